@@ -1,0 +1,36 @@
+// A typed, directed link between two events (DESIGN.md "Edge types"), with its evidence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chronograph::graph {
+
+enum class EdgeType { Before, Includes, Simultaneous, Causes, Enables, RespondsTo, Reports, RefersTo, PartOf };
+std::string_view to_string(EdgeType type);
+std::optional<EdgeType> edge_type_from_string(std::string_view text);
+// before, includes, simultaneous order events in time; the others say why they are linked.
+bool is_temporal(EdgeType type);
+
+enum class EdgeSource { Extracted, Inferred, Override };
+std::string_view to_string(EdgeSource source);
+std::optional<EdgeSource> edge_source_from_string(std::string_view text);
+
+struct Evidence {
+  std::string doc;
+  int sentence = -1;  // -1 when not from one sentence
+  std::string cue;    // the words that signal the link ("agreements reached at")
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+struct Edge {
+  std::string from, to;  // event ids
+  EdgeType type = EdgeType::Before;
+  Evidence evidence;
+  EdgeSource source = EdgeSource::Extracted;
+  double confidence = 1.0;
+  friend bool operator==(const Edge&, const Edge&) = default;
+};
+
+}  // namespace chronograph::graph
