@@ -29,7 +29,9 @@ function(chronograph_test name)
   target_compile_options(${name} PRIVATE -Wall -Wextra)
   target_compile_definitions(${name} PRIVATE
     CHRONOGRAPH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    CHRONOGRAPH_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    CHRONOGRAPH_BINARY_DIR="${PROJECT_BINARY_DIR}"
+    CHRONOGRAPH_SHARED_DIR="${CHRONOGRAPH_SHARED_DIR}")
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
   add_dependencies(${name} stage_data)
   catch_discover_tests(${name} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     PROPERTIES ENVIRONMENT "CHRONOGRAPH_DATA_DIR=${PROJECT_BINARY_DIR}/share/chronograph")
