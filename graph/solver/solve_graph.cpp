@@ -1,0 +1,107 @@
+#include "graph/solver/solve_graph.h"
+
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace chronograph::graph {
+
+namespace {
+
+std::string describe_time(const Event& event) {
+  const auto& time = event.time;
+  const std::string span = fmt::format("{}..{}", time.start ? format_iso_day(*time.start) : "",
+                                       time.end ? format_iso_day(*time.end) : "");
+  switch (time.source) {
+    case TimeSource::Explicit:
+      return fmt::format("'{}' is dated {} by its time expression{}", event.id, time.value.empty() ? span : time.value,
+                         time.value.empty() ? "" : " (" + span + ")");
+    case TimeSource::Dct: return fmt::format("'{}' is {} relative to the document date ({})", event.id,
+                                             event.tense == "FUTURE" ? "future" : "past", span);
+    case TimeSource::Override: return fmt::format("'{}' set to {} by the overrides file", event.id, span);
+    case TimeSource::Inferred: return fmt::format("'{}' was inferred to lie in {}", event.id, span);
+    case TimeSource::None: break;
+  }
+  return event.id;
+}
+
+std::string describe_edge(const Edge& edge) {
+  std::string label = fmt::format("'{}' {} '{}'", edge.from, to_string(edge.type), edge.to);
+  if (edge.source == EdgeSource::Override) return label + " (overrides file)";
+  if (!edge.evidence.doc.empty()) {
+    label += fmt::format(" ({}", edge.evidence.doc);
+    if (edge.evidence.sentence >= 0) label += fmt::format(", sentence {}", edge.evidence.sentence + 1);
+    if (!edge.evidence.cue.empty()) label += fmt::format(": \"{}\"", edge.evidence.cue);
+    label += ")";
+  }
+  return label;
+}
+
+void add_time(TemporalNetwork& network, int index, const Event& event) {
+  const auto& time = event.time;
+  if (time.source == TimeSource::None || time.source == TimeSource::Inferred) return;
+  const Strength strength = time.source == TimeSource::Override ? Strength::Hard : Strength::Soft;
+  const std::string label = describe_time(event);
+  if (time.start) network.bound_start_after(index, *time.start, label, strength, event.confidence);
+  if (time.end) network.bound_end_before(index, *time.end, label, strength, event.confidence);
+}
+
+// Each edge type's meaning in time (DESIGN.md "Edge types"); reports and refers_to say
+// nothing about order (a statement can be about the future or the past).
+void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge) {
+  const Strength strength = edge.source == EdgeSource::Override ? Strength::Hard : Strength::Soft;
+  const std::string label = describe_edge(edge);
+  switch (edge.type) {
+    case EdgeType::Before: network.require_before(from, to, label, strength, edge.confidence); break;
+    case EdgeType::Includes: network.require_includes(from, to, label, strength, edge.confidence); break;
+    case EdgeType::Simultaneous: network.require_simultaneous(from, to, label, strength, edge.confidence); break;
+    case EdgeType::PartOf: network.require_includes(to, from, label, strength, edge.confidence); break;
+    case EdgeType::Causes:
+    case EdgeType::Enables: break;  // a cause may go on after its effect starts: no safe end-point order
+    case EdgeType::RespondsTo: network.require_before(to, from, label, Strength::Soft, edge.confidence * 0.5); break;
+    case EdgeType::Reports:
+    case EdgeType::RefersTo: break;
+  }
+}
+
+void write_back(Event& event, const EventBounds& bounds) {
+  auto& time = event.time;
+  const auto old = time;
+  if (bounds.earliest_start.day && (!time.start || *time.start < *bounds.earliest_start.day))
+    time.start = bounds.earliest_start.day;
+  if (bounds.latest_end.day && (!time.end || *time.end > *bounds.latest_end.day)) time.end = bounds.latest_end.day;
+  if (time == old) return;
+  if (time.source == TimeSource::None || time.source == TimeSource::Dct) time.source = TimeSource::Inferred;
+  if (time.source == TimeSource::Inferred)
+    time.precision = time.closed() && *time.start == *time.end ? Precision::Day : Precision::Unknown;
+}
+
+}  // namespace
+
+SolveReport solve_graph(GraphData& graph) {
+  TemporalNetwork network;
+  std::unordered_map<std::string, int> index_of;
+  for (const auto& event : graph.events) {
+    const int index = network.add_event(event.id);
+    index_of.emplace(event.id, index);
+    add_time(network, index, event);
+  }
+  for (const auto& edge : graph.edges) {
+    const auto from = index_of.find(edge.from), to = index_of.find(edge.to);
+    if (from == index_of.end() || to == index_of.end()) continue;
+    add_edge(network, from->second, to->second, edge);
+  }
+  const NetworkSolution solution = network.solve();
+  SolveReport report;
+  report.constraints = network.constraint_count();
+  for (std::size_t i = 0; i < graph.events.size(); ++i) {
+    write_back(graph.events[i], solution.events[i]);
+    report.bounds.emplace(graph.events[i].id, solution.events[i]);
+  }
+  for (const auto& conflict : solution.conflicts)
+    graph.conflicts.push_back({conflict.labels, fmt::format("these {} constraints cannot all hold; set aside: {}",
+                                                            conflict.labels.size(), conflict.dropped)});
+  return report;
+}
+
+}  // namespace chronograph::graph

@@ -1,0 +1,87 @@
+// A simple temporal network over event end points (Dechter, Meiri & Pearl 1991): each
+// event has a start and an end day; dates, tense and links become difference constraints
+//   x_j - x_i <= w   (in ticks of a day, so that "before" can be strict within one day)
+// solved by shortest paths from a zero point. The tightest bounds any event can have are
+// the shortest-path distances; a negative cycle is a set of constraints that cannot all
+// hold, and its edges are reported with their evidence.
+//
+//   TemporalNetwork network;
+//   auto a = network.add_event("summit"), b = network.add_event("video-call");
+//   network.require_before(a, b, "summit -before-> video-call (doc 3)", Strength::Soft);
+//   network.bound_end(a, day, "time expression 'June 2021'", Strength::Soft);
+//   NetworkSolution solution = network.solve();
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+namespace chronograph::graph {
+
+// Soft constraints come from the text and may be dropped to restore consistency;
+// hard ones come from the user's overrides and are never dropped.
+enum class Strength { Soft, Hard };
+
+struct Constraint {
+  int from = 0, to = 0;   // variable indexes; 0 is the zero point (day 0 = 1970-01-01)
+  std::int64_t weight = 0;  // x_to - x_from <= weight, in ticks (a day is 2^20 ticks)
+  std::string label;       // evidence, shown in chains and conflicts
+  Strength strength = Strength::Soft;
+  double confidence = 1.0;
+};
+
+struct VariableBound {
+  std::optional<date::sys_days> day;   // nullopt: unbounded on that side
+  std::vector<std::string> chain;      // the labels of the constraints that give the bound, in order
+};
+
+struct EventBounds {
+  VariableBound earliest_start;
+  VariableBound latest_end;
+};
+
+struct NetworkConflict {
+  std::vector<std::string> labels;  // the constraints of one negative cycle, in cycle order
+  std::string dropped;              // the constraint dropped to go on (the least sure soft one)
+};
+
+struct NetworkSolution {
+  std::vector<EventBounds> events;  // by event index
+  std::vector<NetworkConflict> conflicts;
+  bool consistent() const { return conflicts.empty(); }
+};
+
+class TemporalNetwork {
+ public:
+  // Returns the event index (0-based); each event has a start and an end variable.
+  int add_event(std::string name);
+  std::size_t event_count() const { return names_.size(); }
+
+  void bound_start_after(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
+  void bound_end_before(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
+  // a ends before b starts; both may fall on one day, but a cycle of befores is a conflict.
+  void require_before(int a, int b, std::string label, Strength strength, double confidence = 1);
+  // b happens within a.
+  void require_includes(int a, int b, std::string label, Strength strength, double confidence = 1);
+  void require_simultaneous(int a, int b, std::string label, Strength strength, double confidence = 1);
+
+  std::size_t constraint_count() const { return constraints_.size(); }
+
+  // Finds the tightest bounds. On a negative cycle, records it, drops its least sure soft
+  // constraint and solves again, until consistent (or only hard constraints remain in a cycle,
+  // which is then reported and cut anyway so that every event still gets bounds).
+  NetworkSolution solve() const;
+
+ private:
+  int start_var(int event) const { return 1 + 2 * event; }
+  int end_var(int event) const { return 2 + 2 * event; }
+  void add(int from, int to, std::int64_t weight, std::string label, Strength strength, double confidence);
+
+  std::vector<std::string> names_;
+  std::vector<Constraint> constraints_;
+};
+
+}  // namespace chronograph::graph
