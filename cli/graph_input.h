@@ -1,0 +1,39 @@
+// How the graph commands (build, deps, why, check, overrides init) get their graph:
+//   - one GRAPH.json written by chronograph          -> read it (graph/io)
+//   - .tml files with --use-gold                      -> their own gold annotations (graph/gold)
+//   - article files (.txt .md .tml .jsonl, folders)   -> extract (core) and assemble (graph/assemble)
+// then the overrides file, if any, is applied, and the temporal network is solved.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.h"
+#include "graph/model/graph_data.h"
+
+namespace chronograph::cli {
+
+struct GraphInputOptions {
+  std::vector<std::string> inputs;                   // files, folders, or one graph.json
+  std::optional<std::string> dct;                    // --dct YYYY-MM-DD for every document
+  std::optional<std::filesystem::path> overrides;    // --overrides FILE
+  bool use_gold = false;                             // --use-gold: a .tml file's own annotations
+  bool all_events = false;                           // --all-events: keep reporting events as nodes
+};
+
+// Adds FILES..., --dct, --overrides, --use-gold and --all-events to a subcommand.
+void add_graph_input_options(CLI::App& command, GraphInputOptions& options);
+
+// What load_graph found besides the graph: override problems for `check`, solver chains for `why`.
+struct GraphLoad {
+  graph::GraphData graph;
+  std::vector<std::string> override_warnings;  // stale, unused or conflicting overrides, one line each
+};
+
+GraphLoad load_graph(const GraphInputOptions& options, Context& context);
+
+}  // namespace chronograph::cli

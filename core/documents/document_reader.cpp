@@ -1,0 +1,261 @@
+#include "core/documents/document_reader.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/common/interval.h"
+#include "core/documents/utf8.h"
+#include "core/timeml/timeml_reader.h"
+
+namespace chronograph::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string lower_extension(const fs::path& file) {
+  std::string extension = file.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+void require_utf8(std::string_view content, const std::string& path) {
+  const auto bad = first_invalid_utf8(content);
+  if (!bad) return;
+  const auto where = line_column_at(content, *bad);
+  throw ParseError(SourcePos{path, where.line, where.column},
+                   fmt::format("invalid UTF-8 at byte offset {} (byte 0x{:02X})", *bad,
+                               static_cast<unsigned char>(content[*bad])),
+                   {}, "convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE`");
+}
+
+void require_text(std::string_view text, const std::string& path) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    throw InputError(fmt::format("'{}' has no text", path), "give chronograph an article with some text in it");
+}
+
+// The front matter block, if the content opens with "---" on a line of its own.
+struct FrontMatter {
+  std::string yaml;
+  std::size_t yaml_offset = 0;  // where the YAML starts in the content
+  std::size_t body_offset = 0;  // where the text after the closing line starts
+};
+
+std::optional<FrontMatter> find_front_matter(std::string_view content, std::size_t start) {
+  const auto rest = content.substr(start);
+  const std::size_t open = rest.starts_with("---\n") ? 4 : rest.starts_with("---\r\n") ? 5 : 0;
+  if (open == 0) return std::nullopt;
+  std::size_t line = start + open;
+  while (line < content.size()) {
+    std::size_t end = content.find('\n', line);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view text = content.substr(line, end - line);
+    if (text.ends_with('\r')) text.remove_suffix(1);
+    if (text == "---" || text == "...")
+      return FrontMatter{std::string(content.substr(start + open, line - start - open)), start + open,
+                         std::min(end + 1, content.size())};
+    line = end + 1;
+  }
+  return std::nullopt;  // an opening "---" with no closing line is just text
+}
+
+// The text of 1-based line `number` of `content`, for a diagnostic's source line.
+std::string nth_line(std::string_view content, int number) {
+  std::size_t offset = 0;
+  for (int line = 1; line < number && offset != std::string_view::npos; ++line) {
+    offset = content.find('\n', offset);
+    if (offset != std::string_view::npos) ++offset;
+  }
+  return offset == std::string_view::npos ? std::string{} : std::string(line_at(content, offset));
+}
+
+date::sys_days dct_from_yaml(const YAML::Node& node, const std::string& path, int first_line,
+                             std::string_view content) {
+  const std::string text = node.IsScalar() ? node.Scalar() : std::string{};
+  if (const auto day = parse_iso_day(text)) return *day;
+  const int line = first_line + node.Mark().line;
+  throw ParseError(SourcePos{path, line, node.Mark().column + 1}, fmt::format("'{}' is not a date", text), {},
+                   "write the publication date as YYYY-MM-DD, e.g. date: 2021-12-04", nth_line(content, line),
+                   static_cast<int>(std::max<std::size_t>(1, text.size())));
+}
+
+void read_front_matter(Document& document, const FrontMatter& front, std::string_view content) {
+  const int first_line = line_column_at(content, front.yaml_offset).line;
+  YAML::Node root;
+  try {
+    root = YAML::Load(front.yaml);
+  } catch (const YAML::Exception& error) {
+    const int line = first_line + error.mark.line;
+    throw ParseError(SourcePos{document.path, line, error.mark.column + 1},
+                     fmt::format("front matter is not valid YAML: {}", error.msg), {}, {}, nth_line(content, line));
+  }
+  if (!root || root.IsNull()) return;
+  if (!root.IsMap())
+    throw ParseError(SourcePos{document.path, first_line, 1}, "front matter must be a map of keys", {},
+                     "write e.g. `title: ...` and `date: 2021-12-04` between the two --- lines");
+  if (const auto title = root["title"]; title && title.IsScalar()) document.title = title.Scalar();
+  if (const auto id = root["id"]; id && id.IsScalar()) document.id = id.Scalar();
+  if (const auto date = root["date"]; date && !date.IsNull()) {
+    document.dct = dct_from_yaml(date, document.path, first_line, content);
+    document.dct_source = DctSource::Document;
+  }
+}
+
+std::string stem_id(const fs::path& file) { return file.stem().string(); }
+
+}  // namespace
+
+date::sys_days parse_dct(std::string_view text, const std::string& what) {
+  if (const auto day = parse_iso_day(text)) return *day;
+  throw InputError(fmt::format("{}: '{}' is not a date", what, text),
+                   "write the document date as YYYY-MM-DD, e.g. --dct 2021-12-04");
+}
+
+Document parse_text_document(std::string content, const std::string& path) {
+  require_utf8(content, path);
+  Document document;
+  document.path = path;
+  document.id = stem_id(path);
+  document.format = DocumentFormat::Text;
+  std::size_t start = content.starts_with(kBom) ? kBom.size() : 0;
+  if (const auto front = find_front_matter(content, start)) {
+    read_front_matter(document, *front, content);
+    start = front->body_offset;
+  }
+  document.body_offset = start;
+  document.text = content.substr(start);
+  require_text(document.text, path);
+  return document;
+}
+
+std::vector<Document> parse_jsonl_documents(std::string_view content, const std::string& path) {
+  require_utf8(content, path);
+  std::vector<Document> documents;
+  std::size_t offset = 0;
+  for (int line_number = 1; offset < content.size(); ++line_number) {
+    std::size_t end = content.find('\n', offset);
+    if (end == std::string_view::npos) end = content.size();
+    const std::string_view line = content.substr(offset, end - offset);
+    const std::size_t line_offset = offset;
+    offset = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = fmt::format("{}:{}", path, line_number);
+    nlohmann::json object;
+    try {
+      object = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& error) {
+      throw ParseError(SourcePos{path, line_number, static_cast<int>(std::max<std::size_t>(1, error.byte))},
+                       "line is not JSON", {}, R"(each line must be one object: {"id": "...", "text": "...", "dct": "2021-12-04"})",
+                       std::string(line.substr(0, 200)));
+    }
+    if (!object.is_object() || !object.contains("text") || !object["text"].is_string())
+      throw ParseError(SourcePos{path, line_number, 1}, "line has no \"text\" string", {},
+                       R"(each line must be one object: {"id": "...", "text": "...", "dct": "2021-12-04"})");
+    Document document;
+    document.format = DocumentFormat::JsonLines;
+    document.path = where;
+    document.id = object.value("id", fmt::format("{}-{}", stem_id(path), line_number));
+    document.title = object.value("title", std::string{});
+    document.text = object["text"].get<std::string>();
+    document.body_offset = line_offset;
+    if (object.contains("dct") && !object["dct"].is_null()) {
+      const std::string dct = object["dct"].is_string() ? object["dct"].get<std::string>() : object["dct"].dump();
+      document.dct = parse_dct(dct, where + ": \"dct\"");
+      document.dct_source = DctSource::Document;
+    }
+    require_text(document.text, where);
+    documents.push_back(std::move(document));
+  }
+  if (documents.empty()) throw InputError(fmt::format("'{}' has no documents (no non-empty lines)", path));
+  return documents;
+}
+
+namespace {
+
+Document read_timeml_document(const fs::path& file) {
+  const std::string content = read_file(file);
+  require_utf8(content, file.string());
+  TimemlFile timeml = parse_timeml(content, file.string());
+  Document document;
+  document.format = DocumentFormat::TimeML;
+  document.path = file.string();
+  document.id = timeml.doc_id.empty() ? stem_id(file) : timeml.doc_id;
+  document.title = timeml.title;
+  document.text = std::move(timeml.text);
+  if (timeml.dct) {
+    document.dct = timeml.dct;
+    document.dct_source = DctSource::Document;
+  }
+  document.gold = std::move(timeml.annotations);
+  return document;
+}
+
+enum class Kind { Text, TimeML, JsonLines, Other };
+
+Kind kind_of(const fs::path& file) {
+  const std::string extension = lower_extension(file);
+  if (extension == ".txt" || extension == ".text" || extension == ".md") return Kind::Text;
+  if (extension == ".tml" || extension == ".timeml") return Kind::TimeML;
+  if (extension == ".jsonl" || extension == ".ndjson") return Kind::JsonLines;
+  return Kind::Other;
+}
+
+}  // namespace
+
+bool is_document_path(const fs::path& file) { return kind_of(file) != Kind::Other; }
+
+std::vector<Document> read_document_file(const fs::path& file) {
+  switch (kind_of(file)) {
+    case Kind::TimeML: return {read_timeml_document(file)};
+    case Kind::JsonLines: return parse_jsonl_documents(read_file(file), file.string());
+    case Kind::Text:
+    case Kind::Other: break;  // any other single file named on the command line is read as text
+  }
+  std::string content = read_file(file);
+  if (content.empty()) throw InputError(fmt::format("'{}' is empty", file.string()));
+  return {parse_text_document(std::move(content), file.string())};
+}
+
+std::vector<Document> read_documents(const std::vector<fs::path>& inputs) {
+  std::vector<Document> documents;
+  for (const auto& input : inputs) {
+    std::error_code error;
+    if (!fs::is_directory(input, error)) {
+      for (auto& document : read_document_file(input)) documents.push_back(std::move(document));
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied))
+      if (entry.is_regular_file() && is_document_path(entry.path())) files.push_back(entry.path());
+    if (files.empty())
+      throw InputError(fmt::format("'{}' holds no documents", input.string()),
+                       "chronograph reads .txt, .md, .tml and .jsonl files");
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+      for (auto& document : read_document_file(file)) documents.push_back(std::move(document));
+  }
+  if (documents.empty()) throw InputError("no documents to read", "name one or more files or folders");
+  return documents;
+}
+
+void choose_dcts(std::vector<Document>& documents, const DctChoices& choices) {
+  for (auto& document : documents) {
+    if (choices.command_line) {
+      document.dct = choices.command_line;
+      document.dct_source = DctSource::CommandLine;
+    } else if (const auto found = choices.by_document.find(document.id); found != choices.by_document.end()) {
+      document.dct = found->second;
+      document.dct_source = DctSource::Overrides;
+    }
+  }
+}
+
+}  // namespace chronograph::core

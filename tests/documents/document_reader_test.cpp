@@ -1,0 +1,152 @@
+#include "core/documents/document_reader.h"
+
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/error.h"
+#include "core/documents/utf8.h"
+
+using namespace date;
+using chronograph::InputError;
+using chronograph::ParseError;
+using namespace chronograph::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A scratch folder per test, removed afterwards.
+struct ScratchDir {
+  fs::path path;
+  explicit ScratchDir(const std::string& name) : path(fs::temp_directory_path() / ("chronograph-docs-" + name)) {
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~ScratchDir() { fs::remove_all(path); }
+  fs::path write(const std::string& name, const std::string& content) const {
+    const auto file = path / name;
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << content;
+    return file;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("front matter gives the title, the document date and the id; spans index the body", "[documents]") {
+  const auto document = parse_text_document("---\ntitle: Talks\ndate: 2021-12-04\nid: talks\n---\nLeaders met on Friday.\n", "a.txt");
+  CHECK(document.title == "Talks");
+  CHECK(document.id == "talks");
+  CHECK(document.dct == sys_days{2021_y / dec / 4});
+  CHECK(document.dct_source == DctSource::Document);
+  CHECK(document.text == "Leaders met on Friday.\n");
+  CHECK(document.body_offset == 48);
+}
+
+TEST_CASE("a byte order mark is skipped and CRLF text is kept as written", "[documents]") {
+  const auto document = parse_text_document("\xEF\xBB\xBFOne.\r\nTwo.\r\n", "b.txt");
+  CHECK(document.text == "One.\r\nTwo.\r\n");
+  CHECK(document.body_offset == 3);
+  CHECK(document.id == "b");
+  CHECK_FALSE(document.dct);
+}
+
+TEST_CASE("a bad front matter date names the file, line and column", "[documents]") {
+  REQUIRE_THROWS_MATCHES(parse_text_document("---\ntitle: x\ndate: 2021-13-40\n---\nText.\n", "c.txt"), ParseError,
+                         Catch::Matchers::Message("c.txt:3:7: '2021-13-40' is not a date"));
+}
+
+TEST_CASE("invalid UTF-8 is an error naming the byte offset", "[documents]") {
+  REQUIRE_THROWS_WITH(parse_text_document(std::string("Caf\xE9 au lait.", 13), "d.txt"),
+                      Catch::Matchers::Contains("d.txt:1:4") && Catch::Matchers::Contains("byte offset 3"));
+}
+
+TEST_CASE("the UTF-8 check rejects overlong forms, surrogates and truncated sequences", "[documents]") {
+  CHECK_FALSE(first_invalid_utf8("plain ascii, “curly” — dash, emoji \xF0\x9F\x98\x80"));
+  CHECK(first_invalid_utf8("\xC0\xAF") == 0u);          // overlong '/'
+  CHECK(first_invalid_utf8("ab\xED\xA0\x80") == 2u);    // surrogate U+D800
+  CHECK(first_invalid_utf8("abc\xE2\x82") == 3u);       // truncated euro sign
+  CHECK(first_invalid_utf8("\xF4\x90\x80\x80") == 0u);  // above U+10FFFF
+}
+
+TEST_CASE("JSON Lines give one document per line and errors name the line", "[documents]") {
+  const auto documents = parse_jsonl_documents(
+      R"({"id":"a","text":"First.","dct":"2021-12-04","title":"A"})" "\n\n" R"({"text":"Second."})" "\n", "n.jsonl");
+  REQUIRE(documents.size() == 2);
+  CHECK(documents[0].id == "a");
+  CHECK(documents[0].dct == sys_days{2021_y / dec / 4});
+  CHECK(documents[1].id == "n-3");
+  CHECK_FALSE(documents[1].dct);
+  REQUIRE_THROWS_WITH(parse_jsonl_documents("{\"text\":\"ok\"}\n{not json}\n", "n.jsonl"),
+                      Catch::Matchers::StartsWith("n.jsonl:2:") && Catch::Matchers::Contains("line is not JSON"));
+  REQUIRE_THROWS_WITH(parse_jsonl_documents(R"({"text":"x","dct":"2021-02-30"})", "n.jsonl"),
+                      Catch::Matchers::Contains("'2021-02-30' is not a date"));
+}
+
+TEST_CASE("the command line's date beats the overrides', which beats the document's", "[documents]") {
+  std::vector<Document> documents{parse_text_document("---\ndate: 2020-01-01\n---\nA.", "a.txt"),
+                                  parse_text_document("B.", "b.txt"), parse_text_document("C.", "c.txt")};
+  choose_dcts(documents, DctChoices{std::nullopt, {{"a", sys_days{2021_y / jan / 1}}, {"b", sys_days{2021_y / feb / 2}}}});
+  CHECK(documents[0].dct == sys_days{2021_y / jan / 1});
+  CHECK(documents[0].dct_source == DctSource::Overrides);
+  CHECK(documents[1].dct == sys_days{2021_y / feb / 2});
+  CHECK_FALSE(documents[2].dct);
+  choose_dcts(documents, DctChoices{sys_days{2022_y / mar / 3}, {}});
+  for (const auto& document : documents) CHECK(document.dct_source == DctSource::CommandLine);
+}
+
+TEST_CASE("a bad --dct is refused with the expected form", "[documents]") {
+  REQUIRE_THROWS_WITH(parse_dct("2021-13-40", "--dct"), "--dct: '2021-13-40' is not a date");
+  CHECK(parse_dct("2021-12-04", "--dct") == sys_days{2021_y / dec / 4});
+}
+
+TEST_CASE("folders are read recursively in sorted order, by extension", "[documents]") {
+  const ScratchDir dir("folder");
+  dir.write("b/two.txt", "Two.");
+  dir.write("a.md", "One.");
+  dir.write("notes.csv", "ignored");
+  dir.write("c/three.jsonl", R"({"id":"three","text":"Three."})");
+  const auto documents = read_documents({dir.path});
+  REQUIRE(documents.size() == 3);
+  CHECK(documents[0].id == "a");
+  CHECK(documents[1].id == "two");
+  CHECK(documents[2].id == "three");
+}
+
+TEST_CASE("bad inputs are refused with the file named", "[documents]") {
+  const ScratchDir dir("bad");
+  const auto empty_dir = dir.path / "empty";
+  fs::create_directories(empty_dir);
+  REQUIRE_THROWS_WITH(read_documents({dir.path / "missing.txt"}), Catch::Matchers::Contains("no such file") && Catch::Matchers::Contains("missing.txt"));
+  REQUIRE_THROWS_WITH(read_documents({empty_dir}), Catch::Matchers::Contains("holds no documents"));
+  REQUIRE_THROWS_WITH(read_documents({dir.write("empty.txt", "")}), Catch::Matchers::Contains("is empty"));
+  REQUIRE_THROWS_WITH(read_documents({dir.write("blank.txt", " \n\n")}), Catch::Matchers::Contains("has no text"));
+  REQUIRE_THROWS_AS(read_documents({dir.write("broken.tml", "<TimeML><TEXT>x</TimeML>")}), ParseError);
+}
+
+TEST_CASE("a TimeML file keeps its text, DCT and gold annotations", "[documents]") {
+  const ScratchDir dir("tml");
+  const auto file = dir.write("x.tml", R"(<?xml version="1.0"?>
+<TimeML><DOCID>X1</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">January 8, 1998</TIMEX3></DCT>
+<TEXT>Prices <EVENT eid="e1" class="OCCURRENCE">rose</EVENT> &amp; fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+</TimeML>)");
+  const auto documents = read_documents({file});
+  REQUIRE(documents.size() == 1);
+  const auto& document = documents[0];
+  CHECK(document.id == "X1");
+  CHECK(document.text == "Prices rose & fell yesterday.");
+  CHECK(document.dct == sys_days{1998_y / jan / 8});
+  REQUIRE(document.gold);
+  REQUIRE(document.gold->events.size() == 1);
+  CHECK(document.gold->events[0].span.of(document.text) == "rose");
+  CHECK(document.gold->timexes[0].span.of(document.text) == "yesterday");
+}
+
+TEST_CASE("a 50 MB text file is read whole", "[documents]") {
+  std::string big;
+  big.reserve(50u << 20);
+  while (big.size() < (50u << 20)) big += "The talks went on for a long time, officials said on Tuesday. ";
+  const auto document = parse_text_document(big, "big.txt");
+  CHECK(document.text.size() == big.size());
+}
