@@ -15,6 +15,10 @@ struct Token {
   Span span;
   std::string text;  // exactly the bytes of span
   std::string norm;  // normalised form for models and rules
+  // True when this token and the next one were written as one word and split into
+  // syntactic words ("don't" -> "do" "n't", "cannot" -> "can" "not", "parents'" ->
+  // "parents" "'"): together they are one CoNLL-U multi-word (surface) token.
+  bool fused_with_next = false;
   // Filled by the morphosyntax stage (core/syntax); empty / -1 before it runs.
   std::string upos, xpos, lemma, feats;
   int head = -1;       // index of the head token within the sentence, -1 for the root
