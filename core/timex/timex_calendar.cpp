@@ -1,0 +1,128 @@
+#include "core/timex/timex_calendar.h"
+
+#include <cstdlib>
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+namespace chronograph::core {
+
+namespace {
+
+date::sys_days monday_of(date::sys_days day) {
+  const date::days since_monday = date::weekday{day} - date::Monday;  // 0..6
+  return day - since_monday;
+}
+
+long floor_div(long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+}  // namespace
+
+date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense) {
+  switch (tense) {
+    case Tense::Future: {
+      const date::days ahead = wd - date::weekday{dct};  // 0..6
+      return dct + (ahead == date::days{0} ? date::days{7} : ahead);
+    }
+    case Tense::Present:
+      return shift_weekday(wd, dct, 0);
+    case Tense::Past:
+    case Tense::Unknown:
+      break;
+  }
+  const date::days back = date::weekday{dct} - wd;  // 0..6
+  return dct - back;
+}
+
+date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step) {
+  const date::sys_days in_week = monday_of(dct) + (wd - date::Monday);
+  return in_week + date::days{7 * step};
+}
+
+namespace {
+// Months since year 0, to compare (year, month) pairs.
+long month_index(date::year y, date::month m) {
+  return static_cast<int>(y) * 12L + static_cast<long>(static_cast<unsigned>(m)) - 1;
+}
+}  // namespace
+
+date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense) {
+  const date::year_month_day ymd{dct};
+  const long now = month_index(ymd.year(), ymd.month());
+  date::year best = ymd.year();
+  long best_distance = 1L << 30;
+  for (int dy = -1; dy <= 1; ++dy) {
+    const date::year y = ymd.year() + date::years{dy};
+    const long offset = month_index(y, m) - now;  // > 0: after the DCT's month
+    if (tense == Tense::Past && offset > kMonthSlack) continue;
+    if (tense == Tense::Future && offset < -kMonthSlack) continue;
+    const long distance = offset < 0 ? -offset : offset;
+    if (distance < best_distance) { best = y; best_distance = distance; }
+  }
+  return best;
+}
+
+date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense) {
+  const date::year_month_day ymd{dct};
+  date::year best = ymd.year();
+  long best_distance = 1L << 30;
+  for (int dy = -1; dy <= 1; ++dy) {
+    const date::year y = ymd.year() + date::years{dy};
+    const date::year_month_day candidate{y, m, d.ok() ? d : date::day{1}};
+    const date::sys_days day{candidate.ok() ? candidate : y / m / date::last};
+    const long offset = (day - dct).count();  // > 0: after the DCT
+    if (tense == Tense::Past && offset > kDaySlack) continue;
+    if (tense == Tense::Future && offset < -kDaySlack) continue;
+    const long distance = offset < 0 ? -offset : offset;
+    if (distance < best_distance) { best = y; best_distance = distance; }
+  }
+  return best;
+}
+
+std::string format_year(date::year y) {
+  const int v = static_cast<int>(y);
+  if (v >= 0) return fmt::format("{:04}", v);
+  return fmt::format("-{:04}", -v);
+}
+
+std::string format_month(date::year_month ym) {
+  return fmt::format("{}-{:02}", format_year(ym.year()), static_cast<unsigned>(ym.month()));
+}
+
+std::string format_day(date::sys_days day) {
+  const date::year_month_day ymd{day};
+  return fmt::format("{}-{:02}", format_month(ymd.year() / ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+std::string format_iso_week(date::sys_days day) {
+  const iso_week::year_weeknum_weekday iw{day};
+  return fmt::format("{}-W{:02}", format_year(date::year{static_cast<int>(iw.year())}),
+                     static_cast<unsigned>(iw.weeknum()));
+}
+
+std::string format_quarter(date::year_month ym) {
+  return fmt::format("{}-Q{}", format_year(ym.year()), (static_cast<unsigned>(ym.month()) - 1) / 3 + 1);
+}
+
+std::string shift_and_format(date::sys_days dct, const std::string& unit, long n) {
+  const date::year_month_day ymd{dct};
+  if (unit == "D") return format_day(dct + date::days{n});
+  if (unit == "W") return format_iso_week(dct + date::days{7 * n});
+  if (unit == "WE") return format_iso_week(dct + date::days{7 * n}) + "-WE";
+  if (unit == "M") return format_month(ymd.year() / ymd.month() + date::months{n});
+  if (unit == "Q") return format_quarter(ymd.year() / ymd.month() + date::months{3 * n});
+  if (unit == "Y") return format_year(ymd.year() + date::years{n});
+  const long y = static_cast<int>(ymd.year());
+  if (unit == "DE") {
+    const long decade = floor_div(y, 10) + n;
+    return decade >= 0 ? fmt::format("{:03}", decade) : fmt::format("-{:03}", -decade);
+  }
+  if (unit == "CE") {
+    const long century = floor_div(y, 100) + n;
+    return century >= 0 ? fmt::format("{:02}", century) : fmt::format("-{:02}", -century);
+  }
+  return {};
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,46 @@
+// Calendar arithmetic behind TIMEX3 normalisation: which Tuesday "on Tuesday" means, which
+// June "in June" means, how a DCT shifted by "two weeks ago" is written as a value.
+//
+// Direction (documented in data/timex/README.md, "Anchoring"):
+//   weekdays   past clause: the most recent such day on or before the DCT ("on Saturday", said
+//              on Saturday 2021-12-04, is 2021-12-04); future clause: the next one strictly after
+//              the DCT ("on Tuesday" said on a Tuesday is a week later); present clause: the day
+//              inside the DCT's ISO week; unknown: as past (news reports what happened)
+//   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
+//              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future
+//              clause as much before it; present/unknown: the nearest
+#pragma once
+
+#include <string>
+
+#include <date/date.h>
+
+namespace chronograph::core {
+
+enum class Tense { Unknown, Past, Present, Future };
+
+date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense);
+// "last Tuesday" (step -1): the one before the DCT's week day; "next Tuesday" (+1): the one
+// after; "this Tuesday" (0): inside the DCT's ISO week.
+date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step);
+// News often says "said ... on Nov. 21" of a coming date, so a past clause alone does not move a
+// date a few weeks ahead back by a year: slack 0 scored 74.8 value F1 on TBAQ train, 1 month 76.1,
+// 2 months 76.6, 3 months 76.6.
+inline constexpr long kMonthSlack = 2;
+inline constexpr long kDaySlack = 61;
+date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense);
+date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense);
+
+// TIMEX3 spellings: "2021", "-0499", "2021-12", "2021-12-07", "2021-W49", "2021-Q4".
+std::string format_year(date::year y);
+std::string format_month(date::year_month ym);
+std::string format_day(date::sys_days day);
+std::string format_iso_week(date::sys_days day);
+std::string format_quarter(date::year_month ym);
+
+// The DCT moved by n units and written at that unit's granularity:
+// unit "D" day, "W" ISO week, "M" month, "Q" quarter, "Y" year, "DE" decade, "CE" century,
+// "WE" weekend ("2021-W48-WE"). Empty for an unknown unit.
+std::string shift_and_format(date::sys_days dct, const std::string& unit, long n);
+
+}  // namespace chronograph::core

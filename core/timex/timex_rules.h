@@ -1,0 +1,87 @@
+// The compiled TIMEX rules: the scanner that cuts raw text into tokens, the lexicon of word
+// classes, and the token patterns (data/timex/README.md documents both file formats).
+// Internal to core/timex; public for the tests that run every rule's examples.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/text/span.h"
+
+namespace chronograph::core {
+
+// A token of the raw text: a run of letters (any byte >= 0x80 counts as a letter), a run of
+// digits, or one punctuation character. Whitespace is skipped but remembered.
+struct ScanToken {
+  enum class Kind : std::uint8_t { Word, Number, Punct };
+  Span span;
+  std::string lower;  // ASCII-lower-cased bytes
+  Kind kind = Kind::Punct;
+  bool space_before = false;    // whitespace between this token and the previous one
+  bool break_before = false;    // a blank line or sentence end (. ! ?) before this token
+  bool capitalised = false;     // first byte is A-Z
+};
+
+std::vector<ScanToken> scan_text(std::string_view text);
+
+// One entry of a lexicon class: its normalised form and how it must be written.
+struct LexEntry {
+  int class_id = 0;
+  std::string norm;
+  bool abbreviation = false;  // written "jan." in the lexicon: needs and takes a directly following "."
+  bool needs_capital = false; // written "May!" in the lexicon: only "May", never the verb "may"
+};
+
+// A pattern compiled to a small automaton of atoms, splits and jumps.
+struct PatternNode {
+  enum class Op : std::uint8_t { Literal, Class, Split, Jump, Accept };
+  Op op = Op::Accept;
+  std::string literal;  // Literal: one lower-case token
+  int class_id = -1;    // Class
+  int label = -1;       // Class: index of its capture label
+  int next = -1, alt = -1;
+};
+
+struct TimexExample {
+  int line = 0;
+  std::string text;   // without the brackets
+  Span extent;        // the expected expression inside text
+  std::string value, mod;
+  std::optional<std::string> dct;  // "2021-12-04"; "none" for no DCT; empty: the file default
+};
+
+struct TimexRule {
+  std::string id;
+  std::string file;
+  int line = 0;
+  std::vector<PatternNode> nodes;  // nodes[0] is the start
+  std::string type, value, mod, time, anchor;
+  std::vector<std::string> reject_before, reject_after, require_after;
+  std::vector<TimexExample> examples;
+};
+
+// Built-in classes, implemented in C++ (data/timex/README.md lists them); lexicon classes follow.
+enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kBuiltinCount };
+
+struct TimexRuleSet {
+  std::vector<std::string> class_names;  // builtins first
+  std::unordered_map<std::string, std::vector<LexEntry>> lexicon;  // lower-case word -> entries
+  std::vector<std::string> labels;       // capture labels, referenced as {LABEL} in templates
+  std::vector<TimexRule> rules;          // in file order = priority on equal length
+  // Rules that can start at a token, by the token's key (its lower-case text, or "#" for digits).
+  std::unordered_map<std::string, std::vector<int>> first_index;
+  std::string examples_dct = "2021-12-04";
+
+  int class_id(std::string_view name) const;  // -1 when unknown
+  int label_id(std::string_view name) const;  // -1 when unknown
+};
+
+// Reads lexicon.txt then rules.txt from dir; ParseError "file:line:col: ..." on any mistake.
+TimexRuleSet load_timex_rules(const std::filesystem::path& dir);
+
+}  // namespace chronograph::core

@@ -1,0 +1,742 @@
+#include "core/timex/timex_tagger.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cctype>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "core/timex/timex_calendar.h"
+#include "core/timex/timex_rules.h"
+
+namespace chronograph::core {
+
+namespace {
+
+using Kind = ScanToken::Kind;
+
+struct ClassMatch {
+  std::size_t len = 0;  // tokens consumed; 0 = no match
+  std::string norm;
+};
+
+struct Capture {
+  int label;
+  std::string norm;
+};
+
+std::optional<long> to_long(std::string_view s) {
+  long v = 0;
+  if (s.empty()) return std::nullopt;
+  const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (error != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+bool adjacent(const std::vector<ScanToken>& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
+bool is(const std::vector<ScanToken>& t, std::size_t i, std::string_view s) { return i < t.size() && t[i].lower == s; }
+bool number_at(const std::vector<ScanToken>& t, std::size_t i) { return i < t.size() && t[i].kind == Kind::Number; }
+
+// Everything the matcher needs for one text.
+class Matcher {
+ public:
+  Matcher(const TimexRuleSet& set, const std::vector<ScanToken>& tokens) : set_(set), t_(tokens) {
+    numword_ = set.class_id("NUMWORD");
+    ordword_ = set.class_id("ORDWORD");
+  }
+
+  // The longest match of any rule starting at token i: (rule, end token, captures).
+  bool best_at(std::size_t i, int& rule, std::size_t& end, std::vector<Capture>& caps) {
+    const auto it = set_.first_index.find(t_[i].kind == Kind::Number ? std::string("#") : t_[i].lower);
+    if (it == set_.first_index.end()) return false;
+    best_end_ = i;
+    best_rule_ = -1;
+    for (const int r : it->second) {
+      const auto& rl = set_.rules[r];
+      if (i > 0 && !rl.reject_before.empty() &&
+          std::find(rl.reject_before.begin(), rl.reject_before.end(), t_[i - 1].lower) != rl.reject_before.end())
+        continue;
+      current_rule_ = r;
+      walk(rl, 0, i);
+    }
+    if (best_rule_ < 0) return false;
+    rule = best_rule_;
+    end = best_end_;
+    caps = best_caps_;
+    return true;
+  }
+
+  ClassMatch match_class(int c, std::size_t i) const {
+    if (i >= t_.size()) return {};
+    switch (c) {
+      case kNum: return num(i);
+      case kYear4: return year4(i);
+      case kDayNum: return daynum(i, 99);
+      case kOrd: return ordinal(i);
+      case kDecade: return decade(i);
+      case kClock: return clock(i);
+      case kIsoDate: return iso_date(i);
+      case kSlashDate: return slash_date(i);
+      default: return lexical(c, i);
+    }
+  }
+
+  const LexEntry* lex(int c, std::size_t i) const {
+    if (i >= t_.size() || c < 0) return nullptr;
+    const auto it = set_.lexicon.find(t_[i].lower);
+    if (it == set_.lexicon.end()) return nullptr;
+    for (const auto& e : it->second)
+      if (e.class_id == c && (!e.needs_capital || t_[i].capitalised)) return &e;
+    return nullptr;
+  }
+
+ private:
+  void walk(const TimexRule& rule, int node, std::size_t pos) {
+    const auto& n = rule.nodes[node];
+    switch (n.op) {
+      case PatternNode::Op::Jump: walk(rule, n.next, pos); return;
+      case PatternNode::Op::Split: walk(rule, n.next, pos); walk(rule, n.alt, pos); return;
+      case PatternNode::Op::Literal:
+        if (pos < t_.size() && t_[pos].lower == n.literal) walk(rule, n.next, pos + 1);
+        return;
+      case PatternNode::Op::Class: {
+        auto m = match_class(n.class_id, pos);
+        if (m.len == 0) return;
+        caps_.push_back({n.label, std::move(m.norm)});
+        walk(rule, n.next, pos + m.len);
+        caps_.pop_back();
+        return;
+      }
+      case PatternNode::Op::Accept:
+        if (pos <= best_end_) return;
+        if (!rule.reject_after.empty() && pos < t_.size() &&
+            std::find(rule.reject_after.begin(), rule.reject_after.end(), t_[pos].lower) != rule.reject_after.end())
+          return;
+        if (!rule.require_after.empty() &&
+            (pos >= t_.size() ||
+             std::find(rule.require_after.begin(), rule.require_after.end(), t_[pos].lower) == rule.require_after.end()))
+          return;
+        best_end_ = pos;
+        best_rule_ = current_rule_;
+        best_caps_ = caps_;
+        return;
+    }
+  }
+
+  ClassMatch lexical(int c, std::size_t i) const {
+    const LexEntry* e = lex(c, i);
+    if (!e) return {};
+    if (!e->abbreviation) return {1, e->norm};
+    if (is(t_, i + 1, ".") && adjacent(t_, i + 1)) return {2, e->norm};
+    return {};
+  }
+
+  // A number not glued to more digits ("2,000", "1.5" are not 2 and 1).
+  bool whole_number(std::size_t i) const {
+    return !((is(t_, i + 1, ",") || is(t_, i + 1, ".")) && adjacent(t_, i + 1) && number_at(t_, i + 2) &&
+             adjacent(t_, i + 2)) &&
+           !(i > 0 && (t_[i - 1].lower == "." || t_[i - 1].lower == ",") && !t_[i].space_before && i > 1 &&
+             t_[i - 2].kind == Kind::Number);
+  }
+
+  ClassMatch num(std::size_t i) const {
+    if (t_[i].kind == Kind::Number) {
+      if (t_[i].lower.size() > 6 || !whole_number(i)) return {};
+      // "2 1/2": a half written as a fraction; ISO 8601 allows "P2.5Y"
+      if (is(t_, i + 1, "1") && is(t_, i + 2, "/") && is(t_, i + 3, "2") && adjacent(t_, i + 2) && adjacent(t_, i + 3))
+        return {4, std::to_string(*to_long(t_[i].lower)) + ".5"};
+      return {1, std::to_string(*to_long(t_[i].lower))};
+    }
+    const LexEntry* first = lex(numword_, i);
+    if (!first) return {};
+    long v = *to_long(first->norm);
+    std::size_t len = 1;
+    if (v >= 20 && v <= 90 && v % 10 == 0) {
+      std::size_t j = i + 1;
+      if (is(t_, j, "-") && adjacent(t_, j)) ++j;
+      if (const LexEntry* ones = lex(numword_, j)) {
+        const long o = *to_long(ones->norm);
+        if (o >= 1 && o <= 9) { v += o; len = j + 1 - i; }
+      }
+    }
+    if (const LexEntry* mult = lex(numword_, i + len); mult && (mult->norm == "100" || mult->norm == "1000")) {
+      v *= *to_long(mult->norm);
+      ++len;
+    }
+    return {len, std::to_string(v)};
+  }
+
+  ClassMatch year4(std::size_t i) const {
+    if (t_[i].kind != Kind::Number || t_[i].lower.size() != 4 || !whole_number(i)) return {};
+    const long y = *to_long(t_[i].lower);
+    if (y < 1000 || y > 2999) return {};
+    return {1, t_[i].lower};
+  }
+
+  ClassMatch daynum(std::size_t i, long max) const {
+    if (t_[i].kind == Kind::Number) {
+      if (t_[i].lower.size() > 2 || !whole_number(i)) return {};
+      const long d = *to_long(t_[i].lower);
+      if (d < 1 || d > max) return {};
+      std::size_t len = 1;
+      if (adjacent(t_, i + 1) && (is(t_, i + 1, "st") || is(t_, i + 1, "nd") || is(t_, i + 1, "rd") || is(t_, i + 1, "th")))
+        len = 2;
+      return {len, fmt::format("{:02}", d)};
+    }
+    long v = 0;
+    std::size_t len = 0;
+    if (const LexEntry* tens = lex(numword_, i); tens && (tens->norm == "20" || tens->norm == "30")) {
+      std::size_t j = i + 1;
+      if (is(t_, j, "-") && adjacent(t_, j)) ++j;
+      if (const LexEntry* o = lex(ordword_, j)) {
+        v = *to_long(tens->norm) + *to_long(o->norm);
+        len = j + 1 - i;
+      }
+    } else if (const LexEntry* o = lex(ordword_, i)) {
+      v = *to_long(o->norm);
+      len = 1;
+    }
+    if (len == 0 || v > max) return {};
+    return {len, fmt::format("{:02}", v)};
+  }
+
+  ClassMatch ordinal(std::size_t i) const {
+    if (t_[i].kind == Kind::Number) {
+      if (!(adjacent(t_, i + 1) && (is(t_, i + 1, "st") || is(t_, i + 1, "nd") || is(t_, i + 1, "rd") || is(t_, i + 1, "th"))))
+        return {};
+      auto m = daynum(i, 99);
+      if (m.len == 0) return {};
+      return {m.len, std::to_string(*to_long(m.norm))};
+    }
+    auto m = daynum(i, 99);
+    if (m.len == 0) return {};
+    return {m.len, std::to_string(*to_long(m.norm))};
+  }
+
+  ClassMatch decade(std::size_t i) const {
+    const bool apostrophe = t_[i].lower == "'" || t_[i].lower == "\xe2\x80\x99";  // ' or ’
+    const std::size_t j = apostrophe ? i + 1 : i;
+    if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
+    const std::string& d = t_[j].lower;
+    if (d.back() != '0' || !(adjacent(t_, j + 1) && is(t_, j + 1, "s"))) return {};
+    if (d.size() == 4) return apostrophe ? ClassMatch{} : ClassMatch{j + 2 - i, d.substr(0, 3)};
+    if (d.size() == 2) return {j + 2 - i, (d == "00" || d == "10" ? "20" : "19") + d.substr(0, 1)};
+    return {};
+  }
+
+  ClassMatch clock(std::size_t i) const {
+    if (t_[i].kind != Kind::Number || t_[i].lower.size() > 2) return {};
+    long h = *to_long(t_[i].lower), m = 0;
+    std::size_t j = i + 1;
+    bool colon = false;
+    if (is(t_, j, ":") && adjacent(t_, j) && number_at(t_, j + 1) && adjacent(t_, j + 1) && t_[j + 1].lower.size() == 2) {
+      m = *to_long(t_[j + 1].lower);
+      j += 2;
+      colon = true;
+    }
+    // a.m. / p.m. / am / pm
+    int half = 0;
+    if ((is(t_, j, "a") || is(t_, j, "p")) && is(t_, j + 1, ".") && is(t_, j + 2, "m") && adjacent(t_, j + 1) &&
+        adjacent(t_, j + 2)) {
+      half = t_[j].lower == "a" ? 1 : 2;
+      j += 3;
+      if (is(t_, j, ".") && adjacent(t_, j)) ++j;
+    } else if (is(t_, j, "am") || is(t_, j, "pm")) {
+      half = t_[j].lower == "am" ? 1 : 2;
+      ++j;
+    }
+    if (!colon && half == 0) return {};
+    if (h > 24 || m > 59 || (half && (h < 1 || h > 12))) return {};
+    if (half == 2 && h < 12) h += 12;
+    if (half == 1 && h == 12) h = 0;
+    return {j - i, fmt::format("{:02}:{:02}", h, m)};
+  }
+
+  ClassMatch iso_date(std::size_t i) const {
+    if (t_[i].lower.size() != 4 || !is(t_, i + 1, "-") || !adjacent(t_, i + 1) || !number_at(t_, i + 2) ||
+        !adjacent(t_, i + 2) || t_[i + 2].lower.size() != 2)
+      return {};
+    std::string norm = t_[i].lower + "-" + t_[i + 2].lower;
+    std::size_t len = 3;
+    if (is(t_, i + 3, "-") && adjacent(t_, i + 3) && number_at(t_, i + 4) && adjacent(t_, i + 4) &&
+        t_[i + 4].lower.size() == 2) {
+      norm += "-" + t_[i + 4].lower;
+      len = 5;
+    }
+    return {len, norm};
+  }
+
+  ClassMatch slash_date(std::size_t i) const {
+    if (t_[i].lower.size() > 2 || !is(t_, i + 1, "/") || !adjacent(t_, i + 1) || !number_at(t_, i + 2) ||
+        !adjacent(t_, i + 2) || t_[i + 2].lower.size() > 2 || !is(t_, i + 3, "/") || !adjacent(t_, i + 3) ||
+        !number_at(t_, i + 4) || !adjacent(t_, i + 4))
+      return {};
+    const std::string& y = t_[i + 4].lower;
+    std::string year;
+    if (y.size() == 4) year = y;
+    else if (y.size() == 2) year = (*to_long(y) < 50 ? "20" : "19") + y;
+    else return {};
+    return {5, fmt::format("{}-{:02}-{:02}", year, *to_long(t_[i].lower), *to_long(t_[i + 2].lower))};
+  }
+
+  const TimexRuleSet& set_;
+  const std::vector<ScanToken>& t_;
+  int numword_ = -1, ordword_ = -1;
+  int current_rule_ = -1, best_rule_ = -1;
+  std::size_t best_end_ = 0;
+  std::vector<Capture> caps_, best_caps_;
+};
+
+// ---- clause tense --------------------------------------------------------------------
+
+// The tense of the clause around tokens [begin, end): the nearest cue within the sentence
+// (at most 12 tokens each side), the left one on a tie. A cue is a Penn tag when the tagger
+// ran (VBD past; MD will/shall/'ll future; VBZ/VBP present), else a word of the lexicon
+// classes FUTURECUE / PASTCUE / PRESENTCUE, else a word over four letters ending in -ed (past).
+class TenseFinder {
+ public:
+  TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
+      : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
+        present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")), set_(set) {
+    has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
+                                      [](const Token& tok) { return !tok.xpos.empty(); });
+  }
+
+  // (Letting any future cue in the window beat a nearer past one scored lower on TBAQ train:
+  // "officials said Monday the talks will resume" is about the Monday they spoke.)
+  Tense around(std::size_t begin, std::size_t end) const { return nearest_cue(begin, end); }
+
+ private:
+  static constexpr std::size_t kWindow = 12;
+
+  Tense nearest_cue(std::size_t begin, std::size_t end) const {
+    for (std::size_t d = 1; d <= kWindow; ++d) {
+      bool left_open = begin >= d && !t_[begin - d + 1].break_before;
+      if (left_open) {
+        if (const Tense tense = cue(begin - d); tense != Tense::Unknown) return tense;
+      }
+      const std::size_t r = end + d - 1;
+      if (r < t_.size() && !t_[r].break_before) {
+        if (const Tense tense = cue(r); tense != Tense::Unknown) return tense;
+      } else if (!left_open) {
+        break;
+      }
+    }
+    return Tense::Unknown;
+  }
+
+  // A past form after a modal is not past: "will be held", "would have signed".
+  Tense cue(std::size_t i) const {
+    const Tense tense = word_cue(i);
+    if (tense != Tense::Past) return tense;
+    for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k)
+      if (is_class(t_[i - k].lower, future_)) return Tense::Future;
+    return tense;
+  }
+
+  Tense word_cue(std::size_t i) const {
+    const ScanToken& tok = t_[i];
+    if (tok.kind != Kind::Word) return Tense::Unknown;
+    if (has_tags_) {
+      if (const Token* tagged = tagged_at(tok.span.begin)) return from_tag(*tagged);
+    }
+    const auto it = set_.lexicon.find(tok.lower);
+    if (it != set_.lexicon.end()) {
+      for (const auto& e : it->second) {
+        if (e.class_id == future_) return Tense::Future;
+        if (e.class_id == past_) return Tense::Past;
+        if (e.class_id == present_) return Tense::Present;
+      }
+    }
+    const std::string& w = tok.lower;
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_)) return Tense::Past;
+    return Tense::Unknown;
+  }
+
+  bool is_class(const std::string& w, int c) const {
+    const auto it = set_.lexicon.find(w);
+    if (it == set_.lexicon.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [c](const LexEntry& e) { return e.class_id == c; });
+  }
+
+  const Token* tagged_at(std::size_t byte) const {
+    const auto& toks = tagged_->tokens;
+    const auto it = std::lower_bound(toks.begin(), toks.end(), byte,
+                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    if (it == toks.end() || it->span.begin != byte || it->xpos.empty()) return nullptr;
+    return &*it;
+  }
+
+  static Tense from_tag(const Token& tok) {
+    if (tok.xpos == "VBD") return Tense::Past;
+    if (tok.xpos == "VBZ" || tok.xpos == "VBP") return Tense::Present;
+    if (tok.xpos == "MD") {
+      std::string w = tok.lemma.empty() ? tok.norm : tok.lemma;
+      if (w.empty()) w = tok.text;
+      std::transform(w.begin(), w.end(), w.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+      if (w == "will" || w == "shall" || w == "'ll" || w == "wo" || w == "ll") return Tense::Future;
+    }
+    return Tense::Unknown;
+  }
+
+  const std::vector<ScanToken>& t_;
+  const TokenizedText* tagged_;
+  bool has_tags_ = false;
+  int future_, past_, present_, not_past_;
+  const TimexRuleSet& set_;
+};
+
+// ---- values --------------------------------------------------------------------------
+
+// {LABEL} -> the capture's normalised form; an absent capture becomes `missing`.
+std::string substitute(const std::string& tmpl, const TimexRuleSet& set, const std::vector<Capture>& caps,
+                       std::string_view missing = {}) {
+  std::string out;
+  out.reserve(tmpl.size() + 8);
+  for (std::size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] != '{') { out += tmpl[i]; continue; }
+    const auto close = tmpl.find('}', i);
+    const int label = set.label_id(std::string_view(tmpl).substr(i + 1, close - i - 1));
+    bool found = false;
+    for (const auto& c : caps)
+      if (c.label == label) { out += c.norm; found = true; break; }
+    if (!found) out += missing;
+    i = close;
+  }
+  return out;
+}
+
+std::vector<std::string> split_args(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const std::size_t j = s.find(' ', i);
+    if (i < s.size()) out.push_back(s.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    i = j == std::string::npos ? s.size() : j;
+  }
+  return out;
+}
+
+std::string unknown_of_unit(const std::string& unit) {
+  if (unit == "D") return "XXXX-XX-XX";
+  if (unit == "W") return "XXXX-WXX";
+  if (unit == "WE") return "XXXX-WXX-WE";
+  if (unit == "M") return "XXXX-XX";
+  if (unit == "Q") return "XXXX-QX";
+  if (unit == "DE") return "XXX";
+  if (unit == "CE") return "XX";
+  return "XXXX";
+}
+
+// Season codes in calendar order, with the first month of each (winter YYYY starts in December).
+int season_index(const std::string& code) {
+  if (code == "SP") return 0;
+  if (code == "SU") return 1;
+  if (code == "FA") return 2;
+  if (code == "WI") return 3;
+  return -1;
+}
+constexpr const char* kSeasonCodes[4] = {"SP", "SU", "FA", "WI"};
+
+// year*4 + season of the DCT.
+long dct_season(date::sys_days dct) {
+  const date::year_month_day ymd{dct};
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  if (m <= 2) return (y - 1) * 4L + 3;
+  if (m == 12) return y * 4L + 3;
+  return y * 4L + static_cast<long>((m - 3) / 3);
+}
+
+std::string format_season(long index) {
+  const long y = index >= 0 ? index / 4 : -((-index + 3) / 4);
+  const long s = index - y * 4;
+  return format_year(date::year{static_cast<int>(y)}) + "-" + kSeasonCodes[s];
+}
+
+struct ValueContext {
+  std::optional<date::sys_days> dct;
+  std::function<Tense()> tense;
+  std::optional<Interval> anchor;  // the last mentioned date, for @anchor and @anchor_ago
+};
+
+std::string duration(const std::string& n_text, const std::string& unit) {
+  const bool half = n_text.size() > 2 && n_text.compare(n_text.size() - 2, 2, ".5") == 0 &&
+                    to_long(std::string_view(n_text).substr(0, n_text.size() - 2));
+  if (half) {  // "2 1/2 years" = P2Y6M: the half goes to the next smaller unit
+    const std::string whole = n_text.substr(0, n_text.size() - 2);
+    if (unit == "Y") return "P" + whole + "Y6M";
+    if (unit == "D") return "P" + whole + "DT12H";
+    if (unit == "H") return "PT" + whole + "H30M";
+    if (unit == "MIN") return "PT" + whole + "M30S";
+    if (unit == "DE") return "P" + std::to_string(*to_long(whole) * 10 + 5) + "Y";
+  }
+  const auto n = to_long(n_text);
+  const std::string n_s = n ? std::to_string(*n) : half ? n_text : "X";
+  if (unit == "H" || unit == "S") return "PT" + n_s + unit;
+  if (unit == "MIN") return "PT" + n_s + "M";
+  if (unit == "Q") return n ? "P" + std::to_string(*n * 3) + "M" : "PXQ";
+  if (unit == "WE") return "P" + n_s + "WE";
+  return "P" + n_s + unit;
+}
+
+// A day moved by n units, months and years clamped to the month's last day.
+date::sys_days shift_day(date::sys_days day, const std::string& unit, long n) {
+  if (unit == "D") return day + date::days{n};
+  if (unit == "W") return day + date::days{7 * n};
+  long months = 0;
+  if (unit == "M") months = n;
+  else if (unit == "Q") months = 3 * n;
+  else if (unit == "Y") months = 12 * n;
+  else if (unit == "DE") months = 120 * n;
+  else if (unit == "CE") months = 1200 * n;
+  else return day;
+  const date::year_month_day ymd{day};
+  const date::year_month ym = ymd.year() / ymd.month() + date::months{months};
+  return date::sys_days{ym / std::min(ymd.day(), (ym / date::last).day())};
+}
+
+std::string half_of(const std::string& unit) {
+  if (unit == "Y") return "P6M";
+  if (unit == "M") return "P2W";
+  if (unit == "W") return "P3DT12H";
+  if (unit == "D") return "PT12H";
+  if (unit == "H") return "PT30M";
+  if (unit == "MIN") return "PT30S";
+  if (unit == "DE") return "P5Y";
+  if (unit == "CE") return "P50Y";
+  return "PX" + unit;
+}
+
+std::string call(const std::string& fn, const std::vector<std::string>& a, const ValueContext& ctx) {
+  const auto arg = [&](std::size_t i) -> const std::string& {
+    static const std::string empty;
+    return i < a.size() ? a[i] : empty;
+  };
+  const auto num = [&](std::size_t i) { return to_long(arg(i)).value_or(0); };
+  if (fn == "@dur") return duration(arg(0), arg(1));
+  if (fn == "@weekday" || fn == "@weekday_step") {
+    const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
+    if (!ctx.dct) return "XXXX-WXX-" + arg(0);
+    const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.tense())
+                                      : shift_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
+    return format_day(day);
+  }
+  if (fn == "@century") {
+    const long n = num(0);
+    if (n < 1 || n > 99) return "XX";
+    return num(1) < 0 ? fmt::format("-{:02}", n - 1) : fmt::format("{:02}", n - 1);
+  }
+  if (fn == "@bce") {
+    const long n = num(0);
+    if (n < 1 || n > 9999) return "XXXX";
+    return format_year(date::year{static_cast<int>(1 - n)});
+  }
+  if (fn == "@half") return half_of(arg(0));
+  if (fn == "@weekend") {
+    if (!ctx.dct) return "XXXX-WXX-WE";
+    if (!arg(0).empty()) return format_iso_week(shift_weekday(date::Saturday, *ctx.dct, static_cast<int>(num(0)))) + "-WE";
+    Tense tense = ctx.tense();
+    if (tense == Tense::Unknown) tense = Tense::Present;
+    return format_iso_week(resolve_weekday(date::Saturday, *ctx.dct, tense)) + "-WE";
+  }
+  if (fn == "@ago" || fn == "@anchor_ago") {
+    const auto n = arg(0).empty() ? std::optional<long>{1} : to_long(arg(0));
+    const long dir = num(2) < 0 ? -1 : 1;
+    if (!n) return dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    if (fn == "@anchor_ago" && ctx.anchor) {
+      const auto moved = shift_day(ctx.anchor->start, arg(1), dir * *n);
+      if (ctx.anchor->precision == Precision::Day) return format_day(moved);
+      if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
+      return shift_and_format(moved, arg(1), 0);
+    }
+    const std::string& unit = arg(1);
+    // TimeML: "profit rose in the third quarter ... from a year ago" is that quarter a year
+    // earlier, so years counted back from a quarter just mentioned keep its granularity.
+    if (unit == "Y" && ctx.anchor && ctx.anchor->precision == Precision::Quarter) {
+      const date::year_month_day moved{shift_day(ctx.anchor->start, "Y", dir * *n)};
+      return format_quarter(moved.year() / moved.month());
+    }
+    if (!ctx.dct) return unknown_of_unit(unit == "W" ? "D" : unit);
+    if (unit == "W" || unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
+    if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
+    return shift_and_format(*ctx.dct, unit, dir * *n);
+  }
+  if (fn == "@rel" || fn == "@anchor") {
+    const auto n = arg(1).empty() ? std::optional<long>{0} : to_long(arg(1));
+    if (!n) return arg(1).rfind('-', 0) == 0 ? "PAST_REF" : "FUTURE_REF";
+    const auto base = fn == "@anchor" && ctx.anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    if (!base) return unknown_of_unit(arg(0));
+    return shift_and_format(*base, arg(0), *n);
+  }
+  if (fn == "@month" || fn == "@month_step") {
+    const date::month m{static_cast<unsigned>(num(0))};
+    if (!ctx.dct) return "XXXX-" + arg(0);
+    const date::year_month_day d{*ctx.dct};
+    date::year y = d.year();
+    if (fn == "@month") {
+      y = resolve_month_year(m, *ctx.dct, ctx.tense());
+    } else if (num(1) < 0) {
+      y = m < d.month() ? d.year() : d.year() - date::years{1};
+    } else if (num(1) > 0) {
+      y = m > d.month() ? d.year() : d.year() + date::years{1};
+    }
+    return format_month(y / m);
+  }
+  if (fn == "@month_in") {
+    if (!ctx.dct) return "XXXX-" + arg(0);
+    const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(1)};
+    return format_month(y / date::month{static_cast<unsigned>(num(0))});
+  }
+  if (fn == "@nthday") {  // month, ISO weekday, n: Thanksgiving = 11 4 4 (fourth Thursday of November)
+    const date::month m{static_cast<unsigned>(num(0))};
+    const date::weekday wd{static_cast<unsigned>(num(1) % 7)};
+    const auto nth = [&](date::year y) { return date::sys_days{y / m / wd[static_cast<unsigned>(num(2))]}; };
+    if (!ctx.dct) return "XXXX-" + format_month(date::year{2000} / m).substr(5) + "-XX";
+    const date::year guess = date::year_month_day{*ctx.dct}.year();
+    const date::year_month_day day{nth(guess)};
+    const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
+    return format_day(nth(y));
+  }
+  if (fn == "@monthday") {
+    const date::month m{static_cast<unsigned>(num(0))};
+    const date::day day{static_cast<unsigned>(num(1))};
+    if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
+    if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
+    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.tense());
+    if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
+    return format_day(date::sys_days{y / m / day});
+  }
+  if (fn == "@this_past") {  // "this past spring" / "this past week": the last one before the DCT's
+    if (season_index(arg(0)) >= 0) return call("@season_step", {arg(0), "-1"}, ctx);
+    return call("@rel", {arg(0), "-1"}, ctx);
+  }
+  if (fn == "@season" || fn == "@season_step") {
+    const int s = season_index(arg(0));
+    if (!ctx.dct) return "XXXX-" + arg(0);
+    const long now = dct_season(*ctx.dct);
+    const long cycle = now - ((now % 4) + 4) % 4;  // the year*4 of the DCT's season year
+    long idx = cycle + s;
+    const Tense tense = fn == "@season" ? ctx.tense() : Tense::Unknown;
+    const long step = fn == "@season_step" ? num(1) : 0;
+    if (step < 0 || tense == Tense::Past) { while (idx > now - (step < 0 ? 1 : 0)) idx -= 4; }
+    if (step > 0 || tense == Tense::Future) { while (idx < now + (step > 0 ? 1 : 0)) idx += 4; }
+    return format_season(idx);
+  }
+  if (fn == "@quarter") {
+    const long q = num(0);
+    if (q < 1 || q > 4) return "XXXX-QX";
+    if (!ctx.dct) return "XXXX-Q" + arg(0);
+    const date::year_month_day d{*ctx.dct};
+    const long now_q = (static_cast<unsigned>(d.month()) - 1) / 3 + 1;
+    date::year y = d.year();
+    const Tense tense = ctx.tense();
+    // Quarters are reported after they end: only a past clause moves a later quarter back a year.
+    if (tense == Tense::Past && q > now_q) y -= date::years{1};
+    return format_year(y) + "-Q" + std::to_string(q);
+  }
+  return {};
+}
+
+std::string evaluate(const std::string& tmpl, const TimexRuleSet& set, const std::vector<Capture>& caps,
+                     const ValueContext& ctx) {
+  if (tmpl.empty() || tmpl[0] != '@') return substitute(tmpl, set, caps);
+  // In a call an absent capture is "_" so the arguments keep their places; "_" then reads as empty.
+  auto args = split_args(substitute(tmpl, set, caps, "_"));
+  const std::string fn = args.front();
+  args.erase(args.begin());
+  for (auto& a : args) a.erase(std::remove(a.begin(), a.end(), '_'), a.end());
+  return call(fn, args, ctx);
+}
+
+bool looks_resolved(const std::string& value) {
+  return !value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '-') &&
+         value.find('X') == std::string::npos;
+}
+
+std::optional<Interval> anchored_duration(const std::string& value, const std::string& anchor,
+                                          std::optional<date::sys_days> dct) {
+  if (!dct || value.size() < 3 || value[0] != 'P' || value[1] == 'T') return std::nullopt;
+  std::size_t k = 1;
+  while (k < value.size() && std::isdigit(static_cast<unsigned char>(value[k]))) ++k;
+  const auto n = to_long(std::string_view(value).substr(1, k - 1));
+  if (!n) return std::nullopt;
+  const std::string unit = value.substr(k);
+  const long sign = anchor == "past" ? -1 : 1;
+  const date::year_month_day d{*dct};
+  date::sys_days other;
+  Precision precision = Precision::Unknown;
+  if (unit == "D") { other = *dct + date::days{sign * *n}; precision = Precision::Day; }
+  else if (unit == "W") { other = *dct + date::days{7 * sign * *n}; precision = Precision::Week; }
+  else if (unit == "M" || unit == "Y" || unit == "DE" || unit == "CE") {
+    const long months = unit == "M" ? *n : unit == "Y" ? 12 * *n : unit == "DE" ? 120 * *n : 1200 * *n;
+    const date::year_month ym = d.year() / d.month() + date::months{sign * months};
+    const date::day day = std::min(d.day(), (ym / date::last).day());
+    other = date::sys_days{ym / day};
+    precision = unit == "M" ? Precision::Month : unit == "Y" ? Precision::Year
+              : unit == "DE" ? Precision::Decade : Precision::Century;
+  } else {
+    return std::nullopt;
+  }
+  return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
+}
+
+}  // namespace
+
+TimexTagger::TimexTagger(std::unique_ptr<TimexRuleSet> rules) : rules_(std::move(rules)) {}
+TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
+TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+TimexTagger::~TimexTagger() = default;
+
+TimexTagger TimexTagger::load(const DataDir& data) { return load_from(data.data("timex")); }
+
+TimexTagger TimexTagger::load_from(const std::filesystem::path& rules_dir) {
+  return TimexTagger(std::make_unique<TimexRuleSet>(load_timex_rules(rules_dir)));
+}
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
+                                    std::optional<date::sys_days> dct) const {
+  const TimexRuleSet& set = *rules_;
+  const auto scanned = scan_text(text);
+  Matcher matcher(set, scanned);
+  TenseFinder tenses(set, scanned, tokens);
+  std::vector<Timex> out;
+  std::optional<Interval> last_date;
+  std::vector<Capture> caps;
+  for (std::size_t i = 0; i < scanned.size();) {
+    int r = -1;
+    std::size_t end = i;
+    if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
+    const TimexRule& rule = set.rules[r];
+    std::optional<Tense> tense;
+    ValueContext ctx{dct, [&] {
+                       if (!tense) tense = tenses.around(i, end);
+                       return *tense;
+                     },
+                     last_date};
+    Timex tx;
+    tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
+    tx.text = std::string(tx.span.of(text));
+    tx.type = rule.type;
+    tx.value = evaluate(rule.value, set, caps, ctx);
+    if (!rule.time.empty()) tx.value.append("T").append(substitute(rule.time, set, caps));
+    tx.mod = evaluate(rule.mod, set, caps, ctx);
+    tx.rule = rule.id;
+    if (tx.type == "DATE" || tx.type == "TIME") {
+      tx.interval = interval_of_value(tx.value, tx.mod);
+      // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
+      if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
+      if (tx.interval) last_date = tx.interval;
+    } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
+      tx.interval = anchored_duration(tx.value, rule.anchor, dct);
+    }
+    tx.id = fmt::format("t{}", out.size() + 1);
+    out.push_back(std::move(tx));
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,112 @@
+#include "core/timex/timex_rules.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/error.h"
+#include "core/common/interval.h"
+#include "tests/timex/timex_test_support.h"
+
+using namespace chronograph;
+using chronograph::test::timex_tagger;
+namespace fs = std::filesystem;
+
+TEST_CASE("every rule's examples are tagged as the rule file says", "[timex]") {
+  const auto& rules = timex_tagger().rules();
+  REQUIRE(rules.rules.size() > 50);
+  for (const auto& rule : rules.rules) {
+    REQUIRE_FALSE(rule.examples.empty());
+    for (const auto& ex : rule.examples) {
+      INFO(rule.file << ":" << ex.line << ": rule " << rule.id << ": " << ex.text);
+      const std::string dct_text = ex.dct.value_or(rules.examples_dct);
+      const auto dct = dct_text == "none" ? std::nullopt : parse_iso_day(dct_text);
+      const auto found = timex_tagger().tag(ex.text, nullptr, dct);
+      if (ex.value == "none") {
+        CHECK(found.empty());
+        continue;
+      }
+      const core::Timex* hit = nullptr;
+      for (const auto& t : found)
+        if (t.span == ex.extent) hit = &t;
+      std::string all;
+      for (const auto& t : found) all += "[" + t.text + "]=" + t.value + " (" + t.rule + ") ";
+      INFO("found: " << all);
+      REQUIRE(hit != nullptr);
+      CHECK(hit->value == ex.value);
+      CHECK(hit->mod == ex.mod);
+      CHECK(hit->rule == rule.id);
+    }
+  }
+}
+
+namespace {
+
+fs::path rules_dir_with(const std::string& rules_text, const std::string& lexicon_extra = {}) {
+  static int counter = 0;
+  const fs::path dir = fs::temp_directory_path() / ("chronograph-timex-test-" + std::to_string(::getpid()) + "-" +
+                                                    std::to_string(counter++));
+  fs::create_directories(dir);
+  std::ifstream lexicon_in(chronograph::test::kSourceDir / "data" / "timex" / "lexicon.txt");
+  std::ofstream lexicon_out(dir / "lexicon.txt");
+  lexicon_out << lexicon_in.rdbuf() << lexicon_extra;
+  std::ofstream(dir / "rules.txt") << rules_text;
+  return dir;
+}
+
+std::string load_error(const fs::path& dir) {
+  try {
+    core::TimexTagger::load_from(dir);
+  } catch (const ParseError& e) {
+    return std::string(e.what()).substr(dir.string().size() + 1);
+  }
+  return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("a rule naming an unknown class fails at load with file:line:column", "[timex]") {
+  const auto dir = rules_dir_with("rule broken\n  pattern  {MONTHS} {YEAR4}\n  type DATE\n  value {YEAR4}\n");
+  CHECK(load_error(dir) == "rules.txt:2:12: unknown class '{MONTHS}'; did you mean 'MONTH'?");
+}
+
+TEST_CASE("rule file syntax errors say where and what", "[timex]") {
+  auto [text, message] = GENERATE(table<std::string, std::string>({
+      {"rule a\n  pattern  (June | July\n", "rules.txt:2:12: unclosed '(' in the pattern"},
+      {"rule a\n  pattern  {MONTH}\n  type  MONTHLY\n", "rules.txt:3:9: unknown type 'MONTHLY'; use DATE, TIME, DURATION or SET"},
+      {"rule a\n  pattern  {MONTH}\n  type DATE\n  value {YEAR4}\n",
+       "rules.txt:4:9: '{YEAR4}' is not captured by this rule's pattern"},
+      {"rule a\n  pattern  {MONTH}\n  type DATE\n  value @monht {MONTH}\n",
+       "rules.txt:4:9: unknown function '@monht'; did you mean '@month'?"},
+      {"rule a\n  patern  {MONTH}\n", "rules.txt:2:3: unknown field 'patern'; did you mean 'pattern'?"},
+      {"  pattern {MONTH}\n", "rules.txt:1:1: a field before any 'rule ID' line"},
+      {"rule a\n  pattern  {MONTH}\n  type DATE\n", "rules.txt:1:1: rule 'a' has no value"},
+      {"rule a\n  pattern  {MONTH}\n  type DATE\n  value x\n  example June\n",
+       "rules.txt:5:11: an example needs 'TEXT => VALUE'"},
+  }));
+  INFO(text);
+  CHECK(load_error(rules_dir_with(text)) == message);
+}
+
+TEST_CASE("a lexicon line without its normalised form fails with its line", "[timex]") {
+  const auto dir = rules_dir_with("", "class BROKEN\n  foo bar\n");
+  const std::string error = load_error(dir);
+  CHECK(error.find("lexicon.txt:") == 0);
+  CHECK(error.find("missing '=> norm'") != std::string::npos);
+}
+
+TEST_CASE("the scanner keeps byte spans and splits letters, digits and punctuation", "[timex]") {
+  const auto tokens = core::scan_text("Jan. 5, 2021-12\n\nearly-2022");
+  REQUIRE(tokens.size() == 10);
+  CHECK(tokens[0].lower == "jan");
+  CHECK(tokens[0].capitalised);
+  CHECK(tokens[1].lower == ".");
+  CHECK(tokens[4].lower == "2021");
+  CHECK(tokens[4].span == core::Span{8, 12});
+  CHECK(tokens[7].lower == "early");
+  CHECK(tokens[7].break_before);
+  CHECK_FALSE(tokens[9].space_before);
+}

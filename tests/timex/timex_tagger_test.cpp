@@ -1,0 +1,334 @@
+#include "core/timex/timex_tagger.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/interval.h"
+#include "tests/timex/timex_test_support.h"
+
+using namespace date;
+using chronograph::Interval;
+using chronograph::Precision;
+using chronograph::format_iso_day;
+using chronograph::core::Timex;
+using chronograph::test::only_timex;
+using chronograph::test::timex_named;
+using chronograph::test::timex_tagger;
+
+namespace {
+
+const char* const kWeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+// Expected days computed by walking the calendar one day at a time, not by the tagger's formulas.
+sys_days walk_back_to(weekday wd, sys_days from) {
+  while (weekday{from} != wd) from -= days{1};
+  return from;
+}
+sys_days walk_forward_after(weekday wd, sys_days from) {
+  do from += days{1}; while (weekday{from} != wd);
+  return from;
+}
+sys_days in_same_iso_week(weekday wd, sys_days dct) {
+  sys_days monday = dct;
+  while (weekday{monday} != Monday) monday -= days{1};
+  sys_days day = monday;
+  while (weekday{day} != wd) day += days{1};
+  return day;
+}
+
+}  // namespace
+
+TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2021_y / nov / 29} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const weekday wd{w};
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const Timex past = only_timex("The minister resigned on " + name + ".", dct, name);
+      CHECK(past.value == format_iso_day(walk_back_to(wd, dct)));
+      const Timex future = only_timex("The minister will resign on " + name + ".", dct, name);
+      CHECK(future.value == format_iso_day(walk_forward_after(wd, dct)));
+      const Timex present = only_timex("The museum is open on " + name + ".", dct, name);
+      CHECK(present.value == format_iso_day(in_same_iso_week(wd, dct)));
+      REQUIRE(future.interval);
+      CHECK(*future.interval == chronograph::whole_day(walk_forward_after(wd, dct)));
+    }
+  }
+}
+
+TEST_CASE("the tagger's Penn tags decide the tense when they are there", "[timex]") {
+  const std::string text = "They set the vote for Tuesday.";
+  const sys_days monday = 2021_y / nov / 29;
+  chronograph::core::TokenizedText tokens;
+  std::size_t at = 0;
+  for (const std::string word : {"They", "set", "the", "vote", "for", "Tuesday", "."}) {
+    at = text.find(word, at);
+    chronograph::core::Token t;
+    t.span = {at, at + word.size()};
+    t.text = t.norm = word;
+    t.xpos = word == "set" ? "VBD" : "NN";
+    tokens.tokens.push_back(t);
+    at += word.size();
+  }
+  CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-23");
+  tokens.tokens[1].xpos = "VBP";
+  CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-30");
+}
+
+TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
+  const char* const full[] = {"January", "February", "March", "April", "May", "June", "July",
+                              "August", "September", "October", "November", "December"};
+  const char* const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string mm = (m < 10 ? "0" : "") + std::to_string(m);
+    const Timex whole = only_timex(std::string("It happened in ") + full[m - 1] + " 2019.", 2021_y / dec / 4,
+                                   std::string(full[m - 1]) + " 2019");
+    CHECK(whole.value == "2019-" + mm);
+    CHECK(*whole.interval == chronograph::whole_month(2019_y / month{m}));
+    const std::string short_text = std::string(abbr[m - 1]) + " 5, 2019";
+    CHECK(only_timex("It happened on " + short_text + " in Paris.", 2021_y / dec / 4, short_text).value ==
+          "2019-" + mm + "-05");
+  }
+}
+
+TEST_CASE("month names that are also words need their capital or their period", "[timex]") {
+  CHECK(timex_tagger().tag("Prices may march higher.", nullptr, sys_days{2021_y / dec / 4}).empty());
+  CHECK(timex_tagger().tag("Jan Kavan met the staff of Sun Microsystems.", nullptr, sys_days{2021_y / dec / 4}).empty());
+}
+
+TEST_CASE("seasons follow the northern hemisphere and winter spans the year end", "[timex]") {
+  const Timex winter = only_timex("It snowed in winter 2021.", 2022_y / jan / 15, "winter 2021");
+  CHECK(winter.value == "2021-WI");
+  CHECK(*winter.interval == Interval{2021_y / dec / 1, 2022_y / feb / 28, Precision::Season});
+  CHECK(only_timex("It snowed last winter.", 2022_y / jan / 15, "last winter").value == "2020-WI");
+  CHECK(only_timex("It snows this winter.", 2022_y / jan / 15, "this winter").value == "2021-WI");
+  CHECK(only_timex("It snows this winter.", 2021_y / dec / 4, "this winter").value == "2021-WI");
+  CHECK(only_timex("It will open next summer.", 2021_y / dec / 4, "next summer").value == "2022-SU");
+  const Timex summer = only_timex("It opened in summer 2019.", 2021_y / dec / 4, "summer 2019");
+  CHECK(*summer.interval == Interval{2019_y / jun / 1, 2019_y / aug / 31, Precision::Season});
+}
+
+TEST_CASE("ago, next, last and this move from the DCT", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"It opened two weeks ago.", "two weeks ago", "2021-11-20"},
+      {"It opened three years ago.", "three years ago", "2018"},
+      {"It opened a month ago.", "a month ago", "2021-11"},
+      {"It opened 10 days ago.", "10 days ago", "2021-11-24"},
+      {"Talks resume next week.", "next week", "2021-W49"},
+      {"Prices rose last month.", "last month", "2021-11"},
+      {"Prices rose this year.", "this year", "2021"},
+      {"Prices will rise next year.", "next year", "2022"},
+      {"Prices rose last year.", "last year", "2020"},
+      {"The rally took place last Friday.", "last Friday", "2021-11-26"},
+      {"The rally is next Friday.", "next Friday", "2021-12-10"},
+      {"He spoke yesterday.", "yesterday", "2021-12-03"},
+      {"He speaks tomorrow.", "tomorrow", "2021-12-05"},
+  }));
+  INFO(sentence);
+  CHECK(only_timex(sentence, dct, text).value == value);
+}
+
+TEST_CASE("a week value is the ISO week and its interval runs Monday to Sunday", "[timex]") {
+  const Timex week = only_timex("Talks resume next week.", 2021_y / dec / 4, "next week");
+  CHECK(*week.interval == Interval{2021_y / dec / 6, 2021_y / dec / 12, Precision::Week});
+  // ISO week 1 of 2021 starts on 2021-01-04; 2021-01-02 belongs to 2020-W53.
+  CHECK(only_timex("It was signed this week.", 2021_y / jan / 2, "this week").value == "2020-W53");
+}
+
+TEST_CASE("quarters, decades and centuries get their values and intervals", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  const Timex q = only_timex("Sales fell in the third quarter of 2020.", dct, "the third quarter of 2020");
+  CHECK(q.value == "2020-Q3");
+  CHECK(*q.interval == Interval{2020_y / jul / 1, 2020_y / sep / 30, Precision::Quarter});
+  CHECK(only_timex("Sales fell in the first quarter.", dct, "the first quarter").value == "2021-Q1");
+  const Timex nineties = only_timex("It grew in the 1990s.", dct, "the 1990s");
+  CHECK(nineties.value == "199");
+  CHECK(*nineties.interval == Interval{1990_y / jan / 1, 1999_y / dec / 31, Precision::Decade});
+  const Timex century = only_timex("It was built in the 20th century.", dct, "the 20th century");
+  CHECK(century.value == "19");
+  CHECK(*century.interval == Interval{1900_y / jan / 1, 1999_y / dec / 31, Precision::Century});
+  const Timex bc = only_timex("It was built in the fifth century BC.", dct, "the fifth century BC");
+  CHECK(bc.value == "-04");
+  CHECK(*bc.interval == Interval{year{-499} / jan / 1, year{-400} / dec / 31, Precision::Century});
+  const Timex bce_year = only_timex("Rome burned in 390 BC.", dct, "390 BC");
+  CHECK(bce_year.value == "-0389");
+  CHECK(bce_year.interval->start == sys_days{year{-389} / jan / 1});
+}
+
+TEST_CASE("durations get ISO 8601 values and only anchored ones an interval", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"It lasted three years.", "three years", "P3Y"},
+      {"It lasted twenty-five days.", "twenty-five days", "P25D"},
+      {"Wait 24 hours.", "24 hours", "PT24H"},
+      {"It took 90 minutes.", "90 minutes", "PT90M"},
+      {"It took a decade.", "a decade", "P1DE"},
+      {"It took several weeks.", "several weeks", "PXW"},
+      {"It took a long time.", "a long time", "PXY"},
+      {"A 10-year bond.", "10-year", "P10Y"},
+  }));
+  INFO(sentence);
+  const Timex t = only_timex(sentence, dct, text);
+  CHECK(t.type == "DURATION");
+  CHECK(t.value == value);
+  CHECK_FALSE(t.interval);
+}
+
+TEST_CASE("'the past three years' runs from DCT minus three years to the DCT", "[timex]") {
+  const Timex t = only_timex("Prices doubled over the past three years.", 2021_y / dec / 4, "the past three years");
+  CHECK(t.type == "DURATION");
+  CHECK(t.value == "P3Y");
+  CHECK(*t.interval == Interval{2018_y / dec / 4, 2021_y / dec / 4, Precision::Year});
+  const Timex next = only_timex("Prices will double in the next two weeks.", 2021_y / dec / 4, "the next two weeks");
+  CHECK(*next.interval == Interval{2021_y / dec / 4, 2021_y / dec / 18, Precision::Week});
+}
+
+TEST_CASE("sets: every, daily, twice a year, plural weekdays", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"They meet every Tuesday.", "every Tuesday", "XXXX-WXX-2"},
+      {"The paper appears daily.", "daily", "P1D"},
+      {"They meet twice a year.", "twice a year", "P1Y"},
+      {"He calls every day.", "every day", "P1D"},
+      {"Shops close on Sundays.", "Sundays", "XXXX-WXX-7"},
+  }));
+  INFO(sentence);
+  const Timex t = only_timex(sentence, dct, text);
+  CHECK(t.type == "SET");
+  CHECK(t.value == value);
+  CHECK_FALSE(t.interval);
+}
+
+TEST_CASE("modifiers take the first, middle or last third", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  const Timex early = only_timex("It may start in early 2022.", dct, "early 2022");
+  CHECK(early.mod == "START");
+  CHECK(*early.interval == Interval{2022_y / jan / 1, 2022_y / apr / 30, Precision::Year});
+  CHECK(*only_timex("It starts in mid-2022.", dct, "mid-2022").interval ==
+        Interval{2022_y / may / 1, 2022_y / aug / 31, Precision::Year});
+  CHECK(*only_timex("It starts in late 2022.", dct, "late 2022").interval ==
+        Interval{2022_y / sep / 1, 2022_y / dec / 31, Precision::Year});
+  CHECK(*only_timex("It ended in early June 2021.", dct, "early June 2021").interval ==
+        Interval{2021_y / jun / 1, 2021_y / jun / 10, Precision::Month});
+}
+
+TEST_CASE("without a DCT relative expressions stay underspecified", "[timex]") {
+  auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"They will meet on Tuesday.", "Tuesday", "XXXX-WXX-2"},
+      {"Prices rose last year.", "last year", "XXXX"},
+      {"He spoke today.", "today", "XXXX-XX-XX"},
+      {"They met in June.", "June", "XXXX-06"},
+      {"They met on Dec. 7.", "Dec. 7", "XXXX-12-07"},
+      {"Talks resume next week.", "next week", "XXXX-WXX"},
+      {"It opened two weeks ago.", "two weeks ago", "XXXX-XX-XX"},
+  }));
+  INFO(sentence);
+  const Timex t = only_timex(sentence, std::nullopt, text);
+  CHECK(t.value == value);
+  CHECK_FALSE(t.interval);
+  // an absolute date needs no DCT
+  CHECK(only_timex("Signed on June 16, 2021.", std::nullopt, "June 16, 2021").value == "2021-06-16");
+}
+
+TEST_CASE("impossible dates are never emitted as valid dates, and nothing crashes", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  for (const std::string bad : {"It closed on February 30.", "It closed on the 45th of May.", "It closed on 2021-13.",
+                                "It closed on 2021-02-30.", "It closed in year 0.", "It closed in the year 10000.",
+                                "It closed on February 29, 2021.", "It closed in 99999 BC."}) {
+    INFO(bad);
+    for (const auto& t : timex_tagger().tag(bad, nullptr, dct)) {
+      INFO(t.text << " = " << t.value);
+      CHECK(t.value != "2021-02-30");
+      CHECK(t.value != "2021-13");
+      CHECK(t.value != "0000");
+      CHECK(t.value != "10000");
+      if (t.interval) CHECK(t.interval->ok());
+      if (t.text.find("30") != std::string::npos || t.text.find("45th") != std::string::npos ||
+          t.text.find("13") != std::string::npos || t.text.find("29") != std::string::npos)
+        CHECK_FALSE(t.interval);
+    }
+  }
+  std::string noise;
+  for (int i = 0; i < 4096; ++i) noise += static_cast<char>((i * 7919) % 256);
+  CHECK_NOTHROW(timex_tagger().tag(noise, nullptr, dct));
+  CHECK(timex_tagger().tag("", nullptr, dct).empty());
+  CHECK_NOTHROW(timex_tagger().tag("2021-", nullptr, dct));
+  CHECK_NOTHROW(timex_tagger().tag("the 3", nullptr, dct));
+}
+
+TEST_CASE("'early Tuesday' is one expression, 'later Tuesday' is not", "[timex]") {
+  const auto early = only_timex("Police arrived early Tuesday.", 2021_y / dec / 4, "early Tuesday");
+  CHECK(early.mod == "START");
+  CHECK(early.value == "2021-11-30");
+  const auto later = only_timex("Later Tuesday, police arrived.", 2021_y / dec / 4, "Tuesday");
+  CHECK(later.mod.empty());
+}
+
+TEST_CASE("ids run t1, t2, ... in text order and spans index the text", "[timex]") {
+  const std::string text = "On June 7, 2021 and in 1999 and today, not on Monday.";
+  const auto all = timex_tagger().tag(text, nullptr, sys_days{2021_y / dec / 4});
+  REQUIRE(all.size() == 4);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CHECK(all[i].id == std::string("t").append(std::to_string(i + 1)));
+    CHECK(all[i].span.of(text) == all[i].text);
+    CHECK_FALSE(all[i].rule.empty());
+  }
+  CHECK(all[0].text == "June 7, 2021");
+  CHECK(all[3].text == "Monday");
+}
+
+TEST_CASE("the sample article's expressions", "[timex][sample]") {
+  CHRONOGRAPH_REQUIRE_SHARED(shared);
+  std::ifstream in(shared / "seed" / "000_203724dd82367cc3.txt");
+  REQUIRE(in);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const auto all = timex_tagger().tag(text, nullptr, sys_days{2021_y / dec / 4});
+  std::vector<std::string> tuesday, saturday, friday;
+  for (const auto& t : all) {
+    if (t.text == "Tuesday") tuesday.push_back(t.value);
+    if (t.text == "Saturday") saturday.push_back(t.value);
+    if (t.text == "Friday") friday.push_back(t.value);
+  }
+  CHECK(tuesday == std::vector<std::string>{"2021-12-07", "2021-12-07"});
+  CHECK(saturday == std::vector<std::string>{"2021-12-04", "2021-12-04"});
+  CHECK(friday == std::vector<std::string>{"2021-12-03", "2021-12-03"});
+  CHECK(timex_named(all, "June").value == "2021-06");
+  const Timex early = timex_named(all, "early-2022");
+  CHECK(early.value == "2022");
+  CHECK(early.mod == "START");
+  CHECK(*early.interval == Interval{2022_y / jan / 1, 2022_y / apr / 30, Precision::Year});
+  CHECK(timex_named(all, "today").value == "2021-12-04");
+  CHECK(timex_named(all, "past years").value == "PAST_REF");
+  const Timex long_time = timex_named(all, "a long time");
+  CHECK(long_time.type == "DURATION");
+  CHECK(long_time.value == "PXY");
+  for (const auto& t : all) CHECK(t.text != "soon");
+}
+
+TEST_CASE("twin of the sample: a text of our own with other dates", "[timex]") {
+  const std::string text =
+      "Speaking on Wednesday, the mayor said the new bridge will open on Monday. Work began in March "
+      "and should be finished by late-2023. The city has grown over the past five years, and residents "
+      "are now hopeful. The old bridge had stood for a long time, and traffic today is worse than in past years.";
+  const auto all = timex_tagger().tag(text, nullptr, sys_days{2022_y / sep / 15});  // a Thursday
+  CHECK(timex_named(all, "Wednesday").value == "2022-09-14");
+  CHECK(timex_named(all, "Monday").value == "2022-09-19");
+  CHECK(timex_named(all, "March").value == "2022-03");
+  const Timex late = timex_named(all, "late-2023");
+  CHECK(late.value == "2023");
+  CHECK(late.mod == "END");
+  CHECK(*late.interval == Interval{2023_y / sep / 1, 2023_y / dec / 31, Precision::Year});
+  const Timex past = timex_named(all, "the past five years");
+  CHECK(past.value == "P5Y");
+  CHECK(*past.interval == Interval{2017_y / sep / 15, 2022_y / sep / 15, Precision::Year});
+  CHECK(timex_named(all, "now").value == "PRESENT_REF");
+  CHECK(timex_named(all, "a long time").value == "PXY");
+  CHECK(timex_named(all, "today").value == "2022-09-15");
+  CHECK(timex_named(all, "past years").value == "PAST_REF");
+}
