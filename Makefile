@@ -22,8 +22,10 @@ build: configure
 
 demo: build
 	@mkdir -p $(OUT)
-	@$(BUILD)/chronograph build $(SAMPLE) -o $(OUT)/ukraine-call.svg
-	@echo "wrote $(OUT)/ukraine-call.svg"
+	@for format in svg html png; do \
+	  $(BUILD)/chronograph build $(SAMPLE) -o $(OUT)/ukraine-call.$$format || exit 1; \
+	  echo "wrote $(OUT)/ukraine-call.$$format"; \
+	done
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -1,0 +1,253 @@
+#include "render/graphviz/graphviz.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <mutex>
+
+#include <fmt/format.h>
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include "core/common/error.h"
+#include "render/text_metrics/text_metrics.h"
+#include "render/timeline/time_text.h"
+
+namespace chronograph::render {
+
+namespace {
+
+using graph::EdgeType;
+using graph::Modality;
+
+// Graphviz keeps global state (the plugin registry, error handler): one diagram at a time.
+std::mutex graphviz_mutex;
+
+constexpr std::array<std::string_view, 8> kLaneFills{"#dbe9f6", "#f8e0d2", "#d5efe6", "#f3e1ec",
+                                                     "#fbeccc", "#ddeffa", "#eee4d3", "#e6e6e6"};
+
+struct Style {
+  std::string_view color, style;
+};
+Style edge_style(EdgeType type) {
+  switch (type) {
+    case EdgeType::Before: return {"#555555", "solid"};
+    case EdgeType::Includes: return {"#555555", "dotted"};
+    case EdgeType::Simultaneous: return {"#555555", "dashed"};
+    case EdgeType::Causes: return {"#C0392B", "bold"};
+    case EdgeType::Enables: return {"#E67E22", "dashed"};
+    case EdgeType::RespondsTo: return {"#8E44AD", "solid"};
+    case EdgeType::Reports: return {"#2980B9", "dotted"};
+    case EdgeType::RefersTo: return {"#16A085", "dashed"};
+    case EdgeType::PartOf: return {"#7F8C8D", "dashed"};
+  }
+  return {"#555555", "solid"};
+}
+
+std::string lane_of(const graph::Event& event, const std::map<std::string, std::string>& names) {
+  if (!event.lane.empty()) return event.lane;
+  if (event.actors.empty()) return "No actor named";
+  const auto found = names.find(event.actors.front());
+  return found == names.end() ? event.actors.front() : found->second;
+}
+
+void set(void* object, const char* name, const std::string& value) {
+  agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+// One Graphviz context for the whole process, never freed: Graphviz 2.42's pango plugin keeps
+// a pointer into the context's font cache, so a second context after gvFreeContext reads
+// freed memory (valgrind shows it). Used under graphviz_mutex.
+GVC_t* graphviz_context() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
+
+// cgraph's default ID discipline uses the address of each interned name as its ID and keeps
+// subgraphs ordered by ID, so cluster order (in the .dot and in the layout) changed from run
+// to run. This one numbers named objects in creation order: the same graph, the same bytes.
+struct SequentialIds {
+  Agraph_t* root = nullptr;
+  std::map<std::pair<int, std::string>, IDTYPE> ids;
+  std::map<IDTYPE, char*> names;  // interned with agstrdup: cgraph reads flags stored before them
+  IDTYPE next_named = 2;  // named objects get even IDs, anonymous ones odd (as cgraph expects)
+  IDTYPE next_anonymous = 1;
+};
+
+void* ids_open(Agraph_t* root, Agdisc_t*) {
+  // cgraph owns this state through the discipline and hands it back to ids_close.
+  auto* state = new SequentialIds();
+  state->root = root;
+  return state;
+}
+long ids_map(void* state, int type, char* name, IDTYPE* id, int create) {
+  auto& ids = *static_cast<SequentialIds*>(state);
+  if (!name) {
+    *id = ids.next_anonymous;
+    ids.next_anonymous += 2;
+    return 1;
+  }
+  const auto key = std::make_pair(type, std::string(name));
+  if (const auto found = ids.ids.find(key); found != ids.ids.end()) {
+    *id = found->second;
+    return 1;
+  }
+  if (!create) return 0;
+  *id = ids.next_named;
+  ids.next_named += 2;
+  ids.ids.emplace(key, *id);
+  ids.names.emplace(*id, agstrdup(ids.root, name));  // freed with the graph
+  return 1;
+}
+long ids_alloc(void*, int, IDTYPE) { return 1; }
+void ids_free(void*, int, IDTYPE) {}
+char* ids_print(void* state, int, IDTYPE id) {
+  auto& names = static_cast<SequentialIds*>(state)->names;
+  const auto found = names.find(id);
+  return found == names.end() ? nullptr : found->second;
+}
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t sequential_id_discipline{ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+Agdisc_t discipline{&AgMemDisc, &sequential_id_discipline, &AgIoDisc};
+
+// cgraph takes char*; it copies names and values.
+Agraph_t* open_graph() {
+  Agraph_t* g = agopen(const_cast<char*>("events"), Agdirected, &discipline);
+  set(g, "rankdir", "LR");
+  set(g, "fontname", std::string(kFontFamily));
+  set(g, "nodesep", "0.25");
+  set(g, "ranksep", "0.45");
+  set(g, "newrank", "true");
+  agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(std::string(kFontFamily).c_str()));
+  agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
+  agattr(g, AGNODE, const_cast<char*>("shape"), const_cast<char*>("box"));
+  agattr(g, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(std::string(kFontFamily).c_str()));
+  agattr(g, AGEDGE, const_cast<char*>("fontsize"), const_cast<char*>("9"));
+  return g;
+}
+
+void style_node(Agnode_t* node, const graph::Event& event, std::string_view fill) {
+  std::string title = event.title.empty() ? event.id : event.title;
+  // "\\n" is Graphviz's own centred line break (a raw newline would be written into the .dot).
+  std::string label = title + "\\n" + describe_date(event.time);
+  if (event.modality != Modality::Actual) label += fmt::format("\\n({})", to_string(event.modality));
+  set(node, "label", label);
+  set(node, "tooltip", describe_certainty(event.time));
+  std::string style = "rounded,filled", fillcolor(fill), color = "#555555";
+  switch (event.modality) {
+    case Modality::Actual: break;
+    case Modality::Planned: style = "rounded,filled,bold"; fillcolor = "#ffffff"; break;
+    case Modality::Possible: style = "rounded,filled,dashed"; break;
+    case Modality::Hypothetical: style = "rounded,dotted"; break;
+    case Modality::Negated: fillcolor = "#dddddd"; color = "#999999"; set(node, "fontcolor", "#777777"); break;
+  }
+  set(node, "style", style);
+  set(node, "fillcolor", fillcolor);
+  set(node, "color", color);
+}
+
+double mid_day(const graph::EventTime& time) {
+  const double a = time.start ? time.start->time_since_epoch().count() : time.end->time_since_epoch().count();
+  const double b = time.end ? time.end->time_since_epoch().count() : a;
+  return (a + b) / 2;
+}
+
+std::string build_and_render(const graph::GraphData& data, std::string_view format) {
+  std::map<std::string, std::string> names;
+  for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
+  // Lanes in order of their earliest event, so clusters read top to bottom like the timeline.
+  std::vector<const graph::Event*> order;
+  for (const auto& event : data.events) order.push_back(&event);
+  std::stable_sort(order.begin(), order.end(), [](const graph::Event* a, const graph::Event* b) {
+    if (a->time.known() != b->time.known()) return a->time.known();
+    if (!a->time.known()) return a->id < b->id;
+    const double x = mid_day(a->time), y = mid_day(b->time);
+    return x != y ? x < y : a->id < b->id;
+  });
+  GVC_t* gvc = graphviz_context();
+  Agraph_t* g = open_graph();
+  std::map<std::string, Agraph_t*> clusters;
+  std::map<std::string, Agnode_t*> nodes;
+  for (const auto* event : order) {
+    const std::string lane = lane_of(*event, names);
+    auto cluster = clusters.find(lane);
+    if (cluster == clusters.end()) {
+      const std::string name = fmt::format("cluster_{}", clusters.size());
+      Agraph_t* sub = agsubg(g, const_cast<char*>(name.c_str()), 1);
+      set(sub, "label", lane);
+      set(sub, "style", "rounded");
+      set(sub, "color", "#bbbbbb");
+      set(sub, "fontname", std::string(kFontFamily));
+      set(sub, "fontsize", "12");
+      cluster = clusters.emplace(lane, sub).first;
+    }
+    Agnode_t* node = agnode(cluster->second, const_cast<char*>(event->id.c_str()), 1);
+    style_node(node, *event, kLaneFills[(clusters.size() - 1) % kLaneFills.size()]);
+    nodes.emplace(event->id, node);
+  }
+  // Ranking by date: an invisible chain through the dated events in time order puts a later
+  // date in a later rank; the real edges then do not constrain the ranks (constraint=false),
+  // so a "before" pointing back in time cannot reorder the diagram.
+  const graph::Event* previous = nullptr;
+  for (const auto* event : order) {
+    if (!event->time.known()) break;
+    if (previous && mid_day(previous->time) < mid_day(event->time)) {
+      Agedge_t* chain = agedge(g, nodes.at(previous->id), nodes.at(event->id), nullptr, 1);
+      set(chain, "style", "invis");
+      set(chain, "weight", "0");
+    }
+    if (!previous || mid_day(previous->time) < mid_day(event->time)) previous = event;
+  }
+  for (const auto& edge : data.edges) {
+    const auto from = nodes.find(edge.from), to = nodes.find(edge.to);
+    if (from == nodes.end() || to == nodes.end()) continue;
+    const std::string key = fmt::format("{}-{}-{}", edge.from, to_string(edge.type), edge.to);
+    Agedge_t* e = agedge(g, from->second, to->second, const_cast<char*>(key.c_str()), 1);
+    const auto style = edge_style(edge.type);
+    std::string label(to_string(edge.type));
+    std::replace(label.begin(), label.end(), '_', ' ');
+    set(e, "label", label);
+    set(e, "color", std::string(style.color));
+    set(e, "fontcolor", std::string(style.color));
+    set(e, "style", std::string(style.style));
+    set(e, "constraint", "false");
+    if (edge.type == EdgeType::Simultaneous) set(e, "arrowhead", "none");
+    if (!edge.evidence.cue.empty()) set(e, "tooltip", edge.evidence.cue);
+  }
+  if (data.events.empty()) {
+    Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);
+    set(note, "label", "No events were found");
+    set(note, "shape", "plaintext");
+  }
+  std::string out;
+  const std::string renderer = format == "dot" ? "canon" : std::string(format);
+  if (gvLayout(gvc, g, "dot") != 0) {
+    agclose(g);
+    throw Error("graphviz could not lay out the event diagram; please report");
+  }
+  char* bytes = nullptr;
+  unsigned int length = 0;
+  // "canon" writes the graph as built, without coordinates: users edit .dot files and run dot.
+  const int status = gvRenderData(gvc, g, renderer.c_str(), &bytes, &length);
+  if (status == 0 && bytes) out.assign(bytes, length);
+  if (bytes) gvFreeRenderData(bytes);
+  gvFreeLayout(gvc, g);
+  agclose(g);
+  if (status != 0) throw Error(fmt::format("graphviz could not write {}; please report", format));
+  return out;
+}
+
+}  // namespace
+
+std::string render_graphviz(const graph::GraphData& graph, std::string_view format) {
+  static constexpr std::array<std::string_view, 5> kFormats{"dot", "gv", "svg", "png", "pdf"};
+  if (std::find(kFormats.begin(), kFormats.end(), format) == kFormats.end())
+    throw UsageError(fmt::format("graphviz cannot write '{}'; use dot, svg, png or pdf", format));
+  if (format == "gv") format = "dot";  // .gv is the other usual name of a .dot file
+  const std::lock_guard lock(graphviz_mutex);
+  return build_and_render(graph, format);
+}
+
+}  // namespace chronograph::render

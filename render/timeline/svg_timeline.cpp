@@ -1,0 +1,879 @@
+#include "render/timeline/svg_timeline.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <iterator>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "render/text_metrics/text_metrics.h"
+#include "render/timeline/time_scale.h"
+#include "render/timeline/time_text.h"
+#include "render/timeline/svg_text.h"
+
+namespace chronograph::render {
+
+namespace {
+
+using graph::EdgeType;
+using graph::Modality;
+
+// Sizes in pixels. The row holds a mark above its label; see place_rows().
+constexpr double kMargin = 24;
+constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, kLanePx = 12, kLabelPx = 12,
+                 kFooterPx = 11;
+constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kRowSpacing = 10;
+constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
+constexpr double kMaxLabelPx = 420;   // longer labels are cut with "…" (the tooltip has them whole)
+constexpr double kMaxLanePx = 170;
+constexpr double kLanePad = 8;
+constexpr std::string_view kDateSeparator = " \u00b7 ";
+
+// Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
+constexpr std::array<std::string_view, 8> kLaneColors{"#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                                                      "#E69F00", "#56B4E9", "#8C6D31", "#666666"};
+
+struct EdgeStyle {
+  std::string_view color, dash;
+  bool arrow;
+};
+EdgeStyle edge_style(EdgeType type) {
+  switch (type) {
+    case EdgeType::Before: return {"#555555", "", true};
+    case EdgeType::Includes: return {"#555555", "2 3", true};
+    case EdgeType::Simultaneous: return {"#555555", "6 3", false};
+    case EdgeType::Causes: return {"#C0392B", "", true};
+    case EdgeType::Enables: return {"#E67E22", "6 3", true};
+    case EdgeType::RespondsTo: return {"#8E44AD", "", true};
+    case EdgeType::Reports: return {"#2980B9", "1 3", true};
+    case EdgeType::RefersTo: return {"#16A085", "8 3 2 3", true};
+    case EdgeType::PartOf: return {"#7F8C8D", "4 2", true};
+  }
+  return {"#555555", "", true};
+}
+constexpr std::array<EdgeType, 9> kEdgeTypes{EdgeType::Before,     EdgeType::Includes, EdgeType::Simultaneous,
+                                             EdgeType::Causes,     EdgeType::Enables,  EdgeType::RespondsTo,
+                                             EdgeType::Reports,    EdgeType::RefersTo, EdgeType::PartOf};
+
+std::string_view modality_legend(std::string_view modality) {
+  if (modality == "actual") return "happened: solid";
+  if (modality == "planned") return "planned: hollow";
+  if (modality == "possible") return "possible: pale, dashed";
+  if (modality == "hypothetical") return "hypothetical: dotted outline";
+  if (modality == "negated") return "did not happen: grey, struck through";
+  return "time expression found in the text";
+}
+
+enum class Shape { Point, Bar, FadeLeft, FadeRight };
+
+// One thing drawn on the time axis: an event, or a time expression when there are no events.
+struct Item {
+  std::string id, title, tooltip, date_text, modality, lane;
+  double begin = 0, end = 0;  // days: [begin, end)
+  Shape shape = Shape::Point;
+  bool dated = true;
+  // layout
+  std::size_t lane_index = 0;
+  int row = 0;
+  double mx0 = 0, mx1 = 0;  // the mark, in pixels
+  double lx = 0, lw = 0;    // the label's left edge and width
+  std::string label;   // as drawn: prefix + (possibly cut) title
+  std::string prefix;  // the date part of the label, drawn grey
+  double row_top = 0;
+  const graph::Event* event = nullptr;  // nullptr for a time expression
+  double mark_cy() const { return row_top + kMarkHeight / 2 + 1; }
+};
+
+struct Lane {
+  std::string name;
+  std::vector<std::size_t> items;
+  int rows = 0;
+  double top = 0, height = 0;
+  std::string_view color;
+};
+
+double day_of(date::sys_days day) { return day.time_since_epoch().count(); }
+
+std::string sentence_lines(const graph::Event& event) {
+  std::string out;
+  std::set<std::string> seen;
+  for (const auto& mention : event.mentions) {
+    if (mention.sentence_text.empty() || !seen.insert(mention.sentence_text).second) continue;
+    if (seen.size() > 3) break;
+    out += "\n\u201c" + mention.sentence_text + "\u201d";
+  }
+  return out;
+}
+
+std::string capitalised(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
+class TimelineRenderer {
+ public:
+  TimelineRenderer(const graph::GraphData& graph, const TimelineOptions& options)
+      : graph_(graph), options_(options), width_(std::max(options.width, 480)) {}
+
+  std::string render() {
+    collect_items();
+    assign_lanes();
+    layout_header();
+    layout_plot();
+    layout_undated();
+    layout_footer();
+    return emit();
+  }
+
+ private:
+  // ---- collecting ---------------------------------------------------------------------------
+  void collect_items() {
+    if (!graph_.events.empty()) {
+      for (const auto& event : graph_.events) add_event(event);
+    } else {
+      timex_mode_ = !graph_.timexes.empty();
+      for (const auto& timex : graph_.timexes) add_timex(timex);
+    }
+    std::stable_sort(items_.begin(), items_.end(), [](const Item& a, const Item& b) {
+      if (a.dated != b.dated) return a.dated;
+      if (a.begin != b.begin) return a.begin < b.begin;
+      return a.id < b.id;
+    });
+    for (std::size_t i = 0; i < items_.size(); ++i) index_of_[items_[i].id] = i;
+  }
+
+  bool outside_range(const Item& item) const {
+    if (!options_.range || !item.dated) return false;
+    const double lo = day_of(options_.range->start), hi = day_of(options_.range->end) + 1;
+    return item.end <= lo || item.begin >= hi;
+  }
+
+  void add_event(const graph::Event& event) {
+    Item item;
+    item.id = event.id;
+    item.title = event.title.empty() ? (event.trigger.empty() ? event.id : event.trigger) : event.title;
+    item.modality = std::string(to_string(event.modality));
+    item.date_text = describe_date(event.time);
+    item.tooltip = fmt::format("{} \u2014 {} ({}; {})", item.title, item.date_text, item.modality,
+                               describe_certainty(event.time)) +
+                   sentence_lines(event);
+    const auto& time = event.time;
+    item.dated = time.known();
+    if (time.closed()) {
+      item.begin = day_of(*time.start);
+      item.end = day_of(*time.end) + 1;
+      item.shape = *time.start == *time.end ? Shape::Point : Shape::Bar;
+    } else if (time.end) {
+      item.begin = day_of(*time.end);
+      item.end = item.begin + 1;
+      item.shape = Shape::FadeLeft;
+    } else if (time.start) {
+      item.begin = day_of(*time.start);
+      item.end = item.begin + 1;
+      item.shape = Shape::FadeRight;
+    }
+    if (outside_range(item)) {
+      ++hidden_by_range_;
+      return;
+    }
+    item.event = &event;
+    items_.push_back(std::move(item));
+  }
+
+  void add_timex(const graph::TimexInfo& timex) {
+    Item item;
+    item.id = timex.doc + "/" + (timex.id.empty() ? std::to_string(timex.begin) : timex.id);
+    item.title = "\u201c" + timex.text + "\u201d";
+    item.modality = "timex";
+    item.dated = timex.interval.has_value() && timex.interval->ok();
+    item.date_text = timex.value.empty() ? std::string("unresolved") : timex.value;
+    item.tooltip = fmt::format("time expression {} = {} in {}", item.title, item.date_text, timex.doc);
+    if (item.dated) {
+      item.begin = day_of(timex.interval->start);
+      item.end = day_of(timex.interval->end) + 1;
+      item.shape = timex.interval->start == timex.interval->end ? Shape::Point : Shape::Bar;
+    }
+    if (outside_range(item)) {
+      ++hidden_by_range_;
+      return;
+    }
+    items_.push_back(std::move(item));
+  }
+
+  // ---- lanes ----------------------------------------------------------------------------------
+  std::string lane_of(const graph::Event* event) const {
+    static const std::string kOther = "Other";
+    if (!event) return "Time expressions";
+    switch (options_.lanes) {
+      case TimelineOptions::Lanes::None: return "";
+      case TimelineOptions::Lanes::Class: return event->event_class.empty() ? kOther : capitalised(event->event_class);
+      case TimelineOptions::Lanes::Custom: {
+        const auto& lanes = options_.custom_lanes;
+        return std::find(lanes.begin(), lanes.end(), event->lane) != lanes.end() ? event->lane : kOther;
+      }
+      case TimelineOptions::Lanes::Actor: {
+        if (event->actors.empty()) return "No actor named";
+        for (const auto& entity : graph_.entities)
+          if (entity.id == event->actors.front()) return entity.name.empty() ? entity.id : entity.name;
+        return event->actors.front();
+      }
+    }
+    return kOther;
+  }
+
+  void assign_lanes() {
+    // Items are sorted by time, so first appearance orders the lanes chronologically.
+    std::vector<std::string> order;
+    if (options_.lanes == TimelineOptions::Lanes::Custom && !timex_mode_) order = options_.custom_lanes;
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < order.size(); ++i) index.emplace(order[i], i);
+    std::vector<std::string> late;  // "Other"-like lanes go last
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (!items_[i].dated) continue;
+      items_[i].lane = lane_of(items_[i].event);
+      if (index.count(items_[i].lane)) continue;
+      const bool is_late = items_[i].lane == "Other" || items_[i].lane == "No actor named";
+      if (is_late) {
+        if (std::find(late.begin(), late.end(), items_[i].lane) == late.end()) late.push_back(items_[i].lane);
+        continue;
+      }
+      index.emplace(items_[i].lane, order.size());
+      order.push_back(items_[i].lane);
+    }
+    std::sort(late.begin(), late.end());
+    for (const auto& name : late) {
+      index.emplace(name, order.size());
+      order.push_back(name);
+    }
+    for (std::size_t i = 0; i < order.size(); ++i)
+      lanes_.push_back({order[i], {}, 0, 0, 0, kLaneColors[i % kLaneColors.size()]});
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (!items_[i].dated) continue;
+      items_[i].lane_index = index.at(items_[i].lane);
+      lanes_[items_[i].lane_index].items.push_back(i);
+    }
+    show_lane_labels_ = !(lanes_.size() == 1 && lanes_.front().name.empty()) && !lanes_.empty();
+  }
+
+  // ---- header: title, subtitle, legend -------------------------------------------------------
+  struct Text {
+    double x, top, width, height;
+    double size;
+    std::string text, css;
+    bool bold = false;
+  };
+  struct LegendSwatch {
+    double x, top;
+    std::string kind;  // "point-<modality>", "bar", "fade", "edge-<type>"
+  };
+
+  Text make_text(double x, double top, std::string text, double size, std::string css, bool bold = false) {
+    const double w = metrics_.width(text, size, bold);
+    return {x, top, w, metrics_.line_height(size), size, std::move(text), std::move(css), bold};
+  }
+
+  std::string default_title() const {
+    std::string title;
+    for (const auto& doc : graph_.documents) {
+      const std::string& name = doc.title.empty() ? doc.id : doc.title;
+      if (name.empty()) continue;
+      title += (title.empty() ? "" : " \u00b7 ") + name;
+    }
+    return title.empty() ? std::string("Timeline") : title;
+  }
+
+  bool edge_enabled(EdgeType type) const {
+    switch (options_.edges) {
+      case TimelineOptions::Edges::None: return false;
+      case TimelineOptions::Edges::Temporal: return graph::is_temporal(type);
+      case TimelineOptions::Edges::Causal: return !graph::is_temporal(type);
+      case TimelineOptions::Edges::All: return true;
+    }
+    return true;
+  }
+
+  void layout_header() {
+    const double usable = width_ - 2 * kMargin;
+    double y = kMargin;
+    const std::string title = options_.title.empty() ? default_title() : options_.title;
+    texts_.push_back(make_text(kMargin, y, metrics_.truncate(title, kTitlePx, usable, true), kTitlePx, "title", true));
+    y += texts_.back().height + 6;
+    texts_.push_back(make_text(kMargin, y, metrics_.truncate(subtitle(), kSubtitlePx, usable), kSubtitlePx, "subtitle"));
+    y += texts_.back().height + 12;
+    y = layout_legend(y);
+    axis_top_ = y + 8;
+  }
+
+  std::string subtitle() const {
+    if (items_.empty() && hidden_by_range_ == 0) return "Nothing to draw yet";
+    std::size_t dated = 0;
+    for (const auto& item : items_) dated += item.dated ? 1 : 0;
+    std::string text;
+    if (timex_mode_)
+      text = fmt::format("No events extracted yet: the {} time expression{} found in the text", items_.size(),
+                         items_.size() == 1 ? "" : "s");
+    else
+      text = fmt::format("{} event{}, {} dated", items_.size(), items_.size() == 1 ? "" : "s", dated);
+    if (!timex_mode_ && !graph_.edges.empty())
+      text += fmt::format(" \u00b7 {} link{}", graph_.edges.size(), graph_.edges.size() == 1 ? "" : "s");
+    if (hidden_by_range_ > 0)
+      text += fmt::format(" \u00b7 {} outside the chosen range, not shown", hidden_by_range_);
+    return text;
+  }
+
+  double layout_legend(double y) {
+    std::vector<std::pair<std::string, std::string>> entries;  // swatch kind, text
+    std::set<std::string> modalities;
+    std::set<Shape> shapes;
+    for (const auto& item : items_)
+      if (item.dated) {
+        modalities.insert(item.modality);
+        shapes.insert(item.shape);
+      }
+    if (shapes.count(Shape::Point)) entries.emplace_back("point", "a day");
+    if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
+    if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
+      entries.emplace_back("fade", "only a bound known: fades toward the open side");
+    static constexpr std::array<std::string_view, 6> kOrder{"actual", "planned", "possible", "hypothetical",
+                                                            "negated", "timex"};
+    for (auto modality : kOrder)
+      if (modalities.count(std::string(modality)))
+        entries.emplace_back("point-" + std::string(modality), std::string(modality_legend(modality)));
+    std::set<EdgeType> edge_types;
+    for (const auto& edge : graph_.edges)
+      if (edge_enabled(edge.type) && index_of_.count(edge.from) && index_of_.count(edge.to))
+        edge_types.insert(edge.type);
+    for (EdgeType type : kEdgeTypes)
+      if (edge_types.count(type)) {
+        std::string name(to_string(type));
+        std::replace(name.begin(), name.end(), '_', ' ');
+        entries.emplace_back("edge-" + std::string(to_string(type)), name);
+      }
+    if (entries.empty()) return y;
+    // Flow layout: swatch, text, gap; wrap at the right margin.
+    const double line = metrics_.line_height(kLegendPx) + 6;
+    double x = kMargin;
+    const double right = width_ - kMargin;
+    for (const auto& [kind, text] : entries) {
+      const double swatch = kind.rfind("edge-", 0) == 0 ? 26 : 16;
+      const std::string shown = metrics_.truncate(text, kLegendPx, right - kMargin - swatch - 6);
+      const double w = swatch + 6 + metrics_.width(shown, kLegendPx);
+      if (x > kMargin && x + w > right) {
+        x = kMargin;
+        y += line;
+      }
+      legend_.push_back({x, y, kind});
+      texts_.push_back(make_text(x + swatch + 6, y, shown, kLegendPx, "legend"));
+      x += w + 18;
+    }
+    return y + line;
+  }
+
+  // ---- plot: axis, lanes, marks, labels -----------------------------------------------------
+  double lane_column_width() {
+    if (!show_lane_labels_) return 0;
+    double widest = 0;
+    for (const auto& lane : lanes_) widest = std::max(widest, metrics_.width(lane.name, kLanePx, true));
+    return std::min(widest, kMaxLanePx) + 14;
+  }
+
+  void layout_plot() {
+    plot_left_ = kMargin + lane_column_width();
+    plot_right_ = width_ - kMargin;
+    std::vector<std::pair<double, double>> extents;
+    if (options_.range) {
+      extents.emplace_back(day_of(options_.range->start), day_of(options_.range->end) + 1);
+    } else {
+      for (const auto& item : items_)
+        if (item.dated) extents.emplace_back(item.begin, item.end);
+    }
+    has_axis_ = !extents.empty();
+    const double tick_height = metrics_.line_height(kTickPx);
+    axis_line_y_ = axis_top_ + tick_height + 6;
+    if (!has_axis_) {
+      plot_bottom_ = axis_top_;
+      return;
+    }
+    // Marks live inside the plot, so the scale keeps a little room at both ends.
+    scale_ = TimeScale::build(extents, plot_left_ + kPointRadius + 1, plot_right_ - kPointRadius - 1);
+    ticks_ = scale_.ticks(metrics_, kTickPx);
+    double y = axis_line_y_ + 8;
+    for (auto& lane : lanes_) {
+      lane.top = y;
+      place_rows(lane);
+      const double rows_height = lane.rows * row_height() - kRowSpacing + 2 * kLanePad;
+      const double label_height = show_lane_labels_ ? metrics_.line_height(kLanePx) + 2 * kLanePad : 0;
+      lane.height = std::max({rows_height, label_height, 28.0});
+      y += lane.height;
+    }
+    plot_bottom_ = y;
+  }
+
+  double row_height() { return kMarkHeight + 2 + kMarkToLabel + metrics_.line_height(kLabelPx) + kRowSpacing; }
+
+  void mark_extent(Item& item) {
+    const double lo = plot_left_, hi = plot_right_;
+    const double a = scale_.x(item.begin), b = scale_.x(item.end);
+    switch (item.shape) {
+      case Shape::Point: {
+        const double c = scale_.x((item.begin + item.end) / 2);
+        item.mx0 = c - kPointRadius;
+        item.mx1 = c + kPointRadius;
+        break;
+      }
+      case Shape::Bar:
+        item.mx0 = a;
+        item.mx1 = std::max(b, a + 4);
+        break;
+      case Shape::FadeLeft:  // "before X": solid at the known bound, fading back in time
+        item.mx1 = b;
+        item.mx0 = std::max(scale_.segment_left(b - 1), b - kFadePx);
+        break;
+      case Shape::FadeRight:
+        item.mx0 = a;
+        item.mx1 = std::min(segment_right(a + 1), a + kFadePx);
+        break;
+    }
+    item.mx0 = std::clamp(item.mx0, lo, hi);
+    item.mx1 = std::clamp(item.mx1, item.mx0 + 1, hi);
+  }
+
+  double segment_right(double px) const {
+    for (const auto& segment : scale_.segments())
+      if (px <= segment.x1) return segment.x1;
+    return plot_right_;
+  }
+
+  // Greedy interval packing: each item is a box (its mark above its label); items sorted by
+  // their left edge go into the first row whose last box ends before this one starts, and the
+  // lane grows a row when none does. Labels start under their mark, shifted left only as far
+  // as needed to stay on the canvas, so they never cross another label, mark or the axis.
+  void place_rows(Lane& lane) {
+    const double max_label = std::min(kMaxLabelPx, (plot_right_ - plot_left_) * 0.9);
+    std::vector<std::size_t> order = lane.items;
+    for (std::size_t i : order) {
+      Item& item = items_[i];
+      mark_extent(item);
+      // The date leads the label ("3 Dec 2021 · Biden says ..."), as in published timelines:
+      // the axis alone cannot tell 3 from 4 December.
+      item.prefix = item.event ? item.date_text + std::string(kDateSeparator) : std::string();
+      const double room = std::max(max_label - metrics_.width(item.prefix, kLabelPx), 40.0);
+      item.label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);
+      item.lw = metrics_.width(item.label, kLabelPx);
+      const double anchor = item.shape == Shape::FadeLeft ? item.mx1 - item.lw : item.mx0;
+      item.lx = std::clamp(anchor, plot_left_, plot_right_ - item.lw);
+    }
+    auto box_left = [&](const Item& item) { return std::min(item.mx0, item.lx); };
+    auto box_right = [&](const Item& item) { return std::max(item.mx1, item.lx + item.lw); };
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return box_left(items_[a]) < box_left(items_[b]);
+    });
+    std::vector<double> row_ends;
+    for (std::size_t i : order) {
+      Item& item = items_[i];
+      const double left = box_left(item);
+      std::size_t row = 0;
+      while (row < row_ends.size() && row_ends[row] + kRowGap > left) ++row;
+      if (row == row_ends.size()) row_ends.push_back(0);
+      row_ends[row] = box_right(item);
+      item.row = static_cast<int>(row);
+      item.row_top = lane.top + kLanePad + static_cast<double>(row) * row_height();
+    }
+    lane.rows = static_cast<int>(row_ends.size());
+  }
+
+  // ---- undated strip and footer -----------------------------------------------------------------
+  void layout_undated() {
+    double y = plot_bottom_ + 14;
+    std::vector<std::size_t> undated;
+    for (std::size_t i = 0; i < items_.size(); ++i)
+      if (!items_[i].dated) undated.push_back(i);
+    if (undated.empty()) {
+      content_bottom_ = y;
+      return;
+    }
+    const std::string heading = timex_mode_ ? "Not placed on the calendar" : "Undated";
+    texts_.push_back(make_text(kMargin, y, heading, kLanePx, "undated-heading", true));
+    undated_top_ = y;
+    y += texts_.back().height + 8;
+    const double line = metrics_.line_height(kLabelPx) + 8;
+    const double left = kMargin + 16;
+    double x = left;
+    for (std::size_t i : undated) {
+      Item& item = items_[i];
+      item.label = metrics_.truncate(item.title, kLabelPx, std::min(kMaxLabelPx, width_ - kMargin - left - 14));
+      item.lw = metrics_.width(item.label, kLabelPx);
+      const double w = 14 + item.lw;
+      if (x > left && x + w > width_ - kMargin) {
+        x = left;
+        y += line;
+      }
+      item.mx0 = x;
+      item.mx1 = x + 9;
+      item.lx = x + 14;
+      item.row_top = y;
+      x += w + 22;
+    }
+    content_bottom_ = y + line;
+  }
+
+  void layout_footer() {
+    double y = content_bottom_ + 6;
+    if (items_.empty() && hidden_by_range_ == 0) {
+      const std::string message = "No events or time expressions were found in the input.";
+      texts_.push_back(make_text(kMargin, y, message, 14, "empty-message"));
+      y += texts_.back().height + 16;
+    }
+    for (const auto& doc : graph_.documents) {
+      std::string line = "Source: " + (doc.title.empty() ? doc.id : doc.title);
+      if (!doc.path.empty()) line += " (" + doc.path + ")";
+      if (doc.dct) line += ", dated " + format_day_label(day_of(*doc.dct), true);
+      texts_.push_back(make_text(kMargin, y, metrics_.truncate(line, kFooterPx, width_ - 2 * kMargin), kFooterPx,
+                                 "source"));
+      y += texts_.back().height + 4;
+    }
+    height_ = y + kMargin - 4;
+  }
+
+  // ---- writing ------------------------------------------------------------------------------------
+  std::string emit() {
+    SvgText svg;
+    svg.raw(fmt::format(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
+        "font-family=\"{2}\" class=\"chronograph-timeline\" data-plot=\"{3} {4}\" role=\"img\">\n",
+        width_, num(height_), kFontFamily, num(plot_left_), num(plot_right_)));
+    svg.element("title", {}, options_.title.empty() ? default_title() : options_.title);
+    svg.raw("\n");
+    emit_defs(svg);
+    svg.raw(fmt::format("<rect class=\"background\" x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>\n",
+                        width_, num(height_)));
+    emit_lanes(svg);
+    emit_axis(svg);
+    emit_edges(svg);
+    emit_items(svg);
+    emit_legend(svg);
+    svg.raw("<g class=\"texts\">\n");
+    for (const auto& text : texts_) emit_text(svg, text);
+    svg.raw("</g>\n</svg>\n");
+    return svg.take();
+  }
+
+  void emit_defs(SvgText& svg) {
+    svg.raw("<defs>\n<style>\n"
+            ".label{paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}\n"
+            ".event.m-negated .label{text-decoration:line-through;fill:#777777}\n"
+            "</style>\n");
+    for (EdgeType type : kEdgeTypes) {
+      const auto style = edge_style(type);
+      svg.raw(fmt::format("<marker id=\"arrow-{}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
+                          "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,1 L10,5 L0,9 z\" "
+                          "fill=\"{}\"/></marker>\n",
+                          to_string(type), style.color));
+    }
+    for (std::size_t i = 0; i < std::max<std::size_t>(lanes_.size(), 1); ++i) {
+      const auto color = lanes_.empty() ? kLaneColors[0] : lanes_[i].color;
+      svg.raw(fmt::format("<linearGradient id=\"fade-left-{0}\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" "
+                          "stop-color=\"{1}\" stop-opacity=\"0\"/><stop offset=\"1\" stop-color=\"{1}\" "
+                          "stop-opacity=\"0.9\"/></linearGradient>\n"
+                          "<linearGradient id=\"fade-right-{0}\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\"><stop offset=\"0\" "
+                          "stop-color=\"{1}\" stop-opacity=\"0.9\"/><stop offset=\"1\" stop-color=\"{1}\" "
+                          "stop-opacity=\"0\"/></linearGradient>\n",
+                          i, color));
+    }
+    svg.raw("<pattern id=\"break-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+            "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+            "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#dddddd\" stroke-width=\"2\"/></pattern>\n");
+    if (has_axis_) {
+      // Zooming in the HTML page moves marks and axis; its script clips them with these (a
+      // clip in the static file would only slow librsvg down: everything is inside already).
+      svg.raw(fmt::format("<clipPath id=\"plot-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>\n",
+                          num(plot_left_), num(axis_line_y_), num(plot_right_ - plot_left_),
+                          num(plot_bottom_ - axis_line_y_)));
+      svg.raw(fmt::format("<clipPath id=\"axis-clip\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/></clipPath>\n",
+                          num(plot_left_), num(axis_top_), num(plot_right_ - plot_left_), num(plot_bottom_ - axis_top_)));
+    }
+    svg.raw("</defs>\n");
+  }
+
+  void emit_lanes(SvgText& svg) {
+    svg.raw("<g class=\"lanes\">\n");
+    for (std::size_t i = 0; i < lanes_.size(); ++i) {
+      const auto& lane = lanes_[i];
+      svg.raw(fmt::format("<g class=\"lane\" data-lane=\"{}\">", escape(lane.name)));
+      svg.raw(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(kMargin),
+                          num(lane.top), num(width_ - 2 * kMargin), num(lane.height),
+                          i % 2 == 0 ? "#f7f7f5" : "#ffffff"));
+      if (show_lane_labels_) {
+        const std::string name = metrics_.truncate(lane.name, kLanePx, kMaxLanePx, true);
+        Text text = make_text(kMargin + 4, lane.top + kLanePad, name, kLanePx, "lane-label", true);
+        emit_text(svg, text, std::string(lane.color));
+      }
+      svg.raw("</g>\n");
+    }
+    svg.raw("</g>\n");
+  }
+
+  void emit_axis(SvgText& svg) {
+    if (!has_axis_) return;
+    std::string segments;
+    for (const auto& s : scale_.segments())
+      segments += fmt::format("{}{:.6f} {:.6f} {} {}", segments.empty() ? "" : ";", s.day0, s.day1, num(s.x0),
+                              num(s.x1));
+    svg.raw(fmt::format("<g class=\"axis\" data-segments=\"{}\" data-top=\"{}\" data-line=\"{}\" data-bottom=\"{}\">\n",
+                        segments, num(axis_top_), num(axis_line_y_), num(plot_bottom_)));
+    // Breaks: a hatched band through the lanes and a zigzag on the axis line.
+    const auto& segs = scale_.segments();
+    svg.raw("<g class=\"breaks\">");
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i) {
+      const double a = segs[i].x1 + 4, b = segs[i + 1].x0 - 4;
+      svg.raw(fmt::format("<rect class=\"break\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"url(#break-hatch)\"/>",
+                          num(a), num(axis_line_y_), num(b - a), num(plot_bottom_ - axis_line_y_)));
+    }
+    svg.raw("</g>\n<g class=\"axis-lines\">");
+    for (const auto& s : segs) {
+      svg.raw(fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888888\" stroke-width=\"1\"/>",
+                          num(s.x0), num(axis_line_y_), num(s.x1), num(axis_line_y_)));
+    }
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i) {
+      const double a = segs[i].x1, b = segs[i + 1].x0, m = (a + b) / 2, y = axis_line_y_;
+      svg.raw(fmt::format("<path class=\"break-mark\" d=\"M{} {} L{} {} L{} {} L{} {}\" fill=\"none\" "
+                          "stroke=\"#888888\" stroke-width=\"1\"/>",
+                          num(a), num(y), num(m - 3), num(y - 5), num(m + 3), num(y + 5), num(b), num(y)));
+    }
+    for (const auto& tick : ticks_) {
+      if (!tick.mark) continue;
+      svg.raw(fmt::format("<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#e4e4e4\"/>"
+                          "<line class=\"tick\" x1=\"{0}\" y1=\"{3}\" x2=\"{0}\" y2=\"{1}\" stroke=\"#888888\"/>",
+                          num(tick.x), num(axis_line_y_), num(plot_bottom_), num(axis_line_y_ - 4)));
+    }
+    svg.raw("</g>\n<g class=\"tick-labels\">");
+    for (const auto& tick : ticks_) {
+      Text text{tick.label_x, axis_top_, tick.label_width, metrics_.line_height(kTickPx), kTickPx, tick.label,
+                "tick-label"};
+      emit_text(svg, text, "#555555");
+    }
+    svg.raw("</g>\n</g>\n");
+  }
+
+  void emit_edges(SvgText& svg) {
+    if (!has_axis_) return;
+    svg.raw("<g class=\"edges\">\n");
+    for (const auto& edge : graph_.edges) {
+      if (!edge_enabled(edge.type)) continue;
+      const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
+      if (from == index_of_.end() || to == index_of_.end() || from->second == to->second) continue;
+      const Item& a = items_[from->second];
+      const Item& b = items_[to->second];
+      if (!a.dated || !b.dated) continue;
+      double x1, y1, x2, y2;
+      if (b.mx0 >= a.mx1) {
+        x1 = a.mx1; x2 = b.mx0 - 1;
+      } else if (b.mx1 <= a.mx0) {
+        x1 = a.mx0; x2 = b.mx1 + 1;
+      } else {
+        x1 = (a.mx0 + a.mx1) / 2; x2 = (b.mx0 + b.mx1) / 2;
+      }
+      y1 = a.mark_cy();
+      y2 = b.mark_cy();
+      const auto style = edge_style(edge.type);
+      const std::string type(to_string(edge.type));
+      svg.raw(fmt::format("<path class=\"edge e-{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
+                          "data-pts=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
+                          "stroke-opacity=\"{}\"><title>{}</title></path>\n",
+                          type, escape(edge.from), escape(edge.to), type, num(x1), num(y1), num(x2), num(y2),
+                          edge_path(x1, y1, x2, y2), style.color,
+                          style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
+                          style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", type) : "",
+                          // Many links become a tangle; fainter lines keep the labels readable.
+                          graph_.edges.size() > 20 ? "0.45" : "0.85",
+                          escape(fmt::format("{} {} {}{}", a.title, type, b.title,
+                                             edge.evidence.cue.empty() ? "" : " (\u201c" + edge.evidence.cue + "\u201d)"))));
+    }
+    svg.raw("</g>\n");
+  }
+
+  static std::string edge_path(double x1, double y1, double x2, double y2) {
+    if (std::abs(x2 - x1) < 8) {  // stacked: bow out sideways
+      const double bow = 24 + std::abs(y2 - y1) * 0.15;
+      return fmt::format("M{} {} C{} {} {} {} {} {}", num(x1), num(y1), num(x1 + bow), num(y1), num(x2 + bow),
+                         num(y2), num(x2), num(y2));
+    }
+    const double dx = std::max(20.0, std::abs(x2 - x1) / 2) * (x2 > x1 ? 1 : -1);
+    return fmt::format("M{} {} C{} {} {} {} {} {}", num(x1), num(y1), num(x1 + dx), num(y1), num(x2 - dx), num(y2),
+                       num(x2), num(y2));
+  }
+
+  void emit_items(SvgText& svg) {
+    svg.raw("<g class=\"events\">\n");
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      const Item& item = items_[i];
+      const graph::Event* event = item.event;
+      std::string attributes = fmt::format(
+          "class=\"event m-{}{}\" id=\"ev-{}\" data-id=\"{}\" data-lane=\"{}\" data-modality=\"{}\" "
+          "data-date=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"",
+          item.modality, item.dated ? "" : " undated", escape(item.id), escape(item.id), escape(item.lane),
+          item.modality, escape(item.date_text), escape(item.title + ", " + item.date_text));
+      if (event && event->time.start) attributes += fmt::format(" data-start=\"{}\"", format_iso_day(*event->time.start));
+      if (event && event->time.end) attributes += fmt::format(" data-end=\"{}\"", format_iso_day(*event->time.end));
+      svg.raw("<g " + attributes + ">");
+      svg.element("title", {}, item.tooltip);
+      if (item.dated)
+        emit_mark(svg, item);
+      else
+        emit_undated_mark(svg, item);
+      const double top = item.dated ? item.row_top + kMarkHeight + 2 + kMarkToLabel : item.row_top;
+      Text text{item.lx, top, item.lw, metrics_.line_height(kLabelPx), kLabelPx, item.label, "event-label"};
+      emit_text(svg, text, item.modality == "negated" ? "#777777" : "#222222", item.dated ? item.prefix.size() : 0);
+      svg.raw("</g>\n");
+    }
+    svg.raw("</g>\n");
+  }
+
+  void emit_mark(SvgText& svg, const Item& item) {
+    const auto color = lanes_[item.lane_index].color;
+    const double top = item.row_top + 1;
+    const std::string box = fmt::format("data-box=\"{} {} {} {}\" data-x0=\"{}\" data-x1=\"{}\"", num(item.mx0),
+                                        num(top), num(item.mx1 - item.mx0), num(kMarkHeight), num(item.mx0),
+                                        num(item.mx1));
+    std::string fill(color), stroke(color), extra;
+    if (item.modality == "planned") fill = "#ffffff", extra = " stroke-width=\"2\"";
+    else if (item.modality == "possible") extra = " fill-opacity=\"0.35\" stroke-dasharray=\"4 2\" stroke-width=\"1.5\"";
+    else if (item.modality == "hypothetical") fill = "none", extra = " stroke-dasharray=\"1.5 2\" stroke-width=\"1.5\"";
+    else if (item.modality == "negated") fill = "#bbbbbb", stroke = "#888888";
+    else if (item.modality == "timex") fill = "#ffffff", stroke = "#555555", extra = " stroke-width=\"1.5\"";
+    switch (item.shape) {
+      case Shape::Point:
+        svg.raw(fmt::format("<circle class=\"mark point\" {} cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\"{}/>",
+                            box, num((item.mx0 + item.mx1) / 2), num(item.mark_cy()), num(kPointRadius - 0.5), fill,
+                            stroke, extra));
+        break;
+      case Shape::Bar:
+        svg.raw(fmt::format("<rect class=\"mark bar\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" "
+                            "fill=\"{}\" stroke=\"{}\"{}/>",
+                            box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1), fill,
+                            stroke, extra));
+        break;
+      case Shape::FadeLeft:
+      case Shape::FadeRight: {
+        const bool left = item.shape == Shape::FadeLeft;
+        const double opacity = item.modality == "actual" ? 1.0 : item.modality == "negated" ? 0.3 : 0.55;
+        svg.raw(fmt::format("<rect class=\"mark fade\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
+                            "fill=\"url(#fade-{}-{})\" fill-opacity=\"{}\"/>",
+                            box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1),
+                            left ? "left" : "right", item.lane_index, opacity));
+        const double bound = left ? item.mx1 - 1 : item.mx0 + 1;
+        svg.raw(fmt::format("<line class=\"bound\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" "
+                            "stroke-width=\"2\"/>",
+                            num(bound), num(top), num(top + kMarkHeight), stroke));
+        break;
+      }
+    }
+    if (item.modality == "negated")
+      svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
+                          "stroke-width=\"1.5\"/>",
+                          num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
+  }
+
+  void emit_undated_mark(SvgText& svg, const Item& item) {
+    const double cy = item.row_top + metrics_.line_height(kLabelPx) / 2, cx = item.mx0 + 4.5;
+    svg.raw(fmt::format("<path class=\"mark undated-mark\" data-box=\"{} {} 9 9\" d=\"M{} {} L{} {} L{} {} L{} {} z\" "
+                        "fill=\"#ffffff\" stroke=\"#777777\" stroke-width=\"1.2\"/>",
+                        num(item.mx0), num(cy - 4.5), num(cx), num(cy - 4.5), num(cx + 4.5), num(cy), num(cx),
+                        num(cy + 4.5), num(cx - 4.5), num(cy)));
+  }
+
+  void emit_legend(SvgText& svg) {
+    if (legend_.empty()) return;
+    svg.raw("<g class=\"legend\">");
+    const double h = metrics_.line_height(kLegendPx);
+    const auto color = lanes_.empty() ? kLaneColors[0] : lanes_.front().color;
+    for (const auto& swatch : legend_) {
+      const double cy = swatch.top + h / 2, x = swatch.x;
+      const std::string box = fmt::format("data-box=\"{} {} {} {}\"", num(x), num(cy - 5),
+                                          swatch.kind.rfind("edge-", 0) == 0 ? 26 : 16, 10);
+      if (swatch.kind == "point" || swatch.kind == "point-actual") {
+        svg.raw(fmt::format("<circle class=\"mark legend-mark\" {} cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{}\"/>", box,
+                            num(x + 8), num(cy), color));
+      } else if (swatch.kind == "bar") {
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" rx=\"3\" "
+                            "fill=\"{}\"/>", box, num(x), num(cy - 4.5), color));
+      } else if (swatch.kind == "fade") {
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" "
+                            "fill=\"url(#fade-left-0)\"/>", box, num(x), num(cy - 4.5)));
+      } else if (swatch.kind.rfind("point-", 0) == 0) {
+        const std::string modality = swatch.kind.substr(6);
+        std::string style = fmt::format("fill=\"{}\" stroke=\"{}\"", color, color);
+        if (modality == "planned") style = fmt::format("fill=\"#ffffff\" stroke=\"{}\" stroke-width=\"2\"", color);
+        if (modality == "possible")
+          style = fmt::format("fill=\"{0}\" fill-opacity=\"0.35\" stroke=\"{0}\" stroke-dasharray=\"4 2\" "
+                              "stroke-width=\"1.5\"", color);
+        if (modality == "hypothetical")
+          style = fmt::format("fill=\"none\" stroke=\"{}\" stroke-dasharray=\"1.5 2\" stroke-width=\"1.5\"", color);
+        if (modality == "negated") style = "fill=\"#bbbbbb\" stroke=\"#888888\"";
+        if (modality == "timex") style = "fill=\"#ffffff\" stroke=\"#555555\" stroke-width=\"1.5\"";
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" rx=\"3\" "
+                            "{}/>", box, num(x + 0.5), num(cy - 4.5), style));
+        if (modality == "negated")
+          svg.raw(fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" stroke-width=\"1.5\"/>",
+                              num(x), num(cy + 5), num(x + 17), num(cy - 5)));
+      } else {
+        const auto type = graph::edge_type_from_string(swatch.kind.substr(5));
+        const auto style = edge_style(type.value_or(EdgeType::Before));
+        svg.raw(fmt::format("<path class=\"mark legend-mark\" {} d=\"M{} {} L{} {}\" stroke=\"{}\" stroke-width=\"1.4\"{}{}/>",
+                            box, num(x), num(cy), num(x + 24), num(cy), style.color,
+                            style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
+                            style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", swatch.kind.substr(5)) : ""));
+      }
+    }
+    svg.raw("</g>\n");
+  }
+
+  // `grey_prefix` leading bytes of the text are drawn grey (an event label's date).
+  void emit_text(SvgText& svg, const Text& text, const std::string& color = "#222222", std::size_t grey_prefix = 0) {
+    const double baseline = text.top + metrics_.ascent(text.size);
+    svg.raw(fmt::format("<text class=\"label {}\" x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\" "
+                        "data-box=\"{} {} {} {}\">",
+                        text.css, num(text.x), num(baseline), num(text.size), text.bold ? " font-weight=\"bold\"" : "",
+                        color, num(text.x), num(text.top), num(text.width), num(text.height)));
+    if (grey_prefix > 0 && grey_prefix <= text.text.size()) {
+      // The title starts at its measured x: renderers differ on spaces at a <tspan>'s edge.
+      const auto prefix = std::string_view(text.text).substr(0, grey_prefix);
+      svg.raw("<tspan class=\"date\" fill=\"#666666\">");
+      svg.text(prefix);
+      svg.raw(fmt::format("</tspan><tspan x=\"{}\">", num(text.x + metrics_.width(prefix, text.size, text.bold))));
+      svg.text(std::string_view(text.text).substr(grey_prefix));
+      svg.raw("</tspan>");
+    } else {
+      svg.text(text.text);
+    }
+    svg.raw("</text>");
+  }
+
+  const graph::GraphData& graph_;
+  const TimelineOptions& options_;
+  const double width_;
+  TextMetrics metrics_;
+  std::vector<Item> items_;
+  std::map<std::string, std::size_t> index_of_;
+  std::vector<Lane> lanes_;
+  std::vector<Text> texts_;
+  std::vector<LegendSwatch> legend_;
+  std::vector<Tick> ticks_;
+  TimeScale scale_;
+  bool timex_mode_ = false, show_lane_labels_ = false, has_axis_ = false;
+  std::size_t hidden_by_range_ = 0;
+  double axis_top_ = 0, axis_line_y_ = 0, plot_left_ = 0, plot_right_ = 0, plot_bottom_ = 0;
+  double undated_top_ = 0, content_bottom_ = 0, height_ = 0;
+};
+
+}  // namespace
+
+std::string render_svg_timeline(const graph::GraphData& graph, const TimelineOptions& options) {
+  return TimelineRenderer(graph, options).render();
+}
+
+}  // namespace chronograph::render

@@ -1,0 +1,74 @@
+// The horizontal time axis of the timeline: a piecewise-linear map from time to pixels that
+// compresses long empty gaps into a fixed-width break, and the ticks to label it with.
+//
+// Time is a double counting days since 1970-01-01 (date::sys_days), so a calendar day d
+// covers [d, d + 1) and an hour is 1/24. Dates from 500 BCE to 9999 CE fit comfortably.
+//
+//   auto scale = TimeScale::build({{jun1, jul1}, {dec3, dec8}, {jan1, may1}}, 100, 1300);
+//   scale.x(dec7 + 0.5);                // pixel of the middle of 7 December
+//   auto ticks = scale.ticks(metrics, 11);  // "Jun 2021", "3 Dec", ..., each fitting its segment
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/text_metrics/text_metrics.h"
+
+namespace chronograph::render {
+
+struct ScaleSegment {
+  double day0 = 0, day1 = 0;  // the time this segment shows, [day0, day1]
+  double x0 = 0, x1 = 0;      // where it is drawn, in pixels
+};
+
+struct Tick {
+  double day = 0;
+  double x = 0;
+  std::string label;
+  double label_x = 0;      // left edge of the label (kept inside its segment)
+  double label_width = 0;
+  bool mark = true;        // false for a segment's context label drawn without a tick line
+};
+
+class TimeScale {
+ public:
+  // Segments cover the given extents ([begin, end) in days), padded; gaps longer than
+  // kBreakFraction of the whole span become breaks `break_px` wide. Throws when x0 >= x1.
+  static TimeScale build(std::vector<std::pair<double, double>> extents, double x0, double x1,
+                         double break_px = 28);
+
+  // Pixel of `day`; a day inside a break maps into the break, outside the domain it is clamped.
+  double x(double day) const;
+  // The inverse of x() inside a segment (pixels inside a break map to the break's start).
+  double day_at(double px) const;
+  const std::vector<ScaleSegment>& segments() const { return segments_; }
+  double left() const { return segments_.front().x0; }
+  double right() const { return segments_.back().x1; }
+
+  // Ticks for every segment at a calendar step (minutes … millennia) chosen so the labels,
+  // measured at `font_px`, neither overlap each other nor leave their segment.
+  std::vector<Tick> ticks(TextMetrics& metrics, double font_px) const;
+
+  // A gap between extents longer than this share of the whole span (and than a week, unless
+  // the span is shorter than four weeks) is drawn as a break: June 2021, 3-7 December 2021
+  // and early 2022 then each get room to read.
+  static constexpr double kBreakFraction = 0.06;
+  // Only the widest gaps become breaks: with scattered dates, every gap would, and the axis
+  // would stop reading as time.
+  static constexpr std::size_t kMaxBreaks = 4;
+
+  // The left edge in pixels of the segment drawing `px` (the previous one inside a break).
+  double segment_left(double px) const;
+
+ private:
+  std::vector<ScaleSegment> segments_;
+  bool whole_days_ = false;  // every extent starts and ends at midnight: no hour ticks
+};
+
+// Labels for one instant at a given granularity: "7 Dec 2021", "Dec 2021", "500 BCE", "14:05".
+std::string format_day_label(double day, bool with_year);
+std::string format_month_label(double day, bool with_year);
+std::string format_clock_label(double day);
+
+}  // namespace chronograph::render

@@ -1,0 +1,58 @@
+#include "render/timeline/time_text.h"
+
+#include <fmt/format.h>
+
+#include "render/timeline/time_scale.h"
+
+namespace chronograph::render {
+
+namespace {
+double day_of(date::sys_days day) { return day.time_since_epoch().count(); }
+
+std::string describe_closed(date::sys_days start, date::sys_days end, Precision precision, const std::string& mod) {
+  const date::year_month_day a{start}, b{end};
+  const bool whole_year = a.month() == date::jan && a.day() == date::day{1} && b.month() == date::dec &&
+                          b.day() == date::day{31} && a.year() == b.year();
+  const bool whole_month = a.day() == date::day{1} && date::year_month_day{end + date::days{1}}.day() == date::day{1} &&
+                           a.year() == b.year() && a.month() == b.month();
+  std::string prefix;
+  if (mod == "START") prefix = "early ";
+  else if (mod == "MID") prefix = "mid-";
+  else if (mod == "END") prefix = "late ";
+  else if (mod == "APPROX") prefix = "about ";
+  if (start == end) return prefix + format_day_label(day_of(start), true);
+  if (whole_year || (!prefix.empty() && precision == Precision::Year))
+    return prefix + format_year_label(a.year());
+  if (whole_month || (!prefix.empty() && precision == Precision::Month))
+    return prefix + format_month_label(day_of(start), true);
+  const bool same_year = a.year() == b.year();
+  return fmt::format("{}{} – {}", prefix, format_day_label(day_of(start), !same_year),
+                     format_day_label(day_of(end), true));
+}
+}  // namespace
+
+std::string describe_date(const graph::EventTime& time) {
+  if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
+  if (time.end) return "before " + format_day_label(day_of(*time.end + date::days{1}), true);
+  if (time.start) return "after " + format_day_label(day_of(*time.start - date::days{1}), true);
+  return "undated";
+}
+
+std::string describe_certainty(const graph::EventTime& time) {
+  std::string how;
+  switch (time.source) {
+    case graph::TimeSource::Explicit: how = "stated in the text"; break;
+    case graph::TimeSource::Dct: how = "from the tense, relative to the article's date"; break;
+    case graph::TimeSource::Inferred: how = "inferred from other events"; break;
+    case graph::TimeSource::Override: how = "set by an override"; break;
+    case graph::TimeSource::None: how = "not known"; break;
+  }
+  if (!time.known()) return how;
+  if (!time.closed()) return how + "; only one bound is known";
+  if (time.start != time.end)
+    return fmt::format("{}; somewhere in this {}", how,
+                       time.precision == Precision::Unknown ? std::string_view{"period"} : to_string(time.precision));
+  return how;
+}
+
+}  // namespace chronograph::render

@@ -1,0 +1,226 @@
+#include "render/timeline/svg_timeline.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "core/common/atomic_file.h"
+#include "tests/render/sample_graphs.h"
+#include "tests/render/svg_check.h"
+#include "tests/support/shared_data.h"
+
+using namespace date;
+using chronograph::graph::GraphData;
+using chronograph::render::render_svg_timeline;
+using chronograph::render::TimelineOptions;
+namespace test = chronograph::test;
+
+namespace {
+
+void require_clean_layout(const std::string& svg) {
+  const auto boxes = test::read_boxes(svg);
+  const auto problems = test::layout_problems(boxes);
+  INFO(fmt::format("{} problems, first: {}", problems.size(), problems.empty() ? "" : problems.front()));
+  CHECK(problems.empty());
+  CHECK(boxes.labels.size() > 0);
+}
+
+// Every timeline SVG this file draws is written here and checked: no two labels overlap, no
+// label overlaps a mark, none leaves the canvas (the acceptance test of issue 7).
+std::filesystem::path written(const std::string& name, const std::string& svg) {
+  const auto dir = test::kBinaryDir / "tests" / "render" / "out";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  chronograph::write_file_atomically(path, svg);
+  INFO(path.string());
+  require_clean_layout(svg);
+  return path;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+GraphData one_event_graph(sys_days start, sys_days end) {
+  GraphData g;
+  chronograph::graph::Event e;
+  e.id = "the-event";
+  e.title = "The one event of this test";
+  e.time.start = start;
+  e.time.end = end;
+  g.events.push_back(e);
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("the sample-like timeline matches its golden SVG", "[render][golden]") {
+  const auto svg = render_svg_timeline(test::sample_like_graph(), {});
+  written("sample.svg", svg);
+  const auto golden = test::kSourceDir / "tests" / "golden" / "render" / "sample_timeline.svg";
+  if (const char* update = std::getenv("CHRONOGRAPH_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+    chronograph::write_file_atomically(golden, svg);
+    WARN("rewrote " << golden.string());
+  }
+  REQUIRE(std::filesystem::exists(golden));
+  CHECK(svg == chronograph::read_file(golden));
+}
+
+TEST_CASE("the same graph always gives the same bytes", "[render]") {
+  const auto g = test::random_graph(60, 7);
+  CHECK(render_svg_timeline(g, {}) == render_svg_timeline(g, {}));
+}
+
+TEST_CASE("labels of the sample-like timeline overlap nothing and stay on the canvas", "[render][layout]") {
+  const auto lanes = GENERATE(TimelineOptions::Lanes::Actor, TimelineOptions::Lanes::Class,
+                              TimelineOptions::Lanes::None);
+  TimelineOptions options;
+  options.lanes = lanes;
+  const auto svg = render_svg_timeline(test::sample_like_graph(), options);
+  written(fmt::format("sample-lanes-{}.svg", static_cast<int>(lanes)), svg);
+}
+
+TEST_CASE("labels of random graphs of 1 to 1,000 events overlap nothing and stay on the canvas", "[render][layout]") {
+  const auto [events, seed] = GENERATE(table<std::size_t, std::uint32_t>(
+      {{1, 1}, {1, 2}, {10, 3}, {10, 4}, {100, 5}, {100, 6}, {1000, 7}}));
+  const auto width = GENERATE(1400, 600);
+  TimelineOptions options;
+  options.width = width;
+  const auto svg = render_svg_timeline(test::random_graph(events, seed), options);
+  written(fmt::format("random-{}-{}-{}.svg", events, seed, width), svg);
+}
+
+TEST_CASE("a layout checker catches overlapping labels", "[render][layout]") {
+  const std::string svg =
+      "<svg viewBox=\"0 0 100 50\"><text class=\"label\" data-box=\"10 10 30 12\">a</text>"
+      "<text class=\"label\" data-box=\"30 15 30 12\">b</text>"
+      "<text class=\"label\" data-box=\"90 30 30 12\">c</text></svg>";
+  const auto problems = test::layout_problems(test::read_boxes(svg));
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == "label 'c' leaves the 100x50 canvas");
+  CHECK(problems[1] == "label 'a' overlaps label 'b'");
+}
+
+TEST_CASE("dates from 500 BCE to 9999 lay out and BCE years read BCE", "[render][layout]") {
+  auto g = test::random_graph(40, 11, -499, 9999);
+  g.events.front().time.start = g.events.front().time.end = sys_days{year{-499} / mar / 15};
+  const auto svg = render_svg_timeline(g, {});
+  written("bce-to-9999.svg", svg);
+  CHECK(svg.find(" BCE") != std::string::npos);
+}
+
+TEST_CASE("a graph of one day and of a BCE range lay out", "[render][layout]") {
+  const auto [start, end] = GENERATE(table<sys_days, sys_days>({
+      {sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}},
+      {sys_days{year{-499} / jan / 1}, sys_days{year{-499} / dec / 31}},
+      {sys_days{9999_y / dec / 31}, sys_days{9999_y / dec / 31}},
+  }));
+  const auto svg = render_svg_timeline(one_event_graph(start, end), {});
+  written(fmt::format("one-event-{}.svg", start.time_since_epoch().count()), svg);
+  CHECK(svg.find("The one event of this test") != std::string::npos);
+}
+
+TEST_CASE("an empty graph draws an empty timeline with a message", "[render]") {
+  const auto svg = render_svg_timeline(GraphData{}, {});
+  written("empty.svg", svg);
+  CHECK(svg.find("No events or time expressions were found") != std::string::npos);
+  CHECK(count(svg, "class=\"event ") == 0);
+}
+
+TEST_CASE("without events the time expressions found are drawn, labelled with their text", "[render]") {
+  GraphData g;
+  g.documents.push_back({"doc", "doc.txt", "A text never seen", sys_days{2019_y / may / 2}});
+  chronograph::graph::TimexInfo last_week{"doc", "t1", 10, 19, "last week", "DATE", "2019-W17", "", "", {}};
+  last_week.interval = chronograph::Interval{sys_days{2019_y / apr / 22}, sys_days{2019_y / apr / 28},
+                                             chronograph::Precision::Week};
+  chronograph::graph::TimexInfo someday{"doc", "t2", 30, 37, "someday", "DATE", "FUTURE_REF", "", "", {}};
+  g.timexes = {last_week, someday};
+  const auto svg = render_svg_timeline(g, {});
+  written("timexes.svg", svg);
+  CHECK(svg.find("\u201clast week\u201d") != std::string::npos);
+  CHECK(svg.find("\u201csomeday\u201d") != std::string::npos);
+  CHECK(svg.find("No events extracted yet") != std::string::npos);
+  CHECK(count(svg, "class=\"mark bar\"") == 1);
+}
+
+TEST_CASE("events without a date go to the undated strip, not onto the axis", "[render]") {
+  GraphData g = one_event_graph(sys_days{2020_y / feb / 2}, sys_days{2020_y / feb / 2});
+  chronograph::graph::Event undated;
+  undated.id = "floating";
+  undated.title = "Something happened at some time";
+  g.events.push_back(undated);
+  const auto svg = render_svg_timeline(g, {});
+  CHECK(svg.find(">Undated</text>") != std::string::npos);
+  CHECK(count(svg, "class=\"event actual undated\"") == 0);
+  CHECK(count(svg, "class=\"event m-actual undated\"") == 1);
+  CHECK(count(svg, "undated-mark") == 1);
+}
+
+TEST_CASE("a one-sided date fades toward its open side", "[render]") {
+  auto g = test::sample_like_graph();
+  const auto svg = render_svg_timeline(g, {});
+  const auto at = svg.find("id=\"ev-intelligence-finding\"");
+  REQUIRE(at != std::string::npos);
+  const auto group = svg.substr(at, svg.find("</g>", at) - at);
+  CHECK(group.find("url(#fade-left-") != std::string::npos);
+  CHECK(group.find("before 4 Dec 2021") != std::string::npos);
+}
+
+TEST_CASE("modalities are drawn differently and the legend says how", "[render]") {
+  const auto svg = render_svg_timeline(test::sample_like_graph(), {});
+  CHECK(svg.find("planned: hollow") != std::string::npos);
+  CHECK(svg.find("possible: pale, dashed") != std::string::npos);
+  const auto call = svg.find("id=\"ev-video-call\"");
+  REQUIRE(call != std::string::npos);
+  CHECK(svg.find("fill=\"#ffffff\"", call) < svg.find("</g>", call));
+}
+
+TEST_CASE("edges can be switched off or limited to one family", "[render]") {
+  const auto g = test::sample_like_graph();
+  const auto edges = GENERATE(table<TimelineOptions::Edges, std::size_t>({{TimelineOptions::Edges::None, 0},
+                                                                          {TimelineOptions::Edges::Temporal, 1},
+                                                                          {TimelineOptions::Edges::Causal, 4},
+                                                                          {TimelineOptions::Edges::All, 5}}));
+  TimelineOptions options;
+  options.edges = std::get<0>(edges);
+  CHECK(count(render_svg_timeline(g, options), "class=\"edge ") == std::get<1>(edges));
+}
+
+TEST_CASE("a range from the overrides' view hides the events outside it", "[render]") {
+  TimelineOptions options;
+  options.range = chronograph::Interval{sys_days{2021_y / nov / 1}, sys_days{2021_y / dec / 31},
+                                        chronograph::Precision::Unknown};
+  const auto svg = render_svg_timeline(test::sample_like_graph(), options);
+  written("sample-range.svg", svg);
+  CHECK(svg.find("id=\"ev-geneva-summit\"") == std::string::npos);
+  CHECK(svg.find("id=\"ev-video-call\"") != std::string::npos);
+  CHECK(svg.find("2 outside the chosen range, not shown") != std::string::npos);
+}
+
+TEST_CASE("custom lanes follow the overrides' list and gather the rest under Other", "[render]") {
+  auto g = test::sample_like_graph();
+  g.events[0].lane = "Diplomacy";
+  g.events[2].lane = "Military";
+  TimelineOptions options;
+  options.lanes = TimelineOptions::Lanes::Custom;
+  options.custom_lanes = {"Military", "Diplomacy"};
+  const auto svg = render_svg_timeline(g, options);
+  written("sample-custom-lanes.svg", svg);
+  const auto military = svg.find("data-lane=\"Military\""), diplomacy = svg.find("data-lane=\"Diplomacy\""),
+             other = svg.find("data-lane=\"Other\"");
+  REQUIRE(military != std::string::npos);
+  REQUIRE(diplomacy != std::string::npos);
+  REQUIRE(other != std::string::npos);
+  CHECK(military < diplomacy);
+  CHECK(diplomacy < other);
+}
+
+TEST_CASE("tooltips carry each event's sentence, escaped", "[render]") {
+  const auto svg = render_svg_timeline(test::random_graph(3, 1), {});
+  CHECK(svg.find("&amp; &lt;markup&gt; &quot;quoted&quot;") != std::string::npos);
+}

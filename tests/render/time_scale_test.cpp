@@ -1,0 +1,91 @@
+#include "render/timeline/time_scale.h"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/common/interval.h"
+
+using namespace date;
+using chronograph::render::TextMetrics;
+using chronograph::render::Tick;
+using chronograph::render::TimeScale;
+
+namespace {
+double day_number(sys_days d) { return d.time_since_epoch().count(); }
+
+std::vector<std::string> labels(const std::vector<Tick>& ticks) {
+  std::vector<std::string> out;
+  for (const auto& tick : ticks) out.push_back(tick.label);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& all, const std::string& one) {
+  return std::find(all.begin(), all.end(), one) != all.end();
+}
+}  // namespace
+
+TEST_CASE("the axis picks its step from the span, minutes to millennia", "[render][axis]") {
+  TextMetrics metrics;
+  const double dec7 = day_number(sys_days{2021_y / dec / 7});
+  const auto [begin, end, expected] = GENERATE_COPY(table<double, double, std::string>({
+      {dec7 + 14.0 / 24, dec7 + 14.0 / 24 + 1.0 / 1440, "14:01"},  // one minute
+      {dec7 + 0.25, dec7 + 0.75, "12:00"},                         // half a day
+      {dec7, dec7 + 10, "10 Dec"},                                 // ten days
+      {day_number(sys_days{2021_y / jan / 1}), day_number(sys_days{2022_y / jan / 1}), "Jul"},
+      {day_number(sys_days{1900_y / jan / 1}), day_number(sys_days{2000_y / jan / 1}), "1950"},
+      {day_number(sys_days{year{-499} / jan / 1}), day_number(sys_days{year{1500} / jan / 1}), "200 BCE"},
+      {day_number(sys_days{year{-519} / jan / 1}), day_number(sys_days{year{-479} / jan / 1}), "500 BCE"},
+  }));
+  const auto scale = TimeScale::build({{begin, end}}, 100, 1300);
+  const auto ticks = scale.ticks(metrics, 11);
+  INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
+  CHECK(ticks.size() >= 2);
+  CHECK(contains(labels(ticks), expected));
+}
+
+TEST_CASE("a one-minute span gets minute ticks and labels that fit", "[render][axis]") {
+  TextMetrics metrics;
+  const double noon = day_number(sys_days{2021_y / dec / 7}) + 0.5;
+  const auto scale = TimeScale::build({{noon, noon + 1.0 / 1440}}, 0, 1200);
+  const auto ticks = scale.ticks(metrics, 11);
+  REQUIRE(!ticks.empty());
+  CHECK(ticks.front().label == "7 Dec 2021 12:00");
+  double last_right = -1;
+  for (const auto& tick : ticks) {
+    CHECK(tick.label_x >= last_right);
+    CHECK(tick.label_x + tick.label_width <= 1200.01);
+    last_right = tick.label_x + tick.label_width;
+  }
+}
+
+TEST_CASE("a long empty gap becomes a break, a short one does not", "[render][axis]") {
+  const double june = day_number(sys_days{2021_y / jun / 1}), dec3 = day_number(sys_days{2021_y / dec / 3});
+  const double january = day_number(sys_days{2022_y / jan / 1});
+  const auto scale = TimeScale::build({{june, june + 30}, {dec3, dec3 + 5}, {january, january + 120}}, 0, 1000);
+  REQUIRE(scale.segments().size() == 3);
+  // A break is narrower than the five months it hides would be.
+  CHECK(scale.x(dec3) - scale.x(june + 30) < 0.3 * 1000);
+  const auto one = TimeScale::build({{june, june + 30}, {june + 35, june + 60}}, 0, 1000);
+  CHECK(one.segments().size() == 1);
+}
+
+TEST_CASE("the time scale is monotonic across breaks", "[render][axis]") {
+  const auto scale = TimeScale::build({{0, 1}, {400, 401}, {5000, 5001}, {5003, 5004}}, 10, 910);
+  double last = -1;
+  for (double d = -10; d < 5020; d += 0.5) {
+    const double x = scale.x(d);
+    CHECK(x >= last);
+    last = x;
+  }
+  CHECK(scale.x(-1000) == 10);
+  CHECK(scale.x(1e6) == 910);
+}
+
+TEST_CASE("dates read as a reader says them, BCE included", "[render][axis]") {
+  using chronograph::render::format_day_label;
+  using chronograph::render::format_month_label;
+  CHECK(format_day_label(day_number(sys_days{2021_y / dec / 7}), true) == "7 Dec 2021");
+  CHECK(format_month_label(day_number(sys_days{year{-499} / mar / 15}), true) == "Mar 500 BCE");
+  CHECK(chronograph::render::format_clock_label(day_number(sys_days{2021_y / dec / 7}) + 0.75) == "18:00");
+}
