@@ -20,18 +20,21 @@ struct TimexAnnotation {
   std::string temporal_function;    // "true" | "false" | empty
   std::string function_in_document; // CREATION_TIME for the DCT, else NONE or empty
   std::string anchor_time_id;
+  friend bool operator==(const TimexAnnotation&, const TimexAnnotation&) = default;
 };
 
 struct EventAnnotation {
   std::string eid;
   Span span;
   std::string event_class;  // OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, PERCEPTION
+  friend bool operator==(const EventAnnotation&, const EventAnnotation&) = default;
 };
 
 struct InstanceAnnotation {
   std::string eiid;
   std::string event_id;
   std::string tense, aspect, polarity, pos, modality;
+  friend bool operator==(const InstanceAnnotation&, const InstanceAnnotation&) = default;
 };
 
 struct TlinkAnnotation {
@@ -39,6 +42,7 @@ struct TlinkAnnotation {
   std::string rel_type;  // BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS, ...
   std::string from;      // an eiid or a tid (the DCT's tid included)
   std::string to;
+  friend bool operator==(const TlinkAnnotation&, const TlinkAnnotation&) = default;
 };
 
 struct TimemlAnnotations {
@@ -47,6 +51,7 @@ struct TimemlAnnotations {
   std::vector<InstanceAnnotation> instances;
   std::vector<TlinkAnnotation> tlinks;
   std::optional<TimexAnnotation> dct;  // the <DCT> TIMEX3 (span empty)
+  friend bool operator==(const TimemlAnnotations&, const TimemlAnnotations&) = default;
 };
 
 }  // namespace chronograph::core
