@@ -1,0 +1,311 @@
+#include "core/events/entity_finder.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+struct Chunk {
+  std::size_t begin = 0, end = 0;  // tokens [begin, end), the title included
+  std::size_t name_begin = 0;      // after any title
+  std::string name;                // "Joe Biden", or the gazetteer's canonical name
+  std::string type;
+  bool titled = false, gazetteer = false, group = false;
+  int name_tokens = 0;
+};
+
+std::string join_tokens(const TokenizedText& text, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i > begin && text.tokens[i].span.begin > text.tokens[i - 1].span.end) out += ' ';
+    out += text.tokens[i].text;
+  }
+  return out;
+}
+
+// "RUSSIA" -> "Russia": all-caps text is looked up in the gazetteer title-cased.
+std::string title_case(std::string_view word) {
+  std::string out = to_lower(word);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+bool mostly_all_caps(const TokenizedText& text) {
+  std::size_t letters = 0, caps = 0;
+  for (const auto& t : text.tokens) {
+    if (t.text.size() < 2 || is_punctuation(t.text)) continue;
+    ++letters;
+    if (is_all_caps(t.text)) ++caps;
+  }
+  return letters >= 4 && caps * 2 > letters;
+}
+
+class ChunkScanner {
+ public:
+  ChunkScanner(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon)
+      : text_(text), in_timex_(in_timex), lexicon_(lexicon), caps_(mostly_all_caps(text)) {
+    // Words capitalised inside a sentence are names; the same word opening a sentence is too.
+    for (const auto& s : text.sentences)
+      for (std::size_t i = s.first_token + 1; i < s.first_token + s.token_count; ++i)
+        if (is_capitalized(text.tokens[i].text)) mid_capitals_.insert(text.tokens[i].text);
+  }
+
+  std::vector<Chunk> scan() const {
+    std::vector<Chunk> chunks;
+    for (const auto& s : text_.sentences) scan_sentence(s, chunks);
+    return chunks;
+  }
+
+ private:
+  bool proper(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
+    if (t.text == "I") return false;
+    if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
+    if (i != s.first_token) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN";
+    const std::string lower = to_lower(t.text);
+    if (lexicon_.is_function_word(lower)) return false;
+    if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
+      return true;
+    if (mid_capitals_.count(t.text)) return true;
+    return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
+           !is_punctuation(text_.tokens[i + 1].text);
+  }
+
+  void scan_sentence(const Sentence& s, std::vector<Chunk>& chunks) const {
+    const std::size_t end = s.first_token + s.token_count;
+    std::size_t i = s.first_token;
+    while (i < end) {
+      if (!proper(i, s)) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < end) {
+        if (proper(j, s)) {
+          ++j;
+        } else if (to_lower(text_.tokens[j].text) == "of" && j + 1 < end && proper(j + 1, s) &&
+                   lexicon_.is_org_word(text_.tokens[j - 1].text)) {
+          j += 2;  // "Ministry of Defence"
+        } else {
+          break;
+        }
+      }
+      make_chunk(i, j, end, chunks);
+      i = j;
+    }
+  }
+
+  void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
+    Chunk c;
+    c.begin = begin;
+    c.end = end;
+    std::size_t n = begin;
+    // "Russian President Vladimir Putin": the name follows the last title in the chunk.
+    for (std::size_t k = end; k > begin + 1;) {
+      --k;
+      if (lexicon_.is_title(text_.tokens[k - 1].text) && !lexicon_.is_title(text_.tokens[k].text)) {
+        n = k - 1;
+        break;
+      }
+    }
+    // Titles, one or two words ("Prime Minister"); the name follows.
+    while (n < end) {
+      if (n + 1 < end && lexicon_.is_title(text_.tokens[n].text + " " + text_.tokens[n + 1].text)) {
+        n += 2;
+      } else if (lexicon_.is_title(text_.tokens[n].text)) {
+        ++n;
+      } else {
+        break;
+      }
+      c.titled = true;
+    }
+    if (n == end) return;  // a title alone ("the President said")
+    c.name_begin = n;
+    c.name_tokens = static_cast<int>(end - n);
+    const std::string surface = join_tokens(text_, n, end);
+    const GazetteerEntry* g = lexicon_.gazetteer(surface);
+    if (!g && caps_) g = lexicon_.gazetteer(title_case(surface));
+    if (g) {
+      c.gazetteer = true;
+      c.name = g->name;
+      c.type = g->type;
+    } else {
+      c.name = surface;
+      c.type = guess_type(c, n, end);
+    }
+    extend_to_group(c, sentence_end);
+    chunks.push_back(std::move(c));
+  }
+
+  std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
+    if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
+    if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
+    if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
+      return "ORGANIZATION";
+    // Two or three capitalised words with no organisation word are, in news, a person.
+    if (end - n >= 2 && end - n <= 3) return "PERSON";
+    if (c.begin > 0) {
+      const std::string before = to_lower(text_.tokens[c.begin - 1].text);
+      if (before == "in" || before == "at" || before == "near") return "LOCATION";
+    }
+    return "MISC";
+  }
+
+  // "US intelligence officials", "Russian forces": a place or organisation, at most two
+  // lower-case modifiers, then a group noun.
+  void extend_to_group(Chunk& c, std::size_t sentence_end) const {
+    if (c.type != "LOCATION" && c.type != "ORGANIZATION") return;
+    for (std::size_t k = c.end; k < sentence_end && k < c.end + 3; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (is_punctuation(w) || is_capitalized(w)) return;
+      const std::string lower = to_lower(w);
+      if (lexicon_.is_group_noun(lower)) {
+        c.end = k + 1;
+        c.group = true;
+        c.type = "GROUP";
+        c.name = join_tokens(text_, c.name_begin, c.end);
+        return;
+      }
+      if (lexicon_.is_function_word(lower)) return;
+    }
+  }
+
+  const TokenizedText& text_;
+  const std::vector<char>& in_timex_;
+  const EventLexicon& lexicon_;
+  bool caps_;
+  std::unordered_set<std::string> mid_capitals_;
+};
+
+std::string last_word(const std::string& name) {
+  const auto space = name.rfind(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
+
+bool is_multiword_name(const EntityInfo& e) {
+  return (e.type == "PERSON" || e.type == "MISC") && e.name.find(' ') != std::string::npos;
+}
+
+// The entity a one-word name ("Biden") stands for: the one multi-word name ending (or, for
+// none, starting) with it; -1 when there is none or more than one.
+int resolve_short_name(const std::string& name, const std::vector<EntityInfo>& entities) {
+  int found = -1;
+  for (int pass = 0; pass < 2 && found < 0; ++pass) {
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (!is_multiword_name(entities[e])) continue;
+      const std::string& full = entities[e].name;
+      if ((pass == 0 ? last_word(full) : first_word(full)) != name) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+  }
+  return found;
+}
+
+void finish_entities(std::vector<EntityInfo>& entities) {
+  std::set<std::string> used;
+  for (auto& e : entities) {
+    std::sort(e.aliases.begin(), e.aliases.end());
+    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+    std::erase(e.aliases, e.name);
+    std::string id = slugify(e.name);
+    if (id.empty()) id = "entity";
+    std::string unique = id;
+    for (int k = 2; used.count(unique); ++k) unique = id + "-" + std::to_string(k);
+    used.insert(unique);
+    e.id = unique;
+  }
+}
+
+}  // namespace
+
+void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_timex, DocumentEvents& out) const {
+  out.entity_mentions.clear();
+  out.entities.clear();
+  const std::vector<Chunk> chunks = ChunkScanner(text, in_timex, lexicon_).scan();
+  std::map<std::string, int> by_key;
+  std::vector<int> entity_of(chunks.size(), -1);
+  auto entity_for = [&](const std::string& key, const Chunk& c) {
+    auto [it, added] = by_key.emplace(key, static_cast<int>(out.entities.size()));
+    if (added) out.entities.push_back(EntityInfo{{}, c.name, c.type, {}});
+    return it->second;
+  };
+  // Full names first, so that a surname mentioned before the full name still finds it.
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    if (c.gazetteer || c.group || c.name_tokens > 1) entity_of[k] = entity_for(c.group ? to_lower(c.name) : c.name, c);
+  }
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    if (entity_of[k] >= 0) continue;
+    const Chunk& c = chunks[k];
+    const int target = resolve_short_name(c.name, out.entities);
+    entity_of[k] = target >= 0 ? target : entity_for(c.name, c);
+  }
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
+    if (c.titled || c.type == "PERSON") {
+      if (e.type == "MISC") e.type = "PERSON";
+    }
+    const std::string surface = join_tokens(text, c.begin, c.end);
+    e.aliases.push_back(surface);
+    if (!c.gazetteer) e.aliases.push_back(join_tokens(text, c.name_begin, c.end));
+    EntityMention m;
+    m.span = {text.tokens[c.begin].span.begin, text.tokens[c.end - 1].span.end};
+    m.text = surface;
+    m.type = c.type == "MISC" ? e.type : c.type;
+    m.entity = entity_of[k];
+    out.entity_mentions.push_back(std::move(m));
+  }
+  finish_entities(out.entities);
+}
+
+std::vector<EntityInfo> merge_entities_across(const std::vector<DocumentEvents*>& documents) {
+  std::vector<EntityInfo> merged;
+  std::map<std::string, std::size_t> by_name;
+  auto add = [&](const EntityInfo& e) {
+    auto [it, added] = by_name.emplace(e.name, merged.size());
+    if (added) merged.push_back(EntityInfo{{}, e.name, e.type, {}});
+    EntityInfo& m = merged[it->second];
+    if (m.type == "MISC") m.type = e.type;
+    m.aliases.insert(m.aliases.end(), e.aliases.begin(), e.aliases.end());
+    return it->second;
+  };
+  // Multi-word names first, then single words resolved against all of them.
+  for (DocumentEvents* d : documents)
+    for (const auto& e : d->entities)
+      if (e.name.find(' ') != std::string::npos) add(e);
+  std::vector<std::vector<std::size_t>> target(documents.size());
+  for (std::size_t k = 0; k < documents.size(); ++k) {
+    for (const auto& e : documents[k]->entities) {
+      std::size_t t = 0;
+      if (e.name.find(' ') != std::string::npos) {
+        t = by_name.at(e.name);
+      } else if (const int r = resolve_short_name(e.name, merged); r >= 0 && !by_name.count(e.name)) {
+        t = static_cast<std::size_t>(r);
+        merged[t].aliases.push_back(e.name);
+        merged[t].aliases.insert(merged[t].aliases.end(), e.aliases.begin(), e.aliases.end());
+      } else {
+        t = add(e);
+      }
+      target[k].push_back(t);
+    }
+  }
+  finish_entities(merged);
+  for (std::size_t k = 0; k < documents.size(); ++k)
+    for (std::size_t e = 0; e < documents[k]->entities.size(); ++e)
+      documents[k]->entities[e] = merged[target[k][e]];
+  std::sort(merged.begin(), merged.end(), [](const EntityInfo& a, const EntityInfo& b) { return a.id < b.id; });
+  return merged;
+}
+
+}  // namespace chronograph::core

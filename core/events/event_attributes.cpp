@@ -1,0 +1,212 @@
+#include "core/events/event_attributes.h"
+
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_adverb_like(std::string_view w) {
+  return (ends_with(w, "ly") && w.size() > 3) || w == "also" || w == "still" || w == "already" ||
+         w == "just" || w == "yet" || w == "indeed" || w == "now" || w == "soon" || w == "then" ||
+         w == "even" || w == "ever" || w == "again" || w == "reportedly";
+}
+
+bool is_negator(std::string_view w) { return w == "not" || w == "n't" || w == "never"; }
+
+std::string pos_from_upos(const std::string& upos) {
+  if (upos == "VERB" || upos == "AUX") return "VERB";
+  if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") return "NOUN";
+  if (upos == "ADJ") return "ADJECTIVE";
+  if (upos == "ADP") return "PREPOSITION";
+  return "OTHER";
+}
+
+std::string guess_pos(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+  const Token& t = text.tokens[i];
+  if (!t.upos.empty()) return pos_from_upos(t.upos);
+  const std::string w = token_lower(t);
+  const std::string prev = i > s.first_token ? token_lower(text.tokens[i - 1]) : "";
+  if (prev == "to" || is_auxiliary(prev) || is_negator(prev)) return "VERB";
+  if (is_determiner(prev) || prev == "'s" || prev == "of") return "NOUN";
+  if (lexicon.is_event_nominal(w)) return "NOUN";
+  for (auto suffix : {"tion", "sion", "ment", "ance", "ence", "ure", "ship", "ness", "ity", "ism", "sis"})
+    if (ends_with(w, suffix)) return "NOUN";
+  for (auto suffix : {"ful", "ous", "ive", "able", "ible", "ic"})
+    if (ends_with(w, suffix)) return "ADJECTIVE";
+  return "VERB";
+}
+
+struct AuxChain {
+  std::vector<std::string> words;  // nearest first
+  bool infinitive = false;         // "to" directly before (over adverbs)
+  bool negated = false;
+  std::size_t start = 0;           // first token of the verb group
+};
+
+AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) {
+  AuxChain chain;
+  chain.start = i;
+  for (std::size_t j = i; j > s.first_token && i - j < 6;) {
+    --j;
+    const std::string w = token_lower(text.tokens[j]);
+    if (is_negator(w)) {
+      chain.negated = true;
+    } else if (is_auxiliary(w)) {
+      chain.words.push_back(w);
+    } else if (w == "to" && chain.words.empty()) {
+      chain.infinitive = true;
+      chain.start = j;
+      break;
+    } else if (!is_adverb_like(w)) {
+      break;
+    }
+    chain.start = j;
+  }
+  return chain;
+}
+
+bool has_any(const std::vector<std::string>& words, std::initializer_list<std::string_view> wanted) {
+  for (const auto& w : words)
+    for (auto x : wanted)
+      if (w == x) return true;
+  return false;
+}
+
+void verb_tense(const std::string& w, const std::string& lemma, const AuxChain& chain, EventAttributes& a) {
+  const bool ing = ends_with(w, "ing");
+  const bool perfect = has_any(chain.words, {"have", "has", "had", "'ve", "having"});
+  const bool be = has_any(chain.words, {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"});
+  if (perfect && ing && be) a.aspect = "PERFECTIVE_PROGRESSIVE";
+  else if (perfect) a.aspect = "PERFECTIVE";
+  else if (ing && be) a.aspect = "PROGRESSIVE";
+  if (has_any(chain.words, {"will", "shall", "'ll", "wo"})) {
+    a.tense = "FUTURE";
+  } else if (has_any(chain.words, {"would", "could", "should", "might", "may", "can", "must", "'d", "ca"})) {
+    a.tense = "NONE";
+  } else if (!chain.words.empty()) {
+    // The farthest auxiliary carries the tense ("had been going" is PAST).
+    const std::string& finite = chain.words.back();
+    a.tense = (finite == "was" || finite == "were" || finite == "had" || finite == "did") ? "PAST" : "PRESENT";
+    if (finite == "been" || finite == "being" || finite == "be" || finite == "having") a.tense = "NONE";
+  } else if (chain.infinitive) {
+    a.tense = "INFINITIVE";
+  } else if (ing) {
+    a.tense = "PRESPART";
+  } else if (w != lemma && (ends_with(w, "ed") || (!ends_with(w, "s") && w != lemma))) {
+    a.tense = "PAST";
+  } else {
+    a.tense = "PRESENT";
+  }
+}
+
+// The lemma of the word governing an infinitive: "plans to [adv] X" -> "plan";
+// "is expected to X" -> "expect"; "declined to X" -> "decline".
+std::string infinitive_governor(const TokenizedText& text, const Sentence& s, const AuxChain& chain,
+                                const EventLexicon& lexicon) {
+  if (!chain.infinitive || chain.start <= s.first_token) return {};
+  const std::size_t g = chain.start - 1;
+  return guess_lemma(text.tokens[g], lexicon);
+}
+
+std::string modality_from_word(const std::string& w, const EventLexicon& lexicon) {
+  if (lexicon.has_category(w, "modal-future")) return "planned";
+  if (lexicon.has_category(w, "modal-possible")) return "possible";
+  if (lexicon.has_category(w, "modal-hypo")) return "hypothetical";
+  return {};
+}
+
+std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon) {
+  if (lexicon.has_category(lemma, "neg-governor")) return "negated";
+  if (lexicon.has_category(lemma, "plan-governor")) return "planned";
+  if (lexicon.has_category(lemma, "poss-governor")) return "possible";
+  return {};
+}
+
+// A noun's modality: its modifiers ("possible offensive", "no talks") and, over at most six
+// words of its clause, the verb group that governs it ("will hold a call", "could launch an invasion").
+std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
+                          EventAttributes& a) {
+  for (std::size_t j = i; j > s.first_token && i - j < 4;) {
+    --j;
+    const std::string w = token_lower(text.tokens[j]);
+    if (w == "no") {
+      a.polarity = "NEG";
+      return "negated";
+    }
+    if (lexicon.has_category(w, "possible-adj")) return "possible";
+    if (lexicon.has_category(w, "planned-adj")) return "planned";
+    if (is_punctuation(w) || w == "and" || w == "or") break;
+  }
+  for (std::size_t j = i; j > s.first_token && i - j < 7;) {
+    --j;
+    const std::string w = token_lower(text.tokens[j]);
+    if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
+    if (is_negator(w)) return "negated";
+    if (auto m = modality_from_word(w, lexicon); !m.empty()) return m;
+    if (w == "to" && j > s.first_token) {
+      if (auto m = governor_modality(guess_lemma(text.tokens[j - 1], lexicon), lexicon); !m.empty()) return m;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
+  ClauseCues cues;
+  cues.conditional.assign(s.token_count, 0);
+  bool inside = false;
+  for (std::size_t k = 0; k < s.token_count; ++k) {
+    const std::string w = token_lower(text.tokens[s.first_token + k]);
+    if (lexicon.has_category(w, "conditional")) inside = true;
+    else if (w == "," || w == ";" || w == ":" || w == "then") inside = false;
+    cues.conditional[k] = inside ? 1 : 0;
+  }
+  return cues;
+}
+
+EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
+                                 const ClauseCues& cues, const EventLexicon& lexicon) {
+  EventAttributes a;
+  const Token& t = text.tokens[i];
+  const std::string w = token_lower(t);
+  const std::string lemma = guess_lemma(t, lexicon);
+  a.pos = guess_pos(text, s, i, lexicon);
+  std::string modality;
+  if (a.pos == "VERB") {
+    const AuxChain chain = aux_chain(text, s, i);
+    verb_tense(w, lemma, chain, a);
+    if (chain.negated) {
+      a.polarity = "NEG";
+      modality = "negated";
+    }
+    for (const auto& aux : chain.words)
+      if (modality.empty()) modality = modality_from_word(aux, lexicon);
+    if (modality.empty()) {
+      // "going to X" and "is due to X" are in the governor lexicon too.
+      const std::string governor = infinitive_governor(text, s, chain, lexicon);
+      if (!governor.empty()) {
+        modality = governor_modality(governor, lexicon);
+        // The governor's own verb group: "could begin to X", "did not agree to X".
+        if (modality.empty() || modality == "planned") {
+          const AuxChain outer = aux_chain(text, s, chain.start - 1);
+          if (outer.negated) modality = "negated";
+          for (const auto& aux : outer.words)
+            if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
+        }
+      }
+    }
+  } else {
+    modality = noun_modality(text, s, i, lexicon, a);
+  }
+  if (modality != "negated" && cues.conditional[i - s.first_token]) modality = "hypothetical";
+  a.modality = modality.empty() ? "actual" : modality;
+  return a;
+}
+
+}  // namespace chronograph::core

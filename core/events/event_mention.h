@@ -1,0 +1,53 @@
+// What the event stage finds in one document: event mentions (TimeML EVENT + MAKEINSTANCE
+// attributes, plus our modality, actors, title, coreference group and confidence) and the
+// named entities they involve. Spans are byte offsets into the document text.
+//
+//   DocumentEvents found = extractor.extract(text, tokens, timexes, dct);
+//   for (const EventMention& e : found.events) fmt::print("{} [{}] {}\n", e.title, e.modality, e.event_class);
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/text/span.h"
+
+namespace chronograph::core {
+
+struct EventMention {
+  std::size_t token = 0;  // trigger token index (document-level)
+  Span span;              // trigger span (single token, as TimeML)
+  int sentence = 0;
+  std::string trigger, lemma, event_class;   // event_class: TimeML class
+  std::string tense, aspect, polarity, pos;  // TimeML MAKEINSTANCE values
+  std::string modality;                      // actual | planned | possible | hypothetical | negated
+  std::vector<std::size_t> actor_mentions;   // indexes into DocumentEvents::entity_mentions
+  std::string title;                         // "Biden and Putin hold video call"
+  double confidence = 0.0;                   // 0..1
+  int coref_group = -1;      // mentions of one event share a group id (video call … the call)
+  bool reporting_evidence = false;  // a reporting event kept as evidence rather than a node
+};
+
+struct EntityMention {
+  Span span;
+  std::string text;
+  std::string type;  // PERSON | ORGANIZATION | LOCATION | GROUP | MISC
+  int entity = -1;   // index into DocumentEvents::entities
+};
+
+struct EntityInfo {
+  std::string id;    // slug of the canonical name: "joe-biden"
+  std::string name;  // canonical (longest) name: "Joe Biden"
+  std::string type;
+  std::vector<std::string> aliases;  // other names seen, sorted: "Biden", "Mr Biden"
+};
+
+struct DocumentEvents {
+  std::vector<EventMention> events;  // in text order
+  std::vector<EntityMention> entity_mentions;  // in text order
+  std::vector<EntityInfo> entities;
+  // Ids (slugs) of the entities an event's actors refer to, in mention order, unique.
+  std::vector<std::string> actor_ids(const EventMention& event) const;
+};
+
+}  // namespace chronograph::core

@@ -1,0 +1,57 @@
+#include "core/events/language.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace chronograph::core {
+
+namespace {
+
+// The commonest English function words; a built-in list (not data/) because the check
+// must work before any data is found, e.g. to explain a failure.
+constexpr std::array<std::string_view, 48> kEnglish{
+    "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on",
+    "with", "he", "as", "his", "by", "at", "from", "be", "this", "have", "has", "are",
+    "not", "but", "they", "an", "were", "had", "been", "their", "which", "said", "would", "will",
+    "or", "its", "who", "she", "her", "we", "after", "than", "about", "there", "when", "into"};
+
+}  // namespace
+
+double english_function_word_share(std::string_view text) {
+  std::size_t words = 0, english = 0;
+  std::string word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    ++words;
+    if (std::find(kEnglish.begin(), kEnglish.end(), word) != kEnglish.end()) ++english;
+    word.clear();
+  };
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 128) {
+      word += '#';  // any non-ASCII letter makes the word non-English for this count
+    } else if (std::isalpha(u)) {
+      word += static_cast<char>(std::tolower(u));
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words == 0 ? 0.0 : static_cast<double>(english) / static_cast<double>(words);
+}
+
+bool looks_english(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 128;
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  if (words < 8) return true;
+  return english_function_word_share(text) >= 0.12;
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,153 @@
+#include "core/events/lexicon.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "core/common/error.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// Calls `line_fn(fields, pos)` for each non-comment, non-blank line, fields split by TAB.
+template <class Fn>
+void read_lines(const std::filesystem::path& file, Fn line_fn) {
+  std::ifstream in(file);
+  if (!in)
+    throw InputError(fmt::format("cannot read '{}'", file.string()),
+                     "reinstall chronograph or pass --data-dir with data/events/ in it");
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream split(line);
+    std::string field;
+    while (std::getline(split, field, '\t')) fields.push_back(field);
+    if (line.back() == '\t') fields.emplace_back();
+    line_fn(fields, SourcePos{file.string(), number, 1}, line);
+  }
+}
+
+std::unordered_set<std::string> read_set(const std::filesystem::path& file, bool lower) {
+  std::unordered_set<std::string> words;
+  read_lines(file, [&](const std::vector<std::string>& f, const SourcePos&, const std::string&) {
+    words.insert(lower ? to_lower(f[0]) : f[0]);
+  });
+  return words;
+}
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string slugify(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) && u < 128) {
+      if (dash && !out.empty()) out += '-';
+      out += static_cast<char>(std::tolower(u));
+      dash = false;
+    } else if (c != '.' && c != '\'') {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+EventLexicon EventLexicon::load(const DataDir& data) { return load_folder(data.data("events")); }
+
+EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
+  EventLexicon lex;
+  lex.nominals_ = read_set(folder / "event_nominals.txt", true);
+  lex.first_names_ = read_set(folder / "first_names.txt", false);
+  lex.titles_ = read_set(folder / "titles.txt", false);
+  lex.org_words_ = read_set(folder / "org_words.txt", false);
+  lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
+  lex.function_words_ = read_set(folder / "function_words.txt", true);
+  read_lines(folder / "modality.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                          const std::string& line) {
+    if (f.size() != 2 || f[1].empty())
+      throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);
+    lex.categories_[to_lower(f[0])].push_back(f[1]);
+  });
+  read_lines(folder / "irregular.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                           const std::string& line) {
+    if (f.size() != 2) throw ParseError(pos, "expected 'form<TAB>lemma'", {}, {}, line);
+    lex.irregular_[to_lower(f[0])] = f[1];
+  });
+  read_lines(folder / "gazetteer.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                           const std::string& line) {
+    if (f.size() < 2 || f.size() > 3)
+      throw ParseError(pos, "expected 'Name<TAB>TYPE<TAB>alias|alias'", {}, {}, line);
+    const GazetteerEntry entry{f[0], f[1]};
+    lex.gazetteer_[f[0]] = entry;
+    auto& aliases = lex.gazetteer_aliases_[f[0]];
+    if (f.size() == 3 && !f[2].empty()) {
+      std::stringstream split(f[2]);
+      std::string alias;
+      while (std::getline(split, alias, '|')) {
+        if (alias.rfind("the ", 0) == 0) continue;  // "the Kremlin": the article is not a name
+        lex.gazetteer_[alias] = entry;
+        aliases.push_back(alias);
+      }
+    }
+  });
+  read_lines(folder / "coref_synonyms.txt", [&](const std::vector<std::string>& f, const SourcePos&,
+                                                const std::string&) {
+    std::stringstream split(f[0]);
+    std::string word, first;
+    while (split >> word) {
+      if (first.empty()) first = word;
+      lex.coref_keys_[word] = first;
+    }
+  });
+  return lex;
+}
+
+const std::vector<std::string>& EventLexicon::categories(std::string_view lower) const {
+  static const std::vector<std::string> none;
+  const auto it = categories_.find(std::string(lower));
+  return it == categories_.end() ? none : it->second;
+}
+
+bool EventLexicon::has_category(std::string_view lower, std::string_view category) const {
+  for (const auto& c : categories(lower))
+    if (c == category) return true;
+  return false;
+}
+
+std::optional<std::string> EventLexicon::irregular_lemma(std::string_view lower) const {
+  const auto it = irregular_.find(std::string(lower));
+  if (it == irregular_.end()) return std::nullopt;
+  return it->second;
+}
+
+const GazetteerEntry* EventLexicon::gazetteer(std::string_view surface) const {
+  const auto it = gazetteer_.find(std::string(surface));
+  return it == gazetteer_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& EventLexicon::gazetteer_aliases(const std::string& canonical) const {
+  static const std::vector<std::string> none;
+  const auto it = gazetteer_aliases_.find(canonical);
+  return it == gazetteer_aliases_.end() ? none : it->second;
+}
+
+std::string EventLexicon::coref_key(const std::string& lemma) const {
+  const auto it = coref_keys_.find(lemma);
+  return it == coref_keys_.end() ? lemma : it->second;
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,60 @@
+// The word lists of data/events/ (README there), loaded once and then read-only. A
+// malformed line throws ParseError with file:line; lookups are by lower-cased word.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/common/data_dir.h"
+
+namespace chronograph::core {
+
+struct GazetteerEntry {
+  std::string name;  // canonical
+  std::string type;
+};
+
+class EventLexicon {
+ public:
+  static EventLexicon load(const DataDir& data);
+  // From a folder holding the files directly (tests).
+  static EventLexicon load_folder(const std::filesystem::path& folder);
+
+  bool is_event_nominal(std::string_view lower) const { return nominals_.count(std::string(lower)) > 0; }
+  // The modality.tsv categories of a word ("modal-future", "negator", ...); empty when none.
+  const std::vector<std::string>& categories(std::string_view lower) const;
+  bool has_category(std::string_view lower, std::string_view category) const;
+  std::optional<std::string> irregular_lemma(std::string_view lower) const;
+  // Gazetteer lookup by exact surface form ("U.S.", "Kremlin", "Russian").
+  const GazetteerEntry* gazetteer(std::string_view surface) const;
+  const std::vector<std::string>& gazetteer_aliases(const std::string& canonical) const;
+  bool is_first_name(std::string_view word) const { return first_names_.count(std::string(word)) > 0; }
+  bool is_title(std::string_view word) const { return titles_.count(std::string(word)) > 0; }
+  bool is_org_word(std::string_view word) const { return org_words_.count(std::string(word)) > 0; }
+  bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
+  bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
+  // A coreference key: the synonym line's first word, or the lemma itself.
+  std::string coref_key(const std::string& lemma) const;
+
+ private:
+  std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
+      function_words_;
+  std::unordered_map<std::string, std::vector<std::string>> categories_;
+  std::unordered_map<std::string, std::string> irregular_;
+  std::unordered_map<std::string, GazetteerEntry> gazetteer_;
+  std::map<std::string, std::vector<std::string>> gazetteer_aliases_;
+  std::unordered_map<std::string, std::string> coref_keys_;
+};
+
+// ASCII lower-casing (non-ASCII bytes kept).
+std::string to_lower(std::string_view text);
+// "Joe Biden" -> "joe-biden"; "U.S. intelligence" -> "us-intelligence".
+std::string slugify(std::string_view text);
+
+}  // namespace chronograph::core

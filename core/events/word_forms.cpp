@@ -1,0 +1,113 @@
+#include "core/events/word_forms.h"
+
+#include <array>
+#include <cctype>
+
+namespace chronograph::core {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// After stripping "-ed"/"-ing": "releas" needs its "e" back, "stopp" loses a consonant.
+std::string restore_stem(std::string stem) {
+  const std::size_t n = stem.size();
+  if (n < 2) return stem;
+  if (n >= 3 && stem[n - 1] == stem[n - 2] && !is_vowel(stem[n - 1]) && stem[n - 1] != 'l' &&
+      stem[n - 1] != 's' && stem[n - 1] != 'z')
+    return stem.substr(0, n - 1);
+  static constexpr std::array<std::string_view, 22> kNeedE{
+      "at", "iz", "is", "bl", "ur", "iv", "as", "ec", "us", "ag", "uc", "ot",
+      "ud", "ov", "ir", "av", "rg", "nc", "rc", "ak", "os", "ut"};
+  const std::string_view tail = std::string_view(stem).substr(n - 2);
+  for (auto t : kNeedE)
+    if (tail == t) return stem + "e";
+  if (n == 2 || (n >= 3 && !is_vowel(stem[n - 1]) && is_vowel(stem[n - 2]) && !is_vowel(stem[n - 3]) &&
+                 n <= 4 && stem[n - 1] != 'w' && stem[n - 1] != 'x' && stem[n - 1] != 'y'))
+    return stem + "e";  // "hop"+"e" is wrong for "hopped", but doubled ones are handled above
+  return stem;
+}
+
+}  // namespace
+
+std::string token_lower(const Token& token) { return to_lower(token.norm.empty() ? token.text : token.norm); }
+
+std::string guess_lemma(const Token& token, const EventLexicon& lexicon) {
+  if (!token.lemma.empty() && token.lemma != "_") return to_lower(token.lemma);
+  const std::string w = token_lower(token);
+  if (auto irregular = lexicon.irregular_lemma(w)) return *irregular;
+  const std::size_t n = w.size();
+  if (n <= 3) return w;
+  if (ends_with(w, "ies") && n > 4) return w.substr(0, n - 3) + "y";
+  if (ends_with(w, "ied") && n > 4) return w.substr(0, n - 3) + "y";
+  if (ends_with(w, "ing") && n > 5) return restore_stem(w.substr(0, n - 3));
+  if (ends_with(w, "ed") && n > 4) {
+    if (ends_with(w, "eed")) return w.substr(0, n - 1);
+    return restore_stem(w.substr(0, n - 2));
+  }
+  if (ends_with(w, "sses") || ends_with(w, "shes") || ends_with(w, "ches") || ends_with(w, "xes"))
+    return w.substr(0, n - 2);
+  if (ends_with(w, "ss") || ends_with(w, "us") || ends_with(w, "is") || ends_with(w, "sis")) return w;
+  if (ends_with(w, "s")) return w.substr(0, n - 1);
+  return w;
+}
+
+std::string third_person(std::string_view lemma) {
+  const std::string l(lemma);
+  if (l == "be") return "is";
+  if (l == "have") return "has";
+  if (l.empty()) return l;
+  if (ends_with(l, "s") || ends_with(l, "sh") || ends_with(l, "ch") || ends_with(l, "x") ||
+      ends_with(l, "z") || ends_with(l, "o"))
+    return l + "es";
+  if (l.size() >= 2 && l.back() == 'y' && !is_vowel(l[l.size() - 2])) return l.substr(0, l.size() - 1) + "ies";
+  return l + "s";
+}
+
+bool is_auxiliary(std::string_view w) {
+  static constexpr std::array<std::string_view, 32> kAux{
+      "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m",
+      "have", "has", "had", "'ve", "do", "does", "did", "will", "would", "shall",
+      "should", "can", "could", "may", "might", "must", "'ll", "'d", "wo", "ca", "having"};
+  for (auto a : kAux)
+    if (w == a) return true;
+  return false;
+}
+
+bool is_determiner(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kDet{
+      "the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "my", "your", "any", "some", "no", "every", "each", "another"};
+  for (auto d : kDet)
+    if (w == d) return true;
+  return false;
+}
+
+bool is_capitalized(std::string_view text) {
+  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letter = false;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::islower(u)) return false;
+    if (std::isupper(u)) letter = true;
+  }
+  return letter;
+}
+
+bool is_punctuation(std::string_view text) {
+  if (text.empty()) return true;
+  for (char c : text) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || u >= 128) return false;
+  }
+  return true;
+}
+
+}  // namespace chronograph::core

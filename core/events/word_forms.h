@@ -1,0 +1,30 @@
+// English word forms for events: a lemma when the syntax stage has not given one, the
+// third-person form for titles ("hold" -> "holds"), and word classes the rules need.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/events/lexicon.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// The lower-cased form the event models see: Token::norm when set, else Token::text.
+std::string token_lower(const Token& token);
+
+// Token::lemma when the syntax stage filled it; else irregular.tsv, else suffix rules
+// ("released" -> "release", "talks" -> "talk", "stopping" -> "stop").
+std::string guess_lemma(const Token& token, const EventLexicon& lexicon);
+
+// "hold" -> "holds", "go" -> "goes", "try" -> "tries", "be" -> "is", "have" -> "has".
+std::string third_person(std::string_view lemma);
+
+// Word-class tests on lower-cased forms.
+bool is_auxiliary(std::string_view lower);  // be/have/do forms, modals
+bool is_determiner(std::string_view lower);  // the, a, an, this, his, their, ...
+bool is_capitalized(std::string_view text);   // "Biden", "US"
+bool is_all_caps(std::string_view text);      // "US", "NATO"
+bool is_punctuation(std::string_view text);
+
+}  // namespace chronograph::core

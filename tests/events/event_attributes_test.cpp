@@ -1,0 +1,62 @@
+#include "core/events/event_attributes.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/events_fixture.h"
+
+using chronograph::test::EventsFixture;
+using chronograph::test::token_index;
+
+namespace {
+
+chronograph::core::EventAttributes attributes_of(const std::string& sentence, const std::string& word) {
+  const auto& f = EventsFixture::get();
+  const auto tokens = f.prepare(sentence);
+  const std::size_t i = token_index(tokens, word);
+  std::size_t s = 0;
+  while (s + 1 < tokens.sentences.size() && tokens.sentences[s + 1].first_token <= i) ++s;
+  const auto cues = chronograph::core::ClauseCues::of(tokens, tokens.sentences[s], f.extractor.lexicon());
+  return chronograph::core::event_attributes(tokens, tokens.sentences[s], i, cues, f.extractor.lexicon());
+}
+
+}  // namespace
+
+TEST_CASE("modality follows modal verbs, governors, negation and conditionals", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The harbour master resigned on Monday after the storm.", "resigned", "actual"},
+      {"The bakery will open a second shop in the spring.", "open", "planned"},
+      {"The governor plans to visit the flooded villages.", "visit", "planned"},
+      {"The orchestra wants to discuss the new contract with its players.", "discuss", "planned"},
+      {"Rebels could attack the northern garrison within days.", "attack", "possible"},
+      {"Forecasters fear a possible collapse of the old dam.", "collapse", "possible"},
+      {"If the dockers actually went on strike, the port would close.", "went", "hypothetical"},
+      {"If the dockers actually went ahead with a strike, exports would suffer.", "strike", "hypothetical"},
+      {"The club would sell its stadium for the right price.", "sell", "hypothetical"},
+      {"The mayor did not sign the budget.", "sign", "negated"},
+      {"The coach declined to comment on the transfer.", "comment", "negated"},
+      {"The army never withdrew its artillery.", "withdrew", "negated"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("negation sets polarity NEG on verbs and on nouns after 'no'", "[events][polarity]") {
+  CHECK(attributes_of("The mayor did not sign the budget.", "sign").polarity == "NEG");
+  CHECK(attributes_of("The village saw no rescue for three days.", "rescue").polarity == "NEG");
+  CHECK(attributes_of("The mayor signed the budget.", "signed").polarity == "POS");
+}
+
+TEST_CASE("tense and aspect come from the auxiliaries before the verb", "[events][tense]") {
+  auto [sentence, word, tense, aspect] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The ferry company has cancelled every crossing.", "cancelled", "PRESENT", "PERFECTIVE"},
+      {"The two chess players were resting when the lights failed.", "resting", "PAST", "PROGRESSIVE"},
+      {"The museum will reopen its east wing.", "reopen", "FUTURE", "NONE"},
+      {"The farmers hoped to harvest before the rain.", "harvest", "INFINITIVE", "NONE"},
+      {"The farmers harvested the wheat early.", "harvested", "PAST", "NONE"},
+      {"The committee had approved the plan before the vote.", "approved", "PAST", "PERFECTIVE"},
+  }));
+  CAPTURE(sentence, word);
+  const auto a = attributes_of(sentence, word);
+  CHECK(a.tense == tense);
+  CHECK(a.aspect == aspect);
+}

@@ -1,0 +1,83 @@
+#include "core/events/event_extractor.h"
+
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+#include "core/events/language.h"
+#include "tests/events/events_fixture.h"
+
+using chronograph::test::event_with_trigger;
+using chronograph::test::EventsFixture;
+
+TEST_CASE("clear verbs and event nouns are found with their TimeML class", "[events][triggers]") {
+  const auto found = EventsFixture::get().extract(
+      "The old warehouse exploded on Tuesday night. Police said the blast injured two guards.");
+  const auto* exploded = event_with_trigger(found, "exploded");
+  REQUIRE(exploded);
+  CHECK(exploded->event_class == "OCCURRENCE");
+  const auto* said = event_with_trigger(found, "said");
+  REQUIRE(said);
+  CHECK(said->event_class == "REPORTING");
+  CHECK(said->reporting_evidence);
+  CHECK_FALSE(exploded->reporting_evidence);
+  CHECK(event_with_trigger(found, "injured"));
+  CHECK_FALSE(event_with_trigger(found, "warehouse"));
+  for (const auto& e : found.events) {
+    CHECK(e.confidence > 0.0);
+    CHECK(e.confidence <= 1.0);
+  }
+}
+
+TEST_CASE("conjoined subjects are all actors and lead the title", "[events][actors]") {
+  const auto found = EventsFixture::get().extract("Anna Keller and Tomas Brandt signed the merger agreement on Monday.");
+  const auto* signed_ = event_with_trigger(found, "signed");
+  REQUIRE(signed_);
+  const auto ids = found.actor_ids(*signed_);
+  CHECK(std::find(ids.begin(), ids.end(), "anna-keller") != ids.end());
+  CHECK(std::find(ids.begin(), ids.end(), "tomas-brandt") != ids.end());
+  CHECK(signed_->title.rfind("Keller and Brandt sign", 0) == 0);
+}
+
+TEST_CASE("a noun event held by a light verb takes the verb's subject in its title", "[events][titles]") {
+  const auto found = EventsFixture::get().extract(
+      "Olga Petrova and Hans Berg will hold a phone call on Thursday, officials said.");
+  const auto* call = event_with_trigger(found, "call");
+  REQUIRE(call);
+  CHECK(call->title == "Petrova and Berg hold phone call");
+  CHECK(call->modality == "planned");
+}
+
+TEST_CASE("later mentions of the same noun event share a coreference group", "[events][coreference]") {
+  const auto found = EventsFixture::get().extract(
+      "The two ministers held a long conversation on Friday. The conversation ended without a deal. "
+      "Reporters waited outside during the conversation.");
+  std::vector<int> groups;
+  for (const auto& e : found.events)
+    if (e.trigger == "conversation") groups.push_back(e.coref_group);
+  REQUIRE(groups.size() >= 2);
+  CHECK(std::all_of(groups.begin(), groups.end(), [&](int g) { return g == groups[0]; }));
+}
+
+TEST_CASE("a text without events gives no events", "[events][bad-input]") {
+  const auto& f = EventsFixture::get();
+  CHECK(f.extract("").events.empty());
+  CHECK(f.extract("42, 17, 3.5 ; -- !").events.empty());
+}
+
+TEST_CASE("one sentence of 5,000 tokens is processed without a crash", "[events][bad-input]") {
+  std::string text;
+  for (int k = 0; k < 500; ++k) text += "the farmers sold grain and Ivan Petrov bought the seeds , ";
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(found.events.size() >= 500);
+  CHECK_FALSE(found.entities.empty());
+}
+
+TEST_CASE("text in another language does not crash and is flagged as not English", "[events][bad-input][language]") {
+  const std::string german =
+      "Die Regierung hat am Montag neue Sanktionen gegen das Land beschlossen, teilte ein Sprecher mit.";
+  CHECK_FALSE(chronograph::core::looks_english(german));
+  CHECK_NOTHROW(EventsFixture::get().extract(german));
+  CHECK(chronograph::core::looks_english("The government approved new sanctions against the country on Monday."));
+  CHECK(chronograph::core::looks_english("Hello there"));  // too short to tell
+}
