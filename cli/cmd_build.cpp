@@ -22,7 +22,8 @@ struct BuildOptions {
 
 int run_build(const BuildOptions& options, Context& context) {
   const auto load = load_graph(options.input, context);
-  for (const auto& line : load.override_warnings) context.reporter.warning(line);
+  // Override warnings already read "file:line:col: warning: ...".
+  for (const auto& line : load.override_warnings) context.reporter.raw(line);
   for (const auto& conflict : load.graph.conflicts) context.reporter.warning(conflict.message);
   const std::string format = choose_format(options.format, options.output, "svg", output_formats(options.render));
   write_output(options.output, render_graph(load, format, options.render, context));

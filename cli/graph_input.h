@@ -14,6 +14,8 @@
 
 #include "cli/command.h"
 #include "graph/model/graph_data.h"
+#include "graph/overrides/overrides.h"
+#include "graph/solver/solve_graph.h"
 
 namespace chronograph::cli {
 
@@ -32,6 +34,9 @@ void add_graph_input_options(CLI::App& command, GraphInputOptions& options);
 struct GraphLoad {
   graph::GraphData graph;
   std::vector<std::string> override_warnings;  // stale, unused or conflicting overrides, one line each
+  graph::ApplyReport overrides_report;         // the same, by kind, for `check`
+  graph::ViewSettings view;                    // the overrides' `view:` (empty without overrides)
+  graph::SolveReport solve;                    // the bounds and the chains that give them, for `why`
 };
 
 GraphLoad load_graph(const GraphInputOptions& options, Context& context);

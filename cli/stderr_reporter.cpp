@@ -30,6 +30,11 @@ void StderrReporter::note(std::string_view message) {
   fmt::print(stderr, "chronograph: {}\n", message);
 }
 
+void StderrReporter::raw(std::string_view line) {
+  clear_progress();
+  fmt::print(stderr, "{}\n", line);
+}
+
 void StderrReporter::note_once(const std::string& message) {
   if (said_.insert(message).second) note(message);
 }

@@ -21,6 +21,8 @@ class StderrReporter final : public Reporter {
   void clear_progress();
   // Like note(), but only the first time this exact message is given in a run.
   void note_once(const std::string& message);
+  // A line that carries its own "file:line:col: warning:" prefix.
+  void raw(std::string_view line);
 
  private:
   bool quiet_ = false;

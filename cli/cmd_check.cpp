@@ -1,0 +1,40 @@
+// chronograph check FILES...|GRAPH.json: conflicts, cycles in before, undated events, overrides.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/graph_input.h"
+#include "graph/event_graph/event_graph.h"
+#include "graph/queries/queries.h"
+
+namespace chronograph::cli {
+namespace {
+
+int run_check(const GraphInputOptions& options, Context& context) {
+  const GraphLoad load = load_graph(options, context);
+  const graph::EventGraph graph(load.graph);
+  const graph::CheckResult result = graph::check_graph(graph, load.override_warnings);
+  fmt::print("{}", result.text);
+  return result.failed() ? kExitBadInput : kExitOk;
+}
+
+void setup_check(CLI::App& app, Context& context) {
+  auto options = std::make_shared<GraphInputOptions>();
+  auto* command = app.add_subcommand("check", "list conflicts, cycles, undated events and stale or unused overrides");
+  add_graph_input_options(*command, *options);
+  command->footer(R"(
+Examples:
+  chronograph check article.txt --overrides fixes.yaml   are my fixes still used? any conflicts?
+  chronograph check graph.json                           a saved graph
+  chronograph check doc.tml --use-gold                   a TimeML file's own TLINKs
+
+Exit codes: 0 no conflict and no cycle (undated events and override warnings are only listed);
+1 a conflict or a cycle in `before` was found, or the input was bad; 2 bad usage.)");
+  command->callback([options, &context] { context.exit_code = run_check(*options, context); });
+}
+
+const CommandRegistration registration{70, &setup_check};
+
+}  // namespace
+}  // namespace chronograph::cli

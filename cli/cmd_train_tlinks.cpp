@@ -1,0 +1,102 @@
+// chronograph train-tlinks: trains the TLINK classifier on TimeML with gold TLINKs (TBAQ train).
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "core/common/atomic_file.h"
+#include "core/common/data_dir.h"
+#include "core/common/error.h"
+#include "core/events/tbaq_corpus.h"
+#include "core/syntax/morphosyntax.h"
+#include "core/text/tokenizer.h"
+#include "core/tlinks/tlink_training.h"
+
+namespace {
+
+struct TrainTlinksOptions {
+  std::filesystem::path list;
+  std::filesystem::path data_root;
+  std::filesystem::path output = "models/tlinks/tlinks.bin";
+  int epochs = 10;
+  unsigned seed = 1;
+  int min_count = 2;
+  std::vector<std::string> silent;
+  std::vector<std::string> none_bias;
+};
+
+chronograph::core::TlinkPairKind kind_named(const std::string& name, const std::string& flag) {
+  using chronograph::core::TlinkPairKind;
+  for (std::size_t k = 0; k < chronograph::core::kTlinkPairKinds; ++k)
+    if (chronograph::core::to_string(static_cast<TlinkPairKind>(k)) == name) return static_cast<TlinkPairKind>(k);
+  throw chronograph::UsageError(fmt::format(
+      "{}: unknown kind '{}'; use event-dct, event-timex, event-event or cross-sentence", flag, name));
+}
+
+int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& context) {
+  using namespace chronograph;
+  const DataDir data = DataDir::locate(context.data_dir);
+  const auto files = core::read_split_list(o.list, o.data_root);
+  // The model sees what it will see at run time: our tokenizer and parse.
+  const core::Tokenizer tokenizer = core::Tokenizer::load(data);
+  const core::MorphoSyntax syntax = core::MorphoSyntax::load(data);
+  const core::TlinkPrepare prepare = [&](std::string_view text) {
+    core::TokenizedText tokens = tokenizer.tokenize(text);
+    syntax.annotate(tokens);
+    return tokens;
+  };
+  core::TlinkTrainOptions options;
+  options.epochs = o.epochs;
+  options.seed = o.seed;
+  options.min_feature_count = o.min_count;
+  for (const auto& name : o.silent) options.silent.push_back(kind_named(name, "--silent"));
+  for (const auto& item : o.none_bias) {
+    const auto eq = item.find('=');
+    double value = 0;
+    if (eq == std::string::npos || std::sscanf(item.c_str() + eq + 1, "%lf", &value) != 1)
+      throw UsageError(fmt::format("--none-bias: expected KIND=NUMBER, got '{}'", item));
+    options.none_bias[static_cast<std::size_t>(kind_named(item.substr(0, eq), "--none-bias"))] = value;
+  }
+  const core::TlinkClassifier model = core::train_tlink_classifier(files, prepare, options, context.reporter);
+  write_file_atomically(o.output, model.serialize());
+  context.reporter.note(fmt::format("wrote {}", o.output.string()));
+  return cli::kExitOk;
+}
+
+void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
+  auto options = std::make_shared<TrainTlinksOptions>();
+  auto* sub = app.add_subcommand("train-tlinks", "train the TLINK classifier on TimeML with gold TLINKs");
+  sub->add_option("--tbaq-list", options->list, "file listing the training .tml files, one a line")
+      ->required()
+      ->check(CLI::ExistingFile);
+  sub->add_option("--data-root", options->data_root, "folder the listed paths are relative to")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+  sub->add_option("-o,--output", options->output, "the model file to write")->capture_default_str();
+  sub->add_option("--epochs", options->epochs, "averaged-perceptron passes over the data")->capture_default_str();
+  sub->add_option("--seed", options->seed, "shuffling seed (the same seed gives the same model)")->capture_default_str();
+  sub->add_option("--min-count", options->min_count, "drop features seen fewer times")->capture_default_str();
+  sub->add_option("--silent", options->silent,
+                  "candidate kinds the model does not link at run time (rules still do): "
+                  "event-dct, event-timex, event-event, cross-sentence");
+  sub->add_option("--none-bias", options->none_bias,
+                  "KIND=NUMBER added to the NONE score of a kind (below 0: more links); defaults "
+                  "event-dct=-12 event-timex=-4 event-event=-12 cross-sentence=0");
+  sub->footer(R"(
+Examples:
+  chronograph train-tlinks --tbaq-list ../shared/data/splits/tbaq-train.txt \
+      --data-root ../shared/data -o models/tlinks/tlinks.bin
+  chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --epochs 5 --seed 7 \
+      --silent cross-sentence -o /tmp/tlinks.bin
+
+The model is written whole or not at all; models/tlinks/README.md says how the shipped one was made.)");
+  sub->callback([&context, options] { context.exit_code = run_train_tlinks(*options, context); });
+}
+
+const chronograph::cli::CommandRegistration registration{92, &setup_train_tlinks};
+
+}  // namespace

@@ -1,0 +1,108 @@
+#include "cli/graph_input.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "core/common/atomic_file.h"
+#include "core/common/data_dir.h"
+#include "core/documents/document_reader.h"
+#include "core/events/language.h"
+#include "core/pipeline/pipeline.h"
+#include "graph/assemble/assemble_graph.h"
+#include "graph/gold/gold_graph.h"
+#include "graph/io/json_io.h"
+
+namespace chronograph::cli {
+
+namespace {
+
+bool is_saved_graph(const std::vector<std::string>& inputs) {
+  return inputs.size() == 1 && std::filesystem::path(inputs[0]).extension() == ".json";
+}
+
+void append(graph::GraphData& into, graph::GraphData&& part) {
+  auto move_all = [](auto& to, auto& from) { std::move(from.begin(), from.end(), std::back_inserter(to)); };
+  move_all(into.documents, part.documents);
+  move_all(into.timexes, part.timexes);
+  move_all(into.entities, part.entities);
+  move_all(into.events, part.events);
+  move_all(into.edges, part.edges);
+  move_all(into.conflicts, part.conflicts);
+}
+
+void say_missing_dcts(const std::vector<core::Document>& documents, Context& context) {
+  for (const auto& document : documents)
+    if (!document.dct)
+      context.reporter.note_once(fmt::format(
+          "'{}' has no document date, so relative dates ('on Tuesday') stay unresolved; give one with "
+          "--dct 2021-12-04, a `date:` line in front matter, or `documents: {{{}: {{dct: 2021-12-04}}}}` in the overrides",
+          document.path, document.id));
+}
+
+graph::GraphData gold_graphs(const std::vector<core::Document>& documents) {
+  graph::GraphData graph;
+  for (const auto& document : documents) {
+    if (!document.gold)
+      throw InputError(fmt::format("--use-gold needs TimeML input; '{}' has no annotations", document.path),
+                       "give .tml files, or drop --use-gold to extract events from the text");
+    append(graph, graph::gold_graph(document.id, document.path, document.text, document.dct, *document.gold));
+  }
+  return graph;
+}
+
+graph::GraphData extracted_graph(std::vector<core::Document> documents, const GraphInputOptions& options,
+                                 Context& context) {
+  const auto pipeline = core::Pipeline::load(DataDir::locate(context.data_dir));
+  std::vector<core::DocumentAnalysis> analyses;
+  analyses.reserve(documents.size());
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    context.reporter.progress("extracting", i, documents.size());
+    if (!core::looks_english(documents[i].text))
+      context.reporter.warning(fmt::format("'{}' does not look like English; chronograph reads English news, so "
+                                           "its events and dates may be wrong", documents[i].path));
+    analyses.push_back(pipeline.analyse(std::move(documents[i])));
+  }
+  context.reporter.progress("extracting", documents.size(), documents.size());
+  return graph::assemble_graph(analyses, {options.all_events});
+}
+
+}  // namespace
+
+void add_graph_input_options(CLI::App& command, GraphInputOptions& options) {
+  command.add_option("inputs", options.inputs, "articles (.txt .md .tml .jsonl), folders, or one graph.json")
+      ->required();
+  command.add_option("--dct", options.dct, "the document date for every input, YYYY-MM-DD");
+  command.add_option("--overrides", options.overrides, "a YAML overrides file (applied after extraction)");
+  command.add_flag("--use-gold", options.use_gold, "draw a TimeML file's own annotations instead of extracting");
+  command.add_flag("--all-events", options.all_events, "keep reporting events (said, told) as events of their own");
+}
+
+GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
+  GraphLoad load;
+  std::optional<graph::OverridesFile> overrides;
+  if (options.overrides) overrides = graph::load_overrides(*options.overrides);
+  if (is_saved_graph(options.inputs)) {
+    load.graph = graph::read_graph_json(read_file(options.inputs[0]), options.inputs[0]);
+    load.graph.conflicts.clear();  // solving again below finds them afresh
+  } else {
+    std::vector<std::filesystem::path> paths(options.inputs.begin(), options.inputs.end());
+    auto documents = core::read_documents(paths);
+    core::DctChoices dcts;
+    if (options.dct) dcts.command_line = core::parse_dct(*options.dct, "--dct");
+    if (overrides) dcts.by_document = graph::document_dcts(*overrides);
+    core::choose_dcts(documents, dcts);
+    say_missing_dcts(documents, context);
+    load.graph = options.use_gold ? gold_graphs(documents) : extracted_graph(std::move(documents), options, context);
+  }
+  if (overrides) {
+    load.overrides_report = graph::apply_overrides(load.graph, *overrides);
+    load.view = graph::view_settings(*overrides);
+    for (const auto* list : {&load.overrides_report.warnings, &load.overrides_report.stale})
+      for (const auto& line : *list) load.override_warnings.push_back(line);
+  }
+  load.solve = graph::solve_graph(load.graph);
+  return load;
+}
+
+}  // namespace chronograph::cli

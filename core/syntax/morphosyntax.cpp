@@ -1,0 +1,33 @@
+#include "core/syntax/morphosyntax.h"
+
+#include "core/common/data_dir.h"
+#include "core/syntax/sentences.h"
+
+namespace chronograph::core {
+
+MorphoSyntax MorphoSyntax::load(const DataDir& data) { return load_from(data.model("")); }
+
+MorphoSyntax MorphoSyntax::load_from(const std::filesystem::path& models_dir) {
+  // In this order, so that a missing models folder is reported as its first file.
+  Tagger tagger = Tagger::load(models_dir / "tagger.bin");
+  Lemmatizer lemmatizer = Lemmatizer::load(models_dir / "lemmatizer.bin");
+  Parser parser = Parser::load(models_dir / "parser.bin");
+  return MorphoSyntax(std::move(tagger), std::move(lemmatizer), std::move(parser));
+}
+
+void MorphoSyntax::tag(TokenizedText& text) const {
+  for (const std::span<Token> sentence : sentence_spans(text)) {
+    tagger_.tag(sentence);
+    lemmatizer_.lemmatize(sentence);
+  }
+}
+
+void MorphoSyntax::annotate(TokenizedText& text) const {
+  for (const std::span<Token> sentence : sentence_spans(text)) {
+    tagger_.tag(sentence);
+    lemmatizer_.lemmatize(sentence);
+    parser_.parse(sentence);
+  }
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,51 @@
+// The morphosyntax stage of the pipeline: tagger, lemmatizer and parser together, loaded
+// once and used const from any number of threads.
+//
+//   const auto syntax = MorphoSyntax::load(DataDir::locate());   // models/{tagger,lemmatizer,parser}.bin
+//   syntax.annotate(tokens);   // upos, xpos, feats, lemma, head, deprel for every sentence
+//   syntax.tag(tokens);        // the fast path: everything but head and deprel
+//
+// A missing, truncated or other-version model file is an InputError naming the file and
+// saying how to rebuild it (`make models`, models/README.md).
+#pragma once
+
+#include <filesystem>
+
+#include "core/syntax/lemmatizer.h"
+#include "core/syntax/parser.h"
+#include "core/syntax/tagger.h"
+#include "core/text/token.h"
+
+namespace chronograph {
+class DataDir;
+}
+
+namespace chronograph::core {
+
+class MorphoSyntax {
+ public:
+  static MorphoSyntax load(const DataDir& data);
+  static MorphoSyntax load_from(const std::filesystem::path& models_dir);
+
+  // Holds every model: a copy is always a mistake. Pass by const&.
+  MorphoSyntax(const MorphoSyntax&) = delete;
+  MorphoSyntax& operator=(const MorphoSyntax&) = delete;
+  MorphoSyntax(MorphoSyntax&&) = default;
+  MorphoSyntax& operator=(MorphoSyntax&&) = default;
+
+  void annotate(TokenizedText& text) const;
+  void tag(TokenizedText& text) const;
+
+  const Tagger& tagger() const { return tagger_; }
+  const Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const Parser& parser() const { return parser_; }
+
+ private:
+  MorphoSyntax(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
+      : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+  Tagger tagger_;
+  Lemmatizer lemmatizer_;
+  Parser parser_;
+};
+
+}  // namespace chronograph::core

@@ -1,0 +1,36 @@
+// The sentences of a TokenizedText as spans of its tokens, which is what the tagger,
+// lemmatizer and parser work on; and what the trainers read.
+#pragma once
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+inline std::vector<std::span<Token>> sentence_spans(TokenizedText& text) {
+  std::vector<std::span<Token>> out;
+  for (const Sentence& s : text.sentences)
+    if (s.first_token + s.token_count <= text.tokens.size() && s.token_count > 0)
+      out.emplace_back(text.tokens.data() + s.first_token, s.token_count);
+  return out;
+}
+
+inline std::vector<std::span<const Token>> sentence_spans(const TokenizedText& text) {
+  std::vector<std::span<const Token>> out;
+  for (const Sentence& s : text.sentences)
+    if (s.first_token + s.token_count <= text.tokens.size() && s.token_count > 0)
+      out.emplace_back(text.tokens.data() + s.first_token, s.token_count);
+  return out;
+}
+
+// The form the models read: norm, or the text when norm is empty.
+inline const std::string& model_form(const Token& token) {
+  return token.norm.empty() ? token.text : token.norm;
+}
+
+std::string lowercase_ascii(std::string_view s);
+
+}  // namespace chronograph::core

@@ -1,0 +1,106 @@
+// TLINKs between events, time expressions and the document date, as TempEval-3 asks for
+// them, from ANY entity source: gold TIMEX3/EVENT (Task C) or our own extraction (Task ABC).
+//
+//   const auto classifier = TlinkClassifier::load(DataDir::locate());   // models/tlinks/tlinks.bin
+//   TlinkInput in{text, &tokens, events, timexes, dct};                 // tokens parsed (core/syntax)
+//   for (const TlinkOutput& link : classifier.classify(in)) ...         // "left" BEFORE "meeting"
+//
+// Candidates (TempEval-3): every event with the DCT; event-timex in one sentence; event-event
+// in one sentence (neighbours, and an event with the event governing it) and the main events
+// of consecutive sentences; timex-timex (and timex-DCT) from their calendar values.
+// One averaged-perceptron model per candidate kind picks BEFORE, AFTER, INCLUDES, IS_INCLUDED,
+// SIMULTANEOUS or NONE (no link); rules decide where they are surer: timex-timex by value,
+// an event governing a timex through "on/in/at/during" (IS_INCLUDED) or "before/after", and
+// an event governing another through "before/after".
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <date/date.h>
+
+#include "core/common/data_dir.h"
+#include "core/text/span.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+struct TlinkEvent {
+  std::size_t token = 0;  // trigger token index into TlinkInput::tokens
+  Span span;
+  std::string event_class, tense, aspect, polarity, pos;  // TimeML values; empty when unknown
+};
+
+struct TlinkTimex {
+  Span span;
+  std::string type, value;  // TIMEX3 type and value
+};
+
+struct TlinkInput {
+  std::string_view text;
+  const TokenizedText* tokens = nullptr;  // required; parsed gives the syntactic features
+  std::vector<TlinkEvent> events;         // any order
+  std::vector<TlinkTimex> timexes;        // any order
+  std::optional<date::sys_days> dct;
+};
+
+struct TlinkOutput {
+  enum class Kind { Event, Timex, Dct };
+  Kind from_kind = Kind::Event, to_kind = Kind::Event;
+  std::size_t from = 0, to = 0;  // indexes into events / timexes (0 for the DCT)
+  std::string rel_type;          // TimeML relType of from -> to
+  double confidence = 0.0;       // 0..1
+  std::string source;            // "model:KIND" (KIND as to_string(TlinkPairKind)) or the rule: "rule:on", "rule:value", ...
+};
+
+// The candidate kinds, one model each.
+enum class TlinkPairKind { EventDct, EventTimex, EventEvent, CrossSentence };
+inline constexpr std::size_t kTlinkPairKinds = 4;
+std::string_view to_string(TlinkPairKind kind);
+
+// A linear multi-class model over string features (averaged perceptron weights).
+struct TlinkLinearModel {
+  std::vector<std::string> labels;  // "NONE", "BEFORE", ...
+  std::unordered_map<std::string, std::vector<float>> weights;  // feature -> one weight per label
+  // What a candidate of this kind becomes at run time: never a link (precision), the model's
+  // choice (NONE = no link), or always its best relation other than NONE (recall); chosen
+  // per kind on TBAQ dev (models/tlinks/README.md).
+  enum class Emit { Never = 0, Model = 1, Always = 2 };
+  Emit emit = Emit::Model;
+  // Scores of every label; `features` are looked up, unknown ones ignored.
+  std::vector<double> scores(const std::vector<std::string>& features) const;
+};
+
+class TlinkClassifier {
+ public:
+  // Reads models/tlinks/tlinks.bin; throws InputError naming the file if missing or broken.
+  static TlinkClassifier load(const DataDir& data);
+  static TlinkClassifier load_file(const std::filesystem::path& file);
+  // The model file text ("chronograph-model tlinks 1" ...); `path` names it in errors.
+  static TlinkClassifier parse(std::string_view text, const std::string& path);
+  explicit TlinkClassifier(std::array<TlinkLinearModel, kTlinkPairKinds> models) : models_(std::move(models)) {}
+
+  // Holds all the weights: a copy is always a mistake. Pass by const&.
+  TlinkClassifier(const TlinkClassifier&) = delete;
+  TlinkClassifier& operator=(const TlinkClassifier&) = delete;
+  TlinkClassifier(TlinkClassifier&&) = default;
+  TlinkClassifier& operator=(TlinkClassifier&&) = default;
+
+  std::vector<TlinkOutput> classify(const TlinkInput& input) const;
+
+  // The file format `parse` reads; deterministic (features sorted).
+  std::string serialize() const;
+  const TlinkLinearModel& model(TlinkPairKind kind) const { return models_[static_cast<std::size_t>(kind)]; }
+  TlinkLinearModel& model(TlinkPairKind kind) { return models_[static_cast<std::size_t>(kind)]; }
+
+ private:
+  std::array<TlinkLinearModel, kTlinkPairKinds> models_;
+};
+
+}  // namespace chronograph::core

@@ -1,0 +1,73 @@
+// The candidate pairs, features and rules the TLINK classifier and its training share.
+//
+//   const TlinkContext context(input);
+//   for (const TlinkCandidate& c : tlink_candidates(context))
+//     features = tlink_features(context, c);      // "sig=before", "a_tense=PAST", "path=obl<", ...
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/common/interval.h"
+#include "core/tlinks/tlink_classifier.h"
+
+namespace chronograph::core {
+
+struct TlinkCandidate {
+  TlinkPairKind kind = TlinkPairKind::EventDct;
+  TlinkOutput::Kind from_kind = TlinkOutput::Kind::Event, to_kind = TlinkOutput::Kind::Dct;
+  std::size_t from = 0, to = 0;
+  friend bool operator==(const TlinkCandidate&, const TlinkCandidate&) = default;
+};
+
+// Where each event and time expression sits in the tokens and the parse.
+class TlinkContext {
+ public:
+  explicit TlinkContext(const TlinkInput& input);
+  const TlinkInput& input() const { return input_; }
+  const Token& token(std::size_t i) const { return input_.tokens->tokens[i]; }
+  std::size_t token_count() const { return input_.tokens->tokens.size(); }
+  int sentence_of(std::size_t token) const { return sentence_of_[token]; }
+  std::size_t sentence_first(std::size_t token) const;
+  std::size_t event_token(std::size_t e) const { return event_token_[e]; }
+  std::size_t timex_head(std::size_t t) const { return timex_head_[t]; }
+  const std::optional<Interval>& timex_interval(std::size_t t) const { return timex_interval_[t]; }
+  // Document-level index of a token's syntactic head, or nullopt for a root / no parse.
+  std::optional<std::size_t> head_of(std::size_t token) const;
+  int depth_of(std::size_t token) const;
+  // Lower-cased lemma (or form) of the case/mark dependents of a token: "on", "before".
+  std::vector<std::string> markers_of(std::size_t token) const;
+  std::vector<std::string> aux_of(std::size_t token) const;
+
+ private:
+  const TlinkInput& input_;
+  std::vector<int> sentence_of_;
+  std::vector<std::size_t> event_token_, timex_head_;
+  std::vector<std::optional<Interval>> timex_interval_;
+};
+
+// The candidates of a document, each once, in a stable order.
+std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& context);
+
+std::vector<std::string> tlink_features(const TlinkContext& context, const TlinkCandidate& candidate);
+
+// A rule's relation (from -> to) where a rule is surer than the model, with the rule's name.
+struct TlinkRuleResult {
+  std::string rel_type;
+  std::string rule;
+};
+std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& context, const TlinkCandidate& candidate);
+
+// Timex-timex and timex-DCT links from their calendar values (same sentence, or with the DCT).
+std::vector<TlinkOutput> timex_value_links(const TlinkContext& context);
+
+// The reduced relation set the models predict: IBEFORE -> BEFORE, BEGINS/ENDS -> IS_INCLUDED,
+// BEGUN_BY/ENDED_BY -> INCLUDES, DURING/IDENTITY -> SIMULTANEOUS; "" for an unknown relType.
+std::string reduce_relation(std::string_view rel_type);
+// The relation read the other way round (reduced set): BEFORE <-> AFTER, ...
+std::string invert_relation(std::string_view rel_type);
+
+}  // namespace chronograph::core

@@ -1,0 +1,45 @@
+// Trains the TLINK classifier on TimeML files with gold entities and TLINKs (TBAQ train):
+// every candidate pair (tlink_features.h) is an example, labelled with the gold relation
+// read in its direction (reduced set), or NONE when the annotators linked nothing.
+//
+//   TlinkTrainOptions options;  // epochs 10, seed 1
+//   const TlinkClassifier c = train_tlink_classifier(files, prepare, options, reporter);
+//   write_file_atomically("models/tlinks/tlinks.bin", c.serialize());
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "core/common/reporter.h"
+#include "core/text/token.h"
+#include "core/tlinks/tlink_classifier.h"
+
+namespace chronograph::core {
+
+struct TlinkTrainOptions {
+  int epochs = 10;
+  unsigned seed = 1;
+  int min_feature_count = 2;  // features seen fewer times in training are dropped
+  // Kinds the model does not link at run time (rules still do), e.g. when their links cost
+  // more precision than they bring recall; measured on TBAQ dev (models/tlinks/README.md).
+  std::vector<TlinkPairKind> silent;
+  // Added to each kind's NONE weight of the always-on "bias" feature after training: below 0
+  // links more candidates (recall), above 0 fewer (precision); per kind (event-dct,
+  // event-timex, event-event, cross-sentence). The defaults were tuned on TBAQ dev with
+  // bench/tlinks (temporal awareness F1 of Task C: 31.9 at 0 0 0 0, 39.4 at these).
+  std::array<double, kTlinkPairKinds> none_bias{-12, -4, -12, 0};
+  // Kinds always linked with the model's best relation other than NONE.
+  std::vector<TlinkPairKind> always;
+};
+
+// Tokenizes and parses a text as the pipeline does.
+using TlinkPrepare = std::function<TokenizedText(std::string_view text)>;
+
+// Throws InputError / ParseError naming a file that cannot be read.
+TlinkClassifier train_tlink_classifier(const std::vector<std::filesystem::path>& files, const TlinkPrepare& prepare,
+                                       const TlinkTrainOptions& options, Reporter& reporter);
+
+}  // namespace chronograph::core

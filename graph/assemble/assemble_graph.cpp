@@ -1,0 +1,198 @@
+#include "graph/assemble/assemble_graph.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/links/event_anchors.h"
+#include "graph/ids/event_ids.h"
+
+namespace chronograph::graph {
+
+namespace {
+
+bool share_sentence(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b,
+                    const core::DocumentEvents& events) {
+  for (const auto x : a)
+    for (const auto y : b)
+      if (events.events[x].sentence == events.events[y].sentence) return true;
+  return false;
+}
+
+// "will hold a video call": the light verb and its event noun get one title; two groups with
+// the same title in one sentence are one event seen twice, so they become one.
+std::vector<std::vector<std::size_t>> merge_same_predicate(std::vector<std::vector<std::size_t>> groups,
+                                                           const core::DocumentEvents& events) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    for (std::size_t j = i + 1; j < groups.size();) {
+      const bool same = !events.events[groups[i].front()].title.empty() &&
+                        events.events[groups[i].front()].title == events.events[groups[j].front()].title &&
+                        share_sentence(groups[i], groups[j], events);
+      if (!same) {
+        ++j;
+        continue;
+      }
+      groups[i].insert(groups[i].end(), groups[j].begin(), groups[j].end());
+      std::sort(groups[i].begin(), groups[i].end());
+      groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+  }
+  return groups;
+}
+
+// Mention indexes of one event: a coreference group, or a mention alone.
+std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents& events, bool all_events) {
+  std::map<int, std::vector<std::size_t>> by_group;
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t m = 0; m < events.events.size(); ++m) {
+    const auto& mention = events.events[m];
+    if (mention.reporting_evidence && !all_events) continue;
+    if (mention.coref_group >= 0) by_group[mention.coref_group].push_back(m);
+    else groups.push_back({m});
+  }
+  for (auto& [group, members] : by_group) groups.push_back(std::move(members));
+  std::sort(groups.begin(), groups.end());  // in text order of their first mention
+  return merge_same_predicate(std::move(groups), events);
+}
+
+Mention to_mention(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
+  Mention out{analysis.document.id, mention.sentence, mention.span.begin, mention.span.end, mention.trigger, {}};
+  if (mention.sentence >= 0 && static_cast<std::size_t>(mention.sentence) < analysis.tokens.sentences.size())
+    out.sentence_text = std::string(analysis.tokens.sentences[static_cast<std::size_t>(mention.sentence)].span.of(analysis.document.text));
+  return out;
+}
+
+EventTime time_from_anchor(const core::Timex& timex, core::AnchorRelation relation) {
+  EventTime time;
+  if (!timex.interval) return time;
+  time.value = timex.value;
+  time.mod = timex.mod;
+  time.source = TimeSource::Explicit;
+  time.precision = timex.interval->precision;
+  switch (relation) {
+    case core::AnchorRelation::Within: time.start = timex.interval->start, time.end = timex.interval->end; break;
+    case core::AnchorRelation::Before: time.end = timex.interval->start - date::days{1}; break;
+    case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
+    case core::AnchorRelation::After: time.start = timex.interval->end + date::days{1}; break;
+  }
+  return time;
+}
+
+// Without a time expression, tense and modality place an event relative to the document date.
+EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct) {
+  EventTime time;
+  if (!dct) return time;
+  const bool past = mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
+  const bool future = mention.tense == "FUTURE" || mention.modality == "planned";
+  if (past && !future) time.end = *dct;
+  else if (future && !past) time.start = *dct;
+  else return time;
+  time.source = TimeSource::Dct;
+  return time;
+}
+
+Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
+
+Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
+                  const std::map<std::size_t, core::EventAnchor>& anchor_of) {
+  const auto& events = analysis.events;
+  const auto& head = events.events[members.front()];
+  Event event;
+  event.title = head.title;
+  event.trigger = head.trigger;
+  event.lemma = head.lemma;
+  event.event_class = head.event_class;
+  event.modality = modality_of(head.modality);
+  event.tense = head.tense.empty() ? "NONE" : head.tense;
+  event.aspect = head.aspect.empty() ? "NONE" : head.aspect;
+  event.polarity = head.polarity.empty() ? "POS" : head.polarity;
+  event.confidence = 0.0;
+  std::set<std::string> seen_actors;
+  for (const auto m : members) {
+    const auto& mention = events.events[m];
+    event.mentions.push_back(to_mention(analysis, mention));
+    event.confidence = std::max(event.confidence, mention.confidence);
+    for (const auto& actor : events.actor_ids(mention))
+      if (seen_actors.insert(actor).second) event.actors.push_back(actor);
+    if (!event.time.known())
+      if (const auto anchor = anchor_of.find(m); anchor != anchor_of.end())
+        event.time = time_from_anchor(analysis.timexes[anchor->second.timex], anchor->second.relation);
+  }
+  if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
+  return event;
+}
+
+void merge_entities(std::vector<Entity>& entities, const core::DocumentEvents& events) {
+  for (const auto& info : events.entities) {
+    auto found = std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == info.id; });
+    if (found == entities.end()) {
+      entities.push_back({info.id, info.name, info.type, info.aliases});
+      continue;
+    }
+    for (const auto& alias : info.aliases)
+      if (std::find(found->aliases.begin(), found->aliases.end(), alias) == found->aliases.end()) found->aliases.push_back(alias);
+    std::sort(found->aliases.begin(), found->aliases.end());
+  }
+}
+
+// An edge between events known by their index, before the events have ids.
+struct PendingEdge {
+  std::size_t from, to;
+  EdgeType type;
+  Evidence evidence;
+  friend bool operator==(const PendingEdge&, const PendingEdge&) = default;
+};
+
+// Cue links between mentions become edges between the events holding them (once each).
+void add_cue_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalysis& analysis,
+                   const std::map<std::size_t, std::size_t>& event_of) {
+  for (const auto& link : analysis.links) {
+    const auto from = event_of.find(link.from), to = event_of.find(link.to);
+    const auto type = edge_type_from_string(link.type);
+    if (from == event_of.end() || to == event_of.end() || from->second == to->second || !type) continue;
+    const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence, link.cue}};
+    const bool seen = std::any_of(pending.begin(), pending.end(), [&](const PendingEdge& e) {
+      return e.from == edge.from && e.to == edge.to && e.type == edge.type;
+    });
+    if (!seen) pending.push_back(edge);
+  }
+}
+
+}  // namespace
+
+std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis) {
+  std::vector<TimexInfo> infos;
+  for (const auto& timex : analysis.timexes)
+    infos.push_back({analysis.document.id, timex.id, timex.span.begin, timex.span.end, timex.text, timex.type,
+                     timex.value, timex.mod, timex.rule, timex.interval});
+  return infos;
+}
+
+GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options) {
+  GraphData graph;
+  std::vector<PendingEdge> pending;
+  for (const auto& analysis : analyses) {
+    const auto& document = analysis.document;
+    graph.documents.push_back({document.id, document.path, document.title, document.dct});
+    for (auto& info : timex_infos(analysis)) graph.timexes.push_back(std::move(info));
+    merge_entities(graph.entities, analysis.events);
+    std::map<std::size_t, core::EventAnchor> anchor_of;
+    for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes))
+      anchor_of.emplace(anchor.event, anchor);
+    std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph.events
+    for (const auto& members : group_mentions(analysis.events, options.all_events)) {
+      for (const auto m : members) event_of.emplace(m, graph.events.size());
+      graph.events.push_back(build_event(analysis, members, anchor_of));
+    }
+    add_cue_edges(pending, analysis, event_of);
+  }
+  std::sort(graph.entities.begin(), graph.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  assign_event_ids(graph.events);
+  // Cue links are less sure than explicit dates: 0.6 lets a date win a conflict with one.
+  for (const auto& edge : pending)
+    graph.edges.push_back({graph.events[edge.from].id, graph.events[edge.to].id, edge.type, edge.evidence,
+                           EdgeSource::Extracted, 0.6});
+  return graph;
+}
+
+}  // namespace chronograph::graph

@@ -1,0 +1,23 @@
+// Turns what core read from each document into the event graph's plain data: mentions of one
+// event become one Event (its title, class, modality, actors and every mention), time
+// expressions that anchor an event give it an explicit date, tense gives the others a bound
+// relative to the document date, and entities are merged across documents by id.
+#pragma once
+
+#include <vector>
+
+#include "core/pipeline/pipeline.h"
+#include "graph/model/graph_data.h"
+
+namespace chronograph::graph {
+
+struct AssembleOptions {
+  bool all_events = false;  // keep reporting events (said, told) as nodes of their own
+};
+
+GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options);
+
+// One document's time expressions as the graph keeps them (documents[].timexes in JSON).
+std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis);
+
+}  // namespace chronograph::graph

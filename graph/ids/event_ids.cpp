@@ -1,0 +1,137 @@
+#include "graph/ids/event_ids.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace chronograph::graph {
+
+namespace {
+
+// Function words that carry no identity in a headline-like title. Sorted for binary_search.
+constexpr std::array<std::string_view, 44> kStopWords{
+    "a",    "about", "after", "an",    "and",   "are",  "as",   "at",   "be",    "been",  "before",
+    "but",  "by",    "did",   "do",    "does",  "for",  "from", "had",  "has",   "have",  "her",
+    "his",  "in",    "into",  "is",    "it",    "its",  "of",   "on",   "or",    "over",  "than",
+    "that", "the",   "their", "this",  "those", "to",   "was",  "were", "which", "will",  "with"};
+
+bool is_stop_word(std::string_view word) {
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), word);
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Latin-1 letters (U+00C0..U+00FF, UTF-8 "C3 xx") as their ASCII base letter, so "Genève" is
+// "geneve"; a space marks the two that are not letters (multiplication and division signs).
+constexpr std::string_view kLatin1Letters =
+    "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";
+
+// Words of the title; a full stop or apostrophe inside a word joins its parts ("U.S." -> "us",
+// "Biden's" -> "bidens"), every other byte that is not an ASCII or Latin-1 letter or digit
+// separates words (dashes, quotes, other scripts).
+std::vector<std::string> words_of(std::string_view title) {
+  std::vector<std::string> words;
+  std::string current;
+  const auto flush = [&] {
+    if (!current.empty()) words.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    char c = title[i];
+    const auto next = i + 1 < title.size() ? static_cast<unsigned char>(title[i + 1]) : 0;
+    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0xBF) {
+      c = kLatin1Letters[next - 0x80];
+      ++i;
+    }
+    if (is_ascii_alnum(c)) {
+      current.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else if ((c == '.' || c == '\'') && !current.empty()) {
+      continue;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return words;
+}
+
+// FNV-1a, 64 bits: stable across runs, platforms and compilers (std::hash is not).
+std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 14695981039346656037ULL) {
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+}  // namespace
+
+std::string slugify(std::string_view title) {
+  const std::vector<std::string> words = words_of(title);
+  std::vector<std::string> kept;
+  for (const auto& word : words)
+    if (!is_stop_word(word)) kept.push_back(word);
+  if (kept.empty()) kept = words;  // "It was" keeps "it-was" rather than nothing
+  if (kept.size() > kMaxSlugWords) kept.resize(kMaxSlugWords);
+  std::string slug;
+  for (const auto& word : kept) {
+    if (!slug.empty()) slug.push_back('-');
+    slug += word;
+  }
+  return slug.empty() ? "event" : slug;
+}
+
+std::string id_suffix(const Event& event) {
+  std::uint64_t hash = fnv1a(event.trigger);
+  hash = fnv1a("\x1f", hash);
+  if (!event.mentions.empty()) {
+    const Mention& mention = event.mentions.front();
+    hash = fnv1a(mention.sentence_text, hash);
+    hash = fnv1a("\x1f", hash);
+    hash = fnv1a(mention.text, hash);
+    // Where the trigger sits inside its sentence tells apart two "said" of one sentence.
+    if (!mention.sentence_text.empty()) {
+      const auto at = mention.sentence_text.find(mention.text);
+      hash = fnv1a(std::to_string(at == std::string::npos ? 0 : at), hash);
+    }
+  }
+  constexpr std::string_view kDigits = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string suffix;
+  for (int i = 0; i < 4; ++i) {
+    suffix.push_back(kDigits[hash % 36]);
+    hash /= 36;
+  }
+  return suffix;
+}
+
+void assign_event_ids(std::vector<Event>& events) {
+  std::vector<std::string> slugs;
+  slugs.reserve(events.size());
+  std::map<std::string, int> slug_count;
+  for (const auto& event : events) {
+    slugs.push_back(slugify(event.title.empty() ? event.trigger : event.title));
+    ++slug_count[slugs.back()];
+  }
+  std::set<std::string> taken;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    std::string id = slugs[i];
+    if (slug_count[id] > 1) {
+      id.push_back('-');
+      id += id_suffix(events[i]);
+    }
+    // Only identical sentences with identical triggers (a repeated paragraph) still collide;
+    // then, and only then, the order decides: "-2", "-3", ...
+    std::string unique = id;
+    for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
+    taken.insert(unique);
+    events[i].id = std::move(unique);
+  }
+}
+
+}  // namespace chronograph::graph

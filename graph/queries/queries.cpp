@@ -1,0 +1,225 @@
+#include "graph/queries/queries.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "graph/io/time_text.h"
+
+namespace chronograph::graph {
+
+namespace {
+
+std::string event_summary(const Event& event) {
+  std::string line = fmt::format("{}  {}", format_time_range(event.time), event.title.empty() ? event.trigger : event.title);
+  if (event.modality != Modality::Actual) line += fmt::format("  [{}]", to_string(event.modality));
+  return line;
+}
+
+// The edge with `event` first: "a -causes-> b" when it starts at event, "a <-causes- b" when it ends there.
+std::string edge_from_side(const Edge& edge, const std::string& event) {
+  if (edge.from == event) return fmt::format("{} -{}-> {}", edge.from, to_string(edge.type), edge.to);
+  return fmt::format("{} <-{}- {}", edge.to, to_string(edge.type), edge.from);
+}
+
+std::string confidence_text(double confidence) { return fmt::format("confidence {:.2f}", confidence); }
+
+const char* plural(std::size_t n, const char* one, const char* many) { return n == 1 ? one : many; }
+
+std::optional<date::sys_days> dct_of(const GraphData& data, const std::string& doc) {
+  for (const auto& document : data.documents)
+    if (document.id == doc) return document.dct;
+  return std::nullopt;
+}
+
+// The time expression that most likely anchors the event: same document, same value, nearest.
+const TimexInfo* anchoring_timex(const GraphData& data, const Event& event) {
+  const TimexInfo* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const auto& mention : event.mentions)
+    for (const auto& timex : data.timexes) {
+      if (timex.doc != mention.doc || timex.value != event.time.value) continue;
+      const std::size_t distance = timex.begin > mention.begin ? timex.begin - mention.begin : mention.begin - timex.begin;
+      if (!best || distance < best_distance) {
+        best = &timex;
+        best_distance = distance;
+      }
+    }
+  return best;
+}
+
+std::string date_explanation(const EventGraph& graph, const Event& event) {
+  const GraphData& data = graph.data();
+  const EventTime& time = event.time;
+  std::string out = fmt::format("  date: {} ({}, {})\n", format_time_range(time), to_string(time.precision),
+                                time.source == TimeSource::None ? "no source" : to_string(time.source));
+  const std::string doc = event.mentions.empty() ? std::string() : event.mentions.front().doc;
+  const auto dct = dct_of(data, doc);
+  switch (time.source) {
+    case TimeSource::Explicit:
+      if (const TimexInfo* timex = time.value.empty() ? nullptr : anchoring_timex(data, event)) {
+        out += fmt::format("    from the time expression \"{}\" ({} in {}, bytes {}..{}): value {}", timex->text,
+                           timex->id, timex->doc, timex->begin, timex->end, timex->value);
+        if (!timex->mod.empty()) out += fmt::format(", mod {}", timex->mod);
+        out += fmt::format(", rule {}\n", timex->rule.empty() ? "unknown" : timex->rule);
+      } else if (!time.value.empty()) {
+        out += fmt::format("    from a time expression with value {}\n", time.value);
+      } else {
+        out += "    bounded by a date in the text\n";
+      }
+      break;
+    case TimeSource::Dct:
+      out += fmt::format("    placed relative to the document date {} (its tense: {})\n",
+                         dct ? format_iso_day(*dct) : "(none)", event.tense);
+      break;
+    case TimeSource::Inferred:
+      out += "    inferred from its links to dated events (below)\n";
+      break;
+    case TimeSource::Override:
+      out += "    set by the overrides file\n";
+      break;
+    case TimeSource::None:
+      out += "    no time expression, tense or link places it\n";
+      break;
+  }
+  if (!time.mod.empty()) out += fmt::format("    mod {}\n", time.mod);
+  return out;
+}
+
+std::string bounds_explanation(const EventBounds& bounds) {
+  std::string out = "  solver bounds:\n";
+  const auto side = [&](const char* name, const VariableBound& bound) {
+    out += fmt::format("    {}: {}\n", name, bound.day ? format_iso_day(*bound.day) : "unbounded");
+    for (const auto& label : bound.chain) out += fmt::format("      because {}\n", label);
+  };
+  side("earliest start", bounds.earliest_start);
+  side("latest end", bounds.latest_end);
+  return out;
+}
+
+}  // namespace
+
+std::string evidence_text(const Edge& edge) {
+  std::vector<std::string> parts;
+  if (!edge.evidence.cue.empty()) parts.push_back(fmt::format("cue \"{}\"", edge.evidence.cue));
+  if (!edge.evidence.doc.empty())
+    parts.push_back(edge.evidence.sentence >= 0 ? fmt::format("{}:{}", edge.evidence.doc, edge.evidence.sentence)
+                                                : edge.evidence.doc);
+  if (edge.source != EdgeSource::Extracted) parts.emplace_back(to_string(edge.source));
+  if (edge.confidence < 1.0) parts.push_back(confidence_text(edge.confidence));
+  if (parts.empty()) return {};
+  return fmt::format("({})", fmt::join(parts, ", "));
+}
+
+std::string deps_text(const EventGraph& graph, const std::string& id, const DepsOptions& options) {
+  const GraphData& data = graph.data();
+  const std::size_t root = graph.require(id);
+  const DependencyTree tree = graph.dependencies(root, options.direction, options.depth, options.types);
+  std::string out;
+  for (const DependencyNode& node : tree) {
+    const Event& event = data.events[node.event];
+    std::string line(static_cast<std::size_t>(node.depth) * 2, ' ');
+    if (!node.edge) {
+      line += event.id;
+    } else {
+      line += edge_from_side(data.edges[*node.edge], event.id);
+    }
+    line += "  " + event_summary(event);
+    if (node.edge)
+      if (const std::string evidence = evidence_text(data.edges[*node.edge]); !evidence.empty()) line += "  " + evidence;
+    out += line + "\n";
+  }
+  if (tree.size() == 1) {
+    const std::string direction = options.direction == Direction::Up ? "depends on nothing" : "nothing depends on it";
+    out += fmt::format("  ({} {} through {})\n", id, direction,
+                       options.types.empty() ? std::string("any edge")
+                                             : [&] {
+                                                 std::vector<std::string> names;
+                                                 for (const auto type : options.types) names.emplace_back(to_string(type));
+                                                 return fmt::format("{} edges", fmt::join(names, "/"));
+                                               }());
+  }
+  return out;
+}
+
+std::string why_text(const EventGraph& graph, const std::string& id, const EventBounds* bounds) {
+  const GraphData& data = graph.data();
+  const Event& event = data.events[graph.require(id)];
+  std::string out = fmt::format("{}  {}\n", event.id, event.title.empty() ? event.trigger : event.title);
+  out += date_explanation(graph, event);
+  const std::string doc = event.mentions.empty() ? std::string() : event.mentions.front().doc;
+  const auto dct = dct_of(data, doc);
+  out += fmt::format("  tense {}, aspect {}, polarity {}, modality {}; document date {}\n", event.tense, event.aspect,
+                     event.polarity, to_string(event.modality), dct ? format_iso_day(*dct) : "none");
+  if (bounds) out += bounds_explanation(*bounds);
+  for (const auto& mention : event.mentions) {
+    out += fmt::format("  mention: {}:{} \"{}\" (bytes {}..{})\n", mention.doc, mention.sentence, mention.text,
+                       mention.begin, mention.end);
+    if (!mention.sentence_text.empty()) out += fmt::format("    {}\n", mention.sentence_text);
+  }
+  const auto index = *graph.find(id);
+  std::vector<std::size_t> edges = graph.out_edges(index);
+  const std::vector<std::size_t> incoming = graph.in_edges(index);
+  edges.insert(edges.end(), incoming.begin(), incoming.end());
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+  out += fmt::format("  edges ({}):\n", edges.size());
+  for (const std::size_t k : edges) {
+    const Edge& edge = data.edges[k];
+    const std::string& other_id = edge.from == event.id ? edge.to : edge.from;
+    const Event& other = data.events[*graph.find(other_id)];
+    std::string line = fmt::format("    {}  {}  {}", edge_from_side(edge, event.id), format_time_range(other.time),
+                                   other.title.empty() ? other.trigger : other.title);
+    if (const std::string evidence = evidence_text(edge); !evidence.empty()) line += "  " + evidence;
+    out += line + "\n";
+  }
+  return out;
+}
+
+CheckResult check_graph(const EventGraph& graph, const std::vector<std::string>& override_warnings) {
+  const GraphData& data = graph.data();
+  CheckResult result;
+  std::string& out = result.text;
+
+  result.conflicts = data.conflicts.size();
+  out += fmt::format("conflicts: {}\n", result.conflicts);
+  for (const auto& conflict : data.conflicts) {
+    out += fmt::format("  {}\n", conflict.message);
+    for (const auto& edge : conflict.edges) out += fmt::format("    {}\n", edge);
+  }
+
+  const auto cycles = graph.cycles_in_before();
+  result.cycles = cycles.size();
+  out += fmt::format("cycles in before: {}\n", result.cycles);
+  for (const auto& cycle : cycles) {
+    std::string line = "  " + data.edges[cycle.edges.front()].from;
+    for (const std::size_t k : cycle.edges) line += " -before-> " + data.edges[k].to;
+    if (cycle.component_size > cycle.edges.size())
+      line += fmt::format("  ({} events are tangled in this cycle)", cycle.component_size);
+    out += line + "\n";
+    for (const std::size_t k : cycle.edges)
+      if (const std::string evidence = evidence_text(data.edges[k]); !evidence.empty())
+        out += fmt::format("    {}  {}\n", edge_label(data.edges[k]), evidence);
+  }
+
+  std::vector<const Event*> undated;
+  for (const auto& event : data.events)
+    if (!event.time.known()) undated.push_back(&event);
+  result.undated = undated.size();
+  out += fmt::format("events with no date: {}\n", result.undated);
+  for (const Event* event : undated) out += fmt::format("  {}  {}\n", event->id, event->title);
+
+  result.override_warnings = override_warnings.size();
+  out += fmt::format("override warnings: {}\n", result.override_warnings);
+  for (const auto& warning : override_warnings) out += fmt::format("  {}\n", warning);
+
+  out += fmt::format("{}: {} {}, {} {} in before, {} undated {}, {} override {}\n",
+                     result.failed() ? "problems found" : "ok", result.conflicts,
+                     plural(result.conflicts, "conflict", "conflicts"), result.cycles,
+                     plural(result.cycles, "cycle", "cycles"), result.undated, plural(result.undated, "event", "events"),
+                     result.override_warnings, plural(result.override_warnings, "warning", "warnings"));
+  return result;
+}
+
+}  // namespace chronograph::graph

@@ -1,0 +1,150 @@
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/atomic_file.h"
+#include "run_command.h"
+#include "tests/support/shared_data.h"
+
+using chronograph::read_file;
+using chronograph::test::run_chronograph;
+using chronograph::test::scratch_dir;
+using Catch::Matchers::Contains;
+namespace fs = std::filesystem;
+
+namespace {
+const std::string kSample = (chronograph::test::kSourceDir / "samples/ukraine-call.txt").string();
+
+std::string write(const std::string& dir, const std::string& name, const std::string& content) {
+  const std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+}  // namespace
+
+TEST_CASE("with no arguments chronograph shows what to type and exits 2", "[cli]") {
+  const auto result = run_chronograph({});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Contains("build") && Contains("Examples:"));
+}
+
+TEST_CASE("--help teaches by example and exits 0", "[cli]") {
+  const auto top = run_chronograph({"--help"});
+  CHECK(top.exit_code == 0);
+  CHECK_THAT(top.out, Contains("Exit codes"));
+  for (const std::string command : {"build", "extract", "annotate", "eval"}) {
+    const auto help = run_chronograph({command, "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.out, Contains("Examples:"));
+  }
+}
+
+TEST_CASE("a wrong flag says what was meant and exits 2", "[cli]") {
+  const auto result = run_chronograph({"build", kSample, "--lane", "actor"});
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.err, Contains("--lane") && Contains("did you mean '--lanes'?"));
+}
+
+TEST_CASE("--version names the program", "[cli]") {
+  const auto result = run_chronograph({"--version"});
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.out, Contains("chronograph"));
+}
+
+TEST_CASE("bad input is refused with exit 1 and nothing is written", "[cli]") {
+  const std::string dir = scratch_dir("bad-input");
+  fs::create_directories(dir + "/empty-folder");
+  const std::string out = dir + "/out.svg";
+  struct Case {
+    std::vector<std::string> arguments;
+    std::string message;
+  };
+  const std::vector<Case> cases{
+      {{"build", dir + "/missing.txt", "-o", out}, "no such file"},
+      {{"build", dir + "/empty-folder", "-o", out}, "holds no documents"},
+      {{"build", write(dir, "latin1.txt", "Caf\xE9 talks."), "-o", out}, "invalid UTF-8"},
+      {{"build", write(dir, "empty.txt", ""), "-o", out}, "is empty"},
+      {{"build", write(dir, "broken.tml", "<TimeML><TEXT>x</TEXT"), "-o", out}, "broken.tml:"},
+      {{"build", write(dir, "lines.jsonl", "{\"text\": \"ok\"}\nnot json\n"), "-o", out}, "lines.jsonl:2"},
+      {{"build", kSample, "--dct", "2021-13-40", "-o", out}, "'2021-13-40' is not a date"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.arguments[1]);
+    const auto result = run_chronograph(c.arguments);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.err, Contains(c.message));
+    CHECK_FALSE(fs::exists(out));
+    CHECK_FALSE(fs::exists(out + ".tmp"));
+  }
+}
+
+TEST_CASE("a failed run leaves an existing output untouched", "[cli]") {
+  const std::string dir = scratch_dir("keep-output");
+  const std::string out = write(dir, "timeline.svg", "old");
+  CHECK(run_chronograph({"build", dir + "/missing.txt", "-o", out}).exit_code == 1);
+  CHECK(read_file(out) == "old");
+}
+
+TEST_CASE("the sample builds to an SVG, byte-identical on a second run", "[cli]") {
+  const std::string dir = scratch_dir("sample-svg");
+  const auto first = run_chronograph({"build", kSample, "-o", dir + "/a.svg"});
+  REQUIRE(first.exit_code == 0);
+  REQUIRE(run_chronograph({"build", kSample, "-o", dir + "/b.svg"}).exit_code == 0);
+  const std::string svg = read_file(dir + "/a.svg");
+  CHECK_THAT(svg, Contains("<svg"));
+  CHECK(svg == read_file(dir + "/b.svg"));
+}
+
+TEST_CASE("text never seen before builds too, and a missing DCT is explained once", "[cli]") {
+  const std::string dir = scratch_dir("unseen");
+  const std::string article = write(dir, "port.txt",
+                                    "The harbour authority said on Monday that the new terminal will open next "
+                                    "March. Dock workers went on strike last week after talks collapsed.\n");
+  const auto result = run_chronograph({"build", article, "-o", dir + "/port.svg"});
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.err, Contains("has no document date") && Contains("--dct"));
+  CHECK(fs::exists(dir + "/port.svg"));
+}
+
+TEST_CASE("every JSON the command writes validates against the v1 schema", "[cli][json]") {
+  const std::string dir = scratch_dir("schema");
+  std::vector<std::string> files;
+  REQUIRE(run_chronograph({"extract", kSample, "-o", dir + "/sample.json"}).exit_code == 0);
+  files.push_back(dir + "/sample.json");
+  const std::string unseen = write(dir, "unseen.txt", "Ministers will meet in Brussels on 3 May 2024 to sign the pact.\n");
+  REQUIRE(run_chronograph({"extract", unseen, "--dct", "2024-04-01", "-o", dir + "/unseen.json"}).exit_code == 0);
+  files.push_back(dir + "/unseen.json");
+  REQUIRE(run_chronograph({"build", kSample, "-o", dir + "/built.json"}).exit_code == 0);
+  files.push_back(dir + "/built.json");
+  if (std::system("/usr/bin/python3 -c 'import jsonschema' 2>/dev/null") != 0) {
+    WARN("skipped: python3-jsonschema is not installed");
+    return;
+  }
+  std::string command = "/usr/bin/python3 tests/graph/validate_json.py data/schema/chronograph-v1.schema.json";
+  for (const auto& file : files) command += " '" + file + "'";
+  CHECK(std::system(command.c_str()) == 0);
+}
+
+TEST_CASE("a saved graph reads back to the same JSON", "[cli][json]") {
+  const std::string dir = scratch_dir("roundtrip");
+  REQUIRE(run_chronograph({"extract", kSample, "-o", dir + "/a.json"}).exit_code == 0);
+  REQUIRE(run_chronograph({"extract", dir + "/a.json", "-o", dir + "/b.json"}).exit_code == 0);
+  CHECK(read_file(dir + "/a.json") == read_file(dir + "/b.json"));
+}
+
+TEST_CASE("annotate keeps the TimeML text and eval scores gold against itself as 100", "[cli][eval]") {
+  CHRONOGRAPH_REQUIRE_SHARED(shared);
+  const std::string dir = scratch_dir("annotate");
+  fs::create_directories(dir + "/gold");
+  fs::create_directories(dir + "/system");
+  const auto gold = shared / "data/timeml/tbaq/TimeBank/ABC19980108.1830.0711.tml";
+  fs::copy_file(gold, dir + "/gold/ABC19980108.1830.0711.tml");
+  REQUIRE(run_chronograph({"annotate", dir + "/gold/ABC19980108.1830.0711.tml", "-o", dir + "/system"}).exit_code == 0);
+  const auto scored = run_chronograph({"eval", "--gold", dir + "/gold", "--system", dir + "/system", "--json"});
+  CHECK(scored.exit_code == 0);
+  CHECK_THAT(scored.out, Contains("\"timex3\""));
+  const auto self = run_chronograph({"eval", "--gold", dir + "/gold", "--system", dir + "/gold", "--json"});
+  CHECK(self.exit_code == 0);
+  CHECK_THAT(self.out, Contains("100"));
+}

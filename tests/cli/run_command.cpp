@@ -1,0 +1,44 @@
+#include "run_command.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/common/atomic_file.h"
+
+namespace chronograph::test {
+
+namespace {
+std::string quote(const std::string& argument) {
+  std::string quoted = "'";
+  for (char c : argument) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+}  // namespace
+
+std::string scratch_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("chronograph-cli-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text) {
+  const std::string dir = scratch_dir("io-" + std::to_string(::getpid()));
+  std::string command = quote(std::string(CHRONOGRAPH_BINARY_DIR) + "/chronograph");
+  for (const auto& argument : arguments) command += " " + quote(argument);
+  const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
+  std::ofstream(in) << stdin_text;
+  const int status = std::system((command + " <" + quote(in) + " >" + quote(out) + " 2>" + quote(err)).c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(out);
+  result.err = read_file(err);
+  std::filesystem::remove_all(dir);
+  return result;
+}
+
+}  // namespace chronograph::test

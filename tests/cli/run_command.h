@@ -1,0 +1,19 @@
+// Runs the built `chronograph` binary with arguments, capturing stdout, stderr and the exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace chronograph::test {
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out, err;
+};
+
+CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text = {});
+
+// A fresh empty folder under the system's temporary folder.
+std::string scratch_dir(const std::string& name);
+
+}  // namespace chronograph::test

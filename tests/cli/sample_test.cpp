@@ -1,0 +1,121 @@
+// The sample article end to end: its golden JSON, and ids that survive edits elsewhere.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "core/common/atomic_file.h"
+#include "run_command.h"
+#include "tests/support/shared_data.h"
+
+using chronograph::read_file;
+using chronograph::test::run_chronograph;
+using chronograph::test::scratch_dir;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSample = chronograph::test::kSourceDir / "samples/ukraine-call.txt";
+
+nlohmann::json extract(const std::string& file) {
+  const auto result = run_chronograph({"extract", file});
+  REQUIRE(result.exit_code == 0);
+  return nlohmann::json::parse(result.out);
+}
+
+// Event id -> the sentence of its first mention.
+std::map<std::string, std::string> ids_by_sentence(const nlohmann::json& graph) {
+  std::map<std::string, std::string> ids;
+  for (const auto& event : graph["events"]) ids[event["id"]] = event["mentions"][0].value("sentence_text", "");
+  return ids;
+}
+
+// Every event whose sentence is in both versions keeps its id.
+void check_ids_kept(const nlohmann::json& before, const nlohmann::json& after) {
+  std::set<std::string> sentences_after;
+  for (const auto& [id, sentence] : ids_by_sentence(after)) sentences_after.insert(sentence);
+  const auto ids_after = ids_by_sentence(after);
+  for (const auto& [id, sentence] : ids_by_sentence(before)) {
+    if (!sentences_after.count(sentence)) continue;
+    INFO(id << " in: " << sentence);
+    CHECK(ids_after.count(id) == 1);
+  }
+}
+
+std::string replace_once(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("the sample's extraction matches its reviewed golden JSON", "[cli][golden]") {
+  const auto golden = chronograph::test::kSourceDir / "tests/golden/sample/ukraine-call.json";
+  const auto result = run_chronograph({"extract", kSample.string()});
+  REQUIRE(result.exit_code == 0);
+  if (std::getenv("CHRONOGRAPH_UPDATE_GOLDEN")) {
+    fs::create_directories(golden.parent_path());
+    chronograph::write_file_atomically(golden, result.out);
+  }
+  CHECK(result.out == read_file(golden));
+}
+
+TEST_CASE("the sample's main events are found with their modality and dates", "[cli][sample]") {
+  const auto graph = extract(kSample.string());
+  std::map<std::string, nlohmann::json> by_id;
+  for (const auto& event : graph["events"]) by_id[event["id"]] = event;
+  const auto find = [&](const std::string& trigger) {
+    for (const auto& event : graph["events"])
+      for (const auto& mention : event["mentions"])
+        if (mention["text"] == trigger) return event;
+    FAIL("no event with trigger " << trigger);
+    return nlohmann::json{};
+  };
+  const auto call = find("call");
+  CHECK(call["modality"] == "planned");
+  CHECK(call["time"]["start"] == "2021-12-07");
+  CHECK(call["actors"] == nlohmann::json::array({"joe-biden", "vladimir-putin"}));
+  const auto summit = find("summit");
+  CHECK(summit["modality"] == "actual");
+  CHECK(summit["time"]["start"] == "2021-06-01");
+  CHECK(summit["time"]["end"] == "2021-06-30");
+}
+
+TEST_CASE("re-running on the same text gives the same ids", "[cli][ids]") {
+  CHECK(ids_by_sentence(extract(kSample.string())) == ids_by_sentence(extract(kSample.string())));
+}
+
+TEST_CASE("a sentence added, removed or reworded changes only its own events' ids", "[cli][ids]") {
+  const std::string dir = scratch_dir("ids");
+  const std::string text = read_file(kSample);
+  const auto before = extract(kSample.string());
+  const std::string added = replace_once(text, "The White House declined to comment.",
+                                         "The White House declined to comment. Ministers will meet in Brussels next week.");
+  const std::string removed = replace_once(text, "The White House declined to comment.", "");
+  const std::string reworded = replace_once(text, "The exact timing of the call was not disclosed.",
+                                            "Officials did not disclose the exact hour of the call.");
+  for (const auto& [name, variant] : std::vector<std::pair<std::string, std::string>>{
+           {"added", added}, {"removed", removed}, {"reworded", reworded}}) {
+    SECTION(name) {
+      const std::string file = dir + "/" + name + ".txt";
+      std::ofstream(file) << variant;
+      check_ids_kept(before, extract(file));
+    }
+  }
+}
+
+TEST_CASE("ids also survive edits of text never seen before", "[cli][ids]") {
+  const std::string dir = scratch_dir("ids-unseen");
+  const std::string original =
+      "---\ndate: 2023-03-10\n---\nThe union said on Thursday that workers will strike next Monday. "
+      "Talks with the rail operator collapsed last week. The minister urged both sides to resume negotiations.\n";
+  const std::string edited = replace_once(original, "The minister urged", "The transport minister again urged");
+  std::ofstream(dir + "/a.txt") << original;
+  std::ofstream(dir + "/b.txt") << edited;
+  check_ids_kept(extract(dir + "/a.txt"), extract(dir + "/b.txt"));
+}

@@ -1,0 +1,156 @@
+#include "graph/queries/queries.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+#include "core/timeml/timeml_reader.h"
+#include "graph/gold/gold_graph.h"
+#include "graph/io/json_io.h"
+#include "graph/io/text_listing.h"
+#include "tests/graph/test_graphs.h"
+#include "tests/support/shared_data.h"
+
+using namespace chronograph;
+using namespace chronograph::graph;
+using namespace date;
+
+TEST_CASE("deps prints the tree with each edge, date, title and evidence", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  CHECK(deps_text(graph, "video-call", {}) ==
+        "video-call  2021-12-07  Leaders hold video call  [planned]\n"
+        "  geneva-summit -before-> video-call  2021-06-16  Leaders met in Geneva  (cue \"since\", ukraine-call:3)\n"
+        "  warning <-responds_to- video-call  2021-12-02  Washington warns Moscow  (cue \"in response to\", ukraine-call:2)\n"
+        "    build-up -causes-> warning  2021-11-01..2021-11-30  Troops build up  (cue \"prompted\", ukraine-call:1, "
+        "confidence 0.70)\n");
+  CHECK(deps_text(graph, "video-call", {Direction::Down, 1, {}}) ==
+        "video-call  2021-12-07  Leaders hold video call  [planned]\n"
+        "  sanctions <-before- video-call  2021-12-08..  Sanctions follow\n"
+        "  statement -reports-> video-call  undated  Kremlin issues statement  (cue \"said\", ukraine-call:4)\n");
+}
+
+TEST_CASE("deps says when nothing is linked", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  CHECK(deps_text(graph, "geneva-summit", {Direction::Up, 3, {}}) ==
+        "geneva-summit  2021-06-16  Leaders met in Geneva\n"
+        "  (geneva-summit depends on nothing through any edge)\n");
+  CHECK(deps_text(graph, "statement", {Direction::Down, 3, {EdgeType::Causes, EdgeType::Before}}) ==
+        "statement  undated  Kremlin issues statement\n"
+        "  (statement nothing depends on it through causes/before edges)\n");
+}
+
+TEST_CASE("an unknown event in a query lists the closest ids", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  REQUIRE_THROWS_WITH(deps_text(graph, "video-cal", {}), "no event 'video-cal'; did you mean 'video-call'?");
+  REQUIRE_THROWS_WITH(why_text(graph, "sanction"), "no event 'sanction'; did you mean 'sanctions'?");
+}
+
+TEST_CASE("why names the time expression and rule that dated an event", "[queries]") {
+  GraphData data = test::diplomacy_graph();
+  data.timexes.push_back({"talks", "t4", 120, 127, "Tuesday", "DATE", "2021-12-07", "", "weekday-future",
+                          Interval{sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}, Precision::Day}});
+  data.timexes.push_back({"talks", "t9", 900, 907, "Tuesday", "DATE", "2021-12-07", "", "weekday-future", std::nullopt});
+  data.events[3].tense = "FUTURE";
+  data.events[3].mentions.push_back({"talks", 2, 100, 104, "call", "Leaders will hold a video call on Tuesday."});
+  const EventGraph graph(data);
+  CHECK(why_text(graph, "video-call") ==
+        "video-call  Leaders hold video call\n"
+        "  date: 2021-12-07 (day, explicit)\n"
+        "    from the time expression \"Tuesday\" (t4 in talks, bytes 120..127): value 2021-12-07, rule weekday-future\n"
+        "  tense FUTURE, aspect NONE, polarity POS, modality planned; document date 2021-12-04\n"
+        "  mention: talks:2 \"call\" (bytes 100..104)\n"
+        "    Leaders will hold a video call on Tuesday.\n"
+        "  edges (4):\n"
+        "    video-call <-before- geneva-summit  2021-06-16  Leaders met in Geneva  (cue \"since\", ukraine-call:3)\n"
+        "    video-call -responds_to-> warning  2021-12-02  Washington warns Moscow  (cue \"in response to\", "
+        "ukraine-call:2)\n"
+        "    video-call <-reports- statement  undated  Kremlin issues statement  (cue \"said\", ukraine-call:4)\n"
+        "    video-call -before-> sanctions  2021-12-08..  Sanctions follow\n");
+}
+
+TEST_CASE("why shows the solver's bounds with the chain behind them", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  EventBounds bounds;
+  bounds.earliest_start = {sys_days{2021_y / dec / 8}, {"video-call ends 2021-12-07", "video-call -before-> sanctions"}};
+  const std::string text = why_text(graph, "sanctions", &bounds);
+  CHECK(text.find("  date: 2021-12-08.. (unknown, dct)\n"
+                  "    placed relative to the document date (none) (its tense: NONE)\n") != std::string::npos);
+  CHECK(text.find("  solver bounds:\n"
+                  "    earliest start: 2021-12-08\n"
+                  "      because video-call ends 2021-12-07\n"
+                  "      because video-call -before-> sanctions\n"
+                  "    latest end: unbounded\n") != std::string::npos);
+}
+
+TEST_CASE("check lists conflicts, cycles, undated events and override warnings", "[queries]") {
+  GraphData data = test::diplomacy_graph();
+  data.edges.push_back(test::make_edge("sanctions", "geneva-summit", EdgeType::Before, "after", 5));
+  data.conflicts.push_back({{"sanctions -before-> geneva-summit"}, "sanctions (2021-12-08..) cannot end before "
+                                                                   "geneva-summit (2021-06-16)"});
+  const EventGraph graph(data);
+  const CheckResult result = check_graph(graph, {"overrides.yaml:4:3: warning: 'red-line' no longer matches any event"});
+  CHECK(result.text ==
+        "conflicts: 1\n"
+        "  sanctions (2021-12-08..) cannot end before geneva-summit (2021-06-16)\n"
+        "    sanctions -before-> geneva-summit\n"
+        "cycles in before: 1\n"
+        "  geneva-summit -before-> video-call -before-> sanctions -before-> geneva-summit\n"
+        "    geneva-summit -before-> video-call  (cue \"since\", ukraine-call:3)\n"
+        "    sanctions -before-> geneva-summit  (cue \"after\", ukraine-call:5)\n"
+        "events with no date: 1\n"
+        "  statement  Kremlin issues statement\n"
+        "override warnings: 1\n"
+        "  overrides.yaml:4:3: warning: 'red-line' no longer matches any event\n"
+        "problems found: 1 conflict, 1 cycle in before, 1 undated event, 1 override warning\n");
+  CHECK(result.failed());
+}
+
+TEST_CASE("check passes a graph with no conflict and no cycle", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  const CheckResult result = check_graph(graph, {});
+  CHECK_FALSE(result.failed());
+  CHECK(result.undated == 1);
+  CHECK(result.text.substr(result.text.rfind("ok:")) == "ok: 0 conflicts, 0 cycles in before, 1 undated event, 0 override warnings\n");
+}
+
+namespace {
+
+// Compares `actual` with tests/golden/queries/CASE/NAME byte for byte; rewrites the file
+// instead when CHRONOGRAPH_UPDATE_GOLDEN=1 (then review `git diff tests/golden`).
+void check_golden(const std::string& golden_case, const std::string& name, const std::string& actual) {
+  const auto path = test::kSourceDir / "tests/golden/queries" / golden_case / name;
+  const char* update = std::getenv("CHRONOGRAPH_UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::filesystem::create_directories(path.parent_path());
+    write_file_atomically(path, actual);
+    WARN("rewrote " << path.string());
+    return;
+  }
+  INFO("golden file " << path.string() << " (CHRONOGRAPH_UPDATE_GOLDEN=1 rewrites it)");
+  REQUIRE(std::filesystem::exists(path));
+  CHECK(read_file(path) == actual);
+}
+
+}  // namespace
+
+TEST_CASE("deps, why and check on a TBAQ file's gold graph match the golden outputs", "[queries][golden][shared]") {
+  CHRONOGRAPH_REQUIRE_SHARED(shared);
+  const auto file = core::read_timeml(shared / "data/timeml/tbaq/TimeBank/wsj_0670.tml");
+  const GraphData data = gold_graph(file.doc_id, "wsj_0670.tml", file.text, file.dct, file.annotations);
+  const EventGraph graph(data);
+  check_golden("wsj_0670", "graph.json", write_graph_json(data));
+  check_golden("wsj_0670", "listing.txt", write_text_listing(data));
+  check_golden("wsj_0670", "deps-up.txt", deps_text(graph, "report-charge-53-million", {Direction::Up, 3, {}}));
+  check_golden("wsj_0670", "deps-down.txt", deps_text(graph, "report-charge-53-million", {Direction::Down, -1, {}}));
+  check_golden("wsj_0670", "why-dated.txt", why_text(graph, "tax-gain-30"));
+  check_golden("wsj_0670", "why-linked.txt", why_text(graph, "said-expects"));
+  check_golden("wsj_0670", "check.txt", check_graph(graph, {}).text);
+}

@@ -1,0 +1,229 @@
+// Behaviour of the trained models on sentences written for these tests (none is in EWT),
+// and on input that must not crash them.
+#include "core/syntax/morphosyntax.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "syntax_test_support.h"
+
+using namespace chronograph;
+using namespace chronograph::core;
+using chronograph::test::dependents;
+using chronograph::test::find;
+using chronograph::test::models;
+using chronograph::test::pretokenized;
+
+namespace {
+
+TokenizedText annotated(std::string_view sentence) {
+  TokenizedText text = pretokenized({sentence});
+  models().annotate(text);
+  return text;
+}
+
+std::string head_of(const TokenizedText& text, std::string_view form) {
+  const int i = find(text, form);
+  REQUIRE(i >= 0);
+  const int head = text.tokens[static_cast<std::size_t>(i)].head;
+  return head < 0 ? "ROOT" : text.tokens[static_cast<std::size_t>(head)].text;
+}
+
+const Token& token(const TokenizedText& text, std::string_view form) {
+  const int i = find(text, form);
+  REQUIRE(i >= 0);
+  return text.tokens[static_cast<std::size_t>(i)];
+}
+
+// A word with its flat, compound and nmod:desc dependents: "Joe Biden", "president Vladimir Putin".
+std::string name_of(const TokenizedText& text, int head) {
+  std::string name = text.tokens[static_cast<std::size_t>(head)].text;
+  for (const auto* relation : {"flat", "compound", "nmod:desc"})
+    for (const auto& word : dependents(text, head, relation)) name += " " + word;
+  return name;
+}
+
+// The words of the subtree of `head`, in order.
+std::string phrase_of(const TokenizedText& text, int head) {
+  std::string phrase;
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    int k = static_cast<int>(i);
+    for (std::size_t steps = 0; k >= 0 && k != head && steps <= text.tokens.size(); ++steps)
+      k = text.tokens[static_cast<std::size_t>(k)].head;
+    if (k == head) phrase += (phrase.empty() ? "" : " ") + text.tokens[i].text;
+  }
+  return phrase;
+}
+
+// " rel1 rel2 ... " of the words under `head` (not `head` itself), universal parts.
+std::string relations_in(const TokenizedText& text, int head) {
+  std::string relations = " ";
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    if (static_cast<int>(i) == head) continue;
+    int k = text.tokens[i].head;
+    for (std::size_t steps = 0; k >= 0 && k != head && steps <= text.tokens.size(); ++steps)
+      k = text.tokens[static_cast<std::size_t>(k)].head;
+    if (k == head) relations += text.tokens[i].deprel.substr(0, text.tokens[i].deprel.find(':')) + " ";
+  }
+  return relations;
+}
+
+// Every word has a head inside its sentence and each sentence has exactly one root.
+void check_trees(const TokenizedText& text) {
+  for (const Sentence& s : text.sentences) {
+    int roots = 0;
+    for (std::size_t i = 0; i < s.token_count; ++i) {
+      const Token& t = text.tokens[s.first_token + i];
+      roots += t.head < 0;
+      CHECK(t.head < static_cast<int>(s.token_count));
+      CHECK(t.head != static_cast<int>(i));
+      CHECK(!t.deprel.empty());
+      CHECK(!t.upos.empty());
+    }
+    CHECK(roots == 1);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("'will hold': hold is a base-form verb with the modal as its aux", "[syntax]") {
+  const auto text = annotated("The two ministers will hold a press conference in Vienna on Monday .");
+  CHECK(token(text, "hold").xpos == "VB");
+  CHECK(token(text, "will").xpos == "MD");
+  CHECK(head_of(text, "will") == "hold");
+  CHECK(token(text, "will").deprel == "aux");
+  CHECK(token(text, "ministers").deprel == "nsubj");
+  CHECK(head_of(text, "ministers") == "hold");
+}
+
+TEST_CASE("'has found': a past participle, perfect aux, Tense=Past VerbForm=Part", "[syntax]") {
+  const auto text = annotated("The inquiry has found no evidence of wrongdoing by the mayor .");
+  const Token& found = token(text, "found");
+  CHECK(found.xpos == "VBN");
+  CHECK(found.lemma == "find");
+  CHECK(found.feats.find("Tense=Past") != std::string::npos);
+  CHECK(found.feats.find("VerbForm=Part") != std::string::npos);
+  CHECK(head_of(text, "has") == "found");
+  CHECK(token(text, "has").deprel == "aux");
+  CHECK(token(text, "has").lemma == "have");
+}
+
+TEST_CASE("'could begin': the modal is the aux of the base-form verb", "[syntax]") {
+  const auto text = annotated("Construction of the new bridge could begin as soon as early 2023 .");
+  CHECK(token(text, "begin").xpos == "VB");
+  CHECK(token(text, "could").xpos == "MD");
+  CHECK(head_of(text, "could") == "begin");
+  CHECK(token(text, "could").deprel == "aux");
+  CHECK(head_of(text, "Construction") == "begin");
+}
+
+TEST_CASE("'was not disclosed': negation is advmod of the passive participle", "[syntax]") {
+  const auto text = annotated("The value of the contract was not disclosed .");
+  CHECK(token(text, "disclosed").xpos == "VBN");
+  CHECK(head_of(text, "not") == "disclosed");
+  CHECK(token(text, "not").deprel == "advmod");
+  CHECK(head_of(text, "was") == "disclosed");
+  CHECK(token(text, "was").deprel == "aux:pass");
+  CHECK(token(text, "value").deprel == "nsubj:pass");
+}
+
+TEST_CASE("'declined to comment': the infinitive is an xcomp", "[syntax]") {
+  const auto text = annotated("A spokeswoman for the airline declined to comment on the strike .");
+  CHECK(head_of(text, "comment") == "declined");
+  CHECK(token(text, "comment").deprel == "xcomp");
+  CHECK(head_of(text, "to") == "comment");
+  CHECK(token(text, "to").deprel == "mark");
+  CHECK(token(text, "declined").lemma == "decline");
+}
+
+// The subject of "hold" is the whole coordination "US president Joe Biden and Russian
+// president Vladimir Putin": the subject word's phrase (it and all its descendants) covers
+// both leaders and holds the coordination. (UD heads a name by its first word, "Joe" -flat->
+// "Biden"; the exact inner structure is the known failure below.)
+TEST_CASE("the subject of 'hold' in the sample's first sentence is Biden and Putin, coordinated", "[syntax][sample]") {
+  const auto text = annotated(
+      "US president Joe Biden and Russian president Vladimir Putin will hold a video call on Tuesday "
+      "to deal with military tensions over Ukraine and other topics .");
+  const auto subjects = dependents(text, find(text, "hold"), "nsubj");
+  REQUIRE(subjects.size() == 1);
+  const int subject = find(text, subjects[0]);
+  CHECK(phrase_of(text, subject) == "US president Joe Biden and Russian president Vladimir Putin");
+  CHECK(relations_in(text, subject).find(" conj ") != std::string::npos);
+  CHECK(relations_in(text, subject).find(" cc ") != std::string::npos);
+  CHECK(head_of(text, "will") == "hold");
+  CHECK(head_of(text, "call") == "hold");
+  CHECK(token(text, "hold").xpos == "VB");
+  check_trees(text);
+}
+
+// The UD tree proper: nsubj(hold) = "Joe" (flat "Biden"), conj(Joe) = "Vladimir" (flat "Putin").
+// The committed parser gets the phrase right but not this inner structure (models/README.md).
+TEST_CASE("known failure (issue 3): the sample's subject is the name Biden with the name Putin as its conj",
+          "[syntax][sample][!mayfail]") {
+  const auto text = annotated(
+      "US president Joe Biden and Russian president Vladimir Putin will hold a video call on Tuesday "
+      "to deal with military tensions over Ukraine and other topics .");
+  const auto subjects = dependents(text, find(text, "hold"), "nsubj");
+  REQUIRE(subjects.size() == 1);
+  const int subject = find(text, subjects[0]);
+  CHECK(name_of(text, subject).find("Biden") != std::string::npos);
+  std::string conjuncts;
+  for (const auto& conj : dependents(text, subject, "conj")) conjuncts += name_of(text, find(text, conj)) + ";";
+  CHECK(conjuncts.find("Putin") != std::string::npos);
+}
+
+TEST_CASE("a twin of the sample sentence with other names keeps the coordinated subject", "[syntax]") {
+  const auto text = annotated("Chancellor Olaf Scholz and President Emmanuel Macron will meet in Paris on Friday .");
+  const auto subjects = dependents(text, find(text, "meet"), "nsubj");
+  REQUIRE(subjects.size() == 1);
+  const int subject = find(text, subjects[0]);
+  CHECK(phrase_of(text, subject) == "Chancellor Olaf Scholz and President Emmanuel Macron");
+  CHECK(relations_in(text, subject).find(" conj ") != std::string::npos);
+  CHECK(head_of(text, "Paris") == "meet");
+}
+
+TEST_CASE("tag() fills tags and lemmas but leaves the tree alone", "[syntax]") {
+  TokenizedText text = pretokenized({"Officials said the talks collapsed ."});
+  models().tag(text);
+  CHECK(token(text, "said").xpos == "VBD");
+  CHECK(token(text, "said").lemma == "say");
+  CHECK(token(text, "talks").lemma == "talk");
+  CHECK(token(text, "collapsed").head == -1);
+  CHECK(token(text, "collapsed").deprel.empty());
+}
+
+TEST_CASE("several sentences are parsed each on its own", "[syntax]") {
+  TokenizedText text = pretokenized({"Prices rose sharply .", "Analysts expect further increases next year ."});
+  models().annotate(text);
+  check_trees(text);
+  CHECK(text.tokens[static_cast<std::size_t>(find(text, "expect"))].head == -1);
+  CHECK(text.tokens[static_cast<std::size_t>(find(text, "rose"))].head == -1);
+}
+
+TEST_CASE("empty input, a line of emoji and a 5,000-token sentence do not crash", "[syntax][robust]") {
+  TokenizedText empty;
+  models().annotate(empty);
+  CHECK(empty.tokens.empty());
+
+  TokenizedText emoji = pretokenized({"\xF0\x9F\x98\x80 \xF0\x9F\x9A\x80 \xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 \xE2\x9D\xA4\xEF\xB8\x8F !!"});
+  models().annotate(emoji);
+  check_trees(emoji);
+
+  std::string long_sentence;
+  const char* words[] = {"the", "talks", "will", "resume", "in", "Geneva", "and", "Moscow", ",", "officials", "said"};
+  for (int i = 0; i < 5000; ++i) long_sentence += std::string(i ? " " : "") + words[i % 11];
+  TokenizedText text = pretokenized({long_sentence});
+  REQUIRE(text.tokens.size() == 5000);
+  models().annotate(text);
+  check_trees(text);
+}
+
+TEST_CASE("tokens with an empty norm are read through their text", "[syntax][robust]") {
+  TokenizedText text = pretokenized({"Prices will rise sharply ."});
+  for (Token& t : text.tokens) t.norm.clear();
+  models().annotate(text);
+  CHECK(token(text, "rise").xpos == "VB");
+  CHECK(token(text, "Prices").deprel == "nsubj");
+  check_trees(text);
+}
