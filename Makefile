@@ -7,7 +7,7 @@ SHARED  ?= $(abspath ../shared)
 SAMPLE  := samples/ukraine-call.txt
 OUT     := samples/out
 
-.PHONY: all setup configure build demo test update-golden bench models clean
+.PHONY: all setup configure build demo test update-golden tbaq-dev models clean
 
 all: build
 
@@ -33,6 +33,19 @@ test: build
 # Rewrites tests/golden/ from the current code; review `git diff tests/golden` like code.
 update-golden: build
 	@CHRONOGRAPH_UPDATE_GOLDEN=1 $(MAKE) --no-print-directory test
+
+# TempEval-3 figures on the TBAQ dev split (entities and links from our own extraction).
+tbaq-dev: build
+	@rm -rf $(BUILD)/tbaq-dev && mkdir -p $(BUILD)/tbaq-dev/gold $(BUILD)/tbaq-dev/system
+	@sed 's|^|$(SHARED)/data/|' $(SHARED)/data/splits/tbaq-dev.txt | xargs -I{} ln -s {} $(BUILD)/tbaq-dev/gold/
+	@$(BUILD)/chronograph -q annotate $(BUILD)/tbaq-dev/gold/*.tml -o $(BUILD)/tbaq-dev/system
+	@$(BUILD)/chronograph eval --gold $(BUILD)/tbaq-dev/gold --system $(BUILD)/tbaq-dev/system
+
+# Retrains every committed model from ../shared/data (minutes; never run in CI).
+models: build
+	$(BUILD)/chronograph train all --ewt $(SHARED)/data/ud-ewt --out models
+	$(BUILD)/chronograph train-events --tbaq-list $(SHARED)/data/splits/tbaq-train.txt --data-root $(SHARED)/data -o models/events/trigger.model
+	$(BUILD)/chronograph train-tlinks --tbaq-list $(SHARED)/data/splits/tbaq-train.txt --data-root $(SHARED)/data -o models/tlinks/tlinks.bin
 
 clean:
 	rm -rf $(BUILD)

@@ -24,8 +24,8 @@ endfunction()
 function(chronograph_test name)
   cmake_parse_arguments(T "" "" "DEPS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp)
-  add_executable(${name} ${sources} ${PROJECT_SOURCE_DIR}/tests/catch_main.cpp)
-  target_link_libraries(${name} PRIVATE ${T_DEPS} Catch2::Catch2)
+  add_executable(${name} ${sources})
+  target_link_libraries(${name} PRIVATE ${T_DEPS} chronograph_catch_main Catch2::Catch2)
   target_compile_options(${name} PRIVATE -Wall -Wextra)
   target_compile_definitions(${name} PRIVATE
     CHRONOGRAPH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"

@@ -140,6 +140,7 @@ struct PendingEdge {
   std::size_t from, to;
   EdgeType type;
   Evidence evidence;
+  double confidence;
   friend bool operator==(const PendingEdge&, const PendingEdge&) = default;
 };
 
@@ -150,11 +151,34 @@ void add_cue_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalys
     const auto from = event_of.find(link.from), to = event_of.find(link.to);
     const auto type = edge_type_from_string(link.type);
     if (from == event_of.end() || to == event_of.end() || from->second == to->second || !type) continue;
-    const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence, link.cue}};
+    // Cue links are less sure than explicit dates: 0.6 lets a date win a conflict with one.
+    const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence, link.cue}, 0.6};
     const bool seen = std::any_of(pending.begin(), pending.end(), [&](const PendingEdge& e) {
       return e.from == edge.from && e.to == edge.to && e.type == edge.type;
     });
     if (!seen) pending.push_back(edge);
+  }
+}
+
+// TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around).
+void add_tlink_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalysis& analysis,
+                     const std::map<std::size_t, std::size_t>& event_of) {
+  using Kind = core::TlinkOutput::Kind;
+  for (const auto& link : analysis.tlinks) {
+    if (link.from_kind != Kind::Event || link.to_kind != Kind::Event) continue;
+    const auto from = event_of.find(link.from), to = event_of.find(link.to);
+    if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
+    std::size_t a = from->second, b = to->second;
+    EdgeType type;
+    if (link.rel_type == "BEFORE") type = EdgeType::Before;
+    else if (link.rel_type == "AFTER") type = EdgeType::Before, std::swap(a, b);
+    else if (link.rel_type == "INCLUDES") type = EdgeType::Includes;
+    else if (link.rel_type == "IS_INCLUDED") type = EdgeType::Includes, std::swap(a, b);
+    else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
+    else continue;
+    const int sentence = analysis.events.events[link.from].sentence;
+    const PendingEdge edge{a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence};
+    if (std::find(pending.begin(), pending.end(), edge) == pending.end()) pending.push_back(edge);
   }
 }
 
@@ -185,13 +209,13 @@ GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, co
       graph.events.push_back(build_event(analysis, members, anchor_of));
     }
     add_cue_edges(pending, analysis, event_of);
+    add_tlink_edges(pending, analysis, event_of);
   }
   std::sort(graph.entities.begin(), graph.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
   assign_event_ids(graph.events);
-  // Cue links are less sure than explicit dates: 0.6 lets a date win a conflict with one.
   for (const auto& edge : pending)
     graph.edges.push_back({graph.events[edge.from].id, graph.events[edge.to].id, edge.type, edge.evidence,
-                           EdgeSource::Extracted, 0.6});
+                           EdgeSource::Extracted, edge.confidence});
   return graph;
 }
 

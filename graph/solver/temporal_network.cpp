@@ -188,7 +188,9 @@ NetworkSolution TemporalNetwork::solve() const {
       for (const auto index : cycle) conflict.labels.push_back(constraints_[index].label);
       const std::size_t give_up = weakest(constraints_, cycle);
       conflict.dropped = constraints_[give_up].label;
-      dropped[give_up] = 1;
+      // One link can be several constraints (simultaneous is four): set them all aside at once.
+      for (std::size_t i = 0; i < constraints_.size(); ++i)
+        if (constraints_[i].label == conflict.dropped) dropped[i] = 1;
       solution.conflicts.push_back(std::move(conflict));
       continue;
     }

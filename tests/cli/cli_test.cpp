@@ -29,7 +29,7 @@ TEST_CASE("with no arguments chronograph shows what to type and exits 2", "[cli]
   CHECK_THAT(result.err, Contains("build") && Contains("Examples:"));
 }
 
-TEST_CASE("--help teaches by example and exits 0", "[cli]") {
+TEST_CASE("the help flag teaches by example and exits 0", "[cli]") {
   const auto top = run_chronograph({"--help"});
   CHECK(top.exit_code == 0);
   CHECK_THAT(top.out, Contains("Exit codes"));
@@ -46,7 +46,7 @@ TEST_CASE("a wrong flag says what was meant and exits 2", "[cli]") {
   CHECK_THAT(result.err, Contains("--lane") && Contains("did you mean '--lanes'?"));
 }
 
-TEST_CASE("--version names the program", "[cli]") {
+TEST_CASE("the version flag names the program", "[cli]") {
   const auto result = run_chronograph({"--version"});
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.out, Contains("chronograph"));

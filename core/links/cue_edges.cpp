@@ -1,0 +1,136 @@
+#include "core/links/cue_edges.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "core/common/atomic_file.h"
+#include "core/common/error.h"
+
+namespace chronograph::core {
+
+namespace {
+
+const char* const kEdgeTypes[] = {"before", "includes", "simultaneous", "causes", "enables",
+                                  "responds_to", "reports", "refers_to", "part_of"};
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::vector<std::string> split(const std::string& line, char separator) {
+  std::vector<std::string> parts;
+  std::stringstream stream(line);
+  for (std::string part; std::getline(stream, part, separator);) parts.push_back(part);
+  return parts;
+}
+
+std::string word_of(const Token& token) { return lower(token.norm.empty() ? token.text : token.norm); }
+
+bool is_verb(const Token& token) { return token.upos == "VERB" || token.upos == "AUX" || token.xpos.starts_with("VB"); }
+
+// Events by trigger token, within one sentence's token range.
+struct SentenceEvents {
+  std::map<std::size_t, std::size_t> at;  // token -> event index
+};
+
+std::optional<std::size_t> event_before(const TokenizedText& tokens, const SentenceEvents& events, std::size_t first,
+                                        std::size_t cue) {
+  std::optional<std::size_t> nearest;
+  for (std::size_t t = cue; t-- > first;) {
+    const auto found = events.at.find(t);
+    if (found == events.at.end()) continue;
+    if (is_verb(tokens.tokens[t])) return found->second;
+    if (!nearest) nearest = found->second;
+  }
+  return nearest;
+}
+
+std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t after_cue, std::size_t end) {
+  const auto found = events.at.lower_bound(after_cue);
+  if (found == events.at.end() || found->first >= end) return std::nullopt;
+  return found->second;
+}
+
+// A reporting event's reported clause: the events whose head chain reaches it through ccomp/parataxis.
+void add_reports(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
+                 const SentenceEvents& here, int index, std::vector<CueEdge>& edges) {
+  for (const auto& [token, event] : here.at) {
+    if (events.events[event].event_class != "REPORTING") continue;
+    for (const auto& [other_token, other] : here.at) {
+      const auto& dependent = tokens.tokens[other_token];
+      if (other == event || dependent.head < 0) continue;
+      const std::size_t head = sentence.first_token + static_cast<std::size_t>(dependent.head);
+      const bool reported = dependent.deprel == "ccomp" || dependent.deprel == "parataxis";
+      if (head == token && reported) edges.push_back({event, other, "reports", tokens.tokens[token].text, index});
+    }
+  }
+}
+
+}  // namespace
+
+CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
+
+CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
+  const std::string content = read_file(cue_file);
+  std::vector<Cue> cues;
+  std::stringstream stream(content);
+  int number = 0;
+  for (std::string line; std::getline(stream, line);) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    const auto fields = split(line, '\t');
+    const SourcePos where{cue_file.string(), number, 1};
+    if (fields.size() != 3)
+      throw ParseError(where, fmt::format("expected 3 tab-separated fields, found {}", fields.size()), {},
+                       "write CUE WORDS<TAB>TYPE<TAB>forward|backward", line);
+    if (std::find(std::begin(kEdgeTypes), std::end(kEdgeTypes), fields[1]) == std::end(kEdgeTypes))
+      throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size()) + 2},
+                       fmt::format("unknown edge type '{}'", fields[1]), {}, "see DESIGN.md, Edge types", line);
+    if (fields[2] != "forward" && fields[2] != "backward")
+      throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size() + fields[1].size()) + 3},
+                       fmt::format("unknown order '{}'", fields[2]), {}, "write forward or backward", line);
+    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward"});
+  }
+  std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
+  return CueLinker(std::move(cues));
+}
+
+std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
+  std::vector<CueEdge> edges;
+  for (std::size_t s = 0; s < tokens.sentences.size(); ++s) {
+    const auto& sentence = tokens.sentences[s];
+    const std::size_t first = sentence.first_token, end = first + sentence.token_count;
+    SentenceEvents here;
+    for (std::size_t e = 0; e < events.events.size(); ++e)
+      if (events.events[e].token >= first && events.events[e].token < end) here.at.emplace(events.events[e].token, e);
+    if (here.at.size() < 2) continue;
+    const int index = static_cast<int>(s);
+    add_reports(tokens, sentence, events, here, index, edges);
+    for (std::size_t t = first; t < end; ++t) {
+      for (const auto& cue : cues_) {
+        if (t + cue.words.size() > end) continue;
+        bool matches = true;
+        for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
+        if (!matches) continue;
+        const auto before = event_before(tokens, here, first, t);
+        const auto after = event_after(here, t + cue.words.size(), end);
+        if (before && after && *before != *after) {
+          const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
+          edges.push_back(cue.forward ? CueEdge{*before, *after, cue.type, words, index}
+                                      : CueEdge{*after, *before, cue.type, words, index});
+        }
+        t += cue.words.size() - 1;
+        break;
+      }
+    }
+  }
+  return edges;
+}
+
+}  // namespace chronograph::core

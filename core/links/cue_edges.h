@@ -1,0 +1,42 @@
+// Links between two events of one sentence signalled by cue words: causes, enables,
+// responds_to, refers_to, part_of ("in response to", "led to", "so that", "referencing",
+// "the implementation of agreements reached at ..."), and `reports` from a reporting event to
+// the event of the clause it reports. The cues are data: data/links/cues.txt.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/common/data_dir.h"
+#include "core/events/event_mention.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+struct CueEdge {
+  std::size_t from = 0, to = 0;  // indexes into DocumentEvents::events
+  std::string type;              // DESIGN.md edge type
+  std::string cue;               // the words that signal it
+  int sentence = 0;
+};
+
+class CueLinker {
+ public:
+  // Reads data/links/cues.txt; ParseError with file:line:column on a bad line.
+  static CueLinker load(const DataDir& data);
+  static CueLinker load_from(const std::filesystem::path& cue_file);
+
+  std::vector<CueEdge> link(const TokenizedText& tokens, const DocumentEvents& events) const;
+
+ private:
+  struct Cue {
+    std::vector<std::string> words;
+    std::string type;
+    bool forward = true;
+  };
+  explicit CueLinker(std::vector<Cue> cues) : cues_(std::move(cues)) {}
+  std::vector<Cue> cues_;  // longest first, so "as a result of" wins over "as a result"
+};
+
+}  // namespace chronograph::core

@@ -1,0 +1,131 @@
+#include "core/links/event_anchors.h"
+
+#include <algorithm>
+#include <map>
+
+namespace chronograph::core {
+
+namespace {
+
+// Tokens whose span lies inside the time expression.
+std::vector<std::size_t> tokens_in(const TokenizedText& tokens, Span span) {
+  std::vector<std::size_t> inside;
+  const auto first = std::lower_bound(tokens.tokens.begin(), tokens.tokens.end(), span.begin,
+                                      [](const Token& token, std::size_t begin) { return token.span.end <= begin; });
+  for (auto it = first; it != tokens.tokens.end() && it->span.begin < span.end; ++it)
+    inside.push_back(static_cast<std::size_t>(it - tokens.tokens.begin()));
+  return inside;
+}
+
+const Sentence* sentence_of(const TokenizedText& tokens, std::size_t token) {
+  for (const auto& sentence : tokens.sentences)
+    if (token >= sentence.first_token && token < sentence.first_token + sentence.token_count) return &sentence;
+  return nullptr;
+}
+
+std::size_t absolute_head(const TokenizedText& tokens, std::size_t token) {
+  const auto* sentence = sentence_of(tokens, token);
+  const int head = tokens.tokens[token].head;
+  if (!sentence || head < 0) return token;
+  return sentence->first_token + static_cast<std::size_t>(head);
+}
+
+// The token of the expression whose head lies outside it.
+std::size_t expression_head(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
+  for (const auto token : inside) {
+    const std::size_t head = absolute_head(tokens, token);
+    if (head == token || std::find(inside.begin(), inside.end(), head) == inside.end()) return token;
+  }
+  return inside.back();
+}
+
+AnchorRelation relation_from_cue(const std::string& word) {
+  if (word == "before" || word == "until" || word == "till") return AnchorRelation::Before;
+  if (word == "after" || word == "since") return AnchorRelation::After;
+  if (word == "by") return AnchorRelation::OnOrBefore;
+  return AnchorRelation::Within;
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// The preposition in front of the expression ("on", "before", ...), if any.
+std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
+  if (inside.empty() || inside.front() == 0) return {};
+  const auto& previous = tokens.tokens[inside.front() - 1];
+  const std::string word = lower(previous.norm.empty() ? previous.text : previous.norm);
+  static const char* const kPrepositions[] = {"on", "in", "at", "during", "before", "after", "since", "until", "till", "by"};
+  for (const char* preposition : kPrepositions)
+    if (word == preposition) return word;
+  return {};
+}
+
+bool parsed(const TokenizedText& tokens, std::size_t token) {
+  const auto* sentence = sentence_of(tokens, token);
+  if (!sentence || sentence->token_count < 2) return false;
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
+    if (tokens.tokens[t].head >= 0) return true;
+  return false;
+}
+
+std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
+                                             const std::map<std::size_t, std::size_t>& event_at) {
+  std::size_t current = head;
+  for (int step = 0; step < 4; ++step) {
+    const std::size_t up = absolute_head(tokens, current);
+    if (up == current) return std::nullopt;
+    if (const auto found = event_at.find(up); found != event_at.end()) return found->second;
+    current = up;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std::size_t head,
+                                               const std::map<std::size_t, std::size_t>& event_at) {
+  const auto* sentence = sentence_of(tokens, head);
+  if (!sentence) return std::nullopt;
+  const std::size_t first = sentence->first_token;
+  for (std::size_t t = head; t-- > first;)
+    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+  for (std::size_t t = head + 1; t < first + sentence->token_count; ++t)
+    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view timeml_relation(AnchorRelation relation) {
+  switch (relation) {
+    case AnchorRelation::Before: return "BEFORE";
+    case AnchorRelation::After: return "AFTER";
+    case AnchorRelation::OnOrBefore: return "BEFORE";
+    case AnchorRelation::Within: break;
+  }
+  return "IS_INCLUDED";
+}
+
+std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
+                                       const std::vector<Timex>& timexes) {
+  std::map<std::size_t, std::size_t> event_at;  // trigger token -> event index
+  for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
+  std::vector<EventAnchor> anchors;
+  for (std::size_t t = 0; t < timexes.size(); ++t) {
+    const auto& timex = timexes[t];
+    if (timex.type != "DATE" && timex.type != "TIME") continue;
+    const auto inside = tokens_in(tokens, timex.span);
+    if (inside.empty()) continue;
+    const std::size_t head = expression_head(tokens, inside);
+    const bool has_parse = parsed(tokens, head);
+    auto event = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+    if (!event) event = nearest_in_sentence(tokens, head, event_at);
+    if (!event) continue;
+    const std::string preposition = preposition_before(tokens, inside);
+    anchors.push_back({*event, t, relation_from_cue(preposition),
+                       preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition});
+  }
+  return anchors;
+}
+
+}  // namespace chronograph::core

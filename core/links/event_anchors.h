@@ -1,0 +1,34 @@
+// Which time expression dates which event: "will hold a video call on Tuesday" anchors
+// "hold" (and so the call) at Tuesday. A time expression anchors the nearest event above it
+// in the dependency tree ("on Tuesday" is an `obl` of "hold"); without a parse, the nearest
+// event before it in the sentence, else the nearest after. A preposition in front of the
+// expression says how: "before June" ends before it, "after June" / "since June" starts after
+// it, "by June" ends by it; otherwise the event falls within it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/events/event_mention.h"
+#include "core/text/token.h"
+#include "core/timex/timex.h"
+
+namespace chronograph::core {
+
+enum class AnchorRelation { Within, Before, After, OnOrBefore };
+
+struct EventAnchor {
+  std::size_t event = 0;  // index into DocumentEvents::events
+  std::size_t timex = 0;  // index into the timexes
+  AnchorRelation relation = AnchorRelation::Within;
+  std::string cue;        // the preposition, or "syntax" / "proximity"
+};
+
+std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
+                                       const std::vector<Timex>& timexes);
+
+// TimeML relType of an anchor (the event's relation to the time expression).
+std::string_view timeml_relation(AnchorRelation relation);
+
+}  // namespace chronograph::core

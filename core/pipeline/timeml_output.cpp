@@ -1,0 +1,50 @@
+#include "core/pipeline/timeml_output.h"
+
+#include <fmt/format.h>
+
+#include "core/tlinks/tlink_timeml.h"
+
+namespace chronograph::core {
+
+namespace {
+
+constexpr const char* kDctId = "t0";
+
+}  // namespace
+
+TimemlAnnotations to_timeml(const DocumentAnalysis& analysis) {
+  TimemlAnnotations out;
+  for (std::size_t t = 0; t < analysis.timexes.size(); ++t) {
+    const auto& timex = analysis.timexes[t];
+    out.timexes.push_back({fmt::format("t{}", t + 1), timex.span, timex.type, timex.value, timex.mod, {}, "NONE", {}});
+  }
+  const auto& events = analysis.events.events;
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    const auto& mention = events[e];
+    const std::string eid = fmt::format("e{}", e + 1), eiid = fmt::format("ei{}", e + 1);
+    out.events.push_back({eid, mention.span, mention.event_class});
+    out.instances.push_back({eiid, eid, mention.tense.empty() ? "NONE" : mention.tense,
+                             mention.aspect.empty() ? "NONE" : mention.aspect,
+                             mention.polarity.empty() ? "POS" : mention.polarity,
+                             mention.pos.empty() ? "OTHER" : mention.pos, mention.modality});
+  }
+  std::vector<std::string> eiids, tids;
+  for (std::size_t e = 0; e < events.size(); ++e) eiids.push_back(fmt::format("ei{}", e + 1));
+  for (std::size_t t = 0; t < analysis.timexes.size(); ++t) tids.push_back(fmt::format("t{}", t + 1));
+  std::vector<TlinkOutput> links;  // links to the DCT only when there is one
+  for (const auto& link : analysis.tlinks)
+    if (analysis.document.dct || (link.from_kind != TlinkOutput::Kind::Dct && link.to_kind != TlinkOutput::Kind::Dct))
+      links.push_back(link);
+  out.tlinks = to_tlink_annotations(links, eiids, tids, kDctId);
+  if (analysis.document.dct) {
+    TimexAnnotation dct;
+    dct.tid = kDctId;
+    dct.type = "DATE";
+    dct.value = format_iso_day(*analysis.document.dct);
+    dct.function_in_document = "CREATION_TIME";
+    out.dct = dct;
+  }
+  return out;
+}
+
+}  // namespace chronograph::core
