@@ -29,9 +29,10 @@ std::string describe_edge(const Edge& edge) {
   std::string label = fmt::format("'{}' {} '{}'", edge.from, to_string(edge.type), edge.to);
   if (edge.source == EdgeSource::Override) return label + " (overrides file)";
   if (!edge.evidence.doc.empty()) {
+    // "doc:sentence" with the JSON's 0-based sentence index, as `deps` and `why` print it.
     label += fmt::format(" ({}", edge.evidence.doc);
-    if (edge.evidence.sentence >= 0) label += fmt::format(", sentence {}", edge.evidence.sentence + 1);
-    if (!edge.evidence.cue.empty()) label += fmt::format(": \"{}\"", edge.evidence.cue);
+    if (edge.evidence.sentence >= 0) label += fmt::format(":{}", edge.evidence.sentence);
+    if (!edge.evidence.cue.empty()) label += fmt::format(", cue \"{}\"", edge.evidence.cue);
     label += ")";
   }
   return label;
