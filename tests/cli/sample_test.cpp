@@ -52,17 +52,27 @@ std::string replace_once(std::string text, const std::string& from, const std::s
   return text.replace(at, from.size(), to);
 }
 
-}  // namespace
-
-TEST_CASE("the sample's extraction matches its reviewed golden JSON", "[cli][golden]") {
-  const auto golden = chronograph::test::kSourceDir / "tests/golden/sample/ukraine-call.json";
-  const auto result = run_chronograph({"extract", kSample.string()});
+// Compares the command's stdout with tests/golden/sample/NAME; CHRONOGRAPH_UPDATE_GOLDEN=1
+// (`make update-golden`) rewrites it instead. Review `git diff tests/golden` like code.
+void check_golden(const std::vector<std::string>& arguments, const std::string& name) {
+  const auto golden = chronograph::test::kSourceDir / "tests/golden/sample" / name;
+  const auto result = run_chronograph(arguments);
   REQUIRE(result.exit_code == 0);
   if (std::getenv("CHRONOGRAPH_UPDATE_GOLDEN")) {
     fs::create_directories(golden.parent_path());
     chronograph::write_file_atomically(golden, result.out);
   }
   CHECK(result.out == read_file(golden));
+}
+
+}  // namespace
+
+TEST_CASE("the sample's extraction matches its reviewed golden JSON", "[cli][golden]") {
+  check_golden({"extract", kSample.string()}, "ukraine-call.json");
+}
+
+TEST_CASE("the sample's timeline matches its reviewed golden SVG", "[cli][golden]") {
+  check_golden({"build", kSample.string()}, "ukraine-call.svg");
 }
 
 TEST_CASE("the sample's main events are found with their modality and dates", "[cli][sample]") {
