@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <tuple>
 
 #include "core/links/event_anchors.h"
 #include "graph/ids/event_ids.h"
@@ -11,33 +13,29 @@ namespace chronograph::graph {
 
 namespace {
 
-bool share_sentence(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b,
-                    const core::DocumentEvents& events) {
-  for (const auto x : a)
-    for (const auto y : b)
-      if (events.events[x].sentence == events.events[y].sentence) return true;
-  return false;
-}
-
 // "will hold a video call": the light verb and its event noun get one title; two groups with
-// the same title in one sentence are one event seen twice, so they become one.
+// the same title in one sentence are one event seen twice, so the later joins the earlier.
 std::vector<std::vector<std::size_t>> merge_same_predicate(std::vector<std::vector<std::size_t>> groups,
                                                            const core::DocumentEvents& events) {
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    for (std::size_t j = i + 1; j < groups.size();) {
-      const bool same = !events.events[groups[i].front()].title.empty() &&
-                        events.events[groups[i].front()].title == events.events[groups[j].front()].title &&
-                        share_sentence(groups[i], groups[j], events);
-      if (!same) {
-        ++j;
-        continue;
-      }
-      groups[i].insert(groups[i].end(), groups[j].begin(), groups[j].end());
-      std::sort(groups[i].begin(), groups[i].end());
-      groups.erase(groups.begin() + static_cast<std::ptrdiff_t>(j));
+  std::map<std::pair<std::string, int>, std::size_t> owner;  // (title, sentence) -> kept group
+  std::vector<std::vector<std::size_t>> kept;
+  for (auto& group : groups) {
+    const std::string& title = events.events[group.front()].title;
+    std::optional<std::size_t> into;
+    if (!title.empty())
+      for (const auto m : group)
+        if (const auto found = owner.find({title, events.events[m].sentence}); found != owner.end()) into = found->second;
+    if (!into) {
+      into = kept.size();
+      kept.emplace_back();
     }
+    auto& target = kept[*into];
+    target.insert(target.end(), group.begin(), group.end());
+    std::sort(target.begin(), target.end());
+    if (!title.empty())
+      for (const auto m : group) owner.emplace(std::pair{title, events.events[m].sentence}, *into);
   }
-  return groups;
+  return kept;
 }
 
 // Mention indexes of one event: a coreference group, or a mention alone.
@@ -135,17 +133,29 @@ void merge_entities(std::vector<Entity>& entities, const core::DocumentEvents& e
   }
 }
 
-// An edge between events known by their index, before the events have ids.
+// Edges between events known by their index, before the events have ids; one per
+// (from, to, type), the first found kept.
 struct PendingEdge {
   std::size_t from, to;
   EdgeType type;
   Evidence evidence;
   double confidence;
-  friend bool operator==(const PendingEdge&, const PendingEdge&) = default;
+};
+
+class PendingEdges {
+ public:
+  void add(PendingEdge edge) {
+    if (seen_.insert({edge.from, edge.to, edge.type}).second) edges_.push_back(std::move(edge));
+  }
+  const std::vector<PendingEdge>& edges() const { return edges_; }
+
+ private:
+  std::set<std::tuple<std::size_t, std::size_t, EdgeType>> seen_;
+  std::vector<PendingEdge> edges_;
 };
 
 // Cue links between mentions become edges between the events holding them (once each).
-void add_cue_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalysis& analysis,
+void add_cue_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                    const std::map<std::size_t, std::size_t>& event_of) {
   for (const auto& link : analysis.links) {
     const auto from = event_of.find(link.from), to = event_of.find(link.to);
@@ -153,15 +163,12 @@ void add_cue_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalys
     if (from == event_of.end() || to == event_of.end() || from->second == to->second || !type) continue;
     // Cue links are less sure than explicit dates: 0.6 lets a date win a conflict with one.
     const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence, link.cue}, 0.6};
-    const bool seen = std::any_of(pending.begin(), pending.end(), [&](const PendingEdge& e) {
-      return e.from == edge.from && e.to == edge.to && e.type == edge.type;
-    });
-    if (!seen) pending.push_back(edge);
+    pending.add(edge);
   }
 }
 
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around).
-void add_tlink_edges(std::vector<PendingEdge>& pending, const core::DocumentAnalysis& analysis,
+void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of) {
   using Kind = core::TlinkOutput::Kind;
   for (const auto& link : analysis.tlinks) {
@@ -178,7 +185,7 @@ void add_tlink_edges(std::vector<PendingEdge>& pending, const core::DocumentAnal
     else continue;
     const int sentence = analysis.events.events[link.from].sentence;
     const PendingEdge edge{a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence};
-    if (std::find(pending.begin(), pending.end(), edge) == pending.end()) pending.push_back(edge);
+    pending.add(edge);
   }
 }
 
@@ -194,7 +201,7 @@ std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis) {
 
 GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options) {
   GraphData graph;
-  std::vector<PendingEdge> pending;
+  PendingEdges pending;
   for (const auto& analysis : analyses) {
     const auto& document = analysis.document;
     graph.documents.push_back({document.id, document.path, document.title, document.dct});
@@ -213,7 +220,7 @@ GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, co
   }
   std::sort(graph.entities.begin(), graph.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
   assign_event_ids(graph.events);
-  for (const auto& edge : pending)
+  for (const auto& edge : pending.edges())
     graph.edges.push_back({graph.events[edge.from].id, graph.events[edge.to].id, edge.type, edge.evidence,
                            EdgeSource::Extracted, edge.confidence});
   return graph;
