@@ -1,6 +1,7 @@
 # The two commands of the README's first screen, and a few more for developers.
 #   make demo   installs what is missing, builds, draws the sample article's timeline
 #   make test   installs what is missing, builds, runs every test
+MAKEFLAGS += --no-print-directory
 BUILD   ?= build
 JOBS    ?= $(shell nproc)
 SHARED  ?= $(abspath ../shared)
