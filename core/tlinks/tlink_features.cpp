@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 #include <set>
 #include <utility>
 
@@ -181,6 +182,16 @@ TlinkContext::TlinkContext(const TlinkInput& input) : input_(input) {
     timex_head_.push_back(head);
     timex_interval_.push_back(interval_of_value(t.value));
   }
+  timexes_by_sentence_.resize(text.sentences.size() + 1);
+  for (std::size_t t = 0; t < timex_head_.size(); ++t)
+    if (timex_head_[t] < sentence_of_.size())
+      timexes_by_sentence_[static_cast<std::size_t>(sentence_of_[timex_head_[t]])].push_back(t);
+}
+
+const std::vector<std::size_t>& TlinkContext::timexes_near(std::size_t token) const {
+  static const std::vector<std::size_t> kNone;
+  if (token >= sentence_of_.size()) return kNone;
+  return timexes_by_sentence_[static_cast<std::size_t>(sentence_of_[token])];
 }
 
 std::size_t TlinkContext::sentence_first(std::size_t token) const {
@@ -244,9 +255,8 @@ std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& c) {
   if (in.dct)
     for (std::size_t e : order) out.push_back({TlinkPairKind::EventDct, K::Event, K::Dct, e, 0});
   for (std::size_t e : order)
-    for (std::size_t t = 0; t < in.timexes.size(); ++t)
-      if (c.sentence_of(c.event_token(e)) == c.sentence_of(c.timex_head(t)))
-        out.push_back({TlinkPairKind::EventTimex, K::Event, K::Timex, e, t});
+    for (std::size_t t : c.timexes_near(c.event_token(e)))
+      out.push_back({TlinkPairKind::EventTimex, K::Event, K::Timex, e, t});
   std::set<std::pair<std::size_t, std::size_t>> pairs;
   auto add_ee = [&](std::size_t a, std::size_t b, TlinkPairKind kind) {
     if (a == b) return;
@@ -256,9 +266,12 @@ std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& c) {
   for (std::size_t i = 0; i + 1 < order.size(); ++i)
     if (c.sentence_of(c.event_token(order[i])) == c.sentence_of(c.event_token(order[i + 1])))
       add_ee(order[i], order[i + 1], TlinkPairKind::EventEvent);
+  std::map<std::size_t, std::vector<std::size_t>> governed;  // head token -> events it governs, in order
+  for (std::size_t b : order)
+    if (const auto head = c.head_of(c.event_token(b))) governed[*head].push_back(b);
   for (std::size_t a : order)
-    for (std::size_t b : order)
-      if (c.head_of(c.event_token(b)) == c.event_token(a)) add_ee(a, b, TlinkPairKind::EventEvent);
+    if (const auto found = governed.find(c.event_token(a)); found != governed.end())
+      for (std::size_t b : found->second) add_ee(a, b, TlinkPairKind::EventEvent);
   // The main event of a sentence: the one nearest the root of its parse, the first on ties.
   std::vector<std::optional<std::size_t>> main_event(in.tokens->sentences.size() + 1);
   for (std::size_t e : order) {
@@ -278,11 +291,10 @@ std::vector<std::string> tlink_features(const TlinkContext& c, const TlinkCandid
     case TlinkPairKind::EventDct: {
       const auto& ev = c.input().events[cand.from];
       // Timexes in the event's sentence say a lot about its place relative to the DCT.
-      for (std::size_t t = 0; t < c.input().timexes.size(); ++t)
-        if (c.sentence_of(c.timex_head(t)) == c.sentence_of(c.event_token(cand.from))) {
-          f.push_back("s_tdct=" + relation_to_dct(c, t));
-          if (c.head_of(c.timex_head(t)) == c.event_token(cand.from)) f.push_back("gov_tdct=" + relation_to_dct(c, t));
-        }
+      for (std::size_t t : c.timexes_near(c.event_token(cand.from))) {
+        f.push_back("s_tdct=" + relation_to_dct(c, t));
+        if (c.head_of(c.timex_head(t)) == c.event_token(cand.from)) f.push_back("gov_tdct=" + relation_to_dct(c, t));
+      }
       if (c.token(c.event_token(cand.from)).deprel == "root") f.push_back("main_tense=" + or_none(ev.tense));
       break;
     }
@@ -352,9 +364,9 @@ std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
   for (std::size_t t = 0; t < in.timexes.size(); ++t) {
     const auto& a = c.timex_interval(t);
     if (!a || !dated(in, t)) continue;
-    for (std::size_t u = t + 1; u < in.timexes.size(); ++u) {
+    for (std::size_t u : c.timexes_near(c.timex_head(t))) {
       const auto& b = c.timex_interval(u);
-      if (!b || !dated(in, u) || c.sentence_of(c.timex_head(t)) != c.sentence_of(c.timex_head(u))) continue;
+      if (u <= t || !b || !dated(in, u)) continue;
       if (const auto rel = relate(*a, *b); !rel.empty()) out.push_back({K::Timex, K::Timex, t, u, rel, 0.95, "rule:value"});
     }
   }

@@ -41,12 +41,16 @@ class TlinkContext {
   // Lower-cased lemma (or form) of the case/mark dependents of a token: "on", "before".
   std::vector<std::string> markers_of(std::size_t token) const;
   std::vector<std::string> aux_of(std::size_t token) const;
+  // The time expressions whose head lies in the sentence of `token`, in text order; kept per
+  // sentence so that long documents pair events and time expressions in linear time.
+  const std::vector<std::size_t>& timexes_near(std::size_t token) const;
 
  private:
   const TlinkInput& input_;
   std::vector<int> sentence_of_;
   std::vector<std::size_t> event_token_, timex_head_;
   std::vector<std::optional<Interval>> timex_interval_;
+  std::vector<std::vector<std::size_t>> timexes_by_sentence_;
 };
 
 // The candidates of a document, each once, in a stable order.
