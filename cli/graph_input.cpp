@@ -51,20 +51,26 @@ graph::GraphData gold_graphs(const std::vector<core::Document>& documents) {
   return graph;
 }
 
-graph::GraphData extracted_graph(std::vector<core::Document> documents, const GraphInputOptions& options,
+// Long documents are read in parts of this size, so memory stays bounded (Pipeline::analyse_in_parts).
+constexpr std::size_t kPartBytes = std::size_t{1} << 20;
+
+graph::GraphData extracted_graph(const std::vector<core::Document>& documents, const GraphInputOptions& options,
                                  Context& context) {
   const auto pipeline = core::Pipeline::load(DataDir::locate(context.data_dir));
-  std::vector<core::DocumentAnalysis> analyses;
-  analyses.reserve(documents.size());
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    context.reporter.progress("extracting", i, documents.size());
-    if (!core::looks_english(documents[i].text))
+  graph::GraphAssembler assembler({options.all_events});
+  std::size_t total = 0, done = 0;
+  for (const auto& document : documents) total += document.text.size();
+  for (const auto& document : documents) {
+    if (!core::looks_english(document.text))
       context.reporter.warning(fmt::format("'{}' does not look like English; chronograph reads English news, so "
-                                           "its events and dates may be wrong", documents[i].path));
-    analyses.push_back(pipeline.analyse(std::move(documents[i])));
+                                           "its events and dates may be wrong", document.path));
+    pipeline.analyse_in_parts(document, kPartBytes, [&](core::DocumentAnalysis&& analysis) {
+      done += analysis.document.text.size();
+      assembler.add(analysis);
+      context.reporter.progress("extracting (bytes)", done, total);
+    });
   }
-  context.reporter.progress("extracting", documents.size(), documents.size());
-  return graph::assemble_graph(analyses, {options.all_events});
+  return std::move(assembler).finish();
 }
 
 }  // namespace
@@ -93,7 +99,7 @@ GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
     if (overrides) dcts.by_document = graph::document_dcts(*overrides);
     core::choose_dcts(documents, dcts);
     say_missing_dcts(documents, context);
-    load.graph = options.use_gold ? gold_graphs(documents) : extracted_graph(std::move(documents), options, context);
+    load.graph = options.use_gold ? gold_graphs(documents) : extracted_graph(documents, options, context);
   }
   if (overrides) {
     load.overrides_report = graph::apply_overrides(load.graph, *overrides);

@@ -30,4 +30,51 @@ DocumentAnalysis Pipeline::analyse(Document document) const {
   return analysis;
 }
 
+namespace {
+
+// The end of the part that starts at `begin`: the first paragraph break after `begin + size`,
+// else the first line break, else the first space; never inside a UTF-8 character.
+std::size_t part_end(std::string_view text, std::size_t begin, std::size_t size) {
+  const std::size_t target = begin + size;
+  if (target >= text.size()) return text.size();
+  for (const std::string_view separator : {"\n\n", "\n", " "}) {
+    const std::size_t found = text.find(separator, target);
+    if (found != std::string_view::npos && found - target < size) return found + separator.size();
+  }
+  std::size_t end = target;
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return end;
+}
+
+}  // namespace
+
+void Pipeline::analyse_in_parts(const Document& document, std::size_t part_bytes,
+                                const std::function<void(DocumentAnalysis&&)>& sink) const {
+  if (document.text.size() <= part_bytes) {
+    sink(analyse(document));
+    return;
+  }
+  PartOffset offset;
+  const std::string_view text = document.text;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = part_end(text, begin, part_bytes);
+    Document part;  // everything but the text and the gold annotations, which cover the whole
+    part.id = document.id;
+    part.path = document.path;
+    part.title = document.title;
+    part.format = document.format;
+    part.text = std::string(text.substr(begin, end - begin));
+    part.body_offset = document.body_offset + begin;
+    part.dct = document.dct;
+    part.dct_source = document.dct_source;
+    auto analysis = analyse(std::move(part));
+    analysis.part = offset;
+    offset.bytes = end;
+    offset.sentences += static_cast<int>(analysis.tokens.sentences.size());
+    offset.timexes += analysis.timexes.size();
+    sink(std::move(analysis));
+    begin = end;
+  }
+}
+
 }  // namespace chronograph::core

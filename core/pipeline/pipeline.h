@@ -8,6 +8,7 @@
 // Every stage is loaded once and used const, so one Pipeline serves every document.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "core/common/data_dir.h"
@@ -24,8 +25,17 @@
 
 namespace chronograph::core {
 
+// Where a part of a long document starts in the whole: spans, sentence and time expression
+// numbers of the analysis count from the part's own start, and these add up to the whole's.
+struct PartOffset {
+  std::size_t bytes = 0;
+  int sentences = 0;
+  std::size_t timexes = 0;
+};
+
 struct DocumentAnalysis {
-  Document document;
+  Document document;  // for a part of a long document: the part, with the whole's id and DCT
+  PartOffset part;
   TokenizedText tokens;
   std::vector<Timex> timexes;
   DocumentEvents events;
@@ -43,6 +53,12 @@ class Pipeline {
   Pipeline(Pipeline&&) = default;
 
   DocumentAnalysis analyse(Document document) const;
+
+  // A long document is read in parts of about `part_bytes`, cut at paragraph or line breaks,
+  // each handed to `sink` and then dropped, so memory stays bounded by the part, not the
+  // document. A short one is one part.
+  void analyse_in_parts(const Document& document, std::size_t part_bytes,
+                        const std::function<void(DocumentAnalysis&&)>& sink) const;
 
   const Tokenizer& tokenizer() const { return tokenizer_; }
   const MorphoSyntax& syntax() const { return syntax_; }

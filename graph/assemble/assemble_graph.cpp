@@ -6,6 +6,8 @@
 #include <set>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "core/links/event_anchors.h"
 #include "graph/ids/event_ids.h"
 
@@ -54,7 +56,9 @@ std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents&
 }
 
 Mention to_mention(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
-  Mention out{analysis.document.id, mention.sentence, mention.span.begin, mention.span.end, mention.trigger, {}};
+  const auto& part = analysis.part;
+  Mention out{analysis.document.id, mention.sentence + part.sentences, mention.span.begin + part.bytes,
+              mention.span.end + part.bytes, mention.trigger, {}};
   if (mention.sentence >= 0 && static_cast<std::size_t>(mention.sentence) < analysis.tokens.sentences.size())
     out.sentence_text = std::string(analysis.tokens.sentences[static_cast<std::size_t>(mention.sentence)].span.of(analysis.document.text));
   return out;
@@ -133,6 +137,8 @@ void merge_entities(std::vector<Entity>& entities, const core::DocumentEvents& e
   }
 }
 
+}  // namespace
+
 // Edges between events known by their index, before the events have ids; one per
 // (from, to, type), the first found kept.
 struct PendingEdge {
@@ -154,6 +160,8 @@ class PendingEdges {
   std::vector<PendingEdge> edges_;
 };
 
+namespace {
+
 // Cue links between mentions become edges between the events holding them (once each).
 void add_cue_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                    const std::map<std::size_t, std::size_t>& event_of) {
@@ -162,7 +170,7 @@ void add_cue_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis
     const auto type = edge_type_from_string(link.type);
     if (from == event_of.end() || to == event_of.end() || from->second == to->second || !type) continue;
     // Cue links are less sure than explicit dates: 0.6 lets a date win a conflict with one.
-    const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence, link.cue}, 0.6};
+    const PendingEdge edge{from->second, to->second, *type, Evidence{analysis.document.id, link.sentence + analysis.part.sentences, link.cue}, 0.6};
     pending.add(edge);
   }
 }
@@ -183,7 +191,7 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "IS_INCLUDED") type = EdgeType::Includes, std::swap(a, b);
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
-    const int sentence = analysis.events.events[link.from].sentence;
+    const int sentence = analysis.events.events[link.from].sentence + analysis.part.sentences;
     const PendingEdge edge{a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence};
     pending.add(edge);
   }
@@ -193,37 +201,51 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
 
 std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis) {
   std::vector<TimexInfo> infos;
-  for (const auto& timex : analysis.timexes)
-    infos.push_back({analysis.document.id, timex.id, timex.span.begin, timex.span.end, timex.text, timex.type,
-                     timex.value, timex.mod, timex.rule, timex.interval});
+  const auto& part = analysis.part;
+  for (std::size_t t = 0; t < analysis.timexes.size(); ++t) {
+    const auto& timex = analysis.timexes[t];
+    const std::string id = part.timexes == 0 ? timex.id : fmt::format("t{}", part.timexes + t + 1);
+    infos.push_back({analysis.document.id, id, timex.span.begin + part.bytes, timex.span.end + part.bytes, timex.text,
+                     timex.type, timex.value, timex.mod, timex.rule, timex.interval});
+  }
   return infos;
 }
 
-GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options) {
-  GraphData graph;
-  PendingEdges pending;
-  for (const auto& analysis : analyses) {
-    const auto& document = analysis.document;
-    graph.documents.push_back({document.id, document.path, document.title, document.dct});
-    for (auto& info : timex_infos(analysis)) graph.timexes.push_back(std::move(info));
-    merge_entities(graph.entities, analysis.events);
-    std::map<std::size_t, core::EventAnchor> anchor_of;
-    for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes))
-      anchor_of.emplace(anchor.event, anchor);
-    std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph.events
-    for (const auto& members : group_mentions(analysis.events, options.all_events)) {
-      for (const auto m : members) event_of.emplace(m, graph.events.size());
-      graph.events.push_back(build_event(analysis, members, anchor_of));
-    }
-    add_cue_edges(pending, analysis, event_of);
-    add_tlink_edges(pending, analysis, event_of);
+GraphAssembler::GraphAssembler(AssembleOptions options) : options_(options), pending_(std::make_unique<PendingEdges>()) {}
+GraphAssembler::~GraphAssembler() = default;
+
+void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
+  const auto& document = analysis.document;
+  // The parts of one long document come one after the other: the document is listed once.
+  if (graph_.documents.empty() || graph_.documents.back().id != document.id || analysis.part.bytes == 0)
+    graph_.documents.push_back({document.id, document.path, document.title, document.dct});
+  for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
+  merge_entities(graph_.entities, analysis.events);
+  std::map<std::size_t, core::EventAnchor> anchor_of;
+  for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes))
+    anchor_of.emplace(anchor.event, anchor);
+  std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
+  for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
+    for (const auto m : members) event_of.emplace(m, graph_.events.size());
+    graph_.events.push_back(build_event(analysis, members, anchor_of));
   }
-  std::sort(graph.entities.begin(), graph.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
-  assign_event_ids(graph.events);
-  for (const auto& edge : pending.edges())
-    graph.edges.push_back({graph.events[edge.from].id, graph.events[edge.to].id, edge.type, edge.evidence,
-                           EdgeSource::Extracted, edge.confidence});
-  return graph;
+  add_cue_edges(*pending_, analysis, event_of);
+  add_tlink_edges(*pending_, analysis, event_of);
+}
+
+GraphData GraphAssembler::finish() && {
+  std::sort(graph_.entities.begin(), graph_.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
+  assign_event_ids(graph_.events);
+  for (const auto& edge : pending_->edges())
+    graph_.edges.push_back({graph_.events[edge.from].id, graph_.events[edge.to].id, edge.type, edge.evidence,
+                            EdgeSource::Extracted, edge.confidence});
+  return std::move(graph_);
+}
+
+GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options) {
+  GraphAssembler assembler(options);
+  for (const auto& analysis : analyses) assembler.add(analysis);
+  return std::move(assembler).finish();
 }
 
 }  // namespace chronograph::graph

@@ -4,6 +4,7 @@
 // relative to the document date, and entities are merged across documents by id.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "core/pipeline/pipeline.h"
@@ -13,6 +14,24 @@ namespace chronograph::graph {
 
 struct AssembleOptions {
   bool all_events = false;  // keep reporting events (said, told) as nodes of their own
+};
+
+class PendingEdges;
+
+// Builds the graph one analysis at a time, so each can be dropped once it is added (the parts
+// of a long document, core/pipeline/pipeline.h). Ids are given when all are in.
+class GraphAssembler {
+ public:
+  explicit GraphAssembler(AssembleOptions options);
+  ~GraphAssembler();
+  GraphAssembler(const GraphAssembler&) = delete;
+  void add(const core::DocumentAnalysis& analysis);
+  GraphData finish() &&;
+
+ private:
+  AssembleOptions options_;
+  GraphData graph_;
+  std::unique_ptr<PendingEdges> pending_;
 };
 
 GraphData assemble_graph(const std::vector<core::DocumentAnalysis>& analyses, const AssembleOptions& options);

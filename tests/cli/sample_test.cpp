@@ -130,3 +130,30 @@ TEST_CASE("ids also survive edits of text never seen before", "[cli][ids]") {
   std::ofstream(dir + "/b.txt") << edited;
   check_ids_kept(extract(dir + "/a.txt"), extract(dir + "/b.txt"));
 }
+
+TEST_CASE("a long article is read in parts whose spans still point into the whole text", "[cli][long]") {
+  const std::string dir = scratch_dir("long");
+  std::string text;
+  for (int i = 0; text.size() < (3u << 20) / 2; ++i)  // 1.5 MiB: two parts
+    text += "Paragraph " + std::to_string(i) + ": the council said on Monday that it will vote on the budget next week.\n\n";
+  const std::string file = dir + "/long.txt";
+  std::ofstream(file) << text;
+  const auto result = run_chronograph({"extract", file, "--dct", "2022-05-04"});
+  REQUIRE(result.exit_code == 0);
+  const auto graph = nlohmann::json::parse(result.out);
+  REQUIRE(graph["documents"].size() == 1);
+  std::size_t late_mentions = 0;
+  for (const auto& event : graph["events"])
+    for (const auto& mention : event["mentions"]) {
+      const std::size_t begin = mention["begin"], end = mention["end"];
+      REQUIRE(text.substr(begin, end - begin) == mention["text"].get<std::string>());
+      late_mentions += begin > (1u << 20);
+    }
+  CHECK(late_mentions > 0);  // the second part was read too
+  std::set<std::string> timex_ids;
+  for (const auto& timex : graph["documents"][0]["timexes"]) {
+    const std::size_t begin = timex["begin"], end = timex["end"];
+    CHECK(text.substr(begin, end - begin) == timex["text"].get<std::string>());
+    CHECK(timex_ids.insert(timex["id"].get<std::string>()).second);
+  }
+}
