@@ -10,7 +10,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/events/event_training.h"
-#include "core/events/tbaq_corpus.h"
+#include "core/timeml/split_list.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
 

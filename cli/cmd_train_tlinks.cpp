@@ -11,7 +11,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/common/error.h"
-#include "core/events/tbaq_corpus.h"
+#include "core/timeml/split_list.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
 #include "core/tlinks/tlink_training.h"

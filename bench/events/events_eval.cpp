@@ -19,7 +19,10 @@
 #include "core/events/event_extractor.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
-#include "core/events/tbaq_corpus.h"
+#include "core/events/event_timeml.h"
+#include "core/timeml/split_list.h"
+#include "core/timeml/timeml_reader.h"
+#include "core/timeml/timeml_writer.h"
 
 namespace fs = std::filesystem;
 using namespace chronograph;
@@ -59,10 +62,10 @@ int main(int argc, char** argv) {
     fs::create_directories(out / "system");
     const auto tokenizer = core::Tokenizer::load(data);
     const auto syntax = core::MorphoSyntax::load(data);
-    std::vector<core::TimemlText> docs;
+    std::vector<core::TimemlFile> docs;
     std::vector<core::TokenizedText> tokens;
     for (const auto& file : core::read_split_list(list, data_root)) {
-      docs.push_back(core::read_timeml_text(file));
+      docs.push_back(core::read_timeml(file));
       tokens.push_back(tokenizer.tokenize(docs.back().text));
       if (parse) syntax.annotate(tokens.back());
       else syntax.tag(tokens.back());
@@ -77,14 +80,13 @@ int main(int argc, char** argv) {
       event_count += found.back().events.size();
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (std::size_t k = 0; k < docs.size(); ++k)
-      write_file_atomically(out / "system" / fmt::format("{}.tml", docs[k].id.empty() ? std::to_string(k) : docs[k].id),
-                            core::write_events_timeml(docs[k], found[k].events));
-    // The gold files keep their names; name the system files the same way.
+    // The system files take the gold files' names, so te3score pairs them.
     std::size_t k = 0;
     for (const auto& file : core::read_split_list(list, data_root)) {
-      const fs::path produced = out / "system" / fmt::format("{}.tml", docs[k].id.empty() ? std::to_string(k) : docs[k].id);
-      if (produced.filename() != file.filename()) fs::rename(produced, out / "system" / file.filename());
+      core::TimemlAnnotations annotations;
+      core::add_event_annotations(found[k].events, annotations);
+      write_file_atomically(out / "system" / file.filename(),
+                            core::write_timeml(docs[k].doc_id, docs[k].text, docs[k].dct, annotations));
       ++k;
     }
     fmt::print("{} documents, {} tokens, {} events; extract() {:.3f} s = {:.0f} tokens/s (one core)\n", docs.size(),

@@ -10,7 +10,8 @@
 #include "core/events/event_extractor.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
-#include "core/events/tbaq_corpus.h"
+#include "core/timeml/split_list.h"
+#include "core/timeml/timeml_reader.h"
 
 namespace fs = std::filesystem;
 using namespace chronograph;
@@ -19,13 +20,13 @@ static void BM_ExtractEvents(benchmark::State& state) {
   const fs::path shared{CHRONOGRAPH_SHARED_DIR};
   const DataDir data{fs::path{CHRONOGRAPH_STAGED_DATA}};
   const auto extractor = core::EventExtractor::load(data);
-  std::vector<core::TimemlText> docs;
+  std::vector<core::TimemlFile> docs;
   std::vector<core::TokenizedText> tokens;
   const auto tokenizer = core::Tokenizer::load(data);
   const auto syntax = core::MorphoSyntax::load(data);
   std::size_t count = 0;
   for (const auto& file : core::read_split_list(shared / "data/splits/tbaq-dev.txt", shared / "data")) {
-    docs.push_back(core::read_timeml_text(file));
+    docs.push_back(core::read_timeml(file));
     tokens.push_back(tokenizer.tokenize(docs.back().text));
     syntax.annotate(tokens.back());
     count += tokens.back().tokens.size();

@@ -344,27 +344,4 @@ EvalResult score_folders(const fs::path& gold_dir, const fs::path& system_dir,
   return result;
 }
 
-std::vector<fs::path> read_gold_list(const fs::path& list) {
-  std::ifstream in(list);
-  if (!in) throw InputError(fmt::format("{}: cannot read the gold list", list.string()));
-  const fs::path root = list.parent_path() / "..";
-  std::vector<fs::path> files;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-    const auto first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line[first] == '#') continue;
-    const fs::path file = (root / line.substr(first)).lexically_normal();
-    std::error_code error;
-    if (!fs::is_regular_file(file, error))
-      throw ParseError(SourcePos{list.string(), number, static_cast<int>(first) + 1},
-                       fmt::format("no file {}", file.string()),
-                       "paths in a split list are relative to the list's folder's parent", {},
-                       line);
-    files.push_back(file);
-  }
-  if (files.empty()) throw InputError(fmt::format("{}: the gold list names no file", list.string()));
-  return files;
-}
-
 }  // namespace chronograph::core

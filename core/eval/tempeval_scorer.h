@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "core/common/reporter.h"
+#include "core/timeml/split_list.h"
 #include "core/timeml/timeml_reader.h"
 
 namespace chronograph::core {
@@ -100,11 +101,5 @@ EvalResult score_folders(const std::filesystem::path& gold_dir,
 EvalResult score_gold_files(const std::vector<std::filesystem::path>& gold_files,
                             const std::filesystem::path& system_dir, const EvalOptions& options,
                             Reporter& reporter);
-
-// A split list such as ../shared/data/splits/tbaq-dev.txt: one path a line, relative to the
-// list's data root dirname(list)/.. ; blank lines and lines starting with '#' are skipped.
-// Throws InputError when the list cannot be read, ParseError (list:line) when a listed file
-// does not exist.
-std::vector<std::filesystem::path> read_gold_list(const std::filesystem::path& list);
 
 }  // namespace chronograph::core

@@ -4,18 +4,19 @@
 
 #include <fmt/format.h>
 
-#include "core/events/tbaq_corpus.h"
+#include "core/events/event_timeml.h"
+#include "core/timeml/timeml_reader.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {
 
 void add_training_examples(const std::filesystem::path& file, const EventLexicon& lexicon, const PrepareText& prepare,
                            std::vector<TriggerModel::Example>& out, TrainingSummary& summary) {
-  const TimemlText doc = read_timeml_text(file);
+  const TimemlFile doc = read_timeml(file);
   const TokenizedText tokens = prepare(doc.text);
   std::vector<int> labels(tokens.tokens.size(), 0);
   std::size_t t = 0;
-  for (const GoldEvent& e : doc.events) {
+  for (const GoldEvent& e : gold_events(doc.annotations)) {
     const int label = trigger_label(e.event_class);
     if (label < 0) continue;
     ++summary.events;

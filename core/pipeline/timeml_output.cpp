@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/events/event_timeml.h"
 #include "core/tlinks/tlink_timeml.h"
 
 namespace chronograph::core {
@@ -19,15 +20,7 @@ TimemlAnnotations to_timeml(const DocumentAnalysis& analysis) {
     out.timexes.push_back({fmt::format("t{}", t + 1), timex.span, timex.type, timex.value, timex.mod, {}, "NONE", {}});
   }
   const auto& events = analysis.events.events;
-  for (std::size_t e = 0; e < events.size(); ++e) {
-    const auto& mention = events[e];
-    const std::string eid = fmt::format("e{}", e + 1), eiid = fmt::format("ei{}", e + 1);
-    out.events.push_back({eid, mention.span, mention.event_class});
-    out.instances.push_back({eiid, eid, mention.tense.empty() ? "NONE" : mention.tense,
-                             mention.aspect.empty() ? "NONE" : mention.aspect,
-                             mention.polarity.empty() ? "POS" : mention.polarity,
-                             mention.pos.empty() ? "OTHER" : mention.pos, mention.modality});
-  }
+  add_event_annotations(events, out);
   std::vector<std::string> eiids, tids;
   for (std::size_t e = 0; e < events.size(); ++e) eiids.push_back(fmt::format("ei{}", e + 1));
   for (std::size_t t = 0; t < analysis.timexes.size(); ++t) tids.push_back(fmt::format("t{}", t + 1));

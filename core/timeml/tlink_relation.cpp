@@ -66,8 +66,8 @@ TlinkRelation scored_as(TlinkRelation relation) {
   }
 }
 
-TlinkRelation inverse(TlinkRelation relation) {
-  switch (scored_as(relation)) {
+TlinkRelation converse(TlinkRelation relation) {
+  switch (relation) {
     case TlinkRelation::Before: return TlinkRelation::After;
     case TlinkRelation::After: return TlinkRelation::Before;
     case TlinkRelation::IBefore: return TlinkRelation::IAfter;
@@ -78,8 +78,12 @@ TlinkRelation inverse(TlinkRelation relation) {
     case TlinkRelation::EndedBy: return TlinkRelation::Ends;
     case TlinkRelation::Includes: return TlinkRelation::IsIncluded;
     case TlinkRelation::IsIncluded: return TlinkRelation::Includes;
-    default: return TlinkRelation::Simultaneous;
+    case TlinkRelation::During: return TlinkRelation::DuringInv;
+    case TlinkRelation::DuringInv: return TlinkRelation::During;
+    default: return relation;  // simultaneous, identity
   }
 }
+
+TlinkRelation inverse(TlinkRelation relation) { return converse(scored_as(relation)); }
 
 }  // namespace chronograph::core

@@ -29,6 +29,10 @@ std::string known_tlink_relations();
 // TempEval-3 scores IDENTITY, DURING and DURING_INV as SIMULTANEOUS; the others as themselves.
 TlinkRelation scored_as(TlinkRelation relation);
 
+// y R' x for x R y, keeping every TimeML relation (DURING <-> DURING_INV; SIMULTANEOUS and
+// IDENTITY are their own converse).
+TlinkRelation converse(TlinkRelation relation);
+
 // y R' x for x R y; defined on the scored relations (DURING etc. map through scored_as first).
 TlinkRelation inverse(TlinkRelation relation);
 

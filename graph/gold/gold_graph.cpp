@@ -156,25 +156,6 @@ bool inside_relation(TlinkRelation relation) {
   }
 }
 
-// The relation of y to x when x R y.
-TlinkRelation flipped(TlinkRelation relation) {
-  switch (relation) {
-    case TlinkRelation::Before: return TlinkRelation::After;
-    case TlinkRelation::After: return TlinkRelation::Before;
-    case TlinkRelation::IBefore: return TlinkRelation::IAfter;
-    case TlinkRelation::IAfter: return TlinkRelation::IBefore;
-    case TlinkRelation::Begins: return TlinkRelation::BegunBy;
-    case TlinkRelation::BegunBy: return TlinkRelation::Begins;
-    case TlinkRelation::Ends: return TlinkRelation::EndedBy;
-    case TlinkRelation::EndedBy: return TlinkRelation::Ends;
-    case TlinkRelation::Includes: return TlinkRelation::IsIncluded;
-    case TlinkRelation::IsIncluded: return TlinkRelation::Includes;
-    case TlinkRelation::During: return TlinkRelation::DuringInv;
-    case TlinkRelation::DuringInv: return TlinkRelation::During;
-    default: return relation;  // simultaneous, identity
-  }
-}
-
 void add_time_evidence(TimeEvidence& evidence, TlinkRelation relation, const core::TimexAnnotation& timex,
                        const Interval& range, bool is_dct) {
   if (inside_relation(relation)) {
@@ -369,7 +350,7 @@ GraphData gold_graph(const std::string& doc_id, const std::string& path, std::st
     } else if (from_timex != timex_of_tid.end() && to_event != event_of_eiid.end()) {
       event_index = to_event->second;
       time = &from_timex->second;
-      oriented = flipped(*relation);
+      oriented = core::converse(*relation);
     }
     if (!time || !time->second) continue;  // time-time links, durations, unresolved values
     const bool is_dct = gold.dct && time->first->tid == gold.dct->tid;

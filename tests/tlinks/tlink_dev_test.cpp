@@ -5,7 +5,7 @@
 
 #include "core/common/data_dir.h"
 #include "core/eval/tempeval_scorer.h"
-#include "core/events/tbaq_corpus.h"
+#include "core/timeml/split_list.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
 #include "core/timeml/timeml_reader.h"
