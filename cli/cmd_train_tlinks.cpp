@@ -8,23 +8,17 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/corpus_training.h"
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/common/error.h"
 #include "core/timeml/split_list.h"
-#include "core/syntax/morphosyntax.h"
-#include "core/text/tokenizer.h"
 #include "core/tlinks/tlink_training.h"
 
 namespace {
 
 struct TrainTlinksOptions {
-  std::filesystem::path list;
-  std::filesystem::path data_root;
-  std::filesystem::path output = "models/tlinks/tlinks.bin";
-  int epochs = 10;
-  unsigned seed = 1;
-  int min_count = 2;
+  chronograph::cli::CorpusTraining corpus{{}, {}, "models/tlinks/tlinks.bin", 10};
   std::vector<std::string> silent;
   std::vector<std::string> none_bias;
 };
@@ -40,19 +34,12 @@ chronograph::core::TlinkPairKind kind_named(const std::string& name, const std::
 int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& context) {
   using namespace chronograph;
   const DataDir data = DataDir::locate(context.data_dir);
-  const auto files = core::read_split_list(o.list, o.data_root);
-  // The model sees what it will see at run time: our tokenizer and parse.
-  const core::Tokenizer tokenizer = core::Tokenizer::load(data);
-  const core::MorphoSyntax syntax = core::MorphoSyntax::load(data);
-  const core::TlinkPrepare prepare = [&](std::string_view text) {
-    core::TokenizedText tokens = tokenizer.tokenize(text);
-    syntax.annotate(tokens);
-    return tokens;
-  };
+  const auto files = core::read_split_list(o.corpus.list, o.corpus.data_root);
+  const core::TlinkPrepare prepare = cli::run_time_preparation(data, true);
   core::TlinkTrainOptions options;
-  options.epochs = o.epochs;
-  options.seed = o.seed;
-  options.min_feature_count = o.min_count;
+  options.epochs = o.corpus.epochs;
+  options.seed = o.corpus.seed;
+  options.min_feature_count = o.corpus.min_count;
   for (const auto& name : o.silent) options.silent.push_back(kind_named(name, "--silent"));
   for (const auto& item : o.none_bias) {
     const auto eq = item.find('=');
@@ -62,24 +49,15 @@ int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& con
     options.none_bias[static_cast<std::size_t>(kind_named(item.substr(0, eq), "--none-bias"))] = value;
   }
   const core::TlinkClassifier model = core::train_tlink_classifier(files, prepare, options, context.reporter);
-  write_file_atomically(o.output, model.serialize());
-  context.reporter.note(fmt::format("wrote {}", o.output.string()));
+  write_file_atomically(o.corpus.output, model.serialize());
+  context.reporter.note(fmt::format("wrote {}", o.corpus.output.string()));
   return cli::kExitOk;
 }
 
 void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
   auto options = std::make_shared<TrainTlinksOptions>();
   auto* sub = app.add_subcommand("train-tlinks", "train the TLINK classifier on TimeML with gold TLINKs");
-  sub->add_option("--tbaq-list", options->list, "file listing the training .tml files, one a line")
-      ->required()
-      ->check(CLI::ExistingFile);
-  sub->add_option("--data-root", options->data_root, "folder the listed paths are relative to")
-      ->required()
-      ->check(CLI::ExistingDirectory);
-  sub->add_option("-o,--output", options->output, "the model file to write")->capture_default_str();
-  sub->add_option("--epochs", options->epochs, "averaged-perceptron passes over the data")->capture_default_str();
-  sub->add_option("--seed", options->seed, "shuffling seed (the same seed gives the same model)")->capture_default_str();
-  sub->add_option("--min-count", options->min_count, "drop features seen fewer times")->capture_default_str();
+  chronograph::cli::add_corpus_training_options(*sub, options->corpus);
   sub->add_option("--silent", options->silent,
                   "candidate kinds the model does not link at run time (rules still do): "
                   "event-dct, event-timex, event-event, cross-sentence");
