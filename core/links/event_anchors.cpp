@@ -17,10 +17,13 @@ std::vector<std::size_t> tokens_in(const TokenizedText& tokens, Span span) {
   return inside;
 }
 
+// Sentences are in token order: the last one starting at or before `token` holds it, if any does.
 const Sentence* sentence_of(const TokenizedText& tokens, std::size_t token) {
-  for (const auto& sentence : tokens.sentences)
-    if (token >= sentence.first_token && token < sentence.first_token + sentence.token_count) return &sentence;
-  return nullptr;
+  const auto after = std::upper_bound(tokens.sentences.begin(), tokens.sentences.end(), token,
+                                      [](std::size_t t, const Sentence& sentence) { return t < sentence.first_token; });
+  if (after == tokens.sentences.begin()) return nullptr;
+  const Sentence& sentence = *std::prev(after);
+  return token < sentence.first_token + sentence.token_count ? &sentence : nullptr;
 }
 
 std::size_t absolute_head(const TokenizedText& tokens, std::size_t token) {
