@@ -7,23 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "bench/support/printing_reporter.h"
 #include "core/common/error.h"
-#include "core/common/reporter.h"
 #include "core/syntax/parser.h"
 #include "core/syntax/training.h"
 
 using namespace chronograph;
-
-namespace {
-
-class PrintingReporter final : public Reporter {
- public:
-  void warning(std::string_view message) override { fmt::print(stderr, "warning: {}\n", message); }
-  void note(std::string_view message) override { fmt::print(stderr, "{}\n", message); }
-  void progress(std::string_view, std::size_t, std::size_t) override {}
-};
-
-}  // namespace
 
 int main(int argc, char** argv) {
   core::TrainingOptions options;
@@ -52,7 +41,7 @@ int main(int argc, char** argv) {
   options.tagger = what == "tagger" || what == "all";
   options.parser = what == "parser" || what == "all";
   try {
-    PrintingReporter reporter;
+    bench::PrintingReporter reporter;
     core::train_models(options, reporter);
   } catch (const InputError& error) {
     std::fprintf(stderr, "syntax_train: error: %s\n   help: %s\n", error.what(), error.help().c_str());

@@ -23,9 +23,9 @@
 
 #include <fmt/format.h>
 
+#include "bench/support/printing_reporter.h"
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
-#include "core/common/reporter.h"
 #include "core/eval/tempeval_scorer.h"
 #include "core/timeml/split_list.h"
 #include "core/syntax/morphosyntax.h"
@@ -40,15 +40,6 @@
 
 namespace fs = std::filesystem;
 using namespace chronograph;
-
-namespace {
-class NotesReporter final : public Reporter {
- public:
-  void warning(std::string_view message) override { fmt::print(stderr, "warning: {}\n", message); }
-  void note(std::string_view message) override { fmt::print(stderr, "{}\n", message); }
-  void progress(std::string_view, std::size_t, std::size_t) override {}
-};
-}  // namespace
 
 int main(int argc, char** argv) {
   const fs::path shared{CHRONOGRAPH_SHARED_DIR};
@@ -96,7 +87,7 @@ int main(int argc, char** argv) {
     };
     const auto classifier = [&] {
       if (!train_out) return model_file ? core::TlinkClassifier::load_file(*model_file) : core::TlinkClassifier::load(data);
-      NotesReporter notes;
+      bench::PrintingReporter notes;
       auto trained = core::train_tlink_classifier(core::read_split_list(train_list, data_root), prepare, train_options, notes);
       write_file_atomically(*train_out, trained.serialize());
       return trained;

@@ -18,15 +18,11 @@ using chronograph::graph::EdgeType;
 using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::TimeSource;
+using chronograph::test::event_of;
 using chronograph::test::summit_graph;
 using chronograph::test::yaml;
 
 namespace {
-
-const Event* event_of(const GraphData& graph, const std::string& id) {
-  const auto it = std::find_if(graph.events.begin(), graph.events.end(), [&](const Event& e) { return e.id == id; });
-  return it == graph.events.end() ? nullptr : &*it;
-}
 
 const Event& must(const GraphData& graph, const std::string& id) {
   const Event* event = event_of(graph, id);

@@ -17,15 +17,11 @@ using chronograph::graph::GraphData;
 using chronograph::graph::read_graph_json;
 using chronograph::graph::write_graph_json;
 using chronograph::test::fixture;
+using chronograph::test::event_of;
 using chronograph::test::summit_graph;
 using chronograph::test::yaml;
 
 namespace {
-
-const Event* event_of(const GraphData& graph, const std::string& id) {
-  const auto it = std::find_if(graph.events.begin(), graph.events.end(), [&](const Event& e) { return e.id == id; });
-  return it == graph.events.end() ? nullptr : &*it;
-}
 
 // The same article with one sentence reworded ("hold a video call" -> "speak by video link"),
 // so extraction gives that event a new id, and the Geneva event re-titled to a new id.

@@ -2,6 +2,7 @@
 // overrides tests edit, and helpers to build and apply overrides from YAML strings.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -131,5 +132,11 @@ inline std::vector<std::string> read_fixture_lines(const std::string& name) {
 }
 
 inline graph::OverridesFile yaml(const std::string& text) { return graph::parse_overrides(text, "o.yaml"); }
+
+// The event with this id, or null.
+inline const graph::Event* event_of(const graph::GraphData& graph, const std::string& id) {
+  const auto it = std::find_if(graph.events.begin(), graph.events.end(), [&](const graph::Event& e) { return e.id == id; });
+  return it == graph.events.end() ? nullptr : &*it;
+}
 
 }  // namespace chronograph::test
