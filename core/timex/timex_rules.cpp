@@ -17,9 +17,11 @@ namespace {
 constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",    "YEAR4", "DAYNUM",   "ORD",
                                                       "DECADE", "CLOCK", "ISODATE", "SLASHDATE"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
-const std::set<std::string> kFunctions{"@weekday", "@weekday_step", "@rel",     "@month",   "@month_step",
-                                       "@monthday", "@season",      "@season_step", "@quarter", "@dur",
-                                       "@anchor", "@century", "@bce", "@ago", "@anchor_ago", "@weekend", "@half", "@month_in", "@nthday", "@this_past"};
+const std::set<std::string> kFunctions{
+    "@weekday", "@weekday_step", "@rel",       "@month",   "@month_step", "@monthday", "@season",
+    "@season_step", "@quarter",  "@quarter_in", "@half_in", "@in_year",   "@dur",      "@anchor",
+    "@century", "@bce",          "@ago",        "@anchor_ago", "@weekend", "@half",    "@month_in",
+    "@nthday",  "@this_past"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -422,7 +424,7 @@ void index_rules(TimexRuleSet& set) {
       }
       keys.insert("#");
       if (c == kDecade) { keys.insert("'"); keys.insert("\xe2\x80\x99"); }
-      if (c == kNum) for (const auto& w : words_of_class[numword]) keys.insert(w);
+      if (c == kNum || c == kYear4) for (const auto& w : words_of_class[numword]) keys.insert(w);
       if (c == kDayNum || c == kOrd) for (const auto& w : words_of_class[ordword]) keys.insert(w);
     }
     for (const auto& k : keys) set.first_index[k].push_back(static_cast<int>(r));

@@ -168,10 +168,31 @@ class Matcher {
   }
 
   ClassMatch year4(std::size_t i) const {
+    if (t_[i].kind == Kind::Word) return year_in_words(i);
     if (t_[i].kind != Kind::Number || t_[i].lower.size() != 4 || !whole_number(i)) return {};
     const long y = *to_long(t_[i].lower);
     if (y < 1000 || y > 2999) return {};
     return {1, t_[i].lower};
+  }
+
+  // A year said as two numbers, as transcripts write it: "nineteen ninety-six" (16..20, then 20..99).
+  ClassMatch year_in_words(std::size_t i) const {
+    const LexEntry* century = lex(numword_, i);
+    if (!century) return {};
+    const long c = *to_long(century->norm);
+    if (c < 16 || c > 20) return {};  // 1600..2099: "eleven forty" is a time of day
+    const LexEntry* tens = lex(numword_, i + 1);
+    if (!tens) return {};
+    long y = *to_long(tens->norm);
+    if (y < 20 || y > 90 || y % 10 != 0) return {};
+    std::size_t len = 2;
+    std::size_t j = i + 2;
+    if (is(t_, j, "-") && adjacent(t_, j)) ++j;
+    if (const LexEntry* ones = lex(numword_, j); ones && *to_long(ones->norm) >= 1 && *to_long(ones->norm) <= 9) {
+      y += *to_long(ones->norm);
+      len = j + 1 - i;
+    }
+    return {len, std::to_string(c * 100 + y)};
   }
 
   ClassMatch daynum(std::size_t i, long max) const {
@@ -220,6 +241,9 @@ class Matcher {
     if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
     const std::string& d = t_[j].lower;
     if (d.back() != '0' || !(adjacent(t_, j + 1) && is(t_, j + 1, "s"))) return {};
+    // "the 1800s" is a century; "the 2000s" stays the decade news means by it
+    if (d.size() == 4 && d.compare(2, 2, "00") == 0 && d < "2000")
+      return apostrophe ? ClassMatch{} : ClassMatch{j + 2 - i, d.substr(0, 2)};
     if (d.size() == 4) return apostrophe ? ClassMatch{} : ClassMatch{j + 2 - i, d.substr(0, 3)};
     if (d.size() == 2) return {j + 2 - i, (d == "00" || d == "10" ? "20" : "19") + d.substr(0, 1)};
     return {};
@@ -298,7 +322,9 @@ class TenseFinder {
  public:
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
-        present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")), set_(set) {
+        present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
+        deadline_(set.class_id("DEADLINECUE")), since_(set.class_id("SINCECUE")),
+        past_aux_(set.class_id("PASTAUX")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
   }
@@ -306,6 +332,15 @@ class TenseFinder {
   // (Letting any future cue in the window beat a nearer past one scored lower on TBAQ train:
   // "officials said Monday the talks will resume" is about the Monday they spoke.)
   Tense around(std::size_t begin, std::size_t end) const { return nearest_cue(begin, end); }
+
+  // The direction a preposition right before the expression gives: a deadline ("by August",
+  // "until January") is ahead, a start ("since March") behind; Unknown for any other word.
+  Tense preposition(std::size_t begin) const {
+    if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
+    if (is_class(t_[begin - 1].lower, deadline_)) return Tense::Future;
+    if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
+    return Tense::Unknown;
+  }
 
  private:
   static constexpr std::size_t kWindow = 12;
@@ -327,9 +362,13 @@ class TenseFinder {
   }
 
   // A past form after a modal is not past: "will be held", "would have signed".
+  // A past auxiliary right before a future word is future too: "were planning", "was expected to".
   Tense cue(std::size_t i) const {
     const Tense tense = word_cue(i);
     if (tense != Tense::Past) return tense;
+    if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
+        is_class(t_[i + 1].lower, future_))
+      return Tense::Future;
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k)
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
     return tense;
@@ -383,7 +422,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_;
+  int future_, past_, present_, not_past_, deadline_, since_, past_aux_;
   const TimexRuleSet& set_;
 };
 
@@ -460,6 +499,12 @@ struct ValueContext {
   std::optional<date::sys_days> dct;
   std::function<Tense()> tense;
   std::optional<Interval> anchor;  // the last mentioned date, for @anchor and @anchor_ago
+  // "by August" / "since March": a month named as a deadline lies ahead, one named as a start
+  // behind, whatever the clause ("it said it would double its flights by August"); a weekday
+  // does not follow this ("by Monday, officials had hardened their stance"), so only the month
+  // functions use it.
+  Tense preposition = Tense::Unknown;
+  Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
 };
 
 std::string duration(const std::string& n_text, const std::string& unit) {
@@ -479,6 +524,10 @@ std::string duration(const std::string& n_text, const std::string& unit) {
   if (unit == "MIN") return "PT" + n_s + "M";
   if (unit == "Q") return n ? "P" + std::to_string(*n * 3) + "M" : "PXQ";
   if (unit == "WE") return "P" + n_s + "WE";
+  // ISO 8601 has no decades or centuries: "two decades" is P20Y; TBAQ writes an unknown number of
+  // decades PXY and of centuries PXC.
+  if (unit == "DE") return n ? "P" + std::to_string(*n * 10) + "Y" : "PXY";
+  if (unit == "CE") return n ? "P" + std::to_string(*n * 100) + "Y" : "PXC";
   return "P" + n_s + unit;
 }
 
@@ -508,6 +557,14 @@ std::string half_of(const std::string& unit) {
   if (unit == "DE") return "P5Y";
   if (unit == "CE") return "P50Y";
   return "PX" + unit;
+}
+
+// "next year's first quarter" (Q, 1, step 1), "the second half of this year" (H, 2, step 0):
+// part n (1..last) of the DCT's year moved by step years.
+std::string part_of_year(const ValueContext& ctx, char kind, long n, long last, long step) {
+  if (n < 1 || n > last) return fmt::format("XXXX-{}X", kind);
+  if (!ctx.dct) return fmt::format("XXXX-{}{}", kind, n);
+  return fmt::format("{}-{}{}", format_year(date::year_month_day{*ctx.dct}.year() + date::years{step}), kind, n);
 }
 
 std::string call(const std::string& fn, const std::vector<std::string>& a, const ValueContext& ctx) {
@@ -559,15 +616,20 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       const date::year_month_day moved{shift_day(ctx.anchor->start, "Y", dir * *n)};
       return format_quarter(moved.year() / moved.month());
     }
-    if (!ctx.dct) return unknown_of_unit(unit == "W" ? "D" : unit);
-    if (unit == "W" || unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
+    if (!ctx.dct) return unknown_of_unit(unit);
+    // TimeML: the value has the granularity of the unit counted ("six weeks ago" is a week).
+    if (unit == "W") return format_iso_week(shift_day(*ctx.dct, unit, dir * *n));
+    if (unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
     return shift_and_format(*ctx.dct, unit, dir * *n);
   }
   if (fn == "@rel" || fn == "@anchor") {
     const auto n = arg(1).empty() ? std::optional<long>{0} : to_long(arg(1));
     if (!n) return arg(1).rfind('-', 0) == 0 ? "PAST_REF" : "FUTURE_REF";
-    const auto base = fn == "@anchor" && ctx.anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    // Days count from a day: after "in March 2019", "the next day" has no anchor but the DCT.
+    const bool day_anchor = ctx.anchor && (arg(0) != "D" || ctx.anchor->precision == Precision::Day ||
+                                           ctx.anchor->precision == Precision::Instant);
+    const auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     if (!base) return unknown_of_unit(arg(0));
     return shift_and_format(*base, arg(0), *n);
   }
@@ -577,7 +639,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = resolve_month_year(m, *ctx.dct, ctx.tense());
+      y = resolve_month_year(m, *ctx.dct, ctx.month_tense());
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -589,6 +651,15 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!ctx.dct) return "XXXX-" + arg(0);
     const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(1)};
     return format_month(y / date::month{static_cast<unsigned>(num(0))});
+  }
+  if (fn == "@quarter_in") return part_of_year(ctx, 'Q', num(0), 4, num(1));
+  if (fn == "@half_in") return part_of_year(ctx, 'H', num(0), 2, num(1));
+  if (fn == "@in_year") {  // "the 1988 period": the quarter last mentioned, in that year; else the year
+    if (ctx.anchor && ctx.anchor->precision == Precision::Quarter) {
+      const date::year_month_day a{ctx.anchor->start};
+      return format_quarter(date::year{static_cast<int>(num(0))} / a.month());
+    }
+    return arg(0);
   }
   if (fn == "@nthday") {  // month, ISO weekday, n: Thanksgiving = 11 4 4 (fourth Thursday of November)
     const date::month m{static_cast<unsigned>(num(0))};
@@ -605,7 +676,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
-    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.tense());
+    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense());
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -631,7 +702,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!ctx.dct) return "XXXX-Q" + arg(0);
     const date::year_month_day d{*ctx.dct};
     const long now_q = (static_cast<unsigned>(d.month()) - 1) / 3 + 1;
-    date::year y = d.year();
+    date::year y = d.year() + date::years{num(1)};  // "the year-ago third quarter": S = -1
     const Tense tense = ctx.tense();
     // Quarters are reported after they end: only a past clause moves a later quarter back a year.
     if (tense == Tense::Past && q > now_q) y -= date::years{1};
@@ -670,17 +741,25 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   Precision precision = Precision::Unknown;
   if (unit == "D") { other = *dct + date::days{sign * *n}; precision = Precision::Day; }
   else if (unit == "W") { other = *dct + date::days{7 * sign * *n}; precision = Precision::Week; }
-  else if (unit == "M" || unit == "Y" || unit == "DE" || unit == "CE") {
-    const long months = unit == "M" ? *n : unit == "Y" ? 12 * *n : unit == "DE" ? 120 * *n : 1200 * *n;
+  else if (unit == "M" || unit == "Y") {  // decades and centuries are written in years (P10Y)
+    const long months = unit == "M" ? *n : 12 * *n;
     const date::year_month ym = d.year() / d.month() + date::months{sign * months};
     const date::day day = std::min(d.day(), (ym / date::last).day());
     other = date::sys_days{ym / day};
-    precision = unit == "M" ? Precision::Month : unit == "Y" ? Precision::Year
-              : unit == "DE" ? Precision::Decade : Precision::Century;
+    precision = unit == "M" ? Precision::Month : Precision::Year;
   } else {
     return std::nullopt;
   }
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
+}
+
+// "a year earlier", "a year ago", "year-earlier": a date counted back from another to compare
+// with it; the narrative stays where it was, so the next "a year earlier" counts from the same
+// date, not from this one.
+bool counts_back(const TimexRule& rule) {
+  const std::string& v = rule.value;
+  const bool relative = v.rfind("@ago ", 0) == 0 || v.rfind("@anchor_ago ", 0) == 0;
+  return relative && v.size() > 3 && v.compare(v.size() - 3, 3, " -1") == 0;
 }
 
 }  // namespace
@@ -715,7 +794,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date};
+                     last_date, tenses.preposition(i)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -728,7 +807,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.interval = interval_of_value(tx.value, tx.mod);
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
-      if (tx.interval) last_date = tx.interval;
+      if (tx.interval && !counts_back(rule)) last_date = tx.interval;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     }
