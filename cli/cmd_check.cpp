@@ -14,7 +14,8 @@ namespace {
 int run_check(const GraphInputOptions& options, Context& context) {
   const GraphLoad load = load_graph(options, context);
   const graph::EventGraph graph(load.graph);
-  const graph::CheckResult result = graph::check_graph(graph, load.override_warnings);
+  const auto& report = load.overrides_report;
+  const graph::CheckResult result = graph::check_graph(graph, {report.stale, report.unused, report.warnings});
   fmt::print("{}", result.text);
   return result.failed() ? kExitBadInput : kExitOk;
 }
@@ -29,8 +30,12 @@ Examples:
   chronograph check graph.json                           a saved graph
   chronograph check doc.tml --use-gold                   a TimeML file's own TLINKs
 
-Exit codes: 0 no conflict and no cycle (undated events and override warnings are only listed);
-1 a conflict or a cycle in `before` was found, or the input was bad; 2 bad usage.)");
+Stale overrides are fixes that no longer match anything after the article changed (each names
+the event it most likely meant); unused ones change nothing because the graph already says so.
+
+Exit codes: 0 no conflict, no cycle and no stale override (undated events, unused overrides and
+override warnings are only listed); 1 a conflict, a cycle in `before` or a stale override was
+found, or the input was bad; 2 bad usage.)");
   command->callback([options, &context] { context.exit_code = run_check(*options, context); });
 }
 

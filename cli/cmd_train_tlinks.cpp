@@ -63,7 +63,8 @@ void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
                   "event-dct, event-timex, event-event, cross-sentence");
   sub->add_option("--none-bias", options->none_bias,
                   "KIND=NUMBER added to the NONE score of a kind (below 0: more links); defaults "
-                  "event-dct=-12 event-timex=-4 event-event=-12 cross-sentence=0");
+                  "event-dct=-12 event-timex=-20 event-event=-16 cross-sentence=-20 (tuned by cross-validation on "
+                  "TBAQ train: bench/tlinks/tlinks_cv)");
   sub->footer(R"(
 Examples:
   chronograph train-tlinks --tbaq-list ../shared/data/splits/tbaq-train.txt \

@@ -33,8 +33,8 @@ void add_graph_input_options(CLI::App& command, GraphInputOptions& options);
 // What load_graph found besides the graph: override problems for `check`, solver chains for `why`.
 struct GraphLoad {
   graph::GraphData graph;
-  std::vector<std::string> override_warnings;  // stale, unused or conflicting overrides, one line each
-  graph::ApplyReport overrides_report;         // the same, by kind, for `check`
+  std::vector<std::string> override_warnings;  // stale or contradicting overrides, one line each (build prints them)
+  graph::ApplyReport overrides_report;         // stale, unused and contradicting entries, by kind, for `check`
   graph::ViewSettings view;                    // the overrides' `view:` (empty without overrides)
   graph::SolveReport solve;                    // the bounds and the chains that give them, for `why`
 };

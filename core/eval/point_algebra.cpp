@@ -1,6 +1,7 @@
 #include "core/eval/point_algebra.h"
 
-#include <optional>
+#include <algorithm>
+#include <cstddef>
 #include <utility>
 
 namespace chronograph::core {
@@ -47,18 +48,24 @@ PointAlgebraGraph::Point PointAlgebraGraph::find(Point p) const {
 bool PointAlgebraGraph::precedes(Point a, Point b) const {
   const Point ra = find(a), rb = find(b);
   if (ra == rb) return false;
-  std::vector<bool> seen(parent_.size(), false);
+  if (seen_.size() < parent_.size()) seen_.resize(parent_.size(), 0);
+  if (++search_ == 0) {  // the marks wrapped around: clear them once
+    std::fill(seen_.begin(), seen_.end(), 0);
+    search_ = 1;
+  }
   std::vector<Point> todo{ra};
-  seen[ra] = true;
+  seen_[ra] = search_;
+  std::size_t steps = 0;
   while (!todo.empty()) {
     const Point root = todo.back();
     todo.pop_back();
     for (const Point p : members_[root])
       for (const Point q : later_[p]) {
+        if (++steps > search_limit_) return false;
         const Point rq = find(q);
         if (rq == rb) return true;
-        if (!seen[rq]) {
-          seen[rq] = true;
+        if (seen_[rq] != search_) {
+          seen_[rq] = search_;
           todo.push_back(rq);
         }
       }
@@ -75,41 +82,45 @@ bool PointAlgebraGraph::consistent(const Constraint& c) const {
   return find(c.a) != find(c.b) && !precedes(c.b, c.a);
 }
 
-void PointAlgebraGraph::apply(const Constraint& c) {
+PointAlgebraGraph::Undo PointAlgebraGraph::apply(const Constraint& c) {
   if (!c.equal) {
     later_[c.a].push_back(c.b);
-    return;
+    return {false, c.a, 0, 0};
   }
   Point ra = find(c.a), rb = find(c.b);
-  if (ra == rb) return;
+  if (ra == rb) return {true, rb, rb, members_[rb].size()};  // nothing merged: a no-op undo
   if (members_[ra].size() < members_[rb].size()) std::swap(ra, rb);
+  const Undo undo{true, rb, ra, members_[ra].size()};
   parent_[rb] = ra;
   members_[ra].insert(members_[ra].end(), members_[rb].begin(), members_[rb].end());
   members_[rb].clear();
+  return undo;
+}
+
+void PointAlgebraGraph::revert(const Undo& undo) {
+  if (!undo.merged) {
+    later_[undo.point].pop_back();
+    return;
+  }
+  if (undo.point == undo.root) return;
+  auto& root_members = members_[undo.root];
+  members_[undo.point].assign(root_members.begin() + static_cast<std::ptrdiff_t>(undo.root_size), root_members.end());
+  root_members.resize(undo.root_size);
+  parent_[undo.point] = undo.point;
 }
 
 bool PointAlgebraGraph::add(Node x, Node y, TlinkRelation relation) {
   ensure(x);
   ensure(y);
-  const auto wanted = constraints(x, y, relation);
   // A relation of two constraints may fail on the second after the first was applied;
-  // then the graph goes back to how it was.
-  std::optional<std::pair<std::vector<Point>, std::vector<std::vector<Point>>>> saved;
-  std::vector<std::vector<Point>> saved_later;
-  if (wanted.size() > 1) {
-    saved.emplace(parent_, members_);
-    saved_later = later_;
-  }
-  for (std::size_t i = 0; i < wanted.size(); ++i) {
-    if (!consistent(wanted[i])) {
-      if (i > 0) {
-        parent_ = std::move(saved->first);
-        members_ = std::move(saved->second);
-        later_ = std::move(saved_later);
-      }
+  // then the applied ones are taken back, newest first.
+  std::vector<Undo> applied;
+  for (const Constraint& c : constraints(x, y, relation)) {
+    if (!consistent(c)) {
+      for (auto it = applied.rbegin(); it != applied.rend(); ++it) revert(*it);
       return false;
     }
-    apply(wanted[i]);
+    applied.push_back(apply(c));
   }
   return true;
 }

@@ -24,6 +24,13 @@ class PointAlgebraGraph {
   // Intervals are named by small non-negative integers (dense ids keep the graph a few vectors).
   using Node = std::size_t;
 
+  PointAlgebraGraph() = default;
+  // A graph whose searches give up after following `search_limit` '<' edges: a query
+  // that runs out proves nothing, so add() accepts a relation it could not refute. Exact
+  // for any graph smaller than the limit; keeps consistency filtering of a whole book
+  // linear instead of quadratic (every event links to the DCT, so all points connect).
+  explicit PointAlgebraGraph(std::size_t search_limit) : search_limit_(search_limit) {}
+
   // Adds x relation y. Returns false, and leaves the constraints unchanged, when it
   // contradicts what is already there; x and y become nodes of the graph either way.
   bool add(Node x, Node y, TlinkRelation relation);
@@ -46,12 +53,22 @@ class PointAlgebraGraph {
   bool precedes(Point a, Point b) const;
   bool holds(const Constraint& c) const;
   bool consistent(const Constraint& c) const;
-  void apply(const Constraint& c);
+  // Applies c and returns how to take it back (the merged class, or the '<' edge's point).
+  struct Undo {
+    bool merged = false;
+    Point point = 0, root = 0;
+    std::size_t root_size = 0;
+  };
+  Undo apply(const Constraint& c);
+  void revert(const Undo& undo);
 
   std::vector<bool> present_;
   std::vector<Point> parent_;               // union-find over equal points (union by size)
   std::vector<std::vector<Point>> members_;  // of each class root
   std::vector<std::vector<Point>> later_;    // '<' edges, per point
+  std::size_t search_limit_ = static_cast<std::size_t>(-1);
+  mutable std::vector<unsigned> seen_;       // search marks: seen_[root] == search_ when visited
+  mutable unsigned search_ = 0;
 };
 
 }  // namespace chronograph::core

@@ -10,12 +10,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool is_adverb_like(std::string_view w) {
-  return (ends_with(w, "ly") && w.size() > 3) || w == "also" || w == "still" || w == "already" ||
-         w == "just" || w == "yet" || w == "indeed" || w == "now" || w == "soon" || w == "then" ||
-         w == "even" || w == "ever" || w == "again" || w == "reportedly";
-}
-
 bool is_negator(std::string_view w) { return w == "not" || w == "n't" || w == "never"; }
 
 std::string pos_from_upos(const std::string& upos) {
@@ -26,8 +20,11 @@ std::string pos_from_upos(const std::string& upos) {
   return "OTHER";
 }
 
-std::string guess_pos(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+std::string guess_pos(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                      const EventLexicon& lexicon) {
   const Token& t = text.tokens[i];
+  // "a possible military offensive" tagged VBP: a word with its own article or adjective is a noun.
+  if ((t.upos == "VERB" || t.upos == "AUX") && cues.has_article[i - s.first_token]) return "NOUN";
   if (!t.upos.empty()) return pos_from_upos(t.upos);
   const std::string w = token_lower(t);
   const std::string prev = i > s.first_token ? token_lower(text.tokens[i - 1]) : "";
@@ -160,6 +157,13 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
   ClauseCues cues;
   cues.conditional.assign(s.token_count, 0);
+  cues.has_article.assign(s.token_count, 0);
+  for (std::size_t k = 0; k < s.token_count; ++k) {
+    const Token& t = text.tokens[s.first_token + k];
+    const bool article = t.deprel == "det" && is_determiner(token_lower(t)) && token_lower(t) != "that";
+    if ((article || t.deprel == "amod") && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count)
+      cues.has_article[static_cast<std::size_t>(t.head)] = 1;
+  }
   bool inside = false;
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const std::string w = token_lower(text.tokens[s.first_token + k]);
@@ -176,7 +180,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   const Token& t = text.tokens[i];
   const std::string w = token_lower(t);
   const std::string lemma = guess_lemma(t, lexicon);
-  a.pos = guess_pos(text, s, i, lexicon);
+  a.pos = guess_pos(text, s, i, cues, lexicon);
   std::string modality;
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);

@@ -26,6 +26,7 @@ struct EventAttributes {
 // Per-sentence facts the attribute rules share (computed once: long sentences stay linear).
 struct ClauseCues {
   std::vector<char> conditional;  // token (relative to the sentence) is inside an if/unless clause
+  std::vector<char> has_article;  // token has a determiner or adjective of its own in the parse ("a possible offensive")
   static ClauseCues of(const TokenizedText& text, const Sentence& sentence, const EventLexicon& lexicon);
 };
 

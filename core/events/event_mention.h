@@ -25,7 +25,15 @@ struct EventMention {
   std::string title;                         // "Biden and Putin hold video call"
   double confidence = 0.0;                   // 0..1
   int coref_group = -1;      // mentions of one event share a group id (video call … the call)
-  bool reporting_evidence = false;  // a reporting event kept as evidence rather than a node
+  // A reporting event kept as evidence of what it reports rather than a node: one without its
+  // own date or a named speaker ("officials said"; not "the Kremlin said on Saturday").
+  bool reporting_evidence = false;
+  // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
+  // call"): a mention of that event (same coref_group), never the one that names it.
+  bool support = false;
+  // For a reporting event, the mention it reports (its clausal complement, or the clause it is a
+  // parenthetical of: "The two will talk, the Kremlin said"); -1 when none was found.
+  int reports = -1;
 };
 
 struct EntityMention {

@@ -41,48 +41,67 @@ void add_training_examples(const std::filesystem::path& file, const EventLexicon
   ++summary.documents;
 }
 
-TriggerModel train_trigger_model(const std::vector<std::filesystem::path>& files, const EventLexicon& lexicon,
-                                 const PrepareText& prepare, const TriggerModel::TrainOptions& options,
-                                 TrainingSummary& summary, Reporter& reporter) {
+namespace {
+
+// The bias added to every event class against "O" that gives the best extent F1 on `held_out`.
+float best_event_bias(const TriggerModel& probe, const std::vector<TriggerModel::Example>& held_out,
+                      double& best_f1) {
+  float bias = 0.f;
+  best_f1 = -1;
+  for (int step = 0; step <= 30; ++step) {
+    const float b = 0.05f * static_cast<float>(step) * probe.margin_scale();
+    std::size_t tp = 0, system = 0, gold = 0;
+    for (const auto& e : held_out) {
+      const TriggerScores s = probe.score(e.features);
+      std::size_t best = 1;
+      for (std::size_t k = 2; k < kTriggerLabels; ++k)
+        if (s.score[k] > s.score[best]) best = k;
+      const bool event = s.score[best] + b > s.score[0];
+      system += event;
+      gold += e.label != 0;
+      tp += event && e.label != 0;
+    }
+    const double f1 = system + gold ? 2.0 * static_cast<double>(tp) / static_cast<double>(system + gold) : 0.0;
+    if (f1 > best_f1 + 1e-9) {
+      best_f1 = f1;
+      bias = b;
+    }
+  }
+  return bias;
+}
+
+}  // namespace
+
+TriggerModel train_trigger_model(const DocumentExamples& documents, const TriggerModel::TrainOptions& options,
+                                 Reporter& reporter) {
   std::vector<TriggerModel::Example> examples, fit, held_out;
-  for (std::size_t k = 0; k < files.size(); ++k) {
-    std::vector<TriggerModel::Example> doc;
-    add_training_examples(files[k], lexicon, prepare, doc, summary);
-    // Every fifth training document is held out to choose the event bias.
+  for (std::size_t k = 0; k < documents.size(); ++k) {
     auto& part = k % 5 == 4 ? held_out : fit;
-    part.insert(part.end(), doc.begin(), doc.end());
-    examples.insert(examples.end(), doc.begin(), doc.end());
-    reporter.progress("reading TimeML", k + 1, files.size());
+    part.insert(part.end(), documents[k].begin(), documents[k].end());
+    examples.insert(examples.end(), documents[k].begin(), documents[k].end());
   }
   float bias = 0.f;
   if (!held_out.empty()) {
-    const TriggerModel probe = TriggerModel::train(fit, options);
-    double best_f1 = -1;
-    for (int step = 0; step <= 30; ++step) {
-      const float b = 0.05f * static_cast<float>(step) * probe.margin_scale();
-      std::size_t tp = 0, system = 0, gold = 0;
-      for (const auto& e : held_out) {
-        TriggerScores s = probe.score(e.features);
-        std::size_t best = 1;
-        for (std::size_t k = 2; k < kTriggerLabels; ++k)
-          if (s.score[k] > s.score[best]) best = k;
-        const bool event = s.score[best] + b > s.score[0];
-        system += event;
-        gold += e.label != 0;
-        tp += event && e.label != 0;
-      }
-      const double f1 = system + gold ? 2.0 * static_cast<double>(tp) / static_cast<double>(system + gold) : 0.0;
-      if (f1 > best_f1 + 1e-9) {
-        best_f1 = f1;
-        bias = b;
-      }
-    }
-    reporter.note(fmt::format("event bias {:.3g} (held-out training documents: extent F1 {:.4f})", bias, best_f1));
+    double f1 = 0;
+    bias = best_event_bias(TriggerModel::train(fit, options), held_out, f1);
+    reporter.note(fmt::format("event bias {:.3g} (held-out training documents: extent F1 {:.4f})", bias, f1));
+  }
+  TriggerModel model = TriggerModel::train(examples, options);
+  model.set_event_bias(bias);
+  return model;
+}
+
+TriggerModel train_trigger_model(const std::vector<std::filesystem::path>& files, const EventLexicon& lexicon,
+                                 const PrepareText& prepare, const TriggerModel::TrainOptions& options,
+                                 TrainingSummary& summary, Reporter& reporter) {
+  DocumentExamples documents(files.size());
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    add_training_examples(files[k], lexicon, prepare, documents[k], summary);
+    reporter.progress("reading TimeML", k + 1, files.size());
   }
   reporter.note(fmt::format("{} documents, {} tokens, {} gold events ({} not exactly one token)", summary.documents,
                             summary.tokens, summary.events, summary.misaligned));
-  TriggerModel model = TriggerModel::train(examples, options);
-  model.set_event_bias(bias);
+  TriggerModel model = train_trigger_model(documents, options, reporter);
   summary.features = model.feature_count();
   return model;
 }

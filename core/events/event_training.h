@@ -37,4 +37,10 @@ TriggerModel train_trigger_model(const std::vector<std::filesystem::path>& files
                                  const PrepareText& prepare, const TriggerModel::TrainOptions& options,
                                  TrainingSummary& summary, Reporter& reporter);
 
+// The same from examples already made, one vector per document (cross-validation reuses them):
+// every fifth document is held out to choose the event bias, then all of them train the model.
+using DocumentExamples = std::vector<std::vector<TriggerModel::Example>>;
+TriggerModel train_trigger_model(const DocumentExamples& documents, const TriggerModel::TrainOptions& options,
+                                 Reporter& reporter);
+
 }  // namespace chronograph::core

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <linear.h>
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
@@ -64,6 +65,55 @@ std::string upos_at(const TokenizedText& text, const Sentence& s, std::ptrdiff_t
   return text.tokens[static_cast<std::size_t>(i)].upos;
 }
 
+bool is_clausal(std::string_view deprel) {
+  return deprel == "ccomp" || deprel == "xcomp" || deprel == "csubj" || deprel == "advcl" || deprel == "acl" ||
+         deprel == "acl:relcl";
+}
+
+// What a clausal dependent says about the class: its relation, POS and subordinator
+// ("said that ...", "tried to ...", "began V-ing").
+template <class AddFeature>
+void add_complement_features(const TokenizedText& text, const Sentence& s, std::size_t child,
+                             const std::string& lemma, const AddFeature& add) {
+  const Token& c = text.tokens[child];
+  add("comp", c.deprel);
+  add("lcomp", lemma + "|" + c.deprel);
+  add("compu", c.deprel + "|" + c.upos);
+  const auto local = static_cast<int>(child - s.first_token);
+  for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
+    const Token& g = text.tokens[j];
+    if (g.head == local && g.deprel == "mark") add("compmark", c.deprel + "|" + token_lower(g));
+  }
+}
+
+// The dependents of token `i`: clausal complements, copula, subject, auxiliaries, markers.
+template <class AddFeature>
+void add_dependent_features(const TokenizedText& text, const Sentence& s, std::size_t i, const std::string& lemma,
+                            const AddFeature& add) {
+  const auto local = static_cast<int>(i - s.first_token);
+  for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
+    const Token& c = text.tokens[j];
+    if (c.head != local) continue;
+    const std::string_view rel = c.deprel;
+    add("cd", rel);
+    if (is_clausal(rel)) add_complement_features(text, s, j, lemma, add);
+    else if (rel == "cop" || rel == "aux" || rel == "aux:pass" || rel == "mark" || rel == "case" || rel == "det")
+      add(rel, token_lower(c));
+    else if (rel == "nsubj" || rel == "nsubj:pass")
+      add("subj", c.upos == "PRON" ? token_lower(c) : c.upos);
+  }
+}
+
+// The lemma's WordNet classes ("n.act", "v.perception"), only of its part of speech when tagged.
+template <class AddFeature>
+void add_wordnet_features(const std::string& upos, const std::string& lemma, const EventLexicon& lexicon,
+                          const AddFeature& add) {
+  const char pos = upos == "NOUN" ? 'n' : upos == "VERB" ? 'v' : upos.empty() ? '*' : '-';
+  if (pos == '-') return;
+  for (const auto& c : lexicon.wordnet_classes(lemma))
+    if (pos == '*' || c[0] == pos) add("wn", c);
+}
+
 }  // namespace
 
 int trigger_label(std::string_view event_class) {
@@ -101,6 +151,7 @@ void trigger_features(const TokenizedText& text, const Sentence& s, std::size_t 
   add("len", std::to_string(std::min<std::size_t>(w.size(), 12)));
   if (lexicon.is_event_nominal(w) || lexicon.is_event_nominal(lemma)) add("nom", "1");
   for (const auto& c : lexicon.categories(lemma)) add("cat", c);
+  add_wordnet_features(token.upos, lemma, lexicon, add);
   for (const auto& c : lexicon.categories(prev)) add("cat-1", c);
   if (is_auxiliary(prev)) add("aux-1", "1");
   if (is_determiner(prev)) add("det-1", "1");
@@ -127,9 +178,15 @@ void trigger_features(const TokenizedText& text, const Sentence& s, std::size_t 
     if (token.head >= 0) {
       const std::size_t head = s.first_token + static_cast<std::size_t>(token.head);
       if (head < text.tokens.size()) {
-        add("hl", guess_lemma(text.tokens[head], lexicon));
+        const std::string head_lemma = guess_lemma(text.tokens[head], lexicon);
+        add("hl", head_lemma);
         add("hu", text.tokens[head].upos + "|" + token.deprel);
+        add("hldr", head_lemma + "|" + token.deprel);
       }
+    }
+    if (!token.deprel.empty()) {
+      add("ldr", lemma + "|" + token.deprel);
+      add_dependent_features(text, s, i, lemma, add);
     }
   }
 }
@@ -142,13 +199,10 @@ TriggerScores TriggerModel::score(const std::vector<std::uint64_t>& features) co
     const float* row = &weights_[static_cast<std::size_t>(it->second) * kTriggerLabels];
     for (std::size_t k = 0; k < kTriggerLabels; ++k) result.score[k] += row[k];
   }
-  std::size_t best = 0, best_event = 1;
-  for (std::size_t k = 1; k < kTriggerLabels; ++k) {
-    if (result.score[k] > result.score[best]) best = k;
+  std::size_t best_event = 1;
+  for (std::size_t k = 2; k < kTriggerLabels; ++k)
     if (result.score[k] > result.score[best_event]) best_event = k;
-  }
   result.label = result.score[best_event] + event_bias_ > result.score[0] ? static_cast<int>(best_event) : 0;
-  (void)best;
   const double margin = result.score[best_event] - result.score[0];
   result.confidence = 1.0 / (1.0 + std::exp(-margin / std::max(1e-3f, margin_scale_)));
   return result;
@@ -165,14 +219,31 @@ TriggerModel TriggerModel::train(const std::vector<Example>& examples, const Tra
     if (n >= options.min_feature_count) kept.push_back(f);
   std::sort(kept.begin(), kept.end());
   for (std::size_t k = 0; k < kept.size(); ++k) model.index_[kept[k]] = static_cast<std::uint32_t>(k);
-  const std::size_t size = kept.size() * kTriggerLabels;
+  model.weights_.assign(kept.size() * kTriggerLabels, 0.f);
+  if (options.learner == TrainOptions::Learner::perceptron) model.train_perceptron(examples, options);
+  else model.train_logistic(examples, options);
+  // Confidence scale: the mean margin of the trained model on its true events.
+  double sum = 0;
+  std::size_t n = 0;
+  for (const auto& e : examples) {
+    if (e.label == 0) continue;
+    const TriggerScores s = model.score(e.features);
+    sum += std::abs(s.score[static_cast<std::size_t>(e.label)] - s.score[0]);
+    ++n;
+  }
+  model.margin_scale_ = n ? static_cast<float>(sum / static_cast<double>(n)) : 1.f;
+  return model;
+}
+
+void TriggerModel::train_perceptron(const std::vector<Example>& examples, const TrainOptions& options) {
+  const std::size_t size = weights_.size();
   std::vector<float> w(size, 0.f);
   std::vector<double> total(size, 0.0);
   std::vector<std::int64_t> stamp(size, 0);
   std::vector<std::vector<std::uint32_t>> rows(examples.size());
   for (std::size_t e = 0; e < examples.size(); ++e)
     for (auto f : examples[e].features)
-      if (auto it = model.index_.find(f); it != model.index_.end()) rows[e].push_back(it->second);
+      if (auto it = index_.find(f); it != index_.end()) rows[e].push_back(it->second);
 
   std::vector<std::size_t> order(examples.size());
   std::iota(order.begin(), order.end(), 0);
@@ -201,22 +272,53 @@ TriggerModel TriggerModel::train(const std::vector<Example>& examples, const Tra
     }
   }
   ++clock;
-  model.weights_.resize(size);
   for (std::size_t at = 0; at < size; ++at) {
     total[at] += static_cast<double>(clock - stamp[at]) * w[at];
-    model.weights_[at] = static_cast<float>(total[at] / static_cast<double>(clock));
+    weights_[at] = static_cast<float>(total[at] / static_cast<double>(clock));
   }
-  // Confidence scale: the mean margin of the averaged model on its true events.
-  double sum = 0;
-  std::size_t n = 0;
-  for (const auto& e : examples) {
-    if (e.label == 0) continue;
-    const TriggerScores s = model.score(e.features);
-    sum += std::abs(s.score[static_cast<std::size_t>(e.label)] - s.score[0]);
-    ++n;
+}
+
+void TriggerModel::train_logistic(const std::vector<Example>& examples, const TrainOptions& options) {
+  // liblinear's rows: 1-based feature numbers, ascending, a repeated feature counted.
+  std::vector<std::vector<feature_node>> rows(examples.size());
+  std::vector<feature_node*> x(examples.size());
+  std::vector<double> y(examples.size());
+  for (std::size_t e = 0; e < examples.size(); ++e) {
+    std::vector<int> ids;
+    for (auto f : examples[e].features)
+      if (auto it = index_.find(f); it != index_.end()) ids.push_back(static_cast<int>(it->second) + 1);
+    std::sort(ids.begin(), ids.end());
+    for (int id : ids) {
+      if (!rows[e].empty() && rows[e].back().index == id) rows[e].back().value += 1.0;
+      else rows[e].push_back({id, 1.0});
+    }
+    rows[e].push_back({-1, 0.0});
+    x[e] = rows[e].data();
+    y[e] = examples[e].label;
   }
-  model.margin_scale_ = n ? static_cast<float>(sum / static_cast<double>(n)) : 1.f;
-  return model;
+  const std::size_t features = index_.size();
+  problem prob{};
+  prob.l = static_cast<int>(examples.size());
+  prob.n = static_cast<int>(features);
+  prob.y = y.data();
+  prob.x = x.data();
+  prob.bias = -1;  // every example has the "b" feature
+  parameter param{};
+  param.solver_type = L2R_LR;
+  param.eps = 0.01;
+  param.C = options.cost;
+  set_print_string_function([](const char*) {});
+  std::srand(options.seed);
+  model* trained = ::train(&prob, &param);
+  const auto classes = static_cast<std::size_t>(trained->nr_class);
+  // With two classes liblinear keeps one weight vector, for its first label against the second.
+  for (std::size_t row = 0; row < features; ++row)
+    for (std::size_t k = 0; k < classes; ++k) {
+      const double w = classes == 2 ? (k == 0 ? 1.0 : -1.0) * trained->w[row] : trained->w[row * classes + k];
+      if (std::abs(w) >= options.min_weight)
+        weights_[row * kTriggerLabels + static_cast<std::size_t>(trained->label[k])] = static_cast<float>(w);
+    }
+  free_and_destroy_model(&trained);
 }
 
 std::string TriggerModel::serialize() const {

@@ -1,7 +1,9 @@
-// Event trigger detection and TimeML class in one step: an averaged perceptron labels each
-// token O or one of the seven TimeML classes, from lexical features (word, suffixes, shape,
-// context, data/events lexicons) and, when the syntax stage has run, POS, lemma and the
-// dependency relation. Trained on TBAQ train by `chronograph train-events`.
+// Event trigger detection and TimeML class in one step: a linear model (liblinear's logistic
+// regression, or an averaged perceptron) labels each token O or one of the seven TimeML classes,
+// from lexical features (word, suffixes, shape, context, data/events lexicons, WordNet classes)
+// and, when the syntax stage has run, POS, lemma, the dependency relation, the head and the
+// dependents (clausal complements and their subordinators, copula, subject, auxiliaries).
+// Trained on TBAQ train by `chronograph train-events`.
 //
 //   TriggerModel model = TriggerModel::load(data.model("events/trigger.model"));
 //   std::vector<std::uint64_t> f; model_features(tokens, sentence, i, lexicon, in_timex, f);
@@ -62,23 +64,30 @@ class TriggerModel {
     int label = 0;
   };
   struct TrainOptions {
-    int epochs = 12;
+    int epochs = 12;  // perceptron passes
     unsigned seed = 1;
     int min_feature_count = 2;  // rarer features are dropped (model size, overfitting)
+    // liblinear's L2-regularised logistic regression with cost `cost` (default), or an
+    // averaged perceptron.
+    enum class Learner { logistic, perceptron } learner = Learner::logistic;
+    double cost = 0.5;
+    float min_weight = 0.02f;  // smaller logistic weights are dropped (model size)
   };
   static TriggerModel train(const std::vector<Example>& examples, const TrainOptions& options);
 
- private:
-  std::unordered_map<std::uint64_t, std::uint32_t> index_;
-  std::vector<float> weights_;  // index * kTriggerLabels + label
-  float margin_scale_ = 1.0f;   // mean positive margin on the training data
-  // Added to every event class's score against "O": chosen on held-out training documents
-  // (train_trigger_model) because the perceptron alone under-predicts events.
-  float event_bias_ = 0.0f;
-
- public:
   void set_event_bias(float bias) { event_bias_ = bias; }
   float event_bias() const { return event_bias_; }
+
+ private:
+  void train_perceptron(const std::vector<Example>& examples, const TrainOptions& options);
+  void train_logistic(const std::vector<Example>& examples, const TrainOptions& options);
+
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;
+  std::vector<float> weights_;  // index * kTriggerLabels + label
+  float margin_scale_ = 1.0f;  // mean positive margin on the training data
+  // Added to every event class's score against "O": chosen on held-out training documents
+  // (train_trigger_model) because the model alone under-predicts events.
+  float event_bias_ = 0.0f;
 };
 
 }  // namespace chronograph::core

@@ -110,4 +110,10 @@ bool is_punctuation(std::string_view text) {
   return true;
 }
 
+bool is_adverb_like(std::string_view lower) {
+  return (lower.size() > 3 && lower.ends_with("ly")) || lower == "also" || lower == "still" || lower == "already" ||
+         lower == "just" || lower == "yet" || lower == "indeed" || lower == "now" || lower == "soon" || lower == "then" ||
+         lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly";
+}
+
 }  // namespace chronograph::core

@@ -26,5 +26,6 @@ bool is_determiner(std::string_view lower);  // the, a, an, this, his, their, ..
 bool is_capitalized(std::string_view text);   // "Biden", "US"
 bool is_all_caps(std::string_view text);      // "US", "NATO"
 bool is_punctuation(std::string_view text);
+bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
 
 }  // namespace chronograph::core

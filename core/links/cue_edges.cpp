@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -72,6 +73,59 @@ void add_reports(const TokenizedText& tokens, const Sentence& sentence, const Do
   }
 }
 
+// Words for talking something over: their "about/on/over" argument is what they refer to.
+bool is_communication(const std::string& lemma) {
+  static const std::set<std::string> kCommunication = {"talk", "talks", "discuss", "discussion", "call", "conversation",
+                                                       "negotiate", "negotiation", "debate", "speak", "consult",
+                                                       "consultation", "meeting", "meet"};
+  return kCommunication.count(lemma) > 0;
+}
+
+std::string lemma_of(const Token& token) { return lower(token.lemma.empty() ? word_of(token) : token.lemma); }
+
+// Whether `token` lies below `top` in the parse of its sentence (`top` itself is not below).
+bool below(const TokenizedText& tokens, const Sentence& sentence, std::size_t token, std::size_t top) {
+  for (int guard = 0; guard < 64; ++guard) {
+    const int head = tokens.tokens[token].head;
+    if (head < 0) return false;
+    token = sentence.first_token + static_cast<std::size_t>(head);
+    if (token == top) return true;
+  }
+  return false;
+}
+
+std::string case_of(const TokenizedText& tokens, const Sentence& sentence, std::size_t token) {
+  for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
+    const Token& t = tokens.tokens[k];
+    if (t.head >= 0 && sentence.first_token + static_cast<std::size_t>(t.head) == token && t.deprel == "case")
+      return word_of(t);
+  }
+  return {};
+}
+
+// "talk about ... the implementation of agreements reached at their Geneva summit": a
+// communication event refers to the occasion ("at/in/during" an event) named inside what it
+// is about, so the call follows up the summit.
+void add_topic_occasions(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& here, int index,
+                         std::vector<CueEdge>& edges) {
+  const std::size_t first = sentence.first_token, end = first + sentence.token_count;
+  for (const auto& [talk_token, talk] : here.at) {
+    if (!is_communication(lemma_of(tokens.tokens[talk_token]))) continue;
+    for (std::size_t topic = first; topic < end; ++topic) {
+      const Token& t = tokens.tokens[topic];
+      const std::string topic_case = case_of(tokens, sentence, topic);
+      if (t.head < 0 || first + static_cast<std::size_t>(t.head) != talk_token) continue;
+      if (topic_case != "about" && topic_case != "on" && topic_case != "over") continue;
+      for (const auto& [occasion_token, occasion] : here.at) {
+        const std::string occasion_case = case_of(tokens, sentence, occasion_token);
+        if (occasion == talk || !below(tokens, sentence, occasion_token, topic)) continue;
+        if (occasion_case == "at" || occasion_case == "in" || occasion_case == "during")
+          edges.push_back({talk, occasion, "refers_to", topic_case + " ... " + occasion_case, index});
+      }
+    }
+  }
+}
+
 }  // namespace
 
 CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
@@ -112,6 +166,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
     if (here.at.size() < 2) continue;
     const int index = static_cast<int>(s);
     add_reports(tokens, sentence, events, here, index, edges);
+    add_topic_occasions(tokens, sentence, here, index, edges);
     for (std::size_t t = first; t < end; ++t) {
       for (const auto& cue : cues_) {
         if (t + cue.words.size() > end) continue;

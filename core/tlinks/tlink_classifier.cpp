@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/common/error.h"
+#include "core/eval/point_algebra.h"
 #include "core/tlinks/tlink_features.h"
 
 namespace chronograph::core {
@@ -106,13 +107,42 @@ class ModelReader {
   int line_ = 0;
 };
 
-double softmax_top(const std::vector<double>& scores, std::size_t best) {
+}  // namespace
+
+double TlinkLinearModel::confidence(const std::vector<double>& scores, std::size_t label) {
   double sum = 0.0;
-  for (double s : scores) sum += std::exp(s - scores[best]);
+  for (double s : scores) sum += std::exp(s - scores[label]);
   return 1.0 / sum;
 }
 
-}  // namespace
+std::vector<TlinkOutput> consistent_links(std::vector<TlinkOutput> links, std::size_t events, std::size_t timexes) {
+  auto node = [&](TlinkOutput::Kind kind, std::size_t index) {
+    switch (kind) {
+      case TlinkOutput::Kind::Event: return index;
+      case TlinkOutput::Kind::Timex: return events + index;
+      case TlinkOutput::Kind::Dct: break;
+    }
+    return events + timexes;
+  };
+  std::vector<std::size_t> surest(links.size());
+  for (std::size_t i = 0; i < surest.size(); ++i) surest[i] = i;
+  // Rules first: they fire only where they are surer than the models (whose softmax
+  // confidences run high); then by confidence.
+  auto key = [&](std::size_t i) { return std::pair{links[i].source.starts_with("rule:"), links[i].confidence}; };
+  std::stable_sort(surest.begin(), surest.end(), [&](std::size_t a, std::size_t b) { return key(a) > key(b); });
+  // Exact for an article; on a book-length part, a bounded search keeps this near linear.
+  constexpr std::size_t kSearchLimit = 4096;
+  PointAlgebraGraph graph(kSearchLimit);
+  std::vector<char> keep(links.size(), 0);
+  for (std::size_t i : surest) {
+    const auto relation = parse_tlink_relation(links[i].rel_type);
+    keep[i] = relation && graph.add(node(links[i].from_kind, links[i].from), node(links[i].to_kind, links[i].to), *relation);
+  }
+  std::vector<TlinkOutput> out;
+  for (std::size_t i = 0; i < links.size(); ++i)
+    if (keep[i]) out.push_back(std::move(links[i]));
+  return out;
+}
 
 std::vector<double> TlinkLinearModel::scores(const std::vector<std::string>& features) const {
   std::vector<double> out(labels.size(), 0.0);
@@ -122,6 +152,20 @@ std::vector<double> TlinkLinearModel::scores(const std::vector<std::string>& fea
     for (std::size_t l = 0; l < out.size(); ++l) out[l] += it->second[l];
   }
   return out;
+}
+
+std::optional<std::size_t> TlinkLinearModel::choose(const std::vector<double>& scores, double none_shift) const {
+  if (emit == Emit::Never) return std::nullopt;
+  std::optional<std::size_t> best;
+  double best_score = 0;
+  for (std::size_t l = 0; l < scores.size(); ++l) {
+    const bool none = labels[l] == "NONE";
+    if (none && emit == Emit::Always) continue;
+    const double score = scores[l] + (none ? none_shift : 0.0);
+    if (!best || score > best_score) best = l, best_score = score;
+  }
+  if (best && labels[*best] == "NONE") return std::nullopt;
+  return best;
 }
 
 TlinkClassifier TlinkClassifier::load(const DataDir& data) { return load_file(data.model("tlinks/tlinks.bin")); }
@@ -170,17 +214,13 @@ std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) cons
     const TlinkLinearModel& m = model(candidate.kind);
     if (m.emit == TlinkLinearModel::Emit::Never) continue;
     const auto scores = m.scores(tlink_features(context, candidate));
-    std::optional<std::size_t> best;
-    for (std::size_t l = 0; l < scores.size(); ++l) {
-      if (m.emit == TlinkLinearModel::Emit::Always && m.labels[l] == "NONE") continue;
-      if (!best || scores[l] > scores[*best]) best = l;
-    }
-    if (!best || m.labels[*best] == "NONE") continue;
+    const auto best = m.choose(scores);
+    if (!best) continue;
     out.push_back({candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, m.labels[*best],
-                   softmax_top(scores, *best), "model:" + std::string(to_string(candidate.kind))});
+                   TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind))});
   }
   for (auto& link : timex_value_links(context)) out.push_back(std::move(link));
-  return out;
+  return consistent_links(std::move(out), input.events.size(), input.timexes.size());
 }
 
 }  // namespace chronograph::core

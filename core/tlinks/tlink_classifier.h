@@ -9,9 +9,10 @@
 // in one sentence (neighbours, and an event with the event governing it) and the main events
 // of consecutive sentences; timex-timex (and timex-DCT) from their calendar values.
 // One averaged-perceptron model per candidate kind picks BEFORE, AFTER, INCLUDES, IS_INCLUDED,
-// SIMULTANEOUS or NONE (no link); rules decide where they are surer: timex-timex by value,
-// an event governing a timex through "on/in/at/during" (IS_INCLUDED) or "before/after", and
-// an event governing another through "before/after".
+// SIMULTANEOUS or NONE (no link); rules decide where they are surer: timex-timex and
+// timex-DCT by value, an event governing a timex through "on/in/at/during" (IS_INCLUDED) or
+// "before/after", an event governing another through "before/after", and an intention before
+// its aim ("plan to strike"). Links that contradict surer ones are left out (consistent_links).
 #pragma once
 
 #include <array>
@@ -59,6 +60,11 @@ struct TlinkOutput {
   std::string source;            // "model:KIND" (KIND as to_string(TlinkPairKind)) or the rule: "rule:on", "rule:value", ...
 };
 
+// The links that can all hold at once: rules first, then the surest, each one that contradicts
+// those kept (by interval point algebra, as TempEval-3 closes graphs) is left out; order kept.
+// `events` and `timexes` count the input's, to name the nodes.
+std::vector<TlinkOutput> consistent_links(std::vector<TlinkOutput> links, std::size_t events, std::size_t timexes);
+
 // The candidate kinds, one model each.
 enum class TlinkPairKind { EventDct, EventTimex, EventEvent, CrossSentence };
 inline constexpr std::size_t kTlinkPairKinds = 4;
@@ -69,12 +75,17 @@ struct TlinkLinearModel {
   std::vector<std::string> labels;  // "NONE", "BEFORE", ...
   std::unordered_map<std::string, std::vector<float>> weights;  // feature -> one weight per label
   // What a candidate of this kind becomes at run time: never a link (precision), the model's
-  // choice (NONE = no link), or always its best relation other than NONE (recall); chosen
-  // per kind on TBAQ dev (models/tlinks/README.md).
+  // choice (NONE = no link), or always its best relation other than NONE (recall); set per
+  // kind by `train-tlinks` (models/tlinks/README.md).
   enum class Emit { Never = 0, Model = 1, Always = 2 };
   Emit emit = Emit::Model;
   // Scores of every label; `features` are looked up, unknown ones ignored.
   std::vector<double> scores(const std::vector<std::string>& features) const;
+  // The label these scores choose as `emit` says, nullopt for no link; `none_shift` is added
+  // to NONE's score first (cross-validation tries shifts without retraining).
+  std::optional<std::size_t> choose(const std::vector<double>& scores, double none_shift = 0) const;
+  // How sure the scores are of `label` (softmax), 0..1.
+  static double confidence(const std::vector<double>& scores, std::size_t label);
 };
 
 class TlinkClassifier {

@@ -319,48 +319,109 @@ std::vector<std::string> tlink_features(const TlinkContext& c, const TlinkCandid
   return f;
 }
 
-std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
-  if (cand.kind == TlinkPairKind::EventTimex) {
-    const std::size_t head = c.timex_head(cand.to);
-    if (c.head_of(head) != c.event_token(cand.from) || !dated(c.input(), cand.to)) return std::nullopt;
-    for (const auto& m : c.markers_of(head)) {
-      if (m == "on" || m == "in" || m == "at" || m == "during") return TlinkRuleResult{"IS_INCLUDED", "rule:" + m};
-      if (m == "before") return TlinkRuleResult{"BEFORE", "rule:before"};
-      if (m == "after") return TlinkRuleResult{"AFTER", "rule:after"};
-    }
-    return std::nullopt;
-  }
-  if (cand.kind == TlinkPairKind::EventEvent) {
-    // One event governs the other through "before"/"after": "left before the meeting".
-    const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
-    std::size_t governed = 0;
-    bool b_governed = false;
-    if (c.head_of(b) == a) governed = b, b_governed = true;
-    else if (c.head_of(a) == b) governed = a;
-    else return std::nullopt;
-    for (const auto& m : c.markers_of(governed)) {
-      std::string rel;  // governor REL governed
-      if (m == "before" || m == "until") rel = "BEFORE";
-      else if (m == "after" || m == "following") rel = "AFTER";
-      else continue;
-      return TlinkRuleResult{b_governed ? rel : invert_relation(rel), "rule:" + m};
-    }
+namespace {
+
+std::string lemma_of(const Token& token) { return lower(token.lemma.empty() ? token.norm : token.lemma); }
+
+// An event governing a dated time expression through a preposition: "met on Tuesday".
+std::optional<TlinkRuleResult> preposition_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  const std::size_t head = c.timex_head(cand.to);
+  if (c.head_of(head) != c.event_token(cand.from) || !dated(c.input(), cand.to)) return std::nullopt;
+  for (const auto& m : c.markers_of(head)) {
+    if (m == "on" || m == "in" || m == "at" || m == "during") return TlinkRuleResult{"IS_INCLUDED", "rule:" + m};
+    if (m == "before") return TlinkRuleResult{"BEFORE", "rule:before"};
+    if (m == "after") return TlinkRuleResult{"AFTER", "rule:after"};
   }
   return std::nullopt;
 }
+
+// Of two events, the one governing the other (governor first), if either does.
+std::optional<std::pair<std::size_t, std::size_t>> governing(const TlinkContext& c, const TlinkCandidate& cand) {
+  const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
+  if (c.head_of(b) == a) return std::pair{a, b};
+  if (c.head_of(a) == b) return std::pair{b, a};
+  return std::nullopt;
+}
+
+// The relation of `from` to `to` given that of governor to governed.
+std::string as_candidate(const TlinkContext& c, const TlinkCandidate& cand, std::size_t governor, const std::string& rel) {
+  return governor == c.event_token(cand.from) ? rel : invert_relation(rel);
+}
+
+// One event governs the other through "before"/"after": "left before the meeting".
+std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  const auto pair = governing(c, cand);
+  if (!pair) return std::nullopt;
+  for (const auto& m : c.markers_of(pair->second)) {
+    std::string rel;  // governor REL governed
+    if (m == "before" || m == "until") rel = "BEFORE";
+    else if (m == "after" || m == "following") rel = "AFTER";
+    else continue;
+    return TlinkRuleResult{as_candidate(c, cand, pair->first, rel), "rule:" + m};
+  }
+  return std::nullopt;
+}
+
+// Words for making ready to do something: what they govern is what is intended, which comes later.
+bool is_intention(const std::string& lemma) {
+  static const std::set<std::string> kIntention = {"plan", "planning", "prepare", "preparation", "preparing",
+                                                   "intend", "intention", "plot", "scheme"};
+  return kIntention.count(lemma) > 0;
+}
+
+// Whether `aim` is what an intention is for: a complement (xcomp "plan to strike", acl "a plan
+// to invade") or a "for" argument ("preparations for an attack").
+bool is_aim(const TlinkContext& c, std::size_t aim) {
+  const std::string& deprel = c.token(aim).deprel;
+  const auto markers = c.markers_of(aim);
+  return deprel == "xcomp" || deprel == "ccomp" || deprel.starts_with("acl") ||
+         std::find(markers.begin(), markers.end(), "for") != markers.end();
+}
+
+// An intention happens before its aim: the planning is before the offensive. The intention
+// governs the aim, or is the subject of the clause that has the aim ("preparations are under
+// way for an attack").
+std::optional<TlinkRuleResult> intention_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
+  std::optional<std::pair<std::size_t, std::size_t>> pair = governing(c, cand);  // (intention, aim)
+  if (!pair) {
+    const auto head_a = c.head_of(a), head_b = c.head_of(b);
+    if (!head_a || head_a != head_b) return std::nullopt;
+    if (c.token(a).deprel.starts_with("nsubj")) pair = std::pair{a, b};
+    else if (c.token(b).deprel.starts_with("nsubj")) pair = std::pair{b, a};
+    else return std::nullopt;
+  }
+  if (!is_intention(lemma_of(c.token(pair->first))) || !is_aim(c, pair->second)) return std::nullopt;
+  return TlinkRuleResult{as_candidate(c, cand, pair->first, "BEFORE"), "rule:intention"};
+}
+
+}  // namespace
+
+std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  if (cand.kind == TlinkPairKind::EventTimex) return preposition_rule(c, cand);
+  if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
+  if (auto rule = signal_rule(c, cand)) return rule;
+  return intention_rule(c, cand);
+}
+
+namespace {
+
+// How two calendar intervals relate, "" when they overlap without one holding the other.
+std::string relate(const Interval& a, const Interval& b) {
+  if (a.end < b.start) return "BEFORE";
+  if (b.end < a.start) return "AFTER";
+  if (a.start == b.start && a.end == b.end) return "SIMULTANEOUS";
+  if (a.start <= b.start && b.end <= a.end) return "INCLUDES";
+  if (b.start <= a.start && a.end <= b.end) return "IS_INCLUDED";
+  return {};
+}
+
+}  // namespace
 
 std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
   using K = TlinkOutput::Kind;
   const TlinkInput& in = c.input();
   std::vector<TlinkOutput> out;
-  auto relate = [](const Interval& a, const Interval& b) -> std::string {
-    if (a.end < b.start) return "BEFORE";
-    if (b.end < a.start) return "AFTER";
-    if (a.start == b.start && a.end == b.end) return "SIMULTANEOUS";
-    if (a.start <= b.start && b.end <= a.end) return "INCLUDES";
-    if (b.start <= a.start && a.end <= b.end) return "IS_INCLUDED";
-    return {};
-  };
   for (std::size_t t = 0; t < in.timexes.size(); ++t) {
     const auto& a = c.timex_interval(t);
     if (!a || !dated(in, t)) continue;
@@ -369,6 +430,15 @@ std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
       if (u <= t || !b || !dated(in, u)) continue;
       if (const auto rel = relate(*a, *b); !rel.empty()) out.push_back({K::Timex, K::Timex, t, u, rel, 0.95, "rule:value"});
     }
+  }
+  // With the DCT too: few are annotated, but through the closure they place the events the
+  // time expressions anchor (cross-validation on TBAQ train: Task C F1 +0.3).
+  if (!in.dct) return out;
+  const Interval dct = whole_day(*in.dct);
+  for (std::size_t t = 0; t < in.timexes.size(); ++t) {
+    const auto& a = c.timex_interval(t);
+    if (!a || !dated(in, t)) continue;
+    if (const auto rel = relate(*a, dct); !rel.empty()) out.push_back({K::Timex, K::Dct, t, 0, rel, 0.95, "rule:dct-value"});
   }
   return out;
 }

@@ -65,7 +65,7 @@ struct TlinkRuleResult {
 };
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& context, const TlinkCandidate& candidate);
 
-// Timex-timex and timex-DCT links from their calendar values (same sentence, or with the DCT).
+// Timex-timex links from their calendar values (same sentence), and timex-DCT links.
 std::vector<TlinkOutput> timex_value_links(const TlinkContext& context);
 
 // The reduced relation set the models predict: IBEFORE -> BEFORE, BEGINS/ENDS -> IS_INCLUDED,

@@ -27,11 +27,9 @@ std::size_t label_index(const std::string& label) {
   return static_cast<std::size_t>(std::find(kLabels.begin(), kLabels.end(), label) - kLabels.begin());
 }
 
-void collect(const std::filesystem::path& path, const TlinkPrepare& prepare,
-             std::array<std::vector<Example>, kTlinkPairKinds>& examples) {
-  const TimemlFile file = read_timeml(path);
-  const TokenizedText tokens = prepare(file.text);
-  const GoldTlinkInput gold = tlink_input_from_timeml(file, tokens);
+void collect(const TlinkTrainingDocument& document, std::array<std::vector<Example>, kTlinkPairKinds>& examples) {
+  const TimemlFile& file = document.file;
+  const GoldTlinkInput gold = tlink_input_from_timeml(file, document.tokens);
   std::map<std::pair<std::string, std::string>, std::string> relation;
   for (const auto& link : file.annotations.tlinks) {
     const std::string rel = reduce_relation(link.rel_type);
@@ -114,13 +112,30 @@ TlinkLinearModel train_kind(const std::vector<Example>& examples, const TlinkTra
 
 }  // namespace
 
-TlinkClassifier train_tlink_classifier(const std::vector<std::filesystem::path>& files, const TlinkPrepare& prepare,
-                                       const TlinkTrainOptions& options, Reporter& reporter) {
-  std::array<std::vector<Example>, kTlinkPairKinds> examples;
+std::vector<TlinkTrainingDocument> prepare_tlink_documents(const std::vector<std::filesystem::path>& files,
+                                                           const TlinkPrepare& prepare, Reporter& reporter) {
+  std::vector<TlinkTrainingDocument> documents;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    collect(files[i], prepare, examples);
+    TimemlFile file = read_timeml(files[i]);
+    TokenizedText tokens = prepare(file.text);
+    documents.push_back({std::move(file), std::move(tokens)});
     reporter.progress("reading", i + 1, files.size());
   }
+  return documents;
+}
+
+TlinkClassifier train_tlink_classifier(const std::vector<std::filesystem::path>& files, const TlinkPrepare& prepare,
+                                       const TlinkTrainOptions& options, Reporter& reporter) {
+  const auto documents = prepare_tlink_documents(files, prepare, reporter);
+  std::vector<const TlinkTrainingDocument*> all;
+  for (const auto& document : documents) all.push_back(&document);
+  return train_tlink_classifier(all, options, reporter);
+}
+
+TlinkClassifier train_tlink_classifier(const std::vector<const TlinkTrainingDocument*>& documents,
+                                       const TlinkTrainOptions& options, Reporter& reporter) {
+  std::array<std::vector<Example>, kTlinkPairKinds> examples;
+  for (const TlinkTrainingDocument* document : documents) collect(*document, examples);
   std::array<TlinkLinearModel, kTlinkPairKinds> models;
   for (std::size_t k = 0; k < kTlinkPairKinds; ++k) {
     std::vector<std::size_t> per_label(kLabels.size(), 0);

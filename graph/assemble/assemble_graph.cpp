@@ -83,7 +83,8 @@ EventTime time_from_anchor(const core::Timex& timex, core::AnchorRelation relati
 // Without a time expression, tense and modality place an event relative to the document date.
 EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct) {
   EventTime time;
-  if (!dct) return time;
+  // "if he actually went through with an invasion": a conditional's past tense is not the past.
+  if (!dct || mention.modality == "hypothetical") return time;
   const bool past = mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
   const bool future = mention.tense == "FUTURE" || mention.modality == "planned";
   if (past && !future) time.end = *dct;
@@ -95,10 +96,18 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
 
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
 
+// The mention that names the event: the first that is not an aspectual or light verb folded
+// into it ("an offensive that could begin": the offensive; "began to withdraw": withdraw).
+std::size_t naming_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members) {
+  for (const auto m : members)
+    if (!events.events[m].support) return m;
+  return members.front();
+}
+
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
                   const std::map<std::size_t, core::EventAnchor>& anchor_of) {
   const auto& events = analysis.events;
-  const auto& head = events.events[members.front()];
+  const auto& head = events.events[naming_mention(events, members)];
   Event event;
   event.title = head.title;
   event.trigger = head.trigger;
@@ -197,6 +206,38 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
   }
 }
 
+// A statement kept as a node reports what its clause says ("The two will talk, the Kremlin
+// said"); the cue links find only complements, so the extractor's own finding is added too.
+void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
+                      const std::map<std::size_t, std::size_t>& event_of) {
+  const auto& mentions = analysis.events.events;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].reports < 0) continue;
+    const auto from = event_of.find(m), to = event_of.find(static_cast<std::size_t>(mentions[m].reports));
+    if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
+    // As sure as a cue link (add_cue_edges).
+    pending.add({from->second, to->second, EdgeType::Reports,
+                 Evidence{analysis.document.id, mentions[m].sentence + analysis.part.sentences, mentions[m].trigger}, 0.6});
+  }
+}
+
+// "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
+// on the noun, both happened then, so an event noun right before an anchored time expression
+// (over its preposition) is dated by it too. Returns that noun's mention.
+std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor) {
+  if (anchor.relation != core::AnchorRelation::Within) return std::nullopt;
+  const auto& tokens = analysis.tokens.tokens;
+  const std::size_t begin = analysis.timexes[anchor.timex].span.begin;
+  auto at = std::lower_bound(tokens.begin(), tokens.end(), begin, [](const core::Token& t, std::size_t b) { return t.span.begin < b; });
+  std::size_t i = static_cast<std::size_t>(at - tokens.begin());
+  if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
+  if (i == 0) return std::nullopt;
+  const auto& mentions = analysis.events.events;
+  for (std::size_t m = 0; m < mentions.size(); ++m)
+    if (mentions[m].token == i - 1 && mentions[m].pos == "NOUN" && m != anchor.event) return m;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis) {
@@ -222,8 +263,10 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
   std::map<std::size_t, core::EventAnchor> anchor_of;
-  for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes))
+  for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes)) {
     anchor_of.emplace(anchor.event, anchor);
+    if (const auto noun = noun_just_before(analysis, anchor)) anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue});
+  }
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
   for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());
@@ -231,6 +274,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   }
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of);
+  add_report_edges(*pending_, analysis, event_of);
 }
 
 GraphData GraphAssembler::finish() && {

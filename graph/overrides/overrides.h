@@ -49,11 +49,12 @@
 //   - hard errors (ParseError, nothing is applied): bad YAML, a wrong type, an unknown key, a
 //     bad date or edge type, an unknown id with no `match:` to fall back on, a `match:` that
 //     picks several events (the message lists them), a `match:` standing alone that picks
-//     nothing (the message lists the nearest events), an edge removal naming two events
-//     that are linked, but not by that edge (a mistake, not an old fix).
+//     nothing (the message lists the nearest events).
 //   - stale (ApplyReport::stale, the rest applies): an id'd entry whose id is gone AND whose
 //     `match:` picks nothing, named with the event it most likely meant (edit distance on ids
-//     and titles); an edge removal whose two events are no longer linked at all.
+//     and titles); an edge removal whose edge is not in the graph (a re-run that no longer
+//     extracts it, or gives the link another type or way: those edges are named as what it
+//     most likely meant). Its two events must exist: an unknown id there is an error.
 //   - unused (ApplyReport::unused): entries that changed nothing because the graph already
 //     says so: an edit whose every field already has that value, an edge the text already
 //     gives, a removal or merge member already gone (a file applied twice), a `documents:`
@@ -184,8 +185,8 @@ struct ApplyReport {
   std::vector<std::string> unused;    // "path:line:col: message" (fixes that changed nothing)
 };
 
-// Applies every entry in the order documents, add, events, merge, edges. Throws ParseError
-// (see the header comment) and then leaves `graph` untouched.
+// Applies every entry in the order documents, add, events, merge, edges, in place. Throws
+// ParseError (see the header comment) and then leaves `graph` as it was.
 ApplyReport apply_overrides(GraphData& graph, const OverridesFile& overrides);
 
 }  // namespace chronograph::graph

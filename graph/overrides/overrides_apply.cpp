@@ -1,10 +1,13 @@
-// Applying a parsed overrides file to a graph. Works on a copy, so an error leaves the
-// caller's graph as it was; the rules for errors, stale and unused entries are in overrides.h.
+// Applying a parsed overrides file to a graph, in place: removals only mark events and edges
+// dead until one compaction at the end, and every other change is journalled so that an error
+// puts the caller's graph back as it was. The rules for errors, stale and unused entries are
+// in overrides.h.
 #include "graph/overrides/overrides.h"
 
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -28,14 +31,19 @@ enum class Role { Edit, Delete };
 
 class Applier {
  public:
-  Applier(GraphData graph, const OverridesFile& file) : g_(std::move(graph)), file_(file) {
+  Applier(GraphData& graph, const OverridesFile& file) : g_(graph), file_(file) {
+    original_.events = g_.events.size();
+    original_.edges = g_.edges.size();
+    original_.entities = g_.entities.size();
+    original_.conflicts = g_.conflicts.size();
+    original_.documents = g_.documents;
     dead_events_.assign(g_.events.size(), false);
     dead_edges_.assign(g_.edges.size(), false);
     index_.reserve(g_.events.size());
     for (std::size_t i = 0; i < g_.events.size(); ++i) index_[g_.events[i].id] = i;
   }
 
-  GraphData run() {
+  void run() {
     for (const auto& doc : file_.documents) apply_document(doc);
     for (const auto& add : file_.additions) apply_addition(add);
     for (const auto& edit : file_.events) apply_edit(edit);
@@ -43,7 +51,17 @@ class Applier {
     for (const auto& edge : file_.edges) apply_edge(edge);
     check_contradictions();
     compact();
-    return std::move(g_);
+  }
+
+  // Puts the graph back as it was before run(); only valid before compact().
+  void undo() {
+    g_.events.erase(g_.events.begin() + static_cast<std::ptrdiff_t>(original_.events), g_.events.end());
+    g_.edges.erase(g_.edges.begin() + static_cast<std::ptrdiff_t>(original_.edges), g_.edges.end());
+    g_.entities.erase(g_.entities.begin() + static_cast<std::ptrdiff_t>(original_.entities), g_.entities.end());
+    g_.conflicts.erase(g_.conflicts.begin() + static_cast<std::ptrdiff_t>(original_.conflicts), g_.conflicts.end());
+    g_.documents = std::move(original_.documents);
+    for (auto& [i, event] : original_.changed_events) g_.events[i] = std::move(event);
+    for (auto& [e, edge] : original_.changed_edges) g_.edges[e] = std::move(edge);
   }
 
   ApplyReport report;
@@ -111,11 +129,9 @@ class Applier {
   }
 
   const EventWords& cached_words(std::size_t i) const {
-    if (words_.size() < g_.events.size()) {
-      words_.reserve(g_.events.size());
-      for (std::size_t k = words_.size(); k < g_.events.size(); ++k) words_.push_back(words_of(g_.events[k]));
-    }
-    return words_[i];
+    auto [at, fresh] = words_.try_emplace(i);
+    if (fresh) at->second = words_of(g_.events[i]);
+    return at->second;
   }
 
   static std::size_t word_hash(std::string_view word) { return std::hash<std::string_view>{}(word); }
@@ -130,16 +146,32 @@ class Applier {
     }
   }
 
-  // An inverted index (word hash -> event) built on the first `match:`, so that each match
-  // checks the events having its rarest word, not all of them; events whose words changed
-  // since (title edits, merges) or that came later are always checked.
+  // The hashes of the words of every `match:` in the file: the only words worth indexing.
+  std::unordered_set<std::size_t> match_words() const {
+    std::unordered_set<std::size_t> hashes;
+    const auto add = [&](const EventRef& ref) {
+      for_each_word(normalize_words(ref.match), [&](std::string_view word) { hashes.insert(word_hash(word)); });
+    };
+    for (const auto& edit : file_.events) add(edit.ref);
+    for (const auto& group : file_.merges)
+      for (const auto& member : group.members) add(member);
+    for (const auto& edge : file_.edges) add(edge.from), add(edge.to);
+    return hashes;
+  }
+
+  // An inverted index (word hash -> event) of the words the file's matches use, built on the
+  // first `match:`, so that each match checks the events having its rarest word, not all of
+  // them; events whose words changed since (title edits, merges) or that came later are
+  // always checked.
   std::vector<std::size_t> candidates(const std::string& words) const {
     if (!postings_built_) {
+      const auto wanted = match_words();
       for (std::size_t i = 0; i < g_.events.size(); ++i) {
-        const EventWords& event = cached_words(i);
-        const auto add = [&](std::string_view word) { postings_.emplace_back(word_hash(word), i); };
-        for_each_word(event.title, add);
-        for (const auto& sentence : event.sentences) for_each_word(sentence, add);
+        const auto add = [&](std::string_view word) {
+          if (const std::size_t h = word_hash(word); wanted.count(h)) postings_.emplace_back(h, i);
+        };
+        for_each_word(normalize_words(g_.events[i].title), add);
+        for (const auto& mention : g_.events[i].mentions) for_each_word(normalize_words(mention.sentence_text), add);
       }
       std::sort(postings_.begin(), postings_.end());
       postings_.erase(std::unique(postings_.begin(), postings_.end()), postings_.end());
@@ -167,7 +199,7 @@ class Applier {
   }
 
   void words_changed(std::size_t i) {
-    if (i < words_.size()) words_[i] = words_of(g_.events[i]);
+    words_.erase(i);
     if (postings_built_) words_changed_.push_back(i);
   }
 
@@ -275,6 +307,18 @@ class Applier {
     return std::nullopt;
   }
 
+  // ---- the journal --------------------------------------------------------------------
+
+  // The event / edge to change, its original saved first so that undo() can restore it.
+  Event& event_to_change(std::size_t i) {
+    if (i < original_.events && !original_.changed_events.count(i)) original_.changed_events.emplace(i, g_.events[i]);
+    return g_.events[i];
+  }
+  Edge& edge_to_change(std::size_t e) {
+    if (e < original_.edges && !original_.changed_edges.count(e)) original_.changed_edges.emplace(e, g_.edges[e]);
+    return g_.edges[e];
+  }
+
   // ---- entities -----------------------------------------------------------------------
 
   // An actor given as an entity id, a name or an alias; an unknown name becomes an entity.
@@ -327,7 +371,7 @@ class Applier {
   // Sets the given fields; true when something changed.
   bool set_fields(std::size_t i, const std::optional<std::string>& title, const std::optional<DateOverride>& date,
                   const std::optional<std::vector<ActorName>>& actors, const std::optional<std::string>& lane) {
-    Event& event = g_.events[i];
+    Event& event = event_to_change(i);
     bool changed = false;
     const auto set = [&changed](auto& field, const auto& value) {
       if (field != value) field = value, changed = true;
@@ -354,7 +398,7 @@ class Applier {
       if (!g_.events[*existing].mentions.empty())
         warn(add.span, fmt::format("'{}' is already an extracted event; `add` sets its fields", add.id));
       else
-        g_.events[*existing].modality = add.modality;
+        event_to_change(*existing).modality = add.modality;
       set_fields(*existing, add.title, add.date, actors, lane);
       return;
     }
@@ -426,37 +470,51 @@ class Applier {
                    const std::vector<std::size_t>& linking) {
     for (const std::size_t e : same) dead_edges_[e] = true;
     if (!same.empty()) return;
-    if (linking.empty()) {
-      stale(entry.span, fmt::format("{} is not in the graph (no longer extracted, or already removed)", edge_label(wanted)));
-      return;
-    }
     std::string present;
     for (const std::size_t e : linking) present += (present.empty() ? "" : ", ") + edge_label(g_.edges[e]);
-    fail(entry.span, fmt::format("no edge {} to remove", edge_label(wanted)), "the graph has " + present,
-         fmt::format("`chronograph deps {}` shows its edges", wanted.from));
+    stale(entry.span, fmt::format("{} is not in the graph (no longer extracted, or already removed){}",
+                                  edge_label(wanted), present.empty() ? "" : "; it most likely meant " + present));
   }
 
   // ---- graph surgery ------------------------------------------------------------------
 
-  // The edges at event `i`, dead ones included (callers skip them). Built on first use from
-  // the ids, then kept in step by add_edge and repoint_edges.
+  // The edges at event `i`, dead ones included (callers skip them). The first call lays out
+  // every event's edges in one array; an event's own list is copied out of it when first
+  // asked for (only the few events the file touches), then kept in step by add_edge and
+  // repoint_edges.
   std::vector<std::size_t>& edges_of(std::size_t i) {
-    if (!incident_built_) {
-      incident_.assign(g_.events.size(), {});
-      for (std::size_t e = 0; e < g_.edges.size(); ++e) {
-        if (dead_edges_[e]) continue;
-        const auto from = find(g_.edges[e].from);
-        const auto to = find(g_.edges[e].to);
-        if (from) incident_[*from].push_back(e);
-        if (to && to != from) incident_[*to].push_back(e);
-      }
-      incident_built_ = true;
+    if (row_start_.empty()) lay_out_rows();
+    auto [at, fresh] = incident_.try_emplace(i);
+    if (fresh && i + 1 < row_start_.size())
+      at->second.assign(row_edges_.begin() + static_cast<std::ptrdiff_t>(row_start_[i]),
+                        row_edges_.begin() + static_cast<std::ptrdiff_t>(row_start_[i + 1]));
+    return at->second;
+  }
+
+  // Compressed rows: row_edges_[row_start_[i] .. row_start_[i + 1]) are the edges at event i,
+  // found from the ids in two passes over the edges, without one allocation per event.
+  void lay_out_rows() {
+    const std::size_t none = g_.events.size();
+    std::vector<std::pair<std::size_t, std::size_t>> ends(g_.edges.size(), {none, none});
+    row_start_.assign(g_.events.size() + 1, 0);
+    for (std::size_t e = 0; e < g_.edges.size(); ++e) {
+      if (dead_edges_[e]) continue;
+      const auto from = find(g_.edges[e].from);
+      const auto to = find(g_.edges[e].to);
+      if (from) ends[e].first = *from, ++row_start_[*from + 1];
+      if (to && to != from) ends[e].second = *to, ++row_start_[*to + 1];
     }
-    if (i >= incident_.size()) incident_.resize(g_.events.size());
-    return incident_[i];
+    for (std::size_t i = 1; i < row_start_.size(); ++i) row_start_[i] += row_start_[i - 1];
+    row_edges_.resize(row_start_.back());
+    std::vector<std::size_t> next(row_start_.begin(), row_start_.end() - 1);
+    for (std::size_t e = 0; e < ends.size(); ++e) {
+      if (ends[e].first != none) row_edges_[next[ends[e].first]++] = e;
+      if (ends[e].second != none) row_edges_[next[ends[e].second]++] = e;
+    }
   }
 
   void add_edge(Edge edge, std::size_t from, std::size_t to) {
+    if (row_start_.empty()) lay_out_rows();  // before the new edge, which is added to its rows below
     const std::size_t e = g_.edges.size();
     g_.edges.push_back(std::move(edge));
     dead_edges_.push_back(false);
@@ -474,7 +532,7 @@ class Applier {
 
   // `first` takes over `other`'s mentions, actors and edges (DESIGN.md: merged mentions).
   void absorb(std::size_t first, std::size_t other) {
-    Event& keep = g_.events[first];
+    Event& keep = event_to_change(first);
     const Event& gone = g_.events[other];
     for (const auto& mention : gone.mentions)
       if (std::find(keep.mentions.begin(), keep.mentions.end(), mention) == keep.mentions.end())
@@ -502,7 +560,7 @@ class Applier {
     auto& kept = edges_of(keep_index);
     for (const std::size_t e : moved) {
       if (dead_edges_[e]) continue;
-      Edge& edge = g_.edges[e];
+      Edge& edge = edge_to_change(e);
       if (edge.from == gone) edge.from = keep;
       if (edge.to == gone) edge.to = keep;
       if (edge.from == edge.to) {
@@ -514,7 +572,7 @@ class Applier {
                g_.edges[k].type == edge.type;
       });
       if (duplicate != kept.end()) {
-        Edge& survivor = g_.edges[*duplicate];
+        Edge& survivor = edge_to_change(*duplicate);
         survivor.confidence = std::max(survivor.confidence, edge.confidence);
         if (edge.source == EdgeSource::Override) survivor.source = EdgeSource::Override;
         dead_edges_[e] = true;
@@ -583,27 +641,41 @@ class Applier {
     }
   }
 
-  void compact() {
-    std::vector<Event> events;
-    events.reserve(g_.events.size());
-    for (std::size_t i = 0; i < g_.events.size(); ++i)
-      if (!dead_events_[i]) events.push_back(std::move(g_.events[i]));
-    g_.events = std::move(events);
-    std::vector<Edge> edges;
-    edges.reserve(g_.edges.size());
-    for (std::size_t e = 0; e < g_.edges.size(); ++e)
-      if (!dead_edges_[e]) edges.push_back(std::move(g_.edges[e]));
-    g_.edges = std::move(edges);
+  // Drops the dead items in one pass, keeping the order of the others.
+  template <typename T>
+  static void drop_dead(std::vector<T>& items, const std::vector<bool>& dead) {
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (dead[i]) continue;
+      if (kept != i) items[kept] = std::move(items[i]);
+      ++kept;
+    }
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(kept), items.end());
   }
 
-  GraphData g_;
+  void compact() {
+    drop_dead(g_.events, dead_events_);
+    drop_dead(g_.edges, dead_edges_);
+  }
+
+  // What undo() needs: the sizes before run() (everything past them was added), the
+  // documents, and the originals of the events and edges changed in place.
+  struct Journal {
+    std::size_t events = 0, edges = 0, entities = 0, conflicts = 0;
+    std::vector<DocumentInfo> documents;
+    std::unordered_map<std::size_t, Event> changed_events;
+    std::unordered_map<std::size_t, Edge> changed_edges;
+  };
+
+  GraphData& g_;
   const OverridesFile& file_;
+  Journal original_;
   std::vector<bool> dead_events_, dead_edges_;
   std::unordered_map<std::string, std::size_t> index_;
-  std::vector<std::vector<std::size_t>> incident_;  // by event index; see edges_of
-  bool incident_built_ = false;
+  std::vector<std::size_t> row_start_, row_edges_;  // every event's edges, see lay_out_rows
+  std::unordered_map<std::size_t, std::vector<std::size_t>> incident_;  // the events touched, see edges_of
   std::vector<std::pair<std::string, const DateOverride*>> dated_;  // final id, the date it was given
-  mutable std::vector<EventWords> words_;  // built on the first `match:`, kept in step with edits
+  mutable std::unordered_map<std::size_t, EventWords> words_;  // of the events a `match:` looked at
   mutable std::vector<std::pair<std::size_t, std::size_t>> postings_;  // (word hash, event), sorted
   mutable std::size_t postings_size_ = 0;    // events indexed in postings_
   mutable bool postings_built_ = false;
@@ -614,8 +686,12 @@ class Applier {
 
 ApplyReport apply_overrides(GraphData& graph, const OverridesFile& overrides) {
   Applier applier(graph, overrides);
-  GraphData result = applier.run();
-  graph = std::move(result);
+  try {
+    applier.run();
+  } catch (...) {
+    applier.undo();
+    throw;
+  }
   return std::move(applier.report);
 }
 

@@ -77,7 +77,8 @@ std::string date_explanation(const EventGraph& graph, const Event& event) {
       out += "    inferred from its links to dated events (below)\n";
       break;
     case TimeSource::Override:
-      out += "    set by the overrides file\n";
+      out += time.value.empty() ? "    set by the overrides file\n"
+                                : fmt::format("    set by the overrides file (value {})\n", time.value);
       break;
     case TimeSource::None:
       out += "    no time expression, tense or link places it\n";
@@ -107,7 +108,8 @@ std::string evidence_text(const Edge& edge) {
     parts.push_back(edge.evidence.sentence >= 0 ? fmt::format("{}:{}", edge.evidence.doc, edge.evidence.sentence)
                                                 : edge.evidence.doc);
   if (edge.source != EdgeSource::Extracted) parts.emplace_back(to_string(edge.source));
-  if (edge.confidence < 1.0) parts.push_back(confidence_text(edge.confidence));
+  // Only when it shows below 1.00: "confidence 1.00" on a 0.999 edge would read as a contradiction.
+  if (edge.confidence < 0.995) parts.push_back(confidence_text(edge.confidence));
   if (parts.empty()) return {};
   return fmt::format("({})", fmt::join(parts, ", "));
 }
@@ -177,7 +179,7 @@ std::string why_text(const EventGraph& graph, const std::string& id, const Event
   return out;
 }
 
-CheckResult check_graph(const EventGraph& graph, const std::vector<std::string>& override_warnings) {
+CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrides) {
   const GraphData& data = graph.data();
   CheckResult result;
   std::string& out = result.text;
@@ -210,14 +212,20 @@ CheckResult check_graph(const EventGraph& graph, const std::vector<std::string>&
   out += fmt::format("events with no date: {}\n", result.undated);
   for (const Event* event : undated) out += fmt::format("  {}  {}\n", event->id, event->title);
 
-  result.override_warnings = override_warnings.size();
-  out += fmt::format("override warnings: {}\n", result.override_warnings);
-  for (const auto& warning : override_warnings) out += fmt::format("  {}\n", warning);
+  const auto section = [&out](const char* title, const std::vector<std::string>& lines) {
+    out += fmt::format("{}: {}\n", title, lines.size());
+    for (const auto& line : lines) out += fmt::format("  {}\n", line);
+    return lines.size();
+  };
+  result.stale = section("stale overrides", overrides.stale);
+  result.unused = section("unused overrides", overrides.unused);
+  result.override_warnings = section("override warnings", overrides.warnings);
 
-  out += fmt::format("{}: {} {}, {} {} in before, {} undated {}, {} override {}\n",
+  out += fmt::format("{}: {} {}, {} {} in before, {} undated {}, {} stale {}, {} unused, {} override {}\n",
                      result.failed() ? "problems found" : "ok", result.conflicts,
                      plural(result.conflicts, "conflict", "conflicts"), result.cycles,
                      plural(result.cycles, "cycle", "cycles"), result.undated, plural(result.undated, "event", "events"),
+                     result.stale, plural(result.stale, "override", "overrides"), result.unused,
                      result.override_warnings, plural(result.override_warnings, "warning", "warnings"));
   return result;
 }

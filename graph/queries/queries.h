@@ -4,13 +4,14 @@
 //   EventGraph graph(data);
 //   std::cout << deps_text(graph, "video-call", {Direction::Up, 3, {}});
 //   std::cout << why_text(graph, "video-call");
-//   CheckResult check = check_graph(graph, load.override_warnings);  // check.failed() -> exit 1
+//   CheckResult check = check_graph(graph, {report.stale, report.unused, report.warnings});  // failed() -> exit 1
 //
 // Edges are shown with the event of the line first:
 //   build-up -causes-> video-call     the line's event (build-up) causes its parent
 //   invasion <-before- video-call     its parent (video-call) is before the line's event
 // and their evidence as (cue "…", DOC:SENTENCE, source, confidence), where SENTENCE is the
-// 0-based index of the JSON; source is shown when not `extracted`, confidence when below 1.
+// 0-based index of the JSON; source is shown when not `extracted`, confidence when it rounds
+// below 1.00.
 // An unknown event id throws InputError naming the closest ids.
 #pragma once
 
@@ -39,16 +40,25 @@ std::string deps_text(const EventGraph& graph, const std::string& id, const Deps
 // this event when the caller has it (graph/solver), else nullptr.
 std::string why_text(const EventGraph& graph, const std::string& id, const EventBounds* bounds = nullptr);
 
-struct CheckResult {
-  std::string text;
-  std::size_t conflicts = 0, cycles = 0, undated = 0, override_warnings = 0;
-  // Conflicts and cycles make `check` exit 1; undated events and override warnings are reported only.
-  bool failed() const { return conflicts > 0 || cycles > 0; }
+// What applying an overrides file found (graph/overrides ApplyReport), one
+// "path:line:col: message" line each.
+struct OverrideFindings {
+  std::vector<std::string> stale;     // fixes that no longer apply, with the event they most likely meant
+  std::vector<std::string> unused;    // fixes that change nothing
+  std::vector<std::string> warnings;  // override dates that contradict the text, `match:` fallbacks
 };
 
-// Conflicts (GraphData::conflicts), cycles of `before` edges, events with no date, and the
-// override warnings the caller passes in (stale, unused or conflicting overrides).
-CheckResult check_graph(const EventGraph& graph, const std::vector<std::string>& override_warnings);
+struct CheckResult {
+  std::string text;
+  std::size_t conflicts = 0, cycles = 0, undated = 0, stale = 0, unused = 0, override_warnings = 0;
+  // Conflicts, cycles and stale overrides make `check` exit 1; undated events, unused
+  // overrides and override warnings are reported only.
+  bool failed() const { return conflicts > 0 || cycles > 0 || stale > 0; }
+};
+
+// Conflicts (GraphData::conflicts), cycles of `before` edges, events with no date, and what
+// the caller's overrides file left stale, unused or contradicted.
+CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrides = {});
 
 // "(cue \"led to\", doc:2, override, confidence 0.7)", or "" when the edge has no evidence.
 std::string evidence_text(const Edge& edge);

@@ -101,3 +101,27 @@ TEST_CASE("immediately before chains meet end to start", "[closure]") {
   CHECK(g.entails(A, D, R::IBefore));
   CHECK(g.entails(D, A, R::IAfter));
 }
+
+TEST_CASE("a refused link whose first half merged two points splits them again", "[closure]") {
+  PointAlgebraGraph g;
+  REQUIRE(g.add(B, C, R::Before));  // B ends before C starts
+  REQUIRE(g.add(C, A, R::Ends));    // C ends with A and starts after A: so B ends before A ends
+  // A BEGINS B: the starts merge (consistent), then "A ends before B" contradicts: refused whole.
+  CHECK_FALSE(g.add(A, B, R::Begins));
+  CHECK_FALSE(g.entails(A, B, R::Begins));
+  // Had the starts stayed merged, B could not end before A starts.
+  CHECK(g.add(B, A, R::Before));
+}
+
+TEST_CASE("a bounded search is exact below its limit and accepts what it cannot refute above it", "[closure]") {
+  constexpr PointAlgebraGraph::Node kChain = 200;
+  PointAlgebraGraph exact, bounded(64);
+  for (PointAlgebraGraph::Node n = 0; n + 1 < kChain; ++n) {
+    REQUIRE(exact.add(n, n + 1, R::Before));
+    REQUIRE(bounded.add(n, n + 1, R::Before));
+  }
+  CHECK(bounded.add(5, 0, R::After));          // a short way round: still refuted when wrong...
+  CHECK_FALSE(bounded.add(5, 0, R::Before));   // ...as here
+  CHECK_FALSE(exact.add(kChain - 1, 0, R::Before));
+  CHECK(bounded.add(kChain - 1, 0, R::Before));  // the refutation lies beyond the limit
+}

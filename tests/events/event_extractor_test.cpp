@@ -81,3 +81,29 @@ TEST_CASE("text in another language does not crash and is flagged as not English
   CHECK(chronograph::core::looks_english("The government approved new sanctions against the country on Monday."));
   CHECK(chronograph::core::looks_english("Hello there"));  // too short to tell
 }
+
+TEST_CASE("an aspectual verb stays a mention of the event it dates, marked as support", "[events][coreference]") {
+  const auto found = EventsFixture::get().extract("The dockers announced a strike that could begin within days.");
+  const auto* strike = event_with_trigger(found, "strike");
+  const auto* begin = event_with_trigger(found, "begin");
+  REQUIRE(strike);
+  REQUIRE(begin);  // TimeML keeps every mention: merging only shapes the graph
+  CHECK(begin->support);
+  CHECK_FALSE(strike->support);
+  CHECK(begin->coref_group == strike->coref_group);
+  CHECK(strike->modality == "possible");
+}
+
+TEST_CASE("a reporting verb knows the clause it reports, before or after it", "[events][reporting]") {
+  const auto found = EventsFixture::get().extract("The quay reopened, the harbour master said. Officials said the storm ended.");
+  const auto* reopened = event_with_trigger(found, "reopened");
+  const auto* ended = event_with_trigger(found, "ended");
+  REQUIRE(reopened);
+  REQUIRE(ended);
+  std::vector<std::string> reported;
+  for (const auto& e : found.events)
+    if (e.reports >= 0) reported.push_back(found.events[static_cast<std::size_t>(e.reports)].trigger);
+  CHECK(reported == std::vector<std::string>{"reopened", "ended"});
+  for (const auto& e : found.events)
+    if (e.event_class == "REPORTING") CHECK(e.reporting_evidence);  // no date, no named speaker
+}

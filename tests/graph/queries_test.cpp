@@ -33,6 +33,14 @@ TEST_CASE("deps prints the tree with each edge, date, title and evidence", "[que
         "  statement -reports-> video-call  undated  Kremlin issues statement  (cue \"said\", ukraine-call:4)\n");
 }
 
+TEST_CASE("evidence shows a confidence only when it rounds below 1.00", "[queries]") {
+  CHECK(evidence_text(test::make_edge("a", "b", EdgeType::Before, "after", 2, 0.999)) == "(cue \"after\", ukraine-call:2)");
+  CHECK(evidence_text(test::make_edge("a", "b", EdgeType::Before, "after", 2, 0.994)) ==
+        "(cue \"after\", ukraine-call:2, confidence 0.99)");
+  CHECK(evidence_text(test::make_edge("a", "b", EdgeType::Before, "", -1, 0.5)) == "(confidence 0.50)");
+  CHECK(evidence_text(test::make_edge("a", "b", EdgeType::Before)).empty());
+}
+
 TEST_CASE("deps says when nothing is linked", "[queries]") {
   const GraphData data = test::diplomacy_graph();
   const EventGraph graph(data);
@@ -74,6 +82,22 @@ TEST_CASE("why names the time expression and rule that dated an event", "[querie
         "    video-call -before-> sanctions  2021-12-08..  Sanctions follow\n");
 }
 
+TEST_CASE("why says when the overrides file set the date, with its value", "[queries]") {
+  GraphData data = test::diplomacy_graph();
+  EventTime& time = data.events[0].time;
+  time.start = sys_days{2022_y / jan / 1};
+  time.end = sys_days{2022_y / apr / 30};
+  time.precision = Precision::Year;
+  time.source = TimeSource::Override;
+  time.value = "2022";
+  time.mod = "START";
+  const EventGraph graph(data);
+  CHECK_THAT(why_text(graph, data.events[0].id),
+             Catch::Contains("  date: 2022-01-01..2022-04-30 (year, override)\n"
+                             "    set by the overrides file (value 2022)\n"
+                             "    mod START\n"));
+}
+
 TEST_CASE("why shows the solver's bounds with the chain behind them", "[queries]") {
   const GraphData data = test::diplomacy_graph();
   const EventGraph graph(data);
@@ -89,13 +113,17 @@ TEST_CASE("why shows the solver's bounds with the chain behind them", "[queries]
                   "    latest end: unbounded\n") != std::string::npos);
 }
 
-TEST_CASE("check lists conflicts, cycles, undated events and override warnings", "[queries]") {
+TEST_CASE("check lists conflicts, cycles, undated events and stale, unused and contradicting overrides", "[queries]") {
   GraphData data = test::diplomacy_graph();
   data.edges.push_back(test::make_edge("sanctions", "geneva-summit", EdgeType::Before, "after", 5));
   data.conflicts.push_back({{"sanctions -before-> geneva-summit"}, "sanctions (2021-12-08..) cannot end before "
                                                                    "geneva-summit (2021-06-16)"});
   const EventGraph graph(data);
-  const CheckResult result = check_graph(graph, {"overrides.yaml:4:3: warning: 'red-line' no longer matches any event"});
+  const CheckResult result =
+      check_graph(graph, {{"overrides.yaml:7:3: 'red-line' no longer exists and \"red line\" matches no event"},
+                          {"overrides.yaml:9:3: 'video-call' already has these values"},
+                          {"overrides.yaml:4:3: warning: 'sanctions' set to 2021-05, but the text puts it after "
+                           "'geneva-summit' (2021-06-16)"}});
   CHECK(result.text ==
         "conflicts: 1\n"
         "  sanctions (2021-12-08..) cannot end before geneva-summit (2021-06-16)\n"
@@ -106,10 +134,24 @@ TEST_CASE("check lists conflicts, cycles, undated events and override warnings",
         "    sanctions -before-> geneva-summit  (cue \"after\", ukraine-call:5)\n"
         "events with no date: 1\n"
         "  statement  Kremlin issues statement\n"
+        "stale overrides: 1\n"
+        "  overrides.yaml:7:3: 'red-line' no longer exists and \"red line\" matches no event\n"
+        "unused overrides: 1\n"
+        "  overrides.yaml:9:3: 'video-call' already has these values\n"
         "override warnings: 1\n"
-        "  overrides.yaml:4:3: warning: 'red-line' no longer matches any event\n"
-        "problems found: 1 conflict, 1 cycle in before, 1 undated event, 1 override warning\n");
+        "  overrides.yaml:4:3: warning: 'sanctions' set to 2021-05, but the text puts it after 'geneva-summit' "
+        "(2021-06-16)\n"
+        "problems found: 1 conflict, 1 cycle in before, 1 undated event, 1 stale override, 1 unused, 1 override "
+        "warning\n");
   CHECK(result.failed());
+}
+
+TEST_CASE("a stale override alone makes check fail; unused ones and warnings do not", "[queries]") {
+  const GraphData data = test::diplomacy_graph();
+  const EventGraph graph(data);
+  CHECK(check_graph(graph, {{"o.yaml:3:3: 'red-line' no longer exists"}, {}, {}}).failed());
+  CHECK_FALSE(check_graph(graph, {{}, {"o.yaml:3:3: 'video-call' already has these values"}, {"o.yaml:4:3: warning: x"}})
+                  .failed());
 }
 
 TEST_CASE("check passes a graph with no conflict and no cycle", "[queries]") {
@@ -118,7 +160,8 @@ TEST_CASE("check passes a graph with no conflict and no cycle", "[queries]") {
   const CheckResult result = check_graph(graph, {});
   CHECK_FALSE(result.failed());
   CHECK(result.undated == 1);
-  CHECK(result.text.substr(result.text.rfind("ok:")) == "ok: 0 conflicts, 0 cycles in before, 1 undated event, 0 override warnings\n");
+  CHECK(result.text.substr(result.text.rfind("ok:")) ==
+        "ok: 0 conflicts, 0 cycles in before, 1 undated event, 0 stale overrides, 0 unused, 0 override warnings\n");
 }
 
 namespace {

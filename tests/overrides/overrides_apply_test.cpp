@@ -218,6 +218,34 @@ TEST_CASE("an extracted edge is removed and an override edge added", "[overrides
   CHECK(report.unused.empty());
 }
 
+TEST_CASE("an edge removal whose edge is gone is stale, naming the edges that link its events now",
+          "[overrides][edges]") {
+  auto graph = summit_graph();
+  // The text gives geneva-summit -before-> video-call and video-call -refers_to-> geneva-summit.
+  auto report = apply(graph, "edges:\n  - {from: geneva-summit, to: video-call, type: causes, remove: true}\n");
+  CHECK(graph == summit_graph());
+  REQUIRE(report.stale.size() == 1);
+  CHECK(report.stale[0] ==
+        "o.yaml:3:5: geneva-summit -causes-> video-call is not in the graph (no longer extracted, or already "
+        "removed); it most likely meant geneva-summit -before-> video-call, video-call -refers_to-> geneva-summit");
+  report = apply(graph, "edges:\n  - {from: analysts-warn, to: phone-call, type: before, remove: true}\n");
+  REQUIRE(report.stale.size() == 1);
+  CHECK(report.stale[0] ==
+        "o.yaml:3:5: analysts-warn -before-> phone-call is not in the graph (no longer extracted, or already "
+        "removed)");
+}
+
+TEST_CASE("an edge removal applied twice removes the edge once and is then reported stale", "[overrides][edges]") {
+  auto graph = summit_graph();
+  const auto overrides = yaml("chronograph: 1\nedges:\n"
+                              "  - {from: troop-build-up, to: possible-offensive, type: causes, remove: true}\n");
+  CHECK(apply_overrides(graph, overrides).stale.empty());
+  const auto once = graph;
+  const auto report = apply_overrides(graph, overrides);
+  CHECK(graph == once);
+  CHECK(report.stale.size() == 1);
+}
+
 TEST_CASE("an edge the text already gives is reported unused", "[overrides][edges]") {
   auto graph = summit_graph();
   const auto report = apply(graph, "edges:\n  - {from: geneva-summit, to: video-call, type: before}\n");

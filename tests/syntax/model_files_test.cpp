@@ -64,8 +64,8 @@ TEST_CASE("a file that is not a model at all is refused", "[syntax][models]") {
   const fs::path file = scratch_dir() / "notes.bin";
   write(file, "just some notes\n");
   CHECK(failure([&] { Lemmatizer::load(file); }).starts_with(
-      fmt::format("'{}' is not a chronograph model (it does not start with 'chronograph-model lemmatizer 1')",
-                  file.string())));
+      fmt::format("'{}' is not a chronograph model (it does not start with 'chronograph-model lemmatizer {}')",
+                  file.string(), Lemmatizer::kVersion)));
 }
 
 TEST_CASE("a truncated model file is refused", "[syntax][models]") {
@@ -81,7 +81,7 @@ TEST_CASE("a truncated model file is refused", "[syntax][models]") {
 
 TEST_CASE("a model whose sections lie about their sizes is refused, not read past its end", "[syntax][models]") {
   const fs::path file = scratch_dir() / "tagger-lies.bin";
-  std::string content = "chronograph-model tagger 1\n";
+  std::string content = fmt::format("chronograph-model tagger {}\n", Tagger::kVersion);
   content += std::string("\xff\xff\xff\x00", 4);  // 16 million labels
   content += "\nend-of-model\n";
   write(file, content);

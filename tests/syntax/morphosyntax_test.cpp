@@ -36,14 +36,6 @@ const Token& token(const TokenizedText& text, std::string_view form) {
   return text.tokens[static_cast<std::size_t>(i)];
 }
 
-// A word with its flat, compound and nmod:desc dependents: "Joe Biden", "president Vladimir Putin".
-std::string name_of(const TokenizedText& text, int head) {
-  std::string name = text.tokens[static_cast<std::size_t>(head)].text;
-  for (const auto* relation : {"flat", "compound", "nmod:desc"})
-    for (const auto& word : dependents(text, head, relation)) name += " " + word;
-  return name;
-}
-
 // The words of the subtree of `head`, in order.
 std::string phrase_of(const TokenizedText& text, int head) {
   std::string phrase;

@@ -17,7 +17,7 @@
 using namespace chronograph;
 using namespace chronograph::core;
 
-TEST_CASE("Task C temporal awareness on TBAQ dev stays at least 37 F1", "[tlinks][shared]") {
+TEST_CASE("Task C temporal awareness on TBAQ dev stays at least 38 F1", "[tlinks][shared]") {
   CHRONOGRAPH_REQUIRE_SHARED(shared);
   const DataDir data = DataDir::locate();
   const auto tokenizer = Tokenizer::load(data);
@@ -37,7 +37,8 @@ TEST_CASE("Task C temporal awareness on TBAQ dev stays at least 37 F1", "[tlinks
   const auto& t = total.tlink;
   const Prf s = prf(t.precision_verified, t.system_reduced, t.recall_verified, t.gold_reduced, 0.0);
   INFO("P " << s.precision << " R " << s.recall << " F1 " << s.f1);
-  // Measured 39.44 (P 43.58 R 36.03) with models/tlinks/tlinks.bin; bench/tlinks reproduces it.
-  CHECK(s.f1 >= 37.0);
-  CHECK(s.precision >= 40.0);
+  // Measured 40.11 (P 37.57 R 43.01) with models/tlinks/tlinks.bin, its thresholds chosen by
+  // cross-validation on TBAQ train (bench/tlinks/tlinks_cv); bench/tlinks/tlinks_task_c reproduces it.
+  CHECK(s.f1 >= 38.0);
+  CHECK(s.precision >= 35.0);
 }

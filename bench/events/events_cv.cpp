@@ -1,0 +1,161 @@
+// Cross-validation of the event trigger/class model on TBAQ TRAIN, by document: the way to
+// tune features and settings without looking at dev (README "Rules of the project").
+//
+//   build/bench/events/events_cv                       # 5 folds, parsed text, default settings
+//   build/bench/events/events_cv --folds 10 --min-count 1
+//   build/bench/events/events_cv --no-parse            # tags and lemmas only
+//   build/bench/events/events_cv --learner perceptron  # instead of logistic regression
+//   build/bench/events/events_cv --cost 1              # logistic regression's cost
+//
+// Document k is in fold k % folds; each fold's model is trained on the others exactly as
+// `chronograph train-events` trains (event bias from every fifth training document). Scores
+// are per token (a gold event is the token its span starts in), pooled over the folds:
+// extent P/R/F1, class F1 (extent and class both right) and class accuracy on matched tokens,
+// then the class confusion on matched tokens (rows gold, columns system).
+#include <array>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/common/data_dir.h"
+#include "core/common/reporter.h"
+#include "core/events/event_training.h"
+#include "core/events/lexicon.h"
+#include "core/syntax/morphosyntax.h"
+#include "core/text/tokenizer.h"
+#include "core/timeml/split_list.h"
+
+namespace fs = std::filesystem;
+using namespace chronograph;
+
+namespace {
+
+struct Options {
+  fs::path list = fs::path{CHRONOGRAPH_SHARED_DIR} / "data/splits/tbaq-train.txt";
+  fs::path data_root = fs::path{CHRONOGRAPH_SHARED_DIR} / "data";
+  fs::path data_dir{CHRONOGRAPH_STAGED_DATA};
+  std::size_t folds = 5;
+  bool parse = true;
+  core::TriggerModel::TrainOptions train;
+};
+
+using Learner = core::TriggerModel::TrainOptions::Learner;
+
+Learner learner(const std::string& name) {
+  if (name == "perceptron") return Learner::perceptron;
+  if (name == "logistic") return Learner::logistic;
+  throw std::invalid_argument("--learner is perceptron or logistic");
+}
+
+bool parse_options(int argc, char** argv, Options& o) {
+  for (int k = 1; k < argc; ++k) {
+    const std::string flag = argv[k];
+    if (flag == "--no-parse") {
+      o.parse = false;
+      continue;
+    }
+    if (k + 1 >= argc) {
+      fmt::print(stderr, "events_cv: '{}' needs a value\n", flag);
+      return false;
+    }
+    const std::string value = argv[++k];
+    if (flag == "--list") o.list = value;
+    else if (flag == "--data-root") o.data_root = value;
+    else if (flag == "--data-dir") o.data_dir = value;
+    else if (flag == "--folds") o.folds = std::stoul(value);
+    else if (flag == "--epochs") o.train.epochs = std::stoi(value);
+    else if (flag == "--min-count") o.train.min_feature_count = std::stoi(value);
+    else if (flag == "--seed") o.train.seed = static_cast<unsigned>(std::stoul(value));
+    else if (flag == "--cost") o.train.cost = std::stod(value);
+    else if (flag == "--min-weight") o.train.min_weight = std::stof(value);
+    else if (flag == "--learner") o.train.learner = learner(value);
+    else {
+      fmt::print(stderr, "events_cv: unknown flag '{}'\n", flag);
+      return false;
+    }
+  }
+  return o.folds >= 2;
+}
+
+struct Tally {
+  std::size_t gold = 0, system = 0, extent = 0, both = 0;
+  std::array<std::array<std::size_t, core::kTriggerLabels>, core::kTriggerLabels> confusion{};
+
+  void add(int gold_label, int system_label) {
+    gold += gold_label != 0;
+    system += system_label != 0;
+    if (gold_label == 0 || system_label == 0) return;
+    ++extent;
+    both += gold_label == system_label;
+    ++confusion[static_cast<std::size_t>(gold_label)][static_cast<std::size_t>(system_label)];
+  }
+  void print() const {
+    auto f1 = [this](std::size_t tp) { return gold + system ? 200.0 * static_cast<double>(tp) / static_cast<double>(gold + system) : 0.0; };
+    fmt::print("extent P {:.2f} R {:.2f} F1 {:.2f} | class F1 {:.2f} | class accuracy on matched {:.2f}\n",
+               100.0 * static_cast<double>(extent) / static_cast<double>(std::max<std::size_t>(system, 1)),
+               100.0 * static_cast<double>(extent) / static_cast<double>(std::max<std::size_t>(gold, 1)), f1(extent),
+               f1(both), 100.0 * static_cast<double>(both) / static_cast<double>(std::max<std::size_t>(extent, 1)));
+    fmt::print("{:>11}", "gold\\sys");
+    for (std::size_t k = 1; k < core::kTriggerLabels; ++k) fmt::print(" {:>6.6}", core::kTriggerLabelNames[k]);
+    fmt::print("\n");
+    for (std::size_t g = 1; g < core::kTriggerLabels; ++g) {
+      fmt::print("{:>11}", core::kTriggerLabelNames[g]);
+      for (std::size_t k = 1; k < core::kTriggerLabels; ++k) fmt::print(" {:>6}", confusion[g][k]);
+      fmt::print("\n");
+    }
+  }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options o;
+  bool usable = false;
+  try {
+    usable = parse_options(argc, argv, o);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "events_cv: {}\n", e.what());
+  }
+  if (!usable) {
+    fmt::print(stderr, "usage: events_cv [--folds N] [--epochs N] [--min-count N] [--seed N] [--no-parse] "
+                       "[--learner logistic|perceptron] [--cost C] [--min-weight W] "
+                       "[--list FILE] [--data-root DIR] [--data-dir DIR]\n");
+    return 2;
+  }
+  try {
+    const DataDir data(o.data_dir);
+    const auto lexicon = core::EventLexicon::load(data);
+    const auto tokenizer = core::Tokenizer::load(data);
+    const auto syntax = core::MorphoSyntax::load(data);
+    const core::PrepareText prepare = [&](std::string_view text) {
+      core::TokenizedText tokens = tokenizer.tokenize(text);
+      if (o.parse) syntax.annotate(tokens);
+      else syntax.tag(tokens);
+      return tokens;
+    };
+    const auto files = core::read_split_list(o.list, o.data_root);
+    core::DocumentExamples documents(files.size());
+    core::TrainingSummary summary;
+    for (std::size_t k = 0; k < files.size(); ++k) core::add_training_examples(files[k], lexicon, prepare, documents[k], summary);
+    fmt::print("{} documents, {} tokens, {} gold events; {} folds\n", summary.documents, summary.tokens, summary.events,
+               o.folds);
+    NullReporter quiet;
+    Tally tally;
+    for (std::size_t fold = 0; fold < o.folds; ++fold) {
+      core::DocumentExamples fit;
+      for (std::size_t k = 0; k < documents.size(); ++k)
+        if (k % o.folds != fold) fit.push_back(documents[k]);
+      const core::TriggerModel model = core::train_trigger_model(fit, o.train, quiet);
+      for (std::size_t k = fold; k < documents.size(); k += o.folds)
+        for (const auto& e : documents[k]) tally.add(e.label, model.score(e.features).label);
+    }
+    tally.print();
+    return 0;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "events_cv: {}\n", e.what());
+    return 1;
+  }
+}

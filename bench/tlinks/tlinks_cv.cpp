@@ -1,0 +1,211 @@
+// Tunes the TLINK classifier's per-kind NONE bias by cross-validation on the TBAQ TRAIN split
+// only (the dev split stays unseen): the files are dealt to K folds (file i to fold i mod K),
+// K models are trained each without one fold, and every bias setting is scored as Task C
+// temporal awareness (core/eval, te3score.py's figures) summed over the held-out folds.
+// The bias only shifts NONE's score, so each fold's scores are computed once and every
+// setting is a cheap re-decision; coordinate descent over a grid picks the setting.
+//
+//   build-tlinks/bench/tlinks/tlinks_cv                       # 5 folds, grid -24..8, 2 rounds
+//   build-tlinks/bench/tlinks/tlinks_cv --folds 5 --grid -16,-8,-4,0,4,off --rounds 3
+//   build-tlinks/bench/tlinks/tlinks_cv --start -12,-4,-12,0  # score one setting first
+//   build-tlinks/bench/tlinks/tlinks_cv --no-rule rule:intention --rounds 0   # what a rule brings
+//
+// "off" in the grid silences a kind's model (its rules still link). The setting printed last
+// is the one to pass to `chronograph train-tlinks --none-bias` (models/tlinks/README.md).
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/common/data_dir.h"
+#include "core/eval/tempeval_scorer.h"
+#include "core/syntax/morphosyntax.h"
+#include "core/text/tokenizer.h"
+#include "core/timeml/split_list.h"
+#include "core/tlinks/tlink_classifier.h"
+#include "core/tlinks/tlink_features.h"
+#include "core/tlinks/tlink_timeml.h"
+#include "core/tlinks/tlink_training.h"
+
+namespace fs = std::filesystem;
+using namespace chronograph;
+using Shifts = std::array<double, core::kTlinkPairKinds>;
+
+namespace {
+
+constexpr double kOff = std::numeric_limits<double>::infinity();
+
+// What deciding a held-out document needs, computed once: candidates with their rule verdict
+// or features, and the links from timex values.
+struct HeldOutDocument {
+  const core::TlinkTrainingDocument* source = nullptr;
+  core::GoldTlinkInput input;
+  std::vector<core::TlinkCandidate> candidates;
+  std::vector<std::optional<core::TlinkRuleResult>> rules;
+  std::vector<std::vector<double>> scores;  // per candidate, by the fold's model
+  std::vector<core::TlinkOutput> value_links;
+  core::TimemlFile system;                  // the gold file; its TLINKs replaced per setting
+};
+
+struct Fold {
+  std::optional<core::TlinkClassifier> model;
+  std::vector<HeldOutDocument> held_out;
+};
+
+// Rules named in `--no-rule` leave their candidates to the model, to measure what a rule brings.
+std::vector<std::string> g_disabled_rules;
+// `--keep-inconsistent 1` skips the consistency filter classify() applies.
+bool g_inconsistent = false;
+
+HeldOutDocument hold_out(const core::TlinkTrainingDocument& document, const core::TlinkClassifier& model) {
+  HeldOutDocument out;
+  out.source = &document;
+  out.input = core::tlink_input_from_timeml(document.file, document.tokens);
+  const core::TlinkContext context(out.input.input);
+  out.candidates = core::tlink_candidates(context);
+  for (const auto& candidate : out.candidates) {
+    out.rules.push_back(core::tlink_rule(context, candidate));
+    out.scores.push_back(model.model(candidate.kind).scores(core::tlink_features(context, candidate)));
+  }
+  out.value_links = core::timex_value_links(context);
+  out.system = document.file;
+  return out;
+}
+
+// The links classify() would give with these shifts, in its order.
+bool rule_applies(const std::optional<core::TlinkRuleResult>& rule) {
+  return rule && std::find(g_disabled_rules.begin(), g_disabled_rules.end(), rule->rule) == g_disabled_rules.end();
+}
+
+std::vector<core::TlinkOutput> decide(const HeldOutDocument& document, const core::TlinkClassifier& model, const Shifts& shifts) {
+  std::vector<core::TlinkOutput> links;
+  for (std::size_t i = 0; i < document.candidates.size(); ++i) {
+    const auto& c = document.candidates[i];
+    if (rule_applies(document.rules[i])) {
+      links.push_back({c.from_kind, c.to_kind, c.from, c.to, document.rules[i]->rel_type, 0.9, document.rules[i]->rule});
+      continue;
+    }
+    const double shift = shifts[static_cast<std::size_t>(c.kind)];
+    if (std::isinf(shift)) continue;
+    const auto& m = model.model(c.kind);
+    if (const auto best = m.choose(document.scores[i], shift))
+      links.push_back({c.from_kind, c.to_kind, c.from, c.to, m.labels[*best], m.confidence(document.scores[i], *best), ""});
+  }
+  links.insert(links.end(), document.value_links.begin(), document.value_links.end());
+  if (g_inconsistent) return links;
+  return core::consistent_links(std::move(links), document.input.input.events.size(), document.input.input.timexes.size());
+}
+
+core::Prf evaluate(std::vector<Fold>& folds, const Shifts& shifts) {
+  core::AwarenessCounts total;
+  for (auto& fold : folds)
+    for (auto& document : fold.held_out) {
+      const auto& in = document.input;
+      document.system.annotations.tlinks = core::to_tlink_annotations(decide(document, *fold.model, shifts), in.eiids, in.tids, in.dct_tid);
+      total += core::score_document(document.source->file, document.system).tlink;
+    }
+  return core::prf(total.precision_verified, total.system_reduced, total.recall_verified, total.gold_reduced, 0.0);
+}
+
+std::string show(const Shifts& shifts) {
+  std::string out;
+  for (std::size_t k = 0; k < shifts.size(); ++k)
+    out += fmt::format("{}{}={}", k ? " " : "", core::to_string(static_cast<core::TlinkPairKind>(k)),
+                       std::isinf(shifts[k]) ? std::string("off") : fmt::format("{:g}", shifts[k]));
+  return out;
+}
+
+std::vector<double> parse_list(const std::string& text) {
+  std::vector<double> out;
+  std::stringstream stream(text);
+  for (std::string item; std::getline(stream, item, ',');) out.push_back(item == "off" ? kOff : std::stod(item));
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const fs::path shared{CHRONOGRAPH_SHARED_DIR};
+  fs::path list = shared / "data/splits/tbaq-train.txt";
+  fs::path data_root = shared / "data";
+  fs::path data_dir{CHRONOGRAPH_STAGED_DATA};
+  std::size_t fold_count = 5;
+  int rounds = 2;
+  std::vector<double> grid = {-24, -20, -16, -12, -8, -4, -2, 0, 2, 4, 8, kOff};
+  Shifts start{0, 0, 0, 0};
+  core::TlinkTrainOptions options;
+  options.none_bias = {0, 0, 0, 0};  // the shifts are tried on top of an unbiased model
+  for (int k = 1; k + 1 < argc; k += 2) {
+    const std::string flag = argv[k], value = argv[k + 1];
+    if (flag == "--list") list = value;
+    else if (flag == "--data-root") data_root = value;
+    else if (flag == "--data-dir") data_dir = value;
+    else if (flag == "--folds") fold_count = std::stoul(value);
+    else if (flag == "--rounds") rounds = std::stoi(value);
+    else if (flag == "--grid") grid = parse_list(value);
+    else if (flag == "--start") {
+      const auto values = parse_list(value);
+      for (std::size_t i = 0; i < start.size() && i < values.size(); ++i) start[i] = values[i];
+    } else if (flag == "--no-rule") g_disabled_rules.push_back(value);
+    else if (flag == "--keep-inconsistent") g_inconsistent = value == "1";
+    else if (flag == "--epochs") options.epochs = std::stoi(value);
+    else if (flag == "--min-count") options.min_feature_count = std::stoi(value);
+    else {
+      fmt::print(stderr, "tlinks_cv: unknown flag '{}'\n", flag);
+      return 2;
+    }
+  }
+  try {
+    const DataDir data(data_dir);
+    const auto tokenizer = core::Tokenizer::load(data);
+    const auto syntax = core::MorphoSyntax::load(data);
+    const core::TlinkPrepare prepare = [&](std::string_view text) {
+      core::TokenizedText tokens = tokenizer.tokenize(text);
+      syntax.annotate(tokens);
+      return tokens;
+    };
+    NullReporter quiet;
+    const auto documents = core::prepare_tlink_documents(core::read_split_list(list, data_root), prepare, quiet);
+    std::vector<Fold> folds(fold_count);
+    for (std::size_t f = 0; f < fold_count; ++f) {
+      std::vector<const core::TlinkTrainingDocument*> training;
+      for (std::size_t i = 0; i < documents.size(); ++i)
+        if (i % fold_count != f) training.push_back(&documents[i]);
+      folds[f].model.emplace(core::train_tlink_classifier(training, options, quiet));
+      for (std::size_t i = f; i < documents.size(); i += fold_count)
+        folds[f].held_out.push_back(hold_out(documents[i], *folds[f].model));
+      fmt::print(stderr, "tlinks_cv: fold {}/{} trained on {} files\n", f + 1, fold_count, training.size());
+    }
+    Shifts best = start;
+    core::Prf best_score = evaluate(folds, best);
+    fmt::print("start  {}  P {:.2f} R {:.2f} F1 {:.2f}\n", show(best), best_score.precision, best_score.recall, best_score.f1);
+    for (int round = 0; round < rounds; ++round) {
+      const Shifts before = best;
+      for (std::size_t k = 0; k < core::kTlinkPairKinds; ++k)
+        for (double value : grid) {
+          Shifts trial = best;
+          trial[k] = value;
+          if (trial == best) continue;
+          const core::Prf score = evaluate(folds, trial);
+          fmt::print("  try  {}  P {:.2f} R {:.2f} F1 {:.2f}\n", show(trial), score.precision, score.recall, score.f1);
+          if (score.f1 > best_score.f1 + 1e-9) best = trial, best_score = score;
+        }
+      fmt::print("round {} {}  P {:.2f} R {:.2f} F1 {:.2f}\n", round + 1, show(best), best_score.precision, best_score.recall, best_score.f1);
+      std::fflush(stdout);
+      if (best == before) break;
+    }
+    fmt::print("best (Task C, {}-fold cross-validation on {}): {}  P {:.2f} R {:.2f} F1 {:.2f}\n", fold_count,
+               list.filename().string(), show(best), best_score.precision, best_score.recall, best_score.f1);
+    return 0;
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "tlinks_cv: {}\n", error.what());
+    return 1;
+  }
+}

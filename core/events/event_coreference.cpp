@@ -1,0 +1,282 @@
+#include "core/events/event_coreference.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "core/events/parse_view.h"
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// Union-find over mention indexes; the earlier mention is always the root.
+class Groups {
+ public:
+  explicit Groups(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), std::size_t{0}); }
+  std::size_t root(std::size_t m) {
+    while (parent_[m] != m) m = parent_[m] = parent_[parent_[m]];
+    return m;
+  }
+  void unite(std::size_t a, std::size_t b) {
+    a = root(a), b = root(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+// TimeML ASPECTUAL predicates name a phase of another event, which they date.
+bool aspectual(const EventMention& e) {
+  static const std::set<std::string> lemmas = {"begin", "start", "continue", "resume", "finish", "end", "stop", "complete"};
+  return e.event_class == "ASPECTUAL" || (e.pos == "VERB" && lemmas.count(e.lemma));
+}
+
+// Verbs whose object noun carries the event ("hold a call", "have a discussion", "make a decision").
+bool light_verb(const EventMention& e) {
+  static const std::set<std::string> lemmas = {"have", "hold", "make", "conduct", "stage", "carry", "mount", "host", "give"};
+  return e.pos == "VERB" && lemmas.count(e.lemma);
+}
+
+// "take place", "happen", "occur": the event is the subject.
+bool occurrence_predicate(const TokenizedText& tokens, const EventMention& e) {
+  if (e.lemma == "take") return e.token + 1 < tokens.tokens.size() && token_lower(tokens.tokens[e.token + 1]) == "place";
+  return e.lemma == "happen" || e.lemma == "occur" || e.lemma == "proceed";
+}
+
+struct Context {
+  const TokenizedText& tokens;
+  const EventLexicon& lexicon;
+  DocumentEvents& found;
+  std::vector<int> event_at;  // token -> mention index, -1
+
+  int event_on(std::size_t token) const { return event_at[token]; }
+  bool noun_event(std::size_t token) const {
+    const int e = event_on(token);
+    return e >= 0 && found.events[static_cast<std::size_t>(e)].pos == "NOUN";
+  }
+  const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
+};
+
+// The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
+// offensive"), else its subject ("the offensive began"), else the noun its relative clause
+// modifies ("an offensive that could begin").
+std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (parse.parsed()) {
+    for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
+      if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+    if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "acl") && c.event_on(*h) >= 0)
+      return static_cast<std::size_t>(c.event_on(*h));
+    return std::nullopt;
+  }
+  // Without a parse: "began (to|the) X", or "X that|which [could] begin".
+  for (std::size_t j = e.token + 1; j < parse.end() && j <= e.token + 3; ++j) {
+    if (c.event_on(j) >= 0) return static_cast<std::size_t>(c.event_on(j));
+    const std::string w = token_lower(c.tokens.tokens[j]);
+    if (w != "to" && !is_determiner(w)) break;
+  }
+  for (std::size_t j = e.token; j > parse.begin() && e.token - j < 5;) {
+    --j;
+    const std::string w = token_lower(c.tokens.tokens[j]);
+    if ((w == "that" || w == "which") && j > parse.begin() && c.event_on(j - 1) >= 0) return static_cast<std::size_t>(c.event_on(j - 1));
+    if (!is_auxiliary(w) && w != "not" && w != "soon") break;
+  }
+  return std::nullopt;
+}
+
+// The event noun a light verb holds: its object, or without a parse the next noun after a determiner and modifiers.
+std::optional<std::size_t> light_verb_target(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (parse.parsed()) {
+    if (const auto t = parse.child(e.token, "obj"); t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
+    return std::nullopt;
+  }
+  for (std::size_t j = e.token + 1; j < parse.end() && j <= e.token + 4; ++j) {
+    if (c.noun_event(j)) return static_cast<std::size_t>(c.event_on(j));
+    if (is_punctuation(c.tokens.tokens[j].text) || c.event_on(j) >= 0) break;
+  }
+  return std::nullopt;
+}
+
+// The kind key of a noun naming an event, mention or not ("the conversation" the model missed).
+std::string noun_kind(const Context& c, std::size_t token) {
+  const std::string lemma = guess_lemma(c.tokens.tokens[token], c.lexicon);
+  const std::string key = c.lexicon.coref_key(lemma);
+  if (c.noun_event(token) || key != lemma || c.lexicon.is_event_nominal(token_lower(c.tokens.tokens[token])))
+    return "n:" + key;
+  return {};
+}
+
+// "the conversation will indeed take place": the subject's kind.
+std::string occurrence_subject_kind(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (const auto subject = parse.child(e.token, "nsubj"))
+    if (auto kind = noun_kind(c, *subject); !kind.empty()) return kind;
+  // The parser often misses the subject of "will indeed take place": the nearest noun before.
+  for (std::size_t j = e.token; j > parse.begin() && e.token - j < 6;) {
+    --j;
+    if (is_punctuation(c.tokens.tokens[j].text)) break;
+    if (auto kind = noun_kind(c, j); !kind.empty()) return kind;
+  }
+  return {};
+}
+
+// Nouns that name a property of another event rather than an event ("the timing of the call").
+bool attribute_noun(const std::string& lemma) {
+  static const std::set<std::string> lemmas = {"timing", "date", "time", "venue", "agenda", "details", "detail", "schedule", "location", "format"};
+  return lemmas.count(lemma) > 0;
+}
+
+// "the exact timing of the call": the kind of the event it is a property of.
+std::string attribute_kind(const Context& c, const EventMention& e) {
+  const Sentence& s = c.sentence(e);
+  std::size_t j = e.token + 1;
+  if (!attribute_noun(e.lemma) || j >= s.first_token + s.token_count || token_lower(c.tokens.tokens[j]) != "of") return {};
+  for (++j; j < s.first_token + s.token_count && j <= e.token + 4; ++j) {
+    if (auto kind = noun_kind(c, j); !kind.empty()) return kind;
+    if (!is_determiner(token_lower(c.tokens.tokens[j])) && c.tokens.tokens[j].upos != "ADJ") break;
+  }
+  return {};
+}
+
+std::string kind_key(const Context& c, EventMention& e) {
+  if (auto kind = attribute_kind(c, e); !kind.empty()) {
+    e.support = true;
+    return kind;
+  }
+  if (e.pos == "NOUN") return "n:" + c.lexicon.coref_key(e.lemma);
+  if (occurrence_predicate(c.tokens, e))
+    if (auto kind = occurrence_subject_kind(c, e); !kind.empty()) return kind;
+  return "v:" + to_lower(e.title) + "|" + e.modality;
+}
+
+bool communication_kind(const EventLexicon& lexicon, const std::string& lemma) {
+  static const char* const kinds[] = {"call", "talk", "meeting", "conversation", "discussion"};
+  const std::string key = lexicon.coref_key(lemma);
+  for (const char* k : kinds)
+    if (key == lexicon.coref_key(k)) return true;
+  return lemma == "meet" || lemma == "speak" || lemma == "discuss" || lemma == "negotiate";
+}
+
+// "the two", "both", "they", "the leaders": a plural subject that names no one.
+bool unnamed_plural_subject(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  std::optional<std::size_t> subject;
+  if (parse.parsed()) subject = parse.child(e.token, "nsubj");
+  else
+    for (std::size_t j = e.token; j > parse.begin() && e.token - j < 4 && !subject;) {
+      --j;
+      const std::string w = token_lower(c.tokens.tokens[j]);
+      if (!is_auxiliary(w) && !(w.size() > 3 && w.ends_with("ly")) && w != "also" && w != "not") subject = j;
+    }
+  if (!subject) return false;
+  const std::string w = token_lower(c.tokens.tokens[*subject]);
+  if (std::isupper(static_cast<unsigned char>(c.tokens.tokens[*subject].text[0])) && *subject != parse.begin()) return false;
+  return w == "two" || w == "both" || w == "they" || w == "leaders" || w == "sides" || w == "presidents";
+}
+
+// The named participants before the trigger: the subject's, not the object's ("Biden wants to
+// discuss US concerns" is Biden's alone).
+std::set<std::string> subject_ids(const DocumentEvents& found, const EventMention& e) {
+  std::set<std::string> ids;
+  for (const auto m : e.actor_mentions) {
+    const EntityMention& mention = found.entity_mentions[m];
+    if (mention.span.begin < e.span.begin) ids.insert(found.entities[static_cast<std::size_t>(mention.entity)].id);
+  }
+  return ids;
+}
+
+// A verb of communication continuing the last communication event between two or more named participants.
+void join_communications(Context& c, Groups& groups) {
+  std::optional<std::size_t> last;  // last mention of a communication with >= 2 actors
+  std::map<std::size_t, std::set<std::string>> actors_of;  // group root -> participants' entity ids
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (!communication_kind(c.lexicon, e.lemma)) continue;
+    auto& actors = actors_of[groups.root(m)];
+    const auto own = subject_ids(c.found, e);
+    if (last && e.pos == "VERB" && e.modality == c.found.events[*last].modality) {
+      const auto& previous = actors_of[groups.root(*last)];
+      if ((own.empty() && unnamed_plural_subject(c, e)) || (own.size() >= 2 && own == previous)) {
+        groups.unite(*last, m);
+        continue;
+      }
+    }
+    actors.insert(own.begin(), own.end());
+    if (actors.size() >= 2) last = m;
+  }
+}
+
+// "will indeed take place": an adverb of the verb group taken for a verb (not "-ly" words:
+// "rally", "reply" are events).
+bool adverb_taken_for_verb(const Context& c, const EventMention& e) {
+  const std::string w = token_lower(c.tokens.tokens[e.token]);
+  return is_adverb_like(w) && !w.ends_with("ly") && e.token + 1 < c.event_at.size() && c.event_on(e.token + 1) >= 0;
+}
+
+void fold_support_verbs(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    EventMention& e = c.found.events[m];
+    std::optional<std::size_t> target;
+    if (aspectual(e)) target = aspectual_target(c, e);
+    else if (light_verb(e)) target = light_verb_target(c, e);
+    else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));
+    if (!target || *target == m) continue;
+    e.support = true;
+    EventMention& governed = c.found.events[*target];
+    if (governed.modality == "actual" && e.modality != "actual") governed.modality = e.modality;
+    groups.unite(m, *target);
+  }
+}
+
+bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string>& b) {
+  if (a.empty() || b.empty()) return true;
+  return std::any_of(a.begin(), a.end(), [&](const std::string& id) { return b.count(id) > 0; });
+}
+
+// Mentions of one kind join the first earlier group of that kind whose named participants they
+// share or leave open; two mentions with named participants and none in common are two events
+// ("Keller's call with Brandt" ... "Lang's call with Olsen").
+void join_same_kind(Context& c, Groups& groups) {
+  std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
+  std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each group of that kind
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const auto ids = c.found.actor_ids(c.found.events[m]);
+    const std::set<std::string> own(ids.begin(), ids.end());
+    auto& candidates = groups_of[kind_key(c, c.found.events[m])];
+    std::set<std::string> merged = actors[groups.root(m)];
+    merged.insert(own.begin(), own.end());
+    const auto into = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t other) {
+      return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
+    });
+    if (into == candidates.end()) {
+      candidates.push_back(m);
+    } else {
+      merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
+      groups.unite(*into, m);
+    }
+    actors[groups.root(m)] = std::move(merged);
+  }
+}
+
+}  // namespace
+
+void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
+  Context c{tokens, lexicon, found, std::vector<int>(tokens.tokens.size(), -1)};
+  for (std::size_t e = 0; e < found.events.size(); ++e) c.event_at[found.events[e].token] = static_cast<int>(e);
+  Groups groups(found.events.size());
+  fold_support_verbs(c, groups);
+  join_same_kind(c, groups);
+  join_communications(c, groups);
+  std::map<std::size_t, int> number;  // root -> group id in text order
+  for (std::size_t m = 0; m < found.events.size(); ++m) {
+    const auto [it, added] = number.emplace(groups.root(m), static_cast<int>(number.size()));
+    found.events[m].coref_group = it->second;
+  }
+}
+
+}  // namespace chronograph::core

@@ -1,0 +1,25 @@
+// Which event mentions of one document are one event. Mentions join when
+//  - they are nouns of one kind (data/events/coref_synonyms.txt: "a video call" ... "the conversation")
+//    whose named participants overlap or are left open ("Keller's call" and "Lang's call" are two);
+//  - a noun names a property of an event of a kind ("the exact timing of the call");
+//  - a light predicate stands for its subject event ("the conversation will take place");
+//  - an aspectual or light verb governs the event ("an offensive that could begin in 2022",
+//    "began to withdraw", "will hold a call", "have a long discussion"): the verb stays a mention
+//    of that event, marked EventMention::support, and lends it its modality when the event has none;
+//  - a verb of communication has a subject naming no one ("the two will also talk", "they will
+//    meet") or the same two or more actors, and the modality of the last such event with two or
+//    more actors ("Biden and Putin will hold a video call"): it continues that event;
+//  - verbs with the same title and modality (the participants rule applies here too).
+// Needs titles and actors (they key the last rule); fills EventMention::coref_group, numbered in
+// text order of each group's first mention.
+#pragma once
+
+#include "core/events/event_mention.h"
+#include "core/events/lexicon.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found);
+
+}  // namespace chronograph::core

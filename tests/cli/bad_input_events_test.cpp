@@ -1,0 +1,61 @@
+// Issue 5's bad input through the command itself: another language is warned about, a document
+// without events, a 5,000-token sentence and all-caps text give a graph without a crash.
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_command.h"
+
+using chronograph::test::run_chronograph;
+using chronograph::test::scratch_dir;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::string write_article(const std::string& dir, const std::string& name, const std::string& content) {
+  const std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+nlohmann::json extract(const std::string& path, const chronograph::test::CommandResult& result) {
+  INFO(path << ": " << result.err);
+  REQUIRE(result.exit_code == 0);
+  return nlohmann::json::parse(result.out);
+}
+
+}  // namespace
+
+TEST_CASE("issue 5: text in another language is extracted with a warning that names the file", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("german");
+  const std::string article = write_article(dir, "regierung.txt",
+                                            "Die Regierung hat am Montag neue Sanktionen gegen das Land beschlossen, "
+                                            "teilte ein Sprecher mit. Der Minister reist morgen nach Berlin.\n");
+  const auto result = run_chronograph({"extract", article, "--dct", "2022-03-05"});
+  extract(article, result);
+  CHECK_THAT(result.err, Contains("regierung.txt") && Contains("does not look like English"));
+}
+
+TEST_CASE("issue 5: English text gets no language warning", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("english");
+  const std::string article = write_article(dir, "ferry.txt", "The ferry company cancelled every crossing on Monday.\n");
+  const auto result = run_chronograph({"extract", article, "--dct", "2022-03-05"});
+  extract(article, result);
+  CHECK_THAT(result.err, !Contains("English"));
+}
+
+TEST_CASE("issue 5: a document without events, a 5,000-token sentence and all-caps text give graphs", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("odd-input");
+  std::string long_sentence;
+  for (int k = 0; k < 500; ++k) long_sentence += "the farmers sold grain and Ivan Petrov bought the seeds , ";
+  const auto none = write_article(dir, "numbers.txt", "42 17 3.5 ; -- !\n");
+  const auto longest = write_article(dir, "long.txt", long_sentence + "\n");
+  const auto caps = write_article(dir, "caps.txt", "RUSSIA AND UKRAINE WILL HOLD TALKS IN GENEVA ON MONDAY.\n");
+  CHECK(extract(none, run_chronograph({"extract", none, "--dct", "2022-03-05"}))["events"].empty());
+  const auto long_graph = extract(longest, run_chronograph({"extract", longest, "--dct", "2022-03-05"}));
+  std::size_t mentions = 0;  // 500 sales and 500 purchases, merged by title into a few events
+  for (const auto& event : long_graph["events"]) mentions += event["mentions"].size();
+  CHECK(mentions >= 500);
+  CHECK_FALSE(extract(caps, run_chronograph({"extract", caps, "--dct", "2022-03-05"}))["events"].empty());
+}

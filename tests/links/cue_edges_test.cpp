@@ -1,0 +1,89 @@
+#include "core/links/cue_edges.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/data_dir.h"
+#include "core/syntax/morphosyntax.h"
+#include "core/text/tokenizer.h"
+
+using namespace chronograph;
+using namespace chronograph::core;
+
+namespace {
+
+struct Models {
+  Tokenizer tokenizer;
+  MorphoSyntax syntax;
+  CueLinker linker;
+};
+
+const Models& models() {
+  static const Models m = [] {
+    const DataDir data = DataDir::locate();
+    return Models{Tokenizer::load(data), MorphoSyntax::load(data), CueLinker::load(data)};
+  }();
+  return m;
+}
+
+// A hand-written sentence, parsed, with its events named by their words.
+struct Example {
+  TokenizedText tokens;
+  DocumentEvents events;
+
+  Example(const std::string& text, const std::vector<std::string>& triggers) {
+    tokens = models().tokenizer.tokenize(text);
+    models().syntax.annotate(tokens);
+    for (const auto& word : triggers) {
+      const auto found = std::find_if(tokens.tokens.begin(), tokens.tokens.end(), [&](const Token& t) { return t.text == word; });
+      REQUIRE(found != tokens.tokens.end());
+      EventMention mention;
+      mention.token = static_cast<std::size_t>(found - tokens.tokens.begin());
+      mention.span = found->span;
+      mention.trigger = word;
+      mention.event_class = "OCCURRENCE";
+      events.events.push_back(mention);
+    }
+  }
+  // Whether an edge of `type` links the events with these triggers.
+  bool has(const std::string& from, const std::string& type, const std::string& to) const {
+    const auto edges = models().linker.link(tokens, events);
+    for (const auto& e : edges) UNSCOPED_INFO(events.events[e.from].trigger << " " << e.type << " " << events.events[e.to].trigger << " (" << e.cue << ")");
+    return std::any_of(edges.begin(), edges.end(), [&](const CueEdge& e) {
+      return e.type == type && events.events[e.from].trigger == from && events.events[e.to].trigger == to;
+    });
+  }
+};
+
+}  // namespace
+
+TEST_CASE("talking about what was agreed at an occasion refers to the occasion", "[links]") {
+  const Example ex("The ministers will talk about the treaty signed at the Vienna conference.", {"talk", "signed", "conference"});
+  CHECK(ex.has("talk", "refers_to", "conference"));
+}
+
+TEST_CASE("an occasion outside what is talked about is not referred to", "[links]") {
+  const Example ex("The ministers will talk at the Vienna conference about the weather.", {"talk", "conference"});
+  CHECK_FALSE(ex.has("talk", "refers_to", "conference"));
+}
+
+TEST_CASE("a verb that is not communication does not refer to an occasion", "[links]") {
+  const Example ex("The workers will paint the hall used at the Vienna conference.", {"paint", "used", "conference"});
+  CHECK_FALSE(ex.has("paint", "refers_to", "conference"));
+}
+
+TEST_CASE("cue words link the events around them", "[links]") {
+  const Example ex("The storm led to floods in the valley.", {"storm", "floods"});
+  CHECK(ex.has("storm", "causes", "floods"));
+  const Example back("The match was cancelled because of the storm.", {"cancelled", "storm"});
+  CHECK(back.has("storm", "causes", "cancelled"));
+}
+
+TEST_CASE("a reporting event reports the event of its clause", "[links]") {
+  Example ex("The mayor said the bridge collapsed.", {"said", "collapsed"});
+  ex.events.events[0].event_class = "REPORTING";
+  CHECK(ex.has("said", "reports", "collapsed"));
+}

@@ -1,0 +1,54 @@
+#include "graph/solver/solve_graph.h"
+
+#include <algorithm>
+
+#include <catch2/catch.hpp>
+
+using namespace date;
+using namespace chronograph::graph;
+
+namespace {
+
+Event event(std::string id, std::optional<sys_days> day, TimeSource source) {
+  Event e;
+  e.id = std::move(id);
+  if (day) e.time.start = e.time.end = *day;
+  e.time.source = day ? source : TimeSource::None;
+  return e;
+}
+
+Edge before(std::string from, std::string to, std::string cue) {
+  return {std::move(from), std::move(to), EdgeType::Before, {"news", 2, std::move(cue)}, EdgeSource::Extracted, 0.6};
+}
+
+}  // namespace
+
+TEST_CASE("an undated event between two dated ones is inferred to lie between them, with its chains", "[solver]") {
+  GraphData graph;
+  graph.events = {event("vote", sys_days{2022_y / mar / 1}, TimeSource::Explicit), event("recount", {}, TimeSource::None),
+                  event("ruling", sys_days{2022_y / mar / 20}, TimeSource::Explicit)};
+  graph.edges = {before("vote", "recount", "after the vote"), before("recount", "ruling", "before the ruling")};
+  const SolveReport report = solve_graph(graph);
+  const auto& recount = graph.events[1].time;
+  CHECK(recount.source == TimeSource::Inferred);
+  CHECK(recount.start == sys_days{2022_y / mar / 1});
+  CHECK(recount.end == sys_days{2022_y / mar / 20});
+  const auto& chain = report.bounds.at("recount").latest_end.chain;
+  REQUIRE_FALSE(chain.empty());
+  CHECK(chain.back() == "'recount' before 'ruling' (news:2, cue \"before the ruling\")");
+  CHECK(graph.conflicts.empty());
+}
+
+TEST_CASE("an override date that contradicts an extracted link wins, and the conflict names the link", "[solver]") {
+  GraphData graph;
+  graph.events = {event("summit", sys_days{2021_y / dec / 10}, TimeSource::Override),
+                  event("call", sys_days{2021_y / dec / 7}, TimeSource::Explicit)};
+  graph.edges = {before("summit", "call", "ahead of the call")};
+  solve_graph(graph);
+  REQUIRE(graph.conflicts.size() == 1);
+  const auto& edges = graph.conflicts[0].edges;
+  CHECK(std::find(edges.begin(), edges.end(), "'summit' set to 2021-12-10..2021-12-10 by the overrides file") != edges.end());
+  CHECK(std::find(edges.begin(), edges.end(), "'summit' before 'call' (news:2, cue \"ahead of the call\")") != edges.end());
+  CHECK(graph.events[0].time.start == sys_days{2021_y / dec / 10});
+  CHECK(graph.events[0].time.source == TimeSource::Override);
+}
