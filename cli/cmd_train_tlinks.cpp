@@ -21,6 +21,8 @@ struct TrainTlinksOptions {
   chronograph::cli::CorpusTraining corpus{{}, {}, "models/tlinks/tlinks.bin", 10};
   std::vector<std::string> silent;
   std::vector<std::string> none_bias;
+  bool perceptron = false;
+  double cost = chronograph::core::TlinkTrainOptions{}.cost;
 };
 
 chronograph::core::TlinkPairKind kind_named(const std::string& name, const std::string& flag) {
@@ -28,7 +30,7 @@ chronograph::core::TlinkPairKind kind_named(const std::string& name, const std::
   for (std::size_t k = 0; k < chronograph::core::kTlinkPairKinds; ++k)
     if (chronograph::core::to_string(static_cast<TlinkPairKind>(k)) == name) return static_cast<TlinkPairKind>(k);
   throw chronograph::UsageError(fmt::format(
-      "{}: unknown kind '{}'; use event-dct, event-timex, event-event or cross-sentence", flag, name));
+      "{}: unknown kind '{}'; use event-dct, event-timex, event-event, cross-sentence, prior-timex or same-word", flag, name));
 }
 
 int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& context) {
@@ -40,6 +42,8 @@ int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& con
   options.epochs = o.corpus.epochs;
   options.seed = o.corpus.seed;
   options.min_feature_count = o.corpus.min_count;
+  options.cost = o.cost;
+  if (o.perceptron) options.learner = core::TlinkTrainOptions::Learner::Perceptron;
   for (const auto& name : o.silent) options.silent.push_back(kind_named(name, "--silent"));
   for (const auto& item : o.none_bias) {
     const auto eq = item.find('=');
@@ -58,19 +62,23 @@ void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
   auto options = std::make_shared<TrainTlinksOptions>();
   auto* sub = app.add_subcommand("train-tlinks", "train the TLINK classifier on TimeML with gold TLINKs");
   chronograph::cli::add_corpus_training_options(*sub, options->corpus);
+  sub->add_option("--cost", options->cost, "logistic regression's cost C (liblinear)")->capture_default_str();
+  sub->add_flag("--perceptron", options->perceptron, "an averaged perceptron (--epochs) instead of logistic regression");
   sub->add_option("--silent", options->silent,
                   "candidate kinds the model does not link at run time (rules still do): "
-                  "event-dct, event-timex, event-event, cross-sentence");
+                  "event-dct, event-timex, event-event, cross-sentence, prior-timex, same-word");
   sub->add_option("--none-bias", options->none_bias,
                   "KIND=NUMBER added to the NONE score of a kind (below 0: more links); defaults "
-                  "event-dct=-12 event-timex=-20 event-event=-16 cross-sentence=-20 (tuned by cross-validation on "
-                  "TBAQ train: bench/tlinks/tlinks_cv)");
+                  "event-dct=-3.5 event-timex=-2.5 event-event=-2.5 cross-sentence=-4 prior-timex=-3.5 same-word=-4 "
+                  "(tuned by cross-validation on TBAQ train: bench/tlinks/tlinks_cv)");
   sub->footer(R"(
 Examples:
   chronograph train-tlinks --tbaq-list ../shared/data/splits/tbaq-train.txt \
       --data-root ../shared/data -o models/tlinks/tlinks.bin
-  chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --epochs 5 --seed 7 \
+  chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --cost 1 \
       --silent cross-sentence -o /tmp/tlinks.bin
+  chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --perceptron --epochs 5 \
+      --none-bias event-dct=-12 -o /tmp/tlinks.bin
 
 The model is written whole or not at all; models/tlinks/README.md says how the shipped one was made.)");
   sub->callback([&context, options] { context.exit_code = run_train_tlinks(*options, context); });

@@ -24,11 +24,13 @@
 
 #include <fmt/format.h>
 
+#include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/eval/tempeval_scorer.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
 #include "core/timeml/split_list.h"
+#include "core/timeml/timeml_writer.h"
 #include "core/tlinks/tlink_classifier.h"
 #include "core/tlinks/tlink_features.h"
 #include "core/tlinks/tlink_timeml.h"
@@ -114,6 +116,22 @@ core::Prf evaluate(std::vector<Fold>& folds, const Shifts& shifts) {
   return core::prf(total.precision_verified, total.system_reduced, total.recall_verified, total.gold_reduced, 0.0);
 }
 
+// Writes every held-out document with the links of `shifts` (gold beside it), for per-kind
+// error analysis with te3score.py.
+void write_held_out(std::vector<Fold>& folds, const Shifts& shifts, const fs::path& dir) {
+  evaluate(folds, shifts);
+  NullReporter quiet;
+  fs::create_directories(dir / "gold");
+  fs::create_directories(dir / "system");
+  for (std::size_t f = 0; f < folds.size(); ++f)
+    for (std::size_t i = 0; i < folds[f].held_out.size(); ++i) {
+      const auto& document = folds[f].held_out[i];
+      const std::string name = fmt::format("fold{}-{:03}.tml", f + 1, i);
+      write_file_atomically(dir / "gold" / name, core::write_timeml(document.source->file, quiet));
+      write_file_atomically(dir / "system" / name, core::write_timeml(document.system, quiet));
+    }
+}
+
 std::string show(const Shifts& shifts) {
   std::string out;
   for (std::size_t k = 0; k < shifts.size(); ++k)
@@ -140,6 +158,7 @@ int main(int argc, char** argv) {
   int rounds = 2;
   std::vector<double> grid = {-24, -20, -16, -12, -8, -4, -2, 0, 2, 4, 8, kOff};
   Shifts start{0, 0, 0, 0};
+  std::optional<fs::path> out_dir;
   core::TlinkTrainOptions options;
   options.none_bias = {0, 0, 0, 0};  // the shifts are tried on top of an unbiased model
   for (int k = 1; k + 1 < argc; k += 2) {
@@ -157,6 +176,10 @@ int main(int argc, char** argv) {
     else if (flag == "--keep-inconsistent") g_inconsistent = value == "1";
     else if (flag == "--epochs") options.epochs = std::stoi(value);
     else if (flag == "--min-count") options.min_feature_count = std::stoi(value);
+    else if (flag == "--out") out_dir = value;
+    else if (flag == "--cost") options.cost = std::stod(value);
+    else if (flag == "--learner") options.learner = value == "perceptron" ? core::TlinkTrainOptions::Learner::Perceptron
+                                                                            : core::TlinkTrainOptions::Learner::Logistic;
     else {
       fmt::print(stderr, "tlinks_cv: unknown flag '{}'\n", flag);
       return 2;
@@ -203,6 +226,7 @@ int main(int argc, char** argv) {
     }
     fmt::print("best (Task C, {}-fold cross-validation on {}): {}  P {:.2f} R {:.2f} F1 {:.2f}\n", fold_count,
                list.filename().string(), show(best), best_score.precision, best_score.recall, best_score.f1);
+    if (out_dir) write_held_out(folds, best, *out_dir);
     return 0;
   } catch (const std::exception& error) {
     fmt::print(stderr, "tlinks_cv: {}\n", error.what());

@@ -66,8 +66,8 @@ struct TlinkOutput {
 std::vector<TlinkOutput> consistent_links(std::vector<TlinkOutput> links, std::size_t events, std::size_t timexes);
 
 // The candidate kinds, one model each.
-enum class TlinkPairKind { EventDct, EventTimex, EventEvent, CrossSentence };
-inline constexpr std::size_t kTlinkPairKinds = 4;
+enum class TlinkPairKind { EventDct, EventTimex, EventEvent, CrossSentence, PriorTimex, SameWord };
+inline constexpr std::size_t kTlinkPairKinds = 6;
 std::string_view to_string(TlinkPairKind kind);
 
 // A linear multi-class model over string features (averaged perceptron weights).

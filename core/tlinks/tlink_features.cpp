@@ -50,6 +50,8 @@ std::string bucket(std::size_t distance) {
   return "13+";
 }
 
+std::string count_bucket(std::size_t count) { return count < 3 ? std::to_string(count) : "3+"; }
+
 std::string or_none(const std::string& s) { return s.empty() ? "NONE" : s; }
 
 // Where a timex value falls relative to the DCT.
@@ -152,6 +154,43 @@ void add_pair(const TlinkContext& c, std::vector<std::string>& f, std::size_t ta
   if (lo + 1 == hi) f.push_back("adjacent");
 }
 
+// Where an event sits in its clause and sentence: main event or not, what governs it.
+void add_clause(const TlinkContext& c, std::vector<std::string>& f, const std::string& p, std::size_t e) {
+  const std::size_t token = c.event_token(e);
+  const auto& ev = c.input().events[e];
+  const std::string role = c.is_main_event(e) ? "main" : "sub";
+  f.push_back(p + role);
+  f.push_back(p + role + "_tac=" + or_none(ev.tense) + "/" + or_none(ev.aspect) + "/" + or_none(ev.event_class));
+  f.push_back(p + "depth=" + bucket(static_cast<std::size_t>(c.depth_of(token))));
+  const auto head = c.head_of(token);
+  if (!head) return;
+  if (const auto governor = c.event_at(*head)) {
+    const auto& g = c.input().events[*governor];
+    f.push_back(p + "gov_class=" + or_none(g.event_class));
+    f.push_back(p + "gov_class_dep=" + or_none(g.event_class) + "/" + c.token(token).deprel);
+    f.push_back(p + "gov_tense=" + or_none(g.tense) + "/" + or_none(ev.tense));
+  } else {
+    f.push_back(p + "gov=none");
+  }
+}
+
+// How close an event is to a time expression compared with the sentence's other events:
+// annotators link a time expression to the event it modifies, mostly the nearest.
+void add_timex_nearness(const TlinkContext& c, std::vector<std::string>& f, std::size_t e, std::size_t t) {
+  const std::size_t head = c.timex_head(t), token = c.event_token(e);
+  auto distance = [&](std::size_t k) { return k < head ? head - k : k - head; };
+  std::size_t closer = 0, between = 0;
+  for (std::size_t other : c.events_near(token)) {
+    const std::size_t k = c.event_token(other);
+    if (other != e && distance(k) < distance(token)) ++closer;
+    if (std::min(head, token) < k && k < std::max(head, token)) ++between;
+  }
+  f.push_back("rank=" + count_bucket(closer));
+  f.push_back("between=" + count_bucket(between));
+  f.push_back("rank_dir=" + count_bucket(closer) + (token < head ? "<" : ">"));
+  for (const auto& m : c.markers_of(head)) f.push_back("rank_prep=" + count_bucket(closer) + "/" + m);
+}
+
 bool dated(const TlinkInput& in, std::size_t t) {
   return in.timexes[t].type == "DATE" || in.timexes[t].type == "TIME";
 }
@@ -159,8 +198,8 @@ bool dated(const TlinkInput& in, std::size_t t) {
 }  // namespace
 
 std::string_view to_string(TlinkPairKind kind) {
-  static constexpr std::array<std::string_view, kTlinkPairKinds> kNames = {"event-dct", "event-timex", "event-event",
-                                                                           "cross-sentence"};
+  static constexpr std::array<std::string_view, kTlinkPairKinds> kNames = {
+      "event-dct", "event-timex", "event-event", "cross-sentence", "prior-timex", "same-word"};
   return kNames[static_cast<std::size_t>(kind)];
 }
 
@@ -186,6 +225,37 @@ TlinkContext::TlinkContext(const TlinkInput& input) : input_(input) {
   for (std::size_t t = 0; t < timex_head_.size(); ++t)
     if (timex_head_[t] < sentence_of_.size())
       timexes_by_sentence_[static_cast<std::size_t>(sentence_of_[timex_head_[t]])].push_back(t);
+  events_by_sentence_.resize(text.sentences.size() + 1);
+  for (std::size_t e = 0; e < event_token_.size(); ++e) {
+    event_at_token_.emplace(event_token_[e], e);
+    if (event_token_[e] < sentence_of_.size())
+      events_by_sentence_[static_cast<std::size_t>(sentence_of_[event_token_[e]])].push_back(e);
+  }
+  for (auto& events : events_by_sentence_)
+    std::stable_sort(events.begin(), events.end(), [&](std::size_t a, std::size_t b) { return event_token_[a] < event_token_[b]; });
+}
+
+const std::vector<std::size_t>& TlinkContext::events_near(std::size_t token) const {
+  static const std::vector<std::size_t> kNone;
+  if (token >= sentence_of_.size()) return kNone;
+  return events_by_sentence_[static_cast<std::size_t>(sentence_of_[token])];
+}
+
+std::optional<std::size_t> TlinkContext::event_at(std::size_t token) const {
+  const auto it = event_at_token_.find(token);
+  if (it == event_at_token_.end()) return std::nullopt;
+  return it->second;
+}
+
+bool TlinkContext::is_main_event(std::size_t e) const {
+  const int depth = depth_of(event_token(e));
+  for (std::size_t other : events_near(event_token(e))) {
+    if (other == e) break;
+    if (depth_of(event_token(other)) <= depth) return false;
+  }
+  for (std::size_t other : events_near(event_token(e)))
+    if (other != e && depth_of(event_token(other)) < depth) return false;
+  return true;
 }
 
 const std::vector<std::size_t>& TlinkContext::timexes_near(std::size_t token) const {
@@ -244,49 +314,126 @@ std::vector<std::string> TlinkContext::aux_of(std::size_t token) const {
   return out;
 }
 
-std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& c) {
-  using K = TlinkOutput::Kind;
+namespace {
+
+// How far apart, in events of one sentence, same-sentence pairs may be (TBAQ train: 92% of
+// the links within a sentence join events at most this far apart).
+constexpr std::size_t kEventEventReach = 3;
+// How many sentences back an event looks for the last dated time expression and for an
+// earlier mention of the same word.
+constexpr int kSentenceReach = 6;
+
+std::string lemma_of(const Token& token) { return lower(token.lemma.empty() ? token.norm : token.lemma); }
+
+// Two words are "the same" for coreference when their lemmas agree or, for longer words, their
+// first five letters do ("explosion" / "exploded").
+std::string word_key(const Token& token) {
+  const std::string lemma = lemma_of(token);
+  return lemma.size() > 5 ? lemma.substr(0, 5) : lemma;
+}
+
+class CandidateList {
+ public:
+  explicit CandidateList(const TlinkContext& c) : c_(c) {}
+  void add(TlinkPairKind kind, TlinkOutput::Kind to_kind, std::size_t from, std::size_t to) {
+    out_.push_back({kind, TlinkOutput::Kind::Event, to_kind, from, to});
+  }
+  // Event pairs once each, the earlier event first.
+  void add_events(std::size_t a, std::size_t b, TlinkPairKind kind) {
+    if (a == b) return;
+    if (c_.input().events[b].span < c_.input().events[a].span) std::swap(a, b);
+    if (pairs_.insert({a, b}).second) out_.push_back({kind, TlinkOutput::Kind::Event, TlinkOutput::Kind::Event, a, b});
+  }
+  std::vector<TlinkCandidate> take() { return std::move(out_); }
+
+ private:
+  const TlinkContext& c_;
+  std::vector<TlinkCandidate> out_;
+  std::set<std::pair<std::size_t, std::size_t>> pairs_;
+};
+
+// Events near each other in one sentence, and an event with the event governing it.
+void add_sentence_pairs(const TlinkContext& c, const std::vector<std::size_t>& order, CandidateList& out) {
+  for (std::size_t i = 0; i < order.size(); ++i)
+    for (std::size_t j = i + 1; j < order.size() && j <= i + kEventEventReach; ++j)
+      if (c.sentence_of(c.event_token(order[i])) == c.sentence_of(c.event_token(order[j])))
+        out.add_events(order[i], order[j], TlinkPairKind::EventEvent);
+  for (std::size_t b : order)
+    if (const auto head = c.head_of(c.event_token(b)))
+      if (const auto a = c.event_at(*head)) out.add_events(*a, b, TlinkPairKind::EventEvent);
+}
+
+// The main events of consecutive sentences.
+void add_main_event_pairs(const TlinkContext& c, CandidateList& out) {
+  std::optional<std::size_t> previous;
+  int previous_sentence = -2;
+  for (std::size_t s = 0; s < c.input().tokens->sentences.size(); ++s) {
+    const auto& events = c.events_near(c.input().tokens->sentences[s].first_token);
+    const auto main = std::find_if(events.begin(), events.end(), [&](std::size_t e) { return c.is_main_event(e); });
+    if (main == events.end()) continue;
+    if (previous && previous_sentence + 1 == static_cast<int>(s)) out.add_events(*previous, *main, TlinkPairKind::CrossSentence);
+    previous = *main;
+    previous_sentence = static_cast<int>(s);
+  }
+}
+
+// Each event with the nearest earlier mention of the same word in another sentence: the
+// same event told again ("the bombings" ... "the bombings", "exploded" ... "the explosion").
+void add_same_word_pairs(const TlinkContext& c, const std::vector<std::size_t>& order, CandidateList& out) {
+  std::unordered_map<std::string, std::size_t> last;
+  for (std::size_t e : order) {
+    const std::string key = word_key(c.token(c.event_token(e)));
+    if (const auto it = last.find(key); it != last.end()) {
+      const int gap = c.sentence_of(c.event_token(e)) - c.sentence_of(c.event_token(it->second));
+      if (gap > 0 && gap <= kSentenceReach) out.add_events(it->second, e, TlinkPairKind::SameWord);
+    }
+    last[key] = e;
+  }
+}
+
+// Each event with the last dated time expression of the sentences before its own: the time a
+// story is told at ("Friday" in its first sentence) holds what the next sentences report.
+void add_prior_timex_pairs(const TlinkContext& c, const std::vector<std::size_t>& order, CandidateList& out) {
   const TlinkInput& in = c.input();
-  std::vector<TlinkCandidate> out;
+  std::vector<std::size_t> dated_heads;  // timex index by head token, text order
+  for (std::size_t t = 0; t < in.timexes.size(); ++t)
+    if (in.timexes[t].type == "DATE" || in.timexes[t].type == "TIME") dated_heads.push_back(t);
+  std::sort(dated_heads.begin(), dated_heads.end(), [&](std::size_t a, std::size_t b) { return c.timex_head(a) < c.timex_head(b); });
+  for (std::size_t e : order) {
+    const std::size_t first = c.sentence_first(c.event_token(e));
+    const auto after = std::lower_bound(dated_heads.begin(), dated_heads.end(), first,
+                                        [&](std::size_t t, std::size_t token) { return c.timex_head(t) < token; });
+    if (after == dated_heads.begin()) continue;
+    const std::size_t t = *std::prev(after);
+    if (c.sentence_of(c.event_token(e)) - c.sentence_of(c.timex_head(t)) <= kSentenceReach)
+      out.add(TlinkPairKind::PriorTimex, TlinkOutput::Kind::Timex, e, t);
+  }
+}
+
+}  // namespace
+
+std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& c) {
+  const TlinkInput& in = c.input();
+  CandidateList out(c);
   // Events in text order, so "consecutive" and "earlier first" mean what they say.
   std::vector<std::size_t> order(in.events.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return in.events[a].span < in.events[b].span; });
   if (in.dct)
-    for (std::size_t e : order) out.push_back({TlinkPairKind::EventDct, K::Event, K::Dct, e, 0});
+    for (std::size_t e : order) out.add(TlinkPairKind::EventDct, TlinkOutput::Kind::Dct, e, 0);
   for (std::size_t e : order)
-    for (std::size_t t : c.timexes_near(c.event_token(e)))
-      out.push_back({TlinkPairKind::EventTimex, K::Event, K::Timex, e, t});
-  std::set<std::pair<std::size_t, std::size_t>> pairs;
-  auto add_ee = [&](std::size_t a, std::size_t b, TlinkPairKind kind) {
-    if (a == b) return;
-    if (in.events[b].span < in.events[a].span) std::swap(a, b);
-    if (pairs.insert({a, b}).second) out.push_back({kind, K::Event, K::Event, a, b});
-  };
-  for (std::size_t i = 0; i + 1 < order.size(); ++i)
-    if (c.sentence_of(c.event_token(order[i])) == c.sentence_of(c.event_token(order[i + 1])))
-      add_ee(order[i], order[i + 1], TlinkPairKind::EventEvent);
-  std::map<std::size_t, std::vector<std::size_t>> governed;  // head token -> events it governs, in order
-  for (std::size_t b : order)
-    if (const auto head = c.head_of(c.event_token(b))) governed[*head].push_back(b);
-  for (std::size_t a : order)
-    if (const auto found = governed.find(c.event_token(a)); found != governed.end())
-      for (std::size_t b : found->second) add_ee(a, b, TlinkPairKind::EventEvent);
-  // The main event of a sentence: the one nearest the root of its parse, the first on ties.
-  std::vector<std::optional<std::size_t>> main_event(in.tokens->sentences.size() + 1);
-  for (std::size_t e : order) {
-    const auto s = static_cast<std::size_t>(c.sentence_of(c.event_token(e)));
-    if (s >= main_event.size()) continue;
-    if (!main_event[s] || c.depth_of(c.event_token(e)) < c.depth_of(c.event_token(*main_event[s]))) main_event[s] = e;
-  }
-  for (std::size_t s = 0; s + 1 < main_event.size(); ++s)
-    if (main_event[s] && main_event[s + 1]) add_ee(*main_event[s], *main_event[s + 1], TlinkPairKind::CrossSentence);
-  return out;
+    for (std::size_t t : c.timexes_near(c.event_token(e))) out.add(TlinkPairKind::EventTimex, TlinkOutput::Kind::Timex, e, t);
+  add_sentence_pairs(c, order, out);
+  add_main_event_pairs(c, out);
+  add_same_word_pairs(c, order, out);
+  add_prior_timex_pairs(c, order, out);
+  return out.take();
 }
 
 std::vector<std::string> tlink_features(const TlinkContext& c, const TlinkCandidate& cand) {
   std::vector<std::string> f{"bias"};
   add_event(c, f, "a_", cand.from);
+  add_clause(c, f, "a_", cand.from);
   switch (cand.kind) {
     case TlinkPairKind::EventDct: {
       const auto& ev = c.input().events[cand.from];
@@ -298,21 +445,39 @@ std::vector<std::string> tlink_features(const TlinkContext& c, const TlinkCandid
       if (c.token(c.event_token(cand.from)).deprel == "root") f.push_back("main_tense=" + or_none(ev.tense));
       break;
     }
+    case TlinkPairKind::PriorTimex:
+      add_timex(c, f, "b_", cand.to);
+      f.push_back("sentences=" + bucket(static_cast<std::size_t>(c.sentence_of(c.event_token(cand.from)) -
+                                                               c.sentence_of(c.timex_head(cand.to)))));
+      f.push_back(std::string("own_timex=") + (c.timexes_near(c.event_token(cand.from)).empty() ? "no" : "yes"));
+      break;
     case TlinkPairKind::EventTimex:
       add_timex(c, f, "b_", cand.to);
       add_pair(c, f, c.event_token(cand.from), c.timex_head(cand.to));
+      add_timex_nearness(c, f, cand.from, cand.to);
       for (const auto& m : c.markers_of(c.timex_head(cand.to)))
         if (c.head_of(c.timex_head(cand.to)) == c.event_token(cand.from)) f.push_back("gov_prep=" + m);
       break;
     case TlinkPairKind::EventEvent:
-    case TlinkPairKind::CrossSentence: {
+    case TlinkPairKind::CrossSentence:
+    case TlinkPairKind::SameWord: {
       add_event(c, f, "b_", cand.to);
+      add_clause(c, f, "b_", cand.to);
       add_pair(c, f, c.event_token(cand.from), c.event_token(cand.to));
       const auto& a = c.input().events[cand.from];
       const auto& b = c.input().events[cand.to];
+      const Token& ta = c.token(c.event_token(cand.from));
+      const Token& tb = c.token(c.event_token(cand.to));
       f.push_back("tt=" + or_none(a.tense) + "/" + or_none(b.tense));
       f.push_back("cc=" + or_none(a.event_class) + "/" + or_none(b.event_class));
       f.push_back("aa=" + or_none(a.aspect) + "/" + or_none(b.aspect));
+      f.push_back("deps=" + ta.deprel + "/" + tb.deprel);
+      f.push_back(std::string("same_lemma=") + (lemma_of(ta) == lemma_of(tb) ? "yes" : "no"));
+      f.push_back("sentences=" + bucket(static_cast<std::size_t>(c.sentence_of(c.event_token(cand.to)) -
+                                                               c.sentence_of(c.event_token(cand.from)))));
+      f.push_back("pp=" + or_none(a.pos) + "/" + or_none(b.pos));
+      f.push_back("tt_path=" + or_none(a.tense) + "/" + or_none(b.tense) + "/" +
+                  dependency_path(c, c.event_token(cand.from), c.event_token(cand.to)));
       break;
     }
   }
@@ -320,8 +485,6 @@ std::vector<std::string> tlink_features(const TlinkContext& c, const TlinkCandid
 }
 
 namespace {
-
-std::string lemma_of(const Token& token) { return lower(token.lemma.empty() ? token.norm : token.lemma); }
 
 // An event governing a dated time expression through a preposition: "met on Tuesday".
 std::optional<TlinkRuleResult> preposition_rule(const TlinkContext& c, const TlinkCandidate& cand) {

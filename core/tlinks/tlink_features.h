@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/common/interval.h"
@@ -44,13 +45,21 @@ class TlinkContext {
   // The time expressions whose head lies in the sentence of `token`, in text order; kept per
   // sentence so that long documents pair events and time expressions in linear time.
   const std::vector<std::size_t>& timexes_near(std::size_t token) const;
+  // The events of the sentence of `token`, in text order.
+  const std::vector<std::size_t>& events_near(std::size_t token) const;
+  // The event whose trigger is `token`, if any.
+  std::optional<std::size_t> event_at(std::size_t token) const;
+  // Whether event `e` is the main event of its sentence: the one nearest the root of the
+  // parse, the first on ties.
+  bool is_main_event(std::size_t e) const;
 
  private:
   const TlinkInput& input_;
   std::vector<int> sentence_of_;
   std::vector<std::size_t> event_token_, timex_head_;
   std::vector<std::optional<Interval>> timex_interval_;
-  std::vector<std::vector<std::size_t>> timexes_by_sentence_;
+  std::vector<std::vector<std::size_t>> timexes_by_sentence_, events_by_sentence_;
+  std::unordered_map<std::size_t, std::size_t> event_at_token_;
 };
 
 // The candidates of a document, each once, in a stable order.
