@@ -17,7 +17,7 @@ namespace chronograph::core {
 
 namespace {
 
-constexpr std::string_view kMagic = "chronograph-model tlinks 1";
+constexpr std::string_view kMagic = "chronograph-model tlinks 2";
 
 std::vector<std::string> split(std::string_view line, char sep) {
   std::vector<std::string> out;
@@ -48,15 +48,16 @@ class ModelReader {
     std::array<bool, kTlinkPairKinds> seen{};
     while (more()) {
       const auto head = split(next(), ' ');
-      if (head.size() < 5 || head[0] != "kind" || head[2] != "emit" || head[4] != "labels")
-        fail("expected 'kind NAME emit 0|1 labels L...'");
+      if (head.size() < 7 || head[0] != "kind" || head[2] != "emit" || head[4] != "shift" || head[6] != "labels")
+        fail("expected 'kind NAME emit 0|1|2 shift NUMBER labels L...'");
       const auto kind = kind_named(head[1]);
       if (!kind) fail(fmt::format("unknown candidate kind '{}'", head[1]));
       auto& model = models[static_cast<std::size_t>(*kind)];
       seen[static_cast<std::size_t>(*kind)] = true;
       if (head[3] != "0" && head[3] != "1" && head[3] != "2") fail(fmt::format("emit '{}' is not 0, 1 or 2", head[3]));
       model.emit = static_cast<TlinkLinearModel::Emit>(head[3][0] - '0');
-      model.labels.assign(head.begin() + 5, head.end());
+      model.none_shift = number(head[5]);
+      model.labels.assign(head.begin() + 7, head.end());
       if (model.labels.empty()) fail("a kind without labels");
       const auto count_line = split(next(), ' ');
       std::size_t count = 0;
@@ -88,13 +89,14 @@ class ModelReader {
     if (fields.size() != model.labels.size())
       fail(fmt::format("{} weights for {} labels", fields.size(), model.labels.size()));
     std::vector<float> weights;
-    for (const auto& field : fields) {
-      char* end = nullptr;
-      const float w = std::strtof(field.c_str(), &end);
-      if (end != field.c_str() + field.size() || !std::isfinite(w)) fail(fmt::format("'{}' is not a weight", field));
-      weights.push_back(w);
-    }
+    for (const auto& field : fields) weights.push_back(static_cast<float>(number(field)));
     model.weights.emplace(std::string(line.substr(0, tab)), std::move(weights));
+  }
+  double number(const std::string& field) const {
+    char* end = nullptr;
+    const double value = std::strtod(field.c_str(), &end);
+    if (end != field.c_str() + field.size() || !std::isfinite(value)) fail(fmt::format("'{}' is not a number", field));
+    return value;
   }
   [[noreturn]] void fail(const std::string& message, std::string help = {}) const {
     throw InputError(fmt::format("{}:{}: {}", path_, line_, message),
@@ -188,8 +190,8 @@ std::string TlinkClassifier::serialize() const {
   std::string out = std::string(kMagic) + "\n";
   for (std::size_t k = 0; k < kTlinkPairKinds; ++k) {
     const auto& model = models_[k];
-    out += fmt::format("kind {} emit {} labels {}\n", to_string(static_cast<TlinkPairKind>(k)), static_cast<int>(model.emit),
-                       fmt::join(model.labels, " "));
+    out += fmt::format("kind {} emit {} shift {:g} labels {}\n", to_string(static_cast<TlinkPairKind>(k)),
+                       static_cast<int>(model.emit), model.none_shift, fmt::join(model.labels, " "));
     const std::map<std::string, std::vector<float>> sorted(model.weights.begin(), model.weights.end());
     out += fmt::format("features {}\n", sorted.size());
     for (const auto& [feature, weights] : sorted) {
@@ -214,10 +216,11 @@ std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) cons
     const TlinkLinearModel& m = model(candidate.kind);
     if (m.emit == TlinkLinearModel::Emit::Never) continue;
     const auto scores = m.scores(tlink_features(context, candidate));
-    const auto best = m.choose(scores);
+    const auto best = m.choose(scores, m.none_shift);
     if (!best) continue;
     out.push_back({candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, m.labels[*best],
-                   TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind))});
+                   TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind)),
+                   m.choose(scores) == best});
   }
   for (auto& link : timex_value_links(context)) out.push_back(std::move(link));
   return consistent_links(std::move(out), input.events.size(), input.timexes.size());

@@ -58,6 +58,9 @@ struct TlinkOutput {
   std::string rel_type;          // TimeML relType of from -> to
   double confidence = 0.0;       // 0..1
   std::string source;            // "model:KIND" (KIND as to_string(TlinkPairKind)) or the rule: "rule:on", "rule:value", ...
+  // False for a link the model gives only because its kind's NONE shift asks for more links
+  // (TempEval-3 rewards recall): the event graph keeps the sure ones.
+  bool sure = true;
 };
 
 // The links that can all hold at once: rules first, then the surest, each one that contradicts
@@ -79,10 +82,13 @@ struct TlinkLinearModel {
   // kind by `train-tlinks` (models/tlinks/README.md).
   enum class Emit { Never = 0, Model = 1, Always = 2 };
   Emit emit = Emit::Model;
+  // Added to NONE's score at run time: below 0 links more candidates. Chosen per kind by
+  // cross-validation for TempEval-3 temporal awareness (models/tlinks/README.md).
+  double none_shift = 0;
   // Scores of every label; `features` are looked up, unknown ones ignored.
   std::vector<double> scores(const std::vector<std::string>& features) const;
   // The label these scores choose as `emit` says, nullopt for no link; `none_shift` is added
-  // to NONE's score first (cross-validation tries shifts without retraining).
+  // to NONE's score first.
   std::optional<std::size_t> choose(const std::vector<double>& scores, double none_shift = 0) const;
   // How sure the scores are of `label` (softmax), 0..1.
   static double confidence(const std::vector<double>& scores, std::size_t label);
@@ -93,7 +99,7 @@ class TlinkClassifier {
   // Reads models/tlinks/tlinks.bin; throws InputError naming the file if missing or broken.
   static TlinkClassifier load(const DataDir& data);
   static TlinkClassifier load_file(const std::filesystem::path& file);
-  // The model file text ("chronograph-model tlinks 1" ...); `path` names it in errors.
+  // The model file text ("chronograph-model tlinks 2" ...); `path` names it in errors.
   static TlinkClassifier parse(std::string_view text, const std::string& path);
   explicit TlinkClassifier(std::array<TlinkLinearModel, kTlinkPairKinds> models) : models_(std::move(models)) {}
 

@@ -217,8 +217,7 @@ TlinkClassifier train_tlink_classifier(const std::vector<const TlinkTrainingDocu
     reporter.note(fmt::format("{}: {} examples:{}", to_string(static_cast<TlinkPairKind>(k)), examples[k].size(), counts));
     models[k] = train_kind(examples[k], options);
     const auto kind = static_cast<TlinkPairKind>(k);
-    if (auto bias = models[k].weights.find("bias"); bias != models[k].weights.end())
-      bias->second[0] += static_cast<float>(options.none_bias[k]);  // label 0 is NONE
+    models[k].none_shift = options.none_bias[k];
     if (std::find(options.always.begin(), options.always.end(), kind) != options.always.end())
       models[k].emit = TlinkLinearModel::Emit::Always;
     if (std::find(options.silent.begin(), options.silent.end(), kind) != options.silent.end())

@@ -35,7 +35,7 @@ struct TlinkTrainOptions {
   // Kinds the model does not link at run time (rules still do), e.g. when their links cost
   // more precision than they bring recall.
   std::vector<TlinkPairKind> silent;
-  // Added to each kind's NONE weight of the always-on "bias" feature after training: below 0
+  // Each kind's TlinkLinearModel::none_shift, added to NONE's score at run time: below 0
   // links more candidates (recall), above 0 fewer (precision); per kind (event-dct,
   // event-timex, event-event, cross-sentence, prior-timex, same-word). Chosen by 5-fold
   // cross-validation on TBAQ train with bench/tlinks/tlinks_cv, never on dev.

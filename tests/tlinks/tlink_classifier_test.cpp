@@ -237,18 +237,18 @@ TEST_CASE("a missing model file is an input error naming it", "[tlinks]") {
 TEST_CASE("a model file that is not a TLINK model is rejected by name", "[tlinks]") {
   const auto path = write_temp("chronograph-tlinks-bad.bin", "chronograph-model events 1\n");
   REQUIRE_THROWS_WITH(TlinkClassifier::load_file(path),
-                      fmt::format("{}:1: not a TLINK model (expected a first line 'chronograph-model tlinks 1')",
+                      fmt::format("{}:1: not a TLINK model (expected a first line 'chronograph-model tlinks 2')",
                                   path.string()));
 }
 
 TEST_CASE("a model file with a broken weight line says which line", "[tlinks]") {
   const std::string text =
-      "chronograph-model tlinks 1\n"
-      "kind event-dct emit 1 labels NONE BEFORE\n"
+      "chronograph-model tlinks 2\n"
+      "kind event-dct emit 1 shift 0 labels NONE BEFORE\n"
       "features 1\n"
       "bias\t0.5\n";
   REQUIRE_THROWS_WITH(TlinkClassifier::parse(text, "m.bin"), "m.bin:4: 1 weights for 2 labels");
-  REQUIRE_THROWS_WITH(TlinkClassifier::parse("chronograph-model tlinks 1\nkind event-dct emit 1 labels NONE\nfeatures 2\nbias\t1\n", "m.bin"),
+  REQUIRE_THROWS_WITH(TlinkClassifier::parse("chronograph-model tlinks 2\nkind event-dct emit 1 shift 0 labels NONE\nfeatures 2\nbias\t1\n", "m.bin"),
                       "m.bin:4: the file ends early");
 }
 
@@ -262,4 +262,27 @@ TEST_CASE("a model written and read back classifies the same", "[tlinks]") {
   const auto a = models().tlinks.classify(ex.input), b = copy.classify(ex.input);
   REQUIRE(a.size() == b.size());
   for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].rel_type == b[i].rel_type);
+}
+
+namespace {
+
+// A model that always prefers NONE by 0.5 to BEFORE, for every kind, with `shift` on event-dct.
+std::string leaning_model(double shift) {
+  std::string text = "chronograph-model tlinks 2\n";
+  for (const char* kind : {"event-dct", "event-timex", "event-event", "cross-sentence", "prior-timex", "same-word"})
+    text += fmt::format("kind {} emit 1 shift {} labels NONE BEFORE\nfeatures 1\nbias\t0.5 0\n", kind,
+                        std::string_view(kind) == "event-dct" ? shift : 0.0);
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a link given only for the recall shift is marked not sure", "[tlinks]") {
+  Example ex("He left.", kSaturday);
+  ex.event("left", "OCCURRENCE", "PAST");
+  const auto shifted = TlinkClassifier::parse(leaning_model(-1), "m.bin").classify(ex.input);
+  REQUIRE(shifted.size() == 1);
+  CHECK(shifted[0].rel_type == "BEFORE");
+  CHECK_FALSE(shifted[0].sure);
+  CHECK(TlinkClassifier::parse(leaning_model(0), "m.bin").classify(ex.input).empty());
 }
