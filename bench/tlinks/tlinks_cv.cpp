@@ -87,7 +87,7 @@ bool rule_applies(const std::optional<core::TlinkRuleResult>& rule) {
 }
 
 std::vector<core::TlinkOutput> decide(const HeldOutDocument& document, const core::TlinkClassifier& model, const Shifts& shifts) {
-  std::vector<core::TlinkOutput> links;
+  std::vector<core::TlinkOutput> links = document.value_links;
   for (std::size_t i = 0; i < document.candidates.size(); ++i) {
     const auto& c = document.candidates[i];
     if (rule_applies(document.rules[i])) {
@@ -100,7 +100,6 @@ std::vector<core::TlinkOutput> decide(const HeldOutDocument& document, const cor
     if (const auto best = m.choose(document.scores[i], shift))
       links.push_back({c.from_kind, c.to_kind, c.from, c.to, m.labels[*best], m.confidence(document.scores[i], *best), ""});
   }
-  links.insert(links.end(), document.value_links.begin(), document.value_links.end());
   if (g_inconsistent) return links;
   return core::consistent_links(std::move(links), document.input.input.events.size(), document.input.input.timexes.size());
 }

@@ -205,9 +205,11 @@ std::string TlinkClassifier::serialize() const {
 
 std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) const {
   if (!input.tokens) throw InputError("TLINK classification needs the tokens of the text");
-  std::vector<TlinkOutput> out;
-  if (input.tokens->tokens.empty()) return out;
+  if (input.tokens->tokens.empty()) return {};
   const TlinkContext context(input);
+  // Links between dates first: TempEval-3 reduces a graph in link order, so what they imply
+  // is not counted again.
+  std::vector<TlinkOutput> out = timex_value_links(context);
   for (const TlinkCandidate& candidate : tlink_candidates(context)) {
     if (const auto rule = tlink_rule(context, candidate)) {
       out.push_back({candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule});
@@ -222,7 +224,6 @@ std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) cons
                    TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind)),
                    m.choose(scores) == best});
   }
-  for (auto& link : timex_value_links(context)) out.push_back(std::move(link));
   return consistent_links(std::move(out), input.events.size(), input.timexes.size());
 }
 

@@ -5,14 +5,17 @@
 //   TlinkInput in{text, &tokens, events, timexes, dct};                 // tokens parsed (core/syntax)
 //   for (const TlinkOutput& link : classifier.classify(in)) ...         // "left" BEFORE "meeting"
 //
-// Candidates (TempEval-3): every event with the DCT; event-timex in one sentence; event-event
-// in one sentence (neighbours, and an event with the event governing it) and the main events
-// of consecutive sentences; timex-timex (and timex-DCT) from their calendar values.
-// One averaged-perceptron model per candidate kind picks BEFORE, AFTER, INCLUDES, IS_INCLUDED,
-// SIMULTANEOUS or NONE (no link); rules decide where they are surer: timex-timex and
-// timex-DCT by value, an event governing a timex through "on/in/at/during" (IS_INCLUDED) or
-// "before/after", an event governing another through "before/after", and an intention before
-// its aim ("plan to strike"). Links that contradict surer ones are left out (consistent_links).
+// Candidates (TempEval-3 and what TBAQ's annotators link): every event with the DCT; an event
+// with each time expression of its sentence and with the last dated one of the sentences
+// before; events of one sentence up to three apart, and an event with the event governing it;
+// the main events of consecutive sentences; an event with the last earlier mention of the
+// same word in another sentence. One logistic-regression model per candidate kind picks
+// BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS or NONE (no link), NONE's score shifted
+// per kind to trade precision for recall; rules decide where they are surer: dates and the
+// DCT chained in calendar order by their values, an event governing a timex through
+// "on/in/at/during" (IS_INCLUDED) or "before/after", an event governing another through
+// "before/after", and an intention before its aim ("plan to strike"). Links that contradict
+// surer ones are left out (consistent_links).
 #pragma once
 
 #include <array>

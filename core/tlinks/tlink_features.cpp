@@ -583,25 +583,28 @@ std::string relate(const Interval& a, const Interval& b) {
 
 std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
   using K = TlinkOutput::Kind;
+  struct Dated {
+    Interval interval;
+    K kind;
+    std::size_t index;
+  };
+  // Every dated time expression of the document and the DCT, in calendar order: linking each
+  // to the next orders them all through the closure with one link apiece (cross-validation
+  // on TBAQ train: +0.8 Task C F1 over same-sentence pairs and a link from each to the DCT).
+  std::vector<Dated> dated_order;
   const TlinkInput& in = c.input();
+  for (std::size_t t = 0; t < in.timexes.size(); ++t)
+    if (const auto& interval = c.timex_interval(t); interval && dated(in, t)) dated_order.push_back({*interval, K::Timex, t});
+  if (in.dct) dated_order.push_back({whole_day(*in.dct), K::Dct, 0});
+  std::stable_sort(dated_order.begin(), dated_order.end(), [](const Dated& a, const Dated& b) {
+    return std::pair{a.interval.start, a.interval.end} < std::pair{b.interval.start, b.interval.end};
+  });
   std::vector<TlinkOutput> out;
-  for (std::size_t t = 0; t < in.timexes.size(); ++t) {
-    const auto& a = c.timex_interval(t);
-    if (!a || !dated(in, t)) continue;
-    for (std::size_t u : c.timexes_near(c.timex_head(t))) {
-      const auto& b = c.timex_interval(u);
-      if (u <= t || !b || !dated(in, u)) continue;
-      if (const auto rel = relate(*a, *b); !rel.empty()) out.push_back({K::Timex, K::Timex, t, u, rel, 0.95, "rule:value"});
-    }
-  }
-  // With the DCT too: few are annotated, but through the closure they place the events the
-  // time expressions anchor (cross-validation on TBAQ train: Task C F1 +0.3).
-  if (!in.dct) return out;
-  const Interval dct = whole_day(*in.dct);
-  for (std::size_t t = 0; t < in.timexes.size(); ++t) {
-    const auto& a = c.timex_interval(t);
-    if (!a || !dated(in, t)) continue;
-    if (const auto rel = relate(*a, dct); !rel.empty()) out.push_back({K::Timex, K::Dct, t, 0, rel, 0.95, "rule:dct-value"});
+  for (std::size_t i = 0; i + 1 < dated_order.size(); ++i) {
+    const Dated& a = dated_order[i];
+    const Dated& b = dated_order[i + 1];
+    if (const auto rel = relate(a.interval, b.interval); !rel.empty())
+      out.push_back({a.kind, b.kind, a.index, b.index, rel, 0.95, "rule:value"});
   }
   return out;
 }

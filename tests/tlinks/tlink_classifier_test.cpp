@@ -9,8 +9,10 @@
 
 #include "core/common/data_dir.h"
 #include "core/common/error.h"
+#include "core/eval/point_algebra.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
+#include "core/timeml/tlink_relation.h"
 #include "core/tlinks/tlink_features.h"
 
 using namespace chronograph;
@@ -70,6 +72,18 @@ struct Example {
         return invert_relation(link.rel_type);
     }
     return {};
+  }
+  // Whether the links found entail `from` `relation` `to` (TempEval-3's closure).
+  bool entails(Kind fk, std::size_t from, Kind tk, std::size_t to, TlinkRelation relation) const {
+    auto node = [&](Kind kind, std::size_t index) {
+      if (kind == Kind::Event) return index;
+      if (kind == Kind::Timex) return input.events.size() + index;
+      return input.events.size() + input.timexes.size();
+    };
+    PointAlgebraGraph graph;
+    for (const auto& link : models().tlinks.classify(input))
+      graph.add(node(link.from_kind, link.from), node(link.to_kind, link.to), *parse_tlink_relation(link.rel_type));
+    return graph.entails(node(fk, from), node(tk, to), relation);
   }
   // The source ("rule:...", "model:...") of the link between the two, "" when none.
   std::string source(Kind fk, std::size_t from, Kind tk, std::size_t to) const {
@@ -160,16 +174,20 @@ TEST_CASE("time expressions are ordered by their values", "[tlinks]") {
   CHECK(nested.relation(Kind::Timex, 0, Kind::Timex, 1) == "INCLUDES");
 }
 
-TEST_CASE("time expressions are related to the document date by their values", "[tlinks]") {
+TEST_CASE("the dates and the document date form one chain in calendar order", "[tlinks]") {
   Example ex("It happened in March 2020, and it ends in 2022; this week matters, today too.", kSaturday);
   ex.timex("March 2020", "DATE", "2020-03");
   ex.timex("2022", "DATE", "2022");
   ex.timex("this week", "DATE", "2021-W48");
   ex.timex("today", "DATE", "2021-12-04");
-  CHECK(ex.relation(Kind::Timex, 0, Kind::Dct, 0) == "BEFORE");
-  CHECK(ex.relation(Kind::Timex, 1, Kind::Dct, 0) == "AFTER");
-  CHECK(ex.relation(Kind::Timex, 2, Kind::Dct, 0) == "INCLUDES");
-  CHECK(ex.relation(Kind::Timex, 3, Kind::Dct, 0) == "SIMULTANEOUS");
+  const auto links = models().tlinks.classify(ex.input);
+  const auto dated = std::count_if(links.begin(), links.end(), [](const TlinkOutput& l) { return l.source == "rule:value"; });
+  CHECK(dated == 4);  // five dates (with the DCT), each linked to the next
+  CHECK(ex.entails(Kind::Timex, 0, Kind::Dct, 0, TlinkRelation::Before));
+  CHECK(ex.entails(Kind::Timex, 1, Kind::Dct, 0, TlinkRelation::After));
+  CHECK(ex.entails(Kind::Timex, 2, Kind::Dct, 0, TlinkRelation::Includes));
+  CHECK(ex.entails(Kind::Timex, 3, Kind::Dct, 0, TlinkRelation::Simultaneous));
+  CHECK(ex.entails(Kind::Timex, 0, Kind::Timex, 1, TlinkRelation::Before));
 }
 
 TEST_CASE("links that contradict surer ones are left out", "[tlinks]") {
@@ -185,11 +203,14 @@ TEST_CASE("links that contradict surer ones are left out", "[tlinks]") {
   CHECK(sources == std::vector<std::string>{"a", "c", "d"});
 }
 
-TEST_CASE("time expressions of different sentences are not linked", "[tlinks]") {
-  Example ex("Prices rose in 2019. They fell in March 2020.", kSaturday);
+TEST_CASE("time expressions of different sentences are ordered too, and durations are not", "[tlinks]") {
+  Example ex("Prices rose in 2019. They fell in March 2020. The fall lasted three weeks.", std::nullopt);
   ex.timex("2019", "DATE", "2019");
   ex.timex("March 2020", "DATE", "2020-03");
-  CHECK(ex.relation(Kind::Timex, 0, Kind::Timex, 1).empty());
+  ex.timex("three weeks", "DURATION", "P3W");
+  CHECK(ex.relation(Kind::Timex, 0, Kind::Timex, 1) == "BEFORE");
+  CHECK(ex.source(Kind::Timex, 2, Kind::Timex, 1).empty());
+  CHECK(ex.source(Kind::Timex, 0, Kind::Timex, 2).empty());
 }
 
 TEST_CASE("without a document date there are no links to it", "[tlinks]") {
