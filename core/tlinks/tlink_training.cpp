@@ -7,8 +7,8 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
-#include <linear.h>
 
+#include "core/learning/logistic_regression.h"
 #include "core/timeml/timeml_reader.h"
 #include "core/tlinks/tlink_features.h"
 #include "core/tlinks/tlink_timeml.h"
@@ -133,48 +133,15 @@ TlinkLinearModel train_perceptron(const std::vector<Example>& examples, const Tl
 // shift means the same in every kind, and less over-fitting than the perceptron (5-fold
 // cross-validation on TBAQ train, models/tlinks/README.md).
 TlinkLinearModel train_logistic(const std::vector<Example>& examples, const TlinkTrainOptions& options) {
-  const auto [names, ids] = index_features(examples, options.min_feature_count);
-  // liblinear's rows: 1-based feature numbers, ascending, a repeated feature counted.
-  std::vector<std::vector<feature_node>> rows(examples.size());
-  std::vector<feature_node*> x(examples.size());
-  std::vector<double> y(examples.size());
-  for (std::size_t e = 0; e < examples.size(); ++e) {
-    std::vector<std::size_t> sorted = ids[e];
-    std::sort(sorted.begin(), sorted.end());
-    for (std::size_t id : sorted) {
-      const int number = static_cast<int>(id) + 1;
-      if (!rows[e].empty() && rows[e].back().index == number) rows[e].back().value += 1.0;
-      else rows[e].push_back({number, 1.0});
-    }
-    rows[e].push_back({-1, 0.0});
-    x[e] = rows[e].data();
-    y[e] = static_cast<double>(examples[e].label);
-  }
-  problem prob{};
-  prob.l = static_cast<int>(examples.size());
-  prob.n = static_cast<int>(names.size());
-  prob.y = y.data();
-  prob.x = x.data();
-  prob.bias = -1;  // every example has the "bias" feature
-  parameter param{};
-  param.solver_type = L2R_LR;
-  param.eps = 0.01;
-  param.C = options.cost;
-  set_print_string_function([](const char*) {});
-  std::srand(options.seed);
-  const std::size_t L = kLabels.size();
-  std::vector<double> w(names.size() * L, 0.0);
-  if (examples.empty() || names.empty()) return model_from(names, w);
-  model* trained = ::train(&prob, &param);
-  const auto classes = static_cast<std::size_t>(trained->nr_class);
-  // With two classes liblinear keeps one weight vector, for its first label against the second.
-  for (std::size_t f = 0; f < names.size(); ++f)
-    for (std::size_t k = 0; k < classes; ++k) {
-      const double weight = classes == 2 ? (k == 0 ? 1.0 : -1.0) * trained->w[f] : trained->w[f * classes + k];
-      w[f * L + static_cast<std::size_t>(trained->label[k])] = weight;
-    }
-  free_and_destroy_model(&trained);
-  return model_from(names, w);
+  auto [names, ids] = index_features(examples, options.min_feature_count);
+  LogisticProblem problem;
+  problem.features = names.size();
+  problem.labels = kLabels.size();
+  for (std::size_t e = 0; e < examples.size(); ++e) problem.add(std::move(ids[e]), examples[e].label);
+  LogisticOptions solver;
+  solver.cost = options.cost;
+  solver.seed = options.seed;
+  return model_from(names, train_logistic(problem, solver));
 }
 
 TlinkLinearModel train_kind(const std::vector<Example>& examples, const TlinkTrainOptions& options) {
