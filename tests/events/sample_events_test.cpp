@@ -291,3 +291,60 @@ TEST_CASE("'Joe Biden', 'Mr Biden' and 'Biden' are one actor across a document's
     CHECK(has_actor(event_with(g, trigger), "greta-olsen"));
   }
 }
+
+namespace {
+
+bool has_edge(const graph::GraphData& g, const graph::Event& from, graph::EdgeType type, const graph::Event& to) {
+  return std::any_of(g.edges.begin(), g.edges.end(), [&](const graph::Edge& edge) {
+    return edge.from == from.id && edge.to == to.id && edge.type == type;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("issue 8: the sample's Russian planning is before the offensive it plans", "[links][sample]") {
+  const auto& planning = event_with(sample(), "planning", "planning");
+  const auto& offensive = event_with(sample(), "offensive");
+  CHECK(has_edge(sample(), planning, graph::EdgeType::Before, offensive));
+}
+
+TEST_CASE("planning under way for an exercise is before the exercise", "[links]") {
+  const auto g = graph_of_text(
+      "Investigators have found that Serbian planning is under way for a large naval exercise near the island.",
+      2023_y / mar / 8);
+  CHECK(has_edge(g, event_with(g, "planning"), graph::EdgeType::Before, event_with(g, "exercise")));
+}
+
+TEST_CASE("issue 8: the sample's video call refers to the Geneva summit", "[links][sample]") {
+  CHECK(has_edge(sample(), event_with(sample(), "call", "video call"), graph::EdgeType::RefersTo,
+                 event_with(sample(), "summit")));
+}
+
+TEST_CASE("talks about a deal reached at an earlier meeting refer to that meeting", "[links]") {
+  const auto g = graph_of_text(
+      "The two leaders will also talk about trade and the implementation of agreements reached at their Vienna "
+      "meeting in May, the agency said.",
+      2023_y / sep / 2);
+  CHECK(has_edge(g, event_with(g, "talk"), graph::EdgeType::RefersTo, event_with(g, "meeting")));
+}
+
+TEST_CASE("issue 8: Biden's statement on Friday ends before the Kremlin's on Saturday begins", "[links][sample]") {
+  const auto& friday = event_with(sample(), "told", "Biden tells reporters");
+  const auto& saturday = event_with(sample(), "said", "Kremlin says");
+  REQUIRE(friday.time.end);
+  REQUIRE(saturday.time.start);
+  CHECK(*friday.time.end < *saturday.time.start);
+}
+
+TEST_CASE("statements dated on two weekdays keep their order", "[links]") {
+  const auto g = graph_of_text(
+      "Mayor Lucia Ferro told reporters on Monday that the bridge would reopen. Councillor Ian Marsh said on "
+      "Wednesday that it would not.",
+      2022_y / jun / 9);  // a Thursday
+  const auto& monday = event_with(g, "told");
+  const auto& wednesday = event_with(g, "said");
+  REQUIRE(monday.time.end);
+  REQUIRE(wednesday.time.start);
+  CHECK(*monday.time.end == 2022_y / jun / 6);
+  CHECK(*wednesday.time.start == 2022_y / jun / 8);
+}
