@@ -7,7 +7,8 @@
 // List lines are paths relative to --root (default: the list's folder's parent). The rules come
 // from --data-dir, else $CHRONOGRAPH_DATA_DIR, else this build's staged share/chronograph.
 // --gold-links DIR also fills DIR with symlinks to the listed gold files; --rules-tsv FILE writes
-// "file begin end rule value" for every TIMEX3 (which rule fired where).
+// "file begin end rule value" for every TIMEX3 (which rule fired where). --tagged yes runs the
+// tokenizer and tagger first, as `annotate` does, so clause tense comes from the Penn tags.
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +21,8 @@
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/common/error.h"
+#include "core/syntax/morphosyntax.h"
+#include "core/text/tokenizer.h"
 #include "core/timeml/timeml_reader.h"
 #include "core/timeml/timeml_writer.h"
 #include "core/timex/timex_tagger.h"
@@ -29,6 +32,7 @@ using namespace chronograph;
 
 int main(int argc, char** argv) {
   std::optional<fs::path> list, out, root, data_dir, gold_links, rules_tsv;
+  bool tagged = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--list") list = argv[i + 1];
@@ -37,16 +41,24 @@ int main(int argc, char** argv) {
     else if (flag == "--data-dir") data_dir = argv[i + 1];
     else if (flag == "--gold-links") gold_links = argv[i + 1];
     else if (flag == "--rules-tsv") rules_tsv = argv[i + 1];
+    else if (flag == "--tagged") tagged = std::string(argv[i + 1]) == "yes";
     else { std::cerr << "timex_eval: unknown flag " << flag << "\n"; return 2; }
   }
   if (!list || !out) {
-    std::cerr << "usage: timex_eval --list SPLIT.txt --out DIR [--root DIR] [--data-dir DIR] [--gold-links DIR] [--rules-tsv FILE]\n";
+    std::cerr << "usage: timex_eval --list SPLIT.txt --out DIR [--root DIR] [--data-dir DIR] [--gold-links DIR] [--rules-tsv FILE] [--tagged yes|no]\n";
     return 2;
   }
   try {
     const fs::path base = root ? *root : list->parent_path().parent_path();
     if (!data_dir && !std::getenv("CHRONOGRAPH_DATA_DIR")) data_dir = fs::path(CHRONOGRAPH_STAGED_DATA);
-    const auto tagger = core::TimexTagger::load(DataDir::locate(data_dir));
+    const DataDir data = DataDir::locate(data_dir);
+    const auto tagger = core::TimexTagger::load(data);
+    std::optional<core::Tokenizer> tokenizer;
+    std::optional<core::MorphoSyntax> syntax;
+    if (tagged) {
+      tokenizer.emplace(core::Tokenizer::load(data));
+      syntax.emplace(core::MorphoSyntax::load(data));
+    }
     fs::create_directories(*out);
     if (gold_links) fs::create_directories(*gold_links);
     std::ifstream in(*list);
@@ -58,7 +70,12 @@ int main(int argc, char** argv) {
       const fs::path gold = base / line;
       const auto file = core::read_timeml(gold);
       core::TimemlAnnotations ours;
-      for (const auto& tx : tagger.tag(file.text, nullptr, file.dct)) {
+      core::TokenizedText tokens;
+      if (tagged) {
+        tokens = tokenizer->tokenize(file.text);
+        syntax->tag(tokens);
+      }
+      for (const auto& tx : tagger.tag(file.text, tagged ? &tokens : nullptr, file.dct)) {
         core::TimexAnnotation a;
         a.tid = tx.id;
         a.span = tx.span;

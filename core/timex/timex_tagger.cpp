@@ -324,6 +324,7 @@ class TenseFinder {
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), since_(set.class_id("SINCECUE")),
+        earliest_(set.class_id("EARLIESTCUE")),
         past_aux_(set.class_id("PASTAUX")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -331,7 +332,10 @@ class TenseFinder {
 
   // (Letting any future cue in the window beat a nearer past one scored lower on TBAQ train:
   // "officials said Monday the talks will resume" is about the Monday they spoke.)
-  Tense around(std::size_t begin, std::size_t end) const { return nearest_cue(begin, end); }
+  Tense around(std::size_t begin, std::size_t end) const {
+    if (earliest(begin)) return Tense::Future;
+    return nearest_cue(begin, end);
+  }
 
   // The direction a preposition right before the expression gives: a deadline ("by August",
   // "until January") is ahead, a start ("since March") behind; Unknown for any other word.
@@ -345,17 +349,25 @@ class TenseFinder {
  private:
   static constexpr std::size_t kWindow = 12;
 
+  // "as soon as" / "as early as" right before the expression.
+  bool earliest(std::size_t begin) const {
+    if (begin < 3 || t_[begin].break_before || t_[begin - 1].break_before || t_[begin - 2].break_before) return false;
+    return t_[begin - 1].lower == "as" && is_class(t_[begin - 2].lower, earliest_) && t_[begin - 3].lower == "as";
+  }
+
+  // Each side stops for good at the sentence's edge: a token after a break has break_before,
+  // but the ones after it do not.
   Tense nearest_cue(std::size_t begin, std::size_t end) const {
-    for (std::size_t d = 1; d <= kWindow; ++d) {
-      bool left_open = begin >= d && !t_[begin - d + 1].break_before;
+    bool left_open = true, right_open = true;
+    for (std::size_t d = 1; d <= kWindow && (left_open || right_open); ++d) {
+      left_open = left_open && begin >= d && !t_[begin - d + 1].break_before;
       if (left_open) {
-        if (const Tense tense = cue(begin - d); tense != Tense::Unknown) return tense;
+        if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
       }
       const std::size_t r = end + d - 1;
-      if (r < t_.size() && !t_[r].break_before) {
-        if (const Tense tense = cue(r); tense != Tense::Unknown) return tense;
-      } else if (!left_open) {
-        break;
+      right_open = right_open && r < t_.size() && !t_[r].break_before;
+      if (right_open) {
+        if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
     return Tense::Unknown;
@@ -363,8 +375,8 @@ class TenseFinder {
 
   // A past form after a modal is not past: "will be held", "would have signed".
   // A past auxiliary right before a future word is future too: "were planning", "was expected to".
-  Tense cue(std::size_t i) const {
-    const Tense tense = word_cue(i);
+  Tense cue(std::size_t i, bool before) const {
+    const Tense tense = word_cue(i, before);
     if (tense != Tense::Past) return tense;
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         is_class(t_[i + 1].lower, future_))
@@ -374,22 +386,75 @@ class TenseFinder {
     return tense;
   }
 
-  Tense word_cue(std::size_t i) const {
+  // The lexicon's cue classes come first even when the tagger ran: they list irregular past
+  // forms ("fell", "rose") that the EWT-trained tagger often reads as present (VBP), and
+  // trusting its tag over them scored lower on TBAQ train. For the same reason a verb ending
+  // in -ed is past whatever its tag; only a tag saying it is no verb ("unchanged" JJ) overrides.
+  Tense word_cue(std::size_t i, bool before) const {
     const ScanToken& tok = t_[i];
     if (tok.kind != Kind::Word) return Tense::Unknown;
-    if (has_tags_) {
-      if (const Token* tagged = tagged_at(tok.span.begin)) return from_tag(*tagged);
-    }
-    const auto it = set_.lexicon.find(tok.lower);
-    if (it != set_.lexicon.end()) {
-      for (const auto& e : it->second) {
-        if (e.class_id == future_) return Tense::Future;
-        if (e.class_id == past_) return Tense::Past;
-        if (e.class_id == present_) return Tense::Present;
-      }
-    }
+    if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown) return listed;
+    const Token* tagged = has_tags_ ? tagged_at(tok.span.begin) : nullptr;
+    if (tagged && perfect(*tagged)) return Tense::Past;
+    if (tagged && before && infinitive(*tagged)) return Tense::Future;
     const std::string& w = tok.lower;
-    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_)) return Tense::Past;
+    const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_);
+    if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
+    if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
+    return from_tag(*tagged);
+  }
+
+  // "has fluctuated", "have been searching": the present perfect tells of the past.
+  bool perfect(const Token& tok) const {
+    if (tok.xpos != "VBZ" && tok.xpos != "VBP") return false;
+    const std::string w = lower_text(tok);
+    if (tok.lemma != "have" && w != "has" && w != "have" && w != "'ve") return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(&tok - toks.data());
+    for (std::size_t k = at + 1; k < toks.size() && k <= at + 3; ++k) {
+      if (toks[k].xpos == "VBN") return true;
+      if (toks[k].xpos != "RB" && toks[k].xpos != "PRP") return false;  // "has recently been", "have they gone"
+    }
+    return false;
+  }
+
+  // "set to resume Monday", "is to resume trading Tuesday": an infinitive before the expression
+  // looks ahead; one after it is mostly a purpose ("rallied Friday to demand his return"), and
+  // one right after a past verb is past ("voted to support the republic Friday").
+  bool infinitive(const Token& tok) const {
+    if (tok.xpos != "VB") return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(&tok - toks.data());
+    if (at == 0 || toks[at - 1].xpos != "TO") return false;
+    if (at < 2) return true;
+    // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
+    // noun's infinitive says what the thing is for, not when
+    return !past_verb(toks[at - 2]) && toks[at - 2].xpos.rfind("NN", 0) != 0;
+  }
+
+  static std::string lower_text(const Token& tok) {
+    std::string w = tok.text;
+    std::transform(w.begin(), w.end(), w.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+    return w;
+  }
+
+  // A past verb by its tag or its form: "voted", "declined" (the tagger often says VBN).
+  bool past_verb(const Token& tok) const {
+    if (tok.xpos == "VBD") return true;
+    const std::string w = lower_text(tok);
+    const Tense listed = lexicon_cue(w);
+    if (listed != Tense::Unknown) return listed == Tense::Past;
+    return tok.xpos == "VBN" && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+  }
+
+  Tense lexicon_cue(const std::string& w) const {
+    const auto it = set_.lexicon.find(w);
+    if (it == set_.lexicon.end()) return Tense::Unknown;
+    for (const auto& e : it->second) {
+      if (e.class_id == future_) return Tense::Future;
+      if (e.class_id == past_) return Tense::Past;
+      if (e.class_id == present_) return Tense::Present;
+    }
     return Tense::Unknown;
   }
 
@@ -422,7 +487,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, since_, past_aux_;
+  int future_, past_, present_, not_past_, deadline_, since_, earliest_, past_aux_;
   const TimexRuleSet& set_;
 };
 

@@ -374,3 +374,61 @@ TEST_CASE("years said in words, and weeks ago at week granularity", "[timex]") {
     CHECK((t.value.find("1140") == std::string::npos && t.value.find("1030") == std::string::npos));
   CHECK(only_timex("It opened six weeks ago.", dct, "six weeks ago").value == "2021-W42");
 }
+
+TEST_CASE("with Penn tags: a perfect is past, an infinitive before the date looks ahead", "[timex]") {
+  using chronograph::test::only_tagged_timex;
+  const sys_days monday = 2021_y / nov / 29, saturday = 2021_y / dec / 4;
+  // present perfect: not the DCT's week (2021-11-30) but the Tuesday before
+  CHECK(only_tagged_timex("The/DT firm/NN has/VBZ sold/VBN the/DT unit/NN on/IN Tuesday/NNP ./.", monday, "Tuesday")
+            .value == "2021-11-23");
+  CHECK(only_tagged_timex("The/DT firm/NN is/VBZ open/JJ on/IN Tuesday/NNP ./.", monday, "Tuesday").value ==
+        "2021-11-30");
+  // an infinitive before the expression, after a participle or a present verb
+  CHECK(only_tagged_timex("Talks/NNS are/VBP set/VBN to/TO resume/VB on/IN Tuesday/NNP ./.", saturday, "Tuesday")
+            .value == "2021-12-07");
+  // ... but not after a past verb, a noun, or after the expression
+  CHECK(only_tagged_timex("Ministers/NNS voted/VBN to/TO back/VB it/PRP on/IN Tuesday/NNP ./.", saturday, "Tuesday")
+            .value == "2021-11-30");
+  CHECK(only_tagged_timex("Crowds/NNS joined/VBD parades/NNS to/TO honour/VB him/PRP on/IN Tuesday/NNP ./.", saturday,
+                          "Tuesday")
+            .value == "2021-11-30");
+  CHECK(only_tagged_timex("On/IN Tuesday/NNP ,/, to/TO demand/VB change/NN ,/, farmers/NNS marched/VBD ./.", saturday,
+                          "Tuesday")
+            .value == "2021-11-30");
+}
+
+TEST_CASE("with Penn tags: a verb in -ed the tagger calls present is still past", "[timex]") {
+  using chronograph::test::only_tagged_timex;
+  const sys_days monday = 2021_y / nov / 29;
+  CHECK(only_tagged_timex("Shares/NNS jumped/VBP on/IN Wednesday/NNP ./.", monday, "Wednesday").value ==
+        "2021-11-24");
+  CHECK(only_tagged_timex("Shares/NNS fell/VBP on/IN Wednesday/NNP ./.", monday, "Wednesday").value == "2021-11-24");
+  // an -ed adjective is no verb: "is" decides
+  CHECK(only_tagged_timex("Trading/NN is/VBZ unchanged/JJ on/IN Wednesday/NNP ./.", monday, "Wednesday").value ==
+        "2021-12-01");
+}
+
+TEST_CASE("'as soon as' and 'as early as' put a weekday ahead, 'effective' a month-day", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  for (const std::string lead : {"as soon as", "as early as"}) {
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO(lead << " " << name);
+      CHECK(only_timex("The envoy said he could leave " + lead + " " + name + ".", saturday, name).value ==
+            format_iso_day(walk_forward_after(weekday{w}, saturday)));
+    }
+  }
+  const sys_days october = 2021_y / oct / 4;
+  CHECK(only_timex("The board approved the plan, effective Feb. 1.", october, "Feb. 1").value == "2022-02-01");
+  CHECK(only_timex("The board approved the plan on Feb. 1.", october, "Feb. 1").value == "2021-02-01");
+}
+
+TEST_CASE("the clause tense never comes from the next or the previous sentence", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  // no cue in its own sentence: unknown, read as past; "will" next door does not count
+  CHECK(only_timex("Lawyers for the family on Tuesday. They will appeal.", saturday, "Tuesday").value ==
+        "2021-11-30");
+  CHECK(only_timex("He would come here to get his son. On Tuesday, lawyers for the family of the boy met.", saturday,
+                   "Tuesday")
+            .value == "2021-11-30");
+}

@@ -1,7 +1,9 @@
 // Shared helpers of the timex tests: one tagger loaded from the source tree's data/timex.
 #pragma once
 
+#include <cctype>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,37 @@ inline core::Timex timex_named(const std::vector<core::Timex>& all, const std::s
   for (const auto& t : all) found += "'" + t.text + "' ";
   FAIL("no timex '" << text << "'; found: " << found);
   return {};
+}
+
+// A text with Penn tags, written "They/PRP set/VBD the/DT vote/NN": the words joined by
+// spaces, each a token with that xpos (and its lower-case form as lemma), as the tagger would give.
+struct TaggedText {
+  std::string text;
+  core::TokenizedText tokens;
+};
+
+inline TaggedText tagged_text(const std::string& words_and_tags) {
+  TaggedText out;
+  std::istringstream in(words_and_tags);
+  for (std::string item; in >> item;) {
+    const auto slash = item.rfind('/');
+    core::Token t;
+    t.text = t.norm = item.substr(0, slash);
+    t.xpos = item.substr(slash + 1);
+    for (const char c : t.text) t.lemma += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!out.text.empty()) out.text += ' ';
+    t.span = {out.text.size(), out.text.size() + t.text.size()};
+    out.text += t.text;
+    out.tokens.tokens.push_back(std::move(t));
+  }
+  return out;
+}
+
+// The one timex whose text is `text` in a tagged text.
+inline core::Timex only_tagged_timex(const std::string& words_and_tags, std::optional<date::sys_days> dct,
+                                     const std::string& text) {
+  const TaggedText tagged = tagged_text(words_and_tags);
+  return timex_named(timex_tagger().tag(tagged.text, &tagged.tokens, dct), text);
 }
 
 inline core::Timex only_timex(const std::string& sentence, std::optional<date::sys_days> dct,
