@@ -60,6 +60,8 @@ int run_annotate(const AnnotateOptions& options, Context& context) {
   if (options.format != "timeml" && options.format != "conllu")
     throw UsageError(fmt::format("cannot write format '{}'; expected timeml or conllu", options.format));
   const auto pipeline = core::Pipeline::load(DataDir::locate(context.data_dir));
+  // "-o out/" names a folder: make it, as `mkdir -p` would.
+  if (options.output && options.output->string().ends_with('/')) fs::create_directories(*options.output);
   const bool to_folder = options.output && fs::is_directory(*options.output);
   std::vector<std::pair<fs::path, std::string>> results;
   std::vector<fs::path> text_inputs;
@@ -77,7 +79,7 @@ int run_annotate(const AnnotateOptions& options, Context& context) {
     }
   }
   if (results.size() > 1 && !to_folder)
-    throw UsageError(fmt::format("{} documents need an output folder: -o DIR (an existing folder)", results.size()));
+    throw UsageError(fmt::format("{} documents need an output folder: -o DIR (an existing folder, or DIR/ to make it)", results.size()));
   for (const auto& [name, content] : results) write_output(to_folder ? std::optional(*options.output / name) : options.output, content);
   return kExitOk;
 }
@@ -87,7 +89,7 @@ void setup_annotate(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("annotate", "write our annotations as TimeML or CoNLL-U, for scoring");
   command->add_option("inputs", options->inputs, "articles (.txt .md .tml .jsonl .conllu) or folders")->required();
   command->add_option("--format", options->format, "timeml (default) or conllu")->check(CLI::IsMember({"timeml", "conllu"}));
-  command->add_option("-o,--output", options->output, "an existing folder (one file per document) or a file");
+  command->add_option("-o,--output", options->output, "a folder (one file per document; DIR/ makes it) or a file");
   command->add_option("--dct", options->dct, "the document date for every input, YYYY-MM-DD");
   command->footer(R"(
 Examples:

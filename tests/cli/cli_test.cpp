@@ -148,3 +148,15 @@ TEST_CASE("annotate keeps the TimeML text and eval scores gold against itself as
   CHECK(self.exit_code == 0);
   CHECK_THAT(self.out, Contains("100"));
 }
+
+TEST_CASE("annotate -o DIR/ makes the folder, and without the slash a missing folder is an error", "[cli]") {
+  const std::string dir = scratch_dir("annotate-folder");
+  const std::string article = write(dir, "harbour.txt", "---\ndate: 2022-03-01\n---\nThe harbour reopened on Monday.\n");
+  const auto made = run_chronograph({"annotate", article, "-o", dir + "/out/"});
+  CHECK(made.exit_code == 0);
+  CHECK(fs::exists(dir + "/out/harbour.tml"));
+  const auto two = run_chronograph({"annotate", article, article, "-o", dir + "/missing"});
+  CHECK(two.exit_code == 2);
+  CHECK_THAT(two.err, Contains("need an output folder"));
+  CHECK_FALSE(fs::exists(dir + "/missing"));
+}

@@ -33,7 +33,7 @@ struct ScratchDir {
 
 }  // namespace
 
-TEST_CASE("front matter gives the title, the document date and the id; spans index the body", "[documents]") {
+TEST_CASE("front matter gives the title, the document date and the id, and spans index the body", "[documents]") {
   const auto document = parse_text_document("---\ntitle: Talks\ndate: 2021-12-04\nid: talks\n---\nLeaders met on Friday.\n", "a.txt");
   CHECK(document.title == "Talks");
   CHECK(document.id == "talks");

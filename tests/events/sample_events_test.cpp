@@ -209,7 +209,7 @@ TEST_CASE("a different speaker's talk is not merged into a meeting it does not c
   CHECK_FALSE(has_mention(discuss, "talks"));
 }
 
-TEST_CASE("a dated statement by a named speaker is a node; an undated anonymous one stays evidence", "[events][reporting]") {
+TEST_CASE("a dated statement by a named speaker is a node, and an undated anonymous one stays evidence", "[events][reporting]") {
   const auto g = graph_of_text(
       "The storm flooded the old harbour. Mayor Ivo Lang said on Monday that the quay reopened. "
       "Officials said the damage was limited.",

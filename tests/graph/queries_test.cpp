@@ -146,7 +146,7 @@ TEST_CASE("check lists conflicts, cycles, undated events and stale, unused and c
   CHECK(result.failed());
 }
 
-TEST_CASE("a stale override alone makes check fail; unused ones and warnings do not", "[queries]") {
+TEST_CASE("a stale override alone makes check fail, and unused ones and warnings do not", "[queries]") {
   const GraphData data = test::diplomacy_graph();
   const EventGraph graph(data);
   CHECK(check_graph(graph, {{"o.yaml:3:3: 'red-line' no longer exists"}, {}, {}}).failed());
