@@ -28,6 +28,7 @@ int run_train(const TrainOptions& o, chronograph::cli::Context& context) {
   options.ewt_dir = o.ewt;
   options.out_dir = o.out;
   options.tagger = o.what == "tagger" || o.what == "all";
+  options.lemmatizer = options.tagger;
   options.parser = o.what == "parser" || o.what == "all";
   options.tagger_epochs = o.epochs;
   options.parser_epochs = o.epochs;

@@ -1,4 +1,5 @@
-// syntax_train --ewt DIR [--out DIR] [--what tagger|parser|all] [--tagger-epochs N]
+// syntax_train --ewt DIR [--out DIR] [--what tagger|lemmatizer|parser|all] [--tagger-epochs N]
+//              [--tagger-passes N] [--tagger-bits N] [--tagger-ensemble N]
 //              [--parser-epochs N] [--seed N] [--folds N] [--watch-dev DEV.conllu]
 // The same training as `chronograph train`, without linking the whole command.
 #include <cstdio>
@@ -23,6 +24,9 @@ int main(int argc, char** argv) {
     else if (arg == "--out") options.out_dir = value;
     else if (arg == "--what") what = value;
     else if (arg == "--tagger-epochs") options.tagger_epochs = std::atoi(value.c_str());
+    else if (arg == "--tagger-passes") options.tagger_passes = std::atoi(value.c_str());
+    else if (arg == "--tagger-bits") options.tagger_bits = std::atoi(value.c_str());
+    else if (arg == "--tagger-ensemble") options.tagger_ensemble = std::atoi(value.c_str());
     else if (arg == "--parser-epochs") options.parser_epochs = std::atoi(value.c_str());
     else if (arg == "--seed") options.seed = std::strtoull(value.c_str(), nullptr, 10);
     else if (arg == "--folds") options.jackknife_folds = std::atoi(value.c_str());
@@ -39,6 +43,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   options.tagger = what == "tagger" || what == "all";
+  options.lemmatizer = what == "tagger" || what == "lemmatizer" || what == "all";
   options.parser = what == "parser" || what == "all";
   try {
     bench::PrintingReporter reporter;

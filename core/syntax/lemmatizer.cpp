@@ -1,5 +1,6 @@
 #include "core/syntax/lemmatizer.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/syntax/model_io.h"
@@ -13,31 +14,100 @@ namespace {
 // (4+ bytes) to be telling on its own ("climbed" teaches "-mbed", so "bombed" -> "bomb").
 constexpr std::size_t kMinTypes = 2;
 constexpr std::size_t kLongSuffix = 4;
+// Scripts kept per suffix: the alternatives the known-lemma check chooses among, each
+// taken by at least 1/kAlternativeShare of the suffix's word types.
+constexpr std::size_t kScriptsPerSuffix = 4;
+constexpr std::size_t kAlternativeShare = 5;
 
-// A script is "<case><strip>|<append>": case 'k' keeps the form's case, 'l' lower-cases it.
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// "x" no capital, "Xx" capitalised, "xX" a capital inside ("iPhone"), "X" all capitals
+// and short, "XX" all capitals and 5+ letters: EWT keeps the capitals of the short ones
+// (acronyms: "MSN") and title-cases most longer names ("KABUL" -> "Kabul").
+std::string letter_case(std::string_view form) {
+  const bool any_lower = std::any_of(form.begin(), form.end(), is_lower);
+  const auto capitals = std::count_if(form.begin(), form.end(), is_upper);
+  if (capitals == 0) return "x";
+  if (!any_lower) return capitals == 1 ? "Xx" : capitals <= 4 ? "X" : "XX";
+  return is_upper(form.front()) ? "Xx" : "xX";
+}
+
+// The suffixes are looked up on the lower-case form with digits as 0: "1,100" ends like "5,000".
+std::string suffix_form(std::string_view form) {
+  std::string out = lowercase_ascii(form);
+  for (char& c : out)
+    if (c >= '0' && c <= '9') c = '0';
+  return out;
+}
+
+std::string title_case(std::string_view form) {
+  std::string out = lowercase_ascii(form);
+  if (!out.empty() && is_lower(out[0])) out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string without_commas(std::string_view form) {
+  std::string out;
+  for (const char c : form)
+    if (c != ',') out += c;
+  return out;
+}
+
+// The form a script edits: "<,>?<case>" where case is 'k' keep, 'l' lower, 't' title case,
+// and a leading ',' drops the commas first.
+std::string base_form(const std::string& form, std::string_view mode) {
+  const bool drop_commas = !mode.empty() && mode[0] == ',';
+  const std::string source = drop_commas ? without_commas(form) : form;
+  const char c = mode.empty() ? 'k' : mode.back();
+  return c == 'l' ? lowercase_ascii(source) : c == 't' ? title_case(source) : source;
+}
+
+// A script is "<mode><strip>|<append>": the shortest edit from the form to the lemma.
 std::string script_for(const std::string& form, const std::string& lemma) {
-  auto build = [&](const std::string& from, char mode) {
+  std::string best;
+  std::size_t best_strip = std::string::npos;
+  for (const std::string_view mode : {"k", "l", "t", ",k", ",l", ",t"}) {
+    if (mode[0] == ',' && form.find(',') == std::string::npos) continue;
+    const std::string from = base_form(form, mode);
     std::size_t common = 0;
     while (common < from.size() && common < lemma.size() && from[common] == lemma[common]) ++common;
-    return std::pair{from.size() - common, mode + std::to_string(from.size() - common) + '|' + lemma.substr(common)};
-  };
-  const auto keep = build(form, 'k');
-  const auto lower = build(lowercase_ascii(form), 'l');
-  return lower.first < keep.first ? lower.second : keep.second;
+    const std::size_t strip = from.size() - common;
+    if (strip < best_strip) {
+      best_strip = strip;
+      best = std::string(mode) + std::to_string(strip) + '|' + lemma.substr(common);
+    }
+  }
+  return best;
 }
 
 bool apply_script(const std::string& form, const std::string& script, std::string& lemma) {
   const auto bar = script.find('|');
-  if (bar == std::string::npos || script.size() < 2) return false;
-  const std::size_t strip = std::stoul(script.substr(1, bar - 1));
-  if (strip > form.size()) return false;
-  lemma = script[0] == 'l' ? lowercase_ascii(form) : form;
+  const auto digits = script.find_first_of("0123456789");
+  if (bar == std::string::npos || digits == std::string::npos || digits > bar) return false;
+  const std::size_t strip = std::stoul(script.substr(digits, bar - digits));
+  lemma = base_form(form, std::string_view(script).substr(0, digits));
+  if (strip > lemma.size()) return false;
   lemma.resize(lemma.size() - strip);
   lemma += script.substr(bar + 1);
   return !lemma.empty();
 }
 
 std::string tag_key(const std::string& upos, const std::string& xpos) { return upos + '\t' + xpos; }
+
+// Open-class words are the ones whose guessed lemma a known lemma confirms.
+bool open_class(const std::string& upos) {
+  return upos == "NOUN" || upos == "VERB" || upos == "ADJ" || upos == "ADV";
+}
+
+template <class Counts>
+std::string most_frequent(const Counts& counts) {
+  std::string best;
+  std::size_t best_count = 0;
+  for (const auto& [value, count] : counts)
+    if (count > best_count) best = value, best_count = count;
+  return best;
+}
 
 }  // namespace
 
@@ -54,15 +124,25 @@ std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, 
   if (const auto it = known_.find(form + '\t' + upos); it != known_.end()) return it->second;
   if (upos != "PROPN" && lower != form)
     if (const auto it = known_.find(lower + '\t' + upos); it != known_.end()) return it->second;
-  for (std::size_t k = std::min(kMaxSuffix, lower.size());; --k) {
-    const auto it = scripts_.find(tags + '\t' + lower.substr(lower.size() - k));
-    std::string result;
-    // EWT writes the lemmas of all but proper nouns in lower case ("Applause" -> "applause").
-    if (it != scripts_.end() && apply_script(upos == "PROPN" ? form : lower, it->second, result))
-      return result;
+  return unseen_lemma(form, upos, xpos);
+}
+
+std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
+  const std::string key = tag_key(upos, xpos) + '\t' + letter_case(form) + '\t';
+  const std::string suffixes = suffix_form(form);
+  const bool check = open_class(upos);
+  std::string fallback, result;
+  for (std::size_t k = std::min(kMaxSuffix, suffixes.size());; --k) {
+    if (const auto it = scripts_.find(key + suffixes.substr(suffixes.size() - k)); it != scripts_.end())
+      for (const std::string& script : it->second) {
+        if (!apply_script(form, script, result)) continue;
+        if (fallback.empty()) fallback = result;
+        if (!check || vocabulary_.contains(lowercase_ascii(result))) return result;
+      }
     if (k == 0) break;
   }
-  return upos == "PROPN" ? form : lower;
+  if (!fallback.empty()) return fallback;
+  return upos == "PROPN" ? form : lowercase_ascii(form);
 }
 
 void Lemmatizer::lemmatize(std::span<Token> sentence) const {
@@ -80,65 +160,76 @@ Lemmatizer Lemmatizer::train(std::span<const std::span<const Token>> sentences) 
   std::map<std::string, std::map<std::string, std::size_t>> suffix_scripts;
   std::map<std::string, std::map<std::string, std::size_t>> by_upos;  // form \t upos -> lemmas
   for (const auto& [key, lemmas] : seen) {
-    std::string best;
-    std::size_t best_count = 0;
-    for (const auto& [lemma, count] : lemmas)
-      if (count > best_count) best = lemma, best_count = count;
+    const std::string best = most_frequent(lemmas);
     lemmatizer.known_[key] = best;
+    lemmatizer.vocabulary_.insert(lowercase_ascii(best));
     by_upos[key.substr(0, key.rfind('\t'))][best] += lemmas.at(best);
     const auto tab = key.find('\t');
     const std::string form = key.substr(0, tab);
-    const std::string tags = key.substr(tab + 1);
+    const std::string prefix = key.substr(tab + 1) + '\t' + letter_case(form) + '\t';
     const std::string script = script_for(form, best);
-    const std::string lower = lowercase_ascii(form);
-    for (std::size_t k = 0; k <= std::min(kMaxSuffix, lower.size()); ++k)
-      ++suffix_scripts[tags + '\t' + lower.substr(lower.size() - k)][script];
+    const std::string suffixes = suffix_form(form);
+    for (std::size_t k = 0; k <= std::min(kMaxSuffix, suffixes.size()); ++k)
+      ++suffix_scripts[prefix + suffixes.substr(suffixes.size() - k)][script];
   }
-  for (const auto& [key, lemmas] : by_upos) {
-    std::string best;
-    std::size_t best_count = 0;
-    for (const auto& [lemma, count] : lemmas)
-      if (count > best_count) best = lemma, best_count = count;
-    lemmatizer.known_[key] = best;
-  }
+  for (const auto& [key, lemmas] : by_upos) lemmatizer.known_[key] = most_frequent(lemmas);
   for (const auto& [key, scripts] : suffix_scripts) {
-    std::string best;
-    std::size_t best_count = 0, total = 0;
-    for (const auto& [script, count] : scripts) {
-      total += count;
-      if (count > best_count) best = script, best_count = count;
-    }
-    // A suffix seen on one word type says little; the tag alone (empty suffix) always counts.
-    if (total >= kMinTypes || key.size() - key.rfind('\t') > kLongSuffix || key.back() == '\t')
-      lemmatizer.scripts_[key] = best;
+    std::size_t total = 0;
+    for (const auto& [script, count] : scripts) total += count;
+    // A suffix seen on one word type says little; the tags alone (empty suffix) always count.
+    if (total < kMinTypes && key.size() - key.rfind('\t') <= kLongSuffix && key.back() != '\t') continue;
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    for (const auto& [script, count] : scripts) ranked.emplace_back(count, script);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    auto& kept = lemmatizer.scripts_[key];
+    for (const auto& [count, script] : ranked)
+      if (kept.empty() || (kept.size() < kScriptsPerSuffix && count * kAlternativeShare >= total)) kept.push_back(script);
   }
   return lemmatizer;
 }
 
 void Lemmatizer::save(const std::filesystem::path& file) const {
   ModelWriter out("lemmatizer", kVersion);
-  for (const auto* table : {&known_, &scripts_}) {
-    const std::map<std::string, std::string> sorted(table->begin(), table->end());
-    out.u32(static_cast<std::uint32_t>(sorted.size()));
-    for (const auto& [key, value] : sorted) {
-      out.str(key);
-      out.str(value);
-    }
+  const std::map<std::string, std::string> known(known_.begin(), known_.end());
+  out.u32(static_cast<std::uint32_t>(known.size()));
+  for (const auto& [key, value] : known) {
+    out.str(key);
+    out.str(value);
   }
+  const std::map<std::string, std::vector<std::string>> scripts(scripts_.begin(), scripts_.end());
+  out.u32(static_cast<std::uint32_t>(scripts.size()));
+  for (const auto& [key, values] : scripts) {
+    out.str(key);
+    out.u8(static_cast<std::uint8_t>(values.size()));
+    for (const std::string& value : values) out.str(value);
+  }
+  std::vector<std::string> vocabulary(vocabulary_.begin(), vocabulary_.end());
+  std::sort(vocabulary.begin(), vocabulary.end());
+  out.u32(static_cast<std::uint32_t>(vocabulary.size()));
+  for (const std::string& word : vocabulary) out.str(word);
   out.save(file);
 }
 
 Lemmatizer Lemmatizer::load(const std::filesystem::path& file) {
   ModelReader in(file, "lemmatizer", kVersion);
   Lemmatizer lemmatizer;
-  for (auto* table : {&lemmatizer.known_, &lemmatizer.scripts_}) {
-    const std::uint32_t n = in.u32();
-    table->reserve(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-      std::string key = in.str();
-      table->emplace(std::move(key), in.str());
-    }
+  const std::uint32_t known = in.u32();
+  lemmatizer.known_.reserve(known);
+  for (std::uint32_t i = 0; i < known; ++i) {
+    std::string key = in.str();
+    lemmatizer.known_.emplace(std::move(key), in.str());
   }
+  const std::uint32_t scripts = in.u32();
+  lemmatizer.scripts_.reserve(scripts);
+  for (std::uint32_t i = 0; i < scripts; ++i) {
+    std::string key = in.str();
+    std::vector<std::string> values(in.u8());
+    for (std::string& value : values) value = in.str();
+    lemmatizer.scripts_.emplace(std::move(key), std::move(values));
+  }
+  const std::uint32_t words = in.u32();
+  lemmatizer.vocabulary_.reserve(words);
+  for (std::uint32_t i = 0; i < words; ++i) lemmatizer.vocabulary_.insert(in.str());
   in.finish();
   return lemmatizer;
 }

@@ -1,7 +1,11 @@
 // Lemmatizer: a dictionary of the (form, UPOS, XPOS) -> lemma pairs seen in training, then
-// for unseen words an edit script (lower-case or not, strip N final bytes, append a string)
-// chosen by the longest known suffix of the word under its tag, learned from the training
-// word types ("hoisted" -> strip "ed" under VBD/VBN, like "listed" -> "list").
+// for unseen words an edit script (keep the case, lower-case or title-case the form, drop
+// thousands separators, strip N final bytes, append a string) chosen by the word's tags,
+// the case of its letters and its longest known suffix, learned from the training word types
+// ("hoisted" -> strip "ed" under VBD/VBN, like "listed" -> "list"; "TEHRAN" -> "Tehran" under
+// NNP, like "KABUL"). Among the scripts seen with the word's suffixes, the first whose result
+// is a known lemma wins ("hottest" -> "hot", not "hott"), else the most frequent with the
+// longest suffix.
 //
 //   const Lemmatizer lemmatizer = Lemmatizer::load("models/lemmatizer.bin");
 //   lemmatizer.lemmatize(sentence);   // reads norm, upos, xpos; fills lemma
@@ -12,6 +16,7 @@
 #include <span>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/text/token.h"
@@ -20,7 +25,7 @@ namespace chronograph::core {
 
 class Lemmatizer {
  public:
-  static constexpr int kVersion = 1;
+  static constexpr int kVersion = 2;
   static Lemmatizer load(const std::filesystem::path& file);
   static Lemmatizer train(std::span<const std::span<const Token>> sentences);
   void save(const std::filesystem::path& file) const;
@@ -35,9 +40,14 @@ class Lemmatizer {
 
  private:
   Lemmatizer() = default;
+  std::string unseen_lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
+
   static constexpr std::size_t kMaxSuffix = 6;
-  std::unordered_map<std::string, std::string> known_;   // form \t upos \t xpos -> lemma
-  std::unordered_map<std::string, std::string> scripts_;  // upos \t xpos \t lower suffix -> script
+  std::unordered_map<std::string, std::string> known_;   // form \t upos \t xpos (or form \t upos) -> lemma
+  // upos \t xpos \t letter case \t suffix of the lower-case form, digits as 0 -> edit
+  // scripts, the most frequent first
+  std::unordered_map<std::string, std::vector<std::string>> scripts_;
+  std::unordered_set<std::string> vocabulary_;  // the lower-cased lemmas of training
 };
 
 }  // namespace chronograph::core

@@ -446,6 +446,7 @@ Parser Parser::load(const std::filesystem::path& file) {
   for (std::uint32_t i = 0; i < labels; ++i) parser.labels_.push_back(in.str());
   parser.weights_ = HashedWeights::read(in);
   if (parser.weights_.max_class() >= 2 + 2 * labels) in.corrupt("corrupt (class id)");
+  parser.weights_.densify(2 + 2 * labels);
   in.finish();
   return parser;
 }

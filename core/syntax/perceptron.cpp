@@ -19,37 +19,70 @@ std::uint64_t hash_text(std::string_view text) {
 
 unsigned HashedWeights::max_class() const {
   unsigned m = 0;
-  for (const Entry& e : entries_) m = std::max<unsigned>(m, e.cls);
+  for (const std::uint8_t cls : classes_) m = std::max<unsigned>(m, cls);
   return m;
 }
 
 void HashedWeights::prune(int min_units) {
-  std::vector<Entry> kept;
-  kept.reserve(entries_.size());
+  std::size_t kept = 0;
   std::uint32_t begin = 0;
   for (std::size_t b = 0; b + 1 < offsets_.size(); ++b) {
     const std::uint32_t end = offsets_[b + 1];
-    offsets_[b] = static_cast<std::uint32_t>(kept.size());
+    offsets_[b] = static_cast<std::uint32_t>(kept);
     for (std::uint32_t i = begin; i < end; ++i)
-      if (std::abs(static_cast<int>(entries_[i].weight)) >= min_units) kept.push_back(entries_[i]);
+      if (std::abs(static_cast<int>(weights_[i])) >= min_units) {
+        weights_[kept] = weights_[i];
+        classes_[kept++] = classes_[i];
+      }
     begin = end;
   }
-  offsets_.back() = static_cast<std::uint32_t>(kept.size());
-  entries_ = std::move(kept);
+  offsets_.back() = static_cast<std::uint32_t>(kept);
+  weights_.resize(kept);
+  classes_.resize(kept);
+}
+
+void HashedWeights::densify(unsigned classes) {
+  if (offsets_.empty() || classes == 0 || classes > 255) return;
+  std::vector<std::int16_t> weights;
+  std::vector<std::uint8_t> kinds;
+  weights.reserve(weights_.size());
+  kinds.reserve(classes_.size());
+  std::uint32_t begin = 0;
+  for (std::size_t b = 0; b + 1 < offsets_.size(); ++b) {
+    const std::uint32_t end = offsets_[b + 1];
+    offsets_[b] = static_cast<std::uint32_t>(weights.size());
+    if ((end - begin) * 4 >= classes) {
+      const std::size_t row = weights.size();
+      weights.resize(row + classes, 0);
+      for (unsigned c = 0; c < classes; ++c) kinds.push_back(static_cast<std::uint8_t>(c));
+      for (std::uint32_t i = begin; i < end; ++i)
+        if (classes_[i] < classes) weights[row + classes_[i]] = weights_[i];
+    } else {
+      weights.insert(weights.end(), weights_.begin() + begin, weights_.begin() + end);
+      kinds.insert(kinds.end(), classes_.begin() + begin, classes_.begin() + end);
+    }
+    begin = end;
+  }
+  offsets_.back() = static_cast<std::uint32_t>(weights.size());
+  weights_ = std::move(weights);
+  classes_ = std::move(kinds);
+  dense_classes_ = classes;
 }
 
 // On disk: bits, per-bucket counts (u8), classes, weights quantised to int16 with one scale.
+// Zero weights (of rows filled by densify) are not written.
 void HashedWeights::write(ModelWriter& out) const {
   out.u32(static_cast<std::uint32_t>(bits_));
-  std::vector<std::uint8_t> counts(offsets_.size() - 1);
+  std::vector<std::uint8_t> counts(offsets_.size() - 1, 0);
+  std::vector<std::uint8_t> classes;
+  std::vector<std::int16_t> quantised;
   for (std::size_t b = 0; b + 1 < offsets_.size(); ++b)
-    counts[b] = static_cast<std::uint8_t>(offsets_[b + 1] - offsets_[b]);
-  std::vector<std::uint8_t> classes(entries_.size());
-  std::vector<std::int16_t> quantised(entries_.size());
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    classes[i] = entries_[i].cls;
-    quantised[i] = entries_[i].weight;
-  }
+    for (std::uint32_t i = offsets_[b]; i < offsets_[b + 1]; ++i) {
+      if (weights_[i] == 0) continue;
+      ++counts[b];
+      classes.push_back(classes_[i]);
+      quantised.push_back(weights_[i]);
+    }
   out.f32(scale_);
   out.array(counts);
   out.array(classes);
@@ -75,8 +108,8 @@ HashedWeights HashedWeights::read(ModelReader& in) {
   }
   weights.offsets_.back() = total;
   if (total != quantised.size()) in.corrupt("corrupt (bucket counts disagree)");
-  weights.entries_.resize(quantised.size());
-  for (std::size_t i = 0; i < quantised.size(); ++i) weights.entries_[i] = {quantised[i], classes[i]};
+  weights.weights_ = quantised;
+  weights.classes_ = classes;
   return weights;
 }
 
@@ -111,18 +144,39 @@ void PerceptronTrainer::update(std::span<const std::uint64_t> features, int trut
 }
 
 HashedWeights PerceptronTrainer::average(float prune, std::size_t max_per_bucket) const {
+  const PerceptronTrainer* self = this;
+  return average(std::span(&self, 1), prune, max_per_bucket);
+}
+
+HashedWeights PerceptronTrainer::average(std::span<const PerceptronTrainer* const> members, float prune,
+                                         std::size_t max_per_bucket) {
+  const PerceptronTrainer& first = *members.front();
   HashedWeights out;
-  out.bits_ = bits_;
-  out.mask_ = mask_;
-  out.offsets_.resize(buckets_.size() + 1);
+  out.bits_ = first.bits_;
+  out.mask_ = first.mask_;
+  out.offsets_.resize(first.buckets_.size() + 1);
+  std::vector<double> sums(static_cast<std::size_t>(first.classes_), 0.0);
+  std::vector<std::uint8_t> touched;
+  std::vector<char> seen(sums.size(), 0);
   std::vector<std::pair<float, std::uint8_t>> kept, all;
-  for (std::size_t b = 0; b < buckets_.size(); ++b) {
+  for (std::size_t b = 0; b < first.buckets_.size(); ++b) {
     out.offsets_[b] = static_cast<std::uint32_t>(all.size());
     kept.clear();
-    for (const Entry& e : buckets_[b]) {
-      const double total = e.total + static_cast<double>(e.w) * static_cast<double>(step_ - e.stamp);
-      const float avg = static_cast<float>(total / static_cast<double>(step_));
-      if (std::fabs(avg) >= prune && avg != 0.0f) kept.emplace_back(avg, e.cls);
+    touched.clear();
+    for (const PerceptronTrainer* member : members) {
+      const double steps = static_cast<double>(member->step_);
+      for (const Entry& e : member->buckets_[b]) {
+        const double total = e.total + static_cast<double>(e.w) * static_cast<double>(member->step_ - e.stamp);
+        if (!seen[e.cls]) touched.push_back(e.cls), seen[e.cls] = 1;
+        sums[e.cls] += total / steps;
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (const std::uint8_t cls : touched) {
+      const float avg = static_cast<float>(sums[cls] / static_cast<double>(members.size()));
+      sums[cls] = 0.0;
+      seen[cls] = 0;
+      if (std::fabs(avg) >= prune && avg != 0.0f) kept.emplace_back(avg, cls);
     }
     if (kept.size() > max_per_bucket) {
       std::sort(kept.begin(), kept.end(), [](const auto& x, const auto& y) {
@@ -138,9 +192,12 @@ HashedWeights PerceptronTrainer::average(float prune, std::size_t max_per_bucket
   float max_abs = 0;
   for (const auto& [w, cls] : all) max_abs = std::max(max_abs, std::fabs(w));
   out.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
-  out.entries_.reserve(all.size());
-  for (const auto& [w, cls] : all)
-    out.entries_.push_back({static_cast<std::int16_t>(std::lround(w / out.scale_)), cls});
+  out.weights_.reserve(all.size());
+  out.classes_.reserve(all.size());
+  for (const auto& [w, cls] : all) {
+    out.weights_.push_back(static_cast<std::int16_t>(std::lround(w / out.scale_)));
+    out.classes_.push_back(cls);
+  }
   return out;
 }
 

@@ -21,14 +21,25 @@ std::string lowercase_ascii(std::string_view s) {
 
 struct Tagger::Word {
   std::string form, lower;
-  std::uint64_t form_hash, lower_hash, shape;
-  std::uint64_t prefix[3], suffix[4];
-  std::uint64_t flags;
+  std::uint64_t form_hash, lower_hash, shape, flags;
+  std::uint64_t prefix[4], suffix[5];
+  const Tagger::LexiconEntry* entry;   // the lower-case word in the lexicon, or null
+  std::uint64_t ambiguity;             // the hash of its label set (kUnseen when not in the lexicon)
+  int known;                           // its label in the tag dictionary, or -1
+  std::uint64_t tail, tail_ambiguity;  // the last part of a hyphenated word ("well-known" -> "known")
+  std::uint64_t head;                  // its first part
+  int first_pass = -1;                 // the first pass's label (second pass only)
 };
 
 namespace {
 
 constexpr std::uint64_t kBos = 0x5eed0001, kEos = 0x5eed0002;
+constexpr std::size_t kPad = 2;  // boundary words on each side of a sentence
+const std::uint64_t kUnseen = hash_text("");  // the ambiguity class of a word not in the lexicon
+
+// A label belongs to a word's ambiguity class when it took at least this share of the
+// word's occurrences (tuned on EWT dev: 1/10 beat 1/20, 1/5 and "any").
+constexpr int kClassShare = 10;
 
 // "Biden" -> "Xx", "2021-12-04" -> "d-d-d", "COVID-19" -> "X-d": character classes, runs collapsed.
 std::uint64_t shape_of(std::string_view form) {
@@ -57,6 +68,18 @@ std::uint64_t flags_of(std::string_view form) {
 
 std::string label_key(const Token& token) { return token.upos + '\t' + token.xpos; }
 
+// The ambiguity class of a word as bytes (label ids, ascending): what the model stores.
+std::string class_of(const std::map<int, int>& counts, int leave_out = -1) {
+  int total = 0;
+  for (const auto& [label, count] : counts) total += count - (label == leave_out);
+  std::string labels;
+  for (const auto& [label, count] : counts) {
+    const int n = count - (label == leave_out);
+    if (n > 0 && n * kClassShare >= total) labels += static_cast<char>(label);
+  }
+  return labels;
+}
+
 // A reproducible shuffle (std::shuffle's algorithm is not specified across libraries).
 void shuffle(std::vector<std::size_t>& order, std::mt19937_64& rng) {
   for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
@@ -64,104 +87,208 @@ void shuffle(std::vector<std::size_t>& order, std::mt19937_64& rng) {
 
 }  // namespace
 
+void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, int prev2, bool second_pass,
+                      std::vector<std::uint64_t>& out) {
+  out.clear();
+  const Word& w = words[i];
+  const Word& b1 = words[i - 1];
+  const Word& b2 = words[i - 2];
+  const Word& a1 = words[i + 1];
+  const Word& a2 = words[i + 2];
+  const std::uint64_t p1 = static_cast<std::uint64_t>(prev1 + 1), p2 = static_cast<std::uint64_t>(prev2 + 1);
+  out.push_back(feature(1, 0));
+  out.push_back(feature(2, w.lower_hash));
+  out.push_back(feature(3, w.form_hash));
+  for (std::uint64_t k = 0; k < 5; ++k) out.push_back(feature(4 + k, w.suffix[k]));
+  for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(9 + k, w.prefix[k]));
+  out.push_back(feature(13, w.shape));
+  out.push_back(feature(14, w.flags));
+  out.push_back(feature(15, p1));
+  out.push_back(feature(16, p1, p2));
+  out.push_back(feature(17, p2));
+  out.push_back(feature(18, b1.lower_hash));
+  out.push_back(feature(19, b2.lower_hash));
+  out.push_back(feature(20, a1.lower_hash));
+  out.push_back(feature(21, a2.lower_hash));
+  out.push_back(feature(22, b1.suffix[2]));
+  out.push_back(feature(23, a1.suffix[2]));
+  out.push_back(feature(24, p1, w.lower_hash));
+  out.push_back(feature(25, b1.lower_hash, w.lower_hash));
+  out.push_back(feature(26, w.lower_hash, a1.lower_hash));
+  out.push_back(feature(27, i == kPad ? 1 : 0, w.shape));
+  out.push_back(feature(28, a1.shape));
+  out.push_back(feature(29, p1, a1.lower_hash));
+  out.push_back(feature(30, p1, w.suffix[2]));
+  out.push_back(feature(31, b1.shape, w.shape));
+  out.push_back(feature(32, w.ambiguity));
+  out.push_back(feature(33, a1.ambiguity));
+  out.push_back(feature(34, a2.ambiguity));
+  out.push_back(feature(35, b1.ambiguity));
+  out.push_back(feature(36, p1, w.ambiguity));
+  out.push_back(feature(37, w.ambiguity, a1.ambiguity));
+  out.push_back(feature(38, w.lower_hash, a1.ambiguity));
+  out.push_back(feature(39, a1.ambiguity, a2.ambiguity));
+  out.push_back(feature(40, w.suffix[2], a1.ambiguity));
+  out.push_back(feature(41, w.tail));
+  out.push_back(feature(42, w.tail_ambiguity));
+  out.push_back(feature(43, w.head));
+  out.push_back(feature(44, a1.lower_hash, a2.lower_hash));
+  out.push_back(feature(45, b2.lower_hash, b1.lower_hash));
+  out.push_back(feature(46, p1, w.flags));
+  if (!second_pass) return;
+  const auto f = [](const Word& word) { return static_cast<std::uint64_t>(word.first_pass + 1); };
+  out.push_back(feature(50, f(a1)));
+  out.push_back(feature(51, f(a2)));
+  out.push_back(feature(52, f(a1), f(a2)));
+  out.push_back(feature(53, p1, f(a1)));
+  out.push_back(feature(54, w.lower_hash, f(a1)));
+  out.push_back(feature(55, f(w)));
+  out.push_back(feature(56, f(w), w.ambiguity));
+  out.push_back(feature(57, p1, f(w), f(a1)));
+  out.push_back(feature(58, w.suffix[2], f(a1)));
+  out.push_back(feature(59, f(b1)));
+  out.push_back(feature(60, f(b1), f(w), f(a1)));
+}
+
 std::vector<Tagger::Word> Tagger::describe(std::span<const Token> sentence) const {
-  std::vector<Word> words(sentence.size());
+  std::vector<Word> words(sentence.size() + 2 * kPad);
+  for (std::size_t k = 0; k < kPad; ++k) {
+    for (Word* w : {&words[k], &words[words.size() - 1 - k]}) {
+      const std::uint64_t edge = (w == &words[k] ? kBos : kEos) + k;
+      w->form_hash = w->lower_hash = w->shape = w->flags = w->ambiguity = w->tail = w->tail_ambiguity = w->head = edge;
+      std::fill(std::begin(w->prefix), std::end(w->prefix), edge);
+      std::fill(std::begin(w->suffix), std::end(w->suffix), edge);
+      w->entry = nullptr;
+      w->known = -1;
+    }
+  }
   for (std::size_t i = 0; i < sentence.size(); ++i) {
-    Word& w = words[i];
+    Word& w = words[i + kPad];
     w.form = model_form(sentence[i]);
     w.lower = lowercase_ascii(w.form);
     w.form_hash = hash_text(w.form);
     w.lower_hash = hash_text(w.lower);
-    for (std::size_t k = 0; k < 4; ++k)
-      w.suffix[k] = w.lower.size() > k ? hash_text(std::string_view(w.lower).substr(w.lower.size() - k - 1))
-                                       : kEos + k;
-    for (std::size_t k = 0; k < 3; ++k)
-      w.prefix[k] = w.lower.size() > k ? hash_text(std::string_view(w.lower).substr(0, k + 1)) : kBos + k;
+    const std::string_view lower = w.lower;
+    for (std::size_t k = 0; k < 5; ++k)
+      w.suffix[k] = lower.size() > k ? hash_text(lower.substr(lower.size() - k - 1)) : kEos + k;
+    for (std::size_t k = 0; k < 4; ++k) w.prefix[k] = lower.size() > k ? hash_text(lower.substr(0, k + 1)) : kBos + k;
     w.shape = shape_of(w.form);
     w.flags = flags_of(w.form);
+    w.entry = find_entry(w.lower);
+    w.ambiguity = w.entry ? w.entry->hash : kUnseen;
+    const auto known = tag_dictionary_.find(w.form);
+    w.known = known == tag_dictionary_.end() ? -1 : known->second;
+    const std::size_t hyphen = lower.rfind('-');
+    if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < lower.size()) {
+      const std::string tail(lower.substr(hyphen + 1));
+      w.tail = hash_text(tail);
+      const LexiconEntry* tail_entry = find_entry(tail);
+      w.tail_ambiguity = tail_entry ? tail_entry->hash : kUnseen;
+      w.head = hash_text(lower.substr(0, lower.find('-')));
+    } else {
+      w.tail = w.tail_ambiguity = w.head = 0;
+    }
   }
   return words;
 }
 
-void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, int prev2,
-                      std::vector<std::uint64_t>& out) {
-  out.clear();
-  const Word& w = words[i];
-  auto lower_at = [&](std::ptrdiff_t k) -> std::uint64_t {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    if (j < 0) return kBos + static_cast<std::uint64_t>(-j);
-    if (j >= static_cast<std::ptrdiff_t>(words.size())) return kEos + static_cast<std::uint64_t>(j);
-    return words[static_cast<std::size_t>(j)].lower_hash;
-  };
-  auto at = [&](std::ptrdiff_t k) -> const Word* {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(words.size()) ? nullptr : &words[static_cast<std::size_t>(j)];
-  };
-  const std::uint64_t p1 = static_cast<std::uint64_t>(prev1 + 1), p2 = static_cast<std::uint64_t>(prev2 + 1);
-  out.push_back(feature(1, 0));
-  out.push_back(feature(2, w.lower_hash));
-  for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(3 + k, w.suffix[k]));
-  for (std::uint64_t k = 0; k < 3; ++k) out.push_back(feature(7 + k, w.prefix[k]));
-  out.push_back(feature(10, w.shape));
-  out.push_back(feature(11, w.flags));
-  out.push_back(feature(12, p1));
-  out.push_back(feature(13, p1, p2));
-  out.push_back(feature(14, lower_at(-1)));
-  out.push_back(feature(15, lower_at(-2)));
-  out.push_back(feature(16, lower_at(1)));
-  out.push_back(feature(17, lower_at(2)));
-  const Word* before = at(-1);
-  const Word* after = at(1);
-  out.push_back(feature(18, before ? before->suffix[2] : kBos));
-  out.push_back(feature(19, after ? after->suffix[2] : kEos));
-  out.push_back(feature(20, p1, w.lower_hash));
-  out.push_back(feature(21, lower_at(-1), w.lower_hash));
-  out.push_back(feature(22, w.lower_hash, lower_at(1)));
-  out.push_back(feature(23, w.form_hash));
-  out.push_back(feature(24, i == 0 ? 1 : 0, w.shape));
-  out.push_back(feature(25, p2));
-  out.push_back(feature(26, after ? after->shape : kEos));
-  out.push_back(feature(27, p1, lower_at(1)));
-  out.push_back(feature(28, p1, w.suffix[2]));
-  out.push_back(feature(29, before ? before->shape : kBos, w.shape));
+const Tagger::LexiconEntry* Tagger::find_entry(const std::string& lower) const {
+  const auto it = lexicon_.find(lower);
+  return it == lexicon_.end() ? nullptr : &it->second;
 }
 
-int Tagger::known_label(const Word& word) const {
-  const auto it = tag_dictionary_.find(word.form);
-  return it == tag_dictionary_.end() ? -1 : it->second;
+void Tagger::fill_feats(Token& token, const Word& word, int label) const {
+  token.feats = default_feats_[static_cast<std::size_t>(label)];
+  if (word.entry)
+    for (const auto& [l, feats] : word.entry->feats)
+      if (l == label) token.feats = feats;
 }
 
-void Tagger::fill_feats(Token& token, int label) const {
-  const auto it = feats_.find(lowercase_ascii(model_form(token)) + '\t' + std::to_string(label));
-  token.feats = it != feats_.end() ? it->second : default_feats_[static_cast<std::size_t>(label)];
+// One greedy left-to-right pass; the words' first_pass labels are read when `weights` is
+// the second pass.
+std::vector<int> Tagger::decode(const std::vector<Word>& words, const HashedWeights& weights) const {
+  const bool second_pass = &weights == &second_;
+  std::vector<int> labels(words.size() - 2 * kPad);
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(upos_.size());
+  int prev1 = -1, prev2 = -1;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    int label = words[i + kPad].known;
+    if (label < 0) {
+      features(words, i + kPad, prev1, prev2, second_pass, feats);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      weights.score(feats, scores);
+      label = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    }
+    labels[i] = label;
+    prev2 = prev1;
+    prev1 = label;
+  }
+  return labels;
+}
+
+std::vector<int> Tagger::decode_right_to_left(std::vector<Word> words, const HashedWeights& weights) const {
+  std::reverse(words.begin(), words.end());
+  std::vector<int> labels = decode(words, weights);
+  std::reverse(labels.begin(), labels.end());
+  return labels;
 }
 
 void Tagger::tag(std::span<Token> sentence) const {
   if (sentence.empty() || upos_.empty()) return;
-  const std::vector<Word> words = describe(sentence);
-  std::vector<std::uint64_t> feats;
-  std::vector<float> scores(upos_.size());
-  int prev1 = -1, prev2 = -1;
+  std::vector<Word> words = describe(sentence);
+  std::vector<int> labels = first_right_to_left_ ? decode_right_to_left(words, first_) : decode(words, first_);
+  if (!second_.empty()) {
+    for (std::size_t i = 0; i < labels.size(); ++i) words[i + kPad].first_pass = labels[i];
+    labels = decode(words, second_);
+  }
   for (std::size_t i = 0; i < sentence.size(); ++i) {
-    int label = known_label(words[i]);
-    if (label < 0) {
-      features(words, i, prev1, prev2, feats);
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      weights_.score(feats, scores);
-      label = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    }
     Token& token = sentence[i];
-    token.upos = upos_[static_cast<std::size_t>(label)];
-    token.xpos = xpos_[static_cast<std::size_t>(label)];
-    fill_feats(token, label);
-    prev2 = prev1;
-    prev1 = label;
+    const auto label = static_cast<std::size_t>(labels[i]);
+    token.upos = upos_[label];
+    token.xpos = xpos_[label];
+    fill_feats(token, words[i + kPad], labels[i]);
   }
 }
 
 Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const TaggerOptions& options,
                      Reporter& reporter) {
+  if (options.passes < 2) return train_pass(sentences, nullptr, false, options, reporter);
+  Tagger tagger = train_pass(sentences, nullptr, true, options, reporter);
+  // The second pass must see first-pass tags as good as on new text: each fold is tagged
+  // by a first pass trained on the others.
+  const auto folds = static_cast<std::size_t>(std::max(2, options.folds));
+  std::map<std::string, int> label_ids;
+  for (std::size_t l = 0; l < tagger.upos_.size(); ++l) label_ids[tagger.upos_[l] + '\t' + tagger.xpos_[l]] = static_cast<int>(l);
+  std::vector<std::vector<int>> first_pass(sentences.size());
+  for (std::size_t fold = 0; fold < folds; ++fold) {
+    std::vector<std::span<const Token>> train;
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+      if (s % folds != fold) train.push_back(sentences[s]);
+    NullReporter quiet;
+    TaggerOptions single = options;  // the first-pass tags only need to be as wrong as on new text
+    single.ensemble = 1;
+    const Tagger other = train_pass(train, nullptr, true, single, quiet);
+    for (std::size_t s = fold; s < sentences.size(); s += folds) {
+      std::vector<Token> copy(sentences[s].begin(), sentences[s].end());
+      other.tag(copy);
+      for (const Token& token : copy) {
+        const auto it = label_ids.find(label_key(token));
+        first_pass[s].push_back(it == label_ids.end() ? 0 : it->second);
+      }
+    }
+    reporter.note(fmt::format("tagger: first pass on fold {}/{} tagged", fold + 1, folds));
+  }
+  Tagger second = train_pass(sentences, &first_pass, false, options, reporter);
+  tagger.second_ = std::move(second.first_);
+  return tagger;
+}
+
+Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
+                          const std::vector<std::vector<int>>* first_pass, bool right_to_left,
+                          const TaggerOptions& options, Reporter& reporter) {
   Tagger tagger;
+  tagger.first_right_to_left_ = right_to_left;
   // Labels, most frequent first.
   std::map<std::string, std::size_t> label_counts;
   for (const auto& sentence : sentences)
@@ -186,13 +313,18 @@ Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const Ta
   // Tag dictionary: frequent words that (nearly) always take one label. The thresholds are
   // the usual ones for perceptron taggers: seen 20 times, 97% one label.
   std::map<std::string, std::map<int, std::size_t>> form_labels;
-  std::map<std::string, std::map<std::string, std::size_t>> word_feats;
+  std::map<std::pair<std::string, int>, std::map<std::string, std::size_t>> word_feats;
   std::vector<std::map<std::string, std::size_t>> label_feats(labels);
+  // The labels each lower-case word was seen with, and how often: the lexicon keeps the
+  // label sets, training also needs the counts to leave a word out.
+  std::map<std::string, std::map<int, int>> lower_labels;
   for (const auto& sentence : sentences)
     for (const Token& token : sentence) {
       const int label = gold_label(token);
+      const std::string lower = lowercase_ascii(model_form(token));
       ++form_labels[model_form(token)][label];
-      ++word_feats[lowercase_ascii(model_form(token)) + '\t' + std::to_string(label)][token.feats];
+      ++lower_labels[lower][label];
+      ++word_feats[{lower, label}][token.feats];
       ++label_feats[static_cast<std::size_t>(label)][token.feats];
     }
   for (const auto& [form, counts] : form_labels) {
@@ -205,6 +337,10 @@ Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const Ta
     if (total >= 20 && static_cast<double>(best) / static_cast<double>(total) >= 0.97)
       tagger.tag_dictionary_[form] = best_label;
   }
+  for (const auto& [lower, counts] : lower_labels) {
+    const std::string labels_seen = class_of(counts);
+    tagger.lexicon_[lower] = {labels_seen, hash_text(labels_seen), {}};
+  }
   auto most_frequent = [](const std::map<std::string, std::size_t>& counts) {
     std::string best;
     std::size_t best_count = 0;
@@ -215,44 +351,72 @@ Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const Ta
   for (const auto& counts : label_feats) tagger.default_feats_.push_back(most_frequent(counts));
   for (const auto& [key, counts] : word_feats) {
     const std::string best = most_frequent(counts);
-    const int label = std::stoi(key.substr(key.rfind('\t') + 1));
-    if (best != tagger.default_feats_[static_cast<std::size_t>(label)]) tagger.feats_[key] = best;
+    const auto& [lower, label] = key;
+    if (best != tagger.default_feats_[static_cast<std::size_t>(label)])
+      tagger.lexicon_[lower].feats.emplace_back(static_cast<std::uint8_t>(label), best);
   }
 
-  PerceptronTrainer trainer(options.bits, static_cast<int>(labels));
-  std::vector<std::size_t> order(sentences.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 rng(options.seed);
-  std::vector<std::uint64_t> feats;
-  std::vector<float> scores(labels);
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    shuffle(order, rng);
-    std::size_t correct = 0, total = 0;
-    for (const std::size_t s : order) {
-      const auto sentence = sentences[s];
-      const std::vector<Word> words = tagger.describe(sentence);
-      int prev1 = -1, prev2 = -1;
-      for (std::size_t i = 0; i < sentence.size(); ++i) {
-        const int gold = gold_label(sentence[i]);
-        int guess = tagger.known_label(words[i]);
-        if (guess < 0) {
-          features(words, i, prev1, prev2, feats);
-          std::fill(scores.begin(), scores.end(), 0.0f);
-          trainer.score(feats, scores);
-          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          trainer.update(feats, gold, guess);
-          trainer.tick();
-        }
-        correct += guess == gold;
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
-      }
+  // Each training word's ambiguity class leaves out the word itself, so that a word seen once
+  // looks unseen, as it would in new text.
+  auto describe_for_training = [&](std::span<const Token> sentence, std::size_t s) {
+    std::vector<Word> words = tagger.describe(sentence);
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      Word& w = words[i + kPad];
+      const std::string loo = class_of(lower_labels.at(w.lower), gold_label(sentence[i]));
+      w.ambiguity = loo.empty() ? kUnseen : hash_text(loo);
+      if (first_pass) w.first_pass = (*first_pass)[s][i];
     }
-    reporter.note(fmt::format("tagger epoch {}/{}: {:.2f}% of training labels right", epoch,
-                              options.epochs, 100.0 * static_cast<double>(correct) / static_cast<double>(total)));
+    return words;
+  };
+
+  // Several perceptrons, each seeing the sentences in its own orders; the model is the mean.
+  std::vector<PerceptronTrainer> members;
+  for (int m = 0; m < std::max(1, options.ensemble); ++m) {
+    members.emplace_back(options.bits, static_cast<int>(labels));
+    PerceptronTrainer& trainer = members.back();
+    std::vector<std::size_t> order(sentences.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 rng(options.seed + static_cast<std::uint64_t>(m));
+    std::vector<std::uint64_t> feats;
+    std::vector<float> scores(labels);
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      shuffle(order, rng);
+      std::size_t correct = 0, total = 0;
+      for (const std::size_t s : order) {
+        const auto sentence = sentences[s];
+        std::vector<Word> words = describe_for_training(sentence, s);
+        std::vector<int> gold(sentence.size());
+        for (std::size_t i = 0; i < sentence.size(); ++i) gold[i] = gold_label(sentence[i]);
+        if (right_to_left) {
+          std::reverse(words.begin(), words.end());
+          std::reverse(gold.begin(), gold.end());
+        }
+        int prev1 = -1, prev2 = -1;
+        for (std::size_t i = 0; i < sentence.size(); ++i) {
+          int guess = words[i + kPad].known;
+          if (guess < 0) {
+            features(words, i + kPad, prev1, prev2, first_pass != nullptr, feats);
+            std::fill(scores.begin(), scores.end(), 0.0f);
+            trainer.score(feats, scores);
+            guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+            trainer.update(feats, gold[i], guess);
+            trainer.tick();
+          }
+          correct += guess == gold[i];
+          ++total;
+          prev2 = prev1;
+          prev1 = guess;
+        }
+      }
+      reporter.note(fmt::format("tagger {} pass {}/{} epoch {}/{}: {:.2f}% of training labels right",
+                                first_pass ? "second" : right_to_left ? "right-to-left" : "first", m + 1,
+                                options.ensemble, epoch, options.epochs,
+                                100.0 * static_cast<double>(correct) / static_cast<double>(total)));
+    }
   }
-  tagger.weights_ = trainer.average(options.prune);
+  std::vector<const PerceptronTrainer*> pointers;
+  for (const PerceptronTrainer& member : members) pointers.push_back(&member);
+  tagger.first_ = PerceptronTrainer::average(pointers, 0.0f);
   return tagger;
 }
 
@@ -270,13 +434,21 @@ void Tagger::save(const std::filesystem::path& file) const {
     out.str(form);
     out.u8(static_cast<std::uint8_t>(label));
   }
-  const std::map<std::string, std::string> feats(feats_.begin(), feats_.end());
-  out.u32(static_cast<std::uint32_t>(feats.size()));
-  for (const auto& [key, value] : feats) {
-    out.str(key);
-    out.str(value);
+  const std::map<std::string, LexiconEntry> lexicon(lexicon_.begin(), lexicon_.end());
+  out.u32(static_cast<std::uint32_t>(lexicon.size()));
+  for (const auto& [lower, entry] : lexicon) {
+    out.str(lower);
+    out.str(entry.labels);
+    out.u8(static_cast<std::uint8_t>(entry.feats.size()));
+    for (const auto& [label, feats] : entry.feats) {
+      out.u8(label);
+      out.str(feats);
+    }
   }
-  weights_.write(out);
+  out.u8(first_right_to_left_ ? 1 : 0);
+  first_.write(out);
+  out.u8(second_.empty() ? 0 : 1);
+  if (!second_.empty()) second_.write(out);
   out.save(file);
 }
 
@@ -298,14 +470,29 @@ Tagger Tagger::load(const std::filesystem::path& file) {
     if (label >= static_cast<int>(labels)) in.corrupt("corrupt (label id)");
     tagger.tag_dictionary_.emplace(std::move(form), label);
   }
-  const std::uint32_t feats = in.u32();
-  tagger.feats_.reserve(feats);
-  for (std::uint32_t i = 0; i < feats; ++i) {
-    std::string key = in.str();
-    tagger.feats_.emplace(std::move(key), in.str());
+  const std::uint32_t words = in.u32();
+  tagger.lexicon_.reserve(words);
+  for (std::uint32_t i = 0; i < words; ++i) {
+    std::string lower = in.str();
+    LexiconEntry entry;
+    entry.labels = in.str();
+    entry.hash = hash_text(entry.labels);
+    for (std::uint8_t n = in.u8(); n > 0; --n) {
+      const std::uint8_t label = in.u8();
+      if (label >= labels) in.corrupt("corrupt (label id)");
+      entry.feats.emplace_back(label, in.str());
+    }
+    for (const char label : entry.labels)
+      if (static_cast<std::uint8_t>(label) >= labels) in.corrupt("corrupt (label id)");
+    tagger.lexicon_.emplace(std::move(lower), std::move(entry));
   }
-  tagger.weights_ = HashedWeights::read(in);
-  if (tagger.weights_.max_class() >= labels) in.corrupt("corrupt (class id)");
+  tagger.first_right_to_left_ = in.u8() != 0;
+  tagger.first_ = HashedWeights::read(in);
+  if (in.u8() != 0) tagger.second_ = HashedWeights::read(in);
+  for (HashedWeights* weights : {&tagger.first_, &tagger.second_}) {
+    if (weights->max_class() >= labels) in.corrupt("corrupt (class id)");
+    weights->densify(labels);
+  }
   in.finish();
   return tagger;
 }

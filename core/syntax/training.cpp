@@ -19,6 +19,9 @@ namespace {
 TaggerOptions tagger_options(const TrainingOptions& options) {
   TaggerOptions t;
   if (options.tagger_epochs > 0) t.epochs = options.tagger_epochs;
+  if (options.tagger_passes > 0) t.passes = options.tagger_passes;
+  if (options.tagger_bits > 0) t.bits = options.tagger_bits;
+  if (options.tagger_ensemble > 0) t.ensemble = options.tagger_ensemble;
   t.seed = options.seed;
   return t;
 }
@@ -33,7 +36,9 @@ void jackknife_tags(ConlluDocument& doc, const TrainingOptions& options, Reporte
     for (std::size_t s = 0; s < all.size(); ++s)
       if (static_cast<int>(s % static_cast<std::size_t>(folds)) != fold) train.emplace_back(all[s]);
     NullReporter quiet;
-    const Tagger tagger = Tagger::train(train, tagger_options(options), quiet);
+    TaggerOptions single = tagger_options(options);  // its tags need only be as wrong as on new text
+    single.ensemble = 1;
+    const Tagger tagger = Tagger::train(train, single, quiet);
     for (std::size_t s = static_cast<std::size_t>(fold); s < all.size(); s += static_cast<std::size_t>(folds)) {
       predicted[s].assign(all[s].begin(), all[s].end());
       tagger.tag(predicted[s]);
@@ -60,11 +65,12 @@ void train_models(const TrainingOptions& options, Reporter& reporter) {
   reporter.note(fmt::format("read {} sentences, {} words from {}", sentences.size(), doc.tokens.tokens.size(),
                             train_file.string()));
   if (options.tagger) {
-    const Tagger tagger = Tagger::train(sentences, tagger_options(options), reporter);
-    tagger.save(options.out_dir / "tagger.bin");
+    Tagger::train(sentences, tagger_options(options), reporter).save(options.out_dir / "tagger.bin");
+    reporter.note(fmt::format("wrote {}", (options.out_dir / "tagger.bin").string()));
+  }
+  if (options.lemmatizer) {
     Lemmatizer::train(sentences).save(options.out_dir / "lemmatizer.bin");
-    reporter.note(fmt::format("wrote {} and {}", (options.out_dir / "tagger.bin").string(),
-                              (options.out_dir / "lemmatizer.bin").string()));
+    reporter.note(fmt::format("wrote {}", (options.out_dir / "lemmatizer.bin").string()));
   }
   if (options.parser) {
     if (options.jackknife_folds > 1) jackknife_tags(doc, options, reporter);

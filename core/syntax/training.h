@@ -16,10 +16,14 @@ namespace chronograph::core {
 struct TrainingOptions {
   std::filesystem::path ewt_dir;   // holds en_ewt-ud-train.conllu
   std::filesystem::path out_dir = "models";
-  bool tagger = true;              // tagger.bin and lemmatizer.bin
+  bool tagger = true;              // tagger.bin
+  bool lemmatizer = true;          // lemmatizer.bin
   bool parser = true;              // parser.bin
   int tagger_epochs = 0;           // 0: the defaults of TaggerOptions / ParserOptions
   int parser_epochs = 0;
+  int tagger_passes = 0;           // 0: the default of TaggerOptions
+  int tagger_bits = 0;             // 0: the default of TaggerOptions
+  int tagger_ensemble = 0;         // 0: the default of TaggerOptions
   std::uint64_t seed = 1;
   // The parser learns from tags predicted by taggers trained on the other folds, so it sees
   // the tagger's mistakes as it will at run time; 0 trains it on gold tags.

@@ -60,6 +60,21 @@ TEST_CASE("a model file of another version is refused", "[syntax][models]") {
                     file.string()));
 }
 
+TEST_CASE("a tagger or lemmatizer of the previous format is refused, not misread", "[syntax][models]") {
+  const fs::path tagger = scratch_dir() / "tagger-v1.bin";
+  write(tagger, "chronograph-model tagger 1\nweights\nend-of-model\n");
+  CHECK(failure([&] { Tagger::load(tagger); }) ==
+        fmt::format("model '{}' is 'chronograph-model tagger 1', this chronograph reads 'chronograph-model tagger {}' "
+                    "| rebuild it with `make models` or `chronograph train tagger --ewt DIR --out models/` "
+                    "(models/README.md)",
+                    tagger.string(), Tagger::kVersion));
+  const fs::path lemmatizer = scratch_dir() / "lemmatizer-v1.bin";
+  write(lemmatizer, "chronograph-model lemmatizer 1\nforms\nend-of-model\n");
+  CHECK(failure([&] { Lemmatizer::load(lemmatizer); }).starts_with(
+      fmt::format("model '{}' is 'chronograph-model lemmatizer 1', this chronograph reads 'chronograph-model lemmatizer {}'",
+                  lemmatizer.string(), Lemmatizer::kVersion)));
+}
+
 TEST_CASE("a file that is not a model at all is refused", "[syntax][models]") {
   const fs::path file = scratch_dir() / "notes.bin";
   write(file, "just some notes\n");
