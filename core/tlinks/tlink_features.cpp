@@ -145,8 +145,8 @@ void add_pair(const TlinkContext& c, std::vector<std::string>& f, std::size_t ta
   if (c.head_of(ta) == tb) f.push_back("b_governs_a");
   int signals = 0;
   for (std::size_t k = lo + 1; k < hi && k < c.token_count(); ++k) {
-    const std::string w = lower(c.token(k).norm);
-    if (!is_signal(w)) continue;
+    const std::string& w = c.signal(k);
+    if (w.empty()) continue;
     f.push_back("sig=" + w);
     ++signals;
   }
@@ -178,13 +178,18 @@ void add_clause(const TlinkContext& c, std::vector<std::string>& f, const std::s
 // annotators link a time expression to the event it modifies, mostly the nearest.
 void add_timex_nearness(const TlinkContext& c, std::vector<std::string>& f, std::size_t e, std::size_t t) {
   const std::size_t head = c.timex_head(t), token = c.event_token(e);
-  auto distance = [&](std::size_t k) { return k < head ? head - k : k - head; };
-  std::size_t closer = 0, between = 0;
-  for (std::size_t other : c.events_near(token)) {
-    const std::size_t k = c.event_token(other);
-    if (other != e && distance(k) < distance(token)) ++closer;
-    if (std::min(head, token) < k && k < std::max(head, token)) ++between;
-  }
+  const std::size_t distance = token < head ? head - token : token - head;
+  // The sentence's events in token order: count those within a token range by binary search.
+  const auto& events = c.events_near(token);
+  auto count_in = [&](std::size_t first, std::size_t last) {  // tokens first..last, inclusive
+    if (first > last) return std::size_t{0};
+    const auto below = [&](std::size_t other, std::size_t k) { return c.event_token(other) < k; };
+    const auto begin = std::lower_bound(events.begin(), events.end(), first, below);
+    const auto end = std::lower_bound(events.begin(), events.end(), last + 1, below);
+    return static_cast<std::size_t>(end - begin);
+  };
+  const std::size_t closer = distance == 0 ? 0 : count_in(head + 1 > distance ? head + 1 - distance : 0, head + distance - 1);
+  const std::size_t between = count_in(std::min(head, token) + 1, std::max(head, token) - 1);
   f.push_back("rank=" + count_bucket(closer));
   f.push_back("between=" + count_bucket(between));
   f.push_back("rank_dir=" + count_bucket(closer) + (token < head ? "<" : ">"));
@@ -210,6 +215,22 @@ TlinkContext::TlinkContext(const TlinkInput& input) : input_(input) {
     for (std::size_t k = 0; k < text.sentences[s].token_count; ++k)
       if (text.sentences[s].first_token + k < sentence_of_.size())
         sentence_of_[text.sentences[s].first_token + k] = static_cast<int>(s);
+  // Dependents and depths once: every candidate asks for them, and a sentence of thousands of
+  // tokens must not be scanned per candidate.
+  dependents_.resize(text.tokens.size());
+  for (std::size_t k = 0; k < text.tokens.size(); ++k)
+    if (const auto h = head_of(k)) dependents_[*h].push_back(k);
+  signal_.resize(text.tokens.size());
+  for (std::size_t k = 0; k < text.tokens.size(); ++k)
+    if (std::string w = lower(text.tokens[k].norm); is_signal(w)) signal_[k] = std::move(w);
+  depth_.assign(text.tokens.size(), -1);
+  for (std::size_t k = 0; k < text.tokens.size(); ++k) {
+    std::vector<std::size_t> path;  // k and the heads above it whose depth is not known yet
+    std::optional<std::size_t> at = k;
+    while (at && depth_[*at] < 0 && path.size() <= text.tokens.size()) path.push_back(*at), at = head_of(*at);
+    int depth = at && depth_[*at] >= 0 ? depth_[*at] + 1 : 0;
+    for (auto it = path.rbegin(); it != path.rend(); ++it) depth_[*it] = std::min(depth++, 50);
+  }
   for (const auto& e : input.events) event_token_.push_back(std::min(e.token, text.tokens.empty() ? 0 : text.tokens.size() - 1));
   for (const auto& t : input.timexes) {
     std::size_t first = token_at(text, t.span.begin), head = first;
@@ -278,24 +299,17 @@ std::optional<std::size_t> TlinkContext::head_of(std::size_t token) const {
   return head;
 }
 
-int TlinkContext::depth_of(std::size_t token) const {
-  int depth = 0;
-  for (auto h = head_of(token); h && depth < 50; h = head_of(*h)) ++depth;
-  return depth;
-}
+int TlinkContext::depth_of(std::size_t token) const { return depth_[token]; }
 
 std::vector<std::string> TlinkContext::markers_of(std::size_t token) const {
   std::vector<std::string> out;
-  const auto& sentences = input_.tokens->sentences;
-  if (sentences.empty()) return out;
-  const auto& s = sentences[static_cast<std::size_t>(sentence_of(token))];
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count && k < token_count(); ++k) {
+  if (input_.tokens->sentences.empty()) return out;
+  for (std::size_t k : dependents_[token]) {
     const Token& t = this->token(k);
-    if (head_of(k) == token && (t.deprel == "case" || t.deprel == "mark"))
-      out.push_back(lower(t.lemma.empty() ? t.norm : t.lemma));
+    if (t.deprel == "case" || t.deprel == "mark") out.push_back(lower(t.lemma.empty() ? t.norm : t.lemma));
   }
   // Without a parse, the word in front stands in for the preposition.
-  if (out.empty() && token > s.first_token && token_count() > 0 && this->token(token - 1).head < 0) {
+  if (out.empty() && token > sentence_first(token) && this->token(token - 1).head < 0) {
     const std::string w = lower(this->token(token - 1).norm);
     if (is_signal(w)) out.push_back(w);
   }
@@ -304,13 +318,8 @@ std::vector<std::string> TlinkContext::markers_of(std::size_t token) const {
 
 std::vector<std::string> TlinkContext::aux_of(std::size_t token) const {
   std::vector<std::string> out;
-  const auto& sentences = input_.tokens->sentences;
-  if (sentences.empty()) return out;
-  const auto& s = sentences[static_cast<std::size_t>(sentence_of(token))];
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count && k < token_count(); ++k) {
-    const Token& t = this->token(k);
-    if (head_of(k) == token && t.deprel.rfind("aux", 0) == 0) out.push_back(lower(t.norm));
-  }
+  for (std::size_t k : dependents_[token])
+    if (this->token(k).deprel.rfind("aux", 0) == 0) out.push_back(lower(this->token(k).norm));
   return out;
 }
 
@@ -319,6 +328,10 @@ namespace {
 // How far apart, in events of one sentence, same-sentence pairs may be (TBAQ train: 92% of
 // the links within a sentence join events at most this far apart).
 constexpr std::size_t kEventEventReach = 3;
+// How many tokens apart an event and a time expression of one sentence may be (TBAQ train:
+// all but 2 of 1,416 such links are at most 40 words apart); keeps a sentence of thousands of
+// tokens from pairing every event with every date.
+constexpr std::size_t kTimexReach = 40;
 // How many sentences back an event looks for the last dated time expression and for an
 // earlier mention of the same word.
 constexpr int kSentenceReach = 6;
@@ -422,7 +435,10 @@ std::vector<TlinkCandidate> tlink_candidates(const TlinkContext& c) {
   if (in.dct)
     for (std::size_t e : order) out.add(TlinkPairKind::EventDct, TlinkOutput::Kind::Dct, e, 0);
   for (std::size_t e : order)
-    for (std::size_t t : c.timexes_near(c.event_token(e))) out.add(TlinkPairKind::EventTimex, TlinkOutput::Kind::Timex, e, t);
+    for (std::size_t t : c.timexes_near(c.event_token(e))) {
+      const std::size_t a = c.event_token(e), b = c.timex_head(t);
+      if ((a < b ? b - a : a - b) <= kTimexReach) out.add(TlinkPairKind::EventTimex, TlinkOutput::Kind::Timex, e, t);
+    }
   add_sentence_pairs(c, order, out);
   add_main_event_pairs(c, out);
   add_same_word_pairs(c, order, out);

@@ -42,6 +42,8 @@ class TlinkContext {
   // Lower-cased lemma (or form) of the case/mark dependents of a token: "on", "before".
   std::vector<std::string> markers_of(std::size_t token) const;
   std::vector<std::string> aux_of(std::size_t token) const;
+  // The lower-cased token when it is a temporal signal word ("before", "after", ...), else "".
+  const std::string& signal(std::size_t token) const { return signal_[token]; }
   // The time expressions whose head lies in the sentence of `token`, in text order; kept per
   // sentence so that long documents pair events and time expressions in linear time.
   const std::vector<std::size_t>& timexes_near(std::size_t token) const;
@@ -59,6 +61,10 @@ class TlinkContext {
   std::vector<std::size_t> event_token_, timex_head_;
   std::vector<std::optional<Interval>> timex_interval_;
   std::vector<std::vector<std::size_t>> timexes_by_sentence_, events_by_sentence_;
+  // Per token, computed once: its dependents in text order, its depth in the parse.
+  std::vector<std::vector<std::size_t>> dependents_;
+  std::vector<int> depth_;
+  std::vector<std::string> signal_;
   std::unordered_map<std::size_t, std::size_t> event_at_token_;
 };
 
