@@ -6,6 +6,7 @@
 //   build/bench/events/events_cv --no-parse            # tags and lemmas only
 //   build/bench/events/events_cv --learner perceptron  # instead of logistic regression
 //   build/bench/events/events_cv --cost 1              # logistic regression's cost
+//   build/bench/events/events_cv --errors /tmp/e.tsv   # the tokens that are events in gold or system
 //
 // Document k is in fold k % folds; each fold's model is trained on the others exactly as
 // `chronograph train-events` trains (event bias from every fifth training document). Scores
@@ -20,10 +21,12 @@
 
 #include <fmt/format.h>
 
+#include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/common/reporter.h"
 #include "core/events/event_training.h"
 #include "core/events/lexicon.h"
+#include "core/events/word_forms.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
 #include "core/timeml/split_list.h"
@@ -37,6 +40,7 @@ struct Options {
   fs::path list = fs::path{CHRONOGRAPH_SHARED_DIR} / "data/splits/tbaq-train.txt";
   fs::path data_root = fs::path{CHRONOGRAPH_SHARED_DIR} / "data";
   fs::path data_dir{CHRONOGRAPH_STAGED_DATA};
+  fs::path errors;  // --errors: where to write the error analysis table
   std::size_t folds = 5;
   bool parse = true;
   core::TriggerModel::TrainOptions train;
@@ -65,6 +69,7 @@ bool parse_options(int argc, char** argv, Options& o) {
     if (flag == "--list") o.list = value;
     else if (flag == "--data-root") o.data_root = value;
     else if (flag == "--data-dir") o.data_dir = value;
+    else if (flag == "--errors") o.errors = value;
     else if (flag == "--folds") o.folds = std::stoul(value);
     else if (flag == "--epochs") o.train.epochs = std::stoi(value);
     else if (flag == "--min-count") o.train.min_feature_count = std::stoi(value);
@@ -109,6 +114,36 @@ struct Tally {
   }
 };
 
+// A table for error analysis: one line per token that is an event in gold or in the system
+// (document, word, lemma, UPOS, relation, head lemma, gold and system labels, the words around).
+void write_errors(const fs::path& path, const std::vector<fs::path>& files,
+                  const std::vector<core::TokenizedText>& prepared, const std::vector<std::vector<int>>& predicted,
+                  const core::DocumentExamples& documents) {
+  std::string out = "doc\tword\tlemma\tupos\tdeprel\thead\tgold\tsystem\tcontext\n";
+  for (std::size_t d = 0; d < files.size(); ++d) {
+    const auto& text = prepared[d];
+    std::size_t e = 0;  // examples skip punctuation, as add_training_examples does
+    for (const auto& s : text.sentences)
+      for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+        if (core::is_punctuation(text.tokens[i].text)) continue;
+        const int gold = documents[d][e].label, system = predicted[d][e];
+        ++e;
+        if (gold == 0 && system == 0) continue;
+        const auto& t = text.tokens[i];
+        const std::string head =
+            t.head >= 0 ? text.tokens[s.first_token + static_cast<std::size_t>(t.head)].lemma : "ROOT";
+        std::string context;
+        const std::size_t from = std::max(s.first_token, i >= 6 ? i - 6 : 0);
+        const std::size_t to = std::min(s.first_token + s.token_count, i + 7);
+        for (std::size_t j = from; j < to; ++j) context += (j == i ? "[" + t.text + "]" : text.tokens[j].text) + " ";
+        out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", files[d].filename().string(), t.text, t.lemma,
+                           t.upos, t.deprel, head, core::kTriggerLabelNames[static_cast<std::size_t>(gold)],
+                           core::kTriggerLabelNames[static_cast<std::size_t>(system)], context);
+      }
+  }
+  write_file_atomically(path, out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -122,7 +157,7 @@ int main(int argc, char** argv) {
   if (!usable) {
     fmt::print(stderr, "usage: events_cv [--folds N] [--epochs N] [--min-count N] [--seed N] [--no-parse] "
                        "[--learner logistic|perceptron] [--cost C] [--min-weight W] "
-                       "[--list FILE] [--data-root DIR] [--data-dir DIR]\n");
+                       "[--errors FILE] [--list FILE] [--data-root DIR] [--data-dir DIR]\n");
     return 2;
   }
   try {
@@ -130,10 +165,12 @@ int main(int argc, char** argv) {
     const auto lexicon = core::EventLexicon::load(data);
     const auto tokenizer = core::Tokenizer::load(data);
     const auto syntax = core::MorphoSyntax::load(data);
+    std::vector<core::TokenizedText> prepared;  // for --errors
     const core::PrepareText prepare = [&](std::string_view text) {
       core::TokenizedText tokens = tokenizer.tokenize(text);
       if (o.parse) syntax.annotate(tokens);
       else syntax.tag(tokens);
+      if (!o.errors.empty()) prepared.push_back(tokens);
       return tokens;
     };
     const auto files = core::read_split_list(o.list, o.data_root);
@@ -144,15 +181,20 @@ int main(int argc, char** argv) {
                o.folds);
     NullReporter quiet;
     Tally tally;
+    std::vector<std::vector<int>> predicted(documents.size());
     for (std::size_t fold = 0; fold < o.folds; ++fold) {
       core::DocumentExamples fit;
       for (std::size_t k = 0; k < documents.size(); ++k)
         if (k % o.folds != fold) fit.push_back(documents[k]);
       const core::TriggerModel model = core::train_trigger_model(fit, o.train, quiet);
       for (std::size_t k = fold; k < documents.size(); k += o.folds)
-        for (const auto& e : documents[k]) tally.add(e.label, model.score(e.features).label);
+        for (const auto& e : documents[k]) {
+          predicted[k].push_back(model.score(e.features).label);
+          tally.add(e.label, predicted[k].back());
+        }
     }
     tally.print();
+    if (!o.errors.empty()) write_errors(o.errors, files, prepared, predicted, documents);
     return 0;
   } catch (const std::exception& e) {
     fmt::print(stderr, "events_cv: {}\n", e.what());

@@ -2,11 +2,16 @@
 """Writes data/events/wordnet_classes.tsv from WordNet 3.0 (Debian package wordnet-base).
 
 Only training-time: the program reads the .tsv, never WordNet. Each line is
-`word<TAB>class`, for single lower-case words:
-  - verbs: the lexicographer file of the most frequent sense ("v.communication", "v.stative");
+`word<TAB>class`, for single lower-case words (a word may have several lines):
+  - verbs: the lexicographer file of the most frequent sense ("v.communication", "v.stative"),
+    "v.also-FILE" for another file among the first three senses, and "v.takes-that",
+    "v.takes-to", "v.takes-ing", "v.takes-whether" when one of those senses has a sentence
+    frame with that complement ("Somebody ----s that CLAUSE", "Somebody ----s to INFINITIVE");
   - nouns whose most frequent sense is in an eventive or abstract file ("n.act", "n.event",
     "n.state", ...); other nouns with an act/event/process/phenomenon sense among their
-    first three get "n.eventive-sense" ("bank" no, "strike" yes).
+    first three get "n.eventive-sense" ("bank" no, "strike" yes);
+  - nouns derived from a verb in one of their first two senses ("investigation" from
+    "investigate"): "n.from-verb" and "n.from-FILE" with the verb sense's file.
 
     python3 data/events/wordnet_classes.py /usr/share/wordnet > data/events/wordnet_classes.tsv
 """
@@ -18,43 +23,86 @@ LEXFILES = {4: "act", 7: "attribute", 9: "cognition", 10: "communication", 11: "
             34: "consumption", 35: "contact", 36: "creation", 37: "emotion", 38: "motion", 39: "perception",
             40: "possession", 41: "social", 42: "stative", 43: "weather"}
 EVENTIVE = {4, 11, 19, 22}
+# WordNet's generic verb frames that take a clause, an infinitive, a gerund or "whether".
+FRAMES = {26: "that", 34: "that", 24: "to", 28: "to", 35: "to", 32: "to", 33: "ing", 30: "ing", 29: "whether"}
 
 
-def synset_files(folder, pos):
-    files = {}
+class Synset:
+    def __init__(self, line):
+        fields = line.split(" | ")[0].split()
+        self.lexfile = int(fields[1])
+        words = int(fields[3], 16)
+        self.words = [fields[4 + 2 * k].lower() for k in range(words)]
+        at = 4 + 2 * words
+        pointers = int(fields[at])
+        self.pointers = [fields[at + 1 + 4 * k:at + 5 + 4 * k] for k in range(pointers)]
+        at += 1 + 4 * pointers
+        self.frames = set()
+        if at < len(fields):  # verbs: f_cnt + f_num w_num ...
+            for k in range(int(fields[at])):
+                self.frames.add(int(fields[at + 2 + 3 * k]))
+
+
+def synsets(folder, pos):
+    table = {}
     with open(f"{folder}/data.{pos}", encoding="latin-1") as data:
         for line in data:
             if not line.startswith("  "):
-                offset, lexfile = line.split(" ", 2)[:2]
-                files[offset] = int(lexfile)
-    return files
+                table[line.split(" ", 1)[0]] = Synset(line)
+    return table
 
 
-def classes(folder, pos):
-    files = synset_files(folder, pos)
+def senses(folder, pos):
     with open(f"{folder}/index.{pos}", encoding="latin-1") as index:
         for line in index:
             if line.startswith("  "):
                 continue
             fields = line.split()
             word = fields[0]
-            if not (word.isalpha() and word.isascii() and word.islower()):
-                continue
-            senses = [files[o] for o in fields[-int(fields[2]):]]
-            if pos == "verb":
-                yield word, "v." + LEXFILES[senses[0]]
-            elif senses[0] in LEXFILES:
-                yield word, "n." + LEXFILES[senses[0]]
-            elif EVENTIVE.intersection(senses[:3]):
-                yield word, "n.eventive-sense"
+            if word.isalpha() and word.isascii() and word.islower():
+                yield word, fields[-int(fields[2]):]
+
+
+def verb_classes(word, offsets, verbs):
+    first = [verbs[o] for o in offsets[:3]]
+    yield "v." + LEXFILES[first[0].lexfile]
+    for also in sorted({LEXFILES[s.lexfile] for s in first[1:]} - {LEXFILES[first[0].lexfile]}):
+        yield "v.also-" + also
+    for takes in sorted({FRAMES[f] for s in first for f in s.frames if f in FRAMES}):
+        yield "v.takes-" + takes
+
+
+def derived_verb_files(word, synset, verbs):
+    """The files of the verb senses `word` in `synset` is derivationally related to."""
+    index = synset.words.index(word) + 1 if word in synset.words else 0
+    for symbol, offset, pos, source_target in synset.pointers:
+        if symbol == "+" and pos == "v" and int(source_target[:2], 16) == index:
+            yield LEXFILES[verbs[offset].lexfile]
+
+
+def noun_classes(word, offsets, nouns, verbs):
+    files = [nouns[o].lexfile for o in offsets]
+    if files[0] in LEXFILES:
+        yield "n." + LEXFILES[files[0]]
+    elif EVENTIVE.intersection(files[:3]):
+        yield "n.eventive-sense"
+    derived = sorted({f for o in offsets[:2] for f in derived_verb_files(word, nouns[o], verbs)})
+    if derived:
+        yield "n.from-verb"
+        for f in derived:
+            yield "n.from-" + f
 
 
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+    nouns, verbs = synsets(folder, "noun"), synsets(folder, "verb")
     print("# word<TAB>class from WordNet 3.0 lexicographer files (Princeton WordNet licence);")
     print("# generated by data/events/wordnet_classes.py, see data/events/README.md")
-    for pos in ("noun", "verb"):
-        for word, cls in classes(folder, pos):
+    for word, offsets in senses(folder, "noun"):
+        for cls in noun_classes(word, offsets, nouns, verbs):
+            print(f"{word}\t{cls}")
+    for word, offsets in senses(folder, "verb"):
+        for cls in verb_classes(word, offsets, verbs):
             print(f"{word}\t{cls}")
 
 

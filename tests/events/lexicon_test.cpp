@@ -55,3 +55,18 @@ TEST_CASE("the shipped WordNet classes know eventive nouns and perception verbs"
   const auto& see = lexicon.wordnet_classes("see");
   CHECK(std::find(see.begin(), see.end(), "v.perception") != see.end());
 }
+
+TEST_CASE("the shipped WordNet classes know complement frames and nouns made from verbs", "[events][lexicon]") {
+  const EventLexicon lexicon = EventLexicon::load(chronograph::DataDir::locate());
+  auto has = [&lexicon](const char* word, const char* cls) {
+    const auto& classes = lexicon.wordnet_classes(word);
+    return std::find(classes.begin(), classes.end(), cls) != classes.end();
+  };
+  CHECK(has("announce", "v.takes-that"));  // "announced that the plant would close"
+  CHECK(has("attempt", "v.takes-to"));     // "attempted to flee"
+  CHECK(has("begin", "v.takes-ing"));      // "began talking"
+  CHECK_FALSE(has("arrive", "v.takes-that"));
+  CHECK(has("investigation", "n.from-verb"));
+  CHECK(has("announcement", "n.from-communication"));
+  CHECK_FALSE(has("river", "n.from-verb"));
+}
