@@ -11,11 +11,11 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <linear.h>
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/events/word_forms.h"
+#include "core/learning/logistic_regression.h"
 
 namespace chronograph::core {
 
@@ -279,46 +279,21 @@ void TriggerModel::train_perceptron(const std::vector<Example>& examples, const 
 }
 
 void TriggerModel::train_logistic(const std::vector<Example>& examples, const TrainOptions& options) {
-  // liblinear's rows: 1-based feature numbers, ascending, a repeated feature counted.
-  std::vector<std::vector<feature_node>> rows(examples.size());
-  std::vector<feature_node*> x(examples.size());
-  std::vector<double> y(examples.size());
-  for (std::size_t e = 0; e < examples.size(); ++e) {
-    std::vector<int> ids;
-    for (auto f : examples[e].features)
-      if (auto it = index_.find(f); it != index_.end()) ids.push_back(static_cast<int>(it->second) + 1);
-    std::sort(ids.begin(), ids.end());
-    for (int id : ids) {
-      if (!rows[e].empty() && rows[e].back().index == id) rows[e].back().value += 1.0;
-      else rows[e].push_back({id, 1.0});
-    }
-    rows[e].push_back({-1, 0.0});
-    x[e] = rows[e].data();
-    y[e] = examples[e].label;
+  LogisticProblem problem;
+  problem.features = index_.size();
+  problem.labels = kTriggerLabels;
+  for (const auto& example : examples) {
+    std::vector<std::size_t> row;
+    for (auto f : example.features)
+      if (auto it = index_.find(f); it != index_.end()) row.push_back(it->second);
+    problem.add(std::move(row), static_cast<std::size_t>(example.label));
   }
-  const std::size_t features = index_.size();
-  problem prob{};
-  prob.l = static_cast<int>(examples.size());
-  prob.n = static_cast<int>(features);
-  prob.y = y.data();
-  prob.x = x.data();
-  prob.bias = -1;  // every example has the "b" feature
-  parameter param{};
-  param.solver_type = L2R_LR;
-  param.eps = 0.01;
-  param.C = options.cost;
-  set_print_string_function([](const char*) {});
-  std::srand(options.seed);
-  model* trained = ::train(&prob, &param);
-  const auto classes = static_cast<std::size_t>(trained->nr_class);
-  // With two classes liblinear keeps one weight vector, for its first label against the second.
-  for (std::size_t row = 0; row < features; ++row)
-    for (std::size_t k = 0; k < classes; ++k) {
-      const double w = classes == 2 ? (k == 0 ? 1.0 : -1.0) * trained->w[row] : trained->w[row * classes + k];
-      if (std::abs(w) >= options.min_weight)
-        weights_[row * kTriggerLabels + static_cast<std::size_t>(trained->label[k])] = static_cast<float>(w);
-    }
-  free_and_destroy_model(&trained);
+  LogisticOptions solver;
+  solver.cost = options.cost;
+  solver.seed = options.seed;
+  const std::vector<double> w = core::train_logistic(problem, solver);
+  for (std::size_t at = 0; at < w.size(); ++at)
+    if (std::abs(w[at]) >= options.min_weight) weights_[at] = static_cast<float>(w[at]);
 }
 
 std::string TriggerModel::serialize() const {
