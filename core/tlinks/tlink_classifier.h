@@ -14,7 +14,8 @@
 // per kind to trade precision for recall; rules decide where they are surer: dates and the
 // DCT chained in calendar order by their values, an event governing a timex through
 // "on/in/at/during" (IS_INCLUDED) or "before/after", an event governing another through
-// "before/after", and an intention before its aim ("plan to strike"). Links that contradict
+// "before/after" (or "while/as/when": SIMULTANEOUS), and an intention before its aim ("plan to
+// strike"). Links that contradict
 // surer ones are left out (consistent_links).
 #pragma once
 

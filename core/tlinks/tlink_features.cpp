@@ -535,9 +535,20 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
     std::string rel;  // governor REL governed
     if (m == "before" || m == "until") rel = "BEFORE";
     else if (m == "after" || m == "following") rel = "AFTER";
+    else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
     else continue;
     return TlinkRuleResult{as_candidate(c, cand, pair->first, rel), "rule:" + m};
   }
+  return std::nullopt;
+}
+
+// A clause opened by "when" (UD: advmod of its verb) happens at the time of the event it
+// modifies: "the crowd cheered when the train arrived".
+std::optional<TlinkRuleResult> when_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  const auto pair = governing(c, cand);
+  if (!pair || c.token(pair->second).deprel != "advcl") return std::nullopt;
+  for (std::size_t k : c.dependents(pair->second))
+    if (c.token(k).deprel == "advmod" && lower(c.token(k).norm) == "when") return TlinkRuleResult{"SIMULTANEOUS", "rule:when"};
   return std::nullopt;
 }
 
@@ -580,6 +591,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   if (cand.kind == TlinkPairKind::EventTimex) return preposition_rule(c, cand);
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
+  if (auto rule = when_rule(c, cand)) return rule;
   return intention_rule(c, cand);
 }
 

@@ -42,6 +42,8 @@ class TlinkContext {
   // Lower-cased lemma (or form) of the case/mark dependents of a token: "on", "before".
   std::vector<std::string> markers_of(std::size_t token) const;
   std::vector<std::string> aux_of(std::size_t token) const;
+  // The tokens whose head is `token`, in text order.
+  const std::vector<std::size_t>& dependents(std::size_t token) const { return dependents_[token]; }
   // The lower-cased token when it is a temporal signal word ("before", "after", ...), else "".
   const std::string& signal(std::size_t token) const { return signal_[token]; }
   // The time expressions whose head lies in the sentence of `token`, in text order; kept per

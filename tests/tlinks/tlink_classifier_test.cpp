@@ -119,6 +119,18 @@ TEST_CASE("an event governing another through 'after' happens after it", "[tlink
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "AFTER");
 }
 
+TEST_CASE("an event in a while, when or as clause happens at the time of the event it modifies", "[tlinks]") {
+  const auto [text, main, clause] = GENERATE(table<std::string, std::string, std::string>({
+      {"The mayor smiled as she opened the bridge.", "smiled", "opened"},
+      {"The crowd cheered when the train arrived.", "cheered", "arrived"},
+      {"Thieves broke in while the guards slept.", "broke", "slept"}}));
+  Example ex(text, kSaturday);
+  ex.event(main, "OCCURRENCE", "PAST");
+  ex.event(clause, "OCCURRENCE", "PAST");
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "SIMULTANEOUS");
+  CHECK(ex.source(Kind::Event, 0, Kind::Event, 1).starts_with("rule:"));
+}
+
 TEST_CASE("an intention is before what it intends", "[tlinks]") {
   auto [text, intention, aim, pos] = GENERATE(table<std::string, std::string, std::string, std::string>({
       {"The rebels plan to seize the airport.", "plan", "seize", "VERB"},
