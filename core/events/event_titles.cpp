@@ -25,6 +25,7 @@ struct Doc {
   DocumentEvents& found;
   std::vector<int> mention_at;  // token -> entity mention index, -1
   std::vector<int> event_at;    // token -> event index, -1
+  bool dated = false;           // some token is in a time expression: the caller marked them
 };
 
 std::string capitalize(std::string s) {
@@ -331,11 +332,11 @@ bool repeated_after_comma(const Doc& d, const std::vector<std::size_t>& picked, 
   return !picked.empty() && picked.back() + 1 == j && j + 1 < end && lower_at(d, j - 1) == lower_at(d, j + 1);
 }
 
-// "on Thursday" when no time expression was marked: a name of no known kind after "on", "in"
-// or "at" is more often a date than a place (known places are in the gazetteer).
-bool unknown_name_after_place_preposition(const Doc& d, std::size_t j, std::size_t end) {
+// "on Thursday" in a text given without its time expressions (d.dated false): a name of no
+// known kind after "on", "in" or "at" may be a date, which a title leaves out.
+bool undated_name_after_place_preposition(const Doc& d, std::size_t j, std::size_t end) {
   const std::string w = lower_at(d, j);
-  if ((w != "on" && w != "in" && w != "at") || j + 1 >= end || d.mention_at[j + 1] < 0) return false;
+  if (d.dated || (w != "on" && w != "in" && w != "at") || j + 1 >= end || d.mention_at[j + 1] < 0) return false;
   return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j + 1])].type == "MISC";
 }
 
@@ -405,7 +406,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     }
     if (finite_verb(t) || is_auxiliary(w)) break;
     if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM") break;  // "one of its leaders"
-    if (unknown_name_after_place_preposition(d, j, end)) break;
+    if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
   return picked;
@@ -838,6 +839,16 @@ Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phr
   return out;
 }
 
+// "discussed the proposal at length", "in part", "on time": a preposition and a bare singular
+// noun after an object say how the verb went, not what the noun is.
+bool adverbial_idiom(const Doc& d, std::size_t preposition, std::size_t end) {
+  const std::string w = lower_at(d, preposition);
+  if ((w != "at" && w != "in" && w != "on" && w != "by") || preposition + 1 >= end) return false;
+  const Token& noun = d.tokens.tokens[preposition + 1];
+  const bool closes = preposition + 2 >= end || is_punctuation(lower_at(d, preposition + 2));
+  return noun.xpos == "NN" && d.mention_at[preposition + 1] < 0 && closes;
+}
+
 // What follows an event noun and belongs to it: a prepositional phrase ("offensive into
 // Ukraine", "trip to Camp David") or a participle ("sanctions threatened by the West").
 Words noun_complement(const Doc& d, const Sentence& s, std::size_t i) {
@@ -845,6 +856,7 @@ Words noun_complement(const Doc& d, const Sentence& s, std::size_t i) {
   if (i + 1 >= end) return {};
   const std::string next = lower_at(d, i + 1);
   if (!title_preposition(next) && next != "to" && d.tokens.tokens[i + 1].xpos != "VBN") return {};
+  if (adverbial_idiom(d, i + 1, end)) return {};
   return complement_words(d, s, i, true);
 }
 
@@ -1187,6 +1199,7 @@ void title_events(const TokenizedText& tokens, const EventLexicon& lexicon, cons
       d.mention_at[k] = static_cast<int>(m);
   }
   for (std::size_t e = 0; e < found.events.size(); ++e) d.event_at[found.events[e].token] = static_cast<int>(e);
+  d.dated = std::find(in_timex.begin(), in_timex.end(), 1) != in_timex.end();
   Titles titles{std::vector<Title>(found.events.size()), std::vector<std::vector<std::size_t>>(found.events.size())};
   for (std::size_t e = 0; e < found.events.size(); ++e) {
     title_and_actors(d, found.events[e], e, titles);
