@@ -149,12 +149,14 @@ class ChunkScanner {
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
-    // Two or three capitalised words with no organisation word are, in news, a person.
-    if (end - n >= 2 && end - n <= 3) return "PERSON";
+    // "a trip to Camp David", "talks in Hong Kong": a name without a first name after a
+    // preposition of place is a place, however many words it has.
     if (c.begin > 0) {
       const std::string before = to_lower(text_.tokens[c.begin - 1].text);
-      if (before == "in" || before == "at" || before == "near") return "LOCATION";
+      if (before == "in" || before == "at" || before == "near" || before == "to" || before == "from") return "LOCATION";
     }
+    // Two or three capitalised words with no organisation word are, in news, a person.
+    if (end - n >= 2 && end - n <= 3) return "PERSON";
     return "MISC";
   }
 

@@ -1,6 +1,10 @@
 #include "core/events/event_titles.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
 
 #include "core/events/parse_view.h"
 #include "core/events/word_forms.h"
@@ -21,6 +25,7 @@ struct Doc {
   DocumentEvents& found;
   std::vector<int> mention_at;  // token -> entity mention index, -1
   std::vector<int> event_at;    // token -> event index, -1
+  bool dated = false;           // some token is in a time expression: the caller marked them
 };
 
 std::string capitalize(std::string s) {
@@ -147,132 +152,437 @@ std::string display_name(const EntityInfo& e) {
   return e.name;
 }
 
-std::string actor_phrase(const Doc& d, const std::vector<std::size_t>& actors, std::size_t limit_token, bool before_only) {
-  std::vector<std::string> names;
-  for (auto m : actors) {
-    const EntityMention& em = d.found.entity_mentions[m];
-    if (before_only && em.span.begin >= d.tokens.tokens[limit_token].span.begin) continue;
-    const std::string name = display_name(d.found.entities[static_cast<std::size_t>(em.entity)]);
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  }
-  std::string out;
-  for (std::size_t k = 0; k < names.size(); ++k) {
-    if (k > 0) out += k + 1 == names.size() ? " and " : ", ";
-    out += names[k];
+// ---------------------------------------------------------------------------------------------
+// Title words
+
+// A headline a reader takes in at a glance: issue 5 asks for about nine words at most.
+constexpr std::size_t kMaxTitleWords = 9;
+// How far a complement is read before the title is fitted; past it nothing would fit anyway.
+constexpr std::size_t kMaxComplementTokens = 16;
+
+// Whether a title may end after a word.
+enum class End : std::uint8_t {
+  Whole,  // it closes a constituent
+  Cut,    // the parse says a constituent goes on; parses err, so this is the fallback
+  Never,  // "near", "100" in "100 battalion groups", "US" in "US support", "the Russians" of "are planning"
+};
+
+// One word of a title. `drop`: 0 stays whatever the length; 1 goes first when the title is
+// too long (an adverb: "about 175,000 troops"), 2 next (a plain adjective of the subject: "new
+// finding").
+struct Word {
+  std::string text;
+  int drop = 0;
+  End end = End::Whole;
+  bool proper = false;  // a name or proper noun: keeps its capital inside another title
+};
+using Words = std::vector<Word>;
+
+// A title being built; its core (subject and predicate, or the noun and its modifiers) is
+// never cut.
+struct Title {
+  Words words;
+  std::size_t core = 0;
+};
+
+Words words_of(std::string_view text, bool proper) {
+  Words out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) out.push_back({std::string(text.substr(at, space - at)), 0, End::Whole, proper});
+    at = space + 1;
   }
   return out;
 }
 
-bool plural_subject(const Doc& d, const std::vector<std::size_t>& actors, std::size_t trigger) {
-  std::size_t n = 0;
-  for (auto m : actors) {
-    const EntityMention& em = d.found.entity_mentions[m];
-    if (em.span.begin >= d.tokens.tokens[trigger].span.begin) continue;
-    ++n;
-    if (em.type == "GROUP") return true;
+void append(Words& to, const Words& from) { to.insert(to.end(), from.begin(), from.end()); }
+
+std::string joined(const Words& words) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w.text;
   }
-  return n > 1;
+  return capitalize(out);
 }
 
-std::string verb_phrase(const std::string& lemma, const std::string& modality, bool has_subject, bool plural) {
-  if (modality == "possible") return "may " + lemma;
-  if (modality == "hypothetical") return "would " + lemma;
-  if (modality == "negated") return (has_subject && !plural ? "does not " : "do not ") + lemma;
-  if (!has_subject || plural) return lemma == "be" ? "are" : lemma;
-  return third_person(lemma);
+// Prepositions that keep a title's phrase going ("talk about ties", "depart for a trip",
+// "threatened by the West", "deployed near the border").
+bool title_preposition(std::string_view w) {
+  static constexpr std::array<std::string_view, 20> kPrepositions{
+      "of", "into", "with", "about", "for", "against", "over", "at", "in", "on",
+      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward"};
+  return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
 }
 
-// Prepositions that keep a title's object phrase going ("talk about ties", "depart for a trip",
-// "threatened by the West").
-bool title_preposition(const std::string& w) {
-  return w == "of" || w == "into" || w == "with" || w == "about" || w == "for" || w == "against" || w == "over" ||
-         w == "at" || w == "in" || w == "on" || w == "by";
+// Adjectives that only count or vary ("various points", "several times"): a headline drops
+// them like determiners.
+bool quantifying_adjective(std::string_view w) {
+  return w == "various" || w == "several" || w == "numerous" || w == "certain" || w == "such";
 }
 
 bool is_quote(std::string_view w) {
   return w == "\"" || w == "'" || w == "\u201c" || w == "\u201d" || w == "\u2018" || w == "\u2019";
 }
 
-// Up to four content words after token `i` ("a video call" -> "video call"; "to begin an
-// offensive" -> "to begin offensive"), stopping at punctuation, dates and clause words.
-std::string following_phrase(const Doc& d, const Sentence& s, std::size_t i) {
-  std::string out;
-  int words = 0;
+bool possessive_marker(std::string_view w) { return w == "'s" || w == "'"; }
+
+// "US", "EU", "NATO": an abbreviation reads as a modifier ("US support"), not a possessor.
+bool is_acronym(std::string_view w) { return w.size() >= 2 && is_all_caps(w); }
+
+// A title never ends with these: they promise words that are not there.
+bool dangling(std::string_view text) {
+  const std::string w = to_lower(text);
+  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || is_determiner(w) ||
+         w.ends_with("'s") || w.ends_with("'");
+}
+
+bool drop_words(Title& t, int rank, std::size_t budget) {
+  for (std::size_t k = t.words.size(); k-- > 0 && t.words.size() > budget;) {
+    if (t.words[k].drop != rank) continue;
+    t.words.erase(t.words.begin() + static_cast<std::ptrdiff_t>(k));
+    if (k < t.core) --t.core;
+  }
+  return t.words.size() <= budget;
+}
+
+// Ends the part after the core at the last whole constituent within `budget` words, else at
+// the last word the parse would cut but that is no dangling word.
+void cut_complement(Title& t, std::size_t budget) {
+  const std::size_t limit = std::min(budget, t.words.size());
+  std::size_t end = t.core;
+  for (const End wanted : {End::Whole, End::Cut}) {
+    for (std::size_t k = limit; k > t.core && end == t.core; --k)
+      if (t.words[k - 1].end == wanted) end = k;
+    if (end > t.core) break;
+  }
+  t.words.resize(std::max(end, t.core));
+}
+
+// Shortens a title to `budget` words: adverbs first; then plain adjectives of the subject when
+// that saves the whole complement ("Intelligence finding estimates Russia plans to use 175,000
+// troops"); else the complement is cut at a constituent. False when even the core is too long.
+bool fit(Title& t, std::size_t budget = kMaxTitleWords) {
+  drop_words(t, 1, budget);
+  if (Title shorter = t; drop_words(shorter, 2, budget)) {
+    t = std::move(shorter);
+  } else {
+    cut_complement(t, budget);
+    drop_words(t, 2, budget);
+  }
+  cut_complement(t, budget);
+  return t.words.size() <= budget;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complements: the words after a verb or event noun that complete it
+
+bool finite_verb(const Token& t) {
+  return t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD";
+}
+
+bool verb_token(const Doc& d, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  if (!t.upos.empty()) return t.upos == "VERB" || t.upos == "AUX";
+  return d.event_at[j] >= 0 && d.found.events[static_cast<std::size_t>(d.event_at[j])].pos == "VERB";
+}
+
+// The next token after `j` that is not a quotation mark, or `end`.
+std::size_t next_unquoted(const Doc& d, std::size_t j, std::size_t end) {
+  ++j;
+  while (j < end && is_quote(d.tokens.tokens[j].text)) ++j;
+  return j;
+}
+
+// "make it very difficult", "keep them safe": an object pronoun followed by what is said of it.
+bool small_clause_object(const Doc& d, std::size_t j, std::size_t end) {
+  const std::string w = lower_at(d, j);
+  if (w != "it" && w != "them" && w != "him" && w != "her") return false;
+  const std::size_t next = next_unquoted(d, j, end);
+  return next < end && (d.tokens.tokens[next].upos == "ADJ" || d.tokens.tokens[next].upos == "ADV");
+}
+
+// "go through with what would be a risky offensive": the free relative's noun is the object.
+// Returns the first token after "what" and its auxiliaries, or `j` when there is no copula.
+std::size_t after_free_relative(const Doc& d, std::size_t j, std::size_t end) {
+  std::size_t k = j + 1;
+  bool copula = false;
+  for (; k < end && is_auxiliary(lower_at(d, k)); ++k) {
+    const std::string w = lower_at(d, k);
+    copula = copula || w == "be" || w == "is" || w == "are" || w == "was" || w == "were" || w == "been";
+  }
+  return copula ? k : j;
+}
+
+// "Ukraine and Nato", "ties and the implementation": "and" between two noun phrases, not
+// between clauses ("troops and almost half of them are deployed").
+bool joins_nominals(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
+  if (picked.empty() || picked.back() + 1 != j) return false;
+  std::size_t k = j + 1;
+  while (k < end && is_determiner(lower_at(d, k))) ++k;
+  if (k >= end) return false;
+  const Token& t = d.tokens.tokens[k];
+  if (t.upos.empty()) return d.mention_at[k] >= 0;
+  return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NUM";
+}
+
+// "very, very difficult": a word repeated after a comma is said once.
+bool repeated_after_comma(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
+  return !picked.empty() && picked.back() + 1 == j && j + 1 < end && lower_at(d, j - 1) == lower_at(d, j + 1);
+}
+
+// "on Thursday" in a text given without its time expressions (d.dated false): a name of no
+// known kind after "on", "in" or "at" may be a date, which a title leaves out.
+bool undated_name_after_place_preposition(const Doc& d, std::size_t j, std::size_t end) {
+  const std::string w = lower_at(d, j);
+  if (d.dated || (w != "on" && w != "in" && w != "at") || j + 1 >= end || d.mention_at[j + 1] < 0) return false;
+  return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j + 1])].type == "MISC";
+}
+
+// "a 10-year program", "the two-week crisis": a time expression inside a noun phrase, which
+// a title leaves out without ending the phrase.
+bool modifies_later_noun(const Doc& d, const Sentence& s, std::size_t j) {
+  const ParseView parse(d.tokens, s);
+  const auto head = parse.head(j);
+  return head && *head > j && !d.in_timex[*head] &&
+         (parse.relation_is(j, "nummod") || parse.relation_is(j, "amod") || parse.relation_is(j, "compound"));
+}
+
+// The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
+// "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
+// finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
+std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
+  std::vector<std::size_t> picked;
   const std::size_t end = s.first_token + s.token_count;
-  for (std::size_t j = i + 1; j < end && words < 4; ++j) {
+  for (std::size_t j = from + 1; j < end && picked.size() < kMaxComplementTokens; ++j) {
+    const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
-    if (is_quote(d.tokens.tokens[j].text) && !d.in_timex[j]) continue;  // represented a “red line”
-    if (d.in_timex[j] || is_punctuation(w) || clause_break(w)) break;
-    if (is_determiner(w) && w != "no") continue;
-    if (w == "to" && words == 0) {
-      out += "to";
-      continue;
-    }
-    if (d.tokens.tokens[j].deprel == "compound:prt") {  // "picks up demands"
-      out += (out.empty() ? "" : " ") + d.tokens.tokens[j].text;
-      continue;
-    }
-    if (d.lexicon.is_function_word(w) && !title_preposition(w)) break;
-    if (is_auxiliary(w)) break;
-    if (!out.empty()) out += ' ';
-    out += d.tokens.tokens[j].text;
-    ++words;
-  }
-  // A dangling preposition ("talks with") says nothing.
-  while (!out.empty()) {
-    const auto space = out.rfind(' ');
-    const std::string last = out.substr(space == std::string::npos ? 0 : space + 1);
-    if (last != "to" && !title_preposition(to_lower(last))) break;
-    out.erase(space == std::string::npos ? 0 : space);
-  }
-  return out;
-}
-
-// A noun's own phrase: its modifiers and a short complement ("possible Russian offensive into Ukraine").
-std::string noun_phrase(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
-  std::size_t start = i;
-  while (start > s.first_token && i - start < 3) {
-    const std::string w = lower_at(d, start - 1);
-    if (d.in_timex[start - 1] || is_punctuation(w) || is_determiner(w) || is_auxiliary(w) || w == "'s" ||
-        d.lexicon.is_function_word(w) || d.event_at[start - 1] >= 0)
+    if (d.in_timex[j]) {
+      if (modifies_later_noun(d, s, j)) continue;  // "a 10-year program"
       break;
-    --start;
+    }
+    if (possessive_marker(w) && !picked.empty() && picked.back() + 1 == j) {  // "nations'", "Russia's"
+      picked.push_back(j);
+      continue;
+    }
+    if (is_quote(t.text)) continue;  // represented a “red line”
+    if (clause_break(w)) break;
+    if (w == "," && repeated_after_comma(d, picked, j, end)) {
+      ++j;
+      continue;
+    }
+    if (w == "-" && !picked.empty() && picked.back() + 1 == j && j + 1 < end) {  // "build-up"
+      picked.push_back(j);
+      picked.push_back(++j);
+      continue;
+    }
+    if (is_punctuation(w)) break;
+    if (w == "what") {
+      const std::size_t next = after_free_relative(d, j, end);
+      if (next == j) break;
+      j = next - 1;
+      continue;
+    }
+    if ((is_determiner(w) && w != "no") || quantifying_adjective(w)) continue;
+    if (w == "to") {
+      if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1)) break;
+      picked.push_back(j);
+      continue;
+    }
+    const bool after_verb = picked.empty() ? !after_noun : verb_token(d, picked.back());
+    if (t.deprel == "compound:prt" || (after_verb && small_clause_object(d, j, end))) {
+      picked.push_back(j);
+      continue;
+    }
+    if (d.mention_at[j] >= 0 && d.mention_at[j] == d.mention_at[j - 1] && !picked.empty() && picked.back() + 1 == j) {
+      picked.push_back(j);  // "Pan Am": a name goes on whatever its words are
+      continue;
+    }
+    if (w == "and" || w == "or") {
+      if (!joins_nominals(d, picked, j, end)) break;
+      picked.push_back(j);
+      continue;
+    }
+    if (finite_verb(t) || is_auxiliary(w)) break;
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM") break;  // "one of its leaders"
+    if (undated_name_after_place_preposition(d, j, end)) break;
+    picked.push_back(j);
   }
-  if (phrase_start) *phrase_start = start;
-  std::string out;
-  for (std::size_t j = start; j <= i; ++j) {
-    if (!out.empty()) out += ' ';
-    out += d.tokens.tokens[j].text;
-  }
-  const std::size_t end = s.first_token + s.token_count;
-  if (i + 2 < end) {
-    const std::string prep = lower_at(d, i + 1);
-    if (prep == "of" || prep == "into" || prep == "against" || prep == "with" || prep == "between" || prep == "over") {
-      std::string rest = following_phrase(d, s, i + 1);
-      if (!rest.empty()) out += " " + d.tokens.tokens[i + 1].text + " " + rest;
+  return picked;
+}
+
+bool modifier_relation(const ParseView& parse, std::size_t p) {
+  return parse.relation_is(p, "amod") || parse.relation_is(p, "nummod") || parse.relation_is(p, "compound") ||
+         parse.relation_is(p, "case") || parse.relation_is(p, "det") || parse.relation_is(p, "nmod:poss") ||
+         parse.relation_is(p, "advmod");
+}
+
+// Whether ending after token `last` keeps whole constituents. Never when a picked word waits for
+// a head after it, in the phrase or right after it ("near | Ukraine's border", "100 | battalion
+// groups", "a great | many"), or is the subject of a clause cut off ("estimates the Russians |
+// are planning"). Cut when a verb loses what it governs ("to use | troops", "a program aimed |
+// at doubling trade"). A head far outside the phrase is taken for a parse error.
+End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked, std::size_t last) {
+  if (!parse.parsed()) return End::Whole;
+  const auto picked_at = [&](std::size_t t) { return std::find(picked.begin(), picked.end(), t) != picked.end(); };
+  // The few words after the phrase: a modifier's head there was cut off, one further away is a parse error.
+  const std::size_t near_end = picked.back() + 3;
+  End out = End::Whole;
+  for (const std::size_t p : picked) {
+    const auto head = parse.head(p);
+    if (!head) continue;
+    if (p <= last && *head > last) {
+      if (parse.relation_is(p, "nsubj") && !parse.child(p, "case") && !picked_at(*head)) return End::Never;
+      // "the republic Friday": a date is no noun a title waits for.
+      const bool next = *head <= near_end && !(d.in_timex[*head] && parse.relation_is(p, "compound"));
+      if (modifier_relation(parse, p) && (picked_at(*head) || next)) return End::Never;
+      if (picked_at(*head)) out = End::Cut;
+    }
+    if (p > last && *head <= last && picked_at(*head)) {
+      const std::string_view rel = parse.relation(p);
+      if (rel == "flat" || rel == "fixed" || rel == "compound:prt") return End::Never;  // "blowing | up"
+      const bool argument = rel == "obj" || rel == "iobj" || rel == "xcomp" || rel == "ccomp";
+      const bool of_verb = verb_token(d, *head) && rel != "conj" && rel != "cc" && rel != "punct";
+      if (argument || of_verb) out = End::Cut;
     }
   }
   return out;
 }
 
-bool light_verb(const std::string& lemma) {
-  return lemma == "hold" || lemma == "have" || lemma == "make" || lemma == "launch" || lemma == "conduct" ||
-         lemma == "stage" || lemma == "begin" || lemma == "start" || lemma == "impose" || lemma == "carry" ||
-         lemma == "mount" || lemma == "host" || lemma == "attend" || lemma == "plan";
+// A token as a title word: names keep their capital; a capital that only opens the sentence goes.
+Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  Word w;
+  w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
+  w.text = (j == parse.begin() && !w.proper) ? to_lower(t.text) : t.text;
+  // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
+  // title loses ("ahead of" on a verb stays).
+  if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0) {
+    const std::string& head = d.tokens.tokens[parse.begin() + static_cast<std::size_t>(t.head)].upos;
+    if (head == "NUM" || head == "ADJ" || head == "ADV") w.drop = 1;
+  }
+  return w;
 }
+
+// The picked tokens as title words: a name without its title ("Mr Putin" -> "Putin"), the
+// possessive joined to its owner ("Russia's", but "US support"), hyphenated words joined.
+Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
+  Words out;
+  std::vector<std::size_t> last_token;  // per word
+  for (std::size_t k = 0; k < picked.size(); ++k) {
+    const std::size_t j = picked[k];
+    const Token& t = d.tokens.tokens[j];
+    const std::string w = lower_at(d, j);
+    const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j];
+    if (name_follows && d.lexicon.is_title(t.text)) continue;
+    const bool joins = !out.empty() && (w == "-" || (k > 0 && picked[k - 1] + 1 == j && lower_at(d, picked[k - 1]) == "-"));
+    if (joins) {
+      out.back().text += t.text;
+      last_token.back() = j;
+      continue;
+    }
+    if (possessive_marker(w) && !out.empty()) {
+      if (!is_acronym(out.back().text)) out.back().text += is_quote(t.text) ? "'" : "'s";
+      last_token.back() = j;
+      continue;
+    }
+    out.push_back(token_word(d, parse, j));
+    last_token.push_back(j);
+  }
+  const std::size_t end = parse.end();
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const std::size_t last = last_token[k];
+    const bool open_small_clause = k + 1 < out.size() && small_clause_object(d, last, end);
+    // "ahead of", "along with": an adverb opening a preposition is one.
+    const bool complex_preposition = k + 1 < out.size() && last_token[k + 1] == last + 1 &&
+                                     title_preposition(to_lower(out[k + 1].text)) &&
+                                     (d.tokens.tokens[last].upos == "ADV" || d.tokens.tokens[last].upos == "ADP");
+    const std::string& upos = d.tokens.tokens[last].upos;
+    const bool particle = d.tokens.tokens[last].deprel == "compound:prt";
+    const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
+    const bool never = dangling(out[k].text) || function_word || open_small_clause || complex_preposition ||
+                       possessive_marker(lower_at(d, last));
+    out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Subjects
 
 bool relative_pronoun(const std::string& w) { return w == "who" || w == "which" || w == "that"; }
 
+bool is_pronoun(const Doc& d, std::size_t j) {
+  const std::string w = lower_at(d, j);
+  return d.tokens.tokens[j].upos == "PRON" || w == "i" || w == "we" || w == "you" || w == "it" || w == "they" ||
+         w == "he" || w == "she" || w == "this" || w == "these" || w == "those" || w == "there";
+}
+
+// A noun phrase head: "the official" is one though the tagger calls it an adjective.
+bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
+  const std::string& upos = d.tokens.tokens[j].upos;
+  if (upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "PRON") return true;
+  return upos == "ADJ" && parse.child(j, "det");
+}
+
+// "the sanctions threatened by the West would do", "half of them are deployed": when the parser
+// gave a verb no nominal subject, the noun phrase just before its auxiliaries, climbing out of
+// the prepositional phrases and participles that end it.
+std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+  std::size_t group = verb;
+  while (group > parse.begin()) {
+    const std::string w = lower_at(d, group - 1);
+    if (!is_auxiliary(w) && !is_adverb_like(w) && w != "not" && w != "n't" && d.tokens.tokens[group - 1].upos != "ADV") break;
+    --group;
+  }
+  if (group == parse.begin()) return std::nullopt;
+  std::size_t t = group - 1;
+  for (int step = 0; step < 4; ++step) {
+    const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
+    if (noun && !parse.child(t, "case")) return t;
+    if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
+    const auto head = parse.head(t);
+    if (!head || *head >= group) return std::nullopt;
+    t = *head;
+  }
+  return std::nullopt;
+}
+
+// "to deal with tensions" after "will hold a call", "referencing the warning" after "he said":
+// an adverbial infinitive or participle without a subject of its own has its head's, unless
+// a name stands right before it ("demands on Biden to guarantee": Biden guarantees).
+bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (!parse.relation_is(verb, "advcl")) return false;
+  const auto to = parse.child(verb, "mark");
+  const bool infinitive = to && lower_at(d, *to) == "to";
+  if (!infinitive && d.tokens.tokens[verb].xpos != "VBG") return false;
+  const std::size_t first = infinitive ? *to : verb;
+  if (first == parse.begin() || d.mention_at[first - 1] < 0) return true;
+  // "met in Oslo to discuss": a place named as where is no one who acts.
+  std::size_t name = first - 1;
+  while (name > parse.begin() && d.mention_at[name - 1] == d.mention_at[first - 1]) --name;
+  const std::string before = name > parse.begin() ? lower_at(d, name - 1) : "";
+  return before == "in" || before == "at" || before == "near" || before == "from";
+}
+
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
-// clause modifies ("an official who spoke"); for a complement or a conjoined verb, the
-// subject of the verb it hangs on ("pledged to make", "arrived and spoke").
+// clause modifies ("an official who spoke"); for a complement, a conjoined verb or a controlled
+// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke").
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (const auto subject = parse.child(i, "nsubj")) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl")) return parse.head(i);
+    if (nominal(d, parse, *subject)) return subject;
+    if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
   }
-  if (depth < 2 && (parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj")))
-    if (const auto head = parse.head(i); head && d.event_at[*head] >= 0) return parse_subject(d, parse, *head, depth + 1);
+  // "and almost half of them are deployed": a conjoined clause with its own auxiliary has its own subject.
+  if (parse.relation_is(i, "conj") && (parse.child(i, "aux") || parse.child(i, "cop")))
+    if (const auto left = left_subject(d, parse, i)) return left;
+  const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled_adverbial(d, parse, i);
+  if (depth < 2 && shares_subject)
+    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled_adverbial(d, parse, i)))
+      return parse_subject(d, parse, *head, depth + 1);
   return std::nullopt;
 }
 
@@ -295,16 +605,63 @@ bool plural_word(const Token& t, const std::string& lower) {
   return t.xpos == "NNS" || t.xpos == "NNPS" || lower == "two" || lower == "both" || lower == "they" || lower == "we";
 }
 
-// A subject that is no name: its modifiers and head ("the two", "Western troops"), a place it is
-// "in" or "of" put in front ("intelligence officials in the US" -> "US intelligence officials").
-struct CommonSubject {
-  std::string phrase;
+// "half of them", "most of the troops": a quantity says little without what it counts.
+bool quantity_word(const Doc& d, std::size_t j) {
+  const std::string w = lower_at(d, j);
+  return d.tokens.tokens[j].upos == "NUM" || w == "half" || w == "most" || w == "some" || w == "all" ||
+         w == "many" || w == "part" || w == "majority" || w == "third" || w == "quarter" || w == "rest";
+}
+
+// "them" in "half of them": the last plural noun before it in the sentence.
+std::optional<std::size_t> plural_antecedent(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  for (std::size_t j = pronoun; j > parse.begin();) {
+    --j;
+    const Token& t = d.tokens.tokens[j];
+    if ((t.xpos == "NNS" || t.xpos == "NNPS") && parse.head(j) != std::optional<std::size_t>(pronoun)) return j;
+  }
+  return std::nullopt;
+}
+
+// "deployment of western weapons", "half of them" (-> "half of troops"): the "of" phrase of a
+// subject, its head with the modifiers before it; a pronoun stands for its antecedent after a
+// quantity, and is left out otherwise.
+Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t object) {
+  if (is_pronoun(d, object)) {
+    const auto antecedent = quantity_word(d, subject) ? plural_antecedent(d, parse, object) : std::nullopt;
+    if (!antecedent) return {};
+    return {Word{"of"}, token_word(d, parse, *antecedent)};
+  }
+  Words out{Word{"of"}};
+  for (std::size_t j = subject + 2; j <= object; ++j) {
+    const std::string w = lower_at(d, j);
+    if (is_determiner(w) || quantifying_adjective(w)) continue;
+    if (j < object && parse.head(j) != object) return {};  // more than a noun and its modifiers
+    out.push_back(token_word(d, parse, j));
+  }
+  return out;
+}
+
+// Who a title says did it: names, or a common noun phrase ("US intelligence officials").
+struct Subject {
+  Words words;
+  std::vector<std::size_t> mentions;  // the entity mentions it names
   bool plural = false;
-  std::optional<std::size_t> place;  // the entity mention put in front
 };
 
-CommonSubject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
-  CommonSubject out;
+Words possessor_name(const Doc& d, std::size_t m) {
+  const EntityMention& mention = d.found.entity_mentions[m];
+  // "the US's support" -> "US support".
+  if (is_acronym(mention.text)) return words_of(mention.text, true);
+  Words out = words_of(display_name(d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
+  out.back().text += "'s";
+  return out;
+}
+
+// A subject that is no name: its modifiers and head ("the two", "Western troops"); a place it is
+// "in" or "of" put in front ("intelligence officials in the US" -> "US intelligence officials");
+// a quantity with what it counts ("half of them" -> "half of troops").
+Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
+  Subject out;
   std::size_t start = subject;
   while (start > parse.begin() && subject - start < 2 && parse.head(start - 1) == subject &&
          (parse.relation_is(start - 1, "amod") || parse.relation_is(start - 1, "compound") || parse.relation_is(start - 1, "nummod")))
@@ -312,25 +669,135 @@ CommonSubject common_subject(const Doc& d, const ParseView& parse, std::size_t s
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   for (std::size_t j = start; j <= subject; ++j) {
-    const Token& t = d.tokens.tokens[j];
-    if (!out.phrase.empty()) out.phrase += ' ';
-    // A capital that only opens the sentence is not part of the word.
-    out.phrase += (j == parse.begin() && d.mention_at[j] < 0 && t.upos != "PROPN") ? to_lower(t.text) : t.text;
+    Word w = token_word(d, parse, j);
+    // "the new finding": a plain adjective of the subject may go when the title is long.
+    const std::string lower = to_lower(w.text);
+    if (j < subject && d.tokens.tokens[j].upos == "ADJ" && !w.proper && !is_capitalized(d.tokens.tokens[j].text) &&
+        !d.lexicon.has_category(lower, "possible-adj") && !d.lexicon.has_category(lower, "planned-adj"))
+      w.drop = 2;
+    out.words.push_back(std::move(w));
   }
   out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
   for (const auto c : parse.children(subject)) {
-    if (!parse.relation_is(c, "nmod") || d.mention_at[c] < 0) continue;
-    const auto m = static_cast<std::size_t>(d.mention_at[c]);
-    out.place = m;
-    out.phrase = d.found.entity_mentions[m].text + " " + out.phrase;
-    break;
+    if (!parse.relation_is(c, "nmod")) continue;
+    if (d.mention_at[c] >= 0) {
+      const auto m = static_cast<std::size_t>(d.mention_at[c]);
+      out.mentions.push_back(m);
+      // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
+      const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
+      Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
+      out.words.insert(out.words.begin(), place.begin(), place.end());
+      break;
+    }
+    if (subject + 1 < parse.end() && lower_at(d, subject + 1) == "of" && parse.child(c, "case") == subject + 1) {
+      const Words of = of_phrase(d, parse, subject, c);
+      out.plural = out.plural || (!of.empty() && quantity_word(d, subject));
+      append(out.words, of);
+      break;
+    }
   }
+  return out;
+}
+
+Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
+  Subject out;
+  std::sort(mentions.begin(), mentions.end());
+  mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+  std::vector<std::size_t> shown;  // one name per entity
+  std::vector<std::string> names;
+  for (const auto m : mentions) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    const std::string name = display_name(d.found.entities[static_cast<std::size_t>(em.entity)]);
+    if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+    names.push_back(name);
+    out.plural = out.plural || em.type == "GROUP";
+  }
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (k > 0) out.words.push_back({k + 1 == names.size() ? "and" : ","});
+    append(out.words, words_of(names[k], true));
+  }
+  // "France, Germany and Italy": the comma belongs to the word before it.
+  for (std::size_t k = 1; k < out.words.size(); ++k)
+    if (out.words[k].text == ",") {
+      out.words[k - 1].text += ",";
+      out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  out.plural = out.plural || names.size() > 1;
+  out.mentions = std::move(mentions);
+  return out;
+}
+
+// The names a subject token stands for, with those conjoined to it ("Biden and Putin").
+std::vector<std::size_t> subject_mentions(const Doc& d, const ParseView& parse, std::size_t subject) {
+  const int m = d.mention_at[subject];
+  std::size_t last = subject;
+  while (last + 1 < parse.end() && d.mention_at[last + 1] == m) ++last;
+  std::vector<std::size_t> out = conjoined_before(d, last, parse.begin());
+  for (const auto c : parse.children(subject))
+    if (parse.relation_is(c, "conj") && d.mention_at[c] >= 0 && d.tokens.tokens[c].upos != "ADJ")
+      out.push_back(static_cast<std::size_t>(d.mention_at[c]));
   return out;
 }
 
 void add_actor(EventMention& e, std::size_t m) {
   if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end()) e.actor_mentions.push_back(m);
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
+}
+
+// The subject of a verb event: with a parse a name, a pronoun for the last person named, or a
+// common noun phrase; another pronoun ("it", "they") names no one and is left out; without a
+// subject from the parse, the names before the verb.
+Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
+  if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
+    const std::string w = lower_at(d, *subject);
+    if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
+    if (w == "he" || w == "she") {
+      if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
+      return {};
+    }
+    if (is_pronoun(d, *subject)) return {};
+    if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
+      return common_subject(d, parse, *subject);
+  }
+  std::vector<std::size_t> before;
+  for (const auto m : e.actor_mentions)
+    if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);
+  return named_subject(d, before);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Predicates
+
+// "if he went through with it" (past: a counterfactual) reads "would go"; "if he intends to"
+// (present: an open condition) reads "intends". Only a modal, past or passive verb, or an
+// infinitive under one, takes "would".
+bool reads_would(const Doc& d, const ParseView& parse, std::size_t verb, int depth = 0) {
+  if (!parse.parsed()) return true;
+  for (const auto c : parse.children(verb))
+    if (parse.relation_is(c, "aux") && d.lexicon.has_category(lower_at(d, c), "modal-hypo")) return true;
+  const std::string& xpos = d.tokens.tokens[verb].xpos;
+  if (xpos == "VBD" || xpos == "VBN") return true;
+  if (xpos == "VB" && depth < 2 && parse.relation_is(verb, "xcomp"))
+    if (const auto head = parse.head(verb)) return reads_would(d, parse, *head, depth + 1);
+  return xpos.empty();
+}
+
+std::string verb_phrase(const std::string& lemma, const std::string& modality, bool has_subject, bool plural,
+                        bool third_singular) {
+  if (modality == "possible") return "may " + lemma;
+  if (modality == "hypothetical") return "would " + lemma;
+  if (modality == "negated") return (has_subject && !plural ? "does not " : "do not ") + lemma;
+  if (has_subject ? plural : !third_singular) return lemma == "be" ? "are" : lemma;
+  return third_person(lemma);
+}
+
+// "Ukraine will not be allowed to join": a passive keeps its participle ("not allowed").
+std::string passive_phrase(const std::string& participle, const std::string& modality) {
+  if (modality == "possible") return "may be " + participle;
+  if (modality == "hypothetical") return "would be " + participle;
+  if (modality == "planned") return "to be " + participle;
+  if (modality == "negated") return "not " + participle;
+  return participle;
 }
 
 // "agreements reached at their summit": a participle modifying a noun has that noun for its
@@ -347,53 +814,83 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
   return std::nullopt;
 }
 
-// "Ukraine will not be allowed to join": a passive keeps its participle ("not allowed").
-std::string passive_phrase(const std::string& participle, const std::string& modality) {
-  if (modality == "possible") return "may be " + participle;
-  if (modality == "hypothetical") return "would be " + participle;
-  if (modality == "planned") return "to be " + participle;
-  if (modality == "negated") return "not " + participle;
-  return participle;
+Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
+  const ParseView parse(d.tokens, s);
+  return render(d, parse, complement_tokens(d, s, from, after_noun));
 }
 
-// A verb's title: "Subject verb object". With a parse the subject may be a name, a pronoun for
-// the last person named, or a common noun phrase; without one, the names before the verb.
-void verb_title(Doc& d, const Sentence& s, EventMention& e, bool parsed) {
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+// A noun's modifiers and the noun ("possible Russian offensive"); `phrase_start` gets the first.
+Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
   const ParseView parse(d.tokens, s);
-  const std::string object = following_phrase(d, s, e.token);
-  auto finish = [&](std::string title) {
-    if (!object.empty()) title += " " + object;
-    e.title = capitalize(title);
-  };
-  if (const auto modified = parsed ? participle_modifier(d, parse, e.token) : std::nullopt) {
-    const std::size_t noun = *modified;
-    std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.end <= d.tokens.tokens[noun].span.end; });
-    return finish(noun_phrase(d, s, noun, nullptr) + " " + d.tokens.tokens[e.token].text);
+  std::size_t start = i;
+  while (start > s.first_token && i - start < 3) {
+    const std::string w = lower_at(d, start - 1);
+    if (d.in_timex[start - 1] || is_punctuation(w) || is_determiner(w) || is_auxiliary(w) || possessive_marker(w) ||
+        d.lexicon.is_function_word(w) || d.event_at[start - 1] >= 0 || quantifying_adjective(w))
+      break;
+    --start;
   }
-  const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt;
-  const bool passive = subject && parse.relation(*subject) == "nsubj:pass" && parse.head(*subject) == e.token;
-  auto predicate = [&](bool has_subject, bool plural) {
-    return passive ? passive_phrase(d.tokens.tokens[e.token].text, e.modality) : verb_phrase(e.lemma, e.modality, has_subject, plural);
-  };
-  if (subject && d.mention_at[*subject] < 0) {
-    const std::string w = lower_at(d, *subject);
-    std::optional<std::size_t> person = (w == "he" || w == "she") ? person_before(d, *subject, e.sentence) : std::nullopt;
-    if (person) {
-      add_actor(e, *person);
-      const auto& entity = d.found.entities[static_cast<std::size_t>(d.found.entity_mentions[*person].entity)];
-      return finish(display_name(entity) + " " + predicate(true, false));
+  if (phrase_start) *phrase_start = start;
+  Words out;
+  for (std::size_t j = start; j <= i; ++j) out.push_back(token_word(d, parse, j));
+  return out;
+}
+
+// "discussed the proposal at length", "in part", "on time": a preposition and a bare singular
+// noun after an object say how the verb went, not what the noun is.
+bool adverbial_idiom(const Doc& d, std::size_t preposition, std::size_t end) {
+  const std::string w = lower_at(d, preposition);
+  if ((w != "at" && w != "in" && w != "on" && w != "by") || preposition + 1 >= end) return false;
+  const Token& noun = d.tokens.tokens[preposition + 1];
+  const bool closes = preposition + 2 >= end || is_punctuation(lower_at(d, preposition + 2));
+  return noun.xpos == "NN" && d.mention_at[preposition + 1] < 0 && closes;
+}
+
+// What follows an event noun and belongs to it: a prepositional phrase ("offensive into
+// Ukraine", "trip to Camp David") or a participle ("sanctions threatened by the West").
+Words noun_complement(const Doc& d, const Sentence& s, std::size_t i) {
+  const std::size_t end = s.first_token + s.token_count;
+  if (i + 1 >= end) return {};
+  const std::string next = lower_at(d, i + 1);
+  if (!title_preposition(next) && next != "to" && d.tokens.tokens[i + 1].xpos != "VBN") return {};
+  if (adverbial_idiom(d, i + 1, end)) return {};
+  return complement_words(d, s, i, true);
+}
+
+// A noun event's title: its modifiers, the noun and its complement; the noun and modifiers are the core.
+Title noun_title_words(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
+  Title t;
+  t.words = noun_core(d, s, i, phrase_start);
+  t.core = t.words.size();
+  append(t.words, noun_complement(d, s, i));
+  return t;
+}
+
+// "the finding", after "the new intelligence finding": a bare noun repeats the noun modifiers an
+// earlier mention gave it (not its adjectives: "new" was new then).
+Words earlier_modifiers(const Doc& d, std::size_t noun) {
+  const std::string w = lower_at(d, noun);
+  for (std::size_t j = noun; j-- > 0;) {
+    if (lower_at(d, j) != w) continue;
+    Words modifiers;
+    for (std::size_t k = j; k-- > 0 && j - k <= 2;) {
+      const Token& t = d.tokens.tokens[k];
+      if ((t.upos != "NOUN" && t.upos != "PROPN") || d.in_timex[k] || possessive_marker(lower_at(d, k))) break;
+      const bool proper = t.upos == "PROPN" || d.mention_at[k] >= 0;
+      modifiers.insert(modifiers.begin(), Word{proper ? t.text : to_lower(t.text), 0, End::Whole, proper});
     }
-    const std::string& upos = d.tokens.tokens[*subject].upos;
-    const bool nominal = upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM";
-    if (nominal && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) {
-      const CommonSubject common = common_subject(d, parse, *subject);
-      if (common.place) add_actor(e, *common.place);
-      return finish(common.phrase + " " + predicate(true, common.plural));
-    }
+    if (!modifiers.empty()) return modifiers;
   }
-  const bool plural = plural_subject(d, e.actor_mentions, e.token);
-  const std::string names = actor_phrase(d, e.actor_mentions, e.token, true);
-  finish((names.empty() ? "" : names + " ") + predicate(!names.empty(), plural));
+  return {};
+}
+
+bool light_verb(const std::string& lemma) {
+  return lemma == "hold" || lemma == "have" || lemma == "make" || lemma == "launch" || lemma == "conduct" ||
+         lemma == "stage" || lemma == "begin" || lemma == "start" || lemma == "impose" || lemma == "carry" ||
+         lemma == "mount" || lemma == "host" || lemma == "attend" || lemma == "plan";
 }
 
 // The named subjects (two or more) of the last event before `e` that had them, over the
@@ -412,34 +909,106 @@ std::vector<std::size_t> last_plural_subject(const Doc& d, const EventMention& e
   return {};
 }
 
-// "their Geneva summit", "his visit": a possessive pronoun's people are the noun's actors.
-void add_pronoun_possessors(Doc& d, EventMention& e, std::size_t phrase_start) {
-  const Sentence& s = *sentence_of(d.tokens, e);
-  if (phrase_start <= s.first_token) return;
-  const std::string w = lower_at(d, phrase_start - 1);
-  std::vector<std::size_t> people;
-  if (w == "their") people = last_plural_subject(d, e);
-  else if (w == "his" || w == "her")
-    if (const auto person = person_before(d, phrase_start - 1, e.sentence)) people.push_back(*person);
-  for (const auto m : people) add_actor(e, m);
+// The verb event a noun is an argument of: its head in the parse, else the nearest verb event
+// before it in the sentence.
+std::optional<std::size_t> governing_event(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (const auto head = parse.head(noun); head && d.event_at[*head] >= 0) return static_cast<std::size_t>(d.event_at[*head]);
+  for (std::size_t j = noun; j > parse.begin() && noun - j < 6;) {
+    --j;
+    if (d.event_at[j] >= 0 && d.found.events[static_cast<std::size_t>(d.event_at[j])].pos == "VERB")
+      return static_cast<std::size_t>(d.event_at[j]);
+  }
+  return std::nullopt;
 }
 
-void title_and_actors(Doc& d, EventMention& e) {
-  const Sentence& s = *sentence_of(d.tokens, e);
-  const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
-  const bool noun = e.pos == "NOUN" || e.pos == "ADJECTIVE";
-  // The parse finds objects the window misses; the window recovers conjoined subjects the
-  // parser attaches elsewhere ("X and Russian president Y will hold").
-  e.actor_mentions = window_actors(d, s, e.token, noun);
-  if (parsed)
-    for (auto m : parse_actors(d, s, e.token))
-      if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end())
-        e.actor_mentions.push_back(m);
-  std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
-  if (!noun) return verb_title(d, s, e, parsed);
-  std::size_t start = e.token;
-  const std::string np = noun_phrase(d, s, e.token, &start);
-  // "Biden and Putin will hold a video call": the light verb's subject holds the call.
+// "its demands" after "Russia has picked up": the one name the governing verb's subject
+// gives, else the last non-person named before in the sentence.
+std::optional<std::size_t> owner_of_its(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun,
+                                        const std::vector<std::vector<std::size_t>>& subjects) {
+  const auto not_person = [&](std::size_t m) { return d.found.entity_mentions[m].type != "PERSON"; };
+  if (const auto verb = governing_event(d, parse, noun); verb && subjects[*verb].size() == 1 && not_person(subjects[*verb][0]))
+    return subjects[*verb][0];
+  for (std::size_t j = pronoun; j > parse.begin();) {
+    --j;
+    if (d.mention_at[j] >= 0 && not_person(static_cast<std::size_t>(d.mention_at[j]))) return static_cast<std::size_t>(d.mention_at[j]);
+  }
+  return std::nullopt;
+}
+
+
+// Whose the event noun is: a name or noun phrase before "'s" ("Russia's", "the Russian leader's")
+// or a possessive pronoun for a name ("its demands" -> "Russia's demands"). Adds the owner to
+// the actors.
+Words possessor(const Doc& d, EventMention& e, std::size_t start, const std::vector<std::vector<std::size_t>>& subjects) {
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  if (start <= parse.begin()) return {};
+  const std::string w = lower_at(d, start - 1);
+  std::optional<std::size_t> owner_mention;
+  if (w == "its") owner_mention = owner_of_its(d, parse, start - 1, e.token, subjects);
+  if (w == "his" || w == "her") owner_mention = person_before(d, start - 1, e.sentence);
+  if (owner_mention) {
+    add_actor(e, *owner_mention);
+    return possessor_name(d, *owner_mention);
+  }
+  if (!possessive_marker(w) || start - 1 == parse.begin()) return {};
+  const std::size_t owner = start - 2;
+  if (d.mention_at[owner] >= 0) {
+    add_actor(e, static_cast<std::size_t>(d.mention_at[owner]));
+    return possessor_name(d, static_cast<std::size_t>(d.mention_at[owner]));
+  }
+  // "the Russian leader's warning"; not "anybody's".
+  std::size_t first = owner + 1;
+  while (first > parse.begin() && owner + 1 - first < 3) {
+    const Token& t = d.tokens.tokens[first - 1];
+    if (t.upos != "NOUN" && t.upos != "ADJ" && t.upos != "PROPN") break;
+    --first;
+  }
+  if (first > owner) return {};
+  Words out;
+  for (std::size_t j = first; j <= owner; ++j) out.push_back(token_word(d, parse, j));
+  out.back().text += "'s";
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+// What the title rules share beyond Doc: each event's title so far and its subject's names.
+struct Titles {
+  std::vector<Title> of;
+  std::vector<std::vector<std::size_t>> subjects;
+};
+
+// A verb's title: "Subject verb complement".
+Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
+  const ParseView parse(d.tokens, s);
+  Title t;
+  const Words complement = complement_words(d, s, e.token, false);
+  if (const auto modified = parsed ? participle_modifier(d, parse, e.token) : std::nullopt) {
+    const std::size_t noun = *modified;
+    std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.end <= d.tokens.tokens[noun].span.end; });
+    t.words = noun_core(d, s, noun, nullptr);
+    t.words.push_back(token_word(d, parse, e.token));
+  } else {
+    const Subject subject = verb_subject(d, parse, e, parsed);
+    for (const auto m : subject.mentions) add_actor(e, m);
+    subject_names = subject.mentions;
+    const auto passive_subject = parse.child(e.token, "nsubj");
+    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" : parse.child(e.token, "aux:pass").has_value();
+    const bool has_subject = !subject.words.empty();
+    const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
+    t.words = subject.words;
+    const std::string predicate = passive ? passive_phrase(d.tokens.tokens[e.token].text, modality)
+                                          : verb_phrase(e.lemma, modality, has_subject, subject.plural, d.tokens.tokens[e.token].xpos == "VBZ");
+    append(t.words, words_of(predicate, false));
+  }
+  t.core = t.words.size();
+  append(t.words, complement);
+  return t;
+}
+
+// "Biden and Putin will hold a video call": the light verb's subject holds the call.
+std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMention& e, const Title& np, std::size_t start, bool parsed) {
   for (std::size_t j = start; j > s.first_token && start - j < 4;) {
     --j;
     const std::string w = lower_at(d, j);
@@ -451,24 +1020,117 @@ void title_and_actors(Doc& d, EventMention& e) {
     std::vector<std::size_t> subject = window_actors(d, s, j, false);
     if (subject.empty() && parsed) subject = parse_actors(d, s, j);
     std::erase_if(subject, [&](std::size_t m) { return d.found.entity_mentions[m].span.begin >= d.tokens.tokens[j].span.begin; });
-    if (subject.empty()) break;
-    for (auto m : subject)
+    if (subject.empty()) return std::nullopt;
+    for (auto m : subject) add_actor(e, m);
+    const Subject named = named_subject(d, subject);
+    Title t;
+    t.words = named.words;
+    append(t.words, words_of(verb_phrase(lemma, e.modality, true, named.plural, false), false));
+    t.core = t.words.size() + np.core;
+    append(t.words, np.words);
+    return t;
+  }
+  return std::nullopt;
+}
+
+// "their Geneva summit": the people "their" most likely means are the noun's actors.
+void add_their_people(const Doc& d, EventMention& e, std::size_t phrase_start) {
+  const Sentence& s = *sentence_of(d.tokens, e);
+  if (phrase_start <= s.first_token || lower_at(d, phrase_start - 1) != "their") return;
+  for (const auto m : last_plural_subject(d, e)) add_actor(e, m);
+}
+
+Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
+  std::size_t start = e.token;
+  Title np = noun_title_words(d, s, e.token, &start);
+  if (auto held = light_verb_title(d, s, e, np, start, parsed)) return *held;
+  add_their_people(d, e, start);
+  Words owner = possessor(d, e, start, titles.subjects);
+  if (owner.empty() && np.words.size() == 1) owner = earlier_modifiers(d, e.token);
+  np.core += owner.size();
+  np.words.insert(np.words.begin(), owner.begin(), owner.end());
+  return np;
+}
+
+void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
+  const Sentence& s = *sentence_of(d.tokens, e);
+  const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
+  const bool noun = e.pos == "NOUN" || e.pos == "ADJECTIVE";
+  // The parse finds objects the window misses; the window recovers conjoined subjects the
+  // parser attaches elsewhere ("X and Russian president Y will hold").
+  e.actor_mentions = window_actors(d, s, e.token, noun);
+  if (parsed)
+    for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end())
         e.actor_mentions.push_back(m);
-    const bool plural = plural_subject(d, subject, j);
-    e.title = capitalize(actor_phrase(d, subject, j, true) + " " +
-                         verb_phrase(lemma, e.modality, true, plural) + " " + np);
-    return;
+  std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
+  titles.of[index] = noun ? noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
+}
+
+// `inner` after `outer`'s words: the first word loses its capital unless it is a name.
+void embed(Title& outer, const Title& inner) {
+  const std::size_t core = outer.words.size() + inner.core;
+  for (std::size_t k = 0; k < inner.words.size(); ++k) {
+    Word w = inner.words[k];
+    if (k == 0 && !w.proper) w.text = to_lower(w.text);
+    outer.words.push_back(std::move(w));
   }
-  add_pronoun_possessors(d, e, start);
-  // "Russia's invasion": the possessor leads.
-  if (start >= s.first_token + 2 && lower_at(d, start - 1) == "'s" && d.mention_at[start - 2] >= 0) {
-    const auto m = static_cast<std::size_t>(d.mention_at[start - 2]);
-    e.title = capitalize(display_name(d.found.entities[static_cast<std::size_t>(d.found.entity_mentions[m].entity)]) +
-                         "'s " + np);
-    return;
+  outer.core = core;
+}
+
+// Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
+bool embed_if_fits(Title& outer, const Title& inner) {
+  Title joined = outer;
+  embed(joined, inner);
+  if (!fit(joined)) return false;
+  outer = std::move(joined);
+  return true;
+}
+
+std::optional<std::size_t> event_child(const Doc& d, const ParseView& parse, std::size_t verb, std::string_view relation) {
+  if (const auto c = parse.child(verb, relation); c && d.event_at[*c] >= 0) return static_cast<std::size_t>(d.event_at[*c]);
+  return std::nullopt;
+}
+
+// Words that open an adverbial clause a bare verb can lean on ("It comes as Russia ...").
+bool subordinator(std::string_view w) {
+  return w == "as" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
+         w == "until" || w == "because" || w == "although" || w == "though";
+}
+
+// "they say": a verb that would stand alone keeps the pronoun it left out.
+void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
+  const EventMention& e = d.found.events[index];
+  if (t.words.size() != 1 || e.pos != "VERB") return;
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  if (const auto subject = parse.child(e.token, "nsubj"); subject && is_pronoun(d, *subject)) {
+    const std::string pronoun = lower_at(d, *subject);
+    if ((pronoun == "he" || pronoun == "she" || pronoun == "it") && t.words[0].text == e.lemma) t.words[0].text = third_person(e.lemma);
+    t.words.insert(t.words.begin(), Word{pronoun == "i" ? "I" : pronoun, 0, End::Whole, false});
+    ++t.core;
   }
-  e.title = capitalize(np);
+}
+
+// A verb with nothing after it says what it is about through its clausal complement
+// ("Biden guarantees Ukraine not allowed to join Nato"); a verb alone leans on its adverbial
+// clause ("Comes as Russia picks up demands on Biden").
+void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
+  const EventMention& e = d.found.events[index];
+  Title& t = titles.of[index];
+  if (e.pos == "NOUN" || e.pos == "ADJECTIVE" || t.words.size() > t.core) return;
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  if (!parse.parsed()) return;
+  if (const auto reported = event_child(d, parse, e.token, "ccomp"); reported && *reported != index)
+    if (embed_if_fits(t, titles.of[*reported])) return;
+  if (t.words.size() != 1 || e.token + 1 >= parse.end() || !subordinator(lower_at(d, e.token + 1)))
+    return keep_lone_pronoun(d, index, t);
+  if (const auto clause = event_child(d, parse, e.token, "advcl")) {
+    Title joined = t;
+    joined.words.push_back({lower_at(d, e.token + 1)});
+    joined.core = joined.words.size();
+    if (embed_if_fits(joined, titles.of[*clause])) return void(t = std::move(joined));
+  }
+  keep_lone_pronoun(d, index, t);
 }
 
 // Skips the words that may stand between a speaker and the verb: "the Kremlin on Saturday said".
@@ -499,37 +1161,27 @@ bool own_date(const Doc& d, const ParseView& parse, const EventMention& e) {
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (!parse.parsed()) return std::nullopt;
-  if (const auto c = parse.child(e.token, "ccomp"); c && d.event_at[*c] >= 0) return static_cast<std::size_t>(d.event_at[*c]);
+  if (const auto c = event_child(d, parse, e.token, "ccomp")) return c;
   if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "parataxis") && d.event_at[*h] >= 0)
     return static_cast<std::size_t>(d.event_at[*h]);
   return std::nullopt;
-}
-
-bool starts_with_name(const Doc& d, const std::string& title) {
-  for (const auto& entity : d.found.entities) {
-    const std::string name = display_name(entity);
-    if (title.rfind(name, 0) == 0 && (title.size() == name.size() || title[name.size()] == ' ')) return true;
-  }
-  return false;
 }
 
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
 // says when it has no object ("Kremlin says the two talk about bilateral ties"); "officials
 // said" stays evidence of what it reports.
-void keep_dated_statements(Doc& d) {
-  for (auto& e : d.found.events) {
+void keep_dated_statements(Doc& d, Titles& titles) {
+  for (std::size_t index = 0; index < d.found.events.size(); ++index) {
+    EventMention& e = d.found.events[index];
     if (e.event_class != "REPORTING") continue;
     const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
     const auto reported = reported_event(d, parse, e);
     if (reported) e.reports = static_cast<int>(*reported);
     if (!e.reporting_evidence || !named_speaker(d, parse, e) || !own_date(d, parse, e)) continue;
     e.reporting_evidence = false;
-    if (!reported || !following_phrase(d, *sentence_of(d.tokens, e), e.token).empty()) continue;
-    std::string said = d.found.events[*reported].title;
-    if (said.empty()) continue;
-    if (!starts_with_name(d, said)) said[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(said[0])));
-    e.title += " " + said;
+    Title& t = titles.of[index];
+    if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty()) embed_if_fits(t, titles.of[*reported]);
   }
 }
 
@@ -547,8 +1199,16 @@ void title_events(const TokenizedText& tokens, const EventLexicon& lexicon, cons
       d.mention_at[k] = static_cast<int>(m);
   }
   for (std::size_t e = 0; e < found.events.size(); ++e) d.event_at[found.events[e].token] = static_cast<int>(e);
-  for (auto& e : found.events) title_and_actors(d, e);
-  keep_dated_statements(d);
+  d.dated = std::find(in_timex.begin(), in_timex.end(), 1) != in_timex.end();
+  Titles titles{std::vector<Title>(found.events.size()), std::vector<std::vector<std::size_t>>(found.events.size())};
+  for (std::size_t e = 0; e < found.events.size(); ++e) {
+    title_and_actors(d, found.events[e], e, titles);
+    fit(titles.of[e]);
+  }
+  // Clauses come after the verbs that take them: complete from the last event back.
+  for (std::size_t e = found.events.size(); e-- > 0;) complete_bare_verb(d, e, titles);
+  keep_dated_statements(d, titles);
+  for (std::size_t e = 0; e < found.events.size(); ++e) found.events[e].title = joined(titles.of[e].words);
 }
 
 }  // namespace chronograph::core
