@@ -872,8 +872,12 @@ Title noun_title_words(const Doc& d, const Sentence& s, std::size_t i, std::size
 // "the finding", after "the new intelligence finding": a bare noun repeats the noun modifiers an
 // earlier mention gave it (not its adjectives: "new" was new then).
 Words earlier_modifiers(const Doc& d, std::size_t noun) {
+  // A mention further back than this is not what a reader remembers, and a book-length part
+  // must not be scanned from its start for every bare noun.
+  constexpr std::size_t kReach = 1000;  // tokens
   const std::string w = lower_at(d, noun);
-  for (std::size_t j = noun; j-- > 0;) {
+  const std::size_t stop = noun > kReach ? noun - kReach : 0;
+  for (std::size_t j = noun; j-- > stop;) {
     if (lower_at(d, j) != w) continue;
     Words modifiers;
     for (std::size_t k = j; k-- > 0 && j - k <= 2;) {
@@ -897,9 +901,12 @@ bool light_verb(const std::string& lemma) {
 // sentence and the four before it: who "their" most likely means ("Biden and Putin will hold
 // a call ... their Geneva summit").
 std::vector<std::size_t> last_plural_subject(const Doc& d, const EventMention& e) {
-  for (auto it = d.found.events.rbegin(); it != d.found.events.rend(); ++it) {
+  // The events are in text order here (title_events runs before coreference merges them).
+  const auto& events = d.found.events;
+  const auto first_after = std::lower_bound(events.begin(), events.end(), e.token,
+                                            [](const EventMention& m, std::size_t token) { return m.token < token; });
+  for (auto it = std::make_reverse_iterator(first_after); it != events.rend(); ++it) {
     const EventMention& before = *it;
-    if (before.token >= e.token) continue;
     if (before.sentence + 4 < e.sentence) break;
     std::vector<std::size_t> subjects;
     for (const auto m : before.actor_mentions)

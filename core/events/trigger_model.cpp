@@ -288,6 +288,7 @@ void TriggerModel::train_logistic(const std::vector<Example>& examples, const Tr
       if (auto it = index_.find(f); it != index_.end()) row.push_back(it->second);
     problem.add(std::move(row), static_cast<std::size_t>(example.label));
   }
+  if (const auto bias = index_.find(hash_feature("b", "")); bias != index_.end()) problem.bias_feature = bias->second;
   LogisticOptions solver;
   solver.cost = options.cost;
   solver.seed = options.seed;

@@ -46,7 +46,12 @@ std::vector<double> train_logistic(const LogisticProblem& problem, const Logisti
       const double w = classes == 2 ? (k == 0 ? 1.0 : -1.0) * trained->w[f] : trained->w[f * classes + k];
       weights[f * problem.labels + static_cast<std::size_t>(trained->label[k])] = w;
     }
+  std::vector<bool> seen(problem.labels, false);
+  for (std::size_t k = 0; k < classes; ++k) seen[static_cast<std::size_t>(trained->label[k])] = true;
   free_and_destroy_model(&trained);
+  if (problem.bias_feature)
+    for (std::size_t label = 0; label < problem.labels; ++label)
+      if (!seen[label]) weights[*problem.bias_feature * problem.labels + label] = kNeverSeen;
   return weights;
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace chronograph::core {
@@ -20,6 +21,10 @@ struct LogisticProblem {
   std::size_t labels = 0;    // labels run 0..labels-1
   std::vector<std::vector<std::size_t>> rows;  // the feature numbers of each example
   std::vector<std::size_t> label_of;           // the label of each example
+  // A feature every example has (the bias), if any: a label never seen in training gets
+  // kNeverSeen on it, so that it never wins; without one such a label keeps zero weights and
+  // can beat the seen labels, whose one-vs-rest scores are mostly negative.
+  std::optional<std::size_t> bias_feature;
 
   void add(std::vector<std::size_t> row, std::size_t label) {
     rows.push_back(std::move(row));
@@ -27,13 +32,16 @@ struct LogisticProblem {
   }
 };
 
+inline constexpr double kNeverSeen = -1e4;
+
 struct LogisticOptions {
   double cost = 1.0;   // C: higher fits the training data more closely
   double eps = 0.01;   // the solver's stopping tolerance
   unsigned seed = 1;   // liblinear shuffles with rand(): a fixed seed keeps models byte-reproducible
 };
 
-// The weights, features × labels, row-major; a label never seen in training keeps weight 0.
+// The weights, features × labels, row-major; a label never seen in training keeps weight 0,
+// but kNeverSeen on the bias feature.
 std::vector<double> train_logistic(const LogisticProblem& problem, const LogisticOptions& options);
 
 }  // namespace chronograph::core

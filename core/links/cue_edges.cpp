@@ -94,13 +94,17 @@ bool below(const TokenizedText& tokens, const Sentence& sentence, std::size_t to
   return false;
 }
 
-std::string case_of(const TokenizedText& tokens, const Sentence& sentence, std::size_t token) {
+// The case marker ("about", "at", ...) of each token of a sentence, by its index in the
+// sentence: one pass over the sentence, not one per question.
+std::vector<std::string> case_words(const TokenizedText& tokens, const Sentence& sentence) {
+  std::vector<std::string> out(sentence.token_count);
   for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k) {
     const Token& t = tokens.tokens[k];
-    if (t.head >= 0 && sentence.first_token + static_cast<std::size_t>(t.head) == token && t.deprel == "case")
-      return word_of(t);
+    if (t.deprel == "case" && t.head >= 0 && static_cast<std::size_t>(t.head) < out.size() &&
+        out[static_cast<std::size_t>(t.head)].empty())
+      out[static_cast<std::size_t>(t.head)] = word_of(t);
   }
-  return {};
+  return out;
 }
 
 // "talk about ... the implementation of agreements reached at their Geneva summit": a
@@ -109,15 +113,17 @@ std::string case_of(const TokenizedText& tokens, const Sentence& sentence, std::
 void add_topic_occasions(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& here, int index,
                          std::vector<CueEdge>& edges) {
   const std::size_t first = sentence.first_token, end = first + sentence.token_count;
+  std::vector<std::string> cases;  // computed for the first communication event only
   for (const auto& [talk_token, talk] : here.at) {
     if (!is_communication(lemma_of(tokens.tokens[talk_token]))) continue;
+    if (cases.empty()) cases = case_words(tokens, sentence);
     for (std::size_t topic = first; topic < end; ++topic) {
       const Token& t = tokens.tokens[topic];
-      const std::string topic_case = case_of(tokens, sentence, topic);
       if (t.head < 0 || first + static_cast<std::size_t>(t.head) != talk_token) continue;
+      const std::string& topic_case = cases[topic - first];
       if (topic_case != "about" && topic_case != "on" && topic_case != "over") continue;
       for (const auto& [occasion_token, occasion] : here.at) {
-        const std::string occasion_case = case_of(tokens, sentence, occasion_token);
+        const std::string& occasion_case = cases[occasion_token - first];
         if (occasion == talk || !below(tokens, sentence, occasion_token, topic)) continue;
         if (occasion_case == "at" || occasion_case == "in" || occasion_case == "during")
           edges.push_back({talk, occasion, "refers_to", topic_case + " ... " + occasion_case, index});
@@ -157,12 +163,19 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
 
 std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
   std::vector<CueEdge> edges;
+  // Events in token order, walked once alongside the sentences.
+  std::vector<std::size_t> by_token(events.events.size());
+  for (std::size_t e = 0; e < by_token.size(); ++e) by_token[e] = e;
+  std::stable_sort(by_token.begin(), by_token.end(),
+                   [&](std::size_t a, std::size_t b) { return events.events[a].token < events.events[b].token; });
+  std::size_t next = 0;
   for (std::size_t s = 0; s < tokens.sentences.size(); ++s) {
     const auto& sentence = tokens.sentences[s];
     const std::size_t first = sentence.first_token, end = first + sentence.token_count;
     SentenceEvents here;
-    for (std::size_t e = 0; e < events.events.size(); ++e)
-      if (events.events[e].token >= first && events.events[e].token < end) here.at.emplace(events.events[e].token, e);
+    while (next < by_token.size() && events.events[by_token[next]].token < first) ++next;
+    for (; next < by_token.size() && events.events[by_token[next]].token < end; ++next)
+      here.at.emplace(events.events[by_token[next]].token, by_token[next]);
     if (here.at.size() < 2) continue;
     const int index = static_cast<int>(s);
     add_reports(tokens, sentence, events, here, index, edges);

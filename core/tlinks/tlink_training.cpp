@@ -138,6 +138,8 @@ TlinkLinearModel train_logistic(const std::vector<Example>& examples, const Tlin
   problem.features = names.size();
   problem.labels = kLabels.size();
   for (std::size_t e = 0; e < examples.size(); ++e) problem.add(std::move(ids[e]), examples[e].label);
+  if (const auto bias = std::lower_bound(names.begin(), names.end(), "bias"); bias != names.end() && *bias == "bias")
+    problem.bias_feature = static_cast<std::size_t>(bias - names.begin());
   LogisticOptions solver;
   solver.cost = options.cost;
   solver.seed = options.seed;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -225,7 +226,8 @@ void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analy
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too. Returns that noun's mention.
-std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor) {
+std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor,
+                                            const std::unordered_map<std::size_t, std::size_t>& mention_at) {
   if (anchor.relation != core::AnchorRelation::Within) return std::nullopt;
   const auto& tokens = analysis.tokens.tokens;
   const std::size_t begin = analysis.timexes[anchor.timex].span.begin;
@@ -233,10 +235,10 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   std::size_t i = static_cast<std::size_t>(at - tokens.begin());
   if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
   if (i == 0) return std::nullopt;
-  const auto& mentions = analysis.events.events;
-  for (std::size_t m = 0; m < mentions.size(); ++m)
-    if (mentions[m].token == i - 1 && mentions[m].pos == "NOUN" && m != anchor.event) return m;
-  return std::nullopt;
+  const auto found = mention_at.find(i - 1);
+  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
+    return std::nullopt;
+  return found->second;
 }
 
 }  // namespace
@@ -263,11 +265,15 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     graph_.documents.push_back({document.id, document.path, document.title, document.dct});
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
+  // A mention's own anchor first; then the anchors nouns borrow, where they have none.
   std::map<std::size_t, core::EventAnchor> anchor_of;
-  for (const auto& anchor : core::anchor_events(analysis.tokens, analysis.events, analysis.timexes)) {
-    anchor_of.emplace(anchor.event, anchor);
-    if (const auto noun = noun_just_before(analysis, anchor)) anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue});
-  }
+  const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
+  for (const auto& anchor : anchors) anchor_of.emplace(anchor.event, anchor);
+  std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
+  for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
+  for (const auto& anchor : anchors)
+    if (const auto noun = noun_just_before(analysis, anchor, mention_at))
+      anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue});
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
   for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());

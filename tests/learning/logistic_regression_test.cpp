@@ -1,5 +1,8 @@
 #include "core/learning/logistic_regression.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 using chronograph::core::LogisticOptions;
@@ -35,9 +38,24 @@ TEST_CASE("each label's marking feature weighs for it and against the others", "
   CHECK(weight(w, 0, 0) > weight(w, 0, 1));  // without a marker, label 0 wins
 }
 
-TEST_CASE("a label never seen keeps zero weights", "[learning]") {
-  const auto w = train_logistic(three_labels(), LogisticOptions{});
-  for (std::size_t f = 0; f < 3; ++f) CHECK(weight(w, f, 3) == 0.0);
+TEST_CASE("a label never seen never wins: zero weights but a prohibitive bias", "[learning]") {
+  auto problem = three_labels();
+  const auto unbiased = train_logistic(problem, LogisticOptions{});
+  for (std::size_t f = 0; f < 3; ++f) CHECK(weight(unbiased, f, 3) == 0.0);
+  problem.bias_feature = 0;
+  const auto w = train_logistic(problem, LogisticOptions{});
+  CHECK(weight(w, 0, 3) == chronograph::core::kNeverSeen);
+  CHECK(weight(w, 1, 3) == 0.0);
+  for (const std::vector<std::size_t>& row : {std::vector<std::size_t>{0}, {0, 1}, {0, 2}}) {
+    double unseen = 0, best_seen = -1e300;
+    for (std::size_t label = 0; label < 4; ++label) {
+      double score = 0;
+      for (std::size_t f : row) score += weight(w, f, label);
+      if (label == 3) unseen = score;
+      else best_seen = std::max(best_seen, score);
+    }
+    CHECK(unseen < best_seen);
+  }
 }
 
 TEST_CASE("two labels give opposite weights, and the same seed the same weights", "[learning]") {
