@@ -1,17 +1,22 @@
-// Tunes the TLINK classifier's per-kind NONE bias by cross-validation on the TBAQ TRAIN split
-// only (the dev split stays unseen): the files are dealt to K folds (file i to fold i mod K),
-// K models are trained each without one fold, and every bias setting is scored as Task C
-// temporal awareness (core/eval, te3score.py's figures) summed over the held-out folds.
-// The bias only shifts NONE's score, so each fold's scores are computed once and every
-// setting is a cheap re-decision; coordinate descent over a grid picks the setting.
+// Tunes the TLINK classifier's per-kind NONE shift (and compares learners, costs, rules) by
+// cross-validation on the TBAQ TRAIN split only (the dev split stays unseen): the files are
+// dealt to K folds (file i to fold i mod K), K models are trained each without one fold, and
+// every setting is scored as Task C temporal awareness (core/eval, te3score.py's figures)
+// summed over the held-out folds. A shift only moves NONE's score, so each fold's scores are
+// computed once and every setting is a cheap re-decision; coordinate descent over a grid picks
+// the setting. Shifts are given per kind in the order event-dct, event-timex, event-event,
+// cross-sentence, prior-timex, same-word.
 //
-//   build-tlinks/bench/tlinks/tlinks_cv                       # 5 folds, grid -24..8, 2 rounds
-//   build-tlinks/bench/tlinks/tlinks_cv --folds 5 --grid -16,-8,-4,0,4,off --rounds 3
-//   build-tlinks/bench/tlinks/tlinks_cv --start -12,-4,-12,0  # score one setting first
-//   build-tlinks/bench/tlinks/tlinks_cv --no-rule rule:intention --rounds 0   # what a rule brings
+//   build/bench/tlinks/tlinks_cv                                  # 5 folds, grid -24..8, 2 rounds
+//   build/bench/tlinks/tlinks_cv --grid -5,-4,-3,-2,-1,0,off --rounds 3
+//   build/bench/tlinks/tlinks_cv --start -3.5,-2,-2.5,-4,-4,-4 --rounds 0   # score one setting
+//   build/bench/tlinks/tlinks_cv --no-rule rule:intention --rounds 0        # what a rule brings
+//   build/bench/tlinks/tlinks_cv --cost 1 --min-count 1 --learner perceptron --epochs 10
+//   build/bench/tlinks/tlinks_cv --out /tmp/cv                    # held-out files, for analysis
 //
-// "off" in the grid silences a kind's model (its rules still link). The setting printed last
-// is the one to pass to `chronograph train-tlinks --none-bias` (models/tlinks/README.md).
+// "off" in the grid silences a kind's model (its rules still link): pass it to `chronograph
+// train-tlinks --silent KIND`; every other value to `--none-bias KIND=VALUE`
+// (models/tlinks/README.md).
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -81,24 +86,19 @@ HeldOutDocument hold_out(const core::TlinkTrainingDocument& document, const core
   return out;
 }
 
-// The links classify() would give with these shifts, in its order.
 bool rule_applies(const std::optional<core::TlinkRuleResult>& rule) {
   return rule && std::find(g_disabled_rules.begin(), g_disabled_rules.end(), rule->rule) == g_disabled_rules.end();
 }
 
+// The links classify() would give with these shifts, in its order.
 std::vector<core::TlinkOutput> decide(const HeldOutDocument& document, const core::TlinkClassifier& model, const Shifts& shifts) {
   std::vector<core::TlinkOutput> links = document.value_links;
   for (std::size_t i = 0; i < document.candidates.size(); ++i) {
     const auto& c = document.candidates[i];
-    if (rule_applies(document.rules[i])) {
-      links.push_back({c.from_kind, c.to_kind, c.from, c.to, document.rules[i]->rel_type, 0.9, document.rules[i]->rule});
-      continue;
-    }
+    const auto rule = rule_applies(document.rules[i]) ? document.rules[i] : std::nullopt;
     const double shift = shifts[static_cast<std::size_t>(c.kind)];
-    if (std::isinf(shift)) continue;
-    const auto& m = model.model(c.kind);
-    if (const auto best = m.choose(document.scores[i], shift))
-      links.push_back({c.from_kind, c.to_kind, c.from, c.to, m.labels[*best], m.confidence(document.scores[i], *best), ""});
+    if (!rule && std::isinf(shift)) continue;
+    if (auto link = core::decide_link(model.model(c.kind), c, rule, document.scores[i], shift)) links.push_back(std::move(*link));
   }
   if (g_inconsistent) return links;
   return core::consistent_links(std::move(links), document.input.input.events.size(), document.input.input.timexes.size());
@@ -156,10 +156,10 @@ int main(int argc, char** argv) {
   std::size_t fold_count = 5;
   int rounds = 2;
   std::vector<double> grid = {-24, -20, -16, -12, -8, -4, -2, 0, 2, 4, 8, kOff};
-  Shifts start{0, 0, 0, 0};
+  Shifts start{};  // all 0
   std::optional<fs::path> out_dir;
   core::TlinkTrainOptions options;
-  options.none_bias = {0, 0, 0, 0};  // the shifts are tried on top of an unbiased model
+  options.none_bias = {};  // the shifts are tried on top of an unshifted model
   for (int k = 1; k + 1 < argc; k += 2) {
     const std::string flag = argv[k], value = argv[k + 1];
     if (flag == "--list") list = value;

@@ -434,7 +434,7 @@ class TenseFinder {
 
   static std::string lower_text(const Token& tok) {
     std::string w = tok.text;
-    std::transform(w.begin(), w.end(), w.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return w;
   }
 
@@ -478,7 +478,7 @@ class TenseFinder {
     if (tok.xpos == "MD") {
       std::string w = tok.lemma.empty() ? tok.norm : tok.lemma;
       if (w.empty()) w = tok.text;
-      std::transform(w.begin(), w.end(), w.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+      std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       if (w == "will" || w == "shall" || w == "'ll" || w == "wo" || w == "ll") return Tense::Future;
     }
     return Tense::Unknown;

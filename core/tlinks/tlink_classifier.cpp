@@ -211,18 +211,11 @@ std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) cons
   // is not counted again.
   std::vector<TlinkOutput> out = timex_value_links(context);
   for (const TlinkCandidate& candidate : tlink_candidates(context)) {
-    if (const auto rule = tlink_rule(context, candidate)) {
-      out.push_back({candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule});
-      continue;
-    }
     const TlinkLinearModel& m = model(candidate.kind);
-    if (m.emit == TlinkLinearModel::Emit::Never) continue;
-    const auto scores = m.scores(tlink_features(context, candidate));
-    const auto best = m.choose(scores, m.none_shift);
-    if (!best) continue;
-    out.push_back({candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, m.labels[*best],
-                   TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind)),
-                   m.choose(scores) == best});
+    const auto rule = tlink_rule(context, candidate);
+    if (!rule && m.emit == TlinkLinearModel::Emit::Never) continue;  // no features to compute
+    const auto scores = rule ? std::vector<double>{} : m.scores(tlink_features(context, candidate));
+    if (auto link = decide_link(m, candidate, rule, scores, m.none_shift)) out.push_back(std::move(*link));
   }
   return consistent_links(std::move(out), input.events.size(), input.timexes.size());
 }

@@ -6,8 +6,8 @@
 //   for (const TlinkOutput& link : classifier.classify(in)) ...         // "left" BEFORE "meeting"
 //
 // Candidates (TempEval-3 and what TBAQ's annotators link): every event with the DCT; an event
-// with each time expression of its sentence and with the last dated one of the sentences
-// before; events of one sentence up to three apart, and an event with the event governing it;
+// with each time expression of its sentence within 40 tokens and with the last dated one of the
+// sentences before; events of one sentence up to three apart, and an event with the event governing it;
 // the main events of consecutive sentences; an event with the last earlier mention of the
 // same word in another sentence. One logistic-regression model per candidate kind picks
 // BEFORE, AFTER, INCLUDES, IS_INCLUDED, SIMULTANEOUS or NONE (no link), NONE's score shifted
@@ -77,7 +77,8 @@ enum class TlinkPairKind { EventDct, EventTimex, EventEvent, CrossSentence, Prio
 inline constexpr std::size_t kTlinkPairKinds = 6;
 std::string_view to_string(TlinkPairKind kind);
 
-// A linear multi-class model over string features (averaged perceptron weights).
+// A linear multi-class model over string features (logistic-regression or averaged-perceptron
+// weights).
 struct TlinkLinearModel {
   std::vector<std::string> labels;  // "NONE", "BEFORE", ...
   std::unordered_map<std::string, std::vector<float>> weights;  // feature -> one weight per label

@@ -143,14 +143,19 @@ void add_pair(const TlinkContext& c, std::vector<std::string>& f, std::size_t ta
   f.push_back("path=" + path);
   if (c.head_of(tb) == ta) f.push_back("a_governs_b");
   if (c.head_of(ta) == tb) f.push_back("b_governs_a");
-  int signals = 0;
-  for (std::size_t k = lo + 1; k < hi && k < c.token_count(); ++k) {
-    const std::string& w = c.signal(k);
-    if (w.empty()) continue;
-    f.push_back("sig=" + w);
-    ++signals;
+  // Signal words between the two, within one sentence (across sentences they say little).
+  if (c.sentence_of(lo) != c.sentence_of(hi)) {
+    f.push_back("sig=ACROSS");
+  } else {
+    int signals = 0;
+    for (std::size_t k = lo + 1; k < hi; ++k) {
+      const std::string& w = c.signal(k);
+      if (w.empty()) continue;
+      f.push_back("sig=" + w);
+      ++signals;
+    }
+    if (signals == 0) f.push_back("sig=NONE");
   }
-  if (signals == 0) f.push_back("sig=NONE");
   if (lo + 1 == hi) f.push_back("adjacent");
 }
 
@@ -254,6 +259,11 @@ TlinkContext::TlinkContext(const TlinkInput& input) : input_(input) {
   }
   for (auto& events : events_by_sentence_)
     std::stable_sort(events.begin(), events.end(), [&](std::size_t a, std::size_t b) { return event_token_[a] < event_token_[b]; });
+  // The main event of a sentence: the one nearest the root of its parse, the first on ties.
+  main_event_.assign(events_by_sentence_.size(), kNoEvent);
+  for (std::size_t s = 0; s < events_by_sentence_.size(); ++s)
+    for (std::size_t e : events_by_sentence_[s])
+      if (main_event_[s] == kNoEvent || depth_of(event_token(e)) < depth_of(event_token(main_event_[s]))) main_event_[s] = e;
 }
 
 const std::vector<std::size_t>& TlinkContext::events_near(std::size_t token) const {
@@ -269,14 +279,8 @@ std::optional<std::size_t> TlinkContext::event_at(std::size_t token) const {
 }
 
 bool TlinkContext::is_main_event(std::size_t e) const {
-  const int depth = depth_of(event_token(e));
-  for (std::size_t other : events_near(event_token(e))) {
-    if (other == e) break;
-    if (depth_of(event_token(other)) <= depth) return false;
-  }
-  for (std::size_t other : events_near(event_token(e)))
-    if (other != e && depth_of(event_token(other)) < depth) return false;
-  return true;
+  const std::size_t token = event_token(e);
+  return token < sentence_of_.size() && main_event_[static_cast<std::size_t>(sentence_of_[token])] == e;
 }
 
 const std::vector<std::size_t>& TlinkContext::timexes_near(std::size_t token) const {
@@ -608,6 +612,17 @@ std::string relate(const Interval& a, const Interval& b) {
 }
 
 }  // namespace
+
+std::optional<TlinkOutput> decide_link(const TlinkLinearModel& model, const TlinkCandidate& candidate,
+                                       const std::optional<TlinkRuleResult>& rule, const std::vector<double>& scores,
+                                       double none_shift) {
+  if (rule) return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule};
+  const auto best = model.choose(scores, none_shift);
+  if (!best) return std::nullopt;
+  return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, model.labels[*best],
+                     TlinkLinearModel::confidence(scores, *best), "model:" + std::string(to_string(candidate.kind)),
+                     model.choose(scores) == best};
+}
 
 std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
   using K = TlinkOutput::Kind;

@@ -67,6 +67,8 @@ class TlinkContext {
   std::vector<std::vector<std::size_t>> dependents_;
   std::vector<int> depth_;
   std::vector<std::string> signal_;
+  static constexpr std::size_t kNoEvent = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> main_event_;  // per sentence
   std::unordered_map<std::size_t, std::size_t> event_at_token_;
 };
 
@@ -82,7 +84,15 @@ struct TlinkRuleResult {
 };
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& context, const TlinkCandidate& candidate);
 
-// Timex-timex links from their calendar values (same sentence), and timex-DCT links.
+// The link a candidate becomes: the rule's when there is one, else the model's choice from
+// `scores` with `none_shift` added to NONE (nullopt: no link). One decision for classify()
+// and for cross-validation, so that what is tuned is what ships.
+std::optional<TlinkOutput> decide_link(const TlinkLinearModel& model, const TlinkCandidate& candidate,
+                                       const std::optional<TlinkRuleResult>& rule, const std::vector<double>& scores,
+                                       double none_shift);
+
+// Every dated time expression of the document and the DCT, chained in calendar order by their
+// values (each linked to the next).
 std::vector<TlinkOutput> timex_value_links(const TlinkContext& context);
 
 // The reduced relation set the models predict: IBEFORE -> BEFORE, BEGINS/ENDS -> IS_INCLUDED,

@@ -2,7 +2,7 @@
 // every candidate pair (tlink_features.h) is an example, labelled with the gold relation
 // read in its direction (reduced set), or NONE when the annotators linked nothing.
 //
-//   TlinkTrainOptions options;  // epochs 10, seed 1
+//   TlinkTrainOptions options;  // logistic regression, C 0.3, seed 1, the CV-tuned shifts
 //   const TlinkClassifier c = train_tlink_classifier(files, prepare, options, reporter);
 //   write_file_atomically("models/tlinks/tlinks.bin", c.serialize());
 //
