@@ -240,14 +240,20 @@ bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string
 
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
-// ("Keller's call with Brandt" ... "Lang's call with Olsen").
+// ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
+// kSameKindReach sentences back is closed: an article's story stays one event, a book's
+// chapters do not collapse into one (and the search stays short).
 void join_same_kind(Context& c, Groups& groups) {
+  constexpr int kSameKindReach = 30;  // sentences
   std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
-  std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each group of that kind
+  std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
+  std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const int sentence = c.found.events[m].sentence;
     const auto ids = c.found.actor_ids(c.found.events[m]);
     const std::set<std::string> own(ids.begin(), ids.end());
     auto& candidates = groups_of[kind_key(c, c.found.events[m])];
+    std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
     const auto into = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t other) {
@@ -260,6 +266,7 @@ void join_same_kind(Context& c, Groups& groups) {
       groups.unite(*into, m);
     }
     actors[groups.root(m)] = std::move(merged);
+    last_sentence[groups.root(m)] = sentence;
   }
 }
 

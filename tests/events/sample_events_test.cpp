@@ -348,3 +348,13 @@ TEST_CASE("statements dated on two weekdays keep their order", "[links]") {
   CHECK(*monday.time.end == 2022_y / jun / 6);
   CHECK(*wednesday.time.start == 2022_y / jun / 8);
 }
+
+TEST_CASE("mentions of one kind join within an article's reach, not across a book", "[events][coreference]") {
+  const auto story = [](int filler) {
+    std::string text = "The dockers began a strike on Monday. ";
+    for (int i = 0; i < filler; ++i) text += "Gulls circled the harbour. ";
+    return text + "The strike ended at noon.";
+  };
+  CHECK(events_with_mention(graph_of_text(story(1), 2022_y / mar / 1), "strike") == 1);
+  CHECK(events_with_mention(graph_of_text(story(35), 2022_y / mar / 1), "strike") == 2);
+}
