@@ -30,15 +30,13 @@ class Groups {
 };
 
 // TimeML ASPECTUAL predicates name a phase of another event, which they date.
-bool aspectual(const EventMention& e) {
-  static const std::set<std::string> lemmas = {"begin", "start", "continue", "resume", "finish", "end", "stop", "complete"};
-  return e.event_class == "ASPECTUAL" || (e.pos == "VERB" && lemmas.count(e.lemma));
+bool aspectual(const EventLexicon& lexicon, const EventMention& e) {
+  return e.event_class == "ASPECTUAL" || (e.pos == "VERB" && lexicon.has_category(e.lemma, "aspectual"));
 }
 
 // Verbs whose object noun carries the event ("hold a call", "have a discussion", "make a decision").
-bool light_verb(const EventMention& e) {
-  static const std::set<std::string> lemmas = {"have", "hold", "make", "conduct", "stage", "carry", "mount", "host", "give"};
-  return e.pos == "VERB" && lemmas.count(e.lemma);
+bool light_verb(const EventLexicon& lexicon, const EventMention& e) {
+  return e.pos == "VERB" && lexicon.has_category(e.lemma, "support-verb");
 }
 
 // "take place", "happen", "occur": the event is the subject.
@@ -125,17 +123,11 @@ std::string occurrence_subject_kind(const Context& c, const EventMention& e) {
   return {};
 }
 
-// Nouns that name a property of another event rather than an event ("the timing of the call").
-bool attribute_noun(const std::string& lemma) {
-  static const std::set<std::string> lemmas = {"timing", "date", "time", "venue", "agenda", "details", "detail", "schedule", "location", "format"};
-  return lemmas.count(lemma) > 0;
-}
-
 // "the exact timing of the call": the kind of the event it is a property of.
 std::string attribute_kind(const Context& c, const EventMention& e) {
   const Sentence& s = c.sentence(e);
   std::size_t j = e.token + 1;
-  if (!attribute_noun(e.lemma) || j >= s.first_token + s.token_count || token_lower(c.tokens.tokens[j]) != "of") return {};
+  if (!c.lexicon.has_category(e.lemma, "attribute-noun") || j >= s.first_token + s.token_count || token_lower(c.tokens.tokens[j]) != "of") return {};
   for (++j; j < s.first_token + s.token_count && j <= e.token + 4; ++j) {
     if (auto kind = noun_kind(c, j); !kind.empty()) return kind;
     if (!is_determiner(token_lower(c.tokens.tokens[j])) && c.tokens.tokens[j].upos != "ADJ") break;
@@ -222,8 +214,8 @@ void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
     std::optional<std::size_t> target;
-    if (aspectual(e)) target = aspectual_target(c, e);
-    else if (light_verb(e)) target = light_verb_target(c, e);
+    if (aspectual(c.lexicon, e)) target = aspectual_target(c, e);
+    else if (light_verb(c.lexicon, e)) target = light_verb_target(c, e);
     else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));
     if (!target || *target == m) continue;
     e.support = true;

@@ -891,11 +891,6 @@ Words earlier_modifiers(const Doc& d, std::size_t noun) {
   return {};
 }
 
-bool light_verb(const std::string& lemma) {
-  return lemma == "hold" || lemma == "have" || lemma == "make" || lemma == "launch" || lemma == "conduct" ||
-         lemma == "stage" || lemma == "begin" || lemma == "start" || lemma == "impose" || lemma == "carry" ||
-         lemma == "mount" || lemma == "host" || lemma == "attend" || lemma == "plan";
-}
 
 // The named subjects (two or more) of the last event before `e` that had them, over the
 // sentence and the four before it: who "their" most likely means ("Biden and Putin will hold
@@ -1021,7 +1016,7 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
     const std::string w = lower_at(d, j);
     if (is_punctuation(w) || clause_break(w)) break;
     const std::string lemma = guess_lemma(d.tokens.tokens[j], d.lexicon);
-    if (!light_verb(lemma)) continue;
+    if (!d.lexicon.has_category(lemma, "title-verb")) continue;
     // "have found Russian planning": an auxiliary is no light verb; with a parse the noun must be its object.
     if (parsed && !(d.tokens.tokens[e.token].deprel == "obj" && ParseView(d.tokens, s).head(e.token) == j)) continue;
     std::vector<std::size_t> subject = window_actors(d, s, j, false);

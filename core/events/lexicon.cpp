@@ -76,12 +76,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.org_words_ = read_set(folder / "org_words.txt", false);
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
-  read_lines(folder / "modality.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
-                                          const std::string& line) {
-    if (f.size() != 2 || f[1].empty())
-      throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);
-    lex.categories_[to_lower(f[0])].push_back(f[1]);
-  });
+  for (const char* file : {"modality.tsv", "predicates.tsv"})
+    read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+      if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);
+      lex.categories_[to_lower(f[0])].push_back(f[1]);
+    });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {
     if (f.size() != 2 || f[1].size() < 3 || f[1][1] != '.')

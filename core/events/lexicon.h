@@ -27,7 +27,8 @@ class EventLexicon {
   static EventLexicon load_folder(const std::filesystem::path& folder);
 
   bool is_event_nominal(std::string_view lower) const { return nominals_.count(std::string(lower)) > 0; }
-  // The modality.tsv categories of a word ("modal-future", "negator", ...); empty when none.
+  // The modality.tsv and predicates.tsv categories of a word ("modal-future", "negator",
+  // "support-verb", ...); empty when none.
   const std::vector<std::string>& categories(std::string_view lower) const;
   bool has_category(std::string_view lower, std::string_view category) const;
   std::optional<std::string> irregular_lemma(std::string_view lower) const;
