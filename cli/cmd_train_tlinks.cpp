@@ -1,5 +1,5 @@
 // chronograph train-tlinks: trains the TLINK classifier on TimeML with gold TLINKs (TBAQ train).
-#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -48,7 +48,10 @@ int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& con
   for (const auto& item : o.none_bias) {
     const auto eq = item.find('=');
     double value = 0;
-    if (eq == std::string::npos || std::sscanf(item.c_str() + eq + 1, "%lf", &value) != 1)
+    const char* number = eq == std::string::npos ? nullptr : item.c_str() + eq + 1;
+    char* end = nullptr;
+    if (number) value = std::strtod(number, &end);
+    if (!number || end == number || *end != '\0')
       throw UsageError(fmt::format("--none-bias: expected KIND=NUMBER, got '{}'", item));
     options.none_bias[static_cast<std::size_t>(kind_named(item.substr(0, eq), "--none-bias"))] = value;
   }

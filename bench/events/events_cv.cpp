@@ -2,7 +2,7 @@
 // tune features and settings without looking at dev (README "Rules of the project").
 //
 //   build/bench/events/events_cv                       # 5 folds, parsed text, default settings
-//   build/bench/events/events_cv --folds 10 --min-count 1
+//   build/bench/events/events_cv --folds 10 --min-count 2
 //   build/bench/events/events_cv --no-parse            # tags and lemmas only
 //   build/bench/events/events_cv --learner perceptron  # instead of logistic regression
 //   build/bench/events/events_cv --cost 1              # logistic regression's cost
