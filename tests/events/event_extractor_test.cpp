@@ -105,7 +105,10 @@ TEST_CASE("a reporting verb knows the clause it reports, before or after it", "[
     if (e.reports >= 0) reported.push_back(found.events[static_cast<std::size_t>(e.reports)].trigger);
   CHECK(reported == std::vector<std::string>{"reopened", "ended"});
   int reporting = 0;
-  for (const auto& e : found.events)
-    if (e.event_class == "REPORTING") CHECK(e.reporting_evidence), ++reporting;  // no date, no named speaker
+  for (const auto& e : found.events) {
+    if (e.event_class != "REPORTING") continue;
+    CHECK(e.reporting_evidence);  // no date, no named speaker
+    ++reporting;
+  }
   CHECK(reporting == 2);
 }
