@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "core/common/data_dir.h"
 #include "core/common/error.h"
 #include "core/syntax/training.h"
 
@@ -26,6 +27,7 @@ int run_train(const TrainOptions& o, chronograph::cli::Context& context) {
   using namespace chronograph;
   core::TrainingOptions options;
   options.ewt_dir = o.ewt;
+  options.word_classes = DataDir::locate(context.data_dir).data("syntax/word_classes.txt");
   options.out_dir = o.out;
   options.tagger = o.what == "tagger" || o.what == "all";
   options.lemmatizer = options.tagger;

@@ -1,6 +1,7 @@
 // syntax_train --ewt DIR [--out DIR] [--what tagger|lemmatizer|parser|all] [--tagger-epochs N]
-//              [--tagger-passes N] [--tagger-bits N] [--tagger-ensemble N]
+//              [--tagger-passes N] [--tagger-bits N] [--tagger-ensemble N] [--tagger-rare-alpha X] [--tagger-prune N]
 //              [--parser-epochs N] [--seed N] [--folds N] [--watch-dev DEV.conllu]
+//              [--word-classes FILE]   (default data/syntax/word_classes.txt: run it from the repository root)
 // The same training as `chronograph train`, without linking the whole command.
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include "bench/support/printing_reporter.h"
 #include "core/common/error.h"
 #include "core/syntax/parser.h"
+#include "core/syntax/tagger.h"
 #include "core/syntax/training.h"
 
 using namespace chronograph;
@@ -27,10 +29,13 @@ int main(int argc, char** argv) {
     else if (arg == "--tagger-passes") options.tagger_passes = std::atoi(value.c_str());
     else if (arg == "--tagger-bits") options.tagger_bits = std::atoi(value.c_str());
     else if (arg == "--tagger-ensemble") options.tagger_ensemble = std::atoi(value.c_str());
+    else if (arg == "--tagger-rare-alpha") options.tagger_rare_alpha = std::atof(value.c_str());
+    else if (arg == "--tagger-prune") options.tagger_prune = std::atoi(value.c_str());
     else if (arg == "--parser-epochs") options.parser_epochs = std::atoi(value.c_str());
     else if (arg == "--seed") options.seed = std::strtoull(value.c_str(), nullptr, 10);
     else if (arg == "--folds") options.jackknife_folds = std::atoi(value.c_str());
     else if (arg == "--watch-dev") options.watch_dev = value;
+    else if (arg == "--word-classes") options.word_classes = value;
     else {
       std::fprintf(stderr, "syntax_train: unknown option %s\n", arg.c_str());
       return 2;
@@ -40,6 +45,12 @@ int main(int argc, char** argv) {
     auto parser = core::Parser::load(options.out_dir / "parser.bin");
     parser.prune(std::atoi(what.c_str() + 13));
     parser.save(options.out_dir / "parser.bin");
+    return 0;
+  }
+  if (what.rfind("prune-tagger=", 0) == 0) {  // --what prune-tagger=N: prune out/tagger.bin in place
+    auto tagger = core::Tagger::load(options.out_dir / "tagger.bin");
+    tagger.prune(std::atoi(what.c_str() + 13));
+    tagger.save(options.out_dir / "tagger.bin");
     return 0;
   }
   options.tagger = what == "tagger" || what == "all";

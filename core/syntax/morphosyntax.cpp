@@ -1,6 +1,7 @@
 #include "core/syntax/morphosyntax.h"
 
 #include "core/common/data_dir.h"
+#include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -27,6 +28,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     tagger_.tag(sentence);
     lemmatizer_.lemmatize(sentence);
     parser_.parse(sentence);
+    join_coordinated_subjects(sentence);
   }
 }
 

@@ -3,6 +3,8 @@
 //
 //   const auto syntax = MorphoSyntax::load(DataDir::locate());   // models/{tagger,lemmatizer,parser}.bin
 //   syntax.annotate(tokens);   // upos, xpos, feats, lemma, head, deprel for every sentence
+//                              // (the parser's trees with split coordinated subjects joined:
+//                              // coordinated_subjects.h)
 //   syntax.tag(tokens);        // the fast path: everything but head and deprel
 //
 // A missing, truncated or other-version model file is an InputError naming the file and

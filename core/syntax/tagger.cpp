@@ -28,18 +28,25 @@ struct Tagger::Word {
   int known;                           // its label in the tag dictionary, or -1
   std::uint64_t tail, tail_ambiguity;  // the last part of a hyphenated word ("well-known" -> "known")
   std::uint64_t head;                  // its first part
+  std::uint64_t classes;               // its WordClasses (of its last part when only that is known)
   int first_pass = -1;                 // the first pass's label (second pass only)
+  int seen = 0;                        // training only: how often the lower-case word occurs in training
 };
 
 namespace {
 
 constexpr std::uint64_t kBos = 0x5eed0001, kEos = 0x5eed0002;
+// A word's lower_hash while training hides it (TaggerOptions::rare_alpha): its own features are left out.
+constexpr std::uint64_t kHiddenWord = 0x5eed0003;
 constexpr std::size_t kPad = 2;  // boundary words on each side of a sentence
 const std::uint64_t kUnseen = hash_text("");  // the ambiguity class of a word not in the lexicon
 
 // A label belongs to a word's ambiguity class when it took at least this share of the
 // word's occurrences (tuned on EWT dev: 1/10 beat 1/20, 1/5 and "any").
 constexpr int kClassShare = 10;
+
+// Marks word classes read off the last part of a hyphenated word.
+constexpr std::uint64_t kTailClasses = 1u << 15;
 
 // "Biden" -> "Xx", "2021-12-04" -> "d-d-d", "COVID-19" -> "X-d": character classes, runs collapsed.
 std::uint64_t shape_of(std::string_view form) {
@@ -80,6 +87,23 @@ std::string class_of(const std::map<int, int>& counts, int leave_out = -1) {
   return labels;
 }
 
+// Whether WordNet allows a word of Penn tag `xpos` (a noun, verb, adjective or adverb) another
+// of these four parts of speech: then its label is for the context to decide, even when the
+// treebank nearly always gave it one ("issue" is a noun in web text, a verb in "will issue").
+bool other_open_class(std::string_view xpos, std::uint16_t classes) {
+  constexpr std::uint16_t noun = WordClasses::Noun | WordClasses::PluralNoun;
+  constexpr std::uint16_t verb =
+      WordClasses::Verb | WordClasses::PastVerb | WordClasses::IngVerb | WordClasses::PresentVerb3;
+  constexpr std::uint16_t adjective = WordClasses::Adjective | WordClasses::Comparative | WordClasses::Superlative;
+  constexpr std::uint16_t adverb = WordClasses::Adverb;
+  std::uint16_t own = 0;
+  if (xpos == "NN" || xpos == "NNS") own = noun;
+  else if (xpos.starts_with("VB")) own = verb;
+  else if (xpos.starts_with("JJ")) own = adjective;
+  else if (xpos.starts_with("RB")) own = adverb;
+  return own != 0 && (classes & ~own & (noun | verb | adjective | adverb)) != 0;
+}
+
 // A reproducible shuffle (std::shuffle's algorithm is not specified across libraries).
 void shuffle(std::vector<std::size_t>& order, std::mt19937_64& rng) {
   for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
@@ -97,8 +121,15 @@ void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, 
   const Word& a2 = words[i + 2];
   const std::uint64_t p1 = static_cast<std::uint64_t>(prev1 + 1), p2 = static_cast<std::uint64_t>(prev2 + 1);
   out.push_back(feature(1, 0));
-  out.push_back(feature(2, w.lower_hash));
-  out.push_back(feature(3, w.form_hash));
+  const bool word_shown = w.lower_hash != kHiddenWord;
+  if (word_shown) {
+    out.push_back(feature(2, w.lower_hash));
+    out.push_back(feature(3, w.form_hash));
+    out.push_back(feature(24, p1, w.lower_hash));
+    out.push_back(feature(25, b1.lower_hash, w.lower_hash));
+    out.push_back(feature(26, w.lower_hash, a1.lower_hash));
+    out.push_back(feature(38, w.lower_hash, a1.ambiguity));
+  }
   for (std::uint64_t k = 0; k < 5; ++k) out.push_back(feature(4 + k, w.suffix[k]));
   for (std::uint64_t k = 0; k < 4; ++k) out.push_back(feature(9 + k, w.prefix[k]));
   out.push_back(feature(13, w.shape));
@@ -112,9 +143,6 @@ void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, 
   out.push_back(feature(21, a2.lower_hash));
   out.push_back(feature(22, b1.suffix[2]));
   out.push_back(feature(23, a1.suffix[2]));
-  out.push_back(feature(24, p1, w.lower_hash));
-  out.push_back(feature(25, b1.lower_hash, w.lower_hash));
-  out.push_back(feature(26, w.lower_hash, a1.lower_hash));
   out.push_back(feature(27, i == kPad ? 1 : 0, w.shape));
   out.push_back(feature(28, a1.shape));
   out.push_back(feature(29, p1, a1.lower_hash));
@@ -126,7 +154,6 @@ void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, 
   out.push_back(feature(35, b1.ambiguity));
   out.push_back(feature(36, p1, w.ambiguity));
   out.push_back(feature(37, w.ambiguity, a1.ambiguity));
-  out.push_back(feature(38, w.lower_hash, a1.ambiguity));
   out.push_back(feature(39, a1.ambiguity, a2.ambiguity));
   out.push_back(feature(40, w.suffix[2], a1.ambiguity));
   out.push_back(feature(41, w.tail));
@@ -135,13 +162,20 @@ void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, 
   out.push_back(feature(44, a1.lower_hash, a2.lower_hash));
   out.push_back(feature(45, b2.lower_hash, b1.lower_hash));
   out.push_back(feature(46, p1, w.flags));
+  out.push_back(feature(70, w.classes));
+  out.push_back(feature(71, p1, w.classes));
+  out.push_back(feature(72, w.classes, a1.classes));
+  out.push_back(feature(73, a1.classes));
+  out.push_back(feature(74, b1.classes, w.classes));
+  out.push_back(feature(75, w.classes, w.ambiguity));
+  out.push_back(feature(76, w.classes, w.suffix[1]));
   if (!second_pass) return;
   const auto f = [](const Word& word) { return static_cast<std::uint64_t>(word.first_pass + 1); };
   out.push_back(feature(50, f(a1)));
   out.push_back(feature(51, f(a2)));
   out.push_back(feature(52, f(a1), f(a2)));
   out.push_back(feature(53, p1, f(a1)));
-  out.push_back(feature(54, w.lower_hash, f(a1)));
+  if (word_shown) out.push_back(feature(54, w.lower_hash, f(a1)));
   out.push_back(feature(55, f(w)));
   out.push_back(feature(56, f(w), w.ambiguity));
   out.push_back(feature(57, p1, f(w), f(a1)));
@@ -150,12 +184,17 @@ void Tagger::features(const std::vector<Word>& words, std::size_t i, int prev1, 
   out.push_back(feature(60, f(b1), f(w), f(a1)));
 }
 
+void Tagger::set_first_pass(std::vector<Word>& words, std::span<const int> labels) {
+  for (std::size_t i = 0; i < labels.size(); ++i) words[i + kPad].first_pass = labels[i];
+}
+
 std::vector<Tagger::Word> Tagger::describe(std::span<const Token> sentence) const {
   std::vector<Word> words(sentence.size() + 2 * kPad);
   for (std::size_t k = 0; k < kPad; ++k) {
     for (Word* w : {&words[k], &words[words.size() - 1 - k]}) {
       const std::uint64_t edge = (w == &words[k] ? kBos : kEos) + k;
-      w->form_hash = w->lower_hash = w->shape = w->flags = w->ambiguity = w->tail = w->tail_ambiguity = w->head = edge;
+      w->form_hash = w->lower_hash = w->shape = w->flags = w->ambiguity = w->tail = w->tail_ambiguity = w->head =
+          w->classes = edge;
       std::fill(std::begin(w->prefix), std::end(w->prefix), edge);
       std::fill(std::begin(w->suffix), std::end(w->suffix), edge);
       w->entry = nullptr;
@@ -176,6 +215,7 @@ std::vector<Tagger::Word> Tagger::describe(std::span<const Token> sentence) cons
     w.flags = flags_of(w.form);
     w.entry = find_entry(w.lower);
     w.ambiguity = w.entry ? w.entry->hash : kUnseen;
+    w.classes = w.entry ? w.entry->word_classes : word_classes_.of(w.lower);
     const auto known = tag_dictionary_.find(w.form);
     w.known = known == tag_dictionary_.end() ? -1 : known->second;
     const std::size_t hyphen = lower.rfind('-');
@@ -185,6 +225,7 @@ std::vector<Tagger::Word> Tagger::describe(std::span<const Token> sentence) cons
       const LexiconEntry* tail_entry = find_entry(tail);
       w.tail_ambiguity = tail_entry ? tail_entry->hash : kUnseen;
       w.head = hash_text(lower.substr(0, lower.find('-')));
+      if (w.classes == 0) w.classes = kTailClasses | word_classes_.of(tail);
     } else {
       w.tail = w.tail_ambiguity = w.head = 0;
     }
@@ -239,7 +280,7 @@ void Tagger::tag(std::span<Token> sentence) const {
   std::vector<Word> words = describe(sentence);
   std::vector<int> labels = first_right_to_left_ ? decode_right_to_left(words, first_) : decode(words, first_);
   if (!second_.empty()) {
-    for (std::size_t i = 0; i < labels.size(); ++i) words[i + kPad].first_pass = labels[i];
+    set_first_pass(words, labels);
     labels = decode(words, second_);
   }
   for (std::size_t i = 0; i < sentence.size(); ++i) {
@@ -252,9 +293,13 @@ void Tagger::tag(std::span<Token> sentence) const {
 }
 
 Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const TaggerOptions& options,
-                     Reporter& reporter) {
-  if (options.passes < 2) return train_pass(sentences, nullptr, false, options, reporter);
-  Tagger tagger = train_pass(sentences, nullptr, true, options, reporter);
+                     const WordClasses& classes, Reporter& reporter) {
+  if (options.passes < 2) {
+    Tagger tagger = train_pass(sentences, nullptr, false, options, classes, reporter);
+    tagger.prune(options.prune);
+    return tagger;
+  }
+  Tagger tagger = train_pass(sentences, nullptr, true, options, classes, reporter);
   // The second pass must see first-pass tags as good as on new text: each fold is tagged
   // by a first pass trained on the others.
   const auto folds = static_cast<std::size_t>(std::max(2, options.folds));
@@ -268,7 +313,7 @@ Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const Ta
     NullReporter quiet;
     TaggerOptions single = options;  // the first-pass tags only need to be as wrong as on new text
     single.ensemble = 1;
-    const Tagger other = train_pass(train, nullptr, true, single, quiet);
+    const Tagger other = train_pass(train, nullptr, true, single, classes, quiet);
     for (std::size_t s = fold; s < sentences.size(); s += folds) {
       std::vector<Token> copy(sentences[s].begin(), sentences[s].end());
       other.tag(copy);
@@ -279,16 +324,18 @@ Tagger Tagger::train(std::span<const std::span<const Token>> sentences, const Ta
     }
     reporter.note(fmt::format("tagger: first pass on fold {}/{} tagged", fold + 1, folds));
   }
-  Tagger second = train_pass(sentences, &first_pass, false, options, reporter);
+  Tagger second = train_pass(sentences, &first_pass, false, options, classes, reporter);
   tagger.second_ = std::move(second.first_);
+  tagger.prune(options.prune);
   return tagger;
 }
 
 Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
                           const std::vector<std::vector<int>>* first_pass, bool right_to_left,
-                          const TaggerOptions& options, Reporter& reporter) {
+                          const TaggerOptions& options, const WordClasses& classes, Reporter& reporter) {
   Tagger tagger;
   tagger.first_right_to_left_ = right_to_left;
+  tagger.word_classes_ = classes;
   // Labels, most frequent first.
   std::map<std::string, std::size_t> label_counts;
   for (const auto& sentence : sentences)
@@ -311,7 +358,8 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
   };
 
   // Tag dictionary: frequent words that (nearly) always take one label. The thresholds are
-  // the usual ones for perceptron taggers: seen 20 times, 97% one label.
+  // the usual ones for perceptron taggers: seen 20 times, 97% one label; but not the words
+  // WordNet gives another open class.
   std::map<std::string, std::map<int, std::size_t>> form_labels;
   std::map<std::pair<std::string, int>, std::map<std::string, std::size_t>> word_feats;
   std::vector<std::map<std::string, std::size_t>> label_feats(labels);
@@ -334,12 +382,13 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
       total += count;
       if (count > best) best = count, best_label = label;
     }
-    if (total >= 20 && static_cast<double>(best) / static_cast<double>(total) >= 0.97)
+    if (total >= 20 && static_cast<double>(best) / static_cast<double>(total) >= 0.97 &&
+        !other_open_class(tagger.xpos_[static_cast<std::size_t>(best_label)], classes.of(lowercase_ascii(form))))
       tagger.tag_dictionary_[form] = best_label;
   }
   for (const auto& [lower, counts] : lower_labels) {
     const std::string labels_seen = class_of(counts);
-    tagger.lexicon_[lower] = {labels_seen, hash_text(labels_seen), {}};
+    tagger.lexicon_[lower] = {labels_seen, hash_text(labels_seen), {}, classes.of(lower)};
   }
   auto most_frequent = [](const std::map<std::string, std::size_t>& counts) {
     std::string best;
@@ -362,10 +411,12 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
     std::vector<Word> words = tagger.describe(sentence);
     for (std::size_t i = 0; i < sentence.size(); ++i) {
       Word& w = words[i + kPad];
-      const std::string loo = class_of(lower_labels.at(w.lower), gold_label(sentence[i]));
+      const auto& counts = lower_labels.at(w.lower);
+      const std::string loo = class_of(counts, gold_label(sentence[i]));
       w.ambiguity = loo.empty() ? kUnseen : hash_text(loo);
-      if (first_pass) w.first_pass = (*first_pass)[s][i];
+      for (const auto& [label, count] : counts) w.seen += count;
     }
+    if (first_pass) tagger.set_first_pass(words, (*first_pass)[s]);
     return words;
   };
 
@@ -377,6 +428,7 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
     std::vector<std::size_t> order(sentences.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::mt19937_64 rng(options.seed + static_cast<std::uint64_t>(m));
+    std::mt19937_64 hide_rng(options.seed * 7919 + static_cast<std::uint64_t>(m));
     std::vector<std::uint64_t> feats;
     std::vector<float> scores(labels);
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -395,7 +447,16 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
         for (std::size_t i = 0; i < sentence.size(); ++i) {
           int guess = words[i + kPad].known;
           if (guess < 0) {
+            Word& w = words[i + kPad];
+            const std::uint64_t lower_hash = w.lower_hash, ambiguity = w.ambiguity;
+            const double hide = options.rare_alpha / (options.rare_alpha + w.seen);
+            if (static_cast<double>(hide_rng() >> 11) * 0x1.0p-53 < hide) {
+              w.lower_hash = kHiddenWord;
+              w.ambiguity = kUnseen;
+            }
             features(words, i + kPad, prev1, prev2, first_pass != nullptr, feats);
+            w.lower_hash = lower_hash;
+            w.ambiguity = ambiguity;
             std::fill(scores.begin(), scores.end(), 0.0f);
             trainer.score(feats, scores);
             guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -420,6 +481,11 @@ Tagger Tagger::train_pass(std::span<const std::span<const Token>> sentences,
   return tagger;
 }
 
+void Tagger::prune(int min_units) {
+  first_.prune(min_units);
+  second_.prune(min_units);
+}
+
 void Tagger::save(const std::filesystem::path& file) const {
   ModelWriter out("tagger", kVersion);
   out.u32(static_cast<std::uint32_t>(upos_.size()));
@@ -434,6 +500,7 @@ void Tagger::save(const std::filesystem::path& file) const {
     out.str(form);
     out.u8(static_cast<std::uint8_t>(label));
   }
+  word_classes_.write(out);
   const std::map<std::string, LexiconEntry> lexicon(lexicon_.begin(), lexicon_.end());
   out.u32(static_cast<std::uint32_t>(lexicon.size()));
   for (const auto& [lower, entry] : lexicon) {
@@ -470,6 +537,7 @@ Tagger Tagger::load(const std::filesystem::path& file) {
     if (label >= static_cast<int>(labels)) in.corrupt("corrupt (label id)");
     tagger.tag_dictionary_.emplace(std::move(form), label);
   }
+  tagger.word_classes_ = WordClasses::read(in);
   const std::uint32_t words = in.u32();
   tagger.lexicon_.reserve(words);
   for (std::uint32_t i = 0; i < words; ++i) {
@@ -477,6 +545,7 @@ Tagger Tagger::load(const std::filesystem::path& file) {
     LexiconEntry entry;
     entry.labels = in.str();
     entry.hash = hash_text(entry.labels);
+    entry.word_classes = tagger.word_classes_.of(lower);
     for (std::uint8_t n = in.u8(); n > 0; --n) {
       const std::uint8_t label = in.u8();
       if (label >= labels) in.corrupt("corrupt (label id)");
@@ -498,3 +567,4 @@ Tagger Tagger::load(const std::filesystem::path& file) {
 }
 
 }  // namespace chronograph::core
+

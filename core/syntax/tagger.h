@@ -4,8 +4,9 @@
 // Two passes, left to right: the first sees the words and its own tags to the left; the
 // second also sees the first pass's tags to the right ("that" before a verb is SCONJ).
 // Both read a lexicon of the label sets of the training words (ambiguity classes), which
-// tells an unseen context what the next words can be. Trained on UD English EWT; see
-// models/README.md.
+// tells an unseen context what the next words can be, and the parts of speech WordNet allows
+// each word (word_classes.h), which the web text of the treebank under-represents in news
+// ("prices rose", "a military offensive"). Trained on UD English EWT; see models/README.md.
 //
 //   const Tagger tagger = Tagger::load("models/tagger.bin");   // InputError names the file
 //   tagger.tag(sentence);   // fills upos, xpos, feats of each token (reads Token::norm)
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "core/syntax/perceptron.h"
+#include "core/syntax/word_classes.h"
 #include "core/text/token.h"
 
 namespace chronograph {
@@ -34,14 +36,20 @@ struct TaggerOptions {
   int passes = 2;         // 1: left context only
   int ensemble = 3;       // perceptrons averaged per pass, each from its own shuffles
   int folds = 4;          // the second pass learns from first-pass tags jackknifed over this many folds
+  // In training, a word seen n times is hidden (its own features left out, as if unseen) with
+  // chance rare_alpha / (rare_alpha + n): the model must then also learn to tag rare words from
+  // their context and WordNet classes, which carry over to text unlike the treebank's.
+  double rare_alpha = 1;
+  int prune = 600;        // weights under this many quantisation steps (of 32767) are dropped
 };
 
 class Tagger {
  public:
-  static constexpr int kVersion = 2;
+  static constexpr int kVersion = 3;
   static Tagger load(const std::filesystem::path& file);
+  // `classes` (WordClasses::read_table) is kept inside the model.
   static Tagger train(std::span<const std::span<const Token>> sentences, const TaggerOptions& options,
-                      Reporter& reporter);
+                      const WordClasses& classes, Reporter& reporter);
   void save(const std::filesystem::path& file) const;
 
   // Holds all the weights: a copy is always a mistake. Pass by const&.
@@ -51,6 +59,8 @@ class Tagger {
   Tagger& operator=(Tagger&&) = default;
 
   void tag(std::span<Token> sentence) const;
+  // Drops weights under `min_units` quantisation steps (a smaller model).
+  void prune(int min_units);
   std::size_t label_count() const { return upos_.size(); }
 
  private:
@@ -61,24 +71,28 @@ class Tagger {
     std::string labels;    // its ambiguity class: the label ids it took (10%+ of the time), ascending
     std::uint64_t hash;    // of `labels`, the feature value
     std::vector<std::pair<std::uint8_t, std::string>> feats;  // (label, FEATS) unlike the label's default
+    std::uint16_t word_classes = 0;  // WordClasses::of the word, looked up once
   };
   std::vector<Word> describe(std::span<const Token> sentence) const;
   // The features of words[i] (the words padded by two on each side), given the labels
   // already chosen to its left.
   static void features(const std::vector<Word>& words, std::size_t i, int prev1, int prev2, bool second_pass,
                        std::vector<std::uint64_t>& out);
+  // Gives each word the first pass's labels, for the second pass.
+  static void set_first_pass(std::vector<Word>& words, std::span<const int> labels);
   std::vector<int> decode(const std::vector<Word>& words, const HashedWeights& weights) const;
   std::vector<int> decode_right_to_left(std::vector<Word> words, const HashedWeights& weights) const;
   const LexiconEntry* find_entry(const std::string& lower) const;
   void fill_feats(Token& token, const Word& word, int label) const;
   static Tagger train_pass(std::span<const std::span<const Token>> sentences,
                            const std::vector<std::vector<int>>* first_pass, bool right_to_left,
-                           const TaggerOptions& options, Reporter& reporter);
+                           const TaggerOptions& options, const WordClasses& classes, Reporter& reporter);
 
   std::vector<std::string> upos_, xpos_;        // per label
   std::vector<std::string> default_feats_;      // per label
   std::unordered_map<std::string, int> tag_dictionary_;            // form -> label
   std::unordered_map<std::string, LexiconEntry> lexicon_;          // lower form -> what is known of it
+  WordClasses word_classes_;
   HashedWeights first_, second_;                // second_ is empty in a one-pass tagger
   bool first_right_to_left_ = false;
 };

@@ -15,6 +15,8 @@ namespace chronograph::core {
 
 struct TrainingOptions {
   std::filesystem::path ewt_dir;   // holds en_ewt-ud-train.conllu
+  // The parts of speech WordNet allows each word (data/syntax/word_classes.txt), folded into tagger.bin.
+  std::filesystem::path word_classes = "data/syntax/word_classes.txt";
   std::filesystem::path out_dir = "models";
   bool tagger = true;              // tagger.bin
   bool lemmatizer = true;          // lemmatizer.bin
@@ -24,6 +26,8 @@ struct TrainingOptions {
   int tagger_passes = 0;           // 0: the default of TaggerOptions
   int tagger_bits = 0;             // 0: the default of TaggerOptions
   int tagger_ensemble = 0;         // 0: the default of TaggerOptions
+  double tagger_rare_alpha = -1;   // -1: the default of TaggerOptions
+  int tagger_prune = -1;           // -1: the default of TaggerOptions
   std::uint64_t seed = 1;
   // The parser learns from tags predicted by taggers trained on the other folds, so it sees
   // the tagger's mistakes as it will at run time; 0 trains it on gold tags.

@@ -1,0 +1,140 @@
+#include "core/syntax/coordinated_subjects.h"
+
+#include <algorithm>
+#include <map>
+#include <vector>
+
+#include "core/syntax/conllu.h"
+#include "core/syntax/sentences.h"
+
+namespace chronograph::core {
+
+namespace {
+
+struct Extent {
+  int first, last;  // the leftmost and rightmost word of a subtree
+};
+
+// The extent of every word's subtree, children before parents (linear after the sort, and
+// safe on a malformed tree: a word whose head chain does not reach the root keeps its own).
+std::vector<Extent> subtree_extents(std::span<const Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<int> depth(sentence.size(), -1);
+  for (int i = 0; i < n; ++i) {
+    std::vector<int> path;
+    int k = i;
+    while (k >= 0 && k < n && depth[static_cast<std::size_t>(k)] < 0 && static_cast<int>(path.size()) <= n) {
+      path.push_back(k);
+      k = sentence[static_cast<std::size_t>(k)].head;
+    }
+    int d = k >= 0 && k < n ? depth[static_cast<std::size_t>(k)] : -1;
+    for (auto it = path.rbegin(); it != path.rend(); ++it) depth[static_cast<std::size_t>(*it)] = ++d;
+  }
+  std::vector<int> order(sentence.size());
+  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return depth[static_cast<std::size_t>(a)] > depth[static_cast<std::size_t>(b)];
+  });
+  std::vector<Extent> extents(sentence.size());
+  for (int i = 0; i < n; ++i) extents[static_cast<std::size_t>(i)] = {i, i};
+  for (const int i : order) {
+    const int head = sentence[static_cast<std::size_t>(i)].head;
+    if (head < 0 || head >= n || depth[static_cast<std::size_t>(head)] >= depth[static_cast<std::size_t>(i)]) continue;
+    Extent& e = extents[static_cast<std::size_t>(head)];
+    e.first = std::min(e.first, extents[static_cast<std::size_t>(i)].first);
+    e.last = std::max(e.last, extents[static_cast<std::size_t>(i)].last);
+  }
+  return extents;
+}
+
+bool is_ancestor(std::span<const Token> sentence, int ancestor, int word) {
+  for (std::size_t steps = 0; word >= 0 && steps <= sentence.size(); ++steps) {
+    if (word == ancestor) return true;
+    word = sentence[static_cast<std::size_t>(word)].head;
+  }
+  return false;
+}
+
+// What lies between one subject's phrase and the next subject word.
+enum class Gap { Conjunction, Commas, Blocked };
+
+// `previous_last` is the last word of the previous subject's phrase, `next` the next subject,
+// `next_first` the first word of its phrase: outside the phrases only punctuation and
+// conjunctions may appear; the conjunction may also open the next phrase ("and" attached to
+// "Russian" in "and Russian president Vladimir Putin").
+Gap gap_between(std::span<const Token> sentence, int previous_last, int next_first, int next) {
+  bool conjunction = false, comma = false;
+  for (int k = previous_last + 1; k < next; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    const bool outside = k < next_first;
+    if (t.upos == "CCONJ") conjunction = true;
+    else if (outside && t.upos == "PUNCT" && model_form(t) == ",") comma = true;
+    else if (outside) return Gap::Blocked;
+  }
+  return conjunction ? Gap::Conjunction : comma ? Gap::Commas : Gap::Blocked;
+}
+
+// Makes subjects[1..] conjuncts of subjects[0], with the conjunctions and commas before each.
+int join(std::span<Token> sentence, const std::vector<int>& subjects, const std::vector<Extent>& extents) {
+  const int first = subjects.front();
+  int joined = 0;
+  for (std::size_t s = 1; s < subjects.size(); ++s) {
+    const int next = subjects[s];
+    const int previous_last = extents[static_cast<std::size_t>(subjects[s - 1])].last;
+    for (int k = previous_last + 1; k < next; ++k) {
+      Token& t = sentence[static_cast<std::size_t>(k)];
+      if (is_ancestor(sentence, k, next)) continue;
+      if (t.upos == "CCONJ") {
+        t.head = next;
+        t.deprel = "cc";
+      } else if (t.upos == "PUNCT" && k < extents[static_cast<std::size_t>(next)].first) {
+        t.head = next;
+        t.deprel = "punct";
+      }
+    }
+    sentence[static_cast<std::size_t>(next)].head = first;
+    sentence[static_cast<std::size_t>(next)].deprel = "conj";
+    ++joined;
+  }
+  return joined;
+}
+
+}  // namespace
+
+int join_coordinated_subjects(std::span<Token> sentence) {
+  std::map<int, std::vector<int>> subjects_of;  // head -> its nsubj words, in order
+  for (std::size_t i = 0; i < sentence.size(); ++i)
+    if (sentence[i].head >= 0 && universal_relation(sentence[i].deprel) == "nsubj")
+      subjects_of[sentence[i].head].push_back(static_cast<int>(i));
+  std::vector<Extent> extents;
+  int joined = 0;
+  for (const auto& [head, subjects] : subjects_of) {
+    if (subjects.size() < 2) continue;
+    if (extents.empty()) extents = subtree_extents(sentence);
+    // Runs of subjects with only commas or conjunctions between them; a run is joined when
+    // a conjunction comes before its last subject, and it ends before the head.
+    std::vector<int> run{subjects.front()};
+    bool ends_with_conjunction = false;
+    auto flush = [&] {
+      if (run.size() >= 2 && ends_with_conjunction && !(run.front() < head && head < run.back()))
+        joined += join(sentence, run, extents);
+      run.clear();
+      ends_with_conjunction = false;
+    };
+    for (std::size_t s = 1; s < subjects.size(); ++s) {
+      const int next = subjects[s];
+      const Gap gap = gap_between(sentence, extents[static_cast<std::size_t>(run.back())].last,
+                                  extents[static_cast<std::size_t>(next)].first, next);
+      if (gap == Gap::Blocked || sentence[static_cast<std::size_t>(next)].deprel != sentence[static_cast<std::size_t>(run.back())].deprel) {
+        flush();
+      } else {
+        ends_with_conjunction = gap == Gap::Conjunction;
+      }
+      run.push_back(next);
+    }
+    flush();
+  }
+  return joined;
+}
+
+}  // namespace chronograph::core

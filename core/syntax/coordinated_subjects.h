@@ -1,0 +1,26 @@
+// A repair of the parser's trees: a predicate has one subject in Universal Dependencies, so
+// two or more `nsubj` of one word separated by a coordinating conjunction are one coordinated
+// subject that the parser split. The greedy parser does this when the subjects are long
+// ("US president Joe Biden and Russian president Vladimir Putin will hold ...": both "Joe"
+// and "Vladimir" attached to "hold"); EWT, mostly short web sentences, rarely shows it.
+//
+//   join_coordinated_subjects(sentence);   // after Parser::parse
+//
+// For subjects s1 < s2 < ... < sk of one head, each after the previous one's phrase with only
+// punctuation and conjunctions between the phrases and a conjunction (CCONJ) before sk:
+// s2..sk become `conj` of s1, and the conjunctions and commas between them attach to the
+// conjunct that follows them (`cc`, `punct`), as UD does. Subjects of different predicates are
+// never joined ("The minister resigned and the president will speak"), nor subjects with
+// anything else between them.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// Returns how many subjects became conjuncts.
+int join_coordinated_subjects(std::span<Token> sentence);
+
+}  // namespace chronograph::core

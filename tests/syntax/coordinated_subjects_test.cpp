@@ -1,0 +1,90 @@
+// join_coordinated_subjects on hand-built trees (the parser's typical mistake and the cases
+// that must stay as they are); the trained models' behaviour is in morphosyntax_test.cpp.
+#include "core/syntax/coordinated_subjects.h"
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace chronograph::core;
+
+namespace {
+
+// "word/UPOS/head/deprel ..." with 1-based heads (0 = root), as in CoNLL-U.
+std::vector<Token> tree(const std::string& spec) {
+  std::vector<Token> tokens;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    Token t;
+    std::istringstream parts(item);
+    std::string head;
+    std::getline(parts, t.text, '/');
+    std::getline(parts, t.upos, '/');
+    std::getline(parts, head, '/');
+    std::getline(parts, t.deprel, '/');
+    t.norm = t.text;
+    t.head = std::stoi(head) - 1;
+    tokens.push_back(t);
+  }
+  return tokens;
+}
+
+// "head:deprel" of every word, 1-based, for comparing whole trees.
+std::string arcs(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& t : tokens) out += (out.empty() ? "" : " ") + std::to_string(t.head + 1) + ":" + t.deprel;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("two subjects of one verb with 'and' between their phrases become one coordination", "[syntax]") {
+  // German chancellor Olaf Scholz and French president Emmanuel Macron will meet .
+  auto tokens = tree(
+      "German/ADJ/2/amod chancellor/NOUN/3/nmod:desc Olaf/PROPN/11/nsubj Scholz/PROPN/3/flat "
+      "and/CCONJ/6/cc French/ADJ/7/amod president/NOUN/8/nmod:desc Emmanuel/PROPN/11/nsubj "
+      "Macron/PROPN/8/flat will/AUX/11/aux meet/VERB/0/root ./PUNCT/11/punct");
+  CHECK(join_coordinated_subjects(tokens) == 1);
+  CHECK(arcs(tokens) ==
+        "2:amod 3:nmod:desc 11:nsubj 3:flat 8:cc 7:amod 8:nmod:desc 3:conj 8:flat 11:aux 0:root 11:punct");
+}
+
+TEST_CASE("three subjects separated by a comma and 'and' are three conjuncts of the first", "[syntax]") {
+  // Germany , France and Italy signed the deal .
+  auto tokens = tree(
+      "Germany/PROPN/6/nsubj ,/PUNCT/6/punct France/PROPN/6/nsubj and/CCONJ/6/cc Italy/PROPN/6/nsubj "
+      "signed/VERB/0/root the/DET/8/det deal/NOUN/6/obj ./PUNCT/6/punct");
+  CHECK(join_coordinated_subjects(tokens) == 2);
+  CHECK(arcs(tokens) == "6:nsubj 3:punct 1:conj 5:cc 1:conj 0:root 8:det 6:obj 6:punct");
+}
+
+TEST_CASE("subjects are left alone without a conjunction, of different verbs, or around their verb",
+          "[syntax]") {
+  // An apposition the parser took for a second subject: no conjunction, nothing to join.
+  auto apposition = tree("Smith/PROPN/5/nsubj ,/PUNCT/5/punct spokesman/NOUN/5/nsubj ,/PUNCT/5/punct said/VERB/0/root");
+  CHECK(join_coordinated_subjects(apposition) == 0);
+  // Two clauses, each with its subject.
+  const std::string two_clauses =
+      "minister/NOUN/2/nsubj resigned/VERB/0/root and/CCONJ/6/cc president/NOUN/6/nsubj will/AUX/6/aux "
+      "speak/VERB/2/conj";
+  auto clauses = tree(two_clauses);
+  CHECK(join_coordinated_subjects(clauses) == 0);
+  CHECK(arcs(clauses) == arcs(tree(two_clauses)));
+  // A verb between the two (a parse error of another kind): not a coordinated subject.
+  auto around = tree("prices/NOUN/2/nsubj rose/VERB/0/root and/CCONJ/4/cc sales/NOUN/2/nsubj");
+  CHECK(join_coordinated_subjects(around) == 0);
+  // Words other than punctuation between the phrases.
+  auto blocked = tree("Biden/PROPN/5/nsubj met/ADV/5/advmod and/CCONJ/4/cc Putin/PROPN/5/nsubj spoke/VERB/0/root");
+  CHECK(join_coordinated_subjects(blocked) == 0);
+}
+
+TEST_CASE("joining never leaves a cycle or a second root, even on a malformed tree", "[syntax][robust]") {
+  auto cyclic = tree("a/NOUN/2/dep b/NOUN/1/dep c/NOUN/6/nsubj and/CCONJ/5/cc d/NOUN/6/nsubj e/VERB/0/root");
+  CHECK(join_coordinated_subjects(cyclic) == 1);
+  CHECK(arcs(cyclic) == "2:dep 1:dep 6:nsubj 5:cc 3:conj 0:root");
+  std::vector<Token> empty;
+  CHECK(join_coordinated_subjects(empty) == 0);
+}
