@@ -1,6 +1,7 @@
 #include "core/syntax/morphosyntax.h"
 
 #include "core/common/data_dir.h"
+#include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/sentences.h"
 
@@ -29,6 +30,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     lemmatizer_.lemmatize(sentence);
     parser_.parse(sentence);
     join_coordinated_subjects(sentence);
+    give_clauses_subjects(sentence);
   }
 }
 

@@ -271,3 +271,15 @@ TEST_CASE("tokens with an empty norm are read through their text", "[syntax][rob
   CHECK(token(text, "Prices").deprel == "nsubj");
   check_trees(text);
 }
+
+TEST_CASE("the noun before a complement clause's auxiliary is its subject, not the verb's object", "[syntax]") {
+  const auto bank = annotated("Analysts believe the bank is preparing a new offer .");
+  CHECK(head_of(bank, "bank") == "preparing");
+  CHECK(token(bank, "bank").deprel == "nsubj");
+  CHECK(head_of(bank, "preparing") == "believe");
+  const auto planning = annotated("Investigators have found Serbian planning is under way for a naval exercise .");
+  CHECK(head_of(planning, "planning") == "way");
+  CHECK(token(planning, "planning").deprel == "nsubj");
+  CHECK(token(planning, "way").deprel == "ccomp");
+  check_trees(planning);
+}

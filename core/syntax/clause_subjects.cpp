@@ -1,0 +1,78 @@
+#include "core/syntax/clause_subjects.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "core/syntax/conllu.h"
+
+namespace chronograph::core {
+
+namespace {
+
+bool finite(const Token& t) { return t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "VBD" || t.xpos == "MD"; }
+
+bool is_subject(std::string_view relation) {
+  return relation == "nsubj" || relation == "csubj" || relation == "expl";
+}
+
+// The first and last word of each word's subtree (a malformed head chain stops after n steps).
+std::vector<std::pair<int, int>> extents(std::span<const Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<std::pair<int, int>> out(sentence.size());
+  for (int i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = {i, i};
+  for (int i = 0; i < n; ++i) {
+    int k = sentence[static_cast<std::size_t>(i)].head;
+    for (int steps = 0; k >= 0 && k < n && steps < n; ++steps, k = sentence[static_cast<std::size_t>(k)].head) {
+      auto& e = out[static_cast<std::size_t>(k)];
+      e.first = std::min(e.first, i);
+      e.second = std::max(e.second, i);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int give_clauses_subjects(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  // Per predicate: a finite aux/cop, a subject, a passive auxiliary.
+  std::vector<int> finite_aux(sentence.size(), -1);
+  std::vector<char> has_subject(sentence.size(), 0), passive(sentence.size(), 0);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = sentence[static_cast<std::size_t>(i)];
+    if (t.head < 0 || t.head >= n) continue;
+    const auto h = static_cast<std::size_t>(t.head);
+    const std::string_view relation = universal_relation(t.deprel);
+    if (is_subject(relation)) has_subject[h] = 1;
+    if (t.deprel == "aux:pass") passive[h] = 1;
+    if ((relation == "aux" || relation == "cop") && finite(t) && finite_aux[h] < 0 && i < t.head) finite_aux[h] = i;
+  }
+  std::vector<std::pair<int, int>> span;  // computed on the first candidate
+  int repaired = 0;
+  for (int p = 0; p < n; ++p) {
+    Token& predicate = sentence[static_cast<std::size_t>(p)];
+    const int head = predicate.head;
+    if (finite_aux[static_cast<std::size_t>(p)] < 0 || has_subject[static_cast<std::size_t>(p)] || head < 0 || head >= n || head > p) continue;
+    const std::string_view relation = universal_relation(predicate.deprel);
+    if (sentence[static_cast<std::size_t>(head)].upos != "VERB" || (relation != "obj" && relation != "obl" && relation != "ccomp"))
+      continue;
+    if (span.empty()) span = extents(sentence);
+    // The finite auxiliary opens the clause: "[the company] is planning", not "... always is".
+    const int clause_first = span[static_cast<std::size_t>(p)].first;
+    if (clause_first != finite_aux[static_cast<std::size_t>(p)]) continue;
+    for (int o = 0; o < clause_first; ++o) {
+      Token& object = sentence[static_cast<std::size_t>(o)];
+      if (object.head != head || universal_relation(object.deprel) != "obj") continue;
+      if (span[static_cast<std::size_t>(o)].second + 1 != clause_first || o < head) continue;
+      object.head = p;
+      object.deprel = passive[static_cast<std::size_t>(p)] ? "nsubj:pass" : "nsubj";
+      predicate.deprel = "ccomp";
+      ++repaired;
+      break;
+    }
+  }
+  return repaired;
+}
+
+}  // namespace chronograph::core

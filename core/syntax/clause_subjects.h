@@ -1,0 +1,25 @@
+// A repair of the parser's trees: a finite clause has a subject, so when the noun phrase right
+// before a clause's finite auxiliary or copula was taken as the object of the verb above
+// ("the auditors estimate [the company] is planning", "officials have found [Russian
+// planning] is under way for an offensive"), it is the clause's subject, and the clause is a
+// complement of that verb. A greedy parser makes this mistake when the noun phrase reads well
+// as an object; after it, the clause is left without a subject.
+//
+//   give_clauses_subjects(sentence);   // after Parser::parse
+//
+// For a predicate P with no subject of its own, whose phrase opens with a finite `aux` or `cop`
+// (Penn tag VBZ, VBP, VBD or MD), attached as `obj`, `obl` or `ccomp` to a verb H before it, where
+// H has an `obj` O whose phrase ends right before P's phrase: O becomes `nsubj` of P
+// (`nsubj:pass` when P has `aux:pass`) and P becomes H's `ccomp`. Nothing else is touched.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// Returns how many clauses got their subject back.
+int give_clauses_subjects(std::span<Token> sentence);
+
+}  // namespace chronograph::core
