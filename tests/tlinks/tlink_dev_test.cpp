@@ -37,8 +37,8 @@ TEST_CASE("Task C temporal awareness on TBAQ dev stays at least 38 F1", "[tlinks
   const auto& t = total.tlink;
   const Prf s = prf(t.precision_verified, t.system_reduced, t.recall_verified, t.gold_reduced, 0.0);
   INFO("P " << s.precision << " R " << s.recall << " F1 " << s.f1);
-  // Measured 40.11 (P 37.57 R 43.01) with models/tlinks/tlinks.bin, its thresholds chosen by
+  // Measured 40.96 (P 40.23 R 41.72) with models/tlinks/tlinks.bin, its shifts chosen by
   // cross-validation on TBAQ train (bench/tlinks/tlinks_cv); bench/tlinks/tlinks_task_c reproduces it.
   CHECK(s.f1 >= 38.0);
-  CHECK(s.precision >= 35.0);
+  CHECK(s.precision >= 37.0);
 }
