@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/events/parse_view.h"
+#include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {
@@ -1122,7 +1123,9 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   if (e.pos == "NOUN" || e.pos == "ADJECTIVE" || t.words.size() > t.core) return;
   const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
   if (!parse.parsed()) return;
-  if (const auto reported = event_child(d, parse, e.token, "ccomp"); reported && *reported != index)
+  // "The quay reopened, the harbour master said": a statement after a comma is no complement.
+  const auto reported = event_child(d, parse, e.token, "ccomp");
+  if (reported && *reported != index && !parenthetical_report(d.tokens, parse, d.found.events[*reported].token))
     if (embed_if_fits(t, titles.of[*reported])) return;
   if (t.words.size() != 1 || e.token + 1 >= parse.end() || !subordinator(lower_at(d, e.token + 1)))
     return keep_lone_pronoun(d, index, t);
@@ -1163,10 +1166,9 @@ bool own_date(const Doc& d, const ParseView& parse, const EventMention& e) {
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (!parse.parsed()) return std::nullopt;
-  if (const auto c = event_child(d, parse, e.token, "ccomp")) return c;
-  if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "parataxis") && d.event_at[*h] >= 0)
-    return static_cast<std::size_t>(d.event_at[*h]);
-  return std::nullopt;
+  const auto clause = reported_clause(d.tokens, parse, e.token);
+  if (!clause || d.event_at[*clause] < 0) return std::nullopt;
+  return static_cast<std::size_t>(d.event_at[*clause]);
 }
 
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own

@@ -10,6 +10,8 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/events/parse_view.h"
+#include "core/events/reported_clause.h"
 
 namespace chronograph::core {
 
@@ -58,18 +60,23 @@ std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t
   return found->second;
 }
 
-// A reporting event's reported clause: the events whose head chain reaches it through ccomp/parataxis.
+// A reporting event's reported clauses: the events it governs as ccomp or parataxis, or the
+// clause before it that it comments on from after a comma ("The quay reopened, the harbour
+// master said"), whatever label the parser gave it.
 void add_reports(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
                  const SentenceEvents& here, int index, std::vector<CueEdge>& edges) {
+  const ParseView parse(tokens, sentence);
   for (const auto& [token, event] : here.at) {
     if (events.events[event].event_class != "REPORTING") continue;
+    const std::string& cue = tokens.tokens[token].text;
     for (const auto& [other_token, other] : here.at) {
-      const auto& dependent = tokens.tokens[other_token];
-      if (other == event || dependent.head < 0) continue;
-      const std::size_t head = sentence.first_token + static_cast<std::size_t>(dependent.head);
-      const bool reported = dependent.deprel == "ccomp" || dependent.deprel == "parataxis";
-      if (head == token && reported) edges.push_back({event, other, "reports", tokens.tokens[token].text, index});
+      const bool reported = parse.relation_is(other_token, "ccomp") || parse.relation_is(other_token, "parataxis");
+      if (other != event && parse.head(other_token) == token && reported && !parenthetical_report(tokens, parse, other_token))
+        edges.push_back({event, other, "reports", cue, index});
     }
+    if (!parenthetical_report(tokens, parse, token)) continue;
+    if (const auto clause = here.at.find(*parse.head(token)); clause != here.at.end())
+      edges.push_back({event, clause->second, "reports", cue, index});
   }
 }
 

@@ -162,3 +162,8 @@ TEST_CASE("issue 5: no title on the sample is a bare verb or ends on a prepositi
     CHECK_FALSE(promising_word(last_word(event.title)));
   }
 }
+
+TEST_CASE("a statement after a comma is no complement of the clause before it", "[events][titles]") {
+  CHECK(title_of("The quay reopened, the harbour master said.", "reopened") == "Quay reopens");
+  CHECK(title_of("The bridge collapsed, officials said, after the storm.", "collapsed") == "Bridge collapses");
+}

@@ -87,3 +87,21 @@ TEST_CASE("a reporting event reports the event of its clause", "[links]") {
   ex.events.events[0].event_class = "REPORTING";
   CHECK(ex.has("said", "reports", "collapsed"));
 }
+
+TEST_CASE("a reporting verb after a comma reports the clause before it, whatever its label", "[links]") {
+  auto [text, clause] = GENERATE(table<std::string, std::string>({
+      {"The quay reopened, the harbour master said.", "reopened"},             // parsed as ccomp
+      {"The bridge collapsed, officials said, after the storm.", "collapsed"},  // parsed as a conjunct
+  }));
+  Example ex(text, {clause, "said"});
+  ex.events.events[1].event_class = "REPORTING";
+  CHECK(ex.has("said", "reports", clause));
+  CHECK_FALSE(ex.has(clause, "reports", "said"));
+}
+
+TEST_CASE("a reporting verb joined by a conjunction reports only its own clause", "[links]") {
+  Example ex("The mayor said the bridge collapsed, and the port reopened.", {"said", "collapsed", "reopened"});
+  ex.events.events[0].event_class = "REPORTING";
+  CHECK(ex.has("said", "reports", "collapsed"));
+  CHECK_FALSE(ex.has("said", "reports", "reopened"));
+}
