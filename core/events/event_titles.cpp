@@ -792,6 +792,16 @@ std::string verb_phrase(const std::string& lemma, const std::string& modality, b
   return third_person(lemma);
 }
 
+// "it comes", "it came": a verb whose subject the title leaves out still reads in the third
+// person when that subject was singular ("Comes after ...", not "Come after ...").
+bool third_singular(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (d.tokens.tokens[verb].xpos == "VBZ") return true;
+  const auto subject = parse.child(verb, "nsubj");
+  if (!subject) return false;
+  const std::string w = lower_at(d, *subject);
+  return w == "it" || w == "he" || w == "she" || w == "this" || w == "that";
+}
+
 // "Ukraine will not be allowed to join": a passive keeps its participle ("not allowed").
 std::string passive_phrase(const std::string& participle, const std::string& modality) {
   if (modality == "possible") return "may be " + participle;
@@ -1002,7 +1012,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
     t.words = subject.words;
     const std::string predicate = passive ? passive_phrase(d.tokens.tokens[e.token].text, modality)
-                                          : verb_phrase(e.lemma, modality, has_subject, subject.plural, d.tokens.tokens[e.token].xpos == "VBZ");
+                                          : verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
   }
   t.core = t.words.size();
@@ -1116,23 +1126,25 @@ void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
 
 // A verb with nothing after it says what it is about through its clausal complement
 // ("Biden guarantees Ukraine not allowed to join Nato"); a verb alone leans on its adverbial
-// clause ("Comes as Russia picks up demands on Biden").
+// clause ("Comes as Russia picks up demands on Biden"). A subordinator right after the verb
+// stays whatever relation the parser gave it ("as" parsed as a preposition of the next name).
 void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   const EventMention& e = d.found.events[index];
   Title& t = titles.of[index];
   if (e.pos == "NOUN" || e.pos == "ADJECTIVE" || t.words.size() > t.core) return;
   const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
   if (!parse.parsed()) return;
+  const bool subordinated = e.token + 1 < parse.end() && subordinator(lower_at(d, e.token + 1));
   // "The quay reopened, the harbour master said": a statement after a comma is no complement.
-  const auto reported = event_child(d, parse, e.token, "ccomp");
-  if (reported && *reported != index && !parenthetical_report(d.tokens, parse, d.found.events[*reported].token))
-    if (embed_if_fits(t, titles.of[*reported])) return;
-  if (t.words.size() != 1 || e.token + 1 >= parse.end() || !subordinator(lower_at(d, e.token + 1)))
-    return keep_lone_pronoun(d, index, t);
-  if (const auto clause = event_child(d, parse, e.token, "advcl")) {
+  auto clause = event_child(d, parse, e.token, "ccomp");
+  if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token))) clause.reset();
+  if (!clause && t.words.size() == 1 && subordinated) clause = event_child(d, parse, e.token, "advcl");
+  if (clause) {
     Title joined = t;
-    joined.words.push_back({lower_at(d, e.token + 1)});
-    joined.core = joined.words.size();
+    if (subordinated && d.found.events[*clause].token > e.token + 1) {
+      joined.words.push_back({lower_at(d, e.token + 1)});
+      joined.core = joined.words.size();
+    }
     if (embed_if_fits(joined, titles.of[*clause])) return void(t = std::move(joined));
   }
   keep_lone_pronoun(d, index, t);
