@@ -903,21 +903,21 @@ Words earlier_modifiers(const Doc& d, std::size_t noun) {
 }
 
 
-// The named subjects (two or more) of the last event before `e` that had them, over the
+// The names last given together as one subject (two entities or more) before `e`, over the
 // sentence and the four before it: who "their" most likely means ("Biden and Putin will hold
-// a call ... their Geneva summit").
-std::vector<std::size_t> last_plural_subject(const Doc& d, const EventMention& e) {
+// a call ... their Geneva summit"). `subjects`: each event's subject names, by event index.
+std::vector<std::size_t> last_plural_subject(const Doc& d, const EventMention& e,
+                                             const std::vector<std::vector<std::size_t>>& subjects) {
   // The events are in text order here (title_events runs before coreference merges them).
   const auto& events = d.found.events;
   const auto first_after = std::lower_bound(events.begin(), events.end(), e.token,
                                             [](const EventMention& m, std::size_t token) { return m.token < token; });
-  for (auto it = std::make_reverse_iterator(first_after); it != events.rend(); ++it) {
-    const EventMention& before = *it;
-    if (before.sentence + 4 < e.sentence) break;
-    std::vector<std::size_t> subjects;
-    for (const auto m : before.actor_mentions)
-      if (d.found.entity_mentions[m].span.begin < before.span.begin) subjects.push_back(m);
-    if (subjects.size() >= 2) return subjects;
+  for (auto k = static_cast<std::size_t>(first_after - events.begin()); k-- > 0;) {
+    if (events[k].sentence + 4 < e.sentence) break;
+    std::vector<int> entities;
+    for (const auto m : subjects[k]) entities.push_back(d.found.entity_mentions[m].entity);
+    std::sort(entities.begin(), entities.end());
+    if (std::unique(entities.begin(), entities.end()) - entities.begin() >= 2) return subjects[k];
   }
   return {};
 }
@@ -1047,17 +1047,17 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
 }
 
 // "their Geneva summit": the people "their" most likely means are the noun's actors.
-void add_their_people(const Doc& d, EventMention& e, std::size_t phrase_start) {
+void add_their_people(const Doc& d, EventMention& e, std::size_t phrase_start, const Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   if (phrase_start <= s.first_token || lower_at(d, phrase_start - 1) != "their") return;
-  for (const auto m : last_plural_subject(d, e)) add_actor(e, m);
+  for (const auto m : last_plural_subject(d, e, titles.subjects)) add_actor(e, m);
 }
 
 Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
   std::size_t start = e.token;
   Title np = noun_title_words(d, s, e.token, &start);
   if (auto held = light_verb_title(d, s, e, np, start, parsed)) return *held;
-  add_their_people(d, e, start);
+  add_their_people(d, e, start, titles);
   Words owner = possessor(d, e, start, titles.subjects);
   if (owner.empty() && np.words.size() == 1) owner = earlier_modifiers(d, e.token);
   np.core += owner.size();

@@ -246,6 +246,18 @@ TEST_CASE("'their' gives an event noun the people last named together as subject
   CHECK(has_actor(summit, "tomas-brandt"));
 }
 
+TEST_CASE("'their' skips names that stand in one sentence without being one subject", "[events][actors]") {
+  const auto g = graph_of_text(
+      "Chancellor Anna Keller and President Tomas Brandt will meet in Vienna on Monday. "
+      "Ms Keller wants to discuss the tariffs, an EU source said on Sunday. "
+      "Officials expect progress on the treaty drafted at their summit in Oslo in March.",
+      2023_y / may / 6);
+  const auto& summit = event_with(g, "summit");
+  CHECK(has_actor(summit, "anna-keller"));
+  CHECK(has_actor(summit, "tomas-brandt"));
+  CHECK_FALSE(has_actor(summit, "european-union"));
+}
+
 TEST_CASE("a passive title keeps its participle and its agent", "[events][titles]") {
   const auto g = graph_of_text("Mayor Ivo Lang said the old bridge was closed by the police after the flood.", 2022_y / oct / 12);
   CHECK(event_with(g, "closed").title == "Old bridge closed by police");
