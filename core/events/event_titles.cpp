@@ -1124,6 +1124,35 @@ void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
   }
 }
 
+// "found [Russian planning is under way for an offensive]": a clause whose predicate is no verb
+// but a phrase with a copula, as a headline says it: its subject and the phrase, without the
+// copula ("Russian planning under way for possible offensive"). Nothing for a pronoun subject.
+std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, std::size_t predicate) {
+  const Sentence& s = *sentence_of(d.tokens, e);
+  const ParseView parse(d.tokens, s);
+  const auto copula = parse.child(predicate, "cop");
+  const auto subject = parse.child(predicate, "nsubj");
+  if (!copula || !subject || *subject > *copula || *copula > predicate || is_pronoun(d, *subject)) return std::nullopt;
+  Title t;
+  if (d.mention_at[*subject] >= 0) {
+    t.words = named_subject(d, subject_mentions(d, parse, *subject)).words;
+  } else {
+    if (!nominal(d, parse, *subject) || d.lexicon.is_function_word(lower_at(d, *subject))) return std::nullopt;
+    t.words = common_subject(d, parse, *subject).words;
+  }
+  std::vector<std::size_t> picked;
+  for (std::size_t j = *copula + 1; j <= predicate; ++j)
+    if (!is_determiner(lower_at(d, j)) && !is_punctuation(lower_at(d, j)) && !is_quote(d.tokens.tokens[j].text)) picked.push_back(j);
+  const std::size_t head_words = picked.size();
+  // "ready to sign": an adjective takes an infinitive, a noun does not.
+  const auto rest = complement_tokens(d, s, predicate, d.tokens.tokens[predicate].upos != "ADJ");
+  picked.insert(picked.end(), rest.begin(), rest.end());
+  Words phrase = render(d, parse, picked);
+  t.core = t.words.size() + std::min(head_words, phrase.size());
+  append(t.words, phrase);
+  return t;
+}
+
 // A verb with nothing after it says what it is about through its clausal complement
 // ("Biden guarantees Ukraine not allowed to join Nato"); a verb alone leans on its adverbial
 // clause ("Comes as Russia picks up demands on Biden"). A subordinator right after the verb
@@ -1139,6 +1168,11 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   auto clause = event_child(d, parse, e.token, "ccomp");
   if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token))) clause.reset();
   if (!clause && t.words.size() == 1 && subordinated) clause = event_child(d, parse, e.token, "advcl");
+  // "concluded the fund was close to collapse": a noun or adjective clause's own title lacks its subject.
+  const auto complement = parse.child(e.token, "ccomp");
+  const bool verbal = clause && d.found.events[*clause].pos == "VERB";
+  if (complement && !verbal && (!clause || *clause == static_cast<std::size_t>(d.event_at[*complement])))
+    if (const auto said = copular_clause_title(d, e, *complement); said && embed_if_fits(t, *said)) return;
   if (clause) {
     Title joined = t;
     if (subordinated && d.found.events[*clause].token > e.token + 1) {

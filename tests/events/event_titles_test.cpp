@@ -169,3 +169,15 @@ TEST_CASE("a statement after a comma is no complement of the clause before it", 
   CHECK(title_of("The quay reopened, the harbour master said.", "reopened") == "Quay reopens");
   CHECK(title_of("The bridge collapsed, officials said, after the storm.", "collapsed") == "Bridge collapses");
 }
+
+TEST_CASE("a clause with a copula for its predicate reads as a headline, without the copula", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Inspectors in the port have found the new cranes are unsafe for heavy containers.", "found",
+       "Inspectors find new cranes unsafe for heavy containers"},
+      {"Engineers have found the old tunnel is under water along most of its length.", "found",
+       "Engineers find old tunnel under water"},
+      {"The auditors concluded that the pension fund was close to collapse.", "concluded",
+       "Auditors conclude pension fund close to collapse"},
+  }));
+  CHECK(title_of(text, trigger) == title);
+}
