@@ -7,6 +7,7 @@
 #include "core/events/event_attributes.h"
 #include "core/events/event_titles.h"
 #include "core/events/lexicon.h"
+#include "core/events/parse_view.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
 
@@ -25,6 +26,31 @@ std::vector<char> timex_mask(const TokenizedText& tokens, std::vector<Span> span
       if (spans[j].overlaps(t)) mask[i] = 1;
   }
   return mask;
+}
+
+// A noun that names something happening or holding: listed as an event nominal, or an event,
+// act, process, phenomenon or state in WordNet ("flood", "strike", "drought"), not a time
+// ("the season", "the year").
+bool eventive_noun(const Token& t, const EventLexicon& lexicon) {
+  if (t.upos != "NOUN") return false;
+  const std::string w = token_lower(t);
+  const std::string lemma = guess_lemma(t, lexicon);
+  if (lexicon.is_event_nominal(w) || lexicon.is_event_nominal(lemma)) return true;
+  for (const auto& c : lexicon.wordnet_classes(lemma))
+    if (c == "n.event" || c == "n.act" || c == "n.process" || c == "n.phenomenon" || c == "n.state") return true;
+  return false;
+}
+
+// What an aspectual verb is a phase of, among the nouns the parse gives it: its object or
+// subject ("began the offensive", "the flood began"), or the noun its relative clause modifies
+// ("a flood that could begin").
+std::optional<std::size_t> phase_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                                      const EventLexicon& lexicon) {
+  for (const char* rel : {"obj", "nsubj"})
+    if (const auto t = parse.child(verb, rel); t && eventive_noun(tokens.tokens[*t], lexicon)) return t;
+  if (const auto h = parse.head(verb); h && parse.relation_is(verb, "acl") && eventive_noun(tokens.tokens[*h], lexicon))
+    return h;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -54,13 +80,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
   for (std::size_t s = 0; s < tokens.sentences.size(); ++s) {
     const Sentence& sentence = tokens.sentences[s];
     std::optional<ClauseCues> cues;
-    for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+    const std::size_t first_event = out.size();
+    const auto mention = [&](std::size_t i, int label, double confidence) {
       const Token& t = tokens.tokens[i];
-      if (in_timex[i] || is_punctuation(t.text)) continue;
-      features.clear();
-      trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
-      const TriggerScores scores = model_->score(features);
-      if (scores.label == 0) continue;
       if (!cues) cues = ClauseCues::of(tokens, sentence, *lexicon_);
       EventMention e;
       e.token = i;
@@ -68,17 +90,39 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.sentence = static_cast<int>(s);
       e.trigger = t.text;
       e.lemma = guess_lemma(t, *lexicon_);
-      e.event_class = std::string(kTriggerLabelNames[static_cast<std::size_t>(scores.label)]);
+      e.event_class = std::string(kTriggerLabelNames[static_cast<std::size_t>(label)]);
       const EventAttributes a = event_attributes(tokens, sentence, i, *cues, *lexicon_);
       e.tense = a.tense;
       e.aspect = a.aspect;
       e.polarity = a.polarity;
       e.pos = a.pos;
       e.modality = a.modality;
-      e.confidence = scores.confidence;
+      e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
-      out.push_back(std::move(e));
+      return e;
+    };
+    std::vector<TriggerScores> scored(sentence.token_count);
+    for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+      if (in_timex[i] || is_punctuation(tokens.tokens[i].text)) continue;
+      features.clear();
+      trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
+      const TriggerScores scores = scored[i - sentence.first_token] = model_->score(features);
+      if (scores.label != 0) out.push_back(mention(i, scores.label, scores.confidence));
     }
+    // "a possible flood that could begin": an aspectual verb always dates an event, so the
+    // eventive noun it is a phase of is one even when the model missed it.
+    const ParseView parse(tokens, sentence);
+    if (!parse.parsed()) continue;
+    for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
+      const bool aspectual = out[k].event_class == "ASPECTUAL" || (out[k].pos == "VERB" && lexicon_->has_category(out[k].lemma, "aspectual"));
+      if (!aspectual) continue;
+      const auto noun = phase_noun(tokens, parse, out[k].token, *lexicon_);
+      const auto known = [&](const EventMention& e) { return e.token == noun; };
+      if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
+      out.push_back(mention(*noun, trigger_label("OCCURRENCE"), scored[*noun - sentence.first_token].confidence));
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
+              [](const EventMention& a, const EventMention& b) { return a.token < b.token; });
   }
   return out;
 }

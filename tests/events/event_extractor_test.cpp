@@ -94,6 +94,26 @@ TEST_CASE("an aspectual verb stays a mention of the event it dates, marked as su
   CHECK(strike->modality == "possible");
 }
 
+TEST_CASE("the noun an aspectual verb is a phase of is an event, with the verb as its mention", "[events][coreference]") {
+  auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Farmers in the valley fear a possible flood that could begin as soon as March 2023.", "flood", "begin"},
+      {"Residents of the island dread a long drought that may begin in the spring.", "drought", "begin"},
+      {"The ferry crews expect a walkout that could start next week.", "walkout", "start"},
+  }));
+  const auto found = EventsFixture::get().extract(text);
+  const auto* event = event_with_trigger(found, noun);
+  const auto* phase = event_with_trigger(found, verb);
+  REQUIRE(event);
+  REQUIRE(phase);
+  CHECK(phase->support);
+  CHECK(phase->coref_group == event->coref_group);
+}
+
+TEST_CASE("a time an aspectual verb is said of is no event", "[events][coreference]") {
+  const auto found = EventsFixture::get().extract("The new season that begins in May will be short.");
+  CHECK_FALSE(event_with_trigger(found, "season"));
+}
+
 TEST_CASE("a reporting verb knows the clause it reports, before or after it", "[events][reporting]") {
   const auto found = EventsFixture::get().extract("The quay reopened, the harbour master said. Officials said the storm ended.");
   const auto* reopened = event_with_trigger(found, "reopened");
