@@ -530,7 +530,9 @@ bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
 // "the sanctions threatened by the West would do", "half of them are deployed": when the parser
 // gave a verb no nominal subject, the noun phrase just before its auxiliaries, climbing out of
 // the prepositional phrases and participles that end it.
-std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+// With `first_conjunct`, a later conjunct stands for the first ("deployment of western weapons
+// or troops represented"); without, the conjunct right before the verb group is kept.
+std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, std::size_t verb, bool first_conjunct = false) {
   std::size_t group = verb;
   while (group > parse.begin()) {
     const std::string w = lower_at(d, group - 1);
@@ -541,7 +543,8 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
   std::size_t t = group - 1;
   for (int step = 0; step < 4; ++step) {
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
-    if (noun && !parse.child(t, "case")) return t;
+    const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
+    if (noun && !parse.child(t, "case") && !inner_conjunct) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
     const auto head = parse.head(t);
     if (!head || *head >= group) return std::nullopt;
@@ -567,12 +570,48 @@ bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb
   return before == "in" || before == "at" || before == "near" || before == "from";
 }
 
+// "an official with the Biden administration who spoke": "who" means a person, so a relative
+// clause the parser hung on a noun inside a prepositional phrase that is no person's name
+// belongs to the noun that phrase modifies.
+std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
+  if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !parse.child(noun, "case")) return noun;
+  const int m = d.mention_at[noun];
+  if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") return noun;
+  const auto outer = parse.head(noun);
+  return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;
+}
+
+// "troops and almost half of them are deployed": a noun phrase after "and", right before a
+// verb group, conjoined to something else than the verb's subject, is the subject of a second
+// clause the parser merged into the first.
+std::optional<std::size_t> merged_clause_subject(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t subject) {
+  if (!parse.child(verb, "aux") && !parse.child(verb, "aux:pass") && !parse.child(verb, "cop")) return std::nullopt;
+  const auto left = left_subject(d, parse, verb);
+  if (!left || *left <= subject || !parse.relation_is(*left, "conj") || parse.head(*left) == subject) return std::nullopt;
+  return left;
+}
+
+// "he said, referencing the warning that ... represented": a participle after a comma whose
+// parse head comes after it is controlled by the clause before the comma.
+std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto head = parse.head(verb);
+  if (!head || *head < verb || verb < parse.begin() + 2 || lower_at(d, verb - 1) != ",") return std::nullopt;
+  const std::size_t before = verb - 2;
+  return verb_token(d, before) ? std::optional<std::size_t>(before) : std::nullopt;
+}
+
+// A finite verb: it has a subject even when the parser gave it none.
+bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
+
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
 // clause modifies ("an official who spoke"); for a complement, a conjoined verb or a controlled
-// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke").
+// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
+// a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (const auto subject = parse.child(i, "nsubj")) {
-    if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl")) return parse.head(i);
+    if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
+      if (const auto noun = parse.head(i)) return relative_antecedent(d, parse, *subject, *noun);
+    if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
@@ -580,10 +619,15 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // "and almost half of them are deployed": a conjoined clause with its own auxiliary has its own subject.
   if (parse.relation_is(i, "conj") && (parse.child(i, "aux") || parse.child(i, "cop")))
     if (const auto left = left_subject(d, parse, i)) return left;
-  const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled_adverbial(d, parse, i);
+  const bool controlled = controlled_adverbial(d, parse, i);
+  if (const auto before = controlled && depth < 2 ? verb_before_comma(d, parse, i) : std::nullopt)
+    return parse_subject(d, parse, *before, depth + 1);
+  const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled;
   if (depth < 2 && shares_subject)
-    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled_adverbial(d, parse, i)))
+    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled))
       return parse_subject(d, parse, *head, depth + 1);
+  if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
+    return left_subject(d, parse, i, true);
   return std::nullopt;
 }
 
@@ -661,6 +705,19 @@ Words possessor_name(const Doc& d, std::size_t m) {
 // A subject that is no name: its modifiers and head ("the two", "Western troops"); a place it is
 // "in" or "of" put in front ("intelligence officials in the US" -> "US intelligence officials");
 // a quantity with what it counts ("half of them" -> "half of troops").
+// "an official with the Biden administration": a body named by a one-word name before its noun,
+// the phrase a headline puts in front ("Biden administration official"). Returns the name's token.
+std::optional<std::size_t> named_body(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const auto preposition = parse.child(noun, "case");
+  if (!preposition || d.mention_at[noun] >= 0 || d.tokens.tokens[noun].upos != "NOUN") return std::nullopt;
+  const std::string w = lower_at(d, *preposition);
+  if (w != "with" && w != "in" && w != "from" && w != "at") return std::nullopt;
+  const auto name = parse.child(noun, "compound");
+  if (!name || *name + 1 != noun || d.mention_at[*name] < 0) return std::nullopt;
+  if (*name > parse.begin() && d.mention_at[*name - 1] == d.mention_at[*name]) return std::nullopt;
+  return name;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -688,6 +745,11 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
       out.words.insert(out.words.begin(), place.begin(), place.end());
+      break;
+    }
+    if (const auto body = named_body(d, parse, c)) {  // names the body, not an actor: Biden is no official
+      const Words body_words{Word{d.tokens.tokens[*body].text, 0, End::Whole, true}, token_word(d, parse, c)};
+      out.words.insert(out.words.begin(), body_words.begin(), body_words.end());
       break;
     }
     if (subject + 1 < parse.end() && lower_at(d, subject + 1) == "of" && parse.child(c, "case") == subject + 1) {
@@ -817,7 +879,15 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
 // one too whatever relation the parser gave it ("the agreements reached in Geneva are").
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
   if (parse.child(i, "nsubj")) return std::nullopt;
-  if (parse.relation(i) == "acl") return parse.head(i);
+  if (parse.relation(i) == "acl") {
+    // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act.
+    if (const auto mark = parse.child(i, "mark"); mark && lower_at(d, *mark) == "to") return std::nullopt;
+    // "the realisation of the agreements reached in Geneva": a participle right after the noun
+    // of an "of" phrase modifies that noun, not the one the phrase hangs on.
+    const auto head = parse.head(i);
+    if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && parse.head(i - 1) == head) return i - 1;
+    return head;
+  }
   const Token& t = d.tokens.tokens[i];
   if (t.xpos != "VBN" || i == parse.begin()) return std::nullopt;
   const std::string& before = d.tokens.tokens[i - 1].upos;

@@ -181,3 +181,32 @@ TEST_CASE("a clause with a copula for its predicate reads as a headline, without
   }));
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("a subject the parser put in the wrong place is found where a reader finds it", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      // A participle after a comma is controlled by the clause before it, not by the one it holds.
+      {"Mayor Lina Berg arrived late. \"We will not leave,\" she said, quoting the minister's warning that closure "
+       "of the ports or harbours represented a threat.",
+       "quoting", "Berg quotes minister's warning"},
+      // A finite verb left without a subject has the noun phrase before it, its "of" phrase included.
+      {"Mayor Lina Berg arrived late. \"We will not leave,\" she said, quoting the minister's warning that closure "
+       "of the ports or harbours represented a threat.",
+       "represented", "Closure of ports represents threat"},
+      // "who" means the person, not the body named in the phrase after it.
+      {"A spokesman with the Oslo council who spoke on condition of anonymity confirmed the plan.", "spoke",
+       "Oslo council spokesman speaks on condition of anonymity"},
+  }));
+  CHECK(title_of(text, trigger) == title);
+}
+
+TEST_CASE("a participle right after the noun of an 'of' phrase modifies that noun", "[events][titles]") {
+  CHECK(last_title_of("The minister praised the implementation of the reforms approved in Brussels.", "approved") ==
+        "Reforms approved in Brussels");
+}
+
+TEST_CASE("an infinitive modifying a noun does not take that noun for its subject", "[events][titles]") {
+  const std::string title = title_of(
+      "Observers have noticed a rise in Chinese advertising through the use of influencers to promote electric cars.",
+      "promote");
+  CHECK(title.rfind("Promote electric cars", 0) == 0);
+}
