@@ -65,6 +65,12 @@ std::string june_event() {
   });
 }
 
+// An event the solver dates from its links alone (issue 8: `why` shows the chain behind each
+// inferred bound): the first whose time source is "inferred", in the graph's order.
+std::string inferred_event() {
+  return pick("dated by inference", [](const nlohmann::json& event) { return event["time"]["source"] == "inferred"; });
+}
+
 // Compares a command's stdout with tests/golden/queries/ukraine-call/NAME; with
 // CHRONOGRAPH_UPDATE_GOLDEN=1 (`make update-golden`) rewrites the file instead. Review
 // `git diff tests/golden` like code.
@@ -94,6 +100,15 @@ TEST_CASE("why on the sample's video call and its event of June 2021 matches the
           "[cli][golden][queries]") {
   check_golden({"why", video_call(), kSample}, "why-video-call.txt");
   check_golden({"why", june_event(), kSample}, "why-june.txt");
+}
+
+TEST_CASE("issue 8: why on an event the sample dates only by inference shows the chain behind its bounds",
+          "[cli][golden][queries]") {
+  const auto result = run_chronograph({"why", inferred_event(), kSample});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("inferred") != std::string::npos);
+  CHECK(result.out.find("because '") != std::string::npos);
+  check_golden({"why", inferred_event(), kSample}, "why-inferred.txt");
 }
 
 TEST_CASE("check on the sample matches the golden report", "[cli][golden][queries]") {
