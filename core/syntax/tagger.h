@@ -1,8 +1,9 @@
 // Part-of-speech tagger: greedy averaged perceptrons predicting one joint label "UPOS XPOS"
 // per token (so AUX/VERB and SCONJ/ADP follow from context), plus morphological features
 // (most frequent FEATS of the word with that label in training, else of the label).
-// Two passes, left to right: the first sees the words and its own tags to the left; the
-// second also sees the first pass's tags to the right ("that" before a verb is SCONJ).
+// Two passes: the first (right to left in the shipped model, `first_right_to_left_`) sees the
+// words and its own tags on the side it came from; the second, left to right, also sees the
+// first pass's tags to its right ("that" before a verb is SCONJ).
 // Both read a lexicon of the label sets of the training words (ambiguity classes), which
 // tells an unseen context what the next words can be, and the parts of speech WordNet allows
 // each word (word_classes.h), which the web text of the treebank under-represents in news
