@@ -2,44 +2,16 @@
 // as they are), and on the trained models' parse of sentences written for the test.
 #include "core/syntax/clause_subjects.h"
 
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "tests/syntax/hand_trees.h"
+
 using namespace chronograph::core;
-
-namespace {
-
-// "word/UPOS/XPOS/head/deprel ..." with 1-based heads (0 = root), as in CoNLL-U.
-std::vector<Token> tree(const std::string& spec) {
-  std::vector<Token> tokens;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    Token t;
-    std::istringstream parts(item);
-    std::string head;
-    std::getline(parts, t.text, '/');
-    std::getline(parts, t.upos, '/');
-    std::getline(parts, t.xpos, '/');
-    std::getline(parts, head, '/');
-    std::getline(parts, t.deprel, '/');
-    t.norm = t.text;
-    t.head = std::stoi(head) - 1;
-    tokens.push_back(t);
-  }
-  return tokens;
-}
-
-std::string arcs(const std::vector<Token>& tokens) {
-  std::string out;
-  for (const Token& t : tokens) out += (out.empty() ? "" : " ") + std::to_string(t.head + 1) + ":" + t.deprel;
-  return out;
-}
-
-}  // namespace
+using chronograph::test::arcs;
+using chronograph::test::tree;
 
 TEST_CASE("an object right before a subjectless finite clause is the clause's subject", "[syntax]") {
   // The auditors estimate the company is planning cuts .

@@ -2,44 +2,16 @@
 // that must stay as they are); the trained models' behaviour is in morphosyntax_test.cpp.
 #include "core/syntax/coordinated_subjects.h"
 
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "tests/syntax/hand_trees.h"
+
 using namespace chronograph::core;
-
-namespace {
-
-// "word/UPOS/head/deprel ..." with 1-based heads (0 = root), as in CoNLL-U.
-std::vector<Token> tree(const std::string& spec) {
-  std::vector<Token> tokens;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    Token t;
-    std::istringstream parts(item);
-    std::string head;
-    std::getline(parts, t.text, '/');
-    std::getline(parts, t.upos, '/');
-    std::getline(parts, head, '/');
-    std::getline(parts, t.deprel, '/');
-    t.norm = t.text;
-    t.head = std::stoi(head) - 1;
-    tokens.push_back(t);
-  }
-  return tokens;
-}
-
-// "head:deprel" of every word, 1-based, for comparing whole trees.
-std::string arcs(const std::vector<Token>& tokens) {
-  std::string out;
-  for (const Token& t : tokens) out += (out.empty() ? "" : " ") + std::to_string(t.head + 1) + ":" + t.deprel;
-  return out;
-}
-
-}  // namespace
+using chronograph::test::arcs;
+using chronograph::test::tree;
 
 TEST_CASE("two subjects of one verb with 'and' between their phrases become one coordination", "[syntax]") {
   // German chancellor Olaf Scholz and French president Emmanuel Macron will meet .
