@@ -1,5 +1,5 @@
 // `chronograph eval`: TempEval-3 scores of system TimeML against gold, the figures and JSON
-// keys of ../shared/tools/te3score.py (core/eval/tempeval_scorer.h says how they are computed).
+// keys of the TempEval-3 scorer te3score.py (core/eval/tempeval_scorer.h says how they are computed).
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -33,8 +33,8 @@ differ). Figures are percent, micro-averaged over documents: TIMEX3 and EVENT ex
 temporal awareness (reduced graphs, exact closure), exactly as te3score.py computes them.
 
 Examples:
-  chronograph eval --gold ../shared/data/timeml/tbaq/AQUAINT --system out/
-  chronograph eval --gold-list ../shared/data/splits/tbaq-dev.txt --system out/ --json
+  chronograph eval --gold corpus/timeml/tbaq/AQUAINT --system out/
+  chronograph eval --gold-list corpus/splits/tbaq-dev.txt --system out/ --json
   chronograph eval --gold gold/ --system out/ --per-doc --missing-as-empty
 
 Exit codes: 0 scored; 1 a file is missing or not valid TimeML (nothing scored); 2 bad usage.)";
@@ -73,7 +73,7 @@ void setup_eval(CLI::App& app, Context& context) {
   auto* gold = eval->add_option("--gold", options->gold, "folder of gold .tml files");
   auto* gold_list = eval->add_option(
       "--gold-list", options->gold_list,
-      "a split list of gold files (e.g. ../shared/data/splits/tbaq-dev.txt), paths relative to "
+      "a split list of gold files (e.g. corpus/splits/tbaq-dev.txt), paths relative to "
       "the list's folder's parent");
   gold->excludes(gold_list);
   eval->add_option("--system", options->system, "folder of system .tml files, named as the gold ones")

@@ -55,11 +55,11 @@ void setup_train(CLI::App& app, chronograph::cli::Context& context) {
                   "jackknife folds for the parser's training tags; 0 trains it on gold tags (default: 4)");
   sub->footer(R"(
 Examples:
-  chronograph train all --ewt ../shared/data/ud-ewt --out models
+  chronograph train all --ewt corpus/ud-ewt --out models
       retrain everything (a few minutes on one core); the committed models were made so
-  chronograph train tagger --ewt ../shared/data/ud-ewt --out /tmp/m --seed 2
+  chronograph train tagger --ewt corpus/ud-ewt --out /tmp/m --seed 2
       another tagger and lemmatizer, to see how much the seed matters
-  bench/syntax: syntax_eval --conllu ../shared/data/ud-ewt/en_ewt-ud-dev.conllu --models /tmp/m
+  bench/syntax: syntax_eval --conllu corpus/ud-ewt/en_ewt-ud-dev.conllu --models /tmp/m
       scores a set of models (UPOS, XPOS, lemma, UAS, LAS, speed))");
   sub->callback([options, &context] { context.exit_code = run_train(*options, context); });
 }

@@ -51,8 +51,8 @@ void setup_train_events(CLI::App& app, chronograph::cli::Context& context) {
   sub->add_flag("--perceptron", options->perceptron, "an averaged perceptron (--epochs) instead of logistic regression");
   sub->footer(R"(
 Examples:
-  chronograph train-events --tbaq-list ../shared/data/splits/tbaq-train.txt \
-      --data-root ../shared/data -o models/events/trigger.model
+  chronograph train-events --tbaq-list corpus/splits/tbaq-train.txt \
+      --data-root corpus -o models/events/trigger.model
   chronograph train-events --tbaq-list my-list.txt --data-root corpus --cost 1 --min-count 1 -o /tmp/t.model
   chronograph train-events --tbaq-list my-list.txt --data-root corpus --perceptron --epochs 5 -o /tmp/p.model
 

@@ -76,8 +76,8 @@ void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
                   "(tuned by cross-validation on TBAQ train: bench/tlinks/tlinks_cv)");
   sub->footer(R"(
 Examples:
-  chronograph train-tlinks --tbaq-list ../shared/data/splits/tbaq-train.txt \
-      --data-root ../shared/data -o models/tlinks/tlinks.bin
+  chronograph train-tlinks --tbaq-list corpus/splits/tbaq-train.txt \
+      --data-root corpus -o models/tlinks/tlinks.bin
   chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --cost 1 \
       --silent cross-sentence -o /tmp/tlinks.bin
   chronograph train-tlinks --tbaq-list my-list.txt --data-root corpus --perceptron --epochs 5 \

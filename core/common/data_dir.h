@@ -1,5 +1,5 @@
 // Where rule files, lexicons, schemas and models are found at run time, without the
-// source tree and without ../shared. In order:
+// source tree and without the shared data folder. In order:
 //   1. an explicit directory (--data-dir / --models on the command line)
 //   2. $CHRONOGRAPH_DATA_DIR
 //   3. <directory of the executable>/share/chronograph   (the build tree: CMake stages it)

@@ -9,7 +9,7 @@
 //
 // With only '<' and '=' between points, equal points merge into one class and a < b holds
 // exactly when b's class is reachable from a's through '<' edges, so the closure is sound and
-// complete (unlike the TempEval-3 toolkit's Timegraph, see ../shared/tools/README.md).
+// complete (unlike the TempEval-3 toolkit's Timegraph, see the TempEval-3 scorer's README).
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 // TempEval-3 scores (SemEval-2013 Task 1, UzZaman et al. 2013) of system TimeML against gold,
-// computed exactly as ../shared/tools/te3score.py does (its README gives the definitions):
+// computed exactly as the TempEval-3 scorer te3score.py does (its README gives the definitions):
 //
 //   TempevalCounts c = score_document(read_timeml("gold/a.tml"), read_timeml("out/a.tml"));
 //   EvalResult r = score_folders("gold", "out", {}, reporter);   // paired by file name

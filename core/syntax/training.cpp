@@ -62,7 +62,7 @@ void train_models(const TrainingOptions& options, Reporter& reporter) {
   const auto train_file = options.ewt_dir / "en_ewt-ud-train.conllu";
   if (!std::filesystem::exists(train_file))
     throw InputError(fmt::format("'{}' has no en_ewt-ud-train.conllu", options.ewt_dir.string()),
-                     "pass the UD English EWT folder, e.g. --ewt ../shared/data/ud-ewt");
+                     "pass the UD English EWT folder, e.g. --ewt corpus/ud-ewt");
   std::filesystem::create_directories(options.out_dir);
   ConlluDocument doc = read_conllu(train_file);
   const auto sentences = sentence_spans(std::as_const(doc.tokens));

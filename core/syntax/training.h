@@ -1,7 +1,7 @@
 // Retraining the morphosyntax models from UD English EWT (`chronograph train`, models/README.md).
 // Deterministic given the seed: the same data and options give byte-identical files.
 //
-//   train_models({.ewt_dir = "../shared/data/ud-ewt", .out_dir = "models"}, reporter);
+//   train_models({.ewt_dir = "corpus/ud-ewt", .out_dir = "models"}, reporter);
 #pragma once
 
 #include <cstdint>

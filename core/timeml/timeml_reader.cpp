@@ -18,7 +18,7 @@ namespace {
 
 constexpr const char* kHelpValid =
     "TimeML files have one <TEXT> holding the EVENT and TIMEX3 tags, then MAKEINSTANCE and "
-    "TLINK tags (see ../shared/data/timeml/tbaq for examples)";
+    "TLINK tags (TempEval-3's TBAQ corpus has examples)";
 
 // Source lines longer than this are not echoed under the message: TimeML paragraphs are
 // often one line of several kilobytes, and the caret would be lost in it.
@@ -101,7 +101,7 @@ struct RawEntity {
 };
 
 // Collects, in one walk over the tree, what TimeML scoring needs (the rules of
-// ../shared/tools/te3score.py: entities count inside <TEXT> only; the DCT is the first
+// The TempEval-3 scorer te3score.py: entities count inside <TEXT> only; the DCT is the first
 // TIMEX3 inside <DCT>).
 class Walker {
  public:
