@@ -72,8 +72,8 @@ void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
                   "event-dct, event-timex, event-event, cross-sentence, prior-timex, same-word");
   sub->add_option("--none-bias", options->none_bias,
                   "KIND=NUMBER added to the NONE score of a kind (below 0: more links); defaults "
-                  "event-dct=-2.5 event-timex=-1.5 event-event=-2.5 cross-sentence=-3.5 prior-timex=-3.5 same-word=-4 "
-                  "(tuned by cross-validation on TBAQ train: bench/tlinks/tlinks_cv)");
+                  "event-dct=-3.5 event-timex=-1.5 event-event=-3.5 cross-sentence=-3.5 prior-timex=-3.5 same-word=-4 "
+                  "(tuned by cross-validation on TBAQ train: bench/tlinks/tlinks_cv, bench/tlinks/abc_cv.sh)");
   sub->footer(R"(
 Examples:
   chronograph train-tlinks --tbaq-list corpus/splits/tbaq-train.txt \

@@ -210,7 +210,11 @@ std::vector<TlinkOutput> TlinkClassifier::classify(const TlinkInput& input) cons
   // Links between dates first: TempEval-3 reduces a graph in link order, so what they imply
   // is not counted again.
   std::vector<TlinkOutput> out = timex_value_links(context);
+  const auto unsure = [&input](TlinkOutput::Kind kind, std::size_t index) {
+    return kind == TlinkOutput::Kind::Event && input.events[index].confidence < input.min_event_confidence;
+  };
   for (const TlinkCandidate& candidate : tlink_candidates(context)) {
+    if (unsure(candidate.from_kind, candidate.from) || unsure(candidate.to_kind, candidate.to)) continue;
     const TlinkLinearModel& m = model(candidate.kind);
     const auto rule = tlink_rule(context, candidate);
     if (!rule && m.emit == TlinkLinearModel::Emit::Never) continue;  // no features to compute

@@ -40,6 +40,7 @@ struct TlinkEvent {
   std::size_t token = 0;  // trigger token index into TlinkInput::tokens
   Span span;
   std::string event_class, tense, aspect, polarity, pos;  // TimeML values; empty when unknown
+  double confidence = 1.0;  // how sure the extractor is that this is an event (1 for gold ones)
 };
 
 struct TlinkTimex {
@@ -53,6 +54,8 @@ struct TlinkInput {
   std::vector<TlinkEvent> events;         // any order
   std::vector<TlinkTimex> timexes;        // any order
   std::optional<date::sys_days> dct;
+  // Links only events at least this sure: a link to a word that is no event is always wrong.
+  double min_event_confidence = 0.0;
 };
 
 struct TlinkOutput {

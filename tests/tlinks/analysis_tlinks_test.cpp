@@ -31,6 +31,7 @@ TEST_CASE("tlinks_for names events, timexes and the DCT as to_timeml does", "[tl
     e.aspect = "NONE";
     e.polarity = "POS";
     e.pos = std::move(pos);
+    e.confidence = 0.9;
     return e;
   };
   analysis.events.events = {mention(1, "PAST", "VERB"), mention(4, "NONE", "NOUN")};
@@ -53,4 +54,7 @@ TEST_CASE("tlinks_for names events, timexes and the DCT as to_timeml does", "[tl
   for (const auto& l : links)
     for (const auto& id : {l.from, l.to}) CHECK((id == "ei1" || id == "ei2" || id == "t1" || id == "t0"));
   for (std::size_t i = 0; i < links.size(); ++i) CHECK(links[i].lid == fmt::format("l{}", i + 1));
+  // An event only the trigger model's recall bias made one is kept, but not linked.
+  analysis.events.events[1].confidence = 0.4;
+  for (const auto& l : tlinks_for(analysis, classifier)) CHECK((l.from != "ei2" && l.to != "ei2"));
 }

@@ -1,5 +1,6 @@
 #include "core/tlinks/tlink_classifier.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -109,6 +110,22 @@ TEST_CASE("an event governing another through 'before' happens before it", "[tli
   Example ex("He left before the meeting.", kSaturday);
   ex.event("left", "OCCURRENCE", "PAST");
   ex.event("meeting", "OCCURRENCE", "NONE", "NOUN");
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
+}
+
+TEST_CASE("an event the extractor is unsure of is not linked, a sure one is", "[tlinks]") {
+  Example ex("He left before the meeting on Friday.", kSaturday);
+  ex.event("left", "OCCURRENCE", "PAST");
+  ex.event("meeting", "OCCURRENCE", "NONE", "NOUN");
+  ex.timex("Friday", "DATE", "2021-12-03");
+  ex.input.min_event_confidence = 0.5;
+  ex.input.events[1].confidence = 0.45;
+  const auto links = models().tlinks.classify(ex.input);
+  const auto touches_meeting = [](const TlinkOutput& l) {
+    return (l.from_kind == Kind::Event && l.from == 1) || (l.to_kind == Kind::Event && l.to == 1);
+  };
+  CHECK(std::none_of(links.begin(), links.end(), touches_meeting));
+  ex.input.events[1].confidence = 0.55;
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
 }
 
