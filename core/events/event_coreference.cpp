@@ -262,6 +262,44 @@ void join_same_kind(Context& c, Groups& groups) {
   }
 }
 
+// "the finding", "this decision", "Russia's invasion": a noun phrase that points back.
+bool definite(const Context& c, const EventMention& e) {
+  const Sentence& s = c.sentence(e);
+  for (std::size_t j = e.token; j > s.first_token && e.token - j < 4;) {
+    --j;
+    const std::string w = token_lower(c.tokens.tokens[j]);
+    for (const char* d : {"the", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "\u2019s"})
+      if (w == d) return true;
+    if (w == "a" || w == "an" || is_punctuation(c.tokens.tokens[j].text) || c.event_on(j) >= 0) return false;
+  }
+  return false;
+}
+
+// "Officials have found that ... The new intelligence finding estimates ...": a definite noun
+// naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
+// call") of its own or the last two sentences is that event again, unless their named
+// participants differ or the verb's event did not happen.
+void join_nominalizations(Context& c, Groups& groups) {
+  constexpr int kNominalReach = 2;  // sentences back
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& noun = c.found.events[m];
+    if (noun.pos != "NOUN" || !definite(c, noun)) continue;
+    const auto& verbs = c.lexicon.source_verbs(noun.lemma);
+    const auto noun_ids = c.found.actor_ids(noun);
+    const std::set<std::string> own(noun_ids.begin(), noun_ids.end());
+    for (std::size_t v = m; v-- > 0;) {
+      const EventMention& verb = c.found.events[v];
+      if (verb.sentence + kNominalReach < noun.sentence) break;
+      const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end();
+      if (verb.pos != "VERB" || verb.modality == "negated" || !names) continue;
+      const auto verb_ids = c.found.actor_ids(verb);
+      if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
+      groups.unite(v, m);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -270,6 +308,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   Groups groups(found.events.size());
   fold_support_verbs(c, groups);
   join_same_kind(c, groups);
+  join_nominalizations(c, groups);
   join_communications(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {

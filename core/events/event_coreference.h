@@ -9,7 +9,11 @@
 //  - a verb of communication has a subject naming no one ("the two will also talk", "they will
 //    meet") or the same two or more actors, and the modality of the last such event with two or
 //    more actors ("Biden and Putin will hold a video call"): it continues that event;
-//  - verbs with the same title and modality (the participants rule applies here too).
+//  - verbs with the same title and modality (the participants rule applies here too);
+//  - a definite noun names the act of a verb event of its own or the last two sentences
+//    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
+//    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or
+//    the named participants differ).
 // Needs titles and actors (they key the last rule); fills EventMention::coref_group, numbered in
 // text order of each group's first mention.
 #pragma once

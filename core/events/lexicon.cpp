@@ -87,6 +87,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
       throw ParseError(pos, "expected 'word<TAB>n.class' or 'word<TAB>v.class'", {}, {}, line);
     lex.wordnet_[f[0]].push_back(f[1]);
   });
+  read_lines(folder / "wordnet_derivations.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                                     const std::string& line) {
+    if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>verb'", {}, {}, line);
+    lex.source_verbs_[f[0]].push_back(f[1]);
+  });
   read_lines(folder / "irregular.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                            const std::string& line) {
     if (f.size() != 2) throw ParseError(pos, "expected 'form<TAB>lemma'", {}, {}, line);
@@ -131,6 +136,12 @@ const std::vector<std::string>& EventLexicon::wordnet_classes(std::string_view l
   static const std::vector<std::string> none;
   const auto it = wordnet_.find(std::string(lower));
   return it == wordnet_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::source_verbs(std::string_view lower) const {
+  static const std::vector<std::string> none;
+  const auto it = source_verbs_.find(std::string(lower));
+  return it == source_verbs_.end() ? none : it->second;
 }
 
 bool EventLexicon::has_category(std::string_view lower, std::string_view category) const {

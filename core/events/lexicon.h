@@ -42,13 +42,15 @@ class EventLexicon {
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
+  // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
+  const std::vector<std::string>& source_verbs(std::string_view lower) const;
   // A coreference key: the synonym line's first word, or the lemma itself.
   std::string coref_key(const std::string& lemma) const;
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
       function_words_;
-  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_;
+  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;

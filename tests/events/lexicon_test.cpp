@@ -67,6 +67,9 @@ TEST_CASE("the shipped WordNet classes know complement frames and nouns made fro
   CHECK(has("begin", "v.takes-ing"));      // "began talking"
   CHECK_FALSE(has("arrive", "v.takes-that"));
   CHECK(has("investigation", "n.from-verb"));
+  CHECK(lexicon.source_verbs("finding") == std::vector<std::string>{"find"});
+  CHECK(lexicon.source_verbs("investigation") == std::vector<std::string>{"investigate"});
+  CHECK(lexicon.source_verbs("harbour").empty());
   CHECK(has("announcement", "n.from-communication"));
   CHECK_FALSE(has("river", "n.from-verb"));
 }

@@ -182,6 +182,30 @@ TEST_CASE("a definite noun of the same kind and 'take place' continue an earlier
   check_day(call, 2023_y / may / 10);
 }
 
+TEST_CASE("a definite noun naming the act of a recent verb event is that event again", "[events][coreference]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The regulators investigated the bank in March 2023. The investigation found no fraud.", "investigated",
+       "investigation"},
+      {"The council decided on Tuesday to close the pier. The decision angered the fishermen.", "decided", "decision"},
+      {"Rebels attacked the convoy on Sunday. The attack killed three drivers.", "attacked", "attack"},
+      {"Inspectors have found cracks in the dam. Engineers said their finding was alarming.", "found", "finding"}}));
+  const auto g = graph_of_text(text, 2023_y / may / 6);
+  const auto& event = event_with(g, verb);
+  CHECK(has_mention(event, noun));
+  CHECK(events_with_mention(g, noun) == 1);
+}
+
+TEST_CASE("an indefinite, distant or negated counterpart is not merged with a noun event", "[events][coreference]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The council decided to close the pier. A decision on the harbour is due in June.", "decided", "decision"},
+      {"The council decided to close the pier. Boats were moved. Nets were dried. The weather turned. "
+       "The decision angered the fishermen.",
+       "decided", "decision"},
+      {"The council did not decide on the pier. The decision is now due in June.", "decide", "decision"}}));
+  const auto g = graph_of_text(text, 2023_y / may / 6);
+  CHECK_FALSE(has_mention(event_with(g, verb), noun));
+}
+
 TEST_CASE("two calls of the same kind between different people stay two events", "[events][coreference]") {
   const auto g = graph_of_text(
       "Chancellor Anna Keller and President Tomas Brandt held a phone call on Monday. "
