@@ -632,6 +632,18 @@ std::string part_of_year(const ValueContext& ctx, char kind, long n, long last, 
   return fmt::format("{}-{}{}", format_year(date::year_month_day{*ctx.dct}.year() + date::years{step}), kind, n);
 }
 
+// "the week of April 8" (month, day, year or empty): the ISO week holding that day, its year
+// the DCT's nearest as for "April 8".
+std::string week_of(long month, long day, std::optional<long> year, const ValueContext& ctx) {
+  const date::month m{static_cast<unsigned>(month)};
+  const date::day d{static_cast<unsigned>(day)};
+  if (!(date::year{2000} / m / d).ok()) return "XXXX-WXX";
+  if (!year && !ctx.dct) return "XXXX-WXX";
+  const date::year y = year ? date::year{static_cast<int>(*year)} : resolve_month_day_year(m, d, *ctx.dct, ctx.month_tense());
+  if (!(y / m / d).ok()) return "XXXX-WXX";
+  return format_iso_week(date::sys_days{y / m / d});
+}
+
 std::string call(const std::string& fn, const std::vector<std::string>& a, const ValueContext& ctx) {
   const auto arg = [&](std::size_t i) -> const std::string& {
     static const std::string empty;
@@ -736,6 +748,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
     return format_day(nth(y));
   }
+  if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@monthday") {
     const date::month m{static_cast<unsigned>(num(0))};
     const date::day day{static_cast<unsigned>(num(1))};
