@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/document_dates.h"
 #include "cli/output.h"
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
@@ -72,6 +73,7 @@ int run_annotate(const AnnotateOptions& options, Context& context) {
   if (!text_inputs.empty()) {
     auto documents = core::read_documents(text_inputs);
     if (options.dct) core::choose_dcts(documents, {core::parse_dct(*options.dct, "--dct"), {}});
+    date_from_datelines(documents, pipeline.timex_tagger(), context);
     for (std::size_t i = 0; i < documents.size(); ++i) {
       context.reporter.progress("annotating", i, documents.size());
       const auto name = output_name(documents[i], options.format);

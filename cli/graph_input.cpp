@@ -1,5 +1,7 @@
 #include "cli/graph_input.h"
 
+#include "cli/document_dates.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -31,15 +33,6 @@ void append(graph::GraphData& into, graph::GraphData&& part) {
   move_all(into.conflicts, part.conflicts);
 }
 
-void say_missing_dcts(const std::vector<core::Document>& documents, Context& context) {
-  for (const auto& document : documents)
-    if (!document.dct)
-      context.reporter.note_once(fmt::format(
-          "'{}' has no document date, so relative dates ('on Tuesday') stay unresolved; give one with "
-          "--dct 2021-12-04, a `date:` line in front matter, or `documents: {{{}: {{dct: 2021-12-04}}}}` in the overrides",
-          document.path, document.id));
-}
-
 graph::GraphData gold_graphs(const std::vector<core::Document>& documents) {
   graph::GraphData graph;
   for (const auto& document : documents) {
@@ -54,9 +47,10 @@ graph::GraphData gold_graphs(const std::vector<core::Document>& documents) {
 // Long documents are read in parts of this size, so memory stays bounded (Pipeline::analyse_in_parts).
 constexpr std::size_t kPartBytes = std::size_t{1} << 20;
 
-graph::GraphData extracted_graph(const std::vector<core::Document>& documents, const GraphInputOptions& options,
+graph::GraphData extracted_graph(std::vector<core::Document>& documents, const GraphInputOptions& options,
                                  Context& context) {
   const auto pipeline = core::Pipeline::load(DataDir::locate(context.data_dir));
+  date_from_datelines(documents, pipeline.timex_tagger(), context);
   graph::GraphAssembler assembler({options.all_events});
   std::size_t total = 0, done = 0;
   for (const auto& document : documents) total += document.text.size();
@@ -98,7 +92,6 @@ GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
     if (options.dct) dcts.command_line = core::parse_dct(*options.dct, "--dct");
     if (overrides) dcts.by_document = graph::document_dcts(*overrides);
     core::choose_dcts(documents, dcts);
-    say_missing_dcts(documents, context);
     load.graph = options.use_gold ? gold_graphs(documents) : extracted_graph(documents, options, context);
   }
   if (overrides) {

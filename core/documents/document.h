@@ -4,7 +4,8 @@
 //   1. --dct on the command line (applies to every document of the run)
 //   2. the overrides file's `documents: {ID: {dct: ...}}` entry
 //   3. the document itself: front matter `date:`, TimeML <DCT>, JSONL "dct"
-//   4. none: relative expressions stay relative (XXXX-...), never resolved against today
+//   4. the date of the article's dateline ("ROTTERDAM, 14 March 2022 —"; core/pipeline/dateline.h)
+//   5. none: relative expressions stay relative (XXXX-...), never resolved against today
 #pragma once
 
 #include <optional>
@@ -16,7 +17,7 @@
 
 namespace chronograph::core {
 
-enum class DctSource { None, CommandLine, Overrides, Document };
+enum class DctSource { None, CommandLine, Overrides, Document, Dateline };
 
 enum class DocumentFormat { Text, TimeML, JsonLines };
 

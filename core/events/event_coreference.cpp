@@ -225,6 +225,21 @@ void fold_support_verbs(Context& c, Groups& groups) {
   }
 }
 
+// "a previous strike", "another summit", "the earlier talks": a noun marked as a different
+// occurrence of its kind starts an event of its own.
+bool other_occurrence(const Context& c, const EventMention& e) {
+  if (e.pos != "NOUN") return false;
+  const Sentence& s = c.sentence(e);
+  for (std::size_t j = e.token; j > s.first_token && e.token - j < 4;) {
+    --j;
+    const std::string w = token_lower(c.tokens.tokens[j]);
+    for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second"})
+      if (w == marker) return true;
+    if (is_punctuation(c.tokens.tokens[j].text) || is_determiner(w)) return false;
+  }
+  return false;
+}
+
 bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string>& b) {
   if (a.empty() || b.empty()) return true;
   return std::any_of(a.begin(), a.end(), [&](const std::string& id) { return b.count(id) > 0; });
@@ -248,9 +263,11 @@ void join_same_kind(Context& c, Groups& groups) {
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
-    const auto into = std::find_if(candidates.begin(), candidates.end(), [&](std::size_t other) {
-      return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
-    });
+    const auto into = other_occurrence(c, c.found.events[m])
+                          ? candidates.end()
+                          : std::find_if(candidates.begin(), candidates.end(), [&](std::size_t other) {
+                              return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
+                            });
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {

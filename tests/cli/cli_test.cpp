@@ -107,6 +107,23 @@ TEST_CASE("text never seen before builds too, and a missing DCT is explained onc
   CHECK(fs::exists(dir + "/port.svg"));
 }
 
+TEST_CASE("an article's dateline dates it when nothing else does, and the user is told", "[cli][dct]") {
+  const std::string dir = scratch_dir("dateline");
+  const std::string article = write(dir, "port.txt",
+                                    "Port strike\n\nROTTERDAM, Monday 14 March 2022 \u2014 Dock workers went on strike "
+                                    "on Monday. Ministers will meet the unions on Wednesday.\n");
+  const auto result = run_chronograph({"extract", article, "--format", "json", "-o", dir + "/port.json"});
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.err, Contains("port.txt:3: no document date was given, so the dateline's 2022-03-14 is used"));
+  const std::string json = read_file(dir + "/port.json");
+  CHECK_THAT(json, Contains("\"dct\": \"2022-03-14\""));
+  CHECK_THAT(json, Contains("2022-03-16"));  // "on Wednesday", after the Monday of the dateline
+  const auto given = run_chronograph({"extract", article, "--dct", "2022-03-15", "-o", dir + "/given.json"});
+  REQUIRE(given.exit_code == 0);
+  CHECK_THAT(given.err, !Contains("dateline"));
+  CHECK_THAT(read_file(dir + "/given.json"), Contains("\"dct\": \"2022-03-15\""));
+}
+
 TEST_CASE("every JSON the command writes validates against the v1 schema", "[cli][json]") {
   const std::string dir = scratch_dir("schema");
   std::vector<std::string> files;

@@ -206,6 +206,14 @@ TEST_CASE("an indefinite, distant or negated counterpart is not merged with a no
   CHECK_FALSE(has_mention(event_with(g, verb), noun));
 }
 
+TEST_CASE("a noun marked as another occurrence of its kind is an event of its own", "[events][coreference]") {
+  const auto marker = GENERATE(as<std::string>{}, "A previous", "An earlier", "Another", "A separate");
+  const auto g = graph_of_text("Dock workers went on strike on Monday. The strike will last two days. " + marker +
+                                   " strike in 2019 lasted nine days.",
+                               2022_y / mar / 14);
+  CHECK(events_with_mention(g, "strike") == 2);
+}
+
 TEST_CASE("two calls of the same kind between different people stay two events", "[events][coreference]") {
   const auto g = graph_of_text(
       "Chancellor Anna Keller and President Tomas Brandt held a phone call on Monday. "

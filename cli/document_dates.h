@@ -1,0 +1,16 @@
+// The last step of choosing each document's date, shared by the commands that read articles:
+// a document still without one takes its dateline's (core/pipeline/dateline.h), and the user
+// is told where each such date came from, or that there is none.
+#pragma once
+
+#include <vector>
+
+#include "cli/command.h"
+#include "core/documents/document.h"
+#include "core/timex/timex_tagger.h"
+
+namespace chronograph::cli {
+
+void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context);
+
+}  // namespace chronograph::cli

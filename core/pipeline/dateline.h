@@ -1,0 +1,34 @@
+// The document date an article prints near its top, for documents given none: a full date
+// (day, month and year) standing alone on one of the first lines, as datelines and bylines
+// print it:
+//
+//   ROTTERDAM, Monday 14 March 2022 — Thousands of dock workers ...     -> 2022-03-14
+//   Published: March 14, 2022 10:32 GMT                                 -> 2022-03-14
+//   14/03/2022 is not read (the day-month order is ambiguous), nor is a date inside a sentence
+//   ("The deal was signed on 12 March 2013."): what follows the date must end the line or be a
+//   dash, bar or colon, and at most a short place name or label may come before it.
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <date/date.h>
+
+#include "core/documents/document.h"
+#include "core/timex/timex_tagger.h"
+
+namespace chronograph::core {
+
+struct DatelineDate {
+  date::sys_days day;
+  int line = 0;  // 1-based line of the text
+};
+
+std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text);
+
+// Every document without a DCT takes its dateline's date (DctSource::Dateline); returns, per
+// document, the dateline found (nullopt where none was or a DCT was already given).
+std::vector<std::optional<DatelineDate>> date_from_datelines(std::vector<Document>& documents, const TimexTagger& timex);
+
+}  // namespace chronograph::core

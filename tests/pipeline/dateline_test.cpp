@@ -1,0 +1,61 @@
+#include "core/pipeline/dateline.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/data_dir.h"
+
+using namespace chronograph;
+using namespace chronograph::core;
+using namespace date;
+
+namespace {
+
+const TimexTagger& tagger() {
+  static const TimexTagger t = TimexTagger::load(DataDir::locate());
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a dateline or byline date near the top is the document's date", "[pipeline][dct]") {
+  const auto [text, day, line] = GENERATE(table<std::string, sys_days, int>({
+      {"Strike at the port\n\nROTTERDAM, Monday 14 March 2022 \u2014 Dock workers walked out on Monday.",
+       2022_y / mar / 14, 3},
+      {"Published: March 14, 2022\nDock workers walked out on Monday.", 2022_y / mar / 14, 1},
+      {"By Ann Lee | 2 February 2019 | 10:32\n\nThe council voted.", 2019_y / feb / 2, 1},
+      {"LAGOS, Nigeria (AP) - Oct. 3, 1998 - Fuel prices rose on Friday.", 1998_y / oct / 3, 1},
+      {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6, 2}}));
+  const auto found = dateline_date(tagger(), text);
+  REQUIRE(found);
+  CHECK(found->day == day);
+  CHECK(found->line == line);
+}
+
+TEST_CASE("a date inside a sentence, a partial date or one far down is no dateline", "[pipeline][dct]") {
+  const auto text = GENERATE(as<std::string>{},
+                             "The deal was signed on 12 March 2013 at the ministry.",
+                             "Officials said on 12 March 2013 that the port would close.",
+                             "ROTTERDAM, March 2022 \u2014 Dock workers walked out.",
+                             "ROTTERDAM, Monday \u2014 Dock workers walked out.",
+                             "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\n14 March 2022\nEight.",
+                             "ROTTERDAM, 30 February 2022 \u2014 Dock workers walked out.",
+                             "");
+  CHECK_FALSE(dateline_date(tagger(), text));
+}
+
+TEST_CASE("only documents without a date take their dateline's", "[pipeline][dct]") {
+  std::vector<Document> documents(2);
+  documents[0].text = "PARIS, 4 December 2021 \u2014 Talks ended.";
+  documents[1].text = "PARIS, 4 December 2021 \u2014 Talks ended.";
+  documents[1].dct = sys_days{2021_y / dec / 10};
+  documents[1].dct_source = DctSource::CommandLine;
+  const auto found = date_from_datelines(documents, tagger());
+  CHECK(documents[0].dct == sys_days{2021_y / dec / 4});
+  CHECK(documents[0].dct_source == DctSource::Dateline);
+  CHECK(found[0]);
+  CHECK(documents[1].dct == sys_days{2021_y / dec / 10});
+  CHECK(documents[1].dct_source == DctSource::CommandLine);
+  CHECK_FALSE(found[1]);
+}
