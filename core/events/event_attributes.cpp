@@ -1,5 +1,7 @@
 #include "core/events/event_attributes.h"
 
+#include "core/events/parse_view.h"
+#include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {
@@ -152,6 +154,30 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   return {};
 }
 
+// Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
+bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
+  for (const auto clause : parse.children(i)) {
+    if (!parse.relation_is(clause, "advcl")) continue;
+    for (const auto mark : parse.children(clause))
+      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional")) return true;
+  }
+  return false;
+}
+
+// "The union said the strike would last 48 hours": a clause reported by a verb in the past that
+// tells of the future (data/events/modality.tsv "tells-future"), on which no "if" or "unless"
+// clause hangs. There "would" is the future as seen then, not a hypothesis.
+bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || has_condition(text, parse, i, lexicon)) return false;
+  for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
+    const Token& verb = text.tokens[r];
+    if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
+    if (reported_clause(text, parse, r) == i) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
@@ -191,6 +217,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
+    const bool would = has_any(chain.words, {"would", "'d"});
+    if (modality == "hypothetical" && would && future_in_the_past(text, s, i, lexicon)) modality = "planned";
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);

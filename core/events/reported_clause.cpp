@@ -27,7 +27,10 @@ bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, s
   const auto head = parse.head(verb);
   if (!head || *head > verb) return false;
   const bool asyndetic_conjunct = parse.relation_is(verb, "conj") && !parse.child(verb, "cc");
-  if (!parse.relation_is(verb, "ccomp") && !parse.relation_is(verb, "parataxis") && !asyndetic_conjunct) return false;
+  // An xcomp has no subject of its own: one that has is a misparsed parenthetical.
+  const bool subject_xcomp = parse.relation_is(verb, "xcomp") && parse.child(verb, "nsubj");
+  if (!parse.relation_is(verb, "ccomp") && !parse.relation_is(verb, "parataxis") && !asyndetic_conjunct && !subject_xcomp)
+    return false;
   const std::size_t start = phrase_start(parse, verb);
   return start > *head && start > parse.begin() && tokens.tokens[start - 1].text == ",";
 }

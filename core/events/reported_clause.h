@@ -17,8 +17,8 @@
 namespace chronograph::core {
 
 // Whether `verb` comments on the clause it hangs on from after a comma: it follows its head,
-// is attached as ccomp, parataxis or a conjunct with no conjunction, and a comma opens its
-// phrase ("..., the harbour master said").
+// is attached as ccomp, parataxis, a conjunct with no conjunction or an xcomp with a subject of
+// its own (a parse error), and a comma opens its phrase ("..., the harbour master said").
 bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 
 // The head token of the clause a reporting `verb` reports: its first ccomp child that is no

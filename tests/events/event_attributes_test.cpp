@@ -40,6 +40,20 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
+TEST_CASE("'would' after a past reporting verb is the future seen then, unless a condition hangs on it", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The union said the strike would last two days.", "last", "planned"},
+      {"The ministry announced that the bridge would reopen in May.", "reopen", "planned"},
+      {"Officials told reporters the convoy would leave at dawn.", "leave", "planned"},
+      {"The union said the strike would last two days if talks failed.", "last", "hypothetical"},
+      {"The union says the strike would hurt exports.", "hurt", "hypothetical"},
+      {"The strike would hurt exports, the union said on Monday.", "hurt", "planned"},
+      {"Critics said the mayor should resign.", "resign", "hypothetical"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
 TEST_CASE("negation sets polarity NEG on verbs and on nouns after 'no'", "[events][polarity]") {
   CHECK(attributes_of("The mayor did not sign the budget.", "sign").polarity == "NEG");
   CHECK(attributes_of("The village saw no rescue for three days.", "rescue").polarity == "NEG");
