@@ -126,6 +126,46 @@ std::string governor_modality(const std::string& lemma, const EventLexicon& lexi
   return {};
 }
 
+// Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
+bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
+  for (const auto clause : parse.children(i)) {
+    if (!parse.relation_is(clause, "advcl")) continue;
+    for (const auto mark : parse.children(clause))
+      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional")) return true;
+  }
+  return false;
+}
+
+// "The union said the strike would last 48 hours": a clause reported by a verb in the past that
+// tells of the future (data/events/modality.tsv "tells-future"), on which no "if" or "unless"
+// clause hangs. There "would" is the future as seen then, not a hypothesis.
+bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || has_condition(text, parse, i, lexicon)) return false;
+  for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
+    const Token& verb = text.tokens[r];
+    if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
+    if (reported_clause(text, parse, r) == i) return true;
+  }
+  return false;
+}
+
+// The subject of a verb group with a modal shares its modality: "an invasion would hurt trade",
+// "the talks could collapse", "the summit will open on Monday"; "would" after a past report is
+// the future seen then, as for verbs ("officials said the summit would open in May").
+std::string subject_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto verb = parse.head(i);
+  if (!verb || !(parse.relation_is(i, "nsubj") || parse.relation_is(i, "nsubj:pass"))) return {};
+  for (const auto c : parse.children(*verb))
+    if (parse.relation_is(c, "aux"))
+      if (auto m = modality_from_word(token_lower(text.tokens[c]), lexicon); !m.empty()) {
+        const bool would = token_lower(text.tokens[c]) == "would" || token_lower(text.tokens[c]) == "'d";
+        return m == "hypothetical" && would && future_in_the_past(text, s, *verb, lexicon) ? "planned" : m;
+      }
+  return {};
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks") and, over at most six
 // words of its clause, the verb group that governs it ("will hold a call", "could launch an invasion").
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
@@ -151,31 +191,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       if (auto m = governor_modality(guess_lemma(text.tokens[j - 1], lexicon), lexicon); !m.empty()) return m;
     }
   }
-  return {};
-}
-
-// Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
-bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
-  for (const auto clause : parse.children(i)) {
-    if (!parse.relation_is(clause, "advcl")) continue;
-    for (const auto mark : parse.children(clause))
-      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional")) return true;
-  }
-  return false;
-}
-
-// "The union said the strike would last 48 hours": a clause reported by a verb in the past that
-// tells of the future (data/events/modality.tsv "tells-future"), on which no "if" or "unless"
-// clause hangs. There "would" is the future as seen then, not a hypothesis.
-bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
-  const ParseView parse(text, s);
-  if (!parse.parsed() || has_condition(text, parse, i, lexicon)) return false;
-  for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
-    const Token& verb = text.tokens[r];
-    if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
-    if (reported_clause(text, parse, r) == i) return true;
-  }
-  return false;
+  return subject_modality(text, s, i, lexicon);
 }
 
 }  // namespace

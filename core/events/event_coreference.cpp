@@ -225,8 +225,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
   }
 }
 
-// "a previous strike", "another summit", "the earlier talks": a noun marked as a different
-// occurrence of its kind starts an event of its own.
+// "a previous strike", "another summit", "the earlier talks", and an actual event with an
+// indefinite article ("since 1999, when an earthquake struck"): a noun marked as a different
+// occurrence of its kind starts an event of its own. A feared or planned one may be named with
+// "a" again and again ("a possible invasion" ... "an invasion"): it stays one event.
 bool other_occurrence(const Context& c, const EventMention& e) {
   if (e.pos != "NOUN") return false;
   const Sentence& s = c.sentence(e);
@@ -235,6 +237,7 @@ bool other_occurrence(const Context& c, const EventMention& e) {
     const std::string w = token_lower(c.tokens.tokens[j]);
     for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second"})
       if (w == marker) return true;
+    if ((w == "a" || w == "an") && e.modality == "actual") return true;
     if (is_punctuation(c.tokens.tokens[j].text) || is_determiner(w)) return false;
   }
   return false;

@@ -97,6 +97,25 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
   return std::nullopt;
 }
 
+// "in 1999, when an earthquake killed 17,000 people": the event of the clause a "when" right
+// after the expression (over a comma) opens; it happened within the expression's time.
+std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::size_t last,
+                                             const std::map<std::size_t, std::size_t>& event_at) {
+  const auto* sentence = sentence_of(tokens, last);
+  if (!sentence) return std::nullopt;
+  const std::size_t end = sentence->first_token + sentence->token_count;
+  std::size_t when = last + 1;
+  if (when < end && tokens.tokens[when].text == ",") ++when;
+  if (when >= end || lower(tokens.tokens[when].text) != "when") return std::nullopt;
+  if (parsed(tokens, when)) {
+    const auto found = event_at.find(absolute_head(tokens, when));
+    return found == event_at.end() ? std::nullopt : std::optional(found->second);
+  }
+  for (std::size_t t = when + 1; t < end; ++t)
+    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view timeml_relation(AnchorRelation relation) {
@@ -127,6 +146,8 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     const std::string preposition = preposition_before(tokens, inside);
     anchors.push_back({*event, t, relation_from_cue(preposition),
                        preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition});
+    if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
+      anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   }
   return anchors;
 }

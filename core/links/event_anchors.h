@@ -3,7 +3,8 @@
 // in the dependency tree ("on Tuesday" is an `obl` of "hold"); without a parse, the nearest
 // event before it in the sentence, else the nearest after. A preposition in front of the
 // expression says how: "before June" ends before it, "after June" / "since June" starts after
-// it, "by June" ends by it; otherwise the event falls within it.
+// it, "by June" ends by it; otherwise the event falls within it. A clause that "when" opens
+// right after the expression falls within it too ("in 1999, when an earthquake struck").
 #pragma once
 
 #include <cstddef>

@@ -518,6 +518,22 @@ std::optional<TlinkRuleResult> preposition_rule(const TlinkContext& c, const Tli
   return std::nullopt;
 }
 
+// A clause that a date's "when" opens happens within the date: "in 1999, when an earthquake
+// killed 17,000 people". Parsers hang the clause on the main verb or on the date, so the words
+// decide: the event's "when" follows the time expression, over a comma at most.
+std::optional<TlinkRuleResult> date_when_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  if (!dated(c.input(), cand.to)) return std::nullopt;
+  const std::size_t event = c.event_token(cand.from);
+  const Span date = c.input().timexes[cand.to].span;
+  for (std::size_t k : c.dependents(event)) {
+    if (c.token(k).deprel != "advmod" || lower(c.token(k).norm) != "when" || k == 0) continue;
+    std::size_t before = k - 1;
+    if (c.token(before).text == "," && before > 0) --before;
+    if (c.token(before).span.end == date.end) return TlinkRuleResult{"IS_INCLUDED", "rule:when"};
+  }
+  return std::nullopt;
+}
+
 // Of two events, the one governing the other (governor first), if either does.
 std::optional<std::pair<std::size_t, std::size_t>> governing(const TlinkContext& c, const TlinkCandidate& cand) {
   const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
@@ -592,7 +608,10 @@ std::optional<TlinkRuleResult> intention_rule(const TlinkContext& c, const Tlink
 }  // namespace
 
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
-  if (cand.kind == TlinkPairKind::EventTimex) return preposition_rule(c, cand);
+  if (cand.kind == TlinkPairKind::EventTimex) {
+    if (auto rule = preposition_rule(c, cand)) return rule;
+    return date_when_rule(c, cand);
+  }
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;

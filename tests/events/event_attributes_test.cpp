@@ -35,6 +35,9 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The mayor did not sign the budget.", "sign", "negated"},
       {"The coach declined to comment on the transfer.", "comment", "negated"},
       {"The army never withdrew its artillery.", "withdrew", "negated"},
+      {"Analysts fear that an invasion would hurt trade.", "invasion", "hypothetical"},
+      {"The talks could collapse within days.", "talks", "possible"},
+      {"The summit will open on Monday.", "summit", "planned"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
@@ -49,6 +52,7 @@ TEST_CASE("'would' after a past reporting verb is the future seen then, unless a
       {"The union says the strike would hurt exports.", "hurt", "hypothetical"},
       {"The strike would hurt exports, the union said on Monday.", "hurt", "planned"},
       {"Critics said the mayor should resign.", "resign", "hypothetical"},
+      {"Officials said the summit would open in May.", "summit", "planned"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

@@ -207,11 +207,30 @@ TEST_CASE("an indefinite, distant or negated counterpart is not merged with a no
 }
 
 TEST_CASE("a noun marked as another occurrence of its kind is an event of its own", "[events][coreference]") {
-  const auto marker = GENERATE(as<std::string>{}, "A previous", "An earlier", "Another", "A separate");
+  const auto marker = GENERATE(as<std::string>{}, "A previous", "An earlier", "Another", "A separate", "A");
   const auto g = graph_of_text("Dock workers went on strike on Monday. The strike will last two days. " + marker +
                                    " strike in 2019 lasted nine days.",
                                2022_y / mar / 14);
   CHECK(events_with_mention(g, "strike") == 2);
+}
+
+TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {
+  const auto g = graph_of_text("Officials fear a possible invasion in the spring. Analysts say an invasion would hurt trade.",
+                               2022_y / jan / 10);
+  CHECK(events_with_mention(g, "invasion") == 1);
+}
+
+TEST_CASE("a clause that 'when' opens after a date happened within it", "[events][anchors]") {
+  const auto [text, verb, year] = GENERATE(table<std::string, std::string, int>({
+      {"The quake was the worst since 1999, when an earthquake near the capital killed 900 people.", "killed", 1999},
+      {"The town was rebuilt in 2005, when the new port opened.", "opened", 2005}}));
+  const auto g = graph_of_text(text, 2023_y / feb / 7);
+  const auto& event = event_with(g, verb);
+  INFO(event.title);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == date::sys_days{date::year{year} / jan / 1});
+  CHECK(*event.time.end == date::sys_days{date::year{year} / dec / 31});
 }
 
 TEST_CASE("two calls of the same kind between different people stay two events", "[events][coreference]") {

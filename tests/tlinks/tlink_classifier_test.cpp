@@ -129,6 +129,15 @@ TEST_CASE("an event the extractor is unsure of is not linked, a sure one is", "[
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
 }
 
+TEST_CASE("a clause that 'when' opens after a date is within it", "[tlinks]") {
+  Example ex("Prices collapsed in 1999, when the crisis began.", kSaturday);
+  ex.event("collapsed", "OCCURRENCE", "PAST");
+  ex.event("began", "ASPECTUAL", "PAST");
+  ex.timex("1999", "DATE", "1999");
+  CHECK(ex.relation(Kind::Event, 1, Kind::Timex, 0) == "IS_INCLUDED");
+  CHECK(ex.source(Kind::Event, 1, Kind::Timex, 0) == "rule:when");
+}
+
 TEST_CASE("an event governing another through 'after' happens after it", "[tlinks]") {
   Example ex("The ministers signed the treaty after the vote.", kSaturday);
   ex.event("signed", "OCCURRENCE", "PAST");
