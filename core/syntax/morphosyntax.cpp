@@ -3,6 +3,7 @@
 #include "core/common/data_dir.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
+#include "core/syntax/finite_verb.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -29,6 +30,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     tagger_.tag(sentence);
     lemmatizer_.lemmatize(sentence);
     parser_.parse(sentence);
+    if (finite_verb_from_participle(sentence)) parser_.parse(sentence);
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);
   }

@@ -1,0 +1,24 @@
+// A repair of the tagger's choice between past tense and past participle. A sentence that ends
+// in a full stop has a finite verb; when ours has none and the parser hung a past participle on
+// the noun it made the root ("A powerful earthquake [struck] southern Turkey on Monday",
+// "Thousands of protesters [marched] through the capital"), the participle is the main verb in
+// the past tense that the tagger missed: it becomes VBD, and the sentence is parsed again.
+//
+//   if (finite_verb_from_participle(sentence)) parser.parse(sentence);   // after Parser::parse
+//
+// Only a participle after the root noun, attached as `acl` to it or to the noun of its `nmod`
+// ("Thousands of protesters marched"), with no auxiliary of its own
+// ("has been struck" keeps its tag), and only in a sentence without a finite verb (VBZ, VBP, VBD,
+// MD): headlines without a full stop ("Three people killed in crash") are left as they are.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// True when a participle was retagged (the sentence needs parsing again).
+bool finite_verb_from_participle(std::span<Token> sentence);
+
+}  // namespace chronograph::core
