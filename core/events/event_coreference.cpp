@@ -39,12 +39,6 @@ bool light_verb(const EventLexicon& lexicon, const EventMention& e) {
   return e.pos == "VERB" && lexicon.has_category(e.lemma, "support-verb");
 }
 
-// "take place", "happen", "occur": the event is the subject.
-bool occurrence_predicate(const TokenizedText& tokens, const EventMention& e) {
-  if (e.lemma == "take") return e.token + 1 < tokens.tokens.size() && token_lower(tokens.tokens[e.token + 1]) == "place";
-  return e.lemma == "happen" || e.lemma == "occur" || e.lemma == "proceed";
-}
-
 struct Context {
   const TokenizedText& tokens;
   const EventLexicon& lexicon;
@@ -58,6 +52,14 @@ struct Context {
   }
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
+
+// "take place", "happen", "occur", "the storm hit the coast" (predicates.tsv occurrence-verb):
+// the event is the subject.
+bool occurrence_predicate(const Context& c, const EventMention& e) {
+  if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "occurrence-verb")) return false;
+  if (e.lemma == "take") return e.token + 1 < c.tokens.tokens.size() && token_lower(c.tokens.tokens[e.token + 1]) == "place";
+  return true;
+}
 
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
@@ -114,7 +116,9 @@ std::string occurrence_subject_kind(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (const auto subject = parse.child(e.token, "nsubj"))
     if (auto kind = noun_kind(c, *subject); !kind.empty()) return kind;
-  // The parser often misses the subject of "will indeed take place": the nearest noun before.
+  // The parser often misses the subject of "will indeed take place": the nearest noun before,
+  // when the verb has no object ("after the meeting the storm hit the coast" is no meeting).
+  if (parse.child(e.token, "obj")) return {};
   for (std::size_t j = e.token; j > parse.begin() && e.token - j < 6;) {
     --j;
     if (is_punctuation(c.tokens.tokens[j].text)) break;
@@ -141,7 +145,7 @@ std::string kind_key(const Context& c, EventMention& e) {
     return kind;
   }
   if (e.pos == "NOUN") return "n:" + c.lexicon.coref_key(e.lemma);
-  if (occurrence_predicate(c.tokens, e))
+  if (occurrence_predicate(c, e))
     if (auto kind = occurrence_subject_kind(c, e); !kind.empty()) return kind;
   return "v:" + to_lower(e.title) + "|" + e.modality;
 }

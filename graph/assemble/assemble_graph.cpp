@@ -97,12 +97,19 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
 
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
 
-// The mention that names the event: the first that is not an aspectual or light verb folded
-// into it ("an offensive that could begin": the offensive; "began to withdraw": withdraw).
+// The mention that names the event: of the first sentence that mentions it, the one with the
+// longest title that is not an aspectual or light verb folded into it ("an offensive that could
+// begin": the offensive; "began to withdraw": withdraw; "a powerful earthquake struck southern
+// Turkey": the earthquake strikes southern Turkey, not "Powerful earthquake").
 std::size_t naming_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members) {
-  for (const auto m : members)
-    if (!events.events[m].support) return m;
-  return members.front();
+  const auto words = [](const std::string& title) { return std::count(title.begin(), title.end(), ' '); };
+  std::optional<std::size_t> best;
+  for (const auto m : members) {
+    const auto& e = events.events[m];
+    if (e.support || (best && e.sentence != events.events[*best].sentence)) continue;
+    if (!best || words(e.title) > words(events.events[*best].title)) best = m;
+  }
+  return best.value_or(members.front());
 }
 
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,

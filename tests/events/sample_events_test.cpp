@@ -233,6 +233,22 @@ TEST_CASE("a clause that 'when' opens after a date happened within it", "[events
   CHECK(*event.time.end == date::sys_days{date::year{year} / dec / 31});
 }
 
+TEST_CASE("an event noun that strikes or hits is one event, named by its fullest mention", "[events][coreference]") {
+  const auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"A huge explosion hit the harbour district on Friday.", "explosion", "hit"},
+      {"A strong earthquake struck the island of Crete on Monday.", "earthquake", "struck"}}));
+  const auto g = graph_of_text(text, 2023_y / may / 6);
+  const auto& event = event_with(g, noun);
+  CHECK(has_mention(event, verb));
+  CHECK(event.title.find(" the ") == std::string::npos);  // titles drop articles
+  CHECK(std::count(event.title.begin(), event.title.end(), ' ') >= 3);  // the verb's title, with its object
+}
+
+TEST_CASE("a transitive verb is not taken for the occurrence of an event noun before it", "[events][coreference]") {
+  const auto g = graph_of_text("After the meeting, the army hit the town with artillery.", 2023_y / may / 6);
+  CHECK_FALSE(has_mention(event_with(g, "hit"), "meeting"));
+}
+
 TEST_CASE("two calls of the same kind between different people stay two events", "[events][coreference]") {
   const auto g = graph_of_text(
       "Chancellor Anna Keller and President Tomas Brandt held a phone call on Monday. "
