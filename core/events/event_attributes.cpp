@@ -145,7 +145,10 @@ bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_
   for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
-    if (reported_clause(text, parse, r) == i) return true;
+    // The reported clause, or a clause conjoined to it ("said they were disappointed and would
+    // consider an appeal").
+    const auto clause = reported_clause(text, parse, r);
+    if (clause == i || (clause && parse.relation_is(i, "conj") && parse.head(i) == clause)) return true;
   }
   return false;
 }

@@ -619,12 +619,25 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // "and almost half of them are deployed": a conjoined clause with its own auxiliary has its own subject.
   if (parse.relation_is(i, "conj") && (parse.child(i, "aux") || parse.child(i, "cop")))
     if (const auto left = left_subject(d, parse, i)) return left;
+  // "expect fares to rise", "asked the council to vote": an infinitive complement after its
+  // verb's object has that object for its subject; so has an infinitive the parser hung on
+  // that object, unless the object is itself an event ("announced plans to expand").
+  if (const auto head = parse.head(i)) {
+    if (parse.relation_is(i, "xcomp"))
+      for (const char* rel : {"obj", "iobj"})
+        if (const auto object = parse.child(*head, rel); object && *object < i && nominal(d, parse, *object)) return object;
+    const auto to = parse.child(i, "mark");
+    const bool object = parse.relation_is(*head, "obj") || parse.relation_is(*head, "iobj");
+    if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && object && d.event_at[*head] < 0 &&
+        nominal(d, parse, *head))
+      return head;
+  }
   const bool controlled = controlled_adverbial(d, parse, i);
   if (const auto before = controlled && depth < 2 ? verb_before_comma(d, parse, i) : std::nullopt)
     return parse_subject(d, parse, *before, depth + 1);
   const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled;
   if (depth < 2 && shares_subject)
-    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled))
+    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj")))
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);

@@ -53,6 +53,7 @@ TEST_CASE("'would' after a past reporting verb is the future seen then, unless a
       {"The strike would hurt exports, the union said on Monday.", "hurt", "planned"},
       {"Critics said the mayor should resign.", "resign", "hypothetical"},
       {"Officials said the summit would open in May.", "summit", "planned"},
+      {"The companies said they were disappointed and would consider an appeal.", "consider", "planned"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
