@@ -28,10 +28,17 @@ std::optional<date::sys_days> full_day(std::string_view value) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// What follows a dateline's date: the end of the line, or a dash, bar or colon.
+// What follows a dateline's date: the end of the line, or a dash, bar or colon; a time zone
+// ("8:05 AM ET", "10:32 GMT") may come first.
 bool ends_dateline(std::string_view rest) {
   std::size_t i = 0;
   while (i < rest.size() && is_space(rest[i])) ++i;
+  std::size_t zone = i;
+  while (zone < rest.size() && rest[zone] >= 'A' && rest[zone] <= 'Z') ++zone;
+  if (zone - i >= 2 && zone - i <= 4 && (zone == rest.size() || is_space(rest[zone]) || rest[zone] == '\n')) {
+    i = zone;
+    while (i < rest.size() && is_space(rest[i])) ++i;
+  }
   if (i == rest.size() || rest[i] == '\n' || rest[i] == '-' || rest[i] == '|' || rest[i] == ':') return true;
   for (std::string_view dash : {"\u2014", "\u2013"})  // em and en dash
     if (rest.substr(i).starts_with(dash)) return true;

@@ -26,7 +26,8 @@ TEST_CASE("a dateline or byline date near the top is the document's date", "[pip
       {"Published: March 14, 2022\nDock workers walked out on Monday.", 2022_y / mar / 14, 1},
       {"By Ann Lee | 2 February 2019 | 10:32\n\nThe council voted.", 2019_y / feb / 2, 1},
       {"LAGOS, Nigeria (AP) - Oct. 3, 1998 - Fuel prices rose on Friday.", 1998_y / oct / 3, 1},
-      {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6, 2}}));
+      {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6, 2},
+      {"Mar 14, 2022 8:05 AM ET\nOil prices rose on Monday.", 2022_y / mar / 14, 1}}));
   const auto found = dateline_date(tagger(), text);
   REQUIRE(found);
   CHECK(found->day == day);
