@@ -6,20 +6,23 @@
 
 namespace chronograph::cli {
 
-void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
-  const auto found = core::date_from_datelines(documents, timex);
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    const auto& document = documents[i];
-    if (found[i])
-      context.reporter.note(fmt::format("{}:{}: no document date was given, so the dateline's {} is used; give --dct "
-                                        "to change it",
-                                        document.path, found[i]->line, date::format("%F", found[i]->day)));
-    else if (!document.dct)
+void note_missing_dates(const std::vector<core::Document>& documents, Context& context) {
+  for (const auto& document : documents)
+    if (!document.dct)
       context.reporter.note_once(fmt::format(
           "'{}' has no document date, so relative dates ('on Tuesday') stay unresolved; give one with "
           "--dct 2021-12-04, a `date:` line in front matter, or `documents: {{{}: {{dct: 2021-12-04}}}}` in the overrides",
           document.path, document.id));
-  }
+}
+
+void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
+  const auto found = core::date_from_datelines(documents, timex);
+  for (std::size_t i = 0; i < documents.size(); ++i)
+    if (found[i])
+      context.reporter.note(fmt::format("{}: no document date was given, so the dateline's '{}' ({}) is used; give --dct "
+                                        "to change it",
+                                        documents[i].path, found[i]->text, date::format("%F", found[i]->day)));
+  note_missing_dates(documents, context);
 }
 
 }  // namespace chronograph::cli

@@ -13,4 +13,7 @@ namespace chronograph::cli {
 
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context);
 
+// Says once, for each document still without a date, how to give one.
+void note_missing_dates(const std::vector<core::Document>& documents, Context& context);
+
 }  // namespace chronograph::cli

@@ -9,8 +9,8 @@
 #   WORK=/tmp/abc FOLDS=5 BUILD=build SHARED=../shared bench/tlinks/abc_cv.sh
 #
 # Document k of the split list is in fold k % FOLDS (as in events_cv and tlinks_cv). Event
-# models are kept in WORK between runs (they do not depend on the TLINK options); delete
-# WORK to retrain them.
+# models are kept in WORK between runs (they do not depend on the TLINK options) as long as
+# the list, FOLDS and the event code's binary are the same; otherwise WORK starts afresh.
 set -euo pipefail
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}
@@ -23,9 +23,16 @@ staged=$(realpath "$BUILD/share/chronograph")
 list="$SHARED/data/splits/tbaq-train.txt"
 [[ -f $list ]] || { echo "abc_cv: $list not found (set SHARED)" >&2; exit 1; }
 
+# Cached event models are only valid for the same folds of the same list, trained by the same binary.
+stamp="$FOLDS $(sha1sum < "$list" | cut -c1-40) $(sha1sum < "$chronograph" | cut -c1-40)"
+if [[ ! -f $WORK/stamp || $(cat "$WORK/stamp") != "$stamp" ]]; then
+  rm -rf "$WORK"/fold* "$WORK/gold" "$WORK/system"
+  mkdir -p "$WORK"
+  echo "$stamp" > "$WORK/stamp"
+fi
 mkdir -p "$WORK/gold" "$WORK/system"
-rm -f "$WORK"/system/*.tml
-mapfile -t files < "$list"
+rm -f "$WORK"/system/*.tml "$WORK"/gold/*.tml
+mapfile -t files < <(grep -v '^[[:space:]]*$' "$list" | tr -d '\r')
 for ((k = 0; k < FOLDS; ++k)); do
   fold="$WORK/fold$k"
   mkdir -p "$fold/models/events" "$fold/models/tlinks" "$fold/held-out"

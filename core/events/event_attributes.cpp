@@ -153,24 +153,40 @@ bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_
   return false;
 }
 
-// The subject of a verb group with a modal shares its modality: "an invasion would hurt trade",
-// "the talks could collapse", "the summit will open on Monday"; "would" after a past report is
-// the future seen then, as for verbs ("officials said the summit would open in May").
+// The modality of a verb group with "would" (or not): "planned" for the future seen then in a
+// past report, else `modality` unchanged.
+std::string seen_from_report(std::string modality, bool would, const TokenizedText& text, const Sentence& s,
+                             std::size_t verb, const EventLexicon& lexicon) {
+  return would && modality == "hypothetical" && future_in_the_past(text, s, verb, lexicon) ? "planned" : modality;
+}
+
+// The subject of a verb saying that it happens or starts shares that verb's modal ("the summit
+// will open on Monday", "talks could begin", "the conversation will not take place"), and so
+// does any subject of "would" ("an invasion would hurt trade"). Not of other verbs: "the strike
+// will end on Friday" and "the war could last for years" are about events under way. "would"
+// after a past report is the future as seen then, as for verbs ("said the summit would open").
 std::string subject_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto verb = parse.head(i);
-  if (!verb || !(parse.relation_is(i, "nsubj") || parse.relation_is(i, "nsubj:pass"))) return {};
-  for (const auto c : parse.children(*verb))
-    if (parse.relation_is(c, "aux"))
-      if (auto m = modality_from_word(token_lower(text.tokens[c]), lexicon); !m.empty()) {
-        const bool would = token_lower(text.tokens[c]) == "would" || token_lower(text.tokens[c]) == "'d";
-        return m == "hypothetical" && would && future_in_the_past(text, s, *verb, lexicon) ? "planned" : m;
-      }
-  return {};
+  if (!verb || !parse.relation_is(i, "nsubj")) return {};
+  const std::string lemma = guess_lemma(text.tokens[*verb], lexicon);
+  const bool happens = lexicon.has_category(lemma, "occurrence-verb") || lemma == "begin" || lemma == "start" || lemma == "open";
+  std::string modality;
+  bool would = false;
+  for (const auto c : parse.children(*verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (is_negator(w) && happens) return "negated";
+    if (!parse.relation_is(c, "aux") || !modality.empty()) continue;
+    modality = modality_from_word(w, lexicon);
+    would = w == "would" || w == "'d";
+  }
+  if (modality.empty() || !(happens || would)) return {};
+  return seen_from_report(modality, would, text, s, *verb, lexicon);
 }
 
-// A noun's modality: its modifiers ("possible offensive", "no talks") and, over at most six
-// words of its clause, the verb group that governs it ("will hold a call", "could launch an invasion").
+// A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
+// of its clause the verb group that governs it ("will hold a call", "could launch an invasion"),
+// else the verb group it is the subject of (subject_modality).
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
                           EventAttributes& a) {
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
@@ -236,8 +252,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
-    const bool would = has_any(chain.words, {"would", "'d"});
-    if (modality == "hypothetical" && would && future_in_the_past(text, s, i, lexicon)) modality = "planned";
+    modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);

@@ -117,8 +117,9 @@ std::string occurrence_subject_kind(const Context& c, const EventMention& e) {
   if (const auto subject = parse.child(e.token, "nsubj"))
     if (auto kind = noun_kind(c, *subject); !kind.empty()) return kind;
   // The parser often misses the subject of "will indeed take place": the nearest noun before,
-  // when the verb has no object ("after the meeting the storm hit the coast" is no meeting).
-  if (parse.child(e.token, "obj")) return {};
+  // when the verb has no object ("after the meeting the army hit the town" is no meeting;
+  // UD makes "place" the object of "take").
+  if (e.lemma != "take" && parse.child(e.token, "obj")) return {};
   for (std::size_t j = e.token; j > parse.begin() && e.token - j < 6;) {
     --j;
     if (is_punctuation(c.tokens.tokens[j].text)) break;
@@ -229,22 +230,38 @@ void fold_support_verbs(Context& c, Groups& groups) {
   }
 }
 
-// "a previous strike", "another summit", "the earlier talks", and an actual event with an
-// indefinite article ("since 1999, when an earthquake struck"): a noun marked as a different
-// occurrence of its kind starts an event of its own. A feared or planned one may be named with
-// "a" again and again ("a possible invasion" ... "an invasion"): it stays one event.
-bool other_occurrence(const Context& c, const EventMention& e) {
-  if (e.pos != "NOUN") return false;
+// What opens a noun's phrase: its determiner or possessor ("the", "a", "this", "its", "Russia's"),
+// and whether a word in it marks another occurrence of its kind ("a previous strike", "another
+// summit", "the earlier talks"). The scan stops at the first word no noun phrase holds.
+struct NounPhraseStart {
+  std::string determiner;  // lower-cased; empty when none
+  bool other = false;
+};
+
+NounPhraseStart noun_phrase_start(const Context& c, const EventMention& e) {
+  NounPhraseStart out;
+  if (e.pos != "NOUN") return out;
   const Sentence& s = c.sentence(e);
-  for (std::size_t j = e.token; j > s.first_token && e.token - j < 4;) {
+  for (std::size_t j = e.token; j > s.first_token && e.token - j < 5;) {
     --j;
-    const std::string w = token_lower(c.tokens.tokens[j]);
+    const Token& t = c.tokens.tokens[j];
+    const std::string w = token_lower(t);
     for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second"})
-      if (w == marker) return true;
-    if ((w == "a" || w == "an") && e.modality == "actual") return true;
-    if (is_punctuation(c.tokens.tokens[j].text) || is_determiner(w)) return false;
+      if (w == marker) out.other = true;
+    // "said that attacks had doubled": "that" opens a clause, not the phrase.
+    const bool demonstrative = (w == "this" || w == "that" || w == "these" || w == "those") && (t.deprel.empty() || t.deprel == "det");
+    for (const char* d : {"the", "a", "an", "another", "its", "their", "his", "her", "'s", "\u2019s"})
+      if (w == d) out.determiner = w;
+    if (demonstrative) out.determiner = w;
+    if (!out.determiner.empty()) return out;
+    const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN";
+    if (!inside || is_punctuation(t.text)) return out;
   }
-  return false;
+  return out;
+}
+
+bool definite(const NounPhraseStart& start) {
+  return !start.determiner.empty() && start.determiner != "a" && start.determiner != "an" && start.determiner != "another";
 }
 
 bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string>& b) {
@@ -270,11 +287,17 @@ void join_same_kind(Context& c, Groups& groups) {
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
-    const auto into = other_occurrence(c, c.found.events[m])
-                          ? candidates.end()
-                          : std::find_if(candidates.begin(), candidates.end(), [&](std::size_t other) {
-                              return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
-                            });
+    // "since 1999, when an earthquake struck": an actual event named with "a" is a new one,
+    // unless it is the lead's after the headline's ("Port strike" / "A strike by dockers shut
+    // ..."). A feared or planned one may be named with "a" again and again ("a possible
+    // invasion" ... "an invasion"): it stays one event.
+    const NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
+    const bool indefinite = (start.determiner == "a" || start.determiner == "an") && c.found.events[m].modality == "actual";
+    const auto joins = [&](std::size_t other) {
+      if (indefinite && !(sentence == 1 && last_sentence[groups.root(other)] == 0)) return false;
+      return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
+    };
+    const auto into = start.other ? candidates.end() : std::find_if(candidates.begin(), candidates.end(), joins);
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {
@@ -286,28 +309,17 @@ void join_same_kind(Context& c, Groups& groups) {
   }
 }
 
-// "the finding", "this decision", "Russia's invasion": a noun phrase that points back.
-bool definite(const Context& c, const EventMention& e) {
-  const Sentence& s = c.sentence(e);
-  for (std::size_t j = e.token; j > s.first_token && e.token - j < 4;) {
-    --j;
-    const std::string w = token_lower(c.tokens.tokens[j]);
-    for (const char* d : {"the", "this", "that", "these", "those", "its", "their", "his", "her", "'s", "\u2019s"})
-      if (w == d) return true;
-    if (w == "a" || w == "an" || is_punctuation(c.tokens.tokens[j].text) || c.event_on(j) >= 0) return false;
-  }
-  return false;
-}
-
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
-// call") of its own or the last two sentences is that event again, unless their named
-// participants differ or the verb's event did not happen.
+// call") of its own or the last two sentences is that event again, unless it is marked as
+// another ("the previous investigation"), their modalities or named participants differ ("could
+// invade ... the 2014 invasion"), or the verb's event did not happen.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& noun = c.found.events[m];
-    if (noun.pos != "NOUN" || !definite(c, noun)) continue;
+    const NounPhraseStart start = noun_phrase_start(c, noun);
+    if (noun.pos != "NOUN" || !definite(start) || start.other) continue;
     const auto& verbs = c.lexicon.source_verbs(noun.lemma);
     const auto noun_ids = c.found.actor_ids(noun);
     const std::set<std::string> own(noun_ids.begin(), noun_ids.end());
@@ -315,7 +327,7 @@ void join_nominalizations(Context& c, Groups& groups) {
       const EventMention& verb = c.found.events[v];
       if (verb.sentence + kNominalReach < noun.sentence) break;
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end();
-      if (verb.pos != "VERB" || verb.modality == "negated" || !names) continue;
+      if (verb.pos != "VERB" || verb.modality != noun.modality || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);
       if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
       groups.unite(v, m);

@@ -2,7 +2,8 @@
 //  - they are nouns of one kind (data/events/coref_synonyms.txt: "a video call" ... "the conversation")
 //    whose named participants overlap or are left open ("Keller's call" and "Lang's call" are two);
 //  - a noun names a property of an event of a kind ("the exact timing of the call");
-//  - a light predicate stands for its subject event ("the conversation will take place");
+//  - a verb saying that its subject event happens stands for it ("the conversation will take
+//    place", "the earthquake struck the coast"; data/events/predicates.tsv occurrence-verb);
 //  - an aspectual or light verb governs the event ("an offensive that could begin in 2022",
 //    "began to withdraw", "will hold a call", "have a long discussion"): the verb stays a mention
 //    of that event, marked EventMention::support, and lends it its modality when the event has none;
@@ -10,6 +11,9 @@
 //    meet") or the same two or more actors, and the modality of the last such event with two or
 //    more actors ("Biden and Putin will hold a video call"): it continues that event;
 //  - verbs with the same title and modality (the participants rule applies here too);
+//  but a noun marked as another occurrence ("a previous strike", "another summit") starts an
+//  event of its own, and so does an actual one named with "a" ("in 1999, when an earthquake
+//  struck"), unless it is the lead's noun after the headline's;
 //  - a definite noun names the act of a verb event of its own or the last two sentences
 //    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
 //    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or

@@ -101,12 +101,11 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.reporting_evidence = e.event_class == "REPORTING";
       return e;
     };
-    std::vector<TriggerScores> scored(sentence.token_count);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text)) continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
-      const TriggerScores scores = scored[i - sentence.first_token] = model_->score(features);
+      const TriggerScores scores = model_->score(features);
       if (scores.label != 0) out.push_back(mention(i, scores.label, scores.confidence));
     }
     // "a possible flood that could begin": an aspectual verb always dates an event, so the
@@ -119,7 +118,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       const auto noun = phase_noun(tokens, parse, out[k].token, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
-      out.push_back(mention(*noun, trigger_label("OCCURRENCE"), scored[*noun - sentence.first_token].confidence));
+      // An event by rule, as sure as the aspectual verb that makes it one.
+      out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
               [](const EventMention& a, const EventMention& b) { return a.token < b.token; });

@@ -604,7 +604,8 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
-// clause modifies ("an official who spoke"); for a complement, a conjoined verb or a controlled
+// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
+// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
@@ -625,7 +626,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (const auto head = parse.head(i)) {
     if (parse.relation_is(i, "xcomp"))
       for (const char* rel : {"obj", "iobj"})
-        if (const auto object = parse.child(*head, rel); object && *object < i && nominal(d, parse, *object)) return object;
+        if (const auto object = parse.child(*head, rel);
+            object && *object < i && d.event_at[*object] < 0 && nominal(d, parse, *object))
+          return object;
     const auto to = parse.child(i, "mark");
     const bool object = parse.relation_is(*head, "obj") || parse.relation_is(*head, "iobj");
     if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && object && d.event_at[*head] < 0 &&

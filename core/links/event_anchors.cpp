@@ -97,18 +97,22 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
   return std::nullopt;
 }
 
-// "in 1999, when an earthquake killed 17,000 people": the event of the clause a "when" right
-// after the expression (over a comma) opens; it happened within the expression's time.
+// "in 1999, when an earthquake killed 17,000 people": the event of the clause that ", when"
+// right after the expression opens; it happened within the expression's time. Without the
+// comma "when" may ask a question ("will announce on Monday when the border reopens").
 std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::size_t last,
                                              const std::map<std::size_t, std::size_t>& event_at) {
   const auto* sentence = sentence_of(tokens, last);
   if (!sentence) return std::nullopt;
   const std::size_t end = sentence->first_token + sentence->token_count;
-  std::size_t when = last + 1;
-  if (when < end && tokens.tokens[when].text == ",") ++when;
-  if (when >= end || lower(tokens.tokens[when].text) != "when") return std::nullopt;
+  const std::size_t when = last + 2;
+  if (when >= end || tokens.tokens[last + 1].text != "," || lower(tokens.tokens[when].text) != "when") return std::nullopt;
   if (parsed(tokens, when)) {
-    const auto found = event_at.find(absolute_head(tokens, when));
+    const std::size_t verb = absolute_head(tokens, when);
+    // "said on Monday, when asked, ...": a complement is no time clause.
+    const std::string_view relation = tokens.tokens[verb].deprel;
+    if (relation == "ccomp" || relation == "xcomp" || relation == "obj" || relation.starts_with("csubj")) return std::nullopt;
+    const auto found = event_at.find(verb);
     return found == event_at.end() ? std::nullopt : std::optional(found->second);
   }
   for (std::size_t t = when + 1; t < end; ++t)

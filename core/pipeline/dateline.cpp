@@ -1,6 +1,7 @@
 #include "core/pipeline/dateline.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace chronograph::core {
 
@@ -28,41 +29,74 @@ std::optional<date::sys_days> full_day(std::string_view value) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// What follows a dateline's date: the end of the line, or a dash, bar or colon; a time zone
-// ("8:05 AM ET", "10:32 GMT") may come first.
+std::size_t skip_spaces(std::string_view text, std::size_t i) {
+  while (i < text.size() && is_space(text[i])) ++i;
+  return i;
+}
+
+// A clock time ("10:32", "8:05 AM", "at 10:00") after the date; returns where it ends, or `i`.
+std::size_t skip_clock(std::string_view text, std::size_t i) {
+  std::size_t j = skip_spaces(text, i);
+  if (j < text.size() && text[j] == ',') j = skip_spaces(text, j + 1);
+  if (text.substr(j).starts_with("at ")) j = skip_spaces(text, j + 3);
+  const std::size_t digits = j;
+  while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+  if (j == digits || j - digits > 2 || j + 2 >= text.size() || text[j] != ':') return i;
+  if (!std::isdigit(static_cast<unsigned char>(text[j + 1])) || !std::isdigit(static_cast<unsigned char>(text[j + 2]))) return i;
+  j = skip_spaces(text, j + 3);
+  for (std::string_view half : {"AM", "PM", "am", "pm", "a.m.", "p.m."})
+    if (text.substr(j).starts_with(half)) return j + half.size();
+  return j;
+}
+
+// A time zone ("ET", "GMT", "UTC"): two to four capitals standing alone; returns where it ends, or `i`.
+std::size_t skip_zone(std::string_view text, std::size_t i) {
+  const std::size_t from = skip_spaces(text, i);
+  std::size_t j = from;
+  while (j < text.size() && text[j] >= 'A' && text[j] <= 'Z') ++j;
+  const bool alone = j == text.size() || is_space(text[j]) || text[j] == '\n';
+  return j - from >= 2 && j - from <= 4 && alone ? j : i;
+}
+
+// What follows a dateline's date, after a clock time and a time zone if any ("14 March 2022
+// 10:32 GMT"): the end of the line, a dash or a bar. Not a colon: "Local elections 2 May 2024:
+// what you need to know" is a headline about a day, not the article's date.
 bool ends_dateline(std::string_view rest) {
-  std::size_t i = 0;
-  while (i < rest.size() && is_space(rest[i])) ++i;
-  std::size_t zone = i;
-  while (zone < rest.size() && rest[zone] >= 'A' && rest[zone] <= 'Z') ++zone;
-  if (zone - i >= 2 && zone - i <= 4 && (zone == rest.size() || is_space(rest[zone]) || rest[zone] == '\n')) {
-    i = zone;
-    while (i < rest.size() && is_space(rest[i])) ++i;
-  }
-  if (i == rest.size() || rest[i] == '\n' || rest[i] == '-' || rest[i] == '|' || rest[i] == ':') return true;
+  const std::size_t i = skip_spaces(rest, skip_zone(rest, skip_clock(rest, 0)));
+  if (i == rest.size() || rest[i] == '\n' || rest[i] == '-' || rest[i] == '|') return true;
   for (std::string_view dash : {"\u2014", "\u2013"})  // em and en dash
     if (rest.substr(i).starts_with(dash)) return true;
   return false;
 }
 
-}  // namespace
-
-std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text) {
+// The first lines of `text`, never much more than kHeadBytes: a text without line breaks (a
+// JSONL article) is cut at the last space before the limit.
+std::string_view head_of(std::string_view text) {
   std::size_t end = 0, lines = 0;
   while (end < text.size() && end < kHeadBytes && lines < kHeadLines) {
     const std::size_t next = std::min(text.find('\n', end), text.size());
     if (text.substr(end, next - end).find_first_not_of(" \t\r") != std::string_view::npos) ++lines;
     end = next + 1;
   }
-  const std::string_view head = text.substr(0, std::min(end, text.size()));
+  std::string_view head = text.substr(0, std::min(end, text.size()));
+  if (head.size() > kHeadBytes) {
+    const std::size_t space = head.rfind(' ', kHeadBytes);
+    head = head.substr(0, space == std::string_view::npos ? kHeadBytes : space);
+  }
+  return head;
+}
+
+}  // namespace
+
+std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text) {
+  const std::string_view head = head_of(text);
   for (const Timex& t : timex.tag(head, nullptr, std::nullopt)) {
     const auto day = full_day(t.value);
     if (!day || (t.type != "DATE" && t.type != "TIME")) continue;
     const std::size_t line_start = head.rfind('\n', t.span.begin == 0 ? 0 : t.span.begin - 1);
     const std::size_t lead_from = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (t.span.begin - lead_from > kMaxLead || !ends_dateline(head.substr(t.span.end))) continue;
-    const auto line = 1 + std::count(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(t.span.begin), '\n');
-    return DatelineDate{*day, static_cast<int>(line)};
+    return DatelineDate{*day, t.text};
   }
   return std::nullopt;
 }

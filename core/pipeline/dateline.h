@@ -4,12 +4,14 @@
 //
 //   ROTTERDAM, Monday 14 March 2022 — Thousands of dock workers ...     -> 2022-03-14
 //   Published: March 14, 2022 10:32 GMT                                 -> 2022-03-14
-//   14/03/2022 is not read (the day-month order is ambiguous), nor is a date inside a sentence
-//   ("The deal was signed on 12 March 2013."): what follows the date must end the line or be a
-//   dash, bar or colon, and at most a short place name or label may come before it.
+// A date inside a sentence is not read ("The deal was signed on 12 March 2013."), nor one a
+// headline is about ("Local elections 2 May 2024: what you need to know"): after the date (and
+// a clock time and time zone) the line must end or go on after a dash or bar, and at most a
+// short place name or label may come before it.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,7 +24,7 @@ namespace chronograph::core {
 
 struct DatelineDate {
   date::sys_days day;
-  int line = 0;  // 1-based line of the text
+  std::string text;  // the date as the dateline writes it ("Monday 14 March 2022")
 };
 
 std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text);

@@ -1,6 +1,8 @@
 #include "core/syntax/finite_verb.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 namespace chronograph::core {
 
@@ -12,10 +14,17 @@ bool ends_with_full_stop(std::span<const Token> sentence) {
   return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
 }
 
-bool has_auxiliary(std::span<const Token> sentence, int verb) {
-  return std::any_of(sentence.begin(), sentence.end(), [verb](const Token& t) {
-    return t.head == verb && (t.deprel == "aux" || t.deprel == "aux:pass" || t.deprel == "cop");
+bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> relations) {
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    return t.head == verb && std::find(relations.begin(), relations.end(), t.deprel) != relations.end();
   });
+}
+
+// A main verb in the past says what happened to something or where: it has an object or an
+// oblique, no auxiliary of its own, and no infinitive ("Leaders expected to agree deal." is a
+// caption's participle).
+bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
+  return has_dependent(sentence, verb, {"obj", "obl"}) && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }
 
 }  // namespace
@@ -33,7 +42,7 @@ bool finite_verb_from_participle(std::span<Token> sentence) {
   };
   for (int v = r + 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (t.xpos != "VBN" || !on_subject(t.head) || t.deprel != "acl" || has_auxiliary(sentence, v)) continue;
+    if (t.xpos != "VBN" || !on_subject(t.head) || t.deprel != "acl" || !reads_as_main_verb(sentence, v)) continue;
     t.xpos = "VBD";
     t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     return true;

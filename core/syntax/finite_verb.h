@@ -7,9 +7,10 @@
 //   if (finite_verb_from_participle(sentence)) parser.parse(sentence);   // after Parser::parse
 //
 // Only a participle after the root noun, attached as `acl` to it or to the noun of its `nmod`
-// ("Thousands of protesters marched"), with no auxiliary of its own
-// ("has been struck" keeps its tag), and only in a sentence without a finite verb (VBZ, VBP, VBD,
-// MD): headlines without a full stop ("Three people killed in crash") are left as they are.
+// ("Thousands of protesters marched"), with an object or an oblique, and with no auxiliary
+// ("having been struck") or infinitive ("Leaders expected to agree deal.") of its own; only in
+// a sentence without a finite verb (VBZ, VBP, VBD, MD) that ends in a full stop: headlines
+// ("Three people killed in crash") are left as they are.
 #pragma once
 
 #include <span>

@@ -518,18 +518,20 @@ std::optional<TlinkRuleResult> preposition_rule(const TlinkContext& c, const Tli
   return std::nullopt;
 }
 
-// A clause that a date's "when" opens happens within the date: "in 1999, when an earthquake
-// killed 17,000 people". Parsers hang the clause on the main verb or on the date, so the words
-// decide: the event's "when" follows the time expression, over a comma at most.
+// A clause that ", when" after a date opens happens within the date: "in 1999, when an
+// earthquake killed 17,000 people". Parsers hang the clause on the main verb or on the date, so
+// the words decide: the event's "when" follows the time expression and a comma (without the
+// comma "when" may ask a question: "will announce on Monday when the border reopens").
 std::optional<TlinkRuleResult> date_when_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   if (!dated(c.input(), cand.to)) return std::nullopt;
   const std::size_t event = c.event_token(cand.from);
+  // A complement is no time clause.
+  const std::string_view relation = c.token(event).deprel;
+  if (relation == "ccomp" || relation == "xcomp" || relation == "obj" || relation.starts_with("csubj")) return std::nullopt;
   const Span date = c.input().timexes[cand.to].span;
   for (std::size_t k : c.dependents(event)) {
-    if (c.token(k).deprel != "advmod" || lower(c.token(k).norm) != "when" || k == 0) continue;
-    std::size_t before = k - 1;
-    if (c.token(before).text == "," && before > 0) --before;
-    if (c.token(before).span.end == date.end) return TlinkRuleResult{"IS_INCLUDED", "rule:when"};
+    if (c.token(k).deprel != "advmod" || lower(c.token(k).norm) != "when" || k < 2) continue;
+    if (c.token(k - 1).text == "," && c.token(k - 2).span.end == date.end) return TlinkRuleResult{"IS_INCLUDED", "rule:when"};
   }
   return std::nullopt;
 }

@@ -114,7 +114,8 @@ TEST_CASE("an article's dateline dates it when nothing else does, and the user i
                                     "on Monday. Ministers will meet the unions on Wednesday.\n");
   const auto result = run_chronograph({"extract", article, "--format", "json", "-o", dir + "/port.json"});
   REQUIRE(result.exit_code == 0);
-  CHECK_THAT(result.err, Contains("port.txt:3: no document date was given, so the dateline's 2022-03-14 is used"));
+  CHECK_THAT(result.err, Contains("port.txt: no document date was given, so the dateline's '14 March 2022' "
+                                  "(2022-03-14) is used"));
   const std::string json = read_file(dir + "/port.json");
   CHECK_THAT(json, Contains("\"dct\": \"2022-03-14\""));
   CHECK_THAT(json, Contains("2022-03-16"));  // "on Wednesday", after the Monday of the dateline

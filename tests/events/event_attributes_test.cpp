@@ -36,7 +36,10 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The coach declined to comment on the transfer.", "comment", "negated"},
       {"The army never withdrew its artillery.", "withdrew", "negated"},
       {"Analysts fear that an invasion would hurt trade.", "invasion", "hypothetical"},
-      {"The talks could collapse within days.", "talks", "possible"},
+      {"Talks could begin within days.", "Talks", "possible"},
+      {"The strike will end on Friday.", "strike", "actual"},
+      {"The war could last for years.", "war", "actual"},
+      {"The summit will not take place.", "summit", "negated"},
       {"The summit will open on Monday.", "summit", "planned"},
   }));
   CAPTURE(sentence, word);

@@ -195,13 +195,19 @@ TEST_CASE("a definite noun naming the act of a recent verb event is that event a
   CHECK(events_with_mention(g, noun) == 1);
 }
 
-TEST_CASE("an indefinite, distant or negated counterpart is not merged with a noun event", "[events][coreference]") {
+TEST_CASE("an indefinite, distant, negated, other or differently modal counterpart is not merged with a noun event",
+          "[events][coreference]") {
   const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
       {"The council decided to close the pier. A decision on the harbour is due in June.", "decided", "decision"},
       {"The council decided to close the pier. Boats were moved. Nets were dried. The weather turned. "
        "The decision angered the fishermen.",
        "decided", "decision"},
-      {"The council did not decide on the pier. The decision is now due in June.", "decide", "decision"}}));
+      {"The council did not decide on the pier. The decision is now due in June.", "decide", "decision"},
+      {"Officials fear Russia could invade in January. The 2014 invasion of Crimea shocked Europe.", "invade",
+       "invasion"},
+      {"The regulators investigated the bank. The previous investigation found nothing.", "investigated",
+       "investigation"},
+      {"Rebels attacked the convoy. Officials said that attacks had doubled.", "attacked", "attacks"}}));
   const auto g = graph_of_text(text, 2023_y / may / 6);
   CHECK_FALSE(has_mention(event_with(g, verb), noun));
 }
@@ -212,6 +218,12 @@ TEST_CASE("a noun marked as another occurrence of its kind is an event of its ow
                                    " strike in 2019 lasted nine days.",
                                2022_y / mar / 14);
   CHECK(events_with_mention(g, "strike") == 2);
+}
+
+TEST_CASE("the lead's event named with 'a' after the headline's is the same event", "[events][coreference]") {
+  const auto g = graph_of_text("Port strike\n\nA strike by dock workers shut the port of Rotterdam on Monday.",
+                               2022_y / mar / 14);
+  CHECK(events_with_mention(g, "strike") == 1);
 }
 
 TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {
@@ -247,6 +259,12 @@ TEST_CASE("an event noun that strikes or hits is one event, named by its fullest
 TEST_CASE("a transitive verb is not taken for the occurrence of an event noun before it", "[events][coreference]") {
   const auto g = graph_of_text("After the meeting, the army hit the town with artillery.", 2023_y / may / 6);
   CHECK_FALSE(has_mention(event_with(g, "hit"), "meeting"));
+}
+
+TEST_CASE("a 'when' right after a date without a comma may ask a question: no date from it", "[events][anchors]") {
+  const auto g = graph_of_text("The ministry will announce on Monday when the border reopens.", 2023_y / feb / 7);
+  const auto& reopens = event_with(g, "reopens");
+  CHECK_FALSE((reopens.time.start && reopens.time.end && *reopens.time.start == *reopens.time.end));
 }
 
 TEST_CASE("two calls of the same kind between different people stay two events", "[events][coreference]") {

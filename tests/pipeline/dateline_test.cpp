@@ -20,18 +20,20 @@ const TimexTagger& tagger() {
 }  // namespace
 
 TEST_CASE("a dateline or byline date near the top is the document's date", "[pipeline][dct]") {
-  const auto [text, day, line] = GENERATE(table<std::string, sys_days, int>({
+  const auto [text, day] = GENERATE(table<std::string, sys_days>({
       {"Strike at the port\n\nROTTERDAM, Monday 14 March 2022 \u2014 Dock workers walked out on Monday.",
-       2022_y / mar / 14, 3},
-      {"Published: March 14, 2022\nDock workers walked out on Monday.", 2022_y / mar / 14, 1},
-      {"By Ann Lee | 2 February 2019 | 10:32\n\nThe council voted.", 2019_y / feb / 2, 1},
-      {"LAGOS, Nigeria (AP) - Oct. 3, 1998 - Fuel prices rose on Friday.", 1998_y / oct / 3, 1},
-      {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6, 2},
-      {"Mar 14, 2022 8:05 AM ET\nOil prices rose on Monday.", 2022_y / mar / 14, 1}}));
+       2022_y / mar / 14},
+      {"Published: March 14, 2022\nDock workers walked out on Monday.", 2022_y / mar / 14},
+      {"Published: March 14, 2022 10:32 GMT\nDock workers walked out on Monday.", 2022_y / mar / 14},
+      {"By Ann Lee | 2 February 2019 | 10:32\n\nThe council voted.", 2019_y / feb / 2},
+      {"LAGOS, Nigeria (AP) - Oct. 3, 1998 - Fuel prices rose on Friday.", 1998_y / oct / 3},
+      {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6},
+      {"Mar 14, 2022 8:05 AM ET\nOil prices rose on Monday.", 2022_y / mar / 14}}));
+  CAPTURE(text);
   const auto found = dateline_date(tagger(), text);
   REQUIRE(found);
   CHECK(found->day == day);
-  CHECK(found->line == line);
+  CHECK(text.find(found->text) != std::string::npos);
 }
 
 TEST_CASE("a date inside a sentence, a partial date or one far down is no dateline", "[pipeline][dct]") {
@@ -42,6 +44,8 @@ TEST_CASE("a date inside a sentence, a partial date or one far down is no dateli
                              "ROTTERDAM, Monday \u2014 Dock workers walked out.",
                              "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\n14 March 2022\nEight.",
                              "ROTTERDAM, 30 February 2022 \u2014 Dock workers walked out.",
+                             "Local elections 2 May 2024: what you need to know\nVoters go to the polls.",
+                             std::string(900, 'x') + " LONDON, 14 March 2022 \u2014 Markets fell.",
                              "");
   CHECK_FALSE(dateline_date(tagger(), text));
 }

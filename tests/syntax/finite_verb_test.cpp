@@ -23,10 +23,10 @@ TEST_CASE("a past participle hung on the root noun of a sentence without a finit
 }
 
 TEST_CASE("a participle on the noun of the root's 'of' phrase is the past tense too", "[syntax]") {
-  // Thousands of protesters marched .
+  // Thousands of protesters marched through the capital .
   auto tokens = tree(
       "Thousands/NOUN/NNS/0/root of/ADP/IN/3/case protesters/NOUN/NNS/1/nmod marched/VERB/VBN/3/acl "
-      "./PUNCT/./1/punct");
+      "through/ADP/IN/7/case the/DET/DT/7/det capital/NOUN/NN/4/obl ./PUNCT/./1/punct");
   CHECK(finite_verb_from_participle(tokens));
   CHECK(tokens[3].xpos == "VBD");
 }
@@ -39,9 +39,15 @@ TEST_CASE("participles that are participles keep their tag", "[syntax]") {
                              // a finite verb elsewhere: The bridge built in 1990 collapsed .
                              "The/DET/DT/2/det bridge/NOUN/NN/5/nsubj built/VERB/VBN/2/acl in/ADP/IN/5/case "
                              "1990/NUM/CD/3/obl collapsed/VERB/VBD/0/root ./PUNCT/./6/punct",
-                             // its own auxiliary: The ship, having been struck .
+                             // its own auxiliary: The ship, having been struck by waves .
                              "The/DET/DT/2/det ship/NOUN/NN/0/root having/AUX/VBG/5/aux been/AUX/VBN/5/aux:pass "
-                             "struck/VERB/VBN/2/acl ./PUNCT/./2/punct");
+                             "struck/VERB/VBN/2/acl by/ADP/IN/7/case waves/NOUN/NNS/5/obl ./PUNCT/./2/punct",
+                             // a caption's participle with an infinitive: Leaders expected to agree deal .
+                             "Leaders/NOUN/NNS/0/root expected/VERB/VBN/1/acl to/PART/TO/4/mark agree/VERB/VB/2/xcomp "
+                             "deal/NOUN/NN/4/obj ./PUNCT/./1/punct",
+                             // nothing it acts on: More details expected later .
+                             "More/ADJ/JJR/2/amod details/NOUN/NNS/0/root expected/VERB/VBN/2/acl later/ADV/RB/3/advmod "
+                             "./PUNCT/./2/punct");
   auto tokens = tree(spec);
   CHECK_FALSE(finite_verb_from_participle(tokens));
 }

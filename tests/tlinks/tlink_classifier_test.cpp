@@ -136,6 +136,11 @@ TEST_CASE("a clause that 'when' opens after a date is within it", "[tlinks]") {
   ex.timex("1999", "DATE", "1999");
   CHECK(ex.relation(Kind::Event, 1, Kind::Timex, 0) == "IS_INCLUDED");
   CHECK(ex.source(Kind::Event, 1, Kind::Timex, 0) == "rule:when");
+  Example question("The ministry will announce on Monday when the border reopens.", kSaturday);
+  question.event("announce", "OCCURRENCE", "FUTURE");
+  question.event("reopens", "OCCURRENCE", "PRESENT");
+  question.timex("Monday", "DATE", "2021-12-06");
+  CHECK(question.source(Kind::Event, 1, Kind::Timex, 0) != "rule:when");
 }
 
 TEST_CASE("an event governing another through 'after' happens after it", "[tlinks]") {
