@@ -53,6 +53,30 @@ std::optional<std::size_t> phase_noun(const TokenizedText& tokens, const ParseVi
   return std::nullopt;
 }
 
+// "the conversation will take place", "the storm hit the coast": the noun a verb of happening
+// (predicates.tsv occurrence-verb) has for its subject. Whatever takes place, happens or occurs
+// is an event; what hits something is one only if the noun names events ("the army hit").
+std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                                          const EventLexicon& lexicon) {
+  const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
+  if (!lexicon.has_category(lemma, "occurrence-verb")) return std::nullopt;
+  if (lemma == "take" && !(verb + 1 < parse.end() && token_lower(tokens.tokens[verb + 1]) == "place")) return std::nullopt;
+  const bool transitive = lemma != "take" && parse.child(verb, "obj");
+  const auto event = [&](std::size_t noun) {
+    return tokens.tokens[noun].upos == "NOUN" && (!transitive || eventive_noun(tokens.tokens[noun], lexicon));
+  };
+  if (const auto subject = parse.child(verb, "nsubj")) return event(*subject) ? subject : std::nullopt;
+  // The parser often misses the subject of "will indeed take place": the noun right before the
+  // verb group.
+  for (std::size_t j = verb; j > parse.begin() && verb - j < 5;) {
+    --j;
+    const Token& t = tokens.tokens[j];
+    if (t.upos == "NOUN") return event(j) ? std::optional(j) : std::nullopt;
+    if (t.upos != "AUX" && t.upos != "ADV" && t.upos != "PART") return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 EventExtractor::EventExtractor() = default;
@@ -109,13 +133,14 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (scores.label != 0) out.push_back(mention(i, scores.label, scores.confidence));
     }
     // "a possible flood that could begin": an aspectual verb always dates an event, so the
-    // eventive noun it is a phase of is one even when the model missed it.
+    // eventive noun it is a phase of is one even when the model missed it; so is the noun a
+    // verb of happening says happens ("the conversation will take place").
     const ParseView parse(tokens, sentence);
     if (!parse.parsed()) continue;
     for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
       const bool aspectual = out[k].event_class == "ASPECTUAL" || (out[k].pos == "VERB" && lexicon_->has_category(out[k].lemma, "aspectual"));
-      if (!aspectual) continue;
-      const auto noun = phase_noun(tokens, parse, out[k].token, *lexicon_);
+      const auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
+                                  : occurring_noun(tokens, parse, out[k].token, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.
