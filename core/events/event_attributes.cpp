@@ -170,7 +170,7 @@ std::string subject_modality(const TokenizedText& text, const Sentence& s, std::
   const auto verb = parse.head(i);
   if (!verb || !parse.relation_is(i, "nsubj")) return {};
   const std::string lemma = guess_lemma(text.tokens[*verb], lexicon);
-  const bool happens = lexicon.has_category(lemma, "occurrence-verb") || lemma == "begin" || lemma == "start" || lemma == "open";
+  const bool happens = says_it_happens(text, *verb, lexicon) || lemma == "begin" || lemma == "start" || lemma == "open";
   std::string modality;
   bool would = false;
   for (const auto c : parse.children(*verb)) {

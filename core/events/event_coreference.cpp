@@ -53,12 +53,9 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
-// "take place", "happen", "occur", "the storm hit the coast" (predicates.tsv occurrence-verb):
-// the event is the subject.
+// "take place", "happen", "occur", "the storm hit the coast": the event is the subject.
 bool occurrence_predicate(const Context& c, const EventMention& e) {
-  if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "occurrence-verb")) return false;
-  if (e.lemma == "take") return e.token + 1 < c.tokens.tokens.size() && token_lower(c.tokens.tokens[e.token + 1]) == "place";
-  return true;
+  return e.pos == "VERB" && says_it_happens(c.tokens, e.token, c.lexicon);
 }
 
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the

@@ -58,10 +58,8 @@ std::optional<std::size_t> phase_noun(const TokenizedText& tokens, const ParseVi
 // is an event; what hits something is one only if the noun names events ("the army hit").
 std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
                                           const EventLexicon& lexicon) {
-  const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
-  if (!lexicon.has_category(lemma, "occurrence-verb")) return std::nullopt;
-  if (lemma == "take" && !(verb + 1 < parse.end() && token_lower(tokens.tokens[verb + 1]) == "place")) return std::nullopt;
-  const bool transitive = lemma != "take" && parse.child(verb, "obj");
+  if (!says_it_happens(tokens, verb, lexicon)) return std::nullopt;
+  const bool transitive = guess_lemma(tokens.tokens[verb], lexicon) != "take" && parse.child(verb, "obj");
   const auto event = [&](std::size_t noun) {
     return tokens.tokens[noun].upos == "NOUN" && (!transitive || eventive_noun(tokens.tokens[noun], lexicon));
   };

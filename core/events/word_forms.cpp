@@ -116,4 +116,10 @@ bool is_adverb_like(std::string_view lower) {
          lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly";
 }
 
+bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
+  const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
+  if (!lexicon.has_category(lemma, "occurrence-verb")) return false;
+  return lemma != "take" || (verb + 1 < tokens.tokens.size() && token_lower(tokens.tokens[verb + 1]) == "place");
+}
+
 }  // namespace chronograph::core

@@ -28,4 +28,8 @@ bool is_all_caps(std::string_view text);      // "US", "NATO"
 bool is_punctuation(std::string_view text);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
 
+// Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb
+// ("happen", "occur", "the storm hit"), "take" only in "take place".
+bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon);
+
 }  // namespace chronograph::core

@@ -5,12 +5,13 @@
 #include <vector>
 
 #include "core/syntax/conllu.h"
+#include "core/syntax/penn_tags.h"
 
 namespace chronograph::core {
 
 namespace {
 
-bool finite(const Token& t) { return t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "VBD" || t.xpos == "MD"; }
+bool finite(const Token& t) { return finite_tag(t.xpos); }
 
 bool is_subject(std::string_view relation) {
   return relation == "nsubj" || relation == "csubj" || relation == "expl";

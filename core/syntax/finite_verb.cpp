@@ -4,11 +4,13 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "core/syntax/penn_tags.h"
+
 namespace chronograph::core {
 
 namespace {
 
-bool finite(const Token& t) { return t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "VBD" || t.xpos == "MD"; }
+bool finite(const Token& t) { return finite_tag(t.xpos); }
 
 bool ends_with_full_stop(std::span<const Token> sentence) {
   return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
