@@ -266,6 +266,26 @@ bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string
   return std::any_of(a.begin(), a.end(), [&](const std::string& id) { return b.count(id) > 0; });
 }
 
+// The first two sentences with events: the headline's and the lead's (a dateline between them
+// has none).
+struct Opening {
+  int headline = -1;
+  int lead = -1;
+};
+
+Opening opening_sentences(const std::vector<EventMention>& events) {
+  Opening opening;
+  for (const auto& event : events) {
+    if (opening.headline < 0) {
+      opening.headline = event.sentence;
+    } else if (event.sentence != opening.headline) {
+      opening.lead = event.sentence;
+      break;
+    }
+  }
+  return opening;
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -276,6 +296,7 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
+  const Opening opening = opening_sentences(c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const int sentence = c.found.events[m].sentence;
     const auto ids = c.found.actor_ids(c.found.events[m]);
@@ -291,7 +312,7 @@ void join_same_kind(Context& c, Groups& groups) {
     const NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
     const bool indefinite = (start.determiner == "a" || start.determiner == "an") && c.found.events[m].modality == "actual";
     const auto joins = [&](std::size_t other) {
-      if (indefinite && !(sentence == 1 && last_sentence[groups.root(other)] == 0)) return false;
+      if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? candidates.end() : std::find_if(candidates.begin(), candidates.end(), joins);

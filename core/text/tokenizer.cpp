@@ -561,11 +561,61 @@ class SentenceSplitter {
     }
     if (last + 1 >= n) return true;
     if (line_break_before(last + 1)) return true;
+    if (dateline_dash(k)) return true;
     const std::size_t next = last + 1;
     if (is_terminal) return starts_sentence_after_terminal(k, next);
     if (is_abbreviation) return lex_.sentence_starters.contains(std::string(str(next)));
     // "Everyone loves it! ^_^ Lotte World": an emoticon closes what it follows.
     if (pieces_[k].emoticon) return unicode::is_upper(first_cp(next));
+    return false;
+  }
+
+  // A dateline is a sentence of its own, so that its place is nobody's subject and its date
+  // nobody's anchor: "WASHINGTON (AP) — Regulators closed ...", "KYIV, Ukraine -- ...",
+  // "CANBERRA, Australia (AP)_ ...", "LONDON, March 12 (Reuters) - ...". The dash comes within
+  // kDatelineReach pieces of a paragraph's start, after a word in capitals and nothing but
+  // capitalised words, numbers, commas, periods and brackets; an acronym alone before the dash
+  // is one only if no second dash follows on the line ("NATO — the alliance — said").
+  bool dateline_dash(std::size_t k) const {
+    static constexpr std::size_t kDatelineReach = 14;
+    if (!dateline_dash_piece(k) || k == 0 || k + 1 >= pieces_.size() || line_break_before(k + 1)) return false;
+    std::size_t start = k - 1;
+    while (start > 0 && !line_break_before(start)) {
+      if (k - start >= kDatelineReach) return false;
+      --start;
+    }
+    if (!all_capitals(start)) return false;
+    bool punctuated = false;
+    for (std::size_t j = start + 1; j < k; ++j) {
+      const std::string_view s = str(j);
+      const bool mark = s == "," || s == "." || s == "(" || s == ")";
+      punctuated = punctuated || mark;
+      if (!mark && !unicode::is_upper(first_cp(j)) && !unicode::is_digit(first_cp(j))) return false;
+    }
+    return punctuated || !dash_later_on_line(k);
+  }
+
+  bool dateline_dash_piece(std::size_t k) const {
+    const std::string_view s = str(k);
+    return s == "-" || s == "--" || s == "_" || s == "\xE2\x80\x94" || s == "\xE2\x80\x93";
+  }
+
+  // "WASHINGTON", "O'SMACH", "THE" (of "THE HAGUE"): two letters or more, none lower-case.
+  bool all_capitals(std::size_t k) const {
+    const std::string_view s = str(k);
+    std::size_t letters = 0;
+    for (std::size_t at = 0; at < s.size();) {
+      const auto d = unicode::decode(s, at);
+      if (unicode::is_lower(d.cp)) return false;
+      if (unicode::is_upper(d.cp)) ++letters;
+      at += d.length;
+    }
+    return letters >= 2;
+  }
+
+  bool dash_later_on_line(std::size_t k) const {
+    for (std::size_t j = k + 1; j < pieces_.size() && !line_break_before(j); ++j)
+      if (dateline_dash_piece(j)) return true;
     return false;
   }
 

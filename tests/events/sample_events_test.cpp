@@ -221,9 +221,20 @@ TEST_CASE("a noun marked as another occurrence of its kind is an event of its ow
 }
 
 TEST_CASE("the lead's event named with 'a' after the headline's is the same event", "[events][coreference]") {
-  const auto g = graph_of_text("Port strike\n\nA strike by dock workers shut the port of Rotterdam on Monday.",
+  const auto dateline = GENERATE(as<std::string>{}, "", "ROTTERDAM (AP) — ");
+  const auto g = graph_of_text("Port strike\n\n" + dateline + "A strike by dock workers shut the port of Rotterdam on Monday.",
                                2022_y / mar / 14);
   CHECK(events_with_mention(g, "strike") == 1);
+}
+
+TEST_CASE("a dateline's place is no event's actor and its date no event's date", "[events][anchors]") {
+  const auto g = graph_of_text("Deposits flee\n\nWASHINGTON, March 12, 2023 — Regulators closed the bank on Friday.",
+                               2023_y / mar / 12);
+  const auto& event = event_with(g, "closed");
+  INFO(event.title);
+  CHECK(event.title.find("WASHINGTON") == std::string::npos);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == date::sys_days{2023_y / mar / 10});
 }
 
 TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {

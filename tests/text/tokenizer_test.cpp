@@ -365,3 +365,21 @@ TEST_CASE("tokenizing block by block gives the same tokens and sentences", "[tok
   REQUIRE(sentences.size() == whole.sentences.size());
   for (std::size_t k = 0; k < sentences.size(); ++k) CHECK(sentences[k] == whole.sentences[k].span);
 }
+
+TEST_CASE("a dateline is a sentence of its own", "[tokenizer][sentences]") {
+  using Sentences = std::vector<std::string>;
+  auto [text, expected] = GENERATE(table<std::string, Sentences>({
+      {"WASHINGTON (AP) — Regulators closed the bank.", {"WASHINGTON (AP) —", "Regulators closed the bank."}},
+      {"KYIV, Ukraine -- Russian forces shelled the city.", {"KYIV, Ukraine --", "Russian forces shelled the city."}},
+      {"THE HAGUE, Netherlands (AP)_ The court ruled.", {"THE HAGUE, Netherlands (AP)_", "The court ruled."}},
+      {"LONDON, March 12 (Reuters) - Shares fell.", {"LONDON, March 12 (Reuters) -", "Shares fell."}},
+      {"Storm\n\nOSLO — Snow fell.", {"Storm", "OSLO —", "Snow fell."}},
+      // not datelines: an acronym's aside, a dash inside a sentence, a lower-case word before it
+      {"NATO — the alliance of 30 countries — said no.", {"NATO — the alliance of 30 countries — said no."}},
+      {"The vote — a surprise — passed.", {"The vote — a surprise — passed."}},
+      {"PARIS is calm — for now.", {"PARIS is calm — for now."}},
+      {"He said: WASHINGTON — no.", {"He said: WASHINGTON — no."}},
+  }));
+  CAPTURE(text);
+  CHECK(sentences_of(text) == expected);
+}
