@@ -82,6 +82,13 @@ TEST_CASE("cue words link the events around them", "[links]") {
   CHECK(back.has("storm", "causes", "cancelled"));
 }
 
+TEST_CASE("the event that reacts is the one that responds", "[links]") {
+  const Example after("Regulators closed the bank after depositors pulled their money.", {"closed", "pulled"});
+  CHECK(after.has("closed", "responds_to", "pulled"));
+  const Example response("The army withdrew in response to the protests.", {"withdrew", "protests"});
+  CHECK(response.has("withdrew", "responds_to", "protests"));
+}
+
 TEST_CASE("a reporting event reports the event of its clause", "[links]") {
   Example ex("The mayor said the bridge collapsed.", {"said", "collapsed"});
   ex.events.events[0].event_class = "REPORTING";
