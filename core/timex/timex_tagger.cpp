@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cctype>
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -331,10 +332,12 @@ class TenseFinder {
   }
 
   // (Letting any future cue in the window beat a nearer past one scored lower on TBAQ train:
-  // "officials said Monday the talks will resume" is about the Monday they spoke.)
+  // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
+  // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
     if (earliest(begin)) return Tense::Future;
-    return nearest_cue(begin, end);
+    const Tense near = nearest_cue(begin, end);
+    return near != Tense::Unknown ? near : governing_tense(begin, end);
   }
 
   // The direction a preposition right before the expression gives: a deadline ("by August",
@@ -371,6 +374,60 @@ class TenseFinder {
       }
     }
     return Tense::Unknown;
+  }
+
+  // The tense of the verb the expression hangs on in the parse, climbing through nouns and the
+  // verbs it is coordinated with or a complement of ("said it would take control of the bank's
+  // deposits and open a new bank on Monday"); Unknown without a parse or such a verb.
+  Tense governing_tense(std::size_t begin, std::size_t end) const {
+    static constexpr int kClimb = 8;
+    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
+    if (!first) return Tense::Unknown;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(first - toks.data());
+    const Sentence& s = sentence_of(at);
+    std::optional<std::size_t> v = head_outside(s, at, t_[end - 1].span.end);
+    for (int step = 0; v && step < kClimb; ++step) {
+      const Token& tok = toks[*v];
+      if (tok.xpos.starts_with("VB")) {
+        if (const Tense own = verb_tense(s, *v); own != Tense::Unknown) return own;
+        if (tok.deprel != "conj" && tok.deprel != "xcomp") return Tense::Unknown;
+      }
+      v = tok.head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(tok.head));
+    }
+    return Tense::Unknown;
+  }
+
+  const Sentence& sentence_of(std::size_t token) const {
+    const auto& sentences = tagged_->sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
+                                     [](std::size_t t, const Sentence& s) { return t < s.first_token; });
+    return *(it - 1);
+  }
+
+  // The token outside the expression (tokens from `at` up to byte `span_end`) that it hangs on.
+  std::optional<std::size_t> head_outside(const Sentence& s, std::size_t at, std::size_t span_end) const {
+    const auto& toks = tagged_->tokens;
+    for (std::size_t j = at; j < s.first_token + s.token_count && toks[j].span.begin < span_end; ++j) {
+      if (toks[j].head < 0) return std::nullopt;
+      const std::size_t h = s.first_token + static_cast<std::size_t>(toks[j].head);
+      if (h < at || toks[h].span.begin >= span_end) return h;
+    }
+    return std::nullopt;
+  }
+
+  // A verb's own tense: its first auxiliary's ("would open", "has closed", "was sold"), else its tag.
+  Tense verb_tense(const Sentence& s, std::size_t v) const {
+    const auto& toks = tagged_->tokens;
+    for (std::size_t j = s.first_token; j < v; ++j) {
+      const Token& aux = toks[j];
+      if (aux.head < 0 || s.first_token + static_cast<std::size_t>(aux.head) != v) continue;
+      if (aux.deprel != "aux" && aux.deprel != "aux:pass") continue;
+      if (perfect(aux)) return Tense::Past;
+      if (const Tense listed = lexicon_cue(lower_text(aux)); listed != Tense::Unknown) return listed;
+      return from_tag(aux);
+    }
+    return from_tag(toks[v]);
   }
 
   // A past form after a modal is not past: "will be held", "would have signed".

@@ -237,6 +237,20 @@ TEST_CASE("a dateline's place is no event's actor and its date no event's date",
   CHECK(*event.time.start == date::sys_days{2023_y / mar / 10});
 }
 
+TEST_CASE("a weekday far from any tense word takes the tense of the verb it hangs on", "[events][anchors]") {
+  // "would take ... and open ... on Monday": the cue "would" is out of reach, the parse is not.
+  const auto name = GENERATE(as<std::string>{}, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  const date::sys_days dct = 2023_y / mar / 12;  // a Sunday
+  const auto g = graph_of_text("The agency said it would take control of the whole bank's large deposits and open a new bank on " +
+                                   name + ".",
+                               dct);
+  date::weekday wanted{};
+  for (unsigned d = 0; d < 7; ++d)
+    if (date::format("%A", date::sys_days{dct + date::days{d}}) == name) wanted = date::weekday{dct + date::days{d}};
+  const date::sys_days next = dct + ((wanted - date::weekday{dct}) == date::days{0} ? date::days{7} : wanted - date::weekday{dct});
+  check_day(event_with(g, "open"), next);
+}
+
 TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {
   const auto g = graph_of_text("Officials fear a possible invasion in the spring. Analysts say an invasion would hurt trade.",
                                2022_y / jan / 10);
