@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 #include "core/syntax/model_io.h"
 #include "core/syntax/sentences.h"
@@ -109,6 +110,13 @@ std::string most_frequent(const Counts& counts) {
   return best;
 }
 
+// No English word ends in a stop or fricative before "l" ("tripl", "quadrupl"): when stripping
+// "ed" leaves one, the script that keeps the "e" ("tripled" -> "triple") is the better guess.
+bool speakable_ending(std::string_view word) {
+  if (word.size() < 2 || word.back() != 'l') return true;
+  return std::string_view("bcdfgkptz").find(word[word.size() - 2]) == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
@@ -131,17 +139,19 @@ std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string&
   const std::string key = tag_key(upos, xpos) + '\t' + letter_case(form) + '\t';
   const std::string suffixes = suffix_form(form);
   const bool check = open_class(upos);
-  std::string fallback, result;
+  std::string fallback, unspeakable, result;
   for (std::size_t k = std::min(kMaxSuffix, suffixes.size());; --k) {
     if (const auto it = scripts_.find(key + suffixes.substr(suffixes.size() - k)); it != scripts_.end())
       for (const std::string& script : it->second) {
         if (!apply_script(form, script, result)) continue;
-        if (fallback.empty()) fallback = result;
+        std::string& slot = speakable_ending(result) ? fallback : unspeakable;
+        if (slot.empty()) slot = result;
         if (!check || vocabulary_.contains(lowercase_ascii(result))) return result;
       }
     if (k == 0) break;
   }
   if (!fallback.empty()) return fallback;
+  if (!unspeakable.empty()) return unspeakable;
   return upos == "PROPN" ? form : lowercase_ascii(form);
 }
 

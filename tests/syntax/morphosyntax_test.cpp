@@ -245,6 +245,13 @@ TEST_CASE("unseen words get lemmas from suffix rules confirmed by known lemmas",
   CHECK(token(text, "12,345").lemma == "12345");      // EWT writes numbers without separators
 }
 
+TEST_CASE("an unseen verb in -led keeps the e its lemma cannot end without", "[syntax]") {
+  const auto text = annotated("Deposits tripled , profits quadrupled and the shares dwindled .");
+  CHECK(token(text, "tripled").lemma == "triple");  // not "tripl"
+  CHECK(token(text, "quadrupled").lemma == "quadruple");
+  CHECK(token(text, "dwindled").lemma == "dwindle");
+}
+
 TEST_CASE("empty input, a line of emoji and a 5,000-token sentence do not crash", "[syntax][robust]") {
   TokenizedText empty;
   models().annotate(empty);
