@@ -213,6 +213,18 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   return subject_modality(text, s, i, lexicon);
 }
 
+// "would take control ... and open a new bank": a base-form verb conjoined to an earlier one
+// shares its auxiliaries, so its modality; empty when there is no such verb.
+std::string shared_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                            const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(i);
+  if (text.tokens[i].xpos != "VB" || !parse.relation_is(i, "conj") || !head || *head > i) return {};
+  if (!text.tokens[*head].xpos.starts_with("VB")) return {};
+  const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
+  return modality == "actual" ? std::string() : modality;
+}
+
 }  // namespace
 
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
@@ -267,6 +279,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         }
       }
     }
+    if (modality.empty() && chain.words.empty() && !chain.negated && !chain.infinitive)
+      modality = shared_modality(text, s, i, cues, lexicon);
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
   }

@@ -46,6 +46,18 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
+TEST_CASE("a verb conjoined to one with a modal shares the modal's modality", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The council will close the old bridge and build a new one next year.", "build", "planned"},
+      {"The rebels could cut the road and attack the town.", "attack", "possible"},
+      {"The club did not sell the stadium and move to the suburbs.", "move", "negated"},
+      {"The council closed the old bridge and built a new one.", "built", "actual"},
+      {"The council will close the old bridge, and residents rebuilt the ferry.", "rebuilt", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
 TEST_CASE("'would' after a past reporting verb is the future seen then, unless a condition hangs on it", "[events][modality]") {
   auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
       {"The union said the strike would last two days.", "last", "planned"},
