@@ -350,6 +350,18 @@ bool modifies_later_noun(const Doc& d, const Sentence& s, std::size_t j) {
          (parse.relation_is(j, "nummod") || parse.relation_is(j, "amod") || parse.relation_is(j, "compound"));
 }
 
+bool currency_symbol(std::string_view w) {
+  return w == "$" || w == "us$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" || w == "\xC2\xA5";  // $ € £ ¥
+}
+
+// A currency symbol before a number, or a per cent sign after one the title has: part of an
+// amount ("$42 billion", "60%"), not punctuation.
+bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
+  const std::string w = lower_at(d, j);
+  if (currency_symbol(w)) return j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM";
+  return w == "%" && !picked.empty() && picked.back() + 1 == j && d.tokens.tokens[picked.back()].upos == "NUM";
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -376,6 +388,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     if (w == "-" && !picked.empty() && picked.back() + 1 == j && j + 1 < end) {  // "build-up"
       picked.push_back(j);
       picked.push_back(++j);
+      continue;
+    }
+    if (amount_symbol(d, picked, j, end)) {  // "pulled $42 billion", "fell 60%"
+      picked.push_back(j);
       continue;
     }
     if (is_punctuation(w)) break;
@@ -477,7 +493,9 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::string w = lower_at(d, j);
     const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j];
     if (name_follows && d.lexicon.is_title(t.text)) continue;
-    const bool joins = !out.empty() && (w == "-" || (k > 0 && picked[k - 1] + 1 == j && lower_at(d, picked[k - 1]) == "-"));
+    const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
+                              (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
+    const bool joins = !out.empty() && (w == "-" || w == "%" || after_joiner);
     if (joins) {
       out.back().text += t.text;
       last_token.back() = j;
@@ -823,8 +841,40 @@ void add_actor(EventMention& e, std::size_t m) {
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
 }
 
-// The subject of a verb event: with a parse a name, a pronoun for the last person named, or a
-// common noun phrase; another pronoun ("it", "they") names no one and is left out; without a
+// "It is unclear whether ...", "it remains unclear if", "they say": a pronoun that stands for no thing.
+bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (!verb) return true;
+  const std::string& lemma = d.tokens.tokens[*verb].lemma;
+  if (lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain" || lemma == "become" || lemma == "say")
+    return true;
+  return parse.child(*verb, "ccomp") || parse.child(*verb, "csubj") || parse.child(*verb, "cop");
+}
+
+// "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
+// it of its number that is a noun and no person, in its sentence or the one before (news names
+// the firm or the group it goes on about as a subject). Nothing when there is none.
+std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
+  if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
+  const bool plural = lower_at(d, pronoun) == "they";
+  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
+  for (std::size_t j = pronoun; j-- > floor;) {
+    const Token& t = d.tokens.tokens[j];
+    if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
+    if ((t.xpos == "NNS" || t.xpos == "NNPS") != plural) continue;
+    const int m = d.mention_at[j];
+    if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
+    const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
+    const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
+    if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
+    return common_subject(d, there, j);
+  }
+  return std::nullopt;
+}
+
+// The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
+// or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
+// and is left out; without a
 // subject from the parse, the names before the verb.
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -832,6 +882,10 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
     if (w == "he" || w == "she") {
       if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
+      return {};
+    }
+    if (w == "it" || w == "they") {
+      if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
       return {};
     }
     if (is_pronoun(d, *subject)) return {};

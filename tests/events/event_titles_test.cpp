@@ -221,3 +221,29 @@ TEST_CASE("an infinitive modifying a noun does not take that noun for its subjec
       "promote");
   CHECK(title.rfind("Promote electric cars", 0) == 0);
 }
+
+TEST_CASE("'it' and 'they' in a title stand for the thing last named as a subject", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The bakery announced that it had sold its second shop.", "sold", "Bakery sells second shop"},
+      {"The dockers walked out on Monday. They blocked the harbour gates.", "blocked", "Dockers block harbour gates"},
+      {"The ministry said it would close the border.", "close", "Ministry closes border"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
+
+TEST_CASE("an expletive 'it' stands for nothing", "[events][titles]") {
+  const auto [sentence, verb] = GENERATE(table<std::string, std::string>({
+      {"It remains unclear if the ferry will sail.", "remains"},
+      {"It seems that the ferry will sail.", "seems"},
+  }));
+  const std::string title = title_of("The ferry company cut its timetable. " + sentence, verb);
+  CAPTURE(sentence, title);
+  CHECK(title.find("company") == std::string::npos);
+}
+
+TEST_CASE("an amount stays in a title with its currency or per cent sign", "[events][titles]") {
+  CHECK(title_of("Savers withdrew $42 billion in one day.", "withdrew") == "Savers withdraw $42 billion in one day");
+  CHECK(title_of("The shares fell 60% on Thursday.", "fell") == "Shares fall 60%");
+  CHECK(title_of("The club paid €30 million for the striker.", "paid") == "Club pays €30 million for striker");
+}
