@@ -658,7 +658,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     return parse_subject(d, parse, *before, depth + 1);
   const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled;
   if (depth < 2 && shares_subject)
-    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj")))
+    if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
+                                                  d.tokens.tokens[*head].upos == "ADJ"))  // "are unable to pay"
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);

@@ -247,3 +247,8 @@ TEST_CASE("an amount stays in a title with its currency or per cent sign", "[eve
   CHECK(title_of("The shares fell 60% on Thursday.", "fell") == "Shares fall 60%");
   CHECK(title_of("The club paid €30 million for the striker.", "paid") == "Club pays €30 million for striker");
 }
+
+TEST_CASE("an infinitive after an adjective has the adjective's subject", "[events][titles]") {
+  CHECK(title_of("The farmers were unable to sell their crops.", "sell") == "Farmers do not sell crops");
+  CHECK(title_of("The farmers are ready to sell their crops.", "sell").starts_with("Farmers"));
+}
