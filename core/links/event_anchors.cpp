@@ -43,9 +43,10 @@ std::size_t expression_head(const TokenizedText& tokens, const std::vector<std::
 }
 
 AnchorRelation relation_from_cue(const std::string& word) {
-  if (word == "before" || word == "until" || word == "till") return AnchorRelation::Before;
-  if (word == "after" || word == "since") return AnchorRelation::After;
-  if (word == "by") return AnchorRelation::OnOrBefore;
+  if (word == "before") return AnchorRelation::Before;
+  if (word == "after") return AnchorRelation::After;
+  if (word == "since") return AnchorRelation::Since;
+  if (word == "by" || word == "until" || word == "till") return AnchorRelation::OnOrBefore;
   return AnchorRelation::Within;
 }
 
@@ -121,16 +122,6 @@ std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::s
 }
 
 }  // namespace
-
-std::string_view timeml_relation(AnchorRelation relation) {
-  switch (relation) {
-    case AnchorRelation::Before: return "BEFORE";
-    case AnchorRelation::After: return "AFTER";
-    case AnchorRelation::OnOrBefore: return "BEFORE";
-    case AnchorRelation::Within: break;
-  }
-  return "IS_INCLUDED";
-}
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes) {

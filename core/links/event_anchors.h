@@ -2,8 +2,9 @@
 // "hold" (and so the call) at Tuesday. A time expression anchors the nearest event above it
 // in the dependency tree ("on Tuesday" is an `obl` of "hold"); without a parse, the nearest
 // event before it in the sentence, else the nearest after. A preposition in front of the
-// expression says how: "before June" ends before it, "after June" / "since June" starts after
-// it, "by June" ends by it; otherwise the event falls within it. A clause that "when" opens
+// expression says how: "before June" ends before it, "after June" starts after it, "since
+// June" starts within it ("has led the country since 2010"), "by June" and "until June" end by
+// it ("talks lasted until midnight"); otherwise the event falls within it. A clause that "when" opens
 // right after the expression falls within it too ("in 1999, when an earthquake struck").
 #pragma once
 
@@ -17,7 +18,7 @@
 
 namespace chronograph::core {
 
-enum class AnchorRelation { Within, Before, After, OnOrBefore };
+enum class AnchorRelation { Within, Before, After, Since, OnOrBefore };
 
 struct EventAnchor {
   std::size_t event = 0;  // index into DocumentEvents::events
@@ -28,8 +29,5 @@ struct EventAnchor {
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes);
-
-// TimeML relType of an anchor (the event's relation to the time expression).
-std::string_view timeml_relation(AnchorRelation relation);
 
 }  // namespace chronograph::core

@@ -77,6 +77,7 @@ EventTime time_from_anchor(const core::Timex& timex, core::AnchorRelation relati
     case core::AnchorRelation::Before: time.end = timex.interval->start - date::days{1}; break;
     case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
     case core::AnchorRelation::After: time.start = timex.interval->end + date::days{1}; break;
+    case core::AnchorRelation::Since: time.start = timex.interval->start; break;
   }
   return time;
 }

@@ -251,6 +251,23 @@ TEST_CASE("a weekday far from any tense word takes the tense of the verb it hang
   check_day(event_with(g, "open"), next);
 }
 
+TEST_CASE("the preposition before a date bounds its event's start or end", "[events][anchors]") {
+  using date::sys_days;
+  using Bound = std::optional<sys_days>;
+  const auto [text, verb, start, end] = GENERATE(table<std::string, std::string, Bound, Bound>({
+      {"The mayor has led the town since 2010.", "led", sys_days{2010_y / jan / 1}, std::nullopt},
+      {"The talks lasted until midnight on Thursday.", "lasted", std::nullopt, sys_days{2023_y / jul / 6}},
+      {"The port reopened after March 2023.", "reopened", sys_days{2023_y / apr / 1}, std::nullopt},
+      {"The port reopened before March 2023.", "reopened", std::nullopt, sys_days{2023_y / feb / 28}},
+      {"The port will reopen by August.", "reopen", std::nullopt, sys_days{2023_y / aug / 31}},
+  }));
+  const auto g = graph_of_text(text, 2023_y / jul / 8);
+  const auto& event = event_with(g, verb);
+  CAPTURE(text);
+  if (start) CHECK(event.time.start == start);
+  if (end) CHECK(event.time.end == end);
+}
+
 TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {
   const auto g = graph_of_text("Officials fear a possible invasion in the spring. Analysts say an invasion would hurt trade.",
                                2022_y / jan / 10);
