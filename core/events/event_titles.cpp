@@ -545,6 +545,20 @@ bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
   return upos == "ADJ" && parse.child(j, "det");
 }
 
+// "troops in the region are": a noun with a preposition is no subject, unless the preposition
+// is a conjunction the parser misread ("until a new government is formed", "before the bill is
+// passed").
+bool in_prepositional_phrase(const Doc& d, const ParseView& parse, std::size_t noun) {
+  bool marked = false;
+  for (const auto c : parse.children(noun)) {
+    if (!parse.relation_is(c, "case")) continue;
+    const std::string w = lower_at(d, c);
+    if (w == "until" || w == "till" || w == "before" || w == "after" || w == "once") return false;
+    marked = true;
+  }
+  return marked;
+}
+
 // "the sanctions threatened by the West would do", "half of them are deployed": when the parser
 // gave a verb no nominal subject, the noun phrase just before its auxiliaries, climbing out of
 // the prepositional phrases and participles that end it.
@@ -562,7 +576,7 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
   for (int step = 0; step < 4; ++step) {
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
     const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
-    if (noun && !parse.child(t, "case") && !inner_conjunct) return t;
+    if (noun && !in_prepositional_phrase(d, parse, t) && !inner_conjunct) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
     const auto head = parse.head(t);
     if (!head || *head >= group) return std::nullopt;
@@ -635,8 +649,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
   }
-  // "and almost half of them are deployed": a conjoined clause with its own auxiliary has its own subject.
-  if (parse.relation_is(i, "conj") && (parse.child(i, "aux") || parse.child(i, "cop")))
+  // "and almost half of them are deployed", "until a new government is formed": a conjoined or
+  // adverbial clause with its own auxiliary has its own subject.
+  if ((parse.relation_is(i, "conj") || parse.relation_is(i, "advcl")) && (parse.child(i, "aux") || parse.child(i, "cop")))
     if (const auto left = left_subject(d, parse, i)) return left;
   // "expect fares to rise", "asked the council to vote": an infinitive complement after its
   // verb's object has that object for its subject; so has an infinitive the parser hung on

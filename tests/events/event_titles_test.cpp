@@ -252,3 +252,13 @@ TEST_CASE("an infinitive after an adjective has the adjective's subject", "[even
   CHECK(title_of("The farmers were unable to sell their crops.", "sell") == "Farmers do not sell crops");
   CHECK(title_of("The farmers are ready to sell their crops.", "sell").starts_with("Farmers"));
 }
+
+TEST_CASE("a passive clause after 'until' or 'before' keeps its subject", "[events][titles]") {
+  const auto [text, verb, words] = GENERATE(table<std::string, std::string, std::string>({
+      {"The caretaker will stay on until a new cabinet is formed.", "formed", "cabinet"},
+      {"The senators left before the budget bill was passed.", "passed", "bill"},
+  }));
+  const std::string title = title_of(text, verb);
+  CAPTURE(text, title);
+  CHECK(title.find(words) != std::string::npos);
+}
