@@ -90,6 +90,8 @@ class ChunkScanner {
       while (j < end) {
         if (proper(j, s)) {
           ++j;
+        } else if (hyphen_inside_name(j, end, s)) {
+          j += 2;  // "Willem-Alexander", "Rolls-Royce"
         } else if (to_lower(text_.tokens[j].text) == "of" && j + 1 < end && proper(j + 1, s) &&
                    lexicon_.is_org_word(text_.tokens[j - 1].text)) {
           j += 2;  // "Ministry of Defence"
@@ -100,6 +102,13 @@ class ChunkScanner {
       make_chunk(i, j, end, chunks);
       i = j;
     }
+  }
+
+  // A hyphen written between two capitalised words with no space on either side joins them.
+  bool hyphen_inside_name(std::size_t j, std::size_t end, const Sentence& s) const {
+    if (text_.tokens[j].text != "-" || j + 1 >= end || !proper(j + 1, s)) return false;
+    const auto& t = text_.tokens;
+    return t[j - 1].span.end == t[j].span.begin && t[j].span.end == t[j + 1].span.begin;
   }
 
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {

@@ -74,3 +74,12 @@ TEST_CASE("an all-caps text finds only gazetteer names and does not crash", "[ev
   CHECK(entity(found, "ukraine"));
   CHECK_FALSE(entity(found, "held"));
 }
+
+TEST_CASE("a hyphen between capitalised words inside a name joins them", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Queen Beatrix-Maria met the engineers of Vantor-Kessel in Oslo. The Oslo-Bergen line reopened.");
+  REQUIRE(entity(found, "beatrix-maria"));
+  CHECK_FALSE(entity(found, "beatrix"));
+  CHECK_FALSE(entity(found, "maria"));
+  CHECK(entity(found, "vantor-kessel"));
+}
