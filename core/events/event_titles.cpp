@@ -362,6 +362,18 @@ bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::si
   return w == "%" && !picked.empty() && picked.back() + 1 == j && d.tokens.tokens[picked.back()].upos == "NUM";
 }
 
+// "may take months", "spent three years": a time expression that is the object of the verb
+// is what it takes, not when it happens, and stays in the title. Returns the end of the
+// expression starting at `j`, or `j` when it is no object of `verb`.
+std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, std::size_t j) {
+  const ParseView parse(d.tokens, s);
+  std::size_t end = j;
+  while (end < parse.end() && d.in_timex[end]) ++end;
+  for (std::size_t k = j; k < end; ++k)
+    if (parse.head(k) == verb && parse.relation(k) == "obj") return end;
+  return j;
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -373,7 +385,11 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     const std::string w = lower_at(d, j);
     if (d.in_timex[j]) {
       if (modifies_later_noun(d, s, j)) continue;  // "a 10-year program"
-      break;
+      const std::size_t after = object_timex_end(d, s, from, j);
+      if (after == j) break;
+      for (; j < after; ++j) picked.push_back(j);  // "may take months"
+      --j;
+      continue;
     }
     if (possessive_marker(w) && !picked.empty() && picked.back() + 1 == j) {  // "nations'", "Russia's"
       picked.push_back(j);
@@ -613,6 +629,17 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;
 }
 
+// "to King Willem-Alexander, who will return": a relative clause the parser hung elsewhere than
+// on a noun still speaks of the noun right before its "who" or "which".
+std::optional<std::size_t> misattached_relative(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const std::string w = lower_at(d, pronoun);
+  if ((w != "who" && w != "which") || parse.relation_is(*parse.head(pronoun), "acl")) return std::nullopt;
+  std::size_t j = pronoun;
+  if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
+  if (j == parse.begin() || !nominal(d, parse, j - 1) || is_pronoun(d, j - 1)) return std::nullopt;
+  return j - 1;
+}
+
 // "troops and almost half of them are deployed": a noun phrase after "and", right before a
 // verb group, conjoined to something else than the verb's subject, is the subject of a second
 // clause the parser merged into the first.
@@ -644,6 +671,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (const auto subject = parse.child(i, "nsubj")) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) return relative_antecedent(d, parse, *subject, *noun);
+    if (const auto noun = misattached_relative(d, parse, *subject)) return noun;
     if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;

@@ -262,3 +262,14 @@ TEST_CASE("a passive clause after 'until' or 'before' keeps its subject", "[even
   CAPTURE(text, title);
   CHECK(title.find(words) != std::string::npos);
 }
+
+TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name before it", "[events][titles]") {
+  const std::string title =
+      title_of("The minister handed her report to Queen Beatrix-Maria, who will return from Spain on Sunday.", "return");
+  CHECK(title.starts_with("Beatrix-Maria returns"));
+}
+
+TEST_CASE("a duration that is the verb's object stays in the title", "[events][titles]") {
+  CHECK(title_of("The repairs could take months.", "take") == "Repairs may take months");
+  CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
+}
