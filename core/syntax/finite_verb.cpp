@@ -1,7 +1,9 @@
 #include "core/syntax/finite_verb.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "core/syntax/penn_tags.h"
@@ -29,7 +31,48 @@ bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
   return has_dependent(sentence, verb, {"obj", "obl"}) && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }
 
+// Words that open a clause with a finite verb of its own ("when blazes destroyed ...").
+bool opens_clause(const std::string& text) {
+  static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
+                                                  "as", "although", "though", "once", "where", "if"};
+  std::string lower = text;
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
+// The first token of the noun phrase headed by `noun`: its dependents right before it.
+int phrase_start(std::span<const Token> sentence, int noun) {
+  int start = noun;
+  while (start > 0 && sentence[static_cast<std::size_t>(start - 1)].head == noun) --start;
+  return start;
+}
+
+// A finite verb after token `v` before the clause ends at a comma or the sentence's end.
+bool finite_later_in_clause(std::span<const Token> sentence, int v) {
+  for (std::size_t k = static_cast<std::size_t>(v) + 1; k < sentence.size() && sentence[k].text != ","; ++k)
+    if (finite(sentence[k])) return true;
+  return false;
+}
+
+void make_past_tense(Token& t) {
+  t.xpos = "VBD";
+  t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+}
+
 }  // namespace
+
+bool finite_verb_after_clause_opener(std::span<Token> sentence) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
+    const int start = phrase_start(sentence, t.head);
+    if (start == 0 || !opens_clause(sentence[static_cast<std::size_t>(start - 1)].text)) continue;
+    if (finite_later_in_clause(sentence, v)) continue;  // "after troops trained in Poland arrived"
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
 
 bool finite_verb_from_participle(std::span<Token> sentence) {
   if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
@@ -45,8 +88,7 @@ bool finite_verb_from_participle(std::span<Token> sentence) {
   for (int v = r + 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     if (t.xpos != "VBN" || !on_subject(t.head) || t.deprel != "acl" || !reads_as_main_verb(sentence, v)) continue;
-    t.xpos = "VBD";
-    t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    make_past_tense(t);
     return true;
   }
   return false;

@@ -22,4 +22,9 @@ namespace chronograph::core {
 // True when a participle was retagged (the sentence needs parsing again).
 bool finite_verb_from_participle(std::span<Token> sentence);
 
+// The same repair inside a clause: a participle hung as `acl` on the noun right after a word
+// that opens a clause ("in 2021, when blazes [destroyed] 100,000 hectares", "after troops
+// [captured] the town"), with an object or oblique and no auxiliary, is that clause's verb.
+bool finite_verb_after_clause_opener(std::span<Token> sentence);
+
 }  // namespace chronograph::core

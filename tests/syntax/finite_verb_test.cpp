@@ -65,3 +65,22 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
   CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBD");
   CHECK(text.tokens[static_cast<std::size_t>(i)].deprel == "root");
 }
+
+TEST_CASE("a participle on the noun right after 'when' or 'after' is that clause's past tense", "[syntax]") {
+  // It burned in 2021 , when blazes destroyed the forest .
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj burned/VERB/VBD/0/root in/ADP/IN/4/case 2021/NUM/CD/2/obl ,/PUNCT/,/2/punct "
+      "when/ADV/WRB/8/advmod blazes/NOUN/NNS/2/obl destroyed/VERB/VBN/7/acl the/DET/DT/10/det "
+      "forest/NOUN/NN/8/obj ./PUNCT/./2/punct");
+  CHECK(finite_verb_after_clause_opener(tokens));
+  CHECK(tokens[7].xpos == "VBD");
+}
+
+TEST_CASE("a reduced relative after 'after' keeps its participle when its clause has a verb", "[syntax]") {
+  // They cheered after troops trained in Poland arrived .
+  auto tokens = tree(
+      "They/PRON/PRP/2/nsubj cheered/VERB/VBD/0/root after/SCONJ/IN/8/mark troops/NOUN/NNS/8/nsubj "
+      "trained/VERB/VBN/4/acl in/ADP/IN/7/case Poland/PROPN/NNP/5/obl arrived/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_after_clause_opener(tokens));
+  CHECK(tokens[4].xpos == "VBN");
+}
