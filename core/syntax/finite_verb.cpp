@@ -74,6 +74,22 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   return false;
 }
 
+bool finite_verb_from_plural_noun(std::span<Token> sentence) {
+  if (std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const bool s_form = t.text.size() > 2 && t.text.back() == 's';
+    if (t.xpos != "NNS" || !s_form || sentence[k + 1].xpos != "TO" || sentence[k + 2].xpos != "VB") continue;
+    const std::string& before = sentence[k - 1].xpos;
+    if (before != "NN" && before != "NNP" && before != "NNS" && before != "NNPS") continue;
+    t.upos = "VERB";
+    t.xpos = "VBZ";
+    t.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_participle(std::span<Token> sentence) {
   if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });

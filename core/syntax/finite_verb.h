@@ -27,4 +27,9 @@ bool finite_verb_from_participle(std::span<Token> sentence);
 // [captured] the town"), with an object or oblique and no auxiliary, is that clause's verb.
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
+// In a sentence without a finite verb, a plural noun after a noun and before "to" and a base
+// form is the present-tense verb the tagger missed ("The government [plans] to hire ...",
+// "The company [aims] to cut ..."): it becomes VBZ.
+bool finite_verb_from_plural_noun(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -30,7 +30,9 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     tagger_.tag(sentence);
     lemmatizer_.lemmatize(sentence);
     parser_.parse(sentence);
-    if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence)) parser_.parse(sentence);
+    if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
+        finite_verb_from_plural_noun(sentence))
+      parser_.parse(sentence);
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);
   }

@@ -84,3 +84,17 @@ TEST_CASE("a reduced relative after 'after' keeps its participle when its clause
   CHECK_FALSE(finite_verb_after_clause_opener(tokens));
   CHECK(tokens[4].xpos == "VBN");
 }
+
+TEST_CASE("a plural noun before 'to' and a base form in a sentence without a verb is the verb", "[syntax]") {
+  // The government plans to hire nurses .
+  auto tokens = tree(
+      "The/DET/DT/3/det government/NOUN/NN/3/compound plans/NOUN/NNS/5/nsubj to/PART/TO/5/mark "
+      "hire/VERB/VB/0/root nurses/NOUN/NNS/5/obj ./PUNCT/./5/punct");
+  CHECK(finite_verb_from_plural_noun(tokens));
+  CHECK(tokens[2].xpos == "VBZ");
+  // The government's plans to hire nurses were dropped . (a finite verb: nothing changes)
+  auto with_verb = tree(
+      "The/DET/DT/2/det government/NOUN/NN/4/nmod:poss 's/PART/POS/2/case plans/NOUN/NNS/9/nsubj:pass to/PART/TO/6/mark "
+      "hire/VERB/VB/4/acl nurses/NOUN/NNS/6/obj were/AUX/VBD/9/aux:pass dropped/VERB/VBN/0/root ./PUNCT/./9/punct");
+  CHECK_FALSE(finite_verb_from_plural_noun(with_verb));
+}
