@@ -374,6 +374,18 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   return j;
 }
 
+// Function words that belong to a number: "more than 20,000", "at least 500", "up to 300",
+// "500 more". Returns how many tokens from `j` on to keep (0: none).
+std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
+  const std::string w = lower_at(d, j);
+  const bool comparative = w == "more" || w == "fewer" || w == "less";
+  if (comparative && !picked.empty() && picked.back() + 1 == j && d.tokens.tokens[picked.back()].upos == "NUM") return 1;
+  if (j + 2 >= end || d.tokens.tokens[j + 2].upos != "NUM") return 0;
+  const std::string next = lower_at(d, j + 1);
+  if ((comparative && next == "than") || (w == "at" && next == "least") || (w == "up" && next == "to")) return 2;
+  return 0;
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -408,6 +420,11 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     }
     if (amount_symbol(d, picked, j, end)) {  // "pulled $42 billion", "fell 60%"
       picked.push_back(j);
+      continue;
+    }
+    if (const std::size_t n = quantity_words(d, picked, j, end)) {  // "more than 20,000", "500 more"
+      for (std::size_t k = 0; k < n; ++k) picked.push_back(j + k);
+      j += n - 1;
       continue;
     }
     if (is_punctuation(w)) break;

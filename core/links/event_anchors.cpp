@@ -56,9 +56,12 @@ std::string lower(std::string text) {
 }
 
 // The preposition in front of the expression ("on", "before", ...), if any.
+// "until at least 2050": the hedge between the preposition and the date is skipped.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
-  const auto& previous = tokens.tokens[inside.front() - 1];
+  std::size_t before = inside.front() - 1;
+  if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
+  const auto& previous = tokens.tokens[before];
   const std::string word = lower(previous.norm.empty() ? previous.text : previous.norm);
   static const char* const kPrepositions[] = {"on", "in", "at", "during", "before", "after", "since", "until", "till", "by"};
   for (const char* preposition : kPrepositions)

@@ -273,3 +273,9 @@ TEST_CASE("a duration that is the verb's object stays in the title", "[events][t
   CHECK(title_of("The repairs could take months.", "take") == "Repairs may take months");
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
 }
+
+TEST_CASE("the words that bound a number stay with it", "[events][titles]") {
+  CHECK(title_of("The flood covered more than 2,000 farms.", "covered") == "Flood covers more than 2,000 farms");
+  CHECK(title_of("The city hired 300 more nurses.", "hired") == "City hires 300 more nurses");
+  CHECK(title_of("The storm damaged at least 5,000 homes.", "damaged") == "Storm damages at least 5,000 homes");
+}

@@ -260,6 +260,7 @@ TEST_CASE("the preposition before a date bounds its event's start or end", "[eve
       {"The port reopened after March 2023.", "reopened", sys_days{2023_y / apr / 1}, std::nullopt},
       {"The port reopened before March 2023.", "reopened", std::nullopt, sys_days{2023_y / feb / 28}},
       {"The port will reopen by August.", "reopen", std::nullopt, sys_days{2023_y / aug / 31}},
+      {"The sea will keep rising until at least 2050.", "rising", std::nullopt, sys_days{2050_y / dec / 31}},
   }));
   const auto g = graph_of_text(text, 2023_y / jul / 8);
   const auto& event = event_with(g, verb);
