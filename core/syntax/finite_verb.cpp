@@ -74,6 +74,20 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   return false;
 }
 
+bool name_from_initial_verb(std::span<Token> sentence) {
+  if (sentence.size() < 3) return false;
+  Token& first = sentence[0];
+  const Token& next = sentence[1];
+  const bool capitalised = !first.text.empty() && std::isupper(static_cast<unsigned char>(first.text[0]));
+  if (!capitalised || first.xpos != "VBZ" || first.upos == "AUX") return false;
+  if (next.xpos != "VBD" && next.xpos != "VBN") return false;
+  first.upos = "PROPN";
+  first.xpos = "NNP";
+  first.lemma = first.text;
+  first.feats = "Number=Sing";
+  return true;
+}
+
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   if (std::any_of(sentence.begin(), sentence.end(), finite)) return false;
   for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {

@@ -32,4 +32,10 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence);
 // "The company [aims] to cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
+// A capitalised first word the tagger read as a present-tense verb right before a past form
+// is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
+// it becomes NNP, and the sentence is parsed again (after which the past form may need
+// finite_verb_from_participle).
+bool name_from_initial_verb(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -30,6 +30,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     tagger_.tag(sentence);
     lemmatizer_.lemmatize(sentence);
     parser_.parse(sentence);
+    if (name_from_initial_verb(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
         finite_verb_from_plural_noun(sentence))
       parser_.parse(sentence);

@@ -98,3 +98,19 @@ TEST_CASE("a plural noun before 'to' and a base form in a sentence without a ver
       "hire/VERB/VB/4/acl nurses/NOUN/NNS/6/obj were/AUX/VBD/9/aux:pass dropped/VERB/VBN/0/root ./PUNCT/./9/punct");
   CHECK_FALSE(finite_verb_from_plural_noun(with_verb));
 }
+
+TEST_CASE("a capitalised first word read as a verb before a past form is a name", "[syntax]") {
+  // Mendes moved into the office .
+  auto tokens = tree(
+      "Mendes/VERB/VBZ/0/root moved/VERB/VBN/1/acl into/ADP/IN/5/case the/DET/DT/5/det office/NOUN/NN/2/obl "
+      "./PUNCT/./1/punct");
+  CHECK(name_from_initial_verb(tokens));
+  CHECK(tokens[0].xpos == "NNP");
+  CHECK(tokens[0].lemma == "Mendes");
+  // Has the office moved ? / Has moved ...: an auxiliary stays one
+  auto aux = tree("Has/AUX/VBZ/2/aux moved/VERB/VBN/0/root on/ADP/RP/2/compound:prt ./PUNCT/./2/punct");
+  CHECK_FALSE(name_from_initial_verb(aux));
+  // Says he left .: a verb before a pronoun stays a verb
+  auto says = tree("Says/VERB/VBZ/0/root he/PRON/PRP/3/nsubj left/VERB/VBD/1/ccomp ./PUNCT/./1/punct");
+  CHECK_FALSE(name_from_initial_verb(says));
+}
