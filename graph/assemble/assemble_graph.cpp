@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/links/event_anchors.h"
+#include "graph/assemble/entity_merge.h"
 #include "graph/ids/event_ids.h"
 
 namespace chronograph::graph {
@@ -293,6 +294,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
 }
 
 GraphData GraphAssembler::finish() && {
+  merge_short_names(graph_);
   std::sort(graph_.entities.begin(), graph_.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
   assign_event_ids(graph_.events);
   for (const auto& edge : pending_->edges())

@@ -498,3 +498,19 @@ TEST_CASE("mentions of one kind join within an article's reach, not across a boo
   CHECK(events_with_mention(graph_of_text(story(1), 2022_y / mar / 1), "strike") == 1);
   CHECK(events_with_mention(graph_of_text(story(35), 2022_y / mar / 1), "strike") == 2);
 }
+
+TEST_CASE("a short name in one article is the full name another gives", "[events][entities]") {
+  std::vector<core::DocumentAnalysis> analyses;
+  for (const auto& [id, text] : std::vector<std::pair<std::string, std::string>>{
+           {"first", "Carla Mendes signed the lease for the bakery on Monday."},
+           {"second", "On Friday, Mendes opened the bakery."}}) {
+    core::Document document = core::parse_text_document(text, id + ".txt");
+    document.id = id;
+    document.dct = 2023_y / mar / 4;
+    analyses.push_back(pipeline().analyse(std::move(document)));
+  }
+  const auto g = graph::assemble_graph(analyses, {});
+  const auto mendes = std::count_if(g.entities.begin(), g.entities.end(), [](const auto& e) { return e.name.find("Mendes") != std::string::npos; });
+  CHECK(mendes == 1);
+  CHECK(has_actor(event_with(g, "opened"), "carla-mendes"));
+}
