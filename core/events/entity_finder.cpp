@@ -82,7 +82,7 @@ class ChunkScanner {
     const std::size_t end = s.first_token + s.token_count;
     std::size_t i = s.first_token;
     while (i < end) {
-      if (!proper(i, s)) {
+      if (!proper(i, s) || opening_descriptor(i, s)) {
         ++i;
         continue;
       }
@@ -100,8 +100,35 @@ class ChunkScanner {
         }
       }
       make_chunk(i, j, end, chunks);
+      if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       i = j;
     }
+  }
+
+  // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
+  // a sentence is capitalised only for that, and is no name or part of one.
+  bool opening_descriptor(std::size_t i, const Sentence& s) const {
+    return i == s.first_token && lexicon_.is_descriptor(to_lower(text_.tokens[i].text));
+  }
+
+  // "SAN FRANCISCO, Oct 26 (Reuters) -": a sentence of its own (core/text/tokenizer.h) that
+  // opens in capitals and ends in a dash.
+  bool dateline(const Sentence& s) const {
+    const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
+    const bool dash = last == "-" || last == "--" || last == "_" || last == "\xE2\x80\x94" || last == "\xE2\x80\x93";
+    return s.token_count > 1 && dash && is_all_caps(text_.tokens[s.first_token].text);
+  }
+
+  // The dateline's place: "SAN FRANCISCO" is San Francisco, a location.
+  void dateline_place(Chunk& c) const {
+    if (c.gazetteer) return;
+    std::string name;
+    for (std::size_t k = c.name_begin; k < c.end; ++k) {
+      if (k > c.name_begin && text_.tokens[k].span.begin > text_.tokens[k - 1].span.end) name += ' ';
+      name += is_all_caps(text_.tokens[k].text) ? title_case(text_.tokens[k].text) : text_.tokens[k].text;
+    }
+    c.name = name;
+    c.type = "LOCATION";
   }
 
   // A hyphen written between two capitalised words with no space on either side joins them.
@@ -206,14 +233,26 @@ bool is_multiword_name(const EntityInfo& e) {
   return (e.type == "PERSON" || e.type == "MISC") && e.name.find(' ') != std::string::npos;
 }
 
+// "Veltra" for "Veltra Semiconductor": a firm's short name is its first word ("Bank" is no
+// short name of "Bank of England").
+bool organisation_short_name(const EntityInfo& e, const std::string& name, const EventLexicon& lexicon) {
+  return e.type == "ORGANIZATION" && e.name.find(' ') != std::string::npos && first_word(e.name) == name &&
+         !lexicon.is_org_word(name) && !lexicon.is_function_word(to_lower(name));
+}
+
 // The entity a one-word name ("Biden") stands for: the one multi-word name ending (or, for
 // none, starting) with it; -1 when there is none or more than one.
-int resolve_short_name(const std::string& name, const std::vector<EntityInfo>& entities) {
+int resolve_short_name(const std::string& name, const std::vector<EntityInfo>& entities, const EventLexicon& lexicon) {
   int found = -1;
   for (int pass = 0; pass < 2 && found < 0; ++pass) {
     for (std::size_t e = 0; e < entities.size(); ++e) {
-      if (!is_multiword_name(entities[e])) continue;
       const std::string& full = entities[e].name;
+      if (pass == 1 && organisation_short_name(entities[e], name, lexicon)) {
+        if (found >= 0) return -1;
+        found = static_cast<int>(e);
+        continue;
+      }
+      if (!is_multiword_name(entities[e])) continue;
       if ((pass == 0 ? last_word(full) : first_word(full)) != name) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
@@ -258,7 +297,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     if (entity_of[k] >= 0) continue;
     const Chunk& c = chunks[k];
-    const int target = resolve_short_name(c.name, out.entities);
+    const int target = resolve_short_name(c.name, out.entities, lexicon_);
     entity_of[k] = target >= 0 ? target : entity_for(c.name, c);
   }
   for (std::size_t k = 0; k < chunks.size(); ++k) {
@@ -278,45 +317,6 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
     out.entity_mentions.push_back(std::move(m));
   }
   finish_entities(out.entities);
-}
-
-std::vector<EntityInfo> merge_entities_across(const std::vector<DocumentEvents*>& documents) {
-  std::vector<EntityInfo> merged;
-  std::map<std::string, std::size_t> by_name;
-  auto add = [&](const EntityInfo& e) {
-    auto [it, added] = by_name.emplace(e.name, merged.size());
-    if (added) merged.push_back(EntityInfo{{}, e.name, e.type, {}});
-    EntityInfo& m = merged[it->second];
-    if (m.type == "MISC") m.type = e.type;
-    m.aliases.insert(m.aliases.end(), e.aliases.begin(), e.aliases.end());
-    return it->second;
-  };
-  // Multi-word names first, then single words resolved against all of them.
-  for (DocumentEvents* d : documents)
-    for (const auto& e : d->entities)
-      if (e.name.find(' ') != std::string::npos) add(e);
-  std::vector<std::vector<std::size_t>> target(documents.size());
-  for (std::size_t k = 0; k < documents.size(); ++k) {
-    for (const auto& e : documents[k]->entities) {
-      std::size_t t = 0;
-      if (e.name.find(' ') != std::string::npos) {
-        t = by_name.at(e.name);
-      } else if (const int r = resolve_short_name(e.name, merged); r >= 0 && !by_name.count(e.name)) {
-        t = static_cast<std::size_t>(r);
-        merged[t].aliases.push_back(e.name);
-        merged[t].aliases.insert(merged[t].aliases.end(), e.aliases.begin(), e.aliases.end());
-      } else {
-        t = add(e);
-      }
-      target[k].push_back(t);
-    }
-  }
-  finish_entities(merged);
-  for (std::size_t k = 0; k < documents.size(); ++k)
-    for (std::size_t e = 0; e < documents[k]->entities.size(); ++e)
-      documents[k]->entities[e] = merged[target[k][e]];
-  std::sort(merged.begin(), merged.end(), [](const EntityInfo& a, const EntityInfo& b) { return a.id < b.id; });
-  return merged;
 }
 
 }  // namespace chronograph::core

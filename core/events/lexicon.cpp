@@ -66,6 +66,10 @@ std::string slugify(std::string_view text) {
   return out;
 }
 
+bool EventLexicon::is_descriptor(std::string_view lower) const {
+  return descriptors_.count(std::string(lower)) > 0 || (lower.size() > 5 && lower.ends_with("maker"));
+}
+
 EventLexicon EventLexicon::load(const DataDir& data) { return load_folder(data.data("events")); }
 
 EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
@@ -75,6 +79,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.titles_ = read_set(folder / "titles.txt", false);
   lex.org_words_ = read_set(folder / "org_words.txt", false);
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
+  lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})
     read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {

@@ -39,6 +39,8 @@ class EventLexicon {
   bool is_title(std::string_view word) const { return titles_.count(std::string(word)) > 0; }
   bool is_org_word(std::string_view word) const { return org_words_.count(std::string(word)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
+  // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
+  bool is_descriptor(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
@@ -49,7 +51,7 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
-      function_words_;
+      function_words_, descriptors_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

@@ -57,17 +57,6 @@ TEST_CASE("known organisations, places and groups get their canonical name", "[e
   CHECK(entity(found, "geneva")->type == "LOCATION");
 }
 
-TEST_CASE("entities merge across documents by full name and surname", "[events][entities]") {
-  auto one = EventsFixture::get().extract("Carla Mendes signed the lease for the shop.");
-  auto two = EventsFixture::get().extract("A week later, Mendes moved into the office.");
-  REQUIRE(entity(two, "mendes"));
-  const auto merged = chronograph::core::merge_entities_across({&one, &two});
-  REQUIRE(merged.size() == 1);
-  CHECK(merged[0].id == "carla-mendes");
-  CHECK(has_alias(merged[0], "Mendes"));
-  CHECK(entity(two, "carla-mendes"));
-}
-
 TEST_CASE("an all-caps text finds only gazetteer names and does not crash", "[events][entities][bad-input]") {
   const auto found = EventsFixture::get().extract("RUSSIA AND UKRAINE HELD TALKS IN GENEVA ON MONDAY.");
   CHECK(entity(found, "russia"));
@@ -82,4 +71,31 @@ TEST_CASE("a hyphen between capitalised words inside a name joins them", "[event
   CHECK_FALSE(entity(found, "beatrix"));
   CHECK_FALSE(entity(found, "maria"));
   CHECK(entity(found, "vantor-kessel"));
+}
+
+TEST_CASE("a firm's first word is its short name, but an organisation word is not", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Brastel Semiconductor cut 900 jobs on Monday. Brastel said demand had fallen.");
+  REQUIRE(entity(found, "brastel-semiconductor"));
+  CHECK_FALSE(entity(found, "brastel"));
+  const auto bank = EventsFixture::get().extract("The Bank of Tarvia raised rates. Bank shares fell.");
+  CHECK(entity(bank, "bank-of-tarvia"));
+}
+
+TEST_CASE("a descriptor opening a sentence is no part of the name after it", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Chipmaker warns of weak demand\n\nChipmaker Brastel Semiconductor cut 900 jobs. Rival Orvex Inc hired 300.");
+  CHECK_FALSE(entity(found, "chipmaker"));
+  CHECK(entity(found, "brastel-semiconductor"));
+  CHECK(entity(found, "orvex-inc"));
+  CHECK_FALSE(entity(found, "chipmaker-brastel-semiconductor"));
+  CHECK(entity(found, "brastel-semiconductor")->type == "ORGANIZATION");
+}
+
+TEST_CASE("a dateline's place is a location, written as a name", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("Port reopens\n\nPORT TALBOT, Oct 26 (Reuters) - Dockers went back to work on Thursday.");
+  REQUIRE(entity(found, "port-talbot"));
+  CHECK(entity(found, "port-talbot")->name == "Port Talbot");
+  CHECK(entity(found, "port-talbot")->type == "LOCATION");
+  CHECK(entity(found, "reuters")->type == "ORGANIZATION");
 }
