@@ -1282,9 +1282,26 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
 }
 
 // `inner` after `outer`'s words: the first word loses its capital unless it is a name.
-void embed(Title& outer, const Title& inner) {
-  const std::size_t core = outer.words.size() + inner.core;
-  for (std::size_t k = 0; k < inner.words.size(); ++k) {
+// How many words `inner` opens with that also open `outer` (a subject said twice), when more
+// of `inner` follows them.
+std::size_t repeated_subject(const Title& outer, const Title& inner) {
+  std::size_t n = 0;
+  while (n < outer.words.size() && n + 1 < inner.words.size() && outer.words[n].text == inner.words[n].text) ++n;
+  return n;
+}
+
+// "Veltra announces it spends $20 billion", not "Veltra announces Veltra spends ...": the
+// clause's subject, when it is the statement's and no person (whose pronoun a title cannot
+// know), is said as a pronoun; its verb tells the number.
+void embed(Title& outer, const Title& inner, bool pronoun = false) {
+  const std::size_t repeated = pronoun ? repeated_subject(outer, inner) : 0;
+  std::size_t core = outer.words.size() + inner.core;
+  if (repeated > 0) {
+    const bool singular = inner.words[repeated].text.ends_with("s");
+    outer.words.push_back(Word{singular ? "it" : "they"});
+    core = core + 1 - repeated;
+  }
+  for (std::size_t k = repeated; k < inner.words.size(); ++k) {
     Word w = inner.words[k];
     if (k == 0 && !w.proper) w.text = to_lower(w.text);
     outer.words.push_back(std::move(w));
@@ -1292,10 +1309,15 @@ void embed(Title& outer, const Title& inner) {
   outer.core = core;
 }
 
+bool person_actor(const Doc& d, const EventMention& e) {
+  return std::any_of(e.actor_mentions.begin(), e.actor_mentions.end(),
+                     [&](std::size_t m) { return d.found.entity_mentions[m].type == "PERSON"; });
+}
+
 // Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
-bool embed_if_fits(Title& outer, const Title& inner) {
+bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
   Title joined = outer;
-  embed(joined, inner);
+  embed(joined, inner, pronoun);
   if (!fit(joined)) return false;
   outer = std::move(joined);
   return true;
@@ -1380,7 +1402,7 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
       joined.words.push_back({lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
-    if (embed_if_fits(joined, titles.of[*clause])) return void(t = std::move(joined));
+    if (embed_if_fits(joined, titles.of[*clause], !person_actor(d, e))) return void(t = std::move(joined));
   }
   keep_lone_pronoun(d, index, t);
 }
@@ -1432,7 +1454,8 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (!e.reporting_evidence || !named_speaker(d, parse, e) || !own_date(d, parse, e)) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];
-    if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty()) embed_if_fits(t, titles.of[*reported]);
+    if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty())
+      embed_if_fits(t, titles.of[*reported], !person_actor(d, e));
   }
 }
 

@@ -279,3 +279,10 @@ TEST_CASE("the words that bound a number stay with it", "[events][titles]") {
   CHECK(title_of("The city hired 300 more nurses.", "hired") == "City hires 300 more nurses");
   CHECK(title_of("The storm damaged at least 5,000 homes.", "damaged") == "Storm damages at least 5,000 homes");
 }
+
+TEST_CASE("a statement's clause says its subject again as 'it'", "[events][titles]") {
+  const auto found = EventsFixture::get().extract("Brastel Semiconductor said on Tuesday it will cut 900 jobs.");
+  const auto* said = event_with_trigger(found, "said");
+  REQUIRE(said);
+  CHECK(said->title == "Brastel Semiconductor says it cuts 900 jobs");
+}
