@@ -343,9 +343,15 @@ bool undated_name_after_place_preposition(const Doc& d, std::size_t j, std::size
 
 // "a 10-year program", "the two-week crisis": a time expression inside a noun phrase, which
 // a title leaves out without ending the phrase.
+// The expression's own head is found by climbing inside it ("third-quarter profit": from
+// "third" to "quarter", which modifies "profit").
 bool modifies_later_noun(const Doc& d, const Sentence& s, std::size_t j) {
   const ParseView parse(d.tokens, s);
-  const auto head = parse.head(j);
+  auto head = parse.head(j);
+  while (head && *head > j && d.in_timex[*head]) {
+    j = *head;
+    head = parse.head(j);
+  }
   return head && *head > j && !d.in_timex[*head] &&
          (parse.relation_is(j, "nummod") || parse.relation_is(j, "amod") || parse.relation_is(j, "compound"));
 }
@@ -396,7 +402,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
     if (d.in_timex[j]) {
-      if (modifies_later_noun(d, s, j)) continue;  // "a 10-year program"
+      if (modifies_later_noun(d, s, j)) {  // "a 10-year program", "third-quarter profit"
+        while (j + 1 < end && d.in_timex[j + 1]) ++j;
+        continue;
+      }
       const std::size_t after = object_timex_end(d, s, from, j);
       if (after == j) break;
       for (; j < after; ++j) picked.push_back(j);  // "may take months"

@@ -514,3 +514,11 @@ TEST_CASE("a short name in one article is the full name another gives", "[events
   CHECK(mendes == 1);
   CHECK(has_actor(event_with(g, "opened"), "carla-mendes"));
 }
+
+TEST_CASE("a date inside a noun phrase is left out of the title whole and the phrase goes on", "[events][titles]") {
+  const auto g = graph_of_text("The firm reported a drop in third-quarter profit.", 2023_y / oct / 26);
+  const auto& drop = event_with(g, "drop");
+  CAPTURE(drop.title);
+  CHECK(drop.title.find("profit") != std::string::npos);
+  CHECK(drop.title.find("quarter") == std::string::npos);
+}
