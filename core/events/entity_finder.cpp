@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/events/word_forms.h"
+#include "core/text/tokenizer.h"
 
 namespace chronograph::core {
 
@@ -115,8 +116,7 @@ class ChunkScanner {
   // opens in capitals and ends in a dash.
   bool dateline(const Sentence& s) const {
     const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
-    const bool dash = last == "-" || last == "--" || last == "_" || last == "\xE2\x80\x94" || last == "\xE2\x80\x93";
-    return s.token_count > 1 && dash && is_all_caps(text_.tokens[s.first_token].text);
+    return s.token_count > 1 && dateline_dash(last) && is_all_caps(text_.tokens[s.first_token].text);
   }
 
   // The dateline's place: "SAN FRANCISCO" is San Francisco, a location.

@@ -342,9 +342,8 @@ bool undated_name_after_place_preposition(const Doc& d, std::size_t j, std::size
 }
 
 // "a 10-year program", "the two-week crisis": a time expression inside a noun phrase, which
-// a title leaves out without ending the phrase.
-// The expression's own head is found by climbing inside it ("third-quarter profit": from
-// "third" to "quarter", which modifies "profit").
+// a title leaves out without ending the phrase. The expression's own head is found by climbing
+// inside it ("third-quarter profit": from "third" to "quarter", which modifies "profit").
 bool modifies_later_noun(const Doc& d, const Sentence& s, std::size_t j) {
   const ParseView parse(d.tokens, s);
   auto head = parse.head(j);
@@ -659,7 +658,8 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
 // on a noun still speaks of the noun right before its "who" or "which".
 std::optional<std::size_t> misattached_relative(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const std::string w = lower_at(d, pronoun);
-  if ((w != "who" && w != "which") || parse.relation_is(*parse.head(pronoun), "acl")) return std::nullopt;
+  const auto clause = parse.head(pronoun);
+  if ((w != "who" && w != "which") || !clause || parse.relation_is(*clause, "acl")) return std::nullopt;
   std::size_t j = pronoun;
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
   if (j == parse.begin() || !nominal(d, parse, j - 1) || is_pronoun(d, j - 1)) return std::nullopt;
@@ -944,8 +944,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
 
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
-// and is left out; without a
-// subject from the parse, the names before the verb.
+// and is left out; without a subject from the parse, the names before the verb.
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
@@ -1290,7 +1289,6 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   titles.of[index] = noun ? noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
 }
 
-// `inner` after `outer`'s words: the first word loses its capital unless it is a name.
 // How many words `inner` opens with that also open `outer` (a subject said twice), when more
 // of `inner` follows them.
 std::size_t repeated_subject(const Title& outer, const Title& inner) {
@@ -1299,9 +1297,10 @@ std::size_t repeated_subject(const Title& outer, const Title& inner) {
   return n;
 }
 
-// "Veltra announces it spends $20 billion", not "Veltra announces Veltra spends ...": the
-// clause's subject, when it is the statement's and no person (whose pronoun a title cannot
-// know), is said as a pronoun; its verb tells the number.
+// `inner` after `outer`'s words: the first word loses its capital unless it is a name.
+// With `pronoun`, "Veltra announces it spends $20 billion", not "Veltra announces Veltra spends
+// ...": the clause's subject, when it is the statement's, is said as a pronoun; its verb tells
+// the number. (Callers pass false for a person, whose pronoun a title cannot know.)
 void embed(Title& outer, const Title& inner, bool pronoun = false) {
   const std::size_t repeated = pronoun ? repeated_subject(outer, inner) : 0;
   std::size_t core = outer.words.size() + inner.core;

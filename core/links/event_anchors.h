@@ -4,8 +4,9 @@
 // event before it in the sentence, else the nearest after. A preposition in front of the
 // expression says how: "before June" ends before it, "after June" starts after it, "since
 // June" starts within it ("has led the country since 2010"), "by June" and "until June" end by
-// it ("talks lasted until midnight"); otherwise the event falls within it. A clause that "when" opens
-// right after the expression falls within it too ("in 1999, when an earthquake struck").
+// it ("talks lasted until midnight"); otherwise the event falls within it. A clause that
+// "when" opens right after the expression falls within it too ("in 1999, when an earthquake
+// struck").
 #pragma once
 
 #include <cstddef>

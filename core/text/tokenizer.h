@@ -31,6 +31,9 @@
 
 namespace chronograph::core {
 
+// The dashes that end a dateline: "-", "--", "_" (TimeBank's "(AP)_"), an em or en dash.
+bool dateline_dash(std::string_view piece);
+
 class Tokenizer {
  public:
   // Reads data/lexicons/*.txt; throws ParseError on a bad line, InputError on a missing file.
