@@ -20,11 +20,14 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   else if (mod == "MID") prefix = "mid-";
   else if (mod == "END") prefix = "late ";
   else if (mod == "APPROX") prefix = "about ";
-  if (start == end) return prefix + format_day_label(day_of(start), true);
   if (whole_year || (!prefix.empty() && precision == Precision::Year))
     return prefix + format_year_label(a.year());
   if (whole_month || (!prefix.empty() && precision == Precision::Month))
     return prefix + format_month_label(day_of(start), true);
+  if (start == end) return prefix + format_day_label(day_of(start), true);  // "early 7 Dec 2021": its morning
+  // A range of days already says which part ("earlier this week" is 3 Jul – 4 Jul, not "early
+  // 3 Jul – 4 Jul"); only "about" adds to it.
+  if (mod != "APPROX") prefix.clear();
   const bool same_year = a.year() == b.year();
   return fmt::format("{}{} – {}", prefix, format_day_label(day_of(start), !same_year),
                      format_day_label(day_of(end), true));

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "core/common/interval.h"
+#include "render/timeline/time_text.h"
 
 using namespace date;
 using chronograph::render::TextMetrics;
@@ -88,4 +89,22 @@ TEST_CASE("dates read as a reader says them, BCE included", "[render][axis]") {
   CHECK(format_day_label(day_number(sys_days{2021_y / dec / 7}), true) == "7 Dec 2021");
   CHECK(format_month_label(day_number(sys_days{year{-499} / mar / 15}), true) == "Mar 500 BCE");
   CHECK(chronograph::render::format_clock_label(day_number(sys_days{2021_y / dec / 7}) + 0.75) == "18:00");
+}
+
+TEST_CASE("an event's date reads as a reader says it, its part named once", "[render][dates]") {
+  using chronograph::Precision;
+  using chronograph::graph::EventTime;
+  using chronograph::render::describe_date;
+  const auto closed = [](sys_days start, sys_days end, Precision precision, std::string mod) {
+    EventTime t;
+    t.start = start;
+    t.end = end;
+    t.precision = precision;
+    t.mod = std::move(mod);
+    return t;
+  };
+  CHECK(describe_date(closed(2022_y / jan / 1, 2022_y / apr / 30, Precision::Year, "START")) == "early 2022");
+  CHECK(describe_date(closed(2023_y / jul / 3, 2023_y / jul / 4, Precision::Week, "START")) == "3 Jul – 4 Jul 2023");
+  CHECK(describe_date(closed(2023_y / jul / 3, 2023_y / jul / 4, Precision::Week, "APPROX")) == "about 3 Jul – 4 Jul 2023");
+  CHECK(describe_date(closed(2021_y / dec / 7, 2021_y / dec / 7, Precision::Day, "START")) == "early 7 Dec 2021");
 }
