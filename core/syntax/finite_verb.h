@@ -1,8 +1,12 @@
-// A repair of the tagger's choice between past tense and past participle. A sentence that ends
-// in a full stop has a finite verb; when ours has none and the parser hung a past participle on
-// the noun it made the root ("A powerful earthquake [struck] southern Turkey on Monday",
-// "Thousands of protesters [marched] through the capital"), the participle is the main verb in
-// the past tense that the tagger missed: it becomes VBD, and the sentence is parsed again.
+// Repairs of the tagger where a clause's finite verb went missing: a past tense read as a
+// participle, a present tense read as a plural noun, a name read as a verb. Each returns true
+// when it retagged something; the sentence is then parsed again (core/syntax/morphosyntax.cpp).
+//
+// A sentence that ends in a full stop has a finite verb; when ours has none and the parser hung
+// a past participle on the noun it made the root ("A powerful earthquake [struck] southern
+// Turkey on Monday", "Thousands of protesters [marched] through the capital"), the participle
+// is the main verb in the past tense that the tagger missed: it becomes VBD, and the sentence
+// is parsed again.
 //
 //   if (finite_verb_from_participle(sentence)) parser.parse(sentence);   // after Parser::parse
 //
