@@ -736,7 +736,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
 }
 
 // "he departed": the last person named before, in this sentence or the two before it.
-std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence) {
+// With `not_entity`, a person other than that entity ("X went to meet him": him is not X).
+std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
   const auto begin = d.tokens.tokens[token].span.begin;
   const auto& mentions = d.found.entity_mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
@@ -745,7 +746,7 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
   while (it != mentions.begin()) {
     --it;
     if (it->span.begin < floor) break;
-    if (it->type == "PERSON") return static_cast<std::size_t>(it - mentions.begin());
+    if (it->type == "PERSON" && it->entity != not_entity) return static_cast<std::size_t>(it - mentions.begin());
   }
   return std::nullopt;
 }
@@ -1201,6 +1202,24 @@ struct Titles {
   std::vector<std::vector<std::size_t>> subjects;
 };
 
+// "Willem-Alexander [...] to meet him": "him" or "her" as the object is the last other person
+// named before it, so the title says who ("Willem-Alexander meets Rutte").
+void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMention& e, const std::vector<std::size_t>& subject,
+                         Words& words) {
+  const auto object = parse.child(e.token, "obj");
+  if (!object) return;
+  const std::string w = lower_at(d, *object);
+  if (w != "him" && w != "her") return;
+  const auto word = std::find_if(words.begin(), words.end(), [&](const Word& x) { return to_lower(x.text) == w; });
+  if (word == words.end()) return;
+  const int subject_entity = subject.empty() ? -1 : d.found.entity_mentions[subject.front()].entity;
+  const auto person = person_before(d, *object, e.sentence, subject_entity);
+  if (!person) return;
+  const EntityMention& m = d.found.entity_mentions[*person];
+  word->text = display_name(d.found.entities[static_cast<std::size_t>(m.entity)]);
+  word->proper = true;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
@@ -1226,6 +1245,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   }
   t.core = t.words.size();
   append(t.words, complement);
+  if (parsed) name_object_pronoun(d, parse, e, subject_names, t.words);
   return t;
 }
 

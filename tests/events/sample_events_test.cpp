@@ -522,3 +522,13 @@ TEST_CASE("a date inside a noun phrase is left out of the title whole and the ph
   CHECK(drop.title.find("profit") != std::string::npos);
   CHECK(drop.title.find("quarter") == std::string::npos);
 }
+
+TEST_CASE("'him' or 'her' as the object is the last other person named", "[events][titles]") {
+  const auto g = graph_of_text(
+      "Prime Minister Lars Holm offered his resignation on Friday. Queen Beatrix-Maria will return on Sunday to meet him.",
+      2023_y / jul / 8);
+  CHECK(event_with(g, "meet").title == "Beatrix-Maria meets Holm");
+  // no other person before it: the pronoun stays
+  const auto alone = graph_of_text("Queen Beatrix-Maria will travel to Oslo on Sunday to meet him.", 2023_y / jul / 8);
+  CHECK(event_with(alone, "meet").title.ends_with("him"));
+}
