@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "core/events/entity_aliases.h"
 #include "core/events/word_forms.h"
 #include "core/text/tokenizer.h"
 
@@ -222,45 +223,6 @@ class ChunkScanner {
   std::unordered_set<std::string> mid_capitals_;
 };
 
-std::string last_word(const std::string& name) {
-  const auto space = name.rfind(' ');
-  return space == std::string::npos ? name : name.substr(space + 1);
-}
-
-std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
-
-bool is_multiword_name(const EntityInfo& e) {
-  return (e.type == "PERSON" || e.type == "MISC") && e.name.find(' ') != std::string::npos;
-}
-
-// "Veltra" for "Veltra Semiconductor": a firm's short name is its first word ("Bank" is no
-// short name of "Bank of England").
-bool organisation_short_name(const EntityInfo& e, const std::string& name, const EventLexicon& lexicon) {
-  return e.type == "ORGANIZATION" && e.name.find(' ') != std::string::npos && first_word(e.name) == name &&
-         !lexicon.is_org_word(name) && !lexicon.is_function_word(to_lower(name));
-}
-
-// The entity a one-word name ("Biden") stands for: the one multi-word name ending (or, for
-// none, starting) with it; -1 when there is none or more than one.
-int resolve_short_name(const std::string& name, const std::vector<EntityInfo>& entities, const EventLexicon& lexicon) {
-  int found = -1;
-  for (int pass = 0; pass < 2 && found < 0; ++pass) {
-    for (std::size_t e = 0; e < entities.size(); ++e) {
-      const std::string& full = entities[e].name;
-      if (pass == 1 && organisation_short_name(entities[e], name, lexicon)) {
-        if (found >= 0) return -1;
-        found = static_cast<int>(e);
-        continue;
-      }
-      if (!is_multiword_name(entities[e])) continue;
-      if ((pass == 0 ? last_word(full) : first_word(full)) != name) continue;
-      if (found >= 0) return -1;
-      found = static_cast<int>(e);
-    }
-  }
-  return found;
-}
-
 void finish_entities(std::vector<EntityInfo>& entities) {
   std::set<std::string> used;
   for (auto& e : entities) {
@@ -297,7 +259,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     if (entity_of[k] >= 0) continue;
     const Chunk& c = chunks[k];
-    const int target = resolve_short_name(c.name, out.entities, lexicon_);
+    const int target = resolve_short_name(c.name, c.type, out.entities);
     entity_of[k] = target >= 0 ? target : entity_for(c.name, c);
   }
   for (std::size_t k = 0; k < chunks.size(); ++k) {

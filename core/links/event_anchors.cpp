@@ -17,17 +17,8 @@ std::vector<std::size_t> tokens_in(const TokenizedText& tokens, Span span) {
   return inside;
 }
 
-// Sentences are in token order: the last one starting at or before `token` holds it, if any does.
-const Sentence* sentence_of(const TokenizedText& tokens, std::size_t token) {
-  const auto after = std::upper_bound(tokens.sentences.begin(), tokens.sentences.end(), token,
-                                      [](std::size_t t, const Sentence& sentence) { return t < sentence.first_token; });
-  if (after == tokens.sentences.begin()) return nullptr;
-  const Sentence& sentence = *std::prev(after);
-  return token < sentence.first_token + sentence.token_count ? &sentence : nullptr;
-}
-
 std::size_t absolute_head(const TokenizedText& tokens, std::size_t token) {
-  const auto* sentence = sentence_of(tokens, token);
+  const auto* sentence = sentence_containing(tokens, token);
   const int head = tokens.tokens[token].head;
   if (!sentence || head < 0) return token;
   return sentence->first_token + static_cast<std::size_t>(head);
@@ -70,7 +61,7 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
 }
 
 bool parsed(const TokenizedText& tokens, std::size_t token) {
-  const auto* sentence = sentence_of(tokens, token);
+  const auto* sentence = sentence_containing(tokens, token);
   if (!sentence || sentence->token_count < 2) return false;
   for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
     if (tokens.tokens[t].head >= 0) return true;
@@ -91,7 +82,7 @@ std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::s
 
 std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std::size_t head,
                                                const std::map<std::size_t, std::size_t>& event_at) {
-  const auto* sentence = sentence_of(tokens, head);
+  const auto* sentence = sentence_containing(tokens, head);
   if (!sentence) return std::nullopt;
   const std::size_t first = sentence->first_token;
   for (std::size_t t = head; t-- > first;)
@@ -106,7 +97,7 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
 // comma "when" may ask a question ("will announce on Monday when the border reopens").
 std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::size_t last,
                                              const std::map<std::size_t, std::size_t>& event_at) {
-  const auto* sentence = sentence_of(tokens, last);
+  const auto* sentence = sentence_containing(tokens, last);
   if (!sentence) return std::nullopt;
   const std::size_t end = sentence->first_token + sentence->token_count;
   const std::size_t when = last + 2;

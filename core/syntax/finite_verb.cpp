@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -35,8 +36,7 @@ bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
 bool opens_clause(const std::string& text) {
   static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
                                                   "as", "although", "though", "once", "where", "if"};
-  std::string lower = text;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = lowercase_ascii(text);
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
 

@@ -3,6 +3,7 @@
 // "’s" -> "'s"), so training data and news text look alike to them.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -35,5 +36,14 @@ struct TokenizedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 };
+
+// The sentence that holds token `token`, or nullptr (sentences are in token order).
+inline const Sentence* sentence_containing(const TokenizedText& text, std::size_t token) {
+  const auto after = std::upper_bound(text.sentences.begin(), text.sentences.end(), token,
+                                      [](std::size_t t, const Sentence& sentence) { return t < sentence.first_token; });
+  if (after == text.sentences.begin()) return nullptr;
+  const Sentence& sentence = *std::prev(after);
+  return token < sentence.first_token + sentence.token_count ? &sentence : nullptr;
+}
 
 }  // namespace chronograph::core

@@ -385,7 +385,9 @@ class TenseFinder {
     if (!first) return Tense::Unknown;
     const auto& toks = tagged_->tokens;
     const std::size_t at = static_cast<std::size_t>(first - toks.data());
-    const Sentence& s = sentence_of(at);
+    const Sentence* sentence = sentence_containing(*tagged_, at);
+    if (!sentence) return Tense::Unknown;
+    const Sentence& s = *sentence;
     std::optional<std::size_t> v = head_outside(s, at, t_[end - 1].span.end);
     for (int step = 0; v && step < kClimb; ++step) {
       const Token& tok = toks[*v];
@@ -396,13 +398,6 @@ class TenseFinder {
       v = tok.head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(tok.head));
     }
     return Tense::Unknown;
-  }
-
-  const Sentence& sentence_of(std::size_t token) const {
-    const auto& sentences = tagged_->sentences;
-    const auto it = std::upper_bound(sentences.begin(), sentences.end(), token,
-                                     [](std::size_t t, const Sentence& s) { return t < s.first_token; });
-    return *(it - 1);
   }
 
   // The token outside the expression (tokens from `at` up to byte `span_end`) that it hangs on.

@@ -4,36 +4,11 @@
 #include <map>
 #include <string>
 
+#include "core/events/entity_aliases.h"
+
 namespace chronograph::graph {
 
 namespace {
-
-std::string first_word(const std::string& name) { return name.substr(0, name.find(' ')); }
-
-std::string last_word(const std::string& name) {
-  const auto space = name.rfind(' ');
-  return space == std::string::npos ? name : name.substr(space + 1);
-}
-
-bool multiword(const Entity& e) { return e.name.find(' ') != std::string::npos; }
-
-// Whether the one-word `name` is a short form of the multi-word entity `full`.
-bool stands_for(const std::string& name, const Entity& full) {
-  if (full.type == "ORGANIZATION") return first_word(full.name) == name;
-  if (full.type == "PERSON" || full.type == "MISC") return last_word(full.name) == name || first_word(full.name) == name;
-  return false;
-}
-
-// The one multi-word entity `short_one` stands for; nullptr when none or several do.
-Entity* full_entity(Entity& short_one, std::vector<Entity>& entities) {
-  Entity* found = nullptr;
-  for (auto& full : entities) {
-    if (!multiword(full) || !stands_for(short_one.name, full)) continue;
-    if (found) return nullptr;
-    found = &full;
-  }
-  return found;
-}
 
 void rename_actors(std::vector<Event>& events, const std::map<std::string, std::string>& into) {
   for (auto& event : events) {
@@ -49,9 +24,10 @@ void rename_actors(std::vector<Event>& events, const std::map<std::string, std::
 void merge_short_names(GraphData& graph) {
   std::map<std::string, std::string> into;  // short entity id -> full entity id
   for (auto& e : graph.entities) {
-    if (multiword(e) || e.type == "LOCATION" || e.type == "GROUP") continue;
-    Entity* full = full_entity(e, graph.entities);
-    if (!full) continue;
+    if (e.name.find(' ') != std::string::npos) continue;
+    const int found = core::resolve_short_name(e.name, e.type, graph.entities);
+    if (found < 0) continue;
+    Entity* full = &graph.entities[static_cast<std::size_t>(found)];
     into[e.id] = full->id;
     full->aliases.push_back(e.name);
     full->aliases.insert(full->aliases.end(), e.aliases.begin(), e.aliases.end());

@@ -1,7 +1,7 @@
 // Entities across articles: a one-word name in one article ("Mendes", "Veltra") and the one
 // full name it stands for in another ("Carla Mendes", "Veltra Semiconductor") are one entity.
-// A person's short name is the last or first word of the full name, a firm's its first word;
-// places and groups keep their own. Within one article EntityFinder already did this.
+// Which word stands for which name is core/events/entity_aliases.h's rule, the one EntityFinder
+// already applied within each article.
 //
 //   merge_short_names(graph);   // after every article was added; events' actors follow
 #pragma once

@@ -1,0 +1,39 @@
+// When a one-word name stands for a longer one: "Biden" for "Joe Biden" (a person's last
+// word, or failing that the first), "Veltra" for "Veltra Semiconductor" (a firm's first word).
+// One rule for names within an article (EntityFinder) and across articles
+// (graph/assemble/entity_merge.h).
+//
+//   short_name_of("Veltra", "MISC", "Veltra Semiconductor", "ORGANIZATION") == ShortName::FirstWord
+//   resolve_short_name("Biden", "PERSON", entities)   // the index of joe-biden, or -1
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace chronograph::core {
+
+enum class ShortName { None, LastWord, FirstWord };
+
+// `name` and `type` are the one-word name's; `full_name` and `full_type` the candidate's. A name
+// typed an organisation on its own ("Bank", by its organisation word) is no short form, nor is
+// a name of a place or group, nor a name of one word.
+ShortName short_name_of(std::string_view name, std::string_view type, std::string_view full_name,
+                        std::string_view full_type);
+
+// The index of the one entity (anything with `name` and `type`) the one-word name stands for,
+// by its last word before its first; -1 when none does or several do.
+template <class Entity>
+int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities) {
+  for (const ShortName wanted : {ShortName::LastWord, ShortName::FirstWord}) {
+    int found = -1;
+    for (std::size_t e = 0; e < entities.size(); ++e) {
+      if (short_name_of(name, type, entities[e].name, entities[e].type) != wanted) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(e);
+    }
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+}  // namespace chronograph::core
