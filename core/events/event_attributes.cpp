@@ -184,6 +184,16 @@ std::string subject_modality(const TokenizedText& text, const Sentence& s, std::
   return seen_from_report(modality, would, text, s, *verb, lexicon);
 }
 
+// Whether a word can stand inside a noun phrase before its noun ("no", "possible", "planned",
+// "Russian", "border"): the walk over a noun's modifiers stops at any other word, so "showed no
+// emotion as the verdict was read" does not negate the verdict.
+bool premodifies_noun(const Token& t) {
+  if (t.upos.empty()) return !is_punctuation(t.text) && token_lower(t) != "and" && token_lower(t) != "or";
+  if (t.upos == "VERB") return t.xpos == "VBN" || t.xpos == "VBG";
+  return t.upos == "DET" || t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM" ||
+         t.upos == "ADV";
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion"),
 // else the verb group it is the subject of (subject_modality).
@@ -191,6 +201,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
                           EventAttributes& a) {
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
+    if (!premodifies_noun(text.tokens[j])) break;
     const std::string w = token_lower(text.tokens[j]);
     if (w == "no") {
       a.polarity = "NEG";
@@ -198,7 +209,6 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     }
     if (lexicon.has_category(w, "possible-adj")) return "possible";
     if (lexicon.has_category(w, "planned-adj")) return "planned";
-    if (is_punctuation(w) || w == "and" || w == "or") break;
   }
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
@@ -284,7 +294,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
   }
-  if (modality != "negated" && cues.conditional[i - s.first_token]) modality = "hypothetical";
+  // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
+  if (cues.conditional[i - s.first_token]) modality = "hypothetical";
   a.modality = modality.empty() ? "actual" : modality;
   return a;
 }

@@ -614,9 +614,10 @@ class SentenceSplitter {
     return letters >= 2;
   }
 
+  // A dash standing apart, as an aside's is: the hyphen of "Intermediate-Range" is none.
   bool dash_later_on_line(std::size_t k) const {
     for (std::size_t j = k + 1; j < pieces_.size() && !line_break_before(j); ++j)
-      if (dateline_dash_piece(j)) return true;
+      if (dateline_dash_piece(j) && pieces_[j].space_before) return true;
     return false;
   }
 

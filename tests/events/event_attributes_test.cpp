@@ -42,6 +42,8 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The war could last for years.", "war", "actual"},
       {"The summit will not take place.", "summit", "negated"},
       {"The summit will open on Monday.", "summit", "planned"},
+      {"If the harvest does not improve by autumn, prices will rise.", "improve", "hypothetical"},
+      {"Unless the dam holds, the valley will flood.", "holds", "hypothetical"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
@@ -79,6 +81,11 @@ TEST_CASE("negation sets polarity NEG on verbs and on nouns after 'no'", "[event
   CHECK(attributes_of("The mayor did not sign the budget.", "sign").polarity == "NEG");
   CHECK(attributes_of("The village saw no rescue for three days.", "rescue").polarity == "NEG");
   CHECK(attributes_of("The mayor signed the budget.", "signed").polarity == "POS");
+  // "no" belongs to its own noun, not to a later one in another clause
+  const auto verdict = attributes_of("The captain showed no emotion as the verdict was read.", "verdict");
+  CHECK(verdict.polarity == "POS");
+  CHECK(verdict.modality == "actual");
+  CHECK(attributes_of("There was no immediate reply from the ministry.", "reply").polarity == "NEG");
 }
 
 TEST_CASE("tense and aspect come from the auxiliaries before the verb", "[events][tense]") {

@@ -374,6 +374,7 @@ TEST_CASE("a dateline is a sentence of its own", "[tokenizer][sentences]") {
       {"THE HAGUE, Netherlands (AP)_ The court ruled.", {"THE HAGUE, Netherlands (AP)_", "The court ruled."}},
       {"LONDON, March 12 (Reuters) - Shares fell.", {"LONDON, March 12 (Reuters) -", "Shares fell."}},
       {"Storm\n\nOSLO — Snow fell.", {"Storm", "OSLO —", "Snow fell."}},
+      {"BERLIN — The long-range missile test failed.", {"BERLIN —", "The long-range missile test failed."}},
       // not datelines: an acronym's aside, a dash inside a sentence, a lower-case word before it
       {"NATO — the alliance of 30 countries — said no.", {"NATO — the alliance of 30 countries — said no."}},
       {"The vote — a surprise — passed.", {"The vote — a surprise — passed."}},
