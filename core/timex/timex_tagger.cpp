@@ -664,6 +664,31 @@ date::sys_days shift_day(date::sys_days day, const std::string& unit, long n) {
   return date::sys_days{ym / std::min(ymd.day(), (ym / date::last).day())};
 }
 
+// The granularity of a rule's unit ("D", "W", "M", "Q", "Y", "DE", "CE"; hours and less are
+// instants).
+Precision precision_of_unit(std::string_view unit) {
+  if (unit == "D") return Precision::Day;
+  if (unit == "W") return Precision::Week;
+  if (unit == "M") return Precision::Month;
+  if (unit == "Q") return Precision::Quarter;
+  if (unit == "Y") return Precision::Year;
+  if (unit == "DE") return Precision::Decade;
+  if (unit == "CE") return Precision::Century;
+  return Precision::Instant;
+}
+
+// The unit that writes a value of this granularity, or null where none does (seasons).
+const char* unit_of(Precision precision) {
+  switch (precision) {
+    case Precision::Week: return "W";
+    case Precision::Month: return "M";
+    case Precision::Year: return "Y";
+    case Precision::Decade: return "DE";
+    case Precision::Century: return "CE";
+    default: return nullptr;
+  }
+}
+
 std::string half_of(const std::string& unit) {
   if (unit == "Y") return "P6M";
   if (unit == "M") return "P2W";
@@ -736,6 +761,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       const auto moved = shift_day(ctx.anchor->start, arg(1), dir * *n);
       if (ctx.anchor->precision == Precision::Day) return format_day(moved);
       if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
+      // A step finer than the anchor keeps the anchor's granularity: "in February ... a day
+      // later" is some day of that February, not 2 February.
+      if (const auto coarse = unit_of(ctx.anchor->precision); precision_of_unit(arg(1)) < ctx.anchor->precision && coarse)
+        return shift_and_format(moved, coarse, 0);
       return shift_and_format(moved, arg(1), 0);
     }
     const std::string& unit = arg(1);

@@ -343,6 +343,17 @@ TEST_CASE("a date counted back from another does not move the narrative", "[time
   CHECK(all[2].value == "2020-Q3");
 }
 
+TEST_CASE("a step finer than the date it counts from keeps that date's granularity", "[timex]") {
+  const std::string text = "The ministry resigned in May 2020. Two days later, the cabinet fell.";
+  const auto all = timex_tagger().tag(text, nullptr, sys_days{2021_y / dec / 4});
+  const Timex later = timex_named(all, "Two days later");
+  CHECK(later.value == "2020-05");
+  CHECK(*later.interval == Interval{2020_y / may / 1, 2020_y / may / 31, Precision::Month});
+  const auto days = timex_tagger().tag("The ministry resigned on May 3, 2020. Two days later, the cabinet fell.",
+                                       nullptr, sys_days{2021_y / dec / 4});
+  CHECK(timex_named(days, "Two days later").value == "2020-05-05");
+}
+
 TEST_CASE("a deadline preposition sends a month ahead and 'since' sends it back", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   CHECK(only_timex("The airline said it doubled its flights by August.", dct, "August").value == "2022-08");
