@@ -235,6 +235,32 @@ std::string shared_modality(const TokenizedText& text, const Sentence& s, std::s
   return modality == "actual" ? std::string() : modality;
 }
 
+// Whether the verb group that governs `i` is in the past, looking up the parse from `i` itself:
+// "announced that Washington would leave" and "planned to visit" are; "will leave", "plans to
+// visit" and "said the summit will open" are not. A "would" asks the clause above.
+bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_t i) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  std::optional<std::size_t> at = i;
+  for (int depth = 0; at && depth < 5; ++depth, at = parse.head(*at)) {
+    bool would = false, auxiliary = false;
+    for (const auto c : parse.children(*at)) {
+      if (!parse.relation_is(c, "aux")) continue;
+      auxiliary = true;
+      const std::string w = token_lower(text.tokens[c]);
+      if (w == "will" || w == "shall" || w == "'ll") return false;
+      if (w == "would" || w == "'d") would = true;
+      if (w == "did" || w == "had" || w == "was" || w == "were") return true;
+    }
+    const std::string& xpos = text.tokens[*at].xpos;
+    if (would || *at == i) continue;
+    // A participle with no auxiliary heading the clause is a past tense the tagger misread.
+    if (xpos == "VBD" || (xpos == "VBN" && !auxiliary)) return true;
+    if (xpos == "VBZ" || xpos == "VBP" || xpos == "MD") return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
@@ -297,6 +323,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
   if (cues.conditional[i - s.first_token]) modality = "hypothetical";
   a.modality = modality.empty() ? "actual" : modality;
+  a.planned_in_past = a.modality == "planned" && a.tense != "FUTURE" && governed_from_past(text, s, i);
   return a;
 }
 

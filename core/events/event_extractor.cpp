@@ -119,6 +119,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.polarity = a.polarity;
       e.pos = a.pos;
       e.modality = a.modality;
+      e.planned_in_past = a.planned_in_past;
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       return e;

@@ -577,7 +577,7 @@ std::optional<TlinkRuleResult> when_rule(const TlinkContext& c, const TlinkCandi
 // Words for making ready to do something: what they govern is what is intended, which comes later.
 bool is_intention(const std::string& lemma) {
   static const std::set<std::string> kIntention = {"plan", "planning", "prepare", "preparation", "preparing",
-                                                   "intend", "intention", "plot", "scheme"};
+                                                   "intend", "intention", "plot", "scheme", "pledge", "promise", "vow", "agree", "decide", "aim", "seek"};
   return kIntention.count(lemma) > 0;
 }
 
@@ -607,6 +607,17 @@ std::optional<TlinkRuleResult> intention_rule(const TlinkContext& c, const Tlink
   return TlinkRuleResult{as_candidate(c, cand, pair->first, "BEFORE"), "rule:intention"};
 }
 
+// A past report of what "would" happen is before it: "the lawyer said he would appeal".
+std::optional<TlinkRuleResult> reported_future_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  const auto pair = governing(c, cand);
+  if (!pair || c.token(pair->first).xpos != "VBD" || c.token(pair->second).deprel != "ccomp") return std::nullopt;
+  const auto reporter = c.event_at(pair->first);
+  if (!reporter || c.input().events[*reporter].event_class != "REPORTING") return std::nullopt;
+  const auto aux = c.aux_of(pair->second);
+  if (std::find(aux.begin(), aux.end(), "would") == aux.end()) return std::nullopt;
+  return TlinkRuleResult{as_candidate(c, cand, pair->first, "BEFORE"), "rule:reported-future"};
+}
+
 }  // namespace
 
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
@@ -617,6 +628,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
+  if (auto rule = reported_future_rule(c, cand)) return rule;
   return intention_rule(c, cand);
 }
 

@@ -89,7 +89,8 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
   // "if he actually went through with an invasion": a conditional's past tense is not the past.
   if (!dct || mention.modality == "hypothetical") return time;
   const bool past = mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
-  const bool future = mention.tense == "FUTURE" || mention.modality == "planned";
+  // A plan reported in the past ("announced it would leave") follows that report, not the DCT.
+  const bool future = mention.tense == "FUTURE" || (mention.modality == "planned" && !mention.planned_in_past);
   if (past && !future) time.end = *dct;
   else if (future && !past) time.start = *dct;
   else return time;

@@ -16,8 +16,8 @@ std::string describe_time(const Event& event) {
     case TimeSource::Explicit:
       return fmt::format("'{}' is dated {} by its time expression{}", event.id, time.value.empty() ? span : time.value,
                          time.value.empty() ? "" : " (" + span + ")");
-    case TimeSource::Dct: return fmt::format("'{}' is {} relative to the document date ({})", event.id,
-                                             event.tense == "FUTURE" ? "future" : "past", span);
+    case TimeSource::Dct: return fmt::format("'{}' is {} the document date ({})", event.id,
+                                             time.start ? "after" : "before", span);
     case TimeSource::Override: return fmt::format("'{}' set to {} by the overrides file", event.id, span);
     case TimeSource::Inferred: return fmt::format("'{}' was inferred to lie in {}", event.id, span);
     case TimeSource::None: break;

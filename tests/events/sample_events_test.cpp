@@ -269,6 +269,22 @@ TEST_CASE("the preposition before a date bounds its event's start or end", "[eve
   if (end) CHECK(event.time.end == end);
 }
 
+TEST_CASE("a plan made now follows the document date, and one reported from the past does not", "[events][anchors]") {
+  const date::sys_days dct = 2023_y / jul / 8;
+  const auto [text, verb, after_dct] = GENERATE(table<std::string, std::string, bool>({
+      {"The ferry company will close its northern route.", "close", true},
+      {"The ferry company plans to close its northern route.", "close", true},
+      {"Officials say the ferry company will close its northern route.", "close", true},
+      {"In March, the ferry company announced that it would close its northern route.", "close", false},
+      {"The ferry company planned to close its northern route.", "close", false},
+      {"Officials said the ferry company would close its northern route and sell two boats.", "sell", false},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  CHECK(event.modality == graph::Modality::Planned);
+  CHECK(event.time.start == (after_dct ? std::optional<date::sys_days>{dct} : std::nullopt));
+}
+
 TEST_CASE("a feared event named with 'a' again is still one event", "[events][coreference]") {
   const auto g = graph_of_text("Officials fear a possible invasion in the spring. Analysts say an invasion would hurt trade.",
                                2022_y / jan / 10);

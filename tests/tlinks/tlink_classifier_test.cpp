@@ -167,7 +167,9 @@ TEST_CASE("an intention is before what it intends", "[tlinks]") {
       {"The rebels plan to seize the airport.", "plan", "seize", "VERB"},
       {"The army began preparations for an attack on the port.", "preparations", "attack", "NOUN"},
       {"The company intends to close two factories.", "intends", "close", "VERB"},
-      {"Preparations are under way for an attack on the port.", "Preparations", "attack", "NOUN"}}));
+      {"Preparations are under way for an attack on the port.", "Preparations", "attack", "NOUN"},
+      {"The governor pledged to rebuild the bridge.", "pledged", "rebuild", "VERB"},
+      {"The two clubs agreed to share the stadium.", "agreed", "share", "VERB"}}));
   Example ex(text, kSaturday);
   ex.event(intention, "I_ACTION", "PRESENT", pos == "NOUN" ? "NOUN" : "VERB");
   ex.event(aim, "OCCURRENCE", "NONE", pos);
@@ -181,6 +183,18 @@ TEST_CASE("a wish is not an intention rule", "[tlinks]") {
   ex.event("want", "I_STATE", "PRESENT");
   ex.event("seize", "OCCURRENCE", "NONE");
   CHECK(ex.source(Kind::Event, 0, Kind::Event, 1) != "rule:intention");
+}
+
+TEST_CASE("a past report of what would happen is before it", "[tlinks]") {
+  Example ex("The lawyer said her client would appeal the verdict.", kSaturday);
+  ex.event("said", "REPORTING", "PAST");
+  ex.event("appeal", "OCCURRENCE", "NONE");
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
+  CHECK(ex.source(Kind::Event, 0, Kind::Event, 1) == "rule:reported-future");
+  Example now("The lawyer says her client would appeal the verdict.", kSaturday);
+  now.event("says", "REPORTING", "PRESENT");
+  now.event("appeal", "OCCURRENCE", "NONE");
+  CHECK(now.source(Kind::Event, 0, Kind::Event, 1) != "rule:reported-future");
 }
 
 // TBAQ links only some events to the DCT, so the model often says NONE (no link); when it
