@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string_view>
 
 #include "core/events/parse_view.h"
@@ -371,6 +372,10 @@ bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::si
 // is what it takes, not when it happens, and stays in the title. Returns the end of the
 // expression starting at `j`, or `j` when it is no object of `verb`.
 std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, std::size_t j) {
+  // "resigned last spring", "left Monday": a date the parse took for an object is still when.
+  static const std::set<std::string, std::less<>> kDateOpeners = {"last", "next", "this", "that", "early", "late",
+                                                                  "today", "yesterday", "tomorrow", "tonight"};
+  if (kDateOpeners.contains(lower_at(d, j)) || is_capitalized(d.tokens.tokens[j].text)) return j;
   const ParseView parse(d.tokens, s);
   std::size_t end = j;
   while (end < parse.end() && d.in_timex[end]) ++end;

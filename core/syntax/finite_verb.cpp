@@ -1,6 +1,7 @@
 #include "core/syntax/finite_verb.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <initializer_list>
 #include <string>
@@ -35,7 +36,7 @@ bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
 // Words that open a clause with a finite verb of its own ("when blazes destroyed ...").
 bool opens_clause(const std::string& text) {
   static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
-                                                  "as", "although", "though", "once", "where", "if"};
+                                                  "as", "although", "though", "once", "where", "if", "unless"};
   const std::string lower = lowercase_ascii(text);
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
@@ -69,6 +70,33 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
     if (start == 0 || !opens_clause(sentence[static_cast<std::size_t>(start - 1)].text)) continue;
     if (finite_later_in_clause(sentence, v)) continue;  // "after troops trained in Poland arrived"
     make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
+bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.upos != "NOUN" || t.deprel != "advcl" || before.head != v || before.deprel != "compound") continue;
+    if (has_dependent(sentence, v, {"cop", "aux", "aux:pass", "nsubj", "nsubj:pass"})) continue;
+    const bool opened = std::any_of(sentence.begin(), sentence.begin() + v, [&](const Token& m) {
+      return m.head == v && m.deprel == "mark" && opens_clause(m.text);
+    });
+    if (!opened) continue;
+    const std::uint16_t forms = classes.of(lowercase_ascii(t.text));
+    // Subject and verb must agree: "rates rise", "the price rises".
+    if (before.xpos == "NNS" && t.xpos == "NN" && (forms & WordClasses::Verb)) {
+      t.xpos = "VBP";
+      t.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+    } else if ((before.xpos == "NN" || before.xpos == "NNP") && t.xpos == "NNS" && (forms & WordClasses::PresentVerb3)) {
+      t.xpos = "VBZ";
+      t.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    } else {
+      continue;
+    }
+    t.upos = "VERB";
     return true;
   }
   return false;

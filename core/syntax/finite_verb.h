@@ -19,6 +19,7 @@
 
 #include <span>
 
+#include "core/syntax/word_classes.h"
 #include "core/text/token.h"
 
 namespace chronograph::core {
@@ -35,6 +36,12 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence);
 // form is the present-tense verb the tagger missed ("The government [plans] to hire ...",
 // "The company [aims] to cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
+
+// A noun the parser made the head of a clause that "unless", "if", "when", ... opens, with the
+// noun before it as a compound and no verb of its own, is that clause's present-tense verb
+// when the two agree and WordNet knows the word as a verb ("unless vaccination rates [rise]",
+// "if the price [rises]"): it becomes VBP or VBZ.
+bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes);
 
 // A capitalised first word the tagger read as a present-tense verb right before a past form
 // is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):

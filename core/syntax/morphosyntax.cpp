@@ -32,7 +32,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     parser_.parse(sentence);
     if (name_from_initial_verb(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
-        finite_verb_from_plural_noun(sentence))
+        finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()))
       parser_.parse(sentence);
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);

@@ -63,6 +63,8 @@ class Tagger {
   // Drops weights under `min_units` quantisation steps (a smaller model).
   void prune(int min_units);
   std::size_t label_count() const { return upos_.size(); }
+  // The WordNet classes kept in the model (word_classes.h), for repairs after parsing.
+  const WordClasses& word_classes() const { return word_classes_; }
 
  private:
   Tagger() = default;

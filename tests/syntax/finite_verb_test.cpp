@@ -114,3 +114,37 @@ TEST_CASE("a capitalised first word read as a verb before a past form is a name"
   auto says = tree("Says/VERB/VBZ/0/root he/PRON/PRP/3/nsubj left/VERB/VBD/1/ccomp ./PUNCT/./1/punct");
   CHECK_FALSE(name_from_initial_verb(says));
 }
+
+TEST_CASE("a noun heading a clause that 'unless' or 'if' opens is its verb when it agrees", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // It spreads unless vaccination rates rise .
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj spreads/VERB/VBZ/0/root unless/SCONJ/IN/6/mark vaccination/NOUN/NN/5/compound "
+      "rates/NOUN/NNS/6/compound rise/NOUN/NN/2/advcl ./PUNCT/./2/punct");
+  CHECK(finite_verb_from_clause_noun(tokens, classes));
+  CHECK(tokens[5].xpos == "VBP");
+  CHECK(tokens[5].upos == "VERB");
+  // Trade stalls if the price rises .
+  auto singular = tree(
+      "Trade/NOUN/NN/2/nsubj stalls/VERB/VBZ/0/root if/SCONJ/IN/6/mark the/DET/DT/6/det price/NOUN/NN/6/compound "
+      "rises/NOUN/NNS/2/advcl ./PUNCT/./2/punct");
+  CHECK(finite_verb_from_clause_noun(singular, classes));
+  CHECK(singular[5].xpos == "VBZ");
+  // She spoke as sales manager . (no verb "manager"; nothing changes)
+  auto role = tree(
+      "She/PRON/PRP/2/nsubj spoke/VERB/VBD/0/root as/SCONJ/IN/5/mark sales/NOUN/NNS/5/compound "
+      "manager/NOUN/NN/2/advcl ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_from_clause_noun(role, classes));
+}
+
+TEST_CASE("a clause's verb the tagger read as a noun is found again in running text", "[syntax]") {
+  const auto [sentence, verb] = GENERATE(table<std::string, std::string>({
+      {"The agency warned that the virus could spread further unless vaccination rates rise .", "rise"},
+      {"Farmers will suffer if grain prices fall again .", "fall"}}));
+  TokenizedText text = chronograph::test::pretokenized({sentence});
+  chronograph::test::models().annotate(text);
+  const int i = chronograph::test::find(text, verb);
+  REQUIRE(i >= 0);
+  CAPTURE(sentence);
+  CHECK(text.tokens[static_cast<std::size_t>(i)].upos == "VERB");
+}
