@@ -102,6 +102,23 @@ bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& 
   return false;
 }
 
+bool passive_headline(std::span<Token> sentence) {
+  static constexpr std::size_t kHeadlineTokens = 16;
+  if (sentence.empty() || sentence.size() > kHeadlineTokens) return false;
+  const char last = sentence.back().text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':' || last == '"') return false;
+  const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
+  if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
+  const int r = static_cast<int>(root - sentence.begin());
+  if (has_dependent(sentence, r, {"obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop", "nsubj:pass"})) return false;
+  const auto subject = std::find_if(sentence.begin(), root, [&](const Token& t) { return t.head == r && t.deprel == "nsubj"; });
+  if (subject == root || (subject->upos != "NOUN" && subject->upos != "PROPN")) return false;  // "I went home"
+  subject->deprel = "nsubj:pass";
+  root->xpos = "VBN";
+  root->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  return true;
+}
+
 bool name_from_initial_verb(std::span<Token> sentence) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];

@@ -43,6 +43,12 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 // "if the price [rises]"): it becomes VBP or VBZ.
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes);
 
+// A headline (the text's first sentence, no final stop, a few words) says what was done to its subject with a bare
+// participle: "Former mayor convicted of taking bribes", "Police chief suspended over leak".
+// Its past form without an object, auxiliary or complement is read as that passive
+// participle: the verb becomes VBN and its subject nsubj:pass. No new parse is needed.
+bool passive_headline(std::span<Token> sentence);
+
 // A capitalised first word the tagger read as a present-tense verb right before a past form
 // is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
 // it becomes NNP, and the sentence is parsed again (after which the past form may need

@@ -26,6 +26,7 @@ void MorphoSyntax::tag(TokenizedText& text) const {
 }
 
 void MorphoSyntax::annotate(TokenizedText& text) const {
+  bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
     lemmatizer_.lemmatize(sentence);
@@ -34,6 +35,8 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
         finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()))
       parser_.parse(sentence);
+    if (first) passive_headline(sentence);
+    first = false;
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);
   }

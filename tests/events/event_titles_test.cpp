@@ -269,6 +269,18 @@ TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name bef
   CHECK(title.starts_with("Beatrix-Maria returns"));
 }
 
+TEST_CASE("a headline's bare participle keeps its passive in the title", "[events][titles]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harbour master convicted of smuggling cigarettes\n\nA jury convicted him on Monday.", "convicted",
+       "Harbour master convicted of smuggling cigarettes"},
+      {"Ferry captain jailed for negligence\n\nA court jailed the captain for two years.", "jailed",
+       "Ferry captain jailed for negligence"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, verb) == title);
+  CHECK(last_title_of(text, verb) != title);
+}
+
 TEST_CASE("a duration that is the verb's object stays in the title", "[events][titles]") {
   CHECK(title_of("The repairs could take months.", "take") == "Repairs may take months");
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);

@@ -148,3 +148,23 @@ TEST_CASE("a clause's verb the tagger read as a noun is found again in running t
   CAPTURE(sentence);
   CHECK(text.tokens[static_cast<std::size_t>(i)].upos == "VERB");
 }
+
+TEST_CASE("a headline's bare past form without an object is a passive participle", "[syntax]") {
+  // Former mayor convicted of bribery
+  auto tokens = tree(
+      "Former/ADJ/JJ/2/amod mayor/NOUN/NN/3/nsubj convicted/VERB/VBD/0/root of/ADP/IN/5/case "
+      "bribery/NOUN/NN/3/obl");
+  CHECK(passive_headline(tokens));
+  CHECK(tokens[2].xpos == "VBN");
+  CHECK(tokens[1].deprel == "nsubj:pass");
+  const auto spec = GENERATE(as<std::string>{},
+                             // a sentence with its stop: Mayor convicted of bribery .
+                             "Mayor/NOUN/NN/2/nsubj convicted/VERB/VBD/0/root of/ADP/IN/4/case bribery/NOUN/NN/2/obl "
+                             "./PUNCT/./2/punct",
+                             // an object: Jury convicted mayor
+                             "Jury/NOUN/NN/2/nsubj convicted/VERB/VBD/0/root mayor/NOUN/NN/2/obj",
+                             // a pronoun subject: I went home
+                             "I/PRON/PRP/2/nsubj went/VERB/VBD/0/root home/ADV/RB/2/advmod");
+  auto kept = tree(spec);
+  CHECK_FALSE(passive_headline(kept));
+}
