@@ -99,13 +99,51 @@ int join(std::span<Token> sentence, const std::vector<int>& subjects, const std:
   return joined;
 }
 
-}  // namespace
-
-int join_coordinated_subjects(std::span<Token> sentence) {
+std::map<int, std::vector<int>> subjects_by_head(std::span<const Token> sentence) {
   std::map<int, std::vector<int>> subjects_of;  // head -> its nsubj words, in order
   for (std::size_t i = 0; i < sentence.size(); ++i)
     if (sentence[i].head >= 0 && universal_relation(sentence[i].deprel) == "nsubj")
       subjects_of[sentence[i].head].push_back(static_cast<int>(i));
+  return subjects_of;
+}
+
+bool has_children_other_than(std::span<const Token> sentence, int word, int allowed) {
+  for (std::size_t k = 0; k < sentence.size(); ++k)
+    if (sentence[k].head == word && static_cast<int>(k) != allowed) return true;
+  return false;
+}
+
+// "Reagan and Soviet leader Mikhail Gorbachev signed": the parser made "Soviet" a conjunct of
+// the first subject and "Mikhail" a second subject. The conjunct (a lone word right after its
+// conjunction, right before the second subject's phrase) modifies that phrase's first word
+// and the conjunction opens it, so that join() sees two subjects joined by "and".
+int give_back_split_modifiers(std::span<Token> sentence) {
+  int moved = 0;
+  for (const auto& [head, subjects] : subjects_by_head(sentence)) {
+    const auto extents = subtree_extents(sentence);
+    for (std::size_t s = 1; s < subjects.size(); ++s) {
+      const int next_first = extents[static_cast<std::size_t>(subjects[s])].first;
+      const int modifier = next_first - 1, conjunction = next_first - 2;
+      if (conjunction < 0 || sentence[static_cast<std::size_t>(modifier)].deprel != "conj" ||
+          sentence[static_cast<std::size_t>(modifier)].head != subjects[s - 1])
+        continue;
+      Token& cc = sentence[static_cast<std::size_t>(conjunction)];
+      if (cc.upos != "CCONJ" || cc.head != modifier || has_children_other_than(sentence, modifier, conjunction)) continue;
+      Token& m = sentence[static_cast<std::size_t>(modifier)];
+      m.head = next_first;
+      m.deprel = m.upos == "ADJ" ? "amod" : "compound";
+      cc.head = subjects[s];
+      ++moved;
+    }
+  }
+  return moved;
+}
+
+}  // namespace
+
+int join_coordinated_subjects(std::span<Token> sentence) {
+  give_back_split_modifiers(sentence);
+  const auto subjects_of = subjects_by_head(sentence);
   std::vector<Extent> extents;
   int joined = 0;
   for (const auto& [head, subjects] : subjects_of) {

@@ -11,7 +11,9 @@
 // s2..sk become `conj` of s1, and the conjunctions and commas between them attach to the
 // conjunct that follows them (`cc`, `punct`), as UD does. Subjects of different predicates are
 // never joined ("The minister resigned and the president will speak"), nor subjects with
-// anything else between them.
+// anything else between them. First, a lone word the parser made a conjunct of one subject
+// right before the next subject's phrase ("Reagan and [Soviet] leader Mikhail Gorbachev")
+// is given back to that phrase as its modifier, and its conjunction to the next subject.
 #pragma once
 
 #include <span>

@@ -24,6 +24,21 @@ TEST_CASE("two subjects of one verb with 'and' between their phrases become one 
         "2:amod 3:nmod:desc 11:nsubj 3:flat 8:cc 7:amod 8:nmod:desc 3:conj 8:flat 11:aux 0:root 11:punct");
 }
 
+TEST_CASE("a modifier the parser split off as a conjunct goes back to the second subject's phrase", "[syntax]") {
+  // Reagan and Soviet leader Gorbachev signed .
+  auto tokens = tree(
+      "Reagan/PROPN/6/nsubj and/CCONJ/3/cc Soviet/PROPN/1/conj leader/NOUN/5/nmod:desc Gorbachev/PROPN/6/nsubj "
+      "signed/VERB/0/root ./PUNCT/6/punct");
+  CHECK(join_coordinated_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "6:nsubj 5:cc 4:compound 5:nmod:desc 1:conj 0:root 6:punct");
+  // A conjunct with words of its own stays: Reagan and his wife Nancy signed .
+  auto own = tree(
+      "Reagan/PROPN/6/nsubj and/CCONJ/4/cc his/PRON/4/nmod:poss wife/NOUN/1/conj Nancy/PROPN/6/nsubj "
+      "signed/VERB/0/root");
+  join_coordinated_subjects(own);
+  CHECK(own[3].deprel == "conj");
+}
+
 TEST_CASE("three subjects separated by a comma and 'and' are three conjuncts of the first", "[syntax]") {
   // Germany , France and Italy signed the deal .
   auto tokens = tree(
