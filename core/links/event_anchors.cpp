@@ -38,6 +38,7 @@ AnchorRelation relation_from_cue(const std::string& word) {
   if (word == "after") return AnchorRelation::After;
   if (word == "since") return AnchorRelation::Since;
   if (word == "by" || word == "until" || word == "till") return AnchorRelation::OnOrBefore;
+  if (word == "from") return AnchorRelation::Since;  // "from 2015" with no end said
   return AnchorRelation::Within;
 }
 
@@ -54,7 +55,8 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
   const auto& previous = tokens.tokens[before];
   const std::string word = lower(previous.norm.empty() ? previous.text : previous.norm);
-  static const char* const kPrepositions[] = {"on", "in", "at", "during", "before", "after", "since", "until", "till", "by"};
+  static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",
+                                              "since", "until", "till", "by",   "between", "from"};
   for (const char* preposition : kPrepositions)
     if (word == preposition) return word;
   return {};
@@ -115,6 +117,20 @@ std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::s
   return std::nullopt;
 }
 
+// "between 2020 and 2022", "from May to July": the time expression right after the first one
+// and its joining word, which ends the span; nullopt when there is none.
+std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                    const std::string& preposition) {
+  if (t + 1 >= timexes.size() || (preposition != "between" && preposition != "from")) return std::nullopt;
+  const auto first = tokens_in(tokens, timexes[t].span), second = tokens_in(tokens, timexes[t + 1].span);
+  if (first.empty() || second.empty() || second.front() != first.back() + 2) return std::nullopt;
+  const std::string joint = lower(tokens.tokens[first.back() + 1].text);
+  const bool joins = preposition == "between" ? joint == "and"
+                                              : joint == "to" || joint == "until" || joint == "till" || joint == "through" ||
+                                                    joint == "-" || joint == "\xE2\x80\x93";  // en dash
+  return joins ? std::optional(t + 1) : std::nullopt;
+}
+
 }  // namespace
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
@@ -133,8 +149,13 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if (!event) event = nearest_in_sentence(tokens, head, event_at);
     if (!event) continue;
     const std::string preposition = preposition_before(tokens, inside);
-    anchors.push_back({*event, t, relation_from_cue(preposition),
-                       preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition});
+    const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
+    if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
+      anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
+      ++t;  // the span's end dates nothing else
+      continue;
+    }
+    anchors.push_back({*event, t, preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition), cue});
     if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
       anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   }

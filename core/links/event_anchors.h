@@ -4,7 +4,9 @@
 // event before it in the sentence, else the nearest after. A preposition in front of the
 // expression says how: "before June" ends before it, "after June" starts after it, "since
 // June" starts within it ("has led the country since 2010"), "by June" and "until June" end by
-// it ("talks lasted until midnight"); otherwise the event falls within it. A clause that
+// it ("talks lasted until midnight"); "between 2020 and 2022" and "from May to July" span
+// from the first expression's start to the second's end, and "from 2015" alone starts within
+// it; otherwise the event falls within it. A clause that
 // "when" opens right after the expression falls within it too ("in 1999, when an earthquake
 // struck").
 #pragma once
@@ -19,13 +21,14 @@
 
 namespace chronograph::core {
 
-enum class AnchorRelation { Within, Before, After, Since, OnOrBefore };
+enum class AnchorRelation { Within, Before, After, Since, OnOrBefore, Between };
 
 struct EventAnchor {
   std::size_t event = 0;  // index into DocumentEvents::events
   std::size_t timex = 0;  // index into the timexes
   AnchorRelation relation = AnchorRelation::Within;
   std::string cue;        // the preposition, or "syntax" / "proximity"
+  std::size_t until = 0;  // Between: the timex that ends the span ("and 2022", "to July")
 };
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,

@@ -66,14 +66,24 @@ Mention to_mention(const core::DocumentAnalysis& analysis, const core::EventMent
   return out;
 }
 
-EventTime time_from_anchor(const core::Timex& timex, core::AnchorRelation relation) {
+EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::EventAnchor& anchor) {
   EventTime time;
+  const core::Timex& timex = timexes[anchor.timex];
   if (!timex.interval) return time;
   time.value = timex.value;
   time.mod = timex.mod;
   time.source = TimeSource::Explicit;
   time.precision = timex.interval->precision;
-  switch (relation) {
+  switch (anchor.relation) {
+    case core::AnchorRelation::Between: {  // two expressions: no one TIMEX3 value says it
+      const core::Timex& until = timexes[anchor.until];
+      time.value.clear();
+      time.mod.clear();
+      time.start = timex.interval->start;
+      time.end = std::max(timex.interval->end, until.interval->end);
+      time.precision = std::max(timex.interval->precision, until.interval->precision);
+      break;
+    }
     case core::AnchorRelation::Within: time.start = timex.interval->start, time.end = timex.interval->end; break;
     case core::AnchorRelation::Before: time.end = timex.interval->start - date::days{1}; break;
     case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
@@ -138,7 +148,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
       if (seen_actors.insert(actor).second) event.actors.push_back(actor);
     if (!event.time.known())
       if (const auto anchor = anchor_of.find(m); anchor != anchor_of.end())
-        event.time = time_from_anchor(analysis.timexes[anchor->second.timex], anchor->second.relation);
+        event.time = time_from_anchor(analysis.timexes, anchor->second);
   }
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
   return event;
@@ -283,7 +293,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)
     if (const auto noun = noun_just_before(analysis, anchor, mention_at))
-      anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue});
+      anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
   for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());

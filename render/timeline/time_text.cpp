@@ -25,6 +25,13 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   if (whole_month || (!prefix.empty() && precision == Precision::Month))
     return prefix + format_month_label(day_of(start), true);
   if (start == end) return prefix + format_day_label(day_of(start), true);  // "early 7 Dec 2021": its morning
+  // "between 2020 and 2022", "from May to July": a span of whole years or months says so.
+  const bool month_start = a.day() == date::day{1}, month_end = date::year_month_day{end + date::days{1}}.day() == date::day{1};
+  if (prefix.empty() && month_start && month_end) {
+    if (a.month() == date::jan && b.month() == date::dec)
+      return fmt::format("{} – {}", format_year_label(a.year()), format_year_label(b.year()));
+    return fmt::format("{} – {}", format_month_label(day_of(start), a.year() != b.year()), format_month_label(day_of(end), true));
+  }
   // A range of days already says which part ("earlier this week" is 3 Jul – 4 Jul, not "early
   // 3 Jul – 4 Jul"); only "about" adds to it.
   if (mod != "APPROX") prefix.clear();

@@ -261,6 +261,9 @@ TEST_CASE("the preposition before a date bounds its event's start or end", "[eve
       {"The port reopened before March 2023.", "reopened", std::nullopt, sys_days{2023_y / feb / 28}},
       {"The port will reopen by August.", "reopen", std::nullopt, sys_days{2023_y / aug / 31}},
       {"The sea will keep rising until at least 2050.", "rising", std::nullopt, sys_days{2050_y / dec / 31}},
+      {"Nurses left the service between 2019 and 2021.", "left", sys_days{2019_y / jan / 1}, sys_days{2021_y / dec / 31}},
+      {"The bridge was closed from May to July 2023.", "closed", sys_days{2023_y / may / 1}, sys_days{2023_y / jul / 31}},
+      {"She ran the museum from 2015 until she retired.", "ran", sys_days{2015_y / jan / 1}, std::nullopt},
   }));
   const auto g = graph_of_text(text, 2023_y / jul / 8);
   const auto& event = event_with(g, verb);

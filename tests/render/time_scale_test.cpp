@@ -107,4 +107,8 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   CHECK(describe_date(closed(2023_y / jul / 3, 2023_y / jul / 4, Precision::Week, "START")) == "3 Jul – 4 Jul 2023");
   CHECK(describe_date(closed(2023_y / jul / 3, 2023_y / jul / 4, Precision::Week, "APPROX")) == "about 3 Jul – 4 Jul 2023");
   CHECK(describe_date(closed(2021_y / dec / 7, 2021_y / dec / 7, Precision::Day, "START")) == "early 7 Dec 2021");
+  // spans of whole years or months ("between 2020 and 2022", "from May to July", a quarter)
+  CHECK(describe_date(closed(2020_y / jan / 1, 2022_y / dec / 31, Precision::Year, "")) == "2020 – 2022");
+  CHECK(describe_date(closed(2023_y / may / 1, 2023_y / jul / 31, Precision::Month, "")) == "May – Jul 2023");
+  CHECK(describe_date(closed(2022_y / nov / 1, 2023_y / feb / 28, Precision::Month, "")) == "Nov 2022 – Feb 2023");
 }
