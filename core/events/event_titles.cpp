@@ -390,7 +390,9 @@ std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked,
   const std::string w = lower_at(d, j);
   const bool comparative = w == "more" || w == "fewer" || w == "less";
   if (comparative && !picked.empty() && picked.back() + 1 == j && d.tokens.tokens[picked.back()].upos == "NUM") return 1;
-  if (j + 2 >= end || d.tokens.tokens[j + 2].upos != "NUM") return 0;
+  // "more than $300,000": the number may come after a currency symbol.
+  const std::size_t number = j + 2 < end && currency_symbol(lower_at(d, j + 2)) ? j + 3 : j + 2;
+  if (number >= end || d.tokens.tokens[number].upos != "NUM") return 0;
   const std::string next = lower_at(d, j + 1);
   if ((comparative && next == "than") || (w == "at" && next == "least") || (w == "up" && next == "to")) return 2;
   return 0;
@@ -828,12 +830,30 @@ std::optional<std::size_t> named_body(const Doc& d, const ParseView& parse, std:
   return name;
 }
 
+// How many words before `first` hedge the number there: "more than", "at least", "up to",
+// "nearly", "almost", "about", "over"; 0 when none (or `first` is no number).
+std::size_t hedge_before_number(const Doc& d, const ParseView& parse, std::size_t first) {
+  if (d.tokens.tokens[first].upos != "NUM" || first == parse.begin()) return 0;
+  const std::string one = lower_at(d, first - 1);
+  if (one == "nearly" || one == "almost" || one == "about" || one == "over" || one == "around") return 1;
+  if (first - 1 == parse.begin()) return 0;
+  const std::string two = lower_at(d, first - 2) + " " + one;
+  return two == "more than" || two == "fewer than" || two == "less than" || two == "at least" || two == "up to" ? 2 : 0;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
-  while (start > parse.begin() && subject - start < 2 && parse.head(start - 1) == subject &&
-         (parse.relation_is(start - 1, "amod") || parse.relation_is(start - 1, "compound") || parse.relation_is(start - 1, "nummod")))
-    --start;
+  // Two modifiers of the subject at most, but a whole number ("1.8 million children").
+  const auto modifies_phrase = [&](std::size_t k) {
+    const auto head = parse.head(k);
+    if (!head || *head < start || *head > subject) return false;
+    const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
+    if (subject - start >= 2 && !number) return false;
+    return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
+  };
+  while (start > parse.begin() && modifies_phrase(start - 1)) --start;
+  start -= hedge_before_number(d, parse, start);
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   for (std::size_t j = start; j <= subject; ++j) {

@@ -290,6 +290,11 @@ TEST_CASE("the words that bound a number stay with it", "[events][titles]") {
   CHECK(title_of("The flood covered more than 2,000 farms.", "covered") == "Flood covers more than 2,000 farms");
   CHECK(title_of("The city hired 300 more nurses.", "hired") == "City hires 300 more nurses");
   CHECK(title_of("The storm damaged at least 5,000 homes.", "damaged") == "Storm damages at least 5,000 homes");
+  CHECK(title_of("The clerk stole more than $40,000 from the parish.", "stole") ==
+        "Clerk steals more than $40,000 from parish");
+  // a subject's number, however many words it takes, and the words that hedge it
+  CHECK(title_of("At least 2.4 million voters stayed at home.", "stayed") == "At least 2.4 million voters stay at home");
+  CHECK(title_of("Nearly 300 nurses walked out.", "walked").starts_with("Nearly 300 nurses walk"));
 }
 
 TEST_CASE("a statement's clause says its subject again as 'it'", "[events][titles]") {
