@@ -1227,14 +1227,21 @@ struct Titles {
   std::vector<std::vector<std::size_t>> subjects;
 };
 
-// "Willem-Alexander [...] to meet him": "him" or "her" as the object is the last other person
-// named before it, so the title says who ("Willem-Alexander meets Rutte").
+// "Willem-Alexander [...] to meet him", "testified against him": "him" or "her" as the object
+// or in a prepositional phrase of the verb is the last other person named before it, so the
+// title says who ("Willem-Alexander meets Rutte").
 void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMention& e, const std::vector<std::size_t>& subject,
                          Words& words) {
-  const auto object = parse.child(e.token, "obj");
+  std::optional<std::size_t> object;
+  for (const auto c : parse.children(e.token)) {
+    const std::string lower = lower_at(d, c);
+    if ((lower == "him" || lower == "her") && (parse.relation_is(c, "obj") || parse.relation_is(c, "obl") || parse.relation_is(c, "iobj"))) {
+      object = c;
+      break;
+    }
+  }
   if (!object) return;
   const std::string w = lower_at(d, *object);
-  if (w != "him" && w != "her") return;
   const auto word = std::find_if(words.begin(), words.end(), [&](const Word& x) { return to_lower(x.text) == w; });
   if (word == words.end()) return;
   const int subject_entity = subject.empty() ? -1 : d.found.entity_mentions[subject.front()].entity;

@@ -558,4 +558,9 @@ TEST_CASE("'him' or 'her' as the object is the last other person named", "[event
   // no other person before it: the pronoun stays
   const auto alone = graph_of_text("Queen Beatrix-Maria will travel to Oslo on Sunday to meet him.", 2023_y / jul / 8);
   CHECK(event_with(alone, "meet").title.ends_with("him"));
+  // in a prepositional phrase of the verb
+  const auto against = graph_of_text(
+      "A jury convicted the banker Tomas Reyes on Friday. Two of his former partners testified against him.",
+      2023_y / jul / 8);
+  CHECK(event_with(against, "testified").title.ends_with("against Reyes"));
 }
