@@ -119,6 +119,27 @@ bool passive_headline(std::span<Token> sentence) {
   return true;
 }
 
+bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const std::string& before = sentence[k - 1].xpos;
+    if (t.xpos != "JJ" || (before != "NN" && before != "NNP" && before != "NNPS")) continue;
+    // Before a preposition only: "lightning fast." and "prior to", "wrong with" (after
+    // "nothing") are adjectives (UD EWT dev).
+    if (k + 1 >= sentence.size() || sentence[k + 1].xpos != "IN") continue;
+    const std::string next = lowercase_ascii(sentence[k + 1].text), noun = lowercase_ascii(sentence[k - 1].text);
+    if (next == "than" || next == "to" || noun.starts_with("no") || noun.starts_with("some") || noun.starts_with("any") ||
+        noun.starts_with("every"))
+      continue;
+    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    t.upos = "NOUN";
+    t.xpos = "NN";
+    t.feats = "Number=Sing";
+    return true;
+  }
+  return false;
+}
+
 bool name_from_initial_verb(std::span<Token> sentence) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];

@@ -49,6 +49,12 @@ bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& 
 // participle: the verb becomes VBN and its subject nsubj:pass. No new parse is needed.
 bool passive_headline(std::span<Token> sentence);
 
+// An adjective right after a noun and before a preposition is the noun that heads the phrase
+// when WordNet knows it as one ("the Portuguese Cup [final] on Sunday"): English puts
+// adjectives before their noun. It becomes NN. Not after "nothing", "something", ... ("nothing
+// wrong with it"), nor before "than".
+bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes);
+
 // A capitalised first word the tagger read as a present-tense verb right before a past form
 // is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
 // it becomes NNP, and the sentence is parsed again (after which the past form may need

@@ -33,7 +33,8 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     parser_.parse(sentence);
     if (name_from_initial_verb(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
-        finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()))
+        finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
+        noun_from_adjective_after_noun(sentence, tagger_.word_classes()))
       parser_.parse(sentence);
     if (first) passive_headline(sentence);
     first = false;

@@ -168,3 +168,32 @@ TEST_CASE("a headline's bare past form without an object is a passive participle
   auto kept = tree(spec);
   CHECK_FALSE(passive_headline(kept));
 }
+
+TEST_CASE("an adjective after a noun and before a preposition is the phrase's noun when it can be one", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // They reached the league final on Sunday .
+  auto tokens = tree(
+      "They/PRON/PRP/2/nsubj reached/VERB/VBD/0/root the/DET/DT/5/det league/NOUN/NN/5/compound final/ADJ/JJ/2/obj "
+      "on/ADP/IN/7/case Sunday/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK(noun_from_adjective_after_noun(tokens, classes));
+  CHECK(tokens[4].xpos == "NN");
+  const auto spec = GENERATE(as<std::string>{},
+                             // "due to": an adjective's complement
+                             "The/DET/DT/2/det delay/NOUN/NN/0/root due/ADJ/JJ/2/amod to/ADP/IN/5/case rain/NOUN/NN/3/obl",
+                             // after "nothing"
+                             "nothing/PRON/NN/0/root wrong/ADJ/JJ/1/amod with/ADP/IN/4/case it/PRON/PRP/2/obl",
+                             // no noun reading: the people responsible for it
+                             "the/DET/DT/2/det people/NOUN/NNS/0/root responsible/ADJ/JJ/2/amod for/ADP/IN/5/case "
+                             "it/PRON/PRP/3/obl");
+  auto kept = tree(spec);
+  CHECK_FALSE(noun_from_adjective_after_noun(kept, classes));
+}
+
+TEST_CASE("a cup final after a name is a noun in running text", "[syntax]") {
+  TokenizedText text = chronograph::test::pretokenized(
+      {"Lyon reached the French Cup final on Sunday after striker Paulo Reis scored twice ."});
+  chronograph::test::models().annotate(text);
+  const int final_word = chronograph::test::find(text, "final");
+  REQUIRE(final_word >= 0);
+  CHECK(text.tokens[static_cast<std::size_t>(final_word)].upos == "NOUN");
+}
