@@ -1252,6 +1252,14 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   word->proper = true;
 }
 
+// The modality a verb's title is written in: a condition reads as a plain statement unless
+// it says "would", and a negated one keeps its "not" ("if rates do not recover": "Rates do
+// not recover", marked hypothetical beside the title).
+std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
+  return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
@@ -1269,7 +1277,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const auto passive_subject = parse.child(e.token, "nsubj");
     const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" : parse.child(e.token, "aux:pass").has_value();
     const bool has_subject = !subject.words.empty();
-    const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
+    const std::string modality = title_modality(d, parse, e);
     t.words = subject.words;
     const std::string predicate = passive ? passive_phrase(d.tokens.tokens[e.token].text, modality)
                                           : verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));

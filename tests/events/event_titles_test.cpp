@@ -281,6 +281,14 @@ TEST_CASE("a headline's bare participle keeps its passive in the title", "[event
   CHECK(last_title_of(text, verb) != title);
 }
 
+TEST_CASE("a negated condition keeps its 'not' in the title", "[events][titles]") {
+  const auto found = EventsFixture::get().extract("If the harvest does not improve, bread prices will rise.");
+  const auto* improve = event_with_trigger(found, "improve");
+  REQUIRE(improve);
+  CHECK(improve->modality == "hypothetical");
+  CHECK(improve->title == "Harvest does not improve");
+}
+
 TEST_CASE("a duration that is the verb's object stays in the title", "[events][titles]") {
   CHECK(title_of("The repairs could take months.", "take") == "Repairs may take months");
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
