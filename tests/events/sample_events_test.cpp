@@ -380,6 +380,13 @@ TEST_CASE("a dated statement by a named speaker is a node, and an undated anonym
   CHECK(reports);
 }
 
+TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
+  const auto g = graph_of_text(
+      "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",
+      2022_y / oct / 12);
+  CHECK(event_with(g, "said").title == "Port Authority says exports triple");
+}
+
 TEST_CASE("titles take the subject of a pronoun, a relative clause and a controlled infinitive", "[events][titles]") {
   const auto g = graph_of_text(
       "Mayor Ivo Lang spoke to reporters as he left for a meeting in Graz. "
