@@ -267,10 +267,20 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   ClauseCues cues;
   cues.conditional.assign(s.token_count, 0);
   cues.has_article.assign(s.token_count, 0);
+  // "The WHO expects": an article with a noun between it and its head belongs to that noun,
+  // whatever the parser says.
+  const auto noun_between = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from + 1; k < to; ++k) {
+      const std::string& upos = text.tokens[s.first_token + k].upos;
+      if (upos == "NOUN" || upos == "PROPN" || upos == "PRON") return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const Token& t = text.tokens[s.first_token + k];
     const bool article = t.deprel == "det" && is_determiner(token_lower(t)) && token_lower(t) != "that";
-    if ((article || t.deprel == "amod") && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count)
+    if ((article || t.deprel == "amod") && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count &&
+        !noun_between(k, static_cast<std::size_t>(t.head)))
       cues.has_article[static_cast<std::size_t>(t.head)] = 1;
   }
   bool inside = false;

@@ -140,6 +140,22 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
   return false;
 }
 
+bool name_from_capitals_after_the(std::span<Token> sentence) {
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const bool closed_class = t.upos == "PRON" || t.upos == "DET" || t.upos == "ADP" || t.upos == "SCONJ" ||
+                              t.upos == "CCONJ" || t.upos == "AUX" || t.upos == "PART";
+    if (!closed_class || t.text.size() < 2 || lowercase_ascii(sentence[k - 1].text) != "the") continue;
+    if (!std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) continue;
+    t.upos = "PROPN";
+    t.xpos = "NNP";
+    t.lemma = t.text;
+    t.feats = "Number=Sing";
+    return true;
+  }
+  return false;
+}
+
 bool name_from_initial_verb(std::span<Token> sentence) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];

@@ -55,6 +55,10 @@ bool passive_headline(std::span<Token> sentence);
 // wrong with it"), nor before "than".
 bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes);
 
+// A word in capitals after "the" that the tagger read as a function word is a name: "the
+// WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
+bool name_from_capitals_after_the(std::span<Token> sentence);
+
 // A capitalised first word the tagger read as a present-tense verb right before a past form
 // is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
 // it becomes NNP, and the sentence is parsed again (after which the past form may need

@@ -281,6 +281,10 @@ TEST_CASE("a headline's bare participle keeps its passive in the title", "[event
   CHECK(last_title_of(text, verb) != title);
 }
 
+TEST_CASE("an organisation written like a function word is the subject of its verb", "[events][titles]") {
+  CHECK(title_of("The WHO recommends a second dose for nurses.", "recommends") == "WHO recommends second dose for nurses");
+}
+
 TEST_CASE("a negated condition keeps its 'not' in the title", "[events][titles]") {
   const auto found = EventsFixture::get().extract("If the harvest does not improve, bread prices will rise.");
   const auto* improve = event_with_trigger(found, "improve");

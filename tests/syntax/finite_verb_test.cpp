@@ -197,3 +197,16 @@ TEST_CASE("a cup final after a name is a noun in running text", "[syntax]") {
   REQUIRE(final_word >= 0);
   CHECK(text.tokens[static_cast<std::size_t>(final_word)].upos == "NOUN");
 }
+
+TEST_CASE("a word in capitals after 'the' read as a function word is a name", "[syntax]") {
+  // The WHO warned .
+  auto tokens = tree("The/DET/DT/2/det WHO/PRON/WP/3/nsubj warned/VERB/VBD/0/root ./PUNCT/./3/punct");
+  CHECK(name_from_capitals_after_the(tokens));
+  CHECK(tokens[1].upos == "PROPN");
+  CHECK(tokens[1].lemma == "WHO");
+  // who in lower case, or capitals without "the", stay what they are
+  auto lower = tree("the/DET/DT/2/det who/PRON/WP/3/nsubj warned/VERB/VBD/0/root");
+  CHECK_FALSE(name_from_capitals_after_the(lower));
+  auto bare = tree("WHO/PRON/WP/2/nsubj warned/VERB/VBD/0/root");
+  CHECK_FALSE(name_from_capitals_after_the(bare));
+}
