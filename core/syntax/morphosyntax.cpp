@@ -3,7 +3,7 @@
 #include "core/common/data_dir.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
-#include "core/syntax/finite_verb.h"
+#include "core/syntax/tagger_repairs.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {

@@ -1,4 +1,4 @@
-#include "core/syntax/finite_verb.h"
+#include "core/syntax/tagger_repairs.h"
 
 #include <algorithm>
 #include <cstdint>

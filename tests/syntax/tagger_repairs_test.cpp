@@ -1,6 +1,7 @@
-// finite_verb_from_participle on hand-built trees (the tagger's mistake and the cases that
-// must stay as they are), and the trained models on news leads written for the test.
-#include "core/syntax/finite_verb.h"
+// The tagger repairs (core/syntax/tagger_repairs.h) on hand-built trees (the tagger's mistake
+// and the cases that must stay as they are), and the trained models on news text written for
+// the test.
+#include "core/syntax/tagger_repairs.h"
 
 #include <string>
 
