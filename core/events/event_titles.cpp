@@ -1252,6 +1252,20 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   word->proper = true;
 }
 
+// Words that open an adverbial clause a bare verb can lean on ("It comes as Russia ...").
+bool subordinator(std::string_view w) {
+  return w == "as" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
+         w == "until" || w == "because" || w == "although" || w == "though";
+}
+
+// Whether a subordinator opens the noun phrase of `noun`, or of the noun its "of" phrase hangs on.
+bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t noun) {
+  while (parse.relation_is(noun, "nmod") && parse.head(noun) && *parse.head(noun) < noun) noun = *parse.head(noun);
+  std::size_t start = noun;
+  while (start > parse.begin() && parse.head(start - 1) == noun) --start;
+  return subordinator(lower_at(d, start)) || (start > parse.begin() && subordinator(lower_at(d, start - 1)));
+}
+
 // The modality a verb's title is written in: a condition reads as a plain statement unless
 // it says "would", and a negated one keeps its "not" ("if rates do not recover": "Rates do
 // not recover", marked hypothetical beside the title).
@@ -1269,7 +1283,15 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const std::size_t noun = *modified;
     std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.end <= d.tokens.tokens[noun].span.end; });
     t.words = noun_core(d, s, noun, nullptr);
-    t.words.push_back(token_word(d, parse, e.token));
+    // "as the number of applications rose": a finite verb the parser hung on a noun as a
+    // modifier in a clause that "as", "when", ... opens still says what the noun did, in the
+    // present as every title does ("agreements reached in Geneva" stays a participle).
+    if (finite_form(d.tokens.tokens[e.token]) && opens_subordinate_clause(d, parse, noun))
+      append(t.words, words_of(verb_phrase(e.lemma, title_modality(d, parse, e), true,
+                                           plural_word(d.tokens.tokens[noun], lower_at(d, noun)), false),
+                               false));
+    else
+      t.words.push_back(token_word(d, parse, e.token));
   } else {
     const Subject subject = verb_subject(d, parse, e, parsed);
     for (const auto m : subject.mentions) add_actor(e, m);
@@ -1394,12 +1416,6 @@ bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
 std::optional<std::size_t> event_child(const Doc& d, const ParseView& parse, std::size_t verb, std::string_view relation) {
   if (const auto c = parse.child(verb, relation); c && d.event_at[*c] >= 0) return static_cast<std::size_t>(d.event_at[*c]);
   return std::nullopt;
-}
-
-// Words that open an adverbial clause a bare verb can lean on ("It comes as Russia ...").
-bool subordinator(std::string_view w) {
-  return w == "as" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
-         w == "until" || w == "because" || w == "although" || w == "though";
 }
 
 // "they say": a verb that would stand alone keeps the pronoun it left out.

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/syntax/conllu.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 
@@ -30,7 +31,11 @@ bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_l
 // oblique, no auxiliary of its own, and no infinitive ("Leaders expected to agree deal." is a
 // caption's participle).
 bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
-  return has_dependent(sentence, verb, {"obj", "obl"}) && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
+  const bool acts_on = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    const std::string_view relation = universal_relation(t.deprel);  // "obl:agent", "obl:unmarked" too
+    return t.head == verb && (relation == "obj" || relation == "obl");
+  });
+  return acts_on && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }
 
 // Words that open a clause with a finite verb of its own ("when blazes destroyed ...").
@@ -66,8 +71,16 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
-    const int start = phrase_start(sentence, t.head);
-    if (start == 0 || !opens_clause(sentence[static_cast<std::size_t>(start - 1)].text)) continue;
+    // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on.
+    int noun = t.head;
+    while (sentence[static_cast<std::size_t>(noun)].deprel == "nmod" && sentence[static_cast<std::size_t>(noun)].head >= 0 &&
+           sentence[static_cast<std::size_t>(noun)].head < noun)
+      noun = sentence[static_cast<std::size_t>(noun)].head;
+    const int start = phrase_start(sentence, noun);
+    // The opener before the phrase, or hung on the noun as its preposition ("as" as `case`).
+    const bool opened = (start < noun && opens_clause(sentence[static_cast<std::size_t>(start)].text)) ||
+                        (start > 0 && opens_clause(sentence[static_cast<std::size_t>(start - 1)].text));
+    if (!opened) continue;
     if (finite_later_in_clause(sentence, v)) continue;  // "after troops trained in Poland arrived"
     make_past_tense(t);
     return true;

@@ -285,6 +285,12 @@ TEST_CASE("an organisation written like a function word is the subject of its ve
   CHECK(title_of("The WHO recommends a second dose for nurses.", "recommends") == "WHO recommends second dose for nurses");
 }
 
+TEST_CASE("a past tense the parser hung on a noun is still that noun's verb, in the present", "[events][titles]") {
+  const std::string title =
+      title_of("The ferry service ended as the number of passengers fell by a half last year.", "fell");
+  CHECK(title.starts_with("Passengers fall"));
+}
+
 TEST_CASE("a negated condition keeps its 'not' in the title", "[events][titles]") {
   const auto found = EventsFixture::get().extract("If the harvest does not improve, bread prices will rise.");
   const auto* improve = event_with_trigger(found, "improve");

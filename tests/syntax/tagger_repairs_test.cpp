@@ -211,3 +211,13 @@ TEST_CASE("a word in capitals after 'the' read as a function word is a name", "[
   auto bare = tree("WHO/PRON/WP/2/nsubj warned/VERB/VBD/0/root");
   CHECK_FALSE(name_from_capitals_after_the(bare));
 }
+
+TEST_CASE("a participle on the noun of an 'of' phrase after 'as' is that clause's past tense", "[syntax]") {
+  // It fell as the number of ships rose by a third .
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj fell/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det number/NOUN/NN/2/obl "
+      "of/ADP/IN/7/case ships/NOUN/NNS/5/nmod rose/VERB/VBN/7/acl by/ADP/IN/11/case a/DET/DT/11/det "
+      "third/NOUN/NN/8/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_after_clause_opener(tokens));
+  CHECK(tokens[7].xpos == "VBD");
+}
