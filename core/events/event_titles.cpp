@@ -43,6 +43,7 @@ std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_toke
   std::vector<std::size_t> out;
   int m = d.mention_at[mention_token];
   std::size_t at = mention_token;
+  bool listed = false;
   while (m >= 0) {
     out.push_back(static_cast<std::size_t>(m));
     // Walk to the token before the mention's first token.
@@ -57,7 +58,9 @@ std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_toke
     }
     if (at < first + 2) break;
     const std::string sep = lower_at(d, at - 1);
-    if (sep != "and" && sep != "," && sep != "or") break;
+    // A list ends in "and" or "or": "France, Germany and Italy"; not "In Vilnius, NATO officials".
+    if (sep == "and" || sep == "or") listed = true;
+    else if (sep != "," || !listed) break;
     const int before = d.mention_at[at - 2];
     if (before < 0 || before == m) break;
     m = before;
@@ -857,6 +860,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   for (std::size_t j = start; j <= subject; ++j) {
+    // "NATO allies", "US officials": a name modifying the subject is who acts.
+    if (j < subject && d.mention_at[j] >= 0 &&
+        (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])))
+      out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long.
     const std::string lower = to_lower(w.text);
@@ -1356,19 +1363,44 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   return np;
 }
 
+// "met in Vilnius", "a fire near Athens": a place named after "in", "at", "near", ... is where
+// the event happens, not who takes part in it.
+bool place_of_event(const Doc& d, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (em.type != "LOCATION") return false;
+  const auto& tokens = d.tokens.tokens;
+  auto at = std::lower_bound(tokens.begin(), tokens.end(), em.span.begin,
+                             [](const Token& t, std::size_t begin) { return t.span.begin < begin; });
+  auto k = static_cast<std::size_t>(at - tokens.begin());
+  if (k > 0 && lower_at(d, k - 1) == "the") --k;
+  if (k == 0) return false;
+  const std::string w = lower_at(d, k - 1);
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" || w == "around" ||
+         w == "throughout";
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
   const bool noun = e.pos == "NOUN" || e.pos == "ADJECTIVE";
   // The parse finds objects the window misses; the window recovers conjoined subjects the
-  // parser attaches elsewhere ("X and Russian president Y will hold").
+  // parser attaches elsewhere ("X and Russian president Y will hold"), but not a verb's places.
   e.actor_mentions = window_actors(d, s, e.token, noun);
-  if (parsed)
+  if (parsed) {
+    // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
+    if (!noun) std::erase_if(e.actor_mentions, [&](std::size_t m) { return place_of_event(d, m); });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end())
         e.actor_mentions.push_back(m);
+  }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
   titles.of[index] = noun ? noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
+  // The subject's names first: the first actor is who did it (the timeline's lane), not a
+  // place named before the verb ("NATO allies met in Brussels and blamed Russia").
+  const auto& subject = titles.subjects[index];
+  std::stable_partition(e.actor_mentions.begin(), e.actor_mentions.end(), [&](std::size_t m) {
+    return std::find(subject.begin(), subject.end(), m) != subject.end();
+  });
 }
 
 // How many words `inner` opens with that also open `outer` (a subject said twice), when more

@@ -380,6 +380,17 @@ TEST_CASE("a dated statement by a named speaker is a node, and an undated anonym
   CHECK(reports);
 }
 
+TEST_CASE("an event's first actor is its subject, and the place it happens in is none", "[events][actors]") {
+  const auto g = graph_of_text("Baltic ministers met in Vilnius on Friday and blamed Moscow for the blackout.", 2022_y / oct / 12);
+  const auto& blamed = event_with(g, "blamed");
+  CHECK(std::find(blamed.actors.begin(), blamed.actors.end(), "vilnius") == blamed.actors.end());
+  const auto g2 = graph_of_text("In Vilnius, NATO officials blamed Moscow for the blackout.", 2022_y / oct / 12);
+  const auto& nato = event_with(g2, "blamed");
+  REQUIRE_FALSE(nato.actors.empty());
+  CHECK(nato.actors.front().starts_with("nato"));
+  CHECK(nato.title.starts_with("NATO officials blame"));
+}
+
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
   const auto g = graph_of_text(
       "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",
