@@ -163,6 +163,16 @@ class ChunkScanner {
       }
       c.titled = true;
     }
+    // "Secretary of State Mike Pompeo": the words after a title's "of" name its office, up to
+    // a first name, else the first of three or more words.
+    if (!c.titled && begin >= 2 && to_lower(text_.tokens[begin - 1].text) == "of" &&
+        lexicon_.is_title(text_.tokens[begin - 2].text)) {
+      std::size_t first_name = begin;
+      while (first_name + 1 < end && !lexicon_.is_first_name(text_.tokens[first_name].text)) ++first_name;
+      if (first_name + 1 < end && first_name > begin) n = first_name;
+      else if (end - begin >= 3) n = begin + 1;
+      c.titled = n > begin;
+    }
     if (n == end) return;  // a title alone ("the President said")
     c.name_begin = n;
     c.name_tokens = static_cast<int>(end - n);
@@ -192,8 +202,10 @@ class ChunkScanner {
       const std::string before = to_lower(text_.tokens[c.begin - 1].text);
       if (before == "in" || before == "at" || before == "near" || before == "to" || before == "from") return "LOCATION";
     }
-    // Two or three capitalised words with no organisation word are, in news, a person.
-    if (end - n >= 2 && end - n <= 3) return "PERSON";
+    // Two or three capitalised words with no organisation word are, in news, a person; not
+    // after "the" ("the Cold War", "the Grand Canal").
+    const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
+    if (end - n >= 2 && end - n <= 3 && !after_the) return "PERSON";
     return "MISC";
   }
 

@@ -99,3 +99,20 @@ TEST_CASE("a dateline's place is a location, written as a name", "[events][entit
   CHECK(entity(found, "port-talbot")->type == "LOCATION");
   CHECK(entity(found, "reuters")->type == "ORGANIZATION");
 }
+
+TEST_CASE("the office after a title's 'of' is no part of the name", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Minister of Health Rosa Almeida resigned. Secretary of Energy Tomas Brandt Kjeld stayed.");
+  REQUIRE(entity(found, "rosa-almeida"));
+  CHECK(entity(found, "rosa-almeida")->type == "PERSON");
+  CHECK_FALSE(entity(found, "health-rosa-almeida"));
+  CHECK(entity(found, "tomas-brandt-kjeld"));
+}
+
+TEST_CASE("capitalised words after 'the' are no person", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("The ministers spoke of the Great Famine and the Silver Bridge.");
+  REQUIRE(entity(found, "great-famine"));
+  CHECK(entity(found, "great-famine")->type != "PERSON");
+  REQUIRE(entity(found, "silver-bridge"));
+  CHECK(entity(found, "silver-bridge")->type != "PERSON");
+}
