@@ -312,14 +312,17 @@
       let placed = 0;
       for (const step of STEPS) {
         if (UNIT_DAYS[step[0]] * step[1] * perDay < measure(TYPICAL[step[0]]) + 10) continue;
-        let lastRight = -Infinity;
+        let lastRight = -Infinity, lastYear = null;
         for (const day of tickDays(step, d0, d1)) {
           const x = sx0 + (day - day0) * perDay;
-          const label = tickLabel(step, day, placed === 0);
+          // As the SVG writer: the first label, and the first in a new year, say the year.
+          const year = civil(Math.floor(day))[0];
+          const label = tickLabel(step, day, placed === 0 || year !== lastYear);
           const width = measure(label);
           const lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
           if (width > vx1 - vx0 || x < lx - 0.5 || x > lx + width + 0.5 || lx < lastRight + 10) continue;
           lastRight = lx + width;
+          lastYear = year;
           placed++;
           axisLines.append(svgNode('line', { class: 'grid', x1: x, x2: x, y1: axisLine, y2: plotBottom, stroke: '#e4e4e4' }));
           axisLines.append(svgNode('line', { class: 'tick', x1: x, x2: x, y1: axisLine - 4, y2: axisLine, stroke: '#888888' }));

@@ -147,7 +147,9 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     Tick tick;
     tick.day = day;
     tick.x = scale.x(day);
-    tick.label = tick_label(step, day, out.empty());
+    // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
+    const bool new_year = out.empty() || ymd_of(out.back().day).year() != ymd_of(day).year();
+    tick.label = tick_label(step, day, new_year);
     tick.label_width = metrics.width(tick.label, font_px);
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
     if (tick.label_width > segment.x1 - segment.x0) continue;

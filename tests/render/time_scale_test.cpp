@@ -45,6 +45,21 @@ TEST_CASE("the axis picks its step from the span, minutes to millennia", "[rende
   CHECK(contains(labels(ticks), expected));
 }
 
+TEST_CASE("the first day label in a new year says the year", "[render][axis]") {
+  TextMetrics metrics;
+  const auto scale = TimeScale::build({{day_number(sys_days{2023_y / dec / 10}), day_number(sys_days{2024_y / jan / 20})}}, 100, 1300);
+  const auto ticks = scale.ticks(metrics, 11);
+  INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
+  bool seen_2024 = false;
+  for (const auto& tick : ticks) {
+    const bool in_2024 = tick.day >= day_number(sys_days{2024_y / jan / 1});
+    if (in_2024 && !seen_2024) CHECK(tick.label.ends_with("2024"));
+    if (in_2024 && seen_2024) CHECK_FALSE(tick.label.ends_with("2024"));
+    seen_2024 = seen_2024 || in_2024;
+  }
+  CHECK(seen_2024);
+}
+
 TEST_CASE("a one-minute span gets minute ticks and labels that fit", "[render][axis]") {
   TextMetrics metrics;
   const double noon = day_number(sys_days{2021_y / dec / 7}) + 0.5;
