@@ -65,6 +65,19 @@ void make_past_tense(Token& t) {
   t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
 }
 
+void make_present_tense(Token& t, bool third_singular) {
+  t.upos = "VERB";
+  t.xpos = third_singular ? "VBZ" : "VBP";
+  t.feats = third_singular ? "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" : "Mood=Ind|Tense=Pres|VerbForm=Fin";
+}
+
+void make_name(Token& t) {
+  t.upos = "PROPN";
+  t.xpos = "NNP";
+  t.lemma = t.text;
+  t.feats = "Number=Sing";
+}
+
 }  // namespace
 
 bool finite_verb_after_clause_opener(std::span<Token> sentence) {
@@ -101,15 +114,12 @@ bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& 
     const std::uint16_t forms = classes.of(lowercase_ascii(t.text));
     // Subject and verb must agree: "rates rise", "the price rises".
     if (before.xpos == "NNS" && t.xpos == "NN" && (forms & WordClasses::Verb)) {
-      t.xpos = "VBP";
-      t.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+      make_present_tense(t, false);
     } else if ((before.xpos == "NN" || before.xpos == "NNP") && t.xpos == "NNS" && (forms & WordClasses::PresentVerb3)) {
-      t.xpos = "VBZ";
-      t.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+      make_present_tense(t, true);
     } else {
       continue;
     }
-    t.upos = "VERB";
     return true;
   }
   return false;
@@ -160,10 +170,7 @@ bool name_from_capitals_after_the(std::span<Token> sentence) {
                               t.upos == "CCONJ" || t.upos == "AUX" || t.upos == "PART";
     if (!closed_class || t.text.size() < 2 || lowercase_ascii(sentence[k - 1].text) != "the") continue;
     if (!std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) continue;
-    t.upos = "PROPN";
-    t.xpos = "NNP";
-    t.lemma = t.text;
-    t.feats = "Number=Sing";
+    make_name(t);
     return true;
   }
   return false;
@@ -176,10 +183,7 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   const bool capitalised = !first.text.empty() && std::isupper(static_cast<unsigned char>(first.text[0]));
   if (!capitalised || first.xpos != "VBZ" || first.upos == "AUX") return false;
   if (next.xpos != "VBD" && next.xpos != "VBN") return false;
-  first.upos = "PROPN";
-  first.xpos = "NNP";
-  first.lemma = first.text;
-  first.feats = "Number=Sing";
+  make_name(first);
   return true;
 }
 
@@ -191,9 +195,7 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence) {
     if (t.xpos != "NNS" || !s_form || sentence[k + 1].xpos != "TO" || sentence[k + 2].xpos != "VB") continue;
     const std::string& before = sentence[k - 1].xpos;
     if (before != "NN" && before != "NNP" && before != "NNS" && before != "NNPS") continue;
-    t.upos = "VERB";
-    t.xpos = "VBZ";
-    t.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    make_present_tense(t, true);
     return true;
   }
   return false;
