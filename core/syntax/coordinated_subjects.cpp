@@ -117,8 +117,7 @@ bool has_children_other_than(std::span<const Token> sentence, int word, int allo
 // the first subject and "Mikhail" a second subject. The conjunct (a lone word right after its
 // conjunction, right before the second subject's phrase) modifies that phrase's first word
 // and the conjunction opens it, so that join() sees two subjects joined by "and".
-int give_back_split_modifiers(std::span<Token> sentence) {
-  int moved = 0;
+void give_back_split_modifiers(std::span<Token> sentence) {
   for (const auto& [head, subjects] : subjects_by_head(sentence)) {
     const auto extents = subtree_extents(sentence);
     for (std::size_t s = 1; s < subjects.size(); ++s) {
@@ -133,10 +132,8 @@ int give_back_split_modifiers(std::span<Token> sentence) {
       m.head = next_first;
       m.deprel = m.upos == "ADJ" ? "amod" : "compound";
       cc.head = subjects[s];
-      ++moved;
     }
   }
-  return moved;
 }
 
 }  // namespace
