@@ -21,15 +21,20 @@ MorphoSyntax MorphoSyntax::load_from(const std::filesystem::path& models_dir) {
 void MorphoSyntax::tag(TokenizedText& text) const {
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
-    lemmatizer_.lemmatize(sentence);
+    lemmatize(sentence);
   }
+}
+
+void MorphoSyntax::lemmatize(std::span<Token> sentence) const {
+  lemmatizer_.lemmatize(sentence);
+  for (Token& token : sentence) strong_past_lemma(token, tagger_.word_classes());
 }
 
 void MorphoSyntax::annotate(TokenizedText& text) const {
   bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
-    lemmatizer_.lemmatize(sentence);
+    lemmatize(sentence);
     parser_.parse(sentence);
     if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <filesystem>
+#include <span>
 
 #include "core/syntax/lemmatizer.h"
 #include "core/syntax/parser.h"
@@ -45,6 +46,8 @@ class MorphoSyntax {
  private:
   MorphoSyntax(Tagger tagger, Lemmatizer lemmatizer, Parser parser)
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
+  // The lemmatizer, then the strong past forms it cannot know ("fled" -> "flee").
+  void lemmatize(std::span<Token> sentence) const;
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;

@@ -61,6 +61,11 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);
 
+// The lemmatizer's edit scripts strip "-ed" from a strong past form ("fled" -> "fl"): a past
+// form whose lemma WordNet knows as no verb takes the first of "-ee", "-eed", "-ead" on its
+// stem that it does know ("flee", "bleed", "lead"). Needs no new parse.
+bool strong_past_lemma(Token& t, const WordClasses& classes);
+
 // A capitalised first word the tagger read as a present-tense verb right before a past form
 // is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
 // it becomes NNP, and the sentence is parsed again (after which the past form may need

@@ -221,3 +221,17 @@ TEST_CASE("a participle on the noun of an 'of' phrase after 'as' is that clause'
   CHECK(finite_verb_after_clause_opener(tokens));
   CHECK(tokens[7].xpos == "VBD");
 }
+
+TEST_CASE("a strong past form stripped of '-ed' to no verb gets its verb back", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  const auto [form, stripped, lemma] = GENERATE(table<std::string, std::string, std::string>({
+      {"fled", "fl", "flee"}, {"bled", "bl", "bleed"}, {"sped", "sp", "speed"}}));
+  auto tokens = tree(form + "/VERB/VBD/0/root");
+  tokens[0].lemma = stripped;
+  CHECK(strong_past_lemma(tokens[0], classes));
+  CHECK(tokens[0].lemma == lemma);
+  // a lemma that is a verb stays: "listed" -> "list"
+  auto listed = tree("listed/VERB/VBD/0/root");
+  listed[0].lemma = "list";
+  CHECK_FALSE(strong_past_lemma(listed[0], classes));
+}
