@@ -71,6 +71,9 @@ void write_back(Event& event, const EventBounds& bounds) {
   if (bounds.earliest_start.day && (!time.start || *time.start < *bounds.earliest_start.day))
     time.start = bounds.earliest_start.day;
   if (bounds.latest_end.day && (!time.end || *time.end > *bounds.latest_end.day)) time.end = bounds.latest_end.day;
+  // The solver set aside the event's own date to resolve a conflict (reported apart): the date
+  // the text gives stays rather than an interval that ends before it starts.
+  if (time.closed() && *time.start > *time.end) time = old;
   if (time == old) return;
   if (time.source == TimeSource::None || time.source == TimeSource::Dct) time.source = TimeSource::Inferred;
   if (time.source == TimeSource::Inferred)

@@ -52,3 +52,28 @@ TEST_CASE("an override date that contradicts an extracted link wins, and the con
   CHECK(graph.events[0].time.start == sys_days{2021_y / dec / 10});
   CHECK(graph.events[0].time.source == TimeSource::Override);
 }
+
+TEST_CASE("an event whose own date a conflict sets aside keeps that date, never an interval that ends before it starts",
+          "[solver]") {
+  GraphData graph;
+  Event fled = event("fled", {}, TimeSource::Explicit);
+  fled.time.start = sys_days{1931_y / jan / 1};
+  fled.time.end = sys_days{1931_y / dec / 31};
+  fled.time.source = TimeSource::Explicit;
+  fled.confidence = 0.5;  // less sure than the link: the solver sets the date aside
+  Event uprising = event("uprising", {}, TimeSource::Explicit);
+  uprising.time.start = sys_days{1956_y / jan / 1};
+  uprising.time.end = sys_days{1956_y / dec / 31};
+  uprising.time.source = TimeSource::Explicit;
+  graph.events = {fled, uprising};
+  Edge after = before("uprising", "fled", "after the uprising");
+  after.confidence = 0.9;
+  graph.edges = {after};
+  solve_graph(graph);
+  const auto& time = graph.events[0].time;
+  INFO(date::format("%F", *time.start) << ".." << date::format("%F", *time.end) << " conflicts " << graph.conflicts.size());
+  CHECK_FALSE(graph.conflicts.empty());
+  REQUIRE(time.closed());
+  CHECK(*time.start <= *time.end);
+  CHECK(time.start == sys_days{1931_y / jan / 1});
+}
