@@ -21,13 +21,18 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
                         std::string_view full_type);
 
 // The index of the one entity (anything with `name` and `type`) the one-word name stands for,
-// by its last word before its first; -1 when none does or several do.
+// by its last word before its first; -1 when none does or several do. Within one article,
+// `first_of_several` takes the first of several: news names the person it is about in full
+// first and then by surname alone, and a relative who shares the surname by full name ("Ines
+// Varga ... her daughter, Clara Varga, said ... Varga fled Hungary").
 template <class Entity>
-int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities) {
+int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities,
+                       bool first_of_several = false) {
   for (const ShortName wanted : {ShortName::LastWord, ShortName::FirstWord}) {
     int found = -1;
     for (std::size_t e = 0; e < entities.size(); ++e) {
       if (short_name_of(name, type, entities[e].name, entities[e].type) != wanted) continue;
+      if (found >= 0 && first_of_several) break;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
     }

@@ -271,7 +271,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     if (entity_of[k] >= 0) continue;
     const Chunk& c = chunks[k];
-    const int target = resolve_short_name(c.name, c.type, out.entities);
+    const int target = resolve_short_name(c.name, c.type, out.entities, /*first_of_several=*/true);
     entity_of[k] = target >= 0 ? target : entity_for(c.name, c);
   }
   for (std::size_t k = 0; k < chunks.size(); ++k) {

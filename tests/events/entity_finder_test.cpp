@@ -116,3 +116,11 @@ TEST_CASE("capitalised words after 'the' are no person", "[events][entities]") {
   REQUIRE(entity(found, "silver-bridge"));
   CHECK(entity(found, "silver-bridge")->type != "PERSON");
 }
+
+TEST_CASE("a surname two full names share stands for the one named first", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Marta Kowal, the sculptor, died on Monday. Her son, Piotr Kowal, confirmed the death. Kowal was born in Gdansk.");
+  REQUIRE(entity(found, "marta-kowal"));
+  CHECK(has_alias(*entity(found, "marta-kowal"), "Kowal"));
+  CHECK_FALSE(entity(found, "kowal"));
+}
