@@ -354,6 +354,29 @@ void join_nominalizations(Context& c, Groups& groups) {
   }
 }
 
+// "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
+// lead's verb of the same lemma and modality with a named participant in common are one event.
+void join_headline_verbs(Context& c, Groups& groups) {
+  const Opening opening = opening_sentences(c.found.events);
+  if (opening.lead < 0) return;
+  const auto& events = c.found.events;
+  for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
+    if (events[h].pos != "VERB") continue;
+    const auto ids = c.found.actor_ids(events[h]);
+    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
+      const EventMention& lead = events[l];
+      if (lead.sentence != opening.lead || lead.pos != "VERB" || lead.lemma != events[h].lemma ||
+          lead.modality != events[h].modality)
+        continue;
+      const auto lead_ids = c.found.actor_ids(lead);
+      const bool shared = std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+        return std::find(lead_ids.begin(), lead_ids.end(), id) != lead_ids.end();
+      });
+      if (shared) groups.unite(h, l);
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -364,6 +387,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_same_kind(c, groups);
   join_nominalizations(c, groups);
   join_communications(c, groups);
+  join_headline_verbs(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {
     const auto [it, added] = number.emplace(groups.root(m), static_cast<int>(number.size()));

@@ -10,7 +10,9 @@
 //  - a verb of communication has a subject naming no one ("the two will also talk", "they will
 //    meet") or the same two or more actors, and the modality of the last such event with two or
 //    more actors ("Biden and Putin will hold a video call"): it continues that event;
-//  - verbs with the same title and modality (the participants rule applies here too);
+//  - verbs with the same title and modality (the participants rule applies here too), and the
+//    headline's verb and the lead's of one lemma and modality with a named participant in common
+//    ("Varga dies at 92" / "Ines Varga ... died on Tuesday");
 //  but a noun marked as another occurrence ("a previous strike", "another summit") starts an
 //  event of its own, and so does an actual one named with "a" ("in 1999, when an earthquake
 //  struck"), unless it is the lead's noun after the headline's;

@@ -391,6 +391,18 @@ TEST_CASE("an event's first actor is its subject, and the place it happens in is
   CHECK(nato.title.starts_with("NATO officials blame"));
 }
 
+TEST_CASE("the headline's verb and the lead's, with a participant in common, are one event", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "Harbour pilot Tomas Berg dies at 70\n\nTomas Berg, who guided tankers into Bergen for 40 years, died on Sunday.",
+      2023_y / jul / 12);
+  const auto& died = event_with(g, "died");
+  CHECK(has_mention(died, "dies"));
+  check_day(died, 2023_y / jul / 9);
+  // a different person's death in the lead stays another event
+  const auto other = graph_of_text("Harbour pilot Tomas Berg dies at 70\n\nHis rival Anders Lund died on Sunday.", 2023_y / jul / 12);
+  CHECK_FALSE(has_mention(event_with(other, "died"), "dies"));
+}
+
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
   const auto g = graph_of_text(
       "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",
