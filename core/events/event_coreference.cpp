@@ -369,10 +369,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
           lead.modality != events[h].modality)
         continue;
       const auto lead_ids = c.found.actor_ids(lead);
-      const bool shared = std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
-        return std::find(lead_ids.begin(), lead_ids.end(), id) != lead_ids.end();
-      });
-      if (shared) groups.unite(h, l);
+      if (std::find_first_of(ids.begin(), ids.end(), lead_ids.begin(), lead_ids.end()) != ids.end()) groups.unite(h, l);
     }
   }
 }
