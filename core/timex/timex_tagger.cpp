@@ -324,7 +324,8 @@ class TenseFinder {
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
-        deadline_(set.class_id("DEADLINECUE")), since_(set.class_id("SINCECUE")),
+        deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")),
+        since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")),
         past_aux_(set.class_id("PASTAUX")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
@@ -349,8 +350,28 @@ class TenseFinder {
     return Tense::Unknown;
   }
 
+  // Whether "until"/"till", not after "not", comes right before the expression in a clause
+  // without "had": a weekday it names is then ahead even in a past clause ("postponed until
+  // Tuesday"), while "until Thursday, they had described him as a witness" looks back.
+  bool until_deadline(std::size_t begin, std::size_t end) const {
+    if (begin == 0 || t_[begin].break_before || !is_class(t_[begin - 1].lower, until_)) return false;
+    if (begin >= 2 && !t_[begin - 1].break_before && t_[begin - 2].lower == "not") return false;
+    return !word_near(begin, end, "had");
+  }
+
  private:
   static constexpr std::size_t kWindow = 12;
+
+  // Whether `word` occurs within the window on either side, inside the sentence.
+  bool word_near(std::size_t begin, std::size_t end, std::string_view word) const {
+    for (std::size_t i = begin; i-- > 0 && begin - i <= kWindow;) {
+      if (t_[i].lower == word) return true;
+      if (t_[i].break_before) break;
+    }
+    for (std::size_t i = end; i < t_.size() && i - end < kWindow && !t_[i].break_before; ++i)
+      if (t_[i].lower == word) return true;
+    return false;
+  }
 
   // "as soon as" / "as early as" right before the expression.
   bool earliest(std::size_t begin) const {
@@ -539,7 +560,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, since_, earliest_, past_aux_;
+  int future_, past_, present_, not_past_, deadline_, until_, since_, earliest_, past_aux_;
   const TimexRuleSet& set_;
 };
 
@@ -621,7 +642,9 @@ struct ValueContext {
   // does not follow this ("by Monday, officials had hardened their stance"), so only the month
   // functions use it.
   Tense preposition = Tense::Unknown;
+  bool until = false;  // "until Tuesday": a weekday ahead
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  Tense weekday_tense() const { return until ? Tense::Future : tense(); }
 };
 
 std::string duration(const std::string& n_text, const std::string& unit) {
@@ -731,7 +754,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   if (fn == "@weekday" || fn == "@weekday_step") {
     const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
     if (!ctx.dct) return "XXXX-WXX-" + arg(0);
-    const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.tense())
+    const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.weekday_tense())
                                       : shift_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
     return format_day(day);
   }
@@ -953,7 +976,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date, tenses.preposition(i)};
+                     last_date, tenses.preposition(i), tenses.until_deadline(i, end)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

@@ -434,6 +434,21 @@ TEST_CASE("'as soon as' and 'as early as' put a weekday ahead, 'effective' a mon
   CHECK(only_timex("The board approved the plan on Feb. 1.", october, "Feb. 1").value == "2021-02-01");
 }
 
+TEST_CASE("'until' puts a weekday ahead even in a past clause, unless the clause looks back with 'had'", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, saturday));
+    const std::string behind = format_iso_day(walk_back_to(weekday{w}, saturday));
+    CHECK(only_timex("Officials postponed the vote until " + name + ".", saturday, name).value == ahead);
+    CHECK(only_timex("The court gave the company till " + name + " to reply.", saturday, name).value == ahead);
+    CHECK(only_timex("Until " + name + ", the police had described him as a witness.", saturday, name).value ==
+          behind);
+    CHECK(only_timex("It was not until " + name + " that the minister resigned.", saturday, name).value == behind);
+  }
+}
+
 TEST_CASE("the clause tense never comes from the next or the previous sentence", "[timex]") {
   const sys_days saturday = 2021_y / dec / 4;
   // no cue in its own sentence: unknown, read as past; "will" next door does not count
