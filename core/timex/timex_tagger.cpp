@@ -642,9 +642,20 @@ struct ValueContext {
   // does not follow this ("by Monday, officials had hardened their stance"), so only the month
   // functions use it.
   Tense preposition = Tense::Unknown;
+  std::optional<Interval> last_quarter;  // the fiscal quarter last mentioned
   bool until = false;  // "until Tuesday": a weekday ahead
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
+  // The quarter the text is talking about: the last date when it is a quarter, or the last
+  // quarter when the last date is a day inside it ("for the quarter ended Sept. 30").
+  std::optional<Interval> quarter_in_focus() const {
+    if (!anchor) return std::nullopt;
+    if (anchor->precision == Precision::Quarter) return anchor;
+    if (anchor->precision == Precision::Day && last_quarter && last_quarter->start <= anchor->start &&
+        anchor->start <= last_quarter->end)
+      return last_quarter;
+    return std::nullopt;
+  }
 };
 
 std::string duration(const std::string& n_text, const std::string& unit) {
@@ -793,8 +804,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const std::string& unit = arg(1);
     // TimeML: "profit rose in the third quarter ... from a year ago" is that quarter a year
     // earlier, so years counted back from a quarter just mentioned keep its granularity.
-    if (unit == "Y" && ctx.anchor && ctx.anchor->precision == Precision::Quarter) {
-      const date::year_month_day moved{shift_day(ctx.anchor->start, "Y", dir * *n)};
+    if (const auto quarter = ctx.quarter_in_focus(); unit == "Y" && quarter) {
+      const date::year_month_day moved{shift_day(quarter->start, "Y", dir * *n)};
       return format_quarter(moved.year() / moved.month());
     }
     if (!ctx.dct) return unknown_of_unit(unit);
@@ -836,8 +847,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   if (fn == "@quarter_in") return part_of_year(ctx, 'Q', num(0), 4, num(1));
   if (fn == "@half_in") return part_of_year(ctx, 'H', num(0), 2, num(1));
   if (fn == "@in_year") {  // "the 1988 period": the quarter last mentioned, in that year; else the year
-    if (ctx.anchor && ctx.anchor->precision == Precision::Quarter) {
-      const date::year_month_day a{ctx.anchor->start};
+    if (const auto quarter = ctx.quarter_in_focus()) {
+      const date::year_month_day a{quarter->start};
       return format_quarter(date::year{static_cast<int>(num(0))} / a.month());
     }
     return arg(0);
@@ -964,7 +975,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   Matcher matcher(set, scanned);
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
-  std::optional<Interval> last_date;
+  std::optional<Interval> last_date, last_quarter;
   std::vector<Capture> caps;
   for (std::size_t i = 0; i < scanned.size();) {
     int r = -1;
@@ -976,7 +987,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date, tenses.preposition(i), tenses.until_deadline(i, end)};
+                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -990,6 +1001,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       if (tx.interval && !counts_back(rule)) last_date = tx.interval;
+      if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     }
