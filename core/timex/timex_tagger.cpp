@@ -474,7 +474,16 @@ class TenseFinder {
     const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_);
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
+    if (counted_noun(*tagged)) return Tense::Unknown;
     return from_tag(*tagged);
+  }
+
+  // "dropped 19.69 points Friday", "rose 3 percent": a present-tense tag right after a number
+  // is a tagging slip for a counted noun, not the clause's tense.
+  bool counted_noun(const Token& tok) const {
+    if (tok.xpos != "VBZ" && tok.xpos != "VBP") return false;
+    const std::size_t at = static_cast<std::size_t>(&tok - tagged_->tokens.data());
+    return at > 0 && tagged_->tokens[at - 1].xpos == "CD";
   }
 
   // "has fluctuated", "have been searching": the present perfect tells of the past.

@@ -408,6 +408,19 @@ TEST_CASE("with Penn tags: a perfect is past, an infinitive before the date look
             .value == "2021-11-30");
 }
 
+TEST_CASE("with Penn tags: a present tag right after a number is a counted noun, not the tense", "[timex]") {
+  using chronograph::test::only_tagged_timex;
+  const sys_days saturday = 2021_y / dec / 4;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const std::string behind = format_iso_day(walk_back_to(weekday{w}, saturday));
+    CHECK(only_tagged_timex("The/DT index/NN lost/VBD 19.69/CD points/VBZ " + name + "/NNP ./.", saturday, name).value ==
+          behind);
+    CHECK(only_tagged_timex("Shares/NNS slid/VBD 3/CD percent/VBP " + name + "/NNP ./.", saturday, name).value == behind);
+  }
+}
+
 TEST_CASE("with Penn tags: a verb in -ed the tagger calls present is still past", "[timex]") {
   using chronograph::test::only_tagged_timex;
   const sys_days monday = 2021_y / nov / 29;
