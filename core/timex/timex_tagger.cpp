@@ -862,10 +862,16 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     return arg(0);
   }
-  if (fn == "@nthday") {  // month, ISO weekday, n: Thanksgiving = 11 4 4 (fourth Thursday of November)
+  // month, ISO weekday, n (-1: the last), days after it: Thanksgiving = 11 4 4 (fourth Thursday
+  // of November), Memorial Day = 5 1 -1, US Election Day = 11 1 1 1 (Tuesday after the first Monday)
+  if (fn == "@nthday") {
     const date::month m{static_cast<unsigned>(num(0))};
     const date::weekday wd{static_cast<unsigned>(num(1) % 7)};
-    const auto nth = [&](date::year y) { return date::sys_days{y / m / wd[static_cast<unsigned>(num(2))]}; };
+    const date::days after{num(3)};
+    const auto nth = [&](date::year y) {
+      if (num(2) < 0) return date::sys_days{y / m / wd[date::last]} + after;
+      return date::sys_days{y / m / wd[static_cast<unsigned>(num(2))]} + after;
+    };
     if (!ctx.dct) return "XXXX-" + format_month(date::year{2000} / m).substr(5) + "-XX";
     const date::year guess = date::year_month_day{*ctx.dct}.year();
     const date::year_month_day day{nth(guess)};
