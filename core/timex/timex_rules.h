@@ -62,6 +62,7 @@ struct TimexRule {
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
   std::vector<std::string> reject_before, reject_after, require_after;
+  bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
   std::vector<TimexExample> examples;
 };
 

@@ -58,6 +58,7 @@ class Matcher {
       if (i > 0 && !rl.reject_before.empty() &&
           std::find(rl.reject_before.begin(), rl.reject_before.end(), t_[i - 1].lower) != rl.reject_before.end())
         continue;
+      if (rl.not_in_names && in_name(i)) continue;
       current_rule_ = r;
       walk(rl, 0, i);
     }
@@ -81,6 +82,13 @@ class Matcher {
       case kSlashDate: return slash_date(i);
       default: return lexical(c, i);
     }
+  }
+
+  // A capitalised word right after another capitalised word of the same sentence continues a
+  // name: "USA Today", "This is VOA Today".
+  bool in_name(std::size_t i) const {
+    return i > 0 && t_[i].capitalised && !t_[i].break_before && t_[i - 1].kind == ScanToken::Kind::Word &&
+           t_[i - 1].capitalised && t_[i].space_before;
   }
 
   const LexEntry* lex(int c, std::size_t i) const {

@@ -84,6 +84,8 @@ TEST_CASE("rule file syntax errors say where and what", "[timex]") {
       {"rule a\n  patern  {MONTH}\n", "rules.txt:2:3: unknown field 'patern'; did you mean 'pattern'?"},
       {"  pattern {MONTH}\n", "rules.txt:1:1: a field before any 'rule ID' line"},
       {"rule a\n  pattern  {MONTH}\n  type DATE\n", "rules.txt:1:1: rule 'a' has no value"},
+      {"rule a\n  pattern  {MONTH}\n  not-in-names  maybe\n",
+       "rules.txt:3:17: 'not-in-names' takes yes or no, not 'maybe'"},
       {"rule a\n  pattern  {MONTH}\n  type DATE\n  value x\n  example June\n",
        "rules.txt:5:11: an example needs 'TEXT => VALUE'"},
   }));
