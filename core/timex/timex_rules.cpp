@@ -18,7 +18,7 @@ constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",    "YEAR4", "DAYNUM
                                                       "DECADE", "CLOCK", "ISODATE", "SLASHDATE"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
-    "@weekday", "@weekday_step", "@rel",       "@month",   "@month_step", "@monthday", "@season",
+    "@weekday", "@weekday_step", "@anchor_weekday", "@rel",       "@month",   "@month_step", "@monthday", "@season",
     "@season_step", "@quarter",  "@quarter_in", "@half_in", "@in_year",   "@dur",      "@anchor",
     "@century", "@bce",          "@ago",        "@anchor_ago", "@weekend", "@half",    "@month_in",
     "@nthday",  "@this_past", "@week_of"};

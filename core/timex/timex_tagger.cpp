@@ -786,6 +786,19 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
                                       : shift_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
     return format_day(day);
   }
+  if (fn == "@anchor_weekday") {  // "the previous Friday": the one before the day last mentioned
+    const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
+    const bool day_anchor = ctx.anchor && (ctx.anchor->precision == Precision::Day ||
+                                           ctx.anchor->precision == Precision::Instant);
+    const auto base = day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    if (!base) return "XXXX-WXX-" + arg(0);
+    if (num(1) < 0) {
+      const date::days back = date::weekday{*base} - wd;  // 0..6
+      return format_day(*base - (back == date::days{0} ? date::days{7} : back));
+    }
+    const date::days ahead = wd - date::weekday{*base};
+    return format_day(*base + (ahead == date::days{0} ? date::days{7} : ahead));
+  }
   if (fn == "@century") {
     const long n = num(0);
     if (n < 1 || n > 99) return "XX";
