@@ -332,7 +332,7 @@ class TenseFinder {
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
-        deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")),
+        deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")),
         past_aux_(set.class_id("PASTAUX")), set_(set) {
@@ -358,26 +358,33 @@ class TenseFinder {
     return Tense::Unknown;
   }
 
-  // Whether "until"/"till", not after "not", comes right before the expression in a clause
-  // without "had": a weekday it names is then ahead even in a past clause ("postponed until
-  // Tuesday"), while "until Thursday, they had described him as a witness" looks back.
+  // Whether "until"/"till" right before the expression sets a deadline ahead: in a clause that
+  // puts something off or grants time ("postponed until Tuesday", "has given them until 9 a.m.
+  // Tuesday"), even in the past tense, but not in one with "had" ("until Thursday, they had
+  // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
   bool until_deadline(std::size_t begin, std::size_t end) const {
     if (begin == 0 || t_[begin].break_before || !is_class(t_[begin - 1].lower, until_)) return false;
-    if (begin >= 2 && !t_[begin - 1].break_before && t_[begin - 2].lower == "not") return false;
-    return !word_near(begin, end, "had");
+    const auto had = [](const std::string& w) { return w == "had"; };
+    const auto defers = [this](const std::string& w) { return is_class(w, defer_); };
+    return !word_before(begin, had) && !word_after(end, had) && word_before(begin, defers);
   }
 
  private:
   static constexpr std::size_t kWindow = 12;
 
-  // Whether `word` occurs within the window on either side, inside the sentence.
-  bool word_near(std::size_t begin, std::size_t end, std::string_view word) const {
+  // Whether a word of the window before `begin` (after `end`), inside the sentence, is one `wanted` accepts.
+  template <typename Accept>
+  bool word_before(std::size_t begin, Accept wanted) const {
     for (std::size_t i = begin; i-- > 0 && begin - i <= kWindow;) {
-      if (t_[i].lower == word) return true;
+      if (wanted(t_[i].lower)) return true;
       if (t_[i].break_before) break;
     }
+    return false;
+  }
+  template <typename Accept>
+  bool word_after(std::size_t end, Accept wanted) const {
     for (std::size_t i = end; i < t_.size() && i - end < kWindow && !t_[i].break_before; ++i)
-      if (t_[i].lower == word) return true;
+      if (wanted(t_[i].lower)) return true;
     return false;
   }
 
@@ -577,7 +584,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, since_, earliest_, past_aux_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, past_aux_;
   const TimexRuleSet& set_;
 };
 
