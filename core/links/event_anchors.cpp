@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace chronograph::core {
 
@@ -70,16 +71,46 @@ bool parsed(const TokenizedText& tokens, std::size_t token) {
   return false;
 }
 
-std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
-                                             const std::map<std::size_t, std::size_t>& event_at) {
+struct SyntaxAnchor {
+  std::size_t event = 0;
+  bool through_plain_noun = false;  // the climb passed a noun that is no event
+};
+
+std::optional<SyntaxAnchor> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
+                                              const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
+  bool plain_noun = false;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
-    if (const auto found = event_at.find(up); found != event_at.end()) return found->second;
+    if (const auto found = event_at.find(up); found != event_at.end()) return SyntaxAnchor{found->second, plain_noun};
+    plain_noun = plain_noun || tokens.tokens[up].upos == "NOUN" || tokens.tokens[up].upos == "PROPN";
     current = up;
   }
   return std::nullopt;
+}
+
+// Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
+bool looks_ahead(const std::string& lemma) {
+  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",   "propose", "announce",
+                                               "promise", "pledge",  "prepare", "threaten", "seek",  "request",
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+  return kAhead.count(lemma) > 0;
+}
+
+// "ordered the evacuation of six counties on Tuesday": the parser hangs the date on the last
+// noun; a day that reaches an event noun only through a noun that is no event ("counties")
+// dates the past-tense verb whose object or oblique that event noun is, too. (A month stays
+// the noun's: "planned a summit of NATO leaders in June" is no planning in June.)
+std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, const DocumentEvents& events,
+                                                std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t token = events.events[event].token;
+  const Token& noun = tokens.tokens[token];
+  if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl")) return std::nullopt;
+  const std::size_t up = absolute_head(tokens, token);
+  if (up == token || tokens.tokens[up].xpos != "VBD" || looks_ahead(tokens.tokens[up].lemma)) return std::nullopt;
+  const auto found = event_at.find(up);
+  return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
 std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std::size_t head,
@@ -145,8 +176,8 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if (inside.empty()) continue;
     const std::size_t head = expression_head(tokens, inside);
     const bool has_parse = parsed(tokens, head);
-    auto event = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
-    if (!event) event = nearest_in_sentence(tokens, head, event_at);
+    const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+    auto event = by_syntax ? std::optional(by_syntax->event) : nearest_in_sentence(tokens, head, event_at);
     if (!event) continue;
     const std::string preposition = preposition_before(tokens, inside);
     const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
@@ -155,7 +186,11 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
       ++t;  // the span's end dates nothing else
       continue;
     }
-    anchors.push_back({*event, t, preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition), cue});
+    const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
+    anchors.push_back({*event, t, relation, cue});
+    const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
+    if (by_syntax && by_syntax->through_plain_noun && one_day)
+      if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
     if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
       anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   }

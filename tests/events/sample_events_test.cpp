@@ -272,6 +272,27 @@ TEST_CASE("the preposition before a date bounds its event's start or end", "[eve
   if (end) CHECK(event.time.end == end);
 }
 
+TEST_CASE("a day the parser hangs on a plain noun in a past verb's event-noun object dates the verb too", "[events][anchors]") {
+  // the parser hangs "on Tuesday" on "counties"; the order and the evacuation are both that day
+  const auto g = graph_of_text(
+      "Governor Ellen Park ordered the evacuation of six coastal counties on Tuesday, two days before landfall.",
+      2023_y / jul / 8);
+  check_day(event_with(g, "ordered"), 2023_y / jul / 4);
+  check_day(event_with(g, "evacuation"), 2023_y / jul / 4);
+}
+
+TEST_CASE("a plan's date on a plain noun of its object stays the object's", "[events][anchors]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The ministers planned a summit of NATO leaders in June.", "planned"},
+      {"Governor Ellen Park scheduled the evacuation of six coastal counties on Tuesday, two days before landfall.",
+       "scheduled"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / jul / 8);
+  const auto& plan = event_with(g, verb);
+  CHECK_FALSE((plan.time.start && plan.time.end && *plan.time.start == *plan.time.end));
+}
+
 TEST_CASE("a plan made now follows the document date, and one reported from the past does not", "[events][anchors]") {
   const date::sys_days dct = 2023_y / jul / 8;
   const auto [text, verb, after_dct] = GENERATE(table<std::string, std::string, bool>({
