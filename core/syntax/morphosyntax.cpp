@@ -39,7 +39,8 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
         finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
-        noun_from_adjective_after_noun(sentence, tagger_.word_classes()))
+        noun_from_adjective_after_noun(sentence, tagger_.word_classes()) ||
+        word_from_impossible_verb(sentence, tagger_.word_classes()))
       parser_.parse(sentence);
     if (first) passive_headline(sentence);
     first = false;

@@ -163,6 +163,30 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
   return false;
 }
 
+bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes) {
+  constexpr std::uint16_t kAnyVerb =
+      WordClasses::Verb | WordClasses::PastVerb | WordClasses::IngVerb | WordClasses::PresentVerb3;
+  bool retagged = false;
+  for (Token& t : sentence) {
+    if (t.upos != "VERB" || !t.xpos.starts_with("VB")) continue;
+    const std::uint16_t known = classes.of(lowercase_ascii(t.text));
+    if (known == 0 || (known & kAnyVerb)) continue;
+    if (known & WordClasses::Adverb) {
+      t.upos = "ADV";
+      t.xpos = "RB";
+    } else if (known & WordClasses::Adjective) {
+      t.upos = "ADJ";
+      t.xpos = "JJ";
+    } else {
+      t.upos = "NOUN";
+      t.xpos = "NN";
+    }
+    t.feats.clear();
+    retagged = true;
+  }
+  return retagged;
+}
+
 bool name_from_capitals_after_the(std::span<Token> sentence) {
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& t = sentence[k];

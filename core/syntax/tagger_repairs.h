@@ -72,4 +72,9 @@ bool strong_past_lemma(Token& t, const WordClasses& classes);
 // finite_verb_from_participle).
 bool name_from_initial_verb(std::span<Token> sentence);
 
+// A verb (any VB* tag) whose form WordNet knows, but never as a verb form, is the adverb,
+// adjective or noun it does know ("upgraded it [late] that afternoon"): it becomes RB, JJ or NN
+// (in that order), and the sentence is parsed again.
+bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
+
 }  // namespace chronograph::core

@@ -235,3 +235,23 @@ TEST_CASE("a strong past form stripped of '-ed' to no verb gets its verb back", 
   listed[0].lemma = "list";
   CHECK_FALSE(strong_past_lemma(listed[0], classes));
 }
+
+TEST_CASE("a verb tag on a word WordNet knows only as another part of speech is that part of speech", "[syntax]") {
+  const WordClasses classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // they upgraded it late that afternoon: "late" is an adverb
+  auto tokens = tree(
+      "they/PRON/PRP/2/nsubj upgraded/VERB/VBD/0/root it/PRON/PRP/2/obj late/VERB/VBD/2/conj that/DET/DT/6/det "
+      "afternoon/NOUN/NN/4/obl:unmarked");
+  CHECK(word_from_impossible_verb(tokens, classes));
+  CHECK(tokens[3].xpos == "RB");
+  // only a noun: "the hurricane season" with "hurricane" read as a verb
+  auto noun = tree("the/DET/DT/2/det hurricane/VERB/VBP/0/root season/NOUN/NN/2/obj");
+  CHECK(word_from_impossible_verb(noun, classes));
+  CHECK(noun[1].xpos == "NN");
+  // real verbs, regular and irregular forms, and unknown words stay verbs
+  const auto spec = GENERATE(as<std::string>{}, "prices/NOUN/NNS/2/nsubj rallied/VERB/VBD/0/root",
+                             "the/DET/DT/2/det storm/NOUN/NN/3/nsubj fled/VERB/VBD/0/root",
+                             "they/PRON/PRP/2/nsubj blorfed/VERB/VBD/0/root");
+  auto kept = tree(spec);
+  CHECK_FALSE(word_from_impossible_verb(kept, classes));
+}
