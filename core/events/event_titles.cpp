@@ -761,8 +761,10 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
   return std::nullopt;
 }
 
+// "200,000 flee", "three die": a number other than one counts several.
 bool plural_word(const Token& t, const std::string& lower) {
-  return t.xpos == "NNS" || t.xpos == "NNPS" || lower == "two" || lower == "both" || lower == "they" || lower == "we";
+  const bool several = t.xpos == "CD" && lower != "one" && lower != "1";
+  return several || t.xpos == "NNS" || t.xpos == "NNPS" || lower == "both" || lower == "they" || lower == "we";
 }
 
 // "half of them", "most of the troops": a quantity says little without what it counts.

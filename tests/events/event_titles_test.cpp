@@ -321,3 +321,13 @@ TEST_CASE("a statement's clause says its subject again as 'it'", "[events][title
   REQUIRE(said);
   CHECK(said->title == "Brastel Semiconductor says it cuts 900 jobs");
 }
+
+TEST_CASE("a number other than one as the subject takes the plural verb", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Storm forces 200,000 to flee", "flee", "200,000 flee"},
+      {"About 5,000 marched through the city on Monday.", "marched", "About 5,000 march through city"},
+      {"Two died in the crash on Monday.", "died", "Two die in crash"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
