@@ -698,6 +698,18 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 // A finite verb: it has a subject even when the parser gave it none.
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
+// "expected the storm to dump": an infinitive the parser hung as an adverbial on a verb whose
+// object does what the infinitive says (expect, ask, force, ...), which a purpose clause
+// ("bought a car to impress her") is not.
+bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
+  static const std::set<std::string> kObjectControl = {
+      "expect", "want", "ask",   "allow",  "force", "urge",   "tell",     "order",  "require", "persuade", "encourage",
+      "invite", "cause", "enable", "permit", "forbid", "advise", "instruct", "compel", "oblige",  "pressure", "prompt"};
+  const auto to = parse.child(i, "mark");
+  return parse.relation_is(i, "advcl") && to && lower_at(d, *to) == "to" &&
+         kObjectControl.count(d.tokens.tokens[head].lemma) > 0;
+}
+
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
 // clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
@@ -721,7 +733,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // verb's object has that object for its subject; so has an infinitive the parser hung on
   // that object, unless the object is itself an event ("announced plans to expand").
   if (const auto head = parse.head(i)) {
-    if (parse.relation_is(i, "xcomp"))
+    if (parse.relation_is(i, "xcomp") || object_control_adverbial(d, parse, i, *head))
       for (const char* rel : {"obj", "iobj"})
         if (const auto object = parse.child(*head, rel);
             object && *object < i && d.event_at[*object] < 0 && nominal(d, parse, *object))
