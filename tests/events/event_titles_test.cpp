@@ -86,7 +86,7 @@ TEST_CASE("an infinitive after a verb's object has that object for its subject",
   // An event noun as the object does not act: the plans do not expand.
   CHECK(title_of("The grocer announced plans to expand into Belgium.", "expand").rfind("Plans", 0) != 0);
   // A purpose clause is its own verb's subject's: the plant does not expand anything.
-  CHECK(title_of("The grocer bought a plant in Ghent to expand its output.", "expand").rfind("Plant", 0) != 0);
+  CHECK(title_of("The grocer sold the shop to pay its debts.", "pay") == "Grocer pays debts");
 }
 
 TEST_CASE("a verb with a clause for its object says what the clause says", "[events][titles]") {
