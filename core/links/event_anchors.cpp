@@ -98,6 +98,13 @@ bool looks_ahead(const std::string& lemma) {
   return kAhead.count(lemma) > 0;
 }
 
+bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
+  const auto* sentence = sentence_containing(tokens, verb);
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
+    if (absolute_head(tokens, t) == verb && t != verb && tokens.tokens[t].deprel.starts_with("nsubj")) return true;
+  return false;
+}
+
 // "ordered the evacuation of six counties on Tuesday": the parser hangs the date on the last
 // noun; a day that reaches an event noun only through a noun that is no event ("counties")
 // dates the past-tense verb whose object or oblique that event noun is, too. (A month stays
@@ -162,6 +169,32 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
   return joins ? std::optional(t + 1) : std::nullopt;
 }
 
+// "In August 2017, Harvey stalled over Houston and caused $125 billion in damage": a date
+// in front of its verb dates the verbs conjoined to it that share its subject and have no
+// date of their own.
+void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                         const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::vector<bool> dated(events.events.size(), false);
+  for (const auto& anchor : anchors) dated[anchor.event] = true;
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    const std::size_t verb = events.events[anchor.event].token;
+    if (anchor.relation != AnchorRelation::Within || tokens.tokens[verb].upos != "VERB") continue;
+    if (timexes[anchor.timex].span.end > tokens.tokens[verb].span.begin) continue;
+    const auto* sentence = sentence_containing(tokens, verb);
+    if (!sentence) continue;
+    for (std::size_t t = verb + 1; t < sentence->first_token + sentence->token_count; ++t) {
+      const Token& conj = tokens.tokens[t];
+      if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") continue;
+      const auto found = event_at.find(t);
+      if (found == event_at.end() || dated[found->second] || has_own_subject(tokens, t)) continue;
+      dated[found->second] = true;
+      anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
@@ -194,6 +227,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
       anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   }
+  share_fronted_dates(tokens, events, timexes, event_at, anchors);
   return anchors;
 }
 

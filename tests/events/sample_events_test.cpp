@@ -281,6 +281,20 @@ TEST_CASE("a day the parser hangs on a plain noun in a past verb's event-noun ob
   check_day(event_with(g, "evacuation"), 2023_y / jul / 4);
 }
 
+TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless they have their own", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "In August 2017, Hurricane Harvey stalled over Houston for four days and caused $125 billion in damage.",
+      2023_y / jul / 8);
+  for (const char* verb : {"stalled", "caused"}) {
+    const auto& event = event_with(g, verb);
+    INFO(verb);
+    CHECK(event.time.start == date::sys_days{2017_y / aug / 1});
+    CHECK(event.time.end == date::sys_days{2017_y / aug / 31});
+  }
+  const auto own = graph_of_text("In 2017, the singer left the band and returned to it in 2019.", 2023_y / jul / 8);
+  CHECK(event_with(own, "returned").time.start == date::sys_days{2019_y / jan / 1});
+}
+
 TEST_CASE("a plan's date on a plain noun of its object stays the object's", "[events][anchors]") {
   const auto [text, verb] = GENERATE(table<std::string, std::string>({
       {"The ministers planned a summit of NATO leaders in June.", "planned"},
