@@ -48,18 +48,37 @@ std::string lower(std::string text) {
   return text;
 }
 
+// The token's word when it is one of the prepositions that place a date, else empty.
+std::string preposition_word(const Token& token) {
+  const std::string word = lower(token.norm.empty() ? token.text : token.norm);
+  static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",
+                                              "since", "until", "till", "by",   "between", "from"};
+  for (const char* preposition : kPrepositions)
+    if (word == preposition) return word;
+  return {};
+}
+
 // The preposition in front of the expression ("on", "before", ...), if any.
 // "until at least 2050": the hedge between the preposition and the date is skipped.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
-  const auto& previous = tokens.tokens[before];
-  const std::string word = lower(previous.norm.empty() ? previous.text : previous.norm);
-  static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",
-                                              "since", "until", "till", "by",   "between", "from"};
-  for (const char* preposition : kPrepositions)
-    if (word == preposition) return word;
+  return preposition_word(tokens.tokens[before]);
+}
+
+// "before the August recess": a date that only modifies a noun which is no event takes the
+// preposition of that noun's phrase. Empty when there is none.
+std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
+                               const std::map<std::size_t, std::size_t>& event_at) {
+  const std::string& relation = tokens.tokens[head].deprel;
+  if (relation != "compound" && relation != "amod" && relation != "nmod:unmarked") return {};
+  const std::size_t noun = absolute_head(tokens, head);
+  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return {};
+  const auto* sentence = sentence_containing(tokens, noun);
+  for (std::size_t t = sentence->first_token; t < noun; ++t)
+    if (absolute_head(tokens, t) == noun && tokens.tokens[t].deprel == "case")
+      return preposition_word(tokens.tokens[t]);
   return {};
 }
 
@@ -212,7 +231,8 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
     auto event = by_syntax ? std::optional(by_syntax->event) : nearest_in_sentence(tokens, head, event_at);
     if (!event) continue;
-    const std::string preposition = preposition_before(tokens, inside);
+    std::string preposition = preposition_before(tokens, inside);
+    if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
     const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
     if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
       anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
