@@ -4,11 +4,12 @@
 // event before it in the sentence, else the nearest after. A preposition in front of the
 // expression says how: "before June" ends before it, "after June" starts after it, "since
 // June" starts within it ("has led the country since 2010"), "by June" and "until June" end by
-// it ("talks lasted until midnight"); "between 2020 and 2022" and "from May to July" span
-// from the first expression's start to the second's end, and "from 2015" alone starts within
-// it; otherwise the event falls within it. A clause that
-// "when" opens right after the expression falls within it too ("in 1999, when an earthquake
-// struck").
+// it ("talks lasted until midnight"); a date that only names a noun takes that noun's
+// preposition ("before the August recess"). "between 2020 and 2022" and "from May to July"
+// span from the first expression's start to the second's end, and "from 2015" alone starts
+// within it; otherwise the event falls within it. A clause that "when" opens right after the
+// expression falls within it too ("in 1999, when an earthquake struck"), and so do the verbs
+// conjoined to a verb the date stands in front of ("In 2017, Harvey stalled ... and caused").
 #pragma once
 
 #include <cstddef>
