@@ -698,6 +698,16 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 // A finite verb: it has a subject even when the parser gave it none.
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
+// A noun whose infinitive says what its holder may or must do: "the right to see", "18 months
+// to comply", "the chance to leave".
+bool holder_noun(const Doc& d, std::size_t noun) {
+  static const std::set<std::string> kHolderNouns = {
+      "right",  "ability", "power", "chance", "opportunity", "freedom", "permission", "authority", "time",
+      "means",  "money",   "need",  "obligation", "duty",    "capacity", "day",       "week",      "month",
+      "year",   "hour",    "minute", "deadline"};
+  return kHolderNouns.count(d.tokens.tokens[noun].lemma) > 0;
+}
+
 // "expected the storm to dump": an infinitive the parser hung as an adverbial on a verb whose
 // object does what the infinitive says (expect, ask, force, ...), which a purpose clause
 // ("bought a car to impress her") is not.
@@ -735,14 +745,20 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (const auto head = parse.head(i)) {
     if (parse.relation_is(i, "xcomp") || object_control_adverbial(d, parse, i, *head))
       for (const char* rel : {"obj", "iobj"})
-        if (const auto object = parse.child(*head, rel);
-            object && *object < i && d.event_at[*object] < 0 && nominal(d, parse, *object))
+        if (const auto object = parse.child(*head, rel); object && *object < i && d.event_at[*object] < 0 &&
+                                                         nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
     const auto to = parse.child(i, "mark");
     const bool object = parse.relation_is(*head, "obj") || parse.relation_is(*head, "iobj");
     if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && object && d.event_at[*head] < 0 &&
-        nominal(d, parse, *head))
-      return head;
+        nominal(d, parse, *head)) {
+      if (!holder_noun(d, *head)) return head;
+      // "give Americans the right to see": the one given the right; "have 18 months to comply":
+      // the one who has them
+      const auto verb = parse.head(*head);
+      if (const auto given = verb ? parse.child(*verb, "iobj") : std::nullopt) return given;
+      if (verb && depth < 2) return parse_subject(d, parse, *verb, depth + 1);
+    }
   }
   const bool controlled = controlled_adverbial(d, parse, i);
   if (const auto before = controlled && depth < 2 ? verb_before_comma(d, parse, i) : std::nullopt)
@@ -921,10 +937,14 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
   std::vector<std::string> names;
   for (const auto m : mentions) {
     const EntityMention& em = d.found.entity_mentions[m];
-    const std::string name = display_name(d.found.entities[static_cast<std::size_t>(em.entity)]);
+    const EntityInfo& entity = d.found.entities[static_cast<std::size_t>(em.entity)];
+    // "Americans want ...": a country's people say more than the country's name
+    const bool people = entity.type == "LOCATION" && em.text != entity.name && em.text.ends_with("s") &&
+                        em.text.find(' ') == std::string::npos;
+    const std::string name = people ? em.text : display_name(entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
-    out.plural = out.plural || em.type == "GROUP";
+    out.plural = out.plural || em.type == "GROUP" || people;
   }
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (k > 0) out.words.push_back({k + 1 == names.size() ? "and" : ","});

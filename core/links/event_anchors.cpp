@@ -90,20 +90,13 @@ bool parsed(const TokenizedText& tokens, std::size_t token) {
   return false;
 }
 
-struct SyntaxAnchor {
-  std::size_t event = 0;
-  bool through_plain_noun = false;  // the climb passed a noun that is no event
-};
-
-std::optional<SyntaxAnchor> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
-                                              const std::map<std::size_t, std::size_t>& event_at) {
+std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
+                                             const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
-  bool plain_noun = false;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
-    if (const auto found = event_at.find(up); found != event_at.end()) return SyntaxAnchor{found->second, plain_noun};
-    plain_noun = plain_noun || tokens.tokens[up].upos == "NOUN" || tokens.tokens[up].upos == "PROPN";
+    if (const auto found = event_at.find(up); found != event_at.end()) return found->second;
     current = up;
   }
   return std::nullopt;
@@ -124,10 +117,10 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   return false;
 }
 
-// "ordered the evacuation of six counties on Tuesday": the parser hangs the date on the last
-// noun; a day that reaches an event noun only through a noun that is no event ("counties")
-// dates the past-tense verb whose object or oblique that event noun is, too. (A month stays
-// the noun's: "planned a summit of NATO leaders in June" is no planning in June.)
+// "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
+// hangs the day on the event noun (or on a noun below it), but in news such a day dates the
+// past-tense verb whose object or oblique that event noun is, too; not a verb of planning
+// ("scheduled a vote on Tuesday"), and not a month ("planned a summit in June").
 std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, const DocumentEvents& events,
                                                 std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t token = events.events[event].token;
@@ -229,7 +222,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     const std::size_t head = expression_head(tokens, inside);
     const bool has_parse = parsed(tokens, head);
     const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
-    auto event = by_syntax ? std::optional(by_syntax->event) : nearest_in_sentence(tokens, head, event_at);
+    const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
     if (!event) continue;
     std::string preposition = preposition_before(tokens, inside);
     if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
@@ -242,7 +235,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
     anchors.push_back({*event, t, relation, cue});
     const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
-    if (by_syntax && by_syntax->through_plain_noun && one_day)
+    if (by_syntax && one_day)
       if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
     if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
       anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
