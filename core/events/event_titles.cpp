@@ -708,6 +708,15 @@ bool holder_noun(const Doc& d, std::size_t noun) {
   return kHolderNouns.count(d.tokens.tokens[noun].lemma) > 0;
 }
 
+// "give Americans the right": the verb's indirect object, or the object the parser made of it
+// before the thing given.
+std::optional<std::size_t> recipient(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t given) {
+  if (const auto indirect = parse.child(verb, "iobj")) return indirect;
+  const auto object = parse.child(verb, "obj");
+  if (object && *object < given && nominal(d, parse, *object)) return object;
+  return std::nullopt;
+}
+
 // "expected the storm to dump": an infinitive the parser hung as an adverbial on a verb whose
 // object does what the infinitive says (expect, ask, force, ...), which a purpose clause
 // ("bought a car to impress her") is not.
@@ -756,7 +765,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them
       const auto verb = parse.head(*head);
-      if (const auto given = verb ? parse.child(*verb, "iobj") : std::nullopt) return given;
+      if (const auto given = verb ? recipient(d, parse, *verb, *head) : std::nullopt) return given;
       if (verb && depth < 2) return parse_subject(d, parse, *verb, depth + 1);
     }
   }
