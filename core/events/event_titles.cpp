@@ -997,12 +997,42 @@ bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   return parse.child(*verb, "ccomp") || parse.child(*verb, "csubj") || parse.child(*verb, "cop");
 }
 
+// "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun
+// subject of a clause a reporting verb governs (through complements and conjoined clauses)
+// stands for that verb's subject when it is a noun of the pronoun's number and no person.
+std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std::size_t pronoun, bool plural) {
+  auto verb = parse.head(pronoun);
+  for (int step = 0; verb && step < 3; ++step) {
+    const int event = d.event_at[*verb];
+    if (event >= 0 && d.found.events[static_cast<std::size_t>(event)].event_class == "REPORTING") {
+      const auto subject = parse.child(*verb, "nsubj");
+      if (!subject) return std::nullopt;
+      const Token& t = d.tokens.tokens[*subject];
+      const int m = d.mention_at[*subject];
+      const bool person = m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON";
+      const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
+      if (!noun || person || (t.xpos == "NNS" || t.xpos == "NNPS") != plural) return std::nullopt;
+      return subject;
+    }
+    if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
+    verb = parse.head(*verb);
+  }
+  return std::nullopt;
+}
+
+// The subject a noun token makes: its names when it is (part of) a name, else its phrase.
+Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
+  return common_subject(d, parse, noun);
+}
+
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
+  if (const auto reporter = reporter_of(d, parse, pronoun, plural)) return common_or_named(d, parse, *reporter);
   const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];

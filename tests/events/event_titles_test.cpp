@@ -345,3 +345,12 @@ TEST_CASE("an infinitive after a right or a span of time is its holder's, and a 
   CHECK(comply.find("months") == std::string::npos);
   CHECK(title_of("Ukrainians fled across the border on Monday.", "fled") == "Ukrainians flee across border");
 }
+
+TEST_CASE("'it' in a clause a reporting verb governs stands for the reporter when no nearer noun should", "[events][titles]") {
+  CHECK(title_of("The agency said the earliest new date was Feb. 24, but that it would not set a firm date yet.", "set")
+            .rfind("Agency", 0) == 0);
+  CHECK(title_of("The ministry said the talks were over and that it would publish the report.", "publish")
+            .rfind("Ministry would publish", 0) == 0);
+  // a person who reports is no "it"
+  CHECK(title_of("Ms Reyes said the bridge was unsafe and that it would close.", "close").rfind("Reyes", 0) != 0);
+}
