@@ -76,4 +76,33 @@ int give_clauses_subjects(std::span<Token> sentence) {
   return repaired;
 }
 
+int give_conjoined_clauses_subjects(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<char> has_subject(sentence.size(), 0);
+  for (const Token& t : sentence)
+    if (t.head >= 0 && t.head < n && is_subject(universal_relation(t.deprel))) has_subject[static_cast<std::size_t>(t.head)] = 1;
+  std::vector<std::pair<int, int>> span;
+  int repaired = 0;
+  for (int v = 0; v < n; ++v) {
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || !finite(verb) || has_subject[static_cast<std::size_t>(v)]) continue;
+    if (span.empty()) span = extents(sentence);
+    const int clause_first = span[static_cast<std::size_t>(v)].first;
+    for (int o = 0; o < clause_first; ++o) {
+      Token& noun = sentence[static_cast<std::size_t>(o)];
+      const bool nominal = noun.upos == "NOUN" || noun.upos == "PROPN" || noun.upos == "PRON";
+      if (noun.head != verb.head || noun.deprel != "conj" || !nominal) continue;
+      if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
+      // the conjunction and comma before the noun now join the clause
+      for (Token& t : sentence)
+        if (t.head == o && (t.deprel == "cc" || t.deprel == "punct") && &t < &noun) t.head = v;
+      noun.head = v;
+      noun.deprel = "nsubj";
+      ++repaired;
+      break;
+    }
+  }
+  return repaired;
+}
+
 }  // namespace chronograph::core

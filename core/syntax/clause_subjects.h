@@ -22,4 +22,11 @@ namespace chronograph::core {
 // Returns how many clauses got their subject back.
 int give_clauses_subjects(std::span<Token> sentence);
 
+// The same for conjoined clauses: "Selene was due to fly in 2025, but problems with its heat
+// shield pushed the launch into this year" parsed with "problems" and "pushed" as two conjuncts
+// of "due". A finite verb conjoined to H with no subject of its own, right after a noun (or
+// pronoun) phrase also conjoined to H, has that noun for its subject: the noun becomes its
+// `nsubj`, and the conjunction and comma before the noun move to the verb.
+int give_conjoined_clauses_subjects(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -46,6 +46,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     first = false;
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);
+    give_conjoined_clauses_subjects(sentence);
   }
 }
 

@@ -60,3 +60,20 @@ TEST_CASE("clauses with a subject, without a finite auxiliary or apart from the 
     CHECK(arcs(tokens) == before);
   }
 }
+
+TEST_CASE("a noun conjunct right before a subjectless conjoined verb is that verb's subject", "[syntax]") {
+  // It was due , but problems delayed it .
+  auto tokens = tree(
+      "It/PRON/PRP/3/nsubj was/AUX/VBD/3/cop due/ADJ/JJ/0/root ,/PUNCT/,/6/punct but/CCONJ/CC/6/cc "
+      "problems/NOUN/NNS/3/conj delayed/VERB/VBD/3/conj it/PRON/PRP/7/obj ./PUNCT/./3/punct");
+  CHECK(give_conjoined_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "3:nsubj 3:cop 0:root 7:punct 7:cc 7:nsubj 3:conj 7:obj 3:punct");
+  // a verb with its own subject, or a noun not right before the verb, stays as it is
+  const auto spec = GENERATE(as<std::string>{},
+                             "It/PRON/PRP/3/nsubj was/AUX/VBD/3/cop due/ADJ/JJ/0/root but/CCONJ/CC/5/cc "
+                             "problems/NOUN/NNS/3/conj and/CCONJ/CC/8/cc they/PRON/PRP/8/nsubj delayed/VERB/VBD/3/conj",
+                             "Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root and/CCONJ/CC/4/cc wages/NOUN/NNS/1/conj "
+                             "today/NOUN/NN/2/obl:tmod and/CCONJ/CC/7/cc fell/VERB/VBD/2/conj");
+  auto kept = tree(spec);
+  CHECK(give_conjoined_clauses_subjects(kept) == 0);
+}
