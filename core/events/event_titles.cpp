@@ -757,10 +757,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
         if (const auto object = parse.child(*head, rel); object && *object < i && d.event_at[*object] < 0 &&
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
+    // "the last spacecraft to land on the moon": so has one hung on any noun that is no event
     const auto to = parse.child(i, "mark");
-    const bool object = parse.relation_is(*head, "obj") || parse.relation_is(*head, "iobj");
-    if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && object && d.event_at[*head] < 0 &&
-        nominal(d, parse, *head)) {
+    if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && d.event_at[*head] < 0 && nominal(d, parse, *head)) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them

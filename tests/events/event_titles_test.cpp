@@ -85,6 +85,9 @@ TEST_CASE("an infinitive after a verb's object has that object for its subject",
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
   // An event noun as the object does not act: the plans do not expand.
   CHECK(title_of("The grocer announced plans to expand into Belgium.", "expand").rfind("Plans", 0) != 0);
+  // An infinitive on a subject noun: the spacecraft lands.
+  CHECK(title_of("The last American spacecraft to land softly on the moon was Apollo 17.", "land") ==
+        "Last American spacecraft lands softly on moon");
   // A purpose clause is its own verb's subject's: the plant does not expand anything.
   CHECK(title_of("The grocer sold the shop to pay its debts.", "pay") == "Grocer pays debts");
 }
