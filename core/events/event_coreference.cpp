@@ -356,20 +356,38 @@ void join_nominalizations(Context& c, Groups& groups) {
 
 // "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
 // lead's verb of the same lemma and modality with a named participant in common are one event.
+// The lemma of a verb's subject noun ("launch" in "the launch was postponed", and in the
+// headline "Launch delayed again", where the participle hangs on it); empty if none.
+std::string subject_noun_lemma(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  std::optional<std::size_t> subject = parse.child(e.token, "nsubj");
+  if (!subject) subject = parse.child(e.token, "nsubj:pass");
+  if (!subject && parse.relation_is(e.token, "acl")) subject = parse.head(e.token);
+  if (!subject || c.tokens.tokens[*subject].upos != "NOUN") return {};
+  return c.tokens.tokens[*subject].lemma;
+}
+
+// Whether two verb mentions share a participant: a named actor, or the same subject noun.
+bool share_participant(const Context& c, const EventMention& a, const EventMention& b) {
+  const auto ids = c.found.actor_ids(a), other = c.found.actor_ids(b);
+  if (std::find_first_of(ids.begin(), ids.end(), other.begin(), other.end()) != ids.end()) return true;
+  const std::string subject = subject_noun_lemma(c, a);
+  return !subject.empty() && subject == subject_noun_lemma(c, b);
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.found.events);
   if (opening.lead < 0) return;
   const auto& events = c.found.events;
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
-    const auto ids = c.found.actor_ids(events[h]);
+    const std::string kind = c.lexicon.coref_key(events[h].lemma);
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
       const EventMention& lead = events[l];
-      if (lead.sentence != opening.lead || lead.pos != "VERB" || lead.lemma != events[h].lemma ||
+      if (lead.sentence != opening.lead || lead.pos != "VERB" || c.lexicon.coref_key(lead.lemma) != kind ||
           lead.modality != events[h].modality)
         continue;
-      const auto lead_ids = c.found.actor_ids(lead);
-      if (std::find_first_of(ids.begin(), ids.end(), lead_ids.begin(), lead_ids.end()) != ids.end()) groups.unite(h, l);
+      if (share_participant(c, events[h], lead)) groups.unite(h, l);
     }
   }
 }

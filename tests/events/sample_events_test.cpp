@@ -445,6 +445,21 @@ TEST_CASE("the headline's verb and the lead's, with a participant in common, are
   CHECK_FALSE(has_mention(event_with(other, "died"), "dies"));
 }
 
+TEST_CASE("a headline verb and a lead verb of one kind with the same subject noun are one event", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "Ferry launch delayed again after engine fault\n\nThe launch of the new ferry was postponed on Monday after "
+      "engineers found a fault.",
+      2023_y / jul / 12);
+  const auto& postponed = event_with(g, "postponed");
+  CHECK(has_mention(postponed, "delayed"));
+  check_day(postponed, 2023_y / jul / 10);
+  // another subject is another event
+  const auto other = graph_of_text(
+      "Ferry launch delayed again after engine fault\n\nThe vote on the new port was postponed on Monday.",
+      2023_y / jul / 12);
+  CHECK_FALSE(has_mention(event_with(other, "postponed"), "delayed"));
+}
+
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
   const auto g = graph_of_text(
       "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",
