@@ -119,15 +119,16 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
 
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
 // hangs the day on the event noun (or on a noun below it), but in news such a day dates the
-// past-tense verb whose object or oblique that event noun is, too; not a verb of planning
-// ("scheduled a vote on Tuesday"), and not a month ("planned a summit in June").
+// verb whose object or oblique that event noun is, too ("would ask for a disaster declaration
+// on Monday"); not a verb of planning ("scheduled a vote on Tuesday"), and not a month
+// ("planned a summit in June").
 std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, const DocumentEvents& events,
                                                 std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t token = events.events[event].token;
   const Token& noun = tokens.tokens[token];
   if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl")) return std::nullopt;
   const std::size_t up = absolute_head(tokens, token);
-  if (up == token || tokens.tokens[up].xpos != "VBD" || looks_ahead(tokens.tokens[up].lemma)) return std::nullopt;
+  if (up == token || tokens.tokens[up].upos != "VERB" || looks_ahead(tokens.tokens[up].lemma)) return std::nullopt;
   const auto found = event_at.find(up);
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }

@@ -274,18 +274,20 @@ TEST_CASE("the preposition before a date bounds its event's start or end", "[eve
   if (end) CHECK(event.time.end == end);
 }
 
-TEST_CASE("a day the parser hangs on a past verb's event-noun object, or below it, dates the verb too", "[events][anchors]") {
-  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+TEST_CASE("a day the parser hangs on a verb's event-noun object, or below it, dates the verb too", "[events][anchors]") {
+  const auto [text, verb, noun, day] = GENERATE(table<std::string, std::string, std::string, date::sys_days>({
       // "on Tuesday" hangs on "counties"
       {"Governor Ellen Park ordered the evacuation of six coastal counties on Tuesday, two days before landfall.",
-       "ordered", "evacuation"},
+       "ordered", "evacuation", 2023_y / jul / 4},
       // "on Tuesday" hangs on "sale"
-      {"The board approved the sale of two old factories on Tuesday.", "approved", "sale"},
+      {"The board approved the sale of two old factories on Tuesday.", "approved", "sale", 2023_y / jul / 4},
+      {"The governor said she would ask the White House for a disaster declaration on Tuesday.", "ask",
+       "declaration", 2023_y / jul / 11},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, 2023_y / jul / 8);
-  check_day(event_with(g, verb), 2023_y / jul / 4);
-  check_day(event_with(g, noun), 2023_y / jul / 4);
+  check_day(event_with(g, verb), day);
+  check_day(event_with(g, noun), day);
 }
 
 TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless they have their own", "[events][anchors]") {
