@@ -108,6 +108,13 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
   return time;
 }
 
+// "is expected to sign it by the end of the summer": a date that gives one bound leaves the
+// other to the tense, when that keeps the interval in order (the signing is after the DCT).
+void close_from_tense(EventTime& time, const EventTime& from_tense) {
+  if (!time.start && from_tense.start && (!time.end || *from_tense.start <= *time.end)) time.start = from_tense.start;
+  if (!time.end && from_tense.end && (!time.start || *time.start <= *from_tense.end)) time.end = from_tense.end;
+}
+
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
 
 // The mention that names the event: of the first sentence that mentions it, the one with the
@@ -151,6 +158,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
         event.time = time_from_anchor(analysis.timexes, anchor->second);
   }
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
+  else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct));
   return event;
 }
 

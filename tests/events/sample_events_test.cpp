@@ -332,6 +332,19 @@ TEST_CASE("a plan made now follows the document date, and one reported from the 
   CHECK(event.time.start == (after_dct ? std::optional<date::sys_days>{dct} : std::nullopt));
 }
 
+TEST_CASE("a date that bounds one side leaves the other to the tense", "[events][anchors]") {
+  const date::sys_days dct = 2024_y / jun / 21;
+  // a deadline ahead: the plan starts after the document date
+  const auto& sign = event_with(
+      graph_of_text("The president is expected to sign the bill by the end of the summer.", dct), "sign");
+  CHECK(sign.time.start == std::optional<date::sys_days>{dct});
+  CHECK(sign.time.end == std::optional<date::sys_days>{2024_y / aug / 31});
+  // a start behind: what has gone on since ends by the document date
+  const auto& led = event_with(graph_of_text("The mayor has led the town since 2010.", dct), "led");
+  CHECK(led.time.start == std::optional<date::sys_days>{2010_y / jan / 1});
+  CHECK(led.time.end == std::optional<date::sys_days>{dct});
+}
+
 TEST_CASE("a date the parser hangs on a verb as its object stays out of the title", "[events][titles]") {
   const auto when = GENERATE(as<std::string>{}, "last spring", "this week", "Monday", "yesterday", "next month");
   const auto g = graph_of_text("The harbour master, who resigned " + when + ", denied the charges.", 2023_y / jul / 8);
