@@ -1435,9 +1435,18 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   return np;
 }
 
-// "met in Vilnius", "a fire near Athens": a place named after "in", "at", "near", ... is where
-// the event happens, not who takes part in it.
-bool place_of_event(const Doc& d, std::size_t m) {
+// Verbs of leaving a place: the place after "from" is where they start, not who acts.
+bool leaves_place(const std::string& lemma) {
+  static const std::set<std::string> kLeaving = {"lift",  "launch", "fly",    "flee",   "withdraw", "retreat",
+                                                 "return", "depart", "leave",  "evacuate", "escape", "sail",
+                                                 "travel", "move",   "deport", "expel",  "drive",  "walk"};
+  return kLeaving.count(lemma) > 0;
+}
+
+// "met in Vilnius", "a fire near Athens", "lifted off from Cape Canaveral": a place named after
+// "in", "at", "near", ... (and after "from" for a verb of leaving) is where the event happens,
+// not who takes part in it.
+bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (em.type != "LOCATION") return false;
   const auto& tokens = d.tokens.tokens;
@@ -1448,7 +1457,7 @@ bool place_of_event(const Doc& d, std::size_t m) {
   if (k == 0) return false;
   const std::string w = lower_at(d, k - 1);
   return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" || w == "around" ||
-         w == "throughout";
+         w == "throughout" || (w == "from" && leaves_place(e.lemma));
 }
 
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
@@ -1460,7 +1469,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
-    if (!noun) std::erase_if(e.actor_mentions, [&](std::size_t m) { return place_of_event(d, m); });
+    if (!noun) std::erase_if(e.actor_mentions, [&](std::size_t m) { return place_of_event(d, e, m); });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end())
         e.actor_mentions.push_back(m);

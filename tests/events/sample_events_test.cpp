@@ -446,6 +446,9 @@ TEST_CASE("an event's first actor is its subject, and the place it happens in is
   REQUIRE_FALSE(nato.actors.empty());
   CHECK(nato.actors.front().starts_with("nato"));
   CHECK(nato.title.starts_with("NATO officials blame"));
+  // the place a verb of leaving starts from is no actor
+  const auto g3 = graph_of_text("The rocket lifted off from Cape Canaveral on Friday.", 2022_y / oct / 12);
+  CHECK_FALSE(has_actor(event_with(g3, "lifted"), "cape-canaveral"));
 }
 
 TEST_CASE("the headline's verb and the lead's, with a participant in common, are one event", "[events][coreference]") {
