@@ -119,19 +119,33 @@ bool speakable_ending(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// UD EWT writes an e-mail address split over several tokens as one lemma on its first part
+// ("Daniel" -> "DanielRCastagnola@ENRON_DEVELOPMENT"): that is no lemma of the word alone.
+bool plausible(const std::string& form, const std::string& lemma) {
+  return lemma.find('@') == std::string::npos || form.find('@') != std::string::npos;
+}
+
+}  // namespace
+
 std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {
+  const auto known = [&](const std::string& key) -> const std::string* {
+    const auto it = known_.find(key);
+    return it != known_.end() && plausible(form, it->second) ? &it->second : nullptr;
+  };
   const std::string tags = tag_key(upos, xpos);
-  if (const auto it = known_.find(form + '\t' + tags); it != known_.end()) return it->second;
+  if (const auto* found = known(form + '\t' + tags)) return *found;
   const std::string lower = lowercase_ascii(form);
   if (lower != form)
-    if (const auto it = known_.find(lower + '\t' + tags); it != known_.end()) {
+    if (const auto* found = known(lower + '\t' + tags)) {
       // "Hoped" at a sentence start: the lemma of "hoped", unless the word is a name.
-      if (upos != "PROPN") return it->second;
+      if (upos != "PROPN") return *found;
     }
   // The same word under another XPOS of the same UPOS ("declined" seen as VBN, asked as VBD).
-  if (const auto it = known_.find(form + '\t' + upos); it != known_.end()) return it->second;
+  if (const auto* found = known(form + '\t' + upos)) return *found;
   if (upos != "PROPN" && lower != form)
-    if (const auto it = known_.find(lower + '\t' + upos); it != known_.end()) return it->second;
+    if (const auto* found = known(lower + '\t' + upos)) return *found;
   return unseen_lemma(form, upos, xpos);
 }
 

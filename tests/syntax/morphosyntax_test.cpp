@@ -290,3 +290,10 @@ TEST_CASE("the noun before a complement clause's auxiliary is its subject, not t
   CHECK(token(planning, "way").deprel == "ccomp");
   check_trees(planning);
 }
+
+TEST_CASE("a first name is its own lemma, not the e-mail address UD EWT joined it into", "[syntax]") {
+  for (const char* name : {"Daniel", "Robert"}) {
+    const auto text = annotated(std::string("A jury convicted former mayor ") + name + " Okafor on Thursday .");
+    CHECK(token(text, name).lemma == name);
+  }
+}
