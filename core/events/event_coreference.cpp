@@ -356,23 +356,33 @@ void join_nominalizations(Context& c, Groups& groups) {
 
 // "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
 // lead's verb of the same lemma and modality with a named participant in common are one event.
-// The lemma of a verb's subject noun ("launch" in "the launch was postponed", and in the
-// headline "Launch delayed again", where the participle hangs on it); empty if none.
-std::string subject_noun_lemma(const Context& c, const EventMention& e) {
+// The lemmas of the common nouns a verb's subject or object is ("launch" in "the launch was
+// postponed"; "mayor" in the headline "Former mayor convicted", where the participle hangs on
+// it, and in "a jury convicted former mayor Daniel Okafor").
+std::vector<std::string> participant_nouns(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
-  std::optional<std::size_t> subject = parse.child(e.token, "nsubj");
-  if (!subject) subject = parse.child(e.token, "nsubj:pass");
-  if (!subject && parse.relation_is(e.token, "acl")) subject = parse.head(e.token);
-  if (!subject || c.tokens.tokens[*subject].upos != "NOUN") return {};
-  return c.tokens.tokens[*subject].lemma;
+  std::vector<std::optional<std::size_t>> candidates;
+  for (const char* relation : {"nsubj", "nsubj:pass"}) candidates.push_back(parse.child(e.token, relation));
+  // a light verb's object is the event itself, not who takes part ("held a phone call")
+  if (!c.lexicon.has_category(e.lemma, "support-verb")) candidates.push_back(parse.child(e.token, "obj"));
+  if (parse.relation_is(e.token, "acl")) candidates.push_back(parse.head(e.token));
+  std::vector<std::string> lemmas;
+  for (const auto& token : candidates) {
+    if (!token) continue;
+    // "former Riverton mayor Daniel Okafor": the common noun before the name
+    std::size_t noun = *token;
+    while (c.tokens.tokens[noun].upos == "PROPN" && noun > parse.begin() && c.tokens.tokens[noun - 1].upos != "PUNCT") --noun;
+    if (c.tokens.tokens[noun].upos == "NOUN") lemmas.push_back(c.tokens.tokens[noun].lemma);
+  }
+  return lemmas;
 }
 
-// Whether two verb mentions share a participant: a named actor, or the same subject noun.
+// Whether two verb mentions share a participant: a named actor, or a subject or object noun.
 bool share_participant(const Context& c, const EventMention& a, const EventMention& b) {
   const auto ids = c.found.actor_ids(a), other = c.found.actor_ids(b);
   if (std::find_first_of(ids.begin(), ids.end(), other.begin(), other.end()) != ids.end()) return true;
-  const std::string subject = subject_noun_lemma(c, a);
-  return !subject.empty() && subject == subject_noun_lemma(c, b);
+  const auto nouns = participant_nouns(c, a), other_nouns = participant_nouns(c, b);
+  return std::find_first_of(nouns.begin(), nouns.end(), other_nouns.begin(), other_nouns.end()) != nouns.end();
 }
 
 void join_headline_verbs(Context& c, Groups& groups) {

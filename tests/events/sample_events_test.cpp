@@ -476,6 +476,12 @@ TEST_CASE("a headline verb and a lead verb of one kind with the same subject nou
       "Ferry launch delayed again after engine fault\n\nThe vote on the new port was postponed on Monday.",
       2023_y / jul / 12);
   CHECK_FALSE(has_mention(event_with(other, "postponed"), "delayed"));
+  // the headline's passive subject is the lead's object
+  const auto convicted = graph_of_text(
+      "Former mayor convicted of bribery\n\nA jury on Monday convicted the former mayor of taking bribes.",
+      2023_y / jul / 12);
+  CHECK(events_with_mention(convicted, "convicted") == 1);
+  check_day(event_with(convicted, "convicted"), 2023_y / jul / 10);
 }
 
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
