@@ -11,8 +11,10 @@
 //    meet") or the same two or more actors, and the modality of the last such event with two or
 //    more actors ("Biden and Putin will hold a video call"): it continues that event;
 //  - verbs with the same title and modality (the participants rule applies here too), and the
-//    headline's verb and the lead's of one lemma and modality with a named participant in common
-//    ("Varga dies at 92" / "Ines Varga ... died on Tuesday");
+//    headline's verb and the lead's of one kind (one lemma, or one line of coref_synonyms.txt)
+//    and modality with a participant in common: a named one ("Varga dies at 92" / "Ines Varga
+//    ... died on Tuesday") or a subject or object noun ("Launch delayed again" / "The launch
+//    ... was postponed on Monday");
 //  but a noun marked as another occurrence ("a previous strike", "another summit") starts an
 //  event of its own, and so does an actual one named with "a" ("in 1999, when an earthquake
 //  struck"), unless it is the lead's noun after the headline's;
