@@ -851,7 +851,8 @@ Words possessor_name(const Doc& d, std::size_t m) {
   // "the US's support" -> "US support".
   if (is_acronym(mention.text)) return words_of(mention.text, true);
   Words out = words_of(display_name(d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
-  out.back().text += "'s";
+  // "Calloway Foods' board", "Reuters' report": a name in -s takes the apostrophe alone
+  out.back().text += out.back().text.ends_with('s') ? "'" : "'s";
   return out;
 }
 

@@ -357,3 +357,9 @@ TEST_CASE("'it' in a clause a reporting verb governs stands for the reporter whe
   // a person who reports is no "it"
   CHECK(title_of("Ms Reyes said the bridge was unsafe and that it would close.", "close").rfind("Reyes", 0) != 0);
 }
+
+TEST_CASE("a company named with its trade word is an organisation, and its possessive in -s takes the apostrophe alone", "[events][titles]") {
+  const std::string title = last_title_of(
+      "Brightwater said it would buy Calloway Foods. Calloway's board approved the offer over the weekend.", "approved");
+  CHECK(title.rfind("Calloway Foods' board approves offer", 0) == 0);
+}
