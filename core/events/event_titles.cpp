@@ -717,16 +717,19 @@ std::optional<std::size_t> recipient(const Doc& d, const ParseView& parse, std::
   return std::nullopt;
 }
 
-// "expected the storm to dump": an infinitive the parser hung as an adverbial on a verb whose
-// object does what the infinitive says (expect, ask, force, ...), which a purpose clause
-// ("bought a car to impress her") is not.
-bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
+// "expected the storm to dump": a verb whose object does what its infinitive says (expect,
+// ask, force, ...); an infinitive the parser hung as an adverbial on one is such a complement,
+// which a purpose clause ("bought a car to impress her") is not.
+bool object_control_verb(const Doc& d, std::size_t verb) {
   static const std::set<std::string> kObjectControl = {
       "expect", "want", "ask",   "allow",  "force", "urge",   "tell",     "order",  "require", "persuade", "encourage",
       "invite", "cause", "enable", "permit", "forbid", "advise", "instruct", "compel", "oblige",  "pressure", "prompt"};
+  return kObjectControl.count(d.tokens.tokens[verb].lemma) > 0;
+}
+
+bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
   const auto to = parse.child(i, "mark");
-  return parse.relation_is(i, "advcl") && to && lower_at(d, *to) == "to" &&
-         kObjectControl.count(d.tokens.tokens[head].lemma) > 0;
+  return parse.relation_is(i, "advcl") && to && lower_at(d, *to) == "to" && object_control_verb(d, head);
 }
 
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
@@ -752,9 +755,12 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // verb's object has that object for its subject; so has an infinitive the parser hung on
   // that object, unless the object is itself an event ("announced plans to expand").
   if (const auto head = parse.head(i)) {
+    // An event noun can be the object too after a verb like "expect" ("expect the deal to close"),
+    // but not after "announce" ("announced plans to expand": the plans do not expand).
+    const bool control = object_control_verb(d, *head);
     if (parse.relation_is(i, "xcomp") || object_control_adverbial(d, parse, i, *head))
       for (const char* rel : {"obj", "iobj"})
-        if (const auto object = parse.child(*head, rel); object && *object < i && d.event_at[*object] < 0 &&
+        if (const auto object = parse.child(*head, rel); object && *object < i && (control || d.event_at[*object] < 0) &&
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
     // "the last spacecraft to land on the moon": so has one hung on any noun that is no event

@@ -80,6 +80,8 @@ TEST_CASE("an infinitive after a verb's object has that object for its subject",
       // the parser hangs this infinitive on "expected" as an adverbial
       {"The agency said it expected the storm to dump up to 15 inches of rain over the next three days.", "dump",
        "Storm dumps"},
+      // an event noun as the object of "expect"
+      {"The companies expect the deal to close in the fourth quarter.", "close", "Deal closes"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
