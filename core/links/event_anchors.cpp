@@ -82,6 +82,44 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   return {};
 }
 
+// Whether the token is a superlative or carries one ("the largest since 2019", "its highest
+// level since 1982", "the first time since 2010").
+bool superlative(const TokenizedText& tokens, std::size_t token) {
+  const auto is_superlative = [](const Token& t) {
+    const std::string word = lower(t.text);
+    return t.xpos == "JJS" || t.xpos == "RBS" || word == "first" || word == "last" || word == "only";
+  };
+  if (is_superlative(tokens.tokens[token])) return true;
+  const auto* sentence = sentence_containing(tokens, token);
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
+    if (t != token && absolute_head(tokens, t) == token && tokens.tokens[t].deprel == "amod" && is_superlative(tokens.tokens[t]))
+      return true;
+  return false;
+}
+
+// "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
+// superlative hangs on below any event, or a "since" date of a verb whose object is a
+// superlative, bounds the comparison, not an event.
+bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
+                         const std::map<std::size_t, std::size_t>& event_at) {
+  std::size_t current = head;
+  for (int step = 0; step < 4; ++step) {
+    const std::size_t up = absolute_head(tokens, current);
+    if (up == current) return false;
+    if (event_at.count(up)) {
+      if (preposition != "since") return false;
+      const auto* sentence = sentence_containing(tokens, up);
+      for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
+        if (absolute_head(tokens, t) == up && t != up && tokens.tokens[t].deprel == "obj" && superlative(tokens, t))
+          return true;
+      return false;
+    }
+    if (superlative(tokens, up)) return true;
+    current = up;
+  }
+  return false;
+}
+
 bool parsed(const TokenizedText& tokens, std::size_t token) {
   const auto* sentence = sentence_containing(tokens, token);
   if (!sentence || sentence->token_count < 2) return false;
@@ -222,11 +260,16 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if (inside.empty()) continue;
     const std::size_t head = expression_head(tokens, inside);
     const bool has_parse = parsed(tokens, head);
+    std::string preposition = preposition_before(tokens, inside);
+    if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+    const auto clause = when_clause_event(tokens, inside.back(), event_at);
+    if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
+      if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+      continue;
+    }
     const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
     const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
     if (!event) continue;
-    std::string preposition = preposition_before(tokens, inside);
-    if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
     const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
     if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
       anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
@@ -238,8 +281,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
     if (by_syntax && one_day)
       if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
-    if (const auto clause = when_clause_event(tokens, inside.back(), event_at); clause && *clause != *event)
-      anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+    if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   }
   share_fronted_dates(tokens, events, timexes, event_at, anchors);
   return anchors;

@@ -290,6 +290,17 @@ TEST_CASE("a day the parser hangs on a verb's event-noun object, or below it, da
   check_day(event_with(g, noun), day);
 }
 
+TEST_CASE("a date that bounds a superlative dates no event, but its 'when' clause still falls within it", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "The deal is the largest in the industry since 2019, when Harlow Group bought Fenwick Dairy.", 2025_y / apr / 8);
+  CHECK_FALSE(event_with(g, "deal").time.known());
+  const auto& bought = event_with(g, "bought");
+  CHECK(bought.time.start == date::sys_days{2019_y / jan / 1});
+  CHECK(bought.time.end == date::sys_days{2019_y / dec / 31});
+  const auto& hit = event_with(graph_of_text("Inflation hit its highest level since 1982 in March.", 2025_y / apr / 8), "hit");
+  CHECK(hit.time.start == date::sys_days{2025_y / mar / 1});
+}
+
 TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless they have their own", "[events][anchors]") {
   const auto g = graph_of_text(
       "In August 2017, Hurricane Harvey stalled over Houston for four days and caused $125 billion in damage.",
