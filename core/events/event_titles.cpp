@@ -1155,13 +1155,20 @@ Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool a
 // Noun phrases
 
 // A noun's modifiers and the noun ("possible Russian offensive"); `phrase_start` gets the first.
+// A tagged word that cannot modify a noun from the left: "off" in "broke off talks", a verb.
+bool not_a_modifier(const Token& t) {
+  static const std::set<std::string> kNever = {"VERB", "ADP", "ADV", "PART", "SCONJ", "CCONJ", "PRON", "AUX"};
+  return kNever.count(t.upos) > 0;
+}
+
 Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
   const ParseView parse(d.tokens, s);
   std::size_t start = i;
   while (start > s.first_token && i - start < 3) {
     const std::string w = lower_at(d, start - 1);
     if (d.in_timex[start - 1] || is_punctuation(w) || is_determiner(w) || is_auxiliary(w) || possessive_marker(w) ||
-        d.lexicon.is_function_word(w) || d.event_at[start - 1] >= 0 || quantifying_adjective(w))
+        d.lexicon.is_function_word(w) || d.event_at[start - 1] >= 0 || quantifying_adjective(w) ||
+        not_a_modifier(d.tokens.tokens[start - 1]))
       break;
     --start;
   }

@@ -365,3 +365,10 @@ TEST_CASE("a company named with its trade word is an organisation, and its posse
       "Brightwater said it would buy Calloway Foods. Calloway's board approved the offer over the weekend.", "approved");
   CHECK(title.rfind("Calloway Foods' board approves offer", 0) == 0);
 }
+
+TEST_CASE("a verb's particle or adverb before an event noun is no modifier of it", "[events][titles]") {
+  const auto found = EventsFixture::get().extract("The two firms broke off talks after they failed to agree on a price.");
+  const core::EventMention* talks = event_with_trigger(found, "talks");
+  REQUIRE(talks);
+  CHECK(talks->title == "Talks");
+}
