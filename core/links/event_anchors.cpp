@@ -76,6 +76,7 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   const std::size_t noun = absolute_head(tokens, head);
   if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return {};
   const auto* sentence = sentence_containing(tokens, noun);
+  if (!sentence) return {};
   for (std::size_t t = sentence->first_token; t < noun; ++t)
     if (absolute_head(tokens, t) == noun && tokens.tokens[t].deprel == "case")
       return preposition_word(tokens.tokens[t]);
@@ -91,6 +92,7 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
   };
   if (is_superlative(tokens.tokens[token])) return true;
   const auto* sentence = sentence_containing(tokens, token);
+  if (!sentence) return false;
   for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
     if (t != token && absolute_head(tokens, t) == token && tokens.tokens[t].deprel == "amod" && is_superlative(tokens.tokens[t]))
       return true;
@@ -109,6 +111,7 @@ bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const st
     if (event_at.count(up)) {
       if (preposition != "since") return false;
       const auto* sentence = sentence_containing(tokens, up);
+      if (!sentence) return false;
       for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
         if (absolute_head(tokens, t) == up && t != up && tokens.tokens[t].deprel == "obj" && superlative(tokens, t))
           return true;
@@ -150,6 +153,7 @@ bool looks_ahead(const std::string& lemma) {
 
 bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   const auto* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return false;
   for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
     if (absolute_head(tokens, t) == verb && t != verb && tokens.tokens[t].deprel.starts_with("nsubj")) return true;
   return false;
@@ -246,6 +250,39 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
   }
 }
 
+// The anchors of time expression t. Returns true when the next expression ends the span this
+// one opens ("between 2020 and 2022") and so dates nothing else.
+bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                  std::size_t t, const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  const auto& timex = timexes[t];
+  const auto inside = tokens_in(tokens, timex.span);
+  if (inside.empty()) return false;
+  const std::size_t head = expression_head(tokens, inside);
+  const bool has_parse = parsed(tokens, head);
+  std::string preposition = preposition_before(tokens, inside);
+  if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+  const auto clause = when_clause_event(tokens, inside.back(), event_at);
+  if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
+    if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+    return false;
+  }
+  const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+  const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
+  if (!event) return false;
+  const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
+  if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
+    anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
+    return true;
+  }
+  const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
+  anchors.push_back({*event, t, relation, cue});
+  const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
+  if (by_syntax && one_day)
+    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
+  if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+  return false;
+}
+
 }  // namespace
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
@@ -253,36 +290,9 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   std::map<std::size_t, std::size_t> event_at;  // trigger token -> event index
   for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
   std::vector<EventAnchor> anchors;
-  for (std::size_t t = 0; t < timexes.size(); ++t) {
-    const auto& timex = timexes[t];
-    if (timex.type != "DATE" && timex.type != "TIME") continue;
-    const auto inside = tokens_in(tokens, timex.span);
-    if (inside.empty()) continue;
-    const std::size_t head = expression_head(tokens, inside);
-    const bool has_parse = parsed(tokens, head);
-    std::string preposition = preposition_before(tokens, inside);
-    if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
-    const auto clause = when_clause_event(tokens, inside.back(), event_at);
-    if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
-      if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
-      continue;
-    }
-    const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
-    const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
-    if (!event) continue;
-    const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
-    if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
-      anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
+  for (std::size_t t = 0; t < timexes.size(); ++t)
+    if ((timexes[t].type == "DATE" || timexes[t].type == "TIME") && anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
-      continue;
-    }
-    const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
-    anchors.push_back({*event, t, relation, cue});
-    const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
-    if (by_syntax && one_day)
-      if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
-    if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
-  }
   share_fronted_dates(tokens, events, timexes, event_at, anchors);
   return anchors;
 }
