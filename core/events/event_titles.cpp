@@ -699,13 +699,9 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
 // A noun whose infinitive says what its holder may or must do: "the right to see", "18 months
-// to comply", "the chance to leave".
+// to comply" (data/events/predicates.tsv holder-noun).
 bool holder_noun(const Doc& d, std::size_t noun) {
-  static const std::set<std::string> kHolderNouns = {
-      "right",  "ability", "power", "chance", "opportunity", "freedom", "permission", "authority", "time",
-      "means",  "money",   "need",  "obligation", "duty",    "capacity", "day",       "week",      "month",
-      "year",   "hour",    "minute", "deadline"};
-  return kHolderNouns.count(d.tokens.tokens[noun].lemma) > 0;
+  return d.lexicon.has_category(d.tokens.tokens[noun].lemma, "holder-noun");
 }
 
 // "give Americans the right": the verb's indirect object, or the object the parser made of it
@@ -718,13 +714,10 @@ std::optional<std::size_t> recipient(const Doc& d, const ParseView& parse, std::
 }
 
 // "expected the storm to dump": a verb whose object does what its infinitive says (expect,
-// ask, force, ...); an infinitive the parser hung as an adverbial on one is such a complement,
+// ask, force, ...: predicates.tsv object-control); an infinitive the parser hung as an adverbial on one is such a complement,
 // which a purpose clause ("bought a car to impress her") is not.
 bool object_control_verb(const Doc& d, std::size_t verb) {
-  static const std::set<std::string> kObjectControl = {
-      "expect", "want", "ask",   "allow",  "force", "urge",   "tell",     "order",  "require", "persuade", "encourage",
-      "invite", "cause", "enable", "permit", "forbid", "advise", "instruct", "compel", "oblige",  "pressure", "prompt"};
-  return kObjectControl.count(d.tokens.tokens[verb].lemma) > 0;
+  return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
 }
 
 bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
@@ -1449,14 +1442,6 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   return np;
 }
 
-// Verbs of leaving a place: the place after "from" is where they start, not who acts.
-bool leaves_place(const std::string& lemma) {
-  static const std::set<std::string> kLeaving = {"lift",  "launch", "fly",    "flee",   "withdraw", "retreat",
-                                                 "return", "depart", "leave",  "evacuate", "escape", "sail",
-                                                 "travel", "move",   "deport", "expel",  "drive",  "walk"};
-  return kLeaving.count(lemma) > 0;
-}
-
 // "met in Vilnius", "a fire near Athens", "lifted off from Cape Canaveral": a place named after
 // "in", "at", "near", ... (and after "from" for a verb of leaving) is where the event happens,
 // not who takes part in it.
@@ -1471,7 +1456,7 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   if (k == 0) return false;
   const std::string w = lower_at(d, k - 1);
   return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" || w == "around" ||
-         w == "throughout" || (w == "from" && leaves_place(e.lemma));
+         w == "throughout" || (w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb"));
 }
 
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
