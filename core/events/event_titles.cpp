@@ -655,8 +655,13 @@ bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb
 
 // "an official with the Biden administration who spoke": "who" means a person, so a relative
 // clause the parser hung on a noun inside a prepositional phrase that is no person's name
-// belongs to the noun that phrase modifies.
+// belongs to the noun that phrase modifies. One hung on the first of conjoined nouns belongs
+// to the conjunct right before it.
 std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
+  // "regulators and Calloway shareholders, who will vote"
+  std::size_t j = pronoun;
+  if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
+  if (j > parse.begin() && j - 1 != noun && parse.head(j - 1) == noun && parse.relation_is(j - 1, "conj")) return j - 1;
   if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !parse.child(noun, "case")) return noun;
   const int m = d.mention_at[noun];
   if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") return noun;

@@ -372,3 +372,10 @@ TEST_CASE("a verb's particle or adverb before an event noun is no modifier of it
   REQUIRE(talks);
   CHECK(talks->title == "Talks");
 }
+
+TEST_CASE("a relative clause after conjoined nouns speaks of the conjunct right before it", "[events][titles]") {
+  CHECK(title_of("The deal needs approval by regulators and Calloway shareholders, who will vote on it in July.", "vote")
+            .rfind("Calloway shareholders vote", 0) == 0);
+  CHECK(title_of("Approval is needed from the unions, the board and the shareholders, who will vote in July.", "vote")
+            .rfind("Shareholders vote", 0) == 0);
+}
