@@ -131,6 +131,28 @@ bool parsed(const TokenizedText& tokens, std::size_t token) {
   return false;
 }
 
+// "Born in Budapest in 1931, Varga fled Hungary after the 1956 uprising": a date the parse
+// hangs on a verb that is no event dates that verb's clause, not the nearest event.
+bool dates_a_plain_verb(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t up = absolute_head(tokens, head);
+  return up != head && tokens.tokens[up].upos == "VERB" && !event_at.count(up);
+}
+
+// "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
+// conjoined to the one the parser hung it on belongs to that later conjunct (the last one
+// before the date), as a clause's trailing adverbial does.
+std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                 std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
+  std::size_t best = event;
+  for (std::size_t t = verb + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "conj" || absolute_head(tokens, t) != verb || tokens.tokens[t].upos != "VERB") continue;
+    if (const auto found = event_at.find(t); found != event_at.end()) best = found->second;
+  }
+  return best;
+}
+
 std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
                                              const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
@@ -262,11 +284,12 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
-  if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
+  if (has_parse && (bounds_a_comparison(tokens, head, preposition, event_at) || dates_a_plain_verb(tokens, head, event_at))) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
     return false;
   }
-  const auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+  auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+  if (by_syntax) by_syntax = last_conjunct_before(tokens, events, *by_syntax, inside.front(), event_at);
   const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;

@@ -290,6 +290,17 @@ TEST_CASE("a day the parser hangs on a verb's event-noun object, or below it, da
   check_day(event_with(g, noun), day);
 }
 
+TEST_CASE("a date on a verb that is no event dates no other, and a trailing date goes to the last conjunct", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "Born in Budapest in 1931, Varga fled Hungary after the uprising of 1956 and settled in Brazil two years later.",
+      2023_y / nov / 16);
+  const auto& fled = event_with(g, "fled");
+  CHECK_FALSE((fled.time.start && *fled.time.start < date::sys_days{1956_y / jan / 1}));
+  const auto& settled = event_with(g, "settled");
+  CHECK(settled.time.start == date::sys_days{1958_y / jan / 1});
+  CHECK(settled.time.end == date::sys_days{1958_y / dec / 31});
+}
+
 TEST_CASE("a date that bounds a superlative dates no event, but its 'when' clause still falls within it", "[events][anchors]") {
   const auto g = graph_of_text(
       "The deal is the largest in the industry since 2019, when Harlow Group bought Fenwick Dairy.", 2025_y / apr / 8);
