@@ -132,10 +132,13 @@ bool parsed(const TokenizedText& tokens, std::size_t token) {
 }
 
 // "Born in Budapest in 1931, Varga fled Hungary after the 1956 uprising": a date the parse
-// hangs on a verb that is no event dates that verb's clause, not the nearest event.
-bool dates_a_plain_verb(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+// hangs on a participle that is no event, with no event above it, dates that participle's
+// clause, not the nearest event.
+bool dates_a_participle_clause(const TokenizedText& tokens, std::size_t head,
+                               const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t up = absolute_head(tokens, head);
-  return up != head && tokens.tokens[up].upos == "VERB" && !event_at.count(up);
+  const Token& verb = tokens.tokens[up];
+  return up != head && verb.upos == "VERB" && (verb.xpos == "VBN" || verb.xpos == "VBG") && !event_at.count(up);
 }
 
 // "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
@@ -284,12 +287,13 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
-  if (has_parse && (bounds_a_comparison(tokens, head, preposition, event_at) || dates_a_plain_verb(tokens, head, event_at))) {
+  if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
     return false;
   }
   auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
   if (by_syntax) by_syntax = last_conjunct_before(tokens, events, *by_syntax, inside.front(), event_at);
+  if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
