@@ -799,12 +799,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
                                            ctx.anchor->precision == Precision::Instant);
     const auto base = day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     if (!base) return "XXXX-WXX-" + arg(0);
-    if (num(1) < 0) {
-      const date::days back = date::weekday{*base} - wd;  // 0..6
-      return format_day(*base - (back == date::days{0} ? date::days{7} : back));
-    }
-    const date::days ahead = wd - date::weekday{*base};
-    return format_day(*base + (ahead == date::days{0} ? date::days{7} : ahead));
+    if (num(1) > 0) return format_day(resolve_weekday(wd, *base, Tense::Future));  // strictly after
+    const date::days back = date::weekday{*base} - wd;                             // 0..6
+    return format_day(*base - (back == date::days{0} ? date::days{7} : back));
   }
   if (fn == "@century") {
     const long n = num(0);
