@@ -67,6 +67,16 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   return preposition_word(tokens.tokens[before]);
 }
 
+// The first dependent of `head` (in its sentence) that `wanted` accepts, if any.
+template <typename Accept>
+std::optional<std::size_t> dependent(const TokenizedText& tokens, std::size_t head, Accept wanted) {
+  const auto* sentence = sentence_containing(tokens, head);
+  if (!sentence) return std::nullopt;
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
+    if (t != head && absolute_head(tokens, t) == head && wanted(tokens.tokens[t])) return t;
+  return std::nullopt;
+}
+
 // "before the August recess": a date that only modifies a noun which is no event takes the
 // preposition of that noun's phrase. Empty when there is none.
 std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
@@ -75,12 +85,8 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   if (relation != "compound" && relation != "amod" && relation != "nmod:unmarked") return {};
   const std::size_t noun = absolute_head(tokens, head);
   if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return {};
-  const auto* sentence = sentence_containing(tokens, noun);
-  if (!sentence) return {};
-  for (std::size_t t = sentence->first_token; t < noun; ++t)
-    if (absolute_head(tokens, t) == noun && tokens.tokens[t].deprel == "case")
-      return preposition_word(tokens.tokens[t]);
-  return {};
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && *marker < noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
 }
 
 // Whether the token is a superlative or carries one ("the largest since 2019", "its highest
@@ -91,12 +97,7 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
     return t.xpos == "JJS" || t.xpos == "RBS" || word == "first" || word == "last" || word == "only";
   };
   if (is_superlative(tokens.tokens[token])) return true;
-  const auto* sentence = sentence_containing(tokens, token);
-  if (!sentence) return false;
-  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
-    if (t != token && absolute_head(tokens, t) == token && tokens.tokens[t].deprel == "amod" && is_superlative(tokens.tokens[t]))
-      return true;
-  return false;
+  return dependent(tokens, token, [&](const Token& t) { return t.deprel == "amod" && is_superlative(t); }).has_value();
 }
 
 // "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
@@ -110,12 +111,8 @@ bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const st
     if (up == current) return false;
     if (event_at.count(up)) {
       if (preposition != "since") return false;
-      const auto* sentence = sentence_containing(tokens, up);
-      if (!sentence) return false;
-      for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
-        if (absolute_head(tokens, t) == up && t != up && tokens.tokens[t].deprel == "obj" && superlative(tokens, t))
-          return true;
-      return false;
+      const auto object = dependent(tokens, up, [](const Token& t) { return t.deprel == "obj"; });
+      return object && superlative(tokens, *object);
     }
     if (superlative(tokens, up)) return true;
     current = up;
@@ -177,11 +174,7 @@ bool looks_ahead(const std::string& lemma) {
 }
 
 bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
-  const auto* sentence = sentence_containing(tokens, verb);
-  if (!sentence) return false;
-  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t)
-    if (absolute_head(tokens, t) == verb && t != verb && tokens.tokens[t].deprel.starts_with("nsubj")) return true;
-  return false;
+  return dependent(tokens, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
 }
 
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser

@@ -94,8 +94,10 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
       if (noun.head != verb.head || noun.deprel != "conj" || !nominal) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
       // the conjunction and comma before the noun now join the clause
-      for (Token& t : sentence)
-        if (t.head == o && (t.deprel == "cc" || t.deprel == "punct") && &t < &noun) t.head = v;
+      for (int k = 0; k < o; ++k) {
+        Token& t = sentence[static_cast<std::size_t>(k)];
+        if (t.head == o && (t.deprel == "cc" || t.deprel == "punct")) t.head = v;
+      }
       noun.head = v;
       noun.deprel = "nsubj";
       ++repaired;

@@ -179,7 +179,7 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
       t.xpos = "JJ";
     } else {
       t.upos = "NOUN";
-      t.xpos = "NN";
+      t.xpos = (known & WordClasses::PluralNoun) ? "NNS" : "NN";
     }
     t.feats.clear();
     retagged = true;
