@@ -334,7 +334,7 @@ class TenseFinder {
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
         since_(set.class_id("SINCECUE")),
-        earliest_(set.class_id("EARLIESTCUE")),
+        earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
         past_aux_(set.class_id("PASTAUX")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -367,6 +367,18 @@ class TenseFinder {
     const auto had = [](const std::string& w) { return w == "had"; };
     const auto defers = [this](const std::string& w) { return is_class(w, defer_); };
     return !word_before(begin, had) && !word_after(end, had) && word_before(begin, defers);
+  }
+
+  // Whether the expression dates a reporting verb in the parse ("officials said on Tuesday").
+  bool dates_a_report(std::size_t begin, std::size_t end) const {
+    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
+    if (!first) return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(first - toks.data());
+    const Sentence* sentence = sentence_containing(*tagged_, at);
+    if (!sentence) return false;
+    const auto head = head_outside(*sentence, at, t_[end - 1].span.end);
+    return head && toks[*head].upos == "VERB" && is_class(toks[*head].lemma, report_);
   }
 
  private:
@@ -584,7 +596,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, past_aux_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, report_, past_aux_;
   const TimexRuleSet& set_;
 };
 
@@ -668,6 +680,7 @@ struct ValueContext {
   Tense preposition = Tense::Unknown;
   std::optional<Interval> last_quarter;  // the fiscal quarter last mentioned
   bool until = false;  // "until Tuesday": a weekday ahead
+  std::optional<std::string> clock;  // the last time of day mentioned ("2023-02-06T04:17")
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -720,6 +733,20 @@ date::sys_days shift_day(date::sys_days day, const std::string& unit, long n) {
   const date::year_month_day ymd{day};
   const date::year_month ym = ymd.year() / ymd.month() + date::months{months};
   return date::sys_days{ym / std::min(ymd.day(), (ym / date::last).day())};
+}
+
+// A TIMEX3 time of day ("2023-02-06T04:17") moved by n hours, minutes or seconds, to the
+// minute; null for another unit or a value without a clock time.
+std::optional<std::string> shift_clock(const std::string& value, const std::string& unit, long n) {
+  const long step = unit == "H" ? 60 : unit == "MIN" ? 1 : 0;
+  const auto day = value.size() >= 16 && value[10] == 'T' ? parse_iso_day(value.substr(0, 10)) : std::nullopt;
+  const auto hh = day ? to_long(value.substr(11, 2)) : std::nullopt;
+  const auto mm = hh && value[13] == ':' ? to_long(value.substr(14, 2)) : std::nullopt;
+  if (step == 0 || !mm) return std::nullopt;
+  const long minutes = *hh * 60 + *mm + n * step;
+  const long days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+  const long in_day = minutes - days * 1440;
+  return fmt::format("{}T{:02}:{:02}", format_day(*day + date::days{days}), in_day / 60, in_day % 60);
 }
 
 // The granularity of a rule's unit ("D", "W", "M", "Q", "Y", "DE", "CE"; hours and less are
@@ -825,6 +852,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const auto n = arg(0).empty() ? std::optional<long>{1} : to_long(arg(0));
     const long dir = num(2) < 0 ? -1 : 1;
     if (!n) return dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    if (fn == "@anchor_ago" && ctx.anchor && ctx.anchor->precision == Precision::Instant) {
+      // "nine hours later" after "at 4:17 a.m.": that time moved; without one, its day
+      if (const auto moved = ctx.clock ? shift_clock(*ctx.clock, arg(1), dir * *n) : std::nullopt) return *moved;
+      return format_day(ctx.anchor->start);
+    }
     if (fn == "@anchor_ago" && ctx.anchor) {
       const auto moved = shift_day(ctx.anchor->start, arg(1), dir * *n);
       if (ctx.anchor->precision == Precision::Day) return format_day(moved);
@@ -1016,6 +1048,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  std::optional<std::string> last_clock;
   std::vector<Capture> caps;
   for (std::size_t i = 0; i < scanned.size();) {
     int r = -1;
@@ -1027,7 +1060,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end)};
+                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1040,7 +1073,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.interval = interval_of_value(tx.value, tx.mod);
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
-      if (tx.interval && !counts_back(rule)) last_date = tx.interval;
+      // A date of a report moves the narrative only where it has no day yet.
+      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end));
+      if (tx.interval && narrative) last_date = tx.interval;
+      if (tx.interval && narrative) last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       tx.interval = anchored_duration(tx.value, rule.anchor, dct);
