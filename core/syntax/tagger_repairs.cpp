@@ -27,14 +27,25 @@ bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_l
   });
 }
 
-// A main verb in the past says what happened to something or where: it has an object or an
-// oblique, no auxiliary of its own, and no infinitive ("Leaders expected to agree deal." is a
-// caption's participle).
+// An adverb that counts a time from another ("struck nine hours later", "left two years ago");
+// a bare "later" is no time ("More details expected later.").
+bool counts_time(std::span<const Token> sentence, int adverb) {
+  static constexpr std::string_view kCounted[] = {"later", "earlier", "ago"};
+  const std::string lower = lowercase_ascii(sentence[static_cast<std::size_t>(adverb)].text);
+  const bool counted = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == adverb; });
+  return counted && std::find(std::begin(kCounted), std::end(kCounted), lower) != std::end(kCounted);
+}
+
+// A main verb in the past says what happened to something, where or when: it has an object, an
+// oblique or a counted time ("nine hours later"), no auxiliary of its own, and no infinitive
+// ("Leaders expected to agree deal." is a caption's participle).
 bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
-  const bool acts_on = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+  bool acts_on = false;
+  for (int k = 0; k < static_cast<int>(sentence.size()) && !acts_on; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
     const std::string_view relation = universal_relation(t.deprel);  // "obl:agent", "obl:unmarked" too
-    return t.head == verb && (relation == "obj" || relation == "obl");
-  });
+    acts_on = t.head == verb && (relation == "obj" || relation == "obl" || (relation == "advmod" && counts_time(sentence, k)));
+  }
   return acts_on && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }
 

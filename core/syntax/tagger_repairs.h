@@ -13,9 +13,9 @@
 //   if (finite_verb_from_participle(sentence)) parser.parse(sentence);   // after Parser::parse
 //
 // Only a participle after the root noun, attached as `acl` to it or to the noun of its `nmod`
-// ("Thousands of protesters marched"), with an object or an oblique, and with no auxiliary
-// ("having been struck") or infinitive ("Leaders expected to agree deal.") of its own; only in
-// a sentence without a finite verb (VBZ, VBP, VBD, MD) that ends in a full stop: headlines
+// ("Thousands of protesters marched"), with an object, an oblique or a counted time ("struck
+// nine hours later"), and with no auxiliary ("having been struck") or infinitive ("Leaders
+// expected to agree deal.") of its own; only in a sentence without a finite verb (VBZ, VBP, VBD, MD) that ends in a full stop: headlines
 // ("Three people killed in crash") are left as they are.
 #pragma once
 

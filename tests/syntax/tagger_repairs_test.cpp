@@ -57,7 +57,9 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
   const auto [sentence, verb] = GENERATE(table<std::string, std::string>({
       {"A powerful earthquake struck southern Turkey on Monday .", "struck"},
       {"A bomb exploded in a market in Kabul on Sunday .", "exploded"},
-      {"Thousands of protesters marched through the capital on Saturday .", "marched"}}));
+      {"Thousands of protesters marched through the capital on Saturday .", "marched"},
+      {"A second quake struck nine hours later .", "struck"},
+      {"The first tremor shook the valley two days earlier .", "shook"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
   const int i = chronograph::test::find(text, verb);
