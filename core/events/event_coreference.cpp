@@ -235,11 +235,22 @@ struct NounPhraseStart {
   bool other = false;
 };
 
+// The noun whose phrase names the mention's event: its own, or for "the quake struck" the
+// subject's ("a second quake struck" is another quake); none for other verbs.
+std::optional<std::size_t> naming_noun(const Context& c, const EventMention& e) {
+  if (e.pos == "NOUN") return e.token;
+  if (!occurrence_predicate(c, e)) return std::nullopt;
+  const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
+  if (subject && !noun_kind(c, *subject).empty()) return subject;
+  return std::nullopt;
+}
+
 NounPhraseStart noun_phrase_start(const Context& c, const EventMention& e) {
   NounPhraseStart out;
-  if (e.pos != "NOUN") return out;
+  const auto noun = naming_noun(c, e);
+  if (!noun) return out;
   const Sentence& s = c.sentence(e);
-  for (std::size_t j = e.token; j > s.first_token && e.token - j < 5;) {
+  for (std::size_t j = *noun; j > s.first_token && *noun - j < 5;) {
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
@@ -267,13 +278,13 @@ bool share_or_unknown(const std::set<std::string>& a, const std::set<std::string
 }
 
 // The first two sentences with events: the headline's and the lead's (a dateline between them
-// has none).
+// has none). A first sentence that ends in a full stop is no headline: the text has none.
 struct Opening {
   int headline = -1;
   int lead = -1;
 };
 
-Opening opening_sentences(const std::vector<EventMention>& events) {
+Opening opening_sentences(const TokenizedText& tokens, const std::vector<EventMention>& events) {
   Opening opening;
   for (const auto& event : events) {
     if (opening.headline < 0) {
@@ -283,6 +294,9 @@ Opening opening_sentences(const std::vector<EventMention>& events) {
       break;
     }
   }
+  if (opening.headline < 0) return opening;
+  const Sentence& first = tokens.sentences[static_cast<std::size_t>(opening.headline)];
+  if (first.token_count > 0 && tokens.tokens[first.first_token + first.token_count - 1].text == ".") return {};
   return opening;
 }
 
@@ -296,7 +310,7 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
-  const Opening opening = opening_sentences(c.found.events);
+  const Opening opening = opening_sentences(c.tokens, c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const int sentence = c.found.events[m].sentence;
     const auto ids = c.found.actor_ids(c.found.events[m]);
@@ -311,11 +325,15 @@ void join_same_kind(Context& c, Groups& groups) {
     // invasion" ... "an invasion"): it stays one event.
     const NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
     const bool indefinite = (start.determiner == "a" || start.determiner == "an") && c.found.events[m].modality == "actual";
+    // "a second quake struck": another of its kind, but the verb is still its own noun's event
+    const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
-      if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline)) return false;
+      if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
+        return same_sentence(other);
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
-    const auto into = start.other ? candidates.end() : std::find_if(candidates.begin(), candidates.end(), joins);
+    const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)
+                                  : std::find_if(candidates.begin(), candidates.end(), joins);
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {
@@ -386,7 +404,7 @@ bool share_participant(const Context& c, const EventMention& a, const EventMenti
 }
 
 void join_headline_verbs(Context& c, Groups& groups) {
-  const Opening opening = opening_sentences(c.found.events);
+  const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
   const auto& events = c.found.events;
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
