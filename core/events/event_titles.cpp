@@ -382,6 +382,9 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   const ParseView parse(d.tokens, s);
   std::size_t end = j;
   while (end < parse.end() && d.in_timex[end]) ++end;
+  // "struck nine hours later", "left two years ago": counted from another time, so a when
+  static const std::set<std::string, std::less<>> kCountedFrom = {"later", "earlier", "ago"};
+  if (kCountedFrom.contains(lower_at(d, end - 1))) return j;
   for (std::size_t k = j; k < end; ++k)
     if (parse.head(k) == verb && parse.relation(k) == "obj") return end;
   return j;
