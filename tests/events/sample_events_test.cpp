@@ -7,34 +7,15 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/common/data_dir.h"
 #include "core/documents/document_reader.h"
-#include "core/pipeline/pipeline.h"
-#include "graph/assemble/assemble_graph.h"
+#include "tests/events/graph_fixture.h"
 
 using namespace date;
+using namespace chronograph::test;
 namespace core = chronograph::core;
 namespace graph = chronograph::graph;
 
 namespace {
-
-const core::Pipeline& pipeline() {
-  static const core::Pipeline loaded = core::Pipeline::load(chronograph::DataDir::locate());
-  return loaded;
-}
-
-graph::GraphData graph_of(core::Document document) {
-  std::vector<core::DocumentAnalysis> analyses;
-  analyses.push_back(pipeline().analyse(std::move(document)));
-  return graph::assemble_graph(analyses, {});
-}
-
-graph::GraphData graph_of_text(const std::string& text, date::sys_days dct) {
-  core::Document document = core::parse_text_document(text, "test.txt");
-  document.id = "test";
-  document.dct = dct;
-  return graph_of(std::move(document));
-}
 
 const graph::GraphData& sample() {
   static const graph::GraphData built = [] {
@@ -43,36 +24,6 @@ const graph::GraphData& sample() {
     return graph_of(std::move(documents.front()));
   }();
   return built;
-}
-
-bool has_mention(const graph::Event& event, const std::string& text) {
-  return std::any_of(event.mentions.begin(), event.mentions.end(), [&](const auto& m) { return m.text == text; });
-}
-
-bool has_actor(const graph::Event& event, const std::string& id) {
-  return std::find(event.actors.begin(), event.actors.end(), id) != event.actors.end();
-}
-
-// The event holding a mention `trigger` whose title contains `words`; fails the test when none does.
-const graph::Event& event_with(const graph::GraphData& g, const std::string& trigger, const std::string& words = "") {
-  for (const auto& event : g.events)
-    if (has_mention(event, trigger) && event.title.find(words) != std::string::npos) return event;
-  std::string titles;
-  for (const auto& event : g.events) titles += "\n  " + event.title;
-  FAIL("no event with mention '" << trigger << "' and title words '" << words << "' among:" << titles);
-  return g.events.front();
-}
-
-int events_with_mention(const graph::GraphData& g, const std::string& trigger) {
-  return static_cast<int>(std::count_if(g.events.begin(), g.events.end(), [&](const auto& e) { return has_mention(e, trigger); }));
-}
-
-void check_day(const graph::Event& event, date::sys_days day) {
-  INFO(event.title);
-  REQUIRE(event.time.start);
-  REQUIRE(event.time.end);
-  CHECK(*event.time.start == day);
-  CHECK(*event.time.end == day);
 }
 
 const date::sys_days kSampleDct = 2021_y / dec / 4;

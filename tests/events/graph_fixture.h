@@ -1,0 +1,68 @@
+// Text in, event graph out, through the whole pipeline as the program runs it (the models
+// load once, from the staged data): the helpers of the tests that check events on the graph.
+#pragma once
+
+#include <algorithm>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "core/common/data_dir.h"
+#include "core/documents/document_reader.h"
+#include "core/pipeline/pipeline.h"
+#include "graph/assemble/assemble_graph.h"
+
+namespace chronograph::test {
+
+namespace core = chronograph::core;
+namespace graph = chronograph::graph;
+
+inline const core::Pipeline& pipeline() {
+  static const core::Pipeline loaded = core::Pipeline::load(chronograph::DataDir::locate());
+  return loaded;
+}
+
+inline graph::GraphData graph_of(core::Document document) {
+  std::vector<core::DocumentAnalysis> analyses;
+  analyses.push_back(pipeline().analyse(std::move(document)));
+  return graph::assemble_graph(analyses, {});
+}
+
+inline graph::GraphData graph_of_text(const std::string& text, date::sys_days dct) {
+  core::Document document = core::parse_text_document(text, "test.txt");
+  document.id = "test";
+  document.dct = dct;
+  return graph_of(std::move(document));
+}
+
+inline bool has_mention(const graph::Event& event, const std::string& text) {
+  return std::any_of(event.mentions.begin(), event.mentions.end(), [&](const auto& m) { return m.text == text; });
+}
+
+inline bool has_actor(const graph::Event& event, const std::string& id) {
+  return std::find(event.actors.begin(), event.actors.end(), id) != event.actors.end();
+}
+
+// The event holding a mention `trigger` whose title contains `words`; fails the test when none does.
+inline const graph::Event& event_with(const graph::GraphData& g, const std::string& trigger, const std::string& words = "") {
+  for (const auto& event : g.events)
+    if (has_mention(event, trigger) && event.title.find(words) != std::string::npos) return event;
+  std::string titles;
+  for (const auto& event : g.events) titles += "\n  " + event.title;
+  FAIL("no event with mention '" << trigger << "' and title words '" << words << "' among:" << titles);
+  return g.events.front();
+}
+
+inline int events_with_mention(const graph::GraphData& g, const std::string& trigger) {
+  return static_cast<int>(std::count_if(g.events.begin(), g.events.end(), [&](const auto& e) { return has_mention(e, trigger); }));
+}
+
+inline void check_day(const graph::Event& event, date::sys_days day) {
+  INFO(event.title);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == day);
+  CHECK(*event.time.end == day);
+}
+
+}  // namespace chronograph::test

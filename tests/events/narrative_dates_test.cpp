@@ -1,0 +1,44 @@
+// Dates the text gives by reference to another: a time of day on the day the story is at, not on
+// the day someone reported it, and "nine hours later" counted from that time.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+TEST_CASE("a time of day stays on the day of the story, not the day it was reported", "[events][anchors]") {
+  const sys_days dct = 2023_y / feb / 8;  // a Wednesday
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"A strong earthquake struck the coast on Monday, officials said on Tuesday. The quake hit at 4:17 a.m.", "hit"},
+      {"The ferry sank near the island on Monday, the coast guard told reporters Tuesday. It went down at noon.", "went"},
+      {"Two banks merged on Monday, the companies announced on Tuesday. The deal closed at 9 p.m.", "closed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == sys_days{2023_y / feb / 6});
+}
+
+TEST_CASE("a report's date is still the story's day when the text has given no other", "[events][anchors]") {
+  const auto g = graph_of_text("Officials said on Monday that the gate opened at 9 a.m.", 2023_y / feb / 8);
+  const auto& opened = event_with(g, "opened");
+  REQUIRE(opened.time.start);
+  CHECK(*opened.time.start == sys_days{2023_y / feb / 6});
+}
+
+TEST_CASE("hours later counts from the last time of day, across midnight too", "[events][anchors]") {
+  const auto [text, day] = GENERATE(table<std::string, sys_days>({
+      {"The first quake struck at 4:17 a.m. on Monday. A second quake struck nine hours later.", 2023_y / feb / 6},
+      {"The first quake struck at 11 p.m. on Monday. A second quake struck three hours later.", 2023_y / feb / 7},
+      {"The first quake struck on Monday. A second quake struck nine hours later.", 2023_y / feb / 6},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / feb / 10);
+  const auto& second = event_with(g, "quake", "Second");
+  REQUIRE(second.time.start);
+  CHECK(*second.time.start == day);
+}
