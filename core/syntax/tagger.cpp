@@ -238,6 +238,13 @@ const Tagger::LexiconEntry* Tagger::find_entry(const std::string& lower) const {
   return it == lexicon_.end() ? nullptr : &it->second;
 }
 
+bool Tagger::seen_as(const std::string& lower, std::string_view xpos) const {
+  const LexiconEntry* entry = find_entry(lower);
+  if (!entry) return false;
+  return std::any_of(entry->labels.begin(), entry->labels.end(),
+                     [&](char label) { return xpos_[static_cast<unsigned char>(label)] == xpos; });
+}
+
 void Tagger::fill_feats(Token& token, const Word& word, int label) const {
   token.feats = default_feats_[static_cast<std::size_t>(label)];
   if (word.entry)

@@ -63,6 +63,9 @@ class Tagger {
   // Drops weights under `min_units` quantisation steps (a smaller model).
   void prune(int min_units);
   std::size_t label_count() const { return upos_.size(); }
+  // Whether the training text tagged this lower-case word `xpos` (10%+ of its uses), for
+  // repairs after parsing: "hit" was VBD, "hike" never.
+  bool seen_as(const std::string& lower, std::string_view xpos) const;
   // The WordNet classes kept in the model (word_classes.h), for repairs after parsing.
   const WordClasses& word_classes() const { return word_classes_; }
 

@@ -112,6 +112,41 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   return false;
 }
 
+bool finite_verb_from_second_subject(std::span<Token> sentence) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
+    const int noun = t.head;
+    const Token& phrase = sentence[static_cast<std::size_t>(noun)];
+    if ((phrase.deprel != "nsubj" && phrase.deprel != "dislocated") || phrase.head <= v) continue;
+    // The verb's other subject comes after the participle's phrase ("..., officials said").
+    const bool second = std::any_of(sentence.begin() + v, sentence.end(),
+                                    [&](const Token& other) { return other.head == phrase.head && other.deprel == "nsubj"; });
+    if (!second) continue;
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
+bool finite_verb_from_compound_head(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
+  if (!ends_with_full_stop(sentence) || root == sentence.end() || (root->upos != "NOUN" && root->upos != "PROPN")) return false;
+  const int r = static_cast<int>(root - sentence.begin());
+  // "The price rise in March was a shock": the root's own copula or auxiliary is its verb.
+  if (has_dependent(sentence, r, {"cop", "aux", "aux:pass"})) return false;
+  for (int v = 2; v + 1 < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.xpos != "NN" || before.head != v || before.deprel != "compound") continue;
+    if (sentence[static_cast<std::size_t>(v - 2)].upos != "DET" || !past_form(lowercase_ascii(t.text))) continue;
+    t.upos = "VERB";
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];

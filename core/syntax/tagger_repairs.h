@@ -19,7 +19,9 @@
 // ("Three people killed in crash") are left as they are.
 #pragma once
 
+#include <functional>
 #include <span>
+#include <string>
 
 #include "core/syntax/word_classes.h"
 #include "core/text/token.h"
@@ -33,6 +35,19 @@ bool finite_verb_from_participle(std::span<Token> sentence);
 // that opens a clause ("in 2021, when blazes [destroyed] 100,000 hectares", "after troops
 // [captured] the town"), with an object or oblique and no auxiliary, is that clause's verb.
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
+
+// A participle hung as `acl` on a noun that the parser made the subject (or a dislocated
+// phrase) of a later verb with a subject of its own after the participle is that first
+// clause's past tense: "A quake [struck] southern Turkey on Monday, officials said" (the
+// parser made "said" the verb of both "quake" and "officials"). With an object, an oblique or
+// a counted time, and no auxiliary, like the repairs above.
+bool finite_verb_from_second_subject(std::span<Token> sentence);
+
+// In a sentence whose root is a noun and that ends in a full stop, a singular noun hung on the
+// noun before it as that noun's compound, after a determiner, is the past tense the tagger
+// missed when `past_form` says the word is one ("The quake [hit] at 4:17 a.m. near the city")
+// and no finite verb belongs to the root: it becomes VBD.
+bool finite_verb_from_compound_head(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // In a sentence without a finite verb, a plural noun after a noun and before "to" and a base
 // form is the present-tense verb the tagger missed ("The government [plans] to hire ...",

@@ -59,6 +59,9 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"A bomb exploded in a market in Kabul on Sunday .", "exploded"},
       {"Thousands of protesters marched through the capital on Saturday .", "marched"},
       {"A second quake struck nine hours later .", "struck"},
+      {"A strong storm struck the coast on Monday , officials said on Tuesday .", "struck"},
+      {"The blast hit at 9 a.m. near the station .", "hit"},
+      {"The tremor cut through the valley after dawn .", "cut"},
       {"The first tremor shook the valley two days earlier .", "shook"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
@@ -67,6 +70,23 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
   CAPTURE(sentence);
   CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBD");
   CHECK(text.tokens[static_cast<std::size_t>(i)].deprel == "root");
+}
+
+TEST_CASE("a compound noun that never was a past tense, or a root with its own copula, stays a noun", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w == "hit" || w == "cut"; };
+  // The price hike at the pump .
+  auto hike = tree("The/DET/DT/3/det price/NOUN/NN/3/compound hike/NOUN/NN/0/root at/ADP/IN/6/case "
+                   "the/DET/DT/6/det pump/NOUN/NN/3/nmod ./PUNCT/./3/punct");
+  CHECK_FALSE(finite_verb_from_compound_head(hike, past_form));
+  // The price cut in March was a shock .
+  auto cut = tree("The/DET/DT/3/det price/NOUN/NN/3/compound cut/NOUN/NN/8/nsubj in/ADP/IN/5/case "
+                  "March/PROPN/NNP/3/nmod was/AUX/VBD/8/cop a/DET/DT/8/det shock/NOUN/NN/0/root ./PUNCT/./8/punct");
+  CHECK_FALSE(finite_verb_from_compound_head(cut, past_form));
+  // The quake hit at dawn .
+  auto hit = tree("The/DET/DT/3/det quake/NOUN/NN/3/compound hit/NOUN/NN/0/root at/ADP/IN/5/case "
+                  "dawn/NOUN/NN/3/nmod ./PUNCT/./3/punct");
+  CHECK(finite_verb_from_compound_head(hit, past_form));
+  CHECK(hit[2].xpos == "VBD");
 }
 
 TEST_CASE("a participle on the noun right after 'when' or 'after' is that clause's past tense", "[syntax]") {
