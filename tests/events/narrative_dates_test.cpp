@@ -42,3 +42,17 @@ TEST_CASE("hours later counts from the last time of day, across midnight too", "
   REQUIRE(second.time.start);
   CHECK(*second.time.start == day);
 }
+
+TEST_CASE("another word for an event's kind names the same event, and 'a second' one is another", "[events][coreference]") {
+  const auto [text, first, again] = GENERATE(table<std::string, std::string, std::string>({
+      {"A strong earthquake struck the island on Monday. The quake hit at 4 a.m.", "earthquake", "quake"},
+      {"Dockworkers began a strike on Tuesday. The walkout took place at three ports.", "strike", "walkout"},
+      {"An explosion shook the plant on Friday. The blast injured nine workers.", "explosion", "blast"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / feb / 10);
+  CHECK(has_mention(event_with(g, first), again));
+  const auto two = graph_of_text("The first quake struck at dawn on Monday. A second quake struck at noon.", 2023_y / feb / 10);
+  CHECK_FALSE(has_mention(event_with(two, "quake", "First"), "second"));
+  CHECK(events_with_mention(two, "quake") == 2);
+}
