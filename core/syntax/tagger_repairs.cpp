@@ -112,6 +112,11 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   return false;
 }
 
+bool says(const Token& verb) {
+  static constexpr std::string_view kSaying[] = {"say", "tell", "report", "announce", "confirm", "add"};
+  return verb.upos == "VERB" && std::find(std::begin(kSaying), std::end(kSaying), verb.lemma) != std::end(kSaying);
+}
+
 bool finite_verb_from_second_subject(std::span<Token> sentence) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
@@ -119,10 +124,11 @@ bool finite_verb_from_second_subject(std::span<Token> sentence) {
     const int noun = t.head;
     const Token& phrase = sentence[static_cast<std::size_t>(noun)];
     if ((phrase.deprel != "nsubj" && phrase.deprel != "dislocated") || phrase.head <= v) continue;
-    // The verb's other subject comes after the participle's phrase ("..., officials said").
+    // The verb's other subject comes after the participle's phrase ("..., officials said"), or
+    // the verb is one of saying (the parser took "officials" for something else).
     const bool second = std::any_of(sentence.begin() + v, sentence.end(),
                                     [&](const Token& other) { return other.head == phrase.head && other.deprel == "nsubj"; });
-    if (!second) continue;
+    if (!second && !says(sentence[static_cast<std::size_t>(phrase.head)])) continue;
     make_past_tense(t);
     return true;
   }

@@ -37,10 +37,10 @@ bool finite_verb_from_participle(std::span<Token> sentence);
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // A participle hung as `acl` on a noun that the parser made the subject (or a dislocated
-// phrase) of a later verb with a subject of its own after the participle is that first
-// clause's past tense: "A quake [struck] southern Turkey on Monday, officials said" (the
-// parser made "said" the verb of both "quake" and "officials"). With an object, an oblique or
-// a counted time, and no auxiliary, like the repairs above.
+// phrase) of a later verb with a subject of its own after the participle, or of a verb of
+// saying, is that first clause's past tense: "A quake [struck] southern Turkey on Monday,
+// officials said" (the parser made "said" the verb of both "quake" and "officials"). With an
+// object, an oblique or a counted time, and no auxiliary, like the repairs above.
 bool finite_verb_from_second_subject(std::span<Token> sentence);
 
 // In a sentence whose root is a noun and that ends in a full stop, a singular noun hung on the

@@ -61,6 +61,8 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"A second quake struck nine hours later .", "struck"},
       {"A strong storm struck the coast on Monday , officials said on Tuesday .", "struck"},
       {"The blast hit at 9 a.m. near the station .", "hit"},
+      {"A powerful storm struck the coast on Monday , toppling thousands of trees and killing at least 40 people , "
+       "officials said .", "struck"},
       {"The tremor cut through the valley after dawn .", "cut"},
       {"The first tremor shook the valley two days earlier .", "shook"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
