@@ -381,6 +381,16 @@ std::vector<std::string> participant_nouns(const Context& c, const EventMention&
   const ParseView parse(c.tokens, c.sentence(e));
   std::vector<std::optional<std::size_t>> candidates;
   for (const char* relation : {"nsubj", "nsubj:pass"}) candidates.push_back(parse.child(e.token, relation));
+  // "struck Turkey, toppling buildings and killing 5,000": a participle's subject is its verb's
+  std::size_t clause = e.token;
+  for (int step = 0; step < 2 && !candidates[0] && !candidates[1]; ++step) {
+    const auto up = parse.head(clause);
+    if (!up || (!parse.relation_is(clause, "advcl") && !parse.relation_is(clause, "conj")) ||
+        c.tokens.tokens[clause].xpos != "VBG")
+      break;
+    clause = *up;
+    candidates[0] = parse.child(clause, "nsubj");
+  }
   // a light verb's object is the event itself, not who takes part ("held a phone call")
   if (!c.lexicon.has_category(e.lemma, "support-verb")) candidates.push_back(parse.child(e.token, "obj"));
   if (parse.relation_is(e.token, "acl")) candidates.push_back(parse.head(e.token));

@@ -56,3 +56,23 @@ TEST_CASE("another word for an event's kind names the same event, and 'a second'
   CHECK_FALSE(has_mention(event_with(two, "quake", "First"), "second"));
   CHECK(events_with_mention(two, "quake") == 2);
 }
+
+TEST_CASE("a participle clause after a dated verb happened then, unless a word opens it", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "A strong storm struck the coast on Monday, toppling thousands of trees and killing more than 40 people.", 2023_y / feb / 10);
+  for (const char* participle : {"toppling", "killing"}) {
+    INFO(participle);
+    check_day(event_with(g, participle), 2023_y / feb / 6);
+  }
+  const auto opened = graph_of_text("The minister resigned on Monday after criticising the budget.", 2023_y / feb / 10);
+  CHECK_FALSE(event_with(opened, "criticising").time.start == sys_days{2023_y / feb / 6});
+}
+
+TEST_CASE("a headline verb is the lead's participle of the same kind when the lead's verb has the same subject", "[events][coreference]") {
+  const std::string text =
+      "Storm kills dozens in coastal towns\n\n"
+      "A powerful storm struck the coast on Monday, toppling thousands of trees and killing at least 40 people, officials said.";
+  const auto g = graph_of_text(text, 2023_y / feb / 10);
+  CHECK(events_with_mention(g, "kills") == 1);
+  CHECK(has_mention(event_with(g, "kills"), "killing"));
+}
