@@ -1298,7 +1298,7 @@ Words possessor(const Doc& d, EventMention& e, std::size_t start, const std::vec
     add_actor(e, static_cast<std::size_t>(d.mention_at[owner]));
     return possessor_name(d, static_cast<std::size_t>(d.mention_at[owner]));
   }
-  // "the Russian leader's warning"; not "anybody's".
+  // "the Russian leader's warning", "a donors' conference"; not "anybody's".
   std::size_t first = owner + 1;
   while (first > parse.begin() && owner + 1 - first < 3) {
     const Token& t = d.tokens.tokens[first - 1];
@@ -1308,7 +1308,7 @@ Words possessor(const Doc& d, EventMention& e, std::size_t start, const std::vec
   if (first > owner) return {};
   Words out;
   for (std::size_t j = first; j <= owner; ++j) out.push_back(token_word(d, parse, j));
-  out.back().text += "'s";
+  out.back().text += w == "'" ? "'" : "'s";  // "the donors' conference"
   return out;
 }
 

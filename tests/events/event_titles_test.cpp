@@ -104,6 +104,7 @@ TEST_CASE("a bare event noun takes its possessor and its prepositional argument"
       {"Spain's demands on France angered the fishermen.", "demands", "Spain's demands on France"},
       {"Norway has stepped up its campaign against whaling.", "campaign", "Norway's campaign against whaling"},
       {"The prime minister's warning was ignored.", "warning", "Prime minister's warning"},
+      {"The union will hold a donors' conference.", "conference", "Donors' conference"},
       {"The collapse of the old bridge shocked the town.", "collapse", "Collapse of old bridge"},
   }));
   CHECK(title_of(text, trigger) == title);
