@@ -101,8 +101,8 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
 }
 
 // "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
-// superlative hangs on below any event, or a "since" date of a verb whose object is a
-// superlative, bounds the comparison, not an event.
+// superlative hangs on below any event, or a "since" date of an event that is a superlative
+// or of a verb whose object is one, bounds the comparison, not an event.
 bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
                          const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
@@ -111,6 +111,7 @@ bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const st
     if (up == current) return false;
     if (event_at.count(up)) {
       if (preposition != "since") return false;
+      if (superlative(tokens, up)) return true;  // "the deadliest earthquake since 1999"
       const auto object = dependent(tokens, up, [](const Token& t) { return t.deprel == "obj"; });
       return object && superlative(tokens, *object);
     }

@@ -239,6 +239,21 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
   return retagged;
 }
 
+bool preposition_from_near(std::span<Token> sentence) {
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const std::string& before = sentence[k - 1].upos;
+    const std::string& after = sentence[k + 1].upos;
+    if (t.upos != "ADJ" || lowercase_ascii(t.text) != "near" || (before != "NOUN" && before != "PROPN")) continue;
+    if (after != "PROPN" && after != "DET") continue;
+    t.upos = "ADP";
+    t.xpos = "IN";
+    t.feats.clear();
+    return true;
+  }
+  return false;
+}
+
 bool name_from_capitals_after_the(std::span<Token> sentence) {
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& t = sentence[k];

@@ -72,6 +72,10 @@ bool passive_headline(std::span<Token> sentence);
 // wrong with it"), nor before "than".
 bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes);
 
+// "near" after a noun and before a name or a determiner is the preposition ("a quake [near]
+// Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
+bool preposition_from_near(std::span<Token> sentence);
+
 // A word in capitals after "the" that the tagger read as a function word is a name: "the
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);

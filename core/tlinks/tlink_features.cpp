@@ -565,12 +565,20 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
 }
 
 // A clause opened by "when" (UD: advmod of its verb) happens at the time of the event it
-// modifies: "the crowd cheered when the train arrived".
+// modifies: "the crowd cheered when the train arrived"; not when ", when" follows a date, which
+// it then tells of ("the deadliest quake since 1999, when a quake killed 17,000": date_when_rule).
 std::optional<TlinkRuleResult> when_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair || c.token(pair->second).deprel != "advcl") return std::nullopt;
+  const auto after_date = [&](std::size_t k) {
+    if (k < 2 || c.token(k - 1).text != ",") return false;
+    const auto& near = c.timexes_near(k - 2);
+    return std::any_of(near.begin(), near.end(),
+                       [&](std::size_t t) { return c.input().timexes[t].span.end == c.token(k - 2).span.end; });
+  };
   for (std::size_t k : c.dependents(pair->second))
-    if (c.token(k).deprel == "advmod" && lower(c.token(k).norm) == "when") return TlinkRuleResult{"SIMULTANEOUS", "rule:when"};
+    if (c.token(k).deprel == "advmod" && lower(c.token(k).norm) == "when" && !after_date(k))
+      return TlinkRuleResult{"SIMULTANEOUS", "rule:when"};
   return std::nullopt;
 }
 

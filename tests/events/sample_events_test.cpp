@@ -261,6 +261,12 @@ TEST_CASE("a date that bounds a superlative dates no event, but its 'when' claus
   CHECK(bought.time.end == date::sys_days{2019_y / dec / 31});
   const auto& hit = event_with(graph_of_text("Inflation hit its highest level since 1982 in March.", 2025_y / apr / 8), "hit");
   CHECK(hit.time.start == date::sys_days{2025_y / mar / 1});
+  // the superlative is the event noun itself, and the "when" clause tells of the date, not of it
+  const auto quake = graph_of_text(
+      "It was the deadliest earthquake since 1999, when a quake near Izmit killed more than 17,000 people.", 2023_y / feb / 8);
+  CHECK_FALSE(event_with(quake, "earthquake").time.known());
+  CHECK(event_with(quake, "killed").time.start == date::sys_days{1999_y / jan / 1});
+  CHECK(event_with(quake, "killed").title == "Izmit quake kills more than 17,000 people");
 }
 
 TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless they have their own", "[events][anchors]") {

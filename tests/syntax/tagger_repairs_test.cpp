@@ -74,6 +74,17 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
   CHECK(text.tokens[static_cast<std::size_t>(i)].deprel == "root");
 }
 
+TEST_CASE("'near' between a noun and a name or determiner is a preposition", "[syntax]") {
+  // a quake near Izmit killed 100 people .
+  auto tokens = tree("a/DET/DT/2/det quake/NOUN/NN/5/obl near/ADJ/JJ/4/amod Izmit/PROPN/NNP/5/nsubj "
+                     "killed/VERB/VBD/0/root 100/NUM/CD/7/nummod people/NOUN/NNS/5/obj ./PUNCT/./5/punct");
+  CHECK(preposition_from_near(tokens));
+  CHECK(tokens[2].xpos == "IN");
+  // in the near future .
+  auto adjective = tree("in/ADP/IN/4/case the/DET/DT/4/det near/ADJ/JJ/4/amod future/NOUN/NN/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(preposition_from_near(adjective));
+}
+
 TEST_CASE("a compound noun that never was a past tense, or a root with its own copula, stays a noun", "[syntax]") {
   const auto past_form = [](const std::string& w) { return w == "hit" || w == "cut"; };
   // The price hike at the pump .
