@@ -728,9 +728,14 @@ bool object_control_verb(const Doc& d, std::size_t verb) {
   return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
 }
 
+// "asked the council to vote", and "convicted Keane of accepting bribes" (predicates.tsv judges-object).
 bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
-  const auto to = parse.child(i, "mark");
-  return parse.relation_is(i, "advcl") && to && lower_at(d, *to) == "to" && object_control_verb(d, head);
+  const auto mark = parse.child(i, "mark");
+  if (!parse.relation_is(i, "advcl") || !mark) return false;
+  const std::string word = lower_at(d, *mark);
+  if (word == "to") return object_control_verb(d, head);
+  const bool gerund = d.tokens.tokens[i].xpos == "VBG" && (word == "of" || word == "for");
+  return gerund && d.lexicon.has_category(d.tokens.tokens[head].lemma, "judges-object");
 }
 
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the

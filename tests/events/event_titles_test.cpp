@@ -94,6 +94,18 @@ TEST_CASE("an infinitive after a verb's object has that object for its subject",
   CHECK(title_of("The grocer sold the shop to pay its debts.", "pay") == "Grocer pays debts");
 }
 
+TEST_CASE("a gerund after 'of' or 'for' on a verb of judging has that verb's object for its subject", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The judge convicted two officers of assaulting a protester.", "assaulting", "Two officers assault protester"},
+      {"The coach praised the players for fighting back.", "fighting", "Players fight back"},
+      {"Police arrested two men for selling fake tickets.", "selling", "Two men sell fake tickets"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+  // a verb that judges no one: the gerund is its subject's
+  CHECK(title_of("The council spent the money for building a school.", "building").rfind("Council", 0) == 0);
+}
+
 TEST_CASE("a verb with a clause for its object says what the clause says", "[events][titles]") {
   CHECK(title_of("The auditors estimate the company is planning to cut 300 jobs in its Dutch factories.", "estimate") ==
         "Auditors estimate company plans to cut 300 jobs");
