@@ -305,6 +305,15 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
   }
 }
 
+// "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
+// that end, not the whole event, which ends by the date. (A start keeps dating the event it
+// starts, as a reader places "an offensive that could begin in early 2022".)
+void date_an_end(const EventMention& mention, EventAnchor& anchor) {
+  static const std::set<std::string> kEnds = {"end", "finish", "complete", "conclude", "stop", "close"};
+  if (mention.support && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
+    anchor.relation = AnchorRelation::OnOrBefore;
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -352,6 +361,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
       ++t;  // the span's end dates nothing else
   share_fronted_dates(tokens, events, timexes, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }
 

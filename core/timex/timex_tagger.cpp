@@ -369,7 +369,8 @@ class TenseFinder {
     return !word_before(begin, had) && !word_after(end, had) && word_before(begin, defers);
   }
 
-  // Whether the expression dates a reporting verb in the parse ("officials said on Tuesday").
+  // Whether the expression comes after a verb of saying that it dates in the parse ("officials
+  // said on Tuesday").
   bool dates_a_report(std::size_t begin, std::size_t end) const {
     const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
     if (!first) return false;
@@ -378,7 +379,7 @@ class TenseFinder {
     const Sentence* sentence = sentence_containing(*tagged_, at);
     if (!sentence) return false;
     const auto head = head_outside(*sentence, at, t_[end - 1].span.end);
-    return head && toks[*head].upos == "VERB" && is_class(toks[*head].lemma, report_);
+    return head && *head < at && toks[*head].upos == "VERB" && is_class(toks[*head].lemma, report_);
   }
 
  private:

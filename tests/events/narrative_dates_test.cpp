@@ -14,7 +14,7 @@ TEST_CASE("a time of day stays on the day of the story, not the day it was repor
   const auto [text, verb] = GENERATE(table<std::string, std::string>({
       {"A strong earthquake struck the coast on Monday, officials said on Tuesday. The quake hit at 4:17 a.m.", "hit"},
       {"The ferry sank near the island on Monday, the coast guard told reporters Tuesday. It went down at noon.", "went"},
-      {"Two banks merged on Monday, the companies announced on Tuesday. The deal closed at 9 p.m.", "closed"},
+      {"Two banks merged on Monday, the chairman told investors on Tuesday. The deal closed at 9 p.m.", "closed"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
@@ -23,11 +23,18 @@ TEST_CASE("a time of day stays on the day of the story, not the day it was repor
   CHECK(*event.time.start == sys_days{2023_y / feb / 6});
 }
 
-TEST_CASE("a report's date is still the story's day when the text has given no other", "[events][anchors]") {
+TEST_CASE("a report's date is still the story's day when the text has given no other, or is news itself", "[events][anchors]") {
   const auto g = graph_of_text("Officials said on Monday that the gate opened at 9 a.m.", 2023_y / feb / 8);
   const auto& opened = event_with(g, "opened");
   REQUIRE(opened.time.start);
   CHECK(*opened.time.start == sys_days{2023_y / feb / 6});
+  const auto news = graph_of_text(
+      "The dispute began in 2014. In February, the minister announced that the country would leave the pact. "
+      "The neighbours left it a day later.",
+      2023_y / aug / 3);
+  const auto& left = event_with(news, "left");
+  REQUIRE(left.time.start);
+  CHECK(*left.time.start >= sys_days{2023_y / feb / 1});
 }
 
 TEST_CASE("hours later counts from the last time of day, across midnight too", "[events][anchors]") {
@@ -75,4 +82,12 @@ TEST_CASE("a headline verb is the lead's participle of the same kind when the le
   const auto g = graph_of_text(text, 2023_y / feb / 10);
   CHECK(events_with_mention(g, "kills") == 1);
   CHECK(has_mention(event_with(g, "kills"), "killing"));
+}
+
+TEST_CASE("the date of an event's end dates the end, not the whole event", "[events][anchors]") {
+  const auto g = graph_of_text("A jury on Thursday convicted the mayor of fraud, ending a six-week trial.", 2023_y / feb / 10);
+  const auto& trial = event_with(g, "trial");
+  REQUIRE(trial.time.end);
+  CHECK(*trial.time.end == sys_days{2023_y / feb / 9});
+  CHECK_FALSE(trial.time.start == sys_days{2023_y / feb / 9});
 }
