@@ -235,12 +235,25 @@ class ChunkScanner {
   std::unordered_set<std::string> mid_capitals_;
 };
 
+// "Mrs Okafor", "Judge Maria Ortiz": the first title or given name in the chunk that says
+// whether the person is a woman or a man; names that disagree leave it unknown.
+void note_gender(const TokenizedText& text, const Chunk& c, EntityInfo& e, const EventLexicon& lexicon) {
+  if (e.type != "PERSON" || e.gender == '?') return;
+  for (std::size_t k = c.begin; k < c.end; ++k) {
+    const char said = lexicon.gender(text.tokens[k].text);
+    if (!said) continue;
+    e.gender = e.gender == 0 || e.gender == said ? said : '?';
+    return;
+  }
+}
+
 void finish_entities(std::vector<EntityInfo>& entities) {
   std::set<std::string> used;
   for (auto& e : entities) {
     std::sort(e.aliases.begin(), e.aliases.end());
     e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
     std::erase(e.aliases, e.name);
+    if (e.gender == '?') e.gender = 0;
     std::string id = slugify(e.name);
     if (id.empty()) id = "entity";
     std::string unique = id;
@@ -281,6 +294,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
       if (e.type == "MISC") e.type = "PERSON";
     }
     const std::string surface = join_tokens(text, c.begin, c.end);
+    note_gender(text, c, e, lexicon_);
     e.aliases.push_back(surface);
     if (!c.gazetteer) e.aliases.push_back(join_tokens(text, c.name_begin, c.end));
     EntityMention m;

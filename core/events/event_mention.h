@@ -49,6 +49,7 @@ struct EntityInfo {
   std::string name;  // canonical (longest) name: "Joe Biden"
   std::string type;
   std::vector<std::string> aliases;  // other names seen, sorted: "Biden", "Mr Biden"
+  char gender = 0;  // a person's 'f' or 'm' when a title or given name says so ("Mrs", "Maria")
 };
 
 struct DocumentEvents {

@@ -793,9 +793,19 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   return std::nullopt;
 }
 
-// "he departed": the last person named before, in this sentence or the two before it.
-// With `not_entity`, a person other than that entity ("X went to meet him": him is not X).
+// A pronoun's gender: 'm' for "he", "him", "his"; 'f' for "she", "her"; else 0.
+char pronoun_gender(const std::string& lower) {
+  if (lower == "he" || lower == "him" || lower == "his") return 'm';
+  if (lower == "she" || lower == "her" || lower == "hers") return 'f';
+  return 0;
+}
+
+// "he departed": the last person named before the pronoun at `token`, in this sentence or the
+// two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
+// Maria Ortiz said the mayor betrayed the voters who elected him"). With `not_entity`, a
+// person other than that entity ("X went to meet him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
+  const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
   const auto& mentions = d.found.entity_mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
@@ -804,7 +814,9 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
   while (it != mentions.begin()) {
     --it;
     if (it->span.begin < floor) break;
-    if (it->type == "PERSON" && it->entity != not_entity) return static_cast<std::size_t>(it - mentions.begin());
+    if (it->type != "PERSON" || it->entity == not_entity) continue;
+    const char named = d.found.entities[static_cast<std::size_t>(it->entity)].gender;
+    if (gender == 0 || named == 0 || named == gender) return static_cast<std::size_t>(it - mentions.begin());
   }
   return std::nullopt;
 }

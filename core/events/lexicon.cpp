@@ -70,6 +70,11 @@ bool EventLexicon::is_descriptor(std::string_view lower) const {
   return descriptors_.count(std::string(lower)) > 0 || (lower.size() > 5 && lower.ends_with("maker"));
 }
 
+char EventLexicon::gender(std::string_view word) const {
+  const auto it = genders_.find(std::string(word));
+  return it == genders_.end() ? 0 : it->second;
+}
+
 EventLexicon EventLexicon::load(const DataDir& data) { return load_folder(data.data("events")); }
 
 EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
@@ -86,6 +91,10 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
       if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);
       lex.categories_[to_lower(f[0])].push_back(f[1]);
     });
+  read_lines(folder / "genders.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 2 || (f[1] != "f" && f[1] != "m")) throw ParseError(pos, "expected 'word<TAB>f' or 'word<TAB>m'", {}, {}, line);
+    lex.genders_[f[0]] = f[1][0];
+  });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {
     if (f.size() != 2 || f[1].size() < 3 || f[1][1] != '.')

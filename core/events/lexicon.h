@@ -37,6 +37,9 @@ class EventLexicon {
   const std::vector<std::string>& gazetteer_aliases(const std::string& canonical) const;
   bool is_first_name(std::string_view word) const { return first_names_.count(std::string(word)) > 0; }
   bool is_title(std::string_view word) const { return titles_.count(std::string(word)) > 0; }
+  // 'f' or 'm' for a title or given name that says a person is a woman or a man ("Mrs",
+  // "Maria"; genders.tsv), else 0.
+  char gender(std::string_view word) const;
   bool is_org_word(std::string_view word) const { return org_words_.count(std::string(word)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
@@ -57,6 +60,7 @@ class EventLexicon {
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;
   std::unordered_map<std::string, std::string> coref_keys_;
+  std::unordered_map<std::string, char> genders_;
 };
 
 // ASCII lower-casing (non-ASCII bytes kept).

@@ -654,3 +654,17 @@ TEST_CASE("'him' or 'her' as the object is the last other person named", "[event
       2023_y / jul / 8);
   CHECK(event_with(against, "testified").title.ends_with("against Reyes"));
 }
+
+TEST_CASE("'him' and 'her' skip a person whose title or given name says otherwise", "[events][titles]") {
+  const auto [text, verb, name] = GENERATE(table<std::string, std::string, std::string>({
+      {"A jury convicted Daniel Keane in May. Judge Maria Ortiz said the mayor had betrayed the voters who elected him.",
+       "elected", "Keane"},
+      {"The club signed Anna Berg in May. Coach Peter Lind said she would start on Sunday.", "start", "Berg"},
+      {"The board hired Mrs Okafor in May. Chairman Peter Reyes said she would start on Monday.", "start", "Okafor"},
+      // a name that says nothing keeps the nearest person
+      {"The board hired Robin Okafor in May. Chairman Tomas Reyes said the staff had welcomed him.", "welcomed", "Reyes"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / jul / 8);
+  CHECK(event_with(g, verb).title.find(name) != std::string::npos);
+}
