@@ -195,14 +195,17 @@ bool premodifies_noun(const Token& t) {
 }
 
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
-// of its clause the verb group that governs it ("will hold a call", "could launch an invasion"),
-// else the verb group it is the subject of (subject_modality).
+// of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
+// for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
+// it is the subject of (subject_modality).
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
                           EventAttributes& a) {
+  bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
-    if (!premodifies_noun(text.tokens[j])) break;
     const std::string w = token_lower(text.tokens[j]);
+    if (w == "the" || w == "its" || w == "his" || w == "her" || w == "their") known = true;
+    if (!premodifies_noun(text.tokens[j])) break;
     if (w == "no") {
       a.polarity = "NEG";
       return "negated";
@@ -214,6 +217,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     --j;
     const std::string w = token_lower(text.tokens[j]);
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
+    // "would appeal the conviction", "would not stop the disease": what the verb group may or
+    // may not do leaves a known event as it is
+    if (known && w != "to") continue;
     if (is_negator(w)) return "negated";
     if (auto m = modality_from_word(w, lexicon); !m.empty()) return m;
     if (w == "to" && j > s.first_token) {

@@ -668,3 +668,15 @@ TEST_CASE("'him' and 'her' skip a person whose title or given name says otherwis
   const auto g = graph_of_text(text, 2023_y / jul / 8);
   CHECK(event_with(g, verb).title.find(name) != std::string::npos);
 }
+
+TEST_CASE("an event the text already has keeps its modality under a modal or a negation", "[events][modality]") {
+  const auto [text, noun, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"A jury convicted the mayor in May. His lawyer said he would appeal the conviction.", "conviction",
+       graph::Modality::Actual},
+      {"Dockers began a strike on Monday. The union said it would not end the strike.", "strike", graph::Modality::Actual},
+      // an event not yet had takes the verb group's
+      {"Officials said the rebels could launch an offensive in the spring.", "offensive", graph::Modality::Possible},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2023_y / jul / 8), noun).modality == modality);
+}
