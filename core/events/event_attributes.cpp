@@ -241,6 +241,21 @@ std::string shared_modality(const TokenizedText& text, const Sentence& s, std::s
   return modality == "actual" ? std::string() : modality;
 }
 
+// "would stay out until the companies agreed", "will not return before talks resume": a time
+// clause under a verb group that is not actual has not happened either, whatever its tense;
+// empty when `i` heads no such clause.
+std::string time_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                                 const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(i);
+  const auto mark = parse.child(i, "mark");
+  if (!head || !mark || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
+  const std::string word = token_lower(text.tokens[*mark]);
+  if (word != "until" && word != "till" && word != "before" && word != "once") return {};
+  const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
+  return modality == "actual" ? std::string() : "hypothetical";
+}
+
 // Whether the verb group that governs `i` is in the past, looking up the parse from `i` itself:
 // "announced that Washington would leave" and "planned to visit" are; "will leave", "plans to
 // visit" and "said the summit will open" are not. A "would" asks the clause above.
@@ -333,6 +348,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     if (modality.empty() && chain.words.empty() && !chain.negated && !chain.infinitive)
       modality = shared_modality(text, s, i, cues, lexicon);
+    if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
   }

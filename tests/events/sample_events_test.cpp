@@ -680,3 +680,14 @@ TEST_CASE("an event the text already has keeps its modality under a modal or a n
   CAPTURE(text);
   CHECK(event_with(graph_of_text(text, 2023_y / jul / 8), noun).modality == modality);
 }
+
+TEST_CASE("a time clause under a verb group that has not happened has not happened either", "[events][modality]") {
+  const auto [text, verb, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"The union said the workers would stay out until the companies agreed to a raise.", "agreed",
+       graph::Modality::Hypothetical},
+      {"The shop will stay closed until the owners sign a new lease.", "sign", graph::Modality::Hypothetical},
+      {"The workers stayed out until the companies agreed to a raise.", "agreed", graph::Modality::Actual},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2023_y / jul / 8), verb).modality == modality);
+}
