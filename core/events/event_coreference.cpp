@@ -212,6 +212,10 @@ bool adverb_taken_for_verb(const Context& c, const EventMention& e) {
   return is_adverb_like(w) && !w.ends_with("ly") && e.token + 1 < c.event_at.size() && c.event_on(e.token + 1) >= 0;
 }
 
+bool ends_an_event(const std::string& lemma) {
+  return lemma == "stop" || lemma == "end" || lemma == "finish" || lemma == "complete" || lemma == "halt" || lemma == "cease";
+}
+
 void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -222,7 +226,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (!target || *target == m) continue;
     e.support = true;
     EventMention& governed = c.found.events[*target];
-    if (governed.modality == "actual" && e.modality != "actual") governed.modality = e.modality;
+    // "could begin an offensive": the offensive may happen; "would not stop the disease": the
+    // disease goes on, so the negation of an end stays the end's
+    const bool goes_on = e.modality == "negated" && ends_an_event(e.lemma);
+    if (governed.modality == "actual" && e.modality != "actual" && !goes_on) governed.modality = e.modality;
     groups.unite(m, *target);
   }
 }

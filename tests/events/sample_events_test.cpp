@@ -674,6 +674,8 @@ TEST_CASE("an event the text already has keeps its modality under a modal or a n
       {"A jury convicted the mayor in May. His lawyer said he would appeal the conviction.", "conviction",
        graph::Modality::Actual},
       {"Dockers began a strike on Monday. The union said it would not end the strike.", "strike", graph::Modality::Actual},
+      // not stopping an event lets it go on
+      {"Doctors said the new drug would not stop the disease.", "disease", graph::Modality::Actual},
       // an event not yet had takes the verb group's
       {"Officials said the rebels could launch an offensive in the spring.", "offensive", graph::Modality::Possible},
   }));
