@@ -60,13 +60,22 @@ bool occurrence_predicate(const Context& c, const EventMention& e) {
 
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
-// modifies ("an offensive that could begin").
+// modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
+// patients starting in 2019").
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
       if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "acl") && c.event_on(*h) >= 0)
+      return static_cast<std::size_t>(c.event_on(*h));
+    // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
+    // when the parser hung it on the verb's object
+    const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark");
+    auto h = parse.head(e.token);
+    if (h && participle && parse.relation_is(e.token, "acl") && parse.relation_is(*h, "obj")) h = parse.head(*h);
+    else if (!parse.relation_is(e.token, "advcl")) h.reset();
+    if (h && participle && c.event_on(*h) >= 0 && c.found.events[static_cast<std::size_t>(c.event_on(*h))].pos == "VERB")
       return static_cast<std::size_t>(c.event_on(*h));
     return std::nullopt;
   }

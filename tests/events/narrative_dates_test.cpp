@@ -91,3 +91,12 @@ TEST_CASE("the date of an event's end dates the end, not the whole event", "[eve
   CHECK(*trial.time.end == sys_days{2023_y / feb / 9});
   CHECK_FALSE(trial.time.start == sys_days{2023_y / feb / 9});
 }
+
+TEST_CASE("a bare participle of starting is a phase of its verb and dates it", "[events][aspectual]") {
+  const auto g = graph_of_text("The study enrolled 1,795 patients in Europe and Asia starting in 2019.", 2022_y / sep / 28);
+  const auto& enrolled = event_with(g, "enrolled");
+  CHECK(has_mention(enrolled, "starting"));
+  REQUIRE(enrolled.time.start);
+  CHECK(*enrolled.time.start == sys_days{2019_y / jan / 1});
+  CHECK(events_with_mention(g, "starting") == 1);
+}
