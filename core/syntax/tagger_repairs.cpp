@@ -57,10 +57,15 @@ bool opens_clause(const std::string& text) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
 
-// The first token of the noun phrase headed by `noun`: its dependents right before it.
+// The first token of the noun phrase headed by `noun`: the words right before it that depend on
+// it, directly or through one another ("Eisai 's stock").
 int phrase_start(std::span<const Token> sentence, int noun) {
+  const auto in_phrase = [&](int k) {
+    for (int step = 0; step < 4 && k >= 0 && k < noun; ++step) k = sentence[static_cast<std::size_t>(k)].head;
+    return k == noun;
+  };
   int start = noun;
-  while (start > 0 && sentence[static_cast<std::size_t>(start - 1)].head == noun) --start;
+  while (start > 0 && in_phrase(start - 1)) --start;
   return start;
 }
 
@@ -249,6 +254,26 @@ bool preposition_from_near(std::span<Token> sentence) {
     t.upos = "ADP";
     t.xpos = "IN";
     t.feats.clear();
+    return true;
+  }
+  return false;
+}
+
+bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBG" || t.head < 0 || has_dependent(sentence, v, {"obj", "aux", "aux:pass", "mark", "nsubj"})) continue;
+    const Token& head = sentence[static_cast<std::size_t>(t.head)];
+    // "slowed the decline in memory and thinking": no gerund is conjoined to a finite verb
+    const bool after_and_noun = v >= 2 && lowercase_ascii(sentence[static_cast<std::size_t>(v - 1)].text) == "and" &&
+                                sentence[static_cast<std::size_t>(v - 2)].upos == "NOUN";
+    const bool after_noun = t.deprel == "conj" && t.head < v && (head.upos == "NOUN" || (finite(head) && after_and_noun));
+    const bool had = t.deprel == "xcomp" && head.lemma == "have" && head.upos == "VERB" && t.head + 1 == v;
+    if ((!after_noun && !had) || !(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    t.upos = "NOUN";
+    t.xpos = "NN";
+    t.lemma = lowercase_ascii(t.text);
+    t.feats = "Number=Sing";
     return true;
   }
   return false;

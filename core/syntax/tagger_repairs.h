@@ -76,6 +76,11 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
 bool preposition_from_near(std::span<Token> sentence);
 
+// A gerund that the parser conjoined to a noun ("decline in memory and [thinking]") or made the
+// complement of the main verb "have" ("13 percent had [swelling] in the brain"), with no object
+// or auxiliary of its own, is the noun WordNet knows: it becomes NN.
+bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes);
+
 // A word in capitals after "the" that the tagger read as a function word is a name: "the
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);

@@ -85,6 +85,22 @@ TEST_CASE("'near' between a noun and a name or determiner is a preposition", "[s
   CHECK_FALSE(preposition_from_near(adjective));
 }
 
+TEST_CASE("words the tagger took for a verb form or a participle in running text get their tag back", "[syntax]") {
+  const auto [sentence, word, xpos] = GENERATE(table<std::string, std::string, std::string>({
+      {"About 13 percent had swelling in the brain .", "swelling", "NN"},
+      {"The drug slowed the decline in memory and thinking in older people .", "thinking", "NN"},
+      {"Shares jumped on Wednesday , while Eisai 's stock rose by the daily limit in Tokyo .", "rose", "VBD"},
+      // a real participle stays one
+      {"She had been swimming in the lake .", "swimming", "VBG"},
+      {"He stopped the car and started walking home .", "walking", "VBG"}}));
+  TokenizedText text = chronograph::test::pretokenized({sentence});
+  chronograph::test::models().annotate(text);
+  const int i = chronograph::test::find(text, word);
+  REQUIRE(i >= 0);
+  CAPTURE(sentence);
+  CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == xpos);
+}
+
 TEST_CASE("a compound noun that never was a past tense, or a root with its own copula, stays a noun", "[syntax]") {
   const auto past_form = [](const std::string& w) { return w == "hit" || w == "cut"; };
   // The price hike at the pump .
