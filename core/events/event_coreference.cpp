@@ -71,7 +71,8 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
       return static_cast<std::size_t>(c.event_on(*h));
     // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
     // when the parser hung it on the verb's object
-    const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark");
+    const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark") &&
+                            !parse.child(e.token, "obj") && !parse.child(e.token, "xcomp") && !parse.child(e.token, "ccomp");
     auto h = parse.head(e.token);
     if (h && participle && parse.relation_is(e.token, "acl") && parse.relation_is(*h, "obj")) h = parse.head(*h);
     else if (!parse.relation_is(e.token, "advcl")) h.reset();

@@ -99,4 +99,7 @@ TEST_CASE("a bare participle of starting is a phase of its verb and dates it", "
   REQUIRE(enrolled.time.start);
   CHECK(*enrolled.time.start == sys_days{2019_y / jan / 1});
   CHECK(events_with_mention(g, "starting") == 1);
+  // one with an object of its own is an event of its own
+  const auto kept = graph_of_text("Matos scored in the 89th minute, keeping alive the club's hopes of a double.", 2024_y / may / 13);
+  CHECK_FALSE(has_mention(event_with(kept, "scored"), "keeping"));
 }
