@@ -203,9 +203,11 @@ class ChunkScanner {
       if (before == "in" || before == "at" || before == "near" || before == "to" || before == "from") return "LOCATION";
     }
     // Two or three capitalised words with no organisation word are, in news, a person; not
-    // after "the" ("the Cold War", "the Grand Canal").
+    // after "the" ("the Cold War", "the Grand Canal"), nor before a common noun they modify
+    // ("three East Coast ports", "Wall Street banks").
     const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
-    if (end - n >= 2 && end - n <= 3 && !after_the) return "PERSON";
+    const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
+    if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
   }
 

@@ -1467,11 +1467,25 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   return np;
 }
 
+// "three East Coast ports", "former Riverton mayor Daniel Keane": a place that only says which
+// thing or office is meant (not "US officials", whose place is who they act for).
+bool modifies_a_thing(const Doc& d, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (em.type != "LOCATION" && em.type != "MISC") return false;
+  const auto& tokens = d.tokens.tokens;
+  auto last = static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), em.span.end,
+                                                        [](const Token& t, std::size_t end) { return t.span.end < end; }) -
+                                       tokens.begin());
+  return last + 1 < tokens.size() && tokens[last].deprel == "compound" && tokens[last + 1].upos == "NOUN" &&
+         !d.lexicon.is_group_noun(lower_at(d, last + 1));
+}
+
 // "met in Vilnius", "a fire near Athens", "lifted off from Cape Canaveral": a place named after
 // "in", "at", "near", ... (and after "from" for a verb of leaving) is where the event happens,
-// not who takes part in it.
+// not who takes part in it; so is one that modifies a thing's noun ("East Coast ports").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
+  if (modifies_a_thing(d, m)) return true;
   if (em.type != "LOCATION") return false;
   const auto& tokens = d.tokens.tokens;
   auto at = std::lower_bound(tokens.begin(), tokens.end(), em.span.begin,
@@ -1493,9 +1507,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
-    if (!noun) std::erase_if(e.actor_mentions, [&](std::size_t m) { return place_of_event(d, e, m); });
+    std::erase_if(e.actor_mentions, [&](std::size_t m) { return noun ? modifies_a_thing(d, m) : place_of_event(d, e, m); });
     for (auto m : parse_actors(d, s, e.token))
-      if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end())
+      if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m))
         e.actor_mentions.push_back(m);
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());

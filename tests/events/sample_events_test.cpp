@@ -693,3 +693,15 @@ TEST_CASE("a time clause under a verb group that has not happened has not happen
   CAPTURE(text);
   CHECK(event_with(graph_of_text(text, 2023_y / jul / 8), verb).modality == modality);
 }
+
+TEST_CASE("a name that only says which thing is meant is no actor and no person", "[events][actors]") {
+  const auto [text, verb, name] = GENERATE(table<std::string, std::string, std::string>({
+      {"Dockworkers walked out at three East Coast ports on Tuesday.", "walked", "east-coast"},
+      {"Traders sold shares in two Wall Street banks on Monday.", "sold", "wall-street"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / oct / 2);
+  CHECK_FALSE(has_actor(event_with(g, verb), name));
+  for (const auto& entity : g.entities)
+    if (entity.id == name) CHECK(entity.type != "PERSON");
+}
