@@ -184,8 +184,21 @@ class Matcher {
     return {1, t_[i].lower};
   }
 
+  // "the year two thousand", "the year two thousand and five": only after "year", where the
+  // words cannot count things.
+  ClassMatch millennium_year(std::size_t i) const {
+    if (i == 0 || t_[i - 1].lower != "year" || !is(t_, i, "two") || !is(t_, i + 1, "thousand")) return {};
+    std::size_t j = i + 2;
+    if (is(t_, j, "and")) ++j;
+    const LexEntry* rest = lex(numword_, j);
+    const long r = rest ? *to_long(rest->norm) : 0;
+    if (rest && r >= 1 && r <= 99) return {j + 1 - i, std::to_string(2000 + r)};
+    return {2, "2000"};
+  }
+
   // A year said as two numbers, as transcripts write it: "nineteen ninety-six" (16..20, then 20..99).
   ClassMatch year_in_words(std::size_t i) const {
+    if (const ClassMatch m = millennium_year(i); m.len > 0) return m;
     const LexEntry* century = lex(numword_, i);
     if (!century) return {};
     const long c = *to_long(century->norm);
