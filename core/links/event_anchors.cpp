@@ -181,8 +181,8 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
 // hangs the day on the event noun (or on a noun below it), but in news such a day dates the
 // verb whose object or oblique that event noun is, too ("would ask for a disaster declaration
-// on Monday"); not a verb of planning ("scheduled a vote on Tuesday"), and not a month
-// ("planned a summit in June").
+// on Monday", "cut its sales forecast in July"); not a verb of planning ("scheduled a vote on
+// Tuesday", "planned a summit in June").
 std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, const DocumentEvents& events,
                                                 std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t token = events.events[event].token;
@@ -342,8 +342,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   }
   const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
   anchors.push_back({*event, t, relation, cue});
-  const bool one_day = timex.interval && timex.interval->precision == Precision::Day;
-  if (by_syntax && one_day)
+  // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
+  // say the verb and its object happened together
+  const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
+  const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in");
+  if (by_syntax && close_enough)
     if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   return false;

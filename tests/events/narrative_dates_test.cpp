@@ -103,3 +103,13 @@ TEST_CASE("a bare participle of starting is a phase of its verb and dates it", "
   const auto kept = graph_of_text("Matos scored in the 89th minute, keeping alive the club's hopes of a double.", 2024_y / may / 13);
   CHECK_FALSE(has_mention(event_with(kept, "scored"), "keeping"));
 }
+
+TEST_CASE("a month of a verb's event-noun object dates the verb too, unless the verb plans", "[events][anchors]") {
+  const auto g = graph_of_text("The board approved the sale of two old factories in July.", 2024_y / sep / 10);
+  const auto& approved = event_with(g, "approved");
+  REQUIRE(approved.time.start);
+  CHECK(*approved.time.start == sys_days{2024_y / jul / 1});
+  CHECK(approved.time.source == chronograph::graph::TimeSource::Explicit);  // its own date, not one inferred
+  const auto plan = graph_of_text("The ministers planned a summit of NATO leaders in June.", 2024_y / sep / 10);
+  CHECK_FALSE(event_with(plan, "planned").time.start == sys_days{2024_y / jun / 1});
+}
