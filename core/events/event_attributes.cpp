@@ -256,6 +256,22 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   return modality == "actual" ? std::string() : "hypothetical";
 }
 
+// "No candidate won a majority", "nobody was hurt", "none of the ships sailed": a subject that
+// names no one says the event did not happen.
+bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i) {
+  const ParseView parse(text, s);
+  for (const char* relation : {"nsubj", "nsubj:pass"}) {
+    const auto subject = parse.child(i, relation);
+    if (!subject) continue;
+    const std::string w = token_lower(text.tokens[*subject]);
+    if (w == "nobody" || w == "none" || w == "nothing" || w == "neither" || w == "noone") return true;
+    if (w == "one" && *subject > s.first_token && token_lower(text.tokens[*subject - 1]) == "no") return true;
+    const auto det = parse.child(*subject, "det");
+    if (det && token_lower(text.tokens[*det]) == "no") return true;
+  }
+  return false;
+}
+
 // Whether the verb group that governs `i` is in the past, looking up the parse from `i` itself:
 // "announced that Washington would leave" and "planned to visit" are; "will leave", "plans to
 // visit" and "said the summit will open" are not. A "would" asks the clause above.
@@ -325,7 +341,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, chain, a);
-    if (chain.negated) {
+    if (chain.negated || subject_is_no_one(text, s, i)) {
       a.polarity = "NEG";
       modality = "negated";
     }

@@ -705,3 +705,17 @@ TEST_CASE("a name that only says which thing is meant is no actor and no person"
   for (const auto& entity : g.entities)
     if (entity.id == name) CHECK(entity.type != "PERSON");
 }
+
+TEST_CASE("a subject that names no one negates its verb", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"No candidate won a majority in the election on Sunday.", "won"},
+      {"Nobody was hurt in the fire.", "hurt"},
+      {"None of the ships sailed on Monday.", "sailed"},
+      {"No one answered the call.", "answered"},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, 2025_y / apr / 14), verb);
+  CHECK(event.modality == graph::Modality::Negated);
+  CHECK(event_with(graph_of_text("Two candidates won a majority in the election on Sunday.", 2025_y / apr / 14), "won").modality ==
+        graph::Modality::Actual);
+}
