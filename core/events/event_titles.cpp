@@ -1693,6 +1693,9 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
     const auto reported = reported_event(d, parse, e);
     if (reported) e.reports = static_cast<int>(*reported);
+    // "plans to report third-quarter results on Oct. 24": a statement still to come that
+    // reports nothing yet is an event of its own
+    if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
     if (!e.reporting_evidence || !named_speaker(d, parse, e) || !own_date(d, parse, e)) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];

@@ -719,3 +719,11 @@ TEST_CASE("a subject that names no one negates its verb", "[events][modality]") 
   CHECK(event_with(graph_of_text("Two candidates won a majority in the election on Sunday.", 2025_y / apr / 14), "won").modality ==
         graph::Modality::Actual);
 }
+
+TEST_CASE("a statement still to come that reports nothing yet is an event of its own", "[events][reporting]") {
+  const auto g = graph_of_text("The company plans to report third-quarter results on Oct. 24.", 2024_y / sep / 10);
+  check_day(event_with(g, "report"), 2024_y / oct / 24);
+  // one that reports something stays the evidence of what it reports
+  const auto said = graph_of_text("Officials said the bridge will reopen on Oct. 24.", 2024_y / sep / 10);
+  CHECK(events_with_mention(said, "said") == 0);
+}
