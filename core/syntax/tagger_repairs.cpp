@@ -312,7 +312,9 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   const Token& next = sentence[1];
   const bool capitalised = !first.text.empty() && std::isupper(static_cast<unsigned char>(first.text[0]));
   if (!capitalised || first.xpos != "VBZ" || first.upos == "AUX") return false;
-  if (next.xpos != "VBD" && next.xpos != "VBN") return false;
+  // "Mendes, who resigned last year, promised ...": a relative clause after the comma
+  const bool relative = next.text == "," && (lowercase_ascii(sentence[2].text) == "who" || lowercase_ascii(sentence[2].text) == "whose");
+  if (next.xpos != "VBD" && next.xpos != "VBN" && !relative) return false;
   make_name(first);
   return true;
 }

@@ -91,7 +91,8 @@ bool name_from_capitals_after_the(std::span<Token> sentence);
 bool strong_past_lemma(Token& t, const WordClasses& classes);
 
 // A capitalised first word the tagger read as a present-tense verb right before a past form
-// is a name ("Mendes moved into the office", the -s of an unknown name taken for a verb's):
+// or a ", who" clause is a name ("Mendes moved into the office", "Mendes, who resigned ...",
+// the -s of an unknown name taken for a verb's):
 // it becomes NNP, and the sentence is parsed again (after which the past form may need
 // finite_verb_from_participle).
 bool name_from_initial_verb(std::span<Token> sentence);

@@ -151,7 +151,7 @@ TEST_CASE("a plural noun before 'to' and a base form in a sentence without a ver
   CHECK_FALSE(finite_verb_from_plural_noun(with_verb));
 }
 
-TEST_CASE("a capitalised first word read as a verb before a past form is a name", "[syntax]") {
+TEST_CASE("a capitalised first word read as a verb before a past form or a who clause is a name", "[syntax]") {
   // Mendes moved into the office .
   auto tokens = tree(
       "Mendes/VERB/VBZ/0/root moved/VERB/VBN/1/acl into/ADP/IN/5/case the/DET/DT/5/det office/NOUN/NN/2/obl "
@@ -165,6 +165,13 @@ TEST_CASE("a capitalised first word read as a verb before a past form is a name"
   // Says he left .: a verb before a pronoun stays a verb
   auto says = tree("Says/VERB/VBZ/0/root he/PRON/PRP/3/nsubj left/VERB/VBD/1/ccomp ./PUNCT/./1/punct");
   CHECK_FALSE(name_from_initial_verb(says));
+  // Mendes , who resigned , spoke .: before a relative clause too
+  auto relative = tree("Mendes/VERB/VBZ/0/root ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj resigned/VERB/VBD/1/acl:relcl "
+                       ",/PUNCT/,/6/punct spoke/VERB/VBD/1/conj ./PUNCT/./1/punct");
+  CHECK(name_from_initial_verb(relative));
+  // Matters , however .: a comma without "who" proves nothing
+  auto which = tree("Matters/VERB/VBZ/0/root ,/PUNCT/,/4/punct however/ADV/RB/1/advmod ./PUNCT/./1/punct");
+  CHECK_FALSE(name_from_initial_verb(which));
 }
 
 TEST_CASE("a noun heading a clause that 'unless' or 'if' opens is its verb when it agrees", "[syntax]") {
