@@ -109,6 +109,8 @@ bool clause_break(const std::string& w) {
 
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
+bool modifies_a_thing(const Doc& d, std::size_t m);
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -125,9 +127,11 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
     if (noun && (w == "the" || w == "a" || w == "an" || is_punctuation(w))) break;
     if (!noun && d.event_at[j] >= 0 && j + 1 < i && lower_at(d, j + 1) != "to") break;  // another verb's clause
   }
-  // Object or partner: "invade Ukraine", "talks with Putin", "summit between Biden and Putin".
+  // Object or partner: "invade Ukraine", "talks with Putin", "summit between Biden and Putin";
+  // past a place that only says which office is meant ("sentenced former Riverton mayor Daniel Keane").
   for (std::size_t j = i + 1; j < end && j < i + 5; ++j) {
     const std::string w = lower_at(d, j);
+    if (d.mention_at[j] >= 0 && modifies_a_thing(d, static_cast<std::size_t>(d.mention_at[j]))) continue;
     if (d.mention_at[j] >= 0) {
       std::size_t last = j;
       while (last + 1 < end && d.mention_at[last + 1] == d.mention_at[j]) ++last;

@@ -704,6 +704,10 @@ TEST_CASE("a name that only says which thing is meant is no actor and no person"
   CHECK_FALSE(has_actor(event_with(g, verb), name));
   for (const auto& entity : g.entities)
     if (entity.id == name) CHECK(entity.type != "PERSON");
+  // the person after such a place is the one the event is about
+  const auto sentenced = graph_of_text("A federal judge sentenced former Riverton mayor Daniel Keane to eight years.", 2024_y / oct / 2);
+  CHECK(has_actor(event_with(sentenced, "sentenced"), "daniel-keane"));
+  CHECK_FALSE(has_actor(event_with(sentenced, "sentenced"), "riverton"));
 }
 
 TEST_CASE("a subject that names no one negates its verb", "[events][modality]") {
