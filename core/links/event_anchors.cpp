@@ -243,30 +243,46 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
   return joins ? std::optional(t + 1) : std::nullopt;
 }
 
-// "In August 2017, Harvey stalled over Houston and caused $125 billion in damage": a date
-// in front of its verb dates the verbs conjoined to it that share its subject and have no
-// date of their own.
-void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
-                         const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+// For each date on a verb (Within) that `from` accepts, the undated events after the verb in its
+// sentence whose tokens `joins` accepts take the same date. `joins(t, verb, chain)` sees the
+// verb and the tokens it accepted before (`chain`, the verb first).
+template <typename From, typename Joins>
+void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
+                 std::vector<EventAnchor>& anchors, From from, Joins joins) {
   std::vector<bool> dated(events.events.size(), false);
   for (const auto& anchor : anchors) dated[anchor.event] = true;
   const std::size_t count = anchors.size();
   for (std::size_t a = 0; a < count; ++a) {
     const EventAnchor anchor = anchors[a];
     const std::size_t verb = events.events[anchor.event].token;
-    if (anchor.relation != AnchorRelation::Within || tokens.tokens[verb].upos != "VERB") continue;
-    if (timexes[anchor.timex].span.end > tokens.tokens[verb].span.begin) continue;
     const auto* sentence = sentence_containing(tokens, verb);
-    if (!sentence) continue;
+    if (anchor.relation != AnchorRelation::Within || tokens.tokens[verb].upos != "VERB" || !sentence || !from(anchor, verb))
+      continue;
+    std::vector<std::size_t> chain{verb};
     for (std::size_t t = verb + 1; t < sentence->first_token + sentence->token_count; ++t) {
-      const Token& conj = tokens.tokens[t];
-      if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") continue;
+      if (!joins(t, verb, chain)) continue;
+      chain.push_back(t);
       const auto found = event_at.find(t);
-      if (found == event_at.end() || dated[found->second] || has_own_subject(tokens, t)) continue;
+      if (found == event_at.end() || dated[found->second]) continue;
       dated[found->second] = true;
       anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue});
     }
   }
+}
+
+// "In August 2017, Harvey stalled over Houston and caused $125 billion in damage": a date
+// in front of its verb dates the verbs conjoined to it that share its subject and have no
+// date of their own.
+void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                         const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  const auto fronted = [&](const EventAnchor& anchor, std::size_t verb) {
+    return timexes[anchor.timex].span.end <= tokens.tokens[verb].span.begin;
+  };
+  const auto conjoined = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
+    const Token& conj = tokens.tokens[t];
+    return conj.deprel == "conj" && absolute_head(tokens, t) == verb && conj.upos == "VERB" && !has_own_subject(tokens, t);
+  };
+  share_dates(tokens, events, event_at, anchors, fronted, conjoined);
 }
 
 // A participle clause after its verb says what else happened then: "struck southern Turkey on
@@ -283,26 +299,13 @@ bool trailing_participle(const TokenizedText& tokens, std::size_t t, std::size_t
 // participles conjoined to them.
 void share_with_participles(const TokenizedText& tokens, const DocumentEvents& events,
                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
-  std::vector<bool> dated(events.events.size(), false);
-  for (const auto& anchor : anchors) dated[anchor.event] = true;
-  const std::size_t count = anchors.size();
-  for (std::size_t a = 0; a < count; ++a) {
-    const EventAnchor anchor = anchors[a];
-    const std::size_t verb = events.events[anchor.event].token;
-    const auto* sentence = sentence_containing(tokens, verb);
-    if (anchor.relation != AnchorRelation::Within || tokens.tokens[verb].upos != "VERB" || !sentence) continue;
-    std::vector<std::size_t> heads{verb};  // the verb, then each participle found
-    for (std::size_t t = verb + 1; t < sentence->first_token + sentence->token_count; ++t) {
-      const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && heads.size() > 1 &&
-                             std::find(heads.begin() + 1, heads.end(), absolute_head(tokens, t)) != heads.end();
-      if (!conjoined && !trailing_participle(tokens, t, verb)) continue;
-      heads.push_back(t);
-      const auto found = event_at.find(t);
-      if (found == event_at.end() || dated[found->second]) continue;
-      dated[found->second] = true;
-      anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue});
-    }
-  }
+  const auto any = [](const EventAnchor&, std::size_t) { return true; };
+  const auto participle = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
+    const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && chain.size() > 1 &&
+                           std::find(chain.begin() + 1, chain.end(), absolute_head(tokens, t)) != chain.end();
+    return conjoined || trailing_participle(tokens, t, verb);
+  };
+  share_dates(tokens, events, event_at, anchors, any, participle);
 }
 
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates

@@ -1,7 +1,7 @@
 // Repairs of the tagger's mistakes that break a clause apart, each checked on UD EWT dev: a
-// past tense read as a participle, a present tense read as a noun, a name read as a verb or as a
-// function word, a noun read as an adjective, and a headline's passive participle read as a
-// past tense. Each returns true when it retagged something; all but passive_headline need the
+// past tense read as a participle or a noun, a present tense read as a noun, a name read as a
+// verb or as a function word, a noun read as an adjective or a gerund, "near" read as an
+// adjective, and a headline's passive participle read as a past tense. Each returns true when it retagged something; all but passive_headline need the
 // sentence parsed again (core/syntax/morphosyntax.cpp).
 //
 // A sentence that ends in a full stop has a finite verb; when ours has none and the parser hung
@@ -15,8 +15,9 @@
 // Only a participle after the root noun, attached as `acl` to it or to the noun of its `nmod`
 // ("Thousands of protesters marched"), with an object, an oblique or a counted time ("struck
 // nine hours later"), and with no auxiliary ("having been struck") or infinitive ("Leaders
-// expected to agree deal.") of its own; only in a sentence without a finite verb (VBZ, VBP, VBD, MD) that ends in a full stop: headlines
-// ("Three people killed in crash") are left as they are.
+// expected to agree deal.") of its own; only in a sentence without a finite verb (VBZ, VBP,
+// VBD, MD) that ends in a full stop: headlines ("Three people killed in crash") are left as
+// they are.
 #pragma once
 
 #include <functional>
