@@ -1041,6 +1041,18 @@ bool counts_back(const TimexRule& rule) {
   return relative && v.size() > 3 && v.compare(v.size() - 3, 3, " -1") == 0;
 }
 
+// "earlier this month", "later this week": the part of the period before or after the DCT, not
+// its first or last third; nullopt for other words, or a period the DCT is not in.
+std::optional<Interval> side_of_now(const std::string& first_word, const std::string& value,
+                                    std::optional<date::sys_days> dct) {
+  if (!dct || (first_word != "earlier" && first_word != "later")) return std::nullopt;
+  auto period = interval_of_value(value);
+  if (!period || *dct < period->start || *dct > period->end) return std::nullopt;
+  if (first_word == "earlier") period->end = *dct - date::days{1};
+  else period->start = *dct + date::days{1};
+  return period->ok() ? period : std::nullopt;
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger(std::unique_ptr<TimexRuleSet> rules) : rules_(std::move(rules)) {}
@@ -1085,6 +1097,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
+      if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       // A date of a report moves the narrative only where it has no day yet.

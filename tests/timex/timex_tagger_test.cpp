@@ -472,3 +472,25 @@ TEST_CASE("the clause tense never comes from the next or the previous sentence",
                    "Tuesday")
             .value == "2021-11-30");
 }
+
+TEST_CASE("'earlier this' and 'later this' cover the part of the period before or after the DCT", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  const auto interval = [](const std::string& sentence, sys_days dct, const std::string& text) {
+    const Timex t = only_timex(sentence, dct, text);
+    REQUIRE(t.interval);
+    return *t.interval;
+  };
+  CHECK(interval("They met earlier this week.", saturday, "earlier this week") ==
+        Interval{2021_y / nov / 29, 2021_y / dec / 3, Precision::Week});
+  CHECK(interval("They will meet later this week.", saturday, "later this week") ==
+        Interval{2021_y / dec / 5, 2021_y / dec / 5, Precision::Week});
+  CHECK(interval("Prices rose earlier this month.", saturday, "earlier this month") ==
+        Interval{2021_y / dec / 1, 2021_y / dec / 3, Precision::Month});
+  CHECK(interval("It opens later this year.", saturday, "later this year") ==
+        Interval{2021_y / dec / 5, 2021_y / dec / 31, Precision::Year});
+  // "early", and a DCT on the period's first day, keep the period's first third
+  CHECK(interval("Prices rose early this month.", saturday, "early this month") ==
+        Interval{2021_y / dec / 1, 2021_y / dec / 10, Precision::Month});
+  CHECK(interval("Prices rose earlier this year.", 2022_y / jan / 1, "earlier this year") ==
+        Interval{2022_y / jan / 1, 2022_y / apr / 30, Precision::Year});
+}
