@@ -385,14 +385,10 @@ class TenseFinder {
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
   // said on Tuesday").
   bool dates_a_report(std::size_t begin, std::size_t end) const {
-    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
-    if (!first) return false;
-    const auto& toks = tagged_->tokens;
-    const std::size_t at = static_cast<std::size_t>(first - toks.data());
-    const Sentence* sentence = sentence_containing(*tagged_, at);
-    if (!sentence) return false;
-    const auto head = head_outside(*sentence, at, t_[end - 1].span.end);
-    return head && *head < at && toks[*head].upos == "VERB" && is_class(toks[*head].lemma, report_);
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const Token& head = tagged_->tokens[hung->head];
+    return hung->head < hung->first && head.upos == "VERB" && is_class(head.lemma, report_);
   }
 
  private:
@@ -443,14 +439,11 @@ class TenseFinder {
   // deposits and open a new bank on Monday"); Unknown without a parse or such a verb.
   Tense governing_tense(std::size_t begin, std::size_t end) const {
     static constexpr int kClimb = 8;
-    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
-    if (!first) return Tense::Unknown;
+    const auto hung = hung_on(begin, end);
+    if (!hung) return Tense::Unknown;
     const auto& toks = tagged_->tokens;
-    const std::size_t at = static_cast<std::size_t>(first - toks.data());
-    const Sentence* sentence = sentence_containing(*tagged_, at);
-    if (!sentence) return Tense::Unknown;
-    const Sentence& s = *sentence;
-    std::optional<std::size_t> v = head_outside(s, at, t_[end - 1].span.end);
+    const Sentence& s = *hung->sentence;
+    std::optional<std::size_t> v = hung->head;
     for (int step = 0; v && step < kClimb; ++step) {
       const Token& tok = toks[*v];
       if (tok.xpos.starts_with("VB")) {
@@ -460,6 +453,23 @@ class TenseFinder {
       v = tok.head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(tok.head));
     }
     return Tense::Unknown;
+  }
+
+  // Where the parse hangs the expression of scanned tokens [begin, end): its first tagged token,
+  // that token's sentence and the token outside the expression it hangs on; none without a parse.
+  struct Hung {
+    std::size_t first;
+    const Sentence* sentence;
+    std::size_t head;
+  };
+  std::optional<Hung> hung_on(std::size_t begin, std::size_t end) const {
+    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
+    if (!first) return std::nullopt;
+    const std::size_t at = static_cast<std::size_t>(first - tagged_->tokens.data());
+    const Sentence* sentence = sentence_containing(*tagged_, at);
+    const auto head = sentence ? head_outside(*sentence, at, t_[end - 1].span.end) : std::nullopt;
+    if (!head) return std::nullopt;
+    return Hung{at, sentence, *head};
   }
 
   // The token outside the expression (tokens from `at` up to byte `span_end`) that it hangs on.
@@ -1102,8 +1112,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       // A date of a report moves the narrative only where it has no day yet.
       const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end));
-      if (tx.interval && narrative) last_date = tx.interval;
-      if (tx.interval && narrative) last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
+      if (tx.interval && narrative) {
+        last_date = tx.interval;
+        last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
+      }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       tx.interval = anchored_duration(tx.value, rule.anchor, dct);
