@@ -244,6 +244,11 @@ void fold_support_verbs(Context& c, Groups& groups) {
   }
 }
 
+bool said_again(const Context& c, const EventMention& e) {
+  const auto children = ParseView(c.tokens, c.sentence(e)).children(e.token);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t t) { return token_lower(c.tokens.tokens[t]) == "again"; });
+}
+
 // What opens a noun's phrase: its determiner or possessor ("the", "a", "this", "its", "Russia's"),
 // and whether a word in it marks another occurrence of its kind ("a previous strike", "another
 // summit", "the earlier talks"). The scan stops at the first word no noun phrase holds.
@@ -262,12 +267,9 @@ std::optional<std::size_t> naming_noun(const Context& c, const EventMention& e) 
   return std::nullopt;
 }
 
-NounPhraseStart noun_phrase_start(const Context& c, const EventMention& e) {
+NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t noun) {
   NounPhraseStart out;
-  const auto noun = naming_noun(c, e);
-  if (!noun) return out;
-  const Sentence& s = c.sentence(e);
-  for (std::size_t j = *noun; j > s.first_token && *noun - j < 5;) {
+  for (std::size_t j = noun; j > s.first_token && noun - j < 5;) {
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
@@ -283,6 +285,11 @@ NounPhraseStart noun_phrase_start(const Context& c, const EventMention& e) {
     if (!inside || is_punctuation(t.text)) return out;
   }
   return out;
+}
+
+NounPhraseStart noun_phrase_start(const Context& c, const EventMention& e) {
+  const auto noun = naming_noun(c, e);
+  return noun ? phrase_start_of(c, c.sentence(e), *noun) : NounPhraseStart{};
 }
 
 bool definite(const NounPhraseStart& start) {
@@ -340,7 +347,8 @@ void join_same_kind(Context& c, Groups& groups) {
     // unless it is the lead's after the headline's ("Port strike" / "A strike by dockers shut
     // ..."). A feared or planned one may be named with "a" again and again ("a possible
     // invasion" ... "an invasion"): it stays one event.
-    const NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
+    NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
+    if (c.found.events[m].pos == "VERB" && said_again(c, c.found.events[m])) start.other = true;  // "arrested him again"
     const bool indefinite = (start.determiner == "a" || start.determiner == "an") && c.found.events[m].modality == "actual";
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
@@ -447,6 +455,44 @@ void join_headline_verbs(Context& c, Groups& groups) {
   }
 }
 
+// What a verb acts on: its object, its passive subject, or the noun its participle modifies
+// ("the agreements reached in Geneva").
+std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (!parse.parsed() || c.lexicon.has_category(e.lemma, "support-verb")) return std::nullopt;
+  std::optional<std::size_t> patient = parse.child(e.token, "obj");
+  if (!patient) patient = parse.child(e.token, "nsubj:pass");
+  if (!patient && parse.relation_is(e.token, "acl")) patient = parse.head(e.token);
+  if (!patient || c.tokens.tokens[*patient].upos != "NOUN") return std::nullopt;
+  return patient;
+}
+
+// "agreements reached at their Geneva summit ... the agreements reached in Geneva": a verb acting
+// on a definite noun that an earlier verb of the same lemma and modality in the last two
+// sentences acted on is that event again ("the man arrested" after "police arrested a man"),
+// unless their named participants differ or the later one says it happened "again".
+void join_repeated_verbs(Context& c, Groups& groups) {
+  constexpr int kRepeatReach = 2;  // sentences back
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& later = c.found.events[m];
+    const auto noun = later.pos == "VERB" ? patient_noun(c, later) : std::nullopt;
+    if (!noun || !definite(phrase_start_of(c, c.sentence(later), *noun))) continue;
+    if (said_again(c, later)) continue;
+    const auto later_ids = c.found.actor_ids(later);
+    for (std::size_t v = m; v-- > 0;) {
+      const EventMention& earlier = c.found.events[v];
+      if (earlier.sentence + kRepeatReach < later.sentence) break;
+      if (earlier.pos != "VERB" || earlier.lemma != later.lemma || earlier.modality != later.modality) continue;
+      const auto patient = patient_noun(c, earlier);
+      if (!patient || c.tokens.tokens[*patient].lemma != c.tokens.tokens[*noun].lemma) continue;
+      const auto ids = c.found.actor_ids(earlier);
+      if (!share_or_unknown({ids.begin(), ids.end()}, {later_ids.begin(), later_ids.end()})) continue;
+      groups.unite(v, m);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -456,6 +502,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   fold_support_verbs(c, groups);
   join_same_kind(c, groups);
   join_nominalizations(c, groups);
+  join_repeated_verbs(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order

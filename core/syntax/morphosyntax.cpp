@@ -32,6 +32,7 @@ void MorphoSyntax::lemmatize(std::span<Token> sentence) const {
 
 void MorphoSyntax::annotate(TokenizedText& text) const {
   const auto past_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBD"); };
+  const auto participle_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); };
   bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
@@ -40,7 +41,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
         finite_verb_from_second_subject(sentence) || finite_verb_from_compound_head(sentence, past_form) ||
-        finite_verb_from_plural_noun(sentence) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
+        finite_verb_from_plural_noun(sentence) || participle_from_reduced_relative(sentence, participle_form) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
         noun_from_adjective_after_noun(sentence, tagger_.word_classes()) || preposition_from_near(sentence) ||
         noun_from_gerund(sentence, tagger_.word_classes()) ||
         word_from_impossible_verb(sentence, tagger_.word_classes()))

@@ -158,6 +158,22 @@ bool finite_verb_from_compound_head(std::span<Token> sentence, const std::functi
   return false;
 }
 
+bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form) {
+  for (int v = 1; v + 1 < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.xpos != "VBD" || t.deprel != "acl" || before.upos != "NOUN" || !participle_form(lowercase_ascii(t.text))) continue;
+    if (has_dependent(sentence, v, {"nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "obj"})) continue;
+    // The sentence keeps a finite verb of its own ("the agreements reached in Geneva [are] ...").
+    const bool other_finite = std::any_of(sentence.begin(), sentence.end(), [&](const Token& k) { return &k != &t && finite(k); });
+    if (!other_finite) continue;
+    t.xpos = "VBN";
+    t.feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];

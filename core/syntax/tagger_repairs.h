@@ -50,6 +50,13 @@ bool finite_verb_from_second_subject(std::span<Token> sentence);
 // and no finite verb belongs to the root: it becomes VBD.
 bool finite_verb_from_compound_head(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// A past form the parser hung as `acl` right after a noun, with no subject, auxiliary or object
+// of its own, in a sentence with another finite verb, is the participle of a reduced relative
+// clause when `participle_form` says the word is one ("the agreements [reached] in Geneva are
+// the main items"): it becomes VBN, and the sentence is parsed again (the participle then
+// hangs on its own noun).
+bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
+
 // In a sentence without a finite verb, a plural noun after a noun and before "to" and a base
 // form is the present-tense verb the tagger missed ("The government [plans] to hire ...",
 // "The company [aims] to cut ..."): it becomes VBZ.

@@ -113,3 +113,24 @@ TEST_CASE("a month of a verb's event-noun object dates the verb too, unless the 
   const auto plan = graph_of_text("The ministers planned a summit of NATO leaders in June.", 2024_y / sep / 10);
   CHECK_FALSE(event_with(plan, "planned").time.start == sys_days{2024_y / jun / 1});
 }
+
+TEST_CASE("a verb acting again on the definite noun an earlier one acted on is that event again", "[events][coreference]") {
+  const auto [text, verb, first_day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Ministers will review the reforms adopted at their Lisbon meeting in May. Officials said the reforms adopted in "
+       "Lisbon are the first item.",
+       "adopted", 2023_y / may / 1},
+      {"Police arrested a man on Tuesday near the station. The man arrested by officers was released later.", "arrested",
+       2023_y / jun / 6},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / jun / 10);
+  CHECK(events_with_mention(g, verb) == 1);
+  REQUIRE(event_with(g, verb).time.start);
+  CHECK(*event_with(g, verb).time.start == first_day);
+  // another agent's act on the same kind of thing, or an act done "again", is another event
+  const auto other = graph_of_text(
+      "Police in Lyon arrested a man on Tuesday. Soldiers in Nice arrested the man on Friday.", 2023_y / feb / 10);
+  CHECK(events_with_mention(other, "arrested") == 2);
+  const auto again = graph_of_text("Police arrested a man on Tuesday. They arrested the man again on Friday.", 2023_y / feb / 10);
+  CHECK(events_with_mention(again, "arrested") == 2);
+}

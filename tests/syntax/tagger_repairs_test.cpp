@@ -313,3 +313,19 @@ TEST_CASE("a verb tag on a word WordNet knows only as another part of speech is 
   auto kept = tree(spec);
   CHECK_FALSE(word_from_impossible_verb(kept, classes));
 }
+
+TEST_CASE("a past form hung as acl right after a noun, in a sentence with its own verb, is a participle", "[syntax]") {
+  const auto participle_form = [](const std::string& w) { return w == "reached" || w == "signed"; };
+  // the deals reached in May are void .
+  auto reached = tree("the/DET/DT/2/det deals/NOUN/NNS/7/nsubj reached/VERB/VBD/2/acl in/ADP/IN/5/case "
+                      "May/PROPN/NNP/3/obl are/AUX/VBP/7/cop void/ADJ/JJ/0/root ./PUNCT/./7/punct");
+  CHECK(participle_from_reduced_relative(reached, participle_form));
+  CHECK(reached[2].xpos == "VBN");
+  // a form that is never a participle, or a sentence with no other verb, stays as it is
+  auto took = tree("the/DET/DT/2/det deals/NOUN/NNS/7/nsubj took/VERB/VBD/2/acl in/ADP/IN/5/case "
+                   "May/PROPN/NNP/3/obl are/AUX/VBP/7/cop void/ADJ/JJ/0/root ./PUNCT/./7/punct");
+  CHECK_FALSE(participle_from_reduced_relative(took, participle_form));
+  auto alone = tree("the/DET/DT/2/det deals/NOUN/NNS/0/root signed/VERB/VBD/2/acl in/ADP/IN/5/case "
+                    "May/PROPN/NNP/3/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(participle_from_reduced_relative(alone, participle_form));
+}
