@@ -28,6 +28,24 @@ std::vector<char> timex_mask(const TokenizedText& tokens, std::vector<Span> span
   return mask;
 }
 
+// "Published: 2024-03-14", "Updated: March 14, 2024 10:32 GMT": a line that only says when the
+// article was written (a date, a label before a colon, a time zone) tells of no event.
+bool date_line(const TokenizedText& tokens, const Sentence& sentence, const std::vector<char>& in_timex) {
+  const std::size_t end = sentence.first_token + sentence.token_count;
+  const auto colon = std::find_if(tokens.tokens.begin() + static_cast<std::ptrdiff_t>(sentence.first_token),
+                                  tokens.tokens.begin() + static_cast<std::ptrdiff_t>(end), [](const Token& t) { return t.text == ":"; });
+  const std::size_t label_end = static_cast<std::size_t>(colon - tokens.tokens.begin());  // `end` when no colon
+  bool dated = false;
+  for (std::size_t i = sentence.first_token; i < end; ++i) {
+    const std::string& w = tokens.tokens[i].text;
+    const bool label = label_end < end && i < label_end;
+    const bool zone = w.size() >= 2 && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    dated = dated || in_timex[i];
+    if (!in_timex[i] && !is_punctuation(w) && !label && !zone) return false;
+  }
+  return dated;
+}
+
 // A noun that names something happening or holding: listed as an event nominal, or an event,
 // act, process, phenomenon or state in WordNet ("flood", "strike", "drought"), not a time
 // ("the season", "the year").
@@ -124,6 +142,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.reporting_evidence = e.event_class == "REPORTING";
       return e;
     };
+    if (date_line(tokens, sentence, in_timex)) continue;
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text)) continue;
       features.clear();

@@ -344,7 +344,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return true;
   }
   const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
-  anchors.push_back({*event, t, relation, cue});
+  anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
@@ -353,6 +353,16 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
   return false;
+}
+
+// "Winds tore the roof late on Tuesday, and engineers inspected it on Wednesday morning": with
+// the first clause misparsed, "Tuesday" went to the nearest event, but the parse dates that
+// event by "Wednesday morning"; a guess yields to it.
+void drop_guesses_beside_parsed_dates(std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> parsed_dates;
+  for (const auto& anchor : anchors)
+    if (!anchor.nearest_only) parsed_dates.insert(anchor.event);
+  std::erase_if(anchors, [&](const EventAnchor& anchor) { return anchor.nearest_only && parsed_dates.count(anchor.event) > 0; });
 }
 
 }  // namespace
@@ -365,6 +375,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   for (std::size_t t = 0; t < timexes.size(); ++t)
     if ((timexes[t].type == "DATE" || timexes[t].type == "TIME") && anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
+  drop_guesses_beside_parsed_dates(anchors);
   share_fronted_dates(tokens, events, timexes, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);

@@ -33,6 +33,7 @@ struct EventAnchor {
   AnchorRelation relation = AnchorRelation::Within;
   std::string cue;        // the preposition, or "syntax" / "proximity"
   std::size_t until = 0;  // Between: the timex that ends the span ("and 2022", "to July")
+  bool nearest_only = false;  // found as the nearest event where the parse gives the date none
 };
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,

@@ -162,8 +162,14 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
   for (int v = 1; v + 1 < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     const Token& before = sentence[static_cast<std::size_t>(v - 1)];
-    if (t.xpos != "VBD" || t.deprel != "acl" || before.upos != "NOUN" || !participle_form(lowercase_ascii(t.text))) continue;
-    if (has_dependent(sentence, v, {"nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "obj"})) continue;
+    if (t.xpos != "VBD" || before.upos != "NOUN" || !participle_form(lowercase_ascii(t.text))) continue;
+    // "the protesters arrested were released": a finite auxiliary right after it needs the noun as its subject
+    const Token& after = sentence[static_cast<std::size_t>(v + 1)];
+    const bool before_auxiliary = after.upos == "AUX" && finite(after);
+    if (!before_auxiliary && t.deprel != "acl") continue;
+    // (the parser may have made that noun its subject)
+    if (!before_auxiliary && has_dependent(sentence, v, {"nsubj", "nsubj:pass"})) continue;
+    if (has_dependent(sentence, v, {"expl", "aux", "aux:pass", "obj"})) continue;
     // The sentence keeps a finite verb of its own ("the agreements reached in Geneva [are] ...").
     const bool other_finite = std::any_of(sentence.begin(), sentence.end(), [&](const Token& k) { return &k != &t && finite(k); });
     if (!other_finite) continue;
@@ -172,6 +178,26 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
     return true;
   }
   return false;
+}
+
+bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  static constexpr std::string_view kPhraseTags[] = {"DET", "ADJ", "NUM", "NOUN", "PROPN"};
+  static constexpr std::string_view kTimeDeterminers[] = {"this", "that", "these", "those", "last", "next", "every", "each"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (!ends_with_full_stop(sentence)) return false;
+  std::size_t v = 0;
+  while (v < sentence.size() && (in(kPhraseTags, sentence[v].upos) || lowercase_ascii(sentence[v].text) == "of")) ++v;
+  if (v == 0 || v + 1 >= sentence.size()) return false;
+  Token& t = sentence[v];
+  const Token& before = sentence[v - 1];
+  const Token& after = sentence[v + 1];
+  if (t.xpos != "VBN" || (before.upos != "NOUN" && before.upos != "PROPN") || !past_form(lowercase_ascii(t.text))) return false;
+  const bool object = in(kPhraseTags, after.upos) || after.xpos == "PRP$";
+  if (!object || in(kTimeDeterminers, lowercase_ascii(after.text))) return false;
+  if (finite_later_in_clause(sentence, static_cast<int>(v))) return false;
+  t.upos = "VERB";
+  make_past_tense(t);
+  return true;
 }
 
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
@@ -255,6 +281,35 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
       t.xpos = (known & WordClasses::PluralNoun) ? "NNS" : "NN";
     }
     t.feats.clear();
+    retagged = true;
+  }
+  return retagged;
+}
+
+bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes) {
+  if (sentence.size() < 3) return false;
+  Token& first = sentence[0];
+  if ((first.xpos != "VBZ" && first.xpos != "VBP") || sentence[1].upos != "ADP") return false;
+  if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::PluralNoun)) return false;
+  first.upos = "NOUN";
+  first.xpos = "NNS";
+  first.feats = "Number=Plur";
+  return true;
+}
+
+bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes) {
+  bool retagged = false;
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const std::string lower = lowercase_ascii(t.text);
+    if ((t.upos != "ADJ" && t.upos != "NOUN") || lower.ends_with("ed") || lower.ends_with("n")) continue;
+    // an adjective WordNet does not know as one ("tore" is only a torus as a noun), or a noun it does not know as one
+    const std::uint16_t known = classes.of(lower);
+    const std::uint16_t impossible = t.upos == "ADJ" ? WordClasses::Adjective : WordClasses::Noun;
+    if (!(known & WordClasses::PastVerb) || (known & impossible) || (known & WordClasses::Verb)) continue;
+    if (sentence[k - 1].upos == "DET" || sentence[k - 1].xpos == "PRP$") continue;
+    t.upos = "VERB";
+    make_past_tense(t);
     retagged = true;
   }
   return retagged;

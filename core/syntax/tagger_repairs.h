@@ -50,12 +50,21 @@ bool finite_verb_from_second_subject(std::span<Token> sentence);
 // and no finite verb belongs to the root: it becomes VBD.
 bool finite_verb_from_compound_head(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// A past form the parser hung as `acl` right after a noun, with no subject, auxiliary or object
-// of its own, in a sentence with another finite verb, is the participle of a reduced relative
-// clause when `participle_form` says the word is one ("the agreements [reached] in Geneva are
-// the main items"): it becomes VBN, and the sentence is parsed again (the participle then
-// hangs on its own noun).
+// A past form right after a noun, with no subject, auxiliary or object of its own, in a sentence
+// with another finite verb, is the participle of a reduced relative clause when
+// `participle_form` says the word is one and the parser hung it as `acl` ("the agreements
+// [reached] in Geneva are the main items") or a finite auxiliary follows it ("the protesters
+// [arrested] were released"): it becomes VBN, and the sentence is parsed again (the participle
+// then hangs on its own noun).
 bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
+
+// A participle right after the noun phrase that opens a sentence ending in a full stop, before
+// a noun phrase it acts on and with no finite verb after it in its clause, is the past tense
+// the tagger missed when `past_form` says the word is one: "Thousands of farmers [blocked]
+// highways on Monday, police said" (the parser then made "highways" the subject of "said").
+// Not before a time ("The funds raised this year will ..."). It becomes VBD, and the sentence
+// is parsed again.
+bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // In a sentence without a finite verb, a plural noun after a noun and before "to" and a base
 // form is the present-tense verb the tagger missed ("The government [plans] to hire ...",
@@ -79,6 +88,17 @@ bool passive_headline(std::span<Token> sentence);
 // adjectives before their noun. It becomes NN. Not after "nothing", "something", ... ("nothing
 // wrong with it"), nor before "than".
 bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes);
+
+// A sentence's first word read as a present-tense verb right before a preposition is the plural
+// noun WordNet knows ("[Winds] of up to 120 km/h tore ...", "[Talks] between the two sides"):
+// a sentence does not open with a finite verb and a preposition. It becomes NNS.
+bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes);
+
+// An adjective or noun (not after a determiner) whose form WordNet knows as an irregular past
+// but not as that part of speech nor as a base verb ("tore", "swore", "threw"; not "-ed"
+// words, nor "-n" participles such as "torn") is the past tense the tagger missed: it becomes
+// VBD (lemmatize again).
+bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes);
 
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.

@@ -426,12 +426,21 @@ class TenseFinder {
         if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
       }
       const std::size_t r = end + d - 1;
-      right_open = right_open && r < t_.size() && !t_[r].break_before;
+      right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r);
       if (right_open) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
     return Tense::Unknown;
+  }
+
+  // "would meet them on Wednesday [and] hoped to ...": a verb coordinated after the expression
+  // has its own tense, not the expression's clause's.
+  bool opens_coordinated_verb(std::size_t i) const {
+    const std::string& w = t_[i].lower;
+    if ((w != "and" && w != "but") || i + 1 >= t_.size() || t_[i + 1].break_before || !has_tags_) return false;
+    const Token* next = tagged_at(t_[i + 1].span.begin);
+    return next && (next->xpos.starts_with("VB") || next->xpos == "MD");
   }
 
   // The tense of the verb the expression hangs on in the parse, climbing through nouns and the
@@ -983,6 +992,12 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const long step = fn == "@season_step" ? num(1) : 0;
     if (step < 0 || tense == Tense::Past) { while (idx > now - (step < 0 ? 1 : 0)) idx -= 4; }
     if (step > 0 || tense == Tense::Future) { while (idx < now + (step > 0 ? 1 : 0)) idx += 4; }
+    // "this winter" said in March is the winter just past, said in December the spring to come
+    // is "this spring": the occurrence nearest the DCT's season (this year's on a tie)
+    if (fn == "@season_step" && step == 0) {
+      if (idx - now >= 3) idx -= 4;
+      else if (now - idx >= 3) idx += 4;
+    }
     return format_season(idx);
   }
   if (fn == "@quarter") {

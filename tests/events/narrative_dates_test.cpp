@@ -134,3 +134,35 @@ TEST_CASE("a verb acting again on the definite noun an earlier one acted on is t
   const auto again = graph_of_text("Police arrested a man on Tuesday. They arrested the man again on Friday.", 2023_y / feb / 10);
   CHECK(events_with_mention(again, "arrested") == 2);
 }
+
+TEST_CASE("a weekday in a 'would' clause is ahead even when a past verb is conjoined after it", "[events][anchors]") {
+  // DCT Monday 2023-11-27; every weekday
+  const auto [weekday, day] = GENERATE(table<std::string, sys_days>({
+      {"Monday", 2023_y / dec / 4}, {"Tuesday", 2023_y / nov / 28}, {"Wednesday", 2023_y / nov / 29},
+      {"Thursday", 2023_y / nov / 30}, {"Friday", 2023_y / dec / 1}, {"Saturday", 2023_y / dec / 2},
+      {"Sunday", 2023_y / dec / 3},
+  }));
+  const std::string text = "The minister said he would meet the union leaders again on " + weekday +
+                           " and hoped to reach an agreement before Christmas.";
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, 2023_y / nov / 27), "meet"), day);
+}
+
+TEST_CASE("a line that only gives the article's date tells of no event and parts no headline from its lead", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "Farmers block highways in third week of protests\n\nPublished: 2023-11-27\n\nThousands of farmers blocked "
+      "highways around Lyon on Monday, police said.",
+      2023_y / nov / 27);
+  CHECK(events_with_mention(g, "Published") == 0);
+  const auto& blocked = event_with(g, "blocked");
+  CHECK(has_mention(blocked, "block"));
+  check_day(blocked, 2023_y / nov / 27);
+}
+
+TEST_CASE("a date the parse gives an event beats one the nearest-event guess gave it", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "Winds of up to 120 km/h ripped part of the roof from the terminal late on Tuesday, and engineers inspected "
+      "the building on Wednesday morning.",
+      2024_y / mar / 14);
+  check_day(event_with(g, "inspected"), 2024_y / mar / 13);
+}

@@ -329,3 +329,71 @@ TEST_CASE("a past form hung as acl right after a noun, in a sentence with its ow
                     "May/PROPN/NNP/3/obl ./PUNCT/./2/punct");
   CHECK_FALSE(participle_from_reduced_relative(alone, participle_form));
 }
+
+TEST_CASE("a participle after a sentence's opening noun phrase and before its object is the past tense", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w.ends_with("ed"); };
+  // Thousands of farmers blocked highways on Monday , police said .
+  auto tokens = tree(
+      "Thousands/NOUN/NNS/5/nmod:poss of/ADP/IN/3/case farmers/NOUN/NNS/1/nmod blocked/VERB/VBN/1/acl "
+      "highways/NOUN/NNS/10/nsubj on/ADP/IN/7/case Monday/PROPN/NNP/5/nmod ,/PUNCT/,/10/punct "
+      "police/NOUN/NNS/10/nsubj said/VERB/VBD/0/root ./PUNCT/./10/punct");
+  CHECK(finite_verb_after_opening_subject(tokens, past_form));
+  CHECK(tokens[3].xpos == "VBD");
+  // a reduced relative before a time, or before its clause's own verb, stays a participle
+  auto time = tree(
+      "The/DET/DT/2/det funds/NOUN/NNS/6/nsubj raised/VERB/VBN/2/acl this/DET/DT/5/det year/NOUN/NN/3/obl:tmod "
+      "will/AUX/MD/6/aux help/VERB/VB/0/root ./PUNCT/./6/punct");
+  CHECK_FALSE(finite_verb_after_opening_subject(time, past_form));
+  auto own_verb = tree(
+      "The/DET/DT/2/det troops/NOUN/NNS/6/nsubj trained/VERB/VBN/2/acl the/DET/DT/5/det day/NOUN/NN/3/obl:tmod "
+      "left/VERB/VBD/0/root ./PUNCT/./6/punct");
+  CHECK_FALSE(finite_verb_after_opening_subject(own_verb, past_form));
+}
+
+TEST_CASE("a past form between a noun and a finite auxiliary is a reduced relative's participle", "[syntax]") {
+  const auto participle_form = [](const std::string& w) { return w == "arrested" || w == "hired"; };
+  // The protesters arrested were released on Sunday .
+  auto tokens = tree(
+      "The/DET/DT/2/det protesters/NOUN/NNS/3/nsubj arrested/VERB/VBD/0/root were/AUX/VBD/5/aux:pass "
+      "released/VERB/VBN/3/ccomp on/ADP/IN/7/case Sunday/PROPN/NNP/5/obl ./PUNCT/./3/punct");
+  CHECK(participle_from_reduced_relative(tokens, participle_form));
+  CHECK(tokens[2].xpos == "VBN");
+  // with an object it is the clause's verb: The firm hired staff who were ...
+  auto object = tree(
+      "The/DET/DT/2/det firm/NOUN/NN/3/nsubj hired/VERB/VBD/0/root staff/NOUN/NN/3/obj who/PRON/WP/6/nsubj "
+      "were/AUX/VBD/7/cop new/ADJ/JJ/4/acl:relcl ./PUNCT/./3/punct");
+  CHECK_FALSE(participle_from_reduced_relative(object, participle_form));
+}
+
+TEST_CASE("a sentence's first word read as a verb before a preposition is a plural noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  for (const char* first : {"Winds", "Talks", "Plans"}) {
+    INFO(first);
+    auto tokens = tree(std::string(first) + "/VERB/VBZ/0/root of/ADP/IN/3/case war/NOUN/NN/1/obl ./PUNCT/./1/punct");
+    CHECK(noun_from_initial_verb_before_preposition(tokens, classes));
+    CHECK(tokens[0].xpos == "NNS");
+  }
+  // a verb before its object stays a verb; a word WordNet knows as no plural noun too
+  auto object = tree("Leads/VERB/VBZ/0/root the/DET/DT/3/det race/NOUN/NN/1/obj ./PUNCT/./1/punct");
+  CHECK_FALSE(noun_from_initial_verb_before_preposition(object, classes));
+  auto unknown = tree("Explains/VERB/VBZ/0/root to/ADP/IN/3/case them/PRON/PRP/1/obl ./PUNCT/./1/punct");
+  CHECK_FALSE(noun_from_initial_verb_before_preposition(unknown, classes));
+}
+
+TEST_CASE("an adjective that WordNet knows only as an irregular past is the past tense", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  for (const char* past : {"tore", "swore", "threw"}) {
+    INFO(past);
+    auto tokens = tree("Winds/NOUN/NNS/3/nsubj " + std::string(past) + "/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
+    CHECK(past_verb_from_impossible_word(tokens, classes));
+    CHECK(tokens[1].xpos == "VBD");
+  }
+  // a participle in -n or -ed, an adjective WordNet knows, or a word after a determiner stays
+  for (const char* kept : {"torn", "damaged", "broke"}) {
+    INFO(kept);
+    auto tokens = tree("Winds/NOUN/NNS/3/nsubj " + std::string(kept) + "/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
+    CHECK_FALSE(past_verb_from_impossible_word(tokens, classes));
+  }
+  auto after_determiner = tree("the/DET/DT/3/det tore/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(past_verb_from_impossible_word(after_determiner, classes));
+}
