@@ -40,6 +40,8 @@ AnchorRelation relation_from_cue(const std::string& word) {
   if (word == "since") return AnchorRelation::Since;
   if (word == "by" || word == "until" || word == "till") return AnchorRelation::OnOrBefore;
   if (word == "from") return AnchorRelation::Since;  // "from 2015" with no end said
+  if (word == "no earlier than") return AnchorRelation::Since;
+  if (word == "no later than") return AnchorRelation::OnOrBefore;
   return AnchorRelation::Within;
 }
 
@@ -58,12 +60,24 @@ std::string preposition_word(const Token& token) {
   return {};
 }
 
+// "no earlier than Saturday", "not later than June": a bound said with a comparison ending at
+// token `than`; "no earlier than" or "no later than", else empty.
+std::string bound_before(const TokenizedText& tokens, std::size_t than) {
+  if (than < 2 || lower(tokens.tokens[than].text) != "than") return {};
+  const std::string comparison = lower(tokens.tokens[than - 1].text), negation = lower(tokens.tokens[than - 2].text);
+  if (negation != "no" && negation != "not") return {};
+  if (comparison == "earlier" || comparison == "sooner") return "no earlier than";
+  if (comparison == "later") return "no later than";
+  return {};
+}
+
 // The preposition in front of the expression ("on", "before", ...), if any.
 // "until at least 2050": the hedge between the preposition and the date is skipped.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
+  if (const std::string bound = bound_before(tokens, before); !bound.empty()) return bound;
   return preposition_word(tokens.tokens[before]);
 }
 

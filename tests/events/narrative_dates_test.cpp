@@ -166,3 +166,16 @@ TEST_CASE("a date the parse gives an event beats one the nearest-event guess gav
       2024_y / mar / 14);
   check_day(event_with(g, "inspected"), 2024_y / mar / 13);
 }
+
+TEST_CASE("'no earlier than' a day bounds an event's start, 'no later than' its end", "[events][anchors]") {
+  const auto g = graph_of_text("The ferry line will reopen no earlier than Saturday, the operator said.", 2024_y / mar / 14);
+  const auto& reopen = event_with(g, "reopen");
+  REQUIRE(reopen.time.start);
+  CHECK(*reopen.time.start == sys_days{2024_y / mar / 16});
+  CHECK_FALSE(reopen.time.end);
+  const auto by = graph_of_text("The council must approve the budget no later than June 30.", 2024_y / mar / 14);
+  const auto& approve = event_with(by, "approve");
+  REQUIRE(approve.time.end);
+  CHECK(*approve.time.end == sys_days{2024_y / jun / 30});
+  CHECK_FALSE(approve.time.start == approve.time.end);
+}
