@@ -168,13 +168,14 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
   return best;
 }
 
-std::optional<std::size_t> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
-                                             const std::map<std::size_t, std::size_t>& event_at) {
+// The first event above the expression's head in the parse, at most four steps up, and the steps taken.
+std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
+                                                             const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
-  for (int step = 0; step < 4; ++step) {
+  for (int step = 1; step <= 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
-    if (const auto found = event_at.find(up); found != event_at.end()) return found->second;
+    if (const auto found = event_at.find(up); found != event_at.end()) return std::pair{found->second, step};
     current = up;
   }
   return std::nullopt;
@@ -347,8 +348,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
     return false;
   }
-  auto by_syntax = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
-  if (by_syntax) by_syntax = last_conjunct_before(tokens, events, *by_syntax, inside.front(), event_at);
+  const auto climbed = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+  std::optional<std::size_t> by_syntax;
+  if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   if (!event) return false;
@@ -358,7 +361,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return true;
   }
   const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
-  anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax});
+  anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;

@@ -34,6 +34,7 @@ struct EventAnchor {
   std::string cue;        // the preposition, or "syntax" / "proximity"
   std::size_t until = 0;  // Between: the timex that ends the span ("and 2022", "to July")
   bool nearest_only = false;  // found as the nearest event where the parse gives the date none
+  int steps = 0;  // parse steps from the expression up to the event: 1 when it hangs on it, 0 when not by the parse
 };
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,

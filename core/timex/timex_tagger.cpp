@@ -954,19 +954,28 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   }
   // month, ISO weekday, n (-1: the last), days after it: Thanksgiving = 11 4 4 (fourth Thursday
   // of November), Memorial Day = 5 1 -1, US Election Day = 11 1 1 1 (Tuesday after the first Monday)
-  if (fn == "@nthday") {
+  if (fn == "@nthday") {  // M W N [D [Y]]: the N-th (N = -1: last) weekday W of month M, plus D days, in year Y
     const date::month m{static_cast<unsigned>(num(0))};
     const date::weekday wd{static_cast<unsigned>(num(1) % 7)};
     const date::days after{num(3)};
+    const long n = num(2);
+    const std::string no_day = "XXXX-" + format_month(date::year{2000} / m).substr(5) + "-XX";
+    // "the fifth Monday in February": a weekday the month does not have that year
+    const auto exists = [&](date::year y) { return n < 0 || (n >= 1 && n <= 5 && (y / m / wd[static_cast<unsigned>(n)]).ok()); };
     const auto nth = [&](date::year y) {
-      if (num(2) < 0) return date::sys_days{y / m / wd[date::last]} + after;
-      return date::sys_days{y / m / wd[static_cast<unsigned>(num(2))]} + after;
+      if (n < 0) return date::sys_days{y / m / wd[date::last]} + after;
+      return date::sys_days{y / m / wd[static_cast<unsigned>(n)]} + after;
     };
-    if (!ctx.dct) return "XXXX-" + format_month(date::year{2000} / m).substr(5) + "-XX";
+    if (a.size() > 4 && !arg(4).empty()) {  // "the third Friday in May 2024"
+      const date::year said{static_cast<int>(num(4))};
+      return exists(said) ? format_day(nth(said)) : no_day;
+    }
+    if (!ctx.dct) return no_day;
     const date::year guess = date::year_month_day{*ctx.dct}.year();
+    if (!exists(guess)) return no_day;
     const date::year_month_day day{nth(guess)};
     const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
-    return format_day(nth(y));
+    return exists(y) ? format_day(nth(y)) : no_day;
   }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@monthday") {

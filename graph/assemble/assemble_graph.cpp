@@ -293,10 +293,15 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     graph_.documents.push_back({document.id, document.path, document.title, document.dct});
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
-  // A mention's own anchor first; then the anchors nouns borrow, where they have none.
+  // A mention's own anchor first (the one the parse hangs closest to it: "will publish its
+  // calendar for the autumn session next month" is next month's); then the anchors nouns
+  // borrow, where they have none.
   std::map<std::size_t, core::EventAnchor> anchor_of;
   const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
-  for (const auto& anchor : anchors) anchor_of.emplace(anchor.event, anchor);
+  for (const auto& anchor : anchors) {
+    const auto [kept, added] = anchor_of.emplace(anchor.event, anchor);
+    if (!added && anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps)) kept->second = anchor;
+  }
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)

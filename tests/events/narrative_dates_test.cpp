@@ -179,3 +179,28 @@ TEST_CASE("'no earlier than' a day bounds an event's start, 'no later than' its 
   CHECK(*approve.time.end == sys_days{2024_y / jun / 30});
   CHECK_FALSE(approve.time.start == approve.time.end);
 }
+
+TEST_CASE("of two dates in a clause, the one the parse hangs on the event dates it", "[events][anchors]") {
+  const auto g = graph_of_text("The court will publish its calendar for the autumn session next month.", 2025_y / jun / 12);
+  const auto& publish = event_with(g, "publish");
+  REQUIRE(publish.time.start);
+  CHECK(*publish.time.start == sys_days{2025_y / jul / 1});
+  const auto fronted = graph_of_text("Next month the court will publish its calendar for the autumn session.", 2025_y / jun / 12);
+  REQUIRE(event_with(fronted, "publish").time.start);
+  CHECK(*event_with(fronted, "publish").time.start == sys_days{2025_y / jul / 1});
+}
+
+TEST_CASE("the n-th or last weekday of a month dates an event", "[events][anchors]") {
+  const auto [text, day] = GENERATE(table<std::string, sys_days>({
+      {"The new term begins on the first Monday in October.", 2025_y / oct / 6},
+      {"The vote was held on the second Tuesday of March.", 2025_y / mar / 11},
+      {"The parade took place on the last Sunday in May.", 2025_y / may / 25},
+      {"Voters will go to the polls on the third Thursday in November 2026.", 2026_y / nov / 19},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / jun / 12);
+  REQUIRE_FALSE(g.events.empty());
+  const auto dated = std::find_if(g.events.begin(), g.events.end(), [](const auto& e) { return e.time.start.has_value(); });
+  REQUIRE(dated != g.events.end());
+  check_day(*dated, day);
+}
