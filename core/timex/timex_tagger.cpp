@@ -336,6 +336,14 @@ class Matcher {
 
 // ---- clause tense --------------------------------------------------------------------
 
+// The tagged token that starts at `byte`; none where no token starts there or the tagger did not run.
+const Token* token_at(const TokenizedText& tagged, std::size_t byte) {
+  const auto& toks = tagged.tokens;
+  const auto it = std::lower_bound(toks.begin(), toks.end(), byte, [](const Token& t, std::size_t b) { return t.span.begin < b; });
+  if (it == toks.end() || it->span.begin != byte || it->xpos.empty()) return nullptr;
+  return &*it;
+}
+
 // The tense of the clause around tokens [begin, end): the nearest cue within the sentence
 // (at most 12 tokens each side), the left one on a tie. A cue is a Penn tag when the tagger
 // ran (VBD past; MD will/shall/'ll future; VBZ/VBP present), else a word of the lexicon
@@ -606,13 +614,7 @@ class TenseFinder {
     return std::any_of(it->second.begin(), it->second.end(), [c](const LexEntry& e) { return e.class_id == c; });
   }
 
-  const Token* tagged_at(std::size_t byte) const {
-    const auto& toks = tagged_->tokens;
-    const auto it = std::lower_bound(toks.begin(), toks.end(), byte,
-                                     [](const Token& t, std::size_t b) { return t.span.begin < b; });
-    if (it == toks.end() || it->span.begin != byte || it->xpos.empty()) return nullptr;
-    return &*it;
-  }
+  const Token* tagged_at(std::size_t byte) const { return token_at(*tagged_, byte); }
 
   static Tense from_tag(const Token& tok) {
     if (tok.xpos == "VBD") return Tense::Past;
@@ -1087,6 +1089,17 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   return period->ok() ? period : std::nullopt;
 }
 
+// "after the 2020 census", "its 2019 report": a year between a determiner and the noun it
+// modifies names a thing, not the time the story is at, so "two weeks later" does not count from it.
+bool names_a_thing(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
+  static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "s"};
+  if (begin == 0 || end >= t.size() || t[begin].break_before || t[end].break_before || end - begin != 1) return false;
+  if (std::find(std::begin(kDeterminers), std::end(kDeterminers), t[begin - 1].lower) == std::end(kDeterminers)) return false;
+  if (t[end].kind != Kind::Word) return false;
+  const Token* next = tagged ? token_at(*tagged, t[end].span.begin) : nullptr;
+  return next ? (next->upos == "NOUN" || next->upos == "ADJ" || next->upos == "PROPN") : true;
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger(std::unique_ptr<TimexRuleSet> rules) : rules_(std::move(rules)) {}
@@ -1135,7 +1148,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       // A date of a report moves the narrative only where it has no day yet.
-      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end));
+      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) &&
+                             !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
