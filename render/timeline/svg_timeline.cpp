@@ -599,14 +599,15 @@ class TimelineRenderer {
     svg.raw("</defs>\n");
   }
 
+  static std::string_view lane_fill(std::size_t lane) { return lane % 2 == 0 ? "#f7f7f5" : "#ffffff"; }
+
   void emit_lanes(SvgText& svg) {
     svg.raw("<g class=\"lanes\">\n");
     for (std::size_t i = 0; i < lanes_.size(); ++i) {
       const auto& lane = lanes_[i];
       svg.raw(fmt::format("<g class=\"lane\" data-lane=\"{}\">", escape(lane.name)));
       svg.raw(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(kMargin),
-                          num(lane.top), num(width_ - 2 * kMargin), num(lane.height),
-                          i % 2 == 0 ? "#f7f7f5" : "#ffffff"));
+                          num(lane.top), num(width_ - 2 * kMargin), num(lane.height), lane_fill(i)));
       if (show_lane_labels_) {
         const std::string name = metrics_.truncate(lane.name, kLanePx, kMaxLanePx, true);
         Text text = make_text(kMargin + 4, lane.top + kLanePad, name, kLanePx, "lane-label", true);
@@ -727,6 +728,11 @@ class TimelineRenderer {
         emit_undated_mark(svg, item);
       const double top = item.dated ? item.row_top + kMarkHeight + 2 + kMarkToLabel : item.row_top;
       Text text{item.lx, top, item.lw, metrics_.line_height(kLabelPx), kLabelPx, item.label, "event-label"};
+      // Links are drawn under the labels: a ground of the lane's colour keeps a label whole
+      // where a link passes behind it.
+      if (item.dated && !graph_.edges.empty())
+        svg.raw(fmt::format("<rect class=\"label-ground\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
+                            num(text.x - 2), num(text.top), num(text.width + 4), num(text.height), lane_fill(item.lane_index)));
       emit_text(svg, text, item.modality == "negated" ? "#777777" : "#222222", item.dated ? item.prefix.size() : 0);
       svg.raw("</g>\n");
     }
