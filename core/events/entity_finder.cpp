@@ -94,9 +94,8 @@ class ChunkScanner {
           ++j;
         } else if (hyphen_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce"
-        } else if (to_lower(text_.tokens[j].text) == "of" && j + 1 < end && proper(j + 1, s) &&
-                   lexicon_.is_org_word(text_.tokens[j - 1].text)) {
-          j += 2;  // "Ministry of Defence"
+        } else if (inner_of_organisation(j, end, s)) {
+          j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
         } else {
           break;
         }
@@ -105,6 +104,12 @@ class ChunkScanner {
       if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       i = j;
     }
+  }
+
+  // "of" or "for" inside an organisation's name: after an organisation word, before a name word.
+  bool inner_of_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
+    const std::string w = to_lower(text_.tokens[j].text);
+    return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
@@ -194,6 +199,10 @@ class ChunkScanner {
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
+    for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
+      const std::string w = to_lower(text_.tokens[k].text);
+      if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
+    }
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong": a name without a first name after a

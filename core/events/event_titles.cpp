@@ -111,6 +111,18 @@ bool clause_break(const std::string& w) {
 // the first name right after it (the object), through conjunctions.
 bool modifies_a_thing(const Doc& d, std::size_t m);
 
+// Whether the name ending at token `j` is the object of a preposition ("to Canada", "in the
+// United States"): no subject of a verb after it.
+bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
+  std::size_t k = j;
+  while (k > first && d.mention_at[k - 1] == d.mention_at[j]) --k;
+  if (k > first && lower_at(d, k - 1) == "the") --k;
+  if (k == first) return false;
+  static const char* const kPrepositions[] = {"to", "from", "in", "at", "into", "on", "for", "with", "by", "of", "near", "against"};
+  const std::string w = lower_at(d, k - 1);
+  return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
+}
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -119,6 +131,9 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
   for (std::size_t j = i; j > first && i - j < reach;) {
     --j;
     const std::string w = lower_at(d, j);
+    // "moved to Canada in 1975 to work" (not "called on Moreau to reopen": the name right before "to")
+    const bool controller = j + 2 == i && lower_at(d, j + 1) == "to";
+    if (d.mention_at[j] >= 0 && !noun && !controller && after_preposition(d, j, first)) continue;
     if (d.mention_at[j] >= 0) {
       out = conjoined_before(d, j, first);
       break;
@@ -794,6 +809,11 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);
+  // "Born in Leeds in 1936, Hale moved to ...": the parser hung the clause on the participle
+  // and the name on the place; the name right before the verb is its subject
+  if (!shares_subject && finite_form(d.tokens.tokens[i]) && parse.relation_is(i, "parataxis") && i > parse.begin() &&
+      d.mention_at[i - 1] >= 0 && d.tokens.tokens[i - 1].upos == "PROPN")
+    return i - 1;
   return std::nullopt;
 }
 

@@ -124,3 +124,16 @@ TEST_CASE("a surname two full names share stands for the one named first", "[eve
   CHECK(has_alias(*entity(found, "marta-kowal"), "Kowal"));
   CHECK_FALSE(entity(found, "kowal"));
 }
+
+TEST_CASE("'of' or 'for' after an organisation word joins the name, an organisation", "[events][entities]") {
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           {"She worked at the Halvard Center for Marine Studies for a decade.", "halvard-center-for-marine-studies"},
+           {"The Institute for Coastal Policy published the report.", "institute-for-coastal-policy"},
+           {"The Ministry of Water Supply denied it.", "ministry-of-water-supply"}}) {
+    INFO(text);
+    const auto found = EventsFixture::get().extract(text);
+    const auto* named = entity(found, id);
+    REQUIRE(named);
+    CHECK(named->type == "ORGANIZATION");
+  }
+}

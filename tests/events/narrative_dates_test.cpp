@@ -204,3 +204,13 @@ TEST_CASE("the n-th or last weekday of a month dates an event", "[events][anchor
   REQUIRE(dated != g.events.end());
   check_day(*dated, day);
 }
+
+TEST_CASE("'Born in X in 1950, Name moved ...': the name is the subject of the verb and of its purpose", "[events][actors]") {
+  const auto g = graph_of_text(
+      "Born in Tampere, Finland, in 1950, Aino Lahti moved to Canada in 1975 to work at the Halvard Institute for "
+      "Ocean Research.",
+      2024_y / nov / 20);
+  CHECK(has_actor(event_with(g, "moved"), "aino-lahti"));
+  CHECK(has_actor(event_with(g, "work"), "aino-lahti"));
+  CHECK_FALSE(has_actor(event_with(g, "work"), "canada"));
+}
