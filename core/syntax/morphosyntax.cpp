@@ -49,7 +49,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         finite_verb_from_second_subject(sentence) || finite_verb_after_opening_subject(sentence, participle_also_past) || finite_verb_from_compound_head(sentence, past_form) ||
         finite_verb_from_plural_noun(sentence) || participle_from_reduced_relative(sentence, participle_form) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
         noun_from_adjective_after_noun(sentence, tagger_.word_classes()) || preposition_from_near(sentence) ||
-        noun_from_gerund(sentence, tagger_.word_classes()) ||
+        noun_from_gerund(sentence, tagger_.word_classes()) || noun_from_object_participle(sentence, tagger_.word_classes()) ||
         word_from_impossible_verb(sentence, tagger_.word_classes()))
       parser_.parse(sentence);
     if (first) passive_headline(sentence);

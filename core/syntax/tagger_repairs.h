@@ -100,6 +100,12 @@ bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const 
 // VBD (lemmatize again).
 bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes);
 
+// A participle the parser made a verb's xcomp right after that verb's object noun, with no
+// object or subject of its own, is the head noun of the object when WordNet knows the very form
+// as a noun: "cut its revenue [forecast] on Wednesday" (forecast, broadcast, cut, bid, set);
+// not after a causative verb ("have my hair cut"). It becomes NN, and the sentence is parsed again.
+bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& classes);
+
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
 bool preposition_from_near(std::span<Token> sentence);

@@ -44,6 +44,8 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The summit will open on Monday.", "summit", "planned"},
       {"If the harvest does not improve by autumn, prices will rise.", "improve", "hypothetical"},
       {"Unless the dam holds, the valley will flood.", "holds", "hypothetical"},
+      {"Demand was unlikely to recover before the summer.", "recover", "possible"},
+      {"Prices are likely to rise again in the spring.", "rise", "possible"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

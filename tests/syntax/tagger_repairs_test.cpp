@@ -397,3 +397,22 @@ TEST_CASE("an adjective that WordNet knows only as an irregular past is the past
   auto after_determiner = tree("the/DET/DT/3/det tore/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(past_verb_from_impossible_word(after_determiner, classes));
 }
+
+TEST_CASE("a participle hung as xcomp right after the verb's object is that object's head noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // Altera cut its revenue forecast on Monday .
+  auto tokens = tree(
+      "Altera/PROPN/NNP/2/nsubj cut/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss revenue/NOUN/NN/2/obj "
+      "forecast/VERB/VBN/2/xcomp on/ADP/IN/7/case Monday/PROPN/NNP/5/obl ./PUNCT/./2/punct");
+  CHECK(noun_from_object_participle(tokens, classes));
+  CHECK(tokens[4].xpos == "NN");
+  // a causative's participle, or a form WordNet knows as no noun, stays
+  auto causative = tree(
+      "I/PRON/PRP/2/nsubj had/VERB/VBD/0/root my/PRON/PRP$/4/nmod:poss hair/NOUN/NN/2/obj "
+      "cut/VERB/VBN/2/xcomp ./PUNCT/./2/punct");
+  CHECK_FALSE(noun_from_object_participle(causative, classes));
+  auto locked = tree(
+      "They/PRON/PRP/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det door/NOUN/NN/2/obj "
+      "locked/VERB/VBN/2/xcomp ./PUNCT/./2/punct");
+  CHECK_FALSE(noun_from_object_participle(locked, classes));
+}
