@@ -586,12 +586,13 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
   for (std::size_t k = 0; k < out.size(); ++k) {
     const std::size_t last = last_token[k];
     const bool open_small_clause = k + 1 < out.size() && small_clause_object(d, last, end);
-    // "ahead of", "along with": an adverb opening a preposition is one.
+    // "ahead of", "along with": an adverb opening a preposition is one (a verb's particle is not).
     const bool complex_preposition = k + 1 < out.size() && last_token[k + 1] == last + 1 &&
+                                     d.tokens.tokens[last].deprel != "compound:prt" &&
                                      title_preposition(to_lower(out[k + 1].text)) &&
                                      (d.tokens.tokens[last].upos == "ADV" || d.tokens.tokens[last].upos == "ADP");
     const std::string& upos = d.tokens.tokens[last].upos;
-    const bool particle = d.tokens.tokens[last].deprel == "compound:prt";
+    const bool particle = d.tokens.tokens[last].deprel == "compound:prt";  // "picked up | in March"
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
     const bool never = dangling(out[k].text) || function_word || open_small_clause || complex_preposition ||
                        possessive_marker(lower_at(d, last));

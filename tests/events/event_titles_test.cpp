@@ -392,3 +392,10 @@ TEST_CASE("a relative clause after conjoined nouns speaks of the conjunct right 
   CHECK(title_of("Approval is needed from the unions, the board and the shareholders, who will vote in July.", "vote")
             .rfind("Shareholders vote", 0) == 0);
 }
+
+TEST_CASE("a verb's particle before a dated phrase stays in the title", "[events][titles]") {
+  CHECK(title_of("Orders picked up in Asia.", "picked") == "Orders pick up in Asia");
+  CHECK(title_of("The engine broke down on the motorway.", "broke") == "Engine breaks down on motorway");
+  // an adverb opening a preposition is still one with it
+  CHECK(title_of("The troops moved ahead of the storm.", "moved") == "Troops move ahead of storm");
+}
