@@ -1505,22 +1505,35 @@ bool modifies_a_thing(const Doc& d, std::size_t m) {
          !d.lexicon.is_group_noun(lower_at(d, last + 1));
 }
 
-// "met in Vilnius", "a fire near Athens", "lifted off from Cape Canaveral": a place named after
-// "in", "at", "near", ... (and after "from" for a verb of leaving) is where the event happens,
-// not who takes part in it; so is one that modifies a thing's noun ("East Coast ports").
+// "met in Vilnius", "a fire near Athens", "drove into central Paris", "blocked roads around Lyon
+// and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
+// after "in", "at", "near", "into", ... (after "from" for a verb of leaving), or conjoined to
+// one so named, is where the event happens, not who takes part in it; so is one that modifies
+// a thing's noun ("East Coast ports").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (modifies_a_thing(d, m)) return true;
-  if (em.type != "LOCATION") return false;
+  if (em.type != "LOCATION" && em.type != "MISC") return false;
   const auto& tokens = d.tokens.tokens;
   auto at = std::lower_bound(tokens.begin(), tokens.end(), em.span.begin,
                              [](const Token& t, std::size_t begin) { return t.span.begin < begin; });
   auto k = static_cast<std::size_t>(at - tokens.begin());
-  if (k > 0 && lower_at(d, k - 1) == "the") --k;
-  if (k == 0) return false;
-  const std::string w = lower_at(d, k - 1);
-  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "inside" || w == "across" || w == "around" ||
-         w == "throughout" || (w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb"));
+  for (int conjunct = 0; conjunct < 4; ++conjunct) {
+    if (k > 0 && tokens[k - 1].upos == "ADJ" && !is_capitalized(tokens[k - 1].text)) --k;  // "central Paris"
+    if (k > 0 && lower_at(d, k - 1) == "the") --k;
+    if (k < 2) return false;
+    const std::string w = lower_at(d, k - 1);
+    // "Lyon and Toulouse": the first conjunct's preposition
+    if ((w == "and" || w == "or" || w == ",") && d.mention_at[k - 2] >= 0) {
+      k -= 2;
+      while (k > 0 && d.mention_at[k - 1] == d.mention_at[k]) --k;
+      continue;
+    }
+    static const char* const kPlaces[] = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "through"};
+    if (std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](const char* p) { return w == p; })) return true;
+    return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
+  }
+  return false;
 }
 
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {

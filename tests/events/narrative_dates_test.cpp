@@ -214,3 +214,16 @@ TEST_CASE("'Born in X in 1950, Name moved ...': the name is the subject of the v
   CHECK(has_actor(event_with(g, "work"), "aino-lahti"));
   CHECK_FALSE(has_actor(event_with(g, "work"), "canada"));
 }
+
+TEST_CASE("places after 'into' or 'around', and names conjoined to them, are where a verb happens", "[events][actors]") {
+  const auto g = graph_of_text(
+      "Thousands of farmers blocked highways around Lyon and Toulouse on Monday. About 200 tractors drove into central "
+      "Paris on Tuesday.",
+      2023_y / nov / 27);
+  const auto& blocked = event_with(g, "blocked");
+  CHECK(blocked.actors.empty());
+  CHECK(event_with(g, "drove").actors.empty());
+  // a name that is the object of the verb stays its actor
+  const auto object = graph_of_text("Farmers blocked Varden Logistics on Monday.", 2023_y / nov / 27);
+  CHECK_FALSE(event_with(object, "blocked").actors.empty());
+}
