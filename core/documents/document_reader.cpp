@@ -111,6 +111,22 @@ void read_front_matter(Document& document, const FrontMatter& front, std::string
 
 std::string stem_id(const fs::path& file) { return file.stem().string(); }
 
+// A plain article's headline: its first line, when a blank line follows it and it reads as one
+// (four to 25 words with a lower-case letter, no final full stop or colon, no byline).
+std::string headline_of(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  const std::size_t end = std::min(text.find('\n', begin), text.size());
+  std::string_view line = text.substr(begin, end - begin);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+  const std::size_t next = text.find_first_not_of(" \t\r", end + 1);
+  const bool blank_after = end < text.size() && next != std::string_view::npos && text[next] == '\n';
+  if (!blank_after || line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ")) return {};
+  const auto words = 1 + std::count(line.begin(), line.end(), ' ');
+  const bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return words >= 4 && words <= 25 && lower ? std::string(line) : std::string{};
+}
+
 }  // namespace
 
 date::sys_days parse_dct(std::string_view text, const std::string& what) {
@@ -133,6 +149,7 @@ Document parse_text_document(std::string content, const std::string& path) {
   document.body_offset = start;
   document.text = content.substr(start);
   require_text(document.text, path);
+  if (document.title.empty()) document.title = headline_of(document.text);
   return document;
 }
 

@@ -43,6 +43,21 @@ TEST_CASE("front matter gives the title, the document date and the id, and spans
   CHECK(document.body_offset == 48);
 }
 
+TEST_CASE("a plain article's first line, set off by a blank line, is its title when it reads as a headline", "[documents]") {
+  const auto headline = parse_text_document("Ferry operator halts crossings after storm\n\nThe ferry operator said ...\n", "a.txt");
+  CHECK(headline.title == "Ferry operator halts crossings after storm");
+  CHECK(headline.text.starts_with("Ferry operator"));  // the text keeps it
+  // a sentence, a byline, a dateline, a first line without a blank line after it: no title
+  for (const char* text : {"The ferry operator halted all crossings.\n\nMore follows.\n", "By Anna Berg and Tom Lind\n\nText.\n",
+                           "Published: 2024-03-14\n\nText.\n", "Ferry operator halts crossings after storm\nThe operator said.\n",
+                           "OSLO\n\nThe ferry operator said.\n"}) {
+    INFO(text);
+    CHECK(parse_text_document(text, "a.txt").title.empty());
+  }
+  // front matter's title wins
+  CHECK(parse_text_document("---\ntitle: Talks\n---\nFerry operator halts crossings after storm\n\nText.\n", "a.txt").title == "Talks");
+}
+
 TEST_CASE("a byte order mark is skipped and CRLF text is kept as written", "[documents]") {
   const auto document = parse_text_document("\xEF\xBB\xBFOne.\r\nTwo.\r\n", "b.txt");
   CHECK(document.text == "One.\r\nTwo.\r\n");
