@@ -6,6 +6,7 @@
 
 #include "core/syntax/conllu.h"
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -100,6 +101,47 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
       }
       noun.head = v;
       noun.deprel = "nsubj";
+      ++repaired;
+      break;
+    }
+  }
+  return repaired;
+}
+
+int give_adverbial_clauses_subjects(std::span<Token> sentence) {
+  static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because"};
+  const int n = static_cast<int>(sentence.size());
+  std::vector<char> has_subject(sentence.size(), 0), has_cc(sentence.size(), 0);
+  for (const Token& t : sentence) {
+    if (t.head < 0 || t.head >= n) continue;
+    if (is_subject(universal_relation(t.deprel))) has_subject[static_cast<std::size_t>(t.head)] = 1;
+    if (t.deprel == "cc") has_cc[static_cast<std::size_t>(t.head)] = 1;
+  }
+  std::vector<std::pair<int, int>> span;
+  int repaired = 0;
+  for (int v = 0; v < n; ++v) {
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || !finite(verb)) continue;
+    if (has_subject[static_cast<std::size_t>(v)] || has_cc[static_cast<std::size_t>(v)]) continue;
+    if (span.empty()) span = extents(sentence);
+    const int clause_first = span[static_cast<std::size_t>(v)].first;
+    for (int o = 0; o < clause_first; ++o) {
+      Token& noun = sentence[static_cast<std::size_t>(o)];
+      const bool nominal = noun.upos == "NOUN" || noun.upos == "PROPN" || noun.upos == "PRON";
+      if (noun.head != verb.head || universal_relation(noun.deprel) != "obl" || !nominal) continue;
+      if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
+      const int opener = span[static_cast<std::size_t>(o)].first;
+      Token& preposition = sentence[static_cast<std::size_t>(opener)];
+      const std::string lower = lowercase_ascii(preposition.text);
+      if (preposition.head != o || preposition.deprel != "case" ||
+          std::find(std::begin(kOpeners), std::end(kOpeners), lower) == std::end(kOpeners))
+        continue;
+      preposition.head = v;
+      preposition.deprel = "mark";
+      preposition.upos = "SCONJ";
+      noun.head = v;
+      noun.deprel = "nsubj";
+      verb.deprel = "advcl";
       ++repaired;
       break;
     }

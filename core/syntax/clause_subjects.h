@@ -29,4 +29,12 @@ int give_clauses_subjects(std::span<Token> sentence);
 // `nsubj`, and the conjunction and comma before the noun move to the verb.
 int give_conjoined_clauses_subjects(std::span<Token> sentence);
 
+// And for clauses opened by "after", "before", "since", "until", "once" or "because": "had
+// filed its application after a trial of 1,800 patients showed that ..." parsed with "after a
+// trial" as an oblique of "filed" and "showed" as a conjunct of it. A finite verb conjoined to
+// H with no subject and no conjunction of its own, right after an oblique noun phrase of H that
+// such a word opens, has that noun for its subject: the noun becomes its `nsubj`, the word its
+// `mark`, and the verb H's `advcl`.
+int give_adverbial_clauses_subjects(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -57,6 +57,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     join_coordinated_subjects(sentence);
     give_clauses_subjects(sentence);
     give_conjoined_clauses_subjects(sentence);
+    give_adverbial_clauses_subjects(sentence);
   }
 }
 

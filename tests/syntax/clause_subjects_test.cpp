@@ -77,3 +77,20 @@ TEST_CASE("a noun conjunct right before a subjectless conjoined verb is that ver
   auto kept = tree(spec);
   CHECK(give_conjoined_clauses_subjects(kept) == 0);
 }
+
+TEST_CASE("a verb conjoined after an oblique that 'after' opens is that clause's verb, with the noun as subject", "[syntax]") {
+  // It filed after a trial of patients showed gains .
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj filed/VERB/VBD/0/root after/ADP/IN/5/case a/DET/DT/5/det trial/NOUN/NN/2/obl "
+      "of/ADP/IN/7/case patients/NOUN/NNS/5/nmod showed/VERB/VBD/2/conj gains/NOUN/NNS/8/obj ./PUNCT/./2/punct");
+  CHECK(give_adverbial_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:nsubj 0:root 8:mark 5:det 8:nsubj 7:case 5:nmod 2:advcl 8:obj 2:punct");
+  // a conjunct with its own conjunction, or an oblique another word opens, stays as it is
+  const auto spec = GENERATE(as<std::string>{},
+                             "It/PRON/PRP/2/nsubj filed/VERB/VBD/0/root after/ADP/IN/5/case a/DET/DT/5/det "
+                             "trial/NOUN/NN/2/obl and/CCONJ/CC/7/cc showed/VERB/VBD/2/conj gains/NOUN/NNS/7/obj",
+                             "It/PRON/PRP/2/nsubj filed/VERB/VBD/0/root in/ADP/IN/5/case a/DET/DT/5/det "
+                             "court/NOUN/NN/2/obl showed/VERB/VBD/2/conj gains/NOUN/NNS/6/obj");
+  auto kept = tree(spec);
+  CHECK(give_adverbial_clauses_subjects(kept) == 0);
+}
