@@ -250,7 +250,7 @@ bool said_again(const Context& c, const EventMention& e) {
 }
 
 // What opens a noun's phrase: its determiner or possessor ("the", "a", "this", "its", "Russia's"),
-// and whether a word in it marks another occurrence of its kind ("a previous strike", "another
+// and whether a word in it marks another occurrence of its kind ("a previous strike", "the next attempt", "another
 // summit", "the earlier talks"). The scan stops at the first word no noun phrase holds.
 struct NounPhraseStart {
   std::string determiner;  // lower-cased; empty when none
@@ -273,7 +273,7 @@ NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
-    for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second"})
+    for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second", "next"})
       if (w == marker) out.other = true;
     // "said that attacks had doubled": "that" opens a clause, not the phrase.
     const bool demonstrative = (w == "this" || w == "that" || w == "these" || w == "those") && (t.deprel.empty() || t.deprel == "det");

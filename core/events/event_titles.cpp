@@ -474,6 +474,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       j = next - 1;
       continue;
     }
+    if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
     if ((is_determiner(w) && w != "no") || quantifying_adjective(w)) continue;
     if (w == "to") {
       if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1)) break;

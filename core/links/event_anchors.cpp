@@ -116,7 +116,8 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
 
 // "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
 // superlative hangs on below any event, or a "since" date of an event that is a superlative
-// or of a verb whose object is one, bounds the comparison, not an event.
+// or of a verb whose object is one (or that happens "for the first time"), bounds the
+// comparison, not an event.
 bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
                          const std::map<std::size_t, std::size_t>& event_at) {
   std::size_t current = head;
@@ -126,8 +127,12 @@ bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const st
     if (event_at.count(up)) {
       if (preposition != "since") return false;
       if (superlative(tokens, up)) return true;  // "the deadliest earthquake since 1999"
-      const auto object = dependent(tokens, up, [](const Token& t) { return t.deprel == "obj"; });
-      return object && superlative(tokens, *object);
+      // "reached its highest level since 1982", "reached the final for the first time since 2019"
+      const auto compared = dependent(tokens, up, [&](const Token& t) {
+        const bool time = t.deprel.starts_with("obl") && lower(t.text) == "time";
+        return (t.deprel == "obj" || time) && superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
+      });
+      return compared.has_value();
     }
     if (superlative(tokens, up)) return true;
     current = up;

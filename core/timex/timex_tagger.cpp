@@ -823,10 +823,15 @@ std::string half_of(const std::string& unit) {
 
 // "next year's first quarter" (Q, 1, step 1), "the second half of this year" (H, 2, step 0):
 // part n (1..last) of the DCT's year moved by step years.
+// Part n of `last` parts of the DCT's year + step ("the second half of next year"); like a
+// quarter, a part said with no year in a past clause that lies after the DCT's is last year's.
 std::string part_of_year(const ValueContext& ctx, char kind, long n, long last, long step) {
   if (n < 1 || n > last) return fmt::format("XXXX-{}X", kind);
   if (!ctx.dct) return fmt::format("XXXX-{}{}", kind, n);
-  return fmt::format("{}-{}{}", format_year(date::year_month_day{*ctx.dct}.year() + date::years{step}), kind, n);
+  const date::year_month_day d{*ctx.dct};
+  const long now = (static_cast<long>(static_cast<unsigned>(d.month())) - 1) * last / 12 + 1;
+  if (step == 0 && n > now && ctx.tense() == Tense::Past) step = -1;
+  return fmt::format("{}-{}{}", format_year(d.year() + date::years{step}), kind, n);
 }
 
 // "the week of April 8" (month, day, year or empty): the ISO week holding that day, its year

@@ -394,13 +394,28 @@ void add_main_event_pairs(const TlinkContext& c, CandidateList& out) {
   }
 }
 
+// "an earlier attempt", "the next attempt", "another strike": a word right before the event
+// says it is another occurrence of its kind, not the one named before.
+bool another_occurrence(const TlinkContext& c, std::size_t token) {
+  static constexpr std::string_view kMarkers[] = {"earlier", "previous", "prior", "next", "another", "second", "former", "later"};
+  for (std::size_t k = token; k > 0 && token - k < 2;) {
+    --k;
+    if (c.sentence_of(k) != c.sentence_of(token)) break;
+    const std::string w = lower(c.token(k).text);
+    if (std::find(std::begin(kMarkers), std::end(kMarkers), w) != std::end(kMarkers)) return true;
+  }
+  return false;
+}
+
 // Each event with the nearest earlier mention of the same word in another sentence: the
-// same event told again ("the bombings" ... "the bombings", "exploded" ... "the explosion").
+// same event told again ("the bombings" ... "the bombings", "exploded" ... "the explosion"),
+// unless one of them is said to be another ("an earlier attempt" ... "the next attempt").
 void add_same_word_pairs(const TlinkContext& c, const std::vector<std::size_t>& order, CandidateList& out) {
   std::unordered_map<std::string, std::size_t> last;
   for (std::size_t e : order) {
     const std::string key = word_key(c.token(c.event_token(e)));
-    if (const auto it = last.find(key); it != last.end()) {
+    const auto it = last.find(key);
+    if (it != last.end() && !another_occurrence(c, c.event_token(e)) && !another_occurrence(c, c.event_token(it->second))) {
       const int gap = c.sentence_of(c.event_token(e)) - c.sentence_of(c.event_token(it->second));
       if (gap > 0 && gap <= kSentenceReach) out.add_events(it->second, e, TlinkPairKind::SameWord);
     }

@@ -93,6 +93,20 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
   return time;
 }
 
+// "would come no earlier than Friday, and possibly not until next week": a mention dated from
+// one side by one expression takes the other side from another of its one-sided expressions,
+// when that keeps the interval in order.
+void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
+                     const std::multimap<std::size_t, core::EventAnchor>& one_sided, std::size_t mention) {
+  if (time.closed() || !time.known()) return;
+  const auto [first, last] = one_sided.equal_range(mention);
+  for (auto it = first; it != last; ++it) {
+    const EventTime other = time_from_anchor(timexes, it->second);
+    if (!time.end && other.end && !other.start && (!time.start || *time.start <= *other.end)) time.end = other.end;
+    if (!time.start && other.start && !other.end && (!time.end || *other.start <= *time.end)) time.start = other.start;
+  }
+}
+
 // Without a time expression, tense and modality place an event relative to the document date.
 EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct) {
   EventTime time;
@@ -133,7 +147,8 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
 }
 
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
-                  const std::map<std::size_t, core::EventAnchor>& anchor_of) {
+                  const std::map<std::size_t, core::EventAnchor>& anchor_of,
+                  const std::multimap<std::size_t, core::EventAnchor>& one_sided) {
   const auto& events = analysis.events;
   const auto& head = events.events[naming_mention(events, members)];
   Event event;
@@ -154,8 +169,10 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
     for (const auto& actor : events.actor_ids(mention))
       if (seen_actors.insert(actor).second) event.actors.push_back(actor);
     if (!event.time.known())
-      if (const auto anchor = anchor_of.find(m); anchor != anchor_of.end())
+      if (const auto anchor = anchor_of.find(m); anchor != anchor_of.end()) {
         event.time = time_from_anchor(analysis.timexes, anchor->second);
+        add_other_bound(event.time, analysis.timexes, one_sided, m);
+      }
   }
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
   else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct));
@@ -298,9 +315,12 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   // borrow, where they have none.
   std::map<std::size_t, core::EventAnchor> anchor_of;
   const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
+  std::multimap<std::size_t, core::EventAnchor> one_sided;  // mention -> its anchors that bound one side
   for (const auto& anchor : anchors) {
     const auto [kept, added] = anchor_of.emplace(anchor.event, anchor);
     if (!added && anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps)) kept->second = anchor;
+    if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
+      one_sided.emplace(anchor.event, anchor);
   }
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
@@ -310,7 +330,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
   for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());
-    graph_.events.push_back(build_event(analysis, members, anchor_of));
+    graph_.events.push_back(build_event(analysis, members, anchor_of, one_sided));
   }
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of);

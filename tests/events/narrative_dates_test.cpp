@@ -227,3 +227,31 @@ TEST_CASE("places after 'into' or 'around', and names conjoined to them, are whe
   const auto object = graph_of_text("Farmers blocked Varden Logistics on Monday.", 2023_y / nov / 27);
   CHECK_FALSE(event_with(object, "blocked").actors.empty());
 }
+
+TEST_CASE("a lower and an upper bound of one event from two expressions make its interval", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "The agency said the next launch attempt would come no earlier than Friday, and possibly not until next week.",
+      2025_y / feb / 18);
+  const auto& attempt = event_with(g, "come");
+  REQUIRE(attempt.time.start);
+  REQUIRE(attempt.time.end);
+  CHECK(*attempt.time.start == sys_days{2025_y / feb / 21});
+  CHECK(*attempt.time.end == sys_days{2025_y / mar / 2});
+  CHECK(attempt.title.find("earlier") == std::string::npos);
+}
+
+TEST_CASE("'for the first time since 2019' bounds a comparison, and the day dates the event", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "Valencia reached the cup final for the first time since 2019 on Wednesday night, beating Getafe.", 2025_y / apr / 3);
+  check_day(event_with(g, "reached"), 2025_y / apr / 2);
+}
+
+TEST_CASE("'an earlier attempt' and 'the next attempt' are two events, not one time", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "An earlier attempt on Feb. 11 was scrubbed because of high winds. The agency said the next attempt would come no "
+      "earlier than Friday.",
+      2025_y / feb / 18);
+  const auto& next = event_with(g, "come", "Next");
+  REQUIRE(next.time.start);
+  CHECK(*next.time.start == sys_days{2025_y / feb / 21});
+}
