@@ -381,6 +381,28 @@ class TimelineRenderer {
     return std::min(widest, kMaxLanePx) + 14;
   }
 
+  // "Lunaris has spent $300 million since 2019" beside a week of launch news: a bar over most
+  // of the span would leave no gap to break and squeeze the rest into a corner, so the scale
+  // sees only its two ends and may break inside it (the bar is drawn across the break).
+  static void open_long_extents(std::vector<std::pair<double, double>>& extents) {
+    constexpr double kLongShare = 0.5;
+    if (extents.size() < 3) return;
+    double first = extents.front().first, last = extents.front().second;
+    for (const auto& [begin, end] : extents) first = std::min(first, begin), last = std::max(last, end);
+    const double span = last - first;
+    std::vector<std::pair<double, double>> opened;
+    for (const auto& [begin, end] : extents) {
+      if (end - begin > kLongShare * span) {
+        opened.emplace_back(begin, begin + 1);
+        opened.emplace_back(end - 1, end);
+      } else {
+        opened.emplace_back(begin, end);
+      }
+    }
+    const bool any_short = std::any_of(extents.begin(), extents.end(), [&](const auto& e) { return e.second - e.first <= kLongShare * span; });
+    if (any_short) extents = std::move(opened);
+  }
+
   void layout_plot() {
     plot_left_ = kMargin + lane_column_width();
     plot_right_ = width_ - kMargin;
@@ -390,6 +412,7 @@ class TimelineRenderer {
     } else {
       for (const auto& item : items_)
         if (item.dated) extents.emplace_back(item.begin, item.end);
+      open_long_extents(extents);
     }
     has_axis_ = !extents.empty();
     const double tick_height = metrics_.line_height(kTickPx);

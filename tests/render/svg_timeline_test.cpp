@@ -224,3 +224,25 @@ TEST_CASE("tooltips carry each event's sentence, escaped", "[render]") {
   const auto svg = render_svg_timeline(test::random_graph(3, 1), {});
   CHECK(svg.find("&amp; &lt;markup&gt; &quot;quoted&quot;") != std::string::npos);
 }
+
+TEST_CASE("a bar over most of the span lets the axis break inside it, so a week of news stays readable", "[render][axis]") {
+  GraphData g = one_event_graph(sys_days{2019_y / jan / 1}, sys_days{2025_y / feb / 18});
+  for (int day = 11; day <= 18; day += 3) {
+    chronograph::graph::Event e;
+    e.id = fmt::format("launch-news-{}", day);
+    e.title = fmt::format("Launch news of {} February", day);
+    e.time.start = e.time.end = sys_days{2025_y / feb / day};
+    g.events.push_back(e);
+  }
+  const auto svg = render_svg_timeline(g, {});
+  written("long-bar.svg", svg);
+  CHECK(count(svg, "class=\"break\"") == 1);
+  // the week of news gets most of the width: 11 and 17 February are far apart
+  const auto x_of = [&](const std::string& id) {
+    const auto at = svg.find("id=\"ev-" + id + "\"");
+    REQUIRE(at != std::string::npos);
+    const auto cx = svg.find("cx=\"", at);
+    return std::stod(svg.substr(cx + 4));
+  };
+  CHECK(x_of("launch-news-17") - x_of("launch-news-11") > 300);
+}
