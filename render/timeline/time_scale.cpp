@@ -213,13 +213,30 @@ TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, doubl
   const double threshold = std::max(span * kBreakFraction, std::min(7.0, span * 0.25));
 
   // The gaps between extents (sweeping in start order), of which the widest few over the
-  // threshold become breaks; the extents between two breaks form one segment.
-  std::vector<std::pair<double, double>> gaps;  // (width, position in the sweep)
+  // threshold become breaks; the extents between two breaks form one segment. A shorter gap
+  // (over a week) breaks too when it dwarfs the run of dates on one side of it: four days of
+  // news after three quiet months get room of their own beside six years of background.
+  const double min_gap = std::min(7.0, span * 0.25);
+  std::vector<double> gap_before(extents.size(), 0), run_begin(extents.size()), run_end(extents.size());
   double reach = extents.front().second;
   for (std::size_t i = 1; i < extents.size(); ++i) {
-    const double gap = extents[i].first - reach;
-    if (gap > threshold) gaps.emplace_back(gap, static_cast<double>(i));
+    gap_before[i] = extents[i].first - reach;
     reach = std::max(reach, extents[i].second);
+  }
+  // Runs: extents with no gap over min_gap between them; each extent's run bounds.
+  for (std::size_t i = 0; i < extents.size();) {
+    std::size_t j = i + 1;
+    double run_hi = extents[i].second;
+    while (j < extents.size() && gap_before[j] <= min_gap) run_hi = std::max(run_hi, extents[j++].second);
+    for (std::size_t k = i; k < j; ++k) run_begin[k] = extents[i].first, run_end[k] = run_hi;
+    i = j;
+  }
+  std::vector<std::pair<double, double>> gaps;  // (width, position in the sweep)
+  for (std::size_t i = 1; i < extents.size(); ++i) {
+    const double gap = gap_before[i];
+    const double shorter_run = std::min(run_end[i - 1] - run_begin[i - 1], run_end[i] - run_begin[i]);
+    if (gap > threshold || (gap > min_gap && gap > kFocusRatio * std::max(shorter_run, 1.0)))
+      gaps.emplace_back(gap, static_cast<double>(i));
   }
   std::sort(gaps.begin(), gaps.end(), std::greater<>());
   if (gaps.size() > kMaxBreaks) gaps.resize(kMaxBreaks);

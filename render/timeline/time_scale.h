@@ -57,6 +57,9 @@ class TimeScale {
   // Only the widest gaps become breaks: with scattered dates, every gap would, and the axis
   // would stop reading as time.
   static constexpr std::size_t kMaxBreaks = 4;
+  // A gap over a week that is this many times longer than the run of dates on one side of it
+  // breaks as well, so a short burst of news is not squeezed beside a long background.
+  static constexpr double kFocusRatio = 8.0;
 
   // The left edge in pixels of the segment drawing `px` (the previous one inside a break).
   double segment_left(double px) const;

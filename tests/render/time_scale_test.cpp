@@ -86,6 +86,23 @@ TEST_CASE("a long empty gap becomes a break, a short one does not", "[render][ax
   CHECK(one.segments().size() == 1);
 }
 
+TEST_CASE("a few days of news after a quiet quarter get a segment of their own beside years of background", "[render][axis]") {
+  const double start = day_number(sys_days{2019_y / jan / 1}), july = day_number(sys_days{2024_y / jul / 1});
+  const double april = day_number(sys_days{2025_y / apr / 2});
+  // 2019 to mid-2024 without a long gap, then half a year, then three months of quiet and four days of news
+  std::vector<std::pair<double, double>> extents;
+  for (double d = start; d < july; d += 200) extents.emplace_back(d, d + 250);
+  extents.emplace_back(july, july + 180);
+  for (int k = 0; k < 4; ++k) extents.emplace_back(april + k, april + k + 1);
+  const auto scale = TimeScale::build(extents, 0, 1000);
+  REQUIRE(scale.segments().size() == 2);
+  CHECK(scale.x(april + 3) - scale.x(april) > 40);  // readable days, not a pile at the edge
+  // gaps shorter than the runs beside them stay unbroken
+  std::vector<std::pair<double, double>> even;
+  for (double d = 0; d < 730; d += 50) even.emplace_back(d, d + 30);
+  CHECK(TimeScale::build(even, 0, 1000).segments().size() == 1);
+}
+
 TEST_CASE("the time scale is monotonic across breaks", "[render][axis]") {
   const auto scale = TimeScale::build({{0, 1}, {400, 401}, {5000, 5001}, {5003, 5004}}, 10, 910);
   double last = -1;
