@@ -285,7 +285,7 @@ void share_dates(const TokenizedText& tokens, const DocumentEvents& events, cons
       const auto found = event_at.find(t);
       if (found == event_at.end() || dated[found->second]) continue;
       dated[found->second] = true;
-      anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue});
+      anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue, 0, false, anchor.steps + 1});
     }
   }
 }
@@ -350,7 +350,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
   if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
-    if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+    if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
     return false;
   }
   const auto climbed = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
@@ -362,7 +362,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
-    anchors.push_back({*event, t, AnchorRelation::Between, cue, *until});
+    anchors.push_back({*event, t, AnchorRelation::Between, cue, *until, has_parse && !by_syntax, steps});
     return true;
   }
   const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
@@ -371,9 +371,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in");
+  // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough)
-    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) anchors.push_back({*verb, t, relation, cue});
-  if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when"});
+    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at))
+      anchors.push_back({*verb, t, relation, cue, 0, false, steps + 1});
+  if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;
 }
 

@@ -1105,6 +1105,17 @@ bool names_a_thing(const std::vector<ScanToken>& t, std::size_t begin, std::size
   return next ? (next->upos == "NOUN" || next->upos == "ADJ" || next->upos == "PROPN") : true;
 }
 
+// "a winter storm", "spring floods": a bare season word before the noun it modifies names a
+// kind of thing, not a time.
+bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
+  if (end - begin != 1 || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged) return false;
+  const Token* next = token_at(*tagged, t[end].span.begin);
+  const bool before_noun = next && (next->upos == "NOUN" || next->upos == "PROPN");
+  const bool determined = begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
+                                                                  t[begin - 1].lower == "last" || t[begin - 1].lower == "next");
+  return before_noun && !determined;
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger(std::unique_ptr<TimexRuleSet> rules) : rules_(std::move(rules)) {}
@@ -1133,6 +1144,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     std::size_t end = i;
     if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
     const TimexRule& rule = set.rules[r];
+    if (rule.id == "season" && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     std::optional<Tense> tense;
     ValueContext ctx{dct, [&] {
                        if (!tense) tense = tenses.around(i, end);

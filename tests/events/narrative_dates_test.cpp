@@ -255,3 +255,12 @@ TEST_CASE("'an earlier attempt' and 'the next attempt' are two events, not one t
   REQUIRE(next.time.start);
   CHECK(*next.time.start == sys_days{2025_y / feb / 21});
 }
+
+TEST_CASE("'a winter storm' names a kind of storm, and a day on the verb's object dates the verb", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "The ferry operator suspended all crossings between Tallinn and Helsinki on Wednesday after a winter storm damaged "
+      "its terminal.",
+      2024_y / mar / 14);
+  check_day(event_with(g, "suspended"), 2024_y / mar / 13);
+  for (const auto& timex : g.timexes) CHECK(timex.text != "winter");
+}
