@@ -1506,6 +1506,20 @@ bool modifies_a_thing(const Doc& d, std::size_t m) {
          !d.lexicon.is_group_noun(lower_at(d, last + 1));
 }
 
+// "suspended Baltic crossings", "closed Alpine passes": a name used as the adjective of a noun
+// after the verb says which things are meant, not who takes part (not "Russian troops", whose
+// name is who they are).
+bool describes_a_thing(const Doc& d, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (em.type != "LOCATION" && em.type != "MISC") return false;
+  const auto& tokens = d.tokens.tokens;
+  const auto last = static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), em.span.end,
+                                                              [](const Token& t, std::size_t end) { return t.span.end < end; }) -
+                                             tokens.begin());
+  if (last + 1 >= tokens.size() || tokens[last].deprel != "amod" || tokens[last + 1].upos != "NOUN") return false;
+  return !d.lexicon.is_group_noun(lower_at(d, last + 1)) && tokens[last].head >= 0;
+}
+
 // "met in Vilnius", "a fire near Athens", "drove into central Paris", "blocked roads around Lyon
 // and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
 // after "in", "at", "near", "into", ... (after "from" for a verb of leaving), or conjoined to
@@ -1513,7 +1527,7 @@ bool modifies_a_thing(const Doc& d, std::size_t m) {
 // a thing's noun ("East Coast ports").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
-  if (modifies_a_thing(d, m)) return true;
+  if (modifies_a_thing(d, m) || describes_a_thing(d, m)) return true;
   if (em.type != "LOCATION" && em.type != "MISC") return false;
   const auto& tokens = d.tokens.tokens;
   auto at = std::lower_bound(tokens.begin(), tokens.end(), em.span.begin,

@@ -264,3 +264,13 @@ TEST_CASE("'a winter storm' names a kind of storm, and a day on the verb's objec
   check_day(event_with(g, "suspended"), 2024_y / mar / 13);
   for (const auto& timex : g.timexes) CHECK(timex.text != "winter");
 }
+
+TEST_CASE("a name used as the adjective of a verb's object noun is no actor of the verb", "[events][actors]") {
+  const auto g = graph_of_text("The ferry operator Nordlink suspended all Baltic crossings on Wednesday.", 2024_y / mar / 14);
+  const auto& suspended = event_with(g, "suspended");
+  CHECK(has_actor(suspended, "nordlink"));
+  CHECK_FALSE(has_actor(suspended, "baltic"));
+  // a group named by its country stays: the troops are Russian
+  const auto troops = graph_of_text("Ukraine repelled Russian troops near the border on Monday.", 2024_y / mar / 14);
+  CHECK(has_actor(event_with(troops, "repelled"), "russian-troops"));
+}
