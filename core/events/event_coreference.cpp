@@ -244,14 +244,16 @@ void fold_support_verbs(Context& c, Groups& groups) {
   }
 }
 
+// "arrested the man again": a verb said to happen again is another occurrence.
 bool said_again(const Context& c, const EventMention& e) {
   const auto children = ParseView(c.tokens, c.sentence(e)).children(e.token);
   return std::any_of(children.begin(), children.end(), [&](std::size_t t) { return token_lower(c.tokens.tokens[t]) == "again"; });
 }
 
 // What opens a noun's phrase: its determiner or possessor ("the", "a", "this", "its", "Russia's"),
-// and whether a word in it marks another occurrence of its kind ("a previous strike", "the next attempt", "another
-// summit", "the earlier talks"). The scan stops at the first word no noun phrase holds.
+// and whether a word in it marks another occurrence of its kind ("a previous strike", "the next
+// attempt", "another summit", "the earlier talks"). The scan stops at the first word no noun
+// phrase holds.
 struct NounPhraseStart {
   std::string determiner;  // lower-cased; empty when none
   bool other = false;

@@ -15,14 +15,17 @@
 //    and modality with a participant in common: a named one ("Varga dies at 92" / "Ines Varga
 //    ... died on Tuesday") or a subject or object noun ("Launch delayed again" / "The launch
 //    ... was postponed on Monday");
-//  but a noun marked as another occurrence ("a previous strike", "another summit") starts an
+//  but a noun marked as another occurrence ("a previous strike", "the next attempt") starts an
 //  event of its own, and so does an actual one named with "a" ("in 1999, when an earthquake
 //  struck"), unless it is the lead's noun after the headline's;
 //  - a definite noun names the act of a verb event of its own or the last two sentences
 //    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
 //    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or
-//    the named participants differ).
-// Needs titles and actors (they key the last rule); fills EventMention::coref_group, numbered in
+//    the named participants differ);
+//  - a verb acting on a definite noun that a verb of its lemma and modality acted on in the last
+//    two sentences is that event again ("agreements reached at their Geneva summit ... the
+//    agreements reached in Geneva"), unless their named participants differ or it happens "again".
+// Needs titles and actors (they key the last two rules); fills EventMention::coref_group, numbered in
 // text order of each group's first mention.
 #pragma once
 

@@ -107,8 +107,6 @@ bool clause_break(const std::string& w) {
          w == "while" || w == "when" || w == "if" || w == "(" || w == ")" || w == "\"";
 }
 
-// Without a parse: the nearest names before the trigger in its clause (the subject) and
-// the first name right after it (the object), through conjunctions.
 bool modifies_a_thing(const Doc& d, std::size_t m);
 
 // Whether the name ending at token `j` is the object of a preposition ("to Canada", "in the
@@ -123,6 +121,8 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
 }
 
+// Without a parse: the nearest names before the trigger in its clause (the subject) and
+// the first name right after it (the object), through conjunctions.
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -1495,30 +1495,31 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
 
 // "three East Coast ports", "former Riverton mayor Daniel Keane": a place that only says which
 // thing or office is meant (not "US officials", whose place is who they act for).
-bool modifies_a_thing(const Doc& d, std::size_t m) {
+// The index of a mention's last token.
+std::size_t last_token_of(const Doc& d, const EntityMention& em) {
+  const auto& tokens = d.tokens.tokens;
+  return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), em.span.end,
+                                                   [](const Token& t, std::size_t end) { return t.span.end < end; }) -
+                                  tokens.begin());
+}
+
+// Whether a place's or unknown name's last word modifies the next word, a noun that names no
+// group, in relation `deprel`.
+bool modifies_noun(const Doc& d, std::size_t m, std::string_view deprel) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (em.type != "LOCATION" && em.type != "MISC") return false;
   const auto& tokens = d.tokens.tokens;
-  auto last = static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), em.span.end,
-                                                        [](const Token& t, std::size_t end) { return t.span.end < end; }) -
-                                       tokens.begin());
-  return last + 1 < tokens.size() && tokens[last].deprel == "compound" && tokens[last + 1].upos == "NOUN" &&
+  const std::size_t last = last_token_of(d, em);
+  return last + 1 < tokens.size() && tokens[last].deprel == deprel && tokens[last + 1].upos == "NOUN" &&
          !d.lexicon.is_group_noun(lower_at(d, last + 1));
 }
+
+bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "compound"); }
 
 // "suspended Baltic crossings", "closed Alpine passes": a name used as the adjective of a noun
 // after the verb says which things are meant, not who takes part (not "Russian troops", whose
 // name is who they are).
-bool describes_a_thing(const Doc& d, std::size_t m) {
-  const EntityMention& em = d.found.entity_mentions[m];
-  if (em.type != "LOCATION" && em.type != "MISC") return false;
-  const auto& tokens = d.tokens.tokens;
-  const auto last = static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), em.span.end,
-                                                              [](const Token& t, std::size_t end) { return t.span.end < end; }) -
-                                             tokens.begin());
-  if (last + 1 >= tokens.size() || tokens[last].deprel != "amod" || tokens[last + 1].upos != "NOUN") return false;
-  return !d.lexicon.is_group_noun(lower_at(d, last + 1)) && tokens[last].head >= 0;
-}
+bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
 // "met in Vilnius", "a fire near Athens", "drove into central Paris", "blocked roads around Lyon
 // and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
@@ -1536,10 +1537,10 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   for (int conjunct = 0; conjunct < 4; ++conjunct) {
     if (k > 0 && tokens[k - 1].upos == "ADJ" && !is_capitalized(tokens[k - 1].text)) --k;  // "central Paris"
     if (k > 0 && lower_at(d, k - 1) == "the") --k;
-    if (k < 2) return false;
+    if (k == 0) return false;
     const std::string w = lower_at(d, k - 1);
     // "Lyon and Toulouse": the first conjunct's preposition
-    if ((w == "and" || w == "or" || w == ",") && d.mention_at[k - 2] >= 0) {
+    if ((w == "and" || w == "or" || w == ",") && k >= 2 && d.mention_at[k - 2] >= 0) {
       k -= 2;
       while (k > 0 && d.mention_at[k - 1] == d.mention_at[k]) --k;
       continue;

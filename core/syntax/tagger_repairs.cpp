@@ -254,13 +254,6 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
         noun.starts_with("every"))
       continue;
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
-    // "have my hair cut", "got the roof fixed": a causative verb's object and its participle
-    static constexpr std::string_view kCausatives[] = {"have", "has", "had", "get", "got", "want", "wanted", "need",
-                                                       "needed", "keep", "kept", "leave", "left", "find", "found",
-                                                       "see", "saw", "make", "made"};
-    const Token& governor = sentence[static_cast<std::size_t>(t.head)];
-    const auto causative = [&](const std::string& w) { return std::find(std::begin(kCausatives), std::end(kCausatives), w) != std::end(kCausatives); };
-    if (causative(governor.lemma) || causative(lowercase_ascii(governor.text))) continue;
     t.upos = "NOUN";
     t.xpos = "NN";
     t.feats = "Number=Sing";
@@ -322,6 +315,18 @@ bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses
   return retagged;
 }
 
+namespace {
+
+// "have my hair cut", "got the roof fixed": a verb whose object's participle is a second predicate.
+bool causative(const Token& verb) {
+  static constexpr std::string_view kCausatives[] = {"have", "has", "had", "get", "got", "want", "wanted", "need", "needed",
+                                                     "keep", "kept", "leave", "left", "find", "found", "see", "saw", "make", "made"};
+  const auto listed = [](const std::string& w) { return std::find(std::begin(kCausatives), std::end(kCausatives), w) != std::end(kCausatives); };
+  return listed(verb.lemma) || listed(lowercase_ascii(verb.text));
+}
+
+}  // namespace
+
 bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 2; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
@@ -329,13 +334,7 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
     if (t.xpos != "VBN" || t.deprel != "xcomp" || before.upos != "NOUN" || before.deprel != "obj") continue;
     if (before.head != t.head || has_dependent(sentence, v, {"obj", "aux", "aux:pass", "nsubj", "nsubj:pass"})) continue;
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
-    // "have my hair cut", "got the roof fixed": a causative verb's object and its participle
-    static constexpr std::string_view kCausatives[] = {"have", "has", "had", "get", "got", "want", "wanted", "need",
-                                                       "needed", "keep", "kept", "leave", "left", "find", "found",
-                                                       "see", "saw", "make", "made"};
-    const Token& governor = sentence[static_cast<std::size_t>(t.head)];
-    const auto causative = [&](const std::string& w) { return std::find(std::begin(kCausatives), std::end(kCausatives), w) != std::end(kCausatives); };
-    if (causative(governor.lemma) || causative(lowercase_ascii(governor.text))) continue;
+    if (causative(sentence[static_cast<std::size_t>(t.head)])) continue;  // "have my hair cut"
     t.upos = "NOUN";
     t.xpos = "NN";
     t.feats = "Number=Sing";

@@ -349,15 +349,15 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     auto words = split_words(value);
     for (auto& w : words) std::transform(w.begin(), w.end(), w.begin(), lower);
     (key == "reject-before" ? rule.reject_before : key == "reject-after" ? rule.reject_after : rule.require_after) = words;
-  } else if (key == "not-in-names") {
-    if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'not-in-names' takes yes or no, not '{}'", value));
-    rule.not_in_names = value == "yes";
+  } else if (key == "not-in-names" || key == "not-before-noun") {
+    if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'{}' takes yes or no, not '{}'", key, value));
+    (key == "not-in-names" ? rule.not_in_names : rule.not_before_noun) = value == "yes";
   } else if (key == "example") {
     rule.examples.push_back(parse_example(ctx, at, value));
   } else {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before",
-                                "reject-after", "require-after", "not-in-names", "example"}),
+                                "reject-after", "require-after", "not-in-names", "not-before-noun", "example"}),
              static_cast<int>(key.size()));
   }
 }

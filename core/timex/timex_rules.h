@@ -63,6 +63,7 @@ struct TimexRule {
   std::string type, value, mod, time, anchor;
   std::vector<std::string> reject_before, reject_after, require_after;
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
+  bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
   std::vector<TimexExample> examples;
 };
 

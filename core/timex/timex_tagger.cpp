@@ -821,8 +821,6 @@ std::string half_of(const std::string& unit) {
   return "PX" + unit;
 }
 
-// "next year's first quarter" (Q, 1, step 1), "the second half of this year" (H, 2, step 0):
-// part n (1..last) of the DCT's year moved by step years.
 // Part n of `last` parts of the DCT's year + step ("the second half of next year"); like a
 // quarter, a part said with no year in a past clause that lies after the DCT's is last year's.
 std::string part_of_year(const ValueContext& ctx, char kind, long n, long last, long step) {
@@ -1105,8 +1103,8 @@ bool names_a_thing(const std::vector<ScanToken>& t, std::size_t begin, std::size
   return next ? (next->upos == "NOUN" || next->upos == "ADJ" || next->upos == "PROPN") : true;
 }
 
-// "a winter storm", "spring floods": a bare season word before the noun it modifies names a
-// kind of thing, not a time.
+// "a winter storm", "spring floods": a bare word before the noun it modifies names a kind of
+// thing, not a time (rules with `not-before-noun`; needs the tagger).
 bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
   if (end - begin != 1 || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged) return false;
   const Token* next = token_at(*tagged, t[end].span.begin);
@@ -1144,7 +1142,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     std::size_t end = i;
     if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
     const TimexRule& rule = set.rules[r];
-    if (rule.id == "season" && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
+    if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     std::optional<Tense> tense;
     ValueContext ctx{dct, [&] {
                        if (!tense) tense = tenses.around(i, end);

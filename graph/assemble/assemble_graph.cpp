@@ -93,6 +93,24 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
   return time;
 }
 
+// Each mention's anchor: its own, the one the parse hangs closest to it ("will publish its
+// calendar for the autumn session next month" is next month's), and all its one-sided ones.
+struct MentionAnchors {
+  std::map<std::size_t, core::EventAnchor> closest;
+  std::multimap<std::size_t, core::EventAnchor> one_sided;
+};
+
+MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors) {
+  MentionAnchors out;
+  for (const auto& anchor : anchors) {
+    const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
+    if (!added && anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps)) kept->second = anchor;
+    if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
+      out.one_sided.emplace(anchor.event, anchor);
+  }
+  return out;
+}
+
 // "would come no earlier than Friday, and possibly not until next week": a mention dated from
 // one side by one expression takes the other side from another of its one-sided expressions,
 // when that keeps the interval in order.
@@ -147,8 +165,7 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
 }
 
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
-                  const std::map<std::size_t, core::EventAnchor>& anchor_of,
-                  const std::multimap<std::size_t, core::EventAnchor>& one_sided) {
+                  const MentionAnchors& anchors) {
   const auto& events = analysis.events;
   const auto& head = events.events[naming_mention(events, members)];
   Event event;
@@ -169,9 +186,9 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
     for (const auto& actor : events.actor_ids(mention))
       if (seen_actors.insert(actor).second) event.actors.push_back(actor);
     if (!event.time.known())
-      if (const auto anchor = anchor_of.find(m); anchor != anchor_of.end()) {
+      if (const auto anchor = anchors.closest.find(m); anchor != anchors.closest.end()) {
         event.time = time_from_anchor(analysis.timexes, anchor->second);
-        add_other_bound(event.time, analysis.timexes, one_sided, m);
+        add_other_bound(event.time, analysis.timexes, anchors.one_sided, m);
       }
   }
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
@@ -310,27 +327,18 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     graph_.documents.push_back({document.id, document.path, document.title, document.dct});
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
-  // A mention's own anchor first (the one the parse hangs closest to it: "will publish its
-  // calendar for the autumn session next month" is next month's); then the anchors nouns
-  // borrow, where they have none.
-  std::map<std::size_t, core::EventAnchor> anchor_of;
+  // A mention's own anchors first; then the anchors nouns borrow, where they have none.
   const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
-  std::multimap<std::size_t, core::EventAnchor> one_sided;  // mention -> its anchors that bound one side
-  for (const auto& anchor : anchors) {
-    const auto [kept, added] = anchor_of.emplace(anchor.event, anchor);
-    if (!added && anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps)) kept->second = anchor;
-    if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
-      one_sided.emplace(anchor.event, anchor);
-  }
+  MentionAnchors anchor_of = anchors_by_mention(anchors);
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)
     if (const auto noun = noun_just_before(analysis, anchor, mention_at))
-      anchor_of.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
+      anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
   for (const auto& members : group_mentions(analysis.events, options_.all_events)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());
-    graph_.events.push_back(build_event(analysis, members, anchor_of, one_sided));
+    graph_.events.push_back(build_event(analysis, members, anchor_of));
   }
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of);
