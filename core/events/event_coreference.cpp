@@ -475,9 +475,11 @@ std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e)
 // unless their named participants differ or the later one says it happened "again".
 void join_repeated_verbs(Context& c, Groups& groups) {
   constexpr int kRepeatReach = 2;  // sentences back
+  std::vector<std::optional<std::size_t>> patients;  // per mention, once
+  for (const auto& e : c.found.events) patients.push_back(e.pos == "VERB" ? patient_noun(c, e) : std::nullopt);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& later = c.found.events[m];
-    const auto noun = later.pos == "VERB" ? patient_noun(c, later) : std::nullopt;
+    const auto noun = patients[m];
     if (!noun || !definite(phrase_start_of(c, c.sentence(later), *noun))) continue;
     if (said_again(c, later)) continue;
     const auto later_ids = c.found.actor_ids(later);
@@ -485,7 +487,7 @@ void join_repeated_verbs(Context& c, Groups& groups) {
       const EventMention& earlier = c.found.events[v];
       if (earlier.sentence + kRepeatReach < later.sentence) break;
       if (earlier.pos != "VERB" || earlier.lemma != later.lemma || earlier.modality != later.modality) continue;
-      const auto patient = patient_noun(c, earlier);
+      const auto patient = patients[v];
       if (!patient || c.tokens.tokens[*patient].lemma != c.tokens.tokens[*noun].lemma) continue;
       const auto ids = c.found.actor_ids(earlier);
       if (!share_or_unknown({ids.begin(), ids.end()}, {later_ids.begin(), later_ids.end()})) continue;
