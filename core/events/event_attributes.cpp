@@ -112,6 +112,19 @@ std::string infinitive_governor(const TokenizedText& text, const Sentence& s, co
   return guess_lemma(text.tokens[g], lexicon);
 }
 
+// "urged the company to raise wages", "called on Conti to resign": the verb whose object stands
+// between it and the infinitive at `i` governs it (object control); empty when there is none.
+std::string object_control_governor(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(i);
+  if (!head || *head >= i || text.tokens[*head].upos != "VERB") return {};
+  if (!parse.relation_is(i, "xcomp") && !parse.relation_is(i, "advcl")) return {};
+  const auto object = parse.child(*head, "obj");
+  const auto oblique = parse.child(*head, "obl");  // "called on Conti"
+  const auto between = [&](const std::optional<std::size_t>& t) { return t && *head < *t && *t < i; };
+  return between(object) || between(oblique) ? guess_lemma(text.tokens[*head], lexicon) : std::string{};
+}
+
 std::string modality_from_word(const std::string& w, const EventLexicon& lexicon) {
   if (lexicon.has_category(w, "modal-future")) return "planned";
   if (lexicon.has_category(w, "modal-possible")) return "possible";
@@ -362,6 +375,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         }
       }
     }
+    // "urged the company to raise wages": asked to act, the raise may happen
+    if (modality.empty() && chain.infinitive && lexicon.is_request_verb(object_control_governor(text, s, i, lexicon)))
+      modality = "possible";
     if (modality.empty() && chain.words.empty() && !chain.negated && !chain.infinitive)
       modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

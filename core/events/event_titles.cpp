@@ -566,7 +566,9 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
     const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j];
-    if (name_follows && d.lexicon.is_title(t.text)) continue;
+    // "Prime Minister Elena Conti" -> "Elena Conti": a title of one word or two before the name
+    const bool two_word_title = name_follows && d.lexicon.is_title(t.text + " " + d.tokens.tokens[picked[k + 1]].text);
+    if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
                               (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
     const bool joins = !out.empty() && (w == "-" || w == "%" || after_joiner);

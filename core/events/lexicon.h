@@ -45,6 +45,9 @@ class EventLexicon {
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
   bool is_descriptor(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
+  // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
+  // the categories, which are trigger-model features).
+  bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
   // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
@@ -54,7 +57,7 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
-      function_words_, descriptors_;
+      function_words_, descriptors_, request_verbs_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

@@ -46,6 +46,9 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"Unless the dam holds, the valley will flood.", "holds", "hypothetical"},
       {"Demand was unlikely to recover before the summer.", "recover", "possible"},
       {"Prices are likely to rise again in the spring.", "rise", "possible"},
+      {"The opposition called on the minister to resign.", "resign", "possible"},
+      {"Unions urged the company to raise wages.", "raise", "possible"},
+      {"The army forced the rebels to withdraw.", "withdraw", "actual"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
