@@ -275,8 +275,7 @@ NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
-    for (const char* marker : {"previous", "prior", "earlier", "another", "former", "separate", "second", "next"})
-      if (w == marker) out.other = true;
+    if (marks_another_occurrence(w)) out.other = true;
     // "said that attacks had doubled": "that" opens a clause, not the phrase.
     const bool demonstrative = (w == "this" || w == "that" || w == "these" || w == "those") && (t.deprel.empty() || t.deprel == "det");
     for (const char* d : {"the", "a", "an", "another", "its", "their", "his", "her", "'s", "\u2019s"})

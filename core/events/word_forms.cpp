@@ -116,6 +116,12 @@ bool is_adverb_like(std::string_view lower) {
          lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly";
 }
 
+bool marks_another_occurrence(std::string_view lower) {
+  static constexpr std::string_view kMarkers[] = {"previous", "prior", "earlier", "later", "another",
+                                                  "former", "separate", "second", "next"};
+  return std::find(std::begin(kMarkers), std::end(kMarkers), lower) != std::end(kMarkers);
+}
+
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   if (!lexicon.has_category(lemma, "occurrence-verb")) return false;

@@ -27,6 +27,8 @@ bool is_capitalized(std::string_view text);   // "Biden", "US"
 bool is_all_caps(std::string_view text);      // "US", "NATO"
 bool is_punctuation(std::string_view text);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
+// "previous", "another", "the next": a word before an event noun saying it is another occurrence of its kind.
+bool marks_another_occurrence(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb
 // ("happen", "occur", "the storm hit"), "take" only in "take place".

@@ -34,23 +34,28 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
   const auto past_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBD"); };
   const auto participle_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); };
   // A participle in "-ed" is a past tense too; an irregular one only when seen as one ("taken" never is).
-  const auto participle_also_past = [this](const std::string& lower) { return lower.ends_with("ed") || tagger_.seen_as(lower, "VBD"); };
+  const auto participle_also_past = [this](const std::string& lower) {
+    return lower.ends_with("ed") || tagger_.seen_as(lower, "VBD");
+  };
+  const auto& classes = tagger_.word_classes();
   bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
     lemmatize(sentence);
     parser_.parse(sentence);
     if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
-    const bool noun_first = noun_from_initial_verb_before_preposition(sentence, tagger_.word_classes());
-    const bool past_found = past_verb_from_impossible_word(sentence, tagger_.word_classes());
+    const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes);
+    const bool past_found = past_verb_from_impossible_word(sentence, classes);
     if (past_found) lemmatize(sentence);
     if (noun_first || past_found) parser_.parse(sentence);
     if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
-        finite_verb_from_second_subject(sentence) || finite_verb_after_opening_subject(sentence, participle_also_past) || finite_verb_from_compound_head(sentence, past_form) ||
-        finite_verb_from_plural_noun(sentence) || participle_from_reduced_relative(sentence, participle_form) || finite_verb_from_clause_noun(sentence, tagger_.word_classes()) ||
-        noun_from_adjective_after_noun(sentence, tagger_.word_classes()) || preposition_from_near(sentence) ||
-        noun_from_gerund(sentence, tagger_.word_classes()) || noun_from_object_participle(sentence, tagger_.word_classes()) ||
-        word_from_impossible_verb(sentence, tagger_.word_classes()))
+        finite_verb_from_second_subject(sentence) ||
+        finite_verb_after_opening_subject(sentence, participle_also_past) ||
+        finite_verb_from_compound_head(sentence, past_form) || finite_verb_from_plural_noun(sentence) ||
+        participle_from_reduced_relative(sentence, participle_form) ||
+        finite_verb_from_clause_noun(sentence, classes) || noun_from_adjective_after_noun(sentence, classes) ||
+        preposition_from_near(sentence) || noun_from_gerund(sentence, classes) ||
+        noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
       parser_.parse(sentence);
     if (first) passive_headline(sentence);
     first = false;

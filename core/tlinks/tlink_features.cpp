@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/events/word_forms.h"
 #include "core/timeml/tlink_relation.h"
 #include "core/timex/timex.h"
 
@@ -397,12 +398,10 @@ void add_main_event_pairs(const TlinkContext& c, CandidateList& out) {
 // "an earlier attempt", "the next attempt", "another strike": a word right before the event
 // says it is another occurrence of its kind, not the one named before.
 bool another_occurrence(const TlinkContext& c, std::size_t token) {
-  static constexpr std::string_view kMarkers[] = {"earlier", "previous", "prior", "next", "another", "second", "former", "later"};
   for (std::size_t k = token; k > 0 && token - k < 2;) {
     --k;
     if (c.sentence_of(k) != c.sentence_of(token)) break;
-    const std::string w = lower(c.token(k).text);
-    if (std::find(std::begin(kMarkers), std::end(kMarkers), w) != std::end(kMarkers)) return true;
+    if (marks_another_occurrence(lower(c.token(k).text))) return true;
   }
   return false;
 }

@@ -391,15 +391,16 @@ class TimelineRenderer {
     for (const auto& [begin, end] : extents) first = std::min(first, begin), last = std::max(last, end);
     const double span = last - first;
     std::vector<std::pair<double, double>> opened;
+    bool any_short = false;
     for (const auto& [begin, end] : extents) {
       if (end - begin > kLongShare * span) {
         opened.emplace_back(begin, begin + 1);
         opened.emplace_back(end - 1, end);
       } else {
         opened.emplace_back(begin, end);
+        any_short = true;
       }
     }
-    const bool any_short = std::any_of(extents.begin(), extents.end(), [&](const auto& e) { return e.second - e.first <= kLongShare * span; });
     if (any_short) extents = std::move(opened);
   }
 
