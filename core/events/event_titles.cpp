@@ -571,7 +571,10 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
                               (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
-    const bool joins = !out.empty() && (w == "-" || w == "%" || after_joiner);
+    // "£410m", "1.2bn": a unit written onto its number stays on it
+    const bool unit_suffix = k > 0 && picked[k - 1] + 1 == j && d.tokens.tokens[j - 1].upos == "NUM" &&
+                             d.tokens.tokens[j - 1].span.end == t.span.begin && std::isalpha(static_cast<unsigned char>(w[0]));
+    const bool joins = !out.empty() && (w == "-" || w == "%" || after_joiner || unit_suffix);
     if (joins) {
       out.back().text += t.text;
       last_token.back() = j;
@@ -1089,7 +1092,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
-    if ((t.xpos == "NNS" || t.xpos == "NNPS") != plural) continue;
+    if ((t.xpos == "NNS" || t.xpos == "NNPS") != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     const int m = d.mention_at[j];
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];

@@ -249,18 +249,28 @@ std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::s
   return std::nullopt;
 }
 
-// "between 2020 and 2022", "from May to July": the time expression right after the first one
-// and its joining word, which ends the span; nullopt when there is none.
+// "closed on Thursday and Friday", "in June or July": two dates of one precision joined after a
+// preposition that puts the event inside them, the second later, make one span.
+bool coordinated_dates(const Timex& first, const Timex& second, const std::string& preposition, const std::string& joint) {
+  if (joint != "and" && joint != "or") return false;
+  if (!preposition.empty() && preposition != "on" && preposition != "in" && preposition != "during") return false;
+  if (!first.interval || !second.interval || first.interval->precision != second.interval->precision) return false;
+  return first.interval->end < second.interval->start;
+}
+
+// "between 2020 and 2022", "from May to July", "on Thursday and Friday": the time expression
+// right after the first one and its joining word, which ends the span; nullopt when there is none.
 std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
                                     const std::string& preposition) {
-  if (t + 1 >= timexes.size() || (preposition != "between" && preposition != "from")) return std::nullopt;
+  if (t + 1 >= timexes.size()) return std::nullopt;
   const auto first = tokens_in(tokens, timexes[t].span), second = tokens_in(tokens, timexes[t + 1].span);
   if (first.empty() || second.empty() || second.front() != first.back() + 2) return std::nullopt;
   const std::string joint = lower(tokens.tokens[first.back() + 1].text);
-  const bool joins = preposition == "between" ? joint == "and"
-                                              : joint == "to" || joint == "until" || joint == "till" || joint == "through" ||
-                                                    joint == "-" || joint == "\xE2\x80\x93";  // en dash
-  return joins ? std::optional(t + 1) : std::nullopt;
+  const bool to = joint == "to" || joint == "until" || joint == "till" || joint == "through" || joint == "-" ||
+                  joint == "\xE2\x80\x93";  // en dash
+  if (preposition == "between") return joint == "and" ? std::optional(t + 1) : std::nullopt;
+  if (preposition == "from") return to ? std::optional(t + 1) : std::nullopt;
+  return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) ? std::optional(t + 1) : std::nullopt;
 }
 
 // For each date on a verb (Within) that `from` accepts, the undated events after the verb in its

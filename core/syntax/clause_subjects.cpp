@@ -34,7 +34,66 @@ std::vector<std::pair<int, int>> extents(std::span<const Token> sentence) {
   return out;
 }
 
+// Whether every head chain reaches the root.
+bool is_tree(std::span<const Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  for (int i = 0; i < n; ++i) {
+    int k = i, steps = 0;
+    while (k >= 0 && steps++ <= n) k = sentence[static_cast<std::size_t>(k)].head;
+    if (k >= 0) return false;
+  }
+  return true;
+}
+
+// The first finite verb after `from` with no subject of its own; -1 when there is none.
+int subjectless_finite_verb(std::span<const Token> sentence, int from) {
+  const int n = static_cast<int>(sentence.size());
+  for (int v = from + 1; v < n; ++v) {
+    const Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || !finite(verb)) continue;
+    const bool has_subject = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+      return t.head == v && is_subject(universal_relation(t.deprel));
+    });
+    if (!has_subject) return v;
+  }
+  return -1;
+}
+
 }  // namespace
+
+int give_stranded_subjects_verbs(std::span<Token> sentence) {
+  static constexpr std::string_view kOpeners[] = {"when", "while", "as", "after", "before", "because",
+                                                  "if", "since", "until", "once", "although", "though"};
+  const int n = static_cast<int>(sentence.size());
+  int repaired = 0;
+  for (int s = 0; s < n; ++s) {
+    const Token& subject = sentence[static_cast<std::size_t>(s)];
+    if (universal_relation(subject.deprel) != "nsubj" || subject.head < 0 || subject.head >= n) continue;
+    const int punct = subject.head;
+    if (sentence[static_cast<std::size_t>(punct)].upos != "PUNCT") continue;
+    const int v = subjectless_finite_verb(sentence, s);
+    if (v < 0) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    bool opened = false;
+    for (int k = 0; k < v; ++k) {
+      Token& t = sentence[static_cast<std::size_t>(k)];
+      if (t.head != punct) continue;
+      const std::string lower = lowercase_ascii(t.text);
+      opened = opened || std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+      t.head = v;
+    }
+    verb.head = sentence[static_cast<std::size_t>(punct)].head;
+    verb.deprel = verb.head < 0 ? "root" : opened ? "advcl" : "parataxis";
+    if (verb.head < 0) sentence[static_cast<std::size_t>(punct)].head = v;
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++repaired;
+  }
+  return repaired;
+}
 
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());

@@ -37,4 +37,12 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence);
 // `mark`, and the verb H's `advcl`.
 int give_adverbial_clauses_subjects(std::span<Token> sentence);
 
+// And for a subject the parser could only hang on the punctuation after it, when it never found
+// its verb ("..., when a developer who had been charged in a case agreed to cooperate." with
+// "agreed" hung inside the relative clause). The first finite verb after the subject with no
+// subject of its own becomes the clause's head: the subject and the words hung with it on the
+// punctuation (an opening "when", a comma) move to it, and it hangs where the punctuation hung,
+// as `advcl` when such a word opens it, else as `parataxis`. Undone if it would make a cycle.
+int give_stranded_subjects_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

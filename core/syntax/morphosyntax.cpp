@@ -53,6 +53,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         finite_verb_after_opening_subject(sentence, participle_also_past) ||
         finite_verb_from_compound_head(sentence, past_form) || finite_verb_from_plural_noun(sentence) ||
         participle_from_reduced_relative(sentence, participle_form) ||
+        finite_verb_after_relative_clause(sentence, participle_also_past) ||
         finite_verb_from_clause_noun(sentence, classes) || noun_from_adjective_after_noun(sentence, classes) ||
         preposition_from_near(sentence) || noun_from_gerund(sentence, classes) ||
         noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
@@ -63,6 +64,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     give_clauses_subjects(sentence);
     give_conjoined_clauses_subjects(sentence);
     give_adverbial_clauses_subjects(sentence);
+    give_stranded_subjects_verbs(sentence);
   }
 }
 

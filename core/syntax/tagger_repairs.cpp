@@ -69,6 +69,23 @@ int phrase_start(std::span<const Token> sentence, int noun) {
   return start;
 }
 
+// The noun a relative clause opened by a pronoun ("a developer who had been charged in a case")
+// is about, when token `k` lies inside that clause; -1 when it does not.
+int relative_antecedent(std::span<const Token> sentence, int k) {
+  for (int step = 0; step < 6 && k >= 0; ++step) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.deprel == "acl:relcl") {
+      const bool opened = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
+        const std::string w = lowercase_ascii(d.text);
+        return d.head == k && (w == "who" || w == "which" || w == "that");
+      });
+      return opened ? t.head : -1;
+    }
+    k = t.head;
+  }
+  return -1;
+}
+
 // A finite verb after token `v` before the clause ends at a comma or the sentence's end.
 bool finite_later_in_clause(std::span<const Token> sentence, int v) {
   for (std::size_t k = static_cast<std::size_t>(v) + 1; k < sentence.size() && sentence[k].text != ","; ++k)
@@ -169,12 +186,31 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
     if (!before_auxiliary && t.deprel != "acl") continue;
     // (the parser may have made that noun its subject)
     if (!before_auxiliary && has_dependent(sentence, v, {"nsubj", "nsubj:pass"})) continue;
+    // "a developer who had been charged in a case agreed to cooperate": after a relative clause
+    // the past form is the verb of the noun the clause is about
+    if (!before_auxiliary && relative_antecedent(sentence, v - 1) >= 0 && !finite_later_in_clause(sentence, v)) continue;
     if (has_dependent(sentence, v, {"expl", "aux", "aux:pass", "obj"})) continue;
     // The sentence keeps a finite verb of its own ("the agreements reached in Geneva [are] ...").
     const bool other_finite = std::any_of(sentence.begin(), sentence.end(), [&](const Token& k) { return &k != &t && finite(k); });
     if (!other_finite) continue;
     t.xpos = "VBN";
     t.feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+    return true;
+  }
+  return false;
+}
+
+bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || !past_form(lowercase_ascii(t.text))) continue;
+    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || finite_later_in_clause(sentence, v)) continue;
+    const int antecedent = relative_antecedent(sentence, t.head);
+    if (antecedent < 0) continue;
+    // the noun hangs on no verb: the root, or a subject of the full stop
+    const Token& noun = sentence[static_cast<std::size_t>(antecedent)];
+    if (noun.head >= 0 && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") continue;
+    make_past_tense(t);
     return true;
   }
   return false;

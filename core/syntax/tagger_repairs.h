@@ -58,6 +58,12 @@ bool finite_verb_from_compound_head(std::span<Token> sentence, const std::functi
 // then hangs on its own noun).
 bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
 
+// A subject with a relative clause whose verb the parser did not find ("when a developer who had
+// been charged in a case [agreed] to cooperate"): the past participle it hung on the clause's
+// last noun, with no auxiliary and no finite verb after it, is the subject's verb in the past
+// tense when `past_form` says the word is one: it becomes VBD, and the sentence is parsed again.
+bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // A participle right after the noun phrase that opens a sentence ending in a full stop, before
 // a noun phrase it acts on and with no finite verb after it in its clause, is the past tense
 // the tagger missed when `past_form` says the word is one: "Thousands of farmers [blocked]

@@ -18,6 +18,12 @@ long floor_div(long a, long b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 }  // namespace
 
+date::sys_days nearest_weekday(date::weekday wd, date::sys_days day) {
+  const date::days ahead = wd - date::weekday{day};  // 0..6
+  if (ahead == date::days{0}) return day + date::days{7};
+  return ahead <= date::days{3} ? day + ahead : day + ahead - date::days{7};
+}
+
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense) {
   switch (tense) {
     case Tense::Future: {

@@ -20,6 +20,8 @@ namespace chronograph::core {
 enum class Tense { Unknown, Past, Present, Future };
 
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense);
+// The day of weekday `wd` nearest `day` but not on it ("Thursday and Friday": the Friday after).
+date::sys_days nearest_weekday(date::weekday wd, date::sys_days day);
 // "last Tuesday" (step -1): the one before the DCT's week day; "next Tuesday" (+1): the one
 // after; "this Tuesday" (0): inside the DCT's ISO week.
 date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step);

@@ -14,8 +14,8 @@ namespace chronograph::core {
 
 namespace {
 
-constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",    "YEAR4", "DAYNUM",   "ORD",
-                                                      "DECADE", "CLOCK", "ISODATE", "SLASHDATE"};
+constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNUM",    "ORD",    "DECADE",
+                                                      "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
     "@weekday", "@weekday_step", "@anchor_weekday", "@rel",       "@month",   "@month_step", "@monthday", "@season",

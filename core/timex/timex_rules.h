@@ -68,7 +68,7 @@ struct TimexRule {
 };
 
 // Built-in classes, implemented in C++ (data/timex/README.md lists them); lexicon classes follow.
-enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kBuiltinCount };
+enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kClock24, kBuiltinCount };
 
 struct TimexRuleSet {
   std::vector<std::string> class_names;  // builtins first

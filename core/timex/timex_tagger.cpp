@@ -5,6 +5,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -80,6 +81,7 @@ class Matcher {
       case kClock: return clock(i);
       case kIsoDate: return iso_date(i);
       case kSlashDate: return slash_date(i);
+      case kClock24: return clock24(i);
       default: return lexical(c, i);
     }
   }
@@ -297,6 +299,15 @@ class Matcher {
     if (half == 2 && h < 12) h += 12;
     if (half == 1 && h == 12) h = 0;
     return {j - i, fmt::format("{:02}:{:02}", h, m)};
+  }
+
+  // "1930" in "1930 GMT": a 24-hour time written as four digits (the rules ask for a time zone
+  // after it, or "1930" would be the year).
+  ClassMatch clock24(std::size_t i) const {
+    if (t_[i].kind != Kind::Number || t_[i].lower.size() != 4) return {};
+    const long hhmm = *to_long(t_[i].lower), h = hhmm / 100, m = hhmm % 100;
+    if (h > 24 || m > 59 || (h == 24 && m != 0)) return {};
+    return {1, fmt::format("{:02}:{:02}", h, m)};
   }
 
   ClassMatch iso_date(std::size_t i) const {
@@ -524,7 +535,20 @@ class TenseFinder {
       return Tense::Future;
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k)
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
+    if (present_passive(i)) return Tense::Present;
     return tense;
+  }
+
+  // "when he is sentenced on March 15": a participle right after a present form of "be" (an
+  // adverb may come between) is a present passive, not the past.
+  bool present_passive(std::size_t i) const {
+    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k) {
+      const std::string& w = t_[i - k].lower;
+      if (is_class(w, present_)) return w != "says" && w != "does";
+      const Token* tagged = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
+      if (!tagged || tagged->xpos != "RB") return false;
+    }
+    return false;
   }
 
   // The lexicon's cue classes come first even when the tagger ran: they list irregular past
@@ -716,6 +740,9 @@ struct ValueContext {
   std::optional<Interval> last_quarter;  // the fiscal quarter last mentioned
   bool until = false;  // "until Tuesday": a weekday ahead
   std::optional<std::string> clock;  // the last time of day mentioned ("2023-02-06T04:17")
+  // "on Thursday and Friday", "Friday and Thursday": the day of a weekday named right before;
+  // the weekday is then the one nearest that day.
+  std::optional<date::sys_days> continues;
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -853,6 +880,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   if (fn == "@dur") return duration(arg(0), arg(1));
   if (fn == "@weekday" || fn == "@weekday_step") {
     const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
+    if (fn == "@weekday" && ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
     if (!ctx.dct) return "XXXX-WXX-" + arg(0);
     const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.weekday_tense())
                                       : shift_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
@@ -1114,6 +1142,17 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
+// The day of a weekday expression that the one at token `i` continues: only "and", "or", "to",
+// "through" or a dash stands between them ("on Thursday and Friday").
+std::optional<date::sys_days> day_continued(const std::vector<ScanToken>& t, const std::optional<Timex>& weekday,
+                                            std::size_t i) {
+  if (!weekday || i < 2 || t[i].break_before || t[i - 1].break_before) return std::nullopt;
+  if (!weekday->interval || t[i - 2].span.end != weekday->span.end) return std::nullopt;
+  static const std::set<std::string, std::less<>> kJoiners{"and", "or", "to", "through", "thru", "-", "–"};
+  if (!kJoiners.contains(t[i - 1].lower)) return std::nullopt;
+  return weekday->interval->start;
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger(std::unique_ptr<TimexRuleSet> rules) : rules_(std::move(rules)) {}
@@ -1136,6 +1175,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
   std::optional<std::string> last_clock;
+  std::optional<Timex> last_weekday;
   std::vector<Capture> caps;
   for (std::size_t i = 0; i < scanned.size();) {
     int r = -1;
@@ -1148,7 +1188,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock};
+                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
+                     day_continued(scanned, last_weekday, i)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1174,6 +1215,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
+    last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;
     out.push_back(std::move(tx));
     i = end;
   }

@@ -274,3 +274,27 @@ TEST_CASE("a name used as the adjective of a verb's object noun is no actor of t
   const auto troops = graph_of_text("Ukraine repelled Russian troops near the border on Monday.", 2024_y / mar / 14);
   CHECK(has_actor(event_with(troops, "repelled"), "russian-troops"));
 }
+
+TEST_CASE("two dates joined by 'and' or 'or' after 'on' or 'in' span the event", "[events][anchors]") {
+  const auto [text, verb, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Schools across the region were closed on Thursday and Friday.", "closed", 2023_y / may / 25, 2023_y / may / 26},
+      {"The museum will reopen in June or July, its director said.", "reopen", 2023_y / jun / 1, 2023_y / jul / 31},
+      {"Voters went to the polls on May 7 and May 21.", "went", 2023_y / may / 7, 2023_y / may / 21},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / may / 25);  // a Thursday
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == first);
+  CHECK(*event.time.end == last);
+}
+
+TEST_CASE("two joined dates out of order, or after 'since', are no span", "[events][anchors]") {
+  check_day(event_with(graph_of_text("Voters went to the polls on May 21 and May 7.", 2023_y / may / 25), "went"),
+            2023_y / may / 21);
+  const auto since = graph_of_text("Prices have risen since March and April.", 2023_y / may / 25);
+  const auto& risen = event_with(since, "risen");
+  REQUIRE(risen.time.start);
+  CHECK(*risen.time.start == sys_days{2023_y / mar / 1});
+}

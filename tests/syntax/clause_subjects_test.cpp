@@ -94,3 +94,27 @@ TEST_CASE("a verb conjoined after an oblique that 'after' opens is that clause's
   auto kept = tree(spec);
   CHECK(give_adverbial_clauses_subjects(kept) == 0);
 }
+
+TEST_CASE("a subject hung on the full stop gets the first finite verb after it without a subject", "[syntax]") {
+  // It began in 2020 , when a man who was charged in a case agreed to help .
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj began/VERB/VBD/0/root in/ADP/IN/4/case 2020/NUM/CD/2/obl ,/PUNCT/,/18/punct "
+      "when/ADV/WRB/18/advmod a/DET/DT/8/det man/NOUN/NN/18/nsubj who/PRON/WP/11/nsubj:pass "
+      "was/AUX/VBD/11/aux:pass charged/VERB/VBN/8/acl:relcl in/ADP/IN/14/case a/DET/DT/14/det "
+      "case/NOUN/NN/11/obl agreed/VERB/VBD/11/advcl to/PART/TO/17/mark help/VERB/VB/15/xcomp "
+      "./PUNCT/./2/punct");
+  CHECK(give_stranded_subjects_verbs(tokens) == 1);
+  CHECK(arcs(tokens) ==
+        "2:nsubj 0:root 4:case 2:obl 15:punct 15:advmod 8:det 15:nsubj 11:nsubj:pass 11:aux:pass 8:acl:relcl 14:case "
+        "14:det 11:obl 2:advcl 17:mark 15:xcomp 2:punct");
+  // without an opening word the clause is parataxis; with no verb left the tree stays as it is
+  auto plain = tree(
+      "It/PRON/PRP/2/nsubj ended/VERB/VBD/0/root ;/PUNCT/,/7/punct the/DET/DT/5/det man/NOUN/NN/7/nsubj "
+      "left/VERB/VBD/2/conj ./PUNCT/./2/punct");
+  CHECK(give_stranded_subjects_verbs(plain) == 1);
+  CHECK(arcs(plain) == "2:nsubj 0:root 6:punct 5:det 6:nsubj 2:parataxis 2:punct");
+  auto verbless = tree(
+      "It/PRON/PRP/2/nsubj ended/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/5/det man/NOUN/NN/6/nsubj "
+      "./PUNCT/./2/punct");
+  CHECK(give_stranded_subjects_verbs(verbless) == 0);
+}

@@ -6,6 +6,7 @@
 #include <string>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "tests/syntax/hand_trees.h"
 #include "tests/syntax/syntax_test_support.h"
@@ -415,4 +416,29 @@ TEST_CASE("a participle hung as xcomp right after the verb's object is that obje
       "They/PRON/PRP/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det door/NOUN/NN/2/obj "
       "locked/VERB/VBN/2/xcomp ./PUNCT/./2/punct");
   CHECK_FALSE(noun_from_object_participle(locked, classes));
+}
+
+TEST_CASE("a past form after a relative clause is the verb of the noun the clause is about", "[syntax]") {
+  const auto form = [](const std::string& w) { return w == "agreed"; };
+  // It began , when a man who was charged in a case agreed to help .
+  const std::string spec =
+      "It/PRON/PRP/2/nsubj began/VERB/VBD/0/root ,/PUNCT/,/16/punct when/ADV/WRB/16/advmod a/DET/DT/6/det "
+      "man/NOUN/NN/16/nsubj who/PRON/WP/9/nsubj:pass was/AUX/VBD/9/aux:pass charged/VERB/VBN/6/acl:relcl "
+      "in/ADP/IN/12/case a/DET/DT/12/det case/NOUN/NN/9/obl agreed/VERB/{}/12/acl to/PART/TO/15/mark "
+      "help/VERB/VB/13/xcomp ./PUNCT/./2/punct";
+  // tagged as a participle, it becomes the past tense
+  auto participle = tree(fmt::format(fmt::runtime(spec), "VBN"));
+  CHECK(finite_verb_after_relative_clause(participle, form));
+  CHECK(participle[12].xpos == "VBD");
+  // tagged as the past tense, it is not made a participle of a reduced relative
+  auto past = tree(fmt::format(fmt::runtime(spec), "VBD"));
+  CHECK_FALSE(participle_from_reduced_relative(past, form));
+  CHECK(past[12].xpos == "VBD");
+  // a noun with its verb keeps the participle on the clause's noun: Police found a man who was seen in a car parked nearby .
+  auto found = tree(
+      "Police/NOUN/NNS/2/nsubj found/VERB/VBD/0/root a/DET/DT/4/det man/NOUN/NN/2/obj who/PRON/WP/7/nsubj:pass "
+      "was/AUX/VBD/7/aux:pass seen/VERB/VBN/4/acl:relcl in/ADP/IN/10/case a/DET/DT/10/det car/NOUN/NN/7/obl "
+      "parked/VERB/VBN/10/acl nearby/ADV/RB/11/advmod ./PUNCT/./2/punct");
+  const auto parked = [](const std::string& w) { return w == "parked"; };
+  CHECK_FALSE(finite_verb_after_relative_clause(found, parked));
 }

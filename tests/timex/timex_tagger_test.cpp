@@ -20,6 +20,8 @@ using chronograph::test::timex_tagger;
 namespace {
 
 const char* const kWeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
 
 // Expected days computed by walking the calendar one day at a time, not by the tagger's formulas.
 sys_days walk_back_to(weekday wd, sys_days from) {
@@ -79,8 +81,7 @@ TEST_CASE("the tagger's Penn tags decide the tense when they are there", "[timex
 }
 
 TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
-  const char* const full[] = {"January", "February", "March", "April", "May", "June", "July",
-                              "August", "September", "October", "November", "December"};
+  const auto& full = kMonthNames;
   const char* const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
   for (unsigned m = 1; m <= 12; ++m) {
     const std::string mm = (m < 10 ? "0" : "") + std::to_string(m);
@@ -493,4 +494,50 @@ TEST_CASE("'earlier this' and 'later this' cover the part of the period before o
         Interval{2021_y / dec / 1, 2021_y / dec / 10, Precision::Month});
   CHECK(interval("Prices rose earlier this year.", 2022_y / jan / 1, "earlier this year") ==
         Interval{2022_y / jan / 1, 2022_y / apr / 30, Precision::Year});
+}
+
+TEST_CASE("a weekday joined to the one before it is the one nearest that day, in either order", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2023_y / may / 22} + days{d};  // Monday .. Sunday
+    for (unsigned a = 0; a < 7; ++a)
+      for (unsigned b = 0; b < 7; ++b) {
+        if (a == b) continue;
+        const std::string first = kWeekdayNames[a], second = kWeekdayNames[b];
+        for (const std::string joint : {"and", "or", "to"}) {
+          const std::string text = "Schools were closed on " + first + " " + joint + " " + second + ".";
+          INFO(text << " DCT " << format_iso_day(dct));
+          const auto all = timex_tagger().tag(text, nullptr, dct);
+          REQUIRE(all.size() == 2);
+          const sys_days day_a = walk_back_to(weekday{a}, dct);
+          CHECK(all[0].value == format_iso_day(day_a));
+          // the nearest by walking both ways from the first day
+          const sys_days ahead = walk_forward_after(weekday{b}, day_a), back = walk_back_to(weekday{b}, day_a - days{1});
+          const sys_days nearest = (ahead - day_a) < (day_a - back) ? ahead : back;
+          CHECK(all[1].value == format_iso_day(nearest));
+        }
+      }
+  }
+  // not after a date that is no weekday: "from Sept. 14 to Thursday" keeps the clause's tense
+  const auto sept = timex_tagger().tag("It bought shares from Sept. 14 to Thursday.", nullptr, 2023_y / oct / 27);
+  REQUIRE(sept.size() == 2);
+  CHECK(sept[1].value == "2023-10-26");
+}
+
+TEST_CASE("a participle after a present 'is' is a present passive, not the past", "[timex]") {
+  const sys_days dct = 2023_y / nov / 15;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const year_month_day named{2023_y, month{m}, day{15}};
+    const std::string name = kMonthNames[m - 1];
+    INFO(name);
+    // present: the nearest March 15; past: the most recent one (or one up to two months ahead)
+    const Timex present = only_timex("He faces prison when he is sentenced on " + name + " 15.", dct, name + " 15");
+    const Timex past = only_timex("He faced prison when he was sentenced on " + name + " 15.", dct, name + " 15");
+    const sys_days this_year{named}, next_year{(named.year() + years{1}) / named.month() / named.day()};
+    const sys_days nearest = (next_year - dct) < (dct - this_year) ? next_year : this_year;
+    CHECK(present.value == format_iso_day(nearest));
+    const sys_days last_year{(named.year() - years{1}) / named.month() / named.day()};
+    const sys_days slack = dct + days{61};  // news dates a coming day in the past tense, up to two months ahead
+    const sys_days recent = next_year <= slack ? next_year : this_year <= slack ? this_year : last_year;
+    CHECK(past.value == format_iso_day(recent));
+  }
 }
