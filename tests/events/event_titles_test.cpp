@@ -406,3 +406,12 @@ TEST_CASE("a title of two words before a name is dropped like one of one word", 
   CHECK(title_of("The vote dealt a blow to Prime Minister Elena Conti.", "dealt") == "Vote deals blow to Elena Conti");
   CHECK(title_of("The vote dealt a blow to Minister Elena Conti.", "dealt") == "Vote deals blow to Elena Conti");
 }
+
+TEST_CASE("'it' never stands for a date, and a unit written onto its number stays on it", "[events][titles]") {
+  const std::string title = title_of(
+      "The company said sales rose 2.1% in the 13 weeks to 28 October. It now expects a profit of £410m for the year.",
+      "expects");
+  CHECK(title.find("October") == std::string::npos);
+  CHECK(title.find("£410m") != std::string::npos);
+  CHECK(title_of("The chain sold its bank to Halcyon for $1.2bn in 2019.", "sold").find("$1.2bn") != std::string::npos);
+}
