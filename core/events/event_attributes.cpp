@@ -248,7 +248,9 @@ std::string shared_modality(const TokenizedText& text, const Sentence& s, std::s
                             const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto head = parse.head(i);
-  if (text.tokens[i].xpos != "VB" || !parse.relation_is(i, "conj") || !head || *head > i) return {};
+  // (a bare form after "and" tagged VBP, "will report ... and publish", is the same infinitive)
+  const bool bare = text.tokens[i].xpos == "VB" || (text.tokens[i].xpos == "VBP" && !parse.child(i, "nsubj"));
+  if (!bare || !parse.relation_is(i, "conj") || !head || *head > i) return {};
   if (!text.tokens[*head].xpos.starts_with("VB")) return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
   return modality == "actual" ? std::string() : modality;

@@ -600,7 +600,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::string& upos = d.tokens.tokens[last].upos;
     const bool particle = d.tokens.tokens[last].deprel == "compound:prt";  // "picked up | in March"
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
-    const bool never = dangling(out[k].text) || function_word || open_small_clause || complex_preposition ||
+    const bool never = (dangling(out[k].text) && !particle) || function_word || open_small_clause || complex_preposition ||
                        possessive_marker(lower_at(d, last));
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }

@@ -95,6 +95,70 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
   return repaired;
 }
 
+namespace {
+
+bool time_noun(const Token& t) {
+  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "moment"};
+  return t.upos == "NOUN" && std::find(std::begin(kUnits), std::end(kUnits), lowercase_ascii(t.lemma)) != std::end(kUnits);
+}
+
+bool in_noun_phrase(const Token& t) {
+  static constexpr std::string_view kTags[] = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"};
+  return std::find(std::begin(kTags), std::end(kTags), t.upos) != std::end(kTags) || t.xpos == "HYPH" || t.xpos == "POS";
+}
+
+}  // namespace
+
+int give_counted_time_clauses_subjects(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int repaired = 0;
+  for (int k = 1; k + 2 < n; ++k) {
+    const std::string word = lowercase_ascii(sentence[static_cast<std::size_t>(k)].text);
+    if ((word != "after" && word != "before") || !time_noun(sentence[static_cast<std::size_t>(k - 1)])) continue;
+    // the noun phrase after the word, its last noun, then the verb (auxiliaries between)
+    int j = k + 1, noun = -1;
+    for (; j < n && in_noun_phrase(sentence[static_cast<std::size_t>(j)]); ++j)
+      if (sentence[static_cast<std::size_t>(j)].upos != "DET" && sentence[static_cast<std::size_t>(j)].upos != "ADJ") noun = j;
+    while (j < n && sentence[static_cast<std::size_t>(j)].upos == "AUX") ++j;
+    if (noun < 0 || j >= n || sentence[static_cast<std::size_t>(j)].upos != "VERB") continue;
+    const int verb = j, time = k - 1;
+    const bool other_subject = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+      const int at = static_cast<int>(&t - sentence.data());
+      return t.head == verb && is_subject(universal_relation(t.deprel)) && at != noun && at != time;
+    });
+    // "the day after Christmas saw record sales": the time is the main verb's subject
+    const bool time_is_subject = sentence[static_cast<std::size_t>(time)].head == verb && sentence[static_cast<std::size_t>(verb)].head < 0;
+    if (other_subject || time_is_subject) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    Token& v = sentence[static_cast<std::size_t>(verb)];
+    const bool passive = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == verb && t.deprel == "aux:pass"; });
+    const bool has_aux = passive || std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == verb && t.deprel == "aux"; });
+    Token& t = sentence[static_cast<std::size_t>(time)];
+    if (t.head != verb) v.head = t.head;
+    else if (v.head == noun || v.head == time) v.head = before[static_cast<std::size_t>(noun)].head;
+    v.deprel = v.head < 0 ? "root" : "advcl";
+    if (v.xpos == "VBN" && !has_aux) {
+      v.xpos = "VBD";
+      v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    }
+    t.head = verb;
+    t.deprel = "obl:unmarked";
+    Token& mark = sentence[static_cast<std::size_t>(k)];
+    mark.head = verb;
+    mark.deprel = "mark";
+    mark.upos = "SCONJ";
+    Token& subject = sentence[static_cast<std::size_t>(noun)];
+    subject.head = verb;
+    subject.deprel = passive ? "nsubj:pass" : "nsubj";
+    if (!is_tree(sentence) || std::count_if(sentence.begin(), sentence.end(), [](const Token& x) { return x.head < 0; }) != 1) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++repaired;
+  }
+  return repaired;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

@@ -45,4 +45,13 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence);
 // as `advcl` when such a word opens it, else as `parataxis`. Undone if it would make a cycle.
 int give_stranded_subjects_verbs(std::span<Token> sentence);
 
+// And for a clause a counted time opens: "resigned two weeks [after FBI agents searched his
+// home]", "collapsed hours [after the quake struck]", parsed with the time or the noun after
+// "after" as a subject or an object of the wrong verb. Where "after" or "before" follows a time
+// noun (week, hour, ...) and a noun phrase, then a verb whose subject is none or one of those
+// two: the noun becomes the verb's subject, the word its `mark`, the time noun its
+// `obl:unmarked`, and the verb the `advcl` of what the time noun hung on (a participle with no
+// auxiliary becomes the past tense). Undone if it would make a cycle.
+int give_counted_time_clauses_subjects(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -55,7 +55,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         participle_from_reduced_relative(sentence, participle_form) ||
         finite_verb_after_relative_clause(sentence, participle_also_past) ||
         finite_verb_from_clause_noun(sentence, classes) || noun_from_adjective_after_noun(sentence, classes) ||
-        preposition_from_near(sentence) || noun_from_gerund(sentence, classes) ||
+        preposition_from_near(sentence) || adverb_from_stranded_preposition(sentence) || noun_from_gerund(sentence, classes) ||
         noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
       parser_.parse(sentence);
     if (first) passive_headline(sentence);
@@ -65,6 +65,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     give_conjoined_clauses_subjects(sentence);
     give_adverbial_clauses_subjects(sentence);
     give_stranded_subjects_verbs(sentence);
+    give_counted_time_clauses_subjects(sentence);
   }
 }
 

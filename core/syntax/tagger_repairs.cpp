@@ -395,6 +395,24 @@ bool preposition_from_near(std::span<Token> sentence) {
   return false;
 }
 
+bool adverb_from_stranded_preposition(std::span<Token> sentence) {
+  static constexpr std::string_view kAlsoAdverbs[] = {"throughout", "before", "since",  "afterwards", "around",
+                                                      "along",      "inside", "outside", "nearby",     "beyond",
+                                                      "below",      "above",  "behind",  "underneath"};
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (t.xpos != "IN" || std::find(std::begin(kAlsoAdverbs), std::end(kAlsoAdverbs), lowercase_ascii(t.text)) == std::end(kAlsoAdverbs))
+      continue;
+    const bool stranded = k + 1 == sentence.size() || sentence[k + 1].upos == "CCONJ" || sentence[k + 1].upos == "PUNCT";
+    if (!stranded || sentence[k - 1].upos == "PUNCT") continue;
+    t.upos = "ADV";
+    t.xpos = "RB";
+    t.feats.clear();
+    return true;
+  }
+  return false;
+}
+
 bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];

@@ -116,6 +116,11 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
 bool preposition_from_near(std::span<Token> sentence);
 
+// A preposition that is also an adverb, with nothing after it but a conjunction, punctuation or
+// the sentence's end ("had denied wrongdoing [throughout] and his lawyer said", "the day
+// [before] , officials"), is the adverb: it becomes RB, and the sentence is parsed again.
+bool adverb_from_stranded_preposition(std::span<Token> sentence);
+
 // A gerund that the parser conjoined to a noun ("decline in memory and [thinking]") or made the
 // complement of the main verb "have" ("13 percent had [swelling] in the brain"), with no object
 // or auxiliary of its own, is the noun WordNet knows: it becomes NN.

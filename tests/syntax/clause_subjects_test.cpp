@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/syntax/sentences.h"
 #include "tests/syntax/hand_trees.h"
 
 using namespace chronograph::core;
@@ -117,4 +118,29 @@ TEST_CASE("a subject hung on the full stop gets the first finite verb after it w
       "It/PRON/PRP/2/nsubj ended/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/5/det man/NOUN/NN/6/nsubj "
       "./PUNCT/./2/punct");
   CHECK(give_stranded_subjects_verbs(verbless) == 0);
+}
+
+TEST_CASE("a clause a counted time opens gets its subject, its mark and its place", "[syntax]") {
+  // He resigned two weeks after agents searched his home .
+  auto tokens = tree(
+      "He/PRON/PRP/2/nsubj resigned/VERB/VBD/0/root two/NUM/CD/4/nummod weeks/NOUN/NNS/7/nsubj "
+      "after/ADP/IN/6/case agents/NOUN/NNS/4/nmod searched/VERB/VBD/2/advcl his/PRON/PRP$/9/nmod:poss "
+      "home/NOUN/NN/7/obj ./PUNCT/./2/punct");
+  for (auto& t : tokens) t.lemma = t.text == "weeks" ? "week" : t.text;
+  CHECK(give_counted_time_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:nsubj 0:root 4:nummod 7:obl:unmarked 7:mark 7:nsubj 2:advcl 9:nmod:poss 7:obj 2:punct");
+  // a participle hung on the noun becomes the clause's past tense: The tower fell hours after the quake struck .
+  auto struck = tree(
+      "The/DET/DT/2/det tower/NOUN/NN/3/nsubj fell/VERB/VBD/0/root hours/NOUN/NNS/3/obj after/ADP/IN/7/case "
+      "the/DET/DT/7/det quake/NOUN/NN/3/obl struck/VERB/VBN/7/acl ./PUNCT/./3/punct");
+  for (auto& t : struck) t.lemma = t.text == "hours" ? "hour" : t.text;
+  CHECK(give_counted_time_clauses_subjects(struck) == 1);
+  CHECK(arcs(struck) == "2:det 3:nsubj 0:root 8:obl:unmarked 8:mark 7:det 8:nsubj 3:advcl 3:punct");
+  CHECK(struck[7].xpos == "VBD");
+  // the time as the main verb's subject stays: The day after Christmas saw record sales .
+  auto christmas = tree(
+      "The/DET/DT/2/det day/NOUN/NN/5/nsubj after/ADP/IN/4/case Christmas/PROPN/NNP/2/nmod saw/VERB/VBD/0/root "
+      "record/NOUN/NN/7/compound sales/NOUN/NNS/5/obj ./PUNCT/./5/punct");
+  for (auto& t : christmas) t.lemma = lowercase_ascii(t.text);
+  CHECK(give_counted_time_clauses_subjects(christmas) == 0);
 }
