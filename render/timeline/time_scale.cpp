@@ -244,12 +244,16 @@ TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, doubl
   for (const auto& gap : gaps) break_before.push_back(static_cast<std::size_t>(gap.second));
   std::sort(break_before.begin(), break_before.end());
   std::vector<std::pair<double, double>> clusters;
+  std::vector<double> dates_in;  // per cluster, how many extents it holds
   for (std::size_t i = 0; i < extents.size(); ++i) {
     const bool starts_new = clusters.empty() || std::binary_search(break_before.begin(), break_before.end(), i);
-    if (starts_new)
+    if (starts_new) {
       clusters.push_back(extents[i]);
-    else
+      dates_in.push_back(1);
+    } else {
       clusters.back().second = std::max(clusters.back().second, extents[i].second);
+      ++dates_in.back();
+    }
   }
   // Pad each cluster so marks at its ends do not sit on the break; never past half a gap.
   std::vector<ScaleSegment> segments;
@@ -263,13 +267,13 @@ TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, doubl
     if (i + 1 < clusters.size()) pad_right = std::min(pad, (clusters[i + 1].first - end) * 0.25);
     segments.push_back({begin - pad_left, end + pad_right, 0, 0});
   }
-  // Pixels in proportion to the time shown, with a floor so a short cluster stays readable.
-  double total = 0;
-  for (const auto& segment : segments) total += segment.day1 - segment.day0;
+  // Across a break, time is no longer to scale, so each segment gets room for what happens in
+  // it: pixels in proportion to its dates (a busy week beside one long background bar), with a
+  // floor so a quiet segment stays readable. One segment takes all.
   std::vector<double> weights;
   double weight_sum = 0;
-  for (const auto& segment : segments) {
-    weights.push_back(std::max(segment.day1 - segment.day0, total * 0.18));
+  for (const double n : dates_in) {
+    weights.push_back(std::max(n / static_cast<double>(extents.size()), 0.18));
     weight_sum += weights.back();
   }
   const double breaks = break_px * static_cast<double>(segments.size() - 1);

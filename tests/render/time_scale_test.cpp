@@ -103,6 +103,19 @@ TEST_CASE("a few days of news after a quiet quarter get a segment of their own b
   CHECK(TimeScale::build(even, 0, 1000).segments().size() == 1);
 }
 
+TEST_CASE("across a break each segment's width follows how many dates it holds, not how long it is", "[render][axis]") {
+  const double oct2019 = day_number(sys_days{2019_y / oct / 1}), may2023 = day_number(sys_days{2023_y / may / 20});
+  // one storm of a month four years ago beside twelve events of ten days
+  std::vector<std::pair<double, double>> extents{{oct2019, oct2019 + 31}};
+  for (int k = 0; k < 12; ++k) extents.emplace_back(may2023 + k % 10, may2023 + k % 10 + 1);
+  const auto scale = TimeScale::build(extents, 0, 1000);
+  REQUIRE(scale.segments().size() == 2);
+  const auto width = [](const auto& segment) { return segment.x1 - segment.x0; };
+  CHECK(width(scale.segments()[1]) > 3 * width(scale.segments()[0]));
+  // a quiet segment keeps a readable floor
+  CHECK(width(scale.segments()[0]) > 0.15 * 1000);
+}
+
 TEST_CASE("the time scale is monotonic across breaks", "[render][axis]") {
   const auto scale = TimeScale::build({{0, 1}, {400, 401}, {5000, 5001}, {5003, 5004}}, 10, 910);
   double last = -1;
