@@ -20,9 +20,12 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   else if (mod == "MID") prefix = "mid-";
   else if (mod == "END") prefix = "late ";
   else if (mod == "APPROX") prefix = "about ";
-  if (whole_year || (!prefix.empty() && precision == Precision::Year))
+  // (a part of a month or year names the interval only when it lies inside that month or year:
+  // "since mid-September", closed by the article's date, runs on to November)
+  const bool in_one_year = a.year() == b.year(), in_one_month = in_one_year && a.month() == b.month();
+  if (whole_year || (!prefix.empty() && precision == Precision::Year && in_one_year))
     return prefix + format_year_label(a.year());
-  if (whole_month || (!prefix.empty() && precision == Precision::Month))
+  if (whole_month || (!prefix.empty() && precision == Precision::Month && in_one_month))
     return prefix + format_month_label(day_of(start), true);
   if (start == end) return prefix + format_day_label(day_of(start), true);  // "early 7 Dec 2021": its morning
   // "between 2020 and 2022", "from May to July": a span of whole years or months says so.
@@ -35,8 +38,7 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   // A range of days already says which part ("earlier this week" is 3 Jul – 4 Jul, not "early
   // 3 Jul – 4 Jul"); only "about" adds to it.
   if (mod != "APPROX") prefix.clear();
-  const bool same_year = a.year() == b.year();
-  return fmt::format("{}{} – {}", prefix, format_day_label(day_of(start), !same_year),
+  return fmt::format("{}{} – {}", prefix, format_day_label(day_of(start), !in_one_year),
                      format_day_label(day_of(end), true));
 }
 }  // namespace

@@ -156,4 +156,7 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   CHECK(describe_date(closed(2020_y / jan / 1, 2022_y / dec / 31, Precision::Year, "")) == "2020 – 2022");
   CHECK(describe_date(closed(2023_y / may / 1, 2023_y / jul / 31, Precision::Month, "")) == "May – Jul 2023");
   CHECK(describe_date(closed(2022_y / nov / 1, 2023_y / feb / 28, Precision::Month, "")) == "Nov 2022 – Feb 2023");
+  // "since mid-September", closed by the article's date: the part names no interval that runs past its month
+  CHECK(describe_date(closed(2023_y / sep / 11, 2023_y / nov / 14, Precision::Month, "MID")) == "11 Sep – 14 Nov 2023");
+  CHECK(describe_date(closed(2021_y / sep / 1, 2022_y / mar / 4, Precision::Year, "END")) == "1 Sep 2021 – 4 Mar 2022");
 }
