@@ -1075,6 +1075,21 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
   return std::nullopt;
 }
 
+// "The storm made landfall at dawn, the agency said. It is expected to weaken": the source named
+// after what it reports is no topic of the story; `subject` is the subject of such a verb.
+bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subject) {
+  const auto verb = parse.head(subject);
+  if (!verb || *verb < subject) return false;
+  const int event = d.event_at[*verb];
+  if (event < 0 || d.found.events[static_cast<std::size_t>(event)].event_class != "REPORTING") return false;
+  // UD hangs "the agency said" on the reported clause (as parataxis), or the clause on it
+  if (const auto head = parse.head(*verb); head && *head < subject) return true;
+  const auto children = parse.children(*verb);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return c < subject && (parse.relation_is(c, "ccomp") || parse.relation_is(c, "parataxis"));
+  });
+}
+
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
@@ -1097,6 +1112,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
+    if (trailing_attribution(d, there, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
     return common_subject(d, there, j);
   }

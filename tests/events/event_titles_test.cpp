@@ -415,3 +415,16 @@ TEST_CASE("'it' never stands for a date, and a unit written onto its number stay
   CHECK(title.find("£410m") != std::string::npos);
   CHECK(title_of("The chain sold its bank to Halcyon for $1.2bn in 2019.", "sold").find("$1.2bn") != std::string::npos);
 }
+
+TEST_CASE("'it' after a clause its source is named behind stands for the clause's subject, not the source", "[events][titles]") {
+  const std::string storm = title_of(
+      "The storm made landfall at dawn, the weather agency said. It is expected to weaken as it moves north.", "moves");
+  CHECK(storm.starts_with("Storm moves"));
+  const std::string firm = title_of(
+      "Profits at the airline climbed, the transport ministry reported on Monday. It will buy ten new jets.", "buy");
+  CHECK(firm.find("ministry") == std::string::npos);
+  // a source named first is the topic: "The company said ... It expects"
+  const std::string company =
+      title_of("The company said its sales rose in the quarter. It now expects a higher profit.", "expects");
+  CHECK(company.starts_with("Company expects"));
+}
