@@ -698,6 +698,15 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;
 }
 
+// "suffered an outbreak in 2017, which lasted five months": a relative clause hung on a date
+// speaks of the last noun before it that is no time.
+std::size_t untimed_antecedent(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (!d.in_timex[noun]) return noun;
+  for (std::size_t j = noun; j-- > parse.begin();)
+    if (!d.in_timex[j] && (d.tokens.tokens[j].upos == "NOUN" || d.tokens.tokens[j].upos == "PROPN")) return j;
+  return noun;
+}
+
 // "to King Willem-Alexander, who will return": a relative clause the parser hung elsewhere than
 // on a noun still speaks of the noun right before its "who" or "which".
 std::optional<std::size_t> misattached_relative(const Doc& d, const ParseView& parse, std::size_t pronoun) {
@@ -770,10 +779,12 @@ bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t 
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
-  if (const auto subject = parse.child(i, "nsubj")) {
+  // "which lasted five months and killed 300": a time is no subject (the parser takes "five
+  // months" for the second verb's)
+  if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
-      if (const auto noun = parse.head(i)) return relative_antecedent(d, parse, *subject, *noun);
-    if (const auto noun = misattached_relative(d, parse, *subject)) return noun;
+      if (const auto noun = parse.head(i)) return untimed_antecedent(d, parse, relative_antecedent(d, parse, *subject, *noun));
+    if (const auto noun = misattached_relative(d, parse, *subject)) return untimed_antecedent(d, parse, *noun);
     if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;

@@ -244,16 +244,21 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
   int repaired = 0;
   for (int v = 0; v < n; ++v) {
     Token& verb = sentence[static_cast<std::size_t>(v)];
-    if (verb.deprel != "conj" || verb.upos != "VERB" || !finite(verb)) continue;
+    // (a bare form, "after his partner quit", is a past tense the tagger missed)
+    if (verb.deprel != "conj" || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB")) continue;
     if (has_subject[static_cast<std::size_t>(v)] || has_cc[static_cast<std::size_t>(v)]) continue;
     if (span.empty()) span = extents(sentence);
     const int clause_first = span[static_cast<std::size_t>(v)].first;
-    for (int o = 0; o < clause_first; ++o) {
+    for (int o = 0; o < v; ++o) {
       Token& noun = sentence[static_cast<std::size_t>(o)];
       const bool nominal = noun.upos == "NOUN" || noun.upos == "PROPN" || noun.upos == "PRON";
-      if (noun.head != verb.head || universal_relation(noun.deprel) != "obl" || !nominal) continue;
-      if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
-      const int opener = span[static_cast<std::size_t>(o)].first;
+      if (!nominal || universal_relation(noun.deprel) != "obl") continue;
+      // the oblique of the verb above, right before the clause, or the verb's own, right before it
+      const bool above = noun.head == verb.head && span[static_cast<std::size_t>(o)].second + 1 == clause_first;
+      const bool own = noun.head == v && span[static_cast<std::size_t>(o)].second + 1 == v;
+      if (!above && !own) continue;
+      int opener = span[static_cast<std::size_t>(o)].first;
+      while (opener < o && sentence[static_cast<std::size_t>(opener)].upos == "PUNCT") ++opener;  // ", after his partner"
       Token& preposition = sentence[static_cast<std::size_t>(opener)];
       const std::string lower = lowercase_ascii(preposition.text);
       if (preposition.head != o || preposition.deprel != "case" ||

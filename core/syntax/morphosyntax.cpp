@@ -58,6 +58,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         preposition_from_near(sentence) || adverb_from_stranded_preposition(sentence) || noun_from_gerund(sentence, classes) ||
         noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
       parser_.parse(sentence);
+    present_from_base_form_after_subject(sentence);
     if (first) passive_headline(sentence);
     first = false;
     join_coordinated_subjects(sentence);

@@ -487,6 +487,23 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   return false;
 }
 
+bool present_from_base_form_after_subject(std::span<Token> sentence) {
+  bool changed = false;
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VB" || t.upos != "VERB" || has_dependent(sentence, v, {"aux", "aux:pass", "mark"})) continue;
+    const auto subject = std::find_if(sentence.begin(), sentence.begin() + v, [&](const Token& s) {
+      const std::string w = lowercase_ascii(s.text);
+      const bool plural = s.xpos == "NNS" || s.xpos == "NNPS" || w == "we" || w == "they" || w == "you";
+      return s.head == v && s.deprel == "nsubj" && plural;
+    });
+    if (subject == sentence.begin() + v) continue;
+    make_present_tense(t, false);
+    changed = true;
+  }
+  return changed;
+}
+
 bool finite_verb_from_participle(std::span<Token> sentence) {
   if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });

@@ -77,6 +77,11 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 // "The company [aims] to cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
+// A base form (VB) with a plural subject before it and no auxiliary or "to" of its own is the
+// present tense the tagger missed ("Forecasters [expect] rain until Thursday"): it becomes VBP.
+// The parse stays as it is.
+bool present_from_base_form_after_subject(std::span<Token> sentence);
+
 // A noun the parser made the head of a clause that "unless", "if", "when", ... opens, with the
 // noun before it as a compound and no verb of its own, is that clause's present-tense verb
 // when the two agree and WordNet knows the word as a verb ("unless vaccination rates [rise]",

@@ -394,11 +394,15 @@ class TenseFinder {
   // puts something off or grants time ("postponed until Tuesday", "has given them until 9 a.m.
   // Tuesday"), even in the past tense, but not in one with "had" ("until Thursday, they had
   // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
+  // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
-    if (begin == 0 || t_[begin].break_before || !is_class(t_[begin - 1].lower, until_)) return false;
+    const std::size_t at = until_at(begin);
+    if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
     const auto defers = [this](const std::string& w) { return is_class(w, defer_); };
-    return !word_before(begin, had) && !word_after(end, had) && word_before(begin, defers);
+    if (word_before(at, had) || word_after(end, had)) return false;
+    const Tense clause = around(at, at + 1);
+    return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
   }
 
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
@@ -427,6 +431,17 @@ class TenseFinder {
     for (std::size_t i = end; i < t_.size() && i - end < kWindow && !t_[i].break_before; ++i)
       if (wanted(t_[i].lower)) return true;
     return false;
+  }
+
+  // The "until" ("till") right before the expression, "at least" between them allowed; `begin`
+  // when there is none.
+  std::size_t until_at(std::size_t begin) const {
+    std::size_t at = begin;
+    if (at >= 3 && t_[at - 1].lower == "least" && t_[at - 2].lower == "at" && !t_[at].break_before &&
+        !t_[at - 1].break_before)
+      at -= 2;
+    if (at == 0 || t_[at].break_before || !is_class(t_[at - 1].lower, until_)) return begin;
+    return at - 1;
   }
 
   // "as soon as" / "as early as" right before the expression.

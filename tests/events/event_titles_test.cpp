@@ -12,6 +12,7 @@
 #include "core/documents/document_reader.h"
 #include "core/pipeline/pipeline.h"
 #include "events_fixture.h"
+#include "tests/events/graph_fixture.h"
 #include "graph/assemble/assemble_graph.h"
 
 namespace core = chronograph::core;
@@ -427,4 +428,23 @@ TEST_CASE("'it' after a clause its source is named behind stands for the clause'
   const std::string company =
       title_of("The company said its sales rose in the quarter. It now expects a higher profit.", "expects");
   CHECK(company.starts_with("Company expects"));
+}
+
+// With the time expressions the pipeline finds (the fixture above finds none).
+TEST_CASE("a relative clause hung on a date, and a time the parser made a subject, speak of the noun before", "[events][titles]") {
+  const auto g = chronograph::test::graph_of_text(
+      "The city suffered a similar outbreak in 2017, which lasted five months and killed more than 300 people.",
+      date::sys_days{date::year{2025} / 3 / 23});
+  CHECK(chronograph::test::event_with(g, "lasted").title.starts_with("Similar outbreak"));
+  CHECK(chronograph::test::event_with(g, "killed").title.starts_with("Similar outbreak kills"));
+}
+
+TEST_CASE("a noun after 'after' right before a verb is that verb's subject, not the main clause's", "[events][titles]") {
+  const auto g = chronograph::test::graph_of_text(
+      "Prime Minister Tomas Berger called the election in April, after his coalition partner quit over a corruption "
+      "scandal.",
+      date::sys_days{date::year{2025} / 6 / 2});
+  const std::string quit = chronograph::test::event_with(g, "quit").title;
+  CHECK(quit.starts_with("Coalition partner quits"));
+  CHECK(quit.find("Berger") == std::string::npos);
 }

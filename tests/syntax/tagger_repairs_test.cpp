@@ -442,3 +442,18 @@ TEST_CASE("a past form after a relative clause is the verb of the noun the claus
   const auto parked = [](const std::string& w) { return w == "parked"; };
   CHECK_FALSE(finite_verb_after_relative_clause(found, parked));
 }
+
+TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the present tense", "[syntax]") {
+  // Forecasters expect rain until Thursday .
+  auto tokens = tree(
+      "Forecasters/NOUN/NNS/2/nsubj expect/VERB/VB/0/root rain/NOUN/NN/2/obj until/ADP/IN/5/case "
+      "Thursday/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK(present_from_base_form_after_subject(tokens));
+  CHECK(tokens[1].xpos == "VBP");
+  // with a modal, or a singular subject, it stays: Forecasters will expect rain . / He let them expect rain .
+  auto modal = tree(
+      "Forecasters/NOUN/NNS/3/nsubj will/AUX/MD/3/aux expect/VERB/VB/0/root rain/NOUN/NN/3/obj ./PUNCT/./3/punct");
+  CHECK_FALSE(present_from_base_form_after_subject(modal));
+  auto singular = tree("He/PRON/PRP/2/nsubj let/VERB/VBD/0/root it/PRON/PRP/4/nsubj rain/VERB/VB/2/ccomp ./PUNCT/./2/punct");
+  CHECK_FALSE(present_from_base_form_after_subject(singular));
+}

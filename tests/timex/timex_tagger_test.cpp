@@ -464,6 +464,19 @@ TEST_CASE("'until' after a verb that puts off or grants time puts a weekday ahea
   }
 }
 
+TEST_CASE("'until' in a present or future clause puts a weekday ahead, 'at least' between them too", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, saturday));
+    const std::string behind = format_iso_day(walk_back_to(weekday{w}, saturday));
+    CHECK(only_timex("The museum is closed until " + name + ".", saturday, name).value == ahead);
+    CHECK(only_timex("Rain will fall every day until at least " + name + ".", saturday, name).value == ahead);
+    CHECK(only_timex("The rain lasted until at least " + name + ".", saturday, name).value == behind);
+  }
+}
+
 TEST_CASE("the clause tense never comes from the next or the previous sentence", "[timex]") {
   const sys_days saturday = 2021_y / dec / 4;
   // no cue in its own sentence: unknown, read as past; "will" next door does not count
