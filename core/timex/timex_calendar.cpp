@@ -45,6 +45,11 @@ date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step) {
   return in_week + date::days{7 * step};
 }
 
+date::sys_days step_weekday(date::weekday wd, date::sys_days dct, int step) {
+  const date::sys_days sunday = dct - (date::weekday{dct} - date::Sunday);
+  return sunday + (wd - date::Sunday) + date::days{7 * step};
+}
+
 namespace {
 // Months since year 0, to compare (year, month) pairs.
 long month_index(date::year y, date::month m) {

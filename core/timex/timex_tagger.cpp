@@ -898,7 +898,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (fn == "@weekday" && ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
     if (!ctx.dct) return "XXXX-WXX-" + arg(0);
     const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.weekday_tense())
-                                      : shift_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
+                                      : step_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
     return format_day(day);
   }
   if (fn == "@anchor_weekday") {  // "the previous Friday": the one before the day last mentioned

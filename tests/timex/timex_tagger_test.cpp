@@ -554,3 +554,18 @@ TEST_CASE("a participle after a present 'is' is a present passive, not the past"
     CHECK(past.value == format_iso_day(recent));
   }
 }
+
+TEST_CASE("'last' and 'next' weekdays count weeks from Sunday to Saturday, for a DCT on every weekday", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2025_y / mar / 17} + days{d};  // Monday .. Sunday
+    const sys_days week_start = walk_back_to(Sunday, dct);  // the reader's week: Sunday .. Saturday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const Timex last = only_timex("The campaign started last " + name + ".", dct, "last " + name);
+      CHECK(last.value == format_iso_day(walk_back_to(weekday{w}, week_start - days{1})));
+      const Timex next = only_timex("The campaign starts next " + name + ".", dct, "next " + name);
+      CHECK(next.value == format_iso_day(walk_forward_after(weekday{w}, week_start + days{6})));
+    }
+  }
+}
