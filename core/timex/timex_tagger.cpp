@@ -1026,6 +1026,12 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     return exists(y) ? format_day(nth(y)) : no_day;
   }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
+  if (fn == "@nth_week_of") {  // the N-th seven days of the month (no N: the last seven)
+    const long n = num(1), month = num(0);
+    if (n > 4 || (!arg(1).empty() && n < 1) || month < 1 || month > 12) return "XXXX-WXX";
+    const unsigned last_day = static_cast<unsigned>((date::year{2001} / date::month{static_cast<unsigned>(month)} / date::last).day());
+    return week_of(month, arg(1).empty() ? last_day - 3 : 7 * (n - 1) + 4, to_long(arg(2)), ctx);
+  }
   if (fn == "@monthday") {
     const date::month m{static_cast<unsigned>(num(0))};
     const date::day day{static_cast<unsigned>(num(1))};
