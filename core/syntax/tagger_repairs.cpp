@@ -36,15 +36,18 @@ bool counts_time(std::span<const Token> sentence, int adverb) {
   return counted && std::find(std::begin(kCounted), std::end(kCounted), lower) != std::end(kCounted);
 }
 
-// A main verb in the past says what happened to something, where or when: it has an object, an
-// oblique or a counted time ("nine hours later"), no auxiliary of its own, and no infinitive
-// ("Leaders expected to agree deal." is a caption's participle).
+// A main verb in the past says what happened to something, where, when or how: it has an
+// object, an oblique, a counted time ("nine hours later") or a manner adverb ("Markets reacted
+// calmly."), no auxiliary of its own, and no infinitive ("Leaders expected to agree deal." is a
+// caption's participle).
 bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
   bool acts_on = false;
   for (int k = 0; k < static_cast<int>(sentence.size()) && !acts_on; ++k) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
     const std::string_view relation = universal_relation(t.deprel);  // "obl:agent", "obl:unmarked" too
-    acts_on = t.head == verb && (relation == "obj" || relation == "obl" || (relation == "advmod" && counts_time(sentence, k)));
+    const bool manner = relation == "advmod" && k > verb && t.text.size() > 4 && t.text.ends_with("ly");
+    acts_on = t.head == verb &&
+              (relation == "obj" || relation == "obl" || manner || (relation == "advmod" && counts_time(sentence, k)));
   }
   return acts_on && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }

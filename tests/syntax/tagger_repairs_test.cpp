@@ -457,3 +457,13 @@ TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the
   auto singular = tree("He/PRON/PRP/2/nsubj let/VERB/VBD/0/root it/PRON/PRP/4/nsubj rain/VERB/VB/2/ccomp ./PUNCT/./2/punct");
   CHECK_FALSE(present_from_base_form_after_subject(singular));
 }
+
+TEST_CASE("a participle with a manner adverb after it, hung on the root noun, is the past tense", "[syntax]") {
+  // Markets reacted calmly .
+  auto tokens = tree("Markets/NOUN/NNS/0/root reacted/VERB/VBN/1/acl calmly/ADV/RB/2/advmod ./PUNCT/./1/punct");
+  CHECK(finite_verb_from_participle(tokens));
+  CHECK(tokens[1].xpos == "VBD");
+  // an adverb that tells no manner does not make it a clause: Prices unchanged too .
+  auto too = tree("Prices/NOUN/NNS/0/root changed/VERB/VBN/1/acl too/ADV/RB/2/advmod ./PUNCT/./1/punct");
+  CHECK_FALSE(finite_verb_from_participle(too));
+}
