@@ -93,6 +93,34 @@ std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const Par
   return std::nullopt;
 }
 
+bool ends_with_full_stop(const TokenizedText& tokens, const Sentence& sentence) {
+  if (sentence.token_count == 0) return false;
+  const std::string& last = tokens.tokens[sentence.first_token + sentence.token_count - 1].text;
+  return last == "." || last == "?" || last == "!";
+}
+
+// A verb in the present tense (VBZ, VBP) that is not "be" or "have".
+bool present_tense_verb(const Token& t) {
+  return t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && t.lemma != "be" && t.lemma != "have";
+}
+
+// "Ferry operator suspends crossings": news trained on is told in the past, so the model knows
+// "suspended" as an event and not "suspends". A present-tense verb of a headline it passes over
+// is scored again as its past tense, in `as_past` (a copy of `tokens`, made on first use).
+TriggerScores score_as_past(const TriggerModel& model, const EventLexicon& lexicon, const TokenizedText& tokens,
+                            const Sentence& sentence, std::size_t i, const std::vector<char>& in_timex,
+                            std::optional<TokenizedText>& as_past) {
+  if (!as_past) as_past = tokens;
+  Token& verb = as_past->tokens[i];
+  const Token original = verb;
+  verb.xpos = "VBD";
+  verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  std::vector<std::uint64_t> features;
+  trigger_features(*as_past, sentence, i, lexicon, in_timex, features);
+  verb = original;
+  return model.score(features);
+}
+
 }  // namespace
 
 EventExtractor::EventExtractor() = default;
@@ -117,6 +145,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
   std::vector<EventMention> out;
   const std::vector<char> in_timex = timex_mask(tokens, timex_spans);
   std::vector<std::uint64_t> features;
+  std::optional<TokenizedText> as_past;  // a copy to retag present verbs in, made when first needed
   for (std::size_t s = 0; s < tokens.sentences.size(); ++s) {
     const Sentence& sentence = tokens.sentences[s];
     std::optional<ClauseCues> cues;
@@ -143,11 +172,16 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;
+    // (the body's present tense is mostly what a firm or a person does as a rule: "the company,
+    // which operates 30 stores"; a headline's is the news)
+    const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text)) continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
-      const TriggerScores scores = model_->score(features);
+      TriggerScores scores = model_->score(features);
+      if (scores.label == 0 && headline && present_tense_verb(tokens.tokens[i]))
+        scores = score_as_past(*model_, *lexicon_, tokens, sentence, i, in_timex, as_past);
       if (scores.label != 0) out.push_back(mention(i, scores.label, scores.confidence));
     }
     // "a possible flood that could begin": an aspectual verb always dates an event, so the

@@ -44,7 +44,8 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     lemmatize(sentence);
     parser_.parse(sentence);
     if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
-    const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes);
+    const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
+                            noun_from_initial_verb_before_subject(sentence, classes);
     const bool past_found = past_verb_from_impossible_word(sentence, classes);
     if (past_found) lemmatize(sentence);
     if (noun_first || past_found) parser_.parse(sentence);

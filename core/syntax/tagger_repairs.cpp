@@ -336,6 +336,20 @@ bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const 
   return true;
 }
 
+bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const WordClasses& classes) {
+  if (sentence.size() < 3) return false;
+  Token& first = sentence[0];
+  const std::string& noun = sentence[1].xpos;
+  const std::string& verb = sentence[2].xpos;
+  if (first.xpos != "VB" || (noun != "NN" && noun != "NNS")) return false;
+  if (verb != "VBZ" && verb != "VBD" && verb != "VBP" && verb != "MD") return false;
+  if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::Noun)) return false;
+  first.upos = "NOUN";
+  first.xpos = "NN";
+  first.feats = "Number=Sing";
+  return true;
+}
+
 bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes) {
   bool retagged = false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {

@@ -105,6 +105,11 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
 // a sentence does not open with a finite verb and a preposition. It becomes NNS.
 bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes);
 
+// A sentence's first word read as an imperative right before a noun and a finite verb is the
+// noun WordNet knows, modifying the next ("[Ferry] operator suspends crossings", "[Train] drivers
+// walk out"): an order is not followed by its own subject's verb. It becomes NN.
+bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const WordClasses& classes);
+
 // An adjective or noun (not after a determiner) whose form WordNet knows as an irregular past
 // but not as that part of speech nor as a base verb ("tore", "swore", "threw"; not "-ed"
 // words, nor "-n" participles such as "torn") is the past tense the tagger missed: it becomes

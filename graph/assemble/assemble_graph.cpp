@@ -155,11 +155,13 @@ void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
 }
 
 // Without a time expression, tense and modality place an event relative to the document date.
-EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct) {
+// A headline's present tense tells news ("Cholera cases surge in port city"): it has happened.
+EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct, bool headline) {
   EventTime time;
   // "if he actually went through with an invasion": a conditional's past tense is not the past.
   if (!dct || mention.modality == "hypothetical") return time;
-  const bool past = mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
+  const bool news = headline && (mention.tense == "PRESENT" || mention.tense == "NONE") && mention.modality == "actual";
+  const bool past = news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
   // A plan reported in the past ("announced it would leave") follows that report, not the DCT.
   const bool future = mention.tense == "FUTURE" || (mention.modality == "planned" && !mention.planned_in_past);
   if (past && !future) time.end = *dct;
@@ -220,8 +222,10 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
         add_other_bound(event.time, analysis.timexes, anchors.one_sided, m);
       }
   }
-  if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct);
-  else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct));
+  const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
+                        analysis.document.text.starts_with(analysis.document.title);
+  if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct, headline);
+  else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct, headline));
   return event;
 }
 

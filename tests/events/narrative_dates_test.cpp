@@ -298,3 +298,23 @@ TEST_CASE("two joined dates out of order, or after 'since', are no span", "[even
   REQUIRE(risen.time.start);
   CHECK(*risen.time.start == sys_days{2023_y / mar / 1});
 }
+
+TEST_CASE("a headline's present tense tells what has happened by the article's date", "[events][anchors]") {
+  const sys_days dct = 2025_y / mar / 23;
+  for (const auto& [headline, trigger] : std::vector<std::pair<std::string, std::string>>{
+           {"Cholera cases surge in port city", "surge"},
+           {"Ferry operator suspends crossings after storm", "suspends"},
+           {"Drugmaker wins approval for Alzheimer's pill", "wins"}}) {
+    CAPTURE(headline);
+    const auto g = graph_of_text(headline + "\n\nOfficials gave no figures for the region.\n", dct);
+    const auto& event = event_with(g, trigger);
+    REQUIRE(event.time.end);
+    CHECK(*event.time.end == dct);
+  }
+  // the same words in the body stay undated, and a planned headline is not the past
+  const auto body = graph_of_text("Officials gave no figures.\n\nCholera cases surge in the port city.\n", dct);
+  CHECK_FALSE(event_with(body, "surge").time.known());
+  const auto planned = graph_of_text("Leaders to sign trade pact\n\nNo date was given.\n", dct);
+  const auto& sign = event_with(planned, "sign");
+  CHECK_FALSE(sign.time.end);
+}
