@@ -112,17 +112,20 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors)
 }
 
 // "Pembroke, who took over in April 2022" and "the firm, which Pembroke took over in April": one
-// title, but dates that cannot both hold make two events. A group's mentions dated inside
-// disjoint intervals part; a mention without such a date stays with the first.
-std::vector<std::vector<std::size_t>> split_by_dates(std::vector<std::vector<std::size_t>> groups,
-                                                     const std::vector<core::Timex>& timexes, const MentionAnchors& anchors) {
+// title, but dates that cannot both hold make two events. A group's verb mentions dated inside
+// disjoint intervals part; a mention without such a date stays with the first. (A definite
+// noun, "the election", is the event named before whatever date it seems to carry: "called the
+// election in April" dates the call.)
+std::vector<std::vector<std::size_t>> split_by_dates(std::vector<std::vector<std::size_t>> groups, const core::DocumentAnalysis& analysis,
+                                                     const MentionAnchors& anchors) {
   std::vector<std::vector<std::size_t>> out;
   for (auto& members : groups) {
     std::vector<std::pair<std::optional<chronograph::Interval>, std::vector<std::size_t>>> parts;  // a date of each part, its mentions
     for (const auto m : members) {
       std::optional<chronograph::Interval> date;
-      if (const auto a = anchors.closest.find(m); a != anchors.closest.end() && a->second.relation == core::AnchorRelation::Within)
-        date = timexes[a->second.timex].interval;
+      const auto a = anchors.closest.find(m);
+      if (analysis.events.events[m].pos == "VERB" && a != anchors.closest.end() && a->second.relation == core::AnchorRelation::Within)
+        date = analysis.timexes[a->second.timex].interval;
       const auto fits = [&](const auto& part) {
         return !date || !part.first || (date->start <= part.first->end && part.first->start <= date->end);
       };
@@ -369,7 +372,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     if (const auto noun = noun_just_before(analysis, anchor, mention_at))
       anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
-  for (const auto& members : split_by_dates(group_mentions(analysis.events, options_.all_events), analysis.timexes, anchor_of)) {
+  for (const auto& members : split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of)) {
     for (const auto m : members) event_of.emplace(m, graph_.events.size());
     graph_.events.push_back(build_event(analysis, members, anchor_of));
   }

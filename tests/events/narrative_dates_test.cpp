@@ -318,3 +318,16 @@ TEST_CASE("a headline's present tense tells what has happened by the article's d
   const auto& sign = event_with(planned, "sign");
   CHECK_FALSE(sign.time.end);
 }
+
+TEST_CASE("one title with dates that cannot both hold is two events, but a definite noun stays one", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "Sarah Pembroke, who took over in April 2022, said trading had weakened. The bakery, which Pembroke took over in "
+      "April, said sales fell.",
+      2023_y / nov / 14);
+  CHECK(events_with_mention(g, "took") == 2);
+  const auto election = graph_of_text(
+      "The Alliance won Sunday's snap election. Prime Minister Tomas Berger called the election in April.", 2025_y / jun / 2);
+  const auto& won = event_with(election, "election");
+  CHECK(won.mentions.size() == 2);
+  check_day(won, 2025_y / jun / 1);
+}
