@@ -60,6 +60,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
       parser_.parse(sentence);
     present_from_base_form_after_subject(sentence);
+    finite_verb_from_root_participle(sentence, participle_also_past);
     if (first) passive_headline(sentence);
     first = false;
     join_coordinated_subjects(sentence);

@@ -521,6 +521,18 @@ bool present_from_base_form_after_subject(std::span<Token> sentence) {
   return changed;
 }
 
+bool finite_verb_from_root_participle(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  if (!ends_with_full_stop(sentence)) return false;
+  for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBN" || t.head >= 0 || !past_form(lowercase_ascii(t.text))) continue;
+    if (!has_dependent(sentence, v, {"nsubj"}) || !reads_as_main_verb(sentence, v)) continue;
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_participle(std::span<Token> sentence) {
   if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });

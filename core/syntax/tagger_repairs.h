@@ -32,6 +32,12 @@ namespace chronograph::core {
 // True when a participle was retagged (the sentence needs parsing again).
 bool finite_verb_from_participle(std::span<Token> sentence);
 
+// A past participle the parser made the root of a sentence that ends in a full stop, with an
+// active subject, an object or oblique, and no auxiliary ("Barcelona and Manchester City also
+// [made] offers in January") is the past tense when `past_form` says the word is one: it
+// becomes VBD (the parse stays as it is).
+bool finite_verb_from_root_participle(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // The same repair inside a clause: a participle hung as `acl` on the noun right after a word
 // that opens a clause ("in 2021, when blazes [destroyed] 100,000 hectares", "after troops
 // [captured] the town"), with an object or oblique and no auxiliary, is that clause's verb.

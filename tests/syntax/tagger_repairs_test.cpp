@@ -467,3 +467,21 @@ TEST_CASE("a participle with a manner adverb after it, hung on the root noun, is
   auto too = tree("Prices/NOUN/NNS/0/root changed/VERB/VBN/1/acl too/ADV/RB/2/advmod ./PUNCT/./1/punct");
   CHECK_FALSE(finite_verb_from_participle(too));
 }
+
+TEST_CASE("a root participle with an active subject and an object is the past tense", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w == "made" || w.ends_with("ed"); };
+  // Rivals made offers in January .
+  auto tokens = tree(
+      "Rivals/NOUN/NNS/2/nsubj made/VERB/VBN/0/root offers/NOUN/NNS/2/obj in/ADP/IN/5/case "
+      "January/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_from_root_participle(tokens, past_form));
+  CHECK(tokens[1].xpos == "VBD");
+  // a passive subject, an auxiliary, or a headline without a full stop keep the participle
+  auto passive = tree("Offers/NOUN/NNS/2/nsubj:pass made/VERB/VBN/0/root in/ADP/IN/4/case January/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_from_root_participle(passive, past_form));
+  auto aux = tree(
+      "Rivals/NOUN/NNS/3/nsubj had/AUX/VBD/3/aux made/VERB/VBN/0/root offers/NOUN/NNS/3/obj ./PUNCT/./3/punct");
+  CHECK_FALSE(finite_verb_from_root_participle(aux, past_form));
+  auto headline = tree("Three/NUM/CD/2/nummod people/NOUN/NNS/3/nsubj killed/VERB/VBN/0/root in/ADP/IN/5/case crash/NOUN/NN/3/obl");
+  CHECK_FALSE(finite_verb_from_root_participle(headline, past_form));
+}
