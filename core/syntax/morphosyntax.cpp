@@ -56,7 +56,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
         participle_from_reduced_relative(sentence, participle_form) ||
         finite_verb_after_relative_clause(sentence, participle_also_past) ||
         finite_verb_from_clause_noun(sentence, classes) || noun_from_adjective_after_noun(sentence, classes) ||
-        preposition_from_near(sentence) || adverb_from_stranded_preposition(sentence) || noun_from_gerund(sentence, classes) ||
+        preposition_from_near(sentence) || adverb_from_stranded_preposition(sentence) || verb_after_modal(sentence, classes) || noun_from_gerund(sentence, classes) ||
         noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
       parser_.parse(sentence);
     present_from_base_form_after_subject(sentence);

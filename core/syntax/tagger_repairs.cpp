@@ -350,6 +350,22 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
   return true;
 }
 
+bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (sentence[k - 1].xpos != "MD" || (t.upos != "ADV" && t.upos != "ADJ" && t.upos != "NOUN")) continue;
+    const std::string& next = sentence[k + 1].upos;
+    if (next == "VERB" || next == "AUX" || next == "ADV" || next == "PART") continue;  // "could well be", "will not"
+    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Verb)) continue;
+    t.upos = "VERB";
+    t.xpos = "VB";
+    t.feats = "VerbForm=Inf";
+    t.lemma = lowercase_ascii(t.text);
+    return true;
+  }
+  return false;
+}
+
 bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes) {
   bool retagged = false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {

@@ -485,3 +485,18 @@ TEST_CASE("a root participle with an active subject and an object is the past te
   auto headline = tree("Three/NUM/CD/2/nummod people/NOUN/NNS/3/nsubj killed/VERB/VBN/0/root in/ADP/IN/5/case crash/NOUN/NN/3/obl");
   CHECK_FALSE(finite_verb_from_root_participle(headline, past_form));
 }
+
+TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb, is the modal's verb", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // cases could double by May .
+  auto tokens = tree(
+      "cases/NOUN/NNS/3/nsubj could/AUX/MD/3/aux double/ADV/RB/0/root by/ADP/IN/5/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct");
+  CHECK(verb_after_modal(tokens, classes));
+  CHECK(tokens[2].xpos == "VB");
+  // an adverb before a verb stays: prices could well rise . / it will also fall .
+  auto well = tree(
+      "prices/NOUN/NNS/4/nsubj could/AUX/MD/4/aux well/ADV/RB/4/advmod rise/VERB/VB/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(verb_after_modal(well, classes));
+  auto also = tree("it/PRON/PRP/4/nsubj will/AUX/MD/4/aux also/ADV/RB/4/advmod fall/VERB/VB/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(verb_after_modal(also, classes));
+}
