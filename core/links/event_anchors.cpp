@@ -325,15 +325,24 @@ bool trailing_participle(const TokenizedText& tokens, std::size_t t, std::size_t
   return p.deprel == "advcl" && !opened && !has_own_subject(tokens, t);
 }
 
-// A date of a verb dates the participle clauses after it that have none of their own, and the
-// participles conjoined to them.
+// "forcing airlines [to cancel] flights", "allowing police [to stop] traffic": an infinitive
+// hung on a participle says what it made happen, then and there.
+bool infinitive_complement(const TokenizedText& tokens, std::size_t t) {
+  const Token& v = tokens.tokens[t];
+  if (v.xpos != "VB" || (v.deprel != "xcomp" && v.deprel != "advcl")) return false;
+  const auto to = dependent(tokens, t, [](const Token& d) { return d.deprel == "mark"; });
+  return to && lower(tokens.tokens[*to].text) == "to";
+}
+
+// A date of a verb dates the participle clauses after it that have none of their own, the
+// participles conjoined to them, and the infinitives they govern.
 void share_with_participles(const TokenizedText& tokens, const DocumentEvents& events,
                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto any = [](const EventAnchor&, std::size_t) { return true; };
   const auto participle = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
-    const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && chain.size() > 1 &&
-                           std::find(chain.begin() + 1, chain.end(), absolute_head(tokens, t)) != chain.end();
-    return conjoined || trailing_participle(tokens, t, verb);
+    const bool on_participle = chain.size() > 1 && std::find(chain.begin() + 1, chain.end(), absolute_head(tokens, t)) != chain.end();
+    const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && on_participle;
+    return conjoined || trailing_participle(tokens, t, verb) || (on_participle && infinitive_complement(tokens, t));
   };
   share_dates(tokens, events, event_at, anchors, any, participle);
 }

@@ -58,11 +58,27 @@ std::size_t skip_zone(std::string_view text, std::size_t i) {
   return j - from >= 2 && j - from <= 4 && alone ? j : i;
 }
 
-// What follows a dateline's date, after a clock time and a time zone if any ("14 March 2022
-// 10:32 GMT"): the end of the line, a dash or a bar. Not a colon: "Local elections 2 May 2024:
-// what you need to know" is a headline about a day, not the article's date.
+// A news agency's credit in parentheses ("(AP)", "(Reuters)", "(Agence France-Presse)"): a few
+// letters, spaces, dots, hyphens or ampersands; returns where it ends, or `i`.
+std::size_t skip_credit(std::string_view text, std::size_t i) {
+  constexpr std::size_t kMaxCredit = 24;
+  const std::size_t from = skip_spaces(text, i);
+  if (from >= text.size() || text[from] != '(') return i;
+  const std::size_t close = text.find(')', from);
+  if (close == std::string_view::npos || close - from - 1 > kMaxCredit || close == from + 1) return i;
+  const auto credit_char = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' || c == '&' || c == '-';
+  };
+  const std::string_view inside = text.substr(from + 1, close - from - 1);
+  return std::all_of(inside.begin(), inside.end(), credit_char) ? close + 1 : i;
+}
+
+// What follows a dateline's date, after a clock time, a time zone and an agency's credit if any
+// ("14 March 2022 10:32 GMT", "March 26, 2024 (AP)"): the end of the line, a dash or a bar. Not
+// a colon: "Local elections 2 May 2024: what you need to know" is a headline about a day, not
+// the article's date.
 bool ends_dateline(std::string_view rest) {
-  const std::size_t i = skip_spaces(rest, skip_zone(rest, skip_clock(rest, 0)));
+  const std::size_t i = skip_spaces(rest, skip_credit(rest, skip_zone(rest, skip_clock(rest, 0))));
   if (i == rest.size() || rest[i] == '\n' || rest[i] == '-' || rest[i] == '|') return true;
   for (std::string_view dash : {"\u2014", "\u2013"})  // em and en dash
     if (rest.substr(i).starts_with(dash)) return true;

@@ -159,6 +159,38 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence) {
   return repaired;
 }
 
+int give_participles_their_objects(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int repaired = 0;
+  for (int p = 0; p + 1 < n; ++p) {
+    Token& participle = sentence[static_cast<std::size_t>(p)];
+    Token& noun = sentence[static_cast<std::size_t>(p + 1)];
+    if (participle.xpos != "VBG" || participle.head != p + 1 || (participle.deprel != "compound" && participle.deprel != "amod"))
+      continue;
+    // after a comma or "and" a participle opens a clause; "the growing demand to build" is a noun phrase
+    const std::string before = p > 0 ? lowercase_ascii(sentence[static_cast<std::size_t>(p - 1)].text) : "";
+    if (before != "," && before != "and") continue;
+    const auto infinitive = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) {
+      const int at = static_cast<int>(&t - sentence.data());
+      const bool marked = std::any_of(sentence.begin(), sentence.end(), [&](const Token& m) {
+        return m.head == at && m.deprel == "mark" && lowercase_ascii(m.text) == "to";
+      });
+      return t.head == p + 1 && t.deprel == "acl" && t.xpos == "VB" && marked;
+    });
+    if (infinitive == sentence.end()) continue;
+    for (Token& t : sentence)  // ", allowing": the comma before it goes with it
+      if (t.head == p + 1 && &t < &participle && t.upos == "PUNCT") t.head = p;
+    participle.head = noun.head;
+    participle.deprel = noun.head < 0 ? "root" : "advcl";
+    noun.head = p;
+    noun.deprel = "obj";
+    infinitive->head = p;
+    infinitive->deprel = "xcomp";
+    ++repaired;
+  }
+  return repaired;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

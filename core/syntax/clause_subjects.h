@@ -54,4 +54,11 @@ int give_stranded_subjects_verbs(std::span<Token> sentence);
 // auxiliary becomes the past tense). Undone if it would make a cycle.
 int give_counted_time_clauses_subjects(std::span<Token> sentence);
 
+// And for a participle read as a noun's modifier: ", allowing police to stop traffic" parsed
+// with "allowing" as a compound of "police" and "to stop" as the noun's `acl`. A VBG after a
+// comma or "and", hung as `compound` or `amod` on the noun right after it, whose `acl` is an
+// infinitive with "to", governs both: the participle takes the noun's place as `advcl`, the noun becomes its `obj` and
+// the infinitive its `xcomp`.
+int give_participles_their_objects(std::span<Token> sentence);
+
 }  // namespace chronograph::core

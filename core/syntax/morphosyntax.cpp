@@ -69,6 +69,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     give_adverbial_clauses_subjects(sentence);
     give_stranded_subjects_verbs(sentence);
     give_counted_time_clauses_subjects(sentence);
+    give_participles_their_objects(sentence);
   }
 }
 

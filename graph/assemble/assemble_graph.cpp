@@ -74,6 +74,7 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
   time.mod = timex.mod;
   time.source = TimeSource::Explicit;
   time.precision = timex.interval->precision;
+  const bool instant = timex.interval->precision == Precision::Instant;
   switch (anchor.relation) {
     case core::AnchorRelation::Between: {  // two expressions: no one TIMEX3 value says it
       const core::Timex& until = timexes[anchor.until];
@@ -85,9 +86,10 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
       break;
     }
     case core::AnchorRelation::Within: time.start = timex.interval->start, time.end = timex.interval->end; break;
-    case core::AnchorRelation::Before: time.end = timex.interval->start - date::days{1}; break;
+    // (before or after a time of day is still, or already, that day: "rescued shortly after 2 a.m.")
+    case core::AnchorRelation::Before: time.end = timex.interval->start - (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
-    case core::AnchorRelation::After: time.start = timex.interval->end + date::days{1}; break;
+    case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::Since: time.start = timex.interval->start; break;
   }
   return time;

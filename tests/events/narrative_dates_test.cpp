@@ -331,3 +331,17 @@ TEST_CASE("one title with dates that cannot both hold is two events, but a defin
   CHECK(won.mentions.size() == 2);
   check_day(won, 2025_y / jun / 1);
 }
+
+TEST_CASE("before or after a time of day is that day, and a participle's infinitive shares its date", "[events][anchors]") {
+  const sys_days dct = 2024_y / mar / 26;
+  const auto g = graph_of_text(
+      "The bridge collapsed at 1:28 a.m. Two workers were rescued shortly after 2 a.m., and the port closed before 6 a.m.",
+      dct);
+  check_day(event_with(g, "rescued"), dct);
+  const auto& closed = event_with(g, "closed");
+  REQUIRE(closed.time.end);
+  CHECK(*closed.time.end == dct);
+  const auto storm = graph_of_text(
+      "The typhoon slammed into Okinawa on Thursday, forcing airlines to cancel hundreds of flights.", 2023_y / may / 25);
+  check_day(event_with(storm, "cancel"), 2023_y / may / 25);
+}

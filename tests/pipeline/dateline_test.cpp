@@ -28,7 +28,9 @@ TEST_CASE("a dateline or byline date near the top is the document's date", "[pip
       {"By Ann Lee | 2 February 2019 | 10:32\n\nThe council voted.", 2019_y / feb / 2},
       {"LAGOS, Nigeria (AP) - Oct. 3, 1998 - Fuel prices rose on Friday.", 1998_y / oct / 3},
       {"Talks resume\n2023-05-06\nThe two sides met again.", 2023_y / may / 6},
-      {"Mar 14, 2022 8:05 AM ET\nOil prices rose on Monday.", 2022_y / mar / 14}}));
+      {"Mar 14, 2022 8:05 AM ET\nOil prices rose on Monday.", 2022_y / mar / 14},
+      {"Bridge collapse\n\nBALTIMORE, March 26, 2024 (AP) \u2014 A ship struck the bridge on Tuesday.", 2024_y / mar / 26},
+      {"PARIS, 3 June 2024 (Agence France-Presse) - Talks resumed.", 2024_y / jun / 3}}));
   CAPTURE(text);
   const auto found = dateline_date(tagger(), text);
   REQUIRE(found);
@@ -45,6 +47,8 @@ TEST_CASE("a date inside a sentence, a partial date or one far down is no dateli
                              "One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\n14 March 2022\nEight.",
                              "ROTTERDAM, 30 February 2022 \u2014 Dock workers walked out.",
                              "Local elections 2 May 2024: what you need to know\nVoters go to the polls.",
+                             "Local elections 2 May 2024 (UK): what you need to know\nVoters go to the polls.",
+                             "The vote on 2 May 2024 (a Thursday) decided it.",
                              std::string(900, 'x') + " LONDON, 14 March 2022 \u2014 Markets fell.",
                              "");
   CHECK_FALSE(dateline_date(tagger(), text));

@@ -144,3 +144,17 @@ TEST_CASE("a clause a counted time opens gets its subject, its mark and its plac
   for (auto& t : christmas) t.lemma = lowercase_ascii(t.text);
   CHECK(give_counted_time_clauses_subjects(christmas) == 0);
 }
+
+TEST_CASE("a participle read as a noun's modifier before the noun's infinitive governs both", "[syntax]") {
+  // The crew called , allowing police to stop traffic .
+  auto tokens = tree(
+      "The/DET/DT/2/det crew/NOUN/NN/3/nsubj called/VERB/VBD/0/root ,/PUNCT/,/6/punct allowing/VERB/VBG/6/compound "
+      "police/NOUN/NN/3/obl to/PART/TO/8/mark stop/VERB/VB/6/acl traffic/NOUN/NN/8/obj ./PUNCT/./3/punct");
+  CHECK(give_participles_their_objects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 3:nsubj 0:root 5:punct 3:advcl 5:obj 8:mark 5:xcomp 8:obj 3:punct");
+  // a participle that modifies its noun stays: the growing demand to build homes
+  auto growing = tree(
+      "the/DET/DT/3/det growing/VERB/VBG/3/amod demand/NOUN/NN/0/root to/PART/TO/5/mark build/VERB/VB/3/acl "
+      "homes/NOUN/NNS/5/obj");
+  CHECK(give_participles_their_objects(growing) == 0);
+}
