@@ -207,7 +207,7 @@ std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, con
                                                 std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t token = events.events[event].token;
   const Token& noun = tokens.tokens[token];
-  if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl")) return std::nullopt;
+  if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl" && noun.deprel != "nsubj")) return std::nullopt;
   const std::size_t up = absolute_head(tokens, token);
   if (up == token || tokens.tokens[up].upos != "VERB" || looks_ahead(tokens.tokens[up].lemma)) return std::nullopt;
   const auto found = event_at.find(up);
@@ -389,7 +389,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
-  const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in");
+  // (an event that is the verb's subject does what the verb says then: "a fire in 1996 closed it")
+  const bool subject = tokens.tokens[events.events[*event].token].deprel == "nsubj";
+  const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
+                            (subject && preposition == "in");
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough)
     if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at))

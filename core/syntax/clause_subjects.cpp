@@ -191,6 +191,37 @@ int give_participles_their_objects(std::span<Token> sentence) {
   return repaired;
 }
 
+int give_root_nouns_their_verbs(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
+  if (root == sentence.end() || (root->upos != "NOUN" && root->upos != "PROPN")) return 0;
+  const int r = static_cast<int>(root - sentence.begin());
+  // the first token after the noun that does not hang on it through its own phrase
+  const auto in_phrase = [&](int k) {
+    for (int steps = 0; k >= 0 && steps < n; ++steps) {
+      const int up = sentence[static_cast<std::size_t>(k)].head;
+      if (up == r) return true;
+      if (up < r) return false;
+      k = up;
+    }
+    return false;
+  };
+  int v = r + 1;
+  while (v < n && in_phrase(v) && sentence[static_cast<std::size_t>(v)].upos != "VERB") ++v;
+  if (v >= n) return 0;
+  Token& verb = sentence[static_cast<std::size_t>(v)];
+  if (verb.head != r || verb.upos != "VERB" || !finite(verb)) return 0;
+  if (std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == v && is_subject(universal_relation(t.deprel)); }))
+    return 0;
+  for (int k = v + 1; k < n; ++k)
+    if (sentence[static_cast<std::size_t>(k)].head == r) sentence[static_cast<std::size_t>(k)].head = v;
+  verb.head = -1;
+  verb.deprel = "root";
+  root->head = v;
+  root->deprel = "nsubj";
+  return 1;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

@@ -70,6 +70,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     give_stranded_subjects_verbs(sentence);
     give_counted_time_clauses_subjects(sentence);
     give_participles_their_objects(sentence);
+    give_root_nouns_their_verbs(sentence);
   }
 }
 

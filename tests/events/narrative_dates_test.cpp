@@ -345,3 +345,10 @@ TEST_CASE("before or after a time of day is that day, and a participle's infinit
       "The typhoon slammed into Okinawa on Thursday, forcing airlines to cancel hundreds of flights.", 2023_y / may / 25);
   check_day(event_with(storm, "cancel"), 2023_y / may / 25);
 }
+
+TEST_CASE("an event noun's year dates the verb it is the subject of", "[events][anchors]") {
+  const auto g = graph_of_text("A fire in 1996 closed the tunnel for six months.", 2024_y / jun / 1);
+  const auto& closed = event_with(g, "closed");
+  REQUIRE(closed.time.start);
+  CHECK(*closed.time.start == sys_days{1996_y / jan / 1});
+}

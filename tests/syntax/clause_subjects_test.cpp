@@ -158,3 +158,17 @@ TEST_CASE("a participle read as a noun's modifier before the noun's infinitive g
       "homes/NOUN/NNS/5/obj");
   CHECK(give_participles_their_objects(growing) == 0);
 }
+
+TEST_CASE("a root noun with its finite verb hung below it becomes that verb's subject", "[syntax]") {
+  // A fire in 1996 closed it .
+  auto tokens = tree(
+      "A/DET/DT/2/det fire/NOUN/NN/0/root in/ADP/IN/4/case 1996/NUM/CD/2/nmod closed/VERB/VBD/2/parataxis "
+      "it/PRON/PRP/5/obj ./PUNCT/./2/punct");
+  CHECK(give_root_nouns_their_verbs(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 5:nsubj 4:case 2:nmod 0:root 5:obj 5:punct");
+  // a verb with a subject of its own stays below: Bridge collapse : what we know
+  auto headline = tree(
+      "Bridge/NOUN/NN/2/compound collapse/NOUN/NN/0/root :/PUNCT/:/6/punct what/PRON/WP/6/obj we/PRON/PRP/6/nsubj "
+      "know/VERB/VBP/2/parataxis");
+  CHECK(give_root_nouns_their_verbs(headline) == 0);
+}
