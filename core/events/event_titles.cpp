@@ -949,6 +949,16 @@ std::size_t hedge_before_number(const Doc& d, const ParseView& parse, std::size_
   return two == "more than" || two == "fewer than" || two == "less than" || two == "at least" || two == "up to" ? 2 : 0;
 }
 
+// "like-for-like sales", "six-week trial": the tokenizer cuts a hyphenated word; a phrase that
+// starts inside one starts at its first piece.
+std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::size_t start) {
+  const auto& toks = d.tokens.tokens;
+  while (start >= parse.begin() + 2 && toks[start - 1].text == "-" && toks[start - 1].span.end == toks[start].span.begin &&
+         toks[start - 2].span.end == toks[start - 1].span.begin)
+    start -= 2;
+  return start;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -961,10 +971,15 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };
   while (start > parse.begin() && modifies_phrase(start - 1)) --start;
+  start = hyphenated_word_start(d, parse, start);
   start -= hedge_before_number(d, parse, start);
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   for (std::size_t j = start; j <= subject; ++j) {
+    if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
+      out.words.back().text += "-" + d.tokens.tokens[++j].text;
+      continue;
+    }
     // "NATO allies", "US officials": a name modifying the subject is who acts.
     if (j < subject && d.mention_at[j] >= 0 &&
         (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])))

@@ -448,3 +448,11 @@ TEST_CASE("a noun after 'after' right before a verb is that verb's subject, not 
   CHECK(quit.starts_with("Coalition partner quits"));
   CHECK(quit.find("Berger") == std::string::npos);
 }
+
+TEST_CASE("a subject's hyphenated modifier stays whole", "[events][titles]") {
+  const auto g = chronograph::test::graph_of_text(
+      "The company said like-for-like sales rose 2.1% in October. The six-week trial gripped the city.",
+      date::sys_days{date::year{2023} / 11 / 14});
+  CHECK(chronograph::test::event_with(g, "rose").title.starts_with("Like-for-like sales rise"));
+  CHECK(chronograph::test::event_with(g, "gripped").title.starts_with("Six-week trial grips"));
+}
