@@ -345,10 +345,13 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else if (key == "anchor") {
     if (value != "past" && value != "future") ctx.fail(at, fmt::format("unknown anchor '{}'", value), "use past or future");
     rule.anchor = value;
-  } else if (key == "reject-before" || key == "reject-after" || key == "require-after") {
+  } else if (key == "reject-before" || key == "reject-after" || key == "require-after" || key == "require-before") {
     auto words = split_words(value);
     for (auto& w : words) std::transform(w.begin(), w.end(), w.begin(), lower);
-    (key == "reject-before" ? rule.reject_before : key == "reject-after" ? rule.reject_after : rule.require_after) = words;
+    (key == "reject-before"   ? rule.reject_before
+     : key == "reject-after"  ? rule.reject_after
+     : key == "require-after" ? rule.require_after
+                              : rule.require_before) = words;
   } else if (key == "not-in-names" || key == "not-before-noun") {
     if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'{}' takes yes or no, not '{}'", key, value));
     (key == "not-in-names" ? rule.not_in_names : rule.not_before_noun) = value == "yes";
@@ -356,8 +359,8 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     rule.examples.push_back(parse_example(ctx, at, value));
   } else {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
-             did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before",
-                                "reject-after", "require-after", "not-in-names", "not-before-noun", "example"}),
+             did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
+                                "require-before", "require-after", "not-in-names", "not-before-noun", "example"}),
              static_cast<int>(key.size()));
   }
 }
@@ -461,8 +464,10 @@ std::vector<ScanToken> scan_text(std::string_view text) {
       while (i < text.size() && is_digit(static_cast<unsigned char>(text[i]))) ++i;
       t.kind = ScanToken::Kind::Number;
     } else if (is_letter(c)) {
+      // (a curly apostrophe inside a word starts the next token: "Monday’s" is "Monday" "’s")
+      const auto apostrophe = [&](std::size_t at) { return at > t.span.begin && text.substr(at, 3) == "\xE2\x80\x99"; };
       while (i < text.size() && is_letter(static_cast<unsigned char>(text[i])) &&
-             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0'))
+             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') && !apostrophe(i))
         ++i;
       t.kind = ScanToken::Kind::Word;
     } else {

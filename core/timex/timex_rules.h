@@ -61,7 +61,7 @@ struct TimexRule {
   int line = 0;
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
-  std::vector<std::string> reject_before, reject_after, require_after;
+  std::vector<std::string> reject_before, reject_after, require_before, require_after;
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
   bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
   std::vector<TimexExample> examples;

@@ -59,6 +59,10 @@ class Matcher {
       if (i > 0 && !rl.reject_before.empty() &&
           std::find(rl.reject_before.begin(), rl.reject_before.end(), t_[i - 1].lower) != rl.reject_before.end())
         continue;
+      if (!rl.require_before.empty() &&
+          (i == 0 || t_[i].break_before ||
+           std::find(rl.require_before.begin(), rl.require_before.end(), t_[i - 1].lower) == rl.require_before.end()))
+        continue;
       if (rl.not_in_names && in_name(i)) continue;
       current_rule_ = r;
       walk(rl, 0, i);
@@ -264,11 +268,17 @@ class Matcher {
     const std::size_t j = apostrophe ? i + 1 : i;
     if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
     const std::string& d = t_[j].lower;
-    if (d.back() != '0' || !(adjacent(t_, j + 1) && is(t_, j + 1, "s"))) return {};
+    if (d.back() != '0') return {};
+    // "1990s", or "1990's" / "1990’s" as some write it (four digits only)
+    std::size_t suffix = 0;
+    if (adjacent(t_, j + 1) && is(t_, j + 1, "s")) suffix = 1;
+    else if (d.size() == 4 && adjacent(t_, j + 1) && is(t_, j + 1, "\xe2\x80\x99s")) suffix = 1;
+    else if (d.size() == 4 && adjacent(t_, j + 1) && is(t_, j + 1, "'") && adjacent(t_, j + 2) && is(t_, j + 2, "s")) suffix = 2;
+    if (suffix == 0) return {};
     // "the 1800s" is a century; "the 2000s" stays the decade news means by it
     if (d.size() == 4 && d.compare(2, 2, "00") == 0 && d < "2000")
-      return apostrophe ? ClassMatch{} : ClassMatch{j + 2 - i, d.substr(0, 2)};
-    if (d.size() == 4) return apostrophe ? ClassMatch{} : ClassMatch{j + 2 - i, d.substr(0, 3)};
+      return apostrophe ? ClassMatch{} : ClassMatch{j + 1 + suffix - i, d.substr(0, 2)};
+    if (d.size() == 4) return apostrophe ? ClassMatch{} : ClassMatch{j + 1 + suffix - i, d.substr(0, 3)};
     if (d.size() == 2) return {j + 2 - i, (d == "00" || d == "10" ? "20" : "19") + d.substr(0, 1)};
     return {};
   }

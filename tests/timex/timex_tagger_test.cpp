@@ -569,3 +569,17 @@ TEST_CASE("'last' and 'next' weekdays count weeks from Sunday to Saturday, for a
     }
   }
 }
+
+TEST_CASE("a curly possessive leaves the weekday or decade before it readable", "[timex]") {
+  const sys_days tuesday = 2024_y / oct / 8;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const Timex curly = only_timex("Shares fell from " + name + "\u2019s high.", tuesday, name);
+    CHECK(curly.value == format_iso_day(walk_back_to(weekday{w}, tuesday)));
+  }
+  CHECK(only_timex("Prices peaked in the 1990\u2019s.", tuesday, "the 1990\u2019s").value == "199");
+  CHECK(only_timex("Prices peaked in the 1980's.", tuesday, "the 1980's").value == "198");
+  // a name's possessive still reads as one word to the other rules
+  CHECK(timex_tagger().tag("Russia\u2019s army moved.", nullptr, tuesday).empty());
+}
