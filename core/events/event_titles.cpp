@@ -1101,9 +1101,27 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
   return std::nullopt;
 }
 
+// "..., people familiar with the matter said.": after a comma, a phrase and the verb of saying
+// that ends the sentence (whatever the parser made of them).
+bool closing_source(const Doc& d, const ParseView& parse, std::size_t subject) {
+  constexpr std::size_t kMaxSource = 8;  // words from the subject to its verb of saying
+  std::size_t start = subject;
+  while (start > parse.begin() && parse.head(start - 1) == subject) --start;
+  if (start == parse.begin() || lower_at(d, start - 1) != ",") return false;
+  for (std::size_t r = subject + 1; r < parse.end() && r <= subject + kMaxSource; ++r) {
+    const int event = d.event_at[r];
+    if (event < 0 || d.found.events[static_cast<std::size_t>(event)].event_class != "REPORTING") continue;
+    for (std::size_t k = r + 1; k < parse.end(); ++k)
+      if (!is_punctuation(d.tokens.tokens[k].text)) return false;
+    return true;
+  }
+  return false;
+}
+
 // "The storm made landfall at dawn, the agency said. It is expected to weaken": the source named
 // after what it reports is no topic of the story; `subject` is the subject of such a verb.
 bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subject) {
+  if (closing_source(d, parse, subject)) return true;
   const auto verb = parse.head(subject);
   if (!verb || *verb < subject) return false;
   const int event = d.event_at[*verb];

@@ -55,7 +55,7 @@ bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
 // Words that open a clause with a finite verb of its own ("when blazes destroyed ...").
 bool opens_clause(const std::string& text) {
   static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
-                                                  "as", "although", "though", "once", "where", "if", "unless"};
+                                                  "as", "although", "though", "once", "where", "if", "unless", "but"};
   const std::string lower = lowercase_ascii(text);
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
@@ -119,9 +119,15 @@ void make_name(Token& t) {
 bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
-    // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on.
-    int noun = t.head;
+    // (a preposition right after it is its oblique, whatever the parser hung it on: "stalled over price")
+    const bool preposition_after = v + 1 < static_cast<int>(sentence.size()) && sentence[static_cast<std::size_t>(v + 1)].upos == "ADP" &&
+                                   !has_dependent(sentence, v, {"aux", "aux:pass", "cop"});
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !(reads_as_main_verb(sentence, v) || preposition_after))
+      continue;
+    // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on;
+    // "a combination in the spring but talks stalled": the conjoined noun right before it.
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    int noun = before.deprel == "conj" && (before.upos == "NOUN" || before.upos == "PROPN") ? v - 1 : t.head;
     while (sentence[static_cast<std::size_t>(noun)].deprel == "nmod" && sentence[static_cast<std::size_t>(noun)].head >= 0 &&
            sentence[static_cast<std::size_t>(noun)].head < noun)
       noun = sentence[static_cast<std::size_t>(noun)].head;

@@ -456,3 +456,19 @@ TEST_CASE("a subject's hyphenated modifier stays whole", "[events][titles]") {
   CHECK(chronograph::test::event_with(g, "rose").title.starts_with("Like-for-like sales rise"));
   CHECK(chronograph::test::event_with(g, "gripped").title.starts_with("Six-week trial grips"));
 }
+
+TEST_CASE("'they' does not stand for the people a report is sourced to at a sentence's end", "[events][titles]") {
+  const auto g = chronograph::test::graph_of_text(
+      "Talks between the firms stalled over price in July, people familiar with the matter said. They resumed three "
+      "weeks ago.",
+      date::sys_days{date::year{2024} / 10 / 8});
+  CHECK(chronograph::test::event_with(g, "resumed").title.find("People") == std::string::npos);
+}
+
+TEST_CASE("a name ending in a word firms end in is an organisation, named whole", "[events][entities]") {
+  const auto g = chronograph::test::graph_of_text(
+      "Veltron agreed to buy its rival Quasar Devices for $14 billion. Quasar's stock jumped 24% in early trading.",
+      date::sys_days{date::year{2024} / 10 / 8});
+  const std::string jumped = chronograph::test::event_with(g, "jumped").title;
+  CHECK(jumped.starts_with("Quasar Devices' stock"));  // not a person's surname: "Devices' stock"
+}

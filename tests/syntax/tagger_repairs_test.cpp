@@ -500,3 +500,17 @@ TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb,
   auto also = tree("it/PRON/PRP/4/nsubj will/AUX/MD/4/aux also/ADV/RB/4/advmod fall/VERB/VB/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(verb_after_modal(also, classes));
 }
+
+TEST_CASE("a participle after 'but' and a conjoined noun, before a preposition, is that clause's past tense", "[syntax]") {
+  // They discussed a deal but talks stalled over price .
+  auto tokens = tree(
+      "They/PRON/PRP/2/nsubj discussed/VERB/VBD/0/root a/DET/DT/4/det deal/NOUN/NN/2/obj but/CCONJ/CC/6/cc "
+      "talks/NOUN/NNS/4/conj stalled/VERB/VBN/4/acl over/ADP/IN/9/case price/NOUN/NN/2/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_after_clause_opener(tokens));
+  CHECK(tokens[6].xpos == "VBD");
+  // a noun joined by "and" keeps its participle: cars and trucks made in Mexico
+  auto made = tree(
+      "They/PRON/PRP/2/nsubj sold/VERB/VBD/0/root cars/NOUN/NNS/2/obj and/CCONJ/CC/5/cc trucks/NOUN/NNS/3/conj "
+      "made/VERB/VBN/3/acl in/ADP/IN/8/case Mexico/PROPN/NNP/6/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_after_clause_opener(made));
+}
