@@ -183,10 +183,14 @@ std::vector<Document> parse_jsonl_documents(std::string_view content, const std:
     document.title = object.value("title", std::string{});
     document.text = object["text"].get<std::string>();
     document.body_offset = line_offset;
-    if (object.contains("dct") && !object["dct"].is_null()) {
-      const std::string dct = object["dct"].is_string() ? object["dct"].get<std::string>() : object["dct"].dump();
-      document.dct = parse_dct(dct, where + ": \"dct\"");
+    // "dct", or the names scrapers give a publication date ("2024-05-13" or "2024-05-13T10:00:00Z")
+    for (const char* key : {"dct", "date", "published", "published_at", "publication_date", "pubdate"}) {
+      if (!object.contains(key) || object[key].is_null()) continue;
+      std::string dct = object[key].is_string() ? object[key].get<std::string>() : object[key].dump();
+      if (dct.size() > 10 && dct[10] == 'T') dct.resize(10);
+      document.dct = parse_dct(dct, fmt::format("{}: \"{}\"", where, key));
       document.dct_source = DctSource::Document;
+      break;
     }
     require_text(document.text, where);
     documents.push_back(std::move(document));

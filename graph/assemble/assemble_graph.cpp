@@ -11,6 +11,7 @@
 
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
+#include "graph/assemble/event_merge.h"
 #include "graph/ids/event_ids.h"
 
 namespace chronograph::graph {
@@ -383,8 +384,37 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   add_report_edges(*pending_, analysis, event_of);
 }
 
+// Folds each event into the one `into` names and points the pending edges at what remains.
+void fold_events(GraphData& graph, PendingEdges& pending, const std::vector<std::size_t>& into) {
+  std::vector<std::size_t> index(graph.events.size());  // old index -> new
+  std::vector<Event> kept;
+  for (std::size_t i = 0; i < graph.events.size(); ++i) {
+    if (into[i] == i) {
+      index[i] = kept.size();
+      kept.push_back(std::move(graph.events[i]));
+      continue;
+    }
+    index[i] = index[into[i]];
+    Event& target = kept[index[i]];
+    Event& folded = graph.events[i];
+    target.mentions.insert(target.mentions.end(), folded.mentions.begin(), folded.mentions.end());
+    for (auto& actor : folded.actors)
+      if (std::find(target.actors.begin(), target.actors.end(), actor) == target.actors.end()) target.actors.push_back(actor);
+    target.confidence = std::max(target.confidence, folded.confidence);
+  }
+  graph.events = std::move(kept);
+  PendingEdges remapped;
+  for (PendingEdge edge : pending.edges()) {
+    edge.from = index[edge.from];
+    edge.to = index[edge.to];
+    if (edge.from != edge.to) remapped.add(std::move(edge));
+  }
+  pending = std::move(remapped);
+}
+
 GraphData GraphAssembler::finish() && {
   merge_short_names(graph_);
+  fold_events(graph_, *pending_, same_events_across_documents(graph_.events));
   std::sort(graph_.entities.begin(), graph_.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
   assign_event_ids(graph_.events);
   for (const auto& edge : pending_->edges())

@@ -4,6 +4,7 @@
 // merged, dated statements by a named speaker kept as nodes, titles that find their subject.
 #include <algorithm>
 #include <string>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 
@@ -730,4 +731,26 @@ TEST_CASE("a statement still to come that reports nothing yet is an event of its
   // one that reports something stays the evidence of what it reports
   const auto said = graph_of_text("Officials said the bridge will reopen on Oct. 24.", 2024_y / sep / 10);
   CHECK(events_with_mention(said, "said") == 0);
+}
+
+TEST_CASE("two articles telling of one happening on one stated date give one event", "[events][coreference]") {
+  const auto analyse = [](const std::vector<std::tuple<std::string, std::string, sys_days>>& articles) {
+    std::vector<core::DocumentAnalysis> analyses;
+    for (const auto& [id, text, dct] : articles) {
+      core::Document document = core::parse_text_document(text, id + ".txt");
+      document.id = id;
+      document.dct = dct;
+      analyses.push_back(pipeline().analyse(std::move(document)));
+    }
+    return graph::assemble_graph(analyses, {});
+  };
+  const auto g = analyse({{"monday", "Dock workers at the port began a strike on May 6 over pay.", 2024_y / may / 13},
+                          {"later", "The strike, which began on May 6, cost the region 40 million euros.", 2024_y / may / 20}});
+  CHECK(events_with_mention(g, "strike") == 1);
+  const auto& strike = event_with(g, "strike");
+  CHECK(strike.mentions.size() >= 2);
+  // another date stays apart
+  const auto apart = analyse({{"one", "Dock workers began a strike on May 6.", 2024_y / may / 13},
+                              {"two", "Teachers began a strike on June 3.", 2024_y / jun / 10}});
+  CHECK(events_with_mention(apart, "strike") == 2);
 }

@@ -1,0 +1,53 @@
+#include "graph/assemble/event_merge.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+#include <tuple>
+
+namespace chronograph::graph {
+
+namespace {
+
+std::string lower_title(const std::string& title) {
+  std::string out = title;
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool stated_date(const Event& e) { return e.time.source == TimeSource::Explicit && e.time.closed(); }
+
+bool actors_agree(const Event& a, const Event& b) {
+  if (a.actors.empty() || b.actors.empty()) return true;
+  return std::any_of(a.actors.begin(), a.actors.end(),
+                     [&](const std::string& id) { return std::find(b.actors.begin(), b.actors.end(), id) != b.actors.end(); });
+}
+
+const std::string& document_of(const Event& e) {
+  static const std::string none;
+  return e.mentions.empty() ? none : e.mentions.front().doc;
+}
+
+}  // namespace
+
+std::vector<std::size_t> same_events_across_documents(const std::vector<Event>& events) {
+  std::vector<std::size_t> into(events.size());
+  // (title, lemma, modality, start, end) -> the events so far with that key
+  using Key = std::tuple<std::string, std::string, int, date::sys_days, date::sys_days>;
+  std::map<Key, std::vector<std::size_t>> seen;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    into[i] = i;
+    const Event& e = events[i];
+    if (!stated_date(e)) continue;
+    auto& same = seen[Key{lower_title(e.title), e.lemma, static_cast<int>(e.modality), *e.time.start, *e.time.end}];
+    const auto match = std::find_if(same.begin(), same.end(), [&](std::size_t k) {
+      return document_of(events[k]) != document_of(e) && actors_agree(events[k], e);
+    });
+    if (match != same.end()) into[i] = *match;
+    else same.push_back(i);
+  }
+  return into;
+}
+
+}  // namespace chronograph::graph
