@@ -30,13 +30,51 @@ void MorphoSyntax::lemmatize(std::span<Token> sentence) const {
   for (Token& token : sentence) strong_past_lemma(token, tagger_.word_classes());
 }
 
-void MorphoSyntax::annotate(TokenizedText& text) const {
-  const auto past_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBD"); };
-  const auto participle_form = [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); };
+namespace {
+
+// The tags a first parse shows wrong (tagger_repairs.h); true when the sentence needs parsing again.
+bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
+  const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
+  const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   // A participle in "-ed" is a past tense too; an irregular one only when seen as one ("taken" never is).
-  const auto participle_also_past = [this](const std::string& lower) {
-    return lower.ends_with("ed") || tagger_.seen_as(lower, "VBD");
-  };
+  const auto participle_also_past = [&](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
+  const auto& classes = tagger.word_classes();
+  return finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
+         finite_verb_from_second_subject(sentence) ||
+         finite_verb_after_opening_subject(sentence, participle_also_past) ||
+         finite_verb_from_compound_head(sentence, past_form) ||
+         finite_verb_from_plural_noun(sentence) ||
+         participle_from_reduced_relative(sentence, participle_form) ||
+         finite_verb_after_relative_clause(sentence, participle_also_past) ||
+         finite_verb_from_clause_noun(sentence, classes) ||
+         noun_from_adjective_after_noun(sentence, classes) ||
+         preposition_from_near(sentence) ||
+         adverb_from_stranded_preposition(sentence) ||
+         verb_after_modal(sentence, classes) ||
+         noun_from_gerund(sentence, classes) ||
+         noun_from_object_participle(sentence, classes) ||
+         word_from_impossible_verb(sentence, classes);
+}
+
+// The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
+void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool first) {
+  const auto participle_also_past = [&](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
+  present_from_base_form_after_subject(sentence);
+  finite_verb_from_root_participle(sentence, participle_also_past);
+  if (first) passive_headline(sentence);
+  join_coordinated_subjects(sentence);
+  give_clauses_subjects(sentence);
+  give_conjoined_clauses_subjects(sentence);
+  give_adverbial_clauses_subjects(sentence);
+  give_stranded_subjects_verbs(sentence);
+  give_counted_time_clauses_subjects(sentence);
+  give_participles_their_objects(sentence);
+  give_root_nouns_their_verbs(sentence);
+}
+
+}  // namespace
+
+void MorphoSyntax::annotate(TokenizedText& text) const {
   const auto& classes = tagger_.word_classes();
   bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
@@ -49,28 +87,9 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     const bool past_found = past_verb_from_impossible_word(sentence, classes);
     if (past_found) lemmatize(sentence);
     if (noun_first || past_found) parser_.parse(sentence);
-    if (finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
-        finite_verb_from_second_subject(sentence) ||
-        finite_verb_after_opening_subject(sentence, participle_also_past) ||
-        finite_verb_from_compound_head(sentence, past_form) || finite_verb_from_plural_noun(sentence) ||
-        participle_from_reduced_relative(sentence, participle_form) ||
-        finite_verb_after_relative_clause(sentence, participle_also_past) ||
-        finite_verb_from_clause_noun(sentence, classes) || noun_from_adjective_after_noun(sentence, classes) ||
-        preposition_from_near(sentence) || adverb_from_stranded_preposition(sentence) || verb_after_modal(sentence, classes) || noun_from_gerund(sentence, classes) ||
-        noun_from_object_participle(sentence, classes) || word_from_impossible_verb(sentence, classes))
-      parser_.parse(sentence);
-    present_from_base_form_after_subject(sentence);
-    finite_verb_from_root_participle(sentence, participle_also_past);
-    if (first) passive_headline(sentence);
+    if (retag_from_parse(sentence, tagger_)) parser_.parse(sentence);
+    mend_final_parse(sentence, tagger_, first);
     first = false;
-    join_coordinated_subjects(sentence);
-    give_clauses_subjects(sentence);
-    give_conjoined_clauses_subjects(sentence);
-    give_adverbial_clauses_subjects(sentence);
-    give_stranded_subjects_verbs(sentence);
-    give_counted_time_clauses_subjects(sentence);
-    give_participles_their_objects(sentence);
-    give_root_nouns_their_verbs(sentence);
   }
 }
 

@@ -96,6 +96,12 @@ bool finite_later_in_clause(std::span<const Token> sentence, int v) {
   return false;
 }
 
+void make_noun(Token& t, bool plural) {
+  t.upos = "NOUN";
+  t.xpos = plural ? "NNS" : "NN";
+  t.feats = plural ? "Number=Plur" : "Number=Sing";
+}
+
 void make_past_tense(Token& t) {
   t.xpos = "VBD";
   t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
@@ -336,9 +342,7 @@ bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const 
   Token& first = sentence[0];
   if ((first.xpos != "VBZ" && first.xpos != "VBP") || sentence[1].upos != "ADP") return false;
   if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::PluralNoun)) return false;
-  first.upos = "NOUN";
-  first.xpos = "NNS";
-  first.feats = "Number=Plur";
+  make_noun(first, true);
   return true;
 }
 
@@ -350,9 +354,7 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
   if (first.xpos != "VB" || (noun != "NN" && noun != "NNS")) return false;
   if (verb != "VBZ" && verb != "VBD" && verb != "VBP" && verb != "MD") return false;
   if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::Noun)) return false;
-  first.upos = "NOUN";
-  first.xpos = "NN";
-  first.feats = "Number=Sing";
+  make_noun(first, false);
   return true;
 }
 

@@ -40,7 +40,8 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 
 // The same repair inside a clause: a participle hung as `acl` on the noun right after a word
 // that opens a clause ("in 2021, when blazes [destroyed] 100,000 hectares", "after troops
-// [captured] the town"), with an object or oblique and no auxiliary, is that clause's verb.
+// [captured] the town", "a deal in the spring but talks [stalled] over price"), with an object
+// or oblique (or a preposition right after it) and no auxiliary, is that clause's verb.
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // A participle hung as `acl` on a noun that the parser made the subject (or a dislocated

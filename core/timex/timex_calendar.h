@@ -22,8 +22,8 @@ enum class Tense { Unknown, Past, Present, Future };
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense);
 // The day of weekday `wd` nearest `day` but not on it ("Thursday and Friday": the Friday after).
 date::sys_days nearest_weekday(date::weekday wd, date::sys_days day);
-// "last Tuesday" (step -1): the one before the DCT's week day; "next Tuesday" (+1): the one
-// after; "this Tuesday" (0): inside the DCT's ISO week.
+// The weekday `wd` of the DCT's ISO week (Monday..Sunday), moved `step` weeks: a present
+// clause's weekday (step 0) and "last weekend" / "next weekend" (the Saturday, step -1 / +1).
 date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step);
 // "last Wednesday" (step -1), "next Friday" (+1), "this Tuesday" (0) as a reader counts weeks,
 // Sunday to Saturday: said on Sunday, "last Wednesday" is four days back, not eleven. It agrees

@@ -1179,7 +1179,7 @@ std::optional<date::sys_days> day_continued(const std::vector<ScanToken>& t, con
                                             std::size_t i) {
   if (!weekday || i < 2 || t[i].break_before || t[i - 1].break_before) return std::nullopt;
   if (!weekday->interval || t[i - 2].span.end != weekday->span.end) return std::nullopt;
-  static const std::set<std::string, std::less<>> kJoiners{"and", "or", "to", "through", "thru", "-", "–"};
+  static const std::set<std::string, std::less<>> kJoiners{"and", "or", "to", "through", "thru", "-", "\xE2\x80\x93"};
   if (!kJoiners.contains(t[i - 1].lower)) return std::nullopt;
   return weekday->interval->start;
 }
