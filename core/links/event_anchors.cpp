@@ -401,6 +401,51 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   return false;
 }
 
+// The noun a relative pronoun at `pronoun` stands for: the noun its clause hangs on, or (for a
+// clause the parser hung elsewhere) the last noun before it past a comma, a preposition and the
+// time expressions between ("an outbreak in 2017, which lasted"); none past five words.
+std::optional<std::size_t> relative_noun(const TokenizedText& tokens, std::size_t verb, std::size_t pronoun,
+                                         const std::vector<char>& in_timex) {
+  if (tokens.tokens[verb].deprel == "acl:relcl") return absolute_head(tokens, verb);
+  for (std::size_t j = pronoun; j-- > 0 && pronoun - j <= 5;) {
+    const Token& t = tokens.tokens[j];
+    if (t.upos == "NOUN" && !in_timex[j]) return j;
+    if (!in_timex[j] && t.upos != "PUNCT" && t.upos != "ADP") return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "a similar outbreak in 2017, which lasted five months": a past verb whose subject is a
+// relative pronoun standing for a dated event noun happened then too, when it has no date of its own.
+void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                 const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::vector<char> in_timex(tokens.tokens.size(), 0);
+  for (const auto& timex : timexes)
+    for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
+  std::map<std::size_t, EventAnchor> dated;  // event -> its date (Within)
+  for (const auto& anchor : anchors) dated.emplace(anchor.event, anchor);
+  for (std::size_t e = 0; e < events.events.size(); ++e) {
+    const std::size_t verb = events.events[e].token;
+    if (dated.count(e) || tokens.tokens[verb].xpos != "VBD") continue;
+    const auto pronoun = dependent(tokens, verb, [](const Token& d) {
+      const std::string w = lower(d.text);
+      return d.deprel == "nsubj" && (w == "which" || w == "that");
+    });
+    const auto noun = pronoun ? relative_noun(tokens, verb, *pronoun, in_timex) : std::nullopt;
+    const auto found = noun ? event_at.find(*noun) : event_at.end();
+    if (found == event_at.end()) continue;
+    // the noun's own date, else that of the verb it is the object or subject of ("suffered an outbreak in 2017")
+    auto date = dated.find(found->second);
+    if (date == dated.end()) {
+      const auto up = event_at.find(absolute_head(tokens, *noun));
+      const std::string& relation = tokens.tokens[*noun].deprel;
+      if (up != event_at.end() && (relation == "obj" || relation == "nsubj")) date = dated.find(up->second);
+    }
+    if (date == dated.end() || date->second.relation != AnchorRelation::Within) continue;
+    anchors.push_back({e, date->second.timex, AnchorRelation::Within, "which", 0, false, date->second.steps + 1});
+  }
+}
+
 // "Winds tore the roof late on Tuesday, and engineers inspected it on Wednesday morning": with
 // the first clause misparsed, "Tuesday" went to the nearest event, but the parse dates that
 // event by "Wednesday morning"; a guess yields to it.
@@ -422,6 +467,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if ((timexes[t].type == "DATE" || timexes[t].type == "TIME") && anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
+  share_with_relative_clauses(tokens, events, timexes, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
