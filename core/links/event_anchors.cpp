@@ -308,9 +308,16 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
   const auto fronted = [&](const EventAnchor& anchor, std::size_t verb) {
     return timexes[anchor.timex].span.end <= tokens.tokens[verb].span.begin;
   };
+  // (a time the parser took for a subject is none: "lasted five months and killed 300")
+  const auto subject_of_its_own = [&](std::size_t t) {
+    const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
+    return subject && std::none_of(timexes.begin(), timexes.end(), [&](const Timex& x) {
+             return x.span.begin <= tokens.tokens[*subject].span.begin && tokens.tokens[*subject].span.end <= x.span.end;
+           });
+  };
   const auto conjoined = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
-    return conj.deprel == "conj" && absolute_head(tokens, t) == verb && conj.upos == "VERB" && !has_own_subject(tokens, t);
+    return conj.deprel == "conj" && absolute_head(tokens, t) == verb && conj.upos == "VERB" && !subject_of_its_own(t);
   };
   share_dates(tokens, events, event_at, anchors, fronted, conjoined);
 }
