@@ -304,16 +304,15 @@ void share_dates(const TokenizedText& tokens, const DocumentEvents& events, cons
 // in front of its verb dates the verbs conjoined to it that share its subject and have no
 // date of their own.
 void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
-                         const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+                         const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
+                         std::vector<EventAnchor>& anchors) {
   const auto fronted = [&](const EventAnchor& anchor, std::size_t verb) {
     return timexes[anchor.timex].span.end <= tokens.tokens[verb].span.begin;
   };
   // (a time the parser took for a subject is none: "lasted five months and killed 300")
   const auto subject_of_its_own = [&](std::size_t t) {
     const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
-    return subject && std::none_of(timexes.begin(), timexes.end(), [&](const Timex& x) {
-             return x.span.begin <= tokens.tokens[*subject].span.begin && tokens.tokens[*subject].span.end <= x.span.end;
-           });
+    return subject && !in_timex[*subject];
   };
   const auto conjoined = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
@@ -424,11 +423,8 @@ std::optional<std::size_t> relative_noun(const TokenizedText& tokens, std::size_
 
 // "a similar outbreak in 2017, which lasted five months": a past verb whose subject is a
 // relative pronoun standing for a dated event noun happened then too, when it has no date of its own.
-void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<char>& in_timex,
                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
-  std::vector<char> in_timex(tokens.tokens.size(), 0);
-  for (const auto& timex : timexes)
-    for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
   std::map<std::size_t, EventAnchor> dated;  // event -> its date (Within)
   for (const auto& anchor : anchors) dated.emplace(anchor.event, anchor);
   for (std::size_t e = 0; e < events.events.size(); ++e) {
@@ -474,8 +470,11 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     if ((timexes[t].type == "DATE" || timexes[t].type == "TIME") && anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
-  share_with_relative_clauses(tokens, events, timexes, event_at, anchors);
-  share_fronted_dates(tokens, events, timexes, event_at, anchors);
+  std::vector<char> in_timex(tokens.tokens.size(), 0);  // tokens inside a time expression
+  for (const auto& timex : timexes)
+    for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
+  share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
+  share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;

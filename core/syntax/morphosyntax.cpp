@@ -1,5 +1,8 @@
 #include "core/syntax/morphosyntax.h"
 
+#include <functional>
+#include <string>
+
 #include "core/common/data_dir.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
@@ -32,20 +35,24 @@ void MorphoSyntax::lemmatize(std::span<Token> sentence) const {
 
 namespace {
 
+// A participle in "-ed" is a past tense too; an irregular one only when seen as one ("taken" never is).
+std::function<bool(const std::string&)> participle_also_past(const Tagger& tagger) {
+  return [&tagger](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
+}
+
 // The tags a first parse shows wrong (tagger_repairs.h); true when the sentence needs parsing again.
 bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
-  // A participle in "-ed" is a past tense too; an irregular one only when seen as one ("taken" never is).
-  const auto participle_also_past = [&](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
+  const auto also_past = participle_also_past(tagger);
   const auto& classes = tagger.word_classes();
   return finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
          finite_verb_from_second_subject(sentence) ||
-         finite_verb_after_opening_subject(sentence, participle_also_past) ||
+         finite_verb_after_opening_subject(sentence, also_past) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
          participle_from_reduced_relative(sentence, participle_form) ||
-         finite_verb_after_relative_clause(sentence, participle_also_past) ||
+         finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
          noun_from_adjective_after_noun(sentence, classes) ||
          preposition_from_near(sentence) ||
@@ -58,9 +65,8 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
 
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
 void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool first) {
-  const auto participle_also_past = [&](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
   present_from_base_form_after_subject(sentence);
-  finite_verb_from_root_participle(sentence, participle_also_past);
+  finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence);
   join_coordinated_subjects(sentence);
   give_clauses_subjects(sentence);

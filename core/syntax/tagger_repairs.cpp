@@ -412,9 +412,7 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
     if (before.head != t.head || has_dependent(sentence, v, {"obj", "aux", "aux:pass", "nsubj", "nsubj:pass"})) continue;
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
     if (causative(sentence[static_cast<std::size_t>(t.head)])) continue;  // "have my hair cut"
-    t.upos = "NOUN";
-    t.xpos = "NN";
-    t.feats = "Number=Sing";
+    make_noun(t, false);
     t.lemma = lowercase_ascii(t.text);
     return true;
   }
@@ -465,10 +463,8 @@ bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes) {
     const bool after_noun = t.deprel == "conj" && t.head < v && (head.upos == "NOUN" || (finite(head) && after_and_noun));
     const bool had = t.deprel == "xcomp" && head.lemma == "have" && head.upos == "VERB" && t.head + 1 == v;
     if ((!after_noun && !had) || !(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
-    t.upos = "NOUN";
-    t.xpos = "NN";
+    make_noun(t, false);
     t.lemma = lowercase_ascii(t.text);
-    t.feats = "Number=Sing";
     return true;
   }
   return false;
