@@ -196,6 +196,11 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->upos != "NOUN" && root->upos != "PROPN")) return 0;
   const int r = static_cast<int>(root - sentence.begin());
+  // "I'm the author of three books ... and worked for 20 years": a predicate noun keeps its verbs
+  const bool predicate = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    return t.head == r && (t.deprel == "cop" || is_subject(universal_relation(t.deprel)));
+  });
+  if (predicate) return 0;
   // the first token after the noun that does not hang on it through its own phrase
   const auto in_phrase = [&](int k) {
     for (int steps = 0; k >= 0 && steps < n; ++steps) {
@@ -206,8 +211,14 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
     }
     return false;
   };
+  // the noun's own relative clauses and other verbs deeper in its phrase are passed over
+  // ("Margaret Ellison, an astronomer whose catalogue guided a generation, died on Sunday")
+  const auto hung_clause = [&](int k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    return t.upos == "VERB" && t.head == r;
+  };
   int v = r + 1;
-  while (v < n && in_phrase(v) && sentence[static_cast<std::size_t>(v)].upos != "VERB") ++v;
+  while (v < n && in_phrase(v) && !hung_clause(v)) ++v;
   if (v >= n) return 0;
   Token& verb = sentence[static_cast<std::size_t>(v)];
   if (verb.head != r || verb.upos != "VERB" || !finite(verb)) return 0;

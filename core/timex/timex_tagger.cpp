@@ -470,7 +470,8 @@ class TenseFinder {
         if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
       }
       const std::size_t r = end + d - 1;
-      right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r);
+      right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
+                   !relative_pronoun(r);
       if (right_open) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
@@ -485,6 +486,13 @@ class TenseFinder {
     if ((w != "and" && w != "but") || i + 1 >= t_.size() || t_[i + 1].break_before || !has_tags_) return false;
     const Token* next = tagged_at(t_[i + 1].span.begin);
     return next && (next->xpos.starts_with("VB") || next->xpos == "MD");
+  }
+
+  // "passed a bill on Thursday that would give ...": a relative clause after the expression
+  // tells of the noun before it, in its own tense.
+  bool relative_pronoun(std::size_t i) const {
+    const Token* tagged = has_tags_ ? tagged_at(t_[i].span.begin) : nullptr;
+    return tagged && (tagged->xpos == "WDT" || tagged->xpos == "WP");
   }
 
   // The tense of the verb the expression hangs on in the parse, climbing through nouns and the
@@ -554,6 +562,7 @@ class TenseFinder {
   // A past auxiliary right before a future word is future too: "were planning", "was expected to".
   Tense cue(std::size_t i, bool before) const {
     const Tense tense = word_cue(i, before);
+    if (tense == Tense::Future && after_had(i)) return Tense::Past;
     if (tense != Tense::Past) return tense;
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         is_class(t_[i + 1].lower, future_))
@@ -562,6 +571,17 @@ class TenseFinder {
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
     if (present_passive(i)) return Tense::Present;
     return tense;
+  }
+
+  // "had largely expected", "had planned": a future word after "had" (an adverb may come
+  // between) tells of what was expected before, in the past.
+  bool after_had(std::size_t i) const {
+    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k) {
+      if (t_[i - k].lower == "had") return true;
+      const Token* tagged = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
+      if (!tagged || tagged->xpos != "RB") return false;
+    }
+    return false;
   }
 
   // "when he is sentenced on March 15": a participle right after a present form of "be" (an

@@ -171,4 +171,19 @@ TEST_CASE("a root noun with its finite verb hung below it becomes that verb's su
       "Bridge/NOUN/NN/2/compound collapse/NOUN/NN/0/root :/PUNCT/:/6/punct what/PRON/WP/6/obj we/PRON/PRP/6/nsubj "
       "know/VERB/VBP/2/parataxis");
   CHECK(give_root_nouns_their_verbs(headline) == 0);
+  // a relative clause inside the noun's phrase is passed over: Anna Berg , a painter whose work
+  // moved many , died on Monday .
+  auto appositive = tree(
+      "Anna/PROPN/NNP/0/root Berg/PROPN/NNP/1/flat ,/PUNCT/,/5/punct a/DET/DT/5/det painter/NOUN/NN/1/appos "
+      "whose/PRON/WP$/7/nmod:poss work/NOUN/NN/8/nsubj moved/VERB/VBD/5/acl:relcl many/PRON/NN/8/obj "
+      ",/PUNCT/,/1/punct died/VERB/VBD/1/parataxis on/ADP/IN/13/case Monday/PROPN/NNP/11/obl ./PUNCT/./1/punct");
+  CHECK(give_root_nouns_their_verbs(appositive) == 1);
+  CHECK(arcs(appositive) ==
+        "11:nsubj 1:flat 5:punct 5:det 1:appos 7:nmod:poss 8:nsubj 5:acl:relcl 8:obj 1:punct 0:root 13:case 11:obl "
+        "11:punct");
+  // a predicate noun keeps the verbs joined to it: I 'm the author of books and worked for years
+  auto predicate = tree(
+      "I/PRON/PRP/4/nsubj 'm/AUX/VBP/4/cop the/DET/DT/4/det author/NOUN/NN/0/root of/ADP/IN/6/case "
+      "books/NOUN/NNS/4/nmod and/CCONJ/CC/8/cc worked/VERB/VBD/4/conj for/ADP/IN/10/case years/NOUN/NNS/8/obl");
+  CHECK(give_root_nouns_their_verbs(predicate) == 0);
 }

@@ -14,6 +14,7 @@ using chronograph::Precision;
 using chronograph::format_iso_day;
 using chronograph::core::Timex;
 using chronograph::test::only_timex;
+using chronograph::test::only_tagged_timex;
 using chronograph::test::timex_named;
 using chronograph::test::timex_tagger;
 
@@ -526,6 +527,29 @@ TEST_CASE("a weekday joined to the one before it is the one nearest that day, in
   const auto sept = timex_tagger().tag("It bought shares from Sept. 14 to Thursday.", nullptr, 2023_y / oct / 27);
   REQUIRE(sept.size() == 2);
   CHECK(sept[1].value == "2023-10-26");
+}
+
+TEST_CASE("a relative clause after a weekday and a future word after 'had' leave the clause in the past", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2024_y / jun / 3} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string past = format_iso_day(walk_back_to(weekday{w}, dct));
+      const Timex relative = only_tagged_timex("The/DT council/NN passed/VBD a/DT law/NN on/IN " + name +
+                                                   "/NNP that/WDT would/MD ban/VB cars/NNS ./.",
+                                               dct, name);
+      CHECK(relative.value == past);
+      const Timex had = only_tagged_timex("Traders/NNS had/VBD largely/RB expected/VBN the/DT cut/NN on/IN " + name +
+                                              "/NNP ./.",
+                                          dct, name);
+      CHECK(had.value == past);
+      // without the relative clause, "would" still looks ahead
+      const Timex ahead = only_tagged_timex("The/DT council/NN would/MD ban/VB cars/NNS on/IN " + name + "/NNP ./.", dct,
+                                            name);
+      CHECK(ahead.value == format_iso_day(walk_forward_after(weekday{w}, dct)));
+    }
+  }
 }
 
 TEST_CASE("a participle after a present 'is' is a present passive, not the past", "[timex]") {
