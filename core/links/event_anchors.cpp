@@ -362,6 +362,29 @@ void date_an_end(const EventMention& mention, EventAnchor& anchor) {
     anchor.relation = AnchorRelation::OnOrBefore;
 }
 
+// "pushed back to October", "moved to Friday": a date right after "to" (not "up to", which
+// is "until") that the parse hangs on the verb, or on its particle, is where the verb sends
+// something, not when the verb happened.
+bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t head, std::size_t verb) {
+  const std::size_t first = inside.front();
+  if (first == 0 || lower(tokens.tokens[first - 1].text) != "to") return false;
+  if (first >= 2 && lower(tokens.tokens[first - 2].text) == "up") return false;
+  const std::size_t up = absolute_head(tokens, head);
+  const bool particle = tokens.tokens[up].upos == "ADV" || tokens.tokens[up].deprel == "compound:prt";
+  return up == verb || (particle && absolute_head(tokens, up) == verb);
+}
+
+// The event a verb sends to a date: its passive subject or object ("the launch has been pushed
+// back to October" dates the launch); none when the verb sends no event.
+std::optional<std::size_t> sent_event(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                      const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB") return event;
+  const auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
+  const auto found = sent ? event_at.find(*sent) : event_at.end();
+  return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -383,7 +406,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
-  const auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
+  auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
+  const bool sent = event && by_syntax && sends_to(tokens, inside, head, events.events[*event].token);
+  if (sent) event = sent_event(tokens, events, *event, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
@@ -400,7 +425,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
                             (subject && preposition == "in");
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
-  if (by_syntax && close_enough)
+  if (by_syntax && close_enough && !sent)
     if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at))
       anchors.push_back({*verb, t, relation, cue, 0, false, steps + 1});
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});

@@ -395,9 +395,18 @@ class TenseFinder {
   // "until January") is ahead, a start ("since March") behind; Unknown for any other word.
   Tense preposition(std::size_t begin) const {
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, deadline_)) return Tense::Future;
+    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin)) return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
+  }
+
+  // "postponed to Friday", "pushed back to March": "to" after a verb that puts something off
+  // (a particle or "again" may come between) names the new time, ahead.
+  bool deferred_to(std::size_t begin) const {
+    if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "to") return false;
+    for (std::size_t k = 2; k <= 4 && k <= begin && !t_[begin - k + 1].break_before; ++k)
+      if (is_class(t_[begin - k].lower, defer_)) return true;
+    return false;
   }
 
   // Whether "until"/"till" right before the expression sets a deadline ahead: in a clause that
@@ -406,6 +415,7 @@ class TenseFinder {
   // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
+    if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
     const std::size_t at = until_at(begin);
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };

@@ -367,3 +367,24 @@ TEST_CASE("a past verb of a relative clause on a dated event noun happened then 
   const auto& shape = event_with(shapes, "shape");
   CHECK_FALSE((shape.time.start && *shape.time.start == sys_days{2008_y / jan / 1}));
 }
+
+TEST_CASE("a date after 'to' is where a verb sends an event, not when the verb happened", "[events][anchors]") {
+  const sys_days dct = 2024_y / jun / 12;  // a Wednesday
+  const auto [text, verb, noun, target] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"The vote was postponed to Friday after a long debate.", "postponed", "vote", 2024_y / jun / 14},
+      {"The summit has been pushed back to March, officials said.", "pushed", "summit", 2025_y / mar / 1},
+      {"Organisers moved the election to next Saturday.", "moved", "election", 2024_y / jun / 22},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& sending = event_with(g, verb);
+  CHECK_FALSE((sending.time.start && *sending.time.start == target));
+  const auto& sent = event_with(g, noun);
+  REQUIRE(sent.time.start);
+  CHECK(*sent.time.start == target);
+  // "up to" is "until", and a date "to" hangs on a noun stays as it was
+  const auto until = graph_of_text("The company will cut jobs up to 2026.", dct);
+  const auto& cut = event_with(until, "cut");
+  REQUIRE(cut.time.end);
+  CHECK(*cut.time.end == sys_days{2026_y / dec / 31});
+}
