@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <sstream>
 #include <set>
 #include <unordered_set>
 
@@ -73,6 +75,8 @@ class ChunkScanner {
     if (i != s.first_token) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN";
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
+    // "Police arrested ...": an institution's common noun opening a sentence is no name
+    if (lexicon_.institution(lower)) return mid_capitals_.count(t.text) > 0;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
@@ -274,6 +278,119 @@ void finish_entities(std::vector<EntityInfo>& entities) {
   }
 }
 
+// "the central bank", "the company", "police": institutions news names by a common noun.
+class InstitutionFinder {
+ public:
+  InstitutionFinder(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon,
+                    DocumentEvents& out)
+      : text_(text), in_timex_(in_timex), lexicon_(lexicon), out_(out), named_(out.entity_mentions),
+        covered_(text.tokens.size(), 0) {
+    std::size_t i = 0;  // mentions and tokens are both in text order
+    for (const auto& m : named_) {
+      while (i < text.tokens.size() && text.tokens[i].span.begin < m.span.begin) ++i;
+      for (std::size_t k = i; k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k) covered_[k] = 1;
+    }
+  }
+
+  // Adds a mention for each such phrase, and an entity for each institution of its own.
+  void find() {
+    for (const auto& s : text_.sentences)
+      for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+        if (const char kind = head_word(i, s)) {
+          if (const auto first = phrase_start(i, s)) add(*first, i, kind);
+        }
+  }
+
+ private:
+  // The institution word `i` heads a phrase of its own (no noun or name follows it): its kind.
+  char head_word(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (covered_[i] || in_timex_[i] || (i != s.first_token && is_capitalized(t.text))) return 0;
+    if (!t.upos.empty() && t.upos != "NOUN" && !(i == s.first_token && t.upos == "PROPN")) return 0;
+    const std::size_t end = s.first_token + s.token_count;
+    if (i + 1 < end) {
+      const Token& next = text_.tokens[i + 1];
+      if (next.upos == "NOUN" || next.upos == "PROPN" || is_capitalized(next.text)) return 0;
+    }
+    return lexicon_.institution(to_lower(t.text));
+  }
+
+  // The phrase's first word: after "the" and at most two lower-case modifiers ("the central
+  // bank"); "police" needs no article. None for "a bank", "the Biden administration".
+  std::optional<std::size_t> phrase_start(std::size_t i, const Sentence& s) const {
+    std::size_t first = i;
+    while (first > s.first_token && i - first < 2 && modifier(first - 1)) --first;
+    if (first > s.first_token && to_lower(text_.tokens[first - 1].text) == "the") return first;
+    if (to_lower(text_.tokens[i].text) == "police" && first == i) return first;
+    return std::nullopt;
+  }
+
+  bool modifier(std::size_t k) const {
+    const Token& t = text_.tokens[k];
+    if (covered_[k] || in_timex_[k] || is_capitalized(t.text) || is_punctuation(t.text)) return false;
+    if (t.upos.empty()) return !lexicon_.is_function_word(to_lower(t.text));
+    return t.upos == "ADJ" || t.upos == "NOUN";
+  }
+
+  void add(std::size_t first, std::size_t head, char kind) {
+    const std::string word = to_lower(text_.tokens[head].text);
+    int entity = kind == 'n' ? named_organisation(head) : organisation_named_with(word);
+    if (entity < 0) entity = own_entity(first, head, word);
+    EntityMention m;
+    m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
+    m.text = join_tokens(text_, first, head + 1);
+    m.type = word == "police" ? "GROUP" : "ORGANIZATION";  // "police say": a plural
+    m.entity = entity;
+    // (no alias: "the company" names no firm in another article)
+    out_.entity_mentions.push_back(std::move(m));
+  }
+
+  // The organisation named last before token `at`, else the first named after it; -1 when none.
+  int named_organisation(std::size_t at) const {
+    const std::size_t byte = text_.tokens[at].span.begin;
+    int before = -1, after = -1;
+    for (const auto& m : named_) {
+      if (out_.entities[static_cast<std::size_t>(m.entity)].type != "ORGANIZATION") continue;
+      if (m.span.end <= byte) before = m.entity;
+      else if (after < 0) after = m.entity;
+    }
+    return before >= 0 ? before : after;
+  }
+
+  // An organisation named with the word ("the bank" after "Reserve Bank of India"); -1 when none.
+  int organisation_named_with(const std::string& word) const {
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+      const EntityInfo& info = out_.entities[e];
+      if (info.type != "ORGANIZATION" || info.common) continue;
+      std::istringstream words(to_lower(info.name));
+      for (std::string w; words >> w;)
+        if (w == word) return static_cast<int>(e);
+    }
+    return -1;
+  }
+
+  // One entity per head word, named by its first phrase: "the central bank" ... "the bank".
+  int own_entity(std::size_t first, std::size_t head, const std::string& word) {
+    auto [it, added] = own_.emplace(word, static_cast<int>(out_.entities.size()));
+    if (added) {
+      EntityInfo e;
+      e.name = to_lower(join_tokens(text_, first, head + 1));
+      e.type = "ORGANIZATION";
+      e.common = true;
+      out_.entities.push_back(std::move(e));
+    }
+    return it->second;
+  }
+
+  const TokenizedText& text_;
+  const std::vector<char>& in_timex_;
+  const EventLexicon& lexicon_;
+  DocumentEvents& out_;
+  const std::vector<EntityMention> named_;  // the names found before, in text order
+  std::vector<char> covered_;
+  std::map<std::string, int> own_;
+};
+
 }  // namespace
 
 void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_timex, DocumentEvents& out) const {
@@ -315,6 +432,9 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
     m.entity = entity_of[k];
     out.entity_mentions.push_back(std::move(m));
   }
+  InstitutionFinder(text, in_timex, lexicon_, out).find();
+  std::stable_sort(out.entity_mentions.begin(), out.entity_mentions.end(),
+                   [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
   finish_entities(out.entities);
 }
 

@@ -1657,7 +1657,11 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
   const std::size_t repeated = pronoun ? repeated_subject(outer, inner) : 0;
   std::size_t core = outer.words.size() + inner.core;
   if (repeated > 0) {
-    const bool singular = inner.words[repeated].text.ends_with("s");
+    // a modal tells no number; the statement's own verb does ("Central bank signals it may hold")
+    static const std::set<std::string> kModals = {"may", "might", "can", "could", "will", "would", "should", "must"};
+    const std::string& verb = inner.words[repeated].text;
+    const std::string& told = kModals.count(to_lower(verb)) && repeated < outer.words.size() ? outer.words[repeated].text : verb;
+    const bool singular = told.ends_with("s");
     outer.words.push_back(Word{singular ? "it" : "they"});
     core = core + 1 - repeated;
   }

@@ -75,6 +75,11 @@ char EventLexicon::gender(std::string_view word) const {
   return it == genders_.end() ? 0 : it->second;
 }
 
+char EventLexicon::institution(std::string_view lower) const {
+  const auto it = institutions_.find(std::string(lower));
+  return it == institutions_.end() ? 0 : it->second;
+}
+
 EventLexicon EventLexicon::load(const DataDir& data) { return load_folder(data.data("events")); }
 
 EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
@@ -95,6 +100,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   read_lines(folder / "genders.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || (f[1] != "f" && f[1] != "m")) throw ParseError(pos, "expected 'word<TAB>f' or 'word<TAB>m'", {}, {}, line);
     lex.genders_[f[0]] = f[1][0];
+  });
+  read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 2 || (f[1] != "named" && f[1] != "own"))
+      throw ParseError(pos, "expected 'word<TAB>named' or 'word<TAB>own'", {}, {}, line);
+    lex.institutions_[to_lower(f[0])] = f[1] == "named" ? 'n' : 'o';
   });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {

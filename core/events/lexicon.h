@@ -44,6 +44,10 @@ class EventLexicon {
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
   bool is_descriptor(std::string_view lower) const;
+  // How a common noun naming an institution finds its entity (institutions.tsv): 'n' it stands
+  // for a named organisation ("the company"), 'o' it is one of its own ("the central bank"); 0
+  // for any other word.
+  char institution(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
@@ -63,7 +67,7 @@ class EventLexicon {
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;
   std::unordered_map<std::string, std::string> coref_keys_;
-  std::unordered_map<std::string, char> genders_;
+  std::unordered_map<std::string, char> genders_, institutions_;
 };
 
 // ASCII lower-casing (non-ASCII bytes kept).

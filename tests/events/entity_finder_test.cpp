@@ -5,10 +5,15 @@
 #include <catch2/catch.hpp>
 
 #include "tests/events/events_fixture.h"
+#include "tests/events/graph_fixture.h"
 
 using chronograph::core::DocumentEvents;
 using chronograph::core::EntityInfo;
 using chronograph::test::EventsFixture;
+using chronograph::test::event_with;
+using chronograph::test::graph_of_text;
+using chronograph::test::has_actor;
+using namespace date;
 
 namespace {
 
@@ -136,4 +141,30 @@ TEST_CASE("'of' or 'for' after an organisation word joins the name, an organisat
     REQUIRE(named);
     CHECK(named->type == "ORGANIZATION");
   }
+}
+
+TEST_CASE("an institution named by a common noun is an actor: the firm named nearby, or one of its own", "[events][entities]") {
+  const sys_days dct = 2024_y / may / 15;
+  // "the airline", "the company" stand for the firm named before, else the one named after
+  const auto airline = graph_of_text("Kestrel Airways cancelled 40 flights on Monday. The airline blamed a strike by pilots.", dct);
+  CHECK(has_actor(event_with(airline, "blamed"), "kestrel-airways"));
+  const auto ahead = graph_of_text("The company will close the plant in May, Halbeck Group said on Tuesday.", dct);
+  CHECK(has_actor(event_with(ahead, "close"), "halbeck-group"));
+  // "the central bank" ... "the bank": one institution of its own, in lower case
+  const auto bank = graph_of_text("The central bank raised rates on Wednesday. The bank cut its growth forecast.", dct);
+  CHECK(has_actor(event_with(bank, "raised"), "central-bank"));
+  CHECK(has_actor(event_with(bank, "cut"), "central-bank"));
+  // ... unless an organisation named with that word is in the text
+  const auto reserve = graph_of_text("The Reserve Bank of Tarvia raised rates. The bank cut its growth forecast.", dct);
+  CHECK(has_actor(event_with(reserve, "cut"), "reserve-bank-of-tarvia"));
+  // "police" needs no article; a word that modifies a noun, or follows "a" or a name, is none
+  const auto police = graph_of_text("Police arrested two men on Sunday. The Biden administration condemned the attack.", dct);
+  CHECK(has_actor(event_with(police, "arrested"), "police"));
+  CHECK(event_with(police, "arrested").title == "Police arrest two men");
+  const auto none = graph_of_text("A bank in Oslo was robbed. Police officers arrested a man.", dct);
+  for (const auto& e : none.entities) {
+    CHECK(e.id != "bank");
+    CHECK(e.id != "police");
+  }
+  for (const auto& e : police.entities) CHECK(e.id != "administration");
 }
