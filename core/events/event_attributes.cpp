@@ -117,6 +117,11 @@ std::string infinitive_governor(const TokenizedText& text, const Sentence& s, co
 std::string object_control_governor(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto head = parse.head(i);
+  // "expect growth to slow" with "to slow" hung on the object: the verb over that object
+  if (head && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj")) {
+    const auto verb = parse.head(*head);
+    return verb && *verb < *head && text.tokens[*verb].upos == "VERB" ? guess_lemma(text.tokens[*verb], lexicon) : std::string{};
+  }
   if (!head || *head >= i || text.tokens[*head].upos != "VERB") return {};
   if (!parse.relation_is(i, "xcomp") && !parse.relation_is(i, "advcl")) return {};
   const auto object = parse.child(*head, "obj");
@@ -377,9 +382,12 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         }
       }
     }
-    // "urged the company to raise wages": asked to act, the raise may happen
-    if (modality.empty() && chain.infinitive && lexicon.is_request_verb(object_control_governor(text, s, i, lexicon)))
-      modality = "possible";
+    // "urged the company to raise wages": asked to act, the raise may happen; "expect growth to
+    // slow": the governor's modality, as for "expects to fly"
+    if (modality.empty() && chain.infinitive) {
+      const std::string governor = object_control_governor(text, s, i, lexicon);
+      modality = lexicon.is_request_verb(governor) ? "possible" : governor_modality(governor, lexicon);
+    }
     if (modality.empty() && chain.words.empty() && !chain.negated && !chain.infinitive)
       modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

@@ -808,7 +808,13 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
           return object;
     // "the last spacecraft to land on the moon": so has one hung on any noun that is no event
     const auto to = parse.child(i, "mark");
-    if (parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && d.event_at[*head] < 0 && nominal(d, parse, *head)) {
+    const bool infinitive_of_noun = parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && nominal(d, parse, *head);
+    // "expect growth to slow" with "to slow" hung on "growth": the object of a verb like
+    // "expect" does what the infinitive says, even when it is an event
+    if (const auto verb = parse.head(*head);
+        infinitive_of_noun && verb && parse.relation_is(*head, "obj") && object_control_verb(d, *verb))
+      return head;
+    if (infinitive_of_noun && d.event_at[*head] < 0) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them

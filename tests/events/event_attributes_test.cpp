@@ -49,6 +49,9 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The opposition called on the minister to resign.", "resign", "possible"},
       {"Unions urged the company to raise wages.", "raise", "possible"},
       {"The army forced the rebels to withdraw.", "withdraw", "actual"},
+      {"The bank will publish forecasts in September, and economists expect growth to slow in the second half.", "slow",
+       "planned"},
+      {"Traders expected the harvest to fail.", "fail", "planned"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

@@ -83,6 +83,9 @@ TEST_CASE("an infinitive after a verb's object has that object for its subject",
        "Storm dumps"},
       // an event noun as the object of "expect"
       {"The companies expect the deal to close in the fourth quarter.", "close", "Deal closes"},
+      // ... with the infinitive hung on that event noun
+      {"The bank will publish forecasts in September, and economists expect growth to slow in the second half.", "slow",
+       "Growth slows"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
