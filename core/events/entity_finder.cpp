@@ -1,6 +1,7 @@
 #include "core/events/entity_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -375,6 +376,7 @@ class InstitutionFinder {
     if (added) {
       EntityInfo e;
       e.name = to_lower(join_tokens(text_, first, head + 1));
+      e.name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(e.name[0])));  // "Central bank", as a heading
       e.type = "ORGANIZATION";
       e.common = true;
       out_.entities.push_back(std::move(e));

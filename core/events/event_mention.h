@@ -50,7 +50,7 @@ struct EntityInfo {
   std::string type;
   std::vector<std::string> aliases;  // other names seen, sorted: "Biden", "Mr Biden"
   char gender = 0;  // a person's 'f' or 'm' when a title or given name says so ("Mrs", "Maria")
-  bool common = false;  // named by a common noun only ("the central bank"), lower-case
+  bool common = false;  // named by a common noun only ("Central bank"): no capital inside a title
 };
 
 struct DocumentEvents {

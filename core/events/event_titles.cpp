@@ -1029,8 +1029,8 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
   Subject out;
   std::sort(mentions.begin(), mentions.end());
   mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
-  std::vector<std::size_t> shown;  // one name per entity
-  std::vector<std::string> names;
+  std::vector<std::string> names;  // one name per entity
+  std::vector<bool> proper;
   for (const auto m : mentions) {
     const EntityMention& em = d.found.entity_mentions[m];
     const EntityInfo& entity = d.found.entities[static_cast<std::size_t>(em.entity)];
@@ -1040,11 +1040,12 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     const std::string name = people ? em.text : display_name(entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
+    proper.push_back(!entity.common);
     out.plural = out.plural || em.type == "GROUP" || people;
   }
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (k > 0) out.words.push_back({k + 1 == names.size() ? "and" : ","});
-    append(out.words, words_of(names[k], true));
+    append(out.words, words_of(names[k], proper[k]));
   }
   // "France, Germany and Italy": the comma belongs to the word before it.
   for (std::size_t k = 1; k < out.words.size(); ++k)
