@@ -184,6 +184,13 @@ void close_from_tense(EventTime& time, const EventTime& from_tense) {
   if (!time.end && from_tense.end && (!time.start || *time.start <= *from_tense.end)) time.end = from_tense.end;
 }
 
+// "the launch of the lander in October", said in September: an event not told in the past
+// whose own date starts after the article's cannot have happened yet; it is planned.
+bool still_to_come(const Event& event, std::optional<date::sys_days> dct) {
+  return dct && event.modality == Modality::Actual && event.tense != "PAST" && event.time.source == TimeSource::Explicit &&
+         event.time.start && *event.time.start > *dct;
+}
+
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
 
 // The mention that names the event: of the first sentence that mentions it, the one with the
@@ -232,6 +239,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
                         analysis.document.text.starts_with(analysis.document.title);
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct, headline);
   else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct, headline));
+  if (still_to_come(event, analysis.document.dct)) event.modality = Modality::Planned;
   return event;
 }
 

@@ -388,3 +388,11 @@ TEST_CASE("a date after 'to' is where a verb sends an event, not when the verb h
   REQUIRE(cut.time.end);
   CHECK(*cut.time.end == sys_days{2026_y / dec / 31});
 }
+
+TEST_CASE("an event not told in the past whose own date lies after the article's is planned", "[events][modality]") {
+  const sys_days dct = 2024_y / jun / 12;
+  const auto ahead = graph_of_text("The agency says the launch of the probe in October is on schedule.", dct);
+  CHECK(event_with(ahead, "launch").modality == chronograph::graph::Modality::Planned);
+  const auto done = graph_of_text("The agency says the launch of the probe in March went well.", dct);
+  CHECK(event_with(done, "launch").modality == chronograph::graph::Modality::Actual);
+}
