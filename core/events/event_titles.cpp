@@ -850,21 +850,27 @@ char pronoun_gender(const std::string& lower) {
 
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
-// Maria Ortiz said the mayor betrayed the voters who elected him"). With `not_entity`, a
-// person other than that entity ("X went to meet him": him is not X).
+// Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
+// sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
+// on with "she" long after the name. With `not_entity`, a person other than that entity ("X
+// went to meet him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
   const auto& mentions = d.found.entity_mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
                              [](const EntityMention& m, std::size_t at) { return m.span.begin < at; });
-  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 2))].span.begin;
+  const auto start_of = [&](int back) {
+    return d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - back))].span.begin;
+  };
+  const std::size_t near = start_of(2), far = gender ? start_of(6) : near;
   while (it != mentions.begin()) {
     --it;
-    if (it->span.begin < floor) break;
+    if (it->span.begin < far) break;
     if (it->type != "PERSON" || it->entity == not_entity) continue;
     const char named = d.found.entities[static_cast<std::size_t>(it->entity)].gender;
-    if (gender == 0 || named == 0 || named == gender) return static_cast<std::size_t>(it - mentions.begin());
+    const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
+    if (fits) return static_cast<std::size_t>(it - mentions.begin());
   }
   return std::nullopt;
 }

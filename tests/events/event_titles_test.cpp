@@ -158,6 +158,18 @@ TEST_CASE("a pronoun subject takes its antecedent or is left out", "[events][tit
   CHECK(title_of(text, trigger) == title);
 }
 
+TEST_CASE("'she' far from the name is the person a given name says is a woman, not any person", "[events][titles]") {
+  const std::string profile =
+      "Anna Kovacs, a pianist, died on Monday. She was 88. Born in Budapest, she studied in Vienna. "
+      "She moved to London in 1960. Her first recording won a prize in 1962. Critics said she played with rare clarity.";
+  CHECK(title_of(profile, "played") == "Kovacs plays with rare clarity");
+  // a name whose gender is not known is taken only nearby
+  const std::string unknown =
+      "Kim Varro, a pianist, died on Monday. Varro was 88. The family moved to London in 1960. A recording won a prize. "
+      "The band toured Europe in 1964. Critics said she played with rare clarity.";
+  CHECK(title_of(unknown, "played").rfind("Varro", 0) != 0);
+}
+
 TEST_CASE("an adverbial infinitive takes its head's subject unless a name stands before it", "[events][titles]") {
   CHECK(title_of("Lindqvist and Moreau met in Oslo to discuss the fishing quotas.", "discuss") ==
         "Lindqvist and Moreau discuss fishing quotas");
