@@ -773,6 +773,18 @@ bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t 
   return gerund && d.lexicon.has_category(d.tokens.tokens[head].lemma, "judges-object");
 }
 
+// "Born in Leeds in 1933, Ellison studied ...": for a participle opening the sentence, the verb
+// of the clause it is said of (whichever of the two the parser made the head); none otherwise.
+std::optional<std::size_t> opening_participle_clause(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (i != parse.begin() || d.tokens.tokens[i].xpos != "VBN" || parse.child(i, "aux")) return std::nullopt;
+  if (const auto head = parse.head(i); head && parse.relation_is(i, "advcl")) return head;
+  for (const auto c : parse.children(i)) {
+    const bool clause = parse.relation_is(c, "parataxis") || parse.relation_is(c, "conj") || parse.relation_is(c, "ccomp");
+    if (clause && d.tokens.tokens[c].upos == "VERB" && parse.child(c, "nsubj")) return c;
+  }
+  return std::nullopt;
+}
+
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
 // clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
@@ -823,6 +835,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
       if (verb && depth < 2) return parse_subject(d, parse, *verb, depth + 1);
     }
   }
+  if (const auto main = opening_participle_clause(d, parse, i))
+    if (const auto subject = parse.child(*main, "nsubj"); subject && nominal(d, parse, *subject)) return subject;
   const bool controlled = controlled_adverbial(d, parse, i);
   if (const auto before = controlled && depth < 2 ? verb_before_comma(d, parse, i) : std::nullopt)
     return parse_subject(d, parse, *before, depth + 1);
@@ -1512,11 +1526,15 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     for (const auto m : subject.mentions) add_actor(e, m);
     subject_names = subject.mentions;
     const auto passive_subject = parse.child(e.token, "nsubj");
-    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" : parse.child(e.token, "aux:pass").has_value();
+    // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
+    const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
+                                 !parse.child(e.token, "aux");
+    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass"
+                                         : parse.child(e.token, "aux:pass").has_value() || bare_participle;
     const bool has_subject = !subject.words.empty();
     const std::string modality = title_modality(d, parse, e);
     t.words = subject.words;
-    const std::string predicate = passive ? passive_phrase(d.tokens.tokens[e.token].text, modality)
+    const std::string predicate = passive ? passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality)
                                           : verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
   }

@@ -59,6 +59,19 @@ int subjectless_finite_verb(std::span<const Token> sentence, int from) {
   return -1;
 }
 
+// "the mayor resigned in 2011" parsed with "resigned" a participle modifying "mayor": a past
+// participle hung as `acl` on the subject right after it, with no auxiliary; -1 when none.
+int participle_read_as_modifier(std::span<const Token> sentence, int subject) {
+  const std::size_t p = static_cast<std::size_t>(subject) + 1;
+  if (p >= sentence.size()) return -1;
+  const Token& t = sentence[p];
+  if (t.upos != "VERB" || t.xpos != "VBN" || t.head != subject || t.deprel != "acl") return -1;
+  const bool aux = std::any_of(sentence.begin(), sentence.end(), [&](const Token& a) {
+    return a.head == static_cast<int>(p) && universal_relation(a.deprel) == "aux";
+  });
+  return aux ? -1 : static_cast<int>(p);
+}
+
 }  // namespace
 
 int give_stranded_subjects_verbs(std::span<Token> sentence) {
@@ -71,10 +84,15 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
     if (universal_relation(subject.deprel) != "nsubj" || subject.head < 0 || subject.head >= n) continue;
     const int punct = subject.head;
     if (sentence[static_cast<std::size_t>(punct)].upos != "PUNCT") continue;
-    const int v = subjectless_finite_verb(sentence, s);
+    const int finite_v = subjectless_finite_verb(sentence, s);
+    const int v = finite_v >= 0 ? finite_v : participle_read_as_modifier(sentence, s);
     if (v < 0) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (finite_v < 0) {
+      verb.xpos = "VBD";
+      verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    }
     bool opened = false;
     for (int k = 0; k < v; ++k) {
       Token& t = sentence[static_cast<std::size_t>(k)];

@@ -396,3 +396,19 @@ TEST_CASE("an event not told in the past whose own date lies after the article's
   const auto done = graph_of_text("The agency says the launch of the probe in March went well.", dct);
   CHECK(event_with(done, "launch").modality == chronograph::graph::Modality::Actual);
 }
+
+TEST_CASE("a past participle opening a sentence with its own date is an event, said in the passive of the clause's subject",
+          "[events][anchors][titles]") {
+  const sys_days dct = 2025_y / mar / 11;
+  const auto [text, participle, title, year] = GENERATE(table<std::string, std::string, std::string, int>({
+      {"Born in Oslo in 1941, Berg moved to Paris in 1960.", "Born", "Berg born in Oslo", 1941},
+      {"Founded in 1887, the orchestra toured Asia in 1990.", "Founded", "Orchestra founded", 1887},
+      {"Elected in 2006, the mayor resigned in 2011.", "Elected", "Mayor elected", 2006},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, participle);
+  CHECK(event.title == title);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == sys_days{year_month_day{date::year{year}, jan, day{1}}});
+}

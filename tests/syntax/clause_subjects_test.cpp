@@ -118,6 +118,14 @@ TEST_CASE("a subject hung on the full stop gets the first finite verb after it w
       "It/PRON/PRP/2/nsubj ended/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/5/det man/NOUN/NN/6/nsubj "
       "./PUNCT/./2/punct");
   CHECK(give_stranded_subjects_verbs(verbless) == 0);
+  // a participle hung on the subject as its modifier is the verb, in the past: Elected in 2006 ,
+  // the mayor resigned in 2011 .
+  auto participle = tree(
+      "Elected/VERB/VBN/0/root in/ADP/IN/3/case 2006/NUM/CD/1/obl ,/PUNCT/,/6/punct the/DET/DT/6/det "
+      "mayor/NOUN/NN/10/nsubj resigned/VERB/VBN/6/acl in/ADP/IN/9/case 2011/NUM/CD/7/obl ./PUNCT/./1/punct");
+  CHECK(give_stranded_subjects_verbs(participle) == 1);
+  CHECK(arcs(participle) == "0:root 3:case 1:obl 6:punct 6:det 7:nsubj 1:parataxis 9:case 7:obl 1:punct");
+  CHECK(participle[6].xpos == "VBD");
 }
 
 TEST_CASE("a clause a counted time opens gets its subject, its mark and its place", "[syntax]") {
