@@ -103,6 +103,28 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   return marker && *marker < noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
 }
 
+// The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
+// "since"); empty for any other.
+std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
+  static const std::set<std::string> kBounds = {"until", "till", "by", "before", "after", "since"};
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  if (!marker || *marker > noun) return {};
+  const std::string word = lower(tokens.tokens[*marker].text);
+  return kBounds.count(word) ? word : std::string{};
+}
+
+// "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase
+// "until", "by", "before", "after" or "since" opens, bounds the verb as that word says. Empty
+// when the date has a bounding word of its own, or there is none.
+std::string bounding_noun_preposition(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
+                                      const std::map<std::size_t, std::size_t>& event_at) {
+  if (!preposition.empty() && preposition != "in" && preposition != "on") return {};
+  const std::size_t noun = absolute_head(tokens, head);
+  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN" || !tokens.tokens[head].deprel.starts_with("nmod"))
+    return {};
+  return bounding_marker(tokens, noun);
+}
+
 // Whether the token is a superlative or carries one ("the largest since 2019", "its highest
 // level since 1982", "the first time since 2010").
 bool superlative(const TokenizedText& tokens, std::size_t token) {
@@ -396,6 +418,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool has_parse = parsed(tokens, head);
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+  if (has_parse)
+    if (const std::string bound = bounding_noun_preposition(tokens, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
   if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
@@ -425,9 +449,13 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
                             (subject && preposition == "in");
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
+  // ("stalled after the collapse on Monday": the verb is after the day, as after the collapse)
   if (by_syntax && close_enough && !sent)
-    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at))
-      anchors.push_back({*verb, t, relation, cue, 0, false, steps + 1});
+    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) {
+      const std::string bound = bounding_marker(tokens, events.events[*event].token);
+      anchors.push_back({*verb, t, bound.empty() ? relation : relation_from_cue(bound), bound.empty() ? cue : bound, 0,
+                         false, steps + 1});
+    }
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;
 }

@@ -412,3 +412,18 @@ TEST_CASE("a past participle opening a sentence with its own date is an event, s
   REQUIRE(event.time.start);
   CHECK(*event.time.start == sys_days{year_month_day{date::year{year}, jan, day{1}}});
 }
+
+TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb as that word says", "[events][anchors]") {
+  const sys_days dct = 2025_y / mar / 13;  // a Thursday
+  const auto held = graph_of_text(
+      "In 1986 she became the first woman to direct the museum, a post she held until her retirement in 1998.", dct);
+  const auto& post = event_with(held, "held");
+  REQUIRE(post.time.end);
+  CHECK(*post.time.end == sys_days{1998_y / dec / 31});
+  CHECK_FALSE((post.time.start && *post.time.start == sys_days{1998_y / jan / 1}));
+  const auto jumped = graph_of_text("Prices jumped after the closure of the mine on Tuesday.", dct);
+  const auto& jump = event_with(jumped, "jumped");
+  REQUIRE(jump.time.start);
+  CHECK(*jump.time.start == sys_days{2025_y / mar / 12});  // the day after Tuesday
+  check_day(event_with(jumped, "closure"), 2025_y / mar / 11);
+}
