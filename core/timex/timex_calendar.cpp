@@ -31,7 +31,7 @@ date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense
       return dct + (ahead == date::days{0} ? date::days{7} : ahead);
     }
     case Tense::Present:
-      return shift_weekday(wd, dct, 0);
+      return step_weekday(wd, dct, 0);
     case Tense::Past:
     case Tense::Unknown:
       break;

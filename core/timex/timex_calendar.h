@@ -5,7 +5,8 @@
 //   weekdays   past clause: the most recent such day on or before the DCT ("on Saturday", said
 //              on Saturday 2021-12-04, is 2021-12-04); future clause: the next one strictly after
 //              the DCT ("on Tuesday" said on a Tuesday is a week later); present clause: the day
-//              inside the DCT's ISO week; unknown: as past (news reports what happened)
+//              inside the reader's week, Sunday to Saturday, as step_weekday counts (said on a
+//              Sunday, "travel on Saturday" is six days on); unknown: as past (news reports what happened)
 //   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
 //              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future
 //              clause as much before it; present/unknown: the nearest
@@ -22,8 +23,8 @@ enum class Tense { Unknown, Past, Present, Future };
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense);
 // The day of weekday `wd` nearest `day` but not on it ("Thursday and Friday": the Friday after).
 date::sys_days nearest_weekday(date::weekday wd, date::sys_days day);
-// The weekday `wd` of the DCT's ISO week (Monday..Sunday), moved `step` weeks: a present
-// clause's weekday (step 0) and "last weekend" / "next weekend" (the Saturday, step -1 / +1).
+// The weekday `wd` of the DCT's ISO week (Monday..Sunday), moved `step` weeks: "last weekend"
+// / "next weekend" (the Saturday, step -1 / +1).
 date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step);
 // "last Wednesday" (step -1), "next Friday" (+1), "this Tuesday" (0) as a reader counts weeks,
 // Sunday to Saturday: said on Sunday, "last Wednesday" is four days back, not eleven. It agrees

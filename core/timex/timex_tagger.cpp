@@ -658,7 +658,20 @@ class TenseFinder {
     if (at < 2) return true;
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
-    return !past_verb(toks[at - 2]) && toks[at - 2].xpos.rfind("NN", 0) != 0;
+    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return false;
+    return !past_verb_before(at - 2);
+  }
+
+  // "voted to support", "came from behind to beat": a past verb right before `last`, or up to
+  // three words of a particle or adverbial phrase before it.
+  bool past_verb_before(std::size_t last) const {
+    const auto& toks = tagged_->tokens;
+    for (std::size_t k = last; k + 4 > last; --k) {
+      if (past_verb(toks[k])) return true;
+      const std::string& tag = toks[k].xpos;
+      if ((tag != "RB" && tag != "RP" && tag != "IN") || k == 0) return false;
+    }
+    return false;
   }
 
   static std::string lower_text(const Token& tok) {
