@@ -16,8 +16,8 @@ enum class ShortName { None, LastWord, FirstWord };
 
 // `name` and `type` are the one-word name's; `full_name` and `full_type` the candidate's. A name
 // typed an organisation on its own ("Bank", by its organisation word) is a short form only of an
-// organisation it opens before "of" ("House" for "House of Representatives"); a name of a place
-// or group is none, nor is a name of one word.
+// organisation it opens before "of" ("House" for "House of Representatives") or ends ("Rovers"
+// for "Riverside Rovers"); a name of a place or group is none, nor is a name of one word.
 ShortName short_name_of(std::string_view name, std::string_view type, std::string_view full_name,
                         std::string_view full_type);
 

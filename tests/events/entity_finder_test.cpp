@@ -168,3 +168,20 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   }
   for (const auto& e : police.entities) CHECK(e.id != "administration");
 }
+
+TEST_CASE("a club's or a chamber's last or first word stands for its full name", "[events][entities]") {
+  const auto clubs = EventsFixture::get().extract(
+      "Harbour Rovers beat Eastfield United on Sunday. Rovers have won six games, and Eastfield sacked their coach.");
+  for (const char* id : {"harbour-rovers", "eastfield-united"}) {
+    INFO(id);
+    const auto* club = entity(clubs, id);
+    REQUIRE(club);
+    CHECK(club->type == "ORGANIZATION");
+  }
+  CHECK_FALSE(entity(clubs, "rovers"));
+  CHECK_FALSE(entity(clubs, "eastfield"));
+  const auto chamber = EventsFixture::get().extract(
+      "The bill now goes to the House of Representatives. The House will vote on it in June.");
+  CHECK(entity(chamber, "house-of-representatives"));
+  CHECK_FALSE(entity(chamber, "house"));
+}
