@@ -726,6 +726,9 @@ std::optional<std::size_t> merged_clause_subject(const Doc& d, const ParseView& 
   if (!parse.child(verb, "aux") && !parse.child(verb, "aux:pass") && !parse.child(verb, "cop")) return std::nullopt;
   const auto left = left_subject(d, parse, verb);
   if (!left || *left <= subject || !parse.relation_is(*left, "conj") || parse.head(*left) == subject) return std::nullopt;
+  // ("a ceasefire between Kaldor and Tessin will take effect": a conjunct inside the subject's
+  // own phrase is part of it)
+  if (parse.within_phrase(*left, subject)) return std::nullopt;
   return left;
 }
 
@@ -1021,6 +1024,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
   for (const auto c : parse.children(subject)) {
     if (!parse.relation_is(c, "nmod")) continue;
+    // "a ceasefire between the government and the militia": the two sides are no place or owner
+    if (const auto marker = parse.child(c, "case"); marker && lower_at(d, *marker) == "between") continue;
     if (d.mention_at[c] >= 0) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
       out.mentions.push_back(m);

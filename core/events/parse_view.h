@@ -50,6 +50,18 @@ class ParseView {
       if (c != i && head(c) == i && relation_is(c, kind)) return c;
     return std::nullopt;
   }
+  // Whether `i` lies in the phrase of `ancestor` (itself included) with no verb between them:
+  // "Tessin" in "a ceasefire between Kaldor and Tessin", not "half" in "the finding that the
+  // Russians will use troops and half of them".
+  bool within_phrase(std::size_t i, std::size_t ancestor) const {
+    for (std::size_t steps = 0; steps <= sentence_.token_count; ++steps) {
+      if (i == ancestor) return true;
+      const auto up = head(i);
+      if (!up || (*up != ancestor && tokens_.tokens[*up].upos == "VERB")) return false;
+      i = *up;
+    }
+    return false;
+  }
   std::size_t begin() const { return sentence_.first_token; }
   std::size_t end() const { return sentence_.first_token + sentence_.token_count; }
 

@@ -239,7 +239,11 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
   while (v < n && in_phrase(v) && !hung_clause(v)) ++v;
   if (v >= n) return 0;
   Token& verb = sentence[static_cast<std::size_t>(v)];
-  if (verb.head != r || verb.upos != "VERB" || !finite(verb)) return 0;
+  // ("will take effect": a finite auxiliary makes the verb group finite)
+  const bool finite_aux = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    return t.head == v && universal_relation(t.deprel) == "aux" && finite(t);
+  });
+  if (verb.head != r || verb.upos != "VERB" || !(finite(verb) || finite_aux)) return 0;
   if (std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == v && is_subject(universal_relation(t.deprel)); }))
     return 0;
   for (int k = v + 1; k < n; ++k)

@@ -172,4 +172,33 @@ int join_coordinated_subjects(std::span<Token> sentence) {
   return joined;
 }
 
+int join_between_pairs(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<Extent> extents;
+  int joined = 0;
+  for (int b = 0; b < n; ++b) {
+    const Token& marker = sentence[static_cast<std::size_t>(b)];
+    if (marker.deprel != "case" || lowercase_ascii(marker.text) != "between" || marker.head <= b || marker.head >= n) continue;
+    if (extents.empty()) extents = subtree_extents(sentence);
+    const int first = marker.head;
+    const int cc = extents[static_cast<std::size_t>(first)].last + 1;
+    if (cc >= n) continue;
+    Token& conjunction = sentence[static_cast<std::size_t>(cc)];
+    if (lowercase_ascii(conjunction.text) != "and" || conjunction.deprel != "cc" || conjunction.head <= cc) continue;
+    const int verb = conjunction.head;
+    if (sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    for (int second = cc + 1; second < verb; ++second) {
+      Token& noun = sentence[static_cast<std::size_t>(second)];
+      if (noun.head != verb || noun.deprel != "nsubj" || extents[static_cast<std::size_t>(second)].first != cc + 1) continue;
+      noun.head = first;
+      noun.deprel = "conj";
+      conjunction.head = second;
+      ++joined;
+      extents.clear();
+      break;
+    }
+  }
+  return joined;
+}
+
 }  // namespace chronograph::core

@@ -25,4 +25,12 @@ namespace chronograph::core {
 // Returns how many subjects became conjuncts.
 int join_coordinated_subjects(std::span<Token> sentence);
 
+// And for the pair that "between" names: "a ceasefire between the government and the militia
+// will take effect" parsed with "the militia will take effect" a clause of its own. The noun
+// whose phrase starts right after the "and" that follows the phrase of a noun marked "between",
+// and that is the subject of the verb the "and" hangs on, becomes that noun's `conj` (the "and"
+// its `cc`); the verb is left without a subject, for the clause repairs after this one.
+// Returns how many pairs were joined.
+int join_between_pairs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -69,6 +69,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence);
   join_coordinated_subjects(sentence);
+  join_between_pairs(sentence);
   give_clauses_subjects(sentence);
   give_conjoined_clauses_subjects(sentence);
   give_adverbial_clauses_subjects(sentence);

@@ -158,6 +158,12 @@ TEST_CASE("a pronoun subject takes its antecedent or is left out", "[events][tit
   CHECK(title_of(text, trigger) == title);
 }
 
+TEST_CASE("the two sides after 'between' are no place or owner of the subject, nor a subject of their own", "[events][titles]") {
+  CHECK(title_of("A truce between the army of Loria and the Venn rebels will take effect on Friday.", "take") ==
+        "Truce takes effect");
+  CHECK(title_of("A truce between Loria and Venn will take effect on Friday.", "take") == "Truce takes effect");
+}
+
 TEST_CASE("'she' far from the name is the person a given name says is a woman, not any person", "[events][titles]") {
   const std::string profile =
       "Anna Kovacs, a pianist, died on Monday. She was 88. Born in Budapest, she studied in Vienna. "

@@ -75,3 +75,18 @@ TEST_CASE("joining never leaves a cycle or a second root, even on a malformed tr
   std::vector<Token> empty;
   CHECK(join_coordinated_subjects(empty) == 0);
 }
+
+TEST_CASE("the noun after 'and' in a 'between' phrase is the first noun's conjunct, not a clause's subject", "[syntax]") {
+  // A ceasefire between the government and the militia will take effect .
+  auto tokens = tree(
+      "A/DET/DT/2/det ceasefire/NOUN/NN/0/root between/ADP/IN/5/case the/DET/DT/5/det government/NOUN/NN/2/nmod "
+      "and/CCONJ/CC/10/cc the/DET/DT/8/det militia/NOUN/NN/10/nsubj will/AUX/MD/10/aux take/VERB/VB/2/conj "
+      "effect/NOUN/NN/10/obj ./PUNCT/./2/punct");
+  CHECK(join_between_pairs(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 0:root 5:case 5:det 2:nmod 8:cc 8:det 5:conj 10:aux 2:conj 10:obj 2:punct");
+  // "and" joining two clauses after a "between" phrase that ends before it stays
+  auto clauses = tree(
+      "Talks/NOUN/NNS/5/nsubj between/ADP/IN/3/case them/PRON/PRP/1/nmod have/AUX/VBP/5/aux stalled/VERB/VBN/0/root "
+      "and/CCONJ/CC/9/cc the/DET/DT/8/det army/NOUN/NN/9/nsubj advanced/VERB/VBD/5/conj");
+  CHECK(join_between_pairs(clauses) == 0);
+}
