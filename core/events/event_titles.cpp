@@ -793,7 +793,19 @@ std::optional<std::size_t> opening_participle_clause(const Doc& d, const ParseVi
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
+// "14 months of fighting": a gerund right after a noun's "of" names an activity, done by no one
+// the clause names (the parser may make it a clause of the verb: "ending months of fighting").
+// Not after the object of a verb of judging: "convicted two officers of assaulting" says who assaulted.
+bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (d.tokens.tokens[i].xpos != "VBG" || i < parse.begin() + 2 || lower_at(d, i - 1) != "of") return false;
+  const std::size_t noun = i - 2;
+  if (d.tokens.tokens[noun].upos != "NOUN" || parse.child(i, "nsubj")) return false;
+  const auto verb = parse.head(noun);
+  return !(verb && parse.relation_is(noun, "obj") && d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "judges-object"));
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
+  if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
@@ -1508,6 +1520,26 @@ std::string title_modality(const Doc& d, const ParseView& parse, const EventMent
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
 }
 
+// "a post she held", "the border villages they captured": a relative clause with no relative
+// word, no object and no stranded preposition is about its noun, which is the verb's object.
+// Not a noun of time, place or manner ("the day she arrived", "the way he spoke").
+std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string> kAdverbialNouns = {"way",  "reason", "place", "time",  "day",  "week", "month",
+                                                        "year", "moment", "night", "morning", "extent", "manner"};
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl") || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
+  if (d.tokens.tokens[*noun].upos != "NOUN" || d.in_timex[*noun] || kAdverbialNouns.count(lower_at(d, *noun))) return std::nullopt;
+  if (parse.child(verb, "aux:pass") || parse.child(verb, "nsubj:pass")) return std::nullopt;
+  for (const auto c : parse.children(verb)) {
+    const Token& t = d.tokens.tokens[c];
+    const bool relative_word = t.xpos == "WDT" || t.xpos == "WP" || t.xpos == "WRB" || relative_pronoun(lower_at(d, c));
+    const bool complement = parse.relation_is(c, "obj") || parse.relation_is(c, "ccomp") || parse.relation_is(c, "xcomp");
+    const bool stranded = t.upos == "ADP" && c > verb && parse.children(c).empty();
+    if (relative_word || complement || stranded || parse.relation_is(c, "mark")) return std::nullopt;
+  }
+  return noun;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
@@ -1539,10 +1571,14 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const bool has_subject = !subject.words.empty();
     const std::string modality = title_modality(d, parse, e);
     t.words = subject.words;
-    const std::string predicate = passive ? passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality)
-                                          : verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
+    std::string predicate;
+    if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
+    else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
+    else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
   }
+  if (parsed)
+    if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
   t.core = t.words.size();
   append(t.words, complement);
   if (parsed) name_object_pronoun(d, parse, e, subject_names, t.words);

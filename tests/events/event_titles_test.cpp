@@ -164,6 +164,14 @@ TEST_CASE("the two sides after 'between' are no place or owner of the subject, n
   CHECK(title_of("A truce between Loria and Venn will take effect on Friday.", "take") == "Truce takes effect");
 }
 
+TEST_CASE("a relative clause with no relative word and no object has its noun for the verb's object", "[events][titles]") {
+  CHECK(title_of("Anna Berg gave up the seat she won in 2019.", "won") == "Berg wins seat in 2019");
+  CHECK(title_of("The troops left the villages they had captured.", "captured") == "Troops capture villages");
+  // not a noun of time or place, nor a clause with its relative word
+  CHECK(title_of("Anna Berg recalled the day she arrived in Oslo.", "arrived") == "Berg arrives in Oslo");
+  CHECK(title_of("Anna Berg sold the house where she worked for years.", "worked").find("house") == std::string::npos);
+}
+
 TEST_CASE("'she' far from the name is the person a given name says is a woman, not any person", "[events][titles]") {
   const std::string profile =
       "Anna Kovacs, a pianist, died on Monday. She was 88. Born in Budapest, she studied in Vienna. "

@@ -427,3 +427,11 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   CHECK(*jump.time.start == sys_days{2025_y / mar / 12});  // the day after Tuesday
   check_day(event_with(jumped, "closure"), 2025_y / mar / 11);
 }
+
+TEST_CASE("a gerund right after a noun's 'of' is done by no one the clause names", "[events][titles]") {
+  const auto g = graph_of_text(
+      "A ceasefire between Kaldor and Tessin will take effect on Wednesday, ending more than 14 months of fighting "
+      "along the northern border.",
+      2024_y / nov / 26);
+  CHECK(event_with(g, "fighting").title == "Fighting along northern border");
+}
