@@ -335,7 +335,8 @@ class InstitutionFinder {
 
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
-    int entity = kind == 'n' ? named_organisation(head) : organisation_named_with(word);
+    int entity = organisation_named_with_modifier(first, head);
+    if (entity < 0) entity = kind == 'o' ? organisation_named_with(word) : named_organisation(head, kind == 'b');
     if (entity < 0) entity = own_entity(first, head, word);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -346,16 +347,30 @@ class InstitutionFinder {
     out_.entity_mentions.push_back(std::move(m));
   }
 
-  // The organisation named last before token `at`, else the first named after it; -1 when none.
-  int named_organisation(std::size_t at) const {
+  // The firm (or, with `body`, the public body or acronym) named last before token `at`, else
+  // the first named after it; -1 when none.
+  int named_organisation(std::size_t at, bool body) const {
     const std::size_t byte = text_.tokens[at].span.begin;
     int before = -1, after = -1;
     for (const auto& m : named_) {
-      if (out_.entities[static_cast<std::size_t>(m.entity)].type != "ORGANIZATION") continue;
+      const EntityInfo& info = out_.entities[static_cast<std::size_t>(m.entity)];
+      if (info.type != "ORGANIZATION" || public_body(info.name) != body) continue;
       if (m.span.end <= byte) before = m.entity;
       else if (after < 0) after = m.entity;
     }
     return before >= 0 ? before : after;
+  }
+
+  // "National Highway Traffic Safety Administration", "NASA": a public body by its name.
+  static bool public_body(const std::string& name) {
+    static const std::set<std::string> kBodies = {"agency", "administration", "commission", "authority", "bureau",
+                                                  "service", "department", "ministry", "office", "board", "council",
+                                                  "committee", "inspectorate", "institute"};
+    if (is_all_caps(name) && name.find(' ') == std::string::npos) return true;
+    std::istringstream words(to_lower(name));
+    for (std::string w; words >> w;)
+      if (kBodies.count(w)) return true;
+    return false;
   }
 
   // An organisation named with the word ("the bank" after "Reserve Bank of India"); -1 when none.
@@ -367,6 +382,14 @@ class InstitutionFinder {
       for (std::string w; words >> w;)
         if (w == word) return static_cast<int>(e);
     }
+    return -1;
+  }
+
+  // "the safety agency" after "the National Highway Traffic Safety Administration": the
+  // organisation whose name holds one of the phrase's modifiers; -1 when none.
+  int organisation_named_with_modifier(std::size_t first, std::size_t head) const {
+    for (std::size_t k = first; k < head; ++k)
+      if (const int e = organisation_named_with(to_lower(text_.tokens[k].text)); e >= 0) return e;
     return -1;
   }
 

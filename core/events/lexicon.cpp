@@ -102,9 +102,9 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     lex.genders_[f[0]] = f[1][0];
   });
   read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 || (f[1] != "named" && f[1] != "own"))
-      throw ParseError(pos, "expected 'word<TAB>named' or 'word<TAB>own'", {}, {}, line);
-    lex.institutions_[to_lower(f[0])] = f[1] == "named" ? 'n' : 'o';
+    if (f.size() != 2 || (f[1] != "named" && f[1] != "body" && f[1] != "own"))
+      throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);
+    lex.institutions_[to_lower(f[0])] = f[1][0];
   });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {

@@ -45,8 +45,8 @@ class EventLexicon {
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
   bool is_descriptor(std::string_view lower) const;
   // How a common noun naming an institution finds its entity (institutions.tsv): 'n' it stands
-  // for a named organisation ("the company"), 'o' it is one of its own ("the central bank"); 0
-  // for any other word.
+  // for a named firm ("the company"), 'b' for a named public body ("the agency"), 'o' it is one
+  // of its own ("the central bank"); 0 for any other word.
   char institution(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of

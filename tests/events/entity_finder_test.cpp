@@ -150,6 +150,15 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   CHECK(has_actor(event_with(airline, "blamed"), "kestrel-airways"));
   const auto ahead = graph_of_text("The company will close the plant in May, Halbeck Group said on Tuesday.", dct);
   CHECK(has_actor(event_with(ahead, "close"), "halbeck-group"));
+  // "the agency" stands for a public body, "the company" for a firm, whichever was named last;
+  // a modifier shared with a name picks that name
+  const auto bodies = graph_of_text(
+      "The Consumer Product Safety Authority opened an inquiry into Halbeck Group. The agency sued the company in "
+      "March. The Fire Service counted 40 fires. The safety agency banned the boilers in April.",
+      dct);
+  CHECK(has_actor(event_with(bodies, "sued"), "halbeck-group"));  // the company sued
+  CHECK(has_actor(event_with(bodies, "sued"), "consumer-product-safety-authority"));
+  CHECK(has_actor(event_with(bodies, "banned"), "consumer-product-safety-authority"));
   // "the central bank" ... "the bank": one institution of its own, in lower case
   const auto bank = graph_of_text("The central bank raised rates on Wednesday. The bank cut its growth forecast.", dct);
   CHECK(has_actor(event_with(bank, "raised"), "central-bank"));
