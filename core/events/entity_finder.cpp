@@ -6,6 +6,7 @@
 #include <optional>
 #include <sstream>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/events/entity_aliases.h"
@@ -280,16 +281,23 @@ void finish_entities(std::vector<EntityInfo>& entities) {
 }
 
 // "the central bank", "the company", "police": institutions news names by a common noun.
+// Linear in the text: the organisations named are indexed once, by place and by word.
 class InstitutionFinder {
  public:
   InstitutionFinder(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon,
                     DocumentEvents& out)
-      : text_(text), in_timex_(in_timex), lexicon_(lexicon), out_(out), named_(out.entity_mentions),
-        covered_(text.tokens.size(), 0) {
+      : text_(text), in_timex_(in_timex), lexicon_(lexicon), out_(out), covered_(text.tokens.size(), 0) {
     std::size_t i = 0;  // mentions and tokens are both in text order
-    for (const auto& m : named_) {
+    for (const auto& m : out.entity_mentions) {
       while (i < text.tokens.size() && text.tokens[i].span.begin < m.span.begin) ++i;
       for (std::size_t k = i; k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k) covered_[k] = 1;
+      const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
+      if (info.type == "ORGANIZATION") (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
+    }
+    for (std::size_t e = 0; e < out.entities.size(); ++e) {
+      if (out.entities[e].type != "ORGANIZATION") continue;
+      std::istringstream words(to_lower(out.entities[e].name));
+      for (std::string w; words >> w;) by_word_.emplace(w, static_cast<int>(e));  // the first named keeps the word
     }
   }
 
@@ -303,6 +311,11 @@ class InstitutionFinder {
   }
 
  private:
+  struct Named {
+    std::size_t end;  // byte where the name ends
+    int entity;
+  };
+
   // The institution word `i` heads a phrase of its own (no noun or name follows it): its kind.
   char head_word(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
@@ -347,18 +360,14 @@ class InstitutionFinder {
     out_.entity_mentions.push_back(std::move(m));
   }
 
-  // The firm (or, with `body`, the public body or acronym) named last before token `at`, else
-  // the first named after it; -1 when none.
+  // The firm (or, with `body`, the public body) named last before token `at`, else the first
+  // named after it; -1 when none.
   int named_organisation(std::size_t at, bool body) const {
+    const std::vector<Named>& named = body ? bodies_ : firms_;
     const std::size_t byte = text_.tokens[at].span.begin;
-    int before = -1, after = -1;
-    for (const auto& m : named_) {
-      const EntityInfo& info = out_.entities[static_cast<std::size_t>(m.entity)];
-      if (info.type != "ORGANIZATION" || public_body(info.name) != body) continue;
-      if (m.span.end <= byte) before = m.entity;
-      else if (after < 0) after = m.entity;
-    }
-    return before >= 0 ? before : after;
+    const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
+    if (after != named.begin()) return std::prev(after)->entity;
+    return after != named.end() ? after->entity : -1;
   }
 
   // "National Highway Traffic Safety Administration", "NASA": a public body by its name.
@@ -375,14 +384,8 @@ class InstitutionFinder {
 
   // An organisation named with the word ("the bank" after "Reserve Bank of India"); -1 when none.
   int organisation_named_with(const std::string& word) const {
-    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
-      const EntityInfo& info = out_.entities[e];
-      if (info.type != "ORGANIZATION" || info.common) continue;
-      std::istringstream words(to_lower(info.name));
-      for (std::string w; words >> w;)
-        if (w == word) return static_cast<int>(e);
-    }
-    return -1;
+    const auto found = by_word_.find(word);
+    return found == by_word_.end() ? -1 : found->second;
   }
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the
@@ -411,8 +414,9 @@ class InstitutionFinder {
   const std::vector<char>& in_timex_;
   const EventLexicon& lexicon_;
   DocumentEvents& out_;
-  const std::vector<EntityMention> named_;  // the names found before, in text order
-  std::vector<char> covered_;
+  std::vector<char> covered_;                     // tokens inside a name found before
+  std::vector<Named> firms_, bodies_;              // organisations named, in text order
+  std::unordered_map<std::string, int> by_word_;  // a word of an organisation's name -> the first such
   std::map<std::string, int> own_;
 };
 
