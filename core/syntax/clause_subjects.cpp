@@ -255,6 +255,74 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
   return 1;
 }
 
+namespace {
+
+// The conjunct of `v1` that a comma opens, a past-form verb with no subject or conjunction of
+// its own; -1 when none.
+int comma_conjunct(std::span<const Token> sentence, int v1) {
+  const int n = static_cast<int>(sentence.size());
+  for (int v2 = v1 + 2; v2 < n; ++v2) {
+    const Token& t = sentence[static_cast<std::size_t>(v2)];
+    if (t.head != v1 || t.deprel != "conj" || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN")) continue;
+    if (sentence[static_cast<std::size_t>(v2 - 1)].text != ",") return -1;
+    const bool own = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
+      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux");
+    });
+    return own ? -1 : v2;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int verb_after_participle_between_commas(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  std::vector<std::pair<int, int>> span;
+  for (int v1 = 2; v1 < n; ++v1) {
+    const Token& first = sentence[static_cast<std::size_t>(v1)];
+    if (first.upos != "VERB" || (first.xpos != "VBD" && first.xpos != "VBN") || sentence[static_cast<std::size_t>(v1 - 1)].text != ",")
+      continue;
+    const auto subject = std::find_if(sentence.begin(), sentence.begin() + v1, [&](const Token& t) {
+      return t.head == v1 && universal_relation(t.deprel) == "nsubj";
+    });
+    const bool has_aux = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+      return t.head == v1 && (universal_relation(t.deprel) == "aux" || t.deprel == "cop");
+    });
+    if (subject == sentence.begin() + v1 || has_aux) continue;
+    if (span.empty()) span = extents(sentence);
+    const int s = static_cast<int>(subject - sentence.begin());
+    const int subject_end = span[static_cast<std::size_t>(s)].second;  // the comma may hang on the subject
+    if (subject_end != v1 - 2 && subject_end != v1 - 1) continue;
+    const int v2 = comma_conjunct(sentence, v1);
+    if (v2 < 0) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (int k = 0; k < n; ++k) {  // what the first verb held outside its commas goes to the second
+      Token& t = sentence[static_cast<std::size_t>(k)];
+      if (t.head == v1 && k != s && (k < v1 - 1 || k > v2)) t.head = v2;
+    }
+    Token& participle = sentence[static_cast<std::size_t>(v1)];
+    Token& verb = sentence[static_cast<std::size_t>(v2)];
+    verb.head = participle.head;
+    verb.deprel = participle.deprel;
+    verb.xpos = "VBD";
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    participle.head = s;
+    participle.deprel = "acl";
+    participle.xpos = "VBN";
+    participle.feats = "Tense=Past|VerbForm=Part";
+    sentence[static_cast<std::size_t>(v2 - 1)].head = v1;  // the closing comma
+    sentence[static_cast<std::size_t>(s)].head = v2;
+    sentence[static_cast<std::size_t>(s)].deprel = "nsubj";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    span.clear();
+    return 1;
+  }
+  return 0;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

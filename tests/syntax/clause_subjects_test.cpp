@@ -195,3 +195,20 @@ TEST_CASE("a root noun with its finite verb hung below it becomes that verb's su
       "books/NOUN/NNS/4/nmod and/CCONJ/CC/8/cc worked/VERB/VBD/4/conj for/ADP/IN/10/case years/NOUN/NNS/8/obl");
   CHECK(give_root_nouns_their_verbs(predicate) == 0);
 }
+
+TEST_CASE("a past form between commas after the subject is its participle, and the verb after is the clause's", "[syntax]") {
+  // A truce , agreed in March , collapsed after nine days .
+  auto tokens = tree(
+      "A/DET/DT/2/det truce/NOUN/NN/4/nsubj ,/PUNCT/,/2/punct agreed/VERB/VBD/0/root in/ADP/IN/6/case "
+      "March/PROPN/NNP/4/obl ,/PUNCT/,/8/punct collapsed/VERB/VBN/4/conj after/ADP/IN/11/case nine/NUM/CD/11/nummod "
+      "days/NOUN/NNS/8/obl ./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 8:nsubj 2:punct 2:acl 6:case 4:obl 4:punct 0:root 11:case 11:nummod 8:obl 8:punct");
+  CHECK(tokens[3].xpos == "VBN");
+  CHECK(tokens[7].xpos == "VBD");
+  // two verbs of one subject joined by "and" stay: The truce held , and collapsed .
+  auto joined = tree(
+      "The/DET/DT/2/det truce/NOUN/NN/3/nsubj held/VERB/VBD/0/root ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc "
+      "collapsed/VERB/VBD/3/conj ./PUNCT/./3/punct");
+  CHECK(verb_after_participle_between_commas(joined) == 0);
+}
