@@ -1192,9 +1192,12 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   const bool plural = lower_at(d, pronoun) == "they";
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) return common_or_named(d, parse, *reporter);
   const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
+  const auto verb = parse.head(pronoun);
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
+    // "The recall is its third. In January it recalled ...": an act does not do itself
+    if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
     if ((t.xpos == "NNS" || t.xpos == "NNPS") != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     const int m = d.mention_at[j];
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;

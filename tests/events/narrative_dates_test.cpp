@@ -435,3 +435,11 @@ TEST_CASE("a gerund right after a noun's 'of' is done by no one the clause names
       2024_y / nov / 26);
   CHECK(event_with(g, "fighting").title == "Fighting along northern border");
 }
+
+TEST_CASE("'it' does not stand for a noun that names its own verb's act", "[events][titles]") {
+  const sys_days dct = 2024_y / nov / 26;
+  const auto strike = graph_of_text("The strike is the union's second this year. In May it struck for two days.", dct);
+  CHECK(event_with(strike, "struck").title.rfind("Strike", 0) != 0);
+  const auto storm = graph_of_text("The storm is the third this year. It struck the coast on Monday.", dct);
+  CHECK(event_with(storm, "struck").title == "Storm strikes coast");
+}
