@@ -117,6 +117,22 @@ bool speakable_ending(std::string_view word) {
   return std::string_view("bcdfgkptz").find(word[word.size() - 2]) == std::string_view::npos;
 }
 
+// "fined", "lined", "fining": a one-syllable stem of one vowel letter and one final consonant
+// doubles that consonant before "-ed" and "-ing" ("banned", "finning"), so a form that does not
+// double it ends in a silent "e" ("fine"). True when `lemma` is such a stem of `form`.
+bool lost_silent_e(std::string_view form, std::string_view lemma) {
+  const bool ed = form.size() == lemma.size() + 2 && form.ends_with("ed");
+  const bool ing = form.size() == lemma.size() + 3 && form.ends_with("ing");
+  if ((!ed && !ing) || form.substr(0, lemma.size()) != lemma || lemma.size() < 2) return false;
+  const auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+  const char last = lemma.back();
+  if (vowel(last) || std::string_view("wxy").find(last) != std::string_view::npos) return false;
+  std::size_t vowels = 0;
+  for (std::size_t k = 0; k < lemma.size(); ++k)
+    if (vowel(lemma[k])) ++vowels;
+  return vowels == 1 && vowel(lemma[lemma.size() - 2]);
+}
+
 }  // namespace
 
 namespace {
@@ -146,7 +162,9 @@ std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, 
   if (const auto* found = known(form + '\t' + upos)) return *found;
   if (upos != "PROPN" && lower != form)
     if (const auto* found = known(lower + '\t' + upos)) return *found;
-  return unseen_lemma(form, upos, xpos);
+  const std::string guess = unseen_lemma(form, upos, xpos);
+  if (upos == "VERB" && lost_silent_e(lower, guess)) return guess + 'e';
+  return guess;
 }
 
 std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {

@@ -252,6 +252,15 @@ TEST_CASE("an unseen verb in -led keeps the e its lemma cannot end without", "[s
   CHECK(token(text, "dwindled").lemma == "dwindle");
 }
 
+TEST_CASE("an unseen one-syllable verb that does not double its consonant keeps its silent e", "[syntax]") {
+  const auto text = annotated("Regulators fined the firm , which is fining staff ; it jogged and pinned the notes it lined up .");
+  CHECK(token(text, "fined").lemma == "fine");  // not "fin": that would be "finned"
+  CHECK(token(text, "fining").lemma == "fine");
+  CHECK(token(text, "lined").lemma == "line");
+  CHECK(token(text, "jogged").lemma == "jog");  // the doubled consonant still goes
+  CHECK(token(text, "pinned").lemma == "pin");
+}
+
 TEST_CASE("empty input, a line of emoji and a 5,000-token sentence do not crash", "[syntax][robust]") {
   TokenizedText empty;
   models().annotate(empty);
