@@ -205,6 +205,8 @@ class ChunkScanner {
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
+    // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
+    if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -224,6 +226,12 @@ class ChunkScanner {
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  bool institution_before(std::size_t k) const {
+    const std::string word = to_lower(text_.tokens[k].text);
+    const char kind = lexicon_.institution(word);
+    return kind == 'n' || kind == 'b' || (word.size() > 5 && word.ends_with("maker"));
   }
 
   // "US intelligence officials", "Russian forces": a place or organisation, at most two

@@ -194,3 +194,16 @@ TEST_CASE("a club's or a chamber's last or first word stands for its full name",
   CHECK(entity(chamber, "house-of-representatives"));
   CHECK_FALSE(entity(chamber, "house"));
 }
+
+TEST_CASE("a name right after a firm's or a public body's word is an organisation", "[events][entities]") {
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           {"A fine was imposed on the port operator Kessel Docks for the spill.", "kessel-docks"},
+           {"The regulator Marlow Watch opened an inquiry.", "marlow-watch"},
+           {"Shares in the chipmaker Tallis Ridge fell.", "tallis-ridge"}}) {
+    INFO(text);
+    const auto found = EventsFixture::get().extract(text);
+    const auto* named = entity(found, id);
+    REQUIRE(named);
+    CHECK(named->type == "ORGANIZATION");
+  }
+}
