@@ -91,12 +91,26 @@ std::optional<std::size_t> dependent(const TokenizedText& tokens, std::size_t he
   return std::nullopt;
 }
 
+// "the 2021 season", "the August recess": the expression's head modifies a noun.
+bool modifies_noun(const TokenizedText& tokens, std::size_t head) {
+  const std::string& relation = tokens.tokens[head].deprel;
+  return relation == "compound" || relation == "amod" || relation == "nummod" || relation == "nmod:unmarked";
+}
+
+// "a fine for a 2021 chemical spill", "the 2022 budget was passed in March": a date that only
+// modifies a noun which is no event, in a phrase no preposition of time opens, tells which
+// thing it is, not when anything happened.
+bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  if (!modifies_noun(tokens, head)) return false;
+  const std::size_t noun = absolute_head(tokens, head);
+  return noun != head && !event_at.count(noun) && tokens.tokens[noun].upos == "NOUN" && noun > head;
+}
+
 // "before the August recess": a date that only modifies a noun which is no event takes the
 // preposition of that noun's phrase. Empty when there is none.
 std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
                                const std::map<std::size_t, std::size_t>& event_at) {
-  const std::string& relation = tokens.tokens[head].deprel;
-  if (relation != "compound" && relation != "amod" && relation != "nmod:unmarked") return {};
+  if (!modifies_noun(tokens, head)) return {};
   const std::size_t noun = absolute_head(tokens, head);
   if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return {};
   const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
@@ -418,6 +432,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool has_parse = parsed(tokens, head);
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+  if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) return false;
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);

@@ -443,3 +443,15 @@ TEST_CASE("'it' does not stand for a noun that names its own verb's act", "[even
   const auto storm = graph_of_text("The storm is the third this year. It struck the coast on Monday.", dct);
   CHECK(event_with(storm, "struck").title == "Storm strikes coast");
 }
+
+TEST_CASE("a year that only says which thing a noun is dates no event", "[events][anchors]") {
+  const sys_days dct = 2025_y / jun / 6;
+  const auto fine = graph_of_text("The court upheld a fine imposed on the firm for a 2021 leak of oil.", dct);
+  const auto& imposed = event_with(fine, "imposed");
+  CHECK_FALSE((imposed.time.start && *imposed.time.start == sys_days{2021_y / jan / 1}));
+  // a time preposition before the phrase still dates the verb: "won in the 2021 season"
+  const auto season = graph_of_text("The club won the title in the 2021 season.", dct);
+  const auto& won = event_with(season, "won");
+  REQUIRE(won.time.start);
+  CHECK(*won.time.start == sys_days{2021_y / jan / 1});
+}
