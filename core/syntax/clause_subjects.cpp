@@ -397,6 +397,10 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
 
 int give_adverbial_clauses_subjects(std::span<Token> sentence) {
   static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because"};
+  // "as" and "while" open a clause only for a verb the parser left hanging on the verb above as a
+  // noun's modifier ("fell 12 percent, as growth in its cloud business slowed"): a conjunct after
+  // them may share the subject ("worked as a teacher and lived in Oslo")
+  static constexpr std::string_view kModifierOpeners[] = {"as", "while"};
   const int n = static_cast<int>(sentence.size());
   std::vector<char> has_subject(sentence.size(), 0), has_cc(sentence.size(), 0);
   for (const Token& t : sentence) {
@@ -409,7 +413,9 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
   for (int v = 0; v < n; ++v) {
     Token& verb = sentence[static_cast<std::size_t>(v)];
     // (a bare form, "after his partner quit", is a past tense the tagger missed)
-    if (verb.deprel != "conj" || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB")) continue;
+    const bool stray_modifier = verb.deprel == "acl" && verb.head >= 0 && verb.head < n &&
+                                sentence[static_cast<std::size_t>(verb.head)].upos == "VERB";
+    if ((verb.deprel != "conj" && !stray_modifier) || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB")) continue;
     if (has_subject[static_cast<std::size_t>(v)] || has_cc[static_cast<std::size_t>(v)]) continue;
     if (span.empty()) span = extents(sentence);
     const int clause_first = span[static_cast<std::size_t>(v)].first;
@@ -425,9 +431,10 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
       while (opener < o && sentence[static_cast<std::size_t>(opener)].upos == "PUNCT") ++opener;  // ", after his partner"
       Token& preposition = sentence[static_cast<std::size_t>(opener)];
       const std::string lower = lowercase_ascii(preposition.text);
-      if (preposition.head != o || preposition.deprel != "case" ||
-          std::find(std::begin(kOpeners), std::end(kOpeners), lower) == std::end(kOpeners))
-        continue;
+      const bool opens = std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners) ||
+                         (stray_modifier &&
+                          std::find(std::begin(kModifierOpeners), std::end(kModifierOpeners), lower) != std::end(kModifierOpeners));
+      if (preposition.head != o || preposition.deprel != "case" || !opens) continue;
       preposition.head = v;
       preposition.deprel = "mark";
       preposition.upos = "SCONJ";

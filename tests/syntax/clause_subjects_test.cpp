@@ -96,6 +96,20 @@ TEST_CASE("a verb conjoined after an oblique that 'after' opens is that clause's
   CHECK(give_adverbial_clauses_subjects(kept) == 0);
 }
 
+TEST_CASE("a verb hung on the verb above as a modifier after 'as' and a noun is that clause's verb", "[syntax]") {
+  // Profit fell , as growth in cloud slowed .
+  auto tokens = tree(
+      "Profit/NOUN/NN/2/nsubj fell/VERB/VBD/0/root ,/PUNCT/,/5/punct as/ADP/IN/5/case growth/NOUN/NN/2/obl "
+      "in/ADP/IN/7/case cloud/NOUN/NN/5/nmod slowed/VERB/VBD/2/acl ./PUNCT/./2/punct");
+  CHECK(give_adverbial_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:nsubj 0:root 5:punct 8:mark 8:nsubj 7:case 5:nmod 2:advcl 2:punct");
+  // a conjunct after "as" may share the subject: He worked as a teacher lived in Oslo
+  auto conjunct = tree(
+      "He/PRON/PRP/2/nsubj worked/VERB/VBD/0/root as/ADP/IN/5/case a/DET/DT/5/det teacher/NOUN/NN/2/obl "
+      "lived/VERB/VBD/2/conj in/ADP/IN/8/case Oslo/PROPN/NNP/6/obl");
+  CHECK(give_adverbial_clauses_subjects(conjunct) == 0);
+}
+
 TEST_CASE("a subject hung on the full stop gets the first finite verb after it without a subject", "[syntax]") {
   // It began in 2020 , when a man who was charged in a case agreed to help .
   auto tokens = tree(
