@@ -421,6 +421,19 @@ std::optional<std::size_t> sent_event(const TokenizedText& tokens, const Documen
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// "signed the deal on Monday": the verb over a dated event noun takes the noun's date too, or,
+// when "after", "before", ... opens the noun's phrase, is bounded as that word says ("stalled
+// after the collapse on Monday" is after Monday).
+void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents& events,
+                               const std::map<std::size_t, std::size_t>& event_at, const EventAnchor& noun_anchor,
+                               std::vector<EventAnchor>& anchors) {
+  const auto verb = verb_over_noun_event(tokens, events, noun_anchor.event, event_at);
+  if (!verb) return;
+  const std::string bound = bounding_marker(tokens, events.events[noun_anchor.event].token);
+  const AnchorRelation relation = bound.empty() ? noun_anchor.relation : relation_from_cue(bound);
+  anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -464,13 +477,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
                             (subject && preposition == "in");
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
-  // ("stalled after the collapse on Monday": the verb is after the day, as after the collapse)
   if (by_syntax && close_enough && !sent)
-    if (const auto verb = verb_over_noun_event(tokens, events, *event, event_at)) {
-      const std::string bound = bounding_marker(tokens, events.events[*event].token);
-      anchors.push_back({*verb, t, bound.empty() ? relation : relation_from_cue(bound), bound.empty() ? cue : bound, 0,
-                         false, steps + 1});
-    }
+    share_with_verb_over_noun(tokens, events, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;
 }
