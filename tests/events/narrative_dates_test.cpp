@@ -382,7 +382,7 @@ TEST_CASE("a date after 'to' is where a verb sends an event, not when the verb h
   const auto& sent = event_with(g, noun);
   REQUIRE(sent.time.start);
   CHECK(*sent.time.start == target);
-  // "up to" is "until", and a date "to" hangs on a noun stays as it was
+  // "up to" is "until": an end, not a place the cut is sent to
   const auto until = graph_of_text("The company will cut jobs up to 2026.", dct);
   const auto& cut = event_with(until, "cut");
   REQUIRE(cut.time.end);
