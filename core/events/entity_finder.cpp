@@ -231,7 +231,7 @@ class ChunkScanner {
   bool institution_before(std::size_t k) const {
     const std::string word = to_lower(text_.tokens[k].text);
     const char kind = lexicon_.institution(word);
-    return kind == 'n' || kind == 'b' || (word.size() > 5 && word.ends_with("maker"));
+    return kind == 'n' || kind == 'b';  // ("lawmaker", "filmmaker" are people's words)
   }
 
   // "US intelligence officials", "Russian forces": a place or organisation, at most two
@@ -338,12 +338,14 @@ class InstitutionFinder {
   }
 
   // The phrase's first word: after "the" and at most two lower-case modifiers ("the central
-  // bank"); "police" needs no article. None for "a bank", "the Biden administration".
+  // bank"); "police", and an institution of its own opening a sentence ("Parliament approved"),
+  // need no article. None for "a bank", "the Biden administration".
   std::optional<std::size_t> phrase_start(std::size_t i, const Sentence& s) const {
     std::size_t first = i;
     while (first > s.first_token && i - first < 2 && modifier(first - 1)) --first;
     if (first > s.first_token && to_lower(text_.tokens[first - 1].text) == "the") return first;
-    if (to_lower(text_.tokens[i].text) == "police" && first == i) return first;
+    const std::string word = to_lower(text_.tokens[i].text);
+    if (first == i && (word == "police" || (i == s.first_token && lexicon_.institution(word) == 'o'))) return first;
     return std::nullopt;
   }
 
@@ -356,7 +358,7 @@ class InstitutionFinder {
 
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
-    int entity = organisation_named_with_modifier(first, head);
+    int entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0) entity = kind == 'o' ? organisation_named_with(word) : named_organisation(head, kind == 'b');
     if (entity < 0) entity = own_entity(first, head, word);
     EntityMention m;
@@ -397,10 +399,15 @@ class InstitutionFinder {
   }
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the
-  // organisation whose name holds one of the phrase's modifiers; -1 when none.
-  int organisation_named_with_modifier(std::size_t first, std::size_t head) const {
-    for (std::size_t k = first; k < head; ++k)
-      if (const int e = organisation_named_with(to_lower(text_.tokens[k].text)); e >= 0) return e;
+  // organisation of the phrase's kind whose name holds one of its noun modifiers ("the new
+  // company" is no "New York Police Department"); -1 when none.
+  int organisation_named_with_modifier(std::size_t first, std::size_t head, char kind) const {
+    for (std::size_t k = first; k < head; ++k) {
+      if (!text_.tokens[k].upos.empty() && text_.tokens[k].upos != "NOUN") continue;
+      const int e = organisation_named_with(to_lower(text_.tokens[k].text));
+      if (e < 0) continue;
+      if (kind == 'o' || public_body(out_.entities[static_cast<std::size_t>(e)].name) == (kind == 'b')) return e;
+    }
     return -1;
   }
 

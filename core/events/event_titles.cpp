@@ -788,11 +788,6 @@ std::optional<std::size_t> opening_participle_clause(const Doc& d, const ParseVi
   return std::nullopt;
 }
 
-// The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
-// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
-// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
-// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
-// a finite verb the parser left without one, the noun phrase before it.
 // "14 months of fighting": a gerund right after a noun's "of" names an activity, done by no one
 // the clause names (the parser may make it a clause of the verb: "ending months of fighting").
 // Not after the object of a verb of judging: "convicted two officers of assaulting" says who assaulted.
@@ -804,6 +799,11 @@ bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   return !(verb && parse.relation_is(noun, "obj") && d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "judges-object"));
 }
 
+// The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
+// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
+// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
+// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
+// a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -1530,7 +1530,7 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   static const std::set<std::string> kAdverbialNouns = {"way",  "reason", "place", "time",  "day",  "week", "month",
                                                         "year", "moment", "night", "morning", "extent", "manner"};
   const auto noun = parse.head(verb);
-  if (!noun || !parse.relation_is(verb, "acl") || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
+  if (!noun || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
   if (d.tokens.tokens[*noun].upos != "NOUN" || d.in_timex[*noun] || kAdverbialNouns.count(lower_at(d, *noun))) return std::nullopt;
   if (parse.child(verb, "aux:pass") || parse.child(verb, "nsubj:pass")) return std::nullopt;
   for (const auto c : parse.children(verb)) {

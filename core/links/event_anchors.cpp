@@ -119,11 +119,17 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
 
 // The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
 // "since"); empty for any other.
+// "By" after a passive names the agent ("killed by a bomb on Monday"), no bound.
 std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   static const std::set<std::string> kBounds = {"until", "till", "by", "before", "after", "since"};
   const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
   if (!marker || *marker > noun) return {};
   const std::string word = lower(tokens.tokens[*marker].text);
+  if (word == "by") {
+    const std::size_t verb = absolute_head(tokens, noun);
+    const bool passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; }).has_value();
+    if (tokens.tokens[noun].deprel == "obl:agent" || passive) return {};
+  }
   return kBounds.count(word) ? word : std::string{};
 }
 
@@ -411,7 +417,8 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 }
 
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
-// back to October" dates the launch); none when the verb sends no event.
+// back to October" dates the launch); none when the verb sends no event. An event that is no
+// verb keeps the date ("the delay to October").
 std::optional<std::size_t> sent_event(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;

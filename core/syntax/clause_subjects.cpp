@@ -229,7 +229,7 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
     }
     return false;
   };
-  // the noun's own relative clauses and other verbs deeper in its phrase are passed over
+  // verbs deeper in the noun's phrase, as its appositive's relative clause, are passed over
   // ("Margaret Ellison, an astronomer whose catalogue guided a generation, died on Sunday")
   const auto hung_clause = [&](int k) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
@@ -317,7 +317,6 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
       std::copy(before.begin(), before.end(), sentence.begin());
       continue;
     }
-    span.clear();
     return 1;
   }
   return 0;

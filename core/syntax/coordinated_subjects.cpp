@@ -181,12 +181,21 @@ int join_between_pairs(std::span<Token> sentence) {
     if (marker.deprel != "case" || lowercase_ascii(marker.text) != "between" || marker.head <= b || marker.head >= n) continue;
     if (extents.empty()) extents = subtree_extents(sentence);
     const int first = marker.head;
+    // (a pair already joined, "between Kaldor and Tessin and the UN welcomed it", has its conjunct)
+    const bool paired = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == first && t.deprel == "conj"; });
     const int cc = extents[static_cast<std::size_t>(first)].last + 1;
-    if (cc >= n) continue;
+    if (paired || cc >= n) continue;
     Token& conjunction = sentence[static_cast<std::size_t>(cc)];
-    if (lowercase_ascii(conjunction.text) != "and" || conjunction.deprel != "cc" || conjunction.head <= cc) continue;
+    if (lowercase_ascii(conjunction.text) != "and" || conjunction.deprel != "cc" || conjunction.head <= cc || conjunction.head >= n)
+      continue;
     const int verb = conjunction.head;
-    if (sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    // the verb hangs on the noun the "between" phrase modifies: "a ceasefire between X and Y
+    // will take effect", not "talks were held between X and China offered to mediate"
+    const Token& head_verb = sentence[static_cast<std::size_t>(verb)];
+    const int modified = sentence[static_cast<std::size_t>(first)].head;
+    if (head_verb.upos != "VERB" || modified < 0 || modified >= n || head_verb.head != modified ||
+        sentence[static_cast<std::size_t>(modified)].upos != "NOUN")
+      continue;
     for (int second = cc + 1; second < verb; ++second) {
       Token& noun = sentence[static_cast<std::size_t>(second)];
       if (noun.head != verb || noun.deprel != "nsubj" || extents[static_cast<std::size_t>(second)].first != cc + 1) continue;

@@ -163,7 +163,7 @@ std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, 
   if (upos != "PROPN" && lower != form)
     if (const auto* found = known(lower + '\t' + upos)) return *found;
   const std::string guess = unseen_lemma(form, upos, xpos);
-  if (upos == "VERB" && lost_silent_e(lower, guess)) return guess + 'e';
+  if (upos == "VERB" && lost_silent_e(lower, lowercase_ascii(guess))) return lowercase_ascii(guess) + 'e';  // "Fined"
   return guess;
 }
 

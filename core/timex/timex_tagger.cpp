@@ -404,8 +404,10 @@ class TenseFinder {
   // (a particle or "again" may come between) names the new time, ahead.
   bool deferred_to(std::size_t begin) const {
     if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "to") return false;
-    for (std::size_t k = 2; k <= 4 && k <= begin && !t_[begin - k + 1].break_before; ++k)
+    for (std::size_t k = 2; k <= 4 && k <= begin && !t_[begin - k + 1].break_before; ++k) {
+      if (t_[begin - k].lower == "from") return false;  // "suspended from Monday to Wednesday": a span
       if (is_class(t_[begin - k].lower, defer_)) return true;
+    }
     return false;
   }
 
@@ -662,8 +664,8 @@ class TenseFinder {
     return !past_verb_before(at - 2);
   }
 
-  // "voted to support", "came from behind to beat": a past verb right before `last`, or up to
-  // three words of a particle or adverbial phrase before it.
+  // "voted to support", "came from behind to beat": a past verb at `last`, or before up to three
+  // words of a particle or adverbial phrase that end there.
   bool past_verb_before(std::size_t last) const {
     const auto& toks = tagged_->tokens;
     for (std::size_t k = last; k + 4 > last; --k) {

@@ -160,14 +160,19 @@ void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
   }
 }
 
+// Whether the text tells the event as done: in the past tense or perfect, or in a headline's
+// present tense, which tells news ("Cholera cases surge in port city"): it has happened.
+bool told_as_past(const core::EventMention& mention, bool headline) {
+  const bool news = headline && (mention.tense == "PRESENT" || mention.tense == "NONE") && mention.modality == "actual";
+  return news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
+}
+
 // Without a time expression, tense and modality place an event relative to the document date.
-// A headline's present tense tells news ("Cholera cases surge in port city"): it has happened.
 EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct, bool headline) {
   EventTime time;
   // "if he actually went through with an invasion": a conditional's past tense is not the past.
   if (!dct || mention.modality == "hypothetical") return time;
-  const bool news = headline && (mention.tense == "PRESENT" || mention.tense == "NONE") && mention.modality == "actual";
-  const bool past = news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
+  const bool past = told_as_past(mention, headline);
   // A plan reported in the past ("announced it would leave") follows that report, not the DCT.
   const bool future = mention.tense == "FUTURE" || (mention.modality == "planned" && !mention.planned_in_past);
   if (past && !future) time.end = *dct;
@@ -186,8 +191,8 @@ void close_from_tense(EventTime& time, const EventTime& from_tense) {
 
 // "the launch of the lander in October", said in September: an event not told in the past
 // whose own date starts after the article's cannot have happened yet; it is planned.
-bool still_to_come(const Event& event, std::optional<date::sys_days> dct) {
-  return dct && event.modality == Modality::Actual && event.tense != "PAST" && event.time.source == TimeSource::Explicit &&
+bool still_to_come(const Event& event, std::optional<date::sys_days> dct, bool past) {
+  return dct && !past && event.modality == Modality::Actual && event.time.source == TimeSource::Explicit &&
          event.time.start && *event.time.start > *dct;
 }
 
@@ -239,7 +244,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
                         analysis.document.text.starts_with(analysis.document.title);
   if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct, headline);
   else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct, headline));
-  if (still_to_come(event, analysis.document.dct)) event.modality = Modality::Planned;
+  if (still_to_come(event, analysis.document.dct, told_as_past(head, headline))) event.modality = Modality::Planned;
   return event;
 }
 

@@ -170,6 +170,9 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   const auto police = graph_of_text("Police arrested two men on Sunday. The Biden administration condemned the attack.", dct);
   CHECK(has_actor(event_with(police, "arrested"), "police"));
   CHECK(event_with(police, "arrested").title == "Police arrest two men");
+  // an institution of its own opening a sentence needs no article
+  const auto parliament = graph_of_text("Parliament approved the budget on Monday.", dct);
+  CHECK(has_actor(event_with(parliament, "approved"), "parliament"));
   const auto none = graph_of_text("A bank in Oslo was robbed. Police officers arrested a man.", dct);
   for (const auto& e : none.entities) {
     CHECK(e.id != "bank");

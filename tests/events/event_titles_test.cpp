@@ -172,6 +172,11 @@ TEST_CASE("a relative clause with no relative word and no object has its noun fo
   CHECK(title_of("Anna Berg sold the house where she worked for years.", "worked").find("house") == std::string::npos);
 }
 
+TEST_CASE("a modal leaves the number of a statement's repeated subject to the statement's verb", "[events][titles]") {
+  CHECK(title_of("The central bank signalled that it may hold rates steady.", "signalled") ==
+        "Central bank signals it may hold rates steady");
+}
+
 TEST_CASE("'she' far from the name is the person a given name says is a woman, not any person", "[events][titles]") {
   const std::string profile =
       "Anna Kovacs, a pianist, died on Monday. She was 88. Born in Budapest, she studied in Vienna. "

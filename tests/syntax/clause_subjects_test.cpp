@@ -220,9 +220,9 @@ TEST_CASE("a past form between commas after the subject is its participle, and t
   CHECK(arcs(tokens) == "2:det 8:nsubj 2:punct 2:acl 6:case 4:obl 4:punct 0:root 11:case 11:nummod 8:obl 8:punct");
   CHECK(tokens[3].xpos == "VBN");
   CHECK(tokens[7].xpos == "VBD");
-  // two verbs of one subject joined by "and" stay: The truce held , and collapsed .
-  auto joined = tree(
-      "The/DET/DT/2/det truce/NOUN/NN/3/nsubj held/VERB/VBD/0/root ,/PUNCT/,/6/punct and/CCONJ/CC/6/cc "
-      "collapsed/VERB/VBD/3/conj ./PUNCT/./3/punct");
-  CHECK(verb_after_participle_between_commas(joined) == 0);
+  // a second verb with a subject of its own is another clause: The truce , held in May , it broke .
+  auto own_subject = tree(
+      "The/DET/DT/2/det truce/NOUN/NN/4/nsubj ,/PUNCT/,/2/punct held/VERB/VBD/0/root in/ADP/IN/6/case "
+      "May/PROPN/NNP/4/obl ,/PUNCT/,/9/punct it/PRON/PRP/9/nsubj broke/VERB/VBD/4/conj ./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(own_subject) == 0);
 }

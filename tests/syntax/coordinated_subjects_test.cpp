@@ -89,4 +89,17 @@ TEST_CASE("the noun after 'and' in a 'between' phrase is the first noun's conjun
       "Talks/NOUN/NNS/5/nsubj between/ADP/IN/3/case them/PRON/PRP/1/nmod have/AUX/VBP/5/aux stalled/VERB/VBN/0/root "
       "and/CCONJ/CC/9/cc the/DET/DT/8/det army/NOUN/NN/9/nsubj advanced/VERB/VBD/5/conj");
   CHECK(join_between_pairs(clauses) == 0);
+  // a verb not on the noun the phrase modifies keeps its subject: Talks were held between the
+  // sides and China offered help
+  auto held = tree(
+      "Talks/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass held/VERB/VBN/0/root between/ADP/IN/6/case "
+      "the/DET/DT/6/det sides/NOUN/NNS/3/obl and/CCONJ/CC/9/cc China/PROPN/NNP/9/nsubj offered/VERB/VBD/3/conj "
+      "help/NOUN/NN/9/obj");
+  CHECK(join_between_pairs(held) == 0);
+  // nor does a pair already joined: a truce between Kaldor and Tessin and the UN welcomed it
+  auto paired = tree(
+      "a/DET/DT/2/det truce/NOUN/NN/0/root between/ADP/IN/4/case Kaldor/PROPN/NNP/2/nmod and/CCONJ/CC/6/cc "
+      "Tessin/PROPN/NNP/4/conj and/CCONJ/CC/10/cc the/DET/DT/9/det UN/PROPN/NNP/10/nsubj welcomed/VERB/VBD/2/conj "
+      "it/PRON/PRP/10/obj");
+  CHECK(join_between_pairs(paired) == 0);
 }

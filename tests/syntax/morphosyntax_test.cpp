@@ -259,6 +259,7 @@ TEST_CASE("an unseen one-syllable verb that does not double its consonant keeps 
   CHECK(token(text, "lined").lemma == "line");
   CHECK(token(text, "jogged").lemma == "jog");  // the doubled consonant still goes
   CHECK(token(text, "pinned").lemma == "pin");
+  CHECK(token(annotated("Fined twice , the firm paid ."), "Fined").lemma == "fine");  // a capital at the start
 }
 
 TEST_CASE("empty input, a line of emoji and a 5,000-token sentence do not crash", "[syntax][robust]") {
