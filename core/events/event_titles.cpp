@@ -1579,9 +1579,9 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
+    if (parsed)
+      if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
   }
-  if (parsed)
-    if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
   t.core = t.words.size();
   append(t.words, complement);
   if (parsed) name_object_pronoun(d, parse, e, subject_names, t.words);
