@@ -89,10 +89,7 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
     if (v < 0) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     Token& verb = sentence[static_cast<std::size_t>(v)];
-    if (finite_v < 0) {
-      verb.xpos = "VBD";
-      verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-    }
+    if (finite_v < 0) make_past_tense(verb);
     bool opened = false;
     for (int k = 0; k < v; ++k) {
       Token& t = sentence[static_cast<std::size_t>(k)];
@@ -155,10 +152,7 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence) {
     if (t.head != verb) v.head = t.head;
     else if (v.head == noun || v.head == time) v.head = before[static_cast<std::size_t>(noun)].head;
     v.deprel = v.head < 0 ? "root" : "advcl";
-    if (v.xpos == "VBN" && !has_aux) {
-      v.xpos = "VBD";
-      v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-    }
+    if (v.xpos == "VBN" && !has_aux) make_past_tense(v);
     t.head = verb;
     t.deprel = "obl:unmarked";
     Token& mark = sentence[static_cast<std::size_t>(k)];
@@ -304,12 +298,10 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     Token& verb = sentence[static_cast<std::size_t>(v2)];
     verb.head = participle.head;
     verb.deprel = participle.deprel;
-    verb.xpos = "VBD";
-    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    make_past_tense(verb);
     participle.head = s;
     participle.deprel = "acl";
-    participle.xpos = "VBN";
-    participle.feats = "Tense=Past|VerbForm=Part";
+    make_past_participle(participle);
     sentence[static_cast<std::size_t>(v2 - 1)].head = v1;  // the closing comma
     sentence[static_cast<std::size_t>(s)].head = v2;
     sentence[static_cast<std::size_t>(s)].deprel = "nsubj";

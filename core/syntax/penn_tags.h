@@ -1,11 +1,23 @@
-// Penn Treebank tag classes the tree repairs read (core/syntax).
+// Penn Treebank tag classes the tree repairs read, and the verb forms they set (core/syntax).
 #pragma once
 
 #include <string_view>
+
+#include "core/text/token.h"
 
 namespace chronograph::core {
 
 // A finite verb or modal: VBZ, VBP, VBD, MD ("is", "are", "was", "will").
 inline bool finite_tag(std::string_view xpos) { return xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD"; }
+
+// A verb retagged as the past tense (VBD) or the past participle (VBN), with UD features to match.
+inline void make_past_tense(Token& t) {
+  t.xpos = "VBD";
+  t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+}
+inline void make_past_participle(Token& t) {
+  t.xpos = "VBN";
+  t.feats = "Tense=Past|VerbForm=Part";
+}
 
 }  // namespace chronograph::core

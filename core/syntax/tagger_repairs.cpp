@@ -102,11 +102,6 @@ void make_noun(Token& t, bool plural) {
   t.feats = plural ? "Number=Plur" : "Number=Sing";
 }
 
-void make_past_tense(Token& t) {
-  t.xpos = "VBD";
-  t.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-}
-
 void make_present_tense(Token& t, bool third_singular) {
   t.upos = "VERB";
   t.xpos = third_singular ? "VBZ" : "VBP";

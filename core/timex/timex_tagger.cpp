@@ -588,24 +588,27 @@ class TenseFinder {
   // "had largely expected", "had planned": a future word after "had" (an adverb may come
   // between) tells of what was expected before, in the past.
   bool after_had(std::size_t i) const {
-    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k) {
-      if (t_[i - k].lower == "had") return true;
-      const Token* tagged = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
-      if (!tagged || tagged->xpos != "RB") return false;
-    }
-    return false;
+    const auto before = word_before_adverb(i);
+    return before && t_[*before].lower == "had";
   }
 
   // "when he is sentenced on March 15": a participle right after a present form of "be" (an
   // adverb may come between) is a present passive, not the past.
   bool present_passive(std::size_t i) const {
-    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k) {
-      const std::string& w = t_[i - k].lower;
-      if (is_class(w, present_)) return w != "says" && w != "does";
-      const Token* tagged = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
-      if (!tagged || tagged->xpos != "RB") return false;
-    }
-    return false;
+    const auto before = word_before_adverb(i);
+    if (!before) return false;
+    const std::string& w = t_[*before].lower;
+    return is_class(w, present_) && w != "says" && w != "does";
+  }
+
+  // The word right before `i` in its sentence, or the one before that when the tagger made the
+  // first an adverb ("had largely expected", "is also sentenced"); none at the sentence's start.
+  std::optional<std::size_t> word_before_adverb(std::size_t i) const {
+    if (i == 0 || t_[i].break_before) return std::nullopt;
+    const std::size_t before = i - 1;
+    const Token* tagged = has_tags_ ? tagged_at(t_[before].span.begin) : nullptr;
+    if (!tagged || tagged->xpos != "RB" || before == 0 || t_[before].break_before) return before;
+    return before - 1;
   }
 
   // The lexicon's cue classes come first even when the tagger ran: they list irregular past
