@@ -97,29 +97,36 @@ bool modifies_noun(const TokenizedText& tokens, std::size_t head) {
   return relation == "compound" || relation == "amod" || relation == "nummod" || relation == "nmod:unmarked";
 }
 
+// The noun the expression's head hangs on, when that noun names a thing, not an event.
+std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t head,
+                                      const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t noun = absolute_head(tokens, head);
+  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return std::nullopt;
+  return noun;
+}
+
 // "a fine for a 2021 chemical spill", "the 2022 budget was passed in March": a date that only
 // modifies a noun which is no event, in a phrase no preposition of time opens, tells which
 // thing it is, not when anything happened.
 bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
   if (!modifies_noun(tokens, head)) return false;
-  const std::size_t noun = absolute_head(tokens, head);
-  return noun != head && !event_at.count(noun) && tokens.tokens[noun].upos == "NOUN" && noun > head;
+  const auto noun = thing_over(tokens, head, event_at);
+  return noun && *noun > head;
 }
 
 // "before the August recess": a date that only modifies a noun which is no event takes the
 // preposition of that noun's phrase. Empty when there is none.
 std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
                                const std::map<std::size_t, std::size_t>& event_at) {
-  if (!modifies_noun(tokens, head)) return {};
-  const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return {};
-  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
-  return marker && *marker < noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
+  const auto noun = modifies_noun(tokens, head) ? thing_over(tokens, head, event_at) : std::nullopt;
+  if (!noun) return {};
+  const auto marker = dependent(tokens, *noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && *marker < *noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
 }
 
 // The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
-// "since"); empty for any other.
-// "By" after a passive names the agent ("killed by a bomb on Monday"), no bound.
+// "since"); empty for any other. "By" after a passive names the agent ("killed by a bomb on
+// Monday"), no bound.
 std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   static const std::set<std::string> kBounds = {"until", "till", "by", "before", "after", "since"};
   const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
@@ -127,7 +134,8 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   const std::string word = lower(tokens.tokens[*marker].text);
   if (word == "by") {
     const std::size_t verb = absolute_head(tokens, noun);
-    const bool passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; }).has_value();
+    const auto passive_word = [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; };
+    const bool passive = dependent(tokens, verb, passive_word).has_value();
     if (tokens.tokens[noun].deprel == "obl:agent" || passive) return {};
   }
   return kBounds.count(word) ? word : std::string{};
@@ -139,10 +147,8 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
 std::string bounding_noun_preposition(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   if (!preposition.empty() && preposition != "in" && preposition != "on") return {};
-  const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN" || !tokens.tokens[head].deprel.starts_with("nmod"))
-    return {};
-  return bounding_marker(tokens, noun);
+  const auto noun = tokens.tokens[head].deprel.starts_with("nmod") ? thing_over(tokens, head, event_at) : std::nullopt;
+  return noun ? bounding_marker(tokens, *noun) : std::string{};
 }
 
 // Whether the token is a superlative or carries one ("the largest since 2019", "its highest
