@@ -167,11 +167,23 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
   return news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
 }
 
+// "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
+// progressive, or in the present beside "now", is going on at the document date.
+bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
+  return mention.modality == "actual" && mention.tense == "PRESENT" && (mention.aspect == "PROGRESSIVE" || beside_now);
+}
+
 // Without a time expression, tense and modality place an event relative to the document date.
-EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct, bool headline) {
+EventTime time_from_tense(const core::EventMention& mention, std::optional<date::sys_days> dct, bool headline,
+                          bool beside_now) {
   EventTime time;
   // "if he actually went through with an invasion": a conditional's past tense is not the past.
   if (!dct || mention.modality == "hypothetical") return time;
+  if (told_as_going_on(mention, beside_now)) {
+    time.value = std::string(kGoingOnValue);
+    time.source = TimeSource::Dct;
+    return time;
+  }
   const bool past = told_as_past(mention, headline);
   // A plan reported in the past ("announced it would leave") follows that report, not the DCT.
   const bool future = mention.tense == "FUTURE" || (mention.modality == "planned" && !mention.planned_in_past);
@@ -216,7 +228,8 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
                   const MentionAnchors& anchors) {
   const auto& events = analysis.events;
-  const auto& head = events.events[naming_mention(events, members)];
+  const std::size_t head_index = naming_mention(events, members);
+  const auto& head = events.events[head_index];
   Event event;
   event.title = head.title;
   event.trigger = head.trigger;
@@ -242,8 +255,11 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   }
   const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
                         analysis.document.text.starts_with(analysis.document.title);
-  if (!event.time.known()) event.time = time_from_tense(head, analysis.document.dct, headline);
-  else if (!event.time.closed()) close_from_tense(event.time, time_from_tense(head, analysis.document.dct, headline));
+  const auto anchor = anchors.closest.find(head_index);
+  const bool beside_now = anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == "PRESENT_REF";
+  const EventTime from_tense = time_from_tense(head, analysis.document.dct, headline, beside_now);
+  if (!event.time.known()) event.time = from_tense;
+  else if (!event.time.closed()) close_from_tense(event.time, from_tense);
   if (still_to_come(event, analysis.document.dct, told_as_past(head, headline))) event.modality = Modality::Planned;
   return event;
 }
@@ -337,6 +353,19 @@ void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analy
   }
 }
 
+// "found the fault in March", "reported the outbreak on Monday", "ordered an inquiry on
+// Tuesday": the object of a verb the date hangs on happened before or after it, not with it,
+// unless the verb is folded into it or names its phase ("held talks", "began the strike").
+bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
+  const auto& n = analysis.events.events[noun];
+  const auto& v = analysis.events.events[verb];
+  const core::Token& token = analysis.tokens.tokens[n.token];
+  if (token.deprel != "obj" || token.head < 0 || n.sentence != v.sentence) return false;
+  const std::size_t head = analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)].first_token +
+                           static_cast<std::size_t>(token.head);
+  return head == v.token && !v.support && v.event_class != "ASPECTUAL";
+}
+
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too. Returns that noun's mention.
@@ -350,7 +379,8 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
   if (i == 0) return std::nullopt;
   const auto found = mention_at.find(i - 1);
-  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
+  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event ||
+      object_apart_from_verb(analysis, found->second, anchor.event))
     return std::nullopt;
   return found->second;
 }

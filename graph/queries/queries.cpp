@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/model/going_on.h"
+
 #include "graph/io/time_text.h"
 
 namespace chronograph::graph {
@@ -52,7 +54,9 @@ const TimexInfo* anchoring_timex(const GraphData& data, const Event& event) {
 std::string date_explanation(const EventGraph& graph, const Event& event) {
   const GraphData& data = graph.data();
   const EventTime& time = event.time;
-  std::string out = fmt::format("  date: {} ({}, {})\n", format_time_range(time), to_string(time.precision),
+  const auto going_on = day_going_on(data, event);
+  const std::string range = going_on ? "going on at " + format_iso_day(*going_on) : format_time_range(time);
+  std::string out = fmt::format("  date: {} ({}, {})\n", range, to_string(time.precision),
                                 time.source == TimeSource::None ? "no source" : to_string(time.source));
   const std::string doc = event.mentions.empty() ? std::string() : event.mentions.front().doc;
   const auto dct = dct_of(data, doc);
@@ -70,8 +74,9 @@ std::string date_explanation(const EventGraph& graph, const Event& event) {
       }
       break;
     case TimeSource::Dct:
-      out += fmt::format("    placed relative to the document date {} (its tense: {})\n",
-                         dct ? format_iso_day(*dct) : "(none)", event.tense);
+      out += fmt::format("    {} the document date {} (its tense: {}{})\n",
+                         time.going_on() ? "going on at" : "placed relative to", dct ? format_iso_day(*dct) : "(none)",
+                         event.tense, event.aspect == "NONE" ? "" : ", " + event.aspect);
       break;
     case TimeSource::Inferred:
       out += "    inferred from its links to dated events (below)\n";

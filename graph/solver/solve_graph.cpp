@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/model/going_on.h"
+
 namespace chronograph::graph {
 
 namespace {
@@ -16,8 +18,9 @@ std::string describe_time(const Event& event) {
     case TimeSource::Explicit:
       return fmt::format("'{}' is dated {} by its time expression{}", event.id, time.value.empty() ? span : time.value,
                          time.value.empty() ? "" : " (" + span + ")");
-    case TimeSource::Dct: return fmt::format("'{}' is {} the document date ({})", event.id,
-                                             time.start ? "after" : "before", span);
+    case TimeSource::Dct:
+      if (time.going_on()) return fmt::format("'{}' is told as going on at the document date", event.id);
+      return fmt::format("'{}' is {} the document date ({})", event.id, time.start ? "after" : "before", span);
     case TimeSource::Override: return fmt::format("'{}' set to {} by the overrides file", event.id, span);
     case TimeSource::Inferred: return fmt::format("'{}' was inferred to lie in {}", event.id, span);
     case TimeSource::None: break;
@@ -38,11 +41,12 @@ std::string describe_edge(const Edge& edge) {
   return label;
 }
 
-void add_time(TemporalNetwork& network, int index, const Event& event) {
+void add_time(TemporalNetwork& network, int index, const Event& event, std::optional<date::sys_days> going_on) {
   const auto& time = event.time;
   if (time.source == TimeSource::None || time.source == TimeSource::Inferred) return;
   const Strength strength = time.source == TimeSource::Override ? Strength::Hard : Strength::Soft;
   const std::string label = describe_time(event);
+  if (going_on) network.require_going_on(index, *going_on, label, strength, event.confidence);
   if (time.start) network.bound_start_after(index, *time.start, label, strength, event.confidence);
   if (time.end) network.bound_end_before(index, *time.end, label, strength, event.confidence);
 }
@@ -88,7 +92,7 @@ SolveReport solve_graph(GraphData& graph) {
   for (const auto& event : graph.events) {
     const int index = network.add_event(event.id);
     index_of.emplace(event.id, index);
-    add_time(network, index, event);
+    add_time(network, index, event, day_going_on(graph, event));
   }
   for (const auto& edge : graph.edges) {
     const auto from = index_of.find(edge.from), to = index_of.find(edge.to);

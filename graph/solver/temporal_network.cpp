@@ -160,6 +160,12 @@ void TemporalNetwork::bound_end_before(int event, date::sys_days day, std::strin
   add(0, end_var(event), last_tick(day), std::move(label), strength, confidence);
 }
 
+void TemporalNetwork::require_going_on(int event, date::sys_days day, std::string label, Strength strength,
+                                       double confidence) {
+  add(0, start_var(event), last_tick(day), label, strength, confidence);
+  add(end_var(event), 0, -first_tick(day), std::move(label), strength, confidence);
+}
+
 void TemporalNetwork::require_before(int a, int b, std::string label, Strength strength, double confidence) {
   add(start_var(b), end_var(a), -1, std::move(label), strength, confidence);
 }

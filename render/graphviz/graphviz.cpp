@@ -10,6 +10,7 @@
 #include <graphviz/gvc.h>
 
 #include "core/common/error.h"
+#include "graph/model/going_on.h"
 #include "render/text_metrics/text_metrics.h"
 #include "render/timeline/time_text.h"
 
@@ -128,13 +129,14 @@ Agraph_t* open_graph() {
   return g;
 }
 
-void style_node(Agnode_t* node, const graph::Event& event, std::string_view fill) {
+void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::sys_days> going_on,
+                std::string_view fill) {
   std::string title = event.title.empty() ? event.id : event.title;
   // "\\n" is Graphviz's own centred line break (a raw newline would be written into the .dot).
-  std::string label = title + "\\n" + describe_date(event.time);
+  std::string label = title + "\\n" + describe_date(event.time, going_on);
   if (event.modality != Modality::Actual) label += fmt::format("\\n({})", to_string(event.modality));
   set(node, "label", label);
-  set(node, "tooltip", describe_certainty(event.time));
+  set(node, "tooltip", describe_certainty(event.time, going_on.has_value()));
   std::string style = "rounded,filled", fillcolor(fill), color = "#555555";
   switch (event.modality) {
     case Modality::Actual: break;
@@ -184,7 +186,7 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
       cluster = clusters.emplace(lane, sub).first;
     }
     Agnode_t* node = agnode(cluster->second, const_cast<char*>(event->id.c_str()), 1);
-    style_node(node, *event, kLaneFills[(clusters.size() - 1) % kLaneFills.size()]);
+    style_node(node, *event, graph::day_going_on(data, *event), kLaneFills[(clusters.size() - 1) % kLaneFills.size()]);
     nodes.emplace(event->id, node);
   }
   // Ranking by date: an invisible chain through the dated events in time order puts a later

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/common/atomic_file.h"
+#include "graph/model/going_on.h"
 #include "render/timeline/svg_text.h"
 #include "render/timeline/time_text.h"
 
@@ -40,8 +41,9 @@ json cards(const graph::GraphData& graph) {
   for (const auto& event : graph.events) {
     json card;
     card["title"] = event.title.empty() ? event.id : event.title;
-    card["date"] = describe_date(event.time);
-    card["certainty"] = describe_certainty(event.time);
+    const auto going_on = graph::day_going_on(graph, event);
+    card["date"] = describe_date(event.time, going_on);
+    card["certainty"] = describe_certainty(event.time, going_on.has_value());
     if (!event.time.value.empty()) card["value"] = event.time.value;
     card["modality"] = std::string(to_string(event.modality));
     card["class"] = event.event_class;

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/model/going_on.h"
 #include "render/text_metrics/text_metrics.h"
 #include "render/timeline/time_scale.h"
 #include "render/timeline/time_text.h"
@@ -67,7 +68,8 @@ std::string_view modality_legend(std::string_view modality) {
   return "time expression found in the text";
 }
 
-enum class Shape { Point, Bar, FadeLeft, FadeRight };
+// GoingOn: told as going on at a day ("is recalling"), fading both ways from it.
+enum class Shape { Point, Bar, FadeLeft, FadeRight, GoingOn };
 
 // One thing drawn on the time axis: an event, or a time expression when there are no events.
 struct Item {
@@ -157,13 +159,18 @@ class TimelineRenderer {
     item.id = event.id;
     item.title = event.title.empty() ? (event.trigger.empty() ? event.id : event.trigger) : event.title;
     item.modality = std::string(to_string(event.modality));
-    item.date_text = describe_date(event.time);
+    const auto going_on = graph::day_going_on(graph_, event);
+    item.date_text = describe_date(event.time, going_on);
     item.tooltip = fmt::format("{} \u2014 {} ({}; {})", item.title, item.date_text, item.modality,
-                               describe_certainty(event.time)) +
+                               describe_certainty(event.time, going_on.has_value())) +
                    sentence_lines(event);
     const auto& time = event.time;
-    item.dated = time.known();
-    if (time.closed()) {
+    item.dated = time.known() || going_on;
+    if (going_on) {
+      item.begin = day_of(*going_on);
+      item.end = item.begin + 1;
+      item.shape = Shape::GoingOn;
+    } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;
       item.shape = *time.start == *time.end ? Shape::Point : Shape::Bar;
@@ -338,6 +345,7 @@ class TimelineRenderer {
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
       entries.emplace_back("fade", "only a bound known: fades toward the open side");
+    if (shapes.count(Shape::GoingOn)) entries.emplace_back("going-on", "going on at the article's date: fades both ways");
     static constexpr std::array<std::string_view, 6> kOrder{"actual", "planned", "possible", "hypothetical",
                                                             "negated", "timex"};
     for (auto modality : kOrder)
@@ -461,6 +469,12 @@ class TimelineRenderer {
         item.mx0 = a;
         item.mx1 = std::min(segment_right(a + 1), a + kFadePx);
         break;
+      case Shape::GoingOn: {
+        const double c = (a + b) / 2;
+        item.mx0 = std::max(scale_.segment_left(c - 1), c - kFadePx / 2);
+        item.mx1 = std::min(segment_right(c + 1), c + kFadePx / 2);
+        break;
+      }
     }
     item.mx0 = std::clamp(item.mx0, lo, hi);
     item.mx1 = std::clamp(item.mx1, item.mx0 + 1, hi);
@@ -801,11 +815,30 @@ class TimelineRenderer {
                             num(bound), num(top), num(top + kMarkHeight), stroke));
         break;
       }
+      case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
     if (item.modality == "negated")
       svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
                           "stroke-width=\"1.5\"/>",
                           num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
+  }
+
+  // Fades out on both sides of a dot at the day it is going on; the left fade carries the
+  // mark's box, which the page's zoom and the overlap checks read.
+  void emit_going_on_mark(SvgText& svg, const Item& item, const std::string& box, const std::string& fill,
+                          const std::string& stroke, const std::string& extra) {
+    const double top = item.mark_cy() - kMarkHeight / 2, cx = scale_.x(item.begin + 0.5);
+    const double opacity = item.modality == "actual" ? 1.0 : item.modality == "negated" ? 0.3 : 0.55;
+    for (const bool left : {true, false}) {
+      const double x0 = left ? item.mx0 : cx, x1 = left ? cx : item.mx1;
+      svg.raw(fmt::format("<rect {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
+                          "fill=\"url(#fade-{}-{})\" fill-opacity=\"{}\"/>",
+                          left ? "class=\"mark fade\" " + box : std::string("class=\"fade\""), num(x0), num(top + 0.5),
+                          num(std::max(x1 - x0, 0.0)), num(kMarkHeight - 1), left ? "left" : "right", item.lane_index,
+                          opacity));
+    }
+    svg.raw(fmt::format("<circle class=\"going-on\" cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\"{}/>",
+                        num(cx), num(item.mark_cy()), num(kPointRadius - 0.5), fill, stroke, extra));
   }
 
   void emit_undated_mark(SvgText& svg, const Item& item) {
@@ -834,6 +867,11 @@ class TimelineRenderer {
       } else if (swatch.kind == "fade") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" "
                             "fill=\"url(#fade-left-0)\"/>", box, num(x), num(cy - 4.5)));
+      } else if (swatch.kind == "going-on") {
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"8\" height=\"9\" "
+                            "fill=\"url(#fade-left-0)\"/><rect x=\"{}\" y=\"{}\" width=\"8\" height=\"9\" "
+                            "fill=\"url(#fade-right-0)\"/><circle cx=\"{}\" cy=\"{}\" r=\"4\" fill=\"{}\"/>",
+                            box, num(x), num(cy - 4.5), num(x + 8), num(cy - 4.5), num(x + 8), num(cy), color));
       } else if (swatch.kind.rfind("point-", 0) == 0) {
         const std::string modality = swatch.kind.substr(6);
         std::string style = fmt::format("fill=\"{}\" stroke=\"{}\"", color, color);

@@ -43,23 +43,27 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
 }
 }  // namespace
 
-std::string describe_date(const graph::EventTime& time) {
+std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {
+  if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
   if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
-  if (time.end) return "before " + format_day_label(day_of(*time.end + date::days{1}), true);
-  if (time.start) return "after " + format_day_label(day_of(*time.start - date::days{1}), true);
+  // A bound is the day itself: "by 4 Dec 2021" is on that day or before it.
+  if (time.end) return "by " + format_day_label(day_of(*time.end), true);
+  if (time.start) return "not before " + format_day_label(day_of(*time.start), true);
   return "undated";
 }
 
-std::string describe_certainty(const graph::EventTime& time) {
+std::string describe_certainty(const graph::EventTime& time, bool going_on) {
   std::string how;
   switch (time.source) {
     case graph::TimeSource::Explicit: how = "stated in the text"; break;
-    case graph::TimeSource::Dct: how = "from the tense, relative to the article's date"; break;
+    case graph::TimeSource::Dct:
+      how = going_on ? "from the tense: going on at the article's date" : "from the tense, relative to the article's date";
+      break;
     case graph::TimeSource::Inferred: how = "inferred from other events"; break;
     case graph::TimeSource::Override: how = "set by an override"; break;
     case graph::TimeSource::None: how = "not known"; break;
   }
-  if (!time.known()) return how;
+  if (!time.known() || going_on) return how;
   if (!time.closed()) return how + "; only one bound is known";
   if (time.start != time.end)
     return fmt::format("{}; somewhere in this {}", how,

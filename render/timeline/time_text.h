@@ -1,16 +1,20 @@
 // Words for an event's time, shared by the timeline, its tooltips, the HTML card and the
-// Graphviz nodes: "7 Dec 2021", "Jun 2021", "early 2022", "before 4 Dec 2021", "undated".
+// Graphviz nodes: "7 Dec 2021", "Jun 2021", "early 2022", "by 4 Dec 2021", "as of 4 Dec 2021", "undated".
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include <date/date.h>
 
 #include "graph/model/event_time.h"
 
 namespace chronograph::render {
 
-// The date as a reader says it.
-std::string describe_date(const graph::EventTime& time);
+// The date as a reader says it; `going_on` is the day an event is told as going on
+// (graph::day_going_on), which it is drawn at.
+std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on = std::nullopt);
 // How sure we are of it: "stated in the text", "inferred from other events", ...
-std::string describe_certainty(const graph::EventTime& time);
+std::string describe_certainty(const graph::EventTime& time, bool going_on = false);
 
 }  // namespace chronograph::render

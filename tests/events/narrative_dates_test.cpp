@@ -455,3 +455,45 @@ TEST_CASE("a year that only says which thing a noun is dates no event", "[events
   REQUIRE(won.time.start);
   CHECK(*won.time.start == sys_days{2021_y / jan / 1});
 }
+
+TEST_CASE("an actual event told in the present progressive, or beside 'now', is going on at the article's date",
+          "[events][anchors]") {
+  const sys_days dct = 2025_y / mar / 19;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Harlow Foods is recalling 40,000 jars of peanut butter.", "recalling"},
+      {"Firefighters are battling a blaze on the northern ridge.", "battling"},
+      {"The union now represents 12,000 nurses.", "represents"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  CHECK(event.time.going_on());
+  CHECK(event.time.source == chronograph::graph::TimeSource::Dct);
+  CHECK_FALSE(event.time.known());  // no bound of its own: it may have begun long before
+}
+
+TEST_CASE("other tenses, a negation and a date of its own are not 'going on'", "[events][anchors]") {
+  const sys_days dct = 2025_y / mar / 19;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Firefighters were battling a blaze on the northern ridge.", "battling"},
+      {"Firefighters will be battling the blaze for days.", "battling"},
+      {"Harlow Foods recalled 40,000 jars of peanut butter.", "recalled"},
+      {"The union represents 12,000 nurses.", "represents"},
+      {"Harlow Foods is not recalling its peanut butter.", "recalling"},
+      {"The ministers are meeting in Geneva on Friday.", "meeting"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(event_with(graph_of_text(text, dct), trigger).time.going_on());
+}
+
+TEST_CASE("a verb's object event is not dated by the verb's date, unless the verb is part of it", "[events][anchors]") {
+  const sys_days dct = 2025_y / mar / 19;
+  const auto fault = graph_of_text("Inspectors found the fault in February.", dct);
+  CHECK(event_with(fault, "found").time.start == sys_days{2025_y / feb / 1});
+  CHECK_FALSE(event_with(fault, "fault").time.known());
+  const auto outbreak = graph_of_text("Health officials reported the outbreak on Monday.", dct);
+  CHECK_FALSE(event_with(outbreak, "outbreak").time.known());
+  // the noun of a phrase the date follows happened then ("at the summit in June")
+  const auto summit = graph_of_text("The leaders signed the accord at their Lisbon summit in June.", dct);
+  CHECK(event_with(summit, "summit").time.start == sys_days{2024_y / jun / 1});
+}

@@ -168,7 +168,33 @@ TEST_CASE("a one-sided date fades toward its open side", "[render]") {
   REQUIRE(at != std::string::npos);
   const auto group = svg.substr(at, svg.find("</g>", at) - at);
   CHECK(group.find("url(#fade-left-") != std::string::npos);
-  CHECK(group.find("before 4 Dec 2021") != std::string::npos);
+  CHECK(group.find("by 3 Dec 2021") != std::string::npos);  // its latest day
+}
+
+TEST_CASE("an event going on at the article's date is drawn there, fading both ways", "[render]") {
+  auto g = test::sample_like_graph();
+  REQUIRE(g.documents.front().dct);
+  auto building = g.events.front();
+  building.id = "troop-build-up";
+  building.title = "Russia builds up troops";
+  building.time = {};
+  building.time.value = std::string(chronograph::graph::kGoingOnValue);
+  building.time.source = chronograph::graph::TimeSource::Dct;
+  g.events.push_back(building);
+  const auto svg = render_svg_timeline(g, {});
+  const auto at = svg.find("id=\"ev-troop-build-up\"");
+  REQUIRE(at != std::string::npos);
+  const auto group = svg.substr(at, svg.find("</g>", at) - at);
+  CHECK(group.find("class=\"going-on\"") != std::string::npos);
+  CHECK(group.find(fmt::format("as of {}", "4 Dec 2021")) != std::string::npos);
+  CHECK(svg.find("date: fades both ways") != std::string::npos);  // the legend
+  require_clean_layout(svg);
+  // without a document date it stays undated
+  g.documents.front().dct.reset();
+  const auto undated = render_svg_timeline(g, {});
+  const auto again = undated.find("id=\"ev-troop-build-up\"");
+  REQUIRE(again != std::string::npos);
+  CHECK(undated.substr(again, undated.find("</g>", again) - again).find("undated") != std::string::npos);
 }
 
 TEST_CASE("modalities are drawn differently and the legend says how", "[render]") {

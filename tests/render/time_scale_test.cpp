@@ -159,4 +159,13 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   // "since mid-September", closed by the article's date: the part names no interval that runs past its month
   CHECK(describe_date(closed(2023_y / sep / 11, 2023_y / nov / 14, Precision::Month, "MID")) == "11 Sep – 14 Nov 2023");
   CHECK(describe_date(closed(2021_y / sep / 1, 2022_y / mar / 4, Precision::Year, "END")) == "1 Sep 2021 – 4 Mar 2022");
+  // one bound: the day itself, on it or before (or after) it
+  EventTime by;
+  by.end = 2021_y / dec / 4;
+  CHECK(describe_date(by) == "by 4 Dec 2021");
+  EventTime from;
+  from.start = 2021_y / dec / 4;
+  CHECK(describe_date(from) == "not before 4 Dec 2021");
+  CHECK(describe_date(EventTime{}, sys_days{2021_y / dec / 4}) == "as of 4 Dec 2021");
+  CHECK(describe_date(EventTime{}) == "undated");
 }

@@ -31,6 +31,24 @@ TEST_CASE("a chain of links bounds an undated event from both sides", "[solver]"
   CHECK(bounds.latest_end.chain == std::vector<std::string>{"call on Tuesday", "call starts before it ends", "talks before call"});
 }
 
+TEST_CASE("an event going on at a day bounds what comes before and after it, and clashes with a later cause", "[solver]") {
+  TemporalNetwork network;
+  const int recall = network.add_event("recall"), fault = network.add_event("fault"), refund = network.add_event("refund");
+  network.require_going_on(recall, on(2025, 3, 19), "recall going on at the article's date", Strength::Soft);
+  network.require_before(fault, recall, "fault before recall", Strength::Soft);
+  network.require_before(recall, refund, "recall before refund", Strength::Soft);
+  auto solution = network.solve();
+  REQUIRE(solution.consistent());
+  CHECK(solution.events[static_cast<std::size_t>(fault)].latest_end.day == on(2025, 3, 19));
+  CHECK(solution.events[static_cast<std::size_t>(refund)].earliest_start.day == on(2025, 3, 19));
+  // the recall itself stays unbounded: it may have begun long before and go on long after
+  CHECK_FALSE(solution.events[static_cast<std::size_t>(recall)].earliest_start.day);
+  CHECK_FALSE(solution.events[static_cast<std::size_t>(recall)].latest_end.day);
+  network.bound_start_after(fault, on(2025, 4, 2), "fault in April", Strength::Soft);
+  solution = network.solve();
+  CHECK_FALSE(solution.consistent());
+}
+
 TEST_CASE("an event with no constraint stays unbounded", "[solver]") {
   TemporalNetwork network;
   network.add_event("lonely");
