@@ -46,7 +46,8 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
   const auto& classes = tagger.word_classes();
-  return finite_verb_from_participle(sentence) || finite_verb_after_clause_opener(sentence) ||
+  return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
+         finite_verb_after_clause_opener(sentence) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
          finite_verb_from_compound_head(sentence, past_form) ||

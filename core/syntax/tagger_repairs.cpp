@@ -519,6 +519,38 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   return false;
 }
 
+// Whether token p is a participle on the noun right before it, or a past form that the parser
+// gave that noun and the one at `a` both for subjects.
+bool participle_on_noun_before(std::span<const Token> sentence, std::size_t a, std::size_t p) {
+  const Token& t = sentence[p];
+  const int noun = static_cast<int>(p) - 1, at = static_cast<int>(p);
+  if (t.xpos == "VBN" && t.deprel == "acl" && t.head == noun) return true;
+  const auto subject = [&](std::size_t k) { return sentence[k].head == at && sentence[k].deprel.starts_with("nsubj"); };
+  return (t.xpos == "VBD" || t.xpos == "VBN") && subject(a) && subject(p - 1);
+}
+
+bool present_verb_before_participle_noun(std::span<Token> sentence, const WordClasses& classes) {
+  static constexpr std::string_view kPhrase[] = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "IN"};
+  const auto in_phrase = [](const Token& t) { return std::find(std::begin(kPhrase), std::end(kPhrase), t.xpos) != std::end(kPhrase); };
+  for (std::size_t a = 1; a + 2 < sentence.size(); ++a) {
+    Token& first = sentence[a];
+    const std::string& before = sentence[a - 1].xpos;
+    if (first.xpos != "NNS" || (before != "NN" && before != "NNP")) continue;
+    if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::PresentVerb3)) continue;
+    for (std::size_t p = a + 2; p < sentence.size() && in_phrase(sentence[p - 1]); ++p) {
+      if (!participle_on_noun_before(sentence, a, p)) continue;
+      // the participle's clause must have no finite verb of its own elsewhere
+      const bool other_finite = std::any_of(sentence.begin(), sentence.end(),
+                                            [&](const Token& t) { return &t != &sentence[p] && finite(t); });
+      if (other_finite) return false;
+      make_present_tense(first, true);
+      if (sentence[p].xpos == "VBD") make_past_participle(sentence[p]);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool present_from_base_form_after_subject(std::span<Token> sentence) {
   bool changed = false;
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {

@@ -84,6 +84,15 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 // "The company [aims] to cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
+// In a sentence without a finite verb, a plural noun right after a noun, WordNet's present form
+// of a verb, before a noun phrase with a past participle on its last noun, is the present-tense
+// verb the tagger missed ("The plan [calls] for cuts made by the board";
+// finite_verb_from_participle would make the participle the verb): it becomes VBZ, and the
+// sentence is parsed again. So is one the parser made a second subject of a past tense after
+// that phrase, the sentence's only finite verb, which becomes the participle ("The recall
+// [covers] cars [built] in 2022").
+bool present_verb_before_participle_noun(std::span<Token> sentence, const WordClasses& classes);
+
 // A base form (VB) with a plural subject before it and no auxiliary or "to" of its own is the
 // present tense the tagger missed ("Forecasters [expect] rain until Thursday"): it becomes VBP.
 // The parse stays as it is.

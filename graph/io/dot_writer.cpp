@@ -33,7 +33,7 @@ std::string write_dot(const GraphData& graph) {
       "  edge [fontname=\"DejaVu Sans\", fontsize=10];\n";
   for (const auto& event : graph.events) {
     const std::string title = event.title.empty() ? event.id : event.title;
-    std::string label = title + "\n" + format_time_range(event.time);
+    std::string label = title + "\n" + format_event_time(graph, event);
     if (event.modality != Modality::Actual) label += " [" + std::string(to_string(event.modality)) + "]";
     out += fmt::format("  {} [label={}];\n", quoted(event.id), quoted(label));
   }

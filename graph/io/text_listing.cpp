@@ -4,25 +4,35 @@
 #include <numeric>
 
 #include "graph/io/time_text.h"
+#include "graph/model/going_on.h"
 
 namespace chronograph::graph {
 
 namespace {
 
 // Undated last; an open start sorts before any day, an open end after any day.
-bool earlier(const Event& a, const Event& b) {
-  if (a.time.known() != b.time.known()) return a.time.known();
-  if (a.time.start != b.time.start) {
-    if (!a.time.start) return true;
-    if (!b.time.start) return false;
-    return *a.time.start < *b.time.start;
+bool earlier(const EventTime& a, const EventTime& b) {
+  if (a.known() != b.known()) return a.known();
+  if (a.start != b.start) {
+    if (!a.start) return true;
+    if (!b.start) return false;
+    return *a.start < *b.start;
   }
-  if (a.time.end != b.time.end) {
-    if (!a.time.end) return false;
-    if (!b.time.end) return true;
-    return *a.time.end < *b.time.end;
+  if (a.end != b.end) {
+    if (!a.end) return false;
+    if (!b.end) return true;
+    return *a.end < *b.end;
   }
-  return a.id < b.id;
+  return false;
+}
+
+// The time an event sorts by: an event going on at its article's date, on that day.
+EventTime sort_time(const GraphData& graph, const Event& event) {
+  const auto day = day_going_on(graph, event);
+  if (!day) return event.time;
+  EventTime on_day;
+  on_day.start = on_day.end = day;
+  return on_day;
 }
 
 }  // namespace
@@ -30,17 +40,21 @@ bool earlier(const Event& a, const Event& b) {
 std::string write_text_listing(const GraphData& graph) {
   std::vector<std::size_t> order(graph.events.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return earlier(graph.events[a], graph.events[b]); });
+  std::vector<EventTime> times;
+  for (const auto& event : graph.events) times.push_back(sort_time(graph, event));
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (earlier(times[a], times[b]) || earlier(times[b], times[a])) return earlier(times[a], times[b]);
+    return graph.events[a].id < graph.events[b].id;
+  });
   std::size_t date_width = 0, id_width = 0;
   for (const auto& event : graph.events) {
-    date_width = std::max(date_width, format_time_range(event.time).size());
+    date_width = std::max(date_width, format_event_time(graph, event).size());
     id_width = std::max(id_width, event.id.size());
   }
   std::string out;
   for (const std::size_t i : order) {
     const Event& event = graph.events[i];
-    std::string date = format_time_range(event.time);
+    std::string date = format_event_time(graph, event);
     date.resize(date_width, ' ');
     std::string id = event.id;
     id.resize(id_width, ' ');

@@ -5,16 +5,15 @@
 
 #include <fmt/format.h>
 
-#include "graph/model/going_on.h"
-
 #include "graph/io/time_text.h"
+#include "graph/model/going_on.h"
 
 namespace chronograph::graph {
 
 namespace {
 
-std::string event_summary(const Event& event) {
-  std::string line = fmt::format("{}  {}", format_time_range(event.time), event.title.empty() ? event.trigger : event.title);
+std::string event_summary(const GraphData& data, const Event& event) {
+  std::string line = fmt::format("{}  {}", format_event_time(data, event), event.title.empty() ? event.trigger : event.title);
   if (event.modality != Modality::Actual) line += fmt::format("  [{}]", to_string(event.modality));
   return line;
 }
@@ -54,9 +53,7 @@ const TimexInfo* anchoring_timex(const GraphData& data, const Event& event) {
 std::string date_explanation(const EventGraph& graph, const Event& event) {
   const GraphData& data = graph.data();
   const EventTime& time = event.time;
-  const auto going_on = day_going_on(data, event);
-  const std::string range = going_on ? "going on at " + format_iso_day(*going_on) : format_time_range(time);
-  std::string out = fmt::format("  date: {} ({}, {})\n", range, to_string(time.precision),
+  std::string out = fmt::format("  date: {} ({}, {})\n", format_event_time(data, event), to_string(time.precision),
                                 time.source == TimeSource::None ? "no source" : to_string(time.source));
   const std::string doc = event.mentions.empty() ? std::string() : event.mentions.front().doc;
   const auto dct = dct_of(data, doc);
@@ -132,7 +129,7 @@ std::string deps_text(const EventGraph& graph, const std::string& id, const Deps
     } else {
       line += edge_from_side(data.edges[*node.edge], event.id);
     }
-    line += "  " + event_summary(event);
+    line += "  " + event_summary(data, event);
     if (node.edge)
       if (const std::string evidence = evidence_text(data.edges[*node.edge]); !evidence.empty()) line += "  " + evidence;
     out += line + "\n";
@@ -176,7 +173,7 @@ std::string why_text(const EventGraph& graph, const std::string& id, const Event
     const Edge& edge = data.edges[k];
     const std::string& other_id = edge.from == event.id ? edge.to : edge.from;
     const Event& other = data.events[*graph.find(other_id)];
-    std::string line = fmt::format("    {}  {}  {}", edge_from_side(edge, event.id), format_time_range(other.time),
+    std::string line = fmt::format("    {}  {}  {}", edge_from_side(edge, event.id), format_event_time(data, other),
                                    other.title.empty() ? other.trigger : other.title);
     if (const std::string evidence = evidence_text(edge); !evidence.empty()) line += "  " + evidence;
     out += line + "\n";
@@ -212,7 +209,7 @@ CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrid
 
   std::vector<const Event*> undated;
   for (const auto& event : data.events)
-    if (!event.time.known()) undated.push_back(&event);
+    if (!event.time.known() && !day_going_on(data, event)) undated.push_back(&event);
   result.undated = undated.size();
   out += fmt::format("events with no date: {}\n", result.undated);
   for (const Event* event : undated) out += fmt::format("  {}  {}\n", event->id, event->title);

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -24,6 +25,24 @@ TEST_CASE("the text listing puts events in date order, undated last", "[writers]
         "2021-12-07              video-call     Leaders hold video call  [planned]\n"
         "2021-12-08..            sanctions      Sanctions follow\n"
         "undated                 statement      Kremlin issues statement\n");
+}
+
+TEST_CASE("an event going on at its article's date is listed on that day", "[writers]") {
+  auto g = test::diplomacy_graph();
+  REQUIRE(!g.documents.empty());
+  g.documents.front().dct = sys_days{2021_y / dec / 4};
+  auto& statement = *std::find_if(g.events.begin(), g.events.end(), [](const Event& e) { return e.id == "statement"; });
+  Mention mention;
+  mention.doc = g.documents.front().id;
+  statement.mentions.push_back(mention);
+  statement.time.value = std::string(kGoingOnValue);
+  statement.time.source = TimeSource::Dct;
+  const std::string listing = write_text_listing(g);
+  CHECK(listing.find("as of 2021-12-04        statement") != std::string::npos);
+  CHECK(listing.find("statement") < listing.find("video-call"));
+  CHECK(format_event_time(g, statement) == "as of 2021-12-04");
+  g.documents.front().dct.reset();  // no article date: nothing to be going on at
+  CHECK(format_event_time(g, statement) == "undated");
 }
 
 TEST_CASE("an event's time reads as a day, a range, an open range or undated", "[writers]") {

@@ -514,3 +514,42 @@ TEST_CASE("a participle after 'but' and a conjoined noun, before a preposition, 
       "made/VERB/VBN/3/acl in/ADP/IN/8/case Mexico/PROPN/NNP/6/obl ./PUNCT/./2/punct");
   CHECK_FALSE(finite_verb_after_clause_opener(made));
 }
+
+TEST_CASE("a plural noun after a noun, before a noun with a participle, is the clause's present tense", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // The plan calls for cuts made by the board .
+  auto acl = tree(
+      "The/DET/DT/2/det plan/NOUN/NN/3/compound calls/NOUN/NNS/0/root for/ADP/IN/5/case cuts/NOUN/NNS/3/nmod "
+      "made/VERB/VBN/5/acl by/ADP/IN/9/case the/DET/DT/9/det board/NOUN/NN/6/obl ./PUNCT/./3/punct");
+  CHECK(present_verb_before_participle_noun(acl, classes));
+  CHECK(acl[2].xpos == "VBZ");
+  // The recall covers cars built in 2022 . (the parser gave "built" two subjects)
+  auto two_subjects = tree(
+      "The/DET/DT/2/det recall/NOUN/NN/3/compound covers/NOUN/NNS/5/nsubj:pass cars/NOUN/NNS/5/nsubj "
+      "built/VERB/VBD/0/root in/ADP/IN/7/case 2022/NUM/CD/5/obl ./PUNCT/./5/punct");
+  CHECK(present_verb_before_participle_noun(two_subjects, classes));
+  CHECK(two_subjects[2].xpos == "VBZ");
+  CHECK(two_subjects[4].xpos == "VBN");
+  // The company says sales rose . (a finite verb of its own: nothing changes)
+  auto finite = tree(
+      "The/DET/DT/2/det company/NOUN/NN/3/nsubj says/VERB/VBZ/0/root sales/NOUN/NNS/5/nsubj rose/VERB/VBD/3/ccomp "
+      "./PUNCT/./3/punct");
+  CHECK_FALSE(present_verb_before_participle_noun(finite, classes));
+  // Steel prices rose . ("prices" is no verb here: no second subject)
+  auto prices = tree("Steel/NOUN/NN/2/compound prices/NOUN/NNS/3/nsubj rose/VERB/VBD/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(present_verb_before_participle_noun(prices, classes));
+}
+
+TEST_CASE("a present verb the tagger read as a plural noun before a participle is found again in running text",
+          "[syntax]") {
+  const auto [sentence, verb] = GENERATE(table<std::string, std::string>({
+      {"The recall covers cars built in 2022 .", "covers"},
+      {"The order affects flights scheduled for next week .", "affects"},
+      {"The plan calls for cuts made by the board .", "calls"}}));
+  TokenizedText text = chronograph::test::pretokenized({sentence});
+  chronograph::test::models().annotate(text);
+  const int i = chronograph::test::find(text, verb);
+  REQUIRE(i >= 0);
+  CAPTURE(sentence);
+  CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBZ");
+}
