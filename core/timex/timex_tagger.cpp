@@ -570,6 +570,18 @@ class TenseFinder {
     return from_tag(toks[v]);
   }
 
+  // "temperatures could reach 41 degrees on Thursday", "may reopen Friday": a possibility lies
+  // ahead, but one before "have" in the past ("could have started"); and "rescuers could not
+  // reach the village on Tuesday" tells of the past as often as not, so it is left to the other
+  // cues. The modal is scanned token `i`.
+  Tense modal_cue(std::size_t i) const {
+    const std::string& w = t_[i].lower;
+    if (w != "may" && w != "might" && w != "could") return Tense::Unknown;
+    const std::string next = i + 1 < t_.size() && !t_[i + 1].break_before ? t_[i + 1].lower : std::string();
+    if (next == "have") return Tense::Past;
+    return w == "could" && (next == "not" || next == "n't") ? Tense::Unknown : Tense::Future;
+  }
+
   // A past form after a modal is not past: "will be held", "would have signed".
   // A past auxiliary right before a future word is future too: "were planning", "was expected to".
   Tense cue(std::size_t i, bool before) const {
@@ -621,6 +633,7 @@ class TenseFinder {
     if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown) return listed;
     const Token* tagged = has_tags_ ? tagged_at(tok.span.begin) : nullptr;
     if (tagged && perfect(*tagged)) return Tense::Past;
+    if (tagged && tagged->xpos == "MD") return modal_cue(i);
     if (tagged && before && infinitive(*tagged)) return Tense::Future;
     const std::string& w = tok.lower;
     const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_);

@@ -558,6 +558,33 @@ TEST_CASE("a relative clause after a weekday, a future word after 'had' and a re
   }
 }
 
+TEST_CASE("a possibility after a past report looks ahead, but 'could not' and 'could have' look back", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2024_y / aug / 11} + days{d};  // Sunday .. Saturday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string back = format_iso_day(walk_back_to(weekday{w}, dct));
+      for (const std::string modal : {"may", "might", "could"}) {
+        INFO(modal);
+        const Timex possible = only_tagged_timex("Forecasters/NNS warned/VBD that/IN temperatures/NNS " + modal +
+                                                     "/MD reach/VB 41/CD degrees/NNS on/IN " + name + "/NNP ./.",
+                                                 dct, name);
+        CHECK(possible.value == ahead);
+      }
+      const Timex unable = only_tagged_timex("Rescuers/NNS could/MD not/RB reach/VB the/DT village/NN on/IN " + name +
+                                                 "/NNP ,/, officials/NNS said/VBD ./.",
+                                             dct, name);
+      CHECK(unable.value == back);
+      const Timex perfect = only_tagged_timex("Investigators/NNS said/VBD the/DT fire/NN could/MD have/VB started/VBN on/IN " +
+                                                  name + "/NNP ./.",
+                                              dct, name);
+      CHECK(perfect.value == back);
+    }
+  }
+}
+
 TEST_CASE("a participle after a present 'is' is a present passive, not the past", "[timex]") {
   const sys_days dct = 2023_y / nov / 15;
   for (unsigned m = 1; m <= 12; ++m) {
