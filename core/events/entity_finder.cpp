@@ -359,7 +359,8 @@ class InstitutionFinder {
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
     int entity = organisation_named_with_modifier(first, head, kind);
-    if (entity < 0) entity = kind == 'o' ? organisation_named_with(word) : named_organisation(head, kind == 'b');
+    if (entity < 0 && kind == 'o' && !used_apart_since_named(word, head)) entity = organisation_named_with(word);
+    if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b');
     if (entity < 0) entity = own_entity(first, head, word);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -396,6 +397,20 @@ class InstitutionFinder {
   int organisation_named_with(const std::string& word) const {
     const auto found = by_word_.find(word);
     return found == by_word_.end() ? -1 : found->second;
+  }
+
+  // "the European Union ... the food workers' union at Brightmeadow ... The union will meet":
+  // the word used on its own for something else after the last mention of the organisation
+  // named with it stands for that other thing.
+  bool used_apart_since_named(const std::string& word, std::size_t head) const {
+    const int named = organisation_named_with(word);
+    if (named < 0) return false;
+    std::size_t last_named = 0;  // byte where its last mention before `head` ends
+    for (const auto& m : out_.entity_mentions)
+      if (m.entity == named && m.span.end <= text_.tokens[head].span.begin) last_named = std::max(last_named, m.span.end);
+    for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= last_named;)
+      if (!covered_[k] && to_lower(text_.tokens[k].text) == word) return true;
+    return false;
   }
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "core/pipeline/pipeline.h"
@@ -31,6 +33,7 @@ class GraphAssembler {
  private:
   AssembleOptions options_;
   GraphData graph_;
+  std::set<std::string> common_entities_;  // named by a common noun only (entity_merge.h)
   std::unique_ptr<PendingEdges> pending_;
 };
 

@@ -21,10 +21,10 @@ void rename_actors(std::vector<Event>& events, const std::map<std::string, std::
 
 }  // namespace
 
-void merge_short_names(GraphData& graph) {
+void merge_short_names(GraphData& graph, const std::set<std::string>& common) {
   std::map<std::string, std::string> into;  // short entity id -> full entity id
   for (auto& e : graph.entities) {
-    if (e.name.find(' ') != std::string::npos) continue;
+    if (e.name.find(' ') != std::string::npos || common.count(e.id)) continue;
     const int found = core::resolve_short_name(e.name, e.type, graph.entities);
     if (found < 0) continue;
     Entity* full = &graph.entities[static_cast<std::size_t>(found)];

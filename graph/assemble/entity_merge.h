@@ -3,13 +3,18 @@
 // Which word stands for which name is core/events/entity_aliases.h's rule, the one EntityFinder
 // already applied within each article.
 //
-//   merge_short_names(graph);   // after every article was added; events' actors follow
+//   merge_short_names(graph, common);   // after every article was added; events' actors follow
 #pragma once
+
+#include <set>
+#include <string>
 
 #include "graph/model/graph_data.h"
 
 namespace chronograph::graph {
 
-void merge_short_names(GraphData& graph);
+// `common`: the ids of entities named by a common noun only ("Union" for "the union"), which
+// stand for no name ("European Union").
+void merge_short_names(GraphData& graph, const std::set<std::string>& common = {});
 
 }  // namespace chronograph::graph

@@ -166,6 +166,13 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   // ... unless an organisation named with that word is in the text
   const auto reserve = graph_of_text("The Reserve Bank of Tarvia raised rates. The bank cut its growth forecast.", dct);
   CHECK(has_actor(event_with(reserve, "cut"), "reserve-bank-of-tarvia"));
+  // ... and the text has not used the word for another thing since naming it
+  const auto unions = graph_of_text(
+      "The European Union must approve the merger. \"We will fight it,\" said the head of the dockers' union at "
+      "Varnholt. The union will meet managers next week.",
+      dct);
+  CHECK_FALSE(has_actor(event_with(unions, "meet"), "european-union"));
+  CHECK(event_with(unions, "meet").title.rfind("Union meets managers", 0) == 0);
   // "police" needs no article; a word that modifies a noun, or follows "a" or a name, is none
   const auto police = graph_of_text("Police arrested two men on Sunday. The Biden administration condemned the attack.", dct);
   CHECK(has_actor(event_with(police, "arrested"), "police"));
