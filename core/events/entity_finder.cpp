@@ -35,6 +35,15 @@ std::string join_tokens(const TokenizedText& text, std::size_t begin, std::size_
   return out;
 }
 
+// Whether token `i` opens its sentence, after any opening quotes or brackets ("\"Workers are
+// paying ...\""): a capital there says nothing of a name.
+bool opens_sentence(const TokenizedText& text, std::size_t i, const Sentence& s) {
+  static constexpr std::string_view kOpeners[] = {"\"", "'", "\u201c", "\u2018", "(", "[", "``", "`"};
+  for (std::size_t k = s.first_token; k < i; ++k)
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), text.tokens[k].text) == std::end(kOpeners)) return false;
+  return true;
+}
+
 // "RUSSIA" -> "Russia": all-caps text is looked up in the gazetteer title-cased.
 std::string title_case(std::string_view word) {
   std::string out = to_lower(word);
@@ -59,7 +68,7 @@ class ChunkScanner {
     // Words capitalised inside a sentence are names; the same word opening a sentence is too.
     for (const auto& s : text.sentences)
       for (std::size_t i = s.first_token + 1; i < s.first_token + s.token_count; ++i)
-        if (is_capitalized(text.tokens[i].text)) mid_capitals_.insert(text.tokens[i].text);
+        if (is_capitalized(text.tokens[i].text) && !opens_sentence(text, i, s)) mid_capitals_.insert(text.tokens[i].text);
   }
 
   std::vector<Chunk> scan() const {
@@ -74,7 +83,7 @@ class ChunkScanner {
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.text == "I") return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
-    if (i != s.first_token) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN";
+    if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN";
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
     // "Police arrested ...": an institution's common noun opening a sentence is no name

@@ -122,6 +122,18 @@ TEST_CASE("capitalised words after 'the' are no person", "[events][entities]") {
   CHECK(entity(found, "silver-bridge")->type != "PERSON");
 }
 
+TEST_CASE("a capital after a quote that opens the sentence says nothing of a name", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "\"Farmers are paying for this,\" said Anna Kovacs. \u201cBilateral talks failed,\u201d she added. "
+      "\"Kovacs is right,\" said Mark Orban.");
+  CHECK_FALSE(entity(found, "farmers"));
+  CHECK_FALSE(entity(found, "bilateral"));
+  REQUIRE(entity(found, "anna-kovacs"));
+  std::size_t kovacs = 0;  // a name after the quote still is one: "Kovacs" is Anna Kovacs
+  for (const auto& m : found.entity_mentions) kovacs += m.text == "Kovacs";
+  CHECK(kovacs == 1);
+}
+
 TEST_CASE("a surname two full names share stands for the one named first", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Marta Kowal, the sculptor, died on Monday. Her son, Piotr Kowal, confirmed the death. Kowal was born in Gdansk.");
