@@ -506,7 +506,12 @@ bool name_from_initial_verb(std::span<Token> sentence) {
 }
 
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
-  if (std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to
+  // close two plants and expects to cut 600 jobs")
+  for (std::size_t k = 0; k < sentence.size(); ++k) {
+    const bool coordinated = k > 0 && sentence[k - 1].xpos == "CC";
+    if (finite(sentence[k]) && !coordinated) return false;
+  }
   for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
     Token& t = sentence[k];
     const bool s_form = t.text.size() > 2 && t.text.back() == 's';

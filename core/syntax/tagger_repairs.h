@@ -79,9 +79,10 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// In a sentence without a finite verb, a plural noun after a noun and before "to" and a base
-// form is the present-tense verb the tagger missed ("The government [plans] to hire ...",
-// "The company [aims] to cut ..."): it becomes VBZ.
+// In a sentence without a finite verb (but one right after "and" or "but"), a plural noun after
+// a noun and before "to" and a base form is the present-tense verb the tagger missed ("The
+// government [plans] to hire ...", "The company [plans] to close two plants and expects to
+// cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
 // In a sentence without a finite verb, a plural noun right after a noun, WordNet's present form

@@ -150,6 +150,13 @@ TEST_CASE("a plural noun before 'to' and a base form in a sentence without a ver
       "The/DET/DT/2/det government/NOUN/NN/4/nmod:poss 's/PART/POS/2/case plans/NOUN/NNS/9/nsubj:pass to/PART/TO/6/mark "
       "hire/VERB/VB/4/acl nurses/NOUN/NNS/6/obj were/AUX/VBD/9/aux:pass dropped/VERB/VBN/0/root ./PUNCT/./9/punct");
   CHECK_FALSE(finite_verb_from_plural_noun(with_verb));
+  // The company plans to close plants and expects to cut jobs . (the second predicate's verb is no bar)
+  auto coordinated = tree(
+      "The/DET/DT/3/det company/NOUN/NN/3/compound plans/NOUN/NNS/5/nsubj to/PART/TO/5/mark close/VERB/VB/0/root "
+      "plants/NOUN/NNS/5/obj and/CCONJ/CC/8/cc expects/VERB/VBZ/5/conj to/PART/TO/10/mark cut/VERB/VB/8/xcomp "
+      "jobs/NOUN/NNS/10/obj ./PUNCT/./5/punct");
+  CHECK(finite_verb_from_plural_noun(coordinated));
+  CHECK(coordinated[2].xpos == "VBZ");
 }
 
 TEST_CASE("a capitalised first word read as a verb before a past form or a who clause is a name", "[syntax]") {
