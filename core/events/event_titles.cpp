@@ -1122,6 +1122,17 @@ bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   return parse.child(*verb, "ccomp") || parse.child(*verb, "csubj") || parse.child(*verb, "cop");
 }
 
+// Whether the noun at `j` counts several: "officials", not "Halvorsen Foods" or "the United
+// States", names of one organisation or place ("it").
+bool plural_noun(const Doc& d, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  if (t.xpos != "NNS" && t.xpos != "NNPS") return false;
+  const int m = d.mention_at[j];
+  if (m < 0) return true;
+  const std::string& type = d.found.entity_mentions[static_cast<std::size_t>(m)].type;
+  return type != "ORGANIZATION" && type != "LOCATION";
+}
+
 // "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun
 // subject of a clause a reporting verb governs (through complements and conjoined clauses)
 // stands for that verb's subject when it is a noun of the pronoun's number and no person.
@@ -1136,7 +1147,7 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
       const int m = d.mention_at[*subject];
       const bool person = m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON";
       const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-      if (!noun || person || (t.xpos == "NNS" || t.xpos == "NNPS") != plural) return std::nullopt;
+      if (!noun || person || plural_noun(d, *subject) != plural) return std::nullopt;
       return subject;
     }
     if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
@@ -1198,7 +1209,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
-    if ((t.xpos == "NNS" || t.xpos == "NNPS") != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
+    if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     const int m = d.mention_at[j];
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];

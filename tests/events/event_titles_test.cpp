@@ -408,6 +408,10 @@ TEST_CASE("'it' in a clause a reporting verb governs stands for the reporter whe
             .rfind("Ministry would publish", 0) == 0);
   // a person who reports is no "it"
   CHECK(title_of("Ms Reyes said the bridge was unsafe and that it would close.", "close").rfind("Reyes", 0) != 0);
+  // a firm's or a country's name in a plural word is one thing: "it"
+  CHECK(title_of("Norland Foods said on Monday that it had agreed to sell its dairy unit.", "sell")
+            .rfind("Norland Foods", 0) == 0);
+  CHECK(title_of("The United States said it would send two more ships.", "send").rfind("United States", 0) == 0);
 }
 
 TEST_CASE("a company named with its trade word is an organisation, and its possessive in -s takes the apostrophe alone", "[events][titles]") {
