@@ -556,6 +556,16 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   return w;
 }
 
+// "failed shortly before the fire began", "left soon after": an adverb that says how long
+// before or after, whose "before" or "after" the title leaves out, says nothing alone.
+bool measures_left_out_clause(const Doc& d, const std::vector<std::size_t>& picked, std::size_t k) {
+  const std::size_t j = picked[k];
+  if (d.tokens.tokens[j].upos != "ADV" || j + 1 >= d.tokens.tokens.size()) return false;
+  const std::string next = lower_at(d, j + 1);
+  if (next != "before" && next != "after") return false;
+  return k + 1 == picked.size() || picked[k + 1] != j + 1;
+}
+
 // The picked tokens as title words: a name without its title ("Mr Putin" -> "Putin"), the
 // possessive joined to its owner ("Russia's", but "US support"), hyphenated words joined.
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
@@ -569,6 +579,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     // "Prime Minister Elena Conti" -> "Elena Conti": a title of one word or two before the name
     const bool two_word_title = name_follows && d.lexicon.is_title(t.text + " " + d.tokens.tokens[picked[k + 1]].text);
     if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;
+    if (measures_left_out_clause(d, picked, k)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
                               (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
     // "£410m", "1.2bn": a unit written onto its number stays on it

@@ -510,3 +510,13 @@ TEST_CASE("a name ending in a word firms end in is an organisation, named whole"
   const std::string jumped = chronograph::test::event_with(g, "jumped").title;
   CHECK(jumped.starts_with("Quasar Devices' stock"));  // not a person's surname: "Devices' stock"
 }
+
+TEST_CASE("an adverb saying how long before or after is left out with its 'before' or 'after'", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"A cable that snapped near the bridge shortly before the crash began was replaced.", "snapped",
+       "Cable snaps near bridge"},
+      {"The minister resigned soon after the vote.", "resigned", "Minister resigns"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
