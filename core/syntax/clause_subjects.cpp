@@ -7,6 +7,7 @@
 #include "core/syntax/conllu.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 
 namespace chronograph::core {
 
@@ -16,22 +17,6 @@ bool finite(const Token& t) { return finite_tag(t.xpos); }
 
 bool is_subject(std::string_view relation) {
   return relation == "nsubj" || relation == "csubj" || relation == "expl";
-}
-
-// The first and last word of each word's subtree (a malformed head chain stops after n steps).
-std::vector<std::pair<int, int>> extents(std::span<const Token> sentence) {
-  const int n = static_cast<int>(sentence.size());
-  std::vector<std::pair<int, int>> out(sentence.size());
-  for (int i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = {i, i};
-  for (int i = 0; i < n; ++i) {
-    int k = sentence[static_cast<std::size_t>(i)].head;
-    for (int steps = 0; k >= 0 && k < n && steps < n; ++steps, k = sentence[static_cast<std::size_t>(k)].head) {
-      auto& e = out[static_cast<std::size_t>(k)];
-      e.first = std::min(e.first, i);
-      e.second = std::max(e.second, i);
-    }
-  }
-  return out;
 }
 
 // Whether every head chain reaches the root.

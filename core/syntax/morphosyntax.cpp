@@ -6,8 +6,9 @@
 #include "core/common/data_dir.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
-#include "core/syntax/tagger_repairs.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/tagger_repairs.h"
+#include "core/syntax/time_clauses.h"
 
 namespace chronograph::core {
 
@@ -79,6 +80,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_participles_their_objects(sentence);
   give_root_nouns_their_verbs(sentence);
   verb_after_participle_between_commas(sentence);
+  attach_time_clauses_to_relative_clauses(sentence);
 }
 
 }  // namespace

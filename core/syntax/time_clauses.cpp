@@ -1,0 +1,66 @@
+#include "core/syntax/time_clauses.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
+
+namespace chronograph::core {
+
+namespace {
+
+bool child_where(std::span<const Token> sentence, int head, auto accept) {
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && accept(t); });
+}
+
+// "are examining", "examines": a verb whose own tag and auxiliaries say nothing of the past.
+bool not_past(std::span<const Token> sentence, int verb) {
+  const std::string& tag = sentence[static_cast<std::size_t>(verb)].xpos;
+  if (tag == "VBD" || tag == "VBN") return false;
+  return !child_where(sentence, verb, [](const Token& t) {
+    return (t.deprel == "aux" || t.deprel == "aux:pass") && (t.xpos == "VBD" || t.lemma == "have");
+  });
+}
+
+bool opened_by_before_or_after(std::span<const Token> sentence, int verb) {
+  return child_where(sentence, verb, [](const Token& t) {
+    const std::string w = lowercase_ascii(t.text);
+    return t.deprel == "mark" && (w == "before" || w == "after");
+  });
+}
+
+// Whether `inner`'s head chain reaches `outer`.
+bool inside(std::span<const Token> sentence, int inner, int outer) {
+  for (int k = inner, steps = 0; k >= 0 && steps <= static_cast<int>(sentence.size()); ++steps) {
+    if (k == outer) return true;
+    k = sentence[static_cast<std::size_t>(k)].head;
+  }
+  return false;
+}
+
+}  // namespace
+
+int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
+  int moved = 0;
+  std::vector<std::pair<int, int>> span;
+  for (int a = 1; a < static_cast<int>(sentence.size()); ++a) {
+    Token& clause = sentence[static_cast<std::size_t>(a)];
+    if (clause.deprel != "advcl" || clause.xpos != "VBD" || clause.head < 0 || clause.head > a) continue;
+    if (!opened_by_before_or_after(sentence, a) || !not_past(sentence, clause.head)) continue;
+    if (span.empty()) span = extents(sentence);
+    const int first = span[static_cast<std::size_t>(a)].first;
+    for (int r = clause.head + 1; r < first; ++r) {
+      const Token& relative = sentence[static_cast<std::size_t>(r)];
+      if (relative.deprel != "acl:relcl" || relative.xpos != "VBD" || !inside(sentence, r, clause.head)) continue;
+      if (span[static_cast<std::size_t>(r)].second != first - 1) continue;
+      clause.head = r;
+      ++moved;
+      span.clear();
+      break;
+    }
+  }
+  return moved;
+}
+
+}  // namespace chronograph::core

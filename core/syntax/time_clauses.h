@@ -1,0 +1,21 @@
+// A repair of the parser's trees: a clause that "before" or "after" opens, right after a
+// relative clause, hangs on the verb whose tense it shares. "Investigators are examining a
+// power line that failed near the campground shortly before the fire began" parsed with "began"
+// an `advcl` of "examining": the failing, not the examining, was before the fire began.
+//
+//   attach_time_clauses_to_relative_clauses(sentence);   // after Parser::parse
+//
+// For a past-tense (VBD) `advcl` A with a "before" or "after" `mark`, hung on a verb H before
+// it that is not in the past (no past tag or past auxiliary), where a past-tense `acl:relcl` R
+// inside H's phrase ends right before A's phrase: A hangs on R. Returns how many moved.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+int attach_time_clauses_to_relative_clauses(std::span<Token> sentence);
+
+}  // namespace chronograph::core

@@ -1,0 +1,32 @@
+// attach_time_clauses_to_relative_clauses on hand-built trees: the parser's mistake and the
+// cases that must stay as they are.
+#include "core/syntax/time_clauses.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/syntax/hand_trees.h"
+
+using namespace chronograph::core;
+using chronograph::test::tree;
+
+TEST_CASE("a past 'before' clause right after a past relative clause hangs on it, not on a present verb", "[syntax]") {
+  // Experts are studying a dam that cracked shortly before the flood began .
+  auto tokens = tree(
+      "Experts/NOUN/NNS/3/nsubj are/AUX/VBP/3/aux studying/VERB/VBG/0/root a/DET/DT/5/det dam/NOUN/NN/3/obj "
+      "that/PRON/WDT/7/nsubj cracked/VERB/VBD/5/acl:relcl shortly/ADV/RB/12/advmod before/SCONJ/IN/12/mark "
+      "the/DET/DT/11/det flood/NOUN/NN/12/nsubj began/VERB/VBD/3/advcl ./PUNCT/./3/punct");
+  CHECK(attach_time_clauses_to_relative_clauses(tokens) == 1);
+  CHECK(tokens[11].head == 6);
+  // the main verb in the past may be what the clause times: Experts studied a dam that cracked before the flood began .
+  auto past = tree(
+      "Experts/NOUN/NNS/2/nsubj studied/VERB/VBD/0/root a/DET/DT/4/det dam/NOUN/NN/2/obj that/PRON/WDT/6/nsubj "
+      "cracked/VERB/VBD/4/acl:relcl before/SCONJ/IN/10/mark the/DET/DT/9/det flood/NOUN/NN/10/nsubj "
+      "began/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK(attach_time_clauses_to_relative_clauses(past) == 0);
+  // a clause "because" opens is no time clause: Experts are studying a dam that cracked because the river rose .
+  auto because = tree(
+      "Experts/NOUN/NNS/3/nsubj are/AUX/VBP/3/aux studying/VERB/VBG/0/root a/DET/DT/5/det dam/NOUN/NN/3/obj "
+      "that/PRON/WDT/7/nsubj cracked/VERB/VBD/5/acl:relcl because/SCONJ/IN/11/mark the/DET/DT/10/det "
+      "river/NOUN/NN/11/nsubj rose/VERB/VBD/3/advcl ./PUNCT/./3/punct");
+  CHECK(attach_time_clauses_to_relative_clauses(because) == 0);
+}
