@@ -47,7 +47,8 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
   const auto& classes = tagger.word_classes();
-  return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
+  return noun_from_age(sentence) || present_verb_before_participle_noun(sentence, classes) ||
+         finite_verb_from_participle(sentence) ||
          finite_verb_after_clause_opener(sentence) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
@@ -81,6 +82,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_root_nouns_their_verbs(sentence);
   verb_after_participle_between_commas(sentence);
   attach_time_clauses_to_relative_clauses(sentence);
+  attach_gerund_time_clauses_to_verbs(sentence);
 }
 
 }  // namespace

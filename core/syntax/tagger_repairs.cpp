@@ -505,6 +505,21 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   return true;
 }
 
+bool noun_from_age(std::span<Token> sentence) {
+  static constexpr std::string_view kUnits[] = {"year", "month", "week", "day"};
+  for (std::size_t k = 2; k < sentence.size(); ++k) {
+    Token& old = sentence[k];
+    if (old.xpos != "JJ" || lowercase_ascii(old.text) != "old" || sentence[k - 1].text != "-") continue;
+    const std::string unit = lowercase_ascii(sentence[k - 2].text);
+    const bool age = std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) { return unit.ends_with(u); });
+    const bool noun_after = k + 1 < sentence.size() && (sentence[k + 1].xpos.starts_with("NN") || sentence[k + 1].xpos.starts_with("JJ"));
+    if (!age || noun_after) continue;
+    make_noun(old, false);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to
   // close two plants and expects to cut 600 jobs")

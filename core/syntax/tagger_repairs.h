@@ -79,6 +79,11 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// "old" closing an age ("23-year-old", "five-month-old") with no noun after it is the noun the
+// age names, not an adjective ("The 23-year-old [signed] a contract", parsed with no subject):
+// it becomes NN, and the sentence is parsed again.
+bool noun_from_age(std::span<Token> sentence);
+
 // In a sentence without a finite verb (but one right after "and" or "but"), a plural noun after
 // a noun and before "to" and a base form is the present-tense verb the tagger missed ("The
 // government [plans] to hire ...", "The company [plans] to close two plants and expects to

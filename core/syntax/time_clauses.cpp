@@ -1,7 +1,9 @@
 #include "core/syntax/time_clauses.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
@@ -23,10 +25,10 @@ bool not_past(std::span<const Token> sentence, int verb) {
   });
 }
 
-bool opened_by_before_or_after(std::span<const Token> sentence, int verb) {
-  return child_where(sentence, verb, [](const Token& t) {
+bool opened_by(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> words) {
+  return child_where(sentence, verb, [&](const Token& t) {
     const std::string w = lowercase_ascii(t.text);
-    return t.deprel == "mark" && (w == "before" || w == "after");
+    return t.deprel == "mark" && std::find(words.begin(), words.end(), w) != words.end();
   });
 }
 
@@ -47,7 +49,7 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
   for (int a = 1; a < static_cast<int>(sentence.size()); ++a) {
     Token& clause = sentence[static_cast<std::size_t>(a)];
     if (clause.deprel != "advcl" || clause.xpos != "VBD" || clause.head < 0 || clause.head > a) continue;
-    if (!opened_by_before_or_after(sentence, a) || !not_past(sentence, clause.head)) continue;
+    if (!opened_by(sentence, a, {"before", "after"}) || !not_past(sentence, clause.head)) continue;
     if (span.empty()) span = extents(sentence);
     const int first = span[static_cast<std::size_t>(a)].first;
     for (int r = clause.head + 1; r < first; ++r) {
@@ -59,6 +61,22 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
       span.clear();
       break;
     }
+  }
+  return moved;
+}
+
+int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int g = 1; g < static_cast<int>(sentence.size()); ++g) {
+    Token& gerund = sentence[static_cast<std::size_t>(g)];
+    if (gerund.deprel != "acl" || gerund.xpos != "VBG" || gerund.head < 0) continue;
+    if (!opened_by(sentence, g, {"after", "before", "while", "since", "when"})) continue;
+    const Token& noun = sentence[static_cast<std::size_t>(gerund.head)];
+    if (!noun.xpos.starts_with("NN") || noun.head < 0 || !sentence[static_cast<std::size_t>(noun.head)].xpos.starts_with("VB"))
+      continue;
+    gerund.head = noun.head;
+    gerund.deprel = "advcl";
+    ++moved;
   }
   return moved;
 }

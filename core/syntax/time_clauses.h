@@ -18,4 +18,9 @@ namespace chronograph::core {
 
 int attach_time_clauses_to_relative_clauses(std::span<Token> sentence);
 
+// And for a gerund clause that "after", "before", "while", "since" or "when" opens, hung as
+// `acl` on a noun ("signed a contract after passing a medical" parsed with "passing" on
+// "contract"): it is an `advcl` of the verb the noun hangs on. Returns how many moved.
+int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -560,3 +560,20 @@ TEST_CASE("a present verb the tagger read as a plural noun before a participle i
   CAPTURE(sentence);
   CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBZ");
 }
+
+TEST_CASE("'old' closing an age with no noun after it is the noun the age names", "[syntax]") {
+  // The 23-year-old signed a contract .
+  auto tokens = tree(
+      "The/DET/DT/5/det 23-year/NOUN/NN/4/obl:unmarked -/PUNCT/HYPH/2/punct old/ADJ/JJ/5/amod signed/VERB/VBN/0/root "
+      "a/DET/DT/7/det contract/NOUN/NN/5/obj ./PUNCT/./5/punct");
+  CHECK(noun_from_age(tokens));
+  CHECK(tokens[3].xpos == "NN");
+  // an age before its noun stays an adjective: A five-month-old girl was found .
+  auto girl = tree(
+      "A/DET/DT/6/det five/NUM/CD/4/nummod -/PUNCT/HYPH/2/punct month/NOUN/NN/6/obl:unmarked -/PUNCT/HYPH/4/punct "
+      "old/ADJ/JJ/7/amod girl/NOUN/NN/9/nsubj:pass was/AUX/VBD/9/aux:pass found/VERB/VBN/0/root ./PUNCT/./9/punct");
+  CHECK_FALSE(noun_from_age(girl));
+  // and "old" alone is no age: The old signed .
+  auto plain = tree("The/DET/DT/2/det old/ADJ/JJ/3/nsubj signed/VERB/VBD/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(noun_from_age(plain));
+}

@@ -30,3 +30,18 @@ TEST_CASE("a past 'before' clause right after a past relative clause hangs on it
       "river/NOUN/NN/11/nsubj rose/VERB/VBD/3/advcl ./PUNCT/./3/punct");
   CHECK(attach_time_clauses_to_relative_clauses(because) == 0);
 }
+
+TEST_CASE("a gerund clause that 'after' opens, hung on a noun, is an adverbial clause of the noun's verb", "[syntax]") {
+  // She signed a contract after passing a medical .
+  auto tokens = tree(
+      "She/PRON/PRP/2/nsubj signed/VERB/VBD/0/root a/DET/DT/4/det contract/NOUN/NN/2/obj after/SCONJ/IN/6/mark "
+      "passing/VERB/VBG/4/acl a/DET/DT/8/det medical/NOUN/NN/6/obj ./PUNCT/./2/punct");
+  CHECK(attach_gerund_time_clauses_to_verbs(tokens) == 1);
+  CHECK(tokens[5].head == 1);
+  CHECK(tokens[5].deprel == "advcl");
+  // a gerund no such word opens describes the noun: She signed a contract covering five years .
+  auto covering = tree(
+      "She/PRON/PRP/2/nsubj signed/VERB/VBD/0/root a/DET/DT/4/det contract/NOUN/NN/2/obj covering/VERB/VBG/4/acl "
+      "five/NUM/CD/7/nummod years/NOUN/NNS/5/obj ./PUNCT/./2/punct");
+  CHECK(attach_gerund_time_clauses_to_verbs(covering) == 0);
+}
