@@ -247,8 +247,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   return subject_modality(text, s, i, lexicon);
 }
 
-// "would take control ... and open a new bank": a base-form verb conjoined to an earlier one
-// shares its auxiliaries, so its modality; empty when there is no such verb.
+// "would take control ... and open a new bank", "promised to restore ... and to unfreeze": a
+// base-form verb conjoined to an earlier one shares its auxiliaries or governor, so its
+// modality; empty when there is no such verb.
 std::string shared_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
                             const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -388,8 +389,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       const std::string governor = object_control_governor(text, s, i, lexicon);
       modality = lexicon.is_request_verb(governor) ? "possible" : governor_modality(governor, lexicon);
     }
-    if (modality.empty() && chain.words.empty() && !chain.negated && !chain.infinitive)
-      modality = shared_modality(text, s, i, cues, lexicon);
+    // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
+    if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
   } else {
     modality = noun_modality(text, s, i, lexicon, a);

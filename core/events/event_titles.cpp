@@ -1545,9 +1545,10 @@ std::string title_modality(const Doc& d, const ParseView& parse, const EventMent
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
 }
 
-// "a post she held", "the border villages they captured": a relative clause with no relative
-// word, no object and no stranded preposition is about its noun, which is the verb's object.
-// Not a noun of time, place or manner ("the day she arrived", "the way he spoke").
+// "a post she held", "the border villages they captured", "funds that Brussels suspended": a
+// relative clause with no object but its relative word, no other relative word and no stranded
+// preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
+// ("the day she arrived", "the way he spoke").
 std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, std::size_t verb) {
   static const std::set<std::string> kAdverbialNouns = {"way",  "reason", "place", "time",  "day",  "week", "month",
                                                         "year", "moment", "night", "morning", "extent", "manner"};
@@ -1558,6 +1559,7 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   for (const auto c : parse.children(verb)) {
     const Token& t = d.tokens.tokens[c];
     const bool relative_word = t.xpos == "WDT" || t.xpos == "WP" || t.xpos == "WRB" || relative_pronoun(lower_at(d, c));
+    if (relative_word && t.xpos != "WRB" && parse.relation_is(c, "obj")) continue;  // "that" as the object
     const bool complement = parse.relation_is(c, "obj") || parse.relation_is(c, "ccomp") || parse.relation_is(c, "xcomp");
     const bool stranded = t.upos == "ADP" && c > verb && parse.children(c).empty();
     if (relative_word || complement || stranded || parse.relation_is(c, "mark")) return std::nullopt;

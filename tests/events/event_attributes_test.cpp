@@ -57,13 +57,16 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
-TEST_CASE("a verb conjoined to one with a modal shares the modal's modality", "[events][modality]") {
+TEST_CASE("a verb conjoined to one with a modal or a governor shares its modality", "[events][modality]") {
   auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
       {"The council will close the old bridge and build a new one next year.", "build", "planned"},
       {"The rebels could cut the road and attack the town.", "attack", "possible"},
       {"The club did not sell the stadium and move to the suburbs.", "move", "negated"},
       {"The council closed the old bridge and built a new one.", "built", "actual"},
       {"The council will close the old bridge, and residents rebuilt the ferry.", "rebuilt", "actual"},
+      // an infinitive conjoined to a governed one shares its governor
+      {"The mayor promised to repair the roads and to build a new school.", "build", "planned"},
+      {"The rebels refused to free the hostages and to leave the town.", "leave", "negated"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
