@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "core/common/data_dir.h"
 #include "core/syntax/clause_subjects.h"
@@ -52,6 +53,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          finite_verb_after_clause_opener(sentence) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
+         past_verb_from_adjective_after_names(sentence, also_past) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
          participle_from_reduced_relative(sentence, participle_form) ||
@@ -87,6 +89,16 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
 
 }  // namespace
 
+// retag_from_parse, with the lemma of each word it made a verb ("delayed" -> "delay").
+bool MorphoSyntax::retag(std::span<Token> sentence) const {
+  std::vector<std::string> upos;
+  for (const auto& t : sentence) upos.push_back(t.upos);
+  if (!retag_from_parse(sentence, tagger_)) return false;
+  for (std::size_t k = 0; k < sentence.size(); ++k)
+    if (sentence[k].upos == "VERB" && upos[k] != "VERB") lemmatize(sentence.subspan(k, 1));
+  return true;
+}
+
 void MorphoSyntax::annotate(TokenizedText& text) const {
   const auto& classes = tagger_.word_classes();
   bool first = true;
@@ -100,7 +112,7 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     const bool past_found = past_verb_from_impossible_word(sentence, classes);
     if (past_found) lemmatize(sentence);
     if (noun_first || past_found) parser_.parse(sentence);
-    if (retag_from_parse(sentence, tagger_)) parser_.parse(sentence);
+    if (retag(sentence)) parser_.parse(sentence);
     mend_final_parse(sentence, tagger_, first);
     first = false;
   }

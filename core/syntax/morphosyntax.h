@@ -48,6 +48,7 @@ class MorphoSyntax {
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
   // The lemmatizer, then the strong past forms it cannot know ("fled" -> "flee").
   void lemmatize(std::span<Token> sentence) const;
+  bool retag(std::span<Token> sentence) const;
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;

@@ -505,6 +505,26 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   return true;
 }
 
+bool past_verb_from_adjective_after_names(std::span<Token> sentence,
+                                          const std::function<bool(const std::string&)>& past_form) {
+  std::size_t v = 0, names = 0;
+  for (; v < sentence.size(); ++v) {
+    const Token& t = sentence[v];
+    const bool joint = t.text == "," || t.xpos == "CC" || (v == 0 && t.xpos == "DT");
+    if (t.xpos == "NNP" || t.xpos == "NNPS") ++names;
+    else if (!joint) break;
+  }
+  if (names == 0 || v + 1 >= sentence.size() || !sentence[v - 1].xpos.starts_with("NNP")) return false;
+  Token& t = sentence[v];
+  const std::string word = lowercase_ascii(t.text);
+  if (t.xpos != "JJ" || !word.ends_with("ed") || !past_form(word)) return false;
+  const std::string& next = sentence[v + 1].xpos;
+  if (next != "DT" && next != "CD" && next != "PRP$" && !next.starts_with("NN")) return false;
+  t.upos = "VERB";
+  make_past_tense(t);
+  return true;
+}
+
 bool noun_from_age(std::span<Token> sentence) {
   static constexpr std::string_view kUnits[] = {"year", "month", "week", "day"};
   for (std::size_t k = 2; k < sentence.size(); ++k) {

@@ -79,6 +79,11 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// A past form read as an adjective right after the names that open the sentence, before an
+// object, is the clause's past tense when `past_form` says the word is one ("Delta, Lufthansa
+// and KLM [delayed] hundreds of flights"): it becomes VBD, and the sentence is parsed again.
+bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // "old" closing an age ("23-year-old", "five-month-old") with no noun after it is the noun the
 // age names, not an adjective ("The 23-year-old [signed] a contract", parsed with no subject):
 // it becomes NN, and the sentence is parsed again.

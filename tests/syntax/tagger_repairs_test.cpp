@@ -577,3 +577,32 @@ TEST_CASE("'old' closing an age with no noun after it is the noun the age names"
   auto plain = tree("The/DET/DT/2/det old/ADJ/JJ/3/nsubj signed/VERB/VBD/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(noun_from_age(plain));
 }
+
+TEST_CASE("a past form read as an adjective after the names opening a sentence, before an object, is the past tense", "[syntax]") {
+  const auto past = [](const std::string& w) { return w.ends_with("ed"); };
+  // Delta , Lufthansa and KLM delayed hundreds of flights .
+  auto tokens = tree(
+      "Delta/PROPN/NNP/7/compound ,/PUNCT/,/3/punct Lufthansa/PROPN/NNP/1/conj and/CCONJ/CC/5/cc KLM/PROPN/NNP/1/conj "
+      "delayed/ADJ/JJ/7/amod hundreds/NOUN/NNS/0/root of/ADP/IN/9/case flights/NOUN/NNS/7/nmod ./PUNCT/./7/punct");
+  CHECK(past_verb_from_adjective_after_names(tokens, past));
+  CHECK(tokens[5].xpos == "VBD");
+  CHECK(tokens[5].upos == "VERB");
+  // a common noun before it makes an adjective likely: Frequent delayed flights annoy .
+  auto common = tree(
+      "Frequent/ADJ/JJ/3/amod delayed/ADJ/JJ/3/amod flights/NOUN/NNS/4/nsubj annoy/VERB/VBP/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(past_verb_from_adjective_after_names(common, past));
+  // no object after it: Delta , Lufthansa and KLM united .
+  auto alone = tree(
+      "Delta/PROPN/NNP/0/root ,/PUNCT/,/3/punct Lufthansa/PROPN/NNP/1/conj and/CCONJ/CC/5/cc KLM/PROPN/NNP/1/conj "
+      "united/ADJ/JJ/1/amod ./PUNCT/./1/punct");
+  CHECK_FALSE(past_verb_from_adjective_after_names(alone, past));
+}
+
+TEST_CASE("a past form the tagger read as an adjective after names is found again in running text, with its lemma", "[syntax]") {
+  TokenizedText text = chronograph::test::pretokenized({"Delta , Lufthansa and KLM delayed hundreds of flights ."});
+  chronograph::test::models().annotate(text);
+  const int i = chronograph::test::find(text, "delayed");
+  REQUIRE(i >= 0);
+  CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBD");
+  CHECK(text.tokens[static_cast<std::size_t>(i)].lemma == "delay");
+}
