@@ -424,15 +424,25 @@ class InstitutionFinder {
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the
   // organisation of the phrase's kind whose name holds one of its noun modifiers ("the new
-  // company" is no "New York Police Department"); -1 when none.
+  // company" is no "New York Police Department"); an institution of its own only by a name that
+  // holds its word too ("the health ministry" is no "World Health Organization"); -1 when none.
   int organisation_named_with_modifier(std::size_t first, std::size_t head, char kind) const {
+    const std::string word = to_lower(text_.tokens[head].text);
     for (std::size_t k = first; k < head; ++k) {
       if (!text_.tokens[k].upos.empty() && text_.tokens[k].upos != "NOUN") continue;
       const int e = organisation_named_with(to_lower(text_.tokens[k].text));
       if (e < 0) continue;
-      if (kind == 'o' || public_body(out_.entities[static_cast<std::size_t>(e)].name) == (kind == 'b')) return e;
+      const std::string& name = out_.entities[static_cast<std::size_t>(e)].name;
+      if (kind == 'o' ? holds_word(name, word) : public_body(name) == (kind == 'b')) return e;
     }
     return -1;
+  }
+
+  static bool holds_word(const std::string& name, const std::string& word) {
+    std::istringstream words(to_lower(name));
+    for (std::string w; words >> w;)
+      if (w == word) return true;
+    return false;
   }
 
   // One entity per head word, named by its first phrase: "the central bank" ... "the bank".
