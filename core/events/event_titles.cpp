@@ -566,6 +566,11 @@ bool measures_left_out_clause(const Doc& d, const std::vector<std::size_t>& pick
   return k + 1 == picked.size() || picked[k + 1] != j + 1;
 }
 
+// "an election due next spring": "due" says nothing when the title leaves out the time after it.
+bool due_without_its_time(const Doc& d, const std::vector<std::size_t>& picked, std::size_t k) {
+  return lower_at(d, picked[k]) == "due" && (k + 1 == picked.size() || picked[k + 1] != picked[k] + 1);
+}
+
 // The picked tokens as title words: a name without its title ("Mr Putin" -> "Putin"), the
 // possessive joined to its owner ("Russia's", but "US support"), hyphenated words joined.
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
@@ -579,7 +584,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     // "Prime Minister Elena Conti" -> "Elena Conti": a title of one word or two before the name
     const bool two_word_title = name_follows && d.lexicon.is_title(t.text + " " + d.tokens.tokens[picked[k + 1]].text);
     if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;
-    if (measures_left_out_clause(d, picked, k)) continue;
+    if (measures_left_out_clause(d, picked, k) || due_without_its_time(d, picked, k)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
                               (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
     // "£410m", "1.2bn": a unit written onto its number stays on it

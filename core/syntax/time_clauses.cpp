@@ -65,6 +65,24 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_due_times_to_nouns(std::span<Token> sentence) {
+  int moved = 0;
+  for (int d = 1; d + 1 < static_cast<int>(sentence.size()); ++d) {
+    Token& due = sentence[static_cast<std::size_t>(d)];
+    if (lowercase_ascii(due.text) != "due" || due.deprel != "amod" || due.head <= d) continue;
+    const int time = due.head, noun = d - 1;
+    if (!sentence[static_cast<std::size_t>(noun)].xpos.starts_with("NN")) continue;
+    Token& when = sentence[static_cast<std::size_t>(time)];
+    if (!when.xpos.starts_with("NN") || when.head == noun) continue;
+    const bool marked = child_where(sentence, time, [](const Token& t) { return t.deprel == "case"; });
+    due.head = noun;
+    when.head = d;
+    when.deprel = marked ? "obl" : "obl:unmarked";
+    ++moved;
+  }
+  return moved;
+}
+
 int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence) {
   int moved = 0;
   for (int g = 1; g < static_cast<int>(sentence.size()); ++g) {

@@ -23,4 +23,9 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence);
 // "contract"): it is an `advcl` of the verb the noun hangs on. Returns how many moved.
 int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence);
 
+// And for "due" before a time, right after a noun ("an election due next spring", "a ruling due
+// on Friday") parsed with "due" a modifier of the time and the time an oblique of the verb: "due"
+// modifies the noun before it and the time hangs on "due". Returns how many moved.
+int attach_due_times_to_nouns(std::span<Token> sentence);
+
 }  // namespace chronograph::core

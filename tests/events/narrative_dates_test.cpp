@@ -497,3 +497,14 @@ TEST_CASE("a verb's object event is not dated by the verb's date, unless the ver
   const auto summit = graph_of_text("The leaders signed the accord at their Lisbon summit in June.", dct);
   CHECK(event_with(summit, "summit").time.start == sys_days{2024_y / jun / 1});
 }
+
+TEST_CASE("a time after 'due' dates the noun before it, not the clause's verb", "[events][anchors]") {
+  const sys_days dct = 2025_y / nov / 7;
+  const auto g = graph_of_text("The scandal has shaken the party ahead of a general election due next spring.", dct);
+  const auto& shaken = event_with(g, "shaken");
+  CHECK_FALSE(shaken.time.start);
+  CHECK(shaken.title.find("due") == std::string::npos);
+  const auto& election = event_with(g, "election");
+  REQUIRE(election.time.start);
+  CHECK(*election.time.start == sys_days{2026_y / mar / 1});
+}

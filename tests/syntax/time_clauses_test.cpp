@@ -45,3 +45,20 @@ TEST_CASE("a gerund clause that 'after' opens, hung on a noun, is an adverbial c
       "five/NUM/CD/7/nummod years/NOUN/NNS/5/obj ./PUNCT/./2/punct");
   CHECK(attach_gerund_time_clauses_to_verbs(covering) == 0);
 }
+
+TEST_CASE("a time after 'due' right after a noun hangs on 'due', which modifies the noun", "[syntax]") {
+  // The vote shook the party ahead of an election due next spring .
+  auto tokens = tree(
+      "The/DET/DT/2/det vote/NOUN/NN/3/nsubj shook/VERB/VBD/0/root the/DET/DT/5/det party/NOUN/NN/3/obj "
+      "ahead/ADV/RB/3/advmod of/ADP/IN/9/case an/DET/DT/9/det election/NOUN/NN/3/obl due/ADJ/JJ/12/amod "
+      "next/ADJ/JJ/12/amod spring/NOUN/NN/3/obl ./PUNCT/./3/punct");
+  CHECK(attach_due_times_to_nouns(tokens) == 1);
+  CHECK(tokens[9].head == 8);
+  CHECK(tokens[11].head == 9);
+  CHECK(tokens[11].deprel == "obl:unmarked");
+  // "due" with no noun before it stays: Payment is due next week .
+  auto alone = tree(
+      "Payment/NOUN/NN/3/nsubj is/AUX/VBZ/3/cop due/ADJ/JJ/0/root next/ADJ/JJ/5/amod week/NOUN/NN/3/obl:unmarked "
+      "./PUNCT/./3/punct");
+  CHECK(attach_due_times_to_nouns(alone) == 0);
+}
