@@ -185,6 +185,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.planned_in_past = a.planned_in_past;
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
+      e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
+                          lexicon_->has_category(e.lemma, "aspectual");
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;

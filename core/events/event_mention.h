@@ -32,6 +32,9 @@ struct EventMention {
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;
+  // A verb whose object event happens with it ("held talks", "launched an offensive", "began
+  // the strike": predicates.tsv's support, title and aspectual verbs): the object shares its date.
+  bool with_its_object = false;
   // For a reporting event, the mention it reports (its clausal complement, or the clause it is a
   // parenthetical of: "The two will talk, the Kremlin said"); -1 when none was found.
   int reports = -1;

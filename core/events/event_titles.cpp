@@ -559,8 +559,9 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
 // "failed shortly before the fire began", "left soon after": an adverb that says how long
 // before or after, whose "before" or "after" the title leaves out, says nothing alone.
 bool measures_left_out_clause(const Doc& d, const std::vector<std::size_t>& picked, std::size_t k) {
+  static const std::set<std::string> kHowLong = {"shortly", "soon", "just", "long", "immediately", "right", "well"};
   const std::size_t j = picked[k];
-  if (d.tokens.tokens[j].upos != "ADV" || j + 1 >= d.tokens.tokens.size()) return false;
+  if (!kHowLong.count(lower_at(d, j)) || j + 1 >= d.tokens.tokens.size()) return false;
   const std::string next = lower_at(d, j + 1);
   if (next != "before" && next != "after") return false;
   return k + 1 == picked.size() || picked[k + 1] != j + 1;
@@ -1138,15 +1139,16 @@ bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   return parse.child(*verb, "ccomp") || parse.child(*verb, "csubj") || parse.child(*verb, "cop");
 }
 
-// Whether the noun at `j` counts several: "officials", not "Halvorsen Foods" or "the United
-// States", names of one organisation or place ("it").
+// Whether the noun at `j` counts several: "officials" and "the Lakers", not "Halvorsen Foods"
+// or "the United States", names of one organisation or place in words ending in a plural ("it").
 bool plural_noun(const Doc& d, std::size_t j) {
   const Token& t = d.tokens.tokens[j];
   if (t.xpos != "NNS" && t.xpos != "NNPS") return false;
   const int m = d.mention_at[j];
   if (m < 0) return true;
-  const std::string& type = d.found.entity_mentions[static_cast<std::size_t>(m)].type;
-  return type != "ORGANIZATION" && type != "LOCATION";
+  const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  const bool one_thing = mention.type == "ORGANIZATION" || mention.type == "LOCATION";
+  return !one_thing || mention.text.find(' ') == std::string::npos;
 }
 
 // "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun

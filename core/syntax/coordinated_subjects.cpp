@@ -6,6 +6,7 @@
 
 #include "core/syntax/conllu.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 
 namespace chronograph::core {
 
@@ -45,14 +46,6 @@ std::vector<Extent> subtree_extents(std::span<const Token> sentence) {
     e.last = std::max(e.last, extents[static_cast<std::size_t>(i)].last);
   }
   return extents;
-}
-
-bool is_ancestor(std::span<const Token> sentence, int ancestor, int word) {
-  for (std::size_t steps = 0; word >= 0 && steps <= sentence.size(); ++steps) {
-    if (word == ancestor) return true;
-    word = sentence[static_cast<std::size_t>(word)].head;
-  }
-  return false;
 }
 
 // What lies between one subject's phrase and the next subject word.

@@ -48,8 +48,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
   const auto& classes = tagger.word_classes();
-  return noun_from_age(sentence) || present_verb_before_participle_noun(sentence, classes) ||
-         finite_verb_from_participle(sentence) ||
+  return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
          finite_verb_after_clause_opener(sentence) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
@@ -65,7 +64,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          verb_after_modal(sentence, classes) ||
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) ||
-         word_from_impossible_verb(sentence, classes);
+         word_from_impossible_verb(sentence, classes) || noun_from_age(sentence);
 }
 
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).

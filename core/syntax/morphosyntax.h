@@ -48,6 +48,8 @@ class MorphoSyntax {
       : tagger_(std::move(tagger)), lemmatizer_(std::move(lemmatizer)), parser_(std::move(parser)) {}
   // The lemmatizer, then the strong past forms it cannot know ("fled" -> "flee").
   void lemmatize(std::span<Token> sentence) const;
+  // retag_from_parse (tagger_repairs.h), with the verb lemma of each word it made a verb;
+  // true when the sentence needs parsing again.
   bool retag(std::span<Token> sentence) const;
   Tagger tagger_;
   Lemmatizer lemmatizer_;

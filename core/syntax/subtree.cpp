@@ -19,4 +19,12 @@ std::vector<std::pair<int, int>> extents(std::span<const Token> sentence) {
   return out;
 }
 
+bool is_ancestor(std::span<const Token> sentence, int ancestor, int word) {
+  for (std::size_t steps = 0; word >= 0 && steps <= sentence.size(); ++steps) {
+    if (word == ancestor) return true;
+    word = sentence[static_cast<std::size_t>(word)].head;
+  }
+  return false;
+}
+
 }  // namespace chronograph::core

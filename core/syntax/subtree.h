@@ -1,5 +1,5 @@
-// The span of words each word's subtree covers in a parsed sentence, for the repairs that move
-// a phrase as a whole.
+// Subtrees of a parsed sentence, for the repairs that move a phrase as a whole: the span of
+// words each word's subtree covers, and whether one word lies in another's subtree.
 #pragma once
 
 #include <span>
@@ -12,5 +12,8 @@ namespace chronograph::core {
 
 // The first and last word of each word's subtree (a malformed head chain stops after n steps).
 std::vector<std::pair<int, int>> extents(std::span<const Token> sentence);
+
+// Whether `word`'s head chain reaches `ancestor` (a word is its own ancestor).
+bool is_ancestor(std::span<const Token> sentence, int ancestor, int word);
 
 }  // namespace chronograph::core

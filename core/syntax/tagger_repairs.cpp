@@ -507,6 +507,8 @@ bool name_from_initial_verb(std::span<Token> sentence) {
 
 bool past_verb_from_adjective_after_names(std::span<Token> sentence,
                                           const std::function<bool(const std::string&)>& past_form) {
+  // (with a finite verb of its own the sentence has its clause: "US armed forces struck targets")
+  if (std::any_of(sentence.begin(), sentence.end(), finite)) return false;
   std::size_t v = 0, names = 0;
   for (; v < sentence.size(); ++v) {
     const Token& t = sentence[v];
@@ -570,6 +572,7 @@ bool participle_on_noun_before(std::span<const Token> sentence, std::size_t a, s
 }
 
 bool present_verb_before_participle_noun(std::span<Token> sentence, const WordClasses& classes) {
+  if (!ends_with_full_stop(sentence)) return false;  // a headline: "Food prices in rural areas affected by drought"
   static constexpr std::string_view kPhrase[] = {"DT", "JJ", "NN", "NNS", "CD", "PRP$", "IN"};
   const auto in_phrase = [](const Token& t) { return std::find(std::begin(kPhrase), std::end(kPhrase), t.xpos) != std::end(kPhrase); };
   for (std::size_t a = 1; a + 2 < sentence.size(); ++a) {

@@ -79,9 +79,10 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// A past form read as an adjective right after the names that open the sentence, before an
-// object, is the clause's past tense when `past_form` says the word is one ("Delta, Lufthansa
-// and KLM [delayed] hundreds of flights"): it becomes VBD, and the sentence is parsed again.
+// In a sentence without a finite verb, a past form read as an adjective right after the names
+// that open it, before an object, is the clause's past tense when `past_form` says the word is
+// one ("Delta, Lufthansa and KLM [delayed] hundreds of flights"): it becomes VBD, and the
+// sentence is parsed again.
 bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // "old" closing an age ("23-year-old", "five-month-old") with no noun after it is the noun the
@@ -95,13 +96,13 @@ bool noun_from_age(std::span<Token> sentence);
 // cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
-// In a sentence without a finite verb, a plural noun right after a noun, WordNet's present form
-// of a verb, before a noun phrase with a past participle on its last noun, is the present-tense
-// verb the tagger missed ("The plan [calls] for cuts made by the board";
-// finite_verb_from_participle would make the participle the verb): it becomes VBZ, and the
-// sentence is parsed again. So is one the parser made a second subject of a past tense after
-// that phrase, the sentence's only finite verb, which becomes the participle ("The recall
-// [covers] cars [built] in 2022").
+// In a sentence that ends in a full stop (no headline) and has no finite verb, a plural noun
+// right after a noun, WordNet's present form of a verb, before a noun phrase with a past
+// participle on its last noun, is the present-tense verb the tagger missed ("The plan [calls]
+// for cuts made by the board"; finite_verb_from_participle would make the participle the
+// verb): it becomes VBZ, and the sentence is parsed again. So is one the parser made a second
+// subject of a past tense after that phrase, the sentence's only finite verb, which becomes the
+// participle ("The recall [covers] cars [built] in 2022").
 bool present_verb_before_participle_noun(std::span<Token> sentence, const WordClasses& classes);
 
 // A base form (VB) with a plural subject before it and no auxiliary or "to" of its own is the

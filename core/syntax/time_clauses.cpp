@@ -32,15 +32,6 @@ bool opened_by(std::span<const Token> sentence, int verb, std::initializer_list<
   });
 }
 
-// Whether `inner`'s head chain reaches `outer`.
-bool inside(std::span<const Token> sentence, int inner, int outer) {
-  for (int k = inner, steps = 0; k >= 0 && steps <= static_cast<int>(sentence.size()); ++steps) {
-    if (k == outer) return true;
-    k = sentence[static_cast<std::size_t>(k)].head;
-  }
-  return false;
-}
-
 }  // namespace
 
 int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
@@ -54,7 +45,7 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence) {
     const int first = span[static_cast<std::size_t>(a)].first;
     for (int r = clause.head + 1; r < first; ++r) {
       const Token& relative = sentence[static_cast<std::size_t>(r)];
-      if (relative.deprel != "acl:relcl" || relative.xpos != "VBD" || !inside(sentence, r, clause.head)) continue;
+      if (relative.deprel != "acl:relcl" || relative.xpos != "VBD" || !is_ancestor(sentence, clause.head, r)) continue;
       if (span[static_cast<std::size_t>(r)].second != first - 1) continue;
       clause.head = r;
       ++moved;

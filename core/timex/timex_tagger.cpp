@@ -377,7 +377,7 @@ class TenseFinder {
         deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
-        past_aux_(set.class_id("PASTAUX")), set_(set) {
+        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
   }
@@ -571,15 +571,19 @@ class TenseFinder {
   }
 
   // "temperatures could reach 41 degrees on Thursday", "may reopen Friday": a possibility lies
-  // ahead, but one before "have" in the past ("could have started"); and "rescuers could not
-  // reach the village on Tuesday" tells of the past as often as not, so it is left to the other
-  // cues. The modal is scanned token `i`.
+  // ahead, but one before "have" in the past ("could have started"; not "may have to close");
+  // and "rescuers could not reach the village on Tuesday" or "could hear explosions" tells of
+  // the past as often as not, so it is left to the other cues ("couldn't" is scanned as
+  // "couldn", no modal here). The modal is scanned token `i`.
   Tense modal_cue(std::size_t i) const {
     const std::string& w = t_[i].lower;
     if (w != "may" && w != "might" && w != "could") return Tense::Unknown;
-    const std::string next = i + 1 < t_.size() && !t_[i + 1].break_before ? t_[i + 1].lower : std::string();
-    if (next == "have") return Tense::Past;
-    return w == "could" && (next == "not" || next == "n't") ? Tense::Unknown : Tense::Future;
+    const auto word_at = [&](std::size_t k) {
+      return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string();
+    };
+    if (word_at(i + 1) == "have") return word_at(i + 2) == "to" ? Tense::Future : Tense::Past;
+    const bool past_ability = w == "could" && (word_at(i + 1) == "not" || is_class(word_at(i + 1), sense_));
+    return past_ability ? Tense::Unknown : Tense::Future;
   }
 
   // A past form after a modal is not past: "will be held", "would have signed".
@@ -741,7 +745,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, report_, past_aux_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, report_, past_aux_, sense_;
   const TimexRuleSet& set_;
 };
 

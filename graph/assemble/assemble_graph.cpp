@@ -168,9 +168,11 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
 }
 
 // "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
-// progressive, or in the present beside "now", is going on at the document date.
+// progressive, or in the simple present beside "now", is going on at the document date ("has
+// now approved" is done).
 bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
-  return mention.modality == "actual" && mention.tense == "PRESENT" && (mention.aspect == "PROGRESSIVE" || beside_now);
+  if (mention.modality != "actual" || mention.tense != "PRESENT") return false;
+  return mention.aspect == "PROGRESSIVE" || (beside_now && mention.aspect == "NONE");
 }
 
 // Without a time expression, tense and modality place an event relative to the document date.
@@ -256,7 +258,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
                         analysis.document.text.starts_with(analysis.document.title);
   const auto anchor = anchors.closest.find(head_index);
-  const bool beside_now = anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == "PRESENT_REF";
+  const bool beside_now = anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue;
   const EventTime from_tense = time_from_tense(head, analysis.document.dct, headline, beside_now);
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
@@ -355,7 +357,7 @@ void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analy
 
 // "found the fault in March", "reported the outbreak on Monday", "ordered an inquiry on
 // Tuesday": the object of a verb the date hangs on happened before or after it, not with it,
-// unless the verb is folded into it or names its phase ("held talks", "began the strike").
+// unless the verb happens with it ("held talks", "launched an offensive", "began the strike").
 bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
   const auto& n = analysis.events.events[noun];
   const auto& v = analysis.events.events[verb];
@@ -363,7 +365,7 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
   if (token.deprel != "obj" || token.head < 0 || n.sentence != v.sentence) return false;
   const std::size_t head = analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)].first_token +
                            static_cast<std::size_t>(token.head);
-  return head == v.token && !v.support && v.event_class != "ASPECTUAL";
+  return head == v.token && !v.support && !v.with_its_object && v.event_class != "ASPECTUAL";
 }
 
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or

@@ -43,7 +43,8 @@ std::string write_text_listing(const GraphData& graph) {
   std::vector<EventTime> times;
   for (const auto& event : graph.events) times.push_back(sort_time(graph, event));
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    if (earlier(times[a], times[b]) || earlier(times[b], times[a])) return earlier(times[a], times[b]);
+    if (earlier(times[a], times[b])) return true;
+    if (earlier(times[b], times[a])) return false;
     return graph.events[a].id < graph.events[b].id;
   });
   std::size_t date_width = 0, id_width = 0;

@@ -19,7 +19,6 @@ std::string describe_time(const Event& event) {
       return fmt::format("'{}' is dated {} by its time expression{}", event.id, time.value.empty() ? span : time.value,
                          time.value.empty() ? "" : " (" + span + ")");
     case TimeSource::Dct:
-      if (time.going_on()) return fmt::format("'{}' is told as going on at the document date", event.id);
       return fmt::format("'{}' is {} the document date ({})", event.id, time.start ? "after" : "before", span);
     case TimeSource::Override: return fmt::format("'{}' set to {} by the overrides file", event.id, span);
     case TimeSource::Inferred: return fmt::format("'{}' was inferred to lie in {}", event.id, span);
@@ -43,10 +42,16 @@ std::string describe_edge(const Edge& edge) {
 
 void add_time(TemporalNetwork& network, int index, const Event& event, std::optional<date::sys_days> going_on) {
   const auto& time = event.time;
-  if (time.source == TimeSource::None || time.source == TimeSource::Inferred) return;
   const Strength strength = time.source == TimeSource::Override ? Strength::Hard : Strength::Soft;
+  // (before the source test: a going-on event bounded by others is saved as inferred, and a
+  // saved graph solved again must keep it around the article's date)
+  if (going_on) {
+    network.require_going_on(index, *going_on, fmt::format("'{}' is told as going on at the document date", event.id),
+                             strength, event.confidence);
+    if (time.source == TimeSource::Dct) return;
+  }
+  if (time.source == TimeSource::None || time.source == TimeSource::Inferred) return;
   const std::string label = describe_time(event);
-  if (going_on) network.require_going_on(index, *going_on, label, strength, event.confidence);
   if (time.start) network.bound_start_after(index, *time.start, label, strength, event.confidence);
   if (time.end) network.bound_end_before(index, *time.end, label, strength, event.confidence);
 }

@@ -62,7 +62,8 @@ class TemporalNetwork {
 
   void bound_start_after(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
   void bound_end_before(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
-  // The event is going on that day: it starts by its end and ends no earlier than its start.
+  // The event is going on that day: it starts no later than the day's end and ends no earlier
+  // than the day's start.
   void require_going_on(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
   // a ends before b starts; both may fall on one day, but a cycle of befores is a conflict.
   void require_before(int a, int b, std::string label, Strength strength, double confidence = 1);

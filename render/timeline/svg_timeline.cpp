@@ -81,6 +81,7 @@ struct Item {
   std::size_t lane_index = 0;
   int row = 0;
   double mx0 = 0, mx1 = 0;  // the mark, in pixels
+  double cx = 0;            // a going-on mark's day, in pixels
   double lx = 0, lw = 0;    // the label's left edge and width
   std::string label;   // as drawn: prefix + (possibly cut) title
   std::string prefix;  // the date part of the label, drawn grey
@@ -478,6 +479,7 @@ class TimelineRenderer {
     }
     item.mx0 = std::clamp(item.mx0, lo, hi);
     item.mx1 = std::clamp(item.mx1, item.mx0 + 1, hi);
+    item.cx = std::clamp((a + b) / 2, item.mx0, item.mx1);
   }
 
   double segment_right(double px) const {
@@ -827,7 +829,7 @@ class TimelineRenderer {
   // mark's box, which the page's zoom and the overlap checks read.
   void emit_going_on_mark(SvgText& svg, const Item& item, const std::string& box, const std::string& fill,
                           const std::string& stroke, const std::string& extra) {
-    const double top = item.mark_cy() - kMarkHeight / 2, cx = scale_.x(item.begin + 0.5);
+    const double top = item.mark_cy() - kMarkHeight / 2, cx = item.cx;
     const double opacity = item.modality == "actual" ? 1.0 : item.modality == "negated" ? 0.3 : 0.55;
     for (const bool left : {true, false}) {
       const double x0 = left ? item.mx0 : cx, x1 = left ? cx : item.mx1;

@@ -480,6 +480,7 @@ TEST_CASE("other tenses, a negation and a date of its own are not 'going on'", "
       {"Harlow Foods recalled 40,000 jars of peanut butter.", "recalled"},
       {"The union represents 12,000 nurses.", "represents"},
       {"Harlow Foods is not recalling its peanut butter.", "recalling"},
+      {"The council has now approved the budget.", "approved"},
       {"The ministers are meeting in Geneva on Friday.", "meeting"},
   }));
   CAPTURE(text);
@@ -493,6 +494,9 @@ TEST_CASE("a verb's object event is not dated by the verb's date, unless the ver
   CHECK_FALSE(event_with(fault, "fault").time.known());
   const auto outbreak = graph_of_text("Health officials reported the outbreak on Monday.", dct);
   CHECK_FALSE(event_with(outbreak, "outbreak").time.known());
+  // a verb that happens with its object dates it ("launched an offensive", "held talks")
+  const auto offensive = graph_of_text("Rebels launched an offensive in February.", dct);
+  CHECK(event_with(offensive, "offensive").time.start == sys_days{2025_y / feb / 1});
   // the noun of a phrase the date follows happened then ("at the summit in June")
   const auto summit = graph_of_text("The leaders signed the accord at their Lisbon summit in June.", dct);
   CHECK(event_with(summit, "summit").time.start == sys_days{2024_y / jun / 1});

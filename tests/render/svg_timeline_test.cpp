@@ -187,7 +187,7 @@ TEST_CASE("an event going on at the article's date is drawn there, fading both w
   const auto group = svg.substr(at, svg.find("</g>", at) - at);
   CHECK(group.find("class=\"going-on\"") != std::string::npos);
   CHECK(group.find(fmt::format("as of {}", "4 Dec 2021")) != std::string::npos);
-  CHECK(svg.find("date: fades both ways") != std::string::npos);  // the legend
+  CHECK(svg.find("going on at the article&#39;s date: fades both ways") != std::string::npos);  // the legend
   require_clean_layout(svg);
   // without a document date it stays undated
   g.documents.front().dct.reset();

@@ -77,3 +77,24 @@ TEST_CASE("an event whose own date a conflict sets aside keeps that date, never 
   CHECK(*time.start <= *time.end);
   CHECK(time.start == sys_days{1931_y / jan / 1});
 }
+
+TEST_CASE("an event going on at the article's date bounds its neighbours, again when its graph is solved again", "[solver]") {
+  GraphData graph;
+  graph.documents.push_back({"news", "news.txt", "News", sys_days{2025_y / mar / 19}});
+  Event recall = event("recall", {}, TimeSource::None);
+  recall.time.value = std::string(kGoingOnValue);
+  recall.time.source = TimeSource::Dct;
+  recall.mentions.push_back({"news", 0, 0, 9, "recalling", ""});
+  graph.events = {event("fault", {}, TimeSource::None), recall,
+                  event("ruling", sys_days{2025_y / mar / 1}, TimeSource::Explicit)};
+  graph.edges = {before("fault", "recall", "after a fault"), before("ruling", "recall", "after the ruling")};
+  solve_graph(graph);
+  CHECK(graph.events[0].time.end == sys_days{2025_y / mar / 19});
+  // the ruling bounds the recall's start, which makes its source inferred; solved again (a saved
+  // graph read back), it still holds the article's date
+  CHECK(graph.events[1].time.source == TimeSource::Inferred);
+  CHECK(graph.events[1].time.going_on());
+  graph.events[0].time = {};
+  solve_graph(graph);
+  CHECK(graph.events[0].time.end == sys_days{2025_y / mar / 19});
+}

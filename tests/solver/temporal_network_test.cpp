@@ -31,7 +31,7 @@ TEST_CASE("a chain of links bounds an undated event from both sides", "[solver]"
   CHECK(bounds.latest_end.chain == std::vector<std::string>{"call on Tuesday", "call starts before it ends", "talks before call"});
 }
 
-TEST_CASE("an event going on at a day bounds what comes before and after it, and clashes with a later cause", "[solver]") {
+TEST_CASE("an event going on at a day bounds what comes before and after it, and clashes with an earlier event dated after it", "[solver]") {
   TemporalNetwork network;
   const int recall = network.add_event("recall"), fault = network.add_event("fault"), refund = network.add_event("refund");
   network.require_going_on(recall, on(2025, 3, 19), "recall going on at the article's date", Strength::Soft);

@@ -537,14 +537,22 @@ TEST_CASE("a plural noun after a noun, before a noun with a participle, is the c
   CHECK(present_verb_before_participle_noun(two_subjects, classes));
   CHECK(two_subjects[2].xpos == "VBZ");
   CHECK(two_subjects[4].xpos == "VBN");
-  // The company says sales rose . (a finite verb of its own: nothing changes)
+  // The plan calls for cuts made by the board , he said . (a finite verb of its own: nothing changes)
   auto finite = tree(
-      "The/DET/DT/2/det company/NOUN/NN/3/nsubj says/VERB/VBZ/0/root sales/NOUN/NNS/5/nsubj rose/VERB/VBD/3/ccomp "
-      "./PUNCT/./3/punct");
+      "The/DET/DT/2/det plan/NOUN/NN/3/compound calls/NOUN/NNS/0/root for/ADP/IN/5/case cuts/NOUN/NNS/3/nmod "
+      "made/VERB/VBN/5/acl by/ADP/IN/9/case the/DET/DT/9/det board/NOUN/NN/6/obl ,/PUNCT/,/12/punct "
+      "he/PRON/PRP/12/nsubj said/VERB/VBD/3/parataxis ./PUNCT/./3/punct");
   CHECK_FALSE(present_verb_before_participle_noun(finite, classes));
-  // Steel prices rose . ("prices" is no verb here: no second subject)
-  auto prices = tree("Steel/NOUN/NN/2/compound prices/NOUN/NNS/3/nsubj rose/VERB/VBD/0/root ./PUNCT/./3/punct");
-  CHECK_FALSE(present_verb_before_participle_noun(prices, classes));
+  // The recall notices hurt sales made in May . (one subject only: "notices" keeps its reading)
+  auto one_subject = tree(
+      "The/DET/DT/3/det recall/NOUN/NN/3/compound notices/NOUN/NNS/4/nsubj hurt/VERB/VBD/0/root sales/NOUN/NNS/4/obj "
+      "made/VERB/VBN/5/acl in/ADP/IN/8/case May/PROPN/NNP/6/obl ./PUNCT/./4/punct");
+  CHECK_FALSE(present_verb_before_participle_noun(one_subject, classes));
+  // a headline has no full stop: Food prices in towns affected by drought
+  auto headline = tree(
+      "Food/NOUN/NN/2/compound prices/NOUN/NNS/0/root in/ADP/IN/4/case towns/NOUN/NNS/2/nmod "
+      "affected/VERB/VBN/4/acl by/ADP/IN/7/case drought/NOUN/NN/5/obl");
+  CHECK_FALSE(present_verb_before_participle_noun(headline, classes));
 }
 
 TEST_CASE("a present verb the tagger read as a plural noun before a participle is found again in running text",
@@ -573,8 +581,10 @@ TEST_CASE("'old' closing an age with no noun after it is the noun the age names"
       "A/DET/DT/6/det five/NUM/CD/4/nummod -/PUNCT/HYPH/2/punct month/NOUN/NN/6/obl:unmarked -/PUNCT/HYPH/4/punct "
       "old/ADJ/JJ/7/amod girl/NOUN/NN/9/nsubj:pass was/AUX/VBD/9/aux:pass found/VERB/VBN/0/root ./PUNCT/./9/punct");
   CHECK_FALSE(noun_from_age(girl));
-  // and "old" alone is no age: The old signed .
-  auto plain = tree("The/DET/DT/2/det old/ADJ/JJ/3/nsubj signed/VERB/VBD/0/root ./PUNCT/./3/punct");
+  // and "old" after another hyphenated word is no age: The gold - old rule ended .
+  auto plain = tree(
+      "The/DET/DT/4/det gold/NOUN/NN/4/compound -/PUNCT/HYPH/2/punct old/ADJ/JJ/5/nsubj ended/VERB/VBD/0/root "
+      "./PUNCT/./5/punct");
   CHECK_FALSE(noun_from_age(plain));
 }
 
@@ -591,6 +601,11 @@ TEST_CASE("a past form read as an adjective after the names opening a sentence, 
   auto common = tree(
       "Frequent/ADJ/JJ/3/amod delayed/ADJ/JJ/3/amod flights/NOUN/NNS/4/nsubj annoy/VERB/VBP/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(past_verb_from_adjective_after_names(common, past));
+  // a finite verb of its own: US armed forces struck targets .
+  auto armed = tree(
+      "US/PROPN/NNP/3/compound armed/ADJ/JJ/3/amod forces/NOUN/NNS/4/nsubj struck/VERB/VBD/0/root "
+      "targets/NOUN/NNS/4/obj ./PUNCT/./4/punct");
+  CHECK_FALSE(past_verb_from_adjective_after_names(armed, past));
   // no object after it: Delta , Lufthansa and KLM united .
   auto alone = tree(
       "Delta/PROPN/NNP/0/root ,/PUNCT/,/3/punct Lufthansa/PROPN/NNP/1/conj and/CCONJ/CC/5/cc KLM/PROPN/NNP/1/conj "

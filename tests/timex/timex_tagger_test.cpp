@@ -558,7 +558,7 @@ TEST_CASE("a relative clause after a weekday, a future word after 'had' and a re
   }
 }
 
-TEST_CASE("a possibility after a past report looks ahead, but 'could not' and 'could have' look back", "[timex]") {
+TEST_CASE("a possibility after a past report looks ahead, but 'could not', 'could hear' and 'could have' look back", "[timex]") {
   for (int d = 0; d < 7; ++d) {
     const sys_days dct = sys_days{2024_y / aug / 11} + days{d};  // Sunday .. Saturday
     for (unsigned w = 0; w < 7; ++w) {
@@ -581,6 +581,14 @@ TEST_CASE("a possibility after a past report looks ahead, but 'could not' and 'c
                                                   name + "/NNP ./.",
                                               dct, name);
       CHECK(perfect.value == back);
+      // "may have to" is an obligation ahead; "could hear" a past ability as often as not
+      const Timex obliged = only_tagged_timex("The/DT plant/NN may/MD have/VB to/TO close/VB on/IN " + name + "/NNP ./.",
+                                              dct, name);
+      CHECK(obliged.value == ahead);
+      const Timex heard = only_tagged_timex("Residents/NNS said/VBD they/PRP could/MD hear/VB blasts/NNS on/IN " + name +
+                                                "/NNP ./.",
+                                            dct, name);
+      CHECK(heard.value == back);
     }
   }
 }
