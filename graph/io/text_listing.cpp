@@ -26,22 +26,13 @@ bool earlier(const EventTime& a, const EventTime& b) {
   return false;
 }
 
-// The time an event sorts by: an event going on at its article's date, on that day.
-EventTime sort_time(const GraphData& graph, const Event& event) {
-  const auto day = day_going_on(graph, event);
-  if (!day) return event.time;
-  EventTime on_day;
-  on_day.start = on_day.end = day;
-  return on_day;
-}
-
 }  // namespace
 
 std::string write_text_listing(const GraphData& graph) {
   std::vector<std::size_t> order(graph.events.size());
   std::iota(order.begin(), order.end(), 0);
   std::vector<EventTime> times;
-  for (const auto& event : graph.events) times.push_back(sort_time(graph, event));
+  for (const auto& event : graph.events) times.push_back(placed_time(graph, event));
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     if (earlier(times[a], times[b])) return true;
     if (earlier(times[b], times[a])) return false;

@@ -15,4 +15,12 @@ std::optional<date::sys_days> day_going_on(const GraphData& graph, const Event& 
   return found->dct;
 }
 
+EventTime placed_time(const GraphData& graph, const Event& event) {
+  const auto day = day_going_on(graph, event);
+  if (!day) return event.time;
+  EventTime on_day = event.time;
+  on_day.start = on_day.end = day;
+  return on_day;
+}
+
 }  // namespace chronograph::graph

@@ -15,4 +15,7 @@ namespace chronograph::graph {
 // (EventTime::going_on) and that day lies within whatever bounds it has; nullopt otherwise.
 std::optional<date::sys_days> day_going_on(const GraphData& graph, const Event& event);
 
+// Where an event goes in time order: its own time, or, going on, the day it is going on.
+EventTime placed_time(const GraphData& graph, const Event& event);
+
 }  // namespace chronograph::graph

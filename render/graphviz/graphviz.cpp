@@ -161,11 +161,16 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
   for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
   // Lanes in order of their earliest event, so clusters read top to bottom like the timeline.
   std::vector<const graph::Event*> order;
-  for (const auto& event : data.events) order.push_back(&event);
-  std::stable_sort(order.begin(), order.end(), [](const graph::Event* a, const graph::Event* b) {
-    if (a->time.known() != b->time.known()) return a->time.known();
-    if (!a->time.known()) return a->id < b->id;
-    const double x = mid_day(a->time), y = mid_day(b->time);
+  std::map<const graph::Event*, graph::EventTime> placed;  // going-on events at their day
+  for (const auto& event : data.events) {
+    order.push_back(&event);
+    placed.emplace(&event, graph::placed_time(data, event));
+  }
+  std::stable_sort(order.begin(), order.end(), [&](const graph::Event* a, const graph::Event* b) {
+    const auto &p = placed.at(a), &q = placed.at(b);
+    if (p.known() != q.known()) return p.known();
+    if (!p.known()) return a->id < b->id;
+    const double x = mid_day(p), y = mid_day(q);
     return x != y ? x < y : a->id < b->id;
   });
   GVC_t* gvc = graphviz_context();
@@ -194,13 +199,13 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
   // so a "before" pointing back in time cannot reorder the diagram.
   const graph::Event* previous = nullptr;
   for (const auto* event : order) {
-    if (!event->time.known()) break;
-    if (previous && mid_day(previous->time) < mid_day(event->time)) {
+    if (!placed.at(event).known()) break;
+    if (previous && mid_day(placed.at(previous)) < mid_day(placed.at(event))) {
       Agedge_t* chain = agedge(g, nodes.at(previous->id), nodes.at(event->id), nullptr, 1);
       set(chain, "style", "invis");
       set(chain, "weight", "0");
     }
-    if (!previous || mid_day(previous->time) < mid_day(event->time)) previous = event;
+    if (!previous || mid_day(placed.at(previous)) < mid_day(placed.at(event))) previous = event;
   }
   for (const auto& edge : data.edges) {
     const auto from = nodes.find(edge.from), to = nodes.find(edge.to);
