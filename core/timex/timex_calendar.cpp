@@ -57,7 +57,7 @@ long month_index(date::year y, date::month m) {
 }
 }  // namespace
 
-date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense) {
+date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, long slack) {
   const date::year_month_day ymd{dct};
   const long now = month_index(ymd.year(), ymd.month());
   date::year best = ymd.year();
@@ -65,8 +65,8 @@ date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense) {
   for (int dy = -1; dy <= 1; ++dy) {
     const date::year y = ymd.year() + date::years{dy};
     const long offset = month_index(y, m) - now;  // > 0: after the DCT's month
-    if (tense == Tense::Past && offset > kMonthSlack) continue;
-    if (tense == Tense::Future && offset < -kMonthSlack) continue;
+    if (tense == Tense::Past && offset > slack) continue;
+    if (tense == Tense::Future && offset < -slack) continue;
     const long distance = offset < 0 ? -offset : offset;
     if (distance < best_distance) { best = y; best_distance = distance; }
   }

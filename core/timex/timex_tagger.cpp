@@ -427,6 +427,21 @@ class TenseFinder {
     return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
   }
 
+  // Whether the parse hangs the expression on a verb in the simple past that is no verb of
+  // saying ("the trial, which began in January"): that verb's own time, which no slack moves ahead.
+  bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const Token& head = tagged_->tokens[hung->head];
+    if (head.xpos != "VBD" || head.upos != "VERB" || is_class(head.lemma, report_)) return false;
+    const Sentence& s = *hung->sentence;
+    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
+      const Token& t = tagged_->tokens[j];
+      if (t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung->head && t.deprel.starts_with("aux")) return false;
+    }
+    return true;
+  }
+
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
   // said on Tuesday").
   bool dates_a_report(std::size_t begin, std::size_t end) const {
@@ -833,6 +848,7 @@ struct ValueContext {
   // "on Thursday and Friday", "Friday and Thursday": the day of a weekday named right before;
   // the weekday is then the one nearest that day.
   std::optional<date::sys_days> continues;
+  bool own_past = false;  // hung on a simple past ("began in January"): no month slack
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -1053,7 +1069,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = resolve_month_year(m, *ctx.dct, ctx.month_tense());
+      y = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_past ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -1285,7 +1301,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        return *tense;
                      },
                      last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
-                     day_continued(scanned, last_weekday, i)};
+                     day_continued(scanned, last_weekday, i), tenses.hangs_on_simple_past(i, end)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

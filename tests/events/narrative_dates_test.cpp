@@ -1,5 +1,6 @@
 // Dates the text gives by reference to another: a time of day on the day the story is at, not on
 // the day someone reported it, and "nine hours later" counted from that time.
+#include <algorithm>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -511,4 +512,19 @@ TEST_CASE("a time after 'due' dates the noun before it, not the clause's verb", 
   const auto& election = event_with(g, "election");
   REQUIRE(election.time.start);
   CHECK(*election.time.start == sys_days{2026_y / mar / 1});
+}
+
+TEST_CASE("a month hung on a simple past that is no verb of saying is the last one begun", "[events][anchors]") {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const sys_days dct = 2025_y / nov / 7;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string name = kMonths[m - 1];
+    INFO(name);
+    const auto g = graph_of_text("The trial, which began in " + name + ", heard 63 witnesses.", dct);
+    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+    REQUIRE(found != g.timexes.end());
+    const int y = m <= 11 ? 2025 : 2024;
+    CHECK(found->value == std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m));
+  }
 }
