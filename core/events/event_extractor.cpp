@@ -115,6 +115,14 @@ bool ends_with_full_stop(const TokenizedText& tokens, const Sentence& sentence) 
   return last == "." || last == "?" || last == "!";
 }
 
+// "check-in systems", "walk-in clinic": a verb inside a noun compound before its noun (the
+// parse's `compound`, with its particle after a hyphen) names a kind of thing, no event.
+bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  if (t.upos != "VERB" || t.deprel != "compound" || t.head < 0 || i + 2 >= tokens.tokens.size()) return false;
+  return tokens.tokens[i + 1].text == "-" && tokens.tokens[i + 2].deprel == "compound:prt";
+}
+
 // A verb in the present tense (VBZ, VBP) that is not "be" or "have".
 bool present_tense_verb(const Token& t) {
   return t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && t.lemma != "be" && t.lemma != "have";
@@ -194,7 +202,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     // which operates 30 stores"; a headline's is the news)
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-      if (in_timex[i] || is_punctuation(tokens.tokens[i].text)) continue;
+      if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i)) continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
       TriggerScores scores = model_->score(features);

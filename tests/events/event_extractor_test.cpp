@@ -132,3 +132,13 @@ TEST_CASE("a reporting verb knows the clause it reports, before or after it", "[
   }
   CHECK(reporting == 2);
 }
+
+TEST_CASE("a verb inside a hyphenated noun compound is no event", "[events]") {
+  const auto found = EventsFixture::get().extract("Check-in systems failed at the airport, and a walk-in clinic closed.");
+  for (const auto& e : found.events) {
+    CAPTURE(e.trigger);
+    CHECK(e.trigger != "Check");
+    CHECK(e.trigger != "walk");
+  }
+  CHECK(std::any_of(found.events.begin(), found.events.end(), [](const auto& e) { return e.trigger == "failed"; }));
+}
