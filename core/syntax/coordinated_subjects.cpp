@@ -12,42 +12,6 @@ namespace chronograph::core {
 
 namespace {
 
-struct Extent {
-  int first, last;  // the leftmost and rightmost word of a subtree
-};
-
-// The extent of every word's subtree, children before parents (linear after the sort, and
-// safe on a malformed tree: a word whose head chain does not reach the root keeps its own).
-std::vector<Extent> subtree_extents(std::span<const Token> sentence) {
-  const int n = static_cast<int>(sentence.size());
-  std::vector<int> depth(sentence.size(), -1);
-  for (int i = 0; i < n; ++i) {
-    std::vector<int> path;
-    int k = i;
-    while (k >= 0 && k < n && depth[static_cast<std::size_t>(k)] < 0 && static_cast<int>(path.size()) <= n) {
-      path.push_back(k);
-      k = sentence[static_cast<std::size_t>(k)].head;
-    }
-    int d = k >= 0 && k < n ? depth[static_cast<std::size_t>(k)] : -1;
-    for (auto it = path.rbegin(); it != path.rend(); ++it) depth[static_cast<std::size_t>(*it)] = ++d;
-  }
-  std::vector<int> order(sentence.size());
-  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return depth[static_cast<std::size_t>(a)] > depth[static_cast<std::size_t>(b)];
-  });
-  std::vector<Extent> extents(sentence.size());
-  for (int i = 0; i < n; ++i) extents[static_cast<std::size_t>(i)] = {i, i};
-  for (const int i : order) {
-    const int head = sentence[static_cast<std::size_t>(i)].head;
-    if (head < 0 || head >= n || depth[static_cast<std::size_t>(head)] >= depth[static_cast<std::size_t>(i)]) continue;
-    Extent& e = extents[static_cast<std::size_t>(head)];
-    e.first = std::min(e.first, extents[static_cast<std::size_t>(i)].first);
-    e.last = std::max(e.last, extents[static_cast<std::size_t>(i)].last);
-  }
-  return extents;
-}
-
 // What lies between one subject's phrase and the next subject word.
 enum class Gap { Conjunction, Commas, Blocked };
 
@@ -68,19 +32,20 @@ Gap gap_between(std::span<const Token> sentence, int previous_last, int next_fir
 }
 
 // Makes subjects[1..] conjuncts of subjects[0], with the conjunctions and commas before each.
-int join(std::span<Token> sentence, const std::vector<int>& subjects, const std::vector<Extent>& extents) {
+int join(std::span<Token> sentence, const std::vector<int>& subjects,
+         const std::vector<std::pair<int, int>>& spans) {
   const int first = subjects.front();
   int joined = 0;
   for (std::size_t s = 1; s < subjects.size(); ++s) {
     const int next = subjects[s];
-    const int previous_last = extents[static_cast<std::size_t>(subjects[s - 1])].last;
+    const int previous_last = spans[static_cast<std::size_t>(subjects[s - 1])].second;
     for (int k = previous_last + 1; k < next; ++k) {
       Token& t = sentence[static_cast<std::size_t>(k)];
       if (is_ancestor(sentence, k, next)) continue;
       if (t.upos == "CCONJ") {
         t.head = next;
         t.deprel = "cc";
-      } else if (t.upos == "PUNCT" && k < extents[static_cast<std::size_t>(next)].first) {
+      } else if (t.upos == "PUNCT" && k < spans[static_cast<std::size_t>(next)].first) {
         t.head = next;
         t.deprel = "punct";
       }
@@ -112,9 +77,9 @@ bool has_children_other_than(std::span<const Token> sentence, int word, int allo
 // and the conjunction opens it, so that join() sees two subjects joined by "and".
 void give_back_split_modifiers(std::span<Token> sentence) {
   for (const auto& [head, subjects] : subjects_by_head(sentence)) {
-    const auto extents = subtree_extents(sentence);
+    const auto spans = extents(sentence);
     for (std::size_t s = 1; s < subjects.size(); ++s) {
-      const int next_first = extents[static_cast<std::size_t>(subjects[s])].first;
+      const int next_first = spans[static_cast<std::size_t>(subjects[s])].first;
       const int modifier = next_first - 1, conjunction = next_first - 2;
       if (conjunction < 0 || sentence[static_cast<std::size_t>(modifier)].deprel != "conj" ||
           sentence[static_cast<std::size_t>(modifier)].head != subjects[s - 1])
@@ -134,25 +99,25 @@ void give_back_split_modifiers(std::span<Token> sentence) {
 int join_coordinated_subjects(std::span<Token> sentence) {
   give_back_split_modifiers(sentence);
   const auto subjects_of = subjects_by_head(sentence);
-  std::vector<Extent> extents;
+  std::vector<std::pair<int, int>> spans;
   int joined = 0;
   for (const auto& [head, subjects] : subjects_of) {
     if (subjects.size() < 2) continue;
-    if (extents.empty()) extents = subtree_extents(sentence);
+    if (spans.empty()) spans = extents(sentence);
     // Runs of subjects with only commas or conjunctions between them; a run is joined when
     // a conjunction comes before its last subject, and it ends before the head.
     std::vector<int> run{subjects.front()};
     bool ends_with_conjunction = false;
     auto flush = [&] {
       if (run.size() >= 2 && ends_with_conjunction && !(run.front() < head && head < run.back()))
-        joined += join(sentence, run, extents);
+        joined += join(sentence, run, spans);
       run.clear();
       ends_with_conjunction = false;
     };
     for (std::size_t s = 1; s < subjects.size(); ++s) {
       const int next = subjects[s];
-      const Gap gap = gap_between(sentence, extents[static_cast<std::size_t>(run.back())].last,
-                                  extents[static_cast<std::size_t>(next)].first, next);
+      const Gap gap = gap_between(sentence, spans[static_cast<std::size_t>(run.back())].second,
+                                  spans[static_cast<std::size_t>(next)].first, next);
       if (gap == Gap::Blocked || sentence[static_cast<std::size_t>(next)].deprel != sentence[static_cast<std::size_t>(run.back())].deprel) {
         flush();
       } else {
@@ -167,16 +132,16 @@ int join_coordinated_subjects(std::span<Token> sentence) {
 
 int join_between_pairs(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
-  std::vector<Extent> extents;
+  std::vector<std::pair<int, int>> spans;
   int joined = 0;
   for (int b = 0; b < n; ++b) {
     const Token& marker = sentence[static_cast<std::size_t>(b)];
     if (marker.deprel != "case" || lowercase_ascii(marker.text) != "between" || marker.head <= b || marker.head >= n) continue;
-    if (extents.empty()) extents = subtree_extents(sentence);
+    if (spans.empty()) spans = extents(sentence);
     const int first = marker.head;
     // (a pair already joined, "between Kaldor and Tessin and the UN welcomed it", has its conjunct)
     const bool paired = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == first && t.deprel == "conj"; });
-    const int cc = extents[static_cast<std::size_t>(first)].last + 1;
+    const int cc = spans[static_cast<std::size_t>(first)].second + 1;
     if (paired || cc >= n) continue;
     Token& conjunction = sentence[static_cast<std::size_t>(cc)];
     if (lowercase_ascii(conjunction.text) != "and" || conjunction.deprel != "cc" || conjunction.head <= cc || conjunction.head >= n)
@@ -191,12 +156,12 @@ int join_between_pairs(std::span<Token> sentence) {
       continue;
     for (int second = cc + 1; second < verb; ++second) {
       Token& noun = sentence[static_cast<std::size_t>(second)];
-      if (noun.head != verb || noun.deprel != "nsubj" || extents[static_cast<std::size_t>(second)].first != cc + 1) continue;
+      if (noun.head != verb || noun.deprel != "nsubj" || spans[static_cast<std::size_t>(second)].first != cc + 1) continue;
       noun.head = first;
       noun.deprel = "conj";
       conjunction.head = second;
       ++joined;
-      extents.clear();
+      spans.clear();
       break;
     }
   }

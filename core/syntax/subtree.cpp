@@ -4,17 +4,34 @@
 
 namespace chronograph::core {
 
+// Children before parents: linear after the sort, and safe on a malformed tree (a word whose
+// head chain does not reach the root keeps its own extent).
 std::vector<std::pair<int, int>> extents(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
+  std::vector<int> depth(sentence.size(), -1);
+  for (int i = 0; i < n; ++i) {
+    std::vector<int> path;
+    int k = i;
+    while (k >= 0 && k < n && depth[static_cast<std::size_t>(k)] < 0 && static_cast<int>(path.size()) <= n) {
+      path.push_back(k);
+      k = sentence[static_cast<std::size_t>(k)].head;
+    }
+    int d = k >= 0 && k < n ? depth[static_cast<std::size_t>(k)] : -1;
+    for (auto it = path.rbegin(); it != path.rend(); ++it) depth[static_cast<std::size_t>(*it)] = ++d;
+  }
+  std::vector<int> order(sentence.size());
+  for (int i = 0; i < n; ++i) order[static_cast<std::size_t>(i)] = i;
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return depth[static_cast<std::size_t>(a)] > depth[static_cast<std::size_t>(b)];
+  });
   std::vector<std::pair<int, int>> out(sentence.size());
   for (int i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = {i, i};
-  for (int i = 0; i < n; ++i) {
-    int k = sentence[static_cast<std::size_t>(i)].head;
-    for (int steps = 0; k >= 0 && k < n && steps < n; ++steps, k = sentence[static_cast<std::size_t>(k)].head) {
-      auto& e = out[static_cast<std::size_t>(k)];
-      e.first = std::min(e.first, i);
-      e.second = std::max(e.second, i);
-    }
+  for (const int i : order) {
+    const int head = sentence[static_cast<std::size_t>(i)].head;
+    if (head < 0 || head >= n || depth[static_cast<std::size_t>(head)] >= depth[static_cast<std::size_t>(i)]) continue;
+    auto& e = out[static_cast<std::size_t>(head)];
+    e.first = std::min(e.first, out[static_cast<std::size_t>(i)].first);
+    e.second = std::max(e.second, out[static_cast<std::size_t>(i)].second);
   }
   return out;
 }

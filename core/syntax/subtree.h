@@ -10,7 +10,7 @@
 
 namespace chronograph::core {
 
-// The first and last word of each word's subtree (a malformed head chain stops after n steps).
+// The first and last word of each word's subtree.
 std::vector<std::pair<int, int>> extents(std::span<const Token> sentence);
 
 // Whether `word`'s head chain reaches `ancestor` (a word is its own ancestor).
