@@ -548,6 +548,17 @@ void drop_guesses_beside_parsed_dates(std::vector<EventAnchor>& anchors) {
   std::erase_if(anchors, [&](const EventAnchor& anchor) { return anchor.nearest_only && parsed_dates.count(anchor.event) > 0; });
 }
 
+// A date, a time, or a duration counted from the article's date that an event happens in:
+// "will decide in the coming weeks", "doubled over the past three years".
+bool dates_events(const TokenizedText& tokens, const Timex& timex) {
+  if (timex.type == "DATE" || timex.type == "TIME") return true;
+  if (timex.type != "DURATION" || !timex.interval) return false;
+  const auto inside = tokens_in(tokens, timex.span);
+  if (inside.empty() || inside.front() == 0) return false;
+  const std::string before = lower(tokens.tokens[inside.front() - 1].text);
+  return before == "in" || before == "over" || before == "during" || before == "within" || before == "for";
+}
+
 }  // namespace
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
@@ -556,7 +567,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
   std::vector<EventAnchor> anchors;
   for (std::size_t t = 0; t < timexes.size(); ++t)
-    if ((timexes[t].type == "DATE" || timexes[t].type == "TIME") && anchor_timex(tokens, events, timexes, t, event_at, anchors))
+    if (dates_events(tokens, timexes[t]) && anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
   std::vector<char> in_timex(tokens.tokens.size(), 0);  // tokens inside a time expression

@@ -90,4 +90,19 @@ int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int n = 0; n < static_cast<int>(sentence.size()); ++n) {
+    Token& time = sentence[static_cast<std::size_t>(n)];
+    if ((time.deprel != "obl:unmarked" && time.deprel != "obl:npmod") || time.head <= n) continue;
+    const Token& clause = sentence[static_cast<std::size_t>(time.head)];
+    if (clause.deprel != "advcl" || clause.head < 0 || !opened_by(sentence, time.head, {"after", "before", "since"})) continue;
+    if (!child_where(sentence, n, [](const Token& t) { return t.deprel == "case"; })) continue;
+    time.head = clause.head;
+    time.deprel = "obl";
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -28,4 +28,10 @@ int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence);
 // modifies the noun before it and the time hangs on "due". Returns how many moved.
 int attach_due_times_to_nouns(std::span<Token> sentence);
 
+// And for a time with its own preposition before a clause that "after", "before" or "since"
+// opens ("fell in recent days after the company warned") parsed as the measure of that clause
+// ("two days after"): a measure takes no preposition, so the time is an `obl` of the verb the
+// clause hangs on. Returns how many moved.
+int attach_marked_times_to_main_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -1185,14 +1185,25 @@ bool looks_resolved(const std::string& value) {
          value.find('X') == std::string::npos;
 }
 
+// How many units a vague count ("the coming weeks", "recent days") spans at most: up to the
+// next larger unit, so the range is wide enough to hold what the writer meant and still closed.
+std::optional<long> vague_count_cap(const std::string& unit) {
+  if (unit == "D") return 14;
+  if (unit == "W") return 8;
+  if (unit == "M") return 12;
+  if (unit == "Y") return 10;
+  return std::nullopt;
+}
+
 std::optional<Interval> anchored_duration(const std::string& value, const std::string& anchor,
                                           std::optional<date::sys_days> dct) {
   if (!dct || value.size() < 3 || value[0] != 'P' || value[1] == 'T') return std::nullopt;
   std::size_t k = 1;
   while (k < value.size() && std::isdigit(static_cast<unsigned char>(value[k]))) ++k;
-  const auto n = to_long(std::string_view(value).substr(1, k - 1));
+  const bool vague = k == 1 && value[1] == 'X';
+  const std::string unit = value.substr(vague ? 2 : k);
+  const auto n = vague ? vague_count_cap(unit) : to_long(std::string_view(value).substr(1, k - 1));
   if (!n) return std::nullopt;
-  const std::string unit = value.substr(k);
   const long sign = anchor == "past" ? -1 : 1;
   const date::year_month_day d{*dct};
   date::sys_days other;

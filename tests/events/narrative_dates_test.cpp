@@ -528,3 +528,24 @@ TEST_CASE("a month hung on a simple past that is no verb of saying is the last o
     CHECK(found->value == std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m));
   }
 }
+
+TEST_CASE("an event in a span counted from the article's date lies in that span", "[events][anchors]") {
+  const sys_days dct = 2024_y / mar / 14;
+  const auto g = graph_of_text(
+      "The regulator will rule on the tariff in the coming weeks. Grain prices doubled over the past three years. "
+      "Bread prices rose in recent days after the mill closed.", dct);
+  const auto& rule = event_with(g, "rule");
+  REQUIRE(rule.time.start);
+  REQUIRE(rule.time.end);
+  CHECK(*rule.time.start == dct);
+  CHECK(*rule.time.end == dct + date::days{56});
+  const auto& doubled = event_with(g, "doubled");
+  REQUIRE(doubled.time.start);
+  CHECK(*doubled.time.start == sys_days{2021_y / mar / 14});
+  const auto& rose = event_with(g, "rose");
+  REQUIRE(rose.time.start);
+  CHECK(*rose.time.start == dct - date::days{14});
+  // the closing came before the rise, not necessarily within those days
+  const auto& closed = event_with(g, "closed");
+  CHECK_FALSE(closed.time.start);
+}

@@ -62,3 +62,23 @@ TEST_CASE("a time after 'due' right after a noun hangs on 'due', which modifies 
       "./PUNCT/./3/punct");
   CHECK(attach_due_times_to_nouns(alone) == 0);
 }
+
+TEST_CASE("a time with its own preposition is no measure of the 'after' clause that follows it", "[syntax]") {
+  // Rents rose in recent weeks after the mill closed .
+  auto tokens = tree(
+      "Rents/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root in/ADP/IN/5/case recent/ADJ/JJ/5/amod weeks/NOUN/NNS/9/obl:unmarked "
+      "after/SCONJ/IN/9/mark the/DET/DT/8/det mill/NOUN/NN/9/nsubj closed/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK(attach_marked_times_to_main_verbs(tokens) == 1);
+  CHECK(tokens[4].head == 1);
+  CHECK(tokens[4].deprel == "obl");
+  // a bare measure is the clause's: Rents rose two weeks before the mill closed .
+  auto measure = tree(
+      "Rents/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root two/NUM/CD/4/nummod weeks/NOUN/NNS/8/obl:unmarked "
+      "before/SCONJ/IN/8/mark the/DET/DT/7/det mill/NOUN/NN/8/nsubj closed/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK(attach_marked_times_to_main_verbs(measure) == 0);
+  // a clause "because" opens has no measure to misread: Rents rose in May because the mill closed .
+  auto because = tree(
+      "Rents/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root in/ADP/IN/4/case May/PROPN/NNP/8/obl:unmarked "
+      "because/SCONJ/IN/8/mark the/DET/DT/7/det mill/NOUN/NN/8/nsubj closed/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK(attach_marked_times_to_main_verbs(because) == 0);
+}

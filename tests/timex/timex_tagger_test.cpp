@@ -191,6 +191,24 @@ TEST_CASE("'the past three years' runs from DCT minus three years to the DCT", "
   CHECK(*next.interval == Interval{2021_y / dec / 4, 2021_y / dec / 18, Precision::Week});
 }
 
+TEST_CASE("a vague count from the DCT spans up to the next larger unit", "[timex]") {
+  const sys_days dct = 2022_y / mar / 15;
+  auto [sentence, text, value, interval] = GENERATE_COPY(table<std::string, std::string, std::string, Interval>({
+      {"Talks resume in the coming days.", "the coming days", "PXD", {dct, dct + days{14}, Precision::Day}},
+      {"Rules change in the coming weeks.", "the coming weeks", "PXW", {dct, dct + days{56}, Precision::Week}},
+      {"Prices rose over the past few months.", "the past few months", "PXM", {2021_y / mar / 15, dct, Precision::Month}},
+      {"Rents rose in recent weeks.", "recent weeks", "PXW", {dct - days{56}, dct, Precision::Week}},
+      {"Farms failed in recent years.", "recent years", "PXY", {2012_y / mar / 15, dct, Precision::Year}},
+      {"Costs may rise over the next several years.", "the next several years", "PXY", {dct, 2032_y / mar / 15, Precision::Year}},
+  }));
+  INFO(sentence);
+  const Timex t = only_timex(sentence, dct, text);
+  CHECK(t.type == "DURATION");
+  CHECK(t.value == value);
+  REQUIRE(t.interval);
+  CHECK(*t.interval == interval);
+}
+
 TEST_CASE("sets: every, daily, twice a year, plural weekdays", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
