@@ -42,6 +42,14 @@ std::function<bool(const std::string&)> participle_also_past(const Tagger& tagge
   return [&tagger](const std::string& lower) { return lower.ends_with("ed") || tagger.seen_as(lower, "VBD"); };
 }
 
+// A past form, or a participle that is also the base form ("shut", "cost", "hurt"): the past of
+// such a verb looks the same, though the treebank may never show it.
+std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger) {
+  return [&tagger](const std::string& lower) {
+    return tagger.seen_as(lower, "VBD") || (tagger.seen_as(lower, "VBN") && (tagger.seen_as(lower, "VB") || tagger.seen_as(lower, "VBP")));
+  };
+}
+
 // The tags a first parse shows wrong (tagger_repairs.h); true when the sentence needs parsing again.
 bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
@@ -70,6 +78,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
 void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool first) {
   present_from_base_form_after_subject(sentence);
+  past_from_present_after_singular_subject(sentence, past_or_invariant(tagger));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence);
   join_coordinated_subjects(sentence);
@@ -107,7 +116,8 @@ void MorphoSyntax::annotate(TokenizedText& text) const {
     tagger_.tag(sentence);
     lemmatize(sentence);
     parser_.parse(sentence);
-    if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence)) parser_.parse(sentence);
+    if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence))
+      parser_.parse(sentence);
     const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
                             noun_from_initial_verb_before_subject(sentence, classes);
     const bool past_found = past_verb_from_impossible_word(sentence, classes);

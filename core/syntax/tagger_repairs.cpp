@@ -505,6 +505,22 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   return true;
 }
 
+bool name_from_initial_adjectives(std::span<Token> sentence) {
+  std::size_t v = 0;
+  bool adjective = false;
+  for (; v < sentence.size() && v < 4; ++v) {
+    const Token& t = sentence[v];
+    const bool capitalised = !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
+    if (!capitalised || (t.xpos != "JJ" && t.xpos != "NNP")) break;
+    adjective = adjective || t.xpos == "JJ";
+  }
+  if (!adjective || v == 0 || v >= sentence.size()) return false;
+  const std::string& next = sentence[v].xpos;
+  if (next != "VBD" && next != "VBZ" && next != "VBP" && next != "MD") return false;
+  for (std::size_t k = 0; k < v; ++k) make_name(sentence[k]);
+  return true;
+}
+
 bool past_verb_from_adjective_after_names(std::span<Token> sentence,
                                           const std::function<bool(const std::string&)>& past_form) {
   // (with a finite verb of its own the sentence has its clause: "US armed forces struck targets")
@@ -606,6 +622,26 @@ bool present_from_base_form_after_subject(std::span<Token> sentence) {
     });
     if (subject == sentence.begin() + v) continue;
     make_present_tense(t, false);
+    changed = true;
+  }
+  return changed;
+}
+
+bool past_from_present_after_singular_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  bool changed = false;
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    // (a base form too, where it heads the sentence: "let the firm cut jobs" has a VB rightly)
+    const bool main = t.head < 0 || (t.deprel == "conj" && sentence[static_cast<std::size_t>(t.head)].head < 0);
+    if ((t.xpos != "VBP" && !(t.xpos == "VB" && main)) || t.upos != "VERB") continue;
+    if (has_dependent(sentence, v, {"aux", "aux:pass", "mark"}) || !past_form(lowercase_ascii(t.text))) continue;
+    const auto subject = std::find_if(sentence.begin(), sentence.begin() + v, [&](const Token& s) {
+      // (a capitalised "adjective" as the subject is a name the tagger missed: "Meridian shut down")
+      const bool name = s.upos == "ADJ" && !s.text.empty() && std::isupper(static_cast<unsigned char>(s.text[0]));
+      return s.head == v && s.deprel == "nsubj" && (s.xpos == "NN" || s.xpos == "NNP" || name);
+    });
+    if (subject == sentence.begin() + v) continue;
+    make_past_tense(t);
     changed = true;
   }
   return changed;

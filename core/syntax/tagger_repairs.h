@@ -110,6 +110,12 @@ bool present_verb_before_participle_noun(std::span<Token> sentence, const WordCl
 // The parse stays as it is.
 bool present_from_base_form_after_subject(std::span<Token> sentence);
 
+// A present-tense form (VBP), or a base form (VB) heading the sentence, of a verb whose past
+// looks the same, after a singular noun subject and with no auxiliary, is that past: "The
+// insurer [shut] down its systems" ("shuts" would be the present). The parse stays as it is.
+bool past_from_present_after_singular_subject(std::span<Token> sentence,
+                                              const std::function<bool(const std::string&)>& past_form);
+
 // A noun the parser made the head of a clause that "unless", "if", "when", ... opens, with the
 // noun before it as a compound and no verb of its own, is that clause's present-tense verb
 // when the two agree and WordNet knows the word as a verb ("unless vaccination rates [rise]",
@@ -184,6 +190,11 @@ bool strong_past_lemma(Token& t, const WordClasses& classes);
 // it becomes NNP, and the sentence is parsed again (after which the past form may need
 // finite_verb_from_participle).
 bool name_from_initial_verb(std::span<Token> sentence);
+
+// Capitalised words that open a sentence, read as adjectives and right before a finite verb or
+// a modal, are the name of its subject ("Meridian Mutual said", "Meridian will publish": "-ian"
+// reads like "Canadian"): they become NNP, and the sentence is parsed again.
+bool name_from_initial_adjectives(std::span<Token> sentence);
 
 // A verb (any VB* tag) whose form WordNet knows, but never as a verb form, is the adverb,
 // adjective or noun it does know ("upgraded it [late] that afternoon"): it becomes RB, JJ or NN

@@ -465,6 +465,43 @@ TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the
   CHECK_FALSE(present_from_base_form_after_subject(singular));
 }
 
+TEST_CASE("a present or base form after a singular noun subject is the past when the past looks the same", "[syntax]") {
+  const auto invariant = [](const std::string& w) { return w == "shut" || w == "cut" || w == "set"; };
+  // The mill shut its gates . (tagged VBP, and as a base form VB)
+  for (const char* tag : {"VBP", "VB"}) {
+    auto tokens = tree(std::string("The/DET/DT/2/det mill/NOUN/NN/3/nsubj shut/VERB/") + tag +
+                       "/0/root its/PRON/PRP$/5/nmod:poss gates/NOUN/NNS/3/obj ./PUNCT/./3/punct");
+    CHECK(past_from_present_after_singular_subject(tokens, invariant));
+    CHECK(tokens[2].xpos == "VBD");
+  }
+  // a plural subject may have the present: The mills shut their gates at night .
+  auto plural = tree(
+      "The/DET/DT/2/det mills/NOUN/NNS/3/nsubj shut/VERB/VBP/0/root their/PRON/PRP$/5/nmod:poss gates/NOUN/NNS/3/obj "
+      "./PUNCT/./3/punct");
+  CHECK_FALSE(past_from_present_after_singular_subject(plural, invariant));
+  // a form whose past differs stays: The mill run ... is no past (the past is "ran")
+  auto run = tree("The/DET/DT/2/det mill/NOUN/NN/3/nsubj run/VERB/VBP/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(past_from_present_after_singular_subject(run, invariant));
+  // a base form under another verb stays: They let the firm cut jobs .
+  auto let = tree(
+      "They/PRON/PRP/2/nsubj let/VERB/VBD/0/root the/DET/DT/4/det firm/NOUN/NN/5/nsubj cut/VERB/VB/2/ccomp "
+      "jobs/NOUN/NNS/5/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(past_from_present_after_singular_subject(let, invariant));
+}
+
+TEST_CASE("capitalised adjectives opening a sentence right before its verb are a name", "[syntax]") {
+  // Meridian Mutual said ...
+  auto tokens = tree("Meridian/ADJ/JJ/3/amod Mutual/ADJ/JJ/3/amod said/VERB/VBD/0/root so/ADV/RB/3/advmod ./PUNCT/./3/punct");
+  CHECK(name_from_initial_adjectives(tokens));
+  CHECK(tokens[0].xpos == "NNP");
+  CHECK(tokens[1].xpos == "NNP");
+  // an adjective before a noun stays: Canadian officials said so .
+  auto officials = tree(
+      "Canadian/ADJ/JJ/2/amod officials/NOUN/NNS/3/nsubj said/VERB/VBD/0/root so/ADV/RB/3/advmod ./PUNCT/./3/punct");
+  CHECK_FALSE(name_from_initial_adjectives(officials));
+  CHECK(officials[0].xpos == "JJ");
+}
+
 TEST_CASE("a participle with a manner adverb after it, hung on the root noun, is the past tense", "[syntax]") {
   // Markets reacted calmly .
   auto tokens = tree("Markets/NOUN/NNS/0/root reacted/VERB/VBN/1/acl calmly/ADV/RB/2/advmod ./PUNCT/./1/punct");
