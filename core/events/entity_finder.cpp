@@ -469,6 +469,28 @@ class InstitutionFinder {
   std::map<std::string, int> own_;
 };
 
+// "Meridian Mutual said ... Shares in Meridian fell": news calls a person by the last name and a
+// firm by its first word, so a guessed person (two or three capitalised words) that the text also
+// calls by its first word alone is an organisation. A title or a known first name keeps a person.
+void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
+                                const EventLexicon& lexicon, DocumentEvents& out) {
+  std::set<int> people, firms;
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    const EntityInfo& entity = out.entities[static_cast<std::size_t>(entity_of[k])];
+    if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text)) people.insert(entity_of[k]);
+    const auto space = entity.name.find(' ');
+    if (entity.type == "PERSON" && c.name_tokens == 1 && space != std::string::npos && c.name == entity.name.substr(0, space))
+      firms.insert(entity_of[k]);
+  }
+  for (const int e : firms) {
+    if (people.count(e) > 0) continue;
+    out.entities[static_cast<std::size_t>(e)].type = "ORGANIZATION";
+    for (auto& m : out.entity_mentions)
+      if (m.entity == e && m.type == "PERSON") m.type = "ORGANIZATION";
+  }
+}
+
 }  // namespace
 
 void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_timex, DocumentEvents& out) const {
@@ -510,6 +532,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
     m.entity = entity_of[k];
     out.entity_mentions.push_back(std::move(m));
   }
+  firms_called_by_first_word(text, chunks, entity_of, lexicon_, out);
   InstitutionFinder(text, in_timex, lexicon_, out).find();
   std::stable_sort(out.entity_mentions.begin(), out.entity_mentions.end(),
                    [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });

@@ -42,6 +42,25 @@ TEST_CASE("a full name, a titled surname and a bare surname are one person", "[e
   CHECK_FALSE(entity(found, "lindqvist"));
 }
 
+TEST_CASE("two capitalised words the text also calls by the first alone name a firm, not a person", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Halbrook Textiles said on Monday it would close two mills. Halbrook employs 900 people in the region.");
+  const EntityInfo* firm = entity(found, "halbrook-textiles");
+  REQUIRE(firm);
+  CHECK(firm->type == "ORGANIZATION");
+  CHECK(has_alias(*firm, "Halbrook"));
+  // a known first name keeps a person, whichever name the text goes on with
+  const auto person = EventsFixture::get().extract("Karen Oduya won the seat on Sunday. Karen thanked her volunteers.");
+  const EntityInfo* karen = entity(person, "karen-oduya");
+  REQUIRE(karen);
+  CHECK(karen->type == "PERSON");
+  // and a name called by its last word stays a person
+  const auto surname = EventsFixture::get().extract("Tobin Marsh resigned on Friday. Marsh denied any wrongdoing.");
+  const EntityInfo* marsh = entity(surname, "tobin-marsh");
+  REQUIRE(marsh);
+  CHECK(marsh->type == "PERSON");
+}
+
 TEST_CASE("a surname seen before the full name still joins it", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Ostrowski won the vote. Party members had backed Piotr Ostrowski for months.");
