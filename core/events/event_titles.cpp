@@ -1213,6 +1213,17 @@ Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) 
   return common_subject(d, parse, noun);
 }
 
+// "Meridian notified the regulator, as the law requires. It began ...": the subject of an
+// adverbial or relative clause is not what the next sentence goes on about.
+// (A clause that "as" or "because" opens counts even where the parse made it a conjunct.)
+bool in_side_clause(const ParseView& parse, std::size_t subject) {
+  const auto verb = parse.head(subject);
+  if (!verb) return false;
+  if (parse.relation_is(*verb, "advcl") || parse.relation_is(*verb, "acl")) return true;  // acl:relcl too
+  const auto children = parse.children(*verb);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "mark"); });
+}
+
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
@@ -1224,7 +1235,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   const auto verb = parse.head(pronoun);
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
-    if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || (t.upos != "NOUN" && t.upos != "PROPN")) continue;
+    // (a name the tagger took for an adjective still names: "Meridian shut down ...")
+    const bool noun = t.upos == "NOUN" || t.upos == "PROPN" || d.mention_at[j] >= 0;
+    if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || !noun) continue;
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
     if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
@@ -1233,6 +1246,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (trailing_attribution(d, there, j)) continue;
+    if (j < own.first_token && in_side_clause(there, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
     return common_subject(d, there, j);
   }

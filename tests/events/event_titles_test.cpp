@@ -290,6 +290,11 @@ TEST_CASE("'it' and 'they' in a title stand for the thing last named as a subjec
       {"The bakery announced that it had sold its second shop.", "sold", "Bakery sells second shop"},
       {"The dockers walked out on Monday. They blocked the harbour gates.", "blocked", "Dockers block harbour gates"},
       {"The ministry said it would close the border.", "close", "Ministry closes border"},
+      // the subject of a clause "as" or "when" opens is not what the next sentence goes on about
+      {"The brewery recalled the bottles, as the law requires. It began refunding buyers on Monday.", "refunding",
+       "Brewery refunds buyers"},
+      {"The council closed the bridge when the river rose. It reopened the road on Friday.", "reopened",
+       "Council reopens road"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
