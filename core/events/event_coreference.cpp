@@ -350,12 +350,18 @@ void join_same_kind(Context& c, Groups& groups) {
     // invasion" ... "an invasion"): it stays one event.
     NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
     if (c.found.events[m].pos == "VERB" && said_again(c, c.found.events[m])) start.other = true;  // "arrested him again"
-    const bool indefinite = (start.determiner == "a" || start.determiner == "an") && c.found.events[m].modality == "actual";
+    const bool a_or_an = start.determiner == "a" || start.determiner == "an";
+    const bool indefinite = a_or_an && c.found.events[m].modality == "actual";
+    // "an outside investigation found ... could open a formal investigation": one that may come
+    // is not one that happened
+    const bool unlike_done = a_or_an && !indefinite;
+    const auto done = [&](std::size_t other) { return c.found.events[groups.root(other)].modality == "actual"; };
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
+      if (unlike_done && done(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)

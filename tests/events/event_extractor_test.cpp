@@ -59,6 +59,24 @@ TEST_CASE("later mentions of the same noun event share a coreference group", "[e
   CHECK(std::all_of(groups.begin(), groups.end(), [&](int g) { return g == groups[0]; }));
 }
 
+TEST_CASE("one that may come, named with 'a', is not the one of its kind that happened", "[events][coreference]") {
+  const auto found = EventsFixture::get().extract(
+      "A strike by bus drivers ended on Monday. Rail workers could stage a strike next week.");
+  std::vector<int> groups;
+  for (const auto& e : found.events)
+    if (e.trigger == "strike") groups.push_back(e.coref_group);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0] != groups[1]);
+  // a feared one named with "a" again and again stays one: "a possible strike ... a strike"
+  const auto feared = EventsFixture::get().extract(
+      "Unions warned of a possible strike in May. Employers said the unions could call a strike within weeks.");
+  std::vector<int> strikes;
+  for (const auto& e : feared.events)
+    if (e.trigger == "strike") strikes.push_back(e.coref_group);
+  REQUIRE(strikes.size() == 2);
+  CHECK(strikes[0] == strikes[1]);
+}
+
 TEST_CASE("a text without events gives no events", "[events][bad-input]") {
   const auto& f = EventsFixture::get();
   CHECK(f.extract("").events.empty());
