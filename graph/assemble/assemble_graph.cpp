@@ -88,7 +88,10 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
     }
     case core::AnchorRelation::Within: time.start = timex.interval->start, time.end = timex.interval->end; break;
     // (before or after a time of day is still, or already, that day: "rescued shortly after 2 a.m.")
-    case core::AnchorRelation::Before: time.end = timex.interval->start - (instant ? date::days{0} : date::days{1}); break;
+    // ("before the end of the month" is by its last day: the end is a point, not the last third)
+    case core::AnchorRelation::Before:
+      time.end = timex.mod == "END" ? timex.interval->end : timex.interval->start - (instant ? date::days{0} : date::days{1});
+      break;
     case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
     case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::Since: time.start = timex.interval->start; break;

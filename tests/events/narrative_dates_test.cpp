@@ -549,3 +549,14 @@ TEST_CASE("an event in a span counted from the article's date lies in that span"
   const auto& closed = event_with(g, "closed");
   CHECK_FALSE(closed.time.start);
 }
+
+TEST_CASE("'before the end of' a period bounds an event by the period's last day", "[events][anchors]") {
+  const sys_days dct = 2025_y / jan / 15;
+  const auto g = graph_of_text("The mine must close before the end of the month. The fund opened before the start of the year.", dct);
+  const auto& close = event_with(g, "close");
+  REQUIRE(close.time.end);
+  CHECK(*close.time.end == sys_days{2025_y / jan / 31});
+  const auto& opened = event_with(g, "opened");
+  REQUIRE(opened.time.end);
+  CHECK(*opened.time.end == sys_days{2024_y / dec / 31});
+}
