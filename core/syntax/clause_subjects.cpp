@@ -391,18 +391,25 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
     // (a bare form, "after his partner quit", is a past tense the tagger missed)
     const bool stray_modifier = verb.deprel == "acl" && verb.head >= 0 && verb.head < n &&
                                 sentence[static_cast<std::size_t>(verb.head)].upos == "VERB";
-    if ((verb.deprel != "conj" && !stray_modifier) || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB")) continue;
+    // ("the biggest drop since the pandemic began", parsed with "since the pandemic" a noun's
+    // modifier and "began" a parataxis: the clause is the noun's)
+    const bool paratactic = verb.deprel == "parataxis" && finite(verb);
+    if ((verb.deprel != "conj" && !stray_modifier && !paratactic) || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB"))
+      continue;
     if (has_subject[static_cast<std::size_t>(v)] || has_cc[static_cast<std::size_t>(v)]) continue;
     if (span.empty()) span = extents(sentence);
     const int clause_first = span[static_cast<std::size_t>(v)].first;
     for (int o = 0; o < v; ++o) {
       Token& noun = sentence[static_cast<std::size_t>(o)];
       const bool nominal = noun.upos == "NOUN" || noun.upos == "PROPN" || noun.upos == "PRON";
-      if (!nominal || universal_relation(noun.deprel) != "obl") continue;
+      const std::string_view relation = universal_relation(noun.deprel);
+      if (!nominal || (relation != "obl" && !(paratactic && relation == "nmod"))) continue;
       // the oblique of the verb above, right before the clause, or the verb's own, right before it
-      const bool above = noun.head == verb.head && span[static_cast<std::size_t>(o)].second + 1 == clause_first;
+      const bool right_before = span[static_cast<std::size_t>(o)].second + 1 == clause_first;
+      const bool above = noun.head == verb.head && right_before;
       const bool own = noun.head == v && span[static_cast<std::size_t>(o)].second + 1 == v;
-      if (!above && !own) continue;
+      const bool modifier = paratactic && right_before && noun.head >= 0 && !is_ancestor(sentence, v, noun.head);
+      if (!above && !own && !modifier) continue;
       int opener = span[static_cast<std::size_t>(o)].first;
       while (opener < o && sentence[static_cast<std::size_t>(opener)].upos == "PUNCT") ++opener;  // ", after his partner"
       Token& preposition = sentence[static_cast<std::size_t>(opener)];
@@ -411,12 +418,14 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
                          (stray_modifier &&
                           std::find(std::begin(kModifierOpeners), std::end(kModifierOpeners), lower) != std::end(kModifierOpeners));
       if (preposition.head != o || preposition.deprel != "case" || !opens) continue;
+      if (modifier) verb.head = noun.head;
+      const bool on_noun = modifier && sentence[static_cast<std::size_t>(verb.head)].upos != "VERB";
       preposition.head = v;
       preposition.deprel = "mark";
       preposition.upos = "SCONJ";
       noun.head = v;
       noun.deprel = "nsubj";
-      verb.deprel = "advcl";
+      verb.deprel = on_noun ? "acl" : "advcl";
       ++repaired;
       break;
     }

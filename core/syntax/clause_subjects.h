@@ -35,7 +35,10 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence);
 // H with no subject and no conjunction of its own, right after an oblique noun phrase of H that
 // such a word opens, has that noun for its subject: the noun becomes its `nsubj`, the word its
 // `mark`, and the verb H's `advcl`. So has a finite verb hung on H as a noun's modifier (`acl`),
-// after "as" or "while" too ("fell 12 percent, as growth in its cloud business slowed").
+// after "as" or "while" too ("fell 12 percent, as growth in its cloud business slowed"). And a
+// finite verb left as a `parataxis`, right after such a phrase that modifies a noun ("their
+// biggest drop since the pandemic began"): the clause becomes that noun's `acl` (or the `advcl`
+// of a verb the phrase hung on).
 int give_adverbial_clauses_subjects(std::span<Token> sentence);
 
 // And for a subject the parser could only hang on the punctuation after it, when it never found

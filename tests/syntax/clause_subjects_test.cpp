@@ -226,3 +226,23 @@ TEST_CASE("a past form between commas after the subject is its participle, and t
       "May/PROPN/NNP/4/obl ,/PUNCT/,/9/punct it/PRON/PRP/9/nsubj broke/VERB/VBD/4/conj ./PUNCT/./4/punct");
   CHECK(verb_after_participle_between_commas(own_subject) == 0);
 }
+
+TEST_CASE("a clause left as a parataxis after a noun's 'since' phrase is that noun's, with its subject", "[syntax]") {
+  // Prices rose , the sharpest rise since the war began .
+  auto tokens = tree(
+      "Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/6/det sharpest/ADJ/JJS/6/amod "
+      "rise/NOUN/NN/2/parataxis since/ADP/IN/9/case the/DET/DT/9/det war/NOUN/NN/6/nmod began/VERB/VBD/2/parataxis "
+      "./PUNCT/./2/punct");
+  CHECK(give_adverbial_clauses_subjects(tokens) == 1);
+  CHECK(tokens[9].head == 5);
+  CHECK(tokens[9].deprel == "acl");
+  CHECK(tokens[8].head == 9);
+  CHECK(tokens[8].deprel == "nsubj");
+  CHECK(tokens[6].deprel == "mark");
+  // a phrase no such word opens stays: Prices rose , the sharpest rise in the region began .
+  auto in = tree(
+      "Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/6/det sharpest/ADJ/JJS/6/amod "
+      "rise/NOUN/NN/2/parataxis in/ADP/IN/9/case the/DET/DT/9/det region/NOUN/NN/6/nmod began/VERB/VBD/2/parataxis "
+      "./PUNCT/./2/punct");
+  CHECK(give_adverbial_clauses_subjects(in) == 0);
+}
