@@ -423,10 +423,20 @@ std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked,
   return 0;
 }
 
+// A verb's particle: "picked [up]", and an adverb right after its verb that makes one verb with
+// it ("stepped [down]", "walked [away]", "came [back]") where the parse calls it a modifier.
+bool verb_particle(const Doc& d, const ParseView& parse, std::size_t j) {
+  static const std::set<std::string> kParticles = {"away", "back", "down", "off", "out", "up", "over", "aside", "forward"};
+  const Token& t = d.tokens.tokens[j];
+  if (t.deprel == "compound:prt") return true;
+  return t.deprel == "advmod" && j > 0 && parse.head(j) == j - 1 && verb_token(d, j - 1) && kParticles.count(lower_at(d, j)) > 0;
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
 std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
+  const ParseView parse(d.tokens, s);
   std::vector<std::size_t> picked;
   const std::size_t end = s.first_token + s.token_count;
   for (std::size_t j = from + 1; j < end && picked.size() < kMaxComplementTokens; ++j) {
@@ -482,7 +492,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     const bool after_verb = picked.empty() ? !after_noun : verb_token(d, picked.back());
-    if (t.deprel == "compound:prt" || (after_verb && small_clause_object(d, j, end))) {
+    if (verb_particle(d, parse, j) || (after_verb && small_clause_object(d, j, end))) {
       picked.push_back(j);
       continue;
     }
@@ -611,11 +621,11 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool open_small_clause = k + 1 < out.size() && small_clause_object(d, last, end);
     // "ahead of", "along with": an adverb opening a preposition is one (a verb's particle is not).
     const bool complex_preposition = k + 1 < out.size() && last_token[k + 1] == last + 1 &&
-                                     d.tokens.tokens[last].deprel != "compound:prt" &&
+                                     !verb_particle(d, parse, last) &&
                                      title_preposition(to_lower(out[k + 1].text)) &&
                                      (d.tokens.tokens[last].upos == "ADV" || d.tokens.tokens[last].upos == "ADP");
     const std::string& upos = d.tokens.tokens[last].upos;
-    const bool particle = d.tokens.tokens[last].deprel == "compound:prt";  // "picked up | in March"
+    const bool particle = verb_particle(d, parse, last);  // "picked up | in March"
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
     const bool never = (dangling(out[k].text) && !particle) || function_word || open_small_clause || complex_preposition ||
                        possessive_marker(lower_at(d, last));

@@ -374,6 +374,17 @@ TEST_CASE("a duration that is the verb's object stays in the title", "[events][t
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
 }
 
+TEST_CASE("an adverb that makes one verb with the verb before it stays in the title", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The coach stepped down on Sunday.", "stepped", "Coach steps down"},
+      {"The buyers walked away from the deal.", "walked", "Buyers walk away from deal"},
+      {"The crew came back on Friday.", "came", "Crew comes back"},
+      {"The rebels pulled out of the town.", "pulled", "Rebels pull out of town"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
+
 TEST_CASE("the words that bound a number stay with it", "[events][titles]") {
   CHECK(title_of("The flood covered more than 2,000 farms.", "covered") == "Flood covers more than 2,000 farms");
   CHECK(title_of("The city hired 300 more nurses.", "hired") == "City hires 300 more nurses");
