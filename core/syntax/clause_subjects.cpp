@@ -433,4 +433,41 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
   return repaired;
 }
 
+int give_with_phrases_back_to_nouns(std::span<Token> sentence) {
+  static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because", "when"};
+  const int n = static_cast<int>(sentence.size());
+  int repaired = 0;
+  for (int w = 1; w < n; ++w) {
+    Token& with = sentence[static_cast<std::size_t>(w)];
+    if (lowercase_ascii(with.text) != "with" || with.deprel != "mark" || with.head <= w) continue;
+    const int v = with.head;
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    // "with" opens no finite clause ("with prices rising" has a participle)
+    if (!finite(verb) || verb.xpos == "VBN" || verb.xpos == "VBG") continue;
+    const auto subject = std::find_if(sentence.begin() + w + 1, sentence.begin() + v,
+                                      [&](const Token& t) { return t.head == v && t.deprel == "nsubj"; });
+    const int noun = w - 1;
+    Token& talks = sentence[static_cast<std::size_t>(noun)];
+    if (subject == sentence.begin() + v || (talks.upos != "NOUN" && talks.upos != "PROPN") || talks.head != verb.head) continue;
+    const auto opener = std::find_if(sentence.begin(), sentence.begin() + noun, [&](const Token& t) {
+      const std::string lower = lowercase_ascii(t.text);
+      return t.head == noun && t.deprel == "case" && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+    });
+    if (opener == sentence.begin() + noun) continue;
+    opener->head = v;
+    opener->deprel = "mark";
+    opener->upos = "SCONJ";
+    talks.head = v;
+    talks.deprel = "nsubj";
+    subject->head = noun;
+    subject->deprel = "nmod";
+    with.head = static_cast<int>(subject - sentence.begin());
+    with.deprel = "case";
+    with.upos = "ADP";
+    verb.deprel = "advcl";
+    ++repaired;
+  }
+  return repaired;
+}
+
 }  // namespace chronograph::core

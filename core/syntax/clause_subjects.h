@@ -58,6 +58,13 @@ int give_stranded_subjects_verbs(std::span<Token> sentence);
 // auxiliary becomes the past tense). Undone if it would make a cycle.
 int give_counted_time_clauses_subjects(std::span<Token> sentence);
 
+// And for a "with" phrase read as a clause: "after talks with terminal operators broke down"
+// parsed with "with" the `mark` of "broke" and "operators" its subject ("with" opens no finite
+// clause). Where the noun right before "with" hangs on the verb's head and "after", "before",
+// "since", "until", "once", "because" or "when" opens its phrase: that noun becomes the verb's
+// `nsubj`, the opening word its `mark`, the "with" phrase the noun's `nmod`, and the verb an `advcl`.
+int give_with_phrases_back_to_nouns(std::span<Token> sentence);
+
 // And for a participle read as a noun's modifier: ", allowing police to stop traffic" parsed
 // with "allowing" as a compound of "police" and "to stop" as the noun's `acl`. A VBG after a
 // comma or "and", hung as `compound` or `amod` on the noun right after it, whose `acl` is an

@@ -246,3 +246,22 @@ TEST_CASE("a clause left as a parataxis after a noun's 'since' phrase is that no
       "./PUNCT/./2/punct");
   CHECK(give_adverbial_clauses_subjects(in) == 0);
 }
+
+TEST_CASE("a 'with' phrase read as a clause goes back to the noun before it, which is the clause's subject", "[syntax]") {
+  // Staff left after talks with managers failed .
+  auto tokens = tree(
+      "Staff/NOUN/NN/2/nsubj left/VERB/VBD/0/root after/ADP/IN/4/case talks/NOUN/NNS/2/obl with/SCONJ/IN/7/mark "
+      "managers/NOUN/NNS/7/nsubj failed/VERB/VBD/2/advcl ./PUNCT/./2/punct");
+  CHECK(give_with_phrases_back_to_nouns(tokens) == 1);
+  CHECK(tokens[3].head == 6);
+  CHECK(tokens[3].deprel == "nsubj");
+  CHECK(tokens[2].deprel == "mark");
+  CHECK(tokens[5].head == 3);
+  CHECK(tokens[5].deprel == "nmod");
+  CHECK(tokens[4].deprel == "case");
+  // "with" before a participle does open a clause: Staff left with talks stalled .
+  auto participle = tree(
+      "Staff/NOUN/NN/2/nsubj left/VERB/VBD/0/root with/SCONJ/IN/5/mark talks/NOUN/NNS/5/nsubj stalled/VERB/VBN/2/advcl "
+      "./PUNCT/./2/punct");
+  CHECK(give_with_phrases_back_to_nouns(participle) == 0);
+}
