@@ -231,6 +231,10 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     if (lexicon.has_category(w, "possible-adj")) return "possible";
     if (lexicon.has_category(w, "planned-adj")) return "planned";
   }
+  // "will stay off the job after talks broke down": a subject takes the modal of its own verb
+  // group only, not of a verb before it
+  const ParseView parse(text, s);
+  if (parse.relation_is(i, "nsubj") && parse.head(i) > i) return subject_modality(text, s, i, lexicon);
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);

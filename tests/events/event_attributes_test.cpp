@@ -52,6 +52,9 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"The bank will publish forecasts in September, and economists expect growth to slow in the second half.", "slow",
        "planned"},
       {"Traders expected the harvest to fail.", "fail", "planned"},
+      // a subject takes its own verb group's modal, not that of a verb before it
+      {"Miners will stay home after the talks collapsed on Monday.", "talks", "actual"},
+      {"Miners will stay home until the talks can begin.", "talks", "possible"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
