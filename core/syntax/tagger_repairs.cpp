@@ -521,6 +521,30 @@ bool name_from_initial_adjectives(std::span<Token> sentence) {
   return true;
 }
 
+bool past_verb_closing_attribution(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  if (sentence.size() < 5 || !ends_with_full_stop(sentence)) return false;
+  const std::size_t v = sentence.size() - 2;
+  Token& verb = sentence[v];
+  // (only a verb that reports what the clause says: "..., the bridge destroyed." is absolute)
+  static constexpr std::string_view kReporting[] = {"say",    "find",   "conclude", "show",  "report",   "add",
+                                                    "confirm", "estimate", "reveal", "claim", "allege", "warn",
+                                                    "suggest", "indicate", "announce", "note", "state",  "determine"};
+  const bool reports = std::find(std::begin(kReporting), std::end(kReporting), verb.lemma) != std::end(kReporting);
+  if (verb.xpos != "VBN" || !reports || !past_form(lowercase_ascii(verb.text))) return false;
+  bool noun = false;
+  std::size_t k = v;
+  for (; k-- > 0;) {
+    const Token& t = sentence[k];
+    if (t.text == ",") break;
+    const bool in_phrase = t.upos == "DET" || t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM";
+    if (!in_phrase) return false;
+    noun = noun || t.upos == "NOUN" || t.upos == "PROPN";
+  }
+  if (k == static_cast<std::size_t>(-1) || k == 0 || !noun) return false;  // no comma, or nothing before it
+  make_past_tense(verb);
+  return true;
+}
+
 bool past_verb_from_adjective_after_names(std::span<Token> sentence,
                                           const std::function<bool(const std::string&)>& past_form) {
   // (with a finite verb of its own the sentence has its clause: "US armed forces struck targets")

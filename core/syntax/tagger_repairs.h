@@ -191,6 +191,12 @@ bool strong_past_lemma(Token& t, const WordClasses& classes);
 // finite_verb_from_participle).
 bool name_from_initial_verb(std::span<Token> sentence);
 
+// A participle that ends a sentence right after a comma and a noun phrase is the past tense of the
+// attribution that closes it ("..., an outside investigation [found]."), when it is a verb of
+// reporting or finding ("..., the bridge destroyed." is absolute) and the tagger has seen that
+// form as a past: it becomes VBD, and the sentence is parsed again.
+bool past_verb_closing_attribution(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // Capitalised words that open a sentence, read as adjectives and right before a finite verb or
 // a modal, are the name of its subject ("Meridian Mutual said", "Meridian will publish": "-ian"
 // reads like "Canadian"): they become NNP, and the sentence is parsed again.

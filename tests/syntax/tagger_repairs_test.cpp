@@ -489,6 +489,23 @@ TEST_CASE("a present or base form after a singular noun subject is the past when
   CHECK_FALSE(past_from_present_after_singular_subject(let, invariant));
 }
 
+TEST_CASE("a participle of reporting that ends a sentence after a comma and a noun is the past tense", "[syntax]") {
+  const auto past = [](const std::string& w) { return w == "found" || w == "destroyed"; };
+  // The pumps failed , an inquiry found .
+  auto tokens = tree(
+      "The/DET/DT/2/det pumps/NOUN/NNS/3/nsubj failed/VERB/VBD/0/root ,/PUNCT/,/6/punct an/DET/DT/6/det "
+      "inquiry/NOUN/NN/3/obl found/VERB/VBN/6/acl ./PUNCT/./3/punct");
+  tokens[6].lemma = "find";
+  CHECK(past_verb_closing_attribution(tokens, past));
+  CHECK(tokens[6].xpos == "VBD");
+  // an absolute participle stays: The troops left , the bridge destroyed .
+  auto absolute = tree(
+      "The/DET/DT/2/det troops/NOUN/NNS/3/nsubj left/VERB/VBD/0/root ,/PUNCT/,/6/punct the/DET/DT/6/det "
+      "bridge/NOUN/NN/3/obl destroyed/VERB/VBN/6/acl ./PUNCT/./3/punct");
+  absolute[6].lemma = "destroy";
+  CHECK_FALSE(past_verb_closing_attribution(absolute, past));
+}
+
 TEST_CASE("capitalised adjectives opening a sentence right before its verb are a name", "[syntax]") {
   // Meridian Mutual said ...
   auto tokens = tree("Meridian/ADJ/JJ/3/amod Mutual/ADJ/JJ/3/amod said/VERB/VBD/0/root so/ADV/RB/3/advmod ./PUNCT/./3/punct");
