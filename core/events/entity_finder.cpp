@@ -111,6 +111,8 @@ class ChunkScanner {
           j += 2;  // "Willem-Alexander", "Rolls-Royce"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
+        } else if (possessive_inside_organisation(i, j, end, s)) {
+          j += 2;  // "Information Commissioner's Office"
         } else {
           break;
         }
@@ -125,6 +127,17 @@ class ChunkScanner {
   bool inner_of_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string w = to_lower(text_.tokens[j].text);
     return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
+  }
+
+  // "'s" inside an organisation's name: before the one organisation word that ends it ("the
+  // Information Commissioner's Office"), after words that name no place ("Russia's Foreign
+  // Ministry" is the ministry of a country).
+  bool possessive_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    const std::string& w = text_.tokens[j].text;
+    if ((w != "'s" && w != "\u2019s") || j + 1 >= end || !proper(j + 1, s) || !lexicon_.is_org_word(text_.tokens[j + 1].text))
+      return false;
+    if (j + 2 < end && proper(j + 2, s)) return false;
+    return !lexicon_.gazetteer(join_tokens(text_, first, j));
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
@@ -164,8 +177,12 @@ class ChunkScanner {
     c.begin = begin;
     c.end = end;
     std::size_t n = begin;
+    // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
+    const bool office = std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                                    text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                                    [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
     // "Russian President Vladimir Putin": the name follows the last title in the chunk.
-    for (std::size_t k = end; k > begin + 1;) {
+    for (std::size_t k = office ? begin : end; k > begin + 1;) {
       --k;
       if (lexicon_.is_title(text_.tokens[k - 1].text) && !lexicon_.is_title(text_.tokens[k].text)) {
         n = k - 1;
@@ -173,7 +190,7 @@ class ChunkScanner {
       }
     }
     // Titles, one or two words ("Prime Minister"); the name follows.
-    while (n < end) {
+    while (n < end && !office) {
       if (n + 1 < end && lexicon_.is_title(text_.tokens[n].text + " " + text_.tokens[n + 1].text)) {
         n += 2;
       } else if (lexicon_.is_title(text_.tokens[n].text)) {

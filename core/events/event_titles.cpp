@@ -591,7 +591,9 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::size_t j = picked[k];
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
-    const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j];
+    // (a person's name: "the Information Commissioner's Office" keeps its title word)
+    const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j] &&
+                              d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j])].type == "PERSON";
     // "Prime Minister Elena Conti" -> "Elena Conti": a title of one word or two before the name
     const bool two_word_title = name_follows && d.lexicon.is_title(t.text + " " + d.tokens.tokens[picked[k + 1]].text);
     if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;

@@ -61,6 +61,18 @@ TEST_CASE("two capitalised words the text also calls by the first alone name a f
   CHECK(marsh->type == "PERSON");
 }
 
+TEST_CASE("an office named with 's before its organisation word is one organisation, a country's is not", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "The brewer notified the Food Commissioner's Office on Monday. Sweden's Foreign Ministry said nothing.");
+  const EntityInfo* office = entity(found, "food-commissioners-office");
+  REQUIRE(office);
+  CHECK(office->type == "ORGANIZATION");
+  CHECK(entity(found, "sweden"));
+  CHECK_FALSE(entity(found, "swedens-foreign-ministry"));
+  const auto g = graph_of_text("The brewer notified the Food Commissioner's Office on Monday.", 2024_y / mar / 6);
+  CHECK(event_with(g, "notified").title == "Brewer notifies Food Commissioner's Office");
+}
+
 TEST_CASE("a surname seen before the full name still joins it", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Ostrowski won the vote. Party members had backed Piotr Ostrowski for months.");
