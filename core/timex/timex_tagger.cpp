@@ -498,11 +498,20 @@ class TenseFinder {
       }
       const std::size_t r = end + d - 1;
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
-                   !relative_pronoun(r);
+                   !relative_pronoun(r) && !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
       if (right_open) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
+    return Tense::Unknown;
+  }
+
+  // The nearest cue left of the expression in its sentence, within the window: where there is one,
+  // the clause has its verb there, and a comma on the right closes that clause ("will visit the
+  // area on Tuesday, his office said" is ahead, whatever "said" is).
+  Tense left_cue(std::size_t begin) const {
+    for (std::size_t d = 1; d <= kWindow && begin >= d && !t_[begin - d + 1].break_before; ++d)
+      if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
     return Tense::Unknown;
   }
 

@@ -453,6 +453,26 @@ TEST_CASE("with Penn tags: a verb in -ed the tagger calls present is still past"
         "2021-12-01");
 }
 
+TEST_CASE("a closing attribution after a comma does not set the tense of the clause before it", "[timex]") {
+  using chronograph::test::only_tagged_timex;
+  const sys_days monday = 2023_y / oct / 16;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, monday));
+    const std::string behind = format_iso_day(walk_back_to(weekday{w}, monday));
+    CHECK(only_tagged_timex("Dahl/NNP will/MD visit/VB the/DT area/NN on/IN " + name + "/NNP ,/, his/PRP$ office/NN said/VBD ./.",
+                            monday, name)
+              .value == ahead);
+    CHECK(only_tagged_timex("Dahl/NNP visited/VBD the/DT area/NN on/IN " + name + "/NNP ,/, his/PRP$ office/NN says/VBZ ./.",
+                            monday, name)
+              .value == behind);
+    // with no verb before it in its clause, the expression takes the verb after the comma
+    CHECK(only_tagged_timex("On/IN " + name + "/NNP ,/, the/DT office/NN said/VBD it/PRP was/VBD closed/JJ ./.", monday, name)
+              .value == behind);
+  }
+}
+
 TEST_CASE("'as soon as' and 'as early as' put a weekday ahead, 'effective' a month-day", "[timex]") {
   const sys_days saturday = 2021_y / dec / 4;
   for (const std::string lead : {"as soon as", "as early as"}) {
