@@ -1,6 +1,8 @@
 #include "core/events/event_extractor.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "core/events/entity_finder.h"
 #include "core/events/event_coreference.h"
@@ -28,17 +30,33 @@ std::vector<char> timex_mask(const TokenizedText& tokens, std::vector<Span> span
   return mask;
 }
 
-// "Published: 2024-03-14", "Updated: March 14, 2024 10:32 GMT": a line that only says when the
-// article was written (a date, a label before a colon, a time zone) tells of no event.
+// Where the label of a line that says when the article was written ends: after the colon of
+// "Published: ...", else after an opening "Published", "Updated", "Posted" (and any "last",
+// "first", "on", "at" around it); the line's first token when there is none.
+std::size_t date_label_end(const TokenizedText& tokens, const Sentence& sentence) {
+  const std::size_t begin = sentence.first_token, end = begin + sentence.token_count;
+  const auto colon = std::find_if(tokens.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+                                  tokens.tokens.begin() + static_cast<std::ptrdiff_t>(end), [](const Token& t) { return t.text == ":"; });
+  if (colon != tokens.tokens.begin() + static_cast<std::ptrdiff_t>(end)) return static_cast<std::size_t>(colon - tokens.tokens.begin());
+  static const std::set<std::string> kLabels = {"published", "updated", "posted", "modified", "filed"};
+  std::size_t i = begin;
+  if (i < end && (token_lower(tokens.tokens[i]) == "last" || token_lower(tokens.tokens[i]) == "first")) ++i;
+  if (i >= end || kLabels.count(token_lower(tokens.tokens[i])) == 0) return begin;
+  ++i;
+  if (i < end && (token_lower(tokens.tokens[i]) == "on" || token_lower(tokens.tokens[i]) == "at")) ++i;
+  return i;
+}
+
+// "Published: 2024-03-14", "Updated: March 14, 2024 10:32 GMT", "Published Monday, October 16,
+// 2023": a line that only says when the article was written (a date, a label, a time zone)
+// tells of no event.
 bool date_line(const TokenizedText& tokens, const Sentence& sentence, const std::vector<char>& in_timex) {
   const std::size_t end = sentence.first_token + sentence.token_count;
-  const auto colon = std::find_if(tokens.tokens.begin() + static_cast<std::ptrdiff_t>(sentence.first_token),
-                                  tokens.tokens.begin() + static_cast<std::ptrdiff_t>(end), [](const Token& t) { return t.text == ":"; });
-  const std::size_t label_end = static_cast<std::size_t>(colon - tokens.tokens.begin());  // `end` when no colon
+  const std::size_t label_end = date_label_end(tokens, sentence);
   bool dated = false;
   for (std::size_t i = sentence.first_token; i < end; ++i) {
     const std::string& w = tokens.tokens[i].text;
-    const bool label = label_end < end && i < label_end;
+    const bool label = i < label_end;
     const bool zone = w.size() >= 2 && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     dated = dated || in_timex[i];
     if (!in_timex[i] && !is_punctuation(w) && !label && !zone) return false;

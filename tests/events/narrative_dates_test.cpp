@@ -155,6 +155,12 @@ TEST_CASE("a line that only gives the article's date tells of no event and parts
       "highways around Lyon on Monday, police said.",
       2023_y / nov / 27);
   CHECK(events_with_mention(g, "Published") == 0);
+  // without a colon too, and with "Updated" and a time
+  const auto plain = graph_of_text(
+      "Published Monday, November 27, 2023\n\nUpdated on 10:45 a.m. Nov. 27, 2023\n\nFarmers blocked highways on Monday.",
+      2023_y / nov / 27);
+  CHECK(events_with_mention(plain, "Published") == 0);
+  CHECK(events_with_mention(plain, "Updated") == 0);
   const auto& blocked = event_with(g, "blocked");
   CHECK(has_mention(blocked, "block"));
   check_day(blocked, 2023_y / nov / 27);
