@@ -8,7 +8,8 @@
 
 namespace chronograph::core {
 
-// True for English text and for texts too short to tell (fewer than 8 words). English news
+// True for English text and for texts too short to tell (fewer than 8 words); under 40 words
+// (headlines, a lead) the bar is lower, since headlines leave function words out. English news
 // has 35-50% function words; other languages written in Latin letters share a few ("a",
 // "in", "die" aside), so the threshold is far below the English rate and far above theirs.
 bool looks_english(std::string_view text);

@@ -98,6 +98,9 @@ TEST_CASE("text in another language does not crash and is flagged as not English
   CHECK_NOTHROW(EventsFixture::get().extract(german));
   CHECK(chronograph::core::looks_english("The government approved new sanctions against the country on Monday."));
   CHECK(chronograph::core::looks_english("Hello there"));  // too short to tell
+  // headlines leave out most function words
+  CHECK(chronograph::core::looks_english(
+      "Forecasters expect heavy rain on Wednesday. Analysts expect higher prices next year. Forecasters expect more rain."));
 }
 
 TEST_CASE("an aspectual verb stays a mention of the event it dates, marked as support", "[events][coreference]") {
