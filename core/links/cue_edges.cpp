@@ -139,6 +139,15 @@ void add_topic_occasions(const TokenizedText& tokens, const Sentence& sentence, 
   }
 }
 
+// "is due to be finished", "was led to believe": a cause or response cue whose "to" marks an
+// infinitive is no preposition, and names no cause ("in order to" does want one: it enables).
+bool infinitive_after_cause(const TokenizedText& tokens, const std::vector<std::string>& words, const std::string& type,
+                            std::size_t at) {
+  if (type == "enables" || words.back() != "to") return false;
+  const Token& to = tokens.tokens[at + words.size() - 1];
+  return to.upos == "PART" || (to.xpos == "TO" && to.deprel == "mark");
+}
+
 }  // namespace
 
 CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
@@ -192,7 +201,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         if (t + cue.words.size() > end) continue;
         bool matches = true;
         for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
-        if (!matches) continue;
+        if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
         const auto before = event_before(tokens, here, first, t);
         const auto after = event_after(here, t + cue.words.size(), end);
         if (before && after && *before != *after) {

@@ -82,6 +82,16 @@ TEST_CASE("cue words link the events around them", "[links]") {
   CHECK(back.has("storm", "causes", "cancelled"));
 }
 
+TEST_CASE("'due to' before an infinitive is a schedule, not a cause", "[links]") {
+  const Example cause("The flight was cancelled due to the strike.", {"cancelled", "strike"});
+  CHECK(cause.has("strike", "causes", "cancelled"));
+  const Example schedule("The barrier, approved in 2019, is due to open in 2026.", {"approved", "open"});
+  CHECK_FALSE(schedule.has("open", "causes", "approved"));
+  // "in order to" wants its infinitive
+  const Example purpose("The city closed the road in order to repair the bridge.", {"closed", "repair"});
+  CHECK(purpose.has("closed", "enables", "repair"));
+}
+
 TEST_CASE("the event that reacts is the one that responds", "[links]") {
   const Example after("Regulators closed the bank after depositors pulled their money.", {"closed", "pulled"});
   CHECK(after.has("closed", "responds_to", "pulled"));
