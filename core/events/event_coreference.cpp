@@ -226,10 +226,27 @@ bool ends_an_event(const std::string& lemma) {
   return lemma == "stop" || lemma == "end" || lemma == "finish" || lemma == "complete" || lemma == "halt" || lemma == "cease";
 }
 
+// "will stay closed", "remained shut": the state a verb of staying keeps is the staying itself,
+// one event ("Schools stay closed"), not another that begins somewhere.
+std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
+  if (e.pos == "NOUN") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto head = parse.head(e.token);
+  if (!head || !parse.relation_is(e.token, "xcomp") || c.event_on(*head) < 0) return std::nullopt;
+  const std::string& lemma = c.tokens.tokens[*head].lemma;
+  if (lemma != "stay" && lemma != "remain") return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*head));
+}
+
 void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
     std::optional<std::size_t> target;
+    if (const auto staying = kept_state(c, e)) {
+      e.support = true;
+      groups.unite(*staying, m);
+      continue;
+    }
     if (aspectual(c.lexicon, e)) target = aspectual_target(c, e);
     else if (light_verb(c.lexicon, e)) target = light_verb_target(c, e);
     else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));

@@ -566,3 +566,11 @@ TEST_CASE("'before the end of' a period bounds an event by the period's last day
   REQUIRE(opened.time.end);
   CHECK(*opened.time.end == sys_days{2024_y / dec / 31});
 }
+
+TEST_CASE("a state a verb of staying keeps is part of that event, not one of its own", "[events][coreference]") {
+  const auto g = graph_of_text("Schools in the district will stay closed until at least Thursday.", 2023_y / oct / 16);
+  const auto& stay = event_with(g, "stay");
+  CHECK(stay.title == "Schools stay closed");
+  REQUIRE(events_with_mention(g, "closed") == 1);  // the model finds the state
+  CHECK(has_mention(stay, "closed"));
+}
