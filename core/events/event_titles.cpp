@@ -1227,13 +1227,17 @@ Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) 
 
 // "Meridian notified the regulator, as the law requires. It began ...": the subject of an
 // adverbial or relative clause is not what the next sentence goes on about.
-// (A clause that "as" or "because" opens counts even where the parse made it a conjunct.)
-bool in_side_clause(const ParseView& parse, std::size_t subject) {
+// (A clause that "as" or "because" opens counts even where the parse made it a conjunct; one
+// that "that" opens is what was said, often the story itself.)
+bool in_side_clause(const Doc& d, const ParseView& parse, std::size_t subject) {
   const auto verb = parse.head(subject);
   if (!verb) return false;
   if (parse.relation_is(*verb, "advcl") || parse.relation_is(*verb, "acl")) return true;  // acl:relcl too
   const auto children = parse.children(*verb);
-  return std::any_of(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "mark"); });
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    const std::string w = lower_at(d, c);
+    return parse.relation_is(c, "mark") && w != "that" && w != "whether" && w != "to";
+  });
 }
 
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
@@ -1258,7 +1262,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (trailing_attribution(d, there, j)) continue;
-    if (j < own.first_token && in_side_clause(there, j)) continue;
+    if (j < own.first_token && in_side_clause(d, there, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
     return common_subject(d, there, j);
   }

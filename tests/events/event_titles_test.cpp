@@ -295,6 +295,8 @@ TEST_CASE("'it' and 'they' in a title stand for the thing last named as a subjec
        "Brewery refunds buyers"},
       {"The council closed the bridge when the river rose. It reopened the road on Friday.", "reopened",
        "Council reopens road"},
+      // but a clause "that" opens is what was said, often the story itself
+      {"Officials said that the bakery had closed. It reopened on Friday.", "reopened", "Bakery reopens"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
