@@ -111,7 +111,7 @@ class ChunkScanner {
           j += 2;  // "Willem-Alexander", "Rolls-Royce"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
-        } else if (possessive_inside_organisation(i, j, end, s)) {
+        } else if (possessive_inside_organisation(j, end, s)) {
           j += 2;  // "Information Commissioner's Office"
         } else {
           break;
@@ -129,15 +129,15 @@ class ChunkScanner {
     return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
   }
 
-  // "'s" inside an organisation's name: before the one organisation word that ends it ("the
-  // Information Commissioner's Office"), after words that name no place ("Russia's Foreign
-  // Ministry" is the ministry of a country).
-  bool possessive_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+  // "'s" inside an organisation's name: after an office holder's title and before the one
+  // organisation word that ends the name ("the Information Commissioner's Office"); a person's
+  // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board").
+  bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
     if ((w != "'s" && w != "\u2019s") || j + 1 >= end || !proper(j + 1, s) || !lexicon_.is_org_word(text_.tokens[j + 1].text))
       return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
-    return !lexicon_.gazetteer(join_tokens(text_, first, j));
+    return lexicon_.is_title(text_.tokens[j - 1].text);
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
@@ -497,7 +497,9 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
     const EntityInfo& entity = out.entities[static_cast<std::size_t>(entity_of[k])];
     if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text)) people.insert(entity_of[k]);
     const auto space = entity.name.find(' ');
-    if (entity.type == "PERSON" && c.name_tokens == 1 && space != std::string::npos && c.name == entity.name.substr(0, space))
+    // (a first word of two or three letters may be a family name written first: "Li Qiang ... Li said")
+    if (entity.type == "PERSON" && c.name_tokens == 1 && space != std::string::npos && space > 3 &&
+        c.name == entity.name.substr(0, space))
       firms.insert(entity_of[k]);
   }
   for (const int e : firms) {

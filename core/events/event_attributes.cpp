@@ -215,7 +215,7 @@ bool premodifies_noun(const Token& t) {
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
-// it is the subject of (subject_modality).
+// it is the subject of (subject_modality), which alone speaks for the subject of a verb after it.
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
                           EventAttributes& a) {
   bool known = false;  // "the conviction", "its use": an event the text already has
@@ -234,7 +234,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // "will stay off the job after talks broke down": a subject takes the modal of its own verb
   // group only, not of a verb before it
   const ParseView parse(text, s);
-  if (parse.relation_is(i, "nsubj") && parse.head(i) > i) return subject_modality(text, s, i, lexicon);
+  if (const auto verb = parse.head(i); verb && *verb > i && parse.relation_is(i, "nsubj")) return subject_modality(text, s, i, lexicon);
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);

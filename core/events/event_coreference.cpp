@@ -233,6 +233,8 @@ std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   const auto head = parse.head(e.token);
   if (!head || !parse.relation_is(e.token, "xcomp") || c.event_on(*head) < 0) return std::nullopt;
+  const Token& state = c.tokens.tokens[e.token];
+  if (state.upos != "ADJ" && state.xpos != "VBN") return std::nullopt;  // "stayed to defend the city" is two
   const std::string& lemma = c.tokens.tokens[*head].lemma;
   if (lemma != "stay" && lemma != "remain") return std::nullopt;
   return static_cast<std::size_t>(c.event_on(*head));

@@ -17,6 +17,27 @@ constexpr std::array<std::string_view, 48> kEnglish{
     "not", "but", "they", "an", "were", "had", "been", "their", "which", "said", "would", "will",
     "or", "its", "who", "she", "her", "we", "after", "than", "about", "there", "when", "into"};
 
+// Function words of German, French, Spanish, Italian, Dutch and Swedish that English does not
+// use: a short text with two of them is not English, whatever English words it shares.
+constexpr std::array<std::string_view, 26> kForeign = {"der", "das", "und", "ist", "nicht", "mit", "hat", "auf", "sich", "wurde",
+                                                        "nach", "les", "des", "est", "une", "pour", "sur", "los", "las", "het",
+                                                        "een", "che", "del", "och", "dem", "zum"};
+
+std::size_t foreign_function_words(std::string_view text) {
+  std::size_t hits = 0;
+  std::string word;
+  for (std::size_t k = 0; k <= text.size(); ++k) {
+    const char c = k < text.size() ? text[k] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    if (std::find(kForeign.begin(), kForeign.end(), word) != kForeign.end()) ++hits;
+    word.clear();
+  }
+  return hits;
+}
+
 }  // namespace
 
 double english_function_word_share(std::string_view text) {
@@ -54,6 +75,7 @@ bool looks_english(std::string_view text) {
   // (a short text may be headlines, which leave function words out: "Forecasters expect heavy
   // rain on Wednesday" has one in six; only one with almost none is another language)
   constexpr std::size_t kShort = 40;
+  if (words < kShort && foreign_function_words(text) >= 2) return false;
   return english_function_word_share(text) >= (words < kShort ? 0.04 : 0.12);
 }
 

@@ -44,9 +44,12 @@ std::function<bool(const std::string&)> participle_also_past(const Tagger& tagge
 
 // A past form, or a participle that is also the base form ("shut", "cost", "hurt"): the past of
 // such a verb looks the same, though the treebank may never show it.
+// ("come", "become", "run" and their kin are participles like their base forms, but not pasts.)
 std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger) {
   return [&tagger](const std::string& lower) {
-    return tagger.seen_as(lower, "VBD") || (tagger.seen_as(lower, "VBN") && (tagger.seen_as(lower, "VB") || tagger.seen_as(lower, "VBP")));
+    if (tagger.seen_as(lower, "VBD")) return true;
+    if (lower.ends_with("come") || lower.ends_with("run")) return false;
+    return tagger.seen_as(lower, "VBN") && (tagger.seen_as(lower, "VB") || tagger.seen_as(lower, "VBP"));
   };
 }
 

@@ -506,17 +506,21 @@ bool name_from_initial_verb(std::span<Token> sentence) {
 }
 
 bool name_from_initial_adjectives(std::span<Token> sentence) {
+  static constexpr std::string_view kQuantifiers[] = {"many", "several", "such", "few", "other", "more", "most", "all", "both", "each"};
+  const auto capitalised = [](const Token& t) { return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])); };
   std::size_t v = 0;
   bool adjective = false;
   for (; v < sentence.size() && v < 4; ++v) {
     const Token& t = sentence[v];
-    const bool capitalised = !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0]));
-    if (!capitalised || (t.xpos != "JJ" && t.xpos != "NNP")) break;
+    if (!capitalised(t) || (t.xpos != "JJ" && t.xpos != "NNP")) break;
+    const std::string lower = lowercase_ascii(t.text);
+    if (std::find(std::begin(kQuantifiers), std::end(kQuantifiers), lower) != std::end(kQuantifiers)) return false;
     adjective = adjective || t.xpos == "JJ";
   }
   if (!adjective || v == 0 || v >= sentence.size()) return false;
   const std::string& next = sentence[v].xpos;
   if (next != "VBD" && next != "VBZ" && next != "VBP" && next != "MD") return false;
+  if (capitalised(sentence[v])) return false;  // a headline in title case: "Heavy Rain Hits Lyon"
   for (std::size_t k = 0; k < v; ++k) make_name(sentence[k]);
   return true;
 }

@@ -111,8 +111,9 @@ bool present_verb_before_participle_noun(std::span<Token> sentence, const WordCl
 bool present_from_base_form_after_subject(std::span<Token> sentence);
 
 // A present-tense form (VBP), or a base form (VB) heading the sentence, of a verb whose past
-// looks the same, after a singular noun subject and with no auxiliary, is that past: "The
-// insurer [shut] down its systems" ("shuts" would be the present). The parse stays as it is.
+// looks the same, after a singular noun subject (or a capitalised word read as an adjective,
+// a name) and with no auxiliary, is that past: "The insurer [shut] down its systems" ("shuts"
+// would be the present). The parse stays as it is.
 bool past_from_present_after_singular_subject(std::span<Token> sentence,
                                               const std::function<bool(const std::string&)>& past_form);
 
@@ -199,7 +200,8 @@ bool past_verb_closing_attribution(std::span<Token> sentence, const std::functio
 
 // Capitalised words that open a sentence, read as adjectives and right before a finite verb or
 // a modal, are the name of its subject ("Meridian Mutual said", "Meridian will publish": "-ian"
-// reads like "Canadian"): they become NNP, and the sentence is parsed again.
+// reads like "Canadian"): they become NNP, and the sentence is parsed again. Not quantifiers
+// ("Many were killed"), nor the words of a headline in title case ("Heavy Rain Hits Lyon").
 bool name_from_initial_adjectives(std::span<Token> sentence);
 
 // A verb (any VB* tag) whose form WordNet knows, but never as a verb form, is the adverb,

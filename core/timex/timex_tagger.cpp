@@ -1344,7 +1344,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
-      tx.interval = anchored_duration(tx.value, rule.anchor, dct);
+      // ("over the following weeks" counts from the story's time, which is not the DCT's)
+      const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
+                                         [](const ScanToken& t) { return t.lower == "following"; });
+      if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;

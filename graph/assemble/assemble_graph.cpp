@@ -67,6 +67,11 @@ Mention to_mention(const core::DocumentAnalysis& analysis, const core::EventMent
   return out;
 }
 
+// "the end of the month", not "late June": a period's end as a point.
+bool names_an_end(const core::Timex& timex) {
+  return timex.mod == "END" && (timex.text.find("end ") != std::string::npos || timex.text.find("End ") != std::string::npos);
+}
+
 EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::EventAnchor& anchor) {
   EventTime time;
   const core::Timex& timex = timexes[anchor.timex];
@@ -88,9 +93,9 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
     }
     case core::AnchorRelation::Within: time.start = timex.interval->start, time.end = timex.interval->end; break;
     // (before or after a time of day is still, or already, that day: "rescued shortly after 2 a.m.")
-    // ("before the end of the month" is by its last day: the end is a point, not the last third)
+    // ("before the end of the month" is by its last day: that end is a point, not the last third)
     case core::AnchorRelation::Before:
-      time.end = timex.mod == "END" ? timex.interval->end : timex.interval->start - (instant ? date::days{0} : date::days{1});
+      time.end = names_an_end(timex) ? timex.interval->end : timex.interval->start - (instant ? date::days{0} : date::days{1});
       break;
     case core::AnchorRelation::OnOrBefore: time.end = timex.interval->end; break;
     case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;

@@ -53,8 +53,8 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
        "planned"},
       {"Traders expected the harvest to fail.", "fail", "planned"},
       // a subject takes its own verb group's modal, not that of a verb before it
-      {"Miners will stay home after the talks collapsed on Monday.", "talks", "actual"},
-      {"Miners will stay home until the talks can begin.", "talks", "possible"},
+      {"Miners will stay home after talks collapsed on Monday.", "talks", "actual"},
+      {"Miners will stay home until talks can begin.", "talks", "possible"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

@@ -61,7 +61,7 @@ TEST_CASE("later mentions of the same noun event share a coreference group", "[e
 
 TEST_CASE("one that may come, named with 'a', is not the one of its kind that happened", "[events][coreference]") {
   const auto found = EventsFixture::get().extract(
-      "A strike by bus drivers ended on Monday. Rail workers could stage a strike next week.");
+      "A strike ended on Monday. There could be a strike next week.");
   std::vector<int> groups;
   for (const auto& e : found.events)
     if (e.trigger == "strike") groups.push_back(e.coref_group);
@@ -98,6 +98,9 @@ TEST_CASE("text in another language does not crash and is flagged as not English
   CHECK_NOTHROW(EventsFixture::get().extract(german));
   CHECK(chronograph::core::looks_english("The government approved new sanctions against the country on Monday."));
   CHECK(chronograph::core::looks_english("Hello there"));  // too short to tell
+  // a short text in another language shares a word with English ("in") but has its own
+  CHECK_FALSE(chronograph::core::looks_english(
+      "Die Polizei hat am Montag in Berlin drei Verdächtige festgenommen, teilte die Staatsanwaltschaft mit."));
   // headlines leave out most function words
   CHECK(chronograph::core::looks_english(
       "Forecasters expect heavy rain on Wednesday. Analysts expect higher prices next year. Forecasters expect more rain."));

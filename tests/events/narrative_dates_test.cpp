@@ -574,3 +574,14 @@ TEST_CASE("a state a verb of staying keeps is part of that event, not one of its
   REQUIRE(events_with_mention(g, "closed") == 1);  // the model finds the state
   CHECK(has_mention(stay, "closed"));
 }
+
+TEST_CASE("'the following weeks' count from the story, and 'before late June' ends before June's last third", "[events][anchors]") {
+  const sys_days dct = 2024_y / mar / 14;
+  const auto g = graph_of_text(
+      "The quake struck in 2019, and aftershocks continued over the following weeks. The port closed before late June.", dct);
+  const auto& continued = event_with(g, "continued");
+  CHECK_FALSE(continued.time.start == dct);
+  const auto& closed = event_with(g, "closed");
+  REQUIRE(closed.time.end);
+  CHECK(*closed.time.end < sys_days{2023_y / jun / 30});
+}

@@ -517,6 +517,11 @@ TEST_CASE("capitalised adjectives opening a sentence right before its verb are a
       "Canadian/ADJ/JJ/2/amod officials/NOUN/NNS/3/nsubj said/VERB/VBD/0/root so/ADV/RB/3/advmod ./PUNCT/./3/punct");
   CHECK_FALSE(name_from_initial_adjectives(officials));
   CHECK(officials[0].xpos == "JJ");
+  // nor a quantifier, nor the words of a headline in title case: Many were killed . / Heavy Rain Hits Lyon
+  auto many = tree("Many/ADJ/JJ/3/nsubj:pass were/AUX/VBD/3/aux:pass killed/VERB/VBN/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(name_from_initial_adjectives(many));
+  auto headline = tree("Heavy/ADJ/JJ/2/amod Rain/PROPN/NNP/3/nsubj Hits/VERB/VBZ/0/root Lyon/PROPN/NNP/3/obj");
+  CHECK_FALSE(name_from_initial_adjectives(headline));
 }
 
 TEST_CASE("a participle with a manner adverb after it, hung on the root noun, is the past tense", "[syntax]") {
