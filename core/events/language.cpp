@@ -23,18 +23,28 @@ constexpr std::array<std::string_view, 26> kForeign = {"der", "das", "und", "ist
                                                         "nach", "les", "des", "est", "une", "pour", "sur", "los", "las", "het",
                                                         "een", "che", "del", "och", "dem", "zum"};
 
-std::size_t foreign_function_words(std::string_view text) {
-  std::size_t hits = 0;
+// Calls `visit` with each word of the text, lower-cased; a non-ASCII letter becomes '#', so no
+// word holding one matches a list.
+void for_each_word(std::string_view text, auto visit) {
   std::string word;
   for (std::size_t k = 0; k <= text.size(); ++k) {
-    const char c = k < text.size() ? text[k] : ' ';
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      continue;
+    const unsigned char u = k < text.size() ? static_cast<unsigned char>(text[k]) : ' ';
+    if (u >= 128) {
+      word += '#';
+    } else if (std::isalpha(u)) {
+      word += static_cast<char>(std::tolower(u));
+    } else if (!word.empty()) {
+      visit(word);
+      word.clear();
     }
-    if (std::find(kForeign.begin(), kForeign.end(), word) != kForeign.end()) ++hits;
-    word.clear();
   }
+}
+
+std::size_t foreign_function_words(std::string_view text) {
+  std::size_t hits = 0;
+  for_each_word(text, [&](const std::string& word) {
+    if (std::find(kForeign.begin(), kForeign.end(), word) != kForeign.end()) ++hits;
+  });
   return hits;
 }
 
@@ -42,35 +52,16 @@ std::size_t foreign_function_words(std::string_view text) {
 
 double english_function_word_share(std::string_view text) {
   std::size_t words = 0, english = 0;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
+  for_each_word(text, [&](const std::string& word) {
     ++words;
     if (std::find(kEnglish.begin(), kEnglish.end(), word) != kEnglish.end()) ++english;
-    word.clear();
-  };
-  for (char c : text) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 128) {
-      word += '#';  // any non-ASCII letter makes the word non-English for this count
-    } else if (std::isalpha(u)) {
-      word += static_cast<char>(std::tolower(u));
-    } else {
-      flush();
-    }
-  }
-  flush();
+  });
   return words == 0 ? 0.0 : static_cast<double>(english) / static_cast<double>(words);
 }
 
 bool looks_english(std::string_view text) {
   std::size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool letter = std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 128;
-    if (letter && !in_word) ++words;
-    in_word = letter;
-  }
+  for_each_word(text, [&](const std::string&) { ++words; });
   if (words < 8) return true;
   // (a short text may be headlines, which leave function words out: "Forecasters expect heavy
   // rain on Wednesday" has one in six; only one with almost none is another language)

@@ -15,6 +15,13 @@ namespace {
 
 bool finite(const Token& t) { return finite_tag(t.xpos); }
 
+// The words that open a clause the parser may take for a noun's preposition ("after a trial
+// ... showed", "after talks with ... broke down").
+bool opens_time_clause(std::string_view lower) {
+  static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
 bool is_subject(std::string_view relation) {
   return relation == "nsubj" || relation == "csubj" || relation == "expl";
 }
@@ -372,7 +379,6 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
 }
 
 int give_adverbial_clauses_subjects(std::span<Token> sentence) {
-  static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because"};
   // "as" and "while" open a clause only for a verb the parser left hanging on the verb above as a
   // noun's modifier ("fell 12 percent, as growth in its cloud business slowed"): a conjunct after
   // them may share the subject ("worked as a teacher and lived in Oslo")
@@ -414,7 +420,7 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
       while (opener < o && sentence[static_cast<std::size_t>(opener)].upos == "PUNCT") ++opener;  // ", after his partner"
       Token& preposition = sentence[static_cast<std::size_t>(opener)];
       const std::string lower = lowercase_ascii(preposition.text);
-      const bool opens = std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners) ||
+      const bool opens = opens_time_clause(lower) ||
                          (stray_modifier &&
                           std::find(std::begin(kModifierOpeners), std::end(kModifierOpeners), lower) != std::end(kModifierOpeners));
       if (preposition.head != o || preposition.deprel != "case" || !opens) continue;
@@ -434,7 +440,6 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
 }
 
 int give_with_phrases_back_to_nouns(std::span<Token> sentence) {
-  static constexpr std::string_view kOpeners[] = {"after", "before", "since", "until", "once", "because", "when"};
   const int n = static_cast<int>(sentence.size());
   int repaired = 0;
   for (int w = 1; w < n; ++w) {
@@ -451,7 +456,7 @@ int give_with_phrases_back_to_nouns(std::span<Token> sentence) {
     if (subject == sentence.begin() + v || (talks.upos != "NOUN" && talks.upos != "PROPN") || talks.head != verb.head) continue;
     const auto opener = std::find_if(sentence.begin(), sentence.begin() + noun, [&](const Token& t) {
       const std::string lower = lowercase_ascii(t.text);
-      return t.head == noun && t.deprel == "case" && std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+      return t.head == noun && t.deprel == "case" && opens_time_clause(lower);
     });
     if (opener == sentence.begin() + noun) continue;
     opener->head = v;

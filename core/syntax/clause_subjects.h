@@ -61,7 +61,7 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence);
 // And for a "with" phrase read as a clause: "after talks with terminal operators broke down"
 // parsed with "with" the `mark` of "broke" and "operators" its subject ("with" opens no finite
 // clause). Where the noun right before "with" hangs on the verb's head and "after", "before",
-// "since", "until", "once", "because" or "when" opens its phrase: that noun becomes the verb's
+// "since", "until", "once" or "because" opens its phrase: that noun becomes the verb's
 // `nsubj`, the opening word its `mark`, the "with" phrase the noun's `nmod`, and the verb an `advcl`.
 int give_with_phrases_back_to_nouns(std::span<Token> sentence);
 

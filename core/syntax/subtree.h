@@ -2,6 +2,7 @@
 // words each word's subtree covers, and whether one word lies in another's subtree.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <utility>
 #include <vector>
@@ -15,5 +16,10 @@ std::vector<std::pair<int, int>> extents(std::span<const Token> sentence);
 
 // Whether `word`'s head chain reaches `ancestor` (a word is its own ancestor).
 bool is_ancestor(std::span<const Token> sentence, int ancestor, int word);
+
+// Whether a word hung on `head` is one `accept` takes.
+bool has_child(std::span<const Token> sentence, int head, auto accept) {
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && accept(t); });
+}
 
 }  // namespace chronograph::core

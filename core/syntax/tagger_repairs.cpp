@@ -10,6 +10,7 @@
 #include "core/syntax/conllu.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 
 namespace chronograph::core {
 
@@ -22,10 +23,10 @@ bool ends_with_full_stop(std::span<const Token> sentence) {
 }
 
 bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> relations) {
-  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
-    return t.head == verb && std::find(relations.begin(), relations.end(), t.deprel) != relations.end();
-  });
+  return has_child(sentence, verb, [&](const Token& t) { return std::find(relations.begin(), relations.end(), t.deprel) != relations.end(); });
 }
+
+bool capitalised(const Token& t) { return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])); }
 
 // An adverb that counts a time from another ("struck nine hours later", "left two years ago");
 // a bare "later" is no time ("More details expected later.").
@@ -496,8 +497,7 @@ bool name_from_initial_verb(std::span<Token> sentence) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];
   const Token& next = sentence[1];
-  const bool capitalised = !first.text.empty() && std::isupper(static_cast<unsigned char>(first.text[0]));
-  if (!capitalised || first.xpos != "VBZ" || first.upos == "AUX") return false;
+  if (!capitalised(first) || first.xpos != "VBZ" || first.upos == "AUX") return false;
   // "Mendes, who resigned last year, promised ...": a relative clause after the comma
   const bool relative = next.text == "," && (lowercase_ascii(sentence[2].text) == "who" || lowercase_ascii(sentence[2].text) == "whose");
   if (next.xpos != "VBD" && next.xpos != "VBN" && !relative) return false;
@@ -507,7 +507,6 @@ bool name_from_initial_verb(std::span<Token> sentence) {
 
 bool name_from_initial_adjectives(std::span<Token> sentence) {
   static constexpr std::string_view kQuantifiers[] = {"many", "several", "such", "few", "other", "more", "most", "all", "both", "each"};
-  const auto capitalised = [](const Token& t) { return !t.text.empty() && std::isupper(static_cast<unsigned char>(t.text[0])); };
   std::size_t v = 0;
   bool adjective = false;
   for (; v < sentence.size() && v < 4; ++v) {
@@ -530,10 +529,9 @@ bool past_verb_closing_attribution(std::span<Token> sentence, const std::functio
   const std::size_t v = sentence.size() - 2;
   Token& verb = sentence[v];
   // (only a verb that reports what the clause says: "..., the bridge destroyed." is absolute)
-  static constexpr std::string_view kReporting[] = {"say",    "find",   "conclude", "show",  "report",   "add",
-                                                    "confirm", "estimate", "reveal", "claim", "allege", "warn",
-                                                    "suggest", "indicate", "announce", "note", "state",  "determine"};
-  const bool reports = std::find(std::begin(kReporting), std::end(kReporting), verb.lemma) != std::end(kReporting);
+  static constexpr std::string_view kFinding[] = {"find",     "conclude", "show", "estimate", "reveal", "claim", "allege",
+                                                  "warn",     "suggest",  "indicate", "note", "state", "determine"};
+  const bool reports = says(verb) || std::find(std::begin(kFinding), std::end(kFinding), verb.lemma) != std::end(kFinding);
   if (verb.xpos != "VBN" || !reports || !past_form(lowercase_ascii(verb.text))) return false;
   bool noun = false;
   std::size_t k = v;
@@ -665,7 +663,7 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
     if (has_dependent(sentence, v, {"aux", "aux:pass", "mark"}) || !past_form(lowercase_ascii(t.text))) continue;
     const auto subject = std::find_if(sentence.begin(), sentence.begin() + v, [&](const Token& s) {
       // (a capitalised "adjective" as the subject is a name the tagger missed: "Meridian shut down")
-      const bool name = s.upos == "ADJ" && !s.text.empty() && std::isupper(static_cast<unsigned char>(s.text[0]));
+      const bool name = s.upos == "ADJ" && capitalised(s);
       return s.head == v && s.deprel == "nsubj" && (s.xpos == "NN" || s.xpos == "NNP" || name);
     });
     if (subject == sentence.begin() + v) continue;

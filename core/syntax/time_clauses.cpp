@@ -12,21 +12,17 @@ namespace chronograph::core {
 
 namespace {
 
-bool child_where(std::span<const Token> sentence, int head, auto accept) {
-  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && accept(t); });
-}
-
 // "are examining", "examines": a verb whose own tag and auxiliaries say nothing of the past.
 bool not_past(std::span<const Token> sentence, int verb) {
   const std::string& tag = sentence[static_cast<std::size_t>(verb)].xpos;
   if (tag == "VBD" || tag == "VBN") return false;
-  return !child_where(sentence, verb, [](const Token& t) {
+  return !has_child(sentence, verb, [](const Token& t) {
     return (t.deprel == "aux" || t.deprel == "aux:pass") && (t.xpos == "VBD" || t.lemma == "have");
   });
 }
 
 bool opened_by(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> words) {
-  return child_where(sentence, verb, [&](const Token& t) {
+  return has_child(sentence, verb, [&](const Token& t) {
     const std::string w = lowercase_ascii(t.text);
     return t.deprel == "mark" && std::find(words.begin(), words.end(), w) != words.end();
   });
@@ -65,7 +61,7 @@ int attach_due_times_to_nouns(std::span<Token> sentence) {
     if (!sentence[static_cast<std::size_t>(noun)].xpos.starts_with("NN")) continue;
     Token& when = sentence[static_cast<std::size_t>(time)];
     if (!when.xpos.starts_with("NN") || when.head == noun) continue;
-    const bool marked = child_where(sentence, time, [](const Token& t) { return t.deprel == "case"; });
+    const bool marked = has_child(sentence, time, [](const Token& t) { return t.deprel == "case"; });
     due.head = noun;
     when.head = d;
     when.deprel = marked ? "obl" : "obl:unmarked";
@@ -97,7 +93,7 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
     if ((time.deprel != "obl:unmarked" && time.deprel != "obl:npmod") || time.head <= n) continue;
     const Token& clause = sentence[static_cast<std::size_t>(time.head)];
     if (clause.deprel != "advcl" || clause.head < 0 || !opened_by(sentence, time.head, {"after", "before", "since"})) continue;
-    if (!child_where(sentence, n, [](const Token& t) { return t.deprel == "case"; })) continue;
+    if (!has_child(sentence, n, [](const Token& t) { return t.deprel == "case"; })) continue;
     time.head = clause.head;
     time.deprel = "obl";
     ++moved;

@@ -1,6 +1,7 @@
 #include "graph/assemble/assemble_graph.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -69,7 +70,10 @@ Mention to_mention(const core::DocumentAnalysis& analysis, const core::EventMent
 
 // "the end of the month", not "late June": a period's end as a point.
 bool names_an_end(const core::Timex& timex) {
-  return timex.mod == "END" && (timex.text.find("end ") != std::string::npos || timex.text.find("End ") != std::string::npos);
+  if (timex.mod != "END") return false;
+  std::string text = timex.text;
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text.find("end of") != std::string::npos;
 }
 
 EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::EventAnchor& anchor) {
