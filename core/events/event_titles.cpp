@@ -1753,6 +1753,16 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   return false;
 }
 
+std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, std::size_t predicate);
+
+// "The new launch date will be set": an adjective with a copula says what its subject is,
+// as a headline does ("New launch date set"); other adjectives and nouns are titled as nouns.
+Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
+  if (e.pos == "ADJECTIVE" && parsed)
+    if (auto said = copular_clause_title(d, e, e.token)) return *said;
+  return noun_title(d, s, e, parsed, titles);
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -1768,7 +1778,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
         e.actor_mentions.push_back(m);
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
-  titles.of[index] = noun ? noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
+  titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
   // The subject's names first: the first actor is who did it (the timeline's lane), not a
   // place named before the verb ("NATO allies met in Brussels and blamed Russia").
   const auto& subject = titles.subjects[index];
