@@ -38,7 +38,7 @@ AnchorRelation relation_from_cue(const std::string& word) {
   if (word == "before") return AnchorRelation::Before;
   if (word == "after") return AnchorRelation::After;
   if (word == "since") return AnchorRelation::Since;
-  if (word == "by" || word == "until" || word == "till") return AnchorRelation::OnOrBefore;
+  if (word == "by" || word == "until" || word == "till" || word == "through") return AnchorRelation::OnOrBefore;
   if (word == "from") return AnchorRelation::Since;  // "from 2015" with no end said
   if (word == "no earlier than") return AnchorRelation::Since;
   if (word == "no later than") return AnchorRelation::OnOrBefore;
@@ -54,7 +54,7 @@ std::string lower(std::string text) {
 std::string preposition_word(const Token& token) {
   const std::string word = lower(token.norm.empty() ? token.text : token.norm);
   static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",
-                                              "since", "until", "till", "by",   "between", "from"};
+                                              "since", "until", "till", "through", "by", "between", "from"};
   for (const char* preposition : kPrepositions)
     if (word == preposition) return word;
   return {};

@@ -335,7 +335,10 @@ int give_clauses_subjects(std::span<Token> sentence) {
     if (clause_first != finite_aux[static_cast<std::size_t>(p)]) continue;
     for (int o = 0; o < clause_first; ++o) {
       Token& object = sentence[static_cast<std::size_t>(o)];
-      if (object.head != head || universal_relation(object.deprel) != "obj") continue;
+      // ("said [demand for its chips] would remain": the noun taken for the complement itself)
+      const bool nominal = object.upos == "NOUN" || object.upos == "PROPN";
+      const std::string_view taken_as = universal_relation(object.deprel);
+      if (object.head != head || !(taken_as == "obj" || (taken_as == "ccomp" && nominal))) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first || o < head) continue;
       object.head = p;
       object.deprel = passive[static_cast<std::size_t>(p)] ? "nsubj:pass" : "nsubj";

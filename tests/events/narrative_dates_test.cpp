@@ -433,6 +433,13 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   REQUIRE(jump.time.start);
   CHECK(*jump.time.start == sys_days{2025_y / mar / 12});  // the day after Tuesday
   check_day(event_with(jumped, "closure"), 2025_y / mar / 11);
+  // "through" a date is until its end
+  const auto through = graph_of_text("The firm said demand for its chips would remain strong through 2027.", dct);
+  const auto& remain = event_with(through, "remain");
+  REQUIRE(remain.time.end);
+  CHECK(*remain.time.end == sys_days{2027_y / dec / 31});
+  CHECK_FALSE((remain.time.start && *remain.time.start == sys_days{2027_y / jan / 1}));
+  CHECK(remain.title.starts_with("Demand"));
 }
 
 TEST_CASE("a gerund right after a noun's 'of' is done by no one the clause names", "[events][titles]") {

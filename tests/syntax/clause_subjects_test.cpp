@@ -42,6 +42,20 @@ TEST_CASE("a passive clause gets a passive subject", "[syntax]") {
   CHECK(tokens[3].head == 5);
 }
 
+TEST_CASE("a noun taken for a reporting verb's complement before a subjectless clause is its subject", "[syntax]") {
+  // The firm said demand for chips would remain strong .
+  auto tokens = tree(
+      "The/DET/DT/2/det firm/NOUN/NN/3/nsubj said/VERB/VBD/0/root demand/NOUN/NN/3/ccomp for/ADP/IN/6/case "
+      "chips/NOUN/NNS/4/nmod would/AUX/MD/8/aux remain/VERB/VB/3/ccomp strong/ADJ/JJ/8/xcomp ./PUNCT/./3/punct");
+  CHECK(give_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 3:nsubj 0:root 8:nsubj 6:case 4:nmod 8:aux 3:ccomp 8:xcomp 3:punct");
+  // a clause complement (a verb) is no subject
+  auto clause = tree(
+      "He/PRON/PRP/2/nsubj said/VERB/VBD/0/root leaving/VERB/VBG/2/ccomp would/AUX/MD/5/aux hurt/VERB/VB/2/ccomp "
+      "./PUNCT/./2/punct");
+  CHECK(give_clauses_subjects(clause) == 0);
+}
+
 TEST_CASE("clauses with a subject, without a finite auxiliary or apart from the object stay as they are", "[syntax]") {
   const std::vector<std::string> kept = {
       // He told the reporters he will go .  (the clause has its subject)
