@@ -390,6 +390,16 @@ bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::si
   return w == "%" && !picked.empty() && picked.back() + 1 == j && d.tokens.tokens[picked.back()].upos == "NUM";
 }
 
+std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end);
+
+// "years", "week": a word that counts time.
+bool time_unit_word(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
+  if (w.ends_with("ies")) return w == "centuries";
+  if (w.ends_with('s')) w.remove_suffix(1);
+  return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
+}
+
 // "may take months", "spent three years": a time expression that is the object of the verb
 // is what it takes, not when it happens, and stays in the title. Returns the end of the
 // expression starting at `j`, or `j` when it is no object of `verb`.
@@ -404,8 +414,13 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   // "struck nine hours later", "left two years ago": counted from another time, so a when
   static const std::set<std::string, std::less<>> kCountedFrom = {"later", "earlier", "ago"};
   if (kCountedFrom.contains(lower_at(d, end - 1))) return j;
+  // "faces up to 20 years", "could take more than two weeks": a counted span after "up to",
+  // "at least", "more than" measures the verb however the parse hangs it ("cut jobs up to 2026"
+  // has a date, an end)
+  const bool hedged = quantity_words(d, {}, j, end) == 2 || (j >= 2 && quantity_words(d, {}, j - 2, end) == 2);
+  const bool measured = hedged && time_unit_word(lower_at(d, end - 1));
   for (std::size_t k = j; k < end; ++k)
-    if (parse.head(k) == verb && parse.relation(k) == "obj") return end;
+    if (parse.head(k) == verb && (parse.relation(k) == "obj" || (measured && parse.relation_is(k, "obl")))) return end;
   return j;
 }
 
@@ -448,7 +463,11 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
         continue;
       }
       const std::size_t after = object_timex_end(d, s, from, j);
-      if (after == j) break;
+      if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
+        const bool bound = picked.size() >= 2 && picked.back() + 1 == j && quantity_words(d, {}, j - 2, end) == 2;
+        if (bound) picked.resize(picked.size() - 2);
+        break;
+      }
       for (; j < after; ++j) picked.push_back(j);  // "may take months"
       --j;
       continue;

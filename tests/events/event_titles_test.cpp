@@ -376,6 +376,20 @@ TEST_CASE("a duration that is the verb's object stays in the title", "[events][t
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
 }
 
+TEST_CASE("a counted span after 'up to', 'more than', 'at least' measures the verb, wherever the parse hangs it",
+          "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The inspection could take up to two weeks.", "take", "Inspection may take up to two weeks"},
+      {"The hearing lasted more than three hours.", "lasted", "Hearing lasts more than three hours"},
+      {"Repairs took at least six months.", "took", "Repairs take at least six months"},
+      // a date after "up to" is an end, left out with its "up to"
+      {"The company will cut jobs up to 2026.", "cut", "Company cuts jobs"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 9});
+  CHECK(chronograph::test::event_with(g, trigger).title == title);
+}
+
 TEST_CASE("an adverb that makes one verb with the verb before it stays in the title", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"The coach stepped down on Sunday.", "stepped", "Coach steps down"},
