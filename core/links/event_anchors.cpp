@@ -162,12 +162,27 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
   return dependent(tokens, token, [&](const Token& t) { return t.deprel == "amod" && is_superlative(t); }).has_value();
 }
 
+// "rose to $2.4 billion, from $1.1 billion a year earlier", "up from 3.2 percent in March": a
+// date that hangs on an amount a comparison starts from ("from", "than", "with") says when that
+// amount held, not when the event happened.
+bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
+  const std::size_t amount = absolute_head(tokens, head);
+  const Token& a = tokens.tokens[amount];
+  const std::string word = lower(a.text);
+  if (amount == head || !(a.upos == "SYM" || a.upos == "NUM" || word == "percent" || word == "%")) return false;
+  return dependent(tokens, amount, [](const Token& t) {
+           const std::string w = lower(t.text);
+           return t.deprel == "case" && (w == "from" || w == "than" || w == "with");
+         }).has_value();
+}
+
 // "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
 // superlative hangs on below any event, or a "since" date of an event that is a superlative
 // or of a verb whose object is one (or that happens "for the first time"), bounds the
 // comparison, not an event.
 bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
                          const std::map<std::size_t, std::size_t>& event_at) {
+  if (dates_a_baseline(tokens, head)) return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);

@@ -217,9 +217,12 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
   };
   // verbs deeper in the noun's phrase, as its appositive's relative clause, are passed over
   // ("Margaret Ellison, an astronomer whose catalogue guided a generation, died on Sunday")
+  // A participle modifying the noun is part of its phrase ("income for the three months ended
+  // September 30 rose").
   const auto hung_clause = [&](int k) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
-    return t.upos == "VERB" && t.head == r;
+    const bool participle = t.deprel == "acl" && (t.xpos == "VBN" || t.xpos == "VBG");
+    return t.upos == "VERB" && t.head == r && !participle;
   };
   int v = r + 1;
   while (v < n && in_phrase(v) && !hung_clause(v)) ++v;

@@ -76,7 +76,8 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          verb_after_modal(sentence, classes) ||
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) ||
-         word_from_impossible_verb(sentence, classes) || noun_from_age(sentence);
+         word_from_impossible_verb(sentence, classes) || noun_from_age(sentence) ||
+         participle_closing_a_period(sentence);
 }
 
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).

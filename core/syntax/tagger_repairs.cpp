@@ -584,6 +584,35 @@ bool noun_from_age(std::span<Token> sentence) {
   return false;
 }
 
+namespace {
+
+// "September", "Sept.", "Dec": a capitalised word that opens like a month's name.
+bool is_month_name(const std::string& text) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (text.size() < 3 || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  const std::string opening = lowercase_ascii(text.substr(0, 3));
+  return std::find(std::begin(kMonths), std::end(kMonths), opening) != std::end(kMonths);
+}
+
+}  // namespace
+
+bool participle_closing_a_period(std::span<Token> sentence) {
+  static constexpr std::string_view kPeriods[] = {"quarter", "year", "half", "month", "week", "period", "season"};
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& ended = sentence[k];
+    if (ended.xpos != "VBD" || lowercase_ascii(ended.text) != "ended") continue;
+    std::string period = lowercase_ascii(sentence[k - 1].text);
+    if (period.ends_with('s')) period.pop_back();
+    const bool after_period = sentence[k - 1].upos == "NOUN" && std::find(std::begin(kPeriods), std::end(kPeriods), period) != std::end(kPeriods);
+    const Token& next = sentence[k + 1];
+    const bool before_date = next.xpos == "CD" || (next.xpos == "NNP" && is_month_name(next.text));
+    if (!after_period || !before_date) continue;
+    make_past_participle(ended);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to
   // close two plants and expects to cut 600 jobs")

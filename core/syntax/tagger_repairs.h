@@ -85,6 +85,11 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 // sentence is parsed again.
 bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// "the three months [ended] September 30", "the quarter [ended] Sept. 29": "ended" between a
+// period's noun and a date closes that period; read as a past tense it makes the date its object
+// and the sentence's verb its conjunct. It becomes VBN, and the sentence is parsed again.
+bool participle_closing_a_period(std::span<Token> sentence);
+
 // "old" closing an age ("23-year-old", "five-month-old") with no noun after it is the noun the
 // age names, not an adjective ("The 23-year-old [signed] a contract", parsed with no subject):
 // it becomes NN, and the sentence is parsed again.

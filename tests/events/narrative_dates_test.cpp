@@ -440,6 +440,10 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   CHECK(*remain.time.end == sys_days{2027_y / dec / 31});
   CHECK_FALSE((remain.time.start && *remain.time.start == sys_days{2027_y / jan / 1}));
   CHECK(remain.title.starts_with("Demand"));
+  // a date on the amount a comparison starts from is when that amount held
+  const auto baseline = graph_of_text("Revenue rose to $2.4 billion, from $1.1 billion a year earlier.", dct);
+  const auto& rose = event_with(baseline, "rose");
+  CHECK_FALSE((rose.time.start && *rose.time.start < sys_days{2025_y / jan / 1}));
 }
 
 TEST_CASE("a gerund right after a noun's 'of' is done by no one the clause names", "[events][titles]") {

@@ -222,6 +222,12 @@ TEST_CASE("a root noun with its finite verb hung below it becomes that verb's su
       "I/PRON/PRP/4/nsubj 'm/AUX/VBP/4/cop the/DET/DT/4/det author/NOUN/NN/0/root of/ADP/IN/6/case "
       "books/NOUN/NNS/4/nmod and/CCONJ/CC/8/cc worked/VERB/VBD/4/conj for/ADP/IN/10/case years/NOUN/NNS/8/obl");
   CHECK(give_root_nouns_their_verbs(predicate) == 0);
+  // a participle modifying the noun is part of its phrase: Income for the quarter ended June 30 rose .
+  auto period = tree(
+      "Income/NOUN/NN/0/root for/ADP/IN/4/case the/DET/DT/4/det quarter/NOUN/NN/1/nmod ended/VERB/VBN/1/acl "
+      "June/PROPN/NNP/7/nmod:unmarked 30/NUM/CD/5/xcomp rose/VERB/VBD/1/conj ./PUNCT/./1/punct");
+  CHECK(give_root_nouns_their_verbs(period) == 1);
+  CHECK(arcs(period) == "8:nsubj 4:case 4:det 1:nmod 1:acl 7:nmod:unmarked 5:xcomp 0:root 8:punct");
 }
 
 TEST_CASE("a past form between commas after the subject is its participle, and the verb after is the clause's", "[syntax]") {

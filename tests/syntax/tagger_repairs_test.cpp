@@ -680,3 +680,21 @@ TEST_CASE("a past form the tagger read as an adjective after names is found agai
   CHECK(text.tokens[static_cast<std::size_t>(i)].xpos == "VBD");
   CHECK(text.tokens[static_cast<std::size_t>(i)].lemma == "delay");
 }
+
+TEST_CASE("'ended' between a period's noun and a date closes the period: a participle", "[syntax]") {
+  // Sales for the quarter ended Sept. 30 rose .
+  auto tokens = tree(
+      "Sales/NOUN/NNS/5/nsubj for/ADP/IN/4/case the/DET/DT/4/det quarter/NOUN/NN/1/nmod ended/VERB/VBD/0/root "
+      "Sept./PROPN/NNP/5/obj 30/NUM/CD/6/nummod rose/VERB/VBD/5/conj ./PUNCT/./5/punct");
+  CHECK(participle_closing_a_period(tokens));
+  CHECK(tokens[4].xpos == "VBN");
+  // the same after a plural period and before a number: the three months ended 30 June
+  auto months = tree(
+      "Profit/NOUN/NN/6/nsubj for/ADP/IN/5/case the/DET/DT/5/det three/NUM/CD/5/nummod months/NOUN/NNS/1/nmod "
+      "ended/VERB/VBD/0/root 30/NUM/CD/6/obj June/PROPN/NNP/7/flat ./PUNCT/./6/punct");
+  CHECK(participle_closing_a_period(months));
+  // a war or a strike that ended is a past tense: The strike ended Monday .
+  auto strike = tree("The/DET/DT/2/det strike/NOUN/NN/3/nsubj ended/VERB/VBD/0/root Monday/PROPN/NNP/3/obl:tmod ./PUNCT/./3/punct");
+  CHECK_FALSE(participle_closing_a_period(strike));
+  CHECK(strike[2].xpos == "VBD");
+}
