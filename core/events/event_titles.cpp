@@ -1303,6 +1303,9 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
       return {};
     }
+    // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
+    // ..." says nothing; the timeline's quote and lane say which speaker.
+    if (w == "we" || w == "i") return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, {}, true};
     if (is_pronoun(d, *subject)) return {};
     if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
       return common_subject(d, parse, *subject);

@@ -568,3 +568,13 @@ TEST_CASE("an adjective after a copula is titled with its subject, as a headline
   const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
   CHECK(chronograph::test::event_with(g, "set").title == title);
 }
+
+TEST_CASE("a speaker's 'we' or 'I' stays the subject of the title", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"\"We believe the court made a mistake,\" the lawyer said.", "believe", "We believe court makes mistake"},
+      {"\"I will not resign,\" the mayor said.", "resign", "I do not resign"},
+      {"\"We will appeal the ruling,\" she told reporters.", "appeal", "We appeal ruling"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
