@@ -271,7 +271,27 @@ bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& 
   return false;
 }
 
-bool passive_headline(std::span<Token> sentence) {
+namespace {
+
+// "Former mayor found guilty", "Climber declared dead": a verb that says its object is something,
+// with that complement (an adjective or a noun) but no object, is said in the passive ("Stocks
+// ended higher" has no such verb).
+bool says_what_its_object_is(const Token& verb) {
+  static constexpr std::string_view kVerbs[] = {"find", "declare", "pronounce", "rule", "deem", "judge", "prove", "certify"};
+  const std::string lemma = lowercase_ascii(verb.lemma);
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+bool object_complement_without_object(std::span<const Token> sentence, int verb) {
+  if (!says_what_its_object_is(sentence[static_cast<std::size_t>(verb)])) return false;
+  return std::all_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    return t.head != verb || t.deprel != "xcomp" || t.upos == "ADJ" || t.upos == "NOUN";
+  });
+}
+
+}  // namespace
+
+bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
   static constexpr std::size_t kHeadlineTokens = 16;
   if (sentence.empty() || sentence.size() > kHeadlineTokens) return false;
   const char last = sentence.back().text.back();
@@ -279,7 +299,19 @@ bool passive_headline(std::span<Token> sentence) {
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
   const int r = static_cast<int>(root - sentence.begin());
-  if (has_dependent(sentence, r, {"obj", "iobj", "ccomp", "xcomp", "aux", "aux:pass", "cop", "nsubj:pass"})) return false;
+  // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
+  const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
+  if (object != sentence.end() && says_what_its_object_is(*root)) {
+    const auto of = classes.of(lowercase_ascii(object->text));
+    if ((of & WordClasses::Adjective) && !(of & WordClasses::Noun)) {
+      object->upos = "ADJ";
+      object->xpos = "JJ";
+      object->feats = "Degree=Pos";
+      object->deprel = "xcomp";
+    }
+  }
+  if (has_dependent(sentence, r, {"obj", "iobj", "ccomp", "aux", "aux:pass", "cop", "nsubj:pass"})) return false;
+  if (has_dependent(sentence, r, {"xcomp"}) && !object_complement_without_object(sentence, r)) return false;
   const auto subject = std::find_if(sentence.begin(), root, [&](const Token& t) { return t.head == r && t.deprel == "nsubj"; });
   if (subject == root || (subject->upos != "NOUN" && subject->upos != "PROPN")) return false;  // "I went home"
   subject->deprel = "nsubj:pass";

@@ -131,8 +131,11 @@ bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& 
 // A headline (the text's first sentence, no final stop, a few words) says what was done to its subject with a bare
 // participle: "Former mayor convicted of taking bribes", "Police chief suspended over leak".
 // Its past form without an object, auxiliary or complement is read as that passive
-// participle: the verb becomes VBN and its subject nsubj:pass. No new parse is needed.
-bool passive_headline(std::span<Token> sentence);
+// participle: the verb becomes VBN and its subject nsubj:pass. No new parse is needed. So is a
+// verb that says what its object is ("find", "declare", "rule", ...) with only that complement:
+// "Former mayor found guilty of bribery", "Climber declared dead" (an "object" that WordNet
+// knows only as an adjective becomes that complement).
+bool passive_headline(std::span<Token> sentence, const WordClasses& classes);
 
 // An adjective right after a noun and before a preposition is the noun that heads the phrase
 // when WordNet knows it as one ("the Portuguese Cup [final] on Sunday"): English puts

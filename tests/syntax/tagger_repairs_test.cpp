@@ -217,11 +217,12 @@ TEST_CASE("a clause's verb the tagger read as a noun is found again in running t
 }
 
 TEST_CASE("a headline's bare past form without an object is a passive participle", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
   // Former mayor convicted of bribery
   auto tokens = tree(
       "Former/ADJ/JJ/2/amod mayor/NOUN/NN/3/nsubj convicted/VERB/VBD/0/root of/ADP/IN/5/case "
       "bribery/NOUN/NN/3/obl");
-  CHECK(passive_headline(tokens));
+  CHECK(passive_headline(tokens, classes));
   CHECK(tokens[2].xpos == "VBN");
   CHECK(tokens[1].deprel == "nsubj:pass");
   const auto spec = GENERATE(as<std::string>{},
@@ -233,7 +234,32 @@ TEST_CASE("a headline's bare past form without an object is a passive participle
                              // a pronoun subject: I went home
                              "I/PRON/PRP/2/nsubj went/VERB/VBD/0/root home/ADV/RB/2/advmod");
   auto kept = tree(spec);
-  CHECK_FALSE(passive_headline(kept));
+  CHECK_FALSE(passive_headline(kept, classes));
+}
+
+TEST_CASE("a headline's verb that says what its object is, with only that complement, is a passive participle", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // Former mayor found guilty of bribery  ("guilty" read as the object)
+  auto guilty = tree(
+      "Former/ADJ/JJ/2/amod mayor/NOUN/NN/3/nsubj found/VERB/VBD/0/root guilty/NOUN/NN/3/obj of/ADP/IN/6/case "
+      "bribery/NOUN/NN/4/nmod");
+  guilty[2].lemma = "find";  // (hand trees carry no lemmas)
+  CHECK(passive_headline(guilty, classes));
+  CHECK(guilty[2].xpos == "VBN");
+  CHECK(guilty[3].upos == "ADJ");
+  CHECK(guilty[3].deprel == "xcomp");
+  // Climber declared dead
+  auto dead = tree("Climber/NOUN/NN/2/nsubj declared/VERB/VBD/0/root dead/ADJ/JJ/2/xcomp");
+  dead[1].lemma = "declare";
+  CHECK(passive_headline(dead, classes));
+  // an object that can be a noun stays one: Police found weapons
+  auto weapons = tree("Police/NOUN/NNS/2/nsubj found/VERB/VBD/0/root weapons/NOUN/NNS/2/obj");
+  weapons[1].lemma = "find";
+  CHECK_FALSE(passive_headline(weapons, classes));
+  // another verb with a complement is active: Stocks ended higher
+  auto higher = tree("Stocks/NOUN/NNS/2/nsubj ended/VERB/VBD/0/root higher/ADJ/JJR/2/xcomp");
+  higher[1].lemma = "end";
+  CHECK_FALSE(passive_headline(higher, classes));
 }
 
 TEST_CASE("an adjective after a noun and before a preposition is the phrase's noun when it can be one", "[syntax]") {
