@@ -447,6 +447,17 @@ bool verb_particle(const Doc& d, const ParseView& parse, std::size_t j) {
   return t.deprel == "advmod" && j > 0 && parse.head(j) == j - 1 && verb_token(d, j - 1) && kParticles.count(lower_at(d, j)) > 0;
 }
 
+// "raised its outlook [for the rest of] the year": a part of a time the title leaves out goes
+// with its preposition.
+void drop_part_of_time(const Doc& d, std::vector<std::size_t>& picked, std::size_t timex) {
+  static const std::set<std::string, std::less<>> kParts = {"rest", "remainder", "balance"};
+  const std::size_t n = picked.size();
+  if (n < 2 || picked[n - 1] + 1 != timex || lower_at(d, picked[n - 1]) != "of" || !kParts.contains(lower_at(d, picked[n - 2])))
+    return;
+  picked.resize(n - 2);
+  if (!picked.empty() && title_preposition(lower_at(d, picked.back()))) picked.pop_back();
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -466,6 +477,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
         const bool bound = picked.size() >= 2 && picked.back() + 1 == j && quantity_words(d, {}, j - 2, end) == 2;
         if (bound) picked.resize(picked.size() - 2);
+        drop_part_of_time(d, picked, j);
         break;
       }
       for (; j < after; ++j) picked.push_back(j);  // "may take months"

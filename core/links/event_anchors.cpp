@@ -53,8 +53,8 @@ std::string lower(std::string text) {
 // The token's word when it is one of the prepositions that place a date, else empty.
 std::string preposition_word(const Token& token) {
   const std::string word = lower(token.norm.empty() ? token.text : token.norm);
-  static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",
-                                              "since", "until", "till", "through", "by", "between", "from"};
+  static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",  "since",
+                                              "until", "till", "through", "by", "between", "from", "for"};
   for (const char* preposition : kPrepositions)
     if (word == preposition) return word;
   return {};
@@ -77,6 +77,11 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   if (inside.empty() || inside.front() == 0) return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
+  // "for the rest of the year": the part's own preposition
+  if (before >= 2 && lower(tokens.tokens[before].text) == "of") {
+    const std::string part = lower(tokens.tokens[before - 1].text);
+    if (part == "rest" || part == "remainder" || part == "balance") before -= before >= 3 && lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
+  }
   if (const std::string bound = bound_before(tokens, before); !bound.empty()) return bound;
   return preposition_word(tokens.tokens[before]);
 }
@@ -121,7 +126,8 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   const auto noun = modifies_noun(tokens, head) ? thing_over(tokens, head, event_at) : std::nullopt;
   if (!noun) return {};
   const auto marker = dependent(tokens, *noun, [](const Token& t) { return t.deprel == "case"; });
-  return marker && *marker < *noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
+  const std::string word = marker && *marker < *noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
+  return word == "for" ? std::string{} : word;  // "a fine for a 2021 leak": for a thing, not a time
 }
 
 // The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
@@ -437,6 +443,16 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
   return up == verb || (particle && absolute_head(tokens, up) == verb);
 }
 
+// "raised its outlook for 2026", "scheduled the vote for Friday": a date after "for" on an
+// active verb with an object is the object's time, not the verb's ("the vote was set for
+// Friday" keeps it: the setting names when the vote is).
+bool books_for(const TokenizedText& tokens, const Timex& timex, const std::string& preposition, std::size_t verb) {
+  if (preposition != "for" || timex.type != "DATE" || tokens.tokens[verb].upos != "VERB") return false;
+  const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; });
+  const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  return !passive && object;
+}
+
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
 // back to October" dates the launch); none when the verb sends no event. An event that is no
 // verb keeps the date ("the delay to October").
@@ -487,7 +503,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
-  const bool sent = event && by_syntax && sends_to(tokens, inside, head, events.events[*event].token);
+  const bool sent = event && by_syntax &&
+                    (sends_to(tokens, inside, head, events.events[*event].token) ||
+                     books_for(tokens, timex, preposition, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;

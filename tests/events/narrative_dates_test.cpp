@@ -596,3 +596,24 @@ TEST_CASE("'the following weeks' count from the story, and 'before late June' en
   REQUIRE(closed.time.end);
   CHECK(*closed.time.end < sys_days{2023_y / jun / 30});
 }
+
+TEST_CASE("a date after 'for' on an active verb with an object is the object's time", "[events][anchors]") {
+  const sys_days dct = 2025_y / oct / 23;  // a Thursday
+  const auto raised = graph_of_text("The company raised its outlook for 2026.", dct);
+  const auto& raise = event_with(raised, "raised");
+  CHECK_FALSE((raise.time.start && *raise.time.start == sys_days{2026_y / jan / 1}));
+  CHECK(raise.title == "Company raises outlook");
+  // the object that is an event takes the date
+  const auto scheduled = graph_of_text("Officials scheduled the vote for Friday.", dct);
+  check_day(event_with(scheduled, "vote"), 2025_y / oct / 24);
+  CHECK_FALSE(event_with(scheduled, "scheduled").time.start.has_value());
+  // "the rest of the year": the title leaves the part out with its preposition
+  const auto rest = graph_of_text("The company raised its outlook for the rest of the year.", dct);
+  CHECK(event_with(rest, "raised").title == "Company raises outlook");
+  CHECK_FALSE((event_with(rest, "raised").time.start && *event_with(rest, "raised").time.start == sys_days{2025_y / jan / 1}));
+  // a passive verb keeps it: the setting names when the meeting is
+  const auto set = graph_of_text("The hearing was scheduled for 2026.", dct);
+  const auto& hearing = event_with(set, "scheduled");
+  REQUIRE(hearing.time.start);
+  CHECK(*hearing.time.start == sys_days{2026_y / jan / 1});
+}
