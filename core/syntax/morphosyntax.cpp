@@ -115,22 +115,61 @@ bool MorphoSyntax::retag(std::span<Token> sentence) const {
   return true;
 }
 
-void MorphoSyntax::annotate(TokenizedText& text) const {
+void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) const {
   const auto& classes = tagger_.word_classes();
+  tagger_.tag(sentence);
+  if (annotate_without_hedge(sentence, first)) return;
+  lemmatize(sentence);
+  parser_.parse(sentence);
+  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence))
+    parser_.parse(sentence);
+  const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
+                          noun_from_initial_verb_before_subject(sentence, classes);
+  const bool past_found = past_verb_from_impossible_word(sentence, classes);
+  if (past_found) lemmatize(sentence);
+  if (noun_first || past_found) parser_.parse(sentence);
+  if (retag(sentence)) parser_.parse(sentence);
+  mend_final_parse(sentence, tagger_, first);
+}
+
+// "its profit [more than] doubled": the sentence is read without the two words right after the
+// subject, which then hang
+// on the verb as its modifier ("more", with "than" fixed to it, as UD writes "more than 20").
+bool MorphoSyntax::annotate_without_hedge(std::span<Token> sentence, bool first) const {
+  const std::size_t n = sentence.size();
+  std::size_t k = 0;
+  for (; k + 2 < n; ++k) {
+    const std::string word = lowercase_ascii(sentence[k].text), next = lowercase_ascii(sentence[k + 1].text);
+    const std::string& verb = sentence[k + 2].xpos;
+    const bool past_or_present = verb == "VBD" || verb == "VBN" || verb == "VBZ" || verb == "VBP";
+    // (right after the subject: "rose more than expected" compares)
+    // (or after a sentence's one opening word, which the tagger may have read as a verb: "Profit")
+    const bool after_noun = (k > 0 && (sentence[k - 1].xpos.starts_with("NN") || sentence[k - 1].xpos == "PRP")) || k == 1;
+    if ((word == "more" || word == "less") && next == "than" && past_or_present && after_noun) break;
+  }
+  if (k + 2 >= n) return false;
+  std::vector<Token> reduced(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k));
+  reduced.insert(reduced.end(), sentence.begin() + static_cast<std::ptrdiff_t>(k + 2), sentence.end());
+  annotate_sentence(reduced, first);
+  const auto original = [&](int i) { return i < 0 ? -1 : i < static_cast<int>(k) ? i : i + 2; };
+  for (std::size_t i = 0; i < reduced.size(); ++i) {
+    Token& to = sentence[static_cast<std::size_t>(original(static_cast<int>(i)))];
+    to = std::move(reduced[i]);
+    to.head = original(to.head);
+  }
+  const int verb = static_cast<int>(k + 2);
+  sentence[k].upos = "ADV", sentence[k].xpos = "RBR", sentence[k].feats = "Degree=Cmp";
+  sentence[k].lemma = lowercase_ascii(sentence[k].text) == "more" ? "more" : "less";
+  sentence[k].head = verb, sentence[k].deprel = "advmod";
+  sentence[k + 1].upos = "ADP", sentence[k + 1].xpos = "IN", sentence[k + 1].feats.clear(), sentence[k + 1].lemma = "than";
+  sentence[k + 1].head = static_cast<int>(k), sentence[k + 1].deprel = "fixed";
+  return true;
+}
+
+void MorphoSyntax::annotate(TokenizedText& text) const {
   bool first = true;
   for (const std::span<Token> sentence : sentence_spans(text)) {
-    tagger_.tag(sentence);
-    lemmatize(sentence);
-    parser_.parse(sentence);
-    if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence))
-      parser_.parse(sentence);
-    const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
-                            noun_from_initial_verb_before_subject(sentence, classes);
-    const bool past_found = past_verb_from_impossible_word(sentence, classes);
-    if (past_found) lemmatize(sentence);
-    if (noun_first || past_found) parser_.parse(sentence);
-    if (retag(sentence)) parser_.parse(sentence);
-    mend_final_parse(sentence, tagger_, first);
+    annotate_sentence(sentence, first);
     first = false;
   }
 }

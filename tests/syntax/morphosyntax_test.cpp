@@ -307,3 +307,20 @@ TEST_CASE("a first name is its own lemma, not the e-mail address UD EWT joined i
     CHECK(token(text, name).lemma == name);
   }
 }
+
+TEST_CASE("'more than' right after the subject hangs on the verb, which keeps its subject", "[syntax]") {
+  const auto [sentence, subject, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"The company said its quarterly profit more than doubled .", "profit", "doubled"},
+      {"Profit more than doubled in the quarter .", "Profit", "doubled"},
+      {"Exports from the port less than halved last year .", "Exports", "halved"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(head_of(text, subject) == verb);
+  CHECK(token(text, subject).deprel.starts_with("nsubj"));
+  CHECK(token(text, subject).upos != "VERB");
+  CHECK(token(text, "than").deprel == "fixed");
+  const int hedge = find(text, "than") - 1;
+  CHECK(text.tokens[static_cast<std::size_t>(hedge)].head == find(text, verb));
+  CHECK(token(text, "than").head == hedge);
+}
