@@ -458,6 +458,18 @@ void drop_part_of_time(const Doc& d, std::vector<std::size_t>& picked, std::size
   if (!picked.empty() && title_preposition(lower_at(d, picked.back()))) picked.pop_back();
 }
 
+// "a crewed landing [planned for] late 2027": a participle said only of the date the title
+// leaves out goes with it.
+void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std::size_t timex) {
+  std::size_t n = picked.size();
+  const bool preposition = n > 0 && picked[n - 1] + 1 == timex && d.tokens.tokens[picked[n - 1]].upos == "ADP";
+  const std::size_t participle_at = preposition ? timex - 2 : timex - 1;
+  if (preposition) --n;
+  if (n == 0 || picked[n - 1] != participle_at) return;
+  const Token& participle = d.tokens.tokens[participle_at];
+  if (participle.deprel == "acl" && (participle.xpos == "VBN" || participle.xpos == "VBG")) picked.resize(n - 1);
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -478,6 +490,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
         const bool bound = picked.size() >= 2 && picked.back() + 1 == j && quantity_words(d, {}, j - 2, end) == 2;
         if (bound) picked.resize(picked.size() - 2);
         drop_part_of_time(d, picked, j);
+        drop_participle_of_time(d, picked, j);
         break;
       }
       for (; j < after; ++j) picked.push_back(j);  // "may take months"

@@ -578,3 +578,14 @@ TEST_CASE("a speaker's 'we' or 'I' stays the subject of the title", "[events][ti
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("a participle said only of a date the title leaves out goes with it", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The data will help engineers choose a site for a landing planned for late 2027.", "choose",
+       "Engineers choose site for landing"},
+      {"Officials postponed a vote scheduled for Friday.", "postponed", "Officials postpone vote"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
+  CHECK(chronograph::test::event_with(g, trigger).title == title);
+}
