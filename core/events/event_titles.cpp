@@ -819,6 +819,14 @@ bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || 
 
 // A noun whose infinitive says what its holder may or must do: "the right to see", "18 months
 // to comply" (data/events/predicates.tsv holder-noun).
+// "decision", "plan", "promise": a noun WordNet files as an act, a thought or a message first.
+bool content_noun(const Doc& d, std::size_t noun) {
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[noun].lemma));
+  if (classes.empty()) return false;
+  const std::string& first = classes.front();
+  return first == "n.act" || first == "n.cognition" || first == "n.communication";
+}
+
 bool holder_noun(const Doc& d, std::size_t noun) {
   return d.lexicon.has_category(d.tokens.tokens[noun].lemma, "holder-noun");
 }
@@ -877,6 +885,39 @@ bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
+// "the last spacecraft to land", "the decision to stand down": an infinitive hung on a noun.
+bool infinitive_on_noun(const Doc& d, const ParseView& parse, std::size_t i) {
+  const auto head = parse.head(i);
+  const auto to = parse.child(i, "mark");
+  return head && parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && nominal(d, parse, *head);
+}
+
+// "made a decision to", "announced plans to": a verb whose subject has the plan or decision.
+bool takes_on_content(const Doc& d, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kVerbs = {"announce", "unveil", "outline", "take", "reach", "adopt", "set"};
+  const std::string lemma = to_lower(d.tokens.tokens[verb].lemma);
+  return kVerbs.contains(lemma) || d.lexicon.has_category(lemma, "title-verb");
+}
+
+// The noun of an act or a thought an infinitive completes: hung on it ("the decision to stand
+// down"), or hung by the parser on the verb right after it as the verb's object ("supported
+// the decision to stand down"), unless the verb makes its object the doer ("asked the council
+// to vote").
+std::optional<std::size_t> content_completed(const Doc& d, const ParseView& parse, std::size_t i) {
+  const auto head = parse.head(i);
+  if (!head) return std::nullopt;
+  if (infinitive_on_noun(d, parse, i)) {  // ("expect fares to rise": the fares rise)
+    const auto verb = parse.head(*head);
+    const bool controlled = verb && parse.relation_is(*head, "obj") && object_control_verb(d, *verb);
+    return content_noun(d, *head) && !controlled ? head : std::nullopt;
+  }
+  if (!parse.relation_is(i, "xcomp") || object_control_verb(d, *head)) return std::nullopt;
+  const auto object = parse.child(*head, "obj");
+  const auto to = parse.child(i, "mark");
+  if (!object || !to || *to != *object + 1 || !content_noun(d, *object)) return std::nullopt;
+  return object;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -889,6 +930,14 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
+  }
+  // "Russia's decision to invade", "the plan to close the plant": a noun of an act or a thought
+  // says what the infinitive is, not who does it; its owner does, or whoever makes or announces it
+  if (const auto noun = content_completed(d, parse, i)) {
+    if (const auto owner = parse.child(*noun, "nmod:poss")) return owner;
+    const auto verb = parse.head(*noun);
+    if (verb && depth < 2 && parse.relation_is(*noun, "obj") && takes_on_content(d, *verb)) return parse_subject(d, parse, *verb, depth + 1);
+    return std::nullopt;
   }
   // "and almost half of them are deployed", "until a new government is formed": a conjoined or
   // adverbial clause with its own auxiliary has its own subject.
@@ -907,8 +956,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
     // "the last spacecraft to land on the moon": so has one hung on any noun that is no event
-    const auto to = parse.child(i, "mark");
-    const bool infinitive_of_noun = parse.relation_is(i, "acl") && to && lower_at(d, *to) == "to" && nominal(d, parse, *head);
+    const bool infinitive_of_noun = infinitive_on_noun(d, parse, i);
     // "expect growth to slow" with "to slow" hung on "growth": the object of a verb like
     // "expect" does what the infinitive says, even when it is an event
     if (const auto verb = parse.head(*head);
@@ -1335,6 +1383,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
       return common_subject(d, parse, *subject);
   }
+  // ("NASA supported the decision to stand down": who stands down is not said)
+  if (parsed && content_completed(d, parse, e.token)) return {};
   std::vector<std::size_t> before;
   for (const auto m : e.actor_mentions)
     if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);

@@ -589,3 +589,17 @@ TEST_CASE("a participle said only of a date the title leaves out goes with it", 
   const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
   CHECK(chronograph::test::event_with(g, trigger).title == title);
 }
+
+TEST_CASE("an infinitive completing a noun of an act or a thought is done by its owner, or by who makes it", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The agency said it supported the decision to stand down.", "stand", "Stand down"},
+      {"The board backed the plan to close the plant.", "close", "Close plant"},
+      {"The company announced plans to expand.", "expand", "Company expands"},
+      {"The minister made a decision to resign.", "resign", "Minister resigns"},
+      {"Officials asked the council to vote.", "vote", "Council votes"},
+      {"It was the last spacecraft to land on the moon.", "land", "Last spacecraft lands on moon"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
+  CHECK(chronograph::test::event_with(g, trigger).title == title);
+}
