@@ -53,13 +53,15 @@ std::string to_lower(std::string_view text) {
 std::string slugify(std::string_view text) {
   std::string out;
   bool dash = false;
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     const unsigned char u = static_cast<unsigned char>(c);
+    const bool alnum_next = i + 1 < text.size() && std::isalnum(static_cast<unsigned char>(text[i + 1])) != 0;
     if (std::isalnum(u) && u < 128) {
       if (dash && !out.empty()) out += '-';
       out += static_cast<char>(std::tolower(u));
       dash = false;
-    } else if (c != '.' && c != '\'') {
+    } else if (c != '.' && c != '\'' && !(c == '&' && !dash && alnum_next)) {  // "AT&T": one word
       dash = true;
     }
   }

@@ -51,8 +51,8 @@ std::vector<std::string> words_of(std::string_view title) {
     }
     if (is_ascii_alnum(c)) {
       current.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-    } else if ((c == '.' || c == '\'') && !current.empty()) {
-      continue;
+    } else if ((c == '.' || c == '\'' || (c == '&' && is_ascii_alnum(static_cast<char>(next)))) && !current.empty()) {
+      continue;  // "U.S.", "Russia's", "AT&T": one word
     } else {
       flush();
     }

@@ -16,6 +16,8 @@ TEST_CASE("slugs are lower-case words joined by dashes", "[events][ids]") {
   CHECK(slugify("Joe Biden") == "joe-biden");
   CHECK(slugify("U.S. intelligence officials") == "us-intelligence-officials");
   CHECK(slugify("  Kremlin's  statement ") == "kremlins-statement");
+  CHECK(slugify("AT&T cuts jobs") == "att-cuts-jobs");  // "&" inside a word joins it
+  CHECK(slugify("Procter & Gamble") == "procter-gamble");
 }
 
 TEST_CASE("titles use the third person of the lemma", "[events][titles]") {

@@ -20,6 +20,8 @@ TEST_CASE("slugify keeps at most five lower-case content words", "[ids]") {
       {"  --  ", "event"},
       {"It was", "it-was"},
       {"175,000 troops", "175-000-troops"},
+      {"AT&T cuts jobs", "att-cuts-jobs"},
+      {"Procter & Gamble raises prices", "procter-gamble-raises-prices"},
   }));
   CHECK(slugify(title) == slug);
 }
