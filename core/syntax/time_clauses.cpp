@@ -101,4 +101,28 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_that_clauses_past_days(std::span<Token> sentence) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                               "today", "yesterday"};
+  int moved = 0;
+  for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
+    Token& clause = sentence[static_cast<std::size_t>(c)];
+    if (clause.deprel != "acl:relcl" || clause.head < 0 || clause.head >= c) continue;
+    Token& day = sentence[static_cast<std::size_t>(clause.head)];
+    const std::string word = lowercase_ascii(day.text);
+    if (std::find(std::begin(kDays), std::end(kDays), word) == std::end(kDays) || day.head < 0 || day.head >= clause.head) continue;
+    // the clause opens with "that" right after the day, and has a subject of its own
+    const int that = clause.head + 1;
+    Token& opener = sentence[static_cast<std::size_t>(that)];
+    if (lowercase_ascii(opener.text) != "that" || opener.head != c) continue;
+    if (!has_child(sentence, c, [&](const Token& t) { return t.deprel.starts_with("nsubj") && &t != &opener; })) continue;
+    if (sentence[static_cast<std::size_t>(day.head)].upos != "VERB") continue;
+    clause.head = day.head;
+    clause.deprel = "ccomp";
+    opener.upos = "SCONJ", opener.xpos = "IN", opener.feats.clear(), opener.deprel = "mark";
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -23,6 +23,12 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence);
 // "contract"): it is an `advcl` of the verb the noun hangs on. Returns how many moved.
 int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence);
 
+// And for a "that" clause after a day the verb is dated by ("reported on Thursday that its
+// profit doubled", "said Monday that talks would resume") parsed as a relative clause of the
+// day: with a subject of its own, it is the verb's `ccomp` and "that" its `mark`. Returns how
+// many moved.
+int attach_that_clauses_past_days(std::span<Token> sentence);
+
 // And for "due" before a time, right after a noun ("an election due next spring", "a ruling due
 // on Friday") parsed with "due" a modifier of the time and the time an oblique of the verb: "due"
 // modifies the noun before it and the time hangs on "due". Returns how many moved.

@@ -7,6 +7,7 @@
 #include "tests/syntax/hand_trees.h"
 
 using namespace chronograph::core;
+using chronograph::test::arcs;
 using chronograph::test::tree;
 
 TEST_CASE("a past 'before' clause right after a past relative clause hangs on it, not on a present verb", "[syntax]") {
@@ -81,4 +82,18 @@ TEST_CASE("a time with its own preposition is no measure of the 'after' clause t
       "Rents/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root in/ADP/IN/4/case May/PROPN/NNP/8/obl:unmarked "
       "because/SCONJ/IN/8/mark the/DET/DT/7/det mill/NOUN/NN/8/nsubj closed/VERB/VBD/2/advcl ./PUNCT/./2/punct");
   CHECK(attach_marked_times_to_main_verbs(because) == 0);
+}
+
+TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by is that verb's complement", "[syntax]") {
+  // Officials said Monday that talks would resume .
+  auto tokens = tree(
+      "Officials/NOUN/NNS/2/nsubj said/VERB/VBD/0/root Monday/PROPN/NNP/2/obl:tmod that/PRON/WDT/7/obj "
+      "talks/NOUN/NNS/7/nsubj would/AUX/MD/7/aux resume/VERB/VB/3/acl:relcl ./PUNCT/./2/punct");
+  CHECK(attach_that_clauses_past_days(tokens) == 1);
+  CHECK(arcs(tokens) == "2:nsubj 0:root 2:obl:tmod 7:mark 7:nsubj 7:aux 2:ccomp 2:punct");
+  // a relative clause whose "that" is its subject stays: the Monday that follows
+  auto kept = tree(
+      "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root on/ADP/IN/4/case Monday/PROPN/NNP/2/obl that/PRON/WDT/6/nsubj "
+      "followed/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct");
+  CHECK(attach_that_clauses_past_days(kept) == 0);
 }
