@@ -82,6 +82,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
 
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
 void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool first) {
+  common_noun_opening_sentence(sentence, [&tagger](const std::string& lower, std::string_view xpos) { return tagger.seen_as(lower, xpos); });
   present_from_base_form_after_subject(sentence);
   past_from_present_after_singular_subject(sentence, past_or_invariant(tagger));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));

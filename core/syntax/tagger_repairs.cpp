@@ -766,4 +766,19 @@ bool finite_verb_from_participle(std::span<Token> sentence) {
   return false;
 }
 
+bool common_noun_opening_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {
+  if (sentence.size() < 2) return false;
+  Token& first = sentence[0];
+  const std::string& next = sentence[1].xpos;
+  if (first.xpos != "NNP" || next == "NNP" || next == "NNPS" || next == "POS" || sentence[1].text == "&") return false;
+  const std::string lower = lowercase_ascii(first.text);
+  if (seen_as(lower, "NNP") || !(seen_as(lower, "NN") || seen_as(lower, "NNS"))) return false;
+  const bool plural = seen_as(lower, "NNS") && !seen_as(lower, "NN");
+  first.upos = "NOUN";
+  first.xpos = plural ? "NNS" : "NN";
+  first.feats = plural ? "Number=Plur" : "Number=Sing";
+  if (!first.lemma.empty() && first.lemma == first.text) first.lemma = lowercase_ascii(first.lemma);
+  return true;
+}
+
 }  // namespace chronograph::core

@@ -217,4 +217,9 @@ bool name_from_initial_adjectives(std::span<Token> sentence);
 // (in that order), and the sentence is parsed again.
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
 
+// A sentence's capitalised first word read as a name, that the training text only ever tagged
+// as a common noun (`seen_as`), is that noun: "Revenue climbed 58 percent" ("Apple", tagged a
+// name there too, stays one). It becomes NN (NNS when only ever plural); the parse stays.
+bool common_noun_opening_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
+
 }  // namespace chronograph::core

@@ -724,3 +724,22 @@ TEST_CASE("'ended' between a period's noun and a date closes the period: a parti
   CHECK_FALSE(participle_closing_a_period(strike));
   CHECK(strike[2].xpos == "VBD");
 }
+
+TEST_CASE("a sentence's first word read as a name that training only saw as a common noun is that noun", "[syntax]") {
+  const auto seen = [](const std::string& lower, std::string_view xpos) {
+    if (lower == "revenue") return xpos == "NN";
+    if (lower == "apple") return xpos == "NN" || xpos == "NNP";
+    return false;
+  };
+  // Revenue climbed 58 percent .
+  auto revenue = tree("Revenue/PROPN/NNP/2/nsubj climbed/VERB/VBD/0/root 58/NUM/CD/4/nummod percent/NOUN/NN/2/obj ./PUNCT/./2/punct");
+  CHECK(common_noun_opening_sentence(revenue, seen));
+  CHECK(revenue[0].xpos == "NN");
+  CHECK(revenue[0].upos == "NOUN");
+  // a word also seen as a name stays one: Apple raised prices .
+  auto apple = tree("Apple/PROPN/NNP/2/nsubj raised/VERB/VBD/0/root prices/NOUN/NNS/2/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(common_noun_opening_sentence(apple, seen));
+  // so does the first word of a longer name: Revenue Canada said ...
+  auto agency = tree("Revenue/PROPN/NNP/2/compound Canada/PROPN/NNP/3/nsubj said/VERB/VBD/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(common_noun_opening_sentence(agency, seen));
+}
