@@ -417,7 +417,7 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   // "faces up to 20 years", "could take more than two weeks": a counted span after "up to",
   // "at least", "more than" measures the verb however the parse hangs it ("cut jobs up to 2026"
   // has a date, an end)
-  const bool hedged = quantity_words(d, {}, j, end) == 2 || (j >= 2 && quantity_words(d, {}, j - 2, end) == 2);
+  const bool hedged = quantity_words(d, {}, j, end) == 2 || (j >= s.first_token + 2 && quantity_words(d, {}, j - 2, end) == 2);
   const bool measured = hedged && time_unit_word(lower_at(d, end - 1));
   for (std::size_t k = j; k < end; ++k)
     if (parse.head(k) == verb && (parse.relation(k) == "obj" || (measured && parse.relation_is(k, "obl")))) return end;
@@ -487,7 +487,8 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       }
       const std::size_t after = object_timex_end(d, s, from, j);
       if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
-        const bool bound = picked.size() >= 2 && picked.back() + 1 == j && quantity_words(d, {}, j - 2, end) == 2;
+        const bool bound = picked.size() >= 2 && picked.back() + 1 == j && picked[picked.size() - 2] + 2 == j &&
+                           quantity_words(d, {}, j - 2, end) == 2;
         if (bound) picked.resize(picked.size() - 2);
         drop_part_of_time(d, picked, j);
         drop_participle_of_time(d, picked, j);
@@ -817,16 +818,23 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 // A finite verb: it has a subject even when the parser gave it none.
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
-// A noun whose infinitive says what its holder may or must do: "the right to see", "18 months
-// to comply" (data/events/predicates.tsv holder-noun).
-// "decision", "plan", "promise": a noun WordNet files as an act, a thought or a message first.
+// "decision", "plan", "promise": an event noun WordNet files as an act, a thought or a message first.
 bool content_noun(const Doc& d, std::size_t noun) {
+  // ("the first bill to pass", "the only film to win": a ranked noun does what the infinitive says)
+  static const std::set<std::string, std::less<>> kRanks = {"first", "last", "only", "next", "second", "third"};
+  for (std::size_t k = noun; k-- > 0 && noun - k <= 3;) {
+    const Token& t = d.tokens.tokens[k];
+    if (kRanks.contains(lower_at(d, k)) || t.xpos == "JJS") return false;
+    if (t.upos == "DET" || t.upos == "PUNCT" || t.upos == "VERB") break;
+  }
   const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[noun].lemma));
   if (classes.empty()) return false;
   const std::string& first = classes.front();
   return first == "n.act" || first == "n.cognition" || first == "n.communication";
 }
 
+// A noun whose infinitive says what its holder may or must do: "the right to see", "18 months
+// to comply" (data/events/predicates.tsv holder-noun).
 bool holder_noun(const Doc& d, std::size_t noun) {
   return d.lexicon.has_category(d.tokens.tokens[noun].lemma, "holder-noun");
 }
@@ -880,11 +888,6 @@ bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   return !(verb && parse.relation_is(noun, "obj") && d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "judges-object"));
 }
 
-// The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
-// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
-// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
-// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
-// a finite verb the parser left without one, the noun phrase before it.
 // "the last spacecraft to land", "the decision to stand down": an infinitive hung on a noun.
 bool infinitive_on_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   const auto head = parse.head(i);
@@ -918,6 +921,11 @@ std::optional<std::size_t> content_completed(const Doc& d, const ParseView& pars
   return object;
 }
 
+// The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
+// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
+// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
+// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
+// a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five

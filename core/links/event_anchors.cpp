@@ -54,7 +54,7 @@ std::string lower(std::string text) {
 std::string preposition_word(const Token& token) {
   const std::string word = lower(token.norm.empty() ? token.text : token.norm);
   static const char* const kPrepositions[] = {"on",    "in",   "at", "during", "before",  "after",  "since",
-                                              "until", "till", "through", "by", "between", "from", "for"};
+                                              "until", "till", "through", "by", "between", "from"};
   for (const char* preposition : kPrepositions)
     if (word == preposition) return word;
   return {};
@@ -72,16 +72,17 @@ std::string bound_before(const TokenizedText& tokens, std::size_t than) {
 }
 
 // The preposition in front of the expression ("on", "before", ...), if any.
+// "the rest of the year": a part of a time, which takes the preposition before it.
+bool is_part_of_time(const std::string& word) { return word == "rest" || word == "remainder" || word == "balance"; }
+
 // "until at least 2050": the hedge between the preposition and the date is skipped.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
-  // "for the rest of the year": the part's own preposition
-  if (before >= 2 && lower(tokens.tokens[before].text) == "of") {
-    const std::string part = lower(tokens.tokens[before - 1].text);
-    if (part == "rest" || part == "remainder" || part == "balance") before -= before >= 3 && lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
-  }
+  // "until the rest of the year": the part's own preposition
+  if (before >= 3 && lower(tokens.tokens[before].text) == "of" && is_part_of_time(lower(tokens.tokens[before - 1].text)))
+    before -= lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
   if (const std::string bound = bound_before(tokens, before); !bound.empty()) return bound;
   return preposition_word(tokens.tokens[before]);
 }
@@ -127,7 +128,7 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   if (!noun) return {};
   const auto marker = dependent(tokens, *noun, [](const Token& t) { return t.deprel == "case"; });
   const std::string word = marker && *marker < *noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
-  return word == "for" ? std::string{} : word;  // "a fine for a 2021 leak": for a thing, not a time
+  return word == "through" ? std::string{} : word;  // "entered through a 2015 tunnel": a way, not a time
 }
 
 // The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
@@ -446,8 +447,12 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 // "raised its outlook for 2026", "scheduled the vote for Friday": a date after "for" on an
 // active verb with an object is the object's time, not the verb's ("the vote was set for
 // Friday" keeps it: the setting names when the vote is).
-bool books_for(const TokenizedText& tokens, const Timex& timex, const std::string& preposition, std::size_t verb) {
-  if (preposition != "for" || timex.type != "DATE" || tokens.tokens[verb].upos != "VERB") return false;
+bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside, std::size_t verb) {
+  if (timex.type != "DATE" || tokens.tokens[verb].upos != "VERB" || inside.front() == 0) return false;
+  std::size_t before = inside.front() - 1;  // "for [the rest of] the year"
+  if (before >= 3 && lower(tokens.tokens[before].text) == "of" && is_part_of_time(lower(tokens.tokens[before - 1].text)))
+    before -= lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
+  if (lower(tokens.tokens[before].text) != "for") return false;
   const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; });
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
   return !passive && object;
@@ -505,7 +510,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   const bool sent = event && by_syntax &&
                     (sends_to(tokens, inside, head, events.events[*event].token) ||
-                     books_for(tokens, timex, preposition, events.events[*event].token));
+                     books_for(tokens, timex, inside, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;

@@ -1,5 +1,7 @@
 #include "core/syntax/morphosyntax.h"
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <string>
 #include <vector>
@@ -134,6 +136,25 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   mend_final_parse(sentence, tagger_, first);
 }
 
+namespace {
+
+// Whether the words before a noun phrase leave it a clause's subject: no verb, or one of saying
+// or finding ("said its profit", "showed that sales"), or "that" after the last verb.
+bool opens_a_clause(std::span<const Token> before) {
+  static constexpr std::string_view kSaying[] = {"said",  "says",  "reported", "reports", "announced", "added",
+                                                 "showed", "shows", "found",   "expects", "believes",  "estimated"};
+  for (std::size_t k = before.size(); k-- > 0;) {
+    const Token& t = before[k];
+    const std::string lower = lowercase_ascii(t.text);
+    if (lower == "that") return true;
+    if (t.xpos.starts_with("VB") || t.xpos == "MD")
+      return std::find(std::begin(kSaying), std::end(kSaying), lower) != std::end(kSaying);
+  }
+  return true;
+}
+
+}  // namespace
+
 // "its profit [more than] doubled": the sentence is read without the two words right after the
 // subject, which then hang
 // on the verb as its modifier ("more", with "than" fixed to it, as UD writes "more than 20").
@@ -144,10 +165,15 @@ bool MorphoSyntax::annotate_without_hedge(std::span<Token> sentence, bool first)
     const std::string word = lowercase_ascii(sentence[k].text), next = lowercase_ascii(sentence[k + 1].text);
     const std::string& verb = sentence[k + 2].xpos;
     const bool past_or_present = verb == "VBD" || verb == "VBN" || verb == "VBZ" || verb == "VBP";
-    // (right after the subject: "rose more than expected" compares)
-    // (or after a sentence's one opening word, which the tagger may have read as a verb: "Profit")
-    const bool after_noun = (k > 0 && (sentence[k - 1].xpos.starts_with("NN") || sentence[k - 1].xpos == "PRP")) || k == 1;
-    if ((word == "more" || word == "less") && next == "than" && past_or_present && after_noun) break;
+    // (right after the subject, with no verb before it: "rose more than expected" and "charged
+    // customers more than allowed" compare; or after the sentence's one opening word, which the
+    // tagger may have read as a verb: "Profit more than doubled")
+    const bool no_verb_before = opens_a_clause(sentence.first(k));
+    const std::string before = k > 0 ? lowercase_ascii(sentence[k - 1].text) : "";
+    const bool subject_pronoun = before == "he" || before == "she" || before == "it" || before == "we" || before == "they";
+    const bool after_subject = (k > 0 && no_verb_before && (sentence[k - 1].xpos.starts_with("NN") || subject_pronoun)) ||
+                               (k == 1 && std::isupper(static_cast<unsigned char>(sentence[0].text[0])));
+    if ((word == "more" || word == "less") && next == "than" && past_or_present && after_subject) break;
   }
   if (k + 2 >= n) return false;
   std::vector<Token> reduced(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k));

@@ -50,8 +50,8 @@ class MorphoSyntax {
   void lemmatize(std::span<Token> sentence) const;
   // Tags, lemmas and the parse of one sentence, with every repair; `first`: the text's first.
   void annotate_sentence(std::span<Token> sentence, bool first) const;
-  // The same for a sentence with "more than" right before its verb, which the treebank never
-  // shows: false when there is none.
+  // The same for a sentence with "more than" or "less than" right before its verb, which the
+  // treebank never shows: false when there is none.
   bool annotate_without_hedge(std::span<Token> sentence, bool first) const;
   // retag_from_parse (tagger_repairs.h), with the verb lemma of each word it made a verb;
   // true when the sentence needs parsing again.

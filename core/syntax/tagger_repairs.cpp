@@ -277,7 +277,7 @@ namespace {
 // with that complement (an adjective or a noun) but no object, is said in the passive ("Stocks
 // ended higher" has no such verb).
 bool says_what_its_object_is(const Token& verb) {
-  static constexpr std::string_view kVerbs[] = {"find", "declare", "pronounce", "rule", "deem", "judge", "prove", "certify"};
+  static constexpr std::string_view kVerbs[] = {"find", "declare", "pronounce", "rule", "deem", "judge", "certify"};
   const std::string lemma = lowercase_ascii(verb.lemma);
   return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
@@ -299,21 +299,22 @@ bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
   const int r = static_cast<int>(root - sentence.begin());
-  // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
-  const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
-  if (object != sentence.end() && says_what_its_object_is(*root)) {
-    const auto of = classes.of(lowercase_ascii(object->text));
-    if ((of & WordClasses::Adjective) && !(of & WordClasses::Noun)) {
-      object->upos = "ADJ";
-      object->xpos = "JJ";
-      object->feats = "Degree=Pos";
-      object->deprel = "xcomp";
-    }
-  }
-  if (has_dependent(sentence, r, {"obj", "iobj", "ccomp", "aux", "aux:pass", "cop", "nsubj:pass"})) return false;
-  if (has_dependent(sentence, r, {"xcomp"}) && !object_complement_without_object(sentence, r)) return false;
   const auto subject = std::find_if(sentence.begin(), root, [&](const Token& t) { return t.head == r && t.deprel == "nsubj"; });
   if (subject == root || (subject->upos != "NOUN" && subject->upos != "PROPN")) return false;  // "I went home"
+  // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
+  const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
+  const auto of = object != sentence.end() ? classes.of(lowercase_ascii(object->text)) : 0;
+  const bool adjective_object = says_what_its_object_is(*root) && (of & WordClasses::Adjective) && !(of & WordClasses::Noun);
+  const auto objects = std::count_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
+  if (has_dependent(sentence, r, {"iobj", "ccomp", "aux", "aux:pass", "cop", "nsubj:pass"})) return false;
+  if (objects > (adjective_object ? 1 : 0)) return false;  // "Jury convicted mayor"
+  if (has_dependent(sentence, r, {"xcomp"}) && !object_complement_without_object(sentence, r)) return false;
+  if (adjective_object) {
+    object->upos = "ADJ";
+    object->xpos = "JJ";
+    object->feats = "Degree=Pos";
+    object->deprel = "xcomp";
+  }
   subject->deprel = "nsubj:pass";
   root->xpos = "VBN";
   root->feats = "Tense=Past|VerbForm=Part|Voice=Pass";
@@ -618,12 +619,16 @@ bool noun_from_age(std::span<Token> sentence) {
 
 namespace {
 
-// "September", "Sept.", "Dec": a capitalised word that opens like a month's name.
-bool is_month_name(const std::string& text) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (text.size() < 3 || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
-  const std::string opening = lowercase_ascii(text.substr(0, 3));
-  return std::find(std::begin(kMonths), std::end(kMonths), opening) != std::end(kMonths);
+// "September", "Sept.", "Dec": a month's name or its abbreviation, capitalised.
+bool is_month_name(std::string text) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december",
+                                                 "jan",     "feb",      "mar",   "apr",     "jun",      "jul",
+                                                 "aug",     "sep",      "sept",  "oct",     "nov",      "dec"};
+  if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  if (text.back() == '.') text.pop_back();
+  const std::string lower = lowercase_ascii(text);
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
 }
 
 }  // namespace
@@ -638,7 +643,10 @@ bool participle_closing_a_period(std::span<Token> sentence) {
     const bool after_period = sentence[k - 1].upos == "NOUN" && std::find(std::begin(kPeriods), std::end(kPeriods), period) != std::end(kPeriods);
     const Token& next = sentence[k + 1];
     const bool before_date = next.xpos == "CD" || (next.xpos == "NNP" && is_month_name(next.text));
-    if (!after_period || !before_date) continue;
+    // ("The fiscal year ended June 30." has no other verb: there "ended" is the verb)
+    const bool verb_after = std::any_of(sentence.begin() + static_cast<std::ptrdiff_t>(k + 1), sentence.end(),
+                                        [](const Token& t) { return finite_tag(t.xpos); });
+    if (!after_period || !before_date || !verb_after) continue;
     make_past_participle(ended);
     return true;
   }

@@ -117,6 +117,9 @@ int attach_that_clauses_past_days(std::span<Token> sentence) {
     if (lowercase_ascii(opener.text) != "that" || opener.head != c) continue;
     if (!has_child(sentence, c, [&](const Token& t) { return t.deprel.starts_with("nsubj") && &t != &opener; })) continue;
     if (sentence[static_cast<std::size_t>(day.head)].upos != "VERB") continue;
+    // the day dates the verb ("the Tuesday that the markets crashed" names a day)
+    const bool dates_verb = day.deprel == "obl" || day.deprel == "obl:tmod" || day.deprel == "obl:npmod" || day.deprel == "obl:unmarked";
+    if (!dates_verb || has_child(sentence, clause.head, [](const Token& t) { return t.deprel == "det"; })) continue;
     clause.head = day.head;
     clause.deprel = "ccomp";
     opener.upos = "SCONJ", opener.xpos = "IN", opener.feats.clear(), opener.deprel = "mark";

@@ -32,8 +32,8 @@ bool is_ascii_alnum(char c) {
 constexpr std::string_view kLatin1Letters =
     "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";
 
-// Words of the title; a full stop or apostrophe inside a word joins its parts ("U.S." -> "us",
-// "Biden's" -> "bidens"), every other byte that is not an ASCII or Latin-1 letter or digit
+// Words of the title; a full stop, apostrophe or "&" inside a word joins its parts ("U.S." ->
+// "us", "Biden's" -> "bidens", "AT&T" -> "att"), every other byte that is not an ASCII or Latin-1 letter or digit
 // separates words (dashes, quotes, other scripts).
 std::vector<std::string> words_of(std::string_view title) {
   std::vector<std::string> words;

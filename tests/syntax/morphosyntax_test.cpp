@@ -324,3 +324,9 @@ TEST_CASE("'more than' right after the subject hangs on the verb, which keeps it
   CHECK(text.tokens[static_cast<std::size_t>(hedge)].head == find(text, verb));
   CHECK(token(text, "than").head == hedge);
 }
+
+TEST_CASE("'more than' after an object or a verb compares, and stays as the parser reads it", "[syntax]") {
+  const TokenizedText text = annotated("The utility charged customers more than allowed under its licence .");
+  CHECK(head_of(text, "customers") == "charged");
+  CHECK(token(text, "charged").head < 0);
+}

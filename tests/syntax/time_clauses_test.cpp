@@ -96,4 +96,9 @@ TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by
       "We/PRON/PRP/2/nsubj met/VERB/VBD/0/root on/ADP/IN/4/case Monday/PROPN/NNP/2/obl that/PRON/WDT/6/nsubj "
       "followed/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct");
   CHECK(attach_that_clauses_past_days(kept) == 0);
+  // a day that names a time, not when the verb happened: Nobody forgets the Tuesday that markets crashed .
+  auto named = tree(
+      "Nobody/PRON/NN/2/nsubj forgets/VERB/VBZ/0/root the/DET/DT/4/det Tuesday/PROPN/NNP/2/obj that/PRON/WDT/7/obj "
+      "markets/NOUN/NNS/7/nsubj crashed/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct");
+  CHECK(attach_that_clauses_past_days(named) == 0);
 }
