@@ -10,6 +10,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -392,14 +393,6 @@ bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::si
 
 std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end);
 
-// "years", "week": a word that counts time.
-bool time_unit_word(std::string_view w) {
-  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
-  if (w.ends_with("ies")) return w == "centuries";
-  if (w.ends_with('s')) w.remove_suffix(1);
-  return std::find(std::begin(kUnits), std::end(kUnits), w) != std::end(kUnits);
-}
-
 // "may take months", "spent three years": a time expression that is the object of the verb
 // is what it takes, not when it happens, and stays in the title. Returns the end of the
 // expression starting at `j`, or `j` when it is no object of `verb`.
@@ -418,7 +411,7 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   // "at least", "more than" measures the verb however the parse hangs it ("cut jobs up to 2026"
   // has a date, an end)
   const bool hedged = quantity_words(d, {}, j, end) == 2 || (j >= s.first_token + 2 && quantity_words(d, {}, j - 2, end) == 2);
-  const bool measured = hedged && time_unit_word(lower_at(d, end - 1));
+  const bool measured = hedged && is_time_unit(lower_at(d, end - 1));
   for (std::size_t k = j; k < end; ++k)
     if (parse.head(k) == verb && (parse.relation(k) == "obj" || (measured && parse.relation_is(k, "obl")))) return end;
   return j;

@@ -72,17 +72,21 @@ std::string bound_before(const TokenizedText& tokens, std::size_t than) {
 }
 
 // The preposition in front of the expression ("on", "before", ...), if any.
-// "the rest of the year": a part of a time, which takes the preposition before it.
-bool is_part_of_time(const std::string& word) { return word == "rest" || word == "remainder" || word == "balance"; }
+// "[the rest of] the year": a part of a time takes the preposition before it. Returns the index
+// of the word before that part (`before` when there is none).
+std::size_t before_part_of_time(const TokenizedText& tokens, std::size_t before) {
+  if (before < 3 || lower(tokens.tokens[before].text) != "of") return before;
+  const std::string part = lower(tokens.tokens[before - 1].text);
+  if (part != "rest" && part != "remainder" && part != "balance") return before;
+  return before - (lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2);
+}
 
 // "until at least 2050": the hedge between the preposition and the date is skipped.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
-  // "until the rest of the year": the part's own preposition
-  if (before >= 3 && lower(tokens.tokens[before].text) == "of" && is_part_of_time(lower(tokens.tokens[before - 1].text)))
-    before -= lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
+  before = before_part_of_time(tokens, before);
   if (const std::string bound = bound_before(tokens, before); !bound.empty()) return bound;
   return preposition_word(tokens.tokens[before]);
 }
@@ -449,10 +453,7 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 // Friday" keeps it: the setting names when the vote is).
 bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside, std::size_t verb) {
   if (timex.type != "DATE" || tokens.tokens[verb].upos != "VERB" || inside.front() == 0) return false;
-  std::size_t before = inside.front() - 1;  // "for [the rest of] the year"
-  if (before >= 3 && lower(tokens.tokens[before].text) == "of" && is_part_of_time(lower(tokens.tokens[before - 1].text)))
-    before -= lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2;
-  if (lower(tokens.tokens[before].text) != "for") return false;
+  if (lower(tokens.tokens[before_part_of_time(tokens, inside.front() - 1)].text) != "for") return false;
   const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; });
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
   return !passive && object;

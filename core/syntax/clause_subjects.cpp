@@ -105,8 +105,8 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
 namespace {
 
 bool time_noun(const Token& t) {
-  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "moment"};
-  return t.upos == "NOUN" && std::find(std::begin(kUnits), std::end(kUnits), lowercase_ascii(t.lemma)) != std::end(kUnits);
+  const std::string lemma = lowercase_ascii(t.lemma);
+  return t.upos == "NOUN" && (is_time_unit(lemma) || lemma == "moment");
 }
 
 bool in_noun_phrase(const Token& t) {

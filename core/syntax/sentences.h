@@ -2,6 +2,7 @@
 // lemmatizer and parser work on; and what the trainers read.
 #pragma once
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <vector>
@@ -32,5 +33,13 @@ inline const std::string& model_form(const Token& token) {
 }
 
 std::string lowercase_ascii(std::string_view s);
+
+// "week", "years", "centuries": a lower-case word that counts time.
+inline bool is_time_unit(std::string_view lower) {
+  static constexpr std::string_view kUnits[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
+  if (lower == "centuries") return true;
+  if (lower.ends_with('s')) lower.remove_suffix(1);
+  return std::find(std::begin(kUnits), std::end(kUnits), lower) != std::end(kUnits);
+}
 
 }  // namespace chronograph::core
