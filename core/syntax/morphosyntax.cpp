@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -153,29 +154,32 @@ bool opens_a_clause(std::span<const Token> before) {
   return true;
 }
 
+// Where "more than" or "less than" stands right after a clause's subject and before its verb
+// ("its profit more than doubled"); none after a verb or an object, where it compares ("rose
+// more than expected", "charged customers more than allowed"). A sentence's one opening word
+// counts as the subject whatever its tag ("Profit more than doubled").
+std::optional<std::size_t> hedge_before_verb(std::span<const Token> sentence) {
+  for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
+    const std::string word = lowercase_ascii(sentence[k].text);
+    if ((word != "more" && word != "less") || lowercase_ascii(sentence[k + 1].text) != "than") continue;
+    const std::string& verb = sentence[k + 2].xpos;
+    if (verb != "VBD" && verb != "VBN" && verb != "VBZ" && verb != "VBP") continue;
+    const std::string before = lowercase_ascii(sentence[k - 1].text);
+    const bool subject_pronoun = before == "he" || before == "she" || before == "it" || before == "we" || before == "they";
+    const bool subject = (sentence[k - 1].xpos.starts_with("NN") || subject_pronoun) && opens_a_clause(sentence.first(k));
+    if (subject || (k == 1 && std::isupper(static_cast<unsigned char>(sentence[0].text[0])))) return k;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
-// "its profit [more than] doubled": the sentence is read without the two words right after the
-// subject, which then hang
+// "its profit [more than] doubled": the sentence is read without the two words, which then hang
 // on the verb as its modifier ("more", with "than" fixed to it, as UD writes "more than 20").
 bool MorphoSyntax::annotate_without_hedge(std::span<Token> sentence, bool first) const {
-  const std::size_t n = sentence.size();
-  std::size_t k = 0;
-  for (; k + 2 < n; ++k) {
-    const std::string word = lowercase_ascii(sentence[k].text), next = lowercase_ascii(sentence[k + 1].text);
-    const std::string& verb = sentence[k + 2].xpos;
-    const bool past_or_present = verb == "VBD" || verb == "VBN" || verb == "VBZ" || verb == "VBP";
-    // (right after the subject, with no verb before it: "rose more than expected" and "charged
-    // customers more than allowed" compare; or after the sentence's one opening word, which the
-    // tagger may have read as a verb: "Profit more than doubled")
-    const bool no_verb_before = opens_a_clause(sentence.first(k));
-    const std::string before = k > 0 ? lowercase_ascii(sentence[k - 1].text) : "";
-    const bool subject_pronoun = before == "he" || before == "she" || before == "it" || before == "we" || before == "they";
-    const bool after_subject = (k > 0 && no_verb_before && (sentence[k - 1].xpos.starts_with("NN") || subject_pronoun)) ||
-                               (k == 1 && std::isupper(static_cast<unsigned char>(sentence[0].text[0])));
-    if ((word == "more" || word == "less") && next == "than" && past_or_present && after_subject) break;
-  }
-  if (k + 2 >= n) return false;
+  const auto hedge = hedge_before_verb(sentence);
+  if (!hedge) return false;
+  const std::size_t k = *hedge;
   std::vector<Token> reduced(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k));
   reduced.insert(reduced.end(), sentence.begin() + static_cast<std::ptrdiff_t>(k + 2), sentence.end());
   annotate_sentence(reduced, first);
