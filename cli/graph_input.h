@@ -24,7 +24,7 @@ struct GraphInputOptions {
   std::optional<std::string> dct;                    // --dct YYYY-MM-DD for every document
   std::optional<std::filesystem::path> overrides;    // --overrides FILE
   bool use_gold = false;                             // --use-gold: a .tml file's own annotations
-  bool all_events = false;                           // --all-events: keep reporting events as nodes
+  bool all_events = false;                           // --all-events: keep reporting events and comparisons' standards as nodes
 };
 
 // Adds FILES..., --dct, --overrides, --use-gold and --all-events to a subcommand.

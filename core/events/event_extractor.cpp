@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
 #include "core/events/event_coreference.h"
 #include "core/events/event_attributes.h"
@@ -211,6 +212,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.planned_in_past = a.planned_in_past;
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
+      e.comparison_standard = compared_verb(tokens, i).has_value();
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual");
       return e;

@@ -29,6 +29,9 @@ struct EventMention {
   // A reporting event kept as evidence of what it reports rather than a node: one without its
   // own date or a named speaker ("officials said"; not "the Kremlin said on Saturday").
   bool reporting_evidence = false;
+  // A verb that only names what a comparison measures by ("rose more than [expected]", "as
+  // [planned]"): no node either (core/events/comparison_standard.h).
+  bool comparison_standard = false;
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;

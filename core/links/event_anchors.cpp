@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "core/events/comparison_standard.h"
+
 namespace chronograph::core {
 
 namespace {
@@ -471,6 +473,15 @@ std::optional<std::size_t> sent_event(const TokenizedText& tokens, const Documen
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// "rose more than expected in March": a date on a comparison's standard dates the event the
+// comparison measures (the rise), when that is an event.
+std::size_t measured_by_comparison(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                   const std::map<std::size_t, std::size_t>& event_at) {
+  const auto measured = compared_verb(tokens, events.events[event].token);
+  const auto found = measured ? event_at.find(*measured) : event_at.end();
+  return found == event_at.end() ? event : found->second;
+}
+
 // "signed the deal on Monday": the verb over a dated event noun takes the noun's date too, or,
 // when "after", "before", ... opens the noun's phrase, is bounded as that word says ("stalled
 // after the collapse on Monday" is after Monday).
@@ -506,6 +517,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const auto climbed = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);

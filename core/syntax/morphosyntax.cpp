@@ -78,7 +78,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          adverb_from_stranded_preposition(sentence) ||
          verb_after_modal(sentence, classes) ||
          noun_from_gerund(sentence, classes) ||
-         noun_from_object_participle(sentence, classes) ||
+         noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||
          word_from_impossible_verb(sentence, classes) || noun_from_age(sentence) ||
          participle_closing_a_period(sentence);
 }

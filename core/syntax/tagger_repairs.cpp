@@ -408,10 +408,11 @@ bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& t = sentence[k];
     const std::string lower = lowercase_ascii(t.text);
-    if ((t.upos != "ADJ" && t.upos != "NOUN") || lower.ends_with("ed") || lower.ends_with("n")) continue;
-    // an adjective WordNet does not know as one ("tore" is only a torus as a noun), or a noun it does not know as one
+    if ((t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "ADV") || lower.ends_with("ed") || lower.ends_with("n")) continue;
+    // an adjective WordNet does not know as one ("tore" is only a torus as a noun), or a noun or
+    // adverb it does not know as one ("Sales [rose] more than expected")
     const std::uint16_t known = classes.of(lower);
-    const std::uint16_t impossible = t.upos == "ADJ" ? WordClasses::Adjective : WordClasses::Noun;
+    const std::uint16_t impossible = t.upos == "ADJ" ? WordClasses::Adjective : t.upos == "NOUN" ? WordClasses::Noun : WordClasses::Adverb;
     if (!(known & WordClasses::PastVerb) || (known & impossible) || (known & WordClasses::Verb)) continue;
     if (sentence[k - 1].upos == "DET" || sentence[k - 1].xpos == "PRP$") continue;
     t.upos = "VERB";
@@ -443,6 +444,28 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
     if (causative(sentence[static_cast<std::size_t>(t.head)])) continue;  // "have my hair cut"
     make_noun(t, false);
     t.lemma = lowercase_ascii(t.text);
+    return true;
+  }
+  return false;
+}
+
+bool noun_from_participle_closing_compound(std::span<Token> sentence, const WordClasses& classes) {
+  for (int v = 2; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& noun = sentence[static_cast<std::size_t>(v - 1)];
+    const std::string word = lowercase_ascii(t.text);
+    // (a form that is its own lemma: "cut", "forecast"; "raised" is no noun)
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head != v - 1 || noun.xpos != "NN" || word != t.lemma) continue;
+    const bool determined = has_dependent(sentence, v - 1, {"det", "nmod:poss"});
+    if (!determined || !(classes.of(word) & WordClasses::Noun)) continue;
+    if (has_dependent(sentence, v, {"obj", "aux", "aux:pass", "nsubj", "nsubj:pass"})) continue;
+    // ("the money cut by the board": an agent keeps the participle)
+    const bool agent = has_child(sentence, v, [&](const Token& c) {
+      const int at = static_cast<int>(&c - sentence.data());
+      return c.deprel.starts_with("obl") && has_child(sentence, at, [](const Token& m) { return m.deprel == "case" && lowercase_ascii(m.text) == "by"; });
+    });
+    if (agent) continue;
+    make_noun(t, false);
     return true;
   }
   return false;
@@ -584,17 +607,21 @@ bool past_verb_from_adjective_after_names(std::span<Token> sentence,
                                           const std::function<bool(const std::string&)>& past_form) {
   // (with a finite verb of its own the sentence has its clause: "US armed forces struck targets")
   if (std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  // (a capitalised common noun inside the names is one of their words: "Procter & Gamble")
+  const auto name_word = [&](std::size_t k) {
+    const Token& t = sentence[k];
+    return t.xpos == "NNP" || t.xpos == "NNPS" || (k > 0 && t.xpos.starts_with("NN") && std::isupper(static_cast<unsigned char>(t.text[0])));
+  };
   std::size_t v = 0, names = 0;
   for (; v < sentence.size(); ++v) {
     const Token& t = sentence[v];
     const bool joint = t.text == "," || t.xpos == "CC" || (v == 0 && t.xpos == "DT");
-    if (t.xpos == "NNP" || t.xpos == "NNPS") ++names;
+    if (name_word(v)) ++names;
     else if (!joint) break;
   }
-  if (names == 0 || v + 1 >= sentence.size() || !sentence[v - 1].xpos.starts_with("NNP")) return false;
+  if (names == 0 || v + 1 >= sentence.size() || !name_word(v - 1)) return false;
   Token& t = sentence[v];
-  const std::string word = lowercase_ascii(t.text);
-  if (t.xpos != "JJ" || !word.ends_with("ed") || !past_form(word)) return false;
+  if ((t.xpos != "JJ" && t.xpos != "VBN") || !past_form(lowercase_ascii(t.text))) return false;
   const std::string& next = sentence[v + 1].xpos;
   if (next != "DT" && next != "CD" && next != "PRP$" && !next.starts_with("NN")) return false;
   t.upos = "VERB";

@@ -79,10 +79,11 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// In a sentence without a finite verb, a past form read as an adjective right after the names
-// that open it, before an object, is the clause's past tense when `past_form` says the word is
-// one ("Delta, Lufthansa and KLM [delayed] hundreds of flights"): it becomes VBD, and the
-// sentence is parsed again.
+// In a sentence without a finite verb, a past form read as an adjective or a participle right
+// after the names that open it, before an object, is the clause's past tense when `past_form`
+// says the word is one ("Delta, Lufthansa and KLM [delayed] hundreds of flights", "Google [cut]
+// 200 jobs", "Procter & Gamble [raised] prices"; a capitalised common noun inside the names is
+// one of their words): it becomes VBD, and the sentence is parsed again.
 bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // "the three months [ended] September 30", "the quarter [ended] Sept. 29": "ended" between a
@@ -158,10 +159,10 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
 // cases could [double] by the end of the month"): it becomes VB, and the sentence is parsed again.
 bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes);
 
-// An adjective or noun (not after a determiner) whose form WordNet knows as an irregular past
-// but not as that part of speech nor as a base verb ("tore", "swore", "threw"; not "-ed"
-// words, nor "-n" participles such as "torn") is the past tense the tagger missed: it becomes
-// VBD (lemmatize again).
+// An adjective, noun or adverb (not after a determiner) whose form WordNet knows as an irregular
+// past but not as that part of speech nor as a base verb ("tore", "swore", "threw"; "Sales
+// [rose] more than expected", read as an adverb; not "-ed" words, nor "-n" participles such as
+// "torn") is the past tense the tagger missed: it becomes VBD (lemmatize again).
 bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes);
 
 // A participle the parser made a verb's xcomp right after that verb's object noun, with no
@@ -169,6 +170,13 @@ bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses
 // as a noun: "cut its revenue [forecast] on Wednesday" (forecast, broadcast, cut, bid, set);
 // not after a causative verb ("have my hair cut"). It becomes NN, and the sentence is parsed again.
 bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& classes);
+
+// The participle of a verb whose past looks like its base, hung as `acl` on the singular noun
+// right before it, that has a determiner, is the head of a compound noun when WordNet knows the
+// form as a noun: "expected a rate [cut] in May", "approved a budget [cut]". Not with an
+// object, an auxiliary or an agent ("the money cut by the board"). It becomes NN, and the
+// sentence is parsed again.
+bool noun_from_participle_closing_compound(std::span<Token> sentence, const WordClasses& classes);
 
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.

@@ -613,6 +613,7 @@ class TenseFinder {
   // A past form after a modal is not past: "will be held", "would have signed".
   // A past auxiliary right before a future word is future too: "were planning", "was expected to".
   Tense cue(std::size_t i, bool before) const {
+    if (standard_of_comparison(i)) return Tense::Unknown;
     const Tense tense = word_cue(i, before);
     if (tense == Tense::Future && after_had(i)) return Tense::Past;
     if (tense != Tense::Past) return tense;
@@ -623,6 +624,16 @@ class TenseFinder {
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
     if (present_passive(i)) return Tense::Present;
     return tense;
+  }
+
+  // "rose more than expected in March", "than analysts forecast", "as planned": a future word
+  // right after "than" or "as" (one word of its subject between) names what a comparison
+  // measures by, not the clause's time.
+  bool standard_of_comparison(std::size_t i) const {
+    if (!is_class(t_[i].lower, future_)) return false;
+    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k)
+      if (t_[i - k].lower == "than" || t_[i - k].lower == "as") return true;
+    return false;
   }
 
   // "had largely expected", "had planned": a future word after "had" (an adverb may come

@@ -15,7 +15,7 @@
 namespace chronograph::graph {
 
 struct AssembleOptions {
-  bool all_events = false;  // keep reporting events (said, told) as nodes of their own
+  bool all_events = false;  // keep reporting events (said, told) and comparisons' standards ("than expected") as nodes
 };
 
 class PendingEdges;

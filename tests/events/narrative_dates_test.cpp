@@ -625,3 +625,24 @@ TEST_CASE("a date after 'for' on an active verb with an object is the object's t
   REQUIRE(hearing.time.start);
   CHECK(*hearing.time.start == sys_days{2026_y / jan / 1});
 }
+
+TEST_CASE("a comparison's standard is no event, and a date in its clause dates the event compared", "[events][anchors]") {
+  const sys_days dct = 2021_y / dec / 4;  // a Saturday
+  const auto [text, verb, standard, first] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"Exports fell less than analysts had expected in April.", "fell", "expected", 2021_y / apr / 1},
+      {"Prices climbed faster than forecast in May.", "climbed", "forecast", 2021_y / may / 1},
+      {"Sales rose more than expected in March, the company said.", "rose", "expected", 2021_y / mar / 1},
+      {"As expected, the central bank raised rates on Thursday.", "raised", "expected", 2021_y / dec / 2},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& compared = event_with(g, verb);
+  REQUIRE(compared.time.start);
+  CHECK(*compared.time.start == first);
+  CHECK(events_with_mention(g, standard) == 0);
+}
+
+TEST_CASE("a verb of expecting with its own object stays an event", "[events][anchors]") {
+  const auto g = graph_of_text("Investors expected a rate cut in May.", 2021_y / dec / 4);
+  CHECK(event_with(g, "expected").title == "Investors expect rate cut");
+}

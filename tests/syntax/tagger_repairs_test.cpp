@@ -424,7 +424,7 @@ TEST_CASE("a sentence's first word read as a verb before a preposition is a plur
   CHECK_FALSE(noun_from_initial_verb_before_preposition(unknown, classes));
 }
 
-TEST_CASE("an adjective that WordNet knows only as an irregular past is the past tense", "[syntax]") {
+TEST_CASE("an adjective or adverb that WordNet knows only as an irregular past is the past tense", "[syntax]") {
   const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
   for (const char* past : {"tore", "swore", "threw"}) {
     INFO(past);
@@ -438,6 +438,14 @@ TEST_CASE("an adjective that WordNet knows only as an irregular past is the past
     auto tokens = tree("Winds/NOUN/NNS/3/nsubj " + std::string(kept) + "/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
     CHECK_FALSE(past_verb_from_impossible_word(tokens, classes));
   }
+  // an adverb WordNet does not know as one: Sales rose more than expected .
+  auto rose = tree(
+      "Sales/NOUN/NNS/5/nsubj rose/ADV/RB/3/advmod more/ADJ/JJR/5/advmod than/ADP/IN/3/fixed expected/VERB/VBD/0/root "
+      "./PUNCT/./5/punct");
+  CHECK(past_verb_from_impossible_word(rose, classes));
+  CHECK(rose[1].xpos == "VBD");
+  auto soon = tree("Sales/NOUN/NNS/3/nsubj soon/ADV/RB/3/advmod rose/VERB/VBD/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(past_verb_from_impossible_word(soon, classes));
   auto after_determiner = tree("the/DET/DT/3/det tore/ADJ/JJ/3/amod roofs/NOUN/NNS/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(past_verb_from_impossible_word(after_determiner, classes));
 }
@@ -459,6 +467,35 @@ TEST_CASE("a participle hung as xcomp right after the verb's object is that obje
       "They/PRON/PRP/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det door/NOUN/NN/2/obj "
       "locked/VERB/VBN/2/xcomp ./PUNCT/./2/punct");
   CHECK_FALSE(noun_from_object_participle(locked, classes));
+}
+
+TEST_CASE("an invariant participle hung on the determined noun before it is that compound's head noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  for (const char* noun : {"rate", "budget", "tax", "price"}) {
+    // Investors expected a rate cut in May .
+    INFO(noun);
+    auto tokens = tree(fmt::format(
+        "Investors/NOUN/NNS/2/nsubj expected/VERB/VBD/0/root a/DET/DT/4/det {}/NOUN/NN/2/obj cut/VERB/VBN/4/acl "
+        "in/ADP/IN/7/case May/PROPN/NNP/5/obl ./PUNCT/./2/punct", noun));
+    tokens[4].lemma = "cut";
+    CHECK(noun_from_participle_closing_compound(tokens, classes));
+    CHECK(tokens[4].xpos == "NN");
+  }
+  // an agent keeps the participle: The money cut by the board returned .
+  auto agent = tree(
+      "The/DET/DT/2/det money/NOUN/NN/7/nsubj cut/VERB/VBN/2/acl by/ADP/IN/6/case the/DET/DT/6/det "
+      "board/NOUN/NN/3/obl returned/VERB/VBD/0/root ./PUNCT/./7/punct");
+  agent[2].lemma = "cut";
+  CHECK_FALSE(noun_from_participle_closing_compound(agent, classes));
+  // so does a participle that is no form of its lemma, or a noun with no determiner
+  auto raised = tree(
+      "Investors/NOUN/NNS/2/nsubj expected/VERB/VBD/0/root a/DET/DT/4/det rate/NOUN/NN/2/obj raised/VERB/VBN/4/acl "
+      "./PUNCT/./2/punct");
+  raised[4].lemma = "raise";
+  CHECK_FALSE(noun_from_participle_closing_compound(raised, classes));
+  auto bare = tree("Money/NOUN/NN/3/nsubj cut/VERB/VBN/1/acl returned/VERB/VBD/0/root ./PUNCT/./3/punct");
+  bare[1].lemma = "cut";
+  CHECK_FALSE(noun_from_participle_closing_compound(bare, classes));
 }
 
 TEST_CASE("a past form after a relative clause is the verb of the noun the clause is about", "[syntax]") {
@@ -692,6 +729,20 @@ TEST_CASE("a past form read as an adjective after the names opening a sentence, 
   CHECK(past_verb_from_adjective_after_names(tokens, past));
   CHECK(tokens[5].xpos == "VBD");
   CHECK(tokens[5].upos == "VERB");
+  // a past that looks like its base, or one read as a participle, after a name with a capitalised
+  // common noun in it: Google cut 200 jobs . Procter & Gamble raised prices .
+  const auto also_invariant = [](const std::string& w) { return w.ends_with("ed") || w == "cut"; };
+  auto cut = tree("Google/PROPN/NNP/4/compound cut/ADJ/JJ/4/amod 200/NUM/CD/4/nummod jobs/NOUN/NNS/0/root ./PUNCT/./4/punct");
+  CHECK(past_verb_from_adjective_after_names(cut, also_invariant));
+  CHECK(cut[1].xpos == "VBD");
+  auto raised = tree(
+      "Procter/PROPN/NNP/5/compound &/CCONJ/CC/3/cc Gamble/NOUN/NN/1/conj raised/VERB/VBN/5/amod "
+      "prices/NOUN/NNS/0/root ./PUNCT/./5/punct");
+  CHECK(past_verb_from_adjective_after_names(raised, also_invariant));
+  CHECK(raised[3].xpos == "VBD");
+  // a common noun opening the sentence is no name: Gamble raised prices .
+  auto gamble = tree("Gamble/NOUN/NN/3/compound raised/VERB/VBN/3/amod prices/NOUN/NNS/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(past_verb_from_adjective_after_names(gamble, also_invariant));
   // a common noun before it makes an adjective likely: Frequent delayed flights annoy .
   auto common = tree(
       "Frequent/ADJ/JJ/3/amod delayed/ADJ/JJ/3/amod flights/NOUN/NNS/4/nsubj annoy/VERB/VBP/0/root ./PUNCT/./4/punct");

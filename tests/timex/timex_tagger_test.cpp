@@ -389,6 +389,22 @@ TEST_CASE("a past auxiliary before a future word is a future clause", "[timex]")
   CHECK(only_timex("Protesters held a march on Monday.", saturday, "Monday").value == "2021-11-29");
 }
 
+TEST_CASE("a future word that names a comparison's standard is no cue of the clause's time", "[timex]") {
+  const sys_days saturday = 2021_y / dec / 4;
+  // every month, after "than expected", "than forecast", "as planned", "than analysts expected"
+  for (const auto& [sentence, month] : std::vector<std::pair<std::string, std::string>>{
+           {"Sales rose more than expected in March.", "March"},
+           {"Prices climbed faster than forecast in May.", "May"},
+           {"The bridge reopened as planned in October.", "October"},
+           {"Exports fell less than analysts expected in April.", "April"}}) {
+    INFO(sentence);
+    CHECK(only_timex(sentence, saturday, month).value.starts_with("2021-"));
+  }
+  // the same words as the clause's own verbs still look ahead
+  CHECK(only_timex("The bridge is expected to reopen in March.", saturday, "March").value == "2022-03");
+  CHECK(only_timex("The ministry planned a vote in March.", saturday, "March").value == "2022-03");
+}
+
 TEST_CASE("a time of day is on the last day mentioned, else on the DCT", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   const auto all = timex_tagger().tag("He was shot on Oct. 23, 2019. It happened at 10 p.m. in the kitchen.", nullptr, dct);
