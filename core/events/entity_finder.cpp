@@ -107,8 +107,8 @@ class ChunkScanner {
       while (j < end) {
         if (proper(j, s)) {
           ++j;
-        } else if (hyphen_inside_name(j, end, s)) {
-          j += 2;  // "Willem-Alexander", "Rolls-Royce"
+        } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
+          j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
         } else if (possessive_inside_organisation(j, end, s)) {
@@ -172,6 +172,12 @@ class ChunkScanner {
     return t[j - 1].span.end == t[j].span.begin && t[j].span.end == t[j + 1].span.begin;
   }
 
+  // "&" between two capitalised words joins them into one name ("Procter & Gamble", "Johnson &
+  // Johnson"): a firm's, where "and" would list two.
+  bool ampersand_inside_name(std::size_t j, std::size_t end, const Sentence& s) const {
+    return text_.tokens[j].text == "&" && j + 1 < end && proper(j + 1, s);
+  }
+
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
     Chunk c;
     c.begin = begin;
@@ -231,6 +237,9 @@ class ChunkScanner {
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
+    const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&"; };
+    for (std::size_t k = n + 1; k + 1 < end; ++k)
+      if (joined(k)) return "ORGANIZATION";  // "Procter & Gamble"
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"

@@ -156,7 +156,10 @@ bool finite_verb_from_second_subject(std::span<Token> sentence) {
     if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
     const int noun = t.head;
     const Token& phrase = sentence[static_cast<std::size_t>(noun)];
-    if ((phrase.deprel != "nsubj" && phrase.deprel != "dislocated") || phrase.head <= v) continue;
+    // (or its complement: "Its sales tripled in 2025, the company said" parsed with "sales" the
+    // complement of "said")
+    const bool phrase_of_later_verb = phrase.deprel == "nsubj" || phrase.deprel == "dislocated" || phrase.deprel == "ccomp";
+    if (!phrase_of_later_verb || phrase.head <= v) continue;
     // The verb's other subject comes after the participle's phrase ("..., officials said"), or
     // the verb is one of saying (the parser took "officials" for something else).
     const bool second = std::any_of(sentence.begin() + v, sentence.end(),
@@ -413,7 +416,9 @@ bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses
     // adverb it does not know as one ("Sales [rose] more than expected")
     const std::uint16_t known = classes.of(lower);
     const std::uint16_t impossible = t.upos == "ADJ" ? WordClasses::Adjective : t.upos == "NOUN" ? WordClasses::Noun : WordClasses::Adverb;
-    if (!(known & WordClasses::PastVerb) || (known & impossible) || (known & WordClasses::Verb)) continue;
+    // (a base verb too is a present as likely as a past, but no adverb: "sales [fell]")
+    const bool base_verb = (known & WordClasses::Verb) && t.upos != "ADV";
+    if (!(known & WordClasses::PastVerb) || (known & impossible) || base_verb) continue;
     if (sentence[k - 1].upos == "DET" || sentence[k - 1].xpos == "PRP$") continue;
     t.upos = "VERB";
     make_past_tense(t);

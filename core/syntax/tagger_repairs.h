@@ -45,10 +45,11 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // A participle hung as `acl` on a noun that the parser made the subject (or a dislocated
-// phrase) of a later verb with a subject of its own after the participle, or of a verb of
-// saying, is that first clause's past tense: "A quake [struck] southern Turkey on Monday,
-// officials said" (the parser made "said" the verb of both "quake" and "officials"). With an
-// object, an oblique or a counted time, and no auxiliary, like the repairs above.
+// phrase, or the complement: "Its sales [tripled] in 2025, the company said") of a later verb
+// with a subject of its own after the participle, or of a verb of saying, is that first
+// clause's past tense: "A quake [struck] southern Turkey on Monday, officials said" (the
+// parser made "said" the verb of both "quake" and "officials"). With an object, an oblique or
+// a counted time, and no auxiliary, like the repairs above.
 bool finite_verb_from_second_subject(std::span<Token> sentence);
 
 // In a sentence whose root is a noun and that ends in a full stop, a singular noun hung on the
@@ -160,9 +161,10 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
 bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes);
 
 // An adjective, noun or adverb (not after a determiner) whose form WordNet knows as an irregular
-// past but not as that part of speech nor as a base verb ("tore", "swore", "threw"; "Sales
-// [rose] more than expected", read as an adverb; not "-ed" words, nor "-n" participles such as
-// "torn") is the past tense the tagger missed: it becomes VBD (lemmatize again).
+// past but not as that part of speech nor (but for an adverb) as a base verb ("tore", "swore",
+// "threw"; "Sales [rose] more than expected", "sales [fell]", read as adverbs; not "-ed" words,
+// nor "-n" participles such as "torn") is the past tense the tagger missed: it becomes VBD
+// (lemmatize again).
 bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses& classes);
 
 // A participle the parser made a verb's xcomp right after that verb's object noun, with no

@@ -116,6 +116,23 @@ TEST_CASE("a hyphen between capitalised words inside a name joins them", "[event
   CHECK(entity(found, "vantor-kessel"));
 }
 
+TEST_CASE("'&' between capitalised words joins them into one firm, the subject of a singular title", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Harlow & Pike raised prices on Monday. Analysts at Marsh & Quill said the move was expected.");
+  for (const char* id : {"harlow-pike", "marsh-quill"}) {
+    INFO(id);
+    REQUIRE(entity(found, id));
+    CHECK(entity(found, id)->type == "ORGANIZATION");
+  }
+  CHECK_FALSE(entity(found, "harlow"));
+  CHECK_FALSE(entity(found, "pike"));
+  const auto g = graph_of_text("Harlow & Pike raised prices on Monday.", 2021_y / dec / 4);
+  CHECK(event_with(g, "raised").title == "Harlow & Pike raises prices");
+  // "and" still lists two: Harlow and Pike raised prices.
+  const auto listed = EventsFixture::get().extract("Harlow and Pike raised prices on Monday.");
+  CHECK_FALSE(entity(listed, "harlow-pike"));
+}
+
 TEST_CASE("a firm's first word is its short name, but an organisation word is not", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Brastel Semiconductor cut 900 jobs on Monday. Brastel said demand had fallen.");
