@@ -375,6 +375,7 @@ class TenseFinder {
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
+        schedule_(set.class_id("SCHEDULECUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
         past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), set_(set) {
@@ -395,7 +396,7 @@ class TenseFinder {
   // "until January") is ahead, a start ("since March") behind; Unknown for any other word.
   Tense preposition(std::size_t begin) const {
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin)) return Tense::Future;
+    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin)) return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
   }
@@ -411,6 +412,21 @@ class TenseFinder {
     return false;
   }
 
+  // "set a snap election for September 22", "scheduled the vote for Tuesday": "for" after a verb
+  // that fixes when a thing will be (its object may come between) names that time, ahead; not
+  // after "had" ("had set the vote for Tuesday" may be past).
+  bool scheduled_for(std::size_t begin) const {
+    if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "for") return false;
+    for (std::size_t k = 2; k <= 6 && k <= begin && !t_[begin - k + 1].break_before; ++k) {
+      const std::string& w = t_[begin - k].lower;
+      if (w == "," || w == "had") return false;
+      if (!is_class(w, schedule_)) continue;
+      const std::size_t verb = begin - k;
+      return verb == 0 || t_[verb].break_before || t_[verb - 1].lower != "had";
+    }
+    return false;
+  }
+
   // Whether "until"/"till" right before the expression sets a deadline ahead: in a clause that
   // puts something off or grants time ("postponed until Tuesday", "has given them until 9 a.m.
   // Tuesday"), even in the past tense, but not in one with "had" ("until Thursday, they had
@@ -418,6 +434,7 @@ class TenseFinder {
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
+    if (scheduled_for(begin)) return true;
     const std::size_t at = until_at(begin);
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
@@ -780,7 +797,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, since_, earliest_, report_, past_aux_, sense_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, since_, earliest_, report_, past_aux_, sense_;
   const TimexRuleSet& set_;
 };
 
@@ -1309,6 +1326,32 @@ TimexTagger TimexTagger::load_from(const std::filesystem::path& rules_dir) {
   return TimexTagger(std::make_unique<TimexRuleSet>(load_timex_rules(rules_dir)));
 }
 
+namespace {
+
+// "between 3 a.m. and 5 a.m. on Sunday", "from 9 p.m. to 2 a.m. Friday": a time of day alone
+// that opens a span of two times is on the day the second one names (the day before when the
+// span crosses midnight), not on the day last mentioned.
+void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "until", "till"};
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& first = timexes[k];
+    const Timex& second = timexes[k + 1];
+    if (first.rule != "clock" || second.type != "TIME" || second.rule == "clock" || first.span.end > second.span.begin) continue;
+    if (first.value.size() < 11 || second.value.size() < 11 || first.value[10] != 'T' || second.value[10] != 'T') continue;
+    std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
+    joint.erase(0, joint.find_first_not_of(' '));
+    joint.erase(joint.find_last_not_of(' ') + 1);
+    if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
+    if (!second.interval) continue;
+    const bool overnight = first.value.substr(11) > second.value.substr(11);  // "from 9 p.m. to 2 a.m."
+    const date::sys_days day = second.interval->start - date::days{overnight ? 1 : 0};
+    first.value = format_iso_day(day) + first.value.substr(10);
+    first.interval = interval_of_value(first.value, first.mod);
+  }
+}
+
+}  // namespace
+
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
                                     std::optional<date::sys_days> dct) const {
   const TimexRuleSet& set = *rules_;
@@ -1365,6 +1408,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     out.push_back(std::move(tx));
     i = end;
   }
+  share_day_with_span_end(text, out);
   return out;
 }
 

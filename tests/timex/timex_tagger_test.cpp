@@ -64,22 +64,69 @@ TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[tim
 }
 
 TEST_CASE("the tagger's Penn tags decide the tense when they are there", "[timex]") {
-  const std::string text = "They set the vote for Tuesday.";
+  const std::string text = "They cut the price on Tuesday.";
   const sys_days monday = 2021_y / nov / 29;
   chronograph::core::TokenizedText tokens;
   std::size_t at = 0;
-  for (const std::string word : {"They", "set", "the", "vote", "for", "Tuesday", "."}) {
+  for (const std::string word : {"They", "cut", "the", "price", "on", "Tuesday", "."}) {
     at = text.find(word, at);
     chronograph::core::Token t;
     t.span = {at, at + word.size()};
     t.text = t.norm = word;
-    t.xpos = word == "set" ? "VBD" : "NN";
+    t.xpos = word == "cut" ? "VBD" : "NN";
     tokens.tokens.push_back(t);
     at += word.size();
   }
   CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-23");
   tokens.tokens[1].xpos = "VBP";
   CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-30");
+}
+
+TEST_CASE("'for' after a verb that fixes a time names that time ahead, in any tense", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2021_y / nov / 29} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      CHECK(only_timex("The court set the hearing for " + name + ".", dct, name).value == ahead);
+      CHECK(only_timex("The union called a strike for " + name + ".", dct, name).value == ahead);
+      CHECK(only_timex("The vote was scheduled for " + name + ".", dct, name).value == ahead);
+    }
+  }
+  const sys_days friday = 2026_y / jul / 3;
+  for (unsigned m = 1; m <= 12; ++m) {
+    // (July 22 is ahead whatever the tense; a day less than two months back, May or June 22, is
+    // taken for a late report of this year's)
+    if (m >= 5 && m <= 7) continue;
+    const std::string day = std::string(kMonthNames[m - 1]) + " 22";
+    INFO(day);
+    const std::string year = m < 7 ? "2027-" : "2026-";
+    CHECK(only_timex("The president later set a snap election for " + day + ".", friday, day).value.starts_with(year));
+  }
+  const sys_days saturday = 2021_y / dec / 4;
+  // after "had", or with no such verb, the clause's tense decides
+  CHECK(only_timex("The court had set the hearing for Monday.", saturday, "Monday").value == "2021-11-29");
+  CHECK(only_timex("The firm paid a bonus for Monday.", saturday, "Monday").value == "2021-11-29");
+}
+
+TEST_CASE("a time of day that opens a span of two times is on the day the second names", "[timex]") {
+  const sys_days tuesday = 2026_y / mar / 10;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const sys_days named = walk_back_to(weekday{w}, tuesday);  // a past clause
+    const auto all = timex_tagger().tag("On Monday, police said the men were seen between 3 a.m. and 5 a.m. on " + name + ".",
+                                        nullptr, tuesday);
+    CHECK(timex_named(all, "3 a.m.").value == format_iso_day(named) + "T03:00");
+    CHECK(timex_named(all, "5 a.m. on " + name).value == format_iso_day(named) + "T05:00");
+    // across midnight the first time is on the day before
+    const auto night = timex_tagger().tag("On Monday, they said the bar was open from 9 p.m. to 2 a.m. " + name + ".", nullptr, tuesday);
+    CHECK(timex_named(night, "9 p.m.").value == format_iso_day(named - days{1}) + "T21:00");
+  }
+  // a time after some other word keeps the day last mentioned
+  const auto apart = timex_tagger().tag("On Monday the shop opened at 3 a.m. and on Sunday at 5 a.m.", nullptr, tuesday);
+  CHECK(timex_named(apart, "3 a.m.").value == "2026-03-09T03:00");
 }
 
 TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
