@@ -109,6 +109,8 @@ class ChunkScanner {
           ++j;
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
+        } else if (and_inside_organisation(j, end, s)) {
+          ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
         } else if (possessive_inside_organisation(j, end, s)) {
@@ -127,6 +129,16 @@ class ChunkScanner {
   bool inner_of_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string w = to_lower(text_.tokens[j].text);
     return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
+  }
+
+  // "and" inside an organisation's name: between name words that are no organisation's, before
+  // at most three name words that end in one ("Food and Drug Administration"); "Britain and
+  // France" and "the Treasury and the Federal Reserve" list two.
+  bool and_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
+    if (to_lower(text_.tokens[j].text) != "and" || lexicon_.is_org_word(text_.tokens[j - 1].text)) return false;
+    std::size_t k = j + 1;
+    while (k < end && k <= j + 3 && proper(k, s)) ++k;
+    return k > j + 1 && lexicon_.is_org_word(text_.tokens[k - 1].text);
   }
 
   // "'s" inside an organisation's name: after an office holder's title and before the one

@@ -309,6 +309,32 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   return 0;
 }
 
+int attach_agent_participles_to_nouns(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int v = 2; v < n; ++v) {
+    Token& participle = sentence[static_cast<std::size_t>(v)];
+    const Token& noun = sentence[static_cast<std::size_t>(v - 2)];
+    if (participle.xpos != "VBN" || (participle.deprel != "conj" && participle.deprel != "parataxis")) continue;
+    if (sentence[static_cast<std::size_t>(v - 1)].text != "," || (noun.upos != "NOUN" && noun.upos != "PROPN")) continue;
+    const bool own = has_child(sentence, v, [](const Token& t) {
+      const std::string_view rel = universal_relation(t.deprel);
+      return rel == "nsubj" || rel == "aux" || rel == "cop" || rel == "cc";
+    });
+    const bool agent = has_child(sentence, v, [](const Token& t) { return t.deprel == "obl:agent"; });
+    if (own || !agent || participle.head < 0 || participle.head >= v - 2) continue;
+    const Token before = participle;
+    participle.head = v - 2;
+    participle.deprel = "acl";
+    if (!is_tree(sentence)) {
+      participle = before;
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

@@ -86,4 +86,10 @@ int give_root_nouns_their_verbs(std::span<Token> sentence);
 // commas go to the second. Undone if it would make a cycle.
 int verb_after_participle_between_commas(std::span<Token> sentence);
 
+// And for a passive participle with its agent set off by a comma after a noun ("polls show the
+// Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
+// polls did the leading): with no subject, auxiliary or conjunction of its own, it is the
+// noun's `acl`. Returns how many moved.
+int attach_agent_participles_to_nouns(std::span<Token> sentence);
+
 }  // namespace chronograph::core

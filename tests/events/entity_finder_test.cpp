@@ -133,6 +133,20 @@ TEST_CASE("'&' between capitalised words joins them into one firm, the subject o
   CHECK_FALSE(entity(listed, "harlow-pike"));
 }
 
+TEST_CASE("'and' between name words before an organisation word is inside one organisation's name", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "The Food and Drug Administration cleared the pill. The Fish and Wildlife Service objected. Norway and Iceland agreed.");
+  for (const char* id : {"food-and-drug-administration", "fish-and-wildlife-service"}) {
+    INFO(id);
+    REQUIRE(entity(found, id));
+    CHECK(entity(found, id)->type == "ORGANIZATION");
+  }
+  CHECK_FALSE(entity(found, "drug-administration"));
+  CHECK_FALSE(entity(found, "norway-and-iceland"));
+  const auto g = graph_of_text("The Food and Drug Administration cleared the pill on Thursday.", 2026_y / jun / 12);
+  CHECK(event_with(g, "cleared").title == "Food and Drug Administration clears pill");
+}
+
 TEST_CASE("a firm's first word is its short name, but an organisation word is not", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Brastel Semiconductor cut 900 jobs on Monday. Brastel said demand had fallen.");

@@ -247,6 +247,26 @@ TEST_CASE("a past form between commas after the subject is its participle, and t
   CHECK(verb_after_participle_between_commas(own_subject) == 0);
 }
 
+TEST_CASE("a passive participle with its agent after a noun and a comma is that noun's modifier", "[syntax]") {
+  // Polls show the party , led by Dunaj , ahead .
+  auto tokens = tree(
+      "Polls/NOUN/NNS/2/nsubj show/VERB/VBP/0/root the/DET/DT/4/det party/NOUN/NN/2/obj ,/PUNCT/,/6/punct "
+      "led/VERB/VBN/2/conj by/ADP/IN/8/case Dunaj/PROPN/NNP/6/obl:agent ,/PUNCT/,/10/punct ahead/ADV/RB/2/advmod "
+      "./PUNCT/./2/punct");
+  CHECK(attach_agent_participles_to_nouns(tokens) == 1);
+  CHECK(tokens[5].head == 3);
+  CHECK(tokens[5].deprel == "acl");
+  // with no agent, or with an auxiliary of its own, it stays: Polls show the party , backed widely . / , was led by Dunaj .
+  auto no_agent = tree(
+      "Polls/NOUN/NNS/2/nsubj show/VERB/VBP/0/root the/DET/DT/4/det party/NOUN/NN/2/obj ,/PUNCT/,/6/punct "
+      "backed/VERB/VBN/2/conj widely/ADV/RB/6/advmod ./PUNCT/./2/punct");
+  CHECK(attach_agent_participles_to_nouns(no_agent) == 0);
+  auto auxiliary = tree(
+      "Polls/NOUN/NNS/2/nsubj show/VERB/VBP/0/root the/DET/DT/4/det party/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+      "was/AUX/VBD/7/aux:pass led/VERB/VBN/2/conj by/ADP/IN/9/case Dunaj/PROPN/NNP/7/obl:agent ./PUNCT/./2/punct");
+  CHECK(attach_agent_participles_to_nouns(auxiliary) == 0);
+}
+
 TEST_CASE("a clause left as a parataxis after a noun's 'since' phrase is that noun's, with its subject", "[syntax]") {
   // Prices rose , the sharpest rise since the war began .
   auto tokens = tree(
