@@ -634,6 +634,23 @@ bool past_verb_from_adjective_after_names(std::span<Token> sentence,
   return true;
 }
 
+bool finite_verb_before_root_infinitive(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
+  if (root == sentence.end() || root->xpos != "VB") return false;
+  const int r = static_cast<int>(root - sentence.begin());
+  const bool to = has_child(sentence, r, [](const Token& t) { return t.deprel == "mark" && lowercase_ascii(t.text) == "to"; });
+  if (!to || std::any_of(sentence.begin(), root, finite)) return false;
+  for (int v = 1; v < r; ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v) continue;
+    if (sentence[static_cast<std::size_t>(t.head)].head != r || !sentence[static_cast<std::size_t>(t.head)].deprel.starts_with("nsubj")) continue;
+    if (has_dependent(sentence, v, {"aux", "aux:pass"}) || !past_form(lowercase_ascii(t.text))) continue;
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool noun_from_age(std::span<Token> sentence) {
   static constexpr std::string_view kUnits[] = {"year", "month", "week", "day"};
   for (std::size_t k = 2; k < sentence.size(); ++k) {

@@ -92,6 +92,13 @@ bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::
 // and the sentence's verb its conjunct. It becomes VBN, and the sentence is parsed again.
 bool participle_closing_a_period(std::span<Token> sentence);
 
+// A sentence whose root is an infinitive with "to" and no finite verb before it ("The partners
+// [agreed] in February to close both plants" parsed with "agreed" a modifier of "partners" and
+// "close" the root): the past participle hung as `acl` on the root's subject, before the root
+// and with no auxiliary, is the sentence's past tense when `past_form` says the word is one. It
+// becomes VBD, and the sentence is parsed again.
+bool finite_verb_before_root_infinitive(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // "old" closing an age ("23-year-old", "five-month-old") with no noun after it is the noun the
 // age names, not an adjective ("The 23-year-old [signed] a contract", parsed with no subject):
 // it becomes NN, and the sentence is parsed again.

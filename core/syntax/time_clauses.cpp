@@ -110,7 +110,13 @@ int attach_that_clauses_past_days(std::span<Token> sentence) {
     if (clause.deprel != "acl:relcl" || clause.head < 0 || clause.head >= c) continue;
     Token& day = sentence[static_cast<std::size_t>(clause.head)];
     const std::string word = lowercase_ascii(day.text);
-    if (std::find(std::begin(kDays), std::end(kDays), word) == std::end(kDays) || day.head < 0 || day.head >= clause.head) continue;
+    // ("told lawmakers last week that ...": a counted unit the DCT steps from is a day as well)
+    const bool stepped = is_time_unit(word) && has_child(sentence, clause.head, [](const Token& t) {
+      const std::string step = lowercase_ascii(t.text);
+      return t.deprel == "amod" && (step == "last" || step == "this" || step == "next" || step == "past");
+    });
+    const bool named = std::find(std::begin(kDays), std::end(kDays), word) != std::end(kDays);
+    if ((!named && !stepped) || day.head < 0 || day.head >= clause.head) continue;
     // the clause opens with "that" right after the day, and has a subject of its own
     const int that = clause.head + 1;
     Token& opener = sentence[static_cast<std::size_t>(that)];

@@ -24,7 +24,8 @@ int attach_time_clauses_to_relative_clauses(std::span<Token> sentence);
 int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence);
 
 // And for a "that" clause after a day the verb is dated by ("reported on Thursday that its
-// profit doubled", "said Monday that talks would resume") parsed as a relative clause of the
+// profit doubled", "said Monday that talks would resume", "told lawmakers last week that the
+// country could not afford it") parsed as a relative clause of the
 // day: with a subject of its own, it is the verb's `ccomp` and "that" its `mark`. Returns how
 // many moved.
 int attach_that_clauses_past_days(std::span<Token> sentence);

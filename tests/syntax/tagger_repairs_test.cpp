@@ -97,6 +97,7 @@ TEST_CASE("words the tagger took for a verb form or a participle in running text
       {"Sales rose more than expected in March .", "rose", "VBD"},
       {"Its revenue doubled in 2025 , the company said .", "doubled", "VBD"},
       {"Investors expected a rate cut in May .", "cut", "NN"},
+      {"The coalition partners agreed in February to close both plants , but he told lawmakers it would wait .", "agreed", "VBD"},
       // a real participle stays one
       {"She had been swimming in the lake .", "swimming", "VBG"},
       {"He stopped the car and started walking home .", "walking", "VBG"}}));
@@ -476,6 +477,24 @@ TEST_CASE("a participle hung as xcomp right after the verb's object is that obje
       "They/PRON/PRP/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det door/NOUN/NN/2/obj "
       "locked/VERB/VBN/2/xcomp ./PUNCT/./2/punct");
   CHECK_FALSE(noun_from_object_participle(locked, classes));
+}
+
+TEST_CASE("a participle on the subject of a root infinitive is the sentence's past tense", "[syntax]") {
+  const auto past = [](const std::string& w) { return w.ends_with("ed"); };
+  // The partners agreed in May to close the plant .
+  auto tokens = tree(
+      "The/DET/DT/2/det partners/NOUN/NNS/7/nsubj agreed/VERB/VBN/2/acl in/ADP/IN/5/case May/PROPN/NNP/3/obl "
+      "to/PART/TO/7/mark close/VERB/VB/0/root the/DET/DT/9/det plant/NOUN/NN/7/obj ./PUNCT/./7/punct");
+  CHECK(finite_verb_before_root_infinitive(tokens, past));
+  CHECK(tokens[2].xpos == "VBD");
+  // a finite verb before the root leaves it (The partners had agreed to close .); so does a root with no "to"
+  auto finite_before = tree(
+      "The/DET/DT/2/det partners/NOUN/NNS/6/nsubj had/AUX/VBD/6/aux agreed/VERB/VBN/2/acl to/PART/TO/6/mark "
+      "close/VERB/VB/0/root ./PUNCT/./6/punct");
+  CHECK_FALSE(finite_verb_before_root_infinitive(finite_before, past));
+  auto no_to = tree(
+      "Partners/NOUN/NNS/3/nsubj agreed/VERB/VBN/1/acl close/VERB/VB/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(finite_verb_before_root_infinitive(no_to, past));
 }
 
 TEST_CASE("an invariant participle hung on the determined noun before it is that compound's head noun", "[syntax]") {

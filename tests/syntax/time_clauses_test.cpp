@@ -3,6 +3,7 @@
 #include "core/syntax/time_clauses.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "tests/syntax/hand_trees.h"
 
@@ -101,4 +102,18 @@ TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by
       "Nobody/PRON/NN/2/nsubj forgets/VERB/VBZ/0/root the/DET/DT/4/det Tuesday/PROPN/NNP/2/obj that/PRON/WDT/7/obj "
       "markets/NOUN/NNS/7/nsubj crashed/VERB/VBD/4/acl:relcl ./PUNCT/./2/punct");
   CHECK(attach_that_clauses_past_days(named) == 0);
+  // a unit stepped from the DCT is such a day: He told them last week that prices would rise .
+  for (const char* unit : {"week", "month", "year"}) {
+    INFO(unit);
+    auto stepped = tree(fmt::format(
+        "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root them/PRON/PRP/2/iobj last/ADJ/JJ/5/amod {}/NOUN/NN/2/obl:unmarked "
+        "that/PRON/WDT/9/obj prices/NOUN/NNS/9/nsubj would/AUX/MD/9/aux rise/VERB/VB/5/acl:relcl ./PUNCT/./2/punct", unit));
+    CHECK(attach_that_clauses_past_days(stepped) == 1);
+    CHECK(stepped[8].deprel == "ccomp");
+  }
+  // a unit alone is no such day: He told them the week that prices rose .
+  auto bare = tree(
+      "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root them/PRON/PRP/2/iobj the/DET/DT/5/det week/NOUN/NN/2/obl:unmarked "
+      "that/PRON/WDT/8/obj prices/NOUN/NNS/8/nsubj rose/VERB/VBD/5/acl:relcl ./PUNCT/./2/punct");
+  CHECK(attach_that_clauses_past_days(bare) == 0);
 }
