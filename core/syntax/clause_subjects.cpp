@@ -335,6 +335,35 @@ int attach_agent_participles_to_nouns(std::span<Token> sentence) {
   return moved;
 }
 
+int oblique_from_subject_with_preposition(std::span<Token> sentence) {
+  int moved = 0;
+  for (int n = 1; n < static_cast<int>(sentence.size()); ++n) {
+    Token& noun = sentence[static_cast<std::size_t>(n)];
+    if (noun.deprel != "nsubj" || noun.head <= n || sentence[static_cast<std::size_t>(noun.head)].upos != "VERB") continue;
+    if (!has_child(sentence, n, [](const Token& t) { return t.deprel == "case" && t.upos == "ADP"; })) continue;
+    // (the noun holds the clause's own subject or auxiliary: "We could not in good conscience")
+    const bool holds_clause = has_child(sentence, n, [](const Token& t) {
+      const std::string_view rel = universal_relation(t.deprel);
+      return rel == "nsubj" || rel == "aux";
+    });
+    if (!holds_clause) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    const int verb = noun.head;
+    for (Token& t : sentence) {  // the clause's words the noun held go to the verb
+      const std::string_view rel = universal_relation(t.deprel);
+      const bool clausal = rel == "nsubj" || rel == "aux" || t.deprel == "advmod" || t.deprel == "punct";
+      if (t.head == n && clausal && (&t - sentence.data()) < n) t.head = verb;
+    }
+    noun.deprel = "obl";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

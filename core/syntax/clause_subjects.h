@@ -86,6 +86,14 @@ int give_root_nouns_their_verbs(std::span<Token> sentence);
 // commas go to the second. Undone if it would make a cycle.
 int verb_after_participle_between_commas(std::span<Token> sentence);
 
+// And for a prepositional phrase between an auxiliary and its verb ("We could not [in good
+// conscience] remain", "they will [in the coming weeks] announce") parsed as the verb's subject
+// and the predicate of the real subject: a subject takes no preposition, so a noun with one
+// that holds a subject or an auxiliary of its own is the verb's `obl`, and the subject,
+// auxiliaries and adverbs it held before it go to the verb.
+// Returns how many moved.
+int oblique_from_subject_with_preposition(std::span<Token> sentence);
+
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
 // polls did the leading): with no subject, auxiliary or conjunction of its own, it is the

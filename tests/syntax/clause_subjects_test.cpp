@@ -247,6 +247,20 @@ TEST_CASE("a past form between commas after the subject is its participle, and t
   CHECK(verb_after_participle_between_commas(own_subject) == 0);
 }
 
+TEST_CASE("a phrase with a preposition between an auxiliary and its verb is the verb's oblique, not its subject", "[syntax]") {
+  // We could not in good conscience remain .
+  auto tokens = tree(
+      "We/PRON/PRP/6/nsubj could/AUX/MD/6/aux not/PART/RB/6/advmod in/ADP/IN/6/case good/ADJ/JJ/6/amod "
+      "conscience/NOUN/NN/7/nsubj remain/VERB/VB/0/root ./PUNCT/./7/punct");
+  CHECK(oblique_from_subject_with_preposition(tokens) == 1);
+  CHECK(arcs(tokens) == "7:nsubj 7:aux 7:advmod 6:case 6:amod 7:obl 0:root 7:punct");
+  // a noun that holds no clause of its own stays: With no link provided it is hard .
+  auto absolute = tree(
+      "With/ADP/IN/3/case no/DET/DT/3/det link/NOUN/NN/4/nsubj provided/VERB/VBN/7/advcl it/PRON/PRP/7/nsubj "
+      "is/AUX/VBZ/7/cop hard/ADJ/JJ/0/root ./PUNCT/./7/punct");
+  CHECK(oblique_from_subject_with_preposition(absolute) == 0);
+}
+
 TEST_CASE("a passive participle with its agent after a noun and a comma is that noun's modifier", "[syntax]") {
   // Polls show the party , led by Dunaj , ahead .
   auto tokens = tree(
