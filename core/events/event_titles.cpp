@@ -1485,9 +1485,16 @@ Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phr
       break;
     --start;
   }
+  if (start < i) start = hyphenated_word_start(d, parse, start);  // "late-stage trials"
   if (phrase_start) *phrase_start = start;
   Words out;
-  for (std::size_t j = start; j <= i; ++j) out.push_back(token_word(d, parse, j));
+  for (std::size_t j = start; j <= i; ++j) {
+    if (lower_at(d, j) == "-" && j > start && j < i) {  // the hyphens join the word
+      out.back().text += "-" + d.tokens.tokens[++j].text;
+      continue;
+    }
+    out.push_back(token_word(d, parse, j));
+  }
   return out;
 }
 

@@ -605,3 +605,16 @@ TEST_CASE("an infinitive completing a noun of an act or a thought is done by its
   const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
   CHECK(chronograph::test::event_with(g, trigger).title == title);
 }
+
+TEST_CASE("a noun event's hyphenated modifier stays whole in its title", "[events][titles]") {
+  const auto g = chronograph::test::graph_of_text("The drug passed two late-stage trials. Officials praised the short-term truce.",
+                                                  date::sys_days{date::year{2026} / 7 / 3});
+  bool trials = false, truce = false;
+  for (const auto& event : g.events) {
+    trials = trials || event.title == "Late-stage trials";
+    truce = truce || event.title.find("short-term truce") != std::string::npos;
+    CHECK(event.title != "Stage trials");
+  }
+  CHECK(trials);
+  CHECK(truce);
+}
