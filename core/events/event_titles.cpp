@@ -243,6 +243,12 @@ bool title_preposition(std::string_view w) {
 
 // Adjectives that only count or vary ("various points", "several times"): a headline drops
 // them like determiners.
+// "some of their gains", "several of the protesters": a quantifier before "of" that a title
+// keeps in front of the noun, without the "of" ("arrest several protesters").
+bool partitive_quantifier(std::string_view w) {
+  return w == "some" || w == "several" || w == "most" || w == "many" || w == "all" || w == "both" || w == "few";
+}
+
 bool quantifying_adjective(std::string_view w) {
   return w == "various" || w == "several" || w == "numerous" || w == "certain" || w == "such";
 }
@@ -523,6 +529,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
+    if (partitive_quantifier(w) && j + 1 < end && lower_at(d, j + 1) == "of") {  // "several of the protesters"
+      picked.push_back(j++);
+      continue;
+    }
     if ((is_determiner(w) && w != "no") || quantifying_adjective(w)) continue;
     if (w == "to") {
       if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1)) break;

@@ -618,3 +618,14 @@ TEST_CASE("a noun event's hyphenated modifier stays whole in its title", "[event
   CHECK(trials);
   CHECK(truce);
 }
+
+TEST_CASE("a quantifier before 'of' stays before the noun, without the 'of'", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Shares gave back some of their gains.", "gave", "Shares give back some gains"},
+      {"Police arrested several of the protesters.", "arrested", "Police arrest several protesters"},
+      {"The company sold most of its assets.", "sold", "Company sells most assets"},
+      // "one of" and "part of" are no such quantifiers
+      {"Police arrested one of the protesters.", "arrested", "Police arrest one of protesters"},
+  }));
+  CHECK(title_of(text, trigger) == title);
+}
