@@ -529,7 +529,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
-    if (partitive_quantifier(w) && j + 1 < end && lower_at(d, j + 1) == "of") {  // "several of the protesters"
+    // "arrested several of the protesters"; not after a preposition ("along most of its length")
+    const bool after_preposition = !picked.empty() && d.tokens.tokens[picked.back()].upos == "ADP";
+    if (partitive_quantifier(w) && !after_preposition && j + 1 < end && lower_at(d, j + 1) == "of") {
       picked.push_back(j++);
       continue;
     }

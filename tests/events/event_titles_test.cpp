@@ -624,8 +624,9 @@ TEST_CASE("a quantifier before 'of' stays before the noun, without the 'of'", "[
       {"Shares gave back some of their gains.", "gave", "Shares give back some gains"},
       {"Police arrested several of the protesters.", "arrested", "Police arrest several protesters"},
       {"The company sold most of its assets.", "sold", "Company sells most assets"},
-      // "one of" and "part of" are no such quantifiers
+      // "one of" is no such quantifier, and one after a preposition leaves the phrase
       {"Police arrested one of the protesters.", "arrested", "Police arrest one of protesters"},
+      {"Engineers found the old tunnel is under water along most of its length.", "found", "Engineers find old tunnel under water"},
   }));
   CHECK(title_of(text, trigger) == title);
 }
