@@ -1,6 +1,7 @@
 #include "core/events/comparison_standard.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <string_view>
 
@@ -10,12 +11,13 @@ namespace chronograph::core {
 
 namespace {
 
-// Verbs that set what was expected, planned or feared ("than expected", "as planned").
+// Verbs that set what was expected, planned or feared ("than expected", "as planned"); their
+// participles are data/timex/lexicon.txt's STANDARDCUE, which keeps them from cueing the tense.
 bool sets_a_standard(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"expect",  "forecast", "anticipate", "predict", "estimate", "project",
-                                                "plan",    "hope",     "fear",       "think",   "believe",  "assume",
-                                                "budget",  "schedule", "intend",     "promise", "target",   "guide",
-                                                "imagine", "suggest",  "indicate",   "model",   "envisage", "foresee"};
+  static constexpr std::string_view kVerbs[] = {"expect",  "plan",    "schedule", "forecast", "anticipate", "predict",
+                                                "project", "estimate", "fear",    "hope",     "think",      "believe",
+                                                "assume",  "budget",  "intend",   "promise",  "target",     "guide",
+                                                "envisage", "foresee"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
 
@@ -26,6 +28,16 @@ bool subject_or_auxiliary(const Token& t) {
          t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV";
 }
 
+// Whether the word at `at` has a `case` marker that is one of `words`.
+bool has_case(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::initializer_list<std::string_view> words) {
+  for (std::size_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
+    const Token& t = tokens.tokens[c];
+    if (t.head < 0 || sentence.first_token + static_cast<std::size_t>(t.head) != at || t.deprel != "case") continue;
+    if (std::find(words.begin(), words.end(), lowercase_ascii(t.text)) != words.end()) return true;
+  }
+  return false;
+}
+
 // Whether the verb has a complement of its own ("as investors expected a rate cut"): then it is
 // no standard but a clause.
 bool has_complement(const TokenizedText& tokens, const Sentence& sentence, std::size_t verb) {
@@ -33,6 +45,8 @@ bool has_complement(const TokenizedText& tokens, const Sentence& sentence, std::
     const Token& t = tokens.tokens[c];
     if (t.head < 0 || sentence.first_token + static_cast<std::size_t>(t.head) != verb) continue;
     if (t.deprel == "obj" || t.deprel == "ccomp" || t.deprel == "xcomp") return true;
+    // "as traders hoped for a rate cut": what is hoped for is the verb's complement too
+    if (t.deprel.starts_with("obl") && has_case(tokens, sentence, c, {"for", "of", "about", "on"})) return true;
   }
   return false;
 }
@@ -54,6 +68,7 @@ std::optional<std::size_t> compared_verb(const TokenizedText& tokens, std::size_
   }
   const std::string marker = lowercase_ascii(tokens.tokens[k].text);
   if (marker != "than" && marker != "as") return std::nullopt;
+  if (marker == "as" && k > sentence->first_token && lowercase_ascii(tokens.tokens[k - 1].text) == "such") return std::nullopt;
   for (std::size_t b = k; b-- > sentence->first_token;)
     if (tokens.tokens[b].upos == "VERB") return b;
   // "As expected, the bank raised rates": the comparison opens the sentence

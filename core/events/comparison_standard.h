@@ -14,8 +14,9 @@
 namespace chronograph::core {
 
 // For a verb of expecting or planning (expect, forecast, plan, fear, ...) right after "than" or
-// "as", or after "than"/"as" and its own subject ("than analysts had expected"), with no object
-// or clause of its own: the nearest verb before that "than"/"as" in its sentence, which the
+// "as" (not "such as"), or after "than"/"as" and its own subject ("than analysts had
+// expected"), with no object, clause or "for"/"of"/"about" phrase of its own ("as traders hoped
+// for a rate cut" is a clause): the nearest verb before that "than"/"as" in its sentence, which the
 // comparison measures (the first after it when none is before: "As expected, the bank raised
 // rates"). Nothing for any other token.
 std::optional<std::size_t> compared_verb(const TokenizedText& tokens, std::size_t verb);

@@ -131,14 +131,18 @@ class ChunkScanner {
     return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
   }
 
-  // "and" inside an organisation's name: between name words that are no organisation's, before
-  // at most three name words that end in one ("Food and Drug Administration"); "Britain and
-  // France" and "the Treasury and the Federal Reserve" list two.
+  // "and" inside an organisation's name: after the name's one first word, no organisation's and
+  // no known name, before at most three name words that end in a singular organisation word
+  // ("Food and Drug Administration", "Fish and Wildlife Service"); "Britain and France",
+  // "Microsoft and Amazon Web Services" and "the Treasury and the Federal Reserve" list two.
   bool and_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
-    if (to_lower(text_.tokens[j].text) != "and" || lexicon_.is_org_word(text_.tokens[j - 1].text)) return false;
+    const std::string& left = text_.tokens[j - 1].text;
+    if (to_lower(text_.tokens[j].text) != "and" || (j >= 2 && proper(j - 2, s))) return false;
+    if (lexicon_.is_org_word(left) || lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && proper(k, s)) ++k;
-    return k > j + 1 && lexicon_.is_org_word(text_.tokens[k - 1].text);
+    const std::string& last = text_.tokens[k - 1].text;
+    return k > j + 1 && lexicon_.is_org_word(last) && !last.ends_with("s");
   }
 
   // "'s" inside an organisation's name: after an office holder's title and before the one
@@ -185,9 +189,16 @@ class ChunkScanner {
   }
 
   // "&" between two capitalised words joins them into one name ("Procter & Gamble", "Johnson &
-  // Johnson"): a firm's, where "and" would list two.
+  // Johnson"): a firm's, where "and" would list two. Not in a headline, which writes "&" for
+  // "and" ("Trump & Putin agree ceasefire").
   bool ampersand_inside_name(std::size_t j, std::size_t end, const Sentence& s) const {
-    return text_.tokens[j].text == "&" && j + 1 < end && proper(j + 1, s);
+    return text_.tokens[j].text == "&" && j + 1 < end && proper(j + 1, s) && !headline(s);
+  }
+
+  // The text's first sentence when it ends in no full stop.
+  bool headline(const Sentence& s) const {
+    const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
+    return s.first_token == 0 && last != "." && last != "!" && last != "?";
   }
 
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {

@@ -96,8 +96,9 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence);
 
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
-// polls did the leading): with no subject, auxiliary or conjunction of its own, it is the
-// noun's `acl`. Returns how many moved.
+// polls did the leading): with no subject, auxiliary or conjunction of its own, and in no list
+// of passives or of conjuncts ("drafted by the ministry, approved by the cabinet, and signed"),
+// it is the noun's `acl`. Returns how many moved.
 int attach_agent_participles_to_nouns(std::span<Token> sentence);
 
 }  // namespace chronograph::core

@@ -454,13 +454,22 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
   return false;
 }
 
+namespace {
+
+// Participles that look like their noun and close a compound of news ("a rate cut", "a revenue
+// forecast", "a takeover bid"); "the rule put in place", "the record set in 1999" are participles.
+bool closes_compounds(const std::string& word) {
+  return word == "cut" || word == "forecast" || word == "bid" || word == "broadcast";
+}
+
+}  // namespace
+
 bool noun_from_participle_closing_compound(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 2; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     const Token& noun = sentence[static_cast<std::size_t>(v - 1)];
     const std::string word = lowercase_ascii(t.text);
-    // (a form that is its own lemma: "cut", "forecast"; "raised" is no noun)
-    if (t.xpos != "VBN" || t.deprel != "acl" || t.head != v - 1 || noun.xpos != "NN" || word != t.lemma) continue;
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head != v - 1 || noun.xpos != "NN" || !closes_compounds(word)) continue;
     const bool determined = has_dependent(sentence, v - 1, {"det", "nmod:poss"});
     if (!determined || !(classes.of(word) & WordClasses::Noun)) continue;
     if (has_dependent(sentence, v, {"obj", "aux", "aux:pass", "nsubj", "nsubj:pass"})) continue;

@@ -180,11 +180,12 @@ bool past_verb_from_impossible_word(std::span<Token> sentence, const WordClasses
 // not after a causative verb ("have my hair cut"). It becomes NN, and the sentence is parsed again.
 bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& classes);
 
-// The participle of a verb whose past looks like its base, hung as `acl` on the singular noun
-// right before it, that has a determiner, is the head of a compound noun when WordNet knows the
-// form as a noun: "expected a rate [cut] in May", "approved a budget [cut]". Not with an
-// object, an auxiliary or an agent ("the money cut by the board"). It becomes NN, and the
-// sentence is parsed again.
+// The participle of a verb that news uses as the noun closing a compound ("cut", "forecast",
+// "bid", "broadcast"), hung as `acl` on the singular noun right before it, that has a
+// determiner, is the head of that compound when WordNet knows the form as a noun: "expected a
+// rate [cut] in May", "approved a budget [cut]". Not with an object, an auxiliary or an agent
+// ("the money cut by the board"), nor for other verbs ("the rule [put] in place"). It becomes
+// NN, and the sentence is parsed again.
 bool noun_from_participle_closing_compound(std::span<Token> sentence, const WordClasses& classes);
 
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]

@@ -375,7 +375,8 @@ class TenseFinder {
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
-        schedule_(set.class_id("SCHEDULECUE")),
+        schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
+        standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
         past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), set_(set) {
@@ -412,19 +413,32 @@ class TenseFinder {
     return false;
   }
 
-  // "set a snap election for September 22", "scheduled the vote for Tuesday": "for" after a verb
-  // that fixes when a thing will be (its object may come between) names that time, ahead; not
-  // after "had" ("had set the vote for Tuesday" may be past).
+  // "scheduled the vote for Tuesday", "set a snap election for September 22": "for" after a verb
+  // that fixes when a thing will be (its object may come between), or right after a thing held
+  // on a date, or "set" or "called" as a passive right before it ("was set for Monday"), names
+  // that time, ahead; not after "had" ("had set the vote for Tuesday" may be past), and not for
+  // any other thing ("set a sales record for March").
   bool scheduled_for(std::size_t begin) const {
     if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "for") return false;
+    const bool held = !t_[begin - 1].break_before && is_class(t_[begin - 2].lower, scheduled_noun_);
+    if (set_passive(begin - 2)) return true;  // "the hearing was set for Monday"
     for (std::size_t k = 2; k <= 6 && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "," || w == "had") return false;
-      if (!is_class(w, schedule_)) continue;
+      if (!held && !is_class(w, schedule_)) continue;
       const std::size_t verb = begin - k;
-      return verb == 0 || t_[verb].break_before || t_[verb - 1].lower != "had";
+      if (verb > 0 && !t_[verb].break_before && t_[verb - 1].lower == "had") return false;
+      if (is_class(w, schedule_)) return true;
     }
-    return false;
+    return held;
+  }
+
+  // "was set for", "is set for", "has been called for": a passive "set" or "called" right before "for".
+  bool set_passive(std::size_t verb) const {
+    const std::string& w = t_[verb].lower;
+    if ((w != "set" && w != "called") || verb == 0 || t_[verb].break_before) return false;
+    const std::string& be = t_[verb - 1].lower;
+    return be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be";
   }
 
   // Whether "until"/"till" right before the expression sets a deadline ahead: in a clause that
@@ -643,13 +657,24 @@ class TenseFinder {
     return tense;
   }
 
-  // "rose more than expected in March", "than analysts forecast", "as planned": a future word
-  // right after "than" or "as" (one word of its subject between) names what a comparison
-  // measures by, not the clause's time.
+  // "rose more than expected in March", "than analysts had forecast", "as planned": a participle
+  // of expecting after "than" or "as" (up to five words of its subject between; not "such as")
+  // names what a comparison measures by. It is no cue when the clause's verb on its left is in
+  // the past; "goes ahead as planned on Tuesday" still looks ahead.
   bool standard_of_comparison(std::size_t i) const {
-    if (!is_class(t_[i].lower, future_)) return false;
-    for (std::size_t k = 1; k <= 2 && k <= i && !t_[i - k + 1].break_before; ++k)
-      if (t_[i - k].lower == "than" || t_[i - k].lower == "as") return true;
+    if (!is_class(t_[i].lower, standard_)) return false;
+    std::size_t k = 1;
+    for (; k <= 6 && k <= i && !t_[i - k + 1].break_before; ++k) {
+      const std::string& w = t_[i - k].lower;
+      if (w == "than" || w == "as") break;
+      if (t_[i - k].kind != Kind::Word || w == "had" || w == "have" || w == "has") continue;  // "than analysts had forecast"
+      if (word_cue(i - k, true) != Tense::Unknown) return false;
+    }
+    if (k > 6 || k > i || t_[i - k + 1].break_before) return false;
+    const std::size_t marker = i - k;
+    if (t_[marker].lower == "as" && marker > 0 && !t_[marker].break_before && t_[marker - 1].lower == "such") return false;
+    for (std::size_t d = 1; d <= kWindow && d <= marker && !t_[marker - d + 1].break_before; ++d)
+      if (const Tense left = word_cue(marker - d, true); left != Tense::Unknown) return left == Tense::Past;
     return false;
   }
 
@@ -797,7 +822,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, since_, earliest_, report_, past_aux_, sense_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_;
   const TimexRuleSet& set_;
 };
 
@@ -1336,15 +1361,18 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& first = timexes[k];
     const Timex& second = timexes[k + 1];
-    if (first.rule != "clock" || second.type != "TIME" || second.rule == "clock" || first.span.end > second.span.begin) continue;
+    if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) continue;
     if (first.value.size() < 11 || second.value.size() < 11 || first.value[10] != 'T' || second.value[10] != 'T') continue;
     std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
     joint.erase(0, joint.find_first_not_of(' '));
     joint.erase(joint.find_last_not_of(' ') + 1);
     if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
-    if (!second.interval) continue;
-    const bool overnight = first.value.substr(11) > second.value.substr(11);  // "from 9 p.m. to 2 a.m."
-    const date::sys_days day = second.interval->start - date::days{overnight ? 1 : 0};
+    // (the second's day, whether a clock time or a part of one: "and Sunday morning")
+    const auto second_day = interval_of_value(second.value.substr(0, 10), "");
+    if (!second_day) continue;
+    const bool clocks = std::isdigit(static_cast<unsigned char>(second.value[11])) != 0;
+    const bool overnight = clocks && first.value.substr(11) > second.value.substr(11);  // "from 9 p.m. to 2 a.m."
+    const date::sys_days day = second_day->start - date::days{overnight ? 1 : 0};
     first.value = format_iso_day(day) + first.value.substr(10);
     first.interval = interval_of_value(first.value, first.mod);
   }

@@ -131,6 +131,9 @@ TEST_CASE("'&' between capitalised words joins them into one firm, the subject o
   // "and" still lists two: Harlow and Pike raised prices.
   const auto listed = EventsFixture::get().extract("Harlow and Pike raised prices on Monday.");
   CHECK_FALSE(entity(listed, "harlow-pike"));
+  // a headline writes "&" for "and"
+  const auto headline = EventsFixture::get().extract("Kessler & Marsh agree ceasefire\n\nThe talks ended on Monday.");
+  CHECK_FALSE(entity(headline, "kessler-marsh"));
 }
 
 TEST_CASE("'and' between name words before an organisation word is inside one organisation's name", "[events][entities]") {
@@ -143,6 +146,10 @@ TEST_CASE("'and' between name words before an organisation word is inside one or
   }
   CHECK_FALSE(entity(found, "drug-administration"));
   CHECK_FALSE(entity(found, "norway-and-iceland"));
+  // a firm before "and" and another firm's name after it are two
+  const auto two = EventsFixture::get().extract("Vantorix and Halden Web Services signed a deal on Monday.");
+  CHECK(entity(two, "vantorix"));
+  CHECK_FALSE(entity(two, "vantorix-and-halden-web-services"));
   const auto g = graph_of_text("The Food and Drug Administration cleared the pill on Thursday.", 2026_y / jun / 12);
   CHECK(event_with(g, "cleared").title == "Food and Drug Administration clears pill");
 }

@@ -645,4 +645,7 @@ TEST_CASE("a comparison's standard is no event, and a date in its clause dates t
 TEST_CASE("a verb of expecting with its own object stays an event", "[events][anchors]") {
   const auto g = graph_of_text("Investors expected a rate cut in May.", 2021_y / dec / 4);
   CHECK(event_with(g, "expected").title == "Investors expect rate cut");
+  // so does one with what it hopes for, and one after "such as"
+  const auto hoped = graph_of_text("Stocks rallied on Monday as traders hoped for a rate cut.", 2021_y / dec / 4);
+  CHECK(event_with(hoped, "hoped").title == "Traders hope for rate cut");
 }

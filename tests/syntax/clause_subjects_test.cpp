@@ -279,6 +279,12 @@ TEST_CASE("a passive participle with its agent after a noun and a comma is that 
       "Polls/NOUN/NNS/2/nsubj show/VERB/VBP/0/root the/DET/DT/4/det party/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
       "was/AUX/VBD/7/aux:pass led/VERB/VBN/2/conj by/ADP/IN/9/case Dunaj/PROPN/NNP/7/obl:agent ./PUNCT/./2/punct");
   CHECK(attach_agent_participles_to_nouns(auxiliary) == 0);
+  // a list of passives stays one: The plan was drafted by the ministry , approved by the cabinet .
+  auto listed = tree(
+      "The/DET/DT/2/det plan/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass drafted/VERB/VBN/0/root by/ADP/IN/7/case "
+      "the/DET/DT/7/det ministry/NOUN/NN/4/obl:agent ,/PUNCT/,/9/punct approved/VERB/VBN/4/conj by/ADP/IN/12/case "
+      "the/DET/DT/12/det cabinet/NOUN/NN/9/obl:agent ./PUNCT/./4/punct");
+  CHECK(attach_agent_participles_to_nouns(listed) == 0);
 }
 
 TEST_CASE("a clause left as a parataxis after a noun's 'since' phrase is that noun's, with its subject", "[syntax]") {

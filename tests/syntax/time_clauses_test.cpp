@@ -116,4 +116,9 @@ TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by
       "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root them/PRON/PRP/2/iobj the/DET/DT/5/det week/NOUN/NN/2/obl:unmarked "
       "that/PRON/WDT/8/obj prices/NOUN/NNS/8/nsubj rose/VERB/VBD/5/acl:relcl ./PUNCT/./2/punct");
   CHECK(attach_that_clauses_past_days(bare) == 0);
+  // nor is one counted without a step from the DCT: He told them one week that prices rose .
+  auto counted = tree(
+      "He/PRON/PRP/2/nsubj told/VERB/VBD/0/root them/PRON/PRP/2/iobj one/NUM/CD/5/nummod week/NOUN/NN/2/obl:unmarked "
+      "that/PRON/WDT/8/obj prices/NOUN/NNS/8/nsubj rose/VERB/VBD/5/acl:relcl ./PUNCT/./2/punct");
+  CHECK(attach_that_clauses_past_days(counted) == 0);
 }

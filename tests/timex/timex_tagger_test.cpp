@@ -91,6 +91,7 @@ TEST_CASE("'for' after a verb that fixes a time names that time ahead, in any te
       const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
       CHECK(only_timex("The court set the hearing for " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("The union called a strike for " + name + ".", dct, name).value == ahead);
+      CHECK(only_timex("The hearing was set for " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("The vote was scheduled for " + name + ".", dct, name).value == ahead);
     }
   }
@@ -108,6 +109,9 @@ TEST_CASE("'for' after a verb that fixes a time names that time ahead, in any te
   // after "had", or with no such verb, the clause's tense decides
   CHECK(only_timex("The court had set the hearing for Monday.", saturday, "Monday").value == "2021-11-29");
   CHECK(only_timex("The firm paid a bonus for Monday.", saturday, "Monday").value == "2021-11-29");
+  // a verb that fixes nothing held on a date: set a record, called the results disappointing
+  CHECK(only_timex("The company set a sales record for March, it said.", saturday, "March").value == "2021-03");
+  CHECK(only_timex("Analysts called the results for March disappointing.", saturday, "March").value == "2021-03");
 }
 
 TEST_CASE("a time of day that opens a span of two times is on the day the second names", "[timex]") {
@@ -124,6 +128,9 @@ TEST_CASE("a time of day that opens a span of two times is on the day the second
     const auto night = timex_tagger().tag("On Monday, they said the bar was open from 9 p.m. to 2 a.m. " + name + ".", nullptr, tuesday);
     CHECK(timex_named(night, "9 p.m.").value == format_iso_day(named - days{1}) + "T21:00");
   }
+  // a part of a day ends the span as well: between 9 p.m. and Sunday morning
+  const auto morning = timex_tagger().tag("On Monday, they said the men were seen between 9 p.m. and Sunday morning.", nullptr, tuesday);
+  CHECK(timex_named(morning, "9 p.m.").value == "2026-03-08T21:00");
   // a time after some other word keeps the day last mentioned
   const auto apart = timex_tagger().tag("On Monday the shop opened at 3 a.m. and on Sunday at 5 a.m.", nullptr, tuesday);
   CHECK(timex_named(apart, "3 a.m.").value == "2026-03-09T03:00");
@@ -447,8 +454,13 @@ TEST_CASE("a future word that names a comparison's standard is no cue of the cla
     INFO(sentence);
     CHECK(only_timex(sentence, saturday, month).value.starts_with("2021-"));
   }
-  // the same words as the clause's own verbs still look ahead
+  // a subject between, and a past verb on the left: Sales rose more than the company expected in March.
+  CHECK(only_timex("Sales rose more than the company had expected in March.", saturday, "March").value == "2021-03");
+  // the same words as the clause's own verbs still look ahead, as they do after "such as" or in
+  // a present clause
   CHECK(only_timex("The bridge is expected to reopen in March.", saturday, "March").value == "2022-03");
+  CHECK(only_timex("Investors watch events such as upcoming elections in March.", saturday, "March").value == "2022-03");
+  CHECK(only_timex("The launch goes ahead as planned on Tuesday.", saturday, "Tuesday").value == "2021-12-07");
   CHECK(only_timex("The ministry planned a vote in March.", saturday, "March").value == "2022-03");
 }
 
