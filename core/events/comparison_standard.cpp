@@ -1,10 +1,10 @@
 #include "core/events/comparison_standard.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <iterator>
 #include <string_view>
 
+#include "core/events/parse_view.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -28,25 +28,15 @@ bool subject_or_auxiliary(const Token& t) {
          t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV";
 }
 
-// Whether the word at `at` has a `case` marker that is one of `words`.
-bool has_case(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::initializer_list<std::string_view> words) {
-  for (std::size_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
-    const Token& t = tokens.tokens[c];
-    if (t.head < 0 || sentence.first_token + static_cast<std::size_t>(t.head) != at || t.deprel != "case") continue;
-    if (std::find(words.begin(), words.end(), lowercase_ascii(t.text)) != words.end()) return true;
-  }
-  return false;
-}
-
-// Whether the verb has a complement of its own ("as investors expected a rate cut"): then it is
-// no standard but a clause.
-bool has_complement(const TokenizedText& tokens, const Sentence& sentence, std::size_t verb) {
-  for (std::size_t c = sentence.first_token; c < sentence.first_token + sentence.token_count; ++c) {
-    const Token& t = tokens.tokens[c];
-    if (t.head < 0 || sentence.first_token + static_cast<std::size_t>(t.head) != verb) continue;
-    if (t.deprel == "obj" || t.deprel == "ccomp" || t.deprel == "xcomp") return true;
-    // "as traders hoped for a rate cut": what is hoped for is the verb's complement too
-    if (t.deprel.starts_with("obl") && has_case(tokens, sentence, c, {"for", "of", "about", "on"})) return true;
+// Whether the verb has a complement of its own ("as investors expected a rate cut", "as traders
+// hoped for a rate cut"): then it is no standard but a clause.
+bool has_complement(const ParseView& parse, const TokenizedText& tokens, std::size_t verb) {
+  for (const std::size_t c : parse.children(verb)) {
+    const std::string_view rel = parse.relation(c);
+    if (rel == "obj" || rel == "ccomp" || rel == "xcomp") return true;
+    const auto marker = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    const std::string word = marker ? lowercase_ascii(tokens.tokens[*marker].text) : std::string();
+    if (word == "for" || word == "of" || word == "about" || word == "on") return true;
   }
   return false;
 }
@@ -57,7 +47,7 @@ std::optional<std::size_t> compared_verb(const TokenizedText& tokens, std::size_
   const Sentence* sentence = sentence_containing(tokens, verb);
   const Token& v = tokens.tokens[verb];
   if (!sentence || v.upos != "VERB" || !sets_a_standard(v.lemma)) return std::nullopt;
-  if (has_complement(tokens, *sentence, verb)) return std::nullopt;
+  if (has_complement(ParseView(tokens, *sentence), tokens, verb)) return std::nullopt;
   // back over the verb's subject and auxiliaries (at most five words) to "than" or "as"
   std::size_t k = verb;
   for (int words = 0; k > sentence->first_token && words <= 5; ++words) {
