@@ -323,10 +323,13 @@ int attach_agent_participles_to_nouns(std::span<Token> sentence) {
     });
     const bool agent = has_child(sentence, v, [](const Token& t) { return t.deprel == "obl:agent"; });
     if (own || !agent || participle.head < 0 || participle.head >= v - 2) continue;
-    // a list of passives ("drafted by the ministry, approved by the cabinet, and signed") stays one
+    // a list of passives ("drafted by the ministry, approved by the cabinet, and signed") stays
+    // one; a later conjunct that is no participle ("..., led by Dunaj, ahead by eight points")
+    // makes no list
     const bool listed = sentence[static_cast<std::size_t>(participle.head)].xpos == "VBN" ||
-                        std::any_of(sentence.begin() + v + 1, sentence.end(),
-                                    [&](const Token& t) { return t.head == participle.head && t.deprel == "conj"; });
+                        std::any_of(sentence.begin() + v + 1, sentence.end(), [&](const Token& t) {
+                          return t.head == participle.head && t.deprel == "conj" && t.xpos == "VBN";
+                        });
     if (listed) continue;
     const Token before = participle;
     participle.head = v - 2;

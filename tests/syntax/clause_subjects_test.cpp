@@ -285,6 +285,13 @@ TEST_CASE("a passive participle with its agent after a noun and a comma is that 
       "the/DET/DT/7/det ministry/NOUN/NN/4/obl:agent ,/PUNCT/,/9/punct approved/VERB/VBN/4/conj by/ADP/IN/12/case "
       "the/DET/DT/12/det cabinet/NOUN/NN/9/obl:agent ./PUNCT/./4/punct");
   CHECK(attach_agent_participles_to_nouns(listed) == 0);
+  // a later conjunct that is no participle makes no list: ... , led by Dunaj , ahead by eight points .
+  auto points = tree(
+      "Polls/NOUN/NNS/2/nsubj show/VERB/VBP/0/root the/DET/DT/4/det party/NOUN/NN/2/obj ,/PUNCT/,/6/punct "
+      "led/VERB/VBN/2/conj by/ADP/IN/8/case Dunaj/PROPN/NNP/6/obl:agent ,/PUNCT/,/13/punct ahead/ADV/RB/13/advmod "
+      "by/ADP/IN/13/case eight/NUM/CD/13/nummod points/NOUN/NNS/2/conj ./PUNCT/./2/punct");
+  CHECK(attach_agent_participles_to_nouns(points) == 1);
+  CHECK(points[5].head == 3);
 }
 
 TEST_CASE("a clause left as a parataxis after a noun's 'since' phrase is that noun's, with its subject", "[syntax]") {
