@@ -13,6 +13,7 @@
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_merge.h"
+#include "graph/assemble/named_arguments.h"
 #include "graph/ids/event_ids.h"
 
 namespace chronograph::graph {
@@ -433,10 +434,31 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   for (const auto& anchor : anchors)
     if (const auto noun = noun_just_before(analysis, anchor, mention_at))
       anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
+  const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
+  std::vector<Event> built;
+  std::vector<std::string> titles;
+  for (const auto& members : groups) {
+    built.push_back(build_event(analysis, members, anchor_of));
+    titles.push_back(built.back().title);
+  }
+  const auto date_of = [&](std::size_t m) -> std::optional<std::size_t> {
+    const auto found = anchor_of.closest.find(m);
+    if (found == anchor_of.closest.end()) return std::nullopt;
+    return found->second.timex;
+  };
+  const auto into = arguments_named_by_verbs(analysis, groups, titles, date_of);
   std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
-  for (const auto& members : split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of)) {
-    for (const auto m : members) event_of.emplace(m, graph_.events.size());
-    graph_.events.push_back(build_event(analysis, members, anchor_of));
+  std::vector<std::size_t> event_of_group(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (into[g] != g) continue;
+    event_of_group[g] = graph_.events.size();
+    graph_.events.push_back(std::move(built[g]));
+  }
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t e = event_of_group[into[g]];
+    for (const auto m : groups[g]) event_of.emplace(m, e);
+    if (into[g] != g)
+      for (const auto m : groups[g]) graph_.events[e].mentions.push_back(to_mention(analysis, analysis.events.events[m]));
   }
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of);

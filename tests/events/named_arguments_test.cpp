@@ -1,0 +1,51 @@
+// Event nouns that a verb's title already names join that verb's event
+// (graph/assemble/named_arguments.h).
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+namespace {
+
+using chronograph::test::event_with;
+using chronograph::test::graph_of_text;
+using chronograph::test::has_mention;
+
+const date::sys_days kDct{date::year{2026} / 3 / 10};
+
+std::size_t events_holding(const chronograph::graph::GraphData& g, const std::string& trigger) {
+  return static_cast<std::size_t>(std::count_if(g.events.begin(), g.events.end(),
+                                                [&](const auto& event) { return has_mention(event, trigger); }));
+}
+
+}  // namespace
+
+TEST_CASE("a subject or object event named in its verb's title, with no date but the verb's, is a mention of the verb's event", "[events][graph]") {
+  auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Both leaders signed the deal on Friday.", "deal", "signed"},
+      {"The talks collapsed on Monday.", "talks", "collapsed"},
+      {"They will announce the results next week.", "results", "announce"},
+      {"The explosion damaged three buildings in January.", "explosion", "damaged"},
+      // dated by the verb's own date ("the referendum on Sunday")
+      {"Voters rejected the referendum on Sunday.", "referendum", "rejected"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  const auto& event = event_with(g, verb);
+  CHECK(has_mention(event, noun));
+  CHECK(events_holding(g, noun) == 1);
+}
+
+TEST_CASE("an event noun with a date or a mention of its own, or outside its verb's title, stays a node", "[events][graph]") {
+  auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      // its own date
+      {"Officials condemned the March attack on Tuesday.", "attack", "condemned"},
+      // its own second mention
+      {"Police broke up the protest on Monday. The protest had drawn 5,000 people.", "protest", "broke"},
+      // an oblique, not the verb's subject or object
+      {"The drug was approved after two late-stage trials.", "trials", "approved"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  const auto& noun_event = event_with(g, noun);
+  CHECK_FALSE(has_mention(noun_event, verb));
+}
