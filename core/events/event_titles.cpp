@@ -751,7 +751,9 @@ bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb
   if (!parse.relation_is(verb, "advcl")) return false;
   const auto to = parse.child(verb, "mark");
   const bool infinitive = to && lower_at(d, *to) == "to";
-  if (!infinitive && d.tokens.tokens[verb].xpos != "VBG") return false;
+  // ("passed by the Senate, signed by the governor": a participle with its agent, too)
+  const bool agent_participle = !to && d.tokens.tokens[verb].xpos == "VBN" && parse.child(verb, "obl:agent");
+  if (!infinitive && !agent_participle && d.tokens.tokens[verb].xpos != "VBG") return false;
   const std::size_t first = infinitive ? *to : verb;
   if (first == parse.begin() || d.mention_at[first - 1] < 0) return true;
   // "met in Oslo to discuss": a place named as where is no one who acts.
@@ -1722,6 +1724,19 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
 }
 
 // A verb's title: "Subject verb complement".
+// Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
+// is a bare participle with an agent ("signed by the governor") or conjoined to a passive
+// ("was drafted by the ministry and [approved] by the cabinet").
+bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int depth = 0) {
+  if (parse.child(verb, "aux:pass")) return true;
+  if (d.tokens.tokens[verb].xpos != "VBN" || parse.child(verb, "aux")) return false;
+  if (parse.child(verb, "obl:agent")) return true;
+  const auto first = parse.head(verb);
+  if (!first || !parse.relation_is(verb, "conj") || depth > 2) return false;
+  if (const auto subject = parse.child(*first, "nsubj")) return parse.relation(*subject) == "nsubj:pass";
+  return passive_voice(d, parse, *first, depth + 1);
+}
+
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
   Title t;
@@ -1748,7 +1763,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
                                  !parse.child(e.token, "aux");
     const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass"
-                                         : parse.child(e.token, "aux:pass").has_value() || bare_participle;
+                                         : passive_voice(d, parse, e.token) || bare_participle;
     const bool has_subject = !subject.words.empty();
     const std::string modality = title_modality(d, parse, e);
     t.words = subject.words;

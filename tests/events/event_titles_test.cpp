@@ -333,6 +333,18 @@ TEST_CASE("a passive clause after 'until' or 'before' keeps its subject", "[even
   CHECK(title.find(words) != std::string::npos);
 }
 
+TEST_CASE("a bare participle in a list of passives is passive too, with the list's subject", "[events][titles]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The plan was drafted by the ministry and approved by the cabinet on Monday.", "approved", "Plan approved by cabinet"},
+      {"The bill was passed by the Senate, signed by the governor and challenged in court.", "signed", "Bill signed by governor"},
+      {"The bill was passed by the Senate, signed by the governor and challenged in court.", "challenged", "Bill challenged in court"},
+      // an active conjunct stays active
+      {"Police arrested the men and charged them with theft.", "charged", "Police charge"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, verb).starts_with(title));
+}
+
 TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name before it", "[events][titles]") {
   const std::string title =
       title_of("The minister handed her report to Queen Beatrix-Maria, who will return from Spain on Sunday.", "return");
