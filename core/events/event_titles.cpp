@@ -1379,9 +1379,27 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names before the verb.
+// "Both of the leaders", "most of the workers": a quantifier before "of" stands for part of the
+// noun after it, which says who acts.
+std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, std::size_t quantifier) {
+  if (!partitive_quantifier(lower_at(d, quantifier)) || quantifier + 1 >= parse.end() || lower_at(d, quantifier + 1) != "of")
+    return std::nullopt;
+  auto noun = parse.child(quantifier, "nmod");
+  if (!noun) noun = parse.child(quantifier, "obl");  // the parser's reading of an adjective's phrase
+  if (!noun || (d.tokens.tokens[*noun].upos != "NOUN" && d.tokens.tokens[*noun].upos != "PROPN")) return std::nullopt;
+  return noun;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
+    if (const auto noun = partitive_noun(d, parse, *subject)) {  // the quantifier kept: "Both leaders sign deal"
+      Subject out = d.mention_at[*noun] >= 0 ? named_subject(d, subject_mentions(d, parse, *noun)) : common_subject(d, parse, *noun);
+      if (!out.words.empty()) out.words.insert(out.words.begin(), token_word(d, parse, *subject));
+      const std::string& tag = d.tokens.tokens[*noun].xpos;
+      out.plural = out.plural || tag == "NNS" || tag == "NNPS";  // "Some Democrats vote"
+      return out;
+    }
     if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
     if (w == "he" || w == "she") {
       if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
