@@ -240,6 +240,21 @@ std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
   return static_cast<std::size_t>(c.event_on(*head));
 }
 
+// "sued to stop the deal", "voted to end the strike": an aspectual infinitive that a verb which
+// is neither aspectual nor light governs says what that verb aimed at; the phase has not
+// happened. Returns the governing verb's mention.
+std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto head = parse.head(e.token);
+  const auto to = parse.child(e.token, "mark");
+  if (!head || !parse.relation_is(e.token, "xcomp") || !to || token_lower(c.tokens.tokens[*to]) != "to") return std::nullopt;
+  const int governing = c.event_on(*head);
+  if (governing < 0) return std::nullopt;
+  const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
+  if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || light_verb(c.lexicon, verb)) return std::nullopt;
+  return static_cast<std::size_t>(governing);
+}
+
 void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -247,6 +262,11 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);
+      continue;
+    }
+    if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {
+      e.support = true;  // "sued to stop the deal": the suing's aim, not the deal's end
+      groups.unite(*trying, m);
       continue;
     }
     if (aspectual(c.lexicon, e)) target = aspectual_target(c, e);

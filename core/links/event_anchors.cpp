@@ -431,10 +431,12 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
 // that end, not the whole event, which ends by the date. (A start keeps dating the event it
-// starts, as a reader places "an offensive that could begin in early 2022".)
-void date_an_end(const EventMention& mention, EventAnchor& anchor) {
+// starts, as a reader places "an offensive that could begin in early 2022"; "sued to stop the
+// deal" names no end, only an aim.)
+void date_an_end(const TokenizedText& tokens, const EventMention& mention, EventAnchor& anchor) {
   static const std::set<std::string> kEnds = {"end", "finish", "complete", "conclude", "stop", "close"};
-  if (mention.support && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
+  const bool aim = tokens.tokens[mention.token].deprel == "xcomp" && tokens.tokens[mention.token].xpos == "VB";
+  if (mention.support && !aim && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
     anchor.relation = AnchorRelation::OnOrBefore;
 }
 
@@ -471,6 +473,22 @@ std::optional<std::size_t> sent_event(const TokenizedText& tokens, const Documen
   const auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
   const auto found = sent ? event_at.find(*sent) : event_at.end();
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
+// "sued to stop the deal in February", "voted to block the merger on Tuesday": a date the parser
+// hung on the object of an infinitive that a past verb governs dates that verb, not what it
+// aimed at (nor the object). Returns that verb's event, else `event`.
+std::size_t aimed_by(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                     const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t noun = events.events[event].token;
+  if (tokens.tokens[noun].upos != "NOUN" || tokens.tokens[noun].deprel != "obj") return event;
+  const std::size_t goal = absolute_head(tokens, noun);
+  if (tokens.tokens[goal].xpos != "VB" || tokens.tokens[goal].deprel != "xcomp") return event;
+  const auto to = dependent(tokens, goal, [](const Token& t) { return t.deprel == "mark"; });
+  const std::size_t verb = absolute_head(tokens, goal);
+  if (!to || lower(tokens.tokens[*to].text) != "to" || tokens.tokens[verb].xpos != "VBD") return event;
+  const auto found = event_at.find(verb);
+  return found == event_at.end() ? event : found->second;
 }
 
 // "rose more than expected in March": a date on a comparison's standard dates the event the
@@ -518,6 +536,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
+  if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
@@ -627,7 +646,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
-  for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
+  for (auto& anchor : anchors) date_an_end(tokens, events.events[anchor.event], anchor);
   return anchors;
 }
 

@@ -369,16 +369,23 @@ void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analy
 }
 
 // "found the fault in March", "reported the outbreak on Monday", "ordered an inquiry on
-// Tuesday": the object of a verb the date hangs on happened before or after it, not with it,
+// Tuesday", "sued to stop the deal in February": the object of a verb the date hangs on
+// happened before or after it, not with it,
 // unless the verb happens with it ("held talks", "launched an offensive", "began the strike").
 bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
   const auto& n = analysis.events.events[noun];
   const auto& v = analysis.events.events[verb];
   const core::Token& token = analysis.tokens.tokens[n.token];
   if (token.deprel != "obj" || token.head < 0 || n.sentence != v.sentence) return false;
-  const std::size_t head = analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)].first_token +
-                           static_cast<std::size_t>(token.head);
-  return head == v.token && !v.support && !v.with_its_object && v.event_class != "ASPECTUAL";
+  const std::size_t first = analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)].first_token;
+  std::size_t head = first + static_cast<std::size_t>(token.head);
+  // ("sued to stop the deal in February": the object of what the verb aimed at)
+  const core::Token& over = analysis.tokens.tokens[head];
+  if (head != v.token && over.deprel == "xcomp" && over.xpos == "VB" && over.head >= 0) head = first + static_cast<std::size_t>(over.head);
+  // (a verb folded into another event than its object is an aim: "voted to end the strike")
+  const bool aim = v.support && v.coref_group != n.coref_group;
+  const bool part_of_it = !aim && (v.support || v.with_its_object || v.event_class == "ASPECTUAL");
+  return head == v.token && !part_of_it;
 }
 
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or

@@ -649,3 +649,23 @@ TEST_CASE("a verb of expecting with its own object stays an event", "[events][an
   const auto hoped = graph_of_text("Stocks rallied on Monday as traders hoped for a rate cut.", 2021_y / dec / 4);
   CHECK(event_with(hoped, "hoped").title == "Traders hope for rate cut");
 }
+
+TEST_CASE("a date on what a past verb aimed at ('sued to stop the deal in February') dates the verb, not the aim's object", "[events][anchors]") {
+  const sys_days dct = 2026_y / oct / 14;
+  const auto sued = graph_of_text("The regulator sued to stop the merger in February. The merger was announced last year.", dct);
+  const auto& suit = event_with(sued, "sued");
+  CHECK(suit.time.start == sys_days{2026_y / feb / 1});
+  CHECK(suit.time.end == sys_days{2026_y / feb / 28});
+  CHECK(has_mention(suit, "stop"));
+  const auto& merger = event_with(sued, "merger", "Merger");
+  CHECK_FALSE(merger.time.start == sys_days{2026_y / feb / 1});
+  CHECK(merger.modality == chronograph::graph::Modality::Actual);
+  // an end that is only aimed at does not end its object then
+  const auto vote = graph_of_text("The union threatened to end the strike. Workers voted to end the strike on Friday.", dct);
+  CHECK(event_with(vote, "voted").time.start == sys_days{2026_y / oct / 9});
+  CHECK_FALSE(event_with(vote, "strike", "Strike").time.end == sys_days{2026_y / oct / 9});
+  // an end that happened still ends its event by the date
+  const auto ended = graph_of_text("The strike ended on Friday.", dct);
+  CHECK(event_with(ended, "ended").time.end == sys_days{2026_y / oct / 9});
+  CHECK_FALSE(event_with(ended, "ended").time.start);
+}
