@@ -1152,9 +1152,16 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   start -= hedge_before_number(d, parse, start);
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
+  // "the $24 billion deal": the amount keeps its sign, written onto its number
+  const bool amount = start > parse.begin() && d.tokens.tokens[start].upos == "NUM" && currency_symbol(lower_at(d, start - 1));
+  if (amount) --start;
   for (std::size_t j = start; j <= subject; ++j) {
     if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
       out.words.back().text += "-" + d.tokens.tokens[++j].text;
+      continue;
+    }
+    if (amount && j == start + 1) {
+      out.words.back().text += d.tokens.tokens[j].text;
       continue;
     }
     // "NATO allies", "US officials": a name modifying the subject is who acts.
@@ -1518,11 +1525,17 @@ Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phr
     --start;
   }
   if (start < i) start = hyphenated_word_start(d, parse, start);  // "late-stage trials"
+  const bool amount = start > s.first_token && d.tokens.tokens[start].upos == "NUM" && currency_symbol(lower_at(d, start - 1));
+  if (amount) --start;  // "$24 billion deal"
   if (phrase_start) *phrase_start = start;
   Words out;
   for (std::size_t j = start; j <= i; ++j) {
     if (lower_at(d, j) == "-" && j > start && j < i) {  // the hyphens join the word
       out.back().text += "-" + d.tokens.tokens[++j].text;
+      continue;
+    }
+    if (amount && j == start + 1) {  // the symbol is written onto its number
+      out.back().text += d.tokens.tokens[j].text;
       continue;
     }
     out.push_back(token_word(d, parse, j));

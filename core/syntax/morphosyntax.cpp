@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/common/data_dir.h"
+#include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/sentences.h"
@@ -91,6 +92,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   past_from_present_after_singular_subject(sentence, past_or_invariant(tagger));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
+  give_amounts_their_nouns(sentence);
   oblique_from_subject_with_preposition(sentence);
   join_coordinated_subjects(sentence);
   join_between_pairs(sentence);

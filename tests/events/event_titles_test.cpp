@@ -356,6 +356,16 @@ TEST_CASE("a quantifier subject before 'of' acts through its noun, kept before i
   CHECK(title_of(text, verb).starts_with(title));
 }
 
+TEST_CASE("an amount before an event noun keeps its currency symbol in the title", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Regulators approved the $24 billion merger on Friday.", "approved", "Regulators approve $24 billion merger"},
+      {"The \u20AC3 billion bailout was approved on Monday.", "approved", "\u20AC3 billion bailout approved"},
+  }));
+  CAPTURE(text);
+  CHECK(chronograph::test::event_with(chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 10 / 14}), trigger)
+            .title.find(title) != std::string::npos);
+}
+
 TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name before it", "[events][titles]") {
   const std::string title =
       title_of("The minister handed her report to Queen Beatrix-Maria, who will return from Spain on Sunday.", "return");

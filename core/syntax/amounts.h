@@ -1,0 +1,20 @@
+// A repair of the parser's trees: an amount before a noun is that noun's modifier. "Regulators
+// approved the $24 billion merger" parsed with "$" as the object and "merger" as an oblique;
+// UD (and EWT) hang "$" on the noun as a `compound`, its number on "$".
+//
+//   give_amounts_their_nouns(sentence);   // after Parser::parse
+//
+// For a currency symbol S followed by numbers and then a common noun N that S does not hang
+// on and that does not hang on S's phrase: N takes S's head and relation, S hangs on N as a
+// `compound`, and the determiners and adjectives before S hang on N. Returns how many moved.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+int give_amounts_their_nouns(std::span<Token> sentence);
+
+}  // namespace chronograph::core
