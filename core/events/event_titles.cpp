@@ -1255,14 +1255,16 @@ void add_actor(EventMention& e, std::size_t m) {
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
 }
 
-// "It is unclear whether ...", "it remains unclear if", "they say": a pronoun that stands for no thing.
+// "It is unclear whether ...", "it remains unclear if", "it was hard to tell", "they say": a
+// pronoun that stands for no thing. ("it was disappointed and would appeal" is the firm's.)
 bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto verb = parse.head(pronoun);
   if (!verb) return true;
   const std::string& lemma = d.tokens.tokens[*verb].lemma;
   if (lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain" || lemma == "become" || lemma == "say")
     return true;
-  return parse.child(*verb, "ccomp") || parse.child(*verb, "csubj") || parse.child(*verb, "cop");
+  if (parse.child(*verb, "ccomp") || parse.child(*verb, "csubj")) return true;
+  return parse.child(*verb, "cop") && (parse.child(*verb, "xcomp") || parse.child(*verb, "advcl"));
 }
 
 // Whether the noun at `j` counts several: "officials" and "the Lakers", not "Halvorsen Foods"
@@ -1383,9 +1385,6 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   return std::nullopt;
 }
 
-// The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
-// or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
-// and is left out; without a subject from the parse, the names before the verb.
 // "Both of the leaders", "most of the workers": a quantifier before "of" stands for part of the
 // noun after it, which says who acts.
 std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, std::size_t quantifier) {
@@ -1397,6 +1396,9 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
   return noun;
 }
 
+// The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
+// or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
+// and is left out; without a subject from the parse, the names before the verb.
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);

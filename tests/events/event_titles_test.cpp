@@ -366,6 +366,16 @@ TEST_CASE("an amount before an event noun keeps its currency symbol in the title
             .title.find(title) != std::string::npos);
 }
 
+TEST_CASE("'it' before a predicate without a clause of its own stands for the thing named before", "[events][titles]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harlow Foods said on Tuesday that it was disappointed and would decide within two weeks whether to appeal.",
+       "decide", "Harlow Foods decides"},
+      {"The airline said it was grateful and would resume flights on Friday.", "resume", "Airline resumes flights"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, verb).starts_with(title));
+}
+
 TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name before it", "[events][titles]") {
   const std::string title =
       title_of("The minister handed her report to Queen Beatrix-Maria, who will return from Spain on Sunday.", "return");
