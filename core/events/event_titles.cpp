@@ -208,6 +208,7 @@ using Words = std::vector<Word>;
 struct Title {
   Words words;
   std::size_t core = 0;
+  bool embeds_clause = false;  // a clause's title was embedded ("Kremlin says the two talk")
 };
 
 Words words_of(std::string_view text, bool proper) {
@@ -1982,6 +1983,7 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
     outer.words.push_back(std::move(w));
   }
   outer.core = core;
+  outer.embeds_clause = true;
 }
 
 bool person_actor(const Doc& d, const EventMention& e) {
@@ -2076,13 +2078,6 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   keep_lone_pronoun(d, index, t);
 }
 
-// Whether `outer` already ends with `inner`'s words (a clause embedded once by complete_bare_verb).
-bool ends_with(const Title& outer, const Title& inner) {
-  if (inner.words.size() > outer.words.size()) return false;
-  return std::equal(inner.words.begin(), inner.words.end(), outer.words.end() - static_cast<std::ptrdiff_t>(inner.words.size()),
-                    [](const Word& a, const Word& b) { return to_lower(a.text) == to_lower(b.text); });
-}
-
 // Skips the words that may stand between a speaker and the verb: "the Kremlin on Saturday said".
 bool between_speaker_and_verb(const Doc& d, std::size_t j) {
   const std::string w = lower_at(d, j);
@@ -2133,7 +2128,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (!e.reporting_evidence || !named_speaker(d, parse, e) || !own_date(d, parse, e)) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];
-    if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !ends_with(t, titles.of[*reported]))
+    if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)
       embed_if_fits(t, titles.of[*reported], !person_actor(d, e));
   }
 }

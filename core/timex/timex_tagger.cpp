@@ -1430,6 +1430,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
                                          [](const ScanToken& t) { return t.lower == "following"; });
       if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
+    } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "within" &&
+               ctx.tense() == Tense::Future) {
+      // "will decide within two weeks": a time ahead counted from the article's date
+      tx.interval = anchored_duration(tx.value, "future", dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;

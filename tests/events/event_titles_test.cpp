@@ -376,6 +376,18 @@ TEST_CASE("'it' before a predicate without a clause of its own stands for the th
   CHECK(title_of(text, verb).starts_with(title));
 }
 
+TEST_CASE("a dated statement embeds what it reports once", "[events][titles]") {
+  const auto [text, title, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harlow Foods said on Tuesday that it would appeal within two weeks.", "Harlow Foods says it appeals", "appeals"},
+      {"The ministry said on Monday that it would close the border next week.", "Ministry says it closes border", "closes"},
+  }));
+  CAPTURE(text);
+  const std::string said =
+      chronograph::test::event_with(chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 10 / 14}), "said").title;
+  CHECK(said.starts_with(title));
+  CHECK(said.find(verb) == said.rfind(verb));
+}
+
 TEST_CASE("a 'who' clause the parser hung on a verb still speaks of the name before it", "[events][titles]") {
   const std::string title =
       title_of("The minister handed her report to Queen Beatrix-Maria, who will return from Spain on Sunday.", "return");

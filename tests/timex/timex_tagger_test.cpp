@@ -753,3 +753,20 @@ TEST_CASE("a curly possessive leaves the weekday or decade before it readable", 
   // a name's possessive still reads as one word to the other rules
   CHECK(timex_tagger().tag("Russia\u2019s army moved.", nullptr, tuesday).empty());
 }
+
+TEST_CASE("a duration after 'within' in a clause ahead counts from the article's date", "[timex]") {
+  const sys_days dct = 2026_y / oct / 14;
+  const auto [sentence, text, last] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The firm will decide within two weeks whether to appeal.", "two weeks", 2026_y / oct / 28},
+      {"Officials will respond within a month.", "a month", 2026_y / nov / 14},
+      {"The court will rule within 30 days.", "30 days", 2026_y / nov / 13},
+  }));
+  CAPTURE(sentence);
+  const Timex within = only_timex(sentence, dct, text);
+  CHECK(within.type == "DURATION");
+  REQUIRE(within.interval);
+  CHECK(within.interval->start == dct);
+  CHECK(within.interval->end == last);
+  // a past clause's "within" counts from the story's time, which the DCT is not
+  CHECK_FALSE(only_timex("The shop closed within two weeks.", dct, "two weeks").interval);
+}
