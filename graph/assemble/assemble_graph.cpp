@@ -279,6 +279,38 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   return event;
 }
 
+// Builds each group's event and adds it to `events`, except a group that joins another's event
+// as a mention of it (named_arguments.h). Returns the event index of each mention.
+std::map<std::size_t, std::size_t> add_events(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                              const std::vector<std::vector<std::size_t>>& groups, const MentionAnchors& anchors) {
+  std::vector<Event> built;
+  std::vector<std::string> titles;
+  for (const auto& members : groups) {
+    built.push_back(build_event(analysis, members, anchors));
+    titles.push_back(built.back().title);
+  }
+  const auto date_of = [&](std::size_t m) -> std::optional<std::size_t> {
+    const auto found = anchors.closest.find(m);
+    if (found == anchors.closest.end()) return std::nullopt;
+    return found->second.timex;
+  };
+  const auto into = arguments_named_by_verbs(analysis, groups, titles, date_of);
+  std::vector<std::size_t> event_of_group(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (into[g] != g) continue;
+    event_of_group[g] = events.size();
+    events.push_back(std::move(built[g]));
+  }
+  std::map<std::size_t, std::size_t> event_of;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t e = event_of_group[into[g]];
+    for (const auto m : groups[g]) event_of.emplace(m, e);
+    if (into[g] != g)
+      for (const auto m : groups[g]) events[e].mentions.push_back(to_mention(analysis, analysis.events.events[m]));
+  }
+  return event_of;
+}
+
 void merge_entities(std::vector<Entity>& entities, const core::DocumentEvents& events) {
   for (const auto& info : events.entities) {
     auto found = std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == info.id; });
@@ -370,8 +402,8 @@ void add_report_edges(PendingEdges& pending, const core::DocumentAnalysis& analy
 
 // "found the fault in March", "reported the outbreak on Monday", "ordered an inquiry on
 // Tuesday", "sued to stop the deal in February": the object of a verb the date hangs on
-// happened before or after it, not with it,
-// unless the verb happens with it ("held talks", "launched an offensive", "began the strike").
+// happened before or after it, not with it, unless the verb happens with it ("held talks",
+// "launched an offensive", "began the strike").
 bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
   const auto& n = analysis.events.events[noun];
   const auto& v = analysis.events.events[verb];
@@ -442,31 +474,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     if (const auto noun = noun_just_before(analysis, anchor, mention_at))
       anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
-  std::vector<Event> built;
-  std::vector<std::string> titles;
-  for (const auto& members : groups) {
-    built.push_back(build_event(analysis, members, anchor_of));
-    titles.push_back(built.back().title);
-  }
-  const auto date_of = [&](std::size_t m) -> std::optional<std::size_t> {
-    const auto found = anchor_of.closest.find(m);
-    if (found == anchor_of.closest.end()) return std::nullopt;
-    return found->second.timex;
-  };
-  const auto into = arguments_named_by_verbs(analysis, groups, titles, date_of);
-  std::map<std::size_t, std::size_t> event_of;  // mention -> index into graph_.events
-  std::vector<std::size_t> event_of_group(groups.size());
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (into[g] != g) continue;
-    event_of_group[g] = graph_.events.size();
-    graph_.events.push_back(std::move(built[g]));
-  }
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    const std::size_t e = event_of_group[into[g]];
-    for (const auto m : groups[g]) event_of.emplace(m, e);
-    if (into[g] != g)
-      for (const auto m : groups[g]) graph_.events[e].mentions.push_back(to_mention(analysis, analysis.events.events[m]));
-  }
+  const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of);
   add_report_edges(*pending_, analysis, event_of);
