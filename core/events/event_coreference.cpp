@@ -242,7 +242,8 @@ std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
 
 // "sued to stop the deal", "voted to end the strike": an aspectual infinitive that a verb which
 // is neither aspectual nor light governs says what that verb aimed at; the phase has not
-// happened. Returns the governing verb's mention.
+// happened. Not after a verb of planning, threatening or declining ("pledged to end the subsidy
+// in 2027": the end is an event of its own, planned). Returns the governing verb's mention.
 std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   const auto head = parse.head(e.token);
@@ -252,6 +253,8 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   if (governing < 0) return std::nullopt;
   const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
   if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || light_verb(c.lexicon, verb)) return std::nullopt;
+  for (const char* governor : {"plan-governor", "poss-governor", "neg-governor"})
+    if (c.lexicon.has_category(verb.lemma, governor)) return std::nullopt;
   return static_cast<std::size_t>(governing);
 }
 

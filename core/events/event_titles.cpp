@@ -753,7 +753,10 @@ bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb
   const auto to = parse.child(verb, "mark");
   const bool infinitive = to && lower_at(d, *to) == "to";
   // ("passed by the Senate, signed by the governor": a participle with its agent, too)
-  const bool agent_participle = !to && d.tokens.tokens[verb].xpos == "VBN" && parse.child(verb, "obl:agent");
+  // ("reported record sales, boosted by demand": after an object, the object's)
+  const auto head = parse.head(verb);
+  const bool agent_participle = !to && d.tokens.tokens[verb].xpos == "VBN" && parse.child(verb, "obl:agent") && head &&
+                                !parse.child(*head, "obj");
   if (!infinitive && !agent_participle && d.tokens.tokens[verb].xpos != "VBG") return false;
   const std::size_t first = infinitive ? *to : verb;
   if (first == parse.begin() || d.mention_at[first - 1] < 0) return true;
@@ -1394,6 +1397,8 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
   auto noun = parse.child(quantifier, "nmod");
   if (!noun) noun = parse.child(quantifier, "obl");  // the parser's reading of an adjective's phrase
   if (!noun || (d.tokens.tokens[*noun].upos != "NOUN" && d.tokens.tokens[*noun].upos != "PROPN")) return std::nullopt;
+  // ("most of Europe", "many of Gaza's hospitals" keep their "of")
+  if (d.tokens.tokens[*noun].xpos == "NNP" || parse.child(*noun, "nmod:poss")) return std::nullopt;
   return noun;
 }
 
@@ -1757,7 +1762,6 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   return noun;
 }
 
-// A verb's title: "Subject verb complement".
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
@@ -1771,6 +1775,7 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
   return passive_voice(d, parse, *first, depth + 1);
 }
 
+// A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
   Title t;

@@ -475,20 +475,20 @@ std::optional<std::size_t> sent_event(const TokenizedText& tokens, const Documen
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
-// "sued to stop the deal in February", "voted to block the merger on Tuesday": a date the parser
-// hung on the object of an infinitive that a past verb governs dates that verb, not what it
-// aimed at (nor the object). Returns that verb's event, else `event`.
+// "sued to stop the deal in February": a date the parser hung on the object of an infinitive
+// that a past verb aimed at (folded into it as its support, event_coreference.h) dates that
+// verb, not the object. Returns that verb's event, else `event`.
 std::size_t aimed_by(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                      const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t noun = events.events[event].token;
   if (tokens.tokens[noun].upos != "NOUN" || tokens.tokens[noun].deprel != "obj") return event;
   const std::size_t goal = absolute_head(tokens, noun);
   if (tokens.tokens[goal].xpos != "VB" || tokens.tokens[goal].deprel != "xcomp") return event;
-  const auto to = dependent(tokens, goal, [](const Token& t) { return t.deprel == "mark"; });
   const std::size_t verb = absolute_head(tokens, goal);
-  if (!to || lower(tokens.tokens[*to].text) != "to" || tokens.tokens[verb].xpos != "VBD") return event;
-  const auto found = event_at.find(verb);
-  return found == event_at.end() ? event : found->second;
+  const auto aim = event_at.find(goal), found = event_at.find(verb);
+  if (tokens.tokens[verb].xpos != "VBD" || aim == event_at.end() || found == event_at.end()) return event;
+  const EventMention& folded = events.events[aim->second];
+  return folded.support && folded.coref_group == events.events[found->second].coref_group ? found->second : event;
 }
 
 // "rose more than expected in March": a date on a comparison's standard dates the event the

@@ -24,11 +24,14 @@ int give_amounts_their_nouns(std::span<Token> sentence) {
     while (noun < n && sentence[static_cast<std::size_t>(noun)].upos == "NUM") ++noun;
     if (noun == s + 1 || noun >= n) continue;
     // ("$10 and $8 payments", "a $3 to $5,000 range": the later of two amounts, which share the noun)
-    if (symbol.deprel == "conj" || has_child(sentence, s, [](const Token& t) { return t.deprel == "cc" || t.deprel == "case"; }))
-      continue;
+    const bool second = has_child(sentence, s, [](const Token& t) { return t.deprel == "cc" || t.deprel == "case"; });
+    if (symbol.deprel == "conj" || second) continue;
     Token& thing = sentence[static_cast<std::size_t>(noun)];
-    // ("a $5 million budget deficit": the amount is the whole compound's, which the parser got)
-    if (thing.upos != "NOUN" || thing.deprel == "compound" || symbol.head == noun || symbol.head < 0 || is_ancestor(sentence, noun, symbol.head)) continue;
+    // ("a $5 million budget deficit": the amount is the whole compound's, which the parser got;
+    // "lost $2 billion today": a time, no thing)
+    const bool time = thing.deprel.starts_with("obl:");
+    if (thing.upos != "NOUN" || thing.deprel == "compound" || time) continue;
+    if (symbol.head == noun || symbol.head < 0 || is_ancestor(sentence, noun, symbol.head)) continue;
     thing.head = symbol.head;
     thing.deprel = symbol.deprel;
     symbol.head = noun;
@@ -37,7 +40,8 @@ int give_amounts_their_nouns(std::span<Token> sentence) {
     symbol.xpos = "$";
     for (int k = 0; k < s; ++k) {
       Token& before = sentence[static_cast<std::size_t>(k)];
-      if (before.head == s && (before.deprel == "det" || before.deprel == "amod")) before.head = noun;
+      const bool modifier = before.deprel == "det" || before.deprel == "amod" || before.deprel == "nmod:poss";
+      if (before.head == s && modifier) before.head = noun;
     }
     ++moved;
   }

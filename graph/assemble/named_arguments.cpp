@@ -28,8 +28,18 @@ bool title_has_word(const std::string& title, const std::string& word) {
   return false;
 }
 
-bool is_argument(const std::string& deprel) {
-  return deprel == "obj" || deprel == "nsubj" || deprel == "nsubj:pass";
+// The verb's subject ("the talks collapsed"), or its object when the verb happens with it
+// ("launched an offensive"); the object of another verb is an event of its own, before or after
+// it ("condemned the massacre", "blamed the crash on pilot error").
+bool is_argument(const std::string& deprel, const core::EventMention& verb) {
+  return deprel == "nsubj" || deprel == "nsubj:pass" || (deprel == "obj" && verb.with_its_object);
+}
+
+// Whether a cue link joins the mention to another ("the explosion caused a fire"): the link
+// needs both ends as nodes.
+bool linked(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  return std::any_of(analysis.links.begin(), analysis.links.end(),
+                     [&](const core::CueEdge& link) { return link.from == mention || link.to == mention; });
 }
 
 // The document-level token a token hangs on, when it hangs on one.
@@ -53,14 +63,17 @@ std::vector<std::size_t> arguments_named_by_verbs(const core::DocumentAnalysis& 
   std::vector<std::size_t> into(groups.size());
   for (std::size_t g = 0; g < groups.size(); ++g) {
     into[g] = g;
-    if (groups[g].size() != 1) continue;
+    if (groups[g].size() != 1 || linked(analysis, groups[g].front())) continue;
     const auto& noun = mentions[groups[g].front()];
-    if (noun.pos != "NOUN" || !is_argument(analysis.tokens.tokens[noun.token].deprel)) continue;
+    if (noun.pos != "NOUN") continue;
     const auto head = head_token(analysis, noun.token, noun.sentence);
     const auto verb = head ? verb_group_at.find(*head) : verb_group_at.end();
     if (verb == verb_group_at.end() || verb->second == g) continue;
-    const auto own_date = date_of(groups[g].front());
     const auto& verb_mentions = groups[verb->second];
+    const auto verb_mention = std::find_if(verb_mentions.begin(), verb_mentions.end(),
+                                           [&](std::size_t m) { return mentions[m].token == *head; });
+    if (!is_argument(analysis.tokens.tokens[noun.token].deprel, mentions[*verb_mention])) continue;
+    const auto own_date = date_of(groups[g].front());
     const bool verb_date = !own_date || std::any_of(verb_mentions.begin(), verb_mentions.end(),
                                                     [&](std::size_t m) { return date_of(m) == own_date; });
     if (verb_date && title_has_word(titles[verb->second], lower(noun.trigger))) into[g] = verb->second;

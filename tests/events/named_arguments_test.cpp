@@ -19,14 +19,12 @@ std::size_t events_holding(const chronograph::graph::GraphData& g, const std::st
 
 }  // namespace
 
-TEST_CASE("a subject or object event named in its verb's title, with no date but the verb's, is a mention of the verb's event", "[events][graph]") {
+TEST_CASE("a subject event named in its verb's title, with no date but the verb's, is a mention of the verb's event", "[events][graph]") {
   auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
-      {"Both leaders signed the deal on Friday.", "deal", "signed"},
       {"The talks collapsed on Monday.", "talks", "collapsed"},
-      {"They will announce the results next week.", "results", "announce"},
       {"The explosion damaged three buildings in January.", "explosion", "damaged"},
-      // dated by the verb's own date ("the referendum on Sunday")
-      {"Voters rejected the referendum on Sunday.", "referendum", "rejected"},
+      // an object, when the verb happens with it
+      {"Rebels launched an offensive in the north on Friday.", "offensive", "launched"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, kDct);
@@ -43,6 +41,11 @@ TEST_CASE("an event noun with a date or a mention of its own, or outside its ver
       {"Police broke up the protest on Monday. The protest had drawn 5,000 people.", "protest", "broke"},
       // an oblique, not the verb's subject or object
       {"The drug was approved after two late-stage trials.", "trials", "approved"},
+      // the object of a verb that does not happen with it: an event before or after it
+      {"World leaders condemned the massacre on Tuesday.", "massacre", "condemned"},
+      {"Investigators blamed the crash on pilot error.", "crash", "blamed"},
+      // a cue link needs both ends
+      {"The explosion caused a fire at the refinery.", "explosion", "caused"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, kDct);
