@@ -268,7 +268,7 @@ void fold_support_verbs(Context& c, Groups& groups) {
       continue;
     }
     if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {
-      e.support = true;  // "sued to stop the deal": the suing's aim, not the deal's end
+      e.support = e.aim = true;  // "sued to stop the deal": the suing's aim, not the deal's end
       groups.unite(*trying, m);
       continue;
     }

@@ -35,6 +35,9 @@ struct EventMention {
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;
+  // A support verb that is what another verb aimed at, folded into that verb, not into its own
+  // object ("sued to [stop] the deal"): it names no phase of the object.
+  bool aim = false;
   // A verb whose object event happens with it ("held talks", "launched an offensive", "began
   // the strike": predicates.tsv's support, title and aspectual verbs): the object shares its date.
   bool with_its_object = false;

@@ -390,6 +390,12 @@ bool currency_symbol(std::string_view w) {
   return w == "$" || w == "us$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" || w == "\xC2\xA5";  // $ € £ ¥
 }
 
+// "the $24 billion deal": a currency sign right before the number at `start` (after `first`,
+// the phrase's first token), which a title writes onto that number.
+bool sign_before_amount(const Doc& d, std::size_t first, std::size_t start) {
+  return start > first && d.tokens.tokens[start].upos == "NUM" && currency_symbol(lower_at(d, start - 1));
+}
+
 // A currency symbol before a number, or a per cent sign after one the title has: part of an
 // amount ("$42 billion", "60%"), not punctuation.
 bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
@@ -1156,8 +1162,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   start -= hedge_before_number(d, parse, start);
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
-  // "the $24 billion deal": the amount keeps its sign, written onto its number
-  const bool amount = start > parse.begin() && d.tokens.tokens[start].upos == "NUM" && currency_symbol(lower_at(d, start - 1));
+  const bool amount = sign_before_amount(d, parse.begin(), start);
   if (amount) --start;
   for (std::size_t j = start; j <= subject; ++j) {
     if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
@@ -1533,8 +1538,8 @@ Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phr
     --start;
   }
   if (start < i) start = hyphenated_word_start(d, parse, start);  // "late-stage trials"
-  const bool amount = start > s.first_token && d.tokens.tokens[start].upos == "NUM" && currency_symbol(lower_at(d, start - 1));
-  if (amount) --start;  // "$24 billion deal"
+  const bool amount = sign_before_amount(d, s.first_token, start);
+  if (amount) --start;
   if (phrase_start) *phrase_start = start;
   Words out;
   for (std::size_t j = start; j <= i; ++j) {

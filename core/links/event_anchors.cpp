@@ -433,10 +433,9 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 // that end, not the whole event, which ends by the date. (A start keeps dating the event it
 // starts, as a reader places "an offensive that could begin in early 2022"; "sued to stop the
 // deal" names no end, only an aim.)
-void date_an_end(const TokenizedText& tokens, const EventMention& mention, EventAnchor& anchor) {
+void date_an_end(const EventMention& mention, EventAnchor& anchor) {
   static const std::set<std::string> kEnds = {"end", "finish", "complete", "conclude", "stop", "close"};
-  const bool aim = tokens.tokens[mention.token].deprel == "xcomp" && tokens.tokens[mention.token].xpos == "VB";
-  if (mention.support && !aim && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
+  if (mention.support && !mention.aim && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
     anchor.relation = AnchorRelation::OnOrBefore;
 }
 
@@ -483,12 +482,10 @@ std::size_t aimed_by(const TokenizedText& tokens, const DocumentEvents& events, 
   const std::size_t noun = events.events[event].token;
   if (tokens.tokens[noun].upos != "NOUN" || tokens.tokens[noun].deprel != "obj") return event;
   const std::size_t goal = absolute_head(tokens, noun);
-  if (tokens.tokens[goal].xpos != "VB" || tokens.tokens[goal].deprel != "xcomp") return event;
   const std::size_t verb = absolute_head(tokens, goal);
   const auto aim = event_at.find(goal), found = event_at.find(verb);
   if (tokens.tokens[verb].xpos != "VBD" || aim == event_at.end() || found == event_at.end()) return event;
-  const EventMention& folded = events.events[aim->second];
-  return folded.support && folded.coref_group == events.events[found->second].coref_group ? found->second : event;
+  return events.events[aim->second].aim ? found->second : event;
 }
 
 // "rose more than expected in March": a date on a comparison's standard dates the event the
@@ -646,7 +643,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
-  for (auto& anchor : anchors) date_an_end(tokens, events.events[anchor.event], anchor);
+  for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }
 

@@ -414,9 +414,8 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
   // ("sued to stop the deal in February": the object of what the verb aimed at)
   const core::Token& over = analysis.tokens.tokens[head];
   if (head != v.token && over.deprel == "xcomp" && over.xpos == "VB" && over.head >= 0) head = first + static_cast<std::size_t>(over.head);
-  // (a verb folded into another event than its object is an aim: "voted to end the strike")
-  const bool aim = v.support && v.coref_group != n.coref_group;
-  const bool part_of_it = !aim && (v.support || v.with_its_object || v.event_class == "ASPECTUAL");
+  // (an aim is no part of its object: "voted to end the strike")
+  const bool part_of_it = !v.aim && (v.support || v.with_its_object || v.event_class == "ASPECTUAL");
   return head == v.token && !part_of_it;
 }
 
