@@ -271,12 +271,11 @@ class ChunkScanner {
     }
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
-    // "a trip to Camp David", "talks in Hong Kong": a name without a first name after a
-    // preposition of place is a place, however many words it has.
-    if (c.begin > 0) {
-      const std::string before = to_lower(text_.tokens[c.begin - 1].text);
-      if (before == "in" || before == "at" || before == "near" || before == "to" || before == "from") return "LOCATION";
-    }
+    if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
+      return "LOCATION";
+    // "a trip to Camp David", "talks in Hong Kong", "capsized off Port Aransas": a name without
+    // a first name after a preposition of place is a place, however many words it has.
+    if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
     // after "the" ("the Cold War", "the Grand Canal"), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
@@ -284,6 +283,11 @@ class ChunkScanner {
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  static bool place_preposition(const std::string& w) {
+    return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "off" || w == "outside" ||
+           w == "inside" || w == "into" || w == "across" || w == "throughout";
   }
 
   bool institution_before(std::size_t k) const {

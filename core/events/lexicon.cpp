@@ -103,6 +103,10 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     if (f.size() != 2 || (f[1] != "f" && f[1] != "m")) throw ParseError(pos, "expected 'word<TAB>f' or 'word<TAB>m'", {}, {}, line);
     lex.genders_[f[0]] = f[1][0];
   });
+  read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 2 || (f[1] != "first" && f[1] != "last")) throw ParseError(pos, "expected 'Word<TAB>first' or 'Word<TAB>last'", {}, {}, line);
+    (f[1] == "first" ? lex.place_first_words_ : lex.place_last_words_).insert(f[0]);
+  });
   read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || (f[1] != "named" && f[1] != "body" && f[1] != "own"))
       throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);

@@ -41,6 +41,10 @@ class EventLexicon {
   // "Maria"; genders.tsv), else 0.
   char gender(std::string_view word) const;
   bool is_org_word(std::string_view word) const { return org_words_.count(std::string(word)) > 0; }
+  // "Port Aransas", "Orange County": a name whose first or last word makes it a place
+  // (place_words.tsv; case as written).
+  bool is_place_first_word(std::string_view word) const { return place_first_words_.count(std::string(word)) > 0; }
+  bool is_place_last_word(std::string_view word) const { return place_last_words_.count(std::string(word)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
   bool is_descriptor(std::string_view lower) const;
@@ -61,7 +65,7 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
-      function_words_, descriptors_, request_verbs_;
+      function_words_, descriptors_, request_verbs_, place_first_words_, place_last_words_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

@@ -311,3 +311,21 @@ TEST_CASE("a name right after a firm's or a public body's word is an organisatio
     CHECK(named->type == "ORGANIZATION");
   }
 }
+
+TEST_CASE("a place's word or a preposition of place makes a name a place", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "A boat capsized off Dunmore Head. Crews reached Fort Calloway and Orrin County. Troops moved into Velsk Oblast.");
+  for (const char* id : {"dunmore-head", "fort-calloway", "orrin-county", "velsk-oblast"}) {
+    INFO(id);
+    REQUIRE(entity(found, id));
+    CHECK(entity(found, id)->type == "LOCATION");
+  }
+}
+
+TEST_CASE("a utility or a miner named before its name is a firm", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("The utility Granby Power said it would restore service. Miner Astel Copper cut jobs.");
+  REQUIRE(entity(found, "granby-power"));
+  CHECK(entity(found, "granby-power")->type == "ORGANIZATION");
+  REQUIRE(entity(found, "astel-copper"));
+  CHECK(entity(found, "astel-copper")->type == "ORGANIZATION");
+}
