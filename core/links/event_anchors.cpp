@@ -154,14 +154,35 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   return kBounds.count(word) ? word : std::string{};
 }
 
+// "have not seen a storm like this since Harvey in 2017": a date right after a short noun
+// phrase that a bounding word opens, and that names no event, bounds as that word says, wherever
+// the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
+// date opens it). Empty when there is no such phrase.
+std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t head,
+                                   const std::map<std::size_t, std::size_t>& event_at) {
+  constexpr std::size_t kMaxPhrase = 4;  // words between the bounding word and the date's preposition
+  const auto marker = dependent(tokens, head, [](const Token& t) { return t.deprel == "case"; });
+  if (!marker || *marker > head) return {};
+  static const std::set<std::string> kBounds = {"until", "till", "before", "after", "since"};
+  for (std::size_t k = *marker, words = 0; k-- > 0 && words <= kMaxPhrase; ++words) {
+    const Token& t = tokens.tokens[k];
+    if ((t.deprel == "case" || t.deprel == "mark") && kBounds.count(lower(t.text))) return words > 0 ? lower(t.text) : std::string{};
+    const bool nominal = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "DET" || t.upos == "ADJ" || t.upos == "NUM";
+    const auto holds = [&](const Timex& x) { return x.span.begin < t.span.end && t.span.begin < x.span.end; };
+    if (!nominal || event_at.count(k) || std::any_of(timexes.begin(), timexes.end(), holds)) return {};
+  }
+  return {};
+}
+
 // "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase
 // "until", "by", "before", "after" or "since" opens, bounds the verb as that word says. Empty
 // when the date has a bounding word of its own, or there is none.
-std::string bounding_noun_preposition(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
-                                      const std::map<std::size_t, std::size_t>& event_at) {
+std::string bounding_noun_preposition(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t head,
+                                      const std::string& preposition, const std::map<std::size_t, std::size_t>& event_at) {
   if (!preposition.empty() && preposition != "in" && preposition != "on") return {};
   const auto noun = tokens.tokens[head].deprel.starts_with("nmod") ? thing_over(tokens, head, event_at) : std::nullopt;
-  return noun ? bounding_marker(tokens, *noun) : std::string{};
+  const std::string bound = noun ? bounding_marker(tokens, *noun) : std::string{};
+  return bound.empty() ? bound_of_phrase_before(tokens, timexes, head, event_at) : bound;
 }
 
 // Whether the token is a superlative or carries one ("the largest since 2019", "its highest
@@ -523,7 +544,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) return false;
   if (has_parse)
-    if (const std::string bound = bounding_noun_preposition(tokens, head, preposition, event_at); !bound.empty()) preposition = bound;
+    if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
   if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});

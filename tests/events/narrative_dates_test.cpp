@@ -433,6 +433,17 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   REQUIRE(jump.time.start);
   CHECK(*jump.time.start == sys_days{2025_y / mar / 12});  // the day after Tuesday
   check_day(event_with(jumped, "closure"), 2025_y / mar / 11);
+  // the parser may hang the date beside the phrase "since" opens, not inside it
+  const auto seen = graph_of_text("Residents have not seen a flood like this since Hurricane Orla in 2017.", dct);
+  const auto& see = event_with(seen, "seen");
+  REQUIRE(see.time.start);
+  CHECK(*see.time.start == sys_days{2017_y / jan / 1});
+  REQUIRE(see.time.end);
+  CHECK(*see.time.end == dct);
+  const auto stayed = graph_of_text("Rates stayed at 5 percent until the central bank's review in June 2024.", dct);
+  const auto& stay = event_with(stayed, "stayed");
+  REQUIRE(stay.time.end);
+  CHECK(*stay.time.end == sys_days{2024_y / jun / 30});
   // "through" a date is until its end
   const auto through = graph_of_text("The firm said demand for its chips would remain strong through 2027.", dct);
   const auto& remain = event_with(through, "remain");
