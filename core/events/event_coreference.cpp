@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/events/word_forms.h"
 
@@ -67,6 +68,10 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
   if (parse.parsed()) {
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
       if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+    // "The strike began on Monday and ends on Friday": a conjoined verb without a subject of
+    // its own shares the first verb's
+    if (const auto first = parse.head(e.token); first && parse.relation_is(e.token, "conj") && !parse.child(e.token, "nsubj"))
+      if (const auto t = parse.child(*first, "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "acl") && c.event_on(*h) >= 0)
       return static_cast<std::size_t>(c.event_on(*h));
     // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
@@ -222,10 +227,6 @@ bool adverb_taken_for_verb(const Context& c, const EventMention& e) {
   return is_adverb_like(w) && !w.ends_with("ly") && e.token + 1 < c.event_at.size() && c.event_on(e.token + 1) >= 0;
 }
 
-bool ends_an_event(const std::string& lemma) {
-  return lemma == "stop" || lemma == "end" || lemma == "finish" || lemma == "complete" || lemma == "halt" || lemma == "cease";
-}
-
 // "will stay closed", "remained shut": the state a verb of staying keeps is the staying itself,
 // one event ("Schools stay closed"), not another that begins somewhere.
 std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
@@ -278,10 +279,9 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (!target || *target == m) continue;
     e.support = true;
     EventMention& governed = c.found.events[*target];
-    // "could begin an offensive": the offensive may happen; "would not stop the disease": the
-    // disease goes on, so the negation of an end stays the end's
-    const bool goes_on = e.modality == "negated" && ends_an_event(e.lemma);
-    if (governed.modality == "actual" && e.modality != "actual" && !goes_on) governed.modality = e.modality;
+    // "could begin an offensive": the offensive may happen; "will end the strike", "would not
+    // stop the disease": the strike, the disease go on, so the modality of an end stays the end's
+    if (governed.modality == "actual" && e.modality != "actual" && !ends_an_event(e.lemma)) governed.modality = e.modality;
     groups.unite(m, *target);
   }
 }

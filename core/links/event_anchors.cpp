@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/events/comparison_standard.h"
+#include "core/events/event_phase.h"
 
 namespace chronograph::core {
 
@@ -455,9 +456,10 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 // starts, as a reader places "an offensive that could begin in early 2022"; "sued to stop the
 // deal" names no end, only an aim.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
-  static const std::set<std::string> kEnds = {"end", "finish", "complete", "conclude", "stop", "close"};
-  if (mention.support && !mention.aim && anchor.relation == AnchorRelation::Within && kEnds.count(mention.lemma))
+  if (mention.support && !mention.aim && anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
     anchor.relation = AnchorRelation::OnOrBefore;
+    anchor.dates_its_end = true;
+  }
 }
 
 // "pushed back to October", "moved to Friday": a date right after "to" (not "up to", which

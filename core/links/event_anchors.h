@@ -35,6 +35,7 @@ struct EventAnchor {
   std::size_t until = 0;  // Between: the timex that ends the span ("and 2022", "to July")
   bool nearest_only = false;  // found as the nearest event where the parse gives the date none
   int steps = 0;  // parse steps from the expression up to the event: 1 when it hangs on it, 0 when not by the parse
+  bool dates_its_end = false;  // the mention names the end of the event it is folded into ("ended on Friday")
 };
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,

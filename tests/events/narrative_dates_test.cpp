@@ -680,3 +680,26 @@ TEST_CASE("a date on what a past verb aimed at ('sued to stop the deal in Februa
   CHECK(event_with(ended, "ended").time.end == sys_days{2026_y / oct / 9});
   CHECK_FALSE(event_with(ended, "ended").time.start);
 }
+
+TEST_CASE("an event dated by its start runs to the date its end gives, and the end's modality stays the end's", "[events][anchors]") {
+  const sys_days dct = 2026_y / sep / 17;  // a Thursday
+  const auto [text, noun, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"The walkout began on Monday and will end on Saturday.", "walkout", 2026_y / sep / 14, 2026_y / sep / 19},
+      {"The blockade started on August 3 and ended on September 1.", "blockade", 2026_y / aug / 3, 2026_y / sep / 1},
+      {"The protests began in June and ended in late August.", "protests", 2026_y / jun / 1, 2026_y / aug / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, noun);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == end);
+  CHECK(event.modality == chronograph::graph::Modality::Actual);
+  // a possible end of an event going on leaves the event actual
+  const auto ending = graph_of_text("The strike could end on Friday.", dct);
+  CHECK(event_with(ending, "strike").modality == chronograph::graph::Modality::Actual);
+  // an end before the start says nothing of this event's span
+  const auto odd = graph_of_text("The ceasefire began on Monday. The war had ended in 2019.", dct);
+  CHECK(event_with(odd, "ceasefire").time.end == sys_days{2026_y / sep / 14});
+}
