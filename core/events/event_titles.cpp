@@ -1266,6 +1266,21 @@ void add_actor(EventMention& e, std::size_t m) {
 
 // "It is unclear whether ...", "it remains unclear if", "it was hard to tell", "they say": a
 // pronoun that stands for no thing. ("it was disappointed and would appeal" is the firm's.)
+// "it could take up to two weeks to restore power", "it took years to rebuild": "take" with a
+// time and an infinitive that says what the time is needed for; its "it" stands for no thing.
+bool takes_time_to(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (d.tokens.tokens[verb].lemma != "take") return false;
+  const auto children = parse.children(verb);
+  const bool time = std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return d.in_timex[c] && (parse.relation_is(c, "obj") || parse.relation_is(c, "obl"));
+  });
+  const bool purpose = std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    const auto mark = parse.child(c, "mark");
+    return (parse.relation_is(c, "advcl") || parse.relation_is(c, "xcomp")) && mark && lower_at(d, *mark) == "to";
+  });
+  return time && purpose;
+}
+
 bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto verb = parse.head(pronoun);
   if (!verb) return true;
@@ -1372,6 +1387,8 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) return common_or_named(d, parse, *reporter);
+  // ("It took years to rebuild the bridge": no thing named before takes the time)
+  if (const auto verb = parse.head(pronoun); verb && takes_time_to(d, parse, *verb)) return std::nullopt;
   const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
   const auto verb = parse.head(pronoun);
   for (std::size_t j = pronoun; j-- > floor;) {

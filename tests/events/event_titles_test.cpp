@@ -312,6 +312,24 @@ TEST_CASE("an expletive 'it' stands for nothing", "[events][titles]") {
   CHECK(title.find("company") == std::string::npos);
 }
 
+TEST_CASE("the 'it' of 'it took years to rebuild' stands for no thing named before, only for its reporter", "[events][titles]") {
+  const date::sys_days dct = date::year{2026} / 9 / 17;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"A landslide hit the railway. It took three years to rebuild the line.", "took"},
+      {"A landslide hit the railway. It will take months to reopen the line.", "take"},
+      {"A landslide hit the railway. It could take weeks to clear the tracks, engineers said.", "clear"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, dct);
+  const auto& event = chronograph::test::event_with(g, trigger);
+  CAPTURE(event.title);
+  CHECK(event.title.find("Landslide") == std::string::npos);
+  CHECK(event.title.find("landslide") == std::string::npos);
+  // a firm that says it will take the time is the one that takes it
+  const auto said = chronograph::test::graph_of_text("Granby Power said it could take up to two weeks to restore power.", dct);
+  CHECK(chronograph::test::event_with(said, "restore").title == "Granby Power restores power");
+}
+
 TEST_CASE("an amount stays in a title with its currency or per cent sign", "[events][titles]") {
   CHECK(title_of("Savers withdrew $42 billion in one day.", "withdrew") == "Savers withdraw $42 billion in one day");
   CHECK(title_of("The shares fell 60% on Thursday.", "fell") == "Shares fall 60%");
