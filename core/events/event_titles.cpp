@@ -1939,7 +1939,8 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
       while (k > 0 && d.mention_at[k - 1] == d.mention_at[k]) --k;
       continue;
     }
-    static const char* const kPlaces[] = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "through"};
+    static const char* const kPlaces[] = {"in",     "at",   "near",    "outside", "inside", "across",
+                                          "around", "throughout", "into", "through", "off", "along", "onto"};
     if (std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](const char* p) { return w == p; })) return true;
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }

@@ -1,8 +1,14 @@
 #include "core/syntax/lemmatizer.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string_view>
+
+#include <fmt/format.h>
+
+#include "core/common/error.h"
 
 #include "core/syntax/model_io.h"
 #include "core/syntax/sentences.h"
@@ -171,20 +177,49 @@ std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string&
   const std::string key = tag_key(upos, xpos) + '\t' + letter_case(form) + '\t';
   const std::string suffixes = suffix_form(form);
   const bool check = open_class(upos);
-  std::string fallback, unspeakable, result;
+  std::string fallback, unspeakable, other_class, result;
   for (std::size_t k = std::min(kMaxSuffix, suffixes.size());; --k) {
     if (const auto it = scripts_.find(key + suffixes.substr(suffixes.size() - k)); it != scripts_.end())
       for (const std::string& script : it->second) {
         if (!apply_script(form, script, result)) continue;
         std::string& slot = speakable_ending(result) ? fallback : unspeakable;
         if (slot.empty()) slot = result;
-        if (!check || vocabulary_.contains(lowercase_ascii(result))) return result;
+        if (!check) return result;
+        const std::string lower = lowercase_ascii(result);
+        // ("sank" is no form of the noun "sake": a lemma of the word's own class first)
+        if (known_.contains(lower + '\t' + upos)) return result;
+        if (other_class.empty() && vocabulary_.contains(lower)) other_class = result;
       }
     if (k == 0) break;
   }
+  if (!other_class.empty()) return other_class;
   if (!fallback.empty()) return fallback;
   if (!unspeakable.empty()) return unspeakable;
   return upos == "PROPN" ? form : lowercase_ascii(form);
+}
+
+void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
+  std::ifstream in(table);
+  if (!in) throw InputError(fmt::format("cannot read '{}'", table.string()), "run from the repository root, or pass the table's path");
+  const auto add = [&](const std::string& forms, const std::string& xpos, const std::string& base) {
+    std::stringstream split(forms);
+    for (std::string form; std::getline(split, form, ',');) {
+      known_.try_emplace(form + '\t' + tag_key("VERB", xpos), base);
+      known_.try_emplace(form + '\t' + "VERB", base);
+    }
+  };
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream split(line);
+    for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
+    if (fields.size() != 3 || fields[0].empty() || fields[1].empty() || fields[2].empty())
+      throw ParseError(SourcePos{table.string(), number, 1}, "expected 'base<TAB>past<TAB>participle'", {}, {}, line);
+    add(fields[1], "VBD", fields[0]);
+    add(fields[2], "VBN", fields[0]);
+    vocabulary_.insert(fields[0]);
+  }
 }
 
 void Lemmatizer::lemmatize(std::span<Token> sentence) const {

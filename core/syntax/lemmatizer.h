@@ -28,6 +28,10 @@ class Lemmatizer {
   static constexpr int kVersion = 2;
   static Lemmatizer load(const std::filesystem::path& file);
   static Lemmatizer train(std::span<const std::span<const Token>> sentences);
+  // Adds the past forms of a table of irregular verbs (data/syntax/irregular_verbs.tsv:
+  // base<TAB>past<TAB>participle, alternatives joined by commas) that training did not see
+  // ("sank" -> sink); a form the treebank has keeps its lemma. Errors name the file and line.
+  void add_irregular_verbs(const std::filesystem::path& table);
   void save(const std::filesystem::path& file) const;
 
   Lemmatizer(const Lemmatizer&) = delete;  // holds the dictionaries: pass by const&

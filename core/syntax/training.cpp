@@ -75,7 +75,9 @@ void train_models(const TrainingOptions& options, Reporter& reporter) {
     reporter.note(fmt::format("wrote {}", (options.out_dir / "tagger.bin").string()));
   }
   if (options.lemmatizer) {
-    Lemmatizer::train(sentences).save(options.out_dir / "lemmatizer.bin");
+    Lemmatizer lemmatizer = Lemmatizer::train(sentences);
+    lemmatizer.add_irregular_verbs(options.irregular_verbs);
+    lemmatizer.save(options.out_dir / "lemmatizer.bin");
     reporter.note(fmt::format("wrote {}", (options.out_dir / "lemmatizer.bin").string()));
   }
   if (options.parser) {

@@ -17,6 +17,8 @@ struct TrainingOptions {
   std::filesystem::path ewt_dir;   // holds en_ewt-ud-train.conllu
   // The parts of speech WordNet allows each word (data/syntax/word_classes.txt), folded into tagger.bin.
   std::filesystem::path word_classes = "data/syntax/word_classes.txt";
+  // English irregular verbs whose past forms the treebank lacks, folded into lemmatizer.bin.
+  std::filesystem::path irregular_verbs = "data/syntax/irregular_verbs.tsv";
   std::filesystem::path out_dir = "models";
   bool tagger = true;              // tagger.bin
   bool lemmatizer = true;          // lemmatizer.bin

@@ -429,6 +429,10 @@ TEST_CASE("an event's first actor is its subject, and the place it happens in is
   // the place a verb of leaving starts from is no actor
   const auto g3 = graph_of_text("The rocket lifted off from Cape Canaveral on Friday.", 2022_y / oct / 12);
   CHECK_FALSE(has_actor(event_with(g3, "lifted"), "cape-canaveral"));
+  // nor the water off a place, nor the road along one
+  const auto g4 = graph_of_text("A trawler sank off Dunmore Head. Troops marched along the Velsk River.", 2022_y / oct / 12);
+  CHECK_FALSE(has_actor(event_with(g4, "sank"), "dunmore-head"));
+  CHECK_FALSE(has_actor(event_with(g4, "marched"), "velsk-river"));
 }
 
 TEST_CASE("the headline's verb and the lead's, with a participant in common, are one event", "[events][coreference]") {

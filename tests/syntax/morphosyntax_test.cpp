@@ -245,6 +245,15 @@ TEST_CASE("unseen words get lemmas from suffix rules confirmed by known lemmas",
   CHECK(token(text, "12,345").lemma == "12345");      // EWT writes numbers without separators
 }
 
+TEST_CASE("the past forms of irregular verbs the treebank lacks have their verbs' lemmas", "[syntax]") {
+  const auto text = annotated("The trawler sank and the crew swam ashore ; wasps stung them , and she wove a net and strode off .");
+  CHECK(token(text, "sank").lemma == "sink");  // not the noun "sake"
+  CHECK(token(text, "swam").lemma == "swim");
+  CHECK(token(text, "stung").lemma == "sting");
+  CHECK(token(text, "wove").lemma == "weave");
+  CHECK(token(text, "strode").lemma == "stride");
+}
+
 TEST_CASE("an unseen verb in -led keeps the e its lemma cannot end without", "[syntax]") {
   const auto text = annotated("Deposits tripled , profits quadrupled and the shares dwindled .");
   CHECK(token(text, "tripled").lemma == "triple");  // not "tripl"
