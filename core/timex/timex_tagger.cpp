@@ -1054,6 +1054,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
                                       : step_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
     return format_day(day);
   }
+  if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
+    if (!ctx.dct) return "XXXX-XX-XX";
+    return format_day(*ctx.dct - date::days{ctx.weekday_tense() == Tense::Past ? 1 : 0});
+  }
   if (fn == "@anchor_weekday") {  // "the previous Friday": the one before the day last mentioned
     const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
     const bool day_anchor = ctx.anchor && (ctx.anchor->precision == Precision::Day ||

@@ -770,3 +770,18 @@ TEST_CASE("a duration after 'within' in a clause ahead counts from the article's
   // a past clause's "within" counts from the story's time, which the DCT is not
   CHECK_FALSE(only_timex("The shop closed within two weeks.", dct, "two weeks").interval);
 }
+
+TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
+  for (const auto dct : {sys_days{2026_y / sep / 17}, sys_days{2024_y / mar / 1}, sys_days{2023_y / jan / 1}}) {
+    CAPTURE(dct);
+    const Timex past = only_timex("The storm had strengthened rapidly overnight.", dct, "overnight");
+    CHECK(past.type == "TIME");
+    CHECK(past.value == format_iso_day(dct - days{1}) + "TNI");
+    const Timex ahead = only_timex("The rain will ease overnight.", dct, "overnight");
+    CHECK(ahead.value == format_iso_day(dct) + "TNI");
+  }
+  CHECK(only_timex("The storm strengthened overnight.", std::nullopt, "overnight").value == "XXXX-XX-XXTNI");
+  auto curfew = chronograph::test::tagged_text("Police/NNS imposed/VBD an/DT overnight/JJ curfew/NN ./.");
+  curfew.tokens.tokens[4].upos = "NOUN";  // what "a noun after it" reads
+  CHECK(timex_tagger().tag(curfew.text, &curfew.tokens, sys_days{2026_y / sep / 17}).empty());
+}
