@@ -214,7 +214,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
-                          lexicon_->has_category(e.lemma, "aspectual");
+                          lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;

@@ -39,7 +39,8 @@ struct EventMention {
   // object ("sued to [stop] the deal"): it names no phase of the object.
   bool aim = false;
   // A verb whose object event happens with it ("held talks", "launched an offensive", "began
-  // the strike": predicates.tsv's support, title and aspectual verbs): the object shares its date.
+  // the strike": predicates.tsv's support, title and aspectual verbs; "signed the deal":
+  // making_verbs.txt): the object shares its date.
   bool with_its_object = false;
   // For a reporting event, the mention it reports (its clausal complement, or the clause it is a
   // parenthetical of: "The two will talk, the Kremlin said"); -1 when none was found.

@@ -52,3 +52,12 @@ TEST_CASE("an event noun with a date or a mention of its own, or outside its ver
   const auto& noun_event = event_with(g, noun);
   CHECK_FALSE(has_mention(noun_event, verb));
 }
+
+TEST_CASE("the object a signing makes is one event with it, and an object that happens later stays apart", "[events][graph]") {
+  const auto g = graph_of_text("The two unions signed the deal on Tuesday. The board approved the takeover on Monday.", kDct);
+  const auto& signing = event_with(g, "signed");
+  CHECK(has_mention(signing, "deal"));
+  CHECK(chronograph::test::events_with_mention(g, "deal") == 1);
+  chronograph::test::check_day(signing, date::sys_days{date::year{2026} / 3 / 10});  // kDct is a Tuesday
+  CHECK_FALSE(has_mention(event_with(g, "approved"), "takeover"));
+}
