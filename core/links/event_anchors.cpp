@@ -284,6 +284,16 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
   return std::nullopt;
 }
 
+// "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
+// "after", "when", "as" ...; a date the parser hung on the clause's verb but said before that word
+// is the clause's host's, so the climb starts from the clause's verb. Else from the date itself.
+std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_t last) {
+  const std::size_t verb = absolute_head(tokens, head);
+  if (verb == head || verb < last) return head;
+  const auto mark = dependent(tokens, verb, [](const Token& t) { return t.deprel == "mark"; });
+  return mark && *mark > last ? verb : head;
+}
+
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",   "propose", "announce",
@@ -552,7 +562,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
     return false;
   }
-  const auto climbed = has_parse ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+  const auto climbed = has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at) : std::nullopt;
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);

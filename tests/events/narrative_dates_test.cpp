@@ -703,3 +703,15 @@ TEST_CASE("an event dated by its start runs to the date its end gives, and the e
   const auto odd = graph_of_text("The ceasefire began on Monday. The war had ended in 2019.", dct);
   CHECK(event_with(odd, "ceasefire").time.end == sys_days{2026_y / sep / 14});
 }
+
+TEST_CASE("a date said before the word that opens a clause dates the clause's host, not the clause", "[events][anchors]") {
+  const sys_days dct = 2026_y / oct / 14;  // a Wednesday
+  const auto g = graph_of_text(
+      "Firefighters evacuated more than 2,000 people from villages along the Orla river overnight after it burst its banks "
+      "late on Sunday, officials said.",
+      dct);
+  check_day(event_with(g, "burst"), 2026_y / oct / 11);
+  const auto& moved = event_with(g, "evacuated");
+  REQUIRE(moved.time.start);
+  CHECK(*moved.time.start == sys_days{2026_y / oct / 13});
+}
