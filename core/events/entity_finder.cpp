@@ -273,7 +273,7 @@ class ChunkScanner {
       return "ORGANIZATION";
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
-    // "a trip to Camp David", "talks in Hong Kong", "capsized off Port Aransas": a name without
+    // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
@@ -286,8 +286,9 @@ class ChunkScanner {
   }
 
   static bool place_preposition(const std::string& w) {
-    return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "off" || w == "outside" ||
-           w == "inside" || w == "into" || w == "across" || w == "throughout";
+    // (not "into", "inside", "off": "a probe into Binance", "bought the stake off Elliott Management")
+    return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "outside" || w == "across" ||
+           w == "throughout";
   }
 
   bool institution_before(std::size_t k) const {

@@ -59,6 +59,14 @@ bool occurrence_predicate(const Context& c, const EventMention& e) {
   return e.pos == "VERB" && says_it_happens(c.tokens, e.token, c.lexicon);
 }
 
+bool conjoined_phase(const Context& c, const ParseView& parse, const EventMention& e) {
+  const bool told = e.modality == "actual" || e.modality == "planned";
+  if (!parse.relation_is(e.token, "conj") || !parse.head(e.token) || !told || e.polarity == "NEG") return false;
+  for (const char* rel : {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp"})
+    if (parse.child(e.token, rel)) return false;
+  return c.tokens.tokens[e.token].upos == "VERB";
+}
+
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
 // modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
@@ -68,10 +76,11 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
   if (parse.parsed()) {
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
       if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
-    // "The strike began on Monday and ends on Friday": a conjoined verb without a subject of
-    // its own shares the first verb's
-    if (const auto first = parse.head(e.token); first && parse.relation_is(e.token, "conj") && !parse.child(e.token, "nsubj"))
-      if (const auto t = parse.child(*first, "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+    // "The strike began on Monday and ended on Friday": an actual or planned conjoined verb
+    // without a subject or complement of its own is a phase of the first verb's subject event
+    // ("stopped traffic on Tuesday" is not the storm's end; "could end on Friday" stays an event)
+    if (conjoined_phase(c, parse, e))
+      if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "acl") && c.event_on(*h) >= 0)
       return static_cast<std::size_t>(c.event_on(*h));
     // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
@@ -279,9 +288,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (!target || *target == m) continue;
     e.support = true;
     EventMention& governed = c.found.events[*target];
-    // "could begin an offensive": the offensive may happen; "will end the strike", "would not
-    // stop the disease": the strike, the disease go on, so the modality of an end stays the end's
-    if (governed.modality == "actual" && e.modality != "actual" && !ends_an_event(e.lemma)) governed.modality = e.modality;
+    // "could begin an offensive", "could complete the merger": the offensive, the merger may
+    // happen; "will end the strike", "would not stop the disease": the strike, the disease go
+    // on, so the modality of a stop stays the stop's
+    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) governed.modality = e.modality;
     groups.unite(m, *target);
   }
 }

@@ -1,15 +1,21 @@
 // Verbs that name the end of the event they are a phase of ("ended the strike", "the talks
-// finished"). Ending presupposes the event: "will end the strike" plans the end, not the strike,
-// and a date on the end dates where the event stops, not the whole event.
+// finished"). A date on the end dates where the event stops, not the whole event; and stopping
+// presupposes the event: "will end the strike" plans the end, not the strike.
 #pragma once
 
 #include <string_view>
 
 namespace chronograph::core {
 
+// "ended the strike", "stopped the disease": an end put to an event going on.
+inline bool stops_an_event(std::string_view lemma) {
+  return lemma == "end" || lemma == "stop" || lemma == "halt" || lemma == "cease";
+}
+
+// ... and "completed the merger", "closed the deal": an end the event reaches, which may be
+// where it happens at all (so the completing's modality is the event's).
 inline bool ends_an_event(std::string_view lemma) {
-  return lemma == "end" || lemma == "stop" || lemma == "finish" || lemma == "complete" || lemma == "conclude" ||
-         lemma == "close" || lemma == "halt" || lemma == "cease";
+  return stops_an_event(lemma) || lemma == "finish" || lemma == "complete" || lemma == "conclude" || lemma == "close";
 }
 
 }  // namespace chronograph::core

@@ -1264,8 +1264,6 @@ void add_actor(EventMention& e, std::size_t m) {
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
 }
 
-// "It is unclear whether ...", "it remains unclear if", "it was hard to tell", "they say": a
-// pronoun that stands for no thing. ("it was disappointed and would appeal" is the firm's.)
 // "it could take up to two weeks to restore power", "it took years to rebuild": "take" with a
 // time and an infinitive that says what the time is needed for; its "it" stands for no thing.
 bool takes_time_to(const Doc& d, const ParseView& parse, std::size_t verb) {
@@ -1281,6 +1279,8 @@ bool takes_time_to(const Doc& d, const ParseView& parse, std::size_t verb) {
   return time && purpose;
 }
 
+// "It is unclear whether ...", "it remains unclear if", "it was hard to tell", "they say": a
+// pronoun that stands for no thing. ("it was disappointed and would appeal" is the firm's.)
 bool empty_pronoun(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto verb = parse.head(pronoun);
   if (!verb) return true;
@@ -1387,10 +1387,11 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) return common_or_named(d, parse, *reporter);
-  // ("It took years to rebuild the bridge": no thing named before takes the time)
-  if (const auto verb = parse.head(pronoun); verb && takes_time_to(d, parse, *verb)) return std::nullopt;
-  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
   const auto verb = parse.head(pronoun);
+  // ("It took years to rebuild the bridge": no thing named before takes the time; "they took
+  // two weeks to reach it" are the ones named)
+  if (!plural && verb && takes_time_to(d, parse, *verb)) return std::nullopt;
+  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
     // (a name the tagger took for an adjective still names: "Meridian shut down ...")

@@ -156,18 +156,23 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
 }
 
 // "have not seen a storm like this since Harvey in 2017": a date right after a short noun
-// phrase that a bounding word opens, and that names no event, bounds as that word says, wherever
-// the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
+// phrase that "since", "until" or "till" opens, and that names no event, bounds as that word
+// says, wherever the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
 // date opens it). Empty when there is no such phrase.
 std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t head,
                                    const std::map<std::size_t, std::size_t>& event_at) {
   constexpr std::size_t kMaxPhrase = 4;  // words between the bounding word and the date's preposition
   const auto marker = dependent(tokens, head, [](const Token& t) { return t.deprel == "case"; });
   if (!marker || *marker > head) return {};
-  static const std::set<std::string> kBounds = {"until", "till", "before", "after", "since"};
+  // (only bounds that keep the date's own side: "after Hurricane Ian in 2022" is after Ian, some
+  // time in 2022, not after 2022)
+  static const std::set<std::string> kOpenEnded = {"until", "till", "since"};
   for (std::size_t k = *marker, words = 0; k-- > 0 && words <= kMaxPhrase; ++words) {
     const Token& t = tokens.tokens[k];
-    if ((t.deprel == "case" || t.deprel == "mark") && kBounds.count(lower(t.text))) return words > 0 ? lower(t.text) : std::string{};
+    // (a "since" the parser made the mark of a verbless clause around the date is one too; a
+    // clause's own "since Beijing in January lifted the sanctions" is not)
+    const bool opens = t.deprel == "case" || (t.deprel == "mark" && absolute_head(tokens, k) == head);
+    if (opens && kOpenEnded.count(lower(t.text))) return words > 0 ? lower(t.text) : std::string{};
     const bool nominal = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "DET" || t.upos == "ADJ" || t.upos == "NUM";
     const auto holds = [&](const Timex& x) { return x.span.begin < t.span.end && t.span.begin < x.span.end; };
     if (!nominal || event_at.count(k) || std::any_of(timexes.begin(), timexes.end(), holds)) return {};

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string_view>
 
@@ -201,13 +202,8 @@ std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string&
 void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
   std::ifstream in(table);
   if (!in) throw InputError(fmt::format("cannot read '{}'", table.string()), "run from the repository root, or pass the table's path");
-  const auto add = [&](const std::string& forms, const std::string& xpos, const std::string& base) {
-    std::stringstream split(forms);
-    for (std::string form; std::getline(split, form, ',');) {
-      known_.try_emplace(form + '\t' + tag_key("VERB", xpos), base);
-      known_.try_emplace(form + '\t' + "VERB", base);
-    }
-  };
+  std::vector<std::vector<std::string>> verbs;  // base, past forms, participles
+  std::set<std::string> bases;
   std::string line;
   for (int number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line[0] == '#') continue;
@@ -216,10 +212,24 @@ void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
     for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
     if (fields.size() != 3 || fields[0].empty() || fields[1].empty() || fields[2].empty())
       throw ParseError(SourcePos{table.string(), number, 1}, "expected 'base<TAB>past<TAB>participle'", {}, {}, line);
-    add(fields[1], "VBD", fields[0]);
-    add(fields[2], "VBN", fields[0]);
-    vocabulary_.insert(fields[0]);
+    bases.insert(fields[0]);
+    verbs.push_back(std::move(fields));
   }
+  // Under its own tag, and under any verb tag (the tagger may first read "swam" as a present)
+  // unless it is a word of its own, a base here or a lemma of the treebank: "ground" as a
+  // present verb is no form of "grind".
+  const auto add = [&](const std::string& forms, const std::string& xpos, const std::string& base) {
+    std::stringstream split(forms);
+    for (std::string form; std::getline(split, form, ',');) {
+      known_.try_emplace(form + '\t' + tag_key("VERB", xpos), base);
+      if (!bases.contains(form) && !vocabulary_.contains(form)) known_.try_emplace(form + '\t' + "VERB", base);
+    }
+  };
+  for (const auto& verb : verbs) {
+    add(verb[1], "VBD", verb[0]);
+    add(verb[2], "VBN", verb[0]);
+  }
+  vocabulary_.insert(bases.begin(), bases.end());
 }
 
 void Lemmatizer::lemmatize(std::span<Token> sentence) const {

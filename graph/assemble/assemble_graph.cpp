@@ -173,21 +173,25 @@ void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
   }
 }
 
-// "The strike began on Monday and ends on Friday": an event dated from its start runs to the
-// date a mention of its end gives, when that is not before the start.
-void stretch_to_its_end(EventTime& time, const std::vector<core::Timex>& timexes, const MentionAnchors& anchors,
+// "The strike began on Monday and ended on Friday": an event dated from its start runs to the
+// latest date an actual or planned mention of its end gives, when that is not before the start
+// ("could end on Friday" ends it nowhere yet).
+void stretch_to_its_end(EventTime& time, const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
                         const std::vector<std::size_t>& members) {
   if (!time.start) return;
+  std::optional<date::sys_days> last;
   for (const auto m : members) {
     const auto anchor = anchors.closest.find(m);
     if (anchor == anchors.closest.end() || !anchor->second.dates_its_end) continue;
-    const EventTime end = time_from_anchor(timexes, anchor->second);
-    if (end.end && *end.end >= *time.start && (!time.end || *end.end != *time.end)) {
-      time.end = end.end;
-      time.value.clear();  // no one TIMEX3 value says the whole span
-      time.mod.clear();
-    }
+    const std::string& modality = analysis.events.events[m].modality;
+    if (modality != "actual" && modality != "planned") continue;
+    const EventTime end = time_from_anchor(analysis.timexes, anchor->second);
+    if (end.end && *end.end >= *time.start && (!last || *end.end > *last)) last = end.end;
   }
+  if (!last || last == time.end) return;
+  time.end = last;
+  time.value.clear();  // no one TIMEX3 value says the whole span
+  time.mod.clear();
 }
 
 // Whether the text tells the event as done: in the past tense or perfect, or in a headline's
@@ -285,7 +289,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
         add_other_bound(event.time, analysis.timexes, anchors.one_sided, m);
       }
   }
-  stretch_to_its_end(event.time, analysis.timexes, anchors, members);
+  stretch_to_its_end(event.time, analysis, anchors, members);
   const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
                         analysis.document.text.starts_with(analysis.document.title);
   const auto anchor = anchors.closest.find(head_index);

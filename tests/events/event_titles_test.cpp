@@ -325,6 +325,9 @@ TEST_CASE("the 'it' of 'it took years to rebuild' stands for no thing named befo
   CAPTURE(event.title);
   CHECK(event.title.find("Landslide") == std::string::npos);
   CHECK(event.title.find("landslide") == std::string::npos);
+  // "they" who take the time are the ones named
+  const auto they = chronograph::test::graph_of_text("The rebels seized the town in May. They took two weeks to reach the capital.", dct);
+  CHECK(chronograph::test::event_with(they, "reach").title.starts_with("Rebels"));
   // a firm that says it will take the time is the one that takes it
   const auto said = chronograph::test::graph_of_text("Granby Power said it could take up to two weeks to restore power.", dct);
   CHECK(chronograph::test::event_with(said, "restore").title == "Granby Power restores power");

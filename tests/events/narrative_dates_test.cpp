@@ -440,6 +440,9 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   CHECK(*see.time.start == sys_days{2017_y / jan / 1});
   REQUIRE(see.time.end);
   CHECK(*see.time.end == dct);
+  // "after" a thing in a year is some time that year, not after it
+  const auto raised = graph_of_text("Insurers raised premiums after Hurricane Orla in 2022.", dct);
+  CHECK_FALSE((event_with(raised, "raised").time.start && *event_with(raised, "raised").time.start > sys_days{2022_y / dec / 31}));
   const auto stayed = graph_of_text("Rates stayed at 5 percent until the central bank's review in June 2024.", dct);
   const auto& stay = event_with(stayed, "stayed");
   REQUIRE(stay.time.end);
@@ -699,6 +702,18 @@ TEST_CASE("an event dated by its start runs to the date its end gives, and the e
   // a possible end of an event going on leaves the event actual
   const auto ending = graph_of_text("The strike could end on Friday.", dct);
   CHECK(event_with(ending, "strike").modality == chronograph::graph::Modality::Actual);
+  // but a completion is where the event happens at all
+  const auto completing = graph_of_text("The two grocers could complete the merger in March.", dct);
+  CHECK(event_with(completing, "merger").modality == chronograph::graph::Modality::Possible);
+  // a possible end, a negated one, or a stop put to something else ends nothing
+  for (const char* other : {"The walkout began on Monday and could end on Saturday.",
+                            "The walkout began on Monday and will not end until Saturday.",
+                            "The storm began on Monday and stopped traffic on Wednesday."}) {
+    CAPTURE(other);
+    const auto g2 = graph_of_text(other, dct);
+    const auto& first = event_with(g2, other[4] == 'w' ? "walkout" : "storm");
+    CHECK(first.time.end == sys_days{2026_y / sep / 14});
+  }
   // an end before the start says nothing of this event's span
   const auto odd = graph_of_text("The ceasefire began on Monday. The war had ended in 2019.", dct);
   CHECK(event_with(odd, "ceasefire").time.end == sys_days{2026_y / sep / 14});

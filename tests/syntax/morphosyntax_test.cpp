@@ -252,6 +252,8 @@ TEST_CASE("the past forms of irregular verbs the treebank lacks have their verbs
   CHECK(token(text, "stung").lemma == "sting");
   CHECK(token(text, "wove").lemma == "weave");
   CHECK(token(text, "strode").lemma == "stride");
+  // a past form that is a verb of its own keeps its own lemma as a present
+  CHECK(token(annotated("Regulators will ground the jets and wound the pride of Boeing ."), "ground").lemma == "ground");
 }
 
 TEST_CASE("an unseen verb in -led keeps the e its lemma cannot end without", "[syntax]") {
