@@ -250,6 +250,23 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
   return true;
 }
 
+bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  for (std::size_t v = 3; v < sentence.size(); ++v) {
+    Token& t = sentence[v];
+    if ((t.xpos != "VBN" && t.xpos != "JJ") || sentence[v - 1].text != "," || !past_form(lowercase_ascii(t.text))) continue;
+    std::size_t name = v - 1;
+    while (name > 0 && sentence[name - 1].upos == "PROPN") --name;
+    if (name == v - 1 || name < 2 || sentence[name - 1].text != ",") continue;
+    const Token& noun = sentence[name - 2];
+    if (noun.upos != "NOUN" && noun.upos != "PROPN") continue;
+    t.upos = "VERB";
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
@@ -800,13 +817,34 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
   return changed;
 }
 
+namespace {
+
+// "The chief executive of Lumera, Daniel Okoye, [resigned] on Friday": a participle right after
+// the comma that closes its subject's apposition, without the "be" that a passive needs and
+// without an agent, is that subject's past tense; the parser read the subject as a passive one.
+bool passive_subject_before_comma(std::span<const Token> sentence, int verb) {
+  if (verb == 0 || sentence[static_cast<std::size_t>(verb - 1)].text != ",") return false;
+  if (has_dependent(sentence, verb, {"obl:agent", "aux:pass"})) return false;
+  return has_child(sentence, verb, [&](const Token& subject) {
+    if (subject.deprel != "nsubj:pass") return false;
+    const int s = static_cast<int>(&subject - sentence.data());
+    return has_dependent(sentence, s, {"appos"});
+  });
+}
+
+}  // namespace
+
 bool finite_verb_from_root_participle(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   if (!ends_with_full_stop(sentence)) return false;
   for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     if (t.xpos != "VBN" || t.head >= 0 || !past_form(lowercase_ascii(t.text))) continue;
-    if (!has_dependent(sentence, v, {"nsubj"}) || !reads_as_main_verb(sentence, v)) continue;
+    const bool after_apposition = passive_subject_before_comma(sentence, v);
+    if (!(has_dependent(sentence, v, {"nsubj"}) || after_apposition) || !reads_as_main_verb(sentence, v)) continue;
     make_past_tense(t);
+    if (after_apposition)
+      for (Token& s : sentence)
+        if (s.head == v && s.deprel == "nsubj:pass") s.deprel = "nsubj";
     return true;
   }
   return false;

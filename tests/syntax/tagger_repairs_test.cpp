@@ -658,6 +658,51 @@ TEST_CASE("a root participle with an active subject and an object is the past te
   CHECK_FALSE(finite_verb_from_root_participle(headline, past_form));
 }
 
+TEST_CASE("a root participle after the comma that closes its subject's apposition is the past tense", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w.ends_with("ed"); };
+  // The head of Arlo , Ann Wu , resigned on Friday .
+  auto tokens = tree(
+      "The/DET/DT/2/det head/NOUN/NN/9/nsubj:pass of/ADP/IN/4/case Arlo/PROPN/NNP/2/nmod ,/PUNCT/,/2/punct "
+      "Ann/PROPN/NNP/7/compound Wu/PROPN/NNP/2/appos ,/PUNCT/,/9/punct resigned/VERB/VBN/0/root on/ADP/IN/11/case "
+      "Friday/PROPN/NNP/9/obl ./PUNCT/./9/punct");
+  CHECK(finite_verb_from_root_participle(tokens, past_form));
+  CHECK(tokens[8].xpos == "VBD");
+  CHECK(tokens[1].deprel == "nsubj");
+  // an agent keeps the passive: The mayor , Ann Wu , elected by voters in May .
+  auto agent = tree(
+      "The/DET/DT/2/det mayor/NOUN/NN/7/nsubj:pass ,/PUNCT/,/2/punct Ann/PROPN/NNP/5/compound Wu/PROPN/NNP/2/appos "
+      ",/PUNCT/,/7/punct elected/VERB/VBN/0/root by/ADP/IN/9/case voters/NOUN/NNS/7/obl:agent in/ADP/IN/11/case "
+      "May/PROPN/NNP/7/obl ./PUNCT/./7/punct");
+  CHECK_FALSE(finite_verb_from_root_participle(agent, past_form));
+  // so does a subject without an apposition: Five people , injured in the blast .
+  auto no_apposition = tree(
+      "Five/NUM/CD/2/nummod people/NOUN/NNS/4/nsubj:pass ,/PUNCT/,/4/punct injured/VERB/VBN/0/root in/ADP/IN/7/case "
+      "the/DET/DT/7/det blast/NOUN/NN/4/obl ./PUNCT/./4/punct");
+  CHECK_FALSE(finite_verb_from_root_participle(no_apposition, past_form));
+}
+
+TEST_CASE("a participle after a name in apposition, in a sentence without a finite verb, is the past tense", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w.ends_with("ed"); };
+  // The coach of the team , Lena Sorvik , resigned on Tuesday .
+  auto tokens = tree(
+      "The/DET/DT/2/det coach/NOUN/NN/0/root of/ADP/IN/5/case the/DET/DT/5/det team/NOUN/NN/2/nmod ,/PUNCT/,/2/punct "
+      "Lena/PROPN/NNP/2/appos Sorvik/PROPN/NNP/7/flat ,/PUNCT/,/10/punct resigned/VERB/VBN/7/amod on/ADP/IN/12/case "
+      "Tuesday/PROPN/NNP/10/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_after_apposition(tokens, past_form));
+  CHECK(tokens[9].xpos == "VBD");
+  // a sentence with a finite verb keeps it: The coach , Lena Sorvik , praised by fans , left .
+  auto finite = tree(
+      "The/DET/DT/2/det coach/NOUN/NN/10/nsubj ,/PUNCT/,/2/punct Lena/PROPN/NNP/2/appos Sorvik/PROPN/NNP/4/flat "
+      ",/PUNCT/,/7/punct praised/VERB/VBN/2/acl by/ADP/IN/9/case fans/NOUN/NNS/7/obl:agent left/VERB/VBD/0/root "
+      "./PUNCT/./10/punct");
+  CHECK_FALSE(finite_verb_after_apposition(finite, past_form));
+  // a comma with no name before it is no apposition: Prices , adjusted for inflation .
+  auto adjusted = tree(
+      "Prices/NOUN/NNS/0/root ,/PUNCT/,/1/punct adjusted/VERB/VBN/1/acl for/ADP/IN/5/case inflation/NOUN/NN/3/obl "
+      "./PUNCT/./1/punct");
+  CHECK_FALSE(finite_verb_after_apposition(adjusted, past_form));
+}
+
 TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb, is the modal's verb", "[syntax]") {
   const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
   // cases could double by May .
