@@ -12,6 +12,7 @@
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/relative_clauses.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
 
@@ -68,6 +69,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
+         finite_verb_after_apposition(sentence, also_past) ||
          finite_verb_before_root_infinitive(sentence, also_past) ||
          past_verb_closing_attribution(sentence, past_form) ||
          finite_verb_from_compound_head(sentence, past_form) ||
@@ -93,6 +95,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
+  attach_relative_clauses_to_their_nouns(sentence);
   oblique_from_subject_with_preposition(sentence);
   join_coordinated_subjects(sentence);
   join_between_pairs(sentence);
@@ -138,7 +141,10 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   const bool past_found = past_verb_from_impossible_word(sentence, classes);
   if (past_found) lemmatize(sentence);
   if (noun_first || past_found) parser_.parse(sentence);
-  if (retag(sentence)) parser_.parse(sentence);
+  // Repairs run in rounds, each on the parse the last one gave, as a repair's new parse can show
+  // another's mistake ("The chief executive of Lumera, Daniel Okoye, resigned, a week after an
+  // inquiry found errors": "resigned", then "found", then "executive" as a noun).
+  for (int round = 0; round < 4 && retag(sentence); ++round) parser_.parse(sentence);
   mend_final_parse(sentence, tagger_, first);
 }
 

@@ -1,0 +1,22 @@
+// A repair of the parser's trees: a clause whose subject or object is a relative pronoun right
+// after a noun ("a nine-day tour [that] will take her to Tokyo", "the storm, [which] hit Texas")
+// is that noun's relative clause, wherever the parser hung it. "leave on a tour that will take
+// her to Tokyo" parsed with "take" a conjunct of "leave" (no "and" between them) gave the taking
+// no subject and the leaving a second event.
+//
+//   attach_relative_clauses_to_their_nouns(sentence);   // after Parser::parse
+//
+// The clause's verb becomes an `acl:relcl` of the noun; not when it has a conjunction of its own
+// ("a tour that starts in May and that ends ..."), is the root, or holds the noun in its phrase.
+// Returns how many moved.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+int attach_relative_clauses_to_their_nouns(std::span<Token> sentence);
+
+}  // namespace chronograph::core
