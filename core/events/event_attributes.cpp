@@ -268,7 +268,7 @@ std::string shared_modality(const TokenizedText& text, const Sentence& s, std::s
 
 // "would stay out until the companies agreed", "will not return before talks resume": a time
 // clause under a verb group that is not actual has not happened either, whatever its tense;
-// empty when `i` heads no such clause.
+// empty when `i` heads no such clause. A gerund of the same subject shares its governor's modality.
 std::string time_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
                                  const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -278,7 +278,12 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   const std::string word = token_lower(text.tokens[*mark]);
   if (word != "until" && word != "till" && word != "before" && word != "once") return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
-  return modality == "actual" ? std::string() : "hypothetical";
+  if (modality == "actual") return {};
+  // "is due to meet him on Thursday before flying to Seoul": a gerund with no subject of its own
+  // is its governor's next step, in the same plan.
+  const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");
+  const bool next_step = text.tokens[i].xpos == "VBG" && !own_subject && modality != "negated";
+  return next_step ? modality : "hypothetical";
 }
 
 // "No candidate won a majority", "nobody was hurt", "none of the ships sailed": a subject that

@@ -694,6 +694,11 @@ TEST_CASE("a time clause under a verb group that has not happened has not happen
        graph::Modality::Hypothetical},
       {"The shop will stay closed until the owners sign a new lease.", "sign", graph::Modality::Hypothetical},
       {"The workers stayed out until the companies agreed to a raise.", "agreed", graph::Modality::Actual},
+      // a gerund of the same subject is the next step of the same plan
+      {"The envoy is due to meet the king on Monday before flying to Oslo.", "flying", graph::Modality::Planned},
+      {"The crew will refuel in Lisbon before heading to the Azores.", "heading", graph::Modality::Planned},
+      {"The firm could sell the unit before listing the rest of the group.", "listing", graph::Modality::Possible},
+      {"The minister will not resign before the inquiry publishes its findings.", "publishes", graph::Modality::Hypothetical},
   }));
   CAPTURE(text);
   CHECK(event_with(graph_of_text(text, 2023_y / jul / 8), verb).modality == modality);
