@@ -542,7 +542,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j++);
       continue;
     }
-    if ((is_determiner(w) && w != "no") || quantifying_adjective(w)) continue;
+    // ("her" as an object is a pronoun, no determiner: "will take her to Tokyo")
+    const bool object_her = w == "her" && d.tokens.tokens[j].xpos == "PRP";
+    if ((is_determiner(w) && w != "no" && !object_her) || quantifying_adjective(w)) continue;
     if (w == "to") {
       if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1)) break;
       picked.push_back(j);
@@ -563,7 +565,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if (finite_verb(t) || is_auxiliary(w)) break;
-    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM") break;  // "one of its leaders"
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
@@ -686,7 +688,8 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::string& upos = d.tokens.tokens[last].upos;
     const bool particle = verb_particle(d, parse, last);  // "picked up | in March"
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
-    const bool never = (dangling(out[k].text) && !particle) || function_word || open_small_clause || complex_preposition ||
+    const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
+    const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
                        possessive_marker(lower_at(d, last));
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
