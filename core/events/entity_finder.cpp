@@ -434,14 +434,34 @@ class InstitutionFinder {
     out_.entity_mentions.push_back(std::move(m));
   }
 
-  // The firm (or, with `body`, the public body) named last before token `at`, else the first
-  // named after it; -1 when none.
+  // The firm (or, with `body`, the public body) "the company" stands for at token `at`: the one
+  // named last when that was in this sentence or the one before ("Rival Corvex said its sales
+  // rose. The company also ..."); further on, the one named most often before it, the story's
+  // own ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"),
+  // the later on a tie; else the first named after it; -1 when none.
   int named_organisation(std::size_t at, bool body) const {
     const std::vector<Named>& named = body ? bodies_ : firms_;
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
-    if (after != named.begin()) return std::prev(after)->entity;
-    return after != named.end() ? after->entity : -1;
+    if (after == named.begin()) return after != named.end() ? after->entity : -1;
+    const Named& last = *std::prev(after);
+    if (last.end >= previous_sentence_start(at)) return last.entity;
+    std::map<int, int> mentions;
+    int best = last.entity;
+    for (auto it = named.begin(); it != after; ++it)
+      if (++mentions[it->entity] >= mentions[best]) best = it->entity;
+    return best;
+  }
+
+  // The byte where the sentence before the one holding token `at` begins.
+  std::size_t previous_sentence_start(std::size_t at) const {
+    const auto& sentences = text_.sentences;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                               [](std::size_t token, const Sentence& s) { return token < s.first_token; });
+    if (it == sentences.begin()) return 0;
+    --it;  // the sentence holding `at`
+    if (it != sentences.begin()) --it;
+    return it->span.begin;
   }
 
   // "National Highway Traffic Safety Administration", "NASA": a public body by its name.

@@ -247,6 +247,19 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   CHECK(has_actor(event_with(bodies, "sued"), "halbeck-group"));  // the company sued
   CHECK(has_actor(event_with(bodies, "sued"), "consumer-product-safety-authority"));
   CHECK(has_actor(event_with(bodies, "banned"), "consumer-product-safety-authority"));
+  // named further back than the sentence before, "the company" is the firm named most often
+  // (the story's own), not the one named last in passing; named nearby, it is that last one
+  const auto story = graph_of_text(
+      "Orvena Group cut its forecast on Monday. Orvena shares fell 9 percent. An inquiry by the law firm Dane & Ruiz "
+      "began in April. Regulators opened a probe on Tuesday. The chief executive resigned. He said the company would "
+      "recover in May.",
+      dct);
+  CHECK(has_actor(event_with(story, "recover"), "orvena-group"));
+  const auto nearby = graph_of_text(
+      "Orvena Group cut its forecast on Monday. Orvena shares fell 9 percent. Rival Tamsin Foods raised its forecast. "
+      "The company expects sales to grow in May.",
+      dct);
+  CHECK(has_actor(event_with(nearby, "expects"), "tamsin-foods"));
   // "the central bank" ... "the bank": one institution of its own, in lower case
   const auto bank = graph_of_text("The central bank raised rates on Wednesday. The bank cut its growth forecast.", dct);
   CHECK(has_actor(event_with(bank, "raised"), "central-bank"));
