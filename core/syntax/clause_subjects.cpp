@@ -22,6 +22,11 @@ bool opens_time_clause(std::string_view lower) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
 
+// Whether `verb` has a finite auxiliary of its own ("is named", "had left").
+bool finite_auxiliary(std::span<const Token> sentence, int verb) {
+  return has_child(sentence, verb, [](const Token& t) { return universal_relation(t.deprel) == "aux" && finite(t); });
+}
+
 bool is_subject(std::string_view relation) {
   return relation == "nsubj" || relation == "csubj" || relation == "expl";
 }
@@ -469,7 +474,12 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
     // ("the biggest drop since the pandemic began", parsed with "since the pandemic" a noun's
     // modifier and "began" a parataxis: the clause is the noun's)
     const bool paratactic = verb.deprel == "parataxis" && finite(verb);
-    if ((verb.deprel != "conj" && !stray_modifier && !paratactic) || verb.upos != "VERB" || (!finite(verb) && verb.xpos != "VB"))
+    // ("would run the company until a successor is named", parsed with "until a successor" an
+    // oblique of "run" and "named" an advcl with neither subject nor opener)
+    const bool unopened = verb.deprel == "advcl" && finite_auxiliary(sentence, v) &&
+                          !has_child(sentence, v, [](const Token& t) { return t.deprel == "mark"; });
+    if ((verb.deprel != "conj" && !stray_modifier && !paratactic && !unopened) || verb.upos != "VERB" ||
+        (!finite(verb) && verb.xpos != "VB" && !unopened))
       continue;
     if (has_subject[static_cast<std::size_t>(v)] || has_cc[static_cast<std::size_t>(v)]) continue;
     if (span.empty()) span = extents(sentence);
@@ -499,7 +509,7 @@ int give_adverbial_clauses_subjects(std::span<Token> sentence) {
       preposition.deprel = "mark";
       preposition.upos = "SCONJ";
       noun.head = v;
-      noun.deprel = "nsubj";
+      noun.deprel = has_child(sentence, v, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
       verb.deprel = on_noun ? "acl" : "advcl";
       ++repaired;
       break;
