@@ -1476,6 +1476,13 @@ bool reads_would(const Doc& d, const ParseView& parse, std::size_t verb, int dep
   for (const auto c : parse.children(verb))
     if (parse.relation_is(c, "aux") && d.lexicon.has_category(lower_at(d, c), "modal-hypo")) return true;
   const std::string& xpos = d.tokens.tokens[verb].xpos;
+  // ("until a successor is named": a passive in the present is an open condition)
+  const auto present_aux = [&](std::size_t c) {
+    const std::string& tag = d.tokens.tokens[c].xpos;
+    return parse.relation_is(c, "aux:pass") && (tag == "VBZ" || tag == "VBP");
+  };
+  const auto children = parse.children(verb);
+  if (xpos == "VBN" && std::any_of(children.begin(), children.end(), present_aux)) return false;
   if (xpos == "VBD" || xpos == "VBN") return true;
   if (xpos == "VB" && depth < 2 && parse.relation_is(verb, "xcomp"))
     if (const auto head = parse.head(verb)) return reads_would(d, parse, *head, depth + 1);
