@@ -132,9 +132,39 @@ std::string noun_kind(const Context& c, std::size_t token) {
   return {};
 }
 
+std::string verb_kind(const EventMention& e) { return "v:" + to_lower(e.title) + "|" + e.modality; }
+
+// "until a successor is named, which it expects to happen by the end of the year": the event
+// that a relative pronoun subject of "happen" (or the object controlling it) stands for, the
+// clause or the event noun it hangs on; none when the subject is no such pronoun.
+std::optional<std::size_t> clause_of_relative_subject(const Context& c, const ParseView& parse, std::size_t verb) {
+  const auto is_which = [&](std::optional<std::size_t> t) { return t && token_lower(c.tokens.tokens[*t]) == "which"; };
+  auto subject = parse.child(verb, "nsubj");
+  // ("which it expects to happen", "which is due to take place", "which is expected to happen")
+  const auto head = parse.head(verb);
+  if (!subject && head && (parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "advcl")))
+    for (const char* relation : {"obj", "nsubj", "nsubj:pass"})
+      if (const auto controller = parse.child(*head, relation); is_which(controller)) subject = controller;
+  if (!is_which(subject)) return std::nullopt;
+  const auto clause = parse.head(*subject);
+  if (!clause || !parse.relation_is(*clause, "acl:relcl") || !parse.head(*clause)) return std::nullopt;
+  std::size_t antecedent = *parse.head(*clause);
+  // ("will cut 200 jobs, which is due to take place in the autumn": jobs do not take place, the
+  // cutting does)
+  if (c.event_on(antecedent) < 0 && parse.relation_is(antecedent, "obj") && parse.head(antecedent))
+    antecedent = *parse.head(antecedent);
+  const int event = c.event_on(antecedent);
+  if (event < 0) return std::nullopt;
+  return static_cast<std::size_t>(event);
+}
+
 // "the conversation will indeed take place": the subject's kind.
 std::string occurrence_subject_kind(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
+  if (const auto clause = clause_of_relative_subject(c, parse, e.token)) {
+    const EventMention& before = c.found.events[*clause];
+    return before.pos == "NOUN" ? "n:" + c.lexicon.coref_key(before.lemma) : verb_kind(before);
+  }
   if (const auto subject = parse.child(e.token, "nsubj"))
     if (auto kind = noun_kind(c, *subject); !kind.empty()) return kind;
   // The parser often misses the subject of "will indeed take place": the nearest noun before,
@@ -169,7 +199,7 @@ std::string kind_key(const Context& c, EventMention& e) {
   if (e.pos == "NOUN") return "n:" + c.lexicon.coref_key(e.lemma);
   if (occurrence_predicate(c, e))
     if (auto kind = occurrence_subject_kind(c, e); !kind.empty()) return kind;
-  return "v:" + to_lower(e.title) + "|" + e.modality;
+  return verb_kind(e);
 }
 
 bool communication_kind(const EventLexicon& lexicon, const std::string& lemma) {

@@ -819,6 +819,23 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
 
 namespace {
 
+// Whether a finite verb heads the sentence or a clause of it other than a relative clause: "The
+// two sides [agreed] to a summit, which will take place in May" has "will" only in the clause
+// about the summit.
+bool finite_outside_relative_clauses(std::span<const Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  for (int k = 0; k < n; ++k) {
+    if (!finite(sentence[static_cast<std::size_t>(k)])) continue;
+    bool inside = false;
+    for (int h = k, steps = 0; h >= 0 && h < n && steps <= n && !inside; ++steps) {
+      inside = sentence[static_cast<std::size_t>(h)].deprel == "acl:relcl";
+      h = sentence[static_cast<std::size_t>(h)].head;
+    }
+    if (!inside) return true;
+  }
+  return false;
+}
+
 // "The chief executive of Lumera, Daniel Okoye, [resigned] on Friday": a participle right after
 // the comma that closes its subject's apposition, without the "be" that a passive needs and
 // without an agent, is that subject's past tense; the parser read the subject as a passive one.
@@ -851,7 +868,7 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 }
 
 bool finite_verb_from_participle(std::span<Token> sentence) {
-  if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  if (!ends_with_full_stop(sentence) || finite_outside_relative_clauses(sentence)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->upos != "NOUN" && root->upos != "PROPN" && root->upos != "PRON" && root->upos != "NUM"))
     return false;
