@@ -565,6 +565,23 @@ TEST_CASE("a month hung on a simple past that is no verb of saying is the last o
   }
 }
 
+TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events][anchors]") {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const sys_days dct = 2025_y / jun / 7;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string name = kMonths[m - 1];
+    for (const std::string& text : {"The summit will take place in " + name + ".", "The plant will close in " + name + "."}) {
+      INFO(text);
+      const auto g = graph_of_text(text, dct);
+      const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+      REQUIRE(found != g.timexes.end());
+      const int y = m >= 6 ? 2025 : 2026;
+      CHECK(found->value == std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m));
+    }
+  }
+}
+
 TEST_CASE("an event in a span counted from the article's date lies in that span", "[events][anchors]") {
   const sys_days dct = 2024_y / mar / 14;
   const auto g = graph_of_text(
