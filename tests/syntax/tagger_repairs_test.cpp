@@ -33,6 +33,16 @@ TEST_CASE("a participle on the noun of the root's 'of' phrase is the past tense 
   CHECK(tokens[3].xpos == "VBD");
 }
 
+TEST_CASE("a finite verb only inside a relative clause leaves the participle the sentence's past tense", "[syntax]") {
+  // The sides agreed to a summit , which will take place in May .
+  auto tokens = tree(
+      "The/DET/DT/2/det sides/NOUN/NNS/0/root agreed/VERB/VBN/2/acl to/ADP/IN/6/case a/DET/DT/6/det "
+      "summit/NOUN/NN/3/obl ,/PUNCT/,/10/punct which/PRON/WDT/10/nsubj will/AUX/MD/10/aux "
+      "take/VERB/VB/6/acl:relcl place/NOUN/NN/10/obj in/ADP/IN/13/case May/PROPN/NNP/10/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_from_participle(tokens));
+  CHECK(tokens[2].xpos == "VBD");
+}
+
 TEST_CASE("participles that are participles keep their tag", "[syntax]") {
   const auto spec = GENERATE(as<std::string>{},
                              // a headline, no full stop: Three people killed in crash
