@@ -570,9 +570,9 @@ bool strong_past_lemma(Token& t, const WordClasses& classes) {
   if ((t.xpos != "VBD" && t.xpos != "VBN") || t.text.size() < 3) return false;
   const std::string form = lowercase_ascii(t.text);
   if (!form.ends_with("ed") || (classes.of(t.lemma) & WordClasses::Verb)) return false;
-  // "fled" -> "flee", "bled" -> "bleed", "sped" -> "speed", "led" -> "lead".
+  // "convened" -> "convene"; "fled" -> "flee", "bled" -> "bleed", "sped" -> "speed", "led" -> "lead".
   const std::string stem = form.substr(0, form.size() - 2);
-  for (const std::string& candidate : {stem + "ee", stem + "eed", stem + "ead"}) {
+  for (const std::string& candidate : {stem + "e", stem + "ee", stem + "eed", stem + "ead"}) {
     if (!(classes.of(candidate) & WordClasses::Verb)) continue;
     t.lemma = candidate;
     return true;

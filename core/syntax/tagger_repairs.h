@@ -212,9 +212,10 @@ bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes);
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);
 
-// The lemmatizer's edit scripts strip "-ed" from a strong past form ("fled" -> "fl"): a past
-// form whose lemma WordNet knows as no verb takes the first of "-ee", "-eed", "-ead" on its
-// stem that it does know ("flee", "bleed", "lead"). Needs no new parse.
+// The lemmatizer's edit scripts strip "-ed" from a strong past form ("fled" -> "fl") and from
+// an unseen verb in "-e" ("convened" -> "conven"): a past form whose lemma WordNet knows as no
+// verb takes the first of "-e", "-ee", "-eed", "-ead" on its stem that it does know ("convene",
+// "flee", "bleed", "lead"). Needs no new parse.
 bool strong_past_lemma(Token& t, const WordClasses& classes);
 
 // A capitalised first word the tagger read as a present-tense verb right before a past form

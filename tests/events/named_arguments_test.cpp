@@ -61,3 +61,16 @@ TEST_CASE("the object a signing makes is one event with it, and an object that h
   chronograph::test::check_day(signing, date::sys_days{date::year{2026} / 3 / 10});  // kDct is a Tuesday
   CHECK_FALSE(has_mention(event_with(g, "approved"), "takeover"));
 }
+
+TEST_CASE("an investigation opened or a meeting convened is one event with its opening", "[events][graph]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Regulators opened their own investigation on Monday.", "opened", "investigation"},
+      {"The club convened a meeting on Monday.", "convened", "meeting"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  const auto& opening = event_with(g, verb);
+  CHECK(has_mention(opening, noun));
+  CHECK(chronograph::test::events_with_mention(g, noun) == 1);
+  chronograph::test::check_day(opening, date::sys_days{date::year{2026} / 3 / 9});
+}
