@@ -1383,6 +1383,15 @@ bool in_side_clause(const Doc& d, const ParseView& parse, std::size_t subject) {
   });
 }
 
+// "until a successor is named, which it expects to happen": a pronoun in a relative clause that
+// says something of a whole clause is not that clause's subject.
+bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t subject) {
+  const auto clause = parse.head(subject);
+  auto relative = parse.head(pronoun);
+  while (relative && !parse.relation_is(*relative, "acl:relcl")) relative = parse.head(*relative);
+  return clause && relative && parse.head(*relative) == clause;
+}
+
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
@@ -1409,6 +1418,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
+    if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
     return common_subject(d, there, j);
   }

@@ -727,3 +727,10 @@ TEST_CASE("'her' as an object is a pronoun that names the person, not a determin
   }));
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("a pronoun in a relative clause about a whole clause is not that clause's subject", "[events][titles]") {
+  const std::string text =
+      "The board said finance chief Ana Ruiz would run the company until a successor is named, which it expects to "
+      "happen by the end of the year.";
+  CHECK(title_of(text, "expects").rfind("Board expects", 0) == 0);
+}
