@@ -1,9 +1,11 @@
 // Dates the text gives by reference to another: a time of day on the day the story is at, not on
 // the day someone reported it, and "nine hours later" counted from that time.
 #include <algorithm>
+#include <functional>
 #include <string>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "tests/events/graph_fixture.h"
 
@@ -550,35 +552,38 @@ TEST_CASE("a time after 'due' dates the noun before it, not the clause's verb", 
   CHECK(*election.time.start == sys_days{2026_y / mar / 1});
 }
 
-TEST_CASE("a month hung on a simple past that is no verb of saying is the last one begun", "[events][anchors]") {
+namespace {
+
+// The value of the month `m` (1-12) that `text_of` writes into a text dated `dct`.
+std::string month_value_in(unsigned m, const std::function<std::string(const std::string&)>& text_of, sys_days dct) {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};
-  const sys_days dct = 2025_y / nov / 7;
+  const std::string name = kMonths[m - 1];
+  const auto g = graph_of_text(text_of(name), dct);
+  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+  return found == g.timexes.end() ? std::string("none") : found->value;
+}
+
+std::string month_in(int year, unsigned m) { return fmt::format("{}-{:02}", year, m); }
+
+}  // namespace
+
+TEST_CASE("a month hung on a simple past that is no verb of saying is the last one begun", "[events][anchors]") {
   for (unsigned m = 1; m <= 12; ++m) {
-    const std::string name = kMonths[m - 1];
-    INFO(name);
-    const auto g = graph_of_text("The trial, which began in " + name + ", heard 63 witnesses.", dct);
-    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-    REQUIRE(found != g.timexes.end());
-    const int y = m <= 11 ? 2025 : 2024;
-    CHECK(found->value == std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m));
+    INFO(m);
+    const auto trial = [](const std::string& name) { return "The trial, which began in " + name + ", heard 63 witnesses."; };
+    CHECK(month_value_in(m, trial, 2025_y / nov / 7) == month_in(m <= 11 ? 2025 : 2024, m));
   }
 }
 
 TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events][anchors]") {
-  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-  const sys_days dct = 2025_y / jun / 7;
+  const auto summit = [](const std::string& name) { return "The summit will take place in " + name + "."; };
+  const auto plant = [](const std::string& name) { return "The plant will close in " + name + "."; };
   for (unsigned m = 1; m <= 12; ++m) {
-    const std::string name = kMonths[m - 1];
-    for (const std::string& text : {"The summit will take place in " + name + ".", "The plant will close in " + name + "."}) {
-      INFO(text);
-      const auto g = graph_of_text(text, dct);
-      const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-      REQUIRE(found != g.timexes.end());
-      const int y = m >= 6 ? 2025 : 2026;
-      CHECK(found->value == std::to_string(y) + "-" + (m < 10 ? "0" : "") + std::to_string(m));
-    }
+    INFO(m);
+    const std::string expected = month_in(m >= 6 ? 2025 : 2026, m);
+    CHECK(month_value_in(m, summit, 2025_y / jun / 7) == expected);
+    CHECK(month_value_in(m, plant, 2025_y / jun / 7) == expected);
   }
 }
 
