@@ -91,8 +91,10 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
     subject = subject || subj;
     add_token(c);
     children(static_cast<int>(c - s.first_token), [&](std::size_t cc) {
-      // "Biden and Russian president Putin": a demonym parsed as a conjunct is a modifier.
-      if (d.tokens.tokens[cc].deprel == "conj" && d.tokens.tokens[cc].upos != "ADJ") add_token(cc);
+      // "Biden and Russian president Putin": a demonym parsed as a conjunct is a modifier; "the
+      // chief executive of Lumera, Daniel Okoye,": a name in apposition is the same participant.
+      const Token& child = d.tokens.tokens[cc];
+      if ((child.deprel == "conj" && child.upos != "ADJ") || child.deprel == "appos") add_token(cc);
     });
   });
   // "plans to invade": the subject of "plans" is the subject of "invade".

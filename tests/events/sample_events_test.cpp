@@ -778,3 +778,13 @@ TEST_CASE("two articles telling of one happening on one stated date give one eve
                               {"two", "Teachers began a strike on June 3.", 2024_y / jun / 10}});
   CHECK(events_with_mention(apart, "strike") == 2);
 }
+
+TEST_CASE("a name in apposition to the subject is an actor of its verb", "[events][actors]") {
+  const auto [text, verb, actor] = GENERATE(table<std::string, std::string, std::string>({
+      {"The chief executive of Lumera Group, Daniel Okoye, resigned on Friday.", "resigned", "daniel-okoye"},
+      {"The coach of the national team, Lena Sorvik, resigned on Tuesday.", "resigned", "lena-sorvik"},
+      {"Its founder, Omar Haddad, sold the company in May.", "sold", "omar-haddad"},
+  }));
+  CAPTURE(text);
+  CHECK(has_actor(event_with(graph_of_text(text, 2024_y / jun / 8), verb), actor));
+}
