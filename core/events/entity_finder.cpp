@@ -435,17 +435,17 @@ class InstitutionFinder {
   }
 
   // The firm (or, with `body`, the public body) "the company" stands for at token `at`: the one
-  // named last when that was in this sentence or the one before ("Rival Corvex said its sales
-  // rose. The company also ..."); further on, the one named most often before it, the story's
-  // own ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"),
-  // the later on a tie; else the first named after it; -1 when none.
+  // named last when it is still in focus (focus_start: "Rival Corvex said its sales rose. The
+  // company also ..."); further on, the one named most often before it, the story's own
+  // ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"), the
+  // later on a tie; else the first named after it; -1 when none.
   int named_organisation(std::size_t at, bool body) const {
     const std::vector<Named>& named = body ? bodies_ : firms_;
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
     if (after == named.begin()) return after != named.end() ? after->entity : -1;
     const Named& last = *std::prev(after);
-    if (last.end >= previous_sentence_start(at)) return last.entity;
+    if (last.end >= focus_start(at)) return last.entity;
     std::map<int, int> mentions;
     int best = last.entity;
     for (auto it = named.begin(); it != after; ++it)
@@ -453,15 +453,26 @@ class InstitutionFinder {
     return best;
   }
 
-  // The byte where the sentence before the one holding token `at` begins.
-  std::size_t previous_sentence_start(std::size_t at) const {
+  // The byte from which a firm named is still in focus at token `at`: the sentence before the
+  // one holding it, and further back over each sentence that goes on about "it" or "its"
+  // ("Nova Bank said it would cut jobs. It blamed weak demand. The company will close ...").
+  std::size_t focus_start(std::size_t at) const {
     const auto& sentences = text_.sentences;
     auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
                                [](std::size_t token, const Sentence& s) { return token < s.first_token; });
     if (it == sentences.begin()) return 0;
     --it;  // the sentence holding `at`
     if (it != sentences.begin()) --it;
+    while (it != sentences.begin() && speaks_of_it(*it)) --it;
     return it->span.begin;
+  }
+
+  bool speaks_of_it(const Sentence& s) const {
+    for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      if (w == "it" || w == "its") return true;
+    }
+    return false;
   }
 
   // "National Highway Traffic Safety Administration", "NASA": a public body by its name.

@@ -148,12 +148,9 @@ std::optional<std::size_t> clause_of_relative_subject(const Context& c, const Pa
   if (!is_which(subject)) return std::nullopt;
   const auto clause = parse.head(*subject);
   if (!clause || !parse.relation_is(*clause, "acl:relcl") || !parse.head(*clause)) return std::nullopt;
-  std::size_t antecedent = *parse.head(*clause);
-  // ("will cut 200 jobs, which is due to take place in the autumn": jobs do not take place, the
-  // cutting does)
-  if (c.event_on(antecedent) < 0 && parse.relation_is(antecedent, "obj") && parse.head(antecedent))
-    antecedent = *parse.head(antecedent);
-  const int event = c.event_on(antecedent);
+  // (not the verb whose object the clause follows: "cancelled the parade, which had been
+  // scheduled to take place on Sunday" is no cancelling on Sunday)
+  const int event = c.event_on(*parse.head(*clause));
   if (event < 0) return std::nullopt;
   return static_cast<std::size_t>(event);
 }

@@ -1389,6 +1389,8 @@ bool in_side_clause(const Doc& d, const ParseView& parse, std::size_t subject) {
 // says something of a whole clause is not that clause's subject.
 bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t subject) {
   const auto clause = parse.head(subject);
+  // (only a side clause's: "raised taxes, which it had promised not to do" is the government's)
+  if (!clause || !parse.relation_is(*clause, "advcl")) return false;
   auto relative = parse.head(pronoun);
   while (relative && !parse.relation_is(*relative, "acl:relcl")) relative = parse.head(*relative);
   return clause && relative && parse.head(*relative) == clause;

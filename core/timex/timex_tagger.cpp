@@ -1335,6 +1335,16 @@ bool names_a_thing(const std::vector<ScanToken>& t, std::size_t begin, std::size
   return next ? (next->upos == "NOUN" || next->upos == "ADJ" || next->upos == "PROPN") : true;
 }
 
+// Whether the expression is one end of a span or one of two choices ("between May and July",
+// "from April until September", "in May or June"): its year goes with the other's.
+bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  static const std::set<std::string> kJoints = {"and", "or", "to", "until", "till", "through", "-", "\u2013"};
+  const bool after = end < t.size() && !t[end].break_before && kJoints.count(t[end].lower);
+  const bool before = begin > 0 && !t[begin].break_before &&
+                      (kJoints.count(t[begin - 1].lower) || t[begin - 1].lower == "between" || t[begin - 1].lower == "from");
+  return after || before;
+}
+
 // "a winter storm", "spring floods": a bare word before the noun it modifies names a kind of
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
 bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
@@ -1423,7 +1433,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      },
                      last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i), tenses.hangs_on_simple_past(i, end),
-                     tenses.hangs_on_will(i, end)};
+                     tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

@@ -260,6 +260,12 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
       "The company expects sales to grow in May.",
       dct);
   CHECK(has_actor(event_with(nearby, "expects"), "tamsin-foods"));
+  // sentences that go on about "it" keep the firm named last in focus
+  const auto focus = graph_of_text(
+      "Orion Bank fined a trader on Monday. Orion shares were flat. Orion has 8,000 staff. Separately, Nova Bank said "
+      "on Tuesday it would cut 300 jobs. It blamed weak demand. The company will close 20 branches in July.",
+      dct);
+  CHECK(has_actor(event_with(focus, "close"), "nova-bank"));
   // "the central bank" ... "the bank": one institution of its own, in lower case
   const auto bank = graph_of_text("The central bank raised rates on Wednesday. The bank cut its growth forecast.", dct);
   CHECK(has_actor(event_with(bank, "raised"), "central-bank"));

@@ -733,4 +733,7 @@ TEST_CASE("a pronoun in a relative clause about a whole clause is not that claus
       "The board said finance chief Ana Ruiz would run the company until a successor is named, which it expects to "
       "happen by the end of the year.";
   CHECK(title_of(text, "expects").rfind("Board expects", 0) == 0);
+  // a main clause's subject may be the pronoun's
+  CHECK(title_of("The government raised taxes in April, which it had promised not to do.", "promised")
+            .rfind("Government", 0) == 0);
 }

@@ -585,6 +585,14 @@ TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events
     CHECK(month_value_in(m, summit, 2025_y / jun / 7) == expected);
     CHECK(month_value_in(m, plant, 2025_y / jun / 7) == expected);
   }
+  // one end of a span or one of two choices keeps its year with the other's
+  const auto g = graph_of_text("The vote will be held between May and July. The minister will decide in May or June.",
+                               2024_y / jun / 8);
+  for (const std::string& trigger : {"held", "decide"}) {
+    const auto& event = event_with(g, trigger);
+    REQUIRE(event.time.start);
+    CHECK(*event.time.start == sys_days{2024_y / may / 1});
+  }
 }
 
 TEST_CASE("an event in a span counted from the article's date lies in that span", "[events][anchors]") {
