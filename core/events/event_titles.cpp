@@ -1393,7 +1393,7 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
   if (!clause || !parse.relation_is(*clause, "advcl")) return false;
   auto relative = parse.head(pronoun);
   while (relative && !parse.relation_is(*relative, "acl:relcl")) relative = parse.head(*relative);
-  return clause && relative && parse.head(*relative) == clause;
+  return relative && parse.head(*relative) == clause;
 }
 
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before

@@ -11,8 +11,8 @@
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
-#include "core/syntax/sentences.h"
 #include "core/syntax/relative_clauses.h"
+#include "core/syntax/sentences.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
 

@@ -465,26 +465,14 @@ class TenseFinder {
     if (!hung) return false;
     const Token& head = tagged_->tokens[hung->head];
     if (head.xpos != "VBD" || head.upos != "VERB" || is_class(head.lemma, report_)) return false;
-    const Sentence& s = *hung->sentence;
-    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
-      const Token& t = tagged_->tokens[j];
-      if (t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung->head && t.deprel.starts_with("aux")) return false;
-    }
-    return true;
+    return !any_auxiliary(*hung, [](const Token&) { return true; });
   }
 
   // Whether the parse hangs the expression on a verb with "will" or "shall" of its own ("the
   // summit will take place in May"): a time ahead, which no slack moves back before the DCT.
   bool hangs_on_will(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
-    if (!hung) return false;
-    const Sentence& s = *hung->sentence;
-    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
-      const Token& t = tagged_->tokens[j];
-      const bool on_head = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung->head;
-      if (on_head && t.deprel == "aux" && from_tag(t) == Tense::Future) return true;
-    }
-    return false;
+    return hung && any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux" && from_tag(t) == Tense::Future; });
   }
 
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
@@ -612,6 +600,18 @@ class TenseFinder {
     const auto head = sentence ? head_outside(*sentence, at, t_[end - 1].span.end) : std::nullopt;
     if (!head) return std::nullopt;
     return Hung{at, sentence, *head};
+  }
+
+  // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
+  template <typename Accept>
+  bool any_auxiliary(const Hung& hung, Accept accept) const {
+    const Sentence& s = *hung.sentence;
+    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
+      const Token& t = tagged_->tokens[j];
+      const bool on_head = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung.head;
+      if (on_head && t.deprel.starts_with("aux") && accept(t)) return true;
+    }
+    return false;
   }
 
   // The token outside the expression (tokens from `at` up to byte `span_end`) that it hangs on.
@@ -924,8 +924,9 @@ struct ValueContext {
   // "on Thursday and Friday", "Friday and Thursday": the day of a weekday named right before;
   // the weekday is then the one nearest that day.
   std::optional<date::sys_days> continues;
-  bool own_past = false;  // hung on a simple past ("began in January"): no month slack
-  bool own_future = false;  // hung on a verb with "will" ("will take place in May"): none either
+  // Hung on a simple past ("began in January") or on a verb with "will" ("will take place in
+  // May"): the verb's own time, which no month slack moves.
+  bool own_time = false;
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -1150,7 +1151,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_past || ctx.own_future ? 0 : kMonthSlack);
+      y = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -1432,8 +1433,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        return *tense;
                      },
                      last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
-                     day_continued(scanned, last_weekday, i), tenses.hangs_on_simple_past(i, end),
-                     tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)};
+                     day_continued(scanned, last_weekday, i),
+                     tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end))};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
