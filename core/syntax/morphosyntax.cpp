@@ -11,6 +11,7 @@
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
+#include "core/syntax/object_control.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/tagger_repairs.h"
@@ -96,6 +97,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
+  attach_told_infinitives_to_their_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
   join_coordinated_subjects(sentence);
   join_between_pairs(sentence);

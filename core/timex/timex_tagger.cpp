@@ -459,10 +459,12 @@ class TenseFinder {
   }
 
   // Whether the parse hangs the expression on a verb in the simple past that is no verb of
-  // saying ("the trial, which began in January"): that verb's own time, which no slack moves ahead.
+  // saying ("the trial, which began in January"), or on a noun that verb takes ("withdrew from
+  // the agreement in January"): that verb's own time, which no slack moves ahead.
   bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
-    const auto hung = hung_on(begin, end);
+    auto hung = hung_on(begin, end);
     if (!hung) return false;
+    hung->head = verb_taking_noun(*hung);
     const Token& head = tagged_->tokens[hung->head];
     if (head.xpos != "VBD" || head.upos != "VERB" || is_class(head.lemma, report_)) return false;
     return !any_auxiliary(*hung, [](const Token&) { return true; });
@@ -600,6 +602,22 @@ class TenseFinder {
     const auto head = sentence ? head_outside(*sentence, at, t_[end - 1].span.end) : std::nullopt;
     if (!head) return std::nullopt;
     return Hung{at, sentence, *head};
+  }
+
+  // The verb whose object or oblique the noun the expression hangs on is, through up to two
+  // nouns ("from the Paris Agreement in January"); the head itself when it is no noun, and when
+  // the noun is a thing held on a date ("agreed to a summit in January" may be ahead).
+  std::size_t verb_taking_noun(const Hung& hung) const {
+    static constexpr int kHops = 2;
+    std::size_t at = hung.head;
+    for (int hop = 0; hop < kHops; ++hop) {
+      const Token& tok = tagged_->tokens[at];
+      if (tok.upos != "NOUN" && tok.upos != "PROPN") return at;
+      const bool argument = tok.deprel == "obj" || tok.deprel == "obl" || tok.deprel == "nmod";
+      if (!argument || tok.head < 0 || is_class(lower_text(tok), scheduled_noun_)) return hung.head;
+      at = hung.sentence->first_token + static_cast<std::size_t>(tok.head);
+    }
+    return at;
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
@@ -771,8 +789,24 @@ class TenseFinder {
     if (at < 2) return true;
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
-    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return false;
+    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
     return !past_verb_before(at - 2);
+  }
+
+  // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive
+  // whose verb's object phrase ends right before its "to" is what that verb asks of the object,
+  // so it lies ahead.
+  bool told_to(std::size_t at) const {
+    static constexpr int kClimb = 6;
+    const auto& toks = tagged_->tokens;
+    const Sentence* s = sentence_containing(*tagged_, at);
+    if (!s || toks[at].deprel != "xcomp" || toks[at].head < 0) return false;
+    std::size_t k = at - 2;
+    for (int step = 0; step < kClimb && toks[k].head >= 0; ++step) {
+      if (toks[k].head == toks[at].head) return toks[k].deprel == "obj";
+      k = s->first_token + static_cast<std::size_t>(toks[k].head);
+    }
+    return false;
   }
 
   // "voted to support", "came from behind to beat": a past verb at `last`, or before up to three

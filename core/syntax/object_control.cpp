@@ -1,0 +1,61 @@
+#include "core/syntax/object_control.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "core/syntax/subtree.h"
+
+namespace chronograph::core {
+namespace {
+
+// Verbs whose object is the one who is to do what the infinitive says (object control).
+bool asks_its_object(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "ask",    "urge",   "tell",      "order",    "force",  "allow",  "invite", "encourage", "persuade",
+      "require", "permit", "enable",   "instruct", "advise", "press",  "pressure", "compel",  "want",
+      "expect", "prompt", "authorize", "direct",   "oblige", "beg",    "remind", "warn",    "help",
+      "lead",   "cause",  "convince",  "empower",  "forbid", "implore", "command", "summon", "appoint"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// "to V" whose verb the parser hung on a noun (`acl`) or a verb (`advcl`).
+bool is_infinitive_modifier(std::span<const Token> sentence, int v) {
+  const Token& verb = sentence[static_cast<std::size_t>(v)];
+  if (verb.xpos != "VB" || (verb.deprel != "acl" && verb.deprel != "advcl") || v == 0) return false;
+  const Token& to = sentence[static_cast<std::size_t>(v - 1)];
+  return to.xpos == "TO" && to.head == v;
+}
+
+// The object whose phrase ends right before the "to" of the infinitive at `v` ("asked the
+// residents of the town to leave"), when the infinitive hangs on it or on its verb; -1 if none.
+int object_before(std::span<const Token> sentence, int v) {
+  const Token& infinitive = sentence[static_cast<std::size_t>(v)];
+  for (int k = v - 2; k >= 0; --k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if ((t.deprel != "obj" && t.deprel != "iobj") || !is_ancestor(sentence, k, v - 2)) continue;
+    return infinitive.head == k || infinitive.head == t.head ? k : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+int attach_told_infinitives_to_their_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
+    if (!is_infinitive_modifier(sentence, v)) continue;
+    const int object = object_before(sentence, v);
+    if (object < 0) continue;
+    const int verb = sentence[static_cast<std::size_t>(object)].head;
+    if (verb < 0 || !asks_its_object(sentence[static_cast<std::size_t>(verb)].lemma)) continue;
+    Token& infinitive = sentence[static_cast<std::size_t>(v)];
+    infinitive.head = verb;
+    sentence[static_cast<std::size_t>(object)].deprel = "obj";  // the parser's "iobj" has no object after it
+    infinitive.deprel = "xcomp";
+    ++moved;
+  }
+  return moved;
+}
+
+}  // namespace chronograph::core
