@@ -737,3 +737,18 @@ TEST_CASE("a pronoun in a relative clause about a whole clause is not that claus
   CHECK(title_of("The government raised taxes in April, which it had promised not to do.", "promised")
             .rfind("Government", 0) == 0);
 }
+
+TEST_CASE("an act of speech after a reported clause is the speaker's, and what it asks is the asked one's", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Small island states said the deal fell short and vowed to press for more.", "vowed", "Small island states vow"},
+      {"The fishermen's union said the quota was unfair and warned of protests.", "warned", "Union warns"},
+      {"Investigators said a worn rail caused the crash, and urged the railroad to replace it.", "urged",
+       "Investigators urge railroad"},
+      {"Investigators urged the railroad to inspect the rail.", "inspect", "Railroad"},
+      // another act stays with the reported clause's subject
+      {"The minister said the family had fled and settled in Oslo.", "settled", "Family"},
+  }));
+  const std::string got = title_of(text, trigger);
+  CAPTURE(text, got);
+  CHECK(got.rfind(title, 0) == 0);
+}

@@ -1,0 +1,49 @@
+#include "core/syntax/reported_conjuncts.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "core/syntax/subtree.h"
+
+namespace chronograph::core {
+namespace {
+
+bool is_verb_of_saying(const Token& t) {
+  static constexpr std::string_view kSaying[] = {"say", "tell", "state", "report", "announce", "write", "claim"};
+  return t.upos == "VERB" && std::find(std::begin(kSaying), std::end(kSaying), t.lemma) != std::end(kSaying);
+}
+
+// Acts of speaking or committing oneself, which a speaker does and a reported thing does not.
+bool is_speech_act(const Token& t) {
+  static constexpr std::string_view kActs[] = {
+      "vow",     "urge",     "pledge",  "promise", "call",      "ask",     "warn",     "demand",   "insist",
+      "deny",    "threaten", "appeal",  "add",     "accuse",    "criticize", "criticise", "praise", "welcome",
+      "condemn", "declare",  "predict", "acknowledge", "admit", "suggest", "recommend", "argue",  "complain",
+      "stress",  "emphasize", "emphasise", "repeat", "reiterate", "decline", "refuse",  "apologize", "apologise",
+      "thank",   "blame",    "dismiss", "question", "challenge", "defend", "reject"};
+  return t.upos == "VERB" && std::find(std::begin(kActs), std::end(kActs), t.lemma) != std::end(kActs);
+}
+
+bool has_subject(std::span<const Token> sentence, int verb) {
+  return has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("csubj"); });
+}
+
+}  // namespace
+
+int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
+    Token& conjunct = sentence[static_cast<std::size_t>(c)];
+    if (conjunct.deprel != "conj" || conjunct.head < 0 || !is_speech_act(conjunct) || has_subject(sentence, c)) continue;
+    const Token& reported = sentence[static_cast<std::size_t>(conjunct.head)];
+    if (reported.deprel != "ccomp" || reported.head < 0 || reported.head > conjunct.head) continue;
+    const Token& saying = sentence[static_cast<std::size_t>(reported.head)];
+    if (!is_verb_of_saying(saying) || saying.xpos != conjunct.xpos) continue;
+    conjunct.head = reported.head;
+    ++moved;
+  }
+  return moved;
+}
+
+}  // namespace chronograph::core

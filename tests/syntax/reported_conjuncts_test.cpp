@@ -1,0 +1,49 @@
+// attach_speech_conjuncts_to_reporting_verbs on hand-built trees: the parser's mistake and the
+// cases that must stay as they are.
+#include "core/syntax/reported_conjuncts.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/syntax/hand_trees.h"
+
+using namespace chronograph::core;
+using chronograph::test::tree;
+
+namespace {
+
+// "States said the deal fell short and VERB ..." with the conjunct hung on "fell", as parsed.
+std::vector<Token> said_and(const std::string& conjunct, const std::string& lemma, const std::string& xpos = "VBD") {
+  auto tokens = tree("States/NOUN/NNS/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det deal/NOUN/NN/5/nsubj "
+                     "fell/VERB/VBD/2/ccomp short/ADJ/JJ/5/xcomp and/CCONJ/CC/8/cc " + conjunct + "/VERB/" + xpos +
+                     "/5/conj ./PUNCT/./2/punct");
+  tokens[1].lemma = "say";
+  tokens[7].lemma = lemma;
+  return tokens;
+}
+
+}  // namespace
+
+TEST_CASE("an act of speech coordinated after a reported clause is the speaker's", "[syntax]") {
+  for (const auto& [word, lemma] : {std::pair{"vowed", "vow"}, {"urged", "urge"}, {"warned", "warn"}, {"added", "add"}}) {
+    INFO(word);
+    auto tokens = said_and(word, lemma);
+    CHECK(attach_speech_conjuncts_to_reporting_verbs(tokens) == 1);
+    CHECK(tokens[7].head == 1);
+    CHECK(tokens[7].deprel == "conj");
+  }
+}
+
+TEST_CASE("another act, another tense or a subject of its own keeps the conjunct in the reported clause", "[syntax]") {
+  auto left = said_and("left", "leave");
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(left) == 0);
+  CHECK(left[7].head == 4);
+  auto tense = said_and("urges", "urge", "VBZ");
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(tense) == 0);
+  // She said the deal failed and they vowed revenge . : "they" vowed
+  auto own = tree("She/PRON/PRP/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det deal/NOUN/NN/5/nsubj "
+                  "failed/VERB/VBD/2/ccomp and/CCONJ/CC/8/cc they/PRON/PRP/8/nsubj vowed/VERB/VBD/5/conj "
+                  "revenge/NOUN/NN/8/obj ./PUNCT/./2/punct");
+  own[1].lemma = "say";
+  own[7].lemma = "vow";
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(own) == 0);
+}
