@@ -265,6 +265,8 @@ class ChunkScanner {
       if (joined(k)) return "ORGANIZATION";  // "Procter & Gamble"
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
+    // "the railroad, Northern Plains Freight,": a name in apposition to a firm's or body's word
+    if (c.begin > 1 && text_.tokens[c.begin - 1].text == "," && institution_before(c.begin - 2)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -578,6 +580,22 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
+// that opens the name of an organisation in the text stands for it, unless a title or a known
+// first name makes it a person's. The organisation's chunk, or none.
+const Chunk* firm_it_shortens(const TokenizedText& text, const std::vector<Chunk>& chunks, const Chunk& c,
+                              const EventLexicon& lexicon) {
+  if (c.name_tokens < 2 || c.gazetteer || c.group || c.titled || lexicon.is_first_name(text.tokens[c.name_begin].text))
+    return nullptr;
+  const Chunk* found = nullptr;
+  for (const Chunk& other : chunks) {
+    if (other.type != "ORGANIZATION" || !other.name.starts_with(c.name + " ")) continue;
+    if (found && found->name != other.name) return nullptr;  // two firms it may shorten
+    found = &other;
+  }
+  return found;
+}
+
 }  // namespace
 
 void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_timex, DocumentEvents& out) const {
@@ -594,6 +612,11 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   // Full names first, so that a surname mentioned before the full name still finds it.
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     const Chunk& c = chunks[k];
+    if (!c.gazetteer && !c.group && c.name_tokens > 1)
+      if (const Chunk* firm = firm_it_shortens(text, chunks, c, lexicon_)) {
+        entity_of[k] = entity_for(firm->name, *firm);
+        continue;
+      }
     if (c.gazetteer || c.group || c.name_tokens > 1) entity_of[k] = entity_for(c.group ? to_lower(c.name) : c.name, c);
   }
   for (std::size_t k = 0; k < chunks.size(); ++k) {
@@ -615,7 +638,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
     EntityMention m;
     m.span = {text.tokens[c.begin].span.begin, text.tokens[c.end - 1].span.end};
     m.text = surface;
-    m.type = c.type == "MISC" ? e.type : c.type;
+    m.type = c.type == "MISC" || (e.type == "ORGANIZATION" && !c.titled) ? e.type : c.type;
     m.entity = entity_of[k];
     out.entity_mentions.push_back(std::move(m));
   }

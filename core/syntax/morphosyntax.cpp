@@ -13,7 +13,7 @@
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/relative_clauses.h"
-#include "core/syntax/reported_conjuncts.h"
+#include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
@@ -99,6 +99,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_amounts_their_nouns(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
+  attach_statements_to_reporting_verbs(sentence);
   attach_speech_conjuncts_to_reporting_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
   join_coordinated_subjects(sentence);

@@ -355,3 +355,24 @@ TEST_CASE("a utility or a miner named before its name is a firm", "[events][enti
   REQUIRE(entity(found, "astel-copper"));
   CHECK(entity(found, "astel-copper")->type == "ORGANIZATION");
 }
+
+TEST_CASE("a name in apposition to a firm's word is a firm, and its first words stand for it", "[events][entities]") {
+  const sys_days dct = 2023_y / mar / 15;
+  const auto g = graph_of_text(
+      "The railroad, Northern Plains Freight, had scheduled the repair for April. Inspectors from the Federal Rail "
+      "Board visited the site. Northern Plains said in a statement that it had replaced the rail and would review "
+      "its inspection program.",
+      dct);
+  const auto firm = std::find_if(g.entities.begin(), g.entities.end(), [](const auto& e) { return e.id == "northern-plains-freight"; });
+  REQUIRE(firm != g.entities.end());
+  CHECK(firm->type == "ORGANIZATION");
+  CHECK(std::none_of(g.entities.begin(), g.entities.end(), [](const auto& e) { return e.id == "northern-plains"; }));
+  // "it" in what the firm said is the firm, and its "would" the future it announced
+  const auto& review = event_with(g, "review");
+  CHECK(has_actor(review, "northern-plains-freight"));
+  CHECK(review.modality == chronograph::graph::Modality::Planned);
+  CHECK(has_actor(event_with(g, "replaced"), "northern-plains-freight"));
+  // a person's name opening a firm's name stays a person: "Anna Berg ... Anna Berg Consulting"
+  const auto person = graph_of_text("Anna Berg founded the firm, Anna Berg Consulting, in 2010. Anna Berg said it had grown.", dct);
+  CHECK(std::any_of(person.entities.begin(), person.entities.end(), [](const auto& e) { return e.id == "anna-berg" && e.type == "PERSON"; }));
+}

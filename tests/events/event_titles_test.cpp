@@ -77,7 +77,7 @@ TEST_CASE("an infinitive complement's title carries its object, not a bare verb"
 TEST_CASE("an infinitive after a verb's object has that object for its subject", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Analysts expect fares to rise by the end of the year.", "rise", "Fares rise"},
-      {"The board asked the council to vote on the plan.", "vote", "Council votes on plan"},
+      {"The board asked the council to vote on the plan.", "vote", "Council may vote on plan"},  // asked: possible
       // the parser hangs this infinitive on "expected" as an adverbial
       {"The agency said it expected the storm to dump up to 15 inches of rain over the next three days.", "dump",
        "Storm dumps"},
@@ -672,7 +672,7 @@ TEST_CASE("an infinitive completing a noun of an act or a thought is done by its
       {"The board backed the plan to close the plant.", "close", "Close plant"},
       {"The company announced plans to expand.", "expand", "Company expands"},
       {"The minister made a decision to resign.", "resign", "Minister resigns"},
-      {"Officials asked the council to vote.", "vote", "Council votes"},
+      {"Officials asked the council to vote.", "vote", "Council may vote"},  // asked: possible
       {"It was the last spacecraft to land on the moon.", "land", "Last spacecraft lands on moon"},
       // a film or a bill WordNet files as a message is no act: it does what the infinitive says
       {"It was the first bill to pass the Senate.", "pass", "First bill passes Senate"},

@@ -1,6 +1,6 @@
-// attach_speech_conjuncts_to_reporting_verbs on hand-built trees: the parser's mistake and the
+// attach_speech_conjuncts_to_reporting_verbs and attach_statements_to_reporting_verbs on hand-built trees: the parser's mistake and the
 // cases that must stay as they are.
-#include "core/syntax/reported_conjuncts.h"
+#include "core/syntax/reported_clauses.h"
 
 #include <catch2/catch.hpp>
 
@@ -46,4 +46,21 @@ TEST_CASE("another act, another tense or a subject of its own keeps the conjunct
   own[1].lemma = "say";
   own[7].lemma = "vow";
   CHECK(attach_speech_conjuncts_to_reporting_verbs(own) == 0);
+}
+
+TEST_CASE("a clause after 'said in a statement that' is what was said", "[syntax]") {
+  // The railroad said in a statement that it had replaced the rail . ("replaced" an acl of "statement")
+  auto tokens = tree(
+      "The/DET/DT/2/det railroad/NOUN/NN/3/nsubj said/VERB/VBD/0/root in/ADP/IN/6/case a/DET/DT/6/det "
+      "statement/NOUN/NN/3/obl that/SCONJ/IN/10/mark it/PRON/PRP/10/nsubj had/AUX/VBD/10/aux "
+      "replaced/VERB/VBN/6/acl the/DET/DT/12/det rail/NOUN/NN/10/obj ./PUNCT/./3/punct");
+  tokens[2].lemma = "say";
+  tokens[5].lemma = "statement";
+  auto town = tokens;
+  CHECK(attach_statements_to_reporting_verbs(tokens) == 1);
+  CHECK(tokens[9].head == 2);
+  CHECK(tokens[9].deprel == "ccomp");
+  // another noun ("said in the town that ...") keeps its clause
+  town[5].lemma = "town";
+  CHECK(attach_statements_to_reporting_verbs(town) == 0);
 }

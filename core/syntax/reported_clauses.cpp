@@ -1,9 +1,10 @@
-#include "core/syntax/reported_conjuncts.h"
+#include "core/syntax/reported_clauses.h"
 
 #include <algorithm>
 #include <iterator>
 #include <string_view>
 
+#include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
 namespace chronograph::core {
@@ -25,6 +26,13 @@ bool is_speech_act(const Token& t) {
   return t.upos == "VERB" && std::find(std::begin(kActs), std::end(kActs), t.lemma) != std::end(kActs);
 }
 
+// Nouns of a thing said or written: "said in a statement that ...".
+bool is_statement_noun(const Token& t) {
+  static constexpr std::string_view kNouns[] = {"statement", "interview", "letter", "email", "release", "post",
+                                                "filing", "speech", "message", "note", "briefing", "video"};
+  return t.upos == "NOUN" && std::find(std::begin(kNouns), std::end(kNouns), t.lemma) != std::end(kNouns);
+}
+
 bool has_subject(std::span<const Token> sentence, int verb) {
   return has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("csubj"); });
 }
@@ -41,6 +49,25 @@ int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
     const Token& saying = sentence[static_cast<std::size_t>(reported.head)];
     if (!is_verb_of_saying(saying) || saying.xpos != conjunct.xpos) continue;
     conjunct.head = reported.head;
+    ++moved;
+  }
+  return moved;
+}
+
+int attach_statements_to_reporting_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
+    Token& clause = sentence[static_cast<std::size_t>(v)];
+    if (clause.deprel != "acl" || clause.head < 0 || !has_subject(sentence, v)) continue;
+    const bool that = has_child(sentence, v, [](const Token& t) { return t.deprel == "mark" && lowercase_ascii(t.text) == "that"; });
+    const Token& noun = sentence[static_cast<std::size_t>(clause.head)];
+    if (!that || !is_statement_noun(noun) || noun.deprel != "obl" || noun.head < 0) continue;
+    const int saying = noun.head;
+    if (!is_verb_of_saying(sentence[static_cast<std::size_t>(saying)]) ||
+        has_child(sentence, saying, [](const Token& t) { return t.deprel == "ccomp"; }))
+      continue;
+    clause.head = saying;
+    clause.deprel = "ccomp";
     ++moved;
   }
   return moved;

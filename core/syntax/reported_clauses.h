@@ -1,0 +1,29 @@
+// Repairs of the parser's trees around a verb of saying and the clause it reports.
+//
+// In "the islands said the deal fell short and vowed to press for more", a verb of speaking or
+// committing without a subject of its own, coordinated after a reported clause, is the
+// speaker's second act, so a conjunct of the verb of saying. The parser hangs it on the nearest
+// verb, the reported one, which made the deal vow and a worn rail urge. Only a conjunct in the
+// same tense form as the verb of saying moves ("said ... and vowed", "says ... and urges");
+// "said the minister had resigned and left the country" stays, as leaving is no act of speech.
+//
+// In "the railroad said in a statement that it had replaced the rail", the clause after "that"
+// is what was said (`ccomp` of "said"), not a modifier of "statement", where the parser often
+// hangs it; as a noun's clause it was no report, and its "would" read as a hypothesis.
+//
+//   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
+//   attach_statements_to_reporting_verbs(sentence);
+//
+// Each returns how many moved.
+#pragma once
+
+#include <span>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence);
+int attach_statements_to_reporting_verbs(std::span<Token> sentence);
+
+}  // namespace chronograph::core
