@@ -1396,6 +1396,20 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
   return relative && parse.head(*relative) == clause;
 }
 
+// "Brazil's environment minister, Ana Ribeiro,": a common noun with a person's name in
+// apposition is that person, whom no "it" stands for.
+bool person_in_apposition(const Doc& d, std::size_t noun) {
+  const Sentence* s = sentence_containing(d.tokens, noun);
+  if (!s) return false;
+  const ParseView parse(d.tokens, *s);
+  for (const auto c : parse.children(noun)) {
+    const int m = d.mention_at[c];
+    if (parse.relation_is(c, "appos") && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON")
+      return true;
+  }
+  return false;
+}
+
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
@@ -1418,6 +1432,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     const int m = d.mention_at[j];
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
+    if (m < 0 && person_in_apposition(d, j)) continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (trailing_attribution(d, there, j)) continue;

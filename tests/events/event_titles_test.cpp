@@ -752,3 +752,12 @@ TEST_CASE("an act of speech after a reported clause is the speaker's, and what i
   CAPTURE(text, got);
   CHECK(got.rfind(title, 0) == 0);
 }
+
+TEST_CASE("'it' does not stand for a noun with a person's name in apposition", "[events][titles]") {
+  const std::string text =
+      "The environment minister, Ana Ribeiro, proposed a compromise on Saturday. \"It keeps the goal alive,\" an envoy said.";
+  CHECK(title_of(text, "keeps").rfind("Keeps goal alive", 0) == 0);
+  // a firm's word is still what "it" stands for
+  CHECK(title_of("The insurer, Halden Mutual, raised premiums. It blamed the floods.", "blamed").rfind("Halden Mutual blames", 0) == 0);
+  CHECK(title_of("The insurer raised premiums in May. It blamed the floods.", "blamed").rfind("Insurer blames", 0) == 0);
+}
