@@ -94,6 +94,15 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   return preposition_word(tokens.tokens[before]);
 }
 
+// "shortly after 9 p.m.", "just before noon": an event close to a time of day is on its day.
+bool close_to_a_time_of_day(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
+  static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"};
+  if (!timex.interval || timex.interval->precision != Precision::Instant || inside.front() < 2) return false;
+  const std::string preposition = lower(tokens.tokens[inside.front() - 1].text);
+  if (preposition != "after" && preposition != "before") return false;
+  return kClose.count(lower(tokens.tokens[inside.front() - 2].text)) > 0;
+}
+
 // The first dependent of `head` (in its sentence) that `wanted` accepts, if any.
 template <typename Accept>
 std::optional<std::size_t> dependent(const TokenizedText& tokens, std::size_t head, Accept wanted) {
@@ -585,7 +594,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     anchors.push_back({*event, t, AnchorRelation::Between, cue, *until, has_parse && !by_syntax, steps});
     return true;
   }
-  const AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
+  AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
+  if (close_to_a_time_of_day(tokens, timex, inside)) relation = AnchorRelation::Within;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together

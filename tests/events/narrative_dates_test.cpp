@@ -788,3 +788,24 @@ TEST_CASE("a date said before the word that opens a clause dates the clause's ho
   REQUIRE(moved.time.start);
   CHECK(*moved.time.start == sys_days{2026_y / oct / 13});
 }
+
+TEST_CASE("an event shortly before or after a time of day is on that day", "[events][anchors]") {
+  const sys_days dct = 2023_y / mar / 15;
+  for (const std::string close : {"shortly", "soon", "just", "minutes"}) {
+    for (const std::string side : {"after", "before"}) {
+      INFO(close << " " << side);
+      const auto g = graph_of_text("The train left the tracks " + close + " " + side + " 9 p.m. on February 11.", dct);
+      const auto& left = event_with(g, "left");
+      REQUIRE(left.time.start);
+      REQUIRE(left.time.end);
+      CHECK(*left.time.start == sys_days{2023_y / feb / 11});
+      CHECK(*left.time.end == sys_days{2023_y / feb / 11});
+    }
+  }
+  // without such a word, "after" leaves the end open
+  const auto open = graph_of_text("The crew arrived after 9 p.m. on February 12.", dct);
+  const auto& arrived = event_with(open, "arrived");
+  REQUIRE(arrived.time.start);
+  CHECK(*arrived.time.start == sys_days{2023_y / feb / 12});
+  CHECK(arrived.time.end != arrived.time.start);
+}
