@@ -297,7 +297,7 @@ bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t
     if (w == "nobody" || w == "none" || w == "nothing" || w == "neither" || w == "noone") return true;
     if (w == "one" && *subject > s.first_token && token_lower(text.tokens[*subject - 1]) == "no") return true;
     const auto det = parse.child(*subject, "det");
-    if (det && token_lower(text.tokens[*det]) == "no") return true;
+    if (det && (token_lower(text.tokens[*det]) == "no" || token_lower(text.tokens[*det]) == "neither")) return true;
   }
   return false;
 }
@@ -403,6 +403,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
+    if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
+      a.polarity = "NEG";
+      modality = "negated";
+    }
   }
   // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
   if (cues.conditional[i - s.first_token]) modality = "hypothetical";

@@ -1102,6 +1102,7 @@ struct Subject {
   Words words;
   std::vector<std::size_t> mentions;  // the entity mentions it names
   bool plural = false;
+  bool no_one = false;  // "Nobody", "No passengers": the title needs no "not"
 };
 
 Words possessor_name(const Doc& d, std::size_t m) {
@@ -1457,12 +1458,36 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
   return noun;
 }
 
+// "Nobody was hurt", "no one", "nothing", "none of the passengers": a subject that names no one
+// stays in the title, which then says no "not" ("Nobody hurt", "No passengers hurt").
+std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
+  const std::string w = lower_at(d, subject);
+  const auto alone = [](const std::string& text) { return Subject{{Word{text}}, {}, false, true}; };
+  if (w == "nobody" || w == "nothing") return alone(w == "nobody" ? "Nobody" : "Nothing");
+  if (w == "one" && subject > parse.begin() && lower_at(d, subject - 1) == "no") return alone("No one");
+  // "No charges were filed", "Neither side won"
+  if (const auto det = parse.child(subject, "det"); det && (lower_at(d, *det) == "no" || lower_at(d, *det) == "neither")) {
+    Subject out = common_subject(d, parse, subject);
+    out.words.insert(out.words.begin(), Word{lower_at(d, *det) == "no" ? "No" : "Neither"});
+    out.no_one = true;
+    return out;
+  }
+  if (w != "none" && w != "neither") return std::nullopt;
+  auto noun = parse.child(subject, "nmod");
+  if (!noun || lower_at(d, subject + 1) != "of" || d.tokens.tokens[*noun].upos != "NOUN") return alone(w == "none" ? "None" : "Neither");
+  Subject out = common_subject(d, parse, *noun);
+  out.words.insert(out.words.begin(), Word{"No"});
+  out.no_one = true;
+  return out;
+}
+
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names before the verb.
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
+    if (auto nobody = no_one_subject(d, parse, *subject)) return std::move(*nobody);
     if (const auto noun = partitive_noun(d, parse, *subject)) {  // the quantifier kept: "Both leaders sign deal"
       Subject out = d.mention_at[*noun] >= 0 ? named_subject(d, subject_mentions(d, parse, *noun)) : common_subject(d, parse, *noun);
       if (!out.words.empty()) out.words.insert(out.words.begin(), token_word(d, parse, *subject));
@@ -1866,7 +1891,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass"
                                          : passive_voice(d, parse, e.token) || bare_participle;
     const bool has_subject = !subject.words.empty();
-    const std::string modality = title_modality(d, parse, e);
+    const std::string said = title_modality(d, parse, e);
+    const std::string modality = subject.no_one && said == "negated" ? "actual" : said;
     t.words = subject.words;
     std::string predicate;
     if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
@@ -2094,9 +2120,13 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
   const ParseView parse(d.tokens, s);
   const auto copula = parse.child(predicate, "cop");
   const auto subject = parse.child(predicate, "nsubj");
-  if (!copula || !subject || *subject > *copula || *copula > predicate || is_pronoun(d, *subject)) return std::nullopt;
+  if (!copula || !subject || *subject > *copula || *copula > predicate) return std::nullopt;
+  const auto nobody = no_one_subject(d, parse, *subject);  // "No one was injured": "No one injured"
+  if (!nobody && is_pronoun(d, *subject)) return std::nullopt;
   Title t;
-  if (d.mention_at[*subject] >= 0) {
+  if (nobody) {
+    t.words = nobody->words;
+  } else if (d.mention_at[*subject] >= 0) {
     t.words = named_subject(d, subject_mentions(d, parse, *subject)).words;
   } else {
     if (!nominal(d, parse, *subject) || d.lexicon.is_function_word(lower_at(d, *subject))) return std::nullopt;

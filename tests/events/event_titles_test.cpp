@@ -761,3 +761,19 @@ TEST_CASE("'it' does not stand for a noun with a person's name in apposition", "
   CHECK(title_of("The insurer, Halden Mutual, raised premiums. It blamed the floods.", "blamed").rfind("Halden Mutual blames", 0) == 0);
   CHECK(title_of("The insurer raised premiums in May. It blamed the floods.", "blamed").rfind("Insurer blames", 0) == 0);
 }
+
+TEST_CASE("a subject that names no one stays in the title, which then says no 'not'", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Nobody was killed in the crash.", "killed", "Nobody killed in crash"},
+      {"No one was injured.", "injured", "No one injured"},
+      {"None of the passengers were hurt.", "hurt", "No passengers hurt"},
+      {"Nothing was stolen from the museum.", "stolen", "Nothing stolen from museum"},
+      {"No charges were filed against the driver.", "filed", "No charges filed against driver"},
+      {"Neither side won the vote.", "won", "Neither side wins vote"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});
+  const auto& event = chronograph::test::event_with(g, trigger);
+  CHECK(event.title == title);
+  CHECK(event.modality == chronograph::graph::Modality::Negated);
+}
