@@ -867,6 +867,16 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
   return false;
 }
 
+// Whether only adverbs, prepositions and determiners come between `from` and `to`: "agreed
+// early on Sunday".
+bool only_particles_between(std::span<const Token> sentence, int from, int to) {
+  for (int k = from + 1; k < to; ++k) {
+    const std::string& upos = sentence[static_cast<std::size_t>(k)].upos;
+    if (upos != "ADV" && upos != "ADP" && upos != "DET") return false;
+  }
+  return true;
+}
+
 bool finite_verb_from_participle(std::span<Token> sentence) {
   if (!ends_with_full_stop(sentence) || finite_outside_relative_clauses(sentence)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
@@ -878,9 +888,15 @@ bool finite_verb_from_participle(std::span<Token> sentence) {
     return head == r || (head > r && sentence[static_cast<std::size_t>(head)].head == r &&
                          sentence[static_cast<std::size_t>(head)].deprel == "nmod");
   };
-  for (int v = r + 1; v < static_cast<int>(sentence.size()); ++v) {
+  // "Negotiators from nearly 200 countries [agreed] early on Sunday": a root in a prepositional
+  // phrase is no clause, so a participle before it may be the verb too
+  const bool prepositional = has_dependent(sentence, r, {"case"});
+  for (int v = prepositional ? 1 : r + 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (t.xpos != "VBN" || !on_subject(t.head) || t.deprel != "acl" || !reads_as_main_verb(sentence, v)) continue;
+    if (t.xpos != "VBN" || t.deprel != "acl") continue;
+    const bool before_root = prepositional && v < r && only_particles_between(sentence, v, r) &&
+                             !has_dependent(sentence, v, {"aux", "aux:pass", "cop"});
+    if (!before_root && (!on_subject(t.head) || !reads_as_main_verb(sentence, v))) continue;
     make_past_tense(t);
     return true;
   }

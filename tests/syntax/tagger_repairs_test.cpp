@@ -33,6 +33,21 @@ TEST_CASE("a participle on the noun of the root's 'of' phrase is the past tense 
   CHECK(tokens[3].xpos == "VBD");
 }
 
+TEST_CASE("a participle before a root in a prepositional phrase is the past tense", "[syntax]") {
+  // Negotiators from 200 countries agreed early on Sunday . (parsed with "Sunday" the root)
+  auto tokens = tree(
+      "Negotiators/NOUN/NNS/7/nsubj from/ADP/IN/4/case 200/NUM/CD/4/nummod countries/NOUN/NNS/1/nmod "
+      "agreed/VERB/VBN/4/acl early/ADV/RB/7/advmod on/ADP/IN/8/case Sunday/PROPN/NNP/0/root ./PUNCT/./8/punct");
+  CHECK(finite_verb_from_participle(tokens));
+  CHECK(tokens[4].xpos == "VBD");
+  // a noun between them keeps the participle a modifier: "Shares sold in May on Monday" is no clause either,
+  // but "sold in May" is what the parser read right
+  auto noun_between = tree(
+      "Shares/NOUN/NNS/6/nsubj sold/VERB/VBN/1/acl in/ADP/IN/4/case May/PROPN/NNP/2/obl on/ADP/IN/6/case "
+      "Monday/PROPN/NNP/0/root ./PUNCT/./6/punct");
+  CHECK_FALSE(finite_verb_from_participle(noun_between));
+}
+
 TEST_CASE("a finite verb only inside a relative clause leaves the participle the sentence's past tense", "[syntax]") {
   // The sides agreed to a summit , which will take place in May .
   auto tokens = tree(
