@@ -379,7 +379,7 @@ class TenseFinder {
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
-        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), intend_(set.class_id("INTENDCUE")), set_(set) {
+        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
   }
@@ -790,7 +790,7 @@ class TenseFinder {
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
     if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
-    return !past_verb_before(at - 2) || is_class(lower_text(toks[at - 2]), intend_);
+    return !past_verb_before(at - 2);
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive
@@ -870,7 +870,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_, intend_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_;
   const TimexRuleSet& set_;
 };
 

@@ -809,24 +809,3 @@ TEST_CASE("an event shortly before or after a time of day is on that day", "[eve
   CHECK(*arrived.time.start == sys_days{2023_y / feb / 12});
   CHECK(arrived.time.end != arrived.time.start);
 }
-
-TEST_CASE("what a past verb of intending commits to lies ahead", "[events][anchors]") {
-  const sys_days dct = 2025_y / nov / 23;
-  const auto promised = [](const std::string& name) { return "The firm promised to open the plant in " + name + "."; };
-  const auto vowed = [](const std::string& name) { return "The rebels vowed to attack the city in " + name + "."; };
-  // (up to two months back a month keeps the slack every month has: "promised to open it in September")
-  for (unsigned m = 1; m <= 8; ++m) {
-    INFO(m);
-    CHECK(month_value_in(m, promised, dct) == month_in(2026, m));
-    CHECK(month_value_in(m, vowed, dct) == month_in(2026, m));
-  }
-  const auto g = graph_of_text("Several governors pledged to cut emissions by half within a decade.", dct);
-  const auto& cut = event_with(g, "cut");
-  REQUIRE(cut.time.start);
-  REQUIRE(cut.time.end);
-  CHECK(*cut.time.start == dct);
-  CHECK(*cut.time.end == sys_days{2035_y / nov / 23});
-  // a past verb that is no intending keeps its infinitive in the past: "voted to support it in March"
-  const auto voted = [](const std::string& name) { return "The council voted to support the plan in " + name + "."; };
-  CHECK(month_value_in(3, voted, dct) == month_in(2025, 3));
-}
