@@ -265,8 +265,7 @@ class ChunkScanner {
       if (joined(k)) return "ORGANIZATION";  // "Procter & Gamble"
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
-    // "the railroad, Northern Plains Freight,": a name in apposition to a firm's or body's word
-    if (c.begin > 1 && text_.tokens[c.begin - 1].text == "," && institution_before(c.begin - 2)) return "ORGANIZATION";
+    if (firm_in_apposition(c, end)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -285,6 +284,18 @@ class ChunkScanner {
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // "the railroad, Northern Plains Freight, had ...": a name set off by commas (or ending the
+  // sentence) right after "the" and a firm's word; not "Asked about the company, Chen Wei
+  // declined", where the name opens the clause after a phrase.
+  bool firm_in_apposition(const Chunk& c, std::size_t end) const {
+    if (c.begin < 3 || text_.tokens[c.begin - 1].text != "," || !institution_before(c.begin - 2)) return false;
+    const std::string article = to_lower(text_.tokens[c.begin - 3].text);
+    if (article != "the" && article != "its" && article != "a") return false;
+    if (end >= text_.tokens.size()) return true;
+    const std::string& after = text_.tokens[end].text;
+    return after == "," || after == ".";
   }
 
   static bool place_preposition(const std::string& w) {
@@ -582,7 +593,8 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
 
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
 // that opens the name of an organisation in the text stands for it, unless a title or a known
-// first name makes it a person's. The organisation's chunk, or none.
+// first name makes it a person's, or the organisation is that name and a firm's word ("Tariq
+// Osei Group", named after its founder). The organisation's chunk, or none.
 const Chunk* firm_it_shortens(const TokenizedText& text, const std::vector<Chunk>& chunks, const Chunk& c,
                               const EventLexicon& lexicon) {
   if (c.name_tokens < 2 || c.gazetteer || c.group || c.titled || lexicon.is_first_name(text.tokens[c.name_begin].text))
@@ -590,6 +602,8 @@ const Chunk* firm_it_shortens(const TokenizedText& text, const std::vector<Chunk
   const Chunk* found = nullptr;
   for (const Chunk& other : chunks) {
     if (other.type != "ORGANIZATION" || !other.name.starts_with(c.name + " ")) continue;
+    // "Tariq Osei ... Tariq Osei Group": a firm named after its founder by a firm's word
+    if (lexicon.is_org_word(other.name.substr(other.name.rfind(' ') + 1))) return nullptr;
     if (found && found->name != other.name) return nullptr;  // two firms it may shorten
     found = &other;
   }

@@ -1,6 +1,6 @@
-// A repair of the parser's trees: an infinitive right after the object of a verb that asks,
-// tells or lets someone do a thing ("urged the railroad to inspect the rail", "asked residents
-// to leave") is that verb's `xcomp`, as UD has it, not a modifier of the object noun, which the
+// A repair of the parser's trees: an infinitive right after the object of a verb that asks or
+// tells someone to do a thing ("urged the railroad to inspect the rail", "asked residents to
+// leave") is that verb's `xcomp`, as UD has it, not a modifier of the object noun, which the
 // parser often makes it. As a noun's `acl` the inspecting had neither its asker nor its time:
 // "before the summer" read in the urging's past tense.
 //

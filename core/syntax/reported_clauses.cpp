@@ -16,13 +16,13 @@ bool is_verb_of_saying(const Token& t) {
 }
 
 // Acts of speaking or committing oneself, which a speaker does and a reported thing does not.
+// Not acts a reported person does as often as a speaker ("said the suspect fled and refused to
+// stop", "threatened", "demanded", "denied", "asked for help", "admitted").
 bool is_speech_act(const Token& t) {
   static constexpr std::string_view kActs[] = {
-      "vow",     "urge",     "pledge",  "promise", "call",      "ask",     "warn",     "demand",   "insist",
-      "deny",    "threaten", "appeal",  "add",     "accuse",    "criticize", "criticise", "praise", "welcome",
-      "condemn", "declare",  "predict", "acknowledge", "admit", "suggest", "recommend", "argue",  "complain",
-      "stress",  "emphasize", "emphasise", "repeat", "reiterate", "decline", "refuse",  "apologize", "apologise",
-      "thank",   "blame",    "dismiss", "question", "challenge", "defend", "reject"};
+      "vow",       "urge",     "pledge",   "promise", "call",    "warn",      "add",       "insist",  "appeal",
+      "criticize", "criticise", "welcome", "condemn", "predict", "recommend", "complain", "stress",  "emphasize",
+      "emphasise", "reiterate"};
   return t.upos == "VERB" && std::find(std::begin(kActs), std::end(kActs), t.lemma) != std::end(kActs);
 }
 

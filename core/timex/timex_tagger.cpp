@@ -379,7 +379,7 @@ class TenseFinder {
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
-        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), set_(set) {
+        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), ask_(set.class_id("ASKCUE")), set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
   }
@@ -604,20 +604,24 @@ class TenseFinder {
     return Hung{at, sentence, *head};
   }
 
-  // The verb whose object or oblique the noun the expression hangs on is, through up to two
-  // nouns ("from the Paris Agreement in January"); the head itself when it is no noun, and when
-  // the noun is a thing held on a date ("agreed to a summit in January" may be ahead).
+  // The verb the noun the expression hangs on is an oblique of, through a preposition that
+  // leaves it ("withdrew from the Paris Agreement in January", "pulled out of the deal"); the
+  // head itself otherwise. A verb's object or a farther noun may be a thing still to come
+  // ("priced in a rate cut in December", "took bookings for the holidays in December").
   std::size_t verb_taking_noun(const Hung& hung) const {
-    static constexpr int kHops = 2;
-    std::size_t at = hung.head;
-    for (int hop = 0; hop < kHops; ++hop) {
-      const Token& tok = tagged_->tokens[at];
-      if (tok.upos != "NOUN" && tok.upos != "PROPN") return at;
-      const bool argument = tok.deprel == "obj" || tok.deprel == "obl" || tok.deprel == "nmod";
-      if (!argument || tok.head < 0 || is_class(lower_text(tok), scheduled_noun_)) return hung.head;
-      at = hung.sentence->first_token + static_cast<std::size_t>(tok.head);
+    const auto& toks = tagged_->tokens;
+    const Token& noun = toks[hung.head];
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") || noun.deprel != "obl" || noun.head < 0) return hung.head;
+    if (is_class(lower_text(noun), scheduled_noun_)) return hung.head;
+    const Sentence& s = *hung.sentence;
+    for (std::size_t j = s.first_token; j < hung.head; ++j) {
+      const Token& t = toks[j];
+      const bool on_noun = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung.head;
+      const std::string w = lower_text(t);
+      if (on_noun && t.deprel == "case" && (w == "from" || w == "of"))
+        return s.first_token + static_cast<std::size_t>(noun.head);
     }
-    return at;
+    return hung.head;
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
@@ -794,13 +798,14 @@ class TenseFinder {
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive
-  // whose verb's object phrase ends right before its "to" is what that verb asks of the object,
-  // so it lies ahead.
+  // whose verb asks (ASKCUE) and whose verb's object phrase ends right before its "to" is what
+  // that verb asks of the object, so it lies ahead ("forced airlines to cancel" is not).
   bool told_to(std::size_t at) const {
     static constexpr int kClimb = 6;
     const auto& toks = tagged_->tokens;
     const Sentence* s = sentence_containing(*tagged_, at);
     if (!s || toks[at].deprel != "xcomp" || toks[at].head < 0) return false;
+    if (!is_class(toks[s->first_token + static_cast<std::size_t>(toks[at].head)].lemma, ask_)) return false;
     std::size_t k = at - 2;
     for (int step = 0; step < kClimb && toks[k].head >= 0; ++step) {
       if (toks[k].head == toks[at].head) return toks[k].deprel == "obj";
@@ -870,7 +875,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };
 

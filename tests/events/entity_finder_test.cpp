@@ -372,6 +372,12 @@ TEST_CASE("a name in apposition to a firm's word is a firm, and its first words 
   CHECK(has_actor(review, "northern-plains-freight"));
   CHECK(review.modality == chronograph::graph::Modality::Planned);
   CHECK(has_actor(event_with(g, "replaced"), "northern-plains-freight"));
+  // a founder's name before a firm's word stays a person's: "Tariq Osei ... Tariq Osei Group"
+  const auto founder = graph_of_text("Tariq Osei founded Tariq Osei Group in 2001. Tariq Osei said he would retire.", dct);
+  CHECK(has_actor(event_with(founder, "retire"), "tariq-osei"));
+  // a name opening the clause after a phrase that ends in a firm's word is no apposition
+  const auto asked = graph_of_text("Asked about the company, Chen Wei declined to comment.", dct);
+  CHECK(std::any_of(asked.entities.begin(), asked.entities.end(), [](const auto& e) { return e.id == "chen-wei" && e.type == "PERSON"; }));
   // a person's name opening a firm's name stays a person: "Anna Berg ... Anna Berg Consulting"
   const auto person = graph_of_text("Anna Berg founded the firm, Anna Berg Consulting, in 2010. Anna Berg said it had grown.", dct);
   CHECK(std::any_of(person.entities.begin(), person.entities.end(), [](const auto& e) { return e.id == "anna-berg" && e.type == "PERSON"; }));

@@ -587,9 +587,15 @@ TEST_CASE("a month hung on a noun a simple past takes is that verb's, the last o
     CHECK(month_value_in(m, quit, 2025_y / nov / 23) == expected);
     CHECK(month_value_in(m, relative, 2025_y / nov / 23) == expected);
   }
-  // a thing held on a date may lie ahead: agreed (in November) to a summit in January
+  // a thing held on a date may lie ahead: agreed (in November) to a summit in January; so may a
+  // verb's object or a farther noun ("priced in a rate cut in December", "took bookings for the
+  // holidays in December")
   const auto summit = [](const std::string& name) { return "The sides agreed to a summit in " + name + "."; };
   CHECK(month_value_in(1, summit, 2025_y / nov / 23) == "2026-01");
+  const auto priced = [](const std::string& name) { return "Investors priced in a rate cut in " + name + "."; };
+  CHECK(month_value_in(12, priced, 2025_y / nov / 20) == "2025-12");
+  const auto bookings = [](const std::string& name) { return "The hotel took bookings for the holidays in " + name + "."; };
+  CHECK(month_value_in(12, bookings, 2025_y / nov / 20) == "2025-12");
 }
 
 TEST_CASE("a season an infinitive asked of someone names is the next one to come", "[events][anchors]") {
@@ -602,6 +608,11 @@ TEST_CASE("a season an infinitive asked of someone names is the next one to come
   CHECK(season_of("Investigators urged the railroad to inspect the rail before the summer.") == "2023-SU");
   CHECK(season_of("Regulators asked the owners of the dam to repair it before the summer.") == "2023-SU");
   CHECK(season_of("The railroad inspected the rail in the summer.") == "2022-SU");
+  // what a verb of causing brought about has happened: "forced airlines to cancel flights"
+  const auto g = graph_of_text("The storm forced airlines to cancel flights on Tuesday.", 2025_y / nov / 19);
+  const auto& cancel = event_with(g, "cancel");
+  REQUIRE(cancel.time.start);
+  CHECK(*cancel.time.start == sys_days{2025_y / nov / 18});
 }
 
 TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events][anchors]") {

@@ -36,6 +36,12 @@ TEST_CASE("an infinitive of purpose, or after a verb that asks nothing, stays", 
   purpose[1].lemma = "use";
   CHECK(attach_told_infinitives_to_their_verbs(purpose) == 0);
   CHECK(purpose[5].deprel == "advcl");
+  // The storm forced airlines to cancel flights . : a verb of causing, left as the parser read it
+  auto forced = tree(
+      "The/DET/DT/2/det storm/NOUN/NN/3/nsubj forced/VERB/VBD/0/root airlines/NOUN/NNS/3/obj to/PART/TO/6/mark "
+      "cancel/VERB/VB/4/acl flights/NOUN/NNS/6/obj ./PUNCT/./3/punct");
+  forced[2].lemma = "force";
+  CHECK(attach_told_infinitives_to_their_verbs(forced) == 0);
   // They made a decision to leave . : the noun's own infinitive
   auto decision = tree(
       "They/PRON/PRP/2/nsubj made/VERB/VBD/0/root a/DET/DT/4/det decision/NOUN/NN/2/obj to/PART/TO/6/mark "

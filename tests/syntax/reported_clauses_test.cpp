@@ -34,6 +34,9 @@ TEST_CASE("an act of speech coordinated after a reported clause is the speaker's
 }
 
 TEST_CASE("another act, another tense or a subject of its own keeps the conjunct in the reported clause", "[syntax]") {
+  // ... nor an act a reported person does as often as a speaker: "the driver ran the light and refused to stop"
+  auto refused = said_and("refused", "refuse");
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(refused) == 0);
   auto left = said_and("left", "leave");
   CHECK(attach_speech_conjuncts_to_reporting_verbs(left) == 0);
   CHECK(left[7].head == 4);
