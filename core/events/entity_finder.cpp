@@ -592,22 +592,31 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
 }
 
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
-// that opens the name of an organisation in the text stands for it, unless a title or a known
-// first name makes it a person's, or the organisation is that name and a firm's word ("Tariq
-// Osei Group", named after its founder). The organisation's chunk, or none.
-const Chunk* firm_it_shortens(const TokenizedText& text, const std::vector<Chunk>& chunks, const Chunk& c,
+// that opens the name of one organisation in the text stands for it. Each such opening, with
+// the organisation's chunk; null where it opens two, or a firm's name that ends in a firm's word
+// ("Tariq Osei Group", named after its founder Tariq Osei). Built once: the lookups are per chunk.
+std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chunks, const EventLexicon& lexicon) {
+  std::map<std::string, const Chunk*> out;
+  for (const Chunk& firm : chunks) {
+    if (firm.type != "ORGANIZATION") continue;
+    const std::size_t last_space = firm.name.rfind(' ');
+    const bool founder_named = last_space != std::string::npos && lexicon.is_org_word(firm.name.substr(last_space + 1));
+    for (std::size_t space = firm.name.find(' '); space != std::string::npos; space = firm.name.find(' ', space + 1)) {
+      const auto [it, added] = out.emplace(firm.name.substr(0, space), founder_named ? nullptr : &firm);
+      if (!added && (founder_named || !it->second || it->second->name != firm.name)) it->second = nullptr;
+    }
+  }
+  return out;
+}
+
+// The organisation the multi-word name `c` shortens (firm_openings), unless a title or a known
+// first name makes it a person's; null when none.
+const Chunk* firm_it_shortens(const TokenizedText& text, const std::map<std::string, const Chunk*>& openings, const Chunk& c,
                               const EventLexicon& lexicon) {
   if (c.name_tokens < 2 || c.gazetteer || c.group || c.titled || lexicon.is_first_name(text.tokens[c.name_begin].text))
     return nullptr;
-  const Chunk* found = nullptr;
-  for (const Chunk& other : chunks) {
-    if (other.type != "ORGANIZATION" || !other.name.starts_with(c.name + " ")) continue;
-    // "Tariq Osei ... Tariq Osei Group": a firm named after its founder by a firm's word
-    if (lexicon.is_org_word(other.name.substr(other.name.rfind(' ') + 1))) return nullptr;
-    if (found && found->name != other.name) return nullptr;  // two firms it may shorten
-    found = &other;
-  }
-  return found;
+  const auto it = openings.find(c.name);
+  return it == openings.end() ? nullptr : it->second;
 }
 
 }  // namespace
@@ -624,10 +633,11 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
     return it->second;
   };
   // Full names first, so that a surname mentioned before the full name still finds it.
+  const auto openings = firm_openings(chunks, lexicon_);
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     const Chunk& c = chunks[k];
     if (!c.gazetteer && !c.group && c.name_tokens > 1)
-      if (const Chunk* firm = firm_it_shortens(text, chunks, c, lexicon_)) {
+      if (const Chunk* firm = firm_it_shortens(text, openings, c, lexicon_)) {
         entity_of[k] = entity_for(firm->name, *firm);
         continue;
       }

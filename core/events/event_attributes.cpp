@@ -294,10 +294,10 @@ bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t
     const auto subject = parse.child(i, relation);
     if (!subject) continue;
     const std::string w = token_lower(text.tokens[*subject]);
-    if (w == "nobody" || w == "none" || w == "nothing" || w == "neither" || w == "noone") return true;
+    if (names_no_one(w)) return true;
     if (w == "one" && *subject > s.first_token && token_lower(text.tokens[*subject - 1]) == "no") return true;
     const auto det = parse.child(*subject, "det");
-    if (det && (token_lower(text.tokens[*det]) == "no" || token_lower(text.tokens[*det]) == "neither")) return true;
+    if (det && determines_none(token_lower(text.tokens[*det]))) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 #include "core/events/event_titles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -1399,10 +1400,7 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
 
 // "Brazil's environment minister, Ana Ribeiro,": a common noun with a person's name in
 // apposition is that person, whom no "it" stands for.
-bool person_in_apposition(const Doc& d, std::size_t noun) {
-  const Sentence* s = sentence_containing(d.tokens, noun);
-  if (!s) return false;
-  const ParseView parse(d.tokens, *s);
+bool person_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
   for (const auto c : parse.children(noun)) {
     const int m = d.mention_at[c];
     if (parse.relation_is(c, "appos") && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON")
@@ -1433,9 +1431,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     const int m = d.mention_at[j];
     if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
-    if (m < 0 && person_in_apposition(d, j)) continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
+    if (m < 0 && person_in_apposition(d, there, j)) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
@@ -1458,27 +1456,26 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
   return noun;
 }
 
-// "Nobody was hurt", "no one", "nothing", "none of the passengers": a subject that names no one
-// stays in the title, which then says no "not" ("Nobody hurt", "No passengers hurt").
+// "Nobody was hurt", "no one", "No charges", "none of the passengers": a subject that names no
+// one stays in the title, which then says no "not" ("Nobody hurt", "No passengers hurt").
 std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
-  const std::string w = lower_at(d, subject);
-  const auto alone = [](const std::string& text) { return Subject{{Word{text}}, {}, false, true}; };
-  if (w == "nobody" || w == "nothing") return alone(w == "nobody" ? "Nobody" : "Nothing");
-  if (w == "one" && subject > parse.begin() && lower_at(d, subject - 1) == "no") return alone("No one");
-  // "No charges were filed", "Neither side won"
-  if (const auto det = parse.child(subject, "det"); det && (lower_at(d, *det) == "no" || lower_at(d, *det) == "neither")) {
-    Subject out = common_subject(d, parse, subject);
-    out.words.insert(out.words.begin(), Word{lower_at(d, *det) == "no" ? "No" : "Neither"});
+  const auto led_by = [&](const std::string& word, std::size_t noun) {  // "No" + "passengers"
+    Subject out = common_subject(d, parse, noun);
+    out.words.insert(out.words.begin(), Word{word});
     out.no_one = true;
     return out;
-  }
-  if (w != "none" && w != "neither") return std::nullopt;
-  auto noun = parse.child(subject, "nmod");
-  if (!noun || lower_at(d, subject + 1) != "of" || d.tokens.tokens[*noun].upos != "NOUN") return alone(w == "none" ? "None" : "Neither");
-  Subject out = common_subject(d, parse, *noun);
-  out.words.insert(out.words.begin(), Word{"No"});
-  out.no_one = true;
-  return out;
+  };
+  const std::string w = lower_at(d, subject);
+  if (w == "one" && subject > parse.begin() && lower_at(d, subject - 1) == "no") return Subject{{Word{"No one"}}, {}, false, true};
+  if (const auto det = parse.child(subject, "det"); det && determines_none(lower_at(d, *det)))
+    return led_by(lower_at(d, *det) == "no" ? "No" : "Neither", subject);
+  if (!names_no_one(w)) return std::nullopt;
+  const auto noun = parse.child(subject, "nmod");  // "none of the passengers"
+  if (noun && (w == "none" || w == "neither") && lower_at(d, subject + 1) == "of" && d.tokens.tokens[*noun].upos == "NOUN")
+    return led_by("No", *noun);
+  std::string alone = w == "noone" ? "No one" : w;
+  alone[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(alone[0])));
+  return Subject{{Word{alone}}, {}, false, true};
 }
 
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")

@@ -122,6 +122,12 @@ bool marks_another_occurrence(std::string_view lower) {
   return std::find(std::begin(kMarkers), std::end(kMarkers), lower) != std::end(kMarkers);
 }
 
+bool names_no_one(std::string_view lower) {
+  return lower == "nobody" || lower == "none" || lower == "nothing" || lower == "neither" || lower == "noone";
+}
+
+bool determines_none(std::string_view lower) { return lower == "no" || lower == "neither"; }
+
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   if (!lexicon.has_category(lemma, "occurrence-verb")) return false;

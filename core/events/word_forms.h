@@ -29,6 +29,10 @@ bool is_punctuation(std::string_view text);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
 // "previous", "another", "the next": a word before an event noun saying it is another occurrence of its kind.
 bool marks_another_occurrence(std::string_view lower);
+// A subject that names no one ("nobody", "none", "nothing", "neither"), and a determiner that
+// makes its noun name none ("no", "neither"): "No charges were filed".
+bool names_no_one(std::string_view lower);
+bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb
 // ("happen", "occur", "the storm hit"), "take" only in "take place".

@@ -616,10 +616,9 @@ class TenseFinder {
     const Sentence& s = *hung.sentence;
     for (std::size_t j = s.first_token; j < hung.head; ++j) {
       const Token& t = toks[j];
-      const bool on_noun = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung.head;
+      if (t.deprel != "case" || t.head < 0 || s.first_token + static_cast<std::size_t>(t.head) != hung.head) continue;
       const std::string w = lower_text(t);
-      if (on_noun && t.deprel == "case" && (w == "from" || w == "of"))
-        return s.first_token + static_cast<std::size_t>(noun.head);
+      return w == "from" || w == "of" ? s.first_token + static_cast<std::size_t>(noun.head) : hung.head;
     }
     return hung.head;
   }
