@@ -2,6 +2,7 @@
 
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
+#include "core/events/neither_nor.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {
@@ -286,8 +287,8 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   return next_step ? modality : "hypothetical";
 }
 
-// "No candidate won a majority", "nobody was hurt", "none of the ships sailed": a subject that
-// names no one says the event did not happen.
+// "No candidate won a majority", "nobody was hurt", "none of the ships sailed", "neither the
+// mayor nor the governor attended": a subject that names no one says the event did not happen.
 bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i) {
   const ParseView parse(text, s);
   for (const char* relation : {"nsubj", "nsubj:pass"}) {
@@ -298,6 +299,7 @@ bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t
     if (w == "one" && *subject > s.first_token && token_lower(text.tokens[*subject - 1]) == "no") return true;
     const auto det = parse.child(*subject, "det");
     if (det && determines_none(token_lower(text.tokens[*det]))) return true;
+    if (nor_conjunct(text, parse, *subject)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
@@ -1233,7 +1234,8 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     // "Americans want ...": a country's people say more than the country's name
     const bool people = entity.type == "LOCATION" && em.text != entity.name && em.text.ends_with("s") &&
                         em.text.find(' ') == std::string::npos;
-    const std::string name = people ? em.text : display_name(entity);
+    // ("the union" is a common noun mid-title: "Neither union nor airline comments")
+    const std::string name = people ? em.text : entity.common ? to_lower(display_name(entity)) : display_name(entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
@@ -1456,9 +1458,24 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
   return noun;
 }
 
-// "Nobody was hurt", "no one", "No charges", "none of the passengers": a subject that names no
-// one stays in the title, which then says no "not" ("Nobody hurt", "No passengers hurt").
+// "Neither the mayor nor the governor": both named, between "Neither" and "nor".
+Subject neither_nor_subject(const Doc& d, const ParseView& parse, std::size_t first, std::size_t second) {
+  Subject out{{Word{"Neither"}}, {}, false, true};
+  for (const auto one : {first, second}) {
+    const int m = d.mention_at[one];
+    const Subject part = m >= 0 ? named_subject(d, {static_cast<std::size_t>(m)}) : common_subject(d, parse, one);
+    if (one == second) out.words.push_back(Word{"nor"});
+    append(out.words, part.words);
+    out.mentions.insert(out.mentions.end(), part.mentions.begin(), part.mentions.end());
+  }
+  return out;
+}
+
+// "Nobody was hurt", "no one", "No charges", "none of the passengers", "Neither the mayor nor
+// the governor": a subject that names no one stays in the title, which then says no "not"
+// ("Nobody hurt", "No passengers hurt", "Neither mayor nor governor attends").
 std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
+  if (const auto second = nor_conjunct(d.tokens, parse, subject)) return neither_nor_subject(d, parse, subject, *second);
   const auto led_by = [&](const std::string& word, std::size_t noun) {  // "No" + "passengers"
     Subject out = common_subject(d, parse, noun);
     out.words.insert(out.words.begin(), Word{word});

@@ -168,4 +168,66 @@ int join_between_pairs(std::span<Token> sentence) {
   return joined;
 }
 
+namespace {
+
+// The word of `sentence[from, to)` whose head lies outside it, when it is the only one: the
+// range is then one phrase. -1 otherwise.
+int phrase_head(std::span<const Token> sentence, int from, int to) {
+  int head = -1;
+  for (int j = from; j < to; ++j) {
+    const int h = sentence[static_cast<std::size_t>(j)].head;
+    if (h >= from && h < to) continue;
+    if (head >= 0) return -1;
+    head = j;
+  }
+  return head;
+}
+
+// Moves `verb` into `noun`'s place and makes the noun its subject, `second` the noun's conjunct.
+void mend_neither_nor(std::span<Token> sentence, int neither, int noun, int nor, int verb, int second) {
+  Token& first = sentence[static_cast<std::size_t>(noun)];
+  Token& predicate = sentence[static_cast<std::size_t>(verb)];
+  predicate.head = first.head;
+  predicate.deprel = first.deprel;
+  first.head = verb;
+  first.deprel = "nsubj";
+  for (std::size_t j = static_cast<std::size_t>(verb) + 1; j < sentence.size(); ++j)
+    if (sentence[j].head == noun) sentence[j].head = verb;
+  sentence[static_cast<std::size_t>(second)].head = noun;
+  sentence[static_cast<std::size_t>(second)].deprel = "conj";
+  sentence[static_cast<std::size_t>(nor)].head = second;
+  sentence[static_cast<std::size_t>(nor)].deprel = "cc";
+  sentence[static_cast<std::size_t>(neither)].head = noun;
+  sentence[static_cast<std::size_t>(neither)].deprel = "cc:preconj";
+}
+
+}  // namespace
+
+int join_neither_nor_subjects(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int mended = 0;
+  for (int neither = 0; neither + 1 < n; ++neither) {
+    if (lowercase_ascii(sentence[static_cast<std::size_t>(neither)].text) != "neither") continue;
+    int nor = neither + 2;
+    while (nor < n && lowercase_ascii(sentence[static_cast<std::size_t>(nor)].text) != "nor") ++nor;
+    if (nor >= n) continue;
+    const int noun = phrase_head(sentence, neither + 1, nor);
+    const int verb = sentence[static_cast<std::size_t>(nor)].head;
+    if (noun < 0 || verb <= nor || verb >= n || sentence[static_cast<std::size_t>(verb)].upos != "VERB" ||
+        sentence[static_cast<std::size_t>(verb)].head != noun || sentence[static_cast<std::size_t>(verb)].deprel != "conj")
+      continue;
+    const std::string_view kind = sentence[static_cast<std::size_t>(noun)].upos;
+    if (kind != "NOUN" && kind != "PROPN") continue;
+    const auto spans = extents(sentence);
+    for (int second = nor + 1; second < verb; ++second) {
+      const Token& t = sentence[static_cast<std::size_t>(second)];
+      if (t.head != verb || universal_relation(t.deprel) != "nsubj" || spans[static_cast<std::size_t>(second)].first != nor + 1) continue;
+      mend_neither_nor(sentence, neither, noun, nor, verb, second);
+      ++mended;
+      break;
+    }
+  }
+  return mended;
+}
+
 }  // namespace chronograph::core

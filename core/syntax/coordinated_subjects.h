@@ -33,4 +33,12 @@ int join_coordinated_subjects(std::span<Token> sentence);
 // Returns how many pairs were joined.
 int join_between_pairs(std::span<Token> sentence);
 
+// And for "neither X nor Y" before a verb: "Neither the union nor the company has commented"
+// parsed with the first noun as the root and "the company has commented" its conjunct clause.
+// The noun after "neither", whose phrase ends right before a "nor" that hangs on a verb whose
+// subject's phrase starts right after the "nor", hands its place in the tree to that verb and
+// becomes its subject; the verb's subject becomes the noun's `conj` ("nor" its `cc`), and what
+// followed the verb on the noun now hangs on the verb. Returns how many were mended.
+int join_neither_nor_subjects(std::span<Token> sentence);
+
 }  // namespace chronograph::core

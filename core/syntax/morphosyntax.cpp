@@ -102,6 +102,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_statements_to_reporting_verbs(sentence);
   attach_speech_conjuncts_to_reporting_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
+  join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);

@@ -770,6 +770,10 @@ TEST_CASE("a subject that names no one stays in the title, which then says no 'n
       {"Nothing was stolen from the museum.", "stolen", "Nothing stolen from museum"},
       {"No charges were filed against the driver.", "filed", "No charges filed against driver"},
       {"Neither side won the vote.", "won", "Neither side wins vote"},
+      {"Neither the mayor nor the governor attended the ceremony.", "attended", "Neither mayor nor governor attends ceremony"},
+      {"Neither Ortega nor Lindqvist attended the hearing.", "attended", "Neither Ortega nor Lindqvist attends hearing"},
+      {"Neither the union nor the airline has commented on the talks.", "commented",
+       "Neither union nor airline comments on talks"},
   }));
   CAPTURE(text);
   const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2026} / 3 / 11});

@@ -103,3 +103,21 @@ TEST_CASE("the noun after 'and' in a 'between' phrase is the first noun's conjun
       "it/PRON/PRP/10/obj");
   CHECK(join_between_pairs(paired) == 0);
 }
+
+TEST_CASE("'neither X nor Y' before a verb the parser made X's conjunct is the verb's coordinated subject", "[syntax]") {
+  // Neither the union nor the company has commented .
+  auto tokens = tree(
+      "Neither/CCONJ/3/cc:preconj the/DET/3/det union/NOUN/0/root nor/CCONJ/8/cc the/DET/6/det company/NOUN/8/nsubj "
+      "has/AUX/8/aux commented/VERB/3/conj ./PUNCT/3/punct");
+  CHECK(join_neither_nor_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "3:cc:preconj 3:det 8:nsubj 6:cc 6:det 3:conj 8:aux 0:root 8:punct");
+  // Objects stay as they are: She liked neither tea nor coffee .
+  auto objects = tree("She/PRON/2/nsubj liked/VERB/0/root neither/CCONJ/4/cc:preconj tea/NOUN/2/obj nor/CCONJ/6/cc "
+                      "coffee/NOUN/4/conj ./PUNCT/2/punct");
+  const std::string before = arcs(objects);
+  CHECK(join_neither_nor_subjects(objects) == 0);
+  CHECK(arcs(objects) == before);
+  // No "nor": Neither side won .
+  auto alone = tree("Neither/DET/2/det side/NOUN/3/nsubj won/VERB/0/root ./PUNCT/3/punct");
+  CHECK(join_neither_nor_subjects(alone) == 0);
+}
