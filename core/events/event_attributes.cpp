@@ -1,8 +1,8 @@
 #include "core/events/event_attributes.h"
 
+#include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
-#include "core/events/neither_nor.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {

@@ -1460,14 +1460,16 @@ std::optional<std::size_t> partitive_noun(const Doc& d, const ParseView& parse, 
 
 // "Neither the mayor nor the governor": both named, between "Neither" and "nor".
 Subject neither_nor_subject(const Doc& d, const ParseView& parse, std::size_t first, std::size_t second) {
-  Subject out{{Word{"Neither"}}, {}, false, true};
-  for (const auto one : {first, second}) {
-    const int m = d.mention_at[one];
-    const Subject part = m >= 0 ? named_subject(d, {static_cast<std::size_t>(m)}) : common_subject(d, parse, one);
-    if (one == second) out.words.push_back(Word{"nor"});
-    append(out.words, part.words);
-    out.mentions.insert(out.mentions.end(), part.mentions.begin(), part.mentions.end());
-  }
+  const auto one = [&](std::size_t noun) {
+    const int m = d.mention_at[noun];
+    return m >= 0 ? named_subject(d, {static_cast<std::size_t>(m)}) : common_subject(d, parse, noun);
+  };
+  const Subject a = one(first), b = one(second);
+  Subject out{{Word{"Neither"}}, a.mentions, false, true};
+  append(out.words, a.words);
+  out.words.push_back(Word{"nor"});
+  append(out.words, b.words);
+  out.mentions.insert(out.mentions.end(), b.mentions.begin(), b.mentions.end());
   return out;
 }
 
