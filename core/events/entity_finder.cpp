@@ -451,12 +451,16 @@ class InstitutionFinder {
   // named last when it is still in focus (focus_start: "Rival Corvex said its sales rose. The
   // company also ..."); further on, the one named most often before it, the story's own
   // ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"), the
-  // later on a tie; else the first named after it; -1 when none.
+  // later on a tie; else the first named after it that is no institution of its own (the
+  // railroad that will appeal is not "the European Union" named next); -1 when none.
   int named_organisation(std::size_t at, bool body) const {
     const std::vector<Named>& named = body ? bodies_ : firms_;
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
-    if (after == named.begin()) return after != named.end() ? after->entity : -1;
+    if (after == named.begin()) {
+      const auto ahead = std::find_if(after, named.end(), [&](const Named& n) { return !names_own_institution(n.entity); });
+      return ahead != named.end() ? ahead->entity : -1;
+    }
     const Named& last = *std::prev(after);
     if (last.end >= focus_start(at)) return last.entity;
     std::map<int, int> mentions;
@@ -497,6 +501,14 @@ class InstitutionFinder {
     std::istringstream words(to_lower(name));
     for (std::string w; words >> w;)
       if (kBodies.count(w)) return true;
+    return false;
+  }
+
+  // "European Union", "Supreme Court": a name holding the word of an institution of its own.
+  bool names_own_institution(int entity) const {
+    std::istringstream words(to_lower(out_.entities[static_cast<std::size_t>(entity)].name));
+    for (std::string w; words >> w;)
+      if (lexicon_.institution(w) == 'o') return true;
     return false;
   }
 

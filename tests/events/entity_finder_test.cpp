@@ -238,6 +238,12 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   CHECK(has_actor(event_with(airline, "blamed"), "kestrel-airways"));
   const auto ahead = graph_of_text("The company will close the plant in May, Halbeck Group said on Tuesday.", dct);
   CHECK(has_actor(event_with(ahead, "close"), "halbeck-group"));
+  // ... but not for an institution of its own named next
+  const auto appeal = graph_of_text(
+      "The railroad said it would appeal the ruling. The European Union said it would study the case.", dct);
+  CHECK_FALSE(has_actor(event_with(appeal, "appeal"), "european-union"));
+  const auto court = graph_of_text("The carrier will cut 300 jobs. The Supreme Court of Tarvia blocked a strike.", dct);
+  CHECK_FALSE(has_actor(event_with(court, "cut"), "supreme-court-of-tarvia"));
   // "the agency" stands for a public body, "the company" for a firm, whichever was named last;
   // a modifier shared with a name picks that name
   const auto bodies = graph_of_text(
