@@ -40,6 +40,12 @@ std::string capitalize(std::string s) {
 
 std::string lower_at(const Doc& d, std::size_t i) { return token_lower(d.tokens.tokens[i]); }
 
+// Whether token `j` is part of a person's name.
+bool is_person(const Doc& d, std::size_t j) {
+  const int m = d.mention_at[j];
+  return m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON";
+}
+
 // The entity mention ending just before token `end` (exclusive), with conjoined ones before
 // it ("Biden and Putin", "France, Germany and Italy"); mention indexes in text order.
 std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_token, std::size_t first) {
@@ -790,8 +796,7 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
   if (j > parse.begin() && j - 1 != noun && parse.head(j - 1) == noun && parse.relation_is(j - 1, "conj")) return j - 1;
   if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !parse.child(noun, "case")) return noun;
-  const int m = d.mention_at[noun];
-  if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") return noun;
+  if (is_person(d, noun)) return noun;
   const auto outer = parse.head(noun);
   return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;
 }
@@ -1312,6 +1317,29 @@ bool plural_noun(const Doc& d, std::size_t j) {
   return !one_thing || mention.text.find(' ') == std::string::npos;
 }
 
+// "Putin's spokesman said it ...": the subject of a verb of saying that a person owns speaks for
+// that person, whom no "it" stands for ("Slepian's death ... it was followed" is the death).
+bool speaks_for_person(const Doc& d, const ParseView& parse, std::size_t subject) {
+  const auto owner = parse.child(subject, "nmod:poss");
+  const auto verb = parse.head(subject);
+  if (!owner || !is_person(d, *owner) || !verb || d.event_at[*verb] < 0) return false;
+  return d.found.events[static_cast<std::size_t>(d.event_at[*verb])].event_class == "REPORTING";
+}
+
+// "The bank's chief said it would cut jobs", "the company's statement said it ...": "it" is no
+// one's words but the owner they speak for (a pronoun owner, "Its chief", is left for the caller
+// to resolve); an institution ("the bank's board") speaks for itself, and so do the members who
+// "said they" would strike. None when the owner is a person.
+std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& parse, std::size_t reporter, bool plural) {
+  const std::string lemma = token_lower(d.tokens.tokens[reporter]);
+  // (a name speaks for itself: "Young's Market Co. said it will merge")
+  if (plural || d.mention_at[reporter] >= 0 || d.lexicon.institution(lemma) || d.lexicon.is_group_noun(lemma))
+    return reporter;
+  const auto owner = parse.child(reporter, "nmod:poss");
+  if (!owner) return reporter;
+  return is_person(d, *owner) ? std::nullopt : owner;
+}
+
 // "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun
 // subject of a clause a reporting verb governs (through complements and conjoined clauses)
 // stands for that verb's subject when it is a noun of the pronoun's number and no person.
@@ -1323,11 +1351,9 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
       const auto subject = parse.child(*verb, "nsubj");
       if (!subject) return std::nullopt;
       const Token& t = d.tokens.tokens[*subject];
-      const int m = d.mention_at[*subject];
-      const bool person = m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON";
       const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-      if (!noun || person || plural_noun(d, *subject) != plural) return std::nullopt;
-      return subject;
+      if (!noun || is_person(d, *subject) || plural_noun(d, *subject) != plural) return std::nullopt;
+      return owner_speaking_for(d, parse, *subject, plural);
     }
     if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
     verb = parse.head(*verb);
@@ -1404,9 +1430,7 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
 // apposition is that person, whom no "it" stands for.
 bool person_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
   for (const auto c : parse.children(noun)) {
-    const int m = d.mention_at[c];
-    if (parse.relation_is(c, "appos") && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON")
-      return true;
+    if (parse.relation_is(c, "appos") && is_person(d, c)) return true;
   }
   return false;
 }
@@ -1417,7 +1441,11 @@ bool person_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
-  if (const auto reporter = reporter_of(d, parse, pronoun, plural)) return common_or_named(d, parse, *reporter);
+  if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
+    // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
+    if (d.tokens.tokens[*reporter].upos == "PRON") return subject_before(d, parse, *reporter, sentence);
+    return common_or_named(d, parse, *reporter);
+  }
   const auto verb = parse.head(pronoun);
   // ("It took years to rebuild the bridge": no thing named before takes the time; "they took
   // two weeks to reach it" are the ones named)
@@ -1431,11 +1459,11 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
     if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
+    if (is_person(d, j)) continue;
     const int m = d.mention_at[j];
-    if (m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON") continue;
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
-    if (m < 0 && person_in_apposition(d, there, j)) continue;
+    if (m < 0 && (person_in_apposition(d, there, j) || (!plural && speaks_for_person(d, there, j)))) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;

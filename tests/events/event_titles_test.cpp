@@ -527,6 +527,30 @@ TEST_CASE("'it' in a clause a reporting verb governs stands for the reporter whe
   CHECK(title_of("The United States said it would send two more ships.", "send").rfind("United States", 0) == 0);
 }
 
+TEST_CASE("'it' after an owner's spokesperson or statement stands for the owner, never for a person", "[events][titles]") {
+  const auto row = GENERATE(table<std::string, std::string, std::string>({
+      {"Nova Bank reported a loss on Monday. The bank's chief, Mary Fox, said it would cut 300 jobs.", "cut",
+       "Nova Bank cuts 300 jobs"},
+      {"Halbeck Group reported a loss. Its chief executive said it would close two plants.", "close",
+       "Halbeck Group closes two plants"},
+      {"Tamsin Foods' spokeswoman said on Tuesday that it would recall the cheese.", "recall",
+       "Tamsin Foods recalls cheese"},
+      {"Orvena Group lost the case. The company's statement said it would appeal.", "appeal", "Orvena Group appeals"},
+      {"Tarvia rejected the plan. Ivan Petrov's spokesman said it would respond.", "respond", "Tarvia responds"},
+  }));
+  const auto& [text, trigger, title] = row;
+  CAPTURE(text);
+  CHECK(last_title_of(text, trigger) == title);
+  // an institution an owner has speaks for itself, and members who say "they" are the members
+  CHECK(title_of("Tarvia's foreign ministry said it would recall its ambassador.", "recall")
+            .rfind("Tarvia's foreign ministry recalls", 0) == 0);
+  CHECK(title_of("The union's members said they would strike.", "strike").rfind("Union's members strike", 0) == 0);
+  // a person's thing that does not speak is still an "it", and a name with an owner in it is one name
+  CHECK(last_title_of("Lena Hart's campaign began in May, and it was quickly joined by Tomas Berg.", "joined")
+            .rfind("Hart's campaign joined", 0) == 0);
+  CHECK(title_of("Harlow's Garden Co. said it will merge with a new firm.", "merge").rfind("Garden Co. merges", 0) == 0);
+}
+
 TEST_CASE("a company named with its trade word is an organisation, and its possessive in -s takes the apostrophe alone", "[events][titles]") {
   const std::string title = last_title_of(
       "Brightwater said it would buy Calloway Foods. Calloway's board approved the offer over the weekend.", "approved");
