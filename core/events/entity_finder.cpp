@@ -498,18 +498,22 @@ class InstitutionFinder {
                                                   "service", "department", "ministry", "office", "board", "council",
                                                   "committee", "inspectorate", "institute"};
     if (is_all_caps(name) && name.find(' ') == std::string::npos) return true;
+    return any_word(name, [](const std::string& w) { return kBodies.count(w) > 0; });
+  }
+
+  // Whether a word of the name, in lower case, is one `accept` takes.
+  template <typename Accept>
+  static bool any_word(const std::string& name, Accept accept) {
     std::istringstream words(to_lower(name));
     for (std::string w; words >> w;)
-      if (kBodies.count(w)) return true;
+      if (accept(w)) return true;
     return false;
   }
 
   // "European Union", "Supreme Court": a name holding the word of an institution of its own.
   bool names_own_institution(int entity) const {
-    std::istringstream words(to_lower(out_.entities[static_cast<std::size_t>(entity)].name));
-    for (std::string w; words >> w;)
-      if (lexicon_.institution(w) == 'o') return true;
-    return false;
+    return any_word(out_.entities[static_cast<std::size_t>(entity)].name,
+                    [&](const std::string& w) { return lexicon_.institution(w) == 'o'; });
   }
 
   // An organisation named with the word ("the bank" after "Reserve Bank of India"); -1 when none.
@@ -549,10 +553,7 @@ class InstitutionFinder {
   }
 
   static bool holds_word(const std::string& name, const std::string& word) {
-    std::istringstream words(to_lower(name));
-    for (std::string w; words >> w;)
-      if (w == word) return true;
-    return false;
+    return any_word(name, [&](const std::string& w) { return w == word; });
   }
 
   // One entity per head word, named by its first phrase: "the central bank" ... "the bank".

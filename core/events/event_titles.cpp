@@ -46,6 +46,12 @@ bool is_person(const Doc& d, std::size_t j) {
   return m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "PERSON";
 }
 
+// Whether token `j` triggers a reporting event ("said", "announced").
+bool is_reporting(const Doc& d, std::size_t j) {
+  const int event = d.event_at[j];
+  return event >= 0 && d.found.events[static_cast<std::size_t>(event)].event_class == "REPORTING";
+}
+
 // The entity mention ending just before token `end` (exclusive), with conjoined ones before
 // it ("Biden and Putin", "France, Germany and Italy"); mention indexes in text order.
 std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_token, std::size_t first) {
@@ -1322,8 +1328,7 @@ bool plural_noun(const Doc& d, std::size_t j) {
 bool speaks_for_person(const Doc& d, const ParseView& parse, std::size_t subject) {
   const auto owner = parse.child(subject, "nmod:poss");
   const auto verb = parse.head(subject);
-  if (!owner || !is_person(d, *owner) || !verb || d.event_at[*verb] < 0) return false;
-  return d.found.events[static_cast<std::size_t>(d.event_at[*verb])].event_class == "REPORTING";
+  return owner && is_person(d, *owner) && verb && is_reporting(d, *verb);
 }
 
 // "The bank's chief said it would cut jobs", "the company's statement said it ...": "it" is no
@@ -1346,8 +1351,7 @@ std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& par
 std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std::size_t pronoun, bool plural) {
   auto verb = parse.head(pronoun);
   for (int step = 0; verb && step < 3; ++step) {
-    const int event = d.event_at[*verb];
-    if (event >= 0 && d.found.events[static_cast<std::size_t>(event)].event_class == "REPORTING") {
+    if (is_reporting(d, *verb)) {
       const auto subject = parse.child(*verb, "nsubj");
       if (!subject) return std::nullopt;
       const Token& t = d.tokens.tokens[*subject];
@@ -1369,8 +1373,7 @@ bool closing_source(const Doc& d, const ParseView& parse, std::size_t subject) {
   while (start > parse.begin() && parse.head(start - 1) == subject) --start;
   if (start == parse.begin() || lower_at(d, start - 1) != ",") return false;
   for (std::size_t r = subject + 1; r < parse.end() && r <= subject + kMaxSource; ++r) {
-    const int event = d.event_at[r];
-    if (event < 0 || d.found.events[static_cast<std::size_t>(event)].event_class != "REPORTING") continue;
+    if (!is_reporting(d, r)) continue;
     for (std::size_t k = r + 1; k < parse.end(); ++k)
       if (!is_punctuation(d.tokens.tokens[k].text)) return false;
     return true;
@@ -1384,8 +1387,7 @@ bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subj
   if (closing_source(d, parse, subject)) return true;
   const auto verb = parse.head(subject);
   if (!verb || *verb < subject) return false;
-  const int event = d.event_at[*verb];
-  if (event < 0 || d.found.events[static_cast<std::size_t>(event)].event_class != "REPORTING") return false;
+  if (!is_reporting(d, *verb)) return false;
   // UD hangs "the agency said" on the reported clause (as parataxis), or the clause on it
   if (const auto head = parse.head(*verb); head && *head < subject) return true;
   const auto children = parse.children(*verb);
