@@ -2246,6 +2246,20 @@ bool own_date(const Doc& d, const ParseView& parse, const EventMention& e) {
   return false;
 }
 
+// "Nova Bank reported a loss", "Halbeck Group posted record profits": a named speaker making a
+// thing public, not passing on a clause; the act is news of its own, dated or not.
+// The object must be an event ("told officials", "quoted witnesses" name a listener or a
+// source), and neither the verb nor the object take a clause ("called the move a mistake";
+// "says net income rose", "said the administration plans to deploy": clauses the parser broke).
+bool publishes_a_thing(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!object || d.event_at[*object] < 0) return false;
+  for (const std::size_t head : {e.token, *object})
+    if (parse.child(head, "xcomp") || parse.child(head, "ccomp")) return false;
+  const std::size_t next = *object + 1;
+  return next >= parse.end() || (d.tokens.tokens[next].upos != "VERB" && d.tokens.tokens[next].upos != "AUX");
+}
+
 // What a statement reports: its clausal complement, or the clause it is a parenthetical of
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
@@ -2257,8 +2271,9 @@ std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, 
 
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
-// says when it has no object ("Kremlin says the two talk about bilateral ties"); "officials
-// said" stays evidence of what it reports.
+// says when it has no object ("Kremlin says the two talk about bilateral ties"); so is a named
+// speaker publishing a thing ("Nova Bank reported a loss"); "officials said" stays evidence of
+// what it reports.
 void keep_dated_statements(Doc& d, Titles& titles) {
   for (std::size_t index = 0; index < d.found.events.size(); ++index) {
     EventMention& e = d.found.events[index];
@@ -2269,7 +2284,8 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // "plans to report third-quarter results on Oct. 24": a statement still to come that
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
-    if (!e.reporting_evidence || !named_speaker(d, parse, e) || !own_date(d, parse, e)) continue;
+    if (!e.reporting_evidence || !named_speaker(d, parse, e)) continue;
+    if (!own_date(d, parse, e) && (reported || !publishes_a_thing(d, parse, e))) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];
     if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)

@@ -166,3 +166,31 @@ TEST_CASE("a verb inside a hyphenated noun compound is no event", "[events]") {
   }
   CHECK(std::any_of(found.events.begin(), found.events.end(), [](const auto& e) { return e.trigger == "failed"; }));
 }
+
+TEST_CASE("a named speaker making an event public is an event of its own, not evidence", "[events][reporting]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Corvane Steel reported a loss of $40 million.", "reported", "Corvane Steel reports loss of $40 million"},
+      {"Halbeck Group posted a sharp drop in profit for the quarter.", "posted", "Halbeck Group posts sharp drop in profit"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto* published = event_with_trigger(found, verb);
+  REQUIRE(published);
+  CHECK(published->event_class == "REPORTING");
+  CHECK_FALSE(published->reporting_evidence);
+  CHECK(published->title.starts_with(title));
+}
+
+TEST_CASE("a statement of a clause, to a listener, or by no one named stays evidence", "[events][reporting]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Officials reported a fire near the docks.", "reported"},
+      {"Corvane Steel said the strike ended.", "said"},
+      {"Corvane Steel told investors about the merger.", "told"},
+      {"Corvane Steel called the strike a mistake.", "called"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto* statement = event_with_trigger(found, verb);
+  REQUIRE(statement);
+  if (statement->event_class == "REPORTING") CHECK(statement->reporting_evidence);
+}
