@@ -435,7 +435,7 @@ class InstitutionFinder {
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
     int entity = organisation_named_with_modifier(first, head, kind);
-    if (entity < 0 && kind == 'o' && !used_apart_since_named(word, head)) entity = organisation_named_with(word);
+    if (entity < 0 && kind == 'o') entity = named_before_and_not_used_apart(word, head);
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b');
     if (entity < 0) entity = own_entity(first, head, word);
     EntityMention m;
@@ -522,18 +522,20 @@ class InstitutionFinder {
     return found == by_word_.end() ? -1 : found->second;
   }
 
-  // "the European Union ... the food workers' union at Brightmeadow ... The union will meet":
-  // the word used on its own for something else after the last mention of the organisation
-  // named with it stands for that other thing.
-  bool used_apart_since_named(const std::string& word, std::size_t head) const {
+  // The organisation named with the word that "the union" stands for: one named before it, and
+  // not since left for something else ("the European Union ... the food workers' union at
+  // Brightmeadow ... The union will meet" is the workers' union); -1 when none.
+  int named_before_and_not_used_apart(const std::string& word, std::size_t head) const {
     const int named = organisation_named_with(word);
-    if (named < 0) return false;
-    std::size_t last_named = 0;  // byte where its last mention before `head` ends
+    if (named < 0) return -1;
+    std::optional<std::size_t> last_named;  // byte where its last mention before `head` ends
     for (const auto& m : out_.entity_mentions)
-      if (m.entity == named && m.span.end <= text_.tokens[head].span.begin) last_named = std::max(last_named, m.span.end);
-    for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= last_named;)
-      if (!covered_[k] && to_lower(text_.tokens[k].text) == word) return true;
-    return false;
+      if (m.entity == named && m.span.end <= text_.tokens[head].span.begin)
+        last_named = std::max(last_named.value_or(0), m.span.end);
+    if (!last_named) return -1;  // "The union said ... The European Union said": not named yet
+    for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= *last_named;)
+      if (!covered_[k] && to_lower(text_.tokens[k].text) == word) return -1;
+    return named;
   }
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the

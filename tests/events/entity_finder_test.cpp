@@ -285,6 +285,12 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
       "Varnholt. The union will meet managers next week.",
       dct);
   CHECK_FALSE(has_actor(event_with(unions, "meet"), "european-union"));
+  // ... nor stands for a name that comes only after it
+  const auto before = graph_of_text(
+      "The union said it would strike on Monday. The European Union said it would send observers.", dct);
+  CHECK_FALSE(has_actor(event_with(before, "strike"), "european-union"));
+  const auto court_after = graph_of_text("The court fined the driver. The Supreme Court of Tarvia heard an appeal.", dct);
+  CHECK_FALSE(has_actor(event_with(court_after, "fined"), "supreme-court-of-tarvia"));
   // a modifier shared with a name picks it only when the name holds the institution's word too
   const auto ministry = graph_of_text(
       "The World Health Organization praised the plan. The health ministry sent 40 nurses to the region.", dct);
