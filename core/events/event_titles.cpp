@@ -2246,7 +2246,7 @@ bool own_date(const Doc& d, const ParseView& parse, const EventMention& e) {
   return false;
 }
 
-// "Nova Bank reported a loss", "Halbeck Group posted record profits": a named speaker making a
+// "Nova Bank reported a loss", "Halbeck Group posted a drop in profit": a named speaker making a
 // thing public, not passing on a clause; the act is news of its own, dated or not.
 // The object must be an event ("told officials", "quoted witnesses" name a listener or a
 // source), and neither the verb nor the object take a clause ("called the move a mistake";
