@@ -324,6 +324,29 @@ void finish_rule(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   set.rules.push_back(std::move(rule));
 }
 
+// The words of a reject-/require- list in lower case; a `{CLASS}` stands for every word of that
+// lexicon class ("reject-before his her {MODW}").
+std::vector<std::string> word_list(const TimexRuleSet& set, const LineContext& ctx, std::size_t at, const std::string& value) {
+  std::vector<std::string> words;
+  for (std::string w : split_words(value)) {
+    if (w.size() < 3 || w.front() != '{' || w.back() != '}') {
+      std::transform(w.begin(), w.end(), w.begin(), lower);
+      words.push_back(std::move(w));
+      continue;
+    }
+    const std::string name = w.substr(1, w.size() - 2);
+    const int id = set.class_id(name);
+    if (id < kBuiltinCount) {
+      const std::size_t column = at + value.find(w);
+      if (id < 0) ctx.fail(column, fmt::format("unknown class '{}'", w), did_you_mean(name, set.class_names), static_cast<int>(w.size()));
+      ctx.fail(column, fmt::format("'{}' is built in: a word list takes lexicon classes only", w));
+    }
+    for (const auto& [word, entries] : set.lexicon)
+      if (std::any_of(entries.begin(), entries.end(), [&](const LexEntry& e) { return e.class_id == id; })) words.push_back(word);
+  }
+  return words;
+}
+
 void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   const std::string& line = ctx.text;
   const std::size_t key_at = line.find_first_not_of(" \t");
@@ -346,8 +369,7 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     if (value != "past" && value != "future") ctx.fail(at, fmt::format("unknown anchor '{}'", value), "use past or future");
     rule.anchor = value;
   } else if (key == "reject-before" || key == "reject-after" || key == "require-after" || key == "require-before") {
-    auto words = split_words(value);
-    for (auto& w : words) std::transform(w.begin(), w.end(), w.begin(), lower);
+    auto words = word_list(set, ctx, at, value);
     (key == "reject-before"   ? rule.reject_before
      : key == "reject-after"  ? rule.reject_after
      : key == "require-after" ? rule.require_after

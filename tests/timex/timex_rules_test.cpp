@@ -88,6 +88,10 @@ TEST_CASE("rule file syntax errors say where and what", "[timex]") {
        "rules.txt:3:17: 'not-in-names' takes yes or no, not 'maybe'"},
       {"rule a\n  pattern  {MONTH}\n  type DATE\n  value x\n  example June\n",
        "rules.txt:5:11: an example needs 'TEXT => VALUE'"},
+      {"rule a\n  pattern  {MONTH}\n  reject-before  his {MODWS}\n",
+       "rules.txt:3:22: unknown class '{MODWS}'; did you mean 'MODW'?"},
+      {"rule a\n  pattern  {MONTH}\n  reject-after  {NUM}\n",
+       "rules.txt:3:17: '{NUM}' is built in: a word list takes lexicon classes only"},
   }));
   INFO(text);
   CHECK(load_error(rules_dir_with(text)) == message);
