@@ -464,7 +464,7 @@ class TenseFinder {
   bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
-    hung->head = verb_taking_noun(*hung);
+    hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
     const Token& head = tagged_->tokens[hung->head];
     if (head.xpos != "VBD" || head.upos != "VERB" || is_class(head.lemma, report_)) return false;
     return !any_auxiliary(*hung, [](const Token&) { return true; });
@@ -568,7 +568,8 @@ class TenseFinder {
 
   // The tense of the verb the expression hangs on in the parse, climbing through nouns and the
   // verbs it is coordinated with or a complement of ("said it would take control of the bank's
-  // deposits and open a new bank on Monday"); Unknown without a parse or such a verb.
+  // deposits and open a new bank on Monday"), or an -ing clause of ("the stock fell, rising to a
+  // high in June from a low in March"); Unknown without a parse or such a verb.
   Tense governing_tense(std::size_t begin, std::size_t end) const {
     static constexpr int kClimb = 8;
     const auto hung = hung_on(begin, end);
@@ -580,7 +581,8 @@ class TenseFinder {
       const Token& tok = toks[*v];
       if (tok.xpos.starts_with("VB")) {
         if (const Tense own = verb_tense(s, *v); own != Tense::Unknown) return own;
-        if (tok.deprel != "conj" && tok.deprel != "xcomp") return Tense::Unknown;
+        const bool ing_clause = verb_of_ing_clause(s, *v) != *v;
+        if (tok.deprel != "conj" && tok.deprel != "xcomp" && !ing_clause) return Tense::Unknown;
       }
       v = tok.head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(tok.head));
     }
@@ -621,6 +623,14 @@ class TenseFinder {
       return w == "from" || w == "of" ? s.first_token + static_cast<std::size_t>(noun.head) : hung.head;
     }
     return hung.head;
+  }
+
+  // An -ing clause's verb has no tense of its own: "closed at a record, climbing from a low in
+  // January" is the time of "closed". The verb the clause hangs on, or `verb` itself.
+  std::size_t verb_of_ing_clause(const Sentence& s, std::size_t verb) const {
+    const Token& tok = tagged_->tokens[verb];
+    if (tok.deprel != "advcl" || tok.xpos != "VBG" || tok.head < 0) return verb;
+    return s.first_token + static_cast<std::size_t>(tok.head);
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.

@@ -634,6 +634,23 @@ TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events
   }
 }
 
+TEST_CASE("a month in an -ing clause takes the tense of the verb the clause hangs on", "[events][anchors]") {
+  // the -ing clause alone has no tense: the month follows the main verb, as in a clause of its own
+  const auto past_ing = [](const std::string& name) { return "The index closed at a record, climbing 40% from a low in " + name + "."; };
+  const auto past = [](const std::string& name) { return "The index climbed 40% from a low in " + name + "."; };
+  const auto future_ing = [](const std::string& name) { return "The plant will close soon, laying off 300 workers in " + name + "."; };
+  const auto future = [](const std::string& name) { return "The plant will lay off 300 workers in " + name + "."; };
+  for (unsigned m = 1; m <= 12; ++m) {
+    INFO(m);
+    for (const sys_days dct : {sys_days{2025_y / jun / 15}, sys_days{2025_y / nov / 7}}) {
+      CHECK(month_value_in(m, past_ing, dct) == month_value_in(m, past, dct));
+      CHECK(month_value_in(m, future_ing, dct) == month_value_in(m, future, dct));
+    }
+  }
+  CHECK(month_value_in(10, past_ing, 2025_y / jun / 15) == "2024-10");
+  CHECK(month_value_in(2, future_ing, 2025_y / jun / 15) == "2026-02");
+}
+
 TEST_CASE("an event in a span counted from the article's date lies in that span", "[events][anchors]") {
   const sys_days dct = 2024_y / mar / 14;
   const auto g = graph_of_text(
