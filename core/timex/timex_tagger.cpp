@@ -691,7 +691,7 @@ class TenseFinder {
   Tense cue(std::size_t i, bool before) const {
     if (standard_of_comparison(i)) return Tense::Unknown;
     const Tense tense = word_cue(i, before);
-    if (tense == Tense::Future && after_had(i)) return Tense::Past;
+    if (tense == Tense::Future && (after_had(i) || infinitive_after_had(i))) return Tense::Past;
     if (tense != Tense::Past) return tense;
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         is_class(t_[i + 1].lower, future_))
@@ -723,11 +723,19 @@ class TenseFinder {
     return false;
   }
 
-  // "had largely expected", "had planned": a future word after "had" (an adverb may come
-  // between) tells of what was expected before, in the past.
+  // "had largely expected", "had planned", "had been due to expire": a future word after "had"
+  // or "had been" (an adverb may come between) tells of what was expected before, in the past.
   bool after_had(std::size_t i) const {
-    const auto before = word_before_adverb(i);
+    auto before = word_before_adverb(i);
+    if (before && t_[*before].lower == "been") before = word_before_adverb(*before);
     return before && t_[*before].lower == "had";
+  }
+
+  // "had been due to expire Friday", "had planned to meet on Monday": an infinitive whose
+  // governing word comes after "had" was ahead only then.
+  bool infinitive_after_had(std::size_t i) const {
+    if (i < 2 || t_[i].break_before || t_[i - 1].break_before || t_[i - 1].lower != "to") return false;
+    return after_had(i - 2);
   }
 
   // "when he is sentenced on March 15": a participle right after a present form of "be" (an

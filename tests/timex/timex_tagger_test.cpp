@@ -643,7 +643,7 @@ TEST_CASE("a weekday joined to the one before it is the one nearest that day, in
   CHECK(sept[1].value == "2023-10-26");
 }
 
-TEST_CASE("a relative clause after a weekday, a future word after 'had' and a result infinitive leave the clause in the past", "[timex]") {
+TEST_CASE("a relative clause after a weekday, a future word or infinitive after 'had' and a result infinitive leave the clause in the past", "[timex]") {
   for (int d = 0; d < 7; ++d) {
     const sys_days dct = sys_days{2024_y / jun / 3} + days{d};  // Monday .. Sunday
     for (unsigned w = 0; w < 7; ++w) {
@@ -658,6 +658,19 @@ TEST_CASE("a relative clause after a weekday, a future word after 'had' and a re
                                               "/NNP ./.",
                                           dct, name);
       CHECK(had.value == past);
+      // so is an infinitive whose governing word follows "had" or "had been"; not one after "is"
+      const Timex due = only_tagged_timex("The/DT offer/NN had/VBD been/VBN due/JJ to/TO expire/VB on/IN " + name +
+                                              "/NNP ./.",
+                                          dct, name);
+      CHECK(due.value == past);
+      const Timex planned = only_tagged_timex("The/DT envoy/NN had/VBD planned/VBN to/TO leave/VB on/IN " + name +
+                                                  "/NNP ./.",
+                                              dct, name);
+      CHECK(planned.value == past);
+      const Timex still_due = only_tagged_timex("The/DT offer/NN is/VBZ due/JJ to/TO expire/VB on/IN " + name +
+                                                    "/NNP ./.",
+                                                dct, name);
+      CHECK(still_due.value == format_iso_day(walk_forward_after(weekday{w}, dct)));
       // an infinitive of result after a past verb and its adverbial phrase is past too
       const Timex result = only_tagged_timex("Rovers/NNPS came/VBD from/IN behind/RB to/TO beat/VB them/PRP on/IN " +
                                                  name + "/NNP ./.",
