@@ -650,36 +650,21 @@ TEST_CASE("a relative clause after a weekday, a future word or infinitive after 
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
       const std::string past = format_iso_day(walk_back_to(weekday{w}, dct));
-      const Timex relative = only_tagged_timex("The/DT council/NN passed/VBD a/DT law/NN on/IN " + name +
-                                                   "/NNP that/WDT would/MD ban/VB cars/NNS ./.",
-                                               dct, name);
-      CHECK(relative.value == past);
-      const Timex had = only_tagged_timex("Traders/NNS had/VBD largely/RB expected/VBN the/DT cut/NN on/IN " + name +
-                                              "/NNP ./.",
-                                          dct, name);
-      CHECK(had.value == past);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      // the value of "on NAME" between the tagged words `before` and `after`
+      const auto on_day = [&](const std::string& before, const std::string& after) {
+        return only_tagged_timex(before + " on/IN " + name + "/NNP " + after, dct, name).value;
+      };
+      CHECK(on_day("The/DT council/NN passed/VBD a/DT law/NN", "that/WDT would/MD ban/VB cars/NNS ./.") == past);
+      CHECK(on_day("Traders/NNS had/VBD largely/RB expected/VBN the/DT cut/NN", "./.") == past);
       // so is an infinitive whose governing word follows "had" or "had been"; not one after "is"
-      const Timex due = only_tagged_timex("The/DT offer/NN had/VBD been/VBN due/JJ to/TO expire/VB on/IN " + name +
-                                              "/NNP ./.",
-                                          dct, name);
-      CHECK(due.value == past);
-      const Timex planned = only_tagged_timex("The/DT envoy/NN had/VBD planned/VBN to/TO leave/VB on/IN " + name +
-                                                  "/NNP ./.",
-                                              dct, name);
-      CHECK(planned.value == past);
-      const Timex still_due = only_tagged_timex("The/DT offer/NN is/VBZ due/JJ to/TO expire/VB on/IN " + name +
-                                                    "/NNP ./.",
-                                                dct, name);
-      CHECK(still_due.value == format_iso_day(walk_forward_after(weekday{w}, dct)));
+      CHECK(on_day("The/DT offer/NN had/VBD been/VBN due/JJ to/TO expire/VB", "./.") == past);
+      CHECK(on_day("The/DT envoy/NN had/VBD planned/VBN to/TO leave/VB", "./.") == past);
+      CHECK(on_day("The/DT offer/NN is/VBZ due/JJ to/TO expire/VB", "./.") == ahead);
       // an infinitive of result after a past verb and its adverbial phrase is past too
-      const Timex result = only_tagged_timex("Rovers/NNPS came/VBD from/IN behind/RB to/TO beat/VB them/PRP on/IN " +
-                                                 name + "/NNP ./.",
-                                             dct, name);
-      CHECK(result.value == past);
+      CHECK(on_day("Rovers/NNPS came/VBD from/IN behind/RB to/TO beat/VB them/PRP", "./.") == past);
       // without the relative clause, "would" still looks ahead
-      const Timex ahead = only_tagged_timex("The/DT council/NN would/MD ban/VB cars/NNS on/IN " + name + "/NNP ./.", dct,
-                                            name);
-      CHECK(ahead.value == format_iso_day(walk_forward_after(weekday{w}, dct)));
+      CHECK(on_day("The/DT council/NN would/MD ban/VB cars/NNS", "./.") == ahead);
     }
   }
 }
