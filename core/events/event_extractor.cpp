@@ -92,13 +92,16 @@ std::optional<std::size_t> phase_noun(const TokenizedText& tokens, const ParseVi
 
 // "the conversation will take place", "the storm hit the coast": the noun a verb of happening
 // (predicates.tsv occurrence-verb) has for its subject. Whatever takes place, happens or occurs
-// is an event; what hits something is one only if the noun names events ("the army hit").
+// is an event; what hits something or is held is one only if the noun names events ("the army
+// hit", "the hostages were held").
 std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
                                           const EventLexicon& lexicon) {
   if (!says_it_happens(tokens, verb, lexicon)) return std::nullopt;
-  const bool transitive = guess_lemma(tokens.tokens[verb], lexicon) != "take" && parse.child(verb, "obj");
+  const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
+  const bool transitive = lemma != "take" && parse.child(verb, "obj");
+  const bool named_events_only = transitive || lexicon.is_passive_occurrence_verb(lemma);
   const auto event = [&](std::size_t noun) {
-    return tokens.tokens[noun].upos == "NOUN" && (!transitive || eventive_noun(tokens.tokens[noun], lexicon));
+    return tokens.tokens[noun].upos == "NOUN" && (!named_events_only || eventive_noun(tokens.tokens[noun], lexicon));
   };
   if (const auto subject = parse.child(verb, "nsubj")) return event(*subject) ? subject : std::nullopt;
   // The parser often misses the subject of "will indeed take place": the noun right before the

@@ -59,6 +59,9 @@ class EventLexicon {
   // "sign", "seal": a verb whose object event comes about with it ("signed the deal";
   // making_verbs.txt, kept out of the categories for the same reason).
   bool is_making_verb(std::string_view lemma) const { return making_verbs_.count(std::string(lemma)) > 0; }
+  // "hold", "stage": a verb whose passive says its subject event happens ("the summit was held";
+  // passive_occurrence_verbs.txt, kept out of the categories for the same reason).
+  bool is_passive_occurrence_verb(std::string_view lemma) const { return passive_occurrence_verbs_.count(std::string(lemma)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
   // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
@@ -68,7 +71,8 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
-      function_words_, descriptors_, request_verbs_, making_verbs_, place_first_words_, place_last_words_;
+      function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
+      place_last_words_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

@@ -128,8 +128,23 @@ bool names_no_one(std::string_view lower) {
 
 bool determines_none(std::string_view lower) { return lower == "no" || lower == "neither"; }
 
+namespace {
+
+// "was held", "will be held", "talks held in Oslo": a past participle not after "have" ("has held").
+bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
+  if (tokens.tokens[verb].xpos != "VBN") return false;
+  std::size_t k = verb;
+  while (k > 0 && is_adverb_like(token_lower(tokens.tokens[k - 1]))) --k;
+  if (k == 0) return true;
+  const std::string before = token_lower(tokens.tokens[k - 1]);
+  return before != "have" && before != "has" && before != "had" && before != "having" && before != "'ve" && before != "'d";
+}
+
+}  // namespace
+
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
+  if (lexicon.is_passive_occurrence_verb(lemma)) return passive_participle(tokens, verb);
   if (!lexicon.has_category(lemma, "occurrence-verb")) return false;
   return lemma != "take" || (verb + 1 < tokens.tokens.size() && token_lower(tokens.tokens[verb + 1]) == "place");
 }

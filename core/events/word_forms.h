@@ -35,7 +35,8 @@ bool names_no_one(std::string_view lower);
 bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb
-// ("happen", "occur", "the storm hit"), "take" only in "take place".
+// ("happen", "occur", "the storm hit"), "take" only in "take place"; a passive occurrence
+// verb only as a passive participle ("the summit was held").
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon);
 
 }  // namespace chronograph::core

@@ -68,6 +68,11 @@ struct TlinkOutput {
   // False for a link the model gives only because its kind's NONE shift asks for more links
   // (TempEval-3 rewards recall): the event graph keeps the sure ones.
   bool sure = true;
+  // The DURATION time expression (index into timexes) that dates one event by its distance from
+  // the other: "a week" in "signed a week after the summit", which dates the signing (`from`
+  // when gap_dates_from).
+  std::optional<std::size_t> gap = std::nullopt;
+  bool gap_dates_from = true;
 };
 
 // The links that can all hold at once: rules first, then the surest, each one that contradicts

@@ -563,17 +563,67 @@ std::string as_candidate(const TlinkContext& c, const TlinkCandidate& cand, std:
   return governor == c.event_token(cand.from) ? rel : invert_relation(rel);
 }
 
-// One event governs the other through "before"/"after": "left before the meeting".
+// The case or mark dependents of a token, as (token, lower-cased word).
+std::vector<std::pair<std::size_t, std::string>> marker_tokens(const TlinkContext& c, std::size_t token) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  for (std::size_t k : c.dependents(token)) {
+    const Token& t = c.token(k);
+    if (t.deprel == "case" || t.deprel == "mark") out.emplace_back(k, lower(t.lemma.empty() ? t.norm : t.lemma));
+  }
+  return out;
+}
+
+// The order a signal word puts the governing event in against the governed one: "left before
+// the meeting" BEFORE; "" for other words.
+std::string order_of_signal(std::string_view word) {
+  if (word == "before" || word == "until") return "BEFORE";
+  if (word == "after" || word == "following") return "AFTER";
+  return {};
+}
+
+// The DURATION time expression ending right before token `k`: "a week" in front of "after" in
+// "a week after the summit" says how far apart the two events are.
+std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size_t k) {
+  if (k == c.sentence_first(k)) return std::nullopt;
+  for (std::size_t t : c.timexes_near(k - 1)) {
+    const auto& timex = c.input().timexes[t];
+    if (timex.type == "DURATION" && timex.span.end == c.token(k - 1).span.end) return t;
+  }
+  return std::nullopt;
+}
+
+// One event governs the other through "before"/"after": "left before the meeting"; with the
+// distance when a duration stands in front of the signal ("left two days before the vote").
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
-  for (const auto& m : c.markers_of(pair->second)) {
-    std::string rel;  // governor REL governed
-    if (m == "before" || m == "until") rel = "BEFORE";
-    else if (m == "after" || m == "following") rel = "AFTER";
+  for (const auto& [k, m] : marker_tokens(c, pair->second)) {
+    std::string rel = order_of_signal(m);  // governor REL governed
+    std::optional<std::size_t> gap;
+    if (!rel.empty() && m != "until") gap = duration_just_before(c, k);
     else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
-    else continue;
-    return TlinkRuleResult{as_candidate(c, cand, pair->first, rel), "rule:" + m};
+    if (rel.empty()) continue;
+    // (the governor is what the duration dates: "left two days before the vote")
+    return TlinkRuleResult{as_candidate(c, cand, pair->first, rel), "rule:" + m, gap,
+                           pair->first == c.event_token(cand.from)};
+  }
+  return std::nullopt;
+}
+
+// "signed a week after the summit": the parser hangs the event noun on the duration ("week")
+// and the duration on the verb; the signal word between them orders the two events.
+std::optional<TlinkRuleResult> duration_signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  for (const bool from_governs : {true, false}) {
+    const std::size_t governor = c.event_token(from_governs ? cand.from : cand.to);
+    const std::size_t governed = c.event_token(from_governs ? cand.to : cand.from);
+    const auto duration = c.head_of(governed);
+    if (!duration || c.head_of(*duration) != governor) continue;
+    for (const auto& [k, m] : marker_tokens(c, governed)) {
+      const std::string rel = order_of_signal(m);
+      const auto gap = duration_just_before(c, k);
+      if (rel.empty() || m == "until" || !gap || c.timex_head(*gap) != *duration) continue;
+      return TlinkRuleResult{from_governs ? rel : invert_relation(rel), "rule:" + m, gap, from_governs};
+    }
   }
   return std::nullopt;
 }
@@ -649,6 +699,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   }
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
+  if (auto rule = duration_signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
   if (auto rule = reported_future_rule(c, cand)) return rule;
   return intention_rule(c, cand);
@@ -671,7 +722,9 @@ std::string relate(const Interval& a, const Interval& b) {
 std::optional<TlinkOutput> decide_link(const TlinkLinearModel& model, const TlinkCandidate& candidate,
                                        const std::optional<TlinkRuleResult>& rule, const std::vector<double>& scores,
                                        double none_shift) {
-  if (rule) return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule};
+  if (rule)
+    return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule,
+                       true, rule->gap, rule->gap_dates_from};
   const auto best = model.choose(scores, none_shift);
   if (!best) return std::nullopt;
   return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, model.labels[*best],
@@ -702,7 +755,7 @@ std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
     const Dated& a = dated_order[i];
     const Dated& b = dated_order[i + 1];
     if (const auto rel = relate(a.interval, b.interval); !rel.empty())
-      out.push_back({a.kind, b.kind, a.index, b.index, rel, 0.95, "rule:value"});
+      out.push_back({a.kind, b.kind, a.index, b.index, rel, 0.95, "rule:value", true});
   }
   return out;
 }

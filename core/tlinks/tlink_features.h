@@ -81,6 +81,8 @@ std::vector<std::string> tlink_features(const TlinkContext& context, const Tlink
 struct TlinkRuleResult {
   std::string rel_type;
   std::string rule;
+  std::optional<std::size_t> gap = std::nullopt;  // as TlinkOutput::gap
+  bool gap_dates_from = true;
 };
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& context, const TlinkCandidate& candidate);
 

@@ -355,6 +355,7 @@ struct PendingEdge {
   EdgeType type;
   Evidence evidence;
   double confidence;
+  std::optional<DayGap> gap = std::nullopt;
 };
 
 class PendingEdges {
@@ -384,6 +385,17 @@ void add_cue_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis
   }
 }
 
+// How far apart a link's duration ("a week after the summit") puts its two events, for the
+// before edge from -> to it becomes.
+std::optional<DayGap> gap_of(const core::DocumentAnalysis& analysis, const core::TlinkOutput& link, std::size_t from,
+                             const std::map<std::size_t, std::size_t>& event_of) {
+  if (!link.gap) return std::nullopt;
+  const auto& timex = analysis.timexes[*link.gap];
+  auto gap = day_gap(timex.value, timex.mod);
+  if (gap) gap->dates = event_of.at(link.gap_dates_from ? link.from : link.to) == from ? GapDates::From : GapDates::To;
+  return gap;
+}
+
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
@@ -402,8 +414,8 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
     const int sentence = analysis.events.events[link.from].sentence + analysis.part.sentences;
-    const PendingEdge edge{a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence};
-    pending.add(edge);
+    const auto gap = type == EdgeType::Before ? gap_of(analysis, link, a, event_of) : std::nullopt;
+    pending.add({a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence, gap});
   }
 }
 
@@ -536,7 +548,7 @@ GraphData GraphAssembler::finish() && {
   assign_event_ids(graph_.events);
   for (const auto& edge : pending_->edges())
     graph_.edges.push_back({graph_.events[edge.from].id, graph_.events[edge.to].id, edge.type, edge.evidence,
-                            EdgeSource::Extracted, edge.confidence});
+                            EdgeSource::Extracted, edge.confidence, edge.gap});
   return std::move(graph_);
 }
 

@@ -257,6 +257,15 @@ void write_edge(JsonOut& out, const Edge& edge) {
   out.end_object();
   out.key("source"), out.string(to_string(edge.source));
   out.key("confidence"), out.number(edge.confidence);
+  if (edge.gap) {
+    out.key("gap");
+    out.begin_object();
+    out.key("min_days"), out.integer(edge.gap->min);
+    out.key("max_days");
+    edge.gap->max ? out.integer(*edge.gap->max) : out.null();
+    out.key("dates"), out.string(edge.gap->dates == GapDates::From ? "from" : "to");
+    out.end_object();
+  }
   out.end_object();
 }
 
@@ -458,6 +467,29 @@ class Reader {
     return value->get<int>();
   }
 
+  // An edge's "gap": {"min_days": 7, "max_days": 7, "dates": "to"}; max_days null for no upper
+  // limit; dates (default "to") names the event the gap dates.
+  std::optional<DayGap> gap(const json& object, const std::vector<std::string>& at) const {
+    const json* value = member(object, "gap");
+    if (!value || value->is_null()) return std::nullopt;
+    const std::vector<std::string> where = child(at, "gap");
+    this->object(*value, where, {"min_days", "max_days", "dates"}, {"min_days"});
+    DayGap gap{days(*value, where, "min_days"), std::nullopt, GapDates::To};
+    if (const std::string dates = string(*value, where, "dates"); dates == "from") gap.dates = GapDates::From;
+    else if (!dates.empty() && dates != "to") fail(child(where, "dates"), "expected \"from\" or \"to\", got \"" + dates + "\"");
+    if (const json* max = member(*value, "max_days"); max && !max->is_null()) gap.max = days(*value, where, "max_days");
+    if (gap.max && *gap.max < gap.min)
+      fail(child(where, "max_days"), fmt::format("max_days {} is below min_days {}", *gap.max, gap.min));
+    return gap;
+  }
+
+  int days(const json& object, const std::vector<std::string>& at, std::string_view key) const {
+    const json* value = member(object, key);
+    if (!value->is_number_unsigned() || value->get<std::uint64_t>() > 10'000'000)
+      fail(child(at, key), "expected a number of days (0 or more), got " + value->dump());
+    return value->get<int>();
+  }
+
   std::optional<date::sys_days> day(const json& object, const std::vector<std::string>& at,
                                     std::string_view key) const {
     const json* value = member(object, key);
@@ -613,7 +645,7 @@ Event read_event(const Reader& r, const json& value, const Path& at) {
 }
 
 Edge read_edge(const Reader& r, const json& value, const Path& at) {
-  r.object(value, at, {"from", "to", "type", "evidence", "source", "confidence"}, {"from", "to", "type"});
+  r.object(value, at, {"from", "to", "type", "evidence", "source", "confidence", "gap"}, {"from", "to", "type"});
   Edge edge;
   edge.from = r.string(value, at, "from");
   edge.to = r.string(value, at, "to");
@@ -631,6 +663,7 @@ Edge read_edge(const Reader& r, const json& value, const Path& at) {
   edge.source = r.enumeration<EdgeSource>(value, at, "source", &edge_source_from_string,
                                           {"extracted", "inferred", "override"}, EdgeSource::Extracted);
   edge.confidence = r.confidence(value, at);
+  edge.gap = r.gap(value, at);
   return edge;
 }
 

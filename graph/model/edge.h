@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/model/day_gap.h"
+
 namespace chronograph::graph {
 
 enum class EdgeType { Before, Includes, Simultaneous, Causes, Enables, RespondsTo, Reports, RefersTo, PartOf };
@@ -30,6 +32,8 @@ struct Edge {
   Evidence evidence;
   EdgeSource source = EdgeSource::Extracted;
   double confidence = 1.0;
+  // before only: how many days after `from` ends `to` starts ("a week after": 7..7)
+  std::optional<DayGap> gap = std::nullopt;
   friend bool operator==(const Edge&, const Edge&) = default;
 };
 

@@ -105,6 +105,7 @@ std::string bounds_explanation(const EventBounds& bounds) {
 
 std::string evidence_text(const Edge& edge) {
   std::vector<std::string> parts;
+  if (edge.gap) parts.push_back(describe(*edge.gap) + " apart");
   if (!edge.evidence.cue.empty()) parts.push_back(fmt::format("cue \"{}\"", edge.evidence.cue));
   if (!edge.evidence.doc.empty())
     parts.push_back(edge.evidence.sentence >= 0 ? fmt::format("{}:{}", edge.evidence.doc, edge.evidence.sentence)

@@ -29,6 +29,7 @@ std::string describe_time(const Event& event) {
 
 std::string describe_edge(const Edge& edge) {
   std::string label = fmt::format("'{}' {} '{}'", edge.from, to_string(edge.type), edge.to);
+  if (edge.type == EdgeType::Before && edge.gap) label += " by " + describe(*edge.gap);
   if (edge.source == EdgeSource::Override) return label + " (overrides file)";
   if (!edge.evidence.doc.empty()) {
     // "doc:sentence" with the JSON's 0-based sentence index, as `deps` and `why` print it.
@@ -62,7 +63,10 @@ void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge) {
   const Strength strength = edge.source == EdgeSource::Override ? Strength::Hard : Strength::Soft;
   const std::string label = describe_edge(edge);
   switch (edge.type) {
-    case EdgeType::Before: network.require_before(from, to, label, strength, edge.confidence); break;
+    case EdgeType::Before:
+      if (edge.gap) network.require_gap(from, to, *edge.gap, label, strength, edge.confidence);
+      else network.require_before(from, to, label, strength, edge.confidence);
+      break;
     case EdgeType::Includes: network.require_includes(from, to, label, strength, edge.confidence); break;
     case EdgeType::Simultaneous: network.require_simultaneous(from, to, label, strength, edge.confidence); break;
     case EdgeType::PartOf: network.require_includes(to, from, label, strength, edge.confidence); break;

@@ -170,6 +170,16 @@ void TemporalNetwork::require_before(int a, int b, std::string label, Strength s
   add(start_var(b), end_var(a), -1, std::move(label), strength, confidence);
 }
 
+// Whole days of ticks keep the bounds on day boundaries: a one-day summit on the 16th and
+// "a week after" give the 23rd, not the 22nd..24th.
+void TemporalNetwork::require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength,
+                                  double confidence) {
+  add(start_var(b), end_var(a), -std::max<std::int64_t>(gap.min * kTicks, 1), label, strength, confidence);  // (before: strict)
+  if (!gap.max) return;
+  if (gap.dates == GapDates::To) add(end_var(a), end_var(b), *gap.max * kTicks, std::move(label), strength, confidence);
+  else add(start_var(a), start_var(b), *gap.max * kTicks, std::move(label), strength, confidence);
+}
+
 void TemporalNetwork::require_includes(int a, int b, std::string label, Strength strength, double confidence) {
   add(start_var(b), start_var(a), 0, label, strength, confidence);
   add(end_var(a), end_var(b), 0, std::move(label), strength, confidence);

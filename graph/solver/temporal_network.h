@@ -19,6 +19,8 @@
 
 #include <date/date.h>
 
+#include "graph/model/day_gap.h"
+
 namespace chronograph::graph {
 
 // Soft constraints come from the text and may be dropped to restore consistency;
@@ -67,6 +69,9 @@ class TemporalNetwork {
   void require_going_on(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
   // a ends before b starts; both may fall on one day, but a cycle of befores is a conflict.
   void require_before(int a, int b, std::string label, Strength strength, double confidence = 1);
+  // b starts gap.min..gap.max days after a ends, and the event the gap dates lies wholly within
+  // that window ("a week after the summit" dates the signing, start and end).
+  void require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength, double confidence = 1);
   // b happens within a.
   void require_includes(int a, int b, std::string label, Strength strength, double confidence = 1);
   void require_simultaneous(int a, int b, std::string label, Strength strength, double confidence = 1);

@@ -254,6 +254,15 @@ TEST_CASE("bad JSON and JSON of the wrong shape are errors with line and column"
       {"{\"chronograph\": 1, \"events\": [{\"id\": \"a\", \"confidence\": 1.5}]}",
        "g.json:1:57: events[0].confidence: a confidence is between 0 and 1, got 1.5"},
       {"{\"chronograph\": 1, \"events\": {}}", "g.json:1:30: events: expected a list, got an object"},
+      {"{\"chronograph\": 1, \"events\": [{\"id\": \"a\"}], \"edges\": [{\"from\": \"a\", \"to\": \"a\", \"type\": \"before\",\n"
+       " \"gap\": {\"min_days\": 7, \"max_days\": 3}}]}",
+       "g.json:2:37: edges[0].gap.max_days: max_days 3 is below min_days 7"},
+      {"{\"chronograph\": 1, \"events\": [{\"id\": \"a\"}], \"edges\": [{\"from\": \"a\", \"to\": \"a\", \"type\": \"before\",\n"
+       " \"gap\": {\"min_days\": -1}}]}",
+       "g.json:2:22: edges[0].gap.min_days: expected a number of days (0 or more), got -1"},
+      {"{\"chronograph\": 1, \"events\": [{\"id\": \"a\"}], \"edges\": [{\"from\": \"a\", \"to\": \"a\", \"type\": \"before\",\n"
+       " \"gap\": {\"min_days\": 1, \"dates\": \"both\"}}]}",
+       "g.json:2:34: edges[0].gap.dates: expected \"from\" or \"to\", got \"both\""},
   }));
   CAPTURE(json);
   CHECK(error_of(json) == message);

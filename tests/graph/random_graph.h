@@ -106,6 +106,11 @@ class RandomGraph {
       edge.evidence = {maybe("doc-0"), chance(30) ? -1 : static_cast<int>(below(40)), maybe(text(3))};
       edge.source = static_cast<graph::EdgeSource>(below(3));
       edge.confidence = static_cast<double>(below(11)) / 10.0;
+      if (edge.type == graph::EdgeType::Before && chance(40)) {
+        const int min = static_cast<int>(below(40));
+        edge.gap = graph::DayGap{min, chance(20) ? std::nullopt : std::optional<int>(min + static_cast<int>(below(5))),
+                                 chance(50) ? graph::GapDates::From : graph::GapDates::To};
+      }
       g.edges.push_back(std::move(edge));
     }
     if (events > 1 && chance(50)) g.conflicts.push_back({{"event-0 -before-> event-1"}, "a conflict: \"quoted\""});

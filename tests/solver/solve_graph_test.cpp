@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace date;
 using namespace chronograph::graph;
@@ -97,4 +98,56 @@ TEST_CASE("an event going on at the article's date bounds its neighbours, again 
   graph.events[0].time = {};
   solve_graph(graph);
   CHECK(graph.events[0].time.end == sys_days{2025_y / mar / 19});
+}
+
+namespace {
+
+Edge gap_edge(std::string from, std::string to, DayGap gap) {
+  Edge edge = before(std::move(from), std::move(to), "rule:after");
+  edge.gap = gap;
+  return edge;
+}
+
+}  // namespace
+
+TEST_CASE("a gap dates the event it measures from the other's facing end", "[solver][gap]") {
+  // Every gap of 1..40 days, both ways: "n days after the summit" and "n days before the vote".
+  const int n = GENERATE(range(1, 41));
+  const sys_days day = 2021_y / jun / 16;
+  GraphData graph;
+  graph.events = {event("summit", day, TimeSource::Explicit), event("signing", {}, TimeSource::None),
+                  event("march", {}, TimeSource::None)};
+  graph.edges = {gap_edge("summit", "signing", {n, n, GapDates::To}), gap_edge("march", "summit", {n, n, GapDates::From})};
+  const SolveReport report = solve_graph(graph);
+  CHECK(graph.conflicts.empty());
+  CHECK(graph.events[1].time.start == day + days{n});
+  CHECK(graph.events[1].time.end == day + days{n});
+  CHECK(graph.events[2].time.start == day - days{n});
+  CHECK(graph.events[2].time.end == day - days{n});
+  CHECK(report.bounds.at("signing").earliest_start.chain.back() ==
+        fmt::format("'summit' before 'signing' by {} day{} (news:2, cue \"rule:after\")", n, n == 1 ? "" : "s"));
+}
+
+TEST_CASE("a gap with a range or no upper limit bounds the event as far as it goes", "[solver][gap]") {
+  const sys_days day = 2021_y / jan / 31;
+  GraphData graph;
+  graph.events = {event("storm", day, TimeSource::Explicit), event("power", {}, TimeSource::None),
+                  event("repairs", {}, TimeSource::None)};
+  graph.edges = {gap_edge("storm", "power", {3, std::nullopt, GapDates::To}), gap_edge("storm", "repairs", {28, 31, GapDates::To})};
+  solve_graph(graph);
+  CHECK(graph.events[1].time.start == day + days{3});
+  CHECK_FALSE(graph.events[1].time.end);
+  CHECK(graph.events[2].time.start == sys_days{2021_y / feb / 28});
+  CHECK(graph.events[2].time.end == sys_days{2021_y / mar / 3});
+}
+
+TEST_CASE("a gap that contradicts a date is a conflict naming both", "[solver][gap]") {
+  GraphData graph;
+  graph.events = {event("summit", sys_days{2021_y / jun / 16}, TimeSource::Explicit),
+                  event("signing", sys_days{2021_y / jun / 18}, TimeSource::Explicit)};
+  graph.edges = {gap_edge("summit", "signing", {7, 7, GapDates::To})};
+  solve_graph(graph);
+  REQUIRE(graph.conflicts.size() == 1);
+  const auto& edges = graph.conflicts[0].edges;
+  CHECK(std::find(edges.begin(), edges.end(), "'summit' before 'signing' by 7 days (news:2, cue \"rule:after\")") != edges.end());
 }

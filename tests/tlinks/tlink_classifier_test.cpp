@@ -150,6 +150,46 @@ TEST_CASE("an event governing another through 'after' happens after it", "[tlink
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "AFTER");
 }
 
+// The gap the link between events 0 and 1 carries: the time expression's index, and whether it
+// dates event 0; nullopt when there is no link or no gap.
+std::optional<std::pair<std::size_t, bool>> gap_between(const Example& ex) {
+  for (const auto& link : models().tlinks.classify(ex.input))
+    if (link.from_kind == Kind::Event && link.to_kind == Kind::Event && link.from + link.to == 1 && link.gap)
+      return std::pair{*link.gap, link.gap_dates_from == (link.from == 0)};
+  return std::nullopt;
+}
+
+TEST_CASE("a duration in front of 'after' or 'before' orders two events and dates the one it modifies", "[tlinks]") {
+  // Both shapes the parser gives: the event noun under the duration ("a week after the
+  // summit"), and a clause the main verb governs ("three days after the talks ended").
+  const auto [text, main, other, duration, relation] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+      {"A week after the summit, the ministers signed a trade accord.", "signed", "summit", "A week", "AFTER"},
+      {"The ministers signed the accord a week after the summit.", "signed", "summit", "a week", "AFTER"},
+      {"Protesters marched through the capital two days before the vote.", "marched", "vote", "two days", "BEFORE"},
+      {"The ministers signed the accord three days after the talks ended.", "signed", "ended", "three days", "AFTER"},
+      {"Rescuers found the boy five hours after the earthquake.", "found", "earthquake", "five hours", "AFTER"},
+      {"The bank raised its rates a month before the election.", "raised", "election", "a month", "BEFORE"}}));
+  Example ex(text, kSaturday);
+  ex.event(main, "OCCURRENCE", "PAST");
+  ex.event(other, "OCCURRENCE", other == "ended" ? "PAST" : "NONE", other == "ended" ? "VERB" : "NOUN");
+  ex.timex(duration, "DURATION", "P1W");
+  INFO(text);
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == relation);
+  const auto gap = gap_between(ex);
+  REQUIRE(gap);
+  CHECK(gap->first == 0);
+  CHECK(gap->second);  // it dates the main event
+}
+
+TEST_CASE("a duration that does not stand right before the signal word is no gap", "[tlinks]") {
+  Example ex("After the summit, the ministers signed a trade accord for five years.", kSaturday);
+  ex.event("signed", "OCCURRENCE", "PAST");
+  ex.event("summit", "OCCURRENCE", "NONE", "NOUN");
+  ex.timex("five years", "DURATION", "P5Y");
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "AFTER");
+  CHECK_FALSE(gap_between(ex));
+}
+
 TEST_CASE("an event in a while, when or as clause happens at the time of the event it modifies", "[tlinks]") {
   const auto [text, main, clause] = GENERATE(table<std::string, std::string, std::string>({
       {"The mayor smiled as she opened the bridge.", "smiled", "opened"},

@@ -1,0 +1,72 @@
+// An event the text dates by its distance from another ("a week after the summit"): the link,
+// its gap, and the day the solver gives it, checked against date arithmetic; and the passive
+// "was held" that makes its subject event happen.
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "graph/solver/solve_graph.h"
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+namespace {
+
+graph::GraphData solved_graph_of_text(const std::string& text, sys_days dct) {
+  auto g = graph_of_text(text, dct);
+  graph::solve_graph(g);
+  return g;
+}
+
+struct Amount {
+  std::string words;
+  int days;
+};
+
+}  // namespace
+
+TEST_CASE("a duration after or before a dated event dates the event it modifies to the day", "[events][gap]") {
+  const Amount amount = GENERATE(
+      values<Amount>({{"two days", 2}, {"three days", 3}, {"ten days", 10}, {"a week", 7}, {"two weeks", 14}, {"five weeks", 35}}));
+  const std::string signal = GENERATE("after", "before");
+  const bool fronted = GENERATE(0, 1) == 1;
+  // The reference event's date is written out in full, in months of every length.
+  const int month = GENERATE(1, 2, 3, 7, 12);
+  const sys_days summit = year{2020} / date::month{static_cast<unsigned>(month)} / 16;
+  const std::string phrase = fmt::format("{} {} the summit", amount.words, signal);
+  const std::string clause = fronted ? fmt::format("{}{}, the rebels seized the airport.", char(std::toupper(phrase[0])), phrase.substr(1))
+                                     : fmt::format("The rebels seized the airport {}.", phrase);
+  const std::string text = fmt::format("The summit was held in Geneva on {}. {}", date::format("%B %d, %Y", summit), clause);
+  CAPTURE(text);
+  const auto g = solved_graph_of_text(text, 2021_y / dec / 30);
+  const auto& seized = event_with(g, "seized");
+  check_day(seized, summit + days(signal == "after" ? amount.days : -amount.days));
+  CHECK(events_with_mention(g, "summit") == 1);
+}
+
+TEST_CASE("a bounded duration bounds one side only", "[events][gap]") {
+  const auto g = solved_graph_of_text(
+      "The storm hit the coast on August 2, 2020. At least 72 hours after the storm hit, the power came back.",
+      2021_y / dec / 4);
+  const auto& power = event_with(g, "came");
+  REQUIRE(power.time.start);
+  CHECK(*power.time.start == sys_days{2020_y / aug / 5});
+  CHECK(power.time.end != power.time.start);
+}
+
+TEST_CASE("an event noun the passive 'held' has for its subject is one event with it, other subjects no event",
+          "[events][coreference]") {
+  const auto [verb, noun] = GENERATE(table<std::string, std::string>({{"held", "summit"}, {"staged", "protest"}, {"convened", "meeting"}}));
+  const auto g = graph_of_text(fmt::format("The {} was {} in Oslo on Tuesday. After the {}, the ministers flew home.", noun, verb, noun),
+                               2021_y / dec / 4);
+  CAPTURE(verb, noun);
+  const auto& event = event_with(g, verb);
+  CHECK(has_mention(event, noun));
+  CHECK(events_with_mention(g, noun) == 1);
+  const auto hostages = graph_of_text("The hostages were held in a warehouse on Tuesday.", 2021_y / dec / 4);
+  CHECK(events_with_mention(hostages, "hostages") == 0);
+  const auto pilots = graph_of_text("Some say female pilots were held back until 1995.", 2021_y / dec / 4);
+  CHECK(events_with_mention(pilots, "pilots") == 0);
+}
