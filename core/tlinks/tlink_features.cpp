@@ -755,7 +755,7 @@ std::vector<TlinkOutput> timex_value_links(const TlinkContext& c) {
     const Dated& a = dated_order[i];
     const Dated& b = dated_order[i + 1];
     if (const auto rel = relate(a.interval, b.interval); !rel.empty())
-      out.push_back({a.kind, b.kind, a.index, b.index, rel, 0.95, "rule:value", true});
+      out.push_back({a.kind, b.kind, a.index, b.index, rel, 0.95, "rule:value"});
   }
   return out;
 }

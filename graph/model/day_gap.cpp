@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 
 #include <date/date.h>
 
@@ -14,7 +15,7 @@ namespace {
 // 400-year Gregorian cycle (from the first of a month to the same day `months` later).
 DayGap month_span(long months) {
   using namespace date;
-  int least = INT32_MAX, most = 0;
+  int least = std::numeric_limits<int>::max(), most = 0;
   for (int m = 0; m < 400 * 12; ++m) {
     const year_month from = year{2000} / January + date::months{m};
     const int days = static_cast<int>((sys_days{(from + date::months{months}) / 1} - sys_days{from / 1}).count());
