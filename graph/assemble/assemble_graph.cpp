@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -385,13 +386,25 @@ void add_cue_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis
   }
 }
 
+// Whether "about" stands right before byte `begin`: TimeML extents leave it out ("about [a
+// week] after"), so the expression's mod does not say the distance is rough.
+bool after_about(std::string_view text, std::size_t begin) {
+  std::string_view before = text.substr(0, std::min(begin, text.size()));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() < 5) return false;
+  const std::string_view word = before.substr(before.size() - 5);
+  const bool starts_word = before.size() == 5 || !std::isalpha(static_cast<unsigned char>(before[before.size() - 6]));
+  return starts_word && (word == "about" || word == "About");
+}
+
 // How far apart a link's duration ("a week after the summit") puts its two events, for the
 // before edge from -> to it becomes.
 std::optional<DayGap> gap_of(const core::DocumentAnalysis& analysis, const core::TlinkOutput& link, std::size_t from,
                              const std::map<std::size_t, std::size_t>& event_of) {
   if (!link.gap) return std::nullopt;
   const auto& timex = analysis.timexes[*link.gap];
-  auto gap = day_gap(timex.value, timex.mod);
+  const bool rough = timex.mod.empty() && after_about(analysis.document.text, timex.span.begin);
+  auto gap = day_gap(timex.value, rough ? "APPROX" : timex.mod);
   if (gap) gap->dates = event_of.at(link.gap_dates_from ? link.from : link.to) == from ? GapDates::From : GapDates::To;
   return gap;
 }

@@ -55,6 +55,19 @@ TEST_CASE("'at least' a duration bounds one side only: the other is the article'
   CHECK(time.end == std::optional{sys_days{2021_y / dec / 4}});
 }
 
+TEST_CASE("'about' a duration dates the event to a few days around it", "[events][gap]") {
+  const auto [text, first, last] = GENERATE(table<std::string, int, int>({
+      {"About a week after the summit, the rebels seized the airport.", 6, 8},
+      {"The rebels seized the airport about four weeks after the summit.", 21, 35},
+      {"The rebels seized the airport a week after the summit.", 7, 7}}));
+  const sys_days summit = 2020_y / mar / 10;
+  CAPTURE(text);
+  const auto g = solved_graph_of_text("The summit was held in Geneva on March 10, 2020. " + text, 2021_y / dec / 4);
+  const auto& time = event_with(g, "seized").time;
+  CHECK(time.start == std::optional{summit + days{first}});
+  CHECK(time.end == std::optional{summit + days{last}});
+}
+
 TEST_CASE("an event noun the passive 'held' has for its subject is one event with it, other subjects no event",
           "[events][coreference]") {
   const auto [verb, noun] = GENERATE(table<std::string, std::string>({{"held", "summit"}, {"staged", "protest"}, {"convened", "meeting"}}));
