@@ -134,4 +134,59 @@ int attach_that_clauses_past_days(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+bool time_unit(const Token& t) {
+  static constexpr std::string_view kUnits[] = {"minute", "hour", "day", "week", "month", "year", "decade"};
+  std::string word = lowercase_ascii(t.lemma.empty() ? t.text : t.lemma);
+  if (word.ends_with('s')) word.pop_back();  // (no lemma: "weeks")
+  return t.upos == "NOUN" && std::find(std::begin(kUnits), std::end(kUnits), word) != std::end(kUnits);
+}
+
+// "three weeks after the election": a counted time unit measuring a phrase "after" or "before" opens.
+bool measures_time_phrase(std::span<const Token> sentence, int noun) {
+  const auto counted = has_child(sentence, noun, [](const Token& t) { return t.deprel == "nummod" || t.deprel == "det"; });
+  const auto n = static_cast<int>(sentence.size());
+  for (int k = noun + 1; k < n && counted; ++k) {
+    if (sentence[static_cast<std::size_t>(k)].head != noun || sentence[static_cast<std::size_t>(k)].deprel != "nmod") continue;
+    return has_child(sentence, k, [](const Token& t) {
+      const std::string w = lowercase_ascii(t.text);
+      return t.deprel == "case" && (w == "after" || w == "before");
+    });
+  }
+  return false;
+}
+
+bool has_subject(std::span<const Token> sentence, int verb, int besides) {
+  const auto* first = sentence.data();
+  return has_child(sentence, verb, [&](const Token& t) { return &t - first != besides && t.deprel.starts_with("nsubj"); });
+}
+
+}  // namespace
+
+int attach_fronted_time_measures_to_verbs(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  for (int m = 0; m < n; ++m) {
+    Token& measure = sentence[static_cast<std::size_t>(m)];
+    if (!time_unit(measure) || !measures_time_phrase(sentence, m)) continue;
+    if (measure.deprel == "nsubj" && measure.head > m && has_subject(sentence, measure.head, m)) {
+      measure.deprel = "obl:unmarked";
+      return 1;
+    }
+    if (measure.head >= 0) continue;
+    for (int v = m + 1; v < n; ++v) {
+      Token& verb = sentence[static_cast<std::size_t>(v)];
+      if (verb.head != m || verb.upos != "VERB" || !has_subject(sentence, v, m)) continue;
+      for (int k = v + 1; k < n; ++k)
+        if (sentence[static_cast<std::size_t>(k)].head == m) sentence[static_cast<std::size_t>(k)].head = v;
+      verb.head = -1;
+      verb.deprel = "root";
+      measure.head = v;
+      measure.deprel = "obl:unmarked";
+      return 1;
+    }
+  }
+  return 0;
+}
+
 }  // namespace chronograph::core

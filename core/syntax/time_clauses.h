@@ -41,4 +41,12 @@ int attach_due_times_to_nouns(std::span<Token> sentence);
 // clause hangs on. Returns how many moved.
 int attach_marked_times_to_main_verbs(std::span<Token> sentence);
 
+// And for a fronted measure of time before "after" or "before" ("Three weeks after the
+// election, the parliament met"; "About four weeks after the summit, the rebels seized the
+// airport") parsed as the subject of the verb, or as the root with the verb hung below it: a
+// time-unit noun with a number or article and an `nmod` that "after" or "before" opens is
+// the verb's `obl:unmarked`, and the verb, which has a subject of its own, the root. Returns
+// how many moved.
+int attach_fronted_time_measures_to_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

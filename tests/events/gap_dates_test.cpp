@@ -59,6 +59,8 @@ TEST_CASE("'about' a duration dates the event to a few days around it", "[events
   const auto [text, first, last] = GENERATE(table<std::string, int, int>({
       {"About a week after the summit, the rebels seized the airport.", 6, 8},
       {"The rebels seized the airport about four weeks after the summit.", 21, 35},
+      {"About four weeks after the summit, the rebels seized the airport.", 21, 35},
+      {"Three weeks after the summit, the new parliament seized the airport.", 21, 21},
       {"The rebels seized the airport a week after the summit.", 7, 7}}));
   const sys_days summit = 2020_y / mar / 10;
   CAPTURE(text);

@@ -85,6 +85,35 @@ TEST_CASE("a time with its own preposition is no measure of the 'after' clause t
   CHECK(attach_marked_times_to_main_verbs(because) == 0);
 }
 
+TEST_CASE("a fronted measure of time before 'after' or 'before' is the verb's oblique, not its subject or root", "[syntax]") {
+  for (const char* unit : {"minutes", "hours", "days", "weeks", "months", "years", "decades"}) {
+    INFO(unit);
+    // Three weeks after the election , the parliament met .  ("weeks" read as a second subject)
+    auto subject = tree(fmt::format(
+        "Three/NUM/CD/2/nummod {}/NOUN/NNS/9/nsubj after/ADP/IN/5/case the/DET/DT/5/det election/NOUN/NN/2/nmod "
+        ",/PUNCT/,/2/punct the/DET/DT/8/det parliament/NOUN/NN/9/nsubj met/VERB/VBD/0/root ./PUNCT/./9/punct", unit));
+    CHECK(attach_fronted_time_measures_to_verbs(subject) == 1);
+    CHECK(arcs(subject) == "2:nummod 9:obl:unmarked 5:case 5:det 2:nmod 2:punct 8:det 9:nsubj 0:root 9:punct");
+    // About four weeks after the summit , the rebels seized the airport .  ("weeks" read as the root)
+    auto root = tree(fmt::format(
+        "About/ADV/RB/2/advmod four/NUM/CD/3/nummod {}/NOUN/NNS/0/root after/ADP/IN/6/case the/DET/DT/6/det "
+        "summit/NOUN/NN/3/nmod ,/PUNCT/,/10/punct the/DET/DT/9/det rebels/NOUN/NNS/10/nsubj seized/VERB/VBD/3/parataxis "
+        "the/DET/DT/12/det airport/NOUN/NN/10/obj ./PUNCT/./3/punct", unit));
+    CHECK(attach_fronted_time_measures_to_verbs(root) == 1);
+    CHECK(arcs(root) == "2:advmod 3:nummod 10:obl:unmarked 6:case 6:det 3:nmod 10:punct 9:det 10:nsubj 0:root 12:det 10:obj 10:punct");
+  }
+  // a time that is the subject, with no other: Three weeks after the vote passed quickly .
+  auto alone = tree(
+      "Three/NUM/CD/2/nummod weeks/NOUN/NNS/6/nsubj after/ADP/IN/5/case the/DET/DT/5/det vote/NOUN/NN/2/nmod "
+      "passed/VERB/VBD/0/root quickly/ADV/RB/6/advmod ./PUNCT/./6/punct");
+  CHECK(attach_fronted_time_measures_to_verbs(alone) == 0);
+  // a noun that is no time unit stays: Two officials after the vote , the rebels left .
+  auto officials = tree(
+      "Two/NUM/CD/2/nummod officials/NOUN/NNS/9/nsubj after/ADP/IN/5/case the/DET/DT/5/det vote/NOUN/NN/2/nmod "
+      ",/PUNCT/,/2/punct the/DET/DT/8/det rebels/NOUN/NNS/9/nsubj left/VERB/VBD/0/root ./PUNCT/./9/punct");
+  CHECK(attach_fronted_time_measures_to_verbs(officials) == 0);
+}
+
 TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by is that verb's complement", "[syntax]") {
   // Officials said Monday that talks would resume .
   auto tokens = tree(
