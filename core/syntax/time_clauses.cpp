@@ -137,10 +137,7 @@ int attach_that_clauses_past_days(std::span<Token> sentence) {
 namespace {
 
 bool time_unit(const Token& t) {
-  static constexpr std::string_view kUnits[] = {"minute", "hour", "day", "week", "month", "year", "decade"};
-  std::string word = lowercase_ascii(t.lemma.empty() ? t.text : t.lemma);
-  if (word.ends_with('s')) word.pop_back();  // (no lemma: "weeks")
-  return t.upos == "NOUN" && std::find(std::begin(kUnits), std::end(kUnits), word) != std::end(kUnits);
+  return t.upos == "NOUN" && is_time_unit(lowercase_ascii(t.lemma.empty() ? t.text : t.lemma));
 }
 
 // "three weeks after the election": a counted time unit measuring a phrase "after" or "before" opens.

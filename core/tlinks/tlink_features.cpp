@@ -306,13 +306,20 @@ std::optional<std::size_t> TlinkContext::head_of(std::size_t token) const {
 
 int TlinkContext::depth_of(std::size_t token) const { return depth_[token]; }
 
-std::vector<std::string> TlinkContext::markers_of(std::size_t token) const {
-  std::vector<std::string> out;
+std::vector<std::pair<std::size_t, std::string>> TlinkContext::marker_tokens(std::size_t token) const {
+  std::vector<std::pair<std::size_t, std::string>> out;
   if (input_.tokens->sentences.empty()) return out;
   for (std::size_t k : dependents_[token]) {
     const Token& t = this->token(k);
-    if (t.deprel == "case" || t.deprel == "mark") out.push_back(lower(t.lemma.empty() ? t.norm : t.lemma));
+    if (t.deprel == "case" || t.deprel == "mark") out.emplace_back(k, lower(t.lemma.empty() ? t.norm : t.lemma));
   }
+  return out;
+}
+
+std::vector<std::string> TlinkContext::markers_of(std::size_t token) const {
+  std::vector<std::string> out;
+  if (input_.tokens->sentences.empty()) return out;
+  for (auto& [k, word] : marker_tokens(token)) out.push_back(std::move(word));
   // Without a parse, the word in front stands in for the preposition.
   if (out.empty() && token > sentence_first(token) && this->token(token - 1).head < 0) {
     const std::string w = lower(this->token(token - 1).norm);
@@ -563,16 +570,6 @@ std::string as_candidate(const TlinkContext& c, const TlinkCandidate& cand, std:
   return governor == c.event_token(cand.from) ? rel : invert_relation(rel);
 }
 
-// The case or mark dependents of a token, as (token, lower-cased word).
-std::vector<std::pair<std::size_t, std::string>> marker_tokens(const TlinkContext& c, std::size_t token) {
-  std::vector<std::pair<std::size_t, std::string>> out;
-  for (std::size_t k : c.dependents(token)) {
-    const Token& t = c.token(k);
-    if (t.deprel == "case" || t.deprel == "mark") out.emplace_back(k, lower(t.lemma.empty() ? t.norm : t.lemma));
-  }
-  return out;
-}
-
 // The order a signal word puts the governing event in against the governed one: "left before
 // the meeting" BEFORE; "" for other words.
 std::string order_of_signal(std::string_view word) {
@@ -597,7 +594,7 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
-  for (const auto& [k, m] : marker_tokens(c, pair->second)) {
+  for (const auto& [k, m] : c.marker_tokens(pair->second)) {
     std::string rel = order_of_signal(m);  // governor REL governed
     std::optional<std::size_t> gap;
     if (!rel.empty() && m != "until") gap = duration_just_before(c, k);
@@ -618,7 +615,7 @@ std::optional<TlinkRuleResult> duration_signal_rule(const TlinkContext& c, const
     const std::size_t governed = c.event_token(from_governs ? cand.to : cand.from);
     const auto duration = c.head_of(governed);
     if (!duration || c.head_of(*duration) != governor) continue;
-    for (const auto& [k, m] : marker_tokens(c, governed)) {
+    for (const auto& [k, m] : c.marker_tokens(governed)) {
       const std::string rel = order_of_signal(m);
       const auto gap = duration_just_before(c, k);
       if (rel.empty() || m == "until" || !gap || c.timex_head(*gap) != *duration) continue;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/common/interval.h"
@@ -41,6 +42,8 @@ class TlinkContext {
   int depth_of(std::size_t token) const;
   // Lower-cased lemma (or form) of the case/mark dependents of a token: "on", "before".
   std::vector<std::string> markers_of(std::size_t token) const;
+  // The same dependents with their token indexes (no stand-in when the text has no parse).
+  std::vector<std::pair<std::size_t, std::string>> marker_tokens(std::size_t token) const;
   std::vector<std::string> aux_of(std::size_t token) const;
   // The tokens whose head is `token`, in text order.
   const std::vector<std::size_t>& dependents(std::size_t token) const { return dependents_[token]; }
