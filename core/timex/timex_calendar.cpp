@@ -24,6 +24,10 @@ date::sys_days nearest_weekday(date::weekday wd, date::sys_days day) {
   return ahead <= date::days{3} ? day + ahead : day + ahead - date::days{7};
 }
 
+date::sys_days nearest_weekday_or_on(date::weekday wd, date::sys_days day) {
+  return wd == date::weekday{day} ? day : nearest_weekday(wd, day);
+}
+
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense) {
   switch (tense) {
     case Tense::Future: {
@@ -31,7 +35,7 @@ date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense
       return dct + (ahead == date::days{0} ? date::days{7} : ahead);
     }
     case Tense::Present:
-      return step_weekday(wd, dct, 0);
+      return dct + (wd - date::weekday{dct});
     case Tense::Past:
     case Tense::Unknown:
       break;

@@ -4,9 +4,9 @@
 // Direction (documented in data/timex/README.md, "Anchoring"):
 //   weekdays   past clause: the most recent such day on or before the DCT ("on Saturday", said
 //              on Saturday 2021-12-04, is 2021-12-04); future clause: the next one strictly after
-//              the DCT ("on Tuesday" said on a Tuesday is a week later); present clause: the day
-//              inside the reader's week, Sunday to Saturday, as step_weekday counts (said on a
-//              Sunday, "travel on Saturday" is six days on); unknown: as past (news reports what happened)
+//              the DCT ("on Tuesday" said on a Tuesday is a week later); present clause: the DCT or
+//              the next six days, as a timetable is told ("the summit ends on Sunday", said on a
+//              Wednesday, is four days on); unknown: as past (news reports what happened)
 //   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
 //              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future
 //              clause as much before it; present/unknown: the nearest
@@ -23,6 +23,8 @@ enum class Tense { Unknown, Past, Present, Future };
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense);
 // The day of weekday `wd` nearest `day` but not on it ("Thursday and Friday": the Friday after).
 date::sys_days nearest_weekday(date::weekday wd, date::sys_days day);
+// The day of weekday `wd` nearest `day`, `day` itself included; three days ahead before three back.
+date::sys_days nearest_weekday_or_on(date::weekday wd, date::sys_days day);
 // The weekday `wd` of the DCT's ISO week (Monday..Sunday), moved `step` weeks: "last weekend"
 // / "next weekend" (the Saturday, step -1 / +1).
 date::sys_days shift_weekday(date::weekday wd, date::sys_days dct, int step);

@@ -764,8 +764,9 @@ class TenseFinder {
   Tense word_cue(std::size_t i, bool before) const {
     const ScanToken& tok = t_[i];
     if (tok.kind != Kind::Word) return Tense::Unknown;
-    if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown) return listed;
     const Token* tagged = has_tags_ ? tagged_at(tok.span.begin) : nullptr;
+    if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown)
+      return listed == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : listed;
     if (tagged && perfect(*tagged)) return Tense::Past;
     if (tagged && tagged->xpos == "MD") return modal_cue(i);
     if (tagged && before && infinitive(*tagged)) return Tense::Future;
@@ -774,7 +775,16 @@ class TenseFinder {
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
     if (counted_noun(*tagged)) return Tense::Unknown;
-    return from_tag(*tagged);
+    const Tense by_tag = from_tag(*tagged);
+    return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
+  }
+
+  // "Israeli officials say Monday", "the ministry says on Tuesday": news tells in the present
+  // what was said before it was printed, so the day is a past one.
+  bool present_of_saying(const ScanToken& tok, const Token* tagged) const {
+    if (tagged && !tagged->lemma.empty()) return is_class(tagged->lemma, report_);
+    const std::string& w = tok.lower;
+    return is_class(w, report_) || (w.size() > 1 && w.back() == 's' && is_class(w.substr(0, w.size() - 1), report_));
   }
 
   // "dropped 19.69 points Friday", "rose 3 percent": a present-tense tag right after a number
@@ -983,6 +993,9 @@ struct ValueContext {
   // Hung on a simple past ("began in January") or on a verb with "will" ("will take place in
   // May"): the verb's own time, which no month slack moves.
   bool own_time = false;
+  // "follows Tuesday's declaration", "ahead of Sunday's vote": a weekday naming a thing by its
+  // day; in a present clause that thing may lie either side of the DCT.
+  bool possessive = false;
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -1122,9 +1135,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
     if (fn == "@weekday" && ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
     if (!ctx.dct) return "XXXX-WXX-" + arg(0);
-    const auto day = fn == "@weekday" ? resolve_weekday(wd, *ctx.dct, ctx.weekday_tense())
-                                      : step_weekday(wd, *ctx.dct, static_cast<int>(num(1)));
-    return format_day(day);
+    if (fn == "@weekday_step") return format_day(step_weekday(wd, *ctx.dct, static_cast<int>(num(1))));
+    const Tense tense = ctx.weekday_tense();
+    if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
+    return format_day(resolve_weekday(wd, *ctx.dct, tense));
   }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
     if (!ctx.dct) return "XXXX-XX-XX";
@@ -1413,6 +1427,14 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
+// Whether "'s" follows the expression ("Tuesday's vote", "Monday’s attack").
+bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
+  if (end >= t.size()) return false;
+  if (t[end].lower == "\xE2\x80\x99s") return true;
+  return (t[end].lower == "'" || t[end].lower == "\xE2\x80\x99") && end + 1 < t.size() && t[end + 1].lower == "s" &&
+         !t[end + 1].space_before;
+}
+
 // The day of a weekday expression that the one at token `i` continues: only "and", "or", "to",
 // "through" or a dash stands between them ("on Thursday and Friday").
 std::optional<date::sys_days> day_continued(const std::vector<ScanToken>& t, const std::optional<Timex>& weekday,
@@ -1490,7 +1512,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      },
                      last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
-                     tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end))};
+                     tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
+                     possessive_after(scanned, end)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

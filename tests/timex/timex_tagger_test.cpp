@@ -33,13 +33,17 @@ sys_days walk_forward_after(weekday wd, sys_days from) {
   do from += days{1}; while (weekday{from} != wd);
   return from;
 }
-// The reader's week, Sunday to Saturday: said on a Sunday, "is open on Saturday" is six days on.
-sys_days in_same_reader_week(weekday wd, sys_days dct) {
-  sys_days sunday = dct;
-  while (weekday{sunday} != Sunday) sunday -= days{1};
-  sys_days day = sunday;
-  while (weekday{day} != wd) day += days{1};
-  return day;
+sys_days walk_forward_from(weekday wd, sys_days from) {
+  while (weekday{from} != wd) from += days{1};
+  return from;
+}
+// The day nearest `from`, itself included; three days ahead before three back.
+sys_days walk_to_nearest(weekday wd, sys_days from) {
+  for (int d = 0; d <= 3; ++d) {
+    if (weekday{from + days{d}} == wd) return from + days{d};
+    if (weekday{from - days{d}} == wd) return from - days{d};
+  }
+  throw std::logic_error("a week has seven days");
 }
 
 }  // namespace
@@ -55,8 +59,15 @@ TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[tim
       CHECK(past.value == format_iso_day(walk_back_to(wd, dct)));
       const Timex future = only_timex("The minister will resign on " + name + ".", dct, name);
       CHECK(future.value == format_iso_day(walk_forward_after(wd, dct)));
+      // a present clause tells a timetable: the DCT or the six days after it
       const Timex present = only_timex("The museum is open on " + name + ".", dct, name);
-      CHECK(present.value == format_iso_day(in_same_reader_week(wd, dct)));
+      CHECK(present.value == format_iso_day(walk_forward_from(wd, dct)));
+      // the present of a verb of saying tells what was said before the paper went out
+      const Timex says = only_timex("The ministry says on " + name + " that talks stalled.", dct, name);
+      CHECK(says.value == format_iso_day(walk_back_to(wd, dct)));
+      // a weekday that names a thing by its day lies either side: the nearest
+      const Timex named = only_timex("The move is a reply to " + name + "'s declaration.", dct, name);
+      CHECK(named.value == format_iso_day(walk_to_nearest(wd, dct)));
       REQUIRE(future.interval);
       CHECK(*future.interval == chronograph::whole_day(walk_forward_after(wd, dct)));
     }
@@ -490,6 +501,12 @@ TEST_CASE("with Penn tags: a perfect is past, an infinitive before the date look
             .value == "2021-11-23");
   CHECK(only_tagged_timex("The/DT firm/NN is/VBZ open/JJ on/IN Tuesday/NNP ./.", monday, "Tuesday").value ==
         "2021-11-30");
+  // a present tag: the timetable's day ahead; the present of saying: the day it was said
+  CHECK(only_tagged_timex("The/DT summit/NN ends/VBZ on/IN Sunday/NNP ./.", saturday, "Sunday").value == "2021-12-05");
+  CHECK(only_tagged_timex("Officials/NNS say/VBP Friday/NNP that/IN talks/NNS stalled/VBD ./.", saturday, "Friday")
+            .value == "2021-12-03");
+  CHECK(only_tagged_timex("The/DT move/NN follows/VBZ Friday/NNP 's/POS vote/NN ./.", saturday, "Friday").value ==
+        "2021-12-03");
   // an infinitive before the expression, after a participle or a present verb
   CHECK(only_tagged_timex("Talks/NNS are/VBP set/VBN to/TO resume/VB on/IN Tuesday/NNP ./.", saturday, "Tuesday")
             .value == "2021-12-07");
