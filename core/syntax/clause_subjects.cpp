@@ -205,9 +205,11 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->upos != "NOUN" && root->upos != "PROPN")) return 0;
   const int r = static_cast<int>(root - sentence.begin());
-  // "I'm the author of three books ... and worked for 20 years": a predicate noun keeps its verbs
+  // "I'm the author of three books ... and worked for 20 years": a predicate noun keeps its verbs.
+  // A passive subject makes no noun a predicate: it is a word of the noun's own name ("The
+  // Formula One Grand Prix ... was cancelled" parsed with "Formula" the subject of "Prix").
   const bool predicate = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
-    return t.head == r && (t.deprel == "cop" || is_subject(universal_relation(t.deprel)));
+    return t.head == r && (t.deprel == "cop" || (is_subject(universal_relation(t.deprel)) && t.deprel != "nsubj:pass"));
   });
   if (predicate) return 0;
   // the first token after the noun that does not hang on it through its own phrase
@@ -242,10 +244,13 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
     return 0;
   for (int k = v + 1; k < n; ++k)
     if (sentence[static_cast<std::size_t>(k)].head == r) sentence[static_cast<std::size_t>(k)].head = v;
+  for (int k = 0; k < r; ++k)
+    if (Token& t = sentence[static_cast<std::size_t>(k)]; t.head == r && t.deprel == "nsubj:pass") t.deprel = "compound";
+  const bool passive = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == v && t.deprel == "aux:pass"; });
   verb.head = -1;
   verb.deprel = "root";
   root->head = v;
-  root->deprel = "nsubj";
+  root->deprel = passive ? "nsubj:pass" : "nsubj";
   return 1;
 }
 

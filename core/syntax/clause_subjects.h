@@ -74,8 +74,9 @@ int give_participles_their_objects(std::span<Token> sentence);
 
 // And for a noun phrase made the root with its verb hung below it ("A fire in 1996 closed it"
 // parsed with "fire" the root and "closed" its parataxis): a finite verb with no subject, hung
-// on the root noun right after that noun's phrase, becomes the root, and the noun its subject;
-// the punctuation the noun held goes to the verb.
+// on the root noun right after that noun's phrase, becomes the root, and the noun its subject
+// (`nsubj:pass` when the verb has a passive auxiliary: "The race, which was due on Sunday, was
+// cancelled"); the punctuation the noun held goes to the verb.
 int give_root_nouns_their_verbs(std::span<Token> sentence);
 
 // And for a participle set off by commas after the subject ("A previous truce, agreed in March,

@@ -153,6 +153,85 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   // inquiry found errors": "resigned", then "found", then "executive" as a noun).
   for (int round = 0; round < 4 && retag(sentence); ++round) parser_.parse(sentence);
   mend_final_parse(sentence, tagger_, first);
+  annotate_after_fronted_phrase(sentence);
+}
+
+namespace {
+
+constexpr std::size_t kMaxFrontedWords = 6;
+
+int root_of(std::span<const Token> sentence) {
+  for (std::size_t k = 0; k < sentence.size(); ++k)
+    if (sentence[k].head < 0) return static_cast<int>(k);
+  return -1;
+}
+
+bool names_a_day(std::string_view lower) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                               "today",  "yesterday", "tonight", "tomorrow"};
+  return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
+}
+
+// The comma that closes a phrase opening the sentence: a phrase of at most six words with no
+// verb that opens with a preposition or an adverb ("On Tuesday", "Earlier this month", "In
+// Bologna") or names a time ("Last week", "This year"). Zero when there is none.
+std::size_t fronted_phrase_end(std::span<const Token> sentence) {
+  std::size_t comma = 0;
+  for (std::size_t k = 1; k <= kMaxFrontedWords && k < sentence.size(); ++k)
+    if (sentence[k].text == ",") { comma = k; break; }
+  if (comma == 0 || comma + 3 > sentence.size()) return 0;
+  bool time = false;
+  for (std::size_t k = 0; k < comma; ++k) {
+    const Token& t = sentence[k];
+    if (t.xpos.starts_with("VB") || t.xpos == "MD" || t.upos == "PUNCT") return 0;
+    const std::string lower = lowercase_ascii(t.text);
+    time = time || is_time_unit(lower) || names_a_day(lower);
+  }
+  const std::string& opener = sentence[0].upos;
+  return time || opener == "ADP" || opener == "ADV" ? comma : 0;
+}
+
+// How a fronted phrase hangs on the verb: a preposition's phrase is an oblique, a bare noun
+// phrase of time an unmarked one ("Last week"), anything else a modifier ("Meanwhile").
+std::string fronted_relation(std::span<const Token> phrase, int head) {
+  const Token& h = phrase[static_cast<std::size_t>(head)];
+  const bool marked = std::any_of(phrase.begin(), phrase.end(), [&](const Token& t) {
+    return t.deprel == "case" && &phrase[static_cast<std::size_t>(t.head)] == &h;
+  });
+  if (marked) return "obl";
+  if (h.upos == "NOUN" || h.upos == "PROPN" || h.upos == "NUM") return "obl:unmarked";
+  return "advmod";
+}
+
+}  // namespace
+
+bool MorphoSyntax::annotate_after_fronted_phrase(std::span<Token> sentence) const {
+  const std::size_t comma = fronted_phrase_end(sentence);
+  if (comma == 0) return false;
+  const int root = root_of(sentence);
+  if (root < 0 || (sentence[static_cast<std::size_t>(root)].upos == "VERB" && root > static_cast<int>(comma))) return false;
+  std::vector<Token> rest(sentence.begin() + static_cast<std::ptrdiff_t>(comma + 1), sentence.end());
+  annotate_sentence(rest, false);
+  const int rest_root = root_of(rest);
+  if (rest_root < 0 || rest[static_cast<std::size_t>(rest_root)].upos != "VERB") return false;
+  std::vector<Token> phrase(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(comma));
+  annotate_sentence(phrase, false);
+  const int phrase_root = root_of(phrase);
+  if (phrase_root < 0) return false;
+  const int offset = static_cast<int>(comma + 1);
+  const std::string relation = fronted_relation(phrase, phrase_root);
+  for (std::size_t k = 0; k < phrase.size(); ++k) sentence[k] = std::move(phrase[k]);
+  sentence[static_cast<std::size_t>(phrase_root)].head = rest_root + offset;
+  sentence[static_cast<std::size_t>(phrase_root)].deprel = relation;
+  sentence[comma].head = phrase_root, sentence[comma].deprel = "punct";
+  for (std::size_t k = 0; k < rest.size(); ++k) {
+    Token& to = sentence[comma + 1 + k];
+    to = std::move(rest[k]);
+    if (to.head >= 0) to.head += offset;
+    else to.head = -1;
+  }
+  sentence[comma + 1 + static_cast<std::size_t>(rest_root)].head = -1;
+  return true;
 }
 
 namespace {

@@ -53,6 +53,11 @@ class MorphoSyntax {
   // The same for a sentence with "more than" or "less than" right before its verb, which the
   // treebank never shows: false when there is none.
   bool annotate_without_hedge(std::span<Token> sentence, bool first) const;
+  // The same for a sentence that opens with a short phrase of time or place closed by a comma
+  // ("Last week, heavy rain caused landslides") when the whole sentence got no verb for its
+  // root: the rest is read as a sentence of its own and the phrase hangs on its verb. False
+  // when the sentence has no such phrase or the rest has no verb for its root either.
+  bool annotate_after_fronted_phrase(std::span<Token> sentence) const;
   // retag_from_parse (tagger_repairs.h), with the verb lemma of each word it made a verb;
   // true when the sentence needs parsing again.
   bool retag(std::span<Token> sentence) const;

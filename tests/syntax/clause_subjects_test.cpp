@@ -228,6 +228,15 @@ TEST_CASE("a root noun with its finite verb hung below it becomes that verb's su
       "June/PROPN/NNP/7/nmod:unmarked 30/NUM/CD/5/xcomp rose/VERB/VBD/1/conj ./PUNCT/./1/punct");
   CHECK(give_root_nouns_their_verbs(period) == 1);
   CHECK(arcs(period) == "8:nsubj 4:case 4:det 1:nmod 1:acl 7:nmod:unmarked 5:xcomp 0:root 8:punct");
+  // a passive verb takes the noun as its passive subject, and a passive "subject" of the noun is
+  // a word of its name: The Grand Prix , which was due on Sunday , was cancelled .
+  auto passive = tree(
+      "The/DET/DT/3/det Grand/PROPN/NNP/3/nsubj:pass Prix/PROPN/NNP/0/root ,/PUNCT/,/9/punct which/PRON/WDT/9/nsubj "
+      "was/AUX/VBD/9/cop due/ADJ/JJ/9/case on/ADP/IN/9/case Sunday/PROPN/NNP/3/acl:relcl ,/PUNCT/,/12/punct "
+      "was/AUX/VBD/12/aux:pass cancelled/VERB/VBN/3/parataxis ./PUNCT/./3/punct");
+  CHECK(give_root_nouns_their_verbs(passive) == 1);
+  CHECK(arcs(passive) == "3:det 3:compound 12:nsubj:pass 9:punct 9:nsubj 9:cop 9:case 9:case 3:acl:relcl 12:punct "
+                         "12:aux:pass 0:root 12:punct");
 }
 
 TEST_CASE("a past form between commas after the subject is its participle, and the verb after is the clause's", "[syntax]") {

@@ -341,3 +341,46 @@ TEST_CASE("'more than' after an object or a verb compares, and stays as the pars
   CHECK(head_of(text, "customers") == "charged");
   CHECK(token(text, "charged").head < 0);
 }
+
+// Whether token `i` lies in the subtree of `head`.
+bool under(const TokenizedText& text, int i, int head) {
+  for (std::size_t steps = 0; i >= 0 && steps <= text.tokens.size(); ++steps) {
+    if (i == head) return true;
+    i = text.tokens[static_cast<std::size_t>(i)].head;
+  }
+  return false;
+}
+
+TEST_CASE("a phrase of time or place closed by a comma opens the clause whose verb it hangs on", "[syntax][news]") {
+  const std::string phrase = GENERATE(as<std::string>{}, "Last week", "Earlier this month", "On Tuesday", "In March",
+                                      "Two years ago", "Meanwhile", "In the north of the country");
+  const auto [clause, subject, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"heavy rain caused landslides near the city .", "rain", "caused"},
+      {"the board approved the merger .", "board", "approved"},
+      {"a fire destroyed an old warehouse .", "fire", "destroyed"},
+      {"police arrested three men in the capital .", "police", "arrested"},
+  }));
+  const std::string sentence = phrase + " , " + clause;
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  const int v = find(text, verb);
+  CHECK(token(text, verb).head < 0);
+  CHECK(token(text, verb).upos == "VERB");
+  CHECK(head_of(text, subject) == verb);
+  CHECK(token(text, subject).deprel == "nsubj");
+  const int comma = find(text, ",");
+  for (int k = 0; k < comma; ++k) CHECK(under(text, k, v));
+  for (int k = comma + 1; k < static_cast<int>(text.tokens.size()); ++k) CHECK(!under(text, k, 0));
+}
+
+TEST_CASE("a fronted phrase with a verb of its own, or a sentence the parser read right, stays as it is", "[syntax]") {
+  // a clause, not a phrase: "When the rain stopped" keeps its own verb
+  const TokenizedText clause = annotated("When the rain stopped , the teams returned to the village .");
+  CHECK(token(clause, "returned").head < 0);
+  CHECK(head_of(clause, "stopped") == "returned");
+  CHECK(token(clause, "stopped").deprel == "advcl");
+  // a name before the comma is no phrase of time or place
+  const TokenizedText apposition = annotated("Anna Berg , the mayor , opened the bridge .");
+  CHECK(token(apposition, "opened").head < 0);
+  CHECK(head_of(apposition, "Anna") == "opened");
+}
