@@ -120,6 +120,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_due_times_to_nouns(sentence);
   attach_marked_times_to_main_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);
+  attach_purpose_infinitives_to_verbs(sentence);
   attach_that_clauses_past_days(sentence);
 }
 

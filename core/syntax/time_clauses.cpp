@@ -140,6 +140,13 @@ bool time_unit(const Token& t) {
   return t.upos == "NOUN" && is_time_unit(lowercase_ascii(t.lemma.empty() ? t.text : t.lemma));
 }
 
+// A time unit, or a part of the day or week ("the night", "the weekend").
+bool time_noun(const Token& t) {
+  static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "weekend"};
+  const std::string w = lowercase_ascii(t.lemma.empty() ? t.text : t.lemma);
+  return time_unit(t) || (t.upos == "NOUN" && std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts));
+}
+
 // "three weeks after the election": a counted time unit measuring a phrase "after" or "before" opens.
 bool measures_time_phrase(std::span<const Token> sentence, int noun) {
   const auto counted = has_child(sentence, noun, [](const Token& t) { return t.deprel == "nummod" || t.deprel == "det"; });
@@ -184,6 +191,22 @@ int attach_fronted_time_measures_to_verbs(std::span<Token> sentence) {
     }
   }
   return 0;
+}
+
+int attach_purpose_infinitives_to_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
+    Token& infinitive = sentence[static_cast<std::size_t>(v)];
+    if (infinitive.deprel != "acl" || infinitive.xpos != "VB" || infinitive.head < 0 || !opened_by(sentence, v, {"to"})) continue;
+    if (lowercase_ascii(infinitive.text) == "come") continue;  // "for years to come": the time ahead, no aim
+    const Token& time = sentence[static_cast<std::size_t>(infinitive.head)];
+    if (!time_noun(time) || !time.deprel.starts_with("obl") || time.head < 0) continue;
+    if (sentence[static_cast<std::size_t>(time.head)].upos != "VERB") continue;
+    infinitive.head = time.head;
+    infinitive.deprel = "advcl";
+    ++moved;
+  }
+  return moved;
 }
 
 }  // namespace chronograph::core

@@ -49,4 +49,11 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence);
 // how many moved.
 int attach_fronted_time_measures_to_verbs(std::span<Token> sentence);
 
+// And for an infinitive of purpose after a time the verb's action filled ("worked through the
+// night to reach the villages", "waited three days to answer") parsed as a modifier of the
+// time noun: a time says no aim, so an infinitive with "to" hung as `acl` on a time noun that
+// is a verb's oblique is that verb's `advcl`. Not when the time is an object ("gave them a
+// week to answer"), nor for "to come" ("will trouble us for years to come"). Returns how many moved.
+int attach_purpose_infinitives_to_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -32,7 +32,10 @@ inline std::vector<core::Token> tree(const std::string& spec) {
 // "head:deprel" of every word, 1-based, for comparing whole trees.
 inline std::string arcs(const std::vector<core::Token>& tokens) {
   std::string out;
-  for (const core::Token& t : tokens) out += (out.empty() ? "" : " ") + std::to_string(t.head + 1) + ":" + t.deprel;
+  for (const core::Token& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out.append(std::to_string(t.head + 1)).append(":").append(t.deprel);
+  }
   return out;
 }
 

@@ -114,6 +114,33 @@ TEST_CASE("a fronted measure of time before 'after' or 'before' is the verb's ob
   CHECK(attach_fronted_time_measures_to_verbs(officials) == 0);
 }
 
+TEST_CASE("an infinitive of purpose hung on the time a verb filled is that verb's adverbial clause", "[syntax]") {
+  for (const char* time : {"night", "morning", "weekend", "day", "hours", "weeks"}) {
+    INFO(time);
+    // Teams worked through the night to reach the villages .
+    auto tokens = tree(fmt::format(
+        "Teams/NOUN/NNS/2/nsubj worked/VERB/VBD/0/root through/ADP/IN/5/case the/DET/DT/5/det {}/NOUN/NN/2/obl "
+        "to/PART/TO/7/mark reach/VERB/VB/5/acl the/DET/DT/9/det villages/NOUN/NNS/7/obj ./PUNCT/./2/punct", time));
+    CHECK(attach_purpose_infinitives_to_verbs(tokens) == 1);
+    CHECK(arcs(tokens) == "2:nsubj 0:root 5:case 5:det 2:obl 7:mark 2:advcl 9:det 7:obj 2:punct");
+  }
+  // a time given as an object keeps its infinitive: They gave us a week to answer .
+  auto object = tree(
+      "They/PRON/PRP/2/nsubj gave/VERB/VBD/0/root us/PRON/PRP/2/iobj a/DET/DT/5/det week/NOUN/NN/2/obj "
+      "to/PART/TO/7/mark answer/VERB/VB/5/acl ./PUNCT/./2/punct");
+  CHECK(attach_purpose_infinitives_to_verbs(object) == 0);
+  // "to come" after a time is the time ahead: It will hurt us for years to come .
+  auto ahead = tree(
+      "It/PRON/PRP/3/nsubj will/AUX/MD/3/aux hurt/VERB/VB/0/root us/PRON/PRP/3/obj for/ADP/IN/6/case "
+      "years/NOUN/NNS/3/obl to/PART/TO/8/mark come/VERB/VB/6/acl ./PUNCT/./3/punct");
+  CHECK(attach_purpose_infinitives_to_verbs(ahead) == 0);
+  // a noun that is no time keeps its infinitive: They worked on a plan to reach the villages .
+  auto plan = tree(
+      "They/PRON/PRP/2/nsubj worked/VERB/VBD/0/root on/ADP/IN/5/case a/DET/DT/5/det plan/NOUN/NN/2/obl "
+      "to/PART/TO/7/mark reach/VERB/VB/5/acl the/DET/DT/9/det villages/NOUN/NNS/7/obj ./PUNCT/./2/punct");
+  CHECK(attach_purpose_infinitives_to_verbs(plan) == 0);
+}
+
 TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by is that verb's complement", "[syntax]") {
   // Officials said Monday that talks would resume .
   auto tokens = tree(
