@@ -83,7 +83,7 @@ class ChunkScanner {
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.text == "I") return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
-    if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN";
+    if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
     // "Police arrested ...": an institution's common noun opening a sentence is no name
@@ -93,6 +93,13 @@ class ChunkScanner {
     if (mid_capitals_.count(t.text)) return true;
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text);
+  }
+
+  // "Formula One", "Air Force One": a number word capitalised inside a sentence, right after a
+  // name's word, is a word of that name.
+  bool number_in_name(std::size_t i, const Sentence& s) const {
+    return text_.tokens[i].upos == "NUM" && i > s.first_token && !std::isdigit(static_cast<unsigned char>(text_.tokens[i].text[0])) &&
+           proper(i - 1, s);
   }
 
   void scan_sentence(const Sentence& s, std::vector<Chunk>& chunks) const {

@@ -375,6 +375,14 @@ bool joins_nominals(const Doc& d, const std::vector<std::size_t>& picked, std::s
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NUM";
 }
 
+// "more extreme weather", "less costly loans", "most senior officials": a word of degree
+// before an adjective is part of the noun phrase, though it is a function word.
+bool degree_before_adjective(const Doc& d, std::size_t j, std::size_t end) {
+  const std::string w = lower_at(d, j);
+  if (w != "more" && w != "less" && w != "most" && w != "least") return false;
+  return j + 1 < end && d.tokens.tokens[j + 1].upos == "ADJ";
+}
+
 // "very, very difficult": a word repeated after a comma is said once.
 bool repeated_after_comma(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
   return !picked.empty() && picked.back() + 1 == j && j + 1 < end && lower_at(d, j - 1) == lower_at(d, j + 1);
@@ -581,6 +589,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if (finite_verb(t) || is_auxiliary(w)) break;
+    if (degree_before_adjective(d, j, end)) {  // "face more extreme weather"
+      picked.push_back(j);
+      continue;
+    }
     if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);

@@ -394,3 +394,19 @@ TEST_CASE("a name in apposition to a firm's word is a firm, and its first words 
   const auto person = graph_of_text("Anna Berg founded the firm, Anna Berg Consulting, in 2010. Anna Berg said it had grown.", dct);
   CHECK(std::any_of(person.entities.begin(), person.entities.end(), [](const auto& e) { return e.id == "anna-berg" && e.type == "PERSON"; }));
 }
+
+TEST_CASE("a number word capitalised inside a name is one of its words", "[events][entities]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"The Formula One Grand Prix at Imola was cancelled on Wednesday.", "formula-one-grand-prix"},
+      {"Reporters waited beside Air Force One at the airport on Monday.", "air-force-one"},
+      {"The festival moved to the Channel Four studios in May.", "channel-four"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(entity(found, id));
+  // a number opening a sentence or written in figures starts no name
+  const auto figures = EventsFixture::get().extract("Officials said 40 Royal Marines landed on Monday.");
+  CHECK_FALSE(entity(figures, "40-royal-marines"));
+  const auto g = graph_of_text("The Formula One Grand Prix at Imola was cancelled on Wednesday.", 2023_y / may / 17);
+  CHECK(event_with(g, "cancelled").title == "Formula One Grand Prix cancelled");
+}

@@ -805,3 +805,21 @@ TEST_CASE("a subject that names no one stays in the title, which then says no 'n
   CHECK(event.title == title);
   CHECK(event.modality == chronograph::graph::Modality::Negated);
 }
+
+TEST_CASE("a word of degree before an adjective stays in the object's phrase", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The region will face more extreme weather.", "face", "Region faces more extreme weather"},
+      {"The bank offered less costly loans to farmers.", "offered", "Bank offers less costly loans to farmers"},
+      {"The president dismissed the most senior generals on Friday.", "dismissed", "President dismisses most senior generals"},
+  }));
+  CHECK(title_of(text, trigger) == title);
+  // "more" on its own still ends the phrase: the cut falls before it
+  CHECK(title_of("The council approved the plan and more.", "approved") == "Council approves plan");
+}
+
+TEST_CASE("an infinitive of purpose after the time a verb filled has that verb's subject", "[events][titles]") {
+  const std::string time = GENERATE(as<std::string>{}, "through the night", "all weekend", "for three days");
+  const std::string text = "Rescue teams worked " + time + " to reach villages cut off by the water.";
+  CAPTURE(text);
+  CHECK(title_of(text, "reach") == "Rescue teams reach villages cut off by water");
+}
