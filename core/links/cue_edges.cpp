@@ -148,6 +148,15 @@ bool infinitive_after_cause(const TokenizedText& tokens, const std::vector<std::
   return to.upos == "PART" || (to.xpos == "TO" && to.deprel == "mark");
 }
 
+// "about 400 firefighters", "over 50 people": a cue word that hedges a number is no preposition
+// and names nothing the event is about.
+bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
+  const Token& word = tokens.tokens[at];
+  const bool number_next = at + 1 < sentence.first_token + sentence.token_count && tokens.tokens[at + 1].upos == "NUM";
+  const bool on_number = word.head >= 0 && tokens.tokens[sentence.first_token + static_cast<std::size_t>(word.head)].upos == "NUM";
+  return number_next || on_number;
+}
+
 }  // namespace
 
 CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
@@ -202,6 +211,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         bool matches = true;
         for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
         if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
+        if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
         const auto before = event_before(tokens, here, first, t);
         const auto after = event_after(here, t + cue.words.size(), end);
         if (before && after && *before != *after) {

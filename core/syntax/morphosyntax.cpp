@@ -33,6 +33,7 @@ MorphoSyntax MorphoSyntax::load_from(const std::filesystem::path& models_dir) {
 void MorphoSyntax::tag(TokenizedText& text) const {
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
+    number_from_cardinal_word(sentence);
     lemmatize(sentence);
   }
 }
@@ -139,6 +140,7 @@ bool MorphoSyntax::retag(std::span<Token> sentence) const {
 void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) const {
   const auto& classes = tagger_.word_classes();
   tagger_.tag(sentence);
+  number_from_cardinal_word(sentence);
   if (annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);

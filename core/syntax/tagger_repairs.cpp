@@ -502,6 +502,38 @@ bool noun_from_participle_closing_compound(std::span<Token> sentence, const Word
   return false;
 }
 
+namespace {
+
+bool tens_word(std::string_view w) {
+  static constexpr std::string_view kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  return std::find(std::begin(kTens), std::end(kTens), w) != std::end(kTens);
+}
+
+// eleven .. nineteen, the tens, and a ten joined to a unit by a hyphen ("forty-five").
+bool cardinal_word(std::string_view w) {
+  static constexpr std::string_view kTeens[] = {"eleven",  "twelve",  "thirteen",  "fourteen", "fifteen",
+                                                "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kUnits[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+  if (std::find(std::begin(kTeens), std::end(kTeens), w) != std::end(kTeens) || tens_word(w)) return true;
+  const auto hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || !tens_word(w.substr(0, hyphen))) return false;
+  return std::find(std::begin(kUnits), std::end(kUnits), w.substr(hyphen + 1)) != std::end(kUnits);
+}
+
+}  // namespace
+
+bool number_from_cardinal_word(std::span<Token> sentence) {
+  bool changed = false;
+  for (Token& t : sentence) {
+    if (t.upos == "NUM" || !cardinal_word(lowercase_ascii(t.text))) continue;
+    t.upos = "NUM";
+    t.xpos = "CD";
+    t.feats = "NumForm=Word|NumType=Card";
+    changed = true;
+  }
+  return changed;
+}
+
 bool preposition_from_near(std::span<Token> sentence) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];

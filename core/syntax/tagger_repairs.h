@@ -194,6 +194,11 @@ bool noun_from_object_participle(std::span<Token> sentence, const WordClasses& c
 // NN, and the sentence is parsed again.
 bool noun_from_participle_closing_compound(std::span<Token> sentence, const WordClasses& classes);
 
+// "forty", "ninety-five", "thirteen": a cardinal number word from eleven to ninety-nine is a
+// number whatever the tagger made of it (UD EWT never shows "forty" or "ninety", so it reads
+// them as adjectives by their "-y"): it becomes NUM / CD. Needs no parse; run before the first.
+bool number_from_cardinal_word(std::span<Token> sentence);
+
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
 bool preposition_from_near(std::span<Token> sentence);

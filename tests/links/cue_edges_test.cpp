@@ -82,6 +82,15 @@ TEST_CASE("cue words link the events around them", "[links]") {
   CHECK(back.has("storm", "causes", "cancelled"));
 }
 
+TEST_CASE("'about' before a number hedges it and refers to nothing", "[links]") {
+  const std::string number = GENERATE(as<std::string>{}, "400", "forty", "1,200", "two dozen");
+  const Example hedge("The army sent helicopters, and about " + number + " firefighters arrived.", {"sent", "arrived"});
+  CHECK_FALSE(hedge.has("sent", "refers_to", "arrived"));
+  // the preposition still does: a report about the fire
+  const Example topic("The mayor gave a speech about the fire.", {"speech", "fire"});
+  CHECK(topic.has("speech", "refers_to", "fire"));
+}
+
 TEST_CASE("'due to' before an infinitive is a schedule, not a cause", "[links]") {
   const Example cause("The flight was cancelled due to the strike.", {"cancelled", "strike"});
   CHECK(cause.has("strike", "causes", "cancelled"));

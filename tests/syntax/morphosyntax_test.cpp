@@ -384,3 +384,14 @@ TEST_CASE("a fronted phrase with a verb of its own, or a sentence the parser rea
   CHECK(token(apposition, "opened").head < 0);
   CHECK(head_of(apposition, "Anna") == "opened");
 }
+
+TEST_CASE("a cardinal number word is a number, though the treebank never showed it", "[syntax]") {
+  const std::string number = GENERATE(as<std::string>{}, "forty", "Ninety", "seventy", "eighteen", "forty-five", "thirty-three");
+  for (const std::string& sentence : {number + " firefighters arrived from other regions .", "The storm killed " + number + " people ."}) {
+    CAPTURE(sentence);
+    const TokenizedText text = annotated(sentence);
+    CHECK(token(text, number).upos == "NUM");
+    CHECK(token(text, number).xpos == "CD");
+    CHECK(token(text, number).deprel == "nummod");
+  }
+}
