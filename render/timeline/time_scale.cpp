@@ -223,19 +223,25 @@ TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, doubl
     gap_before[i] = extents[i].first - reach;
     reach = std::max(reach, extents[i].second);
   }
-  // Runs: extents with no gap over min_gap between them; each extent's run bounds.
+  // Runs: extents with no gap over min_gap between them; each extent's run bounds and size.
+  std::vector<std::size_t> run_dates(extents.size());
   for (std::size_t i = 0; i < extents.size();) {
     std::size_t j = i + 1;
     double run_hi = extents[i].second;
     while (j < extents.size() && gap_before[j] <= min_gap) run_hi = std::max(run_hi, extents[j++].second);
-    for (std::size_t k = i; k < j; ++k) run_begin[k] = extents[i].first, run_end[k] = run_hi;
+    for (std::size_t k = i; k < j; ++k) run_begin[k] = extents[i].first, run_end[k] = run_hi, run_dates[k] = j - i;
     i = j;
   }
   std::vector<std::pair<double, double>> gaps;  // (width, position in the sweep)
   for (std::size_t i = 1; i < extents.size(); ++i) {
     const double gap = gap_before[i];
-    const double shorter_run = std::min(run_end[i - 1] - run_begin[i - 1], run_end[i] - run_begin[i]);
-    if (gap > threshold || (gap > min_gap && gap > kFocusRatio * std::max(shorter_run, 1.0)))
+    const double before = run_end[i - 1] - run_begin[i - 1], after = run_end[i] - run_begin[i];
+    const double shorter_run = std::min(before, after);
+    // "a severe drought last year" beside three weeks of flood news: the gap is longer than the
+    // busier run, which would otherwise get a sliver of the background's year.
+    const double busier_run = run_dates[i - 1] > run_dates[i] ? before : run_dates[i] > run_dates[i - 1] ? after : shorter_run;
+    const bool burst = std::max(run_dates[i - 1], run_dates[i]) >= kBurstDates && gap > busier_run;
+    if (gap > threshold || (gap > min_gap && (gap > kFocusRatio * std::max(shorter_run, 1.0) || burst)))
       gaps.emplace_back(gap, static_cast<double>(i));
   }
   std::sort(gaps.begin(), gaps.end(), std::greater<>());

@@ -60,6 +60,9 @@ class TimeScale {
   // A gap over a week that is this many times longer than the run of dates on one side of it
   // breaks as well, so a short burst of news is not squeezed beside a long background.
   static constexpr double kFocusRatio = 8.0;
+  // A gap over a week that is longer than a run of at least this many dates beside it breaks
+  // too, however long the run on its other side: the burst of news gets the room.
+  static constexpr std::size_t kBurstDates = 5;
 
   // The left edge in pixels of the segment drawing `px` (the previous one inside a break).
   double segment_left(double px) const;
