@@ -146,8 +146,12 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence) {
     const bool passive = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == verb && t.deprel == "aux:pass"; });
     const bool has_aux = passive || std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == verb && t.deprel == "aux"; });
     Token& t = sentence[static_cast<std::size_t>(time)];
-    if (t.head != verb) v.head = t.head;
-    else if (v.head == noun || v.head == time) v.head = before[static_cast<std::size_t>(noun)].head;
+    // the clause takes the time's place; a time hung on the clause's own noun ("arrested in
+    // October, three months after the bank collapsed" parsed with "months" on "bank") the
+    // noun's, unless the noun already hung on the verb (then the verb keeps its place)
+    const int noun_head = before[static_cast<std::size_t>(noun)].head;
+    if (t.head != verb && t.head != noun) v.head = t.head;
+    else if (v.head == noun || v.head == time || (t.head == noun && noun_head != verb)) v.head = noun_head;
     v.deprel = v.head < 0 ? "root" : "advcl";
     if (v.xpos == "VBN" && !has_aux) make_past_tense(v);
     t.head = verb;

@@ -179,6 +179,24 @@ TEST_CASE("a clause a counted time opens gets its subject, its mark and its plac
       "record/NOUN/NN/7/compound sales/NOUN/NNS/5/obj ./PUNCT/./5/punct");
   for (auto& t : christmas) t.lemma = lowercase_ascii(t.text);
   CHECK(give_counted_time_clauses_subjects(christmas) == 0);
+  // a time hung on the clause's noun: He was arrested in May , three months after the bank collapsed .
+  auto on_noun = tree(
+      "He/PRON/PRP/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root in/ADP/IN/5/case May/PROPN/NNP/3/obl "
+      ",/PUNCT/,/11/punct three/NUM/CD/8/nummod months/NOUN/NNS/11/nmod:unmarked after/ADP/IN/11/case "
+      "the/DET/DT/11/det bank/NOUN/NN/3/obl collapsed/VERB/VBN/11/acl ./PUNCT/./3/punct");
+  for (auto& t : on_noun) t.lemma = t.text == "months" ? "month" : t.text;
+  CHECK(give_counted_time_clauses_subjects(on_noun) == 1);
+  CHECK(arcs(on_noun) == "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl 11:punct 8:nummod 12:obl:unmarked 12:mark 11:det "
+                         "12:nsubj 3:advcl 3:punct");
+  // ... and the noun already the verb's subject, the verb a conjunct: ... two weeks after the bank collapsed .
+  auto conjunct = tree(
+      "He/PRON/PRP/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root in/ADP/IN/5/case May/PROPN/NNP/3/obl "
+      ",/PUNCT/,/12/punct two/NUM/CD/8/nummod weeks/NOUN/NNS/11/nmod:unmarked after/ADP/IN/11/case "
+      "the/DET/DT/11/det bank/NOUN/NN/12/nsubj collapsed/VERB/VBN/3/conj ./PUNCT/./3/punct");
+  for (auto& t : conjunct) t.lemma = t.text == "weeks" ? "week" : t.text;
+  CHECK(give_counted_time_clauses_subjects(conjunct) == 1);
+  CHECK(arcs(conjunct) == "3:nsubj:pass 3:aux:pass 0:root 5:case 3:obl 12:punct 8:nummod 12:obl:unmarked 12:mark 11:det "
+                          "12:nsubj 3:advcl 3:punct");
 }
 
 TEST_CASE("a participle read as a noun's modifier before the noun's infinitive governs both", "[syntax]") {
