@@ -581,10 +581,17 @@ std::string order_of_signal(std::string_view word) {
 // The DURATION time expression ending right before token `k`: "a week" in front of "after" in
 // "a week after the summit" says how far apart the two events are.
 std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size_t k) {
-  if (k == c.sentence_first(k)) return std::nullopt;
+  const std::size_t first = c.sentence_first(k);
+  if (k == first) return std::nullopt;
   for (std::size_t t : c.timexes_near(k - 1)) {
     const auto& timex = c.input().timexes[t];
-    if (timex.type == "DURATION" && timex.span.end == c.token(k - 1).span.end) return t;
+    if (timex.type != "DURATION" || timex.span.end != c.token(k - 1).span.end) continue;
+    // "hid the losses for two years before the collapse": a duration "for" opens is how long
+    // the event lasted, not how far before the other it was
+    std::size_t start = k - 1;
+    while (start > first && c.token(start).span.begin > timex.span.begin) --start;
+    if (start > first && to_lower(c.token(start - 1).text) == "for") return std::nullopt;
+    return t;
   }
   return std::nullopt;
 }

@@ -398,21 +398,28 @@ bool after_about(std::string_view text, std::size_t begin) {
 }
 
 // How far apart a link's duration ("a week after the summit") puts its two events, for the
-// before edge from -> to it becomes.
+// before edge from -> to it becomes. The duration dates the event it modifies; when that one
+// has a date of its own and the other none ("arrested in October 2021, three months after the
+// bank collapsed"), it dates the other: the collapse lies three months before October.
 std::optional<DayGap> gap_of(const core::DocumentAnalysis& analysis, const core::TlinkOutput& link, std::size_t from,
-                             const std::map<std::size_t, std::size_t>& event_of) {
+                             std::size_t to, const std::map<std::size_t, std::size_t>& event_of,
+                             const std::vector<Event>& events) {
   if (!link.gap) return std::nullopt;
   const auto& timex = analysis.timexes[*link.gap];
   const bool rough = timex.mod.empty() && after_about(analysis.document.text, timex.span.begin);
   auto gap = day_gap(timex.value, rough ? "APPROX" : timex.mod);
-  if (gap) gap->dates = event_of.at(link.gap_dates_from ? link.from : link.to) == from ? GapDates::From : GapDates::To;
+  if (!gap) return gap;
+  std::size_t dated = event_of.at(link.gap_dates_from ? link.from : link.to);
+  const auto has_date = [&](std::size_t e) { return events[e].time.source == TimeSource::Explicit; };
+  if (has_date(dated) && !has_date(dated == from ? to : from)) dated = dated == from ? to : from;
+  gap->dates = dated == from ? GapDates::From : GapDates::To;
   return gap;
 }
 
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
-                     const std::map<std::size_t, std::size_t>& event_of) {
+                     const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
   for (const auto& link : analysis.tlinks) {
     if (link.from_kind != Kind::Event || link.to_kind != Kind::Event || !link.sure) continue;
@@ -427,7 +434,7 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
     const int sentence = analysis.events.events[link.from].sentence + analysis.part.sentences;
-    const auto gap = type == EdgeType::Before ? gap_of(analysis, link, a, event_of) : std::nullopt;
+    const auto gap = type == EdgeType::Before ? gap_of(analysis, link, a, b, event_of, events) : std::nullopt;
     pending.add({a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence, gap});
   }
 }
@@ -522,7 +529,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   add_cue_edges(*pending_, analysis, event_of);
-  add_tlink_edges(*pending_, analysis, event_of);
+  add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);
 }
 

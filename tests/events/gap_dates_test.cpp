@@ -46,6 +46,28 @@ TEST_CASE("a duration after or before a dated event dates the event it modifies 
   CHECK(events_with_mention(g, "summit") == 1);
 }
 
+TEST_CASE("a duration on an event with a date of its own dates the other event, the one without", "[events][gap]") {
+  const Amount amount = GENERATE(values<Amount>({{"ten days", 10}, {"two weeks", 14}, {"five weeks", 35}}));
+  const int month = GENERATE(1, 3, 7, 12);
+  const sys_days first = year{2020} / date::month{static_cast<unsigned>(month)} / 1;
+  const sys_days last = sys_days{year_month_day_last{year{2020}, month_day_last{date::month{static_cast<unsigned>(month)}}}};
+  const std::string text = fmt::format("The mayor was arrested in {}, {} after the bank collapsed.",
+                                       date::format("%B %Y", first), amount.words);
+  CAPTURE(text);
+  const auto g = solved_graph_of_text(text, 2021_y / dec / 30);
+  const auto& time = event_with(g, "collapsed").time;
+  // the arrest is some day of the month: the collapse lies that far before one of them
+  CHECK(time.start == std::optional{first - days{amount.days}});
+  CHECK(time.end == std::optional{last - days{amount.days}});
+}
+
+TEST_CASE("a duration that 'for' opens is how long an event lasted, not how far apart", "[events][gap]") {
+  const auto g = solved_graph_of_text(
+      "The bank collapsed on June 30, 2021. Its chief had hidden losses for two years before the collapse.", 2021_y / dec / 4);
+  const auto& time = event_with(g, "hidden").time;
+  CHECK(time.end == std::optional{sys_days{2021_y / jun / 30}});
+}
+
 TEST_CASE("'at least' a duration bounds one side only: the other is the article's date", "[events][gap]") {
   const auto g = solved_graph_of_text(
       "The storm hit the coast on August 2, 2020. At least 72 hours after the storm hit, the power came back.",
