@@ -57,12 +57,22 @@ fs::path output_name(const core::Document& document, const std::string& format) 
   return name;
 }
 
+// "-o out/" names a folder: make it, as `mkdir -p` would, before any work is done; a file of
+// that name is an error that says so, not a crash.
+void make_output_folder(const fs::path& folder) {
+  const fs::path plain = folder.parent_path();
+  if (fs::exists(plain) && !fs::is_directory(plain))
+    throw UsageError(fmt::format("-o '{}' names a folder, but '{}' is a file", folder.string(), plain.string()));
+  std::error_code error;
+  fs::create_directories(folder, error);
+  if (error) throw UsageError(fmt::format("cannot make the folder '{}': {}", folder.string(), error.message()));
+}
+
 int run_annotate(const AnnotateOptions& options, Context& context) {
   if (options.format != "timeml" && options.format != "conllu")
     throw UsageError(fmt::format("cannot write format '{}'; expected timeml or conllu", options.format));
+  if (options.output && options.output->string().ends_with('/')) make_output_folder(*options.output);
   const auto pipeline = core::Pipeline::load(DataDir::locate(context.data_dir));
-  // "-o out/" names a folder: make it, as `mkdir -p` would.
-  if (options.output && options.output->string().ends_with('/')) fs::create_directories(*options.output);
   const bool to_folder = options.output && fs::is_directory(*options.output);
   std::vector<std::pair<fs::path, std::string>> results;
   std::vector<fs::path> text_inputs;

@@ -177,4 +177,12 @@ TEST_CASE("annotate -o DIR/ makes the folder, and without the slash a missing fo
   CHECK(two.exit_code == 2);
   CHECK_THAT(two.err, Contains("need an output folder"));
   CHECK_FALSE(fs::exists(dir + "/missing"));
+  // a file where the folder should be is an error that names it, and the file stays as it was
+  const std::string file = write(dir, "taken", "keep me\n");
+  const auto taken = run_chronograph({"annotate", article, "-o", file + "/"});
+  CHECK(taken.exit_code == 2);
+  CHECK_THAT(taken.err, Contains("names a folder, but '" + file + "' is a file"));
+  CHECK_THAT(taken.err, !Contains("internal error"));
+  std::ifstream in(file);
+  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "keep me\n");
 }
