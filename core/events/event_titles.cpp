@@ -375,6 +375,25 @@ bool joins_nominals(const Doc& d, const std::vector<std::size_t>& picked, std::s
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "ADJ" || t.upos == "NUM";
 }
 
+// "found Daniel Okafor, the former chief executive of Hartwell Bank, guilty of fraud": an
+// appositive a comma opens after a picked word, closed by a comma, says who the word is; the
+// title reads on after it. Returns the token after the closing comma, none for anything else.
+std::optional<std::size_t> after_apposition(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked,
+                                             std::size_t comma) {
+  if (picked.empty() || !parse.parsed()) return std::nullopt;
+  const auto appositive = parse.head(comma);
+  if (!appositive) return std::nullopt;
+  // (an age between commas is an adjective in the treebank: "Tomas Brandt, 34, at the harbour")
+  const bool age = d.tokens.tokens[*appositive].upos == "NUM" && parse.relation_is(*appositive, "amod");
+  if (!parse.relation_is(*appositive, "appos") && !age) return std::nullopt;
+  const auto owner = parse.head(*appositive);
+  if (!owner || std::find(picked.begin(), picked.end(), *owner) == picked.end()) return std::nullopt;
+  std::size_t last = *appositive;
+  while (last + 1 < parse.end() && parse.within_phrase(last + 1, *appositive)) ++last;
+  if (last + 1 >= parse.end() || d.tokens.tokens[last + 1].text != ",") return std::nullopt;
+  return last + 2;
+}
+
 // "more extreme weather", "less costly loans", "most senior officials": a word of degree
 // before an adjective is part of the noun phrase, though it is a function word.
 bool degree_before_adjective(const Doc& d, std::size_t j, std::size_t end) {
@@ -551,6 +570,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       for (std::size_t k = 0; k < n; ++k) picked.push_back(j + k);
       j += n - 1;
       continue;
+    }
+    if (w == ",") {  // "found Daniel Okafor, the bank's former chief, guilty of fraud"
+      if (const auto resume = after_apposition(d, parse, picked, j); resume && *resume < end) {
+        j = *resume - 1;
+        continue;
+      }
     }
     if (is_punctuation(w)) break;
     if (w == "what") {

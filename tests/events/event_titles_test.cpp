@@ -823,3 +823,16 @@ TEST_CASE("an infinitive of purpose after the time a verb filled has that verb's
   CAPTURE(text);
   CHECK(title_of(text, "reach") == "Rescue teams reach villages cut off by water");
 }
+
+TEST_CASE("an appositive between commas after the object is passed over, and the title reads on", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"A jury found Daniel Okafor, the former chief executive of Hartwell Bank, guilty of fraud.", "found",
+       "Jury finds Daniel Okafor guilty of fraud"},
+      {"The board named Ruth Adeyemi, a former diplomat, chair of the foundation.", "named",
+       "Board names Ruth Adeyemi chair of foundation"},
+      {"Police arrested Tomas Brandt, 34, at the harbour.", "arrested", "Police arrest Tomas Brandt at harbour"},
+  }));
+  CHECK(title_of(text, trigger) == title);
+  // an appositive that closes the sentence ends the title with the name
+  CHECK(title_of("Police arrested Tomas Brandt, a local fisherman.", "arrested") == "Police arrest Tomas Brandt");
+}
