@@ -410,3 +410,12 @@ TEST_CASE("a number word capitalised inside a name is one of its words", "[event
   const auto g = graph_of_text("The Formula One Grand Prix at Imola was cancelled on Wednesday.", 2023_y / may / 17);
   CHECK(event_with(g, "cancelled").title == "Formula One Grand Prix cancelled");
 }
+
+TEST_CASE("an adjective that dates or judges the name after it opens no name", "[events][entities]") {
+  const std::string adjective = GENERATE(as<std::string>{}, "Former", "Outgoing", "Acting", "Disgraced", "Ousted");
+  const std::string text = adjective + " Hartwell Bank chief convicted of fraud\n\nThe jury at Hartwell Crown Court deliberated for a day.";
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(entity(found, "hartwell-bank"));
+  CHECK_FALSE(entity(found, chronograph::core::to_lower(adjective) + "-hartwell-bank"));
+}
