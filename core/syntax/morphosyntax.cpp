@@ -87,6 +87,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||
          word_from_impossible_verb(sentence, classes) || noun_from_age(sentence) ||
+         noun_from_bare_base_form(sentence, classes) ||
          participle_closing_a_period(sentence);
 }
 
@@ -122,6 +123,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_marked_times_to_main_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);
   attach_purpose_infinitives_to_verbs(sentence);
+  attach_clauses_on_days_to_verbs(sentence);
   attach_that_clauses_past_days(sentence);
 }
 

@@ -386,6 +386,26 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
   return retagged;
 }
 
+bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& classes) {
+  // verbs whose object does the act of a bare infinitive: "let prices rise", "saw the roof fall"
+  static constexpr std::string_view kObjectActs[] = {"make", "let", "have", "help", "see", "watch", "hear", "feel", "notice", "bid"};
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (t.xpos != "VB" || sentence[k - 1].upos != "NOUN" || t.head < 0) continue;
+    const std::string form = lowercase_ascii(t.text);
+    if (form == "be" || form == "have" || form == "do") continue;  // "what will the title be"
+    const int v = static_cast<int>(k);
+    if (has_dependent(sentence, v, {"mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp"})) continue;
+    const Token& governor = sentence[static_cast<std::size_t>(t.head)];
+    const std::string head = lowercase_ascii(governor.lemma.empty() ? governor.text : governor.lemma);
+    if (std::find(std::begin(kObjectActs), std::end(kObjectActs), head) != std::end(kObjectActs)) continue;
+    if (!(classes.of(form) & WordClasses::Noun)) continue;
+    make_noun(t, false);
+    return true;
+  }
+  return false;
+}
+
 bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];

@@ -140,6 +140,15 @@ bool time_unit(const Token& t) {
   return t.upos == "NOUN" && is_time_unit(lowercase_ascii(t.lemma.empty() ? t.text : t.lemma));
 }
 
+// "Saturday", "May", "today": a day or month by its name.
+bool named_time(const Token& t) {
+  static constexpr std::string_view kNames[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                "january", "february", "march", "april", "may", "june", "july", "august",
+                                                "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
+  const std::string w = lowercase_ascii(t.text);
+  return std::find(std::begin(kNames), std::end(kNames), w) != std::end(kNames);
+}
+
 // A time unit, or a part of the day or week ("the night", "the weekend").
 bool time_noun(const Token& t) {
   static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "weekend"};
@@ -204,6 +213,27 @@ int attach_purpose_infinitives_to_verbs(std::span<Token> sentence) {
     if (sentence[static_cast<std::size_t>(time.head)].upos != "VERB") continue;
     infinitive.head = time.head;
     infinitive.deprel = "advcl";
+    ++moved;
+  }
+  return moved;
+}
+
+int attach_clauses_on_days_to_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (Token& clause : sentence) {
+    if (clause.deprel != "advcl" || clause.head < 0) continue;
+    const Token& day = sentence[static_cast<std::size_t>(clause.head)];
+    if (!(named_time(day) || time_noun(day))) continue;
+    // up through the nouns the day hangs on ("walked out of the talks on Monday" with "Monday"
+    // on "talks") to the verb
+    int verb = clause.head;
+    for (int steps = 0; steps < 3 && verb >= 0 && sentence[static_cast<std::size_t>(verb)].upos != "VERB"; ++steps) {
+      const Token& up = sentence[static_cast<std::size_t>(verb)];
+      const bool nominal = up.deprel.starts_with("obl") || up.deprel.starts_with("nmod") || up.deprel == "obj";
+      verb = nominal ? up.head : -1;
+    }
+    if (verb < 0 || sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    clause.head = verb;
     ++moved;
   }
   return moved;

@@ -56,4 +56,11 @@ int attach_fronted_time_measures_to_verbs(std::span<Token> sentence);
 // week to answer"), nor for "to come" ("will trouble us for years to come"). Returns how many moved.
 int attach_purpose_infinitives_to_verbs(std::span<Token> sentence);
 
+// And for a clause hung as `advcl` on the day that dates the verb ("walked out on Saturday, a
+// day after the ministry published its forecasts" parsed with "published" on "Saturday"): a
+// clause modifies no noun as an adverbial, so an `advcl` on a day, month or time noun is the
+// advcl of the verb that noun hangs on, through at most two nouns between ("walked out of
+// the talks on Monday, a day after ..." with "Monday" on "talks"). Returns how many moved.
+int attach_clauses_on_days_to_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

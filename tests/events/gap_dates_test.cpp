@@ -61,6 +61,20 @@ TEST_CASE("a duration on an event with a date of its own dates the other event, 
   CHECK(time.end == std::optional{last - days{amount.days}});
 }
 
+TEST_CASE("a clause after the day that dates the verb is dated from that day", "[events][gap]") {
+  const std::string weekday = GENERATE(as<std::string>{}, "Monday", "Wednesday", "Thursday");
+  const Amount amount = GENERATE(values<Amount>({{"a day", 1}, {"two days", 2}}));
+  const sys_days dct = 2023_y / nov / 11;  // a Saturday
+  sys_days day = dct;
+  while (date::format("%A", day) != weekday) day -= days{1};
+  const std::string text =
+      fmt::format("The party walked out of the talks on {}, {} after the ministry published its forecasts.", weekday, amount.words);
+  CAPTURE(text);
+  const auto g = solved_graph_of_text(text, dct);
+  check_day(event_with(g, "walked"), day);
+  check_day(event_with(g, "published"), day - days{amount.days});
+}
+
 TEST_CASE("a duration that 'for' opens is how long an event lasted, not how far apart", "[events][gap]") {
   const auto g = solved_graph_of_text(
       "The bank collapsed on June 30, 2021. Its chief had hidden losses for two years before the collapse.", 2021_y / dec / 4);

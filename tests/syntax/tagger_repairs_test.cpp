@@ -916,3 +916,24 @@ TEST_CASE("a sentence's first word read as a name that training only saw as a co
   auto agency = tree("Revenue/PROPN/NNP/2/compound Canada/PROPN/NNP/3/nsubj said/VERB/VBD/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(common_noun_opening_sentence(agency, seen));
 }
+
+TEST_CASE("a bare base form right after a noun, with nothing of a verb's own, is the noun heading the phrase", "[syntax]") {
+  const WordClasses classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // It includes a freeze on public sector pay until 2024 .
+  auto pay = tree(
+      "It/PRON/PRP/2/nsubj includes/VERB/VBZ/0/root a/DET/DT/4/det freeze/NOUN/NN/2/obj on/ADP/IN/7/case "
+      "public/ADJ/JJ/7/amod sector/NOUN/NN/4/nmod pay/VERB/VB/2/xcomp until/ADP/IN/10/case 2024/NUM/CD/8/obl ./PUNCT/./2/punct");
+  CHECK(noun_from_bare_base_form(pay, classes));
+  CHECK(pay[7].xpos == "NN");
+  CHECK(pay[7].upos == "NOUN");
+  // an object that acts ("let prices rise"), a verb with an object or a "to", and "be" stay verbs
+  const auto spec = GENERATE(as<std::string>{},
+                             "They/PRON/PRP/2/nsubj let/VERB/VBD/0/root prices/NOUN/NNS/2/obj rise/VERB/VB/2/xcomp",
+                             "They/PRON/PRP/2/nsubj asked/VERB/VBD/0/root workers/NOUN/NNS/2/obj to/PART/TO/5/mark "
+                             "pay/VERB/VB/2/xcomp",
+                             "Firms/NOUN/NNS/2/nsubj want/VERB/VBP/0/root workers/NOUN/NNS/4/nsubj pay/VERB/VB/2/ccomp "
+                             "fees/NOUN/NNS/4/obj",
+                             "what/PRON/WP/5/obj will/AUX/MD/5/aux the/DET/DT/4/det title/NOUN/NN/5/nsubj be/AUX/VB/0/root");
+  auto kept = tree(spec);
+  CHECK_FALSE(noun_from_bare_base_form(kept, classes));
+}

@@ -141,6 +141,31 @@ TEST_CASE("an infinitive of purpose hung on the time a verb filled is that verb'
   CHECK(attach_purpose_infinitives_to_verbs(plan) == 0);
 }
 
+TEST_CASE("a clause hung on the day that dates a verb is that verb's adverbial clause", "[syntax]") {
+  for (const char* day : {"Saturday", "May", "today"}) {
+    INFO(day);
+    // They left on Saturday , a day after the ministry spoke .
+    auto tokens = tree(fmt::format(
+        "They/PRON/PRP/2/nsubj left/VERB/VBD/0/root on/ADP/IN/4/case {}/PROPN/NNP/2/obl ,/PUNCT/,/11/punct "
+        "a/DET/DT/7/det day/NOUN/NN/11/obl:unmarked after/SCONJ/IN/11/mark the/DET/DT/10/det ministry/NOUN/NN/11/nsubj "
+        "spoke/VERB/VBD/4/advcl ./PUNCT/./2/punct", day));
+    CHECK(attach_clauses_on_days_to_verbs(tokens) == 1);
+    CHECK(tokens[10].head == 1);
+  }
+  // the day on a noun the verb has: They walked out of the talks on Monday , a day after it spoke .
+  auto deeper = tree(
+      "They/PRON/PRP/2/nsubj walked/VERB/VBD/0/root out/ADP/IN/6/case of/ADP/IN/6/case the/DET/DT/6/det "
+      "talks/NOUN/NNS/2/obl on/ADP/IN/8/case Monday/PROPN/NNP/6/nmod ,/PUNCT/,/14/punct a/DET/DT/11/det "
+      "day/NOUN/NN/14/obl:unmarked after/SCONJ/IN/14/mark it/PRON/PRP/14/nsubj spoke/VERB/VBD/8/advcl ./PUNCT/./2/punct");
+  CHECK(attach_clauses_on_days_to_verbs(deeper) == 1);
+  CHECK(deeper[13].head == 1);
+  // a clause on any other noun stays: They left the hall , which the ministry closed .
+  auto other = tree(
+      "They/PRON/PRP/2/nsubj left/VERB/VBD/0/root the/DET/DT/4/det hall/NOUN/NN/2/obj after/SCONJ/IN/8/mark "
+      "the/DET/DT/7/det ministry/NOUN/NN/8/nsubj spoke/VERB/VBD/4/advcl ./PUNCT/./2/punct");
+  CHECK(attach_clauses_on_days_to_verbs(other) == 0);
+}
+
 TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by is that verb's complement", "[syntax]") {
   // Officials said Monday that talks would resume .
   auto tokens = tree(
