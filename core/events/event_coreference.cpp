@@ -484,7 +484,9 @@ void join_nominalizations(Context& c, Groups& groups) {
 }
 
 // "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
-// lead's verb of the same lemma and modality with a named participant in common are one event.
+// lead's verb of the same lemma and modality with a named participant in common are one event;
+// a headline in the present joins a lead of any modality ("Lumen cuts 1,200 jobs" / "Lumen
+// said it would cut about 1,200 jobs"), which then says how the event stands.
 // The lemmas of the common nouns a verb's subject or object is ("launch" in "the launch was
 // postponed"; "mayor" in the headline "Former mayor convicted", where the participle hangs on
 // it, and in "a jury convicted former mayor Daniel Okafor").
@@ -516,10 +518,13 @@ std::vector<std::string> participant_nouns(const Context& c, const EventMention&
   return lemmas;
 }
 
-// Whether two verb mentions share a participant: a named actor, or a subject or object noun.
+// Whether two verb mentions share a participant: a named actor, or a subject or object noun
+// when their named actors do not differ ("Lumen cuts 1,200 jobs" / "Corvex would cut 300
+// jobs" are two).
 bool share_participant(const Context& c, const EventMention& a, const EventMention& b) {
   const auto ids = c.found.actor_ids(a), other = c.found.actor_ids(b);
   if (std::find_first_of(ids.begin(), ids.end(), other.begin(), other.end()) != ids.end()) return true;
+  if (!ids.empty() && !other.empty()) return false;
   const auto nouns = participant_nouns(c, a), other_nouns = participant_nouns(c, b);
   return std::find_first_of(nouns.begin(), nouns.end(), other_nouns.begin(), other_nouns.end()) != nouns.end();
 }
@@ -533,8 +538,10 @@ void join_headline_verbs(Context& c, Groups& groups) {
     const std::string kind = c.lexicon.coref_key(events[h].lemma);
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
       const EventMention& lead = events[l];
+      // (a headline's present tells news of any modality: "Lumen cuts 1,200 jobs" for "would cut")
+      const bool headline_present = events[h].modality == "actual" && events[h].tense == "PRESENT";
       if (lead.sentence != opening.lead || lead.pos != "VERB" || c.lexicon.coref_key(lead.lemma) != kind ||
-          lead.modality != events[h].modality)
+          (lead.modality != events[h].modality && !headline_present))
         continue;
       if (share_participant(c, events[h], lead)) groups.unite(h, l);
     }

@@ -12,7 +12,8 @@
 //    more actors ("Biden and Putin will hold a video call"): it continues that event;
 //  - verbs with the same title and modality (the participants rule applies here too), and the
 //    headline's verb and the lead's of one kind (one lemma, or one line of coref_synonyms.txt)
-//    and modality with a participant in common: a named one ("Varga dies at 92" / "Ines Varga
+//    and modality (any modality when the headline's is in the present: "Lumen cuts 1,200 jobs" /
+//    "said it would cut") with a participant in common: a named one ("Varga dies at 92" / "Ines Varga
 //    ... died on Tuesday") or a subject or object noun ("Launch delayed again" / "The launch
 //    ... was postponed on Monday");
 //  but a noun marked as another occurrence ("a previous strike", "the next attempt") starts an

@@ -85,6 +85,33 @@ std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_toke
   return out;
 }
 
+// "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
+// named speaker, when the pronoun can stand for it ("he" and "she" only for a person).
+template <typename Add>
+void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pronoun, Add&& add_token) {
+  const Token& clause = d.tokens.tokens[i];
+  if (clause.deprel != "ccomp" || clause.head < 0) return;
+  const std::size_t verb = s.first_token + static_cast<std::size_t>(clause.head);
+  if (!is_reporting(d, verb)) return;
+  const std::string word = lower_at(d, pronoun);
+  if (word != "it" && word != "they" && word != "he" && word != "she") return;
+  const std::size_t end = s.first_token + s.token_count;
+  for (std::size_t c = s.first_token; c < end; ++c) {
+    const Token& speaker = d.tokens.tokens[c];
+    if (speaker.head != clause.head || !speaker.deprel.starts_with("nsubj")) continue;
+    // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
+    std::optional<std::size_t> name;
+    if (d.mention_at[c] >= 0) name = c;
+    for (std::size_t k = s.first_token; k < end && !name; ++k) {
+      const Token& part = d.tokens.tokens[k];
+      if (s.first_token + static_cast<std::size_t>(std::max(part.head, 0)) == c && part.head >= 0 && d.mention_at[k] >= 0 &&
+          (part.deprel == "flat" || part.deprel == "appos"))
+        name = k;
+    }
+    if (name && (word == "he" || word == "she") == is_person(d, *name)) add_token(*name);
+  }
+}
+
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
   std::vector<std::size_t> out;
   auto add_token = [&](std::size_t t) {
@@ -98,11 +125,13 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
       if (d.tokens.tokens[c].head == head) fn(c);
   };
   bool subject = false;
+  std::optional<std::size_t> pronoun_subject;
   children(local, [&](std::size_t c) {
     const std::string& rel = d.tokens.tokens[c].deprel;
     const bool subj = rel.rfind("nsubj", 0) == 0 || rel == "obl:agent";
     if (!(subj || rel == "obj" || rel == "iobj" || rel == "nmod:poss" || rel == "compound")) return;
     subject = subject || subj;
+    if (subj && d.tokens.tokens[c].upos == "PRON") pronoun_subject = c;
     add_token(c);
     children(static_cast<int>(c - s.first_token), [&](std::size_t cc) {
       // "Biden and Russian president Putin": a demonym parsed as a conjunct is a modifier; "the
@@ -116,6 +145,7 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
   if (!subject && t.deprel == "xcomp" && t.head >= 0)
     for (auto m : parse_actors(d, s, s.first_token + static_cast<std::size_t>(t.head)))
       if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  if (pronoun_subject && out.empty()) add_speaker(d, s, i, *pronoun_subject, add_token);
   return out;
 }
 
@@ -2169,6 +2199,23 @@ bool person_actor(const Doc& d, const EventMention& e) {
 }
 
 // Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
+// "said it would cut 1,200 jobs": a planned event's title says "cuts" (the timeline draws it
+// as planned); inside a statement's title it reads "will cut", or the statement would tell it
+// as done. The first core word that is the verb's present becomes "will" and its base form.
+Title told_ahead(const Title& inner, const EventMention& reported) {
+  Title out = inner;
+  if (reported.modality != "planned" || reported.pos != "VERB") return out;
+  for (std::size_t k = 0; k < out.core && k < out.words.size(); ++k) {
+    const std::string& w = out.words[k].text;
+    if (w != third_person(reported.lemma) && w != reported.lemma) continue;
+    out.words[k].text = reported.lemma;
+    out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(k), Word{"will"});
+    ++out.core;
+    break;
+  }
+  return out;
+}
+
 bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
   Title joined = outer;
   embed(joined, inner, pronoun);
@@ -2254,7 +2301,8 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
       joined.words.push_back({lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
-    if (embed_if_fits(joined, titles.of[*clause], !person_actor(d, e))) return void(t = std::move(joined));
+    if (embed_if_fits(joined, told_ahead(titles.of[*clause], d.found.events[*clause]), !person_actor(d, e)))
+      return void(t = std::move(joined));
   }
   keep_lone_pronoun(d, index, t);
 }
@@ -2326,7 +2374,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     e.reporting_evidence = false;
     Title& t = titles.of[index];
     if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)
-      embed_if_fits(t, titles.of[*reported], !person_actor(d, e));
+      embed_if_fits(t, told_ahead(titles.of[*reported], d.found.events[*reported]), !person_actor(d, e));
   }
 }
 

@@ -262,20 +262,36 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
   return best.value_or(members.front());
 }
 
+// The mention that says how the event stands (modality, tense): the naming one, unless that
+// is the headline's, whose present tense tells news of any kind ("Lumen cuts 1,200 jobs" for
+// "said it would cut"); then the body's first mention of it says.
+const core::EventMention& telling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members,
+                                         std::size_t head_index, bool headline) {
+  const auto& head = events.events[head_index];
+  if (!headline) return head;
+  for (const auto m : members)
+    if (events.events[m].sentence != head.sentence && !events.events[m].support) return events.events[m];
+  return head;
+}
+
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
                   const MentionAnchors& anchors) {
   const auto& events = analysis.events;
   const std::size_t head_index = naming_mention(events, members);
   const auto& head = events.events[head_index];
+  const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
+                        analysis.document.text.starts_with(analysis.document.title);
+  const auto& told = telling_mention(events, members, head_index, headline);
+  const bool told_in_headline = &told == &head && headline;
   Event event;
   event.title = head.title;
   event.trigger = head.trigger;
   event.lemma = head.lemma;
   event.event_class = head.event_class;
-  event.modality = modality_of(head.modality);
-  event.tense = head.tense.empty() ? "NONE" : head.tense;
-  event.aspect = head.aspect.empty() ? "NONE" : head.aspect;
-  event.polarity = head.polarity.empty() ? "POS" : head.polarity;
+  event.modality = modality_of(told.modality);
+  event.tense = told.tense.empty() ? "NONE" : told.tense;
+  event.aspect = told.aspect.empty() ? "NONE" : told.aspect;
+  event.polarity = told.polarity.empty() ? "POS" : told.polarity;
   event.confidence = 0.0;
   std::set<std::string> seen_actors;
   for (const auto m : members) {
@@ -291,14 +307,12 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
       }
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
-  const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
-                        analysis.document.text.starts_with(analysis.document.title);
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue;
-  const EventTime from_tense = time_from_tense(head, analysis.document.dct, headline, beside_now);
+  const EventTime from_tense = time_from_tense(told, analysis.document.dct, told_in_headline, beside_now);
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
-  if (still_to_come(event, analysis.document.dct, told_as_past(head, headline))) event.modality = Modality::Planned;
+  if (still_to_come(event, analysis.document.dct, told_as_past(told, told_in_headline))) event.modality = Modality::Planned;
   return event;
 }
 

@@ -419,3 +419,18 @@ TEST_CASE("an adjective that dates or judges the name after it opens no name", "
   CHECK(entity(found, "hartwell-bank"));
   CHECK_FALSE(entity(found, chronograph::core::to_lower(adjective) + "-hartwell-bank"));
 }
+
+TEST_CASE("the pronoun subject of what a named speaker says is that speaker", "[events][entities]") {
+  const auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
+      {"Corvex said on Tuesday it would cut 300 jobs.", "cut", "corvex"},
+      {"Rival Corvex said on Tuesday it would cut 300 jobs.", "cut", "corvex"},
+      {"Anna Berg said on Monday she would resign in May.", "resign", "anna-berg"},
+      {"Officials at Corvex said they would appeal the ruling.", "appeal", "corvex"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / feb / 14);
+  CHECK(has_actor(event_with(g, trigger), actor));
+  // "he" stands for no firm
+  const auto firm = graph_of_text("Corvex said on Tuesday he would resign in May.", 2024_y / feb / 14);
+  CHECK_FALSE(has_actor(event_with(firm, "resign"), "corvex"));
+}

@@ -489,6 +489,24 @@ TEST_CASE("a headline verb and a lead verb of one kind with the same subject nou
   check_day(event_with(convicted, "convicted"), 2023_y / jul / 10);
 }
 
+TEST_CASE("a headline's present joins the lead's verb of any modality, which says how the event stands", "[events][coreference]") {
+  const auto [lead, modality] = GENERATE(table<std::string, graph::Modality>({
+      {"Lumen Systems said on Tuesday it would cut about 1,200 jobs.", graph::Modality::Planned},
+      {"Lumen Systems said on Tuesday it will cut about 1,200 jobs.", graph::Modality::Planned},
+      {"Lumen Systems said on Tuesday it may cut about 1,200 jobs.", graph::Modality::Possible},
+      {"Lumen Systems cut about 1,200 jobs on Tuesday.", graph::Modality::Actual},
+  }));
+  CAPTURE(lead);
+  const auto g = graph_of_text("Lumen Systems cuts 1,200 jobs after quarterly loss\n\n" + lead, 2024_y / feb / 14);
+  const auto& cut = event_with(g, "cut");
+  CHECK(has_mention(cut, "cuts"));
+  CHECK(cut.modality == modality);
+  // another firm's cuts in the lead stay another event
+  const auto other = graph_of_text("Lumen Systems cuts 1,200 jobs\n\nRival Corvex said on Tuesday it would cut 300 jobs.",
+                                   2024_y / feb / 14);
+  CHECK_FALSE(has_mention(event_with(other, "cut"), "cuts"));
+}
+
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
   const auto g = graph_of_text(
       "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",
