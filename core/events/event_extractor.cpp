@@ -145,6 +145,16 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
   return tokens.tokens[i + 1].text == "-" && tokens.tokens[i + 2].deprel == "compound:prt";
 }
 
+// "the three months ended Dec. 31", "the fiscal year ending in March": "end" as a participle
+// modifying a period's noun.
+bool closes_a_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  static constexpr std::string_view kPeriods[] = {"quarter", "month", "year", "period", "week", "half", "season"};
+  const Token& t = tokens.tokens[i];
+  if (t.lemma != "end" || (t.xpos != "VBN" && t.xpos != "VBG") || t.deprel != "acl" || t.head < 0) return false;
+  const Token& period = tokens.tokens[sentence.first_token + static_cast<std::size_t>(t.head)];
+  return std::find(std::begin(kPeriods), std::end(kPeriods), period.lemma) != std::end(kPeriods);
+}
+
 // A verb in the present tense (VBZ, VBP) that is not "be" or "have".
 bool present_tense_verb(const Token& t) {
   return t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && t.lemma != "be" && t.lemma != "have";
@@ -216,6 +226,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
+      e.period_boundary = closes_a_period(tokens, sentence, i);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;

@@ -32,6 +32,9 @@ struct EventMention {
   // A verb that only names what a comparison measures by ("rose more than [expected]", "as
   // [planned]"): no node either (core/events/comparison_standard.h).
   bool comparison_standard = false;
+  // "the three months ended Dec. 31", "the year ending in March": a participle that only says
+  // where a reporting period stops, no news: no node either.
+  bool period_boundary = false;
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;

@@ -770,10 +770,13 @@ bool participle_closing_a_period(std::span<Token> sentence) {
     const bool after_period = sentence[k - 1].upos == "NOUN" && std::find(std::begin(kPeriods), std::end(kPeriods), period) != std::end(kPeriods);
     const Token& next = sentence[k + 1];
     const bool before_date = next.xpos == "CD" || (next.xpos == "NNP" && is_month_name(next.text));
-    // ("The fiscal year ended June 30." has no other verb: there "ended" is the verb)
-    const bool verb_after = std::any_of(sentence.begin() + static_cast<std::ptrdiff_t>(k + 1), sentence.end(),
-                                        [](const Token& t) { return finite_tag(t.xpos); });
-    if (!after_period || !before_date || !verb_after) continue;
+    // ("The fiscal year ended June 30." has no other verb: there "ended" is the verb; "posted a
+    // loss in the three months ended Dec. 31" has one before it, perhaps still read as the root
+    // participle that finite_verb_from_root_participle makes its past tense)
+    const bool other_verb = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+      return &t != &ended && (finite_tag(t.xpos) || (t.head < 0 && t.xpos.starts_with("VB")));
+    });
+    if (!after_period || !before_date || !other_verb) continue;
     make_past_participle(ended);
     return true;
   }

@@ -52,7 +52,7 @@ std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents&
   std::vector<std::vector<std::size_t>> groups;
   for (std::size_t m = 0; m < events.events.size(); ++m) {
     const auto& mention = events.events[m];
-    if ((mention.reporting_evidence || mention.comparison_standard) && !all_events) continue;
+    if ((mention.reporting_evidence || mention.comparison_standard || mention.period_boundary) && !all_events) continue;
     if (mention.coref_group >= 0) by_group[mention.coref_group].push_back(m);
     else groups.push_back({m});
   }

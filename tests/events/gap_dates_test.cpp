@@ -120,3 +120,13 @@ TEST_CASE("an event noun the passive 'held' has for its subject is one event wit
   const auto pilots = graph_of_text("Some say female pilots were held back until 1995.", 2021_y / dec / 4);
   CHECK(events_with_mention(pilots, "pilots") == 0);
 }
+
+TEST_CASE("a participle that only says where a reporting period stops is no event on the timeline", "[events]") {
+  const std::string period = GENERATE(as<std::string>{}, "the three months", "the quarter", "the fiscal year", "the six months");
+  const std::string date = GENERATE(as<std::string>{}, "Dec. 31", "September 30", "June 30, 2023");
+  const std::string text = "The company posted a net loss of $312 million in " + period + " ended " + date + ".";
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / feb / 14);
+  CHECK(events_with_mention(g, "ended") == 0);
+  CHECK(events_with_mention(g, "posted") == 1);
+}

@@ -896,6 +896,13 @@ TEST_CASE("'ended' between a period's noun and a date closes the period: a parti
       "The/DET/DT/2/det quarter/NOUN/NN/3/nsubj ended/VERB/VBD/0/root Martin/PROPN/NNP/6/nmod:poss 's/PART/POS/4/case "
       "run/NOUN/NN/3/obj and/CCONJ/CC/9/cc prices/NOUN/NNS/9/nsubj rose/VERB/VBD/3/conj ./PUNCT/./3/punct");
   CHECK_FALSE(participle_closing_a_period(name));
+  // the sentence's verb before it, still read as the root participle: It posted a loss in the months ended Dec. 31 .
+  auto before = tree(
+      "It/PRON/PRP/2/nsubj posted/VERB/VBN/0/root a/DET/DT/4/det loss/NOUN/NN/2/obj in/ADP/IN/8/case the/DET/DT/8/det "
+      "three/NUM/CD/8/nummod months/NOUN/NNS/9/obl ended/VERB/VBD/2/parataxis Dec./PROPN/NNP/11/nmod:unmarked "
+      "31/NUM/CD/9/obl ./PUNCT/./2/punct");
+  CHECK(participle_closing_a_period(before));
+  CHECK(before[8].xpos == "VBN");
 }
 
 TEST_CASE("a sentence's first word read as a name that training only saw as a common noun is that noun", "[syntax]") {
