@@ -2034,9 +2034,13 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
     std::vector<std::size_t> subject = window_actors(d, s, j, false);
     if (subject.empty() && parsed) subject = parse_actors(d, s, j);
     std::erase_if(subject, [&](std::size_t m) { return d.found.entity_mentions[m].span.begin >= d.tokens.tokens[j].span.begin; });
-    if (subject.empty()) return std::nullopt;
+    // "the ruling party suffered a heavy defeat": a subject that is no name speaks with its noun
+    const ParseView parse(d.tokens, s);
+    const auto noun_subject = parsed ? parse.child(j, "nsubj") : std::nullopt;
+    const bool common = subject.empty() && noun_subject && d.tokens.tokens[*noun_subject].upos == "NOUN";
+    if (subject.empty() && !common) return std::nullopt;
     for (auto m : subject) add_actor(e, m);
-    const Subject named = named_subject(d, subject);
+    const Subject named = common ? common_subject(d, parse, *noun_subject) : named_subject(d, subject);
     Title t;
     t.words = named.words;
     append(t.words, words_of(verb_phrase(lemma, e.modality, true, named.plural, false), false));

@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace chronograph::graph {
 
@@ -24,6 +26,23 @@ bool actors_agree(const Event& a, const Event& b) {
                      [&](const std::string& id) { return std::find(b.actors.begin(), b.actors.end(), id) != b.actors.end(); });
 }
 
+std::vector<std::string> title_words(const std::string& title) {
+  std::vector<std::string> words;
+  std::string word;
+  for (const char c : lower_title(title) + " ") {
+    if (c != ' ') word += c;
+    else if (!word.empty()) words.push_back(std::exchange(word, {}));
+  }
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
+// "Strike" and "Dock workers begin strike": one title says all the other does, and more.
+bool titles_agree(const Event& a, const Event& b) {
+  const auto wa = title_words(a.title), wb = title_words(b.title);
+  return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+}
+
 const std::string& document_of(const Event& e) {
   static const std::string none;
   return e.mentions.empty() ? none : e.mentions.front().doc;
@@ -33,16 +52,16 @@ const std::string& document_of(const Event& e) {
 
 std::vector<std::size_t> same_events_across_documents(const std::vector<Event>& events) {
   std::vector<std::size_t> into(events.size());
-  // (title, lemma, modality, start, end) -> the events so far with that key
-  using Key = std::tuple<std::string, std::string, int, date::sys_days, date::sys_days>;
+  // (lemma, modality, start, end) -> the events so far with that key
+  using Key = std::tuple<std::string, int, date::sys_days, date::sys_days>;
   std::map<Key, std::vector<std::size_t>> seen;
   for (std::size_t i = 0; i < events.size(); ++i) {
     into[i] = i;
     const Event& e = events[i];
     if (!stated_date(e)) continue;
-    auto& same = seen[Key{lower_title(e.title), e.lemma, static_cast<int>(e.modality), *e.time.start, *e.time.end}];
+    auto& same = seen[Key{e.lemma, static_cast<int>(e.modality), *e.time.start, *e.time.end}];
     const auto match = std::find_if(same.begin(), same.end(), [&](std::size_t k) {
-      return document_of(events[k]) != document_of(e) && actors_agree(events[k], e);
+      return document_of(events[k]) != document_of(e) && actors_agree(events[k], e) && titles_agree(events[k], e);
     });
     if (match != same.end()) into[i] = *match;
     else same.push_back(i);

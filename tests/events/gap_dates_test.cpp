@@ -130,3 +130,17 @@ TEST_CASE("a participle that only says where a reporting period stops is no even
   CHECK(events_with_mention(g, "ended") == 0);
   CHECK(events_with_mention(g, "posted") == 1);
 }
+
+TEST_CASE("a result a subject posts or suffers is one event with the verb, titled with its subject", "[events][coreference]") {
+  const auto [text, verb, noun, title] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The company posted a net loss of $312 million on Monday.", "posted", "loss", "Company posts net loss of $312 million"},
+      {"The ruling party suffered a heavy defeat in the election on Sunday.", "suffered", "defeat",
+       "Ruling party suffers heavy defeat in election"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / feb / 14);
+  CHECK(events_with_mention(g, noun) == 1);
+  const auto& event = event_with(g, verb);
+  CHECK(has_mention(event, noun));
+  CHECK(event.title == title);
+}

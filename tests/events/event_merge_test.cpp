@@ -1,0 +1,42 @@
+// Events across articles (graph/assemble/event_merge.h), on events built by hand.
+#include "graph/assemble/event_merge.h"
+
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace date;
+namespace graph = chronograph::graph;
+
+namespace {
+
+graph::Event event(const std::string& doc, const std::string& title, const std::string& lemma, sys_days day,
+                   std::vector<std::string> actors = {}) {
+  graph::Event e;
+  e.title = title;
+  e.lemma = lemma;
+  e.time.start = e.time.end = day;
+  e.time.source = graph::TimeSource::Explicit;
+  e.actors = std::move(actors);
+  e.mentions.push_back({doc, 0, 0, 1, lemma, {}});
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("one happening told in two articles is one event when one title says all the other does", "[graph][merge]") {
+  const sys_days may6 = 2024_y / may / 6;
+  const std::string later = GENERATE(as<std::string>{}, "Strike", "Dock workers begin strike", "Strike at port");
+  CAPTURE(later);
+  const auto shorter_first = graph::same_events_across_documents(
+      {event("monday", "Dock workers begin strike", "strike", may6), event("later", later, "strike", may6)});
+  const bool agree = later != "Strike at port";  // "at port" is not in the first title
+  CHECK(shorter_first[1] == (agree ? 0u : 1u));
+  // within one article, on another day, of another kind or with other actors: apart
+  CHECK(graph::same_events_across_documents({event("a", "Strike", "strike", may6), event("a", "Strike", "strike", may6)})[1] == 1);
+  CHECK(graph::same_events_across_documents({event("a", "Strike", "strike", may6), event("b", "Strike", "strike", may6 + days{1})})[1] == 1);
+  CHECK(graph::same_events_across_documents({event("a", "Strike", "strike", may6), event("b", "Strike", "walkout", may6)})[1] == 1);
+  CHECK(graph::same_events_across_documents(
+            {event("a", "Teachers begin strike", "strike", may6, {"teachers-union"}), event("b", "Strike", "strike", may6, {"dockers"})})[1] == 1);
+}
