@@ -17,11 +17,17 @@ void note_missing_dates(const std::vector<core::Document>& documents, Context& c
 
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
   const auto found = core::date_from_datelines(documents, timex);
-  for (std::size_t i = 0; i < documents.size(); ++i)
+  for (std::size_t i = 0; i < documents.size(); ++i) {
     if (found[i])
       context.reporter.note(fmt::format("{}: no document date was given, so the dateline's '{}' ({}) is used; give --dct "
                                         "to change it",
                                         documents[i].path, found[i]->text, date::format("%F", found[i]->day)));
+    else if (!documents[i].dct)
+      if (const auto partial = core::yearless_dateline(timex, documents[i].text))
+        context.reporter.note(fmt::format("{}: the dateline's '{}' has no year, so it cannot date the article; give the "
+                                          "year with --dct YYYY-{}",
+                                          documents[i].path, partial->text, partial->month_day));
+  }
   note_missing_dates(documents, context);
 }
 

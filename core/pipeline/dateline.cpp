@@ -104,16 +104,38 @@ std::string_view head_of(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// Whether the time expression stands where a dateline prints its date: after at most a short
+// place name or label on its line, and before the line's end, a dash or a bar.
+bool in_dateline(std::string_view head, const Timex& t) {
+  if (t.type != "DATE" && t.type != "TIME") return false;
+  const std::size_t line_start = head.rfind('\n', t.span.begin == 0 ? 0 : t.span.begin - 1);
+  const std::size_t lead_from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  return t.span.begin - lead_from <= kMaxLead && ends_dateline(head.substr(t.span.end));
+}
+
+// "XXXX-02-14": a month and day with no year.
+bool yearless_day(std::string_view value) {
+  return value.size() == 10 && value.starts_with("XXXX-") && value[7] == '-' &&
+         std::all_of(value.begin() + 5, value.end(), [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
 std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text) {
   const std::string_view head = head_of(text);
   for (const Timex& t : timex.tag(head, nullptr, std::nullopt)) {
     const auto day = full_day(t.value);
-    if (!day || (t.type != "DATE" && t.type != "TIME")) continue;
-    const std::size_t line_start = head.rfind('\n', t.span.begin == 0 ? 0 : t.span.begin - 1);
-    const std::size_t lead_from = line_start == std::string_view::npos ? 0 : line_start + 1;
-    if (t.span.begin - lead_from > kMaxLead || !ends_dateline(head.substr(t.span.end))) continue;
-    return DatelineDate{*day, t.text};
+    if (day && in_dateline(head, t)) return DatelineDate{*day, t.text};
   }
+  return std::nullopt;
+}
+
+std::optional<YearlessDateline> yearless_dateline(const TimexTagger& timex, std::string_view text) {
+  const std::string_view head = head_of(text);
+  for (const Timex& t : timex.tag(head, nullptr, std::nullopt))
+    if (yearless_day(t.value) && in_dateline(head, t)) return YearlessDateline{t.value.substr(5), t.text};
   return std::nullopt;
 }
 

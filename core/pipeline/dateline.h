@@ -29,6 +29,14 @@ struct DatelineDate {
 
 std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text);
 
+// "SAN JOSE, Calif., Feb 14 (Reuters) -": a dateline whose date has no year, which cannot date
+// the article but tells the user which date to give.
+struct YearlessDateline {
+  std::string month_day;  // "02-14"
+  std::string text;       // "Feb 14"
+};
+std::optional<YearlessDateline> yearless_dateline(const TimexTagger& timex, std::string_view text);
+
 // Every document without a DCT takes its dateline's date (DctSource::Dateline); returns, per
 // document, the dateline found (nullopt where none was or a DCT was already given).
 std::vector<std::optional<DatelineDate>> date_from_datelines(std::vector<Document>& documents, const TimexTagger& timex);

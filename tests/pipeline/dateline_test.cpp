@@ -68,3 +68,18 @@ TEST_CASE("only documents without a date take their dateline's", "[pipeline][dct
   CHECK(documents[1].dct_source == DctSource::CommandLine);
   CHECK_FALSE(found[1]);
 }
+
+TEST_CASE("a dateline with a month and day but no year dates nothing and says which date to give", "[pipeline][dct]") {
+  const auto [text, month_day] = GENERATE(table<std::string, std::string>({
+      {"Chip maker cuts jobs\n\nSAN JOSE, Calif., Feb 14 (Reuters) - Lumen Systems said on Tuesday it would cut jobs.", "02-14"},
+      {"LONDON, March 3 - Shares fell on Friday.", "03-03"},
+      {"By Ann Lee | 2 September | 10:32\n\nThe council voted.", "09-02"}}));
+  CAPTURE(text);
+  CHECK_FALSE(dateline_date(tagger(), text));
+  const auto partial = yearless_dateline(tagger(), text);
+  REQUIRE(partial);
+  CHECK(partial->month_day == month_day);
+  CHECK(text.find(partial->text) != std::string::npos);
+  // a month and day inside a sentence is no dateline
+  CHECK_FALSE(yearless_dateline(tagger(), "The council met on March 3 and voted against the plan."));
+}
