@@ -1486,6 +1486,28 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   }
 }
 
+// "the three months ended Dec. 31", "the nine months ending in June 30": a counted period
+// closed by a day is the days up to and including that day (2023-10-01..2023-12-31), so what
+// happened "in" it is dated.
+void close_periods_at_their_days(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kClosers[] = {"ended", "ending", "that ended", "which ended", "through", "ended on", "ending on"};
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& period = timexes[k];
+    const Timex& day = timexes[k + 1];
+    if (period.type != "DURATION" || period.interval || !day.interval || day.interval->precision != Precision::Day) continue;
+    if (period.span.end > day.span.begin) continue;
+    std::string joint(text.substr(period.span.end, day.span.begin - period.span.end));
+    joint.erase(0, joint.find_first_not_of(' '));
+    joint.erase(joint.find_last_not_of(' ') + 1);
+    if (std::find(std::begin(kClosers), std::end(kClosers), joint) == std::end(kClosers)) continue;
+    // counted back from the day after ("three months ended Dec. 31" from Jan. 1: Oct. 1)
+    auto closed = anchored_duration(period.value, "past", day.interval->end + date::days{1});
+    if (!closed) continue;
+    closed->end = day.interval->end;
+    period.interval = closed;
+  }
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
@@ -1551,6 +1573,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
+  close_periods_at_their_days(text, out);
   return out;
 }
 

@@ -800,3 +800,26 @@ TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's n
   curfew.tokens.tokens[4].upos = "NOUN";  // what "a noun after it" reads
   CHECK(timex_tagger().tag(curfew.text, &curfew.tokens, sys_days{2026_y / sep / 17}).empty());
 }
+
+TEST_CASE("a counted period a day closes is the days up to and including that day", "[timex]") {
+  const auto [phrase, closing, first] = GENERATE(table<std::string, std::string, sys_days>({
+      {"the three months", "Dec. 31, 2023", 2023_y / oct / 1},
+      {"the nine months", "Sept. 30, 2023", 2023_y / jan / 1},
+      {"the six months", "June 30, 2022", 2022_y / jan / 1},
+      {"the 12 weeks", "March 24, 2024", 2024_y / jan / 1},
+      {"the two years", "Feb. 29, 2024", 2022_y / mar / 1},
+  }));
+  const std::string joint = GENERATE(as<std::string>{}, "ended", "ending");
+  const std::string text = "Net income rose 4% in " + phrase + " " + joint + " " + closing + ".";
+  CAPTURE(text);
+  const auto all = timex_tagger().tag(text, nullptr, sys_days{2024_y / may / 2});
+  const Timex period = timex_named(all, phrase);
+  const Timex day = timex_named(all, closing);
+  REQUIRE(period.interval);
+  REQUIRE(day.interval);
+  CHECK(period.interval->start == first);
+  CHECK(period.interval->end == day.interval->end);
+  // a duration that no day closes keeps no interval
+  CHECK_FALSE(timex_named(timex_tagger().tag("Sales rose for three months.", nullptr, sys_days{2024_y / may / 2}), "three months")
+                  .interval);
+}
