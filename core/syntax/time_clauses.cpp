@@ -21,6 +21,16 @@ bool not_past(std::span<const Token> sentence, int verb) {
   });
 }
 
+// Moves a clause hung on a noun to the verb that noun hangs on, as that verb's advcl; false when
+// the noun hangs on no verb.
+bool lift_to_verb_of_noun(std::span<Token> sentence, Token& clause) {
+  const Token& noun = sentence[static_cast<std::size_t>(clause.head)];
+  if (noun.head < 0 || !sentence[static_cast<std::size_t>(noun.head)].xpos.starts_with("VB")) return false;
+  clause.head = noun.head;
+  clause.deprel = "advcl";
+  return true;
+}
+
 bool opened_by(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> words) {
   return has_child(sentence, verb, [&](const Token& t) {
     const std::string w = lowercase_ascii(t.text);
@@ -76,12 +86,8 @@ int attach_gerund_time_clauses_to_verbs(std::span<Token> sentence) {
     Token& gerund = sentence[static_cast<std::size_t>(g)];
     if (gerund.deprel != "acl" || gerund.xpos != "VBG" || gerund.head < 0) continue;
     if (!opened_by(sentence, g, {"after", "before", "while", "since", "when"})) continue;
-    const Token& noun = sentence[static_cast<std::size_t>(gerund.head)];
-    if (!noun.xpos.starts_with("NN") || noun.head < 0 || !sentence[static_cast<std::size_t>(noun.head)].xpos.starts_with("VB"))
-      continue;
-    gerund.head = noun.head;
-    gerund.deprel = "advcl";
-    ++moved;
+    if (!sentence[static_cast<std::size_t>(gerund.head)].xpos.starts_with("NN")) continue;
+    if (lift_to_verb_of_noun(sentence, gerund)) ++moved;
   }
   return moved;
 }
@@ -209,11 +215,8 @@ int attach_purpose_infinitives_to_verbs(std::span<Token> sentence) {
     if (infinitive.deprel != "acl" || infinitive.xpos != "VB" || infinitive.head < 0 || !opened_by(sentence, v, {"to"})) continue;
     if (lowercase_ascii(infinitive.text) == "come") continue;  // "for years to come": the time ahead, no aim
     const Token& time = sentence[static_cast<std::size_t>(infinitive.head)];
-    if (!time_noun(time) || !time.deprel.starts_with("obl") || time.head < 0) continue;
-    if (sentence[static_cast<std::size_t>(time.head)].upos != "VERB") continue;
-    infinitive.head = time.head;
-    infinitive.deprel = "advcl";
-    ++moved;
+    if (!time_noun(time) || !time.deprel.starts_with("obl")) continue;
+    if (lift_to_verb_of_noun(sentence, infinitive)) ++moved;
   }
   return moved;
 }
