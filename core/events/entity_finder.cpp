@@ -98,8 +98,7 @@ class ChunkScanner {
   // "Formula One", "Air Force One": a number word capitalised inside a sentence, right after a
   // name's word, is a word of that name.
   bool number_in_name(std::size_t i, const Sentence& s) const {
-    return text_.tokens[i].upos == "NUM" && i > s.first_token && !std::isdigit(static_cast<unsigned char>(text_.tokens[i].text[0])) &&
-           proper(i - 1, s);
+    return text_.tokens[i].upos == "NUM" && i > s.first_token && proper(i - 1, s);
   }
 
   void scan_sentence(const Sentence& s, std::vector<Chunk>& chunks) const {

@@ -536,15 +536,19 @@ void join_headline_verbs(Context& c, Groups& groups) {
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
     const std::string kind = c.lexicon.coref_key(events[h].lemma);
-    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
-      const EventMention& lead = events[l];
-      // (a headline's present tells news of any modality: "Lumen cuts 1,200 jobs" for "would cut")
-      const bool headline_present = events[h].modality == "actual" && events[h].tense == "PRESENT";
-      if (lead.sentence != opening.lead || lead.pos != "VERB" || c.lexicon.coref_key(lead.lemma) != kind ||
-          (lead.modality != events[h].modality && !headline_present))
-        continue;
-      if (share_participant(c, events[h], lead)) groups.unite(h, l);
-    }
+    const auto of_kind = [&](const EventMention& lead) {
+      return lead.sentence == opening.lead && lead.pos == "VERB" && c.lexicon.coref_key(lead.lemma) == kind &&
+             share_participant(c, events[h], lead);
+    };
+    bool joined = false;
+    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l)
+      if (of_kind(events[l]) && events[l].modality == events[h].modality) groups.unite(h, l), joined = true;
+    // a headline's present tells news of any modality ("Lumen cuts 1,200 jobs" for "would
+    // cut"): with no lead verb of its own modality it is the lead's first of its kind, not every
+    // one ("cut 1,200 jobs on Tuesday and said it may cut more")
+    const bool headline_present = events[h].modality == "actual" && events[h].tense == "PRESENT";
+    for (std::size_t l = h + 1; !joined && headline_present && l < events.size() && events[l].sentence <= opening.lead; ++l)
+      if (of_kind(events[l])) groups.unite(h, l), joined = true;
   }
 }
 

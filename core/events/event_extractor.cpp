@@ -13,6 +13,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -145,14 +146,12 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
   return tokens.tokens[i + 1].text == "-" && tokens.tokens[i + 2].deprel == "compound:prt";
 }
 
-// "the three months ended Dec. 31", "the fiscal year ending in March": "end" as a participle
+// "the three months ended Dec. 31", "the fiscal year ending June 30": "end" as a participle
 // modifying a period's noun.
 bool closes_a_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
-  static constexpr std::string_view kPeriods[] = {"quarter", "month", "year", "period", "week", "half", "season"};
   const Token& t = tokens.tokens[i];
   if (t.lemma != "end" || (t.xpos != "VBN" && t.xpos != "VBG") || t.deprel != "acl" || t.head < 0) return false;
-  const Token& period = tokens.tokens[sentence.first_token + static_cast<std::size_t>(t.head)];
-  return std::find(std::begin(kPeriods), std::end(kPeriods), period.lemma) != std::end(kPeriods);
+  return is_period_noun(lowercase_ascii(tokens.tokens[sentence.first_token + static_cast<std::size_t>(t.head)].text));
 }
 
 // A verb in the present tense (VBZ, VBP) that is not "be" or "have".

@@ -104,9 +104,8 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
     if (d.mention_at[c] >= 0) name = c;
     for (std::size_t k = s.first_token; k < end && !name; ++k) {
       const Token& part = d.tokens.tokens[k];
-      if (s.first_token + static_cast<std::size_t>(std::max(part.head, 0)) == c && part.head >= 0 && d.mention_at[k] >= 0 &&
-          (part.deprel == "flat" || part.deprel == "appos"))
-        name = k;
+      const bool under_speaker = part.head >= 0 && s.first_token + static_cast<std::size_t>(part.head) == c;
+      if (under_speaker && d.mention_at[k] >= 0 && (part.deprel == "flat" || part.deprel == "appos")) name = k;
     }
     if (name && (word == "he" || word == "she") == is_person(d, *name)) add_token(*name);
   }
@@ -2034,7 +2033,8 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
     std::vector<std::size_t> subject = window_actors(d, s, j, false);
     if (subject.empty() && parsed) subject = parse_actors(d, s, j);
     std::erase_if(subject, [&](std::size_t m) { return d.found.entity_mentions[m].span.begin >= d.tokens.tokens[j].span.begin; });
-    // "the ruling party suffered a heavy defeat": a subject that is no name speaks with its noun
+    // "the ruling party suffered a heavy defeat", "the storm had a devastating effect": a
+    // subject that is no name speaks with its noun, for every light verb
     const ParseView parse(d.tokens, s);
     const auto noun_subject = parsed ? parse.child(j, "nsubj") : std::nullopt;
     const bool common = subject.empty() && noun_subject && d.tokens.tokens[*noun_subject].upos == "NOUN";
@@ -2202,7 +2202,6 @@ bool person_actor(const Doc& d, const EventMention& e) {
                      [&](std::size_t m) { return d.found.entity_mentions[m].type == "PERSON"; });
 }
 
-// Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
 // "said it would cut 1,200 jobs": a planned event's title says "cuts" (the timeline draws it
 // as planned); inside a statement's title it reads "will cut", or the statement would tell it
 // as done. The first core word that is the verb's present becomes "will" and its base form.
@@ -2220,6 +2219,7 @@ Title told_ahead(const Title& inner, const EventMention& reported) {
   return out;
 }
 
+// Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
 bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
   Title joined = outer;
   embed(joined, inner, pronoun);

@@ -148,13 +148,16 @@ bool infinitive_after_cause(const TokenizedText& tokens, const std::vector<std::
   return to.upos == "PART" || (to.xpos == "TO" && to.deprel == "mark");
 }
 
-// "about 400 firefighters", "over 50 people": a cue word that hedges a number is no preposition
-// and names nothing the event is about.
+// "about 400 firefighters", "over 50 people": a cue word that hedges a number (the parse's
+// adverbial modifier) is no preposition and names nothing the event is about; "after 12 people
+// were killed" still opens a clause.
 bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
   const Token& word = tokens.tokens[at];
   const bool number_next = at + 1 < sentence.first_token + sentence.token_count && tokens.tokens[at + 1].upos == "NUM";
   const bool on_number = word.head >= 0 && tokens.tokens[sentence.first_token + static_cast<std::size_t>(word.head)].upos == "NUM";
-  return number_next || on_number;
+  if (word.deprel == "advmod") return number_next || on_number;
+  // ("about forty firefighters" parsed as a phrase "about" opens: a hedge all the same)
+  return word.deprel == "case" && number_next && word_of(word) == "about";
 }
 
 }  // namespace

@@ -171,11 +171,6 @@ int root_of(std::span<const Token> sentence) {
   return -1;
 }
 
-bool names_a_day(std::string_view lower) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                               "today",  "yesterday", "tonight", "tomorrow"};
-  return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
-}
 
 // The comma that closes a phrase opening the sentence: a phrase of at most six words with no
 // verb that opens with a preposition or an adverb ("On Tuesday", "Earlier this month", "In
@@ -190,7 +185,7 @@ std::size_t fronted_phrase_end(std::span<const Token> sentence) {
     const Token& t = sentence[k];
     if (t.xpos.starts_with("VB") || t.xpos == "MD" || t.upos == "PUNCT") return 0;
     const std::string lower = lowercase_ascii(t.text);
-    time = time || is_time_unit(lower) || names_a_day(lower);
+    time = time || is_time_unit(lower) || is_day_word(lower);
   }
   const std::string& opener = sentence[0].upos;
   return time || opener == "ADP" || opener == "ADV" ? comma : 0;
@@ -201,7 +196,7 @@ std::size_t fronted_phrase_end(std::span<const Token> sentence) {
 std::string fronted_relation(std::span<const Token> phrase, int head) {
   const Token& h = phrase[static_cast<std::size_t>(head)];
   const bool marked = std::any_of(phrase.begin(), phrase.end(), [&](const Token& t) {
-    return t.deprel == "case" && &phrase[static_cast<std::size_t>(t.head)] == &h;
+    return t.deprel == "case" && t.head == head;
   });
   if (marked) return "obl";
   if (h.upos == "NOUN" || h.upos == "PROPN" || h.upos == "NUM") return "obl:unmarked";
@@ -233,9 +228,7 @@ bool MorphoSyntax::annotate_after_fronted_phrase(std::span<Token> sentence) cons
     Token& to = sentence[comma + 1 + k];
     to = std::move(rest[k]);
     if (to.head >= 0) to.head += offset;
-    else to.head = -1;
   }
-  sentence[comma + 1 + static_cast<std::size_t>(rest_root)].head = -1;
   return true;
 }
 

@@ -42,4 +42,27 @@ inline bool is_time_unit(std::string_view lower) {
   return std::find(std::begin(kUnits), std::end(kUnits), lower) != std::end(kUnits);
 }
 
+// "quarter", "months", "year": a lower-case noun that news closes with a date ("the quarter
+// ended Sept. 30", "the three months ended Dec. 31").
+inline bool is_period_noun(std::string_view lower) {
+  static constexpr std::string_view kPeriods[] = {"quarter", "year", "half", "month", "week", "period", "season"};
+  if (lower.ends_with('s')) lower.remove_suffix(1);
+  return std::find(std::begin(kPeriods), std::end(kPeriods), lower) != std::end(kPeriods);
+}
+
+// "tuesday", "today", "tonight": a lower-case word that names a day by itself.
+inline bool is_day_word(std::string_view lower) {
+  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                               "today",  "yesterday", "tomorrow", "tonight"};
+  return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
+}
+
+// "march", "sept", "dec": a lower-case month name or its abbreviation (without the dot).
+inline bool is_month_word(std::string_view lower) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+}
+
 }  // namespace chronograph::core

@@ -395,7 +395,12 @@ bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& clas
     const std::string form = lowercase_ascii(t.text);
     if (form == "be" || form == "have" || form == "do") continue;  // "what will the title be"
     const int v = static_cast<int>(k);
-    if (has_dependent(sentence, v, {"mark", "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp"})) continue;
+    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "compound:prt", "advmod"}))
+      continue;
+    // "demanded the president step down": the noun is the object of the verb the base form
+    // hangs on, and does what it says
+    const Token& noun = sentence[k - 1];
+    if (noun.head == t.head && noun.deprel == "obj") continue;
     const Token& governor = sentence[static_cast<std::size_t>(t.head)];
     const std::string head = lowercase_ascii(governor.lemma.empty() ? governor.text : governor.lemma);
     if (std::find(std::begin(kObjectActs), std::end(kObjectActs), head) != std::end(kObjectActs)) continue;
@@ -748,34 +753,42 @@ namespace {
 
 // "September", "Sept.", "Dec": a month's name or its abbreviation, capitalised.
 bool is_month_name(std::string text) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december",
-                                                 "jan",     "feb",      "mar",   "apr",     "jun",      "jul",
-                                                 "aug",     "sep",      "sept",  "oct",     "nov",      "dec"};
   if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
   if (text.back() == '.') text.pop_back();
-  const std::string lower = lowercase_ascii(text);
-  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+  return is_month_word(lowercase_ascii(text));
+}
+
+}  // namespace
+
+namespace {
+
+// Whether the noun phrase ending with the period's noun at `noun` opens with a preposition
+// ("in the three months", "for the quarter").
+bool period_after_preposition(std::span<const Token> sentence, std::size_t noun) {
+  std::size_t k = noun;
+  while (k > 0 && (sentence[k - 1].upos == "DET" || sentence[k - 1].upos == "NUM" || sentence[k - 1].upos == "ADJ" ||
+                   sentence[k - 1].upos == "NOUN"))
+    --k;
+  return k > 0 && sentence[k - 1].upos == "ADP";
 }
 
 }  // namespace
 
 bool participle_closing_a_period(std::span<Token> sentence) {
-  static constexpr std::string_view kPeriods[] = {"quarter", "year", "half", "month", "week", "period", "season"};
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& ended = sentence[k];
     if (ended.xpos != "VBD" || lowercase_ascii(ended.text) != "ended") continue;
-    std::string period = lowercase_ascii(sentence[k - 1].text);
-    if (period.ends_with('s')) period.pop_back();
-    const bool after_period = sentence[k - 1].upos == "NOUN" && std::find(std::begin(kPeriods), std::end(kPeriods), period) != std::end(kPeriods);
+    const bool after_period = sentence[k - 1].upos == "NOUN" && is_period_noun(lowercase_ascii(sentence[k - 1].text));
     const Token& next = sentence[k + 1];
     const bool before_date = next.xpos == "CD" || (next.xpos == "NNP" && is_month_name(next.text));
-    // ("The fiscal year ended June 30." has no other verb: there "ended" is the verb; "posted a
-    // loss in the three months ended Dec. 31" has one before it, perhaps still read as the root
-    // participle that finite_verb_from_root_participle makes its past tense)
-    const bool other_verb = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
-      return &t != &ended && (finite_tag(t.xpos) || (t.head < 0 && t.xpos.starts_with("VB")));
-    });
+    // ("The fiscal year ended June 30." has no other verb: there "ended" is the verb, and so it
+    // is in "Apple said its fiscal year ended Sept. 30."; a period a preposition opens, "posted a
+    // loss in the three months ended Dec. 31", is no subject, whatever verb comes before it,
+    // perhaps still the root participle that finite_verb_from_root_participle makes past)
+    const auto verb = [&](const Token& t) { return &t != &ended && (finite_tag(t.xpos) || (t.head < 0 && t.xpos.starts_with("VB"))); };
+    const bool other_verb = period_after_preposition(sentence, k - 1)
+                                ? std::any_of(sentence.begin(), sentence.end(), verb)
+                                : std::any_of(sentence.begin() + static_cast<std::ptrdiff_t>(k + 1), sentence.end(), verb);
     if (!after_period || !before_date || !other_verb) continue;
     make_past_participle(ended);
     return true;

@@ -199,10 +199,11 @@ bool noun_from_participle_closing_compound(std::span<Token> sentence, const Word
 // them as adjectives by their "-y"): it becomes NUM / CD. Needs no parse; run before the first.
 bool number_from_cardinal_word(std::span<Token> sentence);
 
-// A base form (VB) right after a noun, with no "to", auxiliary, subject, object or complement of
-// its own, hung on a verb that lets no object act ("make", "let", "see", ...), is the head of the
-// noun phrase when WordNet knows it as a noun: "a freeze on public sector [pay] until 2024",
-// "cuts to the defence [budget]". It becomes NN, and the sentence is parsed again.
+// A base form (VB) right after a noun that is not the object of the same verb, with no
+// auxiliary, subject, object, complement, particle or adverb of its own, hung on a verb that
+// lets no object act ("make", "let", "see", ...), is the head of the noun phrase when WordNet
+// knows it as a noun: "a freeze on public sector [pay] until 2024" (not "demanded the
+// president step down"). It becomes NN, and the sentence is parsed again.
 bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& classes);
 
 // "near" after a noun and before a name or a determiner is the preposition ("a quake [near]

@@ -108,8 +108,6 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
 }
 
 int attach_that_clauses_past_days(std::span<Token> sentence) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                               "today", "yesterday"};
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
     Token& clause = sentence[static_cast<std::size_t>(c)];
@@ -121,7 +119,7 @@ int attach_that_clauses_past_days(std::span<Token> sentence) {
       const std::string step = lowercase_ascii(t.text);
       return t.deprel == "amod" && (step == "last" || step == "this" || step == "next" || step == "past");
     });
-    const bool named = std::find(std::begin(kDays), std::end(kDays), word) != std::end(kDays);
+    const bool named = is_day_word(word);
     if ((!named && !stepped) || day.head < 0 || day.head >= clause.head) continue;
     // the clause opens with "that" right after the day, and has a subject of its own
     const int that = clause.head + 1;
@@ -148,15 +146,12 @@ bool time_unit(const Token& t) {
 
 // "Saturday", "May", "today": a day or month by its name.
 bool named_time(const Token& t) {
-  static constexpr std::string_view kNames[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                "january", "february", "march", "april", "may", "june", "july", "august",
-                                                "september", "october", "november", "december", "today", "yesterday", "tomorrow"};
   const std::string w = lowercase_ascii(t.text);
-  return std::find(std::begin(kNames), std::end(kNames), w) != std::end(kNames);
+  return is_day_word(w) || is_month_word(w);
 }
 
 // A time unit, or a part of the day or week ("the night", "the weekend").
-bool time_noun(const Token& t) {
+bool unit_or_part_of_day(const Token& t) {
   static constexpr std::string_view kParts[] = {"morning", "afternoon", "evening", "night", "weekend"};
   const std::string w = lowercase_ascii(t.lemma.empty() ? t.text : t.lemma);
   return time_unit(t) || (t.upos == "NOUN" && std::find(std::begin(kParts), std::end(kParts), w) != std::end(kParts));
@@ -213,9 +208,11 @@ int attach_purpose_infinitives_to_verbs(std::span<Token> sentence) {
   for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
     Token& infinitive = sentence[static_cast<std::size_t>(v)];
     if (infinitive.deprel != "acl" || infinitive.xpos != "VB" || infinitive.head < 0 || !opened_by(sentence, v, {"to"})) continue;
-    if (lowercase_ascii(infinitive.text) == "come") continue;  // "for years to come": the time ahead, no aim
+    // "for years to come", "in the months to follow": the time ahead, no aim
+    const std::string verb = lowercase_ascii(infinitive.text);
+    if (verb == "come" || verb == "follow") continue;
     const Token& time = sentence[static_cast<std::size_t>(infinitive.head)];
-    if (!time_noun(time) || !time.deprel.starts_with("obl")) continue;
+    if (!unit_or_part_of_day(time) || !time.deprel.starts_with("obl")) continue;
     if (lift_to_verb_of_noun(sentence, infinitive)) ++moved;
   }
   return moved;
@@ -226,7 +223,7 @@ int attach_clauses_on_days_to_verbs(std::span<Token> sentence) {
   for (Token& clause : sentence) {
     if (clause.deprel != "advcl" || clause.head < 0) continue;
     const Token& day = sentence[static_cast<std::size_t>(clause.head)];
-    if (!(named_time(day) || time_noun(day))) continue;
+    if (!(named_time(day) || unit_or_part_of_day(day))) continue;
     // up through the nouns the day hangs on ("walked out of the talks on Monday" with "Monday"
     // on "talks") to the verb
     int verb = clause.head;

@@ -53,7 +53,7 @@ int attach_fronted_time_measures_to_verbs(std::span<Token> sentence);
 // night to reach the villages", "waited three days to answer") parsed as a modifier of the
 // time noun: a time says no aim, so an infinitive with "to" hung as `acl` on a time noun that
 // is a verb's oblique is that verb's `advcl`. Not when the time is an object ("gave them a
-// week to answer"), nor for "to come" ("will trouble us for years to come"). Returns how many moved.
+// week to answer"), nor for "to come" and "to follow" ("will trouble us for years to come"). Returns how many moved.
 int attach_purpose_infinitives_to_verbs(std::span<Token> sentence);
 
 // And for a clause hung as `advcl` on the day that dates the verb ("walked out on Saturday, a

@@ -996,6 +996,8 @@ struct ValueContext {
   // "follows Tuesday's declaration", "ahead of Sunday's vote": a weekday naming a thing by its
   // day; in a present clause that thing may lie either side of the DCT.
   bool possessive = false;
+  // In the headline, whose present tells what happened ("Quake hits Turkey on Monday").
+  bool headline = false;
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -1136,7 +1138,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (fn == "@weekday" && ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
     if (!ctx.dct) return "XXXX-WXX-" + arg(0);
     if (fn == "@weekday_step") return format_day(step_weekday(wd, *ctx.dct, static_cast<int>(num(1))));
-    const Tense tense = ctx.weekday_tense();
+    Tense tense = ctx.weekday_tense();
+    if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
     if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
     return format_day(resolve_weekday(wd, *ctx.dct, tense));
   }
@@ -1427,6 +1430,17 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
+// The bytes of the text's headline: its first line when a line follows and it ends in no full
+// stop, question or exclamation mark; zero when there is none.
+std::size_t headline_length(std::string_view text) {
+  const std::size_t newline = text.find('\n');
+  if (newline == std::string_view::npos) return 0;
+  std::string_view line = text.substr(0, newline);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+  if (line.empty() || line.back() == '.' || line.back() == '?' || line.back() == '!') return 0;
+  return newline;
+}
+
 // Whether "'s" follows the expression ("Tuesday's vote", "Monday’s attack").
 bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
   if (end >= t.size()) return false;
@@ -1486,7 +1500,7 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   }
 }
 
-// "the three months ended Dec. 31", "the nine months ending in June 30": a counted period
+// "the three months ended Dec. 31", "the nine months ending June 30": a counted period
 // closed by a day is the days up to and including that day (2023-10-01..2023-12-31), so what
 // happened "in" it is dated.
 void close_periods_at_their_days(std::string_view text, std::vector<Timex>& timexes) {
@@ -1499,6 +1513,7 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
     std::string joint(text.substr(period.span.end, day.span.begin - period.span.end));
     joint.erase(0, joint.find_first_not_of(' '));
     joint.erase(joint.find_last_not_of(' ') + 1);
+    std::transform(joint.begin(), joint.end(), joint.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (std::find(std::begin(kClosers), std::end(kClosers), joint) == std::end(kClosers)) continue;
     // counted back from the day after ("three months ended Dec. 31" from Jan. 1: Oct. 1)
     auto closed = anchored_duration(period.value, "past", day.interval->end + date::days{1});
@@ -1514,6 +1529,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                                     std::optional<date::sys_days> dct) const {
   const TimexRuleSet& set = *rules_;
   const auto scanned = scan_text(text);
+  const std::size_t headline_end = headline_length(text);
   Matcher matcher(set, scanned);
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
@@ -1535,7 +1551,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
                      tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-                     possessive_after(scanned, end)};
+                     possessive_after(scanned, end), scanned[i].span.begin < headline_end};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

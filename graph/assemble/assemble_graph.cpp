@@ -263,14 +263,16 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
 }
 
 // The mention that says how the event stands (modality, tense): the naming one, unless that
-// is the headline's, whose present tense tells news of any kind ("Lumen cuts 1,200 jobs" for
-// "said it would cut"); then the body's first mention of it says.
+// is a headline's verb in the present, which tells news of any kind ("Lumen cuts 1,200 jobs"
+// for "said it would cut"); then the body's first verb of the event says.
 const core::EventMention& telling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members,
                                          std::size_t head_index, bool headline) {
   const auto& head = events.events[head_index];
-  if (!headline) return head;
-  for (const auto m : members)
-    if (events.events[m].sentence != head.sentence && !events.events[m].support) return events.events[m];
+  if (!headline || head.pos != "VERB" || head.modality != "actual" || head.tense != "PRESENT") return head;
+  for (const auto m : members) {
+    const auto& body = events.events[m];
+    if (body.sentence != head.sentence && !body.support && body.pos == "VERB") return body;
+  }
   return head;
 }
 

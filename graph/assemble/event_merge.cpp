@@ -37,9 +37,11 @@ std::vector<std::string> title_words(const std::string& title) {
   return words;
 }
 
-// "Strike" and "Dock workers begin strike": one title says all the other does, and more.
+// "Strike" and "Dock workers begin strike": one title says all the other does, and more. An
+// empty title says nothing, so it agrees with none.
 bool titles_agree(const Event& a, const Event& b) {
   const auto wa = title_words(a.title), wb = title_words(b.title);
+  if (wa.empty() || wb.empty()) return false;
   return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
 }
 
@@ -55,16 +57,25 @@ std::vector<std::size_t> same_events_across_documents(const std::vector<Event>& 
   // (lemma, modality, start, end) -> the events so far with that key
   using Key = std::tuple<std::string, int, date::sys_days, date::sys_days>;
   std::map<Key, std::vector<std::size_t>> seen;
+  std::map<std::size_t, std::vector<std::size_t>> members;  // a kept event -> the events joined to it, itself first
   for (std::size_t i = 0; i < events.size(); ++i) {
     into[i] = i;
     const Event& e = events[i];
     if (!stated_date(e)) continue;
     auto& same = seen[Key{e.lemma, static_cast<int>(e.modality), *e.time.start, *e.time.end}];
-    const auto match = std::find_if(same.begin(), same.end(), [&](std::size_t k) {
-      return document_of(events[k]) != document_of(e) && actors_agree(events[k], e) && titles_agree(events[k], e);
+    // (every event already joined agrees too: "Strike" takes "Dock workers begin strike" or
+    // "Rail workers begin strike", not both)
+    const auto agrees = [&](std::size_t k) { return actors_agree(events[k], e) && titles_agree(events[k], e); };
+    const auto match = std::find_if(same.begin(), same.end(), [&](std::size_t root) {
+      return document_of(events[root]) != document_of(e) && std::all_of(members[root].begin(), members[root].end(), agrees);
     });
-    if (match != same.end()) into[i] = *match;
-    else same.push_back(i);
+    if (match != same.end()) {
+      into[i] = *match;
+      members[*match].push_back(i);
+    } else {
+      same.push_back(i);
+      members[i] = {i};
+    }
   }
   return into;
 }

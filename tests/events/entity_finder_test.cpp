@@ -404,7 +404,12 @@ TEST_CASE("a number word capitalised inside a name is one of its words", "[event
   CAPTURE(text);
   const auto found = EventsFixture::get().extract(text);
   CHECK(entity(found, id));
-  // a number opening a sentence or written in figures starts no name
+}
+
+TEST_CASE("a number in lower case or in figures joins no name", "[events][entities]") {
+  const auto lower = EventsFixture::get().extract("The Royal Marines sent one team to the harbour on Monday.");
+  CHECK(entity(lower, "royal-marines"));
+  CHECK_FALSE(entity(lower, "royal-marines-one"));
   const auto figures = EventsFixture::get().extract("Officials said 40 Royal Marines landed on Monday.");
   CHECK_FALSE(entity(figures, "40-royal-marines"));
   const auto g = graph_of_text("The Formula One Grand Prix at Imola was cancelled on Wednesday.", 2023_y / may / 17);

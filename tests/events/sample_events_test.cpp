@@ -507,6 +507,26 @@ TEST_CASE("a headline's present joins the lead's verb of any modality, which say
   CHECK_FALSE(has_mention(event_with(other, "cut"), "cuts"));
 }
 
+TEST_CASE("a headline's present joins the lead's verb of its own modality before any other", "[events][coreference]") {
+  const auto g = graph_of_text(
+      "Lumen Systems closes two plants\n\nLumen Systems closed two plants on Tuesday and said it may close more next year.",
+      2024_y / feb / 14);
+  std::size_t with_headline = 0, possible = 0;
+  for (const auto& e : g.events) {
+    if (e.lemma != "close") continue;
+    if (has_mention(e, "closes")) {
+      ++with_headline;
+      CHECK(e.modality == graph::Modality::Actual);
+    }
+    if (e.modality == graph::Modality::Possible) {
+      ++possible;
+      CHECK_FALSE(has_mention(e, "closes"));
+    }
+  }
+  CHECK(with_headline == 1);
+  CHECK(possible == 1);
+}
+
 TEST_CASE("a dated statement says what it reports once", "[events][reporting]") {
   const auto g = graph_of_text(
       "The Port Authority said on Monday that exports had tripled in the past year, and warned that the quay could flood.",

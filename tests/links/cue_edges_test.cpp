@@ -89,6 +89,11 @@ TEST_CASE("'about' before a number hedges it and refers to nothing", "[links]") 
   // the preposition still does: a report about the fire
   const Example topic("The mayor gave a speech about the fire.", {"speech", "fire"});
   CHECK(topic.has("speech", "refers_to", "fire"));
+  // and other cues before a number still link: a clause "after" opens, a cause "triggered" names
+  const Example after("Riots broke out after 12 people were killed.", {"broke", "killed"});
+  CHECK(after.has("broke", "responds_to", "killed"));
+  const Example caused("The storm triggered 40 landslides in the valley.", {"storm", "landslides"});
+  CHECK(caused.has("storm", "causes", "landslides"));
 }
 
 TEST_CASE("'due to' before an infinitive is a schedule, not a cause", "[links]") {

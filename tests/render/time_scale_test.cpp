@@ -105,15 +105,20 @@ TEST_CASE("a few days of news after a quiet quarter get a segment of their own b
 
 TEST_CASE("a burst of news gets a segment of its own beside a background year, even months apart", "[render][axis]") {
   const double year2022 = day_number(sys_days{2022_y / jan / 1}), may2023 = day_number(sys_days{2023_y / may / 1});
-  // "a severe drought last year", four months of nothing, then three weeks of flood news
+  // six years of background told year by year ("a drought every year since 2017"), four months
+  // of nothing, then three weeks of flood news: the gap is shorter than the share of the span
+  // that breaks an axis, and shorter than eight times the news' three weeks
   const int dates = GENERATE(5, 12, 30);
-  std::vector<std::pair<double, double>> extents{{year2022, year2022 + 365}};
+  std::vector<std::pair<double, double>> background;
+  for (int y = 2017; y <= 2022; ++y)
+    background.emplace_back(day_number(sys_days{year{y} / jan / 1}), day_number(sys_days{year{y + 1} / jan / 1}));
+  std::vector<std::pair<double, double>> extents = background;
   for (int k = 0; k < dates; ++k) extents.emplace_back(may2023 + k % 21, may2023 + k % 21 + 1);
   const auto scale = TimeScale::build(extents, 0, 1000);
   REQUIRE(scale.segments().size() == 2);
   CHECK(scale.x(may2023 + 21) - scale.x(may2023) > 300);  // not the 40 pixels a year of background leaves them
   // a run longer than the gap before it stays joined to the background
-  std::vector<std::pair<double, double>> joined{{year2022, year2022 + 365}};
+  std::vector<std::pair<double, double>> joined = background;
   for (int k = 0; k < dates; ++k) joined.emplace_back(year2022 + 375 + 4 * k, year2022 + 376 + 4 * k);
   CHECK(TimeScale::build(joined, 0, 1000).segments().size() == 1);
 }

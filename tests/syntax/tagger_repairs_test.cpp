@@ -903,6 +903,12 @@ TEST_CASE("'ended' between a period's noun and a date closes the period: a parti
       "31/NUM/CD/9/obl ./PUNCT/./2/punct");
   CHECK(participle_closing_a_period(before));
   CHECK(before[8].xpos == "VBN");
+  // a period that is the subject of a reported clause keeps its verb: Apple said its fiscal year ended Sept. 30 .
+  auto reported = tree(
+      "Apple/PROPN/NNP/2/nsubj said/VERB/VBD/0/root its/PRON/PRP$/5/nmod:poss fiscal/ADJ/JJ/5/amod year/NOUN/NN/6/nsubj "
+      "ended/VERB/VBD/2/ccomp Sept./PROPN/NNP/6/obl:tmod 30/NUM/CD/7/nummod ./PUNCT/./2/punct");
+  CHECK_FALSE(participle_closing_a_period(reported));
+  CHECK(reported[5].xpos == "VBD");
 }
 
 TEST_CASE("a sentence's first word read as a name that training only saw as a common noun is that noun", "[syntax]") {
@@ -933,14 +939,17 @@ TEST_CASE("a bare base form right after a noun, with nothing of a verb's own, is
   CHECK(noun_from_bare_base_form(pay, classes));
   CHECK(pay[7].xpos == "NN");
   CHECK(pay[7].upos == "NOUN");
-  // an object that acts ("let prices rise"), a verb with an object or a "to", and "be" stay verbs
+  // an object that acts ("let prices rise", "demanded the president step down"), a verb with an
+  // object or a particle, and "be" stay verbs
   const auto spec = GENERATE(as<std::string>{},
-                             "They/PRON/PRP/2/nsubj let/VERB/VBD/0/root prices/NOUN/NNS/2/obj rise/VERB/VB/2/xcomp",
-                             "They/PRON/PRP/2/nsubj asked/VERB/VBD/0/root workers/NOUN/NNS/2/obj to/PART/TO/5/mark "
-                             "pay/VERB/VB/2/xcomp",
-                             "Firms/NOUN/NNS/2/nsubj want/VERB/VBP/0/root workers/NOUN/NNS/4/nsubj pay/VERB/VB/2/ccomp "
-                             "fees/NOUN/NNS/4/obj",
-                             "what/PRON/WP/5/obj will/AUX/MD/5/aux the/DET/DT/4/det title/NOUN/NN/5/nsubj be/AUX/VB/0/root");
+                             "They/PRON/PRP/2/nsubj let/VERB/VBD/0/root prices/NOUN/NNS/2/obl rise/VERB/VB/2/xcomp",
+                             "They/PRON/PRP/2/nsubj demanded/VERB/VBD/0/root the/DET/DT/4/det president/NOUN/NN/2/obj "
+                             "step/VERB/VB/2/xcomp",
+                             "They/PRON/PRP/2/nsubj urged/VERB/VBD/0/root the/DET/DT/4/det firm/NOUN/NN/2/obl "
+                             "step/VERB/VB/2/xcomp down/ADP/RP/5/compound:prt",
+                             "Firms/NOUN/NNS/2/nsubj want/VERB/VBP/0/root the/DET/DT/4/det workers/NOUN/NNS/2/obl "
+                             "pay/VERB/VB/2/xcomp fees/NOUN/NNS/5/obj",
+                             "They/PRON/PRP/2/nsubj want/VERB/VBP/0/root the/DET/DT/4/det rule/NOUN/NN/2/obl be/AUX/VB/2/xcomp");
   auto kept = tree(spec);
   CHECK_FALSE(noun_from_bare_base_form(kept, classes));
 }

@@ -134,6 +134,11 @@ TEST_CASE("an infinitive of purpose hung on the time a verb filled is that verb'
       "It/PRON/PRP/3/nsubj will/AUX/MD/3/aux hurt/VERB/VB/0/root us/PRON/PRP/3/obj for/ADP/IN/6/case "
       "years/NOUN/NNS/3/obl to/PART/TO/8/mark come/VERB/VB/6/acl ./PUNCT/./3/punct");
   CHECK(attach_purpose_infinitives_to_verbs(ahead) == 0);
+  // ... and "to follow": Prices will rise in the months to follow .
+  auto follow = tree(
+      "Prices/NOUN/NNS/3/nsubj will/AUX/MD/3/aux rise/VERB/VB/0/root in/ADP/IN/6/case the/DET/DT/6/det "
+      "months/NOUN/NNS/3/obl to/PART/TO/8/mark follow/VERB/VB/6/acl ./PUNCT/./3/punct");
+  CHECK(attach_purpose_infinitives_to_verbs(follow) == 0);
   // a noun that is no time keeps its infinitive: They worked on a plan to reach the villages .
   auto plan = tree(
       "They/PRON/PRP/2/nsubj worked/VERB/VBD/0/root on/ADP/IN/5/case a/DET/DT/5/det plan/NOUN/NN/2/obl "

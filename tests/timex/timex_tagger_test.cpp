@@ -65,6 +65,9 @@ TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[tim
       // the present of a verb of saying tells what was said before the paper went out
       const Timex says = only_timex("The ministry says on " + name + " that talks stalled.", dct, name);
       CHECK(says.value == format_iso_day(walk_back_to(wd, dct)));
+      // and a headline's present tells what happened
+      const auto headline = timex_tagger().tag("Museum is closed on " + name + "\n\nThe doors stayed shut.", nullptr, dct);
+      CHECK(timex_named(headline, name).value == format_iso_day(walk_back_to(wd, dct)));
       // a weekday that names a thing by its day lies either side: the nearest
       const Timex named = only_timex("The move is a reply to " + name + "'s declaration.", dct, name);
       CHECK(named.value == format_iso_day(walk_to_nearest(wd, dct)));
@@ -809,7 +812,7 @@ TEST_CASE("a counted period a day closes is the days up to and including that da
       {"the 12 weeks", "March 24, 2024", 2024_y / jan / 1},
       {"the two years", "Feb. 29, 2024", 2022_y / mar / 1},
   }));
-  const std::string joint = GENERATE(as<std::string>{}, "ended", "ending");
+  const std::string joint = GENERATE(as<std::string>{}, "ended", "ending", "that ended", "ended on", "through");
   const std::string text = "Net income rose 4% in " + phrase + " " + joint + " " + closing + ".";
   CAPTURE(text);
   const auto all = timex_tagger().tag(text, nullptr, sys_days{2024_y / may / 2});
