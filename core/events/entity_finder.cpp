@@ -613,15 +613,25 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
 }
 
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
-// that opens the name of one organisation in the text stands for it. Each such opening, with
-// the organisation's chunk; null where it opens two, or a firm's name that ends in a firm's word
-// ("Tariq Osei Group", named after its founder Tariq Osei). Built once: the lookups are per chunk.
+// that opens the name of one organisation in the text stands for it ("Lumen Systems" for
+// "Lumen Systems Inc" too). Each such opening, with the organisation's chunk; null where it
+// opens two, or a firm's name that ends in a word saying what the firm is ("Tariq Osei Group",
+// named after its founder Tariq Osei). Built once: the lookups are per chunk.
+// "Inc", "Corp.", "plc": the legal form a firm's name ends in, which news drops ("Lumen Systems
+// Inc" ... "Lumen Systems"), unlike a word that says what the firm is ("Tariq Osei Group").
+bool legal_form(std::string_view word) {
+  static constexpr std::string_view kForms[] = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC",
+                                                "Co", "Co.", "AG", "SA", "NV", "SE", "GmbH", "LP", "L.P."};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
 std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chunks, const EventLexicon& lexicon) {
   std::map<std::string, const Chunk*> out;
   for (const Chunk& firm : chunks) {
     if (firm.type != "ORGANIZATION") continue;
     const std::size_t last_space = firm.name.rfind(' ');
-    const bool founder_named = last_space != std::string::npos && lexicon.is_org_word(firm.name.substr(last_space + 1));
+    const std::string last = last_space == std::string::npos ? std::string() : firm.name.substr(last_space + 1);
+    const bool founder_named = !last.empty() && lexicon.is_org_word(last) && !legal_form(last);
     for (std::size_t space = firm.name.find(' '); space != std::string::npos; space = firm.name.find(' ', space + 1)) {
       const auto [it, added] = out.emplace(firm.name.substr(0, space), founder_named ? nullptr : &firm);
       if (!added && (founder_named || !it->second || it->second->name != firm.name)) it->second = nullptr;

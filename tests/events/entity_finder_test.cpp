@@ -439,3 +439,17 @@ TEST_CASE("the pronoun subject of what a named speaker says is that speaker", "[
   const auto firm = graph_of_text("Corvex said on Tuesday he would resign in May.", 2024_y / feb / 14);
   CHECK_FALSE(has_actor(event_with(firm, "resign"), "corvex"));
 }
+
+TEST_CASE("a firm's name without its legal form is the same firm", "[events][entities]") {
+  const std::string form = GENERATE(as<std::string>{}, "Inc", "Corp.", "Ltd", "plc", "AG");
+  const std::string text = "Lumen Systems cuts 1,200 jobs\n\nLumen Systems " + form +
+                           " said on Tuesday it would cut 1,200 jobs. Lumen Systems shares fell 9%.";
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  std::size_t lumen = 0;
+  for (const auto& e : found.entities) lumen += e.name.starts_with("Lumen Systems") ? 1 : 0;
+  CHECK(lumen == 1);
+  // a firm named after its founder keeps the founder apart ("Tariq Osei Group" ... "Tariq Osei")
+  const auto founder = EventsFixture::get().extract("Tariq Osei Group bought the mill. Tariq Osei said on Monday he was pleased.");
+  CHECK(entity(founder, "tariq-osei"));
+}
