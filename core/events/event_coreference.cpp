@@ -541,14 +541,21 @@ void join_headline_verbs(Context& c, Groups& groups) {
              share_participant(c, events[h], lead);
     };
     bool joined = false;
-    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l)
-      if (of_kind(events[l]) && events[l].modality == events[h].modality) groups.unite(h, l), joined = true;
+    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
+      if (!of_kind(events[l]) || events[l].modality != events[h].modality) continue;
+      groups.unite(h, l);
+      joined = true;
+    }
     // a headline's present tells news of any modality ("Lumen cuts 1,200 jobs" for "would
     // cut"): with no lead verb of its own modality it is the lead's first of its kind, not every
     // one ("cut 1,200 jobs on Tuesday and said it may cut more")
     const bool headline_present = events[h].modality == "actual" && events[h].tense == "PRESENT";
-    for (std::size_t l = h + 1; !joined && headline_present && l < events.size() && events[l].sentence <= opening.lead; ++l)
-      if (of_kind(events[l])) groups.unite(h, l), joined = true;
+    if (joined || !headline_present) continue;
+    for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
+      if (!of_kind(events[l])) continue;
+      groups.unite(h, l);
+      break;
+    }
   }
 }
 
