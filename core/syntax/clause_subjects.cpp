@@ -31,17 +31,6 @@ bool is_subject(std::string_view relation) {
   return relation == "nsubj" || relation == "csubj" || relation == "expl";
 }
 
-// Whether every head chain reaches the root.
-bool is_tree(std::span<const Token> sentence) {
-  const int n = static_cast<int>(sentence.size());
-  for (int i = 0; i < n; ++i) {
-    int k = i, steps = 0;
-    while (k >= 0 && steps++ <= n) k = sentence[static_cast<std::size_t>(k)].head;
-    if (k >= 0) return false;
-  }
-  return true;
-}
-
 // The first finite verb after `from` with no subject of its own; -1 when there is none.
 int subjectless_finite_verb(std::span<const Token> sentence, int from) {
   const int n = static_cast<int>(sentence.size());

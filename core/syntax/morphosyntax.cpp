@@ -100,6 +100,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
+  give_subjects_their_verbs_after_relative_clauses(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
   attach_statements_to_reporting_verbs(sentence);
   attach_speech_conjuncts_to_reporting_verbs(sentence);

@@ -2,6 +2,8 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+#include <algorithm>
 
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
@@ -44,6 +46,45 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
     ++moved;
   }
   return moved;
+}
+
+int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int root = -1;
+  for (int k = 0; k < n; ++k)
+    if (sentence[static_cast<std::size_t>(k)].head < 0) root = k;
+  if (root < 0 || sentence[static_cast<std::size_t>(root)].upos != "VERB") return 0;
+  for (int w = 1; w < root; ++w) {
+    const Token& pronoun = sentence[static_cast<std::size_t>(w)];
+    if (!is_relative_pronoun(pronoun) || pronoun.head != root || !pronoun.deprel.starts_with("nsubj")) continue;
+    int subject = antecedent_of(sentence, w);
+    while (subject >= 0 && sentence[static_cast<std::size_t>(subject)].deprel == "flat") subject = sentence[static_cast<std::size_t>(subject)].head;
+    if (subject < 0 || sentence[static_cast<std::size_t>(subject)].head != root ||
+        !sentence[static_cast<std::size_t>(subject)].deprel.starts_with("nsubj"))
+      continue;
+    for (int c = root + 1; c < n; ++c) {
+      Token& verb = sentence[static_cast<std::size_t>(c)];
+      if (verb.head != root || verb.deprel != "conj" || verb.upos != "VERB") continue;
+      const auto own = [&](std::string_view rel) {
+        return has_child(sentence, c, [&](const Token& t) { return t.deprel.starts_with(rel); });
+      };
+      if (own("nsubj") || own("cc")) return 0;
+      const std::vector<Token> before(sentence.begin(), sentence.end());
+      for (int k = c + 1; k < n; ++k)
+        if (sentence[static_cast<std::size_t>(k)].head == root) sentence[static_cast<std::size_t>(k)].head = c;
+      verb.head = -1;
+      verb.deprel = "root";
+      Token& noun = sentence[static_cast<std::size_t>(subject)];
+      noun.head = c;
+      noun.deprel = own("aux:pass") ? "nsubj:pass" : "nsubj";
+      sentence[static_cast<std::size_t>(root)].head = subject;
+      sentence[static_cast<std::size_t>(root)].deprel = "acl:relcl";
+      if (is_tree(sentence)) return 1;
+      std::copy(before.begin(), before.end(), sentence.begin());
+      return 0;
+    }
+  }
+  return 0;
 }
 
 }  // namespace chronograph::core

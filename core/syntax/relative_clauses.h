@@ -19,4 +19,11 @@ namespace chronograph::core {
 
 int attach_relative_clauses_to_their_nouns(std::span<Token> sentence);
 
+// And for a subject's relative clause read as the sentence ("Hartley, who joined the club in
+// 2021, won two games" parsed with "joined" the root, "Hartley" and "who" both its subjects and
+// "won" its conjunct): the conjunct with no subject or conjunction of its own becomes the root
+// and takes the subject; the relative clause hangs on the subject as its `acl:relcl`. Returns
+// how many moved (0 or 1).
+int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -44,4 +44,14 @@ bool is_ancestor(std::span<const Token> sentence, int ancestor, int word) {
   return false;
 }
 
+bool is_tree(std::span<const Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  for (int i = 0; i < n; ++i) {
+    int k = i, steps = 0;
+    while (k >= 0 && steps++ <= n) k = sentence[static_cast<std::size_t>(k)].head;
+    if (k >= 0) return false;
+  }
+  return true;
+}
+
 }  // namespace chronograph::core

@@ -17,6 +17,9 @@ std::vector<std::pair<int, int>> extents(std::span<const Token> sentence);
 // Whether `word`'s head chain reaches `ancestor` (a word is its own ancestor).
 bool is_ancestor(std::span<const Token> sentence, int ancestor, int word);
 
+// Whether every head chain reaches the root (no cycle).
+bool is_tree(std::span<const Token> sentence);
+
 // Whether a word hung on `head` is one `accept` takes.
 bool has_child(std::span<const Token> sentence, int head, auto accept) {
   return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && accept(t); });

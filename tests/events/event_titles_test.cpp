@@ -840,3 +840,11 @@ TEST_CASE("an appositive between commas after the object is passed over, and the
   // an appositive that closes the sentence ends the title with the name
   CHECK(title_of("Police arrested Tomas Brandt, a local fisherman.", "arrested") == "Police arrest Tomas Brandt");
 }
+
+TEST_CASE("a subject with a relative clause between it and its verb keeps its verb", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Hartley, who joined the club in June 2021, won only two games.", "won", "Hartley wins only two games"},
+      {"Anna Berg, who founded the firm in 1998, sold it last year.", "sold", "Berg sells it"},
+  }));
+  CHECK(title_of(text, trigger).starts_with(title));
+}

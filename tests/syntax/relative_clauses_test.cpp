@@ -40,3 +40,30 @@ TEST_CASE("a relative clause already right, or with a conjunction of its own, st
       "./PUNCT/./2/punct");
   CHECK(attach_relative_clauses_to_their_nouns(said) == 0);
 }
+
+TEST_CASE("a subject's relative clause read as the sentence gives the subject back to the verb after it", "[syntax]") {
+  using chronograph::test::arcs;
+  // Hartley , who joined the club in 2021 , won two games .
+  auto tokens = tree(
+      "Hartley/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj joined/VERB/VBD/0/root the/DET/DT/6/det "
+      "club/NOUN/NN/4/obj in/ADP/IN/8/case 2021/NUM/CD/4/obl ,/PUNCT/,/10/punct won/VERB/VBD/4/conj "
+      "two/NUM/CD/12/nummod games/NOUN/NNS/10/obj ./PUNCT/./4/punct");
+  CHECK(give_subjects_their_verbs_after_relative_clauses(tokens) == 1);
+  CHECK(arcs(tokens) == "10:nsubj 4:punct 4:nsubj 1:acl:relcl 6:det 4:obj 8:case 4:obl 10:punct 0:root 12:nummod 10:obj 10:punct");
+  // a name of two words: Anna Berg , who founded the firm , sold it .
+  auto name = tree(
+      "Anna/PROPN/NNP/5/nsubj Berg/PROPN/NNP/1/flat ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj founded/VERB/VBD/0/root "
+      "the/DET/DT/7/det firm/NOUN/NN/5/obj ,/PUNCT/,/9/punct sold/VERB/VBD/5/conj it/PRON/PRP/9/obj ./PUNCT/./5/punct");
+  CHECK(give_subjects_their_verbs_after_relative_clauses(name) == 1);
+  CHECK(arcs(name) == "9:nsubj 1:flat 5:punct 5:nsubj 1:acl:relcl 7:det 5:obj 9:punct 0:root 9:obj 9:punct");
+  // a conjunct with "and" or a subject of its own is the relative clause's second verb, or another clause
+  auto joined = tree(
+      "Hartley/PROPN/NNP/4/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj joined/VERB/VBD/0/root the/DET/DT/6/det "
+      "club/NOUN/NN/4/obj and/CCONJ/CC/8/cc won/VERB/VBD/4/conj two/NUM/CD/10/nummod games/NOUN/NNS/8/obj");
+  CHECK(give_subjects_their_verbs_after_relative_clauses(joined) == 0);
+  // no relative pronoun among the root's subjects: nothing to give back
+  auto plain = tree(
+      "Hartley/PROPN/NNP/2/nsubj joined/VERB/VBD/0/root the/DET/DT/4/det club/NOUN/NN/2/obj ,/PUNCT/,/6/punct "
+      "won/VERB/VBD/2/conj games/NOUN/NNS/6/obj");
+  CHECK(give_subjects_their_verbs_after_relative_clauses(plain) == 0);
+}
