@@ -214,9 +214,33 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
   return false;
 }
 
+namespace {
+
+// "The bridge, which opened in 1932, [closed] on Monday" parsed with "closed" an adjective of
+// "bridge": a past form read as an adjective of a noun that hangs on no verb, right after the
+// comma that closes that noun's relative clause.
+bool adjective_after_relative_clause(std::span<const Token> sentence, int v) {
+  const Token& t = sentence[static_cast<std::size_t>(v)];
+  if (t.xpos != "JJ" || t.deprel != "amod" || t.head < 0 || t.head >= v - 1 || sentence[static_cast<std::size_t>(v - 1)].text != ",")
+    return false;
+  const Token& noun = sentence[static_cast<std::size_t>(t.head)];
+  if (noun.head >= 0 && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") return false;
+  return has_child(sentence, t.head, [&](const Token& c) {
+    const int at = static_cast<int>(&c - sentence.data());
+    return c.deprel == "acl:relcl" && at < v - 1;
+  });
+}
+
+}  // namespace
+
 bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
+    if (adjective_after_relative_clause(sentence, v) && past_form(lowercase_ascii(t.text)) && !finite_later_in_clause(sentence, v)) {
+      t.upos = "VERB";
+      make_past_tense(t);
+      return true;
+    }
     if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || !past_form(lowercase_ascii(t.text))) continue;
     if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || finite_later_in_clause(sentence, v)) continue;
     const int antecedent = relative_antecedent(sentence, t.head);

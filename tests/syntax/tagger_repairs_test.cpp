@@ -583,6 +583,28 @@ TEST_CASE("a past form after a relative clause is the verb of the noun the claus
   CHECK_FALSE(finite_verb_after_relative_clause(found, parked));
 }
 
+TEST_CASE("a past form read as an adjective right after a subject's relative clause is the subject's verb", "[syntax]") {
+  const auto past = [](const std::string& w) { return w == "closed" || w == "opened"; };
+  // The bridge , which opened in 1932 , closed on Monday .
+  auto bridge = tree(
+      "The/DET/DT/2/det bridge/NOUN/NN/0/root ,/PUNCT/,/5/punct which/PRON/WDT/5/nsubj opened/VERB/VBD/2/acl:relcl "
+      "in/ADP/IN/7/case 1932/NUM/CD/5/obl ,/PUNCT/,/2/punct closed/ADJ/JJ/2/amod on/ADP/IN/11/case "
+      "Monday/PROPN/NNP/9/obl ./PUNCT/./2/punct");
+  CHECK(finite_verb_after_relative_clause(bridge, past));
+  CHECK(bridge[8].xpos == "VBD");
+  CHECK(bridge[8].upos == "VERB");
+  // an adjective with no relative clause before it, or of a noun that has its verb, stays
+  auto plain = tree(
+      "The/DET/DT/2/det bridge/NOUN/NN/0/root ,/PUNCT/,/4/punct closed/ADJ/JJ/2/amod on/ADP/IN/6/case "
+      "Monday/PROPN/NNP/4/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_after_relative_clause(plain, past));
+  auto has_verb = tree(
+      "They/PRON/PRP/2/nsubj saw/VERB/VBD/0/root the/DET/DT/4/det bridge/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+      "which/PRON/WDT/7/nsubj opened/VERB/VBD/4/acl:relcl in/ADP/IN/9/case 1932/NUM/CD/7/obl ,/PUNCT/,/4/punct "
+      "closed/ADJ/JJ/4/amod ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_after_relative_clause(has_verb, past));
+}
+
 TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the present tense", "[syntax]") {
   // Forecasters expect rain until Thursday .
   auto tokens = tree(
