@@ -15,6 +15,7 @@
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
 
@@ -165,12 +166,6 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
 namespace {
 
 constexpr std::size_t kMaxFrontedWords = 6;
-
-int root_of(std::span<const Token> sentence) {
-  for (std::size_t k = 0; k < sentence.size(); ++k)
-    if (sentence[k].head < 0) return static_cast<int>(k);
-  return -1;
-}
 
 
 // The comma that closes a phrase opening the sentence: a phrase of at most six words with no

@@ -50,9 +50,7 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
 
 int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
-  int root = -1;
-  for (int k = 0; k < n; ++k)
-    if (sentence[static_cast<std::size_t>(k)].head < 0) root = k;
+  const int root = root_of(sentence);
   if (root < 0 || sentence[static_cast<std::size_t>(root)].upos != "VERB") return 0;
   for (int w = 1; w < root; ++w) {
     const Token& pronoun = sentence[static_cast<std::size_t>(w)];

@@ -44,6 +44,12 @@ bool is_ancestor(std::span<const Token> sentence, int ancestor, int word) {
   return false;
 }
 
+int root_of(std::span<const Token> sentence) {
+  for (std::size_t k = 0; k < sentence.size(); ++k)
+    if (sentence[k].head < 0) return static_cast<int>(k);
+  return -1;
+}
+
 bool is_tree(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   for (int i = 0; i < n; ++i) {

@@ -17,6 +17,9 @@ std::vector<std::pair<int, int>> extents(std::span<const Token> sentence);
 // Whether `word`'s head chain reaches `ancestor` (a word is its own ancestor).
 bool is_ancestor(std::span<const Token> sentence, int ancestor, int word);
 
+// The first word with no head (the root); -1 when there is none.
+int root_of(std::span<const Token> sentence);
+
 // Whether every head chain reaches the root (no cycle).
 bool is_tree(std::span<const Token> sentence);
 
