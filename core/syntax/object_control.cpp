@@ -39,7 +39,64 @@ int object_before(std::span<const Token> sentence, int v) {
   return -1;
 }
 
+// The "to" marking the verb at `v`, when no "for" comes with it ("for the team to win" has a
+// subject of its own); -1 otherwise.
+int infinitive_to(std::span<const Token> sentence, int v) {
+  int to = -1;
+  for (int k = 0; k < static_cast<int>(sentence.size()); ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head != v || t.deprel != "mark") continue;
+    if (t.lemma == "for") return -1;
+    if (t.xpos == "TO") to = k;
+  }
+  return to;
+}
+
+// A "to V" that can have no subject of its own: hung on an earlier verb, with no "be" or
+// auxiliary of its own ("the plan was to encircle" has one), and not "for X to V".
+bool is_bare_infinitive_clause(std::span<const Token> sentence, int v) {
+  const Token& verb = sentence[static_cast<std::size_t>(v)];
+  if (verb.upos != "VERB" || verb.head < 0 || verb.head > v) return false;
+  if (sentence[static_cast<std::size_t>(verb.head)].upos != "VERB") return false;
+  return !has_child(sentence, v, [](const Token& t) { return t.deprel.starts_with("aux") || t.deprel == "cop"; });
+}
+
+// The subject the parser gave the infinitive at `v`, between its verb and its "to"; -1 if none.
+int subject_before_to(std::span<const Token> sentence, int v, int to) {
+  const int verb = sentence[static_cast<std::size_t>(v)].head;
+  for (int k = verb + 1; k < to; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head == v && t.deprel.starts_with("nsubj") && t.deprel != "expl") return k;
+  }
+  return -1;
+}
+
+// The subject's time and place phrases after it ("Kamel last week") belong to the verb.
+void lift_obliques_to_verb(std::span<Token> sentence, int subject, int verb) {
+  for (int k = subject + 1; k < static_cast<int>(sentence.size()); ++k) {
+    Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head == subject && (t.deprel.starts_with("obl") || t.deprel == "advmod")) t.head = verb;
+  }
+}
+
 }  // namespace
+
+int object_from_infinitive_subject(std::span<Token> sentence) {
+  int moved = 0;
+  for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
+    const int to = infinitive_to(sentence, v);
+    if (to < 0 || !is_bare_infinitive_clause(sentence, v)) continue;
+    const int subject = subject_before_to(sentence, v, to);
+    const int verb = sentence[static_cast<std::size_t>(v)].head;
+    if (subject < 0 || has_child(sentence, verb, [](const Token& t) { return t.deprel == "obj"; })) continue;
+    sentence[static_cast<std::size_t>(subject)].head = verb;
+    sentence[static_cast<std::size_t>(subject)].deprel = "obj";
+    lift_obliques_to_verb(sentence, subject, verb);
+    if (asks_its_object(sentence[static_cast<std::size_t>(verb)].lemma)) sentence[static_cast<std::size_t>(v)].deprel = "xcomp";
+    ++moved;
+  }
+  return moved;
+}
 
 int attach_told_infinitives_to_their_verbs(std::span<Token> sentence) {
   int moved = 0;

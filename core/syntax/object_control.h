@@ -17,4 +17,11 @@ namespace chronograph::core {
 
 int attach_told_infinitives_to_their_verbs(std::span<Token> sentence);
 
+// A second repair of the same family: an infinitive cannot have a subject of its own without
+// "for", so the parser's subject of "to V" between a verb and its "to" is that verb's object
+// ("met intelligence chief Abbas Kamel last week to discuss a plan": "Kamel" was the subject of
+// "discuss", and "last week" dated the discussing). The object's time phrases go with it to
+// the verb. Returns how many moved.
+int object_from_infinitive_subject(std::span<Token> sentence);
+
 }  // namespace chronograph::core
