@@ -11,6 +11,7 @@
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
+#include "core/syntax/gerund_subjects.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
@@ -70,6 +71,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto& classes = tagger.word_classes();
   return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
          finite_verb_after_clause_opener(sentence) ||
+         noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
@@ -100,8 +102,10 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
+  subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
+  object_from_infinitive_subject(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
   attach_statements_to_reporting_verbs(sentence);
   attach_speech_conjuncts_to_reporting_verbs(sentence);

@@ -57,6 +57,14 @@ inline bool is_day_word(std::string_view lower) {
   return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
 }
 
+// "when", "after", "although": a lower-case word that opens a clause with a finite verb of its
+// own ("when fighting resumed", "after troops captured the town").
+inline bool is_subordinator(std::string_view lower) {
+  static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
+                                                  "as",   "although", "though", "once", "where", "if", "unless"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
 // "march", "sept", "dec": a lower-case month name or its abbreviation (without the dot).
 inline bool is_month_word(std::string_view lower) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july", "august",

@@ -55,10 +55,8 @@ bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
 
 // Words that open a clause with a finite verb of its own ("when blazes destroyed ...").
 bool opens_clause(const std::string& text) {
-  static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
-                                                  "as", "although", "though", "once", "where", "if", "unless", "but"};
   const std::string lower = lowercase_ascii(text);
-  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+  return is_subordinator(lower) || lower == "but";
 }
 
 // The first token of the noun phrase headed by `noun`: the words right before it that depend on

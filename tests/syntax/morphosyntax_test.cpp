@@ -2,6 +2,7 @@
 // and on input that must not crash them.
 #include "core/syntax/morphosyntax.h"
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -394,4 +395,32 @@ TEST_CASE("a cardinal number word is a number, though the treebank never showed 
     CHECK(token(text, number).xpos == "CD");
     CHECK(token(text, number).deprel == "nummod");
   }
+}
+
+TEST_CASE("a gerund before a past form, opening a sentence or a clause, is the clause's subject noun", "[syntax][news]") {
+  const std::string gerund = GENERATE(as<std::string>{}, "fighting", "shelling", "looting", "flooding", "rioting", "trading");
+  const auto [opening, verb] = GENERATE(table<std::string, std::string>({
+      {"", "resumed"},
+      {"The talks stalled when", "resumed"},
+      {"The talks stalled after", "intensified"},
+      {"Officials left before", "continued"},
+      {"", "stopped"},
+  }));
+  const std::string first = opening.empty() ? std::string(1, static_cast<char>(std::toupper(gerund[0]))) + gerund.substr(1) : gerund;
+  const std::string sentence = (opening.empty() ? "" : opening + " ") + first + " " + verb + " overnight in the south .";
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, first).upos == "NOUN");
+  CHECK(token(text, first).deprel == "nsubj");
+  CHECK(head_of(text, first) == verb);
+  CHECK(token(text, verb).xpos == "VBD");
+  if (!opening.empty()) CHECK(token(text, verb).deprel == "advcl");
+}
+
+TEST_CASE("a gerund of a linking verb, or before a participle that modifies a noun, stays a verb", "[syntax]") {
+  const TokenizedText married = annotated("They moved to Ohio after getting married in 2019 .");
+  CHECK(token(married, "getting").upos == "VERB");
+  const TokenizedText visiting = annotated("The minister spoke after visiting injured soldiers in the south .");
+  CHECK(token(visiting, "visiting").upos == "VERB");
+  CHECK(head_of(visiting, "soldiers") == "visiting");
 }
