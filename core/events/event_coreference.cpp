@@ -295,6 +295,12 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   return static_cast<std::size_t>(governing);
 }
 
+// Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
+bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t target) {
+  const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
+  return subject && *subject == c.found.events[target].token;
+}
+
 void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -309,7 +315,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
       groups.unite(*trying, m);
       continue;
     }
-    if (aspectual(c.lexicon, e)) target = aspectual_target(c, e);
+    if (aspectual(c.lexicon, e)) {
+      target = aspectual_target(c, e);
+      e.phase_of_subject = target && phase_of_its_subject(c, e, *target);
+    }
     else if (light_verb(c.lexicon, e)) target = light_verb_target(c, e);
     else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));
     if (!target || *target == m) continue;

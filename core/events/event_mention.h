@@ -41,6 +41,10 @@ struct EventMention {
   // A support verb that is what another verb aimed at, folded into that verb, not into its own
   // object ("sued to [stop] the deal"): it names no phase of the object.
   bool aim = false;
+  // An aspectual support verb whose subject is the event it is a phase of ("the talks [resumed]
+  // in Cairo", "the strike [ended] on Friday"): the noun alone says nothing of the phase, so
+  // this verb's title names the event when it is in the sentence that does.
+  bool phase_of_subject = false;
   // A verb whose object event happens with it ("held talks", "launched an offensive", "began
   // the strike": predicates.tsv's support, title and aspectual verbs; "signed the deal":
   // making_verbs.txt): the object shares its date.

@@ -262,6 +262,17 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
   return best.value_or(members.front());
 }
 
+// The title of the event named by `head`: the head's, or the longer one of an aspectual verb in
+// the same sentence whose subject the head is ("Talks resume in Cairo", not "Talks").
+const std::string& naming_title(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
+  const auto& head = events.events[head_index];
+  for (const auto m : members) {
+    const auto& phase = events.events[m];
+    if (phase.phase_of_subject && phase.sentence == head.sentence && phase.title.size() > head.title.size()) return phase.title;
+  }
+  return head.title;
+}
+
 // The mention that says how the event stands (modality, tense): the naming one, unless that
 // is a headline's verb in the present, which tells news of any kind ("Lumen cuts 1,200 jobs"
 // for "said it would cut"); then the body's first verb of the event says.
@@ -286,7 +297,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const auto& told = telling_mention(events, members, head_index, headline);
   const bool told_in_headline = &told == &head && headline;
   Event event;
-  event.title = head.title;
+  event.title = naming_title(events, members, head_index);
   event.trigger = head.trigger;
   event.lemma = head.lemma;
   event.event_class = head.event_class;

@@ -848,3 +848,28 @@ TEST_CASE("a subject with a relative clause between it and its verb keeps its ve
   }));
   CHECK(title_of(text, trigger).starts_with(title));
 }
+
+// The Saturday after the Tuesday the phase tests are about.
+const date::sys_days kSaturday = date::year{2024} / 2 / 17;
+
+TEST_CASE("an event noun whose phase verb it is the subject of takes that verb's title", "[events][titles][aspectual]") {
+  const auto [subject, noun, title_noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The talks", "talks", "Talks"}, {"The trial", "trial", "Trial"}, {"Fighting", "Fighting", "Fighting"},
+      {"Negotiations", "Negotiations", "Negotiations"}}));
+  const auto [past, plural, singular] = GENERATE(table<std::string, std::string, std::string>({
+      {"resumed", "resume", "resumes"}, {"ended", "end", "ends"}, {"began", "begin", "begins"}, {"continued", "continue", "continues"}}));
+  const std::string text = subject + " " + past + " in Cairo on Tuesday.";
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, kSaturday);
+  const auto& event = chronograph::test::event_with(g, noun);
+  CHECK(chronograph::test::has_mention(event, past));
+  const std::string verb = noun.ends_with('s') ? plural : singular;
+  CHECK(event.title == title_noun + " " + verb + " in Cairo");
+}
+
+TEST_CASE("a phase verb names no event it is not said of first, nor one its relative clause modifies", "[events][titles][aspectual]") {
+  const auto later = chronograph::test::graph_of_text("Workers began a strike on Monday. The strike ended on Friday.", kSaturday);
+  CHECK(chronograph::test::event_with(later, "strike").title == "Workers begin strike");
+  const auto relative = chronograph::test::graph_of_text("Officials fear an offensive that could begin in May.", kSaturday);
+  CHECK(chronograph::test::event_with(relative, "offensive").title.find("begin") == std::string::npos);
+}
