@@ -130,6 +130,23 @@ int join_coordinated_subjects(std::span<Token> sentence) {
   return joined;
 }
 
+int join_descriptor_subjects(std::span<Token> sentence) {
+  int joined = 0;
+  for (const auto& [head, subjects] : subjects_by_head(sentence)) {
+    const auto spans = extents(sentence);
+    for (std::size_t s = 1; s < subjects.size(); ++s) {
+      const int descriptor = subjects[s - 1], name = subjects[s];
+      Token& noun = sentence[static_cast<std::size_t>(descriptor)];
+      const bool adjacent = spans[static_cast<std::size_t>(descriptor)].second + 1 == spans[static_cast<std::size_t>(name)].first;
+      if (!adjacent || noun.upos != "NOUN" || sentence[static_cast<std::size_t>(name)].upos != "PROPN") continue;
+      noun.head = name;
+      noun.deprel = "nmod:desc";
+      ++joined;
+    }
+  }
+  return joined;
+}
+
 int join_between_pairs(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   std::vector<std::pair<int, int>> spans;

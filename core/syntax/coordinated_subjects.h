@@ -25,6 +25,12 @@ namespace chronograph::core {
 // Returns how many subjects became conjuncts.
 int join_coordinated_subjects(std::span<Token> sentence);
 
+// And for a common noun that says what a name is ("the pension fund Ardent Capital said", "the
+// rapper Drake announced"), which the parser made a second subject of the name's verb: the noun
+// whose phrase ends right where the name's phrase starts becomes the name's `nmod:desc`, as EWT
+// has "Gen." in "Gen. Petraeus". Returns how many it attached.
+int join_descriptor_subjects(std::span<Token> sentence);
+
 // And for the pair that "between" names: "a ceasefire between the government and the militia
 // will take effect" parsed with "the militia will take effect" a clause of its own. The noun
 // whose phrase starts right after the "and" that follows the phrase of a noun marked "between",

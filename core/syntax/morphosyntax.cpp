@@ -112,6 +112,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   oblique_from_subject_with_preposition(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
+  join_descriptor_subjects(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
   give_conjoined_clauses_subjects(sentence);

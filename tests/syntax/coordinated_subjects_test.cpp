@@ -121,3 +121,23 @@ TEST_CASE("'neither X nor Y' before a verb the parser made X's conjunct is the v
   auto alone = tree("Neither/DET/2/det side/NOUN/3/nsubj won/VERB/0/root ./PUNCT/3/punct");
   CHECK(join_neither_nor_subjects(alone) == 0);
 }
+
+TEST_CASE("a common noun right before a name, both subjects of one verb, says what the name is", "[syntax]") {
+  // The pension fund Ardent Capital said it would back the offer .
+  auto tokens = tree(
+      "The/DET/3/det pension/NOUN/3/compound fund/NOUN/6/nsubj Ardent/PROPN/5/compound Capital/PROPN/6/nsubj "
+      "said/VERB/0/root it/PRON/9/nsubj would/AUX/9/aux back/VERB/6/ccomp the/DET/11/det offer/NOUN/9/obj ./PUNCT/6/punct");
+  CHECK(join_descriptor_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "3:det 3:compound 5:nmod:desc 5:compound 6:nsubj 0:root 9:nsubj 9:aux 6:ccomp 11:det 9:obj 6:punct");
+}
+
+TEST_CASE("subjects apart, or a name before a noun, are no descriptor and its name", "[syntax]") {
+  // The fund , Ardent said , will sell . : "fund" and "Ardent" are subjects of two verbs
+  auto apart = tree(
+      "The/DET/2/det fund/NOUN/8/nsubj ,/PUNCT/5/punct Ardent/PROPN/5/nsubj said/VERB/7/parataxis ,/PUNCT/5/punct "
+      "will/AUX/8/aux sell/VERB/0/root ./PUNCT/8/punct");
+  CHECK(join_descriptor_subjects(apart) == 0);
+  // Ardent the fund sold . : the name comes first
+  auto reversed = tree("Ardent/PROPN/4/nsubj the/DET/3/det fund/NOUN/4/nsubj sold/VERB/0/root ./PUNCT/4/punct");
+  CHECK(join_descriptor_subjects(reversed) == 0);
+}
