@@ -1397,15 +1397,25 @@ bool speaks_for_person(const Doc& d, const ParseView& parse, std::size_t subject
   return owner && is_person(d, *owner) && verb && is_reporting(d, *verb);
 }
 
+// "Halcyon's largest shareholder, the pension fund Ardent Capital,": the name of a body in
+// apposition to a common noun is who acts (a person's name is not: "the chief executive of
+// Lumera, Daniel Okoye," keeps the office, which says more in a title).
+std::optional<std::size_t> body_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
+  for (const auto c : parse.children(noun))
+    if (parse.relation_is(c, "appos") && d.mention_at[c] >= 0 && !is_person(d, c)) return c;
+  return std::nullopt;
+}
+
 // "The bank's chief said it would cut jobs", "the company's statement said it ...": "it" is no
 // one's words but the owner they speak for (a pronoun owner, "Its chief", is left for the caller
 // to resolve); an institution ("the bank's board") speaks for itself, and so do the members who
-// "said they" would strike. None when the owner is a person.
+// "said they" would strike, and a body named in apposition. None when the owner is a person.
 std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& parse, std::size_t reporter, bool plural) {
   const std::string lemma = token_lower(d.tokens.tokens[reporter]);
   // (a name speaks for itself: "Young's Market Co. said it will merge")
   if (plural || d.mention_at[reporter] >= 0 || d.lexicon.institution(lemma) || d.lexicon.is_group_noun(lemma))
     return reporter;
+  if (const auto body = body_in_apposition(d, parse, reporter)) return body;  // "the bank's largest shareholder, Ardent,"
   const auto owner = parse.child(reporter, "nmod:poss");
   if (!owner) return reporter;
   return is_person(d, *owner) ? std::nullopt : owner;
@@ -1465,6 +1475,7 @@ bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subj
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
+  if (const auto body = body_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *body));
   return common_subject(d, parse, noun);
 }
 
@@ -1621,7 +1632,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (w == "we" || w == "i") return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, {}, true};
     if (is_pronoun(d, *subject)) return {};
     if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
-      return common_subject(d, parse, *subject);
+      return common_or_named(d, parse, *subject);
   }
   // ("NASA supported the decision to stand down": who stands down is not said)
   if (parsed && content_completed(d, parse, e.token)) return {};
@@ -2320,7 +2331,7 @@ bool between_speaker_and_verb(const Doc& d, std::size_t j) {
 bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (parse.parsed()) {
     const auto subject = parse.child(e.token, "nsubj");
-    return subject && d.mention_at[*subject] >= 0;
+    return subject && (d.mention_at[*subject] >= 0 || body_in_apposition(d, parse, *subject));
   }
   std::size_t j = e.token;
   while (j > parse.begin() && between_speaker_and_verb(d, j - 1)) --j;

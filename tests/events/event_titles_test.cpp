@@ -873,3 +873,20 @@ TEST_CASE("a phase verb names no event it is not said of first, nor one its rela
   const auto relative = chronograph::test::graph_of_text("Officials fear an offensive that could begin in May.", kSaturday);
   CHECK(chronograph::test::event_with(relative, "offensive").title.find("begin") == std::string::npos);
 }
+
+TEST_CASE("a body named in apposition to the speaker is who speaks and what 'it' stands for", "[events][titles]") {
+  const auto [text, body] = GENERATE(table<std::string, std::string>({
+      {"Halcyon's largest shareholder, the pension fund Ardent Capital, said last week it would back a higher offer.",
+       "Ardent Capital"},
+      {"The airline's biggest creditor, Norda Bank, said on Monday it would back a higher offer.", "Norda Bank"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, "back").rfind(body + " backs higher offer", 0) == 0);
+  const auto g = chronograph::test::graph_of_text(text, kSaturday);
+  const auto& said = chronograph::test::event_with(g, "said");
+  CHECK(said.title.rfind(body + " says", 0) == 0);
+  CHECK(said.time.start);  // a dated statement with a named speaker is an event on the timeline
+  // a person in apposition leaves the office in the title
+  CHECK(title_of("The chief executive of Lumera Group, Daniel Okoye, said on Monday he would resign.", "said")
+            .rfind("Lumera Group chief executive", 0) == 0);
+}
