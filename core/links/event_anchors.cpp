@@ -6,6 +6,7 @@
 
 #include "core/events/comparison_standard.h"
 #include "core/events/event_phase.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -674,6 +675,18 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   return before == "in" || before == "over" || before == "during" || before == "within" || before == "for";
 }
 
+// "the three months ended [September 30]", "the year ending on [June 30]": a day that closes a
+// reporting period only says where the period stops (the period's own expression dates what
+// happened in it), not when the report was made, whatever the parser hung "ended" on.
+bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
+  const auto inside = tokens_in(tokens, timex.span);
+  if (inside.empty() || inside.front() < 2) return false;
+  std::size_t closer = inside.front() - 1;
+  if (lower(tokens.tokens[closer].text) == "on") --closer;
+  const std::string word = lower(tokens.tokens[closer].text);
+  return closer > 0 && (word == "ended" || word == "ending") && is_period_noun(lower(tokens.tokens[closer - 1].text));
+}
+
 }  // namespace
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
@@ -682,7 +695,8 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
   std::vector<EventAnchor> anchors;
   for (std::size_t t = 0; t < timexes.size(); ++t)
-    if (dates_events(tokens, timexes[t]) && anchor_timex(tokens, events, timexes, t, event_at, anchors))
+    if (dates_events(tokens, timexes[t]) && !closes_a_period(tokens, timexes[t]) &&
+        anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
   std::vector<char> in_timex(tokens.tokens.size(), 0);  // tokens inside a time expression

@@ -837,3 +837,17 @@ TEST_CASE("an event shortly before or after a time of day is on that day", "[eve
   CHECK(*arrived.time.start == sys_days{2023_y / feb / 12});
   CHECK(arrived.time.end != arrived.time.start);
 }
+
+TEST_CASE("a day that closes a reporting period dates the period, not the report of it", "[events][anchors]") {
+  const auto [period, closer] = GENERATE(table<std::string, std::string>({
+      {"the three months", "ended"}, {"the quarter", "ended"}, {"the nine months", "ending"}, {"the quarter", "ended on"}}));
+  const std::string text = "Halden Freight reported a net loss of $85 million for " + period + " " + closer +
+                           " September 30, compared with a profit a year earlier.";
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / nov / 14);
+  const auto& reported = event_with(g, "reported");
+  CHECK_FALSE(reported.time.start == sys_days{2023_y / sep / 30});
+  const auto& loss = event_with(g, "loss");
+  REQUIRE(loss.time.end);
+  CHECK(*loss.time.end == sys_days{2023_y / sep / 30});
+}
