@@ -851,3 +851,18 @@ TEST_CASE("a day that closes a reporting period dates the period, not the report
   REQUIRE(loss.time.end);
   CHECK(*loss.time.end == sys_days{2023_y / sep / 30});
 }
+
+TEST_CASE("a verb with a date of its own is an event, the model's or not", "[events][triggers]") {
+  const auto [text, trigger, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Lopez said the team would replace the sensor overnight and run a full check on Friday morning.", "run",
+       2024_y / mar / 8},
+      {"The crew will paint the hull on Monday and fit new engines on Tuesday.", "fit", 2024_y / mar / 12},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / mar / 7);  // a Thursday
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+  // "be" is no event for its date
+  CHECK(events_with_mention(graph_of_text("The fair was on Friday.", 2024_y / mar / 7), "was") == 0);
+}
