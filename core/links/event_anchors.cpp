@@ -381,12 +381,50 @@ bool coordinated_dates(const Timex& first, const Timex& second, const std::strin
   return first.interval->end < second.interval->start;
 }
 
-// "between 2020 and 2022", "from May to July", "on Thursday and Friday": the time expression
-// right after the first one and its joining word, which ends the span; nullopt when there is none.
+// "95 percent", "$3.6 billion", "3,000 workers": at most four words of an amount, one a number,
+// from `from` up to (not including) `to`.
+bool amount_between(const TokenizedText& tokens, std::size_t from, std::size_t to) {
+  constexpr std::size_t kMaxAmountWords = 4;
+  if (to <= from || to - from > kMaxAmountWords) return false;
+  bool number = false;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::string& upos = tokens.tokens[k].upos;
+    if (upos != "NUM" && upos != "SYM" && upos != "NOUN" && upos != "ADJ") return false;
+    number = number || upos == "NUM";
+  }
+  return number;
+}
+
+// The first word of the amount before the time expression starting at `start`, past one
+// preposition ("95 percent in 2019"); `start` itself when there is none.
+std::size_t amount_start(const TokenizedText& tokens, std::size_t start) {
+  std::size_t k = start;
+  if (k > 0 && tokens.tokens[k - 1].upos == "ADP") --k;
+  const std::size_t end = k;
+  while (k > 0 && end - k < 4 && tokens.tokens[k - 1].upos != "ADP" && tokens.tokens[k - 1].upos != "PUNCT") --k;
+  return amount_between(tokens, k, end) ? k : start;
+}
+
+// "fell from 95 percent in 2019 to 86 percent last year": two amounts a change goes from and
+// to, each with its date, span the change from the first date to the second.
+bool dated_amounts_from_to(const TokenizedText& tokens, const std::vector<std::size_t>& first, const std::vector<std::size_t>& second) {
+  const std::size_t start = amount_start(tokens, first.front());
+  if (start == first.front() || start == 0 || lower(tokens.tokens[start - 1].text) != "from") return false;
+  const std::size_t to = first.back() + 1;
+  if (to >= second.front() || lower(tokens.tokens[to].text) != "to") return false;
+  std::size_t end = second.front();
+  if (tokens.tokens[end - 1].upos == "ADP") --end;  // "to 86 percent in 2023"
+  return amount_between(tokens, to + 1, end);
+}
+
+// "between 2020 and 2022", "from May to July", "on Thursday and Friday", "from 95 percent in 2019
+// to 86 percent last year": the time expression right after the first one and its joining word,
+// which ends the span; nullopt when there is none.
 std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
                                     const std::string& preposition) {
   if (t + 1 >= timexes.size()) return std::nullopt;
   const auto first = tokens_in(tokens, timexes[t].span), second = tokens_in(tokens, timexes[t + 1].span);
+  if (!first.empty() && !second.empty() && dated_amounts_from_to(tokens, first, second)) return t + 1;
   if (first.empty() || second.empty() || second.front() != first.back() + 2) return std::nullopt;
   const std::string joint = lower(tokens.tokens[first.back() + 1].text);
   const bool to = joint == "to" || joint == "until" || joint == "till" || joint == "through" || joint == "-" ||

@@ -866,3 +866,24 @@ TEST_CASE("a verb with a date of its own is an event, the model's or not", "[eve
   // "be" is no event for its date
   CHECK(events_with_mention(graph_of_text("The fair was on Friday.", 2024_y / mar / 7), "was") == 0);
 }
+
+TEST_CASE("a change from an amount at one date to an amount at another spans the two dates", "[events][anchors]") {
+  const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Vaccination rates had fallen from 95 percent in 2019 to 86 percent last year.", "fallen", 2019_y / jan / 1,
+       2023_y / dec / 31},
+      {"Unemployment rose from 4.1 percent in January to 6 percent in June.", "rose", 2024_y / jan / 1, 2024_y / jun / 30},
+      {"The company grew from 3,000 workers in 2015 to 12,000 workers in 2022.", "grew", 2015_y / jan / 1, 2022_y / dec / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / aug / 26);
+  const auto& change = event_with(g, trigger);
+  REQUIRE(change.time.start);
+  REQUIRE(change.time.end);
+  CHECK(*change.time.start == first);
+  CHECK(*change.time.end == last);
+  // two dates of two amounts that no "from" opens are no span
+  const auto apart = graph_of_text("Sales were 5 million in 2019 and profits fell to 2 million in 2022.", 2024_y / aug / 26);
+  const auto& fell = event_with(apart, "fell");
+  REQUIRE(fell.time.start);
+  CHECK(*fell.time.start == sys_days{2022_y / jan / 1});
+}
