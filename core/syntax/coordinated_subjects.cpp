@@ -135,12 +135,19 @@ int join_descriptor_subjects(std::span<Token> sentence) {
   for (const auto& [head, subjects] : subjects_by_head(sentence)) {
     const auto spans = extents(sentence);
     for (std::size_t s = 1; s < subjects.size(); ++s) {
-      const int descriptor = subjects[s - 1], name = subjects[s];
-      Token& noun = sentence[static_cast<std::size_t>(descriptor)];
-      const bool adjacent = spans[static_cast<std::size_t>(descriptor)].second + 1 == spans[static_cast<std::size_t>(name)].first;
-      if (!adjacent || noun.upos != "NOUN" || sentence[static_cast<std::size_t>(name)].upos != "PROPN") continue;
-      noun.head = name;
-      noun.deprel = "nmod:desc";
+      const int before = subjects[s - 1], after = subjects[s];
+      Token& first = sentence[static_cast<std::size_t>(before)];
+      const std::string& second = sentence[static_cast<std::size_t>(after)].upos;
+      if (spans[static_cast<std::size_t>(before)].second + 1 != spans[static_cast<std::size_t>(after)].first) continue;
+      const bool determined = has_child(sentence, after, [](const Token& t) { return t.deprel == "det" || t.deprel == "nmod:poss"; });
+      if (first.upos == "NOUN" && second == "PROPN") {
+        first.deprel = "nmod:desc";
+      } else if (first.upos == "PROPN" && second == "NOUN" && !determined) {
+        first.deprel = "compound";
+      } else {
+        continue;
+      }
+      first.head = after;
       ++joined;
     }
   }

@@ -28,7 +28,8 @@ int join_coordinated_subjects(std::span<Token> sentence);
 // And for a common noun that says what a name is ("the pension fund Ardent Capital said", "the
 // rapper Drake announced"), which the parser made a second subject of the name's verb: the noun
 // whose phrase ends right where the name's phrase starts becomes the name's `nmod:desc`, as EWT
-// has "Gen." in "Gen. Petraeus". Returns how many it attached.
+// has "Gen." in "Gen. Petraeus". A name right before a noun with no determiner is that noun's
+// `compound` ("Measles cases climb", "Apple shares fell"). Returns how many it attached.
 int join_descriptor_subjects(std::span<Token> sentence);
 
 // And for the pair that "between" names: "a ceasefire between the government and the militia

@@ -137,7 +137,16 @@ TEST_CASE("subjects apart, or a name before a noun, are no descriptor and its na
       "The/DET/2/det fund/NOUN/8/nsubj ,/PUNCT/5/punct Ardent/PROPN/5/nsubj said/VERB/7/parataxis ,/PUNCT/5/punct "
       "will/AUX/8/aux sell/VERB/0/root ./PUNCT/8/punct");
   CHECK(join_descriptor_subjects(apart) == 0);
-  // Ardent the fund sold . : the name comes first
+  // Ardent the fund sold . : a name before a noun with its own determiner is no modifier of it
   auto reversed = tree("Ardent/PROPN/4/nsubj the/DET/3/det fund/NOUN/4/nsubj sold/VERB/0/root ./PUNCT/4/punct");
   CHECK(join_descriptor_subjects(reversed) == 0);
+}
+
+TEST_CASE("a name right before a bare noun, both subjects of one verb, is the noun's compound", "[syntax]") {
+  // Measles cases climb as officials widen the drive
+  auto tokens = tree(
+      "Measles/PROPN/3/nsubj cases/NOUN/3/nsubj climb/VERB/0/root as/SCONJ/6/mark officials/NOUN/6/nsubj "
+      "widen/VERB/3/advcl the/DET/8/det drive/NOUN/6/obj");
+  CHECK(join_descriptor_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:compound 3:nsubj 0:root 6:mark 6:nsubj 3:advcl 8:det 6:obj");
 }
