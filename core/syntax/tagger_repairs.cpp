@@ -909,17 +909,24 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
 
 namespace {
 
-// Whether a finite verb heads the sentence or a clause of it other than a relative clause: "The
-// two sides [agreed] to a summit, which will take place in May" has "will" only in the clause
-// about the summit.
+// Whether a finite verb heads the sentence or a clause of it other than a relative clause or a
+// conjunct of a participle hung on a noun: "The two sides [agreed] to a summit, which will take
+// place in May" has "will" only in the clause about the summit, and "Cases [doubled] over the
+// holidays and have risen since" has "have" only in the conjunct of "doubled".
 bool finite_outside_relative_clauses(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
+  const auto conjunct_of_participle = [&](const Token& t) {
+    if (t.deprel != "conj" || t.head < 0 || t.head >= n) return false;
+    const Token& head = sentence[static_cast<std::size_t>(t.head)];
+    return head.xpos == "VBN" && head.deprel == "acl";
+  };
   for (int k = 0; k < n; ++k) {
     if (!finite(sentence[static_cast<std::size_t>(k)])) continue;
     bool inside = false;
     for (int h = k, steps = 0; h >= 0 && h < n && steps <= n && !inside; ++steps) {
-      inside = sentence[static_cast<std::size_t>(h)].deprel == "acl:relcl";
-      h = sentence[static_cast<std::size_t>(h)].head;
+      const Token& t = sentence[static_cast<std::size_t>(h)];
+      inside = t.deprel == "acl:relcl" || conjunct_of_participle(t);
+      h = t.head;
     }
     if (!inside) return true;
   }

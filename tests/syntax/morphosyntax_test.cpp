@@ -424,3 +424,15 @@ TEST_CASE("a gerund of a linking verb, or before a participle that modifies a no
   CHECK(token(visiting, "visiting").upos == "VERB");
   CHECK(head_of(visiting, "soldiers") == "visiting");
 }
+
+TEST_CASE("a past form before a conjunct with its own auxiliary is the sentence's verb, not a participle", "[syntax][news]") {
+  const auto [subject, verb] = GENERATE(table<std::string, std::string>({
+      {"Cases", "doubled"}, {"Prices", "jumped"}, {"Sales", "climbed"}, {"Infections", "tripled"}}));
+  const std::string sentence = subject + " " + verb + " over the holidays and have risen every week since .";
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, verb).head < 0);
+  CHECK(token(text, verb).xpos == "VBD");
+  CHECK(head_of(text, subject) == verb);
+  CHECK(head_of(text, "risen") == verb);
+}
