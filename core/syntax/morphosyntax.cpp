@@ -12,6 +12,7 @@
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/gerund_subjects.h"
+#include "core/syntax/headline_verbs.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
@@ -159,7 +160,11 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
                           noun_from_initial_verb_before_subject(sentence, classes);
   const bool past_found = past_verb_from_impossible_word(sentence, classes);
   if (past_found) lemmatize(sentence);
-  if (noun_first || past_found) parser_.parse(sentence);
+  // (one verb a call: a headline's second clause has its own, "as envoys race")
+  bool headline_verb = false;
+  for (int clause = 0; first && clause < 3 && present_verb_in_headline(sentence, classes); ++clause) headline_verb = true;
+  if (headline_verb) lemmatize(sentence);
+  if (noun_first || past_found || headline_verb) parser_.parse(sentence);
   // Repairs run in rounds, each on the parse the last one gave, as a repair's new parse can show
   // another's mistake ("The chief executive of Lumera, Daniel Okoye, resigned, a week after an
   // inquiry found errors": "resigned", then "found", then "executive" as a noun).

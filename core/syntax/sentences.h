@@ -57,6 +57,14 @@ inline bool is_day_word(std::string_view lower) {
   return std::find(std::begin(kDays), std::end(kDays), lower) != std::end(kDays);
 }
 
+// A headline: a short sentence with no final stop ("Ceasefire talks resume in Doha").
+inline bool reads_as_headline(std::span<const Token> sentence) {
+  constexpr std::size_t kHeadlineTokens = 16;
+  if (sentence.empty() || sentence.size() > kHeadlineTokens || sentence.back().text.empty()) return false;
+  const char last = sentence.back().text.back();
+  return last != '.' && last != '!' && last != '?' && last != ';' && last != ':' && last != '"';
+}
+
 // "when", "after", "although": a lower-case word that opens a clause with a finite verb of its
 // own ("when fighting resumed", "after troops captured the town").
 inline bool is_subordinator(std::string_view lower) {

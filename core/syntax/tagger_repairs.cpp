@@ -334,10 +334,7 @@ bool object_complement_without_object(std::span<const Token> sentence, int verb)
 }  // namespace
 
 bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
-  static constexpr std::size_t kHeadlineTokens = 16;
-  if (sentence.empty() || sentence.size() > kHeadlineTokens) return false;
-  const char last = sentence.back().text.back();
-  if (last == '.' || last == '!' || last == '?' || last == ';' || last == ':' || last == '"') return false;
+  if (!reads_as_headline(sentence)) return false;
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
   const int r = static_cast<int>(root - sentence.begin());

@@ -436,3 +436,24 @@ TEST_CASE("a past form before a conjunct with its own auxiliary is the sentence'
   CHECK(head_of(text, subject) == verb);
   CHECK(head_of(text, "risen") == verb);
 }
+
+TEST_CASE("a headline's plural subject is followed by its verb in the present, not by a noun", "[syntax][news][headline]") {
+  const std::string subject = GENERATE(as<std::string>{}, "Ceasefire talks", "Oil prices", "Train drivers", "Measles cases");
+  const std::string verb = GENERATE(as<std::string>{}, "resume", "climb", "fall", "stall");
+  const std::string rest = GENERATE(as<std::string>{}, " in Doha", " after vote", "");
+  const std::string headline = subject + " " + verb + rest;
+  CAPTURE(headline);
+  const TokenizedText text = annotated(headline);
+  CHECK(token(text, verb).upos == "VERB");
+  CHECK(token(text, verb).xpos == "VBP");
+  CHECK(token(text, verb).head < 0);
+}
+
+TEST_CASE("a headline's second clause has its verb too, and a noun phrase headline keeps its nouns", "[syntax][headline]") {
+  const TokenizedText two = annotated("Ceasefire talks resume in Doha as envoys race to meet deadline");
+  CHECK(token(two, "race").xpos == "VBP");
+  CHECK(head_of(two, "envoys") == "race");
+  // a noun after the plural noun continues the phrase: no verb
+  const TokenizedText phrase = annotated("Savings account rates in Europe");
+  CHECK(token(phrase, "account").upos == "NOUN");
+}

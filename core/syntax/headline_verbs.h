@@ -1,0 +1,25 @@
+// A repair of the tagger's reading of headlines, which drop articles and auxiliaries and so
+// read as strings of nouns: "Ceasefire talks [resume] in Doha as envoys [race] to meet deadline"
+// was tagged with no verb at all. In a headline (core/syntax/sentences.h), a word read as a
+// singular noun right after the plural noun that ends a clause's opening noun phrase (at the
+// headline's start or after a word that opens a clause) is that clause's present tense when
+// WordNet knows its base form as a verb and what follows cannot continue the noun phrase (a
+// preposition, "to", an adverb, a determiner, a number, a name, or the end): it becomes VBP.
+//
+//   if (first && present_verb_in_headline(sentence, classes)) parser.parse(sentence);
+//
+// "Ceasefire talks resume" has a plural subject, so the verb's base form is its present tense;
+// a singular subject's present ("Quake hits Turkey") carries its own -s and is no noun's form.
+// True when it retagged a word (one per call).
+#pragma once
+
+#include <span>
+
+#include "core/syntax/word_classes.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+bool present_verb_in_headline(std::span<Token> sentence, const WordClasses& classes);
+
+}  // namespace chronograph::core

@@ -1,0 +1,46 @@
+// present_verb_in_headline on hand-tagged headlines: where it finds the verb the tagger missed,
+// and where the nouns stay nouns.
+#include "core/syntax/headline_verbs.h"
+
+#include <catch2/catch.hpp>
+
+#include "core/syntax/word_classes.h"
+#include "tests/syntax/hand_trees.h"
+
+using namespace chronograph::core;
+using chronograph::test::tree;
+
+namespace {
+
+const WordClasses& classes() {
+  static const WordClasses loaded = WordClasses::read_table("data/syntax/word_classes.txt");
+  return loaded;
+}
+
+}  // namespace
+
+TEST_CASE("a noun after a headline's plural subject noun is its present-tense verb", "[syntax][headline]") {
+  auto tokens = tree(
+      "Ceasefire/NOUN/NN/2/compound talks/NOUN/NNS/3/compound resume/NOUN/NN/0/root in/ADP/IN/5/case "
+      "Doha/PROPN/NNP/3/nmod");
+  CHECK(present_verb_in_headline(tokens, classes()));
+  CHECK(tokens[2].xpos == "VBP");
+  CHECK(tokens[2].upos == "VERB");
+  // after a word that opens a clause
+  auto clause = tree(
+      "Talks/NOUN/NNS/2/nsubj resume/VERB/VBP/0/root as/ADP/IN/5/case envoys/NOUN/NNS/5/compound race/NOUN/NN/2/nmod "
+      "to/PART/TO/7/mark meet/VERB/VB/2/advcl");
+  CHECK(present_verb_in_headline(clause, classes()));
+  CHECK(clause[4].xpos == "VBP");
+}
+
+TEST_CASE("a full stop, a noun after the word, or a verb before the subject leave a headline's nouns", "[syntax][headline]") {
+  auto stop = tree(
+      "Ceasefire/NOUN/NN/2/compound talks/NOUN/NNS/3/compound resume/NOUN/NN/0/root in/ADP/IN/5/case "
+      "Doha/PROPN/NNP/3/nmod ./PUNCT/./3/punct");
+  CHECK_FALSE(present_verb_in_headline(stop, classes()));
+  auto compound = tree("Savings/NOUN/NNS/2/compound account/NOUN/NN/3/compound rates/NOUN/NNS/0/root");
+  CHECK_FALSE(present_verb_in_headline(compound, classes()));
+  auto object = tree("Bank/NOUN/NN/2/nsubj launches/VERB/VBZ/0/root savings/NOUN/NNS/4/compound account/NOUN/NN/2/obj");
+  CHECK_FALSE(present_verb_in_headline(object, classes()));
+}
