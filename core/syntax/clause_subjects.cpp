@@ -249,20 +249,32 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
 
 namespace {
 
-// The conjunct of `v1` that a comma opens, a past-form verb with no subject or conjunction of
-// its own; -1 when none.
+// The conjunct of `v1` that a comma opens (or the clause the parser hung on it instead), a
+// past-form verb with no subject, conjunction, auxiliary or opening word of its own; -1 when none.
 int comma_conjunct(std::span<const Token> sentence, int v1) {
   const int n = static_cast<int>(sentence.size());
   for (int v2 = v1 + 2; v2 < n; ++v2) {
     const Token& t = sentence[static_cast<std::size_t>(v2)];
-    if (t.head != v1 || t.deprel != "conj" || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN")) continue;
+    if (t.head != v1 || (t.deprel != "conj" && t.deprel != "advcl") || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN"))
+      continue;
     if (sentence[static_cast<std::size_t>(v2 - 1)].text != ",") return -1;
     const bool own = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
-      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux");
+      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux" || d.deprel == "mark");
     });
     return own ? -1 : v2;
   }
   return -1;
+}
+
+// The comma that opens the participle at `v1`, past the adverbs of the participle between them
+// ("the flight, originally planned for 2021,"); -1 when no comma comes first.
+int opening_comma(std::span<const Token> sentence, int v1) {
+  constexpr int kMaxAdverbs = 2;
+  int k = v1 - 1;
+  while (k > 0 && v1 - k <= kMaxAdverbs && sentence[static_cast<std::size_t>(k)].upos == "ADV" &&
+         sentence[static_cast<std::size_t>(k)].head == v1)
+    --k;
+  return k > 0 && sentence[static_cast<std::size_t>(k)].text == "," ? k : -1;
 }
 
 }  // namespace
@@ -272,8 +284,8 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   std::vector<std::pair<int, int>> span;
   for (int v1 = 2; v1 < n; ++v1) {
     const Token& first = sentence[static_cast<std::size_t>(v1)];
-    if (first.upos != "VERB" || (first.xpos != "VBD" && first.xpos != "VBN") || sentence[static_cast<std::size_t>(v1 - 1)].text != ",")
-      continue;
+    const int comma = opening_comma(sentence, v1);
+    if (first.upos != "VERB" || (first.xpos != "VBD" && first.xpos != "VBN") || comma < 0) continue;
     const auto subject = std::find_if(sentence.begin(), sentence.begin() + v1, [&](const Token& t) {
       return t.head == v1 && universal_relation(t.deprel) == "nsubj";
     });
@@ -284,13 +296,13 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     if (span.empty()) span = extents(sentence);
     const int s = static_cast<int>(subject - sentence.begin());
     const int subject_end = span[static_cast<std::size_t>(s)].second;  // the comma may hang on the subject
-    if (subject_end != v1 - 2 && subject_end != v1 - 1) continue;
+    if (subject_end != comma - 1 && subject_end != comma) continue;
     const int v2 = comma_conjunct(sentence, v1);
     if (v2 < 0) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     for (int k = 0; k < n; ++k) {  // what the first verb held outside its commas goes to the second
       Token& t = sentence[static_cast<std::size_t>(k)];
-      if (t.head == v1 && k != s && (k < v1 - 1 || k > v2)) t.head = v2;
+      if (t.head == v1 && k != s && (k < comma || k > v2)) t.head = v2;
     }
     Token& participle = sentence[static_cast<std::size_t>(v1)];
     Token& verb = sentence[static_cast<std::size_t>(v2)];

@@ -81,10 +81,11 @@ int give_root_nouns_their_verbs(std::span<Token> sentence);
 
 // And for a participle set off by commas after the subject ("A previous truce, agreed in March,
 // collapsed after nine days" parsed with "agreed" the verb and "collapsed" its conjunct): a past
-// form with no auxiliary right after the subject's phrase and a comma, with a past-form conjunct
-// after a comma that has neither subject nor conjunction, is the subject's `acl` (VBN), and the
-// conjunct is the clause's verb (VBD) with the subject; the words of the first verb outside the
-// commas go to the second. Undone if it would make a cycle.
+// form with no auxiliary right after the subject's phrase and a comma (and its adverbs: "Its
+// first flight, originally planned for 2021, slipped to 2023"), with a past-form conjunct or
+// adverbial clause after a comma that has neither subject, conjunction nor opening word, is the
+// subject's `acl` (VBN), and the conjunct is the clause's verb (VBD) with the subject; the words
+// of the first verb outside the commas go to the second. Undone if it would make a cycle.
 int verb_after_participle_between_commas(std::span<Token> sentence);
 
 // And for a prepositional phrase between an auxiliary and its verb ("We could not [in good

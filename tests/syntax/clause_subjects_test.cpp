@@ -274,6 +274,21 @@ TEST_CASE("a past form between commas after the subject is its participle, and t
   CHECK(verb_after_participle_between_commas(own_subject) == 0);
 }
 
+TEST_CASE("the participle between commas may have adverbs before it, and the verb after be hung as a clause", "[syntax]") {
+  // The flight , originally planned for 2021 , slipped to 2023 . (parsed with "slipped" an advcl)
+  auto tokens = tree(
+      "The/DET/DT/2/det flight/NOUN/NN/5/nsubj:pass ,/PUNCT/,/5/punct originally/ADV/RB/5/advmod "
+      "planned/VERB/VBN/0/root for/ADP/IN/7/case 2021/NUM/CD/5/obl ,/PUNCT/,/9/punct slipped/VERB/VBN/5/advcl "
+      "to/ADP/IN/11/case 2023/NUM/CD/9/obl ./PUNCT/./9/punct");
+  CHECK(verb_after_participle_between_commas(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 9:nsubj 5:punct 5:advmod 2:acl 7:case 5:obl 5:punct 0:root 11:case 9:obl 9:punct");
+  // a clause an opening word marks is no conjunct: The flight , planned for May , slipped after it rained .
+  auto marked = tree(
+      "The/DET/DT/2/det flight/NOUN/NN/4/nsubj:pass ,/PUNCT/,/4/punct planned/VERB/VBN/0/root for/ADP/IN/6/case "
+      "May/PROPN/NNP/4/obl ,/PUNCT/,/8/punct slipped/VERB/VBN/4/advcl after/SCONJ/IN/8/mark ./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(marked) == 0);
+}
+
 TEST_CASE("a phrase with a preposition between an auxiliary and its verb is the verb's oblique, not its subject", "[syntax]") {
   // We could not in good conscience remain .
   auto tokens = tree(
