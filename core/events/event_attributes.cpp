@@ -131,6 +131,19 @@ std::string object_control_governor(const TokenizedText& text, const Sentence& s
   return between(object) || between(oblique) ? guess_lemma(text.tokens[*head], lexicon) : std::string{};
 }
 
+// "for Mr Putin to take": the infinitive at `i` has a subject that "for" opens (however the
+// parser hung the "for").
+bool has_own_subject_with_for(const TokenizedText& text, const Sentence& s, std::size_t i) {
+  constexpr std::size_t kMaxSubjectWords = 5;
+  if (i < s.first_token + 3 || token_lower(text.tokens[i - 1]) != "to") return false;
+  for (std::size_t k = i - 2; k > s.first_token && i - 2 - k < kMaxSubjectWords; --k) {
+    const std::string& upos = text.tokens[k].upos;
+    if (upos != "PROPN" && upos != "NOUN" && upos != "PRON" && upos != "DET" && upos != "ADJ" && upos != "NUM") return false;
+    if (token_lower(text.tokens[k - 1]) == "for") return true;
+  }
+  return false;
+}
+
 std::string modality_from_word(const std::string& w, const EventLexicon& lexicon) {
   if (lexicon.has_category(w, "modal-future")) return "planned";
   if (lexicon.has_category(w, "modal-possible")) return "possible";
@@ -400,6 +413,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       const std::string governor = object_control_governor(text, s, i, lexicon);
       modality = lexicon.is_request_verb(governor) ? "possible" : governor_modality(governor, lexicon);
     }
+    // "make it difficult for Putin to take military action", "waited for the rain to stop": an
+    // infinitive with a subject of its own is a thing supposed, not told as done
+    if (modality.empty() && chain.infinitive && has_own_subject_with_for(text, s, i)) modality = "hypothetical";
     // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
     if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

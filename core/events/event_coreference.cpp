@@ -413,6 +413,16 @@ Opening opening_sentences(const TokenizedText& tokens, const std::vector<EventMe
   return opening;
 }
 
+// How a mention stands: a noun that is the object of a verb event stands as that verb does
+// ("for Putin to take military action": the action is as hypothetical as the taking).
+const std::string& standing_of(const Context& c, const EventMention& e) {
+  if (e.pos != "NOUN") return e.modality;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto head = parse.head(e.token);
+  if (!head || !parse.relation_is(e.token, "obj") || c.event_on(*head) < 0) return e.modality;
+  return c.found.events[static_cast<std::size_t>(c.event_on(*head))].modality;
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -441,8 +451,10 @@ void join_same_kind(Context& c, Groups& groups) {
     const bool a_or_an = start.determiner == "a" || start.determiner == "an";
     const bool indefinite = a_or_an && c.found.events[m].modality == "actual";
     // "an outside investigation found ... could open a formal investigation": one that may come
-    // is not one that happened
-    const bool unlike_done = a_or_an && !indefinite;
+    // is not one that happened; nor is a bare noun's ("Russia's actions" ... "make it difficult
+    // for Putin to take military action")
+    const bool bare_noun = start.determiner.empty() && c.found.events[m].pos == "NOUN";
+    const bool unlike_done = (a_or_an || bare_noun) && standing_of(c, c.found.events[m]) != "actual";
     const auto done = [&](std::size_t other) { return c.found.events[groups.root(other)].modality == "actual"; };
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };

@@ -194,3 +194,30 @@ TEST_CASE("a statement of a clause, to a listener, or by no one named stays evid
   CHECK(statement->event_class == "REPORTING");
   CHECK(statement->reporting_evidence);
 }
+
+TEST_CASE("an infinitive with a subject that 'for' opens is supposed, not told as done", "[events][modality]") {
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Biden pledged to make it very difficult for Mr Putin to take military action in Ukraine.", "take"},
+      {"Residents waited for the floodwater to recede.", "recede"},
+      {"It is rare for a central bank to cut rates twice in a month.", "cut"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto* event = event_with_trigger(found, trigger);
+  REQUIRE(event);
+  CHECK(event->modality == "hypothetical");
+  // an infinitive without one keeps its governor's reading
+  const auto* planned = event_with_trigger(EventsFixture::get().extract("The firm plans to cut 300 jobs."), "cut");
+  REQUIRE(planned);
+  CHECK(planned->modality == "planned");
+}
+
+TEST_CASE("a bare noun that a supposed act takes is not the act of its kind that happened", "[events][coreference]") {
+  const auto found = EventsFixture::get().extract(
+      "We are aware of Russia's actions. Biden pledged to make it difficult for Putin to take military action in Ukraine.");
+  const auto* actions = event_with_trigger(found, "actions");
+  const auto* action = event_with_trigger(found, "action");
+  REQUIRE(actions);
+  REQUIRE(action);
+  CHECK(actions->coref_group != action->coref_group);
+}
