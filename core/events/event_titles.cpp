@@ -167,6 +167,25 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
 }
 
+// "returned to Doha", "a summit in Geneva": a place that a preposition of place or motion opens
+// (the name's first token at `j`) is where the event happens, not who takes part in it; an
+// owner or a modifier is no place ("to Russia's economy", "in Russian propaganda").
+bool place_of_event(const Doc& d, std::size_t j, std::size_t first) {
+  const int m = d.mention_at[j];
+  if (m < 0 || d.found.entity_mentions[static_cast<std::size_t>(m)].type != "LOCATION") return false;
+  std::size_t k = j;
+  if (k > first && lower_at(d, k - 1) == "the") --k;
+  if (k == first) return false;
+  static constexpr std::string_view kPlaces[] = {"to",     "from",    "in",     "at",     "into",   "near",  "across",
+                                                 "through", "toward", "towards", "via", "around", "inside", "outside"};
+  if (std::find(std::begin(kPlaces), std::end(kPlaces), lower_at(d, k - 1)) == std::end(kPlaces)) return false;
+  std::size_t last = j;
+  while (last + 1 < d.tokens.tokens.size() && d.mention_at[last + 1] == m) ++last;
+  if (last + 1 >= d.tokens.tokens.size()) return true;
+  const Token& next = d.tokens.tokens[last + 1];
+  return next.upos != "NOUN" && next.upos != "PROPN" && next.upos != "PART" && next.text != "'s" && next.text != "\u2019s";
+}
+
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
@@ -193,6 +212,7 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
   for (std::size_t j = i + 1; j < end && j < i + 5; ++j) {
     const std::string w = lower_at(d, j);
     if (d.mention_at[j] >= 0 && modifies_a_thing(d, static_cast<std::size_t>(d.mention_at[j]))) continue;
+    if (place_of_event(d, j, first)) break;
     if (d.mention_at[j] >= 0) {
       std::size_t last = j;
       while (last + 1 < end && d.mention_at[last + 1] == d.mention_at[j]) ++last;
