@@ -81,7 +81,7 @@ class ChunkScanner {
   bool proper(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
-    if (t.text == "I") return false;
+    if (t.text == "I" || lexicon_.is_calendar_name(to_lower(t.text))) return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
@@ -91,8 +91,9 @@ class ChunkScanner {
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
+    // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
-           !is_punctuation(text_.tokens[i + 1].text);
+           !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
   }
 
   // "Formula One", "Air Force One": a number word capitalised inside a sentence, right after a

@@ -93,6 +93,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
   lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
+  lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);

@@ -53,6 +53,9 @@ class EventLexicon {
   // of its own ("the central bank"); 0 for any other word.
   char institution(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
+  // "ramadan", "easter", "lent": a festival or season of a calendar (calendar_names.txt), a
+  // time and never an actor, though written with a capital.
+  bool is_calendar_name(std::string_view lower) const { return calendar_names_.count(std::string(lower)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
   bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
@@ -72,7 +75,7 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
-      place_last_words_;
+      place_last_words_, calendar_names_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

@@ -453,3 +453,14 @@ TEST_CASE("a firm's name without its legal form is the same firm", "[events][ent
   const auto founder = EventsFixture::get().extract("Tariq Osei Group bought the mill. Tariq Osei said on Monday he was pleased.");
   CHECK(entity(founder, "tariq-osei"));
 }
+
+TEST_CASE("a festival or season of a calendar is no entity, nor a word before a date's capitals", "[events][entities]") {
+  const std::string name = GENERATE(as<std::string>{}, "Ramadan", "Easter", "Lent", "Passover", "Diwali", "Hanukkah");
+  const std::string text = "Mediators hope to reach a deal before the start of " + name + " next month.";
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, 2024_y / feb / 12);
+  for (const auto& e : g.entities) CHECK(e.name != name);
+  // a dateline's verb before the day is no name
+  const auto dateline = chronograph::test::graph_of_text("Published Monday, 12 February 2024\n\nTalks resumed in Doha.", 2024_y / feb / 12);
+  for (const auto& e : dateline.entities) CHECK(e.name != "Published");
+}
