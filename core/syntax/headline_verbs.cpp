@@ -27,14 +27,46 @@ bool ends_noun_phrase(std::span<const Token> sentence, std::size_t next) {
          upos == "SCONJ" || upos == "PUNCT";
 }
 
+// "rises to 12", "falls 3%", "tops $100": a word followed by an amount, through at most one
+// of the words that lead to one.
+bool before_amount(std::span<const Token> sentence, std::size_t next) {
+  if (next < sentence.size()) {
+    const std::string w = lowercase_ascii(sentence[next].text);
+    if (w == "to" || w == "by" || w == "above" || w == "below" || w == "past" || w == "over") ++next;
+  }
+  return next < sentence.size() && (sentence[next].upos == "NUM" || sentence[next].upos == "SYM");
+}
+
+// The plural noun right after a singular one, before an amount, that WordNet knows as a verb's
+// third person: the verb of a headline's subject ("Death toll from quake [rises] to 12").
+bool third_person_before_amount(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
+  const Token& word = sentence[k];
+  const std::string& before = sentence[k - 1].xpos;
+  if (word.xpos != "NNS" || (before != "NN" && before != "NNP") || !before_amount(sentence, k + 1)) return false;
+  return (classes.of(lowercase_ascii(word.text)) & WordClasses::PresentVerb3) != 0;
+}
+
+// The singular noun right after a plural one, before what ends a noun phrase, that WordNet
+// knows as a verb: the present tense of the clause the plural opens ("Ceasefire talks [resume]").
+bool plural_subjects_verb(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
+  const Token& word = sentence[k];
+  if (word.xpos != "NN" || sentence[k - 1].xpos != "NNS" || !(classes.of(lowercase_ascii(word.text)) & WordClasses::Verb)) return false;
+  return opens_clause_with_noun_phrase(sentence, k - 1) && ends_noun_phrase(sentence, k + 1);
+}
+
 }  // namespace
 
 bool present_verb_in_headline(std::span<Token> sentence, const WordClasses& classes) {
   if (!reads_as_headline(sentence)) return false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& word = sentence[k];
-    if (word.xpos != "NN" || sentence[k - 1].xpos != "NNS" || !(classes.of(lowercase_ascii(word.text)) & WordClasses::Verb)) continue;
-    if (!opens_clause_with_noun_phrase(sentence, k - 1) || !ends_noun_phrase(sentence, k + 1)) continue;
+    if (third_person_before_amount(sentence, k, classes)) {
+      word.upos = "VERB";
+      word.xpos = "VBZ";
+      word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+      return true;
+    }
+    if (!plural_subjects_verb(sentence, k, classes)) continue;
     word.upos = "VERB";
     word.xpos = "VBP";
     word.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";

@@ -8,9 +8,10 @@
 //
 //   if (first && present_verb_in_headline(sentence, classes)) parser.parse(sentence);
 //
-// "Ceasefire talks resume" has a plural subject, so the verb's base form is its present tense;
-// a singular subject's present ("Quake hits Turkey") carries its own -s and is no noun's form.
-// True when it retagged a word (one per call).
+// "Ceasefire talks resume" has a plural subject, so the verb's base form is its present tense.
+// A singular subject's present carries an -s and reads as a plural noun ("Death toll from
+// Taiwan earthquake [rises] to 12"): only before an amount ("to 12", "by 3%", "$100"), where no
+// plural noun stands, is it the verb, VBZ. True when it retagged a word (one per call).
 #pragma once
 
 #include <span>

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 #include <algorithm>
 
@@ -82,6 +83,68 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) 
       return 0;
     }
   }
+  return 0;
+}
+
+namespace {
+
+// The finite verb after the infinitive root at `root` that the parser hung on it as a
+// complement or conjunct, with no subject of its own; -1 when none.
+int finite_verb_after(std::span<const Token> sentence, int root) {
+  for (int f = root + 1; f < static_cast<int>(sentence.size()); ++f) {
+    const Token& t = sentence[static_cast<std::size_t>(f)];
+    const bool finite = t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP";
+    const bool hung = t.deprel == "xcomp" || t.deprel == "conj" || t.deprel == "ccomp" || t.deprel == "parataxis";
+    if (t.head != root || !finite || !hung) continue;
+    return has_child(sentence, f, [](const Token& d) { return d.deprel.starts_with("nsubj"); }) ? -1 : f;
+  }
+  return -1;
+}
+
+// The infinitive of a relative clause on the noun right before its "to" ("the strongest
+// earthquake [to hit] Taiwan"), read as the root (with the sentence's subject) or hung on a root
+// noun before it ("The number of the last ships to leave the port fell ..."): the infinitive and
+// the subject the finite verb after it should take; -1, -1 when there is none.
+std::pair<int, int> infinitive_relative_and_subject(std::span<const Token> sentence) {
+  const int root = root_of(sentence);
+  for (int v = 2; v < static_cast<int>(sentence.size()); ++v) {
+    const Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& to = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.xpos != "VB" || to.xpos != "TO" || to.head != v || sentence[static_cast<std::size_t>(v - 2)].upos != "NOUN") continue;
+    if (v == root) {
+      const auto subject = std::find_if(sentence.begin(), sentence.begin() + v - 2, [&](const Token& s) {
+        return s.head == root && s.deprel.starts_with("nsubj");
+      });
+      if (subject != sentence.begin() + v - 2) return {v, static_cast<int>(subject - sentence.begin())};
+    } else if (t.deprel == "acl" && root >= 0 && root < v - 2 && sentence[static_cast<std::size_t>(root)].upos == "NOUN") {
+      return {v, root};
+    }
+  }
+  return {-1, -1};
+}
+
+}  // namespace
+
+int verb_after_infinitive_relative(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  const auto [infinitive, subject] = infinitive_relative_and_subject(sentence);
+  if (infinitive < 0) return 0;
+  const int verb = finite_verb_after(sentence, infinitive);
+  if (verb < 0) return 0;
+  const int root = root_of(sentence);
+  const std::vector<Token> before(sentence.begin(), sentence.end());
+  for (int k = verb + 1; k < n; ++k) {  // what follows the verb is the verb's
+    Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head == infinitive || t.head == root) t.head = verb;
+  }
+  sentence[static_cast<std::size_t>(verb)].head = -1;
+  sentence[static_cast<std::size_t>(verb)].deprel = "root";
+  sentence[static_cast<std::size_t>(subject)].head = verb;
+  sentence[static_cast<std::size_t>(subject)].deprel = "nsubj";
+  sentence[static_cast<std::size_t>(infinitive)].head = infinitive - 2;
+  sentence[static_cast<std::size_t>(infinitive)].deprel = "acl";
+  if (is_tree(sentence)) return 1;
+  std::copy(before.begin(), before.end(), sentence.begin());
   return 0;
 }
 

@@ -26,4 +26,13 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence);
 // how many moved (0 or 1).
 int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
 
+// And for an infinitival relative clause read as the sentence ("The death toll from the
+// strongest earthquake to hit Taiwan in 25 years rose to 12" parsed with the infinitive "hit"
+// the root, "toll" its subject and "rose" its complement): a finite verb hung on an infinitive
+// root that follows a noun, with no subject of its own, becomes the root and takes the subject;
+// the infinitive hangs on its noun as `acl`. So when the parser hung the infinitive on its noun
+// but made a noun before it the root ("The number of the last ships to leave the port fell to
+// three"): that noun becomes the finite verb's subject. Returns how many moved (0 or 1).
+int verb_after_infinitive_relative(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -457,3 +457,31 @@ TEST_CASE("a headline's second clause has its verb too, and a noun phrase headli
   const TokenizedText phrase = annotated("Savings account rates in Europe");
   CHECK(token(phrase, "account").upos == "NOUN");
 }
+
+TEST_CASE("a finite verb after an infinitival relative clause is the sentence's verb", "[syntax][news]") {
+  const auto [sentence, subject, verb, infinitive, noun] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+      {"The death toll from the strongest earthquake to hit Taiwan in 25 years rose to 12 on Friday .", "toll", "rose", "hit",
+       "earthquake"},
+      {"The number of the last ships to leave the port fell to three .", "number", "fell", "leave", "ships"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, verb).head < 0);
+  CHECK(head_of(text, subject) == verb);
+  CHECK(head_of(text, infinitive) == noun);
+}
+
+TEST_CASE("a headline's singular subject before an amount has its verb in the present", "[syntax][news][headline]") {
+  const auto [headline, verb] = GENERATE(table<std::string, std::string>({
+      {"Death toll from Taiwan earthquake rises to 12", "rises"},
+      {"Jobless rate climbs to 5.1 percent", "climbs"},
+      {"Inflation in Britain falls to 3.2 percent", "falls"},
+  }));
+  CAPTURE(headline);
+  const TokenizedText text = annotated(headline);
+  CHECK(token(text, verb).xpos == "VBZ");
+  CHECK(token(text, verb).head < 0);
+  // a plural noun with no amount after it stays a noun: "Peace talks in Geneva"
+  const TokenizedText talks = annotated("Hopes for peace talks in Geneva");
+  CHECK(token(talks, "talks").upos == "NOUN");
+}
