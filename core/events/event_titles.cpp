@@ -1047,6 +1047,26 @@ std::optional<std::size_t> content_completed(const Doc& d, const ParseView& pars
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
+// "the strongest earthquake", "the first strike", "the only vote": a noun ranked by a
+// superlative or an ordinal among its kind.
+bool ranked_noun(const Doc& d, const ParseView& parse, std::size_t noun) {
+  static constexpr std::string_view kRanks[] = {"first", "last", "next", "only", "second", "third", "latest"};
+  const auto children = parse.children(noun);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    if (!parse.relation_is(c, "amod") || c > noun) return false;
+    const std::string w = lower_at(d, c);
+    return d.tokens.tokens[c].xpos == "JJS" || std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks);
+  });
+}
+
+// The ranked noun right before the "to" of the infinitive at `i`; none when there is none.
+std::optional<std::size_t> ranked_noun_before_to(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (i < parse.begin() + 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
+  const std::size_t noun = i - 2;
+  if (d.tokens.tokens[noun].upos != "NOUN" || !ranked_noun(d, parse, noun)) return std::nullopt;
+  return noun;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -1091,6 +1111,10 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (const auto verb = parse.head(*head);
         infinitive_of_noun && verb && parse.relation_is(*head, "obj") && object_control_verb(d, *verb))
       return head;
+    // ("the strongest earthquake to hit Taiwan", "the first strike to close the port": an event
+    // ranked among its kind does what the infinitive right after it says, wherever the parser
+    // hung the infinitive)
+    if (const auto ranked = ranked_noun_before_to(d, parse, i)) return ranked;
     if (infinitive_of_noun && d.event_at[*head] < 0) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":

@@ -892,3 +892,15 @@ TEST_CASE("a body named in apposition to the speaker is who speaks and what 'it'
   CHECK(title_of("The chief executive of Lumera Group, Daniel Okoye, said on Monday he would resign.", "said")
             .rfind("Lumera Group chief executive", 0) == 0);
 }
+
+TEST_CASE("an infinitive after an event ranked among its kind has that event for its subject", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Rescuers searched for survivors of the strongest earthquake to hit Taiwan in 25 years.", "hit",
+       "Strongest earthquake hits Taiwan"},
+      {"Dockers remembered the first strike to close the port.", "close", "First strike closes port"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+  // an event noun that is not ranked says what the infinitive is, not who does it
+  CHECK(title_of("Russia announced a decision to withdraw troops.", "withdraw").rfind("Decision", 0) != 0);
+}
