@@ -324,6 +324,38 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   return 0;
 }
 
+int verb_from_participle_before_conjunct(std::span<Token> sentence) {
+  const int root = root_of(sentence);
+  if (root < 0 || sentence[static_cast<std::size_t>(root)].upos != "VERB") return 0;
+  const auto child_of_root = [&](std::string_view rel) {
+    for (int k = 0; k < root; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == root && sentence[static_cast<std::size_t>(k)].deprel == rel) return k;
+    return -1;
+  };
+  const int cc = child_of_root("cc");
+  int subject = child_of_root("nsubj:pass");
+  if (subject < 0) subject = child_of_root("nsubj");
+  if (cc < 0 || subject < 0 || subject > cc) return 0;
+  for (int p = subject + 1; p < cc; ++p) {
+    Token& participle = sentence[static_cast<std::size_t>(p)];
+    if (participle.head != subject || participle.deprel != "acl" || participle.xpos != "VBN") continue;
+    if (has_child(sentence, p, [](const Token& t) { return t.deprel.starts_with("aux") || t.deprel == "cop"; })) return 0;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    participle.head = -1;
+    participle.deprel = "root";
+    make_past_tense(participle);
+    sentence[static_cast<std::size_t>(subject)].head = p;
+    sentence[static_cast<std::size_t>(subject)].deprel = "nsubj";
+    sentence[static_cast<std::size_t>(root)].head = p;
+    sentence[static_cast<std::size_t>(root)].deprel = "conj";
+    if (Token& last = sentence.back(); last.head == root && last.deprel == "punct") last.head = p;  // the final stop
+    if (is_tree(sentence)) return 1;
+    std::copy(before.begin(), before.end(), sentence.begin());
+    return 0;
+  }
+  return 0;
+}
+
 int attach_agent_participles_to_nouns(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   int moved = 0;

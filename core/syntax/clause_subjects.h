@@ -88,6 +88,14 @@ int give_root_nouns_their_verbs(std::span<Token> sentence);
 // of the first verb outside the commas go to the second. Undone if it would make a cycle.
 int verb_after_participle_between_commas(std::span<Token> sentence);
 
+// And for a past tense read as a participle on its subject, before "and" and a conjunct that the
+// parser made the sentence ("The bank [collapsed] in 2021 and was taken over by a rival" parsed
+// with "collapsed" an `acl` of "bank" and "taken" the root): a participle with no auxiliary hung
+// on the root's subject, between the subject and the root's "and", is the sentence's verb in the
+// past tense (VBD), with the subject; the root becomes its conjunct. Undone if it would make a
+// cycle. Returns how many it mended (0 or 1).
+int verb_from_participle_before_conjunct(std::span<Token> sentence);
+
 // And for a prepositional phrase between an auxiliary and its verb ("We could not [in good
 // conscience] remain", "they will [in the coming weeks] announce") parsed as the verb's subject
 // and the predicate of the real subject: a subject takes no preposition, so a noun with one

@@ -125,6 +125,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_participles_their_objects(sentence);
   give_root_nouns_their_verbs(sentence);
   verb_after_participle_between_commas(sentence);
+  verb_from_participle_before_conjunct(sentence);
   attach_agent_participles_to_nouns(sentence);
   attach_time_clauses_to_relative_clauses(sentence);
   attach_gerund_time_clauses_to_verbs(sentence);

@@ -374,3 +374,20 @@ TEST_CASE("a 'with' phrase read as a clause goes back to the noun before it, whi
       "./PUNCT/./2/punct");
   CHECK(give_with_phrases_back_to_nouns(participle) == 0);
 }
+
+TEST_CASE("a participle on the subject before the root's 'and' is the sentence's past tense", "[syntax]") {
+  // The bank collapsed in 2021 and was taken over . (parsed with "collapsed" an acl of "bank")
+  auto tokens = tree(
+      "The/DET/DT/2/det bank/NOUN/NN/8/nsubj:pass collapsed/VERB/VBN/2/acl in/ADP/IN/5/case 2021/NUM/CD/3/obl "
+      "and/CCONJ/CC/8/cc was/AUX/VBD/8/aux:pass taken/VERB/VBN/0/root over/ADV/RB/8/compound:prt ./PUNCT/./8/punct");
+  CHECK(verb_from_participle_before_conjunct(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 3:nsubj 0:root 5:case 3:obl 8:cc 8:aux:pass 3:conj 8:compound:prt 3:punct");
+  CHECK(tokens[2].xpos == "VBD");
+  // the participle of a subject conjoined with another noun stays: The man arrested in May and his
+  // brother were released .
+  auto conjoined = tree(
+      "The/DET/DT/2/det man/NOUN/NN/10/nsubj:pass arrested/VERB/VBN/2/acl in/ADP/IN/5/case May/PROPN/NNP/3/obl "
+      "and/CCONJ/CC/8/cc his/PRON/PRP$/8/nmod:poss brother/NOUN/NN/2/conj were/AUX/VBD/10/aux:pass "
+      "released/VERB/VBN/0/root ./PUNCT/./10/punct");
+  CHECK(verb_from_participle_before_conjunct(conjoined) == 0);
+}

@@ -485,3 +485,15 @@ TEST_CASE("a headline's singular subject before an amount has its verb in the pr
   const TokenizedText talks = annotated("Hopes for peace talks in Geneva");
   CHECK(token(talks, "talks").upos == "NOUN");
 }
+
+TEST_CASE("a past tense before 'and' and a passive conjunct is the sentence's verb", "[syntax][news]") {
+  const auto [subject, verb] = GENERATE(table<std::string, std::string>({
+      {"bank", "collapsed"}, {"airline", "failed"}, {"factory", "closed"}}));
+  const std::string sentence = "The " + subject + " " + verb + " in 2021 and was taken over by a rival .";
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, verb).head < 0);
+  CHECK(token(text, verb).xpos == "VBD");
+  CHECK(head_of(text, subject) == verb);
+  CHECK(head_of(text, "taken") == verb);
+}
