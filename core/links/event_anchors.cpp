@@ -226,12 +226,14 @@ bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
          }).has_value();
 }
 
-// "The deal is the largest since 2019", "hit its highest level since 1982": a date that a
-// superlative hangs on below any event, or a "since" date of an event that is a superlative
-// or of a verb whose object is one (or that happens "for the first time"), bounds the
-// comparison, not an event.
-bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
+// "The deal is the largest since 2019", "hit its highest level since 1982", "the strongest
+// quake in 25 years": a "since" date or a counted time that a superlative hangs on below any
+// event, or a "since" date of an event that is a superlative or of a verb whose object is one
+// (or that happens "for the first time"), bounds the comparison, not an event. A day or month
+// is no such bound ("led the first round on March 24").
+bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::size_t head, const std::string& preposition,
                          const std::map<std::size_t, std::size_t>& event_at) {
+  const bool compares = preposition == "since" || timex.type == "DURATION";
   if (dates_a_baseline(tokens, head)) return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
@@ -247,7 +249,7 @@ bool bounds_a_comparison(const TokenizedText& tokens, std::size_t head, const st
       });
       return compared.has_value();
     }
-    if (superlative(tokens, up)) return true;
+    if (superlative(tokens, up)) return compares;
     current = up;
   }
   return false;
@@ -611,7 +613,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
-  if (has_parse && bounds_a_comparison(tokens, head, preposition, event_at)) {
+  if (has_parse && bounds_a_comparison(tokens, timex, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
     return false;
   }

@@ -887,3 +887,19 @@ TEST_CASE("a change from an amount at one date to an amount at another spans the
   REQUIRE(fell.time.start);
   CHECK(*fell.time.start == sys_days{2022_y / jan / 1});
 }
+
+TEST_CASE("a day on a ranked thing dates the verb; a 'since' date or a counted time bounds the ranking", "[events][anchors]") {
+  const auto [text, trigger, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Varga led the first round on March 24.", "led", 2024_y / mar / 24},
+      {"Hollo won the last debate on Friday.", "won", 2024_y / apr / 5},
+      {"The team played its final match on Sunday.", "played", 2024_y / apr / 7},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / apr / 8);  // a Monday
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+  // "the highest level since 1982": no date of the reaching
+  const auto since = graph_of_text("Inflation reached its highest level since 1982.", 2024_y / apr / 8);
+  CHECK_FALSE(event_with(since, "reached").time.start == sys_days{1982_y / jan / 1});
+}
