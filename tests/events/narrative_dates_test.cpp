@@ -888,7 +888,7 @@ TEST_CASE("a change from an amount at one date to an amount at another spans the
   CHECK(*fell.time.start == sys_days{2022_y / jan / 1});
 }
 
-TEST_CASE("a day on a ranked thing dates the verb; a 'since' date or a counted time bounds the ranking", "[events][anchors]") {
+TEST_CASE("a day on a ranked thing dates the verb, and a 'since' date bounds the ranking", "[events][anchors]") {
   const auto [text, trigger, day] = GENERATE(table<std::string, std::string, sys_days>({
       {"Varga led the first round on March 24.", "led", 2024_y / mar / 24},
       {"Hollo won the last debate on Friday.", "won", 2024_y / apr / 5},
