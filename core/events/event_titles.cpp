@@ -1450,6 +1450,24 @@ std::optional<std::size_t> body_in_apposition(const Doc& d, const ParseView& par
   return std::nullopt;
 }
 
+// Any name in apposition to a common noun: who that noun is ("Her rival, Prime Minister Tomas
+// Hollo,").
+std::optional<std::size_t> name_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
+  for (const auto c : parse.children(noun))
+    if (parse.relation_is(c, "appos") && d.mention_at[c] >= 0) return c;
+  return std::nullopt;
+}
+
+// The name that acts for a common noun: a body in apposition, or a person in apposition to a
+// noun a pronoun owns ("Her rival, Prime Minister Tomas Hollo,": "rival" says only whose; "the
+// chief executive of Lumera, Daniel Okoye," keeps the office, which says more).
+std::optional<std::size_t> acting_name_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (const auto body = body_in_apposition(d, parse, noun)) return body;
+  const auto owner = parse.child(noun, "nmod:poss");
+  if (!owner || d.tokens.tokens[*owner].upos != "PRON") return std::nullopt;
+  return name_in_apposition(d, parse, noun);
+}
+
 // "The bank's chief said it would cut jobs", "the company's statement said it ...": "it" is no
 // one's words but the owner they speak for (a pronoun owner, "Its chief", is left for the caller
 // to resolve); an institution ("the bank's board") speaks for itself, and so do the members who
@@ -1519,7 +1537,7 @@ bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subj
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
-  if (const auto body = body_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *body));
+  if (const auto name = acting_name_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   return common_subject(d, parse, noun);
 }
 
@@ -2375,7 +2393,7 @@ bool between_speaker_and_verb(const Doc& d, std::size_t j) {
 bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (parse.parsed()) {
     const auto subject = parse.child(e.token, "nsubj");
-    return subject && (d.mention_at[*subject] >= 0 || body_in_apposition(d, parse, *subject));
+    return subject && (d.mention_at[*subject] >= 0 || name_in_apposition(d, parse, *subject));
   }
   std::size_t j = e.token;
   while (j > parse.begin() && between_speaker_and_verb(d, j - 1)) --j;
@@ -2404,6 +2422,14 @@ bool publishes_a_thing(const Doc& d, const ParseView& parse, const EventMention&
   return next >= parse.end() || (d.tokens.tokens[next].upos != "VERB" && d.tokens.tokens[next].upos != "AUX");
 }
 
+// "claimed victory", "announced the arrests": a verb of saying with a noun for its object and
+// no clause, which does a thing rather than passes words on.
+bool acts_on_a_thing(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!object || d.tokens.tokens[*object].upos != "NOUN") return false;
+  return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp") && !parse.child(*object, "acl");
+}
+
 // What a statement reports: its clausal complement, or the clause it is a parenthetical of
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
@@ -2428,7 +2454,9 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // "plans to report third-quarter results on Oct. 24": a statement still to come that
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
-    if (!e.reporting_evidence || !named_speaker(d, parse, e)) continue;
+    // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
+    const bool dated_act = !reported && own_date(d, parse, e) && acts_on_a_thing(d, parse, e);
+    if (!e.reporting_evidence || (!named_speaker(d, parse, e) && !dated_act)) continue;
     if (!own_date(d, parse, e) && (reported || !publishes_a_thing(d, parse, e))) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];

@@ -273,12 +273,15 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 }
 
 bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
-  if (!ends_with_full_stop(sentence) || std::any_of(sentence.begin(), sentence.end(), finite)) return false;
+  if (!ends_with_full_stop(sentence)) return false;
   for (std::size_t v = 3; v < sentence.size(); ++v) {
+    // (a finite verb after it only as a conjunct: "conceded defeat ... and [called] on ...")
+    const auto other_finite = [&](const Token& f) { return finite(f) && (&f < &sentence[v] || f.deprel != "conj"); };
+    if (std::any_of(sentence.begin(), sentence.end(), other_finite)) return false;
     Token& t = sentence[v];
     if ((t.xpos != "VBN" && t.xpos != "JJ") || sentence[v - 1].text != "," || !past_form(lowercase_ascii(t.text))) continue;
-    std::size_t name = v - 1;
-    while (name > 0 && sentence[name - 1].upos == "PROPN") --name;
+    std::size_t name = v - 1;  // (a title's capitalised adjective is a word of the name: "Prime Minister")
+    while (name > 0 && (sentence[name - 1].upos == "PROPN" || sentence[name - 1].xpos.starts_with("NNP"))) --name;
     if (name == v - 1 || name < 2 || sentence[name - 1].text != ",") continue;
     const Token& noun = sentence[name - 2];
     if (noun.upos != "NOUN" && noun.upos != "PROPN") continue;

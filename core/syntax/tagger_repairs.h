@@ -106,10 +106,11 @@ bool finite_verb_before_root_infinitive(std::span<Token> sentence, const std::fu
 // it becomes NN, and the sentence is parsed again.
 bool noun_from_age(std::span<Token> sentence);
 
-// In a sentence without a finite verb, a participle or adjective right after the comma that
-// closes a name in apposition to a noun is the subject's past tense when `past_form` says the
-// word is one: "The coach of the national team, Lena Sorvik, [resigned] on Tuesday." It becomes
-// VBD, and the sentence is parsed again.
+// In a sentence without a finite verb (but conjuncts after it), a participle or adjective right
+// after the comma that closes a name in apposition to a noun is the subject's past tense when
+// `past_form` says the word is one: "The coach of the national team, Lena Sorvik, [resigned] on
+// Tuesday", "Her rival, Tomas Hollo, [conceded] defeat ... and called on ...". It becomes VBD,
+// and the sentence is parsed again.
 bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // In a sentence without a finite verb (but one right after "and" or "but"), a plural noun after

@@ -904,3 +904,21 @@ TEST_CASE("an infinitive after an event ranked among its kind has that event for
   // an event noun that is not ranked says what the infinitive is, not who does it
   CHECK(title_of("Russia announced a decision to withdraw troops.", "withdraw").rfind("Decision", 0) != 0);
 }
+
+TEST_CASE("a verb of saying that acts on a thing on a date of its own is an event, and a title verb carries its noun", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The rebels claimed victory late on Sunday.", "claimed", "Rebels claim victory"},
+      {"Her rival, Prime Minister Tomas Hollo, conceded defeat late on Sunday night and called on his supporters to "
+       "accept the result.",
+       "conceded", "Hollo concedes defeat"},
+      {"The governor declared a state of emergency on Monday.", "declared", "Governor declares state of emergency"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, kSaturday);
+  const auto& event = chronograph::test::event_with(g, trigger);
+  CHECK(event.title == title);
+  CHECK(event.time.start);
+  // passing words on stays evidence of what they say
+  const auto said = chronograph::test::graph_of_text("Officials said on Monday that the bridge would reopen.", kSaturday);
+  CHECK(chronograph::test::events_with_mention(said, "said") == 0);
+}

@@ -752,6 +752,24 @@ TEST_CASE("a participle after a name in apposition, in a sentence without a fini
   CHECK_FALSE(finite_verb_after_apposition(adjusted, past_form));
 }
 
+TEST_CASE("a participle after a titled name in apposition is the past tense, with conjuncts after it", "[syntax]") {
+  const auto past_form = [](const std::string& w) { return w.ends_with("ed"); };
+  // Her rival , Prime Minister Tomas Hollo , conceded defeat and called on supporters . ("Prime"
+  // read as an adjective, "called" a finite conjunct)
+  auto tokens = tree(
+      "Her/PRON/PRP$/2/nmod:poss rival/NOUN/NN/10/nsubj ,/PUNCT/,/6/punct Prime/ADJ/NNP/5/amod "
+      "Minister/PROPN/NNP/6/nmod:desc Tomas/PROPN/NNP/2/appos Hollo/PROPN/NNP/6/flat ,/PUNCT/,/10/punct "
+      "conceded/VERB/VBN/10/amod defeat/NOUN/NN/0/root and/CCONJ/CC/12/cc called/VERB/VBD/10/conj "
+      "on/ADP/IN/14/case supporters/NOUN/NNS/12/obl ./PUNCT/./10/punct");
+  CHECK(finite_verb_after_apposition(tokens, past_form));
+  CHECK(tokens[8].xpos == "VBD");
+  // a finite verb before it is the sentence's: The rival , Tomas Hollo , who lost , conceded .
+  auto before = tree(
+      "Hollo/PROPN/NNP/3/nsubj lost/VERB/VBD/0/root ,/PUNCT/,/2/punct Tomas/PROPN/NNP/2/appos ,/PUNCT/,/6/punct "
+      "conceded/VERB/VBN/2/conj ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_after_apposition(before, past_form));
+}
+
 TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb, is the modal's verb", "[syntax]") {
   const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
   // cases could double by May .
