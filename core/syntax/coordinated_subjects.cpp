@@ -154,6 +154,27 @@ int join_descriptor_subjects(std::span<Token> sentence) {
   return joined;
 }
 
+int give_root_descriptors_their_names(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  const int r = root_of(sentence);
+  if (r < 0 || r + 1 >= n || sentence[static_cast<std::size_t>(r)].upos != "NOUN") return 0;
+  const bool predicate = has_child(sentence, r, [](const Token& t) { return t.deprel == "cop" || t.deprel.starts_with("nsubj"); });
+  const Token& name = sentence[static_cast<std::size_t>(r + 1)];
+  const int v = name.head;
+  if (predicate || name.upos != "PROPN" || !name.deprel.starts_with("nsubj") || v <= r + 1) return 0;
+  if (sentence[static_cast<std::size_t>(v)].upos != "VERB" || !is_ancestor(sentence, r, v)) return 0;
+  const std::vector<Token> before(sentence.begin(), sentence.end());
+  for (int k = r + 1; k < n; ++k)  // what hung on the noun after it hangs on the verb
+    if (sentence[static_cast<std::size_t>(k)].head == r) sentence[static_cast<std::size_t>(k)].head = v;
+  sentence[static_cast<std::size_t>(v)].head = -1;
+  sentence[static_cast<std::size_t>(v)].deprel = "root";
+  sentence[static_cast<std::size_t>(r)].head = r + 1;
+  sentence[static_cast<std::size_t>(r)].deprel = "nmod:desc";
+  if (is_tree(sentence)) return 1;
+  std::copy(before.begin(), before.end(), sentence.begin());
+  return 0;
+}
+
 int join_between_pairs(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   std::vector<std::pair<int, int>> spans;

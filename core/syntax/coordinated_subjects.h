@@ -32,6 +32,13 @@ int join_coordinated_subjects(std::span<Token> sentence);
 // `compound` ("Measles cases climb", "Apple shares fell"). Returns how many it attached.
 int join_descriptor_subjects(std::span<Token> sentence);
 
+// And for such a noun made the sentence's root, with the name after it the subject of a verb
+// below it ("Opposition leader Elena Varga won the runoff, the commission said" parsed with
+// "leader" the root, "said" its parataxis and "won" a complement of "said"): the verb becomes the
+// root, takes what hung on the noun after it, and the noun becomes the name's `nmod:desc`. Not
+// for a noun that is a predicate (with a subject or copula of its own). Returns how many moved.
+int give_root_descriptors_their_names(std::span<Token> sentence);
+
 // And for the pair that "between" names: "a ceasefire between the government and the militia
 // will take effect" parsed with "the militia will take effect" a clause of its own. The noun
 // whose phrase starts right after the "and" that follows the phrase of a noun marked "between",

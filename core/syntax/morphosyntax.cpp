@@ -115,6 +115,8 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_descriptor_subjects(sentence);
+  give_root_descriptors_their_names(sentence);
+  attach_result_participles_past_attributions(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
   give_conjoined_clauses_subjects(sentence);

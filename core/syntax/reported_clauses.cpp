@@ -73,4 +73,21 @@ int attach_statements_to_reporting_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_result_participles_past_attributions(std::span<Token> sentence) {
+  int moved = 0;
+  for (int g = 2; g < static_cast<int>(sentence.size()); ++g) {
+    Token& participle = sentence[static_cast<std::size_t>(g)];
+    if (participle.xpos != "VBG" || participle.deprel != "advcl" || sentence[static_cast<std::size_t>(g - 1)].text != ",") continue;
+    const int said = participle.head;
+    if (said < 0 || said > g || !is_verb_of_saying(sentence[static_cast<std::size_t>(said)])) continue;
+    const Token& attribution = sentence[static_cast<std::size_t>(said)];
+    // ("..., the commission said, adding that ...", "citing", "saying": the speaker's own act)
+    const bool speaker_act = is_speech_act(participle) || is_verb_of_saying(participle) || participle.lemma == "cite";
+    if (attribution.deprel != "parataxis" || attribution.head < 0 || attribution.head > said || speaker_act) continue;
+    participle.head = attribution.head;
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

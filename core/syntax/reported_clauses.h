@@ -11,8 +11,14 @@
 // is what was said (`ccomp` of "said"), not a modifier of "statement", where the parser often
 // hangs it; as a noun's clause it was no report, and its "would" read as a hypothesis.
 //
+// In "Varga won the runoff, the commission said on Monday, ending the party's 16 years in
+// power", the participle after a parenthetical attribution says what the reported clause did,
+// not what the saying did; the parser hangs it on "said". It moves to the verb the attribution
+// hangs on, unless it is the speaker's own act ("..., officials said, adding that", "citing").
+//
 //   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
 //   attach_statements_to_reporting_verbs(sentence);
+//   attach_result_participles_past_attributions(sentence);
 //
 // Each returns how many moved.
 #pragma once
@@ -25,5 +31,6 @@ namespace chronograph::core {
 
 int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence);
 int attach_statements_to_reporting_verbs(std::span<Token> sentence);
+int attach_result_participles_past_attributions(std::span<Token> sentence);
 
 }  // namespace chronograph::core

@@ -150,3 +150,15 @@ TEST_CASE("a name right before a bare noun, both subjects of one verb, is the no
   CHECK(join_descriptor_subjects(tokens) == 1);
   CHECK(arcs(tokens) == "2:compound 3:nsubj 0:root 6:mark 6:nsubj 3:advcl 8:det 6:obj");
 }
+
+TEST_CASE("a root noun right before the name that is a verb's subject is that name's descriptor", "[syntax]") {
+  // Opposition leader Elena Varga won , the commission said . (parsed with "leader" the root)
+  auto tokens = tree(
+      "Opposition/NOUN/2/compound leader/NOUN/0/root Elena/PROPN/5/nsubj Varga/PROPN/3/flat won/VERB/8/ccomp "
+      ",/PUNCT/8/punct commission/NOUN/8/nsubj said/VERB/2/parataxis ./PUNCT/2/punct");
+  CHECK(give_root_descriptors_their_names(tokens) == 1);
+  CHECK(arcs(tokens) == "2:compound 3:nmod:desc 5:nsubj 3:flat 0:root 8:punct 8:nsubj 5:parataxis 5:punct");
+  // a noun with a copula of its own is a predicate: The winner is Elena Varga .
+  auto predicate = tree("The/DET/2/det winner/NOUN/0/root is/AUX/2/cop Elena/PROPN/2/nsubj ./PUNCT/2/punct");
+  CHECK(give_root_descriptors_their_names(predicate) == 0);
+}

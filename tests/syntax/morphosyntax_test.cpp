@@ -497,3 +497,16 @@ TEST_CASE("a past tense before 'and' and a passive conjunct is the sentence's ve
   CHECK(head_of(text, subject) == verb);
   CHECK(head_of(text, "taken") == verb);
 }
+
+TEST_CASE("an office before a name that opens the sentence is the name's descriptor, not the root", "[syntax][news]") {
+  const auto [office, verb] = GENERATE(table<std::string, std::string>({
+      {"Opposition leader", "won"}, {"Party chairman", "won"}, {"Union leader", "won"}}));
+  const std::string sentence = office + " Elena Varga " + verb +
+                               " Sunday 's runoff with 54 percent of the vote , the commission said early on Monday , "
+                               "ending 16 years of rule .";
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, verb).head < 0);
+  CHECK(head_of(text, "Elena") == verb);
+  CHECK(head_of(text, "ending") == verb);
+}

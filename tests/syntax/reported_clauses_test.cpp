@@ -67,3 +67,24 @@ TEST_CASE("a clause after 'said in a statement that' is what was said", "[syntax
   town[5].lemma = "town";
   CHECK(attach_statements_to_reporting_verbs(town) == 0);
 }
+
+TEST_CASE("a participle after a parenthetical attribution is what the reported clause did", "[syntax]") {
+  // Varga won , the commission said , ending 16 years of rule . (parsed with "ending" on "said")
+  const auto parsed = [](const std::string& participle, const std::string& lemma) {
+    auto tokens = tree("Varga/PROPN/NNP/2/nsubj won/VERB/VBD/0/root ,/PUNCT/,/5/punct the/DET/DT/5/det "
+                       "commission/NOUN/NN/6/nsubj said/VERB/VBD/2/parataxis ,/PUNCT/,/8/punct " + participle +
+                       "/VERB/VBG/6/advcl rule/NOUN/NN/8/obj ./PUNCT/./2/punct");
+    tokens[5].lemma = "say";
+    tokens[7].lemma = lemma;
+    return tokens;
+  };
+  auto ending = parsed("ending", "end");
+  CHECK(attach_result_participles_past_attributions(ending) == 1);
+  CHECK(ending[7].head == 1);
+  // the speaker's own act stays the speaker's: "..., the commission said, adding ...", "citing"
+  for (const auto& [word, lemma] : {std::pair{"adding", "add"}, {"citing", "cite"}, {"warning", "warn"}}) {
+    INFO(word);
+    auto own = parsed(word, lemma);
+    CHECK(attach_result_participles_past_attributions(own) == 0);
+  }
+}
