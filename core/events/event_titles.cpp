@@ -1773,6 +1773,9 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
   }
   const Token& t = d.tokens.tokens[i];
   if (t.xpos != "VBN" || i == parse.begin()) return std::nullopt;
+  // "searched collapsed buildings": a participle before its noun says what came of the noun
+  if (const auto head = parse.head(i); head && *head > i && parse.relation_is(i, "amod") && d.tokens.tokens[*head].upos == "NOUN")
+    return head;
   const std::string& before = d.tokens.tokens[i - 1].upos;
   if (before == "NOUN") return i - 1;
   return std::nullopt;
@@ -2051,9 +2054,10 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
   const ParseView parse(d.tokens, s);
   Title t;
-  const Words complement = complement_words(d, s, e.token, false);
+  Words complement = complement_words(d, s, e.token, false);
   if (const auto modified = parsed ? participle_modifier(d, parse, e.token) : std::nullopt) {
     const std::size_t noun = *modified;
+    if (noun > e.token) complement.clear();  // ("collapsed buildings": the noun after it is the title's subject)
     std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.end <= d.tokens.tokens[noun].span.end; });
     t.words = noun_core(d, s, noun, nullptr);
     // "as the number of applications rose": a finite verb the parser hung on a noun as a

@@ -922,3 +922,15 @@ TEST_CASE("a verb of saying that acts on a thing on a date of its own is an even
   const auto said = chronograph::test::graph_of_text("Officials said on Monday that the bridge would reopen.", kSaturday);
   CHECK(chronograph::test::events_with_mention(said, "said") == 0);
 }
+
+TEST_CASE("a participle before its noun says what came of the noun", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Rescuers searched collapsed buildings on Friday.", "collapsed", "Buildings collapsed"},
+      {"Crews cleared flooded tunnels overnight.", "flooded", "Tunnels flooded"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto* event = event_with_trigger(found, trigger);
+  REQUIRE(event);
+  CHECK(event->title == title);
+}
