@@ -408,6 +408,24 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
   return retagged;
 }
 
+bool verb_from_open_class_auxiliary(std::span<Token> sentence) {
+  static constexpr std::string_view kAuxiliaries[] = {
+      "be",    "am",   "is",    "are",   "was",  "were",  "been",  "being", "'s",    "s",      "'re",  "re",    "'m",
+      "m",     "have", "has",   "had",   "having", "'ve", "ve",    "'d",    "d",     "do",     "does", "did",   "will",
+      "would", "shall", "should", "can", "could", "may",  "might", "must",  "ought", "'ll",    "ll",   "wo",    "ca",
+      "sha",   "need", "dare",  "get",   "gets",  "got",  "gotten", "getting", "ai", "\u2019s", "\u2019re", "\u2019m",
+      "\u2019ve", "\u2019d", "\u2019ll"};
+  bool retagged = false;
+  for (Token& t : sentence) {
+    const std::string form = lowercase_ascii(t.text);
+    if (t.upos != "AUX" || std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), form) != std::end(kAuxiliaries)) continue;
+    if (!form.ends_with("ed") && !form.ends_with("ing") && !form.ends_with("s")) continue;  // a word only a verb's endings tell
+    t.upos = "VERB";
+    retagged = true;
+  }
+  return retagged;
+}
+
 bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& classes) {
   // verbs whose object does the act of a bare infinitive: "let prices rise", "saw the roof fall"
   static constexpr std::string_view kObjectActs[] = {"make", "let", "have", "help", "see", "watch", "hear", "feel", "notice", "bid"};

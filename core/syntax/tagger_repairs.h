@@ -257,6 +257,12 @@ bool name_from_initial_adjectives(std::span<Token> sentence);
 // (in that order), and the sentence is parsed again.
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
 
+// An auxiliary is a closed class ("be", "have", "do", the modals, "get"); an open-class verb
+// form read as one ("Troops [entered] destroyed villages" tagged like "had", lemma "entereve") is
+// a verb: it becomes VERB (its Penn tag kept), is lemmatised again, and the sentence is parsed
+// again. Only forms with a verb's ending ("-ed", "-ing", "-s"), which no misspelt auxiliary has.
+bool verb_from_open_class_auxiliary(std::span<Token> sentence);
+
 // A sentence's capitalised first word read as a name, that the training text only ever tagged
 // as a common noun (`seen_as`), is that noun: "Revenue climbed 58 percent" ("Apple", tagged a
 // name there too, stays one). It becomes NN (NNS when only ever plural); the parse stays.

@@ -510,3 +510,11 @@ TEST_CASE("an office before a name that opens the sentence is the name's descrip
   CHECK(head_of(text, "Elena") == verb);
   CHECK(head_of(text, "ending") == verb);
 }
+
+TEST_CASE("a past tense before a participle that modifies a noun is a verb, not an auxiliary", "[syntax][news]") {
+  const TokenizedText text = annotated("Troops entered destroyed villages on Monday .");
+  CHECK(token(text, "entered").upos == "VERB");
+  CHECK(token(text, "entered").lemma == "enter");
+  CHECK(token(text, "entered").head < 0);
+  CHECK(head_of(text, "villages") == "entered");
+}

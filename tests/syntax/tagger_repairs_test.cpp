@@ -993,3 +993,17 @@ TEST_CASE("a bare base form right after a noun, with nothing of a verb's own, is
   auto kept = tree(spec);
   CHECK_FALSE(noun_from_bare_base_form(kept, classes));
 }
+
+TEST_CASE("an open-class verb form read as an auxiliary is a verb", "[syntax]") {
+  // Troops entered destroyed villages . (parsed with "entered" an auxiliary of "destroyed")
+  auto tokens = tree(
+      "Troops/NOUN/NNS/3/nsubj entered/AUX/VBD/3/aux destroyed/VERB/VBN/0/root villages/NOUN/NNS/3/obj ./PUNCT/./3/punct");
+  CHECK(verb_from_open_class_auxiliary(tokens));
+  CHECK(tokens[1].upos == "VERB");
+  CHECK(tokens[1].xpos == "VBD");
+  // the closed class stays: They had left . / It's gone .
+  auto had = tree("They/PRON/PRP/3/nsubj had/AUX/VBD/3/aux left/VERB/VBN/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(verb_from_open_class_auxiliary(had));
+  auto contracted = tree("It/PRON/PRP/3/nsubj 's/AUX/VBZ/3/aux gone/VERB/VBN/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(verb_from_open_class_auxiliary(contracted));
+}
