@@ -1763,8 +1763,9 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
   if (parse.child(i, "nsubj")) return std::nullopt;
   if (parse.relation(i) == "acl") {
-    // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act.
-    if (const auto mark = parse.child(i, "mark"); mark && lower_at(d, *mark) == "to") return std::nullopt;
+    // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act; nor
+    // does it in a gerund's clause a preposition opens ("within a year of taking office")
+    if (parse.child(i, "mark")) return std::nullopt;
     // "the realisation of the agreements reached in Geneva": a participle right after the noun
     // of an "of" phrase modifies that noun, not the one the phrase hangs on.
     const auto head = parse.head(i);
