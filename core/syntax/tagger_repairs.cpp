@@ -195,7 +195,9 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
     // "the protesters arrested were released": a finite auxiliary right after it needs the noun as its subject
     const Token& after = sentence[static_cast<std::size_t>(v + 1)];
     const bool before_auxiliary = after.upos == "AUX" && finite(after);
-    if (!before_auxiliary && t.deprel != "acl") continue;
+    // (a finite verb is never a complement: "discussed the agreements reached in Geneva" with
+    // "reached" hung as an `xcomp` of "discussed" is the noun's participle too)
+    if (!before_auxiliary && t.deprel != "acl" && t.deprel != "xcomp") continue;
     // (the parser may have made that noun its subject)
     if (!before_auxiliary && has_dependent(sentence, v, {"nsubj", "nsubj:pass"})) continue;
     // "a developer who had been charged in a case agreed to cooperate": after a relative clause

@@ -61,7 +61,8 @@ bool finite_verb_from_compound_head(std::span<Token> sentence, const std::functi
 // A past form right after a noun, with no subject, auxiliary or object of its own, in a sentence
 // with another finite verb, is the participle of a reduced relative clause when
 // `participle_form` says the word is one and the parser hung it as `acl` ("the agreements
-// [reached] in Geneva are the main items") or a finite auxiliary follows it ("the protesters
+// [reached] in Geneva are the main items") or as an `xcomp`, which no finite verb can be
+// ("discussed the agreements [reached] in Geneva"), or a finite auxiliary follows it ("the protesters
 // [arrested] were released"): it becomes VBN, and the sentence is parsed again (the participle
 // then hangs on its own noun).
 bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);

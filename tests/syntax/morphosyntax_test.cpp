@@ -518,3 +518,13 @@ TEST_CASE("a past tense before a participle that modifies a noun is a verb, not 
   CHECK(token(text, "entered").head < 0);
   CHECK(head_of(text, "villages") == "entered");
 }
+
+TEST_CASE("a past form right after a verb's object, with another finite verb, is the object's participle", "[syntax][news]") {
+  const auto [verb, object, participle] = GENERATE(table<std::string, std::string, std::string>({
+      {"discussed", "agreements", "reached"}, {"reviewed", "contracts", "signed"}, {"praised", "reforms", "adopted"}}));
+  const std::string sentence = "Officials " + verb + " the " + object + " " + participle + " in Geneva .";
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, participle).xpos == "VBN");
+  CHECK(head_of(text, participle) == object);
+}
