@@ -1592,8 +1592,13 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   // two weeks to reach it" are the ones named)
   if (!plural && verb && takes_time_to(d, parse, *verb)) return std::nullopt;
   const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
+  const std::size_t own_start = d.tokens.sentences[static_cast<std::size_t>(sentence)].first_token;
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
+    // "It is the company's second recall. In January it recalled ...": the same pronoun as the
+    // subject of the sentence before stands for what that one stands for
+    if (j < own_start && t.upos == "PRON" && t.deprel == "nsubj" && lower_at(d, j) == lower_at(d, pronoun))
+      return subject_before(d, ParseView(d.tokens, d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]), j, sentence - 1);
     // (a name the tagger took for an adjective still names: "Meridian shut down ...")
     const bool noun = t.upos == "NOUN" || t.upos == "PROPN" || d.mention_at[j] >= 0;
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || !noun) continue;

@@ -91,6 +91,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||
          word_from_impossible_verb(sentence, classes) || verb_from_open_class_auxiliary(sentence) || noun_from_age(sentence) ||
+         noun_from_verb_in_noun_slot(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "VBZ"); }) ||
          noun_from_bare_base_form(sentence, classes) ||
          participle_closing_a_period(sentence);
 }

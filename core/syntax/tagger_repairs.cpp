@@ -410,6 +410,19 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
   return retagged;
 }
 
+bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& classes,
+                                 const std::function<bool(const std::string&)>& seen_as_present) {
+  static constexpr std::string_view kNounSlots[] = {"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"};
+  for (Token& t : sentence) {
+    if (t.xpos != "VBZ" || std::find(std::begin(kNounSlots), std::end(kNounSlots), t.deprel) == std::end(kNounSlots)) continue;
+    const std::string lower = lowercase_ascii(t.text);
+    if (!(classes.of(lower) & WordClasses::PluralNoun) || seen_as_present(lower)) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
 bool verb_from_open_class_auxiliary(std::span<Token> sentence) {
   static constexpr std::string_view kAuxiliaries[] = {
       "be",    "am",   "is",    "are",   "was",  "were",  "been",  "being", "'s",    "s",      "'re",  "re",    "'m",

@@ -258,6 +258,14 @@ bool name_from_initial_adjectives(std::span<Token> sentence);
 // (in that order), and the sentence is parsed again.
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
 
+// A present tense the parser hung where only a noun goes, as an object, subject or oblique
+// ("recalled 25,000 pickup [trucks] to fix ..." with "trucks" the object of "recalled"), is the
+// plural noun WordNet knows, unless the treebank showed the word as a present tense
+// (`seen_as_present`: "helps" is a verb where the parser went wrong): it becomes NNS, and the
+// sentence is parsed again.
+bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& classes,
+                                 const std::function<bool(const std::string&)>& seen_as_present);
+
 // An auxiliary is a closed class ("be", "have", "do", the modals, "get"); an open-class verb
 // form read as one ("Troops [entered] destroyed villages" tagged like "had", lemma "entereve") is
 // a verb: it becomes VERB (its Penn tag kept), is lemmatised again, and the sentence is parsed

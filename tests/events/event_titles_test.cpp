@@ -945,3 +945,10 @@ TEST_CASE("a gerund's clause that a preposition opens on a noun is no participle
   // a participle on its noun still says what the noun did or underwent
   CHECK(title_of("The leaders reviewed the deal signed in Vienna.", "signed") == "Deal signed in Vienna");
 }
+
+TEST_CASE("a pronoun subject after the same pronoun subject stands for what that one stands for", "[events][titles]") {
+  const std::string text =
+      "Halvorsen Motors said on Wednesday it would recall about 140,000 vehicles. It is the company's second recall this "
+      "year. In January it recalled 25,000 pickup trucks to fix a software error.";
+  CHECK(last_title_of(text, "recalled").rfind("Halvorsen Motors recalls 25,000 pickup trucks", 0) == 0);
+}

@@ -1007,3 +1007,19 @@ TEST_CASE("an open-class verb form read as an auxiliary is a verb", "[syntax]") 
   auto contracted = tree("It/PRON/PRP/3/nsubj 's/AUX/VBZ/3/aux gone/VERB/VBN/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(verb_from_open_class_auxiliary(contracted));
 }
+
+TEST_CASE("a present tense hung where only a noun goes is the plural noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  const auto never_present = [](const std::string&) { return false; };
+  // It recalled 25,000 pickup trucks to fix an error . ("trucks" a VBZ object of "recalled")
+  auto tokens = tree(
+      "It/PRON/PRP/2/nsubj recalled/VERB/VBD/0/root 25,000/NUM/CD/4/nummod pickup/NOUN/NN/5/nsubj "
+      "trucks/VERB/VBZ/2/obj to/PART/TO/7/mark fix/VERB/VB/5/xcomp an/DET/DT/9/det error/NOUN/NN/7/obj ./PUNCT/./2/punct");
+  CHECK(noun_from_verb_in_noun_slot(tokens, classes, never_present));
+  CHECK(tokens[4].xpos == "NNS");
+  CHECK(tokens[4].upos == "NOUN");
+  // a word the treebank showed as a present tense stays one
+  auto helps = tokens;
+  helps[4] = tree("helps/VERB/VBZ/2/obj")[0];
+  CHECK_FALSE(noun_from_verb_in_noun_slot(helps, classes, [](const std::string& w) { return w == "helps"; }));
+}
