@@ -249,21 +249,31 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
 
 namespace {
 
-// The conjunct of `v1` that a comma opens (or the clause the parser hung on it instead), a
-// past-form verb with no subject, conjunction, auxiliary or opening word of its own; -1 when none.
+// The conjunct of `v1` that a comma opens, a past-form verb with no subject, conjunction,
+// auxiliary or opening word of its own; -1 when none. When `v1` was read as a participle (VBN),
+// the clause the parser hung on it instead (`advcl`) too, unless an agent says it is a
+// participle itself ("resigned on Monday, prompted by the scandal").
 int comma_conjunct(std::span<const Token> sentence, int v1) {
   const int n = static_cast<int>(sentence.size());
+  const bool participle_first = sentence[static_cast<std::size_t>(v1)].xpos == "VBN";
   for (int v2 = v1 + 2; v2 < n; ++v2) {
     const Token& t = sentence[static_cast<std::size_t>(v2)];
-    if (t.head != v1 || (t.deprel != "conj" && t.deprel != "advcl") || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN"))
-      continue;
+    const bool hung = t.deprel == "conj" || (participle_first && t.deprel == "advcl");
+    if (t.head != v1 || !hung || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN")) continue;
     if (sentence[static_cast<std::size_t>(v2 - 1)].text != ",") return -1;
     const bool own = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
-      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux" || d.deprel == "mark");
+      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux" ||
+                              d.deprel == "mark" || d.deprel == "obl:agent");
     });
     return own ? -1 : v2;
   }
   return -1;
+}
+
+// A subject whose phrase has a clause or an apposition of its own ("Anna Berg, who founded the
+// firm,"): the past form after it is its verb, no participle set off by commas.
+bool subject_with_clause(std::span<const Token> sentence, int subject) {
+  return has_child(sentence, subject, [](const Token& t) { return t.deprel == "acl:relcl" || t.deprel == "appos"; });
 }
 
 // The comma that opens the participle at `v1`, past the adverbs of the participle between them
@@ -295,6 +305,7 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     if (subject == sentence.begin() + v1 || has_aux) continue;
     if (span.empty()) span = extents(sentence);
     const int s = static_cast<int>(subject - sentence.begin());
+    if (subject_with_clause(sentence, s)) continue;
     const int subject_end = span[static_cast<std::size_t>(s)].second;  // the comma may hang on the subject
     if (subject_end != comma - 1 && subject_end != comma) continue;
     const int v2 = comma_conjunct(sentence, v1);

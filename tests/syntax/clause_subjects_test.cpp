@@ -391,3 +391,22 @@ TEST_CASE("a participle on the subject before the root's 'and' is the sentence's
       "released/VERB/VBN/0/root ./PUNCT/./10/punct");
   CHECK(verb_from_participle_before_conjunct(conjoined) == 0);
 }
+
+TEST_CASE("a verb after a subject's relative clause, or before a participle with an agent, stays the verb", "[syntax]") {
+  // Berg , who founded the firm , resigned , prompted by the scandal . (parsed with "resigned" the
+  // root and "prompted" its advcl: the participle is "prompted", not "resigned")
+  auto relative = tree(
+      "Berg/PROPN/NNP/8/nsubj ,/PUNCT/,/4/punct who/PRON/WP/4/nsubj founded/VERB/VBD/1/acl:relcl the/DET/DT/6/det "
+      "firm/NOUN/NN/4/obj ,/PUNCT/,/8/punct resigned/VERB/VBN/0/root ,/PUNCT/,/10/punct prompted/VERB/VBN/8/advcl "
+      "by/ADP/IN/13/case the/DET/DT/13/det scandal/NOUN/NN/10/obl:agent ./PUNCT/./8/punct");
+  CHECK(verb_after_participle_between_commas(relative) == 0);
+  CHECK(relative[7].head == -1);
+  // The truce , agreed in March , ended , hit by attacks . : an agent marks the second as a participle
+  auto agent = tree(
+      "The/DET/DT/2/det truce/NOUN/NN/4/nsubj ,/PUNCT/,/4/punct agreed/VERB/VBN/0/root in/ADP/IN/6/case "
+      "March/PROPN/NNP/4/obl ,/PUNCT/,/8/punct ended/VERB/VBD/4/advcl ,/PUNCT/,/10/punct hit/VERB/VBN/8/advcl "
+      "by/ADP/IN/12/case attacks/NOUN/NNS/10/obl:agent ./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(agent) == 1);  // "ended" is the verb; "hit" stays its participle
+  CHECK(agent[7].head == -1);
+  CHECK(agent[9].head == 7);
+}

@@ -763,11 +763,13 @@ TEST_CASE("a participle after a titled name in apposition is the past tense, wit
       "on/ADP/IN/14/case supporters/NOUN/NNS/12/obl ./PUNCT/./10/punct");
   CHECK(finite_verb_after_apposition(tokens, past_form));
   CHECK(tokens[8].xpos == "VBD");
-  // a finite verb before it is the sentence's: The rival , Tomas Hollo , who lost , conceded .
+  // a finite verb before it is the sentence's: Voters chose the rival , Tomas Hollo , backed by unions .
   auto before = tree(
-      "Hollo/PROPN/NNP/3/nsubj lost/VERB/VBD/0/root ,/PUNCT/,/2/punct Tomas/PROPN/NNP/2/appos ,/PUNCT/,/6/punct "
-      "conceded/VERB/VBN/2/conj ./PUNCT/./2/punct");
+      "Voters/NOUN/NNS/2/nsubj chose/VERB/VBD/0/root the/DET/DT/4/det rival/NOUN/NN/2/obj ,/PUNCT/,/6/punct "
+      "Tomas/PROPN/NNP/4/appos Hollo/PROPN/NNP/6/flat ,/PUNCT/,/9/punct backed/VERB/VBN/4/acl by/ADP/IN/11/case "
+      "unions/NOUN/NNS/9/obl:agent ./PUNCT/./2/punct");
   CHECK_FALSE(finite_verb_after_apposition(before, past_form));
+  CHECK(before[8].xpos == "VBN");
 }
 
 TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb, is the modal's verb", "[syntax]") {
