@@ -49,9 +49,11 @@ bool gerund_subject_at(std::span<const Token> sentence, int g, const WordClasses
     return object || d.deprel.starts_with("aux") || d.deprel.starts_with("nsubj");
   };
   if (has_child(sentence, g, own)) return false;
-  // (a past tense the tagger saw is finite, and may take an object: "Flooding destroyed 200 homes")
+  // (a past tense the tagger saw is finite, and may take an object: "Flooding destroyed 200
+  // homes"; a participle with an agent modifies the noun: "Funding approved by Congress")
   const auto next = static_cast<std::size_t>(g + 1);
-  return past_form_at(sentence, next, classes) && (sentence[next].xpos == "VBD" || nothing_nominal_after(sentence, next));
+  const bool agent = next + 1 < sentence.size() && lowercase_ascii(sentence[next + 1].text) == "by";
+  return past_form_at(sentence, next, classes) && !agent && (sentence[next].xpos == "VBD" || nothing_nominal_after(sentence, next));
 }
 
 }  // namespace
@@ -80,6 +82,10 @@ bool gerund_noun_before_past_verb(std::span<const Token> sentence, int n) {
   if (noun.upos != "NOUN" || !lowercase_ascii(noun.text).ends_with("ing") || !opens_clause_at(sentence, n)) return false;
   const Token& verb = sentence[static_cast<std::size_t>(n + 1)];
   if (verb.upos != "VERB" || (verb.xpos != "VBD" && verb.xpos != "VBN")) return false;
+  // ("Funding approved by Congress will go to schools": a participle on a noun that is another
+  // verb's subject, or one with an agent, modifies it)
+  const bool reduced_relative = verb.head == n && verb.deprel == "acl" && noun.deprel.starts_with("nsubj");
+  if (reduced_relative || has_child(sentence, n + 1, [](const Token& d) { return d.deprel == "obl:agent"; })) return false;
   const auto other_subject = [&](const Token& d) { return d.deprel.starts_with("aux") || (d.deprel.starts_with("nsubj") && &d != &noun); };
   return !has_child(sentence, n + 1, other_subject);
 }
@@ -110,7 +116,11 @@ int subject_from_gerund_noun(std::span<Token> sentence) {
     if (noun.head != n + 1) {  // the verb takes the noun's place in the sentence
       verb.head = noun.head;
       verb.deprel = noun.deprel == "root" || noun.head < 0 ? "root" : "advcl";
-      if (n > 0) sentence[static_cast<std::size_t>(n - 1)].head = n + 1;
+      if (n > 0) {  // the word that opens the clause ("when", "after") opens the verb's
+        Token& opener = sentence[static_cast<std::size_t>(n - 1)];
+        opener.head = n + 1;
+        opener.deprel = opener.xpos == "WRB" ? "advmod" : "mark";
+      }
     }
     noun.head = n + 1;
     noun.deprel = "nsubj";

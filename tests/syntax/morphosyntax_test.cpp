@@ -528,3 +528,16 @@ TEST_CASE("a past form right after a verb's object, with another finite verb, is
   CHECK(token(text, participle).xpos == "VBN");
   CHECK(head_of(text, participle) == object);
 }
+
+TEST_CASE("a gerund noun's participle with an agent, or on another verb's subject, modifies the noun", "[syntax][news]") {
+  const auto [sentence, participle, noun, verb] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Funding approved by Congress will go to schools next year .", "approved", "Funding", "go"},
+      {"Clothing donated by residents was sent abroad .", "donated", "Clothing", "sent"},
+      {"Housing built in the 1960s was demolished last year .", "built", "Housing", "demolished"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(head_of(text, participle) == noun);
+  CHECK(head_of(text, noun) == verb);
+  CHECK(token(text, verb).head < 0);
+}
