@@ -26,6 +26,16 @@ bool is_speech_act(const Token& t) {
   return t.upos == "VERB" && std::find(std::begin(kActs), std::end(kActs), t.lemma) != std::end(kActs);
 }
 
+// Verbs whose participle after a clause tells what that clause brought about ("won the vote,
+// ending 16 years of rule", "struck the coast, killing five"); a speaker's own act after an
+// attribution ("adding", "citing", "speaking on condition of anonymity") is none of them.
+bool tells_a_result(const Token& t) {
+  static constexpr std::string_view kResults[] = {"end",   "bring", "mark",   "leave", "push",  "raise", "lift",  "send",
+                                                  "kill",  "injure", "force", "cause", "cut",   "drive", "extend", "put",
+                                                  "make",  "take",  "boost", "give",  "trigger", "spark", "close", "open"};
+  return t.upos == "VERB" && std::find(std::begin(kResults), std::end(kResults), t.lemma) != std::end(kResults);
+}
+
 // Nouns of a thing said or written: "said in a statement that ...".
 bool is_statement_noun(const Token& t) {
   static constexpr std::string_view kNouns[] = {"statement", "interview", "letter", "email", "release", "post",
@@ -81,9 +91,7 @@ int attach_result_participles_past_attributions(std::span<Token> sentence) {
     const int said = participle.head;
     if (said < 0 || said > g || !is_verb_of_saying(sentence[static_cast<std::size_t>(said)])) continue;
     const Token& attribution = sentence[static_cast<std::size_t>(said)];
-    // ("..., the commission said, adding that ...", "citing", "saying": the speaker's own act)
-    const bool speaker_act = is_speech_act(participle) || is_verb_of_saying(participle) || participle.lemma == "cite";
-    if (attribution.deprel != "parataxis" || attribution.head < 0 || attribution.head > said || speaker_act) continue;
+    if (attribution.deprel != "parataxis" || attribution.head < 0 || attribution.head > said || !tells_a_result(participle)) continue;
     participle.head = attribution.head;
     ++moved;
   }

@@ -13,8 +13,10 @@
 //
 // In "Varga won the runoff, the commission said on Monday, ending the party's 16 years in
 // power", the participle after a parenthetical attribution says what the reported clause did,
-// not what the saying did; the parser hangs it on "said". It moves to the verb the attribution
-// hangs on, unless it is the speaker's own act ("..., officials said, adding that", "citing").
+// not what the saying did; the parser hangs it on "said". A participle of a verb that tells a
+// result ("ending", "bringing", "killing", ...) moves to the verb the attribution hangs on; any
+// other may be the speaker's own act ("..., officials said, adding that", "speaking on condition
+// of anonymity") and stays.
 //
 //   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
 //   attach_statements_to_reporting_verbs(sentence);
