@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -46,12 +47,24 @@ bool third_person_before_amount(std::span<const Token> sentence, std::size_t k, 
   return (classes.of(lowercase_ascii(word.text)) & WordClasses::PresentVerb3) != 0;
 }
 
+// A finite verb after `k` in its clause (up to a word that opens another): the clause has its
+// verb, and the noun at `k` is a noun ("Human rights group in Doha condemns arrests").
+bool finite_verb_later_in_clause(std::span<const Token> sentence, std::size_t k) {
+  for (std::size_t j = k + 1; j < sentence.size() && !is_subordinator(lowercase_ascii(sentence[j].text)); ++j) {
+    const std::string& xpos = sentence[j].xpos;
+    if (xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD") return true;
+  }
+  return false;
+}
+
 // The singular noun right after a plural one, before what ends a noun phrase, that WordNet
-// knows as a verb: the present tense of the clause the plural opens ("Ceasefire talks [resume]").
+// knows as a verb: the present tense of the clause the plural opens ("Ceasefire talks [resume]"),
+// when that clause has no verb later.
 bool plural_subjects_verb(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
   const Token& word = sentence[k];
   if (word.xpos != "NN" || sentence[k - 1].xpos != "NNS" || !(classes.of(lowercase_ascii(word.text)) & WordClasses::Verb)) return false;
-  return opens_clause_with_noun_phrase(sentence, k - 1) && ends_noun_phrase(sentence, k + 1);
+  return opens_clause_with_noun_phrase(sentence, k - 1) && ends_noun_phrase(sentence, k + 1) &&
+         !finite_verb_later_in_clause(sentence, k);
 }
 
 }  // namespace
@@ -60,16 +73,9 @@ bool present_verb_in_headline(std::span<Token> sentence, const WordClasses& clas
   if (!reads_as_headline(sentence)) return false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& word = sentence[k];
-    if (third_person_before_amount(sentence, k, classes)) {
-      word.upos = "VERB";
-      word.xpos = "VBZ";
-      word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
-      return true;
-    }
-    if (!plural_subjects_verb(sentence, k, classes)) continue;
-    word.upos = "VERB";
-    word.xpos = "VBP";
-    word.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+    const bool third_person = third_person_before_amount(sentence, k, classes);
+    if (!third_person && !plural_subjects_verb(sentence, k, classes)) continue;
+    make_present_tense(word, third_person);
     return true;
   }
   return false;

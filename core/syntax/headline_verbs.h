@@ -3,8 +3,9 @@
 // was tagged with no verb at all. In a headline (core/syntax/sentences.h), a word read as a
 // singular noun right after the plural noun that ends a clause's opening noun phrase (at the
 // headline's start or after a word that opens a clause) is that clause's present tense when
-// WordNet knows its base form as a verb and what follows cannot continue the noun phrase (a
-// preposition, "to", an adverb, a determiner, a number, a name, or the end): it becomes VBP.
+// WordNet knows its base form as a verb, what follows is no noun or adjective of its phrase (a
+// preposition, "to", an adverb, a determiner, a number, a name, or the end), and the clause has
+// no finite verb later ("Human rights group in Doha condemns arrests"): it becomes VBP.
 //
 //   if (first && present_verb_in_headline(sentence, classes)) parser.parse(sentence);
 //

@@ -101,12 +101,6 @@ void make_noun(Token& t, bool plural) {
   t.feats = plural ? "Number=Plur" : "Number=Sing";
 }
 
-void make_present_tense(Token& t, bool third_singular) {
-  t.upos = "VERB";
-  t.xpos = third_singular ? "VBZ" : "VBP";
-  t.feats = third_singular ? "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin" : "Mood=Ind|Tense=Pres|VerbForm=Fin";
-}
-
 void make_name(Token& t) {
   t.upos = "PROPN";
   t.xpos = "NNP";

@@ -43,4 +43,9 @@ TEST_CASE("a full stop, a noun after the word, or a verb before the subject leav
   CHECK_FALSE(present_verb_in_headline(compound, classes()));
   auto object = tree("Bank/NOUN/NN/2/nsubj launches/VERB/VBZ/0/root savings/NOUN/NNS/4/compound account/NOUN/NN/2/obj");
   CHECK_FALSE(present_verb_in_headline(object, classes()));
+  // a verb later in the clause is the clause's: Human rights group in Doha condemns arrests
+  auto later = tree(
+      "Human/ADJ/JJ/2/amod rights/NOUN/NNS/3/compound group/NOUN/NN/6/nsubj in/ADP/IN/5/case Doha/PROPN/NNP/3/nmod "
+      "condemns/VERB/VBZ/0/root arrests/NOUN/NNS/6/obj");
+  CHECK_FALSE(present_verb_in_headline(later, classes()));
 }
