@@ -940,14 +940,31 @@ std::optional<std::size_t> verb_before_comma(const Doc& d, const ParseView& pars
 bool finite_form(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
 // "decision", "plan", "promise": an event noun WordNet files as an act, a thought or a message first.
-bool content_noun(const Doc& d, std::size_t noun) {
-  // ("the first bill to pass", "the only film to win": a ranked noun does what the infinitive says)
+// "the strongest earthquake", "the first bill", "the only film": a noun ranked among its kind by
+// a superlative or an ordinal in the words before it.
+bool ranked_noun(const Doc& d, std::size_t noun) {
   static const std::set<std::string, std::less<>> kRanks = {"first", "last", "only", "next", "second", "third"};
   for (std::size_t k = noun; k-- > 0 && noun - k <= 3;) {
     const Token& t = d.tokens.tokens[k];
-    if (kRanks.contains(lower_at(d, k)) || t.xpos == "JJS") return false;
+    if (kRanks.contains(lower_at(d, k)) || t.xpos == "JJS") return true;
     if (t.upos == "DET" || t.upos == "PUNCT" || t.upos == "VERB") break;
   }
+  return false;
+}
+
+// "an attempt to", "the effort to", "a bid to": a noun of trying, whose infinitive is what it aims
+// at, ranked or not ("the latest effort to rescue the hostages" rescues no one).
+bool aims_at_its_infinitive(const Doc& d, std::size_t noun) {
+  static const std::set<std::string, std::less<>> kAims = {"attempt", "effort", "bid", "try", "push", "move", "step",
+                                                           "plan", "proposal", "offer", "call", "request", "order",
+                                                           "decision", "promise", "pledge", "campaign", "drive"};
+  return kAims.contains(to_lower(d.tokens.tokens[noun].lemma));
+}
+
+bool content_noun(const Doc& d, std::size_t noun) {
+  // ("the first bill to pass", "the only film to win": a ranked noun does what the infinitive
+  // says, but for one of trying: "the latest effort to rescue the hostages")
+  if (ranked_noun(d, noun) && !aims_at_its_infinitive(d, noun)) return false;
   const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[noun].lemma));
   if (classes.empty()) return false;
   const std::string& first = classes.front();
@@ -958,6 +975,16 @@ bool content_noun(const Doc& d, std::size_t noun) {
 // to comply" (data/events/predicates.tsv holder-noun).
 bool holder_noun(const Doc& d, std::size_t noun) {
   return d.lexicon.has_category(d.tokens.tokens[noun].lemma, "holder-noun");
+}
+
+// "the strongest earthquake to hit Taiwan", "the first strike to close the port": the ranked
+// noun right before the "to" of the infinitive at `i`, which does what the infinitive says, not
+// one of trying ("the first attempt to reach the summit"); none when there is none.
+std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
+  if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
+  const std::size_t noun = i - 2;
+  if (d.tokens.tokens[noun].upos != "NOUN" || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun)) return std::nullopt;
+  return noun;
 }
 
 // "give Americans the right": the verb's indirect object, or the object the parser made of it
@@ -1047,26 +1074,6 @@ std::optional<std::size_t> content_completed(const Doc& d, const ParseView& pars
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
-// "the strongest earthquake", "the first strike", "the only vote": a noun ranked by a
-// superlative or an ordinal among its kind.
-bool ranked_noun(const Doc& d, const ParseView& parse, std::size_t noun) {
-  static constexpr std::string_view kRanks[] = {"first", "last", "next", "only", "second", "third", "latest"};
-  const auto children = parse.children(noun);
-  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
-    if (!parse.relation_is(c, "amod") || c > noun) return false;
-    const std::string w = lower_at(d, c);
-    return d.tokens.tokens[c].xpos == "JJS" || std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks);
-  });
-}
-
-// The ranked noun right before the "to" of the infinitive at `i`; none when there is none.
-std::optional<std::size_t> ranked_noun_before_to(const Doc& d, const ParseView& parse, std::size_t i) {
-  if (i < parse.begin() + 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
-  const std::size_t noun = i - 2;
-  if (d.tokens.tokens[noun].upos != "NOUN" || !ranked_noun(d, parse, noun)) return std::nullopt;
-  return noun;
-}
-
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i)) return std::nullopt;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -1114,7 +1121,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ("the strongest earthquake to hit Taiwan", "the first strike to close the port": an event
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
-    if (const auto ranked = ranked_noun_before_to(d, parse, i)) return ranked;
+    if (const auto ranked = ranked_noun_before_to(d, i)) return ranked;
     if (infinitive_of_noun && d.event_at[*head] < 0) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
