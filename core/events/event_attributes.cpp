@@ -131,15 +131,28 @@ std::string object_control_governor(const TokenizedText& text, const Sentence& s
   return between(object) || between(oblique) ? guess_lemma(text.tokens[*head], lexicon) : std::string{};
 }
 
-// "for Mr Putin to take": the infinitive at `i` has a subject that "for" opens (however the
-// parser hung the "for").
-bool has_own_subject_with_for(const TokenizedText& text, const Sentence& s, std::size_t i) {
+// What governs "for": an adjective ("difficult for", "rare for") or a verb of waiting or urging
+// ("waited for", "called for") supposes the infinitive after its subject; "took six hours for
+// firefighters to bring" and "the first time for a president to visit" tell what happened.
+bool supposes(const TokenizedText& text, const Sentence& s, std::size_t for_token, const EventLexicon& lexicon) {
+  static constexpr std::string_view kSupposing[] = {"wait", "call", "push", "press", "pay", "arrange", "plead", "appeal"};
+  std::size_t g = for_token;
+  while (g > s.first_token && text.tokens[g - 1].upos == "PUNCT") --g;  // (“very difficult” for)
+  if (g == s.first_token) return false;
+  const Token& governor = text.tokens[g - 1];
+  const std::string lemma = guess_lemma(governor, lexicon);
+  return governor.upos == "ADJ" || std::find(std::begin(kSupposing), std::end(kSupposing), lemma) != std::end(kSupposing);
+}
+
+// "difficult for Mr Putin to take": the infinitive at `i` has a subject that "for" opens (however
+// the parser hung the "for"), after a word that supposes it.
+bool supposed_with_own_subject(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
   constexpr std::size_t kMaxSubjectWords = 5;
   if (i < s.first_token + 3 || token_lower(text.tokens[i - 1]) != "to") return false;
   for (std::size_t k = i - 2; k > s.first_token && i - 2 - k < kMaxSubjectWords; --k) {
     const std::string& upos = text.tokens[k].upos;
     if (upos != "PROPN" && upos != "NOUN" && upos != "PRON" && upos != "DET" && upos != "ADJ" && upos != "NUM") return false;
-    if (token_lower(text.tokens[k - 1]) == "for") return true;
+    if (token_lower(text.tokens[k - 1]) == "for") return supposes(text, s, k - 1, lexicon);
   }
   return false;
 }
@@ -415,7 +428,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
-    if (modality.empty() && chain.infinitive && has_own_subject_with_for(text, s, i)) modality = "hypothetical";
+    if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";
     // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
     if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

@@ -206,6 +206,11 @@ TEST_CASE("an infinitive with a subject that 'for' opens is supposed, not told a
   const auto* event = event_with_trigger(found, trigger);
   REQUIRE(event);
   CHECK(event->modality == "hypothetical");
+  // a time it took, or a time it was, tells what happened
+  const auto took = EventsFixture::get().extract(
+      "It took nearly six hours for firefighters to bring the blaze under control on Monday.");
+  REQUIRE(event_with_trigger(took, "bring"));
+  CHECK(event_with_trigger(took, "bring")->modality == "actual");
   // an infinitive without one keeps its governor's reading
   const auto* planned = event_with_trigger(EventsFixture::get().extract("The firm plans to cut 300 jobs."), "cut");
   REQUIRE(planned);
