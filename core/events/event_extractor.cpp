@@ -11,9 +11,9 @@
 #include "core/events/event_titles.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
+#include "core/events/reporting_period.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
-#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -133,14 +133,6 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
   return tokens.tokens[i + 1].text == "-" && tokens.tokens[i + 2].deprel == "compound:prt";
 }
 
-// "the three months ended Dec. 31", "the fiscal year ending June 30": "end" as a participle
-// modifying a period's noun.
-bool closes_a_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
-  const Token& t = tokens.tokens[i];
-  if (t.lemma != "end" || (t.xpos != "VBN" && t.xpos != "VBG") || t.deprel != "acl" || t.head < 0) return false;
-  return is_period_noun(lowercase_ascii(tokens.tokens[sentence.first_token + static_cast<std::size_t>(t.head)].text));
-}
-
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it. Not "be", "have" or "do", nor "ended" closing a period.
@@ -149,7 +141,7 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "VERB" || t.lemma == "be" || t.lemma == "have" || t.lemma == "do" || closes_a_period(tokens, sentence, i)) continue;
+    if (t.upos != "VERB" || t.lemma == "be" || t.lemma == "have" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
     const auto children = parse.children(i);
     if (std::any_of(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "obl") && in_timex[c]; }))
       out.push_back(i);
@@ -228,7 +220,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
-      e.period_boundary = closes_a_period(tokens, sentence, i);
+      e.period_boundary = closes_reporting_period(tokens, sentence, i);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;

@@ -6,7 +6,7 @@
 
 #include "core/events/comparison_standard.h"
 #include "core/events/event_phase.h"
-#include "core/syntax/sentences.h"
+#include "core/events/reporting_period.h"
 
 namespace chronograph::core {
 
@@ -717,14 +717,14 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
 
 // "the three months ended [September 30]", "the year ending on [June 30]": a day that closes a
 // reporting period only says where the period stops (the period's own expression dates what
-// happened in it), not when the report was made, whatever the parser hung "ended" on.
+// happened in it), not when the report was made.
 bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
   const auto inside = tokens_in(tokens, timex.span);
   if (inside.empty() || inside.front() < 2) return false;
   std::size_t closer = inside.front() - 1;
   if (lower(tokens.tokens[closer].text) == "on") --closer;
-  const std::string word = lower(tokens.tokens[closer].text);
-  return closer > 0 && (word == "ended" || word == "ending") && is_period_noun(lower(tokens.tokens[closer - 1].text));
+  const auto* sentence = sentence_containing(tokens, closer);
+  return sentence && closes_reporting_period(tokens, *sentence, closer);
 }
 
 }  // namespace

@@ -903,3 +903,10 @@ TEST_CASE("a day on a ranked thing dates the verb, and a 'since' date bounds the
   const auto since = graph_of_text("Inflation reached its highest level since 1982.", 2024_y / apr / 8);
   CHECK_FALSE(event_with(since, "reached").time.start == sys_days{1982_y / jan / 1});
 }
+
+TEST_CASE("a period's own verb 'ended' keeps its date", "[events][anchors]") {
+  const auto g = graph_of_text("The hunting season ended on Sunday.", 2024_y / mar / 20);  // a Wednesday
+  const auto& ended = event_with(g, "ended");
+  REQUIRE(ended.time.start);
+  CHECK(*ended.time.start == sys_days{2024_y / mar / 17});
+}

@@ -1,0 +1,18 @@
+// Where a reporting period stops: "the three months [ended] Dec. 31", "the fiscal year [ending]
+// June 30". Such a participle is no news (no node of its own), and the day after it dates the
+// period, not the report of it (core/links/event_anchors.cpp).
+#pragma once
+
+#include <cstddef>
+
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// A participle (VBN, VBG) of "end" right after a period's noun ("quarter", "months", "year"),
+// or hung on one (`acl`), wherever the parser hung it ("a net loss for the three months ended
+// September 30" had it on "loss"). A finite "ended" ("The season ended on Sunday") is the
+// clause's own verb, and no such participle.
+bool closes_reporting_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i);
+
+}  // namespace chronograph::core
