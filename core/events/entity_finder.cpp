@@ -81,7 +81,7 @@ class ChunkScanner {
   bool proper(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
-    if (t.text == "I" || lexicon_.is_calendar_name(to_lower(t.text))) return false;
+    if (t.text == "I") return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
@@ -126,10 +126,20 @@ class ChunkScanner {
           break;
         }
       }
-      make_chunk(i, j, end, chunks);
-      if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
+      if (!calendar_names_only(i, j)) {
+        make_chunk(i, j, end, chunks);
+        if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
+      }
       i = j;
     }
+  }
+
+  // "Ramadan", "Yom Kippur": a name made only of a calendar's festivals and seasons is a time,
+  // no entity ("Advent International" and "Easter Island" are names).
+  bool calendar_names_only(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+      if (!lexicon_.is_calendar_name(to_lower(text_.tokens[k].text))) return false;
+    return true;
   }
 
   // "of" or "for" inside an organisation's name: after an organisation word, before a name word.

@@ -460,6 +460,9 @@ TEST_CASE("a festival or season of a calendar is no entity, nor a word before a 
   CAPTURE(text);
   const auto g = chronograph::test::graph_of_text(text, 2024_y / feb / 12);
   for (const auto& e : g.entities) CHECK(e.name != name);
+  // a name with another word is a name: "Advent International", "Easter Island"
+  const auto firm = chronograph::test::graph_of_text("Advent International agreed to buy the firm on Monday.", 2024_y / feb / 12);
+  CHECK(std::any_of(firm.entities.begin(), firm.entities.end(), [](const auto& e) { return e.name == "Advent International"; }));
   // a dateline's verb before the day is no name
   const auto dateline = chronograph::test::graph_of_text("Published Monday, 12 February 2024\n\nTalks resumed in Doha.", 2024_y / feb / 12);
   for (const auto& e : dateline.entities) CHECK(e.name != "Published");
