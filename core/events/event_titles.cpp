@@ -167,25 +167,6 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
 }
 
-// "returned to Doha", "a summit in Geneva": a place that a preposition of place or motion opens
-// (the name's first token at `j`) is where the event happens, not who takes part in it; an
-// owner or a modifier is no place ("to Russia's economy", "in Russian propaganda").
-bool place_of_event(const Doc& d, std::size_t j, std::size_t first) {
-  const int m = d.mention_at[j];
-  if (m < 0 || d.found.entity_mentions[static_cast<std::size_t>(m)].type != "LOCATION") return false;
-  std::size_t k = j;
-  if (k > first && lower_at(d, k - 1) == "the") --k;
-  if (k == first) return false;
-  static constexpr std::string_view kPlaces[] = {"to",     "from",    "in",     "at",     "into",   "near",  "across",
-                                                 "through", "toward", "towards", "via", "around", "inside", "outside"};
-  if (std::find(std::begin(kPlaces), std::end(kPlaces), lower_at(d, k - 1)) == std::end(kPlaces)) return false;
-  std::size_t last = j;
-  while (last + 1 < d.tokens.tokens.size() && d.mention_at[last + 1] == m) ++last;
-  if (last + 1 >= d.tokens.tokens.size()) return true;
-  const Token& next = d.tokens.tokens[last + 1];
-  return next.upos != "NOUN" && next.upos != "PROPN" && next.upos != "PART" && next.text != "'s" && next.text != "\u2019s";
-}
-
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
@@ -212,7 +193,6 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
   for (std::size_t j = i + 1; j < end && j < i + 5; ++j) {
     const std::string w = lower_at(d, j);
     if (d.mention_at[j] >= 0 && modifies_a_thing(d, static_cast<std::size_t>(d.mention_at[j]))) continue;
-    if (place_of_event(d, j, first)) break;
     if (d.mention_at[j] >= 0) {
       std::size_t last = j;
       while (last + 1 < end && d.mention_at[last + 1] == d.mention_at[j]) ++last;
@@ -983,7 +963,9 @@ bool holder_noun(const Doc& d, std::size_t noun) {
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
   if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
   const std::size_t noun = i - 2;
-  if (d.tokens.tokens[noun].upos != "NOUN" || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun)) return std::nullopt;
+  // (a time is no such noun: "met Kamel last week to discuss")
+  if (d.tokens.tokens[noun].upos != "NOUN" || d.in_timex[noun] || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun))
+    return std::nullopt;
   return noun;
 }
 
@@ -2188,11 +2170,20 @@ bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, 
 // name is who they are).
 bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
+// "returned to Doha", "will travel to Cairo": a verb of motion with no object says where its
+// subject goes; "sent weapons to Ukraine" names a recipient, who takes part.
+bool goes_there_itself(const Doc& d, const EventMention& e) {
+  const auto& classes = d.lexicon.wordnet_classes(e.lemma);
+  if (e.pos != "VERB" || std::find(classes.begin(), classes.end(), "v.motion") == classes.end()) return false;
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  return !parse.child(e.token, "obj");
+}
+
 // "met in Vilnius", "a fire near Athens", "drove into central Paris", "blocked roads around Lyon
 // and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
-// after "in", "at", "near", "into", ... (after "from" for a verb of leaving), or conjoined to
-// one so named, is where the event happens, not who takes part in it; so is one that modifies
-// a thing's noun ("East Coast ports").
+// after "in", "at", "near", "into", ... (after "from" for a verb of leaving, after "to" for one
+// of going), or conjoined to one so named, is where the event happens, not who takes part in
+// it; so is one that modifies a thing's noun ("East Coast ports").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (modifies_a_thing(d, m) || describes_a_thing(d, m)) return true;
@@ -2215,6 +2206,7 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     static const char* const kPlaces[] = {"in",     "at",   "near",    "outside", "inside", "across",
                                           "around", "throughout", "into", "through", "off", "along", "onto"};
     if (std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](const char* p) { return w == p; })) return true;
+    if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e);
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }
   return false;

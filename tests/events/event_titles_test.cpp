@@ -905,6 +905,9 @@ TEST_CASE("an infinitive after an event ranked among its kind has that event for
   CHECK(title_of("Russia announced a decision to withdraw troops.", "withdraw").rfind("Decision", 0) != 0);
   CHECK(title_of("Police launched the latest effort to rescue the hostages.", "rescue").find("ffort") == std::string::npos);
   CHECK(title_of("Climbers made the first attempt to reach the summit in May.", "reach").find("ttempt") == std::string::npos);
+  // nor is a time ranked ("last week")
+  const auto week = chronograph::test::graph_of_text("McGurk met Abbas Kamel last week to discuss a plan.", kSaturday);
+  CHECK(chronograph::test::event_with(week, "discuss").title.rfind("McGurk discusses plan", 0) == 0);
 }
 
 TEST_CASE("a verb of saying that acts on a thing on a date of its own is an event, and a title verb carries its noun", "[events][titles]") {

@@ -833,19 +833,18 @@ TEST_CASE("a name in apposition to the subject is an actor of its verb", "[event
   CHECK(has_actor(event_with(graph_of_text(text, 2024_y / jun / 8), verb), actor));
 }
 
-TEST_CASE("a place a preposition of place or motion opens is where an event happens, not an actor", "[events][actors]") {
+TEST_CASE("a place a verb of going goes to is where the event happens, not an actor", "[events][actors]") {
   const auto [text, trigger, place] = GENERATE(table<std::string, std::string, std::string>({
       {"Negotiators returned to Doha on Monday.", "returned", "doha"},
       {"Envoy Brett McGurk will travel to Doha on Tuesday.", "travel", "doha"},
-      {"Mr Biden departed for a weekend trip to Camp David.", "trip", "camp-david"},
-      {"The two leaders held a summit in Geneva in June.", "summit", "geneva"},
+      {"The delegation flew to Geneva on Sunday.", "flew", "geneva"},
   }));
   CAPTURE(text);
   CHECK_FALSE(has_actor(event_with(graph_of_text(text, 2024_y / feb / 12), trigger), place));
-  // an owner or a modifier after the preposition is no place
-  const auto owner = graph_of_text("Sanctions would do serious damage to Russia's economy.", 2024_y / feb / 12);
-  CHECK(has_actor(event_with(owner, "do", "damage"), "russia"));
-  // a country that is acted on is an actor
-  const auto object = graph_of_text("Russia invaded Ukraine in February.", 2024_y / feb / 12);
-  CHECK(has_actor(event_with(object, "invaded"), "ukraine"));
+  // one sent to a place receives: an actor
+  const auto sent = graph_of_text("The United States sent weapons to Ukraine on Monday.", 2024_y / feb / 12);
+  CHECK(has_actor(event_with(sent, "sent"), "ukraine"));
+  // a noun keeps its place: "military action in Ukraine" is another action than Russia's
+  const auto action = graph_of_text("Putin could take military action in Ukraine.", 2024_y / feb / 12);
+  CHECK(has_actor(event_with(action, "action"), "ukraine"));
 }
