@@ -335,6 +335,17 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   return 0;
 }
 
+namespace {
+
+// A past participle that may be a past tense too: not one of the strong forms only a participle
+// has ("taken", "shown", "done", "begun").
+bool can_be_past_tense(std::string_view form) {
+  if (form.ends_with("ed")) return true;
+  return !form.ends_with("en") && !form.ends_with("wn") && !form.ends_with("one") && !form.ends_with("un");
+}
+
+}  // namespace
+
 int verb_from_participle_before_conjunct(std::span<Token> sentence) {
   const int root = root_of(sentence);
   if (root < 0 || sentence[static_cast<std::size_t>(root)].upos != "VERB") return 0;
@@ -351,12 +362,15 @@ int verb_from_participle_before_conjunct(std::span<Token> sentence) {
     Token& participle = sentence[static_cast<std::size_t>(p)];
     if (participle.head != subject || participle.deprel != "acl" || participle.xpos != "VBN") continue;
     if (has_child(sentence, p, [](const Token& t) { return t.deprel.starts_with("aux") || t.deprel == "cop"; })) return 0;
+    if (!can_be_past_tense(lowercase_ascii(participle.text))) return 0;  // "taken", "shown": participles only
     const std::vector<Token> before(sentence.begin(), sentence.end());
     participle.head = -1;
     participle.deprel = "root";
     make_past_tense(participle);
     sentence[static_cast<std::size_t>(subject)].head = p;
     sentence[static_cast<std::size_t>(subject)].deprel = "nsubj";
+    for (int k = 0; k < subject; ++k)  // what opens the sentence ("In 2021, ...") is the new verb's
+      if (sentence[static_cast<std::size_t>(k)].head == root) sentence[static_cast<std::size_t>(k)].head = p;
     sentence[static_cast<std::size_t>(root)].head = p;
     sentence[static_cast<std::size_t>(root)].deprel = "conj";
     if (Token& last = sentence.back(); last.head == root && last.deprel == "punct") last.head = p;  // the final stop

@@ -92,7 +92,8 @@ int verb_after_participle_between_commas(std::span<Token> sentence);
 // parser made the sentence ("The bank [collapsed] in 2021 and was taken over by a rival" parsed
 // with "collapsed" an `acl` of "bank" and "taken" the root): a participle with no auxiliary hung
 // on the root's subject, between the subject and the root's "and", is the sentence's verb in the
-// past tense (VBD), with the subject; the root becomes its conjunct. Undone if it would make a
+// past tense (VBD), with the subject and what opens the sentence; the root becomes its
+// conjunct. Not a form only a participle has ("taken", "shown"). Undone if it would make a
 // cycle. Returns how many it mended (0 or 1).
 int verb_from_participle_before_conjunct(std::span<Token> sentence);
 

@@ -410,3 +410,19 @@ TEST_CASE("a verb after a subject's relative clause, or before a participle with
   CHECK(agent[7].head == -1);
   CHECK(agent[9].head == 7);
 }
+
+TEST_CASE("a fronted phrase goes with the repaired verb, and a participle-only form is no past tense", "[syntax]") {
+  // In 2021 , the bank collapsed and was taken over . (parsed with "collapsed" an acl of "bank")
+  auto fronted = tree(
+      "In/ADP/IN/2/case 2021/NUM/CD/9/obl ,/PUNCT/,/9/punct the/DET/DT/5/det bank/NOUN/NN/9/nsubj:pass "
+      "collapsed/VERB/VBN/5/acl and/CCONJ/CC/9/cc was/AUX/VBD/9/aux:pass taken/VERB/VBN/0/root over/ADV/RB/9/compound:prt "
+      "./PUNCT/./9/punct");
+  CHECK(verb_from_participle_before_conjunct(fronted) == 1);
+  CHECK(fronted[1].head == 5);
+  CHECK(fronted[5].head == -1);
+  // The vase broken in May and was repaired . : "broken" is no past tense
+  auto broken = tree(
+      "The/DET/DT/2/det vase/NOUN/NN/8/nsubj:pass broken/VERB/VBN/2/acl in/ADP/IN/5/case May/PROPN/NNP/3/obl "
+      "and/CCONJ/CC/8/cc was/AUX/VBD/8/aux:pass repaired/VERB/VBN/0/root ./PUNCT/./8/punct");
+  CHECK(verb_from_participle_before_conjunct(broken) == 0);
+}
