@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
 namespace chronograph::core {
@@ -46,7 +47,7 @@ int infinitive_to(std::span<const Token> sentence, int v) {
   for (int k = 0; k < static_cast<int>(sentence.size()); ++k) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
     if (t.head != v || t.deprel != "mark") continue;
-    if (t.lemma == "for") return -1;
+    if (lowercase_ascii(t.text) == "for") return -1;
     if (t.xpos == "TO") to = k;
   }
   return to;
@@ -61,12 +62,14 @@ bool is_bare_infinitive_clause(std::span<const Token> sentence, int v) {
   return !has_child(sentence, v, [](const Token& t) { return t.deprel.starts_with("aux") || t.deprel == "cop"; });
 }
 
-// The subject the parser gave the infinitive at `v`, between its verb and its "to"; -1 if none.
+// The subject the parser gave the infinitive at `v`, between its verb and its "to", with no
+// "for" before it however the parser hung that ("waited for the team to win"); -1 if none.
 int subject_before_to(std::span<const Token> sentence, int v, int to) {
   const int verb = sentence[static_cast<std::size_t>(v)].head;
   for (int k = verb + 1; k < to; ++k) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
-    if (t.head == v && t.deprel.starts_with("nsubj") && t.deprel != "expl") return k;
+    if (lowercase_ascii(t.text) == "for") return -1;
+    if (t.head == v && t.deprel.starts_with("nsubj")) return k;
   }
   return -1;
 }

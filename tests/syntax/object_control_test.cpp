@@ -86,6 +86,11 @@ TEST_CASE("an infinitive's subject stays with 'for', with its own 'be', or when 
       "to/PART/TO/6/mark win/VERB/VB/2/advcl ./PUNCT/./2/punct");
   CHECK(object_from_infinitive_subject(waited) == 0);
   CHECK(waited[4].deprel == "nsubj");
+  // ... however the parser hung the "for": They waited for the team to win . ("for" a case of "team")
+  auto case_for = tree(
+      "They/PRON/PRP/2/nsubj waited/VERB/VBD/0/root for/ADP/IN/5/case the/DET/DT/5/det team/NOUN/NN/7/nsubj "
+      "to/PART/TO/7/mark win/VERB/VB/2/advcl ./PUNCT/./2/punct");
+  CHECK(object_from_infinitive_subject(case_for) == 0);
   // I think the plan was to encircle Iran . (the infinitive has its own "was")
   auto plan = tree(
       "I/PRON/PRP/2/nsubj think/VERB/VBP/0/root the/DET/DT/4/det plan/NOUN/NN/7/nsubj was/AUX/VBD/7/cop "
