@@ -135,16 +135,25 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
 
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
-// news that rarely says so, may miss it. Not "be", "have" or "do", nor "ended" closing a period.
+// news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
+// noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period.
 std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence& sentence, const ParseView& parse,
                                      const std::vector<char>& in_timex) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "VERB" || t.lemma == "be" || t.lemma == "have" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
-    const auto children = parse.children(i);
-    if (std::any_of(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "obl") && in_timex[c]; }))
-      out.push_back(i);
+    if (t.upos != "VERB" || t.lemma == "have" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
+    const auto dated = [&](std::size_t head) {
+      const auto children = parse.children(head);
+      return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+        return (parse.relation_is(c, "obl") || parse.relation_is(c, "nmod")) && in_timex[c];
+      });
+    };
+    if (t.lemma != "be") {
+      if (dated(i)) out.push_back(i);
+    } else if (const auto noun = parse.child(i, "nsubj"); noun && parse.child(i, "expl") && tokens.tokens[*noun].upos == "NOUN") {
+      if (dated(i) || dated(*noun)) out.push_back(*noun);  // ("there was a fire on Monday": the date may hang on the noun)
+    }
   }
   return out;
 }

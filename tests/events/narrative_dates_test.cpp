@@ -863,8 +863,12 @@ TEST_CASE("a verb with a date of its own is an event, the model's or not", "[eve
   const auto& event = event_with(g, trigger);
   REQUIRE(event.time.start);
   CHECK(*event.time.start == day);
-  // "be" is no event for its date
-  CHECK(events_with_mention(graph_of_text("The fair was on Friday.", 2024_y / mar / 7), "was") == 0);
+  // "there was" says that its noun happened then
+  const auto there = graph_of_text("There was a fire on Monday.", 2024_y / mar / 7);
+  CHECK(events_with_mention(there, "was") == 0);
+  const auto& fire = event_with(there, "fire");
+  REQUIRE(fire.time.start);
+  CHECK(*fire.time.start == sys_days{2024_y / mar / 4});
 }
 
 TEST_CASE("a change from an amount at one date to an amount at another spans the two dates", "[events][anchors]") {
