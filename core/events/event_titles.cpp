@@ -1430,20 +1430,17 @@ bool speaks_for_person(const Doc& d, const ParseView& parse, std::size_t subject
   return owner && is_person(d, *owner) && verb && is_reporting(d, *verb);
 }
 
-// "Halcyon's largest shareholder, the pension fund Ardent Capital,": the name of a body in
-// apposition to a common noun is who acts (a person's name is not: "the chief executive of
-// Lumera, Daniel Okoye," keeps the office, which says more in a title).
-std::optional<std::size_t> body_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
-  for (const auto c : parse.children(noun))
-    if (parse.relation_is(c, "appos") && d.mention_at[c] >= 0 && !is_person(d, c)) return c;
-  return std::nullopt;
-}
+// Which names in apposition a caller looks for.
+enum class Apposed { Any, Body, Person };
 
-// Any name in apposition to a common noun: who that noun is ("Her rival, Prime Minister Tomas
-// Hollo,").
-std::optional<std::size_t> name_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
-  for (const auto c : parse.children(noun))
-    if (parse.relation_is(c, "appos") && d.mention_at[c] >= 0) return c;
+// The name in apposition to a common noun ("Halcyon's largest shareholder, the pension fund
+// Ardent Capital,", "the environment minister, Ana Ribeiro,") of the kind asked for: a body (no
+// person), a person, or any; none when there is no such name.
+std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind) {
+  for (const auto c : parse.children(noun)) {
+    if (!parse.relation_is(c, "appos") || d.mention_at[c] < 0) continue;
+    if (kind == Apposed::Any || (kind == Apposed::Person) == is_person(d, c)) return c;
+  }
   return std::nullopt;
 }
 
@@ -1451,10 +1448,10 @@ std::optional<std::size_t> name_in_apposition(const Doc& d, const ParseView& par
 // noun a pronoun owns ("Her rival, Prime Minister Tomas Hollo,": "rival" says only whose; "the
 // chief executive of Lumera, Daniel Okoye," keeps the office, which says more).
 std::optional<std::size_t> acting_name_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
-  if (const auto body = body_in_apposition(d, parse, noun)) return body;
+  if (const auto body = apposed_name(d, parse, noun, Apposed::Body)) return body;
   const auto owner = parse.child(noun, "nmod:poss");
   if (!owner || d.tokens.tokens[*owner].upos != "PRON") return std::nullopt;
-  return name_in_apposition(d, parse, noun);
+  return apposed_name(d, parse, noun, Apposed::Person);
 }
 
 // "The bank's chief said it would cut jobs", "the company's statement said it ...": "it" is no
@@ -1466,7 +1463,7 @@ std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& par
   // (a name speaks for itself: "Young's Market Co. said it will merge")
   if (plural || d.mention_at[reporter] >= 0 || d.lexicon.institution(lemma) || d.lexicon.is_group_noun(lemma))
     return reporter;
-  if (const auto body = body_in_apposition(d, parse, reporter)) return body;  // "the bank's largest shareholder, Ardent,"
+  if (const auto body = apposed_name(d, parse, reporter, Apposed::Body)) return body;  // "the bank's largest shareholder, Ardent,"
   const auto owner = parse.child(reporter, "nmod:poss");
   if (!owner) return reporter;
   return is_person(d, *owner) ? std::nullopt : owner;
@@ -1556,15 +1553,6 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
   return relative && parse.head(*relative) == clause;
 }
 
-// "Brazil's environment minister, Ana Ribeiro,": a common noun with a person's name in
-// apposition is that person, whom no "it" stands for.
-bool person_in_apposition(const Doc& d, const ParseView& parse, std::size_t noun) {
-  for (const auto c : parse.children(noun)) {
-    if (parse.relation_is(c, "appos") && is_person(d, c)) return true;
-  }
-  return false;
-}
-
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
@@ -1598,7 +1586,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const int m = d.mention_at[j];
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
-    if (m < 0 && (person_in_apposition(d, there, j) || (!plural && speaks_for_person(d, there, j)))) continue;
+    // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
+    // person, whom no "it" stands for)
+    if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
@@ -2402,7 +2392,7 @@ bool between_speaker_and_verb(const Doc& d, std::size_t j) {
 bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (parse.parsed()) {
     const auto subject = parse.child(e.token, "nsubj");
-    return subject && (d.mention_at[*subject] >= 0 || name_in_apposition(d, parse, *subject));
+    return subject && (d.mention_at[*subject] >= 0 || apposed_name(d, parse, *subject, Apposed::Any));
   }
   std::size_t j = e.token;
   while (j > parse.begin() && between_speaker_and_verb(d, j - 1)) --j;

@@ -162,7 +162,7 @@ int give_root_descriptors_their_names(std::span<Token> sentence) {
   const Token& name = sentence[static_cast<std::size_t>(r + 1)];
   const int v = name.head;
   if (predicate || name.upos != "PROPN" || !name.deprel.starts_with("nsubj") || v <= r + 1) return 0;
-  if (sentence[static_cast<std::size_t>(v)].upos != "VERB" || !is_ancestor(sentence, r, v)) return 0;
+  if (sentence[static_cast<std::size_t>(v)].upos != "VERB") return 0;
   const std::vector<Token> before(sentence.begin(), sentence.end());
   for (int k = r + 1; k < n; ++k)  // what hung on the noun after it hangs on the verb
     if (sentence[static_cast<std::size_t>(k)].head == r) sentence[static_cast<std::size_t>(k)].head = v;

@@ -88,8 +88,8 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) 
 
 namespace {
 
-// The finite verb after the infinitive root at `root` that the parser hung on it as a
-// complement or conjunct, with no subject of its own; -1 when none.
+// The finite verb after the infinitive at `root` that the parser hung on it as a complement or
+// conjunct, with no subject of its own; -1 when none.
 int finite_verb_after(std::span<const Token> sentence, int root) {
   for (int f = root + 1; f < static_cast<int>(sentence.size()); ++f) {
     const Token& t = sentence[static_cast<std::size_t>(f)];
@@ -116,8 +116,11 @@ std::pair<int, int> infinitive_relative_and_subject(std::span<const Token> sente
         return s.head == root && s.deprel.starts_with("nsubj");
       });
       if (subject != sentence.begin() + v - 2) return {v, static_cast<int>(subject - sentence.begin())};
-    } else if (t.deprel == "acl" && root >= 0 && root < v - 2 && sentence[static_cast<std::size_t>(root)].upos == "NOUN") {
-      return {v, root};
+    } else if (t.deprel == "acl" && t.head == v - 2 && root >= 0 && root < v - 2 &&
+               sentence[static_cast<std::size_t>(root)].upos == "NOUN") {
+      // (a root noun with a subject or copula of its own is a predicate: "The aim is the first ship to ...")
+      const bool predicate = has_child(sentence, root, [](const Token& c) { return c.deprel == "cop" || c.deprel.starts_with("nsubj"); });
+      if (!predicate) return {v, root};
     }
   }
   return {-1, -1};
