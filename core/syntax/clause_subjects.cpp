@@ -108,6 +108,29 @@ bool in_noun_phrase(const Token& t) {
   return std::find(std::begin(kTags), std::end(kTags), t.upos) != std::end(kTags) || t.xpos == "HYPH" || t.xpos == "POS";
 }
 
+// The head noun of the noun phrase that starts at `j`, which is moved past the phrase: a score
+// inside it ("a 3-0 home defeat") and one prepositional phrase after its noun ("a defeat to
+// Castleford") are words of it; -1 when there is no noun.
+int clause_noun_phrase_end(std::span<const Token> sentence, int& j) {
+  const int n = static_cast<int>(sentence.size());
+  int noun = -1;
+  bool in_modifier = false;
+  for (; j < n; ++j) {
+    const Token& w = sentence[static_cast<std::size_t>(j)];
+    const bool score_dash = w.text == "-" && w.upos == "SYM";
+    if (in_noun_phrase(w) || score_dash) {
+      const bool head_word = w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
+      if (head_word && !in_modifier) noun = j;
+      continue;
+    }
+    const bool opens_modifier = w.upos == "ADP" && noun >= 0 && !in_modifier && j + 1 < n &&
+                                in_noun_phrase(sentence[static_cast<std::size_t>(j + 1)]);
+    if (!opens_modifier) break;
+    in_modifier = true;
+  }
+  return noun;
+}
+
 }  // namespace
 
 int give_counted_time_clauses_subjects(std::span<Token> sentence) {
@@ -117,9 +140,8 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence) {
     const std::string word = lowercase_ascii(sentence[static_cast<std::size_t>(k)].text);
     if ((word != "after" && word != "before") || !time_noun(sentence[static_cast<std::size_t>(k - 1)])) continue;
     // the noun phrase after the word, its last noun, then the verb (auxiliaries between)
-    int j = k + 1, noun = -1;
-    for (; j < n && in_noun_phrase(sentence[static_cast<std::size_t>(j)]); ++j)
-      if (sentence[static_cast<std::size_t>(j)].upos != "DET" && sentence[static_cast<std::size_t>(j)].upos != "ADJ") noun = j;
+    int j = k + 1;
+    const int noun = clause_noun_phrase_end(sentence, j);
     while (j < n && sentence[static_cast<std::size_t>(j)].upos == "AUX") ++j;
     if (noun < 0 || j >= n || sentence[static_cast<std::size_t>(j)].upos != "VERB") continue;
     const int verb = j, time = k - 1;

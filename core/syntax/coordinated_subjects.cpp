@@ -175,6 +175,32 @@ int give_root_descriptors_their_names(std::span<Token> sentence) {
   return 0;
 }
 
+int give_object_descriptors_their_names(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  for (int k = 1; k + 1 < n; ++k) {
+    Token& noun = sentence[static_cast<std::size_t>(k)];
+    Token& name = sentence[static_cast<std::size_t>(k + 1)];
+    const int verb = noun.head;
+    if (noun.upos != "NOUN" || noun.deprel != "obj" || verb < 0 || verb > k || name.upos != "PROPN") continue;
+    if (!name.deprel.starts_with("nsubj") || name.head <= k + 1) continue;  // the name the parser made a later word's subject
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (int c = k + 2; c < n; ++c) {  // the name's time and place phrases are the verb's
+      Token& t = sentence[static_cast<std::size_t>(c)];
+      if (t.head == k + 1 && t.deprel != "flat") {
+        t.head = verb;
+        if (t.deprel == "nmod") t.deprel = "obl";
+      }
+    }
+    name.head = verb;
+    name.deprel = "obj";
+    noun.head = k + 1;
+    noun.deprel = "nmod:desc";
+    if (is_tree(sentence)) return 1;
+    std::copy(before.begin(), before.end(), sentence.begin());
+  }
+  return 0;
+}
+
 int join_between_pairs(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   std::vector<std::pair<int, int>> spans;

@@ -39,6 +39,12 @@ int join_descriptor_subjects(std::span<Token> sentence);
 // for a noun that is a predicate (with a subject or copula of its own). Returns how many moved.
 int give_root_descriptors_their_names(std::span<Token> sentence);
 
+// And for such a noun as a verb's object with the name after it made the subject of a later
+// word ("sacked manager Luis Ortega on Monday, two days after a defeat ..." parsed with "Luis"
+// the subject of "defeat"): the name becomes the verb's object, the noun its `nmod:desc`, and
+// the name's time and place phrases the verb's. Returns how many moved (0 or 1).
+int give_object_descriptors_their_names(std::span<Token> sentence);
+
 // And for the pair that "between" names: "a ceasefire between the government and the militia
 // will take effect" parsed with "the militia will take effect" a clause of its own. The noun
 // whose phrase starts right after the "and" that follows the phrase of a noun marked "between",

@@ -162,3 +162,17 @@ TEST_CASE("a root noun right before the name that is a verb's subject is that na
   auto predicate = tree("The/DET/2/det winner/NOUN/0/root is/AUX/2/cop Elena/PROPN/2/nsubj ./PUNCT/2/punct");
   CHECK(give_root_descriptors_their_names(predicate) == 0);
 }
+
+TEST_CASE("a verb's object noun right before a name another word took as its subject is the name's descriptor", "[syntax]") {
+  // Rovers sacked manager Luis Ortega on Monday , after a defeat . (parsed with "Luis" the
+  // subject of "defeat" and "Monday" under "Luis")
+  auto tokens = tree(
+      "Rovers/NOUN/2/nsubj sacked/VERB/0/root manager/NOUN/2/obj Luis/PROPN/11/nsubj Ortega/PROPN/4/flat "
+      "on/ADP/7/case Monday/PROPN/4/nmod ,/PUNCT/11/punct after/ADP/11/case a/DET/11/det defeat/NOUN/2/parataxis "
+      "./PUNCT/2/punct");
+  CHECK(give_object_descriptors_their_names(tokens) == 1);
+  CHECK(arcs(tokens) == "2:nsubj 0:root 4:nmod:desc 2:obj 4:flat 7:case 2:obl 11:punct 11:case 11:det 2:parataxis 2:punct");
+  // a name that is already the verb's is left: Rovers sacked manager Luis Ortega .
+  auto right = tree("Rovers/NOUN/2/nsubj sacked/VERB/0/root manager/NOUN/4/nmod:desc Luis/PROPN/2/obj Ortega/PROPN/4/flat ./PUNCT/2/punct");
+  CHECK(give_object_descriptors_their_names(right) == 0);
+}

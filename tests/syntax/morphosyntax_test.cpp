@@ -541,3 +541,18 @@ TEST_CASE("a gerund noun's participle with an agent, or on another verb's subjec
   CHECK(head_of(text, noun) == verb);
   CHECK(token(text, verb).head < 0);
 }
+
+TEST_CASE("an office and name after the verb, then a counted time and a clause with a noun phrase and score", "[syntax][news]") {
+  const auto [sentence, name, clause_verb, clause_subject] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Blackmoor Rovers sacked manager Luis Ortega on Monday , two days after a 3-0 home defeat to Castleford left the "
+       "club bottom of the league .",
+       "Luis", "left", "defeat"},
+      {"The board fired coach Anna Berg on Friday , a day after a 2-1 loss to Leeds ended the club 's cup run .", "Anna",
+       "ended", "loss"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(token(text, name).deprel == "obj");
+  CHECK(head_of(text, clause_subject) == clause_verb);
+  CHECK(token(text, clause_verb).deprel == "advcl");
+}
