@@ -357,6 +357,39 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   return 0;
 }
 
+int give_prepositional_clauses_subjects(std::span<Token> sentence) {
+  static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "once"};
+  const int n = static_cast<int>(sentence.size());
+  int repaired = 0;
+  for (int k = 0; k + 2 < n; ++k) {
+    Token& opener = sentence[static_cast<std::size_t>(k)];
+    const std::string word = lowercase_ascii(opener.text);
+    if (opener.upos != "ADP" || std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) continue;
+    if (k > 0 && time_noun(sentence[static_cast<std::size_t>(k - 1)])) continue;  // give_counted_time_clauses_subjects' case
+    int j = k + 1;
+    const int noun = clause_noun_phrase_end(sentence, j);
+    if (noun < 0 || opener.head != noun || j >= n) continue;
+    Token& verb = sentence[static_cast<std::size_t>(j)];
+    const bool finite_verb = verb.upos == "VERB" && (verb.xpos == "VBD" || verb.xpos == "VBZ" || verb.xpos == "VBP");
+    if (!finite_verb || has_child(sentence, j, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    Token& subject = sentence[static_cast<std::size_t>(noun)];
+    if (verb.head == noun || verb.head < 0) verb.head = subject.head;
+    verb.deprel = verb.head < 0 ? "root" : "advcl";
+    subject.head = j;
+    subject.deprel = "nsubj";
+    opener.head = j;
+    opener.deprel = "mark";
+    opener.upos = "SCONJ";
+    if (!is_tree(sentence) || std::count_if(sentence.begin(), sentence.end(), [](const Token& x) { return x.head < 0; }) != 1) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++repaired;
+  }
+  return repaired;
+}
+
 namespace {
 
 // A past participle that may be a past tense too: not one of the strong forms only a participle

@@ -58,6 +58,13 @@ int give_stranded_subjects_verbs(std::span<Token> sentence);
 // auxiliary becomes the past tense). Undone if it would make a cycle.
 int give_counted_time_clauses_subjects(std::span<Token> sentence);
 
+// And for such a clause without a counted time: "appoint a manager before [the transfer window
+// opens] in January", parsed with "window" an oblique the word "before" opens and "opens" a
+// clause without a subject. Where "after", "before", "until", "since" or "once", read as a
+// preposition of a noun phrase, is followed by that phrase and a finite verb with no subject:
+// the noun becomes the verb's subject, the word its `mark`. Undone if it would make a cycle.
+int give_prepositional_clauses_subjects(std::span<Token> sentence);
+
 // And for a "with" phrase read as a clause: "after talks with terminal operators broke down"
 // parsed with "with" the `mark` of "broke" and "operators" its subject ("with" opens no finite
 // clause). Where the noun right before "with" hangs on the verb's head and "after", "before",

@@ -125,6 +125,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_adverbial_clauses_subjects(sentence);
   give_stranded_subjects_verbs(sentence);
   give_counted_time_clauses_subjects(sentence);
+  give_prepositional_clauses_subjects(sentence);
   give_with_phrases_back_to_nouns(sentence);
   give_participles_their_objects(sentence);
   give_root_nouns_their_verbs(sentence);

@@ -556,3 +556,17 @@ TEST_CASE("an office and name after the verb, then a counted time and a clause w
   CHECK(head_of(text, clause_subject) == clause_verb);
   CHECK(token(text, clause_verb).deprel == "advcl");
 }
+
+TEST_CASE("a noun phrase and a finite verb after 'before', 'until' or 'after' are a clause", "[syntax][news]") {
+  const auto [sentence, opener, subject, verb] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The board will appoint a manager before the transfer window opens in January .", "before", "window", "opens"},
+      {"Shops stayed shut until the storm passed .", "until", "storm", "passed"},
+      {"Flights resumed after the main airport reopened on Monday .", "after", "airport", "reopened"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  CHECK(head_of(text, subject) == verb);
+  CHECK(token(text, subject).deprel == "nsubj");
+  CHECK(head_of(text, opener) == verb);
+  CHECK(token(text, verb).deprel == "advcl");
+}
