@@ -370,7 +370,7 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
     const int noun = clause_noun_phrase_end(sentence, j);
     if (noun < 0 || opener.head != noun || j >= n) continue;
     Token& verb = sentence[static_cast<std::size_t>(j)];
-    const bool finite_verb = verb.upos == "VERB" && (verb.xpos == "VBD" || verb.xpos == "VBZ" || verb.xpos == "VBP");
+    const bool finite_verb = verb.upos == "VERB" && finite_tag(verb.xpos);
     if (!finite_verb || has_child(sentence, j, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     Token& subject = sentence[static_cast<std::size_t>(noun)];

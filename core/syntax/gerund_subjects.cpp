@@ -62,9 +62,7 @@ bool noun_from_gerund_before_past_verb(std::span<Token> sentence, const WordClas
   for (int g = 0; g + 1 < static_cast<int>(sentence.size()); ++g) {
     if (!gerund_subject_at(sentence, g, classes)) continue;
     Token& gerund = sentence[static_cast<std::size_t>(g)];
-    gerund.upos = "NOUN";
-    gerund.xpos = "NN";
-    gerund.feats = "Number=Sing";
+    make_noun(gerund, false);
     gerund.lemma = lowercase_ascii(gerund.text);
     Token& verb = sentence[static_cast<std::size_t>(g + 1)];
     verb.upos = "VERB";

@@ -50,10 +50,8 @@ bool third_person_before_amount(std::span<const Token> sentence, std::size_t k, 
 // A finite verb after `k` in its clause (up to a word that opens another): the clause has its
 // verb, and the noun at `k` is a noun ("Human rights group in Doha condemns arrests").
 bool finite_verb_later_in_clause(std::span<const Token> sentence, std::size_t k) {
-  for (std::size_t j = k + 1; j < sentence.size() && !is_subordinator(lowercase_ascii(sentence[j].text)); ++j) {
-    const std::string& xpos = sentence[j].xpos;
-    if (xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD") return true;
-  }
+  for (std::size_t j = k + 1; j < sentence.size() && !is_subordinator(lowercase_ascii(sentence[j].text)); ++j)
+    if (finite_tag(sentence[j].xpos)) return true;
   return false;
 }
 

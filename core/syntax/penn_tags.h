@@ -10,6 +10,13 @@ namespace chronograph::core {
 // A finite verb or modal: VBZ, VBP, VBD, MD ("is", "are", "was", "will").
 inline bool finite_tag(std::string_view xpos) { return xpos == "VBZ" || xpos == "VBP" || xpos == "VBD" || xpos == "MD"; }
 
+// A word retagged as a common noun (NN, NNS), with UD features to match.
+inline void make_noun(Token& t, bool plural) {
+  t.upos = "NOUN";
+  t.xpos = plural ? "NNS" : "NN";
+  t.feats = plural ? "Number=Plur" : "Number=Sing";
+}
+
 // A verb retagged as the past tense (VBD), the present tense (VBZ, VBP) or the past participle
 // (VBN), with UD features to match.
 inline void make_past_tense(Token& t) {

@@ -95,12 +95,6 @@ bool finite_later_in_clause(std::span<const Token> sentence, int v) {
   return false;
 }
 
-void make_noun(Token& t, bool plural) {
-  t.upos = "NOUN";
-  t.xpos = plural ? "NNS" : "NN";
-  t.feats = plural ? "Number=Plur" : "Number=Sing";
-}
-
 void make_name(Token& t) {
   t.upos = "PROPN";
   t.xpos = "NNP";
