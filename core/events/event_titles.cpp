@@ -2453,10 +2453,12 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // "plans to report third-quarter results on Oct. 24": a statement still to come that
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
+    if (!e.reporting_evidence) continue;
+    const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
-    const bool dated_act = !reported && own_date(d, parse, e) && acts_on_a_thing(d, parse, e);
-    if (!e.reporting_evidence || (!named_speaker(d, parse, e) && !dated_act)) continue;
-    if (!own_date(d, parse, e) && (reported || !publishes_a_thing(d, parse, e))) continue;
+    const bool dated_act = dated && !reported && acts_on_a_thing(d, parse, e);
+    if (!named_speaker(d, parse, e) && !dated_act) continue;
+    if (!dated && (reported || !publishes_a_thing(d, parse, e))) continue;
     e.reporting_evidence = false;
     Title& t = titles.of[index];
     if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)
