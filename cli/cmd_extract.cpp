@@ -42,6 +42,7 @@ int run_extract(const ExtractOptions& options, Context& context) {
   else if (format == "yaml") content = event_list_yaml(load.graph);
   else content = graph::write_text_listing(load.graph);
   write_output(options.output, content);
+  if (load.graph.events.empty()) context.reporter.note("no events were found in the input");
   return kExitOk;
 }
 

@@ -52,7 +52,9 @@ TEST_CASE("issue 5: a document without events, a 5,000-token sentence and all-ca
   const auto none = write_article(dir, "numbers.txt", "42 17 3.5 ; -- !\n");
   const auto longest = write_article(dir, "long.txt", long_sentence + "\n");
   const auto caps = write_article(dir, "caps.txt", "RUSSIA AND UKRAINE WILL HOLD TALKS IN GENEVA ON MONDAY.\n");
-  CHECK(extract(none, run_chronograph({"extract", none, "--dct", "2022-03-05"}))["events"].empty());
+  const auto none_result = run_chronograph({"extract", none, "--dct", "2022-03-05"});
+  CHECK(extract(none, none_result)["events"].empty());
+  CHECK_THAT(none_result.err, Contains("no events were found"));
   const auto long_graph = extract(longest, run_chronograph({"extract", longest, "--dct", "2022-03-05"}));
   std::size_t mentions = 0;  // 500 sales and 500 purchases, merged by title into a few events
   for (const auto& event : long_graph["events"]) mentions += event["mentions"].size();
