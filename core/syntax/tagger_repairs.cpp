@@ -930,10 +930,12 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
 
 namespace {
 
-// Whether a finite verb heads the sentence or a clause of it other than a relative clause or a
-// conjunct of a participle hung on a noun: "The two sides [agreed] to a summit, which will take
-// place in May" has "will" only in the clause about the summit, and "Cases [doubled] over the
-// holidays and have risen since" has "have" only in the conjunct of "doubled".
+// Whether a finite verb heads the sentence or a clause of it other than a relative clause, a
+// subordinate clause or a conjunct of a participle hung on a noun: "The two sides [agreed] to a
+// summit, which will take place in May" has "will" only in the clause about the summit, "The
+// company [announced] on Tuesday that it had cut 200 jobs" has "had" only in the clause "that"
+// opens, and "Cases [doubled] over the holidays and have risen since" has "have" only in the
+// conjunct of "doubled".
 bool finite_outside_relative_clauses(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   const auto conjunct_of_participle = [&](const Token& t) {
@@ -946,7 +948,7 @@ bool finite_outside_relative_clauses(std::span<const Token> sentence) {
     bool inside = false;
     for (int h = k, steps = 0; h >= 0 && h < n && steps <= n && !inside; ++steps) {
       const Token& t = sentence[static_cast<std::size_t>(h)];
-      inside = t.deprel == "acl:relcl" || conjunct_of_participle(t);
+      inside = t.deprel == "acl:relcl" || conjunct_of_participle(t) || has_dependent(sentence, h, {"mark"});
       h = t.head;
     }
     if (!inside) return true;

@@ -58,6 +58,23 @@ TEST_CASE("a finite verb only inside a relative clause leaves the participle the
   CHECK(tokens[2].xpos == "VBD");
 }
 
+TEST_CASE("a finite verb only inside a subordinate clause leaves the participle the sentence's past tense",
+          "[syntax]") {
+  // The firm announced on Monday that it had sold the unit .
+  const std::string announced =
+      "The/DET/DT/2/det firm/NOUN/NN/0/root announced/VERB/VBN/2/acl on/ADP/IN/5/case Monday/PROPN/NNP/3/obl "
+      "that/SCONJ/IN/9/mark it/PRON/PRP/9/nsubj had/AUX/VBD/9/aux sold/VERB/VBN/2/acl the/DET/DT/11/det "
+      "unit/NOUN/NN/9/obj ./PUNCT/./2/punct";
+  auto tokens = tree(announced);
+  CHECK(finite_verb_from_participle(tokens));
+  CHECK(tokens[2].xpos == "VBD");
+  // without the subordinator the clause is the sentence's own: The firm announced , it had sold the unit .
+  auto unmarked = tree(
+      "The/DET/DT/2/det firm/NOUN/NN/0/root announced/VERB/VBN/2/acl ,/PUNCT/,/7/punct it/PRON/PRP/7/nsubj "
+      "had/AUX/VBD/7/aux sold/VERB/VBN/2/acl the/DET/DT/9/det unit/NOUN/NN/7/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(finite_verb_from_participle(unmarked));
+}
+
 TEST_CASE("participles that are participles keep their tag", "[syntax]") {
   const auto spec = GENERATE(as<std::string>{},
                              // a headline, no full stop: Three people killed in crash
@@ -90,7 +107,9 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"A powerful storm struck the coast on Monday , toppling thousands of trees and killing at least 40 people , "
        "officials said .", "struck"},
       {"The tremor cut through the valley after dawn .", "cut"},
-      {"The first tremor shook the valley two days earlier .", "shook"}}));
+      {"The first tremor shook the valley two days earlier .", "shook"},
+      {"The company announced on Tuesday that it had cut 200 jobs .", "announced"},
+      {"The ministry confirmed on Friday that two soldiers were killed .", "confirmed"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
   const int i = chronograph::test::find(text, verb);
