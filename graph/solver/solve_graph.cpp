@@ -57,9 +57,18 @@ void add_time(TemporalNetwork& network, int index, const Event& event, std::opti
   if (time.end) network.bound_end_before(index, *time.end, label, strength, event.confidence);
 }
 
-// Each edge type's meaning in time (DESIGN.md "Edge types"); reports and refers_to say
-// nothing about order (a statement can be about the future or the past).
-void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge) {
+// A statement reports a happening already over when it is made: the happening is in the past
+// tense and not going on ("announced on Tuesday that it had cut 200 jobs", "said it cut"). A
+// state ("said it was profitable"), a progressive, a future or a possibility has no such order.
+bool reports_finished_happening(const Event& report, const Event& reported) {
+  return (report.tense == "PAST" || report.tense == "PRESENT") && reported.tense == "PAST" &&
+         reported.event_class == "OCCURRENCE" && reported.modality == Modality::Actual &&
+         reported.aspect.find("PROGRESSIVE") == std::string::npos;
+}
+
+// Each edge type's meaning in time (DESIGN.md "Edge types"); refers_to says nothing about order,
+// nor does a report, unless what it reports is over (reports_finished_happening).
+void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge, const std::vector<Event>& events) {
   const Strength strength = edge.source == EdgeSource::Override ? Strength::Hard : Strength::Soft;
   const std::string label = describe_edge(edge);
   switch (edge.type) {
@@ -74,6 +83,9 @@ void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge) {
     case EdgeType::Enables: break;  // a cause may go on after its effect starts: no safe end-point order
     case EdgeType::RespondsTo: network.require_before(to, from, label, Strength::Soft, edge.confidence * 0.5); break;
     case EdgeType::Reports:
+      if (reports_finished_happening(events[static_cast<std::size_t>(from)], events[static_cast<std::size_t>(to)]))
+        network.require_over_by_end_of(to, from, label, Strength::Soft, edge.confidence * 0.5);
+      break;
     case EdgeType::RefersTo: break;
   }
 }
@@ -106,7 +118,7 @@ SolveReport solve_graph(GraphData& graph) {
   for (const auto& edge : graph.edges) {
     const auto from = index_of.find(edge.from), to = index_of.find(edge.to);
     if (from == index_of.end() || to == index_of.end()) continue;
-    add_edge(network, from->second, to->second, edge);
+    add_edge(network, from->second, to->second, edge, graph.events);
   }
   const NetworkSolution solution = network.solve();
   SolveReport report;

@@ -72,6 +72,8 @@ class TemporalNetwork {
   // b starts gap.min..gap.max days after a ends, and the event the gap dates lies wholly within
   // that window ("a week after the summit" dates the signing, start and end).
   void require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength, double confidence = 1);
+  // a is over by the time b ends ("announced on Tuesday that it had cut 200 jobs").
+  void require_over_by_end_of(int a, int b, std::string label, Strength strength, double confidence = 1);
   // b happens within a.
   void require_includes(int a, int b, std::string label, Strength strength, double confidence = 1);
   void require_simultaneous(int a, int b, std::string label, Strength strength, double confidence = 1);

@@ -22,7 +22,40 @@ Edge before(std::string from, std::string to, std::string cue) {
   return {std::move(from), std::move(to), EdgeType::Before, {"news", 2, std::move(cue)}, EdgeSource::Extracted, 0.6};
 }
 
+Event attributed(std::string id, std::optional<sys_days> day, std::string event_class, std::string tense,
+                 std::string aspect = "NONE", Modality modality = Modality::Actual) {
+  Event e = event(std::move(id), day, TimeSource::Explicit);
+  e.event_class = std::move(event_class);
+  e.tense = std::move(tense);
+  e.aspect = std::move(aspect);
+  e.modality = modality;
+  return e;
+}
+
 }  // namespace
+
+TEST_CASE("a happening a statement reports as over ends by the statement but a state or a future or a possibility does not",
+          "[solver]") {
+  const auto announced = sys_days{2024_y / may / 7};
+  const auto reported = GENERATE(table<std::string, std::string, std::string, Modality, bool>({
+      {"OCCURRENCE", "PAST", "PERFECTIVE", Modality::Actual, true},   // "announced that it had cut 200 jobs"
+      {"OCCURRENCE", "PAST", "NONE", Modality::Actual, true},         // "said it cut 200 jobs"
+      {"STATE", "PAST", "NONE", Modality::Actual, false},             // "said it was profitable"
+      {"OCCURRENCE", "PAST", "PROGRESSIVE", Modality::Actual, false},  // "said it was cutting jobs"
+      {"OCCURRENCE", "FUTURE", "NONE", Modality::Planned, false},     // "said it would cut jobs"
+      {"OCCURRENCE", "PAST", "NONE", Modality::Possible, false}}));   // "said it may have cut jobs"
+  const auto& [event_class, tense, aspect, modality, bounded] = reported;
+  CAPTURE(event_class, tense, aspect, bounded);
+  GraphData graph;
+  graph.events = {attributed("announces", announced, "REPORTING", "PAST"),
+                  attributed("cuts", {}, event_class, tense, aspect, modality)};
+  graph.edges = {{"announces", "cuts", EdgeType::Reports, {"news", 1, "announced"}, EdgeSource::Extracted, 0.6}};
+  solve_graph(graph);
+  const auto& cuts = graph.events[1].time;
+  CHECK((cuts.end == announced) == bounded);
+  CHECK_FALSE(cuts.start.has_value());
+  CHECK(graph.conflicts.empty());
+}
 
 TEST_CASE("an undated event between two dated ones is inferred to lie between them, with its chains", "[solver]") {
   GraphData graph;
