@@ -7,6 +7,7 @@
 #include "core/events/comparison_standard.h"
 #include "core/events/event_phase.h"
 #include "core/events/reporting_period.h"
+#include "core/syntax/penn_tags.h"
 
 namespace chronograph::core {
 
@@ -437,11 +438,12 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
 }
 
 // For each date on a verb (Within) that `from` accepts, the undated events after the verb in its
-// sentence whose tokens `joins` accepts take the same date. `joins(t, verb, chain)` sees the
-// verb and the tokens it accepted before (`chain`, the verb first).
+// sentence whose tokens `joins` accepts take the same date, as `shared` (Within: the same date;
+// Since: no earlier than it). `joins(t, verb, chain)` sees the verb and the tokens it accepted
+// before (`chain`, the verb first).
 template <typename From, typename Joins>
 void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
-                 std::vector<EventAnchor>& anchors, From from, Joins joins) {
+                 std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
   std::vector<bool> dated(events.events.size(), false);
   for (const auto& anchor : anchors) dated[anchor.event] = true;
   const std::size_t count = anchors.size();
@@ -458,7 +460,7 @@ void share_dates(const TokenizedText& tokens, const DocumentEvents& events, cons
       const auto found = event_at.find(t);
       if (found == event_at.end() || dated[found->second]) continue;
       dated[found->second] = true;
-      anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue, 0, false, anchor.steps + 1});
+      anchors.push_back({found->second, anchor.timex, shared, anchor.cue, 0, false, anchor.steps + 1});
     }
   }
 }
@@ -482,6 +484,26 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
     return conj.deprel == "conj" && absolute_head(tokens, t) == verb && conj.upos == "VERB" && !subject_of_its_own(t);
   };
   share_dates(tokens, events, event_at, anchors, fronted, conjoined);
+}
+
+// "Police arrested two men on Monday and charged them with fraud": a date after its verb may
+// be that verb's alone, but a verb conjoined to it in the same tense, sharing its subject and
+// undated, tells what happened next, so no earlier than the date.
+void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                   const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
+                                   std::vector<EventAnchor>& anchors) {
+  const auto trailing = [&](const EventAnchor& anchor, std::size_t verb) {
+    return timexes[anchor.timex].span.begin >= tokens.tokens[verb].span.end;
+  };
+  const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
+    const Token& conj = tokens.tokens[t];
+    if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
+    if (conj.xpos != tokens.tokens[verb].xpos || !finite_tag(conj.xpos)) return false;
+    const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
+    const auto auxiliary = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("aux"); });
+    return (!subject || in_timex[*subject]) && !auxiliary;
+  };
+  share_dates(tokens, events, event_at, anchors, trailing, next_in_narrative, AnchorRelation::Since);
 }
 
 // A participle clause after its verb says what else happened then: "struck southern Turkey on
@@ -744,6 +766,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
+  share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;

@@ -76,6 +76,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
+         past_verb_from_adjective_with_subject(sentence, also_past) ||
          finite_verb_after_apposition(sentence, also_past) ||
          finite_verb_before_root_infinitive(sentence, also_past) ||
          past_verb_closing_attribution(sentence, past_form) ||

@@ -760,6 +760,19 @@ bool past_verb_from_adjective_after_names(std::span<Token> sentence,
   return true;
 }
 
+bool past_verb_from_adjective_with_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.xpos != "JJ" || !past_form(lowercase_ascii(t.text))) continue;
+    if (before.head != v || !before.deprel.starts_with("nsubj") || has_dependent(sentence, v, {"cop", "aux", "aux:pass"})) continue;
+    t.upos = "VERB";
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_before_root_infinitive(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.head < 0; });
   if (root == sentence.end() || root->xpos != "VB") return false;

@@ -90,6 +90,11 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 // one of their words): it becomes VBD, and the sentence is parsed again.
 bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// A past form read as an adjective that the parse gives a subject but no copula, right after
+// that subject, is the past tense of its clause: "The army withdrew on Monday and the rebels
+// [advanced]". It becomes VBD, and the sentence is parsed again.
+bool past_verb_from_adjective_with_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // "the three months [ended] September 30", "the quarter [ended] Sept. 29": "ended" between a
 // period's noun and a date closes that period; read as a past tense it makes the date its object
 // and the sentence's verb its conjunct. It becomes VBN, and the sentence is parsed again.

@@ -305,6 +305,26 @@ TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless t
   CHECK(event_with(own, "returned").time.start == date::sys_days{2019_y / jan / 1});
 }
 
+TEST_CASE("a date after its verb bounds the verbs conjoined to it in the same tense from below", "[events][anchors]") {
+  const date::sys_days dct = 2024_y / may / 10;
+  const auto [text, verb, start] = GENERATE(table<std::string, std::string, date::sys_days>({
+      {"Police arrested two men on Monday and charged them with fraud.", "charged", 2024_y / may / 6},
+      {"The minister flew to Paris on Wednesday and met her French counterpart.", "met", 2024_y / may / 8},
+      {"She joined the firm in 2010 and became its chief executive.", "became", 2010_y / jan / 1},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  CHECK(event.time.start == start);
+  CHECK(event.time.end == dct);  // no later than the report, as any past event
+  // another tense, a subject or a date of its own: the date stays the first verb's alone
+  const auto present = graph_of_text("The firm was founded in 1990 and employs 500 people.", dct);
+  CHECK_FALSE(event_with(present, "employs").time.start.has_value());
+  const auto subject = graph_of_text("The army withdrew on Monday and the rebels advanced.", dct);
+  CHECK_FALSE(event_with(subject, "advanced").time.start.has_value());
+  const auto own = graph_of_text("Police arrested two men on Monday and charged them on Wednesday.", dct);
+  CHECK(event_with(own, "charged").time.start == date::sys_days{2024_y / may / 8});
+}
+
 TEST_CASE("a plan's date on a plain noun of its object stays the object's", "[events][anchors]") {
   const auto [text, verb] = GENERATE(table<std::string, std::string>({
       {"The ministers planned a summit of NATO leaders in June.", "planned"},

@@ -1044,3 +1044,22 @@ TEST_CASE("a present tense hung where only a noun goes is the plural noun", "[sy
   helps[4] = tree("helps/VERB/VBZ/2/obj")[0];
   CHECK_FALSE(noun_from_verb_in_noun_slot(helps, classes, [](const std::string& w) { return w == "helps"; }));
 }
+
+TEST_CASE("a past form read as an adjective with a subject and no copula is the past tense", "[syntax]") {
+  const auto also_past = [](const std::string& w) { return w.ends_with("ed"); };
+  // The army withdrew and the rebels advanced .
+  auto tokens = tree(
+      "The/DET/DT/2/det army/NOUN/NN/3/nsubj withdrew/VERB/VBD/0/root and/CCONJ/CC/7/cc the/DET/DT/6/det "
+      "rebels/NOUN/NNS/7/nsubj advanced/ADJ/JJ/3/conj ./PUNCT/./3/punct");
+  CHECK(past_verb_from_adjective_with_subject(tokens, also_past));
+  CHECK(tokens[6].upos == "VERB");
+  CHECK(tokens[6].xpos == "VBD");
+  // with its copula it stays an adjective: the rebels were tired .
+  auto copula = tree(
+      "the/DET/DT/2/det rebels/NOUN/NNS/4/nsubj were/AUX/VBD/4/cop tired/ADJ/JJ/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(past_verb_from_adjective_with_subject(copula, also_past));
+  // and an adjective before its noun is no predicate: the advanced rebels arrived .
+  auto attributive = tree(
+      "the/DET/DT/3/det advanced/ADJ/JJ/3/amod rebels/NOUN/NNS/4/nsubj arrived/VERB/VBD/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(past_verb_from_adjective_with_subject(attributive, also_past));
+}
