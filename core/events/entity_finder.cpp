@@ -180,10 +180,17 @@ class ChunkScanner {
   }
 
   // "SAN FRANCISCO, Oct 26 (Reuters) -": a sentence of its own (core/text/tokenizer.h) that
-  // opens in capitals and ends in a dash.
+  // opens in capitals and ends in a dash; or, on a line of its own, one that opens in capitals
+  // and a comma and has no verb ("LONDON, Thursday 20 June 2024").
   bool dateline(const Sentence& s) const {
-    const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
-    return s.token_count > 1 && dateline_dash(last) && is_all_caps(text_.tokens[s.first_token].text);
+    const auto begin = text_.tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token);
+    const auto end = begin + static_cast<std::ptrdiff_t>(s.token_count);
+    if (s.token_count < 2 || !is_all_caps(begin->text)) return false;
+    if (dateline_dash((end - 1)->text)) return true;
+    const auto comma = std::find_if(begin, end, [](const Token& t) { return t.text == ","; });
+    const bool capitals_before = std::all_of(begin, comma, [](const Token& t) { return is_all_caps(t.text) || t.text == "."; });
+    const bool verbless = std::none_of(begin, end, [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
+    return comma != end && capitals_before && verbless;
   }
 
   // The dateline's place: "SAN FRANCISCO" is San Francisco, a location.
@@ -468,15 +475,18 @@ class InstitutionFinder {
   // named last when it is still in focus (focus_start: "Rival Corvex said its sales rose. The
   // company also ..."); further on, the one named most often before it, the story's own
   // ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"), the
-  // later on a tie; else the first named after it that is no institution of its own (the
-  // railroad that will appeal is not "the European Union" named next); -1 when none.
+  // later on a tie; else the first named after it in its own sentence that is no institution of
+  // its own ("The company will close the plant, Halbeck Group said"; the railroad that will
+  // appeal is not "the European Union" named next, and "the regulator" is not the FBI a later
+  // sentence names); -1 when none.
   int named_organisation(std::size_t at, bool body) const {
     const std::vector<Named>& named = body ? bodies_ : firms_;
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
     if (after == named.begin()) {
+      const std::size_t sentence_end = sentence_holding(at).span.end;
       const auto ahead = std::find_if(after, named.end(), [&](const Named& n) { return !names_own_institution(n.entity); });
-      return ahead != named.end() ? ahead->entity : -1;
+      return ahead != named.end() && ahead->end <= sentence_end ? ahead->entity : -1;
     }
     const Named& last = *std::prev(after);
     if (last.end >= focus_start(at)) return last.entity;
@@ -485,6 +495,13 @@ class InstitutionFinder {
     for (auto it = named.begin(); it != after; ++it)
       if (++mentions[it->entity] >= mentions[best]) best = it->entity;
     return best;
+  }
+
+  const Sentence& sentence_holding(std::size_t at) const {
+    const auto& sentences = text_.sentences;
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                                     [](std::size_t token, const Sentence& s) { return token < s.first_token; });
+    return *std::prev(it);
   }
 
   // The byte from which a firm named is still in focus at token `at`: the sentence before the

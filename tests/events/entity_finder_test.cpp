@@ -181,6 +181,23 @@ TEST_CASE("a dateline's place is a location, written as a name", "[events][entit
   CHECK(entity(found, "reuters")->type == "ORGANIZATION");
 }
 
+TEST_CASE("a dateline on a line of its own names a place that no institution stands for", "[events][entities]") {
+  const sys_days dct = 2024_y / jun / 20;
+  const auto [dateline, id] = GENERATE(table<std::string, std::string>({
+      {"LONDON, Thursday 20 June 2024", "london"},
+      {"NEW DELHI, 20 June 2024", "new-delhi"},
+      {"BRUSSELS, June 20", "brussels"}}));
+  CAPTURE(dateline);
+  const auto g = graph_of_text("Drug approved\n\n" + dateline + "\n\nThe regulator approved the drug on Monday.", dct);
+  const auto place = std::find_if(g.entities.begin(), g.entities.end(), [&](const auto& e) { return e.id == id; });
+  REQUIRE(place != g.entities.end());
+  CHECK(place->type == "LOCATION");
+  CHECK_FALSE(has_actor(event_with(g, "approved"), id));
+  // a headline in capitals with a verb is no dateline
+  const auto found = EventsFixture::get().extract("ORVEX, BRASTEL AGREE MERGER\n\nThe two firms agreed to merge.");
+  for (const auto& e : found.entities) CHECK(e.type != "LOCATION");
+}
+
 TEST_CASE("the office after a title's 'of' is no part of the name", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Minister of Health Rosa Almeida resigned. Secretary of Energy Tomas Brandt Kjeld stayed.");
@@ -244,6 +261,9 @@ TEST_CASE("an institution named by a common noun is an actor: the firm named nea
   CHECK_FALSE(has_actor(event_with(appeal, "appeal"), "european-union"));
   const auto court = graph_of_text("The carrier will cut 300 jobs. The Supreme Court of Tarvia blocked a strike.", dct);
   CHECK_FALSE(has_actor(event_with(court, "cut"), "supreme-court-of-tarvia"));
+  // ... nor for one a later sentence names
+  const auto later = graph_of_text("The regulator could announce a penalty. Okafor said the firm had notified the FBI.", dct);
+  CHECK_FALSE(has_actor(event_with(later, "announce"), "fbi"));
   // "the agency" stands for a public body, "the company" for a firm, whichever was named last;
   // a modifier shared with a name picks that name
   const auto bodies = graph_of_text(
