@@ -1500,6 +1500,37 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   }
 }
 
+// "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
+// a month (or a month's day) whose year is not written, opening a span whose end names one, is
+// in that year, or the year before when its month comes later in the calendar.
+void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "until", "till", "through"};
+  static constexpr std::string_view kYearless[] = {"month", "mod-month", "pos-month", "month-day"};
+  const auto month_of = [](const std::string& value) { return value.substr(5, 2); };
+  // "2023-05", "XXXX-03-14": a value with a month
+  const auto names_month = [](const std::string& value) {
+    return value.size() >= 7 && value[4] == '-' && std::isdigit(static_cast<unsigned char>(value[5])) &&
+           std::isdigit(static_cast<unsigned char>(value[6]));
+  };
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& first = timexes[k];
+    const Timex& second = timexes[k + 1];
+    if (std::find(std::begin(kYearless), std::end(kYearless), first.rule) == std::end(kYearless)) continue;
+    if (!looks_resolved(second.value) || first.span.end > second.span.begin || !names_month(first.value) ||
+        !names_month(second.value))
+      continue;
+    std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
+    joint.erase(0, joint.find_first_not_of(' '));
+    joint.erase(joint.find_last_not_of(' ') + 1);
+    if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
+    const auto year = to_long(second.value.substr(0, 4));
+    if (!year) continue;
+    const long first_year = month_of(first.value) > month_of(second.value) ? *year - 1 : *year;
+    first.value = fmt::format("{:04d}", first_year) + first.value.substr(4);
+    first.interval = interval_of_value(first.value, first.mod);
+  }
+}
+
 // "the three months ended Dec. 31", "the nine months ending June 30": a counted period
 // closed by a day is the days up to and including that day (2023-10-01..2023-12-31), so what
 // happened "in" it is dated.
@@ -1589,6 +1620,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
+  share_year_with_span_end(text, out);
   close_periods_at_their_days(text, out);
   return out;
 }

@@ -150,6 +150,29 @@ TEST_CASE("a time of day that opens a span of two times is on the day the second
   CHECK(timex_named(apart, "3 a.m.").value == "2026-03-09T03:00");
 }
 
+TEST_CASE("a month that opens a span is in the year the span's end names", "[timex]") {
+  const sys_days dct = 2025_y / aug / 14;
+  // every pair of months, with the end's year written or counted from the DCT
+  for (unsigned a = 1; a <= 12; ++a)
+    for (unsigned b = 1; b <= 12; ++b) {
+      const std::string first = kMonthNames[a - 1], second = kMonthNames[b - 1];
+      const auto expected_year = [&](int end_year) { return std::to_string(a > b ? end_year - 1 : end_year); };
+      const auto written = timex_tagger().tag("Prices fell from " + first + " to " + second + " 2023.", nullptr, dct);
+      INFO(first << " to " << second);
+      CHECK(timex_named(written, first).value.starts_with(expected_year(2023) + "-"));
+      const auto counted = timex_tagger().tag("Prices fell between " + first + " and " + second + " last year.", nullptr, dct);
+      CHECK(timex_named(counted, first).value.starts_with(expected_year(2024) + "-"));
+    }
+  // a month's day too, and without a DCT the written year still holds
+  const auto days = timex_tagger().tag("The trial ran from June 3 to July 9, 2021.", nullptr, dct);
+  CHECK(timex_named(days, "June 3").value == "2021-06-03");
+  const auto undated = timex_tagger().tag("The dip lasted from March to May 2023.", nullptr, std::nullopt);
+  CHECK(timex_named(undated, "March").value == "2023-03");
+  // a month apart from the span keeps its own year
+  const auto apart = timex_tagger().tag("Sales rose in March, and in May 2023 they fell.", nullptr, dct);
+  CHECK(timex_named(apart, "March").value == "2025-03");
+}
+
 TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
   const auto& full = kMonthNames;
   const char* const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
