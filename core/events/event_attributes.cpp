@@ -270,7 +270,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     // may not do leaves a known event as it is
     if (known && w != "to") continue;
     if (is_negator(w)) return "negated";
-    if (auto m = modality_from_word(w, lexicon); !m.empty()) return m;
+    // ("said it would hold a call on Tuesday": the call is the future as seen then)
+    if (auto m = modality_from_word(w, lexicon); !m.empty()) {
+      const auto verb = parse.head(i);
+      return verb ? seen_from_report(m, w == "would" || w == "'d", text, s, *verb, lexicon) : m;
+    }
     if (w == "to" && j > s.first_token) {
       if (auto m = governor_modality(guess_lemma(text.tokens[j - 1], lexicon), lexicon); !m.empty()) return m;
     }

@@ -98,4 +98,27 @@ int attach_result_participles_past_attributions(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
+  static constexpr std::string_view kConditions[] = {"if", "unless"};
+  int moved = 0;
+  for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
+    Token& clause = sentence[static_cast<std::size_t>(c)];
+    const int saying = clause.head;
+    if (clause.deprel != "advcl" || saying < 0 || saying > c || !is_verb_of_saying(sentence[static_cast<std::size_t>(saying)]))
+      continue;
+    const bool conditional = has_child(sentence, c, [](const Token& t) {
+      const std::string word = lowercase_ascii(t.text);
+      return t.deprel == "mark" && std::find(std::begin(kConditions), std::end(kConditions), word) != std::end(kConditions);
+    });
+    // the reported clause between the verb of saying and the condition
+    const auto reported = std::find_if(sentence.begin() + saying + 1, sentence.begin() + c, [&](const Token& t) {
+      return t.head == saying && t.deprel == "ccomp";
+    });
+    if (!conditional || reported == sentence.begin() + c) continue;
+    clause.head = static_cast<int>(reported - sentence.begin());
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -18,9 +18,14 @@
 // other may be the speaker's own act ("..., officials said, adding that", "speaking on condition
 // of anonymity") and stays.
 //
+// In "the ministry said the talks would resume if the ceasefire held", the condition after the
+// reported clause is that clause's ("would resume if"), not the saying's; the parser often hangs
+// it on "said", which left the resumption planned rather than hypothetical.
+//
 //   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
 //   attach_statements_to_reporting_verbs(sentence);
 //   attach_result_participles_past_attributions(sentence);
+//   attach_conditions_to_reported_clauses(sentence);
 //
 // Each returns how many moved.
 #pragma once
@@ -34,5 +39,6 @@ namespace chronograph::core {
 int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence);
 int attach_statements_to_reporting_verbs(std::span<Token> sentence);
 int attach_result_participles_past_attributions(std::span<Token> sentence);
+int attach_conditions_to_reported_clauses(std::span<Token> sentence);
 
 }  // namespace chronograph::core

@@ -86,6 +86,13 @@ TEST_CASE("'would' after a past reporting verb is the future seen then, unless a
       {"Critics said the mayor should resign.", "resign", "hypothetical"},
       {"Officials said the summit would open in May.", "summit", "planned"},
       {"The companies said they were disappointed and would consider an appeal.", "consider", "planned"},
+      // the event noun a "would" verb takes, and other verbs that tell of the future
+      {"The carrier said it would hold a briefing on Tuesday.", "briefing", "planned"},
+      {"The pilots argued that members would walk out on Friday.", "walk", "planned"},
+      {"Doctors cautioned that the results would be published next month.", "published", "planned"},
+      // a condition after the reported clause is that clause's
+      {"The ministry said the talks would resume if the ceasefire held.", "resume", "hypothetical"},
+      {"The league said the season would restart unless cases rose.", "restart", "hypothetical"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

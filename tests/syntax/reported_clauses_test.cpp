@@ -88,3 +88,24 @@ TEST_CASE("a participle after a parenthetical attribution is what the reported c
     CHECK(attach_result_participles_past_attributions(own) == 0);
   }
 }
+
+TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
+  // The ministry said talks would resume if the ceasefire held . (parsed with "held" on "said")
+  const auto parsed = [](const std::string& opener) {
+    auto tokens = tree("The/DET/DT/2/det ministry/NOUN/NN/3/nsubj said/VERB/VBD/0/root talks/NOUN/NNS/6/nsubj "
+                       "would/AUX/MD/6/aux resume/VERB/VB/3/ccomp " + opener + "/SCONJ/IN/10/mark the/DET/DT/9/det "
+                       "ceasefire/NOUN/NN/10/nsubj held/VERB/VBD/3/advcl ./PUNCT/./3/punct");
+    tokens[2].lemma = "say";
+    return tokens;
+  };
+  for (const char* opener : {"if", "unless"}) {
+    INFO(opener);
+    auto tokens = parsed(opener);
+    CHECK(attach_conditions_to_reported_clauses(tokens) == 1);
+    CHECK(tokens[9].head == 5);
+  }
+  // a time clause may be the saying's own: "said ... when the ceasefire held"
+  auto when = parsed("when");
+  CHECK(attach_conditions_to_reported_clauses(when) == 0);
+  CHECK(when[9].head == 2);
+}
