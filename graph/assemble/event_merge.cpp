@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <string>
 #include <tuple>
@@ -37,12 +38,28 @@ std::vector<std::string> title_words(const std::string& title) {
   return words;
 }
 
-// "Strike" and "Dock workers begin strike": one title says all the other does, and more. An
-// empty title says nothing, so it agrees with none.
+bool has_digit(const std::string& word) {
+  return std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+// "Strike" and "Dock workers begin strike": one title says all the other does, and more; or,
+// told in other words, at least three in four of their words are shared and no number is said
+// by one alone ("Hackers gain access to cloud storage account" and "Intruders gain access to
+// cloud storage account"; not "Dock workers begin strike" and "Rail workers begin strike", nor
+// "Firm cuts 200 jobs at plant" and "Firm cuts 300 jobs at plant"). An empty title says
+// nothing, so it agrees with none.
 bool titles_agree(const Event& a, const Event& b) {
+  constexpr double kSharedShare = 0.75;
   const auto wa = title_words(a.title), wb = title_words(b.title);
   if (wa.empty() || wb.empty()) return false;
-  return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
+  if (std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end()))
+    return true;
+  std::vector<std::string> shared, either, apart;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(shared));
+  std::set_union(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(either));
+  std::set_symmetric_difference(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(apart));
+  if (std::any_of(apart.begin(), apart.end(), has_digit)) return false;
+  return static_cast<double>(shared.size()) >= kSharedShare * static_cast<double>(either.size());
 }
 
 const std::string& document_of(const Event& e) {

@@ -47,3 +47,14 @@ TEST_CASE("one happening told in two articles is one event when one title says a
   CHECK(graph::same_events_across_documents(
             {event("a", "Teachers begin strike", "strike", may6, {"teachers-union"}), event("b", "Strike", "strike", may6, {"dockers"})})[1] == 1);
 }
+
+TEST_CASE("one happening told in other words in two articles is one event when most title words are shared",
+          "[graph][merge]") {
+  const sys_days sep23 = 2025_y / sep / 23;
+  const auto merged = [&](const std::string& first, const std::string& second) {
+    return graph::same_events_across_documents({event("a", first, "gain", sep23), event("b", second, "gain", sep23)})[1] == 0;
+  };
+  CHECK(merged("Hackers gain access to cloud storage account", "Intruders gain access to cloud storage account"));
+  CHECK_FALSE(merged("Dock workers begin strike at port", "Rail workers begin strike at port"));
+  CHECK_FALSE(merged("Firm gains 200 clients in cloud storage market", "Firm gains 300 clients in cloud storage market"));
+}
