@@ -5,6 +5,7 @@
 #include <iterator>
 #include <map>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -27,12 +28,19 @@ bool actors_agree(const Event& a, const Event& b) {
                      [&](const std::string& id) { return std::find(b.actors.begin(), b.actors.end(), id) != b.actors.end(); });
 }
 
+// The title's words in lower case, an owner's "'s" taken off ("Lumora's call with analysts"
+// names the call "Lumora holds" too).
 std::vector<std::string> title_words(const std::string& title) {
   std::vector<std::string> words;
   std::string word;
+  const auto keep = [&] {
+    for (const std::string_view owner : {"'s", "\u2019s"})
+      if (word.size() > owner.size() && word.ends_with(owner)) word.resize(word.size() - owner.size());
+    words.push_back(std::exchange(word, {}));
+  };
   for (const char c : lower_title(title) + " ") {
     if (c != ' ') word += c;
-    else if (!word.empty()) words.push_back(std::exchange(word, {}));
+    else if (!word.empty()) keep();
   }
   std::sort(words.begin(), words.end());
   return words;

@@ -55,6 +55,7 @@ TEST_CASE("one happening told in other words in two articles is one event when m
     return graph::same_events_across_documents({event("a", first, "gain", sep23), event("b", second, "gain", sep23)})[1] == 0;
   };
   CHECK(merged("Hackers gain access to cloud storage account", "Intruders gain access to cloud storage account"));
+  CHECK(merged("Lumora holds call with analysts", "Lumora's call with analysts"));
   CHECK_FALSE(merged("Dock workers begin strike at port", "Rail workers begin strike at port"));
   CHECK_FALSE(merged("Firm gains 200 clients in cloud storage market", "Firm gains 300 clients in cloud storage market"));
 }
