@@ -1350,8 +1350,25 @@ std::optional<long> vague_count_cap(const std::string& unit) {
   return std::nullopt;
 }
 
+// "within 48 hours", "the past 36 hours": a count of hours, minutes or seconds from the DCT in
+// whole days ("PT48H" = 2 days, "PT30M" = the DCT's day); nullopt for another value.
+std::optional<long> clock_duration_days(const std::string& value) {
+  if (value.size() < 4 || !value.starts_with("PT")) return std::nullopt;
+  const auto n = to_long(std::string_view(value).substr(2, value.size() - 3));
+  if (!n) return std::nullopt;
+  const char unit = value.back();
+  if (unit == 'H') return (*n + 23) / 24;
+  return unit == 'M' || unit == 'S' ? std::optional<long>(0) : std::nullopt;
+}
+
 std::optional<Interval> anchored_duration(const std::string& value, const std::string& anchor,
                                           std::optional<date::sys_days> dct) {
+  if (dct && value.starts_with("PT")) {
+    const auto days = clock_duration_days(value);
+    if (!days) return std::nullopt;
+    const auto other = *dct + date::days{anchor == "past" ? -*days : *days};
+    return anchor == "past" ? Interval{other, *dct, Precision::Day} : Interval{*dct, other, Precision::Day};
+  }
   if (!dct || value.size() < 3 || value[0] != 'P' || value[1] == 'T') return std::nullopt;
   std::size_t k = 1;
   while (k < value.size() && std::isdigit(static_cast<unsigned char>(value[k]))) ++k;

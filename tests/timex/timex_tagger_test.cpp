@@ -801,6 +801,11 @@ TEST_CASE("a duration after 'within' in a clause ahead counts from the article's
       {"The firm will decide within two weeks whether to appeal.", "two weeks", 2026_y / oct / 28},
       {"Officials will respond within a month.", "a month", 2026_y / nov / 14},
       {"The court will rule within 30 days.", "30 days", 2026_y / nov / 13},
+      // hours in whole days, an obligation ahead too
+      {"Officials will lift the orders within 48 hours.", "48 hours", 2026_y / oct / 16},
+      {"Crews will restore power within 30 hours.", "30 hours", 2026_y / oct / 16},
+      {"Officials will reply within 90 minutes.", "90 minutes", 2026_y / oct / 14},
+      {"Fighters must withdraw within 30 days.", "30 days", 2026_y / nov / 13},
   }));
   CAPTURE(sentence);
   const Timex within = only_timex(sentence, dct, text);
@@ -810,6 +815,10 @@ TEST_CASE("a duration after 'within' in a clause ahead counts from the article's
   CHECK(within.interval->end == last);
   // a past clause's "within" counts from the story's time, which the DCT is not
   CHECK_FALSE(only_timex("The shop closed within two weeks.", dct, "two weeks").interval);
+  CHECK_FALSE(only_timex("The talks lasted 36 hours.", dct, "36 hours").interval);
+  const Timex past = only_timex("Prices fell 5 percent in the past 36 hours.", dct, "the past 36 hours");
+  REQUIRE(past.interval);
+  CHECK(past.interval->start == dct - days{2});
 }
 
 TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
