@@ -269,6 +269,13 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
     // may not do leaves a known event as it is
     if (known && w != "to") continue;
+    // "ruled out a rate rise": it will not happen; "are not ruling out further increases": it may
+    if (w == "out" && j > s.first_token && guess_lemma(text.tokens[j - 1], lexicon) == "rule") {
+      const std::size_t from = j - 1 > s.first_token + 3 ? j - 4 : s.first_token;
+      for (std::size_t k = from; k + 1 < j; ++k)
+        if (is_negator(token_lower(text.tokens[k]))) return "possible";
+      return "negated";
+    }
     if (is_negator(w)) return "negated";
     // ("said it would hold a call on Tuesday": the call is the future as seen then)
     if (auto m = modality_from_word(w, lexicon); !m.empty()) {
@@ -415,10 +422,11 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       const std::string governor = infinitive_governor(text, s, chain, lexicon);
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
-        // The governor's own verb group: "could begin to X", "did not agree to X".
+        // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
+        // wants to X".
         if (modality.empty() || modality == "planned") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
-          if (outer.negated) modality = "negated";
+          if (outer.negated || subject_is_no_one(text, s, chain.start - 1)) modality = "negated";
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
         }
