@@ -326,6 +326,22 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
 
 // "No candidate won a majority", "nobody was hurt", "none of the ships sailed", "neither the
 // mayor nor the governor attended": a subject that names no one says the event did not happen.
+// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
+// to say when it at last happens, which it does.
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  for (const auto c : parse.children(verb)) {
+    if (!parse.relation_is(c, "obl") && !parse.relation_is(c, "advcl")) continue;
+    for (const auto marker : parse.children(c)) {
+      const std::string w = token_lower(text.tokens[marker]);
+      if ((parse.relation_is(marker, "case") || parse.relation_is(marker, "mark")) && (w == "until" || w == "till"))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i) {
   const ParseView parse(text, s);
   for (const char* relation : {"nsubj", "nsubj:pass"}) {
@@ -410,7 +426,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, chain, a);
-    if (chain.negated || subject_is_no_one(text, s, i)) {
+    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i)) {
       a.polarity = "NEG";
       modality = "negated";
     }

@@ -620,6 +620,15 @@ void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
 
+// "did not disclose the breach until Monday": a verb negated before "until" happens then.
+bool not_until(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
+  if (preposition != "until" && preposition != "till") return false;
+  return dependent(tokens, verb, [](const Token& d) {
+           const std::string w = lower(d.text);
+           return d.deprel == "advmod" && (w == "not" || w == "n't" || w == "never");
+         }).has_value();
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -658,7 +667,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return true;
   }
   AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
-  if (close_to_a_time_of_day(tokens, timex, inside)) relation = AnchorRelation::Within;
+  if (close_to_a_time_of_day(tokens, timex, inside) || not_until(tokens, preposition, events.events[*event].token))
+    relation = AnchorRelation::Within;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together

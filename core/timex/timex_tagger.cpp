@@ -393,10 +393,13 @@ class TenseFinder {
     return near != Tense::Unknown ? near : governing_tense(begin, end);
   }
 
-  // The direction a preposition right before the expression gives: a deadline ("by August",
-  // "until January") is ahead, a start ("since March") behind; Unknown for any other word.
-  Tense preposition(std::size_t begin) const {
+  // The direction a preposition right before the expression gives: a deadline ("by August") is
+  // ahead, a start ("since March") behind; Unknown for any other word. "until" sets a deadline
+  // only where until_deadline says so: "did not reopen until March" and "operated until March"
+  // tell of a March past.
+  Tense preposition(std::size_t begin, std::size_t end) const {
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
+    if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
     if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin)) return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
@@ -1596,7 +1599,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                        if (!tense) tense = tenses.around(i, end);
                        return *tense;
                      },
-                     last_date, tenses.preposition(i), last_quarter, tenses.until_deadline(i, end), last_clock,
+                     last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
                      tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
                      possessive_after(scanned, end), scanned[i].span.begin < headline_end};

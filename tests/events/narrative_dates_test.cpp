@@ -774,6 +774,8 @@ TEST_CASE("an event dated by its start runs to the date its end gives, and the e
   const sys_days dct = 2026_y / sep / 17;  // a Thursday
   const auto [text, noun, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
       {"The walkout began on Monday and will end on Saturday.", "walkout", 2026_y / sep / 14, 2026_y / sep / 19},
+      // not to end until a day is to end that day
+      {"The walkout began on Monday and will not end until Saturday.", "walkout", 2026_y / sep / 14, 2026_y / sep / 19},
       {"The blockade started on August 3 and ended on September 1.", "blockade", 2026_y / aug / 3, 2026_y / sep / 1},
       {"The protests began in June and ended in late August.", "protests", 2026_y / jun / 1, 2026_y / aug / 31},
   }));
@@ -793,7 +795,7 @@ TEST_CASE("an event dated by its start runs to the date its end gives, and the e
   CHECK(event_with(completing, "merger").modality == chronograph::graph::Modality::Possible);
   // a possible end, a negated one, or a stop put to something else ends nothing
   for (const char* other : {"The walkout began on Monday and could end on Saturday.",
-                            "The walkout began on Monday and will not end until Saturday.",
+                            "The walkout began on Monday and will not end on Saturday.",
                             "The storm began on Monday and stopped traffic on Wednesday."}) {
     CAPTURE(other);
     const auto g2 = graph_of_text(other, dct);

@@ -325,6 +325,25 @@ TEST_CASE("a date after its verb bounds the verbs conjoined to it in the same te
   CHECK(event_with(own, "charged").time.start == date::sys_days{2024_y / may / 8});
 }
 
+TEST_CASE("a verb negated only to say when it at last happens happens then", "[events][anchors][modality]") {
+  const date::sys_days dct = 2025_y / nov / 6;
+  const auto [text, verb, start, end, modality] = GENERATE(table<std::string, std::string, date::sys_days, date::sys_days, graph::Modality>({
+      {"The company did not disclose the breach until Monday.", "disclose", 2025_y / nov / 3, 2025_y / nov / 3, graph::Modality::Actual},
+      {"The plant did not reopen until March.", "reopen", 2025_y / mar / 1, 2025_y / mar / 31, graph::Modality::Actual},
+      {"The bridge will not reopen until June.", "reopen", 2026_y / jun / 1, 2026_y / jun / 30, graph::Modality::Planned},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  CHECK(event.modality == modality);
+  CHECK(event.time.start == start);
+  CHECK(event.time.end == end);
+  // negated with no "until", it stays negated; "until" alone bounds it
+  CHECK(event_with(graph_of_text("The company did not disclose the breach.", dct), "disclose").modality == graph::Modality::Negated);
+  const auto& stayed = event_with(graph_of_text("The plant operated until March.", dct), "operated");
+  CHECK(stayed.time.end == date::sys_days{2025_y / mar / 31});
+  CHECK_FALSE(stayed.time.start.has_value());
+}
+
 TEST_CASE("a plan's date on a plain noun of its object stays the object's", "[events][anchors]") {
   const auto [text, verb] = GENERATE(table<std::string, std::string>({
       {"The ministers planned a summit of NATO leaders in June.", "planned"},
