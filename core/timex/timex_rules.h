@@ -64,6 +64,7 @@ struct TimexRule {
   std::vector<std::string> reject_before, reject_after, require_before, require_after;
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
   bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
+  bool not_in_titles = false;  // no one-word match between "the" and a capitalised word ("the Sunday Times")
   std::vector<TimexExample> examples;
 };
 

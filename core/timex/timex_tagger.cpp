@@ -1450,6 +1450,16 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
+// "the Sunday Times", "the Monday Club": a one-word match between "the" and a capitalised word
+// (no part of a day) opens the title of a paper or a body (rules with `not-in-titles`).
+bool opens_a_title(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  static const std::set<std::string> kDayParts = {"morning", "afternoon", "evening", "night", "noon", "midnight"};
+  if (end - begin != 1 || begin == 0 || end >= t.size() || t[begin].break_before || t[end].break_before) return false;
+  const ScanToken& next = t[end];
+  return t[begin - 1].lower == "the" && t[begin].capitalised && next.kind == ScanToken::Kind::Word && next.capitalised &&
+         next.space_before && kDayParts.count(next.lower) == 0;
+}
+
 // The bytes of the text's headline: its first line when a line follows and it ends in no full
 // stop, question or exclamation mark; zero when there is none.
 std::size_t headline_length(std::string_view text) {
@@ -1594,6 +1604,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
     const TimexRule& rule = set.rules[r];
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
+    if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     std::optional<Tense> tense;
     ValueContext ctx{dct, [&] {
                        if (!tense) tense = tenses.around(i, end);
