@@ -204,10 +204,12 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
 
 // "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
 // progressive, or in the simple present beside "now", is going on at the document date ("has
-// now approved" is done).
+// now approved" is done); so is what "comes" in the simple present, news's way of placing the
+// story's event against earlier ones ("The strike comes two days after ...").
 bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
   if (mention.modality != "actual" || mention.tense != "PRESENT") return false;
-  return mention.aspect == "PROGRESSIVE" || (beside_now && mention.aspect == "NONE");
+  const bool placing = mention.lemma == "come";
+  return mention.aspect == "PROGRESSIVE" || ((beside_now || placing) && mention.aspect == "NONE");
 }
 
 // Without a time expression, tense and modality place an event relative to the document date.

@@ -344,6 +344,15 @@ TEST_CASE("a verb negated only to say when it at last happens happens then", "[e
   CHECK_FALSE(stayed.time.start.has_value());
 }
 
+TEST_CASE("what 'comes' in the simple present is going on at the article's date", "[events][anchors]") {
+  const date::sys_days dct = 2025_y / nov / 6;
+  const auto g = graph_of_text("The strike comes two days after the company reported record profits.", dct);
+  CHECK(event_with(g, "comes").time.going_on());
+  CHECK(event_with(graph_of_text("The ruling comes as the court faces a backlog.", dct), "comes").time.going_on());
+  // in the past it is no more now
+  CHECK_FALSE(event_with(graph_of_text("The strike came two days after the vote.", dct), "came").time.going_on());
+}
+
 TEST_CASE("a plan's date on a plain noun of its object stays the object's", "[events][anchors]") {
   const auto [text, verb] = GENERATE(table<std::string, std::string>({
       {"The ministers planned a summit of NATO leaders in June.", "planned"},
