@@ -204,12 +204,26 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
 
 // "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
 // progressive, or in the simple present beside "now", is going on at the document date ("has
-// now approved" is done); so is what "comes" in the simple present, news's way of placing the
-// story's event against earlier ones ("The strike comes two days after ...").
+// now approved" is done).
 bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
   if (mention.modality != "actual" || mention.tense != "PRESENT") return false;
-  const bool placing = mention.lemma == "come";
-  return mention.aspect == "PROGRESSIVE" || ((beside_now || placing) && mention.aspect == "NONE");
+  return mention.aspect == "PROGRESSIVE" || (beside_now && mention.aspect == "NONE");
+}
+
+// "The strike comes two days after the company reported record profits": "comes" with a common
+// noun for its subject is news's way of placing the story's event, now, against earlier ones
+// (its simple present is as good as "now"); not "It comes as ...", which places nothing named.
+bool places_its_subject_now(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
+  if (mention.lemma != "come") return false;
+  const auto& tokens = analysis.tokens.tokens;
+  const auto* sentence = core::sentence_containing(analysis.tokens, mention.token);
+  if (!sentence) return false;
+  for (std::size_t k = sentence->first_token; k < sentence->first_token + sentence->token_count; ++k) {
+    const core::Token& t = tokens[k];
+    if (t.deprel == "nsubj" && t.head >= 0 && sentence->first_token + static_cast<std::size_t>(t.head) == mention.token)
+      return t.upos == "NOUN";
+  }
+  return false;
 }
 
 // Without a time expression, tense and modality place an event relative to the document date.
@@ -323,7 +337,8 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
   const auto anchor = anchors.closest.find(head_index);
-  const bool beside_now = anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue;
+  const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
+                          places_its_subject_now(analysis, told);
   const EventTime from_tense = time_from_tense(told, analysis.document.dct, told_in_headline, beside_now);
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);

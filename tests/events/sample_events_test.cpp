@@ -349,6 +349,8 @@ TEST_CASE("what 'comes' in the simple present is going on at the article's date"
   const auto g = graph_of_text("The strike comes two days after the company reported record profits.", dct);
   CHECK(event_with(g, "comes").time.going_on());
   CHECK(event_with(graph_of_text("The ruling comes as the court faces a backlog.", dct), "comes").time.going_on());
+  // "It comes as ..." places nothing named
+  CHECK_FALSE(event_with(graph_of_text("It comes as the court faces a backlog.", dct), "comes").time.going_on());
   // in the past it is no more now
   CHECK_FALSE(event_with(graph_of_text("The strike came two days after the vote.", dct), "came").time.going_on());
 }
