@@ -1272,6 +1272,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     const auto head = parse.head(k);
     if (!head || *head < start || *head > subject) return false;
     const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
+    // (a name's first words go with its last: "the Cedar Ridge fire", not "Ridge fire")
+    const bool same_name = d.mention_at[k] >= 0 && d.mention_at[k] == d.mention_at[*head];
+    if (same_name) return true;
     if (subject - start >= 2 && !number) return false;
     return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };

@@ -957,3 +957,14 @@ TEST_CASE("a pronoun subject after the same pronoun subject stands for what that
       "year. In January it recalled 25,000 pickup trucks to fix a software error.";
   CHECK(last_title_of(text, "recalled").rfind("Halvorsen Motors recalls 25,000 pickup trucks", 0) == 0);
 }
+
+TEST_CASE("a name of several words modifying the subject keeps all its words", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Cedar Ridge fire broke out on Sunday afternoon.", "broke", "Cedar Ridge fire breaks out"},
+      {"The New York Stock Exchange index fell on Monday.", "fell", "New York Stock Exchange index falls"},
+      // a place named by its street or square speaks by its whole name, not a surname's last word
+      {"Downing Street said on Monday that the minister would stay.", "said", "Downing Street says minister will stay"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
