@@ -164,13 +164,17 @@ class ChunkScanner {
 
   // "'s" inside an organisation's name: after an office holder's title and before the one
   // organisation word that ends the name ("the Information Commissioner's Office"); a person's
-  // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board").
+  // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board"). A plural's
+  // apostrophe before that word is one too ("the National Farmers' Union").
   bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
-    if ((w != "'s" && w != "\u2019s") || j + 1 >= end || !proper(j + 1, s) || !lexicon_.is_org_word(text_.tokens[j + 1].text))
+    const bool plural_owner = (w == "'" || w == "\u2019") && text_.tokens[j - 1].text.ends_with('s');
+    if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s) ||
+        !lexicon_.is_org_word(text_.tokens[j + 1].text))
       return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
-    return lexicon_.is_title(text_.tokens[j - 1].text);
+    // ("the British Airline Pilots' Association", "the National Farmers' Union": the members' body)
+    return plural_owner || lexicon_.is_title(text_.tokens[j - 1].text);
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening

@@ -78,6 +78,17 @@ TEST_CASE("an office named with 's before its organisation word is one organisat
   CHECK_FALSE(entity(found, "halbrooks-board"));
   const auto g = graph_of_text("The brewer notified the Food Commissioner's Office on Monday.", 2024_y / mar / 6);
   CHECK(event_with(g, "notified").title == "Brewer notifies Food Commissioner's Office");
+  // a plural's apostrophe before the body's word: the members' own body
+  const auto members = EventsFixture::get().extract(
+      "The Coastal Ferry Pilots' Association and the National Growers' Union called a strike.");
+  for (const char* id : {"coastal-ferry-pilots-association", "national-growers-union"}) {
+    INFO(id);
+    REQUIRE(entity(members, id));
+    CHECK(entity(members, id)->type == "ORGANIZATION");
+  }
+  // an owner's plural before another word stays an owner: "the Smiths' house"
+  CHECK_FALSE(entity(EventsFixture::get().extract("Thieves broke into the Hendersons' Garage on Monday."),
+                     "hendersons-garage"));
 }
 
 TEST_CASE("a surname seen before the full name still joins it", "[events][entities]") {
