@@ -71,7 +71,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto also_past = participle_also_past(tagger);
   const auto& classes = tagger.word_classes();
   return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
-         finite_verb_after_clause_opener(sentence) ||
+         finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_form) ||
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
@@ -163,7 +163,8 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   if (annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);
-  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence))
+  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence) ||
+      name_from_capitalised_run(sentence))
     parser_.parse(sentence);
   const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
                           noun_from_initial_verb_before_subject(sentence, classes);

@@ -103,6 +103,12 @@ int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
     Token& clause = sentence[static_cast<std::size_t>(c)];
+    // ("unless" opens a condition, never what is said or asked, as "if" may: "asked if ...")
+    const bool unless = has_child(sentence, c, [](const Token& t) { return t.deprel == "mark" && lowercase_ascii(t.text) == "unless"; });
+    if (unless && clause.deprel == "ccomp") {
+      clause.deprel = "advcl";
+      ++moved;
+    }
     const int saying = clause.head;
     if (clause.deprel != "advcl" || saying < 0 || saying > c || !is_verb_of_saying(sentence[static_cast<std::size_t>(saying)]))
       continue;

@@ -20,7 +20,8 @@
 //
 // In "the ministry said the talks would resume if the ceasefire held", the condition after the
 // reported clause is that clause's ("would resume if"), not the saying's; the parser often hangs
-// it on "said", which left the resumption planned rather than hypothetical.
+// it on "said", which left the resumption planned rather than hypothetical. A clause "unless"
+// opens is such a condition even where the parser made it an object clause (`ccomp`).
 //
 //   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
 //   attach_statements_to_reporting_verbs(sentence);

@@ -131,6 +131,29 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
   return false;
 }
 
+bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  for (int v = 2; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if ((t.xpos != "NN" && t.xpos != "NNS") || !past_form(lowercase_ascii(t.text))) continue;
+    // what closes the clause: the sentence's end, a comma, a conjunction
+    const bool closes = v + 1 == static_cast<int>(sentence.size()) || sentence[static_cast<std::size_t>(v + 1)].upos == "PUNCT" ||
+                        sentence[static_cast<std::size_t>(v + 1)].upos == "CCONJ";
+    if (!closes) continue;
+    // the noun phrase before it: a determiner, then adjectives and nouns, then the noun
+    int k = v - 1;
+    if (sentence[static_cast<std::size_t>(k)].upos != "NOUN" && sentence[static_cast<std::size_t>(k)].upos != "PROPN") continue;
+    while (k > 0 && (sentence[static_cast<std::size_t>(k - 1)].upos == "NOUN" || sentence[static_cast<std::size_t>(k - 1)].upos == "ADJ" ||
+                     sentence[static_cast<std::size_t>(k - 1)].upos == "PROPN"))
+      --k;
+    if (k > 0 && sentence[static_cast<std::size_t>(k - 1)].upos == "DET") --k;
+    if (k == 0 || !opens_clause(sentence[static_cast<std::size_t>(k - 1)].text)) continue;
+    t.upos = "VERB";
+    make_past_tense(t);
+    return true;
+  }
+  return false;
+}
+
 bool says(const Token& verb) {
   static constexpr std::string_view kSaying[] = {"say", "tell", "report", "announce", "confirm", "add"};
   return verb.upos == "VERB" && std::find(std::begin(kSaying), std::end(kSaying), verb.lemma) != std::end(kSaying);
@@ -662,6 +685,35 @@ bool name_from_capitals_after_the(std::span<Token> sentence) {
     if (!std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) continue;
     make_name(t);
     return true;
+  }
+  return false;
+}
+
+bool name_from_capitalised_run(std::span<Token> sentence) {
+  const auto capitalised = [](const Token& t) {
+    return t.text.size() > 1 && std::isupper(static_cast<unsigned char>(t.text[0])) &&
+           std::islower(static_cast<unsigned char>(t.text[1]));
+  };
+  const auto in_run = [&](const Token& t) {
+    return capitalised(t) && (t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN");
+  };
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    if (lowercase_ascii(sentence[k - 1].text) != "the" || !in_run(sentence[k])) continue;
+    std::size_t end = k;
+    while (end < sentence.size() && in_run(sentence[end])) ++end;
+    // (what follows the run is no capitalised word of a name: "The Strike Ends" is a headline)
+    if (end - k < 3 || sentence[end - 1].upos != "PROPN" || (end < sentence.size() && capitalised(sentence[end]))) continue;
+    // (Penn tags every word of a name NNP; UD keeps an adjective's part of speech: "International")
+    bool changed = false;
+    for (std::size_t j = k; j + 1 < end; ++j) {
+      Token& w = sentence[j];
+      if (w.xpos == "NNP") continue;
+      const bool adjective = w.upos == "ADJ";
+      make_name(w);
+      if (adjective) w.upos = "ADJ";
+      changed = true;
+    }
+    if (changed) return true;
   }
   return false;
 }

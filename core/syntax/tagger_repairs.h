@@ -44,6 +44,12 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 // or oblique (or a preposition right after it) and no auxiliary, is that clause's verb.
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
+// "approved a declaration after the storm [hit].": a past form read as a noun that closes a
+// clause a word opens, right after that clause's noun phrase (a determiner, modifiers, a noun),
+// is the clause's past tense when `past_form` says the word is one: it becomes VBD, and the
+// sentence is parsed again.
+bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // A participle hung as `acl` on a noun that the parser made the subject (or a dislocated
 // phrase, or the complement: "Its sales [tripled] in 2025, the company said") of a later verb
 // with a subject of its own after the participle, or of a verb of saying, is that first
@@ -232,6 +238,12 @@ bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes);
 // A word in capitals after "the" that the tagger read as a function word is a name: "the
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);
+
+// Three or more capitalised words after "the" that end in a name the tagger saw, read in part
+// as adjectives or common nouns, are that name: "the Federal Emergency Management Agency". Each
+// word's Penn tag becomes NNP (a common noun becomes PROPN; an adjective stays ADJ, as UD has
+// it), and the sentence is parsed again.
+bool name_from_capitalised_run(std::span<Token> sentence);
 
 // The lemmatizer's edit scripts strip "-ed" from a strong past form ("fled" -> "fl") and from
 // an unseen verb in "-e" ("convened" -> "conven"): a past form whose lemma WordNet knows as no

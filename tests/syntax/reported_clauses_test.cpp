@@ -109,3 +109,19 @@ TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
   CHECK(attach_conditions_to_reported_clauses(when) == 0);
   CHECK(when[9].head == 2);
 }
+
+TEST_CASE("a clause 'unless' opens is a condition even where the parser made it an object clause", "[syntax]") {
+  // The league said the season would restart unless cases rose . (parsed with "rose" a ccomp of "restart")
+  auto tokens = tree("The/DET/DT/2/det league/NOUN/NN/3/nsubj said/VERB/VBD/0/root the/DET/DT/5/det "
+                     "season/NOUN/NN/7/nsubj would/AUX/MD/7/aux restart/VERB/VB/3/ccomp unless/SCONJ/IN/10/mark "
+                     "cases/NOUN/NNS/10/nsubj rose/VERB/VBD/7/ccomp ./PUNCT/./3/punct");
+  tokens[2].lemma = "say";
+  CHECK(attach_conditions_to_reported_clauses(tokens) == 1);
+  CHECK(tokens[9].deprel == "advcl");
+  CHECK(tokens[9].head == 6);
+  // "if" may open what is asked: asked if the season would restart
+  auto asked = tree("They/PRON/PRP/2/nsubj asked/VERB/VBD/0/root if/SCONJ/IN/6/mark the/DET/DT/5/det "
+                    "season/NOUN/NN/6/nsubj restarted/VERB/VBD/2/ccomp ./PUNCT/./2/punct");
+  CHECK(attach_conditions_to_reported_clauses(asked) == 0);
+  CHECK(asked[5].deprel == "ccomp");
+}

@@ -1063,3 +1063,42 @@ TEST_CASE("a past form read as an adjective with a subject and no copula is the 
       "the/DET/DT/3/det advanced/ADJ/JJ/3/amod rebels/NOUN/NNS/4/nsubj arrived/VERB/VBD/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(past_verb_from_adjective_with_subject(attributive, also_past));
 }
+
+TEST_CASE("a past form read as a noun closing a clause a word opens is the clause's past tense", "[syntax]") {
+  const auto past = [](const std::string& w) { return w == "hit" || w == "cut" || w == "spread"; };
+  // The agency approved a declaration after the storm hit .
+  auto tokens = tree(
+      "The/DET/DT/2/det agency/NOUN/NN/3/nsubj approved/VERB/VBD/0/root a/DET/DT/5/det declaration/NOUN/NN/3/obj "
+      "after/ADP/IN/8/case the/DET/DT/8/det storm/NOUN/NN/9/compound hit/NOUN/NN/3/obl ./PUNCT/./3/punct");
+  CHECK(past_verb_closing_opened_clause(tokens, past));
+  CHECK(tokens[8].xpos == "VBD");
+  CHECK(tokens[8].upos == "VERB");
+  // no opener before its phrase: "approved a declaration on the storm hit ."
+  auto no_opener = tree(
+      "The/DET/DT/2/det agency/NOUN/NN/3/nsubj approved/VERB/VBD/0/root a/DET/DT/5/det declaration/NOUN/NN/3/obj "
+      "on/ADP/IN/8/case the/DET/DT/8/det storm/NOUN/NN/9/compound hit/NOUN/NN/3/obl ./PUNCT/./3/punct");
+  CHECK_FALSE(past_verb_closing_opened_clause(no_opener, past));
+  // a word that is no past form stays a noun: "after the market close ."
+  auto close = tree(
+      "Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det market/NOUN/NN/6/compound "
+      "close/NOUN/NN/2/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(past_verb_closing_opened_clause(close, past));
+}
+
+TEST_CASE("three capitalised words after 'the' ending in a name are that name", "[syntax]") {
+  // The Federal Emergency Management Agency approved it .
+  auto tokens = tree(
+      "The/DET/DT/4/det Federal/ADJ/JJ/4/amod Emergency/NOUN/NN/4/compound Management/NOUN/NN/0/root "
+      "Agency/PROPN/NNP/6/nsubj approved/VERB/VBD/4/acl:relcl it/PRON/PRP/6/obj ./PUNCT/./4/punct");
+  CHECK(name_from_capitalised_run(tokens));
+  CHECK(tokens[1].xpos == "NNP");
+  CHECK(tokens[1].upos == "ADJ");
+  CHECK(tokens[2].upos == "PROPN");
+  CHECK(tokens[3].upos == "PROPN");
+  // two words are no run, and a run not ending in a name is none: the Big Apple ; the Grand Old party
+  auto two = tree("the/DET/DT/3/det Big/ADJ/JJ/3/amod Apple/PROPN/NNP/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(name_from_capitalised_run(two));
+  auto common_end = tree(
+      "the/DET/DT/4/det Grand/ADJ/JJ/4/amod Old/ADJ/JJ/4/amod Party/NOUN/NN/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(name_from_capitalised_run(common_end));
+}
