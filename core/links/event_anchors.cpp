@@ -486,6 +486,41 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
   share_dates(tokens, events, event_at, anchors, fronted, conjoined);
 }
 
+// The verb joined to `verb` by "and" (or "or") alone, right before or after it: "arrested and
+// charged"; none when another word comes between.
+std::optional<std::size_t> bare_conjunct(const TokenizedText& tokens, std::size_t verb) {
+  const auto& t = tokens.tokens;
+  if (t[verb].upos != "VERB") return std::nullopt;
+  if (t[verb].deprel == "conj" && verb >= 2 && absolute_head(tokens, verb) == verb - 2 && t[verb - 1].upos == "CCONJ" &&
+      t[verb - 2].upos == "VERB")
+    return verb - 2;
+  if (verb + 2 < t.size() && t[verb + 1].upos == "CCONJ" && t[verb + 2].deprel == "conj" && absolute_head(tokens, verb + 2) == verb &&
+      t[verb + 2].upos == "VERB")
+    return verb + 2;
+  return std::nullopt;
+}
+
+// "Hale was arrested and charged on 14 November 2021": two verbs joined by "and" alone, with
+// no word of either's own between them, share a date given after them.
+void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                               const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::vector<bool> dated(events.events.size(), false);
+  for (const auto& anchor : anchors) dated[anchor.event] = true;
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    const std::size_t verb = events.events[anchor.event].token;
+    const auto other = bare_conjunct(tokens, verb);
+    if (anchor.relation != AnchorRelation::Within || !other) continue;
+    const std::size_t later = std::max(verb, *other);
+    if (timexes[anchor.timex].span.begin < tokens.tokens[later].span.end) continue;  // "on Monday, arrested and ..."
+    const auto found = event_at.find(*other);
+    if (found == event_at.end() || dated[found->second]) continue;
+    dated[found->second] = true;
+    anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue, 0, false, anchor.steps + 1});
+  }
+}
+
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense, sharing its subject and
 // undated, tells what happened next, so no earlier than the date.
@@ -776,6 +811,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
     for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
+  share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);

@@ -40,17 +40,24 @@ bool counts_time(std::span<const Token> sentence, int adverb) {
 // A main verb in the past says what happened to something, where, when or how: it has an
 // object, an oblique, a counted time ("nine hours later") or a manner adverb ("Markets reacted
 // calmly."), no auxiliary of its own, and no infinitive ("Leaders expected to agree deal." is a
-// caption's participle).
+// caption's participle). A verb joined by "and" alone to the next shares what that one has
+// ("Police arrested and charged two men").
 bool reads_as_main_verb(std::span<const Token> sentence, int verb) {
-  bool acts_on = false;
-  for (int k = 0; k < static_cast<int>(sentence.size()) && !acts_on; ++k) {
-    const Token& t = sentence[static_cast<std::size_t>(k)];
-    const std::string_view relation = universal_relation(t.deprel);  // "obl:agent", "obl:unmarked" too
-    const bool manner = relation == "advmod" && k > verb && t.text.size() > 4 && t.text.ends_with("ly");
-    acts_on = t.head == verb &&
-              (relation == "obj" || relation == "obl" || manner || (relation == "advmod" && counts_time(sentence, k)));
-  }
-  return acts_on && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
+  const auto acts_on = [&](int v) {
+    for (int k = 0; k < static_cast<int>(sentence.size()); ++k) {
+      const Token& t = sentence[static_cast<std::size_t>(k)];
+      const std::string_view relation = universal_relation(t.deprel);  // "obl:agent", "obl:unmarked" too
+      const bool manner = relation == "advmod" && k > v && t.text.size() > 4 && t.text.ends_with("ly");
+      if (t.head == v && (relation == "obj" || relation == "obl" || manner || (relation == "advmod" && counts_time(sentence, k))))
+        return true;
+    }
+    return false;
+  };
+  const int next = verb + 2;
+  const bool bare_conjunct = next < static_cast<int>(sentence.size()) && sentence[static_cast<std::size_t>(verb + 1)].upos == "CCONJ" &&
+                             sentence[static_cast<std::size_t>(next)].head == verb &&
+                             sentence[static_cast<std::size_t>(next)].deprel == "conj" && acts_on(next);
+  return (acts_on(verb) || bare_conjunct) && !has_dependent(sentence, verb, {"aux", "aux:pass", "cop", "xcomp"});
 }
 
 // Words that open a clause with a finite verb of its own ("when blazes destroyed ...").

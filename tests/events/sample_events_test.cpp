@@ -305,6 +305,22 @@ TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless t
   CHECK(event_with(own, "returned").time.start == date::sys_days{2019_y / jan / 1});
 }
 
+TEST_CASE("two verbs joined by 'and' alone share the date after them", "[events][anchors]") {
+  const date::sys_days dct = 2025_y / may / 23;
+  const auto [text, first, second, start] = GENERATE(table<std::string, std::string, std::string, date::sys_days>({
+      {"Hale was arrested and charged on 14 November 2021.", "arrested", "charged", 2021_y / nov / 14},
+      {"Police arrested and charged two men on Monday.", "arrested", "charged", 2025_y / may / 19},
+      {"The firm hired and trained 40 staff in March.", "hired", "trained", 2025_y / mar / 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, first).time.start == start);
+  CHECK(event_with(g, second).time.start == start);
+  // a word of its own between them keeps the date the later one's
+  const auto apart = graph_of_text("Police arrested a driver and charged two men on Monday.", dct);
+  CHECK_FALSE(event_with(apart, "arrested").time.start == date::sys_days{2025_y / may / 19});
+}
+
 TEST_CASE("a date after its verb bounds the verbs conjoined to it in the same tense from below", "[events][anchors]") {
   const date::sys_days dct = 2024_y / may / 10;
   const auto [text, verb, start] = GENERATE(table<std::string, std::string, date::sys_days>({

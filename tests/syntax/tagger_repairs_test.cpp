@@ -109,7 +109,8 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"The tremor cut through the valley after dawn .", "cut"},
       {"The first tremor shook the valley two days earlier .", "shook"},
       {"The company announced on Tuesday that it had cut 200 jobs .", "announced"},
-      {"The ministry confirmed on Friday that two soldiers were killed .", "confirmed"}}));
+      {"The ministry confirmed on Friday that two soldiers were killed .", "confirmed"},
+      {"Police arrested and charged two men on Monday .", "arrested"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
   const int i = chronograph::test::find(text, verb);
