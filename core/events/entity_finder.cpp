@@ -404,7 +404,8 @@ class InstitutionFinder {
       while (i < text.tokens.size() && text.tokens[i].span.begin < m.span.begin) ++i;
       for (std::size_t k = i; k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k) covered_[k] = 1;
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
-      if (info.type == "ORGANIZATION") (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
+      if (info.type == "ORGANIZATION" && !members_body(info.name))
+        (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
     }
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].type != "ORGANIZATION") continue;
@@ -528,6 +529,15 @@ class InstitutionFinder {
       if (w == "it" || w == "its") return true;
     }
     return false;
+  }
+
+  // "British Airline Pilots' Association", "Transport Workers Union": a body of members, which
+  // "the company" or "the airline" never stands for, whatever words its name holds.
+  static bool members_body(const std::string& name) {
+    static const std::set<std::string> kMembers = {"union", "association", "federation", "confederation", "guild",
+                                                   "party", "congress", "syndicate", "brotherhood"};
+    const auto space = name.rfind(' ');
+    return kMembers.count(to_lower(space == std::string::npos ? name : name.substr(space + 1))) > 0;
   }
 
   // "National Highway Traffic Safety Administration", "NASA": a public body by its name.
