@@ -216,6 +216,29 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
 // "rose to $2.4 billion, from $1.1 billion a year earlier", "up from 3.2 percent in March": a
 // date that hangs on an amount a comparison starts from ("from", "than", "with") says when that
 // amount held, not when the event happened.
+bool amount_compared_from(const TokenizedText& tokens, std::size_t amount) {
+  const Token& a = tokens.tokens[amount];
+  const std::string word = lower(a.text);
+  if (!(a.upos == "SYM" || a.upos == "NUM" || word == "percent" || word == "cent" || word == "%")) return false;
+  return dependent(tokens, amount, [](const Token& t) {
+           const std::string w = lower(t.text);
+           return t.deprel == "case" && (w == "from" || w == "than" || w == "with");
+         }).has_value();
+}
+
+// "up from 3.6 per cent three weeks ago", parsed with the date on the verb: a date right after
+// the amount a comparison starts from says when that amount held.
+bool right_after_a_baseline(const TokenizedText& tokens, std::size_t first) {
+  if (first == 0) return false;
+  const std::size_t last = first - 1;
+  const Token& t = tokens.tokens[last];
+  if (t.upos == "ADP" || t.upos == "PUNCT") return false;
+  if (amount_compared_from(tokens, last)) return true;
+  // (or the amount's head just before it: "from $1.1 billion" has "$" for its head)
+  const std::size_t head = absolute_head(tokens, last);
+  return head < last && head + 3 > last && amount_compared_from(tokens, head);
+}
+
 bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
   const std::size_t amount = absolute_head(tokens, head);
   const Token& a = tokens.tokens[amount];
@@ -227,6 +250,26 @@ bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
          }).has_value();
 }
 
+// "the strongest storm since Ida four years ago", "the worst result since the election in
+// 2019": after a superlative, a date right after "since" and the words naming a thing (at most
+// four) dates that thing, the standard the comparison is made with. ("have not seen a flood
+// like this since Hurricane Orla in 2017" compares nothing: the date starts the not seeing.)
+bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence) return false;
+  for (std::size_t k = first, words = 0; k-- > sentence->first_token && words <= 4; ++words) {
+    const Token& t = tokens.tokens[k];
+    if (lower(t.text) == "since") {
+      const auto opening = tokens.tokens.begin() + static_cast<std::ptrdiff_t>(sentence->first_token);
+      const bool superlative_before = std::any_of(opening, tokens.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                                                  [](const Token& w) { return w.xpos == "JJS" || w.xpos == "RBS"; });
+      return words > 0 && superlative_before;
+    }
+    if (t.upos != "DET" && t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "PROPN" && lower(t.text) != "in") return false;
+  }
+  return false;
+}
+
 // "The deal is the largest since 2019", "hit its highest level since 1982", "the strongest
 // quake in 25 years": a "since" date or a counted time that a superlative hangs on below any
 // event, or a "since" date of an event that is a superlative or of a verb whose object is one
@@ -236,6 +279,9 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
                          const std::map<std::size_t, std::size_t>& event_at) {
   const bool compares = preposition == "since" || timex.type == "DURATION";
   if (dates_a_baseline(tokens, head)) return true;
+  const auto inside = tokens_in(tokens, timex.span);
+  if (!inside.empty() && (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
+    return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
@@ -243,10 +289,10 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
     if (event_at.count(up)) {
       if (preposition != "since") return false;
       if (superlative(tokens, up)) return true;  // "the deadliest earthquake since 1999"
-      // "reached its highest level since 1982", "reached the final for the first time since 2019"
+      // "reached its highest level since 1982", "closed at their highest level since 2019",
+      // "reached the final for the first time since 2019"
       const auto compared = dependent(tokens, up, [&](const Token& t) {
-        const bool time = t.deprel.starts_with("obl") && lower(t.text) == "time";
-        return (t.deprel == "obj" || time) && superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
+        return (t.deprel == "obj" || t.deprel.starts_with("obl")) && superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
       });
       return compared.has_value();
     }

@@ -283,6 +283,15 @@ TEST_CASE("a date that bounds a superlative dates no event, but its 'when' claus
   CHECK(bought.time.end == date::sys_days{2019_y / dec / 31});
   const auto& hit = event_with(graph_of_text("Inflation hit its highest level since 1982 in March.", 2025_y / apr / 8), "hit");
   CHECK(hit.time.start == date::sys_days{2025_y / mar / 1});
+  // the superlative in an oblique ("closed at"), and a date right after the amount "up from" starts at
+  const auto& closed = event_with(graph_of_text("Shares closed at their highest level since 2019 on Thursday.", 2024_y / nov / 7), "closed");
+  CHECK(closed.time.start == date::sys_days{2024_y / nov / 7});
+  const auto& rose = event_with(
+      graph_of_text("Inflation rose to 4.1 per cent in September, up from 3.6 per cent three weeks ago.", 2024_y / nov / 7), "rose");
+  CHECK(rose.time.start == date::sys_days{2024_y / sep / 1});
+  // a date right after what "since" names, after a superlative, dates that standard
+  const auto storm = graph_of_text("It was the strongest storm to hit the state since Ida four years ago.", 2025_y / sep / 3);
+  for (const auto& event : storm.events) CHECK_FALSE(event.time.start == date::sys_days{2021_y / jan / 1});
   // the superlative is the event noun itself, and the "when" clause tells of the date, not of it
   const auto quake = graph_of_text(
       "It was the deadliest earthquake since 1999, when a quake near Izmit killed more than 17,000 people.", 2023_y / feb / 8);
