@@ -432,7 +432,12 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
-    modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
+    // "could have been avoided", "would have voted", "should have acted": what did not happen,
+    // even as reported ("said they would have voted")
+    const bool counterfactual = (modality == "possible" || modality == "hypothetical") && has_any(chain.words, {"have", "'ve"}) &&
+                                has_any(chain.words, {"could", "would", "should", "'d"});
+    if (counterfactual) modality = "hypothetical";
+    else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);

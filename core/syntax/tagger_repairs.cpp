@@ -506,9 +506,17 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
 }
 
 bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes) {
+  // a modal right before, or a modal or "do" before "not": "does not [slow]", "could not [close]"
+  const auto modal_before = [&](std::size_t k) {
+    if (sentence[k - 1].xpos == "MD") return true;
+    const std::string n = lowercase_ascii(sentence[k - 1].text);
+    if (k < 2 || (n != "not" && n != "n't")) return false;
+    const std::string d = lowercase_ascii(sentence[k - 2].text);
+    return sentence[k - 2].xpos == "MD" || d == "do" || d == "does" || d == "did";
+  };
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];
-    if (sentence[k - 1].xpos != "MD" || (t.upos != "ADV" && t.upos != "ADJ" && t.upos != "NOUN")) continue;
+    if (!modal_before(k) || (t.upos != "ADV" && t.upos != "ADJ" && t.upos != "NOUN")) continue;
     const std::string& next = sentence[k + 1].upos;
     if (next == "VERB" || next == "AUX" || next == "ADV" || next == "PART") continue;  // "could well be", "will not"
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::Verb)) continue;

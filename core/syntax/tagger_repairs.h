@@ -183,9 +183,10 @@ bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const 
 // walk out"): an order is not followed by its own subject's verb. It becomes NN.
 bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const WordClasses& classes);
 
-// A word right after a modal ("could", "will", "may", ...) that WordNet knows as a verb, tagged
-// as an adverb, adjective or noun and followed by no verb, is the modal's verb ("the number of
-// cases could [double] by the end of the month"): it becomes VB, and the sentence is parsed again.
+// A word right after a modal ("could", "will", "may", ...), or after a modal or "do" and "not",
+// that WordNet knows as a verb, tagged as an adverb, adjective or noun and followed by no verb,
+// is the modal's verb ("the number of cases could [double] by the end of the month", "if wage
+// growth does not [slow]"): it becomes VB, and the sentence is parsed again.
 bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes);
 
 // An adjective, noun or adverb (not after a determiner) whose form WordNet knows as an irregular

@@ -805,6 +805,17 @@ TEST_CASE("a word after a modal that WordNet knows as a verb, read as an adverb,
   CHECK_FALSE(verb_after_modal(well, classes));
   auto also = tree("it/PRON/PRP/4/nsubj will/AUX/MD/4/aux also/ADV/RB/4/advmod fall/VERB/VB/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(verb_after_modal(also, classes));
+  // after "do" and "not" too: if growth does not slow by May .
+  auto does_not = tree(
+      "if/SCONJ/IN/5/mark growth/NOUN/NN/5/nsubj does/AUX/VBZ/5/aux not/PART/RB/5/advmod slow/ADJ/JJ/0/root "
+      "by/ADP/IN/7/case May/PROPN/NNP/5/obl ./PUNCT/./5/punct");
+  CHECK(verb_after_modal(does_not, classes));
+  CHECK(does_not[4].xpos == "VB");
+  // but not after "not" alone: growth , not slow , was the worry
+  auto bare_not = tree(
+      "growth/NOUN/NN/8/nsubj ,/PUNCT/,/4/punct not/PART/RB/4/advmod slow/ADJ/JJ/1/amod ,/PUNCT/,/4/punct "
+      "was/AUX/VBD/8/cop the/DET/DT/8/det worry/NOUN/NN/0/root ./PUNCT/./8/punct");
+  CHECK_FALSE(verb_after_modal(bare_not, classes));
 }
 
 TEST_CASE("a participle after 'but' and a conjoined noun, before a preposition, is that clause's past tense", "[syntax]") {
