@@ -82,6 +82,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          past_verb_closing_attribution(sentence, past_form) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
+         verb_in_verbless_sentence(sentence, [&](const std::string& w, std::string_view xpos) { return tagger.seen_as(w, xpos); }) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
@@ -102,6 +103,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   common_noun_opening_sentence(sentence, [&tagger](const std::string& lower, std::string_view xpos) { return tagger.seen_as(lower, xpos); });
   present_from_base_form_after_subject(sentence);
   past_from_present_after_singular_subject(sentence, past_or_invariant(tagger));
+  past_from_present_on_a_past_day(sentence, past_or_invariant(tagger));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);

@@ -919,6 +919,28 @@ bool participle_closing_a_period(std::span<Token> sentence) {
   return false;
 }
 
+bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {
+  if (!ends_with_full_stop(sentence) ||
+      std::any_of(sentence.begin(), sentence.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }))
+    return false;
+  for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const std::string& before = sentence[k - 1].upos;
+    if (before != "NOUN" && before != "PROPN") continue;
+    const std::string lower = lowercase_ascii(t.text);
+    if (t.xpos == "NN" && seen_as(lower, "VBD")) {
+      t.upos = "VERB";
+      make_past_tense(t);
+      return true;
+    }
+    if (t.xpos == "NNS" && lower.ends_with('s') && seen_as(lower, "VBZ")) {
+      make_present_tense(t, true);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to
   // close two plants and expects to cut 600 jobs")
@@ -1002,6 +1024,31 @@ bool past_from_present_after_singular_subject(std::span<Token> sentence, const s
       return s.head == v && s.deprel == "nsubj" && (s.xpos == "NN" || s.xpos == "NNP" || name);
     });
     if (subject == sentence.begin() + v) continue;
+    make_past_tense(t);
+    changed = true;
+  }
+  return changed;
+}
+
+bool past_from_present_on_a_past_day(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  bool changed = false;
+  for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (t.xpos != "VBP" || t.upos != "VERB" || has_dependent(sentence, v, {"aux", "aux:pass"}) || !past_form(lowercase_ascii(t.text)))
+      continue;
+    // (the day may hang on the verb's object or score: "beat Ashby 2-1 on Sunday")
+    const auto under_verb = [&](const Token& d) {
+      int h = d.head;
+      for (int steps = 0; steps < 3 && h >= 0; ++steps, h = sentence[static_cast<std::size_t>(h)].head)
+        if (h == v) return true;
+      return false;
+    };
+    const bool past_day = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
+      const std::string w = lowercase_ascii(d.text);
+      const bool day = w != "today" && w != "tomorrow" && w != "tonight" && is_day_word(w);
+      return (day || w == "ago") && under_verb(d);
+    });
+    if (!past_day) continue;
     make_past_tense(t);
     changed = true;
   }

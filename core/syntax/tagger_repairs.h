@@ -131,6 +131,13 @@ bool finite_verb_after_apposition(std::span<Token> sentence, const std::function
 // cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
+// In a sentence with no verb at all that ends in a full stop, the first word after a noun that
+// the tagger read as a singular noun but saw as a past tense ("The central bank [cut] interest
+// rates on Thursday."), or as a plural noun but saw as a present tense ("The new league season
+// [starts] in August."), is the clause's verb: it becomes VBD or VBZ, and the sentence is parsed
+// again.
+bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
+
 // In a sentence that ends in a full stop (no headline) and has no finite verb, a plural noun
 // right after a noun, WordNet's present form of a verb, before a noun phrase with a past
 // participle on its last noun, is the present-tense verb the tagger missed ("The plan [calls]
@@ -151,6 +158,11 @@ bool present_from_base_form_after_subject(std::span<Token> sentence);
 // would be the present). The parse stays as it is.
 bool past_from_present_after_singular_subject(std::span<Token> sentence,
                                               const std::function<bool(const std::string&)>& past_form);
+
+// A present form that is also a past one ("hit", "cut", "beat") with a weekday, "yesterday" or
+// "ago" at most three steps below it tells of that past day: "Oil prices [hit] a record high on
+// Monday", "Rovers [beat] Ashby 2-1 on Sunday". It becomes VBD (the parse stays as it is).
+bool past_from_present_on_a_past_day(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // A noun the parser made the head of a clause that "unless", "if", "when", ... opens, with the
 // noun before it as a compound and no verb of its own, is that clause's present-tense verb

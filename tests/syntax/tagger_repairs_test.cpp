@@ -110,7 +110,9 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"The first tremor shook the valley two days earlier .", "shook"},
       {"The company announced on Tuesday that it had cut 200 jobs .", "announced"},
       {"The ministry confirmed on Friday that two soldiers were killed .", "confirmed"},
-      {"Police arrested and charged two men on Monday .", "arrested"}}));
+      {"Police arrested and charged two men on Monday .", "arrested"},
+      {"The central bank cut interest rates on Thursday .", "cut"},
+      {"Oil prices hit a record high on Monday .", "hit"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
   const int i = chronograph::test::find(text, verb);
@@ -1113,4 +1115,43 @@ TEST_CASE("three capitalised words after 'the' ending in a name are that name", 
   auto common_end = tree(
       "the/DET/DT/4/det Grand/ADJ/JJ/4/amod Old/ADJ/JJ/4/amod Party/NOUN/NN/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(name_from_capitalised_run(common_end));
+}
+
+TEST_CASE("a sentence with no verb finds it in a noun the tagger saw as a verb form", "[syntax]") {
+  const auto seen_as = [](const std::string& w, std::string_view xpos) {
+    return (w == "cut" && xpos == "VBD") || (w == "starts" && xpos == "VBZ");
+  };
+  // The bank cut rates on Thursday .
+  auto cut = tree("The/DET/DT/4/det bank/NOUN/NN/3/compound cut/NOUN/NN/4/compound rates/NOUN/NNS/0/root "
+                  "on/ADP/IN/6/case Thursday/PROPN/NNP/4/nmod ./PUNCT/./4/punct");
+  CHECK(verb_in_verbless_sentence(cut, seen_as));
+  CHECK(cut[2].xpos == "VBD");
+  // The season starts in August .
+  auto starts = tree("The/DET/DT/3/det season/NOUN/NN/3/compound starts/NOUN/NNS/0/root in/ADP/IN/5/case "
+                     "August/PROPN/NNP/3/nmod ./PUNCT/./3/punct");
+  CHECK(verb_in_verbless_sentence(starts, seen_as));
+  CHECK(starts[2].xpos == "VBZ");
+  // a verb elsewhere, or no full stop (a headline), leaves it
+  auto verb = tree("The/DET/DT/3/det rate/NOUN/NN/3/compound cut/NOUN/NN/4/nsubj helped/VERB/VBD/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(verb_in_verbless_sentence(verb, seen_as));
+  auto headline = tree("Bank/NOUN/NN/2/compound cut/NOUN/NN/0/root hopes/NOUN/NNS/2/compound");
+  CHECK_FALSE(verb_in_verbless_sentence(headline, seen_as));
+}
+
+TEST_CASE("a present form that is also a past one on a past weekday is the past tense", "[syntax]") {
+  const auto past = [](const std::string& w) { return w == "hit" || w == "beat"; };
+  // Prices hit a high on Monday .
+  auto hit = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root a/DET/DT/4/det high/NOUN/NN/2/obj on/ADP/IN/6/case "
+                  "Monday/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK(past_from_present_on_a_past_day(hit, past));
+  CHECK(hit[1].xpos == "VBD");
+  // the day hung on the score: Rovers beat Ashby 2 on Sunday .
+  auto beat = tree("Rovers/NOUN/NNS/2/nsubj beat/VERB/VBP/0/root Ashby/PROPN/NNP/2/obj 2/NUM/CD/3/nummod "
+                   "on/ADP/IN/6/case Sunday/PROPN/NNP/4/nmod ./PUNCT/./2/punct");
+  CHECK(past_from_present_on_a_past_day(beat, past));
+  // today, or no day: the present stays
+  auto today = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root highs/NOUN/NNS/2/obj today/NOUN/NN/2/obl:tmod ./PUNCT/./2/punct");
+  CHECK_FALSE(past_from_present_on_a_past_day(today, past));
+  auto none = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root highs/NOUN/NNS/2/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(past_from_present_on_a_past_day(none, past));
 }
