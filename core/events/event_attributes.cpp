@@ -114,21 +114,21 @@ std::string infinitive_governor(const TokenizedText& text, const Sentence& s, co
 }
 
 // "urged the company to raise wages", "called on Conti to resign": the verb whose object stands
-// between it and the infinitive at `i` governs it (object control); empty when there is none.
-std::string object_control_governor(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+// between it and the infinitive at `i` governs it (object control); none when there is none.
+std::optional<std::size_t> object_control_governor(const TokenizedText& text, const Sentence& s, std::size_t i) {
   const ParseView parse(text, s);
   const auto head = parse.head(i);
   // "expect growth to slow" with "to slow" hung on the object: the verb over that object
   if (head && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj")) {
     const auto verb = parse.head(*head);
-    return verb && *verb < *head && text.tokens[*verb].upos == "VERB" ? guess_lemma(text.tokens[*verb], lexicon) : std::string{};
+    return verb && *verb < *head && text.tokens[*verb].upos == "VERB" ? verb : std::nullopt;
   }
-  if (!head || *head >= i || text.tokens[*head].upos != "VERB") return {};
-  if (!parse.relation_is(i, "xcomp") && !parse.relation_is(i, "advcl")) return {};
+  if (!head || *head >= i || text.tokens[*head].upos != "VERB") return std::nullopt;
+  if (!parse.relation_is(i, "xcomp") && !parse.relation_is(i, "advcl")) return std::nullopt;
   const auto object = parse.child(*head, "obj");
   const auto oblique = parse.child(*head, "obl");  // "called on Conti"
   const auto between = [&](const std::optional<std::size_t>& t) { return t && *head < *t && *t < i; };
-  return between(object) || between(oblique) ? guess_lemma(text.tokens[*head], lexicon) : std::string{};
+  return between(object) || between(oblique) ? head : std::nullopt;
 }
 
 // What governs "for": an adjective ("difficult for", "rare for") or a verb of waiting or urging
@@ -261,6 +261,12 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // "will stay off the job after talks broke down": a subject takes the modal of its own verb
   // group only, not of a verb before it
   const ParseView parse(text, s);
+  // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
+  if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
+    const std::string adjective = token_lower(text.tokens[*predicate]);
+    if (lexicon.has_category(adjective, "possible-adj")) return "possible";
+    if (lexicon.has_category(adjective, "planned-adj")) return "planned";
+  }
   if (const auto verb = parse.head(i); verb && *verb > i && parse.relation_is(i, "nsubj")) return subject_modality(text, s, i, lexicon);
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
@@ -338,6 +344,18 @@ bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t
       if ((parse.relation_is(marker, "case") || parse.relation_is(marker, "mark")) && (w == "until" || w == "till"))
         return true;
     }
+  }
+  return false;
+}
+
+// "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
+// ("Nearly 200 people died": that "nearly" hangs on the number, not on the verb.)
+bool nearly_happened(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  for (const auto c : parse.children(verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (parse.relation_is(c, "advmod") && c < verb && (w == "almost" || w == "nearly")) return true;
   }
   return false;
 }
@@ -426,7 +444,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, chain, a);
-    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i)) {
+    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || nearly_happened(text, s, i)) {
       a.polarity = "NEG";
       modality = "negated";
     }
@@ -455,9 +473,13 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     // "urged the company to raise wages": asked to act, the raise may happen; "expect growth to
     // slow": the governor's modality, as for "expects to fly"
+    // ("did not expect budget cuts to affect the mission": nothing is expected)
     if (modality.empty() && chain.infinitive) {
-      const std::string governor = object_control_governor(text, s, i, lexicon);
-      modality = lexicon.is_request_verb(governor) ? "possible" : governor_modality(governor, lexicon);
+      if (const auto governor = object_control_governor(text, s, i)) {
+        const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
+        modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
+        if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = "negated";
+      }
     }
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
