@@ -109,6 +109,17 @@ TEST_CASE("known organisations, places and groups get their canonical name", "[e
   CHECK(group->type == "GROUP");
   REQUIRE(entity(found, "geneva"));
   CHECK(entity(found, "geneva")->type == "LOCATION");
+  // countries by name, demonym or capital; names that open with a place's first word or end in
+  // an organisation's last word, whatever their length, are no person
+  const auto more = EventsFixture::get().extract(
+      "Officials in Nairobi met envoys from Wellington. New Caledonia and Amnesty International criticised Norvik "
+      "Industrial on Monday.");
+  for (const auto& [id, type] : {std::pair{"kenya", "LOCATION"}, {"new-zealand", "LOCATION"}, {"new-caledonia", "LOCATION"},
+                                 {"amnesty-international", "ORGANIZATION"}, {"norvik-industrial", "ORGANIZATION"}}) {
+    INFO(id);
+    REQUIRE(entity(more, id));
+    CHECK(entity(more, id)->type == type);
+  }
 }
 
 TEST_CASE("an all-caps text finds only gazetteer names and does not crash", "[events][entities][bad-input]") {
