@@ -86,7 +86,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
-         noun_from_adjective_after_noun(sentence, classes) ||
+         noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||
          preposition_from_near(sentence) ||
          adverb_from_stranded_preposition(sentence) ||
          verb_after_modal(sentence, classes) ||

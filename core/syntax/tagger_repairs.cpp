@@ -404,6 +404,24 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
   return false;
 }
 
+bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& before = sentence[k - 1];
+    const Token& next = sentence[k + 1];
+    if (t.xpos != "JJ" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    // its phrase's words before it: a determiner, an owner or a word of the office ("chief")
+    const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN";
+    // a finite verb or a modal after it, with no noun between for it to modify
+    const bool verb_after = next.xpos == "MD" || next.xpos == "VBD" || next.xpos == "VBZ" || next.xpos == "VBP" ||
+                            (next.xpos == "VBN" && next.head < 0);
+    if (!phrase || !verb_after) continue;
+    make_noun(t, false);
+    return true;
+  }
+  return false;
+}
+
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes) {
   constexpr std::uint16_t kAnyVerb =
       WordClasses::Verb | WordClasses::PastVerb | WordClasses::IngVerb | WordClasses::PresentVerb3;

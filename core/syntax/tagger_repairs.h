@@ -185,6 +185,11 @@ bool passive_headline(std::span<Token> sentence, const WordClasses& classes);
 // wrong with it"), nor before "than".
 bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses& classes);
 
+// An adjective right before a finite verb or a modal, after its phrase's determiner, owner or
+// modifier, that WordNet knows as a noun is the phrase's head noun: "its chief [executive] would
+// leave", "The chief [executive] resigned". It becomes NN, and the sentence is parsed again.
+bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes);
+
 // A sentence's first word read as a present-tense verb right before a preposition is the plural
 // noun WordNet knows ("[Winds] of up to 120 km/h tore ...", "[Talks] between the two sides"):
 // a sentence does not open with a finite verb and a preposition. It becomes NNS.

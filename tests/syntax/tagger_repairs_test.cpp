@@ -112,7 +112,8 @@ TEST_CASE("news leads whose main verb reads as a participle are parsed with it a
       {"The ministry confirmed on Friday that two soldiers were killed .", "confirmed"},
       {"Police arrested and charged two men on Monday .", "arrested"},
       {"The central bank cut interest rates on Thursday .", "cut"},
-      {"Oil prices hit a record high on Monday .", "hit"}}));
+      {"Oil prices hit a record high on Monday .", "hit"},
+      {"The chief executive resigned on Monday .", "resigned"}}));
   TokenizedText text = chronograph::test::pretokenized({sentence});
   chronograph::test::models().annotate(text);
   const int i = chronograph::test::find(text, verb);
@@ -1154,4 +1155,19 @@ TEST_CASE("a present form that is also a past one on a past weekday is the past 
   CHECK_FALSE(past_from_present_on_a_past_day(today, past));
   auto none = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root highs/NOUN/NNS/2/obj ./PUNCT/./2/punct");
   CHECK_FALSE(past_from_present_on_a_past_day(none, past));
+}
+
+TEST_CASE("an adjective before a finite verb after its phrase's words is the phrase's noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  // its chief executive would leave .
+  auto would = tree("its/PRON/PRP$/2/nmod:poss chief/NOUN/NN/5/nsubj executive/ADJ/JJ/5/amod would/AUX/MD/5/aux "
+                    "leave/VERB/VB/0/root ./PUNCT/./5/punct");
+  CHECK(noun_from_adjective_before_verb(would, classes));
+  CHECK(would[2].xpos == "NN");
+  // before a noun it modifies it stays: the executive board met .
+  auto board = tree("the/DET/DT/3/det executive/ADJ/JJ/3/amod board/NOUN/NN/4/nsubj met/VERB/VBD/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(noun_from_adjective_before_verb(board, classes));
+  // a predicate after a copula stays: the plan was ready .
+  auto ready = tree("the/DET/DT/2/det plan/NOUN/NN/4/nsubj was/AUX/VBD/4/cop ready/ADJ/JJ/0/root ./PUNCT/./4/punct");
+  CHECK_FALSE(noun_from_adjective_before_verb(ready, classes));
 }
