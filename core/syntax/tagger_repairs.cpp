@@ -415,7 +415,9 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
     // a finite verb or a modal after it, with no noun between for it to modify
     const bool verb_after = next.xpos == "MD" || next.xpos == "VBD" || next.xpos == "VBZ" || next.xpos == "VBP" ||
                             (next.xpos == "VBN" && next.head < 0);
-    if (!phrase || !verb_after) continue;
+    // or the object of a verb, closed by a clause's opener: "reached the [final] after beating"
+    const bool object = before.xpos == "DT" && k >= 2 && sentence[k - 2].upos == "VERB" && next.upos == "SCONJ";
+    if (!phrase || !(verb_after || object)) continue;
     make_noun(t, false);
     return true;
   }

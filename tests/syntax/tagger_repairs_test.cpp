@@ -1164,6 +1164,11 @@ TEST_CASE("an adjective before a finite verb after its phrase's words is the phr
                     "leave/VERB/VB/0/root ./PUNCT/./5/punct");
   CHECK(noun_from_adjective_before_verb(would, classes));
   CHECK(would[2].xpos == "NN");
+  // a verb's object before a clause's opener: Rovers reached the final after beating them .
+  auto final = tree("Rovers/NOUN/NNS/2/nsubj reached/VERB/VBD/0/root the/DET/DT/4/det final/ADJ/JJ/2/obj "
+                    "after/SCONJ/IN/6/mark beating/VERB/VBG/2/advcl them/PRON/PRP/6/obj ./PUNCT/./2/punct");
+  CHECK(noun_from_adjective_before_verb(final, classes));
+  CHECK(final[3].xpos == "NN");
   // before a noun it modifies it stays: the executive board met .
   auto board = tree("the/DET/DT/3/det executive/ADJ/JJ/3/amod board/NOUN/NN/4/nsubj met/VERB/VBD/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(noun_from_adjective_before_verb(board, classes));
