@@ -1211,6 +1211,16 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
     return shift_and_format(*ctx.dct, unit, dir * *n);
   }
+  if (fn == "@then") {  // "since then", "at the time": the date last mentioned, as it was said
+    if (!ctx.anchor) return "PAST_REF";
+    if (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant) return format_day(ctx.anchor->start);
+    if (ctx.anchor->precision == Precision::Quarter) {
+      const date::year_month_day start{ctx.anchor->start};
+      return format_quarter(start.year() / start.month());
+    }
+    const auto unit = unit_of(ctx.anchor->precision);
+    return unit ? shift_and_format(ctx.anchor->start, unit, 0) : "PAST_REF";
+  }
   if (fn == "@rel" || fn == "@anchor") {
     const auto n = arg(1).empty() ? std::optional<long>{0} : to_long(arg(1));
     if (!n) return arg(1).rfind('-', 0) == 0 ? "PAST_REF" : "FUTURE_REF";

@@ -314,6 +314,15 @@ TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless t
   CHECK(event_with(own, "returned").time.start == date::sys_days{2019_y / jan / 1});
 }
 
+TEST_CASE("'since then' and 'at the time' name the date last mentioned", "[events][anchors]") {
+  const date::sys_days dct = 2025_y / nov / 15;
+  const auto since = graph_of_text("She led the school from 2003 to 2011. Since then she has written three books.", dct);
+  CHECK(event_with(since, "written").time.start == date::sys_days{2011_y / jan / 1});
+  const auto then = graph_of_text("The firm was founded in March 1998. At the time it employed ten people.", dct);
+  CHECK(event_with(then, "employed").time.start == date::sys_days{1998_y / mar / 1});
+  CHECK(event_with(then, "employed").time.end == date::sys_days{1998_y / mar / 31});
+}
+
 TEST_CASE("two verbs joined by 'and' alone share the date after them", "[events][anchors]") {
   const date::sys_days dct = 2025_y / may / 23;
   const auto [text, first, second, start] = GENERATE(table<std::string, std::string, std::string, date::sys_days>({
