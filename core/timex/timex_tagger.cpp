@@ -482,6 +482,16 @@ class TenseFinder {
 
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
   // said on Tuesday").
+  // Whether the expression hangs on a participle or a relative clause that modifies a noun
+  // ("The probe, launched from French Guiana in April 2019, passed ..."): background to the
+  // narrative, which stays at the day it was at.
+  bool dates_background(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const Token& head = tagged_->tokens[hung->head];
+    return head.upos == "VERB" && ((head.xpos == "VBN" && head.deprel == "acl") || head.deprel == "acl:relcl");
+  }
+
   bool dates_a_report(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
@@ -1638,7 +1648,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       // A date of a report moves the narrative only where it has no day yet.
-      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) &&
+      // (nor does a coarser date in a noun's participle or relative clause move it off its day)
+      const bool background = last_date && last_date->precision == Precision::Day && tx.interval &&
+                              tx.interval->precision > Precision::Day && tenses.dates_background(i, end);
+      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
         last_date = tx.interval;

@@ -323,6 +323,15 @@ TEST_CASE("'since then' and 'at the time' name the date last mentioned", "[event
   CHECK(event_with(then, "employed").time.end == date::sys_days{1998_y / mar / 31});
 }
 
+TEST_CASE("a coarser date in a noun's participle leaves the narrative on its day", "[events][anchors]") {
+  const auto g = graph_of_text(
+      "The probe swung past Earth on Wednesday. The probe, launched from French Guiana in April 2019, passed 1,200 "
+      "miles above the Pacific at 3:14 p.m.",
+      2025_y / oct / 9);
+  CHECK(event_with(g, "passed").time.start == date::sys_days{2025_y / oct / 8});
+  CHECK(event_with(g, "launched").time.start == date::sys_days{2019_y / apr / 1});
+}
+
 TEST_CASE("two verbs joined by 'and' alone share the date after them", "[events][anchors]") {
   const date::sys_days dct = 2025_y / may / 23;
   const auto [text, first, second, start] = GENERATE(table<std::string, std::string, std::string, date::sys_days>({
