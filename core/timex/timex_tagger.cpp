@@ -43,7 +43,8 @@ bool number_at(const std::vector<ScanToken>& t, std::size_t i) { return i < t.si
 // Everything the matcher needs for one text.
 class Matcher {
  public:
-  Matcher(const TimexRuleSet& set, const std::vector<ScanToken>& tokens) : set_(set), t_(tokens) {
+  Matcher(const TimexRuleSet& set, const std::vector<ScanToken>& tokens, std::string_view text)
+      : set_(set), t_(tokens), text_(text) {
     numword_ = set.class_id("NUMWORD");
     ordword_ = set.class_id("ORDWORD");
   }
@@ -91,10 +92,25 @@ class Matcher {
   }
 
   // A capitalised word right after another capitalised word of the same sentence continues a
-  // name: "USA Today", "This is VOA Today".
+  // name: "USA Today", "This is VOA Today". So does a number after a capitalised word inside the
+  // sentence that is no word of time ("the Vision 2030 plan", "Euro 2024"), or before a word in
+  // capitals ("the asteroid 2018 KV").
   bool in_name(std::size_t i) const {
+    if (i > 0 && t_[i].kind == ScanToken::Kind::Number && !t_[i].break_before) {
+      const ScanToken& before = t_[i - 1];
+      const bool name_before = i >= 2 && before.kind == ScanToken::Kind::Word && before.capitalised && !before.break_before &&
+                               !set_.lexicon.count(before.lower);
+      const bool capitals_after = i + 1 < t_.size() && !t_[i + 1].break_before && t_[i + 1].kind == ScanToken::Kind::Word &&
+                                  t_[i + 1].lower.size() >= 2 && all_capitals(t_[i + 1]);
+      return name_before || capitals_after;
+    }
     return i > 0 && t_[i].capitalised && !t_[i].break_before && t_[i - 1].kind == ScanToken::Kind::Word &&
            t_[i - 1].capitalised && t_[i].space_before;
+  }
+
+  bool all_capitals(const ScanToken& t) const {
+    const std::string_view word = t.span.of(text_);
+    return std::all_of(word.begin(), word.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
   }
 
   const LexEntry* lex(int c, std::size_t i) const {
@@ -349,6 +365,7 @@ class Matcher {
 
   const TimexRuleSet& set_;
   const std::vector<ScanToken>& t_;
+  std::string_view text_;
   int numword_ = -1, ordword_ = -1;
   int current_rule_ = -1, best_rule_ = -1;
   std::size_t best_end_ = 0;
@@ -1611,7 +1628,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   const TimexRuleSet& set = *rules_;
   const auto scanned = scan_text(text);
   const std::size_t headline_end = headline_length(text);
-  Matcher matcher(set, scanned);
+  Matcher matcher(set, scanned, text);
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
