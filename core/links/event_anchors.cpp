@@ -480,6 +480,14 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
                   joint == "\xE2\x80\x93";  // en dash
   if (preposition == "between") return joint == "and" ? std::optional(t + 1) : std::nullopt;
   if (preposition == "from") return to ? std::optional(t + 1) : std::nullopt;
+  // "the October-December period", "2019-2021": two dates written into one word by a dash
+  const auto& dash = tokens.tokens[first.back() + 1];
+  const bool written_together = (joint == "-" || joint == "\xE2\x80\x93") &&
+                                tokens.tokens[first.back()].span.end == dash.span.begin &&
+                                dash.span.end == tokens.tokens[second.front()].span.begin;
+  const auto& a = timexes[t].interval;
+  const auto& b = timexes[t + 1].interval;
+  if (written_together && a && b && a->precision == b->precision && a->end < b->start) return t + 1;
   return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) ? std::optional(t + 1) : std::nullopt;
 }
 

@@ -1587,6 +1587,8 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
         !names_month(second.value))
       continue;
     std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
+    // (a hyphen between spaces is a dash between clauses: "in December - October saw a rise")
+    if (joint.size() > 1 && joint.find('-') != std::string::npos && joint.find_first_not_of(" -") == std::string::npos) continue;
     joint.erase(0, joint.find_first_not_of(' '));
     joint.erase(joint.find_last_not_of(' ') + 1);
     if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;

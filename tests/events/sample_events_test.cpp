@@ -314,6 +314,16 @@ TEST_CASE("a date in front of its verb dates the verbs conjoined to it, unless t
   CHECK(event_with(own, "returned").time.start == date::sys_days{2019_y / jan / 1});
 }
 
+TEST_CASE("two dates written into one word by a dash are a span", "[events][anchors]") {
+  const date::sys_days dct = 2025_y / feb / 4;
+  const auto& dropped = event_with(graph_of_text("Operating profit for the October-December period dropped sharply.", dct), "dropped");
+  CHECK(dropped.time.start == date::sys_days{2024_y / oct / 1});
+  CHECK(dropped.time.end == date::sys_days{2024_y / dec / 31});
+  // with spaces around the dash, or in the wrong order, they are two dates
+  const auto& apart = event_with(graph_of_text("Operating profit dropped in December - October saw a rise.", dct), "dropped");
+  CHECK(apart.time.start == date::sys_days{2024_y / dec / 1});
+}
+
 TEST_CASE("'since then' and 'at the time' name the date last mentioned", "[events][anchors]") {
   const date::sys_days dct = 2025_y / nov / 15;
   const auto since = graph_of_text("She led the school from 2003 to 2011. Since then she has written three books.", dct);

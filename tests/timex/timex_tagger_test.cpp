@@ -171,6 +171,11 @@ TEST_CASE("a month that opens a span is in the year the span's end names", "[tim
   // a month apart from the span keeps its own year
   const auto apart = timex_tagger().tag("Sales rose in March, and in May 2023 they fell.", nullptr, dct);
   CHECK(timex_named(apart, "March").value == "2025-03");
+  // a hyphen between spaces is a dash between clauses, no span
+  const auto dash = timex_tagger().tag("Sales rose in December - October 2023 saw a fall.", nullptr, dct);
+  CHECK(timex_named(dash, "December").value == "2024-12");
+  const auto joined = timex_tagger().tag("Sales rose in the October-December 2023 period.", nullptr, dct);
+  CHECK(timex_named(joined, "October").value == "2023-10");
 }
 
 TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
