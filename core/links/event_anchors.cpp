@@ -495,28 +495,40 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
 // sentence whose tokens `joins` accepts take the same date, as `shared` (Within: the same date;
 // Since: no earlier than it). `joins(t, verb, chain)` sees the verb and the tokens it accepted
 // before (`chain`, the verb first).
-template <typename From, typename Joins>
-void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
-                 std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
+// Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,
+// relation)` dates the event at that token, when it has no date yet, by the same expression.
+template <typename Share>
+void share_each_date(const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
+                     std::vector<EventAnchor>& anchors, Share share) {
   std::vector<bool> dated(events.events.size(), false);
   for (const auto& anchor : anchors) dated[anchor.event] = true;
   const std::size_t count = anchors.size();
   for (std::size_t a = 0; a < count; ++a) {
     const EventAnchor anchor = anchors[a];
+    if (anchor.relation != AnchorRelation::Within) continue;
+    share(anchor, [&](std::size_t token, AnchorRelation relation) {
+      const auto found = event_at.find(token);
+      if (found == event_at.end() || dated[found->second]) return;
+      dated[found->second] = true;
+      anchors.push_back({found->second, anchor.timex, relation, anchor.cue, 0, false, anchor.steps + 1});
+    });
+  }
+}
+
+template <typename From, typename Joins>
+void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
+                 std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
+  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t verb = events.events[anchor.event].token;
     const auto* sentence = sentence_containing(tokens, verb);
-    if (anchor.relation != AnchorRelation::Within || tokens.tokens[verb].upos != "VERB" || !sentence || !from(anchor, verb))
-      continue;
+    if (tokens.tokens[verb].upos != "VERB" || !sentence || !from(anchor, verb)) return;
     std::vector<std::size_t> chain{verb};
     for (std::size_t t = verb + 1; t < sentence->first_token + sentence->token_count; ++t) {
       if (!joins(t, verb, chain)) continue;
       chain.push_back(t);
-      const auto found = event_at.find(t);
-      if (found == event_at.end() || dated[found->second]) continue;
-      dated[found->second] = true;
-      anchors.push_back({found->second, anchor.timex, shared, anchor.cue, 0, false, anchor.steps + 1});
+      give(t, shared);
     }
-  }
+  });
 }
 
 // "In August 2017, Harvey stalled over Houston and caused $125 billion in damage": a date
@@ -558,21 +570,13 @@ std::optional<std::size_t> bare_conjunct(const TokenizedText& tokens, std::size_
 // no word of either's own between them, share a date given after them.
 void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
-  std::vector<bool> dated(events.events.size(), false);
-  for (const auto& anchor : anchors) dated[anchor.event] = true;
-  const std::size_t count = anchors.size();
-  for (std::size_t a = 0; a < count; ++a) {
-    const EventAnchor anchor = anchors[a];
+  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t verb = events.events[anchor.event].token;
     const auto other = bare_conjunct(tokens, verb);
-    if (anchor.relation != AnchorRelation::Within || !other) continue;
-    const std::size_t later = std::max(verb, *other);
-    if (timexes[anchor.timex].span.begin < tokens.tokens[later].span.end) continue;  // "on Monday, arrested and ..."
-    const auto found = event_at.find(*other);
-    if (found == event_at.end() || dated[found->second]) continue;
-    dated[found->second] = true;
-    anchors.push_back({found->second, anchor.timex, AnchorRelation::Within, anchor.cue, 0, false, anchor.steps + 1});
-  }
+    // (a date before them is the fronted one's: "on Monday, arrested and ...")
+    if (other && timexes[anchor.timex].span.begin >= tokens.tokens[std::max(verb, *other)].span.end)
+      give(*other, AnchorRelation::Within);
+  });
 }
 
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
