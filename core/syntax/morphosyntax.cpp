@@ -111,6 +111,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_relative_clauses_to_their_nouns(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
+  join_conjuncts_to_relative_clauses(sentence);
   object_from_infinitive_subject(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
   attach_statements_to_reporting_verbs(sentence);

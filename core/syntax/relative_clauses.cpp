@@ -151,4 +151,28 @@ int verb_after_infinitive_relative(std::span<Token> sentence) {
   return 0;
 }
 
+int join_conjuncts_to_relative_clauses(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int c = 2; c < n; ++c) {
+    Token& conjunct = sentence[static_cast<std::size_t>(c)];
+    const int host = conjunct.head;
+    if (conjunct.deprel != "conj" || host < 0 || host > c || conjunct.upos != "VERB") continue;
+    if (has_child(sentence, c, [](const Token& t) { return t.deprel.starts_with("nsubj"); })) continue;
+    const int and_at = c - 1;
+    if (sentence[static_cast<std::size_t>(and_at)].upos != "CCONJ") continue;
+    // the relative clause whose verb's subtree ends right before "and", between the host and it
+    const int before = and_at - 1;
+    for (int v = host + 1; v < before + 1; ++v) {
+      const Token& relative = sentence[static_cast<std::size_t>(v)];
+      if (relative.deprel != "acl:relcl" || relative.xpos != conjunct.xpos || !is_ancestor(sentence, v, before)) continue;
+      if (!has_child(sentence, v, [](const Token& t) { return t.deprel.starts_with("nsubj") && is_relative_pronoun(t); })) continue;
+      conjunct.head = v;
+      ++moved;
+      break;
+    }
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

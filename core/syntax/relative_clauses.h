@@ -35,4 +35,11 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
 // three"): that noun becomes the finite verb's subject. Returns how many moved (0 or 1).
 int verb_after_infinitive_relative(std::span<Token> sentence);
 
+// And for a verb coordinated after a relative clause whose pronoun is its subject ("passed after
+// a debate that began on Monday morning and ran until midnight" parsed with "ran" a conjunct of
+// "passed"): a conjunct with no subject of its own, in the relative verb's tense form, right
+// after "and" that closes that clause, is the relative clause's second verb. Returns how many
+// moved.
+int join_conjuncts_to_relative_clauses(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -67,3 +67,19 @@ TEST_CASE("a subject's relative clause read as the sentence gives the subject ba
       "won/VERB/VBD/2/conj games/NOUN/NNS/6/obj");
   CHECK(give_subjects_their_verbs_after_relative_clauses(plain) == 0);
 }
+
+TEST_CASE("a verb coordinated after a relative clause is that clause's second verb", "[syntax]") {
+  // The bill passed after a debate that began on Monday and ran until midnight .
+  auto tokens = tree(
+      "The/DET/DT/2/det bill/NOUN/NN/3/nsubj passed/VERB/VBD/0/root after/ADP/IN/6/case a/DET/DT/6/det "
+      "debate/NOUN/NN/3/obl that/PRON/WDT/8/nsubj began/VERB/VBD/6/acl:relcl on/ADP/IN/10/case Monday/PROPN/NNP/8/obl "
+      "and/CCONJ/CC/12/cc ran/VERB/VBD/3/conj until/ADP/IN/14/case midnight/NOUN/NN/12/obl ./PUNCT/./3/punct");
+  CHECK(join_conjuncts_to_relative_clauses(tokens) == 1);
+  CHECK(tokens[11].head == 7);
+  // with a subject of its own it is the main clause's: ... that began on Monday and MPs voted .
+  auto own = tree(
+      "The/DET/DT/2/det bill/NOUN/NN/3/nsubj passed/VERB/VBD/0/root after/ADP/IN/6/case a/DET/DT/6/det "
+      "debate/NOUN/NN/3/obl that/PRON/WDT/8/nsubj began/VERB/VBD/6/acl:relcl on/ADP/IN/10/case Monday/PROPN/NNP/8/obl "
+      "and/CCONJ/CC/13/cc MPs/PROPN/NNPS/13/nsubj voted/VERB/VBD/3/conj ./PUNCT/./3/punct");
+  CHECK(join_conjuncts_to_relative_clauses(own) == 0);
+}
