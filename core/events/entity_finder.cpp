@@ -184,8 +184,9 @@ class ChunkScanner {
   }
 
   // "SAN FRANCISCO, Oct 26 (Reuters) -": a sentence of its own (core/text/tokenizer.h) that
-  // opens in capitals and ends in a dash; or, on a line of its own, one that opens in capitals
-  // and a comma and has no verb ("LONDON, Thursday 20 June 2024").
+  // opens in capitals and ends in a dash; or one that opens in capitals and a comma, has no verb
+  // and gives a date after the comma ("LONDON, Thursday 20 June 2024"; not a headline's "IMF,
+  // World Bank warnings on debt").
   bool dateline(const Sentence& s) const {
     const auto begin = text_.tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token);
     const auto end = begin + static_cast<std::ptrdiff_t>(s.token_count);
@@ -194,7 +195,10 @@ class ChunkScanner {
     const auto comma = std::find_if(begin, end, [](const Token& t) { return t.text == ","; });
     const bool capitals_before = std::all_of(begin, comma, [](const Token& t) { return is_all_caps(t.text) || t.text == "."; });
     const bool verbless = std::none_of(begin, end, [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
-    return comma != end && capitals_before && verbless;
+    if (comma == end || !capitals_before || !verbless) return false;
+    for (auto k = static_cast<std::size_t>(comma - text_.tokens.begin()) + 1; k < s.first_token + s.token_count; ++k)
+      if (k < in_timex_.size() && in_timex_[k]) return true;
+    return false;
   }
 
   // The dateline's place: "SAN FRANCISCO" is San Francisco, a location.
@@ -489,7 +493,8 @@ class InstitutionFinder {
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
     if (after == named.begin()) {
-      const std::size_t sentence_end = sentence_holding(at).span.end;
+      const Sentence* holding = sentence_containing(text_, at);
+      const std::size_t sentence_end = holding ? holding->span.end : 0;
       const auto ahead = std::find_if(after, named.end(), [&](const Named& n) { return !names_own_institution(n.entity); });
       return ahead != named.end() && ahead->end <= sentence_end ? ahead->entity : -1;
     }
@@ -500,13 +505,6 @@ class InstitutionFinder {
     for (auto it = named.begin(); it != after; ++it)
       if (++mentions[it->entity] >= mentions[best]) best = it->entity;
     return best;
-  }
-
-  const Sentence& sentence_holding(std::size_t at) const {
-    const auto& sentences = text_.sentences;
-    const auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                                     [](std::size_t token, const Sentence& s) { return token < s.first_token; });
-    return *std::prev(it);
   }
 
   // The byte from which a firm named is still in focus at token `at`: the sentence before the
@@ -537,6 +535,8 @@ class InstitutionFinder {
     static const std::set<std::string> kMembers = {"union", "association", "federation", "confederation", "guild",
                                                    "party", "congress", "syndicate", "brotherhood"};
     const auto space = name.rfind(' ');
+    const std::string lower = to_lower(name);
+    if (lower.ends_with("credit union")) return false;  // a lender
     return kMembers.count(to_lower(space == std::string::npos ? name : name.substr(space + 1))) > 0;
   }
 

@@ -1,5 +1,8 @@
 #include "core/events/event_attributes.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -330,8 +333,13 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   return next_step ? modality : "hypothetical";
 }
 
-// "No candidate won a majority", "nobody was hurt", "none of the ships sailed", "neither the
-// mayor nor the governor attended": a subject that names no one says the event did not happen.
+// Whether the sentence holds a word that opens a condition ("if", "unless").
+bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
+  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k)
+    if (lexicon.has_category(token_lower(text.tokens[k]), "conditional")) return true;
+  return false;
+}
+
 // "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
 // to say when it at last happens, which it does.
 bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
@@ -349,10 +357,13 @@ bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t
 }
 
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
-// ("Nearly 200 people died": that "nearly" hangs on the number, not on the verb.)
+// ("Nearly 200 people died": that "nearly" hangs on the number, not on the verb; "sales nearly
+// doubled" tells how far they rose, which they did.)
 bool nearly_happened(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  static constexpr std::string_view kMultiplying[] = {"double", "triple", "treble", "quadruple", "halve"};
   const ParseView parse(text, s);
-  if (!parse.parsed()) return false;
+  const std::string lemma = text.tokens[verb].lemma;
+  if (!parse.parsed() || std::find(std::begin(kMultiplying), std::end(kMultiplying), lemma) != std::end(kMultiplying)) return false;
   for (const auto c : parse.children(verb)) {
     const std::string w = token_lower(text.tokens[c]);
     if (parse.relation_is(c, "advmod") && c < verb && (w == "almost" || w == "nearly")) return true;
@@ -360,6 +371,8 @@ bool nearly_happened(const TokenizedText& text, const Sentence& s, std::size_t v
   return false;
 }
 
+// "No candidate won a majority", "nobody was hurt", "none of the ships sailed", "neither the
+// mayor nor the governor attended": a subject that names no one says the event did not happen.
 bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i) {
   const ParseView parse(text, s);
   for (const char* relation : {"nsubj", "nsubj:pass"}) {
@@ -450,10 +463,14 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
-    // "could have been avoided", "would have voted", "should have acted": what did not happen,
-    // even as reported ("said they would have voted")
-    const bool counterfactual = (modality == "possible" || modality == "hypothetical") && has_any(chain.words, {"have", "'ve"}) &&
-                                has_any(chain.words, {"could", "would", "should", "'d"});
+    // A modal perfect: "should have acted" did not happen; nor did "could have been avoided" or
+    // "would have voted" beside a condition ("if the government had acted sooner"); without one
+    // "could have spread undetected" may have happened, and "said the upgrade would have been
+    // completed by June" is a plan. "must have known" happened.
+    const bool perfect = has_any(chain.words, {"have", "'ve"});
+    if (perfect && has_any(chain.words, {"must"})) modality = "";
+    const bool counterfactual = perfect && (has_any(chain.words, {"should"}) ||
+                                            (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) {
@@ -478,7 +495,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (const auto governor = object_control_governor(text, s, i)) {
         const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
         modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
-        if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = "negated";
+        // (what is not expected is unlikely, so possible; what is not wanted or allowed, negated)
+        if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an

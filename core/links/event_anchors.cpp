@@ -213,9 +213,8 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
   return dependent(tokens, token, [&](const Token& t) { return t.deprel == "amod" && is_superlative(t); }).has_value();
 }
 
-// "rose to $2.4 billion, from $1.1 billion a year earlier", "up from 3.2 percent in March": a
-// date that hangs on an amount a comparison starts from ("from", "than", "with") says when that
-// amount held, not when the event happened.
+// Whether the token is an amount ("$", a number, "percent", "per cent") a comparison starts
+// from ("from", "than", "with" hang on it).
 bool amount_compared_from(const TokenizedText& tokens, std::size_t amount) {
   const Token& a = tokens.tokens[amount];
   const std::string word = lower(a.text);
@@ -239,31 +238,34 @@ bool right_after_a_baseline(const TokenizedText& tokens, std::size_t first) {
   return head < last && head + 3 > last && amount_compared_from(tokens, head);
 }
 
+// "rose to $2.4 billion, from $1.1 billion a year earlier", "up from 3.2 percent in March": a
+// date that hangs on an amount a comparison starts from says when that amount held, not when
+// the event happened.
 bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
   const std::size_t amount = absolute_head(tokens, head);
-  const Token& a = tokens.tokens[amount];
-  const std::string word = lower(a.text);
-  if (amount == head || !(a.upos == "SYM" || a.upos == "NUM" || word == "percent" || word == "%")) return false;
-  return dependent(tokens, amount, [](const Token& t) {
-           const std::string w = lower(t.text);
-           return t.deprel == "case" && (w == "from" || w == "than" || w == "with");
-         }).has_value();
+  return amount != head && amount_compared_from(tokens, amount);
 }
 
 // "the strongest storm since Ida four years ago", "the worst result since the election in
-// 2019": after a superlative, a date right after "since" and the words naming a thing (at most
-// four) dates that thing, the standard the comparison is made with. ("have not seen a flood
-// like this since Hurricane Orla in 2017" compares nothing: the date starts the not seeing.)
+// 2019": a date right after "since" and the words naming a thing (at most four) dates that
+// thing, the standard a comparison is made with, when the phrase "since" opens hangs (within
+// four steps) on a superlative. ("has cut 500 jobs since the merger in 2019" compares nothing:
+// the date starts the cutting.)
 bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
   const auto* sentence = sentence_containing(tokens, first);
   if (!sentence) return false;
   for (std::size_t k = first, words = 0; k-- > sentence->first_token && words <= 4; ++words) {
     const Token& t = tokens.tokens[k];
     if (lower(t.text) == "since") {
-      const auto opening = tokens.tokens.begin() + static_cast<std::ptrdiff_t>(sentence->first_token);
-      const bool superlative_before = std::any_of(opening, tokens.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                                                  [](const Token& w) { return w.xpos == "JJS" || w.xpos == "RBS"; });
-      return words > 0 && superlative_before;
+      if (words == 0) return false;
+      std::size_t current = absolute_head(tokens, k);
+      for (int step = 0; step < 4; ++step) {
+        if (superlative(tokens, current)) return true;
+        const std::size_t up = absolute_head(tokens, current);
+        if (up == current) return false;
+        current = up;
+      }
+      return false;
     }
     if (t.upos != "DET" && t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "PROPN" && lower(t.text) != "in") return false;
   }
@@ -491,10 +493,6 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
   return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) ? std::optional(t + 1) : std::nullopt;
 }
 
-// For each date on a verb (Within) that `from` accepts, the undated events after the verb in its
-// sentence whose tokens `joins` accepts take the same date, as `shared` (Within: the same date;
-// Since: no earlier than it). `joins(t, verb, chain)` sees the verb and the tokens it accepted
-// before (`chain`, the verb first).
 // Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,
 // relation)` dates the event at that token, when it has no date yet, by the same expression.
 template <typename Share>
@@ -515,6 +513,10 @@ void share_each_date(const DocumentEvents& events, const std::map<std::size_t, s
   }
 }
 
+// For each date on a verb (Within) that `from` accepts, the undated events after the verb in its
+// sentence whose tokens `joins` accepts take the same date, as `shared` (Within: the same date;
+// Since: no earlier than it). `joins(t, verb, chain)` sees the verb and the tokens it accepted
+// before (`chain`, the verb first).
 template <typename From, typename Joins>
 void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
                  std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
@@ -557,10 +559,10 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
 std::optional<std::size_t> bare_conjunct(const TokenizedText& tokens, std::size_t verb) {
   const auto& t = tokens.tokens;
   if (t[verb].upos != "VERB") return std::nullopt;
-  if (t[verb].deprel == "conj" && verb >= 2 && absolute_head(tokens, verb) == verb - 2 && t[verb - 1].upos == "CCONJ" &&
-      t[verb - 2].upos == "VERB")
+  const auto joins = [&](std::size_t k) { return lower(t[k].text) == "and" || lower(t[k].text) == "or"; };
+  if (t[verb].deprel == "conj" && verb >= 2 && absolute_head(tokens, verb) == verb - 2 && joins(verb - 1) && t[verb - 2].upos == "VERB")
     return verb - 2;
-  if (verb + 2 < t.size() && t[verb + 1].upos == "CCONJ" && t[verb + 2].deprel == "conj" && absolute_head(tokens, verb + 2) == verb &&
+  if (verb + 2 < t.size() && joins(verb + 1) && t[verb + 2].deprel == "conj" && absolute_head(tokens, verb + 2) == verb &&
       t[verb + 2].upos == "VERB")
     return verb + 2;
   return std::nullopt;

@@ -146,12 +146,17 @@ bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::funct
     const bool closes = v + 1 == static_cast<int>(sentence.size()) || sentence[static_cast<std::size_t>(v + 1)].upos == "PUNCT" ||
                         sentence[static_cast<std::size_t>(v + 1)].upos == "CCONJ";
     if (!closes) continue;
-    // the noun phrase before it: a determiner, then adjectives and nouns, then the noun
+    // the noun phrase before it: a determiner, adjectives, one noun; not a noun that names what
+    // is cut or raised ("since the interest rate cut", "after the tax hit")
+    static constexpr std::string_view kCutThings[] = {"rate", "rates", "price", "prices", "tax", "taxes", "job", "jobs", "pay",
+                                                      "wage", "wages", "budget", "spending", "cost", "costs", "interest", "output"};
     int k = v - 1;
-    if (sentence[static_cast<std::size_t>(k)].upos != "NOUN" && sentence[static_cast<std::size_t>(k)].upos != "PROPN") continue;
-    while (k > 0 && (sentence[static_cast<std::size_t>(k - 1)].upos == "NOUN" || sentence[static_cast<std::size_t>(k - 1)].upos == "ADJ" ||
-                     sentence[static_cast<std::size_t>(k - 1)].upos == "PROPN"))
-      --k;
+    const Token& noun = sentence[static_cast<std::size_t>(k)];
+    const std::string noun_word = lowercase_ascii(noun.text);
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") ||
+        std::find(std::begin(kCutThings), std::end(kCutThings), noun_word) != std::end(kCutThings))
+      continue;
+    while (k > 0 && sentence[static_cast<std::size_t>(k - 1)].upos == "ADJ") --k;
     if (k > 0 && sentence[static_cast<std::size_t>(k - 1)].upos == "DET") --k;
     if (k == 0 || !opens_clause(sentence[static_cast<std::size_t>(k - 1)].text)) continue;
     t.upos = "VERB";
@@ -725,19 +730,20 @@ bool name_from_capitals_after_the(std::span<Token> sentence) {
 }
 
 bool name_from_capitalised_run(std::span<Token> sentence) {
-  const auto capitalised = [](const Token& t) {
+  // (a word in title case, "Federal": not one in capitals, "NASA")
+  const auto title_case = [](const Token& t) {
     return t.text.size() > 1 && std::isupper(static_cast<unsigned char>(t.text[0])) &&
            std::islower(static_cast<unsigned char>(t.text[1]));
   };
   const auto in_run = [&](const Token& t) {
-    return capitalised(t) && (t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN");
+    return title_case(t) && (t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN");
   };
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     if (lowercase_ascii(sentence[k - 1].text) != "the" || !in_run(sentence[k])) continue;
     std::size_t end = k;
     while (end < sentence.size() && in_run(sentence[end])) ++end;
     // (what follows the run is no capitalised word of a name: "The Strike Ends" is a headline)
-    if (end - k < 3 || sentence[end - 1].upos != "PROPN" || (end < sentence.size() && capitalised(sentence[end]))) continue;
+    if (end - k < 3 || sentence[end - 1].upos != "PROPN" || (end < sentence.size() && title_case(sentence[end]))) continue;
     // (Penn tags every word of a name NNP; UD keeps an adjective's part of speech: "International")
     bool changed = false;
     for (std::size_t j = k; j + 1 < end; ++j) {
@@ -1063,12 +1069,24 @@ bool past_from_present_on_a_past_day(std::span<Token> sentence, const std::funct
         if (h == v) return true;
       return false;
     };
+    // (not a day something starts from, "hit drivers from Monday")
+    const auto starts_then = [&](const Token& d) {
+      const auto at = static_cast<std::size_t>(&d - sentence.data());
+      if (at == 0) return false;
+      const std::string before = lowercase_ascii(sentence[at - 1].text);
+      return before == "from" || before == "until" || before == "starting";
+    };
     const bool past_day = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
       const std::string w = lowercase_ascii(d.text);
       const bool day = w != "today" && w != "tomorrow" && w != "tonight" && is_day_word(w);
-      return (day || w == "ago") && under_verb(d);
+      return (day || w == "ago") && under_verb(d) && !starts_then(d);
     });
-    if (!past_day) continue;
+    // (another present in the sentence tells of a timetable: "hit households on Monday, when
+    // the new cap takes effect")
+    const bool other_present = std::any_of(sentence.begin(), sentence.end(), [&](const Token& o) {
+      return &o != &t && (o.xpos == "VBZ" || o.xpos == "VBP");
+    });
+    if (!past_day || other_present) continue;
     make_past_tense(t);
     changed = true;
   }

@@ -98,15 +98,23 @@ class Matcher {
   bool in_name(std::size_t i) const {
     if (i > 0 && t_[i].kind == ScanToken::Kind::Number && !t_[i].break_before) {
       const ScanToken& before = t_[i - 1];
+      // (an abbreviation in capitals before it is a label of the year: "FY 2023")
       const bool name_before = i >= 2 && before.kind == ScanToken::Kind::Word && before.capitalised && !before.break_before &&
-                               !set_.lexicon.count(before.lower);
-      const bool capitals_after = i + 1 < t_.size() && !t_[i + 1].break_before && t_[i + 1].kind == ScanToken::Kind::Word &&
-                                  t_[i + 1].lower.size() >= 2 && all_capitals(t_[i + 1]);
+                               !all_capitals(before) && !set_.lexicon.count(before.lower);
+      // (after a common noun only: "In 2019 GDP grew", "By 2030 NATO members" are years)
+      const bool noun_before = before.kind == ScanToken::Kind::Word && !before.capitalised && !kLinkWords.count(before.lower);
+      const bool capitals_after = noun_before && i + 1 < t_.size() && !t_[i + 1].break_before &&
+                                  t_[i + 1].kind == ScanToken::Kind::Word && t_[i + 1].lower.size() >= 2 && all_capitals(t_[i + 1]);
       return name_before || capitals_after;
     }
     return i > 0 && t_[i].capitalised && !t_[i].break_before && t_[i - 1].kind == ScanToken::Kind::Word &&
            t_[i - 1].capitalised && t_[i].space_before;
   }
+
+  // Words that link a year to what is said of it ("in 2019 GDP grew"): no common noun naming a thing.
+  inline static const std::set<std::string> kLinkWords = {"in", "by", "since", "of", "for", "from", "to", "until", "before",
+                                                          "after", "during", "between", "and", "or", "the", "a", "at",
+                                                          "on", "than", "through", "as", "early", "late", "mid"};
 
   bool all_capitals(const ScanToken& t) const {
     const std::string_view word = t.span.of(text_);
@@ -497,8 +505,6 @@ class TenseFinder {
     return hung && any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux" && from_tag(t) == Tense::Future; });
   }
 
-  // Whether the expression comes after a verb of saying that it dates in the parse ("officials
-  // said on Tuesday").
   // Whether the expression hangs on a participle or a relative clause that modifies a noun
   // ("The probe, launched from French Guiana in April 2019, passed ..."): background to the
   // narrative, which stays at the day it was at.
@@ -509,6 +515,8 @@ class TenseFinder {
     return head.upos == "VERB" && ((head.xpos == "VBN" && head.deprel == "acl") || head.deprel == "acl:relcl");
   }
 
+  // Whether the expression comes after a verb of saying that it dates in the parse ("officials
+  // said on Tuesday").
   bool dates_a_report(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
@@ -795,6 +803,8 @@ class TenseFinder {
     const ScanToken& tok = t_[i];
     if (tok.kind != Kind::Word) return Tense::Unknown;
     const Token* tagged = has_tags_ ? tagged_at(tok.span.begin) : nullptr;
+    // ("must have known": a past drawn as certain, not an obligation ahead)
+    if (tok.lower == "must" && i + 1 < t_.size() && t_[i + 1].lower == "have") return Tense::Past;
     if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown)
       return listed == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : listed;
     if (tagged && perfect(*tagged)) return Tense::Past;
@@ -1587,10 +1597,11 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
         !names_month(second.value))
       continue;
     std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
-    // (a hyphen between spaces is a dash between clauses: "in December - October saw a rise")
-    if (joint.size() > 1 && joint.find('-') != std::string::npos && joint.find_first_not_of(" -") == std::string::npos) continue;
+    // (a dash between spaces is one between clauses: "in December - October saw a rise")
+    const bool spaced = !joint.empty() && (joint.front() == ' ' || joint.back() == ' ');
     joint.erase(0, joint.find_first_not_of(' '));
     joint.erase(joint.find_last_not_of(' ') + 1);
+    if (spaced && (joint == "-" || joint == "\u2013")) continue;
     if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
     const auto year = to_long(second.value.substr(0, 4));
     if (!year) continue;

@@ -214,7 +214,7 @@ bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
 // noun for its subject is news's way of placing the story's event, now, against earlier ones
 // (its simple present is as good as "now"); not "It comes as ...", which places nothing named.
 bool places_its_subject_now(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
-  if (mention.lemma != "come") return false;
+  if (mention.lemma != "come" || mention.tense != "PRESENT" || mention.aspect != "NONE") return false;
   const auto& tokens = analysis.tokens.tokens;
   const auto* sentence = core::sentence_containing(analysis.tokens, mention.token);
   if (!sentence) return false;

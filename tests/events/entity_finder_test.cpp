@@ -114,6 +114,13 @@ TEST_CASE("known organisations, places and groups get their canonical name", "[e
   const auto more = EventsFixture::get().extract(
       "Officials in Nairobi met envoys from Wellington. New Caledonia and Amnesty International criticised Norvik "
       "Industrial on Monday.");
+  // (a surname that is also a place's last word stays a person's: "Fiona Hill", "Nick Park")
+  const auto people = EventsFixture::get().extract("Former adviser Fiona Hill testified on Tuesday. The animator Nick Park won.");
+  for (const char* id : {"fiona-hill", "nick-park"}) {
+    INFO(id);
+    REQUIRE(entity(people, id));
+    CHECK(entity(people, id)->type == "PERSON");
+  }
   for (const auto& [id, type] : {std::pair{"kenya", "LOCATION"}, {"new-zealand", "LOCATION"}, {"new-caledonia", "LOCATION"},
                                  {"amnesty-international", "ORGANIZATION"}, {"norvik-industrial", "ORGANIZATION"}}) {
     INFO(id);

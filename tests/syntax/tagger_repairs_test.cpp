@@ -1098,6 +1098,11 @@ TEST_CASE("a past form read as a noun closing a clause a word opens is the claus
       "Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det market/NOUN/NN/6/compound "
       "close/NOUN/NN/2/obl ./PUNCT/./2/punct");
   CHECK_FALSE(past_verb_closing_opened_clause(close, past));
+  // a compound whose first noun names what is cut: rose since the interest rate cut .
+  auto rate_cut = tree(
+      "Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root since/ADP/IN/7/case the/DET/DT/7/det interest/NOUN/NN/6/compound "
+      "rate/NOUN/NN/7/compound cut/NOUN/NN/2/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(past_verb_closing_opened_clause(rate_cut, past));
 }
 
 TEST_CASE("three capitalised words after 'the' ending in a name are that name", "[syntax]") {
@@ -1155,6 +1160,15 @@ TEST_CASE("a present form that is also a past one on a past weekday is the past 
   CHECK_FALSE(past_from_present_on_a_past_day(today, past));
   auto none = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root highs/NOUN/NNS/2/obj ./PUNCT/./2/punct");
   CHECK_FALSE(past_from_present_on_a_past_day(none, past));
+  // a day something starts from, or a timetable's other present: Fees hit drivers from Monday .
+  auto from = tree("Fees/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root drivers/NOUN/NNS/2/obj from/ADP/IN/5/case "
+                   "Monday/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+  CHECK_FALSE(past_from_present_on_a_past_day(from, past));
+  // Prices hit homes on Monday , when the cap takes effect .
+  auto when = tree("Prices/NOUN/NNS/2/nsubj hit/VERB/VBP/0/root homes/NOUN/NNS/2/obj on/ADP/IN/5/case "
+                   "Monday/PROPN/NNP/2/obl ,/PUNCT/,/10/punct when/ADV/WRB/10/advmod the/DET/DT/9/det cap/NOUN/NN/10/nsubj "
+                   "takes/VERB/VBZ/5/acl:relcl effect/NOUN/NN/10/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(past_from_present_on_a_past_day(when, past));
 }
 
 TEST_CASE("an adjective before a finite verb after its phrase's words is the phrase's noun", "[syntax]") {
