@@ -185,8 +185,8 @@ class ChunkScanner {
 
   // "SAN FRANCISCO, Oct 26 (Reuters) -": a sentence of its own (core/text/tokenizer.h) that
   // opens in capitals and ends in a dash; or one that opens in capitals and a comma, has no verb
-  // and gives a date after the comma ("LONDON, Thursday 20 June 2024"; not a headline's "IMF,
-  // World Bank warnings on debt").
+  // and gives a date or only a place after the comma ("LONDON, Thursday 20 June 2024", "BEIRUT,
+  // Lebanon"; not a headline's "IMF, World Bank warnings on debt").
   bool dateline(const Sentence& s) const {
     const auto begin = text_.tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token);
     const auto end = begin + static_cast<std::ptrdiff_t>(s.token_count);
@@ -196,6 +196,11 @@ class ChunkScanner {
     const bool capitals_before = std::all_of(begin, comma, [](const Token& t) { return is_all_caps(t.text) || t.text == "."; });
     const bool verbless = std::none_of(begin, end, [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
     if (comma == end || !capitals_before || !verbless) return false;
+    // a date after the comma, or only a place's few capitalised words ("BEIRUT, Lebanon")
+    const bool place_only = end - comma <= 4 && std::all_of(comma + 1, end, [](const Token& t) {
+      return is_capitalized(t.text) || t.text == "." || t.text == ",";
+    });
+    if (place_only && end - comma > 1) return true;
     for (auto k = static_cast<std::size_t>(comma - text_.tokens.begin()) + 1; k < s.first_token + s.token_count; ++k)
       if (k < in_timex_.size() && in_timex_[k]) return true;
     return false;

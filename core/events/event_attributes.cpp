@@ -333,10 +333,13 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   return next_step ? modality : "hypothetical";
 }
 
-// Whether the sentence holds a word that opens a condition ("if", "unless").
+// Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
+// did not hold ("otherwise").
 bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k)
-    if (lexicon.has_category(token_lower(text.tokens[k]), "conditional")) return true;
+  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    const std::string w = token_lower(text.tokens[k]);
+    if (w == "otherwise" || lexicon.has_category(w, "conditional")) return true;
+  }
   return false;
 }
 
@@ -495,7 +498,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (const auto governor = object_control_governor(text, s, i)) {
         const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
         modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
-        // (what is not expected is unlikely, so possible; what is not wanted or allowed, negated)
+        // (what a negated verb of planning or expecting governs, not expected or not wanted, is
+        // possible; what one of another modality governs is negated)
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }

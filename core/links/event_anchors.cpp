@@ -258,9 +258,17 @@ bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
     const Token& t = tokens.tokens[k];
     if (lower(t.text) == "since") {
       if (words == 0) return false;
+      // (the superlative itself, one on it, or a superlative its verb takes: "rose to its
+      // highest since", "fell the most since")
+      const auto compared = [&](std::size_t node) {
+        return superlative(tokens, node) || dependent(tokens, node, [&](const Token& d) {
+                 const bool taken = d.deprel == "obj" || d.deprel.starts_with("obl") || d.deprel == "advmod";
+                 return taken && superlative(tokens, static_cast<std::size_t>(&d - tokens.tokens.data()));
+               }).has_value();
+      };
       std::size_t current = absolute_head(tokens, k);
       for (int step = 0; step < 4; ++step) {
-        if (superlative(tokens, current)) return true;
+        if (compared(current)) return true;
         const std::size_t up = absolute_head(tokens, current);
         if (up == current) return false;
         current = up;

@@ -146,7 +146,7 @@ bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::funct
     const bool closes = v + 1 == static_cast<int>(sentence.size()) || sentence[static_cast<std::size_t>(v + 1)].upos == "PUNCT" ||
                         sentence[static_cast<std::size_t>(v + 1)].upos == "CCONJ";
     if (!closes) continue;
-    // the noun phrase before it: a determiner, adjectives, one noun; not a noun that names what
+    // the noun phrase before it: a determiner, modifiers, the noun; not a noun that names what
     // is cut or raised ("since the interest rate cut", "after the tax hit")
     static constexpr std::string_view kCutThings[] = {"rate", "rates", "price", "prices", "tax", "taxes", "job", "jobs", "pay",
                                                       "wage", "wages", "budget", "spending", "cost", "costs", "interest", "output"};
@@ -156,7 +156,9 @@ bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::funct
     if ((noun.upos != "NOUN" && noun.upos != "PROPN") ||
         std::find(std::begin(kCutThings), std::end(kCutThings), noun_word) != std::end(kCutThings))
       continue;
-    while (k > 0 && sentence[static_cast<std::size_t>(k - 1)].upos == "ADJ") --k;
+    while (k > 0 && (sentence[static_cast<std::size_t>(k - 1)].upos == "NOUN" || sentence[static_cast<std::size_t>(k - 1)].upos == "ADJ" ||
+                     sentence[static_cast<std::size_t>(k - 1)].upos == "PROPN"))
+      --k;
     if (k > 0 && sentence[static_cast<std::size_t>(k - 1)].upos == "DET") --k;
     if (k == 0 || !opens_clause(sentence[static_cast<std::size_t>(k - 1)].text)) continue;
     t.upos = "VERB";
@@ -1083,8 +1085,9 @@ bool past_from_present_on_a_past_day(std::span<Token> sentence, const std::funct
     });
     // (another present in the sentence tells of a timetable: "hit households on Monday, when
     // the new cap takes effect")
+    // (a verb of saying is no timetable: "Officials say rebels hit the base on Sunday")
     const bool other_present = std::any_of(sentence.begin(), sentence.end(), [&](const Token& o) {
-      return &o != &t && (o.xpos == "VBZ" || o.xpos == "VBP");
+      return &o != &t && (o.xpos == "VBZ" || o.xpos == "VBP") && !says(o);
     });
     if (!past_day || other_present) continue;
     make_past_tense(t);

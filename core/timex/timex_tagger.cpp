@@ -101,7 +101,8 @@ class Matcher {
       // (an abbreviation in capitals before it is a label of the year: "FY 2023")
       const bool name_before = i >= 2 && before.kind == ScanToken::Kind::Word && before.capitalised && !before.break_before &&
                                !all_capitals(before) && !set_.lexicon.count(before.lower);
-      // (after a common noun only: "In 2019 GDP grew", "By 2030 NATO members" are years)
+      // (after a lower-case word that links no time to it, as a preposition or an article does:
+      // "In 2019 GDP grew", "By 2030 NATO members" are years)
       const bool noun_before = before.kind == ScanToken::Kind::Word && !before.capitalised && !kLinkWords.count(before.lower);
       const bool capitals_after = noun_before && i + 1 < t_.size() && !t_[i + 1].break_before &&
                                   t_[i + 1].kind == ScanToken::Kind::Word && t_[i + 1].lower.size() >= 2 && all_capitals(t_[i + 1]);

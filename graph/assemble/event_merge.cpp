@@ -27,9 +27,9 @@ bool actors_agree(const Event& a, const Event& b) {
                      [&](const std::string& id) { return std::find(b.actors.begin(), b.actors.end(), id) != b.actors.end(); });
 }
 
-// The title's words in lower case and in order, an owner's "'s" taken off ("Lumora's call with
+// The title's words in lower case, sorted, an owner's "'s" taken off ("Lumora's call with
 // analysts" names the call "Lumora holds" too).
-std::vector<std::string> ordered_words(const std::string& title) {
+std::vector<std::string> title_words(const std::string& title) {
   std::vector<std::string> words;
   std::string word;
   const auto keep = [&] {
@@ -41,33 +41,18 @@ std::vector<std::string> ordered_words(const std::string& title) {
     if (c != ' ') word += c;
     else if (!word.empty()) keep();
   }
-  return words;
-}
-
-std::vector<std::string> title_words(const std::string& title) {
-  auto words = ordered_words(title);
   std::sort(words.begin(), words.end());
   return words;
 }
 
-// "Hackers gain access to cloud storage account" and "Intruders gain access to cloud storage
-// account": one predicate, told of a subject of one word named two ways. The word after the
-// subject must be the event's verb, so that the two words are who acted, not two modifiers of
-// the actor ("Dock workers begin strike", "Rail workers begin strike").
-bool same_predicate_other_subject(const Event& a, const Event& b) {
-  const auto wa = ordered_words(a.title), wb = ordered_words(b.title);
-  if (wa.size() < 3 || wa.size() != wb.size() || wa[0] == wb[0] || a.lemma.empty() || !wa[1].starts_with(a.lemma)) return false;
-  return std::equal(wa.begin() + 1, wa.end(), wb.begin() + 1);
-}
-
-// "Strike" and "Dock workers begin strike": one title says all the other does, and more; or the
-// two tell one predicate of a subject named two ways. An empty title says nothing, so it agrees
-// with none.
+// "Strike" and "Dock workers begin strike": one title says all the other does, and more. Titles
+// told in other words stay apart: "Hackers gain access" and "Intruders gain access" may be one
+// happening, but "Teachers reject pay offer" and "Nurses reject pay offer" are two, and the
+// words alone cannot tell which. An empty title says nothing, so it agrees with none.
 bool titles_agree(const Event& a, const Event& b) {
   const auto wa = title_words(a.title), wb = title_words(b.title);
   if (wa.empty() || wb.empty()) return false;
-  return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end()) ||
-         same_predicate_other_subject(a, b);
+  return std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) || std::includes(wb.begin(), wb.end(), wa.begin(), wa.end());
 }
 
 const std::string& document_of(const Event& e) {

@@ -16,9 +16,8 @@ namespace chronograph::graph {
 
 // For each event, the index of the first earlier event of another document it is the same
 // happening as (same lemma and modality, a stated date of the same days, actors in common or
-// none named on one side, and a title whose words the other's include, "Strike" and "Dock
-// workers begin strike", or that tells the other's predicate of a one-word subject named another
-// way, "Hackers gain access" and "Intruders gain access"); its own index when there is none.
+// none named on one side, and a title whose words the other's include: "Strike" and "Dock
+// workers begin strike"); its own index when there is none.
 std::vector<std::size_t> same_events_across_documents(const std::vector<Event>& events);
 
 }  // namespace chronograph::graph

@@ -222,6 +222,10 @@ TEST_CASE("a dateline on a line of its own names a place that no institution sta
   REQUIRE(place != g.entities.end());
   CHECK(place->type == "LOCATION");
   CHECK_FALSE(has_actor(event_with(g, "approved"), id));
+  // a place alone after the comma is a dateline too
+  const auto beirut = EventsFixture::get().extract("BEIRUT, Lebanon\n\nAn explosion destroyed a warehouse on Monday.");
+  REQUIRE(entity(beirut, "beirut"));
+  CHECK(entity(beirut, "beirut")->type == "LOCATION");
   // a headline in capitals with a verb is no dateline
   const auto found = EventsFixture::get().extract("ORVEX, BRASTEL AGREE MERGER\n\nThe two firms agreed to merge.");
   for (const auto& e : found.entities) CHECK(e.type != "LOCATION");

@@ -56,6 +56,7 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"Experts say the virus could have spread undetected for weeks.", "spread", "possible"},
       {"The company said the upgrade would have been completed by June.", "completed", "planned"},
       {"The pilot must have known about the fault in February.", "known", "actual"},
+      {"Otherwise the plant would have closed last year, the union said.", "closed", "hypothetical"},
       // what is not expected, what is unlikely, what nearly happened
       {"The agency said it did not expect budget cuts to affect the mission.", "affect", "possible"},
       {"Analysts said an early election in May was unlikely.", "election", "possible"},

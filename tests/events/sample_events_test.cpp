@@ -295,6 +295,12 @@ TEST_CASE("a date that bounds a superlative dates no event, but its 'when' claus
   // ... but only where a superlative is compared: "at least" compares nothing
   const auto merger = event_with(graph_of_text("At least 500 jobs have been cut since the merger in 2019.", 2024_y / may / 10), "merger");
   CHECK(merger.time.start == date::sys_days{2019_y / jan / 1});
+  // a superlative the verb takes, or the superlative itself, compares too
+  const auto most = event_with(graph_of_text("Shares fell the most since the crash in 1987 on Monday.", 2025_y / mar / 4), "fell");
+  CHECK(most.time.start == date::sys_days{2025_y / mar / 3});
+  const auto highest = event_with(
+      graph_of_text("Unemployment rose to its highest since the financial crisis in 2008.", 2025_y / mar / 4), "rose");
+  CHECK_FALSE(highest.time.start == date::sys_days{2008_y / jan / 1});
   // the superlative is the event noun itself, and the "when" clause tells of the date, not of it
   const auto quake = graph_of_text(
       "It was the deadliest earthquake since 1999, when a quake near Izmit killed more than 17,000 people.", 2023_y / feb / 8);

@@ -1103,6 +1103,11 @@ TEST_CASE("a past form read as a noun closing a clause a word opens is the claus
       "Shares/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root since/ADP/IN/7/case the/DET/DT/7/det interest/NOUN/NN/6/compound "
       "rate/NOUN/NN/7/compound cut/NOUN/NN/2/obl ./PUNCT/./2/punct");
   CHECK_FALSE(past_verb_closing_opened_clause(rate_cut, past));
+  // another compound is a phrase of its own: slumped after the trade war hit .
+  auto war = tree(
+      "Exports/NOUN/NNS/2/nsubj slumped/VERB/VBD/0/root after/ADP/IN/6/case the/DET/DT/6/det trade/NOUN/NN/6/compound "
+      "war/NOUN/NN/7/compound hit/NOUN/NN/2/obl ./PUNCT/./2/punct");
+  CHECK(past_verb_closing_opened_clause(war, past));
 }
 
 TEST_CASE("three capitalised words after 'the' ending in a name are that name", "[syntax]") {
@@ -1169,6 +1174,12 @@ TEST_CASE("a present form that is also a past one on a past weekday is the past 
                    "Monday/PROPN/NNP/2/obl ,/PUNCT/,/10/punct when/ADV/WRB/10/advmod the/DET/DT/9/det cap/NOUN/NN/10/nsubj "
                    "takes/VERB/VBZ/5/acl:relcl effect/NOUN/NN/10/obj ./PUNCT/./2/punct");
   CHECK_FALSE(past_from_present_on_a_past_day(when, past));
+  // a verb of saying in the present is no timetable: Officials say rebels hit the base on Sunday .
+  auto say = tree("Officials/NOUN/NNS/2/nsubj say/VERB/VBP/0/root rebels/NOUN/NNS/4/nsubj hit/VERB/VBP/2/ccomp "
+                  "the/DET/DT/6/det base/NOUN/NN/4/obj on/ADP/IN/8/case Sunday/PROPN/NNP/4/obl ./PUNCT/./2/punct");
+  say[1].lemma = "say";
+  CHECK(past_from_present_on_a_past_day(say, past));
+  CHECK(say[3].xpos == "VBD");
 }
 
 TEST_CASE("an adjective before a finite verb after its phrase's words is the phrase's noun", "[syntax]") {
