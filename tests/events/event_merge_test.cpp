@@ -48,7 +48,7 @@ TEST_CASE("one happening told in two articles is one event when one title says a
             {event("a", "Teachers begin strike", "strike", may6, {"teachers-union"}), event("b", "Strike", "strike", may6, {"dockers"})})[1] == 1);
 }
 
-TEST_CASE("titles told in other words stay apart, an owner's 's aside", "[graph][merge]") {
+TEST_CASE("titles told in other words stay apart but an owner's 's is no word", "[graph][merge]") {
   const sys_days sep23 = 2025_y / sep / 23;
   const auto merged = [&](const std::string& first, const std::string& second) {
     return graph::same_events_across_documents({event("a", first, "call", sep23), event("b", second, "call", sep23)})[1] == 0;
