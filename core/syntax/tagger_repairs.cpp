@@ -764,9 +764,17 @@ bool name_from_capitalised_run(std::span<Token> sentence) {
 bool strong_past_lemma(Token& t, const WordClasses& classes) {
   if ((t.xpos != "VBD" && t.xpos != "VBN") || t.text.size() < 3) return false;
   const std::string form = lowercase_ascii(t.text);
-  if (!form.ends_with("ed") || (classes.of(t.lemma) & WordClasses::Verb)) return false;
-  // "convened" -> "convene"; "fled" -> "flee", "bled" -> "bleed", "sped" -> "speed", "led" -> "lead".
+  if (!form.ends_with("ed")) return false;
   const std::string stem = form.substr(0, form.size() - 2);
+  // "slumped" -> "slum": a doubled consonant's script ("stopped" -> "stop") on a consonant that
+  // is not doubled; the lemma is the stem, "slump"
+  const std::size_t n = form.size();
+  if (n > 4 && t.lemma == form.substr(0, n - 3) && form[n - 4] != form[n - 3] && (classes.of(stem) & WordClasses::Verb)) {
+    t.lemma = stem;
+    return true;
+  }
+  if (classes.of(t.lemma) & WordClasses::Verb) return false;
+  // "convened" -> "convene"; "fled" -> "flee", "bled" -> "bleed", "sped" -> "speed", "led" -> "lead".
   for (const std::string& candidate : {stem + "e", stem + "ee", stem + "eed", stem + "ead"}) {
     if (!(classes.of(candidate) & WordClasses::Verb)) continue;
     t.lemma = candidate;

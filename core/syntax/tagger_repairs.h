@@ -267,7 +267,9 @@ bool name_from_capitalised_run(std::span<Token> sentence);
 // The lemmatizer's edit scripts strip "-ed" from a strong past form ("fled" -> "fl") and from
 // an unseen verb in "-e" ("convened" -> "conven"): a past form whose lemma WordNet knows as no
 // verb takes the first of "-e", "-ee", "-eed", "-ead" on its stem that it does know ("convene",
-// "flee", "bleed", "lead"). Needs no new parse.
+// "flee", "bleed", "lead"). A script that strips a doubled consonant ("stopped" -> "stop") from
+// one that is not doubled ("slumped" -> "slum") gives the stem instead ("slump"). Needs no new
+// parse.
 bool strong_past_lemma(Token& t, const WordClasses& classes);
 
 // A capitalised first word the tagger read as a present-tense verb right before a past form

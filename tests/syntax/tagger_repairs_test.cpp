@@ -383,7 +383,9 @@ TEST_CASE("a past form stripped of -ed to no verb gets its verb back", "[syntax]
   const auto [form, stripped, lemma] = GENERATE(table<std::string, std::string, std::string>({
       {"fled", "fl", "flee"}, {"bled", "bl", "bleed"}, {"sped", "sp", "speed"},
       // an "-e" verb the lemmatizer had not seen
-      {"convened", "conven", "convene"}, {"contravened", "contraven", "contravene"}}));
+      {"convened", "conven", "convene"}, {"contravened", "contraven", "contravene"},
+      // a doubled consonant's script on a consonant that is not doubled, even to a verb
+      {"slumped", "slum", "slump"}}));
   auto tokens = tree(form + "/VERB/VBD/0/root");
   tokens[0].lemma = stripped;
   CHECK(strong_past_lemma(tokens[0], classes));
@@ -392,6 +394,10 @@ TEST_CASE("a past form stripped of -ed to no verb gets its verb back", "[syntax]
   auto listed = tree("listed/VERB/VBD/0/root");
   listed[0].lemma = "list";
   CHECK_FALSE(strong_past_lemma(listed[0], classes));
+  // nor does a doubled consonant's: "stopped" -> "stop"
+  auto stopped = tree("stopped/VERB/VBD/0/root");
+  stopped[0].lemma = "stop";
+  CHECK_FALSE(strong_past_lemma(stopped[0], classes));
 }
 
 TEST_CASE("a verb tag on a word WordNet knows only as another part of speech is that part of speech", "[syntax]") {
