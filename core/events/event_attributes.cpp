@@ -16,8 +16,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool is_negator(std::string_view w) { return w == "not" || w == "n't" || w == "never"; }
-
 std::string pos_from_upos(const std::string& upos) {
   if (upos == "VERB" || upos == "AUX") return "VERB";
   if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM") return "NOUN";

@@ -142,6 +142,8 @@ bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
 
 }  // namespace
 
+bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }
+
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   if (lexicon.is_passive_occurrence_verb(lemma)) return passive_participle(tokens, verb);

@@ -32,6 +32,7 @@ bool marks_another_occurrence(std::string_view lower);
 // A subject that names no one ("nobody", "none", "nothing", "neither"), and a determiner that
 // makes its noun name none ("no", "neither"): "No charges were filed".
 bool names_no_one(std::string_view lower);
+bool is_negator(std::string_view lower);  // "not", "n't", "never"
 bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb

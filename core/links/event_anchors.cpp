@@ -7,6 +7,7 @@
 #include "core/events/comparison_standard.h"
 #include "core/events/event_phase.h"
 #include "core/events/reporting_period.h"
+#include "core/events/word_forms.h"
 #include "core/syntax/penn_tags.h"
 
 namespace chronograph::core {
@@ -723,13 +724,11 @@ void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
 
-// "did not disclose the breach until Monday": a verb negated before "until" happens then.
+// "did not disclose the breach until Monday": a verb negated before "until" happens then (as
+// happens_only_then in core/events/event_attributes.cpp makes it actual).
 bool not_until(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
   if (preposition != "until" && preposition != "till") return false;
-  return dependent(tokens, verb, [](const Token& d) {
-           const std::string w = lower(d.text);
-           return d.deprel == "advmod" && (w == "not" || w == "n't" || w == "never");
-         }).has_value();
+  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "advmod" && is_negator(lower(d.text)); }).has_value();
 }
 
 // The anchors of time expression t. Returns true when the next expression ends the span this

@@ -420,8 +420,7 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
     // its phrase's words before it: a determiner, an owner or a word of the office ("chief")
     const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN";
     // a finite verb or a modal after it, with no noun between for it to modify
-    const bool verb_after = next.xpos == "MD" || next.xpos == "VBD" || next.xpos == "VBZ" || next.xpos == "VBP" ||
-                            (next.xpos == "VBN" && next.head < 0);
+    const bool verb_after = finite(next) || (next.xpos == "VBN" && next.head < 0);
     // or the object of a verb, closed by a clause's opener: "reached the [final] after beating"
     const bool object = before.xpos == "DT" && k >= 2 && sentence[k - 2].upos == "VERB" && next.upos == "SCONJ";
     if (!phrase || !(verb_after || object)) continue;
