@@ -6,6 +6,7 @@
 
 #include "core/common/error.h"
 #include "core/documents/utf8.h"
+#include "tests/support/scratch_dir.h"
 
 using namespace date;
 using chronograph::InputError;
@@ -13,25 +14,7 @@ using chronograph::ParseError;
 using namespace chronograph::core;
 namespace fs = std::filesystem;
 
-namespace {
-
-// A scratch folder per test, removed afterwards.
-struct ScratchDir {
-  fs::path path;
-  explicit ScratchDir(const std::string& name) : path(fs::temp_directory_path() / ("chronograph-docs-" + name)) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~ScratchDir() { fs::remove_all(path); }
-  fs::path write(const std::string& name, const std::string& content) const {
-    const auto file = path / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-    return file;
-  }
-};
-
-}  // namespace
+using chronograph::test::ScratchDir;
 
 TEST_CASE("front matter gives the title, the document date and the id, and spans index the body", "[documents]") {
   const auto document = parse_text_document("---\ntitle: Talks\ndate: 2021-12-04\nid: talks\n---\nLeaders met on Friday.\n", "a.txt");
@@ -121,7 +104,7 @@ TEST_CASE("folders are read recursively in sorted order, by extension", "[docume
   dir.write("a.md", "One.");
   dir.write("notes.csv", "ignored");
   dir.write("c/three.jsonl", R"({"id":"three","text":"Three."})");
-  const auto documents = read_documents({dir.path});
+  const auto documents = read_documents({dir.path()});
   REQUIRE(documents.size() == 3);
   CHECK(documents[0].id == "a");
   CHECK(documents[1].id == "two");
@@ -130,9 +113,9 @@ TEST_CASE("folders are read recursively in sorted order, by extension", "[docume
 
 TEST_CASE("bad inputs are refused with the file named", "[documents]") {
   const ScratchDir dir("bad");
-  const auto empty_dir = dir.path / "empty";
+  const auto empty_dir = dir.path() / "empty";
   fs::create_directories(empty_dir);
-  REQUIRE_THROWS_WITH(read_documents({dir.path / "missing.txt"}), Catch::Matchers::Contains("no such file") && Catch::Matchers::Contains("missing.txt"));
+  REQUIRE_THROWS_WITH(read_documents({dir.path() / "missing.txt"}), Catch::Matchers::Contains("no such file") && Catch::Matchers::Contains("missing.txt"));
   REQUIRE_THROWS_WITH(read_documents({empty_dir}), Catch::Matchers::Contains("holds no documents"));
   REQUIRE_THROWS_WITH(read_documents({dir.write("empty.txt", "")}), Catch::Matchers::Contains("is empty"));
   REQUIRE_THROWS_WITH(read_documents({dir.write("blank.txt", " \n\n")}), Catch::Matchers::Contains("has no text"));

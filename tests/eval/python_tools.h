@@ -1,7 +1,6 @@
 // Runs ../shared/tools (te3score.py, perturb_timeml.py) from tests, in scratch folders.
 #pragma once
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,33 +9,11 @@
 
 #include <fmt/format.h>
 
+#include "tests/support/scratch_dir.h"
+
 #include <sys/wait.h>
-#include <unistd.h>
 
 namespace chronograph::test {
-
-// A fresh folder under the system temp dir, removed with its contents at scope exit.
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name) {
-    static std::atomic<int> serial{0};
-    // fmt, not "literal" + std::string: g++ 12 warns falsely on that (-Wrestrict, PR 105329).
-    path_ = std::filesystem::temp_directory_path() /
-            fmt::format("chronograph-{}-{}-{}", name, ::getpid(), serial++);
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;  // best effort: a leftover temp folder is harmless
-    std::filesystem::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline std::string quoted(const std::filesystem::path& path) { return fmt::format("'{}'", path.string()); }
 

@@ -1,19 +1,18 @@
 #include "core/timex/timex_rules.h"
 
-#include <filesystem>
 #include <fstream>
-
-#include <unistd.h>
+#include <sstream>
 
 #include <catch2/catch.hpp>
 
 #include "core/common/error.h"
 #include "core/common/interval.h"
+#include "tests/support/scratch_dir.h"
+#include "tests/support/shared_data.h"
 #include "tests/timex/timex_test_support.h"
 
 using namespace chronograph;
 using chronograph::test::timex_tagger;
-namespace fs = std::filesystem;
 
 TEST_CASE("every rule's examples are tagged as the rule file says", "[timex]") {
   const auto& rules = timex_tagger().rules();
@@ -45,23 +44,19 @@ TEST_CASE("every rule's examples are tagged as the rule file says", "[timex]") {
 
 namespace {
 
-fs::path rules_dir_with(const std::string& rules_text, const std::string& lexicon_extra = {}) {
-  static int counter = 0;
-  const fs::path dir = fs::temp_directory_path() / ("chronograph-timex-test-" + std::to_string(::getpid()) + "-" +
-                                                    std::to_string(counter++));
-  fs::create_directories(dir);
-  std::ifstream lexicon_in(chronograph::test::kSourceDir / "data" / "timex" / "lexicon.txt");
-  std::ofstream lexicon_out(dir / "lexicon.txt");
-  lexicon_out << lexicon_in.rdbuf() << lexicon_extra;
-  std::ofstream(dir / "rules.txt") << rules_text;
-  return dir;
-}
-
-std::string load_error(const fs::path& dir) {
+// The error that loading `rules_text`, beside the shipped lexicon plus `lexicon_extra`, stops with
+// (its message after the folder's path), or "no error".
+std::string load_error(const std::string& rules_text, const std::string& lexicon_extra = {}) {
+  const test::ScratchDir dir("timex-test");
+  std::ifstream lexicon_in(test::kSourceDir / "data" / "timex" / "lexicon.txt");
+  std::stringstream lexicon;
+  lexicon << lexicon_in.rdbuf() << lexicon_extra;
+  dir.write("lexicon.txt", lexicon.str());
+  dir.write("rules.txt", rules_text);
   try {
-    core::TimexTagger::load_from(dir);
+    core::TimexTagger::load_from(dir.path());
   } catch (const ParseError& e) {
-    return std::string(e.what()).substr(dir.string().size() + 1);
+    return std::string(e.what()).substr(dir.path().string().size() + 1);
   }
   return "no error";
 }
@@ -69,8 +64,8 @@ std::string load_error(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("a rule naming an unknown class fails at load with file:line:column", "[timex]") {
-  const auto dir = rules_dir_with("rule broken\n  pattern  {MONTHS} {YEAR4}\n  type DATE\n  value {YEAR4}\n");
-  CHECK(load_error(dir) == "rules.txt:2:12: unknown class '{MONTHS}'; did you mean 'MONTH'?");
+  CHECK(load_error("rule broken\n  pattern  {MONTHS} {YEAR4}\n  type DATE\n  value {YEAR4}\n") ==
+        "rules.txt:2:12: unknown class '{MONTHS}'; did you mean 'MONTH'?");
 }
 
 TEST_CASE("rule file syntax errors say where and what", "[timex]") {
@@ -94,12 +89,11 @@ TEST_CASE("rule file syntax errors say where and what", "[timex]") {
        "rules.txt:3:17: '{NUM}' is built in: a word list takes lexicon classes only"},
   }));
   INFO(text);
-  CHECK(load_error(rules_dir_with(text)) == message);
+  CHECK(load_error(text) == message);
 }
 
 TEST_CASE("a lexicon line without its normalised form fails with its line", "[timex]") {
-  const auto dir = rules_dir_with("", "class BROKEN\n  foo bar\n");
-  const std::string error = load_error(dir);
+  const std::string error = load_error("", "class BROKEN\n  foo bar\n");
   CHECK(error.find("lexicon.txt:") == 0);
   CHECK(error.find("missing '=> norm'") != std::string::npos);
 }
