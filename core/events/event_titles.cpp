@@ -2402,11 +2402,25 @@ bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) 
   return j > parse.begin() && d.mention_at[j - 1] >= 0;
 }
 
-// A time expression on the verb itself ("said on Saturday"), not elsewhere in the sentence.
+// A time expression on the verb itself ("said on Saturday"), not elsewhere in the sentence; or on
+// the nouns of its object where those are no event ("reported 40 new cases of cholera on Monday",
+// "reported 310 complaints about its brakes on Tuesday": a count has no date of its own, the
+// report has).
 bool own_date(const Doc& d, const ParseView& parse, const EventMention& e) {
-  const std::size_t from = std::max(parse.begin(), e.token >= 4 ? e.token - 4 : 0), to = std::min(parse.end(), e.token + 5);
-  for (std::size_t j = from; j < to; ++j)
-    if (d.in_timex[j] && (!parse.parsed() || parse.head(j) == e.token)) return true;
+  if (!parse.parsed()) {
+    const std::size_t from = std::max(parse.begin(), e.token >= 4 ? e.token - 4 : 0), to = std::min(parse.end(), e.token + 5);
+    return std::any_of(d.in_timex.begin() + static_cast<std::ptrdiff_t>(from), d.in_timex.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](char in) { return in != 0; });
+  }
+  const auto dateless_noun = [&](std::size_t k) {
+    return d.event_at[k] < 0 && (parse.relation_is(k, "obj") || parse.relation_is(k, "nmod"));
+  };
+  for (std::size_t j = parse.begin(); j < parse.end(); ++j) {
+    if (!d.in_timex[j]) continue;
+    auto head = parse.head(j);
+    for (int step = 0; step < 4 && head && *head != e.token && dateless_noun(*head); ++step) head = parse.head(*head);
+    if (head == e.token) return true;
+  }
   return false;
 }
 

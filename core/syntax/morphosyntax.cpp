@@ -122,6 +122,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   join_descriptor_subjects(sentence);
   give_root_descriptors_their_names(sentence);
   give_object_descriptors_their_names(sentence);
+  attach_closing_attributions(sentence);
   attach_result_participles_past_attributions(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);

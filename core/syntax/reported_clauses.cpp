@@ -43,6 +43,12 @@ bool is_statement_noun(const Token& t) {
   return t.upos == "NOUN" && std::find(std::begin(kNouns), std::end(kNouns), t.lemma) != std::end(kNouns);
 }
 
+// A word of a noun phrase naming who said something: "the country's health ministry", "two
+// senior officials".
+bool is_attribution_word(const Token& t) {
+  return t.upos == "DET" || t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM" || t.xpos == "POS";
+}
+
 bool has_subject(std::span<const Token> sentence, int verb) {
   return has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("csubj"); });
 }
@@ -78,6 +84,44 @@ int attach_statements_to_reporting_verbs(std::span<Token> sentence) {
       continue;
     clause.head = saying;
     clause.deprel = "ccomp";
+    ++moved;
+  }
+  return moved;
+}
+
+int attach_closing_attributions(std::span<Token> sentence) {
+  constexpr int kMaxPhraseWords = 6;
+  const int size = static_cast<int>(sentence.size());
+  const int root = root_of(sentence);
+  int moved = 0;
+  for (int s = 2; s < size; ++s) {
+    Token& said = sentence[static_cast<std::size_t>(s)];
+    const bool finite = said.xpos == "VBD" || said.xpos == "VBZ" || said.xpos == "VBP";
+    if (!finite || !is_verb_of_saying(said) || said.deprel == "parataxis") continue;
+    const int noun = s - 1;
+    if (sentence[static_cast<std::size_t>(noun)].upos != "NOUN" && sentence[static_cast<std::size_t>(noun)].upos != "PROPN") continue;
+    // (a subject of its own only as a conjunct the parser gave the phrase to, with no "and")
+    const bool conjunct_with_phrase = said.deprel == "conj" && sentence[static_cast<std::size_t>(noun)].head == s &&
+                                      !has_child(sentence, s, [](const Token& t) { return t.deprel == "cc"; });
+    if (has_subject(sentence, s) && !conjunct_with_phrase) continue;
+    int comma = noun - 1;
+    while (comma > 0 && noun - comma < kMaxPhraseWords && is_attribution_word(sentence[static_cast<std::size_t>(comma)])) --comma;
+    if (comma < 1 || sentence[static_cast<std::size_t>(comma)].text != "," || root < 0 || root >= comma) continue;
+    // what follows the verb is its own ("said on Monday", "said in a statement") or punctuation
+    const bool closes = std::all_of(sentence.begin() + s + 1, sentence.end(), [&](const Token& t) {
+      return t.upos == "PUNCT" || is_ancestor(sentence, s, static_cast<int>(&t - sentence.data()));
+    });
+    if (!closes) continue;
+    for (int k = comma + 1; k < noun; ++k) {
+      Token& word = sentence[static_cast<std::size_t>(k)];
+      if (word.head <= comma || word.head > noun) word.head = noun;
+    }
+    sentence[static_cast<std::size_t>(noun)].head = s;
+    sentence[static_cast<std::size_t>(noun)].deprel = "nsubj";
+    sentence[static_cast<std::size_t>(comma)].head = s;
+    sentence[static_cast<std::size_t>(comma)].deprel = "punct";
+    said.head = root;
+    said.deprel = "parataxis";
     ++moved;
   }
   return moved;

@@ -23,8 +23,18 @@
 // it on "said", which left the resumption planned rather than hypothetical. A clause "unless"
 // opens is such a condition even where the parser made it an object clause (`ccomp`).
 //
+// In "Kenya reported 40 new cases on Monday, the health ministry said.", the noun phrase after the
+// last comma is who said the sentence, and "said" a parenthetical attribution (`parataxis` of the
+// main verb, with the phrase its subject). The parser often hangs the phrase on the noun before
+// the comma as an apposition ("Monday, the health ministry") and "said" on the main verb as a
+// conjunct or complement, which left the report without a speaker, or makes "said" a conjunct
+// of the main verb with the phrase its subject, which dated the saying by the main verb. Only a
+// finite verb of saying right after a phrase of at most six words after a comma, with no subject
+// but that phrase and no "and", and followed by nothing but its own words, moves.
+//
 //   attach_speech_conjuncts_to_reporting_verbs(sentence);   // after Parser::parse
 //   attach_statements_to_reporting_verbs(sentence);
+//   attach_closing_attributions(sentence);
 //   attach_result_participles_past_attributions(sentence);
 //   attach_conditions_to_reported_clauses(sentence);
 //
@@ -39,6 +49,7 @@ namespace chronograph::core {
 
 int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence);
 int attach_statements_to_reporting_verbs(std::span<Token> sentence);
+int attach_closing_attributions(std::span<Token> sentence);
 int attach_result_participles_past_attributions(std::span<Token> sentence);
 int attach_conditions_to_reported_clauses(std::span<Token> sentence);
 

@@ -928,6 +928,21 @@ TEST_CASE("a verb of saying that acts on a thing on a date of its own is an even
   CHECK(chronograph::test::events_with_mention(said, "said") == 0);
 }
 
+TEST_CASE("a named speaker reporting a count on a date makes an event whoever attributes it", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Kenya reported 40 new cases of cholera on Monday, the health ministry said.", "reported",
+       "Kenya reports 40 new cases"},
+      {"Halvorsen Motors reported 310 complaints about its brakes on Tuesday, the regulator said.", "reported",
+       "Halvorsen Motors reports 310 complaints"},
+      {"Brazil recorded 1,200 deaths last week, according to health officials.", "recorded", "Brazil records 1,200 deaths"},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, kSaturday);
+  const auto& event = chronograph::test::event_with(g, trigger);
+  CHECK(event.title.rfind(title, 0) == 0);
+  CHECK(event.time.start);
+}
+
 TEST_CASE("a participle before its noun says what came of the noun", "[events][titles]") {
   const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Rescuers searched collapsed buildings on Friday.", "collapsed", "Buildings collapsed"},

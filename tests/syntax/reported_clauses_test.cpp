@@ -1,4 +1,4 @@
-// attach_speech_conjuncts_to_reporting_verbs and attach_statements_to_reporting_verbs on hand-built trees: the parser's mistake and the
+// The repairs of reported_clauses.h on hand-built trees: the parser's mistake and the
 // cases that must stay as they are.
 #include "core/syntax/reported_clauses.h"
 
@@ -124,4 +124,59 @@ TEST_CASE("a clause 'unless' opens is a condition even where the parser made it 
                     "season/NOUN/NN/6/nsubj restarted/VERB/VBD/2/ccomp ./PUNCT/./2/punct");
   CHECK(attach_conditions_to_reported_clauses(asked) == 0);
   CHECK(asked[5].deprel == "ccomp");
+}
+
+TEST_CASE("a noun phrase and a verb of saying closing a sentence are its attribution", "[syntax]") {
+  // The army seized the town on Friday , the defence ministry said . ("ministry" an apposition of
+  // "Friday", "said" a conjunct of "seized", as parsed)
+  const auto parsed = [](const std::string& verb, const std::string& xpos) {
+    auto tokens = tree("The/DET/DT/2/det army/NOUN/NN/3/nsubj seized/VERB/VBD/0/root the/DET/DT/5/det town/NOUN/NN/3/obj "
+                       "on/ADP/IN/7/case Friday/PROPN/NNP/3/obl ,/PUNCT/,/11/punct the/DET/DT/11/det "
+                       "defence/NOUN/NN/11/compound ministry/NOUN/NN/7/appos " + verb + "/VERB/" + xpos +
+                       "/3/conj ./PUNCT/./12/punct");
+    tokens[11].lemma = verb == "says" ? "say" : verb == "announced" ? "announce" : "say";
+    return tokens;
+  };
+  for (const auto& [verb, xpos] : {std::pair{"said", "VBD"}, {"says", "VBZ"}, {"announced", "VBD"}}) {
+    INFO(verb);
+    auto tokens = parsed(verb, xpos);
+    CHECK(attach_closing_attributions(tokens) == 1);
+    CHECK(tokens[10].head == 11);
+    CHECK(tokens[10].deprel == "nsubj");
+    CHECK(tokens[11].head == 2);
+    CHECK(tokens[11].deprel == "parataxis");
+    CHECK(tokens[7].head == 11);
+  }
+  // a participle is no attribution: "the town, a place said to ..."
+  auto participle = parsed("said", "VBN");
+  CHECK(attach_closing_attributions(participle) == 0);
+  // nor a verb with words of another clause after it
+  auto more = tree("He/PRON/PRP/2/nsubj thanked/VERB/VBD/0/root the/DET/DT/4/det staff/NOUN/NNS/2/obj ,/PUNCT/,/7/punct "
+                   "the/DET/DT/7/det nurses/NOUN/NNS/4/conj said/VERB/VBD/2/conj and/CCONJ/CC/10/cc "
+                   "left/VERB/VBD/2/conj ./PUNCT/./2/punct");
+  more[7].lemma = "say";
+  CHECK(attach_closing_attributions(more) == 0);
+  // nor one with a subject of its own: "..., the town he said"
+  auto own = tree("They/PRON/PRP/2/nsubj reached/VERB/VBD/0/root the/DET/DT/4/det town/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+                  "he/PRON/PRP/7/nsubj said/VERB/VBD/2/conj ./PUNCT/./2/punct");
+  own[6].lemma = "say";
+  CHECK(attach_closing_attributions(own) == 0);
+}
+
+TEST_CASE("a closing attribution parsed as a conjunct with its own subject is an attribution", "[syntax]") {
+  // The firm reported 310 complaints , the regulator said . ("said" a conjunct of "reported")
+  auto tokens = tree("The/DET/DT/2/det firm/NOUN/NN/3/nsubj reported/VERB/VBD/0/root 310/NUM/CD/5/nummod "
+                     "complaints/NOUN/NNS/3/obj ,/PUNCT/,/9/punct the/DET/DT/8/det regulator/NOUN/NN/9/nsubj "
+                     "said/VERB/VBD/3/conj ./PUNCT/./9/punct");
+  tokens[8].lemma = "say";
+  CHECK(attach_closing_attributions(tokens) == 1);
+  CHECK(tokens[8].deprel == "parataxis");
+  CHECK(tokens[8].head == 2);
+  // "..., and the regulator said ..." is a second clause, not an attribution
+  auto joined = tree("The/DET/DT/2/det firm/NOUN/NN/3/nsubj reported/VERB/VBD/0/root 310/NUM/CD/5/nummod "
+                     "complaints/NOUN/NNS/3/obj ,/PUNCT/,/10/punct and/CCONJ/CC/10/cc the/DET/DT/9/det "
+                     "regulator/NOUN/NN/10/nsubj said/VERB/VBD/3/conj ./PUNCT/./10/punct");
+  joined[9].lemma = "say";
+  CHECK(attach_closing_attributions(joined) == 0);
+  CHECK(joined[9].deprel == "conj");
 }
