@@ -111,6 +111,14 @@ void read_front_matter(Document& document, const FrontMatter& front, std::string
 
 std::string stem_id(const fs::path& file) { return file.stem().string(); }
 
+}  // namespace
+
+date::sys_days parse_dct(std::string_view text, const std::string& what) {
+  if (const auto day = parse_iso_day(text)) return *day;
+  throw InputError(fmt::format("{}: '{}' is not a date", what, text),
+                   "write the document date as YYYY-MM-DD, e.g. --dct 2021-12-04");
+}
+
 // A plain article's headline: its first line, when a blank line follows it and it reads as one
 // (four to 25 words with a lower-case letter, no final full stop or colon, no byline).
 std::string headline_of(std::string_view text) {
@@ -125,14 +133,6 @@ std::string headline_of(std::string_view text) {
   const auto words = 1 + std::count(line.begin(), line.end(), ' ');
   const bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   return words >= 4 && words <= 25 && lower ? std::string(line) : std::string{};
-}
-
-}  // namespace
-
-date::sys_days parse_dct(std::string_view text, const std::string& what) {
-  if (const auto day = parse_iso_day(text)) return *day;
-  throw InputError(fmt::format("{}: '{}' is not a date", what, text),
-                   "write the document date as YYYY-MM-DD, e.g. --dct 2021-12-04");
 }
 
 Document parse_text_document(std::string content, const std::string& path) {

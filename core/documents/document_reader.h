@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/common/reporter.h"
@@ -44,6 +45,10 @@ void choose_dcts(std::vector<Document>& documents, const DctChoices& choices);
 // "2021-12-04" -> the day; anything else (2021-13-40, 2021-02-30, 04/12/2021) throws an
 // InputError naming `what` (e.g. "--dct") and the expected form.
 date::sys_days parse_dct(std::string_view text, const std::string& what);
+
+// A plain article's headline: its first line, when a blank line follows it and it reads as one
+// (four to 25 words with a lower-case letter, no final full stop or colon, no byline); else "".
+std::string headline_of(std::string_view text);
 
 // True for the extensions read_documents picks up in folders.
 bool is_document_path(const std::filesystem::path& file);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
+
+#include "core/documents/document_reader.h"
 
 namespace chronograph::core {
 
@@ -139,6 +142,27 @@ std::optional<YearlessDateline> yearless_dateline(const TimexTagger& timex, std:
   return std::nullopt;
 }
 
+namespace {
+
+// The first non-blank line of `text`, and where the text after it starts.
+std::pair<std::string_view, std::size_t> first_line(std::string_view text) {
+  const std::size_t begin = std::min(text.find_first_not_of(" \t\r\n"), text.size());
+  const std::size_t end = std::min(text.find('\n', begin), text.size());
+  std::string_view line = text.substr(begin, end - begin);
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  return {line, std::min(end + 1, text.size())};
+}
+
+// A dateline standing above the headline ("LONDON (AP) — Wednesday 4 December 2024", a blank
+// line, then "Rail workers announce strike") is no title: the headline after it is.
+void title_past_dateline(Document& document, const DatelineDate& dateline) {
+  const auto [line, rest] = first_line(document.text);
+  if (document.title.empty() || document.title != line || line.find(dateline.text) == std::string_view::npos) return;
+  document.title = headline_of(std::string_view(document.text).substr(rest));
+}
+
+}  // namespace
+
 std::vector<std::optional<DatelineDate>> date_from_datelines(std::vector<Document>& documents, const TimexTagger& timex) {
   std::vector<std::optional<DatelineDate>> found(documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -147,6 +171,7 @@ std::vector<std::optional<DatelineDate>> date_from_datelines(std::vector<Documen
     if (!found[i]) continue;
     documents[i].dct = found[i]->day;
     documents[i].dct_source = DctSource::Dateline;
+    title_past_dateline(documents[i], *found[i]);
   }
   return found;
 }

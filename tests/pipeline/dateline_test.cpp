@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/common/data_dir.h"
+#include "core/documents/document_reader.h"
 
 using namespace chronograph;
 using namespace chronograph::core;
@@ -67,6 +68,26 @@ TEST_CASE("only documents without a date take their dateline's", "[pipeline][dct
   CHECK(documents[1].dct == sys_days{2021_y / dec / 10});
   CHECK(documents[1].dct_source == DctSource::CommandLine);
   CHECK_FALSE(found[1]);
+}
+
+TEST_CASE("a dateline on the first line gives the title to the headline after it", "[pipeline][dct]") {
+  const auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"LONDON (AP) \u2014 Wednesday 4 December 2024\n\nRail workers announce strike\n\nRail workers will strike.",
+       "Rail workers announce strike"},
+      {"Published: June 20, 2024\n\nSinger found guilty of assault\n\nA jury found the singer guilty.",
+       "Singer found guilty of assault"},
+      // no headline after it: no title rather than the dateline
+      {"Published: June 20, 2024\n\nA jury found the singer guilty on Wednesday.", ""},
+      // a headline above the dateline stays the title
+      {"Rail workers announce a strike\n\nLONDON, 4 December 2024 \u2014 Rail workers will strike.",
+       "Rail workers announce a strike"},
+  }));
+  CAPTURE(text);
+  std::vector<Document> documents(1);
+  documents[0].text = text;
+  documents[0].title = headline_of(text);
+  date_from_datelines(documents, tagger());
+  CHECK(documents[0].title == title);
 }
 
 TEST_CASE("a dateline with a month and day but no year dates nothing and says which date to give", "[pipeline][dct]") {
