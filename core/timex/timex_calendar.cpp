@@ -77,7 +77,7 @@ date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, lo
   return best;
 }
 
-date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense) {
+date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense, long slack_days) {
   const date::year_month_day ymd{dct};
   date::year best = ymd.year();
   long best_distance = 1L << 30;
@@ -86,8 +86,8 @@ date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct
     const date::year_month_day candidate{y, m, d.ok() ? d : date::day{1}};
     const date::sys_days day{candidate.ok() ? candidate : y / m / date::last};
     const long offset = (day - dct).count();  // > 0: after the DCT
-    if (tense == Tense::Past && offset > kDaySlack) continue;
-    if (tense == Tense::Future && offset < -kDaySlack) continue;
+    if (tense == Tense::Past && offset > slack_days) continue;
+    if (tense == Tense::Future && offset < -slack_days) continue;
     const long distance = offset < 0 ? -offset : offset;
     if (distance < best_distance) { best = y; best_distance = distance; }
   }

@@ -38,7 +38,7 @@ date::sys_days step_weekday(date::weekday wd, date::sys_days dct, int step);
 inline constexpr long kMonthSlack = 2;
 inline constexpr long kDaySlack = 61;
 date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, long slack = kMonthSlack);
-date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense);
+date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense, long slack_days = kDaySlack);
 
 // TIMEX3 spellings: "2021", "-0499", "2021-12", "2021-12-07", "2021-W49", "2021-Q4".
 std::string format_year(date::year y);

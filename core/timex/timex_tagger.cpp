@@ -487,16 +487,32 @@ class TenseFinder {
     return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
   }
 
-  // Whether the parse hangs the expression on a verb in the simple past that is no verb of
-  // saying ("the trial, which began in January"), or on a noun that verb takes ("withdrew from
-  // the agreement in January"): that verb's own time, which no slack moves ahead.
+  // Whether the parse hangs the expression on a verb in the simple past (or the perfect) that is
+  // no verb of saying ("the trial, which began in January"), or on a noun that verb takes
+  // ("withdrew from the agreement in January"): that verb's own time, which no slack moves ahead.
   bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
     hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
     const Token& head = tagged_->tokens[hung->head];
-    if (head.xpos != "VBD" || head.upos != "VERB" || is_class(head.lemma, report_)) return false;
-    return !any_auxiliary(*hung, [](const Token&) { return true; });
+    if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
+      return !any_auxiliary(*hung, [](const Token&) { return true; });
+    return hangs_on_perfect(*hung);
+  }
+
+  // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the
+  // deadline") of a past perfect ("had visited the plant on Sept 20"): a day of its own past,
+  // which no day slack moves ahead. (A present perfect often tells of a day to come: "has
+  // invited the ministers to a ceremony on March 12".)
+  bool dates_a_perfect(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    for (std::size_t j = hung->first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j) {
+      const bool hangs_here = toks[j].head >= 0 && hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head;
+      if (hangs_here) return (toks[j].deprel.starts_with("obl") || toks[j].deprel.starts_with("nmod")) && hangs_on_perfect(*hung, true);
+    }
+    return false;
   }
 
   // Whether the parse hangs the expression on a verb with "will" or "shall" of its own ("the
@@ -643,6 +659,22 @@ class TenseFinder {
     const auto head = sentence ? head_outside(*sentence, at, t_[end - 1].span.end) : std::nullopt;
     if (!head) return std::nullopt;
     return Hung{at, sentence, *head};
+  }
+
+  // "had received complaints in November", "has been warned in October": a perfect with no
+  // modal tells of its own past, and so of its object's unless that is a thing scheduled
+  // ("had called an election in November").
+  bool hangs_on_perfect(Hung hung, bool past_only = false) const {
+    const auto& toks = tagged_->tokens;
+    const Token& noun = toks[hung.head];
+    if (noun.deprel == "obj" && noun.head >= 0 && !is_class(lower_text(noun), scheduled_noun_))
+      hung.head = hung.sentence->first_token + static_cast<std::size_t>(noun.head);
+    const Token& verb = toks[hung.head];
+    if (verb.upos != "VERB" || verb.xpos != "VBN" || is_class(verb.lemma, report_)) return false;
+    const bool perfect = any_auxiliary(hung, [&](const Token& t) {
+      return t.lemma == "have" && (t.xpos == "VBD" || (!past_only && (t.xpos == "VBZ" || t.xpos == "VBP")));
+    });
+    return perfect && !any_auxiliary(hung, [](const Token& t) { return t.xpos == "MD"; });
   }
 
   // The verb the noun the expression hangs on is an oblique of, through a preposition that
@@ -1034,6 +1066,9 @@ struct ValueContext {
   // Hung on a simple past ("began in January") or on a verb with "will" ("will take place in
   // May"): the verb's own time, which no month slack moves.
   bool own_time = false;
+  // A time adverbial of a past perfect ("had visited the plant on Sept 20"): a day of the verb's
+  // own past, which no day slack moves. (Not a simple past: "declared a dividend, payable Dec. 15".)
+  bool own_day = false;
   // "follows Tuesday's declaration", "ahead of Sunday's vote": a weekday naming a thing by its
   // day; in a present clause that thing may lie either side of the DCT.
   bool possessive = false;
@@ -1334,7 +1369,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
-    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense());
+    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -1664,7 +1699,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
                      tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-                     possessive_after(scanned, end), scanned[i].span.begin < headline_end};
+                     tenses.dates_a_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

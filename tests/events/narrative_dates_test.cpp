@@ -916,3 +916,32 @@ TEST_CASE("a period's own verb 'ended' keeps its date", "[events][anchors]") {
   REQUIRE(ended.time.start);
   CHECK(*ended.time.start == sys_days{2024_y / mar / 17});
 }
+
+TEST_CASE("a perfect's month or day a little after the article's date is the one before it", "[events][anchors]") {
+  static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                  "July",    "August",   "September", "October", "November", "December"};
+  const auto [verb, sentence] = GENERATE(table<std::string, std::string>({
+      {"received", "The company had received complaints in {}."},
+      {"warned", "The firm has warned investors in {}."},
+      {"warned", "Investors had been warned in {}."},
+      {"visited", "She had visited the plant on {} 20."},
+  }));
+  for (unsigned dct_month = 1; dct_month <= 12; ++dct_month) {
+    const year_month_day dct{2024_y / month{dct_month} / 15};
+    for (unsigned ahead = 1; ahead <= 2; ++ahead) {
+      const year_month target = year_month{dct.year(), dct.month()} + months{ahead} - years{1};
+      const std::string text = fmt::format(fmt::runtime(sentence), kMonths[static_cast<unsigned>(target.month()) - 1]);
+      CAPTURE(text, dct);
+      const auto g = graph_of_text(text, sys_days{dct});
+      const auto& event = event_with(g, verb);
+      REQUIRE(event.time.start);
+      CHECK(year_month_day{*event.time.start}.year() == target.year());
+      CHECK(year_month_day{*event.time.start}.month() == target.month());
+    }
+  }
+  // a present perfect may tell of a day to come, and a day given as an object is no time of the verb
+  const sys_days march_1 = 2024_y / mar / 1;
+  const auto ceremony = graph_of_text("Albright has invited the ministers to a ceremony on March 12.", march_1);
+  REQUIRE(event_with(ceremony, "ceremony").time.start);
+  CHECK(*event_with(ceremony, "ceremony").time.start == sys_days{2024_y / mar / 12});
+}
