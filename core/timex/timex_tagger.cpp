@@ -1480,6 +1480,27 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// "in three weeks", "in two years" said of what lies ahead: the day (for days and weeks), month
+// or year that far after the DCT; none for a vague count ("in years") or a clock duration.
+std::optional<Interval> counted_ahead(const std::string& value, std::optional<date::sys_days> dct) {
+  if (value.size() < 3 || value[0] != 'P' || value[1] == 'T' || value[1] == 'X') return std::nullopt;
+  const auto span = anchored_duration(value, "future", dct);
+  if (!span) return std::nullopt;
+  const date::year_month_day there{span->end};
+  switch (span->precision) {
+    case Precision::Day:
+    case Precision::Week: return whole_day(span->end);
+    case Precision::Month: return whole_month(there.year() / there.month());
+    case Precision::Year: return whole_year(there.year());
+    default: return std::nullopt;
+  }
+}
+
+// "in three weeks of talks": the duration measures a noun after it, not a time ahead.
+bool before_of(const std::vector<ScanToken>& scanned, std::size_t end) {
+  return end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "of";
+}
+
 // "a year earlier", "a year ago", "year-earlier": a date counted back from another to compare
 // with it; the narrative stays where it was, so the next "a year earlier" counts from the same
 // date, not from this one.
@@ -1729,10 +1750,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
                                          [](const ScanToken& t) { return t.lower == "following"; });
       if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
-    } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "within" &&
-               ctx.tense() == Tense::Future) {
-      // "will decide within two weeks": a time ahead counted from the article's date
-      tx.interval = anchored_duration(tx.value, "future", dct);
+    } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
+      // "will decide within two weeks": a time ahead counted from the article's date; "will
+      // reopen in three weeks": the time that far ahead
+      if (scanned[i - 1].lower == "within") tx.interval = anchored_duration(tx.value, "future", dct);
+      if (scanned[i - 1].lower == "in" && !before_of(scanned, end)) tx.interval = counted_ahead(tx.value, dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;

@@ -830,6 +830,44 @@ TEST_CASE("a duration after 'within' in a clause ahead counts from the article's
   CHECK(past.interval->start == dct - days{2});
 }
 
+TEST_CASE("a duration after 'in' in a clause ahead is the time that far after the article's date", "[timex]") {
+  using Counts = std::vector<std::pair<std::string, long>>;
+  const auto [unit, counts] = GENERATE(table<std::string, Counts>({
+      {"day", Counts{{"a", 1}, {"two", 2}, {"three", 3}, {"10", 10}}},
+      {"week", Counts{{"a", 1}, {"two", 2}, {"three", 3}, {"eight", 8}}},
+      {"month", Counts{{"a", 1}, {"two", 2}, {"six", 6}}},
+      {"year", Counts{{"a", 1}, {"two", 2}, {"five", 5}}},
+  }));
+  for (const auto dct : {sys_days{2024_y / sep / 17}, sys_days{2023_y / dec / 30}, sys_days{2024_y / jan / 31}}) {
+    for (const auto& [words, n] : counts) {
+      const std::string text = words + " " + unit + (n == 1 ? "" : "s");
+      const std::string sentence = "The factory will reopen in " + text + ".";
+      CAPTURE(sentence, dct);
+      const Timex ahead = only_timex(sentence, dct, text);
+      CHECK(ahead.type == "DURATION");
+      REQUIRE(ahead.interval);
+      const year_month_day d{dct};
+      if (unit == "day" || unit == "week") {
+        const sys_days day = dct + days{(unit == "week" ? 7 : 1) * n};
+        CHECK(ahead.interval->start == day);
+        CHECK(ahead.interval->end == day);
+      } else if (unit == "month") {
+        const year_month ym = year_month{d.year(), d.month()} + months{n};
+        CHECK(ahead.interval->start == sys_days{ym / 1});
+        CHECK(ahead.interval->end == sys_days{ym / last});
+      } else {
+        CHECK(ahead.interval->start == sys_days{(d.year() + years{n}) / jan / 1});
+        CHECK(ahead.interval->end == sys_days{(d.year() + years{n}) / dec / 31});
+      }
+    }
+  }
+  const sys_days dct = 2024_y / sep / 17;
+  // the past, a vague count, or a duration measuring a noun is no time ahead
+  CHECK_FALSE(only_timex("The factory reopened in three weeks.", dct, "three weeks").interval);
+  CHECK_FALSE(only_timex("The talks will end in three weeks of wrangling.", dct, "three weeks").interval);
+  CHECK_FALSE(only_timex("Prices will rise for the first time in years.", dct, "years").interval);
+}
+
 TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
   for (const auto dct : {sys_days{2026_y / sep / 17}, sys_days{2024_y / mar / 1}, sys_days{2023_y / jan / 1}}) {
     CAPTURE(dct);
