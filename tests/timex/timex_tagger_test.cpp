@@ -905,3 +905,22 @@ TEST_CASE("a counted period a day closes is the days up to and including that da
   CHECK_FALSE(timex_named(timex_tagger().tag("Sales rose for three months.", nullptr, sys_days{2024_y / may / 2}), "three months")
                   .interval);
 }
+
+TEST_CASE("'the next day' after a month or quarter or year is a day of it and never after the DCT in the past", "[timex]") {
+  const sys_days dct = 2024_y / sep / 17;
+  const auto [first, expected] = GENERATE(table<std::string, std::string>({
+      {"in August last year", "2023-08"},
+      {"in 2022", "2022"},
+      {"last month", "2024-08"},
+      {"in the second quarter", "2024-Q2"},
+      {"on Aug. 3", "2024-08-04"},
+  }));
+  for (const std::string next : {"the next day", "the following day"}) {
+    const std::string text = "The pipe burst " + first + ". Crews repaired it " + next + ".";
+    CAPTURE(text);
+    CHECK(timex_named(timex_tagger().tag(text, nullptr, dct), next).value == expected);
+  }
+  // with no date before it, a past clause's next day lies before the DCT
+  CHECK(only_timex("The minister resigned the next day.", dct, "the next day").value == "PAST_REF");
+  CHECK(only_timex("The minister will resign the next day.", dct, "the next day").value == "2024-09-18");
+}
