@@ -309,6 +309,7 @@ class ChunkScanner {
     }
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
+    if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
@@ -321,6 +322,18 @@ class ChunkScanner {
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // "BrightHome", "PayPal", "JetBlue": one word with a capital after three or more letters is
+  // a firm's brand; surnames capitalised inside ("McCarthy", "DeSantis", "MacArthur") are not.
+  static bool brand_capitals(const std::string& word) {
+    constexpr std::size_t kMinFirstPart = 3;
+    if (word.starts_with("Mac") || word.starts_with("Van") || word.starts_with("Von")) return false;
+    for (std::size_t k = kMinFirstPart; k + 1 < word.size(); ++k)
+      if (std::isupper(static_cast<unsigned char>(word[k])) && std::islower(static_cast<unsigned char>(word[k - 1])) &&
+          std::islower(static_cast<unsigned char>(word[k + 1])))
+        return true;
+    return false;
   }
 
   // "the railroad, Northern Plains Freight, had ...": a name set off by commas (or ending the
@@ -413,7 +426,7 @@ class InstitutionFinder {
       while (i < text.tokens.size() && text.tokens[i].span.begin < m.span.begin) ++i;
       for (std::size_t k = i; k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k) covered_[k] = 1;
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
-      if (info.type == "ORGANIZATION" && !members_body(info.name))
+      if (info.type == "ORGANIZATION" && !members_body(info.name) && !lexicon_.is_news_agency(to_lower(info.name)))
         (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
     }
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
@@ -536,13 +549,15 @@ class InstitutionFinder {
 
   // "British Airline Pilots' Association", "Transport Workers Union": a body of members, which
   // "the company" or "the airline" never stands for, whatever words its name holds.
+  // ("Consumer Federation of America": the word before "of" says what the body is)
   static bool members_body(const std::string& name) {
     static const std::set<std::string> kMembers = {"union", "association", "federation", "confederation", "guild",
                                                    "party", "congress", "syndicate", "brotherhood"};
-    const auto space = name.rfind(' ');
     const std::string lower = to_lower(name);
-    if (lower.ends_with("credit union")) return false;  // a lender
-    return kMembers.count(to_lower(space == std::string::npos ? name : name.substr(space + 1))) > 0;
+    const std::string kind = lower.substr(0, lower.find(" of "));
+    if (kind.ends_with("credit union")) return false;  // a lender
+    const auto space = kind.rfind(' ');
+    return kMembers.count(space == std::string::npos ? kind : kind.substr(space + 1)) > 0;
   }
 
   // "National Highway Traffic Safety Administration", "NASA": a public body by its name.

@@ -91,6 +91,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.titles_ = read_set(folder / "titles.txt", false);
   lex.org_words_ = read_set(folder / "org_words.txt", false);
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
+  lex.news_agencies_ = read_set(folder / "news_agencies.txt", true);
   lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
   lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);

@@ -46,6 +46,8 @@ class EventLexicon {
   bool is_place_first_word(std::string_view word) const { return place_first_words_.count(std::string(word)) > 0; }
   bool is_place_last_word(std::string_view word) const { return place_last_words_.count(std::string(word)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
+  // "Reuters", "Associated Press" (news_agencies.txt): a wire service that carries the story.
+  bool is_news_agency(std::string_view lower_name) const { return news_agencies_.count(std::string(lower_name)) > 0; }
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
   bool is_descriptor(std::string_view lower) const;
   // How a common noun naming an institution finds its entity (institutions.tsv): 'n' it stands
@@ -73,7 +75,7 @@ class EventLexicon {
   std::string coref_key(const std::string& lemma) const;
 
  private:
-  std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_,
+  std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
       place_last_words_, calendar_names_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;

@@ -23,6 +23,13 @@ const EntityInfo* entity(const DocumentEvents& found, const std::string& id) {
   return nullptr;
 }
 
+// "BrightHome" -> "brighthome", as entity ids are written.
+std::string to_slug(const std::string& name) {
+  std::string out;
+  for (const char c : name) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 bool has_alias(const EntityInfo& e, const std::string& alias) {
   return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
 }
@@ -526,4 +533,42 @@ TEST_CASE("a festival or season of a calendar is no entity, nor a word before a 
   // a dateline's verb before the day is no name
   const auto dateline = chronograph::test::graph_of_text("Published Monday, 12 February 2024\n\nTalks resumed in Doha.", 2024_y / feb / 12);
   for (const auto& e : dateline.entities) CHECK(e.name != "Published");
+}
+
+TEST_CASE("a news agency credited for the story is never the firm or body a common noun stands for", "[events][entities]") {
+  const sys_days dct = 2024_y / sep / 17;
+  const auto [text, verb, agency] = GENERATE(table<std::string, std::string, std::string>({
+      {"WASHINGTON (Reuters) - Halvik Appliances is recalling 10,000 kettles. The company was founded in 2009.", "founded",
+       "reuters"},
+      {"Acme Corp is recalling 10,000 heaters, Reuters reported. The company said it would cooperate with regulators.",
+       "cooperate", "reuters"},
+      {"Tarvia Steel cut 300 jobs, the Associated Press reported. The company blamed weak demand.", "blamed",
+       "associated-press"},
+      {"LIMA (AP) - A powerful earthquake struck southern Peru on Monday. The agency said it had not reached some villages.",
+       "reached", "ap"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK_FALSE(has_actor(event_with(g, verb), agency));
+}
+
+TEST_CASE("a body of members named with 'of' is no firm and a brand written with an inner capital is one", "[events][entities]") {
+  const sys_days dct = 2024_y / sep / 17;
+  const auto federation = graph_of_text(
+      "Halvik Appliances recalled its kettles. \"Too late,\" said Linda Park of the Consumer Federation of America. "
+      "Halvik shares fell after the company warned investors.",
+      dct);
+  CHECK_FALSE(has_actor(event_with(federation, "warned"), "consumer-federation-of-america"));
+  for (const std::string brand : {"BrightHome", "PayPal", "JetBlue", "SunPower"}) {
+    CAPTURE(brand);
+    const auto found = EventsFixture::get().extract(brand + " recalled 10,000 heaters on Monday.");
+    REQUIRE(entity(found, to_slug(brand)));
+    CHECK(entity(found, to_slug(brand))->type == "ORGANIZATION");
+  }
+  for (const std::string surname : {"McCarthy", "DeSantis", "MacArthur"}) {
+    CAPTURE(surname);
+    const auto found = EventsFixture::get().extract("Senator " + surname + " resigned on Monday.");
+    REQUIRE(entity(found, to_slug(surname)));
+    CHECK(entity(found, to_slug(surname))->type == "PERSON");
+  }
 }
