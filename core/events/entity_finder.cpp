@@ -376,6 +376,9 @@ class ChunkScanner {
         return;
       }
       if (lexicon_.is_function_word(lower)) return;
+      // (only a modifier comes between: "US intelligence officials", not "Amnesty said soldiers")
+      const std::string& upos = text_.tokens[k].upos;
+      if (!upos.empty() && upos != "NOUN" && upos != "ADJ") return;
     }
   }
 

@@ -87,9 +87,11 @@ std::size_t before_part_of_time(const TokenizedText& tokens, std::size_t before)
   return before - (lower(tokens.tokens[before - 2].text) == "the" ? 3 : 2);
 }
 
-// "until at least 2050": the hedge between the preposition and the date is skipped.
+// "until at least 2050": the hedge between the preposition and the date is skipped. A date
+// before a possessive ("a day after Tuesday's vote") takes none: the preposition is its noun's.
 std::string preposition_before(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
   if (inside.empty() || inside.front() == 0) return {};
+  if (inside.back() + 1 < tokens.tokens.size() && tokens.tokens[inside.back() + 1].xpos == "POS") return {};
   std::size_t before = inside.front() - 1;
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
   before = before_part_of_time(tokens, before);

@@ -945,3 +945,20 @@ TEST_CASE("a perfect's month or day a little after the article's date is the one
   REQUIRE(event_with(ceremony, "ceremony").time.start);
   CHECK(*event_with(ceremony, "ceremony").time.start == sys_days{2024_y / mar / 12});
 }
+
+TEST_CASE("a weekday before a possessive dates its noun and the preposition before it is the noun's", "[events][anchors]") {
+  static const char* kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2021_y / dec / 4;  // a Saturday
+  for (unsigned back = 1; back <= 6; ++back) {
+    const sys_days day = dct - days{back};
+    const std::string name = kDays[weekday{day}.c_encoding()];
+    const std::string text = "The minister resigned a day after " + name + "'s vote.";
+    CAPTURE(text);
+    const auto g = graph_of_text(text, dct);
+    const auto& vote = event_with(g, "vote");
+    REQUIRE(vote.time.start);
+    CHECK(*vote.time.start == day);
+    REQUIRE(vote.time.end);
+    CHECK(*vote.time.end == day);
+  }
+}
