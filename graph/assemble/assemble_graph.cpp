@@ -111,17 +111,22 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
 }
 
 // Each mention's anchor: its own, the one the parse hangs closest to it ("will publish its
-// calendar for the autumn session next month" is next month's), and all its one-sided ones.
+// calendar for the autumn session next month" is next month's), and all its one-sided ones. A
+// date on the calendar beats one that is not ("will now be held on May 2": May 2, not "now").
 struct MentionAnchors {
   std::map<std::size_t, core::EventAnchor> closest;
   std::multimap<std::size_t, core::EventAnchor> one_sided;
 };
 
-MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors) {
+MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors, const std::vector<core::Timex>& timexes) {
   MentionAnchors out;
+  const auto on_calendar = [&](const core::EventAnchor& anchor) { return timexes[anchor.timex].interval.has_value(); };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
-    if (!added && anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps)) kept->second = anchor;
+    const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
+    const bool dated_instead = on_calendar(anchor) && !on_calendar(kept->second);
+    const bool undated_instead = !on_calendar(anchor) && on_calendar(kept->second);
+    if (!added && ((closer && !undated_instead) || dated_instead)) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);
   }
@@ -564,7 +569,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     if (info.common) common_entities_.insert(info.id);
   // A mention's own anchors first; then the anchors nouns borrow, where they have none.
   const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
-  MentionAnchors anchor_of = anchors_by_mention(anchors);
+  MentionAnchors anchor_of = anchors_by_mention(anchors, analysis.timexes);
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)

@@ -962,3 +962,19 @@ TEST_CASE("a weekday before a possessive dates its noun and the preposition befo
     CHECK(*vote.time.end == day);
   }
 }
+
+TEST_CASE("a date on the calendar beside 'now' dates the event and 'now' does not", "[events][anchors]") {
+  const sys_days dct = 2024_y / mar / 14;  // a Thursday
+  const auto [text, trigger, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The election will now be held on May 2.", "held", 2024_y / may / 2},
+      {"The match will now be played on Sunday.", "played", 2024_y / mar / 17},
+      {"She said the march would now take place on Saturday, March 23.", "take", 2024_y / mar / 23},
+      {"The final is now scheduled for Tuesday.", "scheduled", 2024_y / mar / 19},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+  CHECK_FALSE(event.time.going_on());
+}
