@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/events/event_phase.h"
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_merge.h"
@@ -283,15 +284,19 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
   return best.value_or(members.front());
 }
 
-// The title of the event named by `head`: the head's, or the longer one of an aspectual verb in
-// the same sentence whose subject the head is ("Talks resume in Cairo", not "Talks").
-const std::string& naming_title(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
+// The mention whose title names the event of `head`: the head, or an aspectual verb in the
+// same sentence with a longer title whose subject the head is ("Talks resume in Cairo", not
+// "Talks"), or that stops the activity a verb of the head names ("The airline stopped flying to
+// Moscow" tells of its stopping, not of its flying; "ended the strike" stays the strike's end).
+std::size_t titling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
   const auto& head = events.events[head_index];
   for (const auto m : members) {
     const auto& phase = events.events[m];
-    if (phase.phase_of_subject && phase.sentence == head.sentence && phase.title.size() > head.title.size()) return phase.title;
+    const bool stops_activity = head.pos == "VERB" && phase.support && !phase.aim && core::stops_an_event(phase.lemma);
+    const bool names_it = phase.phase_of_subject || stops_activity;
+    if (names_it && phase.sentence == head.sentence && phase.title.size() > head.title.size()) return m;
   }
-  return head.title;
+  return head_index;
 }
 
 // The mention that says how the event stands (modality, tense): the naming one, unless that
@@ -317,12 +322,16 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
                         analysis.document.text.starts_with(analysis.document.title);
   const auto& told = telling_mention(events, members, head_index, headline);
   const bool told_in_headline = &told == &head && headline;
+  const auto& titling = events.events[titling_mention(events, members, head_index)];
   Event event;
-  event.title = naming_title(events, members, head_index);
+  event.title = titling.title;
   event.trigger = head.trigger;
   event.lemma = head.lemma;
   event.event_class = head.event_class;
   event.modality = modality_of(told.modality);
+  // ("should stop using the kettles": a stop that names the activity says how it stands)
+  if (&titling != &head && !titling.phase_of_subject && core::stops_an_event(titling.lemma) && titling.modality != "actual")
+    event.modality = modality_of(titling.modality);
   event.tense = told.tense.empty() ? "NONE" : told.tense;
   event.aspect = told.aspect.empty() ? "NONE" : told.aspect;
   event.polarity = told.polarity.empty() ? "POS" : told.polarity;

@@ -978,3 +978,18 @@ TEST_CASE("a date on the calendar beside 'now' dates the event and 'now' does no
   CHECK(*event.time.start == day);
   CHECK_FALSE(event.time.going_on());
 }
+
+TEST_CASE("a stop named with its activity titles the event and says how it stands", "[events][aspectual]") {
+  const sys_days dct = 2024_y / sep / 17;
+  const auto [text, trigger, title, modality] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The airline stopped flying to Moscow in March.", "stopped", "Airline stops flying to Moscow", "actual"},
+      {"The bank ceased trading on Friday.", "ceased", "Bank ceases trading", "actual"},
+      {"The mill halted operations at the plant in May.", "halted", "Mill halts operations at plant", "actual"},
+      {"Customers should stop using the kettles.", "stop", "Customers would stop using kettles", "hypothetical"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  CHECK(event.title == title);
+  CHECK(chronograph::graph::to_string(event.modality) == modality);
+}
