@@ -357,6 +357,17 @@ bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t
   return false;
 }
 
+// "not expected to start before 2026": a verb with a "before" phrase of its own.
+bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  for (const auto c : parse.children(verb))
+    for (const auto marker : parse.children(c))
+      if ((parse.relation_is(marker, "case") || parse.relation_is(marker, "mark")) && token_lower(text.tokens[marker]) == "before")
+        return true;
+  return false;
+}
+
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
 // ("Nearly 200 people died": that "nearly" hangs on the number, not on the verb; "sales nearly
 // doubled" tells how far they rose, which they did.)
@@ -447,6 +458,17 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   return cues;
 }
 
+// What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
+// leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
+// win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
+// expected then (planned).
+std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                      const AuxChain& chain, const EventLexicon& lexicon) {
+  const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
+  if (!is_verb_of_expecting(governor)) return "negated";
+  return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
+}
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
@@ -483,7 +505,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         // wants to X".
         if (modality.empty() || modality == "planned") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
-          if (outer.negated || subject_is_no_one(text, s, chain.start - 1)) modality = "negated";
+          if (outer.negated || subject_is_no_one(text, s, chain.start - 1)) modality = negated_governor_modality(text, s, i, chain, lexicon);
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
         }

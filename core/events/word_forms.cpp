@@ -142,6 +142,10 @@ bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
 
 }  // namespace
 
+bool is_verb_of_expecting(std::string_view lemma) {
+  return lemma == "expect" || lemma == "anticipate" || lemma == "foresee" || lemma == "predict" || lemma == "forecast";
+}
+
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }
 
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {

@@ -33,6 +33,9 @@ bool marks_another_occurrence(std::string_view lower);
 // makes its noun name none ("no", "neither"): "No charges were filed".
 bool names_no_one(std::string_view lower);
 bool is_negator(std::string_view lower);  // "not", "n't", "never"
+// "expect", "anticipate", "foresee", "predict", "forecast": what a negated one governs ("did not
+// expect to win", "is not expected to reopen until March") is not denied, only not foreseen.
+bool is_verb_of_expecting(std::string_view lemma);
 bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb

@@ -726,11 +726,28 @@ void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
 
+bool has_negator(const TokenizedText& tokens, std::size_t verb) {
+  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "advmod" && is_negator(lower(d.text)); }).has_value();
+}
+
+// "is not expected to reopen until March": the infinitive of a negated verb of expecting.
+bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
+  const std::size_t governor = absolute_head(tokens, verb);
+  return governor != verb && tokens.tokens[verb].deprel == "xcomp" && is_verb_of_expecting(tokens.tokens[governor].lemma) &&
+         has_negator(tokens, governor);
+}
+
 // "did not disclose the breach until Monday": a verb negated before "until" happens then (as
-// happens_only_then in core/events/event_attributes.cpp makes it actual).
+// happens_only_then in core/events/event_attributes.cpp makes it actual); so does one a negated
+// verb of expecting governs ("is not expected to reopen until March").
 bool not_until(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
   if (preposition != "until" && preposition != "till") return false;
-  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "advmod" && is_negator(lower(d.text)); }).has_value();
+  return has_negator(tokens, verb) || under_negated_expectation(tokens, verb);
+}
+
+// "is not expected to start before 2026": it starts no earlier than the date.
+bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
+  return preposition == "before" && under_negated_expectation(tokens, verb);
 }
 
 // The anchors of time expression t. Returns true when the next expression ends the span this
@@ -773,6 +790,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
   if (close_to_a_time_of_day(tokens, timex, inside) || not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
+  if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together

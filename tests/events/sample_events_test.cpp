@@ -393,6 +393,9 @@ TEST_CASE("a verb negated only to say when it at last happens happens then", "[e
       {"The company did not disclose the breach until Monday.", "disclose", 2025_y / nov / 3, 2025_y / nov / 3, graph::Modality::Actual},
       {"The plant did not reopen until March.", "reopen", 2025_y / mar / 1, 2025_y / mar / 31, graph::Modality::Actual},
       {"The bridge will not reopen until June.", "reopen", 2026_y / jun / 1, 2026_y / jun / 30, graph::Modality::Planned},
+      // what is not expected until a time is expected then
+      {"The bridge is not expected to reopen until June.", "reopen", 2026_y / jun / 1, 2026_y / jun / 30, graph::Modality::Planned},
+      {"The deal was not expected to close until next year.", "close", 2026_y / jan / 1, 2026_y / dec / 31, graph::Modality::Planned},
   }));
   CAPTURE(text);
   const auto event = event_with(graph_of_text(text, dct), verb);
@@ -401,6 +404,10 @@ TEST_CASE("a verb negated only to say when it at last happens happens then", "[e
   CHECK(event.time.end == end);
   // negated with no "until", it stays negated; "until" alone bounds it
   CHECK(event_with(graph_of_text("The company did not disclose the breach.", dct), "disclose").modality == graph::Modality::Negated);
+  // what is not expected before a time starts no earlier
+  const auto trial = event_with(graph_of_text("The trial is not expected to start before 2027.", dct), "start");
+  CHECK(trial.time.start == date::sys_days{2027_y / jan / 1});
+  CHECK(trial.modality == graph::Modality::Planned);
   const auto stayed = event_with(graph_of_text("The plant operated until March.", dct), "operated");
   CHECK(stayed.time.end == date::sys_days{2025_y / mar / 31});
   CHECK_FALSE(stayed.time.start.has_value());
