@@ -368,6 +368,40 @@ bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_
   return false;
 }
 
+// "prevented the protesters from entering the building": a gerund a keeping verb governs
+// through "from" did not happen, unless the keeping failed ("did not stop them from leaving").
+bool kept_from(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || !parse.relation_is(verb, "advcl")) return false;
+  const auto mark = parse.child(verb, "mark");
+  const auto keeper = parse.head(verb);
+  if (!mark || token_lower(text.tokens[*mark]) != "from" || !keeper || !keeps_from(text.tokens[*keeper].lemma)) return false;
+  return !aux_chain(text, s, *keeper).negated;
+}
+
+// "The talks came close to collapsing", "came near to quitting": what came close did not happen.
+bool came_close_to(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || !parse.relation_is(verb, "advcl")) return false;
+  const auto mark = parse.child(verb, "mark");
+  const auto come = parse.head(verb);
+  if (!mark || token_lower(text.tokens[*mark]) != "to" || !come || text.tokens[*come].lemma != "come") return false;
+  for (const auto c : parse.children(*come)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (parse.relation_is(c, "advmod") && (w == "close" || w == "near")) return true;
+  }
+  return false;
+}
+
+// "did not see the driver hit the cyclist": what a negated verb of perceiving governs may have
+// happened unseen.
+bool unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || !(parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp"))) return false;
+  const auto perceiver = parse.head(verb);
+  return perceiver && is_verb_of_perceiving(text.tokens[*perceiver].lemma) && aux_chain(text, s, *perceiver).negated;
+}
+
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
 // ("Nearly 200 people died": that "nearly" hangs on the number, not on the verb; "sales nearly
 // doubled" tells how far they rose, which they did.)
@@ -480,7 +514,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, chain, a);
-    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || nearly_happened(text, s, i)) {
+    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
+    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {
       a.polarity = "NEG";
       modality = "negated";
     }
@@ -529,6 +564,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
     if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
+    if (modality.empty() && unseen(text, s, i)) modality = "possible";
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"

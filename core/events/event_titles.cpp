@@ -985,14 +985,16 @@ bool object_control_verb(const Doc& d, std::size_t verb) {
   return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
 }
 
-// "asked the council to vote", and "convicted Keane of accepting bribes" (predicates.tsv judges-object).
+// "asked the council to vote", "convicted Keane of accepting bribes" (predicates.tsv
+// judges-object), and "prevented the protesters from entering" (keeps_from).
 bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
   const auto mark = parse.child(i, "mark");
   if (!parse.relation_is(i, "advcl") || !mark) return false;
   const std::string word = lower_at(d, *mark);
   if (word == "to") return object_control_verb(d, head);
-  const bool gerund = d.tokens.tokens[i].xpos == "VBG" && (word == "of" || word == "for");
-  return gerund && d.lexicon.has_category(d.tokens.tokens[head].lemma, "judges-object");
+  const bool gerund = d.tokens.tokens[i].xpos == "VBG";
+  if (gerund && word == "from") return keeps_from(d.tokens.tokens[head].lemma);
+  return gerund && (word == "of" || word == "for") && d.lexicon.has_category(d.tokens.tokens[head].lemma, "judges-object");
 }
 
 // "Born in Leeds in 1933, Ellison studied ...": for a participle opening the sentence, the verb

@@ -1,5 +1,6 @@
 #include "core/events/word_forms.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -144,6 +145,17 @@ bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
 
 bool is_verb_of_expecting(std::string_view lemma) {
   return lemma == "expect" || lemma == "anticipate" || lemma == "foresee" || lemma == "predict" || lemma == "forecast";
+}
+
+bool keeps_from(std::string_view lemma) {
+  static constexpr std::string_view kKeeping[] = {"prevent", "stop",     "bar",      "ban",      "block",   "keep",
+                                                  "deter",   "prohibit", "restrain", "dissuade", "exclude", "save"};
+  return std::find(std::begin(kKeeping), std::end(kKeeping), lemma) != std::end(kKeeping);
+}
+
+bool is_verb_of_perceiving(std::string_view lemma) {
+  static constexpr std::string_view kPerceiving[] = {"see", "hear", "watch", "notice", "witness", "observe", "feel"};
+  return std::find(std::begin(kPerceiving), std::end(kPerceiving), lemma) != std::end(kPerceiving);
 }
 
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }

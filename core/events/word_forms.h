@@ -36,6 +36,12 @@ bool is_negator(std::string_view lower);  // "not", "n't", "never"
 // "expect", "anticipate", "foresee", "predict", "forecast": what a negated one governs ("did not
 // expect to win", "is not expected to reopen until March") is not denied, only not foreseen.
 bool is_verb_of_expecting(std::string_view lemma);
+// "prevented the protesters from entering", "barred him from running": a verb whose object does
+// not do what its "from" gerund says.
+bool keeps_from(std::string_view lemma);
+// "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
+// governs unknown rather than denied.
+bool is_verb_of_perceiving(std::string_view lemma);
 bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb

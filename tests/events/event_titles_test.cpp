@@ -110,6 +110,18 @@ TEST_CASE("a gerund after 'of' or 'for' on a verb of judging has that verb's obj
   CHECK(title_of("The council spent the money for building a school.", "building").rfind("Council", 0) == 0);
 }
 
+TEST_CASE("a gerund after 'from' on a verb of keeping has that verb's object for its subject", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Police prevented the protesters from entering the building.", "entering", "Protesters do not enter building"},
+      {"The court barred the senator from running for office.", "running", "Senator does not run for office"},
+      {"Floods stopped the farmers from planting their crops.", "planting", "Farmers do not plant crops"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+  // "from" on another verb says where, not who
+  CHECK(title_of("The firm moved from making toys to selling games.", "making").rfind("Firm", 0) == 0);
+}
+
 TEST_CASE("a verb with a clause for its object says what the clause says", "[events][titles]") {
   CHECK(title_of("The auditors estimate the company is planning to cut 300 jobs in its Dutch factories.", "estimate") ==
         "Auditors estimate company plans to cut 300 jobs");
