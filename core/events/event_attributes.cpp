@@ -393,13 +393,15 @@ bool came_close_to(const TokenizedText& text, const Sentence& s, std::size_t ver
   return false;
 }
 
-// "did not see the driver hit the cyclist": what a negated verb of perceiving governs may have
-// happened unseen.
-bool unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
+// claim's clause may or may not have happened; so may what a negated verb of perceiving governs
+// ("did not see the driver hit the cyclist").
+bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
-  if (!parse.parsed() || !(parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp"))) return false;
-  const auto perceiver = parse.head(verb);
-  return perceiver && is_verb_of_perceiving(text.tokens[*perceiver].lemma) && aux_chain(text, s, *perceiver).negated;
+  const auto governor = claiming_or_perceiving_governor(text, parse, verb);
+  if (!governor) return false;
+  if (is_verb_of_claiming(text.tokens[*governor].lemma)) return !parse.relation_is(verb, "xcomp");
+  return aux_chain(text, s, *governor).negated;
 }
 
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
@@ -564,7 +566,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
     if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
-    if (modality.empty() && unseen(text, s, i)) modality = "possible";
+    if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
   } else {
     modality = noun_modality(text, s, i, lexicon, a);
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"

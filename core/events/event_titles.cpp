@@ -985,17 +985,24 @@ bool object_control_verb(const Doc& d, std::size_t verb) {
   return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
 }
 
+// A gerund after "of" or "for" on a verb of judging, or after "from" on one of keeping.
+bool judged_or_kept_gerund(const Doc& d, const ParseView& parse, std::size_t i, std::size_t verb) {
+  const auto mark = parse.child(i, "mark");
+  if (!mark || d.tokens.tokens[i].xpos != "VBG") return false;
+  const std::string word = lower_at(d, *mark);
+  if (word == "from") return keeps_from(d.tokens.tokens[verb].lemma);
+  return (word == "of" || word == "for") && d.lexicon.has_category(d.tokens.tokens[verb].lemma, "judges-object");
+}
+
 // "asked the council to vote", "convicted Keane of accepting bribes" (predicates.tsv
 // judges-object), and "prevented the protesters from entering" (keeps_from).
 bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
   const auto mark = parse.child(i, "mark");
   if (!parse.relation_is(i, "advcl") || !mark) return false;
-  const std::string word = lower_at(d, *mark);
-  if (word == "to") return object_control_verb(d, head);
-  const bool gerund = d.tokens.tokens[i].xpos == "VBG";
-  if (gerund && word == "from") return keeps_from(d.tokens.tokens[head].lemma);
-  return gerund && (word == "of" || word == "for") && d.lexicon.has_category(d.tokens.tokens[head].lemma, "judges-object");
+  if (lower_at(d, *mark) == "to") return object_control_verb(d, head);
+  return judged_or_kept_gerund(d, parse, i, head);
 }
+
 
 // "Born in Leeds in 1933, Ellison studied ...": for a participle opening the sentence, the verb
 // of the clause it is said of (whichever of the two the parser made the head); none otherwise.
@@ -1095,6 +1102,10 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
         if (const auto object = parse.child(*head, rel); object && *object < i && (control || d.event_at[*object] < 0) &&
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
+    // ("accused the mayor of taking bribes" with "taking" hung on "mayor": that object does it)
+    if (const auto verb = parse.head(*head); verb && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj") &&
+                                             judged_or_kept_gerund(d, parse, i, *verb))
+      return head;
     // "the last spacecraft to land on the moon": so has one hung on any noun that is no event
     const bool infinitive_of_noun = infinitive_on_noun(d, parse, i);
     // "expect growth to slow" with "to slow" hung on "growth": the object of a verb like
@@ -1999,8 +2010,12 @@ bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t 
 
 // The modality a verb's title is written in: a condition reads as a plain statement unless
 // it says "would", and a negated one keeps its "not" ("if rates do not recover": "Rates do
-// not recover", marked hypothetical beside the title).
+// not recover", marked hypothetical beside the title). A claim's clause, or one a negated verb of perceiving governs, is possible but reads as the
+// claim makes it ("alleged that the mayor took bribes": "Mayor takes bribes", marked possible
+// beside the title, not "Mayor may take bribes").
 std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
+  if (e.modality == "possible" && claiming_or_perceiving_governor(d.tokens, parse, e.token))
+    return e.polarity == "NEG" ? "negated" : "actual";
   const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
 }

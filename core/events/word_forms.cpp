@@ -158,6 +158,25 @@ bool is_verb_of_perceiving(std::string_view lemma) {
   return std::find(std::begin(kPerceiving), std::end(kPerceiving), lemma) != std::end(kPerceiving);
 }
 
+bool is_verb_of_claiming(std::string_view lemma) {
+  static constexpr std::string_view kClaiming[] = {"allege", "claim", "contend", "argue", "insist",
+                                                   "deny",   "accuse", "suspect", "maintain"};
+  return std::find(std::begin(kClaiming), std::end(kClaiming), lemma) != std::end(kClaiming);
+}
+
+std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse,
+                                                           std::size_t verb) {
+  if (!parse.parsed()) return std::nullopt;
+  auto governor = parse.head(verb);
+  const auto mark = parse.child(verb, "mark");
+  const bool of_gerund = mark && to_lower(tokens.tokens[*mark].text) == "of" && tokens.tokens[verb].xpos == "VBG";
+  if (governor && of_gerund && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj")) governor = parse.head(*governor);
+  const bool clause = parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund;
+  if (!governor || !clause) return std::nullopt;
+  const std::string& lemma = tokens.tokens[*governor].lemma;
+  return is_verb_of_claiming(lemma) || is_verb_of_perceiving(lemma) ? governor : std::nullopt;
+}
+
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }
 
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {

@@ -2,10 +2,12 @@
 // third-person form for titles ("hold" -> "holds"), and word classes the rules need.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/events/lexicon.h"
+#include "core/events/parse_view.h"
 #include "core/text/token.h"
 
 namespace chronograph::core {
@@ -42,6 +44,12 @@ bool keeps_from(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.
 bool is_verb_of_perceiving(std::string_view lemma);
+// "alleged that the mayor took bribes", "denied that it broke the law", "accused him of lying": a
+// verb that puts forward (or denies) a claim, whose clause is told as contested, not as fact.
+bool is_verb_of_claiming(std::string_view lemma);
+// The verb of claiming or perceiving whose clause (ccomp, xcomp) or "of" gerund `verb` is, the
+// gerund also where the parser hung it on that verb's object ("accused the mayor of taking").
+std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 bool determines_none(std::string_view lower);
 
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb

@@ -110,6 +110,16 @@ TEST_CASE("a gerund after 'of' or 'for' on a verb of judging has that verb's obj
   CHECK(title_of("The council spent the money for building a school.", "building").rfind("Council", 0) == 0);
 }
 
+TEST_CASE("a claimed clause reads as the claim makes it and a judged gerund hung on the object is the object's", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Prosecutors alleged that the mayor took bribes in 2019.", "took", "Mayor takes bribes"},
+      {"Police accused the mayor of taking bribes.", "taking", "Mayor takes bribes"},
+      {"Witnesses said they did not see the driver hit the cyclist.", "hit", "Driver hits cyclist"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+}
+
 TEST_CASE("a gerund after 'from' on a verb of keeping has that verb's object for its subject", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Police prevented the protesters from entering the building.", "entering", "Protesters do not enter building"},
