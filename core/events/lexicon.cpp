@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/ascii_fold.h"
 #include "core/common/error.h"
 
 namespace chronograph::core {
@@ -50,7 +51,9 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-std::string slugify(std::string_view text) {
+std::string slugify(std::string_view original) {
+  const std::string folded = fold_to_ascii(original);  // "Kovač" -> "kovac"
+  const std::string_view text = folded;
   std::string out;
   bool dash = false;
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "core/common/ascii_fold.h"
+
 namespace chronograph::graph {
 
 namespace {
@@ -27,15 +29,13 @@ bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// Latin-1 letters (U+00C0..U+00FF, UTF-8 "C3 xx") as their ASCII base letter, so "Genève" is
-// "geneve"; a space marks the two that are not letters (multiplication and division signs).
-constexpr std::string_view kLatin1Letters =
-    "AAAAAAACEEEEIIIIDNOOOOO OUUUUYTsaaaaaaaceeeeiiiidnooooo ouuuuyty";
-
-// Words of the title; a full stop, apostrophe or "&" inside a word joins its parts ("U.S." ->
-// "us", "Biden's" -> "bidens", "AT&T" -> "att"), every other byte that is not an ASCII or Latin-1 letter or digit
-// separates words (dashes, quotes, other scripts).
-std::vector<std::string> words_of(std::string_view title) {
+// Words of the title, its Latin letters folded to ASCII ("Kovač" -> "kovac"); a full stop,
+// apostrophe or "&" inside a word joins its parts ("U.S." -> "us", "Biden's" -> "bidens",
+// "AT&T" -> "att"), every other byte that is not an ASCII letter or digit separates words
+// (dashes, quotes, other scripts).
+std::vector<std::string> words_of(std::string_view original) {
+  const std::string folded = fold_to_ascii(original);
+  const std::string_view title = folded;
   std::vector<std::string> words;
   std::string current;
   const auto flush = [&] {
@@ -43,12 +43,8 @@ std::vector<std::string> words_of(std::string_view title) {
     current.clear();
   };
   for (std::size_t i = 0; i < title.size(); ++i) {
-    char c = title[i];
+    const char c = title[i];
     const auto next = i + 1 < title.size() ? static_cast<unsigned char>(title[i + 1]) : 0;
-    if (static_cast<unsigned char>(c) == 0xC3 && next >= 0x80 && next <= 0xBF) {
-      c = kLatin1Letters[next - 0x80];
-      ++i;
-    }
     if (is_ascii_alnum(c)) {
       current.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     } else if ((c == '.' || c == '\'' || (c == '&' && is_ascii_alnum(static_cast<char>(next)))) && !current.empty()) {

@@ -1,5 +1,7 @@
 #include "graph/overrides/override_text.h"
 
+#include "core/common/ascii_fold.h"
+
 namespace chronograph::graph::detail {
 
 namespace {
@@ -40,7 +42,7 @@ bool contains_words(const std::string& normalized_text, const std::string& norma
 }
 
 std::string slugify(std::string_view text) {
-  std::string slug = normalize_words(text);
+  std::string slug = normalize_words(fold_to_ascii(text));  // "Kovač" -> "kovac", as extraction's ids
   for (char& c : slug)
     if (c == ' ') c = '-';
   return slug.empty() ? "entity" : slug;

@@ -579,3 +579,9 @@ TEST_CASE("a body of members named with 'of' is no firm and a brand written with
     CHECK(entity(found, to_slug(surname))->type == "PERSON");
   }
 }
+
+TEST_CASE("an entity id keeps the Latin letters of a name as their ASCII base letters", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("Marija Kova\u010d beat Ivan Babi\u0107 on Sunday.");
+  CHECK(entity(found, "marija-kovac"));
+  CHECK(entity(found, "ivan-babic"));
+}

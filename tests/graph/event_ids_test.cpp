@@ -16,6 +16,7 @@ TEST_CASE("slugify keeps at most five lower-case content words", "[ids]") {
       {"The U.S. warns of a 'red line'", "us-warns-red-line"},
       {"Russia's troops mass at the border of Ukraine again", "russias-troops-mass-border-ukraine"},
       {"Talks in Genève with Zürich", "talks-geneve-zurich"},
+      {"Kovač beats Babić in Łódź", "kovac-beats-babic-lodz"},
       {"Biden–Putin call", "biden-putin-call"},
       {"  --  ", "event"},
       {"It was", "it-was"},
