@@ -182,7 +182,10 @@ int give_object_descriptors_their_names(std::span<Token> sentence) {
     Token& name = sentence[static_cast<std::size_t>(k + 1)];
     const int verb = noun.head;
     if (noun.upos != "NOUN" || noun.deprel != "obj" || verb < 0 || verb > k || name.upos != "PROPN") continue;
-    if (!name.deprel.starts_with("nsubj") || name.head <= k + 1) continue;  // the name the parser made a later word's subject
+    // the name the parser made a later word's subject, or its bare modifier ("sacked manager Tom
+    // Dale on Monday after a home defeat" with "Tom" on "defeat")
+    const bool misplaced = name.deprel.starts_with("nsubj") || name.deprel == "nmod:unmarked";
+    if (!misplaced || name.head <= k + 1) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     for (int c = k + 2; c < n; ++c) {  // the name's time and place phrases are the verb's
       Token& t = sentence[static_cast<std::size_t>(c)];

@@ -239,4 +239,45 @@ int attach_clauses_on_days_to_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// "after an inspection", "following the defeat": a noun that a preposition of order opens.
+bool opened_noun(std::span<const Token> sentence, int noun) {
+  if (sentence[static_cast<std::size_t>(noun)].upos != "NOUN") return false;
+  return has_child(sentence, noun, [](const Token& t) {
+    const std::string w = lowercase_ascii(t.text);
+    return t.deprel == "case" && (w == "after" || w == "before" || w == "following");
+  });
+}
+
+}  // namespace
+
+int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  const auto span = extents(sentence);
+  const auto names_time = [&](int k) { return named_time(sentence[static_cast<std::size_t>(k)]) || unit_or_part_of_day(sentence[static_cast<std::size_t>(k)]); };
+  int moved = 0;
+  for (int k = 1; k < size; ++k) {
+    Token& time = sentence[static_cast<std::size_t>(k)];
+    if (!time.deprel.starts_with("obl") || time.head < 0 || !names_time(k)) continue;
+    const int verb = time.head;
+    // the noun whose phrase ends right before the time's and that "after", "before" or
+    // "following" opens, inside the verb's phrase
+    const int before = span[static_cast<std::size_t>(k)].first - 1;
+    int noun = before;
+    while (noun >= 0 && noun != verb && span[static_cast<std::size_t>(noun)].second == before && !opened_noun(sentence, noun))
+      noun = sentence[static_cast<std::size_t>(noun)].head;
+    if (noun < 0 || noun == verb || !opened_noun(sentence, noun) || !is_ancestor(sentence, verb, noun)) continue;
+    // ... and the verb's own time comes before that phrase
+    const int opener = span[static_cast<std::size_t>(noun)].first;
+    bool dated_before = false;
+    for (int j = 0; j < opener && !dated_before; ++j) dated_before = names_time(j) && is_ancestor(sentence, verb, j);
+    if (!dated_before) continue;
+    time.head = noun;
+    time.deprel = has_child(sentence, k, [](const Token& t) { return t.deprel == "case"; }) ? "nmod" : "nmod:unmarked";
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -63,4 +63,11 @@ int attach_purpose_infinitives_to_verbs(std::span<Token> sentence);
 // the talks on Monday, a day after ..." with "Monday" on "talks"). Returns how many moved.
 int attach_clauses_on_days_to_verbs(std::span<Token> sentence);
 
+// And for a time right after a noun that "after", "before" or "following" opens, where the verb
+// has a time of its own before that phrase ("closed the bridge on Wednesday after an inspection
+// last week", "sacked the manager on Monday after a defeat at the weekend") parsed as the verb's
+// oblique: the time is the noun's (`nmod`), which left the verb dated by both. Returns how
+// many moved.
+int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core

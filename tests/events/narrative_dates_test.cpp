@@ -993,3 +993,27 @@ TEST_CASE("a stop named with its activity titles the event and says how it stand
   CHECK(event.title == title);
   CHECK(chronograph::graph::to_string(event.modality) == modality);
 }
+
+TEST_CASE("a time after a noun that 'after' opens is that noun's when the verb has a time of its own", "[events][anchors]") {
+  const sys_days dct = 2024_y / jun / 20;  // a Thursday
+  const auto [text, verb, noun, verb_day, noun_start, noun_end] =
+      GENERATE(table<std::string, std::string, std::string, sys_days, sys_days, sys_days>({
+          {"The council closed the bridge on Wednesday after an inspection last week.", "closed", "inspection",
+           2024_y / jun / 19, 2024_y / jun / 10, 2024_y / jun / 16},
+          {"The council closed the road on Wednesday after a flood last week.", "closed", "flood", 2024_y / jun / 19,
+           2024_y / jun / 10, 2024_y / jun / 16},
+          {"Blackford Rovers sacked manager Tom Dale on Monday after a home defeat at the weekend.", "sacked", "defeat",
+           2024_y / jun / 17, 2024_y / jun / 15, 2024_y / jun / 16},
+          {"Police arrested two men on Tuesday following a robbery in May.", "arrested", "robbery", 2024_y / jun / 18,
+           2024_y / may / 1, 2024_y / may / 31},
+      }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& dated = event_with(g, verb);
+  REQUIRE(dated.time.start);
+  CHECK(*dated.time.start == verb_day);
+  const auto& earlier = event_with(g, noun);
+  REQUIRE(earlier.time.start);
+  CHECK(*earlier.time.start == noun_start);
+  CHECK(*earlier.time.end == noun_end);
+}

@@ -208,3 +208,24 @@ TEST_CASE("a 'that' clause with its own subject after the day a verb is dated by
       "that/PRON/WDT/8/obj prices/NOUN/NNS/8/nsubj rose/VERB/VBD/5/acl:relcl ./PUNCT/./2/punct");
   CHECK(attach_that_clauses_past_days(counted) == 0);
 }
+
+TEST_CASE("a time right after a noun 'after' opens is the noun's when the verb was dated before it", "[syntax]") {
+  // The council closed the bridge on Wednesday after an inspection last week . (parsed with
+  // "week" an oblique of "closed")
+  const auto parsed = [](const std::string& day) {
+    return tree("The/DET/DT/2/det council/NOUN/NN/3/nsubj closed/VERB/VBD/0/root the/DET/DT/5/det bridge/NOUN/NN/3/obj "
+                "on/ADP/IN/7/case " + day + "/PROPN/NNP/3/obl after/ADP/IN/10/case an/DET/DT/10/det "
+                "inspection/NOUN/NN/3/obl last/ADJ/JJ/12/amod week/NOUN/NN/3/obl:unmarked ./PUNCT/./3/punct");
+  };
+  auto tokens = parsed("Wednesday");
+  CHECK(attach_times_to_nouns_after_dated_verbs(tokens) == 1);
+  CHECK(tokens[11].head == 9);
+  CHECK(tokens[11].deprel == "nmod:unmarked");
+  // with no time of the verb's before it, the time may be the verb's: "closed the bridge after an
+  // inspection last week"
+  auto undated = tree("The/DET/DT/2/det council/NOUN/NN/3/nsubj closed/VERB/VBD/0/root the/DET/DT/5/det "
+                      "bridge/NOUN/NN/3/obj after/ADP/IN/8/case an/DET/DT/8/det inspection/NOUN/NN/3/obl "
+                      "last/ADJ/JJ/10/amod week/NOUN/NN/3/obl:unmarked ./PUNCT/./3/punct");
+  CHECK(attach_times_to_nouns_after_dated_verbs(undated) == 0);
+  CHECK(undated[9].head == 2);
+}
