@@ -414,7 +414,7 @@ class TenseFinder {
   // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
-    if (earliest(begin)) return Tense::Future;
+    if (earliest(begin) || open_condition_ahead(begin, end)) return Tense::Future;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
   }
@@ -498,6 +498,38 @@ class TenseFinder {
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
       return !any_auxiliary(*hung, [](const Token&) { return true; });
     return hangs_on_perfect(*hung);
+  }
+
+  // "could be called off if the union accepted the offer on Friday", "would go ahead unless the
+  // companies made a new offer by Friday": a condition in the simple past on a clause with a
+  // modal ahead (not "would have") supposes a time to come; its past form is no past.
+  bool open_condition_ahead(std::size_t begin, std::size_t end) const {
+    auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    // ("made a new offer on Sunday" with "Sunday" on "offer": the verb that takes the noun)
+    for (int step = 0; step < 2 && toks[hung->head].upos == "NOUN" && toks[hung->head].head >= 0; ++step)
+      hung->head = hung->sentence->first_token + static_cast<std::size_t>(toks[hung->head].head);
+    const Token& verb = toks[hung->head];
+    const bool condition = any_child(*hung->sentence, hung->head, [](const Token& t) {
+      const std::string w = lower_text(t);
+      return t.deprel == "mark" && (w == "if" || w == "unless");
+    });
+    if (!condition || verb.xpos != "VBD" || verb.head < 0 || !verb.deprel.starts_with("advcl")) return false;
+    const std::size_t main = hung->sentence->first_token + static_cast<std::size_t>(verb.head);
+    const bool modal = any_child(*hung->sentence, main, [](const Token& t) { return t.xpos == "MD"; });
+    const bool perfect = any_child(*hung->sentence, main, [](const Token& t) { return t.lemma == "have" && t.deprel == "aux"; });
+    return modal && !perfect;
+  }
+
+  // Whether a word hung on token `head` of sentence `s` is one `accept` takes.
+  template <typename Accept>
+  bool any_child(const Sentence& s, std::size_t head, Accept accept) const {
+    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
+      const Token& t = tagged_->tokens[j];
+      if (t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == head && accept(t)) return true;
+    }
+    return false;
   }
 
   // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the

@@ -1017,3 +1017,24 @@ TEST_CASE("a time after a noun that 'after' opens is that noun's when the verb h
   CHECK(*earlier.time.start == noun_start);
   CHECK(*earlier.time.end == noun_end);
 }
+
+TEST_CASE("a weekday in a past-tense condition on a modal clause lies ahead", "[events][anchors]") {
+  static const char* kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2024_y / dec / 4;  // a Wednesday
+  for (unsigned ahead = 1; ahead <= 7; ++ahead) {
+    const sys_days day = dct + days{ahead};
+    const std::string name = kDays[weekday{day}.c_encoding()];
+    for (const std::string& text : {"The strike could be called off if the union accepted the offer on " + name + ".",
+                                   "The strike would go ahead unless the firms made a new offer on " + name + "."}) {
+      CAPTURE(text);
+      const auto g = graph_of_text(text, dct);
+      const auto& condition = event_with(g, text.find("accepted") != std::string::npos ? "accepted" : "made");
+      REQUIRE(condition.time.start);
+      CHECK(*condition.time.start == day);
+    }
+  }
+  // a counterfactual ("had accepted ... would have") tells of a day gone by
+  const auto past = graph_of_text("If the union had accepted the offer on Friday, the strike would have been avoided.", dct);
+  REQUIRE(event_with(past, "accepted").time.start);
+  CHECK(*event_with(past, "accepted").time.start == sys_days{2024_y / nov / 29});
+}
