@@ -487,8 +487,8 @@ class TenseFinder {
     return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
   }
 
-  // Whether the parse hangs the expression on a verb in the simple past (or the perfect) that is
-  // no verb of saying ("the trial, which began in January"), or on a noun that verb takes
+  // Whether the parse hangs the expression on a verb in the simple past (or the past perfect)
+  // that is no verb of saying ("the trial, which began in January"), or on a noun that verb takes
   // ("withdrew from the agreement in January"): that verb's own time, which no slack moves ahead.
   bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
     auto hung = hung_on(begin, end);
@@ -497,7 +497,7 @@ class TenseFinder {
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
       return !any_auxiliary(*hung, [](const Token&) { return true; });
-    return hangs_on_perfect(*hung);
+    return hangs_on_past_perfect(*hung);
   }
 
   // "could be called off if the union accepted the offer on Friday", "would go ahead unless the
@@ -534,15 +534,14 @@ class TenseFinder {
 
   // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the
   // deadline") of a past perfect ("had visited the plant on Sept 20"): a day of its own past,
-  // which no day slack moves ahead. (A present perfect often tells of a day to come: "has
-  // invited the ministers to a ceremony on March 12".)
-  bool dates_a_perfect(std::size_t begin, std::size_t end) const {
+  // which no day slack moves ahead.
+  bool dates_a_past_perfect(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
     const auto& toks = tagged_->tokens;
     for (std::size_t j = hung->first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j) {
       const bool hangs_here = toks[j].head >= 0 && hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head;
-      if (hangs_here) return (toks[j].deprel.starts_with("obl") || toks[j].deprel.starts_with("nmod")) && hangs_on_perfect(*hung, true);
+      if (hangs_here) return (toks[j].deprel.starts_with("obl") || toks[j].deprel.starts_with("nmod")) && hangs_on_past_perfect(*hung);
     }
     return false;
   }
@@ -693,19 +692,18 @@ class TenseFinder {
     return Hung{at, sentence, *head};
   }
 
-  // "had received complaints in November", "has been warned in October": a perfect with no
-  // modal tells of its own past, and so of its object's unless that is a thing scheduled
-  // ("had called an election in November").
-  bool hangs_on_perfect(Hung hung, bool past_only = false) const {
+  // "had received complaints in November", "had been warned in October": a past perfect with no
+  // modal tells of its own past, and of its object's, unless that is a thing scheduled ("had
+  // called an election in November"). Not a present perfect, which takes no past time of its
+  // own: "has not ruled out further action in January" is about an action ahead.
+  bool hangs_on_past_perfect(Hung hung) const {
     const auto& toks = tagged_->tokens;
     const Token& noun = toks[hung.head];
     if (noun.deprel == "obj" && noun.head >= 0 && !is_class(lower_text(noun), scheduled_noun_))
       hung.head = hung.sentence->first_token + static_cast<std::size_t>(noun.head);
     const Token& verb = toks[hung.head];
     if (verb.upos != "VERB" || verb.xpos != "VBN" || is_class(verb.lemma, report_)) return false;
-    const bool perfect = any_auxiliary(hung, [&](const Token& t) {
-      return t.lemma == "have" && (t.xpos == "VBD" || (!past_only && (t.xpos == "VBZ" || t.xpos == "VBP")));
-    });
+    const bool perfect = any_auxiliary(hung, [&](const Token& t) { return t.lemma == "have" && t.xpos == "VBD"; });
     return perfect && !any_auxiliary(hung, [](const Token& t) { return t.xpos == "MD"; });
   }
 
@@ -1758,7 +1756,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
                      tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-                     tenses.dates_a_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end};
+                     tenses.dates_a_past_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
