@@ -153,6 +153,10 @@ bool keeps_from(std::string_view lemma) {
   return std::find(std::begin(kKeeping), std::end(kKeeping), lemma) != std::end(kKeeping);
 }
 
+bool is_verb_of_promising(std::string_view lemma) {
+  return lemma == "promise" || lemma == "pledge" || lemma == "vow" || lemma == "threaten" || lemma == "propose";
+}
+
 bool is_verb_of_perceiving(std::string_view lemma) {
   static constexpr std::string_view kPerceiving[] = {"see", "hear", "watch", "notice", "witness", "observe", "feel"};
   return std::find(std::begin(kPerceiving), std::end(kPerceiving), lemma) != std::end(kPerceiving);

@@ -41,6 +41,9 @@ bool is_verb_of_expecting(std::string_view lemma);
 // "prevented the protesters from entering", "barred him from running": a verb whose object does
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);
+// "promised a referendum next year", "threatened strikes in January": a verb of promising, whose
+// thing to come a date after its object dates (data/timex/lexicon.txt PROMISECUE lists the same).
+bool is_verb_of_promising(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.
 bool is_verb_of_perceiving(std::string_view lemma);

@@ -9,6 +9,7 @@
 #include "core/events/reporting_period.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -678,6 +679,18 @@ bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vecto
   return !passive && object;
 }
 
+// "promised a referendum next year", "threatened further strikes in January": a date after the
+// object of an active verb of promising is the promised thing's; not a weekday, which news gives
+// the promise ("threatened strikes on Monday").
+bool promises_for(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
+  if (!is_verb_of_promising(tokens.tokens[verb].lemma)) return false;
+  for (const auto k : inside)
+    if (is_day_word(lower(tokens.tokens[k].text))) return false;
+  const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass"; });
+  return object && *object < inside.front() && !passive;
+}
+
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
 // back to October" dates the launch); none when the verb sends no event. An event that is no
 // verb keeps the date ("the delay to October").
@@ -779,7 +792,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   const bool sent = event && by_syntax &&
                     (sends_to(tokens, inside, head, events.events[*event].token) ||
-                     books_for(tokens, timex, inside, events.events[*event].token));
+                     books_for(tokens, timex, inside, events.events[*event].token) ||
+                     promises_for(tokens, inside, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;

@@ -402,6 +402,7 @@ class TenseFinder {
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
+        promise_(set.class_id("PROMISECUE")), weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
         earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
@@ -414,7 +415,7 @@ class TenseFinder {
   // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
-    if (earliest(begin) || open_condition_ahead(begin, end)) return Tense::Future;
+    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end)) return Tense::Future;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
   }
@@ -520,6 +521,24 @@ class TenseFinder {
     const bool modal = any_child(*hung->sentence, main, [](const Token& t) { return t.xpos == "MD"; });
     const bool perfect = any_child(*hung->sentence, main, [](const Token& t) { return t.lemma == "have" && t.deprel == "aux"; });
     return modal && !perfect;
+  }
+
+  // "promised a referendum next year", "threatened further strikes in January": a time on an
+  // active verb of promising (PROMISECUE) after its object, or on that object, is the promised
+  // thing's, ahead. Not a weekday, which news gives the promise ("threatened strikes on Monday").
+  bool promised_thing(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+      if (is_class(t_[k].lower, weekday_)) return false;
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    const Sentence& s = *hung->sentence;
+    std::size_t verb = hung->head;
+    if (toks[verb].deprel == "obj" && toks[verb].head >= 0) verb = s.first_token + static_cast<std::size_t>(toks[verb].head);
+    if (toks[verb].upos != "VERB" || !is_class(lower_text(toks[verb]), promise_)) return false;
+    for (std::size_t j = s.first_token; j < hung->first; ++j)
+      if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
+    return false;
   }
 
   // Whether a word hung on token `head` of sentence `s` is one `accept` takes.
@@ -1005,7 +1024,8 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_;
+  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
+      earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };
 

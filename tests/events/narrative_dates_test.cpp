@@ -1041,3 +1041,25 @@ TEST_CASE("a weekday in a past-tense condition on a modal clause lies ahead", "[
   REQUIRE(event_with(past, "accepted").time.start);
   CHECK(*event_with(past, "accepted").time.start == sys_days{2024_y / nov / 29});
 }
+
+TEST_CASE("a date after the object of a verb of promising dates the promised thing ahead", "[events][anchors]") {
+  const sys_days dct = 2024_y / dec / 4;
+  const auto [text, verb, thing, start, end] = GENERATE(table<std::string, std::string, std::string, sys_days, sys_days>({
+      {"The president promised a referendum next year.", "promised", "referendum", 2025_y / jan / 1, 2025_y / dec / 31},
+      {"The union threatened further strikes in January.", "threatened", "strikes", 2025_y / jan / 1, 2025_y / jan / 31},
+      {"The minister pledged reforms in March.", "pledged", "reforms", 2025_y / mar / 1, 2025_y / mar / 31},
+      {"The rebels vowed an offensive in the spring.", "vowed", "offensive", 2025_y / mar / 1, 2025_y / may / 31},
+      {"The council proposed a vote in February.", "proposed", "vote", 2025_y / feb / 1, 2025_y / feb / 28},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& promised = event_with(g, thing);
+  REQUIRE(promised.time.start);
+  CHECK(*promised.time.start == start);
+  CHECK(*promised.time.end == end);
+  CHECK_FALSE(event_with(g, verb).time.start);  // the promise is no later than the article
+  // a weekday is the promise's
+  const auto monday = graph_of_text("The union threatened strikes on Monday.", dct);
+  REQUIRE(event_with(monday, "threatened").time.start);
+  CHECK(*event_with(monday, "threatened").time.start == sys_days{2024_y / dec / 2});
+}
