@@ -491,14 +491,14 @@ class TenseFinder {
   // Whether the parse hangs the expression on a verb in the simple past (or the past perfect)
   // that is no verb of saying ("the trial, which began in January"), or on a noun that verb takes
   // ("withdrew from the agreement in January"): that verb's own time, which no slack moves ahead.
-  bool hangs_on_simple_past(std::size_t begin, std::size_t end) const {
+  bool hangs_on_own_past(std::size_t begin, std::size_t end) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
     hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
       return !any_auxiliary(*hung, [](const Token&) { return true; });
-    return hangs_on_past_perfect(*hung);
+    return hangs_on_past_perfect(*hung, begin);
   }
 
   // "could be called off if the union accepted the offer on Friday", "would go ahead unless the
@@ -560,7 +560,9 @@ class TenseFinder {
     const auto& toks = tagged_->tokens;
     for (std::size_t j = hung->first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j) {
       const bool hangs_here = toks[j].head >= 0 && hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head;
-      if (hangs_here) return (toks[j].deprel.starts_with("obl") || toks[j].deprel.starts_with("nmod")) && hangs_on_past_perfect(*hung);
+      if (!hangs_here) continue;
+      const bool adverbial = toks[j].deprel.starts_with("obl") || toks[j].deprel.starts_with("nmod");
+      return adverbial && hangs_on_past_perfect(*hung, begin);
     }
     return false;
   }
@@ -715,7 +717,11 @@ class TenseFinder {
   // modal tells of its own past, and of its object's, unless that is a thing scheduled ("had
   // called an election in November"). Not a present perfect, which takes no past time of its
   // own: "has not ruled out further action in January" is about an action ahead.
-  bool hangs_on_past_perfect(Hung hung) const {
+  bool hangs_on_past_perfect(Hung hung, std::size_t begin) const {
+    // (said to be at the time: "had received complaints in November", not "had adjourned the
+    // case until Nov. 12", whose time is where the adjournment ends)
+    const std::string& before = begin > 0 && !t_[begin].break_before ? t_[begin - 1].lower : std::string();
+    if (before != "in" && before != "on" && before != "at" && before != "during") return false;
     const auto& toks = tagged_->tokens;
     const Token& noun = toks[hung.head];
     if (noun.deprel == "obj" && noun.head >= 0 && !is_class(lower_text(noun), scheduled_noun_))
@@ -1113,8 +1119,9 @@ struct ValueContext {
   // "on Thursday and Friday", "Friday and Thursday": the day of a weekday named right before;
   // the weekday is then the one nearest that day.
   std::optional<date::sys_days> continues;
-  // Hung on a simple past ("began in January") or on a verb with "will" ("will take place in
-  // May"): the verb's own time, which no month slack moves.
+  // Hung on a simple past ("began in January"), a past perfect ("had received complaints in
+  // November") or a verb with "will" ("will take place in May"): the verb's own time, which no
+  // month slack moves.
   bool own_time = false;
   // A time adverbial of a past perfect ("had visited the plant on Sept 20"): a day of the verb's
   // own past, which no day slack moves. (Not a simple past: "declared a dividend, payable Dec. 15".)
@@ -1552,9 +1559,21 @@ std::optional<Interval> counted_ahead(const std::string& value, std::optional<da
   }
 }
 
-// "in three weeks of talks": the duration measures a noun after it, not a time ahead.
-bool before_of(const std::vector<ScanToken>& scanned, std::size_t end) {
-  return end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "of";
+// "in three weeks of talks": the duration measures a noun after it, not a time ahead; "the
+// first summit in three years", "its highest level in three decades", "the most since": one
+// after a ranking word in its clause bounds a comparison, back from the DCT.
+bool measures_or_ranks(const std::vector<ScanToken>& scanned, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kReach = 8;
+  if (end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "of") return true;
+  for (std::size_t k = begin; k-- > 0 && begin - k <= kReach;) {
+    const std::string& w = scanned[k].lower;
+    if (w == "," || w == ";" || scanned[k + 1].break_before) return false;
+    const bool ranking = w == "first" || w == "last" || w == "most" || w == "least" || w == "only" ||
+                         (w.size() > 4 && w.ends_with("est") && w != "interest" && w != "request" && w != "protest" &&
+                          w != "forest" && w != "arrest" && w != "contest" && w != "harvest" && w != "suggest" && w != "invest");
+    if (ranking) return true;
+  }
+  return false;
 }
 
 // "a year earlier", "a year ago", "year-earlier": a date counted back from another to compare
@@ -1775,7 +1794,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      },
                      last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
-                     tenses.hangs_on_simple_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
+                     tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
                      tenses.dates_a_past_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1810,7 +1829,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead
       if (scanned[i - 1].lower == "within") tx.interval = anchored_duration(tx.value, "future", dct);
-      if (scanned[i - 1].lower == "in" && !before_of(scanned, end)) tx.interval = counted_ahead(tx.value, dct);
+      if (scanned[i - 1].lower == "in" && !measures_or_ranks(scanned, i, end)) tx.interval = counted_ahead(tx.value, dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;

@@ -944,6 +944,10 @@ TEST_CASE("a past perfect's month or day a little after the article's date is th
   const auto ceremony = graph_of_text("Albright has invited the ministers to a ceremony on March 12.", march_1);
   REQUIRE(event_with(ceremony, "ceremony").time.start);
   CHECK(*event_with(ceremony, "ceremony").time.start == sys_days{2024_y / mar / 12});
+  // a past perfect's "until" names where it ends, which may be ahead
+  const auto adjourned = graph_of_text("The judge had adjourned the case until March 12.", march_1);
+  REQUIRE(event_with(adjourned, "adjourned").time.end);
+  CHECK(*event_with(adjourned, "adjourned").time.end == sys_days{2024_y / mar / 12});
   const auto action = graph_of_text("The union has not ruled out further action in April.", march_1);
   REQUIRE(event_with(action, "ruled").time.start);
   CHECK(*event_with(action, "ruled").time.start == sys_days{2024_y / apr / 1});

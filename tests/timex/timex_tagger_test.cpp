@@ -866,6 +866,10 @@ TEST_CASE("a duration after 'in' in a clause ahead is the time that far after th
   CHECK_FALSE(only_timex("The factory reopened in three weeks.", dct, "three weeks").interval);
   CHECK_FALSE(only_timex("The talks will end in three weeks of wrangling.", dct, "three weeks").interval);
   CHECK_FALSE(only_timex("Prices will rise for the first time in years.", dct, "years").interval);
+  // a ranking word before it makes the duration a comparison's reach, back from the DCT
+  CHECK_FALSE(only_timex("Rates will be cut for the first time in four years.", dct, "four years").interval);
+  CHECK_FALSE(only_timex("Inflation will hit its highest level in three decades.", dct, "three decades").interval);
+  CHECK_FALSE(only_timex("The leaders will meet, their first summit in three years.", dct, "three years").interval);
 }
 
 TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
