@@ -26,6 +26,12 @@ std::string_view two_letters(char32_t code) {
   }
 }
 
+// Romanian's comma-below letters (U+0218..U+021B: Ș ș Ț ț, UTF-8 "C8 98".."C8 9B").
+char romanian_letter(unsigned char lead, unsigned char next) {
+  if (lead != 0xC8 || next < 0x98 || next > 0x9B) return 0;
+  return "SsTt"[next - 0x98];
+}
+
 }  // namespace
 
 std::string fold_to_ascii(std::string_view utf8) {
@@ -34,6 +40,11 @@ std::string fold_to_ascii(std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     const auto lead = static_cast<unsigned char>(utf8[i]);
     const auto next = i + 1 < utf8.size() ? static_cast<unsigned char>(utf8[i + 1]) : 0;
+    if (const char letter = romanian_letter(lead, next)) {
+      out += letter;
+      ++i;
+      continue;
+    }
     // two-byte sequences C3 80 .. C5 BF hold U+00C0 .. U+017F
     if (lead >= 0xC3 && lead <= 0xC5 && (next & 0xC0) == 0x80) {
       const char32_t code = (static_cast<char32_t>(lead & 0x1F) << 6) | (next & 0x3F);

@@ -325,10 +325,16 @@ class ChunkScanner {
   }
 
   // "BrightHome", "PayPal", "JetBlue": one word with a capital after three or more letters is
-  // a firm's brand; surnames capitalised inside ("McCarthy", "DeSantis", "MacArthur") are not.
+  // a firm's brand; surnames and places capitalised inside ("McCarthy", "DeSantis", "MacArthur",
+  // "DelBene", "FitzGerald", "TriBeCa") are not.
   static bool brand_capitals(const std::string& word) {
     constexpr std::size_t kMinFirstPart = 3;
-    if (word.starts_with("Mac") || word.starts_with("Van") || word.starts_with("Von")) return false;
+    static constexpr std::string_view kNamePrefixes[] = {"Mac", "Van", "Von", "Del", "Des",
+                                                         "Dos", "Das", "Fitz", "Tri", "San"};
+    for (const auto prefix : kNamePrefixes) {
+      const bool capital_after = word.size() > prefix.size() && std::isupper(static_cast<unsigned char>(word[prefix.size()]));
+      if (word.starts_with(prefix) && capital_after) return false;
+    }
     for (std::size_t k = kMinFirstPart; k + 1 < word.size(); ++k)
       if (std::isupper(static_cast<unsigned char>(word[k])) && std::islower(static_cast<unsigned char>(word[k - 1])) &&
           std::islower(static_cast<unsigned char>(word[k + 1])))
@@ -376,9 +382,11 @@ class ChunkScanner {
         return;
       }
       if (lexicon_.is_function_word(lower)) return;
-      // (only a modifier comes between: "US intelligence officials", not "Amnesty said soldiers")
-      const std::string& upos = text_.tokens[k].upos;
-      if (!upos.empty() && upos != "NOUN" && upos != "ADJ") return;
+      // (only a modifier comes between: "US intelligence officials", "Russian invading troops",
+      // not "Amnesty said soldiers")
+      const Token& between = text_.tokens[k];
+      const bool participle = between.xpos == "VBG" || between.xpos == "VBN";
+      if (!between.upos.empty() && between.upos != "NOUN" && between.upos != "ADJ" && !participle) return;
     }
   }
 
@@ -424,12 +432,19 @@ class InstitutionFinder {
   InstitutionFinder(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon,
                     DocumentEvents& out)
       : text_(text), in_timex_(in_timex), lexicon_(lexicon), out_(out), covered_(text.tokens.size(), 0) {
+    std::set<int> credited;  // news agencies the text credits for the story
     std::size_t i = 0;  // mentions and tokens are both in text order
     for (const auto& m : out.entity_mentions) {
       while (i < text.tokens.size() && text.tokens[i].span.begin < m.span.begin) ++i;
-      for (std::size_t k = i; k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k) covered_[k] = 1;
+      std::size_t end = i;
+      while (end < text.tokens.size() && text.tokens[end].span.end <= m.span.end) covered_[end++] = 1;
+      if (lexicon_.is_news_agency(to_lower(out.entities[static_cast<std::size_t>(m.entity)].name)) && credit(i, end))
+        credited.insert(m.entity);
+    }
+    for (std::size_t k = 0; k < out.entity_mentions.size(); ++k) {
+      const auto& m = out.entity_mentions[k];
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
-      if (info.type == "ORGANIZATION" && !members_body(info.name) && !lexicon_.is_news_agency(to_lower(info.name)))
+      if (info.type == "ORGANIZATION" && !members_body(info.name) && !credited.count(m.entity))
         (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
     }
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
@@ -548,6 +563,15 @@ class InstitutionFinder {
       if (w == "it" || w == "its") return true;
     }
     return false;
+  }
+
+  // "LIMA (AP) -", ", Reuters reported", "according to Bloomberg": a news agency's name in
+  // parentheses, before "reported" or after "according to" credits it for the story.
+  bool credit(std::size_t first, std::size_t end) const {
+    const auto word = [&](std::size_t k) { return k < text_.tokens.size() ? to_lower(text_.tokens[k].text) : std::string(); };
+    if (first > 0 && word(first - 1) == "(") return true;
+    if (word(end) == ")" || word(end) == "reported" || word(end) == "reports") return true;
+    return first > 1 && word(first - 2) == "according" && word(first - 1) == "to";
   }
 
   // "British Airline Pilots' Association", "Transport Workers Union": a body of members, which

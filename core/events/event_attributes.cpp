@@ -357,26 +357,30 @@ bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t
   return false;
 }
 
-// "not expected to start before 2026": a verb with a "before" phrase of its own.
+// "not expected to start before 2026": a verb with a "before" phrase of a time of its own.
+// (a year or a named month or day, not an event: "not expected to resign before the election"
+// may resign after it, or never)
 bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed()) return false;
-  for (const auto c : parse.children(verb))
+  for (const auto c : parse.children(verb)) {
+    const bool time = text.tokens[c].upos == "NUM" || text.tokens[c].upos == "PROPN";
     for (const auto marker : parse.children(c))
-      if ((parse.relation_is(marker, "case") || parse.relation_is(marker, "mark")) && token_lower(text.tokens[marker]) == "before")
-        return true;
+      if (time && parse.relation_is(marker, "case") && token_lower(text.tokens[marker]) == "before") return true;
+  }
   return false;
 }
 
 // "prevented the protesters from entering the building": a gerund a keeping verb governs
-// through "from" did not happen, unless the keeping failed ("did not stop them from leaving").
+// through "from" did not happen, unless the keeping failed or was only tried ("did not stop
+// them from leaving", "failed to prevent them from entering", "tried to stop them").
 bool kept_from(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || !parse.relation_is(verb, "advcl")) return false;
   const auto mark = parse.child(verb, "mark");
   const auto keeper = parse.head(verb);
   if (!mark || token_lower(text.tokens[*mark]) != "from" || !keeper || !keeps_from(text.tokens[*keeper].lemma)) return false;
-  return !aux_chain(text, s, *keeper).negated;
+  return !aux_chain(text, s, *keeper).negated && !parse.relation_is(*keeper, "xcomp");
 }
 
 // "The talks came close to collapsing", "came near to quitting": what came close did not happen.
@@ -400,7 +404,7 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   const ParseView parse(text, s);
   const auto governor = claiming_or_perceiving_governor(text, parse, verb);
   if (!governor) return false;
-  if (is_verb_of_claiming(text.tokens[*governor].lemma)) return !parse.relation_is(verb, "xcomp");
+  if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;  // "denied taking bribes" too
   return aux_chain(text, s, *governor).negated;
 }
 
@@ -497,12 +501,15 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
 // leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
 // win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
-// expected then (planned).
+// expected then (planned); but a plan of one's own denied in the present stays denied.
 std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                       const AuxChain& chain, const EventLexicon& lexicon) {
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
   if (!is_verb_of_expecting(governor)) return "negated";
-  return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
+  if (happens_only_then(text, s, verb) || happens_not_before(text, s, verb)) return "planned";
+  // ("The company does not expect to pay a dividend": its own plan, in the present, is denied)
+  const AuxChain outer = aux_chain(text, s, chain.start - 1);
+  return has_any(outer.words, {"does", "do"}) ? "negated" : "possible";
 }
 
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,

@@ -1003,7 +1003,6 @@ bool object_control_adverbial(const Doc& d, const ParseView& parse, std::size_t 
   return judged_or_kept_gerund(d, parse, i, head);
 }
 
-
 // "Born in Leeds in 1933, Ellison studied ...": for a participle opening the sentence, the verb
 // of the clause it is said of (whichever of the two the parser made the head); none otherwise.
 std::optional<std::size_t> opening_participle_clause(const Doc& d, const ParseView& parse, std::size_t i) {
@@ -2010,9 +2009,10 @@ bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t 
 
 // The modality a verb's title is written in: a condition reads as a plain statement unless
 // it says "would", and a negated one keeps its "not" ("if rates do not recover": "Rates do
-// not recover", marked hypothetical beside the title). A claim's clause, or one a negated verb of perceiving governs, is possible but reads as the
-// claim makes it ("alleged that the mayor took bribes": "Mayor takes bribes", marked possible
-// beside the title, not "Mayor may take bribes").
+// not recover", marked hypothetical beside the title). A claim's clause, or one a negated verb
+// of perceiving governs, is possible but reads as the claim makes it ("alleged that the mayor
+// took bribes": "Mayor takes bribes", marked possible beside the title, not "Mayor may take
+// bribes").
 std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (e.modality == "possible" && claiming_or_perceiving_governor(d.tokens, parse, e.token))
     return e.polarity == "NEG" ? "negated" : "actual";

@@ -148,8 +148,8 @@ bool is_verb_of_expecting(std::string_view lemma) {
 }
 
 bool keeps_from(std::string_view lemma) {
-  static constexpr std::string_view kKeeping[] = {"prevent", "stop",     "bar",      "ban",      "block",   "keep",
-                                                  "deter",   "prohibit", "restrain", "dissuade", "exclude", "save"};
+  static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",    "block",
+                                                  "prohibit", "restrain", "dissuade", "deter", "exclude"};
   return std::find(std::begin(kKeeping), std::end(kKeeping), lemma) != std::end(kKeeping);
 }
 

@@ -241,6 +241,14 @@ int attach_clauses_on_days_to_verbs(std::span<Token> sentence) {
 
 namespace {
 
+// "for six years", "two weeks": a time that measures how long, not when.
+bool measures_time(std::span<const Token> sentence, int time) {
+  return has_child(sentence, time, [](const Token& t) {
+    const std::string w = lowercase_ascii(t.text);
+    return t.deprel == "nummod" || (t.deprel == "case" && (w == "for" || w == "over" || w == "within"));
+  });
+}
+
 // "after an inspection", "following the defeat": a noun that a preposition of order opens.
 bool opened_noun(std::span<const Token> sentence, int noun) {
   if (sentence[static_cast<std::size_t>(noun)].upos != "NOUN") return false;
@@ -255,11 +263,14 @@ bool opened_noun(std::span<const Token> sentence, int noun) {
 int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence) {
   const int size = static_cast<int>(sentence.size());
   const auto span = extents(sentence);
-  const auto names_time = [&](int k) { return named_time(sentence[static_cast<std::size_t>(k)]) || unit_or_part_of_day(sentence[static_cast<std::size_t>(k)]); };
+  const auto names_time = [&](int k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    return named_time(t) || unit_or_part_of_day(t);
+  };
   int moved = 0;
   for (int k = 1; k < size; ++k) {
     Token& time = sentence[static_cast<std::size_t>(k)];
-    if (!time.deprel.starts_with("obl") || time.head < 0 || !names_time(k)) continue;
+    if (!time.deprel.starts_with("obl") || time.head < 0 || !names_time(k) || measures_time(sentence, k)) continue;
     const int verb = time.head;
     // the noun whose phrase ends right before the time's and that "after", "before" or
     // "following" opens, inside the verb's phrase

@@ -1355,13 +1355,17 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const auto n = arg(1).empty() ? std::optional<long>{0} : to_long(arg(1));
     if (!n) return arg(1).rfind('-', 0) == 0 ? "PAST_REF" : "FUTURE_REF";
     // Days count from a day: after "in August 2023", "the next day" is a day of that month (or
-    // the first of the next), written as the month, quarter or year; with no date before it, a
-    // past clause's "the next day" is some day before the DCT, never the day after it.
+    // the first of the next), written as the month. A year or quarter before it is too often
+    // background ("the bridge, built in 1965, ... closed the next day"; "a loss for the third
+    // quarter"), so then, as with no date before it, a past clause's "the next day" is some day
+    // before the DCT, never the day after it.
     const bool day_anchor = ctx.anchor && (arg(0) != "D" || ctx.anchor->precision == Precision::Day ||
                                            ctx.anchor->precision == Precision::Instant);
     if (fn == "@anchor" && arg(0) == "D" && *n != 0 && !day_anchor) {
-      if (ctx.anchor) return call("@then", {}, ctx);
-      if (ctx.tense() == Tense::Past) return "PAST_REF";
+      const bool past = ctx.tense() == Tense::Past;
+      const bool month = ctx.anchor && ctx.anchor->precision == Precision::Month;
+      if (month && (!past || !ctx.dct || ctx.anchor->end < *ctx.dct)) return call("@then", {}, ctx);
+      if (past) return "PAST_REF";
     }
     const auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     if (!base) return unknown_of_unit(arg(0));

@@ -596,6 +596,18 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
   return std::nullopt;
 }
 
+// "is not expected to resign before the election": the infinitive of a negated verb of
+// expecting, whose order to another event the text denies rather than tells (the rule then
+// says there is no link, which keeps the model from reading "before" as one).
+bool not_expected(const TlinkContext& c, std::size_t verb) {
+  const auto governor = c.head_of(verb);
+  if (!governor || c.token(verb).deprel != "xcomp" || !is_verb_of_expecting(lemma_of(c.token(*governor)))) return false;
+  const auto children = c.dependents(*governor);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t k) {
+    return c.token(k).deprel == "advmod" && is_negator(lower(c.token(k).text));
+  });
+}
+
 // One event governs the other through "before"/"after": "left before the meeting"; with the
 // distance when a duration stands in front of the signal ("left two days before the vote").
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
@@ -603,6 +615,7 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
   if (!pair) return std::nullopt;
   for (const auto& [k, m] : c.marker_tokens(pair->second)) {
     std::string rel = order_of_signal(m);  // governor REL governed
+    if (!rel.empty() && not_expected(c, pair->first)) return TlinkRuleResult{"NONE", "rule:not-expected"};
     std::optional<std::size_t> gap;
     if (!rel.empty() && m != "until") gap = duration_just_before(c, k);
     else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
@@ -726,6 +739,7 @@ std::string relate(const Interval& a, const Interval& b) {
 std::optional<TlinkOutput> decide_link(const TlinkLinearModel& model, const TlinkCandidate& candidate,
                                        const std::optional<TlinkRuleResult>& rule, const std::vector<double>& scores,
                                        double none_shift) {
+  if (rule && rule->rel_type == "NONE") return std::nullopt;
   if (rule)
     return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule,
                        true, rule->gap, rule->gap_dates_from};

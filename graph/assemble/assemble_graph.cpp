@@ -112,22 +112,28 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
 }
 
 // Each mention's anchor: its own, the one the parse hangs closest to it ("will publish its
-// calendar for the autumn session next month" is next month's), and all its one-sided ones. A
-// date on the calendar beats one that is not ("will now be held on May 2": May 2, not "now").
+// calendar for the autumn session next month" is next month's), and all its one-sided ones.
 struct MentionAnchors {
   std::map<std::size_t, core::EventAnchor> closest;
   std::multimap<std::size_t, core::EventAnchor> one_sided;
 };
 
-MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors, const std::vector<core::Timex>& timexes) {
+MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors, const core::DocumentAnalysis& analysis) {
   MentionAnchors out;
-  const auto on_calendar = [&](const core::EventAnchor& anchor) { return timexes[anchor.timex].interval.has_value(); };
+  const auto on_calendar = [&](const core::EventAnchor& anchor) { return analysis.timexes[anchor.timex].interval.has_value(); };
+  // ("are now trading at $5, down from $10 in March": beside the present, a date is a comparison's)
+  const auto ahead = [&](const core::EventAnchor& anchor) {
+    const auto& mention = analysis.events.events[anchor.event];
+    return mention.tense == "FUTURE" || mention.modality == "planned";
+  };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
     const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
-    const bool dated_instead = on_calendar(anchor) && !on_calendar(kept->second);
-    const bool undated_instead = !on_calendar(anchor) && on_calendar(kept->second);
-    if (!added && ((closer && !undated_instead) || dated_instead)) kept->second = anchor;
+    const bool dated_over_undated = on_calendar(anchor) && !on_calendar(kept->second);
+    const bool undated_over_dated = !on_calendar(anchor) && on_calendar(kept->second);
+    // (a calendar date beats "now" where it hangs on an event ahead: "will now be held on May 2")
+    const bool replace = dated_over_undated ? anchor.steps == 1 && ahead(anchor) : closer && !undated_over_dated;
+    if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);
   }
@@ -284,16 +290,22 @@ std::size_t naming_mention(const core::DocumentEvents& events, const std::vector
   return best.value_or(members.front());
 }
 
-// The mention whose title names the event of `head`: the head, or an aspectual verb in the
-// same sentence with a longer title whose subject the head is ("Talks resume in Cairo", not
-// "Talks"), or that stops the activity a verb of the head names ("The airline stopped flying to
-// Moscow" tells of its stopping, not of its flying; "ended the strike" stays the strike's end).
+// "The airline stopped flying to Moscow": a stop of the activity a verb names, folded into it,
+// which tells of the stopping, not of the flying ("ended the strike" stays the strike's end;
+// "did not stop selling until March" is the selling's).
+bool stops_activity(const core::EventMention& head, const core::EventMention& phase) {
+  const bool negated = phase.polarity == "NEG" || phase.modality == "negated";
+  return head.pos == "VERB" && phase.support && !phase.aim && !negated && core::stops_an_event(phase.lemma);
+}
+
+// The mention whose title names the event of `head`: the head, or a phase in the same sentence
+// with a longer title, whose subject the head is ("Talks resume in Cairo", not "Talks") or that
+// stops the head's activity.
 std::size_t titling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
   const auto& head = events.events[head_index];
   for (const auto m : members) {
     const auto& phase = events.events[m];
-    const bool stops_activity = head.pos == "VERB" && phase.support && !phase.aim && core::stops_an_event(phase.lemma);
-    const bool names_it = phase.phase_of_subject || stops_activity;
+    const bool names_it = phase.phase_of_subject || stops_activity(head, phase);
     if (names_it && phase.sentence == head.sentence && phase.title.size() > head.title.size()) return m;
   }
   return head_index;
@@ -330,8 +342,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   event.event_class = head.event_class;
   event.modality = modality_of(told.modality);
   // ("should stop using the kettles": a stop that names the activity says how it stands)
-  if (&titling != &head && !titling.phase_of_subject && core::stops_an_event(titling.lemma) && titling.modality != "actual")
-    event.modality = modality_of(titling.modality);
+  if (&titling != &head && stops_activity(head, titling)) event.modality = modality_of(titling.modality);
   event.tense = told.tense.empty() ? "NONE" : told.tense;
   event.aspect = told.aspect.empty() ? "NONE" : told.aspect;
   event.polarity = told.polarity.empty() ? "POS" : told.polarity;
@@ -578,7 +589,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
     if (info.common) common_entities_.insert(info.id);
   // A mention's own anchors first; then the anchors nouns borrow, where they have none.
   const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
-  MentionAnchors anchor_of = anchors_by_mention(anchors, analysis.timexes);
+  MentionAnchors anchor_of = anchors_by_mention(anchors, analysis);
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)

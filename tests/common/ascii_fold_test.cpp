@@ -16,6 +16,7 @@ TEST_CASE("Latin letters with diacritics fold to their ASCII base letters", "[co
       {"\u00c6r\u00f8 \u0152uvre", "AEro OEuvre"},
       {"\u015eahin \u0130stanbul", "Sahin Istanbul"},
       {"Dvo\u0159\u00e1k \u00d8stergaard", "Dvorak Ostergaard"},
+      {"Timi\u0219oara \u021airiac", "Timisoara Tiriac"},
   }));
   CHECK(fold_to_ascii(text) == folded);
 }

@@ -115,12 +115,16 @@ TEST_CASE("known organisations, places and groups get their canonical name", "[e
   REQUIRE(group);
   CHECK(group->type == "GROUP");
   // a verb between a name and a group noun ends the name: the group is the verb's
-  for (const std::string text : {"Amnesty International said soldiers had fired on the crowd.",
-                                 "The White House said officials met on Monday.", "Reuters reported police had left."}) {
-    CAPTURE(text);
-    for (const auto& e : EventsFixture::get().extract(text).entities) CHECK(e.id.find("said") == std::string::npos);
-    for (const auto& e : EventsFixture::get().extract(text).entities) CHECK(e.id.find("reported") == std::string::npos);
-  }
+  const auto [said, organisation] = GENERATE(table<std::string, std::string>({
+      {"Amnesty International said soldiers had fired on the crowd.", "amnesty-international"},
+      {"The White House said officials met on Monday.", "white-house"},
+  }));
+  CAPTURE(said);
+  const auto named = EventsFixture::get().extract(said);
+  REQUIRE(entity(named, organisation));
+  CHECK(entity(named, organisation)->type == "ORGANIZATION");
+  // a participle modifying the group stays in its name
+  CHECK(entity(EventsFixture::get().extract("Russian invading troops crossed the border."), "russian-invading-troops"));
   REQUIRE(entity(found, "geneva"));
   CHECK(entity(found, "geneva")->type == "LOCATION");
   // countries by name, demonym or capital; names that open with a place's first word or end in
@@ -545,25 +549,28 @@ TEST_CASE("a festival or season of a calendar is no entity, nor a word before a 
 TEST_CASE("a news agency credited for the story is never the firm or body a common noun stands for", "[events][entities]") {
   const sys_days dct = 2024_y / sep / 17;
   const auto [text, verb, agency] = GENERATE(table<std::string, std::string, std::string>({
-      {"WASHINGTON (Reuters) - Halvik Appliances is recalling 10,000 kettles. The company was founded in 2009.", "founded",
+      {"WASHINGTON (Reuters) - KettleCo is recalling 10,000 kettles. The company was founded in 2009.", "founded",
        "reuters"},
       {"Acme Corp is recalling 10,000 heaters, Reuters reported. The company said it would cooperate with regulators.",
        "cooperate", "reuters"},
-      {"Tarvia Steel cut 300 jobs, the Associated Press reported. The company blamed weak demand.", "blamed",
-       "associated-press"},
+      {"ROME (AP) - Engineers inspected the bridge on Monday. The agency will close it on Friday.", "close", "ap"},
       {"LIMA (AP) - A powerful earthquake struck southern Peru on Monday. The agency said it had not reached some villages.",
        "reached", "ap"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
   CHECK_FALSE(has_actor(event_with(g, verb), agency));
+  // a story about the agency itself keeps it
+  const auto own = graph_of_text(
+      "Thomson Reuters said on Tuesday its quarterly revenue rose 5%. The company also raised its full-year forecast.", dct);
+  CHECK(has_actor(event_with(own, "raised"), "thomson-reuters"));
 }
 
 TEST_CASE("a body of members named with 'of' is no firm and a brand written with an inner capital is one", "[events][entities]") {
   const sys_days dct = 2024_y / sep / 17;
   const auto federation = graph_of_text(
-      "Halvik Appliances recalled its kettles. \"Too late,\" said Linda Park of the Consumer Federation of America. "
-      "Halvik shares fell after the company warned investors.",
+      "Kettleco recalled its kettles. \"Too late,\" said Linda Park of the Consumer Federation of America. "
+      "Kettleco shares fell after the company warned investors.",
       dct);
   CHECK_FALSE(has_actor(event_with(federation, "warned"), "consumer-federation-of-america"));
   for (const std::string brand : {"BrightHome", "PayPal", "JetBlue", "SunPower"}) {
@@ -572,7 +579,7 @@ TEST_CASE("a body of members named with 'of' is no firm and a brand written with
     REQUIRE(entity(found, to_slug(brand)));
     CHECK(entity(found, to_slug(brand))->type == "ORGANIZATION");
   }
-  for (const std::string surname : {"McCarthy", "DeSantis", "MacArthur"}) {
+  for (const std::string surname : {"McCarthy", "DeSantis", "MacArthur", "DelBene", "FitzGerald"}) {
     CAPTURE(surname);
     const auto found = EventsFixture::get().extract("Senator " + surname + " resigned on Monday.");
     REQUIRE(entity(found, to_slug(surname)));

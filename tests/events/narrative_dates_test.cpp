@@ -976,7 +976,7 @@ TEST_CASE("a date on the calendar beside 'now' dates the event and 'now' does no
       {"The election will now be held on May 2.", "held", 2024_y / may / 2},
       {"The match will now be played on Sunday.", "played", 2024_y / mar / 17},
       {"She said the march would now take place on Saturday, March 23.", "take", 2024_y / mar / 23},
-      {"The final is now scheduled for Tuesday.", "scheduled", 2024_y / mar / 19},
+      {"The final will now take place on Tuesday.", "take", 2024_y / mar / 19},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
@@ -984,6 +984,9 @@ TEST_CASE("a date on the calendar beside 'now' dates the event and 'now' does no
   REQUIRE(event.time.start);
   CHECK(*event.time.start == day);
   CHECK_FALSE(event.time.going_on());
+  // beside the present, a date is a comparison's, and "now" still dates the event
+  const auto shares = graph_of_text("Shares are now trading at $5, down from $10 in March.", dct);
+  CHECK(event_with(shares, "trading").time.going_on());
 }
 
 TEST_CASE("a stop named with its activity titles the event and says how it stands", "[events][aspectual]") {
@@ -993,6 +996,8 @@ TEST_CASE("a stop named with its activity titles the event and says how it stand
       {"The bank ceased trading on Friday.", "ceased", "Bank ceases trading", "actual"},
       {"The mill halted operations at the plant in May.", "halted", "Mill halts operations at plant", "actual"},
       {"Customers should stop using the kettles.", "stop", "Customers would stop using kettles", "hypothetical"},
+      // a stop negated until a time is the activity's, which went on till then
+      {"The company did not stop selling the product until March.", "selling", "Company sells product", "actual"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);

@@ -156,7 +156,7 @@ TEST_CASE("a noun phrase and a verb of saying closing a sentence are its attribu
                    "left/VERB/VBD/2/conj ./PUNCT/./2/punct");
   more[7].lemma = "say";
   CHECK(attach_closing_attributions(more) == 0);
-  // nor one with a subject of its own: "..., the town he said"
+  // nor a pronoun's: "..., he said" (no noun phrase; the parser gets it right)
   auto own = tree("They/PRON/PRP/2/nsubj reached/VERB/VBD/0/root the/DET/DT/4/det town/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
                   "he/PRON/PRP/7/nsubj said/VERB/VBD/2/conj ./PUNCT/./2/punct");
   own[6].lemma = "say";

@@ -113,6 +113,23 @@ TEST_CASE("an event governing another through 'before' happens before it", "[tli
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
 }
 
+TEST_CASE("what a negated verb of expecting governs is not ordered by its 'before' or 'after'", "[tlinks]") {
+  for (const std::string signal : {"before", "after"}) {
+    Example ex("The minister is not expected to resign " + signal + " the election.", kSaturday);
+    ex.event("expected", "I_STATE", "PRESENT");
+    ex.event("resign", "OCCURRENCE", "INFINITIVE");
+    ex.event("election", "OCCURRENCE", "NONE", "NOUN");
+    CAPTURE(signal);
+    CHECK(ex.relation(Kind::Event, 1, Kind::Event, 2).empty());
+  }
+  // an expected one is
+  Example expected("The minister is expected to resign before the election.", kSaturday);
+  expected.event("expected", "I_STATE", "PRESENT");
+  expected.event("resign", "OCCURRENCE", "INFINITIVE");
+  expected.event("election", "OCCURRENCE", "NONE", "NOUN");
+  CHECK(expected.relation(Kind::Event, 1, Kind::Event, 2) == "BEFORE");
+}
+
 TEST_CASE("an event the extractor is unsure of is not linked, a sure one is", "[tlinks]") {
   Example ex("He left before the meeting on Friday.", kSaturday);
   ex.event("left", "OCCURRENCE", "PAST");
