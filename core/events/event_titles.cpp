@@ -867,7 +867,12 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   std::size_t j = pronoun;
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
   if (j > parse.begin() && j - 1 != noun && parse.head(j - 1) == noun && parse.relation_is(j - 1, "conj")) return j - 1;
-  if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !parse.child(noun, "case")) return noun;
+  // (a noun of belonging: "the head of the agency, who", "an analyst at the bank who"; not one
+  // of receiving, which may be people: "awarded damages to families who had lost their homes")
+  const auto marker = parse.child(noun, "case");
+  const std::string word = marker ? lower_at(d, *marker) : std::string();
+  const bool belonging = word == "of" || word == "with" || word == "at" || word == "from";
+  if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !belonging) return noun;
   if (is_person(d, noun)) return noun;
   const auto outer = parse.head(noun);
   return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;

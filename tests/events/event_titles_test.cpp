@@ -1005,3 +1005,16 @@ TEST_CASE("a name of several words modifying the subject keeps all its words", "
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("a 'who' clause on a noun that receives is that noun's and on one that holds is its holder's", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The judge awarded damages to families who had lost their homes.", "lost", "Families lose homes"},
+      {"The court handed a victory to campaigners who had opposed the ban.", "opposed", "Campaigners oppose ban"},
+      {"The council gave grants to farmers who planted trees.", "planted", "Farmers plant trees"},
+      // a noun a person belongs to: the person
+      {"An official with the transport ministry who spoke on condition of anonymity confirmed it.", "spoke",
+       "Transport ministry official speaks"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+}
