@@ -369,7 +369,9 @@ bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
   if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
   const int r = static_cast<int>(root - sentence.begin());
   const auto subject = std::find_if(sentence.begin(), root, [&](const Token& t) { return t.head == r && t.deprel == "nsubj"; });
-  if (subject == root || (subject->upos != "NOUN" && subject->upos != "PROPN")) return false;  // "I went home"
+  // ("Three killed in blast", "Two arrested after stabbing": a number of people, passive too)
+  const bool nominal = subject->upos == "NOUN" || subject->upos == "PROPN" || subject->upos == "NUM";
+  if (subject == root || !nominal) return false;  // "I went home"
   // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
   const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
   const auto of = object != sentence.end() ? classes.of(lowercase_ascii(object->text)) : 0;

@@ -279,6 +279,10 @@ TEST_CASE("a headline's bare past form without an object is a passive participle
   CHECK(passive_headline(tokens, classes));
   CHECK(tokens[2].xpos == "VBN");
   CHECK(tokens[1].deprel == "nsubj:pass");
+  // a number of people: Three killed in blast
+  auto three = tree("Three/NUM/CD/2/nsubj killed/VERB/VBD/0/root in/ADP/IN/4/case blast/NOUN/NN/2/obl");
+  CHECK(passive_headline(three, classes));
+  CHECK(three[0].deprel == "nsubj:pass");
   const auto spec = GENERATE(as<std::string>{},
                              // a sentence with its stop: Mayor convicted of bribery .
                              "Mayor/NOUN/NN/2/nsubj convicted/VERB/VBD/0/root of/ADP/IN/4/case bribery/NOUN/NN/2/obl "
