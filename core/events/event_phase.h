@@ -12,6 +12,9 @@ inline bool stops_an_event(std::string_view lemma) {
   return lemma == "end" || lemma == "stop" || lemma == "halt" || lemma == "cease";
 }
 
+// "continued until May": a phase that carries the event on to a time, which is where it ends.
+inline bool continues_an_event(std::string_view lemma) { return lemma == "continue"; }
+
 // ... and "completed the merger", "closed the deal": an end the event reaches, which may be
 // where it happens at all (so the completing's modality is the event's).
 inline bool ends_an_event(std::string_view lemma) {

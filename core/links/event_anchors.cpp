@@ -646,13 +646,18 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 }
 
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
-// that end, not the whole event, which ends by the date. (A start keeps dating the event it
+// that end, not the whole event, which ends by the date; so does one that carries it on "until"
+// a time. (A start keeps dating the event it
 // starts, as a reader places "an offensive that could begin in early 2022"; "sued to stop the
 // deal" names no end, only an aim.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
-  if (mention.support && !mention.aim && anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
+  if (!mention.support || mention.aim) return;
+  const bool until = anchor.relation == AnchorRelation::OnOrBefore && (anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through");
+  if (anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
     anchor.relation = AnchorRelation::OnOrBefore;
     anchor.dates_its_end = true;
+  } else if (until && continues_an_event(mention.lemma)) {
+    anchor.dates_its_end = true;  // "continued until May": the event ends then
   }
 }
 

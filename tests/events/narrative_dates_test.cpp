@@ -778,6 +778,9 @@ TEST_CASE("an event dated by its start runs to the date its end gives, and the e
       {"The walkout began on Monday and will not end until Saturday.", "walkout", 2026_y / sep / 14, 2026_y / sep / 19},
       {"The blockade started on August 3 and ended on September 1.", "blockade", 2026_y / aug / 3, 2026_y / sep / 1},
       {"The protests began in June and ended in late August.", "protests", 2026_y / jun / 1, 2026_y / aug / 31},
+      // carried on until a time, it ends then
+      {"The strike began in February and continued until May.", "strike", 2026_y / feb / 1, 2026_y / may / 31},
+      {"The blockade began in March and continued until July.", "blockade", 2026_y / mar / 1, 2026_y / jul / 31},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
