@@ -1670,6 +1670,26 @@ std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std:
   return Subject{{Word{alone}}, {}, false, true};
 }
 
+// "'I spoke to him this morning,' said Sarah Whitfield": the entity mention of who says the
+// quote holding `pronoun`, the named subject of a verb of saying after the quote's close; a
+// person (or a name of no known kind) for "I", anyone for "we".
+std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
+  static const std::set<std::string> kClosing = {"\"", "\u201d", "''"};
+  std::size_t k = pronoun + 1;
+  while (k < parse.end() && !kClosing.count(d.tokens.tokens[k].text)) ++k;
+  for (++k; k < parse.end(); ++k) {
+    if (!is_reporting(d, k)) continue;
+    // (its subject, or the name right after it: "said Sarah Whitfield", which parsers misread)
+    auto speaker = parse.child(k, "nsubj");
+    if (!speaker && k + 1 < parse.end() && d.mention_at[k + 1] >= 0) speaker = k + 1;
+    if (!speaker || d.mention_at[*speaker] < 0) continue;
+    const auto m = static_cast<std::size_t>(d.mention_at[*speaker]);
+    const std::string& type = d.found.entity_mentions[m].type;
+    if (!person || type == "PERSON" || type == "MISC") return m;  // (a surname alone may be MISC)
+  }
+  return std::nullopt;
+}
+
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names before the verb.
@@ -1694,8 +1714,12 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return {};
     }
     // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
-    // ..." says nothing; the timeline's quote and lane say which speaker.
-    if (w == "we" || w == "i") return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, {}, true};
+    // ..." says nothing; a speaker the sentence names after the quote is its actor (the lane).
+    if (w == "we" || w == "i") {
+      std::vector<std::size_t> speaker;
+      if (const auto named = quoted_speaker(d, parse, *subject, w == "i")) speaker.push_back(*named);
+      return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
+    }
     if (is_pronoun(d, *subject)) return {};
     if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
       return common_or_named(d, parse, *subject);
@@ -2282,7 +2306,11 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
     const std::string& verb = inner.words[repeated].text;
     const std::string& told = kModals.count(to_lower(verb)) && repeated < outer.words.size() ? outer.words[repeated].text : verb;
     const bool singular = told.ends_with("s");
-    outer.words.push_back(Word{singular ? "it" : "they"});
+    // ("I promise I will not ...", "We promise we will cut taxes": a personal pronoun says itself)
+    static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she"};
+    const std::string first = to_lower(inner.words[0].text);
+    if (repeated == 1 && kPersonal.count(first)) outer.words.push_back(Word{first == "i" ? "I" : first});
+    else outer.words.push_back(Word{singular ? "it" : "they"});
     core = core + 1 - repeated;
   }
   for (std::size_t k = repeated; k < inner.words.size(); ++k) {

@@ -592,3 +592,19 @@ TEST_CASE("an entity id keeps the Latin letters of a name as their ASCII base le
   CHECK(entity(found, "marija-kovac"));
   CHECK(entity(found, "ivan-babic"));
 }
+
+TEST_CASE("'I' or 'we' in a quote is the speaker the sentence names after it", "[events][entities]") {
+  const sys_days dct = 2024_y / oct / 7;
+  const auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
+      {"\u201cI spoke to him this morning,\u201d said Sarah Whitfield.", "spoke", "sarah-whitfield"},
+      {"\"We have been left with no choice,\" said Mick Dunmore, the union's general secretary.", "left", "mick-dunmore"},
+      {"\"We will appeal the ruling,\" the union said on Monday.", "appeal", "union"},
+      {"\"I will not resign,\" Kovacs told reporters.", "resign", "kovacs"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(has_actor(event_with(g, trigger), actor));
+  // "I" outside a quote, or a quote with no named speaker, names no one
+  const auto bare = graph_of_text("\"I will not resign,\" the statement said.", dct);
+  CHECK(event_with(bare, "resign").actors.empty());
+}

@@ -1018,3 +1018,10 @@ TEST_CASE("a 'who' clause on a noun that receives is that noun's and on one that
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
 }
+
+TEST_CASE("a speaker's own pronoun repeated in what is said stays that pronoun", "[events][titles]") {
+  CHECK(title_of("\"We promise that we will cut taxes,\" the minister said.", "promise").rfind("We promise we will cut taxes", 0) == 0);
+  CHECK(title_of("\"I promise that I will fight,\" she said.", "promise").rfind("I promise I will fight", 0) == 0);
+  // a firm's repeated name becomes "it"
+  CHECK(title_of("Veltra announced that Veltra would spend $20 billion.", "announced").find("Veltra announces it") == 0);
+}
