@@ -1352,6 +1352,18 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   return out;
 }
 
+// "the Social Democrats", "the Greens": a name whose last word is a plural takes a plural verb;
+// a place's does not ("the United States", "the Philippines"), nor a body's ("the United
+// Nations"), nor a firm's ("Harlow Foods", "Kestrel Airlines": org_words.txt).
+bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& entity) {
+  if (entity.type == "LOCATION" || entity.name.starts_with("United ")) return false;
+  const auto& tokens = d.tokens.tokens;
+  const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
+                                     [](const Token& t, std::size_t end) { return t.span.end < end; });
+  if (last == tokens.end() || last->span.end != mention.span.end) return false;
+  return last->xpos == "NNPS" && !d.lexicon.is_org_word(last->text);
+}
+
 Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
   Subject out;
   std::sort(mentions.begin(), mentions.end());
@@ -1369,7 +1381,7 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
-    out.plural = out.plural || em.type == "GROUP" || people;
+    out.plural = out.plural || em.type == "GROUP" || people || plural_name(d, em, entity);
   }
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (k > 0) out.words.push_back({k + 1 == names.size() ? "and" : ","});

@@ -1025,3 +1025,16 @@ TEST_CASE("a speaker's own pronoun repeated in what is said stays that pronoun",
   // a firm's repeated name becomes "it"
   CHECK(title_of("Veltra announced that Veltra would spend $20 billion.", "announced").find("Veltra announces it") == 0);
 }
+
+TEST_CASE("a name ending in a plural takes a plural verb and a place's does not", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Social Democrats took 38.4 percent of the vote.", "took", "Social Democrats take 38.4 percent"},
+      {"The Greens won 12 seats on Sunday.", "won", "Greens win 12 seats"},
+      {"The United States imposed sanctions on Monday.", "imposed", "United States imposes sanctions"},
+      {"The Philippines recalled its ambassador.", "recalled", "Philippines recalls"},
+      // a firm's name ending in a plural is one firm
+      {"Harlow Foods cut 300 jobs on Monday.", "cut", "Harlow Foods cuts 300 jobs"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+}
