@@ -325,12 +325,11 @@ class ChunkScanner {
   }
 
   // "BrightHome", "PayPal", "JetBlue": one word with a capital after three or more letters is
-  // a firm's brand; surnames and places capitalised inside ("McCarthy", "DeSantis", "MacArthur",
-  // "DelBene", "FitzGerald", "TriBeCa") are not.
+  // a firm's brand ("SanDisk", "TriNet" too); surnames capitalised inside ("McCarthy",
+  // "DeSantis", "MacArthur", "DelBene", "FitzGerald") are not.
   static bool brand_capitals(const std::string& word) {
     constexpr std::size_t kMinFirstPart = 3;
-    static constexpr std::string_view kNamePrefixes[] = {"Mac", "Van", "Von", "Del", "Des",
-                                                         "Dos", "Das", "Fitz", "Tri", "San"};
+    static constexpr std::string_view kNamePrefixes[] = {"Mac", "Van", "Von", "Del", "Dos", "Das", "Fitz"};
     for (const auto prefix : kNamePrefixes) {
       const bool capital_after = word.size() > prefix.size() && std::isupper(static_cast<unsigned char>(word[prefix.size()]));
       if (word.starts_with(prefix) && capital_after) return false;
@@ -385,7 +384,8 @@ class ChunkScanner {
       // (only a modifier comes between: "US intelligence officials", "Russian invading troops",
       // not "Amnesty said soldiers")
       const Token& between = text_.tokens[k];
-      const bool participle = between.xpos == "VBG" || between.xpos == "VBN";
+      // (a participle only as the group's adjective: not "Russia sending troops to Belarus")
+      const bool participle = (between.xpos == "VBG" || between.xpos == "VBN") && between.deprel == "amod";
       if (!between.upos.empty() && between.upos != "NOUN" && between.upos != "ADJ" && !participle) return;
     }
   }
@@ -565,13 +565,18 @@ class InstitutionFinder {
     return false;
   }
 
-  // "LIMA (AP) -", ", Reuters reported", "according to Bloomberg": a news agency's name in
-  // parentheses, before "reported" or after "according to" credits it for the story.
+  // "LIMA (AP) -", ", Reuters reported", "Reuters has learned", "sources told Reuters",
+  // "according to (a) Bloomberg (tally)": a news agency named so credits it for the story.
   bool credit(std::size_t first, std::size_t end) const {
     const auto word = [&](std::size_t k) { return k < text_.tokens.size() ? to_lower(text_.tokens[k].text) : std::string(); };
-    if (first > 0 && word(first - 1) == "(") return true;
-    if (word(end) == ")" || word(end) == "reported" || word(end) == "reports") return true;
-    return first > 1 && word(first - 2) == "according" && word(first - 1) == "to";
+    const std::string before = first > 0 ? word(first - 1) : std::string();
+    if (before == "(" || before == "told") return true;
+    const std::string after = word(end);
+    if (after == ")" || after == "reported" || after == "reports" || after == "learned" || (after == "has" && word(end + 1) == "learned"))
+      return true;
+    for (std::size_t back = 2; back <= 3 && back <= first; ++back)
+      if (word(first - back) == "according" && word(first - back + 1) == "to") return true;
+    return false;
   }
 
   // "British Airline Pilots' Association", "Transport Workers Union": a body of members, which

@@ -358,8 +358,8 @@ bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t
 }
 
 // "not expected to start before 2026": a verb with a "before" phrase of a time of its own.
-// (a year or a named month or day, not an event: "not expected to resign before the election"
-// may resign after it, or never)
+// (a number or a name, as a year or a month is, not an event: "not expected to resign before the
+// election" may resign after it, or never)
 bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed()) return false;
@@ -371,16 +371,20 @@ bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_
   return false;
 }
 
-// "prevented the protesters from entering the building": a gerund a keeping verb governs
-// through "from" did not happen, unless the keeping failed or was only tried ("did not stop
-// them from leaving", "failed to prevent them from entering", "tried to stop them").
+// "prevented the protesters from entering the building", "saved the boy from drowning": a
+// gerund a keeping verb governs through "from" did not happen, unless the keeping did not
+// ("did not stop them from leaving") or was only wanted or tried ("failed to prevent them from
+// entering"; "managed to stop them" did keep them).
 bool kept_from(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || !parse.relation_is(verb, "advcl")) return false;
   const auto mark = parse.child(verb, "mark");
   const auto keeper = parse.head(verb);
   if (!mark || token_lower(text.tokens[*mark]) != "from" || !keeper || !keeps_from(text.tokens[*keeper].lemma)) return false;
-  return !aux_chain(text, s, *keeper).negated && !parse.relation_is(*keeper, "xcomp");
+  if (aux_chain(text, s, *keeper).negated) return false;
+  static constexpr std::string_view kUnsure[] = {"try", "attempt", "fail", "seek", "struggle", "want", "hope", "aim"};
+  const auto governor = parse.relation_is(*keeper, "xcomp") ? parse.head(*keeper) : std::nullopt;
+  return !governor || std::find(std::begin(kUnsure), std::end(kUnsure), text.tokens[*governor].lemma) == std::end(kUnsure);
 }
 
 // "The talks came close to collapsing", "came near to quitting": what came close did not happen.
@@ -404,7 +408,7 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   const ParseView parse(text, s);
   const auto governor = claiming_or_perceiving_governor(text, parse, verb);
   if (!governor) return false;
-  if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;  // "denied taking bribes" too
+  if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
   return aux_chain(text, s, *governor).negated;
 }
 
@@ -501,15 +505,12 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
 // leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
 // win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
-// expected then (planned); but a plan of one's own denied in the present stays denied.
+// expected then (planned).
 std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                       const AuxChain& chain, const EventLexicon& lexicon) {
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
   if (!is_verb_of_expecting(governor)) return "negated";
-  if (happens_only_then(text, s, verb) || happens_not_before(text, s, verb)) return "planned";
-  // ("The company does not expect to pay a dividend": its own plan, in the present, is denied)
-  const AuxChain outer = aux_chain(text, s, chain.start - 1);
-  return has_any(outer.words, {"does", "do"}) ? "negated" : "possible";
+  return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,

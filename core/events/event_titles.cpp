@@ -867,11 +867,15 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   std::size_t j = pronoun;
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
   if (j > parse.begin() && j - 1 != noun && parse.head(j - 1) == noun && parse.relation_is(j - 1, "conj")) return j - 1;
-  // (a noun of belonging: "the head of the agency, who", "an analyst at the bank who"; not one
-  // of receiving, which may be people: "awarded damages to families who had lost their homes")
+  // (a noun of belonging: "the head of the agency, who", "an analyst at the bank who", "a
+  // spokeswoman for the company who", "an official in the president's office who"; not one of
+  // receiving, which may be people: "awarded damages to families who", "grants for farmers who")
   const auto marker = parse.child(noun, "case");
   const std::string word = marker ? lower_at(d, *marker) : std::string();
-  const bool belonging = word == "of" || word == "with" || word == "at" || word == "from";
+  const bool institution =
+      d.lexicon.institution(lower_at(d, noun)) != 0 || d.mention_at[noun] >= 0 || parse.child(noun, "nmod:poss");
+  const bool belonging = word == "of" || word == "with" || word == "at" || word == "from" ||
+                         ((word == "for" || word == "in") && institution);
   if (lower_at(d, pronoun) != "who" || !parse.relation_is(noun, "nmod") || !belonging) return noun;
   if (is_person(d, noun)) return noun;
   const auto outer = parse.head(noun);
@@ -1682,23 +1686,36 @@ std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std:
   return Subject{{Word{alone}}, {}, false, true};
 }
 
-// "'I spoke to him this morning,' said Sarah Whitfield": the entity mention of who says the
-// quote holding `pronoun`, the named subject of a verb of saying after the quote's close; a
-// person (or a name of no known kind) for "I", anyone for "we".
+// The named speaker of a verb of saying at `verb`: its subject, or the name right after it
+// ("said Sarah Whitfield", which parsers misread); a person (or a name of no known kind) when
+// `person`.
+std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse, std::size_t verb, bool person) {
+  auto speaker = parse.child(verb, "nsubj");
+  if (!speaker && verb + 1 < parse.end() && d.mention_at[verb + 1] >= 0) speaker = verb + 1;
+  if (!speaker || d.mention_at[*speaker] < 0) return std::nullopt;
+  const auto m = static_cast<std::size_t>(d.mention_at[*speaker]);
+  const std::string& type = d.found.entity_mentions[m].type;
+  if (person && type != "PERSON" && type != "MISC") return std::nullopt;  // (a surname alone may be MISC)
+  return m;
+}
+
+// "'I spoke to him this morning,' said Sarah Whitfield", "Tom Hale told the court: 'I never took
+// it'": the entity mention of who says the quote holding `pronoun`, by a verb of saying right
+// before the quote's opening, else the first one after its close; none outside a quote.
 std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
-  static const std::set<std::string> kClosing = {"\"", "\u201d", "''"};
-  std::size_t k = pronoun + 1;
-  while (k < parse.end() && !kClosing.count(d.tokens.tokens[k].text)) ++k;
-  for (++k; k < parse.end(); ++k) {
-    if (!is_reporting(d, k)) continue;
-    // (its subject, or the name right after it: "said Sarah Whitfield", which parsers misread)
-    auto speaker = parse.child(k, "nsubj");
-    if (!speaker && k + 1 < parse.end() && d.mention_at[k + 1] >= 0) speaker = k + 1;
-    if (!speaker || d.mention_at[*speaker] < 0) continue;
-    const auto m = static_cast<std::size_t>(d.mention_at[*speaker]);
-    const std::string& type = d.found.entity_mentions[m].type;
-    if (!person || type == "PERSON" || type == "MISC") return m;  // (a surname alone may be MISC)
-  }
+  static const std::set<std::string> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
+  const auto quote = [&](std::size_t k) { return kQuotes.count(d.tokens.tokens[k].text) > 0; };
+  std::size_t open = pronoun;
+  while (open > parse.begin() && !quote(open - 1)) --open;
+  if (open == parse.begin()) return std::nullopt;  // not inside a quote
+  // a verb of saying right before the quote ("Smith said \"I ...\"", "told the court: \"I ...\"")
+  constexpr std::size_t kLeadIn = 4;
+  for (std::size_t k = open - 1; k-- > parse.begin() && open - 1 - k <= kLeadIn;)
+    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
+  std::size_t close = pronoun + 1;
+  while (close < parse.end() && !quote(close)) ++close;
+  for (std::size_t k = close + 1; k < parse.end(); ++k)
+    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
   return std::nullopt;
 }
 

@@ -148,14 +148,12 @@ bool is_verb_of_expecting(std::string_view lemma) {
 }
 
 bool keeps_from(std::string_view lemma) {
-  static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",    "block",
-                                                  "prohibit", "restrain", "dissuade", "deter", "exclude"};
+  static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",   "block",   "keep",
+                                                  "prohibit", "restrain", "dissuade", "deter", "exclude", "save"};
   return std::find(std::begin(kKeeping), std::end(kKeeping), lemma) != std::end(kKeeping);
 }
 
-bool is_verb_of_promising(std::string_view lemma) {
-  return lemma == "promise" || lemma == "pledge" || lemma == "vow" || lemma == "threaten" || lemma == "propose";
-}
+bool is_verb_of_promising(std::string_view lemma) { return lemma == "promise" || lemma == "vow" || lemma == "threaten"; }
 
 bool is_verb_of_perceiving(std::string_view lemma) {
   static constexpr std::string_view kPerceiving[] = {"see", "hear", "watch", "notice", "witness", "observe", "feel"};

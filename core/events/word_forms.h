@@ -42,7 +42,8 @@ bool is_verb_of_expecting(std::string_view lemma);
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);
 // "promised a referendum next year", "threatened strikes in January": a verb of promising, whose
-// thing to come a date after its object dates (data/timex/lexicon.txt PROMISECUE lists the same).
+// thing to come a date after its object dates (data/timex/lexicon.txt PROMISECUE lists the same;
+// not "propose" or "pledge", as often a plain past: "proposed the law in April").
 bool is_verb_of_promising(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.

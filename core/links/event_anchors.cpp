@@ -685,12 +685,16 @@ bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vecto
 }
 
 // "promised a referendum next year", "threatened further strikes in January": a date after the
-// object of an active verb of promising is the promised thing's; not a weekday, which news gives
-// the promise ("threatened strikes on Monday").
+// object of an active verb of promising is the promised thing's, where the timex tagger reads it
+// ahead for that (promised_thing in core/timex/timex_tagger.cpp): a bare month or season or a
+// "next" one, not a weekday, a day of the month, a year or a time counted back.
 bool promises_for(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
   if (!is_verb_of_promising(tokens.tokens[verb].lemma)) return false;
-  for (const auto k : inside)
-    if (is_day_word(lower(tokens.tokens[k].text))) return false;
+  static const std::set<std::string> kBack = {"last", "ago", "earlier", "past", "previous", "this"};
+  for (const auto k : inside) {
+    const std::string w = lower(tokens.tokens[k].text);
+    if (is_day_word(w) || kBack.count(w) || tokens.tokens[k].upos == "NUM") return false;
+  }
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
   const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass"; });
   return object && *object < inside.front() && !passive;

@@ -369,9 +369,14 @@ bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
   if (root == sentence.end() || (root->xpos != "VBD" && root->xpos != "VBN")) return false;
   const int r = static_cast<int>(root - sentence.begin());
   const auto subject = std::find_if(sentence.begin(), root, [&](const Token& t) { return t.head == r && t.deprel == "nsubj"; });
-  // ("Three killed in blast", "Two arrested after stabbing": a number of people, passive too)
-  const bool nominal = subject->upos == "NOUN" || subject->upos == "PROPN" || subject->upos == "NUM";
-  if (subject == root || !nominal) return false;  // "I went home"
+  if (subject == root) return false;
+  // ("Three killed in blast", "Two arrested after stabbing": a number of people, passive too,
+  // but not with a verb no one undergoes: "Three died in blast", "Two escaped from prison")
+  static constexpr std::string_view kUndergoneByNoOne[] = {"die", "escape", "flee", "drown", "vanish", "disappear",
+                                                           "arrive", "return", "resign", "retire", "quit"};
+  const bool number = subject->upos == "NUM" &&
+                      std::find(std::begin(kUndergoneByNoOne), std::end(kUndergoneByNoOne), root->lemma) == std::end(kUndergoneByNoOne);
+  if (subject->upos != "NOUN" && subject->upos != "PROPN" && !number) return false;  // "I went home"
   // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
   const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
   const auto of = object != sentence.end() ? classes.of(lowercase_ascii(object->text)) : 0;

@@ -525,10 +525,16 @@ class TenseFinder {
 
   // "promised a referendum next year", "threatened further strikes in January": a time on an
   // active verb of promising (PROMISECUE) after its object, or on that object, is the promised
-  // thing's, ahead. Not a weekday, which news gives the promise ("threatened strikes on Monday").
+  // thing's, ahead. Only a bare month or season or a "next" one: a weekday, a day of the month,
+  // a year or a time counted back is the promise's ("threatened strikes on Monday", "last
+  // month", "vowed revenge in 2020").
   bool promised_thing(std::size_t begin, std::size_t end) const {
-    for (std::size_t k = begin; k < end; ++k)
-      if (is_class(t_[k].lower, weekday_)) return false;
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::string& w = t_[k].lower;
+      if (is_class(w, weekday_) || t_[k].kind == Kind::Number || w == "last" || w == "ago" || w == "earlier" ||
+          w == "past" || w == "previous" || w == "this")
+        return false;
+    }
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
     const auto& toks = tagged_->tokens;
@@ -538,6 +544,22 @@ class TenseFinder {
     if (toks[verb].upos != "VERB" || !is_class(lower_text(toks[verb]), promise_)) return false;
     for (std::size_t j = s.first_token; j < hung->first; ++j)
       if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
+    return false;
+  }
+
+  // "the first summit in three years", "its highest level in three decades", "for the first
+  // time in four years": a ranking word (first, last, only, most, least, or a superlative) between
+  // the clause's verb and the expression makes a duration after "in" a comparison's reach, back
+  // from the DCT ("the first flights will resume in two weeks" ranks before the verb).
+  bool ranked_before(std::size_t begin) const {
+    constexpr std::size_t kReach = 8;
+    for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t_[k + 1].break_before;) {
+      const std::string& w = t_[k].lower;
+      const Token* tagged = has_tags_ ? tagged_at(t_[k].span.begin) : nullptr;
+      if (w == "," || w == ";" || (tagged && (tagged->xpos.starts_with("VB") || tagged->xpos == "MD"))) return false;
+      if (w == "first" || w == "last" || w == "only" || w == "most" || w == "least") return true;
+      if (tagged && (tagged->xpos == "JJS" || tagged->xpos == "RBS")) return true;
+    }
     return false;
   }
 
@@ -720,7 +742,7 @@ class TenseFinder {
   bool hangs_on_past_perfect(Hung hung, std::size_t begin) const {
     // (said to be at the time: "had received complaints in November", not "had adjourned the
     // case until Nov. 12", whose time is where the adjournment ends)
-    const std::string& before = begin > 0 && !t_[begin].break_before ? t_[begin - 1].lower : std::string();
+    const std::string before = begin > 0 && !t_[begin].break_before ? t_[begin - 1].lower : std::string();
     if (before != "in" && before != "on" && before != "at" && before != "during") return false;
     const auto& toks = tagged_->tokens;
     const Token& noun = toks[hung.head];
@@ -1563,21 +1585,9 @@ std::optional<Interval> counted_ahead(const std::string& value, std::optional<da
   }
 }
 
-// "in three weeks of talks": the duration measures a noun after it, not a time ahead; "the
-// first summit in three years", "its highest level in three decades", "the most since": one
-// after a ranking word in its clause bounds a comparison, back from the DCT.
-bool measures_or_ranks(const std::vector<ScanToken>& scanned, std::size_t begin, std::size_t end) {
-  constexpr std::size_t kReach = 8;
-  if (end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "of") return true;
-  for (std::size_t k = begin; k-- > 0 && begin - k <= kReach;) {
-    const std::string& w = scanned[k].lower;
-    if (w == "," || w == ";" || scanned[k + 1].break_before) return false;
-    const bool ranking = w == "first" || w == "last" || w == "most" || w == "least" || w == "only" ||
-                         (w.size() > 4 && w.ends_with("est") && w != "interest" && w != "request" && w != "protest" &&
-                          w != "forest" && w != "arrest" && w != "contest" && w != "harvest" && w != "suggest" && w != "invest");
-    if (ranking) return true;
-  }
-  return false;
+// "in three weeks of talks": the duration measures a noun after it, not a time ahead.
+bool measures_a_noun(const std::vector<ScanToken>& scanned, std::size_t end) {
+  return end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "of";
 }
 
 // "a year earlier", "a year ago", "year-earlier": a date counted back from another to compare
@@ -1833,7 +1843,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead
       if (scanned[i - 1].lower == "within") tx.interval = anchored_duration(tx.value, "future", dct);
-      if (scanned[i - 1].lower == "in" && !measures_or_ranks(scanned, i, end)) tx.interval = counted_ahead(tx.value, dct);
+      if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
+        tx.interval = counted_ahead(tx.value, dct);
     }
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;

@@ -121,10 +121,12 @@ struct MentionAnchors {
 MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors, const core::DocumentAnalysis& analysis) {
   MentionAnchors out;
   const auto on_calendar = [&](const core::EventAnchor& anchor) { return analysis.timexes[anchor.timex].interval.has_value(); };
-  // ("are now trading at $5, down from $10 in March": beside the present, a date is a comparison's)
+  // ("are now trading at $5, down from $10 in March": beside an active present, a date is a
+  // comparison's; "will now be held", "is now scheduled for Tuesday" name a time ahead)
   const auto ahead = [&](const core::EventAnchor& anchor) {
     const auto& mention = analysis.events.events[anchor.event];
-    return mention.tense == "FUTURE" || mention.modality == "planned";
+    const bool passive = analysis.tokens.tokens[mention.token].xpos == "VBN";
+    return mention.tense == "FUTURE" || mention.modality == "planned" || passive;
   };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);

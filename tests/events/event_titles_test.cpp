@@ -1011,6 +1011,7 @@ TEST_CASE("a 'who' clause on a noun that receives is that noun's and on one that
       {"The judge awarded damages to families who had lost their homes.", "lost", "Families lose homes"},
       {"The court handed a victory to campaigners who had opposed the ban.", "opposed", "Campaigners oppose ban"},
       {"The council gave grants to farmers who planted trees.", "planted", "Farmers plant trees"},
+      {"A spokeswoman for the company who declined to be named confirmed it.", "declined", "Company spokeswoman declines"},
       // a noun a person belongs to: the person
       {"An official with the transport ministry who spoke on condition of anonymity confirmed it.", "spoke",
        "Transport ministry official speaks"},

@@ -980,6 +980,8 @@ TEST_CASE("a date on the calendar beside 'now' dates the event and 'now' does no
       {"The match will now be played on Sunday.", "played", 2024_y / mar / 17},
       {"She said the march would now take place on Saturday, March 23.", "take", 2024_y / mar / 23},
       {"The final will now take place on Tuesday.", "take", 2024_y / mar / 19},
+      {"The final is now scheduled for Tuesday.", "scheduled", 2024_y / mar / 19},
+      {"The election is now set for May 2.", "set", 2024_y / may / 2},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
@@ -1059,18 +1061,25 @@ TEST_CASE("a date after the object of a verb of promising dates the promised thi
   const auto [text, verb, thing, start, end] = GENERATE(table<std::string, std::string, std::string, sys_days, sys_days>({
       {"The president promised a referendum next year.", "promised", "referendum", 2025_y / jan / 1, 2025_y / dec / 31},
       {"The union threatened further strikes in January.", "threatened", "strikes", 2025_y / jan / 1, 2025_y / jan / 31},
-      {"The minister pledged reforms in March.", "pledged", "reforms", 2025_y / mar / 1, 2025_y / mar / 31},
+      {"The minister promised reforms in March.", "promised", "reforms", 2025_y / mar / 1, 2025_y / mar / 31},
       {"The rebels vowed an offensive in the spring.", "vowed", "offensive", 2025_y / mar / 1, 2025_y / may / 31},
-      {"The council proposed a vote in February.", "proposed", "vote", 2025_y / feb / 1, 2025_y / feb / 28},
+      {"The council threatened a vote in February.", "threatened", "vote", 2025_y / feb / 1, 2025_y / feb / 28},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);
   const auto& promised = event_with(g, thing);
   REQUIRE(promised.time.start);
+  REQUIRE(promised.time.end);
   CHECK(*promised.time.start == start);
   CHECK(*promised.time.end == end);
   CHECK_FALSE(event_with(g, verb).time.start);  // the promise is no later than the article
-  // a weekday is the promise's
+  // a time counted back, a year or a day is the promise's, and a proposal is often a plain past
+  const auto last_month = graph_of_text("The union threatened strikes last month.", dct);
+  REQUIRE(event_with(last_month, "threatened").time.start);
+  CHECK(*event_with(last_month, "threatened").time.start == sys_days{2024_y / nov / 1});
+  const auto proposed = graph_of_text("The Commission proposed the law in April.", dct);
+  REQUIRE(event_with(proposed, "proposed").time.start);
+  CHECK(*event_with(proposed, "proposed").time.start == sys_days{2024_y / apr / 1});
   const auto monday = graph_of_text("The union threatened strikes on Monday.", dct);
   REQUIRE(event_with(monday, "threatened").time.start);
   CHECK(*event_with(monday, "threatened").time.start == sys_days{2024_y / dec / 2});

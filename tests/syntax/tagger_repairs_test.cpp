@@ -283,6 +283,10 @@ TEST_CASE("a headline's bare past form without an object is a passive participle
   auto three = tree("Three/NUM/CD/2/nsubj killed/VERB/VBD/0/root in/ADP/IN/4/case blast/NOUN/NN/2/obl");
   CHECK(passive_headline(three, classes));
   CHECK(three[0].deprel == "nsubj:pass");
+  // ... not with a verb no one undergoes: Three died in blast
+  auto died = tree("Three/NUM/CD/2/nsubj died/VERB/VBD/0/root in/ADP/IN/4/case blast/NOUN/NN/2/obl");
+  died[1].lemma = "die";
+  CHECK_FALSE(passive_headline(died, classes));
   const auto spec = GENERATE(as<std::string>{},
                              // a sentence with its stop: Mayor convicted of bribery .
                              "Mayor/NOUN/NN/2/nsubj convicted/VERB/VBD/0/root of/ADP/IN/4/case bribery/NOUN/NN/2/obl "

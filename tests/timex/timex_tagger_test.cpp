@@ -868,7 +868,15 @@ TEST_CASE("a duration after 'in' in a clause ahead is the time that far after th
   CHECK_FALSE(only_timex("Prices will rise for the first time in years.", dct, "years").interval);
   // a ranking word before it makes the duration a comparison's reach, back from the DCT
   CHECK_FALSE(only_timex("Rates will be cut for the first time in four years.", dct, "four years").interval);
-  CHECK_FALSE(only_timex("Inflation will hit its highest level in three decades.", dct, "three decades").interval);
+  CHECK_FALSE(only_tagged_timex("Inflation/NN will/MD hit/VB its/PRP$ highest/JJS level/NN in/IN three/CD decades/NNS ./.",
+                                dct, "three decades")
+                  .interval);
+  // ... not one before the clause's verb, nor a word that only ends like a superlative
+  CHECK(only_tagged_timex("The/DT first/JJ flights/NNS will/MD resume/VB in/IN two/CD weeks/NNS ./.", dct, "two weeks")
+            .interval);
+  CHECK(only_tagged_timex("Flights/NNS will/MD resume/VB ,/, an/DT inquest/NN in/IN two/CD weeks/NNS ./.", dct, "two weeks")
+            .interval);
+  CHECK(only_tagged_timex("The/DT inquest/NN will/MD resume/VB in/IN two/CD weeks/NNS ./.", dct, "two weeks").interval);
   CHECK_FALSE(only_timex("The leaders will meet, their first summit in three years.", dct, "three years").interval);
 }
 
