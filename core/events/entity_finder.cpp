@@ -572,8 +572,8 @@ class InstitutionFinder {
     const std::string before = first > 0 ? word(first - 1) : std::string();
     if (before == "(" || before == "told") return true;
     const std::string after = word(end);
-    if (after == ")" || after == "reported" || after == "reports" || after == "learned" || (after == "has" && word(end + 1) == "learned"))
-      return true;
+    const bool learned = after == "learned" || (after == "has" && word(end + 1) == "learned");
+    if (after == ")" || after == "reported" || after == "reports" || learned) return true;
     for (std::size_t back = 2; back <= 3 && back <= first; ++back)
       if (word(first - back) == "according" && word(first - back + 1) == "to") return true;
     return false;

@@ -172,7 +172,8 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
   auto governor = parse.head(verb);
   const auto mark = parse.child(verb, "mark");
   const bool of_gerund = mark && to_lower(tokens.tokens[*mark].text) == "of" && tokens.tokens[verb].xpos == "VBG";
-  if (governor && of_gerund && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj")) governor = parse.head(*governor);
+  if (governor && of_gerund && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj"))
+    governor = parse.head(*governor);
   const bool clause = parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund;
   if (!governor || !clause) return std::nullopt;
   const std::string& lemma = tokens.tokens[*governor].lemma;

@@ -652,7 +652,8 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 // deal" names no end, only an aim.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
   if (!mention.support || mention.aim) return;
-  const bool until = anchor.relation == AnchorRelation::OnOrBefore && (anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through");
+  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
+  const bool until = anchor.relation == AnchorRelation::OnOrBefore && until_cue;
   if (anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
     anchor.relation = AnchorRelation::OnOrBefore;
     anchor.dates_its_end = true;

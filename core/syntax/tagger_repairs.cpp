@@ -374,8 +374,9 @@ bool passive_headline(std::span<Token> sentence, const WordClasses& classes) {
   // but not with a verb no one undergoes: "Three died in blast", "Two escaped from prison")
   static constexpr std::string_view kUndergoneByNoOne[] = {"die", "escape", "flee", "drown", "vanish", "disappear",
                                                            "arrive", "return", "resign", "retire", "quit"};
-  const bool number = subject->upos == "NUM" &&
-                      std::find(std::begin(kUndergoneByNoOne), std::end(kUndergoneByNoOne), root->lemma) == std::end(kUndergoneByNoOne);
+  const bool undergone = std::find(std::begin(kUndergoneByNoOne), std::end(kUndergoneByNoOne), root->lemma) ==
+                         std::end(kUndergoneByNoOne);
+  const bool number = subject->upos == "NUM" && undergone;
   if (subject->upos != "NOUN" && subject->upos != "PROPN" && !number) return false;  // "I went home"
   // "Former mayor found [guilty]" with the adjective read as a noun, the verb's object
   const auto object = std::find_if(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == r && t.deprel == "obj"; });
