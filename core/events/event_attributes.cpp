@@ -1,6 +1,7 @@
 #include "core/events/event_attributes.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "core/events/neither_nor.h"
@@ -341,34 +342,38 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
   return false;
 }
 
-// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
-// to say when it at last happens, which it does.
-bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// Whether a phrase of `verb` that `phrase` accepts opens with one of `words` (its case or mark).
+template <typename Accept>
+bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                          std::initializer_list<std::string_view> words, Accept phrase) {
   const ParseView parse(text, s);
   if (!parse.parsed()) return false;
   for (const auto c : parse.children(verb)) {
-    if (!parse.relation_is(c, "obl") && !parse.relation_is(c, "advcl")) continue;
+    if (!phrase(parse, c)) continue;
     for (const auto marker : parse.children(c)) {
       const std::string w = token_lower(text.tokens[marker]);
-      if ((parse.relation_is(marker, "case") || parse.relation_is(marker, "mark")) && (w == "until" || w == "till"))
-        return true;
+      const bool opener = parse.relation_is(marker, "case") || parse.relation_is(marker, "mark");
+      if (opener && std::find(words.begin(), words.end(), w) != words.end()) return true;
     }
   }
   return false;
+}
+
+// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
+// to say when it at last happens, which it does.
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
+    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
+  });
 }
 
 // "not expected to start before 2026": a verb with a "before" phrase of a time of its own.
 // (a number or a name, as a year or a month is, not an event: "not expected to resign before the
 // election" may resign after it, or never)
 bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  const ParseView parse(text, s);
-  if (!parse.parsed()) return false;
-  for (const auto c : parse.children(verb)) {
-    const bool time = text.tokens[c].upos == "NUM" || text.tokens[c].upos == "PROPN";
-    for (const auto marker : parse.children(c))
-      if (time && parse.relation_is(marker, "case") && token_lower(text.tokens[marker]) == "before") return true;
-  }
-  return false;
+  return has_phrase_opened_by(text, s, verb, {"before"}, [&](const ParseView&, std::size_t c) {
+    return text.tokens[c].upos == "NUM" || text.tokens[c].upos == "PROPN";
+  });
 }
 
 // "prevented the protesters from entering the building", "saved the boy from drowning": a

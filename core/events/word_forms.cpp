@@ -147,6 +147,19 @@ bool is_verb_of_expecting(std::string_view lemma) {
   return lemma == "expect" || lemma == "anticipate" || lemma == "foresee" || lemma == "predict" || lemma == "forecast";
 }
 
+bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return false;
+  const ParseView parse(tokens, *sentence);
+  const auto governor = parse.head(verb);
+  if (!governor || !parse.relation_is(verb, "xcomp")) return false;
+  const Token& expecting = tokens.tokens[*governor];
+  if (!is_verb_of_expecting(expecting.lemma.empty() ? to_lower(expecting.norm) : expecting.lemma)) return false;
+  for (const auto c : parse.children(*governor))
+    if (parse.relation_is(c, "advmod") && is_negator(to_lower(tokens.tokens[c].text))) return true;
+  return false;
+}
+
 bool keeps_from(std::string_view lemma) {
   static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",   "block",   "keep",
                                                   "prohibit", "restrain", "dissuade", "deter", "exclude", "save"};

@@ -38,6 +38,9 @@ bool is_negator(std::string_view lower);  // "not", "n't", "never"
 // "expect", "anticipate", "foresee", "predict", "forecast": what a negated one governs ("did not
 // expect to win", "is not expected to reopen until March") is not denied, only not foreseen.
 bool is_verb_of_expecting(std::string_view lemma);
+// "is not expected to reopen until March": whether token `verb` is the infinitive (xcomp) of a
+// negated verb of expecting, for the anchors and the TLINK rules alike.
+bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);
 // "prevented the protesters from entering", "barred him from running": a verb whose object does
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);

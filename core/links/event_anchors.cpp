@@ -753,13 +753,6 @@ bool has_negator(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& d) { return d.deprel == "advmod" && is_negator(lower(d.text)); }).has_value();
 }
 
-// "is not expected to reopen until March": the infinitive of a negated verb of expecting.
-bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
-  const std::size_t governor = absolute_head(tokens, verb);
-  return governor != verb && tokens.tokens[verb].deprel == "xcomp" && is_verb_of_expecting(tokens.tokens[governor].lemma) &&
-         has_negator(tokens, governor);
-}
-
 // "did not disclose the breach until Monday": a verb negated before "until" happens then (as
 // happens_only_then in core/events/event_attributes.cpp makes it actual); so does one a negated
 // verb of expecting governs ("is not expected to reopen until March").

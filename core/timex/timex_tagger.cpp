@@ -784,13 +784,7 @@ class TenseFinder {
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
   template <typename Accept>
   bool any_auxiliary(const Hung& hung, Accept accept) const {
-    const Sentence& s = *hung.sentence;
-    for (std::size_t j = s.first_token; j < s.first_token + s.token_count; ++j) {
-      const Token& t = tagged_->tokens[j];
-      const bool on_head = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == hung.head;
-      if (on_head && t.deprel.starts_with("aux") && accept(t)) return true;
-    }
-    return false;
+    return any_child(*hung.sentence, hung.head, [&](const Token& t) { return t.deprel.starts_with("aux") && accept(t); });
   }
 
   // The token outside the expression (tokens from `at` up to byte `span_end`) that it hangs on.

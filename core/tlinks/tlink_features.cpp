@@ -596,26 +596,18 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
   return std::nullopt;
 }
 
-// "is not expected to resign before the election": the infinitive of a negated verb of
-// expecting, whose order to another event the text denies rather than tells (the rule then
-// says there is no link, which keeps the model from reading "before" as one).
-bool not_expected(const TlinkContext& c, std::size_t verb) {
-  const auto governor = c.head_of(verb);
-  if (!governor || c.token(verb).deprel != "xcomp" || !is_verb_of_expecting(lemma_of(c.token(*governor)))) return false;
-  const auto children = c.dependents(*governor);
-  return std::any_of(children.begin(), children.end(), [&](std::size_t k) {
-    return c.token(k).deprel == "advmod" && is_negator(lower(c.token(k).text));
-  });
-}
-
 // One event governs the other through "before"/"after": "left before the meeting"; with the
 // distance when a duration stands in front of the signal ("left two days before the vote").
+// The infinitive of a negated verb of expecting ("is not expected to resign before the
+// election") has its order denied rather than told: the rule says there is no link, which keeps
+// the model from reading "before" as one.
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
   for (const auto& [k, m] : c.marker_tokens(pair->second)) {
     std::string rel = order_of_signal(m);  // governor REL governed
-    if (!rel.empty() && not_expected(c, pair->first)) return TlinkRuleResult{"NONE", "rule:not-expected"};
+    if (!rel.empty() && under_negated_expectation(*c.input().tokens, pair->first))
+      return TlinkRuleResult{"NONE", "rule:not-expected"};
     std::optional<std::size_t> gap;
     if (!rel.empty() && m != "until") gap = duration_just_before(c, k);
     else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
