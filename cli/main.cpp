@@ -67,7 +67,8 @@ int run(int argc, char** argv) {
   app.add_flag("-q,--quiet", context.quiet, "no progress line and no notes on stderr");
   app.add_flag("-v,--verbose", context.verbose, "more detail on stderr (timings)");
   app.add_option("--data-dir", context.data_dir,
-                 "folder with data/ and models/ (default: beside the binary)");
+                 "folder with data/ and models/ (default: $CHRONOGRAPH_DATA_DIR, else "
+                 "share/chronograph beside the binary or one folder up)");
   app.require_subcommand(1);
   auto& registry = command_registry();
   std::sort(registry.begin(), registry.end());

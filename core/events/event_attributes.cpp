@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "core/events/called_off.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -247,6 +248,11 @@ bool premodifies_noun(const Token& t) {
 // it is the subject of (subject_modality), which alone speaks for the subject of a verb after it.
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
                           EventAttributes& a) {
+  switch (called_off(text, ParseView(text, s), i, lexicon)) {
+    case CallOff::Cancelled: return "negated";  // "called off the strike"
+    case CallOff::PutOff: return "planned";     // "postponed the summit"
+    case CallOff::None: break;
+  }
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -475,6 +481,16 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
   return false;
 }
 
+// "The vote, scheduled for next Tuesday, has been cancelled", "the strike planned for next
+// week": a scheduling participle stands for the thing scheduled, at the time it was scheduled
+// for. Called off or put off, it does not happen then; else it lies ahead unless its noun's
+// clause is past ("the summit, planned for June, was held in Geneva": empty, as told).
+std::string scheduled_modality(const TokenizedText& text, const Sentence& s, std::size_t noun,
+                               const EventLexicon& lexicon) {
+  if (called_off(text, ParseView(text, s), noun, lexicon) != CallOff::None) return "negated";
+  return governed_from_past(text, s, noun) ? "" : "planned";
+}
+
 }  // namespace
 
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
@@ -529,6 +545,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, chain, a);
+    if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon)) modality = scheduled_modality(text, s, *noun, lexicon);
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
     if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {
       a.polarity = "NEG";

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <set>
 
+#include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/events/word_forms.h"
@@ -622,6 +623,24 @@ void join_repeated_verbs(Context& c, Groups& groups) {
 
 }  // namespace
 
+// "called off the strike planned for next week", "the summit, planned for June, was held": a
+// scheduling participle stands for its noun's event, one event with it. Not when the noun is
+// already one with the verb that calls it off ("the vote, scheduled for Tuesday, has been
+// cancelled": the cancelling and the vote that will not be held on Tuesday are two).
+void join_scheduled_nouns(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    const ParseView parse(c.tokens, c.sentence(e));
+    const auto noun = scheduled_noun(c.tokens, parse, e.token, c.lexicon);
+    if (!noun || c.event_on(*noun) < 0) continue;
+    const auto noun_event = static_cast<std::size_t>(c.event_on(*noun));
+    const auto verb = parse.head(*noun);
+    const int calling_off = verb && called_off(c.tokens, parse, *noun, c.lexicon) != CallOff::None ? c.event_on(*verb) : -1;
+    if (calling_off >= 0 && groups.root(static_cast<std::size_t>(calling_off)) == groups.root(noun_event)) continue;
+    groups.unite(m, noun_event);
+  }
+}
+
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
   Context c{tokens, lexicon, found, std::vector<int>(tokens.tokens.size(), -1)};
   for (std::size_t e = 0; e < found.events.size(); ++e) c.event_at[found.events[e].token] = static_cast<int>(e);
@@ -632,6 +651,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_repeated_verbs(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
+  join_scheduled_nouns(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {
     const auto [it, added] = number.emplace(groups.root(m), static_cast<int>(number.size()));

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/events/called_off.h"
 #include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
 #include "core/events/event_coreference.h"
@@ -219,6 +220,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.trigger = t.text;
       e.lemma = guess_lemma(t, *lexicon_);
       e.event_class = std::string(kTriggerLabelNames[static_cast<std::size_t>(label)]);
+      // ("called off the strike": calling off reports nothing, though "call" may)
+      if (e.event_class == "REPORTING" && verb_calls_off(tokens, ParseView(tokens, sentence), i, *lexicon_) != CallOff::None)
+        e.event_class = "OCCURRENCE";
       const EventAttributes a = event_attributes(tokens, sentence, i, *cues, *lexicon_);
       e.tense = a.tense;
       e.aspect = a.aspect;

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/events/called_off.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -2130,6 +2131,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
       append(t.words, words_of(verb_phrase(e.lemma, title_modality(d, parse, e), true,
                                            plural_word(d.tokens.tokens[noun], lower_at(d, noun)), false),
                                false));
+    else if (scheduled_noun(d.tokens, parse, e.token, d.lexicon))  // "Scheduled vote": the thing scheduled
+      t.words.insert(t.words.begin(), Word{e.lemma == "plan" ? "planned" : "scheduled"});  // (not "Set launch")
     else
       t.words.push_back(token_word(d, parse, e.token));
   } else {

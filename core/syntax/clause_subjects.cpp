@@ -271,21 +271,34 @@ int give_root_nouns_their_verbs(std::span<Token> sentence) {
 
 namespace {
 
-// The conjunct of `v1` that a comma opens, a past-form verb with no subject, conjunction,
-// auxiliary or opening word of its own; -1 when none. When `v1` was read as a participle (VBN),
-// the clause the parser hung on it instead (`advcl`) too, unless an agent says it is a
+// Where the verb group of `verb` starts: at its first auxiliary right before it ("was
+// scrubbed", "has been cancelled"), else at the verb.
+int verb_group_start(std::span<const Token> sentence, int verb) {
+  int start = verb;
+  while (start > 1 && sentence[static_cast<std::size_t>(start - 1)].head == verb &&
+         universal_relation(sentence[static_cast<std::size_t>(start - 1)].deprel) == "aux")
+    --start;
+  return start;
+}
+
+// The conjunct of `v1` that a comma opens, a past-form verb (or a participle with its
+// auxiliaries: "was scrubbed") with no subject, conjunction or opening word of its own; -1 when
+// none. When `v1` was read as a participle (VBN), or the second verb has auxiliaries, the
+// clause the parser hung on it instead (`advcl`) too, unless an agent says it is a
 // participle itself ("resigned on Monday, prompted by the scandal").
 int comma_conjunct(std::span<const Token> sentence, int v1) {
   const int n = static_cast<int>(sentence.size());
   const bool participle_first = sentence[static_cast<std::size_t>(v1)].xpos == "VBN";
   for (int v2 = v1 + 2; v2 < n; ++v2) {
     const Token& t = sentence[static_cast<std::size_t>(v2)];
-    const bool hung = t.deprel == "conj" || (participle_first && t.deprel == "advcl");
+    // (a clause with an auxiliary but no subject or opening word is no adverbial clause either)
+    const bool finite_group = verb_group_start(sentence, v2) < v2;
+    const bool hung = t.deprel == "conj" || ((participle_first || finite_group) && t.deprel == "advcl");
     if (t.head != v1 || !hung || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN")) continue;
-    if (sentence[static_cast<std::size_t>(v2 - 1)].text != ",") return -1;
+    if (sentence[static_cast<std::size_t>(verb_group_start(sentence, v2) - 1)].text != ",") return -1;
     const bool own = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
-      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" || d.deprel == "aux" ||
-                              d.deprel == "mark" || d.deprel == "obl:agent");
+      return d.head == v2 && (is_subject(universal_relation(d.deprel)) || d.deprel == "cc" ||
+                              (d.deprel == "aux" && t.xpos == "VBD") || d.deprel == "mark" || d.deprel == "obl:agent");
     });
     return own ? -1 : v2;
   }
@@ -339,15 +352,17 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     }
     Token& participle = sentence[static_cast<std::size_t>(v1)];
     Token& verb = sentence[static_cast<std::size_t>(v2)];
+    const int group = verb_group_start(sentence, v2);
     verb.head = participle.head;
     verb.deprel = participle.deprel;
-    make_past_tense(verb);
+    if (group == v2) make_past_tense(verb);
     participle.head = s;
     participle.deprel = "acl";
     make_past_participle(participle);
-    sentence[static_cast<std::size_t>(v2 - 1)].head = v1;  // the closing comma
+    sentence[static_cast<std::size_t>(group - 1)].head = v1;  // the closing comma
     sentence[static_cast<std::size_t>(s)].head = v2;
-    sentence[static_cast<std::size_t>(s)].deprel = "nsubj";
+    const bool passive = has_child(sentence, v2, [](const Token& t) { return t.deprel == "aux:pass"; });
+    sentence[static_cast<std::size_t>(s)].deprel = passive ? "nsubj:pass" : "nsubj";
     if (!is_tree(sentence)) {
       std::copy(before.begin(), before.end(), sentence.begin());
       continue;
@@ -490,6 +505,29 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence) {
       if (t.head == n && clausal && (&t - sentence.data()) < n) t.head = verb;
     }
     noun.deprel = "obl";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
+int oblique_from_clock_time_subject(std::span<Token> sentence) {
+  int moved = 0;
+  for (int n = 1; n + 1 < static_cast<int>(sentence.size()); ++n) {
+    Token& time = sentence[static_cast<std::size_t>(n)];
+    Token& opener = sentence[static_cast<std::size_t>(n - 1)];
+    const std::string unit = lowercase_ascii(sentence[static_cast<std::size_t>(n + 1)].text);
+    const bool clock = time.upos == "NUM" && (unit == "a.m." || unit == "p.m." || unit == "am" || unit == "pm");
+    if (!clock || !is_subject(universal_relation(time.deprel)) || opener.upos != "ADP" || opener.deprel != "mark") continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    const bool after_verb = n >= 2 && sentence[static_cast<std::size_t>(n - 2)].upos == "VERB";
+    if (after_verb) time.head = n - 2;
+    time.deprel = "obl";
+    opener.head = n;
+    opener.deprel = "case";
     if (!is_tree(sentence)) {
       std::copy(before.begin(), before.end(), sentence.begin());
       continue;

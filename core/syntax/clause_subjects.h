@@ -112,6 +112,13 @@ int verb_from_participle_before_conjunct(std::span<Token> sentence);
 // Returns how many moved.
 int oblique_from_subject_with_preposition(std::span<Token> sentence);
 
+// And for a clock time after a preposition read as a clause's subject ("The launch, scheduled
+// for 9 a.m. on Tuesday, was scrubbed" parsed with "for" the `mark` of "scrubbed" and "9" its
+// subject): the preposition is the time's `case`, and the time an `obl` of the participle or
+// verb right before the preposition, else of the verb it was the subject of. Returns how many
+// moved.
+int oblique_from_clock_time_subject(std::span<Token> sentence);
+
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
 // polls did the leading): with no subject, auxiliary or conjunction of its own, and in no list

@@ -117,6 +117,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_statements_to_reporting_verbs(sentence);
   attach_speech_conjuncts_to_reporting_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
+  oblique_from_clock_time_subject(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_descriptor_subjects(sentence);
@@ -140,6 +141,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_time_clauses_to_relative_clauses(sentence);
   attach_gerund_time_clauses_to_verbs(sentence);
   attach_due_times_to_nouns(sentence);
+  attach_scheduling_participles_to_nouns(sentence);
   attach_marked_times_to_main_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);
   attach_purpose_infinitives_to_verbs(sentence);

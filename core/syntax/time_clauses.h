@@ -35,6 +35,14 @@ int attach_that_clauses_past_days(std::span<Token> sentence);
 // modifies the noun before it and the time hangs on "due". Returns how many moved.
 int attach_due_times_to_nouns(std::span<Token> sentence);
 
+// And for a scheduling participle right after a verb's object ("called off the strike planned
+// for next week", "postponed a vote scheduled for Tuesday") parsed as a clause of the verb, or
+// set off by a comma after a noun and hung on it as anything else ("The vote, set for Tuesday,"
+// read with "set" a base form in `parataxis`): with no subject or auxiliary of its own and
+// "for", "on" or "to" right after it, it is the noun's `acl` (VBN), so the time dates the thing
+// scheduled, not the calling off. Returns how many moved.
+int attach_scheduling_participles_to_nouns(std::span<Token> sentence);
+
 // And for a time with its own preposition before a clause that "after", "before" or "since"
 // opens ("fell in recent days after the company warned") parsed as the measure of that clause
 // ("two days after"): a measure takes no preposition, so the time is an `obl` of the verb the

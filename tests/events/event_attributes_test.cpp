@@ -168,3 +168,28 @@ TEST_CASE("tense and aspect come from the auxiliaries before the verb", "[events
   CHECK(a.tense == tense);
   CHECK(a.aspect == aspect);
 }
+
+TEST_CASE("an event a verb calls off did not happen and one it puts off is still planned", "[events][modality][called-off]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The union called off the strike.", "strike", "negated"},
+      {"Organisers cancelled the parade and the concert.", "concert", "negated"},
+      {"The airline scrapped the merger.", "merger", "negated"},
+      {"The festival was abandoned.", "festival", "negated"},
+      {"The ministers postponed the summit.", "summit", "planned"},
+      {"The league pushed back the final.", "final", "planned"},
+      {"Organisers cancelled again the opening gala.", "gala", "negated"},
+      {"The talks were put off.", "talks", "planned"},
+      // not called off: held, or only announced; "call" alone
+      {"The union held the strike.", "strike", "actual"},
+      {"The union announced the strike.", "strike", "actual"},
+      {"The union called the strike.", "strike", "actual"},
+      // a scheduling participle is the thing scheduled
+      {"The vote, scheduled for Tuesday, has been cancelled.", "scheduled", "negated"},
+      {"The strike planned for next week was called off.", "planned", "negated"},
+      {"The summit, slated for May, was postponed.", "slated", "negated"},
+      {"The vote, scheduled for Tuesday, is expected to pass.", "scheduled", "planned"},
+      {"The summit, planned for June, was held in Geneva.", "planned", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}

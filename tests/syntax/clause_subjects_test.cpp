@@ -426,3 +426,37 @@ TEST_CASE("a fronted phrase goes with the repaired verb, and a participle-only f
       "and/CCONJ/CC/8/cc was/AUX/VBD/8/aux:pass repaired/VERB/VBN/0/root ./PUNCT/./8/punct");
   CHECK(verb_from_participle_before_conjunct(broken) == 0);
 }
+
+TEST_CASE("a clock time after a preposition taken for a subject is an oblique of the word before the preposition", "[syntax]") {
+  // The launch , scheduled for 9 a.m. on Tuesday , was scrubbed .
+  auto tokens = tree(
+      "The/DET/DT/2/det launch/NOUN/NN/12/nsubj:pass ,/PUNCT/,/4/punct scheduled/VERB/VBN/2/acl for/ADP/IN/12/mark "
+      "9/NUM/CD/12/nsubj:pass a.m./NOUN/NN/6/nmod:unmarked on/ADP/IN/9/case Tuesday/PROPN/NNP/6/nmod ,/PUNCT/,/6/punct "
+      "was/AUX/VBD/12/aux:pass scrubbed/VERB/VBN/0/root ./PUNCT/./12/punct");
+  CHECK(oblique_from_clock_time_subject(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 12:nsubj:pass 4:punct 2:acl 6:case 4:obl 6:nmod:unmarked 9:case 6:nmod 6:punct "
+                        "12:aux:pass 0:root 12:punct");
+  // a number that is no clock time stays the subject: After 9 were rescued , the search ended .
+  auto count = tree(
+      "After/SCONJ/IN/4/mark 9/NUM/CD/4/nsubj:pass were/AUX/VBD/4/aux:pass rescued/VERB/VBN/8/advcl ,/PUNCT/,/4/punct "
+      "the/DET/DT/7/det search/NOUN/NN/8/nsubj ended/VERB/VBD/0/root ./PUNCT/./8/punct");
+  CHECK(oblique_from_clock_time_subject(count) == 0);
+}
+
+TEST_CASE("the verb after a participle between commas may have auxiliaries of its own", "[syntax]") {
+  // The launch , set for Tuesday , was scrubbed . (parsed with "set" the verb and "scrubbed" its clause)
+  auto tokens = tree(
+      "The/DET/DT/2/det launch/NOUN/NN/4/nsubj ,/PUNCT/,/2/punct set/VERB/VBD/0/root for/ADP/IN/6/case "
+      "Tuesday/PROPN/NNP/4/obl ,/PUNCT/,/6/punct was/AUX/VBD/9/aux:pass scrubbed/VERB/VBN/4/advcl ./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 9:nsubj:pass 2:punct 2:acl 6:case 4:obl 4:punct 9:aux:pass 0:root 9:punct");
+  CHECK(tokens[3].xpos == "VBN");
+  CHECK(tokens[8].xpos == "VBN");  // the passive keeps its participle
+  // a clause that an opening word marks stays a clause: The launch , set for Tuesday , when was windy .
+  auto marked = tree(
+      "The/DET/DT/2/det launch/NOUN/NN/4/nsubj ,/PUNCT/,/2/punct set/VERB/VBD/0/root for/ADP/IN/6/case "
+      "Tuesday/PROPN/NNP/4/obl ,/PUNCT/,/10/punct when/SCONJ/WRB/10/mark was/AUX/VBD/10/cop windy/ADJ/JJ/4/advcl "
+      "./PUNCT/./4/punct");
+  CHECK(verb_after_participle_between_commas(marked) == 0);
+}
+

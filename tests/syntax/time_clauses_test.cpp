@@ -229,3 +229,32 @@ TEST_CASE("a time right after a noun 'after' opens is the noun's when the verb w
   CHECK(attach_times_to_nouns_after_dated_verbs(undated) == 0);
   CHECK(undated[9].head == 2);
 }
+
+TEST_CASE("a scheduling participle after an object or set off after a noun is the noun's modifier", "[syntax]") {
+  // The government called off the strike planned for next week .
+  auto object = tree(
+      "The/DET/DT/2/det government/NOUN/NN/3/nsubj called/VERB/VBD/0/root off/ADP/RP/3/compound:prt "
+      "the/DET/DT/6/det strike/NOUN/NN/3/obj planned/VERB/VBN/3/advcl for/ADP/IN/10/case next/ADJ/JJ/10/amod "
+      "week/NOUN/NN/7/obl ./PUNCT/./3/punct");
+  CHECK(attach_scheduling_participles_to_nouns(object) == 1);
+  CHECK(arcs(object) == "2:det 3:nsubj 0:root 3:compound:prt 6:det 3:obj 6:acl 10:case 10:amod 7:obl 3:punct");
+  // The vote , set for next Tuesday , has been cancelled . (with "set" a base form in parataxis)
+  auto commas = tree(
+      "The/DET/DT/2/det vote/NOUN/NN/11/nsubj:pass ,/PUNCT/,/2/punct set/VERB/VB/2/parataxis for/ADP/IN/7/case "
+      "next/ADJ/JJ/7/amod Tuesday/PROPN/NNP/4/obl ,/PUNCT/,/2/punct has/AUX/VBZ/11/aux been/AUX/VBN/11/aux:pass "
+      "cancelled/VERB/VBN/0/root ./PUNCT/./11/punct");
+  CHECK(attach_scheduling_participles_to_nouns(commas) == 1);
+  CHECK(commas[3].deprel == "acl");
+  CHECK(commas[3].xpos == "VBN");
+  // a participle with no "for", "on" or "to" after it, or with a subject, stays: The team set a record in May .
+  auto record = tree(
+      "The/DET/DT/2/det team/NOUN/NN/3/nsubj set/VERB/VBD/0/root a/DET/DT/5/det record/NOUN/NN/3/obj "
+      "in/ADP/IN/7/case May/PROPN/NNP/3/obl ./PUNCT/./3/punct");
+  CHECK(attach_scheduling_participles_to_nouns(record) == 0);
+  // one already on its noun stays: They found the plan set for approval .
+  auto done = tree(
+      "They/PRON/PRP/2/nsubj found/VERB/VBD/0/root the/DET/DT/4/det plan/NOUN/NN/2/obj set/VERB/VBN/4/acl "
+      "for/ADP/IN/7/case approval/NOUN/NN/5/obl ./PUNCT/./2/punct");
+  CHECK(attach_scheduling_participles_to_nouns(done) == 0);
+}
+

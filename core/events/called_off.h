@@ -1,0 +1,35 @@
+// Events a verb calls off or puts off: "the union called off the strike", "the vote was
+// cancelled", "postponed the summit". What is called off did not happen; what is put off is
+// still planned, at no date the text gives. A thing scheduled for a time ("the vote, scheduled
+// for Tuesday, ...", "the strike planned for next week") that either befalls does not happen
+// then.
+//
+//   if (called_off(text, parse, noun, lexicon) == CallOff::Cancelled) ...   // negated
+//
+// The verbs are data/events/modality.tsv's "cancels" and "puts-off" ("call off", "put off":
+// a verb with its particle).
+#pragma once
+
+#include <cstddef>
+
+#include "core/events/lexicon.h"
+#include "core/events/parse_view.h"
+
+namespace chronograph::core {
+
+enum class CallOff { None, Cancelled, PutOff };
+
+// What the verb that `noun` is the object or passive subject of does to it.
+CallOff called_off(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon);
+
+// What the verb itself does: "called off" cancels, though "call" alone reports ("called it a
+// mistake").
+CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon);
+
+// Whether `i` is a participle that schedules the noun it modifies ("scheduled", "planned",
+// "slated"; "set" and "due" with "for" or "on" after them: "the vote set for Tuesday", not
+// "the record set in 2019"). Returns that noun.
+std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
+                                          const EventLexicon& lexicon);
+
+}  // namespace chronograph::core

@@ -1,0 +1,109 @@
+// Events called off or put off, and things scheduled for a time: "The vote, scheduled for next
+// Tuesday, has been cancelled" is a cancelling before the article and a scheduled vote that
+// will not be held on Tuesday; "the union called off the strike" is a strike that did not
+// happen. Checked for every scheduling participle, every verb of calling off and both the
+// passive and the active voice, with the date from date arithmetic.
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+namespace {
+
+const graph::Event* scheduled_event(const graph::GraphData& g) {
+  for (const auto& event : g.events)
+    if (event.title.starts_with("Scheduled ") || event.title.starts_with("Planned ")) return &event;
+  return nullptr;
+}
+
+std::string all_titles(const graph::GraphData& g) {
+  std::string titles;
+  for (const auto& event : g.events) titles += "\n  " + event.title + " [" + std::string(to_string(event.modality)) + "]";
+  return titles;
+}
+
+}  // namespace
+
+TEST_CASE("a thing scheduled for a day and called off does not happen that day", "[events][called-off]") {
+  const std::string participle = GENERATE("scheduled", "planned", "slated", "set");
+  const std::string called_off = GENERATE("cancelled", "called off", "scrapped", "postponed", "put off", "abandoned");
+  const std::string noun = GENERATE("vote", "concert", "summit");
+  const sys_days dct = 2025_y / March / 14;  // a Friday
+  const std::string text = fmt::format("The {}, {} for next Tuesday, has been {}.", noun, participle, called_off);
+  INFO(text);
+  const auto g = graph_of_text(text, dct);
+  INFO(all_titles(g));
+  const graph::Event* scheduled = scheduled_event(g);
+  REQUIRE(scheduled != nullptr);
+  CHECK(scheduled->title.ends_with(noun));
+  CHECK(scheduled->modality == graph::Modality::Negated);
+  check_day(*scheduled, dct + days{4});
+  const auto& calling_off = event_with(g, called_off.substr(0, called_off.find(' ')));
+  CHECK(calling_off.id != scheduled->id);
+  CHECK(calling_off.modality == graph::Modality::Actual);
+}
+
+TEST_CASE("a scheduled thing the verb's object calls off is one event with the object", "[events][called-off]") {
+  const std::string verb = GENERATE("called off", "cancelled", "scrapped", "postponed");
+  const std::string participle = GENERATE("planned", "scheduled");
+  const sys_days dct = 2024_y / October / 9;
+  const std::string text = fmt::format("The government {} the strike {} for next week.", verb, participle);
+  INFO(text);
+  const auto g = graph_of_text(text, dct);
+  INFO(all_titles(g));
+  CHECK(events_with_mention(g, "strike") == 1);
+  const auto& strike = event_with(g, "strike");
+  CHECK(strike.modality == graph::Modality::Negated);
+  CHECK(strike.title == (participle == "planned" ? "Planned strike" : "Scheduled strike"));
+  // calling off reports nothing, though "call" may: the event is drawn
+  const auto& calling_off = event_with(g, verb.substr(0, verb.find(' ')), "Government");
+  CHECK(calling_off.event_class == "OCCURRENCE");
+}
+
+TEST_CASE("a thing scheduled ahead and not called off is planned and one held as planned happened", "[events][called-off]") {
+  const sys_days dct = 2023_y / June / 7;  // a Wednesday
+  SECTION("ahead") {
+    const std::string weekday = GENERATE("Monday", "Thursday", "Saturday");
+    const std::string text = fmt::format("The vote, scheduled for next {}, is expected to pass.", weekday);
+    INFO(text);
+    const auto g = graph_of_text(text, dct);
+    INFO(all_titles(g));
+    const graph::Event* scheduled = scheduled_event(g);
+    REQUIRE(scheduled != nullptr);
+    CHECK(scheduled->modality == graph::Modality::Planned);
+  }
+  SECTION("held") {
+    const auto g = graph_of_text("The summit, planned for May, was held in Geneva.", dct);
+    INFO(all_titles(g));
+    CHECK(events_with_mention(g, "summit") == 1);
+    const auto& summit = event_with(g, "summit", "held");
+    CHECK(has_mention(summit, "planned"));
+    CHECK(summit.modality == graph::Modality::Actual);
+  }
+  SECTION("no scheduling") {
+    const auto g = graph_of_text("The world record set in 2019 still stands.", dct);
+    CHECK(scheduled_event(g) == nullptr);
+  }
+}
+
+TEST_CASE("a launch set for a clock time and scrubbed is dated by that time and its scrubbing is not", "[events][called-off]") {
+  const std::string participle = GENERATE("scheduled", "set");
+  const std::string clock = GENERATE("9 a.m.", "6:30 p.m.", "11 a.m.");
+  const sys_days dct = 2025_y / March / 14;
+  const std::string text = fmt::format("The launch, {} for {} on Tuesday, was scrubbed because of high winds.", participle, clock);
+  INFO(text);
+  const auto g = graph_of_text(text, dct);
+  INFO(all_titles(g));
+  const auto& scrubbed = event_with(g, "scrubbed", "Launch scrubbed");
+  CHECK(scrubbed.modality == graph::Modality::Actual);
+  CHECK_FALSE(scrubbed.time.start);  // no date of its own: the time is the launch's
+  const graph::Event* scheduled = scheduled_event(g);
+  REQUIRE(scheduled != nullptr);
+  CHECK(scheduled->modality == graph::Modality::Negated);
+  REQUIRE(scheduled->time.start);
+}
