@@ -80,7 +80,8 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
   return false;
 }
 
-void verb_tense(const std::string& w, const std::string& lemma, const AuxChain& chain, EventAttributes& a) {
+void verb_tense(const std::string& w, const std::string& lemma, const std::string& xpos, const AuxChain& chain,
+                EventAttributes& a) {
   const bool ing = ends_with(w, "ing");
   const bool perfect = has_any(chain.words, {"have", "has", "had", "'ve", "having"});
   const bool be = has_any(chain.words, {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"});
@@ -101,6 +102,8 @@ void verb_tense(const std::string& w, const std::string& lemma, const AuxChain& 
   } else if (ing) {
     a.tense = "PRESPART";
   } else if (w != lemma && (ends_with(w, "ed") || (!ends_with(w, "s") && w != lemma))) {
+    a.tense = "PAST";
+  } else if (w == lemma && xpos == "VBD") {  // "The company cut 300 jobs": the tagger says which
     a.tense = "PAST";
   } else {
     a.tense = "PRESENT";
@@ -544,7 +547,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   std::string modality;
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
-    verb_tense(w, lemma, chain, a);
+    verb_tense(w, lemma, t.xpos, chain, a);
     if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon)) modality = scheduled_modality(text, s, *noun, lexicon);
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
     if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <unordered_map>
@@ -86,8 +87,24 @@ class Tagger {
                        std::vector<std::uint64_t>& out);
   // Gives each word the first pass's labels, for the second pass.
   static void set_first_pass(std::vector<Word>& words, std::span<const int> labels);
-  std::vector<int> decode(const std::vector<Word>& words, const HashedWeights& weights) const;
+  // A word that could be a sentence's finite verb: where, its likeliest finite label, and how
+  // much score choosing that label gives up against the label the tagger preferred there.
+  struct FiniteChoice {
+    std::size_t at = 0;
+    int label = -1;
+    float cost = 0;
+  };
+  // One greedy pass; `forced` fixes one word's label, and `finite` (when given) receives the
+  // words that could be a finite verb.
+  std::vector<int> decode(const std::vector<Word>& words, const HashedWeights& weights,
+                          const FiniteChoice* forced = nullptr, std::vector<FiniteChoice>* finite = nullptr) const;
   std::vector<int> decode_right_to_left(std::vector<Word> words, const HashedWeights& weights) const;
+  bool finite_label(int label) const;
+  bool finite_or_modal(int label) const;
+  bool could_be_finite_verb(const std::vector<Word>& words, std::size_t i, int prev1, int prev2) const;
+  bool finite_for_word(const Word& word, int label) const;
+  std::optional<FiniteChoice> cheapest_finite(const Word& word, const std::vector<float>& scores, int best, std::size_t i) const;
+  std::optional<FiniteChoice> chosen_finite_verb(const std::vector<FiniteChoice>& candidates) const;
   const LexiconEntry* find_entry(const std::string& lower) const;
   void fill_feats(Token& token, const Word& word, int label) const;
   static Tagger train_pass(std::span<const std::span<const Token>> sentences,

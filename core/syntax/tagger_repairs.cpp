@@ -874,7 +874,9 @@ bool past_verb_from_adjective_with_subject(std::span<Token> sentence, const std:
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     const Token& before = sentence[static_cast<std::size_t>(v - 1)];
-    if (t.xpos != "JJ" || !past_form(lowercase_ascii(t.text))) continue;
+    // (a participle the parser hung on the next noun, "the storm [damaged] homes", is one too)
+    const bool adjective = t.xpos == "JJ" || (t.xpos == "VBN" && t.deprel == "amod");
+    if (!adjective || !past_form(lowercase_ascii(t.text))) continue;
     if (before.head != v || !before.deprel.starts_with("nsubj") || has_dependent(sentence, v, {"cop", "aux", "aux:pass"})) continue;
     t.upos = "VERB";
     make_past_tense(t);

@@ -96,9 +96,10 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
 // one of their words): it becomes VBD, and the sentence is parsed again.
 bool past_verb_from_adjective_after_names(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// A past form read as an adjective that the parse gives a subject but no copula, right after
-// that subject, is the past tense of its clause: "The army withdrew on Monday and the rebels
-// [advanced]". It becomes VBD, and the sentence is parsed again.
+// A past form read as an adjective (or as a participle modifying the next noun) that the parse
+// gives a subject but no copula, right after that subject, is the past tense of its clause:
+// "The army withdrew on Monday and the rebels [advanced]", "Officials said the storm [damaged]
+// homes". It becomes VBD, and the sentence is parsed again.
 bool past_verb_from_adjective_with_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // "the three months [ended] September 30", "the quarter [ended] Sept. 29": "ended" between a

@@ -275,6 +275,24 @@ bool still_to_come(const Event& event, std::optional<date::sys_days> dct, bool p
          event.time.start && *event.time.start > *dct;
 }
 
+// Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",
+// "2025-Q1", "2025-03" for 2025-03-14).
+bool names_period_of(const std::string& value, date::sys_days day) {
+  const date::year_month_day ymd{day};
+  const int year = static_cast<int>(ymd.year());
+  const unsigned month = static_cast<unsigned>(ymd.month());
+  return value == fmt::format("{}", year) || value == fmt::format("{}-Q{}", year, (month - 1) / 3 + 1) ||
+         value == fmt::format("{}-{:02}", year, month);
+}
+
+// "Sales fell sharply this month", said on the 14th: what is told as done by the article's date,
+// in the period that holds that date, ended by then, though the period runs on. (Not a span
+// the text draws past it: "were closed on Thursday and Friday", said on Thursday.)
+void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool past, Modality modality) {
+  if (!dct || !past || modality != Modality::Actual || !time.end || *time.end <= *dct) return;
+  if (time.start && *time.start <= *dct && names_period_of(time.value, *dct)) time.end = *dct;
+}
+
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
 
 // The mention that names the event: of the first sentence that mentions it, the one with the
@@ -369,7 +387,9 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const EventTime from_tense = time_from_tense(told, analysis.document.dct, told_in_headline, beside_now);
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
-  if (still_to_come(event, analysis.document.dct, told_as_past(told, told_in_headline))) event.modality = Modality::Planned;
+  const bool past = told_as_past(told, told_in_headline);
+  if (still_to_come(event, analysis.document.dct, past)) event.modality = Modality::Planned;
+  end_by_the_article(event.time, analysis.document.dct, past, event.modality);
   return event;
 }
 

@@ -1084,3 +1084,30 @@ TEST_CASE("a date after the object of a verb of promising dates the promised thi
   REQUIRE(event_with(monday, "threatened").time.start);
   CHECK(*event_with(monday, "threatened").time.start == sys_days{2024_y / dec / 2});
 }
+
+TEST_CASE("an event told as done in the period that holds the article's date ends by that date", "[events][anchors]") {
+  struct Case {
+    std::string text;
+    bool done;
+  };
+  const Case c = GENERATE(values<Case>({
+      {"Sales fell sharply this month.", true},
+      {"The company cut 300 jobs this year.", true},
+      {"Prices have risen this year.", true},
+      {"Profits fell this quarter.", true},
+      {"The company will cut 300 jobs this year.", false},
+      {"Sales are expected to fall this month.", false},
+  }));
+  // every month of a year, each on a day inside it
+  const unsigned month = GENERATE(1u, 2u, 3u, 6u, 11u, 12u);
+  const sys_days dct = 2025_y / date::month{month} / 14;
+  CAPTURE(c.text, month);
+  const auto g = graph_of_text(c.text, dct);
+  const graph::Event* dated = nullptr;
+  for (const auto& e : g.events)
+    if (e.time.end && e.time.start) dated = &e;
+  REQUIRE(dated != nullptr);
+  CHECK(*dated->time.start <= dct);
+  if (c.done) CHECK(*dated->time.end == dct);
+  else CHECK(*dated->time.end > dct);
+}

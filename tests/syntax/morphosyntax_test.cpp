@@ -570,3 +570,39 @@ TEST_CASE("a noun phrase and a finite verb after 'before', 'until' or 'after' ar
   CHECK(head_of(text, opener) == verb);
   CHECK(token(text, verb).deprel == "advcl");
 }
+
+TEST_CASE("a sentence that ends in a full stop gets a finite verb when the tags gave it none", "[syntax][news]") {
+  struct Case {
+    std::string sentence, verb, xpos;
+  };
+  const Case c = GENERATE(values<Case>({
+      {"The company cut 200 jobs on Tuesday .", "cut", "VBD"},
+      {"The fire tore through the town on Monday .", "tore", "VBD"},
+      {"Okafor beat Australian Sam Whitford on Friday .", "beat", "VBD"},
+      {"Its new drug lowered blood pressure .", "lowered", "VBD"},
+      {"The city raises fares in June .", "raises", "VBZ"},
+      {"The company now plans to try again on Thursday .", "plans", "VBZ"},
+      // the first past tense, not a plural before it: shares are what closed
+      {"Philip Morris shares closed yesterday at $ 43.50 each , down $ 1 .", "closed", "VBD"},
+  }));
+  CAPTURE(c.sentence);
+  TokenizedText text = pretokenized({c.sentence});
+  models().tag(text);
+  CHECK(token(text, c.verb).xpos == c.xpos);
+  CHECK(token(text, c.verb).upos == "VERB");
+}
+
+TEST_CASE("a headline, a fragment with a verb and an imperative keep their tags", "[syntax][news]") {
+  // no full stop: a headline says its news without a finite verb
+  TokenizedText headline = pretokenized({"Thousands of homes damaged in storm"});
+  models().tag(headline);
+  CHECK(token(headline, "damaged").xpos == "VBN");
+  // an imperative has no subject before it
+  TokenizedText imperative = pretokenized({"So follow the link at the bottom and buy some sausages ."});
+  models().tag(imperative);
+  CHECK(token(imperative, "follow").xpos == "VB");
+  // a sentence with its finite verb keeps the rest as it is
+  TokenizedText finite = pretokenized({"The company said job cuts would follow ."});
+  models().tag(finite);
+  CHECK(token(finite, "cuts").xpos == "NNS");
+}

@@ -1091,6 +1091,17 @@ TEST_CASE("a past form read as an adjective with a subject and no copula is the 
   auto attributive = tree(
       "the/DET/DT/3/det advanced/ADJ/JJ/3/amod rebels/NOUN/NNS/4/nsubj arrived/VERB/VBD/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(past_verb_from_adjective_with_subject(attributive, also_past));
+  // a participle hung on the next noun but given a subject: Officials said the storm damaged homes .
+  auto participle = tree(
+      "Officials/NOUN/NNS/2/nsubj said/VERB/VBD/0/root the/DET/DT/4/det storm/NOUN/NN/5/nsubj "
+      "damaged/VERB/VBN/6/amod homes/NOUN/NNS/2/ccomp ./PUNCT/./2/punct");
+  CHECK(past_verb_from_adjective_with_subject(participle, also_past));
+  CHECK(participle[4].xpos == "VBD");
+  // one with no subject stays: Officials inspected the damaged homes .
+  auto modifier = tree(
+      "Officials/NOUN/NNS/2/nsubj inspected/VERB/VBD/0/root the/DET/DT/5/det damaged/VERB/VBN/5/amod "
+      "homes/NOUN/NNS/2/obj ./PUNCT/./2/punct");
+  CHECK_FALSE(past_verb_from_adjective_with_subject(modifier, also_past));
 }
 
 TEST_CASE("a past form read as a noun closing a clause a word opens is the clause's past tense", "[syntax]") {
