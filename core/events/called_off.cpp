@@ -1,5 +1,7 @@
 #include "core/events/called_off.h"
 
+#include <algorithm>
+#include <set>
 #include <string>
 
 #include "core/events/word_forms.h"
@@ -29,7 +31,28 @@ bool has_for_phrase(const TokenizedText& text, const ParseView& parse, std::size
   return false;
 }
 
+// Whether a word names a day, a month or a year: "Tuesday", "March", "Sept.", "2025".
+bool calendar_word(const std::string& lower) {
+  static const std::set<std::string, std::less<>> kNames = {
+      "monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",   "january", "february",
+      "march",   "april",   "may",       "june",     "july",     "august",   "september", "october", "november",
+      "december", "jan.",   "feb.",      "mar.",     "apr.",     "jun.",     "jul.",     "aug.",    "sep.",
+      "sept.",   "oct.",    "nov.",      "dec."};
+  const bool year = lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year || kNames.contains(lower);
+}
+
 }  // namespace
+
+bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
+  for (const auto c : parse.children(noun)) {
+    if (c > noun) continue;
+    if (calendar_word(token_lower(text.tokens[c]))) return true;
+    for (const auto g : parse.children(c))  // "March" under "28"
+      if (g < noun && calendar_word(token_lower(text.tokens[g]))) return true;
+  }
+  return false;
+}
 
 CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
   if (!text.tokens[verb].xpos.starts_with("VB")) return CallOff::None;

@@ -22,6 +22,10 @@ enum class CallOff { None, Cancelled, PutOff };
 // What the verb that `noun` is the object or passive subject of does to it.
 CallOff called_off(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon);
 
+// Whether the noun's own modifiers date it: "the March 28 summit", "Tuesday's vote", "the 2026
+// election". A thing put off is not held on that date.
+bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, std::size_t noun);
+
 // What the verb itself does: "called off" cancels, though "call" alone reports ("called it a
 // mistake").
 CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon);

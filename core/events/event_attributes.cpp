@@ -64,6 +64,11 @@ AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) 
     } else if (w == "to" && chain.words.empty()) {
       chain.infinitive = true;
       chain.start = j;
+      // "promised not to raise taxes": the negator before "to" is the infinitive's
+      if (j > s.first_token && is_negator(token_lower(text.tokens[j - 1]))) {
+        chain.negated = true;
+        chain.start = j - 1;
+      }
       break;
     } else if (!is_adverb_like(w)) {
       break;
@@ -132,9 +137,10 @@ std::optional<std::size_t> object_control_governor(const TokenizedText& text, co
   if (!head || *head >= i || text.tokens[*head].upos != "VERB") return std::nullopt;
   if (!parse.relation_is(i, "xcomp") && !parse.relation_is(i, "advcl")) return std::nullopt;
   const auto object = parse.child(*head, "obj");
-  const auto oblique = parse.child(*head, "obl");  // "called on Conti"
+  const auto indirect = parse.child(*head, "iobj");  // "asked Boeing to fix", parsed so
+  const auto oblique = parse.child(*head, "obl");    // "called on Conti"
   const auto between = [&](const std::optional<std::size_t>& t) { return t && *head < *t && *t < i; };
-  return between(object) || between(oblique) ? head : std::nullopt;
+  return between(object) || between(indirect) || between(oblique) ? head : std::nullopt;
 }
 
 // What governs "for": an adjective ("difficult for", "rare for") or a verb of waiting or urging
@@ -253,7 +259,8 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
                           EventAttributes& a) {
   switch (called_off(text, ParseView(text, s), i, lexicon)) {
     case CallOff::Cancelled: return "negated";  // "called off the strike"
-    case CallOff::PutOff: return "planned";     // "postponed the summit"
+    case CallOff::PutOff:  // "postponed the summit"; "the March 28 summit" is not held then
+      return dated_by_its_modifier(text, ParseView(text, s), i) ? "negated" : "planned";
     case CallOff::None: break;
   }
   bool known = false;  // "the conviction", "its use": an event the text already has

@@ -1106,7 +1106,12 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // An event noun can be the object too after a verb like "expect" ("expect the deal to close"),
     // but not after "announce" ("announced plans to expand": the plans do not expand).
     const bool control = object_control_verb(d, *head);
-    if (parse.relation_is(i, "xcomp") || object_control_adverbial(d, parse, i, *head))
+    // ("beat Lindqvist to win the title": an infinitive with "to" after the object of another
+    // verb is the subject's purpose, whatever the parser called it; "saw prices fall" is the
+    // object's)
+    const auto to = parse.child(i, "mark");
+    const bool purpose = to && lower_at(d, *to) == "to" && !control;
+    if ((parse.relation_is(i, "xcomp") && !purpose) || object_control_adverbial(d, parse, i, *head))
       for (const char* rel : {"obj", "iobj"})
         if (const auto object = parse.child(*head, rel); object && *object < i && (control || d.event_at[*object] < 0) &&
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
@@ -1292,7 +1297,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   // Two modifiers of the subject at most, but a whole number ("1.8 million children").
   const auto modifies_phrase = [&](std::size_t k) {
     const auto head = parse.head(k);
-    if (!head || *head < start || *head > subject) return false;
+    // ("The March 28 summit": a date is no part of what the title names; a hyphenated
+    // duration is, "the six-week trial")
+    const bool hyphenated = lower_at(d, k + 1) == "-" || (k > parse.begin() && lower_at(d, k - 1) == "-");
+    if (!head || *head < start || *head > subject || (d.in_timex[k] && !hyphenated)) return false;
     const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
     // (a name's first words go with its last: "the Cedar Ridge fire", not "Ridge fire")
     const bool same_name = d.mention_at[k] >= 0 && d.mention_at[k] == d.mention_at[*head];

@@ -107,3 +107,18 @@ TEST_CASE("a launch set for a clock time and scrubbed is dated by that time and 
   CHECK(scheduled->modality == graph::Modality::Negated);
   REQUIRE(scheduled->time.start);
 }
+
+TEST_CASE("a date before a called-off noun is no part of the title of its calling off", "[events][called-off]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The March 28 summit has been put off.", "put", "Summit put off"},
+      {"The April 4 concert has been cancelled, organisers said.", "cancelled", "Concert cancelled"},
+      {"The Sept. 12 hearing was moved to October.", "moved", "Hearing moved"},
+      // a hyphenated duration is: the six-week trial
+      {"The six-week trial gripped the town.", "gripped", "Six-week trial grips"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / March / 12);
+  INFO(all_titles(g));
+  CHECK(event_with(g, trigger).title.starts_with(title));
+}
+

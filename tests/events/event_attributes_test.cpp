@@ -178,6 +178,10 @@ TEST_CASE("an event a verb calls off did not happen and one it puts off is still
       {"The ministers postponed the summit.", "summit", "planned"},
       {"The league pushed back the final.", "final", "planned"},
       {"Organisers cancelled again the opening gala.", "gala", "negated"},
+      // a thing put off from its own date is not held then
+      {"The March 28 summit has been put off.", "summit", "negated"},
+      {"Tuesday's vote was postponed.", "vote", "negated"},
+      {"The 2026 election was postponed.", "election", "negated"},
       {"The talks were put off.", "talks", "planned"},
       // not called off: held, or only announced; "call" alone
       {"The union held the strike.", "strike", "actual"},
@@ -193,3 +197,21 @@ TEST_CASE("an event a verb calls off did not happen and one it puts off is still
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("an infinitive after 'not' is negated and one a verb asks or orders of its object is possible", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Smith promised not to raise taxes.", "raise", "negated"},
+      {"The hospital warned employees not to open email attachments.", "open", "negated"},
+      {"The senator decided not to run for re-election.", "run", "negated"},
+      {"The club chose never to sell the ground.", "sell", "negated"},
+      {"Smith promised to raise taxes.", "raise", "planned"},
+      // asked, told or ordered: the object may do it ("asked Boeing" parsed as an indirect object)
+      {"The government asked Boeing to fix the door.", "fix", "possible"},
+      {"The court ordered the firm to pay the fine by Friday.", "pay", "possible"},
+      {"Officials told residents to leave their homes.", "leave", "possible"},
+      {"The army forced the rebels to withdraw.", "withdraw", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "core/common/interval.h"
 #include "tests/timex/timex_test_support.h"
@@ -94,6 +95,27 @@ TEST_CASE("the tagger's Penn tags decide the tense when they are there", "[timex
   CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-23");
   tokens.tokens[1].xpos = "VBP";
   CHECK(timex_tagger().tag(text, &tokens, monday).at(0).value == "2021-11-30");
+}
+
+TEST_CASE("what is due lies ahead", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2025_y / mar / 10} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      if (weekday{dct} == weekday{w}) continue;  // (the day itself may be today's)
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      CHECK(only_timex("The law is due to be signed on " + name + ".", dct, name).value == ahead);
+      CHECK(only_timex("A ruling is due on " + name + ".", dct, name).value == ahead);
+    }
+  }
+  // (a month less than two months back is taken for a late report of this year's, as for any cue)
+  const sys_days dct = 2025_y / mar / 12;
+  for (unsigned m = 4; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    INFO(month);
+    CHECK(only_timex("The report is due in " + month + ".", dct, month).value == fmt::format("2025-{:02}", m));
+  }
 }
 
 TEST_CASE("'for' after a verb that fixes a time names that time ahead, in any tense", "[timex]") {
