@@ -305,8 +305,11 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
       if (superlative(tokens, up)) return true;  // "the deadliest earthquake since 1999"
       // "reached its highest level since 1982", "closed at their highest level since 2019",
       // "reached the final for the first time since 2019"
+      // (not the date itself: "has risen since last month" compares nothing)
       const auto compared = dependent(tokens, up, [&](const Token& t) {
-        return (t.deprel == "obj" || t.deprel.starts_with("obl")) && superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
+        const bool own = timex.span.begin < t.span.end && t.span.begin < timex.span.end;
+        return !own && (t.deprel == "obj" || t.deprel.starts_with("obl")) &&
+               superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
       });
       return compared.has_value();
     }

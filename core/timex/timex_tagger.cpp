@@ -400,7 +400,8 @@ class TenseFinder {
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
-        deadline_(set.class_id("DEADLINECUE")), until_(set.class_id("UNTILCUE")), defer_(set.class_id("DEFERCUE")),
+        deadline_(set.class_id("DEADLINECUE")), effective_(set.class_id("EFFECTIVECUE")), until_(set.class_id("UNTILCUE")),
+        defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
         promise_(set.class_id("PROMISECUE")), weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
@@ -434,11 +435,18 @@ class TenseFinder {
 
   // "postponed to Friday", "pushed back to March": "to" after a verb that puts something off
   // (a particle or "again" may come between) names the new time, ahead.
+  static constexpr std::size_t kDeferReach = 8;
   bool deferred_to(std::size_t begin) const {
     if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "to") return false;
-    for (std::size_t k = 2; k <= 4 && k <= begin && !t_[begin - k + 1].break_before; ++k) {
-      if (t_[begin - k].lower == "from") return false;  // "suspended from Monday to Wednesday": a span
-      if (is_class(t_[begin - k].lower, defer_)) return true;
+    // (its object may come between: "delayed the launch of the lunar lander to Thursday")
+    for (std::size_t k = 2; k <= kDeferReach && k <= begin && !t_[begin - k + 1].break_before; ++k) {
+      const std::string& w = t_[begin - k].lower;
+      if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
+      // (an object has no verb of its own: "The move is a reply to Monday's declaration")
+      static const std::set<std::string, std::less<>> kClauseWords = {",", ";", "is", "are", "was", "were", "be", "been",
+                                                                      "has", "have", "had", "that", "which", "who"};
+      if (kClauseWords.contains(w)) return false;
+      if (is_class(w, defer_)) return true;
     }
     return false;
   }
@@ -477,6 +485,7 @@ class TenseFinder {
   // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
+    if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_)) return true;  // "effective Friday"
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
     if (scheduled_for(begin)) return true;
     const std::size_t at = until_at(begin);
@@ -1046,7 +1055,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
+  int future_, past_, present_, not_past_, deadline_, effective_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
       earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };
@@ -1147,6 +1156,9 @@ struct ValueContext {
   bool possessive = false;
   // In the headline, whose present tells what happened ("Quake hits Turkey on Monday").
   bool headline = false;
+  // A year named earlier in the sentence ("Last year the bank raised rates on September 14"):
+  // the year of a month or day named without one.
+  std::optional<date::year> sentence_year;
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -1341,6 +1353,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       // later" is some day of that February, not 2 February.
       if (const auto coarse = unit_of(ctx.anchor->precision); precision_of_unit(arg(1)) < ctx.anchor->precision && coarse)
         return shift_and_format(moved, coarse, 0);
+      // and decades or centuries counted from a year stay years: "founded in 1987 ... two
+      // decades later" is 2007, not the 2000s
+      if (const auto fine = unit_of(ctx.anchor->precision); (arg(1) == "DE" || arg(1) == "CE") && fine)
+        return shift_and_format(moved, fine, 0);
       return shift_and_format(moved, arg(1), 0);
     }
     const std::string& unit = arg(1);
@@ -1393,7 +1409,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+      y = ctx.sentence_year ? *ctx.sentence_year : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -1452,7 +1468,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
-    const date::year y = resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
+    const date::year y = ctx.sentence_year ? *ctx.sentence_year
+                                           : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -1774,6 +1791,15 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
   }
 }
 
+// A year that sets the time of what its sentence tells: "In 2019, ...", "last year", "next
+// year", not one a comparison or a bound starts from ("its highest level since 1982 in March").
+bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, const Interval& interval) {
+  if (interval.precision != Precision::Year) return false;
+  const std::string& first = scanned[i].lower;
+  if (first == "last" || first == "next" || first == "this") return true;
+  return i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "in";
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
@@ -1787,6 +1813,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_date, last_quarter;
   std::optional<std::string> last_clock;
   std::optional<Timex> last_weekday;
+  std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
+  const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
+    if (!last_year) return std::nullopt;
+    for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
+      if (scanned[k].break_before) return std::nullopt;
+    return last_year->second;
+  };
   std::vector<Capture> caps;
   for (std::size_t i = 0; i < scanned.size();) {
     int r = -1;
@@ -1803,7 +1836,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                      last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
                      day_continued(scanned, last_weekday, i),
                      tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-                     tenses.dates_a_past_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end};
+                     tenses.dates_a_past_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end,
+                     year_of_sentence(i)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1824,6 +1858,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
+        if (frames_its_sentence(scanned, i, *tx.interval)) last_year = {end, date::year_month_day{tx.interval->start}.year()};
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -1111,3 +1111,21 @@ TEST_CASE("an event told as done in the period that holds the article's date end
   if (c.done) CHECK(*dated->time.end == dct);
   else CHECK(*dated->time.end > dct);
 }
+
+TEST_CASE("'since last month' starts the event then: the date's own 'last' compares nothing", "[events][anchors]") {
+  const sys_days dct = 2025_y / March / 12;  // a Wednesday
+  const auto [text, verb, start] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Prices have risen since last month.", "risen", 2025_y / feb / 1},
+      {"The road has been closed since last Monday.", "closed", 2025_y / mar / 3},
+      {"The company has cut 500 jobs since last year.", "cut", 2024_y / jan / 1},
+      {"Sales have fallen since last spring.", "fallen", 2024_y / mar / 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == start);
+  // a superlative does compare: the date bounds the comparison, not the event
+  const auto record = graph_of_text("Shares hit their highest level since last March.", dct);
+  CHECK_FALSE(event_with(record, "hit").time.start);
+}

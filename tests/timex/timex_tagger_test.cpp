@@ -960,3 +960,45 @@ TEST_CASE("'the next day' after a past month is a day of it and never after the 
   CHECK(only_timex("The minister resigned the next day.", dct, "the next day").value == "PAST_REF");
   CHECK(only_timex("The minister will resign the next day.", dct, "the next day").value == "2024-09-18");
 }
+
+TEST_CASE("a month or day with no year takes a year named earlier in its sentence", "[timex]") {
+  const sys_days dct = 2024_y / nov / 19;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    const std::string day = month + " 14";
+    INFO(day);
+    CHECK(only_timex("Last year the bank raised rates on " + day + ".", dct, day).value == fmt::format("2023-{:02}-14", m));
+    CHECK(only_timex("In 2019, the firm opened a plant in " + month + ".", dct, month).value == fmt::format("2019-{:02}", m));
+    CHECK(only_timex("Next year the league will start on " + day + ".", dct, day).value == fmt::format("2025-{:02}-14", m));
+  }
+  // not a year a comparison or a bound starts from
+  CHECK(only_timex("Inflation reached its highest level since 1982 in March.", dct, "March").value == "2024-03");
+  // not across a sentence: "Last year sales fell. The bank raised rates on September 14."
+  CHECK(only_timex("Last year sales fell. The bank raised rates on September 14.", dct, "September 14").value == "2024-09-14");
+}
+
+TEST_CASE("'effective' before a weekday and a verb of putting off before its object name a time ahead", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2024_y / nov / 18} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      CHECK(only_timex("The firm raised prices, effective " + name + ".", dct, name).value == ahead);
+      CHECK(only_timex("Storms delayed the launch of the lunar lander to " + name + ".", dct, name).value == ahead);
+    }
+  }
+}
+
+TEST_CASE("decades and centuries counted from a year stay years", "[timex]") {
+  const sys_days dct = 2024_y / nov / 19;
+  for (int year : {1901, 1955, 1987, 1999}) {
+    const std::string text = fmt::format("The company was founded in {}. Two decades later it went public.", year);
+    INFO(text);
+    CHECK(only_timex(text, dct, "Two decades later").value == std::to_string(year + 20));
+    const std::string century = fmt::format("The bridge opened in {}. A century later it was rebuilt.", year - 100);
+    CHECK(only_timex(century, dct, "A century later").value == std::to_string(year));
+  }
+  // counted from the article's date, a decade ago is the decade (TimeML)
+  CHECK(only_timex("A decade ago the firm had 20 staff.", dct, "A decade ago").value == "201");
+}
