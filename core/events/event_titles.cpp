@@ -1167,12 +1167,32 @@ char pronoun_gender(const std::string& lower) {
   return 0;
 }
 
+// The person mention that is the subject of the sentence holding mention `m`, at or before
+// `m`, when its gender fits `gender` (0: any); none otherwise.
+std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t m, char gender) {
+  const auto& mentions = d.found.entity_mentions;
+  const std::size_t begin = mentions[m].span.begin;
+  const auto holds = [&](const Sentence& x) { return x.span.begin <= begin && begin < x.span.end; };
+  const auto s = std::find_if(d.tokens.sentences.begin(), d.tokens.sentences.end(), holds);
+  if (s == d.tokens.sentences.end()) return std::nullopt;
+  for (std::size_t t = s->first_token; t < s->first_token + s->token_count; ++t) {
+    const int at = d.mention_at[t];
+    if (at < 0 || static_cast<std::size_t>(at) > m || !d.tokens.tokens[t].deprel.starts_with("nsubj")) continue;
+    const EntityMention& subject = mentions[static_cast<std::size_t>(at)];
+    const char named = d.found.entities[static_cast<std::size_t>(subject.entity)].gender;
+    const bool fits = gender == 0 || named == 0 || named == gender;
+    if (subject.type == "PERSON" && fits) return static_cast<std::size_t>(at);
+  }
+  return std::nullopt;
+}
+
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
 // Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
-// on with "she" long after the name. With `not_entity`, a person other than that entity ("X
-// went to meet him": him is not X).
+// on with "she" long after the name. A subject pronoun prefers the subject of the sentence
+// that person is in (person_subject_of_sentence). With `not_entity`, a person other than that
+// entity ("X went to meet him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
@@ -1189,7 +1209,14 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     if (it->type != "PERSON" || it->entity == not_entity) continue;
     const char named = d.found.entities[static_cast<std::size_t>(it->entity)].gender;
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
-    if (fits) return static_cast<std::size_t>(it - mentions.begin());
+    if (!fits) continue;
+    const auto found = static_cast<std::size_t>(it - mentions.begin());
+    // "John Smith beat Erik Lindqvist on Sunday. He sealed the win": a subject pronoun goes on
+    // with the subject of the sentence before it, when that is a person it fits
+    const bool earlier = it->span.begin < start_of(0);
+    if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj"))
+      if (const auto subject = person_subject_of_sentence(d, found, gender)) return subject;
+    return found;
   }
   return std::nullopt;
 }

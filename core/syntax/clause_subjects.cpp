@@ -596,7 +596,13 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
     for (int o = 0; o < clause_first; ++o) {
       Token& noun = sentence[static_cast<std::size_t>(o)];
       const bool nominal = noun.upos == "NOUN" || noun.upos == "PROPN" || noun.upos == "PRON";
-      if (noun.head != verb.head || noun.deprel != "conj" || !nominal) continue;
+      if (noun.deprel != "conj" || !nominal || noun.head < 0) continue;
+      // (or conjoined to H's object or oblique: "sold the plant on Monday and Globex bought it",
+      // parsed with "Globex" a conjunct of "Monday"; then "and" must open it)
+      const Token& first = sentence[static_cast<std::size_t>(noun.head)];
+      const bool on_argument = first.head == verb.head && (first.deprel == "obj" || first.deprel.starts_with("obl")) &&
+                               has_child(sentence, o, [](const Token& t) { return t.deprel == "cc"; });
+      if (noun.head != verb.head && !on_argument) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
       // the conjunction and comma before the noun now join the clause
       for (int k = 0; k < o; ++k) {

@@ -25,8 +25,10 @@ int give_clauses_subjects(std::span<Token> sentence);
 // The same for conjoined clauses: "Selene was due to fly in 2025, but problems with its heat
 // shield pushed the launch into this year" parsed with "problems" and "pushed" as two conjuncts
 // of "due". A finite verb conjoined to H with no subject of its own, right after a noun (or
-// pronoun) phrase also conjoined to H, has that noun for its subject: the noun becomes its
-// `nsubj`, and the conjunction and comma before the noun move to the verb.
+// pronoun) phrase also conjoined to H, or conjoined with "and" or "but" to H's object or
+// oblique ("sold the plant on Monday and Globex bought it" parsed with "Globex" a conjunct of
+// "Monday"), has that noun for its subject: the noun becomes its `nsubj`, and the conjunction
+// and comma before the noun move to the verb.
 int give_conjoined_clauses_subjects(std::span<Token> sentence);
 
 // And for clauses opened by "after", "before", "since", "until", "once" or "because": "had

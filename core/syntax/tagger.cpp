@@ -279,8 +279,8 @@ bool Tagger::finite_label(int label) const {
 }
 
 // A word right after a word tagged as one that can close a subject: a noun, a pronoun, a name,
-// a number, or such a word and an adverb ("The company now [plans]"); not an imperative ("So
-// [follow] the link").
+// a number, or such a word and an adverb or a comma ("The company now [plans]", "Smith, 45,
+// [resigned]"); not an imperative ("So [follow] the link").
 bool Tagger::could_be_finite_verb(const std::vector<Word>& words, std::size_t i, int prev1, int prev2) const {
   const Word& word = words[i + kPad];
   // (a capitalised word inside the sentence is a name's: "T. Rowe Price [Associates]")
@@ -290,7 +290,9 @@ bool Tagger::could_be_finite_verb(const std::vector<Word>& words, std::size_t i,
     const std::string& upos = upos_[static_cast<std::size_t>(label)];
     return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM";
   };
-  const bool after_adverb = upos_[static_cast<std::size_t>(prev1)] == "ADV" && closes_subject(prev2);
+  // (or a comma that closes the subject's apposition: "Smith, 45, [resigned]")
+  const bool after_adverb = (upos_[static_cast<std::size_t>(prev1)] == "ADV" || words[i + kPad - 1].form == ",") &&
+                            closes_subject(prev2);
   // ("Cascade [Electric] cut power": a capitalised adjective is a name's last word)
   const Word& before = words[i + kPad - 1];
   const bool after_name = upos_[static_cast<std::size_t>(prev1)] == "ADJ" && std::isupper(static_cast<unsigned char>(before.form[0]));

@@ -194,6 +194,18 @@ TEST_CASE("a pronoun subject takes its antecedent or is left out", "[events][tit
   CHECK(title_of(text, trigger) == title);
 }
 
+TEST_CASE("a subject pronoun goes on with the person who was the subject of the sentence before", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Carla Mendes beat Ruth Okafor on Sunday. She sealed the win with an ace.", "sealed", "Mendes seals win"},
+      {"Tomas Hale met Peter Lund in Oslo. He later flew to Rome.", "flew", "Hale flies to Rome"},
+      {"Judge Anna Berg sentenced Mark Weller on Friday. She said the crime was grave.", "said", "Berg says"},
+      // an object pronoun is the last person named
+      {"Tomas Hale met Peter Lund in Oslo. Police later arrested him.", "arrested", "Police arrest Lund"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).rfind(title, 0) == 0);
+}
+
 TEST_CASE("the two sides after 'between' are no place or owner of the subject, nor a subject of their own", "[events][titles]") {
   CHECK(title_of("A truce between the army of Loria and the Venn rebels will take effect on Friday.", "take") ==
         "Truce takes effect");

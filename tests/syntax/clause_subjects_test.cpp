@@ -460,3 +460,20 @@ TEST_CASE("the verb after a participle between commas may have auxiliaries of it
   CHECK(verb_after_participle_between_commas(marked) == 0);
 }
 
+TEST_CASE("a name joined with 'and' to the verb's oblique right before a verb with no subject is that verb's subject", "[syntax]") {
+  // Acme sold the plant on Monday and Globex bought it on Tuesday .
+  auto tokens = tree(
+      "Acme/PROPN/NNP/2/nsubj sold/VERB/VBD/0/root the/DET/DT/4/det plant/NOUN/NN/2/obj on/ADP/IN/6/case "
+      "Monday/PROPN/NNP/2/obl and/CCONJ/CC/8/cc Globex/PROPN/NNP/6/conj bought/VERB/VBD/2/conj it/PRON/PRP/9/obj "
+      "on/ADP/IN/12/case Tuesday/PROPN/NNP/9/obl ./PUNCT/./2/punct");
+  CHECK(give_conjoined_clauses_subjects(tokens) == 1);
+  CHECK(tokens[7].deprel == "nsubj");
+  CHECK(tokens[7].head == 8);
+  CHECK(tokens[6].head == 8);  // "and" opens the clause
+  // a list on the oblique with no verb after it stays: sold the plant on Monday and Tuesday .
+  auto list = tree(
+      "Acme/PROPN/NNP/2/nsubj sold/VERB/VBD/0/root the/DET/DT/4/det plant/NOUN/NN/2/obj on/ADP/IN/6/case "
+      "Monday/PROPN/NNP/2/obl and/CCONJ/CC/8/cc Tuesday/PROPN/NNP/6/conj ./PUNCT/./2/punct");
+  CHECK(give_conjoined_clauses_subjects(list) == 0);
+}
+

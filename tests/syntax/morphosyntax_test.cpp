@@ -584,6 +584,8 @@ TEST_CASE("a sentence that ends in a full stop gets a finite verb when the tags 
       {"The company now plans to try again on Thursday .", "plans", "VBZ"},
       // the first past tense, not a plural before it: shares are what closed
       {"Philip Morris shares closed yesterday at $ 43.50 each , down $ 1 .", "closed", "VBD"},
+      // after a comma closing the subject's apposition
+      {"Smith , 45 , resigned on Tuesday .", "resigned", "VBD"},
   }));
   CAPTURE(c.sentence);
   TokenizedText text = pretokenized({c.sentence});
