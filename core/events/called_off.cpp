@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/events/word_forms.h"
 
@@ -22,15 +23,6 @@ std::string phrasal_lemma(const TokenizedText& text, const ParseView& parse, std
   return lemma;
 }
 
-// Whether the word has a child opened by "for" ("set for Tuesday").
-bool has_for_phrase(const TokenizedText& text, const ParseView& parse, std::size_t i) {
-  for (const auto c : parse.children(i)) {
-    const auto opener = parse.child(c, "case");
-    if (opener && token_lower(text.tokens[*opener]) == "for") return true;
-  }
-  return false;
-}
-
 // Whether a word names a day, a month or a year: "Tuesday", "March", "Sept.", "2025".
 bool calendar_word(const std::string& lower) {
   static const std::set<std::string, std::less<>> kNames = {
@@ -40,6 +32,80 @@ bool calendar_word(const std::string& lower) {
       "sept.",   "oct.",    "nov.",      "dec."};
   const bool year = lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
   return year || kNames.contains(lower);
+}
+
+// Whether the phrase headed by `word` names a point in time: a day, a month, a year, a clock time
+// or a single coming period ("Tuesday", "March 3", "9 a.m.", "next week"), not a length ("for
+// months", "for years").
+bool names_a_time(const TokenizedText& text, const ParseView& parse, std::size_t word) {
+  static const std::set<std::string, std::less<>> kPeriods = {"week", "month", "year", "weekend", "spring", "summer",
+                                                              "autumn", "fall", "winter", "tomorrow", "tonight", "morning",
+                                                              "afternoon", "evening", "quarter"};
+  const Token& t = text.tokens[word];
+  if (calendar_word(token_lower(t)) || t.upos == "NUM" || kPeriods.contains(token_lower(t))) return true;
+  for (const auto c : parse.children(word))
+    if (calendar_word(token_lower(text.tokens[c])) || text.tokens[c].upos == "NUM") return true;
+  return false;
+}
+
+// Whether the scheduling word has the time it schedules for: "for Tuesday", "on March 3"; for
+// "due" any time ("due next week").
+bool schedules_a_time(const TokenizedText& text, const ParseView& parse, std::size_t i, std::size_t noun, bool due) {
+  // (the parser may hang the time on the noun: "the strike planned [for next week]")
+  std::vector<std::size_t> phrases = parse.children(i);
+  for (const auto c : parse.children(noun))
+    if (c > i) phrases.push_back(c);
+  for (const auto c : phrases) {
+    if (!parse.relation_is(c, "obl") && !parse.relation_is(c, "nmod")) continue;
+    const auto opener = parse.child(c, "case");
+    const std::string word = opener ? token_lower(text.tokens[*opener]) : std::string();
+    if ((due || word == "for" || word == "on") && names_a_time(text, parse, c)) return true;
+  }
+  return false;
+}
+
+// The thing a verb calls off or puts off can only be an event: "the strike", "the summit",
+// "the concert" (WordNet's eventive senses too), not "the passengers".
+bool names_an_event(const Token& t, const EventLexicon& lexicon) {
+  if (eventive_noun(t, lexicon)) return true;
+  for (const auto& c : lexicon.wordnet_classes(guess_lemma(t, lexicon)))
+    if (c == "n.eventive-sense" || c == "n.communication") return true;
+  return false;
+}
+
+// Whether the verb's own group says the calling off did not (or may not) happen: "did not call
+// off", "may call off", "threatened to call off".
+bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kModals = {"may", "might", "could", "would", "should",
+                                                             "will", "can",  "must",  "'ll",   "'d"};
+  for (const auto c : parse.children(verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (is_negator(w) || (parse.relation_is(c, "aux") && kModals.contains(w))) return true;
+    if (parse.relation_is(c, "mark") && w == "to") return true;
+  }
+  return false;
+}
+
+// Whether the text says the thing called off had been going on: stopped "after 40 days" or
+// "after finding no survivors", or a run that lasted ("their three-week strike", "the
+// long-running show"). Calling that off ends it; it happened.
+bool had_been_going_on(const TokenizedText& text, const ParseView& parse, std::size_t verb, std::size_t noun) {
+  for (const auto c : parse.children(verb)) {
+    if (!parse.relation_is(c, "obl") && !parse.relation_is(c, "advcl")) continue;
+    const auto opener = parse.child(c, "case") ? parse.child(c, "case") : parse.child(c, "mark");
+    if (opener && token_lower(text.tokens[*opener]) == "after") return true;
+  }
+  static constexpr std::string_view kUnits[] = {"day", "week", "month", "year", "hour", "long-running", "ongoing"};
+  const auto unit = [&](const std::string& w) {
+    return std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) { return w.ends_with(u); });
+  };
+  for (const auto c : parse.children(noun)) {
+    const std::string w = token_lower(text.tokens[c]);
+    // "three-week": one token, or the unit with its number hung on it
+    const bool counted = parse.child(c, "nummod").has_value() || w.find('-') != std::string::npos;
+    if (unit(w) && (counted || w == "long-running" || w == "ongoing")) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -68,8 +134,11 @@ CallOff called_off(const TokenizedText& text, const ParseView& parse, std::size_
   // ("cancelled the concert and the parade": a conjunct shares the first noun's verb)
   if (const auto first = parse.head(noun); first && parse.relation_is(noun, "conj") && *first < noun) noun = *first;
   const auto verb = parse.head(noun);
-  if (!verb || !(parse.relation_is(noun, "obj") || parse.relation(noun) == "nsubj:pass")) return CallOff::None;
-  return verb_calls_off(text, parse, *verb, lexicon);
+  if (!verb || !(parse.relation(noun) == "obj" || parse.relation(noun) == "nsubj:pass")) return CallOff::None;
+  if (!names_an_event(text.tokens[noun], lexicon) || not_told_as_done(text, parse, *verb)) return CallOff::None;
+  const CallOff what = verb_calls_off(text, parse, *verb, lexicon);
+  if (what == CallOff::Cancelled && had_been_going_on(text, parse, *verb, noun)) return CallOff::None;
+  return what;
 }
 
 std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
@@ -78,9 +147,8 @@ std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const Parse
   if (!noun || *noun > i || !(parse.relation_is(i, "acl") || parse.relation_is(i, "amod"))) return std::nullopt;
   if (!text.tokens[*noun].xpos.starts_with("NN") || parse.child(i, "nsubj")) return std::nullopt;
   const std::string lemma = guess_lemma(text.tokens[i], lexicon);
-  if (lexicon.has_category(lemma, "schedules")) return noun;
-  if (lexicon.has_category(lemma, "schedules-for") && has_for_phrase(text, parse, i)) return noun;
-  return std::nullopt;
+  if (!lexicon.has_category(lemma, "schedules") || !names_an_event(text.tokens[*noun], lexicon)) return std::nullopt;
+  return schedules_a_time(text, parse, i, *noun, lemma == "due") ? noun : std::nullopt;
 }
 
 }  // namespace chronograph::core

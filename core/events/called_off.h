@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
@@ -19,7 +20,10 @@ namespace chronograph::core {
 
 enum class CallOff { None, Cancelled, PutOff };
 
-// What the verb that `noun` is the object or passive subject of does to it.
+// What the verb that the event `noun` is the object or passive subject of does to it: nothing
+// when the calling off is denied, only possible or intended ("did not call off", "may call
+// off", "threatened to call off"), or ends a thing that had been going on ("called off the
+// search after three days").
 CallOff called_off(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon);
 
 // Whether the noun's own modifiers date it: "the March 28 summit", "Tuesday's vote", "the 2026
@@ -30,9 +34,9 @@ bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, st
 // mistake").
 CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon);
 
-// Whether `i` is a participle that schedules the noun it modifies ("scheduled", "planned",
-// "slated"; "set" and "due" with "for" or "on" after them: "the vote set for Tuesday", not
-// "the record set in 2019"). Returns that noun.
+// Whether `i` is a participle that schedules the event it modifies for a time ("the vote,
+// scheduled for Tuesday", "the strike planned for next week", "a ruling due on Friday"; not "the
+// raid, planned by the army", "the heist, planned for months"). Returns that noun.
 std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                           const EventLexicon& lexicon);
 

@@ -64,8 +64,12 @@ AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) 
     } else if (w == "to" && chain.words.empty()) {
       chain.infinitive = true;
       chain.start = j;
-      // "promised not to raise taxes": the negator before "to" is the infinitive's
-      if (j > s.first_token && is_negator(token_lower(text.tokens[j - 1]))) {
+      // "promised not to raise taxes": the negator before "to" is the infinitive's (not in
+      // "whether or not to sell", nor a copula's: "the goal is not to punish but to deter")
+      const auto word_before = [&](std::size_t k) { return k > s.first_token ? token_lower(text.tokens[k - 1]) : std::string(); };
+      const std::string before_not = j > s.first_token ? word_before(j - 1) : std::string();
+      const bool copula = before_not == "is" || before_not == "was" || before_not == "are" || before_not == "were";
+      if (j > s.first_token && is_negator(token_lower(text.tokens[j - 1])) && before_not != "or" && !copula) {
         chain.negated = true;
         chain.start = j - 1;
       }
@@ -491,14 +495,43 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
   return false;
 }
 
+// Whether a verb whose past and present look alike ("cut", "hit") is told in the past when the
+// tagger says so: not under a verb of saying in the present ("critics say the cuts hurt the
+// poor"), nor in a clause of habit ("each spring, floods hit the valley").
+bool told_in_past_form(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  for (std::size_t k = s.first_token; k < verb; ++k) {
+    const std::string w = token_lower(text.tokens[k]);
+    if (w == "each" || w == "every") return false;
+  }
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  const bool complement = head && (parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "parataxis"));
+  return !complement || (text.tokens[*head].xpos != "VBZ" && text.tokens[*head].xpos != "VBP");
+}
+
+// Whether the clause that `noun` belongs to tells of the past: a past tense, or a past or perfect
+// auxiliary or copula ("was held", "has shut every school", "was a success").
+bool noun_clause_in_past(const TokenizedText& text, const Sentence& s, std::size_t noun) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(noun);
+  if (!head) return false;
+  if (text.tokens[*head].xpos == "VBD") return true;
+  for (const auto c : parse.children(*head)) {
+    const bool auxiliary = parse.relation_is(c, "aux") || parse.relation_is(c, "cop");
+    const std::string w = token_lower(text.tokens[c]);
+    if (auxiliary && (text.tokens[c].xpos == "VBD" || w == "has" || w == "have" || w == "'ve")) return true;
+  }
+  return false;
+}
+
 // "The vote, scheduled for next Tuesday, has been cancelled", "the strike planned for next
 // week": a scheduling participle stands for the thing scheduled, at the time it was scheduled
 // for. Called off or put off, it does not happen then; else it lies ahead unless its noun's
-// clause is past ("the summit, planned for June, was held in Geneva": empty, as told).
+// clause tells of the past ("the summit, planned for June, was held in Geneva": empty, as told).
 std::string scheduled_modality(const TokenizedText& text, const Sentence& s, std::size_t noun,
                                const EventLexicon& lexicon) {
   if (called_off(text, ParseView(text, s), noun, lexicon) != CallOff::None) return "negated";
-  return governed_from_past(text, s, noun) ? "" : "planned";
+  return noun_clause_in_past(text, s, noun) ? "" : "planned";
 }
 
 }  // namespace
@@ -554,7 +587,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   std::string modality;
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
-    verb_tense(w, lemma, t.xpos, chain, a);
+    verb_tense(w, lemma, told_in_past_form(text, s, i) ? t.xpos : std::string(), chain, a);
     if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon)) modality = scheduled_modality(text, s, *noun, lexicon);
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
     if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {

@@ -621,18 +621,18 @@ void join_repeated_verbs(Context& c, Groups& groups) {
   }
 }
 
-}  // namespace
-
-// "called off the strike planned for next week", "the summit, planned for June, was held": a
-// scheduling participle stands for its noun's event, one event with it. Not when the noun is
-// already one with the verb that calls it off ("the vote, scheduled for Tuesday, has been
-// cancelled": the cancelling and the vote that will not be held on Tuesday are two).
+// "called off the strike planned for next week", "the vote, scheduled for Tuesday, will
+// decide": a scheduling participle stands for its noun's event, one event with it, when that
+// event is called off or still to come. Not when the noun is already one with the verb that
+// calls it off ("the vote, scheduled for Tuesday, has been cancelled": the cancelling and the vote
+// that will not be held on Tuesday are two), nor when it was held ("the summit, planned for
+// June, was held in Geneva": when it was planned for need not be when it was held).
 void join_scheduled_nouns(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& e = c.found.events[m];
     const ParseView parse(c.tokens, c.sentence(e));
     const auto noun = scheduled_noun(c.tokens, parse, e.token, c.lexicon);
-    if (!noun || c.event_on(*noun) < 0) continue;
+    if (!noun || c.event_on(*noun) < 0 || e.modality == "actual") continue;
     const auto noun_event = static_cast<std::size_t>(c.event_on(*noun));
     const auto verb = parse.head(*noun);
     const int calling_off = verb && called_off(c.tokens, parse, *noun, c.lexicon) != CallOff::None ? c.event_on(*verb) : -1;
@@ -640,6 +640,8 @@ void join_scheduled_nouns(Context& c, Groups& groups) {
     groups.unite(m, noun_event);
   }
 }
+
+}  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
   Context c{tokens, lexicon, found, std::vector<int>(tokens.tokens.size(), -1)};

@@ -67,19 +67,6 @@ bool date_line(const TokenizedText& tokens, const Sentence& sentence, const std:
   return dated;
 }
 
-// A noun that names something happening or holding: listed as an event nominal, or an event,
-// act, process, phenomenon or state in WordNet ("flood", "strike", "drought"), not a time
-// ("the season", "the year").
-bool eventive_noun(const Token& t, const EventLexicon& lexicon) {
-  if (t.upos != "NOUN") return false;
-  const std::string w = token_lower(t);
-  const std::string lemma = guess_lemma(t, lexicon);
-  if (lexicon.is_event_nominal(w) || lexicon.is_event_nominal(lemma)) return true;
-  for (const auto& c : lexicon.wordnet_classes(lemma))
-    if (c == "n.event" || c == "n.act" || c == "n.process" || c == "n.phenomenon" || c == "n.state") return true;
-  return false;
-}
-
 // What an aspectual verb is a phase of, among the nouns the parse gives it: its object or
 // subject ("began the offensive", "the flood began"), or the noun its relative clause modifies
 // ("a flood that could begin").

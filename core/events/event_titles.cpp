@@ -992,6 +992,9 @@ std::optional<std::size_t> recipient(const Doc& d, const ParseView& parse, std::
 // ask, force, ...: predicates.tsv object-control); an infinitive the parser hung as an adverbial on one is such a complement,
 // which a purpose clause ("bought a car to impress her") is not.
 bool object_control_verb(const Doc& d, std::size_t verb) {
+  // (a verb with a particle is another verb: "picked up its demands on Biden to guarantee")
+  const Sentence* s = sentence_containing(d.tokens, verb);
+  if (s && ParseView(d.tokens, *s).child(verb, "compound:prt")) return false;
   return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
 }
 
@@ -1318,16 +1321,30 @@ std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::siz
   return start;
 }
 
+// Whether token `k` before a subject noun is part of a day or month that dates it ("The March 28
+// summit", "Tuesday's vote" aside): no part of what the title names. A year is ("the 1994
+// genocide", "the March 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour
+// strike"), and a subject that is itself a time keeps its words ("as 5 p.m. approached").
+bool day_of_month_modifier(const Doc& d, const ParseView& parse, std::size_t k, std::size_t subject) {
+  if (!d.in_timex[k] || d.in_timex[subject]) return false;
+  const auto in_year_phrase = [&](std::size_t j) {
+    const std::string w = lower_at(d, j);
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (std::size_t j = parse.begin(); j < subject; ++j)
+    if (d.in_timex[j] && in_year_phrase(j)) return false;
+  const std::string w = lower_at(d, k);
+  const bool duration = w.find('-') != std::string::npos || lower_at(d, k + 1) == "-" || (k > parse.begin() && lower_at(d, k - 1) == "-");
+  return !duration;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
   // Two modifiers of the subject at most, but a whole number ("1.8 million children").
   const auto modifies_phrase = [&](std::size_t k) {
     const auto head = parse.head(k);
-    // ("The March 28 summit": a date is no part of what the title names; a hyphenated
-    // duration is, "the six-week trial")
-    const bool hyphenated = lower_at(d, k + 1) == "-" || (k > parse.begin() && lower_at(d, k - 1) == "-");
-    if (!head || *head < start || *head > subject || (d.in_timex[k] && !hyphenated)) return false;
+    if (!head || *head < start || *head > subject || day_of_month_modifier(d, parse, k, subject)) return false;
     const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
     // (a name's first words go with its last: "the Cedar Ridge fire", not "Ridge fire")
     const bool same_name = d.mention_at[k] >= 0 && d.mention_at[k] == d.mention_at[*head];

@@ -195,6 +195,19 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
 
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }
 
+// A noun that names something happening or holding: listed as an event nominal, or an event,
+// act, process, phenomenon or state in WordNet ("flood", "strike", "drought"), not a time
+// ("the season", "the year").
+bool eventive_noun(const Token& t, const EventLexicon& lexicon) {
+  if (t.upos != "NOUN") return false;
+  const std::string w = token_lower(t);
+  const std::string lemma = guess_lemma(t, lexicon);
+  if (lexicon.is_event_nominal(w) || lexicon.is_event_nominal(lemma)) return true;
+  for (const auto& c : lexicon.wordnet_classes(lemma))
+    if (c == "n.event" || c == "n.act" || c == "n.process" || c == "n.phenomenon" || c == "n.state") return true;
+  return false;
+}
+
 bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventLexicon& lexicon) {
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   if (lexicon.is_passive_occurrence_verb(lemma)) return passive_participle(tokens, verb);

@@ -59,6 +59,11 @@ bool is_verb_of_claiming(std::string_view lemma);
 std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 bool determines_none(std::string_view lower);
 
+// A noun that names something happening or holding: listed as an event nominal, or an event,
+// act, process, phenomenon or state in WordNet ("flood", "strike", "drought"), not a time
+// ("the season", "the year").
+bool eventive_noun(const Token& t, const EventLexicon& lexicon);
+
 // Whether token `verb` says that its subject event happens: a predicates.tsv occurrence-verb
 // ("happen", "occur", "the storm hit"), "take" only in "take place"; a passive occurrence
 // verb only as a passive participle ("the summit was held").

@@ -49,13 +49,15 @@ constexpr int kClassShare = 10;
 // Marks word classes read off the last part of a hyphenated word.
 constexpr std::uint64_t kTailClasses = 1u << 15;
 
-// How much score a sentence with no finite verb may give up to have one: chosen on the
+// How much score a sentence with no finite verb may give up to have one, in the shipped
+// model's units (a retrained tagger needs it chosen again, the same way): chosen on the
 // sentences of TBAQ train where it fires (below it almost every choice is the verb the text has;
 // "a joint venture [called] Orion" costs 69,192, "[stations]" in a fragment 75,610); EWT dev
 // moves by 0.01-0.02 (its web fragments: "Great place 5 stars").
 constexpr float kFiniteVerbCost = 70000.0f;
 
-// A sentence, not a headline: it ends in a full stop (a closing quote may follow).
+// A sentence, not a headline: four tokens or more, ending in a full stop or an exclamation
+// mark (a closing quote or bracket may follow).
 bool ends_with_full_stop(std::span<const Token> sentence) {
   std::size_t end = sentence.size();
   while (end > 0 && (sentence[end - 1].text == "\"" || sentence[end - 1].text == "'" || sentence[end - 1].text == ")")) --end;
@@ -266,14 +268,15 @@ void Tagger::fill_feats(Token& token, const Word& word, int label) const {
       if (l == label) token.feats = feats;
 }
 
-// One greedy left-to-right pass; the words' first_pass labels are read when `weights` is
-// the second pass.
-bool Tagger::finite_or_modal(int label) const {
+// Whether the label is a finite verb group's: a verb or auxiliary in a tense, or a modal.
+bool Tagger::tensed_label(int label) const {
   const std::string& xpos = xpos_[static_cast<std::size_t>(label)];
   return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD";
 }
 
-bool Tagger::finite_label(int label) const {
+// Whether the label is a main verb in a tense (VERB VBD, VBZ or VBP): what a verbless sentence
+// may be given.
+bool Tagger::finite_verb_label(int label) const {
   const std::string& xpos = xpos_[static_cast<std::size_t>(label)];
   return upos_[static_cast<std::size_t>(label)] == "VERB" && (xpos == "VBD" || xpos == "VBZ" || xpos == "VBP");
 }
@@ -290,24 +293,27 @@ bool Tagger::could_be_finite_verb(const std::vector<Word>& words, std::size_t i,
     const std::string& upos = upos_[static_cast<std::size_t>(label)];
     return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM";
   };
-  // (or a comma that closes the subject's apposition: "Smith, 45, [resigned]")
-  const bool after_adverb = (upos_[static_cast<std::size_t>(prev1)] == "ADV" || words[i + kPad - 1].form == ",") &&
-                            closes_subject(prev2);
-  // ("Cascade [Electric] cut power": a capitalised adjective is a name's last word)
   const Word& before = words[i + kPad - 1];
-  const bool after_name = upos_[static_cast<std::size_t>(prev1)] == "ADJ" && std::isupper(static_cast<unsigned char>(before.form[0]));
-  return closes_subject(prev1) || after_adverb || after_name;
+  const std::string& upos_before = upos_[static_cast<std::size_t>(prev1)];
+  // (or a comma that closes the subject's apposition: "Smith, 45, [resigned]")
+  const bool after_adverb_or_comma = (upos_before == "ADV" || before.form == ",") && closes_subject(prev2);
+  // ("Cascade [Electric] cut power": a capitalised adjective is a name's last word, but not the
+  // sentence's first word: "Strong winds damaged homes")
+  const bool after_name = i > 1 && upos_before == "ADJ" && std::isupper(static_cast<unsigned char>(before.form[0]));
+  return closes_subject(prev1) || after_adverb_or_comma || after_name;
 }
 
 // Whether `label` is a finite verb tag the word can have: one the training text gave it, or
 // the past or third-person present WordNet knows ("tore", "raises").
 bool Tagger::finite_for_word(const Word& word, int label) const {
-  if (!finite_label(label)) return false;
+  if (!finite_verb_label(label)) return false;
   if (word.entry && word.entry->labels.find(static_cast<char>(label)) != std::string::npos) return true;
   const std::string& xpos = xpos_[static_cast<std::size_t>(label)];
   return (xpos == "VBD" && (word.classes & WordClasses::PastVerb)) || (xpos == "VBZ" && (word.classes & WordClasses::PresentVerb3));
 }
 
+// One greedy left-to-right pass; the words' first_pass labels are read when `weights` is
+// the second pass.
 std::vector<int> Tagger::decode(const std::vector<Word>& words, const HashedWeights& weights, const FiniteChoice* forced,
                                 std::vector<FiniteChoice>* finite) const {
   const bool second_pass = &weights == &second_;
@@ -377,7 +383,7 @@ void Tagger::tag(std::span<Token> sentence) const {
     // A sentence that ends in a full stop has a finite verb: when the tags give it none, the
     // word likeliest to be one takes that tag, and the words after it are tagged again ("The
     // company [cut] 200 jobs on Tuesday", "The fire [tore] through the town").
-    const bool verbless = std::none_of(labels.begin(), labels.end(), [&](int l) { return finite_or_modal(l); });
+    const bool verbless = std::none_of(labels.begin(), labels.end(), [&](int l) { return tensed_label(l); });
     if (verbless && ends_with_full_stop(sentence))
       if (const auto finite = chosen_finite_verb(candidates)) labels = decode(words, second_, &*finite);
   }

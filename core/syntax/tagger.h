@@ -99,8 +99,8 @@ class Tagger {
   std::vector<int> decode(const std::vector<Word>& words, const HashedWeights& weights,
                           const FiniteChoice* forced = nullptr, std::vector<FiniteChoice>* finite = nullptr) const;
   std::vector<int> decode_right_to_left(std::vector<Word> words, const HashedWeights& weights) const;
-  bool finite_label(int label) const;
-  bool finite_or_modal(int label) const;
+  bool tensed_label(int label) const;
+  bool finite_verb_label(int label) const;
   bool could_be_finite_verb(const std::vector<Word>& words, std::size_t i, int prev1, int prev2) const;
   bool finite_for_word(const Word& word, int label) const;
   std::optional<FiniteChoice> cheapest_finite(const Word& word, const std::vector<float>& scores, int best, std::size_t i) const;

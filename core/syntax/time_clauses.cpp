@@ -86,8 +86,8 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
   for (int p = 1; p + 1 < static_cast<int>(sentence.size()); ++p) {
     Token& participle = sentence[static_cast<std::size_t>(p)];
     if (std::find(std::begin(kScheduling), std::end(kScheduling), lowercase_ascii(participle.text)) == std::end(kScheduling)) continue;
-    const std::string next = lowercase_ascii(sentence[static_cast<std::size_t>(p + 1)].text);
-    if (next != "for" && next != "on" && next != "to") continue;
+    // (only before "for": "the firm planned to cut jobs" and "planned on Monday to" are finite)
+    if (lowercase_ascii(sentence[static_cast<std::size_t>(p + 1)].text) != "for") continue;
     if (has_child(sentence, p, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("aux"); })) continue;
     // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,")
     const int n = sentence[static_cast<std::size_t>(p - 1)].text == "," ? p - 2 : p - 1;
@@ -100,6 +100,7 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
     participle.deprel = "acl";
     participle.upos = "VERB";
     participle.xpos = "VBN";
+    participle.feats = "Tense=Past|VerbForm=Part|Voice=Pass";
     ++moved;
   }
   return moved;

@@ -39,8 +39,8 @@ int attach_due_times_to_nouns(std::span<Token> sentence);
 // for next week", "postponed a vote scheduled for Tuesday") parsed as a clause of the verb, or
 // set off by a comma after a noun and hung on it as anything else ("The vote, set for Tuesday,"
 // read with "set" a base form in `parataxis`): with no subject or auxiliary of its own and
-// "for", "on" or "to" right after it, it is the noun's `acl` (VBN), so the time dates the thing
-// scheduled, not the calling off. Returns how many moved.
+// "for" right after it, it is the noun's `acl` (VBN), so the time dates the thing scheduled, not
+// the calling off ("the firm planned to cut jobs" stays a clause). Returns how many moved.
 int attach_scheduling_participles_to_nouns(std::span<Token> sentence);
 
 // And for a time with its own preposition before a clause that "after", "before" or "since"

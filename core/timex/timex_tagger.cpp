@@ -400,7 +400,8 @@ class TenseFinder {
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
-        deadline_(set.class_id("DEADLINECUE")), effective_(set.class_id("EFFECTIVECUE")), until_(set.class_id("UNTILCUE")),
+        deadline_(set.class_id("DEADLINECUE")), effective_(set.class_id("EFFECTIVECUE")), due_(set.class_id("DUECUE")),
+        month_(set.class_id("MONTH")), until_(set.class_id("UNTILCUE")),
         defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
         promise_(set.class_id("PROMISECUE")), weekday_(set.class_id("WEEKDAY")),
@@ -847,8 +848,10 @@ class TenseFinder {
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         is_class(t_[i + 1].lower, future_))
       return Tense::Future;
-    for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k)
+    for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k) {
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
+      if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future) return Tense::Future;  // "due to be signed"
+    }
     if (present_passive(i)) return Tense::Present;
     return tense;
   }
@@ -918,6 +921,7 @@ class TenseFinder {
     const Token* tagged = has_tags_ ? tagged_at(tok.span.begin) : nullptr;
     // ("must have known": a past drawn as certain, not an obligation ahead)
     if (tok.lower == "must" && i + 1 < t_.size() && t_[i + 1].lower == "have") return Tense::Past;
+    if (is_class(tok.lower, due_)) return due_cue(i);
     if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown)
       return listed == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : listed;
     if (tagged && perfect(*tagged)) return Tense::Past;
@@ -930,6 +934,24 @@ class TenseFinder {
     if (counted_noun(*tagged)) return Tense::Unknown;
     const Tense by_tag = from_tag(*tagged);
     return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
+  }
+
+  // "is due to be signed", "due on Friday", "due in October": what is due lies ahead; "due to
+  // the storm" is a cause, and "came due in February" a debt that fell due (DUECUE).
+  Tense due_cue(std::size_t i) const {
+    static const std::set<std::string, std::less<>> kFellDue = {"came", "come", "comes", "became", "become", "fell"};
+    static const std::set<std::string, std::less<>> kWhen = {"on", "in", "by", "next", "this", "at", "before",
+                                                             "within", "early", "later", "soon", "tomorrow"};
+    const auto word_at = [&](std::size_t k) { return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string(); };
+    if (i > 0 && !t_[i].break_before && kFellDue.contains(t_[i - 1].lower)) return Tense::Unknown;
+    const std::string next = word_at(i + 1);
+    if (next == "to") {
+      const Token* verb = has_tags_ && i + 2 < t_.size() ? tagged_at(t_[i + 2].span.begin) : nullptr;
+      const bool base_form = verb ? verb->xpos == "VB" : word_at(i + 2) == "be";
+      return base_form ? Tense::Future : Tense::Unknown;
+    }
+    const bool when = kWhen.contains(next) || is_class(next, weekday_) || is_class(next, month_);
+    return when ? Tense::Future : Tense::Unknown;
   }
 
   // "Israeli officials say Monday", "the ministry says on Tuesday": news tells in the present
@@ -1055,7 +1077,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, month_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
       earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };

@@ -288,8 +288,10 @@ bool names_period_of(const std::string& value, date::sys_days day) {
 // "Sales fell sharply this month", said on the 14th: what is told as done by the article's date,
 // in the period that holds that date, ended by then, though the period runs on. (Not a span
 // the text draws past it: "were closed on Thursday and Friday", said on Thursday.)
-void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool past, Modality modality) {
-  if (!dct || !past || modality != Modality::Actual || !time.end || *time.end <= *dct) return;
+void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool past, const Event& event) {
+  // (a state told in the past may hold on: "the museum was closed this month")
+  if (event.event_class == "STATE" || event.event_class == "ASPECTUAL" || event.event_class == "I_STATE") return;
+  if (!dct || !past || event.modality != Modality::Actual || !time.end || *time.end <= *dct) return;
   if (time.start && *time.start <= *dct && names_period_of(time.value, *dct)) time.end = *dct;
 }
 
@@ -389,7 +391,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
   const bool past = told_as_past(told, told_in_headline);
   if (still_to_come(event, analysis.document.dct, past)) event.modality = Modality::Planned;
-  end_by_the_article(event.time, analysis.document.dct, past, event.modality);
+  end_by_the_article(event.time, analysis.document.dct, past, event);
   return event;
 }
 

@@ -103,8 +103,11 @@ TEST_CASE("an infinitive of purpose after the object of a verb that does not con
       {"Okafor beat Lindqvist to win the title.", "win", "Okafor wins title"},
       {"Apple bought Beats to expand its music service.", "expand", "Apple expands"},
       {"The club sold its striker to raise money.", "raise", "Club raises money"},
-      // verbs that make their object act still do
-      {"NASA paid Orbis to carry two instruments.", "carry", "Orbis carries"},
+      {"The mayor called a meeting to discuss flooding.", "discuss", "Mayor may discuss flooding"},
+      {"The city paid $5 million to finish the bridge.", "finish", "City finishes bridge"},
+      // verbs that make their object act still do, naming and choosing ones too
+      {"The board named Jones to run the company.", "run", "Jones runs company"},
+      {"The coach picked Smith to lead the attack.", "lead", "Smith leads attack"},
       {"The coach helped the team to win the cup.", "win", "Team wins cup"},
       {"The army forced the rebels to withdraw.", "withdraw", "Rebels withdraw"},
   }));

@@ -107,6 +107,9 @@ TEST_CASE("what is due lies ahead", "[timex]") {
       const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
       CHECK(only_timex("The law is due to be signed on " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("A ruling is due on " + name + ".", dct, name).value == ahead);
+      // a cause is no time ahead: the day stays the past one its clause tells
+      const std::string back = format_iso_day(walk_back_to(weekday{w}, dct));
+      CHECK(only_timex("The flight was cancelled on " + name + " due to the storm.", dct, name).value == back);
     }
   }
   // (a month less than two months back is taken for a late report of this year's, as for any cue)
@@ -115,6 +118,10 @@ TEST_CASE("what is due lies ahead", "[timex]") {
     const std::string month = kMonthNames[m - 1];
     INFO(month);
     CHECK(only_timex("The report is due in " + month + ".", dct, month).value == fmt::format("2025-{:02}", m));
+    // nor is a debt that fell due, or a cause (past months beyond the slack a late report gets)
+    if (m < 6) continue;
+    CHECK(only_timex("The loan came due in " + month + ".", dct, month).value == fmt::format("2024-{:02}", m));
+    CHECK(only_timex("Sales fell in " + month + " due to the strike.", dct, month).value == fmt::format("2024-{:02}", m));
   }
 }
 
