@@ -392,25 +392,28 @@ class TimelineRenderer {
 
   // "Lunaris has spent $300 million since 2019" beside a week of launch news: a bar over most
   // of the span would leave no gap to break and squeeze the rest into a corner, so the scale
-  // sees only its two ends and may break inside it (the bar is drawn across the break).
+  // sees only the bar's end nearer the other dates, and the bar runs from the plot's edge (a
+  // year's two ends, each given a segment, took the width from the news and drew the year as a
+  // few days).
   static void open_long_extents(std::vector<std::pair<double, double>>& extents) {
     constexpr double kLongShare = 0.5;
     if (extents.size() < 3) return;
     double first = extents.front().first, last = extents.front().second;
     for (const auto& [begin, end] : extents) first = std::min(first, begin), last = std::max(last, end);
     const double span = last - first;
+    const auto is_long = [&](const std::pair<double, double>& e) { return e.second - e.first > kLongShare * span; };
+    double short_first = last, short_last = first;  // where the other dates lie
+    for (const auto& e : extents)
+      if (!is_long(e)) short_first = std::min(short_first, e.first), short_last = std::max(short_last, e.second);
+    if (short_first >= short_last) return;
+    const auto distance = [&](double day) { return day < short_first ? short_first - day : day > short_last ? day - short_last : 0.0; };
     std::vector<std::pair<double, double>> opened;
-    bool any_short = false;
-    for (const auto& [begin, end] : extents) {
-      if (end - begin > kLongShare * span) {
-        opened.emplace_back(begin, begin + 1);
-        opened.emplace_back(end - 1, end);
-      } else {
-        opened.emplace_back(begin, end);
-        any_short = true;
-      }
+    for (const auto& e : extents) {
+      if (!is_long(e)) opened.push_back(e);
+      else if (distance(e.first) < distance(e.second - 1)) opened.emplace_back(e.first, e.first + 1);
+      else opened.emplace_back(e.second - 1, e.second);
     }
-    if (any_short) extents = std::move(opened);
+    extents = std::move(opened);
   }
 
   void layout_plot() {
@@ -802,6 +805,7 @@ class TimelineRenderer {
                             "fill=\"{}\" stroke=\"{}\"{}/>",
                             box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1), fill,
                             stroke, extra));
+        if (item.begin < scale_.segments().front().day0) emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
         break;
       case Shape::FadeLeft:
       case Shape::FadeRight: {
@@ -823,6 +827,15 @@ class TimelineRenderer {
       svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
                           "stroke-width=\"1.5\"/>",
                           num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
+  }
+
+  // A bar that begins before the axis does (open_long_extents) runs on past the plot's left
+  // edge: a chevron inside its start says so.
+  void emit_runs_on_left(SvgText& svg, const Item& item, double top, const std::string& ink) const {
+    const double x = item.mx0 + 3, mid = top + kMarkHeight / 2.0;
+    svg.raw(fmt::format("<path class=\"runs-on\" d=\"M{} {} L{} {} L{} {}\" fill=\"none\" stroke=\"{}\" "
+                        "stroke-width=\"1.5\"/>",
+                        num(x + 4), num(top + 1.5), num(x), num(mid), num(x + 4), num(top + kMarkHeight - 1.5), ink));
   }
 
   // Fades out on both sides of a dot at the day it is going on; the left fade carries the

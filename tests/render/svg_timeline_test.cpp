@@ -272,3 +272,27 @@ TEST_CASE("a bar over most of the span lets the axis break inside it, so a week 
   };
   CHECK(x_of("launch-news-17") - x_of("launch-news-11") > 300);
 }
+
+TEST_CASE("a year-long bar beside a few days of news shows the end near the news and runs on from the edge", "[render][axis]") {
+  GraphData g = one_event_graph(sys_days{2024_y / jan / 1}, sys_days{2024_y / dec / 31});
+  for (int day = 3; day <= 5; ++day) {
+    chronograph::graph::Event e;
+    e.id = fmt::format("news-{}", day);
+    e.title = fmt::format("News of {} March", day);
+    e.time.start = e.time.end = sys_days{2025_y / mar / day};
+    g.events.push_back(e);
+  }
+  const auto svg = render_svg_timeline(g, {});
+  written("year-bar.svg", svg);
+  // no segment for the first days of 2024: one break, between the year's end and March
+  CHECK(count(svg, "class=\"break\"") == 1);
+  CHECK(svg.find(">2 Jan 2024<") == std::string::npos);
+  CHECK(count(svg, "class=\"runs-on\"") == 1);
+  const auto x_of = [&](const std::string& id) {
+    const auto at = svg.find("id=\"ev-" + id + "\"");
+    REQUIRE(at != std::string::npos);
+    const auto cx = svg.find("cx=\"", at);
+    return std::stod(svg.substr(cx + 4));
+  };
+  CHECK(x_of("news-5") - x_of("news-3") > 300);
+}
