@@ -153,6 +153,14 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
   return word == "through" ? std::string{} : word;  // "entered through a 2015 tunnel": a way, not a time
 }
 
+// Whether the noun is an amount: a number, a percentage or a sum ("10 percent", "$5 million").
+bool amount_word(const TokenizedText& tokens, std::size_t noun) {
+  static const std::set<std::string> kAmounts = {"percent", "%", "cent", "cents", "points", "dollars", "euros", "pounds"};
+  const Token& t = tokens.tokens[noun];
+  if (t.upos == "NUM" || t.upos == "SYM" || kAmounts.count(lower(t.text))) return true;
+  return dependent(tokens, noun, [](const Token& d) { return d.deprel == "nummod"; }).has_value();  // "by 300 jobs"
+}
+
 // The word that opens the noun's phrase when it bounds a time ("until", "by", "before", "after",
 // "since"); empty for any other. "By" after a passive names the agent ("killed by a bomb on
 // Monday"), no bound.
@@ -161,6 +169,8 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
   if (!marker || *marker > noun) return {};
   const std::string word = lower(tokens.tokens[*marker].text);
+  // ("jumped by 10 percent on Tuesday": "by" before an amount measures, it bounds no time)
+  if (word == "by" && amount_word(tokens, noun)) return {};
   if (word == "by") {
     const std::size_t verb = absolute_head(tokens, noun);
     const auto passive_word = [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; };

@@ -128,13 +128,27 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     const bool passive = analysis.tokens.tokens[mention.token].xpos == "VBN";
     return mention.tense == "FUTURE" || mention.modality == "planned" || passive;
   };
+  // -1 when `a` lies strictly inside `b`, 1 when `b` inside `a`, 0 otherwise (both plain dates).
+  const auto nested = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
+    const auto& x = analysis.timexes[a.timex].interval;
+    const auto& y = analysis.timexes[b.timex].interval;
+    const auto within = [](const core::EventAnchor& e) { return e.relation == core::AnchorRelation::Within; };
+    if (!x || !y || !within(a) || !within(b) || *x == *y) return 0;
+    if (y->start <= x->start && x->end <= y->end) return -1;
+    if (x->start <= y->start && y->end <= x->end) return 1;
+    return 0;
+  };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
     const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
     const bool dated_over_undated = on_calendar(anchor) && !on_calendar(kept->second);
     const bool undated_over_dated = !on_calendar(anchor) && on_calendar(kept->second);
-    // (a calendar date beats "now" where it hangs on an event ahead: "will now be held on May 2")
-    const bool replace = dated_over_undated ? anchor.steps == 1 && ahead(anchor) : closer && !undated_over_dated;
+    // (a calendar date beats "now" where it hangs on an event ahead: "will now be held on May 2";
+    // of two dates inside one another the narrower wins, nearer or not: "cut the rate on
+    // Wednesday, its third reduction this year")
+    const int nesting = nested(anchor, kept->second);
+    const bool replace = nesting != 0 ? nesting < 0
+                         : dated_over_undated ? anchor.steps == 1 && ahead(anchor) : closer && !undated_over_dated;
     if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);

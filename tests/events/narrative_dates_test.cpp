@@ -1129,3 +1129,17 @@ TEST_CASE("'since last month' starts the event then: the date's own 'last' compa
   const auto record = graph_of_text("Shares hit their highest level since last March.", dct);
   CHECK_FALSE(event_with(record, "hit").time.start);
 }
+
+TEST_CASE("of two dates one inside the other the narrower dates the event and 'by' an amount bounds nothing", "[events][anchors]") {
+  const sys_days dct = 2024_y / December / 11;  // a Wednesday
+  const auto [text, verb, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The bank cut its main interest rate on Wednesday, its third reduction this year.", "cut", 2024_y / dec / 11},
+      {"Earlier this year, the bank cut rates on March 3.", "cut", 2024_y / mar / 3},
+      {"Shares jumped by 10 percent on Tuesday.", "jumped", 2024_y / dec / 10},
+      {"Prices rose by 3 points on Monday.", "rose", 2024_y / dec / 9},
+      {"Sales fell by 300 units on Monday.", "fell", 2024_y / dec / 9},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, verb), day);
+}
