@@ -1421,7 +1421,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       if (month && (!past || !ctx.dct || ctx.anchor->end < *ctx.dct)) return call("@then", {}, ctx);
       if (past) return "PAST_REF";
     }
-    const auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
+    // no day ahead of the article's)
+    const bool past_ahead = fn == "@anchor" && *n == 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
+    if (past_ahead) base = ctx.dct;
     if (!base) return unknown_of_unit(arg(0));
     return shift_and_format(*base, arg(0), *n);
   }

@@ -1009,3 +1009,17 @@ TEST_CASE("decades and centuries counted from a year stay years", "[timex]") {
   // counted from the article's date, a decade ago is the decade (TimeML)
   CHECK(only_timex("A decade ago the firm had 20 staff.", dct, "A decade ago").value == "201");
 }
+
+TEST_CASE("a time of day told in the past is on no day ahead of the article's", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2024_y / dec / 9} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string text = "Voting will close on " + name + ". ";
+      CHECK(only_timex(text + "The minister spoke at 2 p.m.", dct, "2 p.m.").value == format_iso_day(dct) + "T14:00");
+      CHECK(only_timex(text + "Polls will open at 7 a.m.", dct, "7 a.m.").value == ahead + "T07:00");
+    }
+  }
+}
