@@ -283,6 +283,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // "will stay off the job after talks broke down": a subject takes the modal of its own verb
   // group only, not of a verb before it
   const ParseView parse(text, s);
+  // "Analysts expect a recession": what is expected is ahead, and may be if the expecting is denied
+  if (const auto verb = parse.head(i); verb && parse.relation(i) == "obj" && is_verb_of_expecting(guess_lemma(text.tokens[*verb], lexicon)))
+    return aux_chain(text, s, *verb).negated ? "possible" : "planned";
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
   if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
     const std::string adjective = token_lower(text.tokens[*predicate]);

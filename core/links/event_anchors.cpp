@@ -714,6 +714,21 @@ bool promises_for(const TokenizedText& tokens, const std::vector<std::size_t>& i
   return object && *object < inside.front() && !passive;
 }
 
+// "Analysts expect a recession next year", "forecasts a rebound in the spring": a date after
+// the object of a verb of expecting in the present is the expected thing's, as for promising
+// (not a time counted back, nor a weekday or day of the month, which date the saying).
+bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
+  const Token& v = tokens.tokens[verb];
+  if (!is_verb_of_expecting(v.lemma) || (v.xpos != "VBZ" && v.xpos != "VBP")) return false;
+  static const std::set<std::string> kBack = {"last", "ago", "earlier", "past", "previous"};
+  for (const auto k : inside) {
+    const std::string w = lower(tokens.tokens[k].text);
+    if (is_day_word(w) || kBack.count(w)) return false;
+  }
+  const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  return object && *object < inside.front();
+}
+
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
 // back to October" dates the launch); none when the verb sends no event. An event that is no
 // verb keeps the date ("the delay to October").
@@ -809,7 +824,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool sent = event && by_syntax &&
                     (sends_to(tokens, inside, head, events.events[*event].token) ||
                      books_for(tokens, timex, inside, events.events[*event].token) ||
-                     promises_for(tokens, inside, events.events[*event].token));
+                     promises_for(tokens, inside, events.events[*event].token) ||
+                     expects_for(tokens, inside, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;

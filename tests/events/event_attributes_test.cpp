@@ -212,6 +212,10 @@ TEST_CASE("an infinitive after 'not' is negated and one a verb asks or orders of
       {"The court ordered the firm to pay the fine by Friday.", "pay", "possible"},
       {"Officials told residents to leave their homes.", "leave", "possible"},
       {"The army forced the rebels to withdraw.", "withdraw", "actual"},
+      // what is expected lies ahead, and may come if the expecting is denied
+      {"Analysts expect a recession next year.", "recession", "planned"},
+      {"Economists anticipate a sharp slowdown.", "slowdown", "planned"},
+      {"Analysts did not expect a recession.", "recession", "possible"},
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);

@@ -1143,3 +1143,20 @@ TEST_CASE("of two dates one inside the other the narrower dates the event and 'b
   const auto g = graph_of_text(text, dct);
   check_day(event_with(g, verb), day);
 }
+
+TEST_CASE("a time after what a verb of expecting expects is the expected thing's", "[events][anchors]") {
+  const sys_days dct = 2024_y / December / 11;
+  const auto [text, noun, verb, start] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"Analysts expect a recession next year.", "recession", "expect", 2025_y / jan / 1},
+      {"Economists expect an election in March.", "election", "expect", 2025_y / mar / 1},
+      {"Unions anticipate a strike in the second half of next year.", "strike", "anticipate", 2025_y / jul / 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& expected = event_with(g, noun);
+  REQUIRE(expected.time.start);
+  CHECK(*expected.time.start == start);
+  CHECK(expected.modality == graph::Modality::Planned);
+  for (const auto& e : g.events)  // the expecting, where drawn, is no event of that time
+    if (e.id != expected.id && has_mention(e, verb)) CHECK_FALSE((e.time.start && *e.time.start >= start));
+}
