@@ -515,7 +515,20 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
   const auto& a = timexes[t].interval;
   const auto& b = timexes[t + 1].interval;
   if (written_together && a && b && a->precision == b->precision && a->end < b->start) return t + 1;
-  return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) ? std::optional(t + 1) : std::nullopt;
+  // ("founded in 2010 and five years later it went public": the second date belongs to the
+  // clause after it when it hangs on that clause's verb, which has a subject of its own)
+  const auto conjoined = [&] {
+    const Sentence* sentence = sentence_containing(tokens, first.front());
+    if (!sentence) return true;
+    const ParseView parse(tokens, *sentence);
+    for (const auto k : second) {
+      const auto verb = parse.head(k);
+      if (!verb || *verb <= second.back() || tokens.tokens[*verb].upos != "VERB" || !parse.child(*verb, "nsubj")) continue;
+      if (parse.relation_is(k, "obl") || parse.relation_is(k, "advmod")) return false;
+    }
+    return true;
+  };
+  return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) && conjoined() ? std::optional(t + 1) : std::nullopt;
 }
 
 // Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,

@@ -1160,3 +1160,18 @@ TEST_CASE("a time after what a verb of expecting expects is the expected thing's
   for (const auto& e : g.events)  // the expecting, where drawn, is no event of that time
     if (e.id != expected.id && has_mention(e, verb)) CHECK_FALSE((e.time.start && *e.time.start >= start));
 }
+
+TEST_CASE("a date of the next clause after 'and' is no end of the first clause's span", "[events][anchors]") {
+  const sys_days dct = 2025_y / March / 12;
+  for (int year : {1998, 2010, 2016}) {
+    const std::string text = fmt::format("The firm was founded in {} and five years later it went public.", year);
+    CAPTURE(text);
+    const auto g = graph_of_text(text, dct);
+    const auto& founded = event_with(g, "founded");
+    REQUIRE(founded.time.end);
+    CHECK(*founded.time.end == sys_days{date::year{year} / dec / 31});
+    const auto& public_ = event_with(g, "went");
+    REQUIRE(public_.time.start);
+    CHECK(*public_.time.start == sys_days{date::year{year + 5} / jan / 1});
+  }
+}
