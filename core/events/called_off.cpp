@@ -86,26 +86,34 @@ bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::si
   return false;
 }
 
-// Whether the text says the thing called off had been going on: stopped "after 40 days" or
-// "after finding no survivors", or a run that lasted ("their three-week strike", "the
-// long-running show"). Calling that off ends it; it happened.
+// Whether a word is a unit of time counted ("three days", "a week", "three-week", "40-day").
+bool counted_time_unit(const TokenizedText& text, const ParseView& parse, std::size_t word) {
+  static constexpr std::string_view kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
+                                                "hour", "hours"};
+  const std::string w = token_lower(text.tokens[word]);
+  const auto unit = [&](std::string_view u) { return w == u || (w.ends_with(u) && w.size() > u.size() && w[w.size() - u.size() - 1] == '-'); };
+  if (!std::any_of(std::begin(kUnits), std::end(kUnits), unit)) return false;
+  return w.find('-') != std::string::npos || parse.child(word, "nummod") || parse.child(word, "det");
+}
+
+// Whether the text says the thing called off had been going on: stopped "after three days" or
+// "after finding no survivors" (not "after violence erupted", a reason), or a run that lasted
+// ("their three-week hunger strike", "the long-running show"). Calling that off ends it; it
+// happened.
 bool had_been_going_on(const TokenizedText& text, const ParseView& parse, std::size_t verb, std::size_t noun) {
   for (const auto c : parse.children(verb)) {
-    if (!parse.relation_is(c, "obl") && !parse.relation_is(c, "advcl")) continue;
     const auto opener = parse.child(c, "case") ? parse.child(c, "case") : parse.child(c, "mark");
-    if (opener && token_lower(text.tokens[*opener]) == "after") return true;
+    if (!opener || token_lower(text.tokens[*opener]) != "after") continue;
+    if (parse.relation_is(c, "obl") && counted_time_unit(text, parse, c)) return true;
+    if (parse.relation_is(c, "advcl") && text.tokens[c].xpos == "VBG") return true;
   }
-  static constexpr std::string_view kUnits[] = {"day", "week", "month", "year", "hour", "long-running", "ongoing"};
-  const auto unit = [&](const std::string& w) {
-    return std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) { return w.ends_with(u); });
-  };
-  for (const auto c : parse.children(noun)) {
-    const std::string w = token_lower(text.tokens[c]);
-    // "three-week": one token, or the unit with its number hung on it
-    const bool counted = parse.child(c, "nummod").has_value() || w.find('-') != std::string::npos;
-    if (unit(w) && (counted || w == "long-running" || w == "ongoing")) return true;
-  }
-  return false;
+  // (a strike "planned for Monday" is to come, however long)
+  if (parse.child(noun, "acl")) return false;
+  for (const auto c : parse.children(noun))
+    if (c < noun && counted_time_unit(text, parse, c)) return true;
+  std::string before;  // the words right before the noun, hyphens joined: "long-running"
+  for (std::size_t k = noun > parse.begin() + 3 ? noun - 3 : parse.begin(); k < noun; ++k) before += token_lower(text.tokens[k]);
+  return before.find("long-running") != std::string::npos || before.find("ongoing") != std::string::npos;
 }
 
 }  // namespace

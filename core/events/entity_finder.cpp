@@ -401,7 +401,9 @@ class ChunkScanner {
 // whether the person is a woman or a man; names that disagree leave it unknown.
 void note_gender(const TokenizedText& text, const Chunk& c, EntityInfo& e, const EventLexicon& lexicon) {
   if (e.type != "PERSON" || e.gender == '?') return;
-  for (std::size_t k = c.begin; k < c.end; ++k) {
+  // (a name's last word is a surname, whatever given name it looks like: "Andrea Mitchell")
+  const std::size_t end = c.end - c.begin > 1 ? c.end - 1 : c.end;
+  for (std::size_t k = c.begin; k < end; ++k) {
     const char said = lexicon.gender(text.tokens[k].text);
     if (!said) continue;
     e.gender = e.gender == 0 || e.gender == said ? said : '?';

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <set>
 #include <string_view>
 
 #include "core/events/called_off.h"
@@ -64,12 +65,10 @@ AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) 
     } else if (w == "to" && chain.words.empty()) {
       chain.infinitive = true;
       chain.start = j;
-      // "promised not to raise taxes": the negator before "to" is the infinitive's (not in
-      // "whether or not to sell", nor a copula's: "the goal is not to punish but to deter")
-      const auto word_before = [&](std::size_t k) { return k > s.first_token ? token_lower(text.tokens[k - 1]) : std::string(); };
-      const std::string before_not = j > s.first_token ? word_before(j - 1) : std::string();
-      const bool copula = before_not == "is" || before_not == "was" || before_not == "are" || before_not == "were";
-      if (j > s.first_token && is_negator(token_lower(text.tokens[j - 1])) && before_not != "or" && !copula) {
+      // "promised not to raise taxes", "the decision was not to prosecute": the negator before
+      // "to" is the infinitive's (not in "whether or not to sell")
+      const bool negator = j > s.first_token && is_negator(token_lower(text.tokens[j - 1]));
+      if (negator && !(j - 1 > s.first_token && token_lower(text.tokens[j - 2]) == "or")) {
         chain.negated = true;
         chain.start = j - 1;
       }
@@ -499,17 +498,18 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
 }
 
 // Whether a verb whose past and present look alike ("cut", "hit") is told in the past when the
-// tagger says so: not under a verb of saying in the present ("critics say the cuts hurt the
-// poor"), nor in a clause of habit ("each spring, floods hit the valley").
+// tagger says so: not in a clause of habit ("each spring, floods hit the valley"; "searched
+// every house after the quake hit" is no habit).
 bool told_in_past_form(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  for (std::size_t k = s.first_token; k < verb; ++k) {
+  static const std::set<std::string, std::less<>> kRecurring = {
+      "day",     "week",    "month",  "year",     "spring",   "summer",   "autumn", "fall",    "winter",
+      "morning", "evening", "night",  "weekend",  "monday",   "tuesday",  "wednesday", "thursday", "friday",
+      "saturday", "sunday", "season", "time"};
+  for (std::size_t k = s.first_token; k + 1 < verb; ++k) {
     const std::string w = token_lower(text.tokens[k]);
-    if (w == "each" || w == "every") return false;
+    if ((w == "each" || w == "every") && kRecurring.contains(token_lower(text.tokens[k + 1]))) return false;
   }
-  const ParseView parse(text, s);
-  const auto head = parse.head(verb);
-  const bool complement = head && (parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "parataxis"));
-  return !complement || (text.tokens[*head].xpos != "VBZ" && text.tokens[*head].xpos != "VBP");
+  return true;
 }
 
 // Whether the clause that `noun` belongs to tells of the past: a past tense, or a past or perfect

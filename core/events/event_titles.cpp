@@ -1170,8 +1170,18 @@ char pronoun_gender(const std::string& lower) {
   return 0;
 }
 
-// The person mention that is the subject of the sentence holding mention `m`, at or before
-// `m`, when its gender fits `gender` (0: any); none otherwise.
+// Whether mention `a` fits the pronoun's gender by name and `b` only for want of one: "Judge
+// Okonkwo sentenced Maria Lopez. She will appeal" is Lopez's, subject or not.
+bool better_fit(const Doc& d, std::size_t a, std::size_t b, char gender) {
+  const auto gender_of = [&](std::size_t m) {
+    return d.found.entities[static_cast<std::size_t>(d.found.entity_mentions[m].entity)].gender;
+  };
+  return gender != 0 && gender_of(a) == gender && gender_of(b) != gender;
+}
+
+// The person mention that is the main clause's subject in the sentence holding mention `m`, at
+// or before `m`, when its gender fits `gender` (0: any); none otherwise ("After John Smith
+// left, Paul Brown took over": Brown).
 std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t m, char gender) {
   const auto& mentions = d.found.entity_mentions;
   const std::size_t begin = mentions[m].span.begin;
@@ -1181,6 +1191,8 @@ std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t 
   for (std::size_t t = s->first_token; t < s->first_token + s->token_count; ++t) {
     const int at = d.mention_at[t];
     if (at < 0 || static_cast<std::size_t>(at) > m || !d.tokens.tokens[t].deprel.starts_with("nsubj")) continue;
+    const int head = d.tokens.tokens[t].head;
+    if (head < 0 || d.tokens.tokens[s->first_token + static_cast<std::size_t>(head)].deprel != "root") continue;
     const EntityMention& subject = mentions[static_cast<std::size_t>(at)];
     const char named = d.found.entities[static_cast<std::size_t>(subject.entity)].gender;
     const bool fits = gender == 0 || named == 0 || named == gender;
@@ -1218,7 +1230,8 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     // with the subject of the sentence before it, when that is a person it fits
     const bool earlier = it->span.begin < start_of(0);
     if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj"))
-      if (const auto subject = person_subject_of_sentence(d, found, gender)) return subject;
+      if (const auto subject = person_subject_of_sentence(d, found, gender); subject && !better_fit(d, found, *subject, gender))
+        return subject;
     return found;
   }
   return std::nullopt;
@@ -1321,21 +1334,24 @@ std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::siz
   return start;
 }
 
-// Whether token `k` before a subject noun is part of a day or month that dates it ("The March 28
-// summit", "Tuesday's vote" aside): no part of what the title names. A year is ("the 1994
-// genocide", "the March 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour
-// strike"), and a subject that is itself a time keeps its words ("as 5 p.m. approached").
-bool day_of_month_modifier(const Doc& d, const ParseView& parse, std::size_t k, std::size_t subject) {
+// Whether token `k` before a subject noun is part of a day or a month that dates it ("The March
+// 28 summit"): no part of what the title names. A year is ("the 1994 genocide", "the March
+// 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour strike"), and a subject
+// that is itself a time keeps its words ("as 5 p.m. approached").
+bool date_before_subject(const Doc& d, std::size_t k, std::size_t subject) {
+  static constexpr std::string_view kUnits[] = {"minute", "hour", "day", "week", "month", "year"};
   if (!d.in_timex[k] || d.in_timex[subject]) return false;
-  const auto in_year_phrase = [&](std::size_t j) {
+  const auto year = [&](std::size_t j) {
     const std::string w = lower_at(d, j);
     return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  for (std::size_t j = parse.begin(); j < subject; ++j)
-    if (d.in_timex[j] && in_year_phrase(j)) return false;
-  const std::string w = lower_at(d, k);
-  const bool duration = w.find('-') != std::string::npos || lower_at(d, k + 1) == "-" || (k > parse.begin() && lower_at(d, k - 1) == "-");
-  return !duration;
+  const auto unit = [&](std::size_t j) {
+    const std::string w = lower_at(d, j);
+    return std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) { return w.find(u) != std::string::npos; });
+  };
+  for (std::size_t j = k; j < subject; ++j)  // the subject's own modifiers, from the date on
+    if (d.in_timex[j] && (year(j) || unit(j))) return false;
+  return true;
 }
 
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
@@ -1344,7 +1360,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   // Two modifiers of the subject at most, but a whole number ("1.8 million children").
   const auto modifies_phrase = [&](std::size_t k) {
     const auto head = parse.head(k);
-    if (!head || *head < start || *head > subject || day_of_month_modifier(d, parse, k, subject)) return false;
+    if (!head || *head < start || *head > subject || date_before_subject(d, k, subject)) return false;
     const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
     // (a name's first words go with its last: "the Cedar Ridge fire", not "Ridge fire")
     const bool same_name = d.mention_at[k] >= 0 && d.mention_at[k] == d.mention_at[*head];

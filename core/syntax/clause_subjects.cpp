@@ -599,9 +599,15 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
       if (noun.deprel != "conj" || !nominal || noun.head < 0) continue;
       // (or conjoined to H's object or oblique: "sold the plant on Monday and Globex bought it",
       // parsed with "Globex" a conjunct of "Monday"; then "and" must open it)
+      // (a verb with its own "and" continues the list's clause: "arrested Smith and Brown and
+      // charged them")
       const Token& first = sentence[static_cast<std::size_t>(noun.head)];
+      const auto and_or_but = [](const Token& t) {
+        const std::string w = lowercase_ascii(t.text);
+        return t.deprel == "cc" && (w == "and" || w == "but");
+      };
       const bool on_argument = first.head == verb.head && (first.deprel == "obj" || first.deprel.starts_with("obl")) &&
-                               has_child(sentence, o, [](const Token& t) { return t.deprel == "cc"; });
+                               has_child(sentence, o, and_or_but) && !has_child(sentence, v, [](const Token& t) { return t.deprel == "cc"; });
       if (noun.head != verb.head && !on_argument) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
       // the conjunction and comma before the noun now join the clause

@@ -282,8 +282,8 @@ bool Tagger::finite_verb_label(int label) const {
 }
 
 // A word right after a word tagged as one that can close a subject: a noun, a pronoun, a name,
-// a number, or such a word and an adverb or a comma ("The company now [plans]", "Smith, 45,
-// [resigned]"); not an imperative ("So [follow] the link").
+// a number, or such a word and an adverb ("The company now [plans]"), or an age and a comma
+// ("Smith, 45, [resigned]"); not an imperative ("So [follow] the link").
 bool Tagger::could_be_finite_verb(const std::vector<Word>& words, std::size_t i, int prev1, int prev2) const {
   const Word& word = words[i + kPad];
   // (a capitalised word inside the sentence is a name's: "T. Rowe Price [Associates]")
@@ -295,8 +295,9 @@ bool Tagger::could_be_finite_verb(const std::vector<Word>& words, std::size_t i,
   };
   const Word& before = words[i + kPad - 1];
   const std::string& upos_before = upos_[static_cast<std::size_t>(prev1)];
-  // (or a comma that closes the subject's apposition: "Smith, 45, [resigned]")
-  const bool after_adverb_or_comma = (upos_before == "ADV" || before.form == ",") && closes_subject(prev2);
+  // (or a comma that closes an age given in apposition: "Smith, 45, [resigned]")
+  const bool after_age = before.form == "," && prev2 >= 0 && upos_[static_cast<std::size_t>(prev2)] == "NUM";
+  const bool after_adverb_or_comma = (upos_before == "ADV" && closes_subject(prev2)) || after_age;
   // ("Cascade [Electric] cut power": a capitalised adjective is a name's last word, but not the
   // sentence's first word: "Strong winds damaged homes")
   const bool after_name = i > 1 && upos_before == "ADJ" && std::isupper(static_cast<unsigned char>(before.form[0]));

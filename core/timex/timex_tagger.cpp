@@ -401,6 +401,7 @@ class TenseFinder {
       : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
         present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
         deadline_(set.class_id("DEADLINECUE")), effective_(set.class_id("EFFECTIVECUE")), due_(set.class_id("DUECUE")),
+        put_off_(set.class_id("PUTOFFCUE")),
         month_(set.class_id("MONTH")), until_(set.class_id("UNTILCUE")),
         defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
@@ -436,18 +437,19 @@ class TenseFinder {
 
   // "postponed to Friday", "pushed back to March": "to" after a verb that puts something off
   // (a particle or "again" may come between) names the new time, ahead.
-  static constexpr std::size_t kDeferReach = 8;
+  static constexpr std::size_t kShortReach = 4, kDeferReach = 8;
   bool deferred_to(std::size_t begin) const {
     if (begin < 2 || t_[begin].break_before || t_[begin - 1].lower != "to") return false;
-    // (its object may come between: "delayed the launch of the lunar lander to Thursday")
+    // (a long object may come between after a verb that only puts off: "delayed the launch of
+    // the lunar lander to Thursday", not "gave food and blankets to Tuesday's quake survivors";
+    // and an object has no verb of its own: "The move is a reply to Monday's declaration")
+    static const std::set<std::string, std::less<>> kClauseWords = {",", ";", "is", "are", "was", "were", "be", "been",
+                                                                    "has", "have", "had", "that", "which", "who"};
     for (std::size_t k = 2; k <= kDeferReach && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
-      // (an object has no verb of its own: "The move is a reply to Monday's declaration")
-      static const std::set<std::string, std::less<>> kClauseWords = {",", ";", "is", "are", "was", "were", "be", "been",
-                                                                      "has", "have", "had", "that", "which", "who"};
       if (kClauseWords.contains(w)) return false;
-      if (is_class(w, defer_)) return true;
+      if (is_class(w, defer_) && (k <= kShortReach || is_class(w, put_off_))) return true;
     }
     return false;
   }
@@ -486,7 +488,8 @@ class TenseFinder {
   // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
-    if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_)) return true;  // "effective Friday"
+    // "raised prices on Monday, effective Friday" (not "the increase was effective Monday")
+    if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1)) return true;
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
     if (scheduled_for(begin)) return true;
     const std::size_t at = until_at(begin);
@@ -936,6 +939,12 @@ class TenseFinder {
     return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
   }
 
+  // Whether scanned token `i` follows a copula ("was effective", "is due").
+  bool after_copula(std::size_t i) const {
+    static const std::set<std::string, std::less<>> kCopulas = {"is", "are", "was", "were", "be", "been", "became", "become"};
+    return i > 0 && !t_[i].break_before && kCopulas.contains(t_[i - 1].lower);
+  }
+
   // "is due to be signed", "due on Friday", "due in October": what is due lies ahead; "due to
   // the storm" is a cause, and "came due in February" a debt that fell due (DUECUE).
   Tense due_cue(std::size_t i) const {
@@ -1077,7 +1086,7 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, due_, month_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
       earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };
@@ -1375,8 +1384,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       // later" is some day of that February, not 2 February.
       if (const auto coarse = unit_of(ctx.anchor->precision); precision_of_unit(arg(1)) < ctx.anchor->precision && coarse)
         return shift_and_format(moved, coarse, 0);
-      // and decades or centuries counted from a year stay years: "founded in 1987 ... two
-      // decades later" is 2007, not the 2000s
+      // and decades or centuries counted from a date keep its granularity: "founded in 1987
+      // ... two decades later" is 2007, not the 2000s
       if (const auto fine = unit_of(ctx.anchor->precision); (arg(1) == "DE" || arg(1) == "CE") && fine)
         return shift_and_format(moved, fine, 0);
       return shift_and_format(moved, arg(1), 0);
@@ -1817,13 +1826,15 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
   }
 }
 
-// A year that sets the time of what its sentence tells: "In 2019, ...", "last year", "next
-// year", not one a comparison or a bound starts from ("its highest level since 1982 in March").
-bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, const Interval& interval) {
+// A year that sets the time of what its sentence tells: one that opens it ("Last year the bank
+// raised rates on September 14", "In 2019, the firm opened a plant in March"), not one inside a
+// clause, a comparison or a bound ("The company, founded in 2010, said ...", "Compared with
+// last year, ..."), nor a possessor ("Next year's budget").
+bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end, const Interval& interval) {
   if (interval.precision != Precision::Year) return false;
-  const std::string& first = scanned[i].lower;
-  if (first == "last" || first == "next" || first == "this") return true;
-  return i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "in";
+  if (end < scanned.size() && !scanned[end].break_before && (scanned[end].lower == "'s" || scanned[end].lower == "'")) return false;
+  const auto opens = [&](std::size_t k) { return k == 0 || scanned[k].break_before; };
+  return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
 
 }  // namespace
@@ -1843,7 +1854,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
-      if (scanned[k].break_before) return std::nullopt;
+      if (scanned[k].break_before || scanned[k].lower == ";") return std::nullopt;
     return last_year->second;
   };
   std::vector<Capture> caps;
@@ -1884,7 +1895,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
-        if (frames_its_sentence(scanned, i, *tx.interval)) last_year = {end, date::year_month_day{tx.interval->start}.year()};
+        if (frames_its_sentence(scanned, i, end, *tx.interval)) last_year = {end, date::year_month_day{tx.interval->start}.year()};
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -304,7 +304,7 @@ bool names_period_of(const std::string& value, date::sys_days day) {
 // the text draws past it: "were closed on Thursday and Friday", said on Thursday.)
 void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool past, const Event& event) {
   // (a state told in the past may hold on: "the museum was closed this month")
-  if (event.event_class == "STATE" || event.event_class == "ASPECTUAL" || event.event_class == "I_STATE") return;
+  if (event.event_class == "STATE" || event.event_class == "I_STATE") return;
   if (!dct || !past || event.modality != Modality::Actual || !time.end || *time.end <= *dct) return;
   if (time.start && *time.start <= *dct && names_period_of(time.value, *dct)) time.end = *dct;
 }

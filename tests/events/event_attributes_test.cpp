@@ -205,8 +205,9 @@ TEST_CASE("an infinitive after 'not' is negated and one a verb asks or orders of
       {"The senator decided not to run for re-election.", "run", "negated"},
       {"The club chose never to sell the ground.", "sell", "negated"},
       {"Smith promised to raise taxes.", "raise", "planned"},
-      // "or not" and a copula's "not" are no negation of the infinitive
+      // "or not" is no negation of the infinitive; a copula's "not" is
       {"The board is deciding whether or not to sell the company.", "sell", "hypothetical"},
+      {"The decision was not to prosecute the driver.", "prosecute", "negated"},
       // asked, told or ordered: the object may do it ("asked Boeing" parsed as an indirect object)
       {"The government asked Boeing to fix the door.", "fix", "possible"},
       {"The court ordered the firm to pay the fine by Friday.", "pay", "possible"},
@@ -219,5 +220,10 @@ TEST_CASE("an infinitive after 'not' is negated and one a verb asks or orders of
   }));
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("'whether or not to' leaves the infinitive's polarity alone", "[events][modality]") {
+  CHECK(attributes_of("The board is deciding whether or not to sell the company.", "sell").polarity == "POS");
+  CHECK(attributes_of("Smith promised not to raise taxes.", "raise").polarity == "NEG");
 }
 
