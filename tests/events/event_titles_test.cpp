@@ -204,6 +204,12 @@ TEST_CASE("a subject pronoun goes on with the person who was the subject of the 
       {"Judge Anna Berg sentenced Mark Weller on Friday. She said the crime was grave.", "said", "Berg says"},
       // an object pronoun is the last person named
       {"Tomas Hale met Peter Lund in Oslo. Police later arrested him.", "arrested", "Police arrest Lund"},
+      // the main clause's subject, not a subordinate one's
+      {"After John Smith left the party, Paul Brown took over. He promised reforms.", "promised", "Brown promises"},
+      // a nearer person whose given name fits the pronoun, when the subject's does not
+      {"Judge Okonkwo sentenced Maria Lopez to five years. She will appeal.", "appeal", "Lopez"},
+      // a surname gives no gender: Mitchell may be she
+      {"Andrea Mitchell interviewed the minister. She asked about the war.", "asked", "Mitchell asks"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);

@@ -475,5 +475,10 @@ TEST_CASE("a name joined with 'and' to the verb's oblique right before a verb wi
       "Acme/PROPN/NNP/2/nsubj sold/VERB/VBD/0/root the/DET/DT/4/det plant/NOUN/NN/2/obj on/ADP/IN/6/case "
       "Monday/PROPN/NNP/2/obl and/CCONJ/CC/8/cc Tuesday/PROPN/NNP/6/conj ./PUNCT/./2/punct");
   CHECK(give_conjoined_clauses_subjects(list) == 0);
+  // a verb with its own "and" continues the clause of the list: Police arrested Smith and Brown and charged them .
+  auto two_lists = tree(
+      "Police/NOUN/NNS/2/nsubj arrested/VERB/VBD/0/root Smith/PROPN/NNP/2/obj and/CCONJ/CC/5/cc Brown/PROPN/NNP/3/conj "
+      "and/CCONJ/CC/7/cc charged/VERB/VBD/2/conj them/PRON/PRP/7/obj ./PUNCT/./2/punct");
+  CHECK(give_conjoined_clauses_subjects(two_lists) == 0);
 }
 

@@ -612,6 +612,10 @@ TEST_CASE("a headline, a fragment with a verb and an imperative keep their tags"
   TokenizedText imperative = pretokenized({"So follow the link at the bottom and buy some sausages ."});
   models().tag(imperative);
   CHECK(token(imperative, "follow").xpos == "VB");
+  // a comma after a plain noun is no subject's: On Monday , rallies in twenty cities .
+  TokenizedText rallies = pretokenized({"On Monday , rallies in twenty cities ."});
+  models().tag(rallies);
+  CHECK(token(rallies, "rallies").xpos == "NNS");
   // a fragment whose likeliest verb would cost too much stays a fragment
   TokenizedText fragment = pretokenized({"Excellent service , close to the red line stop ."});
   models().tag(fragment);

@@ -978,8 +978,13 @@ TEST_CASE("a month or day with no year takes a year named earlier in its sentenc
     CHECK(only_timex("In 2019, the firm opened a plant in " + month + ".", dct, month).value == fmt::format("2019-{:02}", m));
     CHECK(only_timex("Next year the league will start on " + day + ".", dct, day).value == fmt::format("2025-{:02}-14", m));
   }
-  // not a year a comparison or a bound starts from
+  // not a year a comparison or a bound starts from, nor one inside a clause, nor a possessor
   CHECK(only_timex("Inflation reached its highest level since 1982 in March.", dct, "March").value == "2024-03");
+  CHECK(only_timex("Elected in 2016, he will step down on June 30.", dct, "June 30").value == "2025-06-30");
+  CHECK(only_timex("The treaty, signed in 1990, was renewed on February 20.", dct, "February 20").value == "2024-02-20");
+  CHECK(only_timex("Compared with last year, sales rose sharply in February.", dct, "February").value == "2024-02");
+  CHECK(only_timex("Next year's budget, presented on March 3, was approved.", dct, "March 3").value == "2024-03-03");
+  CHECK(only_timex("Last year sales fell; the bank raised rates on September 14.", dct, "September 14").value == "2024-09-14");
   // not across a sentence: "Last year sales fell. The bank raised rates on September 14."
   CHECK(only_timex("Last year sales fell. The bank raised rates on September 14.", dct, "September 14").value == "2024-09-14");
 }
@@ -993,6 +998,10 @@ TEST_CASE("'effective' before a weekday and a verb of putting off before its obj
       const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
       CHECK(only_timex("The firm raised prices, effective " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("Storms delayed the launch of the lunar lander to " + name + ".", dct, name).value == ahead);
+      // a verb that gives reaches no time over a long object, and "was effective" is its clause's
+      const std::string back = format_iso_day(walk_back_to(weekday{w}, dct));
+      CHECK(only_timex("The charity gave food and blankets to " + name + "'s quake survivors.", dct, name).value == back);
+      CHECK(only_timex("The price increase was effective " + name + ".", dct, name).value == back);
     }
   }
 }
