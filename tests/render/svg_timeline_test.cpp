@@ -57,6 +57,14 @@ GraphData one_event_graph(sys_days start, sys_days end) {
   return g;
 }
 
+// The x of the point that draws event `id`.
+double point_x(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("id=\"ev-" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  const auto cx = svg.find("cx=\"", at);
+  return std::stod(svg.substr(cx + 4));
+}
+
 }  // namespace
 
 TEST_CASE("the sample-like timeline matches its golden SVG", "[render][golden]") {
@@ -266,13 +274,7 @@ TEST_CASE("a bar over most of the span runs on from the plot's edge so that a we
   CHECK(count(svg, "class=\"break\"") == 0);
   CHECK(count(svg, "class=\"runs-on\"") == 1);
   // the week of news gets most of the width: 11 and 17 February are far apart
-  const auto x_of = [&](const std::string& id) {
-    const auto at = svg.find("id=\"ev-" + id + "\"");
-    REQUIRE(at != std::string::npos);
-    const auto cx = svg.find("cx=\"", at);
-    return std::stod(svg.substr(cx + 4));
-  };
-  CHECK(x_of("launch-news-17") - x_of("launch-news-11") > 300);
+  CHECK(point_x(svg, "launch-news-17") - point_x(svg, "launch-news-11") > 300);
 }
 
 TEST_CASE("a year-long bar beside a few days of news shows the end near the news and runs on from the edge", "[render][axis]") {
@@ -290,11 +292,5 @@ TEST_CASE("a year-long bar beside a few days of news shows the end near the news
   CHECK(count(svg, "class=\"break\"") == 1);
   CHECK(svg.find(">2 Jan 2024<") == std::string::npos);
   CHECK(count(svg, "class=\"runs-on\"") == 1);
-  const auto x_of = [&](const std::string& id) {
-    const auto at = svg.find("id=\"ev-" + id + "\"");
-    REQUIRE(at != std::string::npos);
-    const auto cx = svg.find("cx=\"", at);
-    return std::stod(svg.substr(cx + 4));
-  };
-  CHECK(x_of("news-5") - x_of("news-3") > 300);
+  CHECK(point_x(svg, "news-5") - point_x(svg, "news-3") > 300);
 }
