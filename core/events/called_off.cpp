@@ -26,11 +26,12 @@ std::string phrasal_lemma(const TokenizedText& text, const ParseView& parse, std
 // Whether a word names a day, a month or a year: "Tuesday", "March", "Sept.", "2025".
 bool calendar_word(const std::string& lower) {
   static const std::set<std::string, std::less<>> kNames = {
-      "monday",  "tuesday", "wednesday", "thursday", "friday",   "saturday", "sunday",   "january", "february",
-      "march",   "april",   "may",       "june",     "july",     "august",   "september", "october", "november",
-      "december", "jan.",   "feb.",      "mar.",     "apr.",     "jun.",     "jul.",     "aug.",    "sep.",
-      "sept.",   "oct.",    "nov.",      "dec."};
-  const bool year = lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+      "october",  "november", "december",  "jan.",     "feb.",   "mar.",     "apr.",   "jun.",
+      "jul.",     "aug.",     "sep.",      "sept.",    "oct.",   "nov.",     "dec."};
+  const bool year =
+      lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
   return year || kNames.contains(lower);
 }
 
@@ -38,9 +39,9 @@ bool calendar_word(const std::string& lower) {
 // or a single coming period ("Tuesday", "March 3", "9 a.m.", "next week"), not a length ("for
 // months", "for years").
 bool names_a_time(const TokenizedText& text, const ParseView& parse, std::size_t word) {
-  static const std::set<std::string, std::less<>> kPeriods = {"week", "month", "year", "weekend", "spring", "summer",
-                                                              "autumn", "fall", "winter", "tomorrow", "tonight", "morning",
-                                                              "afternoon", "evening", "quarter"};
+  static const std::set<std::string, std::less<>> kPeriods = {"week",    "month",   "year",      "weekend", "spring",
+                                                              "summer",  "autumn",  "fall",      "winter",  "tomorrow",
+                                                              "tonight", "morning", "afternoon", "evening", "quarter"};
   const Token& t = text.tokens[word];
   if (calendar_word(token_lower(t)) || t.upos == "NUM" || kPeriods.contains(token_lower(t))) return true;
   for (const auto c : parse.children(word))
@@ -76,8 +77,8 @@ bool names_an_event(const Token& t, const EventLexicon& lexicon) {
 // Whether the verb's own group says the calling off did not (or may not) happen: "did not call
 // off", "may call off", "threatened to call off".
 bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
-  static const std::set<std::string, std::less<>> kModals = {"may", "might", "could", "would", "should",
-                                                             "will", "can",  "must",  "'ll",   "'d"};
+  static const std::set<std::string, std::less<>> kModals = {"may",  "might", "could", "would", "should",
+                                                             "will", "can",   "must",  "'ll",   "'d"};
   for (const auto c : parse.children(verb)) {
     const std::string w = token_lower(text.tokens[c]);
     if (is_negator(w) || (parse.relation_is(c, "aux") && kModals.contains(w))) return true;
@@ -88,10 +89,12 @@ bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::si
 
 // Whether a word is a unit of time counted ("three days", "a week", "three-week", "40-day").
 bool counted_time_unit(const TokenizedText& text, const ParseView& parse, std::size_t word) {
-  static constexpr std::string_view kUnits[] = {"day", "days", "week", "weeks", "month", "months", "year", "years",
-                                                "hour", "hours"};
+  static constexpr std::string_view kUnits[] = {"day",    "days", "week",  "weeks", "month",
+                                                "months", "year", "years", "hour",  "hours"};
   const std::string w = token_lower(text.tokens[word]);
-  const auto unit = [&](std::string_view u) { return w == u || (w.ends_with(u) && w.size() > u.size() && w[w.size() - u.size() - 1] == '-'); };
+  const auto unit = [&](std::string_view u) {
+    return w == u || (w.ends_with(u) && w.size() > u.size() && w[w.size() - u.size() - 1] == '-');
+  };
   if (!std::any_of(std::begin(kUnits), std::end(kUnits), unit)) return false;
   return w.find('-') != std::string::npos || parse.child(word, "nummod") || parse.child(word, "det");
 }
@@ -112,7 +115,8 @@ bool had_been_going_on(const TokenizedText& text, const ParseView& parse, std::s
   for (const auto c : parse.children(noun))
     if (c < noun && counted_time_unit(text, parse, c)) return true;
   std::string before;  // the words right before the noun, hyphens joined: "long-running"
-  for (std::size_t k = noun > parse.begin() + 3 ? noun - 3 : parse.begin(); k < noun; ++k) before += token_lower(text.tokens[k]);
+  for (std::size_t k = noun > parse.begin() + 3 ? noun - 3 : parse.begin(); k < noun; ++k)
+    before += token_lower(text.tokens[k]);
   return before.find("long-running") != std::string::npos || before.find("ongoing") != std::string::npos;
 }
 
@@ -128,10 +132,12 @@ bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, st
   return false;
 }
 
-CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb,
+                       const EventLexicon& lexicon) {
   if (!text.tokens[verb].xpos.starts_with("VB")) return CallOff::None;
   // ("cancelled again": an adverb taken for a particle leaves the verb's own lemma to say)
-  for (const std::string& lemma : {phrasal_lemma(text, parse, verb, lexicon), guess_lemma(text.tokens[verb], lexicon)}) {
+  for (const std::string& lemma :
+       {phrasal_lemma(text, parse, verb, lexicon), guess_lemma(text.tokens[verb], lexicon)}) {
     if (lexicon.has_category(lemma, "cancels")) return CallOff::Cancelled;
     if (lexicon.has_category(lemma, "puts-off")) return CallOff::PutOff;
   }

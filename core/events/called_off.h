@@ -32,7 +32,8 @@ bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, st
 
 // What the verb itself does: "called off" cancels, though "call" alone reports ("called it a
 // mistake").
-CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon);
+CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::size_t verb,
+                       const EventLexicon& lexicon);
 
 // Whether `i` is a participle that schedules the event it modifies for a time ("the vote,
 // scheduled for Tuesday", "the strike planned for next week", "a ruling due on Friday"; not "the

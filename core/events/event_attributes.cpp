@@ -260,10 +260,11 @@ bool premodifies_noun(const Token& t) {
 // it is the subject of (subject_modality), which alone speaks for the subject of a verb after it.
 std::string noun_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon,
                           EventAttributes& a) {
+  // "called off the strike": it did not happen; "postponed the summit": it is still planned, but
+  // "the March 28 summit" is not held then
   switch (called_off(text, ParseView(text, s), i, lexicon)) {
-    case CallOff::Cancelled: return "negated";  // "called off the strike"
-    case CallOff::PutOff:  // "postponed the summit"; "the March 28 summit" is not held then
-      return dated_by_its_modifier(text, ParseView(text, s), i) ? "negated" : "planned";
+    case CallOff::Cancelled: return "negated";
+    case CallOff::PutOff: return dated_by_its_modifier(text, ParseView(text, s), i) ? "negated" : "planned";
     case CallOff::None: break;
   }
   bool known = false;  // "the conviction", "its use": an event the text already has
@@ -283,7 +284,8 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // group only, not of a verb before it
   const ParseView parse(text, s);
   // "Analysts expect a recession": what is expected is ahead, and may be if the expecting is denied
-  if (const auto verb = parse.head(i); verb && parse.relation(i) == "obj" && is_verb_of_expecting(guess_lemma(text.tokens[*verb], lexicon)))
+  if (const auto verb = parse.head(i);
+      verb && parse.relation(i) == "obj" && is_verb_of_expecting(guess_lemma(text.tokens[*verb], lexicon)))
     return aux_chain(text, s, *verb).negated ? "possible" : "planned";
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
   if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
@@ -502,9 +504,9 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
 // every house after the quake hit" is no habit).
 bool told_in_past_form(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   static const std::set<std::string, std::less<>> kRecurring = {
-      "day",     "week",    "month",  "year",     "spring",   "summer",   "autumn", "fall",    "winter",
-      "morning", "evening", "night",  "weekend",  "monday",   "tuesday",  "wednesday", "thursday", "friday",
-      "saturday", "sunday", "season", "time"};
+      "day",      "week",    "month",    "year",   "spring",  "summer", "autumn",  "fall",
+      "winter",   "morning", "evening",  "night",  "weekend", "monday", "tuesday", "wednesday",
+      "thursday", "friday",  "saturday", "sunday", "season",  "time"};
   for (std::size_t k = s.first_token; k + 1 < verb; ++k) {
     const std::string w = token_lower(text.tokens[k]);
     if ((w == "each" || w == "every") && kRecurring.contains(token_lower(text.tokens[k + 1]))) return false;
@@ -591,7 +593,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   if (a.pos == "VERB") {
     const AuxChain chain = aux_chain(text, s, i);
     verb_tense(w, lemma, told_in_past_form(text, s, i) ? t.xpos : std::string(), chain, a);
-    if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon)) modality = scheduled_modality(text, s, *noun, lexicon);
+    if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon))
+      modality = scheduled_modality(text, s, *noun, lexicon);
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
     if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {
       a.polarity = "NEG";

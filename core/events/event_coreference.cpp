@@ -635,7 +635,8 @@ void join_scheduled_nouns(Context& c, Groups& groups) {
     if (!noun || c.event_on(*noun) < 0 || e.modality == "actual") continue;
     const auto noun_event = static_cast<std::size_t>(c.event_on(*noun));
     const auto verb = parse.head(*noun);
-    const int calling_off = verb && called_off(c.tokens, parse, *noun, c.lexicon) != CallOff::None ? c.event_on(*verb) : -1;
+    const int calling_off =
+        verb && called_off(c.tokens, parse, *noun, c.lexicon) != CallOff::None ? c.event_on(*verb) : -1;
     if (calling_off >= 0 && groups.root(static_cast<std::size_t>(calling_off)) == groups.root(noun_event)) continue;
     groups.unite(m, noun_event);
   }

@@ -7,8 +7,8 @@
 #include "core/events/called_off.h"
 #include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
-#include "core/events/event_coreference.h"
 #include "core/events/event_attributes.h"
+#include "core/events/event_coreference.h"
 #include "core/events/event_titles.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
@@ -208,7 +208,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.lemma = guess_lemma(t, *lexicon_);
       e.event_class = std::string(kTriggerLabelNames[static_cast<std::size_t>(label)]);
       // ("called off the strike": calling off reports nothing, though "call" may)
-      if (e.event_class == "REPORTING" && verb_calls_off(tokens, ParseView(tokens, sentence), i, *lexicon_) != CallOff::None)
+      if (e.event_class == "REPORTING" &&
+          verb_calls_off(tokens, ParseView(tokens, sentence), i, *lexicon_) != CallOff::None)
         e.event_class = "OCCURRENCE";
       const EventAttributes a = event_attributes(tokens, sentence, i, *cues, *lexicon_);
       e.tense = a.tense;

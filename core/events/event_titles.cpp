@@ -1,8 +1,8 @@
 #include "core/events/event_titles.h"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -1230,7 +1230,8 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     // with the subject of the sentence before it, when that is a person it fits
     const bool earlier = it->span.begin < start_of(0);
     if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj"))
-      if (const auto subject = person_subject_of_sentence(d, found, gender); subject && !better_fit(d, found, *subject, gender))
+      if (const auto subject = person_subject_of_sentence(d, found, gender);
+          subject && !better_fit(d, found, *subject, gender))
         return subject;
     return found;
   }
@@ -1347,7 +1348,8 @@ bool date_before_subject(const Doc& d, std::size_t k, std::size_t subject) {
   };
   const auto unit = [&](std::size_t j) {
     const std::string w = lower_at(d, j);
-    return std::any_of(std::begin(kUnits), std::end(kUnits), [&](std::string_view u) { return w.find(u) != std::string::npos; });
+    return std::any_of(std::begin(kUnits), std::end(kUnits),
+                       [&](std::string_view u) { return w.find(u) != std::string::npos; });
   };
   for (std::size_t j = k; j < subject; ++j)  // the subject's own modifiers, from the date on
     if (d.in_timex[j] && (year(j) || unit(j))) return false;

@@ -155,7 +155,8 @@ std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
 
 // Whether the noun is an amount: a number, a percentage or a sum ("10 percent", "$5 million").
 bool amount_word(const TokenizedText& tokens, std::size_t noun) {
-  static const std::set<std::string> kAmounts = {"percent", "%", "cent", "cents", "points", "dollars", "euros", "pounds"};
+  static const std::set<std::string> kAmounts = {"percent", "%",       "cent",  "cents",
+                                                 "points",  "dollars", "euros", "pounds"};
   const Token& t = tokens.tokens[noun];
   if (t.upos == "NUM" || t.upos == "SYM" || kAmounts.count(lower(t.text))) return true;
   return dependent(tokens, noun, [](const Token& d) { return d.deprel == "nummod"; }).has_value();  // "by 300 jobs"
@@ -523,12 +524,14 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
     const ParseView parse(tokens, *sentence);
     for (const auto k : second) {
       const auto verb = parse.head(k);
-      if (!verb || *verb <= second.back() || tokens.tokens[*verb].upos != "VERB" || !parse.child(*verb, "nsubj")) continue;
+      if (!verb || *verb <= second.back() || tokens.tokens[*verb].upos != "VERB" || !parse.child(*verb, "nsubj"))
+        continue;
       if (parse.relation_is(k, "obl") || parse.relation_is(k, "advmod")) return false;
     }
     return true;
   };
-  return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) && conjoined() ? std::optional(t + 1) : std::nullopt;
+  return coordinated_dates(timexes[t], timexes[t + 1], preposition, joint) && conjoined() ? std::optional(t + 1)
+                                                                                          : std::nullopt;
 }
 
 // Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,

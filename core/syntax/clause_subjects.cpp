@@ -521,7 +521,8 @@ int oblique_from_clock_time_subject(std::span<Token> sentence) {
     Token& opener = sentence[static_cast<std::size_t>(n - 1)];
     const std::string unit = lowercase_ascii(sentence[static_cast<std::size_t>(n + 1)].text);
     const bool clock = time.upos == "NUM" && (unit == "a.m." || unit == "p.m." || unit == "am" || unit == "pm");
-    if (!clock || !is_subject(universal_relation(time.deprel)) || opener.upos != "ADP" || opener.deprel != "mark") continue;
+    if (!clock || !is_subject(universal_relation(time.deprel)) || opener.upos != "ADP" || opener.deprel != "mark")
+      continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     const bool after_verb = n >= 2 && sentence[static_cast<std::size_t>(n - 2)].upos == "VERB";
     if (after_verb) time.head = n - 2;
@@ -607,7 +608,8 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
         return t.deprel == "cc" && (w == "and" || w == "but");
       };
       const bool on_argument = first.head == verb.head && (first.deprel == "obj" || first.deprel.starts_with("obl")) &&
-                               has_child(sentence, o, and_or_but) && !has_child(sentence, v, [](const Token& t) { return t.deprel == "cc"; });
+                               has_child(sentence, o, and_or_but) &&
+                               !has_child(sentence, v, [](const Token& t) { return t.deprel == "cc"; });
       if (noun.head != verb.head && !on_argument) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first) continue;
       // the conjunction and comma before the noun now join the clause

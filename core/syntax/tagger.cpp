@@ -1,11 +1,11 @@
 #include "core/syntax/tagger.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <random>
-
-#include <fmt/format.h>
 
 #include "core/common/reporter.h"
 #include "core/syntax/model_io.h"
@@ -60,7 +60,8 @@ constexpr float kFiniteVerbCost = 70000.0f;
 // mark (a closing quote or bracket may follow).
 bool ends_with_full_stop(std::span<const Token> sentence) {
   std::size_t end = sentence.size();
-  while (end > 0 && (sentence[end - 1].text == "\"" || sentence[end - 1].text == "'" || sentence[end - 1].text == ")")) --end;
+  while (end > 0 && (sentence[end - 1].text == "\"" || sentence[end - 1].text == "'" || sentence[end - 1].text == ")"))
+    --end;
   return end >= 4 && (sentence[end - 1].text == "." || sentence[end - 1].text == "!");
 }
 
@@ -310,13 +311,14 @@ bool Tagger::finite_for_word(const Word& word, int label) const {
   if (!finite_verb_label(label)) return false;
   if (word.entry && word.entry->labels.find(static_cast<char>(label)) != std::string::npos) return true;
   const std::string& xpos = xpos_[static_cast<std::size_t>(label)];
-  return (xpos == "VBD" && (word.classes & WordClasses::PastVerb)) || (xpos == "VBZ" && (word.classes & WordClasses::PresentVerb3));
+  return (xpos == "VBD" && (word.classes & WordClasses::PastVerb)) ||
+         (xpos == "VBZ" && (word.classes & WordClasses::PresentVerb3));
 }
 
 // One greedy left-to-right pass; the words' first_pass labels are read when `weights` is
 // the second pass.
-std::vector<int> Tagger::decode(const std::vector<Word>& words, const HashedWeights& weights, const FiniteChoice* forced,
-                                std::vector<FiniteChoice>* finite) const {
+std::vector<int> Tagger::decode(const std::vector<Word>& words, const HashedWeights& weights,
+                                const FiniteChoice* forced, std::vector<FiniteChoice>* finite) const {
   const bool second_pass = &weights == &second_;
   std::vector<int> labels(words.size() - 2 * kPad);
   std::vector<std::uint64_t> feats;
@@ -342,8 +344,8 @@ std::vector<int> Tagger::decode(const std::vector<Word>& words, const HashedWeig
 
 // The finite label the scores at `i` prefer among those the word can have, and what it costs
 // against `best`; none when the word can have none.
-std::optional<Tagger::FiniteChoice> Tagger::cheapest_finite(const Word& word, const std::vector<float>& scores, int best,
-                                                            std::size_t i) const {
+std::optional<Tagger::FiniteChoice> Tagger::cheapest_finite(const Word& word, const std::vector<float>& scores,
+                                                            int best, std::size_t i) const {
   std::optional<FiniteChoice> choice;
   for (std::size_t l = 0; l < scores.size(); ++l) {
     if (!finite_for_word(word, static_cast<int>(l))) continue;

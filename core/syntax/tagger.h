@@ -103,7 +103,8 @@ class Tagger {
   bool finite_verb_label(int label) const;
   bool could_be_finite_verb(const std::vector<Word>& words, std::size_t i, int prev1, int prev2) const;
   bool finite_for_word(const Word& word, int label) const;
-  std::optional<FiniteChoice> cheapest_finite(const Word& word, const std::vector<float>& scores, int best, std::size_t i) const;
+  std::optional<FiniteChoice> cheapest_finite(const Word& word, const std::vector<float>& scores, int best,
+                                              std::size_t i) const;
   std::optional<FiniteChoice> chosen_finite_verb(const std::vector<FiniteChoice>& candidates) const;
   const LexiconEntry* find_entry(const std::string& lower) const;
   void fill_feats(Token& token, const Word& word, int label) const;

@@ -85,15 +85,20 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
   int moved = 0;
   for (int p = 1; p + 1 < static_cast<int>(sentence.size()); ++p) {
     Token& participle = sentence[static_cast<std::size_t>(p)];
-    if (std::find(std::begin(kScheduling), std::end(kScheduling), lowercase_ascii(participle.text)) == std::end(kScheduling)) continue;
+    if (std::find(std::begin(kScheduling), std::end(kScheduling), lowercase_ascii(participle.text)) ==
+        std::end(kScheduling))
+      continue;
     // (only before "for": "the firm planned to cut jobs" and "planned on Monday to" are finite)
     if (lowercase_ascii(sentence[static_cast<std::size_t>(p + 1)].text) != "for") continue;
-    if (has_child(sentence, p, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("aux"); })) continue;
+    if (has_child(sentence, p,
+                  [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("aux"); }))
+      continue;
     // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,")
     const int n = sentence[static_cast<std::size_t>(p - 1)].text == "," ? p - 2 : p - 1;
     if (n < 0 || !sentence[static_cast<std::size_t>(n)].xpos.starts_with("NN")) continue;
     const Token& noun = sentence[static_cast<std::size_t>(n)];
-    const bool object_clause = n == p - 1 && participle.xpos == "VBN" && noun.deprel == "obj" && noun.head == participle.head;
+    const bool object_clause =
+        n == p - 1 && participle.xpos == "VBN" && noun.deprel == "obj" && noun.head == participle.head;
     const bool loose_on_noun = participle.head == n && participle.deprel != "acl";
     if (!object_clause && !loose_on_noun) continue;
     participle.head = n;

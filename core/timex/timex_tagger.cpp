@@ -398,18 +398,31 @@ const Token* token_at(const TokenizedText& tagged, std::size_t byte) {
 class TenseFinder {
  public:
   TenseFinder(const TimexRuleSet& set, const std::vector<ScanToken>& t, const TokenizedText* tagged)
-      : t_(t), tagged_(tagged), future_(set.class_id("FUTURECUE")), past_(set.class_id("PASTCUE")),
-        present_(set.class_id("PRESENTCUE")), not_past_(set.class_id("NOTPASTCUE")),
-        deadline_(set.class_id("DEADLINECUE")), effective_(set.class_id("EFFECTIVECUE")), due_(set.class_id("DUECUE")),
+      : t_(t),
+        tagged_(tagged),
+        future_(set.class_id("FUTURECUE")),
+        past_(set.class_id("PASTCUE")),
+        present_(set.class_id("PRESENTCUE")),
+        not_past_(set.class_id("NOTPASTCUE")),
+        deadline_(set.class_id("DEADLINECUE")),
+        effective_(set.class_id("EFFECTIVECUE")),
+        due_(set.class_id("DUECUE")),
         put_off_(set.class_id("PUTOFFCUE")),
-        month_(set.class_id("MONTH")), until_(set.class_id("UNTILCUE")),
+        month_(set.class_id("MONTH")),
+        until_(set.class_id("UNTILCUE")),
         defer_(set.class_id("DEFERCUE")),
-        schedule_(set.class_id("SCHEDULECUE")), scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
-        promise_(set.class_id("PROMISECUE")), weekday_(set.class_id("WEEKDAY")),
+        schedule_(set.class_id("SCHEDULECUE")),
+        scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
+        promise_(set.class_id("PROMISECUE")),
+        weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
-        earliest_(set.class_id("EARLIESTCUE")), report_(set.class_id("REPORTCUE")),
-        past_aux_(set.class_id("PASTAUX")), sense_(set.class_id("SENSECUE")), ask_(set.class_id("ASKCUE")), set_(set) {
+        earliest_(set.class_id("EARLIESTCUE")),
+        report_(set.class_id("REPORTCUE")),
+        past_aux_(set.class_id("PASTAUX")),
+        sense_(set.class_id("SENSECUE")),
+        ask_(set.class_id("ASKCUE")),
+        set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
   }
@@ -443,8 +456,8 @@ class TenseFinder {
     // (a long object may come between after a verb that only puts off: "delayed the launch of
     // the lunar lander to Thursday", not "gave food and blankets to Tuesday's quake survivors";
     // and an object has no verb of its own: "The move is a reply to Monday's declaration")
-    static const std::set<std::string, std::less<>> kClauseWords = {",", ";", "is", "are", "was", "were", "be", "been",
-                                                                    "has", "have", "had", "that", "which", "who"};
+    static const std::set<std::string, std::less<>> kClauseWords = {
+        ",", ";", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "which", "who"};
     for (std::size_t k = 2; k <= kDeferReach && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
@@ -489,7 +502,8 @@ class TenseFinder {
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
     // "raised prices on Monday, effective Friday" (not "the increase was effective Monday")
-    if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1)) return true;
+    if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1))
+      return true;
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
     if (scheduled_for(begin)) return true;
     const std::size_t at = until_at(begin);
@@ -853,7 +867,8 @@ class TenseFinder {
       return Tense::Future;
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k) {
       if (is_class(t_[i - k].lower, future_)) return Tense::Future;
-      if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future) return Tense::Future;  // "due to be signed"
+      if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future)
+        return Tense::Future;  // "due to be signed"
     }
     if (present_passive(i)) return Tense::Present;
     return tense;
@@ -941,7 +956,8 @@ class TenseFinder {
 
   // Whether scanned token `i` follows a copula ("was effective", "is due").
   bool after_copula(std::size_t i) const {
-    static const std::set<std::string, std::less<>> kCopulas = {"is", "are", "was", "were", "be", "been", "became", "become"};
+    static const std::set<std::string, std::less<>> kCopulas = {"is", "are",  "was",    "were",
+                                                                "be", "been", "became", "become"};
     return i > 0 && !t_[i].break_before && kCopulas.contains(t_[i - 1].lower);
   }
 
@@ -949,9 +965,11 @@ class TenseFinder {
   // the storm" is a cause, and "came due in February" a debt that fell due (DUECUE).
   Tense due_cue(std::size_t i) const {
     static const std::set<std::string, std::less<>> kFellDue = {"came", "come", "comes", "became", "become", "fell"};
-    static const std::set<std::string, std::less<>> kWhen = {"on", "in", "by", "next", "this", "at", "before",
-                                                             "within", "early", "later", "soon", "tomorrow"};
-    const auto word_at = [&](std::size_t k) { return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string(); };
+    static const std::set<std::string, std::less<>> kWhen = {"on",     "in",     "by",    "next",  "this", "at",
+                                                             "before", "within", "early", "later", "soon", "tomorrow"};
+    const auto word_at = [&](std::size_t k) {
+      return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string();
+    };
     if (i > 0 && !t_[i].break_before && kFellDue.contains(t_[i - 1].lower)) return Tense::Unknown;
     const std::string next = word_at(i + 1);
     if (next == "to") {
@@ -1086,8 +1104,8 @@ class TenseFinder {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_, scheduled_noun_, promise_, weekday_, standard_, since_,
-      earliest_, report_, past_aux_, sense_, ask_;
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
+      scheduled_noun_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_;
   const TimexRuleSet& set_;
 };
 
@@ -1433,7 +1451,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
     // no day ahead of the article's)
-    const bool past_ahead = fn == "@anchor" && *n == 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
+    const bool past_ahead =
+        fn == "@anchor" && *n == 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
     if (past_ahead) base = ctx.dct;
     if (!base) return unknown_of_unit(arg(0));
     return shift_and_format(*base, arg(0), *n);
@@ -1444,7 +1463,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = ctx.sentence_year ? *ctx.sentence_year : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+      y = ctx.sentence_year ? *ctx.sentence_year
+                            : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -1503,8 +1523,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
-    const date::year y = ctx.sentence_year ? *ctx.sentence_year
-                                           : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
+    const date::year y = ctx.sentence_year
+                             ? *ctx.sentence_year
+                             : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -1830,9 +1851,11 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
 // raised rates on September 14", "In 2019, the firm opened a plant in March"), not one inside a
 // clause, a comparison or a bound ("The company, founded in 2010, said ...", "Compared with
 // last year, ..."), nor a possessor ("Next year's budget").
-bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end, const Interval& interval) {
+bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end,
+                         const Interval& interval) {
   if (interval.precision != Precision::Year) return false;
-  if (end < scanned.size() && !scanned[end].break_before && (scanned[end].lower == "'s" || scanned[end].lower == "'")) return false;
+  if (end < scanned.size() && !scanned[end].break_before && (scanned[end].lower == "'s" || scanned[end].lower == "'"))
+    return false;
   const auto opens = [&](std::size_t k) { return k == 0 || scanned[k].break_before; };
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
@@ -1866,15 +1889,23 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     std::optional<Tense> tense;
-    ValueContext ctx{dct, [&] {
-                       if (!tense) tense = tenses.around(i, end);
-                       return *tense;
-                     },
-                     last_date, tenses.preposition(i, end), last_quarter, tenses.until_deadline(i, end), last_clock,
-                     day_continued(scanned, last_weekday, i),
-                     tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-                     tenses.dates_a_past_perfect(i, end), possessive_after(scanned, end), scanned[i].span.begin < headline_end,
-                     year_of_sentence(i)};
+    ValueContext ctx{
+        dct,
+        [&] {
+          if (!tense) tense = tenses.around(i, end);
+          return *tense;
+        },
+        last_date,
+        tenses.preposition(i, end),
+        last_quarter,
+        tenses.until_deadline(i, end),
+        last_clock,
+        day_continued(scanned, last_weekday, i),
+        tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
+        tenses.dates_a_past_perfect(i, end),
+        possessive_after(scanned, end),
+        scanned[i].span.begin < headline_end,
+        year_of_sentence(i)};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1895,7 +1926,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
-        if (frames_its_sentence(scanned, i, end, *tx.interval)) last_year = {end, date::year_month_day{tx.interval->start}.year()};
+        if (frames_its_sentence(scanned, i, end, *tx.interval))
+          last_year = {end, date::year_month_day{tx.interval->start}.year()};
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -147,8 +147,9 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     // of two dates inside one another the narrower wins, nearer or not: "cut the rate on
     // Wednesday, its third reduction this year")
     const int nesting = nested(anchor, kept->second);
-    const bool replace = nesting != 0 ? nesting < 0
-                         : dated_over_undated ? anchor.steps == 1 && ahead(anchor) : closer && !undated_over_dated;
+    const bool replace = nesting != 0         ? nesting < 0
+                         : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
+                                              : closer && !undated_over_dated;
     if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);

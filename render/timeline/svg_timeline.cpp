@@ -406,12 +406,17 @@ class TimelineRenderer {
     for (const auto& e : extents)
       if (!is_long(e)) short_first = std::min(short_first, e.first), short_last = std::max(short_last, e.second);
     if (short_first >= short_last) return;
-    const auto distance = [&](double day) { return day < short_first ? short_first - day : day > short_last ? day - short_last : 0.0; };
+    const auto distance = [&](double day) {
+      return day < short_first ? short_first - day : day > short_last ? day - short_last : 0.0;
+    };
     std::vector<std::pair<double, double>> opened;
     for (const auto& e : extents) {
-      if (!is_long(e)) opened.push_back(e);
-      else if (distance(e.first) < distance(e.second - 1)) opened.emplace_back(e.first, e.first + 1);
-      else opened.emplace_back(e.second - 1, e.second);
+      if (!is_long(e))
+        opened.push_back(e);
+      else if (distance(e.first) < distance(e.second - 1))
+        opened.emplace_back(e.first, e.first + 1);
+      else
+        opened.emplace_back(e.second - 1, e.second);
     }
     extents = std::move(opened);
   }
@@ -805,7 +810,8 @@ class TimelineRenderer {
                             "fill=\"{}\" stroke=\"{}\"{}/>",
                             box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1), fill,
                             stroke, extra));
-        if (item.begin < scale_.segments().front().day0) emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
+        if (item.begin < scale_.segments().front().day0)
+          emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
         break;
       case Shape::FadeLeft:
       case Shape::FadeRight: {
@@ -833,9 +839,10 @@ class TimelineRenderer {
   // edge: a chevron inside its start says so.
   void emit_runs_on_left(SvgText& svg, const Item& item, double top, const std::string& ink) const {
     const double x = item.mx0 + 3, mid = top + kMarkHeight / 2.0;
-    svg.raw(fmt::format("<path class=\"runs-on\" d=\"M{} {} L{} {} L{} {}\" fill=\"none\" stroke=\"{}\" "
-                        "stroke-width=\"1.5\"/>",
-                        num(x + 4), num(top + 1.5), num(x), num(mid), num(x + 4), num(top + kMarkHeight - 1.5), ink));
+    svg.raw(
+        fmt::format("<path class=\"runs-on\" d=\"M{} {} L{} {} L{} {}\" fill=\"none\" stroke=\"{}\" "
+                    "stroke-width=\"1.5\"/>",
+                    num(x + 4), num(top + 1.5), num(x), num(mid), num(x + 4), num(top + kMarkHeight - 1.5), ink));
   }
 
   // Fades out on both sides of a dot at the day it is going on; the left fade carries the
