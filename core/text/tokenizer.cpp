@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "core/text/unicode.h"
 
@@ -548,6 +549,21 @@ class SentenceSplitter {
            s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" || s == "\xC2\xBB" || s == "\xE2\x80\xBA";
   }
 
+  // "try again on Thursday at 9:15 p.m. Forecasters at the Weather Squadron give ...": after a
+  // clock's "a.m." or "p.m.", a capitalised word begins a sentence, unless it says which day or
+  // zone the time is in ("9 p.m. Friday", "8 a.m. EST", "noon p.m. Eastern").
+  bool after_clock(std::size_t k, std::size_t next) const {
+    static const std::set<std::string, std::less<>> kSameSentence = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.",
+        "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT",
+        "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "Eastern", "Central", "Mountain",
+        "Pacific", "Greenwich", "Moscow", "Beijing", "Tokyo", "London", "Paris"};
+    const std::string_view clock = str(k);
+    if (clock != "a.m." && clock != "p.m." && clock != "A.M." && clock != "P.M.") return false;
+    return unicode::is_upper(first_cp(next)) && !kSameSentence.contains(str(next));
+  }
+
   // Whether a sentence ends at piece k or at the closing quotes/brackets right after it
   // (`last` is set to the sentence's final piece).
   bool ends_sentence(std::size_t k, std::size_t& last) const {
@@ -564,7 +580,7 @@ class SentenceSplitter {
     if (ends_dateline(k)) return true;
     const std::size_t next = last + 1;
     if (is_terminal) return starts_sentence_after_terminal(k, next);
-    if (is_abbreviation) return lex_.sentence_starters.contains(std::string(str(next)));
+    if (is_abbreviation) return lex_.sentence_starters.contains(std::string(str(next))) || after_clock(k, next);
     // "Everyone loves it! ^_^ Lotte World": an emoticon closes what it follows.
     if (pieces_[k].emoticon) return unicode::is_upper(first_cp(next));
     return false;

@@ -218,6 +218,21 @@ TEST_CASE("sentences end at terminal punctuation and the quotes closing after it
   CHECK(sentences_of(text) == expected);
 }
 
+TEST_CASE("after a clock's p.m. or a.m. a capitalised word begins a sentence unless it names the day or zone",
+          "[tokenizer][sentences]") {
+  using Sentences = std::vector<std::string>;
+  auto [text, expected] = GENERATE(table<std::string, Sentences>({
+      {"They will try again at 9:15 p.m. Forecasters expect rain.", {"They will try again at 9:15 p.m.", "Forecasters expect rain."}},
+      {"The vote closed at 8 a.m. Officials began counting.", {"The vote closed at 8 a.m.", "Officials began counting."}},
+      {"The launch is set for 9 p.m. Friday.", {"The launch is set for 9 p.m. Friday."}},
+      {"Doors open at 8 a.m. EST on Monday.", {"Doors open at 8 a.m. EST on Monday."}},
+      {"It ends at 5 p.m. Eastern time.", {"It ends at 5 p.m. Eastern time."}},
+      {"The talks ended at 2 a.m. and resumed later.", {"The talks ended at 2 a.m. and resumed later."}},
+  }));
+  CAPTURE(text);
+  CHECK(sentences_of(text) == expected);
+}
+
 TEST_CASE("a line without final punctuation is its own sentence", "[tokenizer][sentences]") {
   CHECK(sentences_of("Storm warning\nThe storm reached the coast on Monday.\n\nPart two\n") ==
         std::vector<std::string>{"Storm warning", "The storm reached the coast on Monday.",
