@@ -569,6 +569,11 @@ TEST_CASE("an event's first actor is its subject, and the place it happens in is
   // the place a verb of leaving starts from is no actor
   const auto g3 = graph_of_text("The rocket lifted off from Cape Canaveral on Friday.", 2022_y / oct / 12);
   CHECK_FALSE(has_actor(event_with(g3, "lifted"), "cape-canaveral"));
+  // nor the place an arrival comes from
+  for (const std::string verb : {"arrived", "came"}) {
+    const auto arrival = graph_of_text("Firefighters " + verb + " from California on Monday.", 2022_y / oct / 12);
+    CHECK_FALSE(has_actor(event_with(arrival, verb), "california"));
+  }
   // nor the water off a place, nor the road along one
   const auto g4 = graph_of_text("A trawler sank off Port Dunmore. Troops marched along the Velsk River.", 2022_y / oct / 12);
   CHECK_FALSE(has_actor(event_with(g4, "sank"), "port-dunmore"));
