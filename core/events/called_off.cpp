@@ -1,11 +1,11 @@
 #include "core/events/called_off.h"
 
-#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -24,26 +24,22 @@ std::string phrasal_lemma(const TokenizedText& text, const ParseView& parse, std
 }
 
 // Whether a word names a day, a month or a year: "Tuesday", "March", "Sept.", "2025".
-bool calendar_word(const std::string& lower) {
-  static const std::set<std::string, std::less<>> kNames = {
-      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
-      "october",  "november", "december",  "jan.",     "feb.",   "mar.",     "apr.",   "jun.",
-      "jul.",     "aug.",     "sep.",      "sept.",    "oct.",   "nov.",     "dec."};
-  const bool year =
-      lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return year || kNames.contains(lower);
+bool calendar_word(std::string_view lower) {
+  if (lower.ends_with('.')) lower.remove_suffix(1);
+  return is_day_word(lower) || is_month_word(lower) || is_year_word(lower);
 }
 
 // Whether the phrase headed by `word` names a point in time: a day, a month, a year, a clock time
 // or a single coming period ("Tuesday", "March 3", "9 a.m.", "next week"), not a length ("for
 // months", "for years").
 bool names_a_time(const TokenizedText& text, const ParseView& parse, std::size_t word) {
-  static const std::set<std::string, std::less<>> kPeriods = {"week",    "month",   "year",      "weekend", "spring",
-                                                              "summer",  "autumn",  "fall",      "winter",  "tomorrow",
-                                                              "tonight", "morning", "afternoon", "evening", "quarter"};
+  static const std::set<std::string, std::less<>> kParts = {"weekend", "spring",  "summer",    "autumn", "fall",
+                                                            "winter",  "morning", "afternoon", "evening"};
   const Token& t = text.tokens[word];
-  if (calendar_word(token_lower(t)) || t.upos == "NUM" || kPeriods.contains(token_lower(t))) return true;
+  const std::string w = token_lower(t);
+  // (a period said once: "next week", not "months")
+  const bool period = (is_time_unit(w) || is_period_noun(w) || kParts.contains(w)) && !w.ends_with('s');
+  if (calendar_word(w) || t.upos == "NUM" || period) return true;
   for (const auto c : parse.children(word))
     if (calendar_word(token_lower(text.tokens[c])) || text.tokens[c].upos == "NUM") return true;
   return false;
@@ -89,13 +85,8 @@ bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::si
 
 // Whether a word is a unit of time counted ("three days", "a week", "three-week", "40-day").
 bool counted_time_unit(const TokenizedText& text, const ParseView& parse, std::size_t word) {
-  static constexpr std::string_view kUnits[] = {"day",    "days", "week",  "weeks", "month",
-                                                "months", "year", "years", "hour",  "hours"};
   const std::string w = token_lower(text.tokens[word]);
-  const auto unit = [&](std::string_view u) {
-    return w == u || (w.ends_with(u) && w.size() > u.size() && w[w.size() - u.size() - 1] == '-');
-  };
-  if (!std::any_of(std::begin(kUnits), std::end(kUnits), unit)) return false;
+  if (!is_time_unit(after_last_hyphen(w))) return false;
   return w.find('-') != std::string::npos || parse.child(word, "nummod") || parse.child(word, "det");
 }
 

@@ -10,6 +10,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -262,9 +263,10 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
                           EventAttributes& a) {
   // "called off the strike": it did not happen; "postponed the summit": it is still planned, but
   // "the March 28 summit" is not held then
-  switch (called_off(text, ParseView(text, s), i, lexicon)) {
+  const ParseView view(text, s);
+  switch (called_off(text, view, i, lexicon)) {
     case CallOff::Cancelled: return "negated";
-    case CallOff::PutOff: return dated_by_its_modifier(text, ParseView(text, s), i) ? "negated" : "planned";
+    case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
   bool known = false;  // "the conviction", "its use": an event the text already has
@@ -503,13 +505,12 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
 // tagger says so: not in a clause of habit ("each spring, floods hit the valley"; "searched
 // every house after the quake hit" is no habit).
 bool told_in_past_form(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  static const std::set<std::string, std::less<>> kRecurring = {
-      "day",      "week",    "month",    "year",   "spring",  "summer", "autumn",  "fall",
-      "winter",   "morning", "evening",  "night",  "weekend", "monday", "tuesday", "wednesday",
-      "thursday", "friday",  "saturday", "sunday", "season",  "time"};
+  static const std::set<std::string, std::less<>> kParts = {"spring", "summer", "autumn", "fall",    "winter",
+                                                            "morning", "evening", "night", "weekend", "season", "time"};
   for (std::size_t k = s.first_token; k + 1 < verb; ++k) {
-    const std::string w = token_lower(text.tokens[k]);
-    if ((w == "each" || w == "every") && kRecurring.contains(token_lower(text.tokens[k + 1]))) return false;
+    const std::string w = token_lower(text.tokens[k]), next = token_lower(text.tokens[k + 1]);
+    const bool recurring = is_time_unit(next) || is_day_word(next) || kParts.contains(next);
+    if ((w == "each" || w == "every") && recurring) return false;
   }
   return true;
 }

@@ -1340,19 +1340,11 @@ std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::siz
 // 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour strike"), and a subject
 // that is itself a time keeps its words ("as 5 p.m. approached").
 bool date_before_subject(const Doc& d, std::size_t k, std::size_t subject) {
-  static constexpr std::string_view kUnits[] = {"minute", "hour", "day", "week", "month", "year"};
   if (!d.in_timex[k] || d.in_timex[subject]) return false;
-  const auto year = [&](std::size_t j) {
+  for (std::size_t j = k; j < subject; ++j) {  // the subject's own modifiers, from the date on
     const std::string w = lower_at(d, j);
-    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  const auto unit = [&](std::size_t j) {
-    const std::string w = lower_at(d, j);
-    return std::any_of(std::begin(kUnits), std::end(kUnits),
-                       [&](std::string_view u) { return w.find(u) != std::string::npos; });
-  };
-  for (std::size_t j = k; j < subject; ++j)  // the subject's own modifiers, from the date on
-    if (d.in_timex[j] && (year(j) || unit(j))) return false;
+    if (d.in_timex[j] && (is_year_word(w) || is_time_unit(after_last_hyphen(w)))) return false;
+  }
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/text/token.h"
@@ -71,6 +72,17 @@ inline bool is_subordinator(std::string_view lower) {
   static constexpr std::string_view kOpeners[] = {"when", "after", "before", "because", "since", "until", "while",
                                                   "as",   "although", "though", "once", "where", "if", "unless"};
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
+// "1994", "2025": a four-digit number, read as a year.
+inline bool is_year_word(std::string_view lower) {
+  return lower.size() == 4 && std::all_of(lower.begin(), lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "three-week" -> "week", "40-day" -> "day", "week" -> "week": what follows a word's last hyphen.
+inline std::string_view after_last_hyphen(std::string_view lower) {
+  const auto dash = lower.rfind('-');
+  return dash == std::string_view::npos ? lower : lower.substr(dash + 1);
 }
 
 // "march", "sept", "dec": a lower-case month name or its abbreviation (without the dot).
