@@ -538,6 +538,62 @@ int oblique_from_clock_time_subject(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// "Thursday", "March" (or "5" in "March 5"): a word that names a day or month.
+bool names_date(std::span<const Token> sentence, const Token& t) {
+  const std::string lower = lowercase_ascii(t.text);
+  if (is_day_word(lower) || is_month_word(lower)) return true;
+  if (t.upos != "NUM" || t.head < 0) return false;
+  return is_month_word(lowercase_ascii(sentence[static_cast<std::size_t>(t.head)].text));
+}
+
+// The predicate a finite verb group right at `j` belongs to ("planned", "had planned", "will
+// also meet"), adverbs before it skipped; -1 when `j` opens no such group.
+int finite_group_at(std::span<const Token> sentence, int j) {
+  const int n = static_cast<int>(sentence.size());
+  while (j < n && sentence[static_cast<std::size_t>(j)].upos == "ADV") ++j;
+  if (j >= n) return -1;
+  const Token& t = sentence[static_cast<std::size_t>(j)];
+  if (t.upos == "VERB" && finite(t)) return j;
+  if (t.upos == "AUX" && finite(t) && t.head > j) return t.head;
+  return -1;
+}
+
+}  // namespace
+
+int subject_from_date_apposition(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  std::vector<std::pair<int, int>> span;
+  for (int a = 1; a < n; ++a) {
+    Token& noun = sentence[static_cast<std::size_t>(a)];
+    if (noun.deprel != "appos" || noun.head < 0 || noun.head >= a) continue;
+    if (noun.upos != "NOUN" && noun.upos != "PROPN" && noun.upos != "PRON") continue;
+    if (!names_date(sentence, sentence[static_cast<std::size_t>(noun.head)])) continue;
+    if (span.empty()) span = extents(sentence);
+    const auto [first, last] = span[static_cast<std::size_t>(a)];
+    // (the comma may hang on the noun, inside its extent, or before it)
+    const int comma_at = sentence[static_cast<std::size_t>(first)].text == "," ? first : first - 1;
+    if (comma_at < 1 || sentence[static_cast<std::size_t>(comma_at)].text != ",") continue;
+    const int predicate = finite_group_at(sentence, last + 1);
+    if (predicate < 0 || has_child(sentence, predicate, [](const Token& t) { return is_subject(universal_relation(t.deprel)); }))
+      continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    const bool passive = has_child(sentence, predicate, [](const Token& t) { return t.deprel == "aux:pass"; });
+    noun.head = predicate;
+    noun.deprel = passive ? "nsubj:pass" : "nsubj";
+    Token& comma = sentence[static_cast<std::size_t>(comma_at)];
+    if (comma.head == a) comma.head = predicate;
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.

@@ -121,6 +121,13 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence);
 // moved.
 int oblique_from_clock_time_subject(std::span<Token> sentence);
 
+// And for the subject of a clause that a date opens, read as the date's apposition ("On
+// Thursday, the government planned ..." parsed with "government" an `appos` of "Thursday"): a
+// noun after a comma, hung as `appos` on a weekday or month (or a month's day), right before a
+// finite verb (or its finite auxiliary) with no subject, is that verb's subject. Returns how
+// many moved.
+int subject_from_date_apposition(std::span<Token> sentence);
+
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
 // polls did the leading): with no subject, auxiliary or conjunction of its own, and in no list

@@ -118,6 +118,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_speech_conjuncts_to_reporting_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
   oblique_from_clock_time_subject(sentence);
+  subject_from_date_apposition(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_descriptor_subjects(sentence);

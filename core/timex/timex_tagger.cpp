@@ -940,8 +940,10 @@ class TenseFinder {
     // ("must have known": a past drawn as certain, not an obligation ahead)
     if (tok.lower == "must" && i + 1 < t_.size() && t_[i + 1].lower == "have") return Tense::Past;
     if (is_class(tok.lower, due_)) return due_cue(i);
-    if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown)
+    if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown) {
+      if (listed == Tense::Future && !before && tagged && finite_past_with_subject(*tagged)) return Tense::Past;
       return listed == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : listed;
+    }
     if (tagged && perfect(*tagged)) return Tense::Past;
     if (tagged && tagged->xpos == "MD") return modal_cue(i);
     if (tagged && before && infinitive(*tagged)) return Tense::Future;
@@ -952,6 +954,17 @@ class TenseFinder {
     if (counted_noun(*tagged)) return Tense::Unknown;
     const Tense by_tag = from_tag(*tagged);
     return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
+  }
+
+  // "On Friday, the government planned to ...": a word of expecting (FUTURECUE) in the simple
+  // past with a subject of its own, after the expression, tells when the planning was, in the
+  // past ("planned a rally on Saturday" dates the rally, ahead; "was expected", "is scheduled"
+  // have no subject of their own and still look ahead).
+  bool finite_past_with_subject(const Token& tok) const {
+    if (tok.xpos != "VBD") return false;
+    const std::size_t at = static_cast<std::size_t>(&tok - tagged_->tokens.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    return s && any_child(*s, at, [](const Token& t) { return t.deprel == "nsubj"; });
   }
 
   // Whether scanned token `i` follows a copula ("was effective", "is due").

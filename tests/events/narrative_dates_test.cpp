@@ -1175,3 +1175,32 @@ TEST_CASE("a date of the next clause after 'and' is no end of the first clause's
     CHECK(*public_.time.start == sys_days{date::year{year + 5} / jan / 1});
   }
 }
+
+TEST_CASE("a weekday before a plan or expectation in the simple past is when it was planned, one after it the planned time", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
+    const auto g = graph_of_text(text, dct);
+    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+    return found == g.timexes.end() ? std::string("none") : found->value;
+  };
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2025_y / sep / 1} + days{d};  // Monday .. Sunday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kDays[w];
+      if (date::weekday{dct} == date::weekday{w}) continue;  // (the day itself is today's either way)
+      INFO("DCT " << chronograph::format_iso_day(dct) << ", " << name);
+      sys_days back = dct, ahead = dct;
+      while (date::weekday{back} != date::weekday{w}) back -= days{1};
+      while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+      CHECK(value_of("On " + name + ", the government planned to distribute food in the north.", name, dct) ==
+            chronograph::format_iso_day(back));
+      CHECK(value_of("On " + name + ", analysts expected the bank to hold rates.", name, dct) ==
+            chronograph::format_iso_day(back));
+      // the plan's own time lies ahead, and so does a time a plan is passively given
+      CHECK(value_of("The protesters planned a large rally on " + name + ".", name, dct) ==
+            chronograph::format_iso_day(ahead));
+      CHECK(value_of("On " + name + ", a large rally is planned in the capital.", name, dct) ==
+            chronograph::format_iso_day(ahead));
+    }
+  }
+}

@@ -482,3 +482,31 @@ TEST_CASE("a name joined with 'and' to the verb's oblique right before a verb wi
   CHECK(give_conjoined_clauses_subjects(two_lists) == 0);
 }
 
+
+TEST_CASE("the subject after a fronted date taken for the date's apposition is the verb's subject", "[syntax]") {
+  // On Thursday , the government planned to act .
+  auto tokens = tree(
+      "On/ADP/IN/2/case Thursday/PROPN/NNP/6/obl ,/PUNCT/,/5/punct the/DET/DT/5/det government/NOUN/NN/2/appos "
+      "planned/VERB/VBD/0/root to/PART/TO/8/mark act/VERB/VB/6/xcomp ./PUNCT/./6/punct");
+  CHECK(subject_from_date_apposition(tokens) == 1);
+  CHECK(arcs(tokens) == "2:case 6:obl 6:punct 5:det 6:nsubj 0:root 8:mark 6:xcomp 6:punct");
+  // a month's day, with a finite auxiliary and an adverb: On March 5 , officials had already left .
+  auto month = tree(
+      "On/ADP/IN/2/case March/PROPN/NNP/8/obl 5/NUM/CD/2/nummod ,/PUNCT/,/2/punct officials/NOUN/NNS/3/appos "
+      "had/AUX/VBD/8/aux already/ADV/RB/8/advmod left/VERB/VBN/0/root ./PUNCT/./8/punct");
+  CHECK(subject_from_date_apposition(month) == 1);
+  CHECK(month[4].head == 7);
+  CHECK(month[4].deprel == "nsubj");
+  // a true apposition names the date again, and a verb with a subject keeps it:
+  // On Thursday , the day of the vote , she spoke .
+  auto again = tree(
+      "On/ADP/IN/2/case Thursday/PROPN/NNP/11/obl ,/PUNCT/,/5/punct the/DET/DT/5/det day/NOUN/NN/2/appos "
+      "of/ADP/IN/8/case the/DET/DT/8/det vote/NOUN/NN/5/nmod ,/PUNCT/,/5/punct she/PRON/PRP/11/nsubj "
+      "spoke/VERB/VBD/0/root ./PUNCT/./11/punct");
+  CHECK(subject_from_date_apposition(again) == 0);
+  // a noun after a date that is no clause's subject: They met on Friday , the last day .
+  auto last_day = tree(
+      "They/PRON/PRP/2/nsubj met/VERB/VBD/0/root on/ADP/IN/4/case Friday/PROPN/NNP/2/obl ,/PUNCT/,/8/punct "
+      "the/DET/DT/8/det last/ADJ/JJ/8/amod day/NOUN/NN/4/appos ./PUNCT/./2/punct");
+  CHECK(subject_from_date_apposition(last_day) == 0);
+}
