@@ -374,17 +374,19 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
      : key == "reject-after"  ? rule.reject_after
      : key == "require-after" ? rule.require_after
                               : rule.require_before) = words;
-  } else if (key == "not-in-names" || key == "not-before-noun" || key == "not-in-titles") {
+  } else if (key == "not-in-names" || key == "not-before-noun" || key == "not-in-titles" || key == "a-name") {
     if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'{}' takes yes or no, not '{}'", key, value));
-    (key == "not-in-names" ? rule.not_in_names : key == "not-before-noun" ? rule.not_before_noun : rule.not_in_titles) =
-        value == "yes";
+    (key == "not-in-names"      ? rule.not_in_names
+     : key == "not-before-noun" ? rule.not_before_noun
+     : key == "not-in-titles"   ? rule.not_in_titles
+                                : rule.a_name) = value == "yes";
   } else if (key == "example") {
     rule.examples.push_back(parse_example(ctx, at, value));
   } else {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
                                 "require-before", "require-after", "not-in-names", "not-before-noun", "not-in-titles",
-                                "example"}),
+                                "a-name", "example"}),
              static_cast<int>(key.size()));
   }
 }

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/timex/names_not_times.h"
 #include "core/timex/timex_calendar.h"
 #include "core/timex/timex_rules.h"
 
@@ -1901,6 +1902,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const TimexRule& rule = set.rules[r];
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
+    if (const MatchSite site{set, scanned, headline_end};
+        (!rule.a_name && names_a_title(site, i, end)) || names_an_event(site, i, end)) {
+      i = end;
+      continue;
+    }
     std::optional<Tense> tense;
     ValueContext ctx{
         dct,

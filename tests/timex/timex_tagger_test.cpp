@@ -1032,3 +1032,52 @@ TEST_CASE("a time of day told in the past is on no day ahead of the article's", 
     }
   }
 }
+
+TEST_CASE("a time word in title case inside prose names a show or a film, not a time", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  const auto texts_of = [&](const std::string& sentence) {
+    std::vector<std::string> texts;
+    for (const auto& t : timex_tagger().tag(sentence, nullptr, dct)) texts.push_back(t.text);
+    return texts;
+  };
+  for (const std::string unit : {"Minutes", "Hours", "Days", "Weeks", "Months", "Years"}) {
+    INFO(unit);
+    CHECK(texts_of("The minister told the programme \"60 " + unit + "\" that talks would resume soon.").empty());
+    // in lower case it is a duration, and a headline writes every word in title case
+    std::string lower = unit;
+    lower[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[0])));
+    CHECK(texts_of("The minister spoke for 60 " + lower + " about the talks with reporters.") ==
+          std::vector<std::string>{"60 " + lower});
+    CHECK(timex_named(timex_tagger().tag("Talks Stall After 60 " + unit + "\n\nThe ministers left the room.", nullptr, dct),
+                      "60 " + unit)
+              .type == "DURATION");
+  }
+  for (const std::string show : {"This Week", "Next Week", "This Morning"})
+    CHECK(texts_of("Baker, speaking on ABC's \"" + show + ",\" said the request was reasonable.").empty());
+  CHECK(texts_of("It showed a picture of Gary Cooper from the film \"High Noon.\" The crowd cheered loudly.").empty());
+  CHECK(texts_of("Critics praised the film Midnight Express when it opened in cinemas.") ==
+        std::vector<std::string>{});
+  // a day's name is written in title case: holidays, and a weekday after "Noon"
+  CHECK(texts_of("The shops closed on Memorial Day and on New Year's Day as they always do.") ==
+        std::vector<std::string>{"Memorial Day", "New Year's Day"});
+  CHECK(texts_of("The rally began at Noon Friday outside the courthouse, police said.") ==
+        std::vector<std::string>{"Noon Friday"});
+  CHECK(texts_of("In Spring 2020 the company closed three plants across the region.") ==
+        std::vector<std::string>{"Spring 2020"});
+}
+
+TEST_CASE("a month between 'the' and a preposition before a name is a march, not a time", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    INFO(month);
+    for (const std::string& text : {"Thousands joined the annual " + month + " for Life in the capital.",
+                                   "Thousands joined the " + month + " of the Combatant Mothers in the capital.",
+                                   "Thousands remembered the " + month + " on Washington in the capital."})
+      CHECK(timex_tagger().tag(text, nullptr, dct).empty());
+    // a month the preposition dates stays one
+    CHECK(timex_named(timex_tagger().tag("The vote was held in the " + month + " of 2019.", nullptr, dct), month + " of 2019")
+              .value == fmt::format("2019-{:02}", m));
+    CHECK(only_timex("Sales rose in " + month + " for the third month in a row.", dct, month).type == "DATE");
+  }
+}

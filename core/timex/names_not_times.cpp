@@ -1,0 +1,85 @@
+#include "core/timex/names_not_times.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace chronograph::core {
+
+namespace {
+
+using Kind = ScanToken::Kind;
+
+bool in_class(const TimexRuleSet& rules, const std::string& word, std::string_view name) {
+  const int id = rules.class_id(name);
+  const auto it = rules.lexicon.find(word);
+  if (id < 0 || it == rules.lexicon.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [id](const LexEntry& e) { return e.class_id == id; });
+}
+
+// Words prose writes in lower case: a capital on one of them marks a name.
+bool lower_case_in_prose(const TimexRuleSet& rules, const std::string& word) {
+  if (word == "noon" || word == "midnight" || word == "midday") return true;
+  for (const std::string_view name : {"UNIT", "PARTOFDAY", "PARTSOFDAY", "SEASON"})
+    if (in_class(rules, word, name)) return true;
+  return false;
+}
+
+// Whether scanned token `i` is a word written with a capital but not all in capitals.
+bool title_cased(const std::vector<ScanToken>& t, std::size_t i) {
+  return t[i].kind == Kind::Word && t[i].capitalised && t[i].lower.size() > 1 &&
+         std::any_of(t[i].lower.begin() + 1, t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The sentence around token `i` is prose, not a title-case line: it has at least three
+// lower-case words of four letters or more.
+bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
+  std::size_t first = i, last = i;
+  while (first > 0 && !t[first].break_before) --first;
+  while (last + 1 < t.size() && !t[last + 1].break_before) ++last;
+  int lower = 0;
+  for (std::size_t k = first; k <= last; ++k)
+    if (t[k].kind == Kind::Word && !t[k].capitalised && t[k].lower.size() >= 4) ++lower;
+  return lower >= 3;
+}
+
+bool is_time_word(const TimexRuleSet& rules, const std::string& word) {
+  return in_class(rules, word, "MONTH") || in_class(rules, word, "MONTHABBR") || in_class(rules, word, "WEEKDAY") ||
+         lower_case_in_prose(rules, word);
+}
+
+}  // namespace
+
+bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end) {
+  const auto& t = site.scanned;
+  if (t[begin].span.begin < site.headline_end || !in_prose(t, begin)) return false;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (t[k].kind != Kind::Word) continue;
+    if (!title_cased(t, k)) return false;  // "60 Minutes", not "this Week"
+  }
+  for (std::size_t k = begin + 1; k < end; ++k)
+    if (title_cased(t, k) && lower_case_in_prose(site.rules, t[k].lower)) return true;
+  // ("High Noon", "Midnight Express": the match's one capitalised word next to another of the
+  // sentence that is no time, inside it or opening it)
+  if (end - begin != 1 || !lower_case_in_prose(site.rules, t[begin].lower)) return false;
+  const bool after_name = begin >= 2 && !t[begin].break_before && !t[begin - 1].break_before && t[begin].space_before &&
+                          title_cased(t, begin - 1) && !is_time_word(site.rules, t[begin - 1].lower);
+  const bool before_name = end < t.size() && !t[end].break_before && t[end].space_before && title_cased(t, end) &&
+                           !is_time_word(site.rules, t[end].lower);
+  return after_name || before_name;
+}
+
+bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kLinks[] = {"for", "of", "on", "against", "to"};
+  const auto& t = site.scanned;
+  if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH")) return false;
+  const bool after_the = t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&
+                                                         t[begin - 1].kind == Kind::Word && !t[begin - 1].break_before);
+  if (!after_the || t[begin].break_before || t[end].break_before) return false;
+  if (std::find(std::begin(kLinks), std::end(kLinks), t[end].lower) == std::end(kLinks)) return false;
+  std::size_t name = end + 1;
+  if (name + 1 < t.size() && t[name].lower == "the" && !t[name + 1].break_before) ++name;
+  return !t[name].break_before && title_cased(t, name) && !is_time_word(site.rules, t[name].lower);
+}
+
+}  // namespace chronograph::core
