@@ -601,6 +601,17 @@ class TenseFinder {
     return false;
   }
 
+  // "posted the results on March 4", "will reopen on December 4": a day after on, in, at or
+  // during that dates a simple past (no verb of saying) or a verb with "will" is a day of that
+  // verb's own time, which no day slack moves; not a deadline ("extended the offer until Nov. 9")
+  // nor a noun's ("payable Dec. 15").
+  bool dates_its_verb(std::size_t begin, std::size_t end) const {
+    if (begin == 0 || t_[begin].break_before) return false;
+    const std::string& before = t_[begin - 1].lower;
+    if (before != "in" && before != "on" && before != "at" && before != "during") return false;
+    return hangs_on_own_past(begin, end) || hangs_on_will(begin, end);
+  }
+
   // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the
   // deadline") of a past perfect ("had visited the plant on Sept 20"): a day of its own past,
   // which no day slack moves ahead.
@@ -1211,8 +1222,10 @@ struct ValueContext {
   // November") or a verb with "will" ("will take place in May"): the verb's own time, which no
   // month slack moves.
   bool own_time = false;
-  // A time adverbial of a past perfect ("had visited the plant on Sept 20"): a day of the verb's
-  // own past, which no day slack moves. (Not a simple past: "declared a dividend, payable Dec. 15".)
+  // A time adverbial of a past perfect ("had visited the plant on Sept 20"), or one after
+  // on/in/at/during of a simple past or a verb with "will" ("reopened on December 1", "will
+  // reopen on December 4"): a day of the verb's own time, which no day slack moves. (Not a
+  // noun's: "declared a dividend, payable Dec. 15".)
   bool own_day = false;
   // "follows Tuesday's declaration", "ahead of Sunday's vote": a weekday naming a thing by its
   // day; in a present clause that thing may lie either side of the DCT.
@@ -1486,6 +1499,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     return format_month(y / m);
   }
+  if (fn == "@anchor_month") {  // "May of that year": the month in the year of the date last mentioned
+    if (!ctx.anchor) return call("@month", a, ctx);
+    return format_month(date::year_month_day{ctx.anchor->start}.year() / date::month{static_cast<unsigned>(num(0))});
+  }
   if (fn == "@month_in") {
     if (!ctx.dct) return "XXXX-" + arg(0);
     const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(1)};
@@ -1690,6 +1707,35 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   if (first_word == "earlier") period->end = *dct - date::days{1};
   else period->start = *dct + date::days{1};
   return period->ok() ? period : std::nullopt;
+}
+
+// The value of the period one before (step -1) or after (+1) the one `value` names: a year,
+// quarter, month or ISO week; none for other precisions.
+std::optional<std::string> neighbour_period(const std::string& value, int step) {
+  const auto period = interval_of_value(value);
+  if (!period) return std::nullopt;
+  const date::sys_days beside = step < 0 ? period->start - date::days{1} : period->end + date::days{1};
+  const date::year_month_day ymd{beside};
+  switch (period->precision) {
+    case Precision::Year: return format_year(ymd.year());
+    case Precision::Quarter: return format_quarter(ymd.year() / ymd.month());
+    case Precision::Month: return format_month(ymd.year() / ymd.month());
+    case Precision::Week: return format_iso_week(beside);
+    default: return std::nullopt;
+  }
+}
+
+// "Sales fell at the end of the year" in February, "will reopen at the start of the year" in
+// November: a part of the DCT's own period (a mod narrows it) that lies wholly ahead of the DCT
+// in a past clause, or wholly behind it in a future one, is that part of the period before or
+// after; the value that says so, or none.
+std::optional<std::string> part_on_the_tense_side(const Timex& tx, Tense tense, std::optional<date::sys_days> dct) {
+  if (!dct || tx.mod.empty() || !tx.interval) return std::nullopt;
+  const auto whole = interval_of_value(tx.value);
+  if (!whole || *dct < whole->start || *dct > whole->end) return std::nullopt;
+  if (tense == Tense::Past && tx.interval->start > *dct) return neighbour_period(tx.value, -1);
+  if (tense == Tense::Future && tx.interval->end < *dct) return neighbour_period(tx.value, +1);
+  return std::nullopt;
 }
 
 // "after the 2020 census", "its 2019 report": a year between a determiner and the noun it
@@ -1921,7 +1967,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_clock,
         day_continued(scanned, last_weekday, i),
         tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-        tenses.dates_a_past_perfect(i, end),
+        tenses.dates_a_past_perfect(i, end) || tenses.dates_its_verb(i, end),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
         year_of_sentence(i)};
@@ -1936,6 +1982,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
+      else if (const auto moved = part_on_the_tense_side(tx, ctx.tense(), dct)) {
+        tx.value = *moved;
+        tx.interval = interval_of_value(tx.value, tx.mod);
+      }
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
       // A date of a report moves the narrative only where it has no day yet.

@@ -1204,3 +1204,26 @@ TEST_CASE("a weekday before a plan or expectation in the simple past is when it 
     }
   }
 }
+
+TEST_CASE("a day after on or in that dates a simple past is the last one before the DCT", "[events][anchors]") {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
+    const auto g = graph_of_text(text, dct);
+    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+    return found == g.timexes.end() ? std::string("none") : found->value;
+  };
+  const sys_days dct = 2025_y / jan / 12;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string day = std::string(kMonths[m - 1]) + " 4";
+    INFO(day);
+    // (January 4 is eight days back; every later month's 4th lies ahead, so it was last year's)
+    const int year = m == 1 ? 2025 : 2024;
+    CHECK(value_of("The mayor posted the results online on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
+    CHECK(value_of("Officials said the factory reopened on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
+    // what will be lies ahead (January 4 of next year, eight days back being past)
+    CHECK(value_of("The factory will reopen on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", m == 1 ? 2026 : 2025, m));
+  }
+  // a noun's date and a deadline are no time of the verb: "payable Dec. 15"
+  CHECK(value_of("The company declared a dividend, payable Feb. 15 to holders of record.", "Feb. 15", dct) == "2025-02-15");
+}

@@ -1081,3 +1081,36 @@ TEST_CASE("a month between 'the' and a preposition before a name is a march, not
     CHECK(only_timex("Sales rose in " + month + " for the third month in a row.", dct, month).type == "DATE");
   }
 }
+
+TEST_CASE("a part of the DCT's period ahead of it in a past clause is that part of the period before", "[timex]") {
+  const sys_days february = 2024_y / feb / 5;
+  CHECK(only_timex("Sales fell sharply at the end of the year.", february, "the end of the year").value == "2023");
+  CHECK(only_timex("Sales fell sharply in the second half of the year.", february, "the second half of the year").value == "2023-H2");
+  CHECK(only_timex("Sales fell sharply at the end of the month.", february, "the end of the month").value == "2024-01");
+  CHECK(only_timex("Sales fell sharply at the end of the quarter.", february, "the end of the quarter").value == "2023-Q4");
+  // the same words in a future clause, or a part the DCT is in, keep the DCT's period
+  CHECK(only_timex("Sales will fall at the end of the year.", february, "the end of the year").value == "2024");
+  CHECK(only_timex("Sales fell sharply at the start of the year.", february, "the start of the year").value == "2024");
+  const sys_days october = 2024_y / oct / 5;
+  CHECK(only_timex("Sales fell sharply at the end of the year.", october, "the end of the year").value == "2024");
+  // and a part behind the DCT in a future clause is that part of the period after
+  const sys_days november = 2024_y / nov / 20;
+  CHECK(only_timex("The plant will reopen at the start of the year.", november, "the start of the year").value == "2025");
+  CHECK(only_timex("The plant will reopen at the start of the month.", november, "the start of the month").value == "2024-12");
+  const Timex moved = only_timex("The plant will reopen at the start of the year.", november, "the start of the year");
+  REQUIRE(moved.interval);
+  CHECK(moved.interval->start == sys_days{2025_y / jan / 1});
+}
+
+TEST_CASE("a month of that year is in the year of the date last mentioned", "[timex]") {
+  const sys_days dct = 2022_y / nov / 14;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    INFO(month);
+    for (const std::string that : {"that year", "the same year"}) {
+      const auto all = timex_tagger().tag("The note was sent in 2015, and the review was shelved in " + month + " of " + that + ".",
+                                          nullptr, dct);
+      CHECK(timex_named(all, month + " of " + that).value == fmt::format("2015-{:02}", m));
+    }
+  }
+}
