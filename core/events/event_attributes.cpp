@@ -53,6 +53,13 @@ struct AuxChain {
   std::size_t start = 0;           // first token of the verb group
 };
 
+// Whether the auxiliaries found so far may follow an infinitive's "to": none, or "be" / "have"
+// and their participles ("to be named", "to have been told").
+bool infinitive_auxiliaries_only(const std::vector<std::string>& words) {
+  return std::all_of(words.begin(), words.end(),
+                     [](const std::string& w) { return w == "be" || w == "have" || w == "been" || w == "being"; });
+}
+
 AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) {
   AuxChain chain;
   chain.start = i;
@@ -63,7 +70,7 @@ AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) 
       chain.negated = true;
     } else if (is_auxiliary(w)) {
       chain.words.push_back(w);
-    } else if (w == "to" && chain.words.empty()) {
+    } else if (w == "to" && infinitive_auxiliaries_only(chain.words)) {  // "to sign", "to be named", "to have left"
       chain.infinitive = true;
       chain.start = j;
       // "promised not to raise taxes", "the decision was not to prosecute": the negator before
@@ -437,6 +444,7 @@ bool came_close_to(const TokenizedText& text, const Sentence& s, std::size_t ver
 // ("did not see the driver hit the cyclist").
 bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
+  if (claim_noun_of_clause(text, parse, verb)) return true;
   const auto governor = claiming_or_perceiving_governor(text, parse, verb);
   if (!governor) return false;
   if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
@@ -572,6 +580,14 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   return cues;
 }
 
+// "no plans", "no immediate intention": a noun whose determiner is "no".
+bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t noun) {
+  if (text.tokens[noun].upos != "NOUN") return false;
+  const ParseView parse(text, s);
+  const auto det = parse.child(noun, "det");
+  return det && token_lower(text.tokens[*det]) == "no";
+}
+
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
 // leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
 // win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
@@ -619,10 +635,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
-        // wants to X".
+        // wants to X"; or its "no": "had no plans to X".
         if (modality.empty() || modality == "planned") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
-          if (outer.negated || subject_is_no_one(text, s, chain.start - 1))
+          if (outer.negated || subject_is_no_one(text, s, chain.start - 1) || determined_by_no(text, s, chain.start - 1))
             modality = negated_governor_modality(text, s, i, chain, lexicon);
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;

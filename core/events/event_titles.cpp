@@ -2133,9 +2133,10 @@ bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t 
 // not recover", marked hypothetical beside the title). A claim's clause, or one a negated verb
 // of perceiving governs, is possible but reads as the claim makes it ("alleged that the mayor
 // took bribes": "Mayor takes bribes", marked possible beside the title, not "Mayor may take
-// bribes").
+// bribes"; "denied reports that the dam had been damaged": "Dam damaged").
 std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
-  if (e.modality == "possible" && claiming_or_perceiving_governor(d.tokens, parse, e.token))
+  const bool claim = claiming_or_perceiving_governor(d.tokens, parse, e.token) || claim_noun_of_clause(d.tokens, parse, e.token);
+  if (e.modality == "possible" && claim)
     return e.polarity == "NEG" ? "negated" : "actual";
   const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;

@@ -193,6 +193,41 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
   return is_verb_of_claiming(lemma) || is_verb_of_perceiving(lemma) ? governor : std::nullopt;
 }
 
+bool is_noun_of_claiming(std::string_view lemma) {
+  static constexpr std::string_view kClaims[] = {"report",    "claim",      "allegation", "rumour",  "rumor",
+                                                 "argument",  "suggestion", "speculation", "accusation", "assertion",
+                                                 "theory",    "contention", "fear",       "charge",  "notion"};
+  return std::find(std::begin(kClaims), std::end(kClaims), lemma) != std::end(kClaims);
+}
+
+std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  static constexpr std::string_view kEstablishing[] = {"confirm", "verify", "prove", "corroborate", "substantiate"};
+  if (!parse.parsed()) return std::nullopt;
+  // ("dismissed rumours on Twitter that she had resigned" parsed with the clause on the verb:
+  // the claim is the verb's object before it)
+  if (parse.relation_is(verb, "ccomp") && parse.child(verb, "mark")) {
+    const auto governor = parse.head(verb);
+    const auto object = governor ? parse.child(*governor, "obj") : std::nullopt;
+    if (!object || *object > verb || !is_noun_of_claiming(tokens.tokens[*object].lemma)) return std::nullopt;
+    const std::string lemma = tokens.tokens[*governor].lemma;
+    return std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing) ? std::nullopt : object;
+  }
+  if (!parse.relation_is(verb, "acl")) return std::nullopt;
+  // ("reports that appeared online": a "that" that is the clause's subject makes it a relative clause)
+  for (const auto c : parse.children(verb))
+    if (to_lower(tokens.tokens[c].text) == "that" && parse.relation_is(c, "nsubj")) return std::nullopt;
+  if (!parse.child(verb, "nsubj")) return std::nullopt;
+  auto noun = parse.head(verb);
+  // (the clause may hang on the last noun of a phrase after the claim: "reports on social media that")
+  for (int step = 0; step < 2 && noun && !is_noun_of_claiming(tokens.tokens[*noun].lemma) && parse.relation_is(*noun, "nmod"); ++step)
+    noun = parse.head(*noun);
+  if (!noun || !is_noun_of_claiming(tokens.tokens[*noun].lemma)) return std::nullopt;
+  const auto governor = parse.head(*noun);
+  const std::string lemma = governor ? tokens.tokens[*governor].lemma : std::string();
+  const bool established = std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
+  return established ? std::nullopt : noun;
+}
+
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }
 
 // A noun that names something happening or holding: listed as an event nominal, or an event,

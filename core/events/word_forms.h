@@ -57,6 +57,13 @@ bool is_verb_of_claiming(std::string_view lemma);
 // The verb of claiming or perceiving whose clause (ccomp, xcomp) or "of" gerund `verb` is, the
 // gerund also where the parser hung it on that verb's object ("accused the mayor of taking").
 std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
+// "reports", "claims", "allegations", "the argument": a noun whose "that" clause tells a
+// claim, not a fact.
+bool is_noun_of_claiming(std::string_view lemma);
+// "denied reports on social media that the dam had been damaged", "amid rumours that he had
+// resigned": the noun of claiming whose clause (with a subject of its own, not a relative clause)
+// `verb` heads; none when a verb that establishes it governs the noun ("confirmed reports that").
+std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 bool determines_none(std::string_view lower);
 
 // A noun that names something happening or holding: listed as an event nominal, or an event,

@@ -132,6 +132,7 @@ TEST_CASE("a claimed clause reads as the claim makes it and a judged gerund hung
       {"Prosecutors alleged that the mayor took bribes in 2019.", "took", "Mayor takes bribes"},
       {"Police accused the mayor of taking bribes.", "taking", "Mayor takes bribes"},
       {"Witnesses said they did not see the driver hit the cyclist.", "hit", "Driver hits cyclist"},
+      {"The minister denied reports on social media that the dam had been damaged.", "damaged", "Dam damaged"},
   }));
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
