@@ -580,6 +580,33 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   return cues;
 }
 
+// "will travel to Paris to sign the treaty", "would not invoke its powers to force workers
+// back": an adverbial clause that "to" opens tells an aim, as planned, possible or negated as the
+// verb it hangs on (beside a verb told as done it is left as done: "rallied to demand his
+// return" demands it). One that "without" or "instead of" opens did not happen ("switched the
+// water source without adding chemicals"). Empty for any other clause.
+std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  if (!head || !parse.relation_is(verb, "advcl") || text.tokens[*head].upos != "VERB") return {};
+  for (const auto mark : parse.children(verb)) {
+    if (!parse.relation_is(mark, "mark") && !parse.relation_is(mark, "case")) continue;
+    const std::string w = token_lower(text.tokens[mark]);
+    if (w == "without" || w == "instead") return "negated";  // ("instead of": "of" is its `fixed`)
+  }
+  const AuxChain chain = aux_chain(text, s, verb);
+  if (!chain.infinitive || chain.negated) return {};
+  // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim)
+  const auto subject = parse.child(*head, "nsubj");
+  if (subject && token_lower(text.tokens[*subject]) == "it") return {};
+  const AuxChain main = aux_chain(text, s, *head);
+  if (main.negated) return "negated";
+  for (const auto& aux : main.words)
+    if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+  return {};
+}
+
 // "no plans", "no immediate intention": a noun whose determiner is "no".
 bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t noun) {
   if (text.tokens[noun].upos != "NOUN") return false;
@@ -657,6 +684,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
+    if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";
