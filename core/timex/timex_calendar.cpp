@@ -30,10 +30,7 @@ date::sys_days nearest_weekday_or_on(date::weekday wd, date::sys_days day) {
 
 date::sys_days resolve_weekday(date::weekday wd, date::sys_days dct, Tense tense) {
   switch (tense) {
-    case Tense::Future: {
-      const date::days ahead = wd - date::weekday{dct};  // 0..6
-      return dct + (ahead == date::days{0} ? date::days{7} : ahead);
-    }
+    case Tense::Future:  // (the DCT's own weekday is the DCT: "will resign on Thursday" printed on a Thursday)
     case Tense::Present:
       return dct + (wd - date::weekday{dct});
     case Tense::Past:

@@ -3,9 +3,10 @@
 //
 // Direction (documented in data/timex/README.md, "Anchoring"):
 //   weekdays   past clause: the most recent such day on or before the DCT ("on Saturday", said
-//              on Saturday 2021-12-04, is 2021-12-04); future clause: the next one strictly after
-//              the DCT ("on Tuesday" said on a Tuesday is a week later); present clause: the DCT or
-//              the next six days, as a timetable is told ("the summit ends on Sunday", said on a
+//              on Saturday 2021-12-04, is 2021-12-04); future clause: the DCT or the next six days
+//              ("on Tuesday" said on a Tuesday is that day: AP style names the day of the week,
+//              not "today", and TBAQ train has 123 of 125 such weekdays on the DCT); present
+//              clause: the same, as a timetable is told ("the summit ends on Sunday", said on a
 //              Wednesday, is four days on); unknown: as past (news reports what happened)
 //   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
 //              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future

@@ -58,8 +58,9 @@ TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[tim
       INFO("DCT " << format_iso_day(dct) << ", " << name);
       const Timex past = only_timex("The minister resigned on " + name + ".", dct, name);
       CHECK(past.value == format_iso_day(walk_back_to(wd, dct)));
+      // (AP style names the day of the week, not "today": the DCT's own weekday is the DCT)
       const Timex future = only_timex("The minister will resign on " + name + ".", dct, name);
-      CHECK(future.value == format_iso_day(walk_forward_after(wd, dct)));
+      CHECK(future.value == format_iso_day(walk_forward_from(wd, dct)));
       // a present clause tells a timetable: the DCT or the six days after it
       const Timex present = only_timex("The museum is open on " + name + ".", dct, name);
       CHECK(present.value == format_iso_day(walk_forward_from(wd, dct)));
@@ -73,7 +74,7 @@ TEST_CASE("a weekday resolves by clause tense for a DCT on every weekday", "[tim
       const Timex named = only_timex("The move is a reply to " + name + "'s declaration.", dct, name);
       CHECK(named.value == format_iso_day(walk_to_nearest(wd, dct)));
       REQUIRE(future.interval);
-      CHECK(*future.interval == chronograph::whole_day(walk_forward_after(wd, dct)));
+      CHECK(*future.interval == chronograph::whole_day(walk_forward_from(wd, dct)));
     }
   }
 }
@@ -104,7 +105,7 @@ TEST_CASE("what is due lies ahead", "[timex]") {
       if (weekday{dct} == weekday{w}) continue;  // (the day itself may be today's)
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       CHECK(only_timex("The law is due to be signed on " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("A ruling is due on " + name + ".", dct, name).value == ahead);
       // a cause is no time ahead: the day stays the past one its clause tells
@@ -131,7 +132,7 @@ TEST_CASE("'for' after a verb that fixes a time names that time ahead, in any te
     for (unsigned w = 0; w < 7; ++w) {
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       CHECK(only_timex("The court set the hearing for " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("The union called a strike for " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("The hearing was set for " + name + ".", dct, name).value == ahead);
@@ -613,7 +614,7 @@ TEST_CASE("a closing attribution after a comma does not set the tense of the cla
   for (unsigned w = 0; w < 7; ++w) {
     const std::string name = kWeekdayNames[w];
     INFO(name);
-    const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, monday));
+    const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, monday));
     const std::string behind = format_iso_day(walk_back_to(weekday{w}, monday));
     CHECK(only_tagged_timex("Dahl/NNP will/MD visit/VB the/DT area/NN on/IN " + name + "/NNP ,/, his/PRP$ office/NN said/VBD ./.",
                             monday, name)
@@ -634,7 +635,7 @@ TEST_CASE("'as soon as' and 'as early as' put a weekday ahead, 'effective' a mon
       const std::string name = kWeekdayNames[w];
       INFO(lead << " " << name);
       CHECK(only_timex("The envoy said he could leave " + lead + " " + name + ".", saturday, name).value ==
-            format_iso_day(walk_forward_after(weekday{w}, saturday)));
+            format_iso_day(walk_forward_from(weekday{w}, saturday)));
     }
   }
   const sys_days october = 2021_y / oct / 4;
@@ -647,7 +648,7 @@ TEST_CASE("'until' puts a weekday ahead after a verb that puts off or grants tim
   for (unsigned w = 0; w < 7; ++w) {
     const std::string name = kWeekdayNames[w];
     INFO(name);
-    const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, saturday));
+    const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, saturday));
     const std::string behind = format_iso_day(walk_back_to(weekday{w}, saturday));
     CHECK(only_timex("Officials postponed the vote until " + name + ".", saturday, name).value == ahead);
     CHECK(only_timex("The court gave the company till " + name + " to reply.", saturday, name).value == ahead);
@@ -729,7 +730,7 @@ TEST_CASE("a relative clause after a weekday, a future word or infinitive after 
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
       const std::string past = format_iso_day(walk_back_to(weekday{w}, dct));
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       // the value of "on NAME" between the tagged words `before` and `after`
       const auto on_day = [&](const std::string& before, const std::string& after) {
         return only_tagged_timex(before + " on/IN " + name + "/NNP " + after, dct, name).value;
@@ -754,7 +755,7 @@ TEST_CASE("a possibility after a past report looks ahead, but 'could not', 'coul
     for (unsigned w = 0; w < 7; ++w) {
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       const std::string back = format_iso_day(walk_back_to(weekday{w}, dct));
       for (const std::string modal : {"may", "might", "could"}) {
         INFO(modal);
@@ -995,7 +996,7 @@ TEST_CASE("'effective' before a weekday and a verb of putting off before its obj
     for (unsigned w = 0; w < 7; ++w) {
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       CHECK(only_timex("The firm raised prices, effective " + name + ".", dct, name).value == ahead);
       CHECK(only_timex("Storms delayed the launch of the lunar lander to " + name + ".", dct, name).value == ahead);
       // a verb that gives reaches no time over a long object, and "was effective" is its clause's
@@ -1025,7 +1026,7 @@ TEST_CASE("a time of day told in the past is on no day ahead of the article's", 
     for (unsigned w = 0; w < 7; ++w) {
       const std::string name = kWeekdayNames[w];
       INFO("DCT " << format_iso_day(dct) << ", " << name);
-      const std::string ahead = format_iso_day(walk_forward_after(weekday{w}, dct));
+      const std::string ahead = format_iso_day(walk_forward_from(weekday{w}, dct));
       const std::string text = "Voting will close on " + name + ". ";
       CHECK(only_timex(text + "The minister spoke at 2 p.m.", dct, "2 p.m.").value == format_iso_day(dct) + "T14:00");
       CHECK(only_timex(text + "Polls will open at 7 a.m.", dct, "7 a.m.").value == ahead + "T07:00");
