@@ -607,6 +607,19 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   return {};
 }
 
+// "Council to vote on budget", "Minister to resign": an infinitive right after a noun in a
+// sentence with no finite verb is a headline's future.
+bool headline_infinitive(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
+  if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
+  const std::string& before = text.tokens[chain.start - 1].upos;
+  if (before != "NOUN" && before != "PROPN") return false;
+  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    const std::string& tag = text.tokens[k].xpos;
+    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return false;
+  }
+  return true;
+}
+
 // "no plans", "no immediate intention": a noun whose determiner is "no".
 bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t noun) {
   if (text.tokens[noun].upos != "NOUN") return false;
@@ -685,6 +698,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       }
     }
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
+    if (modality.empty() && headline_infinitive(text, s, chain)) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";

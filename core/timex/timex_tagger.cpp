@@ -488,12 +488,15 @@ class TenseFinder {
     return held;
   }
 
-  // "was set for", "is set for", "has been called for": a passive "set" or "called" right before "for".
+  // "was set for", "is set for", "has been called for": a passive "set" or "called" right before
+  // "for"; and "set" right after a noun ("Recount set for Monday", "the vote set for Tuesday").
   bool set_passive(std::size_t verb) const {
     const std::string& w = t_[verb].lower;
     if ((w != "set" && w != "called") || verb == 0 || t_[verb].break_before) return false;
     const std::string& be = t_[verb - 1].lower;
-    return be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be";
+    if (be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be") return true;
+    const Token* before = w == "set" && has_tags_ ? tagged_at(t_[verb - 1].span.begin) : nullptr;
+    return before && before->xpos.starts_with("NN");
   }
 
   // Whether "until"/"till" right before the expression sets a deadline ahead: in a clause that
@@ -1047,8 +1050,19 @@ class TenseFinder {
     if (at < 2) return true;
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
-    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
+    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at) || headline_future(at);
     return !past_verb_before(at - 2);
+  }
+
+  // "Council to vote on budget on Tuesday": an infinitive right after its subject, in a sentence
+  // with no finite verb, is a headline's future.
+  bool headline_future(std::size_t at) const {
+    const Sentence* s = sentence_containing(*tagged_, at);
+    if (!s) return false;
+    const auto& toks = tagged_->tokens;
+    for (std::size_t k = s->first_token; k < s->first_token + s->token_count; ++k)
+      if (toks[k].xpos == "VBD" || toks[k].xpos == "VBZ" || toks[k].xpos == "VBP" || toks[k].xpos == "MD") return false;
+    return toks[at - 2].deprel.starts_with("nsubj") || toks[at - 2].head < 0 || s->first_token + 2 >= at;
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive

@@ -1227,3 +1227,25 @@ TEST_CASE("a day after on or in that dates a simple past is the last one before 
   // a noun's date and a deadline are no time of the verb: "payable Dec. 15"
   CHECK(value_of("The company declared a dividend, payable Feb. 15 to holders of record.", "Feb. 15", dct) == "2025-02-15");
 }
+
+TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day look ahead", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2024_y / jun / 20;  // a Thursday
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days ahead = dct;
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    const auto vote = graph_of_text("Council to vote on budget on " + name + "\n\nThe council will meet in the town hall.", dct);
+    const auto& voting = event_with(vote, "vote");
+    CHECK(voting.modality == chronograph::graph::Modality::Planned);
+    check_day(voting, ahead);
+    const auto recount = graph_of_text("Recount set for " + name + "\n\nOfficials said the count would start soon.", dct);
+    const auto found = std::find_if(recount.timexes.begin(), recount.timexes.end(), [&](const auto& t) { return t.text == name; });
+    REQUIRE(found != recount.timexes.end());
+    CHECK(found->value == chronograph::format_iso_day(ahead));
+  }
+  // a sentence with a finite verb keeps its tense: the noun's infinitive is no headline's
+  const auto rally = graph_of_text("Crowds gathered in the square to watch the parade on Monday.", dct);
+  CHECK(event_with(rally, "gathered").modality == chronograph::graph::Modality::Actual);
+}
