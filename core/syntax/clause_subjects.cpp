@@ -373,13 +373,14 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
 }
 
 int give_prepositional_clauses_subjects(std::span<Token> sentence) {
-  static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "once"};
+  static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "once", "as"};
   const int n = static_cast<int>(sentence.size());
   int repaired = 0;
   for (int k = 0; k + 2 < n; ++k) {
     Token& opener = sentence[static_cast<std::size_t>(k)];
     const std::string word = lowercase_ascii(opener.text);
     if (opener.upos != "ADP" || std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) continue;
+    if (word == "as" && k > 0 && lowercase_ascii(sentence[static_cast<std::size_t>(k - 1)].text) == "such") continue;
     if (k > 0 && time_noun(sentence[static_cast<std::size_t>(k - 1)])) continue;  // give_counted_time_clauses_subjects' case
     int j = k + 1;
     const int noun = clause_noun_phrase_end(sentence, j);

@@ -62,8 +62,9 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence);
 
 // And for such a clause without a counted time: "appoint a manager before [the transfer window
 // opens] in January", parsed with "window" an oblique the word "before" opens and "opens" a
-// clause without a subject. Where "after", "before", "until", "since" or "once", read as a
-// preposition of a noun phrase, is followed by that phrase and a finite verb with no subject:
+// clause without a subject ("Fans cheered as [the team lifted] the trophy" too). Where "after",
+// "before", "until", "since", "once" or "as" (not "such as"), read as a preposition of a noun
+// phrase, is followed by that phrase and a finite verb with no subject:
 // the noun becomes the verb's subject, the word its `mark`. Undone if it would make a cycle.
 int give_prepositional_clauses_subjects(std::span<Token> sentence);
 

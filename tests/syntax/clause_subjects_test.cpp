@@ -510,3 +510,28 @@ TEST_CASE("the subject after a fronted date taken for the date's apposition is t
       "the/DET/DT/8/det last/ADJ/JJ/8/amod day/NOUN/NN/4/appos ./PUNCT/./2/punct");
   CHECK(subject_from_date_apposition(last_day) == 0);
 }
+
+TEST_CASE("a clause that a time word read as a preposition opens gets its noun phrase for subject", "[syntax]") {
+  // Fans cheered as the team lifted the trophy . (parsed with "as the team" an oblique and "lifted" a conjunct)
+  auto as = tree(
+      "Fans/NOUN/NNS/2/nsubj cheered/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det team/NOUN/NN/2/obl "
+      "lifted/VERB/VBD/2/conj the/DET/DT/8/det trophy/NOUN/NN/6/obj ./PUNCT/./2/punct");
+  CHECK(give_prepositional_clauses_subjects(as) == 1);
+  CHECK(arcs(as) == "2:nsubj 0:root 6:mark 5:det 6:nsubj 2:advcl 8:det 6:obj 2:punct");
+  // the same with "after": The club appointed a manager after the season ended .
+  auto after = tree(
+      "The/DET/DT/2/det club/NOUN/NN/3/nsubj appointed/VERB/VBD/0/root a/DET/DT/5/det manager/NOUN/NN/3/obj "
+      "after/ADP/IN/8/case the/DET/DT/8/det season/NOUN/NN/3/obl ended/VERB/VBD/3/conj ./PUNCT/./3/punct");
+  CHECK(give_prepositional_clauses_subjects(after) == 1);
+  CHECK(after[7].deprel == "nsubj");
+  // "such as" opens no clause: Countries such as France joined .
+  auto such = tree(
+      "Countries/NOUN/NNS/5/obl such/ADJ/JJ/4/amod as/ADP/IN/4/case France/PROPN/NNP/1/nmod joined/VERB/VBD/0/root "
+      "./PUNCT/./5/punct");
+  CHECK(give_prepositional_clauses_subjects(such) == 0);
+  // a verb with a subject of its own keeps it: He served as chairman and he resigned .
+  auto served = tree(
+      "He/PRON/PRP/2/nsubj served/VERB/VBD/0/root as/ADP/IN/4/case chairman/NOUN/NN/2/obl and/CCONJ/CC/7/cc "
+      "he/PRON/PRP/7/nsubj resigned/VERB/VBD/2/conj ./PUNCT/./2/punct");
+  CHECK(give_prepositional_clauses_subjects(served) == 0);
+}
