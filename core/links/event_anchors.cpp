@@ -240,14 +240,43 @@ bool amount_compared_from(const TokenizedText& tokens, std::size_t amount) {
          }).has_value();
 }
 
+// Whether the words right before token `first` are an amount ("38 percent", "$1.1 billion",
+// "17 billion dollars") that a comparison opens ("than", "with", "against", and "from" after
+// "up", "down" or a comma), whatever the parse.
+bool after_amount_opened_by_comparison(const TokenizedText& tokens, std::size_t first) {
+  static constexpr std::string_view kAmountWords[] = {"percent", "per", "cent", "%",        "billion", "million",
+                                                      "trillion", "thousand", "bn", "m",     "points"};
+  constexpr std::size_t kMaxAmountWords = 5;
+  std::size_t k = first;
+  bool number = false;
+  while (k > 0 && first - k < kMaxAmountWords) {
+    const Token& t = tokens.tokens[k - 1];
+    const std::string w = lower(t.text);
+    const bool unit_after_number = t.upos == "NOUN" && k >= 2 && tokens.tokens[k - 2].upos == "NUM";
+    const bool amount_word = std::find(std::begin(kAmountWords), std::end(kAmountWords), w) != std::end(kAmountWords);
+    if (!(t.upos == "NUM" || t.upos == "SYM" || amount_word || unit_after_number)) break;
+    number = number || t.upos == "NUM";
+    --k;
+  }
+  if (!number || k == 0 || k == first) return false;
+  const std::string opener = lower(tokens.tokens[k - 1].text);
+  if (opener == "than" || opener == "with" || opener == "against") return true;
+  // ("up from", ", from": not "rose from 4.1 percent in January to 6 percent", a span)
+  const std::string before = k >= 2 ? lower(tokens.tokens[k - 2].text) : std::string();
+  return opener == "from" && (before == "up" || before == "down" || before == ",");
+}
+
 // "up from 3.6 per cent three weeks ago", parsed with the date on the verb: a date right after
-// the amount a comparison starts from says when that amount held.
+// the amount a comparison starts from (its "in" may come between) says when that amount held.
 bool right_after_a_baseline(const TokenizedText& tokens, std::size_t first) {
   if (first == 0) return false;
   const std::size_t last = first - 1;
   const Token& t = tokens.tokens[last];
+  // ("up from 38 percent in 2019": the date's own preposition may come between)
+  const std::string word = lower(t.text);
+  if (word == "in" || word == "during" || word == "at") return after_amount_opened_by_comparison(tokens, last);
   if (t.upos == "ADP" || t.upos == "PUNCT") return false;
-  if (amount_compared_from(tokens, last)) return true;
+  if (amount_compared_from(tokens, last) || after_amount_opened_by_comparison(tokens, first)) return true;
   // (or the amount's head just before it: "from $1.1 billion" has "$" for its head)
   const std::size_t head = absolute_head(tokens, last);
   return head < last && head + 3 > last && amount_compared_from(tokens, head);

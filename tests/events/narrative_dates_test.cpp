@@ -1249,3 +1249,22 @@ TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day 
   const auto rally = graph_of_text("Crowds gathered in the square to watch the parade on Monday.", dct);
   CHECK(event_with(rally, "gathered").modality == chronograph::graph::Modality::Actual);
 }
+
+TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates the amount, not the event", "[events][anchors]") {
+  const sys_days dct = 2023_y / nov / 8;
+  for (const std::string& baseline : std::vector<std::string>{"four years ago", "in 2019", "a year earlier", "last year"}) {
+    for (const std::string& text : {"The mayor won 52 percent of the vote, up from 38 percent " + baseline + ".",
+                                    "Revenue rose to 20 billion dollars, up from 17 billion " + baseline + ".",
+                                    "Exports fell to 3 million tonnes, down from 4 million tonnes " + baseline + ".",
+                                    "Profit rose 5 percent, compared with 2 percent " + baseline + "."}) {
+      CAPTURE(text);
+      const auto g = graph_of_text(text, dct);
+      const auto& event = g.events.front();
+      CHECK_FALSE((event.time.start && *event.time.start < sys_days{2023_y / jan / 1}));
+    }
+  }
+  // a change from one dated amount to another spans the two dates
+  const auto span = graph_of_text("Unemployment rose from 4.1 percent in January to 6 percent in June.", dct);
+  REQUIRE(event_with(span, "rose").time.start);
+  CHECK(*event_with(span, "rose").time.start == sys_days{2023_y / jan / 1});
+}
