@@ -150,7 +150,10 @@ std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const Parse
                                           const EventLexicon& lexicon) {
   const auto noun = parse.head(i);
   if (!noun || *noun > i || !(parse.relation_is(i, "acl") || parse.relation_is(i, "amod"))) return std::nullopt;
-  if (!text.tokens[*noun].xpos.starts_with("NN") || parse.child(i, "nsubj")) return std::nullopt;
+  // ("a session that had been scheduled for Saturday": a relative clause's subject is its noun)
+  const auto subject = parse.child(i, "nsubj");
+  const bool relative_subject = subject && (text.tokens[*subject].xpos == "WDT" || text.tokens[*subject].xpos == "WP");
+  if (!text.tokens[*noun].xpos.starts_with("NN") || (subject && !relative_subject)) return std::nullopt;
   const std::string lemma = guess_lemma(text.tokens[i], lexicon);
   if (!lexicon.has_category(lemma, "schedules") || !names_an_event(text.tokens[*noun], lexicon)) return std::nullopt;
   return schedules_a_time(text, parse, i, *noun, lemma == "due") ? noun : std::nullopt;

@@ -36,8 +36,9 @@ CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::s
                        const EventLexicon& lexicon);
 
 // Whether `i` is a participle that schedules the event it modifies for a time ("the vote,
-// scheduled for Tuesday", "the strike planned for next week", "a ruling due on Friday"; not "the
-// raid, planned by the army", "the heist, planned for months"). Returns that noun.
+// scheduled for Tuesday", "the strike planned for next week", "a ruling due on Friday", "a
+// session that had been scheduled for Saturday"; not "the raid, planned by the army", "the
+// heist, planned for months"). Returns that noun.
 std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                           const EventLexicon& lexicon);
 

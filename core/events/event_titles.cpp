@@ -2182,7 +2182,9 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   const ParseView parse(d.tokens, s);
   Title t;
   Words complement = complement_words(d, s, e.token, false);
-  if (const auto modified = parsed ? participle_modifier(d, parse, e.token) : std::nullopt) {
+  // ("a session that had been scheduled for Saturday": a relative clause schedules its noun too)
+  const auto scheduled = parsed ? scheduled_noun(d.tokens, parse, e.token, d.lexicon) : std::nullopt;
+  if (const auto modified = scheduled ? scheduled : parsed ? participle_modifier(d, parse, e.token) : std::nullopt) {
     const std::size_t noun = *modified;
     if (noun > e.token) complement.clear();  // ("collapsed buildings": the noun after it is the title's subject)
     std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.end <= d.tokens.tokens[noun].span.end; });
@@ -2194,7 +2196,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
       append(t.words, words_of(verb_phrase(e.lemma, title_modality(d, parse, e), true,
                                            plural_word(d.tokens.tokens[noun], lower_at(d, noun)), false),
                                false));
-    else if (scheduled_noun(d.tokens, parse, e.token, d.lexicon))  // "Scheduled vote": the thing scheduled
+    else if (scheduled)  // "Scheduled vote": the thing scheduled
       t.words.insert(t.words.begin(), Word{e.lemma == "plan" ? "planned" : "scheduled"});  // (not "Set launch")
     else
       t.words.push_back(token_word(d, parse, e.token));

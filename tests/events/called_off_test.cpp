@@ -150,3 +150,23 @@ TEST_CASE("a calling off that is denied or only possible or that ends what had b
   const auto cancelled = graph_of_text("Officials cancelled Sunday's election after violence erupted.", 2025_y / March / 12);
   CHECK(event_with(cancelled, "election").modality == graph::Modality::Negated);
 }
+
+TEST_CASE("a thing a relative clause schedules for a day and that is called off does not happen that day", "[events][called-off]") {
+  const std::string participle = GENERATE("scheduled", "planned", "set");
+  const std::string clause = GENERATE("that had been", "which was", "that was");
+  const std::string noun = GENERATE("vote", "concert", "hearing");
+  const sys_days dct = 2025_y / March / 14;  // a Friday
+  const std::string text = fmt::format("The {} {} {} for next Tuesday was cancelled.", noun, clause, participle);
+  INFO(text);
+  const auto g = graph_of_text(text, dct);
+  INFO(all_titles(g));
+  const graph::Event* scheduled = scheduled_event(g);
+  REQUIRE(scheduled != nullptr);
+  CHECK(scheduled->title.ends_with(noun));
+  CHECK(scheduled->modality == graph::Modality::Negated);
+  check_day(*scheduled, dct + days{4});
+  // a relative clause of its own subject schedules nothing: "the vote that officials set for Tuesday"
+  // is still the officials' setting
+  const auto own = graph_of_text("The " + noun + " that officials " + participle + " for next Tuesday was cancelled.", dct);
+  CHECK(scheduled_event(own) == nullptr);
+}
