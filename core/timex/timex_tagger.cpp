@@ -423,6 +423,8 @@ class TenseFinder {
         past_aux_(set.class_id("PASTAUX")),
         sense_(set.class_id("SENSECUE")),
         ask_(set.class_id("ASKCUE")),
+        forecast_(set.class_id("FORECASTCUE")),
+        warn_of_(set.class_id("WARNOFCUE")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -432,7 +434,8 @@ class TenseFinder {
   // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
-    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end)) return Tense::Future;
+    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin))
+      return Tense::Future;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
   }
@@ -576,6 +579,28 @@ class TenseFinder {
     for (std::size_t j = s.first_token; j < hung->first; ++j)
       if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
     return false;
+  }
+
+  // "forecast heavy rain on Sunday", "warned of more rain between Sunday evening and ...": a time
+  // right after the noun phrase a verb of forecasting takes (FORECASTCUE; WARNOFCUE with "of"),
+  // its preposition or "late"/"early" between, is the forecast thing's time, ahead.
+  bool forecast_thing(std::size_t begin) const {
+    static const std::set<std::string, std::less<>> kBefore = {"on",   "in",    "at",      "between", "from", "by",
+                                                               "late", "early", "through", "over",    "until"};
+    constexpr std::size_t kMaxPhraseWords = 6;
+    if (!has_tags_) return false;
+    std::size_t k = begin;
+    while (k > 0 && begin - k < 2 && !t_[k].break_before && kBefore.contains(t_[k - 1].lower)) --k;
+    const std::size_t phrase_end = k;
+    for (; k > 0 && phrase_end - k < kMaxPhraseWords && !t_[k].break_before; --k) {
+      const Token* tagged = tagged_at(t_[k - 1].span.begin);
+      const std::string upos = tagged ? tagged->upos : std::string();
+      if (upos != "DET" && upos != "ADJ" && upos != "NOUN" && upos != "NUM" && upos != "ADV") break;
+    }
+    if (k == phrase_end || k == 0 || t_[k].break_before) return false;
+    const std::string& verb = t_[k - 1].lower;
+    if (is_class(verb, forecast_)) return true;
+    return verb == "of" && k >= 2 && !t_[k - 1].break_before && is_class(t_[k - 2].lower, warn_of_);
   }
 
   // "the first summit in three years", "its highest level in three decades", "for the first
@@ -1144,7 +1169,8 @@ class TenseFinder {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_;
+      scheduled_noun_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_, forecast_,
+      warn_of_;
   const TimexRuleSet& set_;
 };
 

@@ -1268,3 +1268,26 @@ TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates 
   REQUIRE(event_with(span, "rose").time.start);
   CHECK(*event_with(span, "rose").time.start == sys_days{2023_y / jan / 1});
 }
+
+TEST_CASE("a weekday right after what is forecast is that thing's, ahead; one right after the verb is the forecast's", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
+    const auto g = graph_of_text(text, dct);
+    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+    return found == g.timexes.end() ? std::string("none") : found->value;
+  };
+  const sys_days dct = 2024_y / jan / 6;  // a Saturday
+  for (unsigned w = 0; w < 6; ++w) {  // (Saturday itself is the DCT either way)
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days ahead = dct, back = dct;
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    while (date::weekday{back} != date::weekday{w}) back -= days{1};
+    CHECK(value_of("Forecasters warned of more heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(value_of("The weather service forecast heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(value_of("Hydrologists predicted a second peak late on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(value_of("The weather service predicted on " + name + " that the river would rise.", name, dct) ==
+          chronograph::format_iso_day(back));
+    CHECK(value_of("Police warned residents on " + name + " to stay indoors.", name, dct) == chronograph::format_iso_day(back));
+  }
+}
