@@ -1269,7 +1269,7 @@ TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates 
   CHECK(*event_with(span, "rose").time.start == sys_days{2023_y / jan / 1});
 }
 
-TEST_CASE("a weekday right after what is forecast is that thing's, ahead; one right after the verb is the forecast's", "[events][anchors]") {
+TEST_CASE("a weekday right after what is forecast is that thing's and one right after the verb is the forecast's", "[events][anchors]") {
   static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
   const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
     const auto g = graph_of_text(text, dct);
