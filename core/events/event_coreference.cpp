@@ -302,6 +302,21 @@ bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t t
   return subject && *subject == c.found.events[target].token;
 }
 
+// "negotiations failed", "the talks collapsed": a verb that tells how its subject event ended
+// (predicates.tsv outcome-of-subject) is one event with it; that subject's event, or none.
+std::optional<std::size_t> outcome_of_subject(const Context& c, const EventMention& e) {
+  if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "outcome-of-subject")) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  auto subject = parse.child(e.token, "nsubj");
+  // ("after the talks failed" parsed with "talks" the object of "after" and "failed" a
+  // participle: the event noun right before a participle with no auxiliary)
+  if (!subject && c.tokens.tokens[e.token].xpos == "VBN" && !parse.child(e.token, "aux") && !parse.child(e.token, "aux:pass") &&
+      e.token > parse.begin())
+    subject = e.token - 1;
+  if (!subject || c.event_on(*subject) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
 void fold_support_verbs(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -319,6 +334,9 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (aspectual(c.lexicon, e)) {
       target = aspectual_target(c, e);
       e.phase_of_subject = target && phase_of_its_subject(c, e, *target);
+    } else if (const auto ended = outcome_of_subject(c, e)) {
+      target = ended;
+      e.phase_of_subject = true;
     }
     else if (light_verb(c.lexicon, e)) target = light_verb_target(c, e);
     else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));

@@ -729,7 +729,8 @@ class TenseFinder {
       }
       const std::size_t r = end + d - 1;
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
-                   !relative_pronoun(r) && !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
+                   !relative_pronoun(r) && !opens_subordinate_clause(r) &&
+                   !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
       if (right_open) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
@@ -753,6 +754,16 @@ class TenseFinder {
     if ((w != "and" && w != "but") || i + 1 >= t_.size() || t_[i + 1].break_before || !has_tags_) return false;
     const Token* next = tagged_at(t_[i + 1].span.begin);
     return next && (next->xpos.starts_with("VB") || next->xpos == "MD");
+  }
+
+  // "will stay off the job through the weekend after talks collapsed": a clause that a
+  // subordinator the parse marks opens after the expression has its own tense.
+  bool opens_subordinate_clause(std::size_t i) const {
+    static const std::set<std::string, std::less<>> kOpeners = {"after", "before", "when",   "while",  "because",
+                                                                "although", "though", "unless", "whereas", "once"};
+    if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
+    const Token* tagged = tagged_at(t_[i].span.begin);
+    return tagged && tagged->deprel == "mark";
   }
 
   // "passed a bill on Thursday that would give ...": a relative clause after the expression

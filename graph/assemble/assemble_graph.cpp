@@ -336,14 +336,15 @@ bool stops_activity(const core::EventMention& head, const core::EventMention& ph
 }
 
 // The mention whose title names the event of `head`: the head, or a phase in the same sentence
-// with a longer title, whose subject the head is ("Talks resume in Cairo", not "Talks") or that
-// stops the head's activity.
+// whose subject the head is ("Talks resume in Cairo", not "Talks"; "Negotiations fail", not the
+// noun's "Negotiations failed") or that stops the head's activity with a longer title.
 std::size_t titling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
   const auto& head = events.events[head_index];
   for (const auto m : members) {
     const auto& phase = events.events[m];
-    const bool names_it = phase.phase_of_subject || stops_activity(head, phase);
-    if (names_it && phase.sentence == head.sentence && phase.title.size() > head.title.size()) return m;
+    if (phase.sentence != head.sentence) continue;
+    const bool longer = phase.title.size() > head.title.size();
+    if ((phase.phase_of_subject && (longer || head.pos != "VERB")) || (stops_activity(head, phase) && longer)) return m;
   }
   return head_index;
 }

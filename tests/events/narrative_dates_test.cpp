@@ -1291,3 +1291,41 @@ TEST_CASE("a weekday right after what is forecast is that thing's and one right 
     CHECK(value_of("Police warned residents on " + name + " to stay indoors.", name, dct) == chronograph::format_iso_day(back));
   }
 }
+
+TEST_CASE("a clause a subordinator opens after a date has its own tense and the date keeps its clause's", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2024_y / oct / 2;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days ahead = dct;
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    for (const std::string& opener : std::vector<std::string>{"after", "because", "although"}) {
+      const auto g = graph_of_text("The union will stay off the job on " + name + " " + opener + " talks collapsed.", dct);
+      const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+      REQUIRE(found != g.timexes.end());
+      CHECK(found->value == chronograph::format_iso_day(ahead));
+    }
+  }
+}
+
+TEST_CASE("a verb that tells how its subject event ended is one event with it", "[events][coreference]") {
+  for (const std::string& verb : std::vector<std::string>{"failed", "collapsed", "stalled"}) {
+    for (const std::string& noun : std::vector<std::string>{"negotiations", "talks"}) {
+      const std::string text = "The union walked out after the " + noun + " " + verb + " on Monday.";
+      CAPTURE(text);
+      const auto g = graph_of_text(text, 2024_y / oct / 4);
+      std::string capitalised = noun;
+      capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+      int with_noun = 0;
+      for (const auto& event : g.events)
+        if (event.title.starts_with(capitalised)) ++with_noun;
+      CHECK(with_noun == 1);
+      const auto& ended = event_with(g, verb);
+      CHECK(ended.title.find(verb.substr(0, verb.size() - 3)) != std::string::npos);
+    }
+  }
+  // a verb whose subject is no event stays an event of its own
+  const auto exam = graph_of_text("The student failed the exam on Monday.", 2024_y / oct / 4);
+  CHECK(event_with(exam, "failed").title == "Student fails exam");
+}
