@@ -1,5 +1,8 @@
 #include "core/events/entity_aliases.h"
 
+#include <cctype>
+#include <string>
+
 namespace chronograph::core {
 
 ShortName short_name_of(std::string_view name, std::string_view type, std::string_view full_name,
@@ -17,6 +20,31 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
   if (named && full_name.substr(full_name.rfind(' ') + 1) == name) return ShortName::LastWord;
   if ((named || full_type == "ORGANIZATION") && full_name.substr(0, first_space) == name) return ShortName::FirstWord;
   return ShortName::None;
+}
+
+namespace {
+
+std::string initials(std::string_view name, bool every_word) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < name.size()) {
+    std::size_t end = name.find(' ', begin);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(begin, end - begin);
+    const bool joining = word == "of" || word == "and" || word == "the" || word == "for" || word == "Of" ||
+                         word == "And" || word == "The" || word == "For";
+    if (!word.empty() && std::isalpha(static_cast<unsigned char>(word[0])) && (every_word || !joining))
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool spells_out(std::string_view acronym, std::string_view name) {
+  if (acronym.size() < 2 || name.find(' ') == std::string_view::npos) return false;
+  return initials(name, false) == acronym || initials(name, true) == acronym;
 }
 
 }  // namespace chronograph::core

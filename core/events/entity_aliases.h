@@ -5,6 +5,7 @@
 //
 //   short_name_of("Veltra", "MISC", "Veltra Semiconductor", "ORGANIZATION") == ShortName::FirstWord
 //   resolve_short_name("Biden", "PERSON", entities)   // the index of joe-biden, or -1
+//   spells_out("NHTSA", "National Highway Traffic Safety Administration") == true
 #pragma once
 
 #include <string_view>
@@ -20,6 +21,11 @@ enum class ShortName { None, LastWord, FirstWord };
 // for "Riverside Rovers"); a name of a place or group is none, nor is a name of one word.
 ShortName short_name_of(std::string_view name, std::string_view type, std::string_view full_name,
                         std::string_view full_type);
+
+// Whether the capitals `acronym` are the initials of the name's words, without "of", "and",
+// "the", "for" ("FTC": "Federal Trade Commission"; "SEC": "Securities and Exchange
+// Commission") or with them ("DOJ": "Department of Justice").
+bool spells_out(std::string_view acronym, std::string_view name);
 
 // The index of the one entity (anything with `name` and `type`) the one-word name stands for,
 // by its last word before its first; -1 when none does or several do. Within one article,

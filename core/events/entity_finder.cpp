@@ -23,6 +23,7 @@ struct Chunk {
   std::string name;                // "Joe Biden", or the gazetteer's canonical name
   std::string type;
   bool titled = false, gazetteer = false, group = false;
+  bool heading = false;  // in a headline or section heading: a name only if the body names it
   int name_tokens = 0;
 };
 
@@ -65,24 +66,93 @@ class ChunkScanner {
  public:
   ChunkScanner(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon)
       : text_(text), in_timex_(in_timex), lexicon_(lexicon), caps_(mostly_all_caps(text)) {
+    for (const auto& s : text.sentences) heading_.push_back(!caps_ && heading_line(s));
     // Words capitalised inside a sentence are names; the same word opening a sentence is too.
-    for (const auto& s : text.sentences)
+    // (not a heading's: "Harlow Wins Mayoral Race" capitalises every word)
+    for (const auto& s : text.sentences) {
+      if (heading(s)) continue;
       for (std::size_t i = s.first_token + 1; i < s.first_token + s.token_count; ++i)
         if (is_capitalized(text.tokens[i].text) && !opens_sentence(text, i, s)) mid_capitals_.insert(text.tokens[i].text);
+    }
   }
 
-  std::vector<Chunk> scan() const {
+  // The body's names first: a heading's words are names only where the body names them.
+  // A byline gives none: the reporter and the desk are not in the story.
+  std::vector<Chunk> scan() {
     std::vector<Chunk> chunks;
-    for (const auto& s : text_.sentences) scan_sentence(s, chunks);
+    for (const auto& s : text_.sentences)
+      if (!heading(s) && !byline(s)) scan_sentence(s, chunks);
+    for (const Chunk& c : chunks)
+      for (std::size_t k = c.begin; k < c.end; ++k) body_words_.emplace(to_lower(text_.tokens[k].text), text_.tokens[k].text);
+    const std::size_t body = chunks.size();
+    for (const auto& s : text_.sentences)
+      if (heading(s) && !byline(s)) scan_sentence(s, chunks);
+    for (std::size_t k = body; k < chunks.size(); ++k) mark_heading(chunks[k]);
+    std::stable_sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.begin < b.begin; });
     return chunks;
   }
 
  private:
+  bool heading(const Sentence& s) const { return heading_[static_cast<std::size_t>(&s - text_.sentences.data())] != 0; }
+
+  // A headline or section heading: a line with no full stop in title case ("Harlow Wins Mayoral
+  // Race by Narrow Margin") or in capitals ("BRIDGE CLOSED FOR REPAIRS", "WEATHER"), where a
+  // capital says nothing of a name; not a dateline ("LONDON, Thursday 20 June 2024"), nor a line
+  // in sentence case ("Norvik Motors recalls 212,000 SUVs"). (One word in title case alone
+  // might be a name's line: "Weather" is left to the rules for a sentence's first word.)
+  bool heading_line(const Sentence& s) const {
+    if (s.token_count == 0 || text_.tokens[s.first_token + s.token_count - 1].text == "." || dateline(s)) return false;
+    int words = 0, capitalised = 0, capitals = 0;  // words other than function words ("by", "for", "to")
+    for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lexicon_.is_function_word(to_lower(w))) continue;
+      ++words;
+      capitalised += is_capitalized(w) ? 1 : 0;
+      capitals += w.size() >= 2 && is_all_caps(w) ? 1 : 0;
+    }
+    return words > 0 && capitalised == words && (words >= 2 || capitals == words);
+  }
+
+  // "By Julia Benton, Political Correspondent", "By Helen Marsh": "By" and a name opening a line
+  // with no full stop and no verb.
+  bool byline(const Sentence& s) const {
+    constexpr std::size_t kMaxTokens = 16;  // a name or two, a desk or an agency
+    const auto begin = text_.tokens.begin() + static_cast<std::ptrdiff_t>(s.first_token);
+    const auto end = begin + static_cast<std::ptrdiff_t>(s.token_count);
+    if (s.token_count < 2 || s.token_count > kMaxTokens || (end - 1)->text == "." || !is_capitalized((begin + 1)->text))
+      return false;
+    if (begin->text != "By" && begin->text != "BY") return false;
+    return std::none_of(begin, end, [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
+  }
+
+  // A heading's word is a name's where the body has it in a name, or the gazetteer knows it.
+  bool named_in_body(const std::string& word) const {
+    return body_words_.count(to_lower(word)) > 0 || lexicon_.gazetteer(word) || lexicon_.gazetteer(title_case(word));
+  }
+
+  // A heading's chunk, spelled as the body spells its words ("HAMMERSMITH BRIDGE" is Hammersmith
+  // Bridge), so that it finds the body's entity (EntityFinder::find keeps it only then).
+  // A word in capitals the body writes otherwise is no acronym: "BRIDGE" is Bridge, no firm.
+  void mark_heading(Chunk& c) const {
+    c.heading = true;
+    if (c.gazetteer || c.group) return;
+    std::string name, last;
+    for (std::size_t k = c.name_begin; k < c.end; ++k) {
+      if (k > c.name_begin && text_.tokens[k].span.begin > text_.tokens[k - 1].span.end) name += ' ';
+      const auto body = body_words_.find(to_lower(text_.tokens[k].text));
+      last = body != body_words_.end() ? body->second : text_.tokens[k].text;
+      name += last;
+    }
+    if (name != c.name && !c.titled) c.type = lexicon_.is_org_word(last) ? "ORGANIZATION" : "MISC";
+    c.name = name;
+  }
+
   bool proper(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.text == "I") return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
+    if (heading(s)) return !lexicon_.is_function_word(to_lower(t.text)) && named_in_body(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
@@ -148,18 +218,24 @@ class ChunkScanner {
     return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
   }
 
-  // "and" inside an organisation's name: after the name's one first word, no organisation's and
-  // no known name, before at most three name words that end in a singular organisation word
-  // ("Food and Drug Administration", "Fish and Wildlife Service"); "Britain and France",
-  // "Microsoft and Amazon Web Services" and "the Treasury and the Federal Reserve" list two.
+  // "and" inside an organisation's name: after the name's one first word, no known name, before
+  // at most three name words that end in a singular organisation word ("Food and Drug
+  // Administration", "Fish and Wildlife Service"); "Britain and France", "Microsoft and Amazon
+  // Web Services" and "the Treasury and the Federal Reserve" list two. A first word that ends
+  // firms' names ("Nomura Securities") may open one too when the last word says what kind of
+  // body it is ("Securities and Exchange Commission"), unless it says a kind itself ("Rovers and
+  // Eastfield United", "Parliament and Supreme Court" are two).
   bool and_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
     if (to_lower(text_.tokens[j].text) != "and" || (j >= 2 && proper(j - 2, s))) return false;
-    if (lexicon_.is_org_word(left) || lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
+    if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && proper(k, s)) ++k;
     const std::string& last = text_.tokens[k - 1].text;
-    return k > j + 1 && lexicon_.is_org_word(last) && !last.ends_with("s");
+    if (k == j + 1 || !lexicon_.is_org_word(last) || last.ends_with("s")) return false;
+    if (!lexicon_.is_org_word(left)) return true;
+    const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
+    return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
   }
 
   // "'s" inside an organisation's name: after an office holder's title and before the one
@@ -275,6 +351,12 @@ class ChunkScanner {
       if (first_name + 1 < end && first_name > begin) n = first_name;
       else if (end - begin >= 3) n = begin + 1;
       c.titled = n > begin;
+    }
+    // "General Assembly", "General Motors": a title before a name that ends in an organisation
+    // word is a word of that name
+    if (c.titled && lexicon_.is_org_word(text_.tokens[end - 1].text)) {
+      n = begin;
+      c.titled = false;
     }
     if (n == end) return;  // a title alone ("the President said")
     c.name_begin = n;
@@ -394,7 +476,9 @@ class ChunkScanner {
   const std::vector<char>& in_timex_;
   const EventLexicon& lexicon_;
   bool caps_;
+  std::vector<char> heading_;  // by sentence
   std::unordered_set<std::string> mid_capitals_;
+  std::unordered_map<std::string, std::string> body_words_;  // a word of a name in the body, lower case -> as written
 };
 
 // "Mrs Okafor", "Judge Maria Ortiz": the first title or given name in the chunk that says
@@ -461,7 +545,7 @@ class InstitutionFinder {
     for (const auto& s : text_.sentences)
       for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
         if (const char kind = head_word(i, s)) {
-          if (const auto first = phrase_start(i, s)) add(*first, i, kind);
+          if (const auto first = phrase_start(i, s, kind)) add(*first, i, kind);
         }
   }
 
@@ -486,11 +570,17 @@ class InstitutionFinder {
 
   // The phrase's first word: after "the" and at most two lower-case modifiers ("the central
   // bank"); "police", and an institution of its own opening a sentence ("Parliament approved"),
-  // need no article. None for "a bank", "the Biden administration".
-  std::optional<std::size_t> phrase_start(std::size_t i, const Sentence& s) const {
+  // need no article; nor one of its own with a modifier after a common noun's "'s" ("the bank's
+  // governing council"; "Tarvia's foreign ministry" is named with its owner, as written). None
+  // for "a bank", "the Biden administration".
+  std::optional<std::size_t> phrase_start(std::size_t i, const Sentence& s, char kind) const {
     std::size_t first = i;
     while (first > s.first_token && i - first < 2 && modifier(first - 1)) --first;
     if (first > s.first_token && to_lower(text_.tokens[first - 1].text) == "the") return first;
+    const auto possessive = [](const std::string& w) { return w == "'s" || w == "\u2019s"; };
+    if (kind == 'o' && first < i && first >= s.first_token + 2 && possessive(text_.tokens[first - 1].text) &&
+        !covered_[first - 2] && !is_capitalized(text_.tokens[first - 2].text))
+      return first;
     const std::string word = to_lower(text_.tokens[i].text);
     if (first == i && (word == "police" || (i == s.first_token && lexicon_.institution(word) == 'o'))) return first;
     return std::nullopt;
@@ -500,15 +590,17 @@ class InstitutionFinder {
     const Token& t = text_.tokens[k];
     if (covered_[k] || in_timex_[k] || is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.upos.empty()) return !lexicon_.is_function_word(to_lower(t.text));
-    return t.upos == "ADJ" || t.upos == "NOUN";
+    // (a participle as the noun's adjective: "the governing council", "the ruling party")
+    const bool participle = (t.xpos == "VBG" || t.xpos == "VBN") && t.deprel == "amod";
+    return t.upos == "ADJ" || t.upos == "NOUN" || participle;
   }
 
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
     int entity = organisation_named_with_modifier(first, head, kind);
-    if (entity < 0 && kind == 'o') entity = named_before_and_not_used_apart(word, head);
+    if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b');
-    if (entity < 0) entity = own_entity(first, head, word);
+    if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
     m.text = join_tokens(text_, first, head + 1);
@@ -624,20 +716,34 @@ class InstitutionFinder {
     return found == by_word_.end() ? -1 : found->second;
   }
 
-  // The organisation named with the word that "the union" stands for: one named before it, and
-  // not since left for something else ("the European Union ... the food workers' union at
-  // Brightmeadow ... The union will meet" is the workers' union); -1 when none.
-  int named_before_and_not_used_apart(const std::string& word, std::size_t head) const {
-    const int named = organisation_named_with(word);
-    if (named < 0) return -1;
-    std::optional<std::size_t> last_named;  // byte where its last mention before `head` ends
-    for (const auto& m : out_.entity_mentions)
-      if (m.entity == named && m.span.end <= text_.tokens[head].span.begin)
-        last_named = std::max(last_named.value_or(0), m.span.end);
-    if (!last_named) return -1;  // "The union said ... The European Union said": not named yet
-    for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= *last_named;)
+  // The organisation "the union" stands for: the nearest one before it whose name holds the word
+  // or whose kind the word names ("the Department for Education ... the ministry"), and not since
+  // left for something else ("the European Union ... the food workers' union at Brightmeadow ...
+  // The union will meet" is the workers' union); -1 when none. An institution of its own found
+  // before ("the bank's governing council ... The council") only for the bare word: "the borough
+  // council" is another council.
+  int nearest_of_its_kind(const std::string& word, std::size_t first, std::size_t head) const {
+    const std::size_t byte = text_.tokens[first].span.begin;
+    const EntityMention* nearest = nullptr;
+    for (const auto& m : out_.entity_mentions) {
+      if (m.span.end > byte || (nearest && m.span.begin < nearest->span.begin)) continue;
+      const EntityInfo& e = out_.entities[static_cast<std::size_t>(m.entity)];
+      if (e.type != "ORGANIZATION" || (e.common && first != head)) continue;
+      if (holds_word(e.name, word) || (!e.common && of_kind(e.name, word))) nearest = &m;
+    }
+    if (!nearest) return -1;  // "The union said ... The European Union said": not named yet
+    for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= nearest->span.end;)
       if (!covered_[k] && to_lower(text_.tokens[k].text) == word) return -1;
-    return named;
+    return nearest->entity;
+  }
+
+  // Whether "the `noun`" may stand for the organisation `name` by the kind its name says: the last
+  // word before any "of" or "for" ("Department for Education" is a department, a ministry).
+  bool of_kind(const std::string& name, const std::string& noun) const {
+    std::string kind = name.substr(0, std::min(name.find(" of "), name.find(" for ")));
+    kind = kind.substr(kind.rfind(' ') + 1);
+    const auto& nouns = lexicon_.organisation_kinds(kind);
+    return std::find(nouns.begin(), nouns.end(), noun) != nouns.end();
   }
 
   // "the safety agency" after "the National Highway Traffic Safety Administration": the
@@ -660,9 +766,13 @@ class InstitutionFinder {
     return any_word(name, [&](const std::string& w) { return w == word; });
   }
 
-  // One entity per head word, named by its first phrase: "the central bank" ... "the bank".
-  int own_entity(std::size_t first, std::size_t head, const std::string& word) {
-    auto [it, added] = own_.emplace(word, static_cast<int>(out_.entities.size()));
+  // An institution of its own: one entity per phrase ("the central bank" ... "the central
+  // bank"; "the bank" after it is the nearest of its kind, nearest_of_its_kind), named by it, as
+  // "the borough council" is not the council before. A firm's or a body's word that stands for
+  // none named is one entity per word ("the utility ... the water utility").
+  int own_entity(std::size_t first, std::size_t head, char kind) {
+    const std::string key = kind == 'o' ? to_lower(join_tokens(text_, first, head + 1)) : to_lower(text_.tokens[head].text);
+    auto [it, added] = own_.emplace(key, static_cast<int>(out_.entities.size()));
     if (added) {
       EntityInfo e;
       e.name = to_lower(join_tokens(text_, first, head + 1));
@@ -691,6 +801,7 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
                                 const EventLexicon& lexicon, DocumentEvents& out) {
   std::set<int> people, firms;
   for (std::size_t k = 0; k < chunks.size(); ++k) {
+    if (entity_of[k] < 0) continue;  // a heading's words the body does not name
     const Chunk& c = chunks[k];
     const EntityInfo& entity = out.entities[static_cast<std::size_t>(entity_of[k])];
     if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text)) people.insert(entity_of[k]);
@@ -724,7 +835,7 @@ bool legal_form(std::string_view word) {
 std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chunks, const EventLexicon& lexicon) {
   std::map<std::string, const Chunk*> out;
   for (const Chunk& firm : chunks) {
-    if (firm.type != "ORGANIZATION") continue;
+    if (firm.type != "ORGANIZATION" || firm.heading) continue;
     const std::size_t last_space = firm.name.rfind(' ');
     const std::string last = last_space == std::string::npos ? std::string() : firm.name.substr(last_space + 1);
     const bool founder_named = !last.empty() && lexicon.is_org_word(last) && !legal_form(last);
@@ -746,57 +857,166 @@ const Chunk* firm_it_shortens(const TokenizedText& text, const std::map<std::str
   return it == openings.end() ? nullptr : it->second;
 }
 
+// "NHTSA", "F.B.I.": one word in capitals, two letters or more; its letters, else empty.
+std::string acronym_letters(const TokenizedText& text, const Chunk& c) {
+  if (c.name_tokens != 1 || c.gazetteer || c.group) return {};
+  const std::string& word = text.tokens[c.name_begin].text;
+  if (!is_all_caps(word)) return {};
+  std::string letters;
+  for (const char ch : word)
+    if (ch != '.') letters += ch;
+  const bool only_letters = std::all_of(letters.begin(), letters.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+  return only_letters && letters.size() >= 2 ? letters : std::string();
+}
+
+// The entity the acronym chunk `k` stands for; -1 when none. An acronym in brackets right after
+// a name of several words is that name's, if it opens with the name's first letter ("the
+// National Highway Traffic Safety Administration (NHTSA)"; not the agency after a dateline's
+// "LIMA (AP)"); else one whose letters are the initials of an organisation's or a place's
+// name (initials), the nearest named before it, or failing that the first named after it
+// ("the Federal Trade Commission ... the FTC"; a headline's "FTC sues" before the body's name).
+int acronym_target(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
+                   std::size_t k) {
+  const Chunk& c = chunks[k];
+  const std::string letters = acronym_letters(text, c);
+  if (letters.empty()) return -1;
+  const auto& tokens = text.tokens;
+  const bool bracketed = c.begin >= 2 && tokens[c.begin - 1].text == "(" && c.end < tokens.size() && tokens[c.end].text == ")";
+  if (bracketed && k > 0) {
+    const Chunk& named = chunks[k - 1];
+    if (named.end == c.begin - 1 && named.name_tokens > 1 && named.type != "PERSON" && entity_of[k - 1] >= 0 &&
+        std::toupper(static_cast<unsigned char>(named.name[0])) == letters[0])
+      return entity_of[k - 1];
+  }
+  const auto spelled_out = [&](std::size_t j) {
+    const Chunk& named = chunks[j];
+    if (j == k || entity_of[j] < 0 || named.name_tokens < 2) return false;
+    if (named.type != "ORGANIZATION" && named.type != "LOCATION" && named.type != "MISC") return false;
+    return spells_out(letters, named.name);
+  };
+  for (std::size_t j = k; j-- > 0;)
+    if (spelled_out(j)) return entity_of[j];
+  for (std::size_t j = k + 1; j < chunks.size(); ++j)
+    if (spelled_out(j)) return entity_of[j];
+  return -1;
+}
+
+// The entity of each chunk: the body's names first, full names before short ones, then the
+// headings' names, which stand only for what the body names.
+class ChunkEntities {
+ public:
+  ChunkEntities(const TokenizedText& text, const std::vector<Chunk>& chunks, const EventLexicon& lexicon, DocumentEvents& out)
+      : text_(text), chunks_(chunks), lexicon_(lexicon), out_(out), entity_of_(chunks.size(), -1),
+        openings_(firm_openings(chunks, lexicon)) {}
+
+  // Full names first, so that a surname mentioned before the full name still finds it; then a
+  // one-word name is an acronym of a name, or a short name of one, or a name of its own.
+  void resolve_body() {
+    for (std::size_t k = 0; k < chunks_.size(); ++k) {
+      const Chunk& c = chunks_[k];
+      if (c.heading) continue;
+      const Chunk* firm = c.gazetteer || c.group ? nullptr : firm_it_shortens(text_, openings_, c, lexicon_);
+      if (firm) entity_of_[k] = entity_for(firm->name, *firm);
+      else if (c.gazetteer || c.group || c.name_tokens > 1) entity_of_[k] = entity_for(key_of(c), c);
+    }
+    for (std::size_t k = 0; k < chunks_.size(); ++k) {
+      if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
+      const int acronym = acronym_target(text_, chunks_, entity_of_, k);
+      // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
+      if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
+      const int target = acronym >= 0 ? acronym : resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true);
+      entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, chunks_[k]);
+    }
+    for (std::size_t k = 0; k < chunks_.size(); ++k)
+      if (!chunks_[k].heading) body_names_.emplace(key_of(chunks_[k]), entity_of_[k]);
+  }
+
+  // A heading's name only where the body names it so, or names what it spells out ("FTC"), or
+  // the person it gives by surname ("Harlow Wins ..."), or the gazetteer knows it: "BRIDGE" in
+  // "BRIDGE CLOSED" is no short name of Hammersmith Bridge, nor "Fire" one of Cheshire Fire.
+  // After the body's types are final (firms_called_by_first_word): the surname must be a person's.
+  void resolve_headings() {
+    for (std::size_t k = 0; k < chunks_.size(); ++k) {
+      const Chunk& c = chunks_[k];
+      if (!c.heading) continue;
+      if (c.gazetteer) {
+        entity_of_[k] = entity_for(key_of(c), c);
+      } else if (const auto same = body_names_.find(key_of(c)); same != body_names_.end()) {
+        entity_of_[k] = same->second;
+      } else if (const Chunk* firm = firm_it_shortens(text_, openings_, c, lexicon_)) {
+        const auto named = by_key_.find(firm->name);
+        entity_of_[k] = named != by_key_.end() ? named->second : -1;
+      } else if (c.name_tokens == 1) {
+        const int acronym = acronym_target(text_, chunks_, entity_of_, k);
+        const int person = resolve_short_name(c.name, c.type, out_.entities, /*first_of_several=*/true);
+        const bool surname = person >= 0 && out_.entities[static_cast<std::size_t>(person)].type == "PERSON";
+        entity_of_[k] = acronym >= 0 ? acronym : surname ? person : -1;
+      }
+    }
+  }
+
+  // A mention for each chunk (of the headings, or of the body) that has an entity.
+  void add_mentions(bool headings) {
+    for (std::size_t k = 0; k < chunks_.size(); ++k)
+      if (chunks_[k].heading == headings && entity_of_[k] >= 0) add_mention(k);
+  }
+
+  const std::vector<int>& entity_of() const { return entity_of_; }
+
+ private:
+  static std::string key_of(const Chunk& c) { return c.group ? to_lower(c.name) : c.name; }
+
+  int entity_for(const std::string& key, const Chunk& c) {
+    auto [it, added] = by_key_.emplace(key, static_cast<int>(out_.entities.size()));
+    if (added) out_.entities.push_back(EntityInfo{{}, c.name, c.type, {}});
+    return it->second;
+  }
+
+  void add_mention(std::size_t k) {
+    const Chunk& c = chunks_[k];
+    EntityInfo& e = out_.entities[static_cast<std::size_t>(entity_of_[k])];
+    // (a heading's guess says nothing: "Harlow Wins" is no person's name)
+    if ((c.titled || c.type == "PERSON") && (!c.heading || c.titled) && e.type == "MISC") e.type = "PERSON";
+    const std::string surface = join_tokens(text_, c.begin, c.end);
+    note_gender(text_, c, e, lexicon_);
+    e.aliases.push_back(c.heading ? c.name : surface);
+    if (!c.gazetteer && !c.heading) e.aliases.push_back(join_tokens(text_, c.name_begin, c.end));
+    EntityMention m;
+    m.span = {text_.tokens[c.begin].span.begin, text_.tokens[c.end - 1].span.end};
+    m.text = surface;
+    m.type = c.type == "MISC" || c.heading || (e.type == "ORGANIZATION" && !c.titled) ? e.type : c.type;
+    m.entity = entity_of_[k];
+    out_.entity_mentions.push_back(std::move(m));
+  }
+
+  const TokenizedText& text_;
+  const std::vector<Chunk>& chunks_;
+  const EventLexicon& lexicon_;
+  DocumentEvents& out_;
+  std::vector<int> entity_of_;
+  std::map<std::string, const Chunk*> openings_;
+  std::map<std::string, int> by_key_, body_names_;  // an entity's key, a body chunk's -> the entity
+};
+
 }  // namespace
 
 void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_timex, DocumentEvents& out) const {
   out.entity_mentions.clear();
   out.entities.clear();
   const std::vector<Chunk> chunks = ChunkScanner(text, in_timex, lexicon_).scan();
-  std::map<std::string, int> by_key;
-  std::vector<int> entity_of(chunks.size(), -1);
-  auto entity_for = [&](const std::string& key, const Chunk& c) {
-    auto [it, added] = by_key.emplace(key, static_cast<int>(out.entities.size()));
-    if (added) out.entities.push_back(EntityInfo{{}, c.name, c.type, {}});
-    return it->second;
+  ChunkEntities entities(text, chunks, lexicon_, out);
+  entities.resolve_body();
+  entities.add_mentions(/*headings=*/false);
+  firms_called_by_first_word(text, chunks, entities.entity_of(), lexicon_, out);
+  entities.resolve_headings();
+  entities.add_mentions(/*headings=*/true);
+  const auto in_text_order = [&] {
+    std::stable_sort(out.entity_mentions.begin(), out.entity_mentions.end(),
+                     [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
   };
-  // Full names first, so that a surname mentioned before the full name still finds it.
-  const auto openings = firm_openings(chunks, lexicon_);
-  for (std::size_t k = 0; k < chunks.size(); ++k) {
-    const Chunk& c = chunks[k];
-    if (!c.gazetteer && !c.group && c.name_tokens > 1)
-      if (const Chunk* firm = firm_it_shortens(text, openings, c, lexicon_)) {
-        entity_of[k] = entity_for(firm->name, *firm);
-        continue;
-      }
-    if (c.gazetteer || c.group || c.name_tokens > 1) entity_of[k] = entity_for(c.group ? to_lower(c.name) : c.name, c);
-  }
-  for (std::size_t k = 0; k < chunks.size(); ++k) {
-    if (entity_of[k] >= 0) continue;
-    const Chunk& c = chunks[k];
-    const int target = resolve_short_name(c.name, c.type, out.entities, /*first_of_several=*/true);
-    entity_of[k] = target >= 0 ? target : entity_for(c.name, c);
-  }
-  for (std::size_t k = 0; k < chunks.size(); ++k) {
-    const Chunk& c = chunks[k];
-    EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
-    if (c.titled || c.type == "PERSON") {
-      if (e.type == "MISC") e.type = "PERSON";
-    }
-    const std::string surface = join_tokens(text, c.begin, c.end);
-    note_gender(text, c, e, lexicon_);
-    e.aliases.push_back(surface);
-    if (!c.gazetteer) e.aliases.push_back(join_tokens(text, c.name_begin, c.end));
-    EntityMention m;
-    m.span = {text.tokens[c.begin].span.begin, text.tokens[c.end - 1].span.end};
-    m.text = surface;
-    m.type = c.type == "MISC" || (e.type == "ORGANIZATION" && !c.titled) ? e.type : c.type;
-    m.entity = entity_of[k];
-    out.entity_mentions.push_back(std::move(m));
-  }
-  firms_called_by_first_word(text, chunks, entity_of, lexicon_, out);
+  in_text_order();  // (InstitutionFinder reads the names in text order)
   InstitutionFinder(text, in_timex, lexicon_, out).find();
-  std::stable_sort(out.entity_mentions.begin(), out.entity_mentions.end(),
-                   [](const EntityMention& a, const EntityMention& b) { return a.span.begin < b.span.begin; });
+  in_text_order();
   finish_entities(out.entities);
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/events/called_off.h"
+#include "core/events/entity_aliases.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -1443,8 +1444,13 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     // "Americans want ...": a country's people say more than the country's name
     const bool people = entity.type == "LOCATION" && em.text != entity.name && em.text.ends_with("s") &&
                         em.text.find(' ') == std::string::npos;
-    // ("the union" is a common noun mid-title: "Neither union nor airline comments")
-    const std::string name = people ? em.text : entity.common ? to_lower(display_name(entity)) : display_name(entity);
+    // ("the union" is a common noun mid-title: "Neither union nor airline comments"; "NHTSA", the
+    // article's own acronym, stays short: "NHTSA opens investigation"; the gazetteer's "US" is
+    // named in full)
+    const bool own_acronym = spells_out(em.text, entity.name) && !d.lexicon.gazetteer(em.text);
+    const std::string name = people || own_acronym ? em.text
+                             : entity.common      ? to_lower(display_name(entity))
+                                                  : display_name(entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);

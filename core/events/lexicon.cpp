@@ -119,6 +119,12 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
       throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);
     lex.institutions_[to_lower(f[0])] = f[1][0];
   });
+  read_lines(folder / "organisation_kinds.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                                   const std::string& line) {
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) throw ParseError(pos, "expected 'Word<TAB>noun|noun'", {}, {}, line);
+    std::stringstream split(f[1]);
+    for (std::string noun; std::getline(split, noun, '|');) lex.organisation_kinds_[f[0]].push_back(to_lower(noun));
+  });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {
     if (f.size() != 2 || f[1].size() < 3 || f[1][1] != '.')
@@ -174,6 +180,12 @@ const std::vector<std::string>& EventLexicon::wordnet_classes(std::string_view l
   static const std::vector<std::string> none;
   const auto it = wordnet_.find(std::string(lower));
   return it == wordnet_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::organisation_kinds(std::string_view word) const {
+  static const std::vector<std::string> none;
+  const auto it = organisation_kinds_.find(std::string(word));
+  return it == organisation_kinds_.end() ? none : it->second;
 }
 
 const std::vector<std::string>& EventLexicon::source_verbs(std::string_view lower) const {

@@ -54,6 +54,9 @@ class EventLexicon {
   // for a named firm ("the company"), 'b' for a named public body ("the agency"), 'o' it is one
   // of its own ("the central bank"); 0 for any other word.
   char institution(std::string_view lower) const;
+  // The common nouns that stand for an organisation whose name's kind word is `word`
+  // (organisation_kinds.tsv): "Department" -> department, ministry; empty for other words.
+  const std::vector<std::string>& organisation_kinds(std::string_view word) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // "ramadan", "easter", "lent": a festival or season of a calendar (calendar_names.txt), a
   // time and never an actor, though written with a capital.
@@ -78,7 +81,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
       place_last_words_, calendar_names_;
-  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_;
+  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;

@@ -615,3 +615,232 @@ TEST_CASE("'I' or 'we' in a quote is the speaker the sentence names after it", "
   const auto bare = graph_of_text("\"I will not resign,\" the statement said.", dct);
   CHECK(event_with(bare, "resign").actors.empty());
 }
+
+TEST_CASE("an office holder's title before a name is no part of it, one word or two", "[events][entities]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Councilwoman Denise Harlow won the mayoral race on Tuesday.", "denise-harlow"},
+      {"The plan was backed by Councilman Ray Ortiz on Monday.", "ray-ortiz"},
+      {"Engineer Milan Petrak said most of the buildings were old.", "milan-petrak"},
+      {"County Clerk Martin Szabo said the recount would begin on Monday.", "martin-szabo"},
+      {"Deputy Mayor Ana Ruiz opened the bridge.", "ana-ruiz"},
+      {"Police Chief Tomas Varga resigned on Friday.", "tomas-varga"},
+      {"The report was written by Superintendent Keith Orme.", "keith-orme"},
+      {"Councillor Priya Shah voted against the plan.", "priya-shah"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* person = entity(found, id);
+  REQUIRE(person);
+  CHECK(person->type == "PERSON");
+  for (const auto& e : found.entities) CHECK_FALSE((e.id != id && e.id.ends_with(id)));  // none with the title in it
+}
+
+TEST_CASE("a title says whether the person it names is a woman or a man", "[events][entities]") {
+  const auto woman = EventsFixture::get().extract("Councilwoman Ashby Quill voted on Monday.");
+  REQUIRE(entity(woman, "ashby-quill"));
+  CHECK(entity(woman, "ashby-quill")->gender == 'f');
+  const auto man = EventsFixture::get().extract("Councilman Ashby Quill voted on Monday.");
+  REQUIRE(entity(man, "ashby-quill"));
+  CHECK(entity(man, "ashby-quill")->gender == 'm');
+}
+
+TEST_CASE("a title word before a name ending in an organisation word is a word of that name", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("The Tarvian General Assembly voted on Monday to lift the ban.");
+  REQUIRE(entity(found, "tarvian-general-assembly"));
+  CHECK(entity(found, "tarvian-general-assembly")->type == "ORGANIZATION");
+  CHECK_FALSE(entity(found, "assembly"));
+}
+
+TEST_CASE("an acronym in brackets after a name, or spelling out an organisation's name, is that organisation", "[events][entities]") {
+  const auto [text, id, acronym] = GENERATE(table<std::string, std::string, std::string>({
+      {"The carmaker told the National Highway Traffic Safety Administration (NHTSA) on Monday. NHTSA opened an inquiry.",
+       "national-highway-traffic-safety-administration", "NHTSA"},
+      {"The firms will file with the Federal Trade Commission. The FTC may ask for more data.", "federal-trade-commission", "FTC"},
+      {"The Securities and Exchange Commission fined the bank. The SEC said it had settled.",
+       "securities-and-exchange-commission", "SEC"},
+      {"Lawyers at the Department of Justice declined to comment. The DOJ later said it would appeal.",
+       "department-of-justice", "DOJ"},
+      // in brackets, a name whose initials it does not give
+      {"The Coastal Rescue Directorate (CORD) sent two boats. CORD said the crew was safe.", "coastal-rescue-directorate", "CORD"},
+      // before the name it spells out
+      {"The FTC opened a probe on Monday. The Federal Trade Commission said it would report in May.",
+       "federal-trade-commission", "FTC"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* named = entity(found, id);
+  REQUIRE(named);
+  CHECK(named->type == "ORGANIZATION");
+  CHECK(has_alias(*named, acronym));
+  CHECK_FALSE(entity(found, to_slug(acronym)));
+}
+
+TEST_CASE("an acronym that spells out no name stays a name of its own", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "The Federal Trade Commission met officials from XRT on Monday. LIMA (AP) said nothing.");
+  CHECK(entity(found, "federal-trade-commission"));
+  CHECK(entity(found, "xrt"));
+  // a dateline's place before an agency's brackets is no name the agency spells out
+  const auto dateline = EventsFixture::get().extract("Talks end\n\nNEW YORK (AP) - The Acme Products Group said it had agreed.");
+  CHECK(entity(dateline, "new-york"));
+  CHECK(entity(dateline, "ap"));
+}
+
+TEST_CASE("an event's title names an organisation by the acronym the article gives it", "[events][entities]") {
+  const sys_days dct = 2024_y / mar / 12;
+  const auto g = graph_of_text(
+      "The carmaker told the National Highway Traffic Safety Administration (NHTSA) on Friday. NHTSA opened an "
+      "investigation on Monday.",
+      dct);
+  const auto& opened = event_with(g, "opened");
+  CHECK(opened.title == "NHTSA opens investigation");
+  CHECK(has_actor(opened, "national-highway-traffic-safety-administration"));
+  // one the gazetteer knows goes by its name
+  const auto known = graph_of_text("The United Nations sent aid on Monday. The UN will send more food in May.", dct);
+  CHECK(event_with(known, "send").title.rfind("United Nations sends", 0) == 0);
+}
+
+TEST_CASE("'and' inside a name that ends in an organisation's kind joins it even after a firm's word", "[events][entities]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"A filing with the Securities and Exchange Commission showed the fee.", "securities-and-exchange-commission"},
+      {"The Energy and Commerce Committee will hear the case.", "energy-and-commerce-committee"},
+      {"The Transport and Works Department closed the road.", "transport-and-works-department"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "ORGANIZATION");
+  CHECK(found.entities.size() == 1);
+  // a word that says a kind of its own lists two
+  const auto clubs = EventsFixture::get().extract("Fans of Rovers and Eastfield United clashed on Sunday.");
+  CHECK_FALSE(entity(clubs, "rovers-and-eastfield-united"));
+  CHECK(entity(clubs, "eastfield-united"));
+}
+
+TEST_CASE("a headline in title case names only what the body names", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "Harlow Wins Mayoral Race by Narrow Margin; Recount Set for Monday\n\n"
+      "Denise Harlow won the mayoral race. Harlow thanked her volunteers.");
+  REQUIRE(entity(found, "denise-harlow"));
+  for (const auto& e : found.entities) CHECK(e.id == "denise-harlow");
+  // the headline's surname is a mention of her
+  std::size_t mentions = 0;
+  for (const auto& m : found.entity_mentions) mentions += m.entity == 0 ? 1 : 0;
+  CHECK(mentions == 3);
+}
+
+TEST_CASE("a run of ordinary words in a heading is no name", "[events][entities]") {
+  const auto [heading, body] = GENERATE(table<std::string, std::string>({
+      {"Death Toll From Quake Rises to 312 as Search Winds Down", "The death toll rose to 312, officials said."},
+      {"Port Workers Extend Strike as Talks Collapse; Union Sets Sunday Deadline",
+       "Dockworkers stayed off the job after talks collapsed."},
+      {"Former Treasurer Sentenced to 15 Years", "A former treasurer of a charity was sentenced."},
+      {"BRIDGE CLOSED FOR REPAIRS", "The old bridge will close for three weeks."},
+      {"ROYAL VISIT", "The royal couple visited a youth centre."},
+      {"WEATHER", "Forecasters said the dry spell would continue."},
+  }));
+  const std::string text = heading + "\n" + body;
+  CAPTURE(text);
+  CHECK(EventsFixture::get().extract(text).entities.empty());
+}
+
+TEST_CASE("a heading keeps the names the body or the gazetteer knows, spelled as the body spells them", "[events][entities]") {
+  const auto firms = EventsFixture::get().extract(
+      "Calder Foods to Buy Northfield Brands for $14 Billion\n\nCalder Foods agreed to buy Northfield Brands.");
+  CHECK(entity(firms, "calder-foods"));
+  CHECK(entity(firms, "northfield-brands"));
+  CHECK(firms.entities.size() == 2);
+  CHECK(firms.entity_mentions.size() == 4);
+  const auto capitals = EventsFixture::get().extract(
+      "HAMMERSMITH BRIDGE TO CLOSE\nHammersmith Bridge will close for three weeks.");
+  REQUIRE(entity(capitals, "hammersmith-bridge"));
+  CHECK(capitals.entities.size() == 1);
+  CHECK(capitals.entity_mentions.size() == 2);
+  const auto known = EventsFixture::get().extract("Russia Rejects Ceasefire Plan\n\nThe plan was rejected on Monday.");
+  CHECK(entity(known, "russia"));
+  // the firm's acronym in a heading, spelled out in the body
+  const auto acronym = EventsFixture::get().extract(
+      "FTC SUES TO BLOCK MERGER\nThe Federal Trade Commission sued to block the merger.");
+  REQUIRE(entity(acronym, "federal-trade-commission"));
+  CHECK(acronym.entities.size() == 1);
+}
+
+TEST_CASE("a heading's capitals make no word of the body a name", "[events][entities]") {
+  // "Mayoral" opening a body sentence is no name because the headline capitalises it mid-line
+  const auto found = EventsFixture::get().extract("Harlow Wins Mayoral Race\n\nMayoral hopefuls debated the result.");
+  CHECK_FALSE(entity(found, "mayoral"));
+  CHECK(found.entities.empty());
+}
+
+TEST_CASE("a byline names no one in the story", "[events][entities]") {
+  const std::string byline = GENERATE(as<std::string>{}, "By Julia Benton, Political Correspondent", "By Helen Marsh",
+                                      "By TOM ASHWORTH and PRIYA NAIR, Associated Press", "BY Owen Gallagher, Sports Reporter");
+  const std::string text =
+      "Minister denies cladding warning\n\n" + byline + "\n\nA former minister told MPs on Monday that officials never warned him about the risk.";
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2022_y / nov / 14);
+  for (const auto& e : g.entities) {
+    CAPTURE(e.name);
+    CHECK(e.type != "PERSON");
+  }
+  CHECK(event_with(g, "warned").actors.empty());
+  // a sentence that opens with "By" is no byline
+  const auto sentence = EventsFixture::get().extract("By Tuesday, Denise Harlow had won the race.");
+  CHECK(entity(sentence, "denise-harlow"));
+}
+
+TEST_CASE("a definite description stands for the nearest organisation of its kind before it", "[events][entities]") {
+  const sys_days dct = 2024_y / mar / 12;
+  const auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Department for Education said on Monday it had found the note. The ministry said it would hand the "
+       "document to MPs by Friday.",
+       "hand", "department-for-education"},
+      {"The Department of Health said on Monday it had found the note. The ministry would publish it in May.",
+       "publish", "department-of-health"},
+      {"The Ministry of Health said on Monday it had found the note. The department would publish it in May.",
+       "publish", "ministry-of-health"},
+      // the nearest of two named with the word
+      {"The Reserve Bank of Tarvia held rates on Monday. The Bank of Ostland raised them on Tuesday. The bank will "
+       "raise them again in May.",
+       "raise", "bank-of-ostland"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(has_actor(event_with(g, trigger), actor));
+}
+
+TEST_CASE("two institutions named by the same common noun with different modifiers are two", "[events][entities]") {
+  const sys_days dct = 2024_y / mar / 12;
+  const auto g = graph_of_text(
+      "The bank's governing council left rates unchanged on Thursday. The council said it would review the decision "
+      "on July 27.\n\nIn a separate item, the borough council said on Tuesday it hoped to reopen the bridge by 2027.",
+      dct);
+  CHECK(has_actor(event_with(g, "left"), "governing-council"));
+  CHECK(has_actor(event_with(g, "review"), "governing-council"));
+  CHECK(has_actor(event_with(g, "hoped"), "borough-council"));
+  CHECK_FALSE(has_actor(event_with(g, "hoped"), "governing-council"));
+  // without the owner's council named first: the bare "council" is still not the borough's
+  const auto bare = graph_of_text(
+      "The council would review the decision on July 27, the governor said. Separately, the borough council said on "
+      "Tuesday it hoped to reopen the bridge by 2027. The council will close the road in June.",
+      dct);
+  const auto& review = event_with(bare, "review");
+  const auto& hoped = event_with(bare, "hoped");
+  REQUIRE(review.actors.size() == 1);
+  REQUIRE(hoped.actors.size() == 1);
+  CHECK(review.actors != hoped.actors);
+  CHECK(has_actor(event_with(bare, "close"), hoped.actors.front()));
+}
+
+TEST_CASE("a name that ends in a building's or a work's word is a place, not a person", "[events][entities]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Hammersmith Bridge will close for three weeks.", "hammersmith-bridge"},
+      {"Kensington Palace said the prince would return.", "kensington-palace"},
+      {"Protesters gathered outside Millbrook City Hall.", "millbrook-city-hall"},
+      {"Engineers inspected the Orlan Dam.", "orlan-dam"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "LOCATION");
+}
