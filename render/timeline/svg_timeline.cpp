@@ -390,37 +390,6 @@ class TimelineRenderer {
     return std::min(widest, kMaxLanePx) + 14;
   }
 
-  // "Lunaris has spent $300 million since 2019" beside a week of launch news: a bar over most
-  // of the span would leave no gap to break and squeeze the rest into a corner, so the scale
-  // sees only the bar's end nearer the other dates, and the bar runs from the plot's edge (a
-  // year's two ends, each given a segment, took the width from the news and drew the year as a
-  // few days).
-  static void open_long_extents(std::vector<std::pair<double, double>>& extents) {
-    constexpr double kLongShare = 0.5;
-    if (extents.size() < 3) return;
-    double first = extents.front().first, last = extents.front().second;
-    for (const auto& [begin, end] : extents) first = std::min(first, begin), last = std::max(last, end);
-    const double span = last - first;
-    const auto is_long = [&](const std::pair<double, double>& e) { return e.second - e.first > kLongShare * span; };
-    double short_first = last, short_last = first;  // where the other dates lie
-    for (const auto& e : extents)
-      if (!is_long(e)) short_first = std::min(short_first, e.first), short_last = std::max(short_last, e.second);
-    if (short_first >= short_last) return;
-    const auto distance = [&](double day) {
-      return day < short_first ? short_first - day : day > short_last ? day - short_last : 0.0;
-    };
-    std::vector<std::pair<double, double>> opened;
-    for (const auto& e : extents) {
-      if (!is_long(e))
-        opened.push_back(e);
-      else if (distance(e.first) < distance(e.second - 1))
-        opened.emplace_back(e.first, e.first + 1);
-      else
-        opened.emplace_back(e.second - 1, e.second);
-    }
-    extents = std::move(opened);
-  }
-
   void layout_plot() {
     plot_left_ = kMargin + lane_column_width();
     plot_right_ = width_ - kMargin;
@@ -430,7 +399,6 @@ class TimelineRenderer {
     } else {
       for (const auto& item : items_)
         if (item.dated) extents.emplace_back(item.begin, item.end);
-      open_long_extents(extents);
     }
     has_axis_ = !extents.empty();
     const double tick_height = metrics_.line_height(kTickPx);
@@ -835,8 +803,8 @@ class TimelineRenderer {
                           num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
   }
 
-  // A bar that begins before the axis does (open_long_extents) runs on past the plot's left
-  // edge: a chevron inside its start says so.
+  // A bar that begins before the axis does (a view range from the overrides cuts it) runs on
+  // past the plot's left edge: a chevron inside its start says so.
   void emit_runs_on_left(SvgText& svg, const Item& item, double top, const std::string& ink) const {
     const double x = item.mx0 + 3, mid = top + kMarkHeight / 2.0;
     svg.raw(

@@ -9,6 +9,7 @@
 
 #include "core/common/error.h"
 #include "core/common/interval.h"
+#include "render/timeline/segment_layout.h"
 
 namespace chronograph::render {
 
@@ -161,21 +162,53 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
   return out;
 }
 
-// A label naming the whole segment when no tick fits: "Jun 2021", "7 Dec 2021", "500 BCE".
+// "1998 – 2019", tighter "1998–2019", tightest "1998–19" (BCE years only the long ways).
+std::vector<std::string> year_range_names(date::year first, date::year last) {
+  if (first == last) return {format_year_label(first)};
+  const std::string a = format_year_label(first), b = format_year_label(last);
+  std::vector<std::string> out{a + " \u2013 " + b, a + "\u2013" + b};
+  const int y0 = static_cast<int>(first), y1 = static_cast<int>(last);
+  if (y0 > 0 && y0 / 100 == y1 / 100) out.push_back(fmt::format("{}\u2013{:02}", y0, y1 % 100));
+  return out;
+}
+
+// Names for the dates [begin, end), finest and widest first: "7 Dec 2021", "Aug 2023",
+// "Jul – Oct 2023", "Jul–Oct 2023", "Oct 2016 – Apr 2019", then the years alone.
+std::vector<std::string> content_names(double begin, double end) {
+  const auto first = ymd_of(begin), last = ymd_of(std::max(begin, end - 1e-6));
+  if (first == last) return {format_day_label(begin, true)};
+  auto out = year_range_names(first.year(), last.year());
+  const bool whole_years = first.month() == date::jan && first.day() == date::day{1} &&
+                           last.month() == date::dec && last.day() == date::day{31};
+  if (whole_years) return out;
+  std::vector<std::string> finer;
+  if (first.year() == last.year() && first.month() == last.month()) {
+    finer.push_back(format_month_label(begin, true));
+  } else {
+    const std::string from = format_month_label(begin, first.year() != last.year());
+    const std::string to = format_month_label(end - 1e-6, true);
+    finer.push_back(from + " \u2013 " + to);
+    finer.push_back(from + "\u2013" + to);
+  }
+  finer.insert(finer.end(), out.begin(), out.end());
+  return finer;
+}
+
+// A label naming the dates a segment was made for, centred and without a tick line ("Jul –
+// Nov 2023"): the finest name that fits, or none.
 std::optional<Tick> context_label(const ScaleSegment& segment, TextMetrics& metrics, double font_px) {
-  const double middle = (segment.day0 + segment.day1) / 2;
-  const double span = segment.day1 - segment.day0;
   Tick tick;
-  tick.day = middle;
+  tick.day = (segment.content_begin + segment.content_end) / 2;
   tick.x = (segment.x0 + segment.x1) / 2;
   tick.mark = false;
-  tick.label = span < 3 ? format_day_label(middle, true)
-               : span < 120 ? format_month_label(middle, true)
-                            : format_year_label(ymd_of(middle).year());
-  tick.label_width = metrics.width(tick.label, font_px);
-  if (tick.label_width > segment.x1 - segment.x0) return std::nullopt;
-  tick.label_x = tick.x - tick.label_width / 2;
-  return tick;
+  for (auto& name : content_names(segment.content_begin, segment.content_end)) {
+    tick.label_width = metrics.width(name, font_px);
+    if (tick.label_width > segment.x1 - segment.x0) continue;
+    tick.label = std::move(name);
+    tick.label_x = tick.x - tick.label_width / 2;
+    return tick;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -202,116 +235,19 @@ std::string format_clock_label(double day) {
 TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, double x0, double x1,
                            double break_px) {
   if (!(x0 < x1)) throw Error(fmt::format("time scale from {} to {} pixels is empty; please report", x0, x1));
-  TimeScale scale;
   if (extents.empty()) extents.emplace_back(0, 1);
   for (auto& [begin, end] : extents)
     if (end < begin) std::swap(begin, end);
   std::sort(extents.begin(), extents.end());
-  double lo = extents.front().first, hi = extents.front().second;
-  for (const auto& extent : extents) hi = std::max(hi, extent.second);
-  const double span = std::max(hi - lo, 1.0 / kMinutesPerDay);
-  const double threshold = std::max(span * kBreakFraction, std::min(7.0, span * 0.25));
-
-  // The gaps between extents (sweeping in start order), of which the widest few over the
-  // threshold become breaks; the extents between two breaks form one segment. A shorter gap
-  // (over a week) breaks too when it dwarfs the run of dates on one side of it: four days of
-  // news after three quiet months get room of their own beside six years of background.
-  const double min_gap = std::min(7.0, span * 0.25);
-  std::vector<double> gap_before(extents.size(), 0), run_begin(extents.size()), run_end(extents.size());
-  double reach = extents.front().second;
-  for (std::size_t i = 1; i < extents.size(); ++i) {
-    gap_before[i] = extents[i].first - reach;
-    reach = std::max(reach, extents[i].second);
-  }
-  // Runs: extents with no gap over min_gap between them; each extent's run bounds and size.
-  std::vector<std::size_t> run_dates(extents.size());
-  for (std::size_t i = 0; i < extents.size();) {
-    std::size_t j = i + 1;
-    double run_hi = extents[i].second;
-    while (j < extents.size() && gap_before[j] <= min_gap) run_hi = std::max(run_hi, extents[j++].second);
-    for (std::size_t k = i; k < j; ++k) run_begin[k] = extents[i].first, run_end[k] = run_hi, run_dates[k] = j - i;
-    i = j;
-  }
-  std::vector<std::pair<double, double>> gaps;  // (width, position in the sweep)
-  for (std::size_t i = 1; i < extents.size(); ++i) {
-    const double gap = gap_before[i];
-    const double before = run_end[i - 1] - run_begin[i - 1], after = run_end[i] - run_begin[i];
-    const double shorter_run = std::min(before, after);
-    // "a severe drought last year" beside three weeks of flood news: the gap is longer than the
-    // busier run, which would otherwise get a sliver of the background's year.
-    const double busier_run = run_dates[i - 1] > run_dates[i] ? before : run_dates[i] > run_dates[i - 1] ? after : shorter_run;
-    const bool burst = std::max(run_dates[i - 1], run_dates[i]) >= kBurstDates && gap > busier_run;
-    if (gap > threshold || (gap > min_gap && (gap > kFocusRatio * std::max(shorter_run, 1.0) || burst)))
-      gaps.emplace_back(gap, static_cast<double>(i));
-  }
-  std::sort(gaps.begin(), gaps.end(), std::greater<>());
-  if (gaps.size() > kMaxBreaks) gaps.resize(kMaxBreaks);
-  std::vector<std::size_t> break_before;
-  for (const auto& gap : gaps) break_before.push_back(static_cast<std::size_t>(gap.second));
-  std::sort(break_before.begin(), break_before.end());
-  std::vector<std::pair<double, double>> clusters;
-  std::vector<double> dates_in;  // per cluster, how many extents it holds
-  for (std::size_t i = 0; i < extents.size(); ++i) {
-    const bool starts_new = clusters.empty() || std::binary_search(break_before.begin(), break_before.end(), i);
-    if (starts_new) {
-      clusters.push_back(extents[i]);
-      dates_in.push_back(1);
-    } else {
-      clusters.back().second = std::max(clusters.back().second, extents[i].second);
-      ++dates_in.back();
-    }
-  }
-  // Pad each cluster so marks at its ends do not sit on the break; never past half a gap.
-  std::vector<ScaleSegment> segments;
-  for (std::size_t i = 0; i < clusters.size(); ++i) {
-    auto [begin, end] = clusters[i];
-    // A short cluster gets less padding, so its few days spread out instead of the margins.
-    double pad = std::max((end - begin) * 0.04, std::min(span * 0.015, (end - begin) * 0.5 + 0.5));
-    if (end - begin < 1e-9) pad = std::max(pad, 0.5);
-    double pad_left = pad, pad_right = pad;
-    if (i > 0) pad_left = std::min(pad, (begin - clusters[i - 1].second) * 0.25);
-    if (i + 1 < clusters.size()) pad_right = std::min(pad, (clusters[i + 1].first - end) * 0.25);
-    segments.push_back({begin - pad_left, end + pad_right, 0, 0});
-  }
-  // Across a break, time is no longer to scale, so each segment gets room for what happens in
-  // it: pixels in proportion to its dates (a busy week beside one long background bar), with a
-  // floor so a quiet segment stays readable. One segment takes all.
-  std::vector<double> weights;
-  double weight_sum = 0;
-  for (const double n : dates_in) {
-    weights.push_back(std::max(n / static_cast<double>(extents.size()), 0.18));
-    weight_sum += weights.back();
-  }
-  const double breaks = break_px * static_cast<double>(segments.size() - 1);
-  const double available = std::max(x1 - x0 - breaks, 1.0);
-  double x = x0;
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    segments[i].x0 = x;
-    segments[i].x1 = x + available * weights[i] / weight_sum;
-    x = segments[i].x1 + break_px;
-  }
-  segments.back().x1 = x1;
-  scale.segments_ = std::move(segments);
+  TimeScale scale;
+  scale.segments_ = lay_out_segments(extents, x0, x1, break_px);
   scale.whole_days_ = std::all_of(extents.begin(), extents.end(), [](const auto& extent) {
     return extent.first == std::floor(extent.first) && extent.second == std::floor(extent.second);
   });
   return scale;
 }
 
-double TimeScale::x(double day) const {
-  const auto& first = segments_.front();
-  if (day <= first.day0) return first.x0;
-  for (std::size_t i = 0; i < segments_.size(); ++i) {
-    const auto& segment = segments_[i];
-    if (day <= segment.day1)
-      return segment.x0 + (day - segment.day0) / (segment.day1 - segment.day0) * (segment.x1 - segment.x0);
-    if (i + 1 < segments_.size() && day < segments_[i + 1].day0) {
-      const auto& next = segments_[i + 1];
-      return segment.x1 + (day - segment.day1) / (next.day0 - segment.day1) * (next.x0 - segment.x1);
-    }
-  }
-  return segments_.back().x1;
-}
+double TimeScale::x(double day) const { return x_on_segments(segments_, day); }
 
 double TimeScale::segment_left(double px) const {
   double left = segments_.front().x0;
@@ -345,8 +281,11 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
       chosen = fit_ticks(*this, segment, step, metrics, font_px);
       if (!chosen.empty()) break;
     }
-    if (chosen.empty())
-      if (auto label = context_label(segment, metrics, font_px)) chosen.push_back(std::move(*label));
+    // One tick alone does not say what the segment holds ("2017" over Oct 2016 and Apr 2019),
+    // nor do ticks around a segment made for one day ("31 Dec 2018", "2 Jan 2019" around 1 Jan).
+    const bool one_day = whole_days_ && segment.content_end - segment.content_begin <= 1;
+    if (chosen.size() < 2 || one_day)
+      if (auto label = context_label(segment, metrics, font_px)) chosen = {std::move(*label)};
     for (auto& tick : chosen) out.push_back(std::move(tick));
   }
   return out;

@@ -1,5 +1,7 @@
-// The horizontal time axis of the timeline: a piecewise-linear map from time to pixels that
-// compresses long empty gaps into a fixed-width break, and the ticks to label it with.
+// The horizontal time axis of the timeline: a piecewise-linear map from time to pixels whose
+// segments are joined by breaks, and the ticks to label each segment with. The scale gives the
+// room to where the events are: the news days around the article's date get readable width,
+// older context sits in order on narrower segments beyond breaks (segment_layout.h says how).
 //
 // Time is a double counting days since 1970-01-01 (date::sys_days), so a calendar day d
 // covers [d, d + 1) and an hour is 1/24. Dates from 500 BCE to 9999 CE fit comfortably.
@@ -20,6 +22,9 @@ namespace chronograph::render {
 struct ScaleSegment {
   double day0 = 0, day1 = 0;  // the time this segment shows, [day0, day1]
   double x0 = 0, x1 = 0;      // where it is drawn, in pixels
+  // The dates it was made for, [begin, end), without its margins: what a label names when no
+  // two ticks fit.
+  double content_begin = 0, content_end = 0;
 };
 
 struct Tick {
@@ -33,8 +38,8 @@ struct Tick {
 
 class TimeScale {
  public:
-  // Segments cover the given extents ([begin, end) in days), padded; gaps longer than
-  // kBreakFraction of the whole span become breaks `break_px` wide. Throws when x0 >= x1.
+  // Segments cover the given extents ([begin, end) in days); empty gaps become breaks
+  // `break_px` wide where the events need the room (lay_out_segments). Throws when x0 >= x1.
   static TimeScale build(std::vector<std::pair<double, double>> extents, double x0, double x1,
                          double break_px = 28);
 
@@ -47,22 +52,10 @@ class TimeScale {
   double right() const { return segments_.back().x1; }
 
   // Ticks for every segment at a calendar step (minutes … millennia) chosen so the labels,
-  // measured at `font_px`, neither overlap each other nor leave their segment.
+  // measured at `font_px`, neither overlap each other nor leave their segment. A segment where
+  // fewer than two fit, or made for one day, is named instead by one centred label ("Jul – Nov
+  // 2023", "2016–2019", "1 Jan 2019").
   std::vector<Tick> ticks(TextMetrics& metrics, double font_px) const;
-
-  // A gap between extents longer than this share of the whole span (and than a week, unless
-  // the span is shorter than four weeks) is drawn as a break: June 2021, 3-7 December 2021
-  // and early 2022 then each get room to read.
-  static constexpr double kBreakFraction = 0.06;
-  // Only the widest gaps become breaks: with scattered dates, every gap would, and the axis
-  // would stop reading as time.
-  static constexpr std::size_t kMaxBreaks = 4;
-  // A gap over a week that is this many times longer than the run of dates on one side of it
-  // breaks as well, so a short burst of news is not squeezed beside a long background.
-  static constexpr double kFocusRatio = 8.0;
-  // A gap over a week that is longer than a run of at least this many dates beside it breaks
-  // too, however long the run on its other side: the burst of news gets the room.
-  static constexpr std::size_t kBurstDates = 5;
 
   // The left edge in pixels of the segment drawing `px` (the previous one inside a break).
   double segment_left(double px) const;

@@ -259,7 +259,29 @@ TEST_CASE("tooltips carry each event's sentence, escaped", "[render]") {
   CHECK(svg.find("&amp; &lt;markup&gt; &quot;quoted&quot;") != std::string::npos);
 }
 
-TEST_CASE("a bar over most of the span runs on from the plot's edge so that a week of news stays readable", "[render][axis]") {
+// The segment of the axis's data-segments ("day0 day1 x0 x1;...") drawing pixel `x`, or -1.
+int segment_at(const std::string& svg, double x) {
+  const auto at = svg.find("data-segments=\"");
+  REQUIRE(at != std::string::npos);
+  std::istringstream in(svg.substr(at + 15, svg.find('"', at + 15) - at - 15));
+  std::string segment;
+  for (int i = 0; std::getline(in, segment, ';'); ++i) {
+    double day0, day1, x0, x1;
+    std::istringstream(segment) >> day0 >> day1 >> x0 >> x1;
+    if (x >= x0 - 0.5 && x <= x1 + 0.5) return i;
+  }
+  return -1;
+}
+
+// The left edge of the mark that draws event `id`.
+double mark_x0(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("id=\"ev-" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  const auto x0 = svg.find("data-x0=\"", at);
+  return std::stod(svg.substr(x0 + 9));
+}
+
+TEST_CASE("issue 40: a bar over most of the span starts where it starts, across a break from a readable week of news", "[render][axis]") {
   GraphData g = one_event_graph(sys_days{2019_y / jan / 1}, sys_days{2025_y / feb / 18});
   for (int day = 11; day <= 18; day += 3) {
     chronograph::graph::Event e;
@@ -270,14 +292,16 @@ TEST_CASE("a bar over most of the span runs on from the plot's edge so that a we
   }
   const auto svg = render_svg_timeline(g, {});
   written("long-bar.svg", svg);
-  // the bar's end is the news's week: the axis shows that week alone, the bar running on from its edge
-  CHECK(count(svg, "class=\"break\"") == 0);
-  CHECK(count(svg, "class=\"runs-on\"") == 1);
+  // 2019 in a segment of its own, the bar drawn from it across the break into the week of news
+  CHECK(count(svg, "class=\"break\"") == 1);
+  CHECK(count(svg, "class=\"runs-on\"") == 0);
+  CHECK(segment_at(svg, mark_x0(svg, "the-event")) == 0);
+  CHECK(svg.find(">1 Jan 2019<") != std::string::npos);
   // the week of news gets most of the width: 11 and 17 February are far apart
   CHECK(point_x(svg, "launch-news-17") - point_x(svg, "launch-news-11") > 300);
 }
 
-TEST_CASE("a year-long bar beside a few days of news shows the end near the news and runs on from the edge", "[render][axis]") {
+TEST_CASE("a year-long bar beside a few days of news gets a segment of its own, whole", "[render][axis]") {
   GraphData g = one_event_graph(sys_days{2024_y / jan / 1}, sys_days{2024_y / dec / 31});
   for (int day = 3; day <= 5; ++day) {
     chronograph::graph::Event e;
@@ -288,9 +312,13 @@ TEST_CASE("a year-long bar beside a few days of news shows the end near the news
   }
   const auto svg = render_svg_timeline(g, {});
   written("year-bar.svg", svg);
-  // no segment for the first days of 2024: one break, between the year's end and March
+  // one break, between the year's end and March; the year is not cut into its two ends
   CHECK(count(svg, "class=\"break\"") == 1);
   CHECK(svg.find(">2 Jan 2024<") == std::string::npos);
-  CHECK(count(svg, "class=\"runs-on\"") == 1);
-  CHECK(point_x(svg, "news-5") - point_x(svg, "news-3") > 300);
+  CHECK(count(svg, "class=\"runs-on\"") == 0);
+  CHECK(segment_at(svg, mark_x0(svg, "the-event")) == 0);
+  // the days of news get most of the width, as wide as a day is ever drawn
+  CHECK(point_x(svg, "news-5") - point_x(svg, "news-3") >= 150);
+  CHECK(segment_at(svg, point_x(svg, "news-5")) == 1);
+  CHECK(mark_x0(svg, "news-3") > 1370 / 2);
 }

@@ -24,6 +24,39 @@ std::vector<std::string> labels(const std::vector<Tick>& ticks) {
 bool contains(const std::vector<std::string>& all, const std::string& one) {
   return std::find(all.begin(), all.end(), one) != all.end();
 }
+
+using Extents = std::vector<std::pair<double, double>>;
+
+void add_days(Extents& extents, sys_days day, int count = 1) {
+  for (int k = 0; k < count; ++k) extents.emplace_back(day_number(day), day_number(day) + 1);
+}
+
+// The shape of /tmp/h40a/a1_election.txt (DCT 8 Nov 2023): the town's founding year, a
+// candidate's move in 1998 and his business "since 1998" up to the vote, an endorsement in
+// August, the election week with most of the events, a recount and a plan to the end of 2024.
+Extents election_story() {
+  Extents out{{day_number(sys_days{1871_y / jan / 1}), day_number(sys_days{1872_y / jan / 1})},
+              {day_number(sys_days{1998_y / jan / 1}), day_number(sys_days{1999_y / jan / 1})},
+              {day_number(sys_days{1998_y / jan / 1}), day_number(sys_days{2023_y / nov / 9})},
+              {day_number(sys_days{2023_y / aug / 1}), day_number(sys_days{2023_y / sep / 1})},
+              {day_number(sys_days{2023_y / nov / 9}), day_number(sys_days{2023_y / nov / 13})},
+              {day_number(sys_days{2023_y / nov / 8}), day_number(sys_days{2025_y / jan / 1})}};
+  add_days(out, 2023_y / oct / 26);
+  add_days(out, 2023_y / nov / 7, 4);
+  add_days(out, 2023_y / nov / 8, 20);
+  add_days(out, 2023_y / nov / 10);
+  add_days(out, 2023_y / nov / 13);
+  add_days(out, 2023_y / nov / 21);
+  return out;
+}
+
+// The segment drawing `day`, or -1 when it lies in a break.
+int segment_of(const TimeScale& scale, double day) {
+  const auto& segments = scale.segments();
+  for (std::size_t i = 0; i < segments.size(); ++i)
+    if (day >= segments[i].day0 && day <= segments[i].day1) return static_cast<int>(i);
+  return -1;
+}
 }  // namespace
 
 TEST_CASE("the axis picks its step from the span, minutes to millennia", "[render][axis]") {
@@ -78,8 +111,10 @@ TEST_CASE("a one-minute span gets minute ticks and labels that fit", "[render][a
 TEST_CASE("a long empty gap becomes a break, a short one does not", "[render][axis]") {
   const double june = day_number(sys_days{2021_y / jun / 1}), dec3 = day_number(sys_days{2021_y / dec / 3});
   const double january = day_number(sys_days{2022_y / jan / 1});
+  // five empty months of eleven: broken; the 24 days between the December bar and 2022 are not,
+  // as nothing in December needs telling apart by the day
   const auto scale = TimeScale::build({{june, june + 30}, {dec3, dec3 + 5}, {january, january + 120}}, 0, 1000);
-  REQUIRE(scale.segments().size() == 3);
+  REQUIRE(scale.segments().size() == 2);
   // A break is narrower than the five months it hides would be.
   CHECK(scale.x(dec3) - scale.x(june + 30) < 0.3 * 1000);
   const auto one = TimeScale::build({{june, june + 30}, {june + 35, june + 60}}, 0, 1000);
@@ -117,10 +152,12 @@ TEST_CASE("a burst of news gets a segment of its own beside a background year, e
   const auto scale = TimeScale::build(extents, 0, 1000);
   REQUIRE(scale.segments().size() == 2);
   CHECK(scale.x(may2023 + 21) - scale.x(may2023) > 300);  // not the 40 pixels a year of background leaves them
-  // a run longer than the gap before it stays joined to the background
+  // dates every four days, ten days after the background ends, are no burst: they stay joined
+  // to it when few, and when many they need the room of a segment of their own
   std::vector<std::pair<double, double>> joined = background;
   for (int k = 0; k < dates; ++k) joined.emplace_back(year2022 + 375 + 4 * k, year2022 + 376 + 4 * k);
-  CHECK(TimeScale::build(joined, 0, 1000).segments().size() == 1);
+  const auto joined_scale = TimeScale::build(joined, 0, 1000);
+  CHECK(joined_scale.x(year2022 + 379.5) - joined_scale.x(year2022 + 375.5) >= 16);
 }
 
 TEST_CASE("across a break each segment's width follows how many dates it holds, not how long it is", "[render][axis]") {
@@ -188,4 +225,137 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   CHECK(describe_date(from) == "not before 4 Dec 2021");
   CHECK(describe_date(EventTime{}, sys_days{2021_y / dec / 4}) == "as of 4 Dec 2021");
   CHECK(describe_date(EventTime{}) == "undated");
+}
+
+
+
+TEST_CASE("issue 40: a week of election news beside a business run since 1998 gets a day's width per day", "[render][axis]") {
+  TextMetrics metrics;
+  const auto scale = TimeScale::build(election_story(), 0, 1150);
+  const double nov7 = day_number(sys_days{2023_y / nov / 7});
+  // distinct days lie apart (the old axis drew 1996..2027 linearly: 0.1 px a day)
+  for (int k = 0; k < 14; ++k) CHECK(scale.x(nov7 + k + 1.5) - scale.x(nov7 + k + 0.5) >= 25);
+  // and the week is labelled by its days
+  std::size_t day_ticks = 0;
+  for (const auto& tick : scale.ticks(metrics, 11))
+    day_ticks += tick.mark && tick.day >= nov7 && tick.day <= nov7 + 14 ? 1 : 0;
+  INFO(fmt::format("{}", fmt::join(labels(scale.ticks(metrics, 11)), " | ")));
+  CHECK(day_ticks >= 5);
+}
+
+TEST_CASE("clusters far apart each get a segment of their own, in time order", "[render][axis]") {
+  // two days in 1871, two in 1998, ten of news in 2023, and a bar from 1998 to the news that
+  // leaves no empty gap between the last two
+  Extents extents{{day_number(sys_days{1998_y / may / 5}), day_number(sys_days{2023_y / nov / 9})}};
+  add_days(extents, 1871_y / mar / 1);
+  add_days(extents, 1871_y / mar / 3);
+  add_days(extents, 1998_y / may / 5);
+  add_days(extents, 1998_y / may / 7);
+  for (int k = 0; k < 10; ++k) add_days(extents, sys_days{2023_y / nov / 1} + days{k}, 2);
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  REQUIRE(scale.segments().size() >= 3);
+  const int in_1871 = segment_of(scale, day_number(sys_days{1871_y / mar / 1}) + 0.5);
+  const int in_1998 = segment_of(scale, day_number(sys_days{1998_y / may / 5}) + 0.5);
+  const int in_2023 = segment_of(scale, day_number(sys_days{2023_y / nov / 1}) + 0.5);
+  CHECK(in_1871 >= 0);
+  CHECK(in_1871 < in_1998);
+  CHECK(in_1998 < in_2023);
+  CHECK(segment_of(scale, day_number(sys_days{1998_y / may / 7}) + 0.5) == in_1998);
+  CHECK(segment_of(scale, day_number(sys_days{2023_y / nov / 10}) + 0.5) == in_2023);
+  // every segment holds two days that can be told apart
+  CHECK(scale.x(day_number(sys_days{1871_y / mar / 3})) - scale.x(day_number(sys_days{1871_y / mar / 1})) >= 16);
+  CHECK(scale.x(day_number(sys_days{1998_y / may / 7})) - scale.x(day_number(sys_days{1998_y / may / 5})) >= 16);
+}
+
+TEST_CASE("a bar across breaks is drawn continuous from its first year to its last day", "[render][axis]") {
+  const auto scale = TimeScale::build(election_story(), 0, 1150);
+  const double jan1998 = day_number(sys_days{1998_y / jan / 1}), nov9 = day_number(sys_days{2023_y / nov / 9});
+  // its two ends in different segments: the background's, the news'
+  const int first = segment_of(scale, jan1998), last = segment_of(scale, nov9 - 0.5);
+  REQUIRE(first >= 0);
+  CHECK(last > first);
+  // the bar covers the breaks it crosses: no hole between where it starts and where it ends
+  const auto& segments = scale.segments();
+  for (int i = first; i < last; ++i) {
+    const double inside_break = (segments[static_cast<std::size_t>(i)].day1 + segments[static_cast<std::size_t>(i) + 1].day0) / 2;
+    CHECK(scale.x(inside_break) > segments[static_cast<std::size_t>(i)].x1);
+    CHECK(scale.x(inside_break) < segments[static_cast<std::size_t>(i) + 1].x0);
+  }
+  // and it reads as the long span it is: from the start of its segment to the news
+  const auto& start = segments[static_cast<std::size_t>(first)];
+  CHECK(scale.x(jan1998) - start.x0 < 0.25 * (start.x1 - start.x0));
+  CHECK(scale.x(nov9) > segments[static_cast<std::size_t>(last)].x0);
+}
+
+TEST_CASE("the time scale of a story over many scales is monotonic and keeps distinct days apart", "[render][axis]") {
+  const auto extents = election_story();
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  double last = -1;
+  for (double d = day_number(sys_days{1870_y / jan / 1}); d < day_number(sys_days{2026_y / jan / 1}); d += 0.25) {
+    const double x = scale.x(d);
+    CHECK(x >= last);
+    last = x;
+    if (d > day_number(sys_days{1872_y / jan / 1}) && d < day_number(sys_days{1997_y / jan / 1})) d += 30;
+  }
+  std::vector<double> days;
+  for (const auto& [begin, end] : extents)
+    if (end - begin <= 1) days.push_back(begin + 0.5);
+  std::sort(days.begin(), days.end());
+  days.erase(std::unique(days.begin(), days.end()), days.end());
+  for (std::size_t i = 1; i < days.size(); ++i) CHECK(scale.x(days[i]) - scale.x(days[i - 1]) >= 16);
+}
+
+TEST_CASE("dates spread evenly stay on one linear axis", "[render][axis]") {
+  const double start = day_number(sys_days{2020_y / jan / 1});
+  // a date a month for two years, a date a week for a year, and a month of daily news
+  const auto [count, step] = GENERATE(table<int, double>({{24, 30.4}, {52, 7}, {31, 1}}));
+  Extents extents;
+  for (int k = 0; k < count; ++k) extents.emplace_back(start + k * step, start + k * step + 1);
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  REQUIRE(scale.segments().size() == 1);
+  const double first = scale.x(start + 0.5), second = scale.x(start + step + 0.5);
+  CHECK(scale.x(start + (count - 1) * step + 0.5) - first == Approx((count - 1) * (second - first)));
+}
+
+// The shape of /tmp/h40b/a6_roundup.txt (DCT 2 Jun 2023): background months and years from
+// 2016, a week of news with its follow-ups, dates later in 2023 and one in 2027.
+Extents roundup_story() {
+  const auto month = [](year_month ym) {
+    return std::pair{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})};
+  };
+  Extents out{month(2016_y / oct), month(2019_y / apr), month(2023_y / mar), month(2023_y / apr),
+              {day_number(sys_days{2022_y / jan / 1}), day_number(sys_days{2023_y / jan / 1})},
+              {day_number(sys_days{2023_y / sep / 1}), day_number(sys_days{2024_y / jan / 1})}};
+  for (int k = 0; k < 12; ++k) add_days(out, sys_days{2023_y / may / 28} + days{k}, 1 + k % 3);
+  for (const auto day : {2023_y / jun / 17, 2023_y / jun / 30, 2023_y / jul / 27, 2023_y / aug / 31,
+                         2023_y / nov / 5, 2027_y / dec / 31})
+    add_days(out, day);
+  return out;
+}
+
+TEST_CASE("every segment is labelled, by two ticks or more or else by one label naming its dates", "[render][axis]") {
+  TextMetrics metrics;
+  const auto extents = GENERATE(election_story(), roundup_story());
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  const auto ticks = scale.ticks(metrics, 11);
+  INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
+  std::size_t named = 0;
+  for (std::size_t i = 0; i < scale.segments().size(); ++i) {
+    const auto& segment = scale.segments()[i];
+    std::vector<Tick> own;
+    for (const auto& tick : ticks)
+      if (tick.x >= segment.x0 && tick.x <= segment.x1) own.push_back(tick);
+    INFO(fmt::format("segment {}: {}", i, fmt::join(labels(own), " | ")));
+    REQUIRE(!own.empty());
+    if (own.size() >= 2) {
+      for (const auto& tick : own) CHECK(tick.mark);
+      continue;
+    }
+    // "Oct 2016", "2019–2023", "Jul – Nov 2023": the year it starts in is named
+    const auto first_year = chronograph::format_year_label(year_month_day{sys_days{days{static_cast<int>(segment.content_begin)}}}.year());
+    CHECK_FALSE(own.front().mark);
+    CHECK(own.front().label.find(first_year) != std::string::npos);
+    ++named;
+  }
+  if (extents == roundup_story()) CHECK(named >= 2);
 }
