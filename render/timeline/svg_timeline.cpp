@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -64,8 +65,25 @@ std::string_view modality_legend(std::string_view modality) {
   if (modality == "planned") return "planned: hollow";
   if (modality == "possible") return "possible: pale, dashed";
   if (modality == "hypothetical") return "hypothetical: dotted outline";
-  if (modality == "negated") return "did not happen: grey, struck through";
+  if (modality == "negated") return "did not happen: grey, struck through (or saying 'not')";
   return "time expression found in the text";
+}
+
+// "Oyelaran does not concede", "No one injured": a title that says the event did not happen
+// (struck through as well, it would read as a double negative).
+bool says_not(std::string_view title) {
+  static constexpr std::string_view kNegators[] = {"not", "no", "never", "nobody", "none"};
+  std::string word;
+  for (std::size_t i = 0; i <= title.size(); ++i) {
+    const char c = i < title.size() ? title[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'') {
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      continue;
+    }
+    if (std::find(std::begin(kNegators), std::end(kNegators), word) != std::end(kNegators) || word.ends_with("n't")) return true;
+    word.clear();
+  }
+  return false;
 }
 
 // GoingOn: told as going on at a day ("is recalling"), fading both ways from it.
@@ -582,6 +600,7 @@ class TimelineRenderer {
     svg.raw("<defs>\n<style>\n"
             ".label{paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}\n"
             ".event.m-negated .label{text-decoration:line-through;fill:#777777}\n"
+            ".event.m-negated.says-not .label{text-decoration:none}\n"
             "</style>\n");
     for (EdgeType type : kEdgeTypes) {
       const auto style = edge_style(type);
@@ -730,9 +749,10 @@ class TimelineRenderer {
       const Item& item = items_[i];
       const graph::Event* event = item.event;
       std::string attributes = fmt::format(
-          "class=\"event m-{}{}\" id=\"ev-{}\" data-id=\"{}\" data-lane=\"{}\" data-modality=\"{}\" "
+          "class=\"event m-{}{}{}\" id=\"ev-{}\" data-id=\"{}\" data-lane=\"{}\" data-modality=\"{}\" "
           "data-date=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"",
-          item.modality, item.dated ? "" : " undated", escape(item.id), escape(item.id), escape(item.lane),
+          item.modality, item.dated ? "" : " undated", item.modality == "negated" && says_not(item.title) ? " says-not" : "",
+          escape(item.id), escape(item.id), escape(item.lane),
           item.modality, escape(item.date_text), escape(item.title + ", " + item.date_text));
       if (event && event->time.start) attributes += fmt::format(" data-start=\"{}\"", format_iso_day(*event->time.start));
       if (event && event->time.end) attributes += fmt::format(" data-end=\"{}\"", format_iso_day(*event->time.end));

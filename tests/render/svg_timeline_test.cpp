@@ -322,3 +322,20 @@ TEST_CASE("a year-long bar beside a few days of news gets a segment of its own, 
   CHECK(segment_at(svg, point_x(svg, "news-5")) == 1);
   CHECK(mark_x0(svg, "news-3") > 1370 / 2);
 }
+
+TEST_CASE("a struck-through label is kept for a title that does not already say 'not'", "[render]") {
+  const auto [title, says_not] = GENERATE(table<std::string, bool>({
+      {"Oyelaran does not concede", true},
+      {"No one injured in blast", true},
+      {"Talks never resume", true},
+      {"Union won't strike", true},
+      {"Scheduled vote", false},
+      {"Notable concert cancelled", false},
+  }));
+  CAPTURE(title);
+  GraphData g = one_event_graph(sys_days{2023_y / nov / 1}, sys_days{2023_y / nov / 1});
+  g.events[0].title = title;
+  g.events[0].modality = chronograph::graph::Modality::Negated;
+  const std::string svg = render_svg_timeline(g, {});
+  CHECK((svg.find("class=\"event m-negated says-not\"") != std::string::npos) == says_not);
+}
