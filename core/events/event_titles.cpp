@@ -1115,11 +1115,15 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // object's)
     const auto to = parse.child(i, "mark");
     const bool purpose = to && lower_at(d, *to) == "to" && !control;
-    if ((parse.relation_is(i, "xcomp") && !purpose) || object_control_adverbial(d, parse, i, *head))
+    if ((parse.relation_is(i, "xcomp") && !purpose) || object_control_adverbial(d, parse, i, *head)) {
       for (const char* rel : {"obj", "iobj"})
         if (const auto object = parse.child(*head, rel); object && *object < i && (control || d.event_at[*object] < 0) &&
                                                          nominal(d, parse, *object) && !holder_noun(d, *object))
           return object;
+      // ("the mayor was acquitted of taking bribes": the passive's subject is the one judged)
+      if (const auto judged = parse.child(*head, "nsubj:pass"); judged && judged_or_kept_gerund(d, parse, i, *head))
+        return judged;
+    }
     // ("accused the mayor of taking bribes" with "taking" hung on "mayor": that object does it)
     if (const auto verb = parse.head(*head); verb && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj") &&
                                              judged_or_kept_gerund(d, parse, i, *verb))

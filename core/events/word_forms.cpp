@@ -174,8 +174,8 @@ bool is_verb_of_perceiving(std::string_view lemma) {
 }
 
 bool is_verb_of_claiming(std::string_view lemma) {
-  static constexpr std::string_view kClaiming[] = {"allege", "claim", "contend", "argue", "insist",
-                                                   "deny",   "accuse", "suspect", "maintain"};
+  static constexpr std::string_view kClaiming[] = {"allege", "claim",   "contend", "argue",  "insist", "deny",
+                                                   "accuse", "suspect", "maintain", "acquit", "clear",  "exonerate"};
   return std::find(std::begin(kClaiming), std::end(kClaiming), lemma) != std::end(kClaiming);
 }
 

@@ -51,8 +51,9 @@ bool is_verb_of_promising(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.
 bool is_verb_of_perceiving(std::string_view lemma);
-// "alleged that the mayor took bribes", "denied that it broke the law", "accused him of lying": a
-// verb that puts forward (or denies) a claim, whose clause is told as contested, not as fact.
+// "alleged that the mayor took bribes", "denied that it broke the law", "accused him of lying",
+// "was acquitted of taking bribes": a verb that puts forward (or denies, or judges unproven) a
+// claim, whose clause is told as contested, not as fact.
 bool is_verb_of_claiming(std::string_view lemma);
 // The verb of claiming or perceiving whose clause (ccomp, xcomp) or "of" gerund `verb` is, the
 // gerund also where the parser hung it on that verb's object ("accused the mayor of taking").

@@ -150,6 +150,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_times_to_nouns_after_dated_verbs(sentence);
   attach_that_clauses_past_days(sentence);
   attach_conditions_to_reported_clauses(sentence);
+  lift_words_off_punctuation(sentence);
 }
 
 }  // namespace

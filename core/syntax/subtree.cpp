@@ -60,4 +60,24 @@ bool is_tree(std::span<const Token> sentence) {
   return true;
 }
 
+int lift_words_off_punctuation(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  const auto punctuation = [&](int i) { return i >= 0 && i < n && sentence[static_cast<std::size_t>(i)].upos == "PUNCT"; };
+  int moved = 0;
+  for (auto& word : sentence) {
+    if (word.upos == "PUNCT" || !punctuation(word.head)) continue;
+    int head = word.head;
+    for (int step = 0; step < n && punctuation(head); ++step) head = sentence[static_cast<std::size_t>(head)].head;
+    if (head < 0 || punctuation(head)) continue;
+    const int before = word.head;
+    word.head = head;
+    if (!is_tree(sentence)) {
+      word.head = before;
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -23,6 +23,11 @@ int root_of(std::span<const Token> sentence);
 // Whether every head chain reaches the root (no cycle).
 bool is_tree(std::span<const Token> sentence);
 
+// A final mend of the parse: punctuation takes no dependents in UD, so a word the parser hung
+// on a punctuation mark ("was acquitted on Friday of taking bribes ." with "taking" on the
+// full stop) hangs on the word that mark hangs on. Returns how many moved.
+int lift_words_off_punctuation(std::span<Token> sentence);
+
 // Whether a word hung on `head` is one `accept` takes.
 bool has_child(std::span<const Token> sentence, int head, auto accept) {
   return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && accept(t); });

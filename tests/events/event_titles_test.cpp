@@ -131,6 +131,7 @@ TEST_CASE("a claimed clause reads as the claim makes it and a judged gerund hung
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Prosecutors alleged that the mayor took bribes in 2019.", "took", "Mayor takes bribes"},
       {"Police accused the mayor of taking bribes.", "taking", "Mayor takes bribes"},
+      {"The former mayor was acquitted on Friday of taking bribes.", "taking", "Former mayor takes bribes"},
       {"Witnesses said they did not see the driver hit the cyclist.", "hit", "Driver hits cyclist"},
       {"The minister denied reports on social media that the dam had been damaged.", "damaged", "Dam damaged"},
   }));

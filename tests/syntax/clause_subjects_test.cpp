@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 #include "tests/syntax/hand_trees.h"
 
 using namespace chronograph::core;
@@ -534,4 +535,16 @@ TEST_CASE("a clause that a time word read as a preposition opens gets its noun p
       "He/PRON/PRP/2/nsubj served/VERB/VBD/0/root as/ADP/IN/4/case chairman/NOUN/NN/2/obl and/CCONJ/CC/7/cc "
       "he/PRON/PRP/7/nsubj resigned/VERB/VBD/2/conj ./PUNCT/./2/punct");
   CHECK(give_prepositional_clauses_subjects(served) == 0);
+}
+
+TEST_CASE("a word the parser hung on punctuation hangs on the word the mark hangs on", "[syntax]") {
+  // The mayor was acquitted of taking bribes . (parsed with "taking" on the full stop)
+  auto tokens = tree(
+      "The/DET/DT/2/det mayor/NOUN/NN/4/nsubj:pass was/AUX/VBD/4/aux:pass acquitted/VERB/VBN/0/root of/SCONJ/IN/6/mark "
+      "taking/VERB/VBG/8/advcl bribes/NOUN/NNS/6/obj ./PUNCT/./4/punct");
+  CHECK(lift_words_off_punctuation(tokens) == 1);
+  CHECK(tokens[5].head == 3);
+  // punctuation on punctuation stays: "...' ." and a tree without such words is left alone
+  auto clean = tree("He/PRON/PRP/2/nsubj left/VERB/VBD/0/root ./PUNCT/./2/punct");
+  CHECK(lift_words_off_punctuation(clean) == 0);
 }
