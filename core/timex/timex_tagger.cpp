@@ -1324,6 +1324,16 @@ std::string duration(const std::string& n_text, const std::string& unit) {
   return "P" + n_s + unit;
 }
 
+// "two years and three months" = P2Y3M, "two days and six hours" = P2DT6H: two durations, the
+// larger unit first, written as one; PX... when they do not join.
+std::string joined_duration(const std::string& n1, const std::string& u1, const std::string& n2, const std::string& u2) {
+  const std::string first = duration(n1, u1), second = duration(n2, u2);
+  const bool first_time = first.find('T') != std::string::npos, second_time = second.starts_with("PT");
+  if (first_time && !second_time) return "PXY";  // ("two hours and three days": no such order)
+  if (second_time) return first + (first_time ? second.substr(2) : second.substr(1));
+  return first + second.substr(1);
+}
+
 // A day moved by n units, months and years clamped to the month's last day.
 date::sys_days shift_day(date::sys_days day, const std::string& unit, long n) {
   if (unit == "D") return day + date::days{n};
@@ -1421,6 +1431,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   };
   const auto num = [&](std::size_t i) { return to_long(arg(i)).value_or(0); };
   if (fn == "@dur") return duration(arg(0), arg(1));
+  if (fn == "@dur2") return joined_duration(arg(0), arg(1), arg(2), arg(3));
   if (fn == "@weekday" || fn == "@weekday_step") {
     const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
     if (fn == "@weekday" && ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));

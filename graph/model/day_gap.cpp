@@ -25,19 +25,55 @@ DayGap month_span(long months) {
   return {least, most};
 }
 
-// The days an exact count of one unit spans ("P3D", "P2W", "P1M", "P5Y", "PT36H").
-std::optional<DayGap> exact_gap(long n, std::string_view unit, bool clock) {
-  if (clock) {  // hours and minutes: a clock time past midnight lands on the next day
-    const double hours = unit == "H" ? n : unit == "M" ? n / 60.0 : unit == "S" ? n / 3600.0 : -1;
-    if (hours < 0) return std::nullopt;
-    const int days = static_cast<int>(std::floor(hours / 24));
-    return DayGap{days, days + 1};
+// The parts of a duration value: calendar months (years included), days (weeks included) and
+// clock hours; none for a vague or unreadable value ("PXD", "P2WE").
+struct DurationParts {
+  long months = 0, days = 0;
+  double hours = 0;
+};
+
+std::optional<DurationParts> duration_parts(std::string_view value) {
+  DurationParts parts;
+  bool clock = false, any = false;
+  std::string_view rest = value.substr(1);
+  while (!rest.empty()) {
+    if (rest.front() == 'T') {
+      clock = true;
+      rest.remove_prefix(1);
+      continue;
+    }
+    long n = 0;
+    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+    if (error != std::errc{} || n < 0 || n > 100000 || end == rest.data() + rest.size()) return std::nullopt;
+    rest.remove_prefix(static_cast<std::size_t>(end - rest.data()));
+    const std::string_view unit = rest.starts_with("DE") || rest.starts_with("CE") ? rest.substr(0, 2) : rest.substr(0, 1);
+    rest.remove_prefix(unit.size());
+    any = true;
+    if (clock) {
+      if (unit == "H") parts.hours += n;
+      else if (unit == "M") parts.hours += n / 60.0;
+      else if (unit == "S") parts.hours += n / 3600.0;
+      else return std::nullopt;
+    } else if (unit == "D" || unit == "W") {
+      parts.days += unit == "W" ? 7 * n : n;
+    } else if (unit == "M" || unit == "Y" || unit == "DE" || unit == "CE") {
+      parts.months += unit == "M" ? n : unit == "Y" ? 12 * n : unit == "DE" ? 120 * n : 1200 * n;
+    } else {
+      return std::nullopt;
+    }
   }
-  if (unit == "D") return DayGap{static_cast<int>(n), static_cast<int>(n)};
-  if (unit == "W") return DayGap{static_cast<int>(7 * n), static_cast<int>(7 * n)};
-  const long months = unit == "M" ? n : unit == "Y" ? 12 * n : unit == "DE" ? 120 * n : unit == "CE" ? 1200 * n : -1;
-  if (months < 0 || months > 12 * 5000) return std::nullopt;  // (date::year ends at 32767)
-  return month_span(months);
+  if (!any || parts.months > 12 * 5000) return std::nullopt;  // (date::year ends at 32767)
+  return parts;
+}
+
+// The days a duration spans: its months over every starting month, its days exactly, and its
+// hours as whole days (a clock time past midnight lands on the next day).
+DayGap exact_gap(const DurationParts& parts) {
+  DayGap gap = parts.months > 0 ? month_span(parts.months) : DayGap{0, 0};
+  const int hour_days = static_cast<int>(std::floor(parts.hours / 24));
+  gap.min += static_cast<int>(parts.days) + hour_days;
+  gap.max = *gap.max + static_cast<int>(parts.days) + hour_days + (parts.hours > 0 ? 1 : 0);
+  return gap;
 }
 
 // TIMEX3 duration mods: "about a week" loosens both sides by a quarter, "at least" / "more
@@ -56,14 +92,9 @@ DayGap apply_mod(DayGap gap, std::string_view mod) {
 
 std::optional<DayGap> day_gap(std::string_view value, std::string_view mod) {
   if (value.size() < 3 || value[0] != 'P') return std::nullopt;
-  const bool clock = value[1] == 'T';
-  const std::string_view rest = value.substr(clock ? 2 : 1);
-  long n = 0;
-  const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
-  if (error != std::errc{} || n < 0 || n > 100000) return std::nullopt;
-  const auto gap = exact_gap(n, rest.substr(static_cast<std::size_t>(end - rest.data())), clock);
-  if (!gap) return std::nullopt;
-  return apply_mod(*gap, mod);
+  const auto parts = duration_parts(value);
+  if (!parts) return std::nullopt;
+  return apply_mod(exact_gap(*parts), mod);
 }
 
 std::string describe(const DayGap& gap) {

@@ -5,6 +5,7 @@
 //   day_gap("P1W")                  -> {7, 7}
 //   day_gap("P2M")                  -> {59, 62}
 //   day_gap("PT72H", "EQUAL_OR_MORE") -> {3, nullopt}
+//   day_gap("P1Y2M")                -> {424, 428} (years and months, days, hours add up)
 //   day_gap("PXD")                  -> nullopt (how many days is not said)
 #pragma once
 

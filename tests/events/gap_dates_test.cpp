@@ -144,3 +144,19 @@ TEST_CASE("a result a subject posts or suffers is one event with the verb, title
   CHECK(has_mention(event, noun));
   CHECK(event.title == title);
 }
+
+TEST_CASE("a gap of years and months counts both back from the later event", "[events][gap]") {
+  const sys_days dct = 2023_y / jun / 2;  // a Friday
+  for (const std::string& text :
+       std::vector<std::string>{"The museum welcomed its millionth visitor on Monday, a year and two months after it reopened.",
+                                "The museum welcomed its millionth visitor on Monday, one year and two months after it reopened."}) {
+    CAPTURE(text);
+    const auto g = solved_graph_of_text(text, dct);
+    const auto& reopened = event_with(g, "reopened");
+    REQUIRE(reopened.time.start);
+    REQUIRE(reopened.time.end);
+    // Monday 2023-05-29 less 14 months, give or take the calendar's lengths of months
+    CHECK(*reopened.time.start >= sys_days{2022_y / mar / 24});
+    CHECK(*reopened.time.end <= sys_days{2022_y / apr / 1});
+  }
+}

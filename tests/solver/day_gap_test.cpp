@@ -41,6 +41,25 @@ TEST_CASE("hours and minutes fall on the same day or the next", "[solver][gap]")
   CHECK(day_gap("PT30M") == DayGap{0, 1});
 }
 
+TEST_CASE("a duration of several units adds them up", "[solver][gap]") {
+  // years and months together span what the months alone span, checked against date arithmetic
+  using namespace date;
+  const auto gap = day_gap("P1Y2M");
+  REQUIRE(gap);
+  REQUIRE(gap->max);
+  for (int m = 0; m < 28 * 12; ++m) {
+    const year_month from = year{1990} / January + date::months{m};
+    const int days = static_cast<int>((sys_days{(from + date::months{14}) / 1} - sys_days{from / 1}).count());
+    CHECK(gap->min <= days);
+    CHECK(days <= *gap->max);
+  }
+  CHECK(day_gap("P1Y2M") == day_gap("P14M"));
+  CHECK(day_gap("P2DT6H") == DayGap{2, 3});
+  CHECK(day_gap("PT3H20M") == DayGap{0, 1});
+  CHECK(day_gap("P1W2D") == DayGap{9, 9});
+  CHECK(day_gap("P2Y6M") == day_gap("P30M"));
+}
+
 TEST_CASE("a duration's mod widens or opens its gap", "[solver][gap]") {
   CHECK(day_gap("P1W", "APPROX") == DayGap{6, 8});
   CHECK(day_gap("P4W", "APPROX") == DayGap{21, 35});
