@@ -590,17 +590,20 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   const ParseView parse(text, s);
   const auto head = parse.head(verb);
   if (!head || !parse.relation_is(verb, "advcl") || text.tokens[*head].upos != "VERB") return {};
+  const AuxChain main = aux_chain(text, s, *head);
   for (const auto mark : parse.children(verb)) {
     if (!parse.relation_is(mark, "mark") && !parse.relation_is(mark, "case")) continue;
     const std::string w = token_lower(text.tokens[mark]);
-    if (w == "without" || w == "instead") return "negated";  // ("instead of": "of" is its `fixed`)
+    // ("cannot leave without notifying the court": beside a modal or negated verb, a condition)
+    const bool modal = std::any_of(main.words.begin(), main.words.end(),
+                                   [&](const std::string& aux) { return !modality_from_word(aux, lexicon).empty(); });
+    if (w == "without" || w == "instead") return main.negated || modal ? "hypothetical" : "negated";
   }
   const AuxChain chain = aux_chain(text, s, verb);
   if (!chain.infinitive || chain.negated) return {};
   // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim)
   const auto subject = parse.child(*head, "nsubj");
   if (subject && token_lower(text.tokens[*subject]) == "it") return {};
-  const AuxChain main = aux_chain(text, s, *head);
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;

@@ -434,7 +434,8 @@ class TenseFinder {
   // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
-    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin))
+    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin) ||
+        dates_headline_infinitive(begin, end))
       return Tense::Future;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
@@ -1086,19 +1087,27 @@ class TenseFinder {
     if (at < 2) return true;
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
-    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at) || headline_future(at);
+    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
     return !past_verb_before(at - 2);
   }
 
-  // "Council to vote on budget on Tuesday": an infinitive right after its subject, in a sentence
-  // with no finite verb, is a headline's future.
-  bool headline_future(std::size_t at) const {
-    const Sentence* s = sentence_containing(*tagged_, at);
-    if (!s) return false;
+  // "Council to vote on budget on Tuesday": a time the parse hangs on an infinitive right after
+  // its subject, in a sentence with no finite verb, is a headline's future ("Mayor to resign after
+  // Monday's vote": Monday dates the vote, not the resigning).
+  bool dates_headline_infinitive(std::size_t begin, std::size_t end) const {
+    if (end < t_.size() && !t_[end].break_before && (t_[end].lower == "'s" || t_[end].lower == "'")) return false;
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
     const auto& toks = tagged_->tokens;
-    for (std::size_t k = s->first_token; k < s->first_token + s->token_count; ++k)
+    std::size_t at = hung->head;
+    // ("to vote on budget on Tuesday" with the day on "budget": the verb that noun hangs on)
+    if (toks[at].upos == "NOUN" && (toks[at].deprel == "obl" || toks[at].deprel == "obj") && toks[at].head >= 0)
+      at = hung->sentence->first_token + static_cast<std::size_t>(toks[at].head);
+    if (toks[at].xpos != "VB" || at < hung->sentence->first_token + 2 || toks[at - 1].xpos != "TO") return false;
+    if (!toks[at - 2].xpos.starts_with("NN")) return false;
+    for (std::size_t k = hung->sentence->first_token; k < hung->sentence->first_token + hung->sentence->token_count; ++k)
       if (toks[k].xpos == "VBD" || toks[k].xpos == "VBZ" || toks[k].xpos == "VBP" || toks[k].xpos == "MD") return false;
-    return toks[at - 2].deprel.starts_with("nsubj") || toks[at - 2].head < 0 || s->first_token + 2 >= at;
+    return true;
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive

@@ -1245,6 +1245,11 @@ TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day 
     REQUIRE(found != recount.timexes.end());
     CHECK(found->value == chronograph::format_iso_day(ahead));
   }
+  // a weekday that names a noun's thing is not the infinitive's: "after Monday's vote" is past
+  const auto vote_before = graph_of_text("Mayor to resign after Monday's vote\n\nThe council voted to censure the mayor.", dct);
+  const auto monday = std::find_if(vote_before.timexes.begin(), vote_before.timexes.end(), [](const auto& t) { return t.text == "Monday"; });
+  REQUIRE(monday != vote_before.timexes.end());
+  CHECK(monday->value == "2024-06-17");
   // a sentence with a finite verb keeps its tense: the noun's infinitive is no headline's
   const auto rally = graph_of_text("Crowds gathered in the square to watch the parade on Monday.", dct);
   CHECK(event_with(rally, "gathered").modality == chronograph::graph::Modality::Actual);
