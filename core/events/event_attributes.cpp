@@ -610,6 +610,21 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   return {};
 }
 
+// "A public meeting is scheduled for Thursday", "The vote is set for Friday": a thing a
+// present passive of scheduling (data/events/modality.tsv "schedules") gives a time with "for"
+// is planned, whether that time is today or later.
+bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                   const EventLexicon& lexicon) {
+  if (!lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "schedules")) return false;
+  if (!has_any(chain.words, {"is", "are", "'s", "'re"})) return false;
+  const ParseView parse(text, s);
+  for (const auto c : parse.children(verb)) {
+    const auto opener = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    if (opener && token_lower(text.tokens[*opener]) == "for") return true;
+  }
+  return false;
+}
+
 // "Council to vote on budget", "Minister to resign": an infinitive right after a noun in a
 // sentence with no finite verb is a headline's future.
 bool headline_infinitive(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
@@ -700,6 +715,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
+    if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
     if (modality.empty() && headline_infinitive(text, s, chain)) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an

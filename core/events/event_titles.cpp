@@ -2146,6 +2146,9 @@ bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t 
 // bribes"; "denied reports that the dam had been damaged": "Dam damaged").
 std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
   const bool claim = claiming_or_perceiving_governor(d.tokens, parse, e.token) || claim_noun_of_clause(d.tokens, parse, e.token);
+  // ("A public meeting is scheduled for Thursday": planned, and reads "Public meeting scheduled")
+  if (e.modality == "planned" && d.tokens.tokens[e.token].xpos == "VBN" && d.lexicon.has_category(e.lemma, "schedules"))
+    return "actual";
   if (e.modality == "possible" && claim)
     return e.polarity == "NEG" ? "negated" : "actual";
   const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;

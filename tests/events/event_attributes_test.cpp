@@ -113,6 +113,10 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"Police used tear gas to disperse the crowd.", "disperse", "actual"},
       {"The city switched its water source without adding chemicals.", "adding", "negated"},
       {"The club sold the striker instead of renewing his contract.", "renewing", "negated"},
+      // a present passive of scheduling for a time is planned, also for today
+      {"A public meeting is scheduled for Thursday.", "scheduled", "planned"},
+      {"The vote is set for Friday night.", "set", "planned"},
+      {"The meeting was scheduled for Thursday.", "scheduled", "actual"},
       // beside a modal or negated verb it is a condition
       {"He cannot leave the country without notifying the court.", "notifying", "hypothetical"},
       {"The firm had switched suppliers without telling its customers.", "telling", "negated"},
