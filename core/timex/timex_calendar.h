@@ -38,6 +38,9 @@ date::sys_days step_weekday(date::weekday wd, date::sys_days dct, int step);
 // 2 months 76.6, 3 months 76.6.
 inline constexpr long kMonthSlack = 2;
 inline constexpr long kDaySlack = 61;
+// A day that dates a verb's own past or 'will' ("posted the results on March 4") is that far
+// from the DCT at most on the wrong side: a report a day or two late, or a time zone.
+inline constexpr long kOwnDaySlack = 3;
 date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, long slack = kMonthSlack);
 date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense, long slack_days = kDaySlack);
 

@@ -533,6 +533,10 @@ class TenseFinder {
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
       return !any_auxiliary(*hung, [](const Token&) { return true; });
+    // ("the results were posted on March 4": a simple past passive)
+    if (head.upos == "VERB" && head.xpos == "VBN" && !is_class(head.lemma, report_) &&
+        any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux:pass" && t.xpos == "VBD"; }))
+      return !any_auxiliary(*hung, [](const Token& t) { return t.deprel != "aux:pass"; });
     return hangs_on_past_perfect(*hung, begin);
   }
 
@@ -1627,7 +1631,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
     const date::year y = ctx.sentence_year
                              ? *ctx.sentence_year
-                             : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? 0 : kDaySlack);
+                             : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? kOwnDaySlack : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }

@@ -1226,6 +1226,10 @@ TEST_CASE("a day after on or in that dates a simple past is the last one before 
   }
   // a noun's date and a deadline are no time of the verb: "payable Dec. 15"
   CHECK(value_of("The company declared a dividend, payable Feb. 15 to holders of record.", "Feb. 15", dct) == "2025-02-15");
+  // a simple past passive is dated so too, and a day or two on the wrong side is a late report
+  CHECK(value_of("The results were posted online on March 4.", "March 4", dct) == "2024-03-04");
+  CHECK(value_of("The museum reopened on January 14.", "January 14", dct) == "2025-01-14");
+  CHECK(value_of("The store will reopen on January 10.", "January 10", dct) == "2025-01-10");
 }
 
 TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day look ahead", "[events][anchors]") {
