@@ -419,7 +419,8 @@ std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",   "propose", "announce",
                                                "promise", "pledge",  "prepare", "threaten", "seek",  "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge",
+                                               "forecast", "predict", "warn"};
   return kAhead.count(lemma) > 0;
 }
 
@@ -774,6 +775,24 @@ bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& in
   return object && *object < inside.front();
 }
 
+// "Forecasters predicted heavy rain on Sunday", "warned of flooding on Monday": a date right
+// after what a verb of forecasting takes (its object, or the noun "of" opens after "warn") is
+// the forecast thing's; that noun, or none when the verb is no such verb.
+std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
+  const std::string lemma = lower(tokens.tokens[verb].lemma);
+  const bool forecasts = lemma == "forecast" || lemma == "predict";
+  if (!forecasts && lemma != "warn") return std::nullopt;
+  const auto thing = dependent(tokens, verb, [&](const Token& t) {
+    if (forecasts) return t.deprel == "obj";
+    if (t.deprel != "obl") return false;
+    const std::size_t at = static_cast<std::size_t>(&t - tokens.tokens.data());
+    const auto opener = dependent(tokens, at, [](const Token& c) { return c.deprel == "case"; });
+    return opener && lower(tokens.tokens[*opener].text) == "of";
+  });
+  if (!thing || *thing > inside.front()) return std::nullopt;
+  return thing;
+}
+
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
 // back to October" dates the launch); none when the verb sends no event. An event that is no
 // verb keeps the date ("the delay to October").
@@ -872,6 +891,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                      promises_for(tokens, inside, events.events[*event].token) ||
                      expects_for(tokens, inside, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
+  // (what is forecast takes the date, or nothing does: the forecasting was before it)
+  if (const auto thing = event && by_syntax ? forecast_thing(tokens, inside, events.events[*event].token) : std::nullopt) {
+    const auto found = event_at.find(*thing);
+    event = found == event_at.end() ? std::nullopt : std::optional<std::size_t>(found->second);
+  }
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {

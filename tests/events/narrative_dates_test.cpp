@@ -1298,6 +1298,14 @@ TEST_CASE("a weekday right after what is forecast is that thing's and one right 
     CHECK(value_of("The weather service predicted on " + name + " that the river would rise.", name, dct) ==
           chronograph::format_iso_day(back));
     CHECK(value_of("Police warned residents on " + name + " to stay indoors.", name, dct) == chronograph::format_iso_day(back));
+    // the forecasting itself is no later than the article: the forecast thing takes the date
+    for (const std::string& text : std::vector<std::string>{"Forecasters predicted heavy rain on " + name + ".",
+                                                            "The weather service warned of flooding on " + name + "."}) {
+      CAPTURE(text);
+      const auto g = graph_of_text(text, dct);
+      const auto& forecast = g.events.front();
+      CHECK_FALSE((forecast.time.start && *forecast.time.start > dct));
+    }
   }
 }
 
