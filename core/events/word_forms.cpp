@@ -223,6 +223,11 @@ std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, con
     noun = parse.head(*noun);
   if (!noun || !is_noun_of_claiming(tokens.tokens[*noun].lemma)) return std::nullopt;
   const auto governor = parse.head(*noun);
+  // ("The report that the minister resigned was confirmed" parsed with the noun the root: the
+  // clause's verb is the sentence's, and a verb of establishing says so)
+  const std::string own = tokens.tokens[verb].lemma;
+  if (!governor || std::find(std::begin(kEstablishing), std::end(kEstablishing), own) != std::end(kEstablishing))
+    return std::nullopt;
   const std::string lemma = governor ? tokens.tokens[*governor].lemma : std::string();
   const bool established = std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
   return established ? std::nullopt : noun;

@@ -88,6 +88,7 @@ TEST_CASE("modality follows modal verbs, governors, negation and conditionals", 
       {"She dismissed rumours on Twitter that her deputy had resigned.", "resigned", "possible"},
       {"Police are investigating allegations that the guards had beaten a prisoner.", "beaten", "possible"},
       {"Officials confirmed reports that the bridge had collapsed.", "collapsed", "actual"},
+      {"The report that the minister resigned was confirmed by his office.", "confirmed", "actual"},
       // acquitted or cleared of it, a deed is unproven
       {"The former mayor was acquitted on Friday of taking bribes.", "taking", "possible"},
       {"A jury acquitted the officer of assaulting a protester.", "assaulting", "possible"},
