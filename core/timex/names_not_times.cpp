@@ -31,8 +31,8 @@ bool title_cased(const std::vector<ScanToken>& t, std::size_t i) {
          std::any_of(t[i].lower.begin() + 1, t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// The sentence around token `i` is prose, not a title-case line: it has at least three
-// lower-case words of four letters or more.
+// The sentence around token `i` is prose, not a title-case line: it has at least two lower-case
+// words of four letters or more (a title-case headline capitalises every such word).
 bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
   std::size_t first = i, last = i;
   while (first > 0 && !t[first].break_before) --first;
@@ -40,7 +40,7 @@ bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
   int lower = 0;
   for (std::size_t k = first; k <= last; ++k)
     if (t[k].kind == Kind::Word && !t[k].capitalised && t[k].lower.size() >= 4) ++lower;
-  return lower >= 3;
+  return lower >= 2;
 }
 
 bool is_time_word(const TimexRuleSet& rules, const std::string& word) {
@@ -73,6 +73,12 @@ bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kLinks[] = {"for", "of", "on", "against", "to"};
   const auto& t = site.scanned;
   if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH")) return false;
+  // ("the Women's March": a month has no named owner)
+  const bool split = begin >= 3 && t[begin - 1].lower == "s" && (t[begin - 2].lower == "'" || t[begin - 2].lower == "\xE2\x80\x99");
+  const std::size_t owner = split ? begin - 3 : begin - 2;
+  const bool named_owner = begin >= 2 && (split || t[begin - 1].lower == "'s" || t[begin - 1].lower == "\xE2\x80\x99s") &&
+                           t[owner].capitalised && !is_time_word(site.rules, t[owner].lower);
+  if (named_owner && !t[begin].break_before) return true;
   const bool after_the = t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&
                                                          t[begin - 1].kind == Kind::Word && !t[begin - 1].break_before);
   if (!after_the || t[begin].break_before || t[end].break_before) return false;

@@ -24,9 +24,10 @@ struct MatchSite {
 // for holidays (`a-name` in data/timex/rules.txt: "Memorial Day").
 bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end);
 
-// "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington":
-// a lone month after "the" (an adjective may come between) and before "for", "of", "on",
-// "against" or "to" and a capitalised word that is no time, is a march's or an event's name.
+// "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington",
+// "the Women's March": a lone month after "the" (an adjective may come between) and before
+// "for", "of", "on", "against" or "to" and a capitalised word that is no time, or after a named
+// owner's "'s", is a march's or an event's name.
 bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end);
 
 }  // namespace chronograph::core

@@ -1574,9 +1574,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     return format_month(y / m);
   }
-  if (fn == "@anchor_month") {  // "May of that year": the month in the year of the date last mentioned
-    if (!ctx.anchor) return call("@month", a, ctx);
-    return format_month(date::year_month_day{ctx.anchor->start}.year() / date::month{static_cast<unsigned>(num(0))});
+  if (fn == "@anchor_month") {  // "May of that year" (+ S years: "of the following year"): in the year last mentioned
+    if (!ctx.anchor) return call("@month", {arg(0)}, ctx);
+    const date::year y = date::year_month_day{ctx.anchor->start}.year() + date::years{num(1)};
+    return format_month(y / date::month{static_cast<unsigned>(num(0))});
   }
   if (fn == "@month_in") {
     if (!ctx.dct) return "XXXX-" + arg(0);

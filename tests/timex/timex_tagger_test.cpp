@@ -1056,6 +1056,7 @@ TEST_CASE("a time word in title case inside prose names a show or a film, not a 
   for (const std::string show : {"This Week", "Next Week", "This Morning"})
     CHECK(texts_of("Baker, speaking on ABC's \"" + show + ",\" said the request was reasonable.").empty());
   CHECK(texts_of("It showed a picture of Gary Cooper from the film \"High Noon.\" The crowd cheered loudly.").empty());
+  CHECK(texts_of("Critics compared the standoff to High Noon.").empty());
   CHECK(texts_of("Critics praised the film Midnight Express when it opened in cinemas.") ==
         std::vector<std::string>{});
   // a day's name is written in title case: holidays, and a weekday after "Noon"
@@ -1076,6 +1077,8 @@ TEST_CASE("a month between 'the' and a preposition before a name is a march, not
                                    "Thousands joined the " + month + " of the Combatant Mothers in the capital.",
                                    "Thousands remembered the " + month + " on Washington in the capital."})
       CHECK(timex_tagger().tag(text, nullptr, dct).empty());
+    // a named owner's month is a march too, a year's is a month
+    CHECK(timex_tagger().tag("The People's " + month + " drew thousands of marchers.", nullptr, dct).empty());
     // a month the preposition dates stays one
     CHECK(timex_named(timex_tagger().tag("The vote was held in the " + month + " of 2019.", nullptr, dct), month + " of 2019")
               .value == fmt::format("2019-{:02}", m));
@@ -1113,5 +1116,13 @@ TEST_CASE("a month of that year is in the year of the date last mentioned", "[ti
                                           nullptr, dct);
       CHECK(timex_named(all, month + " of " + that).value == fmt::format("2015-{:02}", m));
     }
+  }
+}
+
+TEST_CASE("an irregular past form the tagger may not know is a past cue", "[timex]") {
+  const sys_days thursday = 2024_y / jun / 20;
+  for (const std::string verb : {"tore", "threw", "froze", "stole", "shook", "swept", "sank", "swung"}) {
+    INFO(verb);
+    CHECK(only_timex("High winds " + verb + " the roofs on Tuesday.", thursday, "Tuesday").value == "2024-06-18");
   }
 }
