@@ -1020,7 +1020,12 @@ class TenseFinder {
     if (tok.xpos != "VBD") return false;
     const std::size_t at = static_cast<std::size_t>(&tok - tagged_->tokens.data());
     const Sentence* s = sentence_containing(*tagged_, at);
-    return s && any_child(*s, at, [](const Token& t) { return t.deprel == "nsubj"; });
+    if (!s || !any_child(*s, at, [](const Token& t) { return t.deprel == "nsubj"; })) return false;
+    // ("By Friday, officials expected to have restored power": a deadline, ahead)
+    const auto& toks = tagged_->tokens;
+    for (std::size_t k = s->first_token; k + 1 < at; ++k)
+      if (lower_text(toks[k]) == "by" && (toks[k + 1].upos == "PROPN" || toks[k + 1].upos == "NUM")) return false;
+    return true;
   }
 
   // Whether scanned token `i` follows a copula ("was effective", "is due").

@@ -1196,6 +1196,9 @@ TEST_CASE("a weekday before a plan or expectation in the simple past is when it 
             chronograph::format_iso_day(back));
       CHECK(value_of("On " + name + ", analysts expected the bank to hold rates.", name, dct) ==
             chronograph::format_iso_day(back));
+      // "by" makes the day a deadline, ahead
+      CHECK(value_of("By " + name + ", officials expected to have restored power.", name, dct) ==
+            chronograph::format_iso_day(ahead));
       // the plan's own time lies ahead, and so does a time a plan is passively given
       CHECK(value_of("The protesters planned a large rally on " + name + ".", name, dct) ==
             chronograph::format_iso_day(ahead));
