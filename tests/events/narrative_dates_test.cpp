@@ -566,6 +566,13 @@ std::string month_value_in(unsigned m, const std::function<std::string(const std
 
 std::string month_in(int year, unsigned m) { return fmt::format("{}-{:02}", year, m); }
 
+// The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
+std::string timex_value_in(const std::string& text, const std::string& name, sys_days dct) {
+  const auto g = graph_of_text(text, dct);
+  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+  return found == g.timexes.end() ? std::string("none") : found->value;
+}
+
 }  // namespace
 
 TEST_CASE("a month hung on a simple past that is no verb of saying is the last one begun", "[events][anchors]") {
@@ -1178,11 +1185,6 @@ TEST_CASE("a date of the next clause after 'and' is no end of the first clause's
 
 TEST_CASE("a weekday before a plan or expectation in the simple past is when it was planned, one after it the planned time", "[events][anchors]") {
   static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
-    const auto g = graph_of_text(text, dct);
-    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-    return found == g.timexes.end() ? std::string("none") : found->value;
-  };
   for (int d = 0; d < 7; ++d) {
     const sys_days dct = sys_days{2025_y / sep / 1} + days{d};  // Monday .. Sunday
     for (unsigned w = 0; w < 7; ++w) {
@@ -1192,17 +1194,17 @@ TEST_CASE("a weekday before a plan or expectation in the simple past is when it 
       sys_days back = dct, ahead = dct;
       while (date::weekday{back} != date::weekday{w}) back -= days{1};
       while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
-      CHECK(value_of("On " + name + ", the government planned to distribute food in the north.", name, dct) ==
+      CHECK(timex_value_in("On " + name + ", the government planned to distribute food in the north.", name, dct) ==
             chronograph::format_iso_day(back));
-      CHECK(value_of("On " + name + ", analysts expected the bank to hold rates.", name, dct) ==
+      CHECK(timex_value_in("On " + name + ", analysts expected the bank to hold rates.", name, dct) ==
             chronograph::format_iso_day(back));
       // "by" makes the day a deadline, ahead
-      CHECK(value_of("By " + name + ", officials expected to have restored power.", name, dct) ==
+      CHECK(timex_value_in("By " + name + ", officials expected to have restored power.", name, dct) ==
             chronograph::format_iso_day(ahead));
       // the plan's own time lies ahead, and so does a time a plan is passively given
-      CHECK(value_of("The protesters planned a large rally on " + name + ".", name, dct) ==
+      CHECK(timex_value_in("The protesters planned a large rally on " + name + ".", name, dct) ==
             chronograph::format_iso_day(ahead));
-      CHECK(value_of("On " + name + ", a large rally is planned in the capital.", name, dct) ==
+      CHECK(timex_value_in("On " + name + ", a large rally is planned in the capital.", name, dct) ==
             chronograph::format_iso_day(ahead));
     }
   }
@@ -1211,28 +1213,23 @@ TEST_CASE("a weekday before a plan or expectation in the simple past is when it 
 TEST_CASE("a day after on or in that dates a simple past is the last one before the DCT", "[events][anchors]") {
   static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
                                         "July",    "August",   "September", "October", "November", "December"};
-  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
-    const auto g = graph_of_text(text, dct);
-    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-    return found == g.timexes.end() ? std::string("none") : found->value;
-  };
   const sys_days dct = 2025_y / jan / 12;
   for (unsigned m = 1; m <= 12; ++m) {
     const std::string day = std::string(kMonths[m - 1]) + " 4";
     INFO(day);
     // (January 4 is eight days back; every later month's 4th lies ahead, so it was last year's)
     const int year = m == 1 ? 2025 : 2024;
-    CHECK(value_of("The mayor posted the results online on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
-    CHECK(value_of("Officials said the factory reopened on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
+    CHECK(timex_value_in("The mayor posted the results online on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
+    CHECK(timex_value_in("Officials said the factory reopened on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", year, m));
     // what will be lies ahead (January 4 of next year, eight days back being past)
-    CHECK(value_of("The factory will reopen on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", m == 1 ? 2026 : 2025, m));
+    CHECK(timex_value_in("The factory will reopen on " + day + ".", day, dct) == fmt::format("{}-{:02}-04", m == 1 ? 2026 : 2025, m));
   }
   // a noun's date and a deadline are no time of the verb: "payable Dec. 15"
-  CHECK(value_of("The company declared a dividend, payable Feb. 15 to holders of record.", "Feb. 15", dct) == "2025-02-15");
+  CHECK(timex_value_in("The company declared a dividend, payable Feb. 15 to holders of record.", "Feb. 15", dct) == "2025-02-15");
   // a simple past passive is dated so too, and a day or two on the wrong side is a late report
-  CHECK(value_of("The results were posted online on March 4.", "March 4", dct) == "2024-03-04");
-  CHECK(value_of("The museum reopened on January 14.", "January 14", dct) == "2025-01-14");
-  CHECK(value_of("The store will reopen on January 10.", "January 10", dct) == "2025-01-10");
+  CHECK(timex_value_in("The results were posted online on March 4.", "March 4", dct) == "2024-03-04");
+  CHECK(timex_value_in("The museum reopened on January 14.", "January 14", dct) == "2025-01-14");
+  CHECK(timex_value_in("The store will reopen on January 10.", "January 10", dct) == "2025-01-10");
 }
 
 TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day look ahead", "[events][anchors]") {
@@ -1283,11 +1280,6 @@ TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates 
 
 TEST_CASE("a weekday right after what is forecast is that thing's and one right after the verb is the forecast's", "[events][anchors]") {
   static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  const auto value_of = [](const std::string& text, const std::string& name, sys_days dct) {
-    const auto g = graph_of_text(text, dct);
-    const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-    return found == g.timexes.end() ? std::string("none") : found->value;
-  };
   const sys_days dct = 2024_y / jan / 6;  // a Saturday
   for (unsigned w = 0; w < 6; ++w) {  // (Saturday itself is the DCT either way)
     const std::string name = kDays[w];
@@ -1295,12 +1287,12 @@ TEST_CASE("a weekday right after what is forecast is that thing's and one right 
     sys_days ahead = dct, back = dct;
     while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
     while (date::weekday{back} != date::weekday{w}) back -= days{1};
-    CHECK(value_of("Forecasters warned of more heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
-    CHECK(value_of("The weather service forecast heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
-    CHECK(value_of("Hydrologists predicted a second peak late on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
-    CHECK(value_of("The weather service predicted on " + name + " that the river would rise.", name, dct) ==
+    CHECK(timex_value_in("Forecasters warned of more heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(timex_value_in("The weather service forecast heavy rain on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(timex_value_in("Hydrologists predicted a second peak late on " + name + ".", name, dct) == chronograph::format_iso_day(ahead));
+    CHECK(timex_value_in("The weather service predicted on " + name + " that the river would rise.", name, dct) ==
           chronograph::format_iso_day(back));
-    CHECK(value_of("Police warned residents on " + name + " to stay indoors.", name, dct) == chronograph::format_iso_day(back));
+    CHECK(timex_value_in("Police warned residents on " + name + " to stay indoors.", name, dct) == chronograph::format_iso_day(back));
     // the forecasting itself is no later than the article: the forecast thing takes the date
     for (const std::string& text : std::vector<std::string>{"Forecasters predicted heavy rain on " + name + ".",
                                                             "The weather service warned of flooding on " + name + "."}) {
