@@ -27,6 +27,17 @@ std::string all_titles(const graph::GraphData& g) {
   return titles;
 }
 
+// Checks that the graph has a scheduled event titled by `noun`, negated, on `day`, and returns it.
+const graph::Event* check_scheduled_not_held(const graph::GraphData& g, const std::string& noun, sys_days day) {
+  INFO(all_titles(g));
+  const graph::Event* scheduled = scheduled_event(g);
+  REQUIRE(scheduled != nullptr);
+  CHECK(scheduled->title.ends_with(noun));
+  CHECK(scheduled->modality == graph::Modality::Negated);
+  check_day(*scheduled, day);
+  return scheduled;
+}
+
 }  // namespace
 
 TEST_CASE("a thing scheduled for a day and called off does not happen that day", "[events][called-off]") {
@@ -37,12 +48,7 @@ TEST_CASE("a thing scheduled for a day and called off does not happen that day",
   const std::string text = fmt::format("The {}, {} for next Tuesday, has been {}.", noun, participle, called_off);
   INFO(text);
   const auto g = graph_of_text(text, dct);
-  INFO(all_titles(g));
-  const graph::Event* scheduled = scheduled_event(g);
-  REQUIRE(scheduled != nullptr);
-  CHECK(scheduled->title.ends_with(noun));
-  CHECK(scheduled->modality == graph::Modality::Negated);
-  check_day(*scheduled, dct + days{4});
+  const graph::Event* scheduled = check_scheduled_not_held(g, noun, dct + days{4});
   const auto& calling_off = event_with(g, called_off.substr(0, called_off.find(' ')));
   CHECK(calling_off.id != scheduled->id);
   CHECK(calling_off.modality == graph::Modality::Actual);
@@ -158,13 +164,7 @@ TEST_CASE("a thing a relative clause schedules for a day and that is called off 
   const sys_days dct = 2025_y / March / 14;  // a Friday
   const std::string text = fmt::format("The {} {} {} for next Tuesday was cancelled.", noun, clause, participle);
   INFO(text);
-  const auto g = graph_of_text(text, dct);
-  INFO(all_titles(g));
-  const graph::Event* scheduled = scheduled_event(g);
-  REQUIRE(scheduled != nullptr);
-  CHECK(scheduled->title.ends_with(noun));
-  CHECK(scheduled->modality == graph::Modality::Negated);
-  check_day(*scheduled, dct + days{4});
+  check_scheduled_not_held(graph_of_text(text, dct), noun, dct + days{4});
   // a relative clause of its own subject schedules nothing: "the vote that officials set for Tuesday"
   // is still the officials' setting
   const auto own = graph_of_text("The " + noun + " that officials " + participle + " for next Tuesday was cancelled.", dct);
