@@ -83,7 +83,8 @@ class ChunkScanner {
     for (const auto& s : text_.sentences)
       if (!heading(s) && !byline(s)) scan_sentence(s, chunks);
     for (const Chunk& c : chunks)
-      for (std::size_t k = c.begin; k < c.end; ++k) body_words_.emplace(to_lower(text_.tokens[k].text), text_.tokens[k].text);
+      for (std::size_t k = c.begin; k < c.end; ++k)
+        body_words_.emplace(to_lower(text_.tokens[k].text), text_.tokens[k].text);
     const std::size_t body = chunks.size();
     for (const auto& s : text_.sentences)
       if (heading(s) && !byline(s)) scan_sentence(s, chunks);
@@ -105,7 +106,8 @@ class ChunkScanner {
     int words = 0, capitalised = 0, capitals = 0;  // words other than function words ("by", "for", "to")
     for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
       const std::string& w = text_.tokens[k].text;
-      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lexicon_.is_function_word(to_lower(w))) continue;
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lexicon_.is_function_word(to_lower(w)))
+        continue;
       ++words;
       capitalised += is_capitalized(w) ? 1 : 0;
       capitals += w.size() >= 2 && is_all_caps(w) ? 1 : 0;
@@ -771,7 +773,8 @@ class InstitutionFinder {
   // "the borough council" is not the council before. A firm's or a body's word that stands for
   // none named is one entity per word ("the utility ... the water utility").
   int own_entity(std::size_t first, std::size_t head, char kind) {
-    const std::string key = kind == 'o' ? to_lower(join_tokens(text_, first, head + 1)) : to_lower(text_.tokens[head].text);
+    const std::string key =
+        kind == 'o' ? to_lower(join_tokens(text_, first, head + 1)) : to_lower(text_.tokens[head].text);
     auto [it, added] = own_.emplace(key, static_cast<int>(out_.entities.size()));
     if (added) {
       EntityInfo e;
@@ -865,7 +868,8 @@ std::string acronym_letters(const TokenizedText& text, const Chunk& c) {
   std::string letters;
   for (const char ch : word)
     if (ch != '.') letters += ch;
-  const bool only_letters = std::all_of(letters.begin(), letters.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+  const bool only_letters =
+      std::all_of(letters.begin(), letters.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
   return only_letters && letters.size() >= 2 ? letters : std::string();
 }
 
@@ -881,7 +885,8 @@ int acronym_target(const TokenizedText& text, const std::vector<Chunk>& chunks, 
   const std::string letters = acronym_letters(text, c);
   if (letters.empty()) return -1;
   const auto& tokens = text.tokens;
-  const bool bracketed = c.begin >= 2 && tokens[c.begin - 1].text == "(" && c.end < tokens.size() && tokens[c.end].text == ")";
+  const bool bracketed =
+      c.begin >= 2 && tokens[c.begin - 1].text == "(" && c.end < tokens.size() && tokens[c.end].text == ")";
   if (bracketed && k > 0) {
     const Chunk& named = chunks[k - 1];
     if (named.end == c.begin - 1 && named.name_tokens > 1 && named.type != "PERSON" && entity_of[k - 1] >= 0 &&
@@ -905,8 +910,13 @@ int acronym_target(const TokenizedText& text, const std::vector<Chunk>& chunks, 
 // headings' names, which stand only for what the body names.
 class ChunkEntities {
  public:
-  ChunkEntities(const TokenizedText& text, const std::vector<Chunk>& chunks, const EventLexicon& lexicon, DocumentEvents& out)
-      : text_(text), chunks_(chunks), lexicon_(lexicon), out_(out), entity_of_(chunks.size(), -1),
+  ChunkEntities(const TokenizedText& text, const std::vector<Chunk>& chunks, const EventLexicon& lexicon,
+                DocumentEvents& out)
+      : text_(text),
+        chunks_(chunks),
+        lexicon_(lexicon),
+        out_(out),
+        entity_of_(chunks.size(), -1),
         openings_(firm_openings(chunks, lexicon)) {}
 
   // Full names first, so that a surname mentioned before the full name still finds it; then a
@@ -916,15 +926,18 @@ class ChunkEntities {
       const Chunk& c = chunks_[k];
       if (c.heading) continue;
       const Chunk* firm = c.gazetteer || c.group ? nullptr : firm_it_shortens(text_, openings_, c, lexicon_);
-      if (firm) entity_of_[k] = entity_for(firm->name, *firm);
-      else if (c.gazetteer || c.group || c.name_tokens > 1) entity_of_[k] = entity_for(key_of(c), c);
+      if (firm)
+        entity_of_[k] = entity_for(firm->name, *firm);
+      else if (c.gazetteer || c.group || c.name_tokens > 1)
+        entity_of_[k] = entity_for(key_of(c), c);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k) {
       if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
-      const int target = acronym >= 0 ? acronym : resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true);
+      const int target =
+          acronym >= 0 ? acronym : resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true);
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, chunks_[k]);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)

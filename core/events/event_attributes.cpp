@@ -696,7 +696,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         // wants to X"; or its "no": "had no plans to X".
         if (modality.empty() || modality == "planned") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
-          if (outer.negated || subject_is_no_one(text, s, chain.start - 1) || determined_by_no(text, s, chain.start - 1))
+          if (outer.negated || subject_is_no_one(text, s, chain.start - 1) ||
+              determined_by_no(text, s, chain.start - 1))
             modality = negated_governor_modality(text, s, i, chain, lexicon);
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;

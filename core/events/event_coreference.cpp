@@ -310,8 +310,8 @@ std::optional<std::size_t> outcome_of_subject(const Context& c, const EventMenti
   auto subject = parse.child(e.token, "nsubj");
   // ("after the talks failed" parsed with "talks" the object of "after" and "failed" a
   // participle: the event noun right before a participle with no auxiliary)
-  if (!subject && c.tokens.tokens[e.token].xpos == "VBN" && !parse.child(e.token, "aux") && !parse.child(e.token, "aux:pass") &&
-      e.token > parse.begin())
+  if (!subject && c.tokens.tokens[e.token].xpos == "VBN" && !parse.child(e.token, "aux") &&
+      !parse.child(e.token, "aux:pass") && e.token > parse.begin())
     subject = e.token - 1;
   if (!subject || c.event_on(*subject) < 0) return std::nullopt;
   return static_cast<std::size_t>(c.event_on(*subject));
@@ -337,8 +337,8 @@ void fold_support_verbs(Context& c, Groups& groups) {
     } else if (const auto ended = outcome_of_subject(c, e)) {
       target = ended;
       e.phase_of_subject = true;
-    }
-    else if (light_verb(c.lexicon, e)) target = light_verb_target(c, e);
+    } else if (light_verb(c.lexicon, e))
+      target = light_verb_target(c, e);
     else if (adverb_taken_for_verb(c, e)) target = static_cast<std::size_t>(c.event_on(e.token + 1));
     if (!target || *target == m) continue;
     e.support = true;

@@ -1453,8 +1453,8 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     // named in full)
     const bool own_acronym = spells_out(em.text, entity.name) && !d.lexicon.gazetteer(em.text);
     const std::string name = people || own_acronym ? em.text
-                             : entity.common      ? to_lower(display_name(entity))
-                                                  : display_name(entity);
+                             : entity.common       ? to_lower(display_name(entity))
+                                                   : display_name(entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
@@ -2145,12 +2145,12 @@ bool opens_subordinate_clause(const Doc& d, const ParseView& parse, std::size_t 
 // took bribes": "Mayor takes bribes", marked possible beside the title, not "Mayor may take
 // bribes"; "denied reports that the dam had been damaged": "Dam damaged").
 std::string title_modality(const Doc& d, const ParseView& parse, const EventMention& e) {
-  const bool claim = claiming_or_perceiving_governor(d.tokens, parse, e.token) || claim_noun_of_clause(d.tokens, parse, e.token);
+  const bool claim =
+      claiming_or_perceiving_governor(d.tokens, parse, e.token) || claim_noun_of_clause(d.tokens, parse, e.token);
   // ("A public meeting is scheduled for Thursday": planned, and reads "Public meeting scheduled")
   if (e.modality == "planned" && d.tokens.tokens[e.token].xpos == "VBN" && d.lexicon.has_category(e.lemma, "schedules"))
     return "actual";
-  if (e.modality == "possible" && claim)
-    return e.polarity == "NEG" ? "negated" : "actual";
+  if (e.modality == "possible" && claim) return e.polarity == "NEG" ? "negated" : "actual";
   const std::string modality = e.modality == "hypothetical" && !reads_would(d, parse, e.token) ? "actual" : e.modality;
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
 }

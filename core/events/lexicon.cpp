@@ -119,12 +119,14 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
       throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);
     lex.institutions_[to_lower(f[0])] = f[1][0];
   });
-  read_lines(folder / "organisation_kinds.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
-                                                   const std::string& line) {
-    if (f.size() != 2 || f[0].empty() || f[1].empty()) throw ParseError(pos, "expected 'Word<TAB>noun|noun'", {}, {}, line);
-    std::stringstream split(f[1]);
-    for (std::string noun; std::getline(split, noun, '|');) lex.organisation_kinds_[f[0]].push_back(to_lower(noun));
-  });
+  read_lines(folder / "organisation_kinds.tsv",
+             [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+               if (f.size() != 2 || f[0].empty() || f[1].empty())
+                 throw ParseError(pos, "expected 'Word<TAB>noun|noun'", {}, {}, line);
+               std::stringstream split(f[1]);
+               for (std::string noun; std::getline(split, noun, '|');)
+                 lex.organisation_kinds_[f[0]].push_back(to_lower(noun));
+             });
   read_lines(folder / "wordnet_classes.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                                  const std::string& line) {
     if (f.size() != 2 || f[1].size() < 3 || f[1][1] != '.')

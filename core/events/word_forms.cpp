@@ -174,7 +174,7 @@ bool is_verb_of_perceiving(std::string_view lemma) {
 }
 
 bool is_verb_of_claiming(std::string_view lemma) {
-  static constexpr std::string_view kClaiming[] = {"allege", "claim",   "contend", "argue",  "insist", "deny",
+  static constexpr std::string_view kClaiming[] = {"allege", "claim",   "contend",  "argue",  "insist", "deny",
                                                    "accuse", "suspect", "maintain", "acquit", "clear",  "exonerate"};
   return std::find(std::begin(kClaiming), std::end(kClaiming), lemma) != std::end(kClaiming);
 }
@@ -194,9 +194,9 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
 }
 
 bool is_noun_of_claiming(std::string_view lemma) {
-  static constexpr std::string_view kClaims[] = {"report",    "claim",      "allegation", "rumour",  "rumor",
-                                                 "argument",  "suggestion", "speculation", "accusation", "assertion",
-                                                 "theory",    "contention", "fear",       "charge",  "notion"};
+  static constexpr std::string_view kClaims[] = {"report",   "claim",      "allegation",  "rumour",     "rumor",
+                                                 "argument", "suggestion", "speculation", "accusation", "assertion",
+                                                 "theory",   "contention", "fear",        "charge",     "notion"};
   return std::find(std::begin(kClaims), std::end(kClaims), lemma) != std::end(kClaims);
 }
 
@@ -210,7 +210,9 @@ std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, con
     const auto object = governor ? parse.child(*governor, "obj") : std::nullopt;
     if (!object || *object > verb || !is_noun_of_claiming(tokens.tokens[*object].lemma)) return std::nullopt;
     const std::string lemma = tokens.tokens[*governor].lemma;
-    return std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing) ? std::nullopt : object;
+    return std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing)
+               ? std::nullopt
+               : object;
   }
   if (!parse.relation_is(verb, "acl")) return std::nullopt;
   // ("reports that appeared online": a "that" that is the clause's subject makes it a relative clause)
@@ -219,7 +221,8 @@ std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, con
   if (!parse.child(verb, "nsubj")) return std::nullopt;
   auto noun = parse.head(verb);
   // (the clause may hang on the last noun of a phrase after the claim: "reports on social media that")
-  for (int step = 0; step < 2 && noun && !is_noun_of_claiming(tokens.tokens[*noun].lemma) && parse.relation_is(*noun, "nmod"); ++step)
+  for (int step = 0;
+       step < 2 && noun && !is_noun_of_claiming(tokens.tokens[*noun].lemma) && parse.relation_is(*noun, "nmod"); ++step)
     noun = parse.head(*noun);
   if (!noun || !is_noun_of_claiming(tokens.tokens[*noun].lemma)) return std::nullopt;
   const auto governor = parse.head(*noun);
@@ -229,7 +232,8 @@ std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, con
   if (!governor || std::find(std::begin(kEstablishing), std::end(kEstablishing), own) != std::end(kEstablishing))
     return std::nullopt;
   const std::string lemma = governor ? tokens.tokens[*governor].lemma : std::string();
-  const bool established = std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
+  const bool established =
+      std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
   return established ? std::nullopt : noun;
 }
 

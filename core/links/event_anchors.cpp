@@ -244,8 +244,8 @@ bool amount_compared_from(const TokenizedText& tokens, std::size_t amount) {
 // "17 billion dollars") that a comparison opens ("than", "with", "against", and "from" after
 // "up", "down" or a comma), whatever the parse.
 bool after_amount_opened_by_comparison(const TokenizedText& tokens, std::size_t first) {
-  static constexpr std::string_view kAmountWords[] = {"percent", "per", "cent", "%",        "billion", "million",
-                                                      "trillion", "thousand", "bn", "m",     "points"};
+  static constexpr std::string_view kAmountWords[] = {"percent",  "per",      "cent", "%", "billion", "million",
+                                                      "trillion", "thousand", "bn",   "m", "points"};
   constexpr std::size_t kMaxAmountWords = 5;
   std::size_t k = first;
   bool number = false;
@@ -417,10 +417,10 @@ std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_
 
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma) {
-  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",   "propose", "announce",
-                                               "promise", "pledge",  "prepare", "threaten", "seek",  "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge",
-                                               "forecast", "predict", "warn"};
+  static const std::set<std::string> kAhead = {"plan",     "schedule", "set",      "call",     "propose", "announce",
+                                               "promise",  "pledge",   "prepare",  "threaten", "seek",    "request",
+                                               "demand",   "expect",   "consider", "postpone", "delay",   "urge",
+                                               "forecast", "predict",  "warn"};
   return kAhead.count(lemma) > 0;
 }
 
@@ -778,7 +778,8 @@ bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& in
 // "Forecasters predicted heavy rain on Sunday", "warned of flooding on Monday": a date right
 // after what a verb of forecasting takes (its object, or the noun "of" opens after "warn") is
 // the forecast thing's; that noun, or none when the verb is no such verb.
-std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
+std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std::vector<std::size_t>& inside,
+                                          std::size_t verb) {
   const std::string lemma = lower(tokens.tokens[verb].lemma);
   const bool forecasts = lemma == "forecast" || lemma == "predict";
   if (!forecasts && lemma != "warn") return std::nullopt;
@@ -892,7 +893,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                      expects_for(tokens, inside, events.events[*event].token));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   // (what is forecast takes the date, or nothing does: the forecasting was before it)
-  if (const auto thing = event && by_syntax ? forecast_thing(tokens, inside, events.events[*event].token) : std::nullopt) {
+  if (const auto thing =
+          event && by_syntax ? forecast_thing(tokens, inside, events.events[*event].token) : std::nullopt) {
     const auto found = event_at.find(*thing);
     event = found == event_at.end() ? std::nullopt : std::optional<std::size_t>(found->second);
   }

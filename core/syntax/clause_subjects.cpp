@@ -578,7 +578,8 @@ int subject_from_date_apposition(std::span<Token> sentence) {
     const int comma_at = sentence[static_cast<std::size_t>(first)].text == "," ? first : first - 1;
     if (comma_at < 1 || sentence[static_cast<std::size_t>(comma_at)].text != ",") continue;
     const int predicate = finite_group_at(sentence, last + 1);
-    if (predicate < 0 || has_child(sentence, predicate, [](const Token& t) { return is_subject(universal_relation(t.deprel)); }))
+    if (predicate < 0 ||
+        has_child(sentence, predicate, [](const Token& t) { return is_subject(universal_relation(t.deprel)); }))
       continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     const bool passive = has_child(sentence, predicate, [](const Token& t) { return t.deprel == "aux:pass"; });

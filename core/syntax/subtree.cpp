@@ -62,7 +62,9 @@ bool is_tree(std::span<const Token> sentence) {
 
 int lift_words_off_punctuation(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
-  const auto punctuation = [&](int i) { return i >= 0 && i < n && sentence[static_cast<std::size_t>(i)].upos == "PUNCT"; };
+  const auto punctuation = [&](int i) {
+    return i >= 0 && i < n && sentence[static_cast<std::size_t>(i)].upos == "PUNCT";
+  };
   int moved = 0;
   for (auto& word : sentence) {
     if (word.upos == "PUNCT" || !punctuation(word.head)) continue;

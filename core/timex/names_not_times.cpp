@@ -72,15 +72,19 @@ bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end) {
 bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kLinks[] = {"for", "of", "on", "against", "to"};
   const auto& t = site.scanned;
-  if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH")) return false;
+  if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH"))
+    return false;
   // ("the Women's March": a month has no named owner)
-  const bool split = begin >= 3 && t[begin - 1].lower == "s" && (t[begin - 2].lower == "'" || t[begin - 2].lower == "\xE2\x80\x99");
+  const bool split =
+      begin >= 3 && t[begin - 1].lower == "s" && (t[begin - 2].lower == "'" || t[begin - 2].lower == "\xE2\x80\x99");
   const std::size_t owner = split ? begin - 3 : begin - 2;
-  const bool named_owner = begin >= 2 && (split || t[begin - 1].lower == "'s" || t[begin - 1].lower == "\xE2\x80\x99s") &&
+  const bool named_owner = begin >= 2 &&
+                           (split || t[begin - 1].lower == "'s" || t[begin - 1].lower == "\xE2\x80\x99s") &&
                            t[owner].capitalised && !is_time_word(site.rules, t[owner].lower);
   if (named_owner && !t[begin].break_before) return true;
-  const bool after_the = t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&
-                                                         t[begin - 1].kind == Kind::Word && !t[begin - 1].break_before);
+  const bool after_the =
+      t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&
+                                      t[begin - 1].kind == Kind::Word && !t[begin - 1].break_before);
   if (!after_the || t[begin].break_before || t[end].break_before) return false;
   if (std::find(std::begin(kLinks), std::end(kLinks), t[end].lower) == std::end(kLinks)) return false;
   std::size_t name = end + 1;

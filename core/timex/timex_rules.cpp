@@ -18,10 +18,11 @@ constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNU
                                                       "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
-    "@weekday", "@weekday_step", "@anchor_weekday", "@rel",       "@month",   "@month_step", "@monthday", "@season",
-    "@season_step", "@quarter",  "@quarter_in", "@half_in", "@in_year",   "@dur",      "@anchor",
-    "@century", "@bce",          "@ago",        "@anchor_ago", "@weekend", "@half",    "@month_in",
-    "@nthday",  "@this_past", "@week_of", "@nth_week_of", "@overnight", "@then", "@anchor_month", "@dur2"};
+    "@weekday",    "@weekday_step", "@anchor_weekday", "@rel",      "@month",        "@month_step",
+    "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
+    "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
+    "@anchor_ago", "@weekend",      "@half",           "@month_in", "@nthday",       "@this_past",
+    "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }

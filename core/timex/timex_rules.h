@@ -65,7 +65,7 @@ struct TimexRule {
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
   bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
   bool not_in_titles = false;  // no one-word match between "the" and a capitalised word ("the Sunday Times")
-  bool a_name = false;  // the words are a day's name, written in title case in prose too ("Memorial Day")
+  bool a_name = false;         // the words are a day's name, written in title case in prose too ("Memorial Day")
   std::vector<TimexExample> examples;
 };
 

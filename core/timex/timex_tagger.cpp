@@ -1,13 +1,13 @@
 #include "core/timex/timex_tagger.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <functional>
 #include <optional>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "core/timex/names_not_times.h"
 #include "core/timex/timex_calendar.h"
@@ -764,7 +764,7 @@ class TenseFinder {
   // "will stay off the job through the weekend after talks collapsed": a clause that a
   // subordinator the parse marks opens after the expression has its own tense.
   bool opens_subordinate_clause(std::size_t i) const {
-    static const std::set<std::string, std::less<>> kOpeners = {"after", "before", "when",   "while",  "because",
+    static const std::set<std::string, std::less<>> kOpeners = {"after",    "before", "when",   "while",   "because",
                                                                 "although", "though", "unless", "whereas", "once"};
     if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
     const Token* tagged = tagged_at(t_[i].span.begin);
@@ -1114,7 +1114,8 @@ class TenseFinder {
       at = hung->sentence->first_token + static_cast<std::size_t>(toks[at].head);
     if (toks[at].xpos != "VB" || at < hung->sentence->first_token + 2 || toks[at - 1].xpos != "TO") return false;
     if (!toks[at - 2].xpos.starts_with("NN")) return false;
-    for (std::size_t k = hung->sentence->first_token; k < hung->sentence->first_token + hung->sentence->token_count; ++k)
+    for (std::size_t k = hung->sentence->first_token; k < hung->sentence->first_token + hung->sentence->token_count;
+         ++k)
       if (toks[k].xpos == "VBD" || toks[k].xpos == "VBZ" || toks[k].xpos == "VBP" || toks[k].xpos == "MD") return false;
     return true;
   }
@@ -1344,7 +1345,8 @@ std::string duration(const std::string& n_text, const std::string& unit) {
 
 // "two years and three months" = P2Y3M, "two days and six hours" = P2DT6H: two durations, the
 // larger unit first, written as one; PX... when they do not join.
-std::string joined_duration(const std::string& n1, const std::string& u1, const std::string& n2, const std::string& u2) {
+std::string joined_duration(const std::string& n1, const std::string& u1, const std::string& n2,
+                            const std::string& u2) {
   const std::string first = duration(n1, u1), second = duration(n2, u2);
   const bool first_time = first.find('T') != std::string::npos, second_time = second.starts_with("PT");
   if (first_time && !second_time) return "PXY";  // ("two hours and three days": no such order)
@@ -1635,9 +1637,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
-    const date::year y = ctx.sentence_year
-                             ? *ctx.sentence_year
-                             : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? kOwnDaySlack : kDaySlack);
+    const date::year y = ctx.sentence_year ? *ctx.sentence_year
+                                           : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(),
+                                                                    ctx.own_day ? kOwnDaySlack : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -1798,11 +1800,16 @@ std::optional<std::string> neighbour_period(const std::string& value, int step) 
   const date::sys_days beside = step < 0 ? period->start - date::days{1} : period->end + date::days{1};
   const date::year_month_day ymd{beside};
   switch (period->precision) {
-    case Precision::Year: return format_year(ymd.year());
-    case Precision::Quarter: return format_quarter(ymd.year() / ymd.month());
-    case Precision::Month: return format_month(ymd.year() / ymd.month());
-    case Precision::Week: return format_iso_week(beside);
-    default: return std::nullopt;
+    case Precision::Year:
+      return format_year(ymd.year());
+    case Precision::Quarter:
+      return format_quarter(ymd.year() / ymd.month());
+    case Precision::Month:
+      return format_month(ymd.year() / ymd.month());
+    case Precision::Week:
+      return format_iso_week(beside);
+    default:
+      return std::nullopt;
   }
 }
 

@@ -46,14 +46,19 @@ std::optional<DurationParts> duration_parts(std::string_view value) {
     const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
     if (error != std::errc{} || n < 0 || n > 100000 || end == rest.data() + rest.size()) return std::nullopt;
     rest.remove_prefix(static_cast<std::size_t>(end - rest.data()));
-    const std::string_view unit = rest.starts_with("DE") || rest.starts_with("CE") ? rest.substr(0, 2) : rest.substr(0, 1);
+    const std::string_view unit =
+        rest.starts_with("DE") || rest.starts_with("CE") ? rest.substr(0, 2) : rest.substr(0, 1);
     rest.remove_prefix(unit.size());
     any = true;
     if (clock) {
-      if (unit == "H") parts.hours += n;
-      else if (unit == "M") parts.hours += n / 60.0;
-      else if (unit == "S") parts.hours += n / 3600.0;
-      else return std::nullopt;
+      if (unit == "H")
+        parts.hours += n;
+      else if (unit == "M")
+        parts.hours += n / 60.0;
+      else if (unit == "S")
+        parts.hours += n / 3600.0;
+      else
+        return std::nullopt;
     } else if (unit == "D" || unit == "W") {
       parts.days += unit == "W" ? 7 * n : n;
     } else if (unit == "M" || unit == "Y" || unit == "DE" || unit == "CE") {

@@ -31,9 +31,8 @@ std::vector<Anchor> anchors_of(const Extents& extents) {
     out.push_back({begin, begin + 1, 1});
     out.push_back({end - 1, end, kBarEndWeight});
   }
-  std::sort(out.begin(), out.end(), [](const Anchor& a, const Anchor& b) {
-    return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi;
-  });
+  std::sort(out.begin(), out.end(),
+            [](const Anchor& a, const Anchor& b) { return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi; });
   return out;
 }
 

@@ -23,8 +23,8 @@ namespace chronograph::render {
 
 // The segments for `extents` ([begin, end) in days; sorted, begin <= end, at least one) drawn
 // from x0 to x1 pixels with breaks `break_px` wide.
-std::vector<ScaleSegment> lay_out_segments(const std::vector<std::pair<double, double>>& extents, double x0,
-                                           double x1, double break_px);
+std::vector<ScaleSegment> lay_out_segments(const std::vector<std::pair<double, double>>& extents, double x0, double x1,
+                                           double break_px);
 
 // Pixel of `day` on `segments`: inside a segment to its scale, inside a break interpolated
 // across it (so a bar crossing a break is drawn continuous), outside them clamped.

@@ -1,5 +1,7 @@
 #include "render/timeline/svg_timeline.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -8,13 +10,11 @@
 #include <map>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "graph/model/going_on.h"
 #include "render/text_metrics/text_metrics.h"
+#include "render/timeline/svg_text.h"
 #include "render/timeline/time_scale.h"
 #include "render/timeline/time_text.h"
-#include "render/timeline/svg_text.h"
 
 namespace chronograph::render {
 
@@ -80,7 +80,8 @@ bool says_not(std::string_view title) {
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       continue;
     }
-    if (std::find(std::begin(kNegators), std::end(kNegators), word) != std::end(kNegators) || word.ends_with("n't")) return true;
+    if (std::find(std::begin(kNegators), std::end(kNegators), word) != std::end(kNegators) || word.ends_with("n't"))
+      return true;
     word.clear();
   }
   return false;
@@ -597,11 +598,12 @@ class TimelineRenderer {
   }
 
   void emit_defs(SvgText& svg) {
-    svg.raw("<defs>\n<style>\n"
-            ".label{paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}\n"
-            ".event.m-negated .label{text-decoration:line-through;fill:#777777}\n"
-            ".event.m-negated.says-not .label{text-decoration:none}\n"
-            "</style>\n");
+    svg.raw(
+        "<defs>\n<style>\n"
+        ".label{paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}\n"
+        ".event.m-negated .label{text-decoration:line-through;fill:#777777}\n"
+        ".event.m-negated.says-not .label{text-decoration:none}\n"
+        "</style>\n");
     for (EdgeType type : kEdgeTypes) {
       const auto style = edge_style(type);
       svg.raw(fmt::format("<marker id=\"arrow-{}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" "
@@ -751,9 +753,9 @@ class TimelineRenderer {
       std::string attributes = fmt::format(
           "class=\"event m-{}{}{}\" id=\"ev-{}\" data-id=\"{}\" data-lane=\"{}\" data-modality=\"{}\" "
           "data-date=\"{}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"",
-          item.modality, item.dated ? "" : " undated", item.modality == "negated" && says_not(item.title) ? " says-not" : "",
-          escape(item.id), escape(item.id), escape(item.lane),
-          item.modality, escape(item.date_text), escape(item.title + ", " + item.date_text));
+          item.modality, item.dated ? "" : " undated",
+          item.modality == "negated" && says_not(item.title) ? " says-not" : "", escape(item.id), escape(item.id),
+          escape(item.lane), item.modality, escape(item.date_text), escape(item.title + ", " + item.date_text));
       if (event && event->time.start) attributes += fmt::format(" data-start=\"{}\"", format_iso_day(*event->time.start));
       if (event && event->time.end) attributes += fmt::format(" data-end=\"{}\"", format_iso_day(*event->time.end));
       svg.raw("<g " + attributes + ">");

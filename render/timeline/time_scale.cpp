@@ -1,11 +1,11 @@
 #include "render/timeline/time_scale.h"
 
+#include <date/date.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-
-#include <date/date.h>
-#include <fmt/format.h>
 
 #include "core/common/error.h"
 #include "core/common/interval.h"
@@ -178,8 +178,8 @@ std::vector<std::string> content_names(double begin, double end) {
   const auto first = ymd_of(begin), last = ymd_of(std::max(begin, end - 1e-6));
   if (first == last) return {format_day_label(begin, true)};
   auto out = year_range_names(first.year(), last.year());
-  const bool whole_years = first.month() == date::jan && first.day() == date::day{1} &&
-                           last.month() == date::dec && last.day() == date::day{31};
+  const bool whole_years = first.month() == date::jan && first.day() == date::day{1} && last.month() == date::dec &&
+                           last.day() == date::day{31};
   if (whole_years) return out;
   std::vector<std::string> finer;
   if (first.year() == last.year() && first.month() == last.month()) {
