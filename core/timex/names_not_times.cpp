@@ -32,7 +32,8 @@ bool title_cased(const std::vector<ScanToken>& t, std::size_t i) {
 }
 
 // The sentence around token `i` is prose, not a title-case line: it has at least two lower-case
-// words of four letters or more (a title-case headline capitalises every such word).
+// words of four letters or more (a title-case headline capitalises every such word), or one and
+// a final stop ("He appeared on This Week on Sunday.").
 bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
   std::size_t first = i, last = i;
   while (first > 0 && !t[first].break_before) --first;
@@ -40,7 +41,8 @@ bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
   int lower = 0;
   for (std::size_t k = first; k <= last; ++k)
     if (t[k].kind == Kind::Word && !t[k].capitalised && t[k].lower.size() >= 4) ++lower;
-  return lower >= 2;
+  const bool stop = t[last].lower == "." || t[last].lower == "!" || t[last].lower == "?";
+  return lower >= 2 || (lower >= 1 && stop);
 }
 
 bool is_time_word(const TimexRuleSet& rules, const std::string& word) {

@@ -1057,6 +1057,9 @@ TEST_CASE("a time word in title case inside prose names a show or a film, not a 
     CHECK(texts_of("Baker, speaking on ABC's \"" + show + ",\" said the request was reasonable.").empty());
   CHECK(texts_of("It showed a picture of Gary Cooper from the film \"High Noon.\" The crowd cheered loudly.").empty());
   CHECK(texts_of("Critics compared the standoff to High Noon.").empty());
+  const auto show = timex_tagger().tag("He appeared on This Week on Sunday.", nullptr, dct);
+  CHECK(show.size() == 1);
+  CHECK(timex_named(show, "Sunday").value == "2021-11-28");
   CHECK(texts_of("Critics praised the film Midnight Express when it opened in cinemas.") ==
         std::vector<std::string>{});
   // a day's name is written in title case: holidays, and a weekday after "Noon"
