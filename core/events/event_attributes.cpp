@@ -10,6 +10,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -631,10 +632,8 @@ bool headline_infinitive(const TokenizedText& text, const Sentence& s, const Aux
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const std::string& before = text.tokens[chain.start - 1].upos;
   if (before != "NOUN" && before != "PROPN") return false;
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
-    const std::string& tag = text.tokens[k].xpos;
-    if (tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD") return false;
-  }
+  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k)
+    if (finite_tag(text.tokens[k].xpos)) return false;
   return true;
 }
 

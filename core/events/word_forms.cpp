@@ -168,6 +168,8 @@ bool keeps_from(std::string_view lemma) {
 
 bool is_verb_of_promising(std::string_view lemma) { return lemma == "promise" || lemma == "vow" || lemma == "threaten"; }
 
+bool is_verb_of_forecasting(std::string_view lemma) { return lemma == "forecast" || lemma == "predict" || lemma == "warn"; }
+
 bool is_verb_of_perceiving(std::string_view lemma) {
   static constexpr std::string_view kPerceiving[] = {"see", "hear", "watch", "notice", "witness", "observe", "feel"};
   return std::find(std::begin(kPerceiving), std::end(kPerceiving), lemma) != std::end(kPerceiving);

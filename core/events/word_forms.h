@@ -48,6 +48,9 @@ bool keeps_from(std::string_view lemma);
 // thing to come a date after its object dates (data/timex/lexicon.txt PROMISECUE lists the same;
 // not "propose" or "pledge", as often a plain past: "proposed the law in April").
 bool is_verb_of_promising(std::string_view lemma);
+// "forecast heavy rain", "predicted a peak", "warned of flooding": a verb whose object (after
+// "warn", its "of" phrase) is a thing to come.
+bool is_verb_of_forecasting(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.
 bool is_verb_of_perceiving(std::string_view lemma);

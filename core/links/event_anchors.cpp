@@ -417,11 +417,10 @@ std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_
 
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma) {
-  static const std::set<std::string> kAhead = {"plan",     "schedule", "set",      "call",     "propose", "announce",
-                                               "promise",  "pledge",   "prepare",  "threaten", "seek",    "request",
-                                               "demand",   "expect",   "consider", "postpone", "delay",   "urge",
-                                               "forecast", "predict",  "warn"};
-  return kAhead.count(lemma) > 0;
+  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
+                                               "promise", "pledge",  "prepare", "threaten", "seek",    "request",
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+  return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
 }
 
 bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
@@ -781,8 +780,8 @@ bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& in
 std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std::vector<std::size_t>& inside,
                                           std::size_t verb) {
   const std::string lemma = lower(tokens.tokens[verb].lemma);
-  const bool forecasts = lemma == "forecast" || lemma == "predict";
-  if (!forecasts && lemma != "warn") return std::nullopt;
+  if (!is_verb_of_forecasting(lemma)) return std::nullopt;
+  const bool forecasts = lemma != "warn";  // ("warn" takes its thing with "of")
   const auto thing = dependent(tokens, verb, [&](const Token& t) {
     if (forecasts) return t.deprel == "obj";
     if (t.deprel != "obl") return false;
