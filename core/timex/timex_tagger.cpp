@@ -425,6 +425,8 @@ class TenseFinder {
         ask_(set.class_id("ASKCUE")),
         forecast_(set.class_id("FORECASTCUE")),
         warn_of_(set.class_id("WARNOFCUE")),
+        warning_noun_(set.class_id("WARNINGNOUN")),
+        hazard_(set.class_id("HAZARD")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -586,9 +588,11 @@ class TenseFinder {
     return false;
   }
 
-  // "forecast heavy rain on Sunday", "warned of more rain between Sunday evening and ...": a time
-  // right after the noun phrase a verb of forecasting takes (FORECASTCUE; WARNOFCUE with "of"),
-  // its preposition or "late"/"early" between, is the forecast thing's time, ahead.
+  // "forecast heavy rain on Sunday", "warned of more rain between Sunday evening and ...", "a
+  // yellow warning for snow from Thursday": a time right after the noun phrase a verb of
+  // forecasting takes (FORECASTCUE; WARNOFCUE with "of"), or a warning takes (WARNINGNOUN with
+  // "of", or "for" and a HAZARD), its preposition or "late"/"early" between, is the forecast
+  // thing's time, ahead.
   bool forecast_thing(std::size_t begin) const {
     static const std::set<std::string, std::less<>> kBefore = {"on",   "in",    "at",      "between", "from", "by",
                                                                "late", "early", "through", "over",    "until"};
@@ -605,7 +609,12 @@ class TenseFinder {
     if (k == phrase_end || k == 0 || t_[k].break_before) return false;
     const std::string& verb = t_[k - 1].lower;
     if (is_class(verb, forecast_)) return true;
-    return verb == "of" && k >= 2 && !t_[k - 1].break_before && is_class(t_[k - 2].lower, warn_of_);
+    if ((verb != "of" && verb != "for") || k < 2 || t_[k - 1].break_before) return false;
+    const std::string& before = t_[k - 2].lower;
+    if (verb == "of") return is_class(before, warn_of_) || is_class(before, warning_noun_);
+    // ("a warning for drivers on Monday" may be issued on Monday: "for" names the hazard only
+    // when a hazard word ends the phrase)
+    return is_class(before, warning_noun_) && is_class(t_[phrase_end - 1].lower, hazard_);
   }
 
   // "the first summit in three years", "its highest level in three decades", "for the first
@@ -734,7 +743,7 @@ class TenseFinder {
       }
       const std::size_t r = end + d - 1;
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
-                   !relative_pronoun(r) && !opens_subordinate_clause(r) &&
+                   !relative_pronoun(r) && !opens_subordinate_clause(r) && !verb_of_subject_holding(r, begin) &&
                    !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
       if (right_open) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
@@ -761,14 +770,50 @@ class TenseFinder {
     return next && (next->xpos.starts_with("VB") || next->xpos == "MD");
   }
 
-  // "will stay off the job through the weekend after talks collapsed": a clause that a
-  // subordinator the parse marks opens after the expression has its own tense.
+  // "will stay off the job through the weekend after talks collapsed", "recovered a glove on
+  // Tuesday that they believe is hers": a clause that a subordinator the parse marks opens
+  // after the expression has its own tense.
   bool opens_subordinate_clause(std::size_t i) const {
-    static const std::set<std::string, std::less<>> kOpeners = {"after",    "before", "when",   "while",   "because",
-                                                                "although", "though", "unless", "whereas", "once"};
+    static const std::set<std::string, std::less<>> kOpeners = {"after",  "before",  "when",   "while",
+                                                                "because", "although", "though", "unless",
+                                                                "whereas", "once",     "that"};
     if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
     const Token* tagged = tagged_at(t_[i].span.begin);
     return tagged && tagged->deprel == "mark";
+  }
+
+  // "Anyone who was in the area on Sunday is asked to call": a verb (or its auxiliary) whose
+  // subject holds the expression in a relative clause tells of the subject, not of the
+  // expression's own clause (but "a service planned for Saturday was cancelled" and "officials
+  // over the weekend became ..." have no clause of their own: the verb's tense is theirs).
+  bool verb_of_subject_holding(std::size_t i, std::size_t begin) const {
+    const Token* tagged = has_tags_ ? tagged_at(t_[i].span.begin) : nullptr;
+    const Token* first = has_tags_ ? tagged_at(t_[begin].span.begin) : nullptr;
+    if (!tagged || !first || !(tagged->xpos.starts_with("VB") || tagged->xpos == "MD")) return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(first - toks.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    if (!s) return false;
+    const auto index = [&](int head) { return s->first_token + static_cast<std::size_t>(head); };
+    std::size_t verb = static_cast<std::size_t>(tagged - toks.data());
+    if ((toks[verb].deprel.starts_with("aux") || toks[verb].deprel == "cop") && toks[verb].head >= 0)
+      verb = index(toks[verb].head);
+    // (climb from the expression; the first subject on the way that hangs on the verb decides)
+    constexpr int kClimb = 12;
+    std::size_t j = at;
+    bool relative = false;
+    for (int step = 0; step < kClimb && toks[j].head >= 0; ++step) {
+      const std::size_t up = index(toks[j].head);
+      if (up == verb) {
+        const bool subject = toks[j].deprel.starts_with("nsubj") || toks[j].deprel.starts_with("csubj");
+        // (the parse may hang the expression on the subject beside its relative clause)
+        const bool clause_before = any_child(*s, j, [&](const Token& t) { return t.deprel == "acl:relcl" && &t < first; });
+        return subject && (relative || clause_before);
+      }
+      relative = relative || toks[j].deprel == "acl:relcl";
+      j = up;
+    }
+    return false;
   }
 
   // "passed a bill on Thursday that would give ...": a relative clause after the expression
@@ -789,13 +834,17 @@ class TenseFinder {
     const auto& toks = tagged_->tokens;
     const Sentence& s = *hung->sentence;
     std::optional<std::size_t> v = hung->head;
+    bool direct = true;  // whether v is the word the expression hangs on, or the head of one it is coordinated with
     for (int step = 0; v && step < kClimb; ++step) {
       const Token& tok = toks[*v];
       if (tok.xpos.starts_with("VB")) {
         if (const Tense own = verb_tense(s, *v); own != Tense::Unknown) return own;
         const bool ing_clause = verb_of_ing_clause(s, *v) != *v;
         if (tok.deprel != "conj" && tok.deprel != "xcomp" && !ing_clause) return Tense::Unknown;
+      } else if (const Tense copula = direct ? copula_tense(s, *v) : Tense::Unknown; copula != Tense::Unknown) {
+        return copula;  // "who was in the area between 9 a.m. and 5 p.m. on Sunday" (not a farther noun's)
       }
+      direct = direct && step == 0 && coordinated_with_head(*hung, end);
       v = tok.head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(tok.head));
     }
     return Tense::Unknown;
@@ -816,6 +865,15 @@ class TenseFinder {
     const auto head = sentence ? head_outside(*sentence, at, t_[end - 1].span.end) : std::nullopt;
     if (!head) return std::nullopt;
     return Hung{at, sentence, *head};
+  }
+
+  // Whether the expression hangs on its head as a conjunct ("between 9 a.m. and 5 p.m. on Sunday").
+  bool coordinated_with_head(const Hung& hung, std::size_t end) const {
+    const auto& toks = tagged_->tokens;
+    for (std::size_t j = hung.first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j)
+      if (toks[j].head >= 0 && hung.sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung.head)
+        return toks[j].deprel == "conj";
+    return false;
   }
 
   // "had received complaints in November", "had been warned in October": a past perfect with no
@@ -881,13 +939,20 @@ class TenseFinder {
     return std::nullopt;
   }
 
-  // A verb's own tense: its first auxiliary's ("would open", "has closed", "was sold"), else its tag.
-  Tense verb_tense(const Sentence& s, std::size_t v) const {
+  // The tense of a noun or adjective predicate's copula ("was in the area", "will be busy"): its
+  // verb_tense when a "cop" word hangs on it; Unknown otherwise.
+  Tense copula_tense(const Sentence& s, std::size_t v) const {
+    return any_child(s, v, [](const Token& t) { return t.deprel == "cop"; }) ? verb_tense(s, v, true) : Tense::Unknown;
+  }
+
+  // A verb's own tense: its first auxiliary's ("would open", "has closed", "was sold"), else its
+  // tag; with_copula, a copula counts as an auxiliary.
+  Tense verb_tense(const Sentence& s, std::size_t v, bool with_copula = false) const {
     const auto& toks = tagged_->tokens;
     for (std::size_t j = s.first_token; j < v; ++j) {
       const Token& aux = toks[j];
       if (aux.head < 0 || s.first_token + static_cast<std::size_t>(aux.head) != v) continue;
-      if (aux.deprel != "aux" && aux.deprel != "aux:pass") continue;
+      if (aux.deprel != "aux" && aux.deprel != "aux:pass" && !(with_copula && aux.deprel == "cop")) continue;
       if (perfect(aux)) return Tense::Past;
       if (const Tense listed = lexicon_cue(lower_text(aux)); listed != Tense::Unknown) return listed;
       return from_tag(aux);
@@ -1200,7 +1265,7 @@ class TenseFinder {
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
       scheduled_noun_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_, forecast_,
-      warn_of_;
+      warn_of_, warning_noun_, hazard_;
   const TimexRuleSet& set_;
 };
 
@@ -1888,12 +1953,15 @@ bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
 }
 
 // The day of a weekday expression that the one at token `i` continues: only "and", "or", "to",
-// "through" or a dash stands between them ("on Thursday and Friday").
+// "through", "until" or a dash stands between them ("on Thursday and Friday", "from Thursday
+// until Friday morning").
 std::optional<date::sys_days> day_continued(const std::vector<ScanToken>& t, const std::optional<Timex>& weekday,
                                             std::size_t i) {
   if (!weekday || i < 2 || t[i].break_before || t[i - 1].break_before) return std::nullopt;
   if (!weekday->interval || t[i - 2].span.end != weekday->span.end) return std::nullopt;
-  static const std::set<std::string, std::less<>> kJoiners{"and", "or", "to", "through", "thru", "-", "\xE2\x80\x93"};
+  static const std::set<std::string, std::less<>> kJoiners{"and",  "or",    "to",   "through",
+                                                                 "thru", "until", "till", "-",
+                                                                 "\xE2\x80\x93"};
   if (!kJoiners.contains(t[i - 1].lower)) return std::nullopt;
   return weekday->interval->start;
 }

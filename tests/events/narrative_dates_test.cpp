@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include "core/timex/timex.h"
 #include "tests/events/graph_fixture.h"
 
 using namespace date;
@@ -1301,6 +1302,69 @@ TEST_CASE("a weekday right after what is forecast is that thing's and one right 
       const auto& forecast = g.events.front();
       CHECK_FALSE((forecast.time.start && *forecast.time.start > dct));
     }
+  }
+}
+
+TEST_CASE("a weekday after a warning for a hazard is the hazard's and one after a warning for people is open", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2026_y / nov / 25;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    if (w == 3) continue;  // (the DCT's own weekday is the DCT either way)
+    const std::string name = kDays[w], next = kDays[(w + 1) % 7];
+    INFO(name);
+    sys_days ahead = dct, back = dct;
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    while (date::weekday{back} != date::weekday{w}) back -= days{1};
+    for (const std::string& verb : std::vector<std::string>{"has issued", "issued"}) {
+      CHECK(timex_value_in("The Met Office " + verb + " a yellow warning for snow on " + name + ".", name, dct) ==
+            chronograph::format_iso_day(ahead));
+      CHECK(timex_value_in("Forecasters " + verb + " a flood alert for heavy rain from " + name + " until " + next + ".", name,
+                           dct) == chronograph::format_iso_day(ahead));
+      CHECK(timex_value_in("The agency " + verb + " warnings of strikes on " + name + ".", name, dct) ==
+            chronograph::format_iso_day(ahead));
+    }
+    CHECK(timex_value_in("Police issued a warning for drivers on " + name + ".", name, dct) == chronograph::format_iso_day(back));
+  }
+}
+
+TEST_CASE("a weekday after 'until' that closes a span from another weekday is the first such day after it", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2026_y / nov / 25;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    for (unsigned gap = 1; gap <= 3; ++gap) {
+      const std::string first = kDays[w], second = kDays[(w + gap) % 7];
+      const std::string text = "The road was closed from " + first + " until " + second + " evening.";
+      CAPTURE(text);
+      const auto g = graph_of_text(text, dct);
+      const auto opens = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == first; });
+      const auto closes = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text.starts_with(second); });
+      REQUIRE(opens != g.timexes.end());
+      REQUIRE(closes != g.timexes.end());
+      const auto start = chronograph::core::interval_of_value(opens->value, "");
+      const auto end = chronograph::core::interval_of_value(closes->value, "");
+      REQUIRE(start);
+      REQUIRE(end);
+      CHECK(end->start == start->start + days{gap});
+    }
+  }
+}
+
+TEST_CASE("a clause that 'that' opens after a date, or a main verb whose subject's relative clause holds it, has its own tense", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2026_y / nov / 25;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    if (w == 3) continue;
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days back = dct;
+    while (date::weekday{back} != date::weekday{w}) back -= days{1};
+    const std::string day = chronograph::format_iso_day(back);
+    CHECK(timex_value_in("Officers recovered a glove on " + name + " morning that they believe belongs to her.", name + " morning",
+                         dct) == day + "TMO");
+    CHECK(timex_value_in("Anyone who was in the area on " + name + " is asked to call police.", name, dct) == day);
+    CHECK(timex_value_in("People who travelled on " + name + " are advised to get tested.", name, dct) == day);
+    CHECK(timex_value_in("Anyone who was in the area between 9 a.m. and 5 p.m. on " + name + " is asked to call.",
+                         "5 p.m. on " + name, dct) == day + "T17:00");
   }
 }
 
