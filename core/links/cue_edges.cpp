@@ -160,6 +160,20 @@ bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std:
   return word.deprel == "case" && number_next && word_of(word) == "about";
 }
 
+// "born after 1970", "took place after midnight, and the protesters went home": a one-word cue
+// the parse marks as a preposition or subordinator links only to the event it governs (its
+// head or below it), not to the next event in the sentence.
+bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::size_t event_token) {
+  const Token& word = tokens.tokens[at];
+  if ((word.deprel != "case" && word.deprel != "mark") || word.head < 0) return true;
+  const std::size_t head = sentence.first_token + static_cast<std::size_t>(word.head);
+  if (event_token == head || below(tokens, sentence, event_token, head)) return true;
+  // ("after 12 people were killed" parsed with "after" on the clause's subject)
+  const Token& phrase = tokens.tokens[head];
+  return phrase.deprel.starts_with("nsubj") && phrase.head >= 0 &&
+         sentence.first_token + static_cast<std::size_t>(phrase.head) == event_token;
+}
+
 }  // namespace
 
 CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
@@ -217,7 +231,8 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
         const auto before = event_before(tokens, here, first, t);
         const auto after = event_after(here, t + cue.words.size(), end);
-        if (before && after && *before != *after) {
+        const bool governed = after && (cue.words.size() > 1 || governs_other_event(tokens, sentence, t, events.events[*after].token));
+        if (before && after && *before != *after && governed) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
           edges.push_back(cue.forward ? CueEdge{*before, *after, cue.type, words, index}
                                       : CueEdge{*after, *before, cue.type, words, index});

@@ -240,41 +240,63 @@ bool amount_compared_from(const TokenizedText& tokens, std::size_t amount) {
          }).has_value();
 }
 
-// Whether the words right before token `first` are an amount ("38 percent", "$1.1 billion",
-// "17 billion dollars") that a comparison opens ("than", "with", "against", and "from" after
-// "up", "down" or a comma), whatever the parse.
-bool after_amount_opened_by_comparison(const TokenizedText& tokens, std::size_t first) {
+// Where an amount ("38 percent", "$1.1 billion", "17 billion dollars") that ends right before
+// token `end` begins; nullopt when the words there are no amount (or, needs_unit, a bare
+// number, which may be a year: "for the first time since 2019 on Wednesday").
+std::optional<std::size_t> amount_ending_at(const TokenizedText& tokens, std::size_t end, bool needs_unit = false) {
   static constexpr std::string_view kAmountWords[] = {"percent",  "per",      "cent", "%", "billion", "million",
                                                       "trillion", "thousand", "bn",   "m", "points"};
   constexpr std::size_t kMaxAmountWords = 5;
-  std::size_t k = first;
-  bool number = false;
-  while (k > 0 && first - k < kMaxAmountWords) {
+  std::size_t k = end;
+  bool number = false, unit = false;
+  while (k > 0 && end - k < kMaxAmountWords) {
     const Token& t = tokens.tokens[k - 1];
     const std::string w = lower(t.text);
     const bool unit_after_number = t.upos == "NOUN" && k >= 2 && tokens.tokens[k - 2].upos == "NUM";
     const bool amount_word = std::find(std::begin(kAmountWords), std::end(kAmountWords), w) != std::end(kAmountWords);
     if (!(t.upos == "NUM" || t.upos == "SYM" || amount_word || unit_after_number)) break;
     number = number || t.upos == "NUM";
+    unit = unit || t.upos == "SYM" || amount_word || unit_after_number;
     --k;
   }
-  if (!number || k == 0 || k == first) return false;
+  if (!number || k == end || (needs_unit && !unit)) return std::nullopt;
+  return k;
+}
+
+// Whether the words right before token `first` are an amount that a comparison opens ("than",
+// "with", "against", and "from" after "up", "down" or a comma), whatever the parse.
+bool after_amount_opened_by_comparison(const TokenizedText& tokens, std::size_t first) {
+  const auto amount = amount_ending_at(tokens, first);
+  if (!amount || *amount == 0) return false;
+  const std::size_t k = *amount;
   const std::string opener = lower(tokens.tokens[k - 1].text);
   if (opener == "than" || opener == "with" || opener == "against") return true;
-  // ("up from", ", from": not "rose from 4.1 percent in January to 6 percent", a span)
+  // ("up from", ", from", "to $410 million from": not "rose from 4.1 percent in January to 6
+  // percent", a span)
   const std::string before = k >= 2 ? lower(tokens.tokens[k - 2].text) : std::string();
-  return opener == "from" && (before == "up" || before == "down" || before == ",");
+  const bool after_new_amount = k >= 2 && amount_ending_at(tokens, k - 1).has_value();
+  return opener == "from" && (before == "up" || before == "down" || before == "," || after_new_amount);
+}
+
+// A word of a phrase naming a period a date falls in ("the same period", "the year-earlier quarter").
+bool is_period_word(const Token& t) {
+  static const std::set<std::string> kPeriods = {"period", "quarter", "half", "month", "week", "months", "weeks"};
+  return t.upos == "DET" || t.upos == "ADJ" || kPeriods.count(lower(t.text));
 }
 
 // "up from 3.6 per cent three weeks ago", parsed with the date on the verb: a date right after
 // the amount a comparison starts from (its "in" may come between) says when that amount held.
 bool right_after_a_baseline(const TokenizedText& tokens, std::size_t first) {
   if (first == 0) return false;
-  const std::size_t last = first - 1;
+  std::size_t last = first - 1;
+  // ("from $780 million in the same period last year": the period the date names may come between)
+  for (int words = 0; words < 4 && last > 0 && is_period_word(tokens.tokens[last]); ++words) --last;
   const Token& t = tokens.tokens[last];
   // ("up from 38 percent in 2019": the date's own preposition may come between)
   const std::string word = lower(t.text);
   if (word == "in" || word == "during" || word == "at") return after_amount_opened_by_comparison(tokens, last);
+  // ("rose 4 percent from a year earlier": a time compared with; not "jumped 10 percent on Tuesday")
+  if (word == "from" || word == "than") return amount_ending_at(tokens, last, true).has_value();
   if (t.upos == "ADP" || t.upos == "PUNCT") return false;
   if (amount_compared_from(tokens, last) || after_amount_opened_by_comparison(tokens, first)) return true;
   // (or the amount's head just before it: "from $1.1 billion" has "$" for its head)
@@ -288,6 +310,20 @@ bool right_after_a_baseline(const TokenizedText& tokens, std::size_t first) {
 bool dates_a_baseline(const TokenizedText& tokens, std::size_t head) {
   const std::size_t amount = absolute_head(tokens, head);
   return amount != head && amount_compared_from(tokens, amount);
+}
+
+// "intensifying faster than they did in the 1980s", "higher than it was in 2019": a date in a
+// clause "than" opens around a stand-in verb (do, be, have) tells when the standard held, not
+// when the event happened ("faster than forecast in May" dates the event: comparison_standard.h).
+bool in_clause_of_comparison(const TokenizedText& tokens, std::size_t head) {
+  const auto stand_in_than = [&](std::size_t node) {
+    const std::string& lemma = tokens.tokens[node].lemma;
+    const bool stand_in = lemma == "do" || lemma == "be" || lemma == "have" ||
+                          dependent(tokens, node, [](const Token& t) { return t.deprel == "cop"; }).has_value();
+    return stand_in &&
+           dependent(tokens, node, [](const Token& t) { return t.deprel == "mark" && lower(t.text) == "than"; }).has_value();
+  };
+  return stand_in_than(head) || stand_in_than(absolute_head(tokens, head));
 }
 
 // "the strongest storm since Ida four years ago", "the worst result since the election in
@@ -332,7 +368,7 @@ bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
 bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::size_t head, const std::string& preposition,
                          const std::map<std::size_t, std::size_t>& event_at) {
   const bool compares = preposition == "since" || timex.type == "DURATION";
-  if (dates_a_baseline(tokens, head)) return true;
+  if (dates_a_baseline(tokens, head) || in_clause_of_comparison(tokens, head)) return true;
   const auto inside = tokens_in(tokens, timex.span);
   if (!inside.empty() && (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
     return true;
@@ -734,10 +770,14 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 
 // "raised its outlook for 2026", "scheduled the vote for Friday": a date after "for" on an
 // active verb with an object is the object's time, not the verb's ("the vote was set for
-// Friday" keeps it: the setting names when the vote is).
+// Friday" keeps it: the setting names when the vote is; and "has held rates for the past year"
+// counts back the verb's own stretch).
 bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside, std::size_t verb) {
   if (timex.type != "DATE" || tokens.tokens[verb].upos != "VERB" || inside.front() == 0) return false;
   if (lower(tokens.tokens[before_part_of_time(tokens, inside.front() - 1)].text) != "for") return false;
+  static const std::set<std::string> kBack = {"past", "last", "previous"};
+  if (std::any_of(inside.begin(), inside.end(), [&](std::size_t k) { return kBack.count(lower(tokens.tokens[k].text)); }))
+    return false;
   const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; });
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
   return !passive && object;

@@ -22,7 +22,8 @@ const std::set<std::string> kFunctions{
     "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@nthday",       "@this_past",
-    "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2"};
+    "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
+    "@anchor_season"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -375,19 +376,21 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
      : key == "reject-after"  ? rule.reject_after
      : key == "require-after" ? rule.require_after
                               : rule.require_before) = words;
-  } else if (key == "not-in-names" || key == "not-before-noun" || key == "not-in-titles" || key == "a-name") {
+  } else if (key == "not-in-names" || key == "not-before-noun" || key == "not-in-titles" || key == "a-name" ||
+             key == "trailing") {
     if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'{}' takes yes or no, not '{}'", key, value));
     (key == "not-in-names"      ? rule.not_in_names
      : key == "not-before-noun" ? rule.not_before_noun
      : key == "not-in-titles"   ? rule.not_in_titles
-                                : rule.a_name) = value == "yes";
+     : key == "a-name"          ? rule.a_name
+                                : rule.trailing) = value == "yes";
   } else if (key == "example") {
     rule.examples.push_back(parse_example(ctx, at, value));
   } else {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
                                 "require-before", "require-after", "not-in-names", "not-before-noun", "not-in-titles",
-                                "a-name", "example"}),
+                                "a-name", "trailing", "example"}),
              static_cast<int>(key.size()));
   }
 }

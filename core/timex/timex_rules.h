@@ -66,6 +66,7 @@ struct TimexRule {
   bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
   bool not_in_titles = false;  // no one-word match between "the" and a capitalised word ("the Sunday Times")
   bool a_name = false;         // the words are a day's name, written in title case in prose too ("Memorial Day")
+  bool trailing = false;       // the time is the unit that ends at the DCT, whatever unit the value names ("the past month")
   std::vector<TimexExample> examples;
 };
 

@@ -439,8 +439,26 @@ class TenseFinder {
     if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin) ||
         dates_headline_infinitive(begin, end))
       return Tense::Future;
+    if (const Tense described = when_clause_tense(end); described != Tense::Unknown) return described;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
+  }
+
+  // "follow a smaller round in March, when the company cut 400 jobs": a "when" clause right
+  // after the expression tells what happened then, in the tense of that time.
+  Tense when_clause_tense(std::size_t end) const {
+    std::size_t k = end;
+    if (k < t_.size() && !t_[k].break_before && t_[k].lower == ",") ++k;
+    if (k >= t_.size() || t_[k].break_before || t_[k].lower != "when" || !has_tags_) return Tense::Unknown;
+    const Token* when = tagged_at(t_[k].span.begin);
+    if (!when || when->head < 0) return Tense::Unknown;
+    const std::size_t at = static_cast<std::size_t>(when - tagged_->tokens.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    if (!s) return Tense::Unknown;
+    const std::size_t verb = s->first_token + static_cast<std::size_t>(when->head);
+    if (verb <= at || !tagged_->tokens[verb].xpos.starts_with("VB")) return Tense::Unknown;
+    const Tense own = verb_tense(*s, verb);
+    return own == Tense::Past ? own : Tense::Unknown;  // (a present "when" clause may be a habit or a condition)
   }
 
   // The direction a preposition right before the expression gives: a deadline ("by August") is
@@ -1069,6 +1087,10 @@ class TenseFinder {
     if (tagged && tagged->xpos == "MD") return modal_cue(i);
     if (tagged && before && infinitive(*tagged)) return Tense::Future;
     const std::string& w = tok.lower;
+    // ("due on November 7, followed by a meeting in December": an order, no past)
+    if ((w == "followed" || w == "preceded") && i + 1 < t_.size() && t_[i + 1].lower == "by" && tagged &&
+        tagged->xpos == "VBN")
+      return Tense::Unknown;
     const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_);
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
@@ -1651,6 +1673,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year y = date::year_month_day{ctx.anchor->start}.year() + date::years{num(1)};
     return format_month(y / date::month{static_cast<unsigned>(num(0))});
   }
+  if (fn == "@anchor_season") {  // "the following spring" (S 1), "the previous winter" (S -1): next to the date last mentioned
+    if (!ctx.anchor) return call("@season_step", {arg(0), arg(1)}, ctx);
+    const long from = dct_season(num(1) > 0 ? ctx.anchor->end : ctx.anchor->start);  // ("in 2019 ... the following spring": 2020's)
+    long idx = from - ((from % 4) + 4) % 4 + season_index(arg(0));
+    if (num(1) > 0) { while (idx <= from) idx += 4; }
+    else { while (idx >= from) idx -= 4; }
+    return format_season(idx);
+  }
   if (fn == "@month_in") {
     if (!ctx.dct) return "XXXX-" + arg(0);
     const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(1)};
@@ -1718,15 +1748,18 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const long now = dct_season(*ctx.dct);
     const long cycle = now - ((now % 4) + 4) % 4;  // the year*4 of the DCT's season year
     long idx = cycle + s;
-    const Tense tense = fn == "@season" ? ctx.tense() : Tense::Unknown;
+    const Tense tense = fn == "@season" ? ctx.month_tense() : Tense::Unknown;
     const long step = fn == "@season_step" ? num(1) : 0;
     if (step < 0 || tense == Tense::Past) { while (idx > now - (step < 0 ? 1 : 0)) idx -= 4; }
     if (step > 0 || tense == Tense::Future) { while (idx < now + (step > 0 ? 1 : 0)) idx += 4; }
     // "this winter" said in March is the winter just past, said in December the spring to come
-    // is "this spring": the occurrence nearest the DCT's season (this year's on a tie)
-    if (fn == "@season_step" && step == 0) {
+    // is "this spring": the occurrence nearest the DCT's season (this year's on a tie); so is a
+    // season in a clause of no past or future ("would help firms invest in the spring"), the one
+    // ahead on a tie
+    if (step == 0 && tense != Tense::Past && tense != Tense::Future) {
+      const long ahead_on_tie = fn == "@season" ? 1 : 0;
       if (idx - now >= 3) idx -= 4;
-      else if (now - idx >= 3) idx += 4;
+      else if (now - idx >= 3 - ahead_on_tie) idx += 4;
     }
     return format_season(idx);
   }
@@ -1855,6 +1888,33 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   if (first_word == "earlier") period->end = *dct - date::days{1};
   else period->start = *dct + date::days{1};
   return period->ok() ? period : std::nullopt;
+}
+
+// "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
+// (19 Aug to 19 Sep), not the calendar unit before the DCT's; nullopt for a unit under a week.
+std::optional<Interval> trailing_unit(Precision precision, date::sys_days dct) {
+  const date::year_month_day today{dct};
+  const auto months_back = [&](int n) {
+    const date::year_month_day back = (date::year_month{today.year(), today.month()} - date::months{n}) / today.day();
+    const date::year_month_day day = back.ok() ? back : back.year() / back.month() / date::last;
+    return Interval{date::sys_days{day}, dct, Precision::Day};
+  };
+  switch (precision) {
+    case Precision::Week:
+      return Interval{dct - date::days{7}, dct, Precision::Day};
+    case Precision::Month:
+      return months_back(1);
+    case Precision::Quarter:
+      return months_back(3);
+    case Precision::Year:
+      return months_back(12);
+    case Precision::Decade:
+      return months_back(120);
+    case Precision::Century:
+      return months_back(1200);
+    default:
+      return std::nullopt;
+  }
 }
 
 // The value of the period one before (step -1) or after (+1) the one `value` names: a year,
@@ -2006,6 +2066,33 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   }
 }
 
+// "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
+// joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
+// time; neither is a day of this week.
+void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
+  const auto weekly = [](const std::string& v) { return v.size() == 10 && v.starts_with("XXXX-WXX-") && v[9] >= '1' && v[9] <= '7'; };
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    const Timex& set = timexes[k];
+    Timex& next = timexes[k + 1];
+    if (set.type != "SET" || !weekly(set.value) || set.span.end > next.span.begin) continue;
+    std::string joint(text.substr(set.span.end, next.span.begin - set.span.end));
+    joint.erase(0, joint.find_first_not_of(' '));
+    joint.erase(joint.find_last_not_of(' ') + 1);
+    const bool day = next.value.size() == 10 && next.rule.find("weekday") != std::string::npos;
+    const bool clock = next.value.size() > 11 && next.value[10] == 'T';
+    if (day && (joint == "and" || joint == "or" || joint == ",")) {
+      const auto weekday = date::weekday{*parse_iso_day(next.value)};
+      next.value = "XXXX-WXX-" + std::to_string(weekday.iso_encoding());
+    } else if (clock && (joint == "at" || joint == "in the")) {
+      next.value = set.value + next.value.substr(10);
+    } else {
+      continue;
+    }
+    next.type = "SET";
+    next.interval.reset();
+  }
+}
+
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
 // a month (or a month's day) whose year is not written, opening a span whose end names one, is
 // in that year, or the year before when its month comes later in the calendar.
@@ -2138,6 +2225,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
+      else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto moved = part_on_the_tense_side(tx, ctx.tense(), dct)) {
         tx.value = *moved;
         tx.interval = interval_of_value(tx.value, tx.mod);
@@ -2175,6 +2263,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
+  continue_weekly_sets(text, out);
   share_year_with_span_end(text, out);
   close_periods_at_their_days(text, out);
   return out;

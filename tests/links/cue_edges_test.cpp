@@ -136,3 +136,18 @@ TEST_CASE("a reporting verb joined by a conjunction reports only its own clause"
   CHECK(ex.has("said", "reports", "collapsed"));
   CHECK_FALSE(ex.has("said", "reports", "reopened"));
 }
+
+TEST_CASE("'after' a time links no event, and 'after' a clause links its own event, not the next one", "[links]") {
+  for (const std::string& time : std::vector<std::string>{"midnight", "9 p.m.", "1970", "the deadline passed"}) {
+    const bool clause = time == "the deadline passed";
+    const Example late("The vote took place after " + time + ", and the protesters went home.",
+                       clause ? std::vector<std::string>{"took", "passed", "went"} : std::vector<std::string>{"took", "went"});
+    CAPTURE(time);
+    CHECK_FALSE(late.has("took", "responds_to", "went"));
+    if (clause) CHECK(late.has("took", "responds_to", "passed"));
+  }
+  for (const std::string& year : std::vector<std::string>{"1970", "1985", "2001"}) {
+    const Example born("Adults born after " + year + " are advised to get a single dose.", {"born", "advised"});
+    CHECK_FALSE(born.has("born", "responds_to", "advised"));
+  }
+}

@@ -1,0 +1,163 @@
+// Time expressions read in full sentences (tagger and parser running): which words are times,
+// and how a clause, a set or a span around them fixes their value.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+namespace {
+
+const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const char* const kSeasons[] = {"spring", "summer", "autumn", "winter"};
+const char* const kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
+
+// The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
+std::string value_of(const std::string& text, const std::string& name, sys_days dct) {
+  const auto g = graph_of_text(text, dct);
+  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+  return found == g.timexes.end() ? std::string("none") : found->value;
+}
+
+std::vector<std::string> timex_texts(const std::string& text, sys_days dct) {
+  std::vector<std::string> out;
+  for (const auto& t : graph_of_text(text, dct).timexes) out.push_back(t.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("words that only look like times are none: a lower-case day abbreviation, the minutes, after-hours", "[timex][words]") {
+  const sys_days dct = 2023_y / nov / 10;
+  for (const std::string& text : std::vector<std::string>{
+           "The judge was taken ill shortly before the court sat.", "They sat in the sun.", "The couple wed.",
+           "The bank will publish the minutes of its meeting.", "Traders sold the shares in after-hours trading.",
+           "The minutes show a split board."}) {
+    CAPTURE(text);
+    CHECK(timex_texts(text, dct).empty());
+  }
+  CHECK(value_of("The vote is set for Sat. Nov. 18.", "Sat. Nov. 18", dct) == "2023-11-18");
+  CHECK(value_of("It took minutes to fill the hall.", "minutes", dct) == "PTXM");
+}
+
+TEST_CASE("'last' after 'to' or a modal is the verb, and the duration after it is plain", "[timex][words]") {
+  const sys_days dct = 2023_y / nov / 10;
+  for (const std::string& lead : std::vector<std::string>{"was expected to", "will", "could", "may"}) {
+    for (const std::string& stretch : std::vector<std::string>{"four weeks", "three months", "two days"}) {
+      const std::string text = "The trial " + lead + " last " + stretch + ".";
+      CAPTURE(text);
+      CHECK(timex_texts(text, dct) == std::vector<std::string>{stretch});
+    }
+  }
+  CHECK(value_of("Prices rose over the last four weeks.", "the last four weeks", dct) == "P4W");
+}
+
+TEST_CASE("the past month, year or decade is the stretch that ends at the article's date", "[timex][anchors]") {
+  for (const sys_days dct : {sys_days{2024_y / sep / 19}, sys_days{2023_y / mar / 31}, sys_days{2025_y / jan / 1}}) {
+    const year_month_day today{dct};
+    const auto months_back = [&](int n) {
+      const year_month_day back = (year_month{today.year(), today.month()} - months{n}) / today.day();
+      return sys_days{back.ok() ? back : back.year() / back.month() / last};
+    };
+    const std::vector<std::pair<std::string, sys_days>> units = {
+        {"week", dct - days{7}}, {"month", months_back(1)}, {"year", months_back(12)}, {"decade", months_back(120)}};
+    for (const auto& [unit, start] : units) {
+      for (const std::string& text : {"Prices have risen sharply over the past " + unit + ".",
+                                      "The bank has held rates unchanged for the past " + unit + "."}) {
+        CAPTURE(text, chronograph::format_iso_day(dct));
+        const auto g = graph_of_text(text, dct);
+        REQUIRE(g.events.size() == 1);
+        REQUIRE(g.events.front().time.start);
+        REQUIRE(g.events.front().time.end);
+        CHECK(chronograph::format_iso_day(*g.events.front().time.start) == chronograph::format_iso_day(start));
+        CHECK(*g.events.front().time.end == dct);
+      }
+    }
+  }
+}
+
+TEST_CASE("a weekday joined to a weekly set is in it and a time at it is the set's time", "[timex][sets]") {
+  const sys_days dct = 2024_y / jun / 12;
+  for (unsigned a = 0; a < 7; ++a) {
+    const unsigned b = (a + 2) % 7;
+    const std::string first = kDays[a], second = kDays[b];
+    const auto iso = [](unsigned w) { return std::to_string(w == 0 ? 7 : w); };
+    CHECK(value_of("The clinic is open every " + first + " and " + second + ".", second, dct) == "XXXX-WXX-" + iso(b));
+    CHECK(value_of("The club meets every " + first + ", " + second + " and Sunday.", second, dct) == "XXXX-WXX-" + iso(b));
+    CHECK(value_of("The club publishes a bulletin every " + first + " at noon.", "noon", dct) == "XXXX-WXX-" + iso(a) + "T12:00");
+    CHECK(value_of("The club publishes a bulletin every " + first + " at 9 a.m.", "9 a.m.", dct) ==
+          "XXXX-WXX-" + iso(a) + "T09:00");
+  }
+  CHECK(value_of("They meet every other week.", "every other week", dct) == "P2W");
+  CHECK(value_of("The market opens every weekend.", "every weekend", dct) == "XXXX-WXX-WE");
+  CHECK(value_of("The clinic offers walk-in vaccinations on weekends.", "weekends", dct) == "XXXX-WXX-WE");
+}
+
+TEST_CASE("a month a past 'when' clause describes is in the past, whatever the main clause's tense", "[timex][tense]") {
+  const sys_days dct = 2026_y / oct / 29;
+  const char* const months[] = {"January", "February", "March", "April", "May", "June",
+                                "July", "August", "September", "October", "November", "December"};
+  for (unsigned m = 1; m <= 10; ++m) {  // (a month or two ahead in a past clause stays this year's: the slack)
+    const std::string name = months[m - 1];
+    const std::string expected = fmt::format("2026-{:02}", m);
+    CHECK(value_of("The layoffs follow a smaller round in " + name + ", when the company cut 400 jobs.", name, dct) == expected);
+    CHECK(value_of("The cuts come after a freeze in " + name + " when sales fell.", name, dct) == expected);
+  }
+}
+
+TEST_CASE("a season in a clause of no past or future is the occurrence nearest the article's date", "[timex][tense]") {
+  // (the DCT's season: spring from March, summer from June, autumn from September, winter from December)
+  const auto [dct, season, expected] = GENERATE(table<sys_days, unsigned, std::string>({
+      {2024_y / feb / 24, 0, "2024-SP"}, {2024_y / feb / 24, 1, "2024-SU"}, {2024_y / feb / 24, 3, "2023-WI"},
+      {2024_y / oct / 5, 0, "2025-SP"},  {2024_y / oct / 5, 1, "2024-SU"},  {2024_y / oct / 5, 3, "2024-WI"},
+      {2024_y / may / 5, 2, "2024-FA"},
+      {2024_y / jul / 1, 0, "2024-SP"},  {2024_y / jul / 1, 2, "2024-FA"},
+  }));
+  const std::string text = std::string("Lower borrowing costs would help firms invest in the ") + kSeasons[season] + ".";
+  CAPTURE(text, dct);
+  CHECK(value_of(text, std::string("the ") + kSeasons[season], dct) == expected);
+  CHECK(std::string(kSeasonCodes[season]) == expected.substr(5));
+}
+
+TEST_CASE("'followed by' orders two things and is no past tense for the date after it", "[timex][tense]") {
+  const sys_days dct = 2024_y / sep / 19;
+  for (const std::string& month : {"October", "November", "December"}) {
+    const std::string text = "Its next decision is due on October 3, followed by a meeting in " + month + ".";
+    CAPTURE(text);
+    CHECK(value_of(text, month, dct).starts_with("2024-"));
+  }
+  CHECK(value_of("The riots were followed by a curfew in December.", "December", dct) == "2023-12");
+}
+
+TEST_CASE("a time an amount is compared with dates no event, nor does a time in a 'than' clause of 'do' or 'be'", "[timex][anchors]") {
+  const sys_days dct = 2026_y / oct / 29;
+  for (const std::string& verb : std::vector<std::string>{"rose", "fell", "climbed"}) {
+    for (const std::string& baseline : std::vector<std::string>{"a year earlier", "a year ago", "the previous quarter"}) {
+      for (const std::string& text : {"Revenue " + verb + " 4 percent from " + baseline + ".",
+                                      "Net income " + verb + " to $410 million from $780 million in " + baseline + ".",
+                                      "Net income " + verb + " to $410 million from $780 million in the same period last year."}) {
+        CAPTURE(text);
+        const auto g = graph_of_text(text, dct);
+        REQUIRE_FALSE(g.events.empty());
+        CHECK_FALSE(g.events.front().time.start);
+      }
+    }
+  }
+  for (const std::string& text : {"Storms are intensifying faster than they did in the 1980s.",
+                                  "Prices rose faster than they did in 2019.", "The river rose higher than it had in May."}) {
+    CAPTURE(text);
+    const auto g = graph_of_text(text, dct);
+    REQUIRE_FALSE(g.events.empty());
+    CHECK_FALSE((g.events.front().time.start && *g.events.front().time.start < sys_days{2026_y / jan / 1}));
+  }
+  // a span from one amount to another still dates the event
+  const auto span = graph_of_text("Unemployment rose from 4.1 percent in January to 6 percent in June.", dct);
+  REQUIRE(span.events.front().time.start);
+  CHECK(*span.events.front().time.start == sys_days{2026_y / jan / 1});
+}
