@@ -120,7 +120,8 @@ date::sys_days parse_dct(std::string_view text, const std::string& what) {
 }
 
 // A plain article's headline: its first line, when a blank line follows it and it reads as one
-// (four to 25 words with a lower-case letter, no final full stop or colon, no byline).
+// (four to 25 words with a lower-case letter, or three with a lower-case word: "Parliament
+// passes bill", not "Associated Press Writer"; no final full stop or colon, no byline).
 std::string headline_of(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) return {};
@@ -132,7 +133,11 @@ std::string headline_of(std::string_view text) {
   if (!blank_after || line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ")) return {};
   const auto words = 1 + std::count(line.begin(), line.end(), ' ');
   const bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  return words >= 4 && words <= 25 && lower ? std::string(line) : std::string{};
+  bool lower_word = false;
+  for (std::size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1))
+    lower_word = lower_word || (at + 1 < line.size() && line[at + 1] >= 'a' && line[at + 1] <= 'z');
+  const bool long_enough = words >= 4 || (words == 3 && lower_word);
+  return long_enough && words <= 25 && lower ? std::string(line) : std::string{};
 }
 
 Document parse_text_document(std::string content, const std::string& path) {

@@ -576,9 +576,13 @@ void join_headline_verbs(Context& c, Groups& groups) {
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
     const std::string kind = c.lexicon.coref_key(events[h].lemma);
+    // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
+    // describes its subject tells of the one the lead names)
+    const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
     const auto of_kind = [&](const EventMention& lead) {
+      const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
       return lead.sentence == opening.lead && lead.pos == "VERB" && c.lexicon.coref_key(lead.lemma) == kind &&
-             share_participant(c, events[h], lead);
+             (named_in_lead || share_participant(c, events[h], lead));
     };
     bool joined = false;
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {

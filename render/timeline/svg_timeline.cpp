@@ -802,6 +802,7 @@ class TimelineRenderer {
                             stroke, extra));
         if (item.begin < scale_.segments().front().day0)
           emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
+        emit_cuts_at_breaks(svg, item, top);
         break;
       case Shape::FadeLeft:
       case Shape::FadeRight: {
@@ -823,6 +824,18 @@ class TimelineRenderer {
       svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
                           "stroke-width=\"1.5\"/>",
                           num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
+  }
+
+  // A bar that crosses a break of the axis is cut there by a white slanted gap, as the axis
+  // line is, so "1 Apr - 2 Aug" drawn across a break does not read as a few days long.
+  void emit_cuts_at_breaks(SvgText& svg, const Item& item, double top) const {
+    const auto& segs = scale_.segments();
+    for (std::size_t i = 0; i + 1 < segs.size(); ++i) {
+      const double m = (segs[i].x1 + segs[i + 1].x0) / 2;
+      if (m <= item.mx0 + 3 || m >= item.mx1 - 3) continue;
+      svg.raw(fmt::format("<path class=\"bar-cut\" d=\"M{} {} L{} {}\" stroke=\"#ffffff\" stroke-width=\"3\"/>",
+                          num(m - 3), num(top + kMarkHeight + 1), num(m + 3), num(top - 1)));
+    }
   }
 
   // A bar that begins before the axis does (a view range from the overrides cuts it) runs on

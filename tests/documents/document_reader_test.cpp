@@ -41,6 +41,17 @@ TEST_CASE("a plain article's first line, set off by a blank line, is its title w
   CHECK(parse_text_document("---\ntitle: Talks\n---\nFerry operator halts crossings after storm\n\nText.\n", "a.txt").title == "Talks");
 }
 
+TEST_CASE("a three-word first line is a headline when a word of it is in lower case", "[documents]") {
+  for (const char* line : {"Parliament passes bill", "Ferries halt crossings", "Physicist dies aged", "Rates stay unchanged"}) {
+    INFO(line);
+    CHECK(parse_text_document(std::string(line) + "\n\nThe text.\n", "a.txt").title == line);
+  }
+  for (const char* line : {"Associated Press Writer", "World News Desk", "Two words", "Oslo"}) {
+    INFO(line);
+    CHECK(parse_text_document(std::string(line) + "\n\nThe text.\n", "a.txt").title.empty());
+  }
+}
+
 TEST_CASE("a byte order mark is skipped and CRLF text is kept as written", "[documents]") {
   const auto document = parse_text_document("\xEF\xBB\xBFOne.\r\nTwo.\r\n", "b.txt");
   CHECK(document.text == "One.\r\nTwo.\r\n");

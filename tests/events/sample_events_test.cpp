@@ -592,6 +592,18 @@ TEST_CASE("the headline's verb and the lead's, with a participant in common, are
   CHECK_FALSE(has_mention(event_with(other, "died"), "dies"));
 }
 
+TEST_CASE("a headline that only describes its subject joins the lead's verb of one kind with a named subject", "[events][coreference]") {
+  const auto [headline, lead, verb, present] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Physicist dies aged 84", "Margaret Ellison died on Tuesday at her home in Cambridge.", "died", "dies"},
+      {"Veteran diplomat resigns", "Ambassador Karl Jensen resigned on Tuesday after a row over leaks.", "resigned", "resigns"},
+      {"Local baker wins national prize", "Ana Costa won the prize on Tuesday for her rye loaf.", "won", "wins"},
+  }));
+  CAPTURE(headline);
+  const auto g = graph_of_text(headline + "\n\n" + lead, 2024_y / mar / 16);
+  CHECK(has_mention(event_with(g, verb), present));
+  check_day(event_with(g, verb), 2024_y / mar / 12);
+}
+
 TEST_CASE("a headline verb and a lead verb of one kind with the same subject noun are one event", "[events][coreference]") {
   const auto g = graph_of_text(
       "Ferry launch delayed again after engine fault\n\nThe launch of the new ferry was postponed on Monday after "

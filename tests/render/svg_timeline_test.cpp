@@ -299,6 +299,22 @@ TEST_CASE("issue 40: a bar over most of the span starts where it starts, across 
   CHECK(svg.find(">1 Jan 2019<") != std::string::npos);
   // the week of news gets most of the width: 11 and 17 February are far apart
   CHECK(point_x(svg, "launch-news-17") - point_x(svg, "launch-news-11") > 300);
+  // the bar is cut where it crosses the break, and the points are not
+  CHECK(count(svg, "class=\"bar-cut\"") == 1);
+}
+
+TEST_CASE("a bar that ends before a break, or lies inside one segment, is not cut", "[render][axis]") {
+  GraphData g = one_event_graph(sys_days{2019_y / jan / 1}, sys_days{2019_y / mar / 1});
+  for (int day = 11; day <= 18; day += 3) {
+    chronograph::graph::Event e;
+    e.id = fmt::format("news-{}", day);
+    e.title = fmt::format("News of {} February", day);
+    e.time.start = e.time.end = sys_days{2025_y / feb / day};
+    g.events.push_back(e);
+  }
+  const auto svg = render_svg_timeline(g, {});
+  CHECK(count(svg, "class=\"break\"") >= 1);
+  CHECK(count(svg, "class=\"bar-cut\"") == 0);
 }
 
 TEST_CASE("a year-long bar beside a few days of news gets a segment of its own, whole", "[render][axis]") {
