@@ -1646,9 +1646,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
-    // no day ahead of the article's)
+    // no day ahead of the article's; nor is "the previous week" after "next month")
     const bool past_ahead =
-        fn == "@anchor" && *n == 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
+        fn == "@anchor" && *n <= 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
     if (past_ahead) base = ctx.dct;
     if (!base) return unknown_of_unit(arg(0));
     return shift_and_format(*base, arg(0), *n);

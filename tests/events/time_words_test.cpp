@@ -161,3 +161,17 @@ TEST_CASE("a time an amount is compared with dates no event, nor does a time in 
   REQUIRE(span.events.front().time.start);
   CHECK(*span.events.front().time.start == sys_days{2026_y / jan / 1});
 }
+
+TEST_CASE("a past clause's 'the previous week' after a time ahead counts from the article's date", "[timex][anchors]") {
+  const sys_days dct = 2026_y / may / 12;  // a Tuesday of ISO week 20
+  const auto [ahead, unit, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"next month", "week", "2026-W19"}, {"next year", "week", "2026-W19"}, {"on Friday", "week", "2026-W19"},
+      {"next month", "month", "2026-04"},  {"next year", "year", "2025"},
+  }));
+  const std::string text = "The agency will begin a campaign " + ahead + ". It recorded 214 new cases, up from 158 the previous " +
+                           unit + ".";
+  CAPTURE(text);
+  CHECK(value_of(text, "the previous " + unit, dct) == expected);
+  // a past time before it is still the anchor
+  CHECK(value_of("The campaign began on May 4. Cases rose from 158 the previous week.", "the previous week", dct) == "2026-W18");
+}
