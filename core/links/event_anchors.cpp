@@ -220,8 +220,11 @@ std::string bounding_noun_preposition(const TokenizedText& tokens, const std::ve
 // Whether the token is a superlative or carries one ("the largest since 2019", "its highest
 // level since 1982", "the first time since 2010").
 bool superlative(const TokenizedText& tokens, std::size_t token) {
-  const auto is_superlative = [](const Token& t) {
+  const auto is_superlative = [&](const Token& t) {
     const std::string word = lower(t.text);
+    // ("led in most polls since March": "most" without "the" counts, it compares nothing)
+    const std::size_t at = static_cast<std::size_t>(&t - tokens.tokens.data());
+    if (word == "most" && (at == 0 || lower(tokens.tokens[at - 1].text) != "the")) return false;
     return t.xpos == "JJS" || t.xpos == "RBS" || word == "first" || word == "last" || word == "only";
   };
   if (is_superlative(tokens.tokens[token])) return true;

@@ -175,3 +175,20 @@ TEST_CASE("a past clause's 'the previous week' after a time ahead counts from th
   // a past time before it is still the anchor
   CHECK(value_of("The campaign began on May 4. Cases rose from 158 the previous week.", "the previous week", dct) == "2026-W18");
 }
+
+TEST_CASE("'since' a date starts the event after 'most' that counts, and bounds a comparison after 'the most'", "[timex][anchors]") {
+  const sys_days dct = 2026_y / oct / 29;
+  for (const std::string& month : {"March", "April", "June"}) {
+    for (const std::string& text : {"The party has led in most opinion polls since " + month + ".",
+                                    "The union has led in most surveys since " + month + "."}) {
+      CAPTURE(text);
+      const auto g = graph_of_text(text, dct);
+      REQUIRE_FALSE(g.events.empty());
+      REQUIRE(g.events.front().time.start);
+      CHECK(year_month_day{*g.events.front().time.start}.year() == 2026_y);
+    }
+  }
+  const auto most = graph_of_text("Prices rose the most since 2019.", dct);
+  REQUIRE_FALSE(most.events.empty());
+  CHECK_FALSE((most.events.front().time.start && *most.events.front().time.start < sys_days{2020_y / jan / 1}));
+}
