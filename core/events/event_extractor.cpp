@@ -113,12 +113,21 @@ bool ends_with_full_stop(const TokenizedText& tokens, const Sentence& sentence) 
   return last == "." || last == "?" || last == "!";
 }
 
-// "check-in systems", "walk-in clinic": a verb inside a noun compound before its noun (the
-// parse's `compound`, with its particle after a hyphen) names a kind of thing, no event.
+// "check-in systems", "walk-in vaccinations", "drive-through desks": a word joined by a hyphen
+// to a particle, the pair written before a noun, names a kind of thing, no event (whatever the
+// tagger made of the words: "drop-in sessions" comes out as a noun and a preposition).
 bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
-  const Token& t = tokens.tokens[i];
-  if (t.upos != "VERB" || t.deprel != "compound" || t.head < 0 || i + 2 >= tokens.tokens.size()) return false;
-  return tokens.tokens[i + 1].text == "-" && tokens.tokens[i + 2].deprel == "compound:prt";
+  static const std::set<std::string> kParticles = {"in", "out", "up", "off", "down", "on", "over", "through", "by", "away"};
+  if (i + 2 >= tokens.tokens.size()) return false;
+  const Token &word = tokens.tokens[i], &hyphen = tokens.tokens[i + 1], &particle = tokens.tokens[i + 2];
+  const bool joined = word.span.end == hyphen.span.begin && hyphen.span.end == particle.span.begin && hyphen.text == "-";
+  if (!joined) return false;
+  // (a verb the parse puts in a compound, with any particle; else a particle of the list before a noun)
+  if (word.upos == "VERB" && word.deprel == "compound" && (particle.upos == "ADP" || particle.upos == "ADV" ||
+                                                           particle.deprel == "compound:prt"))
+    return true;
+  const std::string upos = i + 3 < tokens.tokens.size() ? tokens.tokens[i + 3].upos : std::string();
+  return kParticles.count(token_lower(particle)) && (upos == "NOUN" || upos == "PROPN" || upos == "ADJ");
 }
 
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
