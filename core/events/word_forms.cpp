@@ -144,7 +144,9 @@ bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
 }  // namespace
 
 bool is_verb_of_expecting(std::string_view lemma) {
-  return lemma == "expect" || lemma == "anticipate" || lemma == "foresee" || lemma == "predict" || lemma == "forecast";
+  static constexpr std::string_view kExpecting[] = {"expect", "anticipate", "foresee", "predict",
+                                                    "forecast", "project", "tip"};
+  return std::find(std::begin(kExpecting), std::end(kExpecting), lemma) != std::end(kExpecting);
 }
 
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {

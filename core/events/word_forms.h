@@ -35,8 +35,9 @@ bool marks_another_occurrence(std::string_view lower);
 // makes its noun name none ("no", "neither"): "No charges were filed".
 bool names_no_one(std::string_view lower);
 bool is_negator(std::string_view lower);  // "not", "n't", "never"
-// "expect", "anticipate", "foresee", "predict", "forecast": what a negated one governs ("did not
-// expect to win", "is not expected to reopen until March") is not denied, only not foreseen.
+// "expect", "anticipate", "foresee", "predict", "forecast", "project", "tip" ("is tipped to win"):
+// what a negated one governs ("did not expect to win", "is not expected to reopen until March")
+// is not denied, only not foreseen.
 bool is_verb_of_expecting(std::string_view lemma);
 // "is not expected to reopen until March": whether token `verb` is the infinitive (xcomp) of a
 // negated verb of expecting, for the anchors and the TLINK rules alike.

@@ -261,3 +261,22 @@ TEST_CASE("'whether or not to' leaves the infinitive's polarity alone", "[events
   CHECK(attributes_of("Smith promised not to raise taxes.", "raise").polarity == "NEG");
 }
 
+
+TEST_CASE("an infinitive after a passive of forecasting is planned, as after 'expected to'", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Temperatures are forecast to reach 40C by next week.", "reach", "planned"},
+      {"Rain is expected to reach the coast.", "reach", "planned"},
+      {"Prices were predicted to fall sharply in the autumn.", "fall", "planned"},
+      {"The economy is projected to grow by two percent.", "grow", "planned"},
+      {"Okafor is tipped to win the party leadership.", "win", "planned"},
+      {"The new terminal is set to open in July.", "open", "planned"},
+      {"The inquiry is due to publish its findings.", "publish", "planned"},
+      {"Demand for coal is anticipated to peak within a decade.", "peak", "planned"},
+      {"The river had been forecast to crest on Sunday.", "crest", "planned"},
+      // a forecast denied only says that it is not foreseen
+      {"The economy is not projected to recover this year.", "recover", "possible"},
+      {"Okafor was not tipped to win the seat.", "win", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
