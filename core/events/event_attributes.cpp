@@ -646,12 +646,14 @@ bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t 
 }
 
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
-// leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
-// win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
-// expected then (planned).
+// leave", "have not been able to reach"), except under a verb of expecting, which denies only the
+// foresight: "did not expect to win" may yet be won (possible), and "is not expected to reopen
+// until March" is a reopening expected then (planned); and under a word of likelihood, which
+// leaves it possible ("is not likely to recover").
 std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                       const AuxChain& chain, const EventLexicon& lexicon) {
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
+  if (lexicon.has_category(governor, "possible-adj")) return "possible";
   if (!is_verb_of_expecting(governor)) return "negated";
   return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
@@ -692,8 +694,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
-        // wants to X"; or its "no": "had no plans to X".
-        if (modality.empty() || modality == "planned") {
+        // wants to X", "was not able to X"; or its "no": "had no plans to X".
+        if (modality != "negated") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
           if (outer.negated || subject_is_no_one(text, s, chain.start - 1) ||
               determined_by_no(text, s, chain.start - 1))

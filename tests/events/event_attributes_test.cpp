@@ -280,3 +280,20 @@ TEST_CASE("an infinitive after a passive of forecasting is planned, as after 'ex
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("an infinitive of a denied ability is negated, one of a denied likelihood possible", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Crews have not yet been able to reach several neighbourhoods.", "reach", "negated"},
+      {"Rescuers were not able to enter the mine on Tuesday.", "enter", "negated"},
+      {"The firm has never been able to repay its debts.", "repay", "negated"},
+      {"Nobody was able to reach the summit.", "reach", "negated"},
+      {"Crews were unable to reach the village.", "reach", "negated"},
+      {"Crews could not reach the village.", "reach", "negated"},
+      {"The rebels did not try to flee.", "flee", "negated"},
+      {"Crews may be able to reach the village.", "reach", "possible"},
+      {"Demand is not likely to recover before the summer.", "recover", "possible"},
+      {"Prices are not unlikely to rise again.", "rise", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
