@@ -737,6 +737,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
   if (cues.conditional[i - s.first_token]) modality = "hypothetical";
   a.modality = modality.empty() ? "actual" : modality;
+  // ("declined to comment", "failed to act": what a governor denies is as negative as a "not")
+  if (a.modality == "negated") a.polarity = "NEG";
   a.planned_in_past = a.modality == "planned" && a.tense != "FUTURE" && governed_from_past(text, s, i);
   return a;
 }

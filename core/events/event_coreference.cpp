@@ -346,7 +346,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
     // "could begin an offensive", "could complete the merger": the offensive, the merger may
     // happen; "will end the strike", "would not stop the disease": the strike, the disease go
     // on, so the modality of a stop stays the stop's
-    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) governed.modality = e.modality;
+    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) {
+      governed.modality = e.modality;
+      if (e.modality == "negated") governed.polarity = "NEG";
+    }
     groups.unite(m, *target);
   }
 }

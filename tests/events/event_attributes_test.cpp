@@ -297,3 +297,22 @@ TEST_CASE("an infinitive of a denied ability is negated, one of a denied likelih
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("an event negated by its governor, its subject or its adverb has polarity NEG", "[events][polarity]") {
+  auto [sentence, word] = GENERATE(table<std::string, std::string>({
+      {"The board has failed to act for the past 18 months.", "act"},
+      {"The coach declined to comment on the transfer.", "comment"},
+      {"The ministry refused to release the figures.", "release"},
+      {"Crews were unable to reach the village.", "reach"},
+      {"Crews have not yet been able to reach several neighbourhoods.", "reach"},
+      {"No party wanted to join the coalition.", "join"},
+      {"Police prevented the protesters from entering the building.", "entering"},
+      {"The bank almost collapsed in 2008.", "collapsed"},
+      {"The city switched its water source without adding chemicals.", "adding"},
+      {"The senator decided not to run for re-election.", "run"},
+  }));
+  CAPTURE(sentence, word);
+  const auto a = attributes_of(sentence, word);
+  CHECK(a.modality == "negated");
+  CHECK(a.polarity == "NEG");
+}
