@@ -253,6 +253,31 @@ std::string subject_modality(const TokenizedText& text, const Sentence& s, std::
   return seen_from_report(modality, would, text, s, *verb, lexicon);
 }
 
+// Whether a phrase of `verb` that `phrase` accepts opens with one of `words` (its case or mark).
+template <typename Accept>
+bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                          std::initializer_list<std::string_view> words, Accept phrase) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  for (const auto c : parse.children(verb)) {
+    if (!phrase(parse, c)) continue;
+    for (const auto marker : parse.children(c)) {
+      const std::string w = token_lower(text.tokens[marker]);
+      const bool opener = parse.relation_is(marker, "case") || parse.relation_is(marker, "mark");
+      if (opener && std::find(words.begin(), words.end(), w) != words.end()) return true;
+    }
+  }
+  return false;
+}
+
+// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
+// to say when it at last happens, which it does.
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
+    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
+  });
+}
+
 // Whether a word can stand inside a noun phrase before its noun ("no", "possible", "planned",
 // "Russian", "border"): the walk over a noun's modifiers stops at any other word, so "showed no
 // emotion as the verdict was read" does not negate the verdict.
@@ -318,7 +343,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
         if (is_negator(token_lower(text.tokens[k]))) return "possible";
       return "negated";
     }
-    if (is_negator(w)) return "negated";
+    // ("did not resume flights until the inquiry ended": they resumed then)
+    if (is_negator(w) && !(parse.head(i) && happens_only_then(text, s, *parse.head(i)))) return "negated";
+    if (is_negator(w)) continue;
     // ("said it would hold a call on Tuesday": the call is the future as seen then)
     if (auto m = modality_from_word(w, lexicon); !m.empty()) {
       const auto verb = parse.head(i);
@@ -374,31 +401,6 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
     if (w == "otherwise" || lexicon.has_category(w, "conditional")) return true;
   }
   return false;
-}
-
-// Whether a phrase of `verb` that `phrase` accepts opens with one of `words` (its case or mark).
-template <typename Accept>
-bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::size_t verb,
-                          std::initializer_list<std::string_view> words, Accept phrase) {
-  const ParseView parse(text, s);
-  if (!parse.parsed()) return false;
-  for (const auto c : parse.children(verb)) {
-    if (!phrase(parse, c)) continue;
-    for (const auto marker : parse.children(c)) {
-      const std::string w = token_lower(text.tokens[marker]);
-      const bool opener = parse.relation_is(marker, "case") || parse.relation_is(marker, "mark");
-      if (opener && std::find(words.begin(), words.end(), w) != words.end()) return true;
-    }
-  }
-  return false;
-}
-
-// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
-// to say when it at last happens, which it does.
-bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
-    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
-  });
 }
 
 // "not expected to start before 2026": a verb with a "before" phrase of a time of its own.

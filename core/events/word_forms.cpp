@@ -162,6 +162,15 @@ bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
   return false;
 }
 
+bool negated_until_then(const TokenizedText& tokens, std::size_t verb) {
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return false;
+  const ParseView parse(tokens, *sentence);
+  for (const auto c : parse.children(verb))
+    if (parse.relation_is(c, "advmod") && is_negator(to_lower(tokens.tokens[c].text))) return true;
+  return under_negated_expectation(tokens, verb);
+}
+
 bool keeps_from(std::string_view lemma) {
   static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",   "block",   "keep",
                                                   "prohibit", "restrain", "dissuade", "deter", "exclude", "save"};

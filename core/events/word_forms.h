@@ -42,6 +42,11 @@ bool is_verb_of_expecting(std::string_view lemma);
 // "is not expected to reopen until March": whether token `verb` is the infinitive (xcomp) of a
 // negated verb of expecting, for the anchors and the TLINK rules alike.
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);
+// "will not fly until we understand the data", "did not disclose the breach until Monday", "is
+// not expected to reopen until March": whether token `verb` is negated (or the infinitive of a
+// negated verb of expecting), so that an "until" on it says when it at last happens, after what
+// "until" names. For the anchors and the TLINK rules alike.
+bool negated_until_then(const TokenizedText& tokens, std::size_t verb);
 // "prevented the protesters from entering", "barred him from running": a verb whose object does
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);

@@ -316,3 +316,15 @@ TEST_CASE("an event negated by its governor, its subject or its adverb has polar
   CHECK(a.modality == "negated");
   CHECK(a.polarity == "NEG");
 }
+
+TEST_CASE("what a verb negated until a time or an event governs happens then, not never", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The airline did not resume flights until the inquiry ended.", "flights", "actual"},
+      {"The airline will not resume flights until the inquiry ends.", "flights", "planned"},
+      {"The museum did not reopen its galleries until March.", "galleries", "actual"},
+      {"We will not fly until we understand the data.", "fly", "planned"},
+      {"The airline did not resume flights.", "flights", "negated"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
