@@ -328,3 +328,24 @@ TEST_CASE("what a verb negated until a time or an event governs happens then, no
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a noun of its obliques is its future", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",
+       "completed", "planned"},
+      {"Brennan told employees in a memo on Wednesday morning that the plant would be closed by the end of the year.",
+       "closed", "planned"},
+      {"Brennan told employees in a memo on Wednesday that the cuts would be completed by the end of the year.",
+       "completed", "planned"},
+      {"Brennan told employees in a memo on Wednesday morning that the cuts would be finished by March.", "finished",
+       "planned"},
+      {"The governor told lawmakers in a speech on Thursday night that the budget would be balanced by 2026.",
+       "balanced", "planned"},
+      {"Harbor said in a letter on Monday that it would push for two board seats.", "push", "planned"},
+      // a noun that takes a clause of its own keeps it
+      {"The union agreed to the deal in the hope that wages would rise.", "rise", "hypothetical"},
+      {"Officials acted in response to reports that the dam would burst.", "burst", "hypothetical"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
