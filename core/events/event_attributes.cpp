@@ -253,6 +253,31 @@ std::string subject_modality(const TokenizedText& text, const Sentence& s, std::
   return seen_from_report(modality, would, text, s, *verb, lexicon);
 }
 
+// Whether a phrase of `verb` that `phrase` accepts opens with one of `words` (its case or mark).
+template <typename Accept>
+bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                          std::initializer_list<std::string_view> words, Accept phrase) {
+  const ParseView parse(text, s);
+  if (!parse.parsed()) return false;
+  for (const auto c : parse.children(verb)) {
+    if (!phrase(parse, c)) continue;
+    for (const auto marker : parse.children(c)) {
+      const std::string w = token_lower(text.tokens[marker]);
+      const bool opener = parse.relation_is(marker, "case") || parse.relation_is(marker, "mark");
+      if (opener && std::find(words.begin(), words.end(), w) != words.end()) return true;
+    }
+  }
+  return false;
+}
+
+// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
+// to say when it at last happens, which it does.
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
+    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
+  });
+}
+
 // Whether a word can stand inside a noun phrase before its noun ("no", "possible", "planned",
 // "Russian", "border"): the walk over a noun's modifiers stops at any other word, so "showed no
 // emotion as the verdict was read" does not negate the verdict.
@@ -318,7 +343,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
         if (is_negator(token_lower(text.tokens[k]))) return "possible";
       return "negated";
     }
-    if (is_negator(w)) return "negated";
+    // ("did not resume flights until the inquiry ended": they resumed then)
+    if (is_negator(w) && !(parse.head(i) && happens_only_then(text, s, *parse.head(i)))) return "negated";
+    if (is_negator(w)) continue;
     // ("said it would hold a call on Tuesday": the call is the future as seen then)
     if (auto m = modality_from_word(w, lexicon); !m.empty()) {
       const auto verb = parse.head(i);
@@ -374,31 +401,6 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
     if (w == "otherwise" || lexicon.has_category(w, "conditional")) return true;
   }
   return false;
-}
-
-// Whether a phrase of `verb` that `phrase` accepts opens with one of `words` (its case or mark).
-template <typename Accept>
-bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::size_t verb,
-                          std::initializer_list<std::string_view> words, Accept phrase) {
-  const ParseView parse(text, s);
-  if (!parse.parsed()) return false;
-  for (const auto c : parse.children(verb)) {
-    if (!phrase(parse, c)) continue;
-    for (const auto marker : parse.children(c)) {
-      const std::string w = token_lower(text.tokens[marker]);
-      const bool opener = parse.relation_is(marker, "case") || parse.relation_is(marker, "mark");
-      if (opener && std::find(words.begin(), words.end(), w) != words.end()) return true;
-    }
-  }
-  return false;
-}
-
-// "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
-// to say when it at last happens, which it does.
-bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
-    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
-  });
 }
 
 // "not expected to start before 2026": a verb with a "before" phrase of a time of its own.
@@ -646,12 +648,14 @@ bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t 
 }
 
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
-// leave"), except under a verb of expecting, which denies only the foresight: "did not expect to
-// win" may yet be won (possible), and "is not expected to reopen until March" is a reopening
-// expected then (planned).
+// leave", "have not been able to reach"), except under a verb of expecting, which denies only the
+// foresight: "did not expect to win" may yet be won (possible), and "is not expected to reopen
+// until March" is a reopening expected then (planned); and under a word of likelihood, which
+// leaves it possible ("is not likely to recover").
 std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                       const AuxChain& chain, const EventLexicon& lexicon) {
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
+  if (lexicon.has_category(governor, "possible-adj")) return "possible";
   if (!is_verb_of_expecting(governor)) return "negated";
   return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
@@ -692,8 +696,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
-        // wants to X"; or its "no": "had no plans to X".
-        if (modality.empty() || modality == "planned") {
+        // wants to X", "was not able to X"; or its "no": "had no plans to X".
+        if (modality != "negated") {
           const AuxChain outer = aux_chain(text, s, chain.start - 1);
           if (outer.negated || subject_is_no_one(text, s, chain.start - 1) ||
               determined_by_no(text, s, chain.start - 1))
@@ -735,6 +739,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
   if (cues.conditional[i - s.first_token]) modality = "hypothetical";
   a.modality = modality.empty() ? "actual" : modality;
+  // ("declined to comment", "failed to act": what a governor denies is as negative as a "not")
+  if (a.modality == "negated") a.polarity = "NEG";
   a.planned_in_past = a.modality == "planned" && a.tense != "FUTURE" && governed_from_past(text, s, i);
   return a;
 }

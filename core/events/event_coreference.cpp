@@ -8,6 +8,7 @@
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
+#include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
 
 namespace chronograph::core {
@@ -82,7 +83,10 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     // ("stopped traffic on Tuesday" is not the storm's end; "could end on Friday" stays an event)
     if (conjoined_phase(c, parse, e))
       if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
-    if (const auto h = parse.head(e.token); h && parse.relation_is(e.token, "acl") && c.event_on(*h) >= 0)
+    // (not a "that" clause the parser hung on a verb as acl: "told staff in a memo that the cuts
+    // would be completed" tells of the cuts, not of the telling's end)
+    const bool relative = parse.relation_is(e.token, "acl") && !complemented_verb(c.tokens, parse, e.token);
+    if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0)
       return static_cast<std::size_t>(c.event_on(*h));
     // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
     // when the parser hung it on the verb's object
@@ -346,7 +350,10 @@ void fold_support_verbs(Context& c, Groups& groups) {
     // "could begin an offensive", "could complete the merger": the offensive, the merger may
     // happen; "will end the strike", "would not stop the disease": the strike, the disease go
     // on, so the modality of a stop stays the stop's
-    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) governed.modality = e.modality;
+    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) {
+      governed.modality = e.modality;
+      if (e.modality == "negated") governed.polarity = "NEG";
+    }
     groups.unite(m, *target);
   }
 }

@@ -1,5 +1,7 @@
 #include "core/events/reported_clause.h"
 
+#include "core/events/word_forms.h"
+
 namespace chronograph::core {
 
 namespace {
@@ -21,6 +23,28 @@ std::size_t phrase_start(const ParseView& parse, std::size_t top) {
   return top;
 }
 
+// Whether `noun` may take a "that" clause of its own: a noun of claiming ("reports that"), or
+// one "the" makes the content it names ("in the hope that", "on the grounds that").
+bool takes_content_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  const auto det = parse.child(noun, "det");
+  return is_noun_of_claiming(tokens.tokens[noun].lemma) || (det && token_lower(tokens.tokens[*det]) == "the");
+}
+
+// The verb whose oblique phrase `noun` is in ("in a memo", "on Wednesday morning", "in a letter
+// to shareholders on Monday"), when a "that" opens `clause` on it and the noun takes no such
+// clause of its own.
+std::optional<std::size_t> verb_over_oblique(const TokenizedText& tokens, const ParseView& parse, std::size_t noun,
+                                             std::size_t clause) {
+  const auto mark = parse.child(clause, "mark");
+  if (!mark || token_lower(tokens.tokens[*mark]) != "that" || takes_content_clause(tokens, parse, noun))
+    return std::nullopt;
+  std::size_t phrase = noun;
+  for (int step = 0; step < 3 && parse.relation_is(phrase, "nmod") && parse.head(phrase); ++step) phrase = *parse.head(phrase);
+  const auto verb = parse.head(phrase);
+  if (!verb || !parse.relation_is(phrase, "obl") || tokens.tokens[*verb].upos != "VERB") return std::nullopt;
+  return verb;
+}
+
 }  // namespace
 
 bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
@@ -35,9 +59,18 @@ bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, s
   return start > *head && start > parse.begin() && tokens.tokens[start - 1].text == ",";
 }
 
+std::optional<std::size_t> complemented_verb(const TokenizedText& tokens, const ParseView& parse, std::size_t clause) {
+  const auto head = parse.head(clause);
+  if (!head) return std::nullopt;
+  if (parse.relation_is(clause, "ccomp")) return head;
+  if (!parse.relation_is(clause, "acl") || !parse.child(clause, "nsubj")) return std::nullopt;
+  if (tokens.tokens[*head].upos == "VERB") return head;
+  return verb_over_oblique(tokens, parse, *head, clause);
+}
+
 std::optional<std::size_t> reported_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
-  for (const auto c : parse.children(verb))
-    if (parse.relation_is(c, "ccomp") && !parenthetical_report(tokens, parse, c)) return c;
+  for (std::size_t c = parse.begin(); c < parse.end(); ++c)
+    if (complemented_verb(tokens, parse, c) == verb && !parenthetical_report(tokens, parse, c)) return c;
   if (parenthetical_report(tokens, parse, verb)) return parse.head(verb);
   return std::nullopt;
 }

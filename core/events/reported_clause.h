@@ -21,8 +21,15 @@ namespace chronograph::core {
 // its own (a parse error), and a comma opens its phrase ("..., the harbour master said").
 bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 
-// The head token of the clause a reporting `verb` reports: its first ccomp child that is no
-// parenthetical of its own, else the clause it is a parenthetical of.
+// The verb whose clausal complement `clause` is: its head when it is a ccomp, or an acl of a
+// verb with a subject of its own; or, for a "that" clause with a subject of its own that the
+// parser hung on a noun of the verb's obliques ("told employees in a memo on Wednesday morning
+// that the cuts would be completed", hung on "memo" or "morning"), that verb, unless the noun
+// takes such a clause itself ("in response to reports that"). None for any other clause.
+std::optional<std::size_t> complemented_verb(const TokenizedText& tokens, const ParseView& parse, std::size_t clause);
+
+// The head token of the clause a reporting `verb` reports: the first clause it complements
+// that is no parenthetical of its own, else the clause it is a parenthetical of.
 std::optional<std::size_t> reported_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 
 }  // namespace chronograph::core

@@ -144,7 +144,9 @@ bool passive_participle(const TokenizedText& tokens, std::size_t verb) {
 }  // namespace
 
 bool is_verb_of_expecting(std::string_view lemma) {
-  return lemma == "expect" || lemma == "anticipate" || lemma == "foresee" || lemma == "predict" || lemma == "forecast";
+  static constexpr std::string_view kExpecting[] = {"expect", "anticipate", "foresee", "predict",
+                                                    "forecast", "project", "tip"};
+  return std::find(std::begin(kExpecting), std::end(kExpecting), lemma) != std::end(kExpecting);
 }
 
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
@@ -158,6 +160,15 @@ bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
   for (const auto c : parse.children(*governor))
     if (parse.relation_is(c, "advmod") && is_negator(to_lower(tokens.tokens[c].text))) return true;
   return false;
+}
+
+bool negated_until_then(const TokenizedText& tokens, std::size_t verb) {
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return false;
+  const ParseView parse(tokens, *sentence);
+  for (const auto c : parse.children(verb))
+    if (parse.relation_is(c, "advmod") && is_negator(to_lower(tokens.tokens[c].text))) return true;
+  return under_negated_expectation(tokens, verb);
 }
 
 bool keeps_from(std::string_view lemma) {

@@ -35,12 +35,18 @@ bool marks_another_occurrence(std::string_view lower);
 // makes its noun name none ("no", "neither"): "No charges were filed".
 bool names_no_one(std::string_view lower);
 bool is_negator(std::string_view lower);  // "not", "n't", "never"
-// "expect", "anticipate", "foresee", "predict", "forecast": what a negated one governs ("did not
-// expect to win", "is not expected to reopen until March") is not denied, only not foreseen.
+// "expect", "anticipate", "foresee", "predict", "forecast", "project", "tip" ("is tipped to win"):
+// what a negated one governs ("did not expect to win", "is not expected to reopen until March")
+// is not denied, only not foreseen.
 bool is_verb_of_expecting(std::string_view lemma);
 // "is not expected to reopen until March": whether token `verb` is the infinitive (xcomp) of a
 // negated verb of expecting, for the anchors and the TLINK rules alike.
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);
+// "will not fly until we understand the data", "did not disclose the breach until Monday", "is
+// not expected to reopen until March": whether token `verb` is negated (or the infinitive of a
+// negated verb of expecting), so that an "until" on it says when it at last happens, after what
+// "until" names. For the anchors and the TLINK rules alike.
+bool negated_until_then(const TokenizedText& tokens, std::size_t verb);
 // "prevented the protesters from entering", "barred him from running": a verb whose object does
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);

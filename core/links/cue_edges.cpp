@@ -60,9 +60,9 @@ std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t
   return found->second;
 }
 
-// A reporting event's reported clauses: the events it governs as ccomp or parataxis, or the
-// clause before it that it comments on from after a comma ("The quay reopened, the harbour
-// master said"), whatever label the parser gave it.
+// A reporting event's reported clauses: the events it governs as a complement clause or
+// parataxis, or the clause before it that it comments on from after a comma ("The quay
+// reopened, the harbour master said"), whatever label the parser gave it.
 void add_reports(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
                  const SentenceEvents& here, int index, std::vector<CueEdge>& edges) {
   const ParseView parse(tokens, sentence);
@@ -70,8 +70,9 @@ void add_reports(const TokenizedText& tokens, const Sentence& sentence, const Do
     if (events.events[event].event_class != "REPORTING") continue;
     const std::string& cue = tokens.tokens[token].text;
     for (const auto& [other_token, other] : here.at) {
-      const bool reported = parse.relation_is(other_token, "ccomp") || parse.relation_is(other_token, "parataxis");
-      if (other != event && parse.head(other_token) == token && reported && !parenthetical_report(tokens, parse, other_token))
+      const bool parataxis = parse.relation_is(other_token, "parataxis") && parse.head(other_token) == token;
+      const bool reported = complemented_verb(tokens, parse, other_token) == token || parataxis;
+      if (other != event && reported && !parenthetical_report(tokens, parse, other_token))
         edges.push_back({event, other, "reports", cue, index});
     }
     if (!parenthetical_report(tokens, parse, token)) continue;

@@ -884,16 +884,12 @@ void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
 
-bool has_negator(const TokenizedText& tokens, std::size_t verb) {
-  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "advmod" && is_negator(lower(d.text)); }).has_value();
-}
-
 // "did not disclose the breach until Monday": a verb negated before "until" happens then (as
 // happens_only_then in core/events/event_attributes.cpp makes it actual); so does one a negated
 // verb of expecting governs ("is not expected to reopen until March").
 bool not_until(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
   if (preposition != "until" && preposition != "till") return false;
-  return has_negator(tokens, verb) || under_negated_expectation(tokens, verb);
+  return negated_until_then(tokens, verb);
 }
 
 // "is not expected to start before 2026": it starts no earlier than the date.

@@ -570,10 +570,12 @@ std::string as_candidate(const TlinkContext& c, const TlinkCandidate& cand, std:
   return governor == c.event_token(cand.from) ? rel : invert_relation(rel);
 }
 
+bool is_until(std::string_view word) { return word == "until" || word == "till"; }
+
 // The order a signal word puts the governing event in against the governed one: "left before
 // the meeting" BEFORE; "" for other words.
 std::string order_of_signal(std::string_view word) {
-  if (word == "before" || word == "until") return "BEFORE";
+  if (word == "before" || is_until(word)) return "BEFORE";
   if (word == "after" || word == "following") return "AFTER";
   return {};
 }
@@ -598,18 +600,21 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
 
 // One event governs the other through "before"/"after": "left before the meeting"; with the
 // distance when a duration stands in front of the signal ("left two days before the vote").
-// The infinitive of a negated verb of expecting ("is not expected to resign before the
-// election") has its order denied rather than told: the rule says there is no link, which keeps
-// the model from reading "before" as one.
+// A negated governor "until" the governed comes after it ("will not fly until we understand the
+// data": the flying after the understanding). The infinitive of a negated verb of expecting
+// ("is not expected to resign before the election") has its order denied rather than told: the
+// rule says there is no link, which keeps the model from reading "before" as one.
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
   for (const auto& [k, m] : c.marker_tokens(pair->second)) {
     std::string rel = order_of_signal(m);  // governor REL governed
-    if (!rel.empty() && under_negated_expectation(*c.input().tokens, pair->first))
+    const bool until = is_until(m);
+    if (until && negated_until_then(*c.input().tokens, pair->first)) rel = "AFTER";
+    else if (!rel.empty() && under_negated_expectation(*c.input().tokens, pair->first))
       return TlinkRuleResult{"NONE", "rule:not-expected"};
     std::optional<std::size_t> gap;
-    if (!rel.empty() && m != "until") gap = duration_just_before(c, k);
+    if (!rel.empty() && !until) gap = duration_just_before(c, k);
     else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
     if (rel.empty()) continue;
     // (the governor is what the duration dates: "left two days before the vote")
@@ -630,7 +635,7 @@ std::optional<TlinkRuleResult> duration_signal_rule(const TlinkContext& c, const
     for (const auto& [k, m] : c.marker_tokens(governed)) {
       const std::string rel = order_of_signal(m);
       const auto gap = duration_just_before(c, k);
-      if (rel.empty() || m == "until" || !gap || c.timex_head(*gap) != *duration) continue;
+      if (rel.empty() || is_until(m) || !gap || c.timex_head(*gap) != *duration) continue;
       return TlinkRuleResult{from_governs ? rel : invert_relation(rel), "rule:" + m, gap, from_governs};
     }
   }

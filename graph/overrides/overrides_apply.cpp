@@ -26,6 +26,13 @@ std::string edge_label(const Edge& edge) {
   return fmt::format("{} -{}-> {}", edge.from, to_string(edge.type), edge.to);
 }
 
+// An added event's modality, and the polarity that goes with it: a negated event is NEG, as an
+// extracted one is (TimeML readers take the polarity, not our modality).
+void set_modality(Event& event, Modality modality) {
+  event.modality = modality;
+  event.polarity = modality == Modality::Negated ? "NEG" : "POS";
+}
+
 // What a reference is used for decides what a missing id means (overrides.h, "Errors vs stale").
 enum class Role { Edit, Delete };
 
@@ -398,7 +405,7 @@ class Applier {
       if (!g_.events[*existing].mentions.empty())
         warn(add.span, fmt::format("'{}' is already an extracted event; `add` sets its fields", add.id));
       else
-        event_to_change(*existing).modality = add.modality;
+        set_modality(event_to_change(*existing), add.modality);
       set_fields(*existing, add.title, add.date, actors, lane);
       return;
     }
@@ -406,7 +413,7 @@ class Applier {
     event.id = add.id;
     event.title = add.title;
     event.event_class = "OCCURRENCE";
-    event.modality = add.modality;
+    set_modality(event, add.modality);
     event.confidence = 1.0;
     index_[event.id] = g_.events.size();
     g_.events.push_back(std::move(event));

@@ -261,3 +261,91 @@ TEST_CASE("'whether or not to' leaves the infinitive's polarity alone", "[events
   CHECK(attributes_of("Smith promised not to raise taxes.", "raise").polarity == "NEG");
 }
 
+
+TEST_CASE("an infinitive after a passive of forecasting is planned, as after 'expected to'", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Temperatures are forecast to reach 40C by next week.", "reach", "planned"},
+      {"Rain is expected to reach the coast.", "reach", "planned"},
+      {"Prices were predicted to fall sharply in the autumn.", "fall", "planned"},
+      {"The economy is projected to grow by two percent.", "grow", "planned"},
+      {"Okafor is tipped to win the party leadership.", "win", "planned"},
+      {"The new terminal is set to open in July.", "open", "planned"},
+      {"The inquiry is due to publish its findings.", "publish", "planned"},
+      {"Demand for coal is anticipated to peak within a decade.", "peak", "planned"},
+      {"The river had been forecast to crest on Sunday.", "crest", "planned"},
+      // a forecast denied only says that it is not foreseen
+      {"The economy is not projected to recover this year.", "recover", "possible"},
+      {"Okafor was not tipped to win the seat.", "win", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive of a denied ability is negated, one of a denied likelihood possible", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Crews have not yet been able to reach several neighbourhoods.", "reach", "negated"},
+      {"Rescuers were not able to enter the mine on Tuesday.", "enter", "negated"},
+      {"The firm has never been able to repay its debts.", "repay", "negated"},
+      {"Nobody was able to reach the summit.", "reach", "negated"},
+      {"Crews were unable to reach the village.", "reach", "negated"},
+      {"Crews could not reach the village.", "reach", "negated"},
+      {"The rebels did not try to flee.", "flee", "negated"},
+      {"Crews may be able to reach the village.", "reach", "possible"},
+      {"Demand is not likely to recover before the summer.", "recover", "possible"},
+      {"Prices are not unlikely to rise again.", "rise", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an event negated by its governor, its subject or its adverb has polarity NEG", "[events][polarity]") {
+  auto [sentence, word] = GENERATE(table<std::string, std::string>({
+      {"The board has failed to act for the past 18 months.", "act"},
+      {"The coach declined to comment on the transfer.", "comment"},
+      {"The ministry refused to release the figures.", "release"},
+      {"Crews were unable to reach the village.", "reach"},
+      {"Crews have not yet been able to reach several neighbourhoods.", "reach"},
+      {"No party wanted to join the coalition.", "join"},
+      {"Police prevented the protesters from entering the building.", "entering"},
+      {"The bank almost collapsed in 2008.", "collapsed"},
+      {"The city switched its water source without adding chemicals.", "adding"},
+      {"The senator decided not to run for re-election.", "run"},
+  }));
+  CAPTURE(sentence, word);
+  const auto a = attributes_of(sentence, word);
+  CHECK(a.modality == "negated");
+  CHECK(a.polarity == "NEG");
+}
+
+TEST_CASE("what a verb negated until a time or an event governs happens then, not never", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The airline did not resume flights until the inquiry ended.", "flights", "actual"},
+      {"The airline will not resume flights until the inquiry ends.", "flights", "planned"},
+      {"The museum did not reopen its galleries until March.", "galleries", "actual"},
+      {"We will not fly until we understand the data.", "fly", "planned"},
+      {"The airline did not resume flights.", "flights", "negated"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a noun of its obliques is its future", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",
+       "completed", "planned"},
+      {"Brennan told employees in a memo on Wednesday morning that the plant would be closed by the end of the year.",
+       "closed", "planned"},
+      {"Brennan told employees in a memo on Wednesday that the cuts would be completed by the end of the year.",
+       "completed", "planned"},
+      {"Brennan told employees in a memo on Wednesday morning that the cuts would be finished by March.", "finished",
+       "planned"},
+      {"The governor told lawmakers in a speech on Thursday night that the budget would be balanced by 2026.",
+       "balanced", "planned"},
+      {"Harbor said in a letter on Monday that it would push for two board seats.", "push", "planned"},
+      // a noun that takes a clause of its own keeps it
+      {"The union agreed to the deal in the hope that wages would rise.", "rise", "hypothetical"},
+      {"Officials acted in response to reports that the dam would burst.", "burst", "hypothetical"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}

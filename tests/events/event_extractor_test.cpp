@@ -237,3 +237,17 @@ TEST_CASE("a bare noun that a supposed act takes is not the act of its kind that
   REQUIRE(action);
   CHECK(actions->coref_group != action->coref_group);
 }
+
+TEST_CASE("every mention whose modality is negated has polarity NEG", "[events][polarity]") {
+  const auto found = EventsFixture::get().extract(
+      "The board has failed to act for the past 18 months. The two sides did not hold talks on Monday. "
+      "The minister declined to comment. Rescuers have not been able to reach the mine. "
+      "The ministry has no plans to raise taxes.");
+  std::size_t negated = 0;
+  for (const auto& e : found.events) {
+    CAPTURE(e.trigger, e.modality);
+    CHECK((e.modality == "negated") == (e.polarity == "NEG"));
+    negated += e.modality == "negated";
+  }
+  CHECK(negated >= 5);
+}

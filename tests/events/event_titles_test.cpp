@@ -1076,3 +1076,9 @@ TEST_CASE("a name ending in a plural takes a plural verb and a place's does not"
   CAPTURE(text);
   CHECK(title_of(text, trigger).rfind(title, 0) == 0);
 }
+
+TEST_CASE("an infinitive of a denied ability reads as not done, not as 'may'", "[events][titles]") {
+  CHECK(title_of("Crews have not yet been able to reach several neighbourhoods.", "reach") ==
+        "Crews do not reach neighbourhoods");
+  CHECK(title_of("Engineers were not able to restart the reactor.", "restart") == "Engineers do not restart reactor");
+}

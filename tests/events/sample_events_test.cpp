@@ -772,6 +772,33 @@ TEST_CASE("planning under way for an exercise is before the exercise", "[links]"
   CHECK(has_edge(g, event_with(g, "planning"), graph::EdgeType::Before, event_with(g, "exercise")));
 }
 
+TEST_CASE("a statement of what would happen is told as done and reports it, wherever the parser hangs the clause", "[links]") {
+  auto [text, reported] = GENERATE(table<std::string, std::string>({
+      {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",
+       "completed"},
+      {"Ortiz told employees in an email on Monday morning that the layoffs would be completed by June.", "layoffs"},
+      {"Brennan told employees in a memo on Wednesday morning that the plant would be closed by the end of the year.",
+       "closed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / jun / 12);
+  const auto& told = event_with(g, "told");
+  CHECK(told.modality == graph::Modality::Actual);
+  CHECK(event_with(g, reported).modality == graph::Modality::Planned);
+  CHECK(has_edge(g, told, graph::EdgeType::Reports, event_with(g, reported)));
+}
+
+TEST_CASE("a verb negated until another event comes after it in the graph", "[links]") {
+  auto [text, later, earlier] = GENERATE(table<std::string, std::string, std::string>({
+      {"We will not fly until we understand the data.", "fly", "understand"},
+      {"The airline did not resume flights until the inquiry ended.", "flights", "ended"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / jun / 12);
+  CHECK(has_edge(g, event_with(g, earlier), graph::EdgeType::Before, event_with(g, later)));
+  CHECK_FALSE(has_edge(g, event_with(g, later), graph::EdgeType::Before, event_with(g, earlier)));
+}
+
 TEST_CASE("issue 8: the sample's video call refers to the Geneva summit", "[links][sample]") {
   CHECK(has_edge(sample(), event_with(sample(), "call", "video call"), graph::EdgeType::RefersTo,
                  event_with(sample(), "summit")));

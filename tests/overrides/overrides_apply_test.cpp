@@ -160,6 +160,16 @@ TEST_CASE("add creates an event, and an unknown actor name creates an entity", "
   CHECK(graph.entities.back().name == "Volodymyr Zelensky");
 }
 
+TEST_CASE("an added event that did not happen is NEG, one that may is POS", "[overrides]") {
+  auto graph = summit_graph();
+  apply(graph,
+        "add:\n"
+        "  - {id: strike, title: Dockers do not strike, modality: negated}\n"
+        "  - {id: invasion, title: Russia invades Ukraine, modality: possible}\n");
+  CHECK(must(graph, "strike").polarity == "NEG");
+  CHECK(must(graph, "invasion").polarity == "POS");
+}
+
 TEST_CASE("add of an id the extraction already has sets its fields and warns", "[overrides]") {
   auto graph = summit_graph();
   const auto report = apply(graph, "add:\n  - {id: phone-call, title: Biden phones Zelensky}\n");

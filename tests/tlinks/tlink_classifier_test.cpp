@@ -130,6 +130,23 @@ TEST_CASE("what a negated verb of expecting governs is not ordered by its 'befor
   CHECK(expected.relation(Kind::Event, 1, Kind::Event, 2) == "BEFORE");
 }
 
+TEST_CASE("an event negated until another happens after it, one not negated lasts until it", "[tlinks]") {
+  auto [text, first, second, relation] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"We will not fly until we understand the data.", "fly", "understand", "AFTER"},
+      {"The airline did not resume flights until the inquiry ended.", "resume", "ended", "AFTER"},
+      {"The union won't end the strike until the company improves its offer.", "end", "improves", "AFTER"},
+      {"Shops have never opened on Sundays until the law changed.", "opened", "changed", "AFTER"},
+      {"The minister is not expected to resign until the inquiry reports.", "resign", "reports", "AFTER"},
+      {"Crews waited until the storm passed.", "waited", "passed", "BEFORE"},
+  }));
+  Example ex(text, kSaturday);
+  ex.event(first, "OCCURRENCE", "NONE");
+  ex.event(second, "OCCURRENCE", "NONE");
+  CAPTURE(text);
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == relation);
+  CHECK(ex.source(Kind::Event, 0, Kind::Event, 1) == "rule:until");
+}
+
 TEST_CASE("an event the extractor is unsure of is not linked, a sure one is", "[tlinks]") {
   Example ex("He left before the meeting on Friday.", kSaturday);
   ex.event("left", "OCCURRENCE", "PAST");
