@@ -87,6 +87,17 @@ std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_toke
   return out;
 }
 
+// "The mayor, a Democrat,", "the winner, an Australian,": a name after "a" or "an" says what
+// kind of one the noun is, not who; token `name` is in the name.
+bool names_a_kind(const Doc& d, std::size_t name) {
+  const int m = d.mention_at[name];
+  std::size_t first = name;
+  while (first > 0 && d.mention_at[first - 1] == m) --first;
+  if (first == 0) return false;
+  const std::string before = lower_at(d, first - 1);
+  return before == "a" || before == "an";
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person).
 template <typename Add>
@@ -138,7 +149,7 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
       // "Biden and Russian president Putin": a demonym parsed as a conjunct is a modifier; "the
       // chief executive of Lumera, Daniel Okoye,": a name in apposition is the same participant.
       const Token& child = d.tokens.tokens[cc];
-      if ((child.deprel == "conj" && child.upos != "ADJ") || child.deprel == "appos") add_token(cc);
+      if ((child.deprel == "conj" && child.upos != "ADJ") || (child.deprel == "appos" && !names_a_kind(d, cc))) add_token(cc);
     });
   });
   // "plans to invade": the subject of "plans" is the subject of "invade".
@@ -1547,7 +1558,7 @@ enum class Apposed { Any, Body, Person };
 // person), a person, or any; none when there is no such name.
 std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind) {
   for (const auto c : parse.children(noun)) {
-    if (!parse.relation_is(c, "appos") || d.mention_at[c] < 0) continue;
+    if (!parse.relation_is(c, "appos") || d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
     if (kind == Apposed::Any || (kind == Apposed::Person) == is_person(d, c)) return c;
   }
   return std::nullopt;

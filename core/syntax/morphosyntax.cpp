@@ -17,6 +17,7 @@
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subject_appositions.h"
 #include "core/syntax/subtree.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
@@ -190,6 +191,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   for (int round = 0; round < 4 && retag(sentence); ++round) parser_.parse(sentence);
   mend_final_parse(sentence, tagger_, first);
   annotate_after_fronted_phrase(sentence);
+  annotate_without_apposition(sentence, first);
 }
 
 namespace {
@@ -315,6 +317,78 @@ bool MorphoSyntax::annotate_without_hedge(std::span<Token> sentence, bool first)
   sentence[k].head = verb, sentence[k].deprel = "advmod";
   sentence[k + 1].upos = "ADP", sentence[k + 1].xpos = "IN", sentence[k + 1].feats.clear(), sentence[k + 1].lemma = "than";
   sentence[k + 1].head = static_cast<int>(k), sentence[k + 1].deprel = "fixed";
+  return true;
+}
+
+namespace {
+
+// Whether the word at `last` (the noun before an apposition) ends the subject of the word at
+// `verb`: it is the subject, or a word of the subject's name or of a phrase inside it ("Jean
+// Moreau", "the chairman of Acme"), not the apposition of some other noun that the parse made
+// the subject ("Last spring, Okafor, 52, resigned" parsed with "spring" for the subject).
+bool subject_ends_at(std::span<const Token> sentence, std::size_t verb, std::size_t last) {
+  int k = static_cast<int>(last);
+  for (std::size_t steps = 0; steps < sentence.size() && k >= 0; ++steps) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head == static_cast<int>(verb)) return t.deprel.starts_with("nsubj");
+    const bool inside = t.deprel == "flat" || t.deprel == "compound" || t.deprel.starts_with("nmod");
+    if (!inside) return false;
+    k = t.head;
+  }
+  return false;
+}
+
+// The word after token `before`, or after one adverb there: the verb after an apposition.
+std::size_t verb_after(std::span<const Token> sentence, std::size_t before) {
+  return sentence[before + 1].xpos == "RB" ? before + 2 : before + 1;
+}
+
+// Whether the parse read the apposition between the commas `open` and `close` as one: the verb
+// after it has the noun before it in its subject, and no word of the phrase hangs on a word
+// after it.
+bool apposition_read_right(std::span<const Token> sentence, std::size_t open, std::size_t close) {
+  if (!subject_ends_at(sentence, verb_after(sentence, close), open - 1)) return false;
+  for (std::size_t k = open + 1; k < close; ++k)
+    if (sentence[k].head > static_cast<int>(close)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool first) const {
+  const auto apposition = apposition_before_verb(sentence);
+  if (!apposition) return false;
+  const std::size_t open = apposition->open, close = apposition->close, cut = close - open + 1;
+  if (apposition_read_right(sentence, open, close)) return false;
+  std::vector<Token> reduced(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(open));
+  reduced.insert(reduced.end(), sentence.begin() + static_cast<std::ptrdiff_t>(close + 1), sentence.end());
+  annotate_sentence(reduced, first);
+  // (read without the phrase, the verb must have the noun phrase before it for its subject, or
+  // the phrase stood between two other things)
+  if (!subject_ends_at(reduced, verb_after(reduced, open - 1), open - 1)) return false;
+  std::vector<Token> phrase(sentence.begin() + static_cast<std::ptrdiff_t>(open + 1),
+                            sentence.begin() + static_cast<std::ptrdiff_t>(close));
+  annotate_sentence(phrase, false);
+  const int phrase_root = root_of(phrase);
+  if (phrase_root < 0) return false;
+  const auto original = [&](int i) { return i < 0 ? -1 : i < static_cast<int>(open) ? i : i + static_cast<int>(cut); };
+  for (std::size_t i = 0; i < reduced.size(); ++i) {
+    Token& to = sentence[static_cast<std::size_t>(original(static_cast<int>(i)))];
+    to = std::move(reduced[i]);
+    to.head = original(to.head);
+  }
+  const int offset = static_cast<int>(open + 1);
+  for (std::size_t k = 0; k < phrase.size(); ++k) {
+    Token& to = sentence[open + 1 + k];
+    to = std::move(phrase[k]);
+    to.head = to.head < 0 ? static_cast<int>(open) - 1 : to.head + offset;
+    if (static_cast<int>(k) == phrase_root) to.deprel = "appos";
+  }
+  for (const std::size_t comma : {open, close}) {
+    sentence[comma].lemma = sentence[comma].text;
+    sentence[comma].head = phrase_root + offset;
+    sentence[comma].deprel = "punct";
+  }
   return true;
 }
 

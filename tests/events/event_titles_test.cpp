@@ -3,8 +3,11 @@
 // promises more.
 #include "core/events/event_titles.h"
 
+#include <algorithm>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -36,6 +39,14 @@ std::string last_title_of(const std::string& text, const std::string& trigger) {
     if (it->trigger == trigger) return it->title;
   FAIL("no event '" << trigger << "' in: " << text);
   return {};
+}
+
+// The title and the actors' ids of the event whose trigger is `trigger` in `text`.
+std::pair<std::string, std::vector<std::string>> title_and_actors_of(const std::string& text, const std::string& trigger) {
+  const auto found = EventsFixture::get().extract(text);
+  const core::EventMention* event = event_with_trigger(found, trigger);
+  if (!event) FAIL("no event '" << trigger << "' in: " << text);
+  return {event->title, found.actor_ids(*event)};
 }
 
 std::size_t word_count(const std::string& title) {
@@ -1081,4 +1092,32 @@ TEST_CASE("an infinitive of a denied ability reads as not done, not as 'may'", "
   CHECK(title_of("Crews have not yet been able to reach several neighbourhoods.", "reach") ==
         "Crews do not reach neighbourhoods");
   CHECK(title_of("Engineers were not able to restart the reactor.", "restart") == "Engineers do not restart reactor");
+}
+
+TEST_CASE("an apposition between the subject and its verb leaves the subject the actor and the title's", "[events][titles]") {
+  auto [text, trigger, title, actor] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"In 2022, Moreau, then 34, travelled to the border region.", "travelled", "Moreau travels to border region", "moreau"},
+      {"At a news conference on Friday, Moreau, now 38, thanked his family.", "thanked", "Moreau thanks family", "moreau"},
+      {"Bill Carter proposed a tax. The plan passed as the Farmers' Party, a junior partner, demanded compensation.",
+       "demanded", "Farmers' Party demands compensation", "farmers-party"},
+      {"Last spring, Okafor, 52, resigned from the board.", "resigned", "Okafor resigns from board", "okafor"},
+      {"On Tuesday, Lindqvist, a former striker, praised the team.", "praised", "Lindqvist praises team", "lindqvist"},
+  }));
+  CAPTURE(text);
+  const auto [got_title, actors] = title_and_actors_of(text, trigger);
+  CHECK(got_title == title);
+  REQUIRE_FALSE(actors.empty());
+  CHECK(actors.front() == actor);
+}
+
+TEST_CASE("a name after 'a' in apposition says what kind the subject is, and is no actor", "[events][titles]") {
+  auto [text, trigger, title, kind] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The mayor, a Democrat, signed the order.", "signed", "Mayor signs order", "democrat"},
+      {"The winner, an Australian, thanked the crowd.", "thanked", "Winner thanks crowd", "australia"},
+      {"The senator, a Republican, opposed the bill.", "opposed", "Senator opposes bill", "republican"},
+  }));
+  CAPTURE(text);
+  const auto [got_title, actors] = title_and_actors_of(text, trigger);
+  CHECK(got_title == title);
+  CHECK(std::find(actors.begin(), actors.end(), kind) == actors.end());
 }

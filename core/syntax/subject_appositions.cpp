@@ -1,0 +1,72 @@
+#include "core/syntax/subject_appositions.h"
+
+#include <string>
+
+#include "core/syntax/sentences.h"
+
+namespace chronograph::core {
+namespace {
+
+// "Moreau, 34, of Lyon" has commas enough; a phrase longer than this is rarely an apposition.
+constexpr std::size_t kMaxWords = 7;
+
+bool noun_tag(const std::string& xpos) { return xpos.starts_with("NN"); }
+
+// (a past participle too: the tagger often takes a past after such a phrase for one, "Lindqvist,
+// a former striker, praised"; the sentence read without the phrase tells which it is)
+bool finite_tag(const std::string& xpos) {
+  return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD" || xpos == "VBN";
+}
+
+// The phrase's first word opens a noun phrase, or is an adverb before a number ("then 34", "now 38").
+bool opens_noun_phrase(std::span<const Token> phrase) {
+  const std::string& tag = phrase[0].xpos;
+  if (tag == "RB") return phrase.size() > 1 && phrase[1].xpos == "CD";
+  return tag == "DT" || tag == "PRP$" || tag.starts_with("JJ") || noun_tag(tag) || tag == "CD";
+}
+
+// A verb, a clause's word, a conjunction listing names ("Britain, France and Germany") or
+// brackets: no apposition.
+bool breaks_apposition(const Token& t) {
+  const std::string& tag = t.xpos;
+  return tag.starts_with("VB") || tag == "MD" || tag == "CC" || tag.starts_with("W") || tag == "PRP" || tag == "," ||
+         tag == ":" || t.text == "(" || t.text == ")";
+}
+
+bool names_a_time(const Token& last) {
+  const std::string lower = lowercase_ascii(last.text);
+  return is_time_unit(lower) || is_day_word(lower) || is_month_word(lower) || is_year_word(lower);
+}
+
+bool apposition_phrase(std::span<const Token> phrase) {
+  if (phrase.empty() || phrase.size() > kMaxWords || !opens_noun_phrase(phrase) || names_a_time(phrase.back())) return false;
+  bool head = false;
+  for (const Token& t : phrase) {
+    if (breaks_apposition(t)) return false;
+    head = head || noun_tag(t.xpos) || t.xpos == "CD";
+  }
+  return head;
+}
+
+// A finite verb at `k`, or after one adverb there ("Moreau, 34, also said").
+bool finite_verb_at(std::span<const Token> sentence, std::size_t k) {
+  if (k < sentence.size() && sentence[k].xpos == "RB") ++k;
+  return k < sentence.size() && finite_tag(sentence[k].xpos);
+}
+
+}  // namespace
+
+std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence) {
+  for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
+    if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
+    for (std::size_t close = open + 2; close < sentence.size() && close <= open + kMaxWords + 1; ++close) {
+      if (sentence[close].text != ",") continue;
+      if (apposition_phrase(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
+        return Apposition{open, close};
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace chronograph::core
