@@ -166,7 +166,7 @@ TEST_CASE("a verb inside a hyphenated noun compound is no event", "[events]") {
   }
   CHECK(std::any_of(found.events.begin(), found.events.end(), [](const auto& e) { return e.trigger == "failed"; }));
   // whatever the parse calls the particle after the hyphen
-  for (const std::string& text : {"The clinic offers walk-in vaccinations on weekends.", "The hotel added drive-through check-in desks.",
+  for (const std::string text : {"The clinic offers walk-in vaccinations on weekends.", "The hotel added drive-through check-in desks.",
                                   "The city runs drop-in sessions for parents."}) {
     CAPTURE(text);
     for (const auto& e : EventsFixture::get().extract(text).events) {

@@ -127,7 +127,7 @@ TEST_CASE("a season in a clause of no past or future is the occurrence nearest t
 
 TEST_CASE("'followed by' orders two things and is no past tense for the date after it", "[timex][tense]") {
   const sys_days dct = 2024_y / sep / 19;
-  for (const std::string& month : {"October", "November", "December"}) {
+  for (const std::string month : {"October", "November", "December"}) {
     const std::string text = "Its next decision is due on October 3, followed by a meeting in " + month + ".";
     CAPTURE(text);
     CHECK(value_of(text, month, dct).starts_with("2024-"));
@@ -149,7 +149,7 @@ TEST_CASE("a time an amount is compared with dates no event, nor does a time in 
       }
     }
   }
-  for (const std::string& text : {"Storms are intensifying faster than they did in the 1980s.",
+  for (const std::string text : {"Storms are intensifying faster than they did in the 1980s.",
                                   "Prices rose faster than they did in 2019.", "The river rose higher than it had in May."}) {
     CAPTURE(text);
     const auto g = graph_of_text(text, dct);
@@ -178,7 +178,7 @@ TEST_CASE("a past clause's 'the previous week' after a time ahead counts from th
 
 TEST_CASE("'since' a date starts the event after 'most' that counts, and bounds a comparison after 'the most'", "[timex][anchors]") {
   const sys_days dct = 2026_y / oct / 29;
-  for (const std::string& month : {"March", "April", "June"}) {
+  for (const std::string month : {"March", "April", "June"}) {
     for (const std::string& text : {"The party has led in most opinion polls since " + month + ".",
                                     "The union has led in most surveys since " + month + "."}) {
       CAPTURE(text);
