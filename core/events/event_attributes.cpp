@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <set>
+#include <span>
 #include <string_view>
 
 #include "core/events/called_off.h"
@@ -10,7 +11,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
-#include "core/syntax/penn_tags.h"
+#include "core/syntax/finite_governor.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -628,15 +629,14 @@ bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t ver
   return false;
 }
 
-// "Council to vote on budget", "Minister to resign": an infinitive right after a noun in a
-// sentence with no finite verb is a headline's future.
-bool headline_infinitive(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
+// "Council to vote on budget", "Minister to resign", "Nimbus to cut 1,800 jobs as cloud growth
+// slows": an infinitive right after a noun that no finite verb governs is a headline's future.
+bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const std::string& before = text.tokens[chain.start - 1].upos;
   if (before != "NOUN" && before != "PROPN") return false;
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k)
-    if (finite_tag(text.tokens[k].xpos)) return false;
-  return true;
+  const std::span<const Token> sentence(text.tokens.data() + s.first_token, s.token_count);
+  return !under_finite_verb(sentence, verb - s.first_token);
 }
 
 // "no plans", "no immediate intention": a noun whose determiner is "no".
@@ -721,7 +721,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
-    if (modality.empty() && headline_infinitive(text, s, chain)) modality = "planned";
+    if (modality.empty() && headline_infinitive(text, s, i, chain)) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";

@@ -349,3 +349,18 @@ TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a no
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("a headline's infinitive after its subject is planned also beside a clause of its own", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Nimbus Systems to cut 1,800 jobs as cloud growth slows", "cut", "planned"},
+      {"Veltra to close three plants as demand weakens", "close", "planned"},
+      {"Mayor to step down after council rejects budget", "step", "planned"},
+      {"Bank to raise rates while inflation stays high", "raise", "planned"},
+      {"Nimbus to cut 1,800 jobs, CEO says", "cut", "planned"},
+      // a finite verb above it makes it no headline's
+      {"Nimbus Systems cut 1,800 jobs as cloud growth slows", "cut", "actual"},
+      {"Crowds gathered in the square to watch the parade on Monday.", "watch", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
