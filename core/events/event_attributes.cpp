@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/events/called_off.h"
+#include "core/events/event_phase.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -335,7 +336,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     const std::string w = token_lower(text.tokens[j]);
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
-    // may not do leaves a known event as it is
+    // may not do leaves a known event as it is; so does a stop anyone plans or refuses ("refused
+    // to end the strike": the strike goes on)
+    if (known && text.tokens[j].upos == "VERB" && stops_an_event(guess_lemma(text.tokens[j], lexicon))) break;
     if (known && w != "to") continue;
     // "ruled out a rate rise": it will not happen; "are not ruling out further increases": it may
     if (w == "out" && j > s.first_token && guess_lemma(text.tokens[j - 1], lexicon) == "rule") {
@@ -639,6 +642,70 @@ bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size
   return !under_finite_verb(sentence, verb - s.first_token);
 }
 
+// Whether the words that end at `last` are "until" and a short noun phrase ("until Friday",
+// "until the end of the month"): the time an infinitive after them may be done by.
+bool ends_until_phrase(const TokenizedText& text, const Sentence& s, std::size_t last) {
+  constexpr std::size_t kMaxPhraseWords = 6;
+  for (std::size_t k = last; k > s.first_token && last - k < kMaxPhraseWords; --k) {
+    const Token& t = text.tokens[k];
+    const bool phrase = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM" || t.upos == "DET" ||
+                        t.upos == "ADJ" || token_lower(t) == "of";
+    if (!phrase) return false;
+    const std::string before = token_lower(text.tokens[k - 1]);
+    if (before == "until" || before == "till") return true;
+  }
+  return false;
+}
+
+// "has 18 months to comply", "gave the company 30 days to pay", "were given until Friday to
+// leave", "won the right to host the games": an infinitive after a time or a right
+// (predicates.tsv holder-noun) that a verb of having or giving grants says what its holder may
+// do (possible), or, the grant denied, will not ("were not given time to respond"); empty for
+// any other ("took six hours to bring the fire under control" tells what was done).
+std::string granted_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                             const EventLexicon& lexicon) {
+  static constexpr std::string_view kGranting[] = {"have", "give", "grant", "get", "receive",
+                                                   "offer", "allow", "win", "gain"};
+  if (!chain.infinitive || chain.start <= s.first_token) return {};
+  const std::size_t before = chain.start - 1;
+  const bool holder = lexicon.has_category(guess_lemma(text.tokens[before], lexicon), "holder-noun");
+  if (!holder && !ends_until_phrase(text, s, before)) return {};
+  const ParseView parse(text, s);
+  auto granting = parse.head(verb);
+  if (granting && text.tokens[*granting].upos != "VERB") granting = parse.head(*granting);  // the noun's verb
+  if (!granting) return {};
+  const std::string lemma = guess_lemma(text.tokens[*granting], lexicon);
+  if (std::find(std::begin(kGranting), std::end(kGranting), lemma) == std::end(kGranting)) return {};
+  return aux_chain(text, s, *granting).negated ? "negated" : "possible";
+}
+
+// "Lower costs would help firms invest", "would force the rebels to withdraw", "It would be a
+// mistake to keep policy tight": an infinitive complement of a predicate whose own verb group
+// has a modal is as planned, possible or hypothetical as that modal ("would" after a past report
+// is the future seen then). One that a present evaluation with "it" for its subject governs ("It
+// is important to act quickly") is hypothetical ("It was a mistake to invade" tells a deed).
+std::string modal_predicate_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  // (a bare infinitive after an object tagged VBP, "help families pay", is one all the same)
+  const bool misread = text.tokens[verb].xpos == "VBP" && parse.relation_is(verb, "xcomp") && !parse.child(verb, "nsubj");
+  if (!head || (text.tokens[verb].xpos != "VB" && !misread)) return {};
+  const bool complement = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp") ||
+                          parse.relation_is(verb, "csubj") || parse.relation_is(verb, "acl");
+  if (!complement) return {};
+  bool present_copula = false, it_subject = false;
+  for (const auto c : parse.children(*head)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (parse.relation_is(c, "aux"))
+      if (auto m = modality_from_word(w, lexicon); !m.empty())
+        return seen_from_report(m, w == "would" || w == "'d", text, s, *head, lexicon);
+    present_copula = present_copula || (parse.relation_is(c, "cop") && (w == "is" || w == "'s"));
+    it_subject = it_subject || ((parse.relation_is(c, "nsubj") || parse.relation_is(c, "expl")) && w == "it");
+  }
+  return present_copula && it_subject ? "hypothetical" : "";
+}
+
 // "no plans", "no immediate intention": a noun whose determiner is "no".
 bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t noun) {
   if (text.tokens[noun].upos != "NOUN") return false;
@@ -719,6 +786,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
+    if (modality.empty()) modality = granted_modality(text, s, i, chain, lexicon);
+    if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
     if (modality.empty() && headline_infinitive(text, s, i, chain)) modality = "planned";

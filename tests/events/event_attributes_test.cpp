@@ -364,3 +364,56 @@ TEST_CASE("a headline's infinitive after its subject is planned also beside a cl
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("an infinitive of a purpose, a readiness or a reluctance is not told as done", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The lander was designed to touch down on the plain.", "touch", "planned"},
+      {"The new terminal was meant to open in May.", "open", "planned"},
+      {"The vaccine is supposed to protect older patients.", "protect", "planned"},
+      {"Both sides are willing to extend the talks.", "extend", "planned"},
+      {"Officials are ready to reopen the border.", "reopen", "planned"},
+      {"The club was eager to sign the striker.", "sign", "planned"},
+      {"The rebels seem determined to fight on.", "fight", "planned"},
+      {"Lenders were poised to cut rates.", "cut", "planned"},
+      {"The bank was reluctant to cut rates.", "cut", "possible"},
+      {"The union is unwilling to end the strike.", "end", "negated"},
+      // what is under way stays so when its end is only wanted or refused
+      {"The union is unwilling to end the strike.", "strike", "actual"},
+      {"The union refused to end the strike.", "strike", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive a holder is given the time or the right for may be done", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The mediator gave both sides until Monday to accept the draft.", "accept", "possible"},
+      {"Residents were given until Friday to leave their homes.", "leave", "possible"},
+      {"The court gave the company 30 days to pay the fine.", "pay", "possible"},
+      {"The firm has 18 months to comply with the rules.", "comply", "possible"},
+      {"Athens won the right to host the games.", "host", "possible"},
+      {"Tenants were not given time to respond.", "respond", "negated"},
+      // time that was taken or waited tells what was done
+      {"It took firefighters six hours to bring the fire under control.", "bring", "actual"},
+      {"Crews waited until Monday to reopen the road.", "reopen", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive a predicate with a modal governs, or a present evaluation with 'it', is not told as done",
+          "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"It would be a mistake to keep policy tight.", "keep", "hypothetical"},
+      {"It would be wise to wait for the data.", "wait", "hypothetical"},
+      {"It is important to act quickly.", "act", "hypothetical"},
+      {"Lower costs would help firms invest.", "invest", "hypothetical"},
+      {"The rebate could help families pay their bills.", "pay", "possible"},
+      {"The law will force companies to disclose their emissions.", "disclose", "planned"},
+      // told of the past, they happened
+      {"Lower costs helped firms invest.", "invest", "actual"},
+      {"It was a mistake to invade.", "invade", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
