@@ -197,6 +197,16 @@ std::string governor_modality(const std::string& lemma, const EventLexicon& lexi
   return {};
 }
 
+// "the attempt by the senator to block the bill", "a bid from Veltra to buy the unit": the
+// modality the noun an infinitive hangs on gives it, beyond the noun's own phrase.
+std::string noun_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                   const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return {};
+  return governor_modality(guess_lemma(text.tokens[*noun], lexicon), lexicon);
+}
+
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
 bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
   for (const auto clause : parse.children(i)) {
@@ -444,6 +454,27 @@ bool came_close_to(const TokenizedText& text, const Sentence& s, std::size_t ver
     if (parse.relation_is(c, "advmod") && (w == "close" || w == "near")) return true;
   }
   return false;
+}
+
+// "An expert panel advised against lowering the age", "voted against raising fees", "warned the
+// government against cutting taxes": a gerund that a verb of counsel or decision (modality.tsv
+// against-governor) takes with "against" is what it advises or decides not to do (negated), or,
+// that verb denied, what may yet be done ("did not vote against selling": possible). Empty for
+// any other word; an event noun after "against" is left alone ("voted against the war" does
+// not undo the war).
+std::string counsel_against_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  constexpr std::size_t kMaxObjectWords = 5;  // "warned [the new government] against"
+  // (a gerund the tagger read as a noun, "against cutting taxes", all the same)
+  const bool gerund = text.tokens[verb].xpos == "VBG" || ends_with(token_lower(text.tokens[verb]), "ing");
+  if (!gerund || verb < s.first_token + 2 || token_lower(text.tokens[verb - 1]) != "against") return {};
+  for (std::size_t k = verb - 1; k > s.first_token && verb - 1 - k <= kMaxObjectWords;) {
+    --k;
+    if (text.tokens[k].upos != "VERB") continue;
+    if (!lexicon.has_category(guess_lemma(text.tokens[k], lexicon), "against-governor")) return {};
+    return aux_chain(text, s, k).negated ? "possible" : "negated";
+  }
+  return {};
 }
 
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
@@ -757,11 +788,13 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
                                             (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
+    if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
+        if (modality.empty()) modality = noun_governor_modality(text, s, i, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
         // wants to X", "was not able to X"; or its "no": "had no plans to X".
         if (modality != "negated") {
@@ -799,7 +832,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
   } else {
-    modality = noun_modality(text, s, i, lexicon, a);
+    modality = counsel_against_modality(text, s, i, lexicon);
+    if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

@@ -417,3 +417,33 @@ TEST_CASE("an infinitive a predicate with a modal governs, or a present evaluati
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("a gerund advised, warned, argued, voted or decided against did not happen", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"An expert panel advised against lowering the age.", "lowering", "negated"},
+      {"The council decided against building a new stadium.", "building", "negated"},
+      {"The court ruled against extending the deadline.", "extending", "negated"},
+      {"Economists have argued against raising the retirement age.", "raising", "negated"},
+      {"Shareholders voted against selling the unit.", "selling", "negated"},
+      {"Experts warned the government against cutting taxes.", "cutting", "negated"},
+      // the counsel denied, it may yet be done; a protest does not undo what it is against
+      {"The board did not vote against selling the unit.", "selling", "possible"},
+      {"Students protested against raising fees.", "raising", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("what an attempt, a bid or an effort is for is not known to have happened", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The senator made a final attempt to block the bill.", "block", "possible"},
+      {"The attempt by the senator to block the bill was rejected.", "block", "possible"},
+      {"Veltra launched a bid to buy the unit.", "buy", "possible"},
+      {"Negotiators made every effort to save the deal.", "save", "possible"},
+      {"Rebels attempted to seize the airport.", "seize", "possible"},
+      {"Firms struggled to hire workers.", "hire", "possible"},
+      {"The rebels tried to seize the airport.", "seize", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
