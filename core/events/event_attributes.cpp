@@ -357,9 +357,12 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
         if (is_negator(token_lower(text.tokens[k]))) return "possible";
       return "negated";
     }
-    // ("did not resume flights until the inquiry ended": they resumed then)
-    if (is_negator(w) && !(parse.head(i) && happens_only_then(text, s, *parse.head(i)))) return "negated";
-    if (is_negator(w)) continue;
+    if (is_negator(w)) {
+      // ("did not resume flights until the inquiry ended": they resumed then)
+      const auto verb = parse.head(i);
+      if (verb && happens_only_then(text, s, *verb)) continue;
+      return "negated";
+    }
     // ("said it would hold a call on Tuesday": the call is the future as seen then)
     if (auto m = modality_from_word(w, lexicon); !m.empty()) {
       const auto verb = parse.head(i);
