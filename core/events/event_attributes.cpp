@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <initializer_list>
 #include <set>
+#include <span>
 #include <string_view>
 
 #include "core/events/called_off.h"
+#include "core/events/event_phase.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
-#include "core/syntax/penn_tags.h"
+#include "core/syntax/finite_governor.h"
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -195,6 +197,16 @@ std::string governor_modality(const std::string& lemma, const EventLexicon& lexi
   return {};
 }
 
+// "the attempt by the senator to block the bill", "a bid from Veltra to buy the unit": the
+// modality the noun an infinitive hangs on gives it, beyond the noun's own phrase.
+std::string noun_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                   const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return {};
+  return governor_modality(guess_lemma(text.tokens[*noun], lexicon), lexicon);
+}
+
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
 bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
   for (const auto clause : parse.children(i)) {
@@ -334,7 +346,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     const std::string w = token_lower(text.tokens[j]);
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
-    // may not do leaves a known event as it is
+    // may not do leaves a known event as it is; so does a stop anyone plans or refuses ("refused
+    // to end the strike": the strike goes on)
+    if (known && text.tokens[j].upos == "VERB" && stops_an_event(guess_lemma(text.tokens[j], lexicon))) break;
     if (known && w != "to") continue;
     // "ruled out a rate rise": it will not happen; "are not ruling out further increases": it may
     if (w == "out" && j > s.first_token && guess_lemma(text.tokens[j - 1], lexicon) == "rule") {
@@ -343,9 +357,12 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
         if (is_negator(token_lower(text.tokens[k]))) return "possible";
       return "negated";
     }
-    // ("did not resume flights until the inquiry ended": they resumed then)
-    if (is_negator(w) && !(parse.head(i) && happens_only_then(text, s, *parse.head(i)))) return "negated";
-    if (is_negator(w)) continue;
+    if (is_negator(w)) {
+      // ("did not resume flights until the inquiry ended": they resumed then)
+      const auto verb = parse.head(i);
+      if (verb && happens_only_then(text, s, *verb)) continue;
+      return "negated";
+    }
     // ("said it would hold a call on Tuesday": the call is the future as seen then)
     if (auto m = modality_from_word(w, lexicon); !m.empty()) {
       const auto verb = parse.head(i);
@@ -440,6 +457,27 @@ bool came_close_to(const TokenizedText& text, const Sentence& s, std::size_t ver
     if (parse.relation_is(c, "advmod") && (w == "close" || w == "near")) return true;
   }
   return false;
+}
+
+// "An expert panel advised against lowering the age", "voted against raising fees", "warned the
+// government against cutting taxes": a gerund that a verb of counsel or decision (modality.tsv
+// against-governor) takes with "against" is what it advises or decides not to do (negated), or,
+// that verb denied, what may yet be done ("did not vote against selling": possible). Empty for
+// any other word; an event noun after "against" is left alone ("voted against the war" does
+// not undo the war).
+std::string counsel_against_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  constexpr std::size_t kMaxObjectWords = 5;  // "warned [the new government] against"
+  // (a gerund the tagger read as a noun, "against cutting taxes", all the same)
+  const bool gerund = text.tokens[verb].xpos == "VBG" || ends_with(token_lower(text.tokens[verb]), "ing");
+  if (!gerund || verb < s.first_token + 2 || token_lower(text.tokens[verb - 1]) != "against") return {};
+  for (std::size_t k = verb - 1; k > s.first_token && verb - 1 - k <= kMaxObjectWords;) {
+    --k;
+    if (text.tokens[k].upos != "VERB") continue;
+    if (!lexicon.has_category(guess_lemma(text.tokens[k], lexicon), "against-governor")) return {};
+    return aux_chain(text, s, k).negated ? "possible" : "negated";
+  }
+  return {};
 }
 
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
@@ -628,15 +666,78 @@ bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t ver
   return false;
 }
 
-// "Council to vote on budget", "Minister to resign": an infinitive right after a noun in a
-// sentence with no finite verb is a headline's future.
-bool headline_infinitive(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
+// "Council to vote on budget", "Minister to resign", "Nimbus to cut 1,800 jobs as cloud growth
+// slows": an infinitive right after a noun that no finite verb governs is a headline's future.
+bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const std::string& before = text.tokens[chain.start - 1].upos;
   if (before != "NOUN" && before != "PROPN") return false;
-  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k)
-    if (finite_tag(text.tokens[k].xpos)) return false;
-  return true;
+  const std::span<const Token> sentence(text.tokens.data() + s.first_token, s.token_count);
+  return !under_finite_verb(sentence, verb - s.first_token);
+}
+
+// Whether the words that end at `last` are "until" and a short noun phrase ("until Friday",
+// "until the end of the month"): the time an infinitive after them may be done by.
+bool ends_until_phrase(const TokenizedText& text, const Sentence& s, std::size_t last) {
+  constexpr std::size_t kMaxPhraseWords = 6;
+  for (std::size_t k = last; k > s.first_token && last - k < kMaxPhraseWords; --k) {
+    const Token& t = text.tokens[k];
+    const bool phrase = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM" || t.upos == "DET" ||
+                        t.upos == "ADJ" || token_lower(t) == "of";
+    if (!phrase) return false;
+    const std::string before = token_lower(text.tokens[k - 1]);
+    if (before == "until" || before == "till") return true;
+  }
+  return false;
+}
+
+// "has 18 months to comply", "gave the company 30 days to pay", "were given until Friday to
+// leave", "won the right to host the games": an infinitive after a time or a right
+// (predicates.tsv holder-noun) that a verb of having or giving grants says what its holder may
+// do (possible), or, the grant denied, will not ("were not given time to respond"); empty for
+// any other ("took six hours to bring the fire under control" tells what was done).
+std::string granted_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                             const EventLexicon& lexicon) {
+  static constexpr std::string_view kGranting[] = {"have", "give", "grant", "get", "receive",
+                                                   "offer", "allow", "win", "gain"};
+  if (!chain.infinitive || chain.start <= s.first_token) return {};
+  const std::size_t before = chain.start - 1;
+  const bool holder = lexicon.has_category(guess_lemma(text.tokens[before], lexicon), "holder-noun");
+  if (!holder && !ends_until_phrase(text, s, before)) return {};
+  const ParseView parse(text, s);
+  auto granting = parse.head(verb);
+  if (granting && text.tokens[*granting].upos != "VERB") granting = parse.head(*granting);  // the noun's verb
+  if (!granting) return {};
+  const std::string lemma = guess_lemma(text.tokens[*granting], lexicon);
+  if (std::find(std::begin(kGranting), std::end(kGranting), lemma) == std::end(kGranting)) return {};
+  return aux_chain(text, s, *granting).negated ? "negated" : "possible";
+}
+
+// "Lower costs would help firms invest", "would force the rebels to withdraw", "It would be a
+// mistake to keep policy tight": an infinitive complement of a predicate whose own verb group
+// has a modal is as planned, possible or hypothetical as that modal ("would" after a past report
+// is the future seen then). One that a present evaluation with "it" for its subject governs ("It
+// is important to act quickly") is hypothetical ("It was a mistake to invade" tells a deed).
+std::string modal_predicate_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  // (a bare infinitive after an object tagged VBP, "help families pay", is one all the same)
+  const bool misread = text.tokens[verb].xpos == "VBP" && parse.relation_is(verb, "xcomp") && !parse.child(verb, "nsubj");
+  if (!head || (text.tokens[verb].xpos != "VB" && !misread)) return {};
+  const bool complement = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp") ||
+                          parse.relation_is(verb, "csubj") || parse.relation_is(verb, "acl");
+  if (!complement) return {};
+  bool present_copula = false, it_subject = false;
+  for (const auto c : parse.children(*head)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (parse.relation_is(c, "aux"))
+      if (auto m = modality_from_word(w, lexicon); !m.empty())
+        return seen_from_report(m, w == "would" || w == "'d", text, s, *head, lexicon);
+    present_copula = present_copula || (parse.relation_is(c, "cop") && (w == "is" || w == "'s"));
+    it_subject = it_subject || ((parse.relation_is(c, "nsubj") || parse.relation_is(c, "expl")) && w == "it");
+  }
+  return present_copula && it_subject ? "hypothetical" : "";
 }
 
 // "no plans", "no immediate intention": a noun whose determiner is "no".
@@ -690,11 +791,13 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
                                             (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
+    if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
+        if (modality.empty()) modality = noun_governor_modality(text, s, i, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
         // wants to X", "was not able to X"; or its "no": "had no plans to X".
         if (modality != "negated") {
@@ -719,9 +822,11 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
+    if (modality.empty()) modality = granted_modality(text, s, i, chain, lexicon);
+    if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
-    if (modality.empty() && headline_infinitive(text, s, chain)) modality = "planned";
+    if (modality.empty() && headline_infinitive(text, s, i, chain)) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";
@@ -730,7 +835,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
   } else {
-    modality = noun_modality(text, s, i, lexicon, a);
+    modality = counsel_against_modality(text, s, i, lexicon);
+    if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

@@ -83,8 +83,8 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     // ("stopped traffic on Tuesday" is not the storm's end; "could end on Friday" stays an event)
     if (conjoined_phase(c, parse, e))
       if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
-    // (not a "that" clause the parser hung on a verb as acl: "told staff in a memo that the cuts
-    // would be completed" tells of the cuts, not of the telling's end)
+    // (not a "that" clause the parser hung as acl on a verb or on a noun of its obliques: "told
+    // staff in a memo that the cuts would be completed" tells of the cuts, not of the telling's end)
     const bool relative = parse.relation_is(e.token, "acl") && !complemented_verb(c.tokens, parse, e.token);
     if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0)
       return static_cast<std::size_t>(c.event_on(*h));

@@ -8,7 +8,9 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <span>
 
+#include "core/syntax/finite_governor.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/timex_calendar.h"
 #include "core/timex/timex_rules.h"
@@ -1188,7 +1190,7 @@ class TenseFinder {
   }
 
   // "Council to vote on budget on Tuesday": a time the parse hangs on an infinitive right after
-  // its subject, in a sentence with no finite verb, is a headline's future ("Mayor to resign after
+  // its subject, which no finite verb governs, is a headline's future ("Mayor to resign after
   // Monday's vote": Monday dates the vote, not the resigning).
   bool dates_headline_infinitive(std::size_t begin, std::size_t end) const {
     if (end < t_.size() && !t_[end].break_before && (t_[end].lower == "'s" || t_[end].lower == "'")) return false;
@@ -1201,10 +1203,8 @@ class TenseFinder {
       at = hung->sentence->first_token + static_cast<std::size_t>(toks[at].head);
     if (toks[at].xpos != "VB" || at < hung->sentence->first_token + 2 || toks[at - 1].xpos != "TO") return false;
     if (!toks[at - 2].xpos.starts_with("NN")) return false;
-    for (std::size_t k = hung->sentence->first_token; k < hung->sentence->first_token + hung->sentence->token_count;
-         ++k)
-      if (toks[k].xpos == "VBD" || toks[k].xpos == "VBZ" || toks[k].xpos == "VBP" || toks[k].xpos == "MD") return false;
-    return true;
+    const std::size_t first = hung->sentence->first_token;
+    return !under_finite_verb(std::span<const Token>(toks.data() + first, hung->sentence->token_count), at - first);
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive

@@ -349,3 +349,101 @@ TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a no
   CAPTURE(sentence, word);
   CHECK(attributes_of(sentence, word).modality == modality);
 }
+
+TEST_CASE("a headline's infinitive after its subject is planned also beside a clause of its own", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Nimbus Systems to cut 1,800 jobs as cloud growth slows", "cut", "planned"},
+      {"Veltra to close three plants as demand weakens", "close", "planned"},
+      {"Mayor to step down after council rejects budget", "step", "planned"},
+      {"Bank to raise rates while inflation stays high", "raise", "planned"},
+      {"Nimbus to cut 1,800 jobs, CEO says", "cut", "planned"},
+      // a finite verb above it makes it no headline's
+      {"Nimbus Systems cut 1,800 jobs as cloud growth slows", "cut", "actual"},
+      {"Crowds gathered in the square to watch the parade on Monday.", "watch", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive of a purpose, a readiness or a reluctance is not told as done", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The lander was designed to touch down on the plain.", "touch", "planned"},
+      {"The new terminal was meant to open in May.", "open", "planned"},
+      {"The vaccine is supposed to protect older patients.", "protect", "planned"},
+      {"Both sides are willing to extend the talks.", "extend", "planned"},
+      {"Officials are ready to reopen the border.", "reopen", "planned"},
+      {"The club was eager to sign the striker.", "sign", "planned"},
+      {"The rebels seem determined to fight on.", "fight", "planned"},
+      {"Lenders were poised to cut rates.", "cut", "planned"},
+      {"The bank was reluctant to cut rates.", "cut", "possible"},
+      {"The union is unwilling to end the strike.", "end", "negated"},
+      // what is under way stays so when its end is only wanted or refused
+      {"The union is unwilling to end the strike.", "strike", "actual"},
+      {"The union refused to end the strike.", "strike", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive a holder is given the time or the right for may be done", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The mediator gave both sides until Monday to accept the draft.", "accept", "possible"},
+      {"Residents were given until Friday to leave their homes.", "leave", "possible"},
+      {"The court gave the company 30 days to pay the fine.", "pay", "possible"},
+      {"The firm has 18 months to comply with the rules.", "comply", "possible"},
+      {"Athens won the right to host the games.", "host", "possible"},
+      {"Tenants were not given time to respond.", "respond", "negated"},
+      // time that was taken or waited tells what was done
+      {"It took firefighters six hours to bring the fire under control.", "bring", "actual"},
+      {"Crews waited until Monday to reopen the road.", "reopen", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("an infinitive a predicate with a modal governs, or a present evaluation with 'it', is not told as done",
+          "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"It would be a mistake to keep policy tight.", "keep", "hypothetical"},
+      {"It would be wise to wait for the data.", "wait", "hypothetical"},
+      {"It is important to act quickly.", "act", "hypothetical"},
+      {"Lower costs would help firms invest.", "invest", "hypothetical"},
+      {"The rebate could help families pay their bills.", "pay", "possible"},
+      {"The law will force companies to disclose their emissions.", "disclose", "planned"},
+      // told of the past, they happened
+      {"Lower costs helped firms invest.", "invest", "actual"},
+      {"It was a mistake to invade.", "invade", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("a gerund advised, warned, argued, voted or decided against did not happen", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"An expert panel advised against lowering the age.", "lowering", "negated"},
+      {"The council decided against building a new stadium.", "building", "negated"},
+      {"The court ruled against extending the deadline.", "extending", "negated"},
+      {"Economists have argued against raising the retirement age.", "raising", "negated"},
+      {"Shareholders voted against selling the unit.", "selling", "negated"},
+      {"Experts warned the government against cutting taxes.", "cutting", "negated"},
+      // the counsel denied, it may yet be done; a protest does not undo what it is against
+      {"The board did not vote against selling the unit.", "selling", "possible"},
+      {"Students protested against raising fees.", "raising", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("what an attempt, a bid or an effort is for is not known to have happened", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The senator made a final attempt to block the bill.", "block", "possible"},
+      {"The attempt by the senator to block the bill was rejected.", "block", "possible"},
+      {"Veltra launched a bid to buy the unit.", "buy", "possible"},
+      {"Negotiators made every effort to save the deal.", "save", "possible"},
+      {"Rebels attempted to seize the airport.", "seize", "possible"},
+      {"Firms struggled to hire workers.", "hire", "possible"},
+      {"The rebels tried to seize the airport.", "seize", "possible"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}

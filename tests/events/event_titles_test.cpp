@@ -580,8 +580,9 @@ TEST_CASE("a number other than one as the subject takes the plural verb", "[even
 }
 
 TEST_CASE("an infinitive after a right or a span of time is its holder's, and a country's people stay people", "[events][titles]") {
-  CHECK(title_of("The bill would give Americans the right to see their data.", "see").rfind("Americans see", 0) == 0);
-  CHECK(title_of("The deal gives farmers the chance to sell their grain abroad.", "sell").rfind("Farmers sell", 0) == 0);
+  // (what a right or a chance is given for may be done: "may")
+  CHECK(title_of("The bill would give Americans the right to see their data.", "see").rfind("Americans may see", 0) == 0);
+  CHECK(title_of("The deal gives farmers the chance to sell their grain abroad.", "sell").rfind("Farmers may sell", 0) == 0);
   const std::string comply = title_of("Under the bill, companies would have 18 months to comply.", "comply");
   CAPTURE(comply);
   CHECK(comply.find("months") == std::string::npos);

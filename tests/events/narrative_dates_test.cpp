@@ -1260,6 +1260,14 @@ TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day 
   CHECK(event_with(rally, "gathered").modality == chronograph::graph::Modality::Actual);
 }
 
+TEST_CASE("a headline's infinitive looks ahead also beside a clause of its own", "[events][anchors]") {
+  const sys_days dct = 2024_y / jun / 12;  // a Wednesday
+  const auto plants = graph_of_text("Veltra to close three plants on Tuesday as demand weakens\n\nThe firm employs 900 people.", dct);
+  check_day(event_with(plants, "close"), 2024_y / jun / 18);
+  const auto talks = graph_of_text("Unions to strike on Monday unless talks resume\n\nThe unions represent 900 workers.", dct);
+  check_day(event_with(talks, "strike"), 2024_y / jun / 17);
+}
+
 TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates the amount, not the event", "[events][anchors]") {
   const sys_days dct = 2023_y / nov / 8;
   for (const std::string& baseline : std::vector<std::string>{"four years ago", "in 2019", "a year earlier", "last year"}) {
