@@ -1,7 +1,9 @@
 #include "core/events/lexicon.h"
 
 #include <fstream>
+#include <map>
 #include <sstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -75,8 +77,13 @@ bool EventLexicon::is_descriptor(std::string_view lower) const {
   return descriptors_.count(std::string(lower)) > 0 || (lower.size() > 5 && lower.ends_with("maker"));
 }
 
+bool EventLexicon::is_first_name(std::string_view word) const {
+  return first_names_.count(std::string(word)) > 0 || first_names_.count(fold_to_ascii(word)) > 0;
+}
+
 char EventLexicon::gender(std::string_view word) const {
-  const auto it = genders_.find(std::string(word));
+  auto it = genders_.find(std::string(word));
+  if (it == genders_.end()) it = genders_.find(fold_to_ascii(word));
   return it == genders_.end() ? 0 : it->second;
 }
 
@@ -91,6 +98,8 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   EventLexicon lex;
   lex.nominals_ = read_set(folder / "event_nominals.txt", true);
   lex.first_names_ = read_set(folder / "first_names.txt", false);
+  for (const std::string& name : std::vector<std::string>(lex.first_names_.begin(), lex.first_names_.end()))
+    lex.first_names_.insert(fold_to_ascii(name));
   lex.titles_ = read_set(folder / "titles.txt", false);
   lex.org_words_ = read_set(folder / "org_words.txt", false);
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
@@ -110,6 +119,8 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     if (f.size() != 2 || (f[1] != "f" && f[1] != "m")) throw ParseError(pos, "expected 'word<TAB>f' or 'word<TAB>m'", {}, {}, line);
     lex.genders_[f[0]] = f[1][0];
   });
+  for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
+    lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || (f[1] != "first" && f[1] != "last")) throw ParseError(pos, "expected 'Word<TAB>first' or 'Word<TAB>last'", {}, {}, line);
     (f[1] == "first" ? lex.place_first_words_ : lex.place_last_words_).insert(f[0]);

@@ -35,10 +35,11 @@ class EventLexicon {
   // Gazetteer lookup by exact surface form ("U.S.", "Kremlin", "Russian").
   const GazetteerEntry* gazetteer(std::string_view surface) const;
   const std::vector<std::string>& gazetteer_aliases(const std::string& canonical) const;
-  bool is_first_name(std::string_view word) const { return first_names_.count(std::string(word)) > 0; }
+  // ("Agnès" and "Agnes", "Élise" and "Elise": a given name is one with or without its accents)
+  bool is_first_name(std::string_view word) const;
   bool is_title(std::string_view word) const { return titles_.count(std::string(word)) > 0; }
   // 'f' or 'm' for a title or given name that says a person is a woman or a man ("Mrs",
-  // "Maria"; genders.tsv), else 0.
+  // "Maria"; genders.tsv; with or without its accents), else 0.
   char gender(std::string_view word) const;
   bool is_org_word(std::string_view word) const { return org_words_.count(std::string(word)) > 0; }
   // "Port Aransas", "Orange County": a name whose first or last word makes it a place

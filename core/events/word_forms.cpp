@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "core/text/unicode.h"
+
 namespace chronograph::core {
 
 namespace {
@@ -88,16 +90,18 @@ bool is_determiner(std::string_view w) {
   return false;
 }
 
+// (by code point, not byte: "Élise", "Ólafsdóttir" and "ŁÓDŹ" are capitalised as "Elise" is)
 bool is_capitalized(std::string_view text) {
-  return !text.empty() && std::isupper(static_cast<unsigned char>(text[0]));
+  return !text.empty() && unicode::is_upper(unicode::decode(text, 0).cp);
 }
 
 bool is_all_caps(std::string_view text) {
   bool letter = false;
-  for (char c : text) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (std::islower(u)) return false;
-    if (std::isupper(u)) letter = true;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto [cp, length, valid] = unicode::decode(text, at);
+    if (unicode::is_lower(cp)) return false;
+    letter = letter || unicode::is_upper(cp);
+    at += length;
   }
   return letter;
 }

@@ -25,8 +25,8 @@ std::string third_person(std::string_view lemma);
 // Word-class tests on lower-cased forms.
 bool is_auxiliary(std::string_view lower);  // be/have/do forms, modals
 bool is_determiner(std::string_view lower);  // the, a, an, this, his, their, ...
-bool is_capitalized(std::string_view text);   // "Biden", "US"
-bool is_all_caps(std::string_view text);      // "US", "NATO"
+bool is_capitalized(std::string_view text);   // "Biden", "US", "Élise"
+bool is_all_caps(std::string_view text);      // "US", "NATO", "ŁÓDŹ"
 bool is_punctuation(std::string_view text);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
 // "previous", "another", "the next": a word before an event noun saying it is another occurrence of its kind.

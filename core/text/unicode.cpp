@@ -64,10 +64,27 @@ bool is_letter(char32_t cp) {
   return false;
 }
 
+namespace {
+
+// Latin Extended-A pairs each capital with its small letter after it, but from U+0139 ("Ĺ"), after
+// "ĸ", which has no capital, to U+0148 and from U+0179 ("Ź", "Ż", "Ž") to U+017E the capitals
+// fall on odd code points; "ŉ", "Ÿ" and "ſ" stand alone.
+bool latin_extended_a_upper(char32_t cp) {
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+  if (cp == 0x178) return true;
+  const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  return (cp % 2 == 1) == odd_capitals;
+}
+
+}  // namespace
+
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= U'A' && cp <= U'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // Latin Extended-A, mostly paired
+  if (cp >= 0x100 && cp <= 0x17F) return latin_extended_a_upper(cp);
+  if (cp >= 0x218 && cp <= 0x21B) return cp % 2 == 0;    // Romanian's comma-below "Ș", "Ț"
+  if (cp >= 0x1E00 && cp <= 0x1E95) return cp % 2 == 0;  // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x1EA0 && cp <= 0x1EFF) return cp % 2 == 0;
   if (cp >= 0x391 && cp <= 0x3AB) return true;         // Greek
   if (cp >= 0x400 && cp <= 0x42F) return true;         // Cyrillic
   return false;

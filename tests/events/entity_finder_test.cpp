@@ -1,9 +1,12 @@
 #include "core/events/entity_finder.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "core/common/ascii_fold.h"
 #include "tests/events/events_fixture.h"
 #include "tests/events/graph_fixture.h"
 
@@ -594,6 +597,43 @@ TEST_CASE("an entity id keeps the Latin letters of a name as their ASCII base le
   const auto found = EventsFixture::get().extract("Marija Kova\u010d beat Ivan Babi\u0107 on Sunday.");
   CHECK(entity(found, "marija-kovac"));
   CHECK(entity(found, "ivan-babic"));
+}
+
+namespace {
+
+// The titles with their actors, then each entity's id, type and name, of a text, with every
+// letter folded to ASCII.
+std::vector<std::string> folded_reading(const std::string& text) {
+  const auto found = EventsFixture::get().extract(text);
+  std::vector<std::string> out;
+  for (const auto& e : found.events) {
+    std::string line = chronograph::fold_to_ascii(e.title) + " |";
+    for (const auto& id : found.actor_ids(e)) line += " " + id;
+    out.push_back(line);
+  }
+  for (const auto& e : found.entities) out.push_back(e.id + " " + e.type + " " + chronograph::fold_to_ascii(e.name));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a name with accents in any position reads as the same name written without them", "[events][entities]") {
+  const auto [text, ascii] = GENERATE(table<std::string, std::string>({
+      {"President \u00c9lise Garnier met Moreau on Friday.", "President Elise Garnier met Moreau on Friday."},
+      {"\u00c9lise Garnier met Moreau on Friday. Garnier said she was pleased.",
+       "Elise Garnier met Moreau on Friday. Garnier said she was pleased."},
+      {"\u00d3scar N\u00fa\u00f1ez resigned on Monday. N\u00fa\u00f1ez said he would appeal.",
+       "Oscar Nunez resigned on Monday. Nunez said he would appeal."},
+      {"The talks in \u0141\u00f3d\u017a ended. \u017dofie Dvo\u0159\u00e1k and \u0218tefan Popescu signed the deal.",
+       "The talks in Lodz ended. Zofie Dvorak and Stefan Popescu signed the deal."},
+      {"Police arrested \u00d6mer \u00d6zt\u00fcrk in Ankara.", "Police arrested Omer Ozturk in Ankara."},
+      {"\u00c7elik Holding bought the firm. \u00c7elik said it would grow.",
+       "Celik Holding bought the firm. Celik said it would grow."},
+  }));
+  CAPTURE(text);
+  const auto reading = folded_reading(text);
+  CHECK(reading == folded_reading(ascii));
+  CHECK_FALSE(reading.empty());
 }
 
 TEST_CASE("'I' or 'we' in a quote is the speaker the sentence names after it", "[events][entities]") {
