@@ -765,7 +765,7 @@ class TenseFinder {
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
                    !relative_pronoun(r) && !opens_subordinate_clause(r) && !verb_of_subject_holding(r, begin) &&
                    !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
-      if (right_open) {
+      if (right_open && !modifies_noun_after(r)) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
@@ -834,6 +834,16 @@ class TenseFinder {
       j = up;
     }
     return false;
+  }
+
+  // "called off the countdown on Tuesday before the planned lift-off": a word the parse hangs on
+  // a noun after it, as its modifier, tells of that noun's time, not the expression's clause's.
+  bool modifies_noun_after(std::size_t i) const {
+    const Token* tagged = has_tags_ ? tagged_at(t_[i].span.begin) : nullptr;
+    if (!tagged || tagged->deprel != "amod" || tagged->head < 0) return false;
+    const std::size_t at = static_cast<std::size_t>(tagged - tagged_->tokens.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    return s && s->first_token + static_cast<std::size_t>(tagged->head) > at;
   }
 
   // "passed a bill on Thursday that would give ...": a relative clause after the expression

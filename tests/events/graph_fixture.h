@@ -35,6 +35,13 @@ inline graph::GraphData graph_of_text(const std::string& text, date::sys_days dc
   return graph_of(std::move(document));
 }
 
+// The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
+inline std::string timex_value_in(const std::string& text, const std::string& name, date::sys_days dct) {
+  const auto g = graph_of_text(text, dct);
+  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
+  return found == g.timexes.end() ? std::string("none") : found->value;
+}
+
 inline bool has_mention(const graph::Event& event, const std::string& text) {
   return std::any_of(event.mentions.begin(), event.mentions.end(), [&](const auto& m) { return m.text == text; });
 }

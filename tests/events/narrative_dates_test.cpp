@@ -567,13 +567,6 @@ std::string month_value_in(unsigned m, const std::function<std::string(const std
 
 std::string month_in(int year, unsigned m) { return fmt::format("{}-{:02}", year, m); }
 
-// The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
-std::string timex_value_in(const std::string& text, const std::string& name, sys_days dct) {
-  const auto g = graph_of_text(text, dct);
-  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-  return found == g.timexes.end() ? std::string("none") : found->value;
-}
-
 }  // namespace
 
 TEST_CASE("a month hung on a simple past that is no verb of saying is the last one begun", "[events][anchors]") {

@@ -18,13 +18,6 @@ const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursd
 const char* const kSeasons[] = {"spring", "summer", "autumn", "winter"};
 const char* const kSeasonCodes[] = {"SP", "SU", "FA", "WI"};
 
-// The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
-std::string value_of(const std::string& text, const std::string& name, sys_days dct) {
-  const auto g = graph_of_text(text, dct);
-  const auto found = std::find_if(g.timexes.begin(), g.timexes.end(), [&](const auto& t) { return t.text == name; });
-  return found == g.timexes.end() ? std::string("none") : found->value;
-}
-
 std::vector<std::string> timex_texts(const std::string& text, sys_days dct) {
   std::vector<std::string> out;
   for (const auto& t : graph_of_text(text, dct).timexes) out.push_back(t.text);
@@ -42,8 +35,8 @@ TEST_CASE("words that only look like times are none: a lower-case day abbreviati
     CAPTURE(text);
     CHECK(timex_texts(text, dct).empty());
   }
-  CHECK(value_of("The vote is set for Sat. Nov. 18.", "Sat. Nov. 18", dct) == "2023-11-18");
-  CHECK(value_of("It took minutes to fill the hall.", "minutes", dct) == "PTXM");
+  CHECK(timex_value_in("The vote is set for Sat. Nov. 18.", "Sat. Nov. 18", dct) == "2023-11-18");
+  CHECK(timex_value_in("It took minutes to fill the hall.", "minutes", dct) == "PTXM");
 }
 
 TEST_CASE("'last' after 'to' or a modal is the verb, and the duration after it is plain", "[timex][words]") {
@@ -55,7 +48,7 @@ TEST_CASE("'last' after 'to' or a modal is the verb, and the duration after it i
       CHECK(timex_texts(text, dct) == std::vector<std::string>{stretch});
     }
   }
-  CHECK(value_of("Prices rose over the last four weeks.", "the last four weeks", dct) == "P4W");
+  CHECK(timex_value_in("Prices rose over the last four weeks.", "the last four weeks", dct) == "P4W");
 }
 
 TEST_CASE("the past month, year or decade is the stretch that ends at the article's date", "[timex][anchors]") {
@@ -88,15 +81,15 @@ TEST_CASE("a weekday joined to a weekly set is in it and a time at it is the set
     const unsigned b = (a + 2) % 7;
     const std::string first = kDays[a], second = kDays[b];
     const auto iso = [](unsigned w) { return std::to_string(w == 0 ? 7 : w); };
-    CHECK(value_of("The clinic is open every " + first + " and " + second + ".", second, dct) == "XXXX-WXX-" + iso(b));
-    CHECK(value_of("The club meets every " + first + ", " + second + " and Sunday.", second, dct) == "XXXX-WXX-" + iso(b));
-    CHECK(value_of("The club publishes a bulletin every " + first + " at noon.", "noon", dct) == "XXXX-WXX-" + iso(a) + "T12:00");
-    CHECK(value_of("The club publishes a bulletin every " + first + " at 9 a.m.", "9 a.m.", dct) ==
+    CHECK(timex_value_in("The clinic is open every " + first + " and " + second + ".", second, dct) == "XXXX-WXX-" + iso(b));
+    CHECK(timex_value_in("The club meets every " + first + ", " + second + " and Sunday.", second, dct) == "XXXX-WXX-" + iso(b));
+    CHECK(timex_value_in("The club publishes a bulletin every " + first + " at noon.", "noon", dct) == "XXXX-WXX-" + iso(a) + "T12:00");
+    CHECK(timex_value_in("The club publishes a bulletin every " + first + " at 9 a.m.", "9 a.m.", dct) ==
           "XXXX-WXX-" + iso(a) + "T09:00");
   }
-  CHECK(value_of("They meet every other week.", "every other week", dct) == "P2W");
-  CHECK(value_of("The market opens every weekend.", "every weekend", dct) == "XXXX-WXX-WE");
-  CHECK(value_of("The clinic offers walk-in vaccinations on weekends.", "weekends", dct) == "XXXX-WXX-WE");
+  CHECK(timex_value_in("They meet every other week.", "every other week", dct) == "P2W");
+  CHECK(timex_value_in("The market opens every weekend.", "every weekend", dct) == "XXXX-WXX-WE");
+  CHECK(timex_value_in("The clinic offers walk-in vaccinations on weekends.", "weekends", dct) == "XXXX-WXX-WE");
 }
 
 TEST_CASE("a month a past 'when' clause describes is in the past, whatever the main clause's tense", "[timex][tense]") {
@@ -106,8 +99,8 @@ TEST_CASE("a month a past 'when' clause describes is in the past, whatever the m
   for (unsigned m = 1; m <= 10; ++m) {  // (a month or two ahead in a past clause stays this year's: the slack)
     const std::string name = months[m - 1];
     const std::string expected = fmt::format("2026-{:02}", m);
-    CHECK(value_of("The layoffs follow a smaller round in " + name + ", when the company cut 400 jobs.", name, dct) == expected);
-    CHECK(value_of("The cuts come after a freeze in " + name + " when sales fell.", name, dct) == expected);
+    CHECK(timex_value_in("The layoffs follow a smaller round in " + name + ", when the company cut 400 jobs.", name, dct) == expected);
+    CHECK(timex_value_in("The cuts come after a freeze in " + name + " when sales fell.", name, dct) == expected);
   }
 }
 
@@ -121,7 +114,7 @@ TEST_CASE("a season in a clause of no past or future is the occurrence nearest t
   }));
   const std::string text = std::string("Lower borrowing costs would help firms invest in the ") + kSeasons[season] + ".";
   CAPTURE(text, dct);
-  CHECK(value_of(text, std::string("the ") + kSeasons[season], dct) == expected);
+  CHECK(timex_value_in(text, std::string("the ") + kSeasons[season], dct) == expected);
   CHECK(std::string(kSeasonCodes[season]) == expected.substr(5));
 }
 
@@ -130,9 +123,9 @@ TEST_CASE("'followed by' orders two things and is no past tense for the date aft
   for (const std::string month : {"October", "November", "December"}) {
     const std::string text = "Its next decision is due on October 3, followed by a meeting in " + month + ".";
     CAPTURE(text);
-    CHECK(value_of(text, month, dct).starts_with("2024-"));
+    CHECK(timex_value_in(text, month, dct).starts_with("2024-"));
   }
-  CHECK(value_of("The riots were followed by a curfew in December.", "December", dct) == "2023-12");
+  CHECK(timex_value_in("The riots were followed by a curfew in December.", "December", dct) == "2023-12");
 }
 
 TEST_CASE("a time an amount is compared with dates no event, nor does a time in a 'than' clause of 'do' or 'be'", "[timex][anchors]") {
@@ -171,9 +164,9 @@ TEST_CASE("a past clause's 'the previous week' after a time ahead counts from th
   const std::string text = "The agency will begin a campaign " + ahead + ". It recorded 214 new cases, up from 158 the previous " +
                            unit + ".";
   CAPTURE(text);
-  CHECK(value_of(text, "the previous " + unit, dct) == expected);
+  CHECK(timex_value_in(text, "the previous " + unit, dct) == expected);
   // a past time before it is still the anchor
-  CHECK(value_of("The campaign began on May 4. Cases rose from 158 the previous week.", "the previous week", dct) == "2026-W18");
+  CHECK(timex_value_in("The campaign began on May 4. Cases rose from 158 the previous week.", "the previous week", dct) == "2026-W18");
 }
 
 TEST_CASE("'since' a date starts the event after 'most' that counts, and bounds a comparison after 'the most'", "[timex][anchors]") {
@@ -191,4 +184,26 @@ TEST_CASE("'since' a date starts the event after 'most' that counts, and bounds 
   const auto most = graph_of_text("Prices rose the most since 2019.", dct);
   REQUIRE_FALSE(most.events.empty());
   CHECK_FALSE((most.events.front().time.start && *most.events.front().time.start < sys_days{2020_y / jan / 1}));
+}
+
+TEST_CASE("a word that modifies a noun after a date tells of that noun's time, not the date's clause's", "[timex][tense]") {
+  const sys_days dct = 2025_y / jun / 11;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    if (w == 3) continue;
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days back = dct - days{1}, ahead = dct + days{1};
+    while (date::weekday{back} != date::weekday{w}) back -= days{1};
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    for (const std::string modifier : {"planned", "upcoming", "expected", "scheduled"}) {
+      INFO(modifier);
+      CHECK(timex_value_in("Engineers called off the countdown on " + name + " before the " + modifier + " lift-off.", name,
+                           dct) == chronograph::format_iso_day(back));
+      CHECK(timex_value_in("The rebels shelled the port on " + name + " ahead of " + modifier + " talks.", name, dct) ==
+            chronograph::format_iso_day(back));
+    }
+    // (a verb after the date still gives its clause's tense)
+    CHECK(timex_value_in("On " + name + " the company will announce its plans.", name, dct) ==
+          chronograph::format_iso_day(ahead));
+  }
 }

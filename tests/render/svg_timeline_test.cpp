@@ -57,6 +57,17 @@ GraphData one_event_graph(sys_days start, sys_days end) {
   return g;
 }
 
+// One-day events "PREFIX-D" on days `first`, `first + step`, ... up to `last` of `month`.
+void add_news_days(GraphData& g, date::year_month month, int first, int last, int step, const std::string& prefix) {
+  for (int day = first; day <= last; day += step) {
+    chronograph::graph::Event e;
+    e.id = fmt::format("{}-{}", prefix, day);
+    e.title = fmt::format("News of day {}", day);
+    e.time.start = e.time.end = sys_days{month / day};
+    g.events.push_back(e);
+  }
+}
+
 // The x of the point that draws event `id`.
 double point_x(const std::string& svg, const std::string& id) {
   const auto at = svg.find("id=\"ev-" + id + "\"");
@@ -283,13 +294,7 @@ double mark_x0(const std::string& svg, const std::string& id) {
 
 TEST_CASE("issue 40: a bar over most of the span starts where it starts, across a break from a readable week of news", "[render][axis]") {
   GraphData g = one_event_graph(sys_days{2019_y / jan / 1}, sys_days{2025_y / feb / 18});
-  for (int day = 11; day <= 18; day += 3) {
-    chronograph::graph::Event e;
-    e.id = fmt::format("launch-news-{}", day);
-    e.title = fmt::format("Launch news of {} February", day);
-    e.time.start = e.time.end = sys_days{2025_y / feb / day};
-    g.events.push_back(e);
-  }
+  add_news_days(g, 2025_y / feb, 11, 18, 3, "launch-news");
   const auto svg = render_svg_timeline(g, {});
   written("long-bar.svg", svg);
   // 2019 in a segment of its own, the bar drawn from it across the break into the week of news
@@ -305,13 +310,7 @@ TEST_CASE("issue 40: a bar over most of the span starts where it starts, across 
 
 TEST_CASE("a bar that ends before a break, or lies inside one segment, is not cut", "[render][axis]") {
   GraphData g = one_event_graph(sys_days{2019_y / jan / 1}, sys_days{2019_y / mar / 1});
-  for (int day = 11; day <= 18; day += 3) {
-    chronograph::graph::Event e;
-    e.id = fmt::format("news-{}", day);
-    e.title = fmt::format("News of {} February", day);
-    e.time.start = e.time.end = sys_days{2025_y / feb / day};
-    g.events.push_back(e);
-  }
+  add_news_days(g, 2025_y / feb, 11, 18, 3, "news");
   const auto svg = render_svg_timeline(g, {});
   CHECK(count(svg, "class=\"break\"") >= 1);
   CHECK(count(svg, "class=\"bar-cut\"") == 0);
@@ -319,13 +318,7 @@ TEST_CASE("a bar that ends before a break, or lies inside one segment, is not cu
 
 TEST_CASE("a year-long bar beside a few days of news gets a segment of its own, whole", "[render][axis]") {
   GraphData g = one_event_graph(sys_days{2024_y / jan / 1}, sys_days{2024_y / dec / 31});
-  for (int day = 3; day <= 5; ++day) {
-    chronograph::graph::Event e;
-    e.id = fmt::format("news-{}", day);
-    e.title = fmt::format("News of {} March", day);
-    e.time.start = e.time.end = sys_days{2025_y / mar / day};
-    g.events.push_back(e);
-  }
+  add_news_days(g, 2025_y / mar, 3, 5, 1, "news");
   const auto svg = render_svg_timeline(g, {});
   written("year-bar.svg", svg);
   // one break, between the year's end and March; the year is not cut into its two ends

@@ -13,24 +13,13 @@
 using namespace chronograph;
 using namespace chronograph::core;
 using chronograph::test::dependents;
+using chronograph::test::annotated;
 using chronograph::test::find;
+using chronograph::test::head_of;
 using chronograph::test::models;
 using chronograph::test::pretokenized;
 
 namespace {
-
-TokenizedText annotated(std::string_view sentence) {
-  TokenizedText text = pretokenized({sentence});
-  models().annotate(text);
-  return text;
-}
-
-std::string head_of(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  REQUIRE(i >= 0);
-  const int head = text.tokens[static_cast<std::size_t>(i)].head;
-  return head < 0 ? "ROOT" : text.tokens[static_cast<std::size_t>(head)].text;
-}
 
 const Token& token(const TokenizedText& text, std::string_view form) {
   const int i = find(text, form);

@@ -9,26 +9,11 @@
 #include "tests/syntax/syntax_test_support.h"
 
 using namespace chronograph::core;
+using chronograph::test::annotated;
 using chronograph::test::find;
+using chronograph::test::head_of;
 using chronograph::test::models;
 using chronograph::test::pretokenized;
-
-namespace {
-
-TokenizedText annotated(std::string_view sentence) {
-  TokenizedText text = pretokenized({sentence});
-  models().annotate(text);
-  return text;
-}
-
-std::string head_text(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  REQUIRE(i >= 0);
-  const int head = text.tokens[static_cast<std::size_t>(i)].head;
-  return head < 0 ? "ROOT" : text.tokens[static_cast<std::size_t>(head)].text;
-}
-
-}  // namespace
 
 TEST_CASE("a phrase between a subject and its finite verb hangs on the subject, which keeps its verb", "[syntax]") {
   const auto [sentence, subject, verb, apposed] = GENERATE(table<std::string, std::string, std::string, std::string>({
@@ -41,9 +26,9 @@ TEST_CASE("a phrase between a subject and its finite verb hangs on the subject, 
   }));
   CAPTURE(sentence);
   const TokenizedText text = annotated(sentence);
-  CHECK(head_text(text, subject) == verb);
+  CHECK(head_of(text, subject) == verb);
   CHECK(text.tokens[static_cast<std::size_t>(find(text, subject))].deprel.starts_with("nsubj"));
-  CHECK(head_text(text, apposed) == subject);
+  CHECK(head_of(text, apposed) == subject);
   CHECK(text.tokens[static_cast<std::size_t>(find(text, apposed))].deprel == "appos");
 }
 

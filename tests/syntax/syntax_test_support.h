@@ -49,11 +49,26 @@ inline core::TokenizedText pretokenized(std::initializer_list<std::string_view> 
   return out;
 }
 
+// One pre-tokenized sentence tagged and parsed by the staged models.
+inline core::TokenizedText annotated(std::string_view sentence) {
+  core::TokenizedText text = pretokenized({sentence});
+  models().annotate(text);
+  return text;
+}
+
 // The index of the first token spelled `form`, or -1.
 inline int find(const core::TokenizedText& text, std::string_view form) {
   for (std::size_t i = 0; i < text.tokens.size(); ++i)
     if (text.tokens[i].text == form) return static_cast<int>(i);
   return -1;
+}
+
+// The text of the head of the first token spelled `form` ("ROOT" for the root); -1 when absent.
+inline std::string head_of(const core::TokenizedText& text, std::string_view form) {
+  const int i = find(text, form);
+  if (i < 0) return "(no token " + std::string(form) + ")";
+  const int head = text.tokens[static_cast<std::size_t>(i)].head;
+  return head < 0 ? "ROOT" : text.tokens[static_cast<std::size_t>(head)].text;
 }
 
 // The indices of the tokens whose head is `head` with relation `deprel` (universal part or full).
