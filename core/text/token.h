@@ -46,4 +46,13 @@ inline const Sentence* sentence_containing(const TokenizedText& text, std::size_
   return token < sentence.first_token + sentence.token_count ? &sentence : nullptr;
 }
 
+// The tagged token that starts at byte `byte`; nullptr where no token starts there or the
+// tagger did not run.
+inline const Token* tagged_token_at(const TokenizedText& text, std::size_t byte) {
+  const auto it = std::lower_bound(text.tokens.begin(), text.tokens.end(), byte,
+                                   [](const Token& t, std::size_t b) { return t.span.begin < b; });
+  if (it == text.tokens.end() || it->span.begin != byte || it->xpos.empty()) return nullptr;
+  return &*it;
+}
+
 }  // namespace chronograph::core

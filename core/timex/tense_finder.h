@@ -1,0 +1,60 @@
+// The tense of the clause around a time expression, and the ways its clause fixes its time:
+// the nearest cue within the sentence (at most 12 tokens each side), the left one on a tie. A
+// cue is a Penn tag when the tagger ran (VBD past; MD will/shall/'ll future; VBZ/VBP present),
+// else a word of the lexicon classes FUTURECUE / PASTCUE / PRESENTCUE, else a word over four
+// letters ending in -ed (past); the parse, where there is one, tells which verb the expression
+// hangs on and which clauses have a tense of their own.
+//
+//   const TenseFinder tenses(rules, scanned, &tagged);   // once per text
+//   if (tenses.around(begin, end) == Tense::Past) ...    // scanned tokens [begin, end)
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "core/text/token.h"
+#include "core/timex/timex_calendar.h"
+#include "core/timex/timex_rules.h"
+
+namespace chronograph::core {
+
+class TenseFinder {
+ public:
+  // `tokens` are the matcher's tokens of the text, `tagged` its tagged and parsed tokens (null,
+  // or untagged, when the syntax stage did not run: the lexicon's cues alone then decide).
+  // All three must outlive the finder.
+  TenseFinder(const TimexRuleSet& rules, const std::vector<ScanToken>& tokens, const TokenizedText* tagged);
+  ~TenseFinder();
+  TenseFinder(const TenseFinder&) = delete;
+  TenseFinder& operator=(const TenseFinder&) = delete;
+
+  // The tense of the clause around tokens [begin, end); Unknown when nothing tells.
+  Tense around(std::size_t begin, std::size_t end) const;
+  // The direction the preposition right before the expression gives: a deadline ("by August")
+  // ahead, a start ("since March") behind; Unknown for any other word.
+  Tense preposition(std::size_t begin, std::size_t end) const;
+  // Whether "until"/"till" before the expression sets a deadline ahead ("postponed until Tuesday").
+  bool until_deadline(std::size_t begin, std::size_t end) const;
+  // Whether the expression hangs on a simple past (or past perfect) that is no verb of saying:
+  // that verb's own time ("the trial, which began in January").
+  bool hangs_on_own_past(std::size_t begin, std::size_t end) const;
+  // Whether it hangs on a verb with "will" or "shall" ("will take place in May").
+  bool hangs_on_will(std::size_t begin, std::size_t end) const;
+  // Whether it is a time adverbial of a past perfect ("had visited the plant on Sept 20").
+  bool dates_a_past_perfect(std::size_t begin, std::size_t end) const;
+  // Whether a day after on/in/at/during dates a simple past or a verb with "will".
+  bool dates_its_verb(std::size_t begin, std::size_t end) const;
+  // Whether it hangs on a participle or relative clause that modifies a noun: background.
+  bool dates_background(std::size_t begin, std::size_t end) const;
+  // Whether it comes after a verb of saying that it dates ("officials said on Tuesday").
+  bool dates_a_report(std::size_t begin, std::size_t end) const;
+  // Whether a ranking word comes between the clause's verb and token `begin` ("the first summit in three years").
+  bool ranked_before(std::size_t begin) const;
+
+ private:
+  class Clause;
+  std::unique_ptr<const Clause> clause_;
+};
+
+}  // namespace chronograph::core
