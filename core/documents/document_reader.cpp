@@ -1,6 +1,7 @@
 #include "core/documents/document_reader.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -119,9 +120,33 @@ date::sys_days parse_dct(std::string_view text, const std::string& what) {
                    "write the document date as YYYY-MM-DD, e.g. --dct 2021-12-04");
 }
 
-// A plain article's headline: its first line, when a blank line follows it and it reads as one
-// (four to 25 words with a lower-case letter, or three with a lower-case word: "Parliament
-// passes bill", not "Associated Press Writer"; no final full stop or colon, no byline).
+// A plain article's headline: its first line, when it reads as one (four to 25 words with a
+// lower-case letter, or three with a lower-case word: "Parliament passes bill", not "Associated
+// Press Writer"; no byline) and is set apart: a blank line follows it, or it ends without the
+// punctuation that ends or breaks off a sentence and a longer paragraph follows on the next line.
+namespace {
+
+// Whether a line ends as a sentence does, or breaks off inside one ("...", a comma, a quote).
+bool ends_a_sentence(std::string_view line) {
+  static constexpr std::string_view kEnders[] = {".", "!", "?", ",", ";", "\"", "'", "\u201d", "\u2019", ")", "\u2026"};
+  return std::any_of(std::begin(kEnders), std::end(kEnders), [&](std::string_view e) { return line.ends_with(e); });
+}
+
+// Whether `rest` starts with a line that opens a paragraph (a capital, a digit or a quote first)
+// and is clearly longer than `line`: a headline over an unwrapped paragraph, not the first line
+// of text wrapped at a fixed width, whose lines are about as long as each other.
+bool opens_a_longer_paragraph(std::string_view line, std::string_view rest) {
+  const std::size_t begin = rest.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return false;
+  const std::size_t end = std::min(rest.find('\n', begin), rest.size());
+  const std::string_view next = rest.substr(begin, end - begin);
+  const unsigned char first = static_cast<unsigned char>(next.front());
+  const bool opens = std::isupper(first) || std::isdigit(first) || first == '"' || first == 0xE2;  // 0xE2: a curly quote
+  return opens && line.size() * 5 < next.size() * 4;
+}
+
+}  // namespace
+
 std::string headline_of(std::string_view text) {
   const std::size_t begin = text.find_first_not_of(" \t\r\n");
   if (begin == std::string_view::npos) return {};
@@ -130,7 +155,10 @@ std::string headline_of(std::string_view text) {
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
   const std::size_t next = text.find_first_not_of(" \t\r", end + 1);
   const bool blank_after = end < text.size() && next != std::string_view::npos && text[next] == '\n';
-  if (!blank_after || line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ")) return {};
+  const bool text_after = end < text.size() && text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;
+  if (line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ")) return {};
+  if (!blank_after && (!text_after || ends_a_sentence(line) || !opens_a_longer_paragraph(line, text.substr(end + 1))))
+    return {};
   const auto words = 1 + std::count(line.begin(), line.end(), ' ');
   const bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   bool lower_word = false;

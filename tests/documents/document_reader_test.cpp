@@ -37,6 +37,26 @@ TEST_CASE("a plain article's first line, set off by a blank line, is its title w
     INFO(text);
     CHECK(parse_text_document(text, "a.txt").title.empty());
   }
+  // no blank line: a headline over a longer paragraph line, not the first line of wrapped text
+  CHECK(parse_text_document("Rovers climb to third as festive fixtures loom\nHarbour Rovers moved up to third in the table on "
+                            "Saturday after a late header sealed a 2-1 win.\n",
+                            "a.txt")
+            .title == "Rovers climb to third as festive fixtures loom");
+  CHECK(parse_text_document("Regulators order recall of 40,000 space heaters\n\u201cWe acted fast,\u201d the agency said on "
+                            "Tuesday after reports of fires in three states.\n",
+                            "a.txt")
+            .title == "Regulators order recall of 40,000 space heaters");
+  for (const char* text : {"The ferry operator halted all crossings on Monday after a storm\nbrought down power lines along the "
+                           "coast.\n",
+                           "Officials said the talks would resume on Monday in Geneva and\nthat both sides had agreed to a "
+                           "draft text.\n",
+                           "The two leaders will hold a video call on Tuesday to discuss the build-up near\nUkraine and "
+                           "other issues, a source close to the talks said.\n",
+                           "Ferry operator halts crossings after storm,\nThe operator said on Monday that all crossings would "
+                           "stop at noon.\n"}) {
+    INFO(text);
+    CHECK(parse_text_document(text, "a.txt").title.empty());
+  }
   // front matter's title wins
   CHECK(parse_text_document("---\ntitle: Talks\n---\nFerry operator halts crossings after storm\n\nText.\n", "a.txt").title == "Talks");
 }
