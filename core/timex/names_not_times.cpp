@@ -77,11 +77,10 @@ bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH"))
     return false;
   // ("the Women's March": a month has no named owner)
-  const bool split =
-      begin >= 3 && t[begin - 1].lower == "s" && (t[begin - 2].lower == "'" || t[begin - 2].lower == "\xE2\x80\x99");
+  const bool split = begin >= 3 && t[begin - 1].lower == "s" && t[begin - 2].lower == "'";  // ' or ’
   const std::size_t owner = split ? begin - 3 : begin - 2;
   const bool named_owner = begin >= 2 &&
-                           (split || t[begin - 1].lower == "'s" || t[begin - 1].lower == "\xE2\x80\x99s") &&
+                           (split || t[begin - 1].lower == "'s") &&
                            t[owner].capitalised && !is_time_word(site.rules, t[owner].lower);
   if (named_owner && !t[begin].break_before) return true;
   const bool after_the =

@@ -23,10 +23,15 @@ const std::set<std::string> kFunctions{
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@nthday",       "@this_past",
     "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
-    "@anchor_season"};
+    "@anchor_season", "@anchor_weekend"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+// ’ or ‘ (U+2019, U+2018) at byte `at`: an apostrophe as typeset.
+bool curly_apostrophe(std::string_view text, std::size_t at) {
+  return text.substr(at, 3) == "\xE2\x80\x99" || text.substr(at, 3) == "\xE2\x80\x98";
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view trim(std::string_view s) {
@@ -459,7 +464,7 @@ void index_rules(TimexRuleSet& set) {
         continue;
       }
       keys.insert("#");
-      if (c == kDecade) { keys.insert("'"); keys.insert("\xe2\x80\x99"); }
+      if (c == kDecade) keys.insert("'");
       if (c == kNum || c == kYear4) for (const auto& w : words_of_class[numword]) keys.insert(w);
       if (c == kDayNum || c == kOrd) for (const auto& w : words_of_class[ordword]) keys.insert(w);
     }
@@ -490,23 +495,30 @@ std::vector<ScanToken> scan_text(std::string_view text) {
     }
     ScanToken t;
     t.span.begin = i;
-    if (is_digit(c)) {
+    if (curly_apostrophe(text, i)) {
+      // (read as the straight one: "New Year’s Eve", "Monday’s", "the ’80s" match as written with ')
+      i += 3;
+      t.kind = ScanToken::Kind::Punct;
+      t.span.end = i;
+      t.lower = "'";
+    } else if (is_digit(c)) {
       while (i < text.size() && is_digit(static_cast<unsigned char>(text[i]))) ++i;
       t.kind = ScanToken::Kind::Number;
     } else if (is_letter(c)) {
-      // (a curly apostrophe inside a word starts the next token: "Monday’s" is "Monday" "’s")
-      const auto apostrophe = [&](std::size_t at) { return at > t.span.begin && text.substr(at, 3) == "\xE2\x80\x99"; };
+      // (a curly apostrophe inside a word ends it: "Monday’s" is "Monday" "'" "s")
       while (i < text.size() && is_letter(static_cast<unsigned char>(text[i])) &&
-             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') && !apostrophe(i))
+             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') && !curly_apostrophe(text, i))
         ++i;
       t.kind = ScanToken::Kind::Word;
     } else {
       ++i;
       t.kind = ScanToken::Kind::Punct;
     }
-    t.span.end = i;
-    t.lower.assign(text.data() + t.span.begin, i - t.span.begin);
-    for (char& ch : t.lower) ch = lower(ch);
+    if (t.lower.empty()) {
+      t.span.end = i;
+      t.lower.assign(text.data() + t.span.begin, i - t.span.begin);
+      for (char& ch : t.lower) ch = lower(ch);
+    }
     t.capitalised = c >= 'A' && c <= 'Z';
     t.space_before = space;
     t.break_before = brk;

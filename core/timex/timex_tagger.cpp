@@ -211,10 +211,18 @@ class Matcher {
 
   ClassMatch year4(std::size_t i) const {
     if (t_[i].kind == Kind::Word) return year_in_words(i);
-    if (t_[i].kind != Kind::Number || t_[i].lower.size() != 4 || !whole_number(i)) return {};
+    if (t_[i].kind != Kind::Number || t_[i].lower.size() != 4 || !whole_number(i) || piece_of_a_code(i)) return {};
     const long y = *to_long(t_[i].lower);
     if (y < 1000 || y > 2999) return {};
     return {1, t_[i].lower};
+  }
+
+  // "model 2024B", "1-800-555-2025": four digits with letters right after them, or the last group
+  // of numbers joined by hyphens (but "2023-2024" is two years), are a code, no year.
+  bool piece_of_a_code(std::size_t i) const {
+    if (adjacent(t_, i + 1) && t_[i + 1].kind == Kind::Word) return true;
+    return i >= 2 && adjacent(t_, i) && t_[i - 1].lower == "-" && adjacent(t_, i - 1) && number_at(t_, i - 2) &&
+           t_[i - 2].lower.size() != 4;
   }
 
   // "the year two thousand", "the year two thousand and five": only after "year", where the
@@ -291,7 +299,7 @@ class Matcher {
   }
 
   ClassMatch decade(std::size_t i) const {
-    const bool apostrophe = t_[i].lower == "'" || t_[i].lower == "\xe2\x80\x99";  // ' or ’
+    const bool apostrophe = t_[i].lower == "'";  // ' or ’ (the scanner reads both as ')
     const std::size_t j = apostrophe ? i + 1 : i;
     if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
     const std::string& d = t_[j].lower;
@@ -299,7 +307,6 @@ class Matcher {
     // "1990s", or "1990's" / "1990’s" as some write it (four digits only)
     std::size_t suffix = 0;
     if (adjacent(t_, j + 1) && is(t_, j + 1, "s")) suffix = 1;
-    else if (d.size() == 4 && adjacent(t_, j + 1) && is(t_, j + 1, "\xe2\x80\x99s")) suffix = 1;
     else if (d.size() == 4 && adjacent(t_, j + 1) && is(t_, j + 1, "'") && adjacent(t_, j + 2) && is(t_, j + 2, "s")) suffix = 2;
     if (suffix == 0) return {};
     // "the 1800s" is a century; "the 2000s" stays the decade news means by it
@@ -673,10 +680,17 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (tense == Tense::Unknown) tense = Tense::Present;
     return format_iso_week(resolve_weekday(date::Saturday, *ctx.dct, tense)) + "-WE";
   }
+  if (fn == "@anchor_weekend") {  // "the following weekend": the first after the day last mentioned
+    if (!ctx.anchor || ctx.anchor->precision > Precision::Day) return call("@weekend", {"1"}, ctx);
+    return format_iso_week(ctx.anchor->start + date::days{2}) + "-WE";  // (a Saturday or Sunday: the next week's)
+  }
   if (fn == "@ago" || fn == "@anchor_ago") {
     const auto n = arg(0).empty() ? std::optional<long>{1} : to_long(arg(0));
     const long dir = num(2) < 0 ? -1 : 1;
     if (!n) return dir < 0 ? "PAST_REF" : "FUTURE_REF";
+    // ("Three years later, he was convicted" with no date before it: later than some time the
+    // text does not give, not three years after the DCT)
+    if (fn == "@anchor_ago" && !ctx.anchor && dir > 0) return ctx.tense() == Tense::Past ? "PAST_REF" : "FUTURE_REF";
     if (fn == "@anchor_ago" && ctx.anchor && ctx.anchor->precision == Precision::Instant) {
       // "nine hours later" after "at 4:17 a.m.": that time moved; without one, its day
       if (const auto moved = ctx.clock ? shift_clock(*ctx.clock, arg(1), dir * *n) : std::nullopt) return *moved;
@@ -765,12 +779,16 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year y = date::year_month_day{ctx.anchor->start}.year() + date::years{num(1)};
     return format_month(y / date::month{static_cast<unsigned>(num(0))});
   }
-  if (fn == "@anchor_season") {  // "the following spring" (S 1), "the previous winter" (S -1): next to the date last mentioned
+  if (fn == "@anchor_season") {  // "the following spring" (S 1), "the previous winter" (S -1), "that spring" (S 0): by the date last mentioned
     if (!ctx.anchor) return call("@season_step", {arg(0), arg(1)}, ctx);
-    const long from = dct_season(num(1) > 0 ? ctx.anchor->end : ctx.anchor->start);  // ("in 2019 ... the following spring": 2020's)
+    // ("in 2019 ... the following spring": 2020's; "in 1975 ... that summer": the middle of 1975's)
+    const date::sys_days middle = ctx.anchor->start + (ctx.anchor->end - ctx.anchor->start) / 2;
+    const long from = dct_season(num(1) > 0 ? ctx.anchor->end : num(1) < 0 ? ctx.anchor->start : middle);
     long idx = from - ((from % 4) + 4) % 4 + season_index(arg(0));
     if (num(1) > 0) { while (idx <= from) idx += 4; }
-    else { while (idx >= from) idx -= 4; }
+    else if (num(1) < 0) { while (idx >= from) idx -= 4; }
+    else if (idx - from >= 3) idx -= 4;  // ("that spring", "that winter": the one nearest the date)
+    else if (from - idx >= 3) idx += 4;
     return format_season(idx);
   }
   if (fn == "@month_in") {
@@ -1075,6 +1093,17 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
+// "said that June was the wettest month": a match whose first word is "that" opening a clause
+// (the parse's mark, right after the verb, noun or adjective that takes the clause), not
+// pointing back ("sentenced that June"; "and that spring the river flooded", however parsed).
+bool opens_with_complementizer(const std::vector<ScanToken>& t, std::size_t begin, const TokenizedText* tagged) {
+  if (t[begin].lower != "that" || begin == 0 || !tagged) return false;
+  const Token* that = tagged_token_at(*tagged, t[begin].span.begin);
+  const Token* before = tagged_token_at(*tagged, t[begin - 1].span.begin);
+  if (!that || !before || that->deprel != "mark") return false;
+  return before->upos == "VERB" || before->upos == "AUX" || before->upos == "NOUN" || before->upos == "ADJ";
+}
+
 // "the Sunday Times", "the Monday Club": a one-word match between "the" and a capitalised word
 // (no part of a day) opens the title of a paper or a body (rules with `not-in-titles`).
 bool opens_a_title(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
@@ -1099,8 +1128,7 @@ std::size_t headline_length(std::string_view text) {
 // Whether "'s" follows the expression ("Tuesday's vote", "Monday’s attack").
 bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
   if (end >= t.size()) return false;
-  if (t[end].lower == "\xE2\x80\x99s") return true;
-  return (t[end].lower == "'" || t[end].lower == "\xE2\x80\x99") && end + 1 < t.size() && t[end + 1].lower == "s" &&
+  return t[end].lower == "'" && end + 1 < t.size() && t[end + 1].lower == "s" &&
          !t[end + 1].space_before;
 }
 
@@ -1281,6 +1309,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     std::size_t end = i;
     if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
     const TimexRule& rule = set.rules[r];
+    if (opens_with_complementizer(scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (const MatchSite site{set, scanned, headline_end};
@@ -1311,6 +1340,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     tx.text = std::string(tx.span.of(text));
     tx.type = rule.type;
     tx.value = evaluate(rule.value, set, caps, ctx);
+    if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
     if (!rule.time.empty()) tx.value.append("T").append(substitute(rule.time, set, caps));
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.rule = rule.id;

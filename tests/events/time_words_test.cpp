@@ -207,3 +207,31 @@ TEST_CASE("a word that modifies a noun after a date tells of that noun's time, n
           chronograph::format_iso_day(ahead));
   }
 }
+
+TEST_CASE("a month or season 'that' points back to is in the year last named, and 'that' opening a clause points nowhere", "[timex][anchors]") {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const sys_days dct = 2025_y / may / 16;
+  for (unsigned m = 0; m < 12; ++m) {
+    const std::string month = kMonths[m];
+    INFO(month);
+    CHECK(timex_value_in("He was arrested in 2019 and charged that " + month + ".", "that " + month, dct) ==
+          fmt::format("2019-{:02}", m + 1));
+    CHECK(timex_value_in("Forecasters said that " + month + " would be dry.", "that " + month, dct) == "none");
+  }
+  for (unsigned s = 0; s < 4; ++s) {
+    const std::string season = kSeasons[s];
+    INFO(season);
+    CHECK(timex_value_in("The mill closed in 1975, and that " + season + " the river flooded.", "that " + season, dct) ==
+          std::string("1975-") + kSeasonCodes[s]);
+  }
+}
+
+TEST_CASE("a count of units later with no date before it is some time before the DCT in a past clause, not after it", "[timex][anchors]") {
+  const sys_days dct = 2025_y / may / 16;
+  for (const std::string count : {"Two days", "Three weeks", "Four months", "Three years", "A decade"}) {
+    INFO(count);
+    CHECK(timex_value_in(count + " later, he was convicted of fraud.", count + " later", dct) == "PAST_REF");
+    CHECK(timex_value_in("The board will meet in June. " + count + " later, it will vote.", count + " later", dct) != "PAST_REF");
+  }
+}
