@@ -356,7 +356,8 @@ bool apposition_read_right(std::span<const Token> sentence, std::size_t open, st
 }  // namespace
 
 bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool first) const {
-  const auto apposition = apposition_before_verb(sentence);
+  auto apposition = apposition_before_verb(sentence);
+  if (!apposition) apposition = relative_clause_before_verb(sentence);
   if (!apposition) return false;
   const std::size_t open = apposition->open, close = apposition->close, cut = close - open + 1;
   if (apposition_read_right(sentence, open, close)) return false;
@@ -382,7 +383,7 @@ bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool f
     Token& to = sentence[open + 1 + k];
     to = std::move(phrase[k]);
     to.head = to.head < 0 ? static_cast<int>(open) - 1 : to.head + offset;
-    if (static_cast<int>(k) == phrase_root) to.deprel = "appos";
+    if (static_cast<int>(k) == phrase_root) to.deprel = apposition->relative_clause ? "acl:relcl" : "appos";
   }
   for (const std::size_t comma : {open, close}) {
     sentence[comma].lemma = sentence[comma].text;

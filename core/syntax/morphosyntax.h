@@ -53,10 +53,11 @@ class MorphoSyntax {
   // The same for a sentence with "more than" or "less than" right before its verb, which the
   // treebank never shows: false when there is none.
   bool annotate_without_hedge(std::span<Token> sentence, bool first) const;
-  // After the rest: a sentence with an apposition between its subject and its verb ("Moreau, then
-  // 34, travelled"; subject_appositions.h) that the parse did not read as one (the verb lost
-  // that subject, or a word of the phrase hangs on the verb) is read again without the phrase,
-  // and the phrase on its own hangs on the noun before it as its `appos`. False when there is
+  // After the rest: a sentence with an apposition or a relative clause between its subject and
+  // its verb ("Moreau, then 34, travelled", "Nandakumar, who became chief executive in 2021,
+  // warned"; subject_appositions.h) that the parse did not read as one (the verb lost that
+  // subject, or a word of the phrase hangs on the verb) is read again without the phrase, and
+  // the phrase on its own hangs on the noun before it as its `appos` or `acl:relcl`. False when there is
   // none, the parse read it right, or the sentence read without it gives the verb no subject
   // before it either.
   bool annotate_without_apposition(std::span<Token> sentence, bool first) const;

@@ -9,6 +9,7 @@ namespace {
 
 // "Moreau, 34, of Lyon" has commas enough; a phrase longer than this is rarely an apposition.
 constexpr std::size_t kMaxWords = 7;
+constexpr std::size_t kMaxClauseWords = 16;
 
 bool noun_tag(const std::string& xpos) { return xpos.starts_with("NN"); }
 
@@ -54,7 +55,30 @@ bool finite_verb_at(std::span<const Token> sentence, std::size_t k) {
   return k < sentence.size() && finite_tag(sentence[k].xpos);
 }
 
+// "who became chief executive in 2021": a relative pronoun, then a clause with a verb.
+bool relative_clause(std::span<const Token> phrase) {
+  if (phrase.size() < 2 || phrase.size() > kMaxClauseWords) return false;
+  const std::string& opener = phrase[0].xpos;
+  if (opener != "WP" && opener != "WDT" && opener != "WP$") return false;
+  for (const Token& t : phrase.subspan(1))
+    if (t.xpos.starts_with("VB") || t.xpos == "MD") return true;
+  return false;
+}
+
 }  // namespace
+
+std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sentence) {
+  for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
+    if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
+    for (std::size_t close = open + 2; close < sentence.size() && close <= open + kMaxClauseWords + 1; ++close) {
+      if (sentence[close].text != ",") continue;
+      if (relative_clause(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
+        return Apposition{open, close, true};
+      break;
+    }
+  }
+  return std::nullopt;
+}
 
 std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence) {
   for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {

@@ -42,3 +42,42 @@ TEST_CASE("a time, a list or a clause between commas is no apposition", "[syntax
   models().tag(text);
   CHECK_FALSE(apposition_before_verb(text.tokens));
 }
+
+TEST_CASE("a relative clause between a subject and its finite verb hangs on the subject, which keeps its verb", "[syntax]") {
+  const auto [sentence, subject, verb, clause_verb] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Nandakumar , who became chief executive in 2021 , warned that the second half would be tougher .", "Nandakumar",
+       "warned", "became"},
+      {"Ms Garnier , who has led the party since 2019 , resigned on Tuesday .", "Garnier", "resigned", "led"},
+      {"The insurer , which was taken over in 2016 , announced record profits .", "insurer", "announced", "taken"},
+      {"Okafor , whose contract was extended in June , scored twice on Saturday .", "Okafor", "scored", "extended"},
+      {"The senator , who had opposed the bill for months , voted for it on Thursday .", "senator", "voted", "opposed"},
+  }));
+  CAPTURE(sentence);
+  const TokenizedText text = annotated(sentence);
+  // ("Ms Garnier": the subject is the name's head, its title or its first word)
+  const std::string subject_head = head_of(text, subject) == "Ms" ? "Ms" : subject;
+  CHECK(head_of(text, subject_head) == verb);
+  CHECK(text.tokens[static_cast<std::size_t>(find(text, subject_head))].deprel.starts_with("nsubj"));
+  CHECK(head_of(text, verb) == "ROOT");
+  const Token& relative = text.tokens[static_cast<std::size_t>(find(text, clause_verb))];
+  CHECK(relative.deprel == "acl:relcl");
+  const std::string& relative_head = text.tokens[static_cast<std::size_t>(relative.head)].text;
+  CHECK((relative_head == subject || relative_head == subject_head));
+}
+
+TEST_CASE("a relative clause needs a verb, no comma inside and a finite verb after it", "[syntax]") {
+  const std::string sentence = GENERATE(as<std::string>{}, "The minister , who is 58 , resigned on Monday .",
+                                        "Anna Berg , who , in 2021 , resigned , said nothing .",
+                                        "The man , whose dog , a terrier , bit her .",
+                                        "She thanked Okafor , who scored twice , and the coach .");
+  CAPTURE(sentence);
+  TokenizedText text = pretokenized({sentence});
+  models().tag(text);
+  const auto found = relative_clause_before_verb(text.tokens);
+  if (sentence.starts_with("The minister")) {
+    REQUIRE(found);  // ("who is 58": a clause with a verb)
+    CHECK(found->relative_clause);
+  } else {
+    CHECK_FALSE(found);
+  }
+}
