@@ -444,6 +444,15 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
   return std::nullopt;
 }
 
+// Whether a quotation mark stands between tokens `a` and `b`: one is quoted and the other not
+// ("\"We were nowhere a year ago,\" Lindqvist said": the year is the quote's, not the saying's).
+bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
+  static const std::set<std::string> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
+  for (std::size_t k = std::min(a, b) + 1; k < std::max(a, b); ++k)
+    if (kQuotes.contains(tokens.tokens[k].text)) return true;
+  return false;
+}
+
 // "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
 // "after", "when", "as" ...; a date the parser hung on the clause's verb but said before that word
 // is the clause's host's, so the climb starts from the clause's verb. Else from the date itself.
@@ -917,6 +926,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   const auto climbed = has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at) : std::nullopt;
+  if (climbed && across_a_quote(tokens, head, events.events[climbed->first].token)) return false;
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);

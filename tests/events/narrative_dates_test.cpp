@@ -1406,3 +1406,18 @@ TEST_CASE("a verb that tells how its subject event ended is one event with it", 
   const auto exam = graph_of_text("The student failed the exam on Monday.", 2024_y / oct / 4);
   CHECK(event_with(exam, "failed").title == "Student fails exam");
 }
+
+TEST_CASE("a time inside a quotation dates no event outside it", "[events][anchors]") {
+  const sys_days dct = 2025_y / dec / 14;  // a Sunday
+  for (const std::string time : {"a year ago", "last month", "in 2019", "two weeks ago", "last season"}) {
+    for (const std::string quote : {"\"", "\u201c"}) {
+      const std::string close = quote == "\"" ? "\"" : "\u201d";
+      INFO(time << " " << quote);
+      const auto g = graph_of_text(quote + "We were nowhere " + time + "," + close + " Lindqvist said on Saturday.", dct);
+      check_day(event_with(g, "said"), 2025_y / dec / 13);
+      // (without a date of its own the saying is not dated by the quote's; it may be no event at all)
+      const auto g2 = graph_of_text(quote + "We were nowhere " + time + "," + close + " Lindqvist said.", dct);
+      if (events_with_mention(g2, "said") > 0) CHECK(event_with(g2, "said").time.source != chronograph::graph::TimeSource::Explicit);
+    }
+  }
+}
