@@ -149,7 +149,7 @@ class TenseFinder::Clause {
     if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1))
       return true;
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
-    if (scheduled_for(begin)) return true;
+    if (scheduled_for(begin) || asked_by(begin)) return true;
     const std::size_t at = until_at(begin);
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
@@ -829,6 +829,28 @@ class TenseFinder::Clause {
     if (!toks[at - 2].xpos.starts_with("NN")) return false;
     const std::size_t first = hung->sentence->first_token;
     return !under_finite_verb(std::span<const Token>(toks.data() + first, hung->sentence->token_count), at - first);
+  }
+
+  // "Retailers were told to clear shelves by Friday", "urged them to leave before Sunday": a
+  // deadline ("by", "before") on what a verb of asking (ASKCUE) asks for is ahead of the asking.
+  bool asked_by(std::size_t begin) const {
+    if (begin == 0 || t_[begin].break_before || !has_tags_) return false;
+    if (t_[begin - 1].lower != "by" && t_[begin - 1].lower != "before") return false;
+    const Token* by = tagged_at(t_[begin - 1].span.begin);
+    if (!by) return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(by - toks.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    if (!s) return false;
+    constexpr std::size_t kReach = 10;
+    for (std::size_t k = at; k-- > s->first_token && at - k <= kReach;) {
+      const Token& tok = toks[k];
+      if (tok.xpos == "," || tok.deprel == "mark") return false;
+      if (tok.xpos != "VB" || k == s->first_token || toks[k - 1].xpos != "TO" || tok.head < 0) continue;
+      const Token& asking = toks[s->first_token + static_cast<std::size_t>(tok.head)];
+      return tok.deprel == "xcomp" && is_class(asking.lemma, ask_);
+    }
+    return false;
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive

@@ -1348,7 +1348,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
-      else if (const auto moved = part_on_the_tense_side(tx, ctx.tense(), dct)) {
+      else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;
         tx.interval = interval_of_value(tx.value, tx.mod);
       }

@@ -235,3 +235,26 @@ TEST_CASE("a count of units later with no date before it is some time before the
     CHECK(timex_value_in("The board will meet in June. " + count + " later, it will vote.", count + " later", dct) != "PAST_REF");
   }
 }
+
+TEST_CASE("a deadline on what a verb of asking asks for lies ahead of the asking, in any tense", "[timex][tense]") {
+  const sys_days dct = 2025_y / apr / 15;  // a Tuesday
+  for (unsigned w = 0; w < 7; ++w) {
+    if (w == 2) continue;
+    const std::string name = kDays[w];
+    INFO(name);
+    sys_days ahead = dct + days{1};
+    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    for (const std::string asked : {"were told", "were ordered", "have been asked", "were urged"}) {
+      INFO(asked);
+      for (const std::string deadline : {"by", "before"})
+        CHECK(timex_value_in("Retailers " + asked + " to clear the shelves " + deadline + " " + name + ".", name, dct) ==
+              chronograph::format_iso_day(ahead));
+    }
+    CHECK(timex_value_in("Regulators told retailers to clear the shelves by " + name + ".", name, dct) ==
+          chronograph::format_iso_day(ahead));
+  }
+  CHECK(timex_value_in("Retailers were told to clear the shelves by the end of the week.", "the end of the week", dct) ==
+        "2025-W16");
+  // (what was done on a day is no deadline)
+  CHECK(timex_value_in("Residents were ordered to leave and evacuated on Sunday.", "Sunday", dct) == "2025-04-13");
+}
