@@ -722,6 +722,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (unit == "W") return format_iso_week(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
+    // (TBAQ: "a decade ago", "10 years ago" are a year, not the 2010s)
+    if (unit == "DE" || unit == "CE") return shift_and_format(*ctx.dct, "Y", dir * *n * (unit == "DE" ? 10 : 100));
     return shift_and_format(*ctx.dct, unit, dir * *n);
   }
   if (fn == "@then") {  // "since then", "at the time": the date last mentioned, as it was said

@@ -1016,8 +1016,11 @@ TEST_CASE("decades and centuries counted from a year stay years", "[timex]") {
     const std::string century = fmt::format("The bridge opened in {}. A century later it was rebuilt.", year - 100);
     CHECK(only_timex(century, dct, "A century later").value == std::to_string(year));
   }
-  // counted from the article's date, a decade ago is the decade (TimeML)
-  CHECK(only_timex("A decade ago the firm had 20 staff.", dct, "A decade ago").value == "201");
+  // counted from the article's date too, a decade ago is a year, as TBAQ's annotators write it
+  // ("a decade ago" and "10 years ago": 1989 in articles of 1999), about when it was, not the 2010s
+  CHECK(only_timex("A decade ago the firm had 20 staff.", dct, "A decade ago").value == "2014");
+  CHECK(only_timex("Three decades ago the firm had 20 staff.", dct, "Three decades ago").value == "1994");
+  CHECK(only_timex("A century ago the town had a mill.", dct, "A century ago").value == "1924");
 }
 
 TEST_CASE("a time of day told in the past is on no day ahead of the article's", "[timex]") {
