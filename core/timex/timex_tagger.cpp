@@ -360,6 +360,11 @@ class Matcher {
       return {};
     std::string norm = t_[i].lower + "-" + t_[i + 2].lower;
     std::size_t len = 3;
+    // ("the 2023-24 season": a span of two years, written with the second's last two digits,
+    // where those are no month; "2011-12" stays December 2011)
+    const long second = *to_long(t_[i + 2].lower);
+    const bool next_year_digits = second > 12 && (*to_long(t_[i].lower) + 1) % 100 == second;
+    if (next_year_digits && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
     if (is(t_, i + 3, "-") && adjacent(t_, i + 3) && number_at(t_, i + 4) && adjacent(t_, i + 4) &&
         t_[i + 4].lower.size() == 2) {
       norm += "-" + t_[i + 4].lower;
@@ -671,6 +676,12 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const long n = num(0);
     if (n < 1 || n > 9999) return "XXXX";
     return format_year(date::year{static_cast<int>(1 - n)});
+  }
+  if (fn == "@short_year") {  // "in '75": the latest such year not after the DCT's (19YY without one)
+    const int yy = static_cast<int>(num(0));
+    const int now = ctx.dct ? static_cast<int>(date::year_month_day{*ctx.dct}.year()) : 1999;
+    const int year = now - ((now % 100 - yy) % 100 + 100) % 100;
+    return format_year(date::year{year});
   }
   if (fn == "@half") return half_of(arg(0));
   if (fn == "@weekend") {
