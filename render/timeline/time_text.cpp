@@ -9,6 +9,31 @@ namespace chronograph::render {
 namespace {
 double day_of(date::sys_days day) { return day.time_since_epoch().count(); }
 
+// "the 2030s", "mid-2030s", "the 20th century", "early 20th century": a decade or a century (or
+// a part of one, `prefix`) that holds the whole interval; empty when it does not.
+std::string describe_decade_or_century(const date::year_month_day& a, const date::year_month_day& b, Precision precision,
+                                       const std::string& prefix) {
+  const int first = static_cast<int>(a.year()), last = static_cast<int>(b.year());
+  if (first < 0) return {};
+  if (precision == Precision::Decade && first / 10 == last / 10)
+    return (prefix.empty() ? "the " : prefix) + fmt::format("{}s", first / 10 * 10);
+  if (precision != Precision::Century || first / 100 != last / 100) return {};
+  const int century = first / 100 + 1;
+  const char* suffix = century % 10 == 1 && century % 100 != 11   ? "st"
+                       : century % 10 == 2 && century % 100 != 12 ? "nd"
+                       : century % 10 == 3 && century % 100 != 13 ? "rd"
+                                                                  : "th";
+  return (prefix.empty() ? "the " : prefix) + fmt::format("{}{} century", century, suffix);
+}
+
+// Whether [a, b] lies inside the part of its year or month that `mod` names ("early 2024" is
+// January to April): a span running on past that part is told by its days.
+bool inside_the_part(const date::year_month_day& a, const date::year_month_day& b, Precision precision) {
+  if (precision == Precision::Year) return static_cast<unsigned>(b.month()) - static_cast<unsigned>(a.month()) < 5;
+  if (precision == Precision::Month) return static_cast<unsigned>(b.day()) - static_cast<unsigned>(a.day()) < 12;
+  return true;
+}
+
 std::string describe_closed(date::sys_days start, date::sys_days end, Precision precision, const std::string& mod) {
   const date::year_month_day a{start}, b{end};
   const bool whole_year = a.month() == date::jan && a.day() == date::day{1} && b.month() == date::dec &&
@@ -23,10 +48,12 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   // (a part of a month or year names the interval only when it lies inside that month or year:
   // "since mid-September", closed by the article's date, runs on to November)
   const bool in_one_year = a.year() == b.year(), in_one_month = in_one_year && a.month() == b.month();
-  if (whole_year || (!prefix.empty() && precision == Precision::Year && in_one_year))
-    return prefix + format_year_label(a.year());
-  if (whole_month || (!prefix.empty() && precision == Precision::Month && in_one_month))
+  const bool part = !prefix.empty() && inside_the_part(a, b, precision);
+  if (whole_year || (part && precision == Precision::Year && in_one_year)) return prefix + format_year_label(a.year());
+  if (whole_month || (part && precision == Precision::Month && in_one_month))
     return prefix + format_month_label(day_of(start), true);
+  if (const auto decade = describe_decade_or_century(a, b, precision, prefix == "about " ? "" : prefix); !decade.empty())
+    return decade;
   if (start == end) return prefix + format_day_label(day_of(start), true);  // "early 7 Dec 2021": its morning
   // "between 2020 and 2022", "from May to July": a span of whole years or months says so.
   const bool month_start = a.day() == date::day{1}, month_end = date::year_month_day{end + date::days{1}}.day() == date::day{1};

@@ -216,6 +216,16 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   // "since mid-September", closed by the article's date: the part names no interval that runs past its month
   CHECK(describe_date(closed(2023_y / sep / 11, 2023_y / nov / 14, Precision::Month, "MID")) == "11 Sep – 14 Nov 2023");
   CHECK(describe_date(closed(2021_y / sep / 1, 2022_y / mar / 4, Precision::Year, "END")) == "1 Sep 2021 – 4 Mar 2022");
+  // a part of a year that runs on past that part ("since early 2024", closed by the article's date)
+  CHECK(describe_date(closed(2024_y / jan / 1, 2024_y / nov / 13, Precision::Year, "START")) == "1 Jan – 13 Nov 2024");
+  CHECK(describe_date(closed(2024_y / may / 1, 2024_y / aug / 31, Precision::Year, "MID")) == "mid-2024");
+  // decades and centuries, or a part of one, say so rather than their first and last days
+  CHECK(describe_date(closed(2033_y / may / 1, 2036_y / aug / 31, Precision::Decade, "MID")) == "mid-2030s");
+  CHECK(describe_date(closed(1990_y / jan / 1, 1999_y / dec / 31, Precision::Decade, "")) == "the 1990s");
+  CHECK(describe_date(closed(2000_y / jan / 1, 2003_y / apr / 30, Precision::Decade, "START")) == "early 2000s");
+  CHECK(describe_date(closed(1986_y / sep / 1, 1989_y / dec / 31, Precision::Decade, "END")) == "late 1980s");
+  CHECK(describe_date(closed(1900_y / jan / 1, 1933_y / apr / 30, Precision::Century, "START")) == "early 20th century");
+  CHECK(describe_date(closed(2001_y / jan / 1, 2021_y / apr / 30, Precision::Century, "APPROX")) == "the 21st century");
   // one bound: the day itself, on it or before (or after) it
   EventTime by;
   by.end = 2021_y / dec / 4;
