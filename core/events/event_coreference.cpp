@@ -10,6 +10,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -449,6 +450,31 @@ const std::string& standing_of(const Context& c, const EventMention& e) {
   return c.found.events[static_cast<std::size_t>(c.event_on(*head))].modality;
 }
 
+// The words that say which kind of its kind a noun event is: the common nouns compounded with
+// it ("wage increases", "a video call"), lower-cased; not a name or a time. (Adjectives say as
+// often how likely or how big it is as which one: "a potential invasion", "a risky offensive".)
+std::set<std::string> sort_words(const Context& c, const EventMention& e) {
+  std::set<std::string> out;
+  if (e.pos != "NOUN") return out;
+  const ParseView parse(c.tokens, c.sentence(e));
+  for (const std::size_t k : parse.children(e.token)) {
+    const Token& t = c.tokens.tokens[k];
+    if (!parse.relation_is(k, "compound") || t.upos != "NOUN") continue;
+    const std::string w = token_lower(t);
+    if (is_day_word(w) || is_month_word(w) || is_time_unit(w)) continue;
+    out.insert(w);
+  }
+  return out;
+}
+
+// Two nouns of one kind told apart by the words that sort them: "price increases" and "wage
+// increases", "a video call" and "a phone call".
+bool sorted_apart(const Context& c, const EventMention& a, const EventMention& b) {
+  const auto x = sort_words(c, a), y = sort_words(c, b);
+  if (x.empty() || y.empty()) return false;
+  return std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.contains(w); });
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -485,6 +511,7 @@ void join_same_kind(Context& c, Groups& groups) {
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
+      if (sorted_apart(c, c.found.events[other], c.found.events[m])) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
       if (unlike_done && done(other)) return false;

@@ -122,8 +122,8 @@ bool is_adverb_like(std::string_view lower) {
 }
 
 bool marks_another_occurrence(std::string_view lower) {
-  static constexpr std::string_view kMarkers[] = {"previous", "prior", "earlier", "later", "another",
-                                                  "former", "separate", "second", "next"};
+  static constexpr std::string_view kMarkers[] = {"previous", "prior", "earlier", "later", "another", "former", "separate",
+                                                  "first",    "second", "third",   "next",  "last",    "original"};
   return std::find(std::begin(kMarkers), std::end(kMarkers), lower) != std::end(kMarkers);
 }
 

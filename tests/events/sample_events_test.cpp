@@ -186,11 +186,28 @@ TEST_CASE("an indefinite, distant, negated, other or differently modal counterpa
 }
 
 TEST_CASE("a noun marked as another occurrence of its kind is an event of its own", "[events][coreference]") {
-  const auto marker = GENERATE(as<std::string>{}, "A previous", "An earlier", "Another", "A separate", "A");
+  const auto marker = GENERATE(as<std::string>{}, "A previous", "An earlier", "Another", "A separate", "A", "The last",
+                               "The original", "The first");
   const auto g = graph_of_text("Dock workers went on strike on Monday. The strike will last two days. " + marker +
                                    " strike in 2019 lasted nine days.",
                                2022_y / mar / 14);
   CHECK(events_with_mention(g, "strike") == 2);
+}
+
+TEST_CASE("nouns of one kind compounded with different nouns are different events, with the same noun one", "[events][coreference]") {
+  const auto [first, second, events] = GENERATE(table<std::string, std::string, int>({
+      {"price increases", "wage increases", 2},
+      {"price increases", "the increases", 1},
+      {"a video call", "a phone call", 2},
+      {"a video call", "the video call", 1},
+      {"a rail strike", "the bus strike", 2},
+      {"a rail strike", "the strike", 1},
+  }));
+  CAPTURE(first, second);
+  const std::string head = first.substr(first.rfind(' ') + 1);
+  const auto g = graph_of_text("Officials discussed " + first + " on Monday. They will discuss " + second + " in May.",
+                               2024_y / mar / 14);
+  CHECK(events_with_mention(g, head) == events);
 }
 
 TEST_CASE("the lead's event named with 'a' after the headline's is the same event", "[events][coreference]") {
