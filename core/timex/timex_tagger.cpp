@@ -1260,15 +1260,19 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
   }
 }
 
-// "the three months ended Dec. 31", "the nine months ending June 30": a counted period
-// closed by a day is the days up to and including that day (2023-10-01..2023-12-31), so what
-// happened "in" it is dated.
+// "the three months ended Dec. 31", "the nine months ending June 30", "the six months to Sept.
+// 30": a counted period closed by a day (or a month) is the days up to and including that day
+// (2023-10-01..2023-12-31), so what happened "in" it is dated.
 void close_periods_at_their_days(std::string_view text, std::vector<Timex>& timexes) {
-  static constexpr std::string_view kClosers[] = {"ended", "ending", "that ended", "which ended", "through", "ended on", "ending on"};
+  static constexpr std::string_view kClosers[] = {"ended",    "ending",    "that ended", "which ended", "through",
+                                                  "ended on", "ending on", "to"};
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& period = timexes[k];
     const Timex& day = timexes[k + 1];
-    if (period.type != "DURATION" || period.interval || !day.interval || day.interval->precision != Precision::Day) continue;
+    // (a month closes it at its last day: "the year ending March 2025")
+    if (period.type != "DURATION" || period.interval || !day.interval ||
+        (day.interval->precision != Precision::Day && day.interval->precision != Precision::Month))
+      continue;
     if (period.span.end > day.span.begin) continue;
     std::string joint(text.substr(period.span.end, day.span.begin - period.span.end));
     joint.erase(0, joint.find_first_not_of(' '));
@@ -1388,7 +1392,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead
-      if (scanned[i - 1].lower == "within") tx.interval = anchored_duration(tx.value, "future", dct);
+      // (not "within 14 days of the election": counted from that, whenever it is)
+      const bool of_a_thing = end < scanned.size() && scanned[end].lower == "of";
+      if (scanned[i - 1].lower == "within" && !of_a_thing) tx.interval = anchored_duration(tx.value, "future", dct);
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }

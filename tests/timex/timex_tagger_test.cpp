@@ -1132,3 +1132,25 @@ TEST_CASE("an irregular past form the tagger may not know is a past cue", "[time
     CHECK(only_timex("High winds " + verb + " the roofs on Tuesday.", thursday, "Tuesday").value == "2024-06-18");
   }
 }
+
+TEST_CASE("a counted period closed by a day or a month runs up to it, and 'within' a span of a thing counts from no date", "[timex]") {
+  const sys_days dct = 2024_y / nov / 13;
+  static const char* const kMonths[] = {"Jan.", "Feb.", "March", "April", "May", "June",
+                                        "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonths[m - 1];
+    INFO(month);
+    const sys_days last{2024_y / date::month{m} / date::last};
+    for (const std::string joint : {"to", "ended", "ending"}) {
+      const auto period = only_timex("Profit for the six months " + joint + " " + month + " 28 rose.", dct, "the six months");
+      REQUIRE(period.interval);
+      CHECK(period.interval->end == sys_days{2024_y / date::month{m} / 28});
+    }
+    const auto year = only_timex("Sales for the year ending " + month + " 2024 fell.", dct, "the year");
+    REQUIRE(year.interval);
+    CHECK(year.interval->end == last);
+    CHECK(year.interval->start == sys_days{date::year_month_day{last + days{1}} - years{1}});
+  }
+  CHECK_FALSE(only_timex("The count will be done within 14 days of the election.", dct, "14 days").interval);
+  CHECK(only_timex("The count will be done within 14 days.", dct, "14 days").interval);
+}
