@@ -1174,6 +1174,14 @@ TimexTagger TimexTagger::load_from(const std::filesystem::path& rules_dir) {
 
 namespace {
 
+// The words between two time expressions, trimmed.
+std::string joint_between(std::string_view text, const Timex& first, const Timex& second) {
+  std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
+  joint.erase(0, joint.find_first_not_of(' '));
+  joint.erase(joint.find_last_not_of(' ') + 1);
+  return joint;
+}
+
 // "between 3 a.m. and 5 a.m. on Sunday", "from 9 p.m. to 2 a.m. Friday": a time of day alone
 // that opens a span of two times is on the day the second one names (the day before when the
 // span crosses midnight), not on the day last mentioned.
@@ -1184,9 +1192,7 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
     const Timex& second = timexes[k + 1];
     if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) continue;
     if (first.value.size() < 11 || second.value.size() < 11 || first.value[10] != 'T' || second.value[10] != 'T') continue;
-    std::string joint(text.substr(first.span.end, second.span.begin - first.span.end));
-    joint.erase(0, joint.find_first_not_of(' '));
-    joint.erase(joint.find_last_not_of(' ') + 1);
+    const std::string joint = joint_between(text, first, second);
     if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
     // (the second's day, whether a clock time or a part of one: "and Sunday morning")
     const auto second_day = interval_of_value(second.value.substr(0, 10), "");
@@ -1202,15 +1208,35 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
 // joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
 // time; neither is a day of this week.
+// "open from 10 a.m. to 4 p.m. on Saturdays", "opens at 9 a.m. on Sundays": a time of day (or
+// a span of two) right before "on" and a weekly set is a time of that set, no time of the DCT.
+template <typename Weekly>
+void set_clocks_before_weekly_sets(std::string_view text, std::vector<Timex>& timexes, Weekly weekly) {
+  const auto clock = [](const Timex& t) { return t.type == "TIME" && t.value.size() > 11 && t.value[10] == 'T'; };
+  for (std::size_t k = timexes.size(); k-- > 1;) {
+    const Timex& set = timexes[k];
+    if (set.type != "SET" || !weekly(set.value)) continue;
+    std::size_t c = k - 1;
+    if (!clock(timexes[c]) || timexes[c].span.end > set.span.begin || joint_between(text, timexes[c], set) != "on") continue;
+    for (;;) {
+      timexes[c].value = set.value + timexes[c].value.substr(10);
+      timexes[c].type = "SET";
+      timexes[c].interval.reset();
+      if (c == 0 || !clock(timexes[c - 1])) break;
+      const std::string joint = joint_between(text, timexes[c - 1], timexes[c]);
+      if (joint != "to" && joint != "-" && joint != "and" && joint != "until" && joint != "\u2013") break;
+      --c;
+    }
+  }
+}
+
 void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
   const auto weekly = [](const std::string& v) { return v.size() == 10 && v.starts_with("XXXX-WXX-") && v[9] >= '1' && v[9] <= '7'; };
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     const Timex& set = timexes[k];
     Timex& next = timexes[k + 1];
     if (set.type != "SET" || !weekly(set.value) || set.span.end > next.span.begin) continue;
-    std::string joint(text.substr(set.span.end, next.span.begin - set.span.end));
-    joint.erase(0, joint.find_first_not_of(' '));
-    joint.erase(joint.find_last_not_of(' ') + 1);
+    const std::string joint = joint_between(text, set, next);
     const bool day = next.value.size() == 10 && next.rule.find("weekday") != std::string::npos;
     const bool clock = next.value.size() > 11 && next.value[10] == 'T';
     if (day && (joint == "and" || joint == "or" || joint == ",")) {
@@ -1224,6 +1250,7 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
     next.type = "SET";
     next.interval.reset();
   }
+  set_clocks_before_weekly_sets(text, timexes, weekly);
 }
 
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
@@ -1274,9 +1301,7 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
         (day.interval->precision != Precision::Day && day.interval->precision != Precision::Month))
       continue;
     if (period.span.end > day.span.begin) continue;
-    std::string joint(text.substr(period.span.end, day.span.begin - period.span.end));
-    joint.erase(0, joint.find_first_not_of(' '));
-    joint.erase(joint.find_last_not_of(' ') + 1);
+    std::string joint = joint_between(text, period, day);
     std::transform(joint.begin(), joint.end(), joint.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (std::find(std::begin(kClosers), std::end(kClosers), joint) == std::end(kClosers)) continue;
     // counted back from the day after ("three months ended Dec. 31" from Jan. 1: Oct. 1)

@@ -258,3 +258,17 @@ TEST_CASE("a deadline on what a verb of asking asks for lies ahead of the asking
   // (what was done on a day is no deadline)
   CHECK(timex_value_in("Residents were ordered to leave and evacuated on Sunday.", "Sunday", dct) == "2025-04-13");
 }
+
+TEST_CASE("a time of day or a span of two right before 'on' and a weekly set is a time of that set", "[timex][sets]") {
+  const sys_days dct = 2025_y / sep / 17;
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string plural = std::string(kDays[w]) + "s";
+    const std::string iso = std::to_string(w == 0 ? 7 : w);
+    INFO(plural);
+    CHECK(timex_value_in("Sites are open from 10 a.m. to 4 p.m. on " + plural + ".", "10 a.m.", dct) == "XXXX-WXX-" + iso + "T10:00");
+    CHECK(timex_value_in("Sites are open from 10 a.m. to 4 p.m. on " + plural + ".", "4 p.m.", dct) == "XXXX-WXX-" + iso + "T16:00");
+    CHECK(timex_value_in("The shop opens at 9 a.m. on " + plural + ".", "9 a.m.", dct) == "XXXX-WXX-" + iso + "T09:00");
+  }
+  // (a clock before one weekday is that day's)
+  CHECK(timex_value_in("The shop opened at 9 a.m. on Sunday.", "9 a.m. on Sunday", dct) == "2025-09-14T09:00");
+}
