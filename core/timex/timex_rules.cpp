@@ -29,7 +29,7 @@ bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 // ’ or ‘ (U+2019, U+2018) at byte `at`: an apostrophe as typeset.
 bool curly_apostrophe(std::string_view text, std::size_t at) {
-  return text.substr(at, 3) == "\xE2\x80\x99" || text.substr(at, 3) == "\xE2\x80\x98";
+  return text[at] == '\xE2' && at + 2 < text.size() && text[at + 1] == '\x80' && (text[at + 2] == '\x99' || text[at + 2] == '\x98');
 }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
