@@ -65,32 +65,32 @@ bool relative_clause(std::span<const Token> phrase) {
   return false;
 }
 
-}  // namespace
-
-std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sentence) {
+// The first phrase that `accept` takes between a comma after a noun and the next comma (at most
+// `max_words` words), with a finite verb after it.
+template <typename Accept>
+std::optional<Apposition> phrase_before_verb(std::span<const Token> sentence, std::size_t max_words, Accept accept) {
   for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
     if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
-    for (std::size_t close = open + 2; close < sentence.size() && close <= open + kMaxClauseWords + 1; ++close) {
+    for (std::size_t close = open + 2; close < sentence.size() && close <= open + max_words + 1; ++close) {
       if (sentence[close].text != ",") continue;
-      if (relative_clause(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
-        return Apposition{open, close, true};
+      if (accept(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
+        return Apposition{open, close};
       break;
     }
   }
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sentence) {
+  auto found = phrase_before_verb(sentence, kMaxClauseWords, relative_clause);
+  if (found) found->relative_clause = true;
+  return found;
+}
+
 std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence) {
-  for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
-    if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
-    for (std::size_t close = open + 2; close < sentence.size() && close <= open + kMaxWords + 1; ++close) {
-      if (sentence[close].text != ",") continue;
-      if (apposition_phrase(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
-        return Apposition{open, close};
-      break;
-    }
-  }
-  return std::nullopt;
+  return phrase_before_verb(sentence, kMaxWords, apposition_phrase);
 }
 
 }  // namespace chronograph::core

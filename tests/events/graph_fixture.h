@@ -35,6 +35,18 @@ inline graph::GraphData graph_of_text(const std::string& text, date::sys_days dc
   return graph_of(std::move(document));
 }
 
+// The first day after `day` (before it) that falls on weekday `w` (0 = Sunday).
+inline date::sys_days weekday_after(date::sys_days day, unsigned w) {
+  do day += date::days{1};
+  while (date::weekday{day} != date::weekday{w});
+  return day;
+}
+inline date::sys_days weekday_before(date::sys_days day, unsigned w) {
+  do day -= date::days{1};
+  while (date::weekday{day} != date::weekday{w});
+  return day;
+}
+
 // The value of the time expression `name` in `text` dated `dct`; "none" when there is none.
 inline std::string timex_value_in(const std::string& text, const std::string& name, date::sys_days dct) {
   const auto g = graph_of_text(text, dct);

@@ -192,9 +192,7 @@ TEST_CASE("a word that modifies a noun after a date tells of that noun's time, n
     if (w == 3) continue;
     const std::string name = kDays[w];
     INFO(name);
-    sys_days back = dct - days{1}, ahead = dct + days{1};
-    while (date::weekday{back} != date::weekday{w}) back -= days{1};
-    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    const sys_days back = weekday_before(dct, w), ahead = weekday_after(dct, w);
     for (const std::string modifier : {"planned", "upcoming", "expected", "scheduled"}) {
       INFO(modifier);
       CHECK(timex_value_in("Engineers called off the countdown on " + name + " before the " + modifier + " lift-off.", name,
@@ -242,8 +240,7 @@ TEST_CASE("a deadline on what a verb of asking asks for lies ahead of the asking
     if (w == 2) continue;
     const std::string name = kDays[w];
     INFO(name);
-    sys_days ahead = dct + days{1};
-    while (date::weekday{ahead} != date::weekday{w}) ahead += days{1};
+    const sys_days ahead = weekday_after(dct, w);
     for (const std::string asked : {"were told", "were ordered", "have been asked", "were urged"}) {
       INFO(asked);
       for (const std::string deadline : {"by", "before"})
