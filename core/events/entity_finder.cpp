@@ -158,6 +158,9 @@ class ChunkScanner {
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
+    // "Rolls-Royce cut 300 jobs": a capital joined by a hyphen to a name's word is a word of that
+    // name, unless it is a prefix ("Pro-Russian forces", "Anti-Government protests")
+    if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
     // "Police arrested ...": an institution's common noun opening a sentence is no name
     if (lexicon_.institution(lower)) return mid_capitals_.count(t.text) > 0;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
@@ -166,6 +169,13 @@ class ChunkScanner {
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // "pro-", "anti-", "ex-": a prefix written as a word before a hyphen, which opens no name.
+  static bool word_prefix(const std::string& lower) {
+    static constexpr std::string_view kPrefixes[] = {"anti", "pro", "post", "pre", "ex", "non", "neo", "mid",
+                                                     "co", "self", "pan", "inter", "ultra", "semi", "quasi", "all"};
+    return std::find(std::begin(kPrefixes), std::end(kPrefixes), lower) != std::end(kPrefixes);
   }
 
   // "Formula One", "Air Force One": a number word capitalised inside a sentence, right after a
@@ -404,8 +414,17 @@ class ChunkScanner {
     // ("three East Coast ports", "Wall Street banks").
     const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
-    if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
+    const std::size_t words = words_in(n, end);
+    if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).
+  std::size_t words_in(std::size_t begin, std::size_t end) const {
+    std::size_t words = 1;
+    for (std::size_t k = begin + 1; k < end; ++k)
+      words += text_.tokens[k].span.begin > text_.tokens[k - 1].span.end ? 1 : 0;
+    return words;
   }
 
   // "BrightHome", "PayPal", "JetBlue": one word with a capital after three or more letters is

@@ -1351,6 +1351,16 @@ std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::siz
   return start;
 }
 
+// "brother-in-law", "editor-in-chief": a phrase that ends inside a hyphenated word ends at its
+// last piece.
+std::size_t hyphenated_word_end(const Doc& d, const ParseView& parse, std::size_t end) {
+  const auto& toks = d.tokens.tokens;
+  while (end + 2 < parse.end() && toks[end + 1].text == "-" && toks[end].span.end == toks[end + 1].span.begin &&
+         toks[end + 1].span.end == toks[end + 2].span.begin)
+    end += 2;
+  return end;
+}
+
 // Whether token `k` before a subject noun is part of a day or a month that dates it ("The March
 // 28 summit"): no part of what the title names. A year is ("the 1994 genocide", "the March
 // 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour strike"), and a subject
@@ -1385,7 +1395,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   const bool amount = sign_before_amount(d, parse.begin(), start);
   if (amount) --start;
-  for (std::size_t j = start; j <= subject; ++j) {
+  const std::size_t last = hyphenated_word_end(d, parse, subject);
+  for (std::size_t j = start; j <= last; ++j) {
     if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
       out.words.back().text += "-" + d.tokens.tokens[++j].text;
       continue;

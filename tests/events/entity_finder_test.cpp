@@ -884,3 +884,29 @@ TEST_CASE("a name that ends in a building's or a work's word is a place, not a p
   REQUIRE(entity(found, id));
   CHECK(entity(found, id)->type == "LOCATION");
 }
+
+TEST_CASE("a name joined by a hyphen opening a sentence is one entity, a prefix before a hyphen is none", "[events][entities]") {
+  auto [text, id, not_id] = GENERATE(table<std::string, std::string, std::string>({
+      {"Rolls-Royce cut 300 jobs on Monday.", "rolls-royce", "royce"},
+      {"Hewlett-Packard raised its forecast in March.", "hewlett-packard", "packard"},
+      {"Mercedes-Benz recalled 4,000 cars on Friday.", "mercedes-benz", "benz"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* name = entity(found, id);
+  REQUIRE(name);
+  CHECK(name->type != "PERSON");  // (one word, not a first name and a surname)
+  CHECK_FALSE(entity(found, not_id));
+}
+
+TEST_CASE("a prefix joined by a hyphen to a name opening a sentence is no word of the name entity", "[events][entities]") {
+  for (const std::string text : {"Pro-Russian forces shelled the town.", "Anti-Government protests spread across the city.",
+                                 "Post-Soviet states joined the talks.", "Non-EU workers need a visa."}) {
+    CAPTURE(text);
+    const auto found = EventsFixture::get().extract(text);
+    for (const auto& e : found.entities) {
+      CAPTURE(e.name);
+      CHECK(e.name.find('-') == std::string::npos);
+    }
+  }
+}

@@ -1122,3 +1122,17 @@ TEST_CASE("a name after 'a' in apposition says what kind the subject is, and is 
   CHECK(got_title == title);
   CHECK(std::find(actors.begin(), actors.end(), kind) == actors.end());
 }
+
+TEST_CASE("a subject written as a hyphenated word is one word of the title", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Her brother-in-law, a retired teacher, confirmed the death on Monday.", "confirmed", "Brother-in-law confirms death"},
+      {"A mother-of-three was arrested after the raid.", "arrested", "Mother-of-three arrested"},
+      {"The ex-minister resigned on Monday.", "resigned", "Ex-minister resigns"},
+      {"The commander-in-chief ordered a retreat.", "ordered", "Commander-in-chief orders retreat"},
+      {"A father-of-two was jailed for six years.", "jailed", "Father-of-two jailed for six years"},
+      {"His sister-in-law sued the hospital.", "sued", "Sister-in-law sues hospital"},
+      {"The editor-in-chief resigned.", "resigned", "Editor-in-chief resigns"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
