@@ -947,6 +947,8 @@ class ChunkEntities {
       const Chunk* firm = c.gazetteer || c.group ? nullptr : firm_it_shortens(text_, openings_, c, lexicon_);
       if (firm)
         entity_of_[k] = entity_for(firm->name, *firm);
+      else if (const int turned = organisation_turned(c); turned >= 0)
+        entity_of_[k] = turned;
       else if (c.gazetteer || c.group || c.name_tokens > 1)
         entity_of_[k] = entity_for(key_of(c), c);
     }
@@ -997,6 +999,15 @@ class ChunkEntities {
 
  private:
   static std::string key_of(const Chunk& c) { return c.group ? to_lower(c.name) : c.name; }
+
+  // The organisation named before with the words of `c` in the other order ("the Department of
+  // Justice ... the Justice Department"); -1 when none.
+  int organisation_turned(const Chunk& c) const {
+    if (c.type != "ORGANIZATION" || c.gazetteer || c.name_tokens < 2) return -1;
+    const auto named = by_key_.find(name_turned_at_of(c.name));
+    if (named == by_key_.end() || out_.entities[static_cast<std::size_t>(named->second)].type != "ORGANIZATION") return -1;
+    return named->second;
+  }
 
   int entity_for(const std::string& key, const Chunk& c) {
     auto [it, added] = by_key_.emplace(key, static_cast<int>(out_.entities.size()));

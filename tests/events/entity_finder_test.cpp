@@ -910,3 +910,40 @@ TEST_CASE("a prefix joined by a hyphen to a name opening a sentence is no word o
     }
   }
 }
+
+TEST_CASE("an organisation named with 'of' is one entity, and its first word alone stands for it", "[events][entities][alias]") {
+  auto [text, id, short_form] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Chamber of Commerce said exports fell. The Chamber also cut its forecast.", "chamber-of-commerce", "Chamber"},
+      {"The Bank of England raised rates. The Bank said inflation was too high.", "bank-of-england", "Bank"},
+      {"The Department of Justice opened an inquiry. The Department declined to comment.", "department-of-justice",
+       "Department"},
+      {"The Tribunal of Arbitration ruled against the firm. The Tribunal gave no reasons.", "tribunal-of-arbitration",
+       "Tribunal"},
+      {"The Academy of Sciences elected six members. The Academy met again.", "academy-of-sciences", "Academy"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* organisation = entity(found, id);
+  REQUIRE(organisation);
+  CHECK(organisation->type == "ORGANIZATION");
+  CHECK(found.entities.size() == 1);
+  CHECK(std::count_if(found.entity_mentions.begin(), found.entity_mentions.end(),
+                      [&](const auto& m) { return m.text == short_form; }) == 1);
+}
+
+TEST_CASE("an organisation named with 'of' and with its words the other way round is one entity by alias", "[events][entities][alias]") {
+  auto [text, id, alias] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Department of Justice opened an inquiry. The Justice Department said it would report.", "department-of-justice",
+       "Justice Department"},
+      {"The Defence Ministry denied the report. The Ministry of Defence later confirmed it.", "defence-ministry",
+       "Ministry of Defence"},
+      {"The Department of Homeland Security issued a warning. The Homeland Security Department said more.",
+       "department-of-homeland-security", "Homeland Security Department"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* organisation = entity(found, id);
+  REQUIRE(organisation);
+  CHECK(has_alias(*organisation, alias));
+  CHECK(found.entities.size() == 1);
+}
