@@ -196,6 +196,8 @@ class ChunkScanner {
       while (j < end) {
         if (proper(j, s)) {
           ++j;
+        } else if (number_of_place(j)) {
+          ++j;  // "Route 66", "Interstate 95"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (and_inside_organisation(j, end, s)) {
@@ -208,7 +210,7 @@ class ChunkScanner {
           break;
         }
       }
-      if (!calendar_names_only(i, j)) {
+      if (!calendar_names_only(i, j) && !numbered_label(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
@@ -222,6 +224,25 @@ class ChunkScanner {
     for (std::size_t k = begin; k < end; ++k)
       if (!lexicon_.is_calendar_name(to_lower(text_.tokens[k].text))) return false;
     return true;
+  }
+
+  bool number_at(std::size_t k) const {
+    const Token& t = text_.tokens[k];
+    return t.upos == "NUM" || std::isdigit(static_cast<unsigned char>(t.text[0]));
+  }
+
+  // "Route 66", "Interstate 95": a number right after a word that names a place with it.
+  bool number_of_place(std::size_t j) const {
+    return number_at(j) && lexicon_.is_numbered_place_word(text_.tokens[j - 1].text);
+  }
+
+  // "Category 4", "Level 3", "Phase Two", "Article 5": a label's word with its number after
+  // it (inside the name or not) is a grade, a step or a part, no entity ("strengthened to
+  // Category 4" is no trip to a place).
+  bool numbered_label(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    if (!lexicon_.is_number_label(to_lower(text_.tokens[begin].text))) return false;
+    if (end == begin + 1) return end < sentence_end && number_at(end);
+    return end == begin + 2 && number_at(begin + 1);
   }
 
   // "of" or "for" inside an organisation's name: after an organisation word, before a name word.
@@ -406,6 +427,7 @@ class ChunkScanner {
     if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
+    if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";

@@ -947,3 +947,33 @@ TEST_CASE("an organisation named with 'of' and with its words the other way roun
   CHECK(has_alias(*organisation, alias));
   CHECK(found.entities.size() == 1);
 }
+
+TEST_CASE("a grade, a step or a part with its number is no entity, though after 'to'", "[events][entities]") {
+  for (const std::string text : {"The storm strengthened to Category 4 before landfall.",
+                                 "Officials raised the alert to Level 3 on Friday.", "The trial entered Phase 2 in May.",
+                                 "She was diagnosed with Stage 4 cancer.", "Allies invoked Article 5 on Tuesday.",
+                                 "The hurricane weakened to Category 2 overnight.", "The club moved up to Tier 1 in 2024.",
+                                 "The rule is set out in Section 12 of the act.", "The vaccine entered Phase Three trials."}) {
+    CAPTURE(text);
+    const auto found = EventsFixture::get().extract(text);
+    for (const auto& m : found.entity_mentions) {  // (the fixture finds no times: "Friday" may be one)
+      CAPTURE(m.text);
+      for (const std::string label : {"Category", "Level", "Phase", "Stage", "Article", "Tier", "Section"})
+        CHECK_FALSE(m.text.starts_with(label));
+    }
+  }
+}
+
+TEST_CASE("a road or a terminal named with a number is one place entity", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Traffic stopped on Route 66 on Monday.", "route-66"},
+      {"A truck overturned on Interstate 95 near the bridge.", "interstate-95"},
+      {"Flights from Terminal 5 were cancelled on Friday.", "terminal-5"},
+      {"The crash closed Highway 1 for six hours.", "highway-1"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* place = entity(found, id);
+  REQUIRE(place);
+  CHECK(place->type == "LOCATION");
+}
