@@ -180,6 +180,10 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
 }
 
+bool subject_pronoun(const std::string& w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "you";
+}
+
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
@@ -198,6 +202,9 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
       break;
     }
     if (clause_break(w) || (w == "," && !noun)) break;
+    // "Crowe told the court he had never taken any money": a subject pronoun is the verb's
+    // subject; the names before it belong to the clause that reports it
+    if (!noun && subject_pronoun(w)) break;
     if (noun && (w == "the" || w == "a" || w == "an" || is_punctuation(w))) break;
     if (!noun && d.event_at[j] >= 0 && j + 1 < i && lower_at(d, j + 1) != "to") break;  // another verb's clause
   }

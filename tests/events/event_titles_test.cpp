@@ -1136,3 +1136,30 @@ TEST_CASE("a subject written as a hyphenated word is one word of the title", "[e
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("the one told a clause is no actor of what the clause says", "[events][titles][actors]") {
+  auto [text, trigger, addressee] = GENERATE(table<std::string, std::string, std::string>({
+      {"Crowe told the court he had never taken any money.", "taken", "court"},
+      {"Okafor told the committee she had signed the letter.", "signed", "committee"},
+      {"Harris assured the Senate he would resign in June.", "resign", "senate"},
+      {"The firm told the regulator it had fixed the fault.", "fixed", "regulator"},
+  }));
+  CAPTURE(text);
+  const auto [title, actors] = title_and_actors_of(text, trigger);
+  CAPTURE(title);
+  CHECK(std::find(actors.begin(), actors.end(), addressee) == actors.end());
+}
+
+TEST_CASE("the subject pronoun of a clause told to someone has the teller for actor", "[events][titles][actors]") {
+  auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
+      {"Daniel Crowe went on trial on Monday. Crowe told the court he had never taken any money.", "taken", "daniel-crowe"},
+      {"Maria Lopez appeared on Friday. Lopez told the jury she had never met the buyer.", "met", "maria-lopez"},
+      {"Tom Harris spoke on Monday. Harris assured the Senate he would resign in June.", "resign", "tom-harris"},
+      {"Anna Berg spoke to the press. Berg told Reuters she had sold her shares.", "sold", "anna-berg"},
+  }));
+  CAPTURE(text);
+  const auto [title, actors] = title_and_actors_of(text, trigger);
+  CAPTURE(title);
+  REQUIRE(actors.size() == 1);
+  CHECK(actors.front() == actor);
+}
