@@ -1224,13 +1224,32 @@ std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t 
   return std::nullopt;
 }
 
+// The last mention before `begin` of the one person the article names before it whom "he" or
+// "she" (`gender`) can stand for, when a given name or title says the pronoun is theirs: a long
+// article may name its one subject only once, near the top, and say "she" all the way down.
+// None when another person named before could be meant, one whose gender is not known too.
+std::optional<std::size_t> only_person_before(const Doc& d, std::size_t begin, char gender, int not_entity) {
+  const auto& mentions = d.found.entity_mentions;
+  std::optional<std::size_t> last;
+  for (std::size_t m = 0; m < mentions.size() && mentions[m].span.begin < begin; ++m) {
+    if (mentions[m].type != "PERSON" || mentions[m].entity == not_entity) continue;
+    const char named = d.found.entities[static_cast<std::size_t>(mentions[m].entity)].gender;
+    if (named != 0 && named != gender) continue;
+    if (last && mentions[*last].entity != mentions[m].entity) return std::nullopt;
+    last = m;
+  }
+  if (!last || d.found.entities[static_cast<std::size_t>(mentions[*last].entity)].gender != gender) return std::nullopt;
+  return last;
+}
+
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
 // Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
-// on with "she" long after the name. A subject pronoun prefers the subject of the sentence
-// that person is in (person_subject_of_sentence). With `not_entity`, a person other than that
-// entity ("X went to meet him": him is not X).
+// on with "she" long after the name; and beyond that, such a person when no other the article
+// names before could be meant (only_person_before). A subject pronoun prefers the subject of
+// the sentence that person is in (person_subject_of_sentence). With `not_entity`, a person other
+// than that entity ("X went to meet him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
@@ -1258,7 +1277,7 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
         return subject;
     return found;
   }
-  return std::nullopt;
+  return gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
 }
 
 // "200,000 flee", "three die": a number other than one counts several.

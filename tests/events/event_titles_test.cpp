@@ -1163,3 +1163,52 @@ TEST_CASE("the subject pronoun of a clause told to someone has the teller for ac
   REQUIRE(actors.size() == 1);
   CHECK(actors.front() == actor);
 }
+
+namespace {
+
+// `n` sentences that name no one, to put between a name and a pronoun.
+std::string filler(int n) {
+  std::string out;
+  for (int k = 0; k < n; ++k) out += "The weather stayed dry and the roads were quiet. ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a pronoun far from the one person it can stand for still has that person for actor", "[events][titles][actors]") {
+  auto [opening, pronoun_clause, trigger, actor] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Daniel Crowe went on trial on Monday. ", "He denied the charges.", "denied", "daniel-crowe"},
+      {"Maria Lopez won the race on Sunday. ", "She thanked her coach.", "thanked", "maria-lopez"},
+      {"Mrs Ortiz opened the hearing on Monday. ", "She adjourned the case.", "adjourned", "ortiz"},
+      {"Sir Tom Harris opened the new wing on Monday. ", "He thanked the staff.", "thanked", "tom-harris"},
+  }));
+  for (const int gap : {8, 15, 30}) {
+    const std::string text = opening + filler(gap) + pronoun_clause;
+    CAPTURE(text);
+    const auto [title, actors] = title_and_actors_of(text, trigger);
+    CAPTURE(title);
+    REQUIRE_FALSE(actors.empty());
+    CHECK(actors.front() == actor);
+  }
+}
+
+// (nor far from one person whose gender no given name or title says: "Lopez" may be anyone)
+TEST_CASE("a pronoun far from two people it could stand for has no actor", "[events][titles][actors]") {
+  for (const std::string opening : {"Daniel Crowe met Tom Harris on Monday. ", "Lopez beat Okafor on Sunday. ",
+                                    "Maria Lopez beat Anna Berg on Sunday. ", "Daniel Crowe met Mr Okafor on Monday. ",
+                                    "Lopez won the race on Sunday. "}) {
+    const std::string pronoun_clause = opening.starts_with("Maria") ? "She thanked her coach." : "He thanked his coach.";
+    const std::string text = opening + filler(10) + pronoun_clause;
+    CAPTURE(text);
+    const auto [title, actors] = title_and_actors_of(text, "thanked");
+    CHECK(actors.empty());
+  }
+}
+
+TEST_CASE("a pronoun far back goes to the one person whose gender fits, past a person whose gender does not", "[events][titles][actors]") {
+  const std::string text = "Daniel Crowe went on trial on Monday. Maria Lopez, the prosecutor, opened the case. " + filler(10) +
+                           "He denied the charges.";
+  const auto [title, actors] = title_and_actors_of(text, "denied");
+  REQUIRE_FALSE(actors.empty());
+  CHECK(actors.front() == "daniel-crowe");
+}
