@@ -47,4 +47,15 @@ bool spells_out(std::string_view acronym, std::string_view name) {
   return initials(name, false) == acronym || initials(name, true) == acronym;
 }
 
+std::string name_turned_at_of(std::string_view name) {
+  const auto first_space = name.find(' ');
+  const auto last_space = name.rfind(' ');
+  if (first_space == std::string_view::npos) return {};
+  const std::string_view first = name.substr(0, first_space), last = name.substr(last_space + 1);
+  const std::string_view rest = name.substr(first_space + 1);
+  if (rest.starts_with("of ")) return std::string(rest.substr(3)) + " " + std::string(first);
+  if (name.find(" of ") != std::string_view::npos) return {};
+  return std::string(last) + " of " + std::string(name.substr(0, last_space));
+}
+
 }  // namespace chronograph::core

@@ -6,8 +6,10 @@
 //   short_name_of("Veltra", "MISC", "Veltra Semiconductor", "ORGANIZATION") == ShortName::FirstWord
 //   resolve_short_name("Biden", "PERSON", entities)   // the index of joe-biden, or -1
 //   spells_out("NHTSA", "National Highway Traffic Safety Administration") == true
+//   name_turned_at_of("Department of Justice") == "Justice Department"
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +28,12 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
 // "the", "for" ("FTC": "Federal Trade Commission"; "SEC": "Securities and Exchange
 // Commission") or with them ("DOJ": "Department of Justice").
 bool spells_out(std::string_view acronym, std::string_view name);
+
+// The same organisation's name in the other order: "Justice Department" for "Department of
+// Justice" and back ("Defence Ministry", "Ministry of Defence"); empty for a name of one word,
+// or with "of" after other than its first word ("Bank of England" turns; "Federal Reserve Bank of
+// New York" does not).
+std::string name_turned_at_of(std::string_view name);
 
 // The index of the one entity (anything with `name` and `type`) the one-word name stands for,
 // by its last word before its first; -1 when none does or several do. Within one article,

@@ -158,6 +158,9 @@ class ChunkScanner {
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower)) return false;
+    // "Rolls-Royce cut 300 jobs": a capital joined by a hyphen to a name's word is a word of that
+    // name, unless it is a prefix ("Pro-Russian forces", "Anti-Government protests")
+    if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
     // "Police arrested ...": an institution's common noun opening a sentence is no name
     if (lexicon_.institution(lower)) return mid_capitals_.count(t.text) > 0;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
@@ -166,6 +169,13 @@ class ChunkScanner {
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // "pro-", "anti-", "ex-": a prefix written as a word before a hyphen, which opens no name.
+  static bool word_prefix(const std::string& lower) {
+    static constexpr std::string_view kPrefixes[] = {"anti", "pro", "post", "pre", "ex", "non", "neo", "mid",
+                                                     "co", "self", "pan", "inter", "ultra", "semi", "quasi", "all"};
+    return std::find(std::begin(kPrefixes), std::end(kPrefixes), lower) != std::end(kPrefixes);
   }
 
   // "Formula One", "Air Force One": a number word capitalised inside a sentence, right after a
@@ -186,6 +196,8 @@ class ChunkScanner {
       while (j < end) {
         if (proper(j, s)) {
           ++j;
+        } else if (number_of_place(j)) {
+          ++j;  // "Route 66", "Interstate 95"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (and_inside_organisation(j, end, s)) {
@@ -198,7 +210,7 @@ class ChunkScanner {
           break;
         }
       }
-      if (!calendar_names_only(i, j)) {
+      if (!calendar_names_only(i, j) && !numbered_label(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
@@ -212,6 +224,25 @@ class ChunkScanner {
     for (std::size_t k = begin; k < end; ++k)
       if (!lexicon_.is_calendar_name(to_lower(text_.tokens[k].text))) return false;
     return true;
+  }
+
+  bool number_at(std::size_t k) const {
+    const Token& t = text_.tokens[k];
+    return t.upos == "NUM" || std::isdigit(static_cast<unsigned char>(t.text[0]));
+  }
+
+  // "Route 66", "Interstate 95": a number right after a word that names a place with it.
+  bool number_of_place(std::size_t j) const {
+    return number_at(j) && lexicon_.is_numbered_place_word(text_.tokens[j - 1].text);
+  }
+
+  // "Category 4", "Level 3", "Phase Two", "Article 5": a label's word with its number after
+  // it (inside the name or not) is a grade, a step or a part, no entity ("strengthened to
+  // Category 4" is no trip to a place).
+  bool numbered_label(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    if (!lexicon_.is_number_label(to_lower(text_.tokens[begin].text))) return false;
+    if (end == begin + 1) return end < sentence_end && number_at(end);
+    return end == begin + 2 && number_at(begin + 1);
   }
 
   // "of" or "for" inside an organisation's name: after an organisation word, before a name word.
@@ -396,6 +427,7 @@ class ChunkScanner {
     if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
+    if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
@@ -404,8 +436,17 @@ class ChunkScanner {
     // ("three East Coast ports", "Wall Street banks").
     const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
-    if (end - n >= 2 && end - n <= 3 && !after_the && !modifier) return "PERSON";
+    const std::size_t words = words_in(n, end);
+    if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).
+  std::size_t words_in(std::size_t begin, std::size_t end) const {
+    std::size_t words = 1;
+    for (std::size_t k = begin + 1; k < end; ++k)
+      words += text_.tokens[k].span.begin > text_.tokens[k - 1].span.end ? 1 : 0;
+    return words;
   }
 
   // "BrightHome", "PayPal", "JetBlue": one word with a capital after three or more letters is
@@ -928,6 +969,8 @@ class ChunkEntities {
       const Chunk* firm = c.gazetteer || c.group ? nullptr : firm_it_shortens(text_, openings_, c, lexicon_);
       if (firm)
         entity_of_[k] = entity_for(firm->name, *firm);
+      else if (const int turned = organisation_turned(c); turned >= 0)
+        entity_of_[k] = turned;
       else if (c.gazetteer || c.group || c.name_tokens > 1)
         entity_of_[k] = entity_for(key_of(c), c);
     }
@@ -978,6 +1021,15 @@ class ChunkEntities {
 
  private:
   static std::string key_of(const Chunk& c) { return c.group ? to_lower(c.name) : c.name; }
+
+  // The organisation named before with the words of `c` in the other order ("the Department of
+  // Justice ... the Justice Department"); -1 when none.
+  int organisation_turned(const Chunk& c) const {
+    if (c.type != "ORGANIZATION" || c.gazetteer || c.name_tokens < 2) return -1;
+    const auto named = by_key_.find(name_turned_at_of(c.name));
+    if (named == by_key_.end() || out_.entities[static_cast<std::size_t>(named->second)].type != "ORGANIZATION") return -1;
+    return named->second;
+  }
 
   int entity_for(const std::string& key, const Chunk& c) {
     auto [it, added] = by_key_.emplace(key, static_cast<int>(out_.entities.size()));

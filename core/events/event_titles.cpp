@@ -180,6 +180,10 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   return std::any_of(std::begin(kPrepositions), std::end(kPrepositions), [&](const char* p) { return w == p; });
 }
 
+bool subject_pronoun(const std::string& w) {
+  return w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "you";
+}
+
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
@@ -198,6 +202,9 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
       break;
     }
     if (clause_break(w) || (w == "," && !noun)) break;
+    // "Crowe told the court he had never taken any money": a subject pronoun is the verb's
+    // subject; the names before it belong to the clause that reports it
+    if (!noun && subject_pronoun(w)) break;
     if (noun && (w == "the" || w == "a" || w == "an" || is_punctuation(w))) break;
     if (!noun && d.event_at[j] >= 0 && j + 1 < i && lower_at(d, j + 1) != "to") break;  // another verb's clause
   }
@@ -1217,13 +1224,32 @@ std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t 
   return std::nullopt;
 }
 
+// The last mention before `begin` of the one person the article names before it whom "he" or
+// "she" (`gender`) can stand for, when a given name or title says the pronoun is theirs: a long
+// article may name its one subject only once, near the top, and say "she" all the way down.
+// None when another person named before could be meant, one whose gender is not known too.
+std::optional<std::size_t> only_person_before(const Doc& d, std::size_t begin, char gender, int not_entity) {
+  const auto& mentions = d.found.entity_mentions;
+  std::optional<std::size_t> last;
+  for (std::size_t m = 0; m < mentions.size() && mentions[m].span.begin < begin; ++m) {
+    if (mentions[m].type != "PERSON" || mentions[m].entity == not_entity) continue;
+    const char named = d.found.entities[static_cast<std::size_t>(mentions[m].entity)].gender;
+    if (named != 0 && named != gender) continue;
+    if (last && mentions[*last].entity != mentions[m].entity) return std::nullopt;
+    last = m;
+  }
+  if (!last || d.found.entities[static_cast<std::size_t>(mentions[*last].entity)].gender != gender) return std::nullopt;
+  return last;
+}
+
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
 // Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
-// on with "she" long after the name. A subject pronoun prefers the subject of the sentence
-// that person is in (person_subject_of_sentence). With `not_entity`, a person other than that
-// entity ("X went to meet him": him is not X).
+// on with "she" long after the name; and beyond that, such a person when no other the article
+// names before could be meant (only_person_before). A subject pronoun prefers the subject of
+// the sentence that person is in (person_subject_of_sentence). With `not_entity`, a person other
+// than that entity ("X went to meet him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
@@ -1251,7 +1277,7 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
         return subject;
     return found;
   }
-  return std::nullopt;
+  return gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
 }
 
 // "200,000 flee", "three die": a number other than one counts several.
@@ -1351,6 +1377,16 @@ std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::siz
   return start;
 }
 
+// "brother-in-law", "editor-in-chief": a phrase that ends inside a hyphenated word ends at its
+// last piece.
+std::size_t hyphenated_word_end(const Doc& d, const ParseView& parse, std::size_t end) {
+  const auto& toks = d.tokens.tokens;
+  while (end + 2 < parse.end() && toks[end + 1].text == "-" && toks[end].span.end == toks[end + 1].span.begin &&
+         toks[end + 1].span.end == toks[end + 2].span.begin)
+    end += 2;
+  return end;
+}
+
 // Whether token `k` before a subject noun is part of a day or a month that dates it ("The March
 // 28 summit"): no part of what the title names. A year is ("the 1994 genocide", "the March
 // 2024 floods"), and so is a duration ("the six-week trial", "a 24-hour strike"), and a subject
@@ -1385,7 +1421,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
   const bool amount = sign_before_amount(d, parse.begin(), start);
   if (amount) --start;
-  for (std::size_t j = start; j <= subject; ++j) {
+  const std::size_t last = hyphenated_word_end(d, parse, subject);
+  for (std::size_t j = start; j <= last; ++j) {
     if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
       out.words.back().text += "-" + d.tokens.tokens[++j].text;
       continue;

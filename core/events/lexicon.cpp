@@ -107,6 +107,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
   lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);
+  lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
@@ -122,8 +123,12 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
     lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 || (f[1] != "first" && f[1] != "last")) throw ParseError(pos, "expected 'Word<TAB>first' or 'Word<TAB>last'", {}, {}, line);
-    (f[1] == "first" ? lex.place_first_words_ : lex.place_last_words_).insert(f[0]);
+    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered"))
+      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last' or 'Word<TAB>numbered'", {}, {}, line);
+    (f[1] == "first"  ? lex.place_first_words_
+     : f[1] == "last" ? lex.place_last_words_
+                      : lex.numbered_place_words_)
+        .insert(f[0]);
   });
   read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || (f[1] != "named" && f[1] != "body" && f[1] != "own"))

@@ -46,6 +46,12 @@ class EventLexicon {
   // (place_words.tsv; case as written).
   bool is_place_first_word(std::string_view word) const { return place_first_words_.count(std::string(word)) > 0; }
   bool is_place_last_word(std::string_view word) const { return place_last_words_.count(std::string(word)) > 0; }
+  // "Route 66", "Interstate 95": a word that names a place with the number after it
+  // (place_words.tsv, `numbered`; case as written).
+  bool is_numbered_place_word(std::string_view word) const { return numbered_place_words_.count(std::string(word)) > 0; }
+  // "Category 4", "Level 3", "Article 5": a word that with the number after it labels a grade, a
+  // step or a part (numbered_labels.txt), no entity though written with a capital.
+  bool is_number_label(std::string_view lower) const { return number_labels_.count(std::string(lower)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
   // "Reuters", "Associated Press" (news_agencies.txt): a wire service that carries the story.
   bool is_news_agency(std::string_view lower_name) const { return news_agencies_.count(std::string(lower_name)) > 0; }
@@ -81,7 +87,7 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
-      place_last_words_, calendar_names_;
+      place_last_words_, numbered_place_words_, number_labels_, calendar_names_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

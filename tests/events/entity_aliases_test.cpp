@@ -22,3 +22,17 @@ TEST_CASE("an acronym spells out a name's initials, with or without its joining 
   CAPTURE(acronym, name);
   CHECK(spells_out(acronym, name) == spelled);
 }
+
+TEST_CASE("an organisation's name turns at its 'of' both ways for an alias", "[events][entities][alias]") {
+  const auto [name, turned] = GENERATE(table<std::string, std::string>({
+      {"Department of Justice", "Justice Department"},
+      {"Justice Department", "Department of Justice"},
+      {"Ministry of Defence", "Defence Ministry"},
+      {"Homeland Security Department", "Department of Homeland Security"},
+      {"Department of Homeland Security", "Homeland Security Department"},
+      {"Federal Reserve Bank of New York", ""},  // "of" after other than its first word
+      {"Treasury", ""},
+  }));
+  CAPTURE(name);
+  CHECK(chronograph::core::name_turned_at_of(name) == turned);
+}

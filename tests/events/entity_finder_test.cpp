@@ -884,3 +884,96 @@ TEST_CASE("a name that ends in a building's or a work's word is a place, not a p
   REQUIRE(entity(found, id));
   CHECK(entity(found, id)->type == "LOCATION");
 }
+
+TEST_CASE("a name joined by a hyphen opening a sentence is one entity, a prefix before a hyphen is none", "[events][entities]") {
+  auto [text, id, not_id] = GENERATE(table<std::string, std::string, std::string>({
+      {"Rolls-Royce cut 300 jobs on Monday.", "rolls-royce", "royce"},
+      {"Hewlett-Packard raised its forecast in March.", "hewlett-packard", "packard"},
+      {"Mercedes-Benz recalled 4,000 cars on Friday.", "mercedes-benz", "benz"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* name = entity(found, id);
+  REQUIRE(name);
+  CHECK(name->type != "PERSON");  // (one word, not a first name and a surname)
+  CHECK_FALSE(entity(found, not_id));
+}
+
+TEST_CASE("a prefix joined by a hyphen to a name opening a sentence is no word of the name entity", "[events][entities]") {
+  for (const std::string text : {"Pro-Russian forces shelled the town.", "Anti-Government protests spread across the city.",
+                                 "Post-Soviet states joined the talks.", "Non-EU workers need a visa."}) {
+    CAPTURE(text);
+    const auto found = EventsFixture::get().extract(text);
+    for (const auto& e : found.entities) {
+      CAPTURE(e.name);
+      CHECK(e.name.find('-') == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("an organisation named with 'of' is one entity, and its first word alone stands for it", "[events][entities][alias]") {
+  auto [text, id, short_form] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Chamber of Commerce said exports fell. The Chamber also cut its forecast.", "chamber-of-commerce", "Chamber"},
+      {"The Bank of England raised rates. The Bank said inflation was too high.", "bank-of-england", "Bank"},
+      {"The Department of Justice opened an inquiry. The Department declined to comment.", "department-of-justice",
+       "Department"},
+      {"The Tribunal of Arbitration ruled against the firm. The Tribunal gave no reasons.", "tribunal-of-arbitration",
+       "Tribunal"},
+      {"The Academy of Sciences elected six members. The Academy met again.", "academy-of-sciences", "Academy"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* organisation = entity(found, id);
+  REQUIRE(organisation);
+  CHECK(organisation->type == "ORGANIZATION");
+  CHECK(found.entities.size() == 1);
+  CHECK(std::count_if(found.entity_mentions.begin(), found.entity_mentions.end(),
+                      [&](const auto& m) { return m.text == short_form; }) == 1);
+}
+
+TEST_CASE("an organisation named with 'of' and with its words the other way round is one entity by alias", "[events][entities][alias]") {
+  auto [text, id, alias] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Department of Justice opened an inquiry. The Justice Department said it would report.", "department-of-justice",
+       "Justice Department"},
+      {"The Defence Ministry denied the report. The Ministry of Defence later confirmed it.", "defence-ministry",
+       "Ministry of Defence"},
+      {"The Department of Homeland Security issued a warning. The Homeland Security Department said more.",
+       "department-of-homeland-security", "Homeland Security Department"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* organisation = entity(found, id);
+  REQUIRE(organisation);
+  CHECK(has_alias(*organisation, alias));
+  CHECK(found.entities.size() == 1);
+}
+
+TEST_CASE("a grade, a step or a part with its number is no entity, though after 'to'", "[events][entities]") {
+  for (const std::string text : {"The storm strengthened to Category 4 before landfall.",
+                                 "Officials raised the alert to Level 3 on Friday.", "The trial entered Phase 2 in May.",
+                                 "She was diagnosed with Stage 4 cancer.", "Allies invoked Article 5 on Tuesday.",
+                                 "The hurricane weakened to Category 2 overnight.", "The club moved up to Tier 1 in 2024.",
+                                 "The rule is set out in Section 12 of the act.", "The vaccine entered Phase Three trials."}) {
+    CAPTURE(text);
+    const auto found = EventsFixture::get().extract(text);
+    for (const auto& m : found.entity_mentions) {  // (the fixture finds no times: "Friday" may be one)
+      CAPTURE(m.text);
+      for (const std::string label : {"Category", "Level", "Phase", "Stage", "Article", "Tier", "Section"})
+        CHECK_FALSE(m.text.starts_with(label));
+    }
+  }
+}
+
+TEST_CASE("a road or a terminal named with a number is one place entity", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Traffic stopped on Route 66 on Monday.", "route-66"},
+      {"A truck overturned on Interstate 95 near the bridge.", "interstate-95"},
+      {"Flights from Terminal 5 were cancelled on Friday.", "terminal-5"},
+      {"The crash closed Highway 1 for six hours.", "highway-1"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const EntityInfo* place = entity(found, id);
+  REQUIRE(place);
+  CHECK(place->type == "LOCATION");
+}
