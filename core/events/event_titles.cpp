@@ -2188,12 +2188,21 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   return noun;
 }
 
+// "was suspended in May and [dismissed] later": a regular verb's past and participle are one
+// word, which the tagger may read as a past; conjoined to a passive, with no object, it is the
+// participle the first conjunct's auxiliary serves ("fell" or "took" are pasts whatever follows).
+bool participle_in_form(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const Token& t = d.tokens.tokens[verb];
+  if (t.xpos == "VBN") return true;
+  return t.xpos == "VBD" && lower_at(d, verb).ends_with("ed") && parse.relation_is(verb, "conj") && !parse.child(verb, "obj");
+}
+
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
 bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int depth = 0) {
   if (parse.child(verb, "aux:pass")) return true;
-  if (d.tokens.tokens[verb].xpos != "VBN" || parse.child(verb, "aux")) return false;
+  if (!participle_in_form(d, parse, verb) || parse.child(verb, "aux")) return false;
   if (parse.child(verb, "obl:agent")) return true;
   const auto first = parse.head(verb);
   if (!first || !parse.relation_is(verb, "conj") || depth > 2) return false;

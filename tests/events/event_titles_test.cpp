@@ -1122,3 +1122,18 @@ TEST_CASE("a name after 'a' in apposition says what kind the subject is, and is 
   CHECK(got_title == title);
   CHECK(std::find(actors.begin(), actors.end(), kind) == actors.end());
 }
+
+TEST_CASE("a regular verb conjoined to a passive with no auxiliary or object of its own is passive too", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Crowe was suspended in May and dismissed three months later.", "dismissed", "Crowe dismissed"},
+      {"The mayor was arrested on Monday and charged two days later.", "charged", "Mayor charged"},
+      {"Two men were detained at the border and questioned for hours.", "questioned", "Two men questioned"},
+      {"The bridge has been damaged by floods and closed until June.", "closed", "Bridge closed"},
+      // an active conjunct keeps its voice: after an active verb, with an object, or as an irregular past
+      {"Moreau resigned in May and joined a rival.", "joined", "Moreau joins rival"},
+      {"The mayor was arrested in May and hired a lawyer.", "hired", "Mayor hires lawyer"},
+      {"The driver was freed from the wreck and fell asleep.", "fell", "Driver falls asleep"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).starts_with(title));
+}
