@@ -1166,6 +1166,11 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
     if (const auto ranked = ranked_noun_before_to(d, i)) return ranked;
+    // ("Ruiz stuns top seed to win first title": an infinitive the parser hung on the object of
+    // a verb that does not make its object the doer is the subject's purpose or result, as above)
+    if (const auto verb = parse.head(*head); infinitive_of_noun && verb && depth < 2 && parse.relation_is(*head, "obj") &&
+                                             !object_control_verb(d, *verb) && !holder_noun(d, *head))
+      return parse_subject(d, parse, *verb, depth + 1);
     if (infinitive_of_noun && d.event_at[*head] < 0) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":

@@ -1149,3 +1149,17 @@ TEST_CASE("a relative pronoun is never a title's subject, the noun its clause mo
   CHECK_FALSE(got.starts_with("Which"));
   CHECK(got.starts_with(title));
 }
+
+TEST_CASE("an infinitive after the object of a verb that makes no object the doer has the verb's subject", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Ruiz stuns top seed to win first title", "win", "Ruiz wins first title"},
+      {"Berg beat the defending champion to reach the final.", "reach", "Berg reaches final"},
+      {"Vega shocks champion to reach final", "reach", "Vega reaches final"},
+      {"Halden Foods sells plants to cut debt", "cut", "Halden Foods cuts debt"},
+      // an object-control verb makes its object the doer
+      {"The union urged members to reject the offer.", "reject", "Members may reject offer"},
+      {"The court ordered the firm to pay damages.", "pay", "Firm may pay damages"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).starts_with(title));
+}
