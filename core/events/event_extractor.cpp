@@ -85,7 +85,11 @@ std::optional<std::size_t> phase_noun(const TokenizedText& tokens, const ParseVi
 // hit", "the hostages were held").
 std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
                                           const EventLexicon& lexicon) {
-  if (!says_it_happens(tokens, verb, lexicon)) return std::nullopt;
+  // ("a drone strike hit", "after a direct hit": a noun spelt like such a verb in a clause of
+  // another verb says nothing happens, and the noun before it is its modifier, no subject; the
+  // verb the tagger took for a noun heads its clause: "The quake hit at 4 a.m.")
+  const bool noun_in_clause = tokens.tokens[verb].upos == "NOUN" && parse.head(verb);
+  if (noun_in_clause || !says_it_happens(tokens, verb, lexicon)) return std::nullopt;
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   const bool transitive = lemma != "take" && parse.child(verb, "obj");
   const bool named_events_only = transitive || lexicon.is_passive_occurrence_verb(lemma);
@@ -153,6 +157,18 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
     }
   }
   return out;
+}
+
+// "a drone strike", "a missile attack", "the border clash": a noun that modifies an event noun
+// in a compound says what kind of event it is, and is none itself (TimeML tags the head only);
+// the compound's head is the event. The head for a modifier at `i`, none for any other word.
+std::optional<std::size_t> event_head_of_compound(const TokenizedText& tokens, const ParseView& parse, std::size_t i,
+                                                  const EventLexicon& lexicon) {
+  if (tokens.tokens[i].upos != "NOUN" || !parse.relation_is(i, "compound")) return std::nullopt;
+  const auto head = parse.head(i);
+  // (a "noun" heading its sentence is a verb the tagger misread: "The quake hit at 4 a.m.")
+  if (!head || *head < i || !parse.head(*head) || !eventive_noun(tokens.tokens[*head], lexicon)) return std::nullopt;
+  return head;
 }
 
 // A verb in the present tense (VBZ, VBP) that is not "be" or "have".
@@ -253,6 +269,17 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     // verb of happening says happens ("the conversation will take place").
     const ParseView parse(tokens, sentence);
     if (!parse.parsed()) continue;
+    for (std::size_t k = first_event; k < out.size();) {
+      const auto head = event_head_of_compound(tokens, parse, out[k].token, *lexicon_);
+      if (!head) {
+        ++k;
+        continue;
+      }
+      const auto known = [&](const EventMention& e) { return e.token == *head; };
+      if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
+        out.push_back(mention(*head, trigger_label(out[k].event_class), out[k].confidence));
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
       const bool aspectual = out[k].event_class == "ASPECTUAL" || (out[k].pos == "VERB" && lexicon_->has_category(out[k].lemma, "aspectual"));
       const auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)

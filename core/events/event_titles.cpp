@@ -803,6 +803,12 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
 
 bool relative_pronoun(const std::string& w) { return w == "who" || w == "which" || w == "that"; }
 
+// "who", "which", "that" opening a relative clause (not "that" as a demonstrative).
+bool relative_word(const Doc& d, std::size_t j) {
+  const std::string& xpos = d.tokens.tokens[j].xpos;
+  return relative_pronoun(lower_at(d, j)) && (xpos == "WDT" || xpos == "WP");
+}
+
 bool is_pronoun(const Doc& d, std::size_t j) {
   const std::string w = lower_at(d, j);
   return d.tokens.tokens[j].upos == "PRON" || w == "i" || w == "we" || w == "you" || w == "it" || w == "they" ||
@@ -814,6 +820,13 @@ bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
   const std::string& upos = d.tokens.tokens[j].upos;
   if (upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "PRON") return true;
   return upos == "ADJ" && parse.child(j, "det");
+}
+
+// "the men's final, which": a possessor makes a phrase of an adjective as "the" does. (Only
+// where a relative pronoun's noun is sought: elsewhere the parse that makes a noun of such an
+// adjective tends to be wrong around it, "the men's final, ..., Ruiz beat" giving "beat" to it.)
+bool owned_or_nominal(const Doc& d, const ParseView& parse, std::size_t j) {
+  return nominal(d, parse, j) || (d.tokens.tokens[j].upos == "ADJ" && parse.child(j, "nmod:poss"));
 }
 
 // "troops in the region are": a noun with a preposition is no subject, unless the preposition
@@ -919,7 +932,7 @@ std::optional<std::size_t> misattached_relative(const Doc& d, const ParseView& p
   if ((w != "who" && w != "which") || !clause || parse.relation_is(*clause, "acl")) return std::nullopt;
   std::size_t j = pronoun;
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
-  if (j == parse.begin() || !nominal(d, parse, j - 1) || is_pronoun(d, j - 1)) return std::nullopt;
+  if (j == parse.begin() || !owned_or_nominal(d, parse, j - 1) || is_pronoun(d, j - 1)) return std::nullopt;
   return j - 1;
 }
 
@@ -1104,6 +1117,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) return untimed_antecedent(d, parse, relative_antecedent(d, parse, *subject, *noun));
     if (const auto noun = misattached_relative(d, parse, *subject)) return untimed_antecedent(d, parse, *noun);
+    // ("which was played": a relative pronoun whose noun is not found stands for no one the
+    // title can name)
+    if (relative_word(d, *subject)) return std::nullopt;
     if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;
@@ -1157,6 +1173,11 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
     if (const auto ranked = ranked_noun_before_to(d, i)) return ranked;
+    // ("Ruiz stuns top seed to win first title": an infinitive the parser hung on the object of
+    // a verb that does not make its object the doer is the subject's purpose or result, as above)
+    if (const auto verb = parse.head(*head); infinitive_of_noun && verb && depth < 2 && parse.relation_is(*head, "obj") &&
+                                             !object_control_verb(d, *verb) && !holder_noun(d, *head))
+      return parse_subject(d, parse, *verb, depth + 1);
     if (infinitive_of_noun && d.event_at[*head] < 0) {
       if (!holder_noun(d, *head)) return head;
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
@@ -1871,8 +1892,9 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
     }
     if (is_pronoun(d, *subject)) return {};
-    if (nominal(d, parse, *subject) && !d.lexicon.is_function_word(w) && !relative_pronoun(w))
-      return common_or_named(d, parse, *subject);
+    const auto own = parse.child(e.token, "nsubj");
+    const bool noun = own && relative_word(d, *own) ? owned_or_nominal(d, parse, *subject) : nominal(d, parse, *subject);
+    if (noun && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);
   }
   // ("NASA supported the decision to stand down": who stands down is not said)
   if (parsed && content_completed(d, parse, e.token)) return {};
@@ -2225,12 +2247,21 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   return noun;
 }
 
+// "was suspended in May and [dismissed] later": a regular verb's past and participle are one
+// word, which the tagger may read as a past; conjoined to a passive, with no object, it is the
+// participle the first conjunct's auxiliary serves ("fell" or "took" are pasts whatever follows).
+bool participle_in_form(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const Token& t = d.tokens.tokens[verb];
+  if (t.xpos == "VBN") return true;
+  return t.xpos == "VBD" && lower_at(d, verb).ends_with("ed") && parse.relation_is(verb, "conj") && !parse.child(verb, "obj");
+}
+
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
 bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int depth = 0) {
   if (parse.child(verb, "aux:pass")) return true;
-  if (d.tokens.tokens[verb].xpos != "VBN" || parse.child(verb, "aux")) return false;
+  if (!participle_in_form(d, parse, verb) || parse.child(verb, "aux")) return false;
   if (parse.child(verb, "obl:agent")) return true;
   const auto first = parse.head(verb);
   if (!first || !parse.relation_is(verb, "conj") || depth > 2) return false;
@@ -2521,7 +2552,8 @@ void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
   const EventMention& e = d.found.events[index];
   if (t.words.size() != 1 || e.pos != "VERB") return;
   const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
-  if (const auto subject = parse.child(e.token, "nsubj"); subject && is_pronoun(d, *subject)) {
+  // (a relative pronoun stands for its noun, never for itself: "which was played" is no "Which played")
+  if (const auto subject = parse.child(e.token, "nsubj"); subject && is_pronoun(d, *subject) && !relative_word(d, *subject)) {
     const std::string pronoun = lower_at(d, *subject);
     if ((pronoun == "he" || pronoun == "she" || pronoun == "it") && t.words[0].text == e.lemma) t.words[0].text = third_person(e.lemma);
     t.words.insert(t.words.begin(), Word{pronoun == "i" ? "I" : pronoun, 0, End::Whole, false});
