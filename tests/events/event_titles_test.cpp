@@ -1211,6 +1211,7 @@ TEST_CASE("a pronoun far back goes to the one person whose gender fits, past a p
   const auto [title, actors] = title_and_actors_of(text, "denied");
   REQUIRE_FALSE(actors.empty());
   CHECK(actors.front() == "daniel-crowe");
+}
 
 TEST_CASE("a regular verb conjoined to a passive with no auxiliary or object of its own is passive too", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
