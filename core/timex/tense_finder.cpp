@@ -832,7 +832,8 @@ class TenseFinder::Clause {
   }
 
   // "Retailers were told to clear shelves by Friday", "urged them to leave before Sunday": a
-  // deadline ("by", "before") on what a verb of asking (ASKCUE) asks for is ahead of the asking.
+  // deadline ("by", "before") on what a verb of asking (ASKCUE) with no time of its own asks for
+  // is ahead of the asking, and so of the DCT.
   bool asked_by(std::size_t begin) const {
     if (begin == 0 || t_[begin].break_before || !has_tags_) return false;
     if (t_[begin - 1].lower != "by" && t_[begin - 1].lower != "before") return false;
@@ -847,10 +848,20 @@ class TenseFinder::Clause {
       const Token& tok = toks[k];
       if (tok.xpos == "," || tok.deprel == "mark") return false;
       if (tok.xpos != "VB" || k == s->first_token || toks[k - 1].xpos != "TO" || tok.head < 0) continue;
-      const Token& asking = toks[s->first_token + static_cast<std::size_t>(tok.head)];
-      return tok.deprel == "xcomp" && is_class(asking.lemma, ask_);
+      const std::size_t asking = s->first_token + static_cast<std::size_t>(tok.head);
+      return tok.deprel == "xcomp" && is_class(toks[asking].lemma, ask_) && !dated_itself(*s, asking);
     }
     return false;
+  }
+
+  // "were told on Friday to leave by Sunday": a verb with a time of its own, whose deadline
+  // lies after that time, not after the DCT.
+  bool dated_itself(const Sentence& s, std::size_t verb) const {
+    return any_child(s, verb, [&](const Token& t) {
+      if (!t.deprel.starts_with("obl") && !t.deprel.starts_with("nmod")) return false;
+      const std::string w = lower_text(t);
+      return is_class(w, weekday_) || is_class(w, month_) || t.upos == "NUM" || w == "today" || w == "yesterday";
+    });
   }
 
   // "urged the railroad to inspect", "asked the owners of the dam to repair": an infinitive

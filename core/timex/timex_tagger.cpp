@@ -1304,6 +1304,8 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
     std::string joint = joint_between(text, period, day);
     std::transform(joint.begin(), joint.end(), joint.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (std::find(std::begin(kClosers), std::end(kClosers), joint) == std::end(kClosers)) continue;
+    // ("extended by two weeks to March 15", "jailed for 18 months to March": "to" closes only "the N units")
+    if (joint == "to" && !period.text.starts_with("the ") && !period.text.starts_with("The ")) continue;
     // counted back from the day after ("three months ended Dec. 31" from Jan. 1: Oct. 1)
     auto closed = anchored_duration(period.value, "past", day.interval->end + date::days{1});
     if (!closed) continue;

@@ -252,8 +252,9 @@ TEST_CASE("a deadline on what a verb of asking asks for lies ahead of the asking
   }
   CHECK(timex_value_in("Retailers were told to clear the shelves by the end of the week.", "the end of the week", dct) ==
         "2025-W16");
-  // (what was done on a day is no deadline)
+  // (what was done on a day is no deadline; an asking with a time of its own sets one after that time)
   CHECK(timex_value_in("Residents were ordered to leave and evacuated on Sunday.", "Sunday", dct) == "2025-04-13");
+  CHECK(timex_value_in("Residents were told on Friday to leave their homes by Sunday.", "Sunday", dct) == "2025-04-13");
 }
 
 TEST_CASE("a time of day or a span of two right before 'on' and a weekly set is a time of that set", "[timex][sets]") {

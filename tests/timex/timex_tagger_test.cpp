@@ -1151,6 +1151,9 @@ TEST_CASE("a counted period closed by a day or a month runs up to it, and 'withi
     CHECK(year.interval->end == last);
     CHECK(year.interval->start == sys_days{date::year_month_day{last + days{1}} - years{1}});
   }
+  // ("to" after a period that is no "the N units" is where something is moved or how long it ran)
+  CHECK_FALSE(only_timex("The deadline was extended by two weeks to March 15.", dct, "two weeks").interval);
+  CHECK_FALSE(only_timex("He was jailed for 18 months to March 2022.", dct, "18 months").interval);
   CHECK_FALSE(only_timex("The count will be done within 14 days of the election.", dct, "14 days").interval);
   CHECK(only_timex("The count will be done within 14 days.", dct, "14 days").interval);
 }
