@@ -431,26 +431,52 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
   return best;
 }
 
-// The first event above the expression's head in the parse, at most four steps up, and the steps taken.
+// Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
+// one, or a double one that is no closing mark, toggles), or before a closing curly mark the
+// sentence does not open ("We will win on Saturday," he said" goes on a quotation begun before).
+bool quoted(const TokenizedText& tokens, std::size_t token) {
+  const Sentence* s = sentence_containing(tokens, token);
+  if (!s) return false;
+  const auto text = [&](std::size_t k) -> const std::string& { return tokens.tokens[k].text; };
+  const std::size_t end = s->first_token + s->token_count;
+  bool inside = false;
+  for (std::size_t k = s->first_token; k < end; ++k) {  // (a closing mark first: the sentence opens inside)
+    if (text(k) == "\u201c" || text(k) == "\"" || text(k) == "``") break;
+    if (text(k) == "\u201d" || text(k) == "''") { inside = true; break; }
+  }
+  for (std::size_t k = s->first_token; k < token; ++k) {
+    const std::string& w = text(k);
+    if (w == "\u201c" || w == "``") inside = true;
+    else if (w == "\u201d" || w == "''") inside = false;
+    else if (w == "\"") inside = !inside;
+  }
+  return inside;
+}
+
+// Whether one of tokens `a` and `b` is quoted and the other not ("\"We were nowhere a year ago,\"
+// Lindqvist said": the year is the quote's, not the saying's; not a word in scare quotes
+// between them: "condemned the \"terrorist attack\" on Monday").
+bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
+  return quoted(tokens, a) != quoted(tokens, b);
+}
+
+// The first event above the expression's head in the parse, at most four steps up, and the steps
+// taken; an event on the other side of a quotation mark is passed over ("condemned the
+// \"terrorist attack\" on Monday": the condemning), and `quoted_apart` tells when one was.
 std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
-                                                             const std::map<std::size_t, std::size_t>& event_at) {
+                                                             const std::map<std::size_t, std::size_t>& event_at,
+                                                             bool* quoted_apart = nullptr) {
   std::size_t current = head;
   for (int step = 1; step <= 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
-    if (const auto found = event_at.find(up); found != event_at.end()) return std::pair{found->second, step};
+    if (const auto found = event_at.find(up); found != event_at.end()) {
+      if (!across_a_quote(tokens, head, up)) return std::pair{found->second, step};
+      if (quoted_apart) *quoted_apart = true;
+    }
     current = up;
   }
   return std::nullopt;
-}
-
-// Whether a quotation mark stands between tokens `a` and `b`: one is quoted and the other not
-// ("\"We were nowhere a year ago,\" Lindqvist said": the year is the quote's, not the saying's).
-bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
-  static const std::set<std::string> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
-  for (std::size_t k = std::min(a, b) + 1; k < std::max(a, b); ++k)
-    if (kQuotes.contains(tokens.tokens[k].text)) return true;
-  return false;
 }
 
 // "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
@@ -925,8 +951,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
     return false;
   }
-  const auto climbed = has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at) : std::nullopt;
-  if (climbed && across_a_quote(tokens, head, events.events[climbed->first].token)) return false;
+  bool quoted_apart = false;
+  const auto climbed =
+      has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
+  if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);

@@ -1407,6 +1407,8 @@ TEST_CASE("a verb that tells how its subject event ended is one event with it", 
   CHECK(event_with(exam, "failed").title == "Student fails exam");
 }
 
+const char* const kWeekdayNamesForQuotes[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
 TEST_CASE("a time inside a quotation dates no event outside it", "[events][anchors]") {
   const sys_days dct = 2025_y / dec / 14;  // a Sunday
   for (const std::string time : {"a year ago", "last month", "in 2019", "two weeks ago", "last season"}) {
@@ -1419,5 +1421,12 @@ TEST_CASE("a time inside a quotation dates no event outside it", "[events][ancho
       const auto g2 = graph_of_text(quote + "We were nowhere " + time + "," + close + " Lindqvist said.", dct);
       if (events_with_mention(g2, "said") > 0) CHECK(event_with(g2, "said").time.source != chronograph::graph::TimeSource::Explicit);
     }
+  }
+  // words in scare quotes between a verb and its date leave both outside any quotation
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string name = kWeekdayNamesForQuotes[w];
+    INFO(name);
+    const auto g = graph_of_text("The ministry condemned the \"terrorist attack\" on " + name + ".", dct);
+    check_day(event_with(g, "condemned"), weekday_before(dct + days{1}, w));
   }
 }
