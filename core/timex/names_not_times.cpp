@@ -10,18 +10,11 @@ namespace {
 
 using Kind = ScanToken::Kind;
 
-bool in_class(const TimexRuleSet& rules, const std::string& word, std::string_view name) {
-  const int id = rules.class_id(name);
-  const auto it = rules.lexicon.find(word);
-  if (id < 0 || it == rules.lexicon.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(), [id](const LexEntry& e) { return e.class_id == id; });
-}
-
 // Words prose writes in lower case: a capital on one of them marks a name.
 bool lower_case_in_prose(const TimexRuleSet& rules, const std::string& word) {
   if (word == "noon" || word == "midnight" || word == "midday") return true;
   for (const std::string_view name : {"UNIT", "PARTOFDAY", "PARTSOFDAY", "SEASON"})
-    if (in_class(rules, word, name)) return true;
+    if (rules.in_class(word, name)) return true;
   return false;
 }
 
@@ -46,7 +39,7 @@ bool in_prose(const std::vector<ScanToken>& t, std::size_t i) {
 }
 
 bool is_time_word(const TimexRuleSet& rules, const std::string& word) {
-  return in_class(rules, word, "MONTH") || in_class(rules, word, "MONTHABBR") || in_class(rules, word, "WEEKDAY") ||
+  return rules.in_class(word, "MONTH") || rules.in_class(word, "MONTHABBR") || rules.in_class(word, "WEEKDAY") ||
          lower_case_in_prose(rules, word);
 }
 
@@ -74,7 +67,7 @@ bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end) {
 bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   static constexpr std::string_view kLinks[] = {"for", "of", "on", "against", "to"};
   const auto& t = site.scanned;
-  if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !in_class(site.rules, t[begin].lower, "MONTH"))
+  if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !site.rules.in_class(t[begin].lower, "MONTH"))
     return false;
   // ("the Women's March": a month has no named owner)
   const bool split = begin >= 3 && t[begin - 1].lower == "s" && t[begin - 2].lower == "'";  // ' or ’

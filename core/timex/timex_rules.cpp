@@ -535,6 +535,13 @@ std::vector<ScanToken> scan_text(std::string_view text) {
   return tokens;
 }
 
+bool TimexRuleSet::in_class(const std::string& word, std::string_view name) const {
+  const int id = class_id(name);
+  const auto it = lexicon.find(word);
+  if (id < 0 || it == lexicon.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [id](const LexEntry& e) { return e.class_id == id; });
+}
+
 int TimexRuleSet::class_id(std::string_view name) const {
   for (std::size_t i = 0; i < class_names.size(); ++i)
     if (class_names[i] == name) return static_cast<int>(i);

@@ -83,6 +83,8 @@ struct TimexRuleSet {
   std::string examples_dct = "2021-12-04";
 
   int class_id(std::string_view name) const;  // -1 when unknown
+  // Whether `word` (lower-cased) is a word of the class named `name`.
+  bool in_class(const std::string& word, std::string_view name) const;
   int label_id(std::string_view name) const;  // -1 when unknown
 };
 

@@ -1106,15 +1106,20 @@ bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_
   return before_noun && !determined;
 }
 
-// "said that June was the wettest month": a match whose first word is "that" opening a clause
-// (the parse's mark, right after the verb, noun or adjective that takes the clause), not
-// pointing back ("sentenced that June"; "and that spring the river flooded", however parsed).
-bool opens_with_complementizer(const std::vector<ScanToken>& t, std::size_t begin, const TokenizedText* tagged) {
+// "said that June was the wettest month", "the deal that May negotiated": a match whose first
+// word is "that" opening a clause (a relative pronoun, or the parse's mark right after a verb
+// that takes a "that" clause, THATVERB), not pointing back ("sentenced that June"; "and that
+// spring the river flooded", "who joined that spring were laid off", however parsed).
+bool that_opens_a_clause(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin,
+                         const TokenizedText* tagged) {
   if (t[begin].lower != "that" || begin == 0 || !tagged) return false;
   const Token* that = tagged_token_at(*tagged, t[begin].span.begin);
   const Token* before = tagged_token_at(*tagged, t[begin - 1].span.begin);
-  if (!that || !before || that->deprel != "mark") return false;
-  return before->upos == "VERB" || before->upos == "AUX" || before->upos == "NOUN" || before->upos == "ADJ";
+  if (!that || !before) return false;
+  if (that->xpos == "WDT") return true;
+  std::string lemma = before->lemma;
+  std::transform(lemma.begin(), lemma.end(), lemma.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return that->deprel == "mark" && set.in_class(lemma, "THATVERB");
 }
 
 // "the Sunday Times", "the Monday Club": a one-word match between "the" and a capitalised word
@@ -1353,7 +1358,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     std::size_t end = i;
     if (!matcher.best_at(i, r, end, caps)) { ++i; continue; }
     const TimexRule& rule = set.rules[r];
-    if (opens_with_complementizer(scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
+    if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (const MatchSite site{set, scanned, headline_end};
