@@ -384,13 +384,31 @@ std::optional<std::size_t> naming_noun(const Context& c, const EventMention& e) 
   return std::nullopt;
 }
 
+// "the first strike at the port since 1990", "its last rally in a decade": a rank counted over
+// a span ("since", or "in" and a time) ranks the event told, and marks no other one.
+bool ranked_over_a_span(const Context& c, const Sentence& s, std::size_t noun) {
+  constexpr std::size_t kReach = 6;
+  const std::size_t end = s.first_token + s.token_count;
+  for (std::size_t k = noun + 1; k < end && k <= noun + kReach; ++k) {
+    const std::string w = token_lower(c.tokens.tokens[k]);
+    if (w == "since") return true;
+    if (w != "in" && w != "for") continue;
+    for (std::size_t j = k + 1; j < end && j <= k + 3; ++j) {
+      const std::string next = token_lower(c.tokens.tokens[j]);
+      if (is_time_unit(next)) return true;
+    }
+  }
+  return false;
+}
+
 NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t noun) {
   NounPhraseStart out;
   for (std::size_t j = noun; j > s.first_token && noun - j < 5;) {
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
-    if (marks_another_occurrence(w)) out.other = true;
+    const bool rank = w == "first" || w == "last";
+    if (marks_another_occurrence(w) && !(rank && ranked_over_a_span(c, s, noun))) out.other = true;
     // "said that attacks had doubled": "that" opens a clause, not the phrase.
     const bool demonstrative = (w == "this" || w == "that" || w == "these" || w == "those") && (t.deprel.empty() || t.deprel == "det");
     for (const char* d : {"the", "a", "an", "another", "its", "their", "his", "her", "'s", "\u2019s"})

@@ -194,6 +194,16 @@ TEST_CASE("a noun marked as another occurrence of its kind is an event of its ow
   CHECK(events_with_mention(g, "strike") == 2);
 }
 
+TEST_CASE("the first or last of its kind over a span is the event told, no other one", "[events][coreference]") {
+  for (const std::string rank : {"the first strike at the port since 1990", "the first strike in 30 years",
+                                 "the last strike in a decade"}) {
+    INFO(rank);
+    const auto g = graph_of_text("Dock workers went on strike at Rotterdam on Monday. It was " + rank + ". The strike ended on Tuesday.",
+                                 2022_y / mar / 14);
+    CHECK(events_with_mention(g, "strike") == 1);
+  }
+}
+
 TEST_CASE("nouns of one kind compounded with different nouns are different events, with the same noun one", "[events][coreference]") {
   const auto [first, second, events] = GENERATE(table<std::string, std::string, int>({
       {"price increases", "wage increases", 2},
