@@ -692,7 +692,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     return format_iso_week(resolve_weekday(date::Saturday, *ctx.dct, tense)) + "-WE";
   }
   if (fn == "@anchor_weekend") {  // "the following weekend": the first after the day last mentioned
-    if (!ctx.anchor || ctx.anchor->precision > Precision::Day) return call("@weekend", {"1"}, ctx);
+    // (after a month or a year, some weekend of it, told as that month or year)
+    if (ctx.anchor && ctx.anchor->precision > Precision::Day) return call("@then", {}, ctx);
+    if (!ctx.anchor) return call("@weekend", {"1"}, ctx);
     return format_iso_week(ctx.anchor->start + date::days{2}) + "-WE";  // (a Saturday or Sunday: the next week's)
   }
   if (fn == "@ago" || fn == "@anchor_ago") {
@@ -701,7 +703,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!n) return dir < 0 ? "PAST_REF" : "FUTURE_REF";
     // ("Three years later, he was convicted" with no date before it: later than some time the
     // text does not give, not three years after the DCT)
-    if (fn == "@anchor_ago" && !ctx.anchor && dir > 0) return ctx.tense() == Tense::Past ? "PAST_REF" : "FUTURE_REF";
+    // ("Two years later, the town is still rebuilding": now)
+    if (fn == "@anchor_ago" && !ctx.anchor && dir > 0) {
+      const Tense tense = ctx.tense();
+      return tense == Tense::Past ? "PAST_REF" : tense == Tense::Present ? "PRESENT_REF" : "FUTURE_REF";
+    }
     if (fn == "@anchor_ago" && ctx.anchor && ctx.anchor->precision == Precision::Instant) {
       // "nine hours later" after "at 4:17 a.m.": that time moved; without one, its day
       if (const auto moved = ctx.clock ? shift_clock(*ctx.clock, arg(1), dir * *n) : std::nullopt) return *moved;
