@@ -1219,8 +1219,8 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
 // joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
 // time; neither is a day of this week.
-// "open from 10 a.m. to 4 p.m. on Saturdays", "opens at 9 a.m. on Sundays": a time of day (or
-// a span of two) right before "on" and a weekly set is a time of that set, no time of the DCT.
+// "open from 10 a.m. to 4 p.m. on Saturdays", "opens at 9 a.m. every Sunday": a time of day (or
+// a span of two) right before a weekly set (or "on" and one) is a time of that set, no time of the DCT.
 template <typename Weekly>
 void set_clocks_before_weekly_sets(std::string_view text, std::vector<Timex>& timexes, Weekly weekly) {
   const auto clock = [](const Timex& t) { return t.type == "TIME" && t.value.size() > 11 && t.value[10] == 'T'; };
@@ -1228,7 +1228,8 @@ void set_clocks_before_weekly_sets(std::string_view text, std::vector<Timex>& ti
     const Timex& set = timexes[k];
     if (set.type != "SET" || !weekly(set.value)) continue;
     std::size_t c = k - 1;
-    if (!clock(timexes[c]) || timexes[c].span.end > set.span.begin || joint_between(text, timexes[c], set) != "on") continue;
+    if (!clock(timexes[c]) || timexes[c].span.end > set.span.begin) continue;
+    if (const std::string joint = joint_between(text, timexes[c], set); joint != "on" && !joint.empty()) continue;
     for (;;) {
       timexes[c].value = set.value + timexes[c].value.substr(10);
       timexes[c].type = "SET";

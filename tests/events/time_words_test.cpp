@@ -263,7 +263,7 @@ TEST_CASE("a deadline on what a verb of asking asks for lies ahead of the asking
   CHECK(timex_value_in("Residents were told on Friday to leave their homes by Sunday.", "Sunday", dct) == "2025-04-13");
 }
 
-TEST_CASE("a time of day or a span of two right before 'on' and a weekly set is a time of that set", "[timex][sets]") {
+TEST_CASE("a time of day or a span of two right before a weekly set is a time of that set", "[timex][sets]") {
   const sys_days dct = 2025_y / sep / 17;
   for (unsigned w = 0; w < 7; ++w) {
     const std::string plural = std::string(kDays[w]) + "s";
@@ -272,6 +272,9 @@ TEST_CASE("a time of day or a span of two right before 'on' and a weekly set is 
     CHECK(timex_value_in("Sites are open from 10 a.m. to 4 p.m. on " + plural + ".", "10 a.m.", dct) == "XXXX-WXX-" + iso + "T10:00");
     CHECK(timex_value_in("Sites are open from 10 a.m. to 4 p.m. on " + plural + ".", "4 p.m.", dct) == "XXXX-WXX-" + iso + "T16:00");
     CHECK(timex_value_in("The shop opens at 9 a.m. on " + plural + ".", "9 a.m.", dct) == "XXXX-WXX-" + iso + "T09:00");
+    CHECK(timex_value_in("The pool is open 7 a.m. to 9 p.m. " + plural + ".", "7 a.m.", dct) == "XXXX-WXX-" + iso + "T07:00");
+    CHECK(timex_value_in(std::string("The market opens at 9 a.m. every ") + kDays[w] + ".", "9 a.m.", dct) ==
+          "XXXX-WXX-" + iso + "T09:00");
   }
   // (a clock before one weekday is that day's)
   CHECK(timex_value_in("The shop opened at 9 a.m. on Sunday.", "9 a.m. on Sunday", dct) == "2025-09-14T09:00");
