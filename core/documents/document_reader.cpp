@@ -122,8 +122,9 @@ date::sys_days parse_dct(std::string_view text, const std::string& what) {
 
 // A plain article's headline: its first line, when it reads as one (four to 25 words with a
 // lower-case letter, or three with a lower-case word: "Parliament passes bill", not "Associated
-// Press Writer"; no byline) and is set apart: a blank line follows it, or it ends without the
-// punctuation that ends or breaks off a sentence and a longer paragraph follows on the next line.
+// Press Writer"; no final full stop or colon, no byline, no time stamp) and is set apart: a
+// blank line follows it, or it ends without the punctuation that ends or breaks off a sentence
+// or a word that runs on, and a clearly longer paragraph follows on the next line.
 namespace {
 
 // Whether a line ends as a sentence does, or breaks off inside one ("...", a comma, a quote).
@@ -141,8 +142,26 @@ bool opens_a_longer_paragraph(std::string_view line, std::string_view rest) {
   const std::size_t end = std::min(rest.find('\n', begin), rest.size());
   const std::string_view next = rest.substr(begin, end - begin);
   const unsigned char first = static_cast<unsigned char>(next.front());
-  const bool opens = std::isupper(first) || std::isdigit(first) || first == '"' || first == 0xE2;  // 0xE2: a curly quote
+  const bool curly_quote = next.starts_with("\u201c") || next.starts_with("\u2018");
+  const bool opens = std::isupper(first) || std::isdigit(first) || first == '"' || curly_quote;
   return opens && line.size() * 5 < next.size() * 4;
+}
+
+// "Officials in the port city said on Monday that": a line ending on a word that cannot end a
+// headline runs on into the next one.
+bool ends_on_a_function_word(std::string_view line) {
+  static constexpr std::string_view kWords[] = {"that", "the", "a", "an", "and", "or", "of", "to", "in", "on",
+                                                "for", "with", "at", "by", "from", "as", "but", "its", "their", "his", "her"};
+  const std::size_t space = line.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+  return std::find(std::begin(kWords), std::end(kWords), last) != std::end(kWords);
+}
+
+// "Updated 11 June 2025 at 10.31 BST", "Published: ...": a page's time stamp, no headline.
+bool time_stamp(std::string_view line) {
+  for (const std::string_view opener : {"Updated ", "Published ", "Posted ", "Last updated ", "First published "})
+    if (line.starts_with(opener)) return true;
+  return false;
 }
 
 }  // namespace
@@ -156,8 +175,9 @@ std::string headline_of(std::string_view text) {
   const std::size_t next = text.find_first_not_of(" \t\r", end + 1);
   const bool blank_after = end < text.size() && next != std::string_view::npos && text[next] == '\n';
   const bool text_after = end < text.size() && text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;
-  if (line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ")) return {};
-  if (!blank_after && (!text_after || ends_a_sentence(line) || !opens_a_longer_paragraph(line, text.substr(end + 1))))
+  if (line.empty() || line.back() == '.' || line.back() == ':' || line.starts_with("By ") || time_stamp(line)) return {};
+  if (!blank_after && (!text_after || ends_a_sentence(line) || ends_on_a_function_word(line) ||
+                       !opens_a_longer_paragraph(line, text.substr(end + 1))))
     return {};
   const auto words = 1 + std::count(line.begin(), line.end(), ' ');
   const bool lower = std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; });

@@ -52,6 +52,10 @@ TEST_CASE("a plain article's first line, set off by a blank line, is its title w
                            "draft text.\n",
                            "The two leaders will hold a video call on Tuesday to discuss the build-up near\nUkraine and "
                            "other issues, a source close to the talks said.\n",
+                           "Officials in the port city of Rotterdam said on Monday that\nDutch authorities had closed the "
+                           "harbour to all shipping until further notice.\n",
+                           "Updated 11 June 2025 at 10.31 BST\nThe government said on Tuesday that it would raise the "
+                           "minimum wage by 6 per cent from April.\n",
                            "Ferry operator halts crossings after storm,\nThe operator said on Monday that all crossings would "
                            "stop at noon.\n"}) {
     INFO(text);
