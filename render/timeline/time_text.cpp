@@ -1,5 +1,8 @@
 #include "render/timeline/time_text.h"
 
+#include <optional>
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "render/timeline/time_scale.h"
@@ -26,12 +29,26 @@ std::string describe_decade_or_century(const date::year_month_day& a, const date
   return (prefix.empty() ? "the " : prefix) + fmt::format("{}{} century", century, suffix);
 }
 
-// Whether [a, b] lies inside the part of its year or month that `mod` names ("early 2024" is
-// January to April): a span running on past that part is told by its days.
-bool inside_the_part(const date::year_month_day& a, const date::year_month_day& b, Precision precision) {
-  if (precision == Precision::Year) return static_cast<unsigned>(b.month()) - static_cast<unsigned>(a.month()) < 5;
-  if (precision == Precision::Month) return static_cast<unsigned>(b.day()) - static_cast<unsigned>(a.day()) < 12;
-  return true;
+// The year, month or decade (by `precision`) that holds day `a`; none for other precisions.
+std::optional<std::pair<date::sys_days, date::sys_days>> unit_around(const date::year_month_day& a, Precision precision) {
+  using namespace date;
+  if (precision == Precision::Year) return std::pair{sys_days{a.year() / jan / 1}, sys_days{a.year() / dec / 31}};
+  if (precision == Precision::Month) return std::pair{sys_days{a.year() / a.month() / 1}, sys_days{a.year() / a.month() / last}};
+  if (precision != Precision::Decade) return std::nullopt;
+  const year first{static_cast<int>(a.year()) / 10 * 10};
+  return std::pair{sys_days{first / jan / 1}, sys_days{(first + years{9}) / dec / 31}};
+}
+
+// Whether [start, end] lies inside the third of its year, month or decade that `mod` names
+// ("early 2024" is January to April, as the tagger reads it; a week's slack for its rounding):
+// a span running on past that part is told by its days.
+bool inside_the_part(date::sys_days start, date::sys_days end, Precision precision, const std::string& mod) {
+  const auto unit = unit_around(date::year_month_day{start}, precision);
+  if (!unit || (mod != "START" && mod != "MID" && mod != "END")) return true;
+  const date::days third = (unit->second - unit->first) / 3, slack{7};
+  if (mod == "START") return end <= unit->first + third + slack;
+  if (mod == "END") return start + slack >= unit->second - third;
+  return start + slack >= unit->first + third && end <= unit->second - third + slack;
 }
 
 std::string describe_closed(date::sys_days start, date::sys_days end, Precision precision, const std::string& mod) {
@@ -48,11 +65,13 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
   // (a part of a month or year names the interval only when it lies inside that month or year:
   // "since mid-September", closed by the article's date, runs on to November)
   const bool in_one_year = a.year() == b.year(), in_one_month = in_one_year && a.month() == b.month();
-  const bool part = !prefix.empty() && inside_the_part(a, b, precision);
+  const bool part = !prefix.empty() && inside_the_part(start, end, precision, mod);
   if (whole_year || (part && precision == Precision::Year && in_one_year)) return prefix + format_year_label(a.year());
   if (whole_month || (part && precision == Precision::Month && in_one_month))
     return prefix + format_month_label(day_of(start), true);
-  if (const auto decade = describe_decade_or_century(a, b, precision, prefix == "about " ? "" : prefix); !decade.empty())
+  const bool whole_or_part = prefix.empty() || prefix == "about " || part;
+  if (const auto decade = describe_decade_or_century(a, b, precision, prefix == "about " ? "" : prefix);
+      !decade.empty() && whole_or_part)
     return decade;
   if (start == end) return prefix + format_day_label(day_of(start), true);  // "early 7 Dec 2021": its morning
   // "between 2020 and 2022", "from May to July": a span of whole years or months says so.

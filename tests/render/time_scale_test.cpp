@@ -219,6 +219,8 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
   // a part of a year that runs on past that part ("since early 2024", closed by the article's date)
   CHECK(describe_date(closed(2024_y / jan / 1, 2024_y / nov / 13, Precision::Year, "START")) == "1 Jan – 13 Nov 2024");
   CHECK(describe_date(closed(2024_y / may / 1, 2024_y / aug / 31, Precision::Year, "MID")) == "mid-2024");
+  CHECK(describe_date(closed(2024_y / jan / 1, 2024_y / may / 31, Precision::Year, "START")) == "1 Jan – 31 May 2024");
+  CHECK(describe_date(closed(2020_y / jan / 1, 2025_y / jun / 11, Precision::Decade, "START")) == "1 Jan 2020 – 11 Jun 2025");
   // decades and centuries, or a part of one, say so rather than their first and last days
   CHECK(describe_date(closed(2033_y / may / 1, 2036_y / aug / 31, Precision::Decade, "MID")) == "mid-2030s");
   CHECK(describe_date(closed(1990_y / jan / 1, 1999_y / dec / 31, Precision::Decade, "")) == "the 1990s");
