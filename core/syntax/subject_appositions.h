@@ -9,8 +9,9 @@
 // Found on the tagger's tags, before any parse: a noun, a comma, a short phrase with no verb,
 // conjunction or comma that holds a noun or a number, a comma, then a finite verb or a past
 // participle (after at most one adverb). Not a time set off by commas ("The company, last year, said"): that is the verb's.
-// A relative clause: a noun, a comma, "who", "which" or "whose" and a clause with a verb and no
-// comma, a comma, then a finite verb.
+// A relative clause: a noun, a comma, a relative word (WP, WP$ or WDT: "who", "whom", "whose",
+// "which") and a clause with a verb and no comma (at most 16 words: longer ones are rarely set
+// off between a subject and its verb), a comma, then a finite verb.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +29,7 @@ struct Apposition {
 
 // The first such apposition in the sentence; none when there is none.
 std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence);
+// The first such relative clause in the sentence (relative_clause set); none when there is none.
 std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sentence);
 
 }  // namespace chronograph::core

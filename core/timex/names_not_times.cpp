@@ -70,11 +70,8 @@ bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   if (end - begin != 1 || begin == 0 || end + 1 >= t.size() || !site.rules.in_class(t[begin].lower, "MONTH"))
     return false;
   // ("the Women's March": a month has no named owner)
-  const bool split = begin >= 3 && t[begin - 1].lower == "s" && t[begin - 2].lower == "'";  // ' or ’
-  const std::size_t owner = split ? begin - 3 : begin - 2;
-  const bool named_owner = begin >= 2 &&
-                           (split || t[begin - 1].lower == "'s") &&
-                           t[owner].capitalised && !is_time_word(site.rules, t[owner].lower);
+  const bool possessive = begin >= 3 && t[begin - 1].lower == "s" && t[begin - 2].lower == "'";  // ' or ’
+  const bool named_owner = possessive && t[begin - 3].capitalised && !is_time_word(site.rules, t[begin - 3].lower);
   if (named_owner && !t[begin].break_before) return true;
   const bool after_the =
       t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&

@@ -817,7 +817,7 @@ class TenseFinder::Clause {
   // its subject, which no finite verb governs, is a headline's future ("Mayor to resign after
   // Monday's vote": Monday dates the vote, not the resigning).
   bool dates_headline_infinitive(std::size_t begin, std::size_t end) const {
-    if (end < t_.size() && !t_[end].break_before && (t_[end].lower == "'s" || t_[end].lower == "'")) return false;
+    if (end < t_.size() && !t_[end].break_before && t_[end].lower == "'") return false;  // ' or ’
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
     const auto& toks = tagged_->tokens;

@@ -34,7 +34,10 @@ class TenseFinder {
   // The direction the preposition right before the expression gives: a deadline ("by August")
   // ahead, a start ("since March") behind; Unknown for any other word.
   Tense preposition(std::size_t begin, std::size_t end) const;
-  // Whether "until"/"till" before the expression sets a deadline ahead ("postponed until Tuesday").
+  // Whether the words before the expression set a deadline ahead: "until"/"till" in a clause
+  // that puts off or grants time ("postponed until Tuesday"), "effective Friday", "to" after a
+  // verb of putting off ("pushed back to Monday"), "for" after a verb of scheduling ("set the
+  // vote for Sunday"), "by"/"before" on what a verb of asking asks ("told to leave by Sunday").
   bool until_deadline(std::size_t begin, std::size_t end) const;
   // Whether the expression hangs on a simple past (or past perfect) that is no verb of saying:
   // that verb's own time ("the trial, which began in January").

@@ -474,7 +474,9 @@ struct ValueContext {
   // functions use it.
   Tense preposition = Tense::Unknown;
   std::optional<Interval> last_quarter;  // the fiscal quarter last mentioned
-  bool until = false;  // "until Tuesday": a weekday ahead
+  // A deadline ahead (TenseFinder::until_deadline): "postponed until Tuesday", "effective Friday",
+  // "pushed back to Monday", "scheduled for Sunday", "told to leave by Sunday".
+  bool until = false;
   std::optional<std::string> clock;  // the last time of day mentioned ("2023-02-06T04:17")
   // "on Thursday and Friday", "Friday and Thursday": the day of a weekday named right before;
   // the weekday is then the one nearest that day.
@@ -1333,7 +1335,7 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
 bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end,
                          const Interval& interval) {
   if (interval.precision != Precision::Year) return false;
-  if (end < scanned.size() && !scanned[end].break_before && (scanned[end].lower == "'s" || scanned[end].lower == "'"))
+  if (end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "'")  // ' or ’ ("Next year's budget")
     return false;
   const auto opens = [&](std::size_t k) { return k == 0 || scanned[k].break_before; };
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));

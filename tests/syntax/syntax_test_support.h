@@ -63,7 +63,8 @@ inline int find(const core::TokenizedText& text, std::string_view form) {
   return -1;
 }
 
-// The text of the head of the first token spelled `form` ("ROOT" for the root); -1 when absent.
+// The text of the head of the first token spelled `form` ("ROOT" for the root; "(no token FORM)"
+// when there is none, which no expected head matches).
 inline std::string head_of(const core::TokenizedText& text, std::string_view form) {
   const int i = find(text, form);
   if (i < 0) return "(no token " + std::string(form) + ")";
