@@ -472,6 +472,9 @@ const std::string& standing_of(const Context& c, const EventMention& e) {
 // it ("wage increases", "a video call"), lower-cased; not a name or a time. (Adjectives say as
 // often how likely or how big it is as which one: "a potential invasion", "a risky offensive".)
 std::set<std::string> sort_words(const Context& c, const EventMention& e) {
+  // (when it was is no sort of it: "a dawn raid" ... "the police raid" may be one raid)
+  static const std::set<std::string> kWhenNouns = {"dawn",      "night",  "morning", "evening", "afternoon", "midnight",
+                                                   "overnight", "weekend", "summer", "winter",  "spring",    "autumn"};
   std::set<std::string> out;
   if (e.pos != "NOUN") return out;
   const ParseView parse(c.tokens, c.sentence(e));
@@ -479,16 +482,15 @@ std::set<std::string> sort_words(const Context& c, const EventMention& e) {
     const Token& t = c.tokens.tokens[k];
     if (!parse.relation_is(k, "compound") || t.upos != "NOUN") continue;
     const std::string w = token_lower(t);
-    if (is_day_word(w) || is_month_word(w) || is_time_unit(w)) continue;
+    if (is_day_word(w) || is_month_word(w) || is_time_unit(w) || kWhenNouns.contains(w)) continue;
     out.insert(w);
   }
   return out;
 }
 
-// Two nouns of one kind told apart by the words that sort them: "price increases" and "wage
-// increases", "a video call" and "a phone call".
-bool sorted_apart(const Context& c, const EventMention& a, const EventMention& b) {
-  const auto x = sort_words(c, a), y = sort_words(c, b);
+// Two nouns of one kind told apart by the words that sort them (a group's: all its mentions'):
+// "price increases" and "wage increases", "a video call" and "a phone call".
+bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y) {
   if (x.empty() || y.empty()) return false;
   return std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.contains(w); });
 }
@@ -501,6 +503,7 @@ bool sorted_apart(const Context& c, const EventMention& a, const EventMention& b
 void join_same_kind(Context& c, Groups& groups) {
   constexpr int kSameKindReach = 30;  // sentences
   std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
+  std::map<std::size_t, std::set<std::string>> sorts;      // group root -> sort_words of its mentions
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   const Opening opening = opening_sentences(c.tokens, c.found.events);
@@ -510,6 +513,7 @@ void join_same_kind(Context& c, Groups& groups) {
     const std::set<std::string> own(ids.begin(), ids.end());
     auto& candidates = groups_of[kind_key(c, c.found.events[m])];
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
+    const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
     // "since 1999, when an earthquake struck": an actual event named with "a" is a new one,
@@ -529,7 +533,7 @@ void join_same_kind(Context& c, Groups& groups) {
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
-      if (sorted_apart(c, c.found.events[other], c.found.events[m])) return false;
+      if (sorted_apart(sorts[groups.root(other)], own_sorts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
       if (unlike_done && done(other)) return false;
@@ -537,13 +541,17 @@ void join_same_kind(Context& c, Groups& groups) {
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)
                                   : std::find_if(candidates.begin(), candidates.end(), joins);
+    std::set<std::string> group_sorts = sorts[groups.root(m)];
+    group_sorts.insert(own_sorts.begin(), own_sorts.end());
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
+      group_sorts.insert(sorts[groups.root(*into)].begin(), sorts[groups.root(*into)].end());
       groups.unite(*into, m);
     }
     actors[groups.root(m)] = std::move(merged);
+    sorts[groups.root(m)] = std::move(group_sorts);
     last_sentence[groups.root(m)] = sentence;
   }
 }

@@ -212,12 +212,19 @@ TEST_CASE("nouns of one kind compounded with different nouns are different event
       {"a video call", "the video call", 1},
       {"a rail strike", "the bus strike", 2},
       {"a rail strike", "the strike", 1},
+      {"a dawn raid", "the police raid", 1},
   }));
   CAPTURE(first, second);
   const std::string head = first.substr(first.rfind(' ') + 1);
   const auto g = graph_of_text("Officials discussed " + first + " on Monday. They will discuss " + second + " in May.",
                                2024_y / mar / 14);
   CHECK(events_with_mention(g, head) == events);
+}
+
+TEST_CASE("a noun compounded as no mention of its group was is another event, whichever mention it meets first", "[events][coreference]") {
+  const auto g = graph_of_text("Officials held a call on Monday. The video call lasted an hour. They will hold a phone call in May.",
+                               2024_y / mar / 14);
+  CHECK(events_with_mention(g, "call") == 2);
 }
 
 TEST_CASE("the lead's event named with 'a' after the headline's is the same event", "[events][coreference]") {
