@@ -222,7 +222,7 @@ TEST_CASE("nouns of one kind compounded with different nouns are different event
 }
 
 TEST_CASE("a noun compounded as no mention of its group was is another event, whichever mention it meets first", "[events][coreference]") {
-  const auto g = graph_of_text("Officials held a call on Monday. The video call lasted an hour. They will hold a phone call in May.",
+  const auto g = graph_of_text("Officials held a call on Monday. The video call lasted an hour. The phone call on Tuesday was brief.",
                                2024_y / mar / 14);
   CHECK(events_with_mention(g, "call") == 2);
 }
