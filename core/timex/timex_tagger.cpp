@@ -361,10 +361,12 @@ class Matcher {
     std::string norm = t_[i].lower + "-" + t_[i + 2].lower;
     std::size_t len = 3;
     // ("the 2023-24 season": a span of two years, written with the second's last two digits,
-    // where those are no month; "2011-12" stays December 2011)
+    // where those are no month, or a season or a campaign follows; "2011-12" alone stays
+    // December 2011)
     const long second = *to_long(t_[i + 2].lower);
-    const bool next_year_digits = second > 12 && (*to_long(t_[i].lower) + 1) % 100 == second;
-    if (next_year_digits && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
+    const bool next_year_digits = (*to_long(t_[i].lower) + 1) % 100 == second;
+    const bool span_noun = is(t_, i + 3, "season") || is(t_, i + 3, "campaign") || is(t_, i + 3, "seasons");
+    if (next_year_digits && (second > 12 || span_noun) && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
     if (is(t_, i + 3, "-") && adjacent(t_, i + 3) && number_at(t_, i + 4) && adjacent(t_, i + 4) &&
         t_[i + 4].lower.size() == 2) {
       norm += "-" + t_[i + 4].lower;
