@@ -52,6 +52,16 @@ TEST_CASE("a full name, a titled surname and a bare surname are one person", "[e
   CHECK_FALSE(entity(found, "lindqvist"));
 }
 
+TEST_CASE("a function word that opens a sentence is no word of the name after it", "[events][entities]") {
+  for (const std::string opener : {"Since", "Until", "Although", "Though", "Unless", "Whether"}) {
+    INFO(opener);
+    const auto found =
+        EventsFixture::get().extract(opener + " Marta Lindqvist took charge in January, Rovers have lost only three times.");
+    CHECK(entity(found, "marta-lindqvist"));
+    CHECK_FALSE(entity(found, to_slug(opener) + "-marta-lindqvist"));
+  }
+}
+
 TEST_CASE("two capitalised words the text also calls by the first alone name a firm, not a person", "[events][entities]") {
   const auto found = EventsFixture::get().extract(
       "Halbrook Textiles said on Monday it would close two mills. Halbrook employs 900 people in the region.");
