@@ -217,10 +217,12 @@ class Matcher {
     return {1, t_[i].lower};
   }
 
-  // "model 2024B", "1-800-555-2025": four digits with letters right after them, or the last group
-  // of numbers joined by hyphens (but "2023-2024" is two years), are a code, no year.
+  // "model 2024B", "1-800-555-2025", "No. 2019": four digits with letters right after them, the
+  // last group of numbers joined by hyphens (but "2023-2024" is two years) or a number after
+  // "No." are a code, no year.
   bool piece_of_a_code(std::size_t i) const {
     if (adjacent(t_, i + 1) && t_[i + 1].kind == Kind::Word) return true;
+    if (i >= 2 && t_[i - 1].lower == "." && adjacent(t_, i - 1) && t_[i - 2].lower == "no") return true;  // "Resolution No. 2019"
     return i >= 2 && adjacent(t_, i) && t_[i - 1].lower == "-" && adjacent(t_, i - 1) && number_at(t_, i - 2) &&
            t_[i - 2].lower.size() != 4;
   }
