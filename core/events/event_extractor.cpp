@@ -134,6 +134,17 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
   return kParticles.count(token_lower(particle)) && (upos == "NOUN" || upos == "PROPN" || upos == "ADJ");
 }
 
+// "raised the alert to Level 3", "entered Phase Two": a capitalised word that labels a grade,
+// a step or a part by the number after it (data/events/numbered_labels.txt) is no event.
+bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
+  if (i + 1 >= tokens.tokens.size() || !is_capitalized(tokens.tokens[i].text)) return false;
+  static const std::set<std::string> kNumberWords = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  const Token& next = tokens.tokens[i + 1];
+  const bool number = next.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next.text.front())) ||
+                      kNumberWords.contains(token_lower(next));
+  return number && lexicon.is_number_label(token_lower(tokens.tokens[i]));
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
@@ -256,7 +267,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     // which operates 30 stores"; a headline's is the news)
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-      if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i)) continue;
+      if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
+          labels_a_grade(tokens, *lexicon_, i))
+        continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
       TriggerScores scores = model_->score(features);
@@ -291,6 +304,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     for (const std::size_t verb : dated_verbs(tokens, sentence, parse, in_timex)) {
       const auto known = [&](const EventMention& e) { return e.token == verb; };
+      if (labels_a_grade(tokens, *lexicon_, verb)) continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
         out.push_back(mention(verb, trigger_label("OCCURRENCE"), kRuleConfidence));
     }

@@ -1430,3 +1430,18 @@ TEST_CASE("a time inside a quotation dates no event outside it", "[events][ancho
     check_day(event_with(g, "condemned"), weekday_before(dct + days{1}, w));
   }
 }
+
+TEST_CASE("a capitalised word that labels a grade by its number is no event, and the verb keeps its date", "[events]") {
+  for (const std::string label : {"Level 3", "Phase 2", "Stage 4", "Category 5", "Level Three"}) {
+    INFO(label);
+    const auto g = graph_of_text("Officials raised the alert to " + label + " on Tuesday.", 2025_y / jun / 11);
+    const std::string word = label.substr(0, label.find(' '));
+    CHECK(events_with_mention(g, word) == 0);
+    const auto& raised = event_with(g, "raised");
+    REQUIRE(raised.time.start);
+    CHECK(*raised.time.start == sys_days{2025_y / jun / 10});
+  }
+  // (the verb "level" stays an event)
+  const auto g = graph_of_text("Crews will level the site on Tuesday.", 2025_y / jun / 11);
+  CHECK(events_with_mention(g, "level") == 1);
+}
