@@ -240,9 +240,7 @@ class ChunkScanner {
   // it (inside the name or not) is a grade, a step or a part, no entity ("strengthened to
   // Category 4" is no trip to a place).
   bool numbered_label(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
-    if (!lexicon_.is_number_label(to_lower(text_.tokens[begin].text))) return false;
-    if (end == begin + 1) return end < sentence_end && number_at(end);
-    return end == begin + 2 && number_at(begin + 1);
+    return (end == begin + 2 || (end == begin + 1 && end < sentence_end)) && labels_by_number(text_, lexicon_, begin);
   }
 
   // "of" or "for" inside an organisation's name: after an organisation word, before a name word.

@@ -135,14 +135,9 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
 }
 
 // "raised the alert to Level 3", "entered Phase Two": a capitalised word that labels a grade,
-// a step or a part by the number after it (data/events/numbered_labels.txt) is no event.
+// a step or a part by the number after it is no event.
 bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
-  if (i + 1 >= tokens.tokens.size() || !is_capitalized(tokens.tokens[i].text)) return false;
-  static const std::set<std::string> kNumberWords = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-  const Token& next = tokens.tokens[i + 1];
-  const bool number = next.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next.text.front())) ||
-                      kNumberWords.contains(token_lower(next));
-  return number && lexicon.is_number_label(token_lower(tokens.tokens[i]));
+  return is_capitalized(tokens.tokens[i].text) && labels_by_number(tokens, lexicon, i);
 }
 
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,

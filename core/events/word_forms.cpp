@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 
 #include "core/text/unicode.h"
 
@@ -119,6 +120,14 @@ bool is_adverb_like(std::string_view lower) {
   return (lower.size() > 3 && lower.ends_with("ly")) || lower == "also" || lower == "still" || lower == "already" ||
          lower == "just" || lower == "yet" || lower == "indeed" || lower == "now" || lower == "soon" || lower == "then" ||
          lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly";
+}
+
+bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
+  static const std::set<std::string> kNumberWords = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+  if (i + 1 >= tokens.tokens.size() || !lexicon.is_number_label(token_lower(tokens.tokens[i]))) return false;
+  const Token& next = tokens.tokens[i + 1];
+  return next.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next.text.front())) ||
+         kNumberWords.contains(token_lower(next));
 }
 
 bool marks_another_occurrence(std::string_view lower) {

@@ -28,6 +28,10 @@ bool is_determiner(std::string_view lower);  // the, a, an, this, his, their, ..
 bool is_capitalized(std::string_view text);   // "Biden", "US", "Élise"
 bool is_all_caps(std::string_view text);      // "US", "NATO", "ŁÓDŹ"
 bool is_punctuation(std::string_view text);
+
+// "Level 3", "Phase Two", "Category 4": whether token `i` is a word of
+// data/events/numbered_labels.txt with a number (digits or a number word) right after it.
+bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
 // "previous", "another", "the next": a word before an event noun saying it is another occurrence of its kind.
 bool marks_another_occurrence(std::string_view lower);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 
+#include "core/syntax/sentences.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
@@ -1129,9 +1130,7 @@ bool that_opens_a_clause(const TimexRuleSet& set, const std::vector<ScanToken>& 
   const Token* before = tagged_token_at(*tagged, t[begin - 1].span.begin);
   if (!that || !before) return false;
   if (that->xpos == "WDT") return true;
-  std::string lemma = before->lemma;
-  std::transform(lemma.begin(), lemma.end(), lemma.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return that->deprel == "mark" && set.in_class(lemma, "THATVERB");
+  return that->deprel == "mark" && set.in_class(lowercase_ascii(before->lemma), "THATVERB");
 }
 
 // "the Sunday Times", "the Monday Club": a one-word match between "the" and a capitalised word
