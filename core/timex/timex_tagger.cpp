@@ -874,6 +874,15 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
+  // "until the new year": the year about to begin; in a past clause the DCT's own year ("prices
+  // rose after the new year"), as in the first two weeks of January, when it has just begun
+  if (fn == "@new_year") {
+    if (!ctx.dct) return "XXXX";
+    const date::year_month_day fortnight_ago{*ctx.dct - date::days{14}};
+    const date::year dct_year = date::year_month_day{*ctx.dct}.year();
+    if (ctx.tense() == Tense::Past) return format_year(dct_year);
+    return format_year(fortnight_ago.year() + date::years{1});
+  }
   if (fn == "@this_past") {  // "this past spring" / "this past week": the last one before the DCT's
     if (season_index(arg(0)) >= 0) return call("@season_step", {arg(0), "-1"}, ctx);
     return call("@rel", {arg(0), "-1"}, ctx);
