@@ -255,7 +255,8 @@ std::optional<std::size_t> amount_ending_at(const TokenizedText& tokens, std::si
   while (k > 0 && end - k < kMaxAmountWords) {
     const Token& t = tokens.tokens[k - 1];
     const std::string w = lower(t.text);
-    const bool unit_after_number = t.upos == "NOUN" && k >= 2 && tokens.tokens[k - 2].upos == "NUM";
+    // (a unit of time counts a stretch, no amount: "strike for 48 hours from Tuesday")
+    const bool unit_after_number = t.upos == "NOUN" && k >= 2 && tokens.tokens[k - 2].upos == "NUM" && !is_time_unit(w);
     const bool amount_word = std::find(std::begin(kAmountWords), std::end(kAmountWords), w) != std::end(kAmountWords);
     if (!(t.upos == "NUM" || t.upos == "SYM" || amount_word || unit_after_number)) break;
     number = number || t.upos == "NUM";

@@ -1280,6 +1280,24 @@ TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates 
   CHECK(*event_with(span, "rose").time.start == sys_days{2023_y / jan / 1});
 }
 
+TEST_CASE("a stretch of time counted from a date starts the event there, no amount compared from it", "[events][anchors]") {
+  const sys_days dct = 2025_y / jun / 14;  // a Saturday
+  const auto [text, verb, start] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Rail workers will strike for 48 hours from Tuesday.", "strike", 2025_y / jun / 17},
+      {"Nurses walked out for three days from Monday.", "walked", 2025_y / jun / 9},
+      {"The airport will close for two weeks from July 1.", "close", 2025_y / jul / 1},
+      {"Doctors stopped work for 10 days from May 12.", "stopped", 2025_y / may / 12},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == start);
+  // (an amount still compares: "rose 4 percent from a year earlier" is no start of the rising)
+  const auto rose = graph_of_text("Sales rose 4 percent from a year earlier.", dct);
+  CHECK_FALSE((event_with(rose, "rose").time.start && *event_with(rose, "rose").time.start < sys_days{2025_y / jan / 1}));
+}
+
 TEST_CASE("a weekday right after what is forecast is that thing's and one right after the verb is the forecast's", "[events][anchors]") {
   static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
   const sys_days dct = 2024_y / jan / 6;  // a Saturday
