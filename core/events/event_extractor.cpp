@@ -87,12 +87,16 @@ std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const Par
                                           const EventLexicon& lexicon) {
   // ("a drone strike hit", "after a direct hit": a noun spelt like such a verb in a clause of
   // another verb says nothing happens, and the noun before it is its modifier, no subject; the
-  // verb the tagger took for a noun heads its clause: "The quake hit at 4 a.m.")
-  const bool noun_in_clause = tokens.tokens[verb].upos == "NOUN" && parse.head(verb);
-  if (noun_in_clause || !says_it_happens(tokens, verb, lexicon)) return std::nullopt;
+  // verb the tagger took for a noun heads its clause: "The quake hit at 4 a.m."; not when a clause
+  // describes it, as in a headline: "Rail strike to go ahead")
+  const bool noun = tokens.tokens[verb].upos == "NOUN";
+  if ((noun && (parse.head(verb) || parse.child(verb, "acl"))) || !says_it_happens(tokens, verb, lexicon)) return std::nullopt;
   const std::string lemma = guess_lemma(tokens.tokens[verb], lexicon);
   const bool transitive = lemma != "take" && parse.child(verb, "obj");
-  const bool named_events_only = transitive || lexicon.is_passive_occurrence_verb(lemma);
+  // (only what happens, occurs or takes place is an event whatever it is: who strikes ("Teachers
+  // strike over pay") is no event, what strikes may be ("the quake struck"))
+  const bool happening = lemma == "take" || lemma == "happen" || lemma == "occur" || lemma == "proceed";
+  const bool named_events_only = transitive || !happening || lexicon.is_passive_occurrence_verb(lemma);
   const auto event = [&](std::size_t noun) {
     return tokens.tokens[noun].upos == "NOUN" && (!named_events_only || eventive_noun(tokens.tokens[noun], lexicon));
   };

@@ -270,3 +270,24 @@ TEST_CASE("a noun that modifies an event noun in a compound is no event, and the
   REQUIRE(event);
   CHECK(event->title.starts_with(title));
 }
+
+TEST_CASE("who strikes or walks out is no event, what strikes may be, and a headline's noun with a clause is a noun", "[events][triggers]") {
+  for (const std::string subject : {"Teachers", "Nurses", "Dockworkers", "Pilots"}) {
+    const auto found = EventsFixture::get().extract(subject + " strike over pay\n\nThe union said talks had failed.");
+    CAPTURE(subject);
+    CHECK(event_with_trigger(found, "strike"));
+    CHECK_FALSE(event_with_trigger(found, subject));
+  }
+  for (const std::string headline : {"Rail strike to go ahead", "Bus strike called off", "Port strike set to widen"}) {
+    const auto found = EventsFixture::get().extract(headline + "\n\nThe union said talks had failed.");
+    CAPTURE(headline);
+    CHECK(event_with_trigger(found, "strike"));
+    CHECK_FALSE(event_with_trigger(found, headline.substr(0, headline.find(' '))));
+  }
+  // (what strikes, erupts or takes place still is one)
+  const auto events = EventsFixture::get().extract(
+      "Tragedy struck the town on Monday. Fighting erupted at dawn. The summit will take place in May.");
+  CHECK(event_with_trigger(events, "Tragedy"));
+  CHECK(event_with_trigger(events, "Fighting"));
+  CHECK(event_with_trigger(events, "summit"));
+}
