@@ -715,14 +715,16 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       const Tense tense = ctx.tense();
       return tense == Tense::Past ? "PAST_REF" : tense == Tense::Present ? "PRESENT_REF" : "FUTURE_REF";
     }
-    if (fn == "@anchor_ago" && ctx.anchor && ctx.anchor->precision == Precision::Instant) {
+    const bool clock_unit = arg(1) == "H" || arg(1) == "MIN" || arg(1) == "S";
+    if (fn == "@anchor_ago" && ctx.anchor && ctx.anchor->precision == Precision::Instant && clock_unit) {
       // "nine hours later" after "at 4:17 a.m.": that time moved; without one, its day
       if (const auto moved = ctx.clock ? shift_clock(*ctx.clock, arg(1), dir * *n) : std::nullopt) return *moved;
       return format_day(ctx.anchor->start);
     }
     if (fn == "@anchor_ago" && ctx.anchor) {
+      // ("two days earlier" after "at 14:02 on Thursday": days from that day)
       const auto moved = shift_day(ctx.anchor->start, arg(1), dir * *n);
-      if (ctx.anchor->precision == Precision::Day) return format_day(moved);
+      if (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant) return format_day(moved);
       if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
       // A step finer than the anchor keeps the anchor's granularity: "in February ... a day
       // later" is some day of that February, not 2 February.
