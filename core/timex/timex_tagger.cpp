@@ -1355,6 +1355,9 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
 
+// A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
+bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
@@ -1366,6 +1369,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  // the last date of a clause told in order, and whether `last_date` came from a past perfect
+  // that went back before it (a flashback: "had ordered evacuations on Wednesday")
+  std::optional<Interval> story_date;
+  bool in_flashback = false;
   std::optional<std::string> last_clock;
   std::optional<Timex> last_weekday;
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
@@ -1390,13 +1397,17 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       continue;
     }
     std::optional<Tense> tense;
+    const bool past_perfect = tenses.dates_a_past_perfect(i, end);
+    // A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
+    // Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
+    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule);
     ValueContext ctx{
         dct,
         [&] {
           if (!tense) tense = tenses.around(i, end);
           return *tense;
         },
-        last_date,
+        back_from_flashback ? story_date : last_date,
         tenses.preposition(i, end),
         last_quarter,
         tenses.until_deadline(i, end),
@@ -1435,6 +1446,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.interval && narrative) {
         if (frames_its_sentence(scanned, i, end, *tx.interval))
           last_year = {end, date::year_month_day{tx.interval->start}.year()};
+        in_flashback = past_perfect && story_date && tx.interval->end < story_date->start;
+        if (!past_perfect) story_date = tx.interval;
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -27,6 +27,24 @@ TEST_CASE("a time of day stays on the day of the story, not the day it was repor
   CHECK(*event.time.start == sys_days{2023_y / feb / 6});
 }
 
+TEST_CASE("a time of day alone after a flashback in the past perfect is back on the story's day", "[events][anchors]") {
+  static const char* const kDays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  const sys_days dct = 2024_y / oct / 12;  // a Saturday
+  for (unsigned w = 1; w < 6; ++w) {  // the story's day, Monday to Friday; the flashback the day before
+    const std::string story = kDays[w], before = kDays[w - 1];
+    const sys_days day = dct - days{6 - w};
+    const std::string opening = "The storm made landfall at 3 a.m. on " + story + ". Officials had ordered evacuations on " + before + ". ";
+    CAPTURE(opening);
+    CHECK(timex_value_in(opening + "It weakened by 11 a.m.", "11 a.m.", dct) == fmt::format("{}T11:00", format("%F", day)));
+    // (a time told in the flashback's own past perfect is the flashback's)
+    CHECK(timex_value_in(opening + "They had opened shelters at 6 p.m.", "6 p.m.", dct) ==
+          fmt::format("{}T18:00", format("%F", day - days{1})));
+  }
+  // (with no flashback, the last day told)
+  CHECK(timex_value_in("Officials ordered evacuations on Wednesday. The storm weakened by 11 a.m.", "11 a.m.", dct) ==
+        "2024-10-09T11:00");
+}
+
 TEST_CASE("a report's date is still the story's day when the text has given no other, or is news itself", "[events][anchors]") {
   const auto g = graph_of_text("Officials said on Monday that the gate opened at 9 a.m.", 2023_y / feb / 8);
   const auto& opened = event_with(g, "opened");
