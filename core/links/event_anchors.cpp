@@ -502,6 +502,15 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
 }
 
+// "ended two days of talks on Monday": the time that measures an event noun ("two days" of
+// "talks") stands where the noun would; the measure, or else the noun itself.
+std::size_t through_a_measure_of_time(const TokenizedText& tokens, std::size_t noun) {
+  if (tokens.tokens[noun].deprel != "nmod") return noun;
+  const std::size_t measure = absolute_head(tokens, noun);
+  const bool of = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case" && lower(t.text) == "of"; }).has_value();
+  return of && tokens.tokens[measure].upos == "NOUN" && is_time_unit(lower(tokens.tokens[measure].text)) ? measure : noun;
+}
+
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
 // hangs the day on the event noun (or on a noun below it), but in news such a day dates the
 // verb whose object or oblique that event noun is, too ("would ask for a disaster declaration
@@ -509,7 +518,7 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
 // Tuesday", "planned a summit in June").
 std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, const DocumentEvents& events,
                                                 std::size_t event, const std::map<std::size_t, std::size_t>& event_at) {
-  const std::size_t token = events.events[event].token;
+  const std::size_t token = through_a_measure_of_time(tokens, events.events[event].token);
   const Token& noun = tokens.tokens[token];
   if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl" && noun.deprel != "nsubj")) return std::nullopt;
   const std::size_t up = absolute_head(tokens, token);

@@ -1298,6 +1298,18 @@ TEST_CASE("a date after an amount that 'up from' or 'compared with' opens dates 
   CHECK(*event_with(span, "rose").time.start == sys_days{2023_y / jan / 1});
 }
 
+TEST_CASE("a date on an event noun measured in time dates the verb the measure is the object of", "[events][anchors]") {
+  const sys_days dct = 2026_y / jan / 9;  // a Friday
+  const auto [text, verb, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Negotiators from Iran and Europe ended two days of talks in Geneva on Monday.", "ended", 2026_y / jan / 5},
+      {"The parties began three days of negotiations in Oslo on Tuesday.", "began", 2026_y / jan / 6},
+      {"Officials held hours of talks with the rebels on Wednesday.", "held", 2026_y / jan / 7},
+      {"Farmers staged a week of protests in the capital on Thursday.", "staged", 2026_y / jan / 8},
+  }));
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, dct), verb), day);
+}
+
 TEST_CASE("a stretch of time counted from a date starts the event there, no amount compared from it", "[events][anchors]") {
   const sys_days dct = 2025_y / jun / 14;  // a Saturday
   const auto [text, verb, start] = GENERATE(table<std::string, std::string, sys_days>({
