@@ -598,6 +598,31 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
   return std::nullopt;
 }
 
+// Whether a time expression hangs below `clause` (at most six steps up from its head).
+bool dated_below(const TlinkContext& c, std::size_t clause) {
+  for (const std::size_t t : c.timexes_near(clause)) {
+    std::optional<std::size_t> at = c.timex_head(t);
+    for (int step = 0; at && step < 6; ++step, at = c.head_of(*at))
+      if (*at == clause) return true;
+  }
+  return false;
+}
+
+bool has_modal(const TlinkContext& c, std::size_t verb) {
+  static const std::set<std::string> kModals = {"can", "could", "may", "might", "will", "would", "shall", "should", "must"};
+  const auto& below = c.dependents(verb);
+  return std::any_of(below.begin(), below.end(), [&](std::size_t k) {
+    return c.token(k).deprel.starts_with("aux") && kModals.count(lower(c.token(k).text)) > 0;
+  });
+}
+
+// "The window closed on Monday, while clubs in Turkey can sign players until September 12":
+// a "while" clause with a time of its own, or a modal its host lacks, sets a contrast, not a
+// time shared with its host.
+bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause) {
+  return dated_below(c, clause) || (has_modal(c, clause) && !has_modal(c, host));
+}
+
 // One event governs the other through "before"/"after": "left before the meeting"; with the
 // distance when a duration stands in front of the signal ("left two days before the vote").
 // A negated governor "until" the governed comes after it ("will not fly until we understand the
@@ -615,7 +640,8 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
       return TlinkRuleResult{"NONE", "rule:not-expected"};
     std::optional<std::size_t> gap;
     if (!rel.empty() && !until) gap = duration_just_before(c, k);
-    else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl") rel = "SIMULTANEOUS";
+    else if ((m == "while" || m == "as") && c.token(pair->second).deprel == "advcl" && !while_contrasts(c, pair->first, pair->second))
+      rel = "SIMULTANEOUS";
     if (rel.empty()) continue;
     // (the governor is what the duration dates: "left two days before the vote")
     return TlinkRuleResult{as_candidate(c, cand, pair->first, rel), "rule:" + m, gap,
