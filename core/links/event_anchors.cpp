@@ -206,6 +206,14 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   return {};
 }
 
+// "by the deadline on Friday", "by the end of the session in June": a noun "by" opens that is a
+// time, unlike "a lawsuit by a rival contractor on Monday", whose "by" names who.
+bool names_a_time(const Token& noun) {
+  static const std::set<std::string> kTimes = {"end", "deadline", "close", "start", "beginning", "time", "opening"};
+  const std::string word = lower(noun.lemma.empty() ? noun.text : noun.lemma);
+  return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
+}
+
 // "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase
 // "until", "by", "before", "after" or "since" opens, bounds the verb as that word says. Empty
 // when the date has a bounding word of its own, or there is none.
@@ -214,6 +222,7 @@ std::string bounding_noun_preposition(const TokenizedText& tokens, const std::ve
   if (!preposition.empty() && preposition != "in" && preposition != "on") return {};
   const auto noun = tokens.tokens[head].deprel.starts_with("nmod") ? thing_over(tokens, head, event_at) : std::nullopt;
   const std::string bound = noun ? bounding_marker(tokens, *noun) : std::string{};
+  if (noun && bound == "by" && !event_at.count(*noun) && !names_a_time(tokens.tokens[*noun])) return {};  // (an agent)
   return bound.empty() ? bound_of_phrase_before(tokens, timexes, head, event_at) : bound;
 }
 
@@ -787,6 +796,20 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
   share_dates(tokens, events, event_at, anchors, any, participle);
 }
 
+// "Halvern paid $2.3 million to settle a lawsuit last year": a date of an infinitive of purpose
+// dates the past verb it serves too, when that has none of its own (not a verb with "will" or a
+// plan: "will travel to Paris to meet him on Monday", "agreed to resign in May" are xcomp or no
+// simple past).
+void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents& events,
+                              const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const std::size_t aim = events.events[anchor.event].token;
+    if (tokens.tokens[aim].deprel != "advcl" || !infinitive_complement(tokens, aim)) return;
+    const std::size_t host = absolute_head(tokens, aim);
+    if (host != aim && tokens.tokens[host].xpos == "VBD") give(host, AnchorRelation::Within);
+  });
+}
+
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
 // that end, not the whole event, which ends by the date; so does one that carries it on "until"
 // a time. (A start keeps dating the event it
@@ -1104,6 +1127,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  share_with_purpose_hosts(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

@@ -810,7 +810,16 @@ class TenseFinder::Clause {
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
     if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
-    return !past_verb_before(at - 2);
+    return !past_verb_before(at - 2) && !purpose_of_past(at);
+  }
+
+  // "paid $2.3 million to settle the suit on Monday": an infinitive of purpose (advcl) of a
+  // past verb happens in that past.
+  bool purpose_of_past(std::size_t at) const {
+    const Token& tok = tagged_->tokens[at];
+    if (tok.deprel != "advcl" || tok.head < 0) return false;
+    const Sentence* s = sentence_containing(*tagged_, at);
+    return s && past_verb(tagged_->tokens[s->first_token + static_cast<std::size_t>(tok.head)]);
   }
 
   // "Council to vote on budget on Tuesday": a time the parse hangs on an infinitive right after
