@@ -91,6 +91,19 @@ date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct
   return best;
 }
 
+date::sys_days easter_sunday(date::year y) {
+  const int year = static_cast<int>(y);
+  const int golden = year % 19, century = year / 100, in_century = year % 100;
+  const int leap_skips = century / 4, century_rest = century % 4;
+  const int moon_correction = (century + 8) / 25, solar_correction = (century - moon_correction + 1) / 3;
+  const int epact = (19 * golden + century - leap_skips - solar_correction + 15) % 30;
+  const int week_offset = (32 + 2 * century_rest + 2 * (in_century / 4) - epact - in_century % 4) % 7;
+  const int correction = (golden + 11 * epact + 22 * week_offset) / 451;
+  const int month = (epact + week_offset - 7 * correction + 114) / 31;
+  const int day = (epact + week_offset - 7 * correction + 114) % 31 + 1;
+  return date::sys_days{y / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)}};
+}
+
 std::string format_year(date::year y) {
   const int v = static_cast<int>(y);
   if (v >= 0) return fmt::format("{:04}", v);

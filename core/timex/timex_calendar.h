@@ -44,6 +44,9 @@ inline constexpr long kOwnDaySlack = 3;
 date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, long slack = kMonthSlack);
 date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct, Tense tense, long slack_days = kDaySlack);
 
+// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+date::sys_days easter_sunday(date::year y);
+
 // TIMEX3 spellings: "2021", "-0499", "2021-12", "2021-12-07", "2021-W49", "2021-Q4".
 std::string format_year(date::year y);
 std::string format_month(date::year_month ym);

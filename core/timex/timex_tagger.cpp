@@ -858,6 +858,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
     return exists(y) ? format_day(nth(y)) : no_day;
   }
+  if (fn == "@easter") {  // OFFSET [Y]: Easter Sunday + OFFSET days (Good Friday -2), in year Y or by clause tense
+    const date::days offset{num(0)};
+    if (a.size() > 1 && !arg(1).empty()) return format_day(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
+    if (!ctx.dct) return "XXXX-XX-XX";
+    const date::year_month_day this_year{easter_sunday(date::year_month_day{*ctx.dct}.year()) + offset};
+    const date::year y = resolve_month_day_year(this_year.month(), this_year.day(), *ctx.dct, ctx.tense());
+    return format_day(easter_sunday(y) + offset);
+  }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@nth_week_of") {  // the N-th seven days of the month (no N: the last seven)
     const long n = num(1), month = num(0);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/common/interval.h"
+#include "core/timex/timex_calendar.h"
 #include "tests/timex/timex_test_support.h"
 
 using namespace date;
@@ -1156,4 +1157,28 @@ TEST_CASE("a counted period closed by a day or a month runs up to it, and 'withi
   CHECK_FALSE(only_timex("He was jailed for 18 months to March 2022.", dct, "18 months").interval);
   CHECK_FALSE(only_timex("The count will be done within 14 days of the election.", dct, "14 days").interval);
   CHECK(only_timex("The count will be done within 14 days.", dct, "14 days").interval);
+}
+
+TEST_CASE("Easter moves with the moon: Easter Sunday, Good Friday and Easter Monday in the year the tense picks", "[timex]") {
+  using chronograph::core::easter_sunday;
+  // (the computus against Easter dates as published, at its extremes too: 22 March 1818, 25 April 2038)
+  for (const auto& [y, day] : std::vector<std::pair<int, sys_days>>{{1818, 1818_y / mar / 22}, {2000, 2000_y / apr / 23},
+                                                                     {2008, 2008_y / mar / 23}, {2019, 2019_y / apr / 21},
+                                                                     {2024, 2024_y / mar / 31}, {2025, 2025_y / apr / 20},
+                                                                     {2038, 2038_y / apr / 25}})
+    CHECK(easter_sunday(year{y}) == day);
+  for (int y = 1900; y <= 2100; ++y) {  // always a Sunday, 22 March to 25 April
+    const sys_days sunday = easter_sunday(year{y});
+    CHECK(weekday{sunday} == Sunday);
+    CHECK(sunday >= sys_days{year{y} / mar / 22});
+    CHECK(sunday <= sys_days{year{y} / apr / 25});
+  }
+  const sys_days dct = 2025_y / jan / 10;
+  CHECK(only_timex("The next deadline is Easter.", dct, "Easter").value == "2025-04-20");
+  CHECK(only_timex("The shops will close on Good Friday.", dct, "Good Friday").value == "2025-04-18");
+  CHECK(only_timex("They met on Easter Monday.", 2025_y / jun / 1, "Easter Monday").value == "2025-04-21");
+  CHECK(only_timex("They met at Easter.", dct, "Easter").value == "2024-03-31");
+  // (a good Friday is a Friday, and Easter eggs no date)
+  CHECK(only_timex("He had a good Friday at the office.", dct, "Friday").rule == "weekday");
+  CHECK(timex_tagger().tag("They painted Easter eggs.", nullptr, dct).empty());
 }
