@@ -146,8 +146,14 @@ bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map
 // preposition of that noun's phrase. Empty when there is none.
 std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
                                const std::map<std::size_t, std::size_t>& event_at) {
-  const auto noun = modifies_noun(tokens, head) ? thing_over(tokens, head, event_at) : std::nullopt;
+  auto noun = modifies_noun(tokens, head) ? thing_over(tokens, head, event_at) : std::nullopt;
   if (!noun) return {};
+  // ("in the 2019 school year": the phrase of the noun the compound is part of)
+  for (int steps = 0; steps < 3 && tokens.tokens[*noun].deprel == "compound"; ++steps) {
+    const std::size_t up = absolute_head(tokens, *noun);
+    if (up == *noun || tokens.tokens[up].upos != "NOUN") break;
+    noun = up;
+  }
   const auto marker = dependent(tokens, *noun, [](const Token& t) { return t.deprel == "case"; });
   const std::string word = marker && *marker < *noun ? preposition_word(tokens.tokens[*marker]) : std::string{};
   return word == "through" ? std::string{} : word;  // "entered through a 2015 tunnel": a way, not a time

@@ -368,8 +368,12 @@ class Matcher {
     // December 2011)
     const long second = *to_long(t_[i + 2].lower);
     const bool next_year_digits = (*to_long(t_[i].lower) + 1) % 100 == second;
-    const bool span_noun = is(t_, i + 3, "season") || is(t_, i + 3, "campaign") || is(t_, i + 3, "seasons");
-    if (next_year_digits && (second > 12 || span_noun) && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
+    static const std::set<std::string_view> kSpanNouns = {"season", "seasons", "campaign", "school", "academic", "financial",
+                                                          "fiscal", "tax", "term", "budget", "winter", "year"};
+    // (a season may have its sport or league before it: "the 2003-04 Premier League season")
+    const bool season_after = is(t_, i + 4, "season") || is(t_, i + 5, "season") || is(t_, i + 4, "campaign");
+    const bool span_noun = (i + 3 < t_.size() && kSpanNouns.count(t_[i + 3].lower) > 0) || season_after;
+    if (next_year_digits && (second > 12 || second == 0 || span_noun) && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
     if (is(t_, i + 3, "-") && adjacent(t_, i + 3) && number_at(t_, i + 4) && adjacent(t_, i + 4) &&
         t_[i + 4].lower.size() == 2) {
       norm += "-" + t_[i + 4].lower;
@@ -1363,6 +1367,19 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
 
+// "the 2023-24 season", "the 2019-20 school year": a year written with the next one's last two
+// digits after a dash spans both years (the value stays the first, as TimeML writes it).
+std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t end, const Interval& year) {
+  if (year.precision != Precision::Year || !(is(t, end, "-") || is(t, end, "\xE2\x80\x93")) || !adjacent(t, end) ||
+      !number_at(t, end + 1) || !adjacent(t, end + 1) || t[end + 1].lower.size() != 2)
+    return std::nullopt;
+  const date::year first = date::year_month_day{year.start}.year();
+  if ((static_cast<int>(first) + 1) % 100 != to_long(t[end + 1].lower).value_or(-1)) return std::nullopt;
+  Interval both = year;
+  both.end = date::sys_days{(first + date::years{1}) / date::dec / 31};
+  return both;
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1438,6 +1455,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
+      else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;

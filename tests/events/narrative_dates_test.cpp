@@ -1325,6 +1325,28 @@ TEST_CASE("a date of an infinitive of purpose dates the past verb it serves, not
   CHECK(event_with(ahead, "sell").time.value.empty());
 }
 
+TEST_CASE("a year before a compound noun in a phrase of time dates the event, and a season written 2023-24 spans both years", "[events][anchors]") {
+  const sys_days dct = 2025_y / jan / 3;
+  for (int first = 1998; first <= 2023; first += 5) {
+    const std::string next2 = fmt::format("{:02}", (first + 1) % 100);
+    for (const std::string phrase : {"school year", "football season", "season", "financial year"}) {
+      const std::string text = fmt::format("Enrolment fell in the {}-{} {}.", first, next2, phrase);
+      CAPTURE(text);
+      const auto& fell = event_with(graph_of_text(text, dct), "fell");
+      REQUIRE(fell.time.start);
+      REQUIRE(fell.time.end);
+      CHECK(*fell.time.start == sys_days{year{first} / jan / 1});
+      CHECK(*fell.time.end == sys_days{year{first + 1} / dec / 31});
+    }
+    const auto& one = event_with(graph_of_text(fmt::format("Enrolment fell in the {} school year.", first), dct), "fell");
+    REQUIRE(one.time.end);
+    CHECK(*one.time.end == sys_days{year{first} / dec / 31});
+  }
+  // (a year that names a thing still dates nothing: "a fine for a 2021 chemical spill")
+  const auto& paid = event_with(graph_of_text("The firm paid a fine for a 2021 chemical spill.", dct), "paid");
+  CHECK_FALSE((paid.time.start && *paid.time.start < sys_days{2022_y / jan / 1}));
+}
+
 TEST_CASE("a stretch of time counted from a date starts the event there, no amount compared from it", "[events][anchors]") {
   const sys_days dct = 2025_y / jun / 14;  // a Saturday
   const auto [text, verb, start] = GENERATE(table<std::string, std::string, sys_days>({
