@@ -526,6 +526,15 @@ std::size_t through_a_measure_of_time(const TokenizedText& tokens, std::size_t n
   return of && tokens.tokens[measure].upos == "NOUN" && is_time_unit(lower(tokens.tokens[measure].text)) ? measure : noun;
 }
 
+// "led it through a restructuring between 2019 and 2021", "stayed in the city during the siege in
+// 1942": what a verb does through or during an event noun lasts the noun's time, however long.
+bool lasts_through(const TokenizedText& tokens, std::size_t noun) {
+  if (tokens.tokens[noun].deprel != "obl") return false;
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  const std::string word = marker ? lower(tokens.tokens[*marker].text) : std::string{};
+  return word == "through" || word == "throughout" || word == "during";
+}
+
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
 // hangs the day on the event noun (or on a noun below it), but in news such a day dates the
 // verb whose object or oblique that event noun is, too ("would ask for a disaster declaration
@@ -1017,6 +1026,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
     anchors.push_back({*event, t, AnchorRelation::Between, cue, *until, has_parse && !by_syntax, steps});
+    const auto verb = by_syntax && lasts_through(tokens, events.events[*event].token)
+                          ? verb_over_noun_event(tokens, events, *event, event_at) : std::nullopt;
+    if (verb) anchors.push_back({*verb, t, AnchorRelation::Between, cue, *until, false, steps + 1});
     return true;
   }
   AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
@@ -1030,7 +1042,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   // (an event that is the verb's subject does what the verb says then: "a fire in 1996 closed it")
   const bool subject = tokens.tokens[events.events[*event].token].deprel == "nsubj";
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
-                            (subject && preposition == "in");
+                            (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token);
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough && !sent)
     share_with_verb_over_noun(tokens, events, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);

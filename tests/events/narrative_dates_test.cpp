@@ -1347,6 +1347,23 @@ TEST_CASE("a year before a compound noun in a phrase of time dates the event, an
   CHECK_FALSE((paid.time.start && *paid.time.start < sys_days{2022_y / jan / 1}));
 }
 
+TEST_CASE("what a verb does through or during an event noun lasts the noun's time", "[events][anchors]") {
+  const sys_days dct = 2025_y / dec / 30;
+  const auto [text, verb, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Iwasaki joined the company in 2017 and led it through a difficult restructuring between 2019 and 2021.", "led",
+       2019_y / jan / 1, 2021_y / dec / 31},
+      {"The mayor steered the city through the floods from 2010 to 2012.", "steered", 2010_y / jan / 1, 2012_y / dec / 31},
+      {"He ran the hospital throughout the epidemic in 2014.", "ran", 2014_y / jan / 1, 2014_y / dec / 31},
+      {"She kept the shop open during the strike in May 2019.", "kept", 2019_y / may / 1, 2019_y / may / 31},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == first);
+  CHECK(*event.time.end == last);
+}
+
 TEST_CASE("a stretch of time counted from a date starts the event there, no amount compared from it", "[events][anchors]") {
   const sys_days dct = 2025_y / jun / 14;  // a Saturday
   const auto [text, verb, start] = GENERATE(table<std::string, std::string, sys_days>({
