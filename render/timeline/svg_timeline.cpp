@@ -118,6 +118,7 @@ struct Lane {
 };
 
 double day_of(date::sys_days day) { return day.time_since_epoch().count(); }
+constexpr double kOneMinute = 1.0 / 1440;
 
 std::string sentence_lines(const graph::Event& event) {
   std::string out;
@@ -190,6 +191,10 @@ class TimelineRenderer {
       item.begin = day_of(*going_on);
       item.end = item.begin + 1;
       item.shape = Shape::GoingOn;
+    } else if (const auto clock = clock_of(time)) {  // (at its minute of the day: "pushed the update at 09:10")
+      item.begin = day_of(*time.start) + *clock;
+      item.end = item.begin + kOneMinute;
+      item.shape = Shape::Point;
     } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;

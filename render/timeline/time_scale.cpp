@@ -110,8 +110,10 @@ std::string tick_label(Step step, double day, bool first) {
     case Unit::Minute:
     case Unit::Hour: {
       const bool midnight = std::abs(day - std::round(day)) < 1e-9;
+      // (a midnight is the day itself: "7 Oct 2024", not "7 Oct 2024 00:00")
+      if (midnight) return format_day_label(day, first);
       if (first) return format_day_label(day, true) + " " + format_clock_label(day);
-      return midnight ? format_day_label(day, false) : format_clock_label(day);
+      return format_clock_label(day);
     }
     case Unit::Day:
     case Unit::Week: {

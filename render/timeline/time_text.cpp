@@ -89,8 +89,20 @@ std::string describe_closed(date::sys_days start, date::sys_days end, Precision 
 }
 }  // namespace
 
+std::optional<double> clock_of(const graph::EventTime& time) {
+  const std::string& v = time.value;
+  const auto digit = [&](std::size_t i) { return i < v.size() && v[i] >= '0' && v[i] <= '9'; };
+  if (time.precision != Precision::Instant || !time.closed() || time.start != time.end || v.size() < 16 || v[10] != 'T' ||
+      v[13] != ':' || !digit(11) || !digit(12) || !digit(14) || !digit(15))
+    return std::nullopt;
+  const int hours = (v[11] - '0') * 10 + (v[12] - '0'), minutes = (v[14] - '0') * 10 + (v[15] - '0');
+  if (hours > 24 || minutes > 59 || (hours == 24 && minutes > 0)) return std::nullopt;
+  return std::min(hours * 60 + minutes, 1439) / 1440.0;  // ("T24:00", midnight at the day's end: its last minute)
+}
+
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {
   if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
+  if (const auto clock = clock_of(time)) return format_day_label(day_of(*time.start), true) + ", " + format_clock_label(*clock);
   if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
   // A bound is the day itself: "by 4 Dec 2021" is on that day or before it.
   if (time.end) return "by " + format_day_label(day_of(*time.end), true);

@@ -1,7 +1,10 @@
 #include "render/timeline/svg_timeline.h"
+#include "render/timeline/time_text.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -142,6 +145,34 @@ TEST_CASE("a graph of one day and of a BCE range lay out", "[render][layout]") {
   const auto svg = render_svg_timeline(one_event_graph(start, end), {});
   written(fmt::format("one-event-{}.svg", start.time_since_epoch().count()), svg);
   CHECK(svg.find("The one event of this test") != std::string::npos);
+}
+
+TEST_CASE("events said to the minute lie at their minute of the day, in order, and their labels say it", "[render][layout]") {
+  GraphData g;
+  const sys_days day = 2025_y / nov / 20;
+  for (int hour = 1; hour <= 23; hour += 2) {
+    chronograph::graph::Event e;
+    e.id = fmt::format("at-{:02}", hour);
+    e.title = fmt::format("Step at {} hours", hour);
+    e.time.start = e.time.end = day;
+    e.time.precision = chronograph::Precision::Instant;
+    e.time.value = fmt::format("2025-11-20T{:02}:{:02}", hour, hour * 2);
+    g.events.push_back(e);
+  }
+  const auto svg = render_svg_timeline(g, {});
+  written("minutes-of-a-day.svg", svg);
+  const auto boxes = test::read_boxes(svg);
+  CHECK(test::layout_problems(boxes).empty());
+  for (int hour = 1; hour <= 23; hour += 2)
+    CHECK(svg.find(fmt::format("20 Nov 2025, {:02}:{:02}", hour, hour * 2)) != std::string::npos);
+  // (each step's mark at an x of its own, not all at the day's)
+  std::set<long> xs;
+  for (const auto& mark : boxes.marks) xs.insert(std::lround(mark.x));
+  CHECK(xs.size() >= 12);
+  // (a day with no time of day is still the whole day)
+  CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025, 01:02");
+  g.events.front().time.value = "2025-11-20TNI";
+  CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025");
 }
 
 TEST_CASE("an empty graph draws an empty timeline with a message", "[render]") {
