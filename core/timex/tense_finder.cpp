@@ -30,6 +30,7 @@ class TenseFinder::Clause {
         defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")),
         scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
+        take_effect_(set.class_id("TAKEEFFECTCUE")),
         promise_(set.class_id("PROMISECUE")),
         weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
@@ -84,7 +85,8 @@ class TenseFinder::Clause {
   Tense preposition(std::size_t begin, std::size_t end) const {
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
     if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin)) return Tense::Future;
+    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin))
+      return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
   }
@@ -126,6 +128,19 @@ class TenseFinder::Clause {
       if (is_class(w, schedule_)) return true;
     }
     return held;
+  }
+
+  // "the ban takes effect on January 1", "the law comes into force from April 6": a present of
+  // taking effect (TAKEEFFECTCUE) names a time ahead ("took effect on January 1" is past).
+  bool takes_effect(std::size_t begin) const {
+    std::size_t k = begin;
+    const auto joined = [this](std::size_t i) { return !t_[i].break_before; };
+    if (k > 0 && joined(k) && (t_[k - 1].lower == "on" || t_[k - 1].lower == "from")) --k;
+    if (k < 2 || !joined(k) || (t_[k - 1].lower != "effect" && t_[k - 1].lower != "force")) return false;
+    std::size_t verb = k - 2;
+    if (!joined(verb + 1)) return false;
+    if (t_[verb].lower == "into" && verb > 0 && joined(verb)) --verb;
+    return is_class(t_[verb].lower, take_effect_);
   }
 
   // "was set for", "is set for", "has been called for": a passive "set" or "called" right before
@@ -952,7 +967,7 @@ class TenseFinder::Clause {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_, forecast_,
+      scheduled_noun_, take_effect_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_;
   const TimexRuleSet& set_;
 };

@@ -1182,3 +1182,21 @@ TEST_CASE("Easter moves with the moon: Easter Sunday, Good Friday and Easter Mon
   CHECK(only_timex("He had a good Friday at the office.", dct, "Friday").rule == "weekday");
   CHECK(timex_tagger().tag("They painted Easter eggs.", nullptr, dct).empty());
 }
+
+TEST_CASE("a present of taking effect names the next such day, its past the last", "[timex]") {
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  const sys_days dct = 2025_y / jun / 14;
+  for (unsigned m = 1; m <= 12; ++m) {
+    sys_days next = sys_days{2025_y / month{m} / 10};  // (a day just past is news of the day: a report's slack)
+    if (next < dct - days{61}) next = sys_days{2026_y / month{m} / 10};
+    const std::string day = std::string(kMonths[m - 1]) + " 10";
+    for (const std::string opening : {"The ban takes effect on ", "The rules take effect from ", "The law comes into force on "}) {
+      CAPTURE(opening + day);
+      CHECK(only_timex(opening + day + ".", dct, day).value == format("%F", next));
+    }
+    sys_days last = sys_days{2025_y / month{m} / 10};
+    if (last > dct + days{61}) last = sys_days{2024_y / month{m} / 10};  // (a past allows a report's slack)
+    CHECK(only_timex("The ban took effect on " + day + ".", dct, day).value == format("%F", last));
+  }
+}
