@@ -1,0 +1,50 @@
+// Misreadings a tester found on unseen articles (batch t40), each with the sentence it was
+// found on and variants the fix was not written for.
+#include <catch2/catch.hpp>
+
+#include "tests/events/events_fixture.h"
+#include "tests/events/graph_fixture.h"
+
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+
+TEST_CASE("issue SS6: a verb of scheduling after its subject is the verb, and what it sets for a date is planned then", "[events][t40]") {
+  const sys_days dct = 2025_y / jan / 3;
+  const auto [text, verb, noun, day] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"The judge set sentencing for March 20.", "set", "sentencing", 2025_y / mar / 20},
+      {"The judge scheduled sentencing for April 2.", "scheduled", "sentencing", 2025_y / apr / 2},
+      {"Officials slated the reopening for next Friday.", "slated", "reopening", 2025_y / jan / 10},
+      {"The court set a hearing for January 14.", "set", "hearing", 2025_y / jan / 14},
+      {"The magistrate set the trial for February 3.", "set", "trial", 2025_y / feb / 3},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, verb).modality == graph::Modality::Actual);
+  const auto& planned = event_with(g, noun);
+  CHECK(planned.modality == graph::Modality::Planned);
+  check_day(planned, day);
+}
+
+TEST_CASE("issue SS3: 'set' after a noun in a sentence with no other verb is the sentence's verb", "[events][t40]") {
+  const sys_days dct = 2025_y / jan / 3;
+  const auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"The judge set bail at $1 million on Friday.", "Judge sets bail"},
+      {"The board set prices at record levels on Friday.", "Board sets prices"},
+      {"The regulator set a cap on fees on Friday.", "Regulator sets cap"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& set = event_with(g, "set", title);
+  check_day(set, 2025_y / jan / 3);
+}
+
+TEST_CASE("issue SS3: what a verb of scheduling sets at an amount, or sets with no time, is no event", "[events][t40]") {
+  const sys_days dct = 2025_y / jan / 3;
+  for (const std::string text : {"The judge set bail at $1 million on Friday.", "The board set a deadline for Friday.",
+                                 "The bank set its rates for March."}) {
+    CAPTURE(text);
+    const auto g = graph_of_text(text, dct);
+    CHECK(g.events.size() == 1);
+  }
+}
