@@ -305,7 +305,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     for (const std::size_t verb : dated_verbs(tokens, sentence, parse, in_timex)) {
       const auto known = [&](const EventMention& e) { return e.token == verb; };
-      if (labels_a_grade(tokens, *lexicon_, verb)) continue;
+      if (labels_a_grade(tokens, *lexicon_, verb) || verb_in_noun_compound(tokens, verb)) continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
         out.push_back(mention(verb, trigger_label("OCCURRENCE"), kRuleConfidence));
     }

@@ -48,3 +48,22 @@ TEST_CASE("issue SS3: what a verb of scheduling sets at an amount, or sets with 
     CHECK(g.events.size() == 1);
   }
 }
+
+TEST_CASE("issue I1: a verb joined by a hyphen to a particle before a noun is no event, though a date hangs on it", "[events][t40]") {
+  const sys_days dct = 2025_y / jul / 16;  // a Wednesday
+  const auto [text, verb, word] = GENERATE(table<std::string, std::string, std::string>({
+      {"Health officials opened three walk-in vaccination clinics on Monday.", "opened", "walk"},
+      {"The city opened two drop-in centres on Monday.", "opened", "drop"},
+      {"The airline closed four check-in desks on Monday.", "closed", "check"},
+      {"The council built five drive-through testing sites on Monday.", "built", "drive"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, word) == 0);
+  check_day(event_with(g, verb), 2025_y / jul / 14);
+}
+
+TEST_CASE("issue I1: a verb with a particle and a date of its own is still an event", "[events][t40]") {
+  const auto g = graph_of_text("Protesters walked out on Monday.", 2025_y / jul / 16);
+  check_day(event_with(g, "walked"), 2025_y / jul / 14);
+}
