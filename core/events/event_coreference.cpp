@@ -530,13 +530,20 @@ void join_same_kind(Context& c, Groups& groups) {
     const bool bare_noun = start.determiner.empty() && c.found.events[m].pos == "NOUN";
     const bool unlike_done = (a_or_an || bare_noun) && standing_of(c, c.found.events[m]) != "actual";
     const auto done = [&](std::size_t other) { return c.found.events[groups.root(other)].modality == "actual"; };
+    // "ended the round without a deal" ... "the 2015 deal": one that did not happen is no
+    // event that did, whichever is told first
+    const bool denied = c.found.events[m].modality == "negated";
+    const auto denied_apart = [&](std::size_t other) {
+      const std::string& theirs = c.found.events[groups.root(other)].modality;
+      return denied ? theirs == "actual" : c.found.events[m].modality == "actual" && theirs == "negated";
+    };
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
-      if (unlike_done && done(other)) return false;
+      if ((unlike_done && done(other)) || denied_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)

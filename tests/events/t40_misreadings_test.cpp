@@ -67,3 +67,33 @@ TEST_CASE("issue I1: a verb with a particle and a date of its own is still an ev
   const auto g = graph_of_text("Protesters walked out on Monday.", 2025_y / jul / 16);
   check_day(event_with(g, "walked"), 2025_y / jul / 14);
 }
+
+TEST_CASE("issue T2: a noun event under 'without' did not happen and is not the dated one of its kind", "[events][t40]") {
+  const sys_days dct = 2026_y / jan / 5;
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"Iran and Europe end Geneva round without deal\n\nThe talks were launched after the 2015 nuclear deal, which "
+       "capped enrichment, unravelled in 2018.", "deal"},
+      {"Iran and Europe end Geneva round without deal. The talks were launched after the 2015 nuclear deal, which "
+       "capped enrichment, unravelled in 2018.", "deal"},
+      {"Ministers leave summit without deal\n\nThe summit opened after the 2021 trade deal, which cut tariffs, "
+       "collapsed in 2024.", "deal"},
+      {"Protest ends without violence\n\nThe march came after the violence of 2020, which shocked the city, faded in "
+       "2021.", "violence"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  REQUIRE(events_with_mention(g, noun) == 2);
+  for (const auto& event : g.events) {
+    if (!has_mention(event, noun)) continue;
+    INFO(event.title);
+    if (event.modality == graph::Modality::Negated) CHECK_FALSE(event.time.start);
+    else CHECK(event.time.start);
+  }
+}
+
+TEST_CASE("issue T2: without 'without' the headline's noun is the body's event of its kind", "[events][t40]") {
+  const auto g = graph_of_text("Iran and Europe end Geneva round with deal\n\nThe talks were launched after the 2015 "
+                               "nuclear deal, which capped enrichment, unravelled in 2018.",
+                               2026_y / jan / 5);
+  CHECK(events_with_mention(g, "deal") == 1);
+}
