@@ -301,6 +301,23 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   return static_cast<std::size_t>(governing);
 }
 
+// "declined to comment", "refused to improve the offer": the infinitive a verb that denies it
+// (modality.tsv neg-governor) governs did not happen, and the refusal says so: it is that
+// verb's aim, one event with it, not a second event on the timeline that only repeats the
+// refusal. (TimeML still has both verbs.) Returns the governing verb's mention.
+std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
+  if (e.pos != "VERB" || e.modality != "negated") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto head = parse.head(e.token);
+  const auto to = parse.child(e.token, "mark");
+  if (!head || !parse.relation_is(e.token, "xcomp") || !to || token_lower(c.tokens.tokens[*to]) != "to") return std::nullopt;
+  const int governing = c.event_on(*head);
+  if (governing < 0) return std::nullopt;
+  const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
+  if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || !c.lexicon.has_category(verb.lemma, "neg-governor")) return std::nullopt;
+  return static_cast<std::size_t>(governing);
+}
+
 // Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
 bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t target) {
   const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
@@ -329,6 +346,11 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);
+      continue;
+    }
+    if (const auto refusing = refused_by(c, e)) {
+      e.support = e.aim = true;  // "declined to comment": the declining's aim
+      groups.unite(*refusing, m);
       continue;
     }
     if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {

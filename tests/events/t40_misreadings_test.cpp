@@ -97,3 +97,25 @@ TEST_CASE("issue T2: without 'without' the headline's noun is the body's event o
                                2026_y / jan / 5);
   CHECK(events_with_mention(g, "deal") == 1);
 }
+
+TEST_CASE("issue AE1: the infinitive a verb refuses is that refusal's aim, no event of its own", "[events][t40]") {
+  const auto [text, verb, infinitive, title] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Okafor declined to comment as he left the building.", "declined", "comment", "Okafor declines to comment"},
+      {"Companies refused to improve an offer on Monday.", "refused", "improve", "Companies refuse to improve offer"},
+      {"The rocket failed to reach orbit on Friday.", "failed", "reach", "Rocket fails to reach orbit"},
+      {"The minister declined to answer questions on Tuesday.", "declined", "answer", "Minister declines to answer"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / jan / 3);
+  const auto& refusal = event_with(g, verb);
+  CHECK(refusal.title.starts_with(title));
+  CHECK(refusal.modality == graph::Modality::Actual);
+  CHECK(has_mention(refusal, infinitive));
+  CHECK(events_with_mention(g, infinitive) == 1);
+}
+
+TEST_CASE("issue AE1: an infinitive a verb plans or a plain negation stays an event of its own", "[events][t40]") {
+  const auto g = graph_of_text("Okafor did not comment. The union agreed to end the strike on Monday.", 2025_y / jan / 3);
+  CHECK(event_with(g, "comment").modality == graph::Modality::Negated);
+  CHECK_FALSE(has_mention(event_with(g, "agreed"), "end"));
+}
