@@ -159,4 +159,14 @@ std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const Parse
   return schedules_a_time(text, parse, i, *noun, lemma == "due") ? noun : std::nullopt;
 }
 
+std::optional<std::size_t> scheduled_object(const TokenizedText& text, const ParseView& parse, std::size_t verb,
+                                            const EventLexicon& lexicon) {
+  const auto noun = parse.child(verb, "obj");
+  if (!noun || text.tokens[verb].upos != "VERB" || text.tokens[*noun].upos != "NOUN") return std::nullopt;
+  if (!lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "schedules")) return std::nullopt;
+  // ("set sentencing for March 20": a noun in "-ing" names the act of its verb)
+  const bool act = names_an_event(text.tokens[*noun], lexicon) || token_lower(text.tokens[*noun]).ends_with("ing");
+  return act && schedules_a_time(text, parse, verb, *noun, false) ? noun : std::nullopt;
+}
+
 }  // namespace chronograph::core

@@ -42,4 +42,10 @@ CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::s
 std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                           const EventLexicon& lexicon);
 
+// Whether `verb` is an active verb of scheduling whose object is an event it schedules for a
+// time ("set sentencing for March 20", "scheduled a hearing for Tuesday"; not "set bail at $1
+// million", "set a deadline"). Returns that object.
+std::optional<std::size_t> scheduled_object(const TokenizedText& text, const ParseView& parse, std::size_t verb,
+                                            const EventLexicon& lexicon);
+
 }  // namespace chronograph::core

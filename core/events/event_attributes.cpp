@@ -314,6 +314,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
+  // "end the round without a deal", "attacked without warning": what is had without, is not
+  if (const auto opener = view.child(i, "case"); opener && token_lower(text.tokens[*opener]) == "without") {
+    a.polarity = "NEG";
+    return "negated";
+  }
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;

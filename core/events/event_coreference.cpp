@@ -301,6 +301,23 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   return static_cast<std::size_t>(governing);
 }
 
+// "declined to comment", "refused to improve the offer": the infinitive a verb that denies it
+// (modality.tsv neg-governor) governs did not happen, and the refusal says so: it is that
+// verb's aim, one event with it, not a second event on the timeline that only repeats the
+// refusal. (TimeML still has both verbs.) Returns the governing verb's mention.
+std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
+  if (e.pos != "VERB" || e.modality != "negated") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto head = parse.head(e.token);
+  const auto to = parse.child(e.token, "mark");
+  if (!head || !parse.relation_is(e.token, "xcomp") || !to || token_lower(c.tokens.tokens[*to]) != "to") return std::nullopt;
+  const int governing = c.event_on(*head);
+  if (governing < 0) return std::nullopt;
+  const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
+  if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || !c.lexicon.has_category(verb.lemma, "neg-governor")) return std::nullopt;
+  return static_cast<std::size_t>(governing);
+}
+
 // Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
 bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t target) {
   const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
@@ -329,6 +346,11 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);
+      continue;
+    }
+    if (const auto refusing = refused_by(c, e)) {
+      e.support = e.aim = true;  // "declined to comment": the declining's aim
+      groups.unite(*refusing, m);
       continue;
     }
     if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {
@@ -530,13 +552,20 @@ void join_same_kind(Context& c, Groups& groups) {
     const bool bare_noun = start.determiner.empty() && c.found.events[m].pos == "NOUN";
     const bool unlike_done = (a_or_an || bare_noun) && standing_of(c, c.found.events[m]) != "actual";
     const auto done = [&](std::size_t other) { return c.found.events[groups.root(other)].modality == "actual"; };
+    // "ended the round without a deal" ... "the 2015 deal": one that did not happen is no
+    // event that did, whichever is told first
+    const bool denied = c.found.events[m].modality == "negated";
+    const auto denied_apart = [&](std::size_t other) {
+      const std::string& theirs = c.found.events[groups.root(other)].modality;
+      return denied ? theirs == "actual" : c.found.events[m].modality == "actual" && theirs == "negated";
+    };
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
-      if (unlike_done && done(other)) return false;
+      if ((unlike_done && done(other)) || denied_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)

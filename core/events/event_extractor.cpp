@@ -278,7 +278,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     // "a possible flood that could begin": an aspectual verb always dates an event, so the
     // eventive noun it is a phase of is one even when the model missed it; so is the noun a
-    // verb of happening says happens ("the conversation will take place").
+    // verb of happening says happens ("the conversation will take place"), and the one a verb
+    // of scheduling sets for a time ("set sentencing for March 20").
     const ParseView parse(tokens, sentence);
     if (!parse.parsed()) continue;
     for (std::size_t k = first_event; k < out.size();) {
@@ -294,8 +295,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
       const bool aspectual = out[k].event_class == "ASPECTUAL" || (out[k].pos == "VERB" && lexicon_->has_category(out[k].lemma, "aspectual"));
-      const auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
-                                  : occurring_noun(tokens, parse, out[k].token, *lexicon_);
+      auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
+                            : occurring_noun(tokens, parse, out[k].token, *lexicon_);
+      if (!noun) noun = scheduled_object(tokens, parse, out[k].token, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.
@@ -303,7 +305,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     for (const std::size_t verb : dated_verbs(tokens, sentence, parse, in_timex)) {
       const auto known = [&](const EventMention& e) { return e.token == verb; };
-      if (labels_a_grade(tokens, *lexicon_, verb)) continue;
+      if (labels_a_grade(tokens, *lexicon_, verb) || verb_in_noun_compound(tokens, verb)) continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
         out.push_back(mention(verb, trigger_label("OCCURRENCE"), kRuleConfidence));
     }

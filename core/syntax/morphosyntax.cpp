@@ -65,6 +65,14 @@ std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger) 
   };
 }
 
+// What the tagger saw a word as, where a past tense may also be a participle that is the base
+// form too ("The judge [set] sentencing for March 20.": the treebank shows "set" as no past).
+std::function<bool(const std::string&, std::string_view)> past_or_seen_as(const Tagger& tagger) {
+  return [&tagger, past = past_or_invariant(tagger)](const std::string& lower, std::string_view xpos) {
+    return xpos == "VBD" ? past(lower) : tagger.seen_as(lower, xpos);
+  };
+}
+
 // The tags a first parse shows wrong (tagger_repairs.h); true when the sentence needs parsing again.
 bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
@@ -83,7 +91,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          past_verb_closing_attribution(sentence, past_form) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
-         verb_in_verbless_sentence(sentence, [&](const std::string& w, std::string_view xpos) { return tagger.seen_as(w, xpos); }) ||
+         verb_in_verbless_sentence(sentence, past_or_seen_as(tagger)) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||

@@ -134,7 +134,8 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
 // In a sentence with no verb at all that ends in a full stop, the first word after a noun that
 // the tagger read as a singular noun but saw as a past tense ("The central bank [cut] interest
-// rates on Thursday."), or as a plural noun but saw as a present tense ("The new league season
+// rates on Thursday."; the caller's `seen_as` may count a participle that is also the base form,
+// "The judge [set] bail"), or as a plural noun but saw as a present tense ("The new league season
 // [starts] in August."), is the clause's verb: it becomes VBD or VBZ, and the sentence is parsed
 // again.
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
