@@ -169,6 +169,24 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   return out;
 }
 
+// "caused Thursday's outage", "ahead of Sunday's match": a noun a date owns names what happened
+// then, when the noun can name an event (WordNet gives it an event sense); not "Thursday's
+// newspaper" or "this year's budget".
+std::vector<std::size_t> nouns_dated_by_possessive(const TokenizedText& tokens, const ParseView& parse,
+                                                   const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    const Token& t = tokens.tokens[i];
+    if (t.upos != "NOUN" || in_timex[i]) continue;
+    const auto owner = parse.child(i, "nmod:poss");
+    if (!owner || !in_timex[*owner]) continue;
+    const auto classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
+    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
+    if (event_sense || eventive_noun(t, lexicon)) out.push_back(i);
+  }
+  return out;
+}
+
 // "a drone strike", "a missile attack", "the border clash": a noun that modifies an event noun
 // in a compound says what kind of event it is, and is none itself (TimeML tags the head only);
 // the compound's head is the event. The head for a modifier at `i`, none for any other word.
@@ -303,11 +321,13 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       // An event by rule, as sure as the aspectual verb that makes it one.
       out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
     }
-    for (const std::size_t verb : dated_verbs(tokens, sentence, parse, in_timex)) {
-      const auto known = [&](const EventMention& e) { return e.token == verb; };
-      if (labels_a_grade(tokens, *lexicon_, verb) || verb_in_noun_compound(tokens, verb)) continue;
+    std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex);  // (and nouns)
+    for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    for (const std::size_t at : dated) {
+      const auto known = [&](const EventMention& e) { return e.token == at; };
+      if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at)) continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(verb, trigger_label("OCCURRENCE"), kRuleConfidence));
+        out.push_back(mention(at, trigger_label("OCCURRENCE"), kRuleConfidence));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
               [](const EventMention& a, const EventMention& b) { return a.token < b.token; });

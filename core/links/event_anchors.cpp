@@ -176,6 +176,9 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
   if (!marker || *marker > noun) return {};
   const std::string word = lower(tokens.tokens[*marker].text);
+  // ("ahead of Sunday's match", "prior to the vote on Monday": before it)
+  const std::string before = *marker > 0 ? lower(tokens.tokens[*marker - 1].text) : std::string{};
+  if ((word == "of" && before == "ahead") || (word == "to" && before == "prior")) return "before";
   // ("jumped by 10 percent on Tuesday": "by" before an amount measures, it bounds no time)
   if (word == "by" && amount_word(tokens, noun)) return {};
   if (word == "by") {

@@ -6,9 +6,11 @@
 
 #include "core/events/language.h"
 #include "tests/events/events_fixture.h"
+#include "tests/events/graph_fixture.h"
 
 using chronograph::test::event_with_trigger;
 using chronograph::test::EventsFixture;
+using namespace date;
 
 TEST_CASE("clear verbs and event nouns are found with their TimeML class", "[events][triggers]") {
   const auto found = EventsFixture::get().extract(
@@ -290,4 +292,24 @@ TEST_CASE("who strikes or walks out is no event, what strikes may be, and a head
   CHECK(event_with_trigger(events, "Tragedy"));
   CHECK(event_with_trigger(events, "Fighting"));
   CHECK(event_with_trigger(events, "summit"));
+}
+
+TEST_CASE("a noun a date owns is an event when it can name one, and the verb ahead of it comes before", "[events][triggers]") {
+  const sys_days dct = 2025_y / nov / 22;  // a Saturday
+  const auto [text, noun, verb, day] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"A faulty configuration file caused Thursday's outage.", "outage", "caused", 2025_y / nov / 20},
+      {"Fans gathered ahead of Sunday's match.", "match", "gathered", 2025_y / nov / 16},
+      {"Shares rose ahead of Thursday's results.", "results", "rose", 2025_y / nov / 20},
+      {"Engineers traced Monday's blackout to a faulty cable.", "blackout", "traced", 2025_y / nov / 17},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::graph_of_text(text, dct);
+  chronograph::test::check_day(chronograph::test::event_with(g, noun), day);
+  const auto& before = chronograph::test::event_with(g, verb);
+  REQUIRE(before.time.end);
+  CHECK(*before.time.end <= day);
+  // (a thing a date owns is no event: "Thursday's newspaper", "this year's budget")
+  const auto things = EventsFixture::get().extract("He read Thursday's newspaper. Officials discussed this year's budget.");
+  CHECK_FALSE(event_with_trigger(things, "newspaper"));
+  CHECK_FALSE(event_with_trigger(things, "budget"));
 }
