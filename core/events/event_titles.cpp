@@ -568,6 +568,16 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
   if (participle.deprel == "acl" && (participle.xpos == "VBN" || participle.xpos == "VBG")) picked.resize(n - 1);
 }
 
+// "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
+// verb of saying has after it, its subject (the parse's, else the name right after the verb) and
+// no word of its complement.
+bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
+  if (d.mention_at[j] < 0 || !is_reporting(d, verb)) return false;
+  const auto subject = parse.child(verb, "nsubj");
+  const std::size_t speaker = subject ? *subject : verb + 1;
+  return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -578,6 +588,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
   for (std::size_t j = from + 1; j < end && picked.size() < kMaxComplementTokens; ++j) {
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
+    if (!after_noun && in_speaker_after(d, parse, from, j)) continue;
     if (d.in_timex[j]) {
       if (modifies_later_noun(d, s, j)) {  // "a 10-year program", "third-quarter profit"
         while (j + 1 < end && d.in_timex[j + 1]) ++j;
