@@ -200,7 +200,7 @@ class ChunkScanner {
           ++j;  // "Route 66", "Interstate 95"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
-        } else if (and_inside_organisation(j, end, s)) {
+        } else if (and_inside_organisation(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
@@ -256,17 +256,55 @@ class ChunkScanner {
   // firms' names ("Nomura Securities") may open one too when the last word says what kind of
   // body it is ("Securities and Exchange Commission"), unless it says a kind itself ("Rovers and
   // Eastfield United", "Parliament and Supreme Court" are two).
-  bool and_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
+  // The chunk opens at `first`, "and" is at `j`. ("the Florida Fish and Wildlife Conservation
+  // Commission": after "the", two words may come before "and" when the name ends in a word that
+  // says what kind of body it is, and names nothing after it: not "the Goldman Sachs and
+  // Deutsche Bank merger".)
+  bool and_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
-    if (to_lower(text_.tokens[j].text) != "and" || (j >= 2 && proper(j - 2, s))) return false;
+    if (to_lower(text_.tokens[j].text) != "and") return false;
+    if (and_inside_field(first, j, end, s)) return true;
+    const bool one_word_before = j < 2 || !proper(j - 2, s);
+    if (!one_word_before && !(first == j - 2 && after_the(first))) return false;
     if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && proper(k, s)) ++k;
     const std::string& last = text_.tokens[k - 1].text;
     if (k == j + 1 || !lexicon_.is_org_word(last) || last.ends_with("s")) return false;
+    if (!one_word_before && (lexicon_.organisation_kinds(last).empty() || (k < end && proper(k, s)) || before_noun(k)))
+      return false;
     if (!lexicon_.is_org_word(left)) return true;
     const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
+  }
+
+  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": the
+  // "and" of the field an organisation's "of" or "for" names, before the one to three last words
+  // of the chunk, the last a noun of a field (an act, a state, a science: wordnet_classes.tsv),
+  // none a known name ("the Bank of England and Barclays" are two).
+  bool and_inside_field(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    const auto inner = [&](std::size_t k) { return inner_of_organisation(k, end, s); };
+    bool after_inner = false;
+    for (std::size_t k = first + 1; k + 1 < j && !after_inner; ++k) after_inner = inner(k);
+    if (!after_inner) return false;
+    std::size_t k = j + 1;
+    for (; k < end && proper(k, s); ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (k > j + 3 || lexicon_.gazetteer(w) || lexicon_.is_first_name(w) || is_all_caps(w)) return false;
+    }
+    return k > j + 1 && field_noun(to_lower(text_.tokens[k - 1].text));
+  }
+
+  bool field_noun(const std::string& lower) const {
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  }
+
+  bool after_the(std::size_t k) const { return k > 0 && to_lower(text_.tokens[k - 1].text) == "the"; }
+
+  // A lower-case noun right after token `k - 1`: the name before it only modifies it.
+  bool before_noun(std::size_t k) const {
+    return k < text_.tokens.size() && text_.tokens[k].upos == "NOUN" && !is_capitalized(text_.tokens[k].text);
   }
 
   // "'s" inside an organisation's name: after an office holder's title and before the one

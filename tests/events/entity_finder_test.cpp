@@ -987,3 +987,46 @@ TEST_CASE("a road or a terminal named with a number is one place entity", "[even
   REQUIRE(place);
   CHECK(place->type == "LOCATION");
 }
+
+TEST_CASE("issue t40 L1: 'and' in the field an organisation's 'of' or 'for' names is inside its name", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"The Centers for Disease Control and Prevention sent a team to Lubbock in mid-February.",
+       "centers-for-disease-control-and-prevention"},
+      {"The Department of Health and Human Services issued new rules on Monday.", "department-of-health-and-human-services"},
+      {"The Ministry of Housing and Urban Development approved the plan.", "ministry-of-housing-and-urban-development"},
+      {"The Ministry of Health and Social Care published figures.", "ministry-of-health-and-social-care"},
+      {"The Department of Energy and Climate Change published figures.", "department-of-energy-and-climate-change"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "ORGANIZATION");
+  CHECK(found.entities.size() <= 2);  // the organisation and at most a place
+}
+
+TEST_CASE("issue t40 L2: after 'the', a place's word and 'and' inside a body's name are one organisation", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"The Florida Fish and Wildlife Conservation Commission rescued 300 people on Thursday.",
+       "florida-fish-and-wildlife-conservation-commission"},
+      {"The Texas Parks and Wildlife Department closed the lake.", "texas-parks-and-wildlife-department"},
+      {"On Monday the Oregon Fish and Game Commission banned the hunt.", "oregon-fish-and-game-commission"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "ORGANIZATION");
+}
+
+TEST_CASE("'and' between two names, or between a body and a firm, still lists two", "[events][entities]") {
+  auto [text, first, second] = GENERATE(table<std::string, std::string, std::string>({
+      {"Iran and Europe agreed to hold talks.", "iran", "europe"},
+      {"Keller and Brandt met on Monday.", "keller", "brandt"},
+      {"The Bank of England and Barclays cut rates on Thursday.", "bank-of-england", "barclays"},
+      {"The Ministry of Defence and Lockheed Martin signed a contract.", "ministry-of-defence", "lockheed-martin"},
+      {"The Goldman Sachs and Deutsche Bank merger collapsed.", "goldman-sachs", "deutsche-bank"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(entity(found, first));
+  CHECK(entity(found, second));
+}
