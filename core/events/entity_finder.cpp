@@ -446,6 +446,7 @@ class ChunkScanner {
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
+    if (names_a_storm(n, end)) return "MISC";
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&"; };
@@ -475,6 +476,14 @@ class ChunkScanner {
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // "Hurricane Delia", "Tropical Storm Alberto": a storm's word before the name's last word
+  // makes it a storm's name, a named event and no person.
+  bool names_a_storm(std::size_t n, std::size_t end) const {
+    for (std::size_t k = n; k + 1 < end; ++k)
+      if (lexicon_.is_storm_word(text_.tokens[k].text)) return true;
+    return false;
   }
 
   // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).

@@ -1030,3 +1030,20 @@ TEST_CASE("'and' between two names, or between a body and a firm, still lists tw
   CHECK(entity(found, first));
   CHECK(entity(found, second));
 }
+
+TEST_CASE("issue t40 P1: a storm's word before a name makes it a named event, no person", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Hurricane Delia slammed the Gulf coast on Thursday.", "hurricane-delia"},
+      {"Storm Ciaran battered Cornwall on Wednesday.", "storm-ciaran"},
+      {"Typhoon Haiyan killed thousands in 2013.", "typhoon-haiyan"},
+      {"Tropical Storm Alberto weakened on Monday.", "tropical-storm-alberto"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "MISC");
+  // a person whose surname is a storm's word stays a person
+  const auto person = EventsFixture::get().extract("Mary Storm resigned on Monday.");
+  REQUIRE(entity(person, "mary-storm"));
+  CHECK(entity(person, "mary-storm")->type == "PERSON");
+}
