@@ -465,6 +465,8 @@ class ChunkScanner {
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
+    if (ends_in_known_place(n, end)) return "LOCATION";
+    if (opens_with_acronym(n, end)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
@@ -484,6 +486,26 @@ class ChunkScanner {
     for (std::size_t k = n; k + 1 < end; ++k)
       if (lexicon_.is_storm_word(text_.tokens[k].text)) return true;
     return false;
+  }
+
+  // "Northern Ireland", "Western Australia", "East Africa": a name of several words, no first
+  // name or title among them (guess_type asks first), that ends in a place the gazetteer knows
+  // is a part of that place.
+  bool ends_in_known_place(std::size_t n, std::size_t end) const {
+    const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
+    return end > n + 1 && last && last->type == "LOCATION";
+  }
+
+  // "RB Leipzig", "AC Milan", "NHS England": a name of several words opening with an acronym
+  // (two to four capitals, not a known place's: "US Open") before a word in lower case is an
+  // organisation's, never a person's or a place's ("SAN FRANCISCO" is no acronym).
+  bool opens_with_acronym(std::size_t n, std::size_t end) const {
+    constexpr std::size_t kMaxLetters = 4;
+    const std::string& first = text_.tokens[n].text;
+    const auto capital = [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; };
+    const bool acronym = first.size() >= 2 && first.size() <= kMaxLetters && std::all_of(first.begin(), first.end(), capital);
+    if (end == n + 1 || !acronym || is_all_caps(text_.tokens[n + 1].text)) return false;
+    return !lexicon_.gazetteer(first) && !lexicon_.is_title(first);
   }
 
   // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).

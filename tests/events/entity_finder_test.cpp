@@ -1031,6 +1031,42 @@ TEST_CASE("'and' between two names, or between a body and a firm, still lists tw
   CHECK(entity(found, second));
 }
 
+TEST_CASE("issue t40 M1: a name ending in a known place is a part of that place", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Germany play Slovakia on Thursday and Northern Ireland on Sunday, before Arsenal host Nottingham Forest on "
+       "September 13.",
+       "northern-ireland"},
+      {"Western Australia declared an emergency on Monday.", "western-australia"},
+      {"Central Asia faces a drought this summer.", "central-asia"},
+      {"Officials said Northern Ireland would vote.", "northern-ireland"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "LOCATION");
+}
+
+TEST_CASE("issue t40 M2: a name opening with an acronym is an organisation", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Arsenal signed Jonas Kessler from RB Leipzig on Monday, and Chelsea loaned Nicolas Jackson to Bayern Munich.",
+       "rb-leipzig"},
+      {"AC Milan sacked its coach on Sunday.", "ac-milan"},
+      {"Kessler moved to PSV Eindhoven in July.", "psv-eindhoven"},
+      {"Patients waited longer, NHS England said.", "nhs-england"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "ORGANIZATION");
+  // a place's word still makes a place, and a known first name a person
+  const auto county = EventsFixture::get().extract("Fires spread across LA County on Monday.");
+  REQUIRE(entity(county, "la-county"));
+  CHECK(entity(county, "la-county")->type == "LOCATION");
+  const auto person = EventsFixture::get().extract("Maria Jordan resigned on Monday.");
+  REQUIRE(entity(person, "maria-jordan"));
+  CHECK(entity(person, "maria-jordan")->type == "PERSON");
+}
+
 TEST_CASE("issue t40 P1: a storm's word before a name makes it a named event, no person", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"Hurricane Delia slammed the Gulf coast on Thursday.", "hurricane-delia"},
