@@ -930,6 +930,29 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "Okafor resigned": whether the token is the subject of a verb only a person does.
+bool subject_of_person_verb(const TokenizedText& text, std::size_t token, const EventLexicon& lexicon) {
+  const Token& t = text.tokens[token];
+  const Sentence* s = sentence_containing(text, token);
+  if (!s || t.head < 0 || t.deprel != "nsubj") return false;
+  return lexicon.is_person_verb(text.tokens[s->first_token + static_cast<std::size_t>(t.head)].lemma);
+}
+
+// "Okafor resigned in November": a one-word name of no known kind (MISC) that is the subject of a
+// verb only a person does (person_verbs.txt) is a person's surname.
+void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
+                           const EventLexicon& lexicon, DocumentEvents& out) {
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    if (entity_of[k] < 0 || c.name_tokens != 1 || c.heading) continue;
+    EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
+    if (e.type != "MISC" || !subject_of_person_verb(text, c.name_begin, lexicon)) continue;
+    e.type = "PERSON";
+    for (auto& m : out.entity_mentions)
+      if (m.entity == entity_of[k]) m.type = "PERSON";
+  }
+}
+
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
 // that opens the name of one organisation in the text stands for it ("Lumen Systems" for
 // "Lumen Systems Inc" too). Each such opening, with the organisation's chunk; null where it
@@ -1140,6 +1163,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   entities.resolve_body();
   entities.add_mentions(/*headings=*/false);
   firms_called_by_first_word(text, chunks, entities.entity_of(), lexicon_, out);
+  people_by_their_verbs(text, chunks, entities.entity_of(), lexicon_, out);
   entities.resolve_headings();
   entities.add_mentions(/*headings=*/true);
   const auto in_text_order = [&] {

@@ -1083,3 +1083,25 @@ TEST_CASE("issue t40 P1: a storm's word before a name makes it a named event, no
   REQUIRE(entity(person, "mary-storm"));
   CHECK(entity(person, "mary-storm")->type == "PERSON");
 }
+
+TEST_CASE("issue t40 SN1: a one-word name that does what only a person does is a person", "[events][entities]") {
+  auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"Okafor resigned in November.", "okafor"},
+      {"Varga pleaded guilty on Monday.", "varga"},
+      {"Lindqvist testified for three hours.", "lindqvist"},
+      {"Brannock retired in 2019.", "brannock"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "PERSON");
+}
+
+TEST_CASE("a one-word name that does what a firm does too is no person by that", "[events][entities]") {
+  for (const char* text : {"Stratalink said profits rose.", "Kellworth recalled 2,000 cars."}) {
+    INFO(text);
+    const auto found = EventsFixture::get().extract(text);
+    REQUIRE(!found.entities.empty());
+    CHECK(found.entities.front().type != "PERSON");
+  }
+}
