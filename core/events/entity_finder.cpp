@@ -210,7 +210,7 @@ class ChunkScanner {
           break;
         }
       }
-      if (!calendar_names_only(i, j) && !numbered_label(i, j, end)) {
+      if (!names_a_time(i, j) && !numbered_label(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
@@ -218,11 +218,13 @@ class ChunkScanner {
     }
   }
 
-  // "Ramadan", "Yom Kippur": a name made only of a calendar's festivals and seasons is a time,
-  // no entity ("Advent International" and "Easter Island" are names).
-  bool calendar_names_only(std::size_t begin, std::size_t end) const {
-    for (std::size_t k = begin; k < end; ++k)
-      if (!lexicon_.is_calendar_name(to_lower(text_.tokens[k].text))) return false;
+  // "Ramadan", "Yom Kippur", "16:00 UTC": a name made only of a calendar's festivals and seasons,
+  // or of time zones, is a time, no entity ("Advent International" and "Easter Island" are names).
+  bool names_a_time(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (!lexicon_.is_calendar_name(to_lower(w)) && !lexicon_.is_time_zone(w)) return false;
+    }
     return true;
   }
 

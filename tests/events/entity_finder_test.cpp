@@ -1105,3 +1105,17 @@ TEST_CASE("a one-word name that does what a firm does too is no person by that",
     CHECK(found.entities.front().type != "PERSON");
   }
 }
+
+TEST_CASE("issue t40 N2: a time zone after a clock time is no entity", "[events][entities]") {
+  auto [text, zone] = GENERATE(table<std::string, std::string>({
+      {"Stratalink will also hold a call with customers on Monday at 16:00 UTC.", "utc"},
+      {"The company will hold a call on Tuesday at 14:00 GMT.", "gmt"},
+      {"Voting ends on Monday at 9 a.m. ET.", "et"},
+      {"The window opens on Friday at 08:00 CET.", "cet"},
+      {"The sale ends on Sunday at 23:59 PST.", "pst"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(entity(EventsFixture::get().extract(text), zone));
+  // an organisation's acronym is still one
+  CHECK(entity(EventsFixture::get().extract("The BBC said the match starts at 15:00 GMT."), "bbc"));
+}
