@@ -24,6 +24,7 @@ struct Chunk {
   std::string type;
   bool titled = false, gazetteer = false, group = false;
   bool heading = false;  // in a headline or section heading: a name only if the body names it
+  bool place_words = false;  // a place by its own words: a dateline's, "Gulf", "Port Aransas"
   int name_tokens = 0;
 };
 
@@ -363,6 +364,7 @@ class ChunkScanner {
     }
     c.name = name;
     c.type = "LOCATION";
+    c.place_words = true;
   }
 
   // A hyphen written between two capitalised words with no space on either side joins them.
@@ -442,6 +444,7 @@ class ChunkScanner {
     } else {
       c.name = surface;
       c.type = guess_type(c, n, end);
+      c.place_words = lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text);
     }
     extend_to_group(c, sentence_end);
     chunks.push_back(std::move(c));
@@ -1071,8 +1074,10 @@ class ChunkEntities {
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
-      const int target =
-          acronym >= 0 ? acronym : resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true);
+      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
+      // a dateline's "OSLO" no "Oslo School of Architecture")
+      const bool shortens = acronym < 0 && !chunks_[k].place_words;
+      const int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true) : acronym;
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, chunks_[k]);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)

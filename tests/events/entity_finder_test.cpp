@@ -1119,3 +1119,45 @@ TEST_CASE("issue t40 N2: a time zone after a clock time is no entity", "[events]
   // an organisation's acronym is still one
   CHECK(entity(EventsFixture::get().extract("The BBC said the match starts at 15:00 GMT."), "bbc"));
 }
+
+TEST_CASE("issue t40 P1 and O1: a place by its own words is no organisation's short name", "[events][entities]") {
+  auto [text, firm, alias] = GENERATE(table<std::string, std::string, std::string>({
+      {"Hurricane Delia slammed the Gulf coast on Thursday. Gulf Power said it would take a week to restore electricity.",
+       "gulf-power", "Gulf"},
+      {"OSLO (Wire) - Margarethe Solberg, whose buildings transformed Oslo's harbor front, has died. In the 1990s she "
+       "taught at the Oslo School of Architecture.",
+       "oslo-school-of-architecture", "OSLO"},
+      {"BOSTON (Wire) - Boston Dynamics unveiled a new robot on Monday.", "boston-dynamics", "BOSTON"},
+      {"Lake Holdings reported a profit. Fishing on the Lake stopped in May.", "lake-holdings", "Lake"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, firm));
+  CHECK_FALSE(has_alias(*entity(found, firm), alias));
+}
+
+TEST_CASE("a firm's first word is still its short name after a place preposition", "[events][entities]") {
+  const auto found = EventsFixture::get().extract("Meridian Mutual said it would cut jobs. Shares in Meridian fell.");
+  REQUIRE(entity(found, "meridian-mutual"));
+  CHECK(has_alias(*entity(found, "meridian-mutual"), "Meridian"));
+}
+
+TEST_CASE("issue t40 P1 and O1: on the graph, a place stays a place and no organisation's alias", "[events][entities]") {
+  const auto entity_in = [](const auto& g, const std::string& id) {
+    const auto it = std::find_if(g.entities.begin(), g.entities.end(), [&](const auto& e) { return e.id == id; });
+    return it == g.entities.end() ? nullptr : &*it;
+  };
+  auto [text, firm, place] = GENERATE(table<std::string, std::string, std::string>({
+      {"Hurricane Delia slammed the Gulf coast on Thursday. Gulf Power said it would take a week to restore electricity.",
+       "gulf-power", "gulf"},
+      {"OSLO (Wire) - Margarethe Solberg has died. In the 1990s she taught at the Oslo School of Architecture.",
+       "oslo-school-of-architecture", "oslo"},
+      {"BOSTON (Wire) - Boston Dynamics unveiled a new robot on Monday.", "boston-dynamics", "boston"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / oct / 10);
+  REQUIRE(entity_in(g, firm));
+  REQUIRE(entity_in(g, place));
+  CHECK(entity_in(g, place)->type == "LOCATION");
+  CHECK(entity_in(g, firm)->aliases.empty());
+}
