@@ -24,6 +24,7 @@ struct Chunk {
   std::string type;
   bool titled = false, gazetteer = false, group = false;
   bool heading = false;  // in a headline or section heading: a name only if the body names it
+  bool place_words = false;  // a place by its own words: a dateline's, "Gulf", "Port Aransas"
   int name_tokens = 0;
 };
 
@@ -200,7 +201,7 @@ class ChunkScanner {
           ++j;  // "Route 66", "Interstate 95"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
-        } else if (and_inside_organisation(j, end, s)) {
+        } else if (and_inside_organisation(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
@@ -210,7 +211,7 @@ class ChunkScanner {
           break;
         }
       }
-      if (!calendar_names_only(i, j) && !numbered_label(i, j, end)) {
+      if (!names_a_time(i, j) && !numbered_label(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
@@ -218,11 +219,13 @@ class ChunkScanner {
     }
   }
 
-  // "Ramadan", "Yom Kippur": a name made only of a calendar's festivals and seasons is a time,
-  // no entity ("Advent International" and "Easter Island" are names).
-  bool calendar_names_only(std::size_t begin, std::size_t end) const {
-    for (std::size_t k = begin; k < end; ++k)
-      if (!lexicon_.is_calendar_name(to_lower(text_.tokens[k].text))) return false;
+  // "Ramadan", "Yom Kippur", "16:00 UTC": a name made only of a calendar's festivals and seasons,
+  // or of time zones, is a time, no entity ("Advent International" and "Easter Island" are names).
+  bool names_a_time(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (!lexicon_.is_calendar_name(to_lower(w)) && !lexicon_.is_time_zone(w)) return false;
+    }
     return true;
   }
 
@@ -256,17 +259,55 @@ class ChunkScanner {
   // firms' names ("Nomura Securities") may open one too when the last word says what kind of
   // body it is ("Securities and Exchange Commission"), unless it says a kind itself ("Rovers and
   // Eastfield United", "Parliament and Supreme Court" are two).
-  bool and_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
+  // The chunk opens at `first`, "and" is at `j`. ("the Florida Fish and Wildlife Conservation
+  // Commission": after "the", two words may come before "and" when the name ends in a word that
+  // says what kind of body it is, and names nothing after it: not "the Goldman Sachs and
+  // Deutsche Bank merger".)
+  bool and_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
-    if (to_lower(text_.tokens[j].text) != "and" || (j >= 2 && proper(j - 2, s))) return false;
+    if (to_lower(text_.tokens[j].text) != "and") return false;
+    if (and_inside_field(first, j, end, s)) return true;
+    const bool one_word_before = j < 2 || !proper(j - 2, s);
+    if (!one_word_before && !(first == j - 2 && after_the(first))) return false;
     if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && proper(k, s)) ++k;
     const std::string& last = text_.tokens[k - 1].text;
     if (k == j + 1 || !lexicon_.is_org_word(last) || last.ends_with("s")) return false;
+    if (!one_word_before && (lexicon_.organisation_kinds(last).empty() || (k < end && proper(k, s)) || before_noun(k)))
+      return false;
     if (!lexicon_.is_org_word(left)) return true;
     const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
+  }
+
+  // "Centers for Disease Control and Prevention", "Department of Health and Human Services": the
+  // "and" of the field an organisation's "of" or "for" names, before the one to three last words
+  // of the chunk, the last a noun of a field (an act, a state, a science: wordnet_classes.tsv),
+  // none a known name ("the Bank of England and Barclays" are two).
+  bool and_inside_field(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    const auto inner = [&](std::size_t k) { return inner_of_organisation(k, end, s); };
+    bool after_inner = false;
+    for (std::size_t k = first + 1; k + 1 < j && !after_inner; ++k) after_inner = inner(k);
+    if (!after_inner) return false;
+    std::size_t k = j + 1;
+    for (; k < end && proper(k, s); ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (k > j + 3 || lexicon_.gazetteer(w) || lexicon_.is_first_name(w) || is_all_caps(w)) return false;
+    }
+    return k > j + 1 && field_noun(to_lower(text_.tokens[k - 1].text));
+  }
+
+  bool field_noun(const std::string& lower) const {
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  }
+
+  bool after_the(std::size_t k) const { return k > 0 && to_lower(text_.tokens[k - 1].text) == "the"; }
+
+  // A lower-case noun right after token `k - 1`: the name before it only modifies it.
+  bool before_noun(std::size_t k) const {
+    return k < text_.tokens.size() && text_.tokens[k].upos == "NOUN" && !is_capitalized(text_.tokens[k].text);
   }
 
   // "'s" inside an organisation's name: after an office holder's title and before the one
@@ -323,6 +364,7 @@ class ChunkScanner {
     }
     c.name = name;
     c.type = "LOCATION";
+    c.place_words = true;
   }
 
   // A hyphen written between two capitalised words with no space on either side joins them.
@@ -402,12 +444,14 @@ class ChunkScanner {
     } else {
       c.name = surface;
       c.type = guess_type(c, n, end);
+      c.place_words = lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text);
     }
     extend_to_group(c, sentence_end);
     chunks.push_back(std::move(c));
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
+    if (names_a_storm(n, end)) return "MISC";
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&"; };
@@ -426,6 +470,8 @@ class ChunkScanner {
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
+    if (ends_in_known_place(n, end)) return "LOCATION";
+    if (opens_with_acronym(n, end)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
@@ -437,6 +483,34 @@ class ChunkScanner {
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // "Hurricane Delia", "Tropical Storm Alberto": a storm's word before the name's last word
+  // makes it a storm's name, a named event and no person.
+  bool names_a_storm(std::size_t n, std::size_t end) const {
+    for (std::size_t k = n; k + 1 < end; ++k)
+      if (lexicon_.is_storm_word(text_.tokens[k].text)) return true;
+    return false;
+  }
+
+  // "Northern Ireland", "Western Australia", "East Africa": a name of several words, no first
+  // name or title among them (guess_type asks first), that ends in a place the gazetteer knows
+  // is a part of that place.
+  bool ends_in_known_place(std::size_t n, std::size_t end) const {
+    const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
+    return end > n + 1 && last && last->type == "LOCATION";
+  }
+
+  // "RB Leipzig", "AC Milan", "NHS England": a name of several words opening with an acronym
+  // (two to four capitals, not a known place's: "US Open") before a word in lower case is an
+  // organisation's, never a person's or a place's ("SAN FRANCISCO" is no acronym).
+  bool opens_with_acronym(std::size_t n, std::size_t end) const {
+    constexpr std::size_t kMaxLetters = 4;
+    const std::string& first = text_.tokens[n].text;
+    const auto capital = [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; };
+    const bool acronym = first.size() >= 2 && first.size() <= kMaxLetters && std::all_of(first.begin(), first.end(), capital);
+    if (end == n + 1 || !acronym || is_all_caps(text_.tokens[n + 1].text)) return false;
+    return !lexicon_.gazetteer(first) && !lexicon_.is_title(first);
   }
 
   // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).
@@ -861,6 +935,29 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "Okafor resigned": whether the token is the subject of a verb only a person does.
+bool subject_of_person_verb(const TokenizedText& text, std::size_t token, const EventLexicon& lexicon) {
+  const Token& t = text.tokens[token];
+  const Sentence* s = sentence_containing(text, token);
+  if (!s || t.head < 0 || t.deprel != "nsubj") return false;
+  return lexicon.is_person_verb(text.tokens[s->first_token + static_cast<std::size_t>(t.head)].lemma);
+}
+
+// "Okafor resigned in November": a one-word name of no known kind (MISC) that is the subject of a
+// verb only a person does (person_verbs.txt) is a person's surname.
+void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
+                           const EventLexicon& lexicon, DocumentEvents& out) {
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    if (entity_of[k] < 0 || c.name_tokens != 1 || c.heading) continue;
+    EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
+    if (e.type != "MISC" || !subject_of_person_verb(text, c.name_begin, lexicon)) continue;
+    e.type = "PERSON";
+    for (auto& m : out.entity_mentions)
+      if (m.entity == entity_of[k]) m.type = "PERSON";
+  }
+}
+
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
 // that opens the name of one organisation in the text stands for it ("Lumen Systems" for
 // "Lumen Systems Inc" too). Each such opening, with the organisation's chunk; null where it
@@ -977,8 +1074,10 @@ class ChunkEntities {
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
-      const int target =
-          acronym >= 0 ? acronym : resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true);
+      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
+      // a dateline's "OSLO" no "Oslo School of Architecture")
+      const bool shortens = acronym < 0 && !chunks_[k].place_words;
+      const int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true) : acronym;
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, chunks_[k]);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
@@ -1071,6 +1170,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   entities.resolve_body();
   entities.add_mentions(/*headings=*/false);
   firms_called_by_first_word(text, chunks, entities.entity_of(), lexicon_, out);
+  people_by_their_verbs(text, chunks, entities.entity_of(), lexicon_, out);
   entities.resolve_headings();
   entities.add_mentions(/*headings=*/true);
   const auto in_text_order = [&] {

@@ -568,6 +568,16 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
   if (participle.deprel == "acl" && (participle.xpos == "VBN" || participle.xpos == "VBG")) picked.resize(n - 1);
 }
 
+// "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
+// verb of saying has after it, its subject (the parse's, else the name right after the verb) and
+// no word of its complement.
+bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
+  if (d.mention_at[j] < 0 || !is_reporting(d, verb)) return false;
+  const auto subject = parse.child(verb, "nsubj");
+  const std::size_t speaker = subject ? *subject : verb + 1;
+  return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -578,6 +588,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
   for (std::size_t j = from + 1; j < end && picked.size() < kMaxComplementTokens; ++j) {
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
+    if (!after_noun && in_speaker_after(d, parse, from, j)) continue;
     if (d.in_timex[j]) {
       if (modifies_later_noun(d, s, j)) {  // "a 10-year program", "third-quarter profit"
         while (j + 1 < end && d.in_timex[j + 1]) ++j;
@@ -1223,15 +1234,49 @@ bool better_fit(const Doc& d, std::size_t a, std::size_t b, char gender) {
   return gender != 0 && gender_of(a) == gender && gender_of(b) != gender;
 }
 
+std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1);
+
+// A mark that opens or closes a quote (not "'", which is an apostrophe as often).
+bool quotation_mark(const std::string& w) {
+  static const std::set<std::string> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
+  return kQuotes.count(w) > 0;
+}
+
+// Whether token `t` is inside a quote its sentence `s` opens before it: what a speaker calls
+// "she" is no subject of the story's own sentences.
+bool inside_quote(const Doc& d, const Sentence& s, std::size_t t) {
+  std::size_t marks = 0;
+  for (std::size_t k = s.first_token; k < t; ++k) marks += quotation_mark(d.tokens.tokens[k].text) ? 1 : 0;
+  return marks % 2 == 1;
+}
+
+// "She was born in Kiel. She worked for Bruno Taut. She designed ...": the "he" or "she" of
+// `gender` that is the main clause's subject in sentence `sentence` (outside a quote); none else.
+std::optional<std::size_t> pronoun_subject_of(const Doc& d, int sentence, char gender) {
+  const Sentence& s = d.tokens.sentences[static_cast<std::size_t>(sentence)];
+  for (std::size_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+    const Token& token = d.tokens.tokens[t];
+    if (!token.deprel.starts_with("nsubj") || token.head < 0 || pronoun_gender(lower_at(d, t)) != gender) continue;
+    const bool main_clause = d.tokens.tokens[s.first_token + static_cast<std::size_t>(token.head)].deprel == "root";
+    if (main_clause && !inside_quote(d, s, t)) return t;
+  }
+  return std::nullopt;
+}
+
 // The person mention that is the main clause's subject in the sentence holding mention `m`, at
 // or before `m`, when its gender fits `gender` (0: any); none otherwise ("After John Smith
-// left, Paul Brown took over": Brown).
+// left, Paul Brown took over": Brown). A subject "he" or "she" of that gender stands for whom it
+// stands for: "Ana Lund died. She worked for Tor Berg. She founded ..." goes on with Lund.
 std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t m, char gender) {
   const auto& mentions = d.found.entity_mentions;
   const std::size_t begin = mentions[m].span.begin;
   const auto holds = [&](const Sentence& x) { return x.span.begin <= begin && begin < x.span.end; };
   const auto s = std::find_if(d.tokens.sentences.begin(), d.tokens.sentences.end(), holds);
   if (s == d.tokens.sentences.end()) return std::nullopt;
+  const int sentence = static_cast<int>(s - d.tokens.sentences.begin());
+  if (const auto pronoun = gender ? pronoun_subject_of(d, sentence, gender) : std::nullopt;
+      pronoun && d.tokens.tokens[*pronoun].span.begin < begin)
+    return person_before(d, *pronoun, sentence);
   for (std::size_t t = s->first_token; t < s->first_token + s->token_count; ++t) {
     const int at = d.mention_at[t];
     if (at < 0 || static_cast<std::size_t>(at) > m || !d.tokens.tokens[t].deprel.starts_with("nsubj")) continue;
@@ -1263,15 +1308,47 @@ std::optional<std::size_t> only_person_before(const Doc& d, std::size_t begin, c
   return last;
 }
 
+std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person);
+
+// "she added", "he said the city would ...": a pronoun that is the subject of a verb of saying
+// with what is said, or nothing, after it (not "she wrote a memoir").
+bool says_something(const Doc& d, std::size_t pronoun) {
+  const Sentence* s = sentence_containing(d.tokens, pronoun);
+  if (!s) return false;
+  const ParseView parse(d.tokens, *s);
+  const auto verb = parse.head(pronoun);
+  if (!verb || !is_reporting(d, *verb)) return false;
+  return parse.child(*verb, "ccomp") || parse.child(*verb, "parataxis") || !parse.child(*verb, "obj");
+}
+
+// '"She was brilliant," said Mayor Anne Lindboe': the "she" of `gender` inside a quote that the
+// person of mention `speaker` says, in the speaker's sentence; none when there is none. Whom a
+// speaker calls "she" is someone else, the one the story is about.
+std::optional<std::size_t> pronoun_quoted_by(const Doc& d, std::size_t speaker, char gender) {
+  const EntityMention& said_by = d.found.entity_mentions[speaker];
+  const auto holds = [&](const Sentence& x) { return x.span.begin <= said_by.span.begin && said_by.span.begin < x.span.end; };
+  const auto s = std::find_if(d.tokens.sentences.begin(), d.tokens.sentences.end(), holds);
+  if (s == d.tokens.sentences.end()) return std::nullopt;
+  const ParseView parse(d.tokens, *s);
+  for (std::size_t p = parse.begin(); p < parse.end(); ++p) {
+    if (pronoun_gender(lower_at(d, p)) != gender) continue;
+    const auto quoted = quoted_speaker(d, parse, p, true);
+    if (quoted && d.found.entity_mentions[*quoted].entity == said_by.entity) return p;
+  }
+  return std::nullopt;
+}
+
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
 // Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
 // on with "she" long after the name; and beyond that, such a person when no other the article
 // names before could be meant (only_person_before). A subject pronoun prefers the subject of
-// the sentence that person is in (person_subject_of_sentence). With `not_entity`, a person other
-// than that entity ("X went to meet him": him is not X).
-std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity = -1) {
+// the sentence that person is in (person_subject_of_sentence), and goes back along a chain of
+// subject pronouns; a person who calls someone "she" in a quote is not the "she" after it
+// (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
+// him": him is not X).
+std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity) {
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
   const auto& mentions = d.found.entity_mentions;
@@ -1289,15 +1366,26 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
     if (!fits) continue;
     const auto found = static_cast<std::size_t>(it - mentions.begin());
+    const bool earlier = it->span.begin < start_of(0);
+    // ('"She was brilliant," said Mayor Anne Lindboe. In 2022 she donated ...': the quote's "she",
+    // not its speaker, unless the pronoun says something too: "she added")
+    if (earlier && gender && !says_something(d, token))
+      if (const auto quoted = pronoun_quoted_by(d, found, gender)) {
+        const auto quoted_sentence = sentence_containing(d.tokens, *quoted) - d.tokens.sentences.data();
+        if (const auto other = person_before(d, *quoted, static_cast<int>(quoted_sentence), it->entity)) return other;
+      }
     // "John Smith beat Erik Lindqvist on Sunday. He sealed the win": a subject pronoun goes on
     // with the subject of the sentence before it, when that is a person it fits
-    const bool earlier = it->span.begin < start_of(0);
     if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj"))
       if (const auto subject = person_subject_of_sentence(d, found, gender);
           subject && !better_fit(d, found, *subject, gender))
         return subject;
     return found;
   }
+  // (a chain of subject pronouns goes back to whom its first stands for, however far)
+  const bool subject = d.tokens.tokens[token].deprel.starts_with("nsubj");
+  if (const auto chained = gender && subject && sentence > 0 ? pronoun_subject_of(d, sentence - 1, gender) : std::nullopt)
+    return person_before(d, *chained, sentence - 1, not_entity);
   return gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
 }
 
@@ -1845,8 +1933,7 @@ std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse
 // it'": the entity mention of who says the quote holding `pronoun`, by a verb of saying right
 // before the quote's opening, else the first one after its close; none outside a quote.
 std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
-  static const std::set<std::string> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
-  const auto quote = [&](std::size_t k) { return kQuotes.count(d.tokens.tokens[k].text) > 0; };
+  const auto quote = [&](std::size_t k) { return quotation_mark(d.tokens.tokens[k].text); };
   std::size_t open = pronoun;
   while (open > parse.begin() && !quote(open - 1)) --open;
   if (open == parse.begin()) return std::nullopt;  // not inside a quote

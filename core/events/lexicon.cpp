@@ -107,6 +107,9 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
   lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);
+  lex.time_zones_ = read_set(folder / "time_zones.txt", false);
+  lex.storm_words_ = read_set(folder / "storm_words.txt", false);
+  lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
   lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);

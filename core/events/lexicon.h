@@ -68,6 +68,14 @@ class EventLexicon {
   // "ramadan", "easter", "lent": a festival or season of a calendar (calendar_names.txt), a
   // time and never an actor, though written with a capital.
   bool is_calendar_name(std::string_view lower) const { return calendar_names_.count(std::string(lower)) > 0; }
+  // "UTC", "GMT", "ET": a time zone (time_zones.txt; case as written), a time and no entity.
+  bool is_time_zone(std::string_view word) const { return time_zones_.count(std::string(word)) > 0; }
+  // "Hurricane", "Storm": a word that makes the name after it a storm's (storm_words.txt; case
+  // as written), a named event and no person.
+  bool is_storm_word(std::string_view word) const { return storm_words_.count(std::string(word)) > 0; }
+  // "resign", "plead": a verb only a person does (person_verbs.txt), whose one-word subject name
+  // is a person's.
+  bool is_person_verb(std::string_view lemma) const { return person_verbs_.count(std::string(lemma)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
   bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
@@ -87,7 +95,8 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, place_first_words_,
-      place_last_words_, numbered_place_words_, number_labels_, calendar_names_;
+      place_last_words_, numbered_place_words_, number_labels_, calendar_names_, time_zones_, storm_words_,
+      person_verbs_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_;

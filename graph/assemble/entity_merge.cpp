@@ -28,6 +28,10 @@ void merge_short_names(GraphData& graph, const std::set<std::string>& common) {
     const int found = core::resolve_short_name(e.name, e.type, graph.entities);
     if (found < 0) continue;
     Entity* full = &graph.entities[static_cast<std::size_t>(found)];
+    // A place left of its own by the article is no organisation's short name: "the Gulf coast"
+    // is no "Gulf Power", a dateline's "OSLO" no "Oslo School of Architecture" (within an article
+    // EntityFinder has joined a firm's name a preposition made a place: "Shares in Meridian").
+    if (e.type == "LOCATION" && full->type == "ORGANIZATION") continue;
     into[e.id] = full->id;
     full->aliases.push_back(e.name);
     full->aliases.insert(full->aliases.end(), e.aliases.begin(), e.aliases.end());
