@@ -217,7 +217,7 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
 
 // "by the deadline on Friday", "by the end of the session in June": a noun "by" opens that is a
 // time, unlike "a lawsuit by a rival contractor on Monday", whose "by" names who.
-bool names_a_time(const Token& noun) {
+bool is_time_noun(const Token& noun) {
   static const std::set<std::string> kTimes = {"end", "deadline", "close", "start", "beginning", "time", "opening"};
   const std::string word = lower(noun.lemma.empty() ? noun.text : noun.lemma);
   return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
@@ -231,7 +231,7 @@ std::string bounding_noun_preposition(const TokenizedText& tokens, const std::ve
   if (!preposition.empty() && preposition != "in" && preposition != "on") return {};
   const auto noun = tokens.tokens[head].deprel.starts_with("nmod") ? thing_over(tokens, head, event_at) : std::nullopt;
   const std::string bound = noun ? bounding_marker(tokens, *noun) : std::string{};
-  if (noun && bound == "by" && !event_at.count(*noun) && !names_a_time(tokens.tokens[*noun])) return {};  // (an agent)
+  if (noun && bound == "by" && !event_at.count(*noun) && !is_time_noun(tokens.tokens[*noun])) return {};  // (an agent)
   return bound.empty() ? bound_of_phrase_before(tokens, timexes, head, event_at) : bound;
 }
 
@@ -815,16 +815,18 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 }
 
 // "Halvern paid $2.3 million to settle a lawsuit last year": a date of an infinitive of purpose
-// dates the past verb it serves too, when that has none of its own (not a verb with "will" or a
-// plan: "will travel to Paris to meet him on Monday", "agreed to resign in May" are xcomp or no
-// simple past).
+// bounds the past verb it serves, when that has none of its own: done by then, or before it
+// ("hired lawyers to defend itself at the trial on Monday"). Not a verb with "will" or a plan:
+// "will travel to Paris to meet him on Monday", "agreed to resign in May" are xcomp or no
+// simple past.
 void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents& events,
                               const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t aim = events.events[anchor.event].token;
-    if (tokens.tokens[aim].deprel != "advcl" || !infinitive_complement(tokens, aim)) return;
+    // (only a date of the infinitive's own, not one of a noun it takes)
+    if (anchor.steps != 1 || tokens.tokens[aim].deprel != "advcl" || !infinitive_complement(tokens, aim)) return;
     const std::size_t host = absolute_head(tokens, aim);
-    if (host != aim && tokens.tokens[host].xpos == "VBD") give(host, AnchorRelation::Within);
+    if (host != aim && tokens.tokens[host].xpos == "VBD") give(host, AnchorRelation::OnOrBefore);
   });
 }
 

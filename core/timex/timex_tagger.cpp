@@ -866,9 +866,18 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::days offset{num(0)};
     if (a.size() > 1 && !arg(1).empty()) return format_day(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
     if (!ctx.dct) return "XXXX-XX-XX";
-    const date::year_month_day this_year{easter_sunday(date::year_month_day{*ctx.dct}.year()) + offset};
-    const date::year y = resolve_month_day_year(this_year.month(), this_year.day(), *ctx.dct, ctx.tense());
-    return format_day(easter_sunday(y) + offset);
+    // (Easter moves by five weeks from year to year: the three nearest, chosen by tense with a
+    // report's slack only, not a fixed date's two months)
+    const date::year dct_year = date::year_month_day{*ctx.dct}.year();
+    const Tense tense = ctx.tense();
+    std::optional<date::sys_days> best;
+    for (int step = -1; step <= 1; ++step) {
+      const date::sys_days day = easter_sunday(dct_year + date::years{step}) + offset;
+      const long ahead = (day - *ctx.dct).count();
+      if ((tense == Tense::Past && ahead > kOwnDaySlack) || (tense == Tense::Future && ahead < -kOwnDaySlack)) continue;
+      if (!best || std::abs(ahead) < std::abs((*best - *ctx.dct).count())) best = day;
+    }
+    return format_day(*best);
   }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@nth_week_of") {  // the N-th seven days of the month (no N: the last seven)
@@ -890,12 +899,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   }
   // "until the new year": the year about to begin; in a past clause the DCT's own year ("prices
   // rose after the new year"), as in the first two weeks of January, when it has just begun
+  // (`@new_year day`: its first day, which "until" and "after" bound by)
   if (fn == "@new_year") {
-    if (!ctx.dct) return "XXXX";
+    const bool day = !a.empty() && arg(0) == "day";
+    if (!ctx.dct) return day ? "XXXX-01-01" : "XXXX";
     const date::year_month_day fortnight_ago{*ctx.dct - date::days{14}};
     const date::year dct_year = date::year_month_day{*ctx.dct}.year();
-    if (ctx.tense() == Tense::Past) return format_year(dct_year);
-    return format_year(fortnight_ago.year() + date::years{1});
+    const date::year y = ctx.tense() == Tense::Past ? dct_year : fortnight_ago.year() + date::years{1};
+    return day ? format_day(date::sys_days{y / date::jan / 1}) : format_year(y);
   }
   if (fn == "@this_past") {  // "this past spring" / "this past week": the last one before the DCT's
     if (season_index(arg(0)) >= 0) return call("@season_step", {arg(0), "-1"}, ctx);
@@ -1397,7 +1408,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   // the last date of a clause told in order, and whether `last_date` came from a past perfect
   // that went back before it (a flashback: "had ordered evacuations on Wednesday")
   std::optional<Interval> story_date;
-  bool in_flashback = false;
+  bool story_clocked = false, in_flashback = false;
+  std::size_t flashback_end = 0;
   std::optional<std::string> last_clock;
   std::optional<Timex> last_weekday;
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
@@ -1425,7 +1437,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const bool past_perfect = tenses.dates_a_past_perfect(i, end);
     // A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
     // Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
-    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule);
+    // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
+    const auto sentence_since_flashback = [&] {
+      for (std::size_t k = flashback_end; k < i; ++k)
+        if (scanned[k].break_before || scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?") return true;
+      return false;
+    };
+    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentence_since_flashback();
     ValueContext ctx{
         dct,
         [&] {
@@ -1472,8 +1490,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.interval && narrative) {
         if (frames_its_sentence(scanned, i, end, *tx.interval))
           last_year = {end, date::year_month_day{tx.interval->start}.year()};
-        in_flashback = past_perfect && story_date && tx.interval->end < story_date->start;
-        if (!past_perfect) story_date = tx.interval;
+        // (only a story told by the clock comes back to its day: "made landfall at 3 a.m. on Thursday")
+        in_flashback = past_perfect && story_date && story_clocked && tx.interval->end < story_date->start;
+        if (in_flashback) flashback_end = end;
+        if (!past_perfect) {
+          story_date = tx.interval;
+          story_clocked = tx.value.find('T') == 10;
+        }
         last_date = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

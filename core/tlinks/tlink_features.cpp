@@ -598,29 +598,22 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
   return std::nullopt;
 }
 
-// Whether a time expression hangs below `clause` (at most six steps up from its head).
-bool dated_below(const TlinkContext& c, std::size_t clause) {
-  for (const std::size_t t : c.timexes_near(clause)) {
-    std::optional<std::size_t> at = c.timex_head(t);
-    for (int step = 0; at && step < 6; ++step, at = c.head_of(*at))
-      if (*at == clause) return true;
-  }
-  return false;
-}
-
+// A modal of now or ahead ("can", "will"; not a past "could" or "would": "while firefighters
+// could be seen entering" is the time of its host).
 bool has_modal(const TlinkContext& c, std::size_t verb) {
-  static const std::set<std::string> kModals = {"can", "could", "may", "might", "will", "would", "shall", "should", "must"};
+  static const std::set<std::string> kModals = {"can", "may", "will", "shall", "must"};
   const auto& below = c.dependents(verb);
   return std::any_of(below.begin(), below.end(), [&](std::size_t k) {
     return c.token(k).deprel.starts_with("aux") && kModals.count(lower(c.token(k).text)) > 0;
   });
 }
 
-// "The window closed on Monday, while clubs in Turkey can sign players until September 12":
-// a "while" clause with a time of its own, or a modal its host lacks, sets a contrast, not a
-// time shared with its host.
+// "The window closed on Monday, while clubs in Turkey can sign players until September 12",
+// "Prices fell, while analysts expect a rebound": a "while" clause in a present or with a modal
+// its past host lacks sets a contrast, not a time shared with its host.
 bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause) {
-  return dated_below(c, clause) || (has_modal(c, clause) && !has_modal(c, host));
+  const bool present = c.token(clause).xpos == "VBP" || c.token(clause).xpos == "VBZ";
+  return (has_modal(c, clause) && !has_modal(c, host)) || (present && c.token(host).xpos == "VBD");
 }
 
 // One event governs the other through "before"/"after": "left before the meeting"; with the

@@ -1181,6 +1181,14 @@ TEST_CASE("Easter moves with the moon: Easter Sunday, Good Friday and Easter Mon
   // (a good Friday is a Friday, and Easter eggs no date)
   CHECK(only_timex("He had a good Friday at the office.", dct, "Friday").rule == "weekday");
   CHECK(timex_tagger().tag("They painted Easter eggs.", nullptr, dct).empty());
+  for (const std::string name : {"The Good Friday Agreement ended the conflict.", "He wrote of the Easter Rising.",
+                                 "The Easter Sunday attacks killed 269 people."})
+    for (const auto& t : timex_tagger().tag(name, nullptr, dct)) CHECK((t.rule != "good-friday" && t.rule != "easter"));
+  // (the year by tense around Easter itself: a Good Friday just past, an Easter just gone by)
+  CHECK(only_timex("The shops closed on Good Friday.", 2025_y / apr / 10, "Good Friday").value == "2024-03-29");
+  CHECK(only_timex("The ferry service will resume at Easter.", 2024_y / apr / 10, "Easter").value == "2025-04-20");
+  CHECK(only_timex("The shops will close on Good Friday.", 2024_y / apr / 10, "Good Friday").value == "2025-04-18");
+  CHECK(only_timex("The shops closed on Good Friday.", 2024_y / apr / 10, "Good Friday").value == "2024-03-29");
 }
 
 TEST_CASE("a present of taking effect names the next such day, its past the last", "[timex]") {
