@@ -1982,6 +1982,24 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
   return std::nullopt;
 }
 
+// "fell ill", "went missing", "remained closed": the adjective right after a verb that says
+// what its subject becomes or stays is part of the predicate, which a title never cuts. The
+// parser makes it the verb's xcomp; after a verb of becoming or staying (linking_verbs.txt)
+// also an object ("turned violent", "ran dry") or a modifier, and the tagger may read it as an
+// adverb ("fell ill", "came loose"), though not one made with "-ly", which says how the verb
+// went ("fell sharply"). Returns the adjective's token.
+std::optional<std::size_t> predicate_adjective(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const std::size_t j = verb + 1;
+  if (j >= parse.end() || parse.head(j) != verb || d.in_timex[j] || verb_particle(d, parse, j)) return std::nullopt;
+  const Token& t = d.tokens.tokens[j];
+  if (t.upos == "ADJ" && parse.relation_is(j, "xcomp")) return j;
+  if (!d.lexicon.is_linking_verb(guess_lemma(d.tokens.tokens[verb], d.lexicon))) return std::nullopt;
+  const std::string w = lower_at(d, j);
+  const bool adverb_read_for_adjective = t.upos == "ADV" && parse.relation_is(j, "advmod") && !w.ends_with("ly");
+  if ((t.upos == "ADJ" || adverb_read_for_adjective) && !d.lexicon.is_function_word(w)) return j;
+  return std::nullopt;
+}
+
 Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
   const ParseView parse(d.tokens, s);
   return render(d, parse, complement_tokens(d, s, from, after_noun));
@@ -2311,6 +2329,10 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
+    if (const auto adjective = parsed && !passive ? predicate_adjective(d, parse, e.token) : std::nullopt) {
+      t.words.push_back(token_word(d, parse, *adjective));
+      complement = complement_words(d, s, *adjective, false);
+    }
     if (parsed)
       if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
   }
