@@ -1863,8 +1863,10 @@ std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, 
 
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
-// and is left out; without a subject from the parse, the names before the verb.
-Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
+// and is left out; without a subject from the parse, the names of the verb it is conjoined to
+// (`conjunct_subject`), else the names before the verb.
+Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
+                     const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
     if (auto nobody = no_one_subject(d, parse, *subject)) return std::move(*nobody);
@@ -1898,6 +1900,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
   }
   // ("NASA supported the decision to stand down": who stands down is not said)
   if (parsed && content_completed(d, parse, e.token)) return {};
+  if (!conjunct_subject.empty()) return named_subject(d, conjunct_subject);
   std::vector<std::size_t> before;
   for (const auto m : e.actor_mentions)
     if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);
@@ -1938,10 +1941,12 @@ std::string verb_phrase(const std::string& lemma, const std::string& modality, b
 }
 
 // "it comes", "it came": a verb whose subject the title leaves out still reads in the third
-// person when that subject was singular ("Comes after ...", not "Come after ...").
+// person when that subject was singular ("Comes after ...", not "Come after ..."), its own or
+// the one it shares ("He resigned and [joined] a rival firm": "Joins rival firm").
 bool third_singular(const Doc& d, const ParseView& parse, std::size_t verb) {
   if (d.tokens.tokens[verb].xpos == "VBZ") return true;
-  const auto subject = parse.child(verb, "nsubj");
+  const auto own = parse.child(verb, "nsubj");
+  const auto subject = own ? own : parse_subject(d, parse, verb);
   if (!subject) return false;
   const std::string w = lower_at(d, *subject);
   return w == "it" || w == "he" || w == "she" || w == "this" || w == "that";
@@ -2287,8 +2292,17 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
   return passive_voice(d, parse, *first, depth + 1);
 }
 
+// "Tom Crowe resigned in May and joined a rival firm", parsed with the name no subject: the
+// names the title of the verb that `e` is conjoined to found for its subject, which `e` shares
+// when it has no subject of its own. Empty for a verb with one, or with no such conjunct.
+std::vector<std::size_t> conjunct_subject(const Doc& d, const ParseView& parse, const EventMention& e, const Titles& titles) {
+  const auto first = parse.head(e.token);
+  if (!first || !parse.relation_is(e.token, "conj") || parse.child(e.token, "nsubj") || d.event_at[*first] < 0) return {};
+  return titles.subjects[static_cast<std::size_t>(d.event_at[*first])];
+}
+
 // A verb's title: "Subject verb complement".
-Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
+Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
   Words complement = complement_words(d, s, e.token, false);
@@ -2311,9 +2325,10 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else
       t.words.push_back(token_word(d, parse, e.token));
   } else {
-    const Subject subject = verb_subject(d, parse, e, parsed);
+    const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
+    const Subject subject = verb_subject(d, parse, e, parsed, shared);
     for (const auto m : subject.mentions) add_actor(e, m);
-    subject_names = subject.mentions;
+    titles.subjects[index] = subject.mentions;
     const auto passive_subject = parse.child(e.token, "nsubj");
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
@@ -2338,7 +2353,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   }
   t.core = t.words.size();
   append(t.words, complement);
-  if (parsed) name_object_pronoun(d, parse, e, subject_names, t.words);
+  if (parsed) name_object_pronoun(d, parse, e, titles.subjects[index], t.words);
   return t;
 }
 
@@ -2487,7 +2502,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
         e.actor_mentions.push_back(m);
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
-  titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
+  titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);
   // The subject's names first: the first actor is who did it (the timeline's lane), not a
   // place named before the verb ("NATO allies met in Brussels and blamed Russia").
   const auto& subject = titles.subjects[index];

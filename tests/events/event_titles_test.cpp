@@ -49,6 +49,13 @@ std::pair<std::string, std::vector<std::string>> title_and_actors_of(const std::
   return {event->title, found.actor_ids(*event)};
 }
 
+// The title the whole pipeline gives the event whose trigger is `trigger` in `text` dated
+// Saturday 14 June 2025: with its time expressions found, which title_of runs without.
+std::string dated_title_of(const std::string& text, const std::string& trigger) {
+  const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2025} / 6 / 14});
+  return chronograph::test::event_with(g, trigger).title;
+}
+
 std::size_t word_count(const std::string& title) {
   std::size_t words = 0;
   bool in_word = false;
@@ -1280,4 +1287,32 @@ TEST_CASE("a verb's object, particle or adverb in -ly is no adjective of its sub
   CAPTURE(text);
   const auto g = chronograph::test::graph_of_text(text, date::sys_days{date::year{2025} / 6 / 14});
   CHECK(chronograph::test::event_with(g, trigger).title == title);
+}
+
+TEST_CASE("a verb conjoined to another without a subject of its own has the first verb's subject", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      // (the parser gives "resigned" no subject: the title of the first verb found Crowe)
+      {"Tom Crowe resigned in May and joined a rival firm in June.", "joined", "Crowe joins rival firm"},
+      {"Tom Crowe left the board in April. He resigned in May and joined a rival firm in June.", "joined",
+       "Crowe joins rival firm"},
+      // a pronoun that names no one is left out, as "He joined a rival firm" gives "Joins rival
+      // firm", and the verb keeps its person
+      {"He resigned in May and joined a rival firm in June.", "joined", "Joins rival firm"},
+      {"She quit the party in 2019 and founded her own movement.", "founded", "Founds own movement"},
+      {"He will resign in May and join a rival firm.", "join", "Joins rival firm"},
+      {"They resigned in May and joined a rival firm in June.", "joined", "Join rival firm"},
+  }));
+  CAPTURE(text);
+  CHECK(dated_title_of(text, trigger) == title);
+}
+
+TEST_CASE("a conjoined verb with a subject of its own, or a passive one, keeps what it had", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Crowe resigned in May and Lund joined a rival firm in June.", "joined", "Lund joins rival firm"},
+      {"The army withdrew on Monday and the rebels advanced.", "advanced", "Rebels advance"},
+      {"Crowe was suspended in May and dismissed in June.", "dismissed", "Crowe dismissed"},
+      {"He joined a rival firm in June.", "joined", "Joins rival firm"},
+  }));
+  CAPTURE(text);
+  CHECK(dated_title_of(text, trigger) == title);
 }
