@@ -1316,3 +1316,27 @@ TEST_CASE("a conjoined verb with a subject of its own, or a passive one, keeps w
   CAPTURE(text);
   CHECK(dated_title_of(text, trigger) == title);
 }
+
+TEST_CASE("a plural noun the tagger read as a verb after 'as', 'while', 'when' is its clause's subject", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The storm hit the coast as winds gusted to 90 mph.", "gusted", "Winds gust to 90 mph"},
+      {"Trains stopped while winds gusted to 70 mph.", "gusted", "Winds gust to 70 mph"},
+      {"The roof collapsed when winds gusted to 80 mph.", "gusted", "Winds gust to 80 mph"},
+      {"The ferry stayed in port as winds were gusting to 90 mph.", "gusting", "Winds gusting to 90 mph"},
+      {"Schools closed as floods spread to the north.", "spread", "Floods spread to north"},
+      {"Fans waited while talks continued in Madrid.", "continued", "Talks continue in Madrid"},
+      {"The index rose as shares climbed in Tokyo.", "climbed", "Shares climb in Tokyo"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
+
+TEST_CASE("a verb after its own subject stays the verb of a clause with an opener after it", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"As has been reported, the firm closed the plant.", "closed", "Firm closes plant"},
+      {"He winds down the campaign as the season ends.", "winds", "Winds down campaign"},
+      {"The plan failed but remains popular.", "remains", "Plan remains popular"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger) == title);
+}
