@@ -2357,6 +2357,13 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   return t;
 }
 
+// "had no rain", "suffered no losses": a light verb's noun that "no" negates keeps its "no", and
+// the title then says no "not" ("Region has no rain"), as one whose subject names no one does.
+bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const auto det = parse.child(noun, "det");
+  return det && lower_at(d, *det) == "no";
+}
+
 // "Biden and Putin will hold a video call": the light verb's subject holds the call.
 std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMention& e, const Title& np, std::size_t start, bool parsed) {
   for (std::size_t j = start; j > s.first_token && start - j < 4;) {
@@ -2378,9 +2385,12 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
     if (subject.empty() && !common) return std::nullopt;
     for (auto m : subject) add_actor(e, m);
     const Subject named = common ? common_subject(d, parse, *noun_subject) : named_subject(d, subject);
+    const bool no = parsed && negated_by_no(d, parse, e.token);
     Title t;
     t.words = named.words;
-    append(t.words, words_of(verb_phrase(lemma, e.modality, true, named.plural, false), false));
+    const std::string modality = no && e.modality == "negated" ? "actual" : e.modality;
+    append(t.words, words_of(verb_phrase(lemma, modality, true, named.plural, false), false));
+    if (no) t.words.push_back(Word{"no"});
     t.core = t.words.size() + np.core;
     append(t.words, np.words);
     return t;

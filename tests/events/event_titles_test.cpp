@@ -1340,3 +1340,17 @@ TEST_CASE("a verb after its own subject stays the verb of a clause with an opene
   CAPTURE(text);
   CHECK(title_of(text, trigger) == title);
 }
+
+TEST_CASE("a light verb's noun that 'no' negates keeps its 'no', and the title says no 'not'", "[events][titles]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The region had no rain for six weeks.", "rain", "Region has no rain"},
+      {"The valley has had no rain since March.", "rain", "Valley has no rain"},
+      {"The army suffered no losses on Monday.", "losses", "Army suffers no losses"},
+      {"The team held no training on Sunday.", "training", "Team holds no training"},
+      // a "not" on the verb stays
+      {"The region did not have rain for six weeks.", "rain", "Region does not have rain"},
+      {"The plant had a fire on Monday.", "fire", "Plant has fire"},
+  }));
+  CAPTURE(text);
+  CHECK(dated_title_of(text, trigger) == title);
+}
