@@ -147,20 +147,26 @@ bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, st
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
-// noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period.
+// noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period; but
+// "have" is a support verb, whose event noun object carries the event, negated or not: "the
+// region had no rain for six weeks" (TimeML tags the noun, polarity NEG, and a state for the
+// time expression that bounds it).
 std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence& sentence, const ParseView& parse,
-                                     const std::vector<char>& in_timex) {
+                                     const std::vector<char>& in_timex, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "VERB" || t.lemma == "have" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
+    if (t.upos != "VERB" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
     const auto dated = [&](std::size_t head) {
       const auto children = parse.children(head);
       return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
         return (parse.relation_is(c, "obl") || parse.relation_is(c, "nmod")) && in_timex[c];
       });
     };
-    if (t.lemma != "be") {
+    if (t.lemma == "have") {
+      if (const auto noun = parse.child(i, "obj"); noun && dated(i) && eventive_noun(tokens.tokens[*noun], lexicon))
+        out.push_back(*noun);
+    } else if (t.lemma != "be") {
       if (dated(i)) out.push_back(i);
     } else if (const auto noun = parse.child(i, "nsubj"); noun && parse.child(i, "expl") && tokens.tokens[*noun].upos == "NOUN") {
       if (dated(i) || dated(*noun)) out.push_back(*noun);  // ("there was a fire on Monday": the date may hang on the noun)
@@ -321,7 +327,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       // An event by rule, as sure as the aspectual verb that makes it one.
       out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
     }
-    std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex);  // (and nouns)
+    std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };

@@ -1950,8 +1950,10 @@ std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, 
 
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
-// and is left out; without a subject from the parse, the names before the verb.
-Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed) {
+// and is left out; without a subject from the parse, the names of the verb it is conjoined to
+// (`conjunct_subject`), else the names before the verb.
+Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
+                     const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
     if (auto nobody = no_one_subject(d, parse, *subject)) return std::move(*nobody);
@@ -1985,6 +1987,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
   }
   // ("NASA supported the decision to stand down": who stands down is not said)
   if (parsed && content_completed(d, parse, e.token)) return {};
+  if (!conjunct_subject.empty()) return named_subject(d, conjunct_subject);
   std::vector<std::size_t> before;
   for (const auto m : e.actor_mentions)
     if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);
@@ -2025,10 +2028,12 @@ std::string verb_phrase(const std::string& lemma, const std::string& modality, b
 }
 
 // "it comes", "it came": a verb whose subject the title leaves out still reads in the third
-// person when that subject was singular ("Comes after ...", not "Come after ...").
+// person when that subject was singular ("Comes after ...", not "Come after ..."), its own or
+// the one it shares ("He resigned and [joined] a rival firm": "Joins rival firm").
 bool third_singular(const Doc& d, const ParseView& parse, std::size_t verb) {
   if (d.tokens.tokens[verb].xpos == "VBZ") return true;
-  const auto subject = parse.child(verb, "nsubj");
+  const auto own = parse.child(verb, "nsubj");
+  const auto subject = own ? own : parse_subject(d, parse, verb);
   if (!subject) return false;
   const std::string w = lower_at(d, *subject);
   return w == "it" || w == "he" || w == "she" || w == "this" || w == "that";
@@ -2066,6 +2071,24 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
     return head;
   const std::string& before = d.tokens.tokens[i - 1].upos;
   if (before == "NOUN") return i - 1;
+  return std::nullopt;
+}
+
+// "fell ill", "went missing", "remained closed": the adjective right after a verb that says
+// what its subject becomes or stays is part of the predicate, which a title never cuts. The
+// parser makes it the verb's xcomp; after a verb of becoming or staying (linking_verbs.txt)
+// also an object ("turned violent", "ran dry") or a modifier, and the tagger may read it as an
+// adverb ("fell ill", "came loose"), though not one made with "-ly", which says how the verb
+// went ("fell sharply"). Returns the adjective's token.
+std::optional<std::size_t> predicate_adjective(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const std::size_t j = verb + 1;
+  if (j >= parse.end() || parse.head(j) != verb || d.in_timex[j] || verb_particle(d, parse, j)) return std::nullopt;
+  const Token& t = d.tokens.tokens[j];
+  if (t.upos == "ADJ" && parse.relation_is(j, "xcomp")) return j;
+  if (!d.lexicon.is_linking_verb(guess_lemma(d.tokens.tokens[verb], d.lexicon))) return std::nullopt;
+  const std::string w = lower_at(d, j);
+  const bool adverb_read_for_adjective = t.upos == "ADV" && parse.relation_is(j, "advmod") && !w.ends_with("ly");
+  if ((t.upos == "ADJ" || adverb_read_for_adjective) && !d.lexicon.is_function_word(w)) return j;
   return std::nullopt;
 }
 
@@ -2356,8 +2379,17 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
   return passive_voice(d, parse, *first, depth + 1);
 }
 
+// "Tom Crowe resigned in May and joined a rival firm", parsed with the name no subject: the
+// names the title of the verb that `e` is conjoined to found for its subject, which `e` shares
+// when it has no subject of its own. Empty for a verb with one, or with no such conjunct.
+std::vector<std::size_t> conjunct_subject(const Doc& d, const ParseView& parse, const EventMention& e, const Titles& titles) {
+  const auto first = parse.head(e.token);
+  if (!first || !parse.relation_is(e.token, "conj") || parse.child(e.token, "nsubj") || d.event_at[*first] < 0) return {};
+  return titles.subjects[static_cast<std::size_t>(d.event_at[*first])];
+}
+
 // A verb's title: "Subject verb complement".
-Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, std::vector<std::size_t>& subject_names) {
+Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
   Words complement = complement_words(d, s, e.token, false);
@@ -2380,9 +2412,10 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else
       t.words.push_back(token_word(d, parse, e.token));
   } else {
-    const Subject subject = verb_subject(d, parse, e, parsed);
+    const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
+    const Subject subject = verb_subject(d, parse, e, parsed, shared);
     for (const auto m : subject.mentions) add_actor(e, m);
-    subject_names = subject.mentions;
+    titles.subjects[index] = subject.mentions;
     const auto passive_subject = parse.child(e.token, "nsubj");
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
@@ -2398,13 +2431,24 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
+    if (const auto adjective = parsed && !passive ? predicate_adjective(d, parse, e.token) : std::nullopt) {
+      t.words.push_back(token_word(d, parse, *adjective));
+      complement = complement_words(d, s, *adjective, false);
+    }
     if (parsed)
       if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
   }
   t.core = t.words.size();
   append(t.words, complement);
-  if (parsed) name_object_pronoun(d, parse, e, subject_names, t.words);
+  if (parsed) name_object_pronoun(d, parse, e, titles.subjects[index], t.words);
   return t;
+}
+
+// "had no rain", "suffered no losses": a light verb's noun that "no" negates keeps its "no", and
+// the title then says no "not" ("Region has no rain"), as one whose subject names no one does.
+bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const auto det = parse.child(noun, "det");
+  return det && lower_at(d, *det) == "no";
 }
 
 // "Biden and Putin will hold a video call": the light verb's subject holds the call.
@@ -2428,9 +2472,12 @@ std::optional<Title> light_verb_title(const Doc& d, const Sentence& s, EventMent
     if (subject.empty() && !common) return std::nullopt;
     for (auto m : subject) add_actor(e, m);
     const Subject named = common ? common_subject(d, parse, *noun_subject) : named_subject(d, subject);
+    const bool no = parsed && negated_by_no(d, parse, e.token);
     Title t;
     t.words = named.words;
-    append(t.words, words_of(verb_phrase(lemma, e.modality, true, named.plural, false), false));
+    const std::string modality = no && e.modality == "negated" ? "actual" : e.modality;
+    append(t.words, words_of(verb_phrase(lemma, modality, true, named.plural, false), false));
+    if (no) t.words.push_back(Word{"no"});
     t.core = t.words.size() + np.core;
     append(t.words, np.words);
     return t;
@@ -2552,7 +2599,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
         e.actor_mentions.push_back(m);
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
-  titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles.subjects[index]);
+  titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);
   // The subject's names first: the first actor is who did it (the timeline's lane), not a
   // place named before the verb ("NATO allies met in Brussels and blamed Russia").
   const auto& subject = titles.subjects[index];

@@ -114,6 +114,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
+  lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})
     read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
       if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);

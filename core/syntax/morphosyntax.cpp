@@ -98,6 +98,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||
          preposition_from_near(sentence) ||
          adverb_from_stranded_preposition(sentence) ||
+         noun_from_present_verb_after_clause_opener(sentence, classes) ||
          verb_after_modal(sentence, classes) ||
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||

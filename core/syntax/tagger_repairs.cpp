@@ -539,6 +539,21 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
   return true;
 }
 
+bool noun_from_present_verb_after_clause_opener(std::span<Token> sentence, const WordClasses& classes) {
+  static constexpr std::string_view kVerbAfter[] = {"VBD", "VBN", "MD", "VBZ", "VBP"};
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    // ("as [has] been reported": an auxiliary may stand there, its clause's subject left out)
+    if (t.upos != "VERB" || (t.xpos != "VBZ" && t.xpos != "VBP") || !opens_clause(sentence[k - 1].text)) continue;
+    const std::string& next = sentence[k + 1].xpos;
+    if (std::find(std::begin(kVerbAfter), std::end(kVerbAfter), next) == std::end(kVerbAfter)) continue;
+    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
 bool verb_after_modal(std::span<Token> sentence, const WordClasses& classes) {
   // a modal right before, or a modal or "do" before "not": "does not [slow]", "could not [close]"
   const auto modal_before = [&](std::size_t k) {

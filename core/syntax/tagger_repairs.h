@@ -203,6 +203,14 @@ bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const 
 // walk out"): an order is not followed by its own subject's verb. It becomes NN.
 bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const WordClasses& classes);
 
+// A word read as a present-tense verb right after a word that opens a clause ("as", "while",
+// "after", ...) and right before a past tense, a participle, a modal or a present tense is that
+// clause's subject, the plural noun WordNet knows: "as [winds] gusted to 90 mph", "while [winds]
+// gusted" (the parser then made "winds" the clause's verb and left "gusted" no subject). A verb
+// right after such a word has no subject before it, and a finite verb is never followed by
+// another. It becomes NNS, and the sentence is parsed again.
+bool noun_from_present_verb_after_clause_opener(std::span<Token> sentence, const WordClasses& classes);
+
 // A word right after a modal ("could", "will", "may", ...), or after a modal or "do" and "not",
 // that WordNet knows as a verb, tagged as an adverb, adjective or noun and followed by no verb,
 // is the modal's verb ("the number of cases could [double] by the end of the month", "if wage

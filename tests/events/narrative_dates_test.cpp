@@ -895,6 +895,28 @@ TEST_CASE("a verb with a date of its own is an event, the model's or not", "[eve
   CHECK(*fire.time.start == sys_days{2024_y / mar / 4});
 }
 
+TEST_CASE("the event noun a dated 'have' takes is an event, negated by its 'no' or not", "[events][triggers]") {
+  const auto [text, trigger, polarity] = GENERATE(table<std::string, std::string, std::string>({
+      {"The region had no rain for six weeks.", "rain", "NEG"},
+      {"The valley has had no rain since March.", "rain", "NEG"},
+      {"The city had heavy snow in January.", "snow", "POS"},
+      {"Farmers in the north had a drought in 2022.", "drought", "POS"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / jun / 14);
+  CHECK(event_with(g, trigger).polarity == polarity);
+}
+
+TEST_CASE("what a 'have' takes is no event when it names none or has no date", "[events][triggers]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"The company had 300 staff in 2019.", "staff"},
+      {"The firm had no comment on Monday.", "comment"},
+      {"The region had no rain.", "rain"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2025_y / jun / 14), noun) == 0);
+}
+
 TEST_CASE("a change from an amount at one date to an amount at another spans the two dates", "[events][anchors]") {
   const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
       {"Vaccination rates had fallen from 95 percent in 2019 to 86 percent last year.", "fallen", 2019_y / jan / 1,

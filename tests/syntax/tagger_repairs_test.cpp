@@ -494,6 +494,39 @@ TEST_CASE("a sentence's first word read as a verb before a preposition is a plur
   CHECK_FALSE(noun_from_initial_verb_before_preposition(unknown, classes));
 }
 
+TEST_CASE("a word read as a present verb between a clause's opener and its verb is a plural noun", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  const auto [opener, subject, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"as", "winds", "gusted/VERB/VBN"}, {"while", "winds", "gusted/VERB/VBN"}, {"after", "talks", "ended/VERB/VBD"},
+      {"when", "floods", "were/AUX/VBD"}, {"because", "prices", "will/AUX/MD"}, {"before", "costs", "rise/VERB/VBP"}}));
+  INFO(opener << " " << subject);
+  auto tokens = tree(fmt::format("Roofs/NOUN/NNS/2/nsubj fell/VERB/VBD/0/root {}/SCONJ/IN/4/mark {}/VERB/VBZ/2/advcl {}/5/ccomp "
+                                 "./PUNCT/./2/punct",
+                                 opener, subject, verb));
+  CHECK(noun_from_present_verb_after_clause_opener(tokens, classes));
+  CHECK(tokens[3].xpos == "NNS");
+}
+
+TEST_CASE("a present verb with its subject, an auxiliary or a verb before no verb stays after a clause's opener", "[syntax]") {
+  const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
+  const auto text = GENERATE(as<std::string>{},
+      // He winds down as the season ends .
+      "He/PRON/PRP/2/nsubj winds/VERB/VBZ/0/root down/ADP/RP/2/compound:prt as/SCONJ/IN/7/mark the/DET/DT/6/det "
+      "season/NOUN/NN/7/nsubj ends/VERB/VBZ/2/advcl ./PUNCT/./2/punct",
+      // As has been reported , the firm closed .
+      "As/SCONJ/IN/4/mark has/AUX/VBZ/4/aux been/AUX/VBN/4/aux:pass reported/VERB/VBN/8/advcl ,/PUNCT/,/4/punct "
+      "the/DET/DT/7/det firm/NOUN/NN/8/nsubj closed/VERB/VBD/0/root ./PUNCT/./8/punct",
+      // The plan failed but remains popular .
+      "The/DET/DT/2/det plan/NOUN/NN/3/nsubj failed/VERB/VBD/0/root but/CCONJ/CC/5/cc remains/VERB/VBZ/3/conj "
+      "popular/ADJ/JJ/5/xcomp ./PUNCT/./3/punct",
+      // It failed as explains the report . (a word WordNet knows as no plural noun)
+      "It/PRON/PRP/2/nsubj failed/VERB/VBD/0/root as/SCONJ/IN/4/mark explains/VERB/VBZ/2/advcl the/DET/DT/6/det "
+      "report/NOUN/NN/4/obj ./PUNCT/./2/punct");
+  INFO(text);
+  auto tokens = tree(text);
+  CHECK_FALSE(noun_from_present_verb_after_clause_opener(tokens, classes));
+}
+
 TEST_CASE("an adjective or adverb that WordNet knows only as an irregular past is the past tense", "[syntax]") {
   const auto classes = WordClasses::read_table("data/syntax/word_classes.txt");
   for (const char* past : {"tore", "swore", "threw"}) {
