@@ -497,18 +497,22 @@ class ChunkScanner {
   // name or title among them (guess_type asks first), that ends in a place the gazetteer knows
   // is a part of that place.
   bool ends_in_known_place(std::size_t n, std::size_t end) const {
+    // (after a word of the compass only: "Air France", "Real Madrid" are no places)
+    static const std::set<std::string, std::less<>> kCompass = {"north", "south", "east", "west", "northern", "southern",
+                                                                "eastern", "western", "central", "upper", "lower"};
     const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
-    return end > n + 1 && last && last->type == "LOCATION";
+    return end > n + 1 && last && last->type == "LOCATION" && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
   }
 
-  // "RB Leipzig", "AC Milan", "NHS England": a name of several words opening with an acronym
-  // (two to four capitals, not a known place's: "US Open") before a word in lower case is an
-  // organisation's, never a person's or a place's ("SAN FRANCISCO" is no acronym).
+  // "PSV Eindhoven", "NHS England": a name of several words opening with an acronym (three or
+  // four capitals, not a known place's: "USA Today"; two are as often a person's initials: "JD
+  // Vance") before a word in lower case is an organisation's, never a person's or a place's
+  // ("SAN FRANCISCO" is no acronym).
   bool opens_with_acronym(std::size_t n, std::size_t end) const {
-    constexpr std::size_t kMaxLetters = 4;
+    constexpr std::size_t kMinLetters = 3, kMaxLetters = 4;
     const std::string& first = text_.tokens[n].text;
     const auto capital = [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; };
-    const bool acronym = first.size() >= 2 && first.size() <= kMaxLetters && std::all_of(first.begin(), first.end(), capital);
+    const bool acronym = first.size() >= kMinLetters && first.size() <= kMaxLetters && std::all_of(first.begin(), first.end(), capital);
     if (end == n + 1 || !acronym || is_all_caps(text_.tokens[n + 1].text)) return false;
     return !lexicon_.gazetteer(first) && !lexicon_.is_title(first);
   }

@@ -988,7 +988,7 @@ TEST_CASE("a road or a terminal named with a number is one place entity", "[even
   CHECK(place->type == "LOCATION");
 }
 
-TEST_CASE("issue t40 L1: 'and' in the field an organisation's 'of' or 'for' names is inside its name", "[events][entities]") {
+TEST_CASE("'and' in the field an organisation's 'of' or 'for' names is inside its name", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"The Centers for Disease Control and Prevention sent a team to Lubbock in mid-February.",
        "centers-for-disease-control-and-prevention"},
@@ -1004,7 +1004,7 @@ TEST_CASE("issue t40 L1: 'and' in the field an organisation's 'of' or 'for' name
   CHECK(found.entities.size() <= 2);  // the organisation and at most a place
 }
 
-TEST_CASE("issue t40 L2: after 'the', a place's word and 'and' inside a body's name are one organisation", "[events][entities]") {
+TEST_CASE("after 'the', a place's word and 'and' inside a body's name are one organisation", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"The Florida Fish and Wildlife Conservation Commission rescued 300 people on Thursday.",
        "florida-fish-and-wildlife-conservation-commission"},
@@ -1031,7 +1031,7 @@ TEST_CASE("'and' between two names, or between a body and a firm, still lists tw
   CHECK(entity(found, second));
 }
 
-TEST_CASE("issue t40 M1: a name ending in a known place is a part of that place", "[events][entities]") {
+TEST_CASE("a name ending in a known place is a part of that place", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"Germany play Slovakia on Thursday and Northern Ireland on Sunday, before Arsenal host Nottingham Forest on "
        "September 13.",
@@ -1044,14 +1044,16 @@ TEST_CASE("issue t40 M1: a name ending in a known place is a part of that place"
   const auto found = EventsFixture::get().extract(text);
   REQUIRE(entity(found, id));
   CHECK(entity(found, id)->type == "LOCATION");
+  // (only after a word of the compass: a firm or a club named for a place is none)
+  const auto named = EventsFixture::get().extract("Air France cancelled flights on Tuesday. Real Madrid beat Porto on Wednesday.");
+  for (const std::string firm : {"air-france", "real-madrid"})
+    if (const auto* e = entity(named, firm)) CHECK(e->type != "LOCATION");
 }
 
-TEST_CASE("issue t40 M2: a name opening with an acronym is an organisation", "[events][entities]") {
+TEST_CASE("a name opening with an acronym is an organisation", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
-      {"Arsenal signed Jonas Kessler from RB Leipzig on Monday, and Chelsea loaned Nicolas Jackson to Bayern Munich.",
-       "rb-leipzig"},
-      {"AC Milan sacked its coach on Sunday.", "ac-milan"},
       {"Kessler moved to PSV Eindhoven in July.", "psv-eindhoven"},
+      {"The striker joined BVB Dortmund on Monday.", "bvb-dortmund"},
       {"Patients waited longer, NHS England said.", "nhs-england"},
   }));
   CAPTURE(text);
@@ -1065,9 +1067,13 @@ TEST_CASE("issue t40 M2: a name opening with an acronym is an organisation", "[e
   const auto person = EventsFixture::get().extract("Maria Jordan resigned on Monday.");
   REQUIRE(entity(person, "maria-jordan"));
   CHECK(entity(person, "maria-jordan")->type == "PERSON");
+  // (two capitals are as often a person's initials)
+  const auto initials = EventsFixture::get().extract("JD Vance spoke in Ohio on Tuesday.");
+  REQUIRE(entity(initials, "jd-vance"));
+  CHECK(entity(initials, "jd-vance")->type != "ORGANIZATION");
 }
 
-TEST_CASE("issue t40 P1: a storm's word before a name makes it a named event, no person", "[events][entities]") {
+TEST_CASE("a storm's word before a name makes it a named event, no person", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"Hurricane Delia slammed the Gulf coast on Thursday.", "hurricane-delia"},
       {"Storm Ciaran battered Cornwall on Wednesday.", "storm-ciaran"},
@@ -1084,12 +1090,12 @@ TEST_CASE("issue t40 P1: a storm's word before a name makes it a named event, no
   CHECK(entity(person, "mary-storm")->type == "PERSON");
 }
 
-TEST_CASE("issue t40 SN1: a one-word name that does what only a person does is a person", "[events][entities]") {
+TEST_CASE("a one-word name that does what only a person does is a person", "[events][entities]") {
   auto [text, id] = GENERATE(table<std::string, std::string>({
       {"Okafor resigned in November.", "okafor"},
-      {"Varga pleaded guilty on Monday.", "varga"},
+      {"Varga testified on Monday.", "varga"},
       {"Lindqvist testified for three hours.", "lindqvist"},
-      {"Brannock retired in 2019.", "brannock"},
+      {"Brannock resigned in 2019.", "brannock"},
   }));
   CAPTURE(text);
   const auto found = EventsFixture::get().extract(text);
@@ -1106,7 +1112,7 @@ TEST_CASE("a one-word name that does what a firm does too is no person by that",
   }
 }
 
-TEST_CASE("issue t40 N2: a time zone after a clock time is no entity", "[events][entities]") {
+TEST_CASE("a time zone after a clock time is no entity", "[events][entities]") {
   auto [text, zone] = GENERATE(table<std::string, std::string>({
       {"Stratalink will also hold a call with customers on Monday at 16:00 UTC.", "utc"},
       {"The company will hold a call on Tuesday at 14:00 GMT.", "gmt"},
@@ -1120,7 +1126,7 @@ TEST_CASE("issue t40 N2: a time zone after a clock time is no entity", "[events]
   CHECK(entity(EventsFixture::get().extract("The BBC said the match starts at 15:00 GMT."), "bbc"));
 }
 
-TEST_CASE("issue t40 P1 and O1: a place by its own words is no organisation's short name", "[events][entities]") {
+TEST_CASE("a place by its own words is no organisation's short name", "[events][entities]") {
   auto [text, firm, alias] = GENERATE(table<std::string, std::string, std::string>({
       {"Hurricane Delia slammed the Gulf coast on Thursday. Gulf Power said it would take a week to restore electricity.",
        "gulf-power", "Gulf"},
@@ -1142,7 +1148,7 @@ TEST_CASE("a firm's first word is still its short name after a place preposition
   CHECK(has_alias(*entity(found, "meridian-mutual"), "Meridian"));
 }
 
-TEST_CASE("issue t40 P1 and O1: on the graph, a place stays a place and no organisation's alias", "[events][entities]") {
+TEST_CASE("on the graph, a place stays a place and no organisation's alias", "[events][entities]") {
   const auto entity_in = [](const auto& g, const std::string& id) {
     const auto it = std::find_if(g.entities.begin(), g.entities.end(), [&](const auto& e) { return e.id == id; });
     return it == g.entities.end() ? nullptr : &*it;

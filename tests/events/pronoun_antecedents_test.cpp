@@ -1,5 +1,5 @@
 // Whom "she" and "he" stand for (core/events/event_titles.cpp, person_before): salience over
-// recency. The tester's texts (issue t40 A4, A5) and variants written for these tests.
+// recency. Texts a tester found misread, and variants written for these tests.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -28,7 +28,7 @@ bool holds(const std::vector<std::string>& actors, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("issue t40 A4: a subject 'she' goes on with the 'she' subject of the sentence before, not a person named after it",
+TEST_CASE("a subject 'she' goes on with the 'she' subject of the sentence before, not a person named after it",
           "[events][titles][pronouns]") {
   auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
       {"Margarethe Solberg died on Christmas Day. She worked for Alvar Aalto. She founded her own practice in 1962.",
@@ -58,7 +58,7 @@ TEST_CASE("a pronoun of the other gender breaks the chain of subject pronouns", 
   CHECK_FALSE(holds(object, "anna-lund"));
 }
 
-TEST_CASE("issue t40 A5: a quote's 'she' is not its speaker, and a later 'she' goes on with the quote's",
+TEST_CASE("a quote's 'she' is not its speaker, and a later 'she' goes on with the quote's",
           "[events][titles][pronouns]") {
   auto [text, trigger, actor, speaker] = GENERATE(table<std::string, std::string, std::string, std::string>({
       {"Margarethe Solberg died on Christmas Day. \"She was brilliant,\" said Mayor Anne Lindboe on Friday. "

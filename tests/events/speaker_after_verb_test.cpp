@@ -1,6 +1,6 @@
 // The title of a verb of saying whose speaker is named after it ("said Mayor Anne Lindboe"):
 // the speaker is its subject, never its complement too (core/events/event_titles.cpp). The
-// tester's text (issue t40 Q1) and variants written for these tests.
+// tester's text and variants written for these tests.
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -21,7 +21,7 @@ std::string title_of(const std::string& text, const std::string& trigger) {
 
 }  // namespace
 
-TEST_CASE("issue t40 Q1: a speaker named after the verb of saying is its subject only", "[events][titles]") {
+TEST_CASE("a speaker named after the verb of saying is its subject only", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"\"She was brilliant,\" said Mayor Anne Lindboe in a statement on Friday.", "said", "Lindboe says in statement"},
       {"\"She was brilliant,\" said Anne Lindboe in a statement on Friday.", "said", "Lindboe says in statement"},
