@@ -1457,7 +1457,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_clock,
         day_continued(scanned, last_weekday, i),
         tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
-        tenses.dates_a_past_perfect(i, end) || tenses.dates_its_verb(i, end),
+        past_perfect || tenses.dates_its_verb(i, end),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
         year_of_sentence(i)};
