@@ -283,11 +283,8 @@ std::optional<std::size_t> kept_state(const Context& c, const EventMention& e) {
   return static_cast<std::size_t>(c.event_on(*head));
 }
 
-// "sued to stop the deal", "voted to end the strike": an aspectual infinitive that a verb which
-// is neither aspectual nor light governs says what that verb aimed at; the phase has not
-// happened. Not after a verb of planning, threatening or declining ("pledged to end the subsidy
-// in 2027": the end is an event of its own, planned). Returns the governing verb's mention.
-std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
+// The mention of the verb (no aspectual one) whose "to" infinitive complement (xcomp) `e` is.
+std::optional<std::size_t> verb_over_to_infinitive(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   const auto head = parse.head(e.token);
   const auto to = parse.child(e.token, "mark");
@@ -295,10 +292,22 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
   const int governing = c.event_on(*head);
   if (governing < 0) return std::nullopt;
   const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
-  if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || light_verb(c.lexicon, verb)) return std::nullopt;
+  if (verb.pos != "VERB" || aspectual(c.lexicon, verb)) return std::nullopt;
+  return static_cast<std::size_t>(governing);
+}
+
+// "sued to stop the deal", "voted to end the strike": an aspectual infinitive that a verb which
+// is neither aspectual nor light governs says what that verb aimed at; the phase has not
+// happened. Not after a verb of planning, threatening or declining ("pledged to end the subsidy
+// in 2027": the end is an event of its own, planned). Returns the governing verb's mention.
+std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
+  const auto governing = verb_over_to_infinitive(c, e);
+  if (!governing) return std::nullopt;
+  const EventMention& verb = c.found.events[*governing];
+  if (light_verb(c.lexicon, verb)) return std::nullopt;
   for (const char* governor : {"plan-governor", "poss-governor", "neg-governor"})
     if (c.lexicon.has_category(verb.lemma, governor)) return std::nullopt;
-  return static_cast<std::size_t>(governing);
+  return governing;
 }
 
 // "declined to comment", "refused to improve the offer": the infinitive a verb that denies it
@@ -307,15 +316,9 @@ std::optional<std::size_t> goal_of(const Context& c, const EventMention& e) {
 // refusal. (TimeML still has both verbs.) Returns the governing verb's mention.
 std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   if (e.pos != "VERB" || e.modality != "negated") return std::nullopt;
-  const ParseView parse(c.tokens, c.sentence(e));
-  const auto head = parse.head(e.token);
-  const auto to = parse.child(e.token, "mark");
-  if (!head || !parse.relation_is(e.token, "xcomp") || !to || token_lower(c.tokens.tokens[*to]) != "to") return std::nullopt;
-  const int governing = c.event_on(*head);
-  if (governing < 0) return std::nullopt;
-  const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
-  if (verb.pos != "VERB" || aspectual(c.lexicon, verb) || !c.lexicon.has_category(verb.lemma, "neg-governor")) return std::nullopt;
-  return static_cast<std::size_t>(governing);
+  const auto governing = verb_over_to_infinitive(c, e);
+  if (!governing || !c.lexicon.has_category(c.found.events[*governing].lemma, "neg-governor")) return std::nullopt;
+  return governing;
 }
 
 // Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
