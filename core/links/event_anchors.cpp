@@ -520,21 +520,25 @@ bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
 }
 
+// The case marker before `noun` ("of", "during"), lower-cased; empty when there is none.
+std::string case_word_before(const TokenizedText& tokens, std::size_t noun) {
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && *marker < noun ? lower(tokens.tokens[*marker].text) : std::string{};
+}
+
 // "ended two days of talks on Monday": the time that measures an event noun ("two days" of
 // "talks") stands where the noun would; the measure, or else the noun itself.
 std::size_t through_a_measure_of_time(const TokenizedText& tokens, std::size_t noun) {
-  if (tokens.tokens[noun].deprel != "nmod") return noun;
+  if (tokens.tokens[noun].deprel != "nmod" || case_word_before(tokens, noun) != "of") return noun;
   const std::size_t measure = absolute_head(tokens, noun);
-  const bool of = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case" && lower(t.text) == "of"; }).has_value();
-  return of && tokens.tokens[measure].upos == "NOUN" && is_time_unit(lower(tokens.tokens[measure].text)) ? measure : noun;
+  return tokens.tokens[measure].upos == "NOUN" && is_time_unit(lower(tokens.tokens[measure].text)) ? measure : noun;
 }
 
 // "led it through a restructuring between 2019 and 2021", "stayed in the city during the siege in
 // 1942": what a verb does through or during an event noun lasts the noun's time, however long.
 bool lasts_through(const TokenizedText& tokens, std::size_t noun) {
   if (tokens.tokens[noun].deprel != "obl") return false;
-  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
-  const std::string word = marker ? lower(tokens.tokens[*marker].text) : std::string{};
+  const std::string word = case_word_before(tokens, noun);
   return word == "through" || word == "throughout" || word == "during";
 }
 
