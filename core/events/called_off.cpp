@@ -6,6 +6,7 @@
 
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
+#include "core/text/modal_verbs.h"
 
 namespace chronograph::core {
 
@@ -73,11 +74,9 @@ bool names_an_event(const Token& t, const EventLexicon& lexicon) {
 // Whether the verb's own group says the calling off did not (or may not) happen: "did not call
 // off", "may call off", "threatened to call off".
 bool not_told_as_done(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
-  static const std::set<std::string, std::less<>> kModals = {"may",  "might", "could", "would", "should",
-                                                             "will", "can",   "must",  "'ll",   "'d"};
   for (const auto c : parse.children(verb)) {
     const std::string w = token_lower(text.tokens[c]);
-    if (is_negator(w) || (parse.relation_is(c, "aux") && kModals.contains(w))) return true;
+    if (is_negator(w) || (parse.relation_is(c, "aux") && is_modal(w))) return true;
     if (parse.relation_is(c, "mark") && w == "to") return true;
   }
   return false;

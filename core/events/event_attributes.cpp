@@ -14,6 +14,7 @@
 #include "core/events/word_forms.h"
 #include "core/syntax/finite_governor.h"
 #include "core/syntax/sentences.h"
+#include "core/text/modal_verbs.h"
 
 namespace chronograph::core {
 
@@ -107,9 +108,12 @@ void verb_tense(const std::string& w, const std::string& lemma, const std::strin
   if (perfect && ing && be) a.aspect = "PERFECTIVE_PROGRESSIVE";
   else if (perfect) a.aspect = "PERFECTIVE";
   else if (ing && be) a.aspect = "PROGRESSIVE";
-  if (has_any(chain.words, {"will", "shall", "'ll", "wo"})) {
+  const auto said_with = [&](bool (*test)(std::string_view)) {
+    return std::any_of(chain.words.begin(), chain.words.end(), [&](const std::string& w) { return test(w); });
+  };
+  if (said_with(is_future_modal)) {
     a.tense = "FUTURE";
-  } else if (has_any(chain.words, {"would", "could", "should", "might", "may", "can", "must", "'d", "ca"})) {
+  } else if (said_with(is_modal)) {
     a.tense = "NONE";
   } else if (!chain.words.empty()) {
     // The farthest auxiliary carries the tense ("had been going" is PAST).
@@ -542,7 +546,7 @@ bool governed_from_past(const TokenizedText& text, const Sentence& s, std::size_
       if (!parse.relation_is(c, "aux")) continue;
       auxiliary = true;
       const std::string w = token_lower(text.tokens[c]);
-      if (w == "will" || w == "shall" || w == "'ll") return false;
+      if (is_future_modal(w)) return false;
       if (w == "would" || w == "'d") would = true;
       if (w == "did" || w == "had" || w == "was" || w == "were") return true;
     }

@@ -15,6 +15,7 @@
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
+#include "core/text/modal_verbs.h"
 
 namespace chronograph::core {
 
@@ -2625,9 +2626,8 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
   std::size_t core = outer.words.size() + inner.core;
   if (repeated > 0) {
     // a modal tells no number; the statement's own verb does ("Central bank signals it may hold")
-    static const std::set<std::string> kModals = {"may", "might", "can", "could", "will", "would", "should", "must"};
     const std::string& verb = inner.words[repeated].text;
-    const std::string& told = kModals.count(to_lower(verb)) && repeated < outer.words.size() ? outer.words[repeated].text : verb;
+    const std::string& told = is_modal(to_lower(verb)) && repeated < outer.words.size() ? outer.words[repeated].text : verb;
     const bool singular = told.ends_with("s");
     // ("I promise I will not ...", "We promise we will cut taxes": a personal pronoun says itself)
     static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she"};

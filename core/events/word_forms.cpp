@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/text/modal_verbs.h"
 #include "core/text/unicode.h"
 
 namespace chronograph::core {
@@ -73,13 +74,10 @@ std::string third_person(std::string_view lemma) {
 }
 
 bool is_auxiliary(std::string_view w) {
-  static constexpr std::array<std::string_view, 32> kAux{
+  static constexpr std::array<std::string_view, 19> kBeHaveDo{
       "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m",
-      "have", "has", "had", "'ve", "do", "does", "did", "will", "would", "shall",
-      "should", "can", "could", "may", "might", "must", "'ll", "'d", "wo", "ca", "having"};
-  for (auto a : kAux)
-    if (w == a) return true;
-  return false;
+      "have", "has", "had", "'ve", "having", "do", "does", "did"};
+  return is_modal(w) || std::find(kBeHaveDo.begin(), kBeHaveDo.end(), w) != kBeHaveDo.end();
 }
 
 bool is_determiner(std::string_view w) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/syntax/finite_governor.h"
+#include "core/text/modal_verbs.h"
 
 namespace chronograph::core {
 
@@ -958,7 +959,7 @@ class TenseFinder::Clause {
       std::string w = tok.lemma.empty() ? tok.norm : tok.lemma;
       if (w.empty()) w = tok.text;
       std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      if (w == "will" || w == "shall" || w == "'ll" || w == "wo" || w == "ll") return Tense::Future;
+      if (is_future_modal(w)) return Tense::Future;
     }
     return Tense::Unknown;
   }

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/events/word_forms.h"
+#include "core/text/modal_verbs.h"
 #include "core/timeml/tlink_relation.h"
 #include "core/timex/timex.h"
 
@@ -601,10 +602,10 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
 // A modal of now or ahead ("can", "will"; not a past "could" or "would": "while firefighters
 // could be seen entering" is the time of its host).
 bool has_modal(const TlinkContext& c, std::size_t verb) {
-  static const std::set<std::string> kModals = {"can", "may", "will", "shall", "must"};
   const auto& below = c.dependents(verb);
   return std::any_of(below.begin(), below.end(), [&](std::size_t k) {
-    return c.token(k).deprel.starts_with("aux") && kModals.count(lower(c.token(k).text)) > 0;
+    const std::string word = lower(c.token(k).text);
+    return c.token(k).deprel.starts_with("aux") && is_modal(word) && !is_past_modal(word);
   });
 }
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text/modal_verbs.h"
 #include "core/timeml/tlink_relation.h"
 #include "core/timex/timex.h"
 #include "graph/ids/event_ids.h"
@@ -125,11 +126,9 @@ Modality modality_of(const core::InstanceAnnotation* instance) {
   if (!instance) return Modality::Actual;
   if (instance->polarity == "NEG") return Modality::Negated;
   const std::string modal = lower_ascii(instance->modality);
-  for (const std::string_view word : {"may", "might", "could", "can"})
-    if (modal == word) return Modality::Possible;
-  for (const std::string_view word : {"would", "should", "must", "ought"})
-    if (modal == word) return Modality::Hypothetical;
-  if (modal == "will" || modal == "shall" || modal == "'ll" || instance->tense == "FUTURE") return Modality::Planned;
+  if (core::is_possibility_modal(modal)) return Modality::Possible;
+  if (core::is_future_modal(modal) || (!core::is_modal(modal) && instance->tense == "FUTURE")) return Modality::Planned;
+  if (core::is_modal(modal)) return Modality::Hypothetical;  // would, should, must, ought
   return Modality::Actual;
 }
 
