@@ -626,11 +626,29 @@ std::size_t amount_start(const TokenizedText& tokens, std::size_t start) {
   return amount_between(tokens, k, end) ? k : start;
 }
 
-// "fell from 95 percent in 2019 to 86 percent last year": two amounts a change goes from and
-// to, each with its date, span the change from the first date to the second.
+// The "from" opening the amount that starts at `start`, past a noun naming the amount ("from
+// a peak of 61", "from a record high of 4.2 percent"); nullopt when there is none.
+std::optional<std::size_t> from_before_amount(const TokenizedText& tokens, std::size_t start) {
+  if (start == 0) return std::nullopt;
+  std::size_t k = start - 1;
+  if (lower(tokens.tokens[k].text) == "of") {
+    constexpr std::size_t kMaxNameWords = 3;
+    const std::size_t of = k;
+    while (k > 0 && of - k < kMaxNameWords + 1 && tokens.tokens[k - 1].upos != "ADP" &&
+           tokens.tokens[k - 1].upos != "PUNCT" && tokens.tokens[k - 1].upos != "VERB")
+      --k;
+    if (k == 0 || k == of) return std::nullopt;
+    --k;
+  }
+  return lower(tokens.tokens[k].text) == "from" ? std::optional(k) : std::nullopt;
+}
+
+// "fell from 95 percent in 2019 to 86 percent last year", "from a peak of 61 in March to 19 in
+// June": two amounts a change goes from and to, each with its date, span the change from the
+// first date to the second.
 bool dated_amounts_from_to(const TokenizedText& tokens, const std::vector<std::size_t>& first, const std::vector<std::size_t>& second) {
   const std::size_t start = amount_start(tokens, first.front());
-  if (start == first.front() || start == 0 || lower(tokens.tokens[start - 1].text) != "from") return false;
+  if (start == first.front() || !from_before_amount(tokens, start)) return false;
   const std::size_t to = first.back() + 1;
   if (to >= second.front() || lower(tokens.tokens[to].text) != "to") return false;
   std::size_t end = second.front();

@@ -923,6 +923,12 @@ TEST_CASE("a change from an amount at one date to an amount at another spans the
        2023_y / dec / 31},
       {"Unemployment rose from 4.1 percent in January to 6 percent in June.", "rose", 2024_y / jan / 1, 2024_y / jun / 30},
       {"The company grew from 3,000 workers in 2015 to 12,000 workers in 2022.", "grew", 2015_y / jan / 1, 2022_y / dec / 31},
+      // a noun naming the first amount
+      {"Cases fell from a peak of 61 in March to 19 in June.", "fell", 2024_y / mar / 1, 2024_y / jun / 30},
+      {"Unemployment dropped from a record high of 9.4 percent in 2020 to 5 percent in 2023.", "dropped",
+       2020_y / jan / 1, 2023_y / dec / 31},
+      {"Output climbed from a low of 40 tonnes in February to 75 tonnes in May.", "climbed", 2024_y / feb / 1,
+       2024_y / may / 31},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, 2024_y / aug / 26);
@@ -936,6 +942,12 @@ TEST_CASE("a change from an amount at one date to an amount at another spans the
   const auto& fell = event_with(apart, "fell");
   REQUIRE(fell.time.start);
   CHECK(*fell.time.start == sys_days{2022_y / jan / 1});
+  // nor a "from" on another word than the amount's name ("returned from a trip of 10 days")
+  const auto trip = graph_of_text("She returned from a trip of 10 days in March to a meeting in June.", 2024_y / aug / 26);
+  const auto& returned = event_with(trip, "returned");
+  REQUIRE(returned.time.start);
+  CHECK(*returned.time.start == sys_days{2024_y / mar / 1});
+  CHECK(*returned.time.end == sys_days{2024_y / mar / 31});
 }
 
 TEST_CASE("a day on a ranked thing dates the verb, and a 'since' date bounds the ranking", "[events][anchors]") {
