@@ -190,6 +190,14 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   return kBounds.count(word) ? word : std::string{};
 }
 
+// "by the deadline on Friday", "by the end of the session in June": a noun "by" opens that is a
+// time, unlike "a lawsuit by a rival contractor on Monday", whose "by" names who.
+bool is_time_noun(const Token& noun) {
+  static const std::set<std::string> kTimes = {"end", "deadline", "close", "start", "beginning", "time", "opening"};
+  const std::string word = lower(noun.lemma.empty() ? noun.text : noun.lemma);
+  return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
+}
+
 // "have not seen a storm like this since Harvey in 2017": a date right after a short noun
 // phrase that "since", "until" or "till" opens, and that names no event, bounds as that word
 // says, wherever the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
@@ -202,25 +210,25 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   // (only bounds that keep the date's own side: "after Hurricane Ian in 2022" is after Ian, some
   // time in 2022, not after 2022)
   static const std::set<std::string> kOpenEnded = {"until", "till", "since"};
+  // (and any bound before a time noun: "by the deadline on Monday", "before the close on Friday")
+  static const std::set<std::string> kPointBounds = {"by", "before", "after"};
+  bool time_noun = false;
   for (std::size_t k = *marker, words = 0; k-- > 0 && words <= kMaxPhrase; ++words) {
     const Token& t = tokens.tokens[k];
     // (a "since" the parser made the mark of a verbless clause around the date is one too; a
     // clause's own "since Beijing in January lifted the sanctions" is not)
     const bool opens = t.deprel == "case" || (t.deprel == "mark" && absolute_head(tokens, k) == head);
-    if (opens && kOpenEnded.count(lower(t.text))) return words > 0 ? lower(t.text) : std::string{};
+    const std::string word = lower(t.text);
+    if (opens && (kOpenEnded.count(word) || (time_noun && kPointBounds.count(word))))
+      return words > 0 ? word : std::string{};
+    // ("by the close on Friday", with "close" tagged an adjective: a determiner's word is a noun)
+    const bool noun = t.upos == "NOUN" || (k > 0 && tokens.tokens[k - 1].upos == "DET");
+    time_noun = time_noun || (noun && is_time_noun(t));
     const bool nominal = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "DET" || t.upos == "ADJ" || t.upos == "NUM";
     const auto holds = [&](const Timex& x) { return x.span.begin < t.span.end && t.span.begin < x.span.end; };
     if (!nominal || event_at.count(k) || std::any_of(timexes.begin(), timexes.end(), holds)) return {};
   }
   return {};
-}
-
-// "by the deadline on Friday", "by the end of the session in June": a noun "by" opens that is a
-// time, unlike "a lawsuit by a rival contractor on Monday", whose "by" names who.
-bool is_time_noun(const Token& noun) {
-  static const std::set<std::string> kTimes = {"end", "deadline", "close", "start", "beginning", "time", "opening"};
-  const std::string word = lower(noun.lemma.empty() ? noun.text : noun.lemma);
-  return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
 }
 
 // "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase

@@ -425,6 +425,26 @@ TEST_CASE("an event not told in the past whose own date lies after the article's
   CHECK(event_with(done, "launch").modality == chronograph::graph::Modality::Actual);
 }
 
+TEST_CASE("a date right after a deadline that 'by' or 'after' opens bounds the verb, however the parser hangs it",
+          "[events][anchors]") {
+  const sys_days dct = 2021_y / dec / 5;  // a Sunday
+  const auto [text, trigger, weekday] = GENERATE(table<std::string, std::string, date::weekday>({
+      {"Lawmakers must pass the budget by the deadline on Monday.", "pass", date::Monday},
+      {"The union will file its claim by the deadline on Thursday.", "file", date::Thursday},
+      {"Dealers must sell the shares by the close on Friday.", "sell", date::Friday},
+  }));
+  CAPTURE(text);
+  const sys_days day = dct + (weekday - date::Sunday);
+  const auto& event = event_with(graph_of_text(text, dct), trigger);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == day);
+  CHECK_FALSE((event.time.start && *event.time.start == day));
+  const auto after = graph_of_text("Talks resumed after the deadline on Tuesday.", dct);
+  const auto& resumed = event_with(after, "resumed");
+  REQUIRE(resumed.time.start);
+  CHECK(*resumed.time.start == sys_days{2021_y / dec / 1});  // the day after Tuesday, November 30
+}
+
 TEST_CASE("a past participle opening a sentence with its own date is an event, said in the passive of the clause's subject",
           "[events][anchors][titles]") {
   const sys_days dct = 2025_y / mar / 11;
