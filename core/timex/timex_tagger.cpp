@@ -322,13 +322,18 @@ class Matcher {
 
   ClassMatch clock(std::size_t i) const {
     if (t_[i].kind != Kind::Number || t_[i].lower.size() > 2) return {};
+    // (not the minutes of "11.05pm", nor the decimals of "2.5 pm")
+    if (i >= 2 && is(t_, i - 1, ".") && adjacent(t_, i - 1) && adjacent(t_, i) && number_at(t_, i - 2)) return {};
     long h = *to_long(t_[i].lower), m = 0;
     std::size_t j = i + 1;
-    bool colon = false;
-    if (is(t_, j, ":") && adjacent(t_, j) && number_at(t_, j + 1) && adjacent(t_, j + 1) && t_[j + 1].lower.size() == 2) {
+    bool colon = false, dot = false;
+    // "10:30", and "10.30" as British news writes it, which needs its "pm" ("2.30" alone is a number)
+    const bool separator = (is(t_, j, ":") || is(t_, j, ".")) && adjacent(t_, j);
+    if (separator && number_at(t_, j + 1) && adjacent(t_, j + 1) && t_[j + 1].lower.size() == 2) {
       m = *to_long(t_[j + 1].lower);
+      colon = t_[j].lower == ":";
+      dot = !colon;
       j += 2;
-      colon = true;
     }
     // a.m. / p.m. / am / pm
     int half = 0;
@@ -341,7 +346,7 @@ class Matcher {
       half = t_[j].lower == "am" ? 1 : 2;
       ++j;
     }
-    if (!colon && half == 0) return {};
+    if ((!colon && half == 0) || (dot && half == 0)) return {};
     if (h > 24 || m > 59 || (half && (h < 1 || h > 12))) return {};
     if (half == 2 && h < 12) h += 12;
     if (half == 1 && h == 12) h = 0;

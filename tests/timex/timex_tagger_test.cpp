@@ -226,6 +226,31 @@ TEST_CASE("every month name and abbreviation is recognised", "[timex]") {
   }
 }
 
+TEST_CASE("a time of day before a date with its year is on that date, for every month and both word orders", "[timex]") {
+  const auto& full = kMonthNames;
+  const char* const abbr[] = {"Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string mm{static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
+    const std::string us = std::string("7:42 a.m. on ") + abbr[m - 1] + " 6, 2000";
+    CHECK(only_timex("The bridge collapsed at " + us + ".", 2025_y / nov / 7, us).value == "2000-" + mm + "-06T07:42");
+    const std::string uk = std::string("3 p.m. on 14 ") + full[m - 1] + " 1998";
+    CHECK(only_timex("The plane crashed at " + uk + ".", 2025_y / nov / 7, uk).value == "1998-" + mm + "-14T15:00");
+  }
+}
+
+TEST_CASE("a British time of day with a point and its am or pm is a clock time, a decimal is not", "[timex]") {
+  const sys_days dct = 2021_y / dec / 4;
+  for (int hour = 1; hour <= 12; ++hour) {
+    const std::string h = std::to_string(hour);
+    const int pm = hour == 12 ? 12 : hour + 12, am = hour == 12 ? 0 : hour;
+    const auto two = [](int n) { return std::string(n < 10 ? "0" : "") + std::to_string(n); };
+    CHECK(only_timex("The train left at " + h + ".05pm.", dct, h + ".05pm").value == "2021-12-04T" + two(pm) + ":05");
+    CHECK(only_timex("The train left at " + h + ".30 a.m.", dct, h + ".30 a.m.").value == "2021-12-04T" + two(am) + ":30");
+  }
+  CHECK(timex_tagger().tag("Shares rose 2.50 percent.", nullptr, dct).empty());
+  CHECK(timex_tagger().tag("The index closed at 11.05 points.", nullptr, dct).empty());
+}
+
 TEST_CASE("month names that are also words need their capital or their period", "[timex]") {
   CHECK(timex_tagger().tag("Prices may march higher.", nullptr, sys_days{2021_y / dec / 4}).empty());
   CHECK(timex_tagger().tag("Jan Kavan met the staff of Sun Microsystems.", nullptr, sys_days{2021_y / dec / 4}).empty());
