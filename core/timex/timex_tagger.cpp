@@ -753,6 +753,12 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       return format_quarter(moved.year() / moved.month());
     }
     if (!ctx.dct) return unknown_of_unit(unit);
+    // ("25 years ago this week", "a year ago today": that week or day of the year counted back)
+    if (const std::string& within = arg(3); within == "W" || within == "M" || within == "D") {
+      const date::sys_days moved = shift_day(*ctx.dct, unit == "DE" ? "Y" : unit, dir * *n * (unit == "DE" ? 10 : 1));
+      if (within == "W") return format_iso_week(moved);
+      return within == "D" ? format_day(moved) : shift_and_format(moved, "M", 0);
+    }
     // TimeML: the value has the granularity of the unit counted ("six weeks ago" is a week).
     if (unit == "W") return format_iso_week(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
@@ -945,9 +951,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     const long now_q = (static_cast<unsigned>(d.month()) - 1) / 3 + 1;
     date::year y = d.year() + date::years{num(1)};  // "the year-ago third quarter": S = -1
-    const Tense tense = ctx.tense();
-    // Quarters are reported after they end: only a past clause moves a later quarter back a year.
+    // ("two cuts next year, one in March and one in the third quarter": the sentence's year)
+    if (ctx.sentence_year && num(1) == 0) return format_year(*ctx.sentence_year) + "-Q" + std::to_string(q);
+    const Tense tense = ctx.month_tense();
+    // Quarters are reported after they end: only a past clause moves a later quarter back a year,
+    // and a future one moves ahead a quarter at least two before the DCT's ("will rise in the
+    // first quarter", said in December; not "will report third-quarter results" in October).
     if (tense == Tense::Past && q > now_q) y -= date::years{1};
+    if (tense == Tense::Future && q + 1 < now_q && num(1) == 0) y += date::years{1};
     return format_year(y) + "-Q" + std::to_string(q);
   }
   return {};

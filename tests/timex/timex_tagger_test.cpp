@@ -316,6 +316,41 @@ TEST_CASE("quarters, decades and centuries get their values and intervals", "[ti
   CHECK(bce_year.interval->start == sys_days{year{-389} / jan / 1});
 }
 
+TEST_CASE("a quarter in a future clause lies ahead once it is two quarters behind, in a past clause behind", "[timex]") {
+  const char* const ordinals[] = {"first", "second", "third", "fourth"};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const sys_days dct = 2025_y / month{m} / 15;
+    const int now_q = static_cast<int>((m - 1) / 3 + 1);
+    for (int q = 1; q <= 4; ++q) {
+      const std::string phrase = std::string("the ") + ordinals[q - 1] + " quarter";
+      const std::string suffix = "-Q" + std::to_string(q);
+      INFO(phrase << ", DCT month " << m);
+      const int ahead = 2025 + (q + 1 < now_q ? 1 : 0);
+      CHECK(only_timex("Profits will rise in " + phrase + ".", dct, phrase).value == std::to_string(ahead) + suffix);
+      const int behind = 2025 - (q > now_q ? 1 : 0);
+      CHECK(only_timex("Profits rose in " + phrase + ".", dct, phrase).value == std::to_string(behind) + suffix);
+    }
+  }
+}
+
+TEST_CASE("years ago this week, this month or today is that week, month or day so many years back", "[timex]") {
+  const char* const counts[] = {"one", "two", "five", "ten", "twenty-five", "fifty"};
+  const int years[] = {1, 2, 5, 10, 25, 50};
+  for (const sys_days dct : {sys_days{2025_y / nov / 7}, sys_days{2024_y / feb / 29}, sys_days{2021_y / jan / 3}}) {
+    for (std::size_t i = 0; i < std::size(counts); ++i) {
+      const year_month_day d{dct};
+      const year_month_day back{d.year() - date::years{years[i]}, d.month(), d.day()};
+      const sys_days day = back.ok() ? sys_days{back} : sys_days{back.year() / back.month() / date::last};
+      const std::string n = std::string(counts[i]) + (years[i] == 1 ? " year" : " years");
+      INFO(n << ", DCT " << format_iso_day(dct));
+      CHECK(only_timex("It opened " + n + " ago this week.", dct, n + " ago this week").value == chronograph::core::format_iso_week(day));
+      CHECK(only_timex("It opened " + n + " ago this month.", dct, n + " ago this month").value ==
+            format_iso_day(day).substr(0, 7));
+      CHECK(only_timex("It opened " + n + " ago today.", dct, n + " ago today").value == format_iso_day(day));
+    }
+  }
+}
+
 TEST_CASE("durations get ISO 8601 values and only anchored ones an interval", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
