@@ -6,6 +6,7 @@
 #include <cctype>
 #include <charconv>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -512,6 +513,14 @@ struct ValueContext {
   // A year named earlier in the sentence ("Last year the bank raised rates on September 14"):
   // the year of a month or day named without one.
   std::optional<date::year> sentence_year;
+  // Days already named with their year ("made between March 3 and April 9, 2024 ... built
+  // after April 9"): the year of a month and day named again without one.
+  const std::map<std::pair<unsigned, unsigned>, date::year>* days_named_with_year = nullptr;
+  std::optional<date::year> year_named_before(date::month m, date::day d) const {
+    if (!days_named_with_year) return std::nullopt;
+    const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
+    return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
+  }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
@@ -902,7 +911,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
+    const auto named = ctx.year_named_before(m, day);
     const date::year y = ctx.sentence_year ? *ctx.sentence_year
+                         : named           ? *named
                                            : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(),
                                                                     ctx.own_day ? kOwnDaySlack : kDaySlack);
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
@@ -1410,6 +1421,9 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
+// A rule that writes the year it matched into its value ("June 16, 2021", "4 July 1976").
+bool names_its_year(const TimexRule& rule) { return rule.value.find("{YEAR4}") != std::string::npos && rule.value[0] != '@'; }
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
@@ -1429,6 +1443,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<std::string> last_clock;
   std::optional<Timex> last_weekday;
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
+  std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
@@ -1476,7 +1491,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         past_perfect || tenses.dates_its_verb(i, end),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
-        year_of_sentence(i)};
+        year_of_sentence(i),
+        &days_named_with_year};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1497,6 +1513,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       }
       // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
       if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
+      if (tx.interval && names_its_year(rule) && tx.interval->precision <= Precision::Day) {
+        const date::year_month_day day{tx.interval->start};
+        days_named_with_year[{static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day())}] = day.year();
+      }
       // A date of a report moves the narrative only where it has no day yet.
       // (nor does a coarser date in a noun's participle or relative clause move it off its day)
       const bool background = last_date && last_date->precision == Precision::Day && tx.interval &&

@@ -351,6 +351,26 @@ TEST_CASE("years ago this week, this month or today is that week, month or day s
   }
 }
 
+TEST_CASE("a month and day named again without a year keep the year they were named with", "[timex]") {
+  const sys_days dct = 2025_y / may / 15;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month_name = kMonthNames[m - 1];
+    const std::string mm{static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
+    INFO(month_name);
+    const auto all = timex_tagger().tag("The recall covers units made before " + month_name +
+                                            " 9, 2019. Units built after " + month_name + " 9 are safe.",
+                                        nullptr, dct);
+    REQUIRE(all.size() == 2);
+    CHECK(all[1].value == "2019-" + mm + "-09");
+    // another day of that month is no repeat, and takes its year as usual
+    const auto other = timex_tagger().tag("The recall covers units made before " + month_name +
+                                              " 9, 2019. Units built after " + month_name + " 10 are safe.",
+                                          nullptr, dct);
+    REQUIRE(other.size() == 2);
+    CHECK(other[1].value.substr(0, 4) != "2019");
+  }
+}
+
 TEST_CASE("durations get ISO 8601 values and only anchored ones an interval", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
