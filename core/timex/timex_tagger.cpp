@@ -679,6 +679,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     return format_day(resolve_weekday(wd, *ctx.dct, tense));
   }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
+    // ("broke down on Tuesday evening but resumed overnight": the night of the day last named)
+    if (ctx.anchor && (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant))
+      return format_day(ctx.anchor->start);
     if (!ctx.dct) return "XXXX-XX-XX";
     return format_day(*ctx.dct - date::days{ctx.weekday_tense() == Tense::Past ? 1 : 0});
   }

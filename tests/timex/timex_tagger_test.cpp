@@ -991,7 +991,20 @@ TEST_CASE("a duration after 'in' in a clause ahead is the time that far after th
   CHECK_FALSE(only_timex("The leaders will meet, their first summit in three years.", dct, "three years").interval);
 }
 
-TEST_CASE("'overnight' is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
+TEST_CASE("'overnight' after a day just named is that day's night, in the past or ahead", "[timex]") {
+  const sys_days friday = 2025_y / jun / 13;
+  for (unsigned w = 1; w <= 4; ++w) {  // Monday .. Thursday, all before the Friday DCT
+    const date::weekday wd{w};
+    const std::string name = kWeekdayNames[w];
+    INFO(name);
+    const auto past = timex_tagger().tag("Talks broke down on " + name + " evening but resumed overnight.", nullptr, friday);
+    CHECK(timex_named(past, "overnight").value == format_iso_day(friday - (date::Friday - wd)) + "TNI");
+    const auto ahead = timex_tagger().tag("The storm will reach the coast on " + name + " and weaken overnight.", nullptr, friday);
+    CHECK(timex_named(ahead, "overnight").value == format_iso_day(friday + (wd - date::Friday)) + "TNI");
+  }
+}
+
+TEST_CASE("'overnight' with no day named is the night before the DCT in a past clause, the DCT's night otherwise, and no time before a noun", "[timex]") {
   for (const auto dct : {sys_days{2026_y / sep / 17}, sys_days{2024_y / mar / 1}, sys_days{2023_y / jan / 1}}) {
     CAPTURE(dct);
     const Timex past = only_timex("The storm had strengthened rapidly overnight.", dct, "overnight");
