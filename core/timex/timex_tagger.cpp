@@ -1438,6 +1438,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  std::optional<Interval> last_day;  // the last date of a day or a time of day
   // the last date of a clause told in order, and whether `last_date` came from a past perfect
   // that went back before it (a flashback: "had ordered evacuations on Wednesday")
   std::optional<Interval> story_date;
@@ -1478,13 +1479,18 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       return false;
     };
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentence_since_flashback();
+    // (and a day, not a coarser date named since that holds it: "left on Saturday night after
+    // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
+    const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
+                                  last_date->precision > Precision::Day && last_date->start <= last_day->start &&
+                                  last_day->end <= last_date->end;
     ValueContext ctx{
         dct,
         [&] {
           if (!tense) tense = tenses.around(i, end);
           return *tense;
         },
-        back_from_flashback ? story_date : last_date,
+        back_from_flashback ? story_date : day_alone_anchor ? last_day : last_date,
         tenses.preposition(i, end),
         last_quarter,
         tenses.until_deadline(i, end),
@@ -1537,6 +1543,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           story_clocked = tx.value.find('T') == 10;
         }
         last_date = tx.interval;
+        if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;

@@ -626,6 +626,16 @@ TEST_CASE("a time of day is on the last day mentioned, else on the DCT", "[timex
   CHECK(only_timex("The market opened at 9:30 a.m.", dct, "9:30 a.m.").value == "2021-12-04T09:30");
   const auto month_only = timex_tagger().tag("It rose in March 2019. Trading stopped at 10 p.m.", nullptr, dct);
   CHECK(timex_named(month_only, "10 p.m.").value == "2021-12-04T22:00");
+  // a coarser date named after the day, holding it, leaves the clock on the day
+  for (const std::string coarser : {"earlier in the week", "earlier this month", "in December"}) {
+    INFO(coarser);
+    const auto later = timex_tagger().tag("The rocket left on Thursday after two attempts " + coarser +
+                                              " were called off. It lifted off at 9:41 p.m.", nullptr, dct);
+    CHECK(timex_named(later, "9:41 p.m.").value == "2021-12-02T21:41");
+  }
+  // not one that does not hold it
+  const auto apart = timex_tagger().tag("He was shot on Oct. 23, 2019. In March 2020 the trial began at 10 a.m.", nullptr, dct);
+  CHECK(timex_named(apart, "10 a.m.").value.substr(0, 7) != "2019-10");
 }
 
 TEST_CASE("years said in words, and weeks ago at week granularity", "[timex]") {
