@@ -129,7 +129,13 @@ bool modifies_noun(const TokenizedText& tokens, std::size_t head) {
 std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t head,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun) || tokens.tokens[noun].upos != "NOUN") return std::nullopt;
+  if (noun == head || event_at.count(noun)) return std::nullopt;
+  // ("since the 2019 semi-final", with "semi-final" tagged an adjective: the head of a nominal
+  // phrase is a noun whatever its tag)
+  const Token& t = tokens.tokens[noun];
+  const bool nominal_head = t.upos == "ADJ" && (t.deprel.starts_with("obl") || t.deprel.starts_with("nmod") ||
+                                                t.deprel == "obj" || t.deprel.starts_with("nsubj"));
+  if (t.upos != "NOUN" && !nominal_head) return std::nullopt;
   return noun;
 }
 

@@ -481,6 +481,16 @@ TEST_CASE("a date inside a phrase that 'until' or 'after' opens bounds the verb 
   CHECK(*see.time.start == sys_days{2017_y / jan / 1});
   REQUIRE(see.time.end);
   CHECK(*see.time.end == dct);
+  // a date on the head of a "since" phrase, whatever the tagger makes of that head
+  for (const auto& [text, trigger] : std::vector<std::pair<std::string, std::string>>{
+           {"They have not lost a knockout match since the 2019 semi-final.", "lost"},
+           {"The club has not won a trophy since the 2019 final.", "won"},
+           {"Attendance has grown since the 2015 season.", "grown"}}) {
+    INFO(text);
+    const auto& since = event_with(graph_of_text(text, dct), trigger);
+    REQUIRE(since.time.end);
+    CHECK(*since.time.end == dct);
+  }
   // "after" a thing in a year is some time that year, not after it
   const auto raised = graph_of_text("Insurers raised premiums after Hurricane Orla in 2022.", dct);
   CHECK_FALSE((event_with(raised, "raised").time.start && *event_with(raised, "raised").time.start > sys_days{2022_y / dec / 31}));
