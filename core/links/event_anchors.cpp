@@ -710,13 +710,28 @@ std::optional<std::size_t> span_end(const TokenizedText& tokens, const std::vect
                                                                                           : std::nullopt;
 }
 
+// The aspectual verb whose complement event `event` is ("stopped selling", "began touring"):
+// a date of the complement dates the phase too ("and stopped selling the models on Feb. 28").
+std::optional<std::size_t> aspectual_over(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                          const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t token = events.events[event].token;
+  if (tokens.tokens[token].deprel != "xcomp") return std::nullopt;
+  const auto found = event_at.find(absolute_head(tokens, token));
+  if (found == event_at.end() || events.events[found->second].event_class != "ASPECTUAL") return std::nullopt;
+  return found->second;
+}
+
 // Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,
-// relation)` dates the event at that token, when it has no date yet, by the same expression.
+// relation)` dates the event at that token, when it has no date yet (nor its complement, if it
+// is a phase of one), by the same expression.
 template <typename Share>
-void share_each_date(const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
-                     std::vector<EventAnchor>& anchors, Share share) {
+void share_each_date(const TokenizedText& tokens, const DocumentEvents& events,
+                     const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors, Share share) {
   std::vector<bool> dated(events.events.size(), false);
-  for (const auto& anchor : anchors) dated[anchor.event] = true;
+  for (const auto& anchor : anchors) {
+    dated[anchor.event] = true;
+    if (const auto phase = aspectual_over(tokens, events, anchor.event, event_at)) dated[*phase] = true;
+  }
   const std::size_t count = anchors.size();
   for (std::size_t a = 0; a < count; ++a) {
     const EventAnchor anchor = anchors[a];
@@ -737,7 +752,7 @@ void share_each_date(const DocumentEvents& events, const std::map<std::size_t, s
 template <typename From, typename Joins>
 void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
                  std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
-  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t verb = events.events[anchor.event].token;
     const auto* sentence = sentence_containing(tokens, verb);
     if (tokens.tokens[verb].upos != "VERB" || !sentence || !from(anchor, verb)) return;
@@ -789,7 +804,7 @@ std::optional<std::size_t> bare_conjunct(const TokenizedText& tokens, std::size_
 // no word of either's own between them, share a date given after them.
 void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
-  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t verb = events.events[anchor.event].token;
     const auto other = bare_conjunct(tokens, verb);
     // (a date before them is the fronted one's: "on Monday, arrested and ...")
@@ -857,7 +872,7 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 // simple past.
 void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents& events,
                               const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
-  share_each_date(events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t aim = events.events[anchor.event].token;
     // (only a date of the infinitive's own, not one of a noun it takes)
     if (anchor.steps != 1 || tokens.tokens[aim].deprel != "advcl" || !infinitive_complement(tokens, aim)) return;

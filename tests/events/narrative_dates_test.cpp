@@ -425,6 +425,24 @@ TEST_CASE("an event not told in the past whose own date lies after the article's
   CHECK(event_with(done, "launch").modality == chronograph::graph::Modality::Actual);
 }
 
+TEST_CASE("a phase verb conjoined after a dated verb keeps the date of the activity it starts or stops", "[events][anchors]") {
+  const sys_days dct = 2025_y / may / 15;
+  const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Kestrel learned of the problem in January and stopped selling the models on Feb. 28.", "stopped",
+       2025_y / feb / 28, 2025_y / feb / 28},
+      {"The band formed in 2010 and started touring in 2012.", "touring", 2012_y / jan / 1, 2012_y / dec / 31},
+      {"The airline cut its fares in March and stopped flying to Oslo on April 3.", "stopped", 2025_y / apr / 3,
+       2025_y / apr / 3},
+      {"The mine closed in 2015 and resumed production in 2021.", "production", 2021_y / jan / 1, 2021_y / dec / 31},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == first);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == last);
+}
+
 TEST_CASE("a date right after a deadline that 'by' or 'after' opens bounds the verb, however the parser hangs it",
           "[events][anchors]") {
   const sys_days dct = 2021_y / dec / 5;  // a Sunday
