@@ -1036,6 +1036,54 @@ bool not_expected_before(const TokenizedText& tokens, const std::string& preposi
   return preposition == "before" && under_negated_expectation(tokens, verb);
 }
 
+// Whether the verb's object is what the date is the time of, not the verb ("moved the vote to
+// Friday", "scheduled the vote for Friday", "predicted heavy rain on Sunday").
+bool times_the_object(const TokenizedText& tokens, const Timex& timex, std::size_t verb) {
+  const auto inside = tokens_in(tokens, timex.span);
+  const std::size_t head = expression_head(tokens, inside);
+  return sends_to(tokens, inside, head, verb) || books_for(tokens, timex, inside, verb) ||
+         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb) ||
+         forecast_thing(tokens, inside, verb).has_value();
+}
+
+// Whether nothing but punctuation follows the expression in its sentence.
+bool closes_its_sentence(const TokenizedText& tokens, const Timex& timex) {
+  const auto inside = tokens_in(tokens, timex.span);
+  const Sentence* sentence = inside.empty() ? nullptr : sentence_containing(tokens, inside.back());
+  if (!sentence) return false;
+  for (std::size_t k = inside.back() + 1; k < sentence->first_token + sentence->token_count; ++k)
+    if (tokens.tokens[k].upos != "PUNCT") return false;
+  return true;
+}
+
+// "had been flagged as unsafe by two inspections in the 1990s": the event that is a passive
+// verb's agent is when the verb happened. And "Harlow was declared the winner of Northbridge's
+// election on Tuesday night", "lifted orders for the neighbourhoods threatened by the fire on
+// Thursday": a day closing its sentence, which the parse hangs on an event inside the main
+// verb's object, dates that verb too, as news gives the day of its main event last.
+void share_with_main_verbs(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                           const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  constexpr int kMaxSteps = 4;
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    std::size_t t = events.events[anchor.event].token;
+    if (tokens.tokens[t].deprel == "obl:agent") return give(absolute_head(tokens, t), AnchorRelation::Within);
+    const Timex& timex = timexes[anchor.timex];
+    if (!timex.interval || timex.interval->precision > Precision::Day || !closes_its_sentence(tokens, timex)) return;
+    for (int step = 0; step < kMaxSteps; ++step) {
+      const std::size_t up = absolute_head(tokens, t);
+      const std::string& relation = tokens.tokens[t].deprel;
+      if (up == t) return;
+      if (relation == "obj") {
+        if (tokens.tokens[up].deprel == "root" && tokens.tokens[up].upos == "VERB" && !times_the_object(tokens, timex, up))
+          give(up, AnchorRelation::Within);
+        return;
+      }
+      if (relation != "nmod" && relation != "acl") return;
+      t = up;
+    }
+  });
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -1202,6 +1250,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
+  share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

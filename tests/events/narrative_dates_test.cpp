@@ -425,6 +425,36 @@ TEST_CASE("an event not told in the past whose own date lies after the article's
   CHECK(event_with(done, "launch").modality == chronograph::graph::Modality::Actual);
 }
 
+TEST_CASE("a day closing its sentence on an event inside the object dates the undated main verb too", "[events][anchors]") {
+  const sys_days dct = 2025_y / apr / 30;  // a Wednesday
+  const auto [text, trigger, weekday] = GENERATE(table<std::string, std::string, date::weekday>({
+      {"Ellen Harlow was declared the winner of the mayoral election on Tuesday night.", "declared", date::Tuesday},
+      {"Officials lifted evacuation orders for the two towns threatened by the fire on Monday.", "lifted", date::Monday},
+      {"The council approved funding for the repairs to the damaged bridge on Friday.", "approved", date::Friday},
+  }));
+  CAPTURE(text);
+  const sys_days day = dct - (date::Wednesday - weekday);
+  const auto& event = event_with(graph_of_text(text, dct), trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+  // not a verb whose object the date is the time of
+  const auto moved = graph_of_text("Organisers moved the final of the tournament to Saturday.", dct);
+  CHECK_FALSE((event_with(moved, "moved").time.start && *event_with(moved, "moved").time.start > dct));
+}
+
+TEST_CASE("the event that is a passive verb's agent dates the verb", "[events][anchors]") {
+  const sys_days dct = 2025_y / nov / 7;
+  const auto [text, trigger, first] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The bridge had been flagged as unsafe by two inspections in the 1990s.", "flagged", 1990_y / jan / 1},
+      {"The village was flooded by a storm in March 2019.", "flooded", 2019_y / mar / 1},
+      {"Two shops were destroyed by a fire on 4 June 2021.", "destroyed", 2021_y / jun / 4},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), trigger);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == first);
+}
+
 TEST_CASE("a phase verb conjoined after a dated verb keeps the date of the activity it starts or stops", "[events][anchors]") {
   const sys_days dct = 2025_y / may / 15;
   const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
