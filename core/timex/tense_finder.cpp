@@ -826,7 +826,17 @@ class TenseFinder::Clause {
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
     if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
-    return !past_verb_before(at - 2) && !purpose_of_past(at);
+    return !past_verb_before(at - 2) && !purpose_of_past(at) && !after_gerund_of_time(at - 2);
+  }
+
+  // "finished second after failing to beat Ostrava on Monday", "resigned after trying to win":
+  // an infinitive of a gerund that "after", "before" or "since" opens is the gerund's attempt,
+  // in the time of the clause the gerund hangs on, not ahead.
+  bool after_gerund_of_time(std::size_t gerund) const {
+    static const std::set<std::string, std::less<>> kOpeners = {"after", "before", "since", "upon", "on", "without"};
+    const auto& toks = tagged_->tokens;
+    if (toks[gerund].xpos != "VBG" || gerund == 0) return false;
+    return kOpeners.contains(lower_text(toks[gerund - 1]));
   }
 
   // "paid $2.3 million to settle the suit on Monday": an infinitive of purpose (advcl) of a

@@ -442,6 +442,25 @@ TEST_CASE("a day closing its sentence on an event inside the object dates the un
   CHECK_FALSE((event_with(moved, "moved").time.start && *event_with(moved, "moved").time.start > dct));
 }
 
+TEST_CASE("a weekday after an attempt that 'after' opens in a past clause is a past day, for every weekday", "[events][tense]") {
+  const sys_days dct = 2026_y / jan / 2;  // a Friday
+  const char* const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday"};
+  const char* const frames[] = {"Orlandia finished second after failing to beat Ostrava on {}.",
+                                "The bill died after failing to pass on {}.",
+                                "He resigned before trying to win the vote on {}."};
+  for (unsigned w = 0; w < 4; ++w) {
+    const sys_days day = dct - (date::Friday - date::weekday{w + 1});
+    for (const std::string frame : frames) {
+      const std::string text = fmt::format(fmt::runtime(frame), weekdays[w]);
+      INFO(text);
+      const auto g = graph_of_text(text, dct);
+      bool dated_that_day = false;
+      for (const auto& e : g.events) dated_that_day = dated_that_day || (e.time.start && *e.time.start == day && e.time.end == e.time.start);
+      CHECK(dated_that_day);
+    }
+  }
+}
+
 TEST_CASE("the event that is a passive verb's agent dates the verb", "[events][anchors]") {
   const sys_days dct = 2025_y / nov / 7;
   const auto [text, trigger, first] = GENERATE(table<std::string, std::string, sys_days>({
