@@ -105,13 +105,14 @@ std::vector<double> tick_days(Step step, double day0, double day1) {
   return out;
 }
 
+bool is_midnight(double day) { return std::abs(day - std::round(day)) < 1e-9; }
+
 std::string tick_label(Step step, double day, bool first) {
   switch (step.unit) {
     case Unit::Minute:
     case Unit::Hour: {
-      const bool midnight = std::abs(day - std::round(day)) < 1e-9;
       // (a midnight is the day itself: "7 Oct 2024", not "7 Oct 2024 00:00")
-      if (midnight) return format_day_label(day, first);
+      if (is_midnight(day)) return format_day_label(day, first);
       if (first) return format_day_label(day, true) + " " + format_clock_label(day);
       return format_clock_label(day);
     }
@@ -157,6 +158,13 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
     if (tick.label_width > segment.x1 - segment.x0) continue;
     if (tick.x < tick.label_x - 0.5 || tick.x > tick.label_x + tick.label_width + 0.5) continue;
+    // (a day's midnight names the day: it wins over the time of day before it, which the
+    // hours on the day's other side make up for; else a hourly axis may name no day at all)
+    const bool names_a_day = step.days() < 1 && is_midnight(day);
+    while (names_a_day && tick.label_x < last_right + kLabelGap && !out.empty() && !is_midnight(out.back().day)) {
+      out.pop_back();
+      last_right = out.empty() ? -1e300 : out.back().label_x + out.back().label_width;
+    }
     if (tick.label_x < last_right + kLabelGap) continue;
     last_right = tick.label_x + tick.label_width;
     out.push_back(std::move(tick));

@@ -93,6 +93,25 @@ TEST_CASE("the first day label in a new year says the year", "[render][axis]") {
   CHECK(seen_2024);
 }
 
+TEST_CASE("an axis counting hours names every day it crosses at its midnight", "[render][axis]") {
+  TextMetrics metrics;
+  const double nov6 = day_number(sys_days{2025_y / nov / 6});
+  for (const double hours : {36.0, 60.0, 84.0, 100.0}) {
+    for (const double width : {700.0, 1000.0, 1300.0}) {
+      const auto scale = TimeScale::build({{nov6 + 15.0 / 24, nov6 + (15.0 + hours) / 24}}, 100, 100 + width);
+      const auto ticks = scale.ticks(metrics, 11);
+      INFO(hours << " hours over " << width << " px: " << fmt::format("{}", fmt::join(labels(ticks), " | ")));
+      if (std::none_of(ticks.begin(), ticks.end(), [](const Tick& t) { return t.label.find(':') != std::string::npos; }))
+        continue;  // (an axis of days names them anyway)
+      for (double day = nov6 + 1; day < nov6 + (15.0 + hours) / 24; ++day) {
+        const auto at = std::find_if(ticks.begin(), ticks.end(), [&](const Tick& t) { return std::abs(t.day - day) < 1e-9; });
+        CHECK(at != ticks.end());
+      }
+      for (std::size_t k = 1; k < ticks.size(); ++k) CHECK(ticks[k].label_x >= ticks[k - 1].label_x + ticks[k - 1].label_width);
+    }
+  }
+}
+
 TEST_CASE("a one-minute span gets minute ticks and labels that fit", "[render][axis]") {
   TextMetrics metrics;
   const double noon = day_number(sys_days{2021_y / dec / 7}) + 0.5;
