@@ -1285,6 +1285,42 @@ void share_day_with_span_end(std::string_view text, std::vector<Timex>& timexes)
   }
 }
 
+// "(", or a place's time and "(": "Washington time (", "Moscow time (".
+bool bracket_after_zone(std::string_view joint) {
+  if (joint == "(") return true;
+  constexpr std::string_view kTime = " time (";
+  if (joint.size() <= kTime.size() || !joint.ends_with(kTime)) return false;
+  const std::string_view place = joint.substr(0, joint.size() - kTime.size());
+  return std::isupper(static_cast<unsigned char>(place.front())) &&
+         std::all_of(place.begin(), place.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
+}
+
+// "11 p.m. Washington time (0300 GMT on Tuesday)": a time of day alone that a bracket gives
+// again in another zone, with its day, is on that day or the one either side, whichever puts the
+// two clocks nearest (zones lie within half a day of each other): Monday here.
+void share_day_with_bracketed_clock(std::string_view text, std::vector<Timex>& timexes) {
+  const auto minutes = [](const std::string& value) {
+    return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2));
+  };
+  const auto clocked = [](const Timex& t) {
+    return t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) &&
+           t.value[13] == ':';
+  };
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& first = timexes[k];
+    const Timex& second = timexes[k + 1];
+    if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) continue;
+    if (!clocked(first) || !clocked(second) || !bracket_after_zone(joint_between(text, first, second))) continue;
+    const auto day = parse_iso_day(second.value.substr(0, 10));
+    if (!day) continue;
+    constexpr int kHalfDay = 12 * 60;
+    const int apart = minutes(first.value) - minutes(second.value);  // on the same day
+    const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
+    first.value = format_iso_day(*day + date::days{shift}) + first.value.substr(10);
+    first.interval = interval_of_value(first.value, first.mod);
+  }
+}
+
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
 // joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
 // time; neither is a day of this week.
@@ -1567,6 +1603,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
+  share_day_with_bracketed_clock(text, out);
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out);
   close_periods_at_their_days(text, out);

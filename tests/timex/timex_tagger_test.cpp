@@ -351,6 +351,27 @@ TEST_CASE("years ago this week, this month or today is that week, month or day s
   }
 }
 
+TEST_CASE("a time of day given again in brackets in another zone takes the day that puts the two nearest", "[timex]") {
+  const sys_days dct = 2025_y / jun / 13;
+  const auto [local, gmt, shift] = GENERATE(table<std::string, std::string, int>({
+      {"11 p.m. Washington time", "0300 GMT", -1},
+      {"4:17 a.m. local time", "0117 GMT", 0},
+      {"9 a.m. Tokyo time", "2300 GMT", 1},
+      {"9:41 p.m. EST", "0241 GMT", -1},
+      {"noon", "1100 GMT", 0},
+  }));
+  for (unsigned w = 1; w <= 5; ++w) {
+    const std::string day_name = kWeekdayNames[w];
+    const std::string text = "The talks ended at " + local + " (" + gmt + " on " + day_name + ").";
+    INFO(text);
+    const auto all = timex_tagger().tag(text, nullptr, dct);
+    REQUIRE(all.size() == 2);
+    const auto gmt_day = chronograph::parse_iso_day(all[1].value.substr(0, 10));
+    REQUIRE(gmt_day);
+    CHECK(all[0].value.substr(0, 10) == format_iso_day(*gmt_day + days{shift}));
+  }
+}
+
 TEST_CASE("a month and day named again without a year keep the year they were named with", "[timex]") {
   const sys_days dct = 2025_y / may / 15;
   for (unsigned m = 1; m <= 12; ++m) {
