@@ -374,11 +374,9 @@ class Matcher {
     // December 2011)
     const long second = *to_long(t_[i + 2].lower);
     const bool next_year_digits = (*to_long(t_[i].lower) + 1) % 100 == second;
-    static const std::set<std::string_view> kSpanNouns = {"season", "seasons", "campaign", "school", "academic", "financial",
-                                                          "fiscal", "tax", "term", "budget", "winter", "year"};
     // (a season may have its sport or league before it: "the 2003-04 Premier League season")
     const bool season_after = is(t_, i + 4, "season") || is(t_, i + 5, "season") || is(t_, i + 4, "campaign");
-    const bool span_noun = (i + 3 < t_.size() && kSpanNouns.count(t_[i + 3].lower) > 0) || season_after;
+    const bool span_noun = (i + 3 < t_.size() && set_.in_class(t_[i + 3].lower, "SPANNOUN")) || season_after;
     if (next_year_digits && (second > 12 || second == 0 || span_noun) && !(is(t_, i + 3, "-") && adjacent(t_, i + 3))) return {};
     if (is(t_, i + 3, "-") && adjacent(t_, i + 3) && number_at(t_, i + 4) && adjacent(t_, i + 4) &&
         t_[i + 4].lower.size() == 2) {
