@@ -1295,8 +1295,9 @@ bool bracket_after_zone(std::string_view joint) {
 
 // "11 p.m. Washington time (0300 GMT on Tuesday)": a time of day alone that a bracket gives
 // again in another zone, with its day, is on that day or the one either side, whichever puts the
-// two clocks nearest (zones lie within half a day of each other): Monday here.
-void share_day_with_bracketed_clock(std::string_view text, std::vector<Timex>& timexes) {
+// two clocks nearest (zones lie within half a day of each other): Monday here. True when
+// `second` is such a gloss of `first`, which then has its day.
+bool date_clock_by_its_gloss(std::string_view text, Timex& first, const Timex& second) {
   const auto minutes = [](const std::string& value) {
     return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2));
   };
@@ -1304,19 +1305,16 @@ void share_day_with_bracketed_clock(std::string_view text, std::vector<Timex>& t
     return t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) &&
            t.value[13] == ':';
   };
-  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
-    Timex& first = timexes[k];
-    const Timex& second = timexes[k + 1];
-    if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) continue;
-    if (!clocked(first) || !clocked(second) || !bracket_after_zone(joint_between(text, first, second))) continue;
-    const auto day = parse_iso_day(second.value.substr(0, 10));
-    if (!day) continue;
-    constexpr int kHalfDay = 12 * 60;
-    const int apart = minutes(first.value) - minutes(second.value);  // on the same day
-    const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
-    first.value = format_iso_day(*day + date::days{shift}) + first.value.substr(10);
-    first.interval = interval_of_value(first.value, first.mod);
-  }
+  if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) return false;
+  if (!clocked(first) || !clocked(second) || !bracket_after_zone(joint_between(text, first, second))) return false;
+  const auto day = parse_iso_day(second.value.substr(0, 10));
+  if (!day) return false;
+  constexpr int kHalfDay = 12 * 60;
+  const int apart = minutes(first.value) - minutes(second.value);  // on the same day
+  const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
+  first.value = format_iso_day(*day + date::days{shift}) + first.value.substr(10);
+  first.interval = interval_of_value(first.value, first.mod);
+  return true;
 }
 
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
@@ -1564,7 +1562,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // (nor does a coarser date in a noun's participle or relative clause move it off its day)
       const bool background = last_date && last_date->precision == Precision::Day && tx.interval &&
                               tx.interval->precision > Precision::Day && tenses.dates_background(i, end);
-      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background &&
+      // (a clock's gloss in another zone dates that clock, and the story stays on the clock's own zone)
+      const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
+      if (gloss) {
+        last_date = last_day = story_date = out.back().interval;
+        last_clock = out.back().value;
+      }
+      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background && !gloss &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
         if (frames_its_sentence(scanned, i, end, *tx.interval))
@@ -1601,7 +1605,6 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
-  share_day_with_bracketed_clock(text, out);
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out);
   close_periods_at_their_days(text, out);
