@@ -119,3 +119,19 @@ TEST_CASE("an infinitive a verb plans or a plain negation stays an event of its 
   CHECK(event_with(g, "comment").modality == graph::Modality::Negated);
   CHECK_FALSE(has_mention(event_with(g, "agreed"), "end"));
 }
+
+TEST_CASE("a fixture told in the present with a team's plural verb is a planned event on the coming day", "[events]") {
+  const sys_days dct = 2026_y / jan / 2;  // a Friday
+  const auto [text, verb, weekday] = GENERATE(table<std::string, std::string, unsigned>({
+      {"Chelsea face Arsenal on Saturday.", "face", 6},
+      {"Zanaria face Orlandia in the quarter-final on Saturday night.", "face", 6},
+      {"Germany meet Spain on Tuesday.", "meet", 2},
+      {"Leeds play Burnley on Wednesday.", "play", 3},
+      {"Portugal host Wales on Monday.", "host", 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& fixture = event_with(g, verb);
+  CHECK(fixture.modality == graph::Modality::Planned);
+  check_day(fixture, weekday_after(dct, weekday));
+}
