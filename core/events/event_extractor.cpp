@@ -193,6 +193,23 @@ std::vector<std::size_t> nouns_dated_by_possessive(const TokenizedText& tokens, 
   return out;
 }
 
+// "The semi-final is on Tuesday", "The vote is next week": the subject of a date that a copula
+// predicates of it names what happens then, when the noun can name an event; not "The
+// deadline is Friday" (no event sense).
+std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, const ParseView& parse,
+                                               const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    if (!in_timex[i] || !parse.child(i, "cop")) continue;
+    const auto subject = parse.child(i, "nsubj");
+    if (!subject || in_timex[*subject] || tokens.tokens[*subject].upos != "NOUN") continue;
+    const auto classes = lexicon.wordnet_classes(guess_lemma(tokens.tokens[*subject], lexicon));
+    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
+    if (event_sense || eventive_noun(tokens.tokens[*subject], lexicon)) out.push_back(*subject);
+  }
+  return out;
+}
+
 // "a drone strike", "a missile attack", "the border clash": a noun that modifies an event noun
 // in a compound says what kind of event it is, and is none itself (TimeML tags the head only);
 // the compound's head is the event. The head for a modifier at `i`, none for any other word.
@@ -329,6 +346,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     }
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at)) continue;

@@ -419,12 +419,25 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
   return false;
 }
 
+namespace {
+
+// The classes WordNet gives a word, or, for one with a hyphen it does not know, the word
+// written without it ("semi-final": "semifinal").
+std::uint16_t classes_of_hyphenated(const WordClasses& classes, const std::string& lower) {
+  if (const auto known = classes.of(lower); known || lower.find('-') == std::string::npos) return known;
+  std::string joined = lower;
+  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+  return classes.of(joined);
+}
+
+}  // namespace
+
 bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];
     const Token& before = sentence[k - 1];
     const Token& next = sentence[k + 1];
-    if (t.xpos != "JJ" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    if (t.xpos != "JJ" || !(classes_of_hyphenated(classes, lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
     // its phrase's words before it: a determiner, an owner or a word of the office ("chief")
     const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN";
     // a finite verb or a modal after it, with no noun between for it to modify

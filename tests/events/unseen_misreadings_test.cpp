@@ -135,3 +135,16 @@ TEST_CASE("a fixture told in the present with a team's plural verb is a planned 
   CHECK(fixture.modality == graph::Modality::Planned);
   check_day(fixture, weekday_after(dct, weekday));
 }
+
+TEST_CASE("an event noun a copula gives a date is an event then", "[events]") {
+  const sys_days dct = 2026_y / jan / 2;  // a Friday
+  const auto [text, noun, weekday] = GENERATE(table<std::string, std::string, unsigned>({
+      {"The semi-final is on Tuesday.", "semi-final", 2},
+      {"The match is on Sunday.", "match", 0},
+      {"The vote is on Thursday.", "vote", 4},
+      {"The election is on Tuesday.", "election", 2},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, noun), weekday_after(dct, weekday));
+}

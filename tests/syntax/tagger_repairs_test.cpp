@@ -1292,4 +1292,9 @@ TEST_CASE("an adjective before a finite verb after its phrase's words is the phr
   // a predicate after a copula stays: the plan was ready .
   auto ready = tree("the/DET/DT/2/det plan/NOUN/NN/4/nsubj was/AUX/VBD/4/cop ready/ADJ/JJ/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(noun_from_adjective_before_verb(ready, classes));
+  // a word WordNet writes without its hyphen: The semi-final is on Tuesday .
+  auto semi = tree("The/DET/DT/2/det semi-final/ADJ/JJ/5/nsubj is/AUX/VBZ/5/cop on/ADP/IN/5/case "
+                   "Tuesday/PROPN/NNP/0/root ./PUNCT/./5/punct");
+  CHECK(noun_from_adjective_before_verb(semi, classes));
+  CHECK(semi[1].xpos == "NN");
 }
