@@ -289,9 +289,17 @@ bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::siz
 // "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
 // to say when it at last happens, which it does.
 bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
+  const auto clause_or_oblique = [&](const ParseView& parse, std::size_t c) {
     return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
-  });
+  };
+  if (has_phrase_opened_by(text, s, verb, {"until", "till"}, clause_or_oblique)) return true;
+  // ("is not calling off the strike until pay is agreed" parsed with the clause on "strike")
+  const ParseView parse(text, s);
+  const auto modifier = [&](const ParseView& p, std::size_t c) { return p.relation_is(c, "acl") || p.relation_is(c, "nmod"); };
+  for (const auto c : parse.children(verb))
+    if ((parse.relation_is(c, "obj") || parse.relation_is(c, "obl")) && has_phrase_opened_by(text, s, c, {"until", "till"}, modifier))
+      return true;
+  return false;
 }
 
 // Whether a word can stand inside a noun phrase before its noun ("no", "possible", "planned",
@@ -790,6 +798,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
+    // "Officials are not lifting the order until the river drops": negated in the present only
+    // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
+    if (modality.empty() && chain.negated && a.tense == "PRESENT") modality = "planned";
     // A modal perfect: "should have acted" did not happen; nor did "could have been avoided" or
     // "would have voted" beside a condition ("if the government had acted sooner"); without one
     // "could have spread undetected" may have happened, and "said the upgrade would have been

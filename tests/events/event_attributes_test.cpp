@@ -329,6 +329,20 @@ TEST_CASE("what a verb negated until a time or an event governs happens then, no
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
+TEST_CASE("a present tense negated only until a time or an event is still ahead", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Officials are not lifting the order until the river drops.", "lifting", "planned"},
+      {"Officials are not lifting the order until the river drops.", "drops", "hypothetical"},
+      {"But we are not declaring victory until every hot spot is out.", "declaring", "planned"},
+      {"The school is not reopening until the roof is repaired.", "reopening", "planned"},
+      {"The club does not return to training until January.", "return", "planned"},
+      {"He did not resign until Friday.", "resign", "actual"},
+      {"Officials are not lifting the order.", "lifting", "negated"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
 TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a noun of its obliques is its future", "[events][modality]") {
   auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
       {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",
