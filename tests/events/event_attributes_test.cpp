@@ -343,6 +343,24 @@ TEST_CASE("a present tense negated only until a time or an event is still ahead"
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
+TEST_CASE("a plan or a present tense that an 'if' or 'unless' clause hangs on is hypothetical", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The mayor will resign if the vote fails.", "resign", "hypothetical"},
+      {"If the vote fails, the mayor will resign.", "resign", "hypothetical"},
+      {"The union will strike unless the offer improves.", "strike", "hypothetical"},
+      {"Quinn has said she will resign if the bill is weakened in the Lords.", "resign", "hypothetical"},
+      {"The festival goes ahead only if the rain stops.", "goes", "hypothetical"},
+      {"The summit will open unless the talks fail.", "summit", "hypothetical"},
+      {"Talks could begin if both sides agree.", "Talks", "possible"},
+      {"The mayor will resign on Friday.", "resign", "planned"},
+      {"It remains unclear if the mayor will resign.", "remains", "actual"},
+      {"The council will decide if the mayor stays.", "decide", "planned"},
+      {"The mayor resigned after the vote failed.", "resigned", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
 TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a noun of its obliques is its future", "[events][modality]") {
   auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
       {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",
