@@ -148,3 +148,16 @@ TEST_CASE("an event noun a copula gives a date is an event then", "[events]") {
   const auto g = graph_of_text(text, dct);
   check_day(event_with(g, noun), weekday_after(dct, weekday));
 }
+
+TEST_CASE("the event an aspectual verb with a modal starts is only as sure as that modal", "[events]") {
+  const auto [text, gerund, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"The bank could begin cutting rates as early as its next meeting in March.", "cutting", graph::Modality::Possible},
+      {"Governor Helen Marsh said the bank could begin cutting rates in March.", "cutting", graph::Modality::Possible},
+      {"The firm may start hiring staff in June.", "hiring", graph::Modality::Possible},
+      {"The airline could resume flying to Kyiv in May.", "flying", graph::Modality::Possible},
+      {"The union will begin picketing the depot next week.", "picketing", graph::Modality::Planned},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / dec / 30);
+  CHECK(event_with(g, gerund).modality == modality);
+}
