@@ -112,6 +112,19 @@ std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const Par
   return std::nullopt;
 }
 
+// "The border remains closed", "Schools will stay shut": the verb of staying over a state the
+// model found is an event too, whose state it keeps (event_coreference folds the two), so the
+// state holds at the verb's time and keeps its subject.
+std::optional<std::size_t> staying_verb(const TokenizedText& tokens, const ParseView& parse, std::size_t state) {
+  const Token& t = tokens.tokens[state];
+  const auto head = parse.head(state);
+  if (!head || !parse.relation_is(state, "xcomp") || (t.upos != "ADJ" && t.xpos != "VBN")) return std::nullopt;
+  // ("it remains to be seen": an infinitive, no state kept)
+  if (parse.child(state, "mark") || parse.child(state, "aux") || parse.child(state, "aux:pass")) return std::nullopt;
+  const std::string& lemma = tokens.tokens[*head].lemma;
+  return lemma == "stay" || lemma == "remain" ? head : std::nullopt;
+}
+
 // How sure an event found by a rule alone is: above the 0.5 the TLINK stage asks of events.
 constexpr double kRuleConfidence = 0.6;
 
@@ -343,6 +356,12 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.
       out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
+    }
+    for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
+      const auto staying = staying_verb(tokens, parse, out[k].token);
+      const auto known = [&](const EventMention& e) { return e.token == staying; };
+      if (staying && std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
+        out.push_back(mention(*staying, trigger_label("STATE"), out[k].confidence));
     }
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);

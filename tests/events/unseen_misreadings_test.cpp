@@ -161,3 +161,20 @@ TEST_CASE("the event an aspectual verb with a modal starts is only as sure as th
   const auto g = graph_of_text(text, 2025_y / dec / 30);
   CHECK(event_with(g, gerund).modality == modality);
 }
+
+TEST_CASE("a state that a verb of staying keeps holds at that verb's time, with its subject", "[events]") {
+  const sys_days dct = 2024_y / mar / 1;
+  const auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"The border remains closed.", "Border remains closed"},
+      {"The airport remains shut.", "Airport remains shut"},
+      {"The schools remain closed.", "Schools remain closed"},
+      {"Main Street remains closed to traffic.", "Main Street remains closed to traffic"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  REQUIRE(g.events.size() == 1);
+  const auto& state = g.events.front();
+  CHECK(state.title == title);
+  CHECK(state.tense == "PRESENT");
+  CHECK_FALSE((state.time.end && *state.time.end < dct));
+}
