@@ -157,6 +157,16 @@ bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, st
   return is_capitalized(tokens.tokens[i].text) && labels_by_number(tokens, lexicon, i);
 }
 
+// "the city's returning officer", "the acting president", "the reigning champion": a
+// participle listed as a descriptor (descriptors.txt) names an office with the noun after it,
+// no event.
+bool names_an_office(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
+  const std::string w = token_lower(tokens.tokens[i]);
+  if (!w.ends_with("ing") || !lexicon.is_descriptor(w) || i + 1 >= tokens.tokens.size()) return false;
+  const std::string& next = tokens.tokens[i + 1].upos;
+  return next == "NOUN" || next == "PROPN";
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
@@ -321,7 +331,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
-          labels_a_grade(tokens, *lexicon_, i))
+          labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);

@@ -178,3 +178,17 @@ TEST_CASE("a state that a verb of staying keeps holds at that verb's time, with 
   CHECK(state.tense == "PRESENT");
   CHECK_FALSE((state.time.end && *state.time.end < dct));
 }
+
+TEST_CASE("a participle that names an office with its noun is no event", "[events]") {
+  for (const std::string text : {"Figures were released by the city's returning officer on Monday.",
+                                 "The acting president signed the decree on Monday.",
+                                 "The reigning champion withdrew on Monday.",
+                                 "The presiding judge adjourned the trial on Monday."}) {
+    CAPTURE(text);
+    const auto g = graph_of_text(text, 2025_y / apr / 30);
+    for (const auto& e : g.events) {
+      CAPTURE(e.title);
+      CHECK_FALSE(e.trigger.ends_with("ing"));
+    }
+  }
+}
