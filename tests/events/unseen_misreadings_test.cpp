@@ -192,3 +192,16 @@ TEST_CASE("a participle that names an office with its noun is no event", "[event
     }
   }
 }
+
+TEST_CASE("a rival's count set against an event noun is no part of its title", "[events]") {
+  const auto [text, word, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harlow took 48,906 votes in Monday's election against 48,694 for Daniel Okafor, according to figures "
+       "released by the city's returning officer.", "election", "Monday's election"},
+      {"Reyes won 5,210 votes in the runoff against 4,980 for Diaz.", "runoff", "Runoff"},
+      {"Reyes won 5,210 votes in the runoff against 4,980 for Diaz.", "won", "Reyes wins 5,210 votes in runoff"},
+      {"The motion passed by 312 votes against 290.", "passed", "Motion passes by 312 votes"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / apr / 30);
+  CHECK(event_with(g, word).title == title);
+}
