@@ -125,6 +125,28 @@ std::optional<std::size_t> staying_verb(const TokenizedText& tokens, const Parse
   return lemma == "stay" || lemma == "remain" ? head : std::nullopt;
 }
 
+// "Ortega expected full containment by next week", "Analysts expect a recovery in June": what
+// a verb of expecting takes for its object, with a date for it, is an event of its own when the
+// noun names one or the act of a verb ("containment"), so that the date is the expected
+// thing's, not the expecting's ("expects an equal effort from them" dates nothing).
+std::optional<std::size_t> expected_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                                         const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  const auto noun = parse.child(verb, "obj");
+  if (!noun || tokens.tokens[verb].upos != "VERB" || !is_verb_of_expecting(tokens.tokens[verb].lemma)) return std::nullopt;
+  const auto dated = [&](std::size_t head) {
+    const auto children = parse.children(head);
+    return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+      return c > *noun && in_timex[c] && (parse.relation_is(c, "obl") || parse.relation_is(c, "nmod"));
+    });
+  };
+  if (!dated(verb) && !dated(*noun)) return std::nullopt;
+  const Token& t = tokens.tokens[*noun];
+  if (eventive_noun(t, lexicon)) return noun;
+  const auto& classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
+  const bool act_of_verb = t.upos == "NOUN" && std::find(classes.begin(), classes.end(), "n.from-verb") != classes.end();
+  return act_of_verb ? noun : std::nullopt;
+}
+
 // How sure an event found by a rule alone is: above the 0.5 the TLINK stage asks of events.
 constexpr double kRuleConfidence = 0.6;
 
@@ -362,6 +384,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
                             : occurring_noun(tokens, parse, out[k].token, *lexicon_);
       if (!noun) noun = scheduled_object(tokens, parse, out[k].token, *lexicon_);
+      if (!noun) noun = expected_noun(tokens, parse, out[k].token, in_timex, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.

@@ -205,3 +205,21 @@ TEST_CASE("a rival's count set against an event noun is no part of its title", "
   const auto g = graph_of_text(text, 2025_y / apr / 30);
   CHECK(event_with(g, word).title == title);
 }
+
+TEST_CASE("what a verb of expecting takes is an event of its own, and a deadline dates it, not the expecting", "[events]") {
+  const sys_days dct = 2024_y / mar / 1;
+  const auto [text, verb, noun, deadline] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"Ortega said he expected full containment by the middle of next week.", "expected", "containment", 2024_y / mar / 8},
+      {"The minister expected a settlement by March 20.", "expected", "settlement", 2024_y / mar / 20},
+      {"Officials expect a full recovery by June.", "expect", "recovery", 2024_y / jun / 30},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& expected = event_with(g, noun);
+  CHECK(expected.modality == graph::Modality::Planned);
+  REQUIRE(expected.time.end);
+  CHECK(*expected.time.end == deadline);
+  const auto& expecting = event_with(g, verb);
+  CHECK_FALSE(has_mention(expecting, noun));
+  CHECK_FALSE((expecting.time.end && *expecting.time.end > dct));
+}
