@@ -211,12 +211,24 @@ std::string noun_governor_modality(const TokenizedText& text, const Sentence& s,
   return governor_modality(guess_lemma(text.tokens[*noun], lexicon), lexicon);
 }
 
+// "It remains unclear if Putin intends to ...", "asked if the talks would resume": an "if" right
+// after an adjective or a verb of asking or knowing opens a question, no condition.
+bool opens_question(const TokenizedText& text, const ParseView& parse, std::size_t mark) {
+  static constexpr std::string_view kAsking[] = {"ask", "wonder", "know", "see", "check", "decide", "doubt", "question"};
+  if (mark <= parse.begin()) return false;
+  const Token& before = text.tokens[mark - 1];
+  const std::string_view lemma = before.lemma;
+  return before.upos == "ADJ" || std::find(std::begin(kAsking), std::end(kAsking), lemma) != std::end(kAsking);
+}
+
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
 bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
   for (const auto clause : parse.children(i)) {
     if (!parse.relation_is(clause, "advcl")) continue;
     for (const auto mark : parse.children(clause))
-      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional")) return true;
+      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional") &&
+          !opens_question(text, parse, mark))
+        return true;
   }
   return false;
 }
@@ -266,6 +278,8 @@ std::string subject_modality(const TokenizedText& text, const Sentence& s, std::
     would = w == "would" || w == "'d";
   }
   if (modality.empty() || !(happens || would)) return {};
+  // ("talks will resume unless the ceasefire collapses": only on that condition)
+  if (modality == "planned" && has_condition(text, parse, *verb, lexicon)) return "hypothetical";
   return seen_from_report(modality, would, text, s, *verb, lexicon);
 }
 
@@ -289,9 +303,17 @@ bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::siz
 // "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
 // to say when it at last happens, which it does.
 bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
-  return has_phrase_opened_by(text, s, verb, {"until", "till"}, [&](const ParseView& parse, std::size_t c) {
+  const auto clause_or_oblique = [&](const ParseView& parse, std::size_t c) {
     return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
-  });
+  };
+  if (has_phrase_opened_by(text, s, verb, {"until", "till"}, clause_or_oblique)) return true;
+  // ("is not calling off the strike until pay is agreed" parsed with the clause on "strike")
+  const ParseView parse(text, s);
+  const auto modifier = [&](const ParseView& p, std::size_t c) { return p.relation_is(c, "acl") || p.relation_is(c, "nmod"); };
+  for (const auto c : parse.children(verb))
+    if ((parse.relation_is(c, "obj") || parse.relation_is(c, "obl")) && has_phrase_opened_by(text, s, c, {"until", "till"}, modifier))
+      return true;
+  return false;
 }
 
 // Whether a word can stand inside a noun phrase before its noun ("no", "possible", "planned",
@@ -770,6 +792,14 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
   return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
+// "The mayor will resign if the vote fails", "The union strikes unless pay rises": a plan or a
+// present tense that an "if" or "unless" clause hangs on holds only on that condition.
+bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb, const std::string& modality,
+                  const std::string& tense, const EventLexicon& lexicon) {
+  const bool told_ahead = modality == "planned" || (modality.empty() && tense == "PRESENT");
+  return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
+}
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
@@ -790,6 +820,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     for (const auto& aux : chain.words)
       if (modality.empty()) modality = modality_from_word(aux, lexicon);
+    // "Officials are not lifting the order until the river drops": negated in the present only
+    // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
+    if (modality.empty() && chain.negated && a.tense == "PRESENT") modality = "planned";
     // A modal perfect: "should have acted" did not happen; nor did "could have been avoided" or
     // "would have voted" beside a condition ("if the government had acted sooner"); without one
     // "could have spread undetected" may have happened, and "said the upgrade would have been
@@ -843,6 +876,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);

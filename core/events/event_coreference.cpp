@@ -77,6 +77,11 @@ bool conjoined_phase(const Context& c, const ParseView& parse, const EventMentio
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
+    // ("could begin cutting rates" parsed with "cutting" an adjective of "rates": a gerund
+    // right after the verb is its complement whatever the parser made of it)
+    const std::size_t next = e.token + 1;
+    if (next < parse.end() && c.tokens.tokens[next].xpos == "VBG" && c.event_on(next) >= 0)
+      return static_cast<std::size_t>(c.event_on(next));
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
       if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     // "The strike began on Monday and ended on Friday": an actual or planned conjoined verb

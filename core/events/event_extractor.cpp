@@ -112,6 +112,41 @@ std::optional<std::size_t> occurring_noun(const TokenizedText& tokens, const Par
   return std::nullopt;
 }
 
+// "The border remains closed", "Schools will stay shut": the verb of staying over a state the
+// model found is an event too, whose state it keeps (event_coreference folds the two), so the
+// state holds at the verb's time and keeps its subject.
+std::optional<std::size_t> staying_verb(const TokenizedText& tokens, const ParseView& parse, std::size_t state) {
+  const Token& t = tokens.tokens[state];
+  const auto head = parse.head(state);
+  if (!head || !parse.relation_is(state, "xcomp") || (t.upos != "ADJ" && t.xpos != "VBN")) return std::nullopt;
+  // ("it remains to be seen": an infinitive, no state kept)
+  if (parse.child(state, "mark") || parse.child(state, "aux") || parse.child(state, "aux:pass")) return std::nullopt;
+  const std::string& lemma = tokens.tokens[*head].lemma;
+  return lemma == "stay" || lemma == "remain" ? head : std::nullopt;
+}
+
+// "Ortega expected full containment by next week", "Analysts expect a recovery in June": what
+// a verb of expecting takes for its object, with a date for it, is an event of its own when the
+// noun names one or the act of a verb ("containment"), so that the date is the expected
+// thing's, not the expecting's ("expects an equal effort from them" dates nothing).
+std::optional<std::size_t> expected_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                                         const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  const auto noun = parse.child(verb, "obj");
+  if (!noun || tokens.tokens[verb].upos != "VERB" || !is_verb_of_expecting(tokens.tokens[verb].lemma)) return std::nullopt;
+  const auto dated = [&](std::size_t head) {
+    const auto children = parse.children(head);
+    return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+      return c > *noun && in_timex[c] && (parse.relation_is(c, "obl") || parse.relation_is(c, "nmod"));
+    });
+  };
+  if (!dated(verb) && !dated(*noun)) return std::nullopt;
+  const Token& t = tokens.tokens[*noun];
+  if (eventive_noun(t, lexicon)) return noun;
+  const auto& classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
+  const bool act_of_verb = t.upos == "NOUN" && std::find(classes.begin(), classes.end(), "n.from-verb") != classes.end();
+  return act_of_verb ? noun : std::nullopt;
+}
+
 // How sure an event found by a rule alone is: above the 0.5 the TLINK stage asks of events.
 constexpr double kRuleConfidence = 0.6;
 
@@ -142,6 +177,16 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
 // a step or a part by the number after it is no event.
 bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
   return is_capitalized(tokens.tokens[i].text) && labels_by_number(tokens, lexicon, i);
+}
+
+// "the city's returning officer", "the acting president", "the reigning champion": a
+// participle listed as a descriptor (descriptors.txt) names an office with the noun after it,
+// no event.
+bool names_an_office(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
+  const std::string w = token_lower(tokens.tokens[i]);
+  if (!w.ends_with("ing") || !lexicon.is_descriptor(w) || i + 1 >= tokens.tokens.size()) return false;
+  const std::string& next = tokens.tokens[i + 1].upos;
+  return next == "NOUN" || next == "PROPN";
 }
 
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
@@ -189,6 +234,23 @@ std::vector<std::size_t> nouns_dated_by_possessive(const TokenizedText& tokens, 
     const auto classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
     const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
     if (event_sense || eventive_noun(t, lexicon)) out.push_back(i);
+  }
+  return out;
+}
+
+// "The semi-final is on Tuesday", "The vote is next week": the subject of a date that a copula
+// predicates of it names what happens then, when the noun can name an event; not "The
+// deadline is Friday" (no event sense).
+std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, const ParseView& parse,
+                                               const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    if (!in_timex[i] || !parse.child(i, "cop")) continue;
+    const auto subject = parse.child(i, "nsubj");
+    if (!subject || in_timex[*subject] || tokens.tokens[*subject].upos != "NOUN") continue;
+    const auto classes = lexicon.wordnet_classes(guess_lemma(tokens.tokens[*subject], lexicon));
+    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
+    if (event_sense || eventive_noun(tokens.tokens[*subject], lexicon)) out.push_back(*subject);
   }
   return out;
 }
@@ -291,7 +353,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
-          labels_a_grade(tokens, *lexicon_, i))
+          labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -322,13 +384,21 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
                             : occurring_noun(tokens, parse, out[k].token, *lexicon_);
       if (!noun) noun = scheduled_object(tokens, parse, out[k].token, *lexicon_);
+      if (!noun) noun = expected_noun(tokens, parse, out[k].token, in_timex, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.
       out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
     }
+    for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
+      const auto staying = staying_verb(tokens, parse, out[k].token);
+      const auto known = [&](const EventMention& e) { return e.token == staying; };
+      if (staying && std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
+        out.push_back(mention(*staying, trigger_label("STATE"), out[k].confidence));
+    }
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at)) continue;

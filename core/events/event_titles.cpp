@@ -646,6 +646,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
+    // "took 48,906 votes in Monday's election against 48,694 for Okafor": a count set against
+    // the event's is another side's tally, no part of its name
+    if (w == "against" && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM") break;
     // "arrested several of the protesters"; not after a preposition ("along most of its length")
     const bool after_preposition = !picked.empty() && d.tokens.tokens[picked.back()].upos == "ADP";
     if (partitive_quantifier(w) && !after_preposition && j + 1 < end && lower_at(d, j + 1) == "of") {

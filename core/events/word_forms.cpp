@@ -271,8 +271,12 @@ bool eventive_noun(const Token& t, const EventLexicon& lexicon) {
   const std::string w = token_lower(t);
   const std::string lemma = guess_lemma(t, lexicon);
   if (lexicon.is_event_nominal(w) || lexicon.is_event_nominal(lemma)) return true;
-  for (const auto& c : lexicon.wordnet_classes(lemma))
-    if (c == "n.event" || c == "n.act" || c == "n.process" || c == "n.phenomenon" || c == "n.state") return true;
+  // ("semi-final", "re-election": WordNet writes such a word without its hyphen)
+  std::string joined = lemma;
+  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+  for (const std::string& form : {lemma, joined})
+    for (const auto& c : lexicon.wordnet_classes(form))
+      if (c == "n.event" || c == "n.act" || c == "n.process" || c == "n.phenomenon" || c == "n.state") return true;
   return false;
 }
 

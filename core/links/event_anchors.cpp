@@ -943,14 +943,18 @@ bool promises_for(const TokenizedText& tokens, const std::vector<std::size_t>& i
 
 // "Analysts expect a recession next year", "forecasts a rebound in the spring": a date after
 // the object of a verb of expecting in the present is the expected thing's, as for promising
-// (not a time counted back, nor a weekday or day of the month, which date the saying).
-bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb) {
+// (not a time counted back, nor a weekday or day of the month, which date the saying). So is a
+// deadline in any tense, a weekday too: "said he expected full containment by next week",
+// "expected a deal by Friday" expected it by then; no one expects by a date.
+bool expects_for(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t verb,
+                 const std::string& preposition) {
   const Token& v = tokens.tokens[verb];
-  if (!is_verb_of_expecting(v.lemma) || (v.xpos != "VBZ" && v.xpos != "VBP")) return false;
+  const bool deadline = preposition == "by";
+  if (!is_verb_of_expecting(v.lemma) || (v.xpos != "VBZ" && v.xpos != "VBP" && !deadline)) return false;
   static const std::set<std::string> kBack = {"last", "ago", "earlier", "past", "previous"};
   for (const auto k : inside) {
     const std::string w = lower(tokens.tokens[k].text);
-    if (is_day_word(w) || kBack.count(w)) return false;
+    if ((is_day_word(w) && !deadline) || kBack.count(w)) return false;
   }
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
   return object && *object < inside.front();
@@ -1118,7 +1122,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                     (sends_to(tokens, inside, head, events.events[*event].token) ||
                      books_for(tokens, timex, inside, events.events[*event].token) ||
                      promises_for(tokens, inside, events.events[*event].token) ||
-                     expects_for(tokens, inside, events.events[*event].token));
+                     expects_for(tokens, inside, events.events[*event].token, preposition));
   if (sent) event = sent_event(tokens, events, *event, event_at);
   // (what is forecast takes the date, or nothing does: the forecasting was before it)
   if (const auto thing =

@@ -419,12 +419,25 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
   return false;
 }
 
+namespace {
+
+// The classes WordNet gives a word, or, for one with a hyphen it does not know, the word
+// written without it ("semi-final": "semifinal").
+std::uint16_t classes_of_hyphenated(const WordClasses& classes, const std::string& lower) {
+  if (const auto known = classes.of(lower); known || lower.find('-') == std::string::npos) return known;
+  std::string joined = lower;
+  joined.erase(std::remove(joined.begin(), joined.end(), '-'), joined.end());
+  return classes.of(joined);
+}
+
+}  // namespace
+
 bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];
     const Token& before = sentence[k - 1];
     const Token& next = sentence[k + 1];
-    if (t.xpos != "JJ" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    if (t.xpos != "JJ" || !(classes_of_hyphenated(classes, lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
     // its phrase's words before it: a determiner, an owner or a word of the office ("chief")
     const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN";
     // a finite verb or a modal after it, with no noun between for it to modify
@@ -997,6 +1010,13 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
       make_present_tense(t, true);
       return true;
     }
+    // ("Chelsea [face] Arsenal on Saturday": a team's name takes a plural verb in British news)
+    const std::string& after = sentence[k + 1].upos;
+    const bool plural_present = seen_as(lower, "VBP") || seen_as(lower, "VB");  // (the same form)
+    if (t.xpos == "NN" && before == "PROPN" && (after == "PROPN" || after == "DET") && plural_present) {
+      make_present_tense(t, false);
+      return true;
+    }
   }
   return false;
 }
@@ -1058,10 +1078,14 @@ bool present_from_base_form_after_subject(std::span<Token> sentence) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     if (t.xpos != "VB" || t.upos != "VERB" || has_dependent(sentence, v, {"aux", "aux:pass", "mark"})) continue;
+    // (a name heading the sentence's verb may be a team's, which British news makes plural:
+    // "Germany [meet] Spain on Tuesday"; a base form under another verb is no present tense:
+    // "demanded Conti resign")
+    const bool heads_sentence = t.head < 0;
     const auto subject = std::find_if(sentence.begin(), sentence.begin() + v, [&](const Token& s) {
       const std::string w = lowercase_ascii(s.text);
       const bool plural = s.xpos == "NNS" || s.xpos == "NNPS" || w == "we" || w == "they" || w == "you";
-      return s.head == v && s.deprel == "nsubj" && plural;
+      return s.head == v && s.deprel == "nsubj" && (plural || (heads_sentence && s.xpos == "NNP"));
     });
     if (subject == sentence.begin() + v) continue;
     make_present_tense(t, false);

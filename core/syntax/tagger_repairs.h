@@ -137,7 +137,9 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 // rates on Thursday."; the caller's `seen_as` may count a participle that is also the base form,
 // "The judge [set] bail"), or as a plural noun but saw as a present tense ("The new league season
 // [starts] in August."), is the clause's verb: it becomes VBD or VBZ, and the sentence is parsed
-// again.
+// again. So is a singular noun right after a name and before a name or a determiner that the
+// tagger saw as a plural present or a base form, which look the same ("Chelsea [face] Arsenal
+// on Saturday", a team's name taking a plural verb as British news writes it): it becomes VBP.
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
 
 // In a sentence that ends in a full stop (no headline) and has no finite verb, a plural noun
@@ -150,7 +152,9 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
 bool present_verb_before_participle_noun(std::span<Token> sentence, const WordClasses& classes);
 
 // A base form (VB) with a plural subject before it and no auxiliary or "to" of its own is the
-// present tense the tagger missed ("Forecasters [expect] rain until Thursday"): it becomes VBP.
+// present tense the tagger missed ("Forecasters [expect] rain until Thursday"), and so is one
+// heading the sentence with a name for its subject ("Germany [meet] Spain on Tuesday": a team
+// takes a plural verb in British news): it becomes VBP.
 // The parse stays as it is.
 bool present_from_base_form_after_subject(std::span<Token> sentence);
 

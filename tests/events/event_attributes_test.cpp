@@ -329,6 +329,38 @@ TEST_CASE("what a verb negated until a time or an event governs happens then, no
   CHECK(attributes_of(sentence, word).modality == modality);
 }
 
+TEST_CASE("a present tense negated only until a time or an event is still ahead", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"Officials are not lifting the order until the river drops.", "lifting", "planned"},
+      {"Officials are not lifting the order until the river drops.", "drops", "hypothetical"},
+      {"But we are not declaring victory until every hot spot is out.", "declaring", "planned"},
+      {"The school is not reopening until the roof is repaired.", "reopening", "planned"},
+      {"The club does not return to training until January.", "return", "planned"},
+      {"He did not resign until Friday.", "resign", "actual"},
+      {"Officials are not lifting the order.", "lifting", "negated"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
+TEST_CASE("a plan or a present tense that an 'if' or 'unless' clause hangs on is hypothetical", "[events][modality]") {
+  auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
+      {"The mayor will resign if the vote fails.", "resign", "hypothetical"},
+      {"If the vote fails, the mayor will resign.", "resign", "hypothetical"},
+      {"The union will strike unless the offer improves.", "strike", "hypothetical"},
+      {"Quinn has said she will resign if the bill is weakened in the Lords.", "resign", "hypothetical"},
+      {"The festival goes ahead only if the rain stops.", "goes", "hypothetical"},
+      {"The summit will open unless the talks fail.", "summit", "hypothetical"},
+      {"Talks could begin if both sides agree.", "Talks", "possible"},
+      {"The mayor will resign on Friday.", "resign", "planned"},
+      {"It remains unclear if the mayor will resign.", "remains", "actual"},
+      {"The council will decide if the mayor stays.", "decide", "planned"},
+      {"The mayor resigned after the vote failed.", "resigned", "actual"},
+  }));
+  CAPTURE(sentence, word);
+  CHECK(attributes_of(sentence, word).modality == modality);
+}
+
 TEST_CASE("a 'would' clause the parser hangs on a past reporting verb or on a noun of its obliques is its future", "[events][modality]") {
   auto [sentence, word, modality] = GENERATE(table<std::string, std::string, std::string>({
       {"Brennan told employees in a memo on Wednesday morning that the cuts would be completed by the end of the year.",

@@ -119,3 +119,107 @@ TEST_CASE("an infinitive a verb plans or a plain negation stays an event of its 
   CHECK(event_with(g, "comment").modality == graph::Modality::Negated);
   CHECK_FALSE(has_mention(event_with(g, "agreed"), "end"));
 }
+
+TEST_CASE("a fixture told in the present with a team's plural verb is a planned event on the coming day", "[events]") {
+  const sys_days dct = 2026_y / jan / 2;  // a Friday
+  const auto [text, verb, weekday] = GENERATE(table<std::string, std::string, unsigned>({
+      {"Chelsea face Arsenal on Saturday.", "face", 6},
+      {"Zanaria face Orlandia in the quarter-final on Saturday night.", "face", 6},
+      {"Germany meet Spain on Tuesday.", "meet", 2},
+      {"Leeds play Burnley on Wednesday.", "play", 3},
+      {"Portugal host Wales on Monday.", "host", 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& fixture = event_with(g, verb);
+  CHECK(fixture.modality == graph::Modality::Planned);
+  check_day(fixture, weekday_after(dct, weekday));
+}
+
+TEST_CASE("an event noun a copula gives a date is an event then", "[events]") {
+  const sys_days dct = 2026_y / jan / 2;  // a Friday
+  const auto [text, noun, weekday] = GENERATE(table<std::string, std::string, unsigned>({
+      {"The semi-final is on Tuesday.", "semi-final", 2},
+      {"The match is on Sunday.", "match", 0},
+      {"The vote is on Thursday.", "vote", 4},
+      {"The election is on Tuesday.", "election", 2},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, noun), weekday_after(dct, weekday));
+}
+
+TEST_CASE("the event an aspectual verb with a modal starts is only as sure as that modal", "[events]") {
+  const auto [text, gerund, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"The bank could begin cutting rates as early as its next meeting in March.", "cutting", graph::Modality::Possible},
+      {"Governor Helen Marsh said the bank could begin cutting rates in March.", "cutting", graph::Modality::Possible},
+      {"The firm may start hiring staff in June.", "hiring", graph::Modality::Possible},
+      {"The airline could resume flying to Kyiv in May.", "flying", graph::Modality::Possible},
+      {"The union will begin picketing the depot next week.", "picketing", graph::Modality::Planned},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / dec / 30);
+  CHECK(event_with(g, gerund).modality == modality);
+}
+
+TEST_CASE("a state that a verb of staying keeps holds at that verb's time, with its subject", "[events]") {
+  const sys_days dct = 2024_y / mar / 1;
+  const auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"The border remains closed.", "Border remains closed"},
+      {"The airport remains shut.", "Airport remains shut"},
+      {"The schools remain closed.", "Schools remain closed"},
+      {"Main Street remains closed to traffic.", "Main Street remains closed to traffic"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  REQUIRE(g.events.size() == 1);
+  const auto& state = g.events.front();
+  CHECK(state.title == title);
+  CHECK(state.tense == "PRESENT");
+  CHECK_FALSE((state.time.end && *state.time.end < dct));
+}
+
+TEST_CASE("a participle that names an office with its noun is no event", "[events]") {
+  for (const std::string text : {"Figures were released by the city's returning officer on Monday.",
+                                 "The acting president signed the decree on Monday.",
+                                 "The reigning champion withdrew on Monday.",
+                                 "The presiding judge adjourned the trial on Monday."}) {
+    CAPTURE(text);
+    const auto g = graph_of_text(text, 2025_y / apr / 30);
+    for (const auto& e : g.events) {
+      CAPTURE(e.title);
+      CHECK_FALSE(e.trigger.ends_with("ing"));
+    }
+  }
+}
+
+TEST_CASE("a rival's count set against an event noun is no part of its title", "[events]") {
+  const auto [text, word, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harlow took 48,906 votes in Monday's election against 48,694 for Daniel Okafor, according to figures "
+       "released by the city's returning officer.", "election", "Monday's election"},
+      {"Reyes won 5,210 votes in the runoff against 4,980 for Diaz.", "runoff", "Runoff"},
+      {"Reyes won 5,210 votes in the runoff against 4,980 for Diaz.", "won", "Reyes wins 5,210 votes in runoff"},
+      {"The motion passed by 312 votes against 290.", "passed", "Motion passes by 312 votes"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / apr / 30);
+  CHECK(event_with(g, word).title == title);
+}
+
+TEST_CASE("what a verb of expecting takes is an event of its own, and a deadline dates it, not the expecting", "[events]") {
+  const sys_days dct = 2024_y / mar / 1;
+  const auto [text, verb, noun, deadline] = GENERATE(table<std::string, std::string, std::string, sys_days>({
+      {"Ortega said he expected full containment by the middle of next week.", "expected", "containment", 2024_y / mar / 8},
+      {"The minister expected a settlement by March 20.", "expected", "settlement", 2024_y / mar / 20},
+      {"Officials expect a full recovery by June.", "expect", "recovery", 2024_y / jun / 30},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& expected = event_with(g, noun);
+  CHECK(expected.modality == graph::Modality::Planned);
+  REQUIRE(expected.time.end);
+  CHECK(*expected.time.end == deadline);
+  const auto& expecting = event_with(g, verb);
+  CHECK_FALSE(has_mention(expecting, noun));
+  CHECK_FALSE((expecting.time.end && *expecting.time.end > dct));
+}

@@ -690,6 +690,20 @@ TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the
   CHECK_FALSE(present_from_base_form_after_subject(singular));
 }
 
+TEST_CASE("a base form heading the sentence after a name is a team's plural present", "[syntax]") {
+  // Germany meet Spain on Tuesday . / Leeds play Burnley on Sunday .
+  for (const std::string subject : {"Germany", "Leeds"}) {
+    auto tokens = tree(subject + "/PROPN/NNP/2/nsubj meet/VERB/VB/0/root Spain/PROPN/NNP/2/obj on/ADP/IN/5/case "
+                                 "Tuesday/PROPN/NNP/2/obl ./PUNCT/./2/punct");
+    CHECK(present_from_base_form_after_subject(tokens));
+    CHECK(tokens[1].xpos == "VBP");
+  }
+  // under another verb it stays a base form: They demanded Conti resign .
+  auto demanded = tree("They/PRON/PRP/2/nsubj demanded/VERB/VBD/0/root Conti/PROPN/NNP/4/nsubj resign/VERB/VB/2/ccomp "
+                       "./PUNCT/./2/punct");
+  CHECK_FALSE(present_from_base_form_after_subject(demanded));
+}
+
 TEST_CASE("a present or base form after a singular noun subject is the past when the past looks the same", "[syntax]") {
   const auto invariant = [](const std::string& w) { return w == "shut" || w == "cut" || w == "set"; };
   // The mill shut its gates . (tagged VBP, and as a base form VB)
@@ -1207,6 +1221,26 @@ TEST_CASE("a sentence with no verb finds it in a noun the tagger saw as a verb f
   CHECK_FALSE(verb_in_verbless_sentence(headline, seen_as));
 }
 
+TEST_CASE("a sentence with no verb finds it in a base form read as a noun between a name and its object", "[syntax]") {
+  const auto seen_as = [](const std::string& w, std::string_view xpos) {
+    return (w == "face" || w == "host") && xpos == "VB";
+  };
+  // Chelsea face Arsenal on Saturday . / Wales host the champions on Sunday .
+  auto face = tree("Chelsea/PROPN/NNP/2/compound face/NOUN/NN/3/compound Arsenal/PROPN/NNP/0/root on/ADP/IN/5/case "
+                   "Saturday/PROPN/NNP/3/nmod ./PUNCT/./3/punct");
+  CHECK(verb_in_verbless_sentence(face, seen_as));
+  CHECK(face[1].xpos == "VBP");
+  auto host = tree("Wales/PROPN/NNP/2/compound host/NOUN/NN/0/root the/DET/DT/4/det champions/NOUN/NNS/2/nmod "
+                   "on/ADP/IN/6/case Sunday/PROPN/NNP/2/nmod ./PUNCT/./2/punct");
+  CHECK(verb_in_verbless_sentence(host, seen_as));
+  CHECK(host[1].xpos == "VBP");
+  // not after a common noun, nor before one: the face value rose / Chelsea face masks .
+  auto common = tree("the/DET/DT/3/det face/NOUN/NN/3/compound value/NOUN/NN/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(verb_in_verbless_sentence(common, seen_as));
+  auto masks = tree("Chelsea/PROPN/NNP/2/compound face/NOUN/NN/3/compound masks/NOUN/NNS/0/root ./PUNCT/./3/punct");
+  CHECK_FALSE(verb_in_verbless_sentence(masks, seen_as));
+}
+
 TEST_CASE("a present form that is also a past one on a past weekday is the past tense", "[syntax]") {
   const auto past = [](const std::string& w) { return w == "hit" || w == "beat"; };
   // Prices hit a high on Monday .
@@ -1258,4 +1292,9 @@ TEST_CASE("an adjective before a finite verb after its phrase's words is the phr
   // a predicate after a copula stays: the plan was ready .
   auto ready = tree("the/DET/DT/2/det plan/NOUN/NN/4/nsubj was/AUX/VBD/4/cop ready/ADJ/JJ/0/root ./PUNCT/./4/punct");
   CHECK_FALSE(noun_from_adjective_before_verb(ready, classes));
+  // a word WordNet writes without its hyphen: The semi-final is on Tuesday .
+  auto semi = tree("The/DET/DT/2/det semi-final/ADJ/JJ/5/nsubj is/AUX/VBZ/5/cop on/ADP/IN/5/case "
+                   "Tuesday/PROPN/NNP/0/root ./PUNCT/./5/punct");
+  CHECK(noun_from_adjective_before_verb(semi, classes));
+  CHECK(semi[1].xpos == "NN");
 }
