@@ -1046,7 +1046,7 @@ bool times_the_object(const TokenizedText& tokens, const Timex& timex, std::size
   const auto inside = tokens_in(tokens, timex.span);
   const std::size_t head = expression_head(tokens, inside);
   return sends_to(tokens, inside, head, verb) || books_for(tokens, timex, inside, verb) ||
-         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb) ||
+         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb, preposition_before(tokens, inside)) ||
          forecast_thing(tokens, inside, verb).has_value();
 }
 
