@@ -5,10 +5,28 @@
 
 namespace chronograph::core {
 
+namespace {
+
+// "Commons", "Lords", "Representatives": a capitalised word in a plural's "-s", not a name's
+// ("Paris", "Texas", "Cyprus", "Bahamas").
+bool plural_noun_like(std::string_view word) {
+  if (word.size() < 4 || word.back() != 's') return false;
+  const char before = word[word.size() - 2];
+  return before != 'a' && before != 'i' && before != 'u' && before != 's';
+}
+
+}  // namespace
+
 ShortName short_name_of(std::string_view name, std::string_view type, std::string_view full_name,
                         std::string_view full_type) {
   const auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return ShortName::None;
+  // "the Commons" for "the House of Commons", "the Lords" for "the House of Lords": the plural
+  // noun after an organisation's last "of" (not a place's name: "Bank of England", "Reserve Bank
+  // of Avalon")
+  if (full_type == "ORGANIZATION" && type != "LOCATION" && plural_noun_like(name) && full_name.size() > name.size() + 4 &&
+      full_name.ends_with(name) && full_name.substr(full_name.size() - name.size() - 4, 4) == " of ")
+    return ShortName::LastWord;
   // "the House" after "the House of Representatives", "Rovers" after "Riverside Rovers": an
   // organisation named by its first word before "of", or by its last word
   if (type == "ORGANIZATION") {

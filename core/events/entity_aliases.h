@@ -40,13 +40,16 @@ std::string name_turned_at_of(std::string_view name);
 // `first_of_several` takes the first of several: news names the person it is about in full
 // first and then by surname alone, and a relative who shares the surname by full name ("Ines
 // Varga ... her daughter, Clara Varga, said ... Varga fled Hungary").
-template <class Entity>
+// `accepts(entity, how)` may turn down a candidate ("Leeds" is no short name of "Leeds
+// University": the finder knows that news calls a university by its first word only when that
+// is its town's name).
+template <class Entity, class Accepts>
 int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities,
-                       bool first_of_several = false) {
+                       bool first_of_several, Accepts&& accepts) {
   for (const ShortName wanted : {ShortName::LastWord, ShortName::FirstWord}) {
     int found = -1;
     for (std::size_t e = 0; e < entities.size(); ++e) {
-      if (short_name_of(name, type, entities[e].name, entities[e].type) != wanted) continue;
+      if (short_name_of(name, type, entities[e].name, entities[e].type) != wanted || !accepts(entities[e], wanted)) continue;
       if (found >= 0 && first_of_several) break;
       if (found >= 0) return -1;
       found = static_cast<int>(e);
@@ -54,6 +57,12 @@ int resolve_short_name(std::string_view name, std::string_view type, const std::
     if (found >= 0) return found;
   }
   return -1;
+}
+
+template <class Entity>
+int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities,
+                       bool first_of_several = false) {
+  return resolve_short_name(name, type, entities, first_of_several, [](const Entity&, ShortName) { return true; });
 }
 
 }  // namespace chronograph::core

@@ -164,12 +164,31 @@ class ChunkScanner {
     if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
     // "Police arrested ...": an institution's common noun opening a sentence is no name
     if (lexicon_.institution(lower)) return mid_capitals_.count(t.text) > 0;
+    // "Losing Thabo is a huge blow": a gerund opening a sentence before a name is no word of it
+    if (gerund_before_name(i, s)) return mid_capitals_.count(t.text) > 0;
+    // "Voyager 1 left the solar system": a noun opening a sentence with a name's number after it
+    if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
+        number_of_name(i + 1, s.first_token + s.token_count))
+      return true;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // (the name after it ends in no place's or organisation's word: "Downing Street", "Reading
+  // Football Club" are names whole)
+  bool gerund_before_name(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    const std::size_t end = s.first_token + s.token_count;
+    if (t.xpos != "VBG" || lexicon_.is_first_name(t.text) || lexicon_.gazetteer(t.text)) return false;
+    std::size_t last = i + 1;
+    while (last < end && is_capitalized(text_.tokens[last].text) && !is_punctuation(text_.tokens[last].text)) ++last;
+    if (last == i + 1) return false;
+    const std::string& word = text_.tokens[last - 1].text;
+    return !lexicon_.is_place_last_word(word) && !lexicon_.is_org_word(word);
   }
 
   // "pro-", "anti-", "ex-": a prefix written as a word before a hyphen, which opens no name.
@@ -199,6 +218,8 @@ class ChunkScanner {
           ++j;
         } else if (number_of_place(j)) {
           ++j;  // "Route 66", "Interstate 95"
+        } else if (number_of_name(j, end)) {
+          j += text_.tokens[j].text == "-" ? 2 : 1;  // "Apollo 11", "Selene-2", "Boeing 737"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (and_inside_organisation(i, j, end, s)) {
@@ -237,6 +258,29 @@ class ChunkScanner {
   // "Route 66", "Interstate 95": a number right after a word that names a place with it.
   bool number_of_place(std::size_t j) const {
     return number_at(j) && lexicon_.is_numbered_place_word(text_.tokens[j - 1].text);
+  }
+
+  // "Apollo 11 landed", "Selene-2 will land", "a Boeing 737": a number in figures right after a
+  // name's word (or joined to it by a hyphen) is a word of that name, which it tells from the
+  // others of the series ("Apollo 13 was aborted"); not a number that counts the noun after it
+  // ("told Reuters 40 people died", "lifted Tesla 10 percent") nor a score ("Chelsea 2-1").
+  bool number_of_name(std::size_t j, std::size_t end) const {
+    const auto& t = text_.tokens;
+    const bool hyphen = t[j].text == "-" && j + 1 < end && t[j - 1].span.end == t[j].span.begin &&
+                        t[j].span.end == t[j + 1].span.begin;
+    const std::size_t number = hyphen ? j + 1 : j;
+    if (number >= end || in_timex_[number] || !all_digits(t[number].text)) return false;
+    if (number + 1 >= end) return true;
+    const Token& after = t[number + 1];
+    // ("the Artemis 2 crew": a singular noun after it is the name's; "10 percent" counts)
+    const std::string next = to_lower(after.text);
+    const bool counts = after.xpos == "NNS" || after.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next[0])) ||
+                        next == "percent" || next == "%" || next == "per";
+    return !counts && next != "-" && next != "\u2013";
+  }
+
+  static bool all_digits(const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
   }
 
   // "Category 4", "Level 3", "Phase Two", "Article 5": a label's word with its number after
@@ -437,6 +481,8 @@ class ChunkScanner {
     const std::string surface = join_tokens(text_, n, end);
     const GazetteerEntry* g = lexicon_.gazetteer(surface);
     if (!g && caps_) g = lexicon_.gazetteer(title_case(surface));
+    if (const GazetteerEntry* country = g ? lexicon_.country_of_city(g->name) : nullptr; country && government_subject(n, end))
+      g = country;  // "Washington said": the country's government; "in Washington" is the city
     if (g) {
       c.gazetteer = true;
       c.name = g->name;
@@ -448,6 +494,28 @@ class ChunkScanner {
     }
     extend_to_group(c, sentence_end);
     chunks.push_back(std::move(c));
+  }
+
+  // "Washington said", "Moscow warned", "Paris and Berlin agreed", "Beijing has decided": whether
+  // the name of tokens [begin, end) is the subject (or one of the subjects) of a verb of saying or
+  // thinking (its first verb sense in WordNet, wordnet_classes.tsv), as a government is.
+  bool government_subject(std::size_t begin, std::size_t end) const {
+    for (std::size_t k = begin; k < end; ++k)
+      if (subject_of_saying(k)) return true;
+    return false;
+  }
+
+  bool subject_of_saying(std::size_t k) const {
+    const Sentence* s = sentence_containing(text_, k);
+    if (!s) return false;
+    const auto at = [&](int head) -> const Token& { return text_.tokens[s->first_token + static_cast<std::size_t>(head)]; };
+    const Token* subject = &text_.tokens[k];
+    if (subject->deprel == "conj" && subject->head >= 0) subject = &at(subject->head);
+    if (!subject->deprel.starts_with("nsubj") || subject->deprel == "nsubj:pass" || subject->head < 0) return false;
+    for (const std::string& c : lexicon_.wordnet_classes(to_lower(at(subject->head).lemma)))
+      if (c.starts_with("v.") && !c.starts_with("v.also") && !c.starts_with("v.takes"))
+        return c == "v.communication" || c == "v.cognition";
+    return false;
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
@@ -470,7 +538,13 @@ class ChunkScanner {
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
+    if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
+    if (agency_of_country(n, end)) return "ORGANIZATION";
+    // "Residents of Maple Grove", "the mayor of Kessel": a name after a word whose "of" names a place
+    if (c.begin >= 2 && to_lower(text_.tokens[c.begin - 1].text) == "of" &&
+        lexicon_.is_place_of_word(to_lower(text_.tokens[c.begin - 2].text)))
+      return "LOCATION";
     if (opens_with_acronym(n, end)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
@@ -502,6 +576,16 @@ class ChunkScanner {
                                                                 "eastern", "western", "central", "upper", "lower"};
     const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
     return end > n + 1 && last && last->type == "LOCATION" && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
+  }
+
+  // "Health Canada", "Transport Canada", "Sport England": a common noun of a field (an act, a
+  // state, a science: wordnet_classes.tsv) before a country's name is a public body's name, no
+  // person's and no place's (guess_type asks for a first name, a title and a compass word first).
+  bool agency_of_country(std::size_t n, std::size_t end) const {
+    const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
+    if (end != n + 2 || !last || last->type != "LOCATION") return false;
+    const std::string& first = text_.tokens[n].text;
+    return !lexicon_.gazetteer(first) && !lexicon_.is_place_first_word(first) && field_noun(to_lower(first));
   }
 
   // "PSV Eindhoven", "NHS England": a name of several words opening with an acronym (three or
@@ -546,9 +630,12 @@ class ChunkScanner {
   // sentence) right after "the" and a firm's word; not "Asked about the company, Chen Wei
   // declined", where the name opens the clause after a phrase.
   bool firm_in_apposition(const Chunk& c, std::size_t end) const {
-    if (c.begin < 3 || text_.tokens[c.begin - 1].text != "," || !institution_before(c.begin - 2)) return false;
+    if (c.begin < 3 || text_.tokens[c.begin - 1].text != ",") return false;
+    if (!institution_before(c.begin - 2) && !organisation_kind_noun(c.begin - 2)) return false;
     const std::string article = to_lower(text_.tokens[c.begin - 3].text);
-    if (article != "the" && article != "its" && article != "a") return false;
+    // ("his club, Olympique Vence, ...": an owner's word as well as an article)
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a", "his", "her", "their", "our", "my"};
+    if (kDeterminers.count(article) == 0) return false;
     if (end >= text_.tokens.size()) return true;
     const std::string& after = text_.tokens[end].text;
     return after == "," || after == ".";
@@ -558,6 +645,15 @@ class ChunkScanner {
     // (not "into", "inside", "off": "a probe into Binance", "bought the stake off Elliott Management")
     return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "outside" || w == "across" ||
            w == "throughout";
+  }
+
+  // "club", "university": a noun that says what kind of organisation a name is (the nouns of
+  // organisation_kinds.tsv, written there under the name's kind word "Club", "University").
+  bool organisation_kind_noun(std::size_t k) const {
+    const std::string& w = text_.tokens[k].text;
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+    const auto& nouns = lexicon_.organisation_kinds(title_case(w));
+    return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
   }
 
   bool institution_before(std::size_t k) const {
@@ -630,6 +726,20 @@ void finish_entities(std::vector<EntityInfo>& entities) {
   }
 }
 
+// "Veltra Semiconductor", "Nova Bank", "Halden Corporation": an organisation whose name says it is
+// a firm, or says no kind at all; not "Leeds University" or "Kessel Rowing Club", whose kind word
+// (the last before any "of" or "for", organisation_kinds.tsv) stands for no firm's noun
+// (institutions.tsv `named`). News calls a firm by its name's first word ("Veltra"), where the
+// first word of a university's or a club's name is its town's ("Floods hit Leeds"), and "the
+// water company" is never a university.
+bool named_as_firm(const std::string& name, const EventLexicon& lexicon) {
+  std::string kind = name.substr(0, std::min(name.find(" of "), name.find(" for ")));
+  kind = kind.substr(kind.rfind(' ') + 1);
+  const auto& nouns = lexicon.organisation_kinds(kind);
+  return nouns.empty() ||
+         std::any_of(nouns.begin(), nouns.end(), [&](const std::string& noun) { return lexicon.institution(noun) == 'n'; });
+}
+
 // "the central bank", "the company", "police": institutions news names by a common noun.
 // Linear in the text: the organisations named are indexed once, by place and by word.
 class InstitutionFinder {
@@ -649,8 +759,11 @@ class InstitutionFinder {
     for (std::size_t k = 0; k < out.entity_mentions.size(); ++k) {
       const auto& m = out.entity_mentions[k];
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
-      if (info.type == "ORGANIZATION" && !members_body(info.name) && !credited.count(m.entity))
-        (public_body(info.name) ? bodies_ : firms_).push_back({m.span.end, m.entity});
+      if (info.type != "ORGANIZATION" || members_body(info.name) || credited.count(m.entity)) continue;
+      if (public_body(info.name))
+        bodies_.push_back({m.span.end, m.entity});
+      else if (named_as_firm(info.name, lexicon_))
+        firms_.push_back({m.span.end, m.entity});
     }
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].type != "ORGANIZATION") continue;
@@ -1075,14 +1188,20 @@ class ChunkEntities {
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k) {
       if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
+      // (a name of no kind stands for an organisation by its first word only when that is a firm's
+      // or a club's; "the Department" for "the Department of Justice" says its kind)
+      const auto called_so = [&](const EntityInfo& e, ShortName how) {
+        return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
+               called_by_first_word(e.name);
+      };
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
       // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
       // a dateline's "OSLO" no "Oslo School of Architecture")
       const bool shortens = acronym < 0 && !chunks_[k].place_words;
-      const int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true) : acronym;
-      entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, chunks_[k]);
+      const int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
+      entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
       if (!chunks_[k].heading) body_names_.emplace(key_of(chunks_[k]), entity_of_[k]);
@@ -1122,6 +1241,28 @@ class ChunkEntities {
 
  private:
   static std::string key_of(const Chunk& c) { return c.group ? to_lower(c.name) : c.name; }
+
+  // "Halbrook" for "Halbrook Textiles", "Eastfield" for "Eastfield United": a firm or a club,
+  // which news calls by the first word of its name; not a university or a council ("Leeds").
+  bool called_by_first_word(const std::string& name) const {
+    if (named_as_firm(name, lexicon_)) return true;
+    const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
+    return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // "Floods hit Leeds ... Historians at Leeds University": a one-word name of no known kind that
+  // opens the name of an organisation other than a firm or a club (called_by_first_word) is the
+  // town it is named after, a place; `c` itself otherwise. (So no article's graph makes it the
+  // body's short name.)
+  Chunk town_of_body(const Chunk& c) const {
+    Chunk out = c;
+    if (c.type != "MISC" || c.name_tokens != 1 || c.gazetteer) return out;
+    for (const EntityInfo& e : out_.entities)
+      if (e.type == "ORGANIZATION" && short_name_of(c.name, c.type, e.name, e.type) == ShortName::FirstWord &&
+          !called_by_first_word(e.name))
+        out.type = "LOCATION";
+    return out;
+  }
 
   // The organisation named before with the words of `c` in the other order ("the Department of
   // Justice ... the Justice Department"); -1 when none.

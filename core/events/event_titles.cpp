@@ -155,8 +155,17 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
   });
   // "plans to invade": the subject of "plans" is the subject of "invade".
   const Token& t = d.tokens.tokens[i];
-  if (!subject && t.deprel == "xcomp" && t.head >= 0)
-    for (auto m : parse_actors(d, s, s.first_token + static_cast<std::size_t>(t.head)))
+  // ("asked the minister to attend": the one asked, not the asker, request_verbs.txt)
+  const std::size_t head = s.first_token + static_cast<std::size_t>(std::max(0, t.head));
+  std::optional<std::size_t> asked;
+  if (!subject && t.deprel == "xcomp" && t.head >= 0 && d.lexicon.is_request_verb(d.tokens.tokens[head].lemma))
+    children(t.head, [&](std::size_t c) {
+      const std::string& rel = d.tokens.tokens[c].deprel;
+      if (rel == "obj" || rel == "iobj") asked = c;
+    });
+  if (asked) add_token(*asked);
+  else if (!subject && t.deprel == "xcomp" && t.head >= 0)
+    for (auto m : parse_actors(d, s, head))
       if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
   if (pronoun_subject && out.empty()) add_speaker(d, s, i, *pronoun_subject, add_token);
   return out;
@@ -187,6 +196,15 @@ bool subject_pronoun(const std::string& w) {
 
 // Without a parse: the nearest names before the trigger in its clause (the subject) and
 // the first name right after it (the object), through conjunctions.
+// Whether the common noun at `j` is the object of a verb that asks it to act ("asked the
+// minister", "urged the council"; request_verbs.txt).
+bool asked_to_act(const Doc& d, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  const Sentence* s = sentence_containing(d.tokens, j);
+  if (!s || t.upos != "NOUN" || (t.deprel != "obj" && t.deprel != "iobj") || t.head < 0) return false;
+  return d.lexicon.is_request_verb(d.tokens.tokens[s->first_token + static_cast<std::size_t>(t.head)].lemma);
+}
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -206,6 +224,8 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
     // "Crowe told the court he had never taken any money": a subject pronoun is the verb's
     // subject; the names before it belong to the clause that reports it
     if (!noun && subject_pronoun(w)) break;
+    // "Anna Brecht asked the transport minister to attend": the one asked does it, not the asker
+    if (!noun && j + 2 == i && lower_at(d, j + 1) == "to" && asked_to_act(d, j)) break;
     if (noun && (w == "the" || w == "a" || w == "an" || is_punctuation(w))) break;
     if (!noun && d.event_at[j] >= 0 && j + 1 < i && lower_at(d, j + 1) != "to") break;  // another verb's clause
   }
@@ -772,7 +792,15 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
                               d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j])].type == "PERSON";
     // "Prime Minister Elena Conti" -> "Elena Conti": a title of one word or two before the name
     const bool two_word_title = name_follows && d.lexicon.is_title(t.text + " " + d.tokens.tokens[picked[k + 1]].text);
-    if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) continue;
+    if (name_follows && (d.lexicon.is_title(t.text) || two_word_title)) {
+      // ("Health Minister Tom Reed" -> "Tom Reed", not "Health Tom Reed": the title's words before
+      // it in the name go with it)
+      while (!out.empty() && d.mention_at[last_token.back()] == d.mention_at[j]) {
+        out.pop_back();
+        last_token.pop_back();
+      }
+      continue;
+    }
     if (measures_left_out_clause(d, picked, k) || due_without_its_time(d, picked, k)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
                               (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
@@ -1952,6 +1980,46 @@ std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, 
   return std::nullopt;
 }
 
+// "the minister", "the mayor": a common noun that is a person's title written in lower case.
+bool titled_noun(const Doc& d, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  return t.upos == "NOUN" && d.mention_at[j] < 0 && !t.text.empty() && std::islower(static_cast<unsigned char>(t.text[0])) &&
+         d.lexicon.is_title(capitalize(t.text));
+}
+
+// "The minister said she would attend", "The mayor's office said he had resigned": the speaker of
+// what holds the "he" or "she" at `pronoun` when a title's noun names them (or owns the speaking
+// office), whom the pronoun stands for rather than a person named before; none otherwise.
+std::optional<std::size_t> titled_speaker_of(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  auto verb = parse.head(pronoun);
+  for (int step = 0; verb && step < 3; ++step) {
+    if (is_reporting(d, *verb)) {
+      const auto subject = parse.child(*verb, "nsubj");
+      if (!subject) return std::nullopt;
+      if (titled_noun(d, *subject)) return subject;
+      const auto owner = parse.child(*subject, "nmod:poss");
+      return owner && titled_noun(d, *owner) ? owner : std::nullopt;
+    }
+    if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
+    verb = parse.head(*verb);
+  }
+  return std::nullopt;
+}
+
+// The title's noun at `noun` as a subject, with the modifiers it had when the sentence before
+// named it so ("asked the transport minister to attend. The minister's office said she ..." ->
+// "Transport minister").
+Subject titled_subject(const Doc& d, const ParseView& parse, std::size_t noun, int sentence) {
+  if (sentence > 0) {
+    const Sentence& before = d.tokens.sentences[static_cast<std::size_t>(sentence - 1)];
+    const ParseView there(d.tokens, before);
+    for (std::size_t j = there.end(); j-- > there.begin();)
+      if (lower_at(d, j) == lower_at(d, noun) && titled_noun(d, j) && j > there.begin() && there.head(j - 1) == j)
+        return common_subject(d, there, j);
+  }
+  return common_subject(d, parse, noun);
+}
+
 // The subject of a verb event: with a parse a name, a pronoun for the last person named ("he")
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names of the verb it is conjoined to
@@ -1970,6 +2038,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     }
     if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
     if (w == "he" || w == "she") {
+      if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
       if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
       return {};
     }

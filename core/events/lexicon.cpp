@@ -127,11 +127,12 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
     lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered"))
-      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last' or 'Word<TAB>numbered'", {}, {}, line);
-    (f[1] == "first"  ? lex.place_first_words_
-     : f[1] == "last" ? lex.place_last_words_
-                      : lex.numbered_place_words_)
+    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of"))
+      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered' or 'word<TAB>of'", {}, {}, line);
+    (f[1] == "first"      ? lex.place_first_words_
+     : f[1] == "last"     ? lex.place_last_words_
+     : f[1] == "numbered" ? lex.numbered_place_words_
+                          : lex.place_of_words_)
         .insert(f[0]);
   });
   read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
@@ -165,18 +166,25 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   });
   read_lines(folder / "gazetteer.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                            const std::string& line) {
-    if (f.size() < 2 || f.size() > 3)
-      throw ParseError(pos, "expected 'Name<TAB>TYPE<TAB>alias|alias'", {}, {}, line);
+    if (f.size() < 2 || f.size() > 4)
+      throw ParseError(pos, "expected 'Name<TAB>TYPE<TAB>alias|alias<TAB>city|city'", {}, {}, line);
     const GazetteerEntry entry{f[0], f[1]};
     lex.gazetteer_[f[0]] = entry;
     auto& aliases = lex.gazetteer_aliases_[f[0]];
-    if (f.size() == 3 && !f[2].empty()) {
+    if (f.size() >= 3 && !f[2].empty()) {
       std::stringstream split(f[2]);
       std::string alias;
       while (std::getline(split, alias, '|')) {
         if (alias.rfind("the ", 0) == 0) continue;  // "the Kremlin": the article is not a name
         lex.gazetteer_[alias] = entry;
         aliases.push_back(alias);
+      }
+    }
+    if (f.size() == 4 && !f[3].empty()) {  // "Rabat": a place of its own, the country's by metonymy
+      std::stringstream split(f[3]);
+      for (std::string city; std::getline(split, city, '|');) {
+        lex.gazetteer_[city] = GazetteerEntry{city, "LOCATION"};
+        lex.countries_of_cities_[city] = entry;
       }
     }
   });
@@ -231,6 +239,11 @@ std::optional<std::string> EventLexicon::irregular_lemma(std::string_view lower)
 const GazetteerEntry* EventLexicon::gazetteer(std::string_view surface) const {
   const auto it = gazetteer_.find(std::string(surface));
   return it == gazetteer_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* EventLexicon::country_of_city(std::string_view city) const {
+  const auto it = countries_of_cities_.find(std::string(city));
+  return it == countries_of_cities_.end() ? nullptr : &it->second;
 }
 
 const std::vector<std::string>& EventLexicon::gazetteer_aliases(const std::string& canonical) const {

@@ -35,6 +35,9 @@ class EventLexicon {
   // Gazetteer lookup by exact surface form ("U.S.", "Kremlin", "Russian").
   const GazetteerEntry* gazetteer(std::string_view surface) const;
   const std::vector<std::string>& gazetteer_aliases(const std::string& canonical) const;
+  // The country whose capital or great city `city` is ("Rabat" -> Morocco; gazetteer.tsv's cities,
+  // which gazetteer() gives as places of their own); null for any other name.
+  const GazetteerEntry* country_of_city(std::string_view city) const;
   // ("Agnès" and "Agnes", "Élise" and "Elise": a given name is one with or without its accents)
   bool is_first_name(std::string_view word) const;
   bool is_title(std::string_view word) const { return titles_.count(std::string(word)) > 0; }
@@ -49,6 +52,9 @@ class EventLexicon {
   // "Route 66", "Interstate 95": a word that names a place with the number after it
   // (place_words.tsv, `numbered`; case as written).
   bool is_numbered_place_word(std::string_view word) const { return numbered_place_words_.count(std::string(word)) > 0; }
+  // "residents", "mayor": a lower-case word whose "of" names a place after it ("Residents of Maple
+  // Grove"; place_words.tsv, `of`).
+  bool is_place_of_word(std::string_view lower) const { return place_of_words_.count(std::string(lower)) > 0; }
   // "Category 4", "Level 3", "Article 5": a word that with the number after it labels a grade, a
   // step or a part (numbered_labels.txt), no entity though written with a capital.
   bool is_number_label(std::string_view lower) const { return number_labels_.count(std::string(lower)) > 0; }
@@ -98,11 +104,11 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
-      place_first_words_, place_last_words_, numbered_place_words_, number_labels_, calendar_names_, time_zones_,
+      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
       storm_words_, person_verbs_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
-  std::unordered_map<std::string, GazetteerEntry> gazetteer_;
+  std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;
   std::unordered_map<std::string, std::string> coref_keys_;
   std::unordered_map<std::string, char> genders_, institutions_;

@@ -665,6 +665,13 @@ TEST_CASE("a title of two words before a name is dropped like one of one word", 
   CHECK(title_of("The vote dealt a blow to Minister Elena Conti.", "dealt") == "Vote deals blow to Elena Conti");
 }
 
+TEST_CASE("a title with its portfolio before a name is dropped whole", "[events][titles]") {
+  CHECK(title_of("The plan was drafted by Health Minister Tom Reed in May.", "drafted") == "Plan drafted by Tom Reed");
+  CHECK(title_of("The bill was introduced by Digital Minister Sarah Quinn on June 10.", "introduced") ==
+        "Bill introduced by Sarah Quinn");
+  CHECK(title_of("The vote dealt a blow to Finance Minister Ana Lopes.", "dealt") == "Vote deals blow to Ana Lopes");
+}
+
 TEST_CASE("'it' never stands for a date, and a unit written onto its number stays on it", "[events][titles]") {
   const std::string title = title_of(
       "The company said sales rose 2.1% in the 13 weeks to 28 October. It now expects a profit of £410m for the year.",
@@ -1353,4 +1360,15 @@ TEST_CASE("a light verb's noun that 'no' negates keeps its 'no', and the title s
   }));
   CAPTURE(text);
   CHECK(dated_title_of(text, trigger) == title);
+}
+
+TEST_CASE("the one asked to act is who acts, not the one who asks", "[events][titles]") {
+  auto [text, trigger, asker] = GENERATE(table<std::string, std::string, std::string>({
+      {"Anna Brecht has asked the transport minister to attend.", "attend", "anna-brecht"},
+      {"Karl Uhde urged the council to reconsider.", "reconsider", "karl-uhde"},
+      {"Mira Sandvik invited the mayor to speak.", "speak", "mira-sandvik"},
+  }));
+  CAPTURE(text);
+  const auto [title, actors] = title_and_actors_of(text, trigger);
+  CHECK(std::find(actors.begin(), actors.end(), asker) == actors.end());
 }

@@ -91,3 +91,24 @@ TEST_CASE("a pronoun that says something after a quote is still its speaker", "[
                   "the meeting.",
                   "opened") == std::vector<std::string>{"maria-berg"});
 }
+
+TEST_CASE("a 'she' or 'he' in what a titled speaker says stands for that speaker, not a person named before",
+          "[events][titles][pronouns]") {
+  auto [text, trigger, subject, named] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Anna Brecht has asked the transport minister to attend. The minister's office said that she was expected to "
+       "attend.",
+       "expected", "Transport minister", "anna-brecht"},
+      {"Tomas Ekberg invited the health minister to the opening. The minister said he would come.", "come",
+       "Health minister", "tomas-ekberg"},
+      {"Lena Vogt has written to the mayor. The mayor's office said she would reply next week.", "reply", "Mayor",
+       "lena-vogt"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const chronograph::core::EventMention* event = nullptr;
+  for (auto it = found.events.rbegin(); it != found.events.rend() && !event; ++it)
+    if (it->trigger == trigger) event = &*it;
+  REQUIRE(event);
+  CHECK(event->title.rfind(subject, 0) == 0);
+  CHECK_FALSE(holds(found.actor_ids(*event), named));
+}
