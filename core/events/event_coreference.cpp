@@ -499,7 +499,8 @@ const std::string& standing_of(const Context& c, const EventMention& e) {
 }
 
 // The words that say which kind of its kind a noun event is: the common nouns compounded with
-// it ("wage increases", "a video call"), lower-cased; not a name or a time. (Adjectives say as
+// it ("wage increases", "a video call") and the adjectives that pertain to a noun ("economic
+// growth", "military action"), lower-cased; not a name or a time. (Other adjectives say as
 // often how likely or how big it is as which one: "a potential invasion", "a risky offensive".)
 std::set<std::string> sort_words(const Context& c, const EventMention& e) {
   // (when it was is no sort of it: "a dawn raid" ... "the police raid" may be one raid)
@@ -510,8 +511,13 @@ std::set<std::string> sort_words(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   for (const std::size_t k : parse.children(e.token)) {
     const Token& t = c.tokens.tokens[k];
-    if (!parse.relation_is(k, "compound") || t.upos != "NOUN") continue;
     const std::string w = token_lower(t);
+    const bool compound = parse.relation_is(k, "compound") && t.upos == "NOUN";
+    // (not a people's or a place's adjective inside a sentence, "Russian", "French": it says who
+    // takes part, which the participants rule weighs)
+    const bool named = is_capitalized(t.text) && k != c.sentence(e).first_token;
+    const bool relational = parse.relation_is(k, "amod") && t.upos == "ADJ" && !named && c.lexicon.is_relational_adjective(w);
+    if (!compound && !relational) continue;
     if (is_day_word(w) || is_month_word(w) || is_time_unit(w) || kWhenNouns.contains(w)) continue;
     out.insert(w);
   }

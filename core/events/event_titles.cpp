@@ -958,6 +958,22 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
   return outer && *outer < noun && nominal(d, parse, *outer) ? *outer : noun;
 }
 
+// "an amendment on guns in schools, which was defeated", "a plan for a new bridge over the
+// river, which was opposed": a "which" after a comma speaks of the head of the whole noun
+// phrase, not of the last noun of the prepositional phrases that end it (the parser hangs the
+// clause on that one). Not across "of" ("the cost of the war, which killed 300"), nor from a
+// name ("a plant in Ohio, which has lost jobs").
+std::size_t phrase_head_before_which(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
+  if (lower_at(d, pronoun) != "which" || pronoun == parse.begin() || lower_at(d, pronoun - 1) != ",") return noun;
+  while (d.tokens.tokens[noun].upos == "NOUN" && parse.relation_is(noun, "nmod")) {
+    const auto marker = parse.child(noun, "case");
+    const auto outer = parse.head(noun);
+    if (!marker || lower_at(d, *marker) == "of" || !outer || *outer > noun || d.tokens.tokens[*outer].upos != "NOUN") break;
+    noun = *outer;
+  }
+  return noun;
+}
+
 // "suffered an outbreak in 2017, which lasted five months": a relative clause hung on a date
 // speaks of the last noun before it that is no time.
 std::size_t untimed_antecedent(const Doc& d, const ParseView& parse, std::size_t noun) {
@@ -1158,8 +1174,12 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // months" for the second verb's)
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
-      if (const auto noun = parse.head(i)) return untimed_antecedent(d, parse, relative_antecedent(d, parse, *subject, *noun));
-    if (const auto noun = misattached_relative(d, parse, *subject)) return untimed_antecedent(d, parse, *noun);
+      if (const auto noun = parse.head(i)) {
+        const std::size_t antecedent = relative_antecedent(d, parse, *subject, *noun);
+        return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, antecedent));
+      }
+    if (const auto noun = misattached_relative(d, parse, *subject))
+      return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));
     // ("which was played": a relative pronoun whose noun is not found stands for no one the
     // title can name)
     if (relative_word(d, *subject)) return std::nullopt;

@@ -115,6 +115,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
   lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);
+  lex.relational_adjectives_ = read_set(folder / "relational_adjectives.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})
     read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
       if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);

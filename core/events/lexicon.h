@@ -94,6 +94,10 @@ class EventLexicon {
   // "fall", "go", "remain": a verb whose adjective says what its subject becomes or stays ("fell
   // ill", "went missing"; linking_verbs.txt, kept out of the categories for the same reason).
   bool is_linking_verb(std::string_view lemma) const { return linking_verbs_.count(std::string(lemma)) > 0; }
+  // "economic", "military", "wage-": an adjective that pertains to a noun
+  // (relational_adjectives.txt, from WordNet), saying which kind of a thing is meant ("economic
+  // growth"), not how big or likely it is ("sharp growth", "a potential invasion").
+  bool is_relational_adjective(std::string_view lower) const { return relational_adjectives_.count(std::string(lower)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
   // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
@@ -105,7 +109,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
-      storm_words_, person_verbs_;
+      storm_words_, person_verbs_, relational_adjectives_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;

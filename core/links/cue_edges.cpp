@@ -12,6 +12,7 @@
 #include "core/common/error.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
+#include "core/events/word_forms.h"
 
 namespace chronograph::core {
 
@@ -42,16 +43,69 @@ struct SentenceEvents {
   std::map<std::size_t, std::size_t> at;  // token -> event index
 };
 
-std::optional<std::size_t> event_before(const TokenizedText& tokens, const SentenceEvents& events, std::size_t first,
+// "grounded 40 jets built in France because ...": a participle that only modifies a noun (a
+// reduced relative, no auxiliary or subject of its own) is no clause a cue hangs on.
+bool reduced_relative(const TokenizedText& tokens, const ParseView& parse, std::size_t t) {
+  const Token& word = tokens.tokens[t];
+  if ((word.xpos != "VBN" && word.xpos != "VBG") || !parse.relation_is(t, "acl") || parse.relation_is(t, "acl:relcl"))
+    return false;
+  return !parse.child(t, "aux") && !parse.child(t, "aux:pass") && !parse.child(t, "nsubj") && !parse.child(t, "mark");
+}
+
+std::optional<std::size_t> event_before(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events,
                                         std::size_t cue) {
+  const ParseView parse(tokens, sentence);
   std::optional<std::size_t> nearest;
-  for (std::size_t t = cue; t-- > first;) {
+  for (std::size_t t = cue; t-- > sentence.first_token;) {
     const auto found = events.at.find(t);
     if (found == events.at.end()) continue;
-    if (is_verb(tokens.tokens[t])) return found->second;
+    if (is_verb(tokens.tokens[t]) && !reduced_relative(tokens, parse, t)) return found->second;
     if (!nearest) nearest = found->second;
   }
   return nearest;
+}
+
+// "The storm caused floods", "officials said the storm caused floods": a cause verb's subject
+// event is what causes, whatever verb stands before it; for a participle, the noun it modifies
+// ("damage caused by the storm").
+std::optional<std::size_t> subject_event(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events,
+                                         std::size_t cue) {
+  if (!is_verb(tokens.tokens[cue])) return std::nullopt;
+  const ParseView parse(tokens, sentence);
+  auto subject = parse.child(cue, "nsubj");
+  if (!subject && parse.relation_is(cue, "acl")) subject = parse.head(cue);
+  if (!subject || *subject > cue) return std::nullopt;
+  const auto found = events.at.find(*subject);
+  if (found == events.at.end()) return std::nullopt;
+  return found->second;
+}
+
+// "was not caused by arson", "did not lead to a strike", "not because of the storm": a cue the
+// text denies links nothing.
+bool denied_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
+  if (at > sentence.first_token && is_negator(word_of(tokens.tokens[at - 1]))) return true;
+  if (!is_verb(tokens.tokens[at])) return false;
+  const ParseView parse(tokens, sentence);
+  for (const std::size_t c : parse.children(at))
+    if (parse.relation_is(c, "advmod") && is_negator(word_of(tokens.tokens[c]))) return true;
+  return false;
+}
+
+// "The fire was caused by arson", "damage caused by the storm", "protests sparked by the
+// ruling": a cause verb in the passive names its cause after it, so the link turns round.
+// ("by" right after the verb says so even where the tagger took the participle for a past.)
+bool passive_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::size_t words) {
+  if (words != 1 || !is_verb(tokens.tokens[at])) return false;
+  const ParseView parse(tokens, sentence);
+  if (at + 1 < parse.end() && word_of(tokens.tokens[at + 1]) == "by") return true;
+  return tokens.tokens[at].xpos == "VBN" &&
+         (parse.child(at, "aux:pass") || parse.child(at, "nsubj:pass") || parse.child(at, "obl:agent"));
+}
+
+// "after", "following": cues of order that say a response only when the events do
+// (core/links/reaction.h).
+bool order_cue(const std::vector<std::string>& words) {
+  return words.size() == 1 && (words[0] == "after" || words[0] == "following");
 }
 
 std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t after_cue, std::size_t end) {
@@ -201,7 +255,7 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
     cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward"});
   }
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
-  return CueLinker(std::move(cues));
+  return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"));
 }
 
 std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
@@ -230,13 +284,18 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
         if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
-        const auto before = event_before(tokens, here, first, t);
+        auto before = subject_event(tokens, sentence, here, t);
+        if (!before) before = event_before(tokens, sentence, here, t);
         const auto after = event_after(here, t + cue.words.size(), end);
         const bool governed = after && (cue.words.size() > 1 || governs_other_event(tokens, sentence, t, events.events[*after].token));
-        if (before && after && *before != *after && governed) {
+        const bool answered = !order_cue(cue.words) || cue.type != "responds_to" ||
+                              (before && after && reactions_.answers(tokens, sentence, events.events[*before].token,
+                                                                     events.events[*after].token));
+        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
-          edges.push_back(cue.forward ? CueEdge{*before, *after, cue.type, words, index}
-                                      : CueEdge{*after, *before, cue.type, words, index});
+          const bool forward = cue.forward != passive_cue(tokens, sentence, t, cue.words.size());
+          edges.push_back(forward ? CueEdge{*before, *after, cue.type, words, index}
+                                  : CueEdge{*after, *before, cue.type, words, index});
         }
         t += cue.words.size() - 1;
         break;

@@ -10,6 +10,7 @@
 
 #include "core/common/data_dir.h"
 #include "core/events/event_mention.h"
+#include "core/links/reaction.h"
 #include "core/text/token.h"
 
 namespace chronograph::core {
@@ -23,7 +24,8 @@ struct CueEdge {
 
 class CueLinker {
  public:
-  // Reads data/links/cues.txt; ParseError with file:line:column on a bad line.
+  // Reads data/links/cues.txt and data/links/reactions.txt beside it; ParseError with
+  // file:line:column on a bad line.
   static CueLinker load(const DataDir& data);
   static CueLinker load_from(const std::filesystem::path& cue_file);
 
@@ -35,8 +37,9 @@ class CueLinker {
     std::string type;
     bool forward = true;
   };
-  explicit CueLinker(std::vector<Cue> cues) : cues_(std::move(cues)) {}
+  CueLinker(std::vector<Cue> cues, ReactionWords reactions) : cues_(std::move(cues)), reactions_(std::move(reactions)) {}
   std::vector<Cue> cues_;  // longest first, so "as a result of" wins over "as a result"
+  ReactionWords reactions_;  // data/links/reactions.txt, beside the cue file
 };
 
 }  // namespace chronograph::core

@@ -1254,6 +1254,18 @@ TEST_CASE("a relative pronoun is never a title's subject, the noun its clause mo
   CHECK(got.starts_with(title));
 }
 
+TEST_CASE("a 'which' after a comma speaks of the head of its noun phrase, not of a noun in its prepositional phrases", "[events][titles]") {
+  auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The senator proposed an amendment on guns in schools, which was defeated on Friday.", "defeated", "Amendment defeated"},
+      {"The council approved a plan for a new bridge over the river, which was opposed by residents.", "opposed", "Plan opposed"},
+      {"The union signed a deal on pay for nurses, which was rejected by members.", "rejected", "Deal rejected"},
+      // not across "of": the bank was founded, not its collapse
+      {"Voters recalled the collapse of the bank, which was founded in 1990.", "founded", "Bank founded"},
+  }));
+  CAPTURE(text);
+  CHECK(title_of(text, trigger).starts_with(title));
+}
+
 TEST_CASE("an infinitive after the object of a verb that makes no object the doer has the verb's subject", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Ruiz stuns top seed to win first title", "win", "Ruiz wins first title"},

@@ -221,6 +221,27 @@ TEST_CASE("nouns of one kind compounded with different nouns are different event
   CHECK(events_with_mention(g, head) == events);
 }
 
+TEST_CASE("nouns of one kind with an adjective that pertains to another noun are told apart from other kinds of it", "[events][coreference]") {
+  const auto [first, second, events] = GENERATE(table<std::string, std::string, int>({
+      {"economic growth", "wage growth", 2},
+      {"political talks", "trade talks", 2},
+      {"military action", "legal action", 2},
+      {"economic growth", "the growth", 1},
+      {"a long call", "the video call", 1},  // an adjective of how long says no kind
+  }));
+  CAPTURE(first, second);
+  const std::string head = first.substr(first.rfind(' ') + 1);
+  // (no dates: two dates would keep them apart anyway)
+  const auto g = graph_of_text("Officials discussed " + first + ". Analysts also discussed " + second + ".", 2024_y / mar / 14);
+  CHECK(events_with_mention(g, head) == events);
+}
+
+TEST_CASE("a reason naming another kind of an earlier event is not that event", "[events][coreference]") {
+  const auto g = graph_of_text("Economic growth stalled in the summer. The bank will wait because wage growth is strong.",
+                               2025_y / dec / 30);
+  CHECK(events_with_mention(g, "growth") == 2);
+}
+
 TEST_CASE("a noun compounded as no mention of its group was is another event, whichever mention it meets first", "[events][coreference]") {
   const auto g = graph_of_text("Officials held a call on Monday. The video call lasted an hour. The phone call on Tuesday was brief.",
                                2024_y / mar / 14);
