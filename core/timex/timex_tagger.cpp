@@ -514,6 +514,11 @@ struct ValueContext {
   // Days already named with their year ("made between March 3 and April 9, 2024 ... built
   // after April 9"): the year of a month and day named again without one.
   const std::map<std::pair<unsigned, unsigned>, date::year>* days_named_with_year = nullptr;
+  // Right after "in" or "during": the time something happens in, not a period reported on
+  // ("will rise in the first quarter", not "will restate its results for the second quarter").
+  bool in_or_during = false;
+  // The last mentioned date is in this sentence or the one before.
+  bool anchor_nearby = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -677,9 +682,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     return format_day(resolve_weekday(wd, *ctx.dct, tense));
   }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
-    // ("broke down on Tuesday evening but resumed overnight": the night of the day last named)
-    if (ctx.anchor && (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant))
-      return format_day(ctx.anchor->start);
+    // ("broke down on Tuesday evening but resumed overnight": the night of a day just named, on
+    // the side of the DCT the clause's tense says)
+    const bool day_anchor = ctx.anchor && ctx.anchor_nearby &&
+                            (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant);
+    const Tense tense = ctx.weekday_tense();
+    const bool wrong_side = ctx.dct && day_anchor && ((tense == Tense::Future && ctx.anchor->end < *ctx.dct) ||
+                                                      (tense == Tense::Past && ctx.anchor->start > *ctx.dct));
+    if (day_anchor && !wrong_side) return format_day(ctx.anchor->start);
     if (!ctx.dct) return "XXXX-XX-XX";
     return format_day(*ctx.dct - date::days{ctx.weekday_tense() == Tense::Past ? 1 : 0});
   }
@@ -912,11 +922,13 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::day day{static_cast<unsigned>(num(1))};
     if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";  // 2000: Feb 29 exists
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
+    const date::year resolved =
+        resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(), ctx.own_day ? kOwnDaySlack : kDaySlack);
+    // (only a year next to the one the DCT gives: "born on June 5, 1950 ... arrested on June 5"
+    // names two days)
     const auto named = ctx.year_named_before(m, day);
-    const date::year y = ctx.sentence_year ? *ctx.sentence_year
-                         : named           ? *named
-                                           : resolve_month_day_year(m, day, *ctx.dct, ctx.month_tense(),
-                                                                    ctx.own_day ? kOwnDaySlack : kDaySlack);
+    const bool named_near = named && std::abs(static_cast<int>(*named) - static_cast<int>(resolved)) <= 1;
+    const date::year y = ctx.sentence_year ? *ctx.sentence_year : named_near ? *named : resolved;
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -963,14 +975,13 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     const long now_q = (static_cast<unsigned>(d.month()) - 1) / 3 + 1;
     date::year y = d.year() + date::years{num(1)};  // "the year-ago third quarter": S = -1
-    // ("two cuts next year, one in March and one in the third quarter": the sentence's year)
-    if (ctx.sentence_year && num(1) == 0) return format_year(*ctx.sentence_year) + "-Q" + std::to_string(q);
     const Tense tense = ctx.month_tense();
     // Quarters are reported after they end: only a past clause moves a later quarter back a year,
-    // and a future one moves ahead a quarter at least two before the DCT's ("will rise in the
-    // first quarter", said in December; not "will report third-quarter results" in October).
+    // and a future one moves ahead a quarter at least two before the DCT's that something happens
+    // in ("will rise in the first quarter", said in December; not "will report third-quarter
+    // results" in October).
     if (tense == Tense::Past && q > now_q) y -= date::years{1};
-    if (tense == Tense::Future && q + 1 < now_q && num(1) == 0) y += date::years{1};
+    if (tense == Tense::Future && ctx.in_or_during && q + 1 < now_q && num(1) == 0) y += date::years{1};
     return format_year(y) + "-Q" + std::to_string(q);
   }
   return {};
@@ -1471,6 +1482,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
+  std::size_t last_date_end = 0;     // where `last_date` ends
   // the last date of a clause told in order, and whether `last_date` came from a past perfect
   // that went back before it (a flashback: "had ordered evacuations on Wednesday")
   std::optional<Interval> story_date;
@@ -1505,12 +1517,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
     // Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
     // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
-    const auto sentence_since_flashback = [&] {
-      for (std::size_t k = flashback_end; k < i; ++k)
-        if (scanned[k].break_before || scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?") return true;
-      return false;
+    const auto sentence_ends_between = [&](std::size_t from) {
+      int ends = 0;
+      for (std::size_t k = from; k < i; ++k)
+        ends += scanned[k].break_before || scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?";
+      return ends;
     };
-    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentence_since_flashback();
+    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentence_ends_between(flashback_end) > 0;
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
     const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
@@ -1533,7 +1546,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
         year_of_sentence(i),
-        &days_named_with_year};
+        &days_named_with_year,
+        i > 0 && !scanned[i].break_before && (scanned[i - 1].lower == "in" || scanned[i - 1].lower == "during"),
+        last_date && sentence_ends_between(last_date_end) <= 1};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1566,6 +1581,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
       if (gloss) {
         last_date = last_day = story_date = out.back().interval;
+        last_date_end = end;
         last_clock = out.back().value;
       }
       const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background && !gloss &&
@@ -1581,6 +1597,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           story_clocked = tx.value.find('T') == 10;
         }
         last_date = tx.interval;
+        last_date_end = end;
         if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -316,8 +316,10 @@ TEST_CASE("quarters, decades and centuries get their values and intervals", "[ti
   CHECK(bce_year.interval->start == sys_days{year{-389} / jan / 1});
 }
 
-TEST_CASE("a quarter in a future clause lies ahead once it is two quarters behind, in a past clause behind", "[timex]") {
+TEST_CASE("a quarter something happens in, in a future clause, lies ahead once it is two quarters behind, in a past clause behind", "[timex]") {
   const char* const ordinals[] = {"first", "second", "third", "fourth"};
+  CHECK(only_timex("The company will restate its results for the first quarter.", 2021_y / nov / 3, "the first quarter").value ==
+        "2021-Q1");
   for (unsigned m = 1; m <= 12; ++m) {
     const sys_days dct = 2025_y / month{m} / 15;
     const int now_q = static_cast<int>((m - 1) / 3 + 1);
@@ -377,23 +379,31 @@ TEST_CASE("a time of day given again in brackets in another zone takes the day t
   }
 }
 
-TEST_CASE("a month and day named again without a year keep the year they were named with", "[timex]") {
+TEST_CASE("a month and day named again without a year keep the year they were named with, when it is near", "[timex]") {
   const sys_days dct = 2025_y / may / 15;
   for (unsigned m = 1; m <= 12; ++m) {
     const std::string month_name = kMonthNames[m - 1];
     const std::string mm{static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10)};
     INFO(month_name);
-    const auto all = timex_tagger().tag("The recall covers units made before " + month_name +
-                                            " 9, 2019. Units built after " + month_name + " 9 are safe.",
-                                        nullptr, dct);
-    REQUIRE(all.size() == 2);
-    CHECK(all[1].value == "2019-" + mm + "-09");
-    // another day of that month is no repeat, and takes its year as usual
+    for (const std::string year : {"2024", "2025"}) {
+      const auto all = timex_tagger().tag("The recall covers units made before " + month_name + " 9, " + year +
+                                              ". Units built after " + month_name + " 9 are safe.",
+                                          nullptr, dct);
+      REQUIRE(all.size() == 2);
+      CHECK(all[1].value == year + "-" + mm + "-09");
+    }
+    // another day of that month is no repeat, and takes its year as it would alone
+    const std::string alone = timex_tagger().tag("Units built after " + month_name + " 10 are safe.", nullptr, dct).at(0).value;
     const auto other = timex_tagger().tag("The recall covers units made before " + month_name +
-                                              " 9, 2019. Units built after " + month_name + " 10 are safe.",
+                                              " 9, 2024. Units built after " + month_name + " 10 are safe.",
                                           nullptr, dct);
     REQUIRE(other.size() == 2);
-    CHECK(other[1].value.substr(0, 4) != "2019");
+    CHECK(other[1].value == alone);
+    // nor a year far from the one the DCT gives, which names another day
+    const auto born = timex_tagger().tag("She was born on " + month_name + " 9, 1950. Police said she was arrested on " +
+                                             month_name + " 9.", nullptr, dct);
+    REQUIRE(born.size() == 2);
+    CHECK(born[1].value.substr(0, 4) != "1950");
   }
 }
 
@@ -1037,6 +1047,11 @@ TEST_CASE("'overnight' after a day just named is that day's night, in the past o
     CHECK(timex_named(past, "overnight").value == format_iso_day(friday - (date::Friday - wd)) + "TNI");
     const auto ahead = timex_tagger().tag("The storm will reach the coast on " + name + " and weaken overnight.", nullptr, friday);
     CHECK(timex_named(ahead, "overnight").value == format_iso_day(friday + (wd - date::Friday)) + "TNI");
+    // not a day on the other side of the DCT from the clause's tense, nor one two sentences back
+    const auto other_side = timex_tagger().tag("Police arrested a man on " + name + ". The storm will weaken overnight.", nullptr, friday);
+    CHECK(timex_named(other_side, "overnight").value == format_iso_day(friday) + "TNI");
+    const auto far = timex_tagger().tag("Shares fell on " + name + ". Bonds rose. Elsewhere, a storm strengthened overnight.", nullptr, friday);
+    CHECK(timex_named(far, "overnight").value == format_iso_day(friday - days{1}) + "TNI");
   }
 }
 
