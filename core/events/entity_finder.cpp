@@ -272,10 +272,12 @@ class ChunkScanner {
     if (number >= end || in_timex_[number] || !all_digits(t[number].text)) return false;
     if (number + 1 >= end) return true;
     const Token& after = t[number + 1];
-    // ("the Artemis 2 crew": a singular noun after it is the name's; "10 percent" counts)
+    // ("the Artemis 2 crew": a singular noun after it is the name's; "10 percent", "40 of the
+    // passengers", "40 such cases" count, and "Arsenal 2 Chelsea 1" is a score)
     const std::string next = to_lower(after.text);
     const bool counts = after.xpos == "NNS" || after.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next[0])) ||
-                        next == "percent" || next == "%" || next == "per";
+                        next == "percent" || next == "%" || next == "per" || next == "of" || after.upos == "DET" ||
+                        after.upos == "PROPN";
     return !counts && next != "-" && next != "\u2013";
   }
 

@@ -212,13 +212,13 @@ std::string noun_governor_modality(const TokenizedText& text, const Sentence& s,
 }
 
 // "It remains unclear if Putin intends to ...", "asked if the talks would resume": an "if" right
-// after an adjective or a verb of asking or knowing opens a question, no condition.
-bool opens_question(const TokenizedText& text, const ParseView& parse, std::size_t mark) {
-  static constexpr std::string_view kAsking[] = {"ask", "wonder", "know", "see", "check", "decide", "doubt", "question"};
+// after a verb or adjective of asking or knowing (data/events/modality.tsv "asks-question")
+// opens a question, no condition ("will climb higher if the drought continues" is one).
+bool opens_question(const TokenizedText& text, const ParseView& parse, std::size_t mark, const EventLexicon& lexicon) {
   if (mark <= parse.begin()) return false;
   const Token& before = text.tokens[mark - 1];
-  const std::string_view lemma = before.lemma;
-  return before.upos == "ADJ" || std::find(std::begin(kAsking), std::end(kAsking), lemma) != std::end(kAsking);
+  const std::string lemma = before.lemma.empty() ? token_lower(before) : before.lemma;
+  return lexicon.has_category(lemma, "asks-question") || lexicon.has_category(token_lower(before), "asks-question");
 }
 
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
@@ -227,7 +227,7 @@ bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_
     if (!parse.relation_is(clause, "advcl")) continue;
     for (const auto mark : parse.children(clause))
       if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional") &&
-          !opens_question(text, parse, mark))
+          !opens_question(text, parse, mark, lexicon))
         return true;
   }
   return false;

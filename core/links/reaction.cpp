@@ -68,12 +68,13 @@ ReactionWords ReactionWords::load_from(const std::filesystem::path& file) {
 
 bool ReactionWords::answers(const TokenizedText& tokens, const Sentence& sentence, std::size_t reacting,
                             std::size_t cause) const {
-  const bool answerable = provocations_.contains(lemma_at(tokens, cause)) || reactions_.contains(lemma_at(tokens, reacting));
-  if (!answerable) return false;
-  // "The US imposed sanctions after it warned Moscow": one doer's own steps answer nothing
+  const bool reaction = reactions_.contains(lemma_at(tokens, reacting));
+  if (!reaction && !provocations_.contains(lemma_at(tokens, cause))) return false;
+  // "The US imposed sanctions after it warned Moscow": one doer's own steps answer nothing (but
+  // a verb of answering answers others: "Israel retaliated after they fired rockets")
   const ParseView parse(tokens, sentence);
   const Doer by = doer_of(tokens, parse, reacting), first = doer_of(tokens, parse, cause);
-  if (!first.own) return false;
+  if (!first.own && !reaction) return false;
   return by.lemma.empty() || first.lemma.empty() || by.lemma != first.lemma;
 }
 

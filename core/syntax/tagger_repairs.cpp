@@ -1010,10 +1010,16 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
       make_present_tense(t, true);
       return true;
     }
-    // ("Chelsea [face] Arsenal on Saturday": a team's name takes a plural verb in British news)
+    // ("Chelsea [face] Arsenal on Saturday": a team's name takes a plural verb in British news,
+    // and a fixture its day; "Microsoft deal the biggest of the year" has none)
     const std::string& after = sentence[k + 1].upos;
     const bool plural_present = seen_as(lower, "VBP") || seen_as(lower, "VB");  // (the same form)
-    if (t.xpos == "NN" && before == "PROPN" && (after == "PROPN" || after == "DET") && plural_present) {
+    const auto names_a_day = [](const Token& d) {
+      const std::string word = lowercase_ascii(d.text);
+      return is_day_word(word) || is_month_name(d.text);
+    };
+    const bool day_after = std::any_of(sentence.begin() + static_cast<std::ptrdiff_t>(k + 1), sentence.end(), names_a_day);
+    if (t.xpos == "NN" && before == "PROPN" && (after == "PROPN" || after == "DET") && plural_present && day_after) {
       make_present_tense(t, false);
       return true;
     }

@@ -14,6 +14,7 @@ bool among(const std::array<std::string_view, N>& words, std::string_view lower)
 constexpr std::array<std::string_view, 5> kFuture = {"will", "shall", "'ll", "ll", "wo"};
 constexpr std::array<std::string_view, 5> kPast = {"would", "could", "might", "should", "'d"};
 constexpr std::array<std::string_view, 5> kOthers = {"can", "may", "must", "ought", "ca"};
+constexpr std::array<std::string_view, 5> kPossibility = {"may", "might", "could", "can", "ca"};
 
 }  // namespace
 
@@ -23,9 +24,7 @@ bool is_modal(std::string_view lower) {
 
 bool is_future_modal(std::string_view lower) { return among(kFuture, lower); }
 
-bool is_possibility_modal(std::string_view lower) {
-  return lower == "may" || lower == "might" || lower == "could" || lower == "can" || lower == "ca";
-}
+bool is_possibility_modal(std::string_view lower) { return among(kPossibility, lower); }
 
 bool is_past_modal(std::string_view lower) { return among(kPast, lower); }
 

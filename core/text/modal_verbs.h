@@ -4,7 +4,7 @@
 //
 //   is_modal("could")             == true
 //   is_future_modal("'ll")        == true     ("will", "shall", "'ll", "ll", "wo")
-//   is_possibility_modal("might") == true     ("may", "might", "could", "can")
+//   is_possibility_modal("might") == true     ("may", "might", "could", "can", "ca")
 //   is_past_modal("would")        == true     ("would", "could", "might", "should", "'d")
 #pragma once
 

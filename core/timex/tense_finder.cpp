@@ -830,8 +830,9 @@ class TenseFinder::Clause {
   }
 
   // "finished second after failing to beat Ostrava on Monday", "resigned after trying to win":
-  // an infinitive of a gerund that "after", "before" or "since" opens is the gerund's attempt,
-  // in the time of the clause the gerund hangs on, not ahead.
+  // an infinitive of a gerund that a preposition of time or manner opens ("after", "before",
+  // "since", "upon", "on", "without") is the gerund's attempt, in the time of the clause the
+  // gerund hangs on, not ahead.
   bool after_gerund_of_time(std::size_t gerund) const {
     static const std::set<std::string, std::less<>> kOpeners = {"after", "before", "since", "upon", "on", "without"};
     const auto& toks = tagged_->tokens;

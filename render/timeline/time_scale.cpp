@@ -146,27 +146,28 @@ constexpr double kLabelGap = 10;  // pixels between two tick labels
 std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, TextMetrics& metrics,
                             double font_px) {
   std::vector<Tick> out;
-  double last_right = -1e300;
+  const auto place = [&](Tick& tick) {
+    // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
+    const bool new_year = out.empty() || ymd_of(out.back().day).year() != ymd_of(tick.day).year();
+    tick.label = tick_label(step, tick.day, new_year);
+    tick.label_width = metrics.width(tick.label, font_px);
+    tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
+  };
+  const auto right_of_last = [&] { return out.empty() ? -1e300 : out.back().label_x + out.back().label_width; };
   for (double day : tick_days(step, segment.day0, segment.day1)) {
     Tick tick;
     tick.day = day;
     tick.x = scale.x(day);
-    // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
-    const bool new_year = out.empty() || ymd_of(out.back().day).year() != ymd_of(day).year();
-    tick.label = tick_label(step, day, new_year);
-    tick.label_width = metrics.width(tick.label, font_px);
-    tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
+    place(tick);
+    // (a day's midnight names the day: it wins over the times of day before it, which the
+    // hours on the day's other side make up for; else an hourly axis may name no day at all)
+    if (step.days() < 1 && is_midnight(day)) {
+      while (tick.label_x < right_of_last() + kLabelGap && !out.empty() && !is_midnight(out.back().day)) out.pop_back();
+      place(tick);  // (its year, when what said it is gone)
+    }
     if (tick.label_width > segment.x1 - segment.x0) continue;
     if (tick.x < tick.label_x - 0.5 || tick.x > tick.label_x + tick.label_width + 0.5) continue;
-    // (a day's midnight names the day: it wins over the time of day before it, which the
-    // hours on the day's other side make up for; else a hourly axis may name no day at all)
-    const bool names_a_day = step.days() < 1 && is_midnight(day);
-    while (names_a_day && tick.label_x < last_right + kLabelGap && !out.empty() && !is_midnight(out.back().day)) {
-      out.pop_back();
-      last_right = out.empty() ? -1e300 : out.back().label_x + out.back().label_width;
-    }
-    if (tick.label_x < last_right + kLabelGap) continue;
-    last_right = tick.label_x + tick.label_width;
+    if (tick.label_x < right_of_last() + kLabelGap) continue;
     out.push_back(std::move(tick));
   }
   return out;

@@ -1290,6 +1290,16 @@ TEST_CASE("a number after a name is a word of it, and numbered names are differe
   // ("told Reuters 40 people": a number that counts the noun after it is no part of the name)
   const auto counted = EventsFixture::get().extract("Officials told Reuters 40 people were missing.");
   CHECK(entity(counted, "reuters"));
+  for (const std::string text : {"A doctor told Reuters 40 of the passengers had died.",
+                                 "An official told AFP 17 of the miners were rescued.",
+                                 "The nurse told Reuters 12 the wards were full."}) {
+    INFO(text);
+    const auto told = EventsFixture::get().extract(text);
+    CHECK((entity(told, "reuters") || entity(told, "afp")));
+  }
+  // ("Arsenal 2 Chelsea 1": a score, not one name)
+  const auto score = EventsFixture::get().extract("Arsenal 2 Chelsea 1 was the final score.");
+  CHECK_FALSE(entity(score, "arsenal-2-chelsea-1"));
 }
 
 TEST_CASE("a plural after an organisation's 'of' is its short name", "[events][entities][alias]") {

@@ -354,6 +354,9 @@ TEST_CASE("a plan or a present tense that an 'if' or 'unless' clause hangs on is
       {"Talks could begin if both sides agree.", "Talks", "possible"},
       {"The mayor will resign on Friday.", "resign", "planned"},
       {"It remains unclear if the mayor will resign.", "remains", "actual"},
+      {"Prices will climb higher if the drought continues.", "climb", "hypothetical"},
+      {"The ban will become permanent if parliament approves it.", "become", "hypothetical"},
+      {"Officials asked if the talks would resume.", "asked", "actual"},
       {"The council will decide if the mayor stays.", "decide", "planned"},
       {"The mayor resigned after the vote failed.", "resigned", "actual"},
   }));

@@ -173,6 +173,10 @@ TEST_CASE("'after' an act others answer, or with a verb of answering, gives a re
       {"Workers walked out after managers threatened to cut pay.", "walked", "threatened"},
       {"The army retaliated after rebels shelled the town.", "retaliated", "shelled"},
       {"Shops closed early after the attack.", "closed", "attack"},
+      {"Israel retaliated after they fired rockets at the city.", "retaliated", "fired"},
+      {"The dollar fell 0.4 percent after the announcement.", "fell", "announcement"},
+      {"Shares slumped after news of the recall leaked.", "slumped", "leaked"},
+      {"Protesters gathered outside after the verdict.", "gathered", "verdict"},
   }));
   CAPTURE(text);
   const Example ex(text, {reacting, cause});

@@ -108,6 +108,9 @@ TEST_CASE("an axis counting hours names every day it crosses at its midnight", "
         CHECK(at != ticks.end());
       }
       for (std::size_t k = 1; k < ticks.size(); ++k) CHECK(ticks[k].label_x >= ticks[k - 1].label_x + ticks[k - 1].label_width);
+      // (and the first label still says the year, whichever tick it is)
+      REQUIRE_FALSE(ticks.empty());
+      CHECK(ticks.front().label.find("2025") != std::string::npos);
     }
   }
 }

@@ -1239,6 +1239,10 @@ TEST_CASE("a sentence with no verb finds it in a base form read as a noun betwee
   CHECK_FALSE(verb_in_verbless_sentence(common, seen_as));
   auto masks = tree("Chelsea/PROPN/NNP/2/compound face/NOUN/NN/3/compound masks/NOUN/NNS/0/root ./PUNCT/./3/punct");
   CHECK_FALSE(verb_in_verbless_sentence(masks, seen_as));
+  // nor with no day after it, as a fixture has: Microsoft host the biggest of the year .
+  auto no_day = tree("Microsoft/PROPN/NNP/2/compound host/NOUN/NN/0/root the/DET/DT/4/det biggest/ADJ/JJS/2/amod "
+                     "of/ADP/IN/7/case the/DET/DT/7/det year/NOUN/NN/4/nmod ./PUNCT/./2/punct");
+  CHECK_FALSE(verb_in_verbless_sentence(no_day, seen_as));
 }
 
 TEST_CASE("a present form that is also a past one on a past weekday is the past tense", "[syntax]") {
