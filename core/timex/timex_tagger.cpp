@@ -517,8 +517,9 @@ struct ValueContext {
   // Right after "in" or "during": the time something happens in, not a period reported on
   // ("will rise in the first quarter", not "will restate its results for the second quarter").
   bool in_or_during = false;
-  // The last mentioned date is in this sentence or the one before.
-  bool anchor_nearby = false;
+  // Whether the last mentioned date is in this sentence or the one before (asked lazily: it
+  // scans the text since that date).
+  std::function<bool()> anchor_nearby = [] { return false; };
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -684,7 +685,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
     // ("broke down on Tuesday evening but resumed overnight": the night of a day just named, on
     // the side of the DCT the clause's tense says)
-    const bool day_anchor = ctx.anchor && ctx.anchor_nearby &&
+    const bool day_anchor = ctx.anchor && ctx.anchor_nearby() &&
                             (ctx.anchor->precision == Precision::Day || ctx.anchor->precision == Precision::Instant);
     const Tense tense = ctx.weekday_tense();
     const bool wrong_side = ctx.dct && day_anchor && ((tense == Tense::Future && ctx.anchor->end < *ctx.dct) ||
@@ -1548,7 +1549,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         year_of_sentence(i),
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && (scanned[i - 1].lower == "in" || scanned[i - 1].lower == "during"),
-        last_date && sentence_ends_between(last_date_end) <= 1};
+        [&] { return last_date && sentence_ends_between(last_date_end) <= 1; }};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
