@@ -1040,13 +1040,20 @@ bool not_expected_before(const TokenizedText& tokens, const std::string& preposi
   return preposition == "before" && under_negated_expectation(tokens, verb);
 }
 
-// Whether the verb's object is what the date is the time of, not the verb ("moved the vote to
-// Friday", "scheduled the vote for Friday", "predicted heavy rain on Sunday").
+// Whether the verb sends, books, promises or expects its object for the date ("moved the vote to
+// Friday", "scheduled the vote for Friday"), which is then the object's time, not the verb's.
+bool sends_its_object(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside,
+                      std::size_t head, std::size_t verb, const std::string& preposition) {
+  return sends_to(tokens, inside, head, verb) || books_for(tokens, timex, inside, verb) ||
+         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb, preposition);
+}
+
+// Whether the verb's object is what the date is the time of, not the verb (sent, or forecast:
+// "predicted heavy rain on Sunday").
 bool times_the_object(const TokenizedText& tokens, const Timex& timex, std::size_t verb) {
   const auto inside = tokens_in(tokens, timex.span);
   const std::size_t head = expression_head(tokens, inside);
-  return sends_to(tokens, inside, head, verb) || books_for(tokens, timex, inside, verb) ||
-         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb, preposition_before(tokens, inside)) ||
+  return sends_its_object(tokens, timex, inside, head, verb, preposition_before(tokens, inside)) ||
          forecast_thing(tokens, inside, verb).has_value();
 }
 
@@ -1118,11 +1125,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
-  const bool sent = event && by_syntax &&
-                    (sends_to(tokens, inside, head, events.events[*event].token) ||
-                     books_for(tokens, timex, inside, events.events[*event].token) ||
-                     promises_for(tokens, inside, events.events[*event].token) ||
-                     expects_for(tokens, inside, events.events[*event].token, preposition));
+  const bool sent = event && by_syntax && sends_its_object(tokens, timex, inside, head, events.events[*event].token, preposition);
   if (sent) event = sent_event(tokens, events, *event, event_at);
   // (what is forecast takes the date, or nothing does: the forecasting was before it)
   if (const auto thing =

@@ -1,27 +1,21 @@
 #include "core/links/reaction.h"
 
-#include <algorithm>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
 
 namespace chronograph::core {
 
 namespace {
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string lemma_at(const TokenizedText& tokens, std::size_t i) {
   const Token& t = tokens.tokens[i];
-  return lower(t.lemma.empty() ? t.text : t.lemma);
+  return to_lower(t.lemma.empty() ? t.text : t.lemma);
 }
 
 bool personal_pronoun(const std::string& lemma) {
@@ -61,7 +55,7 @@ ReactionWords ReactionWords::load_from(const std::filesystem::path& file) {
     if (kind != "provocation" && kind != "reaction")
       throw ParseError({file.string(), number, 1}, fmt::format("expected LEMMA<TAB>provocation|reaction"), {},
                        "write e.g. warn<TAB>provocation", line);
-    (kind == "provocation" ? words.provocations_ : words.reactions_).insert(lower(line.substr(0, tab)));
+    (kind == "provocation" ? words.provocations_ : words.reactions_).insert(to_lower(line.substr(0, tab)));
   }
   return words;
 }

@@ -327,13 +327,12 @@ class Matcher {
     if (i >= 2 && is(t_, i - 1, ".") && adjacent(t_, i - 1) && adjacent(t_, i) && number_at(t_, i - 2)) return {};
     long h = *to_long(t_[i].lower), m = 0;
     std::size_t j = i + 1;
-    bool colon = false, dot = false;
+    bool colon = false;
     // "10:30", and "10.30" as British news writes it, which needs its "pm" ("2.30" alone is a number)
     const bool separator = (is(t_, j, ":") || is(t_, j, ".")) && adjacent(t_, j);
     if (separator && number_at(t_, j + 1) && adjacent(t_, j + 1) && t_[j + 1].lower.size() == 2) {
       m = *to_long(t_[j + 1].lower);
       colon = t_[j].lower == ":";
-      dot = !colon;
       j += 2;
     }
     // a.m. / p.m. / am / pm
@@ -347,7 +346,7 @@ class Matcher {
       half = t_[j].lower == "am" ? 1 : 2;
       ++j;
     }
-    if ((!colon && half == 0) || (dot && half == 0)) return {};
+    if (!colon && half == 0) return {};
     if (h > 24 || m > 59 || (half && (h < 1 || h > 12))) return {};
     if (half == 2 && h < 12) h += 12;
     if (half == 1 && h == 12) h = 0;
@@ -1518,13 +1517,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
     // Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
     // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
-    const auto sentence_ends_between = [&](std::size_t from) {
+    // Whether more than `allowed` sentence ends lie between token `from` and this match.
+    const auto sentences_apart = [&](std::size_t from, int allowed) {
       int ends = 0;
-      for (std::size_t k = from; k < i; ++k)
+      for (std::size_t k = from; k < i && ends <= allowed; ++k)
         ends += scanned[k].break_before || scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?";
-      return ends;
+      return ends > allowed;
     };
-    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentence_ends_between(flashback_end) > 0;
+    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
     const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
@@ -1549,7 +1549,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         year_of_sentence(i),
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && (scanned[i - 1].lower == "in" || scanned[i - 1].lower == "during"),
-        [&] { return last_date && sentence_ends_between(last_date_end) <= 1; }};
+        [&] { return last_date && !sentences_apart(last_date_end, 1); }};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
