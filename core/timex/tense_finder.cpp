@@ -301,7 +301,7 @@ class TenseFinder::Clause {
     if (begin == 0 || t_[begin].break_before) return false;
     const std::string& before = t_[begin - 1].lower;
     if (before != "in" && before != "on" && before != "at" && before != "during") return false;
-    return hangs_on_own_past(begin, end) || hangs_on_will(begin, end);
+    return hangs_on_own_past(begin, end) || hangs_on_time_ahead(begin, end);
   }
 
   // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the
@@ -321,10 +321,16 @@ class TenseFinder::Clause {
   }
 
   // Whether the parse hangs the expression on a verb with "will" or "shall" of its own ("the
-  // summit will take place in May"): a time ahead, which no slack moves back before the DCT.
-  bool hangs_on_will(std::size_t begin, std::size_t end) const {
-    const auto hung = hung_on(begin, end);
-    return hung && any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux" && from_tag(t) == Tense::Future; });
+  // summit will take place in May"), or with a modal of possibility that looks ahead ("rates
+  // could fall in March"): a time ahead, which no slack moves back before the DCT.
+  bool hangs_on_time_ahead(std::size_t begin, std::size_t end) const {
+    auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    // ("will lay off 300 workers in April", "could be back in training by March")
+    hung->head = verb_of_ing_clause(*hung->sentence, verb_of_argument(*hung));
+    return any_auxiliary(*hung, [&](const Token& t) {
+             return t.deprel == "aux" && (from_tag(t) == Tense::Future || possibility_ahead(*hung, t));
+           });
   }
 
   // Whether the expression hangs on a participle or a relative clause that modifies a noun
@@ -574,12 +580,41 @@ class TenseFinder::Clause {
     return hung.head;
   }
 
+  // The verb whose object or oblique the noun the expression hangs on is; the head itself
+  // otherwise. (What a verb ahead acts on in a month is acted on then, whatever the preposition.)
+  std::size_t verb_of_argument(const Hung& hung) const {
+    const auto& toks = tagged_->tokens;
+    const Token& noun = toks[hung.head];
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") || (noun.deprel != "obj" && noun.deprel != "obl") || noun.head < 0)
+      return hung.head;
+    const std::size_t verb = hung.sentence->first_token + static_cast<std::size_t>(noun.head);
+    return toks[verb].upos == "VERB" ? verb : hung.head;
+  }
+
   // An -ing clause's verb has no tense of its own: "closed at a record, climbing from a low in
   // January" is the time of "closed". The verb the clause hangs on, or `verb` itself.
   std::size_t verb_of_ing_clause(const Sentence& s, std::size_t verb) const {
     const Token& tok = tagged_->tokens[verb];
     if (tok.deprel != "advcl" || tok.xpos != "VBG" || tok.head < 0) return verb;
     return s.first_token + static_cast<std::size_t>(tok.head);
+  }
+
+  // "could sign the deal in March", "may close in April": "may", "might" or "could" before
+  // a bare verb is a possibility now or ahead; not "could not" or "could hear" (a past ability),
+  // "could have" (a past possibility), nor a possibility reported in the past ("said in March it
+  // could close in April"), which was ahead only then.
+  bool possibility_ahead(const Hung& hung, const Token& modal) const {
+    const std::string word = lower_text(modal);
+    if (modal.xpos != "MD" || (word != "may" && word != "might" && word != "could")) return false;
+    const auto& toks = tagged_->tokens;
+    const std::size_t at = static_cast<std::size_t>(&modal - toks.data());
+    if (at + 1 < hung.sentence->first_token + hung.sentence->token_count) {
+      const std::string next = lower_text(toks[at + 1]);
+      if (next == "not" || next == "n't" || next == "have" || is_class(next, sense_)) return false;
+    }
+    const Token& verb = toks[hung.head];
+    if (verb.deprel != "ccomp" || verb.head < 0) return true;
+    return toks[hung.sentence->first_token + static_cast<std::size_t>(verb.head)].xpos != "VBD";
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
@@ -992,7 +1027,9 @@ Tense TenseFinder::around(std::size_t begin, std::size_t end) const { return cla
 Tense TenseFinder::preposition(std::size_t begin, std::size_t end) const { return clause_->preposition(begin, end); }
 bool TenseFinder::until_deadline(std::size_t begin, std::size_t end) const { return clause_->until_deadline(begin, end); }
 bool TenseFinder::hangs_on_own_past(std::size_t begin, std::size_t end) const { return clause_->hangs_on_own_past(begin, end); }
-bool TenseFinder::hangs_on_will(std::size_t begin, std::size_t end) const { return clause_->hangs_on_will(begin, end); }
+bool TenseFinder::hangs_on_time_ahead(std::size_t begin, std::size_t end) const {
+  return clause_->hangs_on_time_ahead(begin, end);
+}
 bool TenseFinder::dates_a_past_perfect(std::size_t begin, std::size_t end) const {
   return clause_->dates_a_past_perfect(begin, end);
 }

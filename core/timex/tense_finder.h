@@ -42,8 +42,9 @@ class TenseFinder {
   // Whether the expression hangs on a simple past (or past perfect) that is no verb of saying:
   // that verb's own time ("the trial, which began in January").
   bool hangs_on_own_past(std::size_t begin, std::size_t end) const;
-  // Whether it hangs on a verb with "will" or "shall" ("will take place in May").
-  bool hangs_on_will(std::size_t begin, std::size_t end) const;
+  // Whether it hangs on a verb with "will" or "shall" ("will take place in May") or with a
+  // possibility ahead ("could fall in March").
+  bool hangs_on_time_ahead(std::size_t begin, std::size_t end) const;
   // Whether it is a time adverbial of a past perfect ("had visited the plant on Sept 20").
   bool dates_a_past_perfect(std::size_t begin, std::size_t end) const;
   // Whether a day after on/in/at/during dates a simple past or a verb with "will".

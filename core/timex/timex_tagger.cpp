@@ -494,7 +494,8 @@ struct ValueContext {
   // the weekday is then the one nearest that day.
   std::optional<date::sys_days> continues;
   // Hung on a simple past ("began in January"), a past perfect ("had received complaints in
-  // November") or a verb with "will" ("will take place in May"): the verb's own time, which no
+  // November") or a verb with "will" or a possibility ahead ("will take place in May", "could fall in
+  // March"): the verb's own time, which no
   // month slack moves.
   bool own_time = false;
   // A time adverbial of a past perfect ("had visited the plant on Sept 20"), or one after
@@ -1542,7 +1543,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         tenses.until_deadline(i, end),
         last_clock,
         day_continued(scanned, last_weekday, i),
-        tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_will(i, end) && !joined_to_another(scanned, i, end)),
+        tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_time_ahead(i, end) && !joined_to_another(scanned, i, end)),
         past_perfect || tenses.dates_its_verb(i, end),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,

@@ -750,6 +750,26 @@ TEST_CASE("a month hung on a verb with 'will' is the next one to come", "[events
   }
 }
 
+TEST_CASE("a month hung on a possibility ahead is the next one to come, but not a past ability or a past report's", "[events][anchors]") {
+  const sys_days dct = 2025_y / may / 15;
+  for (const std::string modal : {"may", "might", "could"}) {
+    const auto possible = [&](const std::string& name) { return "Mortgage rates " + modal + " fall in " + name + "."; };
+    const auto back_by = [&](const std::string& name) { return "The striker " + modal + " be back in training by " + name + "."; };
+    for (unsigned m = 1; m <= 12; ++m) {
+      INFO(modal << " " << m);
+      const std::string expected = month_in(m >= 5 ? 2025 : 2026, m);
+      CHECK(month_value_in(m, possible, dct) == expected);
+      CHECK(month_value_in(m, back_by, dct) == expected);
+    }
+  }
+  // "could not", "could have" and a possibility reported in the past keep the month slack back
+  for (const std::string text : {"He could not sign the deal in ", "He could have signed the deal in ",
+                                  "He said last year that he could close the plant in "}) {
+    CAPTURE(text);
+    CHECK(month_value_in(3, [&](const std::string& name) { return text + name + "."; }, dct) == "2025-03");
+  }
+}
+
 TEST_CASE("a month in an -ing clause takes the tense of the verb the clause hangs on", "[events][anchors]") {
   // the -ing clause alone has no tense: the month follows the main verb, as in a clause of its own
   const auto past_ing = [](const std::string& name) { return "The index closed at a record, climbing 40% from a low in " + name + "."; };
@@ -765,6 +785,9 @@ TEST_CASE("a month in an -ing clause takes the tense of the verb the clause hang
   }
   CHECK(month_value_in(10, past_ing, 2025_y / jun / 15) == "2024-10");
   CHECK(month_value_in(2, future_ing, 2025_y / jun / 15) == "2026-02");
+  // (the month hangs on the workers laid off, and they are laid off when the verb ahead is)
+  CHECK(month_value_in(4, future, 2025_y / jun / 15) == "2026-04");
+  CHECK(month_value_in(9, future, 2025_y / nov / 7) == "2026-09");
 }
 
 TEST_CASE("an event in a span counted from the article's date lies in that span", "[events][anchors]") {
