@@ -255,6 +255,29 @@ std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, cons
   return out;
 }
 
+// "fell ahead of the vote", "rose prior to the election", "left before the meeting": a noun a
+// word of order puts before or after the verb's event names an event itself, when it can name
+// one; not "before the crowd" (no event sense).
+std::vector<std::size_t> nouns_ordered_by_signal(const TokenizedText& tokens, const ParseView& parse,
+                                                 const std::vector<char>& in_timex, const EventLexicon& lexicon) {
+  static const std::set<std::string, std::less<>> kOrderWords = {"before", "after", "following", "prior", "until", "since"};
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    const Token& t = tokens.tokens[i];
+    if (t.upos != "NOUN" || in_timex[i] || !parse.relation_is(i, "obl")) continue;
+    const auto marker = parse.child(i, "case");
+    if (!marker) continue;
+    const std::string word = token_lower(tokens.tokens[*marker]);
+    const bool ahead_of = word == "of" && *marker > parse.begin() && token_lower(tokens.tokens[*marker - 1]) == "ahead";
+    // ("following the end of labor negotiations": a phase of the event its "of" names)
+    if ((!ahead_of && !kOrderWords.contains(word)) || lexicon.has_category(guess_lemma(t, lexicon), "aspectual")) continue;
+    const auto classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
+    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
+    if (event_sense || eventive_noun(t, lexicon)) out.push_back(i);
+  }
+  return out;
+}
+
 // "a drone strike", "a missile attack", "the border clash": a noun that modifies an event noun
 // in a compound says what kind of event it is, and is none itself (TimeML tags the head only);
 // the compound's head is the event. The head for a modifier at `i`, none for any other word.
@@ -399,6 +422,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    for (const std::size_t noun : nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at)) continue;

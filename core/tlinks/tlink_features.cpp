@@ -576,9 +576,22 @@ bool is_until(std::string_view word) { return word == "until" || word == "till";
 // The order a signal word puts the governing event in against the governed one: "left before
 // the meeting" BEFORE; "" for other words.
 std::string order_of_signal(std::string_view word) {
-  if (word == "before" || is_until(word)) return "BEFORE";
+  if (word == "before" || is_until(word) || word == "ahead of" || word == "prior to" || word == "in advance of")
+    return "BEFORE";
   if (word == "after" || word == "following") return "AFTER";
   return {};
+}
+
+// The signal a marker word `m` at token `k` ends: "ahead of" (UD hangs "ahead" on the verb and
+// "of" on the noun), "in advance of", "prior to" (the parse's "prior" with "to" fixed to it), else
+// the word itself.
+std::string signal_phrase(const TlinkContext& c, std::size_t k, const std::string& m) {
+  if (m == "prior") return "prior to";
+  if (m != "of" || k == c.sentence_first(k)) return m;
+  const std::string before = lower(c.token(k - 1).norm);
+  if (before == "ahead") return "ahead of";
+  if (before == "advance" && k - 1 > c.sentence_first(k) && lower(c.token(k - 2).norm) == "in") return "in advance of";
+  return m;
 }
 
 // The DURATION time expression ending right before token `k`: "a week" in front of "after" in
@@ -617,8 +630,9 @@ bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause
   return (has_modal(c, clause) && !has_modal(c, host)) || (present && c.token(host).xpos == "VBD");
 }
 
-// One event governs the other through "before"/"after": "left before the meeting"; with the
-// distance when a duration stands in front of the signal ("left two days before the vote").
+// One event governs the other through "before"/"after" ("ahead of", "prior to"): "left before
+// the meeting"; with the distance when a duration stands in front of the signal ("left two days
+// before the vote").
 // A negated governor "until" the governed comes after it ("will not fly until we understand the
 // data": the flying after the understanding). The infinitive of a negated verb of expecting
 // ("is not expected to resign before the election") has its order denied rather than told: the
@@ -626,7 +640,8 @@ bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
-  for (const auto& [k, m] : c.marker_tokens(pair->second)) {
+  for (const auto& [k, marker] : c.marker_tokens(pair->second)) {
+    const std::string m = signal_phrase(c, k, marker);
     std::string rel = order_of_signal(m);  // governor REL governed
     const bool until = is_until(m);
     if (until && negated_until_then(*c.input().tokens, pair->first)) rel = "AFTER";

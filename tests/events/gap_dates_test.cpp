@@ -6,19 +6,12 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
-#include "graph/solver/solve_graph.h"
 #include "tests/events/graph_fixture.h"
 
 using namespace date;
 using namespace chronograph::test;
 
 namespace {
-
-graph::GraphData solved_graph_of_text(const std::string& text, sys_days dct) {
-  auto g = graph_of_text(text, dct);
-  graph::solve_graph(g);
-  return g;
-}
 
 struct Amount {
   std::string words;

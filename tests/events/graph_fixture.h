@@ -11,6 +11,7 @@
 #include "core/documents/document_reader.h"
 #include "core/pipeline/pipeline.h"
 #include "graph/assemble/assemble_graph.h"
+#include "graph/solver/solve_graph.h"
 
 namespace chronograph::test {
 
@@ -33,6 +34,13 @@ inline graph::GraphData graph_of_text(const std::string& text, date::sys_days dc
   document.id = "test";
   document.dct = dct;
   return graph_of(std::move(document));
+}
+
+// The graph with the bounds the solver infers from the links written back.
+inline graph::GraphData solved_graph_of_text(const std::string& text, date::sys_days dct) {
+  auto g = graph_of_text(text, dct);
+  graph::solve_graph(g);
+  return g;
 }
 
 // The first day after `day` (before it) that falls on weekday `w` (0 = Sunday).

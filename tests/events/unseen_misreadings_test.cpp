@@ -223,3 +223,22 @@ TEST_CASE("what a verb of expecting takes is an event of its own, and a deadline
   CHECK_FALSE(has_mention(expecting, noun));
   CHECK_FALSE((expecting.time.end && *expecting.time.end > dct));
 }
+
+TEST_CASE("an event noun after 'ahead of', 'prior to', 'before' or 'after' is an event, ordered by that word", "[events][links]") {
+  const auto [text, verb, noun, verb_first] = GENERATE(table<std::string, std::string, std::string, bool>({
+      {"Shares fell two days ahead of the vote.", "fell", "vote", true},
+      {"Prices rose prior to the vote.", "rose", "vote", true},
+      {"Police sealed off the square ahead of the rally.", "sealed", "rally", true},
+      {"The minister resigned prior to the hearing.", "resigned", "hearing", true},
+      {"Markets steadied after the election.", "steadied", "election", false},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / may / 15);
+  const auto& first = verb_first ? event_with(g, verb) : event_with(g, noun);
+  const auto& second = verb_first ? event_with(g, noun) : event_with(g, verb);
+  CHECK(std::any_of(g.edges.begin(), g.edges.end(), [&](const graph::Edge& e) {
+    return e.from == first.id && e.to == second.id && e.type == graph::EdgeType::Before;
+  }));
+  // (a crowd is no event)
+  CHECK(graph_of_text("He left before the crowd.", 2025_y / may / 15).events.size() == 1);
+}

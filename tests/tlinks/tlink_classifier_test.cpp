@@ -113,6 +113,21 @@ TEST_CASE("an event governing another through 'before' happens before it", "[tli
   CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
 }
 
+TEST_CASE("'ahead of' and 'prior to' order an event before the one they govern, as 'before' does", "[tlinks]") {
+  const auto [text, first, second] = GENERATE(table<std::string, std::string, std::string>({
+      {"Police arrived ahead of the protest.", "arrived", "protest"},
+      {"Shares fell sharply ahead of the election.", "fell", "election"},
+      {"Prices rose prior to the vote.", "rose", "vote"},
+      {"The troops withdrew prior to the ceasefire.", "withdrew", "ceasefire"},
+  }));
+  Example ex(text, kSaturday);
+  ex.event(first, "OCCURRENCE", "PAST");
+  ex.event(second, "OCCURRENCE", "NONE", "NOUN");
+  CAPTURE(text);
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) == "BEFORE");
+  CHECK(ex.source(Kind::Event, 0, Kind::Event, 1).starts_with("rule:"));
+}
+
 TEST_CASE("what a negated verb of expecting governs is not ordered by its 'before' or 'after'", "[tlinks]") {
   for (const std::string signal : {"before", "after"}) {
     Example ex("The minister is not expected to resign " + signal + " the election.", kSaturday);
