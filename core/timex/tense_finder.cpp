@@ -392,27 +392,32 @@ class TenseFinder::Clause {
   // but the ones after it do not.
   Tense nearest_cue(std::size_t begin, std::size_t end) const {
     bool left_open = true, right_open = true;
+    Tense clause_verb = Tense::Unknown;  // the cue on the left a comma on the right closed the clause for
     for (std::size_t d = 1; d <= kWindow && (left_open || right_open); ++d) {
       left_open = left_open && begin >= d && !t_[begin - d + 1].break_before;
       if (left_open) {
         if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
       }
       const std::size_t r = end + d - 1;
+      if (right_open && r < t_.size() && t_[r].lower == ",") clause_verb = left_cue(begin);
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
                    !relative_pronoun(r) && !opens_subordinate_clause(r) && !verb_of_subject_holding(r, begin) &&
-                   !(t_[r].lower == "," && left_cue(begin) != Tense::Unknown);
+                   !(t_[r].lower == "," && clause_verb != Tense::Unknown);
       if (right_open && !modifies_noun_after(r)) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
-    return Tense::Unknown;
+    return clause_verb;
   }
 
   // The nearest cue left of the expression in its sentence, within the window: where there is one,
   // the clause has its verb there, and a comma on the right closes that clause ("will visit the
   // area on Tuesday, his office said" is ahead, whatever "said" is).
   Tense left_cue(std::size_t begin) const {
-    for (std::size_t d = 1; d <= kWindow && begin >= d && !t_[begin - d + 1].break_before; ++d)
+    // (the clause's verb may stand farther back than the nearest cue is looked for: "will dump up
+    // to 2 feet of snow on Colorado from Thursday night into Friday, forecasters said")
+    constexpr std::size_t kClauseReach = 2 * kWindow;
+    for (std::size_t d = 1; d <= kClauseReach && begin >= d && !t_[begin - d + 1].break_before; ++d)
       if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
     return Tense::Unknown;
   }

@@ -1236,15 +1236,14 @@ bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
 }
 
 // The day of a weekday expression that the one at token `i` continues: only "and", "or", "to",
-// "through", "until" or a dash stands between them ("on Thursday and Friday", "from Thursday
-// until Friday morning").
+// "into", "through", "until" or a dash stands between them ("on Thursday and Friday", "from
+// Thursday until Friday morning", "from Thursday night into Friday").
 std::optional<date::sys_days> day_continued(const std::vector<ScanToken>& t, const std::optional<Timex>& weekday,
                                             std::size_t i) {
   if (!weekday || i < 2 || t[i].break_before || t[i - 1].break_before) return std::nullopt;
   if (!weekday->interval || t[i - 2].span.end != weekday->span.end) return std::nullopt;
-  static const std::set<std::string, std::less<>> kJoiners{"and",  "or",    "to",   "through",
-                                                                 "thru", "until", "till", "-",
-                                                                 "\xE2\x80\x93"};
+  static const std::set<std::string, std::less<>> kJoiners{"and",  "or",    "to",   "into", "through", "thru",
+                                                           "until", "till", "-",    "\xE2\x80\x93"};
   if (!kJoiners.contains(t[i - 1].lower)) return std::nullopt;
   return weekday->interval->start;
 }

@@ -755,6 +755,35 @@ TEST_CASE("a closing attribution after a comma does not set the tense of the cla
   }
 }
 
+TEST_CASE("a future verb far back in its clause still sets the tense before a closing attribution", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2026_y / feb / 8} + days{d};  // Sunday .. Saturday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string name = kWeekdayNames[w];
+      INFO("DCT " << format_iso_day(dct) << ", " << name);
+      const std::string text = "A storm will dump up to 2 feet of snow on the mountains of central Colorado on " + name +
+                               ", forecasters said.";
+      CHECK(only_timex(text, dct, name).value == format_iso_day(walk_forward_from(weekday{w}, dct)));
+    }
+  }
+}
+
+TEST_CASE("a weekday after 'into' continues the span the weekday before it opens", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2026_y / feb / 8} + days{d};  // Sunday .. Saturday
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string first = kWeekdayNames[w], second = kWeekdayNames[(w + 1) % 7];
+      INFO("DCT " << format_iso_day(dct) << ", " << first);
+      const auto all = timex_tagger().tag("A storm will dump up to 2 feet of snow on Colorado from " + first +
+                                              " night into " + second + ", forecasters said.",
+                                          nullptr, dct);
+      const sys_days night = walk_forward_from(weekday{w}, dct);
+      CHECK(timex_named(all, first + " night").value == format_iso_day(night) + "TNI");
+      CHECK(timex_named(all, second).value == format_iso_day(night + days{1}));
+    }
+  }
+}
+
 TEST_CASE("'as soon as' and 'as early as' put a weekday ahead, 'effective' a month-day", "[timex]") {
   const sys_days saturday = 2021_y / dec / 4;
   for (const std::string lead : {"as soon as", "as early as"}) {
