@@ -493,6 +493,20 @@ bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
   return quoted(tokens, a) != quoted(tokens, b);
 }
 
+// "A prisoner exchange agreed on Saturday will go ahead": the parser may hang the date on the
+// noun a participle modifies rather than on the participle between them; the participle's event
+// is the one dated. None when the noun is an event itself or has no such participle.
+std::optional<std::size_t> participle_between(const TokenizedText& tokens, std::size_t noun, std::size_t head,
+                                              const std::map<std::size_t, std::size_t>& event_at) {
+  if (tokens.tokens[noun].upos != "NOUN" || event_at.count(noun) || noun > head) return std::nullopt;
+  for (std::size_t j = noun + 1; j < head; ++j) {
+    const Token& t = tokens.tokens[j];
+    if (t.deprel == "acl" && t.xpos == "VBN" && absolute_head(tokens, j) == noun && event_at.count(j))
+      return event_at.at(j);
+  }
+  return std::nullopt;
+}
+
 // The first event above the expression's head in the parse, at most four steps up, and the steps
 // taken; an event on the other side of a quotation mark is passed over ("condemned the
 // \"terrorist attack\" on Monday": the condemning), and `quoted_apart` tells when one was.
@@ -503,6 +517,7 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
   for (int step = 1; step <= 4; ++step) {
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
+    if (const auto participle = participle_between(tokens, up, head, event_at)) return std::pair{*participle, step};
     if (const auto found = event_at.find(up); found != event_at.end()) {
       if (!across_a_quote(tokens, head, up)) return std::pair{found->second, step};
       if (quoted_apart) *quoted_apart = true;

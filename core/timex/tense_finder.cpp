@@ -40,6 +40,7 @@ class TenseFinder::Clause {
         report_(set.class_id("REPORTCUE")),
         past_aux_(set.class_id("PASTAUX")),
         sense_(set.class_id("SENSECUE")),
+        perceiver_(set.class_id("PERCEIVER")),
         ask_(set.class_id("ASKCUE")),
         forecast_(set.class_id("FORECASTCUE")),
         warn_of_(set.class_id("WARNOFCUE")),
@@ -55,8 +56,9 @@ class TenseFinder::Clause {
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
     if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin) ||
-        dates_headline_infinitive(begin, end))
+        dates_headline_infinitive(begin, end) || planned_thing(begin, end))
       return Tense::Future;
+    if (dates_reduced_relative(begin, end)) return Tense::Past;
     if (const Tense described = when_clause_tense(end); described != Tense::Unknown) return described;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
@@ -151,7 +153,9 @@ class TenseFinder::Clause {
     if ((w != "set" && w != "called") || verb == 0 || t_[verb].break_before) return false;
     const std::string& be = t_[verb - 1].lower;
     if (be == "was" || be == "were" || be == "is" || be == "are" || be == "been" || be == "be") return true;
-    const Token* before = w == "set" && has_tags_ ? tagged_at(t_[verb - 1].span.begin) : nullptr;
+    // ("the signing ceremony, set for Wednesday, was postponed": a noun's participle after a comma)
+    const std::size_t noun = be == "," && verb > 1 && !t_[verb - 1].break_before ? verb - 2 : verb - 1;
+    const Token* before = w == "set" && has_tags_ ? tagged_at(t_[noun].span.begin) : nullptr;
     return before && before->xpos.starts_with("NN");
   }
 
@@ -236,6 +240,42 @@ class TenseFinder::Clause {
     for (std::size_t j = s.first_token; j < hung->first; ++j)
       if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
     return false;
+  }
+
+  // "a planned visit by the president on Thursday has been cancelled": a time of a noun that a
+  // word of planning modifies (FUTURECUE: "planned", "scheduled", "upcoming") is the plan's,
+  // ahead, whatever befell the plan.
+  bool planned_thing(std::size_t begin, std::size_t end) const {
+    auto hung = hung_on(begin, end);
+    if (!hung || !noun_dependent(*hung, end)) return false;
+    const auto& toks = tagged_->tokens;
+    const auto planned = [&](const Token& t) { return t.deprel == "amod" && is_class(lower_text(t), future_); };
+    // (up through a noun that modifies it: "a planned visit by the president on Thursday")
+    for (int level = 0; level < 2 && toks[hung->head].upos == "NOUN"; ++level) {
+      if (any_child(*hung->sentence, hung->head, planned)) return true;
+      const Token& noun = toks[hung->head];
+      if (!noun.deprel.starts_with("nmod") || noun.head < 0) return false;
+      hung->head = hung->sentence->first_token + static_cast<std::size_t>(noun.head);
+    }
+    return false;
+  }
+
+  // "A prisoner exchange agreed on Saturday will go ahead": a time of a past participle that
+  // modifies a noun (a reduced relative clause) is the past it was done in, whatever the clause's
+  // tense; not a participle of planning ("the vote scheduled for Tuesday").
+  bool dates_reduced_relative(std::size_t begin, std::size_t end) const {
+    auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    // (the parser may hang the time on the noun, past the participle: "exchange agreed on Saturday")
+    for (std::size_t j = hung->head + 1; j < hung->first && toks[hung->head].upos == "NOUN"; ++j)
+      if (toks[j].deprel == "acl" && toks[j].head >= 0 &&
+          hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head)
+        hung->head = j;
+    const Token& participle = toks[hung->head];
+    if (participle.xpos != "VBN" || participle.deprel != "acl" || hung->head > hung->first) return false;
+    if (is_class(lower_text(participle), future_) || is_class(lower_text(participle), schedule_)) return false;
+    return !any_child(*hung->sentence, hung->head, [](const Token& t) { return t.deprel.starts_with("aux"); });
   }
 
   // "forecast heavy rain on Sunday", "warned of more rain between Sunday evening and ...", "a
@@ -596,6 +636,15 @@ class TenseFinder::Clause {
     return toks[verb].upos == "VERB" ? verb : hung.head;
   }
 
+  // Whether the expression is a dependent of the noun it hangs on ("a visit on Thursday").
+  bool noun_dependent(const Hung& hung, std::size_t end) const {
+    const auto& toks = tagged_->tokens;
+    for (std::size_t j = hung.first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j)
+      if (toks[j].head >= 0 && hung.sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung.head)
+        return toks[j].deprel.starts_with("nmod");
+    return false;
+  }
+
   // An -ing clause's verb has no tense of its own: "closed at a record, climbing from a low in
   // January" is the time of "closed". The verb the clause hangs on, or `verb` itself.
   std::size_t verb_of_ing_clause(const Sentence& s, std::size_t verb) const {
@@ -672,7 +721,8 @@ class TenseFinder::Clause {
       return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string();
     };
     if (word_at(i + 1) == "have") return word_at(i + 2) == "to" ? Tense::Future : Tense::Past;
-    const bool past_ability = w == "could" && (word_at(i + 1) == "not" || is_class(word_at(i + 1), sense_));
+    const bool perceiver = i > 0 && !t_[i].break_before && is_class(t_[i - 1].lower, perceiver_);
+    const bool past_ability = w == "could" && (word_at(i + 1) == "not" || (is_class(word_at(i + 1), sense_) && perceiver));
     return past_ability ? Tense::Unknown : Tense::Future;
   }
 
@@ -692,7 +742,15 @@ class TenseFinder::Clause {
         return Tense::Future;  // "due to be signed"
     }
     if (present_passive(i)) return Tense::Present;
+    if (planned_passive(i)) return Tense::Future;
     return tense;
+  }
+
+  // "are to be handed over", "was to be signed": a participle after "be to be" is a plan.
+  bool planned_passive(std::size_t i) const {
+    static const std::set<std::string, std::less<>> kBe = {"is", "are", "was", "were", "am"};
+    if (i < 3 || t_[i].break_before || t_[i - 1].break_before || t_[i - 2].break_before) return false;
+    return t_[i - 1].lower == "be" && t_[i - 2].lower == "to" && kBe.contains(t_[i - 3].lower);
   }
 
   // "rose more than expected in March", "than analysts had forecast", "as planned": a participle
@@ -773,7 +831,9 @@ class TenseFinder::Clause {
     if ((w == "followed" || w == "preceded") && i + 1 < t_.size() && t_[i + 1].lower == "by" && tagged &&
         tagged->xpos == "VBN")
       return Tense::Unknown;
-    const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_);
+    // ("will issue an updated forecast": a participle after an article is the noun's adjective)
+    const bool after_article = i > 0 && !tok.break_before && (t_[i - 1].lower == "a" || t_[i - 1].lower == "an");
+    const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_) && !after_article;
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
     if (counted_noun(*tagged)) return Tense::Unknown;
@@ -866,6 +926,8 @@ class TenseFinder::Clause {
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
     if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
+    // ("the leaders were to sign the text on Wednesday": a past "be" before "to" tells a plan)
+    if (toks[at - 2].lemma == "be") return true;
     return !past_verb_before(at - 2) && !purpose_of_past(at) && !after_gerund_of_time(at - 2);
   }
 
@@ -1019,7 +1081,7 @@ class TenseFinder::Clause {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, take_effect_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, ask_, forecast_,
+      scheduled_noun_, take_effect_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_;
   const TimexRuleSet& set_;
 };

@@ -242,3 +242,40 @@ TEST_CASE("an event noun after 'ahead of', 'prior to', 'before' or 'after' is an
   // (a crowd is no event)
   CHECK(graph_of_text("He left before the crowd.", 2025_y / may / 15).events.size() == 1);
 }
+
+namespace {
+
+const char* const kDayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+// The weekday `w` (0 = Sunday) on or after `dct`, and the one before it, as ISO days.
+std::string coming(sys_days dct, unsigned w) {
+  while (weekday{dct} != weekday{w}) dct += days{1};
+  return format("%F", dct);
+}
+std::string previous(sys_days dct, unsigned w) {
+  do dct -= days{1}; while (weekday{dct} != weekday{w});
+  return format("%F", dct);
+}
+
+}  // namespace
+
+TEST_CASE("a weekday of a plan is ahead whatever befell the plan, one of a done deed behind whatever the clause", "[events][tense]") {
+  const sys_days dct = 2026_y / jun / 10;  // a Wednesday
+  for (unsigned w = 0; w < 7; ++w) {
+    if (w == 3) continue;  // (the DCT's own weekday is today either way)
+    const std::string day = kDayNames[w];
+    CAPTURE(day);
+    // plans: "were to", "are to be", a planned thing, "set for" after a comma, "could see"
+    CHECK(timex_value_in("The two leaders were to sign the text on " + day + ".", day, dct) == coming(dct, w));
+    CHECK(timex_value_in("The treaty is to be signed on " + day + ".", day, dct) == coming(dct, w));
+    CHECK(timex_value_in("A planned visit by the president on " + day + " has been cancelled.", day, dct) == coming(dct, w));
+    CHECK(timex_value_in("The signing ceremony, set for " + day + ", was postponed.", day, dct) == coming(dct, w));
+    CHECK(timex_value_in("Chicago could see heavy snow on " + day + ".", day, dct) == coming(dct, w));
+    // done deeds: a participle's own past, and what one who perceives could sense
+    CHECK(timex_value_in("A prisoner exchange agreed on " + day + " will go ahead.", day, dct) == previous(dct, w));
+    CHECK(timex_value_in("Residents said they could hear explosions on " + day + ".", day, dct) == previous(dct, w));
+  }
+  // (and the participle's event takes the date, not the clause's verb)
+  const auto g = graph_of_text("A prisoner exchange agreed on Saturday will go ahead.", dct);
+  check_day(event_with(g, "agreed"), 2026_y / jun / 6);
+}
