@@ -15,7 +15,7 @@ namespace chronograph::core {
 namespace {
 
 constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNUM",    "ORD",    "DECADE",
-                                                      "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24"};
+                                                      "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24", "DECADE2"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
     "@weekday",    "@weekday_step", "@anchor_weekday", "@rel",      "@month",        "@month_step",
@@ -375,12 +375,14 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else if (key == "anchor") {
     if (value != "past" && value != "future") ctx.fail(at, fmt::format("unknown anchor '{}'", value), "use past or future");
     rule.anchor = value;
-  } else if (key == "reject-before" || key == "reject-after" || key == "require-after" || key == "require-before") {
+  } else if (key == "reject-before" || key == "reject-after" || key == "require-after" || key == "require-before" ||
+             key == "reject-in-sentence") {
     auto words = word_list(set, ctx, at, value);
-    (key == "reject-before"   ? rule.reject_before
-     : key == "reject-after"  ? rule.reject_after
-     : key == "require-after" ? rule.require_after
-                              : rule.require_before) = words;
+    (key == "reject-before"        ? rule.reject_before
+     : key == "reject-after"       ? rule.reject_after
+     : key == "require-after"      ? rule.require_after
+     : key == "reject-in-sentence" ? rule.reject_in_sentence
+                                   : rule.require_before) = words;
   } else if (key == "not-in-names" || key == "not-before-noun" || key == "not-in-titles" || key == "a-name" ||
              key == "trailing") {
     if (value != "yes" && value != "no") ctx.fail(at, fmt::format("'{}' takes yes or no, not '{}'", key, value));
@@ -394,7 +396,7 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
-                                "require-before", "require-after", "not-in-names", "not-before-noun", "not-in-titles",
+                                "require-before", "require-after", "reject-in-sentence", "not-in-names", "not-before-noun", "not-in-titles",
                                 "a-name", "trailing", "example"}),
              static_cast<int>(key.size()));
   }
@@ -464,7 +466,7 @@ void index_rules(TimexRuleSet& set) {
         continue;
       }
       keys.insert("#");
-      if (c == kDecade) keys.insert("'");
+      if (c == kDecade || c == kDecade2) keys.insert("'");
       if (c == kNum || c == kYear4) for (const auto& w : words_of_class[numword]) keys.insert(w);
       if (c == kDayNum || c == kOrd) for (const auto& w : words_of_class[ordword]) keys.insert(w);
     }

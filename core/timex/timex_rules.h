@@ -62,6 +62,7 @@ struct TimexRule {
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
   std::vector<std::string> reject_before, reject_after, require_before, require_after;
+  std::vector<std::string> reject_in_sentence;  // no match in a sentence with any of these words
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
   bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
   bool not_in_titles = false;  // no one-word match between "the" and a capitalised word ("the Sunday Times")
@@ -71,7 +72,7 @@ struct TimexRule {
 };
 
 // Built-in classes, implemented in C++ (data/timex/README.md lists them); lexicon classes follow.
-enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kClock24, kBuiltinCount };
+enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kClock24, kDecade2, kBuiltinCount };
 
 struct TimexRuleSet {
   std::vector<std::string> class_names;  // builtins first

@@ -69,6 +69,7 @@ class Matcher {
            std::find(rl.require_before.begin(), rl.require_before.end(), t_[i - 1].lower) == rl.require_before.end()))
         continue;
       if (rl.not_in_names && in_name(i)) continue;
+      if (!rl.reject_in_sentence.empty() && sentence_has(i, rl.reject_in_sentence)) continue;
       current_rule_ = r;
       walk(rl, 0, i);
     }
@@ -79,6 +80,16 @@ class Matcher {
     return true;
   }
 
+  // Whether the sentence of token i holds any of `words` ("temperatures ... into the 40s").
+  bool sentence_has(std::size_t i, const std::vector<std::string>& words) const {
+    const auto listed = [&](std::size_t k) { return std::find(words.begin(), words.end(), t_[k].lower) != words.end(); };
+    for (std::size_t k = i; k < t_.size() && (k == i || !t_[k].break_before); ++k)
+      if (listed(k)) return true;
+    for (std::size_t k = i; k > 0 && !t_[k].break_before; --k)
+      if (listed(k - 1)) return true;
+    return false;
+  }
+
   ClassMatch match_class(int c, std::size_t i) const {
     if (i >= t_.size()) return {};
     switch (c) {
@@ -86,7 +97,8 @@ class Matcher {
       case kYear4: return year4(i);
       case kDayNum: return daynum(i, 99);
       case kOrd: return ordinal(i);
-      case kDecade: return decade(i);
+      case kDecade: return decade(i, 4);
+      case kDecade2: return decade(i, 2);
       case kClock: return clock(i);
       case kIsoDate: return iso_date(i);
       case kSlashDate: return slash_date(i);
@@ -302,12 +314,13 @@ class Matcher {
     return {m.len, std::to_string(*to_long(m.norm))};
   }
 
-  ClassMatch decade(std::size_t i) const {
+  // A decade written with `digits` digits: "1990s" (4), "'90s" or "90s" (2).
+  ClassMatch decade(std::size_t i, std::size_t digits) const {
     const bool apostrophe = t_[i].lower == "'";  // ' or ’ (the scanner reads both as ')
     const std::size_t j = apostrophe ? i + 1 : i;
     if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
     const std::string& d = t_[j].lower;
-    if (d.back() != '0') return {};
+    if (d.back() != '0' || d.size() != digits) return {};
     // "1990s", or "1990's" / "1990’s" as some write it (four digits only)
     std::size_t suffix = 0;
     if (adjacent(t_, j + 1) && is(t_, j + 1, "s")) suffix = 1;
