@@ -857,10 +857,20 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     return format_month(y / date::month{static_cast<unsigned>(num(0))});
   }
   if (fn == "@anchor_season") {  // "the following spring" (S 1), "the previous winter" (S -1), "that spring" (S 0): by the date last mentioned
+    // ("the house her family rebuilt the following spring", with no date before it: some spring
+    // after a time the text does not give, not the next one after the DCT)
+    if (!ctx.anchor && num(1) != 0 && ctx.tense() == Tense::Past)
+      return "XXXX-" + std::string(kSeasonCodes[season_index(arg(0))]);
     if (!ctx.anchor) return call("@season_step", {arg(0), arg(1)}, ctx);
     // ("in 2019 ... the following spring": 2020's; "in 1975 ... that summer": the middle of 1975's)
     const date::sys_days middle = ctx.anchor->start + (ctx.anchor->end - ctx.anchor->start) / 2;
     const long from = dct_season(num(1) > 0 ? ctx.anchor->end : num(1) < 0 ? ctx.anchor->start : middle);
+    // ("reported in January 1977 ... went bankrupt that autumn": a season of a month or day's
+    // year, unless the month or day lies in that season: "in January 1977 ... that winter")
+    if (num(1) == 0 && ctx.anchor->precision <= Precision::Month && from % 4 != season_index(arg(0))) {
+      const long year = static_cast<int>(date::year_month_day{ctx.anchor->start}.year());
+      return format_season(year * 4 + season_index(arg(0)));
+    }
     long idx = from - ((from % 4) + 4) % 4 + season_index(arg(0));
     if (num(1) > 0) { while (idx <= from) idx += 4; }
     else if (num(1) < 0) { while (idx >= from) idx -= 4; }
@@ -1569,7 +1579,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     tx.type = rule.type;
     tx.value = evaluate(rule.value, set, caps, ctx);
     if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
-    if (!rule.time.empty()) tx.value.append("T").append(substitute(rule.time, set, caps));
+    // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
+    if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {
