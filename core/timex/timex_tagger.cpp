@@ -539,6 +539,17 @@ struct ValueContext {
     return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
   }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  // "The dam broke on May 14, 1976. The last body was recovered in early June": a month told in
+  // the past right after a day or month more than a year before the DCT, and not before it in
+  // the calendar, is in that day's year: the story goes on from there. (A year alone is too often
+  // background: "shootings dating to 1994. In January, ...")
+  std::optional<date::year> flashback_year(date::month m) const {
+    constexpr date::days kYear{366};
+    if (!anchor || !dct || anchor->precision > Precision::Month || anchor->end + kYear >= *dct) return std::nullopt;
+    const date::year_month_day from{anchor->start};
+    if (m < from.month() || month_tense() != Tense::Past || !anchor_nearby()) return std::nullopt;
+    return from.year();
+  }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
   // quarter when the last date is a day inside it ("for the quarter ended Sept. 30").
@@ -842,8 +853,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = ctx.sentence_year ? *ctx.sentence_year
-                            : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+      y = ctx.sentence_year      ? *ctx.sentence_year
+          : ctx.flashback_year(m) ? *ctx.flashback_year(m)
+                                 : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {
@@ -1542,9 +1554,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
     // Whether more than `allowed` sentence ends lie between token `from` and this match.
     const auto sentences_apart = [&](std::size_t from, int allowed) {
-      int ends = 0;
-      for (std::size_t k = from; k < i && ends <= allowed; ++k)
-        ends += scanned[k].break_before || scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?";
+      const auto stop = [&](std::size_t k) { return scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?"; };
+      int ends = 0;  // (a full stop and the break after it are one sentence end)
+      for (std::size_t k = from; k <= i && k < scanned.size() && ends <= allowed; ++k)
+        ends += (k < i && stop(k)) || (k > from && scanned[k].break_before && !stop(k - 1));
       return ends > allowed;
     };
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);

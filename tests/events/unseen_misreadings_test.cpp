@@ -1,6 +1,7 @@
 // Misreadings found on articles the rules were not written for, each tested on the sentence it was
 // found on and variants the fix was not written for.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "tests/events/events_fixture.h"
 #include "tests/events/graph_fixture.h"
@@ -278,4 +279,19 @@ TEST_CASE("a weekday of a plan is ahead whatever befell the plan, one of a done 
   // (and the participle's event takes the date, not the clause's verb)
   const auto g = graph_of_text("A prisoner exchange agreed on Saturday will go ahead.", dct);
   check_day(event_with(g, "agreed"), 2026_y / jun / 6);
+}
+
+TEST_CASE("a month told in the past right after an old day goes on in that day's year, not before it", "[events][tense]") {
+  const sys_days dct = 2026_y / may / 10;
+  static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                        "July",    "August",   "September", "October", "November", "December"};
+  for (unsigned m = 5; m <= 12; ++m) {
+    const std::string month = kMonths[m - 1];
+    CAPTURE(month);
+    const std::string text = "The dam broke on May 14, 1976. The last body was recovered from the river in " + month + ".";
+    CHECK(timex_value_in(text, month, dct) == fmt::format("1976-{:02}", m));
+  }
+  // (a month before the day is no later part of that story, and a year alone is background)
+  CHECK(timex_value_in("The dam broke on May 14, 1976. Repairs were finished in March.", "March", dct) == "2026-03");
+  CHECK(timex_value_in("The dam broke in 1976. Survivors were found in June.", "June", dct) == "2025-06");
 }
