@@ -148,6 +148,20 @@ bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map
   return noun && *noun > head;
 }
 
+// "Third-quarter profit fell 12%", "first-half sales rose": a quarter, half or month that
+// modifies the measure a verb's subject names is the period the verb reports on: the verb's
+// event. None for other dates ("the 2022 budget was passed in March") and other nouns' roles.
+std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const Timex& timex, std::size_t head,
+                                             const std::map<std::size_t, std::size_t>& event_at) {
+  if (!timex.interval) return std::nullopt;
+  const bool period = timex.interval->precision == Precision::Quarter || timex.interval->precision == Precision::Month ||
+                      timex.value.find("-H") != std::string::npos;
+  const auto noun = period ? thing_over(tokens, head, event_at) : std::nullopt;
+  if (!noun || tokens.tokens[*noun].deprel != "nsubj") return std::nullopt;
+  const auto found = event_at.find(absolute_head(tokens, *noun));
+  return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
 // "before the August recess": a date that only modifies a noun which is no event takes the
 // preposition of that noun's phrase. Empty when there is none.
 std::string phrase_preposition(const TokenizedText& tokens, std::size_t head,
@@ -1121,7 +1135,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool has_parse = parsed(tokens, head);
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
-  if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) return false;
+  if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
+    if (const auto verb = verb_reporting_on(tokens, timex, head, event_at))
+      anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
+    return false;
+  }
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);

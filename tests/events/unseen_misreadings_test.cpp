@@ -295,3 +295,21 @@ TEST_CASE("a month told in the past right after an old day goes on in that day's
   CHECK(timex_value_in("The dam broke on May 14, 1976. Repairs were finished in March.", "March", dct) == "2026-03");
   CHECK(timex_value_in("The dam broke in 1976. Survivors were found in June.", "June", dct) == "2025-06");
 }
+
+TEST_CASE("a quarter, half or month before the measure a verb's subject names dates that verb", "[events][anchors]") {
+  const sys_days dct = 2026_y / nov / 4;
+  const auto [text, verb, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Third-quarter profit fell 12%.", "fell", 2026_y / jul / 1, 2026_y / sep / 30},
+      {"Second-quarter revenue rose 3%.", "rose", 2026_y / apr / 1, 2026_y / jun / 30},
+      {"First-half sales rose 4%.", "rose", 2026_y / jan / 1, 2026_y / jun / 30},
+      // (and a reason's date after it does not move it)
+      {"It said that third-quarter profit fell 12%, blaming a weak cheese market in the first half.", "fell",
+       2026_y / jul / 1, 2026_y / sep / 30},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == start);
+  CHECK(*event.time.end == end);
+}
