@@ -601,15 +601,31 @@ std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, con
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// Whether token t lies in a relative clause that does not hold `head`: "The storm, which brought
+// flooding on Monday, was over the Basin on Tuesday" (the flooding is the clause's, on Monday).
+bool inside_other_relative_clause(const TokenizedText& tokens, std::size_t t, std::size_t head) {
+  std::set<std::size_t> above_head;
+  for (std::size_t k = head, up = absolute_head(tokens, k); up != k; k = up, up = absolute_head(tokens, k)) above_head.insert(up);
+  for (std::size_t k = t, up = absolute_head(tokens, k);; k = up, up = absolute_head(tokens, k)) {
+    if (tokens.tokens[k].deprel == "acl:relcl" && k != head && !above_head.count(k)) return true;
+    if (up == k) return false;
+  }
+}
+
 std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std::size_t head,
                                                const std::map<std::size_t, std::size_t>& event_at) {
   const auto* sentence = sentence_containing(tokens, head);
   if (!sentence) return std::nullopt;
   const std::size_t first = sentence->first_token;
+  const auto candidate = [&](std::size_t t) -> std::optional<std::size_t> {
+    const auto found = event_at.find(t);
+    if (found == event_at.end() || inside_other_relative_clause(tokens, t, head)) return std::nullopt;
+    return found->second;
+  };
   for (std::size_t t = head; t-- > first;)
-    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+    if (const auto found = candidate(t)) return found;
   for (std::size_t t = head + 1; t < first + sentence->token_count; ++t)
-    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+    if (const auto found = candidate(t)) return found;
   return std::nullopt;
 }
 

@@ -313,3 +313,15 @@ TEST_CASE("a quarter, half or month before the measure a verb's subject names da
   CHECK(*event.time.start == start);
   CHECK(*event.time.end == end);
 }
+
+TEST_CASE("a date no event holds goes to no event inside a relative clause that has a date of its own", "[events][anchors]") {
+  const sys_days dct = 2026_y / feb / 10;  // a Tuesday
+  for (const std::string text : {
+           "The storm, which brought heavy rain and flooding to Southern California on Monday, was over the Great Basin on Tuesday afternoon.",
+           "The front, which brought snow and flooding to Denver on Sunday, was over Kansas on Tuesday morning.",
+       }) {
+    CAPTURE(text);
+    const auto& event = event_with(graph_of_text(text, dct), "flooding");
+    CHECK_FALSE((event.time.start && *event.time.start == dct));
+  }
+}
