@@ -297,7 +297,7 @@ bool names_period_of(const std::string& value, date::sys_days day) {
   const int year = static_cast<int>(ymd.year());
   const unsigned month = static_cast<unsigned>(ymd.month());
   return value == fmt::format("{}", year) || value == fmt::format("{}-Q{}", year, (month - 1) / 3 + 1) ||
-         value == fmt::format("{}-{:02}", year, month);
+         value == fmt::format("{}-H{}", year, (month - 1) / 6 + 1) || value == fmt::format("{}-{:02}", year, month);
 }
 
 // "Sales fell sharply this month", said on the 14th: what is told as done by the article's date,
@@ -308,6 +308,13 @@ void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool
   if (event.event_class == "STATE" || event.event_class == "I_STATE") return;
   if (!dct || !past || event.modality != Modality::Actual || !time.end || *time.end <= *dct) return;
   if (time.start && *time.start <= *dct && names_period_of(time.value, *dct)) time.end = *dct;
+}
+
+// "expects the deal to close in the second half of 2026", said on 4 November: what is still to
+// come, in the period that holds the article's date, starts after it.
+void start_after_the_article(EventTime& time, std::optional<date::sys_days> dct, const EventTime& from_tense) {
+  if (!dct || !from_tense.start || !time.start || *time.start >= *dct || !time.end || *time.end < *dct) return;
+  if (names_period_of(time.value, *dct)) time.start = *dct;
 }
 
 Modality modality_of(const std::string& text) { return modality_from_string(text).value_or(Modality::Actual); }
@@ -408,6 +415,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const bool past = told_as_past(told, told_in_headline);
   if (still_to_come(event, analysis.document.dct, past)) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
+  if (!past && event.modality == Modality::Planned) start_after_the_article(event.time, analysis.document.dct, from_tense);
   return event;
 }
 

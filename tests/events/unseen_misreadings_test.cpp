@@ -325,3 +325,17 @@ TEST_CASE("a date no event holds goes to no event inside a relative clause that 
     CHECK_FALSE((event.time.start && *event.time.start == dct));
   }
 }
+
+TEST_CASE("a plan in the period that holds the article's date starts after that date", "[events][anchors]") {
+  const sys_days dct = 2026_y / nov / 4;
+  const auto [text, verb, end] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The company expects the transaction to close in the second half of 2026.", "close", 2026_y / dec / 31},
+      {"The plant will reopen this year.", "reopen", 2026_y / dec / 31},
+      {"The plant will reopen this month.", "reopen", 2026_y / nov / 30},
+      {"The bank will cut rates in the fourth quarter.", "cut", 2026_y / dec / 31},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  CHECK(event.time.start == std::optional<sys_days>{dct});
+  CHECK(event.time.end == std::optional<sys_days>{end});
+}
