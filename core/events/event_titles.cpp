@@ -2070,6 +2070,18 @@ Subject titled_subject(const Doc& d, const ParseView& parse, std::size_t noun, i
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names of the verb it is conjoined to
 // (`conjunct_subject`), else the names before the verb.
+// "Ada Albers, whom she married in 1959, died": the entity of the name whose relative clause
+// the verb heads (through its relative pronoun), which the clause's own "she" never stands for;
+// -1 when none.
+int relative_clause_owner(const Doc& d, const ParseView& parse, std::size_t verb) {
+  std::optional<std::size_t> at = verb;
+  for (int step = 0; step < 2 && at && parse.relation_is(*at, "acl:relcl"); ++step) {
+    at = parse.head(*at);
+    if (at && d.mention_at[*at] >= 0) return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[*at])].entity;
+  }
+  return -1;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2085,7 +2097,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
     if (w == "he" || w == "she") {
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
-      if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
+      if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
+        return named_subject(d, {*person});
       return {};
     }
     if (w == "it" || w == "they") {
