@@ -170,12 +170,27 @@ class ChunkScanner {
     if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
+    if (happening_word(i, s)) return false;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // "Snowfall closed roads", "Flooding forced ...": a word opening a sentence alone (no capital
+  // after it), written nowhere else with a capital, whose first noun sense is a happening or a
+  // state (wordnet_classes.tsv), is that common noun, whatever the tagger says; not "Shell",
+  // "Target" or "Visa", whose first sense is a thing's.
+  bool happening_word(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    if (i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text)) return false;
+    static const std::set<std::string, std::less<>> kHappenings = {"n.phenomenon", "n.process", "n.state", "n.event", "n.act"};
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
+    const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+    return noun != classes.end() && kHappenings.count(*noun) > 0;
   }
 
   // (the name after it ends in no place's or organisation's word: "Downing Street", "Reading
@@ -232,12 +247,48 @@ class ChunkScanner {
           break;
         }
       }
-      if (!names_a_time(i, j) && !numbered_label(i, j, end)) {
+      j = listed_name_end(i, j, end, s);
+      if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
       i = j;
     }
+  }
+
+  // "CAMBRIDGE, Mass. -", "a plant in Fresno, Calif., closed": a place abbreviated with a full
+  // stop (gazetteer.tsv) between a town's comma and a comma, a dash or the sentence's end is the
+  // town's address, no place of its own that could act ("California closes"); not "Canada, U.S.
+  // agree", nor a state written in full.
+  bool address_abbreviation(std::size_t begin, std::size_t end, std::size_t sentence_end, const Sentence& s) const {
+    const std::string& word = text_.tokens[begin].text;
+    const GazetteerEntry* place = lexicon_.gazetteer(word);
+    if (end != begin + 1 || !word.ends_with('.') || !place || place->type != "LOCATION") return false;
+    if (begin < s.first_token + 2 || text_.tokens[begin - 1].text != "," || !proper(begin - 2, s)) return false;
+    const std::string next = end < sentence_end ? text_.tokens[end].text : std::string(".");
+    return next == "," || next == "." || next == "-" || next == "\u2013" || next == "\u2014";
+  }
+
+  // "The Rail, Maritime and Transport Union (RMT)": a list of capitalised words "X, Y and Z"
+  // closed by an organisation's word is one name when the acronym in brackets right after it
+  // spells its words (all, or all but that last word), as "Britain, France and Germany" never
+  // is. The end of that name, for a chunk at [begin, end) that stops at a comma; else `end`.
+  std::size_t listed_name_end(std::size_t begin, std::size_t end, std::size_t sentence_end, const Sentence& s) const {
+    const auto& t = text_.tokens;
+    std::size_t k = end;
+    bool joined = false;
+    while (k + 1 < sentence_end && !joined && (t[k].text == "," || to_lower(t[k].text) == "and") && proper(k + 1, s)) {
+      joined = to_lower(t[k].text) == "and";
+      for (++k; k < sentence_end && proper(k, s);) ++k;
+    }
+    if (!joined || k == end || !lexicon_.is_org_word(t[k - 1].text) || k + 2 >= sentence_end || t[k].text != "(" ||
+        t[k + 2].text != ")")
+      return end;
+    std::string initials;
+    for (std::size_t w = begin; w < k; ++w)
+      if (proper(w, s)) initials += t[w].text[0];
+    const std::string& acronym = t[k + 1].text;
+    return acronym == initials || acronym == initials.substr(0, initials.size() - 1) ? k : end;
   }
 
   // "Ramadan", "Yom Kippur", "16:00 UTC": a name made only of a calendar's festivals and seasons,
@@ -762,7 +813,7 @@ class InstitutionFinder {
       const auto& m = out.entity_mentions[k];
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
       if (info.type != "ORGANIZATION" || members_body(info.name) || credited.count(m.entity)) continue;
-      if (public_body(info.name))
+      if (public_body(info.name) || body_by_kind(info.name))
         bodies_.push_back({m.span.end, m.entity});
       else if (named_as_firm(info.name, lexicon_))
         firms_.push_back({m.span.end, m.entity});
@@ -833,7 +884,7 @@ class InstitutionFinder {
     const std::string word = to_lower(text_.tokens[head].text);
     int entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
-    if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b');
+    if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_);
     if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -844,7 +895,7 @@ class InstitutionFinder {
     out_.entity_mentions.push_back(std::move(m));
   }
 
-  // The firm (or, with `body`, the public body) "the company" stands for at token `at`: the one
+  // The firm (or, among `named` public bodies, the body) "the company" stands for at token `at`: the one
   // named last when it is still in focus (focus_start: "Rival Corvex said its sales rose. The
   // company also ..."); further on, the one named most often before it, the story's own
   // ("Lumera ... the law firm Hartwell & Kane ... to allow the company to move forward"), the
@@ -852,8 +903,7 @@ class InstitutionFinder {
   // its own ("The company will close the plant, Halbeck Group said"; the railroad that will
   // appeal is not "the European Union" named next, and "the regulator" is not the FBI a later
   // sentence names); -1 when none.
-  int named_organisation(std::size_t at, bool body) const {
-    const std::vector<Named>& named = body ? bodies_ : firms_;
+  int named_organisation(std::size_t at, const std::vector<Named>& named) const {
     const std::size_t byte = text_.tokens[at].span.begin;
     const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.end <= byte; });
     if (after == named.begin()) {
@@ -891,6 +941,28 @@ class InstitutionFinder {
       if (w == "it" || w == "its") return true;
     }
     return false;
+  }
+
+  // The public bodies "the `noun`" may stand for: those whose name holds the noun or whose kind
+  // word names it (organisation_kinds.tsv), where any does; else all. "The Centers for Disease
+  // Control and Prevention (CDC) reported ... the Ohio Department of Health said ... The agency
+  // is expected to update": the agency is the CDC, for a department is no agency.
+  std::vector<Named> bodies_of_kind(const std::string& noun) const {
+    std::vector<Named> agreeing;
+    for (const Named& n : bodies_) {
+      const std::string& name = out_.entities[static_cast<std::size_t>(n.entity)].name;
+      if (holds_word(to_lower(name), noun) || of_kind(name, noun)) agreeing.push_back(n);
+    }
+    return agreeing.empty() ? bodies_ : agreeing;
+  }
+
+  // "Centers for Disease Control and Prevention": a public body by the kind its name's kind word
+  // says (organisation_kinds.tsv lists a public body's noun for it, institutions.tsv `body`).
+  bool body_by_kind(const std::string& name) const {
+    std::string kind = name.substr(0, std::min(name.find(" of "), name.find(" for ")));
+    kind = kind.substr(kind.rfind(' ') + 1);
+    const auto& nouns = lexicon_.organisation_kinds(kind);
+    return std::any_of(nouns.begin(), nouns.end(), [&](const std::string& noun) { return lexicon_.institution(noun) == 'b'; });
   }
 
   // "LIMA (AP) -", ", Reuters reported", "Reuters has learned", "sources told Reuters",
@@ -1185,6 +1257,8 @@ class ChunkEntities {
         entity_of_[k] = entity_for(firm->name, *firm);
       else if (const int turned = organisation_turned(c); turned >= 0)
         entity_of_[k] = turned;
+      else if (const Chunk* person = person_by_surname(c))
+        entity_of_[k] = entity_for(key_of(*person), *person);
       else if (c.gazetteer || c.group || c.name_tokens > 1)
         entity_of_[k] = entity_for(key_of(c), c);
     }
@@ -1264,6 +1338,22 @@ class ChunkEntities {
           !called_by_first_word(e.name))
         out.type = "LOCATION";
     return out;
+  }
+
+  // "Anne De Smet ... De Smet appealed", "Louis Van Gaal ... Van Gaal said": a name of several
+  // words, no title's or first name's, that ends the name of a person the text names with a first
+  // name or a title is that person's surname; null when none does.
+  const Chunk* person_by_surname(const Chunk& c) const {
+    if (c.name_tokens < 2 || c.gazetteer || c.group || c.heading || c.type == "ORGANIZATION" || c.type == "LOCATION" ||
+        lexicon_.is_first_name(text_.tokens[c.name_begin].text))
+      return nullptr;
+    for (const Chunk& full : chunks_) {
+      const bool named_person = full.titled || lexicon_.is_first_name(text_.tokens[full.name_begin].text);
+      if (!full.heading && !full.gazetteer && named_person && full.type == "PERSON" && full.name.size() > c.name.size() &&
+          full.name.ends_with(" " + c.name))
+        return &full;
+    }
+    return nullptr;
   }
 
   // The organisation named before with the words of `c` in the other order ("the Department of

@@ -205,6 +205,26 @@ bool asked_to_act(const Doc& d, std::size_t j) {
   return d.lexicon.is_request_verb(d.tokens.tokens[s->first_token + static_cast<std::size_t>(t.head)].lemma);
 }
 
+// "Britain's largest rail union suspended the strike", "Japan's biggest carmaker said": a name
+// whose "'s" comes before a superlative (before the verb at `verb`) is where the subject ranks
+// first, not who acts.
+bool ranks_within(const Doc& d, std::size_t name, std::size_t verb) {
+  std::size_t k = name + 1;
+  while (k < verb && d.mention_at[k] == d.mention_at[name]) ++k;
+  if (k + 1 >= verb || (lower_at(d, k) != "'s" && lower_at(d, k) != "\u2019s")) return false;
+  const Token& after = d.tokens.tokens[k + 1];
+  return after.xpos == "JJS" || after.xpos == "RBS";
+}
+
+// "largest rail union", "most senior official": a noun a superlative ranks.
+bool ranked_first(const Doc& d, const ParseView& parse, std::size_t noun) {
+  for (const auto c : parse.children(noun)) {
+    if (d.tokens.tokens[c].xpos == "JJS") return true;
+    if (const auto most = parse.child(c, "advmod"); most && d.tokens.tokens[*most].xpos == "RBS") return true;
+  }
+  return false;
+}
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -217,6 +237,7 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
     const bool controller = j + 2 == i && lower_at(d, j + 1) == "to";
     if (d.mention_at[j] >= 0 && !noun && !controller && after_preposition(d, j, first)) continue;
     if (d.mention_at[j] >= 0) {
+      if (!noun && ranks_within(d, j, i)) break;
       out = conjoined_before(d, j, first);
       break;
     }
@@ -255,12 +276,16 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
   return unique;
 }
 
+// A person by surname: the name's last word, or the longest ending of the name the text calls
+// the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals").
 std::string display_name(const EntityInfo& e) {
-  if (e.type == "PERSON") {
-    const auto space = e.name.rfind(' ');
-    if (space != std::string::npos) return e.name.substr(space + 1);
-  }
-  return e.name;
+  if (e.type != "PERSON") return e.name;
+  const auto space = e.name.rfind(' ');
+  if (space == std::string::npos) return e.name;
+  std::string surname = e.name.substr(space + 1);
+  for (const std::string& alias : e.aliases)
+    if (alias.size() > surname.size() && alias.size() < e.name.size() && e.name.ends_with(" " + alias)) surname = alias;
+  return surname;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1611,7 +1636,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     if (const auto marker = parse.child(c, "case"); marker && lower_at(d, *marker) == "between") continue;
     if (d.mention_at[c] >= 0) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
-      out.mentions.push_back(m);
+      // ("Britain's largest rail union": where the union ranks first, not who acts)
+      if (!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) out.mentions.push_back(m);
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
@@ -2044,6 +2070,18 @@ Subject titled_subject(const Doc& d, const ParseView& parse, std::size_t noun, i
 // or the last thing named ("it", "they"), or a common noun phrase; another pronoun names no one
 // and is left out; without a subject from the parse, the names of the verb it is conjoined to
 // (`conjunct_subject`), else the names before the verb.
+// "Ada Albers, whom she married in 1959, died": the entity of the name whose relative clause
+// the verb heads (through its relative pronoun), which the clause's own "she" never stands for;
+// -1 when none.
+int relative_clause_owner(const Doc& d, const ParseView& parse, std::size_t verb) {
+  std::optional<std::size_t> at = verb;
+  for (int step = 0; step < 2 && at && parse.relation_is(*at, "acl:relcl"); ++step) {
+    at = parse.head(*at);
+    if (at && d.mention_at[*at] >= 0) return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[*at])].entity;
+  }
+  return -1;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2059,7 +2097,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
     if (w == "he" || w == "she") {
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
-      if (const auto person = person_before(d, *subject, e.sentence)) return named_subject(d, {*person});
+      if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
+        return named_subject(d, {*person});
       return {};
     }
     if (w == "it" || w == "they") {
@@ -2642,7 +2681,10 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (modifies_a_thing(d, m) || describes_a_thing(d, m)) return true;
-  if (em.type != "LOCATION" && em.type != "MISC") return false;
+  // ("was arrested at Brussels Airport", "protested outside Parliament": an organisation after a
+  // preposition of a spot is where, not who; "invested in Halbrook" keeps the firm)
+  const bool organisation = em.type == "ORGANIZATION";
+  if (em.type != "LOCATION" && em.type != "MISC" && !organisation) return false;
   const auto& tokens = d.tokens.tokens;
   auto at = std::lower_bound(tokens.begin(), tokens.end(), em.span.begin,
                              [](const Token& t, std::size_t begin) { return t.span.begin < begin; });
@@ -2660,7 +2702,12 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     }
     static const char* const kPlaces[] = {"in",     "at",   "near",    "outside", "inside", "across",
                                           "around", "throughout", "into", "through", "off", "along", "onto"};
-    if (std::any_of(std::begin(kPlaces), std::end(kPlaces), [&](const char* p) { return w == p; })) return true;
+    static const char* const kSpots[] = {"at", "near", "outside", "inside"};
+    const auto one_of = [&](const auto& words) {
+      return std::any_of(std::begin(words), std::end(words), [&](const char* p) { return w == p; });
+    };
+    if (organisation) return one_of(kSpots);
+    if (one_of(kPlaces)) return true;
     if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e);
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }

@@ -29,10 +29,43 @@ int antecedent_of(std::span<const Token> sentence, int pronoun) {
   return noun.upos == "NOUN" || noun.upos == "PROPN" ? n : -1;
 }
 
+// The name's first word: a name's later words hang on it as `flat`.
+int name_head(std::span<const Token> sentence, int word) {
+  while (word >= 0 && sentence[static_cast<std::size_t>(word)].deprel == "flat") word = sentence[static_cast<std::size_t>(word)].head;
+  return word;
+}
+
+// '"You rebuild," said Mayor Colin Wrexham, whose grandfather died in the flood' parsed with
+// "Mayor" and "grandfather" both subjects of "died", "died" a conjunct of "said": the clause
+// whose subject "whose" owns is the relative clause of the noun before "whose", which is no
+// subject of that clause (the grandfather died, not the mayor) but of the verb the clause hangs
+// on, when that verb has none. Whether it moved.
+bool attach_whose_clause(std::span<Token> sentence, int whose) {
+  const Token& pronoun = sentence[static_cast<std::size_t>(whose)];
+  if (lowercase_ascii(pronoun.text) != "whose" || pronoun.deprel != "nmod:poss" || pronoun.head <= whose) return false;
+  const Token& owned = sentence[static_cast<std::size_t>(pronoun.head)];
+  if (!owned.deprel.starts_with("nsubj") || owned.head < 0) return false;
+  const int verb = owned.head;
+  const int noun = name_head(sentence, antecedent_of(sentence, whose));
+  if (noun < 0 || sentence[static_cast<std::size_t>(noun)].head != verb ||
+      !sentence[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj"))
+    return false;
+  Token& clause = sentence[static_cast<std::size_t>(verb)];
+  const int governor = clause.head;
+  if (governor < 0 || has_child(sentence, governor, [](const Token& t) { return t.deprel.starts_with("nsubj"); }))
+    return false;
+  sentence[static_cast<std::size_t>(noun)].head = governor;
+  sentence[static_cast<std::size_t>(noun)].deprel = "nsubj";
+  clause.head = noun;
+  clause.deprel = "acl:relcl";
+  return true;
+}
+
 }  // namespace
 
 int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
   int moved = 0;
+  for (int w = 1; w < static_cast<int>(sentence.size()); ++w) moved += attach_whose_clause(sentence, w) ? 1 : 0;
   for (int r = 0; r < static_cast<int>(sentence.size()); ++r) {
     const Token& pronoun = sentence[static_cast<std::size_t>(r)];
     if (!is_relative_pronoun(pronoun) || !is_clause_argument(pronoun) || pronoun.head <= r) continue;
