@@ -102,7 +102,7 @@ void setup_annotate(CLI::App& app, Context& context) {
   command->add_option("inputs", options->inputs, "articles (.txt .md .tml .jsonl .conllu) or folders")->required();
   command->add_option("--format", options->format, "timeml (default) or conllu")->check(CLI::IsMember({"timeml", "conllu"}));
   command->add_option("-o,--output", options->output, "a folder (one file per document; DIR/ makes it) or a file");
-  command->add_option("--dct", options->dct, "the document date for every input, YYYY-MM-DD");
+  add_dct_option(*command, options->dct);
   command->footer(R"(
 Examples:
   chronograph annotate article.txt                            TimeML on stdout

@@ -21,11 +21,11 @@ struct BuildOptions {
 };
 
 int run_build(const BuildOptions& options, Context& context) {
+  const std::string format = choose_format(options.format, options.output, "svg", output_formats(options.render));
   const auto load = load_graph(options.input, context);
   // Override warnings already read "file:line:col: warning: ...".
   for (const auto& line : load.override_warnings) context.reporter.raw(line);
   for (const auto& conflict : load.graph.conflicts) context.reporter.warning(conflict.message);
-  const std::string format = choose_format(options.format, options.output, "svg", output_formats(options.render));
   write_output(options.output, render_graph(load, format, options.render, context));
   if (load.graph.events.empty())
     context.reporter.note("no events were found; the timeline shows the time expressions found, if any");

@@ -1,4 +1,4 @@
-// chronograph check FILES...|GRAPH.json: conflicts, cycles in before, undated events, overrides.
+// chronograph check FILES...|GRAPH.json: conflicts, cycles in before, misdated and undated events, overrides.
 #include <memory>
 
 #include <fmt/format.h>
@@ -22,7 +22,7 @@ int run_check(const GraphInputOptions& options, Context& context) {
 
 void setup_check(CLI::App& app, Context& context) {
   auto options = std::make_shared<GraphInputOptions>();
-  auto* command = app.add_subcommand("check", "list conflicts, cycles, undated events and stale or unused overrides");
+  auto* command = app.add_subcommand("check", "list conflicts, cycles, misdated and undated events, and stale or unused overrides");
   add_graph_input_options(*command, *options);
   command->footer(R"(
 Examples:
@@ -33,9 +33,12 @@ Examples:
 Stale overrides are fixes that no longer match anything after the article changed (each names
 the event it most likely meant); unused ones change nothing because the graph already says so.
 
-Exit codes: 0 no conflict, no cycle and no stale override (undated events, unused overrides and
-override warnings are only listed); 1 a conflict, a cycle in `before` or a stale override was
-found, or the input was bad; 2 bad usage.)");
+Misdated events are dates that cannot be right: an interval that ends before it starts, an
+event told as done (past tense) dated after its document date, a planned one over before it.
+
+Exit codes: 0 no conflict, no cycle, no misdated event and no stale override (undated events,
+unused overrides and override warnings are only listed); 1 a conflict, a cycle in `before`, a
+misdated event or a stale override was found, or the input was bad; 2 bad usage.)");
   command->callback([options, &context] { context.exit_code = run_check(*options, context); });
 }
 

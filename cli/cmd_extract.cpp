@@ -35,8 +35,8 @@ std::string event_list_yaml(const graph::GraphData& graph) {
 }
 
 int run_extract(const ExtractOptions& options, Context& context) {
-  const auto load = load_graph(options.input, context);
   const std::string format = choose_format(options.format, options.output, "json", {"json", "yaml", "text", "txt"});
+  const auto load = load_graph(options.input, context);
   std::string content;
   if (format == "json") content = graph::write_graph_json(load.graph);
   else if (format == "yaml") content = event_list_yaml(load.graph);

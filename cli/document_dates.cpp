@@ -2,9 +2,21 @@
 
 #include <fmt/format.h>
 
+#include "core/common/interval.h"
 #include "core/pipeline/dateline.h"
 
 namespace chronograph::cli {
+
+void add_dct_option(CLI::App& command, std::optional<std::string>& dct) {
+  // CLI11 prefixes the option's name: "--dct: '2026-02-30' is not a date; ...".
+  const CLI::Validator is_day(
+      [](const std::string& text) -> std::string {
+        if (parse_iso_day(text)) return {};
+        return fmt::format("'{}' is not a date; write the document date as YYYY-MM-DD, e.g. --dct 2021-12-04", text);
+      },
+      "YYYY-MM-DD");
+  command.add_option("--dct", dct, "the document date for every input, YYYY-MM-DD")->check(is_day);
+}
 
 void note_missing_dates(const std::vector<core::Document>& documents, Context& context) {
   for (const auto& document : documents)

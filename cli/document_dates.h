@@ -3,6 +3,8 @@
 // is told where each such date came from, or that there is none.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "cli/command.h"
@@ -12,6 +14,10 @@
 namespace chronograph::cli {
 
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context);
+
+// Adds `--dct YYYY-MM-DD` to a command. A value that is not a day ("2026-02-30") is bad usage,
+// refused while the command line is read (exit 2), before any document is opened.
+void add_dct_option(CLI::App& command, std::optional<std::string>& dct);
 
 // Says once, for each document still without a date, how to give one.
 void note_missing_dates(const std::vector<core::Document>& documents, Context& context);

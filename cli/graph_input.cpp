@@ -72,7 +72,7 @@ graph::GraphData extracted_graph(std::vector<core::Document>& documents, const G
 void add_graph_input_options(CLI::App& command, GraphInputOptions& options) {
   command.add_option("inputs", options.inputs, "articles (.txt .md .tml .jsonl), folders, or one graph.json")
       ->required();
-  command.add_option("--dct", options.dct, "the document date for every input, YYYY-MM-DD");
+  add_dct_option(command, options.dct);
   command.add_option("--overrides", options.overrides, "a YAML overrides file (applied after extraction)");
   command.add_flag("--use-gold", options.use_gold, "draw a TimeML file's own annotations instead of extracting");
   command.add_flag("--all-events", options.all_events, "keep reporting events (said, told) and comparisons' standards (\"than expected\") as events of their own");

@@ -54,8 +54,10 @@ std::string suggest_flag(const CLI::App& app, const std::string& message) {
   const CLI::App* scope = &app;
   for (const auto* sub : app.get_subcommands()) scope = sub;
   std::vector<std::string> names;
-  for (const auto* option : scope->get_options())
-    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+  // The command's own options, and the global ones (--quiet) it hands on to chronograph.
+  for (const CLI::App* owner : {scope, &app})
+    for (const auto* option : owner->get_options())
+      for (const auto& name : option->get_lnames()) names.push_back("--" + name);
   return did_you_mean(wanted.substr(0, wanted.find(' ')), names);
 }
 
@@ -70,6 +72,9 @@ int run(int argc, char** argv) {
                  "folder with data/ and models/ (default: $CHRONOGRAPH_DATA_DIR, else "
                  "share/chronograph beside the binary or one folder up)");
   app.require_subcommand(1);
+  // Subcommands hand the options they do not know to chronograph itself, so the global flags
+  // work on either side of the command: `chronograph -q extract a.txt` = `chronograph extract a.txt -q`.
+  app.fallthrough();
   auto& registry = command_registry();
   std::sort(registry.begin(), registry.end());
   for (const auto& [order, setup] : registry) setup(app, context);

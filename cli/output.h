@@ -11,7 +11,8 @@
 namespace chronograph::cli {
 
 // The format to write: `explicit_format` if given, else the extension of `output` without its
-// dot ("svg"), else `fallback`. Throws UsageError when the result is not one of `allowed`.
+// dot ("svg"), else `fallback`. Throws UsageError naming the option ("--format: cannot write format
+// 'xml'; ...") when the result is not one of `allowed`. Commands call it before reading any input.
 std::string choose_format(const std::optional<std::string>& explicit_format,
                           const std::optional<std::filesystem::path>& output, std::string_view fallback,
                           const std::vector<std::string>& allowed);

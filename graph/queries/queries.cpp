@@ -101,6 +101,30 @@ std::string bounds_explanation(const EventBounds& bounds) {
   return out;
 }
 
+// The last day an event can fall on: its end; or, for one day or a time of day with no end
+// ("Thursday night", 2026-02-12TNI, may run into Friday morning), the day after its start.
+std::optional<date::sys_days> latest_day(const EventTime& time) {
+  if (time.end) return time.end;
+  if (time.start && (time.precision == Precision::Day || time.precision == Precision::Instant))
+    return *time.start + date::days{1};
+  return std::nullopt;
+}
+
+// Why the event's date cannot be right, or "" when nothing says it is wrong:
+//   an interval that ends before it starts              2026-02-12..2026-02-11
+//   a done event (actual, past tense) after the article  "revenue rose" in 2027-Q1, DCT 2026-11-04
+//   a planned event over before the article             "a storm will dump snow" on 2026-02-05, DCT 2026-02-10
+std::string misdating(const Event& event, const std::optional<date::sys_days>& dct) {
+  const EventTime& time = event.time;
+  if (time.start && time.end && *time.end < *time.start) return "ends before it starts";
+  if (!dct) return {};
+  if (event.modality == Modality::Actual && event.tense == "PAST" && time.start && *time.start > *dct)
+    return "told as done (past tense) but starts after the document date";
+  if (event.modality == Modality::Planned)
+    if (const auto last = latest_day(time); last && *last < *dct) return "planned but over before the document date";
+  return {};
+}
+
 }  // namespace
 
 std::string evidence_text(const Edge& edge) {
@@ -208,6 +232,19 @@ CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrid
         out += fmt::format("    {}  {}\n", edge_label(data.edges[k]), evidence);
   }
 
+  std::size_t misdated = 0;
+  std::string misdated_lines;
+  for (const auto& event : data.events) {
+    const auto dct = event.mentions.empty() ? std::nullopt : dct_of(data, event.mentions.front().doc);
+    const std::string why = misdating(event, dct);
+    if (why.empty()) continue;
+    ++misdated;
+    misdated_lines += fmt::format("  {}  {}  {} (document date {})\n", event.id, format_time_range(event.time), why,
+                                  dct ? format_iso_day(*dct) : "none");
+  }
+  result.misdated = misdated;
+  out += fmt::format("dates against the document date: {}\n{}", misdated, misdated_lines);
+
   std::vector<const Event*> undated;
   for (const auto& event : data.events)
     if (!event.time.known() && !day_going_on(data, event)) undated.push_back(&event);
@@ -224,10 +261,11 @@ CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrid
   result.unused = section("unused overrides", overrides.unused);
   result.override_warnings = section("override warnings", overrides.warnings);
 
-  out += fmt::format("{}: {} {}, {} {} in before, {} undated {}, {} stale {}, {} unused, {} override {}\n",
+  out += fmt::format("{}: {} {}, {} {} in before, {} misdated {}, {} undated {}, {} stale {}, {} unused, {} override {}\n",
                      result.failed() ? "problems found" : "ok", result.conflicts,
                      plural(result.conflicts, "conflict", "conflicts"), result.cycles,
-                     plural(result.cycles, "cycle", "cycles"), result.undated, plural(result.undated, "event", "events"),
+                     plural(result.cycles, "cycle", "cycles"), result.misdated, plural(result.misdated, "event", "events"),
+                     result.undated, plural(result.undated, "event", "events"),
                      result.stale, plural(result.stale, "override", "overrides"), result.unused,
                      result.override_warnings, plural(result.override_warnings, "warning", "warnings"));
   return result;

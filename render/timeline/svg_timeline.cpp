@@ -109,6 +109,14 @@ struct Item {
   double mark_cy() const { return row_top + kMarkHeight / 2 + 1; }
 };
 
+// The box an item takes in its row: its mark above its label.
+double box_left(const Item& item) { return std::min(item.mx0, item.lx); }
+double box_right(const Item& item) { return std::max(item.mx1, item.lx + item.lw); }
+
+// Where an item sits in time, in pixels: its mark's start, or the end of a bound known only
+// there ("by 24 Oct", whose label ends at its mark and fades back from it).
+double time_x(const Item& item) { return item.shape == Shape::FadeLeft ? item.mx1 : item.mx0; }
+
 struct Lane {
   std::string name;
   std::vector<std::size_t> items;
@@ -291,6 +299,20 @@ class TimelineRenderer {
     show_lane_labels_ = !(lanes_.size() == 1 && lanes_.front().name.empty()) && !lanes_.empty();
   }
 
+  // The lane's name as drawn: whole when it fits the lane column, else the longest of its
+  // actor's aliases that fits ("U.S. Federal Trade Commission" -> "FTC"), else cut with "…".
+  std::string lane_label(const std::string& name) {
+    if (metrics_.width(name, kLanePx, true) <= kMaxLanePx) return name;
+    std::string alias_that_fits;
+    for (const auto& entity : graph_.entities) {
+      if (entity.name != name) continue;
+      for (const auto& alias : entity.aliases)
+        if (alias.size() > alias_that_fits.size() && metrics_.width(alias, kLanePx, true) <= kMaxLanePx)
+          alias_that_fits = alias;
+    }
+    return alias_that_fits.empty() ? metrics_.truncate(name, kLanePx, kMaxLanePx, true) : alias_that_fits;
+  }
+
   // ---- header: title, subtitle, legend -------------------------------------------------------
   struct Text {
     double x, top, width, height;
@@ -410,7 +432,7 @@ class TimelineRenderer {
   double lane_column_width() {
     if (!show_lane_labels_) return 0;
     double widest = 0;
-    for (const auto& lane : lanes_) widest = std::max(widest, metrics_.width(lane.name, kLanePx, true));
+    for (const auto& lane : lanes_) widest = std::max(widest, metrics_.width(lane_label(lane.name), kLanePx, true));
     return std::min(widest, kMaxLanePx) + 14;
   }
 
@@ -488,10 +510,13 @@ class TimelineRenderer {
     return plot_right_;
   }
 
-  // Greedy interval packing: each item is a box (its mark above its label); items sorted by
-  // their left edge go into the first row whose last box ends before this one starts, and the
-  // lane grows a row when none does. Labels start under their mark, shifted left only as far
-  // as needed to stay on the canvas, so they never cross another label, mark or the axis.
+  // Greedy interval packing: each item is a box (its mark above its label); items in date
+  // order (time_x) go into the first row whose last box ends before this one starts, and the
+  // lane grows a row when none does. So a column of boxes reads down in date order: a later
+  // item that starts at or left of an earlier one it meets goes under it ("by 24 Oct", whose
+  // label reaches back over 28 September, comes under the day's events, not among them). Labels
+  // start under their mark, shifted left only as far as needed to stay on the canvas, so they
+  // never cross another label, mark or the axis.
   void place_rows(Lane& lane) {
     const double max_label = std::min(kMaxLabelPx, (plot_right_ - plot_left_) * 0.9);
     std::vector<std::size_t> order = lane.items;
@@ -507,23 +532,44 @@ class TimelineRenderer {
       const double anchor = item.shape == Shape::FadeLeft ? item.mx1 - item.lw : item.mx0;
       item.lx = std::clamp(anchor, plot_left_, plot_right_ - item.lw);
     }
-    auto box_left = [&](const Item& item) { return std::min(item.mx0, item.lx); };
-    auto box_right = [&](const Item& item) { return std::max(item.mx1, item.lx + item.lw); };
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return box_left(items_[a]) < box_left(items_[b]);
+      return time_x(items_[a]) < time_x(items_[b]);
     });
     std::vector<double> row_ends;
+    std::vector<std::vector<std::size_t>> rows;  // each row's items, left to right
     for (std::size_t i : order) {
       Item& item = items_[i];
       const double left = box_left(item);
       std::size_t row = 0;
       while (row < row_ends.size() && row_ends[row] + kRowGap > left) ++row;
-      if (row == row_ends.size()) row_ends.push_back(0);
+      if (row == row_ends.size()) row_ends.push_back(0), rows.emplace_back();
       row_ends[row] = box_right(item);
+      rows[row].push_back(i);
       item.row = static_cast<int>(row);
       item.row_top = lane.top + kLanePad + static_cast<double>(row) * row_height();
     }
+    for (const auto& row : rows) widen_cut_labels(row);
     lane.rows = static_cast<int>(row_ends.size());
+  }
+
+  // A label cut to kMaxLabelPx takes back the free room around it in its row: from the box
+  // before it to the box after it, or the plot's edges. ("… first-floor window with a…" is
+  // drawn whole when nothing follows it; one pinned to the right edge grows to the left.)
+  void widen_cut_labels(const std::vector<std::size_t>& row) {
+    for (std::size_t k = 0; k < row.size(); ++k) {
+      Item& item = items_[row[k]];
+      if (item.label == item.prefix + item.title) continue;
+      const double free_left = k > 0 ? box_right(items_[row[k - 1]]) + kRowGap : plot_left_;
+      const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kRowGap : plot_right_;
+      const double room = free_right - free_left - metrics_.width(item.prefix, kLabelPx);
+      const std::string label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);
+      const double width = metrics_.width(label, kLabelPx);
+      if (width <= item.lw) continue;
+      const double anchor = item.shape == Shape::FadeLeft ? item.mx1 - width : item.mx0;
+      item.label = label;
+      item.lw = width;
+      item.lx = std::clamp(anchor, free_left, free_right - width);
+    }
   }
 
   // ---- undated strip and footer -----------------------------------------------------------------
@@ -651,7 +697,7 @@ class TimelineRenderer {
       svg.raw(fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", num(kMargin),
                           num(lane.top), num(width_ - 2 * kMargin), num(lane.height), lane_fill(i)));
       if (show_lane_labels_) {
-        const std::string name = metrics_.truncate(lane.name, kLanePx, kMaxLanePx, true);
+        const std::string name = lane_label(lane.name);
         Text text = make_text(kMargin + 4, lane.top + kLanePad, name, kLanePx, "lane-label", true);
         emit_text(svg, text, std::string(lane.color));
       }

@@ -1,6 +1,7 @@
 #include "render/timeline/time_text.h"
 
 #include <optional>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
@@ -51,17 +52,59 @@ bool inside_the_part(date::sys_days start, date::sys_days end, Precision precisi
   return start + slack >= unit->first + third && end <= unit->second - third + slack;
 }
 
+// The words a TIMEX3 mod puts before a date: "early ", "mid-", "late ", "about ", or none.
+std::string mod_prefix(const std::string& mod) {
+  if (mod == "START") return "early ";
+  if (mod == "MID") return "mid-";
+  if (mod == "END") return "late ";
+  if (mod == "APPROX") return "about ";
+  return {};
+}
+
+// "summer 2024" for a season's value ("2024-SU"); empty for any other value.
+std::string season_name(const std::string& value) {
+  static constexpr std::pair<std::string_view, std::string_view> kSeasons[] = {
+      {"-SP", "spring"}, {"-SU", "summer"}, {"-FA", "autumn"}, {"-WI", "winter"}};
+  if (value.size() != 7) return {};
+  for (const auto& [code, name] : kSeasons)
+    if (value.ends_with(code)) return fmt::format("{} {}", name, value.substr(0, 4));
+  return {};
+}
+
+// The unit of the time's precision that holds `day`, with its mod's part, as a reader names
+// it; empty for a day or finer, or an unknown precision. A bound read from a coarse date keeps
+// that date's grain: "by the mid-1980s" ends on 31 Aug 1986, and is "by mid-1980s", not "by 31
+// Aug 1986"; "by 2024", "by Mar 2024", "by Q1 2024", "by summer 2024".
+std::string unit_holding(date::sys_days day, const graph::EventTime& time) {
+  const date::year_month_day a{day};
+  const std::string prefix = mod_prefix(time.mod);
+  switch (time.precision) {
+    case Precision::Month: return prefix + format_month_label(day_of(day), true);
+    case Precision::Quarter:
+      return prefix + fmt::format("Q{} {}", (static_cast<unsigned>(a.month()) - 1) / 3 + 1, format_year_label(a.year()));
+    case Precision::Season:
+      if (const auto season = season_name(time.value); !season.empty()) return prefix + season;
+      return {};
+    case Precision::Year: return prefix + format_year_label(a.year());
+    case Precision::Decade:
+    case Precision::Century: return describe_decade_or_century(a, a, time.precision, prefix == "about " ? "" : prefix);
+    default: return {};
+  }
+}
+
+// "by 4 Dec 2021", "not before mid-1980s": a one-sided bound, at its time's precision.
+std::string describe_bound(const char* words, date::sys_days day, const graph::EventTime& time) {
+  const std::string unit = unit_holding(day, time);
+  return fmt::format("{} {}", words, unit.empty() ? format_day_label(day_of(day), true) : unit);
+}
+
 std::string describe_closed(date::sys_days start, date::sys_days end, Precision precision, const std::string& mod) {
   const date::year_month_day a{start}, b{end};
   const bool whole_year = a.month() == date::jan && a.day() == date::day{1} && b.month() == date::dec &&
                           b.day() == date::day{31} && a.year() == b.year();
   const bool whole_month = a.day() == date::day{1} && date::year_month_day{end + date::days{1}}.day() == date::day{1} &&
                            a.year() == b.year() && a.month() == b.month();
-  std::string prefix;
-  if (mod == "START") prefix = "early ";
-  else if (mod == "MID") prefix = "mid-";
-  else if (mod == "END") prefix = "late ";
-  else if (mod == "APPROX") prefix = "about ";
+  std::string prefix = mod_prefix(mod);
   // (a part of a month or year names the interval only when it lies inside that month or year:
   // "since mid-September", closed by the article's date, runs on to November)
   const bool in_one_year = a.year() == b.year(), in_one_month = in_one_year && a.month() == b.month();
@@ -102,11 +145,13 @@ std::optional<double> clock_of(const graph::EventTime& time) {
 
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {
   if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
-  if (const auto clock = clock_of(time)) return format_day_label(day_of(*time.start), true) + ", " + format_clock_label(*clock);
+  // (the clock as written: "T24:00", the end of the day, is placed at its last minute but read as 24:00)
+  if (clock_of(time)) return format_day_label(day_of(*time.start), true) + ", " + time.value.substr(11, 5);
   if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
-  // A bound is the day itself: "by 4 Dec 2021" is on that day or before it.
-  if (time.end) return "by " + format_day_label(day_of(*time.end), true);
-  if (time.start) return "not before " + format_day_label(day_of(*time.start), true);
+  // A bound is the day itself, or the coarser date it was read from: "by 4 Dec 2021" is on that
+  // day or before it, "by mid-1980s" in that part of the decade or before it.
+  if (time.end) return describe_bound("by", *time.end, time);
+  if (time.start) return describe_bound("not before", *time.start, time);
   return "undated";
 }
 

@@ -67,7 +67,6 @@ TEST_CASE("bad input is refused with exit 1 and nothing is written", "[cli]") {
       {{"build", write(dir, "empty.txt", ""), "-o", out}, "is empty"},
       {{"build", write(dir, "broken.tml", "<TimeML><TEXT>x</TEXT"), "-o", out}, "broken.tml:"},
       {{"build", write(dir, "lines.jsonl", "{\"text\": \"ok\"}\nnot json\n"), "-o", out}, "lines.jsonl:2"},
-      {{"build", kSample, "--dct", "2021-13-40", "-o", out}, "'2021-13-40' is not a date"},
   };
   for (const auto& c : cases) {
     INFO(c.arguments[1]);
@@ -185,4 +184,86 @@ TEST_CASE("annotate -o DIR/ makes the folder, and without the slash a missing fo
   CHECK_THAT(taken.err, !Contains("internal error"));
   std::ifstream in(file);
   CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "keep me\n");
+}
+
+TEST_CASE("a bad option value is bad usage: exit 2 with the option named, before any input is read", "[cli]") {
+  const std::string dir = scratch_dir("bad-option-value");
+  const std::string out = dir + "/out.svg";
+  struct Case {
+    std::vector<std::string> arguments;
+    std::string message;
+  };
+  const std::vector<Case> cases{
+      {{"build", kSample, "--dct", "2026-02-30", "-o", out}, "--dct: '2026-02-30' is not a date"},
+      {{"build", kSample, "--dct", "2021-13-40", "-o", out}, "--dct: '2021-13-40' is not a date"},
+      {{"extract", kSample, "--dct", "04/12/2021", "-o", out}, "--dct: '04/12/2021' is not a date"},
+      {{"check", kSample, "--dct", "yesterday"}, "--dct: 'yesterday' is not a date"},
+      {{"annotate", kSample, "--dct", "2021-02-29", "-o", out}, "--dct: '2021-02-29' is not a date"},
+      {{"build", kSample, "--format", "xml", "-o", out}, "--format: cannot write format 'xml'"},
+      {{"extract", kSample, "--format", "svg", "-o", out}, "--format: cannot write format 'svg'"},
+      {{"build", kSample, "-o", dir + "/out.docx"}, "-o: cannot write format 'docx'"},
+      // Refused before the input is read: the missing file is never reported.
+      {{"build", dir + "/missing.txt", "--format", "xml", "-o", out}, "--format: cannot write format 'xml'"},
+      {{"extract", dir + "/missing.txt", "--dct", "2026-02-30"}, "--dct: '2026-02-30' is not a date"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.arguments[0] << " " << c.arguments[2] << " " << c.arguments[3]);
+    const auto result = run_chronograph(c.arguments);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Contains(c.message));
+    CHECK_THAT(result.err, !Contains("no such file"));
+    CHECK_FALSE(fs::exists(out));
+  }
+}
+
+TEST_CASE("an invalid --format is reported alone, before the notes about the input", "[cli]") {
+  const std::string dir = scratch_dir("format-first");
+  const std::string undated = write(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
+  for (const std::string command : {"build", "extract"}) {
+    INFO(command);
+    const auto result = run_chronograph({command, undated, "--format", "xml"});
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.err, Contains("--format"));
+    CHECK_THAT(result.err, !Contains("has no document date"));
+  }
+}
+
+TEST_CASE("the quiet and verbose flags -q and -v are accepted after the command as well as before it", "[cli]") {
+  const std::string dir = scratch_dir("global-flags");
+  const std::string undated = write(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
+  const std::vector<std::vector<std::string>> quiet_runs{
+      {"-q", "extract", undated},
+      {"extract", undated, "-q"},
+      {"extract", "-q", undated},
+      {"build", undated, "-o", dir + "/t.svg", "--quiet"},
+      {"check", undated, "-q"},
+  };
+  for (const auto& arguments : quiet_runs) {
+    INFO(arguments[0] << " " << arguments[1] << " " << arguments.back());
+    const auto result = run_chronograph(arguments);
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.err, !Contains("has no document date"));
+  }
+  for (const auto& arguments : std::vector<std::vector<std::string>>{{"extract", undated, "-v"}, {"extract", undated, "--verbose"}}) {
+    const auto result = run_chronograph(arguments);
+    CHECK(result.exit_code == 0);
+    CHECK_THAT(result.err, Contains("has no document date"));
+  }
+  // A flag nobody knows is still bad usage, with what was meant.
+  const auto wrong = run_chronograph({"extract", undated, "--quite"});
+  CHECK(wrong.exit_code == 2);
+  CHECK_THAT(wrong.err, Contains("did you mean '--quiet'?"));
+}
+
+TEST_CASE("check fails on a past-tense event dated after the article and names it with both dates", "[cli][check]") {
+  const std::string dir = scratch_dir("check-misdated");
+  const std::string article = write(dir, "revenue.txt", "Revenue for the first quarter of fiscal 2027 rose 6%.\n");
+  const auto early = run_chronograph({"check", article, "--dct", "2026-11-04"});
+  CHECK(early.exit_code == 1);
+  CHECK_THAT(early.out, Contains("2027-01-01..2027-03-31  told as done (past tense) but starts after the document date "
+                                 "(document date 2026-11-04)"));
+  CHECK_THAT(early.out, Contains("problems found:") && Contains("1 misdated event,"));
+  const auto late = run_chronograph({"check", article, "--dct", "2027-05-02"});
+  CHECK(late.exit_code == 0);
+  CHECK_THAT(late.out, Contains("ok: ") && Contains("0 misdated events"));
 }

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <tuple>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -132,6 +134,7 @@ TEST_CASE("check lists conflicts, cycles, undated events and stale, unused and c
         "  geneva-summit -before-> video-call -before-> sanctions -before-> geneva-summit\n"
         "    geneva-summit -before-> video-call  (cue \"since\", ukraine-call:3)\n"
         "    sanctions -before-> geneva-summit  (cue \"after\", ukraine-call:5)\n"
+        "dates against the document date: 0\n"
         "events with no date: 1\n"
         "  statement  Kremlin issues statement\n"
         "stale overrides: 1\n"
@@ -141,7 +144,8 @@ TEST_CASE("check lists conflicts, cycles, undated events and stale, unused and c
         "override warnings: 1\n"
         "  overrides.yaml:4:3: warning: 'sanctions' set to 2021-05, but the text puts it after 'geneva-summit' "
         "(2021-06-16)\n"
-        "problems found: 1 conflict, 1 cycle in before, 1 undated event, 1 stale override, 1 unused, 1 override "
+        "problems found: 1 conflict, 1 cycle in before, 0 misdated events, 1 undated event, 1 stale override, 1 "
+        "unused, 1 override "
         "warning\n");
   CHECK(result.failed());
 }
@@ -161,7 +165,113 @@ TEST_CASE("check passes a graph with no conflict and no cycle", "[queries]") {
   CHECK_FALSE(result.failed());
   CHECK(result.undated == 1);
   CHECK(result.text.substr(result.text.rfind("ok:")) ==
-        "ok: 0 conflicts, 0 cycles in before, 1 undated event, 0 stale overrides, 0 unused, 0 override warnings\n");
+        "ok: 0 conflicts, 0 cycles in before, 0 misdated events, 1 undated event, 0 stale overrides, 0 unused, 0 "
+        "override warnings\n");
+}
+
+namespace {
+
+// One event of an article dated `dct`, with the given modality and tense.
+GraphData one_event_article(Event event, std::optional<sys_days> dct) {
+  GraphData data;
+  data.documents.push_back({"article", "article.txt", "Article", dct});
+  event.mentions.push_back({"article", 0, 0, 4, event.trigger, {}});
+  data.events.push_back(std::move(event));
+  return data;
+}
+
+Event dated_event(std::optional<sys_days> start, std::optional<sys_days> end, Modality modality, const std::string& tense,
+                  Precision precision) {
+  Event event = test::make_event("storm-dumps-snow", "Storm dumps snow", start, end);
+  event.modality = modality;
+  event.tense = tense;
+  event.time.precision = precision;
+  return event;
+}
+
+// The lines `check` gives under "dates against the document date", or "" when there are none.
+std::string misdated_lines(const GraphData& data) {
+  const EventGraph graph(data);
+  const CheckResult result = check_graph(graph, {});
+  const auto begin = result.text.find("dates against the document date: ");
+  const auto end = result.text.find("events with no date:");
+  const std::string section = result.text.substr(begin, end - begin);
+  CHECK(result.failed() == (result.misdated > 0));
+  return section.substr(section.find('\n') + 1);
+}
+
+}  // namespace
+
+TEST_CASE("check reports an event whose interval ends before it starts", "[queries][check]") {
+  const sys_days dct{2026_y / feb / 10};
+  CHECK(misdated_lines(one_event_article(
+            dated_event(sys_days{2026_y / feb / 12}, sys_days{2026_y / feb / 11}, Modality::Planned, "FUTURE", Precision::Day),
+            dct)) == "  storm-dumps-snow  2026-02-12..2026-02-11  ends before it starts (document date 2026-02-10)\n");
+  // Any precision, any modality, with or without a document date.
+  CHECK(misdated_lines(one_event_article(
+            dated_event(sys_days{2019_y / jan / 1}, sys_days{2018_y / dec / 31}, Modality::Actual, "PAST", Precision::Year),
+            std::nullopt)) == "  storm-dumps-snow  2019-01-01..2018-12-31  ends before it starts (document date none)\n");
+  CHECK(misdated_lines(one_event_article(
+            dated_event(sys_days{2026_y / feb / 12}, sys_days{2026_y / feb / 12}, Modality::Planned, "FUTURE", Precision::Day),
+            dct)) == "");
+}
+
+TEST_CASE("check reports a past-tense actual event dated after its document date", "[queries][check]") {
+  const auto revenue = [](sys_days start, sys_days end, const std::string& tense, Modality modality) {
+    return dated_event(start, end, modality, tense, Precision::Quarter);
+  };
+  // "Revenue for the first quarter of fiscal 2027 rose 6%", written 2026-11-04.
+  CHECK(misdated_lines(one_event_article(revenue(sys_days{2027_y / jan / 1}, sys_days{2027_y / mar / 31}, "PAST",
+                                                 Modality::Actual),
+                                         sys_days{2026_y / nov / 4})) ==
+        "  storm-dumps-snow  2027-01-01..2027-03-31  told as done (past tense) but starts after the document date "
+        "(document date 2026-11-04)\n");
+  // The day after the article, at day precision.
+  CHECK_FALSE(misdated_lines(one_event_article(dated_event(sys_days{2021_y / dec / 5}, sys_days{2021_y / dec / 5},
+                                                           Modality::Actual, "PAST", Precision::Day),
+                                               sys_days{2021_y / dec / 4}))
+                  .empty());
+  // A quarter that holds the document date, a future tense, a plan, no document date: nothing to say.
+  const sys_days q1_start{2027_y / jan / 1}, q1_end{2027_y / mar / 31};
+  CHECK(misdated_lines(one_event_article(revenue(q1_start, q1_end, "PAST", Modality::Actual), sys_days{2027_y / feb / 1})) == "");
+  CHECK(misdated_lines(one_event_article(revenue(q1_start, q1_end, "FUTURE", Modality::Actual), sys_days{2026_y / nov / 4})) == "");
+  CHECK(misdated_lines(one_event_article(revenue(q1_start, q1_end, "PAST", Modality::Planned), sys_days{2026_y / nov / 4})) == "");
+  CHECK(misdated_lines(one_event_article(revenue(q1_start, q1_end, "PAST", Modality::Actual), std::nullopt)) == "");
+}
+
+TEST_CASE("check reports a planned event over before its document date", "[queries][check]") {
+  const sys_days dct{2026_y / feb / 10};
+  // "A storm will dump snow from Thursday night": a Thursday night that fell before the article.
+  CHECK(misdated_lines(one_event_article(
+            dated_event(sys_days{2026_y / feb / 5}, std::nullopt, Modality::Planned, "INFINITIVE", Precision::Day), dct)) ==
+        "  storm-dumps-snow  2026-02-05..  planned but over before the document date (document date 2026-02-10)\n");
+  // A decade, a month, a bound that ends before the article.
+  CHECK_FALSE(misdated_lines(one_event_article(dated_event(sys_days{1940_y / jan / 1}, sys_days{1949_y / dec / 31},
+                                                           Modality::Planned, "INFINITIVE", Precision::Decade),
+                                               dct))
+                  .empty());
+  CHECK_FALSE(misdated_lines(one_event_article(dated_event(sys_days{2026_y / jan / 1}, sys_days{2026_y / jan / 31},
+                                                           Modality::Planned, "FUTURE", Precision::Month),
+                                               dct))
+                  .empty());
+  CHECK_FALSE(misdated_lines(one_event_article(
+                                 dated_event(std::nullopt, sys_days{2026_y / feb / 8}, Modality::Planned, "FUTURE", Precision::Day),
+                                 dct))
+                  .empty());
+  // Planned for the article's own day, the night before it (which may run into it), later, or
+  // open-ended at a coarse precision: nothing to say; nor of a done event before the article.
+  for (const auto& [start, end, precision] :
+       std::vector<std::tuple<std::optional<sys_days>, std::optional<sys_days>, Precision>>{
+           {dct, dct, Precision::Day},
+           {sys_days{2026_y / feb / 9}, std::nullopt, Precision::Instant},
+           {sys_days{2026_y / feb / 12}, std::nullopt, Precision::Day},
+           {sys_days{2026_y / jan / 1}, std::nullopt, Precision::Unknown},
+           {std::nullopt, sys_days{2026_y / mar / 1}, Precision::Day}}) {
+    CHECK(misdated_lines(one_event_article(dated_event(start, end, Modality::Planned, "FUTURE", precision), dct)) == "");
+  }
+  CHECK(misdated_lines(one_event_article(
+            dated_event(sys_days{2026_y / feb / 5}, sys_days{2026_y / feb / 5}, Modality::Actual, "PAST", Precision::Day),
+            dct)) == "");
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
@@ -173,6 +174,25 @@ TEST_CASE("events said to the minute lie at their minute of the day, in order, a
   CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025, 01:02");
   g.events.front().time.value = "2025-11-20TNI";
   CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025");
+}
+
+TEST_CASE("a clock is told as written: T24:00 is 24:00, not the 23:59 it is drawn at", "[render][dates]") {
+  using chronograph::render::clock_of;
+  using chronograph::render::describe_date;
+  const auto at = [](sys_days day, const std::string& value) {
+    chronograph::graph::EventTime time;
+    time.start = time.end = day;
+    time.precision = chronograph::Precision::Instant;
+    time.value = value;
+    return time;
+  };
+  CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == "20 Nov 2025, 24:00");
+  CHECK(describe_date(at(sys_days{2001_y / mar / 1}, "2001-03-01T24:00")) == "1 Mar 2001, 24:00");
+  CHECK(*clock_of(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == Approx(1439.0 / 1440));
+  CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T23:59")) == "20 Nov 2025, 23:59");
+  CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T00:00")) == "20 Nov 2025, 00:00");
+  CHECK(describe_date(at(sys_days{2025_y / oct / 24}, "2025-10-24T09:34")) == "24 Oct 2025, 09:34");
+  CHECK(describe_date(at(sys_days{2025_y / oct / 24}, "2025-10-24T09:34:30")) == "24 Oct 2025, 09:34");
 }
 
 TEST_CASE("an empty graph draws an empty timeline with a message", "[render]") {
@@ -378,4 +398,157 @@ TEST_CASE("a struck-through label is kept for a title that does not already say 
   g.events[0].modality = chronograph::graph::Modality::Negated;
   const std::string svg = render_svg_timeline(g, {});
   CHECK((svg.find("class=\"event m-negated says-not\"") != std::string::npos) == says_not);
+}
+
+namespace {
+
+// The lane names a timeline SVG draws, top to bottom.
+std::vector<std::string> lane_labels(const std::string& svg) {
+  std::vector<std::string> out;
+  for (auto at = svg.find("lane-label"); at != std::string::npos; at = svg.find("lane-label", at + 1)) {
+    const auto open = svg.find('>', at), close = svg.find("</text>", at);
+    out.push_back(svg.substr(open + 1, close - open - 1));
+  }
+  return out;
+}
+
+// One event per actor, each actor with its name and aliases, a day apart.
+GraphData actors_graph(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors, sys_days first) {
+  GraphData g;
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    chronograph::graph::Entity entity;
+    entity.id = fmt::format("actor-{}", i);
+    entity.name = actors[i].first;
+    entity.type = "ORGANIZATION";
+    entity.aliases = actors[i].second;
+    g.entities.push_back(entity);
+    chronograph::graph::Event e;
+    e.id = fmt::format("event-{}", i);
+    e.title = fmt::format("{} acts", actors[i].first);
+    e.time.start = e.time.end = first + days{static_cast<int>(i)};
+    e.time.precision = chronograph::Precision::Day;
+    e.actors = {entity.id};
+    g.events.push_back(e);
+  }
+  return g;
+}
+
+}  // namespace
+
+TEST_CASE("a lane name too long for its column is drawn as the actor's known alias that fits", "[render][lanes]") {
+  const GraphData g = actors_graph({{"U.S. Federal Trade Commission", {"FTC"}},
+                                    {"Competition and Markets Authority", {"the authority's panel of inquiry", "CMA"}},
+                                    {"Maritime and Transport Safety Investigation Board", {}},
+                                    {"European Commission", {"EC"}},
+                                    {"Halvorsen Foods International Holdings", {"Halvorsen Foods", "HF"}}},
+                                   sys_days{2026_y / nov / 4});
+  for (const int width : {1400, 900}) {
+    TimelineOptions options;
+    options.width = width;
+    const auto svg = render_svg_timeline(g, options);
+    written(fmt::format("lane-aliases-{}.svg", width), svg);
+    const auto names = lane_labels(svg);
+    REQUIRE(names.size() == 5);
+    // (the alias when the name does not fit; the longest alias that fits; the name, cut, when no
+    // alias fits; the whole name when it fits)
+    CHECK(names[0] == "FTC");
+    CHECK(names[1] == "CMA");
+    CHECK(names[2].ends_with("\u2026"));
+    CHECK(names[2].starts_with("Maritime and"));
+    CHECK(names[3] == "European Commission");
+    CHECK(names[4] == "Halvorsen Foods");
+  }
+}
+
+TEST_CASE("a long label is cut only where something follows it in its row", "[render][labels]") {
+  const std::string title =
+      "Two men cut through a first-floor window with a disc cutter and climb in from a basket lift on the quay";
+  // The long one and a step on the first day, a last step `later` days on, at the plot's right.
+  const auto raid = [&](sys_days first, int later) {
+    GraphData g;
+    for (int i = 0; i < 3; ++i) {
+      chronograph::graph::Event e;
+      e.id = fmt::format("step-{}", i);
+      e.title = i == 0 ? title : fmt::format("Step {}", i);
+      e.time.start = e.time.end = first + days{i == 2 ? later : 0};
+      e.time.precision = chronograph::Precision::Day;
+      g.events.push_back(e);
+    }
+    return g;
+  };
+  const auto draw = [&](const GraphData& g, int width) {
+    TimelineOptions options;
+    options.width = width;
+    const auto svg = render_svg_timeline(g, options);
+    written(fmt::format("long-label-{}.svg", width), svg);
+    return svg;
+  };
+  for (const auto& [width, first, later] : std::vector<std::tuple<int, sys_days, int>>{
+           {1400, sys_days{2025_y / oct / 19}, 30}, {1600, sys_days{2031_y / mar / 2}, 9}, {2000, sys_days{1999_y / dec / 30}, 120}}) {
+    INFO(width);
+    const auto svg = draw(raid(first, later), width);
+    // (the title's own tspan, after the date's, ends the label: drawn whole, nothing cut)
+    CHECK(svg.find("on the quay</tspan>") != std::string::npos);
+    CHECK(svg.find("\u2026</tspan>") == std::string::npos);
+  }
+  // A plot narrower than the label still cuts it, clear of the last step.
+  const auto narrow = draw(raid(sys_days{2025_y / oct / 19}, 30), 700);
+  CHECK(narrow.find("on the quay</tspan>") == std::string::npos);
+  CHECK(narrow.find("\u2026</tspan>") != std::string::npos);
+}
+
+namespace {
+
+// The data-box ("x y w h") of event `id`'s label.
+test::Box event_label_box(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("id=\"ev-" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  const auto label = svg.find("event-label", at);
+  const auto box = svg.find("data-box=\"", label);
+  test::Box out;
+  std::istringstream(svg.substr(box + 10)) >> out.x >> out.y >> out.w >> out.h;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a lane's rows read down in date order where a later label reaches back under an earlier one", "[render][lanes]") {
+  // A day of events before the article, and bounds known only to end on its date ("by 24
+  // Oct"), whose long labels reach back over the days: the days come first, top down.
+  for (const auto& [dct, width] : std::vector<std::pair<sys_days, int>>{
+           {sys_days{2025_y / oct / 24}, 1400}, {sys_days{2019_y / mar / 3}, 1100}, {sys_days{2030_y / dec / 31}, 1800}}) {
+    GraphData g;
+    std::vector<std::pair<std::string, sys_days>> dated;  // id, the day it is drawn at
+    for (const int before : {32, 28, 26, 17, 15}) {
+      chronograph::graph::Event e;
+      e.id = fmt::format("day-{}", before);
+      e.title = fmt::format("Gang films the window from the street, {} days before", before);
+      e.time.start = e.time.end = dct - days{before};
+      e.time.precision = chronograph::Precision::Day;
+      g.events.push_back(e);
+      dated.emplace_back(e.id, dct - days{before});
+    }
+    for (int k = 0; k < 4; ++k) {
+      chronograph::graph::Event e;
+      e.id = fmt::format("bound-{}", k);
+      e.title = fmt::format("Investigators fear the pieces may already have been melted down and sold, number {}", k);
+      e.time.end = dct;
+      e.time.source = chronograph::graph::TimeSource::Dct;
+      g.events.push_back(e);
+      dated.emplace_back(e.id, dct);
+    }
+    TimelineOptions options;
+    options.width = width;
+    const auto svg = render_svg_timeline(g, options);
+    written(fmt::format("rows-in-date-order-{}.svg", width), svg);
+    for (const auto& [a, day_a] : dated)
+      for (const auto& [b, day_b] : dated) {
+        if (!(day_a < day_b)) continue;
+        const auto box_a = event_label_box(svg, a), box_b = event_label_box(svg, b);
+        // (the later one starts at or left of the earlier and they meet: it is drawn under it)
+        const bool meet = box_a.x < box_b.x + box_b.w && box_b.x < box_a.x + box_a.w;
+        INFO(a << " and " << b);
+        if (meet && box_b.x <= box_a.x) CHECK(box_a.y < box_b.y);
+      }
+  }
 }

@@ -393,3 +393,37 @@ TEST_CASE("every segment is labelled, by two ticks or more or else by one label 
   }
   if (extents == roundup_story()) CHECK(named >= 2);
 }
+
+TEST_CASE("a one-sided bound read from a coarse date is told at that date's precision, not as a day", "[render][dates]") {
+  using chronograph::Precision;
+  using chronograph::graph::EventTime;
+  using chronograph::render::describe_date;
+  const auto bound = [](bool is_end, sys_days day, Precision precision, std::string mod, std::string value = {}) {
+    EventTime t;
+    (is_end ? t.end : t.start) = day;
+    t.precision = precision;
+    t.mod = std::move(mod);
+    t.value = std::move(value);
+    return t;
+  };
+  // "By the mid-1980s, her curve had become the standard."
+  CHECK(describe_date(bound(true, 1986_y / aug / 31, Precision::Decade, "MID", "198")) == "by mid-1980s");
+  CHECK(describe_date(bound(true, 1989_y / dec / 31, Precision::Decade, "")) == "by the 1980s");
+  CHECK(describe_date(bound(false, 2030_y / jan / 1, Precision::Decade, "START")) == "not before early 2030s");
+  CHECK(describe_date(bound(true, 1999_y / dec / 31, Precision::Century, "END")) == "by late 20th century");
+  CHECK(describe_date(bound(true, 2024_y / dec / 31, Precision::Year, "")) == "by 2024");
+  CHECK(describe_date(bound(false, 2019_y / jan / 1, Precision::Year, "")) == "not before 2019");
+  CHECK(describe_date(bound(true, 2024_y / aug / 31, Precision::Year, "MID")) == "by mid-2024");
+  CHECK(describe_date(bound(true, 2023_y / mar / 31, Precision::Month, "")) == "by Mar 2023");
+  CHECK(describe_date(bound(false, 2023_y / mar / 21, Precision::Month, "END")) == "not before late Mar 2023");
+  CHECK(describe_date(bound(true, 2027_y / mar / 31, Precision::Quarter, "", "2027-Q1")) == "by Q1 2027");
+  CHECK(describe_date(bound(false, 2025_y / oct / 1, Precision::Quarter, "")) == "not before Q4 2025");
+  CHECK(describe_date(bound(true, 2024_y / aug / 31, Precision::Season, "", "2024-SU")) == "by summer 2024");
+  CHECK(describe_date(bound(false, 2023_y / dec / 1, Precision::Season, "", "2023-WI")) == "not before winter 2023");
+  // a day, a time of day, a week or an unknown grain: the day itself
+  CHECK(describe_date(bound(true, 2021_y / dec / 4, Precision::Day, "")) == "by 4 Dec 2021");
+  CHECK(describe_date(bound(true, 2021_y / dec / 4, Precision::Instant, "", "2021-12-04T10:00")) == "by 4 Dec 2021");
+  CHECK(describe_date(bound(true, 2023_y / jul / 9, Precision::Week, "", "2023-W27")) == "by 9 Jul 2023");
+  CHECK(describe_date(bound(false, 2021_y / dec / 4, Precision::Unknown, "")) == "not before 4 Dec 2021");
+  CHECK(describe_date(bound(true, 2024_y / aug / 31, Precision::Season, "", "2024")) == "by 31 Aug 2024");
+}
