@@ -313,3 +313,23 @@ TEST_CASE("a word repeated about a preposition is an adverb, no event", "[events
   const auto g = graph_of_text(text, dct);
   CHECK(events_with_mention(g, word) == 0);
 }
+
+TEST_CASE("what a report or a hope tells as possible or planned is not drawn before it", "[events][links]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, told, telling] = GENERATE(table<std::string, std::string, std::string>({
+      {"If the talks collapse, fighting could resume, analysts warned.", "resume", "warned"},
+      {"If the ceasefire fails, shelling could start again, officials cautioned.", "shelling", "cautioned"},
+      {"Prices could rise sharply, economists warned on Monday.", "rise", "warned"},
+      {"Talks may collapse, diplomats warned.", "collapse", "warned"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& possible = event_with(g, told);
+  CHECK(possible.modality != graph::Modality::Actual);
+  for (const auto& edge : g.edges) {
+    if (edge.from != possible.id || edge.type != graph::EdgeType::Before) continue;
+    const auto to = std::find_if(g.events.begin(), g.events.end(), [&](const auto& e) { return e.id == edge.to; });
+    REQUIRE(to != g.events.end());
+    CHECK_FALSE(has_mention(*to, telling));
+  }
+}
