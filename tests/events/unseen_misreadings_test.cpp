@@ -333,3 +333,16 @@ TEST_CASE("what a report or a hope tells as possible or planned is not drawn bef
     CHECK_FALSE(has_mention(*to, telling));
   }
 }
+
+TEST_CASE("a past form's lemma is the verb WordNet knows, not the form less its 'd'", "[events][titles]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The gang scouted the building on Monday.", "scouted", "Gang scouts building"},
+      {"Rebels shouted slogans on Monday.", "shouted", "Rebels shout slogans"},
+      {"The crew taped the windows on Monday.", "taped", "Crew tapes windows"},
+      {"The driver raced the train on Monday.", "raced", "Driver races train"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).title == title);
+}
