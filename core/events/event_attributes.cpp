@@ -408,17 +408,66 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
 
 // "would take control ... and open a new bank", "promised to restore ... and to unfreeze": a
 // base-form verb conjoined to an earlier one shares its auxiliaries or governor, so its
-// modality; empty when there is no such verb.
-std::string shared_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
-                            const EventLexicon& lexicon) {
+// modality; so does a participle with no subject of its own ("could be melted down or broken
+// up"), and its tense with them. The earlier verb's attributes when they are not actual.
+std::optional<EventAttributes> shared_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
+                                                 const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto head = parse.head(i);
   // (a bare form after "and" tagged VBP, "will report ... and publish", is the same infinitive)
-  const bool bare = text.tokens[i].xpos == "VB" || (text.tokens[i].xpos == "VBP" && !parse.child(i, "nsubj"));
-  if (!bare || !parse.relation_is(i, "conj") || !head || *head > i) return {};
-  if (!text.tokens[*head].xpos.starts_with("VB")) return {};
-  const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
-  return modality == "actual" ? std::string() : modality;
+  const std::string& xpos = text.tokens[i].xpos;
+  const bool own_subject = parse.child(i, "nsubj").has_value();
+  const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
+  if (!bare || !parse.relation_is(i, "conj") || !head || *head > i) return std::nullopt;
+  if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
+  EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
+  if (shared.modality == "actual") return std::nullopt;
+  return shared;
+}
+
+// "Marenia wants the line drawn as it stood", "The family asked that donations be made to the
+// library", "demanded that he resign": a small clause (a participle or bare verb, no "to", as
+// the verb's complement or hung on its object) after a verb of wanting or asking, or a
+// subjunctive clause after one (a bare verb with its subject, or a bare "be"), tells what is
+// wished, not what happened: planned as the wanting governs it, possible when asked. Empty for
+// any other clause.
+std::string wished_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                            const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  auto governor = parse.head(verb);
+  const bool on_object = governor && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj");
+  if (on_object) governor = parse.head(*governor);
+  if (!governor || *governor > verb || text.tokens[*governor].upos != "VERB" || chain.infinitive) return {};
+  const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
+  const std::string modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
+  if (modality.empty() || modality == "negated") return {};
+  // (a participle after the object is often tagged a past tense: "wants the border reopened")
+  const std::string& xpos = text.tokens[verb].xpos;
+  const bool participle = xpos == "VBN" || (xpos == "VBD" && !parse.child(verb, "nsubj"));
+  const bool small_clause = (parse.relation_is(verb, "xcomp") || on_object) && chain.words.empty() &&
+                            (participle || (xpos == "VB" && !on_object));
+  const bool bare_with_subject = chain.words.empty() && xpos == "VB" && parse.child(verb, "nsubj");
+  const bool bare_be = chain.words.size() == 1 && chain.words.front() == "be";
+  const bool subjunctive = parse.relation_is(verb, "ccomp") && (bare_with_subject || bare_be);
+  return small_clause || subjunctive ? modality : std::string();
+}
+
+// "called off a 48-hour walkout that was due to start at 6 a.m. on Monday": what a relative
+// clause of a thing called off tells as still to come (the start, planned there) does not
+// happen either.
+bool ahead_of_called_off(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  constexpr int kMaxSteps = 4;
+  const ParseView parse(text, s);
+  std::size_t k = verb;
+  for (int step = 0; step < kMaxSteps; ++step) {
+    const auto up = parse.head(k);
+    if (!up) return false;
+    if (parse.relation_is(k, "acl"))
+      return text.tokens[*up].upos == "NOUN" && called_off(text, parse, *up, lexicon) == CallOff::Cancelled;
+    if (!parse.relation_is(k, "xcomp") && !parse.relation_is(k, "ccomp") && !parse.relation_is(k, "conj")) return false;
+    k = *up;
+  }
+  return false;
 }
 
 // "would stay out until the companies agreed", "will not return before talks resume": a time
@@ -864,6 +913,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
       }
     }
+    if (modality.empty()) modality = wished_modality(text, s, i, chain, lexicon);
     if (modality.empty()) modality = granted_modality(text, s, i, chain, lexicon);
     if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
@@ -873,10 +923,16 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";
     // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
-    if (modality.empty() && chain.words.empty() && !chain.negated) modality = shared_modality(text, s, i, cues, lexicon);
+    if (modality.empty() && chain.words.empty() && !chain.negated) {
+      if (const auto shared = shared_attributes(text, s, i, cues, lexicon)) {
+        modality = shared->modality;
+        if (t.xpos == "VBN" || t.xpos == "VBG") a.tense = shared->tense;
+      }
+    }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
+    if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);

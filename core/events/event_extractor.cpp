@@ -179,6 +179,18 @@ bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, st
   return is_capitalized(tokens.tokens[i].text) && labels_by_number(tokens, lexicon, i);
 }
 
+// "met face to face", "fought side by side", "went door to door", "year after year": a word
+// repeated about a preposition is an adverb of manner or of repetition, no event (either word).
+bool in_repeated_word_idiom(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  static const std::set<std::string> kJoining = {"to", "by", "after", "for", "on"};
+  const std::size_t begin = sentence.first_token, end = sentence.first_token + sentence.token_count;
+  const std::string w = token_lower(tokens.tokens[i]);
+  const auto repeats_at = [&](std::size_t joining, std::size_t other) {
+    return kJoining.count(token_lower(tokens.tokens[joining])) && token_lower(tokens.tokens[other]) == w;
+  };
+  return (i + 2 < end && repeats_at(i + 1, i + 2)) || (i >= begin + 2 && repeats_at(i - 1, i - 2));
+}
+
 // "the city's returning officer", "the acting president", "the reigning champion": a
 // participle listed as a descriptor (descriptors.txt) names an office with the noun after it,
 // no event.
@@ -376,7 +388,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
-          labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i))
+          labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
+          in_repeated_word_idiom(tokens, sentence, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -425,7 +438,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (const std::size_t noun : nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
-      if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at)) continue;
+      if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
+          in_repeated_word_idiom(tokens, sentence, at))
+        continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
         out.push_back(mention(at, trigger_label("OCCURRENCE"), kRuleConfidence));
     }

@@ -41,8 +41,26 @@ std::string restore_stem(std::string stem) {
 
 std::string token_lower(const Token& token) { return to_lower(token.norm.empty() ? token.text : token.norm); }
 
+namespace {
+
+bool known_verb(std::string_view lower, const EventLexicon& lexicon) {
+  const auto& classes = lexicon.wordnet_classes(lower);
+  return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+}
+
+// "scouted" lemmatized "scoute": a tagger's lemma that is the past form less its "d", no verb
+// WordNet knows, where the form less "ed" is one, is that shorter verb ("raced" stays "race").
+std::string repaired_lemma(std::string lemma, const Token& token, const EventLexicon& lexicon) {
+  const std::string w = token_lower(token);
+  if (!ends_with(w, "ed") || !ends_with(lemma, "e") || lemma + "d" != w || known_verb(lemma, lexicon)) return lemma;
+  const std::string shorter = lemma.substr(0, lemma.size() - 1);
+  return known_verb(shorter, lexicon) ? shorter : lemma;
+}
+
+}  // namespace
+
 std::string guess_lemma(const Token& token, const EventLexicon& lexicon) {
-  if (!token.lemma.empty() && token.lemma != "_") return to_lower(token.lemma);
+  if (!token.lemma.empty() && token.lemma != "_") return repaired_lemma(to_lower(token.lemma), token, lexicon);
   const std::string w = token_lower(token);
   if (auto irregular = lexicon.irregular_lemma(w)) return *irregular;
   const std::size_t n = w.size();

@@ -533,6 +533,27 @@ std::optional<DayGap> gap_of(const core::DocumentAnalysis& analysis, const core:
   return gap;
 }
 
+// "If the talks collapse, fighting could resume, analysts warned", "hoped talks would resume": what
+// a report or an intention tells as possible, hypothetical or planned is not before it (it comes
+// after, if at all). Whether a link puts the mention `earlier` before the one `later` whose
+// clause it is (its subject's too: "fighting" in "fighting could resume").
+bool modal_clause_before_its_governor(const core::DocumentAnalysis& analysis, std::size_t earlier, std::size_t later) {
+  const auto& e = analysis.events.events[earlier];
+  const auto& g = analysis.events.events[later];
+  if (e.modality != "possible" && e.modality != "hypothetical" && e.modality != "planned") return false;
+  const bool governor_class = g.event_class == "REPORTING" || g.event_class == "I_ACTION" || g.event_class == "I_STATE";
+  if (!governor_class || e.sentence != g.sentence) return false;
+  const auto& tokens = analysis.tokens.tokens;
+  const std::size_t first = analysis.tokens.sentences[static_cast<std::size_t>(e.sentence)].first_token;
+  const auto head_of = [&](std::size_t t) { return first + static_cast<std::size_t>(tokens[t].head); };
+  std::size_t clause = e.token;
+  if (tokens[clause].head < 0) return false;
+  if (tokens[clause].deprel.starts_with("nsubj")) clause = head_of(clause);
+  const std::string& relation = tokens[clause].deprel;
+  const bool complement = relation == "ccomp" || relation == "advcl" || relation == "parataxis";
+  return complement && tokens[clause].head >= 0 && head_of(clause) == g.token;
+}
+
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
@@ -550,6 +571,10 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "IS_INCLUDED") type = EdgeType::Includes, std::swap(a, b);
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
+    const bool from_first = link.rel_type == "BEFORE";
+    if (type == EdgeType::Before &&
+        modal_clause_before_its_governor(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
+      continue;
     const int sentence = analysis.events.events[link.from].sentence + analysis.part.sentences;
     const auto gap = type == EdgeType::Before ? gap_of(analysis, link, a, b, event_of, events) : std::nullopt;
     pending.add({a, b, type, Evidence{analysis.document.id, sentence, link.source}, link.confidence, gap});

@@ -339,3 +339,107 @@ TEST_CASE("a plan in the period that holds the article's date starts after that 
   CHECK(event.time.start == std::optional<sys_days>{dct});
   CHECK(event.time.end == std::optional<sys_days>{end});
 }
+
+TEST_CASE("a participle joined by 'or' or 'and' to one under a modal shares that modal", "[events]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Investigators feared the pieces could be melted down or broken up for sale.", "broken"},
+      {"Officials said the files might be copied and sold abroad.", "sold"},
+      {"The union warned that the plant could be closed or sold within a year.", "sold"},
+      {"Police said the suspects may be questioned and released later this week.", "released"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).modality == graph::Modality::Possible);
+}
+
+TEST_CASE("a participle joined to one told as done stays done", "[events]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto g = graph_of_text("The man was arrested on Monday and charged with fraud.", dct);
+  CHECK(event_with(g, "charged").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("what a verb of wanting or asking takes as a small or subjunctive clause is not told as done", "[events]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Marenia wants the line drawn as it stood before that offensive.", "drawn"},
+      {"The minister wants the border reopened before the harvest.", "reopened"},
+      {"The family asked that donations be made to the library.", "made"},
+      {"The court ordered that the documents be released to the press.", "released"},
+      {"Protesters demanded that the mayor be removed from office.", "removed"},
+      {"The coach wants the players rested before the final.", "rested"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).modality != graph::Modality::Actual);
+}
+
+TEST_CASE("what a relative clause tells as still to come for a thing called off does not happen either", "[events]") {
+  const sys_days dct = 2026_y / mar / 12;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"The union on Thursday called off a 48-hour walkout that was due to start at 6 a.m. on Monday.", "start"},
+      {"The airline cancelled a strike that was set to begin on Friday.", "begin"},
+      {"Organisers called off a march that was planned to start at noon on Saturday.", "start"},
+      {"The league scrapped a tournament that was expected to open on April 4.", "open"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  REQUIRE(events_with_mention(g, trigger) > 0);
+  for (const auto& event : g.events) {
+    if (!has_mention(event, trigger)) continue;
+    INFO(event.title);
+    CHECK(event.modality == graph::Modality::Negated);
+  }
+}
+
+TEST_CASE("what a relative clause tells as still to come for a thing put off or held stays planned", "[events]") {
+  const sys_days dct = 2026_y / mar / 12;
+  const auto g = graph_of_text("The union announced a strike that is due to start on Monday.", dct);
+  CHECK(event_with(g, "start").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("a word repeated about a preposition is an adverb, no event", "[events]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, word] = GENERATE(table<std::string, std::string>({
+      {"Varga and Brandt met face to face on Saturday.", "face"},
+      {"Volunteers went door to door on Sunday.", "door"},
+      {"The two armies fought side by side in 1944.", "side"},
+      {"Prices rose month after month last year.", "month"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, word) == 0);
+}
+
+TEST_CASE("what a report or a hope tells as possible or planned is not drawn before it", "[events][links]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, told, telling] = GENERATE(table<std::string, std::string, std::string>({
+      {"If the talks collapse, fighting could resume, analysts warned.", "resume", "warned"},
+      {"If the ceasefire fails, shelling could start again, officials cautioned.", "shelling", "cautioned"},
+      {"Prices could rise sharply, economists warned on Monday.", "rise", "warned"},
+      {"Talks may collapse, diplomats warned.", "collapse", "warned"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& possible = event_with(g, told);
+  CHECK(possible.modality != graph::Modality::Actual);
+  for (const auto& edge : g.edges) {
+    if (edge.from != possible.id || edge.type != graph::EdgeType::Before) continue;
+    const auto to = std::find_if(g.events.begin(), g.events.end(), [&](const auto& e) { return e.id == edge.to; });
+    REQUIRE(to != g.events.end());
+    CHECK_FALSE(has_mention(*to, telling));
+  }
+}
+
+TEST_CASE("a past form's lemma is the verb WordNet knows, not the form less its 'd'", "[events][titles]") {
+  const sys_days dct = 2026_y / jun / 8;
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The gang scouted the building on Monday.", "scouted", "Gang scouts building"},
+      {"Rebels shouted slogans on Monday.", "shouted", "Rebels shout slogans"},
+      {"The crew taped the windows on Monday.", "taped", "Crew tapes windows"},
+      {"The driver raced the train on Monday.", "raced", "Driver races train"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).title == title);
+}
