@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "core/syntax/sentences.h"
 #include "core/timex/names_not_times.h"
@@ -69,9 +70,16 @@ class Matcher {
            std::find(rl.require_before.begin(), rl.require_before.end(), t_[i - 1].lower) == rl.require_before.end()))
         continue;
       if (rl.not_in_names && in_name(i)) continue;
-      if (!rl.reject_in_sentence.empty() && sentence_has(i, rl.reject_in_sentence)) continue;
       current_rule_ = r;
+      if (rl.reject_in_sentence.empty()) {
+        walk(rl, 0, i);
+        continue;
+      }
+      // (the sentence is read only for a rule that matched here)
+      const auto [end_before, rule_before, caps_before] = std::tuple{best_end_, best_rule_, best_caps_};
       walk(rl, 0, i);
+      if (best_rule_ == r && sentence_has(i, rl.reject_in_sentence))
+        std::tie(best_end_, best_rule_, best_caps_) = std::tuple{end_before, rule_before, caps_before};
     }
     if (best_rule_ < 0) return false;
     rule = best_rule_;
