@@ -746,6 +746,14 @@ bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t ver
   return false;
 }
 
+// "The leaders were to sign the text on Wednesday", "The detainees are to be handed over": an
+// infinitive right after a finite "be" is a plan.
+bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
+  if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
+  const Token& be = text.tokens[chain.start - 1];
+  return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP" || be.xpos == "VBD");
+}
+
 // "Council to vote on budget", "Minister to resign", "Nimbus to cut 1,800 jobs as cloud growth
 // slows": an infinitive right after a noun that no finite verb governs is a headline's future.
 bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
@@ -918,7 +926,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
-    if (modality.empty() && headline_infinitive(text, s, i, chain)) modality = "planned";
+    if (modality.empty() && (headline_infinitive(text, s, i, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";

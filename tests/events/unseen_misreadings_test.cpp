@@ -443,3 +443,14 @@ TEST_CASE("a past form's lemma is the verb WordNet knows, not the form less its 
   const auto g = graph_of_text(text, dct);
   CHECK(event_with(g, trigger).title == title);
 }
+
+TEST_CASE("an infinitive right after a finite 'be' is a plan", "[events][modality]") {
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"The first detainees are to be handed over by the end of the week.", "handed"},
+      {"The two leaders were to sign the text on Wednesday.", "sign"},
+      {"The minister is to visit the flooded towns.", "visit"},
+      {"The plant was to close in the spring.", "close"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2026_y / jun / 8), trigger).modality == graph::Modality::Planned);
+}
