@@ -425,6 +425,16 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   return shared;
 }
 
+// Whether the verb has a "to" infinitive below it (the parser may hang the asking's
+// "to testify" on the object's participle).
+bool takes_infinitive(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const auto mark = text.tokens[c].xpos == "VB" ? parse.child(c, "mark") : std::nullopt;
+    if (mark && token_lower(text.tokens[*mark]) == "to") return true;
+  }
+  return false;
+}
+
 // "Marenia wants the line drawn as it stood", "The family asked that donations be made to the
 // library", "demanded that he resign": a small clause (a participle or bare verb, no "to", as
 // the verb's complement or hung on its object) after a verb of wanting or asking, or a
@@ -437,6 +447,9 @@ std::string wished_modality(const TokenizedText& text, const Sentence& s, std::s
   auto governor = parse.head(verb);
   const bool on_object = governor && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj");
   if (on_object) governor = parse.head(*governor);
+  // ("asked witnesses injured in the attack to testify": the object's own participle, when the
+  // verb takes a clause of its own, tells who is asked, not what)
+  if (on_object && governor && (parse.child(*governor, "xcomp") || takes_infinitive(text, parse, verb))) return {};
   if (!governor || *governor > verb || text.tokens[*governor].upos != "VERB" || chain.infinitive) return {};
   const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
   const std::string modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
@@ -746,12 +759,12 @@ bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t ver
   return false;
 }
 
-// "The leaders were to sign the text on Wednesday", "The detainees are to be handed over": an
-// infinitive right after a finite "be" is a plan.
+// "The detainees are to be handed over", "The minister is to visit": an infinitive right after a
+// present "be" is a plan. (A past one was a plan then: "was to arrive on Monday, but it never came".)
 bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxChain& chain) {
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const Token& be = text.tokens[chain.start - 1];
-  return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP" || be.xpos == "VBD");
+  return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP");
 }
 
 // "Council to vote on budget", "Minister to resign", "Nimbus to cut 1,800 jobs as cloud growth

@@ -150,15 +150,23 @@ bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map
 
 // "Third-quarter profit fell 12%", "first-half sales rose": a quarter, half or month that
 // modifies the measure a verb's subject names is the period the verb reports on: the verb's
-// event. None for other dates ("the 2022 budget was passed in March") and other nouns' roles.
-std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const Timex& timex, std::size_t head,
-                                             const std::map<std::size_t, std::size_t>& event_at) {
+// event, when no other date hangs on the verb ("the first-quarter loss shocked investors on
+// Tuesday" is Tuesday's). None for other dates ("the 2022 budget was passed in March") and other
+// nouns' roles.
+std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                             std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  const Timex& timex = timexes[t];
   if (!timex.interval) return std::nullopt;
   const bool period = timex.interval->precision == Precision::Quarter || timex.interval->precision == Precision::Month ||
                       timex.value.find("-H") != std::string::npos;
   const auto noun = period ? thing_over(tokens, head, event_at) : std::nullopt;
   if (!noun || tokens.tokens[*noun].deprel != "nsubj") return std::nullopt;
-  const auto found = event_at.find(absolute_head(tokens, *noun));
+  const std::size_t verb = absolute_head(tokens, *noun);
+  for (std::size_t other = 0; other < timexes.size(); ++other) {
+    const auto inside = other == t ? std::vector<std::size_t>{} : tokens_in(tokens, timexes[other].span);
+    if (!inside.empty() && absolute_head(tokens, expression_head(tokens, inside)) == verb) return std::nullopt;
+  }
+  const auto found = event_at.find(verb);
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
@@ -816,8 +824,10 @@ void share_dates(const TokenizedText& tokens, const DocumentEvents& events, cons
 void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                          const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                          std::vector<EventAnchor>& anchors) {
+  // (in front of the dated verb too: "peaked on Nov. 8 ... and have declined since" is no such date)
   const auto fronted = [&](const EventAnchor& anchor, std::size_t verb) {
-    return timexes[anchor.timex].span.end <= tokens.tokens[verb].span.begin;
+    const std::size_t dated = events.events[anchor.event].token;
+    return timexes[anchor.timex].span.end <= tokens.tokens[std::min(verb, dated)].span.begin;
   };
   // (a time the parser took for a subject is none: "lasted five months and killed 300")
   const auto subject_of_its_own = [&](std::size_t t) {
@@ -1152,7 +1162,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
-    if (const auto verb = verb_reporting_on(tokens, timex, head, event_at))
+    if (const auto verb = verb_reporting_on(tokens, timexes, t, head, event_at))
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
     return false;
   }

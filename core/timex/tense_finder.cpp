@@ -246,36 +246,50 @@ class TenseFinder::Clause {
   // word of planning modifies (FUTURECUE: "planned", "scheduled", "upcoming") is the plan's,
   // ahead, whatever befell the plan.
   bool planned_thing(std::size_t begin, std::size_t end) const {
-    auto hung = hung_on(begin, end);
+    const auto hung = hung_on(begin, end);
     if (!hung || !noun_dependent(*hung, end)) return false;
     const auto& toks = tagged_->tokens;
     const auto planned = [&](const Token& t) { return t.deprel == "amod" && is_class(lower_text(t), future_); };
     // (up through a noun that modifies it: "a planned visit by the president on Thursday")
-    for (int level = 0; level < 2 && toks[hung->head].upos == "NOUN"; ++level) {
-      if (any_child(*hung->sentence, hung->head, planned)) return true;
-      const Token& noun = toks[hung->head];
-      if (!noun.deprel.starts_with("nmod") || noun.head < 0) return false;
-      hung->head = hung->sentence->first_token + static_cast<std::size_t>(noun.head);
+    std::size_t noun = hung->head;
+    for (int level = 0; level < 2 && toks[noun].upos == "NOUN"; ++level) {
+      if (any_child(*hung->sentence, noun, planned)) return !told_done(*hung->sentence, noun);
+      if (!toks[noun].deprel.starts_with("nmod") || toks[noun].head < 0) return false;
+      noun = hung->sentence->first_token + static_cast<std::size_t>(toks[noun].head);
     }
     return false;
+  }
+
+  // Whether the verb a noun is the subject of tells in the simple past what it did ("the planned
+  // strike on Monday went ahead", "a planned protest on Saturday drew thousands": the plan was
+  // carried out then; "has been cancelled", "was postponed" tell of the plan).
+  bool told_done(const Sentence& s, std::size_t noun) const {
+    const Token& t = tagged_->tokens[noun];
+    if (!t.deprel.starts_with("nsubj") || t.head < 0) return false;
+    return tagged_->tokens[s.first_token + static_cast<std::size_t>(t.head)].xpos == "VBD";
   }
 
   // "A prisoner exchange agreed on Saturday will go ahead": a time of a past participle that
   // modifies a noun (a reduced relative clause) is the past it was done in, whatever the clause's
   // tense; not a participle of planning ("the vote scheduled for Tuesday").
   bool dates_reduced_relative(std::size_t begin, std::size_t end) const {
-    auto hung = hung_on(begin, end);
-    if (!hung) return false;
+    const auto hung = hung_on(begin, end);
+    // (a time "for", "to" or "until" opens is what the act aims at: "a strike called for Monday")
+    if (!hung || begin == 0 || t_[begin].break_before || is_class(t_[begin - 1].lower, until_) ||
+        t_[begin - 1].lower == "for" || t_[begin - 1].lower == "to")
+      return false;
     const auto& toks = tagged_->tokens;
     // (the parser may hang the time on the noun, past the participle: "exchange agreed on Saturday")
-    for (std::size_t j = hung->head + 1; j < hung->first && toks[hung->head].upos == "NOUN"; ++j)
-      if (toks[j].deprel == "acl" && toks[j].head >= 0 &&
-          hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head)
-        hung->head = j;
-    const Token& participle = toks[hung->head];
-    if (participle.xpos != "VBN" || participle.deprel != "acl" || hung->head > hung->first) return false;
-    if (is_class(lower_text(participle), future_) || is_class(lower_text(participle), schedule_)) return false;
-    return !any_child(*hung->sentence, hung->head, [](const Token& t) { return t.deprel.starts_with("aux"); });
+    std::size_t participle = hung->head;
+    if (toks[hung->head].upos == "NOUN")
+      for (std::size_t j = hung->head + 1; j < hung->first; ++j)
+        if (toks[j].deprel == "acl" && toks[j].head >= 0 &&
+            hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head)
+          participle = j;
+    const Token& verb = toks[participle];
+    if (verb.xpos != "VBN" || verb.deprel != "acl" || participle > hung->first) return false;
+    if (is_class(lower_text(verb), future_) || is_class(lower_text(verb), schedule_)) return false;
+    return !any_child(*hung->sentence, participle, [](const Token& t) { return t.deprel.starts_with("aux"); });
   }
 
   // "forecast heavy rain on Sunday", "warned of more rain between Sunday evening and ...", "a
@@ -578,14 +592,17 @@ class TenseFinder::Clause {
     return Hung{at, sentence, *head};
   }
 
-  // Whether the expression hangs on its head as a conjunct ("between 9 a.m. and 5 p.m. on Sunday").
-  bool coordinated_with_head(const Hung& hung, std::size_t end) const {
+  // The relation by which the expression hangs on its head; empty when none is found.
+  std::string relation_to_head(const Hung& hung, std::size_t end) const {
     const auto& toks = tagged_->tokens;
     for (std::size_t j = hung.first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j)
       if (toks[j].head >= 0 && hung.sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung.head)
-        return toks[j].deprel == "conj";
-    return false;
+        return toks[j].deprel;
+    return {};
   }
+
+  // Whether the expression hangs on its head as a conjunct ("between 9 a.m. and 5 p.m. on Sunday").
+  bool coordinated_with_head(const Hung& hung, std::size_t end) const { return relation_to_head(hung, end) == "conj"; }
 
   // "had received complaints in November", "had been warned in October": a past perfect with no
   // modal tells of its own past, and of its object's, unless that is a thing scheduled ("had
@@ -625,25 +642,20 @@ class TenseFinder::Clause {
     return hung.head;
   }
 
-  // The verb whose object or oblique the noun the expression hangs on is; the head itself
-  // otherwise. (What a verb ahead acts on in a month is acted on then, whatever the preposition.)
+  // The verb whose oblique the noun the expression hangs on is; the head itself otherwise.
+  // (What a verb ahead acts on in a month is acted on then: "will lay off 300 workers in April",
+  // which the parser reads as "lay" with an oblique "off 300 workers".)
   std::size_t verb_of_argument(const Hung& hung) const {
     const auto& toks = tagged_->tokens;
     const Token& noun = toks[hung.head];
-    if ((noun.upos != "NOUN" && noun.upos != "PROPN") || (noun.deprel != "obj" && noun.deprel != "obl") || noun.head < 0)
-      return hung.head;
+    // (not an object's: "will examine the floods in May" are May's floods, which may be past)
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") || noun.deprel != "obl" || noun.head < 0) return hung.head;
     const std::size_t verb = hung.sentence->first_token + static_cast<std::size_t>(noun.head);
     return toks[verb].upos == "VERB" ? verb : hung.head;
   }
 
   // Whether the expression is a dependent of the noun it hangs on ("a visit on Thursday").
-  bool noun_dependent(const Hung& hung, std::size_t end) const {
-    const auto& toks = tagged_->tokens;
-    for (std::size_t j = hung.first; j < toks.size() && toks[j].span.begin < t_[end - 1].span.end; ++j)
-      if (toks[j].head >= 0 && hung.sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung.head)
-        return toks[j].deprel.starts_with("nmod");
-    return false;
-  }
+  bool noun_dependent(const Hung& hung, std::size_t end) const { return relation_to_head(hung, end).starts_with("nmod"); }
 
   // An -ing clause's verb has no tense of its own: "closed at a record, climbing from a low in
   // January" is the time of "closed". The verb the clause hangs on, or `verb` itself.
@@ -654,7 +666,8 @@ class TenseFinder::Clause {
   }
 
   // "could sign the deal in March", "may close in April": "may", "might" or "could" before
-  // a bare verb is a possibility now or ahead; not "could not" or "could hear" (a past ability),
+  // a bare verb is a possibility now or ahead; not "could not", "could hear" or a "could" after a
+  // past the sentence has set (a past ability),
   // "could have" (a past possibility), nor a possibility reported in the past ("said in March it
   // could close in April"), which was ahead only then.
   bool possibility_ahead(const Hung& hung, const Token& modal) const {
@@ -662,6 +675,13 @@ class TenseFinder::Clause {
     if (modal.xpos != "MD" || (word != "may" && word != "might" && word != "could")) return false;
     const auto& toks = tagged_->tokens;
     const std::size_t at = static_cast<std::size_t>(&modal - toks.data());
+    // ("Back then, farmers could sell their crops in May", "Last year fans could buy tickets in
+    // May": a past the sentence has set makes "could" a past ability)
+    if (word == "could")
+      for (std::size_t k = hung.sentence->first_token; k < at; ++k) {
+        const std::string w = lower_text(toks[k]);
+        if (w == "then" || w == "last" || w == "ago" || is_class(w, past_)) return false;
+      }
     if (at + 1 < hung.sentence->first_token + hung.sentence->token_count) {
       const std::string next = lower_text(toks[at + 1]);
       if (next == "not" || next == "n't" || next == "have" || is_class(next, sense_)) return false;

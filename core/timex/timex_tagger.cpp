@@ -105,8 +105,8 @@ class Matcher {
       case kYear4: return year4(i);
       case kDayNum: return daynum(i, 99);
       case kOrd: return ordinal(i);
-      case kDecade: return decade(i, 4);
-      case kDecade2: return decade(i, 2);
+      case kDecade: return decade(i, true);
+      case kDecade2: return decade(i, false);
       case kClock: return clock(i);
       case kIsoDate: return iso_date(i);
       case kSlashDate: return slash_date(i);
@@ -322,13 +322,14 @@ class Matcher {
     return {m.len, std::to_string(*to_long(m.norm))};
   }
 
-  // A decade written with `digits` digits: "1990s" (4), "'90s" or "90s" (2).
-  ClassMatch decade(std::size_t i, std::size_t digits) const {
+  // A decade with its century or an apostrophe for it ("1990s", "'90s": `century` true), or a
+  // bare two-digit one ("90s", which may be a temperature).
+  ClassMatch decade(std::size_t i, bool century) const {
     const bool apostrophe = t_[i].lower == "'";  // ' or ’ (the scanner reads both as ')
     const std::size_t j = apostrophe ? i + 1 : i;
     if (!number_at(t_, j) || (j != i && !adjacent(t_, j))) return {};
     const std::string& d = t_[j].lower;
-    if (d.back() != '0' || d.size() != digits) return {};
+    if (d.back() != '0' || (century != (d.size() == 4 || apostrophe))) return {};
     // "1990s", or "1990's" / "1990’s" as some write it (four digits only)
     std::size_t suffix = 0;
     if (adjacent(t_, j + 1) && is(t_, j + 1, "s")) suffix = 1;
@@ -548,12 +549,13 @@ struct ValueContext {
   }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
   // "The dam broke on May 14, 1976. The last body was recovered in early June": a month told in
-  // the past right after a day or month more than a year before the DCT, and not before it in
-  // the calendar, is in that day's year: the story goes on from there. (A year alone is too often
-  // background: "shootings dating to 1994. In January, ...")
+  // the past right after a day more than a year before the DCT, and not before it in the
+  // calendar, is in that day's year: the story goes on from there. (A month or a year alone is
+  // too often background: "shootings dating to 1994. In January, ...", "since their peak in
+  // February 2024. In May, ...")
   std::optional<date::year> flashback_year(date::month m) const {
     constexpr date::days kYear{366};
-    if (!anchor || !dct || anchor->precision > Precision::Month || anchor->end + kYear >= *dct) return std::nullopt;
+    if (!anchor || !dct || anchor->precision != Precision::Day || anchor->end + kYear >= *dct) return std::nullopt;
     const date::year_month_day from{anchor->start};
     if (m < from.month() || month_tense() != Tense::Past || !anchor_nearby()) return std::nullopt;
     return from.year();
@@ -861,9 +863,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year_month_day d{*ctx.dct};
     date::year y = d.year();
     if (fn == "@month") {
-      y = ctx.sentence_year      ? *ctx.sentence_year
-          : ctx.flashback_year(m) ? *ctx.flashback_year(m)
-                                 : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+      const auto flashback = ctx.sentence_year ? std::nullopt : ctx.flashback_year(m);
+      y = ctx.sentence_year ? *ctx.sentence_year
+          : flashback       ? *flashback
+                            : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
     } else if (num(1) > 0) {

@@ -576,22 +576,17 @@ bool is_until(std::string_view word) { return word == "until" || word == "till";
 // The order a signal word puts the governing event in against the governed one: "left before
 // the meeting" BEFORE; "" for other words.
 std::string order_of_signal(std::string_view word) {
-  if (word == "before" || is_until(word) || word == "ahead of" || word == "prior to" || word == "in advance of")
-    return "BEFORE";
+  if (word == "before" || is_until(word) || word == "ahead of" || word == "prior to") return "BEFORE";
   if (word == "after" || word == "following") return "AFTER";
   return {};
 }
 
 // The signal a marker word `m` at token `k` ends: "ahead of" (UD hangs "ahead" on the verb and
-// "of" on the noun), "in advance of", "prior to" (the parse's "prior" with "to" fixed to it), else
-// the word itself.
+// "of" on the noun), "prior to" (the parse's "prior" with "to" fixed to it), else the word itself.
 std::string signal_phrase(const TlinkContext& c, std::size_t k, const std::string& m) {
-  if (m == "prior") return "prior to";
+  if (m == "prior") return k + 1 < c.token_count() && lower(c.token(k + 1).norm) == "to" ? "prior to" : m;
   if (m != "of" || k == c.sentence_first(k)) return m;
-  const std::string before = lower(c.token(k - 1).norm);
-  if (before == "ahead") return "ahead of";
-  if (before == "advance" && k - 1 > c.sentence_first(k) && lower(c.token(k - 2).norm) == "in") return "in advance of";
-  return m;
+  return lower(c.token(k - 1).norm) == "ahead" ? "ahead of" : m;
 }
 
 // The DURATION time expression ending right before token `k`: "a week" in front of "after" in

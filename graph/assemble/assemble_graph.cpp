@@ -312,8 +312,8 @@ void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool
 
 // "expects the deal to close in the second half of 2026", said on 4 November: what is still to
 // come, in the period that holds the article's date, starts after it.
-void start_after_the_article(EventTime& time, std::optional<date::sys_days> dct, const EventTime& from_tense) {
-  if (!dct || !from_tense.start || !time.start || *time.start >= *dct || !time.end || *time.end < *dct) return;
+void start_after_the_article(EventTime& time, std::optional<date::sys_days> dct, bool told_ahead) {
+  if (!dct || !told_ahead || !time.start || *time.start >= *dct || !time.end || *time.end < *dct) return;
   if (names_period_of(time.value, *dct)) time.start = *dct;
 }
 
@@ -415,7 +415,8 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const bool past = told_as_past(told, told_in_headline);
   if (still_to_come(event, analysis.document.dct, past)) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
-  if (!past && event.modality == Modality::Planned) start_after_the_article(event.time, analysis.document.dct, from_tense);
+  if (!past && event.modality == Modality::Planned)
+    start_after_the_article(event.time, analysis.document.dct, from_tense.start.has_value());
   return event;
 }
 

@@ -562,9 +562,10 @@ class TimelineRenderer {
       const double free_left = k > 0 ? box_right(items_[row[k - 1]]) + kRowGap : plot_left_;
       const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kRowGap : plot_right_;
       const double room = free_right - free_left - metrics_.width(item.prefix, kLabelPx);
+      if (room <= 0) continue;
       const std::string label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);
       const double width = metrics_.width(label, kLabelPx);
-      if (width <= item.lw) continue;
+      if (width <= item.lw || width > free_right - free_left) continue;
       const double anchor = item.shape == Shape::FadeLeft ? item.mx1 - width : item.mx0;
       item.label = label;
       item.lw = width;
