@@ -981,7 +981,8 @@ class TenseFinder::Clause {
     const auto& toks = tagged_->tokens;
     std::size_t at = hung->head;
     // ("to vote on budget on Tuesday" with the day on "budget": the verb that noun hangs on)
-    if (toks[at].upos == "NOUN" && (toks[at].deprel == "obl" || toks[at].deprel == "obj") && toks[at].head >= 0)
+    if ((toks[at].upos == "NOUN" || toks[at].upos == "PROPN") && (toks[at].deprel == "obl" || toks[at].deprel == "obj") &&
+        toks[at].head >= 0)
       at = hung->sentence->first_token + static_cast<std::size_t>(toks[at].head);
     if (toks[at].xpos != "VB" || at < hung->sentence->first_token + 2 || toks[at - 1].xpos != "TO") return false;
     if (!toks[at - 2].xpos.starts_with("NN")) return false;

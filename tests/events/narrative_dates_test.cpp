@@ -1412,6 +1412,9 @@ TEST_CASE("a headline's infinitive after its subject and a noun 'set for' a day 
     const auto& voting = event_with(vote, "vote");
     CHECK(voting.modality == chronograph::graph::Modality::Planned);
     check_day(voting, ahead);
+    // (a day right after the infinitive's named object too: "Snow to hit Denver Thursday night")
+    CHECK(timex_value_in("Snow to hit Denver " + name + " night into the next day.", name + " night", dct) ==
+          chronograph::format_iso_day(ahead) + "TNI");
     const auto recount = graph_of_text("Recount set for " + name + "\n\nOfficials said the count would start soon.", dct);
     const auto found = std::find_if(recount.timexes.begin(), recount.timexes.end(), [&](const auto& t) { return t.text == name; });
     REQUIRE(found != recount.timexes.end());
