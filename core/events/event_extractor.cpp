@@ -232,6 +232,13 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   return out;
 }
 
+// Whether a noun can name an event: WordNet gives it an event sense, or it is an eventive noun
+// (event_nominals.txt, or an act, process or state in WordNet).
+bool can_name_an_event(const Token& noun, const EventLexicon& lexicon) {
+  const auto classes = lexicon.wordnet_classes(guess_lemma(noun, lexicon));
+  return std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end() || eventive_noun(noun, lexicon);
+}
+
 // "caused Thursday's outage", "ahead of Sunday's match": a noun a date owns names what happened
 // then, when the noun can name an event (WordNet gives it an event sense); not "Thursday's
 // newspaper" or "this year's budget".
@@ -243,9 +250,7 @@ std::vector<std::size_t> nouns_dated_by_possessive(const TokenizedText& tokens, 
     if (t.upos != "NOUN" || in_timex[i]) continue;
     const auto owner = parse.child(i, "nmod:poss");
     if (!owner || !in_timex[*owner]) continue;
-    const auto classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
-    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
-    if (event_sense || eventive_noun(t, lexicon)) out.push_back(i);
+    if (can_name_an_event(t, lexicon)) out.push_back(i);
   }
   return out;
 }
@@ -260,9 +265,7 @@ std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, cons
     if (!in_timex[i] || !parse.child(i, "cop")) continue;
     const auto subject = parse.child(i, "nsubj");
     if (!subject || in_timex[*subject] || tokens.tokens[*subject].upos != "NOUN") continue;
-    const auto classes = lexicon.wordnet_classes(guess_lemma(tokens.tokens[*subject], lexicon));
-    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
-    if (event_sense || eventive_noun(tokens.tokens[*subject], lexicon)) out.push_back(*subject);
+    if (can_name_an_event(tokens.tokens[*subject], lexicon)) out.push_back(*subject);
   }
   return out;
 }
@@ -283,9 +286,7 @@ std::vector<std::size_t> nouns_ordered_by_signal(const TokenizedText& tokens, co
     const bool ahead_of = word == "of" && *marker > parse.begin() && token_lower(tokens.tokens[*marker - 1]) == "ahead";
     // ("following the end of labor negotiations": a phase of the event its "of" names)
     if ((!ahead_of && !kOrderWords.contains(word)) || lexicon.has_category(guess_lemma(t, lexicon), "aspectual")) continue;
-    const auto classes = lexicon.wordnet_classes(guess_lemma(t, lexicon));
-    const bool event_sense = std::find(classes.begin(), classes.end(), "n.eventive-sense") != classes.end();
-    if (event_sense || eventive_noun(t, lexicon)) out.push_back(i);
+    if (can_name_an_event(t, lexicon)) out.push_back(i);
   }
   return out;
 }

@@ -609,11 +609,18 @@ std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, con
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
-// Whether token t lies in a relative clause that does not hold `head`: "The storm, which brought
-// flooding on Monday, was over the Basin on Tuesday" (the flooding is the clause's, on Monday).
-bool inside_other_relative_clause(const TokenizedText& tokens, std::size_t t, std::size_t head) {
-  std::set<std::size_t> above_head;
-  for (std::size_t k = head, up = absolute_head(tokens, k); up != k; k = up, up = absolute_head(tokens, k)) above_head.insert(up);
+// The tokens above `head` in the parse, up to the root.
+std::set<std::size_t> ancestors(const TokenizedText& tokens, std::size_t head) {
+  std::set<std::size_t> above;
+  for (std::size_t k = head, up = absolute_head(tokens, k); up != k; k = up, up = absolute_head(tokens, k)) above.insert(up);
+  return above;
+}
+
+// Whether token t lies in a relative clause that does not hold `head` (whose ancestors are
+// `above_head`): "The storm, which brought flooding on Monday, was over the Basin on Tuesday"
+// (the flooding is the clause's, on Monday).
+bool inside_other_relative_clause(const TokenizedText& tokens, std::size_t t, std::size_t head,
+                                  const std::set<std::size_t>& above_head) {
   for (std::size_t k = t, up = absolute_head(tokens, k);; k = up, up = absolute_head(tokens, k)) {
     if (tokens.tokens[k].deprel == "acl:relcl" && k != head && !above_head.count(k)) return true;
     if (up == k) return false;
@@ -625,9 +632,10 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
   const auto* sentence = sentence_containing(tokens, head);
   if (!sentence) return std::nullopt;
   const std::size_t first = sentence->first_token;
+  const std::set<std::size_t> above_head = ancestors(tokens, head);
   const auto candidate = [&](std::size_t t) -> std::optional<std::size_t> {
     const auto found = event_at.find(t);
-    if (found == event_at.end() || inside_other_relative_clause(tokens, t, head)) return std::nullopt;
+    if (found == event_at.end() || inside_other_relative_clause(tokens, t, head, above_head)) return std::nullopt;
     return found->second;
   };
   for (std::size_t t = head; t-- > first;)
