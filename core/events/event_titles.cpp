@@ -988,8 +988,18 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
 // phrase, not of the last noun of the prepositional phrases that end it (the parser hangs the
 // clause on that one). Not across "of" ("the cost of the war, which killed 300"), nor from a
 // name ("a plant in Ohio, which has lost jobs").
+// "Sales for the quarter, which ended July 31, rose": a period's noun before a clause that ends
+// or starts something is what ends or starts, a time though it is.
+bool period_bounded_by_clause(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
+  static const std::set<std::string> kPeriods = {"quarter", "year", "month", "week", "period", "half", "season", "term", "semester"};
+  static const std::set<std::string> kBounds = {"end", "begin", "start", "close", "run"};
+  const auto verb = parse.head(pronoun);
+  return verb && kBounds.count(to_lower(d.tokens.tokens[*verb].lemma)) && kPeriods.count(to_lower(d.tokens.tokens[noun].lemma));
+}
+
 std::size_t phrase_head_before_which(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
   if (lower_at(d, pronoun) != "which" || pronoun == parse.begin() || lower_at(d, pronoun - 1) != ",") return noun;
+  if (period_bounded_by_clause(d, parse, pronoun, noun)) return noun;
   while (d.tokens.tokens[noun].upos == "NOUN" && parse.relation_is(noun, "nmod")) {
     const auto marker = parse.child(noun, "case");
     const auto outer = parse.head(noun);
@@ -1201,7 +1211,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
         const std::size_t antecedent = relative_antecedent(d, parse, *subject, *noun);
-        return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, antecedent));
+        const std::size_t noun_before = phrase_head_before_which(d, parse, *subject, antecedent);
+        return period_bounded_by_clause(d, parse, *subject, noun_before) ? noun_before : untimed_antecedent(d, parse, noun_before);
       }
     if (const auto noun = misattached_relative(d, parse, *subject))
       return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));

@@ -153,21 +153,45 @@ bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map
 // event, when no other date hangs on the verb ("the first-quarter loss shocked investors on
 // Tuesday" is Tuesday's). None for other dates ("the 2022 budget was passed in March") and other
 // nouns' roles.
-std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
-                                             std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
-  const Timex& timex = timexes[t];
-  if (!timex.interval) return std::nullopt;
-  const bool period = timex.interval->precision == Precision::Quarter || timex.interval->precision == Precision::Month ||
-                      timex.value.find("-H") != std::string::npos;
-  const auto noun = period ? thing_over(tokens, head, event_at) : std::nullopt;
-  if (!noun || tokens.tokens[*noun].deprel != "nsubj") return std::nullopt;
-  const std::size_t verb = absolute_head(tokens, *noun);
+bool reports_on_a_period(const Timex& timex) {
+  return timex.interval && (timex.interval->precision == Precision::Quarter || timex.interval->precision == Precision::Month ||
+                            timex.value.find("-H") != std::string::npos);
+}
+
+// The event of the verb whose subject is `noun`, when no time expression but t hangs on that verb.
+std::optional<std::size_t> undated_subject_verb(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                                std::size_t noun, const std::map<std::size_t, std::size_t>& event_at) {
+  if (tokens.tokens[noun].deprel != "nsubj") return std::nullopt;
+  const std::size_t verb = absolute_head(tokens, noun);
   for (std::size_t other = 0; other < timexes.size(); ++other) {
     const auto inside = other == t ? std::vector<std::size_t>{} : tokens_in(tokens, timexes[other].span);
     if (!inside.empty() && absolute_head(tokens, expression_head(tokens, inside)) == verb) return std::nullopt;
   }
   const auto found = event_at.find(verb);
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
+std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                             std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  const auto noun = reports_on_a_period(timexes[t]) ? thing_over(tokens, head, event_at) : std::nullopt;
+  return noun ? undated_subject_verb(tokens, timexes, t, *noun, event_at) : std::nullopt;
+}
+
+// "Revenue for the quarter rose 6%", "Sales in the third quarter fell", "Profit for 2022 doubled":
+// a period (a year too) that "for" or "in" ties to a verb's subject is the period the verb reports
+// on, as above (the measure may be an event noun itself, "sales", or read as a name at the
+// sentence's start).
+std::optional<std::size_t> verb_measured_over(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                              std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  const auto& interval = timexes[t].interval;
+  const bool year = interval && interval->precision == Precision::Year;
+  if (tokens.tokens[head].deprel != "nmod" || !(year || reports_on_a_period(timexes[t]))) return std::nullopt;
+  const auto marker = dependent(tokens, head, [](const Token& d) { return d.deprel == "case"; });
+  const std::string word = marker ? lower(tokens.tokens[*marker].text) : std::string{};
+  if (word != "for" && word != "in") return std::nullopt;
+  const std::size_t noun = absolute_head(tokens, head);
+  if (noun == head || (tokens.tokens[noun].upos != "NOUN" && tokens.tokens[noun].upos != "PROPN")) return std::nullopt;
+  return undated_subject_verb(tokens, timexes, t, noun, event_at);
 }
 
 // "before the August recess": a date that only modifies a noun which is no event takes the
@@ -1174,6 +1198,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
     return false;
   }
+  if (has_parse)
+    if (const auto verb = verb_measured_over(tokens, timexes, t, head, event_at)) {
+      anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
+      return false;
+    }
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
   const auto clause = when_clause_event(tokens, inside.back(), event_at);

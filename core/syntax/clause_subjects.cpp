@@ -515,6 +515,41 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence) {
   return moved;
 }
 
+int measure_before_for_period(std::span<Token> sentence) {
+  int moved = 0;
+  const int size = static_cast<int>(sentence.size());
+  for (int f = 1; f + 2 < size; ++f) {
+    Token& word = sentence[static_cast<std::size_t>(f)];
+    if (lowercase_ascii(word.text) != "for" || word.deprel != "mark" || word.head <= f + 1) continue;
+    const int verb = word.head;
+    const int noun = f - 1;
+    Token& v = sentence[static_cast<std::size_t>(verb)];
+    Token& measure = sentence[static_cast<std::size_t>(noun)];
+    if (v.upos != "VERB" || !finite_tag(v.xpos) || v.head != noun || (measure.upos != "NOUN" && measure.upos != "PROPN")) continue;
+    int period = -1;
+    for (int k = f + 1; k < verb; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == verb && sentence[static_cast<std::size_t>(k)].deprel == "nsubj") period = k;
+    if (period < 0) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (Token& t : sentence)  // (what closes the measure's phrase after the verb, the full stop, is the verb's)
+      if (t.head == noun && (&t - sentence.data()) > verb) t.head = verb;
+    v.head = measure.head;
+    v.deprel = measure.deprel;
+    measure.head = verb;
+    measure.deprel = "nsubj";
+    sentence[static_cast<std::size_t>(period)].head = noun;
+    sentence[static_cast<std::size_t>(period)].deprel = "nmod";
+    word.head = period;
+    word.deprel = "case";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 int oblique_from_clock_time_subject(std::span<Token> sentence) {
   int moved = 0;
   for (int n = 1; n + 1 < static_cast<int>(sentence.size()); ++n) {

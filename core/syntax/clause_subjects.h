@@ -122,6 +122,14 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence);
 // moved.
 int oblique_from_clock_time_subject(std::span<Token> sentence);
 
+// And for a measure and its period read as "for" and a clause ("Exports for September [fell]
+// 2%", "Net income for 2025 [rose]" parsed as "for September to fall", with the measure the root
+// and the verb its `parataxis` or `advcl`): "for" as the `mark` of a finite verb whose subject
+// stands right after it, hung on the noun right before "for", is the period's `case`; the period
+// becomes that noun's `nmod`, and the noun the verb's subject, the verb taking the noun's place.
+// Returns how many moved.
+int measure_before_for_period(std::span<Token> sentence);
+
 // And for the subject of a clause that a date opens, read as the date's apposition ("On
 // Thursday, the government planned ..." parsed with "government" an `appos` of "Thursday"): a
 // noun after a comma, hung as `appos` on a weekday or month (or a month's day), right before a

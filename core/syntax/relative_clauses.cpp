@@ -61,6 +61,19 @@ bool attach_whose_clause(std::span<Token> sentence, int whose) {
   return true;
 }
 
+// "Sales for the quarter, which ended July 31, rose": a clause that ends or starts something,
+// hung on a noun whose phrase closes with a period's noun, tells of that period (the quarter
+// ended, not the sales).
+bool closes_the_period_before(std::span<const Token> sentence, int verb, int noun) {
+  static constexpr std::string_view kPeriods[] = {"quarter", "year", "month", "week", "period", "half", "season", "term", "semester"};
+  static constexpr std::string_view kBounds[] = {"end", "begin", "start", "close", "run"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  const Token& clause = sentence[static_cast<std::size_t>(verb)];
+  const Token& period = sentence[static_cast<std::size_t>(noun)];
+  return clause.deprel == "acl:relcl" && period.head == clause.head && period.deprel == "nmod" &&
+         in(kPeriods, lowercase_ascii(period.lemma)) && in(kBounds, lowercase_ascii(clause.lemma));
+}
+
 }  // namespace
 
 int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
@@ -72,7 +85,8 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
     const int verb = pronoun.head;
     Token& clause = sentence[static_cast<std::size_t>(verb)];
     const int noun = antecedent_of(sentence, r);
-    if (noun < 0 || clause.head < 0 || clause.deprel == "acl:relcl" || clause.head == noun) continue;
+    if (noun < 0 || clause.head < 0 || clause.head == noun) continue;
+    if (clause.deprel == "acl:relcl" && !closes_the_period_before(sentence, verb, noun)) continue;
     if (has_child(sentence, verb, [](const Token& t) { return t.deprel == "cc"; }) || is_ancestor(sentence, verb, noun))
       continue;
     clause.head = noun;

@@ -244,16 +244,23 @@ namespace {
 // "The bridge, which opened in 1932, [closed] on Monday" parsed with "closed" an adjective of
 // "bridge": a past form read as an adjective of a noun that hangs on no verb, right after the
 // comma that closes that noun's relative clause.
-bool adjective_after_relative_clause(std::span<const Token> sentence, int v) {
+// "The bridge, which opened in 1932, [closed] on Monday", "Revenue for the quarter, which ended
+// Sept. 28, [rose] 6%": an adjective or singular noun right after the comma that closes a
+// relative clause opened by ", which" (or who, that) after the sentence's opening noun phrase,
+// in a sentence whose root is no verb and with no finite verb before that clause.
+bool verb_slot_after_relative_clause(std::span<const Token> sentence, int v) {
   const Token& t = sentence[static_cast<std::size_t>(v)];
-  if (t.xpos != "JJ" || t.deprel != "amod" || t.head < 0 || t.head >= v - 1 || sentence[static_cast<std::size_t>(v - 1)].text != ",")
-    return false;
-  const Token& noun = sentence[static_cast<std::size_t>(t.head)];
-  if (noun.head >= 0 && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") return false;
-  return has_child(sentence, t.head, [&](const Token& c) {
-    const int at = static_cast<int>(&c - sentence.data());
-    return c.deprel == "acl:relcl" && at < v - 1;
-  });
+  if ((t.xpos != "JJ" && t.xpos != "NN") || v < 4 || sentence[static_cast<std::size_t>(v - 1)].text != ",") return false;
+  int opener = v - 2;
+  while (opener > 1 && sentence[static_cast<std::size_t>(opener)].text != ",") --opener;
+  if (opener < 2 || sentence[static_cast<std::size_t>(opener)].text != ",") return false;
+  const std::string pronoun = lowercase_ascii(sentence[static_cast<std::size_t>(opener + 1)].text);
+  if (pronoun != "which" && pronoun != "who" && pronoun != "that") return false;
+  const Token& antecedent = sentence[static_cast<std::size_t>(opener - 1)];
+  if (antecedent.upos != "NOUN" && antecedent.upos != "PROPN") return false;
+  const auto first = sentence.begin();
+  if (std::any_of(first, first + opener, [](const Token& w) { return finite(w); })) return false;
+  return std::none_of(sentence.begin(), sentence.end(), [](const Token& w) { return w.head < 0 && w.upos == "VERB"; });
 }
 
 }  // namespace
@@ -261,7 +268,7 @@ bool adjective_after_relative_clause(std::span<const Token> sentence, int v) {
 bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (adjective_after_relative_clause(sentence, v) && past_form(lowercase_ascii(t.text)) && !finite_later_in_clause(sentence, v)) {
+    if (verb_slot_after_relative_clause(sentence, v) && past_form(lowercase_ascii(t.text)) && !finite_later_in_clause(sentence, v)) {
       t.upos = "VERB";
       make_past_tense(t);
       return true;

@@ -77,8 +77,9 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
 // been charged in a case [agreed] to cooperate"): the past participle it hung on the clause's
 // last noun, with no auxiliary and no finite verb after it, is the subject's verb in the past
 // tense when `past_form` says the word is one: it becomes VBD, and the sentence is parsed again.
-// So does a past form read as an adjective of that subject right after the comma closing its
-// relative clause ("The bridge, which opened in 1932, [closed] on Monday").
+// So does a past form read as an adjective or a noun right after the comma closing the relative
+// clause of a sentence's opening noun phrase, when no verb heads the sentence ("The bridge, which
+// opened in 1932, [closed] on Monday", "Revenue for the quarter, which ended Sept. 28, [rose] 6%").
 bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // A participle right after the noun phrase that opens a sentence ending in a full stop, before

@@ -1374,6 +1374,34 @@ bool date_clock_by_its_gloss(std::string_view text, Timex& first, const Timex& s
   return true;
 }
 
+// "at 3 p.m. Eastern time (2000 GMT) on Wednesday": a time of day alone with its gloss in another
+// zone in brackets, then the day, is on that day, and the gloss on that day or the one either
+// side, whichever puts the two clocks nearest ("10 p.m. Eastern time (0300 GMT) on Friday": the
+// gloss is Saturday's).
+void date_glossed_clocks_by_the_day_after(std::string_view text, std::vector<Timex>& timexes) {
+  const auto minutes = [](const std::string& value) { return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2)); };
+  const auto clocked = [](const Timex& t) {
+    return t.rule == "clock" && t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) &&
+           t.value[13] == ':';
+  };
+  for (std::size_t k = 0; k + 2 < timexes.size(); ++k) {
+    Timex& clock = timexes[k];
+    Timex& gloss = timexes[k + 1];
+    const Timex& day = timexes[k + 2];
+    if (!clocked(clock) || !clocked(gloss) || day.value.size() != 10 || !parse_iso_day(day.value)) continue;
+    if (clock.span.end > gloss.span.begin || gloss.span.end > day.span.begin) continue;
+    const std::string closing = joint_between(text, gloss, day);
+    if (!bracket_after_zone(joint_between(text, clock, gloss)) || (closing != ")" && closing != ") on")) continue;
+    constexpr int kHalfDay = 12 * 60;
+    const int apart = minutes(gloss.value) - minutes(clock.value);  // on the same day
+    const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
+    clock.value = day.value + clock.value.substr(10);
+    clock.interval = interval_of_value(clock.value, clock.mod);
+    gloss.value = format_iso_day(*parse_iso_day(day.value) + date::days{shift}) + gloss.value.substr(10);
+    gloss.interval = interval_of_value(gloss.value, gloss.mod);
+  }
+}
+
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
 // joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
 // time; neither is a day of this week.
@@ -1481,6 +1509,37 @@ void close_periods_at_their_days(std::string_view text, std::vector<Timex>& time
     if (!closed) continue;
     closed->end = day.interval->end;
     period.interval = closed;
+  }
+}
+
+// "the quarter ended Sept. 28", "its fourth quarter, which ended Aug. 26": a quarter closed by a
+// day is the three months up to that day, whatever the calendar says (a fiscal year need not
+// start in January). A quarter not numbered is the calendar quarter whose end is nearest that day
+// ("the quarter ended July 31" is the second); a numbered one keeps the company's number.
+void close_quarters_at_their_days(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kClosers[] = {"ended", "ending", "that ended", "which ended", ", which ended",
+                                                  "ended on", "ending on", ", ended"};
+  static constexpr std::string_view kNumbers[] = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4"};
+  for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
+    Timex& quarter = timexes[k];
+    const Timex& day = timexes[k + 1];
+    if (quarter.type != "DATE" || !quarter.interval || quarter.interval->precision != Precision::Quarter || !day.interval ||
+        day.interval->precision != Precision::Day || quarter.span.end > day.span.begin)
+      continue;
+    if (const std::string joint = joint_between(text, quarter, day);
+        std::find(std::begin(kClosers), std::end(kClosers), joint) == std::end(kClosers))
+      continue;
+    const date::sys_days last = day.interval->end;
+    auto months = anchored_duration("P3M", "past", last + date::days{1});
+    if (!months) continue;
+    quarter.interval = Interval{months->start, last, Precision::Quarter};
+    const std::string words = lowercase_ascii(quarter.text);
+    if (std::any_of(std::begin(kNumbers), std::end(kNumbers), [&](std::string_view n) { return words.find(n) != std::string::npos; }))
+      continue;
+    // the calendar quarter ending nearest the day: a day in a quarter's first half closes the one before
+    const date::year_month_day mid{last - date::days{45}};
+    const unsigned q = (static_cast<unsigned>(mid.month()) - 1) / 3 + 1;
+    quarter.value = fmt::format("{}-Q{}", static_cast<int>(mid.year()), q);
   }
 }
 
@@ -1671,9 +1730,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     i = end;
   }
   share_day_with_span_end(text, out);
+  date_glossed_clocks_by_the_day_after(text, out);
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out);
   close_periods_at_their_days(text, out);
+  close_quarters_at_their_days(text, out);
   return out;
 }
 

@@ -324,6 +324,37 @@ TEST_CASE("a quarter, half or month before the measure a verb's subject names da
   check_day(event_with(graph_of_text("Third-quarter profit fell 12% on Tuesday.", dct), "fell"), 2026_y / nov / 3);
 }
 
+TEST_CASE("a period that 'for' or 'in' ties to a verb's subject dates that verb", "[events][anchors]") {
+  const sys_days dct = 2026_y / nov / 4;
+  const auto [text, verb, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Revenue for the quarter ended Sept. 27 rose 6%.", "rose", 2026_y / jun / 28, 2026_y / sep / 27},
+      {"Sales for the quarter, which ended July 31, fell 4%.", "fell", 2026_y / may / 1, 2026_y / jul / 31},
+      {"Profit in the second quarter doubled.", "doubled", 2026_y / apr / 1, 2026_y / jun / 30},
+      {"Exports for September fell 2%.", "fell", 2026_y / sep / 1, 2026_y / sep / 30},
+      {"Net income for 2025 rose 9%.", "rose", 2025_y / jan / 1, 2025_y / dec / 31},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), verb);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == start);
+  CHECK(*event.time.end == end);
+}
+
+TEST_CASE("a period's noun is what the relative clause after it ends, not the measure before it", "[events][titles]") {
+  const sys_days dct = 2026_y / nov / 4;
+  for (const auto& [noun, rises] : std::vector<std::pair<std::string, std::string>>{{"Sales", "rise"}, {"Revenue", "rises"}, {"Profit", "rises"}}) {
+    const std::string text = noun + " for the quarter, which ended Sept. 27, rose 6%.";
+    CAPTURE(text);
+    const auto graph = graph_of_text(text, dct);
+    CHECK(event_with(graph, "ended").title == "Quarter ends");
+    CHECK(event_with(graph, "rose").title == noun + " " + rises + " 6%");
+  }
+  // a clause of a thing's phrase still speaks of the thing: "the outbreak in 2017, which lasted"
+  CHECK(event_with(graph_of_text("The firm suffered an outbreak in 2017, which lasted five months.", dct), "lasted").title ==
+        "Outbreak lasts five months");
+}
+
 TEST_CASE("a date no event holds goes to no event inside a relative clause that has a date of its own", "[events][anchors]") {
   const sys_days dct = 2026_y / feb / 10;  // a Tuesday
   for (const std::string text : {

@@ -548,3 +548,22 @@ TEST_CASE("a word the parser hung on punctuation hangs on the word the mark hang
   auto clean = tree("He/PRON/PRP/2/nsubj left/VERB/VBD/0/root ./PUNCT/./2/punct");
   CHECK(lift_words_off_punctuation(clean) == 0);
 }
+
+TEST_CASE("a measure and its period read as 'for' and a clause are the verb's subject and its nmod", "[syntax]") {
+  for (const std::string relation : {"parataxis", "advcl"}) {
+    // Exports for September fell 2 % .
+    auto exports = tree("Exports/NOUN/NNS/0/root for/ADP/IN/4/mark September/PROPN/NNP/4/nsubj fell/VERB/VBD/1/" + relation +
+                        " 2/NUM/CD/6/nummod %/SYM/NN/4/obj ./PUNCT/./1/punct");
+    CHECK(measure_before_for_period(exports) == 1);
+    CHECK(arcs(exports) == "4:nsubj 3:case 1:nmod 0:root 6:nummod 4:obj 4:punct");
+  }
+  // Net income for 2025 rose 9 % .
+  auto income = tree("Net/ADJ/JJ/2/amod income/NOUN/NN/0/root for/ADP/IN/5/mark 2025/NUM/CD/5/nsubj rose/VERB/VBD/2/advcl "
+                     "9/NUM/CD/7/nummod %/SYM/NN/5/obj ./PUNCT/./2/punct");
+  CHECK(measure_before_for_period(income) == 1);
+  CHECK(arcs(income) == "2:amod 5:nsubj 4:case 2:nmod 0:root 7:nummod 5:obj 5:punct");
+  // a real "for" clause stays: He waited for prices to fall . ("for" marks an infinitive, no finite verb)
+  auto waited = tree("He/PRON/PRP/2/nsubj waited/VERB/VBD/0/root for/ADP/IN/6/mark prices/NOUN/NNS/6/nsubj to/PART/TO/6/mark "
+                     "fall/VERB/VB/2/advcl ./PUNCT/./2/punct");
+  CHECK(measure_before_for_period(waited) == 0);
+}

@@ -83,3 +83,26 @@ TEST_CASE("a verb coordinated after a relative clause is that clause's second ve
       "and/CCONJ/CC/13/cc MPs/PROPN/NNPS/13/nsubj voted/VERB/VBD/3/conj ./PUNCT/./3/punct");
   CHECK(join_conjuncts_to_relative_clauses(own) == 0);
 }
+
+TEST_CASE("a clause that ends or starts something, hung on the phrase of a period's noun, is that period's", "[syntax]") {
+  for (const std::string period : {"quarter", "year", "month", "period"})
+    for (const std::string verb : {"ended", "began", "started"}) {
+      // Sales for the quarter , which ended July 31 , rose . (the parser hung the clause on "Sales")
+      auto tokens = tree("Sales/NOUN/NNS/11/nsubj for/ADP/IN/4/case the/DET/DT/4/det " + period + "/NOUN/NN/1/nmod ,/PUNCT/,/7/punct "
+                         "which/PRON/WDT/7/nsubj " + verb + "/VERB/VBD/1/acl:relcl July/PROPN/NNP/9/nmod:unmarked 31/NUM/CD/7/obl "
+                         ",/PUNCT/,/1/punct rose/VERB/VBD/0/root ./PUNCT/./11/punct");
+      tokens[3].lemma = period;
+      tokens[6].lemma = verb == "ended" ? "end" : verb == "began" ? "begin" : "start";
+      INFO(period << " " << verb);
+      CHECK(attach_relative_clauses_to_their_nouns(tokens) == 1);
+      CHECK(tokens[6].head == 3);
+    }
+  // another clause stays on the phrase's head: the president of the company , who resigned , ...
+  auto president = tree(
+      "The/DET/DT/2/det president/NOUN/NN/10/nsubj of/ADP/IN/5/case the/DET/DT/5/det company/NOUN/NN/2/nmod ,/PUNCT/,/8/punct "
+      "who/PRON/WP/8/nsubj resigned/VERB/VBD/2/acl:relcl ,/PUNCT/,/2/punct spoke/VERB/VBD/0/root ./PUNCT/./10/punct");
+  president[4].lemma = "company";
+  president[7].lemma = "resign";
+  CHECK(attach_relative_clauses_to_their_nouns(president) == 0);
+  CHECK(president[7].head == 1);
+}

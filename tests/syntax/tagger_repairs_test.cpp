@@ -675,6 +675,29 @@ TEST_CASE("a past form read as an adjective right after a subject's relative cla
   CHECK_FALSE(finite_verb_after_relative_clause(has_verb, past));
 }
 
+TEST_CASE("a past form read as a noun after the relative clause of a sentence's opening phrase is its verb", "[syntax]") {
+  const auto past = [](const std::string& w) { return w == "rose" || w == "fell" || w == "ended"; };
+  for (const std::string verb : {"rose", "fell"}) {
+    // Revenue for the quarter , which ended Sept. 28 , rose 6 % .
+    auto revenue = tree(
+        "Revenue/PROPN/NNP/0/root for/ADP/IN/4/case the/DET/DT/4/det quarter/NOUN/NN/1/nmod ,/PUNCT/,/7/punct "
+        "which/PRON/WDT/7/nsubj ended/VERB/VBD/4/acl:relcl Sept./PROPN/NNP/9/nmod:unmarked 28/NUM/CD/7/obl "
+        ",/PUNCT/,/11/punct " + verb + "/NOUN/NN/4/conj 6/NUM/CD/11/flat %/SYM/NN/1/appos ./PUNCT/./1/punct");
+    CHECK(finite_verb_after_relative_clause(revenue, past));
+    CHECK(revenue[10].xpos == "VBD");
+    CHECK(revenue[10].upos == "VERB");
+  }
+  // not when a verb heads the sentence, nor with a finite verb before the clause
+  auto headed = tree(
+      "Sales/NOUN/NNS/7/nsubj ,/PUNCT/,/4/punct which/PRON/WDT/4/nsubj ended/VERB/VBD/1/acl:relcl ,/PUNCT/,/1/punct "
+      "rose/NOUN/NN/1/conj fell/VERB/VBD/0/root ./PUNCT/./7/punct");
+  CHECK_FALSE(finite_verb_after_relative_clause(headed, past));
+  auto finite_before = tree(
+      "We/PRON/PRP/2/nsubj saw/VERB/VBD/8/csubj sales/NOUN/NNS/2/obj ,/PUNCT/,/6/punct which/PRON/WDT/6/nsubj "
+      "ended/VERB/VBD/3/acl:relcl ,/PUNCT/,/8/punct rose/NOUN/NN/0/root ./PUNCT/./8/punct");
+  CHECK_FALSE(finite_verb_after_relative_clause(finite_before, past));
+}
+
 TEST_CASE("a base form after a plural subject, with no auxiliary or 'to', is the present tense", "[syntax]") {
   // Forecasters expect rain until Thursday .
   auto tokens = tree(

@@ -379,6 +379,73 @@ TEST_CASE("a time of day given again in brackets in another zone takes the day t
   }
 }
 
+TEST_CASE("a time of day with its gloss in brackets, then the day, is on that day", "[timex]") {
+  const sys_days dct = 2025_y / jun / 13;  // a Friday
+  const auto [local, gmt, shift] = GENERATE(table<std::string, std::string, int>({
+      {"3 p.m. Eastern time", "2000 GMT", 0},
+      {"10 p.m. Eastern time", "0300 GMT", 1},
+      {"9 a.m. Tokyo time", "0000 GMT", 0},
+      {"8 a.m. local time", "2300 GMT", -1},
+  }));
+  for (unsigned w = 0; w < 7; ++w)
+    for (const std::string tense : {"started", "will start"}) {
+      for (const std::string on : {" on ", " "}) {
+        const std::string text = "The vote " + tense + " at " + local + " (" + gmt + ")" + on + kWeekdayNames[w] + ".";
+        INFO(text);
+        const auto all = timex_tagger().tag(text, nullptr, dct);
+        REQUIRE(all.size() == 3);
+        const auto day = chronograph::parse_iso_day(all[2].value);
+        REQUIRE(day);
+        CHECK(all[0].value.substr(0, 10) == all[2].value);
+        CHECK(all[1].value.substr(0, 10) == format_iso_day(*day + days{shift}));
+      }
+    }
+  // a gloss with no day after it keeps the story's day
+  const auto alone = timex_tagger().tag("The vote started at 3 p.m. Eastern time (2000 GMT), officials said.", nullptr, dct);
+  REQUIRE(alone.size() == 2);
+  CHECK(alone[0].value == "2025-06-13T15:00");
+}
+
+TEST_CASE("a quarter closed by a day is the three months up to it, the calendar quarter ending nearest unless numbered", "[timex]") {
+  const sys_days dct = 2025_y / nov / 20;
+  for (unsigned m = 1; m <= 12; ++m) {
+    for (const unsigned d : {1u, 10u, 28u}) {  // (not the 15th: mid-August is as near June 30 as Sept. 30)
+      const date::year_month_day closing{2024_y / date::month{m} / date::day{d}};
+      const std::string day_text = std::string(kMonthNames[m - 1]) + " " + std::to_string(d) + ", 2024";
+      // the calendar quarter whose last day is nearest
+      std::optional<std::pair<int, sys_days>> nearest;
+      for (int y = 2023; y <= 2024; ++y)
+        for (unsigned q = 1; q <= 4; ++q) {
+          const sys_days end{date::year{y} / date::month{q * 3} / date::last};
+          const int gap = std::abs((end - sys_days{closing}).count());
+          if (!nearest || gap < std::abs((nearest->second - sys_days{closing}).count())) nearest = {y * 10 + static_cast<int>(q), end};
+        }
+      const std::string expected = std::to_string(nearest->first / 10) + "-Q" + std::to_string(nearest->first % 10);
+      for (const std::string joint : {" ended ", ", which ended ", " ending "}) {
+        const std::string text = "Sales for the quarter" + joint + day_text + " rose 6%.";
+        INFO(text);
+        const auto all = timex_tagger().tag(text, nullptr, dct);
+        REQUIRE(all.size() == 2);
+        CHECK(all[0].value == expected);
+        REQUIRE(all[0].interval);
+        CHECK(all[0].interval->end == sys_days{closing});
+        CHECK(all[0].interval->start == sys_days{date::year_month_day{sys_days{closing} + days{1}} - date::months{3}});
+      }
+      // a numbered quarter keeps the company's number, and takes the three months
+      const auto numbered = timex_tagger().tag("Its fourth quarter ended " + day_text + " was weak.", nullptr, dct);
+      REQUIRE(numbered.size() == 2);
+      CHECK(numbered[0].value.ends_with("-Q4"));
+      REQUIRE(numbered[0].interval);
+      CHECK(numbered[0].interval->end == sys_days{closing});
+    }
+  }
+  // a quarter followed by a day it does not close keeps its calendar months
+  const auto other = timex_tagger().tag("The third quarter, said the firm on Nov. 3, was weak.", nullptr, dct);
+  REQUIRE(other.size() == 2);
+  REQUIRE(other[0].interval);
+  CHECK(other[0].interval->start == sys_days{2025_y / jul / 1});
+}
+
 TEST_CASE("a month and day named again without a year keep the year they were named with, when it is near", "[timex]") {
   const sys_days dct = 2025_y / may / 15;
   for (unsigned m = 1; m <= 12; ++m) {
