@@ -986,10 +986,11 @@ void date_an_end(const EventMention& mention, EventAnchor& anchor) {
 }
 
 // "pushed back to October", "moved to Friday": a date right after "to" (not "up to", which
-// is "until") that the parse hangs on the verb, or on its particle, is where the verb sends
+// is "until"; "no earlier than" may come between) that the parse hangs on the verb, or on its particle, is where the verb sends
 // something, not when the verb happened.
 bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t head, std::size_t verb) {
-  const std::size_t first = inside.front();
+  std::size_t first = inside.front();
+  if (first > 3 && !bound_before(tokens, first - 1).empty()) first -= 3;  // "pushed back to no earlier than Thursday"
   if (first == 0 || lower(tokens.tokens[first - 1].text) != "to") return false;
   if (first >= 2 && lower(tokens.tokens[first - 2].text) == "up") return false;
   const std::size_t up = absolute_head(tokens, head);

@@ -46,6 +46,7 @@ class TenseFinder::Clause {
         warn_of_(set.class_id("WARNOFCUE")),
         warning_noun_(set.class_id("WARNINGNOUN")),
         hazard_(set.class_id("HAZARD")),
+        feeling_(set.class_id("FEELINGCUE")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -86,12 +87,29 @@ class TenseFinder::Clause {
   // only where until_deadline says so: "did not reopen until March" and "operated until March"
   // tell of a March past.
   Tense preposition(std::size_t begin, std::size_t end) const {
+    begin = before_bound_words(begin);
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
     if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
     if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin))
       return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
+  }
+
+  // "pushed back to no earlier than Thursday", "delayed until no later than May": words that
+  // bound the time stand between the preposition and the expression; the first of them.
+  std::size_t before_bound_words(std::size_t begin) const {
+    static const std::vector<std::vector<std::string_view>> kBounds = {
+        {"no", "earlier", "than"}, {"no", "later", "than"}, {"not", "before"}, {"not", "later", "than"}};
+    for (const auto& words : kBounds) {
+      if (begin < words.size()) continue;
+      const std::size_t first = begin - words.size();
+      bool all = true;
+      for (std::size_t k = 0; k < words.size() && all; ++k)
+        all = t_[first + k].lower == words[k] && (k == 0 || !t_[first + k].break_before);
+      if (all && !t_[begin].break_before) return first;
+    }
+    return begin;
   }
 
   // "postponed to Friday", "pushed back to March": "to" after a verb that puts something off
@@ -165,6 +183,7 @@ class TenseFinder::Clause {
   // described him as a witness"); "the talks lasted until Thursday" keeps the clause's tense.
   // A present or future clause looks ahead with "until" too: "expect rain every day until at least Thursday".
   bool until_deadline(std::size_t begin, std::size_t end) const {
+    begin = before_bound_words(begin);
     // "raised prices on Monday, effective Friday" (not "the increase was effective Monday")
     if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1))
       return true;
@@ -487,14 +506,27 @@ class TenseFinder::Clause {
 
   // "will stay off the job through the weekend after talks collapsed", "recovered a glove on
   // Tuesday that they believe is hers": a clause that a subordinator the parse marks opens
-  // after the expression has its own tense.
+  // after the expression has its own tense. So has a phrase "after" or "before" opens as a
+  // preposition ("fell on Friday after reports that a filing was imminent", with "reports" read
+  // as a verb): its words are no verb of the expression's clause.
   bool opens_subordinate_clause(std::size_t i) const {
     static const std::set<std::string, std::less<>> kOpeners = {"after",  "before",  "when",   "while",
                                                                 "because", "although", "though", "unless",
                                                                 "whereas", "once",     "that"};
     if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
     const Token* tagged = tagged_at(t_[i].span.begin);
-    return tagged && tagged->deprel == "mark";
+    if (!tagged) return false;
+    if (tagged->deprel == "mark") return true;
+    if (t_[i].lower != "after" && t_[i].lower != "before") return false;
+    // (the parse's preposition, or a word right after it that the parse makes a noun's role, or
+    // a verb with no subject, whatever its tag: "before [reports] that ...")
+    const Token* next = i + 1 < t_.size() && !t_[i + 1].break_before ? tagged_at(t_[i + 1].span.begin) : nullptr;
+    if (tagged->deprel == "case") return true;
+    if (!next) return false;
+    if (next->deprel.starts_with("obl") || next->deprel.starts_with("nmod")) return true;
+    const std::size_t at = static_cast<std::size_t>(next - tagged_->tokens.data());
+    const Sentence* s = sentence_containing(*tagged_, at);
+    return s && next->xpos.starts_with("VB") && !any_child(*s, at, [](const Token& t) { return t.deprel.starts_with("nsubj"); });
   }
 
   // "Anyone who was in the area on Sunday is asked to call": a verb (or its auxiliary) whose
@@ -751,19 +783,25 @@ class TenseFinder::Clause {
   Tense cue(std::size_t i, bool before) const {
     if (standard_of_comparison(i)) return Tense::Unknown;
     const Tense tense = word_cue(i, before);
-    if (tense == Tense::Future && (after_had(i) || infinitive_after_had(i))) return Tense::Past;
+    if (tense == Tense::Future && (after_had(i) || infinitive_after_had(i) || superseded_plan(i))) return Tense::Past;
     if (tense != Tense::Past) return tense;
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         is_class(t_[i + 1].lower, future_))
       return Tense::Future;
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k) {
-      if (is_class(t_[i - k].lower, future_)) return Tense::Future;
+      if (is_class(t_[i - k].lower, future_)) return superseded_plan(i - k) ? Tense::Past : Tense::Future;
       if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future)
         return Tense::Future;  // "due to be signed"
     }
     if (present_passive(i)) return Tense::Present;
     if (planned_passive(i)) return Tense::Future;
     return tense;
+  }
+
+  // "was originally planned to launch in July", "initially scheduled for March": a plan since
+  // replaced was made before, and its time is the nearest the past allows, not one ahead.
+  bool superseded_plan(std::size_t i) const {
+    return i > 0 && !t_[i].break_before && (t_[i - 1].lower == "originally" || t_[i - 1].lower == "initially");
   }
 
   // "are to be handed over", "was to be signed": a participle after "be to be" is a plan.
@@ -845,7 +883,13 @@ class TenseFinder::Clause {
     }
     if (tagged && perfect(*tagged)) return Tense::Past;
     if (tagged && tagged->xpos == "MD") return modal_cue(i);
-    if (tagged && before && infinitive(*tagged)) return Tense::Future;
+    if (tagged && before && infinitive(*tagged)) {
+      // ("was originally planned to launch": the old plan's; "was pleased to note": a feeling's
+      // occasion, no aim, whose tense the feeling's verb tells)
+      const bool after_to = i >= 2 && t_[i - 1].lower == "to";
+      if (after_to && is_class(t_[i - 2].lower, feeling_)) return Tense::Unknown;
+      return after_to && superseded_plan(i - 2) ? Tense::Past : Tense::Future;
+    }
     const std::string& w = tok.lower;
     // ("due on November 7, followed by a meeting in December": an order, no past)
     if ((w == "followed" || w == "preceded") && i + 1 < t_.size() && t_[i + 1].lower == "by" && tagged &&
@@ -1103,7 +1147,7 @@ class TenseFinder::Clause {
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
       scheduled_noun_, take_effect_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
-      warn_of_, warning_noun_, hazard_;
+      warn_of_, warning_noun_, hazard_, feeling_;
   const TimexRuleSet& set_;
 };
 

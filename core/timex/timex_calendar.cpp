@@ -1,5 +1,6 @@
 #include "core/timex/timex_calendar.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <date/iso_week.h>
@@ -67,7 +68,7 @@ date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, lo
     const date::year y = ymd.year() + date::years{dy};
     const long offset = month_index(y, m) - now;  // > 0: after the DCT's month
     if (tense == Tense::Past && offset > slack) continue;
-    if (tense == Tense::Future && offset < -slack) continue;
+    if (tense == Tense::Future && offset < -std::min(slack, kFutureMonthSlack)) continue;
     const long distance = offset < 0 ? -offset : offset;
     if (distance < best_distance) { best = y; best_distance = distance; }
   }
@@ -84,7 +85,7 @@ date::year resolve_month_day_year(date::month m, date::day d, date::sys_days dct
     const date::sys_days day{candidate.ok() ? candidate : y / m / date::last};
     const long offset = (day - dct).count();  // > 0: after the DCT
     if (tense == Tense::Past && offset > slack_days) continue;
-    if (tense == Tense::Future && offset < -slack_days) continue;
+    if (tense == Tense::Future && offset < -std::min(slack_days, kFutureDaySlack)) continue;
     const long distance = offset < 0 ? -offset : offset;
     if (distance < best_distance) { best = y; best_distance = distance; }
   }

@@ -10,7 +10,8 @@
 //              Wednesday, is four days on); unknown: as past (news reports what happened)
 //   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
 //              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future
-//              clause as much before it; present/unknown: the nearest
+//              clause no month before the DCT's (kFutureDaySlack days before it); present/unknown:
+//              the nearest
 #pragma once
 
 #include <string>
@@ -38,6 +39,11 @@ date::sys_days step_weekday(date::weekday wd, date::sys_days dct, int step);
 // 2 months 76.6, 3 months 76.6.
 inline constexpr long kMonthSlack = 2;
 inline constexpr long kDaySlack = 61;
+// A clause ahead gives a date gone by only a few days' slack ("the next meeting is set for
+// December 7", said on December 16, is next year's): news tells a coming thing by its date
+// while it is coming, not weeks after.
+inline constexpr long kFutureDaySlack = 3;
+inline constexpr long kFutureMonthSlack = 0;  // (the month of the DCT itself is still ahead)
 // A day that dates a verb's own past or 'will' ("posted the results on March 4") is that far
 // from the DCT at most on the wrong side: a report a day or two late, or a time zone.
 inline constexpr long kOwnDaySlack = 3;

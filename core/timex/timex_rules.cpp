@@ -21,7 +21,7 @@ const std::set<std::string> kFunctions{
     "@weekday",    "@weekday_step", "@anchor_weekday", "@rel",      "@month",        "@month_step",
     "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
-    "@anchor_ago", "@weekend",      "@half",           "@month_in", "@nthday",       "@this_past",
+    "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
     "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
     "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter"};
 

@@ -536,9 +536,10 @@ struct ValueContext {
   // Days already named with their year ("made between March 3 and April 9, 2024 ... built
   // after April 9"): the year of a month and day named again without one.
   const std::map<std::pair<unsigned, unsigned>, date::year>* days_named_with_year = nullptr;
-  // Right after "in" or "during": the time something happens in, not a period reported on
-  // ("will rise in the first quarter", not "will restate its results for the second quarter").
-  bool in_or_during = false;
+  // Right after "in", "during", "by", "before" or "until": the time something happens in or by,
+  // not a period reported on ("will rise in the first quarter", "will stop by the end of the first
+  // quarter", not "will restate its results for the second quarter").
+  bool happens_in_or_by = false;
   // Whether the last mentioned date is in this sentence or the one before (asked lazily: it
   // scans the text since that date).
   std::function<bool()> anchor_nearby = [] { return false; };
@@ -572,6 +573,10 @@ struct ValueContext {
     return std::nullopt;
   }
 };
+
+bool happens_in_or_by(std::string_view preposition) {
+  return preposition == "in" || preposition == "during" || preposition == "by" || preposition == "before" || preposition == "until";
+}
 
 std::string duration(const std::string& n_text, const std::string& unit) {
   const bool half = n_text.size() > 2 && n_text.compare(n_text.size() - 2, 2, ".5") == 0 &&
@@ -848,6 +853,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       if (month && (!past || !ctx.dct || ctx.anchor->end < *ctx.dct)) return call("@then", {}, ctx);
       if (past) return "PAST_REF";
     }
+    // ("Her second single reached the top ten the following year", no date before it: some year
+    // after a time the text does not give, not the one after the DCT)
+    if (fn == "@anchor" && !ctx.anchor && *n > 0 && ctx.tense() == Tense::Past) return unknown_of_unit(arg(0));
     auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
     // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
     // no day ahead of the article's; nor is "the previous week" after "next month")
@@ -872,6 +880,20 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     } else if (num(1) > 0) {
       y = m > d.month() ? d.year() : d.year() + date::years{1};
     }
+    return format_month(y / m);
+  }
+  if (fn == "@anchor_month_step") {  // M S: "the following February" (S 1), "the previous June" (-1)
+    // the first such month after (before) the date last mentioned; with none, as "next February",
+    // or in a past clause some February the text does not place
+    if (!ctx.anchor) {
+      if (num(1) > 0 && ctx.tense() == Tense::Past) return "XXXX-" + arg(0);
+      return call("@month_step", {arg(0), arg(1)}, ctx);
+    }
+    const date::month m{static_cast<unsigned>(num(0))};
+    const date::year_month_day from{num(1) > 0 ? ctx.anchor->end : ctx.anchor->start};
+    date::year y = from.year();
+    if (num(1) > 0 && m <= from.month()) y += date::years{1};
+    if (num(1) < 0 && m >= from.month()) y -= date::years{1};
     return format_month(y / m);
   }
   if (fn == "@anchor_month") {  // "May of that year" (+ S years: "of the following year"): in the year last mentioned
@@ -905,6 +927,14 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!ctx.dct) return "XXXX-" + arg(0);
     const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(1)};
     return format_month(y / date::month{static_cast<unsigned>(num(0))});
+  }
+  if (fn == "@monthday_in") {  // M D STEP: "January 26 next year", "on March 3 this year"
+    const date::month m{static_cast<unsigned>(num(0))};
+    const date::day day{static_cast<unsigned>(num(1))};
+    if (!(date::year{2000} / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
+    if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
+    const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(2)};
+    return (y / m / day).ok() ? format_day(date::sys_days{y / m / day}) : "XXXX-" + arg(0) + "-XX";
   }
   if (fn == "@quarter_in") return part_of_year(ctx, 'Q', num(0), 4, num(1));
   if (fn == "@half_in") return part_of_year(ctx, 'H', num(0), 2, num(1));
@@ -1028,7 +1058,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // in ("will rise in the first quarter", said in December; not "will report third-quarter
     // results" in October).
     if (tense == Tense::Past && q > now_q) y -= date::years{1};
-    if (tense == Tense::Future && ctx.in_or_during && q + 1 < now_q && num(1) == 0) y += date::years{1};
+    if (tense == Tense::Future && ctx.happens_in_or_by && q + 1 < now_q && num(1) == 0) y += date::years{1};
     return format_year(y) + "-Q" + std::to_string(q);
   }
   return {};
@@ -1453,8 +1483,10 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
 
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
 // a month (or a month's day) whose year is not written, opening a span whose end names one, is
-// in that year, or the year before when its month comes later in the calendar.
-void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes) {
+// in that year, or the year before when its month comes later in the calendar. A span with no
+// year at all that opens after the DCT ("will run from August to June", said in March) goes on
+// from its start instead: the end is the first such month after it.
+void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct) {
   static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "until", "till", "through"};
   static constexpr std::string_view kYearless[] = {"month", "mod-month", "pos-month", "month-day"};
   const auto month_of = [](const std::string& value) { return value.substr(5, 2); };
@@ -1465,7 +1497,7 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
   };
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     Timex& first = timexes[k];
-    const Timex& second = timexes[k + 1];
+    Timex& second = timexes[k + 1];
     if (std::find(std::begin(kYearless), std::end(kYearless), first.rule) == std::end(kYearless)) continue;
     if (!looks_resolved(second.value) || first.span.end > second.span.begin || !names_month(first.value) ||
         !names_month(second.value))
@@ -1479,6 +1511,15 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
     if (std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints)) continue;
     const auto year = to_long(second.value.substr(0, 4));
     if (!year) continue;
+    const bool both_yearless = std::find(std::begin(kYearless), std::end(kYearless), second.rule) != std::end(kYearless);
+    if (both_yearless && dct && first.interval && first.interval->start > *dct) {
+      const auto start_year = to_long(first.value.substr(0, 4));
+      if (!start_year) continue;
+      const long end_year = month_of(first.value) > month_of(second.value) ? *start_year + 1 : *start_year;
+      second.value = fmt::format("{:04d}", end_year) + second.value.substr(4);
+      second.interval = interval_of_value(second.value, second.mod);
+      continue;
+    }
     const long first_year = month_of(first.value) > month_of(second.value) ? *year - 1 : *year;
     first.value = fmt::format("{:04d}", first_year) + first.value.substr(4);
     first.interval = interval_of_value(first.value, first.mod);
@@ -1654,7 +1695,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         scanned[i].span.begin < headline_end,
         year_of_sentence(i),
         &days_named_with_year,
-        i > 0 && !scanned[i].break_before && (scanned[i - 1].lower == "in" || scanned[i - 1].lower == "during"),
+        i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
         [&] { return last_date && !sentences_apart(last_date_end, 1); }};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1732,7 +1773,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   share_day_with_span_end(text, out);
   date_glossed_clocks_by_the_day_after(text, out);
   continue_weekly_sets(text, out);
-  share_year_with_span_end(text, out);
+  share_year_with_span_end(text, out, dct);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   return out;
