@@ -64,6 +64,8 @@ std::string preposition_word(const Token& token) {
                                               "until", "till", "through", "by", "between", "from"};
   for (const char* preposition : kPrepositions)
     if (word == preposition) return word;
+  // ("notified by mail starting October 16", "beginning Monday", "effective Friday")
+  if (token.upos == "ADP" && (word == "starting" || word == "beginning" || word == "effective")) return "from";
   return {};
 }
 
@@ -231,6 +233,9 @@ std::string bounding_marker(const TokenizedText& tokens, std::size_t noun) {
   // ("ahead of Sunday's match", "prior to the vote on Monday": before it)
   const std::string before = *marker > 0 ? lower(tokens.tokens[*marker - 1].text) : std::string{};
   if ((word == "of" && before == "ahead") || (word == "to" && before == "prior")) return "before";
+  // ("testify before a committee on Monday": a body one stands in front of, no time)
+  const Token& t = tokens.tokens[noun];
+  if (word == "before" && is_audience_body(lower(t.lemma.empty() ? t.text : t.lemma))) return {};
   // ("jumped by 10 percent on Tuesday": "by" before an amount measures, it bounds no time)
   if (word == "by" && amount_word(tokens, noun)) return {};
   if (word == "by") {
@@ -901,8 +906,8 @@ void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents
 }
 
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
-// be that verb's alone, but a verb conjoined to it in the same tense, sharing its subject and
-// undated, tells what happened next, so no earlier than the date.
+// be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
+// sharing its subject and undated, tells what happened next, so no earlier than the date.
 void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                    const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                                    std::vector<EventAnchor>& anchors) {
@@ -912,7 +917,9 @@ void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEv
   const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
     if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
-    if (conj.xpos != tokens.tokens[verb].xpos || !finite_tag(conj.xpos)) return false;
+    // (a base form shares the first verb's modal: "will land on November 24 and operate for 14 days")
+    const bool shared_modal = conj.xpos == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; });
+    if (conj.xpos != tokens.tokens[verb].xpos || (!finite_tag(conj.xpos) && !shared_modal)) return false;
     const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
     const auto auxiliary = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("aux"); });
     return (!subject || in_timex[*subject]) && !auxiliary;

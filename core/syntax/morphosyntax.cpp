@@ -158,6 +158,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_purpose_infinitives_to_verbs(sentence);
   attach_clauses_on_days_to_verbs(sentence);
   attach_times_to_nouns_after_dated_verbs(sentence);
+  prepositions_from_starting_words(sentence);
   attach_that_clauses_past_days(sentence);
   attach_conditions_to_reported_clauses(sentence);
   lift_words_off_punctuation(sentence);

@@ -51,6 +51,16 @@ inline bool is_period_noun(std::string_view lower) {
   return std::find(std::begin(kPeriods), std::end(kPeriods), lower) != std::end(kPeriods);
 }
 
+// "committee", "judge", "reporters": a lower-case noun for a body one stands in front of, which
+// "before" places in space, not in time ("testify before a committee on Monday").
+inline bool is_audience_body(std::string_view lower) {
+  static constexpr std::string_view kBodies[] = {
+      "committee", "subcommittee", "court",     "judge",       "panel",  "parliament", "congress", "senate",
+      "jury",      "tribunal",     "board",     "commission",  "council", "assembly",  "magistrate", "lawmakers",
+      "legislators", "crowd",      "audience",  "reporters",   "cameras", "inquiry",   "hearing"};
+  return std::find(std::begin(kBodies), std::end(kBodies), lower) != std::end(kBodies);
+}
+
 // "tuesday", "today", "tonight": a lower-case word that names a day by itself.
 inline bool is_day_word(std::string_view lower) {
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -322,4 +322,55 @@ int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// Whether the words from `first` name a date: a month, a weekday, "today", "next", a year.
+bool opens_a_date(std::span<const Token> sentence, std::size_t first) {
+  if (first >= sentence.size()) return false;
+  const std::string word = lowercase_ascii(sentence[first].text);
+  std::string bare = word;
+  if (!bare.empty() && bare.back() == '.') bare.pop_back();
+  return is_month_word(bare) || is_day_word(word) || is_year_word(word) || word == "next" || word == "this";
+}
+
+}  // namespace
+
+int prepositions_from_starting_words(std::span<Token> sentence) {
+  int moved = 0;
+  for (std::size_t w = 0; w + 1 < sentence.size(); ++w) {
+    Token& word = sentence[w];
+    const std::string lower = lowercase_ascii(word.text);
+    if ((lower != "starting" && lower != "beginning" && lower != "effective") || !opens_a_date(sentence, w + 1)) continue;
+    if ((word.xpos != "VBG" && word.xpos != "JJ") || has_child(sentence, static_cast<int>(w), [](const Token& t) {
+          return t.deprel.starts_with("nsubj") || t.deprel == "det";
+        }))
+      continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    if (word.head > static_cast<int>(w)) {  // the date's modifier ("beginning" on "Monday")
+      Token& date = sentence[static_cast<std::size_t>(word.head)];
+      if (date.deprel == "obj" || date.deprel.starts_with("obl")) date.deprel = "obl";
+    } else {  // the date's verb ("Starting Monday, ...", "starting October 16")
+      int date = -1;
+      for (std::size_t k = w + 1; k < sentence.size() && date < 0; ++k)
+        if (sentence[k].head == static_cast<int>(w) && sentence[k].upos != "PUNCT") date = static_cast<int>(k);
+      if (date < 0) continue;
+      for (Token& t : sentence)  // (what else hung on the word goes with the date, the date on the word's head)
+        if (t.head == static_cast<int>(w)) t.head = date;
+      Token& head = sentence[static_cast<std::size_t>(date)];
+      head.head = word.head;
+      head.deprel = word.head < 0 ? "root" : "obl";
+      word.head = date;
+    }
+    word.deprel = "case";
+    word.upos = "ADP";
+    word.xpos = "IN";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -78,4 +78,10 @@ int attach_clauses_on_days_to_verbs(std::span<Token> sentence);
 // many moved.
 int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence);
 
+// And for "starting", "beginning" or "effective" right before a date ("will be notified by mail
+// starting October 16", "fares rise beginning Monday") parsed as a verb with the date its object:
+// the word is the date's preposition, as "from" would be (ADP, `case`), and the date an `obl`
+// of the verb the word hung on. Returns how many moved.
+int prepositions_from_starting_words(std::span<Token> sentence);
+
 }  // namespace chronograph::core

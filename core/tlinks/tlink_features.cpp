@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 #include "core/text/modal_verbs.h"
 #include "core/timeml/tlink_relation.h"
 #include "core/timex/timex.h"
@@ -638,6 +639,8 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
   for (const auto& [k, marker] : c.marker_tokens(pair->second)) {
     const std::string m = signal_phrase(c, k, marker);
     std::string rel = order_of_signal(m);  // governor REL governed
+    // ("will testify before the assembly": a body one stands in front of, no time)
+    if (m == "before" && is_audience_body(lower(c.token(pair->second).lemma))) continue;
     const bool until = is_until(m);
     if (until && negated_until_then(*c.input().tokens, pair->first)) rel = "AFTER";
     else if (!rel.empty() && under_negated_expectation(*c.input().tokens, pair->first))

@@ -158,3 +158,60 @@ TEST_CASE("a month's day with 'next year' or 'last year' after it is that day of
           fmt::format("2019-{:02}-03", m));
   }
 }
+
+TEST_CASE("'before' a body one stands in front of bounds no time", "[events][anchors]") {
+  const sys_days dct = 2021_y / dec / 16;  // a Thursday
+  for (unsigned w = 0; w < 7; ++w) {
+    const std::string day = kWeekdays[w];
+    const std::pair<std::string, std::string> cases[] = {
+        {"The governor will testify before a parliamentary committee on " + day + ".", "testify"},
+        {"The suspect will appear before a judge on " + day + ".", "appear"},
+        {"The minister will speak before the assembly on " + day + ".", "speak"},
+    };
+    for (const auto& [text, verb] : cases) {
+      INFO(text);
+      check_day(event_with(graph_of_text(text, dct), verb), w == 4 ? dct : weekday_after(dct, w));
+    }
+  }
+  // a time noun "before" opens still bounds: "before the recess in August"
+  const auto& pass = event_with(graph_of_text("Lawmakers must pass the budget before the deadline on Monday.", dct), "pass");
+  REQUIRE(pass.time.end);
+  CHECK(*pass.time.end < sys_days{2021_y / dec / 20});
+}
+
+TEST_CASE("'starting', 'beginning' or 'effective' before a date is where what it dates starts", "[events][anchors]") {
+  const sys_days dct = 2023_y / aug / 31;  // a Thursday
+  for (const std::string word : {"starting", "beginning", "effective"})
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string day = kWeekdays[w];
+      const sys_days expected = w == 4 ? dct : weekday_after(dct, w);
+      for (const std::string text : {"Owners will be notified by mail " + word + " " + day + ".",
+                                     "Fares will rise " + word + " " + day + "."}) {
+        INFO(text);
+        const auto g = graph_of_text(text, dct);
+        const auto& event = event_with(g, text.starts_with("Owners") ? "notified" : "rise");
+        REQUIRE(event.time.start);
+        CHECK(*event.time.start == expected);
+        // and the word itself is no event of its own
+        CHECK(events_with_mention(g, word) == 0);
+      }
+    }
+  // fronted, with a month's day
+  const auto& open = event_with(graph_of_text("Starting October 16, the store will open at 8.", dct), "open");
+  REQUIRE(open.time.start);
+  CHECK(*open.time.start == 2023_y / oct / 16);
+}
+
+TEST_CASE("a base form conjoined to a verb with 'will' and a date goes on from that date", "[events][anchors]") {
+  const sys_days dct = 2025_y / nov / 9;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string day = std::string(kMonths[m - 1]) + " 24";
+    const auto g = graph_of_text("The lander will land on " + day + " and operate for about 14 days.", dct);
+    const auto& land = event_with(g, "land");
+    const auto& operate = event_with(g, "operate");
+    INFO(day);
+    REQUIRE(land.time.start);
+    REQUIRE(operate.time.start);
+    CHECK(*operate.time.start == *land.time.start);
+  }
+}
