@@ -1176,6 +1176,19 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   return period->ok() ? period : std::nullopt;
 }
 
+// "the rest of the month", "the remainder of this year": the part of the period from the DCT
+// on; nullopt for other words, or a period the DCT is not in.
+std::optional<Interval> rest_from_now(const std::vector<ScanToken>& t, std::size_t i, const std::string& value,
+                                      std::optional<date::sys_days> dct) {
+  if (!dct || i + 1 >= t.size() || t[i].lower != "the") return std::nullopt;
+  const std::string& part = t[i + 1].lower;
+  if (part != "rest" && part != "remainder" && part != "balance") return std::nullopt;
+  auto period = interval_of_value(value);
+  if (!period || *dct < period->start || *dct > period->end) return std::nullopt;
+  period->start = *dct;
+  return period;
+}
+
 // "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
 // (19 Aug to 19 Sep), not the calendar unit before the DCT's; nullopt for a unit under a week.
 std::optional<Interval> trailing_unit(Precision precision, date::sys_days dct) {
@@ -1478,7 +1491,9 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
     next.type = "SET";
     next.interval.reset();
   }
-  set_clocks_before_weekly_sets(text, timexes, weekly);
+  // ("open from 8 a.m. to 8 p.m. on weekdays": the days of the working week, or of the weekend, too)
+  const auto weekly_days = [&](const std::string& v) { return weekly(v) || v == "XXXX-WXX-WD" || v == "XXXX-WXX-WE"; };
+  set_clocks_before_weekly_sets(text, timexes, weekly_days);
 }
 
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
@@ -1710,6 +1725,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
+      else if (const auto rest = rest_from_now(scanned, i, tx.value, dct)) tx.interval = rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")

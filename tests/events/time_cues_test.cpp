@@ -215,3 +215,40 @@ TEST_CASE("a base form conjoined to a verb with 'will' and a date goes on from t
     CHECK(*operate.time.start == *land.time.start);
   }
 }
+
+TEST_CASE("'the rest of' a period that holds the article's date runs from that date to the period's end", "[events][timex]") {
+  const sys_days dct = 2026_y / apr / 18;
+  const std::pair<std::string, sys_days> units[] = {
+      {"year", 2026_y / dec / 31}, {"month", 2026_y / apr / 30}, {"week", 2026_y / apr / 19}, {"day", dct}};
+  for (const auto& [unit, last] : units)
+    for (const std::string part : {"rest", "remainder", "balance"}) {
+      const std::string text = "The authority waived transit fees for the " + part + " of the " + unit + ".";
+      INFO(text);
+      const auto g = graph_of_text(text, dct);
+      REQUIRE(g.timexes.size() == 1);
+      CHECK(g.timexes[0].text == "the " + part + " of the " + unit);
+      REQUIRE(g.timexes[0].interval);
+      CHECK(g.timexes[0].interval->start == dct);
+      CHECK(g.timexes[0].interval->end == last);
+    }
+  // and what goes on for it is dated so ("for" names its stretch, not its object's time)
+  const auto& waive = event_with(graph_of_text("The authority will waive transit fees for the rest of the year.", dct), "waive");
+  REQUIRE(waive.time.start);
+  REQUIRE(waive.time.end);
+  CHECK(*waive.time.start == dct);
+  CHECK(*waive.time.end == 2026_y / dec / 31);
+}
+
+TEST_CASE("times of day before 'on weekdays' or 'at weekends' are times of that set, no times of the article's day",
+          "[events][timex]") {
+  const sys_days dct = 2023_y / aug / 31;
+  for (const std::string days : {"on weekdays", "on weekends"}) {
+    const auto g = graph_of_text("The office will be open from 8 a.m. to 6 p.m. " + days + " until the end of the year.", dct);
+    INFO(days);
+    for (const auto& t : g.timexes)
+      if (t.text == "8 a.m." || t.text == "6 p.m.") {
+        CHECK(t.type == "SET");
+        CHECK(t.value.starts_with("XXXX-WXX-W"));
+      }
+  }
+}
