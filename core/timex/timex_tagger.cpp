@@ -703,6 +703,15 @@ std::string week_of(long month, long day, std::optional<long> year, const ValueC
   return format_iso_week(date::sys_days{y / m / d});
 }
 
+// "The team will arrive on Monday and leave on Friday", said on a Thursday: a weekday ahead told
+// right after a day ahead goes on from that day, not back to the morrow.
+date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
+  if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
+  if (ctx.anchor->start <= *ctx.dct || day >= ctx.anchor->start || !ctx.anchor_nearby()) return day;
+  while (day < ctx.anchor->start) day += date::days{7};
+  return day;
+}
+
 std::string call(const std::string& fn, const std::vector<std::string>& a, const ValueContext& ctx) {
   const auto arg = [&](std::size_t i) -> const std::string& {
     static const std::string empty;
@@ -719,7 +728,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     Tense tense = ctx.weekday_tense();
     if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
     if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
-    return format_day(resolve_weekday(wd, *ctx.dct, tense));
+    return format_day(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx));
   }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
     // ("broke down on Tuesday evening but resumed overnight": the night of a day just named, on

@@ -252,3 +252,28 @@ TEST_CASE("times of day before 'on weekdays' or 'at weekends' are times of that 
       }
   }
 }
+
+TEST_CASE("a weekday ahead told right after a day ahead goes on from that day", "[events][timex]") {
+  for (unsigned d = 0; d < 7; ++d) {
+    const sys_days dct = weekday_after(sys_days{2023_y / aug / 26}, d);  // a DCT on each weekday
+    for (unsigned first = 0; first < 7; ++first)
+      for (unsigned second = 0; second < 7; ++second) {
+        if (first == second) continue;
+        const std::string a = kWeekdays[first], b = kWeekdays[second];
+        const auto g = graph_of_text("The team will arrive on " + a + " and leave on " + b + ".", dct);
+        INFO("DCT " << iso(dct) << ": " << a << " then " << b);
+        REQUIRE(g.timexes.size() == 2);
+        const auto one = parse_iso_day(g.timexes[0].value), two = parse_iso_day(g.timexes[1].value);
+        REQUIRE(one);
+        REQUIRE(two);
+        CHECK(*one >= dct);
+        CHECK(*two > *one);
+        CHECK((*two - *one).count() < 7);
+      }
+  }
+  // a past sequence keeps each day behind the DCT
+  const auto past = graph_of_text("The team arrived on Monday and left on Wednesday.", 2023_y / aug / 31);
+  REQUIRE(past.timexes.size() == 2);
+  CHECK(past.timexes[0].value == "2023-08-28");
+  CHECK(past.timexes[1].value == "2023-08-30");
+}
