@@ -66,7 +66,7 @@ int run(int argc, char** argv) {
   CLI::App app{"chronograph: turns news text into a dated event graph and draws it", "chronograph"};
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("chronograph ") + CHRONOGRAPH_VERSION);
-  app.add_flag("-q,--quiet", context.quiet, "no progress line and no notes on stderr");
+  app.add_flag("-q,--quiet", context.quiet, "no progress line and no notes on stderr (warnings and errors still show)");
   app.add_flag("-v,--verbose", context.verbose, "more detail on stderr (timings)");
   app.add_option("--data-dir", context.data_dir,
                  "folder with data/ and models/ (default: $CHRONOGRAPH_DATA_DIR, else "

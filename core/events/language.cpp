@@ -18,10 +18,12 @@ constexpr std::array<std::string_view, 48> kEnglish{
     "or", "its", "who", "she", "her", "we", "after", "than", "about", "there", "when", "into"};
 
 // Function words of German, French, Spanish, Italian, Dutch and Swedish that English does not
-// use: a short text with two of them is not English, whatever English words it shares.
-constexpr std::array<std::string_view, 26> kForeign = {"der", "das", "und", "ist", "nicht", "mit", "hat", "auf", "sich", "wurde",
-                                                        "nach", "les", "des", "est", "une", "pour", "sur", "los", "las", "het",
-                                                        "een", "che", "del", "och", "dem", "zum"};
+// use (nor its names: not "von", "le", "la", "el", "di", "van"): a short text is another
+// language when these outnumber its English ones.
+constexpr std::array<std::string_view, 40> kForeign = {
+    "der",  "das",  "und",  "ist",  "nicht", "mit",   "hat",  "auf",  "sich", "wurde", "nach", "les", "des", "est",
+    "une",  "pour", "sur",  "los",  "las",   "het",   "een",  "che",  "del",  "och",   "dem",  "zum", "eine", "ein",
+    "dans", "avec", "una",  "por",  "delle", "della", "sono", "heeft", "zijn", "niet", "werd", "wordt"};
 
 // Calls `visit` with each word of the text, lower-cased; a non-ASCII letter becomes '#', so no
 // word holding one matches a list.
@@ -40,10 +42,11 @@ void for_each_word(std::string_view text, auto visit) {
   }
 }
 
-std::size_t foreign_function_words(std::string_view text) {
+template <std::size_t N>
+std::size_t words_of(std::string_view text, const std::array<std::string_view, N>& list) {
   std::size_t hits = 0;
   for_each_word(text, [&](const std::string& word) {
-    if (std::find(kForeign.begin(), kForeign.end(), word) != kForeign.end()) ++hits;
+    if (std::find(list.begin(), list.end(), word) != list.end()) ++hits;
   });
   return hits;
 }
@@ -51,23 +54,25 @@ std::size_t foreign_function_words(std::string_view text) {
 }  // namespace
 
 double english_function_word_share(std::string_view text) {
-  std::size_t words = 0, english = 0;
-  for_each_word(text, [&](const std::string& word) {
-    ++words;
-    if (std::find(kEnglish.begin(), kEnglish.end(), word) != kEnglish.end()) ++english;
-  });
-  return words == 0 ? 0.0 : static_cast<double>(english) / static_cast<double>(words);
+  std::size_t words = 0;
+  for_each_word(text, [&](const std::string&) { ++words; });
+  return words == 0 ? 0.0 : static_cast<double>(words_of(text, kEnglish)) / static_cast<double>(words);
 }
 
 bool looks_english(std::string_view text) {
   std::size_t words = 0;
   for_each_word(text, [&](const std::string&) { ++words; });
   if (words < 8) return true;
-  // (a short text may be headlines, which leave function words out: "Forecasters expect heavy
-  // rain on Wednesday" has one in six; only one with almost none is another language)
+  // A short text may be a headline, which can leave out every function word ("Central bank
+  // holds rates, signals cuts could begin next spring"): too few English ones prove nothing,
+  // so only another language's own outnumbering them does ("Die Polizei hat ... in Berlin ...
+  // mit" has two to one).
   constexpr std::size_t kShort = 40;
-  if (words < kShort && foreign_function_words(text) >= 2) return false;
-  return english_function_word_share(text) >= (words < kShort ? 0.04 : 0.12);
+  if (words < kShort) {
+    const std::size_t foreign = words_of(text, kForeign);
+    return foreign < 2 || foreign <= words_of(text, kEnglish);
+  }
+  return english_function_word_share(text) >= 0.12;
 }
 
 }  // namespace chronograph::core

@@ -8,10 +8,12 @@
 
 namespace chronograph::core {
 
-// True for English text and for texts too short to tell (fewer than 8 words); under 40 words
-// (headlines, a lead) the bar is lower, since headlines leave function words out. English news
-// has 35-50% function words; other languages written in Latin letters share a few ("a",
-// "in", "die" aside), so the threshold is far below the English rate and far above theirs.
+// True for English text and for texts too short to tell (fewer than 8 words). Under 40 words
+// (headlines, a lead), which may have no function word at all, a text is another language only
+// when two or more of its function words ("und", "une", "het") outnumber the English ones.
+// Longer, English news has 35-50% function words; other languages written in Latin letters
+// share a few ("a", "in", "die" aside), so the threshold is far below the English rate and far
+// above theirs.
 bool looks_english(std::string_view text);
 
 // Share (0..1) of words that are English function words; 0 for a text without words.

@@ -36,6 +36,7 @@ class CueLinker {
     std::vector<std::string> words;
     std::string type;
     bool forward = true;
+    bool verb = false;  // the first word must be a verb: "results in" the verb, not "mixed results in a study"
   };
   CueLinker(std::vector<Cue> cues, ReactionWords reactions) : cues_(std::move(cues)), reactions_(std::move(reactions)) {}
   std::vector<Cue> cues_;  // longest first, so "as a result of" wins over "as a result"

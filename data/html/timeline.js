@@ -48,8 +48,9 @@
       for (const link of info.edges) {
         const type = link.type.replace('_', ' ');
         const cue = link.cue ? ' (\u201c' + link.cue + '\u201d)' : '';
+        const setAside = link.set_aside ? ' \u2014 set aside: the dates contradict it' : '';
         list.append(el('li', (link.dir === 'out' ? 'this ' + type + ' \u2192 ' + link.title
-                                                 : link.title + ' ' + type + ' \u2192 this') + cue));
+                                                 : link.title + ' ' + type + ' \u2192 this') + cue + setAside));
       }
       card.append(list);
     }

@@ -139,10 +139,6 @@ struct EventGraph::Impl {
   std::unordered_map<std::string, std::size_t> index;
 };
 
-std::string edge_label(const Edge& edge) {
-  return edge.from + " -" + std::string(to_string(edge.type)) + "-> " + edge.to;
-}
-
 EventGraph::EventGraph(const GraphData& data) : data_(&data), impl_(std::make_unique<Impl>()) {
   const std::size_t n = data.events.size();
   impl_->index.reserve(n);

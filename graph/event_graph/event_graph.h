@@ -92,7 +92,4 @@ class EventGraph {
   std::unique_ptr<Impl> impl_;
 };
 
-// "from -type-> to", the form conflicts and messages use to name an edge.
-std::string edge_label(const Edge& edge);
-
 }  // namespace chronograph::graph

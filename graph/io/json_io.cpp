@@ -701,6 +701,7 @@ std::string write_graph_json(const GraphData& graph) {
     o.begin_object();
     o.key("edges"), o.strings(conflict.edges);
     o.key("message"), o.string(conflict.message);
+    o.key("set_aside"), o.strings(conflict.set_aside);
     o.end_object();
   });
   out.end_object();
@@ -758,8 +759,9 @@ GraphData read_graph_json(std::string_view text, const std::string& path) {
   const json& conflicts = r.list(root, {}, "conflicts");
   for (std::size_t i = 0; i < conflicts.size(); ++i) {
     const Path at{"conflicts", std::to_string(i)};
-    r.object(conflicts[i], at, {"edges", "message"}, {"message"});
-    graph.conflicts.push_back(Conflict{r.strings(conflicts[i], at, "edges"), r.string(conflicts[i], at, "message")});
+    r.object(conflicts[i], at, {"edges", "message", "set_aside"}, {"message"});
+    graph.conflicts.push_back(Conflict{r.strings(conflicts[i], at, "edges"), r.string(conflicts[i], at, "message"),
+                                       r.strings(conflicts[i], at, "set_aside")});
   }
   return graph;
 }

@@ -37,4 +37,7 @@ struct Edge {
   friend bool operator==(const Edge&, const Edge&) = default;
 };
 
+// "from -type-> to", the form conflicts and messages use to name an edge.
+std::string edge_label(const Edge& edge);
+
 }  // namespace chronograph::graph

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct DocumentInfo {
 struct Conflict {
   std::vector<std::string> edges;  // "from -type-> to" of each edge in the conflict
   std::string message;
+  // edge_label() of each edge the solver set aside to go on (none when it set aside a date):
+  // the timeline draws these apart, not as links that hold.
+  std::vector<std::string> set_aside = {};
   friend bool operator==(const Conflict&, const Conflict&) = default;
 };
 
@@ -44,5 +48,10 @@ struct GraphData {
   std::vector<Conflict> conflicts;
   friend bool operator==(const GraphData&, const GraphData&) = default;
 };
+
+// The edge_label() of every edge the solver set aside to resolve a conflict ("Bank's final
+// meeting" simultaneous with its setting, dated a year apart): the renderers draw these grey and
+// dotted, with no arrow; `check` lists them.
+std::set<std::string> set_aside_edges(const GraphData& graph);
 
 }  // namespace chronograph::graph

@@ -23,6 +23,10 @@ constexpr std::array<std::string_view, 9> kEdgeTypes{"before",   "includes",  "s
 constexpr std::array<std::string_view, 3> kEdgeSources{"extracted", "inferred", "override"};
 }  // namespace
 
+std::string edge_label(const Edge& edge) {
+  return edge.from + " -" + std::string(to_string(edge.type)) + "-> " + edge.to;
+}
+
 std::string_view to_string(TimeSource source) { return kTimeSources[static_cast<std::size_t>(source)]; }
 std::optional<TimeSource> time_source_from_string(std::string_view text) {
   return lookup<TimeSource>(kTimeSources, text);

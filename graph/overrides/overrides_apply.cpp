@@ -22,10 +22,6 @@ using detail::normalize_words;
 
 constexpr const char* kIdHelp = "`chronograph extract ARTICLE --format yaml` lists every event id";
 
-std::string edge_label(const Edge& edge) {
-  return fmt::format("{} -{}-> {}", edge.from, to_string(edge.type), edge.to);
-}
-
 // An added event's modality, and the polarity that goes with it: a negated event is NEG, as an
 // extracted one is (TimeML readers take the polarity, not our modality).
 void set_modality(Event& event, Modality modality) {

@@ -67,7 +67,10 @@ bool reports_finished_happening(const Event& report, const Event& reported) {
 }
 
 // Each edge type's meaning in time (DESIGN.md "Edge types"); refers_to says nothing about order,
-// nor does a report, unless what it reports is over (reports_finished_happening).
+// nor does a report, unless what it reports is over (reports_finished_happening). A cause or a
+// precondition may go on after its effect starts, so it only has to start first: a cause the
+// dates put after its effect ("a trial next year causes a study released last weekend") is a
+// conflict, and its link (weaker than a date, as a response's is) is the one set aside.
 void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge, const std::vector<Event>& events) {
   const Strength strength = edge.source == EdgeSource::Override ? Strength::Hard : Strength::Soft;
   const std::string label = describe_edge(edge);
@@ -80,7 +83,9 @@ void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge, cons
     case EdgeType::Simultaneous: network.require_simultaneous(from, to, label, strength, edge.confidence); break;
     case EdgeType::PartOf: network.require_includes(to, from, label, strength, edge.confidence); break;
     case EdgeType::Causes:
-    case EdgeType::Enables: break;  // a cause may go on after its effect starts: no safe end-point order
+    case EdgeType::Enables:
+      network.require_starts_by_start_of(from, to, label, Strength::Soft, edge.confidence * 0.5);
+      break;
     case EdgeType::RespondsTo: network.require_before(to, from, label, Strength::Soft, edge.confidence * 0.5); break;
     case EdgeType::Reports:
       if (reports_finished_happening(events[static_cast<std::size_t>(from)], events[static_cast<std::size_t>(to)]))
@@ -88,6 +93,15 @@ void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge, cons
       break;
     case EdgeType::RefersTo: break;
   }
+}
+
+// The edges a constraint's label stands for (one link may be given twice), as edge_label()
+// names them: what a conflict set aside, when it set aside a link rather than a date.
+std::vector<std::string> edges_described_as(const std::vector<Edge>& edges, const std::string& label) {
+  std::vector<std::string> found;
+  for (const auto& edge : edges)
+    if (describe_edge(edge) == label) found.push_back(edge_label(edge));
+  return found;
 }
 
 void write_back(Event& event, const EventBounds& bounds) {
@@ -128,8 +142,10 @@ SolveReport solve_graph(GraphData& graph) {
     report.bounds.emplace(graph.events[i].id, solution.events[i]);
   }
   for (const auto& conflict : solution.conflicts)
-    graph.conflicts.push_back({conflict.labels, fmt::format("these {} constraints cannot all hold; set aside: {}",
-                                                            conflict.labels.size(), conflict.dropped)});
+    graph.conflicts.push_back({conflict.labels,
+                               fmt::format("these {} constraints cannot all hold; set aside: {}",
+                                           conflict.labels.size(), conflict.dropped),
+                               edges_described_as(graph.edges, conflict.dropped)});
   return report;
 }
 

@@ -184,6 +184,11 @@ void TemporalNetwork::require_over_by_end_of(int a, int b, std::string label, St
   add(end_var(b), end_var(a), 0, std::move(label), strength, confidence);
 }
 
+void TemporalNetwork::require_starts_by_start_of(int a, int b, std::string label, Strength strength,
+                                                 double confidence) {
+  add(start_var(b), start_var(a), 0, std::move(label), strength, confidence);
+}
+
 void TemporalNetwork::require_includes(int a, int b, std::string label, Strength strength, double confidence) {
   add(start_var(b), start_var(a), 0, label, strength, confidence);
   add(end_var(a), end_var(b), 0, std::move(label), strength, confidence);

@@ -74,6 +74,9 @@ class TemporalNetwork {
   void require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength, double confidence = 1);
   // a is over by the time b ends ("announced on Tuesday that it had cut 200 jobs").
   void require_over_by_end_of(int a, int b, std::string label, Strength strength, double confidence = 1);
+  // a starts no later than b starts ("the storm caused floods": a cause may outlast its effect,
+  // but it has begun by the time the effect does).
+  void require_starts_by_start_of(int a, int b, std::string label, Strength strength, double confidence = 1);
   // b happens within a.
   void require_includes(int a, int b, std::string label, Strength strength, double confidence = 1);
   void require_simultaneous(int a, int b, std::string label, Strength strength, double confidence = 1);

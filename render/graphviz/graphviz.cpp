@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
@@ -44,6 +45,8 @@ Style edge_style(EdgeType type) {
   }
   return {"#555555", "solid"};
 }
+// A link the solver set aside to resolve a conflict: grey, dotted, no arrow (as on the timeline).
+constexpr Style kSetAsideStyle{"#9a9a9a", "dotted"};
 
 std::string lane_of(const graph::Event& event, const std::map<std::string, std::string>& names) {
   if (!event.lane.empty()) return event.lane;
@@ -207,21 +210,25 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
     }
     if (!previous || mid_day(placed.at(previous)) < mid_day(placed.at(event))) previous = event;
   }
+  const std::set<std::string> set_aside = graph::set_aside_edges(data);
   for (const auto& edge : data.edges) {
     const auto from = nodes.find(edge.from), to = nodes.find(edge.to);
     if (from == nodes.end() || to == nodes.end()) continue;
     const std::string key = fmt::format("{}-{}-{}", edge.from, to_string(edge.type), edge.to);
     Agedge_t* e = agedge(g, from->second, to->second, const_cast<char*>(key.c_str()), 1);
-    const auto style = edge_style(edge.type);
+    const bool aside = set_aside.count(graph::edge_label(edge)) > 0;
+    const auto style = aside ? kSetAsideStyle : edge_style(edge.type);
     std::string label(to_string(edge.type));
     std::replace(label.begin(), label.end(), '_', ' ');
-    set(e, "label", label);
+    set(e, "label", aside ? label + " (set aside)" : label);
     set(e, "color", std::string(style.color));
     set(e, "fontcolor", std::string(style.color));
     set(e, "style", std::string(style.style));
     set(e, "constraint", "false");
-    if (edge.type == EdgeType::Simultaneous) set(e, "arrowhead", "none");
-    if (!edge.evidence.cue.empty()) set(e, "tooltip", edge.evidence.cue);
+    if (edge.type == EdgeType::Simultaneous || aside) set(e, "arrowhead", "none");
+    std::string tooltip = edge.evidence.cue;
+    if (aside) tooltip += (tooltip.empty() ? "" : " \u2014 ") + std::string("set aside: the dates contradict it");
+    if (!tooltip.empty()) set(e, "tooltip", tooltip);
   }
   if (data.events.empty()) {
     Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);

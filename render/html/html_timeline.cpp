@@ -37,6 +37,7 @@ json cards(const graph::GraphData& graph) {
   for (const auto& event : graph.events) events.emplace(event.id, &event);
   std::map<std::string, std::string> names;
   for (const auto& entity : graph.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
+  const std::set<std::string> set_aside = graph::set_aside_edges(graph);
   json out = json::object();
   for (const auto& event : graph.events) {
     json card;
@@ -65,7 +66,8 @@ json cards(const graph::GraphData& graph) {
                        {"type", std::string(to_string(edge.type))},
                        {"other", other},
                        {"title", title_of(events, other)},
-                       {"cue", edge.evidence.cue}});
+                       {"cue", edge.evidence.cue},
+                       {"set_aside", set_aside.count(graph::edge_label(edge)) > 0}});
     }
     card["edges"] = links;
     out[event.id] = card;

@@ -30,7 +30,8 @@ constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, 
 constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kRowSpacing = 10;
 constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
 constexpr double kMaxLabelPx = 420;   // longer labels are cut with "…" (the tooltip has them whole)
-constexpr double kMaxLanePx = 170;
+constexpr double kMaxLanePx = 170;      // a lane name wider than this is drawn as an alias that fits, if any
+constexpr double kMaxLaneShare = 0.25;  // else the lane column widens for it, up to this share of the canvas
 constexpr double kLanePad = 8;
 constexpr std::string_view kDateSeparator = " \u00b7 ";
 
@@ -56,6 +57,12 @@ EdgeStyle edge_style(EdgeType type) {
   }
   return {"#555555", "", true};
 }
+// A link the solver set aside to resolve a conflict (the dates contradict it): drawn faint grey,
+// dotted and without an arrow, so it does not read as a link that holds; `check` lists it.
+constexpr EdgeStyle kSetAsideStyle{"#9a9a9a", "2 4", false};
+constexpr std::string_view kSetAsideKind = "edge-set-aside";
+constexpr std::string_view kSetAsideLegend = "link set aside: the dates contradict it";
+
 constexpr std::array<EdgeType, 9> kEdgeTypes{EdgeType::Before,     EdgeType::Includes, EdgeType::Simultaneous,
                                              EdgeType::Causes,     EdgeType::Enables,  EdgeType::RespondsTo,
                                              EdgeType::Reports,    EdgeType::RefersTo, EdgeType::PartOf};
@@ -148,7 +155,7 @@ std::string capitalised(std::string text) {
 class TimelineRenderer {
  public:
   TimelineRenderer(const graph::GraphData& graph, const TimelineOptions& options)
-      : graph_(graph), options_(options), width_(std::max(options.width, 480)) {}
+      : graph_(graph), options_(options), width_(std::max(options.width, 480)), set_aside_(graph::set_aside_edges(graph)) {}
 
   std::string render() {
     collect_items();
@@ -299,10 +306,13 @@ class TimelineRenderer {
     show_lane_labels_ = !(lanes_.size() == 1 && lanes_.front().name.empty()) && !lanes_.empty();
   }
 
-  // The lane's name as drawn: whole when it fits the lane column, else the longest of its
-  // actor's aliases that fits ("U.S. Federal Trade Commission" -> "FTC"), else cut with "…".
+  // The lane's name as drawn: whole when it fits kMaxLanePx, else the longest of its actor's
+  // aliases that fits ("U.S. Federal Trade Commission" -> "FTC"), else whole in a lane column
+  // widened for it ("National Highway Traffic Safety Administration"), cut with "…" only past
+  // the widest the column may be.
   std::string lane_label(const std::string& name) {
-    if (metrics_.width(name, kLanePx, true) <= kMaxLanePx) return name;
+    const double width = metrics_.width(name, kLanePx, true);
+    if (width <= kMaxLanePx) return name;
     std::string alias_that_fits;
     for (const auto& entity : graph_.entities) {
       if (entity.name != name) continue;
@@ -310,8 +320,12 @@ class TimelineRenderer {
         if (alias.size() > alias_that_fits.size() && metrics_.width(alias, kLanePx, true) <= kMaxLanePx)
           alias_that_fits = alias;
     }
-    return alias_that_fits.empty() ? metrics_.truncate(name, kLanePx, kMaxLanePx, true) : alias_that_fits;
+    if (!alias_that_fits.empty()) return alias_that_fits;
+    return width <= widest_lane_column() ? name : metrics_.truncate(name, kLanePx, widest_lane_column(), true);
   }
+
+  // A quarter of the canvas: the plot keeps three quarters however long the names.
+  double widest_lane_column() const { return std::max(kMaxLanePx, width_ * kMaxLaneShare); }
 
   // ---- header: title, subtitle, legend -------------------------------------------------------
   struct Text {
@@ -322,7 +336,7 @@ class TimelineRenderer {
   };
   struct LegendSwatch {
     double x, top;
-    std::string kind;  // "point-<modality>", "bar", "fade", "edge-<type>"
+    std::string kind;  // "point-<modality>", "bar", "fade", "edge-<type>", "edge-set-aside"
   };
 
   Text make_text(double x, double top, std::string text, double size, std::string css, bool bold = false) {
@@ -338,6 +352,10 @@ class TimelineRenderer {
       title += (title.empty() ? "" : " \u00b7 ") + name;
     }
     return title.empty() ? std::string("Timeline") : title;
+  }
+
+  bool is_set_aside(const graph::Edge& edge) const {
+    return !set_aside_.empty() && set_aside_.count(graph::edge_label(edge)) > 0;
   }
 
   bool edge_enabled(EdgeType type) const {
@@ -374,9 +392,16 @@ class TimelineRenderer {
       text = fmt::format("{} event{}, {} dated", items_.size(), items_.size() == 1 ? "" : "s", dated);
     if (!timex_mode_ && !graph_.edges.empty())
       text += fmt::format(" \u00b7 {} link{}", graph_.edges.size(), graph_.edges.size() == 1 ? "" : "s");
+    if (!timex_mode_ && !set_aside_.empty())
+      text += fmt::format(" ({} set aside as contradicting the dates)", set_aside_links());
     if (hidden_by_range_ > 0)
       text += fmt::format(" \u00b7 {} outside the chosen range, not shown", hidden_by_range_);
     return text;
+  }
+
+  std::size_t set_aside_links() const {
+    return static_cast<std::size_t>(
+        std::count_if(graph_.edges.begin(), graph_.edges.end(), [&](const graph::Edge& edge) { return is_set_aside(edge); }));
   }
 
   double layout_legend(double y) {
@@ -399,15 +424,19 @@ class TimelineRenderer {
       if (modalities.count(std::string(modality)))
         entries.emplace_back("point-" + std::string(modality), std::string(modality_legend(modality)));
     std::set<EdgeType> edge_types;
-    for (const auto& edge : graph_.edges)
-      if (edge_enabled(edge.type) && index_of_.count(edge.from) && index_of_.count(edge.to))
-        edge_types.insert(edge.type);
+    bool any_set_aside = false;
+    for (const auto& edge : graph_.edges) {
+      if (!edge_enabled(edge.type) || !index_of_.count(edge.from) || !index_of_.count(edge.to)) continue;
+      if (is_set_aside(edge)) any_set_aside = true;
+      else edge_types.insert(edge.type);
+    }
     for (EdgeType type : kEdgeTypes)
       if (edge_types.count(type)) {
         std::string name(to_string(type));
         std::replace(name.begin(), name.end(), '_', ' ');
         entries.emplace_back("edge-" + std::string(to_string(type)), name);
       }
+    if (any_set_aside) entries.emplace_back(kSetAsideKind, kSetAsideLegend);
     if (entries.empty()) return y;
     // Flow layout: swatch, text, gap; wrap at the right margin.
     const double line = metrics_.line_height(kLegendPx) + 6;
@@ -433,7 +462,7 @@ class TimelineRenderer {
     if (!show_lane_labels_) return 0;
     double widest = 0;
     for (const auto& lane : lanes_) widest = std::max(widest, metrics_.width(lane_label(lane.name), kLanePx, true));
-    return std::min(widest, kMaxLanePx) + 14;
+    return std::min(widest, widest_lane_column()) + 14;
   }
 
   void layout_plot() {
@@ -769,19 +798,22 @@ class TimelineRenderer {
       }
       y1 = a.mark_cy();
       y2 = b.mark_cy();
-      const auto style = edge_style(edge.type);
+      const bool set_aside = is_set_aside(edge);
+      const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
-      svg.raw(fmt::format("<path class=\"edge e-{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
+      svg.raw(fmt::format("<path class=\"edge e-{}{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
                           "data-pts=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
                           "stroke-opacity=\"{}\"><title>{}</title></path>\n",
-                          type, escape(edge.from), escape(edge.to), type, num(x1), num(y1), num(x2), num(y2),
-                          edge_path(x1, y1, x2, y2), style.color,
+                          type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type, num(x1),
+                          num(y1), num(x2), num(y2), edge_path(x1, y1, x2, y2), style.color,
                           style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
                           style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", type) : "",
                           // Many links become a tangle; fainter lines keep the labels readable.
                           graph_.edges.size() > 20 ? "0.45" : "0.85",
-                          escape(fmt::format("{} {} {}{}", a.title, type, b.title,
-                                             edge.evidence.cue.empty() ? "" : " (\u201c" + edge.evidence.cue + "\u201d)"))));
+                          escape(fmt::format("{} {} {}{}{}", a.title, type, b.title,
+                                             edge.evidence.cue.empty() ? "" : " (\u201c" + edge.evidence.cue + "\u201d)",
+                                             set_aside ? " \u2014 set aside: the dates contradict it (see chronograph check)"
+                                                       : ""))));
     }
     svg.raw("</g>\n");
   }
@@ -967,7 +999,7 @@ class TimelineRenderer {
                               num(x), num(cy + 5), num(x + 17), num(cy - 5)));
       } else {
         const auto type = graph::edge_type_from_string(swatch.kind.substr(5));
-        const auto style = edge_style(type.value_or(EdgeType::Before));
+        const auto style = swatch.kind == kSetAsideKind ? kSetAsideStyle : edge_style(type.value_or(EdgeType::Before));
         svg.raw(fmt::format("<path class=\"mark legend-mark\" {} d=\"M{} {} L{} {}\" stroke=\"{}\" stroke-width=\"1.4\"{}{}/>",
                             box, num(x), num(cy), num(x + 24), num(cy), style.color,
                             style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
@@ -1011,6 +1043,7 @@ class TimelineRenderer {
   TimeScale scale_;
   bool timex_mode_ = false, show_lane_labels_ = false, has_axis_ = false;
   std::size_t hidden_by_range_ = 0;
+  const std::set<std::string> set_aside_;  // graph::set_aside_edges
   double axis_top_ = 0, axis_line_y_ = 0, plot_left_ = 0, plot_right_ = 0, plot_bottom_ = 0;
   double undated_top_ = 0, content_bottom_ = 0, height_ = 0;
 };

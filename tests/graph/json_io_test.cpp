@@ -37,7 +37,7 @@ GraphData small_graph() {
   ancient.time.precision = Precision::Month;
   g.events.push_back(ancient);
   g.edges.push_back(test::make_edge("marathon", "video-call", EdgeType::Before, "long before", 2, 0.5));
-  g.conflicts.push_back({{"marathon -before-> video-call"}, "an example conflict"});
+  g.conflicts.push_back({{"marathon -before-> video-call"}, "an example conflict", {"marathon -before-> video-call"}});
   return g;
 }
 
@@ -157,7 +157,10 @@ const char* const kSmallJson = R"({
       "edges": [
         "marathon -before-> video-call"
       ],
-      "message": "an example conflict"
+      "message": "an example conflict",
+      "set_aside": [
+        "marathon -before-> video-call"
+      ]
     }
   ]
 }
