@@ -573,6 +573,26 @@ std::string counsel_against_modality(const TokenizedText& text, const Sentence& 
   return {};
 }
 
+// "The review recommended closing unprofitable stores", "urged scrapping the tax", "proposed
+// cutting 200 jobs", "considered selling the unit": a gerund that a verb of counsel or request
+// (modality.tsv against-governor, request_verbs.txt) or one that leaves its infinitive possible
+// (poss-governor) takes right after it as its complement is what it puts forward, which may or
+// may not be done: possible. Not after "try", whose gerund was done ("tried pulling the lever").
+bool proposed_gerund(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || !head || *head > verb) return false;
+  const bool complement = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp") ||
+                          parse.relation_is(verb, "advcl") || parse.relation_is(verb, "obj");
+  if (!complement || parse.child(verb, "mark") || parse.child(verb, "nsubj")) return false;
+  for (std::size_t k = *head + 1; k < verb; ++k)
+    if (text.tokens[k].upos != "ADV") return false;
+  const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
+  if (lemma == "try") return false;
+  return lexicon.has_category(lemma, "against-governor") || lexicon.is_request_verb(lemma) ||
+         lexicon.has_category(lemma, "poss-governor");
+}
+
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
 // claim's clause may or may not have happened; so may what a negated verb of perceiving governs
 // ("did not see the driver hit the cyclist").
@@ -904,6 +924,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
+    if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);

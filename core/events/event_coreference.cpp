@@ -326,6 +326,17 @@ std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
+// "Tugboats tried to pull the vessel free on Friday but failed", "attempted to land at 9 p.m.":
+// the infinitive a verb of trying governs is what the trying aimed at, done or not; it is that
+// verb's aim, one event with it (whose time it tells), not a second event that may have
+// happened. Returns the governing verb's mention.
+std::optional<std::size_t> tried_by(const Context& c, const EventMention& e) {
+  if (e.pos != "VERB") return std::nullopt;
+  const auto governing = verb_over_to_infinitive(c, e);
+  if (!governing || !is_verb_of_trying(c.found.events[*governing].lemma)) return std::nullopt;
+  return governing;
+}
+
 // Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
 bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t target) {
   const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
@@ -359,6 +370,11 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (const auto refusing = refused_by(c, e)) {
       e.support = e.aim = true;  // "declined to comment": the declining's aim
       groups.unite(*refusing, m);
+      continue;
+    }
+    if (const auto trying = tried_by(c, e)) {
+      e.support = e.aim = true;  // "tried to pull the vessel free": the trying's aim
+      groups.unite(*trying, m);
       continue;
     }
     if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {
@@ -531,6 +547,24 @@ bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y
   return std::none_of(x.begin(), x.end(), [&](const std::string& w) { return y.contains(w); });
 }
 
+// How many events a noun names: one when singular ("a large trial"), several when a number
+// counts its plural ("two large trials"); unknown for a verb or an uncounted plural ("the talks").
+enum class Count { Unknown, One, Several };
+
+Count count_of(const Context& c, const EventMention& e) {
+  if (e.pos != "NOUN") return Count::Unknown;
+  const std::string& xpos = c.tokens.tokens[e.token].xpos;
+  if (xpos == "NN") return Count::One;
+  const bool counted = xpos == "NNS" && ParseView(c.tokens, c.sentence(e)).child(e.token, "nummod");
+  return counted ? Count::Several : Count::Unknown;
+}
+
+// "would begin a large trial" ... "stopped two large trials": one event and several of its kind
+// are not the same (a group's count: any of its mentions').
+bool counted_apart(const std::set<Count>& x, const std::set<Count>& y) {
+  return (x.contains(Count::One) && y.contains(Count::Several)) || (x.contains(Count::Several) && y.contains(Count::One));
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -540,6 +574,7 @@ void join_same_kind(Context& c, Groups& groups) {
   constexpr int kSameKindReach = 30;  // sentences
   std::map<std::size_t, std::set<std::string>> actors;     // group root -> entity ids so far
   std::map<std::size_t, std::set<std::string>> sorts;      // group root -> sort_words of its mentions
+  std::map<std::size_t, std::set<Count>> counts;           // group root -> count_of its mentions
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   const Opening opening = opening_sentences(c.tokens, c.found.events);
@@ -550,6 +585,7 @@ void join_same_kind(Context& c, Groups& groups) {
     auto& candidates = groups_of[kind_key(c, c.found.events[m])];
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
+    const std::set<Count> own_count = {count_of(c, c.found.events[m])};
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
     // "since 1999, when an earthquake struck": an actual event named with "a" is a new one,
@@ -576,7 +612,7 @@ void join_same_kind(Context& c, Groups& groups) {
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
     const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
     const auto joins = [&](std::size_t other) {
-      if (sorted_apart(sorts[groups.root(other)], own_sorts)) return false;
+      if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
       if ((unlike_done && done(other)) || denied_apart(other)) return false;
@@ -586,15 +622,19 @@ void join_same_kind(Context& c, Groups& groups) {
                                   : std::find_if(candidates.begin(), candidates.end(), joins);
     std::set<std::string> group_sorts = sorts[groups.root(m)];
     group_sorts.insert(own_sorts.begin(), own_sorts.end());
+    std::set<Count> group_count = counts[groups.root(m)];
+    group_count.insert(own_count.begin(), own_count.end());
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
       group_sorts.insert(sorts[groups.root(*into)].begin(), sorts[groups.root(*into)].end());
+      group_count.insert(counts[groups.root(*into)].begin(), counts[groups.root(*into)].end());
       groups.unite(*into, m);
     }
     actors[groups.root(m)] = std::move(merged);
     sorts[groups.root(m)] = std::move(group_sorts);
+    counts[groups.root(m)] = std::move(group_count);
     last_sentence[groups.root(m)] = sentence;
   }
 }

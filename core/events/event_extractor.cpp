@@ -201,19 +201,37 @@ bool names_an_office(const TokenizedText& tokens, const EventLexicon& lexicon, s
   return next == "NOUN" || next == "PROPN";
 }
 
+// "Revenue dropped 18 percent compared with a year earlier", "rose 5% compared to last year": a
+// participle of comparing (or its past form the tagger read, with no subject or object) with its
+// "with" or "to" phrase names the other term of a comparison, as a preposition would; the time
+// there is the standard's, no event's.
+bool names_compared_term(const TokenizedText& tokens, const ParseView& parse, std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  const bool bare = t.xpos == "VBN" || (t.xpos == "VBD" && !parse.child(i, "nsubj") && !parse.child(i, "obj"));
+  if (t.lemma != "compare" || !bare || parse.child(i, "aux") || parse.child(i, "aux:pass")) return false;
+  for (const std::size_t c : parse.children(i)) {
+    const auto marker = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
+    if (word == "with" || word == "to") return true;
+  }
+  return false;
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
-// noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period; but
-// "have" is a support verb, whose event noun object carries the event, negated or not: "the
-// region had no rain for six weeks" (TimeML tags the noun, polarity NEG, and a state for the
-// time expression that bounds it).
+// noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period, nor
+// "compared" naming what is compared with; but "have" is a support verb, whose event noun object
+// carries the event, negated or not: "the region had no rain for six weeks" (TimeML tags the
+// noun, polarity NEG, and a state for the time expression that bounds it).
 std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence& sentence, const ParseView& parse,
                                      const std::vector<char>& in_timex, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "VERB" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i)) continue;
+    if (t.upos != "VERB" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
+        names_compared_term(tokens, parse, i))
+      continue;
     const auto dated = [&](std::size_t head) {
       const auto children = parse.children(head);
       return std::any_of(children.begin(), children.end(), [&](std::size_t c) {

@@ -657,6 +657,11 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
+    // "Pan Am", "Baxter & Lane": a name goes on whatever its words are
+    if (d.mention_at[j] >= 0 && d.mention_at[j] == d.mention_at[j - 1] && !picked.empty() && picked.back() + 1 == j) {
+      picked.push_back(j);
+      continue;
+    }
     if (is_quote(t.text)) continue;  // represented a “red line”
     if (clause_break(w)) break;
     if (w == "," && repeated_after_comma(d, picked, j, end)) {
@@ -711,10 +716,6 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     const bool after_verb = picked.empty() ? !after_noun : verb_token(d, picked.back());
     if (verb_particle(d, parse, j) || (after_verb && small_clause_object(d, j, end))) {
       picked.push_back(j);
-      continue;
-    }
-    if (d.mention_at[j] >= 0 && d.mention_at[j] == d.mention_at[j - 1] && !picked.empty() && picked.back() + 1 == j) {
-      picked.push_back(j);  // "Pan Am": a name goes on whatever its words are
       continue;
     }
     if (w == "and" || w == "or") {
@@ -1500,8 +1501,8 @@ std::optional<std::size_t> plural_antecedent(const Doc& d, const ParseView& pars
 }
 
 // "deployment of western weapons", "half of them" (-> "half of troops"): the "of" phrase of a
-// subject, its head with the modifiers before it; a pronoun stands for its antecedent after a
-// quantity, and is left out otherwise.
+// subject, its head with the modifiers before it, and a "no" that negates it ("vote of no
+// confidence"); a pronoun stands for its antecedent after a quantity, and is left out otherwise.
 Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t object) {
   if (is_pronoun(d, object)) {
     const auto antecedent = quantity_word(d, subject) ? plural_antecedent(d, parse, object) : std::nullopt;
@@ -1511,7 +1512,7 @@ Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::
   Words out{Word{"of"}};
   for (std::size_t j = subject + 2; j <= object; ++j) {
     const std::string w = lower_at(d, j);
-    if (is_determiner(w) || quantifying_adjective(w)) continue;
+    if ((is_determiner(w) && w != "no") || quantifying_adjective(w)) continue;
     if (j < object && parse.head(j) != object) return {};  // more than a noun and its modifiers
     out.push_back(token_word(d, parse, j));
   }

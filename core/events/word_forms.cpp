@@ -178,6 +178,11 @@ bool is_verb_of_expecting(std::string_view lemma) {
   return std::find(std::begin(kExpecting), std::end(kExpecting), lemma) != std::end(kExpecting);
 }
 
+bool is_verb_of_trying(std::string_view lemma) {
+  static constexpr std::string_view kTrying[] = {"try", "attempt", "seek", "strive", "struggle", "endeavour", "endeavor"};
+  return std::find(std::begin(kTrying), std::end(kTrying), lemma) != std::end(kTrying);
+}
+
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb) {
   const Sentence* sentence = sentence_containing(tokens, verb);
   if (!sentence) return false;

@@ -43,6 +43,9 @@ bool is_negator(std::string_view lower);  // "not", "n't", "never"
 // what a negated one governs ("did not expect to win", "is not expected to reopen until March")
 // is not denied, only not foreseen.
 bool is_verb_of_expecting(std::string_view lemma);
+// "tried to pull the vessel free", "attempted to land", "sought to block the deal": a verb of
+// trying, whose infinitive is what it aimed at, done or not.
+bool is_verb_of_trying(std::string_view lemma);
 // "is not expected to reopen until March": whether token `verb` is the infinitive (xcomp) of a
 // negated verb of expecting, for the anchors and the TLINK rules alike.
 bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);

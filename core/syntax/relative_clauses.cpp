@@ -221,4 +221,31 @@ int join_conjuncts_to_relative_clauses(std::span<Token> sentence) {
   return moved;
 }
 
+int give_relative_clauses_their_counted_times(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int m = 2; m < n; ++m) {
+    Token& time = sentence[static_cast<std::size_t>(m)];
+    const int verb = time.head;
+    const bool counted = has_child(sentence, m, [](const Token& t) { return t.deprel == "nummod"; });
+    if (time.deprel != "nsubj" || verb <= m || !counted || !is_time_unit(lowercase_ascii(time.text))) continue;
+    // the relative verb right before the time's phrase, its pronoun its subject, with no object
+    const int relative = extents(sentence)[static_cast<std::size_t>(m)].first - 1;
+    if (relative < 1) continue;
+    const Token& clause = sentence[static_cast<std::size_t>(relative)];
+    const int noun = clause.head;
+    if (clause.deprel != "acl:relcl" || noun < 0 || noun >= relative) continue;
+    if (!has_child(sentence, relative, [](const Token& t) { return t.deprel.starts_with("nsubj") && is_relative_pronoun(t); }) ||
+        has_child(sentence, relative, [](const Token& t) { return t.deprel == "obj"; }))
+      continue;
+    Token& subject = sentence[static_cast<std::size_t>(noun)];
+    if (subject.head != verb || subject.deprel.starts_with("nsubj")) continue;
+    subject.deprel = "nsubj";
+    time.head = relative;
+    time.deprel = "obl:unmarked";
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -42,4 +42,12 @@ int verb_after_infinitive_relative(std::span<Token> sentence);
 // moved.
 int join_conjuncts_to_relative_clauses(std::span<Token> sentence);
 
+// And for a counted time that ends a subject's relative clause read as the sentence's subject ("An
+// investigation that lasted six months blamed a software error" parsed with "months" the
+// subject of "blamed" and "investigation" its oblique): where a verb's subject is a time unit
+// with a number, right after a relative clause whose pronoun is its subject and that has no
+// object, on a noun that hangs on the same verb as no subject, the noun becomes the verb's
+// `nsubj` and the time the relative verb's `obl:unmarked`. Returns how many moved.
+int give_relative_clauses_their_counted_times(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -176,7 +176,7 @@ bool says(const Token& verb) {
 bool finite_verb_from_second_subject(std::span<Token> sentence) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !reads_as_main_verb(sentence, v)) continue;
+    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v) continue;
     const int noun = t.head;
     const Token& phrase = sentence[static_cast<std::size_t>(noun)];
     // (or its complement: "Its sales tripled in 2025, the company said" parsed with "sales" the
@@ -185,10 +185,20 @@ bool finite_verb_from_second_subject(std::span<Token> sentence) {
     if (!phrase_of_later_verb || phrase.head <= v) continue;
     // The verb's other subject comes after the participle's phrase ("..., officials said"), or
     // the verb is one of saying (the parser took "officials" for something else).
-    const bool second = std::any_of(sentence.begin() + v, sentence.end(),
-                                    [&](const Token& other) { return other.head == phrase.head && other.deprel == "nsubj"; });
-    if (!second && !says(sentence[static_cast<std::size_t>(phrase.head)])) continue;
+    const auto second = std::find_if(sentence.begin() + v, sentence.end(),
+                                     [&](const Token& other) { return other.head == phrase.head && other.deprel == "nsubj"; });
+    if (second == sentence.end() && !says(sentence[static_cast<std::size_t>(phrase.head)])) continue;
+    // ("the company [recalled] 45,000 pickup trucks over a brake line" parsed with "pickup" the
+    // second subject of "trucks": that subject's phrase, right after the participle, is its object)
+    const bool object_taken = second != sentence.end() &&
+                              phrase_start(sentence, static_cast<int>(second - sentence.begin())) == v + 1 &&
+                              !has_dependent(sentence, v, {"aux", "aux:pass", "cop", "xcomp"});
+    if (!object_taken && !reads_as_main_verb(sentence, v)) continue;
     make_past_tense(t);
+    // (the later "verb" right after that subject, a plural present, is the plural noun that
+    // heads the object: "pickup [trucks]")
+    Token& later = sentence[static_cast<std::size_t>(phrase.head)];
+    if (object_taken && phrase.head == second - sentence.begin() + 1 && later.xpos == "VBZ") make_noun(later, true);
     return true;
   }
   return false;
@@ -999,11 +1009,27 @@ bool participle_closing_a_period(std::span<Token> sentence) {
   return false;
 }
 
+// Where a relative clause that ", which" or ", who" opens and the sentence's end closes (no comma
+// inside) begins: the end of the clause it hangs on; the sentence's size when there is none.
+std::size_t closing_relative_clause(std::span<const Token> sentence) {
+  for (std::size_t k = 0; k + 1 < sentence.size(); ++k) {
+    if (sentence[k].text != ",") continue;
+    const std::string next = lowercase_ascii(sentence[k + 1].text);
+    if (next != "which" && next != "who") continue;
+    const bool closed_by_end = std::none_of(sentence.begin() + static_cast<std::ptrdiff_t>(k + 1), sentence.end(),
+                                            [](const Token& t) { return t.text == ","; });
+    return closed_by_end ? k : sentence.size();
+  }
+  return sentence.size();
+}
+
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {
-  if (!ends_with_full_stop(sentence) ||
-      std::any_of(sentence.begin(), sentence.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }))
+  if (!ends_with_full_stop(sentence)) return false;
+  const std::size_t main_end = closing_relative_clause(sentence);
+  const auto main_clause = std::span<Token>(sentence).first(main_end);
+  if (std::any_of(main_clause.begin(), main_clause.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }))
     return false;
-  for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
+  for (std::size_t k = 1; k + 2 < main_end; ++k) {
     Token& t = sentence[k];
     const std::string& before = sentence[k - 1].upos;
     if (before != "NOUN" && before != "PROPN") continue;

@@ -55,7 +55,10 @@ bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::funct
 // with a subject of its own after the participle, or of a verb of saying, is that first
 // clause's past tense: "A quake [struck] southern Turkey on Monday, officials said" (the
 // parser made "said" the verb of both "quake" and "officials"). With an object, an oblique or
-// a counted time, and no auxiliary, like the repairs above.
+// a counted time, and no auxiliary, like the repairs above; or with that later subject's phrase
+// right after it, which is its object the parser took away ("In April, the company [recalled]
+// 45,000 pickup trucks over a brake line", parsed with "trucks" the verb of "company" and "pickup");
+// then a plural present right after that subject is the noun heading the object: it becomes NNS.
 bool finite_verb_from_second_subject(std::span<Token> sentence);
 
 // In a sentence whose root is a noun and that ends in a full stop, a singular noun hung on the
@@ -133,7 +136,9 @@ bool finite_verb_after_apposition(std::span<Token> sentence, const std::function
 // cut ..."): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
-// In a sentence with no verb at all that ends in a full stop, the first word after a noun that
+// In a sentence with no verb at all that ends in a full stop (but in a relative clause that a
+// comma and "which" or "who" open and the full stop closes: "The bank [cut] rates too quickly in
+// 2008, which allowed inflation to return"), the first word after a noun that
 // the tagger read as a singular noun but saw as a past tense ("The central bank [cut] interest
 // rates on Thursday."; the caller's `seen_as` may count a participle that is also the base form,
 // "The judge [set] bail"), or as a plural noun but saw as a present tense ("The new league season
