@@ -1046,9 +1046,9 @@ class InstitutionFinder {
   // The union will meet" is the workers' union); -1 when none. An institution of its own found
   // before ("the bank's governing council ... The council") only for the bare word: "the borough
   // council" is another council.
-  // An organisation only a person's employer stands for it where one named otherwise does too
-  // ("The Bank of Northland kept its rate ... said Hannah Li, an economist at Greyson Bank. The
-  // bank's next decision": the central bank, affiliation_of_person).
+  // An organisation named only as a quoted person's employer is the one meant only when no other
+  // is ("The Bank of Northland kept its rate ... said Hannah Li, an economist at Greyson Bank. The
+  // bank's next decision" is the central bank's: affiliation_of_person).
   int nearest_of_its_kind(const std::string& word, std::size_t first, std::size_t head) const {
     const std::size_t byte = text_.tokens[first].span.begin;
     const EntityMention* nearest = nullptr;

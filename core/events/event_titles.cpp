@@ -1447,7 +1447,8 @@ std::optional<std::size_t> pronoun_quoted_by(const Doc& d, std::size_t speaker, 
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
 // on with "she" long after the name; and beyond that, such a person when no other the article
 // names before could be meant (only_person_before). A subject pronoun prefers the subject of
-// the sentence that person is in (person_subject_of_sentence), and goes back along a chain of
+// the sentence that person is in (person_subject_of_sentence), or whom a subject "she" before
+// that person there stands for (pronoun_subject_before), and goes back along a chain of
 // subject pronouns; a person who calls someone "she" in a quote is not the "she" after it
 // (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
 // him": him is not X).
