@@ -602,14 +602,32 @@ class ChunkScanner {
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
+    // '"Late Light," came out': a name in quotation marks of its own is a work's title
+    if (quoted_on_its_own(c.begin, end)) return "MISC";
+    const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
+    // "Pelican Tankers", "Harbor Freighters": a name ending in a plural, with no first name,
+    // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
+    if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
     // after "the" ("the Cold War", "the Grand Canal"), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
-    const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  // Whether the name of tokens [begin, end) stands in quotation marks of its own: one opens right
+  // before it and one closes right after it, or after the comma or full stop that closes it
+  // ('her album "Late Light," came out'; not '"John Smith is lying," she said').
+  bool quoted_on_its_own(std::size_t begin, std::size_t end) const {
+    const auto quote = [&](std::size_t k) {
+      static const std::set<std::string, std::less<>> kQuotes = {"\"", "\u201c", "\u201d", "``", "''"};
+      return k < text_.tokens.size() && kQuotes.count(text_.tokens[k].text) > 0;
+    };
+    if (begin == 0 || !quote(begin - 1)) return false;
+    const bool closing_mark = end < text_.tokens.size() && (text_.tokens[end].text == "," || text_.tokens[end].text == ".");
+    return quote(end) || (closing_mark && quote(end + 1));
   }
 
   // "Hurricane Delia", "Tropical Storm Alberto": a storm's word before the name's last word
@@ -1028,19 +1046,58 @@ class InstitutionFinder {
   // The union will meet" is the workers' union); -1 when none. An institution of its own found
   // before ("the bank's governing council ... The council") only for the bare word: "the borough
   // council" is another council.
+  // An organisation named only as a quoted person's employer is the one meant only when no other
+  // is ("The Bank of Northland kept its rate ... said Hannah Li, an economist at Greyson Bank. The
+  // bank's next decision" is the central bank's: affiliation_of_person).
   int nearest_of_its_kind(const std::string& word, std::size_t first, std::size_t head) const {
     const std::size_t byte = text_.tokens[first].span.begin;
     const EntityMention* nearest = nullptr;
+    bool nearest_employs = false;
     for (const auto& m : out_.entity_mentions) {
       if (m.span.end > byte || (nearest && m.span.begin < nearest->span.begin)) continue;
       const EntityInfo& e = out_.entities[static_cast<std::size_t>(m.entity)];
       if (e.type != "ORGANIZATION" || (e.common && first != head)) continue;
-      if (holds_word(e.name, word) || (!e.common && of_kind(e.name, word))) nearest = &m;
+      if (!holds_word(e.name, word) && (e.common || !of_kind(e.name, word))) continue;
+      const bool employs = affiliation_of_person(m);
+      if (nearest && employs && !nearest_employs) continue;
+      nearest = &m;
+      nearest_employs = employs;
     }
     if (!nearest) return -1;  // "The union said ... The European Union said": not named yet
     for (std::size_t k = head; k-- > 0 && text_.tokens[k].span.begin >= nearest->span.end;)
       if (!covered_[k] && to_lower(text_.tokens[k].text) == word) return -1;
     return nearest->entity;
+  }
+
+  // "Hannah Li, an economist at Greyson Bank", "Tom Reyes of Arden Capital": whether mention `m`
+  // names only where a person works, a source's employer rather than what the story is about:
+  // the object of "at", "of", "with" or "from" after a person's name or the noun in apposition
+  // to one.
+  bool affiliation_of_person(const EntityMention& m) const {
+    const Token* first = tagged_token_at(text_, m.span.begin);
+    if (!first || first == text_.tokens.data()) return false;
+    const std::string preposition = to_lower((first - 1)->text);
+    if (preposition != "at" && preposition != "of" && preposition != "with" && preposition != "from") return false;
+    const auto index = static_cast<std::size_t>(first - text_.tokens.data());
+    const Sentence* s = sentence_containing(text_, index);
+    if (!s) return false;
+    std::size_t last = index;
+    while (last + 1 < s->first_token + s->token_count && text_.tokens[last + 1].span.end <= m.span.end) ++last;
+    const auto head_of = [&](std::size_t k) -> std::optional<std::size_t> {
+      const int head = text_.tokens[k].head;
+      return head < 0 ? std::nullopt : std::optional<std::size_t>(s->first_token + static_cast<std::size_t>(head));
+    };
+    auto holder = head_of(last);
+    if (!holder || text_.tokens[last].deprel != "nmod") return false;
+    if (text_.tokens[*holder].deprel == "appos" && text_.tokens[*holder].upos == "NOUN") holder = head_of(*holder);
+    return holder && names_a_person(*holder);
+  }
+
+  bool names_a_person(std::size_t token) const {
+    const std::size_t byte = text_.tokens[token].span.begin;
+    return std::any_of(out_.entity_mentions.begin(), out_.entity_mentions.end(), [&](const EntityMention& m) {
+      return m.type == "PERSON" && m.span.begin <= byte && byte < m.span.end;
+    });
   }
 
   // Whether "the `noun`" may stand for the organisation `name` by the kind its name says: the last

@@ -1351,20 +1351,35 @@ std::optional<std::size_t> pronoun_subject_of(const Doc& d, int sentence, char g
   return std::nullopt;
 }
 
-// The person mention that is the main clause's subject in the sentence holding mention `m`, at
-// or before `m`, when its gender fits `gender` (0: any); none otherwise ("After John Smith
-// left, Paul Brown took over": Brown). A subject "he" or "she" of that gender stands for whom it
-// stands for: "Ana Lund died. She worked for Tor Berg. She founded ..." goes on with Lund.
-std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t m, char gender) {
-  const auto& mentions = d.found.entity_mentions;
-  const std::size_t begin = mentions[m].span.begin;
+// The index of the sentence holding mention `m`; -1 when none does.
+int sentence_of_mention(const Doc& d, std::size_t m) {
+  const std::size_t begin = d.found.entity_mentions[m].span.begin;
   const auto holds = [&](const Sentence& x) { return x.span.begin <= begin && begin < x.span.end; };
   const auto s = std::find_if(d.tokens.sentences.begin(), d.tokens.sentences.end(), holds);
-  if (s == d.tokens.sentences.end()) return std::nullopt;
-  const int sentence = static_cast<int>(s - d.tokens.sentences.begin());
-  if (const auto pronoun = gender ? pronoun_subject_of(d, sentence, gender) : std::nullopt;
-      pronoun && d.tokens.tokens[*pronoun].span.begin < begin)
-    return person_before(d, *pronoun, sentence);
+  return s == d.tokens.sentences.end() ? -1 : static_cast<int>(s - d.tokens.sentences.begin());
+}
+
+// "Ana Lund died. She worked for Tor Berg. She founded ...", "In 1967 she married the guitarist
+// Earl Simmons. ... she disappeared": the "he" or "she" of `gender` that is the main clause's
+// subject in the sentence holding person mention `m`, before `m`; none when there is none. It
+// stands for another person than the one it names after it in its clause, and a subject "she"
+// after the sentence goes on with it.
+std::optional<std::size_t> pronoun_subject_before(const Doc& d, std::size_t m, char gender) {
+  const int sentence = sentence_of_mention(d, m);
+  if (sentence < 0 || !gender) return std::nullopt;
+  const auto pronoun = pronoun_subject_of(d, sentence, gender);
+  if (!pronoun || d.tokens.tokens[*pronoun].span.begin >= d.found.entity_mentions[m].span.begin) return std::nullopt;
+  return pronoun;
+}
+
+// The person mention that is the main clause's subject in the sentence holding mention `m`, at
+// or before `m`, when its gender fits `gender` (0: any); none otherwise ("After John Smith
+// left, Paul Brown took over": Brown).
+std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t m, char gender) {
+  const auto& mentions = d.found.entity_mentions;
+  const int sentence = sentence_of_mention(d, m);
+  if (sentence < 0) return std::nullopt;
+  const Sentence* s = &d.tokens.sentences[static_cast<std::size_t>(sentence)];
   for (std::size_t t = s->first_token; t < s->first_token + s->token_count; ++t) {
     const int at = d.mention_at[t];
     if (at < 0 || static_cast<std::size_t>(at) > m || !d.tokens.tokens[t].deprel.starts_with("nsubj")) continue;
@@ -1432,7 +1447,8 @@ std::optional<std::size_t> pronoun_quoted_by(const Doc& d, std::size_t speaker, 
 // sentences, only a person whose given name or title says the pronoun is theirs: a profile goes
 // on with "she" long after the name; and beyond that, such a person when no other the article
 // names before could be meant (only_person_before). A subject pronoun prefers the subject of
-// the sentence that person is in (person_subject_of_sentence), and goes back along a chain of
+// the sentence that person is in (person_subject_of_sentence), or whom a subject "she" before
+// that person there stands for (pronoun_subject_before), and goes back along a chain of
 // subject pronouns; a person who calls someone "she" in a quote is not the "she" after it
 // (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
 // him": him is not X).
@@ -1463,11 +1479,17 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
         if (const auto other = person_before(d, *quoted, static_cast<int>(quoted_sentence), it->entity)) return other;
       }
     // "John Smith beat Erik Lindqvist on Sunday. He sealed the win": a subject pronoun goes on
-    // with the subject of the sentence before it, when that is a person it fits
-    if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj"))
-      if (const auto subject = person_subject_of_sentence(d, found, gender);
-          subject && !better_fit(d, found, *subject, gender))
+    // with the subject of the sentence before it, when that is a person it fits; with whom a
+    // "she" there stands for, another than the person found after it (pronoun_subject_before)
+    if (earlier && d.tokens.tokens[token].deprel.starts_with("nsubj")) {
+      if (const auto pronoun = pronoun_subject_before(d, found, gender)) {
+        const auto other = person_before(d, *pronoun, sentence_of_mention(d, found), it->entity);
+        if (!other || !better_fit(d, found, *other, gender)) return other;
+      } else if (const auto subject = person_subject_of_sentence(d, found, gender);
+                 subject && !better_fit(d, found, *subject, gender)) {
         return subject;
+      }
+    }
     return found;
   }
   // (a chain of subject pronouns goes back to whom its first stands for, however far)
@@ -1670,16 +1692,24 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   return out;
 }
 
+// "Pelican Tankers said": an organisation's name of several words with no "the" before it.
+bool firm_without_article(const Doc& d, const EntityMention& mention) {
+  if (mention.type != "ORGANIZATION" || mention.text.find(' ') == std::string::npos) return false;
+  const Token* first = tagged_token_at(d.tokens, mention.span.begin);
+  return first && (first == d.tokens.tokens.data() || to_lower((first - 1)->text) != "the");
+}
+
 // "the Social Democrats", "the Greens": a name whose last word is a plural takes a plural verb;
 // a place's does not ("the United States", "the Philippines"), nor a body's ("the United
-// Nations"), nor a firm's ("Harlow Foods", "Kestrel Airlines": org_words.txt).
+// Nations"), nor a firm's ("Harlow Foods", "Kestrel Airlines": org_words.txt; "Pelican
+// Tankers", an organisation's name of several words without "the").
 bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& entity) {
   if (entity.type == "LOCATION" || entity.name.starts_with("United ")) return false;
   const auto& tokens = d.tokens.tokens;
   const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
                                      [](const Token& t, std::size_t end) { return t.span.end < end; });
   if (last == tokens.end() || last->span.end != mention.span.end) return false;
-  return last->xpos == "NNPS" && !d.lexicon.is_org_word(last->text);
+  return last->xpos == "NNPS" && !d.lexicon.is_org_word(last->text) && !firm_without_article(d, mention);
 }
 
 Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
