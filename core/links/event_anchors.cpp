@@ -1012,9 +1012,8 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside, std::size_t verb) {
   if (timex.type != "DATE" || tokens.tokens[verb].upos != "VERB" || inside.front() == 0) return false;
   if (lower(tokens.tokens[before_part_of_time(tokens, inside.front() - 1)].text) != "for") return false;
-  // ("held rates for the past year", "waived fees for the rest of the month": the verb's own stretch)
-  static const std::set<std::string> kStretch = {"past", "last", "previous", "rest", "remainder", "balance"};
-  if (std::any_of(inside.begin(), inside.end(), [&](std::size_t k) { return kStretch.count(lower(tokens.tokens[k].text)); }))
+  static const std::set<std::string> kBack = {"past", "last", "previous"};
+  if (std::any_of(inside.begin(), inside.end(), [&](std::size_t k) { return kBack.count(lower(tokens.tokens[k].text)); }))
     return false;
   const auto passive = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux:pass" || t.deprel == "nsubj:pass"; });
   const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });

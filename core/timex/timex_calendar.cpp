@@ -68,7 +68,7 @@ date::year resolve_month_year(date::month m, date::sys_days dct, Tense tense, lo
     const date::year y = ymd.year() + date::years{dy};
     const long offset = month_index(y, m) - now;  // > 0: after the DCT's month
     if (tense == Tense::Past && offset > slack) continue;
-    if (tense == Tense::Future && offset < -std::min(slack, kFutureMonthSlack)) continue;
+    if (tense == Tense::Future && offset < -slack) continue;
     const long distance = offset < 0 ? -offset : offset;
     if (distance < best_distance) { best = y; best_distance = distance; }
   }

@@ -10,7 +10,7 @@
 //              Wednesday, is four days on); unknown: as past (news reports what happened)
 //   months     the occurrence (last, this or next year) nearest the DCT that the tense allows: a
 //              past clause at most kMonthSlack months (kDaySlack days) after the DCT, a future
-//              clause no month before the DCT's (kFutureDaySlack days before it); present/unknown:
+//              clause as many months (but only kFutureDaySlack days) before it; present/unknown:
 //              the nearest
 #pragma once
 
@@ -43,7 +43,6 @@ inline constexpr long kDaySlack = 61;
 // December 7", said on December 16, is next year's): news tells a coming thing by its date
 // while it is coming, not weeks after.
 inline constexpr long kFutureDaySlack = 3;
-inline constexpr long kFutureMonthSlack = 0;  // (the month of the DCT itself is still ahead)
 // A day that dates a verb's own past or 'will' ("posted the results on March 4") is that far
 // from the DCT at most on the wrong side: a report a day or two late, or a time zone.
 inline constexpr long kOwnDaySlack = 3;

@@ -106,7 +106,7 @@ TEST_CASE("a name of several words ending in a plural, with no first name or art
         "ORGANIZATION");
 }
 
-TEST_CASE("a plural name after 'the' stays a group that takes a plural verb; a surname in -s a person",
+TEST_CASE("a plural name after 'the' stays a group that takes a plural verb, and a surname in -s a person",
           "[events][entities][ninth]") {
   const auto [text, trigger, actor, type] = GENERATE(table<std::string, std::string, std::string, std::string>({
       {"The Social Democrats said they would vote against the bill.", "vote", "social-democrats", "MISC"},

@@ -149,7 +149,7 @@ TEST_CASE("a long lane name with no alias is drawn whole in a lane column widene
   CHECK(test::layout_problems(test::read_boxes(svg)).empty());
 }
 
-TEST_CASE("the lane column takes at most a quarter of the canvas; a name longer than that is cut", "[render][lanes]") {
+TEST_CASE("the lane column takes at most a quarter of the canvas, and a name longer than that is cut", "[render][lanes]") {
   const std::vector<std::string> names{"National Highway Traffic Safety Administration", "Brightline Motors"};
   for (const int width : {700, 900}) {
     TimelineOptions options;
