@@ -112,14 +112,14 @@ TEST_CASE("a day ahead in the calendar said in a clause ahead is never one gone 
 
 TEST_CASE("a span of two months with no year that opens ahead runs on from its start", "[events][timex]") {
   const sys_days dct = 2023_y / mar / 14;
-  for (unsigned first = 1; first <= 12; ++first)
+  for (unsigned first = 4; first <= 12; ++first)  // (from April: a month or two back keeps a report's slack)
     for (unsigned last = 1; last <= 12; ++last) {
       if (first == last) continue;
       const std::string a = kMonths[first - 1], b = kMonths[last - 1];
       const auto g = graph_of_text("The new calendar will run from " + a + " to " + b + ".", dct);
       INFO(a << " to " << b);
       REQUIRE(g.timexes.size() == 2);
-      const int start_year = first >= 3 ? 2023 : 2024;  // (March holds the DCT: this March)
+      const int start_year = 2023;
       const int end_year = last > first ? start_year : start_year + 1;
       CHECK(g.timexes[0].value == fmt::format("{}-{:02}", start_year, first));
       CHECK(g.timexes[1].value == fmt::format("{}-{:02}", end_year, last));
