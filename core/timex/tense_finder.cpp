@@ -506,22 +506,25 @@ class TenseFinder::Clause {
 
   // "will stay off the job through the weekend after talks collapsed", "recovered a glove on
   // Tuesday that they believe is hers": a clause that a subordinator the parse marks opens
-  // after the expression has its own tense. So has a phrase "after" or "before" opens as a
-  // preposition ("fell on Friday after reports that a filing was imminent", with "reports" read
-  // as a verb): its words are no verb of the expression's clause.
+  // after the expression has its own tense. So has a phrase "after" or "before" opens
+  // (opens_phrase_of_its_own).
   bool opens_subordinate_clause(std::size_t i) const {
     static const std::set<std::string, std::less<>> kOpeners = {"after",  "before",  "when",   "while",
                                                                 "because", "although", "though", "unless",
                                                                 "whereas", "once",     "that"};
     if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
     const Token* tagged = tagged_at(t_[i].span.begin);
-    if (!tagged) return false;
-    if (tagged->deprel == "mark") return true;
+    return tagged && (tagged->deprel == "mark" || opens_phrase_of_its_own(i, *tagged));
+  }
+
+  // "fell on Friday after reports that a filing was imminent": "after" or "before" as the
+  // parse's preposition, or before a word the parse makes a noun's role, or a verb with no
+  // subject, whatever its tag ("before [reports] that ..."): no verb of the expression's clause
+  // follows.
+  bool opens_phrase_of_its_own(std::size_t i, const Token& tagged) const {
     if (t_[i].lower != "after" && t_[i].lower != "before") return false;
-    // (the parse's preposition, or a word right after it that the parse makes a noun's role, or
-    // a verb with no subject, whatever its tag: "before [reports] that ...")
+    if (tagged.deprel == "case") return true;
     const Token* next = i + 1 < t_.size() && !t_[i + 1].break_before ? tagged_at(t_[i + 1].span.begin) : nullptr;
-    if (tagged->deprel == "case") return true;
     if (!next) return false;
     if (next->deprel.starts_with("obl") || next->deprel.starts_with("nmod")) return true;
     const std::size_t at = static_cast<std::size_t>(next - tagged_->tokens.data());

@@ -1402,26 +1402,30 @@ bool bracket_after_zone(std::string_view joint) {
          std::all_of(place.begin(), place.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ' '; });
 }
 
+// A value with a clock time ("2021-12-07T15:00"), and its minutes after midnight.
+bool has_clock(const Timex& t) {
+  return t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) && t.value[13] == ':';
+}
+int clock_minutes(const std::string& value) { return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2)); }
+
+// The day to add to the other clock's date so that two clocks `apart` minutes apart on one day
+// are nearest: zones lie within half a day of each other.
+int days_to_nearest(int apart) {
+  constexpr int kHalfDay = 12 * 60;
+  return apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
+}
+
 // "11 p.m. Washington time (0300 GMT on Tuesday)": a time of day alone that a bracket gives
 // again in another zone, with its day, is on that day or the one either side, whichever puts the
 // two clocks nearest (zones lie within half a day of each other): Monday here. True when
 // `second` is such a gloss of `first`, which then has its day.
 bool date_clock_by_its_gloss(std::string_view text, Timex& first, const Timex& second) {
-  const auto minutes = [](const std::string& value) {
-    return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2));
-  };
-  const auto clocked = [](const Timex& t) {
-    return t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) &&
-           t.value[13] == ':';
-  };
   if (first.rule != "clock" || second.rule == "clock" || first.span.end > second.span.begin) return false;
-  if (!clocked(first) || !clocked(second) || !bracket_after_zone(joint_between(text, first, second))) return false;
+  if (!has_clock(first) || !has_clock(second) || !bracket_after_zone(joint_between(text, first, second))) return false;
   const auto day = parse_iso_day(second.value.substr(0, 10));
   if (!day) return false;
-  constexpr int kHalfDay = 12 * 60;
-  const int apart = minutes(first.value) - minutes(second.value);  // on the same day
-  const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
-  first.value = format_iso_day(*day + date::days{shift}) + first.value.substr(10);
+  first.value = format_iso_day(*day + date::days{days_to_nearest(clock_minutes(first.value) - clock_minutes(second.value))}) +
+                first.value.substr(10);
   first.interval = interval_of_value(first.value, first.mod);
   return true;
 }
@@ -1431,24 +1435,18 @@ bool date_clock_by_its_gloss(std::string_view text, Timex& first, const Timex& s
 // side, whichever puts the two clocks nearest ("10 p.m. Eastern time (0300 GMT) on Friday": the
 // gloss is Saturday's).
 void date_glossed_clocks_by_the_day_after(std::string_view text, std::vector<Timex>& timexes) {
-  const auto minutes = [](const std::string& value) { return std::stoi(value.substr(11, 2)) * 60 + std::stoi(value.substr(14, 2)); };
-  const auto clocked = [](const Timex& t) {
-    return t.rule == "clock" && t.value.size() >= 16 && t.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(t.value[11])) &&
-           t.value[13] == ':';
-  };
+  const auto clock_alone = [](const Timex& t) { return t.rule == "clock" && has_clock(t); };
   for (std::size_t k = 0; k + 2 < timexes.size(); ++k) {
     Timex& clock = timexes[k];
     Timex& gloss = timexes[k + 1];
     const Timex& day = timexes[k + 2];
-    if (!clocked(clock) || !clocked(gloss) || day.value.size() != 10 || !parse_iso_day(day.value)) continue;
+    if (!clock_alone(clock) || !clock_alone(gloss) || day.value.size() != 10 || !parse_iso_day(day.value)) continue;
     if (clock.span.end > gloss.span.begin || gloss.span.end > day.span.begin) continue;
     const std::string closing = joint_between(text, gloss, day);
     if (!bracket_after_zone(joint_between(text, clock, gloss)) || (closing != ")" && closing != ") on")) continue;
-    constexpr int kHalfDay = 12 * 60;
-    const int apart = minutes(gloss.value) - minutes(clock.value);  // on the same day
-    const int shift = apart > kHalfDay ? -1 : apart < -kHalfDay ? 1 : 0;
     clock.value = day.value + clock.value.substr(10);
     clock.interval = interval_of_value(clock.value, clock.mod);
+    const int shift = days_to_nearest(clock_minutes(gloss.value) - clock_minutes(clock.value));
     gloss.value = format_iso_day(*parse_iso_day(day.value) + date::days{shift}) + gloss.value.substr(10);
     gloss.interval = interval_of_value(gloss.value, gloss.mod);
   }
