@@ -6,59 +6,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/common/data_dir.h"
-#include "core/syntax/morphosyntax.h"
-#include "core/text/tokenizer.h"
+#include "tests/links/cue_fixture.h"
 
 using namespace chronograph;
 using namespace chronograph::core;
-
-namespace {
-
-struct Models {
-  Tokenizer tokenizer;
-  MorphoSyntax syntax;
-  CueLinker linker;
-};
-
-const Models& models() {
-  static const Models m = [] {
-    const DataDir data = DataDir::locate();
-    return Models{Tokenizer::load(data), MorphoSyntax::load(data), CueLinker::load(data)};
-  }();
-  return m;
-}
-
-// A hand-written sentence, parsed, with its events named by their words.
-struct Example {
-  TokenizedText tokens;
-  DocumentEvents events;
-
-  Example(const std::string& text, const std::vector<std::string>& triggers) {
-    tokens = models().tokenizer.tokenize(text);
-    models().syntax.annotate(tokens);
-    for (const auto& word : triggers) {
-      const auto found = std::find_if(tokens.tokens.begin(), tokens.tokens.end(), [&](const Token& t) { return t.text == word; });
-      REQUIRE(found != tokens.tokens.end());
-      EventMention mention;
-      mention.token = static_cast<std::size_t>(found - tokens.tokens.begin());
-      mention.span = found->span;
-      mention.trigger = word;
-      mention.event_class = "OCCURRENCE";
-      events.events.push_back(mention);
-    }
-  }
-  // Whether an edge of `type` links the events with these triggers.
-  bool has(const std::string& from, const std::string& type, const std::string& to) const {
-    const auto edges = models().linker.link(tokens, events);
-    for (const auto& e : edges) UNSCOPED_INFO(events.events[e.from].trigger << " " << e.type << " " << events.events[e.to].trigger << " (" << e.cue << ")");
-    return std::any_of(edges.begin(), edges.end(), [&](const CueEdge& e) {
-      return e.type == type && events.events[e.from].trigger == from && events.events[e.to].trigger == to;
-    });
-  }
-};
-
-}  // namespace
+using chronograph::test::Example;
 
 TEST_CASE("talking about what was agreed at an occasion refers to the occasion", "[links]") {
   const Example ex("The ministers will talk about the treaty signed at the Vienna conference.", {"talk", "signed", "conference"});

@@ -8,50 +8,18 @@
 
 #include <catch2/catch.hpp>
 
-#include "core/common/data_dir.h"
 #include "core/common/error.h"
 #include "core/links/cue_edges.h"
-#include "core/syntax/morphosyntax.h"
-#include "core/text/tokenizer.h"
+#include "tests/links/cue_fixture.h"
 
 using namespace chronograph;
 using namespace chronograph::core;
 
 namespace {
 
-struct Models {
-  Tokenizer tokenizer;
-  MorphoSyntax syntax;
-  CueLinker linker;
-};
-
-const Models& models() {
-  static const Models m = [] {
-    const DataDir data = DataDir::locate();
-    return Models{Tokenizer::load(data), MorphoSyntax::load(data), CueLinker::load(data)};
-  }();
-  return m;
-}
-
 // The cue edges of a parsed sentence whose events are the given words, as "from type to".
 std::vector<std::string> cue_links(const std::string& text, const std::vector<std::string>& triggers) {
-  TokenizedText tokens = models().tokenizer.tokenize(text);
-  models().syntax.annotate(tokens);
-  DocumentEvents events;
-  for (const auto& word : triggers) {
-    const auto found = std::find_if(tokens.tokens.begin(), tokens.tokens.end(), [&](const Token& t) { return t.text == word; });
-    REQUIRE(found != tokens.tokens.end());
-    EventMention mention;
-    mention.token = static_cast<std::size_t>(found - tokens.tokens.begin());
-    mention.span = found->span;
-    mention.trigger = word;
-    mention.event_class = "OCCURRENCE";
-    events.events.push_back(mention);
-  }
-  std::vector<std::string> out;
-  for (const auto& edge : models().linker.link(tokens, events))
-    out.push_back(events.events[edge.from].trigger + " " + edge.type + " " + events.events[edge.to].trigger);
-  return out;
+  return chronograph::test::Example(text, triggers).links();
 }
 
 bool has_type(const std::vector<std::string>& links, const std::string& type) {

@@ -128,14 +128,6 @@ GraphData lanes_graph(const std::vector<std::string>& names) {
   return g;
 }
 
-std::vector<std::string> lane_labels(const std::string& svg) {
-  std::vector<std::string> out;
-  for (auto at = svg.find("lane-label"); at != std::string::npos; at = svg.find("lane-label", at + 1)) {
-    const auto open = svg.find('>', at), close = svg.find("</text>", at);
-    out.push_back(svg.substr(open + 1, close - open - 1));
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -145,7 +137,7 @@ TEST_CASE("a long lane name with no alias is drawn whole in a lane column widene
   TimelineOptions options;
   options.width = 1400;
   const std::string svg = render_svg_timeline(lanes_graph(names), options);
-  CHECK(lane_labels(svg) == names);
+  CHECK(test::lane_labels(svg) == names);
   CHECK(test::layout_problems(test::read_boxes(svg)).empty());
 }
 
@@ -156,7 +148,7 @@ TEST_CASE("the lane column takes at most a quarter of the canvas, and a name lon
     options.width = width;
     const std::string svg = render_svg_timeline(lanes_graph(names), options);
     const auto boxes = test::read_boxes(svg);
-    const auto labels = lane_labels(svg);
+    const auto labels = test::lane_labels(svg);
     REQUIRE(labels.size() == 2);
     CHECK(labels[0].ends_with("\u2026"));
     CHECK(labels[0].starts_with("National Highway"));

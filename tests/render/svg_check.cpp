@@ -82,4 +82,13 @@ std::vector<std::string> layout_problems(const SvgBoxes& boxes) {
   return problems;
 }
 
+std::vector<std::string> lane_labels(const std::string& svg) {
+  std::vector<std::string> out;
+  for (auto at = svg.find("lane-label"); at != std::string::npos; at = svg.find("lane-label", at + 1)) {
+    const auto open = svg.find('>', at), close = svg.find("</text>", at);
+    out.push_back(svg.substr(open + 1, close - open - 1));
+  }
+  return out;
+}
+
 }  // namespace chronograph::test

@@ -23,4 +23,7 @@ SvgBoxes read_boxes(const std::string& svg);
 // One line per problem found ("labels overlap: 'a' and 'b'"); empty when the layout is clean.
 std::vector<std::string> layout_problems(const SvgBoxes& boxes);
 
+// The lane names a timeline SVG draws, top to bottom.
+std::vector<std::string> lane_labels(const std::string& svg);
+
 }  // namespace chronograph::test

@@ -402,16 +402,6 @@ TEST_CASE("a struck-through label is kept for a title that does not already say 
 
 namespace {
 
-// The lane names a timeline SVG draws, top to bottom.
-std::vector<std::string> lane_labels(const std::string& svg) {
-  std::vector<std::string> out;
-  for (auto at = svg.find("lane-label"); at != std::string::npos; at = svg.find("lane-label", at + 1)) {
-    const auto open = svg.find('>', at), close = svg.find("</text>", at);
-    out.push_back(svg.substr(open + 1, close - open - 1));
-  }
-  return out;
-}
-
 // One event per actor, each actor with its name and aliases, a day apart.
 GraphData actors_graph(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors, sys_days first) {
   GraphData g;
@@ -447,7 +437,7 @@ TEST_CASE("a lane name too long for its column is drawn as the actor's known ali
     options.width = width;
     const auto svg = render_svg_timeline(g, options);
     written(fmt::format("lane-aliases-{}.svg", width), svg);
-    const auto names = lane_labels(svg);
+    const auto names = test::lane_labels(svg);
     REQUIRE(names.size() == 5);
     // (the alias when the name does not fit; the longest alias that fits; the name when no alias
     // fits, whole in a wider lane column where a quarter of the canvas holds it, else cut; the
