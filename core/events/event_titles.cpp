@@ -992,9 +992,8 @@ std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_
 // "Sales for the quarter, which ended July 31, rose": a period's noun before a clause that ends
 // or starts something is what ends or starts, a time though it is.
 bool period_bounded_by_clause(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
-  static const std::set<std::string> kBounds = {"end", "begin", "start", "close", "run"};
   const auto verb = parse.head(pronoun);
-  return verb && kBounds.count(to_lower(d.tokens.tokens[*verb].lemma)) && is_period_noun(to_lower(d.tokens.tokens[noun].lemma));
+  return verb && is_bounding_verb(to_lower(d.tokens.tokens[*verb].lemma)) && is_period_noun(to_lower(d.tokens.tokens[noun].lemma));
 }
 
 std::size_t phrase_head_before_which(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {

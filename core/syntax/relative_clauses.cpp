@@ -65,12 +65,10 @@ bool attach_whose_clause(std::span<Token> sentence, int whose) {
 // hung on a noun whose phrase closes with a period's noun, tells of that period (the quarter
 // ended, not the sales).
 bool closes_the_period_before(std::span<const Token> sentence, int verb, int noun) {
-  static constexpr std::string_view kBounds[] = {"end", "begin", "start", "close", "run"};
-  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   const Token& clause = sentence[static_cast<std::size_t>(verb)];
   const Token& period = sentence[static_cast<std::size_t>(noun)];
   return clause.deprel == "acl:relcl" && period.head == clause.head && period.deprel == "nmod" &&
-         is_period_noun(lowercase_ascii(period.lemma)) && in(kBounds, lowercase_ascii(clause.lemma));
+         is_period_noun(lowercase_ascii(period.lemma)) && is_bounding_verb(lowercase_ascii(clause.lemma));
 }
 
 }  // namespace

@@ -61,6 +61,12 @@ inline bool is_audience_body(std::string_view lower) {
   return std::find(std::begin(kBodies), std::end(kBodies), lower) != std::end(kBodies);
 }
 
+// "end", "begin", "close": a verb's lemma that bounds a period ("the quarter, which ended July 31").
+inline bool is_bounding_verb(std::string_view lemma) {
+  static constexpr std::string_view kBounds[] = {"end", "begin", "start", "close", "run"};
+  return std::find(std::begin(kBounds), std::end(kBounds), lemma) != std::end(kBounds);
+}
+
 // "tuesday", "today", "tonight": a lower-case word that names a day by itself.
 inline bool is_day_word(std::string_view lower) {
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
