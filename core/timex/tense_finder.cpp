@@ -356,6 +356,17 @@ class TenseFinder::Clause {
     return false;
   }
 
+  bool present_perfect_before(std::size_t begin) const {
+    if (!has_tags_) return false;
+    for (std::size_t k = begin; k-- > 0 && !t_[k + 1].break_before;) {
+      const Token* tagged = tagged_at(t_[k].span.begin);
+      if (!tagged || (tagged->xpos != "VBD" && tagged->xpos != "VBZ" && tagged->xpos != "VBP" && tagged->xpos != "MD"))
+        continue;
+      return tagged->xpos != "VBD" && tagged->xpos != "MD" && tagged->lemma == "have";
+    }
+    return false;
+  }
+
   // Whether a word hung on token `head` of sentence `s` is one `accept` takes.
   template <typename Accept>
   bool any_child(const Sentence& s, std::size_t head, Accept accept) const {
@@ -1172,5 +1183,6 @@ bool TenseFinder::dates_its_verb(std::size_t begin, std::size_t end) const { ret
 bool TenseFinder::dates_background(std::size_t begin, std::size_t end) const { return clause_->dates_background(begin, end); }
 bool TenseFinder::dates_a_report(std::size_t begin, std::size_t end) const { return clause_->dates_a_report(begin, end); }
 bool TenseFinder::ranked_before(std::size_t begin) const { return clause_->ranked_before(begin); }
+bool TenseFinder::present_perfect_before(std::size_t begin) const { return clause_->present_perfect_before(begin); }
 
 }  // namespace chronograph::core

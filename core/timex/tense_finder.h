@@ -55,6 +55,11 @@ class TenseFinder {
   bool dates_a_report(std::size_t begin, std::size_t end) const;
   // Whether a ranking word comes between the clause's verb and token `begin` ("the first summit in three years").
   bool ranked_before(std::size_t begin) const;
+  // Whether the nearest finite verb before token `begin` in its sentence is "has" or "have", a
+  // present perfect or a having now: "has risen from 5.1 percent a year ago", "it has 13 plants,
+  // up from seven a year ago" (not "these results compare with ... last year": the results'
+  // timeless present).
+  bool present_perfect_before(std::size_t begin) const;
 
  private:
   class Clause;

@@ -543,6 +543,8 @@ struct ValueContext {
   // Whether the last mentioned date is in this sentence or the one before (asked lazily: it
   // scans the text since that date).
   std::function<bool()> anchor_nearby = [] { return false; };
+  // Whether the nearest finite verb before the expression is "has" or "have" (asked lazily).
+  std::function<bool()> present_perfect_before = [] { return false; };
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -816,8 +818,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     const std::string& unit = arg(1);
     // TimeML: "profit rose in the third quarter ... from a year ago" is that quarter a year
-    // earlier, so years counted back from a quarter just mentioned keep its granularity.
-    if (const auto quarter = ctx.quarter_in_focus(); unit == "Y" && quarter) {
+    // earlier, so years counted back from a quarter just mentioned keep its granularity. A
+    // present perfect or a having now compares with now ("Unemployment has risen to 6.4 percent
+    // from 5.1 percent a year ago", "it has 13 plants, up from seven a year ago"): a year before
+    // the DCT.
+    if (const auto quarter = ctx.quarter_in_focus(); unit == "Y" && quarter && !ctx.present_perfect_before()) {
       const date::year_month_day moved{shift_day(quarter->start, "Y", dir * *n)};
       return format_quarter(moved.year() / moved.month());
     }
@@ -1718,7 +1723,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         year_of_sentence(i),
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
-        [&] { return last_date && !sentences_apart(last_date_end, 1); }};
+        [&] { return last_date && !sentences_apart(last_date_end, 1); },
+        [&] { return tenses.present_perfect_before(i); }};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

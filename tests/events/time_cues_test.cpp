@@ -26,7 +26,7 @@ TEST_CASE("a phrase that 'after' or 'before' opens as a preposition lends no ten
   const sys_days dct = 2024_y / jan / 15;  // a Monday
   for (unsigned w = 0; w < 7; ++w) {
     const std::string day = kWeekdays[w];
-    for (const std::string text : {"Shares fell 64 percent on " + day + " after reports that a filing was imminent.",
+    for (const std::string& text : {"Shares fell 64 percent on " + day + " after reports that a filing was imminent.",
                                    "The company sank 20 percent on " + day + " before reports that it will sell units."}) {
       INFO(text);
       // (a Monday DCT names itself: the day of the report)
@@ -43,7 +43,7 @@ TEST_CASE("'no earlier than' between a verb of putting off and the day keeps the
   const sys_days dct = 2025_y / nov / 9;  // a Sunday
   for (unsigned w = 0; w < 7; ++w) {
     const std::string day = kWeekdays[w];
-    for (const std::string text : {"The launch has been pushed back to no earlier than " + day + ".",
+    for (const std::string& text : {"The launch has been pushed back to no earlier than " + day + ".",
                                    "The vote was delayed until no later than " + day + "."}) {
       INFO(text);
       CHECK(timex_value_in(text, day, dct) == iso(w == 0 ? dct : weekday_after(dct, w)));
@@ -97,7 +97,7 @@ TEST_CASE("a plan said to be the original or initial one is a past plan, its tim
 TEST_CASE("a day ahead in the calendar said in a clause ahead is never one gone by weeks", "[events][timex]") {
   const sys_days dct = 2021_y / dec / 16;
   for (unsigned d = 1; d <= 12; ++d) {  // December 1..12: gone by 4 to 15 days
-    for (const std::string text : {"The next meeting is set for December " + std::to_string(d) + ".",
+    for (const std::string& text : {"The next meeting is set for December " + std::to_string(d) + ".",
                                    "The next meeting will be held on December " + std::to_string(d) + "."}) {
       INFO(text);
       CHECK(timex_value_in(text, "December " + std::to_string(d), dct) == fmt::format("2022-12-{:02}", d));
@@ -185,7 +185,7 @@ TEST_CASE("'starting', 'beginning' or 'effective' before a date is where what it
     for (unsigned w = 0; w < 7; ++w) {
       const std::string day = kWeekdays[w];
       const sys_days expected = w == 4 ? dct : weekday_after(dct, w);
-      for (const std::string text : {"Owners will be notified by mail " + word + " " + day + ".",
+      for (const std::string& text : {"Owners will be notified by mail " + word + " " + day + ".",
                                      "Fares will rise " + word + " " + day + "."}) {
         INFO(text);
         const auto g = graph_of_text(text, dct);
@@ -270,4 +270,22 @@ TEST_CASE("a weekday ahead told right after a day ahead goes on from that day", 
   REQUIRE(past.timexes.size() == 2);
   CHECK(past.timexes[0].value == "2023-08-28");
   CHECK(past.timexes[1].value == "2023-08-30");
+}
+
+TEST_CASE("years ago after a quarter count from the DCT when a present perfect or a having now compares", "[events][timex]") {
+  const sys_days dct = 2021_y / dec / 16;
+  const std::string quarter = "The economy shrank in the third quarter. ";
+  for (const auto& [ago, back] : std::vector<std::pair<std::string, int>>{{"a year ago", 1}, {"two years ago", 2}}) {
+    const std::string expected = std::to_string(2021 - back);
+    for (const std::string& clause : {"Unemployment has risen to 6.4 percent from 5.1 percent " + ago + ".",
+                                     "Exports have fallen 8% from " + ago + ".",
+                                     "The firm has 13 plants, up from seven " + ago + "."}) {
+      INFO(clause);
+      CHECK(timex_value_in(quarter + clause, ago, dct) == expected);
+    }
+    // a past comparison is that quarter so many years back (TimeML's earnings reports)
+    CHECK(timex_value_in(quarter + "Exports fell 8% from " + ago + ".", ago, dct) == expected + "-Q3");
+    CHECK(timex_value_in("Net income in the third quarter rose to $5 million from $4 million " + ago + ".", ago, dct) ==
+          expected + "-Q3");
+  }
 }
