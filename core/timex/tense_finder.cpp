@@ -367,6 +367,16 @@ class TenseFinder::Clause {
     return false;
   }
 
+  bool dates_what_preceded_a_past(std::size_t begin) const {
+    constexpr std::size_t kReach = 8;
+    for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t_[k + 1].break_before;) {
+      const std::string& w = t_[k].lower;
+      if (w == "," || w == ";") return false;
+      if (w == "after" || w == "following") return left_cue(k) == Tense::Past;
+    }
+    return false;
+  }
+
   // Whether a word hung on token `head` of sentence `s` is one `accept` takes.
   template <typename Accept>
   bool any_child(const Sentence& s, std::size_t head, Accept accept) const {
@@ -1183,6 +1193,7 @@ bool TenseFinder::dates_its_verb(std::size_t begin, std::size_t end) const { ret
 bool TenseFinder::dates_background(std::size_t begin, std::size_t end) const { return clause_->dates_background(begin, end); }
 bool TenseFinder::dates_a_report(std::size_t begin, std::size_t end) const { return clause_->dates_a_report(begin, end); }
 bool TenseFinder::ranked_before(std::size_t begin) const { return clause_->ranked_before(begin); }
+bool TenseFinder::dates_what_preceded_a_past(std::size_t begin) const { return clause_->dates_what_preceded_a_past(begin); }
 bool TenseFinder::present_perfect_before(std::size_t begin) const { return clause_->present_perfect_before(begin); }
 
 }  // namespace chronograph::core

@@ -49,6 +49,10 @@ class TenseFinder {
   bool dates_a_past_perfect(std::size_t begin, std::size_t end) const;
   // Whether a day after on/in/at/during dates a simple past or a verb with "will".
   bool dates_its_verb(std::size_t begin, std::size_t end) const;
+  // Whether it stands in a phrase or clause that "after" or "following" opens after a past
+  // verb: what it dates came before that past ("were halted after the attack on March 3",
+  // "closed after a storm hit on March 3").
+  bool dates_what_preceded_a_past(std::size_t begin) const;
   // Whether it hangs on a participle or relative clause that modifies a noun: background.
   bool dates_background(std::size_t begin, std::size_t end) const;
   // Whether it comes after a verb of saying that it dates ("officials said on Tuesday").

@@ -1717,7 +1717,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_clock,
         day_continued(scanned, last_weekday, i),
         tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_time_ahead(i, end) && !joined_to_another(scanned, i, end)),
-        past_perfect || tenses.dates_its_verb(i, end),
+        past_perfect || tenses.dates_its_verb(i, end) || tenses.dates_what_preceded_a_past(i),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
         year_of_sentence(i),

@@ -289,3 +289,22 @@ TEST_CASE("years ago after a quarter count from the DCT when a present perfect o
           expected + "-Q3");
   }
 }
+
+TEST_CASE("a day in a phrase 'after' or 'following' opens after a past verb came before that past", "[events][timex]") {
+  const sys_days dct = 2024_y / jan / 15;
+  for (unsigned m = 0; m < 12; ++m) {
+    const std::string day = std::string(kMonths[m]) + " 20";
+    const sys_days this_year = 2024_y / month{m + 1} / 20;
+    // (the day a year back when this year's lies ahead of the DCT, with a report's few days' slack)
+    const sys_days past = this_year > dct + days{3} ? sys_days{2023_y / month{m + 1} / 20} : this_year;
+    for (const std::string& text : {"The bridge closed after the storm on " + day + ".",
+                                    "Flights were halted following the attack on " + day + ".",
+                                    "The plant shut down after a fire broke out on " + day + "."}) {
+      INFO(text);
+      CHECK(timex_value_in(text, day, dct) == iso(past));
+    }
+  }
+  // a clause ahead keeps its day ahead, and a day that names a noun alone keeps a report's slack
+  CHECK(timex_value_in("The bridge will close after the storm on March 3.", "March 3", dct) == "2024-03-03");
+  CHECK(timex_value_in("The board declared a dividend, payable March 3.", "March 3", dct) == "2024-03-03");
+}
