@@ -543,8 +543,11 @@ struct ValueContext {
   // Whether the last mentioned date is in this sentence or the one before (asked lazily: it
   // scans the text since that date).
   std::function<bool()> anchor_nearby = [] { return false; };
-  // Whether the nearest finite verb before the expression is "has" or "have" (asked lazily).
-  std::function<bool()> present_perfect_before = [] { return false; };
+  // Whether years counted back compare with the quarter in focus: a period they name ("the
+  // year-ago quarter", "the corresponding period last year") or a past comparison of figures
+  // ("rose to $5 million from $4 million a year ago"), not a bare time ago ("was last updated
+  // two years ago"; asked lazily).
+  std::function<bool()> compares_with_quarter = [] { return false; };
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -818,11 +821,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     }
     const std::string& unit = arg(1);
     // TimeML: "profit rose in the third quarter ... from a year ago" is that quarter a year
-    // earlier, so years counted back from a quarter just mentioned keep its granularity. A
-    // present perfect or a having now compares with now ("Unemployment has risen to 6.4 percent
-    // from 5.1 percent a year ago", "it has 13 plants, up from seven a year ago"): a year before
-    // the DCT.
-    if (const auto quarter = ctx.quarter_in_focus(); unit == "Y" && quarter && !ctx.present_perfect_before()) {
+    // earlier, so years counted back in a comparison of figures keep the granularity of a
+    // quarter just mentioned. Outside one ("the tablet was last updated two years ago") they
+    // count back from the DCT.
+    if (const auto quarter = ctx.quarter_in_focus(); unit == "Y" && quarter && ctx.compares_with_quarter()) {
       const date::year_month_day moved{shift_day(quarter->start, "Y", dir * *n)};
       return format_quarter(moved.year() / moved.month());
     }
@@ -1331,6 +1333,29 @@ std::size_t headline_length(std::string_view text) {
   return newline;
 }
 
+// "two years ago", "a year ago": a time ago that names no period ("the year-ago quarter", "the
+// quarter a year ago" do).
+bool bare_time_ago(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  return end - begin >= 2 && t[end - 1].lower == "ago" && t[end - 2].lower != "-" && t[begin].lower != "the";
+}
+
+// Whether a word of comparison comes before token `begin` in its sentence ("from $4 million",
+// "compared with", "higher than"), or a figure right before it ("or four cents a share, [a year
+// ago]"). (A present perfect or a having now compares with now, not with the quarter:
+// TenseFinder::present_perfect_before.)
+bool compares_figures(const std::vector<ScanToken>& t, std::size_t begin) {
+  static const std::set<std::string, std::less<>> kComparing = {"from", "than", "with", "versus", "vs", "vs.", "against"};
+  constexpr std::size_t kReach = 12;
+  std::size_t before = begin;
+  if (before > 0 && !t[before].break_before && t[before - 1].lower == ",") --before;
+  if (before > 0 && !t[before].break_before &&
+      (t[before - 1].kind == Kind::Number || t[before - 1].lower == "share" || t[before - 1].lower == "percent"))
+    return true;
+  for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t[k + 1].break_before;)
+    if (kComparing.contains(t[k].lower)) return true;
+  return false;
+}
+
 // Whether "'s" follows the expression ("Tuesday's vote", "Monday’s attack").
 bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
   if (end >= t.size()) return false;
@@ -1724,7 +1749,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
         [&] { return last_date && !sentences_apart(last_date_end, 1); },
-        [&] { return tenses.present_perfect_before(i); }};
+        [&] {
+          return !bare_time_ago(scanned, i, end) || (compares_figures(scanned, i) && !tenses.present_perfect_before(i));
+        }};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
