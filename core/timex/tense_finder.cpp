@@ -33,6 +33,7 @@ class TenseFinder::Clause {
         scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
         take_effect_(set.class_id("TAKEEFFECTCUE")),
         promise_(set.class_id("PROMISECUE")),
+        arrange_(set.class_id("ARRANGECUE")),
         weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
@@ -56,7 +57,8 @@ class TenseFinder::Clause {
   // "officials said Monday the talks will resume" is about the Monday they spoke. So did asking
   // the parse first: 82.24 value F1 against 82.51; it only speaks where no cue is near.)
   Tense around(std::size_t begin, std::size_t end) const {
-    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || forecast_thing(begin) ||
+    if (earliest(begin) || open_condition_ahead(begin, end) || promised_thing(begin, end) || arranged_thing(begin, end) ||
+        forecast_thing(begin) ||
         dates_headline_infinitive(begin, end) || planned_thing(begin, end))
       return Tense::Future;
     if (dates_reduced_relative(begin, end)) return Tense::Past;
@@ -259,6 +261,32 @@ class TenseFinder::Clause {
     for (std::size_t j = s.first_token; j < hung->first; ++j)
       if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
     return false;
+  }
+
+  // "beat Sinner on Wednesday, setting up a clash with Djokovic on Friday": a time on the object
+  // of a participle of arranging (ARRANGECUE, "set" and "line" with "up") is the arranged
+  // thing's, after the main clause's event that arranges it: ahead. (A finite verb may be dated
+  // itself: "arranged a meeting on Monday" may be Monday's arranging.)
+  bool arranged_thing(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    const Sentence& s = *hung->sentence;
+    std::size_t verb = hung->head;  // (on the verb after its object: "booking a place in the final on Sunday")
+    for (int level = 0; level < 3 && toks[verb].upos != "VERB" && toks[verb].head >= 0; ++level) {
+      const bool up = toks[verb].deprel.starts_with("nmod") || toks[verb].deprel == "obj";  // ("a clash with Djokovic on Friday")
+      if (!up) return false;
+      verb = s.first_token + static_cast<std::size_t>(toks[verb].head);
+    }
+    if (toks[verb].xpos != "VBG" || !is_class(toks[verb].lemma, arrange_)) return false;
+    const bool object_first = [&] {
+      for (std::size_t j = verb + 1; j < hung->first; ++j)
+        if (toks[j].head >= 0 && s.first_token + static_cast<std::size_t>(toks[j].head) == verb && toks[j].deprel == "obj") return true;
+      return false;
+    }();
+    if (!object_first) return false;
+    const bool phrasal = toks[verb].lemma == "set" || toks[verb].lemma == "line";
+    return !phrasal || any_child(s, verb, [](const Token& t) { return t.deprel == "compound:prt" && lower_text(t) == "up"; });
   }
 
   // "a planned visit by the president on Thursday has been cancelled": a time of a noun that a
@@ -1170,7 +1198,7 @@ class TenseFinder::Clause {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, take_effect_, promise_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
+      scheduled_noun_, take_effect_, promise_, arrange_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_;
   const TimexRuleSet& set_;
 };

@@ -311,3 +311,25 @@ TEST_CASE("a day in a phrase 'after' or 'following' opens after a past verb came
   CHECK(timex_value_in("The bridge will close after the storm on March 3.", "March 3", dct) == "2024-03-03");
   CHECK(timex_value_in("The board declared a dividend, payable March 3.", "March 3", dct) == "2024-03-03");
 }
+
+TEST_CASE("a day on what a participle of arranging arranges lies after the clause that arranges it", "[events][timex]") {
+  for (unsigned d = 0; d < 7; ++d) {
+    const sys_days dct = weekday_after(sys_days{2025_y / jan / 18}, d);  // a DCT on each weekday
+    const std::string today = kWeekdays[weekday{dct}.c_encoding()];
+    for (unsigned w = 0; w < 7; ++w) {
+      if (w == weekday{dct}.c_encoding()) continue;  // (the same weekday again is a reading of its own)
+      const std::string day = kWeekdays[w];
+      for (const std::string& text : {"Alcaraz beat Sinner on " + today + " night, setting up a clash with Djokovic on " + day + ".",
+                                      "The union won the vote on " + today + ", lining up talks with the employers on " + day + ".",
+                                      "Alcaraz beat Sinner on " + today + " night, booking a place in the final on " + day + "."}) {
+        INFO(text);
+        const auto value = parse_iso_day(timex_value_in(text, day, dct));
+        REQUIRE(value);
+        CHECK(*value > dct);
+        CHECK(*value <= dct + days{7});
+      }
+    }
+  }
+  // a finite verb of arranging may be dated itself: the day stays with the clause's past
+  CHECK(timex_value_in("The firm arranged a meeting with investors on Monday.", "Monday", 2025_y / jan / 22) == "2025-01-20");
+}
