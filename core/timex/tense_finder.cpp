@@ -34,6 +34,7 @@ class TenseFinder::Clause {
         take_effect_(set.class_id("TAKEEFFECTCUE")),
         promise_(set.class_id("PROMISECUE")),
         arrange_(set.class_id("ARRANGECUE")),
+        futurate_(set.class_id("FUTURATECUE")),
         weekday_(set.class_id("WEEKDAY")),
         standard_(set.class_id("STANDARDCUE")),
         since_(set.class_id("SINCECUE")),
@@ -836,9 +837,10 @@ class TenseFinder::Clause {
     if (standard_of_comparison(i)) return Tense::Unknown;
     const Tense tense = word_cue(i, before);
     if (tense == Tense::Future && (after_had(i) || infinitive_after_had(i) || superseded_plan(i))) return Tense::Past;
+    if (tense == Tense::Present && progressive_futurate(i)) return Tense::Future;
     if (tense != Tense::Past) return tense;
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
-        is_class(t_[i + 1].lower, future_))
+        (is_class(t_[i + 1].lower, future_) || (progressive_futurate(i) && reported(i))))
       return Tense::Future;
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k) {
       if (is_class(t_[i - k].lower, future_)) return superseded_plan(i - k) ? Tense::Past : Tense::Future;
@@ -848,6 +850,16 @@ class TenseFinder::Clause {
     if (present_passive(i)) return Tense::Present;
     if (planned_passive(i)) return Tense::Future;
     return tense;
+  }
+
+  // "a new tablet is coming in the spring", "the plant is closing in March": a progressive of a
+  // verb of coming or starting (FUTURATECUE) is a plan ahead; in the past, only told by a verb of
+  // saying ("said a new tablet was coming in the spring", the said "is coming"; reported).
+  bool progressive_futurate(std::size_t aux) const {
+    return aux + 1 < t_.size() && !t_[aux + 1].break_before && is_class(t_[aux + 1].lower, futurate_);
+  }
+  bool reported(std::size_t i) const {
+    return word_before(i, [&](const std::string& w) { return w == "said" || w == "told" || w == "added"; });
   }
 
   // "was originally planned to launch in July", "initially scheduled for March": a plan since
@@ -1198,7 +1210,7 @@ class TenseFinder::Clause {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, take_effect_, promise_, arrange_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
+      scheduled_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_;
   const TimexRuleSet& set_;
 };

@@ -333,3 +333,22 @@ TEST_CASE("a day on what a participle of arranging arranges lies after the claus
   // a finite verb of arranging may be dated itself: the day stays with the clause's past
   CHECK(timex_value_in("The firm arranged a meeting with investors on Monday.", "Monday", 2025_y / jan / 22) == "2025-01-20");
 }
+
+TEST_CASE("a progressive of coming or starting is a plan ahead, in the past only when said", "[events][timex]") {
+  const sys_days dct = 2024_y / sep / 10;
+  for (const std::string month : kMonths)
+    for (const auto& [was, is] : std::vector<std::pair<std::string, std::string>>{
+             {"was coming", "is coming"}, {"was closing", "is closing"}, {"were launching", "are launching"}}) {
+      const std::string told = "Raman said the new tablets " + was + " in " + month + ".";
+      INFO(told);
+      const std::string ahead = timex_value_in("The new tablets " + is + " in " + month + ".", month, dct);
+      CHECK(ahead >= "2024-07");  // (a clause ahead keeps two months' slack)
+      CHECK(ahead <= "2025-07");
+      CHECK(timex_value_in(told, month, dct) == ahead);
+      // untold, or of another verb, the past progressive stays in the past
+      CHECK(timex_value_in("The new tablets " + was + " in " + month + " when the fire broke out.", month, dct) ==
+            timex_value_in("The new tablets sold in " + month + " when the fire broke out.", month, dct));
+      // (a past clause keeps a report's two months' slack: no later than November)
+      CHECK(timex_value_in("Raman said the firm was struggling in " + month + ".", month, dct) <= "2024-11");
+    }
+}
