@@ -543,6 +543,7 @@ struct ValueContext {
   // Whether the last mentioned date is in this sentence or the one before (asked lazily: it
   // scans the text since that date).
   std::function<bool()> anchor_nearby = [] { return false; };
+  std::function<bool()> anchor_in_sentence = [] { return false; };  // (the same, in this sentence)
   // Whether years counted back compare with the quarter in focus: a period they name ("the
   // year-ago quarter", "the corresponding period last year") or a past comparison of figures
   // ("rose to $5 million from $4 million a year ago"), not a bare time ago ("was last updated
@@ -709,10 +710,13 @@ std::string week_of(long month, long day, std::optional<long> year, const ValueC
 }
 
 // "The team will arrive on Monday and leave on Friday", said on a Thursday: a weekday ahead told
-// right after a day ahead goes on from that day, not back to the morrow.
+// right after a day ahead goes on from that day, not back to the morrow. Told in a sentence of
+// its own, the DCT's weekday stays the DCT ("expected back on Thursday morning. Demand could
+// peak at 6 p.m. on Wednesday", said on a Wednesday, is that evening).
 date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
   if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
   if (ctx.anchor->start <= *ctx.dct || day >= ctx.anchor->start || !ctx.anchor_nearby()) return day;
+  if (day == *ctx.dct && !ctx.anchor_in_sentence()) return day;
   while (day < ctx.anchor->start) day += date::days{7};
   return day;
 }
@@ -1749,6 +1753,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
         [&] { return last_date && !sentences_apart(last_date_end, 1); },
+        [&] { return last_date && !sentences_apart(last_date_end, 0); },
         [&] {
           return !bare_time_ago(scanned, i, end) || (compares_figures(scanned, i) && !tenses.present_perfect_before(i));
         }};

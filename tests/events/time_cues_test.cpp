@@ -352,3 +352,17 @@ TEST_CASE("a progressive of coming or starting is a plan ahead, in the past only
       CHECK(timex_value_in("Raman said the firm was struggling in " + month + ".", month, dct) <= "2024-11");
     }
 }
+
+TEST_CASE("the DCT's weekday told in a sentence of its own after a day ahead is the DCT", "[events][timex]") {
+  for (unsigned d = 0; d < 7; ++d) {
+    const sys_days dct = weekday_after(sys_days{2024_y / jul / 13}, d);  // a DCT on each weekday
+    const std::string today = kWeekdays[weekday{dct}.c_encoding()];
+    for (unsigned w = 0; w < 7; ++w) {
+      if (w == weekday{dct}.c_encoding()) continue;
+      const std::string text = std::string("The unit is expected back online on ") + kWeekdays[w] +
+                               " morning. APS said demand could peak at about 6 p.m. on " + today + ".";
+      INFO(text);
+      CHECK(timex_value_in(text, "6 p.m. on " + today, dct) == iso(dct) + "T18:00");
+    }
+  }
+}
