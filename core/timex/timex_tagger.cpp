@@ -204,8 +204,25 @@ class Matcher {
              t_[i - 2].kind == Kind::Number);
   }
 
+  // "3,500", "12,000,000": digits in groups of three after commas, as one number; none when a
+  // decimal part or a group of another length follows ("3,5", "1,500.5").
+  ClassMatch grouped_number(std::size_t i) const {
+    if (t_[i].lower.size() > 3 || (i > 0 && t_[i - 1].lower == "," && !t_[i].space_before)) return {};
+    std::string digits = t_[i].lower;
+    std::size_t len = 1;
+    while (is(t_, i + len, ",") && adjacent(t_, i + len) && number_at(t_, i + len + 1) && adjacent(t_, i + len + 1)) {
+      if (t_[i + len + 1].lower.size() != 3) return {};
+      digits += t_[i + len + 1].lower;
+      len += 2;
+    }
+    if (len == 1 || digits.size() > 12 || (is(t_, i + len, ".") && adjacent(t_, i + len) && number_at(t_, i + len + 1)))
+      return {};
+    return {len, std::to_string(*to_long(digits))};
+  }
+
   ClassMatch num(std::size_t i) const {
     if (t_[i].kind == Kind::Number) {
+      if (const ClassMatch grouped = grouped_number(i); grouped.len > 0) return grouped;
       if (t_[i].lower.size() > 6 || !whole_number(i)) return {};
       // "2 1/2": a half written as a fraction; ISO 8601 allows "P2.5Y"
       if (is(t_, i + 1, "1") && is(t_, i + 2, "/") && is(t_, i + 3, "2") && adjacent(t_, i + 2) && adjacent(t_, i + 3))
@@ -1582,6 +1599,48 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
   }
 }
 
+// "between about 1800 and 1450 BCE", "from 500 to 400 BC": the first year of a span whose end
+// is before Christ, and higher than it, is before Christ too (tagged as a year of our era, or
+// not tagged at all when too short for one: then a time expression of its own).
+void share_era_with_span_end(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "until", "till", "through"};
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    if (timexes[k].rule != "year-bce") continue;
+    const auto end_year = to_long(std::string_view(timexes[k].text).substr(0, timexes[k].text.find_first_not_of("0123456789,")));
+    std::size_t at = timexes[k].span.begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    const auto joint = std::find_if(std::begin(kJoints), std::end(kJoints), [&](std::string_view j) {
+      return at >= j.size() && text.substr(at - j.size(), j.size()) == j;
+    });
+    if (joint == std::end(kJoints) || !end_year) continue;
+    at -= joint->size();
+    while (at > 0 && text[at - 1] == ' ') --at;
+    std::size_t first = at;
+    while (first > 0 && std::isdigit(static_cast<unsigned char>(text[first - 1]))) --first;
+    const auto start_year = to_long(text.substr(first, at - first));
+    if (first == at || !start_year || *start_year <= *end_year || *start_year > 9999 ||
+        (first > 0 && std::isalnum(static_cast<unsigned char>(text[first - 1]))))
+      continue;
+    const auto tagged = std::find_if(timexes.begin(), timexes.end(), [&](const Timex& t) { return t.span.begin == first; });
+    if (tagged == timexes.end() && std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) {
+          return t.span.begin < at && first < t.span.end;
+        }))
+      continue;  // (a piece of another expression)
+    const bool untagged = tagged == timexes.end();
+    Timex& year = untagged ? *timexes.insert(timexes.begin() + static_cast<long>(k), Timex{}) : *tagged;
+    if (untagged) {
+      year.span = {first, at};
+      year.text = std::string(text.substr(first, at - first));
+      year.type = "DATE";
+      year.rule = "year-bce";
+      ++k;
+    }
+    year.value = format_year(date::year{static_cast<int>(1 - *start_year)});
+    year.interval = interval_of_value(year.value, year.mod);
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) timexes[k].id = fmt::format("t{}", k + 1);
+}
+
 // "the three months ended Dec. 31", "the nine months ending June 30", "the six months to Sept.
 // 30": a counted period closed by a day (or a month) is the days up to and including that day
 // (2023-10-01..2023-12-31), so what happened "in" it is dated.
@@ -1835,6 +1894,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   date_glossed_clocks_by_the_day_after(text, out);
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out, dct);
+  share_era_with_span_end(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   return out;

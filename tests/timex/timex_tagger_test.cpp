@@ -296,6 +296,40 @@ TEST_CASE("a week value is the ISO week and its interval runs Monday to Sunday",
   CHECK(only_timex("It was signed this week.", 2021_y / jan / 2, "this week").value == "2020-W53");
 }
 
+TEST_CASE("the first year of a span that ends before Christ, and is higher, is before Christ too", "[timex]") {
+  const sys_days dct = 2024_y / oct / 3;
+  for (const char* era : {"BC", "BCE", "B.C."})
+    for (const char* joint : {" and ", " to ", "-", " until ", " through "})
+      for (const auto& [from, to] : std::vector<std::pair<int, int>>{{1800, 1450}, {500, 400}, {3200, 2900}, {90, 30}}) {
+        const std::string first = std::to_string(from), last = std::to_string(to) + " " + era;
+        const std::string text = "The script was used from " + first + joint + last + ", experts said.";
+        INFO(text);
+        const auto all = timex_tagger().tag(text, nullptr, dct);
+        const Timex start = timex_named(all, first);
+        CHECK(start.value == fmt::format("-{:04}", from - 1));
+        CHECK(start.interval->start == sys_days{year{1 - from} / jan / 1});
+        CHECK(timex_named(all, last).value == fmt::format("-{:04}", to - 1));
+      }
+  // a lower first year is of our era, and a year joined to no era is left as it is
+  CHECK(only_timex("It was used from 1450 to 1800 BC.", dct, "1450").value == "1450");
+  CHECK(only_timex("It was built in 1800 and rebuilt in 1450 BC.", dct, "1800").value == "1800");
+}
+
+TEST_CASE("numbers with groups of three digits count units", "[timex]") {
+  const sys_days dct = 2024_y / oct / 3;
+  for (const auto& [written, n] : std::vector<std::pair<std::string, int>>{{"3,500", 3500}, {"2,000", 2000}, {"12,000", 12000}}) {
+    const Timex ago = only_timex("The palace fell some " + written + " years ago.", dct, "some " + written + " years ago");
+    CHECK(ago.value == chronograph::core::format_year(year{2024 - n}));
+    CHECK(ago.mod == "APPROX");
+    CHECK(only_timex("They walked for " + written + " days.", dct, written + " days").value == "P" + std::to_string(n) + "D");
+  }
+  // a decimal or a group of another length is no count of units here
+  for (const Timex& t : timex_tagger().tag("It grew 3,5 years ago and 1,500.5 days on.", nullptr, dct)) {
+    INFO(t.text);
+    CHECK(!std::isdigit(static_cast<unsigned char>(t.text.front())));
+  }
+}
+
 TEST_CASE("quarters, decades and centuries get their values and intervals", "[timex]") {
   const sys_days dct = 2021_y / dec / 4;
   const Timex q = only_timex("Sales fell in the third quarter of 2020.", dct, "the third quarter of 2020");
