@@ -1482,3 +1482,13 @@ TEST_CASE("a present of taking effect names the next such day, its past the last
     CHECK(only_timex("The ban took effect on " + day + ".", dct, day).value == format("%F", last));
   }
 }
+
+TEST_CASE("the holiday season is its December, ahead or behind by the clause", "[timex]") {
+  for (const char* name : {"the holiday season", "the Christmas period", "the festive season", "the holidays season"}) {
+    INFO(name);
+    const std::string n = name;
+    CHECK(only_timex("Sales fell over " + n + ".", sys_days{2024_y / jan / 20}, n).value == "2023-12");
+    CHECK(only_timex("It will ship in time for " + n + ".", sys_days{2024_y / sep / 10}, n).value == "2024-12");
+  }
+  CHECK(timex_tagger().tag("The holiday was a season of joy.", nullptr, sys_days{2024_y / sep / 10}).empty());
+}
