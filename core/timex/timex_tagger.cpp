@@ -1505,7 +1505,8 @@ void date_glossed_clocks_by_the_day_after(std::string_view text, std::vector<Tim
 
 // "every Tuesday and Thursday", "every Friday at noon": a weekday that "and", "or" or a comma
 // joins to a weekly set is in the set too, and a time of day that "at" joins to one is the set's
-// time; neither is a day of this week.
+// time; neither is a day of this week. So is a time of day "at" joins to a daily set ("every
+// evening at 7 p.m.", "daily at 9 a.m.": that time of every day).
 // "open from 10 a.m. to 4 p.m. on Saturdays", "opens at 9 a.m. every Sunday": a time of day (or
 // a span of two) right before a weekly set (or "on" and one) is a time of that set, no time of the DCT.
 template <typename Weekly>
@@ -1531,18 +1532,20 @@ void set_clocks_before_weekly_sets(std::string_view text, std::vector<Timex>& ti
 
 void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
   const auto weekly = [](const std::string& v) { return v.size() == 10 && v.starts_with("XXXX-WXX-") && v[9] >= '1' && v[9] <= '7'; };
+  // ("every day at noon", "daily at 9 a.m.", "every evening at 7 p.m.": that time of any day)
+  const auto daily = [](const std::string& v) { return v == "P1D" || v == "XXXX-XX-XX" || v.starts_with("XXXX-XX-XXT"); };
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     const Timex& set = timexes[k];
     Timex& next = timexes[k + 1];
-    if (set.type != "SET" || !weekly(set.value) || set.span.end > next.span.begin) continue;
+    if (set.type != "SET" || !(weekly(set.value) || daily(set.value)) || set.span.end > next.span.begin) continue;
     const std::string joint = joint_between(text, set, next);
-    const bool day = next.value.size() == 10 && next.rule.find("weekday") != std::string::npos;
+    const bool day = weekly(set.value) && next.value.size() == 10 && next.rule.find("weekday") != std::string::npos;
     const bool clock = next.value.size() > 11 && next.value[10] == 'T';
     if (day && (joint == "and" || joint == "or" || joint == ",")) {
       const auto weekday = date::weekday{*parse_iso_day(next.value)};
       next.value = "XXXX-WXX-" + std::to_string(weekday.iso_encoding());
     } else if (clock && (joint == "at" || joint == "in the")) {
-      next.value = set.value + next.value.substr(10);
+      next.value = (daily(set.value) ? std::string("XXXX-XX-XX") : set.value) + next.value.substr(10);
     } else {
       continue;
     }

@@ -92,6 +92,18 @@ TEST_CASE("a weekday joined to a weekly set is in it and a time at it is the set
   CHECK(timex_value_in("The clinic offers walk-in vaccinations on weekends.", "weekends", dct) == "XXXX-WXX-WE");
 }
 
+TEST_CASE("a time at a daily set is that time of every day", "[timex][sets]") {
+  const sys_days dct = 2024_y / aug / 12;
+  for (const char* set : {"every evening", "each morning", "every day", "daily", "every night"})
+    for (const auto& [clock, value] : std::vector<std::pair<std::string, std::string>>{{"7 p.m.", "T19:00"}, {"noon", "T12:00"}, {"6:30 a.m.", "T06:30"}}) {
+      const std::string text = std::string("Officials said they would hold a meeting ") + set + " at " + clock + " at the fairgrounds.";
+      INFO(text);
+      CHECK(timex_value_in(text, clock, dct) == "XXXX-XX-XX" + value);
+    }
+  // a time of day not joined to a set stays on its day
+  CHECK(timex_value_in("They met every evening. The vote was at 7 p.m.", "7 p.m.", dct) == "2024-08-12T19:00");
+}
+
 TEST_CASE("a month a past 'when' clause describes is in the past, whatever the main clause's tense", "[timex][tense]") {
   const sys_days dct = 2026_y / oct / 29;
   const char* const months[] = {"January", "February", "March", "April", "May", "June",
