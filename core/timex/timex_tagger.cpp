@@ -1602,6 +1602,26 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
   }
 }
 
+// "will close for two weeks starting Monday", "will be shut for a month from June 1": a time
+// "for" gives a clause ahead runs from the article's date only when its sentence names no date
+// it could run from instead (there the duration bounds nothing).
+void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
+  const auto same_sentence = [&](const Timex& a, const Timex& b) {
+    const auto& [first, second] = a.span.begin < b.span.begin ? std::pair{&a, &b} : std::pair{&b, &a};
+    if (first->span.end > second->span.begin) return true;
+    const std::string_view between = text.substr(first->span.end, second->span.begin - first->span.end);
+    return between.find(". ") == std::string_view::npos && between.find('\n') == std::string_view::npos;
+  };
+  for (Timex& lasting : timexes) {
+    const bool after_for = lasting.span.begin >= 4 && text.substr(lasting.span.begin - 4, 4) == "for ";
+    if (lasting.type != "DURATION" || !lasting.interval || !after_for) continue;
+    if (std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) {
+          return (t.type == "DATE" || t.type == "TIME") && same_sentence(t, lasting);
+        }))
+      lasting.interval.reset();
+  }
+}
+
 // "between about 1800 and 1450 BCE", "from 500 to 400 BC": the first year of a span whose end
 // is before Christ, and higher than it, is before Christ too (tagged as a year of our era, or
 // not tagged at all when too short for one: then a time expression of its own).
@@ -1885,6 +1905,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // (not "within 14 days of the election": counted from that, whenever it is)
       const bool of_a_thing = end < scanned.size() && scanned[end].lower == "of";
       if (scanned[i - 1].lower == "within" && !of_a_thing) tx.interval = anchored_duration(tx.value, "future", dct);
+      // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
+      if (scanned[i - 1].lower == "for") tx.interval = anchored_duration(tx.value, "future", dct);
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }
@@ -1898,6 +1920,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out, dct);
   share_era_with_span_end(text, out);
+  lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   return out;

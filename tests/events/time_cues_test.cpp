@@ -366,3 +366,27 @@ TEST_CASE("the DCT's weekday told in a sentence of its own after a day ahead is 
     }
   }
 }
+
+TEST_CASE("a time 'for' gives a clause ahead runs from the article's date when no date is named to run from", "[events][timex]") {
+  const sys_days dct = 2024_y / jan / 15;
+  for (const auto& [lasting, length] : std::vector<std::pair<std::string, days>>{
+           {"30 days", days{30}}, {"two weeks", days{14}}, {"10 days", days{10}}}) {
+    for (const auto& [text, trigger] : std::vector<std::pair<std::string, std::string>>{
+             {"Gift cards will be honored for " + lasting + ".", "honored"},
+             {"The museum will be closed for " + lasting + ".", "closed"},
+             {"The union will strike for " + lasting + ".", "strike"}}) {
+      INFO(text);
+      const auto g = graph_of_text(text, dct);
+      const auto& event = event_with(g, trigger);
+      REQUIRE(event.time.start);
+      REQUIRE(event.time.end);
+      CHECK(*event.time.start == dct);
+      CHECK(*event.time.end == dct + length);
+    }
+  }
+  // a named start dates the event instead, and a past clause's time lasted is no bound
+  const auto g = graph_of_text("The plant will close for two weeks starting Monday, January 22.", dct);
+  CHECK(g.events.front().time.start == sys_days{2024_y / jan / 22});
+  const auto past = graph_of_text("The bridge was closed for three days.", dct);
+  CHECK(!past.events.front().time.start);
+}
