@@ -18,6 +18,10 @@ bool has_title(const graph::GraphData& g, const std::string& title) {
   return std::any_of(g.events.begin(), g.events.end(), [&](const graph::Event& e) { return e.title == title; });
 }
 
+bool has_modality(const graph::GraphData& g, graph::Modality modality) {
+  return std::any_of(g.events.begin(), g.events.end(), [&](const graph::Event& e) { return e.modality == modality; });
+}
+
 }  // namespace
 
 TEST_CASE("a time that 'the following' or 'the previous' places is no object and no part of a title", "[events][titles]") {
@@ -34,4 +38,30 @@ TEST_CASE("a time that 'the following' or 'the previous' places is no object and
 TEST_CASE("a counted span after 'the next' is what the verb took and stays in its title", "[events][titles]") {
   const auto g = graph_of_text("He spent the next three years in prison.", 2020_y / feb / 9);
   CHECK(event_with(g, "spent").title.find("next three years") != std::string::npos);
+}
+
+TEST_CASE("the verb 'but' joins to a verb of trying is the attempt's end, on the attempt's day", "[events][dates]") {
+  const sys_days dct = 2026_y / apr / 18;
+  const auto [text, outcome, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Tugboats tried to pull the vessel free on Friday but failed.", "failed", 2026_y / apr / 17},
+      {"Rescuers tried to reach the climbers on Sunday but failed.", "failed", 2026_y / apr / 12},
+      {"Protesters sought to enter the building on Monday but were turned back.", "turned", 2026_y / apr / 13},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, outcome), day);
+  CHECK_FALSE(has_modality(g, graph::Modality::Possible));
+}
+
+TEST_CASE("the object of the attempted verb keeps no date of the attempt's end", "[events][dates]") {
+  const auto g = graph_of_text("The company attempted to block the merger in March but lost.", 2026_y / apr / 18);
+  const auto& lost = event_with(g, "lost");
+  REQUIRE(lost.time.start);
+  CHECK(*lost.time.start == sys_days{2026_y / mar / 1});
+  CHECK_FALSE(event_with(g, "merger").time.start);
+}
+
+TEST_CASE("a verb 'but' joins to a verb of agreeing or planning keeps its own time", "[events][dates]") {
+  const auto g = graph_of_text("The firm agreed to sell the unit in March but later cancelled the deal.", 2026_y / apr / 18);
+  CHECK_FALSE(event_with(g, "cancelled").time.start);
 }
