@@ -28,7 +28,9 @@ int give_clauses_subjects(std::span<Token> sentence);
 // pronoun) phrase also conjoined to H, or conjoined with "and" or "but" to H's object or
 // oblique ("sold the plant on Monday and Globex bought it" parsed with "Globex" a conjunct of
 // "Monday"), has that noun for its subject: the noun becomes its `nsubj`, and the conjunction
-// and comma before the noun move to the verb.
+// and comma before the noun move to the verb. So has a verb with an auxiliary hung on H as a
+// complement that no word opens ("will be honored for 30 days, and customers will receive
+// their furniture" parsed with "customers" a conjunct of "days"), which becomes H's conjunct.
 int give_conjoined_clauses_subjects(std::span<Token> sentence);
 
 // And for clauses opened by "after", "before", "since", "until", "once" or "because": "had

@@ -65,3 +65,20 @@ TEST_CASE("a verb 'but' joins to a verb of agreeing or planning keeps its own ti
   const auto g = graph_of_text("The firm agreed to sell the unit in March but later cancelled the deal.", 2026_y / apr / 18);
   CHECK_FALSE(event_with(g, "cancelled").time.start);
 }
+
+TEST_CASE("a clause joined by ', and' after a time span is an event of its own with its subject", "[events][titles]") {
+  const auto [text, first, second] = GENERATE(table<std::string, std::string, std::string>({
+      {"Harlow's gift cards will be honored for 30 days, and customers who placed orders before the filing will "
+       "receive their furniture.", "Harlow's gift cards to be honored", "Customers receive furniture"},
+      {"The store will be closed for ten days, and shoppers who ordered goods online will receive their parcels.",
+       "Store to be closed", "Shoppers receive parcels"},
+      {"Old passes will be accepted for 60 days, and riders who paid in advance will get their money back.",
+       "Old passes to be accepted", "Riders get money back"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / jan / 15);
+  CHECK(has_title(g, first));
+  const auto joined = std::find_if(g.events.begin(), g.events.end(), [&](const graph::Event& e) { return e.title == second; });
+  REQUIRE(joined != g.events.end());
+  CHECK(joined->modality == graph::Modality::Planned);
+}
