@@ -727,7 +727,7 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
         if (t.head == o && (t.deprel == "cc" || t.deprel == "punct")) t.head = v;
       }
       noun.head = v;
-      noun.deprel = "nsubj";
+      noun.deprel = has_child(sentence, v, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
       verb.deprel = "conj";
       ++repaired;
       break;

@@ -591,3 +591,14 @@ TEST_CASE("a noun joined with 'and' to the verb's oblique before a complement no
   CHECK(give_conjoined_clauses_subjects(kept) == 0);
   CHECK(arcs(kept) == before);
 }
+
+TEST_CASE("a noun joined with 'and' to the object before a conjoined passive is that passive's subject", "[syntax]") {
+  // The army moved soldiers and half of them are stationed near the river .
+  auto tokens = tree(
+      "The/DET/DT/2/det army/NOUN/NN/3/nsubj moved/VERB/VBD/0/root soldiers/NOUN/NNS/3/obj and/CCONJ/CC/6/cc "
+      "half/NOUN/NN/4/conj of/ADP/IN/8/case them/PRON/PRP/6/nmod are/AUX/VBP/10/aux:pass stationed/VERB/VBN/3/conj "
+      "near/ADP/IN/13/case the/DET/DT/13/det river/NOUN/NN/10/obl ./PUNCT/./3/punct");
+  CHECK(give_conjoined_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 3:nsubj 0:root 3:obj 10:cc 10:nsubj:pass 8:case 6:nmod 10:aux:pass 3:conj 13:case 13:det "
+                        "10:obl 3:punct");
+}
