@@ -544,6 +544,16 @@ bool amount_symbol(const Doc& d, const std::vector<std::size_t>& picked, std::si
 
 std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end);
 
+// "reached the top ten [the following year]", "left [the next day]", "voted [the same week]": a
+// time unit or period that "the" and a word of order place after, before or with another time,
+// the expression from `j` to `end`; not a span ("spent the next three years", "the next few months").
+bool ordered_after_the(const Doc& d, std::size_t j, std::size_t end) {
+  static const std::set<std::string, std::less<>> kOrder = {"following", "next", "previous", "preceding", "same", "coming"};
+  if (end != j + 3 || lower_at(d, j) != "the" || !kOrder.contains(lower_at(d, j + 1))) return false;
+  const std::string unit = lower_at(d, j + 2);
+  return !unit.ends_with('s') && (is_time_unit(unit) || is_period_noun(unit));
+}
+
 // "may take months", "spent three years": a time expression that is the object of the verb
 // is what it takes, not when it happens, and stays in the title. Returns the end of the
 // expression starting at `j`, or `j` when it is no object of `verb`.
@@ -555,6 +565,7 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   const ParseView parse(d.tokens, s);
   std::size_t end = j;
   while (end < parse.end() && d.in_timex[end]) ++end;
+  if (ordered_after_the(d, j, end)) return j;
   // "struck nine hours later", "left two years ago": counted from another time, so a when
   static const std::set<std::string, std::less<>> kCountedFrom = {"later", "earlier", "ago"};
   if (kCountedFrom.contains(lower_at(d, end - 1))) return j;
@@ -741,6 +752,16 @@ bool modifier_relation(const ParseView& parse, std::size_t p) {
          parse.relation_is(p, "advmod");
 }
 
+// "reached the top ten | the following year" parsed with "top ten" modifying "year": an
+// adjective, number or noun before the determiner of its head is in no phrase of that head (a
+// determiner opens its phrase), so the phrase it waits for is a parse error.
+bool before_heads_determiner(const ParseView& parse, std::size_t p, std::size_t head) {
+  if (!parse.relation_is(p, "amod") && !parse.relation_is(p, "nummod") && !parse.relation_is(p, "compound")) return false;
+  for (std::size_t k = p + 1; k < head; ++k)
+    if (parse.head(k) == head && parse.relation(k) == "det") return true;
+  return false;
+}
+
 // Whether ending after token `last` keeps whole constituents. Never when a picked word waits for
 // a head after it, in the phrase or right after it ("near | Ukraine's border", "100 | battalion
 // groups", "a great | many"), or is the subject of a clause cut off ("estimates the Russians |
@@ -759,7 +780,8 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
       if (parse.relation_is(p, "nsubj") && !parse.child(p, "case") && !picked_at(*head)) return End::Never;
       // "the republic Friday": a date is no noun a title waits for.
       const bool next = *head <= near_end && !(d.in_timex[*head] && parse.relation_is(p, "compound"));
-      if (modifier_relation(parse, p) && (picked_at(*head) || next)) return End::Never;
+      if (modifier_relation(parse, p) && !before_heads_determiner(parse, p, *head) && (picked_at(*head) || next))
+        return End::Never;
       if (picked_at(*head)) out = End::Cut;
     }
     if (p > last && *head <= last && picked_at(*head)) {

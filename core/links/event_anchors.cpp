@@ -905,6 +905,33 @@ void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents
   });
 }
 
+// The verb that "but" joins to `attempt`, with no subject of its own: "tried ... but [failed]".
+std::optional<std::size_t> outcome_of(const TokenizedText& tokens, std::size_t attempt) {
+  const auto* sentence = sentence_containing(tokens, attempt);
+  if (!sentence) return std::nullopt;
+  for (std::size_t t = attempt + 1; t < sentence->first_token + sentence->token_count; ++t) {
+    const Token& verb = tokens.tokens[t];
+    if (verb.deprel != "conj" || verb.upos != "VERB" || absolute_head(tokens, t) != attempt) continue;
+    const auto but = dependent(tokens, t, [](const Token& d) { return d.deprel == "cc" && lower(d.text) == "but"; });
+    const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
+    return but && !subject ? std::optional(t) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "Tugboats tried to pull the vessel free on Friday but failed", "sought to block the merger in
+// March but lost": the verb "but" joins to a verb of trying tells how the attempt ended, then
+// and there, so the attempt's date (the trying verb's or its infinitive's) is its own.
+void share_with_outcomes_of_attempts(const TokenizedText& tokens, const DocumentEvents& events,
+                                     const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    std::size_t attempt = events.events[anchor.event].token;
+    if (tokens.tokens[attempt].deprel == "xcomp") attempt = absolute_head(tokens, attempt);
+    if (!is_verb_of_trying(tokens.tokens[attempt].lemma)) return;
+    if (const auto outcome = outcome_of(tokens, attempt)) give(*outcome, AnchorRelation::Within);
+  });
+}
+
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
 // sharing its subject and undated, tells what happened next, so no earlier than the date.
@@ -1358,6 +1385,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
+  share_with_outcomes_of_attempts(tokens, events, event_at, anchors);
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);

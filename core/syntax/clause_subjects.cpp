@@ -675,6 +675,20 @@ int give_clauses_subjects(std::span<Token> sentence) {
   return repaired;
 }
 
+namespace {
+
+// "will be honored for 30 days, and customers who placed orders will receive their furniture"
+// parsed with "customers" a conjunct of "days" and "receive" a `ccomp` of "honored": a
+// complement with an auxiliary but no opening word ("that", "if") is no complement (with a
+// subject found it is a conjunct).
+bool stray_complement(std::span<const Token> sentence, int verb) {
+  return sentence[static_cast<std::size_t>(verb)].deprel == "ccomp" &&
+         !has_child(sentence, verb, [](const Token& t) { return t.deprel == "mark"; }) &&
+         has_child(sentence, verb, [](const Token& t) { return universal_relation(t.deprel) == "aux"; });
+}
+
+}  // namespace
+
 int give_conjoined_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   std::vector<char> has_subject(sentence.size(), 0);
@@ -684,7 +698,9 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
   int repaired = 0;
   for (int v = 0; v < n; ++v) {
     Token& verb = sentence[static_cast<std::size_t>(v)];
-    if (verb.deprel != "conj" || verb.upos != "VERB" || !finite(verb) || has_subject[static_cast<std::size_t>(v)]) continue;
+    const bool hung = verb.deprel == "conj" || stray_complement(sentence, v);
+    const bool finite_group = finite(verb) || finite_auxiliary(sentence, v);
+    if (!hung || verb.upos != "VERB" || !finite_group || has_subject[static_cast<std::size_t>(v)]) continue;
     if (span.empty()) span = extents(sentence);
     const int clause_first = span[static_cast<std::size_t>(v)].first;
     for (int o = 0; o < clause_first; ++o) {
@@ -711,7 +727,8 @@ int give_conjoined_clauses_subjects(std::span<Token> sentence) {
         if (t.head == o && (t.deprel == "cc" || t.deprel == "punct")) t.head = v;
       }
       noun.head = v;
-      noun.deprel = "nsubj";
+      noun.deprel = has_child(sentence, v, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+      verb.deprel = "conj";
       ++repaired;
       break;
     }

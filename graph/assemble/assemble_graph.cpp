@@ -618,8 +618,11 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
 
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
-// (over its preposition) is dated by it too. Returns that noun's mention.
+// (over its preposition) is dated by it too; not the object of any verb the expression dates
+// apart from it, whichever anchor the date reached ("tried to block the merger in March but lost":
+// "lost" has March, not the merger). Returns that noun's mention.
 std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor,
+                                            const std::vector<core::EventAnchor>& anchors,
                                             const std::unordered_map<std::size_t, std::size_t>& mention_at) {
   if (anchor.relation != core::AnchorRelation::Within) return std::nullopt;
   const auto& tokens = analysis.tokens.tokens;
@@ -629,10 +632,12 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
   if (i == 0) return std::nullopt;
   const auto found = mention_at.find(i - 1);
-  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event ||
-      object_apart_from_verb(analysis, found->second, anchor.event))
+  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
     return std::nullopt;
-  return found->second;
+  const bool apart = std::any_of(anchors.begin(), anchors.end(), [&](const core::EventAnchor& other) {
+    return other.timex == anchor.timex && object_apart_from_verb(analysis, found->second, other.event);
+  });
+  return apart ? std::nullopt : std::optional(found->second);
 }
 
 }  // namespace
@@ -667,7 +672,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);
   for (const auto& anchor : anchors)
-    if (const auto noun = noun_just_before(analysis, anchor, mention_at))
+    if (const auto noun = noun_just_before(analysis, anchor, anchors, mention_at))
       anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);

@@ -567,3 +567,38 @@ TEST_CASE("a measure and its period read as 'for' and a clause are the verb's su
                      "fall/VERB/VB/2/advcl ./PUNCT/./2/punct");
   CHECK(measure_before_for_period(waited) == 0);
 }
+
+TEST_CASE("a noun joined with 'and' to the verb's oblique before a complement no word opens is that clause's subject", "[syntax]") {
+  // Cards will be honored for 30 days , and customers who ordered will receive furniture .
+  auto tokens = tree(
+      "Cards/NOUN/NNS/4/nsubj:pass will/AUX/MD/4/aux be/AUX/VB/4/aux:pass honored/VERB/VBN/0/root for/ADP/IN/7/case "
+      "30/NUM/CD/7/nummod days/NOUN/NNS/4/obl ,/PUNCT/,/10/punct and/CCONJ/CC/10/cc customers/NOUN/NNS/7/conj "
+      "who/PRON/WP/12/nsubj ordered/VERB/VBD/10/acl:relcl will/AUX/MD/14/aux receive/VERB/VB/4/ccomp "
+      "furniture/NOUN/NN/14/obj ./PUNCT/./4/punct");
+  CHECK(give_conjoined_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "4:nsubj:pass 4:aux 4:aux:pass 0:root 7:case 7:nummod 4:obl 14:punct 14:cc 14:nsubj 12:nsubj "
+                        "10:acl:relcl 14:aux 4:conj 14:obj 4:punct");
+  // a complement that "that" opens, or one with its own subject, stays as it is
+  const auto spec = GENERATE(as<std::string>{},
+                             "Cards/NOUN/NNS/2/nsubj said/VERB/VBD/0/root for/ADP/IN/5/case 30/NUM/CD/5/nummod "
+                             "days/NOUN/NNS/2/obl and/CCONJ/CC/7/cc customers/NOUN/NNS/5/conj that/SCONJ/IN/10/mark "
+                             "will/AUX/MD/10/aux receive/VERB/VB/2/ccomp furniture/NOUN/NN/10/obj",
+                             "Cards/NOUN/NNS/2/nsubj said/VERB/VBD/0/root for/ADP/IN/5/case 30/NUM/CD/5/nummod "
+                             "days/NOUN/NNS/2/obl and/CCONJ/CC/7/cc customers/NOUN/NNS/5/conj they/PRON/PRP/10/nsubj "
+                             "will/AUX/MD/10/aux receive/VERB/VB/2/ccomp furniture/NOUN/NN/10/obj");
+  auto kept = tree(spec);
+  const std::string before = arcs(kept);
+  CHECK(give_conjoined_clauses_subjects(kept) == 0);
+  CHECK(arcs(kept) == before);
+}
+
+TEST_CASE("a noun joined with 'and' to the object before a conjoined passive is that passive's subject", "[syntax]") {
+  // The army moved soldiers and half of them are stationed near the river .
+  auto tokens = tree(
+      "The/DET/DT/2/det army/NOUN/NN/3/nsubj moved/VERB/VBD/0/root soldiers/NOUN/NNS/3/obj and/CCONJ/CC/6/cc "
+      "half/NOUN/NN/4/conj of/ADP/IN/8/case them/PRON/PRP/6/nmod are/AUX/VBP/10/aux:pass stationed/VERB/VBN/3/conj "
+      "near/ADP/IN/13/case the/DET/DT/13/det river/NOUN/NN/10/obl ./PUNCT/./3/punct");
+  CHECK(give_conjoined_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:det 3:nsubj 0:root 3:obj 10:cc 10:nsubj:pass 8:case 6:nmod 10:aux:pass 3:conj 13:case 13:det "
+                        "10:obl 3:punct");
+}
