@@ -102,13 +102,19 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   return preposition_word(tokens.tokens[before]);
 }
 
+// Whether "after" or "before" at token `bound` is said close: "shortly after", "just before",
+// "minutes after".
+bool said_close(const TokenizedText& tokens, std::size_t bound) {
+  static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"};
+  const std::string word = lower(tokens.tokens[bound].text);
+  if (bound == 0 || (word != "after" && word != "before")) return false;
+  return kClose.count(lower(tokens.tokens[bound - 1].text)) > 0;
+}
+
 // "shortly after 9 p.m.", "just before noon": an event close to a time of day is on its day.
 bool close_to_a_time_of_day(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
-  static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"};
   if (!timex.interval || timex.interval->precision != Precision::Instant || inside.front() < 2) return false;
-  const std::string preposition = lower(tokens.tokens[inside.front() - 1].text);
-  if (preposition != "after" && preposition != "before") return false;
-  return kClose.count(lower(tokens.tokens[inside.front() - 2].text)) > 0;
+  return said_close(tokens, inside.front() - 1);
 }
 
 // The first dependent of `head` (in its sentence) that `wanted` accepts, if any.
@@ -1109,15 +1115,25 @@ std::size_t measured_by_comparison(const TokenizedText& tokens, const DocumentEv
   return found == event_at.end() ? event : found->second;
 }
 
+// Whether the phrase of event noun `noun` opens with "after" or "before" said close ("shortly
+// after takeoff", "minutes before the vote"), so that what is close to it is on its day too.
+bool close_to_a_noun(const TokenizedText& tokens, std::size_t noun, const Timex& timex) {
+  if (!timex.interval || timex.interval->precision > Precision::Day) return false;
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && *marker < noun && said_close(tokens, *marker);
+}
+
 // "signed the deal on Monday": the verb over a dated event noun takes the noun's date too, or,
 // when "after", "before", ... opens the noun's phrase, is bounded as that word says ("stalled
-// after the collapse on Monday" is after Monday).
-void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents& events,
+// after the collapse on Monday" is after Monday; "lost power shortly after takeoff on Saturday"
+// is on Saturday).
+void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents& events, const Timex& timex,
                                const std::map<std::size_t, std::size_t>& event_at, const EventAnchor& noun_anchor,
                                std::vector<EventAnchor>& anchors) {
   const auto verb = verb_over_noun_event(tokens, events, noun_anchor.event, event_at);
   if (!verb) return;
-  const std::string bound = bounding_marker(tokens, events.events[noun_anchor.event].token);
+  const std::size_t noun = events.events[noun_anchor.event].token;
+  const std::string bound = close_to_a_noun(tokens, noun, timex) ? std::string{} : bounding_marker(tokens, noun);
   const AnchorRelation relation = bound.empty() ? noun_anchor.relation : relation_from_cue(bound);
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
@@ -1260,7 +1276,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                             (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token);
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough && !sent)
-    share_with_verb_over_noun(tokens, events, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
+    share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;
 }

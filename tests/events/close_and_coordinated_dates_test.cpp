@@ -1,0 +1,35 @@
+// Which date an event takes from a date said beside another event, and how far it reaches: an
+// event "shortly after" a dated one is on its day.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+TEST_CASE("an event said shortly after a dated event noun is on its day, not after it", "[events][anchors]") {
+  const sys_days dct = 2025_y / jan / 20;  // a Monday
+  const auto [text, verb, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"A Boeing 737 operated by Sky Nusantara lost power in both engines shortly after takeoff from Jakarta on Saturday, "
+       "the agency said on Monday.", "lost", 2025_y / jan / 18},
+      {"The ferry capsized minutes after its departure from the harbour on Friday.", "capsized", 2025_y / jan / 17},
+      {"The driver died shortly after the crash on Tuesday.", "died", 2025_y / jan / 14},
+      {"Protesters gathered soon after the verdict on Wednesday.", "gathered", 2025_y / jan / 15},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == day);
+  CHECK(*event.time.end == day);
+}
+
+TEST_CASE("an event said after a dated event noun, not close, still starts after its day", "[events][anchors]") {
+  const auto g = graph_of_text("The ferry capsized after its departure from the harbour on Friday.", 2025_y / jan / 20);
+  const auto& event = event_with(g, "capsized");
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == sys_days{2025_y / jan / 18});
+}
