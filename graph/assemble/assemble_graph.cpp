@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/events/event_phase.h"
+#include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_merge.h"
@@ -290,6 +291,24 @@ bool still_to_come(const Event& event, std::optional<date::sys_days> dct, bool p
          event.time.start && *event.time.start > *dct;
 }
 
+// Whether the mention's verb is passive ("was scheduled"): it stands for what it acts on.
+bool passive(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
+  const auto* sentence = core::sentence_containing(analysis.tokens, mention.token);
+  return sentence && core::ParseView(analysis.tokens, *sentence).child(mention.token, "aux:pass").has_value();
+}
+
+// "has called for an emergency debate next Monday", "proposed talks next month", said before
+// them: an actual event told in the past tense or the perfect was done by the article's date, so
+// a date that starts after it is not its own but that of what it looks ahead to; its tense
+// bounds it instead. (Not a passive, which stands for what it sets: "The hearing was scheduled
+// for 2026"; nor a headline's present, which tells news: "Parliament debates bill next week".)
+bool done_before_its_date(const EventTime& time, const core::DocumentAnalysis& analysis, const core::EventMention& told) {
+  const auto dct = analysis.document.dct;
+  const bool done = told.tense == "PAST" || told.aspect == "PERFECTIVE" || told.aspect == "PERFECTIVE_PROGRESSIVE";
+  if (!dct || !done || told.modality != "actual" || time.source != TimeSource::Explicit) return false;
+  return time.start && *time.start > *dct && !passive(analysis, told);
+}
+
 // Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",
 // "2025-Q1", "2025-03" for 2025-03-14).
 bool names_period_of(const std::string& value, date::sys_days day) {
@@ -406,6 +425,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
       }
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
+  if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
                           places_its_subject_now(analysis, told);

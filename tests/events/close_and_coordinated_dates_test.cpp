@@ -33,3 +33,30 @@ TEST_CASE("an event said after a dated event noun, not close, still starts after
   REQUIRE(event.time.start);
   CHECK(*event.time.start == sys_days{2025_y / jan / 18});
 }
+
+TEST_CASE("an event told as done by the article's date does not take a date after it", "[events][anchors]") {
+  const sys_days dct = 2025_y / jul / 1;  // a Tuesday
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The opposition has called for an emergency debate next Monday on procurement rules.", "called"},
+      {"The union has demanded new talks next week on pay.", "demanded"},
+      {"Ministers announced a summit next month on energy prices.", "announced"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  CHECK_FALSE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == dct);
+}
+
+TEST_CASE("a date after the article's dates what is still to come, and what the done event looked ahead to", "[events][anchors]") {
+  const sys_days dct = 2025_y / jul / 1;
+  const auto g = graph_of_text("The opposition will call for an emergency debate next Monday.", dct);
+  const auto& call = event_with(g, "call");
+  REQUIRE(call.time.start);
+  CHECK(*call.time.start == sys_days{2025_y / jul / 7});
+  const auto done = graph_of_text("The opposition has called for an emergency debate next Monday.", dct);
+  const auto& debate = event_with(done, "debate");
+  REQUIRE(debate.time.start);
+  CHECK(*debate.time.start == sys_days{2025_y / jul / 7});
+}
