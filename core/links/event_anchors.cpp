@@ -8,6 +8,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/reporting_period.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/object_control.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 
@@ -1106,6 +1107,22 @@ std::size_t aimed_by(const TokenizedText& tokens, const DocumentEvents& events, 
   return events.events[aim->second].aim ? found->second : event;
 }
 
+// "were ordered to leave their homes on Monday", "had asked officials to look kindly on the bid
+// in January 2023": a date the parser hung on the infinitive a past verb asked its object to do
+// (object_control.h) dates the asking; what was asked was yet to be done then. Returns the asking
+// verb's event, else `event`. (Not a verb still to ask, "will urge them to leave on Monday", nor
+// one that only reports: "was told to evacuate the platform on Tuesday".)
+std::size_t asked_by(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                     const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t infinitive = events.events[event].token;
+  if (tokens.tokens[infinitive].deprel != "xcomp" || !infinitive_complement(tokens, infinitive)) return event;
+  const std::size_t asker = absolute_head(tokens, infinitive);
+  const Token& verb = tokens.tokens[asker];
+  const auto found = event_at.find(asker);
+  if (found == event_at.end() || (verb.xpos != "VBD" && verb.xpos != "VBN") || !asks_its_object(verb.lemma)) return event;
+  return events.events[found->second].reporting_evidence ? event : found->second;
+}
+
 // "rose more than expected in March": a date on a comparison's standard dates the event the
 // comparison measures (the rise), when that is an event.
 std::size_t measured_by_comparison(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
@@ -1242,6 +1259,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
+  if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);

@@ -60,3 +60,33 @@ TEST_CASE("a date after the article's dates what is still to come, and what the 
   REQUIRE(debate.time.start);
   CHECK(*debate.time.start == sys_days{2025_y / jul / 7});
 }
+
+TEST_CASE("a date on what a past verb asked its object to do dates the asking", "[events][anchors]") {
+  const sys_days dct = 2024_y / aug / 14;  // a Wednesday
+  const auto [text, asker, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Thousands of residents were ordered to leave their homes on Monday as the fire raced toward the town.", "ordered",
+       2024_y / aug / 12},
+      {"Emails showed that Hartley's office had asked officials to look kindly on the firm's bid in January 2023.", "asked",
+       2023_y / jan / 1},
+      {"Police urged drivers to avoid the highway on Friday.", "urged", 2024_y / aug / 9},
+      {"The court had ordered the company to pay the fine in March 2022.", "ordered", 2022_y / mar / 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, asker);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+}
+
+TEST_CASE("a date on what is asked stays its own when the asking is still to come or only reported", "[events][anchors]") {
+  const sys_days dct = 2024_y / aug / 14;  // a Wednesday
+  const auto [text, verb, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Officials will ask residents to leave their homes on Monday.", "leave", 2024_y / aug / 19},
+      {"The crew was told to evacuate the platform on Tuesday.", "evacuate", 2024_y / aug / 13},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == day);
+}
