@@ -912,25 +912,46 @@ void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents
   });
 }
 
+// Whether `conj` is told in the tense of `verb`: the same tag, a simple past the tagger read as
+// a participle with no auxiliary ("burned 77,000 acres and forced 200,000 people to flee"), or a
+// base form sharing the first verb's modal ("will land on November 24 and operate for 14 days").
+bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_t verb) {
+  const std::string& tag = tokens.tokens[conj].xpos;
+  const std::string& first = tokens.tokens[verb].xpos;
+  const auto auxiliary = dependent(tokens, conj, [](const Token& d) { return d.deprel.starts_with("aux"); });
+  if (auxiliary) return false;
+  if (tag == first) return finite_tag(tag) || (tag == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; }));
+  return first == "VBD" && tag == "VBN";
+}
+
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
-// sharing its subject and undated, tells what happened next, so no earlier than the date.
+// sharing its subject and undated, tells what happened next, so no earlier than the date. It
+// falls within the date when that is a time of day, as a story told by the minute goes on that
+// day ("touched down at 7:53 a.m. and slid 300 metres"), and when it tells what the first verb's
+// event brought about ("burned 77,000 acres five years ago and forced 200,000 people to flee").
 void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                    const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                                    std::vector<EventAnchor>& anchors) {
   const auto trailing = [&](const EventAnchor& anchor, std::size_t verb) {
     return timexes[anchor.timex].span.begin >= tokens.tokens[verb].span.end;
   };
+  const auto trailing_time_of_day = [&](const EventAnchor& anchor, std::size_t verb) {
+    const auto& interval = timexes[anchor.timex].interval;
+    return trailing(anchor, verb) && interval && interval->precision == Precision::Instant;
+  };
   const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
     if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
-    // (a base form shares the first verb's modal: "will land on November 24 and operate for 14 days")
-    const bool shared_modal = conj.xpos == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; });
-    if (conj.xpos != tokens.tokens[verb].xpos || (!finite_tag(conj.xpos) && !shared_modal)) return false;
+    if (!in_the_same_tense(tokens, t, verb)) return false;
     const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
-    const auto auxiliary = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("aux"); });
-    return (!subject || in_timex[*subject]) && !auxiliary;
+    return !subject || in_timex[*subject];
   };
+  const auto effect_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
+    return brings_about(tokens.tokens[t].lemma) && next_in_narrative(t, verb, chain);
+  };
+  share_dates(tokens, events, event_at, anchors, trailing_time_of_day, next_in_narrative, AnchorRelation::Within);
+  share_dates(tokens, events, event_at, anchors, trailing, effect_in_narrative, AnchorRelation::Within);
   share_dates(tokens, events, event_at, anchors, trailing, next_in_narrative, AnchorRelation::Since);
 }
 
@@ -953,17 +974,52 @@ bool infinitive_complement(const TokenizedText& tokens, std::size_t t) {
   return to && lower(tokens.tokens[*to].text) == "to";
 }
 
+// Whether the infinitive at `t` is what `verb` made its object do ("forced 200,000 people to
+// flee"), hung on the verb or, as the parser often has it, on the object ("people to flee").
+bool brought_about_by(const TokenizedText& tokens, std::size_t t, std::size_t verb) {
+  const Token& infinitive = tokens.tokens[t];
+  if (infinitive.xpos != "VB" || !brings_about(tokens.tokens[verb].lemma)) return false;
+  const auto to = dependent(tokens, t, [](const Token& d) { return d.deprel == "mark"; });
+  if (!to || lower(tokens.tokens[*to].text) != "to") return false;
+  const std::size_t up = absolute_head(tokens, t);
+  const bool on_object = infinitive.deprel == "acl" && tokens.tokens[up].deprel == "obj" && absolute_head(tokens, up) == verb;
+  return (up == verb && infinitive_complement(tokens, t)) || on_object;
+}
+
 // A date of a verb dates the participle clauses after it that have none of their own, the
-// participles conjoined to them, and the infinitives they govern.
+// participles conjoined to them, and the infinitives they govern; so it does the infinitive of a
+// verb that brings it about ("forced 200,000 people to flee five years ago").
 void share_with_participles(const TokenizedText& tokens, const DocumentEvents& events,
                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto any = [](const EventAnchor&, std::size_t) { return true; };
   const auto participle = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
-    const bool on_participle = chain.size() > 1 && std::find(chain.begin() + 1, chain.end(), absolute_head(tokens, t)) != chain.end();
+    const std::size_t up = absolute_head(tokens, t);
+    const bool on_participle = chain.size() > 1 && std::find(chain.begin() + 1, chain.end(), up) != chain.end();
     const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && on_participle;
-    return conjoined || trailing_participle(tokens, t, verb) || (on_participle && infinitive_complement(tokens, t));
+    return conjoined || trailing_participle(tokens, t, verb) || (on_participle && infinitive_complement(tokens, t)) ||
+           brought_about_by(tokens, t, verb);
   };
   share_dates(tokens, events, event_at, anchors, any, participle);
+}
+
+// "touched down at 7:53 a.m. and slid for 300 metres before stopping": a clause "before" opens
+// with a gerund and no subject of its own, on a verb a time of day dates, is the next step of a
+// story told by the minute, on that day (as in share_trailing_dates_as_start). (Not "after
+// driving all night", which may reach back into the day before.)
+void share_with_next_steps_before(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  const auto by_the_minute = [&](const EventAnchor& anchor, std::size_t) {
+    const auto& interval = timexes[anchor.timex].interval;
+    return interval && interval->precision == Precision::Instant;
+  };
+  const auto next_step = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
+    const Token& gerund = tokens.tokens[t];
+    if (gerund.xpos != "VBG" || gerund.deprel != "advcl" || absolute_head(tokens, t) != verb) return false;
+    if (has_own_subject(tokens, t)) return false;
+    const auto mark = dependent(tokens, t, [](const Token& d) { return d.deprel == "mark"; });
+    return mark && lower(tokens.tokens[*mark].text) == "before";
+  };
+  share_dates(tokens, events, event_at, anchors, by_the_minute, next_step);
 }
 
 // "Halvern paid $2.3 million to settle a lawsuit last year": a date of an infinitive of purpose
@@ -1394,6 +1450,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);

@@ -84,6 +84,12 @@ bool asks_its_object(std::string_view lemma) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
 }
 
+// Verbs that make their object do what the infinitive says, which so happened with them.
+bool brings_about(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"force", "compel", "cause", "prompt", "drive", "oblige"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
 int object_from_infinitive_subject(std::span<Token> sentence) {
   int moved = 0;
   for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {

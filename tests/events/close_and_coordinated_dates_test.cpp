@@ -90,3 +90,51 @@ TEST_CASE("a date on what is asked stays its own when the asking is still to com
   REQUIRE(event.time.start);
   CHECK(*event.time.start == day);
 }
+
+// The day an event falls on, checked as its start and its end.
+void check_on(const graph::Event& event, sys_days first, sys_days last) {
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == first);
+  CHECK(*event.time.end == last);
+}
+
+TEST_CASE("a verb telling what a dated event brought about falls within its date, and so does what it forced", "[events][anchors]") {
+  const auto [text, dct, verb, made, first] = GENERATE(table<std::string, sys_days, std::string, std::string, sys_days>({
+      {"The fire is the largest since the Kincade Fire, which burned 77,000 acres five years ago and forced nearly "
+       "200,000 people to flee.", 2024_y / aug / 12, "forced", "flee", 2019_y / jan / 1},
+      {"The storm flooded 3,000 homes in 2017 and forced 40,000 people to evacuate.", 2025_y / jan / 20, "forced", "evacuate", 2017_y / jan / 1},
+      {"The earthquake struck in 1999 and caused the bridge to collapse.", 2025_y / jan / 20, "caused", "collapse", 1999_y / jan / 1},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const sys_days last = sys_days{year_month_day{first}.year() / dec / 31};
+  check_on(event_with(g, verb), first, last);
+  check_on(event_with(g, made), first, last);
+}
+
+TEST_CASE("a verb told next after a time of day is on that day, and so is a step 'before' it", "[events][anchors]") {
+  const auto [text, dct, next, step, day] = GENERATE(table<std::string, sys_days, std::string, std::string, sys_days>({
+      {"The aircraft took off at 7:42 a.m. on Saturday. It touched down in a field at 7:53 a.m. and slid for roughly "
+       "300 metres before stopping.", 2025_y / jan / 20, "slid", "stopping", 2025_y / jan / 18},
+      {"The train left the station at 6:15 a.m. and derailed near the river before coming to a halt.", 2025_y / jan / 20,
+       "derailed", "coming", 2025_y / jan / 20},
+      {"The gunman entered the school at 9:05 a.m. on Tuesday and opened fire before fleeing.", 2025_y / jan / 20, "opened",
+       "fleeing", 2025_y / jan / 14},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_on(event_with(g, next), day, day);
+  check_on(event_with(g, step), day, day);
+}
+
+TEST_CASE("a verb told next after a day only starts then, and a clause 'after' a time of day keeps its own", "[events][anchors]") {
+  const sys_days dct = 2025_y / jan / 22;  // a Wednesday
+  const auto arrested = graph_of_text("Police arrested two men on Monday and charged them with fraud.", dct);
+  const auto& charged = event_with(arrested, "charged");
+  REQUIRE(charged.time.start);
+  CHECK(*charged.time.start == sys_days{2025_y / jan / 20});
+  CHECK_FALSE((charged.time.end && *charged.time.end == sys_days{2025_y / jan / 20}));
+  const auto arrived = graph_of_text("The team arrived at 7 a.m. after driving all night.", dct);
+  CHECK_FALSE(event_with(arrived, "driving").time.start.has_value());
+}
