@@ -638,7 +638,9 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
 
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
-// (over its preposition) is dated by it too. Returns that noun's mention.
+// (over its preposition) is dated by it too; so is the object of a verb done before that date,
+// as what the verb looked ahead to ("has demanded new talks next week": done_before_its_date).
+// Returns that noun's mention.
 std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor,
                                             const std::unordered_map<std::size_t, std::size_t>& mention_at) {
   if (anchor.relation != core::AnchorRelation::Within) return std::nullopt;
@@ -649,9 +651,11 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
   if (i == 0) return std::nullopt;
   const auto found = mention_at.find(i - 1);
-  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event ||
-      object_apart_from_verb(analysis, found->second, anchor.event))
+  if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
     return std::nullopt;
+  const bool looked_ahead_to =
+      done_before_its_date(time_from_anchor(analysis.timexes, anchor), analysis, analysis.events.events[anchor.event]);
+  if (object_apart_from_verb(analysis, found->second, anchor.event) && !looked_ahead_to) return std::nullopt;
   return found->second;
 }
 

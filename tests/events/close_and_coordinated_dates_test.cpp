@@ -55,10 +55,15 @@ TEST_CASE("a date after the article's dates what is still to come, and what the 
   const auto& call = event_with(g, "call");
   REQUIRE(call.time.start);
   CHECK(*call.time.start == sys_days{2025_y / jul / 7});
-  const auto done = graph_of_text("The opposition has called for an emergency debate next Monday.", dct);
-  const auto& debate = event_with(done, "debate");
-  REQUIRE(debate.time.start);
-  CHECK(*debate.time.start == sys_days{2025_y / jul / 7});
+  const auto [text, thing, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The opposition has called for an emergency debate next Monday.", "debate", 2025_y / jul / 7},
+      {"The union has demanded new talks next week on pay.", "talks", 2025_y / jul / 7},
+      {"The opposition has requested a hearing next Tuesday.", "hearing", 2025_y / jul / 8},
+  }));
+  CAPTURE(text);
+  const auto& looked_ahead_to = event_with(graph_of_text(text, dct), thing);
+  REQUIRE(looked_ahead_to.time.start);
+  CHECK(*looked_ahead_to.time.start == day);
 }
 
 TEST_CASE("a date on what a past verb asked its object to do dates the asking", "[events][anchors]") {
