@@ -595,13 +595,6 @@ std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_
   return mark && *mark > last ? verb : head;
 }
 
-// Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
-bool looks_ahead(const std::string& lemma) {
-  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
-                                               "promise", "pledge",  "prepare", "threaten", "seek",    "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
-  return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
-}
 
 bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
@@ -1431,6 +1424,13 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 }
 
 }  // namespace
+
+bool looks_ahead(const std::string& lemma) {
+  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
+                                               "promise", "pledge",  "prepare", "threaten", "seek",    "request",
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+  return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
+}
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes) {

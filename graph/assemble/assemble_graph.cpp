@@ -298,14 +298,17 @@ bool passive(const core::DocumentAnalysis& analysis, const core::EventMention& m
 }
 
 // "has called for an emergency debate next Monday", "proposed talks next month", said before
-// them: an actual event told in the past tense or the perfect was done by the article's date, so
-// a date that starts after it is not its own but that of what it looks ahead to; its tense
-// bounds it instead. (Not a passive, which stands for what it sets: "The hearing was scheduled
-// for 2026"; nor a headline's present, which tells news: "Parliament debates bill next week".)
+// them: an actual event of looking ahead (core::looks_ahead) told in the past tense or the
+// perfect was done by the article's date, so a date that starts after it is not its own but that
+// of what it looks ahead to; its tense bounds it instead. (Not a passive, which stands for what
+// it sets: "The hearing was scheduled for 2026"; nor a headline's present, which tells news:
+// "Parliament debates bill next week". Any other past verb so dated keeps the date, for `check`
+// to report: "Revenue for the first quarter of fiscal 2027 rose 6%".)
 bool done_before_its_date(const EventTime& time, const core::DocumentAnalysis& analysis, const core::EventMention& told) {
   const auto dct = analysis.document.dct;
   const bool done = told.tense == "PAST" || told.aspect == "PERFECTIVE" || told.aspect == "PERFECTIVE_PROGRESSIVE";
-  if (!dct || !done || told.modality != "actual" || time.source != TimeSource::Explicit) return false;
+  if (!dct || !done || told.modality != "actual" || time.source != TimeSource::Explicit || !core::looks_ahead(told.lemma))
+    return false;
   return time.start && *time.start > *dct && !passive(analysis, told);
 }
 
