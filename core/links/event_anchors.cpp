@@ -8,6 +8,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/reporting_period.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/object_control.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 
@@ -102,13 +103,19 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   return preposition_word(tokens.tokens[before]);
 }
 
+// Whether "after" or "before" at token `bound` is said close: "shortly after", "just before",
+// "minutes after".
+bool said_close(const TokenizedText& tokens, std::size_t bound) {
+  static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"};
+  const std::string word = lower(tokens.tokens[bound].text);
+  if (bound == 0 || (word != "after" && word != "before")) return false;
+  return kClose.count(lower(tokens.tokens[bound - 1].text)) > 0;
+}
+
 // "shortly after 9 p.m.", "just before noon": an event close to a time of day is on its day.
 bool close_to_a_time_of_day(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
-  static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"};
   if (!timex.interval || timex.interval->precision != Precision::Instant || inside.front() < 2) return false;
-  const std::string preposition = lower(tokens.tokens[inside.front() - 1].text);
-  if (preposition != "after" && preposition != "before") return false;
-  return kClose.count(lower(tokens.tokens[inside.front() - 2].text)) > 0;
+  return said_close(tokens, inside.front() - 1);
 }
 
 // The first dependent of `head` (in its sentence) that `wanted` accepts, if any.
@@ -588,13 +595,6 @@ std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_
   return mark && *mark > last ? verb : head;
 }
 
-// Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
-bool looks_ahead(const std::string& lemma) {
-  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
-                                               "promise", "pledge",  "prepare", "threaten", "seek",    "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
-  return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
-}
 
 bool has_own_subject(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
@@ -932,25 +932,46 @@ void share_with_outcomes_of_attempts(const TokenizedText& tokens, const Document
   });
 }
 
+// Whether `conj` is told in the tense of `verb`: the same tag, a simple past the tagger read as
+// a participle with no auxiliary ("burned 77,000 acres and forced 200,000 people to flee"), or a
+// base form sharing the first verb's modal ("will land on November 24 and operate for 14 days").
+bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_t verb) {
+  const std::string& tag = tokens.tokens[conj].xpos;
+  const std::string& first = tokens.tokens[verb].xpos;
+  const auto auxiliary = dependent(tokens, conj, [](const Token& d) { return d.deprel.starts_with("aux"); });
+  if (auxiliary) return false;
+  if (tag == first) return finite_tag(tag) || (tag == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; }));
+  return first == "VBD" && tag == "VBN";
+}
+
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
-// sharing its subject and undated, tells what happened next, so no earlier than the date.
+// sharing its subject and undated, tells what happened next, so no earlier than the date. It
+// falls within the date when that is a time of day, as a story told by the minute goes on that
+// day ("touched down at 7:53 a.m. and slid 300 metres"), and when it tells what the first verb's
+// event brought about ("burned 77,000 acres five years ago and forced 200,000 people to flee").
 void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                    const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                                    std::vector<EventAnchor>& anchors) {
   const auto trailing = [&](const EventAnchor& anchor, std::size_t verb) {
     return timexes[anchor.timex].span.begin >= tokens.tokens[verb].span.end;
   };
+  const auto trailing_time_of_day = [&](const EventAnchor& anchor, std::size_t verb) {
+    const auto& interval = timexes[anchor.timex].interval;
+    return trailing(anchor, verb) && interval && interval->precision == Precision::Instant;
+  };
   const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
     if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
-    // (a base form shares the first verb's modal: "will land on November 24 and operate for 14 days")
-    const bool shared_modal = conj.xpos == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; });
-    if (conj.xpos != tokens.tokens[verb].xpos || (!finite_tag(conj.xpos) && !shared_modal)) return false;
+    if (!in_the_same_tense(tokens, t, verb)) return false;
     const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
-    const auto auxiliary = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("aux"); });
-    return (!subject || in_timex[*subject]) && !auxiliary;
+    return !subject || in_timex[*subject];
   };
+  const auto effect_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
+    return brings_about(tokens.tokens[t].lemma) && next_in_narrative(t, verb, chain);
+  };
+  share_dates(tokens, events, event_at, anchors, trailing_time_of_day, next_in_narrative, AnchorRelation::Within);
+  share_dates(tokens, events, event_at, anchors, trailing, effect_in_narrative, AnchorRelation::Within);
   share_dates(tokens, events, event_at, anchors, trailing, next_in_narrative, AnchorRelation::Since);
 }
 
@@ -973,17 +994,52 @@ bool infinitive_complement(const TokenizedText& tokens, std::size_t t) {
   return to && lower(tokens.tokens[*to].text) == "to";
 }
 
+// Whether the infinitive at `t` is what `verb` made its object do ("forced 200,000 people to
+// flee"), hung on the verb or, as the parser often has it, on the object ("people to flee").
+bool brought_about_by(const TokenizedText& tokens, std::size_t t, std::size_t verb) {
+  const Token& infinitive = tokens.tokens[t];
+  if (infinitive.xpos != "VB" || !brings_about(tokens.tokens[verb].lemma)) return false;
+  const auto to = dependent(tokens, t, [](const Token& d) { return d.deprel == "mark"; });
+  if (!to || lower(tokens.tokens[*to].text) != "to") return false;
+  const std::size_t up = absolute_head(tokens, t);
+  const bool on_object = infinitive.deprel == "acl" && tokens.tokens[up].deprel == "obj" && absolute_head(tokens, up) == verb;
+  return (up == verb && infinitive_complement(tokens, t)) || on_object;
+}
+
 // A date of a verb dates the participle clauses after it that have none of their own, the
-// participles conjoined to them, and the infinitives they govern.
+// participles conjoined to them, and the infinitives they govern; so it does the infinitive of a
+// verb that brings it about ("forced 200,000 people to flee five years ago").
 void share_with_participles(const TokenizedText& tokens, const DocumentEvents& events,
                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto any = [](const EventAnchor&, std::size_t) { return true; };
   const auto participle = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
-    const bool on_participle = chain.size() > 1 && std::find(chain.begin() + 1, chain.end(), absolute_head(tokens, t)) != chain.end();
+    const std::size_t up = absolute_head(tokens, t);
+    const bool on_participle = chain.size() > 1 && std::find(chain.begin() + 1, chain.end(), up) != chain.end();
     const bool conjoined = tokens.tokens[t].deprel == "conj" && tokens.tokens[t].xpos == "VBG" && on_participle;
-    return conjoined || trailing_participle(tokens, t, verb) || (on_participle && infinitive_complement(tokens, t));
+    return conjoined || trailing_participle(tokens, t, verb) || (on_participle && infinitive_complement(tokens, t)) ||
+           brought_about_by(tokens, t, verb);
   };
   share_dates(tokens, events, event_at, anchors, any, participle);
+}
+
+// "touched down at 7:53 a.m. and slid for 300 metres before stopping": a clause "before" opens
+// with a gerund and no subject of its own, on a verb a time of day dates, is the next step of a
+// story told by the minute, on that day (as in share_trailing_dates_as_start). (Not "after
+// driving all night", which may reach back into the day before.)
+void share_with_next_steps_before(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  const auto by_the_minute = [&](const EventAnchor& anchor, std::size_t) {
+    const auto& interval = timexes[anchor.timex].interval;
+    return interval && interval->precision == Precision::Instant;
+  };
+  const auto next_step = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
+    const Token& gerund = tokens.tokens[t];
+    if (gerund.xpos != "VBG" || gerund.deprel != "advcl" || absolute_head(tokens, t) != verb) return false;
+    if (has_own_subject(tokens, t)) return false;
+    const auto mark = dependent(tokens, t, [](const Token& d) { return d.deprel == "mark"; });
+    return mark && lower(tokens.tokens[*mark].text) == "before";
+  };
+  share_dates(tokens, events, event_at, anchors, by_the_minute, next_step);
 }
 
 // "Halvern paid $2.3 million to settle a lawsuit last year": a date of an infinitive of purpose
@@ -1127,6 +1183,22 @@ std::size_t aimed_by(const TokenizedText& tokens, const DocumentEvents& events, 
   return events.events[aim->second].aim ? found->second : event;
 }
 
+// "were ordered to leave their homes on Monday", "had asked officials to look kindly on the bid
+// in January 2023": a date the parser hung on the infinitive a past verb asked its object to do
+// (object_control.h) dates the asking; what was asked was yet to be done then. Returns the asking
+// verb's event, else `event`. (Not a verb still to ask, "will urge them to leave on Monday", nor
+// one that only reports: "was told to evacuate the platform on Tuesday".)
+std::size_t asked_by(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                     const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t infinitive = events.events[event].token;
+  if (tokens.tokens[infinitive].deprel != "xcomp" || !infinitive_complement(tokens, infinitive)) return event;
+  const std::size_t asker = absolute_head(tokens, infinitive);
+  const Token& verb = tokens.tokens[asker];
+  const auto found = event_at.find(asker);
+  if (found == event_at.end() || (verb.xpos != "VBD" && verb.xpos != "VBN") || !asks_its_object(verb.lemma)) return event;
+  return events.events[found->second].reporting_evidence ? event : found->second;
+}
+
 // "rose more than expected in March": a date on a comparison's standard dates the event the
 // comparison measures (the rise), when that is an event.
 std::size_t measured_by_comparison(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
@@ -1136,15 +1208,25 @@ std::size_t measured_by_comparison(const TokenizedText& tokens, const DocumentEv
   return found == event_at.end() ? event : found->second;
 }
 
+// Whether the phrase of event noun `noun` opens with "after" or "before" said close ("shortly
+// after takeoff", "minutes before the vote"), so that what is close to it is on its day too.
+bool close_to_a_noun(const TokenizedText& tokens, std::size_t noun, const Timex& timex) {
+  if (!timex.interval || timex.interval->precision > Precision::Day) return false;
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && *marker < noun && said_close(tokens, *marker);
+}
+
 // "signed the deal on Monday": the verb over a dated event noun takes the noun's date too, or,
 // when "after", "before", ... opens the noun's phrase, is bounded as that word says ("stalled
-// after the collapse on Monday" is after Monday).
-void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents& events,
+// after the collapse on Monday" is after Monday; "lost power shortly after takeoff on Saturday"
+// is on Saturday).
+void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents& events, const Timex& timex,
                                const std::map<std::size_t, std::size_t>& event_at, const EventAnchor& noun_anchor,
                                std::vector<EventAnchor>& anchors) {
   const auto verb = verb_over_noun_event(tokens, events, noun_anchor.event, event_at);
   if (!verb) return;
-  const std::string bound = bounding_marker(tokens, events.events[noun_anchor.event].token);
+  const std::size_t noun = events.events[noun_anchor.event].token;
+  const std::string bound = close_to_a_noun(tokens, noun, timex) ? std::string{} : bounding_marker(tokens, noun);
   const AnchorRelation relation = bound.empty() ? noun_anchor.relation : relation_from_cue(bound);
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
 }
@@ -1253,6 +1335,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
+  if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
@@ -1287,7 +1370,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                             (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token);
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough && !sent)
-    share_with_verb_over_noun(tokens, events, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
+    share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;
 }
@@ -1369,6 +1452,13 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 
 }  // namespace
 
+bool looks_ahead(const std::string& lemma) {
+  static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
+                                               "promise", "pledge",  "prepare", "threaten", "seek",    "request",
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+  return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
+}
+
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes) {
   std::map<std::size_t, std::size_t> event_at;  // trigger token -> event index
@@ -1388,6 +1478,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_outcomes_of_attempts(tokens, events, event_at, anchors);
   share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);

@@ -39,6 +39,9 @@ struct EventAnchor {
   bool dates_its_end = false;  // the mention names the end of the event it is folded into ("ended on Friday")
 };
 
+// Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
+bool looks_ahead(const std::string& lemma);
+
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes);
 

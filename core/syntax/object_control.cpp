@@ -10,16 +10,6 @@
 namespace chronograph::core {
 namespace {
 
-// Verbs that ask their object to do what the infinitive says. Not verbs of causing or letting
-// ("forced airlines to cancel flights", "helped the team to win"): what they bring about has
-// mostly happened, and the parser's reading of those serves the dates better.
-bool asks_its_object(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"ask",    "urge",     "tell",   "order",   "invite", "encourage",
-                                                "advise", "instruct", "press",  "pressure", "direct", "beg",
-                                                "implore", "command", "summon", "remind",  "request", "exhort"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
-
 // "to V" whose verb the parser hung on a noun (`acl`) or a verb (`advcl`).
 bool is_infinitive_modifier(std::span<const Token> sentence, int v) {
   const Token& verb = sentence[static_cast<std::size_t>(v)];
@@ -83,6 +73,22 @@ void lift_obliques_to_verb(std::span<Token> sentence, int subject, int verb) {
 }
 
 }  // namespace
+
+// Verbs that ask their object to do what the infinitive says. Not verbs of causing or letting
+// ("forced airlines to cancel flights", "helped the team to win"): what they bring about has
+// mostly happened, and the parser's reading of those serves the dates better.
+bool asks_its_object(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"ask",    "urge",     "tell",   "order",   "invite", "encourage",
+                                                "advise", "instruct", "press",  "pressure", "direct", "beg",
+                                                "implore", "command", "summon", "remind",  "request", "exhort"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// Verbs that make their object do what the infinitive says, which so happened with them.
+bool brings_about(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"force", "compel", "cause", "prompt", "drive", "oblige"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
 
 int object_from_infinitive_subject(std::span<Token> sentence) {
   int moved = 0;

@@ -10,12 +10,19 @@
 #pragma once
 
 #include <span>
+#include <string_view>
 
 #include "core/text/token.h"
 
 namespace chronograph::core {
 
 int attach_told_infinitives_to_their_verbs(std::span<Token> sentence);
+
+// "ask", "urge", "order", "tell": a verb that asks its object to do what its infinitive says.
+bool asks_its_object(std::string_view lemma);
+// "force", "cause", "prompt": a verb that makes its object do what its infinitive says ("forced
+// 200,000 people to flee"), which so happened then.
+bool brings_about(std::string_view lemma);
 
 // A second repair of the same family: an infinitive cannot have a subject of its own without
 // "for", so the parser's subject of "to V" between a verb and its "to" is that verb's object

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/events/event_phase.h"
+#include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_merge.h"
@@ -290,6 +291,27 @@ bool still_to_come(const Event& event, std::optional<date::sys_days> dct, bool p
          event.time.start && *event.time.start > *dct;
 }
 
+// Whether the mention's verb is passive ("was scheduled"): it stands for what it acts on.
+bool passive(const core::DocumentAnalysis& analysis, const core::EventMention& mention) {
+  const auto* sentence = core::sentence_containing(analysis.tokens, mention.token);
+  return sentence && core::ParseView(analysis.tokens, *sentence).child(mention.token, "aux:pass").has_value();
+}
+
+// "has called for an emergency debate next Monday", "proposed talks next month", said before
+// them: an actual event of looking ahead (core::looks_ahead) told in the past tense or the
+// perfect was done by the article's date, so a date that starts after it is not its own but that
+// of what it looks ahead to; its tense bounds it instead. (Not a passive, which stands for what
+// it sets: "The hearing was scheduled for 2026"; nor a headline's present, which tells news:
+// "Parliament debates bill next week". Any other past verb so dated keeps the date, for `check`
+// to report: "Revenue for the first quarter of fiscal 2027 rose 6%".)
+bool done_before_its_date(const EventTime& time, const core::DocumentAnalysis& analysis, const core::EventMention& told) {
+  const auto dct = analysis.document.dct;
+  const bool done = told.tense == "PAST" || told.aspect == "PERFECTIVE" || told.aspect == "PERFECTIVE_PROGRESSIVE";
+  if (!dct || !done || told.modality != "actual" || time.source != TimeSource::Explicit || !core::looks_ahead(told.lemma))
+    return false;
+  return time.start && *time.start > *dct && !passive(analysis, told);
+}
+
 // Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",
 // "2025-Q1", "2025-03" for 2025-03-14).
 bool names_period_of(const std::string& value, date::sys_days day) {
@@ -406,6 +428,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
       }
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
+  if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
                           places_its_subject_now(analysis, told);
@@ -620,7 +643,9 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too; not the object of any verb the expression dates
 // apart from it, whichever anchor the date reached ("tried to block the merger in March but lost":
-// "lost" has March, not the merger). Returns that noun's mention.
+// "lost" has March, not the merger), unless that verb was done before the date and looked ahead
+// to the object ("has demanded new talks next week": done_before_its_date). Returns that noun's
+// mention.
 std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analysis, const core::EventAnchor& anchor,
                                             const std::vector<core::EventAnchor>& anchors,
                                             const std::unordered_map<std::size_t, std::size_t>& mention_at) {
@@ -637,7 +662,9 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   const bool apart = std::any_of(anchors.begin(), anchors.end(), [&](const core::EventAnchor& other) {
     return other.timex == anchor.timex && object_apart_from_verb(analysis, found->second, other.event);
   });
-  return apart ? std::nullopt : std::optional(found->second);
+  const bool looked_ahead_to =
+      done_before_its_date(time_from_anchor(analysis.timexes, anchor), analysis, analysis.events.events[anchor.event]);
+  return apart && !looked_ahead_to ? std::nullopt : std::optional(found->second);
 }
 
 }  // namespace
