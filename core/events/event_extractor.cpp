@@ -201,16 +201,6 @@ bool names_an_office(const TokenizedText& tokens, const EventLexicon& lexicon, s
   return next == "NOUN" || next == "PROPN";
 }
 
-// "Lenders led by Crestmoor Capital have agreed", "a coalition headed by the Greens", "a clinic
-// run by nuns": a passive participle of leading or holding (predicates.tsv, heads-group) after
-// the noun it describes, with its "by" agent, says who stands at the group's head, no event.
-bool names_the_group_head(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon, std::size_t i) {
-  const Token& t = tokens.tokens[i];
-  // (the word after it, not the parse: "Rebels led by Omar Haddad seized" has "by" for a mark)
-  const bool by = i + 1 < parse.end() && token_lower(tokens.tokens[i + 1]) == "by";
-  return t.xpos == "VBN" && parse.relation_is(i, "acl") && by && lexicon.has_category(t.lemma, "heads-group");
-}
-
 // "Revenue dropped 18 percent compared with a year earlier", "rose 5% compared to last year": a
 // participle of comparing (or its past form the tagger read, with no subject or object) with its
 // "with" or "to" phrase names the other term of a comparison, as a preposition would; the time
@@ -415,11 +405,10 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     // (the body's present tense is mostly what a firm or a person does as a rule: "the company,
     // which operates 30 stores"; a headline's is the news)
     const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
-    const ParseView parse(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
-          in_repeated_word_idiom(tokens, sentence, i) || names_the_group_head(tokens, parse, *lexicon_, i))
+          in_repeated_word_idiom(tokens, sentence, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -432,6 +421,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     // eventive noun it is a phase of is one even when the model missed it; so is the noun a
     // verb of happening says happens ("the conversation will take place"), and the one a verb
     // of scheduling sets for a time ("set sentencing for March 20").
+    const ParseView parse(tokens, sentence);
     if (!parse.parsed()) continue;
     for (std::size_t k = first_event; k < out.size();) {
       const auto head = event_head_of_compound(tokens, parse, out[k].token, *lexicon_);

@@ -125,14 +125,6 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   }
 }
 
-// "Lenders led by Crestmoor Capital have agreed": the "by" agent of a participle of leading
-// (predicates.tsv, heads-group) on a participant acts with the group it leads.
-std::optional<std::size_t> group_head(const Doc& d, const Sentence& s, std::size_t participle) {
-  const Token& t = d.tokens.tokens[participle];
-  if (t.deprel != "acl" || t.xpos != "VBN" || !d.lexicon.has_category(t.lemma, "heads-group")) return std::nullopt;
-  return ParseView(d.tokens, s).child(participle, "obl:agent");
-}
-
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
   std::vector<std::size_t> out;
   auto add_token = [&](std::size_t t) {
@@ -159,7 +151,6 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
       // chief executive of Lumera, Daniel Okoye,": a name in apposition is the same participant.
       const Token& child = d.tokens.tokens[cc];
       if ((child.deprel == "conj" && child.upos != "ADJ") || (child.deprel == "appos" && !names_a_kind(d, cc))) add_token(cc);
-      if (const auto head_of_group = group_head(d, s, cc)) add_token(*head_of_group);
     });
   });
   // "plans to invade": the subject of "plans" is the subject of "invade".
