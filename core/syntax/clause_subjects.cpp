@@ -631,6 +631,16 @@ int subject_from_date_apposition(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// Whether `verb` is a verb after `head` and before `object`: "signals" in "holds rates,
+// signals cuts".
+bool verb_between(std::span<const Token> sentence, int head, int verb, int object) {
+  return verb > head && verb < object && sentence[static_cast<std::size_t>(verb)].upos == "VERB";
+}
+
+}  // namespace
+
 int give_clauses_subjects(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   // Per predicate: a finite aux/cop, a subject, a passive auxiliary.
@@ -652,7 +662,8 @@ int give_clauses_subjects(std::span<Token> sentence) {
     const int head = predicate.head;
     if (finite_aux[static_cast<std::size_t>(p)] < 0 || has_subject[static_cast<std::size_t>(p)] || head < 0 || head >= n || head > p) continue;
     const std::string_view relation = universal_relation(predicate.deprel);
-    if (sentence[static_cast<std::size_t>(head)].upos != "VERB" || (relation != "obj" && relation != "obl" && relation != "ccomp"))
+    const bool loose = relation == "parataxis" || relation == "conj";
+    if (sentence[static_cast<std::size_t>(head)].upos != "VERB" || (relation != "obj" && relation != "obl" && relation != "ccomp" && !loose))
       continue;
     if (span.empty()) span = extents(sentence);
     // The finite auxiliary opens the clause: "[the company] is planning", not "... always is".
@@ -663,11 +674,21 @@ int give_clauses_subjects(std::span<Token> sentence) {
       // ("said [demand for its chips] would remain": the noun taken for the complement itself)
       const bool nominal = object.upos == "NOUN" || object.upos == "PROPN";
       const std::string_view taken_as = universal_relation(object.deprel);
-      if (object.head != head || !(taken_as == "obj" || (taken_as == "ccomp" && nominal))) continue;
+      // ("holds rates, signals [cuts] could begin" with "begin" hung on "holds": the object of
+      // the later verb "signals")
+      const bool own_object = loose ? verb_between(sentence, head, object.head, o) : object.head == head;
+      if (!own_object || !(taken_as == "obj" || (taken_as == "ccomp" && nominal))) continue;
       if (span[static_cast<std::size_t>(o)].second + 1 != clause_first || o < head) continue;
+      const std::vector<Token> before(sentence.begin(), sentence.end());
+      const int taker = object.head;
       object.head = p;
       object.deprel = passive[static_cast<std::size_t>(p)] ? "nsubj:pass" : "nsubj";
+      predicate.head = taker;
       predicate.deprel = "ccomp";
+      if (!is_tree(sentence)) {
+        std::copy(before.begin(), before.end(), sentence.begin());
+        break;
+      }
       ++repaired;
       break;
     }

@@ -10,7 +10,10 @@
 // For a predicate P with no subject of its own, whose phrase opens with a finite `aux` or `cop`
 // (Penn tag VBZ, VBP, VBD or MD), attached as `obj`, `obl` or `ccomp` to a verb H before it, where
 // H has an `obj` O whose phrase ends right before P's phrase: O becomes `nsubj` of P
-// (`nsubj:pass` when P has `aux:pass`) and P becomes H's `ccomp`. Nothing else is touched.
+// (`nsubj:pass` when P has `aux:pass`) and P becomes H's `ccomp`. A P left as a `parataxis`
+// or a `conj` of H follows the object of a later verb V instead ("Central bank holds rates, signals
+// [cuts] could begin", "begin" hung on "holds"): O becomes P's subject and P V's `ccomp`.
+// Nothing else is touched.
 #pragma once
 
 #include <span>

@@ -1,5 +1,6 @@
 #include "core/syntax/headline_verbs.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/syntax/penn_tags.h"
@@ -65,13 +66,36 @@ bool plural_subjects_verb(std::span<const Token> sentence, std::size_t k, const 
          !finite_verb_later_in_clause(sentence, k);
 }
 
+// The verb of a plural subject right after it ("stocks [rally]", "markets [fall] on news"): a
+// verb's base form, or a singular noun WordNet knows as one before what ends a noun phrase.
+bool verb_of_plural(std::span<const Token> sentence, std::size_t next, const WordClasses& classes) {
+  if (next >= sentence.size()) return false;
+  const Token& word = sentence[next];
+  if (word.xpos == "VB" || word.xpos == "VBP") return true;
+  return word.xpos == "NN" && (classes.of(lowercase_ascii(word.text)) & WordClasses::Verb) && ends_noun_phrase(sentence, next + 1);
+}
+
+// A headline strings a subject's verbs with commas, not "and": "Central bank holds rates,
+// [signals] cuts could begin", "Airline cuts routes, [warns] of losses". A plural noun right
+// after a comma that WordNet knows as a verb's third person is the subject's second verb when
+// the clause before the comma has a verb in that same form, and no verb of its own follows it
+// ("Fed raises rates, stocks rally": "stocks" is the subject of "rally").
+bool second_verb_after_comma(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
+  const Token& word = sentence[k];
+  if (word.xpos != "NNS" || k < 2 || sentence[k - 1].text != "," || !(classes.of(lowercase_ascii(word.text)) & WordClasses::PresentVerb3))
+    return false;
+  const bool first_verb = std::any_of(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                                      [](const Token& t) { return t.xpos == "VBZ"; });
+  return first_verb && k + 1 < sentence.size() && !verb_of_plural(sentence, k + 1, classes);
+}
+
 }  // namespace
 
 bool present_verb_in_headline(std::span<Token> sentence, const WordClasses& classes) {
   if (!reads_as_headline(sentence)) return false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& word = sentence[k];
-    const bool third_person = third_person_before_amount(sentence, k, classes);
+    const bool third_person = third_person_before_amount(sentence, k, classes) || second_verb_after_comma(sentence, k, classes);
     if (!third_person && !plural_subjects_verb(sentence, k, classes)) continue;
     make_present_tense(word, third_person);
     return true;

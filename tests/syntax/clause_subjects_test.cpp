@@ -77,6 +77,32 @@ TEST_CASE("clauses with a subject, without a finite auxiliary or apart from the 
   }
 }
 
+TEST_CASE("issue 42: a clause hung on the first verb after a later verb's object is that verb's complement", "[syntax]") {
+  // Central bank holds rates , signals cuts could begin next spring
+  auto tokens = tree(
+      "Central/ADJ/NNP/2/amod bank/PROPN/NNP/3/nsubj holds/VERB/VBZ/0/root rates/NOUN/NNS/3/obj ,/PUNCT/,/6/punct "
+      "signals/VERB/VBZ/3/conj cuts/NOUN/NNS/6/obj could/AUX/MD/9/aux begin/VERB/VB/3/parataxis next/ADJ/JJ/11/amod "
+      "spring/NOUN/NN/9/obj");
+  CHECK(give_clauses_subjects(tokens) == 1);
+  CHECK(arcs(tokens) == "2:amod 3:nsubj 0:root 3:obj 6:punct 3:conj 9:nsubj 9:aux 6:ccomp 11:amod 9:obj");
+  // Airline cuts routes , warns losses will widen (hung as a conjunct, another modal)
+  auto conjunct = tree(
+      "Airline/NOUN/NN/2/nsubj cuts/VERB/VBZ/0/root routes/NOUN/NNS/2/obj ,/PUNCT/,/5/punct warns/VERB/VBZ/2/conj "
+      "losses/NOUN/NNS/5/obj will/AUX/MD/8/aux widen/VERB/VB/2/conj");
+  CHECK(give_clauses_subjects(conjunct) == 1);
+  CHECK(arcs(conjunct) == "2:nsubj 0:root 2:obj 5:punct 2:conj 8:nsubj 8:aux 5:ccomp");
+}
+
+TEST_CASE("a conjoined clause right after its own head's object shares the head's subject", "[syntax]") {
+  // Firm cut jobs , could move plant  (the firm could move it, the jobs cannot)
+  auto tokens = tree(
+      "Firm/NOUN/NN/2/nsubj cut/VERB/VBD/0/root jobs/NOUN/NNS/2/obj ,/PUNCT/,/6/punct could/AUX/MD/6/aux "
+      "move/VERB/VB/2/conj plant/NOUN/NN/6/obj");
+  const std::string before = arcs(tokens);
+  CHECK(give_clauses_subjects(tokens) == 0);
+  CHECK(arcs(tokens) == before);
+}
+
 TEST_CASE("a noun conjunct right before a subjectless conjoined verb is that verb's subject", "[syntax]") {
   // It was due , but problems delayed it .
   auto tokens = tree(
