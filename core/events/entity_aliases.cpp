@@ -21,6 +21,10 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
                         std::string_view full_type) {
   const auto first_space = full_name.find(' ');
   if (first_space == std::string_view::npos) return ShortName::None;
+  // ("Boeing" is no "Boeing 737", nor "Embraer" an "Embraer 190": a name ending in a number is
+  // one of the things its first word makes or runs)
+  if (std::isdigit(static_cast<unsigned char>(full_name[full_name.rfind(' ') + 1])) && full_name.substr(0, first_space) == name)
+    return ShortName::None;
   // "the Commons" for "the House of Commons", "the Lords" for "the House of Lords": the plural
   // noun after an organisation's last "of" (not a place's name: "Bank of England", "Reserve Bank
   // of Avalon")

@@ -158,7 +158,7 @@ class ChunkScanner {
     if (heading(s)) return !lexicon_.is_function_word(to_lower(t.text)) && named_in_body(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
-    if (lexicon_.is_function_word(lower)) return false;
+    if (lexicon_.is_function_word(lower) || quantifier(lower)) return false;
     // "Rolls-Royce cut 300 jobs": a capital joined by a hyphen to a name's word is a word of that
     // name, unless it is a prefix ("Pro-Russian forces", "Anti-Government protests")
     if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
@@ -206,6 +206,14 @@ class ChunkScanner {
     return !lexicon_.is_place_last_word(word) && !lexicon_.is_org_word(word);
   }
 
+  // "Many Minoan palaces", "Several Kessler Group stores", "Both Harlow Foods and ...": a word
+  // that counts what follows, capitalised only for opening the sentence.
+  static bool quantifier(const std::string& lower) {
+    static const std::set<std::string, std::less<>> kQuantifiers = {"many", "several", "few", "both", "each",
+                                                                     "every", "various", "numerous"};
+    return kQuantifiers.count(lower) > 0;
+  }
+
   // "pro-", "anti-", "ex-": a prefix written as a word before a hyphen, which opens no name.
   static bool word_prefix(const std::string& lower) {
     static constexpr std::string_view kPrefixes[] = {"anti", "pro", "post", "pre", "ex", "non", "neo", "mid",
@@ -237,6 +245,8 @@ class ChunkScanner {
           j += text_.tokens[j].text == "-" ? 2 : 1;  // "Apollo 11", "Selene-2", "Boeing 737"
         } else if (hyphen_inside_name(j, end, s) || ampersand_inside_name(j, end, s)) {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
+        } else if (const std::size_t particles = surname_particles(j, end, s)) {
+          j += particles;  // "Anouk de Vries", "Ursula von der Leyen"
         } else if (and_inside_organisation(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s)) {
@@ -469,6 +479,24 @@ class ChunkScanner {
     if (text_.tokens[j].text != "-" || j + 1 >= end || !proper(j + 1, s)) return false;
     const auto& t = text_.tokens;
     return t[j - 1].span.end == t[j].span.begin && t[j].span.end == t[j + 1].span.begin;
+  }
+
+  // "Anouk de Vries", "Ursula von der Leyen", "Ludwig van Beethoven": one or two lower-case
+  // particles of a surname at `j`, between a person's first name (a known one, or one the parser
+  // joins to the particles as one name) and the surname's capitalised word, are words of the
+  // name; how many, else 0. Not after a place's or a firm's word ("flights from Paris de ...").
+  std::size_t surname_particles(std::size_t j, std::size_t end, const Sentence& s) const {
+    static const std::set<std::string, std::less<>> kParticles = {"de",  "van", "von", "der", "den",  "da",  "di",
+                                                                  "du",  "del", "della", "dos", "das", "ter", "ten",
+                                                                  "bin", "ibn", "le",  "la"};
+    const auto particle = [&](std::size_t k) { return k < end && kParticles.count(text_.tokens[k].text) > 0; };
+    std::size_t k = j;
+    while (k < j + 2 && particle(k)) ++k;
+    if (k == j || k >= end || !proper(k, s)) return 0;
+    const std::string& given = text_.tokens[j - 1].text;
+    const bool one_name = text_.tokens[j].deprel == "flat" || text_.tokens[k].deprel == "flat";
+    if (lexicon_.gazetteer(given) || lexicon_.is_org_word(given) || (!lexicon_.is_first_name(given) && !one_name)) return 0;
+    return k - j;
   }
 
   // "&" between two capitalised words joins them into one name ("Procter & Gamble", "Johnson &
@@ -826,6 +854,7 @@ class InstitutionFinder {
       while (end < text.tokens.size() && text.tokens[end].span.end <= m.span.end) covered_[end++] = 1;
       if (lexicon_.is_news_agency(to_lower(out.entities[static_cast<std::size_t>(m.entity)].name)) && credit(i, end))
         credited.insert(m.entity);
+      if (const auto kind = firm_kind_before(i); !kind.empty()) described_as_.emplace(m.entity, kind);
     }
     for (std::size_t k = 0; k < out.entity_mentions.size(); ++k) {
       const auto& m = out.entity_mentions[k];
@@ -902,7 +931,7 @@ class InstitutionFinder {
     const std::string word = to_lower(text_.tokens[head].text);
     int entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
-    if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_);
+    if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
     if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -959,6 +988,31 @@ class InstitutionFinder {
       if (w == "it" || w == "its") return true;
     }
     return false;
+  }
+
+  // "engine maker CFM International", "budget airline Sky Nusantara", "port operator Nordhaven":
+  // the noun saying what kind of firm the name at token `name` is, right before it (a firm's
+  // noun, institutions.tsv `named`, or a maker's); empty when none.
+  std::string firm_kind_before(std::size_t name) const {
+    if (name == 0) return {};
+    const Token& t = text_.tokens[name - 1];
+    const std::string word = to_lower(t.text);
+    if (t.upos != "NOUN" || is_capitalized(t.text)) return {};
+    return lexicon_.institution(word) == 'n' || word.ends_with("maker") ? word : std::string();
+  }
+
+  // The firms "the `noun`" may stand for: those named as one ("budget airline Sky Nusantara ...
+  // the airline") where any is; else those named as no other kind ("engine maker CFM
+  // International" is no airline). "The company" and "the firm" may stand for any.
+  std::vector<Named> firms_of_kind(const std::string& noun) const {
+    if (noun == "company" || noun == "firm") return firms_;
+    std::vector<Named> named_so, unsaid;
+    for (const Named& n : firms_) {
+      const auto kind = described_as_.find(n.entity);
+      if (kind == described_as_.end()) unsaid.push_back(n);
+      else if (kind->second == noun) named_so.push_back(n);
+    }
+    return named_so.empty() ? unsaid : named_so;
   }
 
   // The public bodies "the `noun`" may stand for: those whose name holds the noun or whose kind
@@ -1155,6 +1209,7 @@ class InstitutionFinder {
   std::vector<char> covered_;                     // tokens inside a name found before
   std::vector<Named> firms_, bodies_;              // organisations named, in text order
   std::unordered_map<std::string, int> by_word_;  // a word of an organisation's name -> the first such
+  std::map<int, std::string> described_as_;       // a firm -> the noun first named right before it
   std::map<std::string, int> own_;
 };
 

@@ -179,10 +179,16 @@ bool clause_break(const std::string& w) {
 bool modifies_a_thing(const Doc& d, std::size_t m);
 
 // Whether the name ending at token `j` is the object of a preposition ("to Canada", "in the
-// United States"): no subject of a verb after it.
+// United States"), or joined by "and" or "or" to one that is ("Dockworkers at the ports of
+// Rotterdam and Antwerp rejected"): no subject of a verb after it.
 bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
   std::size_t k = j;
   while (k > first && d.mention_at[k - 1] == d.mention_at[j]) --k;
+  // (a comma may close an opening phrase instead: "In Vilnius, Lithuania and Poland signed")
+  if (k >= first + 2 && d.mention_at[k - 2] >= 0 && (lower_at(d, k - 1) == "and" || lower_at(d, k - 1) == "or")) {
+    k -= 2;
+    while (k > first && d.mention_at[k - 1] == d.mention_at[k]) --k;
+  }
   if (k > first && lower_at(d, k - 1) == "the") --k;
   if (k == first) return false;
   static const char* const kPrepositions[] = {"to", "from", "in", "at", "into", "on", "for", "with", "by", "of", "near", "against"};
@@ -276,13 +282,24 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
   return unique;
 }
 
+// Where the surname's first lower-case particle starts in a person's name ("Anouk de Vries":
+// "de"), after its first word; npos when it has none.
+std::size_t surname_particle_at(const std::string& name) {
+  for (auto space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
+    if (space + 1 < name.size() && std::islower(static_cast<unsigned char>(name[space + 1]))) return space + 1;
+  return std::string::npos;
+}
+
 // A person by surname: the name's last word, or the longest ending of the name the text calls
-// the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals").
+// the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals"),
+// or the surname from its lower-case particle on, which then takes a capital ("Anouk de Vries":
+// "De Vries warns"; "Ursula von der Leyen": "Von der Leyen").
 std::string display_name(const EntityInfo& e) {
   if (e.type != "PERSON") return e.name;
   const auto space = e.name.rfind(' ');
   if (space == std::string::npos) return e.name;
   std::string surname = e.name.substr(space + 1);
+  if (const auto particle = surname_particle_at(e.name); particle < space) surname = capitalize(e.name.substr(particle));
   for (const std::string& alias : e.aliases)
     if (alias.size() > surname.size() && alias.size() < e.name.size() && e.name.ends_with(" " + alias)) surname = alias;
   return surname;
@@ -1219,6 +1236,14 @@ std::optional<std::size_t> content_completed(const Doc& d, const ParseView& pars
   return object;
 }
 
+// "Jan Driessen, a Belgian archaeologist who has excavated on Crete": a relative clause on a
+// common noun in apposition to a person's name speaks of that person; else of the noun.
+std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (d.mention_at[noun] >= 0 || !parse.relation_is(noun, "appos")) return noun;
+  const auto name = parse.head(noun);
+  return name && is_person(d, *name) ? *name : noun;
+}
+
 // The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
 // clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
@@ -1231,7 +1256,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
-        const std::size_t antecedent = relative_antecedent(d, parse, *subject, *noun);
+        const std::size_t antecedent = person_apposed_to(d, parse, relative_antecedent(d, parse, *subject, *noun));
         const std::size_t noun_before = phrase_head_before_which(d, parse, *subject, antecedent);
         return period_bounded_by_clause(d, parse, *subject, noun_before) ? noun_before : untimed_antecedent(d, parse, noun_before);
       }
@@ -1640,6 +1665,14 @@ bool date_before_subject(const Doc& d, std::size_t k, std::size_t subject) {
   return true;
 }
 
+bool describes_a_thing(const Doc& d, std::size_t m);
+
+// "the Grand Slam champion", "a Nobel laureate", "Minoan palaces": a name of no known kind (MISC)
+// modifying a noun that names no group says which one is meant, not who acts.
+bool says_which_one(const Doc& d, std::size_t m) {
+  return d.found.entity_mentions[m].type == "MISC" && (modifies_a_thing(d, m) || describes_a_thing(d, m));
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -1671,9 +1704,11 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       out.words.back().text += d.tokens.tokens[j].text;
       continue;
     }
-    // "NATO allies", "US officials": a name modifying the subject is who acts.
+    // "NATO allies", "US officials": a name modifying the subject is who acts; not one of no
+    // known kind that only says which ("the Grand Slam champion", "the Nobel laureate").
     if (j < subject && d.mention_at[j] >= 0 &&
-        (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])))
+        (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])) &&
+        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long.
@@ -2144,6 +2179,19 @@ int relative_clause_owner(const Doc& d, const ParseView& parse, std::size_t verb
   return -1;
 }
 
+// "between Alexander Zverev and Taylor Fritz, who beat Medvedev": a relative clause the parser
+// hangs on a later name of a list (on any of the name's own words) speaks of that name alone;
+// one hung on the first ("Biden and Putin, who met in Geneva") speaks of them all.
+// `antecedent` is the noun the verb's relative pronoun stands for.
+bool relative_on_later_conjunct(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t antecedent) {
+  const auto pronoun = parse.child(verb, "nsubj");
+  if (!pronoun || !relative_word(d, *pronoun) || !parse.relation_is(verb, "acl") || parse.head(verb) != antecedent) return false;
+  std::size_t name = antecedent;
+  while (parse.relation_is(name, "flat") && parse.head(name) && d.mention_at[*parse.head(name)] == d.mention_at[antecedent])
+    name = *parse.head(name);
+  return parse.relation_is(name, "conj");
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2156,7 +2204,11 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       out.plural = out.plural || tag == "NNS" || tag == "NNPS";  // "Some Democrats vote"
       return out;
     }
-    if (d.mention_at[*subject] >= 0) return named_subject(d, subject_mentions(d, parse, *subject));
+    if (d.mention_at[*subject] >= 0) {
+      if (relative_on_later_conjunct(d, parse, e.token, *subject))
+        return named_subject(d, {static_cast<std::size_t>(d.mention_at[*subject])});
+      return named_subject(d, subject_mentions(d, parse, *subject));
+    }
     if (w == "he" || w == "she") {
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
       if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))

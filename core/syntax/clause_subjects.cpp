@@ -574,6 +574,35 @@ int oblique_from_clock_time_subject(std::span<Token> sentence) {
   return moved;
 }
 
+int elided_clause_from_second_subject(std::span<Token> sentence) {
+  int moved = 0;
+  const int n = static_cast<int>(sentence.size());
+  for (int verb = 0; verb < n; ++verb) {
+    int mark = -1, first = -1, aux = -1, comma = -1, second = -1;
+    for (int k = 0; k < verb; ++k) {
+      const Token& t = sentence[static_cast<std::size_t>(k)];
+      if (t.text == "," && aux >= 0 && comma < 0) comma = k;  // (the parser may hang it on "not")
+      if (t.head != verb) continue;
+      if (t.deprel == "mark" && t.upos == "SCONJ" && first < 0) mark = k;
+      else if (t.deprel == "nsubj" && first < 0) first = k;
+      else if (t.deprel == "aux" && first >= 0 && comma < 0) aux = k;
+      else if (t.deprel == "nsubj" && comma >= 0) second = k;
+    }
+    if (mark < 0 || mark > first || aux < 0 || comma < 0 || second < 0) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (int k = mark; k <= comma; ++k)
+      if (k != aux && sentence[static_cast<std::size_t>(k)].head == verb) sentence[static_cast<std::size_t>(k)].head = aux;
+    sentence[static_cast<std::size_t>(aux)].head = verb;
+    sentence[static_cast<std::size_t>(aux)].deprel = "advcl";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 namespace {
 
 // "Thursday", "March" (or "5" in "March 5"): a word that names a day or month.

@@ -128,6 +128,14 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence);
 // moved.
 int oblique_from_clock_time_subject(std::span<Token> sentence);
 
+// And for a clause whose verb is left out, opening the sentence ("If they do not, the union plans
+// to ...", "Unless it does, the council will ..."), parsed with its subordinator, subject and
+// auxiliary all the main verb's: a verb with two subjects, the first after the verb's
+// subordinator and before an auxiliary and a comma, the second after that comma. The auxiliary
+// becomes the verb's `advcl`, heading the subordinator, the first subject and the words up to
+// the comma (and the comma). Returns how many moved.
+int elided_clause_from_second_subject(std::span<Token> sentence);
+
 // And for a measure and its period read as "for" and a clause ("Exports for September [fell]
 // 2%", "Net income for 2025 [rose]" parsed as "for September to fall", with the measure the root
 // and the verb its `parataxis` or `advcl`): "for" as the `mark` of a finite verb whose subject

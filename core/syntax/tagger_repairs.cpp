@@ -1060,14 +1060,29 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
   return false;
 }
 
+namespace {
+
+// Where the main clause starts: after the comma that closes a clause a subordinator opens the
+// sentence with ("If they do not, the union plans to ...", "When talks failed, the company
+// plans to ..."); 0 when the sentence opens with no such clause.
+std::size_t after_opening_subordinate_clause(std::span<const Token> sentence) {
+  if (sentence.empty() || !is_subordinator(lowercase_ascii(sentence[0].text))) return 0;
+  const auto comma = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.text == ","; });
+  return comma == sentence.end() ? 0 : static_cast<std::size_t>(comma - sentence.begin()) + 1;
+}
+
+}  // namespace
+
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to
-  // close two plants and expects to cut 600 jobs")
-  for (std::size_t k = 0; k < sentence.size(); ++k) {
+  // close two plants and expects to cut 600 jobs"; one in a clause opening the sentence is that
+  // clause's: "If they do not, the union plans to extend the strike")
+  const std::size_t main = after_opening_subordinate_clause(sentence);
+  for (std::size_t k = main; k < sentence.size(); ++k) {
     const bool coordinated = k > 0 && sentence[k - 1].xpos == "CC";
     if (finite(sentence[k]) && !coordinated) return false;
   }
-  for (std::size_t k = 1; k + 2 < sentence.size(); ++k) {
+  for (std::size_t k = std::max<std::size_t>(main, 1); k + 2 < sentence.size(); ++k) {
     Token& t = sentence[k];
     const bool s_form = t.text.size() > 2 && t.text.back() == 's';
     if (t.xpos != "NNS" || !s_form || sentence[k + 1].xpos != "TO" || sentence[k + 2].xpos != "VB") continue;

@@ -130,10 +130,11 @@ bool noun_from_age(std::span<Token> sentence);
 // and the sentence is parsed again.
 bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
-// In a sentence without a finite verb (but one right after "and" or "but"), a plural noun after
-// a noun and before "to" and a base form is the present-tense verb the tagger missed ("The
-// government [plans] to hire ...", "The company [plans] to close two plants and expects to
-// cut ..."): it becomes VBZ.
+// In a sentence without a finite verb (but one right after "and" or "but", or one in a clause
+// a subordinator opens the sentence with), a plural noun after a noun and before "to" and a base
+// form is the present-tense verb the tagger missed ("The government [plans] to hire ...", "The
+// company [plans] to close two plants and expects to cut ...", "If they do not, the union
+// [plans] to extend the strike"): it becomes VBZ.
 bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
 // In a sentence with no verb at all that ends in a full stop (but in a relative clause that a
