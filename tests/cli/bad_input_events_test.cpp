@@ -37,7 +37,7 @@ TEST_CASE("issue 5: text in another language gets a warning that names the file,
   CHECK_THAT(result.err, Contains("regierung.txt") && Contains("does not look like English"));
 }
 
-TEST_CASE("tester46 E1/E4: Chinese text and short German get the warning; their words make no events", "[cli][bad-input]") {
+TEST_CASE("tester46 E1/E4: Chinese text and short German get the warning, and their words make no events", "[cli][bad-input]") {
   const std::string dir = scratch_dir("tester46-language");
   const auto [name, text] = GENERATE(table<std::string, std::string>({
       {"zh.txt", "山火于周四爆发。周一有3500人被疏散。\n"},
