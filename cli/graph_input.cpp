@@ -55,9 +55,17 @@ graph::GraphData extracted_graph(std::vector<core::Document>& documents, const G
   std::size_t total = 0, done = 0;
   for (const auto& document : documents) total += document.text.size();
   for (const auto& document : documents) {
-    if (!core::looks_english(document.text))
-      context.reporter.warning(fmt::format("'{}' does not look like English; chronograph reads English news, so "
-                                           "its events and dates may be wrong", document.path));
+    // The English models read another language as nonsense ("teilte die Feuerwehr mit" as "dies"):
+    // such a document is listed in the graph without events.
+    if (!core::looks_english(document.text)) {
+      context.reporter.warning(fmt::format("'{}' does not look like English; chronograph reads English news only, "
+                                           "so no events were extracted from it", document.path));
+      core::DocumentAnalysis unread;
+      unread.document = document;
+      assembler.add(unread);
+      done += document.text.size();
+      continue;
+    }
     pipeline.analyse_in_parts(document, kPartBytes, [&](core::DocumentAnalysis&& analysis) {
       done += analysis.document.text.size();
       assembler.add(analysis);

@@ -10,6 +10,7 @@
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
 #include "core/common/interval.h"
+#include "core/common/yaml_mistakes.h"
 #include "core/documents/utf8.h"
 #include "core/timeml/timeml_reader.h"
 
@@ -94,6 +95,11 @@ void read_front_matter(Document& document, const FrontMatter& front, std::string
   try {
     root = YAML::Load(front.yaml);
   } catch (const YAML::Exception& error) {
+    if (const auto mistake = find_yaml_mistake(front.yaml, error.mark.line + 1)) {
+      const int line = first_line + mistake->line - 1;
+      throw ParseError(SourcePos{document.path, line, mistake->column},
+                       fmt::format("front matter: {}", mistake->message), {}, mistake->help, nth_line(content, line));
+    }
     const int line = first_line + error.mark.line;
     throw ParseError(SourcePos{document.path, line, error.mark.column + 1},
                      fmt::format("front matter is not valid YAML: {}", error.msg), {}, {}, nth_line(content, line));

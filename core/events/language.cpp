@@ -20,10 +20,11 @@ constexpr std::array<std::string_view, 48> kEnglish{
 // Function words of German, French, Spanish, Italian, Dutch and Swedish that English does not
 // use (nor its names: not "von", "le", "la", "el", "di", "van"): a short text is another
 // language when these outnumber its English ones.
-constexpr std::array<std::string_view, 40> kForeign = {
-    "der",  "das",  "und",  "ist",  "nicht", "mit",   "hat",  "auf",  "sich", "wurde", "nach", "les", "des", "est",
-    "une",  "pour", "sur",  "los",  "las",   "het",   "een",  "che",  "del",  "och",   "dem",  "zum", "eine", "ein",
-    "dans", "avec", "una",  "por",  "delle", "della", "sono", "heeft", "zijn", "niet", "werd", "wordt"};
+constexpr auto kForeign = std::to_array<std::string_view>({
+    "der",  "das",  "und",  "ist",  "nicht", "mit",   "hat",   "auf",  "sich", "wurde", "nach", "les", "des", "est",
+    "une",  "pour", "sur",  "los",  "las",   "het",   "een",   "che",  "del",  "och",   "dem",  "zum", "eine", "ein",
+    "dans", "avec", "una",  "por",  "delle", "della", "sono",  "heeft", "zijn", "niet", "werd", "wordt",
+    "aus",  "im",   "vom",  "bei",  "auch",  "wird",  "wurden", "sind", "oder", "aber", "sont", "leur", "fue", "pero"});
 
 // Calls `visit` with each word of the text, lower-cased; a non-ASCII letter becomes '#', so no
 // word holding one matches a list.
@@ -51,6 +52,38 @@ std::size_t words_of(std::string_view text, const std::array<std::string_view, N
   return hits;
 }
 
+// Letters of the Latin alphabet (ASCII and its accented forms) and letters of other scripts
+// (Greek, Cyrillic, Arabic, Devanagari, Chinese, Japanese, Korean, ...) in a UTF-8 text;
+// digits, punctuation and symbols ("。", "–", "€") count as neither.
+struct ScriptLetters {
+  std::size_t latin = 0, other = 0;
+};
+
+bool is_latin_letter(char32_t c) {
+  return (c < 0x80 && std::isalpha(static_cast<int>(c))) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+         (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+bool is_other_script_letter(char32_t c) {
+  return (c >= 0x370 && c <= 0x1DFF) || (c >= 0x1F00 && c <= 0x1FFF) || (c >= 0x2E80 && c <= 0x2FFF) ||
+         (c >= 0x3040 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+ScriptLetters script_letters(std::string_view text) {
+  ScriptLetters letters;
+  for (std::size_t k = 0; k < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[k]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t code = length == 1 ? lead : lead & (0x7F >> length);
+    for (std::size_t j = 1; j < length && k + j < text.size(); ++j)
+      code = (code << 6) | (static_cast<unsigned char>(text[k + j]) & 0x3F);
+    k += length;
+    if (is_latin_letter(code)) ++letters.latin;
+    else if (is_other_script_letter(code)) ++letters.other;
+  }
+  return letters;
+}
+
 }  // namespace
 
 double english_function_word_share(std::string_view text) {
@@ -60,13 +93,15 @@ double english_function_word_share(std::string_view text) {
 }
 
 bool looks_english(std::string_view text) {
+  // ("山火于周四爆发。", "Пожар начался в четверг."): written mostly in another script
+  const ScriptLetters letters = script_letters(text);
+  if (letters.other > letters.latin) return false;
   std::size_t words = 0;
   for_each_word(text, [&](const std::string&) { ++words; });
-  if (words < 8) return true;
   // A short text may be a headline, which can leave out every function word ("Central bank
   // holds rates, signals cuts could begin next spring"): too few English ones prove nothing,
   // so only another language's own outnumbering them does ("Die Polizei hat ... in Berlin ...
-  // mit" has two to one).
+  // mit" has two to one, "Der Waldbrand brach am Donnerstag aus." two to none).
   constexpr std::size_t kShort = 40;
   if (words < kShort) {
     const std::size_t foreign = words_of(text, kForeign);

@@ -8,9 +8,11 @@
 
 namespace chronograph::core {
 
-// True for English text and for texts too short to tell (fewer than 8 words). Under 40 words
-// (headlines, a lead), which may have no function word at all, a text is another language only
-// when two or more of its function words ("und", "une", "het") outnumber the English ones.
+// True for English text and for texts too short to tell ("Hello there"). A text written mostly
+// in another script (Chinese, Cyrillic, Arabic, ...) is another language, however short. Under
+// 40 words (headlines, a lead), which may have no function word at all, a text in Latin letters
+// is another language only when two or more of its function words ("und", "une", "het", "aus")
+// outnumber the English ones.
 // Longer, English news has 35-50% function words; other languages written in Latin letters
 // share a few ("a", "in", "die" aside), so the threshold is far below the English rate and far
 // above theirs.

@@ -80,6 +80,18 @@ std::optional<std::size_t> subject_event(const TokenizedText& tokens, const Sent
   return found->second;
 }
 
+// "Its equipment sparked several fires", "Officials said heavy rain caused floods": a cause
+// verb whose subject is a thing (a noun or a name that is no event) names no event as the
+// cause, so none before it stands in ("he said it caused floods" still reads back).
+bool thing_causes(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events, std::size_t cue) {
+  if (!is_verb(tokens.tokens[cue])) return false;
+  const ParseView parse(tokens, sentence);
+  const auto subject = parse.child(cue, "nsubj");
+  if (!subject || parse.relation_is(*subject, "nsubj:pass") || *subject > cue) return false;
+  const std::string& upos = tokens.tokens[*subject].upos;
+  return (upos == "NOUN" || upos == "PROPN") && !events.at.contains(*subject);
+}
+
 // "was not caused by arson", "did not lead to a strike", "not because of the storm": a cue the
 // text denies links nothing.
 bool denied_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
@@ -106,6 +118,17 @@ bool passive_cue(const TokenizedText& tokens, const Sentence& sentence, std::siz
 // (core/links/reaction.h).
 bool order_cue(const std::vector<std::string>& words) {
   return words.size() == 1 && (words[0] == "after" || words[0] == "following");
+}
+
+// "comes a decade after a similar find at Sissi, which revealed a complex", "fell after a
+// report that showed losses": an event in a relative clause on what the cue names tells about
+// it; it is not what the cue names.
+bool in_relative_clause(const TokenizedText& tokens, const Sentence& sentence, std::size_t cue, std::size_t event_token) {
+  const ParseView parse(tokens, sentence);
+  const auto named = parse.head(cue);
+  for (auto at = std::optional<std::size_t>(event_token); at && at != named; at = parse.head(*at))
+    if (parse.relation_is(*at, "acl:relcl")) return true;
+  return false;
 }
 
 std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t after_cue, std::size_t end) {
@@ -215,9 +238,10 @@ bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std:
   return word.deprel == "case" && number_next && word_of(word) == "about";
 }
 
-// "born after 1970", "took place after midnight, and the protesters went home": a one-word cue
-// the parse marks as a preposition or subordinator links only to the event it governs (its
-// head or below it), not to the next event in the sentence.
+// "born after 1970", "took place after midnight, and the protesters went home", "in response
+// to the outages, allowing the state to deploy troops": a cue whose last word the parse marks
+// as a preposition or subordinator links only to the event that word governs (its head or
+// below it), not to the next event in the sentence.
 bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::size_t event_token) {
   const Token& word = tokens.tokens[at];
   if ((word.deprel != "case" && word.deprel != "mark") || word.head < 0) return true;
@@ -288,13 +312,15 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
         if (cue.verb && !is_verb(tokens.tokens[t])) continue;
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
+        const std::size_t last_word = t + cue.words.size() - 1;
         auto before = subject_event(tokens, sentence, here, t);
-        if (!before) before = event_before(tokens, sentence, here, t);
-        const auto after = event_after(here, t + cue.words.size(), end);
-        const bool governed = after && (cue.words.size() > 1 || governs_other_event(tokens, sentence, t, events.events[*after].token));
+        if (!before && !thing_causes(tokens, sentence, here, t)) before = event_before(tokens, sentence, here, t);
+        const auto after = event_after(here, last_word + 1, end);
+        const bool governed = after && governs_other_event(tokens, sentence, last_word, events.events[*after].token);
         const bool answered = !order_cue(cue.words) || cue.type != "responds_to" ||
-                              (before && after && reactions_.answers(tokens, sentence, events.events[*before].token,
-                                                                     events.events[*after].token));
+                              (before && after && !in_relative_clause(tokens, sentence, t, events.events[*after].token) &&
+                               reactions_.answers(tokens, sentence, events.events[*before].token,
+                                                  events.events[*after].token));
         if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
           const bool forward = cue.forward != passive_cue(tokens, sentence, t, cue.words.size());

@@ -618,12 +618,33 @@ bool has_modal(const TlinkContext& c, std::size_t verb) {
   });
 }
 
+// The time expression in the phrases of `verb`, below no other verb ("released it in July",
+// "launched its foldable last month", "approved the plan on Monday" with the date parsed on
+// "plan"), if there is one.
+std::optional<std::size_t> own_timex(const TlinkContext& c, std::size_t verb) {
+  for (std::size_t t : c.timexes_near(verb)) {
+    auto up = c.head_of(c.timex_head(t));
+    while (up && *up != verb && c.token(*up).upos != "VERB") up = c.head_of(*up);
+    if (up == verb) return t;
+  }
+  return std::nullopt;
+}
+
+// "Samsung released its phone in July, while Google launched its foldable last month": each
+// clause dated on its own, to another time, is set beside the other, not at its time.
+bool dated_apart(const TlinkContext& c, std::size_t host, std::size_t clause) {
+  const auto host_timex = own_timex(c, host), clause_timex = own_timex(c, clause);
+  return host_timex && clause_timex && c.timex_interval(*host_timex) != c.timex_interval(*clause_timex);
+}
+
 // "The window closed on Monday, while clubs in Turkey can sign players until September 12",
 // "Prices fell, while analysts expect a rebound": a "while" clause in a present or with a modal
-// its past host lacks sets a contrast, not a time shared with its host.
+// its past host lacks sets a contrast, not a time shared with its host; so does one dated
+// apart from its host.
 bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause) {
   const bool present = c.token(clause).xpos == "VBP" || c.token(clause).xpos == "VBZ";
-  return (has_modal(c, clause) && !has_modal(c, host)) || (present && c.token(host).xpos == "VBD");
+  return (has_modal(c, clause) && !has_modal(c, host)) || (present && c.token(host).xpos == "VBD") ||
+         dated_apart(c, host, clause);
 }
 
 // One event governs the other through "before"/"after" ("ahead of", "prior to"): "left before

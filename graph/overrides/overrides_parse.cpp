@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/common/atomic_file.h"
+#include "core/common/yaml_mistakes.h"
 #include "graph/overrides/override_text.h"
 
 namespace chronograph::graph {
@@ -524,6 +525,10 @@ OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for
   try {
     root = YAML::Load(std::string(yaml));
   } catch (const YAML::ParserException& error) {
+    // (yaml-cpp stops where a tab or an unclosed "[" leaves it lost, often a line later)
+    if (const auto mistake = find_yaml_mistake(yaml, error.mark.line + 1))
+      throw ParseError(SourcePos{path_for_messages, mistake->line, mistake->column}, mistake->message, {},
+                       mistake->help, ctx.lines[static_cast<std::size_t>(mistake->line) - 1], 1);
     throw ParseError(ctx.pos(error.mark), fmt::format("this is not valid YAML: {}", error.msg), {},
                      "check the indentation and the quotes on this line", ctx.line_of(error.mark), 1);
   }

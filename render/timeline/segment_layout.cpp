@@ -117,7 +117,9 @@ std::vector<Place> places_of(const Extents& extents) {
 
 // Two dates must be told apart when they lie further apart than the coarser of them is
 // precise: 3 and 4 December must; "2022" (a bar from 1 January) and 2 January 2022 need not.
-// A day is compared with the previous day even across bars between them.
+// Two periods must when the later starts after the earlier ends, however long it is: "2023"
+// and "2024" (366 days), "May" and "June – August". A day is compared with the previous day
+// even across bars between them.
 std::vector<Demand> demands_of(const Extents& extents) {
   std::vector<Demand> out;
   const auto places = places_of(extents);
@@ -127,7 +129,8 @@ std::vector<Demand> demands_of(const Extents& extents) {
     if (i > 0 && (place.bar || places[i - 1].bar)) {
       const Place& before = places[i - 1];
       const double apart = place.day - before.day;
-      if (apart > 0 && apart >= std::max(place.precision, before.precision))
+      const double precision = before.bar && place.bar ? before.precision : std::max(place.precision, before.precision);
+      if (apart > 0 && apart >= precision)
         out.push_back({before.day, place.day, kDayApartPx, false});
     }
     if (place.bar) continue;

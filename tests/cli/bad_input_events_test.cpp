@@ -27,14 +27,41 @@ nlohmann::json extract(const std::string& path, const chronograph::test::Command
 
 }  // namespace
 
-TEST_CASE("issue 5: text in another language is extracted with a warning that names the file", "[cli][bad-input]") {
+TEST_CASE("issue 5: text in another language gets a warning that names the file, and no events", "[cli][bad-input]") {
   const std::string dir = scratch_dir("german");
   const std::string article = write_article(dir, "regierung.txt",
                                             "Die Regierung hat am Montag neue Sanktionen gegen das Land beschlossen, "
                                             "teilte ein Sprecher mit. Der Minister reist morgen nach Berlin.\n");
   const auto result = run_chronograph({"extract", article, "--dct", "2022-03-05"});
-  extract(article, result);
+  CHECK(extract(article, result)["events"].empty());
   CHECK_THAT(result.err, Contains("regierung.txt") && Contains("does not look like English"));
+}
+
+TEST_CASE("tester46 E1/E4: Chinese text and short German get the warning, and their words make no events", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("tester46-language");
+  const auto [name, text] = GENERATE(table<std::string, std::string>({
+      {"zh.txt", "山火于周四爆发。周一有3500人被疏散。\n"},
+      {"de-one.txt", "Der Waldbrand brach am Donnerstag aus.\n"},
+      {"de-two.txt", "Der Waldbrand brach am Donnerstag aus. Am Montag wurden 3.500 Menschen evakuiert, teilte die "
+                     "Feuerwehr mit.\n"},
+  }));
+  const std::string article = write_article(dir, name, text);
+  const auto result = run_chronograph({"extract", article, "--dct", "2024-08-12"});
+  const auto graph = extract(article, result);
+  CHECK(graph["events"].empty());
+  CHECK(graph["documents"].size() == 1);
+  CHECK_THAT(result.err, Contains(name) && Contains("does not look like English") && Contains("no events were extracted"));
+}
+
+TEST_CASE("tester46 E4: a German article beside an English one leaves the English one's events", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("tester46-mixed");
+  const auto german = write_article(dir, "de.txt", "Der Waldbrand brach am Donnerstag aus.\n");
+  const auto english = write_article(dir, "en.txt", "The blaze started on Thursday.\n");
+  const auto result = run_chronograph({"extract", german, english, "--dct", "2024-08-12"});
+  const auto graph = extract(english, result);
+  CHECK(graph["documents"].size() == 2);
+  CHECK(graph["events"].size() == 1);
+  CHECK_THAT(result.err, Contains("de.txt") && !Contains("en.txt"));
 }
 
 TEST_CASE("issue 5: English text gets no language warning", "[cli][bad-input]") {

@@ -89,6 +89,14 @@ TEST_CASE("a bad front matter date names the file, line and column", "[documents
                          Catch::Matchers::Message("c.txt:3:7: '2021-13-40' is not a date"));
 }
 
+TEST_CASE("a tab or an unclosed bracket in front matter is named where it is, not where YAML stops", "[documents]") {
+  REQUIRE_THROWS_MATCHES(parse_text_document("---\ntitle: x\n\tdate: 2021-12-04\n---\nText.\n", "t.txt"), ParseError,
+                         Catch::Matchers::Message("t.txt:3:1: front matter: a tab is used for indentation; YAML needs "
+                                                  "spaces"));
+  REQUIRE_THROWS_MATCHES(parse_text_document("---\ntags: [strike, port\ndate: 2021-12-04\n---\nText.\n", "u.txt"),
+                         ParseError, Catch::Matchers::Message("u.txt:2:7: front matter: this `[` is never closed"));
+}
+
 TEST_CASE("invalid UTF-8 is an error naming the byte offset", "[documents]") {
   REQUIRE_THROWS_WITH(parse_text_document(std::string("Caf\xE9 au lait.", 13), "d.txt"),
                       Catch::Matchers::Contains("d.txt:1:4") && Catch::Matchers::Contains("byte offset 3"));

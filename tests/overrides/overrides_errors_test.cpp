@@ -96,6 +96,13 @@ TEST_CASE("each bad overrides file stops with its message, position, line and he
        3, 34, 26, "use words of one sentence"},
       {"unknown_document.yaml", true, "unknown_document.yaml:3:3: no document 'summit-talk'; did you mean 'summit-talks'?",
        3, 3, 11, "lists the document ids"},
+      // (yaml-cpp stops a line later, at "title: x", or at the colon after the tab)
+      {"unclosed_flow.yaml", false, "unclosed_flow.yaml:5:15: this `[` is never closed", 5, 15, 1,
+       "close it with `]`"},
+      {"tab_indent.yaml", false, "tab_indent.yaml:3:1: a tab is used for indentation; YAML needs spaces", 3, 1, 1,
+       "indent with spaces"},
+      {"invalid_yaml.yaml", false, "invalid_yaml.yaml:3:23: this `\"` is never closed", 3, 23, 1,
+       "end the text with another `\"`"},
   }));
   CAPTURE(expected.file);
   const ParseError error = error_of(expected);
@@ -111,10 +118,10 @@ TEST_CASE("each bad overrides file stops with its message, position, line and he
 
 TEST_CASE("invalid YAML is a parse error at the place the parser stopped", "[overrides]") {
   try {
-    fixture("invalid_yaml.yaml");
+    fixture("bad_indent.yaml");
     FAIL("no error");
   } catch (const ParseError& error) {
-    CHECK_THAT(std::string(error.what()), Catch::StartsWith("invalid_yaml.yaml:"));
+    CHECK_THAT(std::string(error.what()), Catch::StartsWith("bad_indent.yaml:"));
     CHECK_THAT(error.message(), Catch::StartsWith("this is not valid YAML: "));
     CHECK(error.where().line >= 3);
     CHECK(error.help() == "check the indentation and the quotes on this line");

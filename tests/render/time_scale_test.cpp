@@ -427,3 +427,66 @@ TEST_CASE("a one-sided bound read from a coarse date is told at that date's prec
   CHECK(describe_date(bound(false, 2021_y / dec / 4, Precision::Unknown, "")) == "not before 4 Dec 2021");
   CHECK(describe_date(bound(true, 2024_y / aug / 31, Precision::Season, "", "2024")) == "by 31 Aug 2024");
 }
+
+namespace {
+
+// The shape of tester 46's a5 (tennis, DCT 22 Jan 2025): a record since 2008, a title in 2023,
+// three bars of 2024 and months of 2024, the tournament's days, February and 2026.
+Extents tennis_story() {
+  const auto span = [](sys_days from, sys_days to) { return std::pair{day_number(from), day_number(to)}; };
+  const auto year = [&](int y) { return span(sys_days{::date::year{y} / jan / 1}, sys_days{::date::year{y + 1} / jan / 1}); };
+  const auto month = [&](year_month ym) { return span(sys_days{ym / 1}, sys_days{(ym + months{1}) / 1}); };
+  Extents out{span(sys_days{2008_y / jan / 1}, sys_days{2025_y / jan / 23}), year(2023), year(2024), year(2024),
+              year(2024), month(2024_y / may), span(sys_days{2024_y / jun / 1}, sys_days{2024_y / sep / 1}),
+              month(2024_y / oct), month(2024_y / oct), month(2024_y / oct), month(2024_y / dec),
+              month(2025_y / feb), year(2026)};
+  for (int k = 16; k <= 26; ++k) add_days(out, sys_days{2025_y / jan / 1} + days{k - 1}, k == 22 ? 7 : 1 + k % 2);
+  return out;
+}
+
+// The label of the last tick at or left of `x` in the segment drawing `x`: what a reader takes
+// a mark there to be dated.
+std::string label_left_of(const TimeScale& scale, const std::vector<Tick>& ticks, double x) {
+  const double left = scale.segment_left(x);
+  std::string out;
+  for (const auto& tick : ticks)
+    if (tick.x >= left && tick.x <= x + 0.5) out = tick.label;
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("tester46 R2: a year after the year before it is drawn apart from it and read off its own tick", "[render][axis]") {
+  TextMetrics metrics;
+  const auto extents = tennis_story();
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  const auto ticks = scale.ticks(metrics, 11);
+  INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
+  const double y2023 = day_number(sys_days{2023_y / jan / 1}), y2024 = day_number(sys_days{2024_y / jan / 1});
+  CHECK(scale.x(y2024) - scale.x(y2023) >= 16);
+  // the axis left of each start names its own year, not one before it ("2020" under 2023)
+  CHECK(label_left_of(scale, ticks, scale.x(y2023) + 8).find("2023") != std::string::npos);
+  CHECK(label_left_of(scale, ticks, scale.x(y2024) + 8).find("2024") != std::string::npos);
+}
+
+TEST_CASE("tester46 R2: two periods one after the other are told apart, the longer one later too", "[render][axis]") {
+  // a record since 1990, two periods one after the other (the later one longer), a week of
+  // news in March 2025
+  const auto [first, second, after] = GENERATE(table<sys_days, sys_days, sys_days>({
+      {sys_days{2023_y / jan / 1}, sys_days{2024_y / jan / 1}, sys_days{2025_y / jan / 1}},
+      {sys_days{2024_y / sep / 1}, sys_days{2024_y / oct / 1}, sys_days{2024_y / nov / 1}},
+      {sys_days{2024_y / feb / 1}, sys_days{2024_y / mar / 1}, sys_days{2024_y / apr / 1}}}));
+  Extents extents{{day_number(sys_days{1990_y / jan / 1}), day_number(sys_days{2025_y / mar / 2})},
+                  {day_number(first), day_number(second)},
+                  {day_number(second), day_number(after)}};
+  for (int k = 0; k < 7; ++k) add_days(extents, sys_days{2025_y / mar / 1} + days{k});
+  const auto scale = TimeScale::build(extents, 0, 1150);
+  CHECK(scale.x(day_number(second)) - scale.x(day_number(first)) >= 16);
+}
+
+TEST_CASE("tester46 R2: periods inside a year, one after the other, ask for no break", "[render][axis]") {
+  const auto month = [](year_month ym) { return std::pair{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})}; };
+  const Extents extents{{day_number(sys_days{2022_y / jan / 1}), day_number(sys_days{2023_y / jan / 1})},
+                        month(2022_y / mar), month(2022_y / may)};
+  CHECK(TimeScale::build(extents, 0, 1150).segments().size() == 1);
+}

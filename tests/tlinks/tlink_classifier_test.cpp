@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <string>
 
@@ -264,6 +265,39 @@ TEST_CASE("a while or as clause in a present or with a modal of its own sets a c
     if (text.find(time) != std::string::npos) ex.timex(time, "DATE", time == "next year" ? "2022" : "2021-12-03");
   INFO(text);
   CHECK_FALSE(ex.source(Kind::Event, 0, Kind::Event, 1).starts_with("rule:"));
+}
+
+TEST_CASE("tester46 #28: a while clause dated apart from its host sets a contrast, no shared time", "[tlinks]") {
+  const auto [text, main, clause, main_date, clause_date] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+      {"Samsung released its sixth generation in July, while Google launched its second foldable last month.",
+       "released", "launched", "July", "last month"},
+      {"The council approved the plan on Monday, while the mayor signed it on Friday.", "approved", "signed", "Monday",
+       "Friday"},
+      {"Exports fell in 2020, while imports rose sharply in 2021.", "fell", "rose", "2020", "2021"}}));
+  Example ex(text, kSaturday);
+  ex.event(main, "OCCURRENCE", "PAST");
+  ex.event(clause, "OCCURRENCE", "PAST");
+  const std::map<std::string, std::string> values{{"July", "2021-07"},       {"last month", "2021-11"},
+                                                  {"Monday", "2021-11-29"}, {"Friday", "2021-12-03"},
+                                                  {"2020", "2020"},         {"2021", "2021"}};
+  ex.timex(main_date, "DATE", values.at(main_date));
+  ex.timex(clause_date, "DATE", values.at(clause_date));
+  INFO(text);
+  CHECK_FALSE(ex.source(Kind::Event, 0, Kind::Event, 1).starts_with("rule:"));
+  CHECK(ex.relation(Kind::Event, 0, Kind::Event, 1) != "SIMULTANEOUS");
+}
+
+TEST_CASE("tester46 #28: a while clause dated with its host, or not dated, still shares its time", "[tlinks]") {
+  const auto [text, main, clause] = GENERATE(table<std::string, std::string, std::string>({
+      {"Thieves broke in on Friday while the guards slept.", "broke", "slept"},
+      {"The crowd cheered on Friday, while the band played on Friday.", "cheered", "played"}}));
+  Example ex(text, kSaturday);
+  ex.event(main, "OCCURRENCE", "PAST");
+  ex.event(clause, "OCCURRENCE", "PAST");
+  for (std::size_t at = text.find("Friday"); at != std::string::npos; at = text.find("Friday", at + 1))
+    ex.input.timexes.push_back({Span{at, at + 6}, "DATE", "2021-12-03"});
+  INFO(text);
+  CHECK(ex.source(Kind::Event, 0, Kind::Event, 1) == "rule:while");
 }
 
 TEST_CASE("a while clause with a date deep inside it still shares its host's time", "[tlinks]") {
