@@ -64,12 +64,23 @@ bool infinitive_auxiliaries_only(const std::vector<std::string>& words) {
                      [](const std::string& w) { return w == "be" || w == "have" || w == "been" || w == "being"; });
 }
 
+// Whether token `j` is a quotation mark that opens a quote: written close to the word after
+// it and apart from the word before ('were "assessing the material"', not 'the "new" rules').
+bool opens_quotation(const TokenizedText& text, const Sentence& s, std::size_t j) {
+  if (token_lower(text.tokens[j]) != "\"" || j + 1 >= s.first_token + s.token_count) return false;
+  const bool close_after = text.tokens[j + 1].span.begin == text.tokens[j].span.end;
+  const bool apart_before = j == s.first_token || text.tokens[j - 1].span.end < text.tokens[j].span.begin;
+  return close_after && apart_before;
+}
+
 AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) {
   AuxChain chain;
   chain.start = i;
   for (std::size_t j = i; j > s.first_token && i - j < 6;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
+    // ('but were "assessing the material"': a quote opened inside the verb group leaves it whole)
+    if (opens_quotation(text, s, j)) continue;
     if (is_negator(w)) {
       chain.negated = true;
     } else if (is_auxiliary(w)) {
@@ -133,12 +144,22 @@ void verb_tense(const std::string& w, const std::string& lemma, const std::strin
   }
 }
 
+// "needed three sets to overcome", "took six hours to bring": a noun with a number of its own
+// that names no act (event_nominals.txt) is a measure of what the infinitive took.
+bool counted_measure(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  const Token& t = text.tokens[noun];
+  if (t.upos != "NOUN" || lexicon.is_event_nominal(guess_lemma(t, lexicon))) return false;
+  return ParseView(text, s).child(noun, "nummod").has_value();
+}
+
 // The lemma of the word governing an infinitive: "plans to [adv] X" -> "plan";
-// "is expected to X" -> "expect"; "declined to X" -> "decline".
+// "is expected to X" -> "expect"; "declined to X" -> "decline"; none after a measure ("needed
+// three sets to overcome": "sets" is no "is set to").
 std::string infinitive_governor(const TokenizedText& text, const Sentence& s, const AuxChain& chain,
                                 const EventLexicon& lexicon) {
   if (!chain.infinitive || chain.start <= s.first_token) return {};
   const std::size_t g = chain.start - 1;
+  if (counted_measure(text, s, g, lexicon)) return {};
   return guess_lemma(text.tokens[g], lexicon);
 }
 
@@ -201,6 +222,14 @@ std::string governor_modality(const std::string& lemma, const EventLexicon& lexi
   return {};
 }
 
+// What a verb that asks its object to act (request_verbs.txt) leaves the act: an order
+// ("ordered the airline to submit its records", "required the firm to pay"; command_verbs.txt)
+// makes it required, so planned, as "must" does; a request ("urged the company to raise
+// wages", "asked Boeing to fix the door") leaves it possible.
+std::string requested_modality(const std::string& lemma, const EventLexicon& lexicon) {
+  return lexicon.is_command_verb(lemma) ? "planned" : "possible";
+}
+
 // "the attempt by the senator to block the bill", "a bid from Veltra to buy the unit": the
 // modality the noun an infinitive hangs on gives it, beyond the noun's own phrase.
 std::string noun_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
@@ -233,28 +262,41 @@ bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_
   return false;
 }
 
-// "The union said the strike would last 48 hours": a clause reported by a verb in the past that
-// tells of the future (data/events/modality.tsv "tells-future"), on which no "if" or "unless"
-// clause hangs. There "would" is the future as seen then, not a hypothesis.
-bool future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_t i, const EventLexicon& lexicon) {
+// "The union said the strike would last 48 hours": the verb in the past that tells of the
+// future (data/events/modality.tsv "tells-future") and reports the clause of `i`, on which no
+// "if" or "unless" clause hangs. There "would" is the future as seen then, not a hypothesis.
+std::optional<std::size_t> future_in_the_past(const TokenizedText& text, const Sentence& s, std::size_t i,
+                                              const EventLexicon& lexicon) {
   const ParseView parse(text, s);
-  if (!parse.parsed() || has_condition(text, parse, i, lexicon)) return false;
+  if (!parse.parsed() || has_condition(text, parse, i, lexicon)) return std::nullopt;
   for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
     // The reported clause, or a clause conjoined to it ("said they were disappointed and would
     // consider an appeal").
     const auto clause = reported_clause(text, parse, r);
-    if (clause == i || (clause && parse.relation_is(i, "conj") && parse.head(i) == clause)) return true;
+    if (clause == i || (clause && parse.relation_is(i, "conj") && parse.head(i) == clause)) return r;
   }
-  return false;
+  return std::nullopt;
 }
 
-// The modality of a verb group with "would" (or not): "planned" for the future seen then in a
-// past report, else `modality` unchanged.
+// "thought", "believed", "hoped": a verb that tells a belief, which announces no plan.
+bool tells_belief(const std::string& lemma) {
+  static constexpr std::string_view kBelieving[] = {"think", "believe", "fear", "hope", "suppose",
+                                                    "assume", "imagine", "suspect", "reckon"};
+  return std::find(std::begin(kBelieving), std::end(kBelieving), lemma) != std::end(kBelieving);
+}
+
+// The modality of a verb group with "would" (or not): for the future seen then in a past report
+// "planned" ("said the strike would last 48 hours"), or "possible" when the report was only a
+// belief ("I thought I would lose", "believed the talks would fail": neither a plan nor done),
+// else `modality` unchanged.
 std::string seen_from_report(std::string modality, bool would, const TokenizedText& text, const Sentence& s,
                              std::size_t verb, const EventLexicon& lexicon) {
-  return would && modality == "hypothetical" && future_in_the_past(text, s, verb, lexicon) ? "planned" : modality;
+  if (!would || modality != "hypothetical") return modality;
+  const auto report = future_in_the_past(text, s, verb, lexicon);
+  if (!report) return modality;
+  return tells_belief(guess_lemma(text.tokens[*report], lexicon)) ? "possible" : "planned";
 }
 
 // The subject of a verb saying that it happens or starts shares that verb's modal ("the summit
@@ -452,7 +494,7 @@ std::string wished_modality(const TokenizedText& text, const Sentence& s, std::s
   if (on_object && governor && (parse.child(*governor, "xcomp") || takes_infinitive(text, parse, verb))) return {};
   if (!governor || *governor > verb || text.tokens[*governor].upos != "VERB" || chain.infinitive) return {};
   const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
-  const std::string modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
+  const std::string modality = lexicon.is_request_verb(lemma) ? requested_modality(lemma, lexicon) : governor_modality(lemma, lexicon);
   if (modality.empty() || modality == "negated") return {};
   // (a participle after the object is often tagged a past tense: "wants the border reopened")
   const std::string& xpos = text.tokens[verb].xpos;
@@ -943,13 +985,14 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         }
       }
     }
-    // "urged the company to raise wages": asked to act, the raise may happen; "expect growth to
-    // slow": the governor's modality, as for "expects to fly"
+    // "urged the company to raise wages": asked to act, the raise may happen ("ordered the
+    // airline to submit its records": ordered to, it must); "expect growth to slow": the
+    // governor's modality, as for "expects to fly"
     // ("did not expect budget cuts to affect the mission": nothing is expected)
     if (modality.empty() && chain.infinitive) {
       if (const auto governor = object_control_governor(text, s, i)) {
         const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
-        modality = lexicon.is_request_verb(lemma) ? "possible" : governor_modality(lemma, lexicon);
+        modality = lexicon.is_request_verb(lemma) ? requested_modality(lemma, lexicon) : governor_modality(lemma, lexicon);
         // (what a negated verb of planning or expecting governs, not expected or not wanted, is
         // possible; what one of another modality governs is negated)
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";

@@ -1004,6 +1004,11 @@ bool controlled_adverbial(const Doc& d, const ParseView& parse, std::size_t verb
 // belongs to the noun that phrase modifies. One hung on the first of conjoined nouns belongs
 // to the conjunct right before it.
 std::size_t relative_antecedent(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun) {
+  // "said Dewi Lestari, 31, who was travelling": a clause hung on the age set after a name
+  // speaks of the one named
+  if (const auto named = parse.head(noun); d.tokens.tokens[noun].upos == "NUM" && named && *named + 1 < noun &&
+                                           lower_at(d, noun - 1) == "," && d.tokens.tokens[*named].upos == "PROPN")
+    return *named;
   // "regulators and Calloway shareholders, who will vote"
   std::size_t j = pronoun;
   if (j > parse.begin() && lower_at(d, j - 1) == ",") --j;
@@ -2192,6 +2197,25 @@ bool relative_on_later_conjunct(const Doc& d, const ParseView& parse, std::size_
   return parse.relation_is(name, "conj");
 }
 
+// "The men's final is scheduled for Sunday", "the women's final was postponed": the possessor
+// of an adjective that stands as the subject right before its verb group, with nothing but
+// auxiliaries between, which makes a noun of it (not across a comma: "the men's final, ...,
+// Ruiz beat"). None for any other subject.
+std::optional<std::size_t> owner_of_subject_adjective(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t verb) {
+  const auto owner = parse.child(subject, "nmod:poss");
+  if (!owner || d.tokens.tokens[subject].upos != "ADJ" || subject >= verb) return std::nullopt;
+  for (std::size_t k = subject + 1; k < verb; ++k)
+    if (!parse.relation_is(k, "aux") || parse.head(k) != verb) return std::nullopt;
+  return owner;
+}
+
+// "Men's final": the owner with its "'s" and the adjective it makes a noun of.
+Subject owned_adjective_subject(const Doc& d, const ParseView& parse, std::size_t owner, std::size_t adjective) {
+  Word owner_word = token_word(d, parse, owner);
+  owner_word.text += lower_at(d, owner + 1) == "'" ? "'" : "'s";
+  return Subject{{owner_word, token_word(d, parse, adjective)}, {}, false};
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2230,6 +2254,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     const auto own = parse.child(e.token, "nsubj");
     const bool noun = own && relative_word(d, *own) ? owned_or_nominal(d, parse, *subject) : nominal(d, parse, *subject);
     if (noun && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);
+    if (const auto owner = owner_of_subject_adjective(d, parse, *subject, e.token))
+      return owned_adjective_subject(d, parse, *owner, *subject);
   }
   // ("NASA supported the decision to stand down": who stands down is not said)
   if (parsed && content_completed(d, parse, e.token)) return {};

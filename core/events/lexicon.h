@@ -85,6 +85,9 @@ class EventLexicon {
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
   bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
+  // "order", "instruct", "require": a request verb that orders its object to act, which must then
+  // do it (command_verbs.txt, kept out of the categories for the same reason).
+  bool is_command_verb(std::string_view lemma) const { return command_verbs_.count(std::string(lemma)) > 0; }
   // "sign", "seal": a verb whose object event comes about with it ("signed the deal";
   // making_verbs.txt, kept out of the categories for the same reason).
   bool is_making_verb(std::string_view lemma) const { return making_verbs_.count(std::string(lemma)) > 0; }
@@ -107,7 +110,7 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
-      function_words_, descriptors_, request_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
+      function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
       storm_words_, person_verbs_, relational_adjectives_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;

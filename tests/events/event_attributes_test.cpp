@@ -242,9 +242,9 @@ TEST_CASE("an infinitive after 'not' is negated and one a verb asks or orders of
       // "or not" is no negation of the infinitive; a copula's "not" is
       {"The board is deciding whether or not to sell the company.", "sell", "hypothetical"},
       {"The decision was not to prosecute the driver.", "prosecute", "negated"},
-      // asked, told or ordered: the object may do it ("asked Boeing" parsed as an indirect object)
+      // asked or told: the object may do it ("asked Boeing" parsed as an indirect object); ordered: it must
       {"The government asked Boeing to fix the door.", "fix", "possible"},
-      {"The court ordered the firm to pay the fine by Friday.", "pay", "possible"},
+      {"The court ordered the firm to pay the fine by Friday.", "pay", "planned"},
       {"Officials told residents to leave their homes.", "leave", "possible"},
       {"The army forced the rebels to withdraw.", "withdraw", "actual"},
       // what is expected lies ahead, and may come if the expecting is denied
