@@ -817,7 +817,8 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   const Token& t = d.tokens.tokens[j];
   Word w;
   w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
-  w.text = (j == parse.begin() && !w.proper) ? to_lower(t.text) : t.text;
+  // (the first word is lower-cased for the title's own capital, but not the pronoun "I")
+  w.text = (j == parse.begin() && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
   // title loses ("ahead of" on a verb stays).
   if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0) {

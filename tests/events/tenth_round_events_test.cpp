@@ -123,3 +123,16 @@ TEST_CASE("an infinitive after a counted act or after 'is set to' keeps its gove
   CAPTURE(text);
   CHECK(event_with(graph_of_text(text, 2025_y / jan / 22), act).modality == modality);
 }
+
+TEST_CASE("a title keeps the pronoun I a capital wherever its clause starts", "[events][titles]") {
+  for (const char* verb : {"thought", "believed", "felt"}) {
+    const std::string quoted = std::string("\"I ") + verb + " I would lose,\" the champion said.";
+    INFO(quoted);
+    const auto g = graph_of_text(quoted, sys_days{2025_y / jan / 22});
+    for (const auto& event : g.events) {
+      INFO(event.title);
+      CHECK(event.title.find(" i ") == std::string::npos);
+      CHECK(!event.title.starts_with("i "));
+    }
+  }
+}
