@@ -2,8 +2,10 @@
 // from the staged data (CHRONOGRAPH_DATA_DIR), as the program finds them.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -46,6 +48,21 @@ inline const core::EventMention* event_with_trigger(const core::DocumentEvents& 
   for (const auto& e : found.events)
     if (e.trigger == trigger) return &e;
   return nullptr;
+}
+
+// The last event whose trigger is `trigger` in `found`; fails the test when there is none.
+inline const core::EventMention& last_event(const core::DocumentEvents& found, const std::string& trigger) {
+  for (auto it = found.events.rbegin(); it != found.events.rend(); ++it)
+    if (it->trigger == trigger) return *it;
+  std::string triggers;
+  for (const auto& e : found.events) triggers += " " + e.trigger;
+  FAIL("no event '" << trigger << "' among:" << triggers);
+  return found.events.front();
+}
+
+// Whether `id` is one of `ids` (an event's actors, a document's entity ids).
+inline bool holds(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 }  // namespace chronograph::test

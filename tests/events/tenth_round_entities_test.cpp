@@ -12,22 +12,10 @@
 using chronograph::core::DocumentEvents;
 using chronograph::core::EventMention;
 using chronograph::test::EventsFixture;
+using chronograph::test::holds;
+using chronograph::test::last_event;
 
 namespace {
-
-// The last event whose trigger is `trigger` in `found`; fails the test when there is none.
-const EventMention& last_event(const DocumentEvents& found, const std::string& trigger) {
-  for (auto it = found.events.rbegin(); it != found.events.rend(); ++it)
-    if (it->trigger == trigger) return *it;
-  std::string triggers;
-  for (const auto& e : found.events) triggers += " " + e.trigger;
-  FAIL("no event '" << trigger << "' among:" << triggers);
-  return found.events.front();
-}
-
-bool holds(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
 
 std::vector<std::string> entity_names(const DocumentEvents& found) {
   std::vector<std::string> names;
