@@ -859,7 +859,11 @@ class TenseFinder::Clause {
     return aux + 1 < t_.size() && !t_[aux + 1].break_before && is_class(t_[aux + 1].lower, futurate_);
   }
   bool reported(std::size_t i) const {
-    return word_before(i, [&](const std::string& w) { return w == "said" || w == "told" || w == "added"; });
+    for (std::size_t k = i; k-- > 0 && i - k <= kWindow && !t_[k + 1].break_before;) {
+      const Token* tagged = has_tags_ ? tagged_at(t_[k].span.begin) : nullptr;
+      if (tagged && tagged->xpos == "VBD" && is_class(tagged->lemma, report_)) return true;  // (REPORTCUE: said, told, added)
+    }
+    return false;
   }
 
   // "was originally planned to launch in July", "initially scheduled for March": a plan since
