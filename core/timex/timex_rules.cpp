@@ -1,7 +1,9 @@
 #include "core/timex/timex_rules.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -434,43 +436,104 @@ void load_rules(TimexRuleSet& set, const std::filesystem::path& file) {
   if (rule) finish_rule(set, *rule, rule_ctx);
 }
 
-// ---- first-token index ---------------------------------------------------------------
+// ---- first- and second-token index ---------------------------------------------------
 
-void first_atoms(const TimexRule& rule, int node, std::set<int>& seen, std::vector<const PatternNode*>& out) {
+// The atoms a match can begin with from `node`; `accepts` is set when the match can end there.
+void first_atoms(const TimexRule& rule, int node, std::set<int>& seen, std::vector<const PatternNode*>& out,
+                 bool& accepts) {
   if (node < 0 || !seen.insert(node).second) return;
   const auto& n = rule.nodes[node];
   switch (n.op) {
     case PatternNode::Op::Literal:
     case PatternNode::Op::Class: out.push_back(&n); return;
-    case PatternNode::Op::Split: first_atoms(rule, n.next, seen, out); first_atoms(rule, n.alt, seen, out); return;
-    case PatternNode::Op::Jump: first_atoms(rule, n.next, seen, out); return;
-    case PatternNode::Op::Accept: return;
+    case PatternNode::Op::Split:
+      first_atoms(rule, n.next, seen, out, accepts);
+      first_atoms(rule, n.alt, seen, out, accepts);
+      return;
+    case PatternNode::Op::Jump: first_atoms(rule, n.next, seen, out, accepts); return;
+    case PatternNode::Op::Accept: accepts = true; return;
   }
 }
 
+// The keys of the tokens an atom can start on: a literal's word; a lexicon class's words; "#"
+// for a built-in class of digits, with the number words (and "'" before a decade: "'90s").
+class AtomKeys {
+ public:
+  explicit AtomKeys(const TimexRuleSet& set)
+      : numword_(set.class_id("NUMWORD")), ordword_(set.class_id("ORDWORD")) {
+    for (const auto& [word, entries] : set.lexicon)
+      for (const auto& e : entries) words_of_class_[e.class_id].push_back(word);
+  }
+
+  void add(const PatternNode& atom, std::set<std::string>& keys) {
+    if (atom.op == PatternNode::Op::Literal) {
+      // (a token of digits has the key "#")
+      const bool digits = !atom.literal.empty() && std::isdigit(static_cast<unsigned char>(atom.literal[0]));
+      keys.insert(digits ? std::string("#") : atom.literal);
+      return;
+    }
+    const int c = atom.class_id;
+    if (c >= kBuiltinCount) {
+      keys.insert(words_of_class_[c].begin(), words_of_class_[c].end());
+      return;
+    }
+    keys.insert("#");
+    if (c == kDecade || c == kDecade2) keys.insert("'");
+    if (c == kNum || c == kYear4) keys.insert(words_of_class_[numword_].begin(), words_of_class_[numword_].end());
+    if (c == kDayNum || c == kOrd) keys.insert(words_of_class_[ordword_].begin(), words_of_class_[ordword_].end());
+  }
+
+ private:
+  int numword_, ordword_;
+  std::unordered_map<int, std::vector<std::string>> words_of_class_;
+};
+
+int intern_key(TimexRuleSet& set, const std::string& key) {
+  const auto [it, added] = set.key_ids.try_emplace(key, static_cast<int>(set.key_ids.size()));
+  return it->second;
+}
+
+// The keys the second token of rule r can have, when every first atom is one literal word and
+// no match ends after it; nothing otherwise.
+std::optional<std::set<std::string>> second_token_keys(const TimexRule& rule, const std::vector<const PatternNode*>& firsts,
+                                                       AtomKeys& atom_keys) {
+  std::set<std::string> keys;
+  for (const auto* first : firsts) {
+    if (first->op != PatternNode::Op::Literal) return std::nullopt;
+    std::set<int> seen;
+    std::vector<const PatternNode*> seconds;
+    bool accepts = false;
+    first_atoms(rule, first->next, seen, seconds, accepts);
+    if (accepts) return std::nullopt;
+    for (const auto* atom : seconds) atom_keys.add(*atom, keys);
+  }
+  return keys;
+}
+
 void index_rules(TimexRuleSet& set) {
-  std::unordered_map<int, std::vector<std::string>> words_of_class;
-  for (const auto& [word, entries] : set.lexicon)
-    for (const auto& e : entries) words_of_class[e.class_id].push_back(word);
-  const int numword = set.class_id("NUMWORD"), ordword = set.class_id("ORDWORD");
+  AtomKeys atom_keys(set);
+  std::vector<std::optional<std::set<std::string>>> seconds(set.rules.size());
   for (std::size_t r = 0; r < set.rules.size(); ++r) {
     std::set<int> seen;
     std::vector<const PatternNode*> atoms;
-    first_atoms(set.rules[r], 0, seen, atoms);
+    bool accepts = false;
+    first_atoms(set.rules[r], 0, seen, atoms, accepts);
     std::set<std::string> keys;
-    for (const auto* atom : atoms) {
-      if (atom->op == PatternNode::Op::Literal) { keys.insert(atom->literal); continue; }
-      const int c = atom->class_id;
-      if (c >= kBuiltinCount) {
-        for (const auto& w : words_of_class[c]) keys.insert(w);
-        continue;
-      }
-      keys.insert("#");
-      if (c == kDecade || c == kDecade2) keys.insert("'");
-      if (c == kNum || c == kYear4) for (const auto& w : words_of_class[numword]) keys.insert(w);
-      if (c == kDayNum || c == kOrd) for (const auto& w : words_of_class[ordword]) keys.insert(w);
+    for (const auto* atom : atoms) atom_keys.add(*atom, keys);
+    for (const auto& k : keys) {
+      const auto id = static_cast<std::size_t>(intern_key(set, k));
+      if (id >= set.rules_by_first_key.size()) set.rules_by_first_key.resize(id + 1);
+      set.rules_by_first_key[id].push_back(static_cast<int>(r));
     }
-    for (const auto& k : keys) set.first_index[k].push_back(static_cast<int>(r));
+    seconds[r] = second_token_keys(set.rules[r], atoms, atom_keys);
+    if (seconds[r]) for (const auto& k : *seconds[r]) intern_key(set, k);
+  }
+  set.rules_by_first_key.resize(set.key_ids.size());
+  set.second_keys.resize(set.rules.size());
+  for (std::size_t r = 0; r < set.rules.size(); ++r) {
+    if (!seconds[r]) continue;
+    set.second_keys[r].assign(set.key_ids.size(), false);
+    for (const auto& k : *seconds[r]) set.second_keys[r][static_cast<std::size_t>(set.key_ids.at(k))] = true;
   }
 }
 
@@ -542,6 +605,11 @@ bool TimexRuleSet::in_class(const std::string& word, std::string_view name) cons
   const auto it = lexicon.find(word);
   if (id < 0 || it == lexicon.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [id](const LexEntry& e) { return e.class_id == id; });
+}
+
+int TimexRuleSet::key_id(const ScanToken& token) const {
+  const auto it = key_ids.find(token.kind == ScanToken::Kind::Number ? std::string("#") : token.lower);
+  return it == key_ids.end() ? -1 : it->second;
 }
 
 int TimexRuleSet::class_id(std::string_view name) const {

@@ -79,10 +79,20 @@ struct TimexRuleSet {
   std::unordered_map<std::string, std::vector<LexEntry>> lexicon;  // lower-case word -> entries
   std::vector<std::string> labels;       // capture labels, referenced as {LABEL} in templates
   std::vector<TimexRule> rules;          // in file order = priority on equal length
-  // Rules that can start at a token, by the token's key (its lower-case text, or "#" for digits).
-  std::unordered_map<std::string, std::vector<int>> first_index;
+  // A token's key is its lower-case text, or "#" for digits; keys some rule can match have ids.
+  std::unordered_map<std::string, int> key_ids;
+  std::vector<std::vector<int>> rules_by_first_key;  // by key id: the rules that can start there
+  // Per rule whose first atom is a literal word: which key ids its second token can have (empty
+  // for the other rules, whose second token may be anything). A sieve run before the matcher.
+  std::vector<std::vector<bool>> second_keys;
   std::string examples_dct = "2021-12-04";
 
+  int key_id(const ScanToken& token) const;  // -1 when no rule can match the token
+  // Whether rule r can match with a second token of key id `key` (-1: none or unknown).
+  bool may_follow(int r, int key) const {
+    const auto& keys = second_keys[static_cast<std::size_t>(r)];
+    return keys.empty() || (key >= 0 && keys[static_cast<std::size_t>(key)]);
+  }
   int class_id(std::string_view name) const;  // -1 when unknown
   // Whether `word` (lower-cased) is a word of the class named `name`.
   bool in_class(const std::string& word, std::string_view name) const;

@@ -52,15 +52,17 @@ class Matcher {
       : set_(set), t_(tokens), text_(text) {
     numword_ = set.class_id("NUMWORD");
     ordword_ = set.class_id("ORDWORD");
+    look_up_tokens();
   }
 
   // The longest match of any rule starting at token i: (rule, end token, captures).
   bool best_at(std::size_t i, int& rule, std::size_t& end, std::vector<Capture>& caps) {
-    const auto it = set_.first_index.find(t_[i].kind == Kind::Number ? std::string("#") : t_[i].lower);
-    if (it == set_.first_index.end()) return false;
+    if (keys_[i] < 0) return false;
     best_end_ = i;
     best_rule_ = -1;
-    for (const int r : it->second) {
+    const int next_key = i + 1 < t_.size() ? keys_[i + 1] : -1;
+    for (const int r : set_.rules_by_first_key[static_cast<std::size_t>(keys_[i])]) {
+      if (!set_.may_follow(r, next_key)) continue;
       const auto& rl = set_.rules[r];
       if (i > 0 && !rl.reject_before.empty() &&
           std::find(rl.reject_before.begin(), rl.reject_before.end(), t_[i - 1].lower) != rl.reject_before.end())
@@ -124,7 +126,7 @@ class Matcher {
       const ScanToken& before = t_[i - 1];
       // (an abbreviation in capitals before it is a label of the year: "FY 2023")
       const bool name_before = i >= 2 && before.kind == ScanToken::Kind::Word && before.capitalised && !before.break_before &&
-                               !all_capitals(before) && !set_.lexicon.count(before.lower);
+                               !all_capitals(before) && !entries_[i - 1];
       // (after a lower-case word that links no time to it, as a preposition or an article does:
       // "In 2019 GDP grew", "By 2030 NATO members" are years)
       const bool noun_before = before.kind == ScanToken::Kind::Word && !before.capitalised && !kLinkWords.count(before.lower);
@@ -147,15 +149,25 @@ class Matcher {
   }
 
   const LexEntry* lex(int c, std::size_t i) const {
-    if (i >= t_.size() || c < 0) return nullptr;
-    const auto it = set_.lexicon.find(t_[i].lower);
-    if (it == set_.lexicon.end()) return nullptr;
-    for (const auto& e : it->second)
+    if (i >= t_.size() || c < 0 || !entries_[i]) return nullptr;
+    for (const auto& e : *entries_[i])
       if (e.class_id == c && (!e.needs_capital || t_[i].capitalised)) return &e;
     return nullptr;
   }
 
  private:
+  // Each token's lexicon entries and rule key, looked up once per text: the rules ask for them
+  // many times over (a third of the tagger's time when they hashed each time).
+  void look_up_tokens() {
+    entries_.reserve(t_.size());
+    keys_.reserve(t_.size());
+    for (const ScanToken& tok : t_) {
+      const auto entries = set_.lexicon.find(tok.lower);
+      entries_.push_back(entries == set_.lexicon.end() ? nullptr : &entries->second);
+      keys_.push_back(set_.key_id(tok));
+    }
+  }
+
   void walk(const TimexRule& rule, int node, std::size_t pos) {
     const auto& n = rule.nodes[node];
     switch (n.op) {
@@ -441,6 +453,8 @@ class Matcher {
   const std::vector<ScanToken>& t_;
   std::string_view text_;
   int numword_ = -1, ordword_ = -1;
+  std::vector<const std::vector<LexEntry>*> entries_;  // per token; null when not in the lexicon
+  std::vector<int> keys_;                               // per token: TimexRuleSet::key_id
   int current_rule_ = -1, best_rule_ = -1;
   std::size_t best_end_ = 0;
   std::vector<Capture> caps_, best_caps_;
