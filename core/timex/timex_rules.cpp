@@ -25,7 +25,7 @@ const std::set<std::string> kFunctions{
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
     "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
-    "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter"};
+    "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter", "@dct_in"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }

@@ -564,6 +564,10 @@ struct ValueContext {
   // A year named earlier in the sentence ("Last year the bank raised rates on September 14"):
   // the year of a month or day named without one.
   std::optional<date::year> sentence_year;
+  // A year more than a year before the DCT that opened the sentence before, with no date named
+  // since ("In 1974 the dictatorship fell. Soares arrived on April 28"): the year of a month or
+  // day told in the past, for the story goes on in it.
+  std::optional<date::year> story_year;
   // Days already named with their year ("made between March 3 and April 9, 2024 ... built
   // after April 9"): the year of a month and day named again without one.
   const std::map<std::pair<unsigned, unsigned>, date::year>* days_named_with_year = nullptr;
@@ -586,6 +590,9 @@ struct ValueContext {
     return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
   }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  std::optional<date::year> story_year_of_past() const {
+    return story_year && month_tense() == Tense::Past ? story_year : std::nullopt;
+  }
   // "The dam broke on May 14, 1976. The last body was recovered in early June": a month told in
   // the past right after a day more than a year before the DCT, and not before it in the
   // calendar, is in that day's year: the story goes on from there. (A month or a year alone is
@@ -923,8 +930,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     date::year y = d.year();
     if (fn == "@month") {
       const auto flashback = ctx.sentence_year ? std::nullopt : ctx.flashback_year(m);
+      const auto story = ctx.story_year_of_past();
       y = ctx.sentence_year ? *ctx.sentence_year
           : flashback       ? *flashback
+          : story           ? *story
                             : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
     } else if (num(1) < 0) {
       y = m < d.month() ? d.year() : d.year() - date::years{1};
@@ -986,6 +995,15 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (!ctx.dct) return "XXXX-" + arg(0) + "-" + arg(1);
     const date::year y = date::year_month_day{*ctx.dct}.year() + date::years{num(2)};
     return (y / m / day).ok() ? format_day(date::sys_days{y / m / day}) : "XXXX-" + arg(0) + "-XX";
+  }
+  if (fn == "@dct_in") {  // Y [UNIT]: "on this day in 1974", "this week in 1999": the DCT's day (week, month) in year Y
+    const std::string unit = arg(1).empty() ? "D" : arg(1);  // ("this date in 1999")
+    if (unit != "D" && unit != "W" && unit != "M") return arg(0);
+    if (!ctx.dct) return arg(0) + (unit == "D" ? "-XX-XX" : unit == "W" ? "-WXX" : "-XX");
+    const date::year_month_day now{*ctx.dct};
+    const date::year_month_day then = date::year{static_cast<int>(num(0))} / now.month() / now.day();
+    if (!then.ok()) return arg(0) + fmt::format("-{:02}-XX", static_cast<unsigned>(now.month()));  // (29 February)
+    return shift_and_format(date::sys_days{then}, unit, 0);
   }
   if (fn == "@quarter_in") return part_of_year(ctx, 'Q', num(0), 4, num(1));
   if (fn == "@half_in") return part_of_year(ctx, 'H', num(0), 2, num(1));
@@ -1056,7 +1074,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // names two days)
     const auto named = ctx.year_named_before(m, day);
     const bool named_near = named && std::abs(static_cast<int>(*named) - static_cast<int>(resolved)) <= 1;
-    const date::year y = ctx.sentence_year ? *ctx.sentence_year : named_near ? *named : resolved;
+    const auto story = ctx.story_year_of_past();
+    const date::year y = ctx.sentence_year ? *ctx.sentence_year : named_near ? *named : story ? *story : resolved;
     if (!(y / m / day).ok()) return "XXXX-" + arg(0) + "-XX";
     return format_day(date::sys_days{y / m / day});
   }
@@ -1823,6 +1842,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         ends += (k < i && stop(k)) || (k > from && scanned[k].break_before && !stop(k - 1));
       return ends > allowed;
     };
+    const auto year_of_story = [&]() -> std::optional<date::year> {
+      if (!last_year || !dct || !last_date || last_date->precision != Precision::Year || last_date_end != last_year->first ||
+          last_date->end + date::days{366} >= *dct || sentences_apart(last_year->first, 1))
+        return std::nullopt;
+      return last_year->second;
+    };
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
@@ -1846,6 +1871,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,
         year_of_sentence(i),
+        year_of_story(),
         &days_named_with_year,
         i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
         [&] { return last_date && !sentences_apart(last_date_end, 1); },

@@ -1492,3 +1492,51 @@ TEST_CASE("the holiday season is its December, ahead or behind by the clause", "
   }
   CHECK(timex_tagger().tag("The holiday was a season of joy.", nullptr, sys_days{2024_y / sep / 10}).empty());
 }
+
+TEST_CASE("'on this day in 1974' is the DCT's day in that year, a week or month the same", "[timex]") {
+  for (int d = 0; d < 12; ++d) {
+    const sys_days dct = sys_days{2024_y / jan / 15} + days{31 * d};
+    const year_month_day now{dct};
+    for (int y : {1941, 1974, 1999, 2010}) {
+      const sys_days then{year{y} / now.month() / now.day()};
+      INFO(format_iso_day(dct) << " " << y);
+      CHECK(only_timex(fmt::format("On this day in {}, the radio played the song.", y), dct, fmt::format("this day in {}", y)).value ==
+            format_iso_day(then));
+      CHECK(only_timex(fmt::format("This week in {} the wall fell.", y), dct, fmt::format("This week in {}", y)).value ==
+            format("%G-W%V", then));
+      CHECK(only_timex(fmt::format("This month in {} the war came.", y), dct, fmt::format("This month in {}", y)).value ==
+            format("%Y-%m", then));
+    }
+  }
+  // a 29 February in a common year is some day of February; with no DCT, some day of that year
+  CHECK(only_timex("On this day in 2019 it snowed.", 2024_y / feb / 29, "this day in 2019").value == "2019-02-XX");
+  CHECK(timex_tagger().tag("On this day in 1974 it snowed.", nullptr, std::nullopt).front().value == "1974-XX-XX");
+  // "this day" alone stays the DCT
+  CHECK(only_timex("On this day the radio played the song.", 2024_y / apr / 25, "this day").value == "2024-04-25");
+}
+
+TEST_CASE("a month or day told in the past goes on in a year that opened the sentence before", "[timex]") {
+  const sys_days dct = 2024_y / jun / 10;
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    const std::string day = month + " 28";
+    INFO(day);
+    for (int y : {1974, 2001, 2019}) {
+      CHECK(only_timex(fmt::format("In {} the dictatorship fell. Soares arrived by train on {}.", y, day), dct, day).value ==
+            fmt::format("{}-{:02}-28", y, m));
+      CHECK(only_timex(fmt::format("In {}, the firm opened a plant. In {} it reported a loss.", y, month), dct, month).value ==
+            fmt::format("{}-{:02}", y, m));
+    }
+    // not in a present or future clause, nor after another sentence, nor after a year just gone by
+    const std::string dct_based = only_timex("The museum opens on " + day + ".", dct, day).value;
+    CHECK(only_timex("In 1974 the dictatorship fell. The museum opens on " + day + ".", dct, day).value == dct_based);
+    const std::string past = only_timex("Soares arrived by train on " + day + ".", dct, day).value;
+    CHECK(only_timex("In 1974 the dictatorship fell. Many fled. Soares arrived by train on " + day + ".", dct, day).value == past);
+    CHECK(only_timex("In 2023 the firm opened a plant. Soares arrived by train on " + day + ".", dct, day).value == past);
+  }
+  // and "the following spring" goes on from that day
+  CHECK(only_timex("In 1974 the dictatorship fell. Soares arrived on April 28. The following spring, Portugal held "
+                   "its first free elections.",
+                   2024_y / apr / 25, "The following spring")
+            .value == "1975-SP");
+}
