@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "core/syntax/sentences.h"
+#include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
@@ -1764,6 +1765,9 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
   if (interval.precision != Precision::Year) return false;
   if (end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "'")  // ' or ’ ("Next year's budget")
     return false;
+  // (nor a fiscal year, whose calendar year is not that of its days: "Fiscal 2026 began on July 1")
+  for (std::size_t k = i; k < end; ++k)
+    if (scanned[k].lower == "fiscal") return false;
   const auto opens = [&](std::size_t k) { return k == 0 || scanned[k].break_before; };
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
@@ -1963,6 +1967,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
+  place_fiscal_periods(text, out, dct);
   return out;
 }
 

@@ -1,0 +1,214 @@
+#include "core/timex/fiscal_year.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "core/syntax/sentences.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// "fiscal 2025", "the fiscal first quarter", "the 2023-24 fiscal year" (its "-24" and "fiscal
+// year" are no part of the year the rules tag).
+bool says_fiscal(std::string_view text, const Timex& t) {
+  if (lowercase_ascii(t.text).find("fiscal") != std::string::npos) return true;
+  std::string after = lowercase_ascii(text.substr(t.span.end, 12));
+  const std::size_t words = after.find_first_not_of("-0123456789 ");
+  return words != std::string::npos && after.compare(words, 6, "fiscal") == 0;
+}
+
+// The lower-cased words of the sentence before `t`, up to 60 bytes ("its fiscal year ends in").
+std::string words_before(std::string_view text, const Timex& t) {
+  const std::size_t from = t.span.begin > 60 ? t.span.begin - 60 : 0;
+  std::string before = lowercase_ascii(text.substr(from, t.span.begin - from));
+  if (const auto stop = before.find_last_of(".!?\n"); stop != std::string::npos) before.erase(0, stop + 1);
+  before.erase(before.find_last_not_of(' ') + 1);
+  return before;
+}
+
+// Whether `rest` is one of `verbs`, maybe after ", which" or "that" and before "in" or "on".
+bool is_verb_of(std::string rest, const std::array<std::string_view, 4>& verbs) {
+  for (const std::string_view lead : {",", " ", "which ", "that ", " "})
+    if (rest.starts_with(lead)) rest.erase(0, lead.size());
+  for (const std::string_view tail : {" in", " on"})
+    if (rest.ends_with(tail)) rest.erase(rest.size() - tail.size());
+  return std::find(verbs.begin(), verbs.end(), rest) != verbs.end();
+}
+
+// "fiscal year ends in June", "the fiscal year ended Sept. 30": the month of `day`.
+std::optional<date::month> said_to_end(std::string_view text, const Timex& day) {
+  static constexpr std::array<std::string_view, 4> kEnds = {"ends", "ended", "ending", "closes"};
+  const std::string before = words_before(text, day);
+  const auto at = before.rfind("fiscal year");
+  if (at == std::string::npos || !is_verb_of(before.substr(at + 11), kEnds)) return std::nullopt;
+  return date::year_month_day{day.interval->end}.month();
+}
+
+// "fiscal 2026, which began on July 1", "the fiscal year that started in October": the month
+// before `day`'s.
+std::optional<date::month> said_to_begin(std::string_view text, const Timex& day) {
+  static constexpr std::array<std::string_view, 4> kBegins = {"began", "begins", "started", "starts"};
+  const std::string before = words_before(text, day);
+  const auto at = before.rfind("fiscal");
+  if (at == std::string::npos) return std::nullopt;
+  std::string rest = before.substr(at + 6);
+  if (rest.starts_with(" year")) rest.erase(0, 5);
+  std::size_t digits = rest.find_first_not_of(' ');
+  while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (!is_verb_of(rest.substr(std::min(digits, rest.size())), kBegins)) return std::nullopt;
+  return date::year_month_day{day.interval->start}.month() - date::months{1};
+}
+
+// The number of a numbered quarter ("the fiscal fourth quarter", "Q3"), 0 for none.
+int quarter_number(const Timex& quarter) {
+  static constexpr std::string_view kNumbers[] = {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+                                                  "q1",    "q2",     "q3",    "q4"};
+  const std::string words = lowercase_ascii(quarter.text);
+  for (int k = 0; k < 12; ++k)
+    if (words.find(kNumbers[k]) != std::string::npos) return k % 4 + 1;
+  return 0;
+}
+
+// "its fourth quarter, which ended Aug. 26" (closed by its day already), "the fiscal fourth
+// quarter, the three months to June 30" (a gloss after it): the last day of a numbered quarter.
+std::optional<date::sys_days> numbered_quarter_end(std::string_view text, const Timex& quarter, const Timex* gloss) {
+  if (quarter_number(quarter) == 0 || !quarter.interval || quarter.interval->precision != Precision::Quarter)
+    return std::nullopt;
+  if (quarter.interval != interval_of_value(quarter.value, quarter.mod)) return quarter.interval->end;
+  const bool apposed = gloss && gloss->type == "DURATION" && gloss->interval &&
+                       lowercase_ascii(text.substr(quarter.span.end, gloss->span.begin - quarter.span.end)) == ", ";
+  if (apposed) return gloss->interval->end;
+  return std::nullopt;
+}
+
+// The year's last month from a numbered quarter's last day: three months a quarter later.
+std::optional<date::month> closed_quarter_end(std::string_view text, const Timex& quarter, const Timex* gloss) {
+  const auto last = numbered_quarter_end(text, quarter, gloss);
+  if (!last) return std::nullopt;
+  return date::year_month_day{*last}.month() + date::months{3 * (4 - quarter_number(quarter))};
+}
+
+// The first month of fiscal year `fy` (named after the year it ends in) ending in month `end`.
+date::year_month first_month(date::year fy, date::month end) {
+  return (fy - date::years{1}) / end + date::months{1};
+}
+
+Interval months_from(date::year_month first, int count, Precision precision) {
+  const date::year_month last = first + date::months{count - 1};
+  return {date::sys_days{first / 1}, date::sys_days{last / date::last}, precision};
+}
+
+// Fiscal year `fy`: the twelve months to `end` of that year; for a year ending in January to
+// March, also the twelve months after (the year some name after its first year).
+Interval fiscal_year(date::year fy, date::month end) {
+  const bool named_either_way = end <= date::mar;
+  return months_from(first_month(fy, end), named_either_way ? 24 : 12, Precision::Year);
+}
+
+// Part `n` (of `count` months) of fiscal year `fy`.
+Interval fiscal_part(date::year fy, date::month end, int n, int count, Precision precision) {
+  return months_from(first_month(fy, end) + date::months{count * (n - 1)}, count, precision);
+}
+
+// The fiscal year of a quarter or half the rules placed by the DCT alone, on the side of the
+// DCT the calendar reading lay: the latest one ended before it, the first begun after it, or
+// the one it falls in (else the latest ended).
+date::year year_by_dct(const Interval& calendar, date::sys_days dct, date::month end, int n, int count, Precision precision) {
+  const date::year now = date::year_month_day{dct}.year();
+  std::optional<date::year> before, after, around;
+  for (date::year fy = now - date::years{1}; fy <= now + date::years{2}; fy += date::years{1}) {
+    const Interval part = fiscal_part(fy, end, n, count, precision);
+    if (part.end < dct) before = fy;
+    if (part.start > dct && !after) after = fy;
+    if (part.start <= dct && dct <= part.end) around = fy;
+  }
+  if (calendar.start > dct && after) return *after;
+  if (calendar.start <= dct && dct <= calendar.end && around) return *around;
+  return before.value_or(now);
+}
+
+bool has_year_digits(const Timex& t) {
+  return std::search_n(t.text.begin(), t.text.end(), 4, 0, [](char c, int) { return std::isdigit(static_cast<unsigned char>(c)); }) !=
+         t.text.end();
+}
+
+// "2025-Q4" / "2025-H2": the year, the part and how many months a part has.
+struct Part {
+  date::year year;
+  int n, count;
+  Precision precision;
+};
+
+std::optional<Part> part_of(const Timex& t) {
+  const std::string& v = t.value;
+  if (v.size() != 7 || v[4] != '-' || v[6] < '1' || v[6] > '4') return std::nullopt;
+  const date::year y{std::stoi(v.substr(0, 4))};
+  if (v[5] == 'Q') return Part{y, v[6] - '0', 3, Precision::Quarter};
+  if (v[5] == 'H' && v[6] <= '2') return Part{y, v[6] - '0', 6, Precision::Unknown};
+  return std::nullopt;
+}
+
+// TimeML's value of a fiscal quarter or half, as TimeBank writes it: the company's number in the
+// calendar year the part ends in (Sun's fiscal first quarter, July to September 1989: "1989-Q1").
+std::string fiscal_label(date::sys_days last, char unit, int n) {
+  return fmt::format("{}-{}{}", static_cast<int>(date::year_month_day{last}.year()), unit, n);
+}
+
+void place_part(Timex& t, date::month end, std::optional<date::sys_days> dct) {
+  const auto part = part_of(t);
+  // (not one its own day closed already, nor one of a year named either way)
+  if (!part || end <= date::mar || t.interval != interval_of_value(t.value, t.mod)) return;
+  if (!has_year_digits(t) && !dct) return;
+  const date::year fy =
+      has_year_digits(t) ? part->year : year_by_dct(*t.interval, *dct, end, part->n, part->count, part->precision);
+  t.interval = fiscal_part(fy, end, part->n, part->count, part->precision);
+  t.value = fiscal_label(t.interval->end, part->precision == Precision::Quarter ? 'Q' : 'H', part->n);
+}
+
+}  // namespace
+
+std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes) {
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& t = timexes[k];
+    if (!t.interval) continue;
+    const bool day_or_month = t.interval->precision == Precision::Day || t.interval->precision == Precision::Month;
+    if (day_or_month) {
+      if (const auto end = said_to_end(text, t)) return end;
+      if (const auto end = said_to_begin(text, t)) return end;
+    }
+    if (const auto end = closed_quarter_end(text, t, k + 1 < timexes.size() ? &timexes[k + 1] : nullptr)) return end;
+  }
+  return std::nullopt;
+}
+
+void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct) {
+  const auto end = fiscal_year_end(text, timexes);
+  if (!end || *end == date::dec) return;
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    Timex& t = timexes[k];
+    if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
+    if (t.interval->precision == Precision::Year && t.mod.empty()) {
+      // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second)
+      t.interval = fiscal_year(date::year_month_day{t.interval->end}.year(), *end);
+      continue;
+    }
+    // (a numbered quarter closed by a day is the three months to it, in the fiscal year that day
+    // falls in: "the fiscal fourth quarter, the three months to June 30" is 2025-Q4)
+    const Timex* gloss = k + 1 < timexes.size() ? &timexes[k + 1] : nullptr;
+    if (const auto last = numbered_quarter_end(text, t, gloss)) {
+      const date::year_month_day day{*last};
+      if (t.interval == interval_of_value(t.value, t.mod))  // (glossed, not closed by its own day)
+        t.interval = Interval{gloss->interval->start, *last, Precision::Quarter};
+      t.value = fiscal_label(*last, 'Q', quarter_number(t));
+      continue;
+    }
+    place_part(t, *end, dct);
+  }
+}
+
+}  // namespace chronograph::core
