@@ -1205,6 +1205,26 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// "within four business days": N days ahead counted on weekdays only (from Friday the 14th:
+// Monday to Thursday, so up to the 20th); nullopt for another value.
+std::optional<Interval> working_days_ahead(const std::string& value, std::optional<date::sys_days> dct) {
+  if (!dct || value.size() < 3 || value[0] != 'P' || value.back() != 'D') return std::nullopt;
+  const auto n = to_long(std::string_view(value).substr(1, value.size() - 2));
+  if (!n || *n > 3660) return std::nullopt;
+  date::sys_days day = *dct;
+  for (long left = *n; left > 0;) {
+    day += date::days{1};
+    if (date::weekday{day} != date::Saturday && date::weekday{day} != date::Sunday) --left;
+  }
+  return Interval{*dct, day, Precision::Day};
+}
+
+// "four business days", "ten working days": days that leave out the weekends.
+bool counts_working_days(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(begin), t.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](const ScanToken& tok) { return tok.lower == "business" || tok.lower == "working"; });
+}
+
 // "in three weeks", "in two years" said of what lies ahead: the day (for days and weeks), month
 // or year that far after the DCT; none for a vague count ("in years") or a clock duration.
 std::optional<Interval> counted_ahead(const std::string& value, std::optional<date::sys_days> dct) {
@@ -1948,7 +1968,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // reopen in three weeks": the time that far ahead
       // (not "within 14 days of the election": counted from that, whenever it is)
       const bool of_a_thing = end < scanned.size() && scanned[end].lower == "of";
-      if (scanned[i - 1].lower == "within" && !of_a_thing) tx.interval = anchored_duration(tx.value, "future", dct);
+      if (scanned[i - 1].lower == "within" && !of_a_thing)
+        tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct)
+                                                           : anchored_duration(tx.value, "future", dct);
       // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
       if (scanned[i - 1].lower == "for") tx.interval = anchored_duration(tx.value, "future", dct);
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))

@@ -1540,3 +1540,29 @@ TEST_CASE("a month or day told in the past goes on in a year that opened the sen
                    2024_y / apr / 25, "The following spring")
             .value == "1975-SP");
 }
+
+TEST_CASE("business and working days are days, counted ahead on weekdays only", "[timex]") {
+  for (int d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2025_y / nov / 10} + days{d};  // Monday .. Sunday
+    for (int n = 1; n <= 12; ++n) {
+      // the n-th weekday after the DCT: whole weeks of five, then the rest one by one
+      sys_days expected = dct + days{7 * ((n - 1) / 5)};
+      for (int rest = (n - 1) % 5 + 1; rest > 0;) {
+        expected += days{1};
+        if (weekday{expected}.iso_encoding() <= 5) --rest;
+      }
+      for (const std::string kind : {"business", "working"}) {
+        const std::string words = fmt::format("{} {} days", n, kind);
+        INFO(format_iso_day(dct) << ": " << words);
+        const Timex t = only_timex("The firm must file a report within " + words + ".", dct, words);
+        CHECK(t.value == fmt::format("P{}D", n));
+        REQUIRE(t.interval);
+        CHECK(format_iso_day(t.interval->end) == format_iso_day(expected));
+      }
+    }
+    // calendar days stay calendar days
+    CHECK(format_iso_day(only_timex("The firm must file a report within 4 days.", dct, "4 days").interval->end) ==
+          format_iso_day(dct + days{4}));
+  }
+  CHECK(only_timex("Shares fell for eight trading days.", 2025_y / nov / 14, "eight trading days").value == "P8D");
+}
