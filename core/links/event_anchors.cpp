@@ -33,11 +33,13 @@ std::size_t absolute_head(const TokenizedText& tokens, std::size_t token) {
   return sentence->first_token + static_cast<std::size_t>(head);
 }
 
-// The token of the expression whose head lies outside it.
+// The token of the expression whose head lies outside it; the last one when the parse hung
+// more than one outside ("for fiscal 2025 fell" with "fiscal" on the verb: "2025", the noun the
+// preposition opens, as English phrases end in their head).
 std::size_t expression_head(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
-  for (const auto token : inside) {
-    const std::size_t head = absolute_head(tokens, token);
-    if (head == token || std::find(inside.begin(), inside.end(), head) == inside.end()) return token;
+  for (auto it = inside.rbegin(); it != inside.rend(); ++it) {
+    const std::size_t head = absolute_head(tokens, *it);
+    if (head == *it || std::find(inside.begin(), inside.end(), head) == inside.end()) return *it;
   }
   return inside.back();
 }
@@ -187,14 +189,16 @@ std::optional<std::size_t> verb_reporting_on(const TokenizedText& tokens, const 
 }
 
 // "Revenue for the quarter rose 6%", "Sales in the third quarter fell", "Profit for 2022 doubled":
-// a period (a year too) that "for" or "in" ties to a verb's subject is the period the verb reports
-// on, as above (the measure may be an event noun itself, "sales", or read as a name at the
+// a period (a year, or a span a day closes, too) that "for" or "in" ties to a verb's subject is
+// the period the verb reports on, as above (the measure may be an event noun itself, "sales", or read as a name at the
 // sentence's start).
 std::optional<std::size_t> verb_measured_over(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
                                               std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
   const auto& interval = timexes[t].interval;
   const bool year = interval && interval->precision == Precision::Year;
-  if (tokens.tokens[head].deprel != "nmod" || !(year || reports_on_a_period(timexes[t]))) return std::nullopt;
+  // ("Net profit for the 12 months to June 30 fell": a period a day closes)
+  const bool closed_period = interval && timexes[t].type == "DURATION";
+  if (tokens.tokens[head].deprel != "nmod" || !(year || closed_period || reports_on_a_period(timexes[t]))) return std::nullopt;
   const auto marker = dependent(tokens, head, [](const Token& d) { return d.deprel == "case"; });
   const std::string word = marker ? lower(tokens.tokens[*marker].text) : std::string{};
   if (word != "for" && word != "in") return std::nullopt;
@@ -1459,13 +1463,22 @@ bool looks_ahead(const std::string& lemma) {
   return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
 }
 
+// "the 12 months to [June 30]", "the six months through [Dec. 31]": a day right after a period
+// it closes (the tagger gave the period its days) says where the period stops, as above.
+bool closes_the_period_before(const std::vector<Timex>& timexes, std::size_t t) {
+  if (t == 0 || !timexes[t].interval) return false;
+  const Timex& period = timexes[t - 1];
+  return period.type == "DURATION" && period.interval && period.interval->end == timexes[t].interval->end &&
+         timexes[t].span.begin <= period.span.end + 12;
+}
+
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
                                        const std::vector<Timex>& timexes) {
   std::map<std::size_t, std::size_t> event_at;  // trigger token -> event index
   for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
   std::vector<EventAnchor> anchors;
   for (std::size_t t = 0; t < timexes.size(); ++t)
-    if (dates_events(tokens, timexes[t]) && !closes_a_period(tokens, timexes[t]) &&
+    if (dates_events(tokens, timexes[t]) && !closes_a_period(tokens, timexes[t]) && !closes_the_period_before(timexes, t) &&
         anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
