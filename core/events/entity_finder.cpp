@@ -154,6 +154,7 @@ class ChunkScanner {
     const Token& t = text_.tokens[i];
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.text == "I") return false;
+    if (dateline_place_word(i, s)) return true;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
     if (heading(s)) return !lexicon_.is_function_word(to_lower(t.text)) && named_in_body(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
@@ -459,6 +460,15 @@ class ChunkScanner {
     for (auto k = static_cast<std::size_t>(comma - text_.tokens.begin()) + 1; k < s.first_token + s.token_count; ++k)
       if (k < in_timex_.size() && in_timex_[k]) return true;
     return false;
+  }
+
+  // "CARDIFF, Wednesday 12 February 2025 -": a word in capitals of the place a dateline opens
+  // with, whatever the tagger made of it (it reads "CARDIFF" as a common noun).
+  bool dateline_place_word(std::size_t i, const Sentence& s) const {
+    const auto capitals = [&](std::size_t k) { return is_all_caps(text_.tokens[k].text) || text_.tokens[k].text == "."; };
+    for (std::size_t k = s.first_token; k <= i; ++k)
+      if (!capitals(k)) return false;
+    return i + 1 < s.first_token + s.token_count && dateline(s);
   }
 
   // The dateline's place: "SAN FRANCISCO" is San Francisco, a location.
