@@ -293,8 +293,11 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
       if (!chosen.empty()) break;
     }
     // One tick alone does not say what the segment holds ("2017" over Oct 2016 and Apr 2019),
-    // nor do ticks around a segment made for one day ("31 Dec 2018", "2 Jan 2019" around 1 Jan).
-    const bool one_day = whole_days_ && segment.content_end - segment.content_begin <= 1;
+    // nor do ticks around a segment made for one day ("31 Dec 2018", "2 Jan 2019" around 1 Jan),
+    // though other segments show hours ("not before 1999" beside a quake's night told by the clock).
+    const bool whole_day_content = segment.content_begin == std::floor(segment.content_begin) &&
+                                   segment.content_end == std::floor(segment.content_end);
+    const bool one_day = whole_day_content && segment.content_end - segment.content_begin <= 1;
     if (chosen.size() < 2 || one_day)
       if (auto label = context_label(segment, metrics, font_px)) chosen = {std::move(*label)};
     for (auto& tick : chosen) out.push_back(std::move(tick));

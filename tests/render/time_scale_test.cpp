@@ -490,3 +490,22 @@ TEST_CASE("tester46 R2: periods inside a year, one after the other, ask for no b
                         month(2022_y / mar), month(2022_y / may)};
   CHECK(TimeScale::build(extents, 0, 1150).segments().size() == 1);
 }
+
+TEST_CASE("tester47: a segment made for one day is named by one label though other segments count hours", "[render][axis]") {
+  TextMetrics metrics;
+  // a bound far back (a day of 1999) beside a quake's days told by the clock
+  for (const auto far : {sys_days{1999_y / jan / 1}, sys_days{2011_y / jun / 15}, sys_days{1987_y / oct / 19}}) {
+    Extents extents{{day_number(far), day_number(far) + 1}};
+    const double quake = day_number(sys_days{2026_y / mar / 1});
+    for (int h = 0; h < 24 * 8; h += 5) extents.emplace_back(quake + h / 24.0, quake + h / 24.0);
+    const auto scale = TimeScale::build(extents, 0, 1150);
+    const auto ticks = scale.ticks(metrics, 11);
+    INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
+    std::vector<Tick> first;
+    for (const auto& tick : ticks)
+      if (tick.x <= scale.segments().front().x1) first.push_back(tick);
+    REQUIRE(first.size() == 1);
+    CHECK_FALSE(first.front().mark);
+    CHECK(first.front().label == chronograph::render::format_day_label(day_number(far), true));
+  }
+}
