@@ -690,6 +690,13 @@ std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::s
   if (when >= end || tokens.tokens[last + 1].text != "," || lower(tokens.tokens[when].text) != "when") return std::nullopt;
   if (parsed(tokens, when)) {
     const std::size_t verb = absolute_head(tokens, when);
+    // ("since 1999, when a magnitude 7.6 quake near Izmit killed ...": the parser may hang
+    // "when" on the clause's subject; the time is the first verb's after it)
+    if (tokens.tokens[verb].upos == "NOUN" || tokens.tokens[verb].upos == "PROPN") {
+      for (std::size_t t = when + 1; t < end; ++t)
+        if (const auto found = event_at.find(t); found != event_at.end() && tokens.tokens[t].upos == "VERB") return found->second;
+      return std::nullopt;
+    }
     // "said on Monday, when asked, ...": a complement is no time clause.
     const std::string_view relation = tokens.tokens[verb].deprel;
     if (relation == "ccomp" || relation == "xcomp" || relation == "obj" || relation.starts_with("csubj")) return std::nullopt;
