@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/common/interval.h"
+#include "core/events/language.h"
 #include "core/pipeline/dateline.h"
 
 namespace chronograph::cli {
@@ -18,9 +19,10 @@ void add_dct_option(CLI::App& command, std::optional<std::string>& dct) {
   command.add_option("--dct", dct, "the document date for every input, YYYY-MM-DD")->check(is_day);
 }
 
+// (a text in another language gets no events, so its date does not matter: it is told that)
 void note_missing_dates(const std::vector<core::Document>& documents, Context& context) {
   for (const auto& document : documents)
-    if (!document.dct)
+    if (!document.dct && core::looks_english(document.text))
       context.reporter.note_once(fmt::format(
           "'{}' has no document date, so relative dates ('on Tuesday') stay unresolved; give one with "
           "--dct 2021-12-04, a `date:` line in front matter, or `documents: {{{}: {{dct: 2021-12-04}}}}` in the overrides",

@@ -79,10 +79,26 @@ std::string nth_line(std::string_view content, int number) {
   return offset == std::string_view::npos ? std::string{} : std::string(line_at(content, offset));
 }
 
+// "09:30", "09:30:00Z", "09:30:00+01:00": a clock time opens with hours and minutes.
+bool opens_with_clock_time(std::string_view text) {
+  const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  return digit(0) && digit(1) && text.size() > 2 && text[2] == ':' && digit(3) && digit(4);
+}
+
+// The day a publication date names: "2025-07-22", or the same day with its time as Jekyll, Hugo
+// and scrapers write it ("2025-07-22T09:30:00Z", "2025-07-22 09:30:00 +0100"). The day as
+// written is the one the page's readers saw; its clock time and zone do not move it.
+std::optional<date::sys_days> publication_day(std::string_view text) {
+  const std::size_t split = text.find_first_of("T ");
+  if (split == std::string_view::npos) return parse_iso_day(text);
+  if (!opens_with_clock_time(text.substr(split + 1))) return std::nullopt;
+  return parse_iso_day(text.substr(0, split));
+}
+
 date::sys_days dct_from_yaml(const YAML::Node& node, const std::string& path, int first_line,
                              std::string_view content) {
   const std::string text = node.IsScalar() ? node.Scalar() : std::string{};
-  if (const auto day = parse_iso_day(text)) return *day;
+  if (const auto day = publication_day(text)) return *day;
   const int line = first_line + node.Mark().line;
   throw ParseError(SourcePos{path, line, node.Mark().column + 1}, fmt::format("'{}' is not a date", text), {},
                    "write the publication date as YYYY-MM-DD, e.g. date: 2021-12-04", nth_line(content, line),
@@ -245,9 +261,9 @@ std::vector<Document> parse_jsonl_documents(std::string_view content, const std:
     // "dct", or the names scrapers give a publication date ("2024-05-13" or "2024-05-13T10:00:00Z")
     for (const char* key : {"dct", "date", "published", "published_at", "publication_date", "pubdate"}) {
       if (!object.contains(key) || object[key].is_null()) continue;
-      std::string dct = object[key].is_string() ? object[key].get<std::string>() : object[key].dump();
-      if (dct.size() > 10 && dct[10] == 'T') dct.resize(10);
-      document.dct = parse_dct(dct, fmt::format("{}: \"{}\"", where, key));
+      const std::string dct = object[key].is_string() ? object[key].get<std::string>() : object[key].dump();
+      const auto day = publication_day(dct);
+      document.dct = day ? *day : parse_dct(dct, fmt::format("{}: \"{}\"", where, key));
       document.dct_source = DctSource::Document;
       break;
     }

@@ -259,12 +259,28 @@ class ChunkScanner {
         }
       }
       j = listed_name_end(i, j, end, s);
-      if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s)) {
+      if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
+          !unlisted_credit(i, j, s) && !currency_prefix(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
       i = j;
     }
+  }
+
+  // "SYDNEY, Aug 14 (Wire) -", "CAIRO (Staff) -": a dateline's brackets credit whoever carries
+  // the story; a word there that is no news agency (news_agencies.txt) labels the desk or the
+  // feed and names nothing in the story. A listed agency ("LIMA (AP) -") stays an organisation.
+  bool unlisted_credit(std::size_t begin, std::size_t end, const Sentence& s) const {
+    const auto& t = text_.tokens;
+    if (begin == s.first_token || end >= s.first_token + s.token_count) return false;
+    if (t[begin - 1].text != "(" || t[end].text != ")" || !dateline(s)) return false;
+    std::string name;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (k > begin && t[k].span.begin > t[k - 1].span.end) name += ' ';
+      name += to_lower(t[k].text);
+    }
+    return !lexicon_.is_news_agency(name);
   }
 
   // "CAMBRIDGE, Mass. -", "a plant in Fresno, Calif., closed": a place abbreviated with a full
@@ -300,6 +316,14 @@ class ChunkScanner {
       if (proper(w, s)) initials += t[w].text[0];
     const std::string& acronym = t[k + 1].text;
     return acronym == initials || acronym == initials.substr(0, initials.size() - 1) ? k : end;
+  }
+
+  // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
+  // dollar it is, no name of anyone in the story.
+  bool currency_prefix(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    return end == begin + 1 && end < sentence_end && t[end].text == "$" && t[begin].span.end == t[end].span.begin &&
+           is_all_caps(t[begin].text);
   }
 
   // "Ramadan", "Yom Kippur", "16:00 UTC": a name made only of a calendar's festivals and seasons,
@@ -642,16 +666,19 @@ class ChunkScanner {
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
     // '"Late Light," came out': a name in quotation marks of its own is a work's title
     if (quoted_on_its_own(c.begin, end)) return "MISC";
-    const bool after_the = c.begin > 0 && to_lower(text_.tokens[c.begin - 1].text) == "the";
+    const std::string before = c.begin > 0 ? to_lower(text_.tokens[c.begin - 1].text) : std::string();
+    const bool after_the = before == "the";
     // "Pelican Tankers", "Harbor Freighters": a name ending in a plural, with no first name,
     // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
     if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
-    // after "the" ("the Cold War", "the Grand Canal"), nor before a common noun they modify
+    // after an article ("the Cold War", "the Grand Canal", "an Academy Award", "a Nobel Prize":
+    // a person named without a first name takes none), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
+    const bool after_article = after_the || before == "a" || before == "an";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
-    if (words >= 2 && words <= 3 && !after_the && !modifier) return "PERSON";
+    if (words >= 2 && words <= 3 && !after_article && !modifier) return "PERSON";
     return "MISC";
   }
 

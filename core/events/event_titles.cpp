@@ -545,6 +545,14 @@ bool currency_symbol(std::string_view w) {
   return w == "$" || w == "us$" || w == "\xE2\x82\xAC" || w == "\xC2\xA3" || w == "\xC2\xA5";  // $ € £ ¥
 }
 
+// "A$412 million", "HK$3 billion": capitals written onto a dollar sign before a number say whose
+// dollar it is, a part of the amount.
+bool currency_prefix(const Doc& d, std::size_t j) {
+  const auto& t = d.tokens.tokens;
+  return j + 2 < t.size() && t[j + 1].text == "$" && t[j].span.end == t[j + 1].span.begin && t[j + 2].upos == "NUM" &&
+         is_all_caps(t[j].text);
+}
+
 // "the $24 billion deal": a currency sign right before the number at `start` (after `first`,
 // the phrase's first token), which a title writes onto that number.
 bool sign_before_amount(const Doc& d, std::size_t first, std::size_t start) {
@@ -571,6 +579,14 @@ bool ordered_after_the(const Doc& d, std::size_t j, std::size_t end) {
   return !unit.ends_with('s') && (is_time_unit(unit) || is_period_noun(unit));
 }
 
+// "Christmas", "May Day", "Christmas Eve": a time expression ending at `end` whose last word is
+// capitalised and no weekday, month or number is a day's own name, not a date.
+bool names_its_own_day(const Doc& d, std::size_t end) {
+  const std::string& last = d.tokens.tokens[end - 1].text;
+  const std::string lower = to_lower(last);
+  return is_capitalized(last) && !is_day_word(lower) && !is_month_word(lower) && d.tokens.tokens[end - 1].upos != "NUM";
+}
+
 // "may take months", "spent three years": a time expression that is the object of the verb
 // is what it takes, not when it happens, and stays in the title. Returns the end of the
 // expression starting at `j`, or `j` when it is no object of `verb`.
@@ -578,10 +594,18 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   // "resigned last spring", "left Monday": a date the parse took for an object is still when.
   static const std::set<std::string, std::less<>> kDateOpeners = {"last", "next", "this", "that", "early", "late",
                                                                   "today", "yesterday", "tomorrow", "tonight"};
-  if (kDateOpeners.contains(lower_at(d, j)) || is_capitalized(d.tokens.tokens[j].text)) return j;
+  if (kDateOpeners.contains(lower_at(d, j))) return j;
   const ParseView parse(d.tokens, s);
   std::size_t end = j;
   while (end < parse.end() && d.in_timex[end]) ++end;
+  const auto object_of_verb = [&] {
+    for (std::size_t k = j; k < end; ++k)
+      if (parse.head(k) == verb && parse.relation(k) == "obj") return true;
+    return false;
+  };
+  // "celebrated May Day", "spent Christmas": a day with a name of its own that the verb takes as
+  // its object is what the verb is about; "left Monday", "resigned June 5" still say when
+  if (is_capitalized(d.tokens.tokens[j].text)) return names_its_own_day(d, end) && object_of_verb() ? end : j;
   if (ordered_after_the(d, j, end)) return j;
   // "struck nine hours later", "left two years ago": counted from another time, so a when
   static const std::set<std::string, std::less<>> kCountedFrom = {"later", "earlier", "ago"};
@@ -701,7 +725,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(++j);
       continue;
     }
-    if (amount_symbol(d, picked, j, end)) {  // "pulled $42 billion", "fell 60%"
+    if (amount_symbol(d, picked, j, end) || (currency_prefix(d, j) && j + 2 < end)) {  // "pulled $42 billion", "fell 60%"
       picked.push_back(j);
       continue;
     }
@@ -869,7 +893,8 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     }
     if (measures_left_out_clause(d, picked, k) || due_without_its_time(d, picked, k)) continue;
     const bool after_joiner = k > 0 && picked[k - 1] + 1 == j &&
-                              (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])));
+                              (lower_at(d, picked[k - 1]) == "-" || currency_symbol(lower_at(d, picked[k - 1])) ||
+                               currency_prefix(d, picked[k - 1]));
     // "£410m", "1.2bn": a unit written onto its number stays on it
     const bool unit_suffix = k > 0 && picked[k - 1] + 1 == j && d.tokens.tokens[j - 1].upos == "NUM" &&
                              d.tokens.tokens[j - 1].span.end == t.span.begin && std::isalpha(static_cast<unsigned char>(w[0]));
@@ -1557,10 +1582,13 @@ bool plural_word(const Token& t, const std::string& lower) {
   return several || t.xpos == "NNS" || t.xpos == "NNPS" || lower == "both" || lower == "they" || lower == "we";
 }
 
-// "half of them", "most of the troops": a quantity says little without what it counts.
+// "half of them", "most of the troops", "thousands of residents": a quantity says little without
+// what it counts.
 bool quantity_word(const Doc& d, std::size_t j) {
   const std::string w = lower_at(d, j);
-  return d.tokens.tokens[j].upos == "NUM" || w == "half" || w == "most" || w == "some" || w == "all" ||
+  const std::string lemma = to_lower(d.tokens.tokens[j].lemma);
+  const bool number_noun = lemma == "dozen" || lemma == "hundred" || lemma == "thousand" || lemma == "million";
+  return d.tokens.tokens[j].upos == "NUM" || number_noun || w == "half" || w == "most" || w == "some" || w == "all" ||
          w == "many" || w == "part" || w == "majority" || w == "third" || w == "quarter" || w == "rest";
 }
 
@@ -1628,9 +1656,12 @@ std::optional<std::size_t> named_body(const Doc& d, const ParseView& parse, std:
 }
 
 // How many words before `first` hedge the number there: "more than", "at least", "up to",
-// "nearly", "almost", "about", "over"; 0 when none (or `first` is no number).
+// "nearly", "almost", "about", "over"; 0 when none (or `first` neither is nor opens a number, as
+// "half" opens "half a million").
 std::size_t hedge_before_number(const Doc& d, const ParseView& parse, std::size_t first) {
-  if (d.tokens.tokens[first].upos != "NUM" || first == parse.begin()) return 0;
+  const auto head = parse.head(first);
+  const bool opens_number = d.tokens.tokens[first].upos == "NUM" || (head && d.tokens.tokens[*head].upos == "NUM");
+  if (!opens_number || first == parse.begin()) return 0;
   const std::string one = lower_at(d, first - 1);
   if (one == "nearly" || one == "almost" || one == "about" || one == "over" || one == "around") return 1;
   if (first - 1 == parse.begin()) return 0;
@@ -1690,6 +1721,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // (a name's first words go with its last: "the Cedar Ridge fire", not "Ridge fire")
     const bool same_name = d.mention_at[k] >= 0 && d.mention_at[k] == d.mention_at[*head];
     if (same_name) return true;
+    // "half a million people", "a dozen boats": the words a number opens with are the number's
+    if (d.tokens.tokens[*head].upos == "NUM" && (parse.relation_is(k, "det") || parse.relation_is(k, "det:predet")))
+      return true;
     if (subject - start >= 2 && !number) return false;
     return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };
@@ -1729,7 +1763,11 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     if (!parse.relation_is(c, "nmod")) continue;
     // "a ceasefire between the government and the militia": the two sides are no place or owner
     if (const auto marker = parse.child(c, "case"); marker && lower_at(d, *marker) == "between") continue;
-    if (d.mention_at[c] >= 0) {
+    const bool of_here = subject + 1 < parse.end() && lower_at(d, subject + 1) == "of" && parse.child(c, "case") == subject + 1;
+    // "thousands of Lisbon residents", "half of the Kessa villagers": a quantity's "of" phrase says
+    // what it counts, and stays after it though it is a name
+    const bool counted = of_here && quantity_word(d, subject);
+    if (d.mention_at[c] >= 0 && !counted) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
       // ("Britain's largest rail union": where the union ranks first, not who acts)
       if (!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) out.mentions.push_back(m);
@@ -1744,8 +1782,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       out.words.insert(out.words.begin(), body_words.begin(), body_words.end());
       break;
     }
-    if (subject + 1 < parse.end() && lower_at(d, subject + 1) == "of" && parse.child(c, "case") == subject + 1) {
+    if (of_here) {
       const Words of = of_phrase(d, parse, subject, c);
+      if (counted && !of.empty() && d.mention_at[c] >= 0) out.mentions.push_back(static_cast<std::size_t>(d.mention_at[c]));
       out.plural = out.plural || (!of.empty() && quantity_word(d, subject));
       append(out.words, of);
       break;
@@ -2818,7 +2857,8 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
 // and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
 // after "in", "at", "near", "into", ... (after "from" for a verb of leaving, after "to" for one
 // of going), or conjoined to one so named, is where the event happens, not who takes part in
-// it; so is one that modifies a thing's noun ("East Coast ports").
+// it; so is one that modifies a thing's noun ("East Coast ports"), and a thing's name (MISC)
+// after "for", which the event is for ("nominated for an Academy Award", "bid for the Golden Lion").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
   if (modifies_a_thing(d, m) || describes_a_thing(d, m)) return true;
@@ -2832,9 +2872,10 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   auto k = static_cast<std::size_t>(at - tokens.begin());
   for (int conjunct = 0; conjunct < 4; ++conjunct) {
     if (k > 0 && tokens[k - 1].upos == "ADJ" && !is_capitalized(tokens[k - 1].text)) --k;  // "central Paris"
-    if (k > 0 && lower_at(d, k - 1) == "the") --k;
+    if (k > 0 && (lower_at(d, k - 1) == "the" || lower_at(d, k - 1) == "a" || lower_at(d, k - 1) == "an")) --k;
     if (k == 0) return false;
     const std::string w = lower_at(d, k - 1);
+    if (w == "for" && em.type == "MISC") return true;
     // "Lyon and Toulouse": the first conjunct's preposition
     if ((w == "and" || w == "or" || w == ",") && k >= 2 && d.mention_at[k - 2] >= 0) {
       k -= 2;

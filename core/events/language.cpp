@@ -17,14 +17,15 @@ constexpr std::array<std::string_view, 48> kEnglish{
     "not", "but", "they", "an", "were", "had", "been", "their", "which", "said", "would", "will",
     "or", "its", "who", "she", "her", "we", "after", "than", "about", "there", "when", "into"};
 
-// Function words of German, French, Spanish, Italian, Dutch and Swedish that English does not
+// Function words of German, French, Spanish, Portuguese, Italian, Dutch and Swedish that English does not
 // use (nor its names: not "von", "le", "la", "el", "di", "van"): a short text is another
 // language when these outnumber its English ones.
 constexpr auto kForeign = std::to_array<std::string_view>({
     "der",  "das",  "und",  "ist",  "nicht", "mit",   "hat",   "auf",  "sich", "wurde", "nach", "les", "des", "est",
     "une",  "pour", "sur",  "los",  "las",   "het",   "een",   "che",  "del",  "och",   "dem",  "zum", "eine", "ein",
     "dans", "avec", "una",  "por",  "delle", "della", "sono",  "heeft", "zijn", "niet", "werd", "wordt",
-    "aus",  "im",   "vom",  "bei",  "auch",  "wird",  "wurden", "sind", "oder", "aber", "sont", "leur", "fue", "pero"});
+    "aus",  "im",   "vom",  "bei",  "auch",  "wird",  "wurden", "sind", "oder", "aber", "sont", "leur", "fue", "pero",
+    "que",  "para", "como", "sus",  "uma",   "pelo",  "pela"});
 
 // Calls `visit` with each word of the text, lower-cased; a non-ASCII letter becomes '#', so no
 // word holding one matches a list.

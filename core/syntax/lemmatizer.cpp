@@ -169,6 +169,9 @@ std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, 
   if (const auto* found = known(form + '\t' + upos)) return *found;
   if (upos != "PROPN" && lower != form)
     if (const auto* found = known(lower + '\t' + upos)) return *found;
+  // An unseen verb's base form is its own lemma, though a shorter word is a noun the suffix
+  // rules would prefer: "premiere" is no form of "premier", nor "mope" of "mop".
+  if (upos == "VERB" && (xpos == "VB" || xpos == "VBP")) return lower;
   const std::string guess = unseen_lemma(form, upos, xpos);
   if (upos == "VERB" && lost_silent_e(lower, lowercase_ascii(guess))) return lowercase_ascii(guess) + 'e';  // "Fined"
   return guess;

@@ -61,6 +61,16 @@ std::string mod_prefix(const std::string& mod) {
   return {};
 }
 
+// "evening" for a part of a day's value ("2024-04-25TEV"); empty for any other value.
+std::string part_of_day(const std::string& value) {
+  static constexpr std::pair<std::string_view, std::string_view> kParts[] = {
+      {"TMO", "morning"}, {"TMI", "midday"}, {"TAF", "afternoon"}, {"TEV", "evening"}, {"TNI", "night"}, {"TDT", "daytime"}};
+  if (value.size() != 13 || value[10] != 'T') return {};
+  for (const auto& [code, name] : kParts)
+    if (value.ends_with(code)) return std::string(name);
+  return {};
+}
+
 // "summer 2024" for a season's value ("2024-SU"); empty for any other value.
 std::string season_name(const std::string& value) {
   static constexpr std::pair<std::string_view, std::string_view> kSeasons[] = {
@@ -147,6 +157,10 @@ std::string describe_date(const graph::EventTime& time, std::optional<date::sys_
   if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
   // (the clock as written: "T24:00", the end of the day, is placed at its last minute but read as 24:00)
   if (clock_of(time)) return format_day_label(day_of(*time.start), true) + ", " + time.value.substr(11, 5);
+  // "25 Apr 1974, early evening": a part of the day, with the part of it a mod says, after the day
+  // (not "early 25 Apr 1974", which reads as the day's first hours)
+  if (const auto part = part_of_day(time.value); !part.empty() && time.closed() && time.start == time.end)
+    return format_day_label(day_of(*time.start), true) + ", " + mod_prefix(time.mod) + part;
   if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
   // A bound is the day itself, or the coarser date it was read from: "by 4 Dec 2021" is on that
   // day or before it, "by mid-1980s" in that part of the decade or before it.

@@ -88,3 +88,18 @@ TEST_CASE("issue 5: a document without events, a 5,000-token sentence and all-ca
   CHECK(mentions >= 500);
   CHECK_FALSE(extract(caps, run_chronograph({"extract", caps, "--dct", "2022-03-05"}))["events"].empty());
 }
+
+TEST_CASE("a Spanish article without a date is told it is not English, not how to date it", "[cli][bad-input]") {
+  const std::string dir = scratch_dir("spanish-undated");
+  const std::string spanish = write_article(dir, "vivienda.txt",
+                                            "MADRID, 14 de julio de 2024 - El Gobierno aprobó el martes un nuevo plan de "
+                                            "vivienda que entrará en vigor el próximo mes. La ministra dijo que las obras "
+                                            "comenzarán en otoño.\n");
+  const auto result = run_chronograph({"extract", spanish});
+  CHECK(extract(spanish, result)["events"].empty());
+  CHECK_THAT(result.err, Contains("vivienda.txt") && Contains("does not look like English") &&
+                             !Contains("has no document date"));
+  // an undated English article is still told how to date it
+  const std::string english = write_article(dir, "ferry.txt", "The ferry company cancelled every crossing on Monday.\n");
+  CHECK_THAT(run_chronograph({"extract", english}).err, Contains("has no document date"));
+}

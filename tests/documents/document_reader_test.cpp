@@ -89,6 +89,25 @@ TEST_CASE("a bad front matter date names the file, line and column", "[documents
                          Catch::Matchers::Message("c.txt:3:7: '2021-13-40' is not a date"));
 }
 
+TEST_CASE("a front matter date written with its time, as Jekyll and Hugo write it, gives its day", "[documents]") {
+  auto [written, day] = GENERATE(table<std::string, sys_days>({{"2025-07-22T09:30:00Z", 2025_y / jul / 22},
+                                                                {"2025-07-22 09:30:00 +0100", 2025_y / jul / 22},
+                                                                {"2024-12-31T23:59:59-05:00", 2024_y / dec / 31},
+                                                                {"2021-03-04T07:15", 2021_y / mar / 4}}));
+  INFO(written);
+  const auto document = parse_text_document("---\ntitle: Jury\ndate: " + written + "\n---\nText.\n", "j.txt");
+  CHECK(document.dct == day);
+  CHECK(document.dct_source == DctSource::Document);
+}
+
+TEST_CASE("a front matter date followed by anything but a clock time is still refused", "[documents]") {
+  for (const char* written : {"2025-07-22 noon", "2025-07-22T", "2025-07-22T9:30", "2025-02-30T09:30:00Z"}) {
+    INFO(written);
+    REQUIRE_THROWS_MATCHES(parse_text_document(std::string("---\ndate: ") + written + "\n---\nText.\n", "k.txt"),
+                           ParseError, Catch::Matchers::Message(std::string("k.txt:2:7: '") + written + "' is not a date"));
+  }
+}
+
 TEST_CASE("a tab or an unclosed bracket in front matter is named where it is, not where YAML stops", "[documents]") {
   REQUIRE_THROWS_MATCHES(parse_text_document("---\ntitle: x\n\tdate: 2021-12-04\n---\nText.\n", "t.txt"), ParseError,
                          Catch::Matchers::Message("t.txt:3:1: front matter: a tab is used for indentation; YAML needs "

@@ -1321,3 +1321,58 @@ TEST_CASE("a plural after an organisation's 'of' is its short name", "[events][e
   REQUIRE(entity(bank, "reserve-bank-of-avalon"));
   CHECK_FALSE(has_alias(*entity(bank, "reserve-bank-of-avalon"), "Avalon"));
 }
+
+TEST_CASE("a dateline's credit in brackets that is no news agency is no entity", "[events][entities]") {
+  const auto [text, credit, place] = GENERATE(table<std::string, std::string, std::string>({
+      {"SYDNEY, Aug 14, 2025 (Wire) - The Northern Front seized the provincial capital in September 2023.", "wire", "sydney"},
+      {"CAIRO, January 22 (Staff) - Mediators were racing on Wednesday to extend the truce.", "staff", "cairo"},
+      {"OSLO (Newswire) - The ferry operator halted all crossings on Monday.", "newswire", "oslo"}}));
+  CAPTURE(text);
+  const sys_days dct = 2025_y / aug / 20;
+  const auto has_entity = [](const auto& graph, const std::string& id) {
+    return std::any_of(graph.entities.begin(), graph.entities.end(), [&](const auto& e) { return e.id == id; });
+  };
+  const auto g = graph_of_text(text, dct);
+  CHECK_FALSE(has_entity(g, credit));
+  CHECK(has_entity(g, place));
+  // a listed agency stays an organisation, and a name in brackets outside a dateline stays a name
+  CHECK(has_entity(graph_of_text("LIMA, Aug 14 (AFP) - The ferry operator halted all crossings on Monday.", dct), "afp"));
+  CHECK(has_entity(graph_of_text("Engineers from the builder (Orvex) inspected the bridge on Monday.", dct), "orvex"));
+}
+
+TEST_CASE("two capitalised words after 'a' or 'an' with no first name name a thing, no person", "[events][entities]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"In 1998 she was nominated for an Academy Award.", "academy-award"},
+      {"He won a Nobel Prize in 2001.", "nobel-prize"},
+      {"The film received a Golden Globe last year.", "golden-globe"}}));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  REQUIRE(entity(found, id));
+  CHECK(entity(found, id)->type == "MISC");
+  // a first name still makes a person, article or not; two words with none, a person
+  CHECK(entity(EventsFixture::get().extract("He met a Jane Mercer in 2019."), "jane-mercer")->type == "PERSON");
+  CHECK(entity(EventsFixture::get().extract("Officials said Kowalski Brandt resigned."), "kowalski-brandt")->type == "PERSON");
+}
+
+TEST_CASE("an infrastructure firm is an organisation and a city's main station a place", "[events][entities]") {
+  const auto found = EventsFixture::get().extract(
+      "A new consortium led by Orion Infrastructure took over in early 2020. The first train left Northgate Central at "
+      "6:02 a.m. Glasgow Central reopened on Monday.");
+  REQUIRE(entity(found, "orion-infrastructure"));
+  CHECK(entity(found, "orion-infrastructure")->type == "ORGANIZATION");
+  REQUIRE(entity(found, "northgate-central"));
+  CHECK(entity(found, "northgate-central")->type == "LOCATION");
+  REQUIRE(entity(found, "glasgow-central"));
+  CHECK(entity(found, "glasgow-central")->type == "LOCATION");
+}
+
+TEST_CASE("capitals written onto a dollar sign say whose dollar it is, no entity", "[events][entities]") {
+  const auto [text, prefix] = GENERATE(table<std::string, std::string>({
+      {"Net profit for the 12 months to June 30 fell 38 percent to A$412 million.", "a"},
+      {"Revenue rose to HK$3.1 billion last year.", "hk"},
+      {"The club paid NZ$50 million for the ground.", "nz"}}));
+  CAPTURE(text);
+  CHECK_FALSE(entity(EventsFixture::get().extract(text), prefix));
+  // a name before a dollar sign with a space between stays a name
+  CHECK(entity(EventsFixture::get().extract("Orvex paid $50 million for the ground."), "orvex"));
+}

@@ -41,3 +41,16 @@ TEST_CASE("tester46 E1: English with a few foreign words or letters stays Englis
   CAPTURE(text);
   CHECK(looks_english(text));
 }
+
+TEST_CASE("a short Spanish or Portuguese text is flagged by the function words English does not use", "[events][language]") {
+  const std::string text = GENERATE(as<std::string>{},
+      "MADRID, 14 de julio de 2024 - El Gobierno aprobó el martes un nuevo plan de vivienda que entrará en vigor el "
+      "próximo mes. La ministra dijo que las obras comenzarán en otoño.",
+      "El ministro dijo que sus planes para la vivienda son urgentes.",
+      "O governo disse que as obras começam em maio, como previsto pela lei.");
+  CAPTURE(text);
+  CHECK_FALSE(looks_english(text));
+  // one such word in English text is a name's or a prefix's
+  CHECK(looks_english("Que Sera Group said on Monday it would cut 300 jobs."));
+  CHECK(looks_english("The para-athletics team won gold in Paris on Sunday."));
+}

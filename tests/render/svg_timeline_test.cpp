@@ -173,7 +173,8 @@ TEST_CASE("events said to the minute lie at their minute of the day, in order, a
   // (a day with no time of day is still the whole day)
   CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025, 01:02");
   g.events.front().time.value = "2025-11-20TNI";
-  CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025");
+  CHECK_FALSE(chronograph::render::clock_of(g.events.front().time));
+  CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025, night");
 }
 
 TEST_CASE("a clock is told as written: T24:00 is 24:00, not the 23:59 it is drawn at", "[render][dates]") {

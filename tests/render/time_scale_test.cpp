@@ -263,6 +263,26 @@ TEST_CASE("an event's date reads as a reader says it, its part named once", "[re
 
 
 
+TEST_CASE("a part of a day is named after the day, with the part of it a mod says", "[render][dates]") {
+  using chronograph::Precision;
+  using chronograph::graph::EventTime;
+  using chronograph::render::describe_date;
+  const auto part = [](sys_days day, std::string value, std::string mod) {
+    EventTime t;
+    t.start = t.end = day;
+    t.precision = Precision::Day;
+    t.value = std::move(value);
+    t.mod = std::move(mod);
+    return t;
+  };
+  CHECK(describe_date(part(1974_y / apr / 25, "1974-04-25TEV", "START")) == "25 Apr 1974, early evening");
+  CHECK(describe_date(part(2025_y / feb / 12, "2025-02-12TNI", "")) == "12 Feb 2025, night");
+  CHECK(describe_date(part(2024_y / mar / 1, "2024-03-01TMO", "END")) == "1 Mar 2024, late morning");
+  CHECK(describe_date(part(2024_y / mar / 1, "2024-03-01TAF", "MID")) == "1 Mar 2024, mid-afternoon");
+  // a day with no part keeps its mod before it
+  CHECK(describe_date(part(2021_y / dec / 7, "2021-12-07", "START")) == "early 7 Dec 2021");
+}
+
 TEST_CASE("issue 40: a week of election news beside a business run since 1998 gets a day's width per day", "[render][axis]") {
   TextMetrics metrics;
   const auto scale = TimeScale::build(election_story(), 0, 1150);

@@ -263,6 +263,14 @@ TEST_CASE("an unseen one-syllable verb that does not double its consonant keeps 
   CHECK(token(annotated("Fined twice , the firm paid ."), "Fined").lemma == "fine");  // a capital at the start
 }
 
+TEST_CASE("an unseen verb's base form is its own lemma, not a shorter noun's", "[syntax]") {
+  CHECK(token(annotated("Her fourth film will premiere at the festival next month ."), "premiere").lemma == "premiere");
+  CHECK(token(annotated("The twins mope around the house all day ."), "mope").lemma == "mope");  // not "mop"
+  CHECK(token(annotated("Critics will mope about the result ."), "mope").lemma == "mope");
+  // the noun keeps its own lemma
+  CHECK(token(annotated("The premier spoke to reporters ."), "premier").lemma == "premier");
+}
+
 TEST_CASE("empty input, a line of emoji and a 5,000-token sentence do not crash", "[syntax][robust]") {
   TokenizedText empty;
   models().annotate(empty);
