@@ -143,7 +143,9 @@ int attach_result_participles_past_attributions(std::span<Token> sentence) {
 }
 
 int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
-  static constexpr std::string_view kConditions[] = {"if", "unless"};
+  // (a clause "until" opens is as much the reported clause's: saying lasts no time, so "said his
+  // group would not release the hostages until the army withdrew" waits for the withdrawal)
+  static constexpr std::string_view kConditionsAndLimits[] = {"if", "unless", "until", "till"};
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
     Token& clause = sentence[static_cast<std::size_t>(c)];
@@ -158,7 +160,8 @@ int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
       continue;
     const bool conditional = has_child(sentence, c, [](const Token& t) {
       const std::string word = lowercase_ascii(t.text);
-      return t.deprel == "mark" && std::find(std::begin(kConditions), std::end(kConditions), word) != std::end(kConditions);
+      return t.deprel == "mark" &&
+             std::find(std::begin(kConditionsAndLimits), std::end(kConditionsAndLimits), word) != std::end(kConditionsAndLimits);
     });
     // the reported clause between the verb of saying and the condition
     const auto reported = std::find_if(sentence.begin() + saying + 1, sentence.begin() + c, [&](const Token& t) {

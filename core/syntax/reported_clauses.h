@@ -21,7 +21,9 @@
 // In "the ministry said the talks would resume if the ceasefire held", the condition after the
 // reported clause is that clause's ("would resume if"), not the saying's; the parser often hangs
 // it on "said", which left the resumption planned rather than hypothetical. A clause "unless"
-// opens is such a condition even where the parser made it an object clause (`ccomp`).
+// opens is such a condition even where the parser made it an object clause (`ccomp`). So is a
+// time limit "until" opens ("said the group would not release the hostages until the army
+// withdrew"): the saying lasts no time, the reported act waits for it.
 //
 // In "Kenya reported 40 new cases on Monday, the health ministry said.", the noun phrase after the
 // last comma is who said the sentence, and "said" a parenthetical attribution (`parataxis` of the

@@ -2,6 +2,8 @@
 // cases that must stay as they are.
 #include "core/syntax/reported_clauses.h"
 
+#include <tuple>
+
 #include <catch2/catch.hpp>
 
 #include "tests/syntax/hand_trees.h"
@@ -108,6 +110,30 @@ TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
   auto when = parsed("when");
   CHECK(attach_conditions_to_reported_clauses(when) == 0);
   CHECK(when[9].head == 2);
+}
+
+TEST_CASE("a time limit 'until' opens after a reported clause is that clause's", "[syntax]") {
+  // The leader said his group would not release the hostages until the army withdrew . (parsed
+  // with "withdrew" on "said")
+  const auto parsed = [](const std::string& opener, const std::string& verb, const std::string& lemma) {
+    auto tokens = tree("The/DET/DT/2/det leader/NOUN/NN/3/nsubj " + verb + "/VERB/VBD/0/root his/PRON/PRP$/5/nmod:poss "
+                       "group/NOUN/NN/8/nsubj would/AUX/MD/8/aux not/PART/RB/8/advmod release/VERB/VB/3/ccomp "
+                       "the/DET/DT/10/det hostages/NOUN/NNS/8/obj " + opener + "/SCONJ/IN/14/mark the/DET/DT/13/det "
+                       "army/NOUN/NN/14/nsubj withdrew/VERB/VBD/3/advcl ./PUNCT/./3/punct");
+    tokens[2].lemma = lemma;
+    return tokens;
+  };
+  for (const auto& [opener, verb, lemma] : {std::tuple{"until", "said", "say"}, {"till", "told", "tell"},
+                                            {"until", "announced", "announce"}}) {
+    INFO(opener << " " << verb);
+    auto tokens = parsed(opener, verb, lemma);
+    CHECK(attach_conditions_to_reported_clauses(tokens) == 1);
+    CHECK(tokens[13].head == 7);
+  }
+  // a limit on a verb that is no saying stays its own: "waited ... until the army withdrew"
+  auto waited = parsed("until", "waited", "wait");
+  CHECK(attach_conditions_to_reported_clauses(waited) == 0);
+  CHECK(waited[13].head == 2);
 }
 
 TEST_CASE("a clause 'unless' opens is a condition even where the parser made it an object clause", "[syntax]") {
