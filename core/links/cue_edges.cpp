@@ -103,6 +103,13 @@ bool denied_cue(const TokenizedText& tokens, const Sentence& sentence, std::size
   return false;
 }
 
+// "recorded 14 breaches, but none that caused the truce to collapse", "nobody caused the
+// crash": a cue verb that is itself an event told as not happening links nothing.
+bool cue_event_negated(const DocumentEvents& events, const SentenceEvents& here, std::size_t at) {
+  const auto found = here.at.find(at);
+  return found != here.at.end() && events.events[found->second].modality == "negated";
+}
+
 // "The fire was caused by arson", "damage caused by the storm", "protests sparked by the
 // ruling": a cause verb in the passive names its cause after it, so the link turns round.
 // ("by" right after the verb says so even where the tagger took the participle for a past.)
@@ -321,7 +328,8 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
                               (before && after && !in_relative_clause(tokens, sentence, t, events.events[*after].token) &&
                                reactions_.answers(tokens, sentence, events.events[*before].token,
                                                   events.events[*after].token));
-        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t)) {
+        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t) &&
+            !cue_event_negated(events, here, t)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
           const bool forward = cue.forward != passive_cue(tokens, sentence, t, cue.words.size());
           edges.push_back(forward ? CueEdge{*before, *after, cue.type, words, index}
