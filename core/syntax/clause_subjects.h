@@ -72,6 +72,10 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence);
 // "before", "until", "since", "once" or "as" (not "such as"), read as a preposition of a noun
 // phrase, is followed by that phrase and a finite verb with no subject:
 // the noun becomes the verb's subject, the word its `mark`. Undone if it would make a cycle.
+// Where the verb (after its finite auxiliaries) already has that noun for its subject but hangs
+// on a verb before the phrase as another clause (`parataxis` or `conj`: "fell 9 percent after the
+// gang's claim was published" with "published" a `parataxis`), only the word moves: it becomes
+// the verb's `mark`, and the verb an `advcl`.
 int give_prepositional_clauses_subjects(std::span<Token> sentence);
 
 // And for a "with" phrase read as a clause: "after talks with terminal operators broke down"

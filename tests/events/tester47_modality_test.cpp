@@ -91,3 +91,17 @@ TEST_CASE("a cause verb whose subject stands for no one links no cause", "[event
   const auto found = graph_of_text("Inspectors found several faults that caused the crash.", 2025_y / jan / 22);
   CHECK(std::any_of(found.edges.begin(), found.edges.end(), causes));
 }
+
+TEST_CASE("a clause 'after' opens, read as the preposition of its subject, still orders the events", "[events][links]") {
+  const auto [text, earlier, later] = GENERATE(table<std::string, std::string, std::string>({
+      {"Shares in Halcyon Care fell 9 percent in New York on Thursday after the gang's claim was published.",
+       "published", "fell"},
+      {"Shares in Acme fell sharply on Monday after the company's results were released.", "released", "fell"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / nov / 14);
+  const std::string from = event_with(g, earlier).id, to = event_with(g, later).id;
+  CHECK(std::any_of(g.edges.begin(), g.edges.end(), [&](const graph::Edge& e) {
+    return e.type == graph::EdgeType::Before && e.from == from && e.to == to;
+  }));
+}
