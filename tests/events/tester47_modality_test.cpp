@@ -105,3 +105,20 @@ TEST_CASE("a clause 'after' opens, read as the preposition of its subject, still
     return e.type == graph::EdgeType::Before && e.from == from && e.to == to;
   }));
 }
+
+TEST_CASE("a verb joined by a hyphen before a noun closes a compound adjective, no event of its own", "[events]") {
+  const auto [text, visit, hit] = GENERATE(table<std::string, std::string, std::string>({
+      {"The government declared a state of emergency on Sunday and President Kemal Ozturk visited the worst-hit towns "
+       "on Monday.",
+       "visited", "worst-hit"},
+      {"The minister visited the flood-hit villages on Monday.", "visited", "flood-hit"},
+      {"The minister toured the hardest-hit areas on Monday.", "toured", "hardest-hit"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2026_y / mar / 4);
+  CHECK(events_with_mention(g, "hit") == 0);
+  CHECK(event_with(g, visit).title.find(hit) != std::string::npos);
+  check_day(event_with(g, visit), 2026_y / mar / 2);
+  // the verb on its own is still one
+  CHECK(events_with_mention(graph_of_text("Floods hit the towns on Monday.", 2026_y / mar / 4), "hit") == 1);
+}
