@@ -922,4 +922,25 @@ int give_with_phrases_back_to_nouns(std::span<Token> sentence) {
   return repaired;
 }
 
+int existential_conjuncts_to_verbs(std::span<Token> sentence) {
+  constexpr int kMaxSteps = 8;
+  int moved = 0;
+  for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
+    Token& clause = sentence[static_cast<std::size_t>(c)];
+    if (clause.deprel != "conj" || clause.head < 0) continue;
+    const bool noun_head = sentence[static_cast<std::size_t>(clause.head)].upos == "NOUN" ||
+                           sentence[static_cast<std::size_t>(clause.head)].upos == "PROPN";
+    const bool existential = has_child(sentence, c, [](const Token& t) { return t.deprel == "expl"; }) &&
+                             has_child(sentence, c, [](const Token& t) { return t.deprel == "cop"; });
+    if (!noun_head || !existential) continue;
+    int verb = sentence[static_cast<std::size_t>(clause.head)].head;
+    for (int step = 0; verb >= 0 && step < kMaxSteps && sentence[static_cast<std::size_t>(verb)].upos != "VERB"; ++step)
+      verb = sentence[static_cast<std::size_t>(verb)].head;
+    if (verb < 0 || sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    clause.head = verb;
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

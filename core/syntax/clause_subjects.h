@@ -155,6 +155,12 @@ int measure_before_for_period(std::span<Token> sentence);
 // many moved.
 int subject_from_date_apposition(std::span<Token> sentence);
 
+// And for a clause whose subject is the expletive "there" ("Frost is expected on Friday night,
+// and [there could be snow] early next week" parsed with "snow" a conjunct of "night"): a
+// conjunct with an `expl` and a `cop` of its own, hung on a noun, is a clause conjoined to the
+// verb that noun's phrase hangs on. Returns how many moved.
+int existential_conjuncts_to_verbs(std::span<Token> sentence);
+
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the
 // polls did the leading): with no subject, auxiliary or conjunction of its own, and in no list

@@ -165,6 +165,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   lift_words_off_punctuation(sentence);
   measure_before_for_period(sentence);  // (after the lift: the parser may hang the verb on the full stop)
   elided_clause_from_second_subject(sentence);
+  existential_conjuncts_to_verbs(sentence);
 }
 
 }  // namespace

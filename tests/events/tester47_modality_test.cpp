@@ -122,3 +122,14 @@ TEST_CASE("a verb joined by a hyphen before a noun closes a compound adjective, 
   // the verb on its own is still one
   CHECK(events_with_mention(graph_of_text("Floods hit the towns on Monday.", 2026_y / mar / 4), "hit") == 1);
 }
+
+TEST_CASE("a clause with 'there' after a time noun and 'and' is an event of its own, dated by its own time",
+          "[events][modality]") {
+  const auto g = graph_of_text("Frost is expected on Friday night, and there could be snow on the Brecon Beacons early "
+                               "next week.",
+                               2025_y / feb / 12);
+  const auto& snow = event_with(g, "snow");
+  CHECK(snow.modality == graph::Modality::Possible);
+  REQUIRE(snow.time.start);
+  CHECK(*snow.time.start == 2025_y / feb / 17);
+}

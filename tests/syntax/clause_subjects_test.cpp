@@ -591,6 +591,30 @@ TEST_CASE("a time word read as the preposition of a clause's subject is that cla
   CHECK(give_prepositional_clauses_subjects(war) == 0);
 }
 
+TEST_CASE("a clause with 'there' conjoined to a noun is a conjunct of that noun's verb", "[syntax]") {
+  // Frost is expected on Friday night , and there could be snow early next week . (parsed with
+  // "snow" a conjunct of "night")
+  const auto frost = [](const std::string& noun, const std::string& modal) {
+    return tree("Frost/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass expected/VERB/VBN/0/root on/ADP/IN/6/case "
+                "Friday/PROPN/NNP/6/compound night/NOUN/NN/3/obl ,/PUNCT/,/12/punct and/CCONJ/CC/12/cc "
+                "there/PRON/EX/12/expl " + modal + "/AUX/MD/12/aux be/AUX/VB/12/cop " + noun + "/NOUN/NN/6/conj "
+                "early/ADV/RB/15/advmod next/ADJ/JJ/15/amod week/NOUN/NN/12/obl:unmarked ./PUNCT/./3/punct");
+  };
+  for (const auto& [noun, modal] : {std::pair{"snow", "could"}, {"sleet", "may"}, {"fog", "will"}}) {
+    INFO(noun);
+    auto tokens = frost(noun, modal);
+    CHECK(existential_conjuncts_to_verbs(tokens) == 1);
+    CHECK(tokens[11].head == 2);
+    CHECK(tokens[11].deprel == "conj");
+  }
+  // a noun conjoined to a noun without "there" stays: expected on Friday night and Saturday morning .
+  auto nights = tree("Frost/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass expected/VERB/VBN/0/root on/ADP/IN/6/case "
+                     "Friday/PROPN/NNP/6/compound night/NOUN/NN/3/obl and/CCONJ/CC/9/cc Saturday/PROPN/NNP/9/compound "
+                     "morning/NOUN/NN/6/conj ./PUNCT/./3/punct");
+  CHECK(existential_conjuncts_to_verbs(nights) == 0);
+  CHECK(nights[8].head == 5);
+}
+
 TEST_CASE("a word the parser hung on punctuation hangs on the word the mark hangs on", "[syntax]") {
   // The mayor was acquitted of taking bribes . (parsed with "taking" on the full stop)
   auto tokens = tree(
