@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
@@ -55,6 +56,16 @@ bool has_subject(std::span<const Token> sentence, int verb) {
 
 }  // namespace
 
+// "said a tremor could not be ruled out and [urged] people not to return": a participle with an
+// object of its own shares no passive's "be", so one conjoined to a passive participle is a past
+// tense the tagger took for a participle.
+bool past_read_as_participle(std::span<const Token> sentence, int conjunct) {
+  const Token& verb = sentence[static_cast<std::size_t>(conjunct)];
+  const bool object = has_child(sentence, conjunct, [](const Token& t) { return t.deprel == "obj" || t.deprel == "iobj"; });
+  const bool after_passive = has_child(sentence, verb.head, [](const Token& t) { return t.deprel == "aux:pass"; });
+  return verb.xpos == "VBN" && object && after_passive;
+}
+
 int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
@@ -63,7 +74,9 @@ int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
     const Token& reported = sentence[static_cast<std::size_t>(conjunct.head)];
     if (reported.deprel != "ccomp" || reported.head < 0 || reported.head > conjunct.head) continue;
     const Token& saying = sentence[static_cast<std::size_t>(reported.head)];
-    if (!is_verb_of_saying(saying) || saying.xpos != conjunct.xpos) continue;
+    const bool misread_past = saying.xpos == "VBD" && past_read_as_participle(sentence, c);
+    if (!is_verb_of_saying(saying) || (saying.xpos != conjunct.xpos && !misread_past)) continue;
+    if (misread_past) make_past_tense(conjunct);
     conjunct.head = reported.head;
     ++moved;
   }

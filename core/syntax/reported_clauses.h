@@ -6,6 +6,8 @@
 // verb, the reported one, which made the deal vow and a worn rail urge. Only a conjunct in the
 // same tense form as the verb of saying moves ("said ... and vowed", "says ... and urges");
 // "said the minister had resigned and left the country" stays, as leaving is no act of speech.
+// (A participle with an object of its own conjoined to a passive one is a past tense the tagger
+// misread, and moves as one: "said a tremor could not be ruled out and urged people to stay".)
 //
 // In "the railroad said in a statement that it had replaced the rail", the clause after "that"
 // is what was said (`ccomp` of "said"), not a modifier of "statement", where the parser often

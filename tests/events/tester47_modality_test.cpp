@@ -133,3 +133,13 @@ TEST_CASE("a clause with 'there' after a time noun and 'and' is an event of its 
   REQUIRE(snow.time.start);
   CHECK(*snow.time.start == 2025_y / feb / 17);
 }
+
+TEST_CASE("an act of speech after a passive reported clause is the speaker's, neither negated nor the subject's",
+          "[events][modality]") {
+  const auto g = graph_of_text("The observatory said a tremor of magnitude 6 or more could not be ruled out in the "
+                               "coming weeks and urged people not to return to damaged buildings.",
+                               2026_y / mar / 4);
+  const auto& urged = event_with(g, "urged");
+  CHECK(urged.modality == graph::Modality::Actual);
+  CHECK(urged.title.rfind("Observatory urges", 0) == 0);
+}

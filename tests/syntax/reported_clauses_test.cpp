@@ -91,6 +91,33 @@ TEST_CASE("a participle after a parenthetical attribution is what the reported c
   }
 }
 
+TEST_CASE("a participle with an object conjoined to a passive one is the speaker's past act", "[syntax]") {
+  // The observatory said a tremor could not be ruled out and urged people to leave . (parsed with
+  // "urged" a participle conjoined to "ruled")
+  const auto parsed = [](const std::string& verb, const std::string& lemma, const std::string& aux) {
+    auto tokens = tree("The/DET/DT/2/det observatory/NOUN/NN/3/nsubj said/VERB/VBD/0/root a/DET/DT/5/det "
+                       "tremor/NOUN/NN/9/nsubj:pass could/AUX/MD/9/aux not/PART/RB/9/advmod be/AUX/VB/9/" + aux +
+                       " ruled/VERB/VBN/3/ccomp out/ADP/RP/9/compound:prt and/CCONJ/CC/12/cc " + verb +
+                       "/VERB/VBN/9/conj people/NOUN/NNS/12/iobj to/PART/TO/15/mark leave/VERB/VB/12/xcomp "
+                       "./PUNCT/./3/punct");
+    tokens[2].lemma = "say";
+    tokens[11].lemma = lemma;
+    return tokens;
+  };
+  for (const auto& [verb, lemma] : {std::pair{"urged", "urge"}, {"warned", "warn"}, {"called", "call"}}) {
+    INFO(verb);
+    auto tokens = parsed(verb, lemma, "aux:pass");
+    CHECK(attach_speech_conjuncts_to_reporting_verbs(tokens) == 1);
+    CHECK(tokens[11].head == 2);
+    CHECK(tokens[11].xpos == "VBD");
+  }
+  // beside a verb group with no passive auxiliary the participle shares it (as in "had ruled
+  // out a tremor and warned people")
+  auto perfect = parsed("warned", "warn", "aux");
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(perfect) == 0);
+  CHECK(perfect[11].head == 8);
+}
+
 TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
   // The ministry said talks would resume if the ceasefire held . (parsed with "held" on "said")
   const auto parsed = [](const std::string& opener) {
