@@ -505,6 +505,13 @@ bool takes_infinitive(const TokenizedText& text, const ParseView& parse, std::si
   return false;
 }
 
+// Verbs that make their object do what the infinitive after it says: "caused the truce to
+// collapse", "forced the minister to resign", "led investors to sell".
+bool makes_happen(const std::string& lemma) {
+  static constexpr std::string_view kCausing[] = {"cause", "force", "compel", "lead", "prompt", "drive", "push"};
+  return std::find(std::begin(kCausing), std::end(kCausing), lemma) != std::end(kCausing);
+}
+
 // "Marenia wants the line drawn as it stood", "The family asked that donations be made to the
 // library", "demanded that he resign": a small clause (a participle or bare verb, no "to", as
 // the verb's complement or hung on its object) after a verb of wanting or asking, or a
@@ -1037,6 +1044,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         // (what a negated verb of planning or expecting governs, not expected or not wanted, is
         // possible; what one of another modality governs is negated)
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
+        // ("none that caused the truce to collapse", "did not force the minister to resign": what
+        // a denied cause brings about does not happen)
+        const bool denied = aux_chain(text, s, *governor).negated || subject_is_no_one(text, s, *governor);
+        if (modality.empty() && makes_happen(lemma) && denied) modality = "negated";
       }
     }
     if (modality.empty()) modality = wished_modality(text, s, i, chain, lexicon);

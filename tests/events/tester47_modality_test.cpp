@@ -143,3 +143,15 @@ TEST_CASE("an act of speech after a passive reported clause is the speaker's, ne
   CHECK(urged.modality == graph::Modality::Actual);
   CHECK(urged.title.rfind("Observatory urges", 0) == 0);
 }
+
+TEST_CASE("what a denied cause makes its object do does not happen", "[events][modality]") {
+  const auto [text, effect] = GENERATE(table<std::string, std::string>({
+      {"The committee has recorded 14 alleged breaches so far, but none that caused the truce to collapse.", "collapse"},
+      {"The scandal did not force the minister to resign.", "resign"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2025_y / jan / 22), effect).modality == graph::Modality::Negated);
+  // a cause told as done brought it about
+  const auto g = graph_of_text("The scandal forced the minister to resign.", 2025_y / jan / 22);
+  CHECK(event_with(g, "resign").modality == graph::Modality::Actual);
+}
