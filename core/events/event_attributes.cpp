@@ -73,6 +73,11 @@ bool opens_quotation(const TokenizedText& text, const Sentence& s, std::size_t j
   return close_after && apart_before;
 }
 
+// Whether a token spelled as an auxiliary ("may", "will", "can") may be one: not a name or a
+// noun, as the month in "bought the rights in May after a screening" and "talks that began in
+// May failed" is, or the noun in "the will of the people".
+bool may_be_auxiliary(const Token& t) { return t.upos != "PROPN" && t.upos != "NOUN"; }
+
 AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) {
   AuxChain chain;
   chain.start = i;
@@ -83,7 +88,7 @@ AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) 
     if (opens_quotation(text, s, j)) continue;
     if (is_negator(w)) {
       chain.negated = true;
-    } else if (is_auxiliary(w)) {
+    } else if (is_auxiliary(w) && may_be_auxiliary(text.tokens[j])) {
       chain.words.push_back(w);
     } else if (w == "to" && infinitive_auxiliaries_only(chain.words)) {  // "to sign", "to be named", "to have left"
       chain.infinitive = true;
@@ -109,6 +114,12 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
     for (auto x : wanted)
       if (w == x) return true;
   return false;
+}
+
+// Whether a verb is told in the progressive, as under way: "were racing", "is working", "have
+// been working" (not a gerund with no "be": "rallied, chanting").
+bool under_way(const Token& verb, const AuxChain& chain) {
+  return verb.xpos == "VBG" && has_any(chain.words, {"is", "are", "am", "was", "were", "been", "'s", "'re", "'m"});
 }
 
 void verb_tense(const std::string& w, const std::string& lemma, const std::string& xpos, const AuxChain& chain,
@@ -262,6 +273,24 @@ bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_
   return false;
 }
 
+// Whether the verb `i` tells part of the clause `clause` heads: it is that clause, a clause
+// conjoined to it ("said they were disappointed and would consider an appeal"), or a relative
+// clause on it or on one of its nouns ("said searches would continue until Friday, after which
+// machinery would clear the debris", "said the strike would last until Friday, when workers
+// would return"); not a clause of its own that another verb reports or governs.
+bool part_of_clause(const ParseView& parse, std::size_t i, std::size_t clause) {
+  if (parse.relation_is(i, "conj")) return parse.head(i) == clause;
+  const bool relative = parse.relation(i) == "acl:relcl" || parse.relation(i) == "advcl:relcl";
+  std::optional<std::size_t> k = relative ? parse.head(i) : std::optional<std::size_t>(i);
+  // (from the noun a relative clause hangs on, up its phrase to the clause)
+  for (int step = 0; k && step < 3 && *k != clause; ++step) {
+    const bool nominal = parse.relation_is(*k, "obj") || parse.relation_is(*k, "obl") || parse.relation_is(*k, "nmod") ||
+                         parse.relation_is(*k, "nsubj");
+    k = relative && nominal ? parse.head(*k) : std::nullopt;
+  }
+  return k == clause;
+}
+
 // "The union said the strike would last 48 hours": the verb in the past that tells of the
 // future (data/events/modality.tsv "tells-future") and reports the clause of `i`, on which no
 // "if" or "unless" clause hangs. There "would" is the future as seen then, not a hypothesis.
@@ -272,10 +301,8 @@ std::optional<std::size_t> future_in_the_past(const TokenizedText& text, const S
   for (std::size_t r = parse.begin(); r < parse.end(); ++r) {
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
-    // The reported clause, or a clause conjoined to it ("said they were disappointed and would
-    // consider an appeal").
     const auto clause = reported_clause(text, parse, r);
-    if (clause == i || (clause && parse.relation_is(i, "conj") && parse.head(i) == clause)) return r;
+    if (clause && part_of_clause(parse, i, *clause)) return r;
   }
   return std::nullopt;
 }
@@ -436,8 +463,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       if (verb && happens_only_then(text, s, *verb)) continue;
       return "negated";
     }
-    // ("said it would hold a call on Tuesday": the call is the future as seen then)
-    if (auto m = modality_from_word(w, lexicon); !m.empty()) {
+    // ("said it would hold a call on Tuesday": the call is the future as seen then; "bought the
+    // rights in May after a screening": the month is no modal)
+    if (auto m = modality_from_word(w, lexicon); !m.empty() && may_be_auxiliary(text.tokens[j])) {
       const auto verb = parse.head(i);
       return verb ? seen_from_report(m, w == "would" || w == "'d", text, s, *verb, lexicon) : m;
     }
@@ -475,6 +503,13 @@ bool takes_infinitive(const TokenizedText& text, const ParseView& parse, std::si
     if (mark && token_lower(text.tokens[*mark]) == "to") return true;
   }
   return false;
+}
+
+// Verbs that make their object do what the infinitive after it says: "caused the truce to
+// collapse", "forced the minister to resign", "led investors to sell".
+bool makes_happen(const std::string& lemma) {
+  static constexpr std::string_view kCausing[] = {"cause", "force", "compel", "lead", "prompt", "drive", "push"};
+  return std::find(std::begin(kCausing), std::end(kCausing), lemma) != std::end(kCausing);
 }
 
 // "Marenia wants the line drawn as it stood", "The family asked that donations be made to the
@@ -662,13 +697,24 @@ bool nearly_happened(const TokenizedText& text, const Sentence& s, std::size_t v
   return false;
 }
 
+// The word a verb's subject stands for: the subject, or for a relative pronoun the noun its
+// clause hangs on ("none that caused the truce to collapse": "none").
+std::size_t subject_word(const ParseView& parse, const TokenizedText& text, std::size_t verb, std::size_t subject) {
+  const std::string w = token_lower(text.tokens[subject]);
+  const bool relative_pronoun = w == "that" || w == "which" || w == "who";
+  const auto antecedent = parse.relation(verb) == "acl:relcl" ? parse.head(verb) : std::nullopt;
+  return relative_pronoun && antecedent ? *antecedent : subject;
+}
+
 // "No candidate won a majority", "nobody was hurt", "none of the ships sailed", "neither the
-// mayor nor the governor attended": a subject that names no one says the event did not happen.
+// mayor nor the governor attended", "recorded 14 breaches, but none that caused a collapse": a
+// subject that names no one says the event did not happen.
 bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i) {
   const ParseView parse(text, s);
   for (const char* relation : {"nsubj", "nsubj:pass"}) {
-    const auto subject = parse.child(i, relation);
+    auto subject = parse.child(i, relation);
     if (!subject) continue;
+    subject = subject_word(parse, text, i, *subject);
     const std::string w = token_lower(text.tokens[*subject]);
     if (names_no_one(w)) return true;
     if (w == "one" && *subject > s.first_token && token_lower(text.tokens[*subject - 1]) == "no") return true;
@@ -779,8 +825,10 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
 // "will travel to Paris to sign the treaty", "would not invoke its powers to force workers
 // back": an adverbial clause that "to" opens tells an aim, as planned, possible or negated as the
 // verb it hangs on (beside a verb told as done it is left as done: "rallied to demand his
-// return" demands it). One that "without" or "instead of" opens did not happen ("switched the
-// water source without adding chemicals"). Empty for any other clause.
+// return" demands it; beside one told as under way it is still ahead, planned: "were racing to
+// extend the truce", "are working to restore power"). One that "without" or "instead of" opens
+// did not happen ("switched the water source without adding chemicals"). Empty for any other
+// clause.
 std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                      const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -803,7 +851,7 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
-  return {};
+  return under_way(text.tokens[*head], main) ? "planned" : "";
 }
 
 // "A public meeting is scheduled for Thursday", "The vote is set for Friday": a thing a
@@ -996,6 +1044,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         // (what a negated verb of planning or expecting governs, not expected or not wanted, is
         // possible; what one of another modality governs is negated)
         if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
+        // ("none that caused the truce to collapse", "did not force the minister to resign": what
+        // a denied cause brings about does not happen)
+        const bool denied = aux_chain(text, s, *governor).negated || subject_is_no_one(text, s, *governor);
+        if (modality.empty() && makes_happen(lemma) && denied) modality = "negated";
       }
     }
     if (modality.empty()) modality = wished_modality(text, s, i, chain, lexicon);

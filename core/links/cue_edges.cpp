@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -101,6 +102,13 @@ bool denied_cue(const TokenizedText& tokens, const Sentence& sentence, std::size
   for (const std::size_t c : parse.children(at))
     if (parse.relation_is(c, "advmod") && is_negator(word_of(tokens.tokens[c]))) return true;
   return false;
+}
+
+// "recorded 14 breaches, but none that caused the truce to collapse", "nobody caused the
+// crash": a cue verb that is itself an event told as not happening links nothing.
+bool cue_event_negated(const DocumentEvents& events, const SentenceEvents& here, std::size_t at) {
+  const auto found = here.at.find(at);
+  return found != here.at.end() && events.events[found->second].modality == "negated";
 }
 
 // "The fire was caused by arson", "damage caused by the storm", "protests sparked by the
@@ -217,6 +225,35 @@ void add_topic_occasions(const TokenizedText& tokens, const Sentence& sentence, 
   }
 }
 
+// The first token of the clause `verb` heads: the earliest word below it, or the verb itself.
+std::size_t clause_start(const TokenizedText& tokens, const Sentence& sentence, std::size_t verb) {
+  for (std::size_t k = sentence.first_token; k < verb; ++k)
+    if (below(tokens, sentence, k, verb)) return k;
+  return verb;
+}
+
+// "The army denied the accusation, but the rebels delayed the handover in response", "cut wages
+// in retaliation": a response phrase that names nothing it answers (no "to" or "for" after it)
+// on an event's verb makes that event respond to the event before its clause, a verb's first.
+void add_bare_responses(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& here, int index,
+                        std::vector<CueEdge>& edges) {
+  static constexpr std::string_view kResponses[] = {"response", "reaction", "retaliation", "reply"};
+  const ParseView parse(tokens, sentence);
+  for (std::size_t noun = parse.begin(); noun < parse.end(); ++noun) {
+    const std::string word = word_of(tokens.tokens[noun]);
+    if (std::find(std::begin(kResponses), std::end(kResponses), word) == std::end(kResponses)) continue;
+    const auto opener = parse.child(noun, "case");
+    const auto verb = parse.head(noun);
+    if (!opener || word_of(tokens.tokens[*opener]) != "in" || !verb || !parse.relation_is(noun, "obl")) continue;
+    if (parse.child(noun, "nmod") || parse.child(noun, "acl")) continue;  // ("in response to the floods": that cue's)
+    const auto responder = here.at.find(*verb);
+    if (responder == here.at.end()) continue;
+    const auto earlier = event_before(tokens, sentence, here, clause_start(tokens, sentence, *verb));
+    if (earlier && *earlier != responder->second)
+      edges.push_back({responder->second, *earlier, "responds_to", "in " + word, index});
+  }
+}
+
 // "is due to be finished", "was led to believe": a cause or response cue whose "to" marks an
 // infinitive is no preposition, and names no cause ("in order to" does want one: it enables).
 bool infinitive_after_cause(const TokenizedText& tokens, const std::vector<std::string>& words, const std::string& type,
@@ -304,6 +341,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
     const int index = static_cast<int>(s);
     add_reports(tokens, sentence, events, here, index, edges);
     add_topic_occasions(tokens, sentence, here, index, edges);
+    add_bare_responses(tokens, sentence, here, index, edges);
     for (std::size_t t = first; t < end; ++t) {
       for (const auto& cue : cues_) {
         if (t + cue.words.size() > end) continue;
@@ -321,7 +359,8 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
                               (before && after && !in_relative_clause(tokens, sentence, t, events.events[*after].token) &&
                                reactions_.answers(tokens, sentence, events.events[*before].token,
                                                   events.events[*after].token));
-        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t)) {
+        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t) &&
+            !cue_event_negated(events, here, t)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
           const bool forward = cue.forward != passive_cue(tokens, sentence, t, cue.words.size());
           edges.push_back(forward ? CueEdge{*before, *after, cue.type, words, index}

@@ -372,6 +372,36 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   return 0;
 }
 
+namespace {
+
+// "fell 9 percent after [the gang's claim] was published", parsed with the clause's subject and
+// verb right but "after" the subject's `case` and the verb a `parataxis` (or a conjunct) of
+// "fell": when the noun of the phrase `opener` opens is the subject of the verb whose finite
+// group starts right after the phrase (at `phrase_end`), the word is that verb's `mark` and the
+// verb an `advcl` of the verb before the phrase it hung on.
+bool opener_to_subjects_verb(std::span<Token> sentence, int opener, int noun, int phrase_end) {
+  const int verb = sentence[static_cast<std::size_t>(noun)].head;
+  if (verb < phrase_end || !is_subject(universal_relation(sentence[static_cast<std::size_t>(noun)].deprel))) return false;
+  for (int k = phrase_end; k < verb; ++k) {
+    const Token& aux = sentence[static_cast<std::size_t>(k)];
+    if (aux.upos != "AUX" || aux.head != verb) return false;
+  }
+  Token& clause = sentence[static_cast<std::size_t>(verb)];
+  const bool finite = finite_tag(sentence[static_cast<std::size_t>(phrase_end)].xpos);
+  const bool another_clause = clause.deprel == "parataxis" || clause.deprel == "conj";
+  const bool hung_on_verb_before = another_clause && clause.head >= 0 && clause.head < opener &&
+                                   sentence[static_cast<std::size_t>(clause.head)].upos == "VERB";
+  if (clause.upos != "VERB" || !finite || !hung_on_verb_before) return false;
+  Token& word = sentence[static_cast<std::size_t>(opener)];
+  word.head = verb;
+  word.deprel = "mark";
+  word.upos = "SCONJ";
+  clause.deprel = "advcl";
+  return true;
+}
+
+}  // namespace
+
 int give_prepositional_clauses_subjects(std::span<Token> sentence) {
   static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "once", "as"};
   const int n = static_cast<int>(sentence.size());
@@ -385,6 +415,10 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
     int j = k + 1;
     const int noun = clause_noun_phrase_end(sentence, j);
     if (noun < 0 || opener.head != noun || j >= n) continue;
+    if (opener_to_subjects_verb(sentence, k, noun, j)) {
+      ++repaired;
+      continue;
+    }
     Token& verb = sentence[static_cast<std::size_t>(j)];
     const bool finite_verb = verb.upos == "VERB" && finite_tag(verb.xpos);
     if (!finite_verb || has_child(sentence, j, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
@@ -886,6 +920,27 @@ int give_with_phrases_back_to_nouns(std::span<Token> sentence) {
     ++repaired;
   }
   return repaired;
+}
+
+int existential_conjuncts_to_verbs(std::span<Token> sentence) {
+  constexpr int kMaxSteps = 8;
+  int moved = 0;
+  for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
+    Token& clause = sentence[static_cast<std::size_t>(c)];
+    if (clause.deprel != "conj" || clause.head < 0) continue;
+    const bool noun_head = sentence[static_cast<std::size_t>(clause.head)].upos == "NOUN" ||
+                           sentence[static_cast<std::size_t>(clause.head)].upos == "PROPN";
+    const bool existential = has_child(sentence, c, [](const Token& t) { return t.deprel == "expl"; }) &&
+                             has_child(sentence, c, [](const Token& t) { return t.deprel == "cop"; });
+    if (!noun_head || !existential) continue;
+    int verb = sentence[static_cast<std::size_t>(clause.head)].head;
+    for (int step = 0; verb >= 0 && step < kMaxSteps && sentence[static_cast<std::size_t>(verb)].upos != "VERB"; ++step)
+      verb = sentence[static_cast<std::size_t>(verb)].head;
+    if (verb < 0 || sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    clause.head = verb;
+    ++moved;
+  }
+  return moved;
 }
 
 }  // namespace chronograph::core

@@ -72,6 +72,10 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence);
 // "before", "until", "since", "once" or "as" (not "such as"), read as a preposition of a noun
 // phrase, is followed by that phrase and a finite verb with no subject:
 // the noun becomes the verb's subject, the word its `mark`. Undone if it would make a cycle.
+// Where the verb (after its finite auxiliaries) already has that noun for its subject but hangs
+// on a verb before the phrase as another clause (`parataxis` or `conj`: "fell 9 percent after the
+// gang's claim was published" with "published" a `parataxis`), only the word moves: it becomes
+// the verb's `mark`, and the verb an `advcl`.
 int give_prepositional_clauses_subjects(std::span<Token> sentence);
 
 // And for a "with" phrase read as a clause: "after talks with terminal operators broke down"
@@ -150,6 +154,12 @@ int measure_before_for_period(std::span<Token> sentence);
 // finite verb (or its finite auxiliary) with no subject, is that verb's subject. Returns how
 // many moved.
 int subject_from_date_apposition(std::span<Token> sentence);
+
+// And for a clause whose subject is the expletive "there" ("Frost is expected on Friday night,
+// and [there could be snow] early next week" parsed with "snow" a conjunct of "night"): a
+// conjunct with an `expl` and a `cop` of its own, hung on a noun, is a clause conjoined to the
+// verb that noun's phrase hangs on. Returns how many moved.
+int existential_conjuncts_to_verbs(std::span<Token> sentence);
 
 // And for a passive participle with its agent set off by a comma after a noun ("polls show the
 // Civic Union, led by Pavel Dunaj, ahead" parsed with "led" a conjunct of "show", so that the

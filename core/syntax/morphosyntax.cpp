@@ -165,6 +165,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   lift_words_off_punctuation(sentence);
   measure_before_for_period(sentence);  // (after the lift: the parser may hang the verb on the full stop)
   elided_clause_from_second_subject(sentence);
+  existential_conjuncts_to_verbs(sentence);
 }
 
 }  // namespace
@@ -183,6 +184,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   const auto& classes = tagger_.word_classes();
   tagger_.tag(sentence);
   number_from_cardinal_word(sentence);
+  participle_from_hyphenated_verb(sentence, [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); });
   if (annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
@@ -55,6 +56,16 @@ bool has_subject(std::span<const Token> sentence, int verb) {
 
 }  // namespace
 
+// "said a tremor could not be ruled out and [urged] people not to return": a participle with an
+// object of its own shares no passive's "be", so one conjoined to a passive participle is a past
+// tense the tagger took for a participle.
+bool past_read_as_participle(std::span<const Token> sentence, int conjunct) {
+  const Token& verb = sentence[static_cast<std::size_t>(conjunct)];
+  const bool object = has_child(sentence, conjunct, [](const Token& t) { return t.deprel == "obj" || t.deprel == "iobj"; });
+  const bool after_passive = has_child(sentence, verb.head, [](const Token& t) { return t.deprel == "aux:pass"; });
+  return verb.xpos == "VBN" && object && after_passive;
+}
+
 int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
@@ -63,7 +74,9 @@ int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence) {
     const Token& reported = sentence[static_cast<std::size_t>(conjunct.head)];
     if (reported.deprel != "ccomp" || reported.head < 0 || reported.head > conjunct.head) continue;
     const Token& saying = sentence[static_cast<std::size_t>(reported.head)];
-    if (!is_verb_of_saying(saying) || saying.xpos != conjunct.xpos) continue;
+    const bool misread_past = saying.xpos == "VBD" && past_read_as_participle(sentence, c);
+    if (!is_verb_of_saying(saying) || (saying.xpos != conjunct.xpos && !misread_past)) continue;
+    if (misread_past) make_past_tense(conjunct);
     conjunct.head = reported.head;
     ++moved;
   }
@@ -143,7 +156,9 @@ int attach_result_participles_past_attributions(std::span<Token> sentence) {
 }
 
 int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
-  static constexpr std::string_view kConditions[] = {"if", "unless"};
+  // (a clause "until" opens is as much the reported clause's: saying lasts no time, so "said his
+  // group would not release the hostages until the army withdrew" waits for the withdrawal)
+  static constexpr std::string_view kConditionsAndLimits[] = {"if", "unless", "until", "till"};
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {
     Token& clause = sentence[static_cast<std::size_t>(c)];
@@ -158,7 +173,8 @@ int attach_conditions_to_reported_clauses(std::span<Token> sentence) {
       continue;
     const bool conditional = has_child(sentence, c, [](const Token& t) {
       const std::string word = lowercase_ascii(t.text);
-      return t.deprel == "mark" && std::find(std::begin(kConditions), std::end(kConditions), word) != std::end(kConditions);
+      return t.deprel == "mark" &&
+             std::find(std::begin(kConditionsAndLimits), std::end(kConditionsAndLimits), word) != std::end(kConditionsAndLimits);
     });
     // the reported clause between the verb of saying and the condition
     const auto reported = std::find_if(sentence.begin() + saying + 1, sentence.begin() + c, [&](const Token& t) {

@@ -6,6 +6,8 @@
 // verb, the reported one, which made the deal vow and a worn rail urge. Only a conjunct in the
 // same tense form as the verb of saying moves ("said ... and vowed", "says ... and urges");
 // "said the minister had resigned and left the country" stays, as leaving is no act of speech.
+// (A participle with an object of its own conjoined to a passive one is a past tense the tagger
+// misread, and moves as one: "said a tremor could not be ruled out and urged people to stay".)
 //
 // In "the railroad said in a statement that it had replaced the rail", the clause after "that"
 // is what was said (`ccomp` of "said"), not a modifier of "statement", where the parser often
@@ -21,7 +23,9 @@
 // In "the ministry said the talks would resume if the ceasefire held", the condition after the
 // reported clause is that clause's ("would resume if"), not the saying's; the parser often hangs
 // it on "said", which left the resumption planned rather than hypothetical. A clause "unless"
-// opens is such a condition even where the parser made it an object clause (`ccomp`).
+// opens is such a condition even where the parser made it an object clause (`ccomp`). So is a
+// time limit "until" opens ("said the group would not release the hostages until the army
+// withdrew"): the saying lasts no time, the reported act waits for it.
 //
 // In "Kenya reported 40 new cases on Monday, the health ministry said.", the noun phrase after the
 // last comma is who said the sentence, and "said" a parenthetical attribution (`parataxis` of the

@@ -719,6 +719,22 @@ bool number_from_cardinal_word(std::span<Token> sentence) {
   return changed;
 }
 
+bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form) {
+  bool changed = false;
+  for (std::size_t k = 2; k + 1 < sentence.size(); ++k) {
+    Token& verb = sentence[k];
+    const Token& hyphen = sentence[k - 1];
+    const bool joined = hyphen.text == "-" && sentence[k - 2].span.end == hyphen.span.begin && hyphen.span.end == verb.span.begin;
+    const bool base_or_present = verb.xpos == "VB" || verb.xpos == "VBP";
+    if (!joined || !base_or_present || sentence[k + 1].upos != "NOUN" || !participle_form(lowercase_ascii(verb.text))) continue;
+    verb.upos = "VERB";
+    verb.xpos = "VBN";
+    verb.feats = "Tense=Past|VerbForm=Part";
+    changed = true;
+  }
+  return changed;
+}
+
 bool preposition_from_near(std::span<Token> sentence) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];

@@ -254,6 +254,12 @@ bool noun_from_participle_closing_compound(std::span<Token> sentence, const Word
 // them as adjectives by their "-y"): it becomes NUM / CD. Needs no parse; run before the first.
 bool number_from_cardinal_word(std::span<Token> sentence);
 
+// "visited the worst-[hit] towns", "the flood-[hit] villages", "the well-[run] company": a verb
+// form joined by a hyphen to the word before it (no spaces), right before a noun, that the
+// tagger read as a base or present form but the treebank also shows as a participle, closes a
+// compound adjective: it becomes VBN, as "war-torn" is read. Needs no parse; run before the first.
+bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
+
 // A base form (VB) right after a noun that is not the object of the same verb, with no
 // auxiliary, subject, object, complement, particle or adverb of its own, hung on a verb that
 // lets no object act ("make", "let", "see", ...), is the head of the noun phrase when WordNet

@@ -563,6 +563,58 @@ TEST_CASE("a clause that a time word read as a preposition opens gets its noun p
   CHECK(give_prepositional_clauses_subjects(served) == 0);
 }
 
+TEST_CASE("a time word read as the preposition of a clause's subject is that clause's mark", "[syntax]") {
+  // Shares fell after the gang 's claim was published . (parsed with "after" the case of "claim"
+  // and "published" a parataxis of "fell")
+  const auto claim = [](const std::string& opener, const std::string& relation) {
+    return tree("Shares/NOUN/NNS/2/nsubj fell/VERB/VBD/0/root " + opener + "/ADP/IN/7/case the/DET/DT/5/det "
+                "gang/NOUN/NN/7/nmod:poss 's/PART/POS/5/case claim/NOUN/NN/9/nsubj:pass was/AUX/VBD/9/aux:pass "
+                "published/VERB/VBN/2/" + relation + " ./PUNCT/./2/punct");
+  };
+  for (const auto& [opener, relation] : {std::pair{"after", "parataxis"}, {"before", "conj"}, {"once", "parataxis"}}) {
+    INFO(opener << " " << relation);
+    auto tokens = claim(opener, relation);
+    CHECK(give_prepositional_clauses_subjects(tokens) == 1);
+    CHECK(arcs(tokens) == "2:nsubj 0:root 9:mark 5:det 7:nmod:poss 5:case 9:nsubj:pass 9:aux:pass 2:advcl 2:punct");
+  }
+  // Prices rose after the bank 's decision had been announced . (two auxiliaries)
+  auto decision = tree("Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root after/ADP/IN/7/case the/DET/DT/5/det "
+                       "bank/NOUN/NN/7/nmod:poss 's/PART/POS/5/case decision/NOUN/NN/10/nsubj:pass had/AUX/VBD/10/aux "
+                       "been/AUX/VBN/10/aux:pass announced/VERB/VBN/2/parataxis ./PUNCT/./2/punct");
+  CHECK(give_prepositional_clauses_subjects(decision) == 1);
+  CHECK(decision[2].deprel == "mark");
+  CHECK(decision[2].head == 9);
+  CHECK(decision[9].deprel == "advcl");
+  // a phrase whose noun is the subject of the sentence's own verb stays: After the war , the city was rebuilt .
+  auto war = tree("After/ADP/IN/3/case the/DET/DT/3/det war/NOUN/NN/7/obl ,/PUNCT/,/3/punct the/DET/DT/6/det "
+                  "city/NOUN/NN/8/nsubj:pass was/AUX/VBD/8/aux:pass rebuilt/VERB/VBN/0/root ./PUNCT/./8/punct");
+  CHECK(give_prepositional_clauses_subjects(war) == 0);
+}
+
+TEST_CASE("a clause with 'there' conjoined to a noun is a conjunct of that noun's verb", "[syntax]") {
+  // Frost is expected on Friday night , and there could be snow early next week . (parsed with
+  // "snow" a conjunct of "night")
+  const auto frost = [](const std::string& noun, const std::string& modal) {
+    return tree("Frost/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass expected/VERB/VBN/0/root on/ADP/IN/6/case "
+                "Friday/PROPN/NNP/6/compound night/NOUN/NN/3/obl ,/PUNCT/,/12/punct and/CCONJ/CC/12/cc "
+                "there/PRON/EX/12/expl " + modal + "/AUX/MD/12/aux be/AUX/VB/12/cop " + noun + "/NOUN/NN/6/conj "
+                "early/ADV/RB/15/advmod next/ADJ/JJ/15/amod week/NOUN/NN/12/obl:unmarked ./PUNCT/./3/punct");
+  };
+  for (const auto& [noun, modal] : {std::pair{"snow", "could"}, {"sleet", "may"}, {"fog", "will"}}) {
+    INFO(noun);
+    auto tokens = frost(noun, modal);
+    CHECK(existential_conjuncts_to_verbs(tokens) == 1);
+    CHECK(tokens[11].head == 2);
+    CHECK(tokens[11].deprel == "conj");
+  }
+  // a noun conjoined to a noun without "there" stays: expected on Friday night and Saturday morning .
+  auto nights = tree("Frost/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass expected/VERB/VBN/0/root on/ADP/IN/6/case "
+                     "Friday/PROPN/NNP/6/compound night/NOUN/NN/3/obl and/CCONJ/CC/9/cc Saturday/PROPN/NNP/9/compound "
+                     "morning/NOUN/NN/6/conj ./PUNCT/./3/punct");
+  CHECK(existential_conjuncts_to_verbs(nights) == 0);
+  CHECK(nights[8].head == 5);
+}
+
 TEST_CASE("a word the parser hung on punctuation hangs on the word the mark hangs on", "[syntax]") {
   // The mayor was acquitted of taking bribes . (parsed with "taking" on the full stop)
   auto tokens = tree(

@@ -2,6 +2,8 @@
 // cases that must stay as they are.
 #include "core/syntax/reported_clauses.h"
 
+#include <tuple>
+
 #include <catch2/catch.hpp>
 
 #include "tests/syntax/hand_trees.h"
@@ -89,6 +91,33 @@ TEST_CASE("a participle after a parenthetical attribution is what the reported c
   }
 }
 
+TEST_CASE("a participle with an object conjoined to a passive one is the speaker's past act", "[syntax]") {
+  // The observatory said a tremor could not be ruled out and urged people to leave . (parsed with
+  // "urged" a participle conjoined to "ruled")
+  const auto parsed = [](const std::string& verb, const std::string& lemma, const std::string& aux) {
+    auto tokens = tree("The/DET/DT/2/det observatory/NOUN/NN/3/nsubj said/VERB/VBD/0/root a/DET/DT/5/det "
+                       "tremor/NOUN/NN/9/nsubj:pass could/AUX/MD/9/aux not/PART/RB/9/advmod be/AUX/VB/9/" + aux +
+                       " ruled/VERB/VBN/3/ccomp out/ADP/RP/9/compound:prt and/CCONJ/CC/12/cc " + verb +
+                       "/VERB/VBN/9/conj people/NOUN/NNS/12/iobj to/PART/TO/15/mark leave/VERB/VB/12/xcomp "
+                       "./PUNCT/./3/punct");
+    tokens[2].lemma = "say";
+    tokens[11].lemma = lemma;
+    return tokens;
+  };
+  for (const auto& [verb, lemma] : {std::pair{"urged", "urge"}, {"warned", "warn"}, {"called", "call"}}) {
+    INFO(verb);
+    auto tokens = parsed(verb, lemma, "aux:pass");
+    CHECK(attach_speech_conjuncts_to_reporting_verbs(tokens) == 1);
+    CHECK(tokens[11].head == 2);
+    CHECK(tokens[11].xpos == "VBD");
+  }
+  // beside a verb group with no passive auxiliary the participle shares it (as in "had ruled
+  // out a tremor and warned people")
+  auto perfect = parsed("warned", "warn", "aux");
+  CHECK(attach_speech_conjuncts_to_reporting_verbs(perfect) == 0);
+  CHECK(perfect[11].head == 8);
+}
+
 TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
   // The ministry said talks would resume if the ceasefire held . (parsed with "held" on "said")
   const auto parsed = [](const std::string& opener) {
@@ -108,6 +137,30 @@ TEST_CASE("a condition after a reported clause is that clause's", "[syntax]") {
   auto when = parsed("when");
   CHECK(attach_conditions_to_reported_clauses(when) == 0);
   CHECK(when[9].head == 2);
+}
+
+TEST_CASE("a time limit 'until' opens after a reported clause is that clause's", "[syntax]") {
+  // The leader said his group would not release the hostages until the army withdrew . (parsed
+  // with "withdrew" on "said")
+  const auto parsed = [](const std::string& opener, const std::string& verb, const std::string& lemma) {
+    auto tokens = tree("The/DET/DT/2/det leader/NOUN/NN/3/nsubj " + verb + "/VERB/VBD/0/root his/PRON/PRP$/5/nmod:poss "
+                       "group/NOUN/NN/8/nsubj would/AUX/MD/8/aux not/PART/RB/8/advmod release/VERB/VB/3/ccomp "
+                       "the/DET/DT/10/det hostages/NOUN/NNS/8/obj " + opener + "/SCONJ/IN/14/mark the/DET/DT/13/det "
+                       "army/NOUN/NN/14/nsubj withdrew/VERB/VBD/3/advcl ./PUNCT/./3/punct");
+    tokens[2].lemma = lemma;
+    return tokens;
+  };
+  for (const auto& [opener, verb, lemma] : {std::tuple{"until", "said", "say"}, {"till", "told", "tell"},
+                                            {"until", "announced", "announce"}}) {
+    INFO(opener << " " << verb);
+    auto tokens = parsed(opener, verb, lemma);
+    CHECK(attach_conditions_to_reported_clauses(tokens) == 1);
+    CHECK(tokens[13].head == 7);
+  }
+  // a limit on a verb that is no saying stays its own: "waited ... until the army withdrew"
+  auto waited = parsed("until", "waited", "wait");
+  CHECK(attach_conditions_to_reported_clauses(waited) == 0);
+  CHECK(waited[13].head == 2);
 }
 
 TEST_CASE("a clause 'unless' opens is a condition even where the parser made it an object clause", "[syntax]") {
