@@ -560,9 +560,27 @@ bool ahead_of_called_off(const TokenizedText& text, const Sentence& s, std::size
   return false;
 }
 
+// "before it expires at midnight on Thursday": an oblique of the clause's verb (or one hung on
+// it) names a day, a month, midnight or noon, so the clause keeps a timetable.
+bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  const auto calendar_word = [&](std::size_t t) {
+    const std::string w = token_lower(text.tokens[t]);
+    return is_day_word(w) || is_month_word(w) || w == "midnight" || w == "noon";
+  };
+  for (const auto c : parse.children(verb)) {
+    if (!text.tokens[c].deprel.starts_with("obl")) continue;
+    if (calendar_word(c)) return true;
+    for (const auto d : parse.children(c))
+      if (calendar_word(d)) return true;
+  }
+  return false;
+}
+
 // "would stay out until the companies agreed", "will not return before talks resume": a time
 // clause under a verb group that is not actual has not happened either, whatever its tense;
 // empty when `i` heads no such clause. A gerund of the same subject shares its governor's modality.
+// What is to come before a date the calendar gives is a timetable ("racing to extend a truce
+// before it expires at midnight on Thursday"): planned.
 std::string time_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
                                  const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -577,7 +595,8 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   // is its governor's next step, in the same plan.
   const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");
   const bool next_step = text.tokens[i].xpos == "VBG" && !own_subject && modality != "negated";
-  return next_step ? modality : "hypothetical";
+  if (next_step) return modality;
+  return word == "before" && dated_on_the_calendar(text, parse, i) ? "planned" : "hypothetical";
 }
 
 // Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
