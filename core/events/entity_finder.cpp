@@ -53,6 +53,16 @@ std::string title_case(std::string_view word) {
   return out;
 }
 
+// "Inc", "Corp.", "plc", "Company": the legal form a firm's name ends in, which news drops
+// ("Lumen Systems Inc" ... "Lumen Systems"), unlike a word that says what the firm is ("Tariq
+// Osei Group").
+bool legal_form(std::string_view word) {
+  static constexpr std::string_view kForms[] = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC",
+                                                "Co", "Co.", "AG", "SA", "NV", "SE", "GmbH", "LP", "L.P.",
+                                                "Company", "Corporation", "Incorporated", "Limited"};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+}
+
 bool mostly_all_caps(const TokenizedText& text) {
   std::size_t letters = 0, caps = 0;
   for (const auto& t : text.tokens) {
@@ -160,6 +170,10 @@ class ChunkScanner {
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
     const std::string lower = to_lower(t.text);
     if (lexicon_.is_function_word(lower) || quantifier(lower)) return false;
+    // "Marks and Spencer Group cut ...", "Johnson and Johnson recalled ...": a word an
+    // organisation's inner "and" joins to the name after it is that name's first word
+    const std::size_t sentence_end = s.first_token + s.token_count;
+    if (i + 1 < sentence_end && and_inside_organisation(i, i + 1, sentence_end, s)) return true;
     // "Rolls-Royce cut 300 jobs": a capital joined by a hyphen to a name's word is a word of that
     // name, unless it is a prefix ("Pro-Russian forces", "Anti-Government protests")
     if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
@@ -398,8 +412,9 @@ class ChunkScanner {
   bool and_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
     if (to_lower(text_.tokens[j].text) != "and") return false;
-    if (and_inside_field(first, j, end, s)) return true;
-    const bool one_word_before = j < 2 || !proper(j - 2, s);
+    if (and_inside_field(first, j, end, s) || and_inside_firm(first, j, end, s) || same_name_twice(first, j, end, s))
+      return true;
+    const bool one_word_before = j < s.first_token + 2 || !proper(j - 2, s);
     if (!one_word_before && !(first == j - 2 && after_the(first))) return false;
     if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
@@ -411,6 +426,31 @@ class ChunkScanner {
     if (!lexicon_.is_org_word(left)) return true;
     const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
+  }
+
+  // "Pacific Gas and Electric Co.", "Procter and Gamble Co.", "Church and Dwight Company": one
+  // or two capitalised words, "and", and one more closed by a firm's legal form (legal_form)
+  // are one firm's name, which the form closes; not "Alphabet Inc. and Microsoft Corp.", where
+  // each name has its own, nor "Ford and General Motors Co.", nor where a word is a place or a
+  // given name the lexicons know, which "and" lists. The chunk opens at `first`, "and" is at
+  // `j`.
+  bool and_inside_firm(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    constexpr std::size_t kMaxWordsBefore = 2;
+    if (j == first || j - first > kMaxWordsBefore || j + 2 >= end || !legal_form(text_.tokens[j + 2].text)) return false;
+    const auto known = [&](std::size_t k) {
+      const std::string& w = text_.tokens[k].text;
+      return legal_form(w) || lexicon_.gazetteer(w) || lexicon_.is_first_name(w);
+    };
+    for (std::size_t k = first; k < j; ++k)
+      if (known(k)) return false;
+    return proper(j + 1, s) && !known(j + 1);
+  }
+
+  // "Johnson and Johnson", "Marks and Marks": one capitalised word, "and" and the same word again
+  // are one name, for a list never names one thing twice. The chunk opens at `first`, "and" is
+  // at `j`.
+  bool same_name_twice(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    return first + 1 == j && j + 1 < end && proper(j + 1, s) && text_.tokens[j + 1].text == text_.tokens[first].text;
   }
 
   // "Centers for Disease Control and Prevention", "Department of Health and Human Services": the
@@ -516,9 +556,10 @@ class ChunkScanner {
   }
 
   // "Anouk de Vries", "Ursula von der Leyen", "Ludwig van Beethoven": one or two lower-case
-  // particles of a surname at `j`, between a person's first name (a known one, or one the parser
-  // joins to the particles as one name) and the surname's capitalised word, are words of the
-  // name; how many, else 0. Not after a place's or a firm's word ("flights from Paris de ...").
+  // particles of a surname at `j`, between a person's first name (a known one, one the parser
+  // joins to the particles as one name, or one after a noun that describes the person: "the
+  // Dutch striker Marco van Basten") and the surname's capitalised word, are words of the name;
+  // how many, else 0. Not after a place's or a firm's word ("flights from Paris de ...").
   std::size_t surname_particles(std::size_t j, std::size_t end, const Sentence& s) const {
     static const std::set<std::string, std::less<>> kParticles = {"de",  "van", "von", "der", "den",  "da",  "di",
                                                                   "du",  "del", "della", "dos", "das", "ter", "ten",
@@ -529,8 +570,18 @@ class ChunkScanner {
     if (k == j || k >= end || !proper(k, s)) return 0;
     const std::string& given = text_.tokens[j - 1].text;
     const bool one_name = text_.tokens[j].deprel == "flat" || text_.tokens[k].deprel == "flat";
-    if (lexicon_.gazetteer(given) || lexicon_.is_org_word(given) || (!lexicon_.is_first_name(given) && !one_name)) return 0;
+    const bool described = described_person(j - 1, s);
+    if (lexicon_.gazetteer(given) || lexicon_.is_org_word(given) || (!lexicon_.is_first_name(given) && !one_name && !described))
+      return 0;
     return k - j;
+  }
+
+  // "striker Marco", "the painter Giorgio": a one-word name right after a lower-case common noun
+  // that describes it (no preposition or verb between: "flights from Paris de ...").
+  bool described_person(std::size_t name, const Sentence& s) const {
+    if (name == s.first_token) return false;
+    const Token& before = text_.tokens[name - 1];
+    return before.upos == "NOUN" && !before.text.empty() && std::islower(static_cast<unsigned char>(before.text[0]));
   }
 
   // "&" between two capitalised words joins them into one name ("Procter & Gamble", "Johnson &
@@ -637,9 +688,11 @@ class ChunkScanner {
     if (names_a_storm(n, end)) return "MISC";
     if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
-    const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&"; };
+    // "Procter & Gamble", "Johnson and Johnson": a name joined at "&" or "and" is a firm's
+    // (scan_sentence joins at "and" only inside an organisation's name)
+    const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&" || to_lower(text_.tokens[k].text) == "and"; };
     for (std::size_t k = n + 1; k + 1 < end; ++k)
-      if (joined(k)) return "ORGANIZATION";  // "Procter & Gamble"
+      if (joined(k)) return "ORGANIZATION";
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
     if (firm_in_apposition(c, end)) return "ORGANIZATION";
@@ -737,11 +790,14 @@ class ChunkScanner {
     return !lexicon_.gazetteer(first) && !lexicon_.is_title(first);
   }
 
-  // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word).
+  // The words of tokens [begin, end), those joined by a hyphen one ("Rolls-Royce" is one word),
+  // a surname's lower-case particles none ("Luca van der Berg" has two, as "Luca Berg").
   std::size_t words_in(std::size_t begin, std::size_t end) const {
     std::size_t words = 1;
-    for (std::size_t k = begin + 1; k < end; ++k)
-      words += text_.tokens[k].span.begin > text_.tokens[k - 1].span.end ? 1 : 0;
+    for (std::size_t k = begin + 1; k < end; ++k) {
+      const bool particle = std::islower(static_cast<unsigned char>(text_.tokens[k].text[0])) != 0;
+      words += text_.tokens[k].span.begin > text_.tokens[k - 1].span.end && !particle ? 1 : 0;
+    }
     return words;
   }
 
@@ -1303,14 +1359,6 @@ void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& 
 // "Lumen Systems Inc" too). Each such opening, with the organisation's chunk; null where it
 // opens two, or a firm's name that ends in a word saying what the firm is ("Tariq Osei Group",
 // named after its founder Tariq Osei). Built once: the lookups are per chunk.
-// "Inc", "Corp.", "plc": the legal form a firm's name ends in, which news drops ("Lumen Systems
-// Inc" ... "Lumen Systems"), unlike a word that says what the firm is ("Tariq Osei Group").
-bool legal_form(std::string_view word) {
-  static constexpr std::string_view kForms[] = {"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "plc", "PLC",
-                                                "Co", "Co.", "AG", "SA", "NV", "SE", "GmbH", "LP", "L.P."};
-  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
-}
-
 std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chunks, const EventLexicon& lexicon) {
   std::map<std::string, const Chunk*> out;
   for (const Chunk& firm : chunks) {
