@@ -217,8 +217,21 @@ bool names_compared_term(const TokenizedText& tokens, const ParseView& parse, st
   return false;
 }
 
+// "The road will be shut on Monday", "Schools will be closed for a week from Monday": an
+// adjective a copula predicates whose verb WordNet knows ("shut", "closed" from "close", "open")
+// is the state that verb brings about (a STATE), often the passive participle the tagger read
+// as an adjective after "will be"; not "the payment is due on Friday" (no verb).
+bool verb_state_adjective(const Token& t, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
+  if (t.upos != "ADJ" || !parse.child(i, "cop")) return false;
+  Token bare = t;
+  bare.lemma.clear();
+  const auto& classes = lexicon.wordnet_classes(guess_lemma(bare, lexicon));
+  return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
-// Ellison studied ...": a verb with a date of its own is an event, though the model, trained on
+// Ellison studied ...", "will be shut on Monday": a verb (or the state adjective of one)
+// with a date of its own is an event, though the model, trained on
 // news that rarely says so, may miss it; for "there was a fire at the plant on Monday", the
 // noun that "there was" says happened. Not "have" or "do", nor "ended" closing a period, nor
 // "compared" naming what is compared with; but "have" is a support verb, whose event noun object
@@ -229,7 +242,8 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "VERB" || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
+    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon);
+    if (!verb || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
         names_compared_term(tokens, parse, i))
       continue;
     const auto dated = [&](std::size_t head) {
@@ -321,6 +335,12 @@ std::optional<std::size_t> event_head_of_compound(const TokenizedText& tokens, c
   return head;
 }
 
+// "The company has until Feb 20 to file its appeal", "Residents have until Friday to leave":
+// having time until a date is no event; what the infinitive says is, by then.
+bool has_time_until(const TokenizedText& tokens, std::size_t i) {
+  return tokens.tokens[i].lemma == "have" && infinitive_given_time_until(tokens, i).has_value();
+}
+
 // A verb in the present tense (VBZ, VBP) that is not "be" or "have".
 bool present_tense_verb(const Token& t) {
   return t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && t.lemma != "be" && t.lemma != "have";
@@ -408,7 +428,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
-          in_repeated_word_idiom(tokens, sentence, i))
+          in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -461,7 +481,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
           in_repeated_word_idiom(tokens, sentence, at))
         continue;
       if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(at, trigger_label("OCCURRENCE"), kRuleConfidence));
+        out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
               [](const EventMention& a, const EventMention& b) { return a.token < b.token; });

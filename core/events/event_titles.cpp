@@ -1184,13 +1184,17 @@ std::optional<std::size_t> recipient(const Doc& d, const ParseView& parse, std::
 }
 
 // "expected the storm to dump": a verb whose object does what its infinitive says (expect,
-// ask, force, ...: predicates.tsv object-control); an infinitive the parser hung as an adverbial on one is such a complement,
-// which a purpose clause ("bought a car to impress her") is not.
+// ask, force, ...: predicates.tsv object-control), as does one giving its object time until a
+// date ("gave both sides until Nov 15 to file": infinitive_given_time_until, word_forms.h); an
+// infinitive the parser hung as an adverbial on one is such a complement, which a purpose clause
+// ("bought a car to impress her") is not.
 bool object_control_verb(const Doc& d, std::size_t verb) {
   // (a verb with a particle is another verb: "picked up its demands on Biden to guarantee")
   const Sentence* s = sentence_containing(d.tokens, verb);
   if (s && ParseView(d.tokens, *s).child(verb, "compound:prt")) return false;
-  return d.lexicon.has_category(d.tokens.tokens[verb].lemma, "object-control");
+  const std::string& lemma = d.tokens.tokens[verb].lemma;
+  return d.lexicon.has_category(lemma, "object-control") ||
+         (lemma != "have" && infinitive_given_time_until(d.tokens, verb).has_value());
 }
 
 // A gerund after "of" or "for" on a verb of judging, or after "from" on one of keeping.

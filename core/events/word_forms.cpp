@@ -205,6 +205,23 @@ bool negated_until_then(const TokenizedText& tokens, std::size_t verb) {
   return under_negated_expectation(tokens, verb);
 }
 
+std::optional<std::size_t> infinitive_given_time_until(const TokenizedText& tokens, std::size_t verb) {
+  const std::string& lemma = tokens.tokens[verb].lemma;
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if ((lemma != "have" && lemma != "give" && lemma != "grant") || !sentence) return std::nullopt;
+  const ParseView parse(tokens, *sentence);
+  for (const auto c : parse.children(verb)) {
+    const bool clause = parse.relation_is(c, "advcl") || parse.relation_is(c, "xcomp");
+    if (!clause || c < verb + 3 || to_lower(tokens.tokens[c - 1].text) != "to") continue;
+    // (a date between "until" and "to": "until Feb 20 to file")
+    for (std::size_t k = verb + 1; k + 2 < c; ++k) {
+      const std::string word = to_lower(tokens.tokens[k].text);
+      if (word == "until" || word == "till") return c;
+    }
+  }
+  return std::nullopt;
+}
+
 bool keeps_from(std::string_view lemma) {
   static constexpr std::string_view kKeeping[] = {"prevent",  "stop",     "bar",      "ban",   "block",   "keep",
                                                   "prohibit", "restrain", "dissuade", "deter", "exclude", "save"};

@@ -54,6 +54,11 @@ bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);
 // negated verb of expecting), so that an "until" on it says when it at last happens, after what
 // "until" names. For the anchors and the TLINK rules alike.
 bool negated_until_then(const TokenizedText& tokens, std::size_t verb);
+// "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs",
+// "was granted until June to sell": the infinitive that a verb of having or giving time (have,
+// give, grant) governs with a phrase of "until" or "till" between the two, which is the deadline
+// of that infinitive, not a time of the verb; none otherwise. For the events and the anchors alike.
+std::optional<std::size_t> infinitive_given_time_until(const TokenizedText& tokens, std::size_t verb);
 // "prevented the protesters from entering", "barred him from running": a verb whose object does
 // not do what its "from" gerund says.
 bool keeps_from(std::string_view lemma);

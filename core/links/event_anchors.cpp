@@ -1255,6 +1255,17 @@ bool not_expected_before(const TokenizedText& tokens, const std::string& preposi
   return preposition == "before" && under_negated_expectation(tokens, verb);
 }
 
+// "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs": a
+// date "until" gives a verb of having or giving time is the deadline of the event its
+// infinitive names (infinitive_given_time_until, word_forms.h), not the verb's time.
+std::optional<std::size_t> event_due_by(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
+                                        const std::map<std::size_t, std::size_t>& event_at) {
+  if (preposition != "until" && preposition != "till") return std::nullopt;
+  const auto infinitive = infinitive_given_time_until(tokens, absolute_head(tokens, head));
+  const auto found = infinitive ? event_at.find(*infinitive) : event_at.end();
+  return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
 // Whether the verb sends, books, promises or expects its object for the date ("moved the vote to
 // Friday", "scheduled the vote for Friday"), which is then the object's time, not the verb's.
 bool sends_its_object(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside,
@@ -1358,6 +1369,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     const auto found = event_at.find(*thing);
     event = found == event_at.end() ? std::nullopt : std::optional<std::size_t>(found->second);
   }
+  if (const auto due = has_parse ? event_due_by(tokens, head, preposition, event_at) : std::nullopt) event = due;
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {

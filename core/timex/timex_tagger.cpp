@@ -1656,9 +1656,31 @@ void share_year_with_span_end(std::string_view text, std::vector<Timex>& timexes
   }
 }
 
+// "for a month from Monday", "for two weeks starting Tuesday", "from June 1 for a month": the
+// date a time "for" gives is counted from, when "from", "starting" or "beginning" joins the two.
+const Timex* counted_from(std::string_view text, const Timex& lasting, const std::vector<Timex>& timexes) {
+  static constexpr std::string_view kAfter[] = {" from ", " starting ", " beginning ", " starting on ", " beginning on ",
+                                                " starting from "};
+  static constexpr std::string_view kBefore[] = {"from ", "starting ", "beginning "};
+  const auto joined = [&](const Timex& date) {
+    if (date.span.begin >= lasting.span.end) {
+      const std::string_view between = text.substr(lasting.span.end, date.span.begin - lasting.span.end);
+      return std::find(std::begin(kAfter), std::end(kAfter), between) != std::end(kAfter);
+    }
+    if (date.span.end + 5 != lasting.span.begin || text.substr(date.span.end, 5) != " for ") return false;
+    const std::string_view before = text.substr(0, date.span.begin);
+    return std::any_of(std::begin(kBefore), std::end(kBefore), [&](std::string_view w) { return before.ends_with(w); });
+  };
+  const auto date = std::find_if(timexes.begin(), timexes.end(), [&](const Timex& t) {
+    return (t.type == "DATE" || t.type == "TIME") && t.interval && joined(t);
+  });
+  return date == timexes.end() ? nullptr : &*date;
+}
+
 // "will close for two weeks starting Monday", "will be shut for a month from June 1": a time
-// "for" gives a clause ahead runs from the article's date only when its sentence names no date
-// it could run from instead (there the duration bounds nothing).
+// "for" gives runs from the date joined to it (in a past clause too: "was shut for a month
+// from June 1"); in a clause ahead, from the article's date only when its sentence names no
+// date it could run from instead (there the duration bounds nothing).
 void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
   const auto same_sentence = [&](const Timex& a, const Timex& b) {
     const auto& [first, second] = a.span.begin < b.span.begin ? std::pair{&a, &b} : std::pair{&b, &a};
@@ -1668,7 +1690,12 @@ void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
   };
   for (Timex& lasting : timexes) {
     const bool after_for = lasting.span.begin >= 4 && text.substr(lasting.span.begin - 4, 4) == "for ";
-    if (lasting.type != "DURATION" || !lasting.interval || !after_for) continue;
+    if (lasting.type != "DURATION" || !after_for) continue;
+    if (const Timex* start = counted_from(text, lasting, timexes)) {
+      lasting.interval = anchored_duration(lasting.value, "future", start->interval->start);
+      continue;
+    }
+    if (!lasting.interval) continue;
     if (std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) {
           return (t.type == "DATE" || t.type == "TIME") && same_sentence(t, lasting);
         }))

@@ -139,6 +139,15 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     if (x->start <= y->start && y->end <= x->end) return 1;
     return 0;
   };
+  // Whether `a` is a span counted from the date `b` bounds the event by on one side ("closed
+  // from Monday for ten days": Monday to ten days later), which says both sides.
+  const auto counted_from = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
+    const auto& x = analysis.timexes[a.timex].interval;
+    const auto& y = analysis.timexes[b.timex].interval;
+    if (!x || !y || a.relation != core::AnchorRelation::Within || *x == *y) return false;
+    return (b.relation == core::AnchorRelation::Since && x->start == y->start) ||
+           (b.relation == core::AnchorRelation::OnOrBefore && x->end == y->end);
+  };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
     const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
@@ -148,9 +157,10 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     // of two dates inside one another the narrower wins, nearer or not: "cut the rate on
     // Wednesday, its third reduction this year")
     const int nesting = nested(anchor, kept->second);
-    const bool replace = nesting != 0         ? nesting < 0
-                         : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
-                                              : closer && !undated_over_dated;
+    const bool replace = counted_from(anchor, kept->second) ||
+                         (nesting != 0         ? nesting < 0
+                          : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
+                                               : closer && !undated_over_dated);
     if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);
