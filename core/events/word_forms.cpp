@@ -148,7 +148,7 @@ bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, 
 
 bool marks_another_occurrence(std::string_view lower) {
   static constexpr std::string_view kMarkers[] = {"previous", "prior", "earlier", "later", "another", "former", "separate",
-                                                  "first",    "second", "third",   "next",  "last",    "original"};
+                                                  "first",    "second", "third",   "next",  "last",    "original", "similar"};
   return std::find(std::begin(kMarkers), std::end(kMarkers), lower) != std::end(kMarkers);
 }
 

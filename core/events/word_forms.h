@@ -33,7 +33,8 @@ bool is_punctuation(std::string_view text);
 // data/events/numbered_labels.txt with a number (digits or a number word) right after it.
 bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i);
 bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": may stand inside a verb group
-// "previous", "another", "the next": a word before an event noun saying it is another occurrence of its kind.
+// "previous", "another", "the next", "a similar": a word before an event noun saying it is another
+// occurrence of its kind.
 bool marks_another_occurrence(std::string_view lower);
 // A subject that names no one ("nobody", "none", "nothing", "neither"), and a determiner that
 // makes its noun name none ("no", "neither"): "No charges were filed".

@@ -1,6 +1,7 @@
 #include "core/links/event_anchors.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -118,6 +119,15 @@ bool said_close(const TokenizedText& tokens, std::size_t bound) {
 bool close_to_a_time_of_day(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
   if (!timex.interval || timex.interval->precision != Precision::Instant || inside.front() < 2) return false;
   return said_close(tokens, inside.front() - 1);
+}
+
+// "reached the girl before dawn on Tuesday", "left after dusk": a part of the day has no sharp
+// edge, so what happens just before or after it is still on its day (not "before 9 a.m. on
+// Friday", which bounds as any clock time does).
+bool beside_a_part_of_day(const Timex& timex, const std::string& preposition) {
+  if (preposition != "before" && preposition != "after") return false;
+  const std::string& v = timex.value;
+  return v.size() == 13 && v[10] == 'T' && std::isalpha(static_cast<unsigned char>(v[11])) != 0;
 }
 
 // The first dependent of `head` (in its sentence) that `wanted` accepts, if any.
@@ -511,6 +521,18 @@ bool dates_a_participle_clause(const TokenizedText& tokens, std::size_t head,
   return up != head && verb.upos == "VERB" && (verb.xpos == "VBN" || verb.xpos == "VBG") && !event_at.count(up);
 }
 
+// "declared a dividend of 42 cents a share, payable on September 25", "issued permits, valid
+// until June": a date the parse hangs on an adjective that a comma sets after a noun which is no
+// event tells when that noun is so, not when the verb above it happened. (Not "an election due
+// next spring", an event's time, nor "held rates unchanged for the past week", the verb's.)
+bool dates_a_state_of_a_noun(const TokenizedText& tokens, std::size_t head,
+                             const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t up = absolute_head(tokens, head);
+  const Token& adjective = tokens.tokens[up];
+  if (up == head || up == 0 || adjective.upos != "ADJ" || (adjective.deprel != "amod" && adjective.deprel != "acl")) return false;
+  return tokens.tokens[up - 1].text == "," && !event_at.count(up) && !event_at.count(absolute_head(tokens, up));
+}
+
 // "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
 // conjoined to the one the parser hung it on belongs to that later conjunct (the last one
 // before the date), as a clause's trailing adverbial does.
@@ -626,6 +648,15 @@ bool lasts_through(const TokenizedText& tokens, std::size_t noun) {
   return word == "through" || word == "throughout" || word == "during";
 }
 
+// "will announce its programme at a press conference on Thursday", "set out its plans during the
+// summit in June": an event noun "at" or "during" opens is the occasion its verb is done at, so
+// the verb is done then, even a verb of planning.
+bool held_at(const TokenizedText& tokens, std::size_t noun) {
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  const std::string word = marker && *marker < noun ? lower(tokens.tokens[*marker].text) : std::string{};
+  return word == "at" || word == "during";
+}
+
 // "signed the deal on Monday", "ordered the evacuation of six counties on Tuesday": the parser
 // hangs the day on the event noun (or on a noun below it), but in news such a day dates the
 // verb whose object or oblique that event noun is, too ("would ask for a disaster declaration
@@ -637,7 +668,8 @@ std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, con
   const Token& noun = tokens.tokens[token];
   if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl" && noun.deprel != "nsubj")) return std::nullopt;
   const std::size_t up = absolute_head(tokens, token);
-  if (up == token || tokens.tokens[up].upos != "VERB" || looks_ahead(tokens.tokens[up].lemma)) return std::nullopt;
+  if (up == token || tokens.tokens[up].upos != "VERB") return std::nullopt;
+  if (looks_ahead(tokens.tokens[up].lemma) && !held_at(tokens, token)) return std::nullopt;
   const auto found = event_at.find(up);
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
@@ -944,15 +976,17 @@ void share_with_outcomes_of_attempts(const TokenizedText& tokens, const Document
 }
 
 // Whether `conj` is told in the tense of `verb`: the same tag, a simple past the tagger read as
-// a participle with no auxiliary ("burned 77,000 acres and forced 200,000 people to flee"), or a
-// base form sharing the first verb's modal ("will land on November 24 and operate for 14 days").
+// a participle or, when its past looks like its base form, as that form, with no auxiliary
+// ("burned 77,000 acres and forced 200,000 people to flee", "claimed responsibility on Thursday
+// and set a deadline"), or a base form sharing the first verb's modal ("will land on November 24
+// and operate for 14 days").
 bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_t verb) {
   const std::string& tag = tokens.tokens[conj].xpos;
   const std::string& first = tokens.tokens[verb].xpos;
   const auto auxiliary = dependent(tokens, conj, [](const Token& d) { return d.deprel.starts_with("aux"); });
   if (auxiliary) return false;
   if (tag == first) return finite_tag(tag) || (tag == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; }));
-  return first == "VBD" && tag == "VBN";
+  return first == "VBD" && (tag == "VBN" || tag == "VB");
 }
 
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
@@ -1266,12 +1300,24 @@ std::optional<std::size_t> event_due_by(const TokenizedText& tokens, std::size_t
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
-// Whether the verb sends, books, promises or expects its object for the date ("moved the vote to
-// Friday", "scheduled the vote for Friday"), which is then the object's time, not the verb's.
+// "set a deadline of midnight on Sunday", "issued an ultimatum for Friday": a date the parse
+// hangs on the verb's object when that object is a time limit is the limit's time, not the verb's
+// (the time limits of DEADLINENOUN in data/timex/lexicon.txt).
+bool limits_its_object(const TokenizedText& tokens, std::size_t head, std::size_t verb) {
+  static const std::set<std::string> kLimits = {"deadline", "ultimatum", "cutoff"};
+  const std::size_t limit = absolute_head(tokens, head);
+  return limit != head && tokens.tokens[limit].deprel == "obj" && absolute_head(tokens, limit) == verb &&
+         kLimits.count(lower(tokens.tokens[limit].lemma)) > 0;
+}
+
+// Whether the verb sends, books, promises, expects or sets its object for the date ("moved the
+// vote to Friday", "scheduled the vote for Friday", "set a deadline of Friday"), which is then the
+// object's time, not the verb's.
 bool sends_its_object(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside,
                       std::size_t head, std::size_t verb, const std::string& preposition) {
   return sends_to(tokens, inside, head, verb) || books_for(tokens, timex, inside, verb) ||
-         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb, preposition);
+         promises_for(tokens, inside, verb) || expects_for(tokens, inside, verb, preposition) ||
+         limits_its_object(tokens, head, verb);
 }
 
 // Whether the verb's object is what the date is the time of, not the verb (sent, or forecast:
@@ -1349,6 +1395,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
     return false;
   }
+  if (has_parse && dates_a_state_of_a_noun(tokens, head, event_at)) return false;
   bool quoted_apart = false;
   const auto climbed =
       has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
@@ -1380,7 +1427,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return true;
   }
   AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);
-  if (close_to_a_time_of_day(tokens, timex, inside) || not_until(tokens, preposition, events.events[*event].token))
+  if (close_to_a_time_of_day(tokens, timex, inside) || beside_a_part_of_day(timex, preposition) ||
+      not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
   if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});

@@ -31,6 +31,7 @@ class TenseFinder::Clause {
         defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")),
         scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
+        deadline_noun_(set.class_id("DEADLINENOUN")),
         take_effect_(set.class_id("TAKEEFFECTCUE")),
         promise_(set.class_id("PROMISECUE")),
         arrange_(set.class_id("ARRANGECUE")),
@@ -93,7 +94,8 @@ class TenseFinder::Clause {
     begin = before_bound_words(begin);
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
     if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin))
+    if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin) ||
+        limit_of(begin))
       return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
@@ -154,6 +156,13 @@ class TenseFinder::Clause {
     return held;
   }
 
+  // "set a deadline of midnight on Sunday", "issued an ultimatum of Friday": "of" right after a
+  // noun of a time limit (DEADLINENOUN) names that limit, ahead.
+  bool limit_of(std::size_t begin) const {
+    if (begin < 2 || t_[begin].break_before || t_[begin - 1].break_before || t_[begin - 1].lower != "of") return false;
+    return is_class(t_[begin - 2].lower, deadline_noun_);
+  }
+
   // "the ban takes effect on January 1", "the law comes into force from April 6": a present of
   // taking effect (TAKEEFFECTCUE) names a time ahead ("took effect on January 1" is past).
   bool takes_effect(std::size_t begin) const {
@@ -191,7 +200,7 @@ class TenseFinder::Clause {
     if (begin > 0 && !t_[begin].break_before && is_class(t_[begin - 1].lower, effective_) && !after_copula(begin - 1))
       return true;
     if (deferred_to(begin)) return !word_before(begin, [](const std::string& w) { return w == "had"; });
-    if (scheduled_for(begin) || asked_by(begin)) return true;
+    if (scheduled_for(begin) || asked_by(begin) || limit_of(begin)) return true;
     const std::size_t at = until_at(begin);
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
@@ -1214,7 +1223,7 @@ class TenseFinder::Clause {
   const TokenizedText* tagged_;
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
-      scheduled_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
+      scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_;
   const TimexRuleSet& set_;
 };

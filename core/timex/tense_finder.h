@@ -37,7 +37,8 @@ class TenseFinder {
   // Whether the words before the expression set a deadline ahead: "until"/"till" in a clause
   // that puts off or grants time ("postponed until Tuesday"), "effective Friday", "to" after a
   // verb of putting off ("pushed back to Monday"), "for" after a verb of scheduling ("set the
-  // vote for Sunday"), "by"/"before" on what a verb of asking asks ("told to leave by Sunday").
+  // vote for Sunday"), "by"/"before" on what a verb of asking asks ("told to leave by Sunday"),
+  // "of" after a time limit ("set a deadline of midnight on Sunday").
   bool until_deadline(std::size_t begin, std::size_t end) const;
   // Whether the expression hangs on a simple past (or past perfect) that is no verb of saying:
   // that verb's own time ("the trial, which began in January").

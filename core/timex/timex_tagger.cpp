@@ -1431,6 +1431,21 @@ bool compares_figures(const std::vector<ScanToken>& t, std::size_t begin) {
   return false;
 }
 
+// Whether a duty that a proposal would set comes before token `begin` in its sentence ("would
+// have to", "would need to", "would be required to"): "Under the plan, hospitals would have to
+// report serious attacks within 24 hours" sets a limit counted from each attack, not from now
+// ("Fighters must withdraw within 30 days" is a duty from now).
+bool limit_of_a_proposed_duty(const std::vector<ScanToken>& t, std::size_t begin) {
+  constexpr std::size_t kReach = 12;
+  const auto at = [&](std::size_t k, std::string_view w) { return k < begin && t[k].lower == w; };
+  for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t[k + 1].break_before;) {
+    if (t[k].lower != "would") continue;
+    if ((at(k + 1, "have") || at(k + 1, "need")) && at(k + 2, "to")) return true;
+    if (at(k + 1, "be") && (at(k + 2, "required") || at(k + 2, "obliged")) && at(k + 3, "to")) return true;
+  }
+  return false;
+}
+
 // Whether "'s" follows the expression ("Tuesday's vote", "Monday’s attack").
 bool possessive_after(const std::vector<ScanToken>& t, std::size_t end) {
   if (end >= t.size()) return false;
@@ -1838,6 +1853,20 @@ bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor
 // A rule that writes the year it matched into its value ("June 16, 2021", "4 July 1976").
 bool names_its_year(const TimexRule& rule) { return rule.value.find("{YEAR4}") != std::string::npos && rule.value[0] != '@'; }
 
+// "shortly after midnight": the hours after a midnight open a day, so the midnight is that day's
+// start ("On April 25, 1974, shortly after midnight" is 1974-04-25T00:00, "just after midnight on
+// Sunday" opens Sunday); a midnight said alone closes the day when the story is at a time of that
+// day ("reaching Cardiff by 5 p.m. It will turn heavier after midnight") or when it is the DCT's
+// in a clause ahead ("will turn heavier after midnight"), as any other midnight does.
+bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, const std::string& value, bool alone,
+                            const ValueContext& ctx) {
+  if (begin == 0 || t[begin].break_before || t[begin - 1].lower != "after" || !value.ends_with("T24:00")) return false;
+  if (!alone) return true;
+  const std::string day = value.substr(0, 10);
+  if (ctx.clock && ctx.clock->starts_with(day)) return false;
+  return !(ctx.dct && day == format_iso_day(*ctx.dct) && ctx.tense() == Tense::Future);
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
@@ -1851,6 +1880,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_date_end = 0;     // where `last_date` ends
+  // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
+  // and where it ends
+  std::optional<Interval> report_date;
+  std::size_t report_date_end = 0;
   // the last date of a clause told in order, and whether `last_date` came from a past perfect
   // that went back before it (a flashback: "had ordered evacuations on Wednesday")
   std::optional<Interval> story_date;
@@ -1905,13 +1938,18 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
                                   last_date->precision > Precision::Day && last_date->start <= last_day->start &&
                                   last_day->end <= last_date->end;
+    // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
+    // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
+    // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
+    const bool baseline_of_report = counts_back(rule) && report_date && report_date_end > last_date_end &&
+                                    !sentences_apart(report_date_end, 0) && compares_figures(scanned, i);
     ValueContext ctx{
         dct,
         [&] {
           if (!tense) tense = tenses.around(i, end);
           return *tense;
         },
-        back_from_flashback ? story_date : day_alone_anchor ? last_day : last_date,
+        back_from_flashback ? story_date : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
         tenses.preposition(i, end),
         last_quarter,
         tenses.until_deadline(i, end),
@@ -1938,6 +1976,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
     // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
     if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
+    if (midnight_opens_its_day(scanned, i, tx.value, is_time_of_day_alone(rule), ctx))
+      tx.value.replace(tx.value.size() - 5, 5, "00:00");
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {
@@ -1967,7 +2007,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_end = end;
         last_clock = out.back().value;
       }
-      const bool narrative = !counts_back(rule) && (!last_date || !tenses.dates_a_report(i, end)) && !background && !gloss &&
+      const bool report = last_date && tenses.dates_a_report(i, end);
+      if (tx.interval && report && !counts_back(rule)) {
+        report_date = tx.interval;
+        report_date_end = end;
+      }
+      const bool narrative = !counts_back(rule) && !report && !background && !gloss &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
         if (frames_its_sentence(scanned, i, end, *tx.interval))
@@ -1995,7 +2040,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // reopen in three weeks": the time that far ahead
       // (not "within 14 days of the election": counted from that, whenever it is)
       const bool of_a_thing = end < scanned.size() && scanned[end].lower == "of";
-      if (scanned[i - 1].lower == "within" && !of_a_thing)
+      // (nor a limit a proposed duty sets: "would have to report attacks within 24 hours" of each)
+      if (scanned[i - 1].lower == "within" && !of_a_thing && !limit_of_a_proposed_duty(scanned, i))
         tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct)
                                                            : anchored_duration(tx.value, "future", dct);
       // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)

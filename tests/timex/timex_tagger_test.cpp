@@ -1566,3 +1566,33 @@ TEST_CASE("business and working days are days, counted ahead on weekdays only", 
   }
   CHECK(only_timex("Shares fell for eight trading days.", 2025_y / nov / 14, "eight trading days").value == "P8D");
 }
+
+TEST_CASE("a time after a deadline's 'of' lies ahead, whatever the clause's tense", "[timex]") {
+  const sys_days dct = 2025_y / nov / 14;  // a Friday
+  const auto [sentence, text, value] = GENERATE(table<std::string, std::string, std::string>({
+      {"The gang claimed responsibility on Thursday and set a deadline of midnight on Sunday.", "midnight on Sunday",
+       "2025-11-16T24:00"},
+      {"The rebels issued an ultimatum of Monday.", "Monday", "2025-11-17"},
+      {"The union gave the company a deadline of 5 p.m. on Tuesday.", "5 p.m. on Tuesday", "2025-11-18T17:00"},
+  }));
+  CAPTURE(sentence);
+  CHECK(only_timex(sentence, dct, text).value == value);
+  // (after another noun's "of" the clause's tense still decides)
+  CHECK(only_timex("The gang published the data of Sunday.", dct, "Sunday").value == "2025-11-09");
+}
+
+TEST_CASE("a duty a proposal would set counts its 'within' from no date", "[timex]") {
+  const sys_days dct = 2025_y / nov / 14;
+  const auto [sentence, text] = GENERATE(table<std::string, std::string>({
+      {"Under the plan, hospitals would have to report serious attacks within 24 hours.", "24 hours"},
+      {"Under the proposal, airlines would need to refund passengers within 14 days.", "14 days"},
+      {"Under the new rules, firms would be required to notify regulators within 72 hours.", "72 hours"},
+  }));
+  CAPTURE(sentence);
+  const Timex within = only_timex(sentence, dct, text);
+  CHECK(within.type == "DURATION");
+  CHECK_FALSE(within.interval);
+  // (a duty from now still counts from the article's date)
+  CHECK(only_timex("Fighters must withdraw within 30 days.", dct, "30 days").interval);
+  CHECK(only_timex("Hospitals will have to report the attack within 24 hours.", dct, "24 hours").interval);
+}
