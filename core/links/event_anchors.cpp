@@ -34,15 +34,20 @@ std::size_t absolute_head(const TokenizedText& tokens, std::size_t token) {
   return sentence->first_token + static_cast<std::size_t>(head);
 }
 
-// The token of the expression whose head lies outside it; the last one when the parse hung
-// more than one outside ("for fiscal 2025 fell" with "fiscal" on the verb: "2025", the noun the
-// preposition opens, as English phrases end in their head).
+// The token of the expression whose head lies outside it. Where the parse hung more than one
+// outside, the one it attached as a prepositional phrase ("for fiscal 2025 fell" with "fiscal"
+// on the verb: "2025", the noun the preposition opens; "for the first quarter of fiscal 2027
+// rose" with "2027" the verb's subject: "quarter"), else the first.
 std::size_t expression_head(const TokenizedText& tokens, const std::vector<std::size_t>& inside) {
-  for (auto it = inside.rbegin(); it != inside.rend(); ++it) {
-    const std::size_t head = absolute_head(tokens, *it);
-    if (head == *it || std::find(inside.begin(), inside.end(), head) == inside.end()) return *it;
+  std::optional<std::size_t> first;
+  for (const auto token : inside) {
+    const std::size_t head = absolute_head(tokens, token);
+    if (head != token && std::find(inside.begin(), inside.end(), head) != inside.end()) continue;
+    const std::string& relation = tokens.tokens[token].deprel;
+    if (relation.starts_with("obl") || relation.starts_with("nmod")) return token;
+    if (!first) first = token;
   }
-  return inside.back();
+  return first.value_or(inside.back());
 }
 
 AnchorRelation relation_from_cue(const std::string& word) {
