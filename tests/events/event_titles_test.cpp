@@ -1447,7 +1447,7 @@ TEST_CASE("the words a number opens with, and its hedge, stay with it in a subje
   CHECK(dated_title_of(text, trigger) == title);
 }
 
-TEST_CASE("a day with a name of its own as the verb's object stays in the title; a weekday is still when", "[events][titles]") {
+TEST_CASE("a day with a name of its own as the verb's object stays in the title, but a weekday is still when", "[events][titles]") {
   const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Thousands of families celebrated Christmas in Lisbon.", "celebrated", "Thousands of families celebrate Christmas in Lisbon"},
       {"Veterans marked Armistice Day in Paris.", "marked", "Veterans mark Armistice Day in Paris"},

@@ -66,7 +66,7 @@ TEST_CASE("tester47 A: a time 'for' gives runs from the date 'from' or 'starting
   CHECK_FALSE((closed.time.end && *closed.time.end == sys_days{2024_y / sep / 19}));
 }
 
-TEST_CASE("tester47 B: 'has until' a date to do something is no event; the doing is due by the date", "[events][tester47]") {
+TEST_CASE("tester47 B: 'has until' a date to do something is no event, but the doing is due by the date", "[events][tester47]") {
   const sys_days dct = 2024_y / aug / 12;  // a Monday
   for (const auto& [text, has, done, due] : std::vector<std::tuple<std::string, std::string, std::string, sys_days>>{
            {"The company has until Feb 20 to file its appeal.", "has", "file", 2025_y / feb / 20},
