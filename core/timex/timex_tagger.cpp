@@ -1331,13 +1331,20 @@ std::optional<std::string> neighbour_period(const std::string& value, int step) 
 // "Sales fell at the end of the year" in February, "will reopen at the start of the year" in
 // November: a part of the DCT's own period (a mod narrows it) that lies wholly ahead of the DCT
 // in a past clause, or wholly behind it in a future one, is that part of the period before or
-// after; the value that says so, or none.
+// after; the value that says so, or none. A month called by its name is the same month a year
+// away ("they left in late March", said on 8 March, is last year's, not February).
 std::optional<std::string> part_on_the_tense_side(const Timex& tx, Tense tense, std::optional<date::sys_days> dct) {
   if (!dct || tx.mod.empty() || !tx.interval) return std::nullopt;
   const auto whole = interval_of_value(tx.value);
   if (!whole || *dct < whole->start || *dct > whole->end) return std::nullopt;
-  if (tense == Tense::Past && tx.interval->start > *dct) return neighbour_period(tx.value, -1);
-  if (tense == Tense::Future && tx.interval->end < *dct) return neighbour_period(tx.value, +1);
+  static const std::set<std::string> kNamedMonth = {"month", "mod-month", "pos-month"};
+  const auto beside = [&](int step) -> std::optional<std::string> {
+    if (!kNamedMonth.count(tx.rule) || whole->precision != Precision::Month) return neighbour_period(tx.value, step);
+    const date::year_month ym = date::year_month_day{whole->start}.year() / date::year_month_day{whole->start}.month();
+    return format_month(ym + date::years{step});
+  };
+  if (tense == Tense::Past && tx.interval->start > *dct) return beside(-1);
+  if (tense == Tense::Future && tx.interval->end < *dct) return beside(+1);
   return std::nullopt;
 }
 
