@@ -1,5 +1,7 @@
 #include "cli/render_output.h"
 
+#include <algorithm>
+
 #include "graph/io/graphml_writer.h"
 #include "graph/io/json_io.h"
 #include "graph/io/text_listing.h"
@@ -32,7 +34,7 @@ render::TimelineOptions timeline_options(const GraphLoad& load, const RenderChoi
 }  // namespace
 
 void add_render_options(CLI::App& command, RenderChoices& choices) {
-  command.add_option("--layout", choices.layout, "timeline (default) or graph (Graphviz dependency diagram)")
+  command.add_option("--layout", choices.layout, "timeline or graph (Graphviz dependency diagram); default: graph for -o .dot, .gv or .pdf, else timeline")
       ->check(CLI::IsMember({"timeline", "graph"}));
   command.add_option("--lanes", choices.lanes, "actor, class or none (default: the overrides' view, else actor)")
       ->check(CLI::IsMember({"actor", "class", "none"}));
@@ -41,9 +43,24 @@ void add_render_options(CLI::App& command, RenderChoices& choices) {
   command.add_option("--title", choices.title, "the timeline's title (default: the documents' titles)");
 }
 
+namespace {
+const std::vector<std::string> kGraphFormats = {"dot", "gv", "svg", "png", "pdf", "json", "graphml", "txt"};
+const std::vector<std::string> kTimelineFormats = {"svg", "html", "htm", "png", "json", "graphml", "txt"};
+}  // namespace
+
 std::vector<std::string> output_formats(const RenderChoices& choices) {
-  if (choices.layout == "graph") return {"dot", "gv", "svg", "png", "pdf", "json", "graphml", "txt"};
-  return {"svg", "html", "htm", "png", "json", "graphml", "txt"};
+  if (choices.layout == "graph") return kGraphFormats;
+  if (choices.layout == "timeline") return kTimelineFormats;
+  std::vector<std::string> both = kTimelineFormats;
+  for (const auto& format : kGraphFormats)
+    if (std::find(both.begin(), both.end(), format) == both.end()) both.push_back(format);
+  return both;
+}
+
+std::string layout_for(const RenderChoices& choices, const std::string& format) {
+  if (choices.layout) return *choices.layout;
+  const bool graph_only = std::find(kTimelineFormats.begin(), kTimelineFormats.end(), format) == kTimelineFormats.end();
+  return graph_only ? "graph" : "timeline";
 }
 
 std::string render_graph(const GraphLoad& load, const std::string& format, const RenderChoices& choices,
@@ -51,7 +68,7 @@ std::string render_graph(const GraphLoad& load, const std::string& format, const
   if (format == "json") return graph::write_graph_json(load.graph);
   if (format == "graphml") return graph::write_graphml(load.graph);
   if (format == "txt") return graph::write_text_listing(load.graph);
-  if (choices.layout == "graph") return render::render_graphviz(load.graph, format == "gv" ? "dot" : format);
+  if (layout_for(choices, format) == "graph") return render::render_graphviz(load.graph, format == "gv" ? "dot" : format);
   const auto options = timeline_options(load, choices);
   if (format == "html" || format == "htm")
     return render::render_html_timeline(load.graph, options, DataDir::locate(context.data_dir));

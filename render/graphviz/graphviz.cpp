@@ -5,6 +5,8 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <graphviz/cgraph.h>
@@ -159,6 +161,51 @@ double mid_day(const graph::EventTime& time) {
   return (a + b) / 2;
 }
 
+// The links between two events, drawn as one edge: Graphviz 2.42 (Debian 12) aborts laying out
+// parallel edges that do not constrain the ranks, and one edge labelled "simultaneous, responds to"
+// reads better than two on top of each other. Its labels are external ones (xlabel): dot frees
+// memory twice laying out a labelled edge between nodes of one rank, which linked events often are.
+void draw_links(Agraph_t* g, const graph::GraphData& data, const std::map<std::string, Agnode_t*>& nodes) {
+  const std::set<std::string> set_aside = graph::set_aside_edges(data);
+  std::map<std::pair<std::string, std::string>, std::vector<const graph::Edge*>> by_pair;
+  std::vector<std::pair<std::string, std::string>> order;  // pairs in the order their first link comes
+  for (const auto& edge : data.edges) {
+    if (!nodes.count(edge.from) || !nodes.count(edge.to) || edge.from == edge.to) continue;
+    const auto pair = std::minmax(edge.from, edge.to);
+    auto& links = by_pair[{pair.first, pair.second}];
+    if (links.empty()) order.emplace_back(pair.first, pair.second);
+    links.push_back(&edge);
+  }
+  for (const auto& pair : order) {
+    const auto& links = by_pair.at(pair);
+    const graph::Edge& first = *links.front();
+    std::string label, tooltip;
+    bool all_aside = true, both_ways = false;
+    for (const auto* edge : links) {
+      const bool aside = set_aside.count(graph::edge_label(*edge)) > 0;
+      all_aside = all_aside && aside;
+      both_ways = both_ways || edge->from != first.from;
+      std::string name(to_string(edge->type));
+      std::replace(name.begin(), name.end(), '_', ' ');
+      label += (label.empty() ? "" : ", ") + name + (aside ? " (set aside)" : "");
+      std::string why = edge->evidence.cue;
+      if (aside) why += (why.empty() ? "" : " \u2014 ") + std::string("set aside: the dates contradict it");
+      if (!why.empty()) tooltip += (tooltip.empty() ? "" : "; ") + why;
+    }
+    const std::string key = fmt::format("{}-{}-{}", first.from, to_string(first.type), first.to);
+    Agedge_t* e = agedge(g, nodes.at(first.from), nodes.at(first.to), const_cast<char*>(key.c_str()), 1);
+    const auto style = all_aside ? kSetAsideStyle : edge_style(first.type);
+    set(e, "xlabel", label);
+    set(e, "color", std::string(style.color));
+    set(e, "fontcolor", std::string(style.color));
+    set(e, "style", std::string(style.style));
+    set(e, "constraint", "false");
+    if (both_ways) set(e, "dir", "both");
+    else if ((first.type == EdgeType::Simultaneous && links.size() == 1) || all_aside) set(e, "arrowhead", "none");
+    if (!tooltip.empty()) set(e, "tooltip", tooltip);
+  }
+}
+
 std::string build_and_render(const graph::GraphData& data, std::string_view format) {
   std::map<std::string, std::string> names;
   for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
@@ -210,26 +257,7 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
     }
     if (!previous || mid_day(placed.at(previous)) < mid_day(placed.at(event))) previous = event;
   }
-  const std::set<std::string> set_aside = graph::set_aside_edges(data);
-  for (const auto& edge : data.edges) {
-    const auto from = nodes.find(edge.from), to = nodes.find(edge.to);
-    if (from == nodes.end() || to == nodes.end()) continue;
-    const std::string key = fmt::format("{}-{}-{}", edge.from, to_string(edge.type), edge.to);
-    Agedge_t* e = agedge(g, from->second, to->second, const_cast<char*>(key.c_str()), 1);
-    const bool aside = set_aside.count(graph::edge_label(edge)) > 0;
-    const auto style = aside ? kSetAsideStyle : edge_style(edge.type);
-    std::string label(to_string(edge.type));
-    std::replace(label.begin(), label.end(), '_', ' ');
-    set(e, "label", aside ? label + " (set aside)" : label);
-    set(e, "color", std::string(style.color));
-    set(e, "fontcolor", std::string(style.color));
-    set(e, "style", std::string(style.style));
-    set(e, "constraint", "false");
-    if (edge.type == EdgeType::Simultaneous || aside) set(e, "arrowhead", "none");
-    std::string tooltip = edge.evidence.cue;
-    if (aside) tooltip += (tooltip.empty() ? "" : " \u2014 ") + std::string("set aside: the dates contradict it");
-    if (!tooltip.empty()) set(e, "tooltip", tooltip);
-  }
+  draw_links(g, data, nodes);
   if (data.events.empty()) {
     Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);
     set(note, "label", "No events were found");

@@ -1,5 +1,6 @@
 #include "render/graphviz/graphviz.h"
 
+#include <algorithm>
 #include <regex>
 
 #include <catch2/catch.hpp>
@@ -18,7 +19,7 @@ TEST_CASE("the dot diagram clusters by lane, ranks left to right and styles edge
   CHECK(dot.find("subgraph cluster_") != std::string::npos);
   CHECK(dot.find("label=\"Joe Biden\"") != std::string::npos);
   CHECK(dot.find("Biden and Putin hold video call\\n7 Dec 2021\\n(planned)") != std::string::npos);
-  CHECK(dot.find("label=\"refers to\"") != std::string::npos);
+  CHECK(dot.find("xlabel=\"refers to\"") != std::string::npos);
   CHECK(dot.find("style=invis") != std::string::npos);
   CHECK(dot.find(" pos=") == std::string::npos);  // no coordinates in the .dot
   CHECK(render_graphviz(test::sample_like_graph(), "gv") == dot);
@@ -51,6 +52,39 @@ TEST_CASE("the diagram is written as svg, png and pdf", "[render][graphviz]") {
   const auto pdf = render_graphviz(g, "pdf");
   CHECK(pdf.substr(0, 5) == "%PDF-");
   chronograph::write_file_atomically(dir / "graph-sample.svg", render_graphviz(test::sample_like_graph(), "svg"));
+}
+
+// Linked events of one day are laid out on one rank, where Graphviz 2.42 lays out a labelled edge
+// with code that frees memory twice; the edge labels are external ones, so this never aborts.
+TEST_CASE("linked events of one day are drawn without a crash", "[render][graphviz]") {
+  for (std::uint32_t seed = 1; seed <= 12; ++seed) {
+    auto g = test::random_graph(40, seed);
+    const date::sys_days day{date::year{2021} / date::dec / 4};
+    for (auto& event : g.events) event.time.start = event.time.end = day;
+    INFO("seed " << seed);
+    CHECK(render_graphviz(g, "svg").find("</svg>") != std::string::npos);
+    // and on three days: the chain that ranks them by date runs beside the links
+    for (std::size_t i = 0; i < g.events.size(); ++i)
+      g.events[i].time.start = g.events[i].time.end = day + date::days{static_cast<int>(i % 3)};
+    CHECK(render_graphviz(g, "svg").find("</svg>") != std::string::npos);
+  }
+}
+
+TEST_CASE("two links between the same events are one edge with both labels", "[render][graphviz]") {
+  auto g = test::sample_like_graph();
+  REQUIRE(!g.edges.empty());
+  auto twin = g.edges.front();
+  twin.type = twin.type == chronograph::graph::EdgeType::Causes ? chronograph::graph::EdgeType::Before
+                                                                 : chronograph::graph::EdgeType::Causes;
+  g.edges.push_back(twin);
+  const auto dot = render_graphviz(g, "dot");
+  const std::string from = "\"" + twin.from + "\" -> \"" + twin.to + "\"";
+  CHECK(dot.find(from) != std::string::npos);
+  CHECK(dot.find(from) == dot.rfind(from));
+  std::string first_name(chronograph::graph::to_string(g.edges.front().type));
+  std::replace(first_name.begin(), first_name.end(), '_', ' ');
+  const std::string second_name(chronograph::graph::to_string(twin.type));
+  CHECK(dot.find("xlabel=\"" + first_name + ", " + second_name + "\"") != std::string::npos);
 }
 
 TEST_CASE("an empty graph gives a diagram that says so", "[render][graphviz]") {
