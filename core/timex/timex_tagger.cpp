@@ -447,7 +447,31 @@ class Matcher {
     if (y.size() == 4) year = y;
     else if (y.size() == 2) year = (*to_long(y) < 50 ? "20" : "19") + y;
     else return {};
-    return {5, fmt::format("{}-{:02}-{:02}", year, *to_long(t_[i].lower), *to_long(t_[i + 2].lower))};
+    long month = *to_long(t_[i].lower), day = *to_long(t_[i + 2].lower);
+    // "25/12/2024" can only be day first; "03/12/2024" is day first where the text writes its
+    // other dates so ("9 December", as in Britain), else month first (US)
+    const bool day_first = (month > 12 && day <= 12) || (day <= 12 && writes_day_first());
+    if (day_first) std::swap(month, day);
+    return {5, fmt::format("{}-{:02}-{:02}", year, month, day)};
+  }
+
+  // Whether the text writes a day before its month ("9 December", "2 May 1936") more often than
+  // after it ("December 9"); worked out once per text, at its first slash date.
+  bool writes_day_first() const {
+    if (!day_first_) {
+      int before = 0, after = 0;
+      const auto day_number = [&](std::size_t k) {
+        return number_at(t_, k) && t_[k].lower.size() <= 2 && *to_long(t_[k].lower) >= 1 && *to_long(t_[k].lower) <= 31;
+      };
+      for (std::size_t k = 0; k < t_.size(); ++k) {
+        if (t_[k].kind != Kind::Word || !t_[k].capitalised || !set_.in_class(t_[k].lower, "MONTH")) continue;
+        if (k > 0 && day_number(k - 1) && !t_[k].break_before) ++before;
+        const std::size_t next = k + 1 < t_.size() && t_[k + 1].lower == "." ? k + 2 : k + 1;
+        if (day_number(next) && !t_[next].break_before) ++after;
+      }
+      day_first_ = before > after;
+    }
+    return *day_first_;
   }
 
   const TimexRuleSet& set_;
@@ -458,6 +482,7 @@ class Matcher {
   std::vector<int> keys_;                               // per token: TimexRuleSet::key_id
   int current_rule_ = -1, best_rule_ = -1;
   std::size_t best_end_ = 0;
+  mutable std::optional<bool> day_first_;  // writes_day_first(), once known
   std::vector<Capture> caps_, best_caps_;
 };
 
