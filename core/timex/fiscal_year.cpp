@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "core/syntax/sentences.h"
 
@@ -13,13 +14,28 @@ namespace chronograph::core {
 
 namespace {
 
-// "fiscal 2025", "the fiscal first quarter", "the 2023-24 fiscal year" (its "-24" and "fiscal
-// year" are no part of the year the rules tag).
+// "fiscal 2025", "the financial year", "the fiscal first quarter", "the 2023-24 fiscal year" (its
+// "-24" and "fiscal year" are no part of the year the rules tag), "the first quarter of the
+// fiscal year", "FY 2025".
 bool says_fiscal(std::string_view text, const Timex& t) {
-  if (lowercase_ascii(t.text).find("fiscal") != std::string::npos) return true;
-  std::string after = lowercase_ascii(text.substr(t.span.end, 12));
-  const std::size_t words = after.find_first_not_of("-0123456789 ");
-  return words != std::string::npos && after.compare(words, 6, "fiscal") == 0;
+  const std::string words = lowercase_ascii(t.text);
+  if (words.find("fiscal") != std::string::npos || words.find("financial") != std::string::npos) return true;
+  std::string after = lowercase_ascii(text.substr(t.span.end, 24));
+  const std::size_t next = after.find_first_not_of("-0123456789 ");
+  if (next == std::string::npos) return false;
+  after.erase(0, next);
+  for (const std::string_view lead : {"fiscal", "financial", "of the fiscal", "of the financial", "of its fiscal",
+                                      "of its financial", "of their fiscal", "of their financial"})
+    if (after.starts_with(lead)) return true;
+  const std::string before = lowercase_ascii(text.substr(t.span.begin >= 3 ? t.span.begin - 3 : 0, std::min<std::size_t>(t.span.begin, 3)));
+  return before == "fy " || before.ends_with("fy");
+}
+
+// Where "fiscal year" or "financial year" last comes in `words`, and its length.
+std::pair<std::size_t, std::size_t> last_fiscal_year(const std::string& words) {
+  const auto fiscal = words.rfind("fiscal year"), financial = words.rfind("financial year");
+  if (financial != std::string::npos && (fiscal == std::string::npos || financial > fiscal)) return {financial, 14};
+  return {fiscal, 11};
 }
 
 // The lower-cased words of the sentence before `t`, up to 60 bytes ("its fiscal year ends in").
@@ -44,8 +60,8 @@ bool is_verb_of(std::string rest, const std::array<std::string_view, 4>& verbs) 
 std::optional<date::month> said_to_end(std::string_view text, const Timex& day) {
   static constexpr std::array<std::string_view, 4> kEnds = {"ends", "ended", "ending", "closes"};
   const std::string before = words_before(text, day);
-  const auto at = before.rfind("fiscal year");
-  if (at == std::string::npos || !is_verb_of(before.substr(at + 11), kEnds)) return std::nullopt;
+  const auto [at, length] = last_fiscal_year(before);
+  if (at == std::string::npos || !is_verb_of(before.substr(at + length), kEnds)) return std::nullopt;
   return date::year_month_day{day.interval->end}.month();
 }
 
@@ -54,9 +70,11 @@ std::optional<date::month> said_to_end(std::string_view text, const Timex& day) 
 std::optional<date::month> said_to_begin(std::string_view text, const Timex& day) {
   static constexpr std::array<std::string_view, 4> kBegins = {"began", "begins", "started", "starts"};
   const std::string before = words_before(text, day);
-  const auto at = before.rfind("fiscal");
+  const auto fiscal = before.rfind("fiscal"), financial = before.rfind("financial year");
+  const bool said_financial = financial != std::string::npos && (fiscal == std::string::npos || financial > fiscal);
+  const auto at = said_financial ? financial : fiscal;
   if (at == std::string::npos) return std::nullopt;
-  std::string rest = before.substr(at + 6);
+  std::string rest = before.substr(at + (said_financial ? 9 : 6));
   if (rest.starts_with(" year")) rest.erase(0, 5);
   std::size_t digits = rest.find_first_not_of(' ');
   while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
@@ -110,6 +128,30 @@ Interval fiscal_year(date::year fy, date::month end) {
   return months_from(first_month(fy, end), named_either_way ? 24 : 12, Precision::Year);
 }
 
+// The fiscal year the DCT falls in, named after the year it ends in.
+date::year current_fiscal_year(date::sys_days dct, date::month end) {
+  const date::year_month_day today{dct};
+  return today.month() > end ? today.year() + date::years{1} : today.year();
+}
+
+// "the first quarter of the fiscal year", "the second half of its financial year": a part of the
+// year the DCT is in, not the latest such part before it.
+bool of_the_current_year(const std::string& text) {
+  const std::string words = lowercase_ascii(text);
+  for (const std::string_view whose : {"of the ", "of its ", "of their "})
+    for (const std::string_view kind : {"fiscal year", "financial year"})
+      if (words.ends_with(std::string(whose) + std::string(kind))) return true;
+  return false;
+}
+
+// "the fiscal year", "last financial year": the twelve months the DCT falls in, moved by as many
+// years as the rules' calendar reading (`calendar`) lies from the DCT's year. No name is read, so
+// a year ending in January to March is twelve months here too.
+Interval fiscal_year_from_dct(const Interval& calendar, date::sys_days dct, date::month end) {
+  const date::years step = date::year_month_day{calendar.start}.year() - date::year_month_day{dct}.year();
+  return months_from(first_month(current_fiscal_year(dct, end) + step, end), 12, Precision::Year);
+}
+
 // Part `n` (of `count` months) of fiscal year `fy`.
 Interval fiscal_part(date::year fy, date::month end, int n, int count, Precision precision) {
   return months_from(first_month(fy, end) + date::months{count * (n - 1)}, count, precision);
@@ -161,11 +203,12 @@ std::string fiscal_label(date::sys_days last, char unit, int n) {
 
 void place_part(Timex& t, date::month end, std::optional<date::sys_days> dct) {
   const auto part = part_of(t);
-  // (not one its own day closed already, nor one of a year named either way)
-  if (!part || end <= date::mar || t.interval != interval_of_value(t.value, t.mod)) return;
+  // (not one its own day closed already, nor one of a year named either way by its number)
+  if (!part || (end <= date::mar && has_year_digits(t)) || t.interval != interval_of_value(t.value, t.mod)) return;
   if (!has_year_digits(t) && !dct) return;
-  const date::year fy =
-      has_year_digits(t) ? part->year : year_by_dct(*t.interval, *dct, end, part->n, part->count, part->precision);
+  const date::year fy = has_year_digits(t)           ? part->year
+                        : of_the_current_year(t.text) ? current_fiscal_year(*dct, end)
+                                                      : year_by_dct(*t.interval, *dct, end, part->n, part->count, part->precision);
   t.interval = fiscal_part(fy, end, part->n, part->count, part->precision);
   t.value = fiscal_label(t.interval->end, part->precision == Precision::Quarter ? 'Q' : 'H', part->n);
 }
@@ -193,6 +236,10 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
     Timex& t = timexes[k];
     if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
     if (t.interval->precision == Precision::Year && t.mod.empty()) {
+      if (!has_year_digits(t) && dct) {
+        t.interval = fiscal_year_from_dct(*t.interval, *dct, *end);
+        continue;
+      }
       // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second)
       t.interval = fiscal_year(date::year_month_day{t.interval->end}.year(), *end);
       continue;

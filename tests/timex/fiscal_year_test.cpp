@@ -104,3 +104,48 @@ TEST_CASE("a fiscal year does not give its calendar year to the days of its sent
   CHECK(timex_in("Fiscal 2026 began on July 1.", dct, "July 1").value == "2025-07-01");
   CHECK(timex_in("In 2026 the plant opened on July 1.", dct, "July 1").value == "2026-07-01");
 }
+
+namespace {
+
+// The first month of the fiscal year ending in month `end` that `dct` falls in.
+year_month current_fiscal_start(sys_days dct, unsigned end) {
+  const year_month_day today{dct};
+  const year named = static_cast<unsigned>(today.month()) > end ? today.year() + years{1} : today.year();
+  return (named - years{1}) / month{end} + months{1};
+}
+
+std::string months_span(year_month first, int count) {
+  return format_iso_day(sys_days{first / 1}) + ".." + format_iso_day(sys_days{(first + months{count - 1}) / last});
+}
+
+}  // namespace
+
+TEST_CASE("a financial year is a fiscal one, and a year or part not named by number is the one the DCT is in",
+          "[timex][fiscal]") {
+  for (const sys_days dct : {sys_days{2025_y / aug / 14}, sys_days{2024_y / feb / 2}, sys_days{2023_y / nov / 30}}) {
+    for (unsigned end = 1; end <= 11; ++end) {
+      const std::string month = kMonthNames[end - 1];
+      const year_month first = current_fiscal_start(dct, end);
+      for (const std::string kind : {"fiscal", "financial"}) {
+        const std::string said = "Its " + kind + " year ends in " + month + ". ";
+        INFO(said << " DCT " << format_iso_day(dct));
+        CHECK(span_of(timex_in(said + "Sales fell in the first quarter of the " + kind + " year.", dct,
+                               "the first quarter of the " + kind + " year")) == months_span(first, 3));
+        CHECK(span_of(timex_in(said + "Profit for the second half of the " + kind + " year rose.", dct,
+                               "the second half of the " + kind + " year")) == months_span(first + months{6}, 6));
+        CHECK(span_of(timex_in(said + "Profit last " + kind + " year was flat.", dct, "last " + kind + " year")) ==
+              months_span(first - years{1}, 12));
+        CHECK(span_of(timex_in(said + "Costs will rise next " + kind + " year.", dct, "next " + kind + " year")) ==
+              months_span(first + years{1}, 12));
+      }
+    }
+  }
+}
+
+TEST_CASE("without a year end in the text a financial year is a calendar one", "[timex][fiscal]") {
+  const sys_days dct = 2025_y / aug / 14;
+  CHECK(span_of(timex_in("Profit last financial year was flat.", dct, "last financial year")) == "2024-01-01..2024-12-31");
+  CHECK(timex_in("Sales fell in the first quarter of the financial year.", dct, "the first quarter of the financial year")
+            .value == "2025-Q1");
+  CHECK(timex_in("Profit for financial year 2024 rose.", dct, "financial year 2024").value == "2024");
+}
