@@ -268,8 +268,14 @@ bool infinitive_after_cause(const TokenizedText& tokens, const std::vector<std::
 // were killed" still opens a clause.
 bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
   const Token& word = tokens.tokens[at];
-  const bool number_next = at + 1 < sentence.first_token + sentence.token_count && tokens.tokens[at + 1].upos == "NUM";
-  const bool on_number = word.head >= 0 && tokens.tokens[sentence.first_token + static_cast<std::size_t>(word.head)].upos == "NUM";
+  const std::size_t end = sentence.first_token + sentence.token_count;
+  // a number, or a currency sign before one ("about $2.3 million")
+  const auto amount = [&](std::size_t k) {
+    return k < end && (tokens.tokens[k].upos == "NUM" || (tokens.tokens[k].upos == "SYM" && k + 1 < end &&
+                                                           tokens.tokens[k + 1].upos == "NUM"));
+  };
+  const bool number_next = amount(at + 1);
+  const bool on_number = word.head >= 0 && amount(sentence.first_token + static_cast<std::size_t>(word.head));
   if (word.deprel == "advmod") return number_next || on_number;
   // ("about forty firefighters" parsed as a phrase "about" opens: a hedge all the same)
   return word.deprel == "case" && number_next && word_of(word) == "about";

@@ -48,6 +48,13 @@ TEST_CASE("'about' before a number hedges it and refers to nothing", "[links]") 
   CHECK(caused.has("storm", "causes", "landslides"));
 }
 
+TEST_CASE("'about' before a sum of money hedges it too", "[links]") {
+  const std::string sum = GENERATE(as<std::string>{}, "$2.3 million", "£40,000", "€5m", "$300");
+  const Example hedge("He is accused of diverting about " + sum + " into accounts controlled by a relative.",
+                      {"diverting", "controlled"});
+  CHECK_FALSE(hedge.has("diverting", "refers_to", "controlled"));
+}
+
 TEST_CASE("'due to' before an infinitive is a schedule, not a cause", "[links]") {
   const Example cause("The flight was cancelled due to the strike.", {"cancelled", "strike"});
   CHECK(cause.has("strike", "causes", "cancelled"));
