@@ -240,8 +240,12 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
         t.interval = fiscal_year_from_dct(*t.interval, *dct, *end);
         continue;
       }
-      // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second)
-      t.interval = fiscal_year(date::year_month_day{t.interval->end}.year(), *end);
+      // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second, named
+      // both ways at once)
+      const date::year last = date::year_month_day{t.interval->end}.year();
+      t.interval = last != date::year_month_day{t.interval->start}.year()
+                       ? months_from(first_month(last, *end), 12, Precision::Year)
+                       : fiscal_year(last, *end);
       continue;
     }
     // (a numbered quarter closed by a day is the three months to it, in the fiscal year that day

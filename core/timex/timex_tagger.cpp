@@ -1867,7 +1867,10 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
 }
 
 // "the 2023-24 season", "the 2019-20 school year": a year written with the next one's last two
-// digits after a dash spans both years (the value stays the first, as TimeML writes it).
+// digits after a dash is a period across that year end (the value stays the first, as TimeML
+// writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
+// June at the latest (a school year, a football or basketball season, a July-June budget), so
+// the interval is those fifteen months, not both whole years.
 std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t end, const Interval& year) {
   if (year.precision != Precision::Year || !(is(t, end, "-") || is(t, end, "\xE2\x80\x93")) || !adjacent(t, end) ||
       !number_at(t, end + 1) || !adjacent(t, end + 1) || t[end + 1].lower.size() != 2)
@@ -1875,7 +1878,8 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
   const date::year first = date::year_month_day{year.start}.year();
   if ((static_cast<int>(first) + 1) % 100 != to_long(t[end + 1].lower).value_or(-1)) return std::nullopt;
   Interval both = year;
-  both.end = date::sys_days{(first + date::years{1}) / date::dec / 31};
+  both.start = date::sys_days{first / date::apr / 1};
+  both.end = date::sys_days{(first + date::years{1}) / date::jun / 30};
   return both;
 }
 
