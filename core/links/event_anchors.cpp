@@ -1442,8 +1442,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
   // (an event that is the verb's subject does what the verb says then: "a fire in 1996 closed it")
   const bool subject = tokens.tokens[events.events[*event].token].deprel == "nsubj";
+  // (an age is the subject's: "joined an expedition at the age of 17" is the joining's age too)
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
-                            (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token);
+                            (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token) ||
+                            timex.rule == "age";
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough && !sent)
     share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);

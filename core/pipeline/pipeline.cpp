@@ -1,5 +1,6 @@
 #include "core/pipeline/pipeline.h"
 
+#include "core/timex/age_dates.h"
 #include "core/tlinks/analysis_tlinks.h"
 
 namespace chronograph::core {
@@ -23,6 +24,7 @@ DocumentAnalysis Pipeline::analyse(Document document) const {
   analysis.tokens = tokenizer_.tokenize(document.text);
   syntax_.annotate(analysis.tokens);
   analysis.timexes = timex_.tag(document.text, &analysis.tokens, document.dct);
+  add_age_dates(document.text, analysis.tokens, analysis.timexes);
   analysis.events = events_.extract(document.text, analysis.tokens, analysis.timexes, document.dct);
   analysis.links = linker_.link(analysis.tokens, analysis.events);
   analysis.document = std::move(document);

@@ -29,6 +29,9 @@ struct Timex {
   // ended Dec. 31, 2023" = 2023-10-01..2023-12-31); none for SET and underspecified values.
   std::optional<Interval> interval;
   std::string rule;  // id of the rule that fired (for `chronograph why`)
+  // Read for the graph only, never a TIMEX3 of TimeML's: an age dated from a birth the text
+  // gives ("At 23", core/timex/age_dates.h).
+  bool derived = false;
 };
 
 // The calendar interval of a TIMEX3 value, narrowed by its mod; nullopt when the value is
