@@ -585,6 +585,14 @@ struct ValueContext {
   // ("rose to $5 million from $4 million a year ago"), not a bare time ago ("was last updated
   // two years ago"; asked lazily).
   std::function<bool()> compares_with_quarter = [] { return false; };
+  // The last mentioned date is the headline's and this expression the body's: the body starts
+  // its story afresh ("Drivers to strike over Thanksgiving" does not move the body's "on Wednesday"
+  // past Thanksgiving).
+  bool anchor_in_headline = false;
+  // The last mentioned day closes a span ("possible every day through Feb. 19"), or a report
+  // dated since in this sentence tells when the clause was said ("said on Sunday that a mediator
+  // would meet on Monday"): no day ahead the story is at.
+  bool anchor_not_ahead_of_story = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -754,6 +762,7 @@ std::string week_of(long month, long day, std::optional<long> year, const ValueC
 // peak at 6 p.m. on Wednesday", said on a Wednesday, is that evening).
 date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
   if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
+  if ((ctx.anchor_in_headline && !ctx.headline) || ctx.anchor_not_ahead_of_story) return day;
   if (ctx.anchor->start <= *ctx.dct || day >= ctx.anchor->start || !ctx.anchor_nearby()) return day;
   if (day == *ctx.dct && !ctx.anchor_in_sentence()) return day;
   while (day < ctx.anchor->start) day += date::days{7};
@@ -1854,6 +1863,17 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
   return both;
 }
 
+// "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
+// span; not after a verb that puts something off ("postponed until Friday": its new time).
+bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  if (begin == 0 || t[begin].break_before || !set.in_class(t[begin - 1].lower, "SPANENDCUE")) return false;
+  constexpr std::size_t kReach = 8;
+  for (std::size_t k = begin - 1; k > 0 && begin - k <= kReach && !t[k].break_before; --k)
+    if (t[k - 1].lower == "," || t[k - 1].lower == ".") break;
+    else if (set.in_class(t[k - 1].lower, "DEFERCUE")) return false;
+  return true;
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1887,6 +1907,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_date_end = 0;     // where `last_date` ends
+  bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
   std::optional<Interval> report_date;
@@ -1974,7 +1995,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         [&] { return last_date && !sentences_apart(last_date_end, 0); },
         [&] {
           return !bare_time_ago(scanned, i, end) || (compares_figures(scanned, i) && !tenses.present_perfect_before(i));
-        }};
+        },
+        last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
+        last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -2033,6 +2056,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         }
         last_date = tx.interval;
         last_date_end = end;
+        last_date_closes_span = closes_a_span(set, scanned, i);
         if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -1,0 +1,155 @@
+// Tester 48's articles (a trial schedule, a launch, a strike, a transfer window): weekdays that a
+// date beside them already names, weekdays told after a headline's or a span's day, and the
+// phrases of those articles. Every expectation is computed with date arithmetic, over every
+// weekday and several DCTs, never typed in by hand.
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include "tests/timex/timex_test_support.h"
+
+using namespace date;
+using chronograph::core::Timex;
+using chronograph::test::only_timex;
+using chronograph::test::timex_tagger;
+
+namespace {
+
+const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+std::string weekday_name(sys_days d) { return kWeekdays[weekday{d}.c_encoding()]; }
+std::string month_name(sys_days d) { return kMonths[static_cast<unsigned>(year_month_day{d}.month()) - 1]; }
+unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
+
+std::string iso(sys_days d) {
+  const year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+// The day `wd` falls on in the six days after `dct` (a weekday ahead, counted from the DCT).
+sys_days ahead_of(sys_days dct, weekday wd) { return dct + (wd - weekday{dct}); }
+
+// A week of DCTs, Sunday to Saturday.
+std::vector<sys_days> week_of_dcts(sys_days sunday) {
+  std::vector<sys_days> out;
+  for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
+  return out;
+}
+
+std::vector<Timex> tag(const std::string& text, sys_days dct) { return timex_tagger().tag(text, nullptr, dct); }
+
+}  // namespace
+
+// ---- #1: a clock time, a weekday and the date the weekday agrees with are one expression
+
+TEST_CASE("a clock time on a weekday with its date is that date's day", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2024_y / December / 1})) {
+    for (int ahead = 1; ahead <= 20; ++ahead) {
+      const sys_days day = dct + days{ahead};
+      const std::string date_us = month_name(day) + " " + std::to_string(day_of(day));
+      const std::string date_uk = std::to_string(day_of(day)) + " " + month_name(day);
+      const std::string wd = weekday_name(day);
+      INFO(iso(dct) << " " << wd << " " << date_us);
+      const std::string us = "9 a.m. on " + wd + ", " + date_us;
+      CHECK(only_timex("A pretrial hearing is scheduled for " + us + ".", dct, us).value == iso(day) + "T09:00");
+      const std::string uk = "18:30 GMT on " + wd + " " + date_uk;
+      CHECK(only_timex("The agency will hold a briefing at " + uk + ".", dct, uk).value == iso(day) + "T18:30");
+      const std::string zulu = "0614 UTC on " + wd + ", " + date_us;
+      CHECK(only_timex("The launch is set for " + zulu + ".", dct, zulu).value == iso(day) + "T06:14");
+      const std::string part = wd + " morning, " + date_us;
+      CHECK(only_timex("The hearing will open on " + part + ".", dct, part).value == iso(day) + "TMO");
+      const std::string bare = wd + " " + date_uk;
+      CHECK(only_timex("The hearing will open on " + bare + ".", dct, bare).value == iso(day));
+    }
+  }
+}
+
+TEST_CASE("a clock time on a weekday with no date still counts from the DCT", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2024_y / December / 1})) {
+    for (unsigned w = 0; w < 7; ++w) {
+      const sys_days day = ahead_of(dct, weekday{w});
+      if (day == dct) continue;  // (the DCT's own weekday: the house style's own case)
+      const std::string text = "9 a.m. on " + std::string(kWeekdays[w]);
+      INFO(iso(dct) << " " << text);
+      CHECK(only_timex("A pretrial hearing is scheduled for " + text + ".", dct, text).value == iso(day) + "T09:00");
+    }
+  }
+}
+
+// ---- #2: a day the headline names does not push the body's weekdays past it
+
+TEST_CASE("a holiday in the headline does not anchor a weekday of the body", "[timex][tester48]") {
+  for (int y = 2019; y <= 2026; ++y) {
+    const sys_days thanksgiving{year{y} / November / Thursday[4]};
+    const sys_days christmas{year{y} / December / 25};
+    for (const auto& [holiday, day] : {std::pair{std::string("Thanksgiving"), thanksgiving}, {"Christmas", christmas}}) {
+      const sys_days dct = day - days{4};
+      for (int k = 1; k <= 3; ++k) {  // the body's weekday falls before the holiday
+        const sys_days expected = dct + days{k};
+        const std::string wd = weekday_name(expected);
+        INFO(holiday << " " << y << " " << wd);
+        const auto found = tag("Bus drivers vote to strike over " + holiday +
+                                   "\n\nOperators will walk off the job at 12:01 a.m. on " + wd + ".",
+                               dct);
+        CHECK(chronograph::test::timex_named(found, "12:01 a.m. on " + wd).value == iso(expected) + "T00:01");
+        const auto plain = tag("Drivers to strike on " + weekday_name(day) + "\n\nOperators will walk off the job on " + wd + ".", dct);
+        CHECK(chronograph::test::timex_named(plain, wd).value == iso(expected));
+      }
+    }
+  }
+}
+
+TEST_CASE("a weekday in the body right after a day ahead in the body still goes on from it", "[timex][tester48]") {
+  // must not change: "will arrive on Monday and leave on Friday" (said on a Thursday) is the Friday after
+  for (const sys_days dct : week_of_dcts(sys_days{2024_y / December / 1})) {
+    const sys_days monday = ahead_of(dct, Monday);  // (said on a Monday: that day)
+    const sys_days friday = monday + days{4};
+    INFO(iso(dct));
+    const auto found = tag("The team will arrive on Monday and will leave on Friday.", dct);
+    CHECK(chronograph::test::timex_named(found, "Friday").value == iso(friday));
+  }
+}
+
+// ---- #4: a span's end or a report's date is no day ahead the story is at
+
+TEST_CASE("a weekday ahead after a span's end counts from the DCT", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2026_y / February / 8})) {
+    const sys_days end = dct + days{8};
+    for (unsigned w = 0; w < 7; ++w) {
+      const sys_days expected = ahead_of(dct, weekday{w});
+      if (expected == dct) continue;
+      const std::string wd = kWeekdays[w];
+      INFO(iso(dct) << " " << wd);
+      for (const std::string cue : {"through", "until"}) {
+        const auto found = tag("Attempts are possible every day " + cue + " " + month_name(end) + " " +
+                                   std::to_string(day_of(end)) + ". The agency will hold another briefing at 18:30 GMT on " + wd + ".",
+                               dct);
+        CHECK(chronograph::test::timex_named(found, "18:30 GMT on " + wd).value == iso(expected) + "T18:30");
+      }
+    }
+  }
+}
+
+TEST_CASE("a weekday in a clause reported on the DCT counts from the report", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2019_y / November / 24})) {
+    const sys_days later = dct + days{5};
+    for (int k = 1; k <= 3; ++k) {
+      const sys_days expected = dct + days{k};
+      const std::string wd = weekday_name(expected);
+      INFO(iso(dct) << " " << wd);
+      const auto found = tag("The vans would run on " + weekday_name(later) + ". The governor's office said on " +
+                                 weekday_name(dct) + " that a mediator would meet both sides on " + wd + " afternoon.",
+                             dct);
+      CHECK(chronograph::test::timex_named(found, wd + " afternoon").value == iso(expected) + "TAF");
+    }
+  }
+}
+
+TEST_CASE("a weekday after a deferral's new day still goes on from it", "[timex][tester48]") {
+  // must not change: "postponed until <day>. It will ... on <weekday>" counts on from the new day
+  const sys_days dct{2026_y / February / 11};  // a Wednesday
+  const auto found = tag("The launch was postponed until Friday, February 13. The crew will board on Monday, and will fly on Tuesday.", dct);
+  CHECK(chronograph::test::timex_named(found, "Tuesday").value == "2026-02-17");
+}
