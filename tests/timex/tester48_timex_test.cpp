@@ -153,3 +153,36 @@ TEST_CASE("a weekday after a deferral's new day still goes on from it", "[timex]
   const auto found = tag("The launch was postponed until Friday, February 13. The crew will board on Monday, and will fly on Tuesday.", dct);
   CHECK(chronograph::test::timex_named(found, "Tuesday").value == "2026-02-17");
 }
+
+// ---- #3: a delay "to <weekday>" points ahead, whatever amount of delay comes between
+
+TEST_CASE("a weekday a delay moves a thing to lies ahead", "[timex][tester48]") {
+  const std::vector<std::string> verbs = {"has been pushed back", "was postponed", "was moved", "was delayed"};
+  const std::vector<std::string> amounts = {"", "48 hours ", "by two days ", "a week ", "another three days "};
+  for (const sys_days dct : week_of_dcts(sys_days{2026_y / February / 8})) {
+    for (unsigned w = 0; w < 7; ++w) {
+      const sys_days expected = ahead_of(dct, weekday{w});
+      if (expected == dct) continue;
+      const std::string wd = kWeekdays[w];
+      for (const auto& verb : verbs)
+        for (const auto& amount : amounts)
+          for (const std::string prep : {"to", "until"}) {
+            const std::string text = "The launch " + verb + " " + amount + prep + " " + wd + ", NASA said on " + weekday_name(dct) + ".";
+            INFO(iso(dct) << ": " << text);
+            CHECK(only_timex(text, dct, wd).value == iso(expected));
+          }
+    }
+  }
+}
+
+TEST_CASE("a weekday after until in a clause that puts nothing off keeps the clause's tense", "[timex][tester48]") {
+  // must not change: "the talks lasted until Thursday" is the Thursday before
+  for (const sys_days dct : week_of_dcts(sys_days{2026_y / February / 8})) {
+    for (unsigned w = 0; w < 7; ++w) {
+      const sys_days day = ahead_of(dct, weekday{w});
+      const sys_days expected = day == dct ? dct : day - days{7};
+      INFO(iso(dct) << " " << kWeekdays[w]);
+      CHECK(only_timex("The talks lasted two days until " + std::string(kWeekdays[w]) + ".", dct, kWeekdays[w]).value == iso(expected));
+    }
+  }
+}
