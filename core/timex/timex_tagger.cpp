@@ -1874,6 +1874,15 @@ bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std
   return true;
 }
 
+// "began at 2330 UTC on Tuesday and was stopped at 0215 UTC": a morning time of day alone told
+// right after an evening time of that day is on the next day; the story went on past midnight.
+bool past_midnight(const std::optional<std::string>& last_clock, const std::string& value) {
+  constexpr int kEvening = 18 * 60, kNoon = 12 * 60;
+  if (!last_clock || last_clock->size() < 16 || value.size() < 16 || value.compare(0, 11, *last_clock, 0, 11) != 0) return false;
+  if (!std::isdigit(static_cast<unsigned char>(value[11])) || !std::isdigit(static_cast<unsigned char>((*last_clock)[11]))) return false;
+  return clock_minutes(*last_clock) >= kEvening && clock_minutes(value) < kNoon;
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -2008,6 +2017,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
     if (midnight_opens_its_day(scanned, i, tx.value, is_time_of_day_alone(rule), ctx))
       tx.value.replace(tx.value.size() - 5, 5, "00:00");
+    if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
+      tx.value = *shift_clock(tx.value, "H", 24);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {

@@ -186,3 +186,38 @@ TEST_CASE("a weekday after until in a clause that puts nothing off keeps the cla
     }
   }
 }
+
+// ---- #5: a time of day alone after an evening time goes on past midnight
+
+namespace {
+std::string hhmm(int h, int m) { return fmt::format("{:02}{:02}", h, m); }
+std::string clock_value(sys_days d, int h, int m) { return fmt::format("{}T{:02}:{:02}", iso(d), h, m); }
+}  // namespace
+
+TEST_CASE("a morning time alone after an evening time of a weekday is the next day", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2026_y / February / 28})) {  // (the month's end crossed too)
+    const sys_days day = dct - days{1};
+    const std::string wd = weekday_name(day);
+    for (const int evening : {18, 21, 23})
+      for (const int morning : {0, 2, 6, 11}) {
+        INFO(iso(dct) << " " << evening << " -> " << morning);
+        const std::string first = hhmm(evening, 30) + " UTC on " + wd, second = hhmm(morning, 15) + " UTC";
+        const auto found = tag("Fueling began at " + first + " and was stopped at " + second + ".", dct);
+        CHECK(chronograph::test::timex_named(found, first).value == clock_value(day, evening, 30));
+        CHECK(chronograph::test::timex_named(found, second).value == clock_value(day + days{1}, morning, 15));
+      }
+  }
+}
+
+TEST_CASE("a later time alone on the same day stays on that day", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2026_y / February / 8})) {
+    const sys_days day = dct - days{1};
+    const std::string wd = weekday_name(day);
+    for (const auto& [first_h, second_h] : {std::pair{8, 14}, {10, 11}, {18, 23}, {13, 9}}) {
+      INFO(iso(dct) << " " << first_h << " -> " << second_h);
+      const std::string first = hhmm(first_h, 0) + " UTC on " + wd, second = hhmm(second_h, 15) + " UTC";
+      const auto found = tag("Fueling began at " + first + " and was stopped at " + second + ".", dct);
+      CHECK(chronograph::test::timex_named(found, second).value == clock_value(day, second_h, 15));
+    }
+  }
+}
