@@ -95,12 +95,32 @@ class TenseFinder::Clause {
   Tense preposition(std::size_t begin, std::size_t end) const {
     begin = before_bound_words(begin);
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
+    if (is_class(t_[begin - 1].lower, until_)) {
+      if (until_deadline(begin, end)) return Tense::Future;
+      // ("allowed them to leave on loan until January", said in September: the nearest January,
+      // as in a clause told now)
+      return span_of_an_infinitive(begin - 1) ? Tense::Present : Tense::Unknown;
+    }
     if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin) ||
         limit_of(begin))
       return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
+  }
+
+  // "allowed two players to leave on loan until January": "until" (at token `until`) closing the
+  // span of an infinitive, which a past verb sets going from its own time on, so the span's end
+  // may lie ahead; not under a negation ("did not agree to reopen until March": then).
+  bool span_of_an_infinitive(std::size_t until) const {
+    constexpr std::size_t kReach = 8;
+    for (std::size_t k = until; k-- > 0 && until - k <= kReach;) {
+      const std::string& w = t_[k].lower;
+      if (w == "," || w == ";" || w == "not" || w == "n't" || w == "never") return false;
+      if (w == "to" && k + 1 < until && t_[k + 1].kind != Kind::Number && !is_class(t_[k + 1].lower, month_))
+        return true;
+      if (t_[k].break_before) return false;
+    }
+    return false;
   }
 
   // "pushed back to no earlier than Thursday", "delayed until no later than May": words that

@@ -221,3 +221,46 @@ TEST_CASE("a later time alone on the same day stays on that day", "[timex][teste
     }
   }
 }
+
+// ---- #7: "until <month>" closing an infinitive's span set going in the past: the nearest month
+
+namespace {
+std::string month_value(year_month ym) {
+  return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
+}
+// months from the DCT's month to `ym`
+int months_between(year_month from, year_month to) { return static_cast<int>((to - from).count()); }
+}  // namespace
+
+TEST_CASE("until a month closing an infinitive's span told in the past is the nearest such month", "[timex][tester48]") {
+  for (unsigned dm = 1; dm <= 12; ++dm) {
+    const sys_days dct{2023_y / month{dm} / 4};
+    const year_month now{2023_y, month{dm}};
+    for (unsigned m = 1; m <= 12; ++m) {
+      year_month best = 2022_y / month{m};
+      for (const year y : {2022_y, 2023_y, 2024_y})
+        if (std::abs(months_between(now, y / month{m})) < std::abs(months_between(now, best))) best = y / month{m};
+      const std::string name = kMonths[m - 1];
+      INFO(iso(dct) << " " << name);
+      CHECK(only_timex("The club allowed two academy players to leave on loan until " + name + ".", dct, name).value ==
+            month_value(best));
+      CHECK(only_timex("The council voted to keep the bridge shut until " + name + ".", dct, name).value == month_value(best));
+    }
+  }
+}
+
+TEST_CASE("not until a month told in the past is a month gone by", "[timex][tester48]") {
+  // must not change: "did not reopen until March" is the latest March not more than two months ahead
+  for (unsigned dm = 1; dm <= 12; ++dm) {
+    const sys_days dct{2023_y / month{dm} / 4};
+    const year_month now{2023_y, month{dm}};
+    for (unsigned m = 1; m <= 12; ++m) {
+      year_month expected = 2022_y / month{m};
+      for (const year y : {2023_y, 2024_y})
+        if (months_between(now, y / month{m}) <= 2) expected = y / month{m};
+      const std::string name = kMonths[m - 1];
+      INFO(iso(dct) << " " << name);
+      CHECK(only_timex("The store did not reopen until " + name + ".", dct, name).value == month_value(expected));
+    }
+  }
+}
