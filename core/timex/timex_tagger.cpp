@@ -890,6 +890,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // TimeML: the value has the granularity of the unit counted ("six weeks ago" is a week).
     if (unit == "W") return format_iso_week(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
+    // ("48 hours from now": whole days ahead; a count of hours back keeps the DCT's day, as TBAQ has it)
+    if (unit == "H" && dir > 0) return format_day(*ctx.dct + date::days{*n / 24});
     if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
     // (TBAQ: "a decade ago", "10 years ago" are a year, not the 2010s)
     if (unit == "DE" || unit == "CE") return shift_and_format(*ctx.dct, "Y", dir * *n * (unit == "DE" ? 10 : 100));
@@ -1153,6 +1155,24 @@ std::string evaluate(const std::string& tmpl, const TimexRuleSet& set, const std
   args.erase(args.begin());
   for (auto& a : args) a.erase(std::remove(a.begin(), a.end(), '_'), a.end());
   return call(fn, args, ctx);
+}
+
+// "arrested in March ... two weeks later": a step finer than the date last mentioned keeps that
+// date's granularity in the value (TimeML), but the time it names is that date's span moved by
+// the step (15 March..14 April), not the same month; nullopt for other rules or anchors.
+std::optional<Interval> moved_coarse_anchor(const std::string& tmpl, const TimexRuleSet& set, const std::vector<Capture>& caps,
+                                            const ValueContext& ctx) {
+  if (!tmpl.starts_with("@anchor_ago ") || !ctx.anchor) return std::nullopt;
+  auto args = split_args(substitute(tmpl, set, caps, "_"));
+  for (auto& a : args) a.erase(std::remove(a.begin(), a.end(), '_'), a.end());
+  if (args.size() < 4) return std::nullopt;
+  const auto n = args[1].empty() ? std::optional<long>{1} : to_long(args[1]);
+  const std::string& unit = args[2];
+  const bool day_to_month = unit == "D" || unit == "W" || unit == "M";
+  if (!n || !day_to_month || ctx.anchor->precision <= Precision::Week || precision_of_unit(unit) >= ctx.anchor->precision)
+    return std::nullopt;
+  const long step = (to_long(args[3]).value_or(1) < 0 ? -1 : 1) * *n;
+  return Interval{shift_day(ctx.anchor->start, unit, step), shift_day(ctx.anchor->end, unit, step), ctx.anchor->precision};
 }
 
 bool looks_resolved(const std::string& value) {
@@ -2027,6 +2047,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       else if (const auto rest = rest_from_now(scanned, i, tx.value, dct)) tx.interval = rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
+      else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;
         tx.interval = interval_of_value(tx.value, tx.mod);

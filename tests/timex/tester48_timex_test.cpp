@@ -264,3 +264,59 @@ TEST_CASE("not until a month told in the past is a month gone by", "[timex][test
     }
   }
 }
+
+// ---- #11: "48 hours from now", "three days from now", "a week from today": the DCT plus the offset
+
+TEST_CASE("a count of hours or days from now is the DCT plus that many days", "[timex][tester48]") {
+  const char* const kCounts[] = {"one", "two", "three", "four", "five"};
+  for (const sys_days dct : week_of_dcts(sys_days{2024_y / December / 29})) {  // (the year's end crossed)
+    for (int n = 1; n <= 5; ++n) {
+      INFO(iso(dct) << " " << n);
+      const std::string hours = std::to_string(24 * n) + " hours from now";
+      CHECK(only_timex("The satellite will launch " + hours + ".", dct, hours).value == iso(dct + days{n}));
+      const std::string day_count = std::string(kCounts[n - 1]) + (n == 1 ? " day" : " days") + " from now";
+      CHECK(only_timex("The vote will be held " + day_count + ".", dct, day_count).value == iso(dct + days{n}));
+      const std::string weeks = std::string(kCounts[n - 1]) + (n == 1 ? " week" : " weeks") + " from today";
+      CHECK(only_timex("The vote will be held " + weeks + ".", dct, weeks).value == iso(dct + days{7 * n}));
+    }
+    CHECK(only_timex("The vote will be held a week from today.", dct, "a week from today").value == iso(dct + days{7}));
+  }
+}
+
+TEST_CASE("a count of hours ago keeps the DCT's day", "[timex][tester48]") {
+  // must not change (TBAQ): "48 hours ago" is written as the DCT's day
+  const sys_days dct{2024_y / December / 10};
+  CHECK(only_timex("The satellite was launched 48 hours ago.", dct, "48 hours ago").value == iso(dct));
+}
+
+// ---- #21: a step finer than the month last mentioned moves that month's span
+
+TEST_CASE("weeks or days later after a month is that month's span moved", "[timex][tester48]") {
+  const sys_days dct{2024_y / December / 3};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const year_month ym = 2023_y / month{m};
+    const sys_days first{ym / 1}, last{ym / date::last};
+    for (const auto& [words, step] : {std::pair{std::string("two weeks later"), days{14}}, {"ten days later", days{10}}}) {
+      INFO(kMonths[m - 1] << " " << words);
+      const auto found = tag("Lyle was arrested in " + std::string(kMonths[m - 1]) +
+                                 " of last year and pleaded not guilty at his arraignment " + words + ".",
+                             dct);
+      const Timex later = chronograph::test::timex_named(found, words);
+      CHECK(later.value == month_value(ym));  // (TimeML: no finer than the month it counts from)
+      REQUIRE(later.interval);
+      CHECK(later.interval->start == first + step);
+      CHECK(later.interval->end == last + step);
+    }
+  }
+}
+
+TEST_CASE("days later after a day is that day moved", "[timex][tester48]") {
+  // must not change
+  const sys_days dct{2024_y / December / 3};
+  for (int k = 1; k <= 20; ++k) {
+    const sys_days day = dct - days{k + 3};
+    const std::string date = month_name(day) + " " + std::to_string(day_of(day));
+    const auto found = tag("They met on " + date + ". Three days later they split.", dct);
+    CHECK(chronograph::test::timex_named(found, "Three days later").value == iso(day + days{3}));
+  }
+}
