@@ -1296,17 +1296,34 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   return period->ok() ? period : std::nullopt;
 }
 
-// "the rest of the month", "the remainder of this year": the part of the period from the DCT
-// on; nullopt for other words, or a period the DCT is not in.
-std::optional<Interval> rest_from_now(const std::vector<ScanToken>& t, std::size_t i, const std::string& value,
-                                      std::optional<date::sys_days> dct) {
-  if (!dct || i + 1 >= t.size() || t[i].lower != "the") return std::nullopt;
+// "the rest of the month", "the remainder of this year": the part of the period from `from` (the
+// DCT, or the day after a day ahead the sentence named: "if no deal is reached by Tuesday
+// evening, ... for the rest of the week", said on a Sunday, is Wednesday to Sunday of the week
+// ahead), with the value of the period holding it; nullopt for other words, or a period `from`
+// is not in.
+std::optional<std::pair<std::string, Interval>> rest_from(const std::vector<ScanToken>& t, std::size_t i, std::string value,
+                                                          std::optional<date::sys_days> from) {
+  if (!from || i + 1 >= t.size() || t[i].lower != "the") return std::nullopt;
   const std::string& part = t[i + 1].lower;
   if (part != "rest" && part != "remainder" && part != "balance") return std::nullopt;
   auto period = interval_of_value(value);
-  if (!period || *dct < period->start || *dct > period->end) return std::nullopt;
-  period->start = *dct;
-  return period;
+  if (period && *from > period->end) {
+    if (const auto unit = unit_of(period->precision)) {
+      value = shift_and_format(*from, unit, 0);
+      period = interval_of_value(value);
+    }
+  }
+  if (!period || *from < period->start || *from > period->end) return std::nullopt;
+  period->start = *from;
+  return std::pair{value, *period};
+}
+
+// Where "the rest of" a period starts: the day after a day ahead named earlier in the sentence,
+// else the DCT.
+std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx) {
+  const bool day_ahead = ctx.dct && ctx.anchor && ctx.anchor->precision <= Precision::Day && ctx.anchor->start > *ctx.dct &&
+                         ctx.anchor_in_sentence();
+  return day_ahead ? std::optional{ctx.anchor->end + date::days{1}} : ctx.dct;
 }
 
 // "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
@@ -2044,7 +2061,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
-      else if (const auto rest = rest_from_now(scanned, i, tx.value, dct)) tx.interval = rest;
+      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;

@@ -320,3 +320,36 @@ TEST_CASE("days later after a day is that day moved", "[timex][tester48]") {
     CHECK(chronograph::test::timex_named(found, "Three days later").value == iso(day + days{3}));
   }
 }
+
+// ---- #13: "the rest of the week" after a day ahead runs from the day after it
+
+namespace {
+sys_days sunday_ending(sys_days d) { return d + (Sunday - weekday{d}); }  // the ISO week's last day
+}  // namespace
+
+TEST_CASE("the rest of the week after a day ahead runs from the next day to the week's end", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2019_y / November / 24})) {
+    for (int k = 1; k <= 5; ++k) {
+      const sys_days day = dct + days{k};
+      INFO(iso(dct) << " " << weekday_name(day));
+      const auto found = tag("If no agreement is reached by " + weekday_name(day) +
+                                 " evening, riders should make other arrangements for the rest of the week.",
+                             dct);
+      const Timex rest = chronograph::test::timex_named(found, "the rest of the week");
+      REQUIRE(rest.interval);
+      CHECK(rest.interval->start == day + days{1});
+      CHECK(rest.interval->end == sunday_ending(day + days{1}));
+    }
+  }
+}
+
+TEST_CASE("the rest of the week with no day named runs from the DCT", "[timex][tester48]") {
+  // must not change
+  for (const sys_days dct : week_of_dcts(sys_days{2019_y / November / 24})) {
+    INFO(iso(dct));
+    const Timex rest = only_timex("He is out for the rest of the week.", dct, "the rest of the week");
+    REQUIRE(rest.interval);
+    CHECK(rest.interval->start == dct);
+    CHECK(rest.interval->end == sunday_ending(dct));
+  }
+}
