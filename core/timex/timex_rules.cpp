@@ -370,10 +370,10 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else if (key == "type") {
     if (!kTypes.count(value)) ctx.fail(at, fmt::format("unknown type '{}'", value), "use DATE, TIME, DURATION or SET");
     rule.type = value;
-  } else if (key == "value" || key == "mod" || key == "time") {
+  } else if (key == "value" || key == "mod" || key == "time" || key == "ends-on") {
     if (rule.nodes.empty()) ctx.fail(key_at, fmt::format("'{}' before the rule's pattern", key));
     check_template(set, rule, ctx, at, value);
-    (key == "value" ? rule.value : key == "mod" ? rule.mod : rule.time) = value;
+    (key == "value" ? rule.value : key == "mod" ? rule.mod : key == "time" ? rule.time : rule.ends_on) = value;
   } else if (key == "anchor") {
     if (value != "past" && value != "future") ctx.fail(at, fmt::format("unknown anchor '{}'", value), "use past or future");
     rule.anchor = value;
@@ -399,7 +399,7 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
                                 "require-before", "require-after", "reject-in-sentence", "not-in-names", "not-before-noun", "not-in-titles",
-                                "a-name", "trailing", "example"}),
+                                "a-name", "trailing", "ends-on", "example"}),
              static_cast<int>(key.size()));
   }
 }

@@ -61,6 +61,9 @@ struct TimexRule {
   int line = 0;
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
+  // optional: a template naming the day the period ends on ("the week ending Nov. 26"): the
+  // interval is then the period's length up to that day, not the calendar unit
+  std::string ends_on;
   std::vector<std::string> reject_before, reject_after, require_before, require_after;
   std::vector<std::string> reject_in_sentence;  // no match in a sentence with any of these words
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word

@@ -1157,6 +1157,15 @@ std::string evaluate(const std::string& tmpl, const TimexRuleSet& set, const std
   return call(fn, args, ctx);
 }
 
+// "the week ending Nov. 26", "the week to 15 October": as many days as the period named (`period`)
+// up to and including the day `day_value` names, not the calendar week; nullopt when that day is
+// no day.
+std::optional<Interval> ended_on_its_day(const std::string& day_value, const Interval& period) {
+  const auto day = interval_of_value(day_value);
+  if (!day || day->precision != Precision::Day) return std::nullopt;
+  return Interval{day->end - (period.end - period.start), day->end, period.precision};
+}
+
 // "arrested in March ... two weeks later": a step finer than the date last mentioned keeps that
 // date's granularity in the value (TimeML), but the time it names is that date's span moved by
 // the step (15 March..14 April), not the same month; nullopt for other rules or anchors.
@@ -2064,6 +2073,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
+      else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
+                                                                        : std::nullopt)
+        tx.interval = closed;
       else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;

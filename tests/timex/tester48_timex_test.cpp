@@ -353,3 +353,32 @@ TEST_CASE("the rest of the week with no day named runs from the DCT", "[timex][t
     CHECK(rest.interval->end == sunday_ending(dct));
   }
 }
+
+// ---- #14: "the week ending <day>", "the week to <day>": the seven days up to that day
+
+TEST_CASE("the week ending a day is the seven days up to it", "[timex][tester48]") {
+  const sys_days dct{2021_y / November / 27};
+  for (int back = 1; back <= 60; back += 3) {
+    const sys_days day = dct - days{back};
+    for (const std::string closer : {"ending", "ended", "to", "through"})
+      for (const std::string& date : {month_name(day) + " " + std::to_string(day_of(day)),
+                                     std::to_string(day_of(day)) + " " + month_name(day),
+                                     month_name(day) + " " + std::to_string(day_of(day)) + ", 2021"}) {
+        const std::string words = "the week " + closer + " " + date;
+        INFO(words);
+        const Timex week = only_timex("Officials reported 31 new cases in " + words + ".", dct, words);
+        REQUIRE(week.interval);
+        CHECK(week.interval->start == day - days{6});
+        CHECK(week.interval->end == day);
+      }
+  }
+}
+
+TEST_CASE("the week of a day is still its calendar week", "[timex][tester48]") {
+  // must not change
+  const sys_days dct{2021_y / November / 27};
+  const Timex week = only_timex("Cases rose in the week of November 10.", dct, "the week of November 10");
+  REQUIRE(week.interval);
+  CHECK(week.interval->start == sys_days{2021_y / November / 8});
+  CHECK(week.interval->end == sys_days{2021_y / November / 14});
+}
