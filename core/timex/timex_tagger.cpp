@@ -1688,6 +1688,124 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
   set_clocks_before_weekly_sets(text, timexes, weekly_days);
 }
 
+// "closed on Nov. 22 and 23", "held on 22 and 23 November": a bare day number joined by "and" (or
+// "&", "or", a comma) to a day of a month is a day of that month too, an expression of its own
+// (TimeML tags it apart). Not a number that counts a noun after it ("Nov. 22 and 23 people").
+namespace {
+struct BareDay {
+  std::size_t begin, end;
+  unsigned day;
+};
+
+std::optional<unsigned> day_number_at(std::string_view text, std::size_t at, std::size_t& end) {
+  std::size_t k = at;
+  while (k < text.size() && k - at < 3 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+  if (k == at || k - at > 2 || (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1])))) return std::nullopt;
+  const unsigned n = static_cast<unsigned>(std::stoi(std::string(text.substr(at, k - at))));
+  for (const std::string_view suffix : {"st", "nd", "rd", "th"})
+    if (text.substr(k, 2) == suffix) { k += 2; break; }
+  if (k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]))) return std::nullopt;
+  end = k;
+  return n >= 1 && n <= 31 ? std::optional{n} : std::nullopt;
+}
+
+// The words right after `at` are none, a punctuation mark or a word that goes on the clause, not a noun.
+bool nothing_counted_after(std::string_view text, std::size_t at) {
+  static const std::set<std::string, std::less<>> kClauseWords = {
+      "and", "or", "at", "in", "on", "when", "while", "before", "after", "as", "but", "to", "for", "with",
+      "from", "by", "respectively", "because", "until", "during", "last", "this", "next", "of"};
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at]))) return true;
+  std::size_t k = at;
+  while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+  std::string word(text.substr(at, k - at));
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return kClauseWords.contains(word);
+}
+
+// The joiner between two days ("and", "&", "or", ","): where it ends after `at`, or `at`.
+std::size_t after_day_joiner(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k < text.size() && text[k] == ' ') ++k;
+  for (const std::string_view joiner : {"and", "&", "or", ","})
+    if (text.substr(k, joiner.size()) == joiner && (joiner.size() == 1 || k + joiner.size() >= text.size() ||
+                                                    !std::isalpha(static_cast<unsigned char>(text[k + joiner.size()])))) {
+      k += joiner.size();
+      if (joiner == ",") {  // (", and 23")
+        std::size_t j = k;
+        while (j < text.size() && text[j] == ' ') ++j;
+        if (text.substr(j, 4) == "and ") k = j + 3;
+      }
+      while (k < text.size() && text[k] == ' ') ++k;
+      return k > at ? k : at;
+    }
+  return at;
+}
+}  // namespace
+
+void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes) {
+  std::vector<std::pair<std::size_t, Timex>> found;  // (insert before index, timex)
+  const auto day_of_month = [](const Timex& t, unsigned day) -> std::optional<std::string> {
+    if (t.value.size() != 10 || !t.interval || t.interval->precision != Precision::Day) return std::nullopt;
+    const date::year_month_day ymd{t.interval->start};
+    if (!(ymd.year() / ymd.month() / date::day{day}).ok()) return std::nullopt;
+    return format_day(date::sys_days{ymd.year() / ymd.month() / date::day{day}});
+  };
+  const auto make = [&](const Timex& from, std::size_t b, std::size_t e, const std::string& value) {
+    Timex t;
+    t.span = {b, e};
+    t.text = std::string(text.substr(b, e - b));
+    t.type = "DATE";
+    t.value = value;
+    t.interval = interval_of_value(value);
+    t.rule = from.rule + "+day";
+    return t;
+  };
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& date = timexes[k];
+    if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.back()))) continue;
+    // forward: "Nov. 22 and 23", "Nov. 22, 23 and 24"
+    std::size_t at = date.span.end;
+    for (std::size_t next = after_day_joiner(text, at); next != at; next = after_day_joiner(text, at)) {
+      if (k + 1 < timexes.size() && timexes[k + 1].span.begin <= next) break;
+      std::size_t end = 0;
+      const auto day = day_number_at(text, next, end);
+      const auto value = day ? day_of_month(date, *day) : std::nullopt;
+      if (!value || !nothing_counted_after(text, end)) break;
+      found.emplace_back(k + 1, make(date, next, end, *value));
+      at = end;
+    }
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& date = timexes[k];
+    // backward: "on 22 and 23 November" (a day-month expression starting with its number)
+    if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.front()))) continue;
+    std::size_t b = date.span.begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t j = b;
+    while (j > 0 && std::isalpha(static_cast<unsigned char>(text[j - 1]))) --j;
+    const std::string_view joiner = text.substr(j, b - j);
+    if (joiner != "and" && joiner != "or") continue;
+    while (j > 0 && text[j - 1] == ' ') --j;
+    std::size_t first = j;
+    while (first > 0 && std::isalnum(static_cast<unsigned char>(text[first - 1]))) --first;
+    std::size_t end = 0;
+    const auto day = day_number_at(text, first, end);
+    if (!day || end != j || (k > 0 && timexes[k - 1].span.end > first)) continue;
+    std::size_t w = first;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t ws = w;
+    while (ws > 0 && std::isalpha(static_cast<unsigned char>(text[ws - 1]))) --ws;
+    const std::string_view before = text.substr(ws, w - ws);
+    if (before != "on" && before != "On" && before != "between" && before != "from") continue;  // (not "sold 22 and 23 November")
+    if (const auto value = day_of_month(date, *day)) found.emplace_back(k, make(date, first, end, *value));
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.span.begin > b.second.span.begin; });
+  for (auto& [before, t] : found) timexes.insert(timexes.begin() + static_cast<long>(before), std::move(t));
+  if (!found.empty())
+    for (std::size_t k = 0; k < timexes.size(); ++k) timexes[k].id = fmt::format("t{}", k + 1);
+}
+
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
 // a month (or a month's day) whose year is not written, opening a span whose end names one, is
 // in that year, or the year before when its month comes later in the calendar. A span with no
@@ -2146,6 +2264,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     out.push_back(std::move(tx));
     i = end;
   }
+  tag_days_sharing_a_month(text, out);
   share_day_with_span_end(text, out);
   date_glossed_clocks_by_the_day_after(text, out);
   continue_weekly_sets(text, out);

@@ -382,3 +382,42 @@ TEST_CASE("the week of a day is still its calendar week", "[timex][tester48]") {
   CHECK(week.interval->start == sys_days{2021_y / November / 8});
   CHECK(week.interval->end == sys_days{2021_y / November / 14});
 }
+
+// ---- #17: "on Nov. 22 and 23": the second day is an expression of its own, in the same month
+
+TEST_CASE("a bare day joined to a day of a month is a day of that month", "[timex][tester48]") {
+  const sys_days dct{2021_y / November / 27};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const year_month ym = 2021_y / month{m};
+    const unsigned last = static_cast<unsigned>(year_month_day_last{ym / date::last}.day());
+    for (unsigned d = 1; d < last; d += 4) {
+      const std::string name = kMonths[m - 1];
+      INFO(name << " " << d);
+      const auto us = tag("Schools were closed on " + name + " " + std::to_string(d) + " and " + std::to_string(d + 1) +
+                              " and reopened later.",
+                          dct);
+      // (the year is the first day's, however the tense placed it)
+      const Timex us_first = chronograph::test::timex_named(us, name + " " + std::to_string(d));
+      REQUIRE(us_first.interval);
+      CHECK(year_month_day{us_first.interval->start}.month() == month{m});
+      CHECK(chronograph::test::timex_named(us, std::to_string(d + 1)).value == iso(us_first.interval->start + days{1}));
+      const auto uk = tag("Schools were closed on " + std::to_string(d) + " and " + std::to_string(d + 1) + " " + name + ".", dct);
+      const Timex uk_second = chronograph::test::timex_named(uk, std::to_string(d + 1) + " " + name);
+      REQUIRE(uk_second.interval);
+      CHECK(chronograph::test::timex_named(uk, std::to_string(d)).value == iso(uk_second.interval->start - days{1}));
+      const auto list = tag("Talks were held on " + name + " " + std::to_string(d) + ", " + std::to_string(d + 1) + " and " +
+                                std::to_string(d + 1) + "th.",
+                            dct);
+      CHECK(list.size() == 3);
+    }
+  }
+}
+
+TEST_CASE("a number counting a noun after a date is no day", "[timex][tester48]") {
+  // must not change
+  const sys_days dct{2021_y / November / 27};
+  CHECK(tag("On November 22 and 23 people were hurt.", dct).size() == 1);
+  CHECK(tag("Sales rose on November 22, and 23 stores closed.", dct).size() == 1);
+  CHECK(tag("The firm sold 22 and 23 November shipments.", dct).size() == 1);
+  CHECK(tag("Schools closed on November 22 and 40 reopened.", dct).size() == 1);
+}
