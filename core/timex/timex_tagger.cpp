@@ -1053,7 +1053,9 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
   }
   if (fn == "@easter") {  // OFFSET [Y]: Easter Sunday + OFFSET days (Good Friday -2), in year Y or by clause tense
     const date::days offset{num(0)};
-    if (a.size() > 1 && !arg(1).empty()) return format_day(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
+    // ("the Easter weekend": with WE, the weekend of that day's ISO week)
+    const auto written = [&](date::sys_days day) { return arg(2) == "WE" ? format_iso_week(day) + "-WE" : format_day(day); };
+    if (a.size() > 1 && !arg(1).empty()) return written(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
     if (!ctx.dct) return "XXXX-XX-XX";
     // (Easter moves by five weeks from year to year: the three nearest, chosen by tense with a
     // report's slack only, not a fixed date's two months)
@@ -1066,7 +1068,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       if ((tense == Tense::Past && ahead > kOwnDaySlack) || (tense == Tense::Future && ahead < -kOwnDaySlack)) continue;
       if (!best || std::abs(ahead) < std::abs((*best - *ctx.dct).count())) best = day;
     }
-    return format_day(*best);
+    return written(*best);
   }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@nth_week_of") {  // the N-th seven days of the month (no N: the last seven)
@@ -2194,6 +2196,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
                                                                         : std::nullopt)
         tx.interval = closed;
+      else if (tx.interval && rule.around_last_day)
+        tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
+                               tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
       else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;

@@ -421,3 +421,42 @@ TEST_CASE("a number counting a noun after a date is no day", "[timex][tester48]"
   CHECK(tag("The firm sold 22 and 23 November shipments.", dct).size() == 1);
   CHECK(tag("Schools closed on November 22 and 40 reopened.", dct).size() == 1);
 }
+
+// ---- #20: "over Easter", "the Easter weekend": Good Friday to Easter Monday
+
+namespace {
+// Easter Sunday by the anonymous Gregorian computus (Meeus), written apart from the tagger's.
+sys_days easter_of(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451, month_ = (h + l - 7 * m + 114) / 31, day_ = ((h + l - 7 * m + 114) % 31) + 1;
+  return sys_days{year{y} / month{static_cast<unsigned>(month_)} / day{static_cast<unsigned>(day_)}};
+}
+}  // namespace
+
+TEST_CASE("over Easter and the Easter weekend run from Good Friday to Easter Monday", "[timex][tester48]") {
+  for (int y = 2000; y <= 2035; ++y) {
+    const sys_days easter = easter_of(y);
+    const sys_days dct = easter - days{6};
+    INFO(y);
+    for (const std::string& words : {std::string("Easter"), std::string("the Easter weekend")}) {
+      const Timex t = only_timex("Engineers will work over " + words + ".", dct, words);
+      REQUIRE(t.interval);
+      CHECK(t.interval->start == easter - days{2});
+      CHECK(t.interval->end == easter + days{1});
+    }
+    // told after it, in the past
+    const Timex past = only_timex("Traffic was heavy over the Easter weekend.", easter + days{10}, "the Easter weekend");
+    REQUIRE(past.interval);
+    CHECK(past.interval->start == easter - days{2});
+  }
+}
+
+TEST_CASE("at Easter is Easter Sunday", "[timex][tester48]") {
+  // must not change
+  for (int y = 2000; y <= 2035; ++y) {
+    const sys_days easter = easter_of(y);
+    INFO(y);
+    CHECK(only_timex("They will meet at Easter.", easter - days{6}, "Easter").value == iso(easter));
+  }
+}
