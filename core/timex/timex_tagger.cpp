@@ -1048,7 +1048,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year guess = date::year_month_day{*ctx.dct}.year();
     if (!exists(guess)) return no_day;
     const date::year_month_day day{nth(guess)};
-    const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
+    // (by the day it falls on: Cyber Monday, Thanksgiving + 4, may be in December)
+    const date::year y = resolve_month_day_year(day.month(), day.day(), *ctx.dct, ctx.tense());
     return exists(y) ? format_day(nth(y)) : no_day;
   }
   if (fn == "@easter") {  // OFFSET [Y]: Easter Sunday + OFFSET days (Good Friday -2), in year Y or by clause tense

@@ -460,3 +460,32 @@ TEST_CASE("at Easter is Easter Sunday", "[timex][tester48]") {
     CHECK(only_timex("They will meet at Easter.", easter - days{6}, "Easter").value == iso(easter));
   }
 }
+
+// ---- #16: the shopping days after Thanksgiving and the Thanksgiving weekend are named days
+
+TEST_CASE("the shopping days and the weekend of Thanksgiving are days counted from it", "[timex][tester48]") {
+  const std::vector<std::pair<std::string, int>> days_after = {
+      {"Black Friday", 1}, {"Small Business Saturday", 2}, {"Cyber Monday", 4}, {"Giving Tuesday", 5}};
+  for (int y = 2015; y <= 2030; ++y) {
+    const sys_days thanksgiving{year{y} / November / Thursday[4]};
+    const sys_days dct = thanksgiving - days{4};
+    for (const auto& [name, after] : days_after) {
+      INFO(y << " " << name);
+      CHECK(only_timex("The partnership said it would run free vans on " + name + ".", dct, name).value ==
+            iso(thanksgiving + days{after}));
+      CHECK(only_timex("Sales rose on " + name + ".", thanksgiving + days{20}, name).value == iso(thanksgiving + days{after}));
+    }
+    const Timex weekend = only_timex("Bus drivers vote to strike over Thanksgiving weekend.", dct, "Thanksgiving weekend");
+    REQUIRE(weekend.interval);
+    CHECK(weekend.interval->start == thanksgiving);
+    CHECK(weekend.interval->end == thanksgiving + days{3});
+  }
+}
+
+TEST_CASE("a weekday after another colour or word is still the weekday alone", "[timex][tester48]") {
+  // must not change: "Black Monday" (a crash, not a shopping day) keeps only its weekday
+  const sys_days dct{2019_y / November / 24};
+  const auto found = tag("Shares fell on Black Monday.", dct);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Monday");
+}
