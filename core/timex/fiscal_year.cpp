@@ -16,7 +16,8 @@ namespace {
 // "fiscal 2025", "the fiscal first quarter", "the 2023-24 fiscal year" (its "-24" and "fiscal
 // year" are no part of the year the rules tag).
 bool says_fiscal(std::string_view text, const Timex& t) {
-  if (lowercase_ascii(t.text).find("fiscal") != std::string::npos) return true;
+  const std::string own = lowercase_ascii(t.text);
+  if (own.find("fiscal") != std::string::npos || own.find("financial year") != std::string::npos) return true;
   std::string after = lowercase_ascii(text.substr(t.span.end, 12));
   const std::size_t words = after.find_first_not_of("-0123456789 ");
   return words != std::string::npos && after.compare(words, 6, "fiscal") == 0;
@@ -44,9 +45,13 @@ bool is_verb_of(std::string rest, const std::array<std::string_view, 4>& verbs) 
 std::optional<date::month> said_to_end(std::string_view text, const Timex& day) {
   static constexpr std::array<std::string_view, 4> kEnds = {"ends", "ended", "ending", "closes"};
   const std::string before = words_before(text, day);
-  const auto at = before.rfind("fiscal year");
-  if (at == std::string::npos || !is_verb_of(before.substr(at + 11), kEnds)) return std::nullopt;
-  return date::year_month_day{day.interval->end}.month();
+  // ("whose financial year ends in March": the British name)
+  for (const std::string_view name : {"fiscal year", "financial year"}) {
+    const auto at = before.rfind(name);
+    if (at != std::string::npos && is_verb_of(before.substr(at + name.size()), kEnds))
+      return date::year_month_day{day.interval->end}.month();
+  }
+  return std::nullopt;
 }
 
 // "fiscal 2026, which began on July 1", "the fiscal year that started in October": the month
@@ -132,6 +137,16 @@ date::year year_by_dct(const Interval& calendar, date::sys_days dct, date::month
   return before.value_or(now);
 }
 
+// The twelve months to `end` that hold `dct`; with START, MID or END, their first, middle or
+// last four months.
+Interval current_fiscal_year(date::sys_days dct, date::month end, std::string_view mod) {
+  const date::year_month now{date::year_month_day{dct}.year(), date::year_month_day{dct}.month()};
+  date::year_month first = now.year() / (end + date::months{1});
+  if (first > now) first -= date::years{1};
+  const int third = mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1;
+  return third < 0 ? months_from(first, 12, Precision::Year) : months_from(first + date::months{4 * third}, 4, Precision::Year);
+}
+
 bool has_year_digits(const Timex& t) {
   return std::search_n(t.text.begin(), t.text.end(), 4, 0, [](char c, int) { return std::isdigit(static_cast<unsigned char>(c)); }) !=
          t.text.end();
@@ -192,6 +207,11 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];
     if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
+    if (t.interval->precision == Precision::Year && !has_year_digits(t) && dct) {
+      // ("by the end of the financial year": the fiscal year the DCT is in, a third of it by the mod)
+      t.interval = current_fiscal_year(*dct, *end, t.mod);
+      continue;
+    }
     if (t.interval->precision == Precision::Year && t.mod.empty()) {
       // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second)
       t.interval = fiscal_year(date::year_month_day{t.interval->end}.year(), *end);

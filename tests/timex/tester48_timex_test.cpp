@@ -489,3 +489,37 @@ TEST_CASE("a weekday after another colour or word is still the weekday alone", "
   REQUIRE(found.size() == 1);
   CHECK(found[0].text == "Monday");
 }
+
+// ---- #18: "by the end of the financial year": the end of the fiscal year the DCT is in
+
+TEST_CASE("the end of the financial year is the last third of the fiscal year the DCT is in", "[timex][tester48]") {
+  for (unsigned end = 1; end <= 11; ++end) {
+    for (unsigned dm = 1; dm <= 12; ++dm) {
+      const sys_days dct{2022_y / month{dm} / 15};
+      // the fiscal year holding the DCT: the twelve months after the last `end` month before the DCT's month
+      year_month last_end = 2022_y / month{end};
+      if (last_end >= 2022_y / month{dm}) last_end -= years{1};
+      const year_month fy_last = last_end + months{12};
+      for (const std::string name : {"financial", "fiscal"}) {
+        const std::string text = "The company, whose " + name + " year ends in " + kMonths[end - 1] +
+                                 ", plans to recruit 150 more by the end of the " + name + " year.";
+        INFO(text << " DCT " << iso(dct));
+        const Timex t = only_timex(text, dct, "the end of the " + name + " year");
+        REQUIRE(t.interval);
+        CHECK(t.mod == "END");
+        CHECK(t.interval->end == sys_days{fy_last / date::last});
+        CHECK(t.interval->start == sys_days{(fy_last - months{3}) / 1});
+      }
+    }
+  }
+}
+
+TEST_CASE("the end of the financial year with no year end stated is the DCT's year's end", "[timex][tester48]") {
+  for (unsigned dm = 1; dm <= 12; ++dm) {
+    const sys_days dct{2022_y / month{dm} / 15};
+    const Timex t = only_timex("The regulator plans to recruit a further 150 by the end of the financial year.", dct,
+                               "the end of the financial year");
+    CHECK(t.value == "2022");
+    CHECK(t.mod == "END");
+  }
+}
