@@ -21,7 +21,7 @@ constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNU
                                                       "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24", "DECADE2"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
-    "@weekday",    "@weekday_step", "@anchor_weekday", "@rel",      "@month",        "@month_step",
+    "@weekday",    "@weekday_step", "@weekday_week", "@anchor_weekday", "@rel",      "@month",        "@month_step",
     "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",

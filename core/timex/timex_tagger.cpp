@@ -787,6 +787,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
     return format_day(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx));
   }
+  if (fn == "@weekday_week") {  // "Saturday week", "a week on Saturday": a week after the coming Saturday
+    const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
+    if (!ctx.dct) return "XXXX-WXX-" + arg(0);
+    return format_day(resolve_weekday(wd, *ctx.dct, Tense::Future) + date::days{7});
+  }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
     // ("broke down on Tuesday evening but resumed overnight": the night of a day just named, on
     // the side of the DCT the clause's tense says)

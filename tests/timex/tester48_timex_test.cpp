@@ -523,3 +523,29 @@ TEST_CASE("the end of the financial year with no year end stated is the DCT's ye
     CHECK(t.mod == "END");
   }
 }
+
+// ---- #6: "Saturday week", "a week on Saturday": a week after the coming Saturday
+
+TEST_CASE("a weekday week is a week after the coming one", "[timex][tester48]") {
+  for (const sys_days dct : week_of_dcts(sys_days{2023_y / September / 3})) {
+    for (unsigned w = 0; w < 7; ++w) {
+      const std::string wd = kWeekdays[w];
+      const sys_days expected = ahead_of(dct, weekday{w}) + days{7};
+      INFO(iso(dct) << " " << wd);
+      CHECK(only_timex("City travel to Eastfield on " + wd + " week.", dct, wd + " week").value == iso(expected));
+      CHECK(only_timex("The vote is a week on " + wd + ".", dct, "a week on " + wd).value == iso(expected));
+    }
+  }
+  // and the weekend after it follows on from it
+  const auto found = tag("City travel to Eastfield on Saturday week before hosting Northbridge the following weekend.",
+                         sys_days{2023_y / September / 4});
+  const Timex weekend = chronograph::test::timex_named(found, "the following weekend");
+  REQUIRE(weekend.interval);
+  CHECK(weekend.interval->start == sys_days{2023_y / September / 23});
+}
+
+TEST_CASE("a weekday followed by a week of something is still that weekday", "[timex][tester48]") {
+  // must not change
+  const sys_days dct{2023_y / September / 4};
+  CHECK(only_timex("The festival opened on Saturday, a week of events.", dct, "Saturday").value == "2023-09-02");
+}
