@@ -931,7 +931,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // ("Her second single reached the top ten the following year", no date before it: some year
     // after a time the text does not give, not the one after the DCT)
     if (fn == "@anchor" && !ctx.anchor && *n > 0 && ctx.tense() == Tense::Past) return unknown_of_unit(arg(0));
-    auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    // (weeks count from a week's last day: after "the week to Oct. 15" (Saturday to Friday) "the
+    // following week" is the one after that Friday's)
+    const bool week_anchor = ctx.anchor && ctx.anchor->precision == Precision::Week && arg(0) == "W";
+    auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{week_anchor ? ctx.anchor->end : ctx.anchor->start}
+                                              : ctx.dct;
     // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
     // no day ahead of the article's; nor is "the previous week" after "next month")
     const bool past_ahead =

@@ -549,3 +549,18 @@ TEST_CASE("a weekday followed by a week of something is still that weekday", "[t
   const sys_days dct{2023_y / September / 4};
   CHECK(only_timex("The festival opened on Saturday, a week of events.", dct, "Saturday").value == "2023-09-02");
 }
+
+TEST_CASE("the following week after the week ending a day is the week after that day's", "[timex][tester48]") {
+  const sys_days dct{2021_y / November / 27};
+  for (int back = 20; back <= 60; back += 1) {
+    const sys_days end = dct - days{back};
+    const sys_days later = end + days{7};
+    const sys_days monday = later - (weekday{later} - Monday);
+    const std::string words = "the week to " + month_name(end) + " " + std::to_string(day_of(end));
+    INFO(words);
+    const auto found = tag("Cases rose in " + words + " and fell the following week.", dct);
+    const Timex following = chronograph::test::timex_named(found, "the following week");
+    REQUIRE(following.interval);
+    CHECK(following.interval->start == monday);
+  }
+}
