@@ -144,12 +144,15 @@ bool of_the_current_year(const std::string& text) {
   return false;
 }
 
-// "the fiscal year", "last financial year": the twelve months the DCT falls in, moved by as many
-// years as the rules' calendar reading (`calendar`) lies from the DCT's year. No name is read, so
-// a year ending in January to March is twelve months here too.
-Interval fiscal_year_from_dct(const Interval& calendar, date::sys_days dct, date::month end) {
+// "the fiscal year", "last financial year", "by the end of the financial year": the twelve months
+// the DCT falls in, moved by as many years as the rules' calendar reading (`calendar`) lies from
+// the DCT's year; with START, MID or END, their first, middle or last four months. No name is
+// read, so a year ending in January to March is twelve months here too.
+Interval fiscal_year_from_dct(const Interval& calendar, date::sys_days dct, date::month end, std::string_view mod) {
   const date::years step = date::year_month_day{calendar.start}.year() - date::year_month_day{dct}.year();
-  return months_from(first_month(current_fiscal_year(dct, end) + step, end), 12, Precision::Year);
+  const date::year_month first = first_month(current_fiscal_year(dct, end) + step, end);
+  const int third = mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1;
+  return third < 0 ? months_from(first, 12, Precision::Year) : months_from(first + date::months{4 * third}, 4, Precision::Year);
 }
 
 // Part `n` (of `count` months) of fiscal year `fy`.
@@ -235,11 +238,11 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];
     if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
+    if (t.interval->precision == Precision::Year && !has_year_digits(t) && dct) {
+      t.interval = fiscal_year_from_dct(*t.interval, *dct, *end, t.mod);
+      continue;
+    }
     if (t.interval->precision == Precision::Year && t.mod.empty()) {
-      if (!has_year_digits(t) && dct) {
-        t.interval = fiscal_year_from_dct(*t.interval, *dct, *end);
-        continue;
-      }
       // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second, named
       // both ways at once)
       const date::year last = date::year_month_day{t.interval->end}.year();

@@ -28,6 +28,8 @@ class TenseFinder::Clause {
         put_off_(set.class_id("PUTOFFCUE")),
         month_(set.class_id("MONTH")),
         until_(set.class_id("UNTILCUE")),
+        unit_(set.class_id("UNIT")),
+        numword_(set.class_id("NUMWORD")),
         defer_(set.class_id("DEFERCUE")),
         schedule_(set.class_id("SCHEDULECUE")),
         scheduled_noun_(set.class_id("SCHEDULEDNOUN")),
@@ -93,12 +95,32 @@ class TenseFinder::Clause {
   Tense preposition(std::size_t begin, std::size_t end) const {
     begin = before_bound_words(begin);
     if (begin == 0 || t_[begin].break_before) return Tense::Unknown;
-    if (is_class(t_[begin - 1].lower, until_)) return until_deadline(begin, end) ? Tense::Future : Tense::Unknown;
+    if (is_class(t_[begin - 1].lower, until_)) {
+      if (until_deadline(begin, end)) return Tense::Future;
+      // ("allowed them to leave on loan until January", said in September: the nearest January,
+      // as in a clause told now)
+      return span_of_an_infinitive(begin - 1) ? Tense::Present : Tense::Unknown;
+    }
     if (is_class(t_[begin - 1].lower, deadline_) || deferred_to(begin) || scheduled_for(begin) || takes_effect(begin) ||
         limit_of(begin))
       return Tense::Future;
     if (is_class(t_[begin - 1].lower, since_)) return Tense::Past;
     return Tense::Unknown;
+  }
+
+  // "allowed two players to leave on loan until January": "until" (at token `until`) closing the
+  // span of an infinitive, which a past verb sets going from its own time on, so the span's end
+  // may lie ahead; not under a negation ("did not agree to reopen until March": then).
+  bool span_of_an_infinitive(std::size_t until) const {
+    constexpr std::size_t kReach = 8;
+    for (std::size_t k = until; k-- > 0 && until - k <= kReach;) {
+      const std::string& w = t_[k].lower;
+      if (w == "," || w == ";" || w == "not" || w == "n't" || w == "never") return false;
+      if (w == "to" && k + 1 < until && t_[k + 1].kind != Kind::Number && !is_class(t_[k + 1].lower, month_))
+        return true;
+      if (t_[k].break_before) return false;
+    }
+    return false;
   }
 
   // "pushed back to no earlier than Thursday", "delayed until no later than May": words that
@@ -127,13 +149,25 @@ class TenseFinder::Clause {
     // and an object has no verb of its own: "The move is a reply to Monday's declaration")
     static const std::set<std::string, std::less<>> kClauseWords = {
         ",", ";", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "which", "who"};
-    for (std::size_t k = 2; k <= kDeferReach && k <= begin && !t_[begin - k + 1].break_before; ++k) {
+    // (the amount of the delay does not count towards the reach: "pushed back 48 hours to Friday",
+    // "moved by a week to Tuesday")
+    std::size_t amount = 0;
+    for (std::size_t k = 2; k <= kDeferReach + amount && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
       if (kClauseWords.contains(w)) return false;
-      if (is_class(w, defer_) && (k <= kShortReach || is_class(w, put_off_))) return true;
+      if (is_class(w, defer_) && (k <= kShortReach + amount || is_class(w, put_off_))) return true;
+      if (part_of_an_amount(begin - k)) ++amount;
     }
     return false;
+  }
+
+  // A word of an amount of time ("48 hours", "by a week", "two more days"): a number, a unit,
+  // or a word that joins them.
+  bool part_of_an_amount(std::size_t k) const {
+    static const std::set<std::string, std::less<>> kJoiners = {"a", "an", "by", "another", "more", "further", "extra"};
+    const std::string& w = t_[k].lower;
+    return t_[k].kind == Kind::Number || is_class(w, unit_) || is_class(w, numword_) || kJoiners.contains(w);
   }
 
   // "scheduled the vote for Tuesday", "set a snap election for September 22": "for" after a verb
@@ -1222,7 +1256,7 @@ class TenseFinder::Clause {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, defer_, schedule_,
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_;
   const TimexRuleSet& set_;

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include "core/timex/timex_rules.h"
 
 #include <algorithm>
@@ -20,7 +21,7 @@ constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNU
                                                       "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24", "DECADE2"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
-    "@weekday",    "@weekday_step", "@anchor_weekday", "@rel",      "@month",        "@month_step",
+    "@weekday",    "@weekday_step", "@weekday_week", "@anchor_weekday", "@rel",      "@month",        "@month_step",
     "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
@@ -370,10 +371,17 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else if (key == "type") {
     if (!kTypes.count(value)) ctx.fail(at, fmt::format("unknown type '{}'", value), "use DATE, TIME, DURATION or SET");
     rule.type = value;
-  } else if (key == "value" || key == "mod" || key == "time") {
+  } else if (key == "value" || key == "mod" || key == "time" || key == "ends-on") {
     if (rule.nodes.empty()) ctx.fail(key_at, fmt::format("'{}' before the rule's pattern", key));
     check_template(set, rule, ctx, at, value);
-    (key == "value" ? rule.value : key == "mod" ? rule.mod : rule.time) = value;
+    (key == "value" ? rule.value : key == "mod" ? rule.mod : key == "time" ? rule.time : rule.ends_on) = value;
+  } else if (key == "around-last-day") {
+    int first = 0, last = 0;
+    char extra = 0;
+    if (std::sscanf(std::string(value).c_str(), "%d %d %c", &first, &last, &extra) != 2 || first > last)
+      ctx.fail(at, fmt::format("'around-last-day' takes two day counts, the first not above the second, not '{}'", value),
+               "e.g. around-last-day -2 1");
+    rule.around_last_day = std::pair{first, last};
   } else if (key == "anchor") {
     if (value != "past" && value != "future") ctx.fail(at, fmt::format("unknown anchor '{}'", value), "use past or future");
     rule.anchor = value;
@@ -399,7 +407,7 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
                                 "require-before", "require-after", "reject-in-sentence", "not-in-names", "not-before-noun", "not-in-titles",
-                                "a-name", "trailing", "example"}),
+                                "a-name", "trailing", "ends-on", "around-last-day", "example"}),
              static_cast<int>(key.size()));
   }
 }

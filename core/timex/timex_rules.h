@@ -61,6 +61,12 @@ struct TimexRule {
   int line = 0;
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
+  // optional: a template naming the day the period ends on ("the week ending Nov. 26"): the
+  // interval is then the period's length up to that day, not the calendar unit
+  std::string ends_on;
+  // optional: the time runs from `first` to `last` days around the last day of the value's
+  // interval ("over Easter" = Easter Sunday -2 .. +1: Good Friday to Easter Monday)
+  std::optional<std::pair<int, int>> around_last_day;
   std::vector<std::string> reject_before, reject_after, require_before, require_after;
   std::vector<std::string> reject_in_sentence;  // no match in a sentence with any of these words
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word

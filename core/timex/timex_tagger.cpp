@@ -610,6 +610,14 @@ struct ValueContext {
   // ("rose to $5 million from $4 million a year ago"), not a bare time ago ("was last updated
   // two years ago"; asked lazily).
   std::function<bool()> compares_with_quarter = [] { return false; };
+  // The last mentioned date is the headline's and this expression the body's: the body starts
+  // its story afresh ("Drivers to strike over Thanksgiving" does not move the body's "on Wednesday"
+  // past Thanksgiving).
+  bool anchor_in_headline = false;
+  // The last mentioned day closes a span ("possible every day through Feb. 19"), or a report
+  // dated since in this sentence tells when the clause was said ("said on Sunday that a mediator
+  // would meet on Monday"): no day ahead the story is at.
+  bool anchor_not_ahead_of_story = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
@@ -779,6 +787,7 @@ std::string week_of(long month, long day, std::optional<long> year, const ValueC
 // peak at 6 p.m. on Wednesday", said on a Wednesday, is that evening).
 date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
   if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
+  if ((ctx.anchor_in_headline && !ctx.headline) || ctx.anchor_not_ahead_of_story) return day;
   if (ctx.anchor->start <= *ctx.dct || day >= ctx.anchor->start || !ctx.anchor_nearby()) return day;
   if (day == *ctx.dct && !ctx.anchor_in_sentence()) return day;
   while (day < ctx.anchor->start) day += date::days{7};
@@ -802,6 +811,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
     if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
     return format_day(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx));
+  }
+  if (fn == "@weekday_week") {  // "Saturday week", "a week on Saturday": a week after the coming Saturday
+    const date::weekday wd{static_cast<unsigned>(num(0) % 7)};
+    if (!ctx.dct) return "XXXX-WXX-" + arg(0);
+    return format_day(resolve_weekday(wd, *ctx.dct, Tense::Future) + date::days{7});
   }
   if (fn == "@overnight") {  // "overnight": in a past clause the night before the DCT, else the DCT's
     // ("broke down on Tuesday evening but resumed overnight": the night of a day just named, on
@@ -906,6 +920,8 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // TimeML: the value has the granularity of the unit counted ("six weeks ago" is a week).
     if (unit == "W") return format_iso_week(shift_day(*ctx.dct, unit, dir * *n));
     if (unit == "D") return format_day(shift_day(*ctx.dct, unit, dir * *n));
+    // ("48 hours from now": whole days ahead; a count of hours back keeps the DCT's day, as TBAQ has it)
+    if (unit == "H" && dir > 0) return format_day(*ctx.dct + date::days{*n / 24});
     if (unit == "H" || unit == "MIN" || unit == "S") return format_day(*ctx.dct);
     // (TBAQ: "a decade ago", "10 years ago" are a year, not the 2010s)
     if (unit == "DE" || unit == "CE") return shift_and_format(*ctx.dct, "Y", dir * *n * (unit == "DE" ? 10 : 100));
@@ -940,7 +956,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     // ("Her second single reached the top ten the following year", no date before it: some year
     // after a time the text does not give, not the one after the DCT)
     if (fn == "@anchor" && !ctx.anchor && *n > 0 && ctx.tense() == Tense::Past) return unknown_of_unit(arg(0));
-    auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{ctx.anchor->start} : ctx.dct;
+    // (weeks count from a week's last day: after "the week to Oct. 15" (Saturday to Friday) "the
+    // following week" is the one after that Friday's)
+    const bool week_anchor = ctx.anchor && ctx.anchor->precision == Precision::Week && arg(0) == "W";
+    auto base = fn == "@anchor" && day_anchor ? std::optional<date::sys_days>{week_anchor ? ctx.anchor->end : ctx.anchor->start}
+                                              : ctx.dct;
     // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
     // no day ahead of the article's; nor is "the previous week" after "next month")
     const bool past_ahead =
@@ -1062,12 +1082,15 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const date::year guess = date::year_month_day{*ctx.dct}.year();
     if (!exists(guess)) return no_day;
     const date::year_month_day day{nth(guess)};
-    const date::year y = resolve_month_day_year(m, day.day(), *ctx.dct, ctx.tense());
+    // (by the day it falls on: Cyber Monday, Thanksgiving + 4, may be in December)
+    const date::year y = resolve_month_day_year(day.month(), day.day(), *ctx.dct, ctx.tense());
     return exists(y) ? format_day(nth(y)) : no_day;
   }
   if (fn == "@easter") {  // OFFSET [Y]: Easter Sunday + OFFSET days (Good Friday -2), in year Y or by clause tense
     const date::days offset{num(0)};
-    if (a.size() > 1 && !arg(1).empty()) return format_day(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
+    // ("the Easter weekend": with WE, the weekend of that day's ISO week)
+    const auto written = [&](date::sys_days day) { return arg(2) == "WE" ? format_iso_week(day) + "-WE" : format_day(day); };
+    if (a.size() > 1 && !arg(1).empty()) return written(easter_sunday(date::year{static_cast<int>(num(1))}) + offset);
     if (!ctx.dct) return "XXXX-XX-XX";
     // (Easter moves by five weeks from year to year: the three nearest, chosen by tense with a
     // report's slack only, not a fixed date's two months)
@@ -1080,7 +1103,7 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
       if ((tense == Tense::Past && ahead > kOwnDaySlack) || (tense == Tense::Future && ahead < -kOwnDaySlack)) continue;
       if (!best || std::abs(ahead) < std::abs((*best - *ctx.dct).count())) best = day;
     }
-    return format_day(*best);
+    return written(*best);
   }
   if (fn == "@week_of") return week_of(num(0), num(1), to_long(arg(2)), ctx);
   if (fn == "@nth_week_of") {  // the N-th seven days of the month (no N: the last seven)
@@ -1169,6 +1192,33 @@ std::string evaluate(const std::string& tmpl, const TimexRuleSet& set, const std
   args.erase(args.begin());
   for (auto& a : args) a.erase(std::remove(a.begin(), a.end(), '_'), a.end());
   return call(fn, args, ctx);
+}
+
+// "the week ending Nov. 26", "the week to 15 October": as many days as the period named (`period`)
+// up to and including the day `day_value` names, not the calendar week; nullopt when that day is
+// no day.
+std::optional<Interval> ended_on_its_day(const std::string& day_value, const Interval& period) {
+  const auto day = interval_of_value(day_value);
+  if (!day || day->precision != Precision::Day) return std::nullopt;
+  return Interval{day->end - (period.end - period.start), day->end, period.precision};
+}
+
+// "arrested in March ... two weeks later": a step finer than the date last mentioned keeps that
+// date's granularity in the value (TimeML), but the time it names is that date's span moved by
+// the step (15 March..14 April), not the same month; nullopt for other rules or anchors.
+std::optional<Interval> moved_coarse_anchor(const std::string& tmpl, const TimexRuleSet& set, const std::vector<Capture>& caps,
+                                            const ValueContext& ctx) {
+  if (!tmpl.starts_with("@anchor_ago ") || !ctx.anchor) return std::nullopt;
+  auto args = split_args(substitute(tmpl, set, caps, "_"));
+  for (auto& a : args) a.erase(std::remove(a.begin(), a.end(), '_'), a.end());
+  if (args.size() < 4) return std::nullopt;
+  const auto n = args[1].empty() ? std::optional<long>{1} : to_long(args[1]);
+  const std::string& unit = args[2];
+  const bool day_to_month = unit == "D" || unit == "W" || unit == "M";
+  if (!n || !day_to_month || ctx.anchor->precision <= Precision::Week || precision_of_unit(unit) >= ctx.anchor->precision)
+    return std::nullopt;
+  const long step = (to_long(args[3]).value_or(1) < 0 ? -1 : 1) * *n;
+  return Interval{shift_day(ctx.anchor->start, unit, step), shift_day(ctx.anchor->end, unit, step), ctx.anchor->precision};
 }
 
 bool looks_resolved(const std::string& value) {
@@ -1292,17 +1342,34 @@ std::optional<Interval> side_of_now(const std::string& first_word, const std::st
   return period->ok() ? period : std::nullopt;
 }
 
-// "the rest of the month", "the remainder of this year": the part of the period from the DCT
-// on; nullopt for other words, or a period the DCT is not in.
-std::optional<Interval> rest_from_now(const std::vector<ScanToken>& t, std::size_t i, const std::string& value,
-                                      std::optional<date::sys_days> dct) {
-  if (!dct || i + 1 >= t.size() || t[i].lower != "the") return std::nullopt;
+// "the rest of the month", "the remainder of this year": the part of the period from `from` (the
+// DCT, or the day after a day ahead the sentence named: "if no deal is reached by Tuesday
+// evening, ... for the rest of the week", said on a Sunday, is Wednesday to Sunday of the week
+// ahead), with the value of the period holding it; nullopt for other words, or a period `from`
+// is not in.
+std::optional<std::pair<std::string, Interval>> rest_from(const std::vector<ScanToken>& t, std::size_t i, std::string value,
+                                                          std::optional<date::sys_days> from) {
+  if (!from || i + 1 >= t.size() || t[i].lower != "the") return std::nullopt;
   const std::string& part = t[i + 1].lower;
   if (part != "rest" && part != "remainder" && part != "balance") return std::nullopt;
   auto period = interval_of_value(value);
-  if (!period || *dct < period->start || *dct > period->end) return std::nullopt;
-  period->start = *dct;
-  return period;
+  if (period && *from > period->end) {
+    if (const auto unit = unit_of(period->precision)) {
+      value = shift_and_format(*from, unit, 0);
+      period = interval_of_value(value);
+    }
+  }
+  if (!period || *from < period->start || *from > period->end) return std::nullopt;
+  period->start = *from;
+  return std::pair{value, *period};
+}
+
+// Where "the rest of" a period starts: the day after a day ahead named earlier in the sentence,
+// else the DCT.
+std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx) {
+  const bool day_ahead = ctx.dct && ctx.anchor && ctx.anchor->precision <= Precision::Day && ctx.anchor->start > *ctx.dct &&
+                         ctx.anchor_in_sentence();
+  return day_ahead ? std::optional{ctx.anchor->end + date::days{1}} : ctx.dct;
 }
 
 // "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
@@ -1658,6 +1725,124 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
   set_clocks_before_weekly_sets(text, timexes, weekly_days);
 }
 
+// "closed on Nov. 22 and 23", "held on 22 and 23 November": a bare day number joined by "and" (or
+// "&", "or", a comma) to a day of a month is a day of that month too, an expression of its own
+// (TimeML tags it apart). Not a number that counts a noun after it ("Nov. 22 and 23 people").
+namespace {
+struct BareDay {
+  std::size_t begin, end;
+  unsigned day;
+};
+
+std::optional<unsigned> day_number_at(std::string_view text, std::size_t at, std::size_t& end) {
+  std::size_t k = at;
+  while (k < text.size() && k - at < 3 && std::isdigit(static_cast<unsigned char>(text[k]))) ++k;
+  if (k == at || k - at > 2 || (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1])))) return std::nullopt;
+  const unsigned n = static_cast<unsigned>(std::stoi(std::string(text.substr(at, k - at))));
+  for (const std::string_view suffix : {"st", "nd", "rd", "th"})
+    if (text.substr(k, 2) == suffix) { k += 2; break; }
+  if (k < text.size() && std::isalnum(static_cast<unsigned char>(text[k]))) return std::nullopt;
+  end = k;
+  return n >= 1 && n <= 31 ? std::optional{n} : std::nullopt;
+}
+
+// The words right after `at` are none, a punctuation mark or a word that goes on the clause, not a noun.
+bool nothing_counted_after(std::string_view text, std::size_t at) {
+  static const std::set<std::string, std::less<>> kClauseWords = {
+      "and", "or", "at", "in", "on", "when", "while", "before", "after", "as", "but", "to", "for", "with",
+      "from", "by", "respectively", "because", "until", "during", "last", "this", "next", "of"};
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at >= text.size() || !std::isalpha(static_cast<unsigned char>(text[at]))) return true;
+  std::size_t k = at;
+  while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
+  std::string word(text.substr(at, k - at));
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return kClauseWords.contains(word);
+}
+
+// The joiner between two days ("and", "&", "or", ","): where it ends after `at`, or `at`.
+std::size_t after_day_joiner(std::string_view text, std::size_t at) {
+  std::size_t k = at;
+  while (k < text.size() && text[k] == ' ') ++k;
+  for (const std::string_view joiner : {"and", "&", "or", ","})
+    if (text.substr(k, joiner.size()) == joiner && (joiner.size() == 1 || k + joiner.size() >= text.size() ||
+                                                    !std::isalpha(static_cast<unsigned char>(text[k + joiner.size()])))) {
+      k += joiner.size();
+      if (joiner == ",") {  // (", and 23")
+        std::size_t j = k;
+        while (j < text.size() && text[j] == ' ') ++j;
+        if (text.substr(j, 4) == "and ") k = j + 3;
+      }
+      while (k < text.size() && text[k] == ' ') ++k;
+      return k > at ? k : at;
+    }
+  return at;
+}
+}  // namespace
+
+void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes) {
+  std::vector<std::pair<std::size_t, Timex>> found;  // (insert before index, timex)
+  const auto day_of_month = [](const Timex& t, unsigned day) -> std::optional<std::string> {
+    if (t.value.size() != 10 || !t.interval || t.interval->precision != Precision::Day) return std::nullopt;
+    const date::year_month_day ymd{t.interval->start};
+    if (!(ymd.year() / ymd.month() / date::day{day}).ok()) return std::nullopt;
+    return format_day(date::sys_days{ymd.year() / ymd.month() / date::day{day}});
+  };
+  const auto make = [&](const Timex& from, std::size_t b, std::size_t e, const std::string& value) {
+    Timex t;
+    t.span = {b, e};
+    t.text = std::string(text.substr(b, e - b));
+    t.type = "DATE";
+    t.value = value;
+    t.interval = interval_of_value(value);
+    t.rule = from.rule + "+day";
+    return t;
+  };
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& date = timexes[k];
+    if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.back()))) continue;
+    // forward: "Nov. 22 and 23", "Nov. 22, 23 and 24"
+    std::size_t at = date.span.end;
+    for (std::size_t next = after_day_joiner(text, at); next != at; next = after_day_joiner(text, at)) {
+      if (k + 1 < timexes.size() && timexes[k + 1].span.begin <= next) break;
+      std::size_t end = 0;
+      const auto day = day_number_at(text, next, end);
+      const auto value = day ? day_of_month(date, *day) : std::nullopt;
+      if (!value || !nothing_counted_after(text, end)) break;
+      found.emplace_back(k + 1, make(date, next, end, *value));
+      at = end;
+    }
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    const Timex& date = timexes[k];
+    // backward: "on 22 and 23 November" (a day-month expression starting with its number)
+    if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.front()))) continue;
+    std::size_t b = date.span.begin;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t j = b;
+    while (j > 0 && std::isalpha(static_cast<unsigned char>(text[j - 1]))) --j;
+    const std::string_view joiner = text.substr(j, b - j);
+    if (joiner != "and" && joiner != "or") continue;
+    while (j > 0 && text[j - 1] == ' ') --j;
+    std::size_t first = j;
+    while (first > 0 && std::isalnum(static_cast<unsigned char>(text[first - 1]))) --first;
+    std::size_t end = 0;
+    const auto day = day_number_at(text, first, end);
+    if (!day || end != j || (k > 0 && timexes[k - 1].span.end > first)) continue;
+    std::size_t w = first;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t ws = w;
+    while (ws > 0 && std::isalpha(static_cast<unsigned char>(text[ws - 1]))) --ws;
+    const std::string_view before = text.substr(ws, w - ws);
+    if (before != "on" && before != "On" && before != "between" && before != "from") continue;  // (not "sold 22 and 23 November")
+    if (const auto value = day_of_month(date, *day)) found.emplace_back(k, make(date, first, end, *value));
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.second.span.begin > b.second.span.begin; });
+  for (auto& [before, t] : found) timexes.insert(timexes.begin() + static_cast<long>(before), std::move(t));
+  if (!found.empty())
+    for (std::size_t k = 0; k < timexes.size(); ++k) timexes[k].id = fmt::format("t{}", k + 1);
+}
+
 // "from March to May 2023", "between March and May last year", "from June 3 to July 9, 2021":
 // a month (or a month's day) whose year is not written, opening a span whose end names one, is
 // in that year, or the year before when its month comes later in the calendar. A span with no
@@ -1883,6 +2068,26 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
   return both;
 }
 
+// "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
+// span; not after a verb that puts something off ("postponed until Friday": its new time).
+bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  if (begin == 0 || t[begin].break_before || !set.in_class(t[begin - 1].lower, "SPANENDCUE")) return false;
+  constexpr std::size_t kReach = 8;
+  for (std::size_t k = begin - 1; k > 0 && begin - k <= kReach && !t[k].break_before; --k)
+    if (t[k - 1].lower == "," || t[k - 1].lower == ".") break;
+    else if (set.in_class(t[k - 1].lower, "DEFERCUE")) return false;
+  return true;
+}
+
+// "began at 2330 UTC on Tuesday and was stopped at 0215 UTC": a morning time of day alone told
+// right after an evening time of that day is on the next day; the story went on past midnight.
+bool past_midnight(const std::optional<std::string>& last_clock, const std::string& value) {
+  constexpr int kEvening = 18 * 60, kNoon = 12 * 60;
+  if (!last_clock || last_clock->size() < 16 || value.size() < 16 || value.compare(0, 11, *last_clock, 0, 11) != 0) return false;
+  if (!std::isdigit(static_cast<unsigned char>(value[11])) || !std::isdigit(static_cast<unsigned char>((*last_clock)[11]))) return false;
+  return clock_minutes(*last_clock) >= kEvening && clock_minutes(value) < kNoon;
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1916,6 +2121,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_date_end = 0;     // where `last_date` ends
+  bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
   std::optional<Interval> report_date;
@@ -2003,7 +2209,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         [&] { return last_date && !sentences_apart(last_date_end, 0); },
         [&] {
           return !bare_time_ago(scanned, i, end) || (compares_figures(scanned, i) && !tenses.present_perfect_before(i));
-        }};
+        },
+        last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
+        last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -2014,14 +2222,23 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
     if (midnight_opens_its_day(scanned, i, tx.value, is_time_of_day_alone(rule), ctx))
       tx.value.replace(tx.value.size() - 5, 5, "00:00");
+    if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
+      tx.value = *shift_clock(tx.value, "H", 24);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
-      else if (const auto rest = rest_from_now(scanned, i, tx.value, dct)) tx.interval = rest;
+      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
+      else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
+                                                                        : std::nullopt)
+        tx.interval = closed;
+      else if (tx.interval && rule.around_last_day)
+        tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
+                               tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
+      else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
       else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
         tx.value = *moved;
         tx.interval = interval_of_value(tx.value, tx.mod);
@@ -2062,6 +2279,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         }
         last_date = tx.interval;
         last_date_end = end;
+        last_date_closes_span = closes_a_span(set, scanned, i);
         if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
@@ -2090,6 +2308,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     out.push_back(std::move(tx));
     i = end;
   }
+  tag_days_sharing_a_month(text, out);
   share_day_with_span_end(text, out);
   date_glossed_clocks_by_the_day_after(text, out);
   continue_weekly_sets(text, out);
