@@ -681,12 +681,62 @@ bool proposed_gerund(const TokenizedText& text, const Sentence& s, std::size_t v
   const bool complement = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp") ||
                           parse.relation_is(verb, "advcl") || parse.relation_is(verb, "obj");
   if (!complement || parse.child(verb, "mark") || parse.child(verb, "nsubj")) return false;
+  // (a particle of the verb between: "ruled out asking")
   for (std::size_t k = *head + 1; k < verb; ++k)
-    if (text.tokens[k].upos != "ADV") return false;
+    if (text.tokens[k].upos != "ADV" && !parse.relation_is(k, "compound:prt")) return false;
   const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
   if (lemma == "try") return false;
   return lexicon.has_category(lemma, "against-governor") || lexicon.is_request_verb(lemma) ||
          lexicon.has_category(lemma, "poss-governor");
+}
+
+// "ruled out raising taxes": a gerund a verb of counsel with "out" excludes did not happen;
+// "did not rule out asking for a change of venue": one not excluded may happen. Empty when the
+// gerund is no such verb's complement.
+std::string excluded_gerund_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  if (!proposed_gerund(text, s, verb, lexicon)) return {};
+  const ParseView parse(text, s);
+  const std::size_t head = *parse.head(verb);
+  const auto particle = parse.child(head, "compound:prt");
+  if (!particle || token_lower(text.tokens[*particle]) != "out") return {};
+  return aux_chain(text, s, head).negated ? "possible" : "negated";
+}
+
+bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i);
+
+// "She never let a young scientist fail", "did not make anyone resign": what a denied verb of
+// letting or making lets or makes happen (its bare infinitive, no "to") did not happen; under a
+// modal it stands as the modal says ("would let the bank fail"). Empty otherwise.
+std::string let_or_made_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                 const EventLexicon& lexicon) {
+  static constexpr std::string_view kLetting[] = {"let", "make", "have", "help"};
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  // (the bare infinitive is often tagged a present: "made the workers leave")
+  const bool bare = text.tokens[verb].xpos == "VB" || text.tokens[verb].xpos == "VBP";
+  if (!head || *head > verb || !bare || !parse.relation_is(verb, "xcomp")) return {};
+  if (parse.child(verb, "mark") || !parse.child(*head, "obj")) return {};
+  const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
+  if (std::find(std::begin(kLetting), std::end(kLetting), lemma) == std::end(kLetting)) return {};
+  const AuxChain chain = aux_chain(text, s, *head);
+  if (chain.negated || subject_is_no_one(text, s, *head)) return "negated";
+  for (const auto& aux : chain.words)
+    if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+  return {};
+}
+
+// "would rather stand down than lose a lander", "would sooner resign than apologise": what is
+// set after "than" against a preference is not done.
+bool passed_over(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  if (!head || verb <= s.first_token || token_lower(text.tokens[verb - 1]) != "than") return false;
+  for (const auto c : parse.children(*head)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (w == "rather" || w == "sooner") return true;
+  }
+  return false;
 }
 
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
@@ -1033,7 +1083,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
+    if (modality.empty()) modality = excluded_gerund_modality(text, s, i, lexicon);
     if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";
+    if (modality.empty()) modality = let_or_made_modality(text, s, i, lexicon);
+    if (modality.empty() && passed_over(text, s, i)) modality = "hypothetical";
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);

@@ -104,3 +104,43 @@ TEST_CASE("issue 26: what was done and what is to come are two events of one ver
   CHECK(later.modality == graph::Modality::Planned);
   CHECK(event_with(g, done).modality == graph::Modality::Actual);
 }
+
+TEST_CASE("issue 35: what a denied verb of letting or making lets happen did not happen", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"\"She never let a young scientist fail alone,\" said Professor Anil Rao.", "fail"},
+      {"The coach never let his players give up.", "give"},
+      {"Nobody made the workers leave.", "leave"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2025_y / mar / 14), verb).modality == graph::Modality::Negated);
+  // what one lets happen, told as done, happened
+  const auto g = graph_of_text("She let the children play outside.", 2025_y / mar / 14);
+  CHECK(event_with(g, "play").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("issue 35: what is set after 'than' against a preference is not done", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"\"We would rather stand down for two days than lose a lander we spent six years building,\" said launch "
+       "director Carla Nunez.",
+       "lose"},
+      {"He would rather pay the fine than go to court.", "go"},
+      {"They would sooner resign than apologise to the council.", "apologise"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2026_y / feb / 11), verb).modality == graph::Modality::Hypothetical);
+  // a comparison with "than" and no preference is told as it is
+  const auto g = graph_of_text("The firm sold more cars than it built last year.", 2026_y / feb / 11);
+  CHECK(event_with(g, "built").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("issue 35: what a verb does not rule out may happen", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Defense attorney Laura Becker did not rule out asking for a change of venue.", "asking"},
+      {"The minister has not ruled out closing the border.", "closing"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2024_y / dec / 3), verb).modality == graph::Modality::Possible);
+  // the denied ruling out itself stays negated
+  const auto g = graph_of_text("The minister has not ruled out closing the border.", 2024_y / dec / 3);
+  CHECK(event_with(g, "ruled").modality == graph::Modality::Negated);
+}
