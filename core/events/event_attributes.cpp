@@ -898,6 +898,13 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
 // extend the truce", "are working to restore power"). One that "without" or "instead of" opens
 // did not happen ("switched the water source without adding chemicals"). Empty for any other
 // clause.
+// "voted last month to hire an outside auditor", "members voted to strike", "opted to sell":
+// a vote or a choice decides what its infinitive says, which is then still to be done.
+bool decides_by_choice(const std::string& lemma) {
+  static constexpr std::string_view kChoosing[] = {"vote", "opt", "elect", "resolve", "choose"};
+  return std::find(std::begin(kChoosing), std::end(kChoosing), lemma) != std::end(kChoosing);
+}
+
 std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                      const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -920,6 +927,7 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+  if (decides_by_choice(guess_lemma(text.tokens[*head], lexicon))) return "planned";
   return under_way(text.tokens[*head], main) ? "planned" : "";
 }
 
@@ -1049,6 +1057,79 @@ bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb
   return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
 }
 
+// "would continue to hold meetings until a new stadium plan is published" (the parser often
+// hangs "until" on a noun): a verb whose clause "until", "till" or "once" opens, after a clause
+// told as not done, has not happened either. Empty when no such word opens its clause.
+std::string limit_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                                  const EventLexicon& lexicon) {
+  constexpr std::size_t kClauseWords = 8;  // "until [a new stadium plan is] published"
+  std::optional<std::size_t> opener;
+  for (std::size_t k = i; k > s.first_token && i - k < kClauseWords;) {
+    --k;
+    const std::string w = token_lower(text.tokens[k]);
+    if (w == "until" || w == "till" || w == "once") {
+      opener = k;
+      break;
+    }
+    const std::string& upos = text.tokens[k].upos;
+    if (upos != "DET" && upos != "ADJ" && upos != "NOUN" && upos != "PROPN" && upos != "NUM" && upos != "AUX" &&
+        upos != "PRON" && upos != "PART" && upos != "ADV")
+      return {};
+  }
+  if (!opener) return {};
+  for (std::size_t v = *opener; v > s.first_token;) {
+    --v;
+    if (text.tokens[v].upos != "VERB") continue;
+    const std::string before = event_attributes(text, s, v, cues, lexicon).modality;
+    return before == "actual" ? std::string() : "hypothetical";
+  }
+  return {};
+}
+
+// "would be set for a date 60 days after a verdict", "will be sentenced after a trial": an event
+// named with "a" after "after", "before", "until" or "pending" is still awaited as the clause it
+// hangs on is: as the modal over that clause says. Empty when the clause has none.
+std::string awaited_noun_modality(const TokenizedText& text, const Sentence& s, std::size_t noun,
+                                  const EventLexicon& lexicon) {
+  constexpr int kMaxSteps = 4;
+  std::size_t k = noun;
+  while (k > s.first_token && text.tokens[k - 1].upos == "ADJ") --k;
+  if (k < s.first_token + 2) return {};
+  const std::string article = token_lower(text.tokens[k - 1]), opener = token_lower(text.tokens[k - 2]);
+  if ((article != "a" && article != "an") ||
+      (opener != "after" && opener != "before" && opener != "until" && opener != "pending"))
+    return {};
+  const ParseView parse(text, s);
+  std::size_t up = noun;
+  for (int step = 0; step < kMaxSteps; ++step) {
+    const auto head = parse.head(up);
+    if (!head) return {};
+    up = *head;
+    if (text.tokens[up].upos != "VERB" && text.tokens[up].upos != "ADJ") continue;
+    for (const auto& aux : aux_chain(text, s, up).words)
+      if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+    return {};
+  }
+  return {};
+}
+
+// "voted 91 percent in favor of strike action": what a vote is in favour of is decided, still
+// to be done.
+bool voted_for(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  std::size_t k = noun;
+  const auto in_phrase = [&](const Token& t) { return t.upos == "NOUN" || t.upos == "ADJ" || t.upos == "DET"; };
+  while (k > s.first_token && in_phrase(text.tokens[k - 1])) --k;
+  if (k < s.first_token + 3 || token_lower(text.tokens[k - 1]) != "of" || token_lower(text.tokens[k - 3]) != "in")
+    return false;
+  const std::string favour = token_lower(text.tokens[k - 2]);
+  if (favour != "favor" && favour != "favour") return false;
+  for (std::size_t v = k - 3; v > s.first_token;) {
+    --v;
+    if (text.tokens[v].upos == "VERB") return decides_by_choice(guess_lemma(text.tokens[v], lexicon));
+  }
+  return false;
+}
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
@@ -1092,6 +1173,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       const std::string governor = infinitive_governor(text, s, chain, lexicon);
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
+        if (modality.empty() && decides_by_choice(governor)) modality = "planned";
         if (modality.empty()) modality = noun_governor_modality(text, s, i, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
         // wants to X", "was not able to X"; or its "no": "had no plans to X".
@@ -1139,12 +1221,17 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       }
     }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
+    if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
+    if (modality.empty() || modality == "actual") {
+      if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
+      else if (voted_for(text, s, i, lexicon)) modality = "planned";
+    }
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

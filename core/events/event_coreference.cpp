@@ -861,10 +861,25 @@ void join_repeated_verbs(Context& c, Groups& groups) {
 // calls it off ("the vote, scheduled for Tuesday, has been cancelled": the cancelling and the vote
 // that will not be held on Tuesday are two), nor when it was held ("the summit, planned for
 // June, was held in Geneva": when it was planned for need not be when it was held).
+// "A pretrial hearing is scheduled for Friday", "The vote is set for next week": the event a
+// verb of scheduling told as planned has as its passive subject; none when there is none.
+std::optional<std::size_t> scheduled_subject(const Context& c, const ParseView& parse, const EventMention& e) {
+  if (e.pos != "VERB" || e.modality != "planned" || !c.lexicon.has_category(e.lemma, "schedules")) return std::nullopt;
+  const auto subject = parse.child(e.token, "nsubj:pass");
+  if (!subject || !c.noun_event(*subject)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
 void join_scheduled_nouns(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& e = c.found.events[m];
     const ParseView parse(c.tokens, c.sentence(e));
+    if (const auto subject = scheduled_subject(c, parse, e)) {
+      EventMention& planned = c.found.events[*subject];
+      if (planned.modality == "actual") planned.modality = "planned";
+      groups.unite(m, *subject);
+      continue;
+    }
     const auto noun = scheduled_noun(c.tokens, parse, e.token, c.lexicon);
     if (!noun || c.event_on(*noun) < 0 || e.modality == "actual") continue;
     const auto noun_event = static_cast<std::size_t>(c.event_on(*noun));

@@ -144,3 +144,59 @@ TEST_CASE("issue 35: what a verb does not rule out may happen", "[events][modali
   const auto g = graph_of_text("The minister has not ruled out closing the border.", 2024_y / dec / 3);
   CHECK(event_with(g, "ruled").modality == graph::Modality::Negated);
 }
+
+TEST_CASE("issue 36: what a vote or a choice decides is still to be done", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"County commissioners voted last month to hire an outside auditor.", "hire"},
+      {"The council voted to close the library.", "close"},
+      {"Members of Local 85 voted to strike.", "strike"},
+      {"Members voted 91 percent in favor of strike action in a ballot that closed on Nov. 15.", "action"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2024_y / dec / 3), verb).modality == graph::Modality::Planned);
+  // the vote itself was held
+  const auto g = graph_of_text("The council voted to close the library.", 2024_y / dec / 3);
+  CHECK(event_with(g, "voted").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("issue 36: an event named with 'a' after 'after' is awaited as its clause is", "[events][modality]") {
+  const auto [text, noun, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"Sentencing would be set for a date at least 60 days after a verdict, Okafor said.", "verdict",
+       graph::Modality::Hypothetical},
+      {"Talks would resume only after a ceasefire.", "ceasefire", graph::Modality::Hypothetical},
+      {"The defendant will be sentenced after a trial, the judge said.", "trial", graph::Modality::Planned},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2024_y / dec / 3), noun).modality == modality);
+  // after one told as done, it was done
+  const auto g = graph_of_text("The defendant was sentenced after a trial that lasted two weeks.", 2024_y / dec / 3);
+  CHECK(event_with(g, "trial").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("issue 36: a thing scheduled in the present is one planned event with its scheduling", "[events][coreference]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"A pretrial hearing is scheduled for Friday, Dec. 20.", "hearing"},
+      {"A second meeting is scheduled for March.", "meeting"},
+      {"The vote is set for next Tuesday.", "vote"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / dec / 3);
+  const auto& planned = event_with(g, noun);
+  CHECK(planned.modality == graph::Modality::Planned);
+  CHECK(events_with_mention(g, noun) == 1);
+  CHECK(planned.time.source == graph::TimeSource::Explicit);
+}
+
+TEST_CASE("issue 36: a clause 'until' opens after one not done has not happened", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Supporters said they would continue to hold monthly meetings with the owners until a new stadium plan is "
+       "published.",
+       "published"},
+      {"The ban will stay in place until the river is cleaned.", "cleaned"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2023_y / sep / 4), verb).modality == graph::Modality::Hypothetical);
+  // after one told as done, it was done
+  const auto g = graph_of_text("The shop stayed open until the police arrived.", 2023_y / sep / 4);
+  CHECK(event_with(g, "arrived").modality == graph::Modality::Actual);
+}
