@@ -1113,6 +1113,35 @@ std::string awaited_noun_modality(const TokenizedText& text, const Sentence& s, 
   return {};
 }
 
+// Whether `lemma` undoes a plan: calls it off or puts it off (modality.tsv "cancels",
+// "puts-off"), stops what was under way ("the countdown was halted") or ends the one who
+// planned ("but she died").
+bool undoes_a_plan(const std::string& lemma, const EventLexicon& lexicon) {
+  return lexicon.has_category(lemma, "cancels") || lexicon.has_category(lemma, "puts-off") || stops_an_event(lemma) ||
+         lemma == "die" || lemma == "abort";
+}
+
+// "The mission had been scheduled to lift off at 0614 UTC. The countdown was halted",
+// "had been due to receive an honorary degree next month, but she died": a plan told in the
+// past perfect, and then undone in its own sentence or the next ("but", or a verb that undoes
+// it), did not take place as planned: as called off.
+bool overtaken_plan(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                    const EventLexicon& lexicon) {
+  if (!chain.infinitive || chain.start <= s.first_token) return false;
+  if (!has_any(aux_chain(text, s, chain.start - 1).words, {"had", "'d"})) return false;
+  const std::size_t end = s.first_token + s.token_count;
+  std::size_t next_end = end;
+  const auto next = std::lower_bound(text.sentences.begin(), text.sentences.end(), end,
+                                     [](const Sentence& x, std::size_t first) { return x.first_token < first; });
+  if (next != text.sentences.end() && next->first_token == end) next_end = end + next->token_count;
+  for (std::size_t k = verb + 1; k < next_end; ++k) {
+    const Token& t = text.tokens[k];
+    if (k < end && token_lower(t) == "but") return true;
+    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon)) return true;
+  }
+  return false;
+}
+
 // "voted 91 percent in favor of strike action": what a vote is in favour of is decided, still
 // to be done.
 bool voted_for(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
@@ -1223,6 +1252,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {

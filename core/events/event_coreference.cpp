@@ -417,7 +417,9 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     // "could begin an offensive", "could complete the merger": the offensive, the merger may
     // happen; "will end the strike", "would not stop the disease": the strike, the disease go
     // on, so the modality of a stop stays the stop's
-    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) {
+    // ("had hoped to complete the merger ..., but": a plan undone leaves its object undone too)
+    const bool undone_plan = e.modality == "negated" && governed.modality == "planned";
+    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && !stops_an_event(e.lemma)) {
       governed.modality = e.modality;
       if (e.modality == "negated") governed.polarity = "NEG";
     }

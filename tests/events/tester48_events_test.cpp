@@ -200,3 +200,24 @@ TEST_CASE("issue 36: a clause 'until' opens after one not done has not happened"
   const auto g = graph_of_text("The shop stayed open until the police arrived.", 2023_y / sep / 4);
   CHECK(event_with(g, "arrived").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("issue 37: a plan in the past perfect that is then undone did not take place", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The mission had been scheduled to lift off at 0614 UTC on Wednesday. The countdown was halted at T-minus 4 "
+       "hours.",
+       "lift"},
+      {"Ellison had been due to receive an honorary degree from the University of Exeter next month, but she died on "
+       "Tuesday.",
+       "receive"},
+      {"The talks had been due to resume on Monday. They were postponed after the minister fell ill.", "resume"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2026_y / feb / 11), verb).modality == graph::Modality::Negated);
+  // a plan in the past perfect that nothing undoes stays a plan
+  const auto g = graph_of_text("The ship had been scheduled to dock on Friday. It arrived a day early.", 2026_y / feb / 11);
+  CHECK(event_with(g, "dock").modality == graph::Modality::Planned);
+  // and one told in the present with a later stop is still planned
+  const auto now = graph_of_text("The mission is scheduled to lift off on Friday. The countdown was halted on Monday.",
+                                 2026_y / feb / 11);
+  CHECK(event_with(now, "lift").modality == graph::Modality::Planned);
+}
