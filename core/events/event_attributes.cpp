@@ -861,6 +861,26 @@ std::string scheduled_modality(const TokenizedText& text, const Sentence& s, std
 
 }  // namespace
 
+// "A decision on whether to extend the deadline will be made in September": "whether to" opens
+// a question whose infinitive ends it, not a condition over the rest of the sentence. The last
+// token of that infinitive's phrase; none for any other "whether" or "if".
+std::optional<std::size_t> infinitive_question_end(const TokenizedText& text, const Sentence& s, std::size_t mark) {
+  const std::size_t end = s.first_token + s.token_count;
+  if (token_lower(text.tokens[mark]) != "whether" || mark + 1 >= end || token_lower(text.tokens[mark + 1]) != "to")
+    return std::nullopt;
+  const ParseView parse(text, s);
+  const auto verb = parse.head(mark);
+  if (!verb || *verb <= mark) return std::nullopt;
+  std::size_t last = *verb;
+  for (std::size_t k = *verb + 1; k < end; ++k) {
+    std::optional<std::size_t> up = k;
+    for (int step = 0; step < 8 && up && *up != *verb; ++step) up = parse.head(*up);
+    if (!up || *up != *verb) break;
+    last = k;
+  }
+  return last;
+}
+
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
   ClauseCues cues;
   cues.conditional.assign(s.token_count, 0);
@@ -882,11 +902,20 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
       cues.has_article[static_cast<std::size_t>(t.head)] = 1;
   }
   bool inside = false;
+  std::size_t question_end = text.tokens.size();  // none
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const std::string w = token_lower(text.tokens[s.first_token + k]);
-    if (lexicon.has_category(w, "conditional")) inside = true;
-    else if (w == "," || w == ";" || w == ":" || w == "then") inside = false;
+    if (lexicon.has_category(w, "conditional")) {
+      inside = true;
+      question_end = infinitive_question_end(text, s, s.first_token + k).value_or(text.tokens.size());
+    } else if (w == "," || w == ";" || w == ":" || w == "then") {
+      inside = false;
+    }
     cues.conditional[k] = inside ? 1 : 0;
+    if (s.first_token + k >= question_end) {
+      inside = false;
+      question_end = text.tokens.size();
+    }
   }
   return cues;
 }

@@ -863,6 +863,25 @@ void join_repeated_verbs(Context& c, Groups& groups) {
 // calls it off ("the vote, scheduled for Tuesday, has been cancelled": the cancelling and the vote
 // that will not be held on Tuesday are two), nor when it was held ("the summit, planned for
 // June, was held in Geneva": when it was planned for need not be when it was held).
+// "Margaret Ellison ... has died ... she died at her home on Tuesday", "was born in Leeds ...
+// born on 2 May 1936": what befalls a person once in a life, told as done of one named person,
+// is one event however each sentence words it.
+void join_once_in_a_life(Context& c, Groups& groups) {
+  const auto once = [&](const EventMention& e) {
+    if (e.pos != "VERB" || e.modality != "actual") return false;
+    return e.lemma == "die" || (e.lemma == "bear" && c.tokens.tokens[e.token].xpos == "VBN");
+  };
+  std::map<std::pair<std::string, std::string>, std::size_t> first;  // (lemma, actor) -> first mention
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (!once(e)) continue;
+    for (const auto& actor : c.found.actor_ids(e)) {
+      const auto [it, added] = first.emplace(std::pair{e.lemma, actor}, m);
+      if (!added) groups.unite(it->second, m);
+    }
+  }
+}
+
 // "A pretrial hearing is scheduled for Friday", "The vote is set for next week": the event a
 // verb of scheduling told as planned has as its passive subject; none when there is none.
 std::optional<std::size_t> scheduled_subject(const Context& c, const ParseView& parse, const EventMention& e) {
@@ -907,6 +926,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_repeated_verbs(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
+  join_once_in_a_life(c, groups);
   join_scheduled_nouns(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {

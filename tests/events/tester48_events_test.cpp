@@ -221,3 +221,32 @@ TEST_CASE("issue 37: a plan in the past perfect that is then undone did not take
                                  2026_y / feb / 11);
   CHECK(event_with(now, "lift").modality == graph::Modality::Planned);
 }
+
+TEST_CASE("issue 28: one person's death told twice is one event, dated where the text dates it", "[events][coreference]") {
+  const auto [text, day] = GENERATE(table<std::string, date::sys_days>({
+      {"Margaret Ellison, the marine biologist, has died. She was 88. Her family said she died at her home on Tuesday.",
+       2025_y / mar / 11},
+      {"Tom Baker, the actor, has died. He was 90. His agent said he died in hospital on Sunday.", 2025_y / mar / 9},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / mar / 14);
+  CHECK(events_with_mention(g, "died") == 1);
+  check_day(event_with(g, "died"), day);
+  // two people's deaths stay two
+  const auto two = graph_of_text("Margaret Ellison met the oceanographer David Ellison in Plymouth. He died in 2011. "
+                                 "Margaret Ellison died on Tuesday.",
+                                 2025_y / mar / 14);
+  CHECK(events_with_mention(two, "died") == 2);
+}
+
+TEST_CASE("issue 40: a decision on whether to act that will be made is planned", "[events][modality]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"A decision on whether to extend the deadline will be made in September.", "made"},
+      {"A ruling on whether to lift the ban will be issued next month.", "issued"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2020_y / jul / 16);
+  CHECK(event_with(g, verb).modality == graph::Modality::Planned);
+  // the act the question is about stays open
+  CHECK(event_with(g, verb == "made" ? "extend" : "lift").modality == graph::Modality::Hypothetical);
+}
