@@ -681,12 +681,62 @@ bool proposed_gerund(const TokenizedText& text, const Sentence& s, std::size_t v
   const bool complement = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "ccomp") ||
                           parse.relation_is(verb, "advcl") || parse.relation_is(verb, "obj");
   if (!complement || parse.child(verb, "mark") || parse.child(verb, "nsubj")) return false;
+  // (a particle of the verb between: "ruled out asking")
   for (std::size_t k = *head + 1; k < verb; ++k)
-    if (text.tokens[k].upos != "ADV") return false;
+    if (text.tokens[k].upos != "ADV" && !parse.relation_is(k, "compound:prt")) return false;
   const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
   if (lemma == "try") return false;
   return lexicon.has_category(lemma, "against-governor") || lexicon.is_request_verb(lemma) ||
          lexicon.has_category(lemma, "poss-governor");
+}
+
+// "ruled out raising taxes": a gerund a verb of counsel with "out" excludes did not happen;
+// "did not rule out asking for a change of venue": one not excluded may happen. Empty when the
+// gerund is no such verb's complement.
+std::string excluded_gerund_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                     const EventLexicon& lexicon) {
+  if (!proposed_gerund(text, s, verb, lexicon)) return {};
+  const ParseView parse(text, s);
+  const std::size_t head = *parse.head(verb);
+  const auto particle = parse.child(head, "compound:prt");
+  if (!particle || token_lower(text.tokens[*particle]) != "out") return {};
+  return aux_chain(text, s, head).negated ? "possible" : "negated";
+}
+
+bool subject_is_no_one(const TokenizedText& text, const Sentence& s, std::size_t i);
+
+// "She never let a young scientist fail", "did not make anyone resign": what a denied verb of
+// letting or making lets or makes happen (its bare infinitive, no "to") did not happen; under a
+// modal it stands as the modal says ("would let the bank fail"). Empty otherwise.
+std::string let_or_made_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                 const EventLexicon& lexicon) {
+  static constexpr std::string_view kLetting[] = {"let", "make", "have", "help"};
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  // (the bare infinitive is often tagged a present: "made the workers leave")
+  const bool bare = text.tokens[verb].xpos == "VB" || text.tokens[verb].xpos == "VBP";
+  if (!head || *head > verb || !bare || !parse.relation_is(verb, "xcomp")) return {};
+  if (parse.child(verb, "mark") || !parse.child(*head, "obj")) return {};
+  const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
+  if (std::find(std::begin(kLetting), std::end(kLetting), lemma) == std::end(kLetting)) return {};
+  const AuxChain chain = aux_chain(text, s, *head);
+  if (chain.negated || subject_is_no_one(text, s, *head)) return "negated";
+  for (const auto& aux : chain.words)
+    if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+  return {};
+}
+
+// "would rather stand down than lose a lander", "would sooner resign than apologise": what is
+// set after "than" against a preference is not done.
+bool passed_over(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  if (!head || verb <= s.first_token || token_lower(text.tokens[verb - 1]) != "than") return false;
+  for (const auto c : parse.children(*head)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (w == "rather" || w == "sooner") return true;
+  }
+  return false;
 }
 
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
@@ -811,6 +861,26 @@ std::string scheduled_modality(const TokenizedText& text, const Sentence& s, std
 
 }  // namespace
 
+// "A decision on whether to extend the deadline will be made in September": "whether to" opens
+// a question whose infinitive ends it, not a condition over the rest of the sentence. The last
+// token of that infinitive's phrase; none for any other "whether" or "if".
+std::optional<std::size_t> infinitive_question_end(const TokenizedText& text, const Sentence& s, std::size_t mark) {
+  const std::size_t end = s.first_token + s.token_count;
+  if (token_lower(text.tokens[mark]) != "whether" || mark + 1 >= end || token_lower(text.tokens[mark + 1]) != "to")
+    return std::nullopt;
+  const ParseView parse(text, s);
+  const auto verb = parse.head(mark);
+  if (!verb || *verb <= mark) return std::nullopt;
+  std::size_t last = *verb;
+  for (std::size_t k = *verb + 1; k < end; ++k) {
+    std::optional<std::size_t> up = k;
+    for (int step = 0; step < 8 && up && *up != *verb; ++step) up = parse.head(*up);
+    if (!up || *up != *verb) break;
+    last = k;
+  }
+  return last;
+}
+
 ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
   ClauseCues cues;
   cues.conditional.assign(s.token_count, 0);
@@ -832,11 +902,20 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
       cues.has_article[static_cast<std::size_t>(t.head)] = 1;
   }
   bool inside = false;
+  std::size_t question_end = text.tokens.size();  // none
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const std::string w = token_lower(text.tokens[s.first_token + k]);
-    if (lexicon.has_category(w, "conditional")) inside = true;
-    else if (w == "," || w == ";" || w == ":" || w == "then") inside = false;
+    if (lexicon.has_category(w, "conditional")) {
+      inside = true;
+      question_end = infinitive_question_end(text, s, s.first_token + k).value_or(text.tokens.size());
+    } else if (w == "," || w == ";" || w == ":" || w == "then") {
+      inside = false;
+    }
     cues.conditional[k] = inside ? 1 : 0;
+    if (s.first_token + k >= question_end) {
+      inside = false;
+      question_end = text.tokens.size();
+    }
   }
   return cues;
 }
@@ -848,6 +927,13 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
 // extend the truce", "are working to restore power"). One that "without" or "instead of" opens
 // did not happen ("switched the water source without adding chemicals"). Empty for any other
 // clause.
+// "voted last month to hire an outside auditor", "members voted to strike", "opted to sell":
+// a vote or a choice decides what its infinitive says, which is then still to be done.
+bool decides_by_choice(const std::string& lemma) {
+  static constexpr std::string_view kChoosing[] = {"vote", "opt", "elect", "resolve", "choose"};
+  return std::find(std::begin(kChoosing), std::end(kChoosing), lemma) != std::end(kChoosing);
+}
+
 std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                      const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -870,6 +956,7 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+  if (decides_by_choice(guess_lemma(text.tokens[*head], lexicon))) return "planned";
   return under_way(text.tokens[*head], main) ? "planned" : "";
 }
 
@@ -999,6 +1086,108 @@ bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb
   return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
 }
 
+// "would continue to hold meetings until a new stadium plan is published" (the parser often
+// hangs "until" on a noun): a verb whose clause "until", "till" or "once" opens, after a clause
+// told as not done, has not happened either. Empty when no such word opens its clause.
+std::string limit_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                                  const EventLexicon& lexicon) {
+  constexpr std::size_t kClauseWords = 8;  // "until [a new stadium plan is] published"
+  std::optional<std::size_t> opener;
+  for (std::size_t k = i; k > s.first_token && i - k < kClauseWords;) {
+    --k;
+    const std::string w = token_lower(text.tokens[k]);
+    if (w == "until" || w == "till" || w == "once") {
+      opener = k;
+      break;
+    }
+    const std::string& upos = text.tokens[k].upos;
+    if (upos != "DET" && upos != "ADJ" && upos != "NOUN" && upos != "PROPN" && upos != "NUM" && upos != "AUX" &&
+        upos != "PRON" && upos != "PART" && upos != "ADV")
+      return {};
+  }
+  if (!opener) return {};
+  for (std::size_t v = *opener; v > s.first_token;) {
+    --v;
+    if (text.tokens[v].upos != "VERB") continue;
+    const std::string before = event_attributes(text, s, v, cues, lexicon).modality;
+    return before == "actual" ? std::string() : "hypothetical";
+  }
+  return {};
+}
+
+// "would be set for a date 60 days after a verdict", "will be sentenced after a trial": an event
+// named with "a" after "after", "before", "until" or "pending" is still awaited as the clause it
+// hangs on is: as the modal over that clause says. Empty when the clause has none.
+std::string awaited_noun_modality(const TokenizedText& text, const Sentence& s, std::size_t noun,
+                                  const EventLexicon& lexicon) {
+  constexpr int kMaxSteps = 4;
+  std::size_t k = noun;
+  while (k > s.first_token && text.tokens[k - 1].upos == "ADJ") --k;
+  if (k < s.first_token + 2) return {};
+  const std::string article = token_lower(text.tokens[k - 1]), opener = token_lower(text.tokens[k - 2]);
+  if ((article != "a" && article != "an") ||
+      (opener != "after" && opener != "before" && opener != "until" && opener != "pending"))
+    return {};
+  const ParseView parse(text, s);
+  std::size_t up = noun;
+  for (int step = 0; step < kMaxSteps; ++step) {
+    const auto head = parse.head(up);
+    if (!head) return {};
+    up = *head;
+    if (text.tokens[up].upos != "VERB" && text.tokens[up].upos != "ADJ") continue;
+    for (const auto& aux : aux_chain(text, s, up).words)
+      if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+    return {};
+  }
+  return {};
+}
+
+// Whether `lemma` undoes a plan: calls it off or puts it off (modality.tsv "cancels",
+// "puts-off"), stops what was under way ("the countdown was halted") or ends the one who
+// planned ("but she died").
+bool undoes_a_plan(const std::string& lemma, const EventLexicon& lexicon) {
+  return lexicon.has_category(lemma, "cancels") || lexicon.has_category(lemma, "puts-off") || stops_an_event(lemma) ||
+         lemma == "die" || lemma == "abort";
+}
+
+// "The mission had been scheduled to lift off at 0614 UTC. The countdown was halted",
+// "had been due to receive an honorary degree next month, but she died": a plan told in the
+// past perfect, and then undone in its own sentence or the next ("but", or a verb that undoes
+// it), did not take place as planned: as called off.
+bool overtaken_plan(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                    const EventLexicon& lexicon) {
+  if (!chain.infinitive || chain.start <= s.first_token) return false;
+  if (!has_any(aux_chain(text, s, chain.start - 1).words, {"had", "'d"})) return false;
+  const std::size_t end = s.first_token + s.token_count;
+  std::size_t next_end = end;
+  const auto next = std::lower_bound(text.sentences.begin(), text.sentences.end(), end,
+                                     [](const Sentence& x, std::size_t first) { return x.first_token < first; });
+  if (next != text.sentences.end() && next->first_token == end) next_end = end + next->token_count;
+  for (std::size_t k = verb + 1; k < next_end; ++k) {
+    const Token& t = text.tokens[k];
+    if (k < end && token_lower(t) == "but") return true;
+    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon)) return true;
+  }
+  return false;
+}
+
+// "voted 91 percent in favor of strike action": what a vote is in favour of is decided, still
+// to be done.
+bool voted_for(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  std::size_t k = noun;
+  const auto in_phrase = [&](const Token& t) { return t.upos == "NOUN" || t.upos == "ADJ" || t.upos == "DET"; };
+  while (k > s.first_token && in_phrase(text.tokens[k - 1])) --k;
+  if (k < s.first_token + 3 || token_lower(text.tokens[k - 1]) != "of" || token_lower(text.tokens[k - 3]) != "in")
+    return false;
+  const std::string favour = token_lower(text.tokens[k - 2]);
+  if (favour != "favor" && favour != "favour") return false;
+  for (std::size_t v = k - 3; v > s.first_token;) {
+    --v;
+    if (text.tokens[v].upos == "VERB") return decides_by_choice(guess_lemma(text.tokens[v], lexicon));
+  }
+  return false;
+}
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
@@ -1033,12 +1222,16 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (counterfactual) modality = "hypothetical";
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
     if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
+    if (modality.empty()) modality = excluded_gerund_modality(text, s, i, lexicon);
     if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";
+    if (modality.empty()) modality = let_or_made_modality(text, s, i, lexicon);
+    if (modality.empty() && passed_over(text, s, i)) modality = "hypothetical";
     if (modality.empty()) {
       // "going to X" and "is due to X" are in the governor lexicon too.
       const std::string governor = infinitive_governor(text, s, chain, lexicon);
       if (!governor.empty()) {
         modality = governor_modality(governor, lexicon);
+        if (modality.empty() && decides_by_choice(governor)) modality = "planned";
         if (modality.empty()) modality = noun_governor_modality(text, s, i, lexicon);
         // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
         // wants to X", "was not able to X"; or its "no": "had no plans to X".
@@ -1086,12 +1279,18 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       }
     }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
+    if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
+    if (modality.empty() || modality == "actual") {
+      if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
+      else if (voted_for(text, s, i, lexicon)) modality = "planned";
+    }
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

@@ -358,7 +358,25 @@ std::optional<std::size_t> outcome_of_subject(const Context& c, const EventMenti
   return static_cast<std::size_t>(c.event_on(*subject));
 }
 
-void fold_support_verbs(Context& c, Groups& groups) {
+// A phase folded into its event before the joins: which mention, into which, and how the
+// event's mention stood before the phase lent it its modality.
+struct PhaseFold {
+  std::size_t phase, target;
+  std::string modality, polarity;  // the target's, before the fold
+};
+
+// "if the deal is not completed by the end of the year", "had hoped to complete the merger in
+// the third quarter": a phase told as only supposed, denied, or (for a completion, a
+// milestone of an event under way) not yet done, whose event the text also tells as done,
+// is not that event: whether it be decided after the joins, where the event's other
+// mentions are known.
+bool phase_may_stand_apart(const EventMention& phase, const EventMention& target) {
+  if (target.pos != "NOUN" || phase.modality == "actual") return false;
+  return phase.modality == "hypothetical" || phase.modality == "negated" || phase.polarity == "NEG" ||
+         completes_an_event(phase.lemma);
+}
+
+void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
     std::optional<std::size_t> target;
@@ -394,14 +412,47 @@ void fold_support_verbs(Context& c, Groups& groups) {
     if (!target || *target == m) continue;
     e.support = true;
     EventMention& governed = c.found.events[*target];
+    const bool apart = aspectual(c.lexicon, e) && phase_may_stand_apart(e, governed);
+    if (apart) deferred.push_back({m, *target, governed.modality, governed.polarity});
     // "could begin an offensive", "could complete the merger": the offensive, the merger may
     // happen; "will end the strike", "would not stop the disease": the strike, the disease go
     // on, so the modality of a stop stays the stop's
-    if (governed.modality == "actual" && e.modality != "actual" && !stops_an_event(e.lemma)) {
+    // ("had hoped to complete the merger ..., but": a plan undone leaves its object undone too)
+    const bool undone_plan = e.modality == "negated" && governed.modality == "planned";
+    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && !stops_an_event(e.lemma)) {
       governed.modality = e.modality;
       if (e.modality == "negated") governed.polarity = "NEG";
     }
-    groups.unite(m, *target);
+    if (!apart) groups.unite(m, *target);
+  }
+}
+
+// Whether the group of `target` holds a mention told as done outside the phase's sentence
+// ("The deal could push up fares" before "if the deal is not completed").
+bool told_done_elsewhere(const Context& c, Groups& groups, const PhaseFold& fold) {
+  const int sentence = c.found.events[fold.phase].sentence;
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& other = c.found.events[m];
+    if (m == fold.target || other.support || other.sentence == sentence || groups.root(m) != groups.root(fold.target)) continue;
+    if (other.modality == "actual") return true;
+  }
+  return false;
+}
+
+// The deferred phases: one apart from an event told as done is an event of its own (the
+// completion that may not come), and the event's mention keeps how it stood; else it is folded
+// as any phase.
+void settle_phases(Context& c, Groups& groups, const std::vector<PhaseFold>& deferred) {
+  for (const PhaseFold& fold : deferred) {
+    if (!told_done_elsewhere(c, groups, fold)) {
+      groups.unite(fold.phase, fold.target);
+      continue;
+    }
+    EventMention& phase = c.found.events[fold.phase];
+    phase.support = phase.phase_of_subject = false;
+    phase.phase_apart = true;
+    c.found.events[fold.target].modality = fold.modality;
+    c.found.events[fold.target].polarity = fold.polarity;
   }
 }
 
@@ -461,7 +512,9 @@ NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t
       if (w == d) out.determiner = w;
     if (demonstrative) out.determiner = w;
     if (!out.determiner.empty()) return out;
-    const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN";
+    // ("a threatened walkout", "the proposed merger": a participle that modifies the noun)
+    const bool participle = t.deprel == "amod" && (t.xpos == "VBN" || t.xpos == "VBG");
+    const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN" || participle;
     if (!inside || is_punctuation(t.text)) return out;
   }
   return out;
@@ -576,6 +629,7 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<std::string>> sorts;      // group root -> sort_words of its mentions
   std::map<std::size_t, std::set<Count>> counts;           // group root -> count_of its mentions
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
+  std::map<std::size_t, std::set<std::string>> tenses;     // group root -> its verb mentions' tenses
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
@@ -610,12 +664,25 @@ void join_same_kind(Context& c, Groups& groups) {
       return denied ? theirs == "actual" : c.found.events[m].modality == "actual" && theirs == "negated";
     };
     // "a second quake struck": another of its kind, but the verb is still its own noun's event
-    const auto same_sentence = [&](std::size_t other) { return last_sentence[groups.root(other)] == sentence; };
+    // ("would be followed by a second strike": the noun itself is another; "met ... and will
+    // meet again": so is the verb said to happen again)
+    const auto naming = naming_noun(c, c.found.events[m]);
+    const int naming_event = naming && *naming != c.found.events[m].token ? c.event_on(*naming) : -1;
+    const auto same_sentence = [&](std::size_t other) {
+      return naming_event >= 0 && groups.root(other) == groups.root(static_cast<std::size_t>(naming_event));
+    };
+    // "met twice a week during the crisis ... will meet on Thursday": what was done and what
+    // is still to come are two events of one kind
+    const std::string& tense = c.found.events[m].tense;
+    const auto told_apart = [&](std::size_t other) {
+      const auto& theirs = tenses[groups.root(other)];
+      return (tense == "PAST" && theirs.contains("FUTURE")) || (tense == "FUTURE" && theirs.contains("PAST"));
+    };
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return same_sentence(other);
-      if ((unlike_done && done(other)) || denied_apart(other)) return false;
+      if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)
@@ -624,9 +691,12 @@ void join_same_kind(Context& c, Groups& groups) {
     group_sorts.insert(own_sorts.begin(), own_sorts.end());
     std::set<Count> group_count = counts[groups.root(m)];
     group_count.insert(own_count.begin(), own_count.end());
+    std::set<std::string> group_tenses = tenses[groups.root(m)];
+    if (c.found.events[m].pos == "VERB") group_tenses.insert(tense);
     if (into == candidates.end()) {
       candidates.push_back(m);
     } else {
+      group_tenses.insert(tenses[groups.root(*into)].begin(), tenses[groups.root(*into)].end());
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
       group_sorts.insert(sorts[groups.root(*into)].begin(), sorts[groups.root(*into)].end());
       group_count.insert(counts[groups.root(*into)].begin(), counts[groups.root(*into)].end());
@@ -636,6 +706,7 @@ void join_same_kind(Context& c, Groups& groups) {
     sorts[groups.root(m)] = std::move(group_sorts);
     counts[groups.root(m)] = std::move(group_count);
     last_sentence[groups.root(m)] = sentence;
+    tenses[groups.root(m)] = std::move(group_tenses);
   }
 }
 
@@ -792,10 +863,44 @@ void join_repeated_verbs(Context& c, Groups& groups) {
 // calls it off ("the vote, scheduled for Tuesday, has been cancelled": the cancelling and the vote
 // that will not be held on Tuesday are two), nor when it was held ("the summit, planned for
 // June, was held in Geneva": when it was planned for need not be when it was held).
+// "Margaret Ellison ... has died ... she died at her home on Tuesday", "was born in Leeds ...
+// born on 2 May 1936": what befalls a person once in a life, told as done of one named person,
+// is one event however each sentence words it.
+void join_once_in_a_life(Context& c, Groups& groups) {
+  const auto once = [&](const EventMention& e) {
+    if (e.pos != "VERB" || e.modality != "actual") return false;
+    return e.lemma == "die" || (e.lemma == "bear" && c.tokens.tokens[e.token].xpos == "VBN");
+  };
+  std::map<std::pair<std::string, std::string>, std::size_t> first;  // (lemma, actor) -> first mention
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (!once(e)) continue;
+    for (const auto& actor : c.found.actor_ids(e)) {
+      const auto [it, added] = first.emplace(std::pair{e.lemma, actor}, m);
+      if (!added) groups.unite(it->second, m);
+    }
+  }
+}
+
+// "A pretrial hearing is scheduled for Friday", "The vote is set for next week": the event a
+// verb of scheduling told as planned has as its passive subject; none when there is none.
+std::optional<std::size_t> scheduled_subject(const Context& c, const ParseView& parse, const EventMention& e) {
+  if (e.pos != "VERB" || e.modality != "planned" || !c.lexicon.has_category(e.lemma, "schedules")) return std::nullopt;
+  const auto subject = parse.child(e.token, "nsubj:pass");
+  if (!subject || !c.noun_event(*subject)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
 void join_scheduled_nouns(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& e = c.found.events[m];
     const ParseView parse(c.tokens, c.sentence(e));
+    if (const auto subject = scheduled_subject(c, parse, e)) {
+      EventMention& planned = c.found.events[*subject];
+      if (planned.modality == "actual") planned.modality = "planned";
+      groups.unite(m, *subject);
+      continue;
+    }
     const auto noun = scheduled_noun(c.tokens, parse, e.token, c.lexicon);
     if (!noun || c.event_on(*noun) < 0 || e.modality == "actual") continue;
     const auto noun_event = static_cast<std::size_t>(c.event_on(*noun));
@@ -813,12 +918,15 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   Context c{tokens, lexicon, found, std::vector<int>(tokens.tokens.size(), -1)};
   for (std::size_t e = 0; e < found.events.size(); ++e) c.event_at[found.events[e].token] = static_cast<int>(e);
   Groups groups(found.events.size());
-  fold_support_verbs(c, groups);
+  std::vector<PhaseFold> deferred;
+  fold_support_verbs(c, groups, deferred);
   join_same_kind(c, groups);
   join_nominalizations(c, groups);
+  settle_phases(c, groups, deferred);
   join_repeated_verbs(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
+  join_once_in_a_life(c, groups);
   join_scheduled_nouns(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {

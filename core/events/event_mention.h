@@ -49,6 +49,10 @@ struct EventMention {
   // the strike": predicates.tsv's support, title and aspectual verbs; "signed the deal":
   // making_verbs.txt): the object shares its date.
   bool with_its_object = false;
+  // A phase kept apart from its event, which the text tells as done ("The deal could push up
+  // fares ... if the deal is not completed by the end of the year"): an event of its own whose
+  // date is not its object's.
+  bool phase_apart = false;
   // For a reporting event, the mention it reports (its clausal complement, or the clause it is a
   // parenthetical of: "The two will talk, the Kremlin said"); -1 when none was found.
   int reports = -1;

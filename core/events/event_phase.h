@@ -21,4 +21,8 @@ inline bool ends_an_event(std::string_view lemma) {
   return stops_an_event(lemma) || lemma == "finish" || lemma == "complete" || lemma == "conclude" || lemma == "close";
 }
 
+// "completed the merger", "finished the inquiry": the end an event under way reaches, a
+// milestone of it (the merger agreed before it is completed), not a stop put to it.
+inline bool completes_an_event(std::string_view lemma) { return ends_an_event(lemma) && !stops_an_event(lemma); }
+
 }  // namespace chronograph::core

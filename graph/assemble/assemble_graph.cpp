@@ -23,8 +23,18 @@ namespace chronograph::graph {
 
 namespace {
 
+// "met twice a week during the crisis and will meet again on Thursday": a group told as done
+// and one told as still to come are two events, whatever their titles.
+bool told_apart_in_time(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b, const core::DocumentEvents& events) {
+  const auto has = [&](const std::vector<std::size_t>& group, const char* tense) {
+    return std::any_of(group.begin(), group.end(), [&](std::size_t m) { return events.events[m].tense == tense; });
+  };
+  return (has(a, "PAST") && has(b, "FUTURE")) || (has(a, "FUTURE") && has(b, "PAST"));
+}
+
 // "will hold a video call": the light verb and its event noun get one title; two groups with
-// the same title in one sentence are one event seen twice, so the later joins the earlier.
+// the same title in one sentence are one event seen twice, so the later joins the earlier
+// (unless one is told as done and the other as to come).
 std::vector<std::vector<std::size_t>> merge_same_predicate(std::vector<std::vector<std::size_t>> groups,
                                                            const core::DocumentEvents& events) {
   std::map<std::pair<std::string, int>, std::size_t> owner;  // (title, sentence) -> kept group
@@ -34,7 +44,9 @@ std::vector<std::vector<std::size_t>> merge_same_predicate(std::vector<std::vect
     std::optional<std::size_t> into;
     if (!title.empty())
       for (const auto m : group)
-        if (const auto found = owner.find({title, events.events[m].sentence}); found != owner.end()) into = found->second;
+        if (const auto found = owner.find({title, events.events[m].sentence});
+            found != owner.end() && !told_apart_in_time(kept[found->second], group, events))
+          into = found->second;
     if (!into) {
       into = kept.size();
       kept.emplace_back();
@@ -645,7 +657,7 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
   const core::Token& over = analysis.tokens.tokens[head];
   if (head != v.token && over.deprel == "xcomp" && over.xpos == "VB" && over.head >= 0) head = first + static_cast<std::size_t>(over.head);
   // (an aim is no part of its object: "voted to end the strike")
-  const bool part_of_it = !v.aim && (v.support || v.with_its_object || v.event_class == "ASPECTUAL");
+  const bool part_of_it = !v.aim && !v.phase_apart && (v.support || v.with_its_object || v.event_class == "ASPECTUAL");
   return head == v.token && !part_of_it;
 }
 
