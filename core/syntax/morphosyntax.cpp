@@ -84,6 +84,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
+         finite_verb_before_time_clause(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
          past_verb_from_adjective_with_subject(sentence, also_past) ||
          finite_verb_after_apposition(sentence, also_past) ||
@@ -119,6 +120,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_amounts_their_nouns(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
+  attach_that_clauses_past_partner_names(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);

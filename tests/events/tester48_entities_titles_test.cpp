@@ -104,3 +104,39 @@ TEST_CASE("issue 43: 'he' after a surname-only subject is that person, not the f
   CHECK(holds(actors, actor));
   CHECK_FALSE(holds(actors, other));
 }
+
+TEST_CASE("issue 45: the subject of a clause opened by 'before' or 'until' acts in it, not the talks",
+          "[events][entities][tester48]") {
+  const auto [text, trigger, actor, title] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Talks stalled for most of August before Benfica accepted an improved offer last Tuesday.", "accepted",
+       "benfica", "Benfica accepts"},
+      {"Negotiations stalled for weeks before Porto accepted a higher bid.", "accepted", "porto", "Porto accepts"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto& event = last_event(found, trigger);
+  CHECK(holds(found.actor_ids(event), actor));
+  CHECK(event.title.starts_with(title));
+  // the main clause keeps its own subject
+  CHECK(last_event(found, "stalled").title.find("stall") != std::string::npos);
+}
+
+TEST_CASE("issue 45: a 'that' clause after a 'with' phrase's name tells of the noun before it",
+          "[events][titles][tester48]") {
+  const auto [text, trigger, words] = GENERATE(table<std::string, std::string, std::string>({
+      {"The strike follows contract talks with the Port Transit Authority that broke down on Saturday night.", "broke",
+       "talks break down"},
+      {"The airline ended a partnership with Skyward Air that began in 2019.", "began", "partnership begins"},
+      {"The council cancelled its contract with Veolia that expires in May.", "expires", "contract expires"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto& event = last_event(found, trigger);
+  CAPTURE(event.title);
+  CHECK(event.title.find(words) != std::string::npos);
+}
+
+TEST_CASE("issue 45: 'who' after a 'with' phrase's name still tells of the name", "[events][titles][tester48]") {
+  const auto found = EventsFixture::get().extract("He praised the talks with Maria Lopez, who resigned on Friday.");
+  CHECK(last_event(found, "resigned").title.starts_with("Lopez resigns"));
+}
