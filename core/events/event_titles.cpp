@@ -231,6 +231,26 @@ bool ranked_first(const Doc& d, const ParseView& parse, std::size_t noun) {
   return false;
 }
 
+// "The club sold midfielder Jonny Price to Hamburg ... and allowed two players to leave": a name
+// the parse makes the object of a verb before the verb at `verb` is that verb's, no subject of
+// this one (the name's word at `j`, its head word found through the name's own words).
+bool object_of_verb_before(const Doc& d, std::size_t j, std::size_t verb) {
+  const Sentence* s = sentence_containing(d.tokens, j);
+  if (!s) return false;
+  std::size_t k = j;
+  for (int guard = 0; guard < 8; ++guard) {
+    const Token& t = d.tokens.tokens[k];
+    if (t.head < 0) return false;
+    const std::size_t head = s->first_token + static_cast<std::size_t>(t.head);
+    if (d.mention_at[head] != d.mention_at[j]) {
+      const Token& h = d.tokens.tokens[head];
+      return (t.deprel == "obj" || t.deprel == "iobj") && head < j && head != verb && h.upos == "VERB";
+    }
+    k = head;
+  }
+  return false;
+}
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -242,6 +262,7 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
     // "moved to Canada in 1975 to work" (not "called on Moreau to reopen": the name right before "to")
     const bool controller = j + 2 == i && lower_at(d, j + 1) == "to";
     if (d.mention_at[j] >= 0 && !noun && !controller && after_preposition(d, j, first)) continue;
+    if (d.mention_at[j] >= 0 && !noun && object_of_verb_before(d, j, i)) break;
     if (d.mention_at[j] >= 0) {
       if (!noun && ranks_within(d, j, i)) break;
       out = conjoined_before(d, j, first);

@@ -18,6 +18,7 @@
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subject_appositions.h"
+#include "core/syntax/stranded_conjuncts.h"
 #include "core/syntax/subtree.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
@@ -141,6 +142,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_result_participles_past_attributions(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
+  give_stranded_conjuncts_their_verbs(sentence);
   give_conjoined_clauses_subjects(sentence);
   give_adverbial_clauses_subjects(sentence);
   give_stranded_subjects_verbs(sentence);

@@ -140,3 +140,25 @@ TEST_CASE("issue 45: 'who' after a 'with' phrase's name still tells of the name"
   const auto found = EventsFixture::get().extract("He praised the talks with Maria Lopez, who resigned on Friday.");
   CHECK(last_event(found, "resigned").title.starts_with("Lopez resigns"));
 }
+
+TEST_CASE("issue 44: a verb joined by 'and' after an object and its obliques keeps the first verb's subject",
+          "[events][entities][tester48]") {
+  const auto [text, trigger, title, object] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The club also sold midfielder Jonny Price to Hamburg for £12m on Friday morning and allowed two academy "
+       "players to leave on loan.",
+       "allowed", "Club allows", "jonny-price"},
+      {"Rovers bought defender Sam Lee from Leeds for £3m and released two players.", "released", "Rovers release",
+       "sam-lee"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  const auto& event = last_event(found, trigger);
+  CHECK(event.title.starts_with(title));
+  CHECK_FALSE(holds(found.actor_ids(event), object));
+}
+
+TEST_CASE("issue 44: a person the second verb acts on stays its object", "[events][entities][tester48]") {
+  const auto found = EventsFixture::get().extract("Police arrested Tom Reyes on Monday and charged him with fraud.");
+  CHECK(last_event(found, "charged").title.starts_with("Police charge"));
+  CHECK(holds(found.actor_ids(last_event(found, "arrested")), "tom-reyes"));
+}
