@@ -706,6 +706,9 @@ class ChunkScanner {
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
+    // "Amalgamated Transit Union Local 85", "Teamsters Local 727": an organisation's word before
+    // the number says a branch of it, no thing's name
+    if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
     if (agency_of_country(n, end)) return "ORGANIZATION";
@@ -733,6 +736,12 @@ class ChunkScanner {
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_article && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  bool org_word_before_number(std::size_t n, std::size_t number) const {
+    for (std::size_t k = n; k < number; ++k)
+      if (lexicon_.is_org_word(text_.tokens[k].text)) return true;
+    return false;
   }
 
   // Whether the name of tokens [begin, end) stands in quotation marks of its own: one opens right

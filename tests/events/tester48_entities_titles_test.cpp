@@ -162,3 +162,18 @@ TEST_CASE("issue 44: a person the second verb acts on stays its object", "[event
   CHECK(last_event(found, "charged").title.starts_with("Police charge"));
   CHECK(holds(found.actor_ids(last_event(found, "arrested")), "tom-reyes"));
 }
+
+TEST_CASE("issue 48: a union's numbered branch is an organisation that 'the union' stands for",
+          "[events][entities][tester48]") {
+  const auto [text, name] = GENERATE(table<std::string, std::string>({
+      {"Members of Amalgamated Transit Union Local 85 voted to strike. The union gave notice two days later.",
+       "amalgamated-transit-union-local-85"},
+      {"Drivers in Allied Workers Union Local 12 walked out. The union gave notice on Friday.",
+       "allied-workers-union-local-12"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(holds(found.actor_ids(last_event(found, "gave")), name));
+  // a thing's name with a number stays a thing
+  CHECK(type_of(EventsFixture::get().extract("Apollo 11 landed on the Moon."), "Apollo 11") == "MISC");
+}
