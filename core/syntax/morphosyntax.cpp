@@ -119,6 +119,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
+  give_counts_their_plural_nouns(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);

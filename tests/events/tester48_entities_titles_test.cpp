@@ -175,5 +175,36 @@ TEST_CASE("issue 48: a union's numbered branch is an organisation that 'the unio
   const auto found = EventsFixture::get().extract(text);
   CHECK(holds(found.actor_ids(last_event(found, "gave")), name));
   // a thing's name with a number stays a thing
-  CHECK(type_of(EventsFixture::get().extract("Apollo 11 landed on the Moon."), "Apollo 11") == "MISC");
+  const auto apollo = EventsFixture::get().extract("Apollo 11 landed on the Moon.");
+  CHECK(type_of(apollo, "Apollo 11") == "MISC");
+}
+
+TEST_CASE("issue 54: an acronym's plural takes a plural verb in a title", "[events][titles][tester48]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Committee stage, during which MPs examined the text line by line, ran for six weeks.", "examined",
+       "MPs examine"},
+      {"Lawmakers said CEOs earned too much.", "earned", "CEOs earn"},
+  }));
+  CAPTURE(text);
+  const auto plural = EventsFixture::get().extract(text);
+  CHECK(last_event(plural, trigger).title.starts_with(title));
+  // one acronym stays singular
+  const auto found = EventsFixture::get().extract("The CEO resigned on Monday.");
+  CHECK(last_event(found, "resigned").title.starts_with("CEO resigns"));
+}
+
+TEST_CASE("issue 54: a count before 'bus and light-rail operators' counts the operators", "[events][titles][tester48]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"More than 2,100 bus and light-rail operators will walk off the job on Nov. 27.", "walk",
+       "More than 2,100 bus and light-rail operators walk"},
+      {"About 300 train and tram drivers went on strike on Monday.", "went", "300 train and tram drivers go"},
+      {"Some 40 nurse and midwife trainees graduated on Friday.", "graduated", "40 nurse and midwife trainees graduate"},
+  }));
+  CAPTURE(text);
+  const std::string got = last_event(EventsFixture::get().extract(text), trigger).title;
+  CAPTURE(got);
+  CHECK(got.find(title) != std::string::npos);
+  // each noun with its own count stays a list
+  const auto found = EventsFixture::get().extract("Police seized three trucks and a car on Monday.");
+  CHECK(last_event(found, "seized").title.starts_with("Police seize three trucks and"));
 }
