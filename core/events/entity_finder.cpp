@@ -706,6 +706,9 @@ class ChunkScanner {
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
+    // "Amalgamated Transit Union Local 85", "Teamsters Local 727": an organisation's word before
+    // the number says a branch of it, no thing's name
+    if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
     if (agency_of_country(n, end)) return "ORGANIZATION";
@@ -733,6 +736,12 @@ class ChunkScanner {
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_article && !modifier) return "PERSON";
     return "MISC";
+  }
+
+  bool org_word_before_number(std::size_t n, std::size_t number) const {
+    for (std::size_t k = n; k < number; ++k)
+      if (lexicon_.is_org_word(text_.tokens[k].text)) return true;
+    return false;
   }
 
   // Whether the name of tokens [begin, end) stands in quotation marks of its own: one opens right
@@ -953,10 +962,11 @@ class InstitutionFinder {
       const auto& m = out.entity_mentions[k];
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
       if (info.type != "ORGANIZATION" || members_body(info.name) || credited.count(m.entity)) continue;
+      const Named named{m.span.end, m.entity, names_a_subject(m)};
       if (public_body(info.name) || body_by_kind(info.name))
-        bodies_.push_back({m.span.end, m.entity});
+        bodies_.push_back(named);
       else if (named_as_firm(info.name, lexicon_))
-        firms_.push_back({m.span.end, m.entity});
+        firms_.push_back(named);
     }
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
       if (out.entities[e].type != "ORGANIZATION") continue;
@@ -978,7 +988,32 @@ class InstitutionFinder {
   struct Named {
     std::size_t end;  // byte where the name ends
     int entity;
+    bool subject;  // the name is a clause's subject, an actor ("NASA said"), not a modifier
   };
+
+  // Whether mention `m` is the subject of a clause (or one of its joined subjects): the token of
+  // the name that hangs outside it is an nsubj ("NASA said"), not a noun's modifier ("a drill
+  // from the European Space Agency") or an object.
+  bool names_a_subject(const EntityMention& m) const {
+    const Token* first = tagged_token_at(text_, m.span.begin);
+    if (!first) return false;
+    const auto index = static_cast<std::size_t>(first - text_.tokens.data());
+    const Sentence* s = sentence_containing(text_, index);
+    if (!s) return false;
+    const auto inside = [&](int head) {
+      if (head < 0) return false;
+      const auto& span = text_.tokens[s->first_token + static_cast<std::size_t>(head)].span;
+      return span.begin >= m.span.begin && span.end <= m.span.end;
+    };
+    for (std::size_t k = index; k < s->first_token + s->token_count && text_.tokens[k].span.end <= m.span.end; ++k) {
+      const Token& t = text_.tokens[k];
+      if (inside(t.head)) continue;
+      const Token* role = &t;
+      if (t.deprel == "conj" && t.head >= 0) role = &text_.tokens[s->first_token + static_cast<std::size_t>(t.head)];
+      return role->deprel.starts_with("nsubj");
+    }
+    return false;
+  }
 
   // The institution word `i` heads a phrase of its own (no noun or name follows it): its kind.
   char head_word(std::size_t i, const Sentence& s) const {
@@ -1053,12 +1088,22 @@ class InstitutionFinder {
       return ahead != named.end() && ahead->end <= sentence_end ? ahead->entity : -1;
     }
     const Named& last = *std::prev(after);
-    if (last.end >= focus_start(at)) return last.entity;
+    if (last.end >= focus_start(at)) return last.subject ? last.entity : last_subject(named.begin(), after, last);
     std::map<int, int> mentions;
     int best = last.entity;
     for (auto it = named.begin(); it != after; ++it)
       if (++mentions[it->entity] >= mentions[best]) best = it->entity;
     return best;
+  }
+
+  // "NASA said the launch slipped. The rover carries a drill from the European Space Agency. The
+  // agency will hold a briefing": a name last in focus only as a modifier or an object gives way
+  // to the one named most recently as a subject, an actor of the story; `last` when none was.
+  static int last_subject(std::vector<Named>::const_iterator begin, std::vector<Named>::const_iterator end,
+                          const Named& last) {
+    for (auto it = end; it != begin;)
+      if ((--it)->subject) return it->entity;
+    return last.entity;
   }
 
   // The byte from which a firm named is still in focus at token `at`: the sentence before the
@@ -1112,14 +1157,21 @@ class InstitutionFinder {
   // word names it (organisation_kinds.tsv), where any does; else all. "The Centers for Disease
   // Control and Prevention (CDC) reported ... the Ohio Department of Health said ... The agency
   // is expected to update": the agency is the CDC, for a department is no agency.
+  // A body known only by its acronym ("NASA") says no kind, and may be any ("NASA said ... The
+  // agency will").
   std::vector<Named> bodies_of_kind(const std::string& noun) const {
     std::vector<Named> agreeing;
+    bool any_of_kind = false;
     for (const Named& n : bodies_) {
       const std::string& name = out_.entities[static_cast<std::size_t>(n.entity)].name;
-      if (holds_word(to_lower(name), noun) || of_kind(name, noun)) agreeing.push_back(n);
+      const bool of_the_kind = holds_word(to_lower(name), noun) || of_kind(name, noun);
+      any_of_kind = any_of_kind || of_the_kind;
+      if (of_the_kind || is_acronym(name)) agreeing.push_back(n);
     }
-    return agreeing.empty() ? bodies_ : agreeing;
+    return any_of_kind ? agreeing : bodies_;
   }
+
+  static bool is_acronym(const std::string& name) { return is_all_caps(name) && name.find(' ') == std::string::npos; }
 
   // "Centers for Disease Control and Prevention": a public body by the kind its name's kind word
   // says (organisation_kinds.tsv lists a public body's noun for it, institutions.tsv `body`).
@@ -1306,6 +1358,14 @@ class InstitutionFinder {
   std::map<std::string, int> own_;
 };
 
+// "striker Lucas Ferreira", "manager Holm": whether the word before token `begin` is a person's
+// role written in lower case (person_roles.txt), which describes the name after it.
+bool after_person_role(const TokenizedText& text, std::size_t begin, const EventLexicon& lexicon) {
+  if (begin == 0) return false;
+  const std::string& word = text.tokens[begin - 1].text;
+  return !word.empty() && std::islower(static_cast<unsigned char>(word[0])) && lexicon.is_person_role(word);
+}
+
 // "Meridian Mutual said ... Shares in Meridian fell": news calls a person by the last name and a
 // firm by its first word, so a guessed person (two or three capitalised words) that the text also
 // calls by its first word alone is an organisation. A title or a known first name keeps a person.
@@ -1316,7 +1376,9 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
     if (entity_of[k] < 0) continue;  // a heading's words the body does not name
     const Chunk& c = chunks[k];
     const EntityInfo& entity = out.entities[static_cast<std::size_t>(entity_of[k])];
-    if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text)) people.insert(entity_of[k]);
+    if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text) ||
+        after_person_role(text, c.begin, lexicon))
+      people.insert(entity_of[k]);
     const auto space = entity.name.find(' ');
     // (a first word of two or three letters may be a family name written first: "Li Qiang ... Li said")
     if (entity.type == "PERSON" && c.name_tokens == 1 && space != std::string::npos && space > 3 &&
@@ -1331,6 +1393,21 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "Ferreira watched from the stands as his new side drew", "Lyle was arrested and pleaded not
+// guilty at his arraignment": whether the token is a clause's subject that the sentence goes on
+// to call "his" or "her", with no other name between, as only a person is.
+bool subject_called_his_or_her(const TokenizedText& text, std::size_t token, const std::vector<char>& named) {
+  const Token& t = text.tokens[token];
+  const Sentence* s = sentence_containing(text, token);
+  if (!s || !t.deprel.starts_with("nsubj")) return false;
+  for (std::size_t k = token + 1; k < s->first_token + s->token_count; ++k) {
+    if (named[k]) return false;  // "Kral told Osei his ..." may be Osei's
+    const std::string w = to_lower(text.tokens[k].text);
+    if (w == "his" || w == "her" || w == "himself" || w == "herself") return true;
+  }
+  return false;
+}
+
 // "Okafor resigned": whether the token is the subject of a verb only a person does.
 bool subject_of_person_verb(const TokenizedText& text, std::size_t token, const EventLexicon& lexicon) {
   const Token& t = text.tokens[token];
@@ -1340,14 +1417,22 @@ bool subject_of_person_verb(const TokenizedText& text, std::size_t token, const 
 }
 
 // "Okafor resigned in November": a one-word name of no known kind (MISC) that is the subject of a
-// verb only a person does (person_verbs.txt) is a person's surname.
+// verb only a person does (person_verbs.txt) is a person's surname; so is one right after a
+// person's role ("striker Osei", person_roles.txt), and a subject the sentence goes on to call
+// "his" or "her" ("Kral watched as his new side lost").
 void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
                            const EventLexicon& lexicon, DocumentEvents& out) {
+  std::vector<char> named(text.tokens.size(), 0);
+  for (std::size_t k = 0; k < chunks.size(); ++k)
+    for (std::size_t t = chunks[k].begin; entity_of[k] >= 0 && t < chunks[k].end && t < named.size(); ++t) named[t] = 1;
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     const Chunk& c = chunks[k];
     if (entity_of[k] < 0 || c.name_tokens != 1 || c.heading) continue;
     EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
-    if (e.type != "MISC" || !subject_of_person_verb(text, c.name_begin, lexicon)) continue;
+    if (e.type != "MISC") continue;
+    if (!subject_of_person_verb(text, c.name_begin, lexicon) && !after_person_role(text, c.begin, lexicon) &&
+        !subject_called_his_or_her(text, c.name_begin, named))
+      continue;
     e.type = "PERSON";
     for (auto& m : out.entity_mentions)
       if (m.entity == entity_of[k]) m.type = "PERSON";

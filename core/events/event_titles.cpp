@@ -231,6 +231,26 @@ bool ranked_first(const Doc& d, const ParseView& parse, std::size_t noun) {
   return false;
 }
 
+// "The club sold midfielder Jonny Price to Hamburg ... and allowed two players to leave": a name
+// the parse makes the object of a verb before the verb at `verb` is that verb's, no subject of
+// this one (the name's word at `j`, its head word found through the name's own words).
+bool object_of_verb_before(const Doc& d, std::size_t j, std::size_t verb) {
+  const Sentence* s = sentence_containing(d.tokens, j);
+  if (!s) return false;
+  std::size_t k = j;
+  for (int guard = 0; guard < 8; ++guard) {
+    const Token& t = d.tokens.tokens[k];
+    if (t.head < 0) return false;
+    const std::size_t head = s->first_token + static_cast<std::size_t>(t.head);
+    if (d.mention_at[head] != d.mention_at[j]) {
+      const Token& h = d.tokens.tokens[head];
+      return (t.deprel == "obj" || t.deprel == "iobj") && head < j && head != verb && h.upos == "VERB";
+    }
+    k = head;
+  }
+  return false;
+}
+
 std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::size_t i, bool noun) {
   std::vector<std::size_t> out;
   const std::size_t first = s.first_token, end = s.first_token + s.token_count;
@@ -242,6 +262,7 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
     // "moved to Canada in 1975 to work" (not "called on Moreau to reopen": the name right before "to")
     const bool controller = j + 2 == i && lower_at(d, j + 1) == "to";
     if (d.mention_at[j] >= 0 && !noun && !controller && after_preposition(d, j, first)) continue;
+    if (d.mention_at[j] >= 0 && !noun && object_of_verb_before(d, j, i)) break;
     if (d.mention_at[j] >= 0) {
       if (!noun && ranks_within(d, j, i)) break;
       out = conjoined_before(d, j, first);
@@ -1580,10 +1601,17 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
   return gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
 }
 
+// "MPs", "CEOs", "NGOs": an acronym with a plural's "s", which the tagger reads as one name.
+bool plural_acronym(const std::string& word) {
+  if (word.size() < 3 || word.back() != 's') return false;
+  return std::all_of(word.begin(), word.end() - 1, [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; });
+}
+
 // "200,000 flee", "three die": a number other than one counts several.
 bool plural_word(const Token& t, const std::string& lower) {
   const bool several = t.xpos == "CD" && lower != "one" && lower != "1";
-  return several || t.xpos == "NNS" || t.xpos == "NNPS" || lower == "both" || lower == "they" || lower == "we";
+  return several || t.xpos == "NNS" || t.xpos == "NNPS" || lower == "both" || lower == "they" || lower == "we" ||
+         plural_acronym(t.text);
 }
 
 // "half of them", "most of the troops", "thousands of residents": a quantity says little without
@@ -1719,6 +1747,11 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   std::size_t start = subject;
   // Two modifiers of the subject at most, but a whole number ("1.8 million children").
   const auto modifies_phrase = [&](std::size_t k) {
+    // "bus and light-rail operators": the "and" that joins a modifier to the next one
+    if (parse.relation_is(k, "cc") && k > parse.begin() && parse.head(k) == k - 1 && parse.relation_is(k - 1, "compound")) {
+      const auto joined = parse.head(k - 1);
+      if (joined && *joined >= start && *joined <= subject) return true;
+    }
     const auto head = parse.head(k);
     if (!head || *head < start || *head > subject || date_before_subject(d, k, subject)) return false;
     const bool number = d.tokens.tokens[k].upos == "NUM" && (*head != subject || parse.relation_is(k, "nummod"));
@@ -1728,11 +1761,17 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // "half a million people", "a dozen boats": the words a number opens with are the number's
     if (d.tokens.tokens[*head].upos == "NUM" && (parse.relation_is(k, "det") || parse.relation_is(k, "det:predet")))
       return true;
+    // "bus and light-rail operators": a modifier joined to another by "and" goes with it
+    const bool joined_modifier = parse.relation_is(k, "compound") && parse.child(k, "cc");
+    if (joined_modifier) return true;
     if (subject - start >= 2 && !number) return false;
     return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };
-  while (start > parse.begin() && modifies_phrase(start - 1)) --start;
-  start = hyphenated_word_start(d, parse, start);
+  for (std::size_t before = start + 1; before != start;) {
+    before = start;
+    while (start > parse.begin() && modifies_phrase(start - 1)) --start;
+    start = hyphenated_word_start(d, parse, start);
+  }
   start -= hedge_before_number(d, parse, start);
   // "the two": a number standing for people keeps its article.
   if (start > parse.begin() && d.tokens.tokens[subject].upos == "NUM" && lower_at(d, start - 1) == "the") --start;
@@ -1839,7 +1878,7 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
-    out.plural = out.plural || em.type == "GROUP" || people || plural_name(d, em, entity);
+    out.plural = out.plural || em.type == "GROUP" || people || plural_name(d, em, entity) || plural_acronym(em.text);
   }
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (k > 0) out.words.push_back({k + 1 == names.size() ? "and" : ","});

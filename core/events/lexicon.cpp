@@ -110,6 +110,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.time_zones_ = read_set(folder / "time_zones.txt", false);
   lex.storm_words_ = read_set(folder / "storm_words.txt", false);
   lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
+  lex.person_roles_ = read_set(folder / "person_roles.txt", true);
   lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.command_verbs_ = read_set(folder / "command_verbs.txt", true);

@@ -82,6 +82,9 @@ class EventLexicon {
   // "resign", "plead": a verb only a person does (person_verbs.txt), whose one-word subject name
   // is a person's.
   bool is_person_verb(std::string_view lemma) const { return person_verbs_.count(std::string(lemma)) > 0; }
+  // "striker", "manager": a noun of a person's role (person_roles.txt), whose one-word name
+  // written right after it is a person's.
+  bool is_person_role(std::string_view lower) const { return person_roles_.count(std::string(lower)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
   bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
@@ -112,7 +115,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
-      storm_words_, person_verbs_, relational_adjectives_;
+      storm_words_, person_verbs_, person_roles_, relational_adjectives_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;

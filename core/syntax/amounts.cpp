@@ -1,5 +1,8 @@
 #include "core/syntax/amounts.h"
 
+#include <string>
+
+#include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
 namespace chronograph::core {
@@ -43,6 +46,52 @@ int give_amounts_their_nouns(std::span<Token> sentence) {
       const bool modifier = before.deprel == "det" || before.deprel == "amod" || before.deprel == "nmod:poss";
       if (before.head == s && modifier) before.head = noun;
     }
+    ++moved;
+  }
+  return moved;
+}
+
+namespace {
+
+// "2,100", "forty": a number that counts more than one.
+bool counts_several(const Token& t) {
+  if (t.upos != "NUM") return false;
+  const std::string w = lowercase_ascii(t.text);
+  return w != "one" && w != "1";
+}
+
+}  // namespace
+
+int give_counts_their_plural_nouns(std::span<Token> sentence) {
+  int moved = 0;
+  const int n = static_cast<int>(sentence.size());
+  for (int s = 0; s + 2 < n; ++s) {
+    Token& single = sentence[static_cast<std::size_t>(s)];
+    if (single.xpos != "NN") continue;
+    int count = -1;
+    for (int k = 0; k < s; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == s && sentence[static_cast<std::size_t>(k)].deprel == "nummod") count = k;
+    if (count < 0 || !counts_several(sentence[static_cast<std::size_t>(count)])) continue;
+    const std::string joiner = lowercase_ascii(sentence[static_cast<std::size_t>(s + 1)].text);
+    if (joiner != "and" && joiner != "or") continue;
+    int plural = -1;
+    for (int k = s + 2; k < n && k < s + 6; ++k) {
+      const Token& t = sentence[static_cast<std::size_t>(k)];
+      if (t.head == s && t.deprel == "conj") plural = k;
+    }
+    if (plural < 0 || sentence[static_cast<std::size_t>(plural)].xpos != "NNS") continue;
+    const bool own_determiner = has_child(sentence, plural, [](const Token& t) { return t.deprel == "det" || t.deprel == "nummod"; });
+    if (own_determiner) continue;
+    Token& noun = sentence[static_cast<std::size_t>(plural)];
+    noun.head = single.head;
+    noun.deprel = single.deprel;
+    for (int k = 0; k < s; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == s) sentence[static_cast<std::size_t>(k)].head = plural;
+    sentence[static_cast<std::size_t>(s + 1)].head = s;  // "bus and light-rail": the "and" joins the modifiers
+    for (int k = 0; k < n; ++k)
+      if (k != s + 1 && k != plural && sentence[static_cast<std::size_t>(k)].head == s && k > s) sentence[static_cast<std::size_t>(k)].head = plural;
+    single.head = plural;
+    single.deprel = "compound";
     ++moved;
   }
   return moved;

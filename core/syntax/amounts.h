@@ -17,4 +17,13 @@ namespace chronograph::core {
 
 int give_amounts_their_nouns(std::span<Token> sentence);
 
+// And for a count of several before a singular noun joined by "and" or "or" to a plural one
+// ("More than 2,100 bus and light-rail operators will walk off" parsed with "bus" the subject
+// and "operators" its conjunct): the count is the plural noun's, and the singular one is that
+// noun's modifier as the words between are. The plural noun takes the singular one's head and
+// relation and the count; the singular noun hangs on it as a `compound`, with its "and" or
+// "or" (a `cc`). Not "three trucks and a car", where each noun agrees with its own count.
+// Returns how many moved.
+int give_counts_their_plural_nouns(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -18,6 +18,7 @@
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subject_appositions.h"
+#include "core/syntax/stranded_conjuncts.h"
 #include "core/syntax/subtree.h"
 #include "core/syntax/tagger_repairs.h"
 #include "core/syntax/time_clauses.h"
@@ -84,6 +85,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
+         finite_verb_before_time_clause(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
          past_verb_from_adjective_with_subject(sentence, also_past) ||
          finite_verb_after_apposition(sentence, also_past) ||
@@ -117,8 +119,10 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
+  give_counts_their_plural_nouns(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
+  attach_that_clauses_past_partner_names(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);
@@ -139,6 +143,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_result_participles_past_attributions(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
+  give_stranded_conjuncts_their_verbs(sentence);
   give_conjoined_clauses_subjects(sentence);
   give_adverbial_clauses_subjects(sentence);
   give_stranded_subjects_verbs(sentence);

@@ -93,6 +93,29 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_that_clauses_past_partner_names(std::span<Token> sentence) {
+  int moved = 0;
+  for (int r = 2; r < static_cast<int>(sentence.size()); ++r) {
+    const Token& pronoun = sentence[static_cast<std::size_t>(r)];
+    if (lowercase_ascii(pronoun.text) != "that" || !pronoun.deprel.starts_with("nsubj") || pronoun.head <= r) continue;
+    Token& clause = sentence[static_cast<std::size_t>(pronoun.head)];
+    const int name = name_head(sentence, antecedent_of(sentence, r));
+    if (name < 0 || clause.head != name || clause.deprel != "acl:relcl") continue;
+    const Token& partner = sentence[static_cast<std::size_t>(name)];
+    if (partner.upos != "PROPN" && !std::isupper(static_cast<unsigned char>(partner.text[0]))) continue;
+    const int noun = partner.head;
+    if (partner.deprel != "nmod" || noun < 0 || sentence[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    const bool with = has_child(sentence, name, [](const Token& t) {
+      const std::string w = lowercase_ascii(t.text);
+      return t.deprel == "case" && (w == "with" || w == "between");
+    });
+    if (!with) continue;
+    clause.head = noun;
+    ++moved;
+  }
+  return moved;
+}
+
 int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   const int root = root_of(sentence);

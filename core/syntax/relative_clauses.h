@@ -26,6 +26,14 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence);
 // how many moved (0 or 1).
 int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
 
+// And for a "that" clause hung on the name a "with" or "between" phrase adds to a common noun
+// ("contract talks with the Port Transit Authority that broke down on Saturday", "a deal with
+// Boeing that expires in May"): the clause tells of the common noun, the talks and the deal,
+// for news writes "who" or ", which" of the name. The clause's verb becomes the noun's
+// `acl:relcl`. Returns how many moved.
+int attach_that_clauses_past_partner_names(std::span<Token> sentence);
+
+
 // And for an infinitival relative clause read as the sentence ("The death toll from the
 // strongest earthquake to hit Taiwan in 25 years rose to 12" parsed with the infinitive "hit"
 // the root, "toll" its subject and "rose" its complement): a finite verb hung on an infinitive

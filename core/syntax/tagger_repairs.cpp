@@ -316,6 +316,31 @@ bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::fun
   return true;
 }
 
+bool finite_verb_before_time_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
+  static constexpr std::string_view kPhraseTags[] = {"DET", "ADJ", "NUM", "NOUN", "PROPN"};
+  static constexpr std::string_view kOpeners[] = {"before", "after", "until", "till", "when", "once", "because", "while"};
+  const auto in = [](const auto& list, std::string_view w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (!ends_with_full_stop(sentence)) return false;
+  std::size_t v = 0;
+  while (v < sentence.size() && in(kPhraseTags, sentence[v].upos)) ++v;
+  if (v == 0 || v + 1 >= sentence.size()) return false;
+  Token& t = sentence[v];
+  const Token& before = sentence[v - 1];
+  if (t.xpos != "VBN" || (before.upos != "NOUN" && before.upos != "PROPN") || !past_form(lowercase_ascii(t.text))) return false;
+  const auto root = std::find_if(sentence.begin(), sentence.end(), [](const Token& r) { return r.head < 0; });
+  const auto r = static_cast<std::size_t>(root - sentence.begin());
+  if (root == sentence.end() || r <= v + 1 || (root->xpos != "VBD" && root->xpos != "VBZ" && root->xpos != "VBP")) return false;
+  // the clause's subject right before its verb, the opener right before that
+  std::size_t m = r;
+  while (m > v + 1 && in(kPhraseTags, sentence[m - 1].upos)) --m;
+  if (m == r || m <= v + 1 || !in(kOpeners, lowercase_ascii(sentence[m - 1].text))) return false;
+  for (std::size_t k = v + 1; k + 1 < m; ++k)
+    if (sentence[k].upos == "VERB" || sentence[k].upos == "AUX") return false;
+  t.upos = "VERB";
+  make_past_tense(t);
+  return true;
+}
+
 bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   if (!ends_with_full_stop(sentence)) return false;
   for (std::size_t v = 3; v < sentence.size(); ++v) {

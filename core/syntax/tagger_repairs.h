@@ -93,6 +93,13 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
 // is parsed again.
 bool finite_verb_after_opening_subject(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// "Talks stalled for most of August before Benfica accepted an offer": a participle right after
+// the sentence's opening noun phrase, when the sentence's only finite verb is that of a clause
+// opened by "before", "after", "until", "when" ... right before it, is the main clause's past
+// verb (the parser otherwise hangs it on "Talks" and makes "Benfica" an oblique); true when
+// retagged.
+bool finite_verb_before_time_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
+
 // In a sentence without a finite verb, a past form read as an adjective or a participle right
 // after the names that open it, before an object, is the clause's past tense when `past_form`
 // says the word is one ("Delta, Lufthansa and KLM [delayed] hundreds of flights", "Google [cut]
