@@ -10,12 +10,10 @@ using namespace date;
 using chronograph::format_iso_day;
 using chronograph::core::Timex;
 using chronograph::test::timex_named;
+using chronograph::test::kMonthNames;
 using chronograph::test::timex_tagger;
 
 namespace {
-
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
 
 Timex timex_in(const std::string& text, sys_days dct, const std::string& name) {
   return timex_named(timex_tagger().tag(text, nullptr, dct), name);

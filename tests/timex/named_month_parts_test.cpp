@@ -9,12 +9,10 @@ using namespace date;
 using chronograph::core::Timex;
 using chronograph::test::tagged_text;
 using chronograph::test::timex_named;
+using chronograph::test::kMonthNames;
 using chronograph::test::timex_tagger;
 
 namespace {
-
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
 
 Timex tagged_timex(const std::string& words_and_tags, sys_days dct, const std::string& name) {
   const auto text = tagged_text(words_and_tags);

@@ -7,12 +7,10 @@
 
 using namespace date;
 using chronograph::test::timex_named;
+using chronograph::test::kMonthNames;
 using chronograph::test::timex_tagger;
 
 namespace {
-
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
 
 std::string value_of(const std::string& text, const std::string& name) {
   return timex_named(timex_tagger().tag(text, nullptr, sys_days{2024_y / dec / 10}), name).value;

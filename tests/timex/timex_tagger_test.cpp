@@ -18,13 +18,12 @@ using chronograph::core::Timex;
 using chronograph::test::only_timex;
 using chronograph::test::only_tagged_timex;
 using chronograph::test::timex_named;
+using chronograph::test::kMonthNames;
 using chronograph::test::timex_tagger;
 
 namespace {
 
 const char* const kWeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-const char* const kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
 
 // Expected days computed by walking the calendar one day at a time, not by the tagger's formulas.
 sys_days walk_back_to(weekday wd, sys_days from) {

@@ -14,6 +14,10 @@
 
 namespace chronograph::test {
 
+// The months' names, January first: tests loop over every month.
+inline constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                              "July",    "August",   "September", "October", "November", "December"};
+
 inline const core::TimexTagger& timex_tagger() {
   static const core::TimexTagger tagger = core::TimexTagger::load_from(kSourceDir / "data" / "timex");
   return tagger;
