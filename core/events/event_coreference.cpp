@@ -668,7 +668,7 @@ void join_same_kind(Context& c, Groups& groups) {
     // meet again": so is the verb said to happen again)
     const auto naming = naming_noun(c, c.found.events[m]);
     const int naming_event = naming && *naming != c.found.events[m].token ? c.event_on(*naming) : -1;
-    const auto same_sentence = [&](std::size_t other) {
+    const auto of_its_naming_noun = [&](std::size_t other) {
       return naming_event >= 0 && groups.root(other) == groups.root(static_cast<std::size_t>(naming_event));
     };
     // "met twice a week during the crisis ... will meet on Thursday": what was done and what
@@ -681,11 +681,11 @@ void join_same_kind(Context& c, Groups& groups) {
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
-        return same_sentence(other);
+        return of_its_naming_noun(other);
       if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
-    const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), same_sentence)
+    const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), of_its_naming_noun)
                                   : std::find_if(candidates.begin(), candidates.end(), joins);
     std::set<std::string> group_sorts = sorts[groups.root(m)];
     group_sorts.insert(own_sorts.begin(), own_sorts.end());
