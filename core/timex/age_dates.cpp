@@ -69,12 +69,16 @@ std::vector<Birth> births_told(const TokenizedText& text, const std::vector<Time
   std::vector<Birth> births;
   for (const auto& timex : timexes) {
     if (timex.type != "DATE" || !timex.interval || timex.interval->precision > Precision::Year) continue;
-    for (const auto& sentence : text.sentences) {
-      if (timex.span.begin < sentence.span.begin || timex.span.begin >= sentence.span.end) continue;
-      std::size_t k = sentence.first_token;
-      while (k < sentence.first_token + sentence.token_count && text.tokens[k].span.end <= timex.span.begin) ++k;
-      for (std::size_t back = 1; back <= 8 && k >= sentence.first_token + back; ++back)
-        if (lower_at(text, k - back) == "born") births.push_back({timex.span.begin, *timex.interval});
+    // (the sentence holding the date: the first that ends after its start)
+    const auto sentence = std::find_if(text.sentences.begin(), text.sentences.end(),
+                                       [&](const Sentence& s) { return timex.span.begin < s.span.end; });
+    if (sentence == text.sentences.end() || timex.span.begin < sentence->span.begin) continue;
+    std::size_t k = sentence->first_token;
+    while (k < sentence->first_token + sentence->token_count && text.tokens[k].span.end <= timex.span.begin) ++k;
+    for (std::size_t back = 1; back <= 8 && k >= sentence->first_token + back; ++back) {
+      if (lower_at(text, k - back) != "born") continue;
+      births.push_back({timex.span.begin, *timex.interval});
+      break;
     }
   }
   return births;
