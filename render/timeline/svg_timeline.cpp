@@ -12,6 +12,7 @@
 
 #include "graph/model/going_on.h"
 #include "render/text_metrics/text_metrics.h"
+#include "render/timeline/link_route.h"
 #include "render/timeline/svg_text.h"
 #include "render/timeline/time_scale.h"
 #include "render/timeline/time_text.h"
@@ -781,6 +782,8 @@ class TimelineRenderer {
   void emit_edges(SvgText& svg) {
     if (!has_axis_) return;
     svg.raw("<g class=\"edges\">\n");
+    std::vector<std::size_t> mark_box;
+    const LinkRouter router(link_obstacles(mark_box), link_area());
     for (const auto& edge : graph_.edges) {
       if (!edge_enabled(edge.type)) continue;
       const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
@@ -788,24 +791,16 @@ class TimelineRenderer {
       const Item& a = items_[from->second];
       const Item& b = items_[to->second];
       if (!a.dated || !b.dated) continue;
-      double x1, y1, x2, y2;
-      if (b.mx0 >= a.mx1) {
-        x1 = a.mx1; x2 = b.mx0 - 1;
-      } else if (b.mx1 <= a.mx0) {
-        x1 = a.mx0; x2 = b.mx1 + 1;
-      } else {
-        x1 = (a.mx0 + a.mx1) / 2; x2 = (b.mx0 + b.mx1) / 2;
-      }
-      y1 = a.mark_cy();
-      y2 = b.mark_cy();
+      const Curve curve =
+          router.route(link_start(a, b), link_end(a, b), {mark_box[from->second], mark_box[to->second]});
       const bool set_aside = is_set_aside(edge);
       const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
       svg.raw(fmt::format("<path class=\"edge e-{}{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
                           "data-pts=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
                           "stroke-opacity=\"{}\"><title>{}</title></path>\n",
-                          type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type, num(x1),
-                          num(y1), num(x2), num(y2), edge_path(x1, y1, x2, y2), style.color,
+                          type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type, num(curve.from.x),
+                          num(curve.from.y), num(curve.to.x), num(curve.to.y), svg_path(curve), style.color,
                           style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
                           style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", type) : "",
                           // Many links become a tangle; fainter lines keep the labels readable.
@@ -818,15 +813,42 @@ class TimelineRenderer {
     svg.raw("</g>\n");
   }
 
-  static std::string edge_path(double x1, double y1, double x2, double y2) {
-    if (std::abs(x2 - x1) < 8) {  // stacked: bow out sideways
-      const double bow = 24 + std::abs(y2 - y1) * 0.15;
-      return fmt::format("M{} {} C{} {} {} {} {} {}", num(x1), num(y1), num(x1 + bow), num(y1), num(x2 + bow),
-                         num(y2), num(x2), num(y2));
+  // Where a link from `a` to `b` leaves `a`'s mark: the side facing `b`, or its middle when
+  // the two overlap in time.
+  static RoutePoint link_start(const Item& a, const Item& b) {
+    if (b.mx0 >= a.mx1) return {a.mx1, a.mark_cy()};
+    if (b.mx1 <= a.mx0) return {a.mx0, a.mark_cy()};
+    return {(a.mx0 + a.mx1) / 2, a.mark_cy()};
+  }
+
+  // Where it reaches `b`'s mark: a pixel short of its side, where the arrowhead's tip goes.
+  static RoutePoint link_end(const Item& a, const Item& b) {
+    if (b.mx0 >= a.mx1) return {b.mx0 - 1, b.mark_cy()};
+    if (b.mx1 <= a.mx0) return {b.mx1 + 1, b.mark_cy()};
+    return {(b.mx0 + b.mx1) / 2, b.mark_cy()};
+  }
+
+  double label_top(const Item& item) const {
+    return item.dated ? item.row_top + kMarkHeight + 2 + kMarkToLabel : item.row_top;
+  }
+
+  // What links should not pass through: every dated event's label and mark; `mark_box[i]` is
+  // the number of item i's mark among them, for a link to leave its own marks.
+  std::vector<RouteBox> link_obstacles(std::vector<std::size_t>& mark_box) {
+    std::vector<RouteBox> boxes;
+    mark_box.assign(items_.size(), static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      const Item& item = items_[i];
+      if (!item.dated) continue;
+      boxes.push_back({item.lx, label_top(item), item.lw, metrics_.line_height(kLabelPx)});
+      mark_box[i] = boxes.size();
+      boxes.push_back({item.mx0, item.row_top + 1, item.mx1 - item.mx0, kMarkHeight});
     }
-    const double dx = std::max(20.0, std::abs(x2 - x1) / 2) * (x2 > x1 ? 1 : -1);
-    return fmt::format("M{} {} C{} {} {} {} {} {}", num(x1), num(y1), num(x1 + dx), num(y1), num(x2 - dx), num(y2),
-                       num(x2), num(y2));
+    return boxes;
+  }
+
+  RouteBox link_area() const {
+    return {plot_left_, axis_line_y_, width_ - kMargin / 2 - plot_left_, plot_bottom_ - axis_line_y_};
   }
 
   void emit_items(SvgText& svg) {
@@ -848,8 +870,7 @@ class TimelineRenderer {
         emit_mark(svg, item);
       else
         emit_undated_mark(svg, item);
-      const double top = item.dated ? item.row_top + kMarkHeight + 2 + kMarkToLabel : item.row_top;
-      Text text{item.lx, top, item.lw, metrics_.line_height(kLabelPx), kLabelPx, item.label, "event-label"};
+      Text text{item.lx, label_top(item), item.lw, metrics_.line_height(kLabelPx), kLabelPx, item.label, "event-label"};
       // Links are drawn under the labels: a ground of the lane's colour keeps a label whole
       // where a link passes behind it.
       if (item.dated && !graph_.edges.empty())

@@ -1,0 +1,143 @@
+#include "render/timeline/link_route.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include "render/timeline/svg_text.h"
+
+namespace chronograph::render {
+
+namespace {
+
+// Marks closer than this in x are stacked: an S-curve between them would be a vertical line
+// over its own marks, so the link bows out sideways instead.
+constexpr double kStackedPx = 8;
+// The curve is tested at points about this far apart: half the thinnest box (a 10 px mark).
+constexpr double kSampleStepPx = 5;
+
+RoutePoint at(const Curve& c, double t) {
+  const double u = 1 - t;
+  const double a = u * u * u, b = 3 * u * u * t, d = 3 * u * t * t, e = t * t * t;
+  return {a * c.from.x + b * c.c1.x + d * c.c2.x + e * c.to.x, a * c.from.y + b * c.c1.y + d * c.c2.y + e * c.to.y};
+}
+
+double distance(RoutePoint p, RoutePoint q) { return std::hypot(q.x - p.x, q.y - p.y); }
+
+// The curve lies inside its control polygon, so this is at least its length.
+double polygon_length(const Curve& c) { return distance(c.from, c.c1) + distance(c.c1, c.c2) + distance(c.c2, c.to); }
+
+// Sideways bows: both control points pushed out to one side, for marks one above the other
+// and for links whose S-curve would cut through the rows between them.
+void add_bows(RoutePoint from, RoutePoint to, double first_bow, std::vector<Curve>& out) {
+  for (double extra : {0.0, 40.0, 90.0, 160.0, 260.0})
+    for (double side : {1.0, -1.0}) {
+      const double bow = side * (first_bow + extra);
+      out.push_back({from, {from.x + bow, from.y}, {to.x + bow, to.y}, to});
+    }
+}
+
+// The shapes tried, plainest first.
+std::vector<Curve> candidates(RoutePoint from, RoutePoint to) {
+  std::vector<Curve> out;
+  const double run = std::abs(to.x - from.x), rise = std::abs(to.y - from.y);
+  const double first_bow = 24 + rise * 0.15;
+  if (run < kStackedPx) {
+    add_bows(from, to, first_bow, out);
+    return out;
+  }
+  // How much of the run each control point takes: the even S first, then curves that turn
+  // near one end (running level, then dropping beside the other mark), then flatter and rounder.
+  static constexpr std::array<std::pair<double, double>, 7> kShares{
+      {{0.5, 0.5}, {1, 0}, {0, 1}, {0.85, 0.15}, {0.15, 0.85}, {0.25, 0.25}, {1, 1}}};
+  const double dir = to.x > from.x ? 1 : -1;
+  for (const auto& [first, second] : kShares) {
+    const double d1 = std::max(20.0, first * run), d2 = std::max(20.0, second * run);
+    out.push_back({from, {from.x + dir * d1, from.y}, {to.x - dir * d2, to.y}, to});
+  }
+  add_bows(from, to, first_bow, out);
+  return out;
+}
+
+bool inside(RoutePoint p, const RouteBox& box) {
+  return p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h;
+}
+
+// The box the curve cannot leave: that of its control points.
+RouteBox hull(const Curve& c) {
+  const auto [min_x, max_x] = std::minmax({c.from.x, c.c1.x, c.c2.x, c.to.x});
+  const auto [min_y, max_y] = std::minmax({c.from.y, c.c1.y, c.c2.y, c.to.y});
+  return {min_x, min_y, max_x - min_x, max_y - min_y};
+}
+
+bool contains(const RouteBox& outer, const RouteBox& inner) {
+  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
+         inner.y + inner.h <= outer.y + outer.h;
+}
+
+constexpr double kCellPx = 32;
+
+}  // namespace
+
+LinkRouter::LinkRouter(std::vector<RouteBox> obstacles, RouteBox area)
+    : obstacles_(std::move(obstacles)),
+      area_(area),
+      columns_(static_cast<long long>(std::ceil(area.w / kCellPx)) + 1),
+      rows_(static_cast<long long>(std::ceil(area.h / kCellPx)) + 1) {
+  cells_.resize(static_cast<std::size_t>(columns_ * rows_));
+  auto column = [&](double x) { return std::clamp<long long>(std::floor((x - area_.x) / kCellPx), 0, columns_ - 1); };
+  auto row = [&](double y) { return std::clamp<long long>(std::floor((y - area_.y) / kCellPx), 0, rows_ - 1); };
+  for (std::size_t i = 0; i < obstacles_.size(); ++i) {
+    const RouteBox& b = obstacles_[i];
+    for (long long r = row(b.y); r <= row(b.y + b.h); ++r)
+      for (long long c = column(b.x); c <= column(b.x + b.w); ++c) cells_[static_cast<std::size_t>(r * columns_ + c)].push_back(i);
+  }
+}
+
+const std::vector<std::size_t>* LinkRouter::near(RoutePoint p) const {
+  const double c = std::floor((p.x - area_.x) / kCellPx), r = std::floor((p.y - area_.y) / kCellPx);
+  if (c < 0 || r < 0 || c >= static_cast<double>(columns_) || r >= static_cast<double>(rows_)) return nullptr;
+  const auto& cell = cells_[static_cast<std::size_t>(static_cast<long long>(r) * columns_ + static_cast<long long>(c))];
+  return cell.empty() ? nullptr : &cell;
+}
+
+std::size_t LinkRouter::crossings(const Curve& curve, const std::vector<std::size_t>& ignore, std::size_t enough) const {
+  const int steps = std::clamp(static_cast<int>(polygon_length(curve) / kSampleStepPx), 16, 2000);
+  std::vector<std::size_t> hit;
+  for (int i = 0; i <= steps && hit.size() < enough; ++i) {
+    const RoutePoint p = at(curve, static_cast<double>(i) / steps);
+    const auto* boxes = near(p);
+    if (!boxes) continue;
+    for (std::size_t b : *boxes)
+      if (inside(p, obstacles_[b]) && std::find(ignore.begin(), ignore.end(), b) == ignore.end() &&
+          std::find(hit.begin(), hit.end(), b) == hit.end())
+        hit.push_back(b);
+  }
+  return hit.size();
+}
+
+Curve LinkRouter::route(RoutePoint from, RoutePoint to, const std::vector<std::size_t>& ignore) const {
+  const auto tried = candidates(from, to);
+  const Curve* best = &tried.front();
+  std::size_t fewest = crossings(*best, ignore);
+  for (const auto& curve : tried) {
+    if (fewest == 0) break;
+    if (&curve == best || !contains(area_, hull(curve))) continue;
+    const std::size_t n = crossings(curve, ignore, fewest);
+    if (n < fewest) {
+      fewest = n;
+      best = &curve;
+    }
+  }
+  return *best;
+}
+
+std::string svg_path(const Curve& c) {
+  return fmt::format("M{} {} C{} {} {} {} {} {}", num(c.from.x), num(c.from.y), num(c.c1.x), num(c.c1.y), num(c.c2.x),
+                     num(c.c2.y), num(c.to.x), num(c.to.y));
+}
+
+}  // namespace chronograph::render
