@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/documents/lead_title.h"
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
@@ -710,7 +711,8 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto& document = analysis.document;
   // The parts of one long document come one after the other: the document is listed once.
   if (graph_.documents.empty() || graph_.documents.back().id != document.id || analysis.part.bytes == 0)
-    graph_.documents.push_back({document.id, document.path, document.title, document.dct});
+    graph_.documents.push_back({document.id, document.path,
+                                document.title.empty() ? core::lead_title(document.text) : document.title, document.dct});
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
   for (const auto& info : analysis.events.entities)
