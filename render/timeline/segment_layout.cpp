@@ -7,14 +7,14 @@ namespace chronograph::render {
 
 namespace {
 
-using Extents = std::vector<std::pair<double, double>>;
+using Extents = std::vector<AxisExtent>;
 using namespace segment_layout;
 
 // ---- what has to be shown ---------------------------------------------------------------------
 
 // What the axis has to show of an extent: the whole of a short one, the first and the last day
-// of a bar. `weight` is its claim on a segment's width: one where a label starts (a short
-// extent, a bar's start), a quarter for a bar's end.
+// of a bar. `weight` is its claim on a segment's width: the extent's own where a label starts
+// (a short extent, a bar's start), a quarter of it for a bar's end.
 struct Anchor {
   double lo = 0, hi = 0;
   double weight = 1;
@@ -23,13 +23,13 @@ constexpr double kBarEndWeight = 0.25;
 
 std::vector<Anchor> anchors_of(const Extents& extents) {
   std::vector<Anchor> out;
-  for (const auto& [begin, end] : extents) {
+  for (const auto& [begin, end, weight] : extents) {
     if (end - begin <= kBarDays) {
-      out.push_back({begin, end, 1});
+      out.push_back({begin, end, weight});
       continue;
     }
-    out.push_back({begin, begin + 1, 1});
-    out.push_back({end - 1, end, kBarEndWeight});
+    out.push_back({begin, begin + 1, weight});
+    out.push_back({end - 1, end, kBarEndWeight * weight});
   }
   std::sort(out.begin(), out.end(),
             [](const Anchor& a, const Anchor& b) { return a.lo != b.lo ? a.lo < b.lo : a.hi < b.hi; });
@@ -48,8 +48,8 @@ struct Gap {
 // only cut the bar in two.
 bool inside_one_bar(const Extents& extents, double begin, double end) {
   return std::any_of(extents.begin(), extents.end(), [&](const auto& extent) {
-    return extent.second - extent.first > kBarDays && std::abs(extent.first + 1 - begin) < 1e-9 &&
-           std::abs(extent.second - 1 - end) < 1e-9;
+    return extent.end - extent.begin > kBarDays && std::abs(extent.begin + 1 - begin) < 1e-9 &&
+           std::abs(extent.end - 1 - end) < 1e-9;
   });
 }
 
@@ -107,7 +107,7 @@ struct Place {
 
 std::vector<Place> places_of(const Extents& extents) {
   std::vector<Place> out;
-  for (const auto& [begin, end] : extents) {
+  for (const auto& [begin, end, weight] : extents) {
     const bool bar = end - begin > 1;
     out.push_back({bar ? begin : (begin + end) / 2, end - begin, bar});
   }
@@ -145,7 +145,7 @@ struct LayoutInput {
   std::vector<Gap> gaps;        // in time order
   std::vector<Demand> demands;
   double span = 0;
-  double events = 0;        // how many extents: a segment's share of the width is its weight over this
+  double events = 0;        // the extents' weights: a segment's share of the width is its weight over this
   bool whole_days = false;  // every extent starts and ends at midnight
   double x0 = 0, x1 = 0, break_px = 0;
   std::size_t max_breaks = 0;
@@ -154,14 +154,15 @@ struct LayoutInput {
 LayoutInput layout_input(const Extents& extents, double x0, double x1, double break_px) {
   LayoutInput in;
   in.anchors = anchors_of(extents);
-  double hi = extents.front().second;
-  for (const auto& extent : extents) hi = std::max(hi, extent.second);
-  in.span = std::max(hi - extents.front().first, 1.0 / 1440);
+  double hi = extents.front().end;
+  for (const auto& extent : extents) hi = std::max(hi, extent.end);
+  in.span = std::max(hi - extents.front().begin, 1.0 / 1440);
   in.gaps = gaps_between(in.anchors, extents, std::min(kMinBreakDays, in.span * 0.25));
   in.demands = demands_of(extents);
-  in.events = static_cast<double>(extents.size());
+  in.events = 0;
+  for (const auto& extent : extents) in.events += extent.weight;
   in.whole_days = std::all_of(extents.begin(), extents.end(), [](const auto& extent) {
-    return extent.first == std::floor(extent.first) && extent.second == std::floor(extent.second);
+    return extent.begin == std::floor(extent.begin) && extent.end == std::floor(extent.end);
   });
   in.x0 = x0, in.x1 = x1, in.break_px = break_px;
   // Every segment keeps room for a label.

@@ -21,9 +21,9 @@
 
 namespace chronograph::render {
 
-// The segments for `extents` ([begin, end) in days; sorted, begin <= end, at least one) drawn
+// The segments for `extents` (sorted, begin <= end, at least one) drawn
 // from x0 to x1 pixels with breaks `break_px` wide.
-std::vector<ScaleSegment> lay_out_segments(const std::vector<std::pair<double, double>>& extents, double x0, double x1,
+std::vector<ScaleSegment> lay_out_segments(const std::vector<AxisExtent>& extents, double x0, double x1,
                                            double break_px);
 
 // Pixel of `day` on `segments`: inside a segment to its scale, inside a break interpolated

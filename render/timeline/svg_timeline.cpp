@@ -466,15 +466,21 @@ class TimelineRenderer {
     return std::min(widest, widest_lane_column()) + 14;
   }
 
+  // An event known only by a bound ("by 12 May") is drawn at it but does not lie there: a
+  // story's dozen undated "by <article date>" events should not take the axis from its past.
+  static double axis_weight(const Item& item) {
+    return item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight ? 0.25 : 1;
+  }
+
   void layout_plot() {
     plot_left_ = kMargin + lane_column_width();
     plot_right_ = width_ - kMargin;
-    std::vector<std::pair<double, double>> extents;
+    std::vector<AxisExtent> extents;
     if (options_.range) {
-      extents.emplace_back(day_of(options_.range->start), day_of(options_.range->end) + 1);
+      extents.push_back({day_of(options_.range->start), day_of(options_.range->end) + 1});
     } else {
       for (const auto& item : items_)
-        if (item.dated) extents.emplace_back(item.begin, item.end);
+        if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item)});
     }
     has_axis_ = !extents.empty();
     const double tick_height = metrics_.line_height(kTickPx);

@@ -243,17 +243,16 @@ std::string format_clock_label(double day) {
   return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
 }
 
-TimeScale TimeScale::build(std::vector<std::pair<double, double>> extents, double x0, double x1,
-                           double break_px) {
+TimeScale TimeScale::build(std::vector<AxisExtent> extents, double x0, double x1, double break_px) {
   if (!(x0 < x1)) throw Error(fmt::format("time scale from {} to {} pixels is empty; please report", x0, x1));
-  if (extents.empty()) extents.emplace_back(0, 1);
-  for (auto& [begin, end] : extents)
-    if (end < begin) std::swap(begin, end);
+  if (extents.empty()) extents.push_back({0, 1});
+  for (auto& extent : extents)
+    if (extent.end < extent.begin) std::swap(extent.begin, extent.end);
   std::sort(extents.begin(), extents.end());
   TimeScale scale;
   scale.segments_ = lay_out_segments(extents, x0, x1, break_px);
-  scale.whole_days_ = std::all_of(extents.begin(), extents.end(), [](const auto& extent) {
-    return extent.first == std::floor(extent.first) && extent.second == std::floor(extent.second);
+  scale.whole_days_ = std::all_of(extents.begin(), extents.end(), [](const AxisExtent& extent) {
+    return extent.begin == std::floor(extent.begin) && extent.end == std::floor(extent.end);
   });
   return scale;
 }

@@ -11,6 +11,7 @@
 //   auto ticks = scale.ticks(metrics, 11);  // "Jun 2021", "3 Dec", ..., each fitting its segment
 #pragma once
 
+#include <compare>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,15 @@ struct ScaleSegment {
   double content_begin = 0, content_end = 0;
 };
 
+// A stretch of time the axis must show, [begin, end) in days, and its claim on the width
+// beside other segments: 1 for an event, less for one known only by a bound ("by 12 May"),
+// which says nothing of where it lies.
+struct AxisExtent {
+  double begin = 0, end = 0;
+  double weight = 1;
+  auto operator<=>(const AxisExtent&) const = default;
+};
+
 struct Tick {
   double day = 0;
   double x = 0;
@@ -40,8 +50,7 @@ class TimeScale {
  public:
   // Segments cover the given extents ([begin, end) in days); empty gaps become breaks
   // `break_px` wide where the events need the room (lay_out_segments). Throws when x0 >= x1.
-  static TimeScale build(std::vector<std::pair<double, double>> extents, double x0, double x1,
-                         double break_px = 28);
+  static TimeScale build(std::vector<AxisExtent> extents, double x0, double x1, double break_px = 28);
 
   // Pixel of `day`; a day inside a break maps into the break, outside the domain it is clamped.
   double x(double day) const;

@@ -25,7 +25,7 @@ bool contains(const std::vector<std::string>& all, const std::string& one) {
   return std::find(all.begin(), all.end(), one) != all.end();
 }
 
-using Extents = std::vector<std::pair<double, double>>;
+using Extents = std::vector<chronograph::render::AxisExtent>;
 
 void add_days(Extents& extents, sys_days day, int count = 1) {
   for (int k = 0; k < count; ++k) extents.emplace_back(day_number(day), day_number(day) + 1);
@@ -147,7 +147,7 @@ TEST_CASE("a few days of news after a quiet quarter get a segment of their own b
   const double start = day_number(sys_days{2019_y / jan / 1}), july = day_number(sys_days{2024_y / jul / 1});
   const double april = day_number(sys_days{2025_y / apr / 2});
   // 2019 to mid-2024 without a long gap, then half a year, then three months of quiet and four days of news
-  std::vector<std::pair<double, double>> extents;
+  std::vector<chronograph::render::AxisExtent> extents;
   for (double d = start; d < july; d += 200) extents.emplace_back(d, d + 250);
   extents.emplace_back(july, july + 180);
   for (int k = 0; k < 4; ++k) extents.emplace_back(april + k, april + k + 1);
@@ -155,7 +155,7 @@ TEST_CASE("a few days of news after a quiet quarter get a segment of their own b
   REQUIRE(scale.segments().size() == 2);
   CHECK(scale.x(april + 3) - scale.x(april) > 40);  // readable days, not a pile at the edge
   // gaps shorter than the runs beside them stay unbroken
-  std::vector<std::pair<double, double>> even;
+  std::vector<chronograph::render::AxisExtent> even;
   for (double d = 0; d < 730; d += 50) even.emplace_back(d, d + 30);
   CHECK(TimeScale::build(even, 0, 1000).segments().size() == 1);
 }
@@ -166,17 +166,17 @@ TEST_CASE("a burst of news gets a segment of its own beside a background year, e
   // of nothing, then three weeks of flood news: the gap is shorter than the share of the span
   // that breaks an axis, and shorter than eight times the news' three weeks
   const int dates = GENERATE(5, 12, 30);
-  std::vector<std::pair<double, double>> background;
+  std::vector<chronograph::render::AxisExtent> background;
   for (int y = 2017; y <= 2022; ++y)
     background.emplace_back(day_number(sys_days{year{y} / jan / 1}), day_number(sys_days{year{y + 1} / jan / 1}));
-  std::vector<std::pair<double, double>> extents = background;
+  std::vector<chronograph::render::AxisExtent> extents = background;
   for (int k = 0; k < dates; ++k) extents.emplace_back(may2023 + k % 21, may2023 + k % 21 + 1);
   const auto scale = TimeScale::build(extents, 0, 1000);
   REQUIRE(scale.segments().size() == 2);
   CHECK(scale.x(may2023 + 21) - scale.x(may2023) > 300);  // not the 40 pixels a year of background leaves them
   // dates every four days, ten days after the background ends, are no burst: they stay joined
   // to it when few, and when many they need the room of a segment of their own
-  std::vector<std::pair<double, double>> joined = background;
+  std::vector<chronograph::render::AxisExtent> joined = background;
   for (int k = 0; k < dates; ++k) joined.emplace_back(year2022 + 375 + 4 * k, year2022 + 376 + 4 * k);
   const auto joined_scale = TimeScale::build(joined, 0, 1000);
   CHECK(joined_scale.x(year2022 + 379.5) - joined_scale.x(year2022 + 375.5) >= 16);
@@ -185,7 +185,7 @@ TEST_CASE("a burst of news gets a segment of its own beside a background year, e
 TEST_CASE("across a break each segment's width follows how many dates it holds, not how long it is", "[render][axis]") {
   const double oct2019 = day_number(sys_days{2019_y / oct / 1}), may2023 = day_number(sys_days{2023_y / may / 20});
   // one storm of a month four years ago beside twelve events of ten days
-  std::vector<std::pair<double, double>> extents{{oct2019, oct2019 + 31}};
+  std::vector<chronograph::render::AxisExtent> extents{{oct2019, oct2019 + 31}};
   for (int k = 0; k < 12; ++k) extents.emplace_back(may2023 + k % 10, may2023 + k % 10 + 1);
   const auto scale = TimeScale::build(extents, 0, 1000);
   REQUIRE(scale.segments().size() == 2);
@@ -352,7 +352,7 @@ TEST_CASE("the time scale of a story over many scales is monotonic and keeps dis
     if (d > day_number(sys_days{1872_y / jan / 1}) && d < day_number(sys_days{1997_y / jan / 1})) d += 30;
   }
   std::vector<double> days;
-  for (const auto& [begin, end] : extents)
+  for (const auto& [begin, end, weight] : extents)
     if (end - begin <= 1) days.push_back(begin + 0.5);
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
@@ -375,7 +375,7 @@ TEST_CASE("dates spread evenly stay on one linear axis", "[render][axis]") {
 // 2016, a week of news with its follow-ups, dates later in 2023 and one in 2027.
 Extents roundup_story() {
   const auto month = [](year_month ym) {
-    return std::pair{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})};
+    return chronograph::render::AxisExtent{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})};
   };
   Extents out{month(2016_y / oct), month(2019_y / apr), month(2023_y / mar), month(2023_y / apr),
               {day_number(sys_days{2022_y / jan / 1}), day_number(sys_days{2023_y / jan / 1})},
@@ -453,7 +453,7 @@ namespace {
 // The shape of tester 46's a5 (tennis, DCT 22 Jan 2025): a record since 2008, a title in 2023,
 // three bars of 2024 and months of 2024, the tournament's days, February and 2026.
 Extents tennis_story() {
-  const auto span = [](sys_days from, sys_days to) { return std::pair{day_number(from), day_number(to)}; };
+  const auto span = [](sys_days from, sys_days to) { return chronograph::render::AxisExtent{day_number(from), day_number(to)}; };
   const auto year = [&](int y) { return span(sys_days{::date::year{y} / jan / 1}, sys_days{::date::year{y + 1} / jan / 1}); };
   const auto month = [&](year_month ym) { return span(sys_days{ym / 1}, sys_days{(ym + months{1}) / 1}); };
   Extents out{span(sys_days{2008_y / jan / 1}, sys_days{2025_y / jan / 23}), year(2023), year(2024), year(2024),
@@ -505,7 +505,7 @@ TEST_CASE("tester46 R2: two periods one after the other are told apart, the long
 }
 
 TEST_CASE("tester46 R2: periods inside a year, one after the other, ask for no break", "[render][axis]") {
-  const auto month = [](year_month ym) { return std::pair{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})}; };
+  const auto month = [](year_month ym) { return chronograph::render::AxisExtent{day_number(sys_days{ym / 1}), day_number(sys_days{(ym + months{1}) / 1})}; };
   const Extents extents{{day_number(sys_days{2022_y / jan / 1}), day_number(sys_days{2023_y / jan / 1})},
                         month(2022_y / mar), month(2022_y / may)};
   CHECK(TimeScale::build(extents, 0, 1150).segments().size() == 1);
@@ -528,4 +528,26 @@ TEST_CASE("tester47: a segment made for one day is named by one label though oth
     CHECK_FALSE(first.front().mark);
     CHECK(first.front().label == chronograph::render::format_day_label(day_number(far), true));
   }
+}
+
+TEST_CASE("events known only by a bound claim less of the axis than dated ones", "[render][scale]") {
+  // A history of dated events over three decades, and a dozen events known only as "by the
+  // article's date": drawn as light, the dozen leave the history more room.
+  const double dct = day_number(sys_days{2019_y / may / 12});
+  auto story = [&](double bound_weight) {
+    std::vector<chronograph::render::AxisExtent> extents;
+    for (int y = 1990; y <= 2015; y += 5) {
+      const double d = day_number(sys_days{::date::year{y} / mar / 1});
+      extents.push_back({d, d + 1});
+    }
+    for (int k = 0; k < 12; ++k) extents.push_back({dct, dct + 1, bound_weight});
+    extents.push_back({dct - 2, dct - 1});
+    return TimeScale::build(extents, 0, 1200);
+  };
+  const auto heavy = story(1), light = story(0.25);
+  REQUIRE(heavy.segments().size() >= 2);
+  REQUIRE(light.segments().size() == heavy.segments().size());
+  const auto width = [](const chronograph::render::ScaleSegment& s) { return s.x1 - s.x0; };
+  CHECK(width(light.segments().front()) > width(heavy.segments().front()) + 50);
+  CHECK(width(light.segments().back()) < width(heavy.segments().back()));
 }
