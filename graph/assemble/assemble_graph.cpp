@@ -97,7 +97,9 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
   EventTime time;
   const core::Timex& timex = timexes[anchor.timex];
   if (!timex.interval) return time;
-  time.value = timex.value;
+  // ("A decision is expected within six months": the event's date is a span of days, not the
+  // duration "P6M", which names no date)
+  if (timex.type != "DURATION") time.value = timex.value;
   time.mod = timex.mod;
   time.source = TimeSource::Explicit;
   time.precision = timex.interval->precision;
@@ -415,6 +417,16 @@ const core::EventMention& telling_mention(const core::DocumentEvents& events, co
   return head;
 }
 
+// Whether `inner`, a later mention's date, lies within `outer`, the date found so far, and is
+// narrower: "one of two expected by year-end" in the headline, "on Thursday approved" in the
+// body. A date beside it or across it is another reading, not a closer one.
+bool narrows(const EventTime& inner, const EventTime& outer) {
+  if (!inner.closed() || inner.going_on() || outer.going_on()) return false;
+  const bool after_start = !outer.start || *outer.start <= *inner.start;
+  const bool before_end = !outer.end || *inner.end <= *outer.end;
+  return after_start && before_end && (!outer.closed() || *inner.end - *inner.start < *outer.end - *outer.start);
+}
+
 Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members,
                   const MentionAnchors& anchors) {
   const auto& events = analysis.events;
@@ -444,11 +456,13 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
     event.confidence = std::max(event.confidence, mention.confidence);
     for (const auto& actor : events.actor_ids(mention))
       if (seen_actors.insert(actor).second) event.actors.push_back(actor);
-    if (!event.time.known())
-      if (const auto anchor = anchors.closest.find(m); anchor != anchors.closest.end()) {
-        event.time = time_from_anchor(analysis.timexes, anchor->second);
+    if (const auto anchor = anchors.closest.find(m); anchor != anchors.closest.end()) {
+      EventTime time = time_from_anchor(analysis.timexes, anchor->second);
+      if (!event.time.known() || narrows(time, event.time)) {
+        event.time = std::move(time);
         add_other_bound(event.time, analysis.timexes, anchors.one_sided, m);
       }
+    }
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/interval.h"
 #include "graph/model/going_on.h"
 
 namespace chronograph::graph {
@@ -104,6 +105,14 @@ std::vector<std::string> edges_described_as(const std::vector<Edge>& edges, cons
   return found;
 }
 
+// A day the value names that the bounds now leave out (2024-07-04 for "two weeks before the
+// election on 4 July", solved to 2024-06-20) gives way to the day solved, or to none.
+void renew_day_value(EventTime& time) {
+  const auto day = parse_iso_day(time.value);
+  if (!day || ((!time.start || *time.start <= *day) && (!time.end || *day <= *time.end))) return;
+  time.value = time.closed() && *time.start == *time.end ? format_iso_day(*time.start) : std::string{};
+}
+
 void write_back(Event& event, const EventBounds& bounds) {
   auto& time = event.time;
   const auto old = time;
@@ -114,6 +123,7 @@ void write_back(Event& event, const EventBounds& bounds) {
   // the text gives stays rather than an interval that ends before it starts.
   if (time.closed() && *time.start > *time.end) time = old;
   if (time == old) return;
+  renew_day_value(time);
   if (time.source == TimeSource::None || time.source == TimeSource::Dct) time.source = TimeSource::Inferred;
   if (time.source == TimeSource::Inferred)
     time.precision = time.closed() && *time.start == *time.end ? Precision::Day : Precision::Unknown;
