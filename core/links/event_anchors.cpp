@@ -473,6 +473,25 @@ bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
   return false;
 }
 
+// "raised 14 times from December 2021 to August 2023": a date followed by "to", "until" or
+// "through" and another date (a year, or a word opening a month: "mid-November", "late
+// June") opens a span, however a count or amount before it reads ("up 5 percent from 2020"
+// is a baseline; "from 2020 to 2022" a period).
+bool opens_a_span(const TokenizedText& tokens, std::size_t last) {
+  static const std::set<std::string> kMonths = {
+      "january", "february", "march", "april", "may",  "june", "july", "august", "september", "october", "november",
+      "december", "jan",   "feb",   "mar",   "apr", "jun", "jul",  "aug",  "sep",    "sept",      "oct",     "nov", "dec"};
+  if (last + 2 >= tokens.tokens.size()) return false;
+  const std::string joint = lower(tokens.tokens[last + 1].text);
+  if (joint != "to" && joint != "until" && joint != "through" && joint != "till") return false;
+  std::string next = lower(tokens.tokens[last + 2].text);
+  if (next == "early" || next == "late" || next == "mid") return true;
+  if (next.starts_with("mid-")) next = next.substr(4);
+  if (next.ends_with(".")) next.pop_back();
+  const bool year = next.size() == 4 && std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year || kMonths.count(next) > 0;
+}
+
 // "The deal is the largest since 2019", "hit its highest level since 1982", "the strongest
 // quake in 25 years": a "since" date or a counted time that a superlative hangs on below any
 // event, or a "since" date of an event that is a superlative or of a verb whose object is one
@@ -483,7 +502,8 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
   const bool compares = preposition == "since" || timex.type == "DURATION";
   if (dates_a_baseline(tokens, head) || in_clause_of_comparison(tokens, head)) return true;
   const auto inside = tokens_in(tokens, timex.span);
-  if (!inside.empty() && (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
+  if (!inside.empty() && !opens_a_span(tokens, inside.back()) &&
+      (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
     return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {

@@ -480,6 +480,24 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   return event;
 }
 
+// "Organizers said last week that the track had passed its final tests": a report left out of
+// the graph (a reporting verb is evidence, not an event) still dates what it tells as done,
+// which happened by the report's date, when that has no date of its own.
+void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnchors& anchors) {
+  const auto& mentions = analysis.events.events;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const auto& report = mentions[m];
+    if (!report.reporting_evidence || report.reports < 0) continue;
+    const auto dated = anchors.closest.find(m);
+    if (dated == anchors.closest.end() || dated->second.relation != core::AnchorRelation::Within) continue;
+    const auto told = static_cast<std::size_t>(report.reports);
+    const auto& event = mentions[told];
+    const bool done = event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
+    if (!done || event.modality != "actual" || anchors.closest.count(told)) continue;
+    anchors.closest.emplace(told, core::EventAnchor{told, dated->second.timex, core::AnchorRelation::OnOrBefore, "reported"});
+  }
+}
+
 // Builds each group's event and adds it to `events`, except a group that joins another's event
 // as a mention of it (named_arguments.h). Returns the event index of each mention.
 std::map<std::size_t, std::size_t> add_events(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
@@ -739,6 +757,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   for (const auto& anchor : anchors)
     if (const auto noun = noun_just_before(analysis, anchor, anchors, mention_at))
       anchor_of.closest.emplace(*noun, core::EventAnchor{*noun, anchor.timex, anchor.relation, anchor.cue, anchor.until});
+  if (!options_.all_events) date_by_dropped_reports(analysis, anchor_of);
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   add_cue_edges(*pending_, analysis, event_of);

@@ -62,3 +62,59 @@ TEST_CASE("tester49 #26: an event's value names the day it is solved to, never a
     CHECK((event.time.value.empty() || event.time.value.front() != 'P'));
   }
 }
+
+TEST_CASE("tester49 #21: 'from X to Y' after a count or an amount is a span, not a baseline", "[events][tester49]") {
+  const sys_days dct{2024_y / June / 20};
+  const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"Rates were raised 14 times from December 2021 to August 2023.", "raised", 2021_y / December / 1,
+       2023_y / August / 31},
+      {"The bank raised rates 14 times from December 2021 to August 2023.", "raised", 2021_y / December / 1,
+       2023_y / August / 31},
+      {"The Creek fire burned more than a million acres from mid-August to mid-November of 2020.", "burned",
+       2020_y / August / 11, 2020_y / November / 20},
+      {"The company cut 3,000 jobs from 2019 until 2021.", "cut", 2019_y / January / 1, 2021_y / December / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.closed());
+  CHECK(*event.time.start == first);
+  CHECK(*event.time.end == last);
+}
+
+TEST_CASE("tester49 #21: a 'from' date after an amount with no end is still the baseline", "[events][tester49]") {
+  const sys_days dct{2024_y / June / 20};
+  for (const std::string text : {"Sales rose 5 percent from 2022.", "Profit fell to $3 million from $5 million in 2022."}) {
+    CAPTURE(text);
+    const auto g = graph_of_text(text, dct);
+    for (const auto& event : g.events)
+      CHECK_FALSE((event.time.start && *event.time.start == sys_days{2022_y / January / 1}));
+  }
+}
+
+TEST_CASE("tester49 #24: what a dated report tells as done happened by the report's date", "[events][tester49]") {
+  const sys_days dct{2026_y / January / 29};  // a Thursday
+  const auto [text, trigger, by] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Organizers said last week that the new track had passed its final tests.", "passed", 2026_y / January / 25},
+      {"Organizers said on Monday that the new track had passed its final tests.", "passed", 2026_y / January / 26},
+      {"The ministry announced in December that the bridge failed its inspection.", "failed", 2025_y / December / 31},
+      {"Police said on Tuesday that two men had been arrested.", "arrested", 2026_y / January / 27},
+  }));
+  CAPTURE(text);
+  const auto g = chronograph::test::solved_graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == by);
+}
+
+TEST_CASE("tester49 #24: a report dates neither what it tells as to come nor what has a date of its own", "[events][tester49]") {
+  const sys_days dct{2026_y / January / 29};
+  const auto plan = graph_of_text("Organizers said on Monday that the track would open in March.", dct);
+  const auto& opens = event_with(plan, "open");
+  REQUIRE(opens.time.start);
+  CHECK(*opens.time.start == sys_days{2026_y / March / 1});
+  const auto own = graph_of_text("Officials said on Monday that the track passed its tests in 2024.", dct);
+  const auto& passed = event_with(own, "passed");
+  REQUIRE(passed.time.end);
+  CHECK(*passed.time.end == sys_days{2024_y / December / 31});
+}
