@@ -1456,6 +1456,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
   if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
+  // ("since November 2004, when a regional jet crashed": the parser may make the date the
+  // clause's subject; what ", when" tells happened within the date, whatever came before it)
+  if (clause && *clause == *event) relation = AnchorRelation::Within;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together

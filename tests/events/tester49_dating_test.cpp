@@ -118,3 +118,22 @@ TEST_CASE("tester49 #24: a report dates neither what it tells as to come nor wha
   REQUIRE(passed.time.end);
   CHECK(*passed.time.end == sys_days{2024_y / December / 31});
 }
+
+TEST_CASE("tester49 #19: what ', when' tells after a 'since' date happened within that date", "[events][tester49]") {
+  const sys_days dct{2022_y / March / 25};
+  const auto [text, trigger, first, last] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"The airline had not had a fatal crash since November 2004, when a regional jet crashed in Baotou, killing 55 "
+       "people.",
+       "crashed", 2004_y / November / 1, 2004_y / November / 30},
+      {"The river has not flooded the town since March 1998, when a storm broke the levee.", "broke",
+       1998_y / March / 1, 1998_y / March / 31},
+      {"Turkey has not seen such a disaster since 1999, when a magnitude 7.6 quake near Izmit killed 17,000 people.",
+       "killed", 1999_y / January / 1, 1999_y / December / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  REQUIRE(event.time.closed());
+  CHECK(*event.time.start == first);
+  CHECK(*event.time.end == last);
+}
