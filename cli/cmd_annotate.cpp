@@ -82,7 +82,7 @@ int run_annotate(const AnnotateOptions& options, Context& context) {
   }
   if (!text_inputs.empty()) {
     auto documents = core::read_documents(text_inputs);
-    if (options.dct) core::choose_dcts(documents, {core::parse_dct(*options.dct, "--dct"), {}});
+    if (options.dct) choose_dcts(documents, {core::parse_dct(*options.dct, "--dct"), {}}, context);
     date_from_datelines(documents, pipeline.timex_tagger(), context);
     for (std::size_t i = 0; i < documents.size(); ++i) {
       context.reporter.progress("annotating", i, documents.size());

@@ -29,6 +29,19 @@ void note_missing_dates(const std::vector<core::Document>& documents, Context& c
           document.path, document.id));
 }
 
+void choose_dcts(std::vector<core::Document>& documents, const core::DctChoices& choices, Context& context) {
+  std::vector<std::optional<date::sys_days>> own;
+  for (const auto& document : documents)
+    own.push_back(document.dct_source == core::DctSource::Document ? document.dct : std::nullopt);
+  core::choose_dcts(documents, choices);
+  for (std::size_t i = 0; i < documents.size(); ++i)
+    if (own[i] && documents[i].dct && *documents[i].dct != *own[i])
+      context.reporter.note(fmt::format("{}: the document's own date is {}; {} from {} is used instead", documents[i].path,
+                                        date::format("%F", *own[i]), date::format("%F", *documents[i].dct),
+                                        documents[i].dct_source == core::DctSource::CommandLine ? "--dct"
+                                                                                              : "the overrides file"));
+}
+
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
   const auto found = core::date_from_datelines(documents, timex);
   for (std::size_t i = 0; i < documents.size(); ++i) {

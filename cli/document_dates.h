@@ -9,11 +9,16 @@
 
 #include "cli/command.h"
 #include "core/documents/document.h"
+#include "core/documents/document_reader.h"
 #include "core/timex/timex_tagger.h"
 
 namespace chronograph::cli {
 
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context);
+
+// core::choose_dcts, and a note for each document whose own date (front matter, JSONL, TimeML)
+// a different --dct or overrides date replaces: a mismatch is more often a slip than a choice.
+void choose_dcts(std::vector<core::Document>& documents, const core::DctChoices& choices, Context& context);
 
 // Adds `--dct YYYY-MM-DD` to a command. A value that is not a day ("2026-02-30") is bad usage,
 // refused while the command line is read (exit 2), before any document is opened.

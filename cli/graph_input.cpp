@@ -99,7 +99,7 @@ GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
     core::DctChoices dcts;
     if (options.dct) dcts.command_line = core::parse_dct(*options.dct, "--dct");
     if (overrides) dcts.by_document = graph::document_dcts(*overrides);
-    core::choose_dcts(documents, dcts);
+    choose_dcts(documents, dcts, context);
     if (options.use_gold) note_missing_dates(documents, context);
     load.graph = options.use_gold ? gold_graphs(documents) : extracted_graph(documents, options, context);
   }
