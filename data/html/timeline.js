@@ -201,13 +201,15 @@
   const firstTick = tickLabels.querySelector('text');
   const tickBaseline = firstTick ? Number(firstTick.getAttribute('y')) : axisTop + 10.2;
 
-  function edgePath(x1, y1, x2, y2) {
-    if (Math.abs(x2 - x1) < 8) {
-      const bow = 24 + Math.abs(y2 - y1) * 0.15;
-      return `M${x1} ${y1} C${x1 + bow} ${y1} ${x2 + bow} ${y2} ${x2} ${y2}`;
-    }
-    const dx = Math.max(20, Math.abs(x2 - x1) / 2) * (x2 > x1 ? 1 : -1);
-    return `M${x1} ${y1} C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}`;
+  const edgeControls = edges.map((e) => e.dataset.ctl.split(' ').map(Number));
+
+  // The curve the page was drawn with (render/timeline/link_route.h chose it to pass round the
+  // labels), zoomed: a control point between the two ends moves with time, one bowed out
+  // beside them keeps its distance in pixels.
+  function edgePath([x1, y1, x2, y2], [c1x, c1y, c2x, c2y]) {
+    const lo = Math.min(x1, x2), hi = Math.max(x1, x2);
+    const moved = (c, end) => f(end) + (c - end) * (c >= lo && c <= hi ? k : 1);
+    return `M${f(x1)} ${y1} C${moved(c1x, x1)} ${c1y} ${moved(c2x, x2)} ${c2y} ${f(x2)} ${y2}`;
   }
 
   // Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian).
@@ -350,10 +352,7 @@
         else node.setAttribute(name, f(value));
       }
     }
-    edges.forEach((e, i) => {
-      const [x1, y1, x2, y2] = edgePoints[i];
-      e.setAttribute('d', edgePath(f(x1), y1, f(x2), y2));
-    });
+    edges.forEach((e, i) => e.setAttribute('d', edgePath(edgePoints[i], edgeControls[i])));
     drawAxis();
     svg.dataset.zoom = k.toFixed(3);
   }

@@ -803,10 +803,11 @@ class TimelineRenderer {
       const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
       svg.raw(fmt::format("<path class=\"edge e-{}{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
-                          "data-pts=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
+                          "data-pts=\"{} {} {} {}\" data-ctl=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
                           "stroke-opacity=\"{}\"><title>{}</title></path>\n",
                           type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type, num(curve.from.x),
-                          num(curve.from.y), num(curve.to.x), num(curve.to.y), svg_path(curve), style.color,
+                          num(curve.from.y), num(curve.to.x), num(curve.to.y), num(curve.c1.x), num(curve.c1.y),
+                          num(curve.c2.x), num(curve.c2.y), svg_path(curve), style.color,
                           style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
                           style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", type) : "",
                           // Many links become a tangle; fainter lines keep the labels readable.
