@@ -3193,6 +3193,17 @@ std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, 
   return static_cast<std::size_t>(d.event_at[*clause]);
 }
 
+// "Shares fell 7 percent after The Wall Street Journal reported the recall plan": a report that
+// a time clause tells (after, before, since, until, once, when) and that passes on no clause is
+// what the clause's event is timed by, an event of its own.
+bool times_its_clause(const Doc& d, const ParseView& parse, const EventMention& e) {
+  if (d.tokens.tokens[e.token].deprel != "advcl") return false;
+  const auto mark = parse.child(e.token, "mark");
+  if (!mark) return false;
+  const std::string word = lower_at(d, *mark);
+  return word == "after" || word == "before" || word == "since" || word == "until" || word == "once" || word == "when";
+}
+
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
 // says when it has no object ("Kremlin says the two talk about bilateral ties"); so is a named
@@ -3208,6 +3219,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // "plans to report third-quarter results on Oct. 24": a statement still to come that
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
+    if (!reported && times_its_clause(d, parse, e)) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
