@@ -125,6 +125,24 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   }
 }
 
+// "appealed for anyone who was near the street to come forward", "called for the minister to
+// resign": the noun "for" opens before an infinitive is the one who is to do it (UD makes
+// "for" the infinitive's mark; the parser often hangs the noun on the verb instead).
+// ("waited for hours to see him": a time is no one)
+std::optional<std::size_t> for_controller(const Doc& d, const ParseView& parse, std::size_t infinitive) {
+  static const std::set<std::string> kTimeNouns = {"second", "minute", "hour", "day",   "week", "month",
+                                                   "year",   "decade", "time", "while", "ages", "moment"};
+  const auto verb = parse.head(infinitive);
+  const auto to = parse.child(infinitive, "mark");
+  if (!verb || !to || lower_at(d, *to) != "to") return std::nullopt;
+  if (!parse.relation_is(infinitive, "xcomp") && !parse.relation_is(infinitive, "advcl")) return std::nullopt;
+  std::optional<std::size_t> found;
+  for (const std::size_t c : parse.children(*verb))
+    if (c < infinitive && parse.relation_is(c, "obl") && !kTimeNouns.count(d.tokens.tokens[c].lemma))
+      if (const auto case_word = parse.child(c, "case"); case_word && lower_at(d, *case_word) == "for") found = c;
+  return found;
+}
+
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
   std::vector<std::size_t> out;
   auto add_token = [&](std::size_t t) {
@@ -163,6 +181,7 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
       const std::string& rel = d.tokens.tokens[c].deprel;
       if (rel == "obj" || rel == "iobj") asked = c;
     });
+  if (!asked && !subject && t.head >= 0) asked = for_controller(d, ParseView(d.tokens, s), i);
   if (asked) add_token(*asked);
   else if (!subject && t.deprel == "xcomp" && t.head >= 0)
     for (auto m : parse_actors(d, s, head))
@@ -1348,6 +1367,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ("beat Lindqvist to win the title": an infinitive with "to" after the object of another
     // verb is the subject's purpose, whatever the parser called it; "saw prices fall" is the
     // object's)
+    if (const auto called_for = for_controller(d, parse, i)) return called_for;
     const auto to = parse.child(i, "mark");
     const bool purpose = to && lower_at(d, *to) == "to" && !control;
     if ((parse.relation_is(i, "xcomp") && !purpose) || object_control_adverbial(d, parse, i, *head)) {

@@ -29,3 +29,23 @@ TEST_CASE("tester49 #38: a report that passes a clause on stays evidence of it",
   CHECK(events_with_mention(g, "said") == 0);
   CHECK(events_with_mention(g, "closed") == 1);
 }
+
+TEST_CASE("tester49 #45: the one 'for' names before an infinitive is the one to do it, not the asker", "[events][tester49]") {
+  const sys_days dct{2023_y / February / 14};
+  const auto [text, asker, done, doer] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Detective Inspector Rachel Moore appealed for anyone who was near the street to come forward.", "Moore",
+       "come", ""},
+      {"The union called for the minister to resign.", "Union", "resign", "Minister"},
+      {"Protesters called for the mayor to step down.", "Protesters", "step", "Mayor"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, done);
+  CHECK(event.title.find(asker) == std::string::npos);
+  if (!doer.empty()) CHECK(event.title.rfind(doer, 0) == 0);
+}
+
+TEST_CASE("tester49 #45: a time 'for' names before an infinitive does not do it", "[events][tester49]") {
+  const auto g = graph_of_text("Fans queued for hours to see the band.", sys_days{2023_y / February / 14});
+  CHECK(event_with(g, "see").title.find("Hours") == std::string::npos);
+}
