@@ -2,13 +2,13 @@
 #include <memory>
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "cli/command.h"
 #include "cli/graph_input.h"
 #include "cli/output.h"
 #include "graph/io/json_io.h"
 #include "graph/io/text_listing.h"
+#include "graph/overrides/event_listing.h"
 
 namespace chronograph::cli {
 namespace {
@@ -19,27 +19,12 @@ struct ExtractOptions {
   std::optional<std::filesystem::path> output;
 };
 
-// The event ids, titles and dates, ready to paste into an overrides file.
-std::string event_list_yaml(const graph::GraphData& graph) {
-  YAML::Emitter out;
-  out << YAML::BeginMap << YAML::Key << "chronograph" << YAML::Value << 1 << YAML::Key << "events" << YAML::Value
-      << YAML::BeginMap;
-  for (const auto& event : graph.events) {
-    out << YAML::Key << event.id << YAML::Value << YAML::BeginMap << YAML::Key << "title" << YAML::Value << event.title;
-    if (event.time.start) out << YAML::Key << "start" << YAML::Value << format_iso_day(*event.time.start);
-    if (event.time.end) out << YAML::Key << "end" << YAML::Value << format_iso_day(*event.time.end);
-    out << YAML::Key << "modality" << YAML::Value << std::string(graph::to_string(event.modality)) << YAML::EndMap;
-  }
-  out << YAML::EndMap << YAML::EndMap;
-  return std::string(out.c_str()) + "\n";
-}
-
 int run_extract(const ExtractOptions& options, Context& context) {
   const std::string format = choose_format(options.format, options.output, "json", {"json", "yaml", "text", "txt"});
   const auto load = load_graph(options.input, context);
   std::string content;
   if (format == "json") content = graph::write_graph_json(load.graph);
-  else if (format == "yaml") content = event_list_yaml(load.graph);
+  else if (format == "yaml") content = graph::event_listing_yaml(load.graph);
   else content = graph::write_text_listing(load.graph);
   write_output(options.output, content);
   if (load.graph.events.empty()) context.reporter.note("no events were found in the input");
@@ -50,12 +35,13 @@ void setup_extract(CLI::App& app, Context& context) {
   auto options = std::make_shared<ExtractOptions>();
   auto* command = app.add_subcommand("extract", "find events, dates, actors and links; write them as JSON, YAML or text");
   add_graph_input_options(*command, options->input);
-  command->add_option("--format", options->format, "json (default), yaml (event ids for overrides) or text");
+  command->add_option("--format", options->format, "json (default), yaml (every event as an overrides entry: title, date, modality) or text");
   command->add_option("-o,--output", options->output, "output file (default: stdout)");
   command->footer(R"(
 Examples:
   chronograph extract article.txt                        JSON interchange v1 on stdout
-  chronograph extract article.txt --format yaml          every event id, title and date
+  chronograph extract article.txt --format yaml          every event id, title, date and modality,
+                                                         as `events:` entries an overrides file takes
   chronograph extract news/ --dct 2021-12-04 -o graph.json
   chronograph extract doc.tml --use-gold --format text   a TimeML file's own annotations)");
   command->callback([options, &context] { context.exit_code = run_extract(*options, context); });

@@ -98,10 +98,22 @@ Examples:
 The file lists every event as a comment (`id:  # title · date`) and shows every kind of entry:
   events:
     video-call: {title: Biden–Putin video call, date: 2021-12-07, lane: Diplomacy}
+    geneva-summit: {modality: actual}      # actual | planned | possible | hypothetical | negated
     red-line-warning: {remove: true}
   add:   [{id: invasion, title: Russia invades Ukraine, date: early 2022}]
   merge: [[possible-offensive, potential-invasion]]
   edges: [{from: geneva-summit, to: video-call, type: refers_to}]
+An `add`ed event is planned when its date starts after the article's date, unless it says
+`modality:`. `chronograph extract ARTICLE --format yaml` writes every event as an `events:`
+entry (title, date, modality) that can be copied into the file as it is.
+
+Dates: 2021-12-07, 2021-06, 2022, early 2022, mid 2021, late 2021, -0499 (500 BCE); what the
+timeline prints: 7 Dec 2021, Feb 2026, early Feb 2026, mid-Nov 2020, Q1 2026, late Q1 2026,
+summer 2024, the 2030s, mid-1980s, the 20th century, by 4 Dec 2021, not before 2022;
+TIMEX3 values: 2026-Q1, 2026-W07, 2024-SU, 2021-12-07T14:30; ranges: 2026-02-06..2026-02-08,
+May – Jul 2024, {start: 2021-12-01, end: 2021-12-10} (either side may be left out).
+
+Every error in the file is reported in one run, in file order, and then nothing is applied.
 Then: chronograph build article.txt --overrides overrides.yaml -o timeline.svg
 It is written whole or not at all, and never over an existing file without --force.)");
   init_command->callback([init, &context] { context.exit_code = run_init(*init, context); });

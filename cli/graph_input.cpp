@@ -89,7 +89,8 @@ void add_graph_input_options(CLI::App& command, GraphInputOptions& options) {
 GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
   GraphLoad load;
   std::optional<graph::OverridesFile> overrides;
-  if (options.overrides) overrides = graph::load_overrides(*options.overrides);
+  // (an entry's errors wait for apply_overrides, which names them with the unknown ids, in file order)
+  if (options.overrides) overrides = graph::load_overrides(*options.overrides, graph::EntryErrors::KeepForApply);
   if (is_saved_graph(options.inputs)) {
     load.graph = graph::read_graph_json(read_file(options.inputs[0]), options.inputs[0]);
     load.graph.conflicts.clear();  // solving again below finds them afresh

@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "core/common/error.h"
+#include "core/common/parse_errors.h"
 
 namespace chronograph::cli {
 
@@ -110,6 +111,12 @@ int main(int argc, char** argv) {
   using namespace chronograph;
   try {
     return cli::run(argc, argv);
+  } catch (const ParseErrors& errors) {
+    for (const auto& error : errors.all()) cli::print_diagnostic(error);
+    if (errors.all().size() > 1)
+      fmt::print(stderr, "chronograph: {} errors in {}; nothing was applied or written\n", errors.all().size(),
+                 errors.where().path);
+    return cli::kExitBadInput;
   } catch (const ParseError& error) {
     cli::print_diagnostic(error);
     return cli::kExitBadInput;

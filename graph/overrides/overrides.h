@@ -15,16 +15,19 @@
 //   events:                               # a map: key = event id
 //     video-call:
 //       title: Biden–Putin video call
-//       date: 2021-12-07                  # 2021-06 | 2022 | -0499 | early 2022 | mid 2021 | late 2021
+//       date: 2021-12-07                  # 2021-06 | 2022 | early 2022 | mid-Feb 2022 | 2022-Q1 | late Q1 2022
+//                                         # | summer 2024 | 2021-12-01..2021-12-10 (parse_override_date below)
 //                                         # | {start: 2021-12-01, end: 2021-12-10} (either side may be left out)
 //       actors: [Joe Biden, vladimir-putin]   # entity ids or names; an unknown name creates an entity
 //       lane: Diplomacy
+//       modality: planned                 # actual | planned | possible | hypothetical | negated
 //       match: "hold a video call"        # optional fallback, see "Picking an event by its words"
 //       doc: ukraine-call                 # optional, narrows `match` to one document
 //     red-line-warning: {remove: true}
 //   add:
 //     - {id: invasion, title: Russia invades Ukraine, date: 2022-02-24,
-//        actors: [Russia], lane: War, modality: actual}
+//        actors: [Russia], lane: War, modality: actual}   # modality: planned by default when
+//                                         # the date starts after the latest DCT, else actual
 //   merge:
 //     - [possible-offensive, potential-invasion, offensive]   # the first keeps its id
 //   edges:
@@ -46,7 +49,7 @@
 // only a label, and the entry is stale, not an error, when its words pick nothing.)
 //
 // Errors vs stale (what stops the run and what `check` reports):
-//   - hard errors (ParseError, nothing is applied): bad YAML, a wrong type, an unknown key, a
+//   - hard errors (ParseErrors, all of them in file order; nothing is applied): bad YAML, a wrong type, an unknown key, a
 //     bad date or edge type, an unknown id with no `match:` to fall back on, a `match:` that
 //     picks several events (the message lists them), a `match:` standing alone that picks
 //     nothing (the message lists the nearest events).
@@ -115,6 +118,7 @@ struct EventEdit {
   std::optional<DateOverride> date;
   std::optional<std::vector<ActorName>> actors;
   std::optional<std::string> lane;
+  std::optional<Modality> modality;  // a misread modality, corrected
   bool remove = false;
 };
 
@@ -125,7 +129,9 @@ struct EventAddition {
   std::optional<DateOverride> date;
   std::vector<ActorName> actors;
   std::string lane;
-  Modality modality = Modality::Actual;
+  // Unset: planned when the event starts after the documents' latest DCT (it has not happened
+  // yet when they were written), else actual.
+  std::optional<Modality> modality;
 };
 
 struct MergeGroup {
@@ -164,15 +170,39 @@ struct OverridesFile {
   std::vector<MergeGroup> merges;
   std::vector<EdgeOverride> edges;
   ViewSettings view;
+  // With EntryErrors::KeepForApply, the errors of the entries (or keys) left out, for
+  // apply_overrides to report with its own; empty otherwise.
+  std::vector<ParseError> errors;
 };
 
-// Throws InputError when the file cannot be read, ParseError on syntax or type errors.
-OverridesFile load_overrides(const std::filesystem::path& file);
-OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for_messages);
+// What reading a file does with the errors of its entries (bad YAML always throws at once).
+enum class EntryErrors {
+  Throw,         // throw ParseErrors (core/common/parse_errors.h) with all of them, in file order
+  KeepForApply,  // keep them in OverridesFile::errors: apply_overrides throws them with its own,
+                 // so one run names every error of the file, in file order
+};
 
-// One date as the overrides file accepts it ("2021-12-07", "2021-06", "2022", "-0499",
-// "early 2022", "mid 2021", "late 2021"), with source Override; nullopt when it is not one.
+// Throws InputError when the file cannot be read, ParseError on bad YAML, ParseErrors (every
+// error of the entries, in file order) on wrong types, keys, dates or names.
+OverridesFile load_overrides(const std::filesystem::path& file, EntryErrors when = EntryErrors::Throw);
+OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for_messages,
+                              EntryErrors when = EntryErrors::Throw);
+
+// One date as the overrides file accepts it, with source Override; nullopt when it is not one:
+//   ISO and TIMEX3 values   2021-12-07, 2021-06, 2022, -0499, 2021-Q4, 2021-W49, 2021-SU,
+//                           2021-12-07T14:30, 2021-12-07TEV (not a decade's "202": "the 2020s")
+//   the timeline's words    7 Dec 2021, Dec 2021, Q4 2021, summer 2021, the 2020s, the 20th century,
+//                           500 BCE, 7 Dec 2021, 14:30; any of them after early / mid / mid- / late /
+//                           about ("early Feb 2026", "mid-Nov 2020", "late Q1 2026", "mid 2021")
+//   ranges and bounds       2021-12-01..2021-12-10, 2020 – 2022, May – Jul 2024, 3 – 5 Jul 2024,
+//                           by 4 Dec 2021 (an end only), not before mid-1980s (a start only)
+// "early", "mid" and "late" are the thirds of the unit, as the tagger reads them (DESIGN.md, Dates).
 std::optional<EventTime> parse_override_date(std::string_view text);
+
+// The event's date as an overrides file writes it ("2021-12-07", "2021-06", "early 2022",
+// "2021-Q4") when one such text reads back as exactly its days; nullopt when only a
+// {start: .., end: ..} range says it (or it is not closed).
+std::optional<std::string> date_as_written(const EventTime& time);
 
 // The `documents:` entries' DCTs, for the extraction that runs before apply_overrides.
 std::map<std::string, date::sys_days> document_dcts(const OverridesFile& overrides);
@@ -185,8 +215,9 @@ struct ApplyReport {
   std::vector<std::string> unused;    // "path:line:col: message" (fixes that changed nothing)
 };
 
-// Applies every entry in the order documents, add, events, merge, edges, in place. Throws
-// ParseError (see the header comment) and then leaves `graph` as it was.
+// Applies every entry in the order documents, add, events, merge, edges, in place. On any
+// error (see the header comment), its own and the file's kept ones, throws ParseErrors with
+// all of them in file order and leaves `graph` as it was: nothing is applied.
 ApplyReport apply_overrides(GraphData& graph, const OverridesFile& overrides);
 
 }  // namespace chronograph::graph

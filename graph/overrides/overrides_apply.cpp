@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/parse_errors.h"
 #include "graph/overrides/override_text.h"
 
 namespace chronograph::graph {
@@ -46,12 +47,23 @@ class Applier {
     for (std::size_t i = 0; i < g_.events.size(); ++i) index_[g_.events[i].id] = i;
   }
 
+  // Throws ParseErrors with every error, the file's kept ones (EntryErrors::KeepForApply) and
+  // those found here, after trying every entry; undo() then puts the graph back.
   void run() {
-    for (const auto& doc : file_.documents) apply_document(doc);
-    for (const auto& add : file_.additions) apply_addition(add);
-    for (const auto& edit : file_.events) apply_edit(edit);
-    for (const auto& group : file_.merges) apply_merge(group);
-    for (const auto& edge : file_.edges) apply_edge(edge);
+    std::vector<ParseError> errors = file_.errors;
+    const auto attempt = [&errors](auto&& apply) {
+      try {
+        apply();
+      } catch (const ParseError& error) {
+        errors.push_back(error);
+      }
+    };
+    for (const auto& doc : file_.documents) attempt([&] { apply_document(doc); });
+    for (const auto& add : file_.additions) attempt([&] { apply_addition(add); });
+    for (const auto& edit : file_.events) attempt([&] { apply_edit(edit); });
+    for (const auto& group : file_.merges) attempt([&] { apply_merge(group); });
+    for (const auto& edge : file_.edges) attempt([&] { apply_edge(edge); });
+    if (!errors.empty()) throw ParseErrors(std::move(errors));
     check_contradictions();
     compact();
   }
@@ -373,7 +385,8 @@ class Applier {
 
   // Sets the given fields; true when something changed.
   bool set_fields(std::size_t i, const std::optional<std::string>& title, const std::optional<DateOverride>& date,
-                  const std::optional<std::vector<ActorName>>& actors, const std::optional<std::string>& lane) {
+                  const std::optional<std::vector<ActorName>>& actors, const std::optional<std::string>& lane,
+                  std::optional<Modality> modality = std::nullopt) {
     Event& event = event_to_change(i);
     bool changed = false;
     const auto set = [&changed](auto& field, const auto& value) {
@@ -389,7 +402,26 @@ class Applier {
     }
     if (actors) set(event.actors, entities_for(*actors));
     if (lane) set(event.lane, *lane);
+    if (modality && event.modality != *modality) set_modality(event, *modality), changed = true;
     return changed;
+  }
+
+  // The latest DCT of the graph's documents (after the `documents:` entries are applied).
+  std::optional<date::sys_days> latest_dct() const {
+    std::optional<date::sys_days> latest;
+    for (const auto& doc : g_.documents)
+      if (doc.dct && (!latest || *doc.dct > *latest)) latest = doc.dct;
+    return latest;
+  }
+
+  // An added event the file gives no modality: one that starts after every article was
+  // written has not happened in them, so it is planned (as the extraction reads a future
+  // event); any other is actual.
+  Modality modality_of(const EventAddition& add) const {
+    if (add.modality) return *add.modality;
+    const auto dct = latest_dct();
+    const bool after_dct = dct && add.date && add.date->time.start && *add.date->time.start > *dct;
+    return after_dct ? Modality::Planned : Modality::Actual;
   }
 
   void apply_addition(const EventAddition& add) {
@@ -401,7 +433,7 @@ class Applier {
       if (!g_.events[*existing].mentions.empty())
         warn(add.span, fmt::format("'{}' is already an extracted event; `add` sets its fields", add.id));
       else
-        set_modality(event_to_change(*existing), add.modality);
+        set_modality(event_to_change(*existing), modality_of(add));
       set_fields(*existing, add.title, add.date, actors, lane);
       return;
     }
@@ -409,7 +441,7 @@ class Applier {
     event.id = add.id;
     event.title = add.title;
     event.event_class = "OCCURRENCE";
-    set_modality(event, add.modality);
+    set_modality(event, modality_of(add));
     event.confidence = 1.0;
     index_[event.id] = g_.events.size();
     g_.events.push_back(std::move(event));
@@ -424,7 +456,7 @@ class Applier {
       kill_event(*found);
       return;
     }
-    if (!set_fields(*found, edit.title, edit.date, edit.actors, edit.lane))
+    if (!set_fields(*found, edit.title, edit.date, edit.actors, edit.lane, edit.modality))
       unused(edit.ref.span, fmt::format("'{}' already has these values", g_.events[*found].id));
   }
 

@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/common/atomic_file.h"
+#include "core/common/parse_errors.h"
 #include "core/common/yaml_mistakes.h"
 #include "graph/overrides/override_text.h"
 
@@ -18,7 +19,9 @@ namespace chronograph::graph {
 
 namespace {
 
-constexpr const char* kDateHelp = "use 2022-02-24, 2022-02, 2022, early 2022 or {start: .., end: ..}";
+constexpr const char* kDateHelp =
+    "use 2022-02-24, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, "
+    "2022-02-06..2022-02-08 or {start: .., end: ..}";
 
 std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
@@ -32,62 +35,6 @@ std::vector<std::string> split_lines(std::string_view text) {
     from = end + 1;
   }
   return lines;
-}
-
-bool is_all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// "2022", "-0499", "+10000": at least four digits, as ISO 8601 writes years.
-std::optional<int> parse_year(std::string_view text) {
-  int sign = 1;
-  if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
-    sign = text[0] == '-' ? -1 : 1;
-    text.remove_prefix(1);
-  }
-  if (text.size() < 4 || text.size() > 6 || !is_all_digits(text)) return std::nullopt;
-  int value = 0;
-  std::from_chars(text.data(), text.data() + text.size(), value);
-  return sign * value;
-}
-
-std::string year_value(date::sys_days day) {
-  const std::string iso = format_iso_day(day);
-  return iso.substr(0, iso.size() - 6);
-}
-
-EventTime make_time(date::sys_days start, date::sys_days end, Precision precision, std::string value,
-                    std::string mod = {}) {
-  EventTime time;
-  time.start = start;
-  time.end = end;
-  time.precision = precision;
-  time.value = std::move(value);
-  time.mod = std::move(mod);
-  time.source = TimeSource::Override;
-  return time;
-}
-
-// "early 2022" is the first third of the year (DESIGN.md, Dates: 2022-01-01..2022-04-30 with
-// mod START); "mid" and "late" are the other two thirds, so the three tile the year.
-std::optional<EventTime> parse_part_of_year(std::string_view part, std::string_view year_text) {
-  const auto y = parse_year(year_text);
-  if (!y) return std::nullopt;
-  const date::year year{*y};
-  struct Part {
-    std::string_view word, mod;
-    date::month first, last;
-  };
-  static const Part parts[] = {{"early", "START", date::jan, date::apr},
-                               {"mid", "MID", date::may, date::aug},
-                               {"late", "END", date::sep, date::dec}};
-  for (const auto& p : parts) {
-    if (p.word != part) continue;
-    const date::sys_days start{year / p.first / 1};
-    const date::sys_days end{year / p.last / date::last};
-    return make_time(start, end, Precision::Year, year_value(start), std::string(p.mod));
-  }
-  return std::nullopt;
 }
 
 std::string lower(std::string_view text) {
@@ -114,6 +61,19 @@ std::string digit_lookalike_hint(std::string_view text) {
 struct Context {
   std::string path;
   std::vector<std::string> lines;
+  // Every error found so far: the file is read on past one (an entry, or a key of one, that
+  // is wrong is left out), so that all of them are reported at once (overrides.h).
+  mutable std::vector<ParseError> errors;
+
+  // Runs one step of the reading; its error is kept and the file read on.
+  template <typename Step>
+  void attempt(Step&& step) const {
+    try {
+      step();
+    } catch (const ParseError& error) {
+      errors.push_back(error);
+    }
+  }
 
   SourcePos pos(const YAML::Mark& mark) const {
     if (mark.is_null()) return SourcePos{path, 0, 0};
@@ -212,14 +172,22 @@ void check_keys(const Context& ctx, const YAML::Node& node, const std::vector<st
     const std::string name = key.IsScalar() ? key.Scalar() : std::string{};
     if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) {
       if (!empty_values_ok && entry.second.IsNull())
-        ctx.fail(key, fmt::format("'{}' has no value", name), {},
-                 fmt::format("write a value after `{}:`, or delete the line", name));
+        ctx.attempt([&] {
+          ctx.fail(key, fmt::format("'{}' has no value", name), {},
+                   fmt::format("write a value after `{}:`, or delete the line", name));
+        });
       continue;
     }
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    ctx.fail(key, fmt::format("unknown key '{}' in {}", name, where), did_you_mean(name, allowed),
-             fmt::format("the keys here are {}", list));
+    ctx.attempt([&] {
+    // (`start:` and `end:` beside `title:`, as other tools' listings write them, are one range)
+    const bool bare_range = (name == "start" || name == "end") &&
+                            std::find(allowed.begin(), allowed.end(), "date") != allowed.end();
+    ctx.fail(key, fmt::format("unknown key '{}' in {}", name, where), bare_range ? "" : did_you_mean(name, allowed),
+             bare_range ? "a range is one key: date: {start: 2021-12-01, end: 2021-12-10} (either side may be left out)"
+                        : fmt::format("the keys here are {}", list));
+    });
   }
 }
 
@@ -316,6 +284,17 @@ std::vector<ActorName> parse_actors(const Context& ctx, const YAML::Node& node) 
   return actors;
 }
 
+// One of the model's modalities (graph/model/event.h), by the name the JSON and the listing use.
+Modality parse_modality(const Context& ctx, const YAML::Node& node) {
+  const std::string text = require_text(ctx, node, "a modality", "modality: planned");
+  const auto modality = modality_from_string(text);
+  if (!modality)
+    ctx.fail(node, fmt::format("unknown modality '{}'", text),
+             did_you_mean(text, {"actual", "planned", "possible", "hypothetical", "negated"}),
+             "use actual, planned, possible, hypothetical or negated");
+  return *modality;
+}
+
 std::string parse_title(const Context& ctx, const YAML::Node& node) {
   if (looks_like_number(node))
     ctx.fail(node, fmt::format("a title must be text, not the number {}", node.Scalar()), {},
@@ -329,7 +308,7 @@ EventEdit parse_event_edit(const Context& ctx, const YAML::Node& key, const YAML
   edit.ref.span = ctx.span(key);
   if (value.IsNull()) return edit;  // `video-call:` alone edits nothing, but must name an event
   require_map(ctx, value, fmt::format("the entry of '{}'", edit.ref.id), "video-call: {title: .., date: ..}");
-  check_keys(ctx, value, {"title", "date", "actors", "lane", "remove", "match", "doc"},
+  check_keys(ctx, value, {"title", "date", "actors", "lane", "modality", "remove", "match", "doc"},
              fmt::format("the entry of '{}'", edit.ref.id));
   if (value["match"]) {
     edit.ref.match = require_text(ctx, value["match"], "match", "match: \"hold a video call\"");
@@ -339,13 +318,15 @@ EventEdit parse_event_edit(const Context& ctx, const YAML::Node& key, const YAML
                "write words of the event's sentence: match: \"hold a video call\"");
   }
   if (value["doc"]) edit.ref.doc = require_text(ctx, value["doc"], "doc", "doc: ukraine-call");
-  if (value["title"]) edit.title = parse_title(ctx, value["title"]);
-  if (value["date"]) edit.date = parse_date(ctx, value["date"]);
-  if (value["actors"]) edit.actors = parse_actors(ctx, value["actors"]);
-  if (value["lane"]) edit.lane = require_text(ctx, value["lane"], "a lane", "lane: Diplomacy");
+  // (each field on its own: a bad date and a bad modality in one entry are two errors)
+  if (value["title"]) ctx.attempt([&] { edit.title = parse_title(ctx, value["title"]); });
+  if (value["date"]) ctx.attempt([&] { edit.date = parse_date(ctx, value["date"]); });
+  if (value["actors"]) ctx.attempt([&] { edit.actors = parse_actors(ctx, value["actors"]); });
+  if (value["lane"]) ctx.attempt([&] { edit.lane = require_text(ctx, value["lane"], "a lane", "lane: Diplomacy"); });
+  if (value["modality"]) ctx.attempt([&] { edit.modality = parse_modality(ctx, value["modality"]); });
   if (value["remove"]) {
     edit.remove = parse_bool(ctx, value["remove"], "remove");
-    if (edit.remove && (edit.title || edit.date || edit.actors || edit.lane))
+    if (edit.remove && (edit.title || edit.date || edit.actors || edit.lane || edit.modality))
       ctx.fail(value["remove"], fmt::format("'{}' is removed and edited at once", edit.ref.id), {},
                "keep either `remove: true` or the edits");
   }
@@ -365,15 +346,7 @@ EventAddition parse_addition(const Context& ctx, const YAML::Node& node) {
   if (node["date"]) add.date = parse_date(ctx, node["date"]);
   if (node["actors"]) add.actors = parse_actors(ctx, node["actors"]);
   if (node["lane"]) add.lane = require_text(ctx, node["lane"], "a lane", "lane: Diplomacy");
-  if (node["modality"]) {
-    const std::string text = require_text(ctx, node["modality"], "a modality", "modality: planned");
-    const auto modality = modality_from_string(text);
-    if (!modality)
-      ctx.fail(node["modality"], fmt::format("unknown modality '{}'", text),
-               did_you_mean(text, {"actual", "planned", "possible", "hypothetical", "negated"}),
-               "use actual, planned, possible, hypothetical or negated");
-    add.modality = *modality;
-  }
+  if (node["modality"]) add.modality = parse_modality(ctx, node["modality"]);
   return add;
 }
 
@@ -413,7 +386,7 @@ EdgeOverride parse_edge(const Context& ctx, const YAML::Node& node) {
 
 void parse_documents(const Context& ctx, const YAML::Node& node, OverridesFile& out) {
   require_map(ctx, node, "documents", "documents: {ukraine-call: {dct: 2021-12-04}}");
-  for (const auto& entry : node) {
+  for (const auto& entry : node) ctx.attempt([&] {
     DocumentOverride doc;
     doc.id = require_text(ctx, entry.first, "a document id", "ukraine-call: {dct: 2021-12-04}");
     doc.span = ctx.span(entry.first);
@@ -430,26 +403,26 @@ void parse_documents(const Context& ctx, const YAML::Node& node, OverridesFile& 
                "a document creation time is one calendar day: dct: 2021-12-04");
     doc.dct = *day;
     out.documents.push_back(std::move(doc));
-  }
+  });
 }
 
 void parse_events(const Context& ctx, const YAML::Node& node, OverridesFile& out) {
   require_map(ctx, node, "events", "events: {video-call: {date: 2021-12-07}}");
   std::map<std::string, int> seen;
-  for (const auto& entry : node) {
+  for (const auto& entry : node) ctx.attempt([&] {
     EventEdit edit = parse_event_edit(ctx, entry.first, entry.second);
     const auto [it, fresh] = seen.emplace(edit.ref.id, edit.ref.span.pos.line);
     if (!fresh)
       ctx.fail(entry.first, fmt::format("'{}' is listed twice (first on line {})", edit.ref.id, it->second), {},
                "put all the edits of one event in one entry");
     out.events.push_back(std::move(edit));
-  }
+  });
 }
 
 void parse_view(const Context& ctx, const YAML::Node& node, OverridesFile& out) {
   require_map(ctx, node, "view", "view: {range: [2021-05-01, 2022-06-30], lanes: actor}");
   check_keys(ctx, node, {"range", "lanes"}, "view");
-  if (const YAML::Node range = node["range"]) {
+  if (const YAML::Node range = node["range"]) ctx.attempt([&] {
     require_list(ctx, range, "range", "range: [2021-05-01, 2022-06-30]");
     if (range.size() != 2)
       ctx.fail(range, fmt::format("range must have two dates, not {}", range.size()), {},
@@ -464,8 +437,8 @@ void parse_view(const Context& ctx, const YAML::Node& node, OverridesFile& out) 
                                   format_iso_day(interval.start)),
                {}, "swap the two dates");
     out.view.range = interval;
-  }
-  if (const YAML::Node lanes = node["lanes"]) {
+  });
+  if (const YAML::Node lanes = node["lanes"]) ctx.attempt([&] {
     if (lanes.IsSequence()) {
       for (const auto& lane : lanes) out.view.lanes.push_back(require_text(ctx, lane, "a lane", "lanes: [War, Diplomacy]"));
     } else {
@@ -475,7 +448,7 @@ void parse_view(const Context& ctx, const YAML::Node& node, OverridesFile& out) 
                  "use actor, class, none or a list of lane names: [War, Diplomacy]");
       out.view.lanes_mode = mode;
     }
-  }
+  });
 }
 
 void parse_version(const Context& ctx, const YAML::Node& root) {
@@ -491,36 +464,8 @@ void parse_version(const Context& ctx, const YAML::Node& root) {
 
 }  // namespace
 
-std::optional<EventTime> parse_override_date(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (const auto day = parse_iso_day(text))
-    return make_time(*day, *day, Precision::Day, format_iso_day(*day));
-  if (const auto space = text.find(' '); space != std::string_view::npos) {
-    auto rest = text.substr(space + 1);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    return parse_part_of_year(lower(text.substr(0, space)), rest);
-  }
-  if (const auto y = parse_year(text)) {
-    const date::year year{*y};
-    const Interval all = whole_year(year);
-    return make_time(all.start, all.end, Precision::Year, year_value(all.start));
-  }
-  // YYYY-MM: the last dash separates a two-digit month.
-  const auto dash = text.rfind('-');
-  if (dash == std::string_view::npos || dash == 0 || text.size() - dash != 3) return std::nullopt;
-  const auto y = parse_year(text.substr(0, dash));
-  const auto month_text = text.substr(dash + 1);
-  if (!y || !is_all_digits(month_text)) return std::nullopt;
-  const unsigned m = static_cast<unsigned>((month_text[0] - '0') * 10 + (month_text[1] - '0'));
-  if (m < 1 || m > 12) return std::nullopt;
-  const Interval month = whole_month(date::year{*y} / date::month{m});
-  const std::string iso = format_iso_day(month.start);
-  return make_time(month.start, month.end, Precision::Month, iso.substr(0, iso.size() - 3));
-}
-
-OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for_messages) {
-  Context ctx{path_for_messages, split_lines(yaml)};
+OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for_messages, EntryErrors when) {
+  Context ctx{path_for_messages, split_lines(yaml), {}};
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
@@ -539,31 +484,37 @@ OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for
                      ctx.lines.empty() ? std::string{} : ctx.lines[0], 1);
   check_keys(ctx, root, {"chronograph", "documents", "events", "add", "merge", "edges", "view"},
              "an overrides file", /*empty_values_ok=*/true);
-  parse_version(ctx, root);
+  ctx.attempt([&] { parse_version(ctx, root); });
 
   OverridesFile out;
   out.path = path_for_messages;
-  if (const YAML::Node node = root["documents"]; node && !node.IsNull()) parse_documents(ctx, node, out);
-  if (const YAML::Node node = root["events"]; node && !node.IsNull()) parse_events(ctx, node, out);
-  if (const YAML::Node node = root["add"]; node && !node.IsNull()) {
-    require_list(ctx, node, "add", "add: [{id: invasion, title: Russia invades Ukraine}]");
-    for (const auto& item : node) out.additions.push_back(parse_addition(ctx, item));
-  }
-  if (const YAML::Node node = root["merge"]; node && !node.IsNull()) {
-    require_list(ctx, node, "merge", "merge: [[possible-offensive, potential-invasion]]");
-    for (const auto& item : node) out.merges.push_back(parse_merge(ctx, item));
-  }
-  if (const YAML::Node node = root["edges"]; node && !node.IsNull()) {
-    require_list(ctx, node, "edges", "edges: [{from: a, to: b, type: before}]");
-    for (const auto& item : node) out.edges.push_back(parse_edge(ctx, item));
-  }
-  if (const YAML::Node node = root["view"]; node && !node.IsNull()) parse_view(ctx, node, out);
+  // Each section, and each entry of a list, on its own: an error leaves out that entry only.
+  const auto section = [&](const char* key, auto&& read) {
+    if (const YAML::Node node = root[key]; node && !node.IsNull()) ctx.attempt([&] { read(node); });
+  };
+  const auto list = [&](const char* key, const char* example, auto&& read_item) {
+    section(key, [&](const YAML::Node& node) {
+      require_list(ctx, node, key, example);
+      for (const auto& item : node) ctx.attempt([&] { read_item(item); });
+    });
+  };
+  section("documents", [&](const YAML::Node& node) { parse_documents(ctx, node, out); });
+  section("events", [&](const YAML::Node& node) { parse_events(ctx, node, out); });
+  list("add", "add: [{id: invasion, title: Russia invades Ukraine}]",
+       [&](const YAML::Node& item) { out.additions.push_back(parse_addition(ctx, item)); });
+  list("merge", "merge: [[possible-offensive, potential-invasion]]",
+       [&](const YAML::Node& item) { out.merges.push_back(parse_merge(ctx, item)); });
+  list("edges", "edges: [{from: a, to: b, type: before}]",
+       [&](const YAML::Node& item) { out.edges.push_back(parse_edge(ctx, item)); });
+  section("view", [&](const YAML::Node& node) { parse_view(ctx, node, out); });
   out.lines = std::move(ctx.lines);
+  out.errors = std::move(ctx.errors);
+  if (!out.errors.empty() && when == EntryErrors::Throw) throw ParseErrors(std::move(out.errors));
   return out;
 }
 
-OverridesFile load_overrides(const std::filesystem::path& file) {
-  return parse_overrides(read_file(file), file.string());
+OverridesFile load_overrides(const std::filesystem::path& file, EntryErrors when) {
+  return parse_overrides(read_file(file), file.string(), when);
 }
 
 std::map<std::string, date::sys_days> document_dcts(const OverridesFile& overrides) {

@@ -36,8 +36,10 @@ std::string starter_overrides(const GraphData& graph, std::string_view made_by) 
   out += "# chronograph overrides, version 1: corrections that survive every re-run.\n";
   out += fmt::format("# Written by `{}`. chronograph never rewrites this file; edit it freely\n", one_line(made_by));
   out += "# and pass it with --overrides. Uncomment an entry (remove the leading '#') to use it.\n";
-  out += "# Dates: 2021-12-07, 2021-06, 2022, early 2022, mid 2021, late 2021, -0499 (500 BCE)\n";
-  out += "# or {start: 2021-12-01, end: 2021-12-10}.\n";
+  out += "# Dates: 2021-12-07, 2021-06, 2022, early 2022, mid 2021, late 2021, -0499 (500 BCE),\n";
+  out += "# as the timeline prints them (7 Dec 2021, mid-Nov 2020, late Q1 2026, summer 2024, the 2030s),\n";
+  out += "# TIMEX3 values (2026-Q1, 2026-W07), 2021-12-01..2021-12-10 or {start: 2021-12-01, end: 2021-12-10}.\n";
+  out += "# `chronograph extract ARTICLE --format yaml` writes every event as an entry to copy here.\n";
   out += "chronograph: 1\n\n";
 
   out += "# The document dates that relative dates (\"on Tuesday\") count from:\n";
@@ -58,13 +60,14 @@ std::string starter_overrides(const GraphData& graph, std::string_view made_by) 
   out += "#    date: 2021-12-07              # or 2021-06, 2022, early 2022, {start: .., end: ..}\n";
   out += "#    actors: [Joe Biden, Vladimir Putin]   # entity ids or names; a new name becomes an entity\n";
   out += "#    lane: Diplomacy\n";
+  out += "#    modality: planned             # actual | planned | possible | hypothetical | negated\n";
   out += "#    match: \"words of its sentence\"  # keeps the fix when a reworded article changes the id\n";
   out += fmt::format("#  {}: {{remove: true}}\n", second);
 
   out += "\n# New events:\n";
   out += "add:\n";
   out += "#  - {id: invasion, title: Russia invades Ukraine, date: 2022-02-24, actors: [Russia], lane: War,\n";
-  out += "#     modality: actual}            # actual | planned | possible | hypothetical | negated\n";
+  out += "#     modality: actual}            # by default planned when dated after the article, else actual\n";
 
   out += "\n# Events that are one happening; the first keeps its id:\n";
   out += "merge:\n";

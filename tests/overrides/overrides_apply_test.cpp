@@ -98,7 +98,7 @@ TEST_CASE("every accepted date form gives its interval, precision and value", "[
 
 TEST_CASE("text that is not a date is refused", "[overrides][dates]") {
   const auto text = GENERATE(as<std::string>{}, "early 2O22", "2021-13", "2021-02-30", "22", "soon", "early",
-                             "2021-6", "", "sometime 2022", "2021-12-07T10:00");
+                             "2021-6", "", "sometime 2022");
   CAPTURE(text);
   CHECK_FALSE(chronograph::graph::parse_override_date(text));
 }
