@@ -2094,14 +2094,25 @@ bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor
 // A rule that writes the year it matched into its value ("June 16, 2021", "4 July 1976").
 bool names_its_year(const TimexRule& rule) { return rule.value.find("{YEAR4}") != std::string::npos && rule.value[0] != '@'; }
 
+// "between midnight and 4am", "from midnight to 6 a.m.": a time that opens a range of hours.
+bool opens_a_clock_range(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  static const std::set<std::string, std::less<>> kOpeners{"between", "from"};
+  static const std::set<std::string, std::less<>> kJoints{"and", "to", "until", "till", "-", "\xE2\x80\x93"};
+  return begin > 0 && end < t.size() && !t[end].break_before && kOpeners.contains(t[begin - 1].lower) &&
+         kJoints.contains(t[end].lower);
+}
+
 // "shortly after midnight": the hours after a midnight open a day, so the midnight is that day's
 // start ("On April 25, 1974, shortly after midnight" is 1974-04-25T00:00, "just after midnight on
 // Sunday" opens Sunday); a midnight said alone closes the day when the story is at a time of that
 // day ("reaching Cardiff by 5 p.m. It will turn heavier after midnight") or when it is the DCT's
-// in a clause ahead ("will turn heavier after midnight"), as any other midnight does.
-bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, const std::string& value, bool alone,
-                            const ValueContext& ctx) {
-  if (begin == 0 || t[begin].break_before || t[begin - 1].lower != "after" || !value.ends_with("T24:00")) return false;
+// in a clause ahead ("will turn heavier after midnight"), as any other midnight does. A midnight
+// opening a range of hours opens them too ("between midnight and 4am" is the night's first hours).
+bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const std::string& value,
+                            bool alone, const ValueContext& ctx) {
+  if (begin == 0 || t[begin].break_before || !value.ends_with("T24:00")) return false;
+  if (opens_a_clock_range(t, begin, end)) return true;
+  if (t[begin - 1].lower != "after") return false;
   if (!alone) return true;
   const std::string day = value.substr(0, 10);
   if (ctx.clock && ctx.clock->starts_with(day)) return false;
@@ -2151,7 +2162,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (const MatchSite site{set, scanned, headline_end};
-        (!rule.a_name && names_a_title(site, i, end)) || names_an_event(site, i, end)) {
+        (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end)) {
       i = end;
       continue;
     }
@@ -2177,9 +2188,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
-    const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
-                                  last_date->precision > Precision::Day && last_date->start <= last_day->start &&
-                                  last_day->end <= last_date->end;
+    // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in:
+    // "broke in early on Sunday ... on display since 2015. Anyone near between midnight and 4am" is Sunday's)
+    const bool day_alone_anchor =
+        is_time_of_day_alone(rule) && last_day && last_date && last_date->precision > Precision::Day &&
+        ((last_date->start <= last_day->start && last_day->end <= last_date->end) ||
+         (last_date->precision >= Precision::Year && last_date->precision != Precision::Unknown &&
+          tenses.around(i, end) != Tense::Future));
     // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
     // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
     // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
@@ -2220,7 +2235,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
     // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
     if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
-    if (midnight_opens_its_day(scanned, i, tx.value, is_time_of_day_alone(rule), ctx))
+    if (midnight_opens_its_day(scanned, i, end, tx.value, is_time_of_day_alone(rule), ctx))
       tx.value.replace(tx.value.size() - 5, 5, "00:00");
     if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
       tx.value = *shift_clock(tx.value, "H", 24);
