@@ -1028,7 +1028,7 @@ class TenseFinder::Clause {
     if (tagged.xpos != "NNS" || !is_class(t_[i].lower, timetable_) || i + 1 >= t_.size() || t_[i + 1].break_before)
       return false;
     const Token* next = tagged_at(t_[i + 1].span.begin);
-    return next && next->upos == "ADP";
+    return next && (next->upos == "ADP" || next->xpos == "IN");
   }
 
   // "On Friday, the government planned to ...": a word of expecting (FUTURECUE) in the simple
