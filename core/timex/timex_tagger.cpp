@@ -1935,6 +1935,45 @@ void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
   }
 }
 
+// "between the 12th and 14th centuries", "the 15th to 17th centuries": the ordinal that opens a
+// span of centuries written once, in the plural, at its end is a century too (an expression of
+// its own: TimeML tags each end).
+void tag_first_century_of_span(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "through"};
+  const auto skip_spaces_back = [&](std::size_t at) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at;
+  };
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    if (timexes[k].rule != "centuries-span-end") continue;
+    std::size_t at = skip_spaces_back(timexes[k].span.begin);
+    const auto joint = std::find_if(std::begin(kJoints), std::end(kJoints), [&](std::string_view j) {
+      return at >= j.size() && text.substr(at - j.size(), j.size()) == j;
+    });
+    if (joint == std::end(kJoints)) continue;
+    const std::size_t end = skip_spaces_back(at - joint->size());
+    if (end < 3 || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) continue;
+    std::size_t digits = end - 2;  // (the suffix: "12th", "21st", "2nd", "3rd")
+    std::size_t first = digits;
+    while (first > 0 && std::isdigit(static_cast<unsigned char>(text[first - 1]))) --first;
+    const auto n = to_long(text.substr(first, digits - first));
+    if (first == digits || !n || *n < 1 || *n > 99 || (first > 0 && std::isalnum(static_cast<unsigned char>(text[first - 1]))) ||
+        (k > 0 && timexes[k - 1].span.end > first))
+      continue;
+    if (first >= 4 && text.substr(first - 4, 4) == "the ") first -= 4;
+    Timex century;
+    century.span = {first, end};
+    century.text = std::string(text.substr(first, end - first));
+    century.type = "DATE";
+    century.rule = "century+span";
+    century.value = fmt::format("{:02}", *n - 1);
+    century.interval = interval_of_value(century.value, "");
+    timexes.insert(timexes.begin() + static_cast<long>(k), std::move(century));
+    ++k;
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) timexes[k].id = fmt::format("t{}", k + 1);
+}
+
 // "between about 1800 and 1450 BCE", "from 500 to 400 BC": the first year of a span whose end
 // is before Christ, and higher than it, is before Christ too (tagged as a year of our era, or
 // not tagged at all when too short for one: then a time expression of its own).
@@ -2329,6 +2368,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out, dct);
   share_era_with_span_end(text, out);
+  tag_first_century_of_span(text, out);
   lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);

@@ -189,3 +189,23 @@ TEST_CASE("tester49: the first century AD starts in year 1", "[timex][tester49]"
   REQUIRE(second.interval);
   CHECK(second.interval->start == sys_days{year{100} / January / 1});
 }
+
+// ---- #7: a span of centuries written once in the plural
+
+TEST_CASE("tester49: both ends of a span of centuries are centuries", "[timex][tester49]") {
+  const sys_days dct{2019_y / May / 12};
+  for (int first = 2; first <= 18; first += 4) {
+    const int last = first + 2;
+    const auto ord = [](int n) { return std::to_string(n) + (n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th"); };
+    for (const std::string joint : {"between the {} and {} centuries", "from the {} to {} centuries"}) {
+      const std::string phrase = fmt::format(fmt::runtime(joint), ord(first), ord(last));
+      INFO(phrase);
+      const auto all = tag("The area was occupied " + phrase + ".", dct);
+      CHECK(chronograph::test::timex_named(all, "the " + ord(first)).value == fmt::format("{:02}", first - 1));
+      CHECK(chronograph::test::timex_named(all, ord(last) + " centuries").value == fmt::format("{:02}", last - 1));
+    }
+  }
+  // (centuries alone stay a duration, and an ordinal before no span of centuries no date)
+  CHECK(only_timex("The stones stood for centuries.", dct, "centuries").value == "PXC");
+  CHECK_FALSE(has_timex(tag("He finished the 12th and 14th laps.", dct), "the 12th"));
+}
