@@ -2170,6 +2170,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
+  std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
@@ -2227,13 +2228,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
-    // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in:
-    // "broke in early on Sunday ... on display since 2015. Anyone near between midnight and 4am" is Sunday's)
+    // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in,
+    // while the day is told at most three sentences back: "broke in early on Sunday ... on display
+    // since 2015. Anyone near between midnight and 4am" is Sunday's)
     const bool day_alone_anchor =
         is_time_of_day_alone(rule) && last_day && last_date && last_date->precision > Precision::Day &&
         ((last_date->start <= last_day->start && last_day->end <= last_date->end) ||
          (last_date->precision >= Precision::Year && last_date->precision != Precision::Unknown &&
-          tenses.around(i, end) != Tense::Future));
+          !sentences_apart(last_day_end, 3) && tenses.around(i, end) != Tense::Future));
     // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
     // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
     // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
@@ -2311,6 +2313,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
       if (gloss) {
         last_date = last_day = story_date = out.back().interval;
+        last_day_end = end;
         last_date_end = end;
         last_clock = out.back().value;
       }
@@ -2334,7 +2337,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date = tx.interval;
         last_date_end = end;
         last_date_closes_span = closes_a_span(set, scanned, i);
-        if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
+        if (tx.interval->precision <= Precision::Day) {
+          last_day = tx.interval;
+          last_day_end = end;
+        }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;

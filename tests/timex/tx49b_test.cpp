@@ -62,6 +62,14 @@ TEST_CASE("tester49: a range of hours after a year named in between stays on the
   CHECK(chronograph::test::timex_named(all, "4am").value == "2023-02-12T04:00");
 }
 
+TEST_CASE("tester49: a time of day told long after the last day and a year between is the DCT's", "[timex][tester49]") {
+  const sys_days dct{2023_y / February / 14};
+  const std::string text =
+      "Officers were called to the museum at 3.40am on 12 February. The museum opened in 1994. It grew in 1995. "
+      "It was rebuilt in 1997. It was sold in 1999. A guard was attacked at 10 p.m.";
+  CHECK(chronograph::test::timex_named(tag(text, dct), "10 p.m.").value == "2023-02-14T22:00");
+}
+
 TEST_CASE("tester49: a midnight alone still closes its day", "[timex][tester49]") {
   const sys_days dct{2021_y / December / 4};
   CHECK(only_timex("The count ended at midnight.", dct, "midnight").value == "2021-12-04T24:00");
