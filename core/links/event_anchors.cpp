@@ -89,6 +89,14 @@ std::string bound_before(const TokenizedText& tokens, std::size_t than) {
   return {};
 }
 
+// "on or before Dec. 8", "on or after Monday": the day itself is inside the bound; "by" or
+// "from", else empty. Token `bound` is "before" or "after".
+std::string on_or_bound(const TokenizedText& tokens, std::size_t bound) {
+  if (bound < 2 || lower(tokens.tokens[bound - 1].text) != "or" || lower(tokens.tokens[bound - 2].text) != "on") return {};
+  const std::string word = lower(tokens.tokens[bound].text);
+  return word == "before" ? "by" : word == "after" ? "from" : std::string();
+}
+
 // The preposition in front of the expression ("on", "before", ...), if any.
 // "[the rest of] the year": a part of a time takes the preposition before it. Returns the index
 // of the word before that part (`before` when there is none).
@@ -108,6 +116,7 @@ std::string preposition_before(const TokenizedText& tokens, const std::vector<st
   if (before >= 2 && lower(tokens.tokens[before].text) == "least" && lower(tokens.tokens[before - 1].text) == "at") before -= 2;
   before = before_part_of_time(tokens, before);
   if (const std::string bound = bound_before(tokens, before); !bound.empty()) return bound;
+  if (const std::string bound = on_or_bound(tokens, before); !bound.empty()) return bound;
   return preposition_word(tokens.tokens[before]);
 }
 

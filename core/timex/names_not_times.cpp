@@ -83,4 +83,17 @@ bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   return !t[name].break_before && title_cased(t, name) && !is_time_word(site.rules, t[name].lower);
 }
 
+bool opens_a_name(const MatchSite& site, std::size_t begin, std::size_t end) {
+  const auto& t = site.scanned;
+  if (end >= t.size() || t[begin].span.begin < site.headline_end || !in_prose(t, begin)) return false;
+  if (t[end].break_before || !t[end].space_before || !title_cased(t, end) || is_time_word(site.rules, t[end].lower))
+    return false;
+  const std::size_t last = end - 1;
+  if (title_cased(t, last) && site.rules.in_class(t[last].lower, "SEASON")) return true;
+  // (a month after a preposition or a determiner other than "the" dates what follows: "in March
+  // Congress passed it", "its June Fed meeting" is rare and left a date)
+  const bool opens = begin == 0 || t[begin].break_before || t[begin - 1].lower == "the";
+  return end - begin == 1 && opens && site.rules.in_class(t[begin].lower, "MONTH");
+}
+
 }  // namespace chronograph::core

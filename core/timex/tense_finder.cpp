@@ -52,6 +52,7 @@ class TenseFinder::Clause {
         warning_noun_(set.class_id("WARNINGNOUN")),
         hazard_(set.class_id("HAZARD")),
         feeling_(set.class_id("FEELINGCUE")),
+        timetable_(set.class_id("TIMETABLECUE")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -885,7 +886,11 @@ class TenseFinder::Clause {
     if (is_class(t_[i].lower, past_aux_) && i + 1 < t_.size() && !t_[i + 1].break_before &&
         (is_class(t_[i + 1].lower, future_) || (progressive_futurate(i) && reported(i))))
       return Tense::Future;
+    // (not across a comma, nor after a standard of comparison: "slower than expected, officials
+    // admitted on Monday" is a past admission)
     for (std::size_t k = 1; k <= 3 && k <= i && !t_[i - k + 1].break_before; ++k) {
+      if (t_[i - k].lower == "," || t_[i - k].lower == ";") break;
+      if (is_class(t_[i - k].lower, future_) && standard_of_comparison(i - k)) break;
       if (is_class(t_[i - k].lower, future_)) return superseded_plan(i - k) ? Tense::Past : Tense::Future;
       if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future)
         return Tense::Future;  // "due to be signed"
@@ -1011,9 +1016,19 @@ class TenseFinder::Clause {
     const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_) && !after_article;
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
+    if (timetable_verb_read_as_noun(i, *tagged)) return Tense::Present;
     if (counted_noun(*tagged)) return Tense::Unknown;
     const Tense by_tag = from_tag(*tagged);
     return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
+  }
+
+  // "Shipping resumes at midnight Friday": the tagger reads a timetable verb (TIMETABLECUE) after
+  // a noun as a plural noun; right before a preposition it is the clause's verb, in the present.
+  bool timetable_verb_read_as_noun(std::size_t i, const Token& tagged) const {
+    if (tagged.xpos != "NNS" || !is_class(t_[i].lower, timetable_) || i + 1 >= t_.size() || t_[i + 1].break_before)
+      return false;
+    const Token* next = tagged_at(t_[i + 1].span.begin);
+    return next && (next->upos == "ADP" || next->xpos == "IN");
   }
 
   // "On Friday, the government planned to ...": a word of expecting (FUTURECUE) in the simple
@@ -1258,7 +1273,7 @@ class TenseFinder::Clause {
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
-      warn_of_, warning_noun_, hazard_, feeling_;
+      warn_of_, warning_noun_, hazard_, feeling_, timetable_;
   const TimexRuleSet& set_;
 };
 

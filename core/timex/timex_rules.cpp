@@ -482,7 +482,9 @@ class AtomKeys {
     }
     const int c = atom.class_id;
     if (c >= kBuiltinCount) {
-      keys.insert(words_of_class_[c].begin(), words_of_class_[c].end());
+      // (a class's word of digits, as "4" of QUARTERNUM, is a token of digits: key "#")
+      for (const auto& word : words_of_class_[c])
+        keys.insert(std::isdigit(static_cast<unsigned char>(word[0])) ? std::string("#") : word);
       return;
     }
     keys.insert("#");

@@ -1935,6 +1935,45 @@ void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
   }
 }
 
+// "between the 12th and 14th centuries", "the 15th to 17th centuries": the ordinal that opens a
+// span of centuries written once, in the plural, at its end is a century too (an expression of
+// its own: TimeML tags each end).
+void tag_first_century_of_span(std::string_view text, std::vector<Timex>& timexes) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "through"};
+  const auto skip_spaces_back = [&](std::size_t at) {
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at;
+  };
+  for (std::size_t k = 0; k < timexes.size(); ++k) {
+    if (timexes[k].rule != "centuries-span-end") continue;
+    std::size_t at = skip_spaces_back(timexes[k].span.begin);
+    const auto joint = std::find_if(std::begin(kJoints), std::end(kJoints), [&](std::string_view j) {
+      return at >= j.size() && text.substr(at - j.size(), j.size()) == j;
+    });
+    if (joint == std::end(kJoints)) continue;
+    const std::size_t end = skip_spaces_back(at - joint->size());
+    if (end < 3 || !std::isalpha(static_cast<unsigned char>(text[end - 1]))) continue;
+    std::size_t digits = end - 2;  // (the suffix: "12th", "21st", "2nd", "3rd")
+    std::size_t first = digits;
+    while (first > 0 && std::isdigit(static_cast<unsigned char>(text[first - 1]))) --first;
+    const auto n = to_long(text.substr(first, digits - first));
+    if (first == digits || !n || *n < 1 || *n > 99 || (first > 0 && std::isalnum(static_cast<unsigned char>(text[first - 1]))) ||
+        (k > 0 && timexes[k - 1].span.end > first))
+      continue;
+    if (first >= 4 && text.substr(first - 4, 4) == "the ") first -= 4;
+    Timex century;
+    century.span = {first, end};
+    century.text = std::string(text.substr(first, end - first));
+    century.type = "DATE";
+    century.rule = "century+span";
+    century.value = fmt::format("{:02}", *n - 1);
+    century.interval = interval_of_value(century.value, "");
+    timexes.insert(timexes.begin() + static_cast<long>(k), std::move(century));
+    ++k;
+  }
+  for (std::size_t k = 0; k < timexes.size(); ++k) timexes[k].id = fmt::format("t{}", k + 1);
+}
+
 // "between about 1800 and 1450 BCE", "from 500 to 400 BC": the first year of a span whose end
 // is before Christ, and higher than it, is before Christ too (tagged as a year of our era, or
 // not tagged at all when too short for one: then a time expression of its own).
@@ -2094,14 +2133,25 @@ bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor
 // A rule that writes the year it matched into its value ("June 16, 2021", "4 July 1976").
 bool names_its_year(const TimexRule& rule) { return rule.value.find("{YEAR4}") != std::string::npos && rule.value[0] != '@'; }
 
+// "between midnight and 4am", "from midnight to 6 a.m.": a time that opens a range of hours.
+bool opens_a_clock_range(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  static const std::set<std::string, std::less<>> kOpeners{"between", "from"};
+  static const std::set<std::string, std::less<>> kJoints{"and", "to", "until", "till", "-", "\xE2\x80\x93"};
+  return begin > 0 && end < t.size() && !t[end].break_before && kOpeners.contains(t[begin - 1].lower) &&
+         kJoints.contains(t[end].lower);
+}
+
 // "shortly after midnight": the hours after a midnight open a day, so the midnight is that day's
 // start ("On April 25, 1974, shortly after midnight" is 1974-04-25T00:00, "just after midnight on
 // Sunday" opens Sunday); a midnight said alone closes the day when the story is at a time of that
 // day ("reaching Cardiff by 5 p.m. It will turn heavier after midnight") or when it is the DCT's
-// in a clause ahead ("will turn heavier after midnight"), as any other midnight does.
-bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, const std::string& value, bool alone,
-                            const ValueContext& ctx) {
-  if (begin == 0 || t[begin].break_before || t[begin - 1].lower != "after" || !value.ends_with("T24:00")) return false;
+// in a clause ahead ("will turn heavier after midnight"), as any other midnight does. A midnight
+// opening a range of hours opens them too ("between midnight and 4am" is the night's first hours).
+bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const std::string& value,
+                            bool alone, const ValueContext& ctx) {
+  if (begin == 0 || t[begin].break_before || !value.ends_with("T24:00")) return false;
+  if (opens_a_clock_range(t, begin, end)) return true;
+  if (t[begin - 1].lower != "after") return false;
   if (!alone) return true;
   const std::string day = value.substr(0, 10);
   if (ctx.clock && ctx.clock->starts_with(day)) return false;
@@ -2120,6 +2170,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
+  std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
@@ -2151,7 +2202,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (const MatchSite site{set, scanned, headline_end};
-        (!rule.a_name && names_a_title(site, i, end)) || names_an_event(site, i, end)) {
+        (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end)) {
       i = end;
       continue;
     }
@@ -2177,9 +2228,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
-    const bool day_alone_anchor = is_time_of_day_alone(rule) && last_day && last_date &&
-                                  last_date->precision > Precision::Day && last_date->start <= last_day->start &&
-                                  last_day->end <= last_date->end;
+    // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in,
+    // while the day is told at most three sentences back: "broke in early on Sunday ... on display
+    // since 2015. Anyone near between midnight and 4am" is Sunday's)
+    const bool day_alone_anchor =
+        is_time_of_day_alone(rule) && last_day && last_date && last_date->precision > Precision::Day &&
+        ((last_date->start <= last_day->start && last_day->end <= last_date->end) ||
+         (last_date->precision >= Precision::Year && last_date->precision != Precision::Unknown &&
+          !sentences_apart(last_day_end, 3) && tenses.around(i, end) != Tense::Future));
     // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
     // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
     // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
@@ -2220,7 +2276,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
     // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
     if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
-    if (midnight_opens_its_day(scanned, i, tx.value, is_time_of_day_alone(rule), ctx))
+    if (midnight_opens_its_day(scanned, i, end, tx.value, is_time_of_day_alone(rule), ctx))
       tx.value.replace(tx.value.size() - 5, 5, "00:00");
     if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
       tx.value = *shift_clock(tx.value, "H", 24);
@@ -2257,6 +2313,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
       if (gloss) {
         last_date = last_day = story_date = out.back().interval;
+        last_day_end = end;
         last_date_end = end;
         last_clock = out.back().value;
       }
@@ -2280,7 +2337,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date = tx.interval;
         last_date_end = end;
         last_date_closes_span = closes_a_span(set, scanned, i);
-        if (tx.interval->precision <= Precision::Day) last_day = tx.interval;
+        if (tx.interval->precision <= Precision::Day) {
+          last_day = tx.interval;
+          last_day_end = end;
+        }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
@@ -2314,6 +2374,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out, dct);
   share_era_with_span_end(text, out);
+  tag_first_century_of_span(text, out);
   lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);

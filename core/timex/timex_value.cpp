@@ -90,6 +90,8 @@ std::optional<Interval> unmodified(std::string_view value) {
   // BCE centuries and decades count back from year 0: "-04" is ISO -0499..-0400 (500-401 BCE).
   if (head.size() == 2 && rest.empty()) {  // century: "19" = 1900..1999
     const int first = sign > 0 ? to_int(head) * 100 : -(to_int(head) * 100 + 99);
+    // (there is no year 0 AD: "the first century AD", "00", starts in year 1; ISO 0 is 1 BCE)
+    if (sign > 0 && first == 0) return Interval{whole_year(date::year{1}).start, whole_year(date::year{99}).end, Precision::Century};
     return Interval{whole_year(date::year{first}).start, whole_year(date::year{first + 99}).end, Precision::Century};
   }
   if (head.size() == 3 && rest.empty()) {  // decade: "199" = 1990..1999
