@@ -15,6 +15,7 @@
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/sport_season.h"
+#include "core/timex/time_zones.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
 #include "core/timex/timex_rules.h"
@@ -2358,6 +2359,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct);
   place_sport_seasons(set, scanned, out, dct);
+  add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")
   return out;
 }
 

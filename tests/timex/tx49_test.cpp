@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/common/interval.h"
+#include "core/common/utc_offset.h"
 #include "core/timex/sport_season.h"
 #include "tests/timex/timex_test_support.h"
 
@@ -189,4 +190,44 @@ TEST_CASE("a bank holiday weekend ahead is the coming Saturday to Monday", "[tim
   // a plain weekend stays Saturday to Sunday
   const auto plain = only_timex("Attendance had fallen over the weekend.", sys_days{2021_y / November / 29}, "the weekend");
   CHECK(interval_text(plain) == "2021-11-27..2021-11-28");
+}
+
+// ---- #22: time zones
+
+TEST_CASE("issue 22: a clock time told with its zone keeps the zone's UTC offset in its value", "[timex][tx49]") {
+  const sys_days dct{2026_y / February / 11};
+  auto [sentence, expression, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"Nunez spoke at a news conference at 3 p.m. EST.", "3 p.m. EST", "2026-02-11T15:00-05:00"},
+      {"The agency held a briefing at 18:30 GMT.", "18:30 GMT", "2026-02-11T18:30Z"},
+      {"The satellite will launch at 0600 UTC on Thursday.", "0600 UTC on Thursday", "2026-02-12T06:00Z"},
+      {"The market opened at 9 a.m. PST.", "9 a.m. PST", "2026-02-11T09:00-08:00"},
+      {"Trading resumed at 8 a.m. Eastern time.", "8 a.m. Eastern time", "2026-02-11T08:00-05:00"},
+  }));
+  INFO(sentence);
+  const auto t = only_timex(sentence, dct, expression);
+  CHECK(t.value == value);
+  REQUIRE(t.interval);
+  CHECK(format_iso_day(t.interval->start) == std::string(value).substr(0, 10));
+}
+
+TEST_CASE("'ET' and 'Eastern time' are daylight time in summer and standard time in winter", "[timex][tx49]") {
+  CHECK(only_timex("He spoke at noon ET.", sys_days{2024_y / July / 4}, "noon ET").value == "2024-07-04T12:00-04:00");
+  CHECK(only_timex("He spoke at noon ET.", sys_days{2024_y / January / 4}, "noon ET").value == "2024-01-04T12:00-05:00");
+  // the change: the second Sunday of March, 10 March 2024
+  CHECK(only_timex("He spoke at 9 a.m. Eastern time.", sys_days{2024_y / March / 9}, "9 a.m. Eastern time").value ==
+        "2024-03-09T09:00-05:00");
+  CHECK(only_timex("He spoke at 9 a.m. Eastern time.", sys_days{2024_y / March / 11}, "9 a.m. Eastern time").value ==
+        "2024-03-11T09:00-04:00");
+}
+
+TEST_CASE("a clock time with no zone, or in local time, has no offset", "[timex][tx49]") {
+  const sys_days dct{2026_y / February / 11};
+  CHECK(only_timex("He spoke at 3 p.m.", dct, "3 p.m.").value == "2026-02-11T15:00");
+  CHECK(only_timex("He spoke at 3 p.m. local time.", dct, "3 p.m. local time").value == "2026-02-11T15:00");
+  CHECK(chronograph::without_utc_offset("2026-02-11T15:00-05:00") == "2026-02-11T15:00");
+  CHECK(chronograph::without_utc_offset("2026-02-11T18:30Z") == "2026-02-11T18:30");
+  CHECK(chronograph::without_utc_offset("2026-02-11") == "2026-02-11");
+  CHECK(chronograph::utc_offset_minutes("2026-02-11T15:00-05:00") == -300);
+  CHECK(chronograph::utc_offset_minutes("2026-02-11T15:00+05:30") == 330);
+  CHECK_FALSE(chronograph::utc_offset_minutes("2026-02-11T15:00"));
 }
