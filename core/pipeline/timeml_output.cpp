@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/utc_offset.h"
 #include "core/events/event_timeml.h"
 #include "core/tlinks/tlink_timeml.h"
 
@@ -18,7 +19,8 @@ TimemlAnnotations to_timeml(const DocumentAnalysis& analysis) {
   for (std::size_t t = 0; t < analysis.timexes.size(); ++t) {
     const auto& timex = analysis.timexes[t];
     if (timex.derived) continue;  // (an age: no TIMEX3 of TimeML's)
-    out.timexes.push_back({fmt::format("t{}", t + 1), timex.span, timex.type, timex.value, timex.mod, {}, "NONE", {}});
+    out.timexes.push_back({fmt::format("t{}", t + 1), timex.span, timex.type, without_utc_offset(timex.value), timex.mod, {}, "NONE", {},
+                             timex.freq, timex.quant});
   }
   const auto& events = analysis.events.events;
   add_event_annotations(events, out);

@@ -20,6 +20,7 @@ struct TimexAnnotation {
   std::string temporal_function;    // "true" | "false" | empty
   std::string function_in_document; // CREATION_TIME for the DCT, else NONE or empty
   std::string anchor_time_id;
+  std::string freq, quant;  // a SET's: "2X" for "twice a week", "EVERY"; else empty
   friend bool operator==(const TimexAnnotation&, const TimexAnnotation&) = default;
 };
 

@@ -203,7 +203,8 @@ TimexAnnotation timex_of(const RawElement& element, Span span) {
   return TimexAnnotation{element.get("tid"),          span,
                          element.get("type"),         element.get("value"),
                          element.get("mod"),          element.get("temporalFunction"),
-                         element.get("functionInDocument"), element.get("anchorTimeID")};
+                         element.get("functionInDocument"), element.get("anchorTimeID"),
+                         element.get("freq"),         element.get("quant")};
 }
 
 // Checks ids and references, and turns the raw elements into annotations.

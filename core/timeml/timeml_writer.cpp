@@ -112,7 +112,7 @@ class Writer {
   std::optional<TimexAnnotation> dct_timex() const {
     std::optional<TimexAnnotation> dct = file_.annotations.dct;
     if (!dct && !file_.dct) return std::nullopt;
-    if (!dct) dct = TimexAnnotation{"", {}, "DATE", "", "", "false", "CREATION_TIME", ""};
+    if (!dct) dct = TimexAnnotation{"", {}, "DATE", "", "", "false", "CREATION_TIME", "", "", ""};
     if (dct->value.empty() && file_.dct) dct->value = format_iso_day(*file_.dct);
     if (dct->tid.empty()) dct->tid = unused_time_id();
     dct->span = {};
@@ -149,6 +149,8 @@ class Writer {
     append_optional_attribute(out_, "temporalFunction", timex.temporal_function);
     append_optional_attribute(out_, "functionInDocument", timex.function_in_document);
     append_optional_attribute(out_, "anchorTimeID", timex.anchor_time_id);
+    append_optional_attribute(out_, "quant", timex.quant);
+    append_optional_attribute(out_, "freq", timex.freq);
     out_ += '>';
   }
 

@@ -24,6 +24,9 @@ struct Timex {
   std::string type;  // DATE | TIME | DURATION | SET
   std::string value; // TIMEX3 value: 2021-12-07, 2021-06, 2022, 2021-W49, 2021-Q4, 2021-SU, 199, P3Y, ...
   std::string mod;   // START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE, ... or empty
+  // SET only (TimeML's TIMEX3 attributes): how often in each period of the value ("twice a week":
+  // value P1W, freq "2X"; "daily": P1D, "1X"), and the quantifier ("every Tuesday": "EVERY").
+  std::string freq, quant;
   // The calendar interval for a resolved DATE/TIME, for a DURATION anchored at the DCT ("the
   // past three years" = DCT - 3 years .. DCT), and for one a day closes ("the three months
   // ended Dec. 31, 2023" = 2023-10-01..2023-12-31); none for SET and underspecified values.

@@ -26,7 +26,7 @@ const std::set<std::string> kFunctions{
     "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
     "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
-    "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter", "@dct_in"};
+    "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter", "@dct_in", "@long_weekend"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -309,8 +309,9 @@ TimexExample parse_example(const LineContext& ctx, std::size_t offset, std::stri
   for (std::size_t i = 1; i < rest.size(); ++i) {
     if (rest[i].rfind("mod=", 0) == 0) ex.mod = rest[i].substr(4);
     else if (rest[i].rfind("dct=", 0) == 0) ex.dct = rest[i].substr(4);
+    else if (rest[i].rfind("freq=", 0) == 0) ex.freq = rest[i].substr(5);
     else ctx.fail(offset + text.find(rest[i], arrow), fmt::format("unknown example option '{}'", rest[i]),
-                  "use mod=MOD or dct=YYYY-MM-DD|none");
+                  "use mod=MOD, freq=FREQ or dct=YYYY-MM-DD|none");
   }
   if (ex.dct && *ex.dct != "none" && !parse_iso_day(*ex.dct))
     ctx.fail(offset + text.find("dct="), fmt::format("'{}' is not a day (YYYY-MM-DD)", *ex.dct));
@@ -331,6 +332,9 @@ void finish_rule(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   if (rule.nodes.empty()) ctx.fail(0, fmt::format("rule '{}' has no pattern", rule.id));
   if (rule.type.empty()) ctx.fail(0, fmt::format("rule '{}' has no type", rule.id));
   if (rule.value.empty()) ctx.fail(0, fmt::format("rule '{}' has no value", rule.id));
+  // (TimeML gives freq and quant to a SET only)
+  if ((!rule.freq.empty() || !rule.quant.empty()) && rule.type != "SET")
+    ctx.fail(0, fmt::format("rule '{}' has a freq or quant but type {}", rule.id, rule.type), "only a SET takes them");
   set.rules.push_back(std::move(rule));
 }
 
@@ -371,10 +375,15 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
   } else if (key == "type") {
     if (!kTypes.count(value)) ctx.fail(at, fmt::format("unknown type '{}'", value), "use DATE, TIME, DURATION or SET");
     rule.type = value;
-  } else if (key == "value" || key == "mod" || key == "time" || key == "ends-on") {
+  } else if (key == "value" || key == "mod" || key == "time" || key == "ends-on" || key == "freq" || key == "quant") {
     if (rule.nodes.empty()) ctx.fail(key_at, fmt::format("'{}' before the rule's pattern", key));
     check_template(set, rule, ctx, at, value);
-    (key == "value" ? rule.value : key == "mod" ? rule.mod : key == "time" ? rule.time : rule.ends_on) = value;
+    (key == "value"  ? rule.value
+     : key == "mod"  ? rule.mod
+     : key == "time" ? rule.time
+     : key == "freq" ? rule.freq
+     : key == "quant" ? rule.quant
+                     : rule.ends_on) = value;
   } else if (key == "around-last-day") {
     int first = 0, last = 0;
     char extra = 0;
@@ -407,7 +416,7 @@ void set_field(TimexRuleSet& set, TimexRule& rule, const LineContext& ctx) {
     ctx.fail(key_at, fmt::format("unknown field '{}'", key),
              did_you_mean(key, {"pattern", "type", "value", "mod", "time", "anchor", "reject-before", "reject-after",
                                 "require-before", "require-after", "reject-in-sentence", "not-in-names", "not-before-noun", "not-in-titles",
-                                "a-name", "trailing", "ends-on", "around-last-day", "example"}),
+                                "a-name", "trailing", "ends-on", "around-last-day", "freq", "quant", "example"}),
              static_cast<int>(key.size()));
   }
 }

@@ -51,7 +51,7 @@ struct TimexExample {
   int line = 0;
   std::string text;   // without the brackets
   Span extent;        // the expected expression inside text
-  std::string value, mod;
+  std::string value, mod, freq;
   std::optional<std::string> dct;  // "2021-12-04"; "none" for no DCT; empty: the file default
 };
 
@@ -61,6 +61,7 @@ struct TimexRule {
   int line = 0;
   std::vector<PatternNode> nodes;  // nodes[0] is the start
   std::string type, value, mod, time, anchor;
+  std::string freq, quant;  // optional templates, SET only: TimeML's freq ("{TIMES}X") and quant
   // optional: a template naming the day the period ends on ("the week ending Nov. 26"): the
   // interval is then the period's length up to that day, not the calendar unit
   std::string ends_on;

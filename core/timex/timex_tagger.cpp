@@ -14,6 +14,8 @@
 #include "core/syntax/sentences.h"
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
+#include "core/timex/sport_season.h"
+#include "core/timex/time_zones.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
 #include "core/timex/timex_rules.h"
@@ -781,6 +783,19 @@ std::string week_of(long month, long day, std::optional<long> year, const ValueC
   return format_iso_week(date::sys_days{y / m / d});
 }
 
+// The Saturday a long weekend (Saturday to Monday, as most holiday weekends run: a bank holiday,
+// Memorial Day, Labor Day) starts on, the nearest on the clause's side of the DCT: in a past clause
+// the last one over by the DCT ("attendance had fallen over the long weekend", said on a
+// Saturday, is the one that ended on Monday), in a future one the first not begun before it, in a
+// present one the one under way or else the next.
+date::sys_days saturday_of_long_weekend(date::sys_days dct, Tense tense) {
+  const auto saturday_on_or_before = [](date::sys_days d) { return d - (date::weekday{d} - date::Saturday); };
+  if (tense == Tense::Future) return dct + (date::Saturday - date::weekday{dct});
+  const date::sys_days latest = saturday_on_or_before(dct);
+  if (tense == Tense::Present) return dct <= latest + date::days{2} ? latest : latest + date::days{7};
+  return saturday_on_or_before(dct - date::days{2});
+}
+
 // "The team will arrive on Monday and leave on Friday", said on a Thursday: a weekday ahead told
 // right after a day ahead goes on from that day, not back to the morrow. Told in a sentence of
 // its own, the DCT's weekday stays the DCT ("expected back on Thursday morning. Demand could
@@ -862,6 +877,10 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     Tense tense = ctx.tense();
     if (tense == Tense::Unknown) tense = Tense::Present;
     return format_iso_week(resolve_weekday(date::Saturday, *ctx.dct, tense)) + "-WE";
+  }
+  if (fn == "@long_weekend") {  // "over the long weekend": its ISO weekend; the rule's interval runs Saturday to Monday
+    if (!ctx.dct) return "XXXX-WXX-WE";
+    return format_iso_week(saturday_of_long_weekend(*ctx.dct, ctx.tense())) + "-WE";
   }
   if (fn == "@anchor_weekend") {  // "the following weekend": the first after the day last mentioned
     // (after a month or a year, some weekend of it, told as that month or year)
@@ -1698,10 +1717,29 @@ void set_clocks_before_weekly_sets(std::string_view text, std::vector<Timex>& ti
   }
 }
 
+// "every Tuesday from 9 a.m. to 6 p.m.": the time of day that ends a span whose first time is a
+// set's (timexes[k]) is that set's time too. Returns the index of the last time it set.
+std::size_t set_span_end_clock(std::string_view text, std::vector<Timex>& timexes, std::size_t k, const std::string& day) {
+  static constexpr std::string_view kJoints[] = {"and", "to", "-", "\u2013", "until", "till", "through"};
+  if (k + 1 >= timexes.size()) return k;
+  Timex& end = timexes[k + 1];
+  const bool clock = end.value.size() > 11 && end.value[10] == 'T';
+  const std::string joint = joint_between(text, timexes[k], end);
+  if (!clock || timexes[k].span.end > end.span.begin || std::find(std::begin(kJoints), std::end(kJoints), joint) == std::end(kJoints))
+    return k;
+  end.value = day + end.value.substr(10);
+  end.type = "SET";
+  end.interval.reset();
+  return k + 1;
+}
+
 void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
   const auto weekly = [](const std::string& v) { return v.size() == 10 && v.starts_with("XXXX-WXX-") && v[9] >= '1' && v[9] <= '7'; };
   // ("every day at noon", "daily at 9 a.m.", "every evening at 7 p.m.": that time of any day)
   const auto daily = [](const std::string& v) { return v == "P1D" || v == "XXXX-XX-XX" || v.starts_with("XXXX-XX-XXT"); };
+  // (a set's time of day, or the span of two: "every Tuesday and Thursday from 9 a.m. to 6 p.m.",
+  // "each Monday from noon", "every weekday between 8 and 10 a.m.")
+  static constexpr std::string_view kClockJoints[] = {"at", "in the", "from", "between", "starting at", "beginning at", "from around"};
   for (std::size_t k = 0; k + 1 < timexes.size(); ++k) {
     const Timex& set = timexes[k];
     Timex& next = timexes[k + 1];
@@ -1709,16 +1747,19 @@ void continue_weekly_sets(std::string_view text, std::vector<Timex>& timexes) {
     const std::string joint = joint_between(text, set, next);
     const bool day = weekly(set.value) && next.value.size() == 10 && next.rule.find("weekday") != std::string::npos;
     const bool clock = next.value.size() > 11 && next.value[10] == 'T';
+    std::string clock_day;
     if (day && (joint == "and" || joint == "or" || joint == ",")) {
       const auto weekday = date::weekday{*parse_iso_day(next.value)};
       next.value = "XXXX-WXX-" + std::to_string(weekday.iso_encoding());
-    } else if (clock && (joint == "at" || joint == "in the")) {
-      next.value = (daily(set.value) ? std::string("XXXX-XX-XX") : set.value) + next.value.substr(10);
+    } else if (clock && std::find(std::begin(kClockJoints), std::end(kClockJoints), joint) != std::end(kClockJoints)) {
+      clock_day = daily(set.value) ? std::string("XXXX-XX-XX") : set.value.substr(0, 10);
+      next.value = clock_day + next.value.substr(10);
     } else {
       continue;
     }
     next.type = "SET";
     next.interval.reset();
+    if (!clock_day.empty()) k = set_span_end_clock(text, timexes, k + 1, clock_day);
   }
   // ("open from 8 a.m. to 8 p.m. on weekdays": the days of the working week, or of the weekend, too)
   const auto weekly_days = [&](const std::string& v) { return weekly(v) || v == "XXXX-WXX-WD" || v == "XXXX-WXX-WE"; };
@@ -2101,10 +2142,7 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
     return std::nullopt;
   const date::year first = date::year_month_day{year.start}.year();
   if ((static_cast<int>(first) + 1) % 100 != to_long(t[end + 1].lower).value_or(-1)) return std::nullopt;
-  Interval both = year;
-  both.start = date::sys_days{first / date::apr / 1};
-  both.end = date::sys_days{(first + date::years{1}) / date::jun / 30};
-  return both;
+  return two_year_season(first);
 }
 
 // "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
@@ -2281,6 +2319,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
       tx.value = *shift_clock(tx.value, "H", 24);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
+    tx.freq = substitute(rule.freq, set, caps);
+    tx.quant = substitute(rule.quant, set, caps);
     tx.rule = rule.id;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
@@ -2379,6 +2419,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct);
+  place_sport_seasons(set, scanned, out, dct);
+  add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")
   return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include <date/iso_week.h>
 
+#include "core/common/utc_offset.h"
+
 namespace chronograph::core {
 
 namespace {
@@ -130,7 +132,8 @@ Interval third(Interval in, std::string_view mod) {
 
 std::optional<Interval> interval_of_value(std::string_view value, std::string_view mod) {
   if (value.empty() || value.find('X') != std::string_view::npos) return std::nullopt;
-  auto in = unmodified(value);
+  // ("3 p.m. EST" is on the day the text names, whatever the day in UTC)
+  auto in = unmodified(without_utc_offset(value));
   if (!in || !in->ok()) return std::nullopt;
   if (mod == "START" || mod == "MID" || mod == "END") return third(*in, mod);
   return in;

@@ -731,7 +731,7 @@ std::vector<TimexInfo> timex_infos(const core::DocumentAnalysis& analysis) {
     const auto& timex = analysis.timexes[t];
     const std::string id = part.timexes == 0 ? timex.id : fmt::format("t{}", part.timexes + t + 1);
     infos.push_back({analysis.document.id, id, timex.span.begin + part.bytes, timex.span.end + part.bytes, timex.text,
-                     timex.type, timex.value, timex.mod, timex.rule, timex.interval});
+                     timex.type, timex.value, timex.mod, timex.rule, timex.interval, timex.freq, timex.quant});
   }
   return infos;
 }

@@ -315,7 +315,7 @@ GraphData gold_graph(const std::string& doc_id, const std::string& path, std::st
     timex_of_tid[timex.tid] = {&timex, interval};
     graph.timexes.push_back(TimexInfo{doc_id, timex.tid, timex.span.begin, timex.span.end,
                                       std::string(timex.span.of(text)), timex.type, timex.value, timex.mod, "gold",
-                                      interval});
+                                      interval, timex.freq, timex.quant});
   }
   if (gold.dct) {
     std::optional<Interval> interval = core::interval_of_value(gold.dct->value, gold.dct->mod);

@@ -166,6 +166,9 @@ void write_timex(JsonOut& out, const TimexInfo& timex) {
     out.null();
   }
   out.key("rule"), out.nullable(timex.rule);
+  // (a SET's only: left out elsewhere, so the output of every other expression stays as it was)
+  if (!timex.freq.empty()) out.key("freq"), out.string(timex.freq);
+  if (!timex.quant.empty()) out.key("quant"), out.string(timex.quant);
   out.end_object();
 }
 
@@ -576,7 +579,7 @@ EventTime read_time(const Reader& r, const json& value, const Path& at) {
 }
 
 TimexInfo read_timex(const Reader& r, const json& value, const Path& at, const std::string& doc) {
-  r.object(value, at, {"id", "begin", "end", "text", "type", "value", "mod", "interval", "rule"}, {"id"});
+  r.object(value, at, {"id", "begin", "end", "text", "type", "value", "mod", "interval", "rule", "freq", "quant"}, {"id"});
   TimexInfo timex;
   timex.doc = doc;
   timex.id = r.string(value, at, "id");
@@ -586,6 +589,8 @@ TimexInfo read_timex(const Reader& r, const json& value, const Path& at, const s
   timex.type = r.string(value, at, "type");
   timex.value = r.string(value, at, "value");
   timex.mod = r.string(value, at, "mod", true);
+  timex.freq = r.string(value, at, "freq", true);
+  timex.quant = r.string(value, at, "quant", true);
   if (const json* interval = r.member(value, "interval"); interval && !interval->is_null()) {
     const Path where = Reader::child(at, "interval");
     r.object(*interval, where, {"start", "end", "precision"}, {"start", "end"});

@@ -36,6 +36,7 @@ struct TimexInfo {
   std::size_t begin = 0, end = 0;
   std::string text, type, value, mod, rule;
   std::optional<Interval> interval;
+  std::string freq, quant;  // a SET's TimeML freq ("2X" for "twice a week") and quant ("EVERY"), or empty
   friend bool operator==(const TimexInfo&, const TimexInfo&) = default;
 };
 

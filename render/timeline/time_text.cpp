@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/utc_offset.h"
 #include "render/timeline/time_scale.h"
 
 namespace chronograph::render {
@@ -150,7 +151,10 @@ std::optional<double> clock_of(const graph::EventTime& time) {
     return std::nullopt;
   const int hours = (v[11] - '0') * 10 + (v[12] - '0'), minutes = (v[14] - '0') * 10 + (v[15] - '0');
   if (hours > 24 || minutes > 59 || (hours == 24 && minutes > 0)) return std::nullopt;
-  return std::min(hours * 60 + minutes, 1439) / 1440.0;  // ("T24:00", midnight at the day's end: its last minute)
+  // A time told with its zone is placed in UTC, so "3 p.m. EST" (20:00 UTC) comes after "18:30
+  // GMT" that day; it may fall before or after its day (the label keeps the clock as told).
+  const int offset = utc_offset_minutes(v).value_or(0);
+  return (std::min(hours * 60 + minutes, 1439) - offset) / 1440.0;  // ("T24:00", midnight at the day's end: its last minute)
 }
 
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {

@@ -15,7 +15,8 @@ namespace chronograph::render {
 // (graph::day_going_on), which it is drawn at.
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on = std::nullopt);
 // The time of day of an event said to the minute ("2025-11-20T18:05"), as a fraction of its
-// day (0.7535); none for a day, a part of a day ("TNI") or anything coarser.
+// day (0.7535); in UTC when the value has an offset ("T15:00-05:00": 0.8333; so it may be below 0
+// or above 1); none for a day, a part of a day ("TNI") or anything coarser.
 std::optional<double> clock_of(const graph::EventTime& time);
 // How sure we are of it: "stated in the text", "inferred from other events", ...
 std::string describe_certainty(const graph::EventTime& time, bool going_on = false);

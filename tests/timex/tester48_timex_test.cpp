@@ -55,9 +55,9 @@ TEST_CASE("a clock time on a weekday with its date is that date's day", "[timex]
       const std::string us = "9 a.m. on " + wd + ", " + date_us;
       CHECK(only_timex("A pretrial hearing is scheduled for " + us + ".", dct, us).value == iso(day) + "T09:00");
       const std::string uk = "18:30 GMT on " + wd + " " + date_uk;
-      CHECK(only_timex("The agency will hold a briefing at " + uk + ".", dct, uk).value == iso(day) + "T18:30");
+      CHECK(only_timex("The agency will hold a briefing at " + uk + ".", dct, uk).value == iso(day) + "T18:30Z");
       const std::string zulu = "0614 UTC on " + wd + ", " + date_us;
-      CHECK(only_timex("The launch is set for " + zulu + ".", dct, zulu).value == iso(day) + "T06:14");
+      CHECK(only_timex("The launch is set for " + zulu + ".", dct, zulu).value == iso(day) + "T06:14Z");
       const std::string part = wd + " morning, " + date_us;
       CHECK(only_timex("The hearing will open on " + part + ".", dct, part).value == iso(day) + "TMO");
       const std::string bare = wd + " " + date_uk;
@@ -126,7 +126,7 @@ TEST_CASE("a weekday ahead after a span's end counts from the DCT", "[timex][tes
         const auto found = tag("Attempts are possible every day " + cue + " " + month_name(end) + " " +
                                    std::to_string(day_of(end)) + ". The agency will hold another briefing at 18:30 GMT on " + wd + ".",
                                dct);
-        CHECK(chronograph::test::timex_named(found, "18:30 GMT on " + wd).value == iso(expected) + "T18:30");
+        CHECK(chronograph::test::timex_named(found, "18:30 GMT on " + wd).value == iso(expected) + "T18:30Z");
       }
     }
   }
@@ -203,8 +203,8 @@ TEST_CASE("a morning time alone after an evening time of a weekday is the next d
         INFO(iso(dct) << " " << evening << " -> " << morning);
         const std::string first = hhmm(evening, 30) + " UTC on " + wd, second = hhmm(morning, 15) + " UTC";
         const auto found = tag("Fueling began at " + first + " and was stopped at " + second + ".", dct);
-        CHECK(chronograph::test::timex_named(found, first).value == clock_value(day, evening, 30));
-        CHECK(chronograph::test::timex_named(found, second).value == clock_value(day + days{1}, morning, 15));
+        CHECK(chronograph::test::timex_named(found, first).value == clock_value(day, evening, 30) + "Z");
+        CHECK(chronograph::test::timex_named(found, second).value == clock_value(day + days{1}, morning, 15) + "Z");
       }
   }
 }
@@ -217,7 +217,7 @@ TEST_CASE("a later time alone on the same day stays on that day", "[timex][teste
       INFO(iso(dct) << " " << first_h << " -> " << second_h);
       const std::string first = hhmm(first_h, 0) + " UTC on " + wd, second = hhmm(second_h, 15) + " UTC";
       const auto found = tag("Fueling began at " + first + " and was stopped at " + second + ".", dct);
-      CHECK(chronograph::test::timex_named(found, second).value == clock_value(day, second_h, 15));
+      CHECK(chronograph::test::timex_named(found, second).value == clock_value(day, second_h, 15) + "Z");
     }
   }
 }

@@ -37,6 +37,7 @@ TEST_CASE("every rule's examples are tagged as the rule file says", "[timex]") {
       REQUIRE(hit != nullptr);
       CHECK(hit->value == ex.value);
       CHECK(hit->mod == ex.mod);
+      CHECK(hit->freq == ex.freq);
       CHECK(hit->rule == rule.id);
     }
   }

@@ -436,7 +436,7 @@ TEST_CASE("a time of day with its gloss in brackets, then the day, is on that da
   // a gloss with no day after it keeps the story's day
   const auto alone = timex_tagger().tag("The vote started at 3 p.m. Eastern time (2000 GMT), officials said.", nullptr, dct);
   REQUIRE(alone.size() == 2);
-  CHECK(alone[0].value == "2025-06-13T15:00");
+  CHECK(alone[0].value == "2025-06-13T15:00-04:00");  // (Eastern daylight time: core/timex/time_zones.h)
 }
 
 TEST_CASE("a quarter closed by a day is the three months up to it, the calendar quarter ending nearest unless numbered", "[timex]") {
