@@ -326,6 +326,28 @@ std::string display_name(const EntityInfo& e) {
   return surname;
 }
 
+// How many times the text names entity `e`.
+std::size_t times_named(const Doc& d, const EntityInfo& e) {
+  return static_cast<std::size_t>(std::count_if(d.found.entity_mentions.begin(), d.found.entity_mentions.end(), [&](const EntityMention& m) {
+    return &d.found.entities[static_cast<std::size_t>(m.entity)] == &e;
+  }));
+}
+
+// "Margaret Ellison ... her husband David Ellison ... He died in 2011": of people who share a
+// surname, the one the text names most (whom the story is about) keeps the surname alone and
+// the others are named in full, as news does, so that two people's deaths do not read alike.
+std::string display_name(const Doc& d, const EntityInfo& e) {
+  std::string shown = display_name(e);
+  if (e.type != "PERSON" || shown == e.name) return shown;
+  std::size_t own = 0;
+  for (const EntityInfo& other : d.found.entities) {
+    if (&other == &e || other.type != "PERSON" || other.name == e.name || display_name(other) != shown) continue;
+    if (own == 0) own = times_named(d, e);
+    if (times_named(d, other) >= own) return e.name;
+  }
+  return shown;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Title words
 
@@ -1665,7 +1687,7 @@ Words possessor_name(const Doc& d, std::size_t m) {
   const EntityMention& mention = d.found.entity_mentions[m];
   // "the US's support" -> "US support".
   if (is_acronym(mention.text)) return words_of(mention.text, true);
-  Words out = words_of(display_name(d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
+  Words out = words_of(display_name(d, d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
   // "Calloway Foods' board", "Reuters' report": a name in -s takes the apostrophe alone
   out.back().text += out.back().text.ends_with('s') ? "'" : "'s";
   return out;
@@ -1873,8 +1895,8 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     // named in full)
     const bool own_acronym = spells_out(em.text, entity.name) && !d.lexicon.gazetteer(em.text);
     const std::string name = people || own_acronym ? em.text
-                             : entity.common       ? to_lower(display_name(entity))
-                                                   : display_name(entity);
+                             : entity.common       ? to_lower(display_name(d, entity))
+                                                   : display_name(d, entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
@@ -2299,6 +2321,29 @@ Subject owned_adjective_subject(const Doc& d, const ParseView& parse, std::size_
   return Subject{{owner_word, token_word(d, parse, adjective)}, {}, false};
 }
 
+// "Margaret Ellison met David Ellison in Plymouth. They married in June 1963", "she met her
+// husband, David Ellison. They married": the "they" of `pronoun` stands for the two people named
+// (or called "he" or "she" as a subject) in its sentence before it and the sentence before, when
+// exactly two are (a mention of each); none otherwise.
+std::vector<std::size_t> two_people_before(const Doc& d, std::size_t pronoun, int sentence) {
+  const int first_sentence = std::max(0, sentence - 1);
+  const std::size_t first = d.tokens.sentences[static_cast<std::size_t>(first_sentence)].first_token;
+  std::vector<std::size_t> people;
+  std::set<int> entities;
+  const auto add = [&](std::size_t m) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    if (em.type == "PERSON" && entities.insert(em.entity).second) people.push_back(m);
+  };
+  for (std::size_t t = first; t < pronoun; ++t) {
+    if (d.mention_at[t] >= 0 && (t == first || d.mention_at[t - 1] != d.mention_at[t])) add(static_cast<std::size_t>(d.mention_at[t]));
+    const bool he_or_she = pronoun_gender(lower_at(d, t)) != 0 && d.tokens.tokens[t].deprel.starts_with("nsubj");
+    const int at = t < d.tokens.sentences[static_cast<std::size_t>(sentence)].first_token ? first_sentence : sentence;
+    if (he_or_she)
+      if (const auto person = person_before(d, t, at)) add(*person);
+  }
+  return people.size() == 2 ? people : std::vector<std::size_t>{};
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2324,6 +2369,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     }
     if (w == "it" || w == "they") {
       if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
+      if (w == "they") return named_subject(d, two_people_before(d, *subject, e.sentence));
       return {};
     }
     // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
@@ -2655,7 +2701,7 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   const auto person = person_before(d, *object, e.sentence, subject_entity);
   if (!person) return;
   const EntityMention& m = d.found.entity_mentions[*person];
-  word->text = display_name(d.found.entities[static_cast<std::size_t>(m.entity)]);
+  word->text = display_name(d, d.found.entities[static_cast<std::size_t>(m.entity)]);
   word->proper = true;
 }
 
@@ -2887,6 +2933,17 @@ bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, 
 // name is who they are).
 bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
+// "the signing of Brazilian striker Lucas Ferreira": a name used as the adjective of a noun
+// other than the event's says who that one is, and takes no part in the event ("Russian
+// offensive" keeps Russia, whose offensive it is).
+bool describes_another_noun(const Doc& d, const EventMention& e, std::size_t m) {
+  if (!describes_a_thing(d, m)) return false;
+  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
+  const Sentence* s = sentence_containing(d.tokens, last);
+  const int head = d.tokens.tokens[last].head;
+  return s && head >= 0 && s->first_token + static_cast<std::size_t>(head) != e.token;
+}
+
 // "returned to Doha", "will travel to Cairo": a verb of motion with no object says where its
 // subject goes; "sent weapons to Ukraine" names a recipient, who takes part.
 bool goes_there_itself(const Doc& d, const EventMention& e) {
@@ -2958,7 +3015,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
-    std::erase_if(e.actor_mentions, [&](std::size_t m) { return noun ? modifies_a_thing(d, m) : place_of_event(d, e, m); });
+    std::erase_if(e.actor_mentions, [&](std::size_t m) {
+      return noun ? modifies_a_thing(d, m) || describes_another_noun(d, e, m) : place_of_event(d, e, m);
+    });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m))
         e.actor_mentions.push_back(m);
