@@ -771,13 +771,14 @@ class ChunkScanner {
     return "MISC";
   }
 
-  // "the government's Digital Harms Bill", "the Paris Climate Agreement": a name whose last word's
-  // first noun sense is a document's (WordNet n.communication: "bill", "act", "treaty", "pact")
-  // names a law or a text, no person.
+  // "the government's Digital Harms Bill", "Norway's Fisheries Treaty": a name ending in the word
+  // of a law, a treaty or an accord names that text, no person. (Not WordNet's documents at
+  // large: "Qiang", a language, is n.communication too, and "Li Qiang" a person.)
   bool names_a_document(std::size_t last) const {
-    const auto& classes = lexicon_.wordnet_classes(to_lower(text_.tokens[last].text));
-    const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
-    return noun != classes.end() && *noun == "n.communication";
+    static const std::set<std::string, std::less<>> kDocuments = {"Bill", "Act", "Treaty", "Accord", "Accords", "Agreement",
+                                                                  "Pact", "Charter", "Convention", "Directive", "Protocol",
+                                                                  "Declaration", "Amendment", "Statute", "Ordinance"};
+    return kDocuments.count(text_.tokens[last].text) > 0;
   }
 
   // "Harbour City have completed the signing", "Benfica are", "City travel to": a singular name
@@ -1483,6 +1484,20 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "Ellison was due to receive a degree, but she died": whether token `pronoun` is the subject of
+// a clause joined by "and" or "but" to the one whose subject is token `name` (not "Corvex said
+// he would resign", where "he" is whoever Corvex speaks of).
+bool subject_of_conjoined_clause(const TokenizedText& text, const Sentence& s, std::size_t pronoun, std::size_t name) {
+  const auto head_of = [&](std::size_t k) -> std::optional<std::size_t> {
+    const int head = text.tokens[k].head;
+    return head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(head));
+  };
+  const auto verb = head_of(pronoun), name_verb = head_of(name);
+  if (!verb || !name_verb || !text.tokens[pronoun].deprel.starts_with("nsubj") || text.tokens[*verb].deprel != "conj")
+    return false;
+  return head_of(*verb) == name_verb;
+}
+
 // "Ferreira watched from the stands as his new side drew", "Lyle was arrested and pleaded not
 // guilty at his arraignment", "Ellison had been due to receive a degree, but she died": whether
 // the token is a clause's subject that the sentence goes on to call "his" or "her", "he" or
@@ -1494,7 +1509,8 @@ bool subject_called_his_or_her(const TokenizedText& text, std::size_t token, con
   for (std::size_t k = token + 1; k < s->first_token + s->token_count; ++k) {
     if (named[k]) return false;  // "Kral told Osei his ..." may be Osei's
     const std::string w = to_lower(text.tokens[k].text);
-    if (w == "his" || w == "her" || w == "himself" || w == "herself" || w == "he" || w == "she") return true;
+    if (w == "his" || w == "her" || w == "himself" || w == "herself") return true;
+    if ((w == "he" || w == "she") && subject_of_conjoined_clause(text, *s, k, token)) return true;
   }
   return false;
 }

@@ -371,6 +371,10 @@ struct Word {
   int drop = 0;
   End end = End::Whole;
   bool proper = false;  // a name or proper noun: keeps its capital inside another title
+  // The token the word was taken from (-1: none), and whether the text writes it against the
+  // token before with no space ("£48m", "NorthAir–Skylink"), as the title then does.
+  int token = -1;
+  bool glued = false;
 };
 using Words = std::vector<Word>;
 
@@ -397,8 +401,10 @@ void append(Words& to, const Words& from) { to.insert(to.end(), from.begin(), fr
 
 std::string joined(const Words& words) {
   std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += ' ';
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    const bool glued = k > 0 && w.glued && words[k - 1].token >= 0 && w.token == words[k - 1].token + 1;
+    if (!out.empty() && !glued) out += ' ';
     out += w.text;
   }
   return capitalize(out);
@@ -823,6 +829,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
+    // "pleaded not guilty", "was found not guilty": a "not" inside the verb's own complement, on
+    // the word right after it, is the complement's, and says what the title means
+    if (w == "not" && j + 1 < end && parse.head(j) == j + 1 && parse.head(j + 1) == from) {
+      picked.push_back(j);
+      continue;
+    }
     if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
@@ -886,6 +898,8 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
   // (the first word is lower-cased for the title's own capital, but not the pronoun "I")
   w.text = (j == parse.begin() && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
+  w.token = static_cast<int>(j);
+  w.glued = j > 0 && d.tokens.tokens[j - 1].span.end == t.span.begin;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
   // title loses ("ahead of" on a verb stays).
   if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0) {
@@ -2933,15 +2947,14 @@ bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, 
 // name is who they are).
 bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
-// "the signing of Brazilian striker Lucas Ferreira": a name used as the adjective of a noun
-// other than the event's says who that one is, and takes no part in the event ("Russian
-// offensive" keeps Russia, whose offensive it is).
+// "the signing of Brazilian striker Lucas Ferreira": a name used as the adjective of a person's
+// role (person_roles.txt) other than the event says who that person is, and takes no part in
+// the event ("Russian offensive" keeps Russia, whose offensive it is, and "the Russian leader's
+// warning" too, for the leader is no role a player has).
 bool describes_another_noun(const Doc& d, const EventMention& e, std::size_t m) {
   if (!describes_a_thing(d, m)) return false;
-  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
-  const Sentence* s = sentence_containing(d.tokens, last);
-  const int head = d.tokens.tokens[last].head;
-  return s && head >= 0 && s->first_token + static_cast<std::size_t>(head) != e.token;
+  const std::size_t role = last_token_of(d, d.found.entity_mentions[m]) + 1;
+  return role != e.token && d.lexicon.is_person_role(lower_at(d, role));
 }
 
 // "returned to Doha", "will travel to Cairo": a verb of motion with no object says where its
