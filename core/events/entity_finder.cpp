@@ -25,6 +25,7 @@ struct Chunk {
   bool titled = false, gazetteer = false, group = false;
   bool heading = false;  // in a headline or section heading: a name only if the body names it
   bool place_words = false;  // a place by its own words: a dateline's, "Gulf", "Port Aransas"
+  bool plural_verb = false;  // a singular name with a plural verb: a team's or a firm's ("Harbour City have")
   int name_tokens = 0;
 };
 
@@ -179,6 +180,9 @@ class ChunkScanner {
     if (hyphen_inside_name(i + 1, s.first_token + s.token_count, s)) return !word_prefix(lower);
     // "Police arrested ...": an institution's common noun opening a sentence is no name
     if (lexicon_.institution(lower)) return mid_capitals_.count(t.text) > 0;
+    // "County commissioners voted", "City officials said": a place's kind word (place_words.tsv)
+    // opening a sentence alone, as the modifier of the common noun after it, is that common word
+    if (lone_place_word(i, s)) return mid_capitals_.count(t.text) > 0;
     // "Losing Thabo is a huge blow": a gerund opening a sentence before a name is no word of it
     if (gerund_before_name(i, s)) return mid_capitals_.count(t.text) > 0;
     // "Voyager 1 left the solar system": a noun opening a sentence with a name's number after it
@@ -206,6 +210,17 @@ class ChunkScanner {
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
     return noun != classes.end() && kHappenings.count(*noun) > 0;
+  }
+
+  // Whether token `i` is a place's first or last word (place_words.tsv) alone, right before a
+  // lower-case noun it modifies ("County commissioners"; not "County Durham", "City had").
+  bool lone_place_word(std::size_t i, const Sentence& s) const {
+    const std::string& word = text_.tokens[i].text;
+    if (!lexicon_.is_place_first_word(word) && !lexicon_.is_place_last_word(word)) return false;
+    if (i + 1 >= s.first_token + s.token_count) return false;
+    const Token& next = text_.tokens[i + 1];
+    const bool modifies_next = text_.tokens[i].head >= 0 && s.first_token + static_cast<std::size_t>(text_.tokens[i].head) == i + 1;
+    return next.upos == "NOUN" && !is_capitalized(next.text) && modifies_next;
   }
 
   // (the name after it ends in no place's or organisation's word: "Downing Street", "Reading
@@ -274,7 +289,7 @@ class ChunkScanner {
       }
       j = listed_name_end(i, j, end, s);
       if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
-          !unlisted_credit(i, j, s) && !currency_prefix(i, j, end)) {
+          !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end)) {
         make_chunk(i, j, end, chunks);
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
@@ -330,6 +345,22 @@ class ChunkScanner {
       if (proper(w, s)) initials += t[w].text[0];
     const std::string& acronym = t[k + 1].text;
     return acronym == initials || acronym == initials.substr(0, initials.size() - 1) ? k : end;
+  }
+
+  // "the Artemis-class lander", "a Bond-style plot", "T-minus 4 hours", "an X-ray": a name joined
+  // by a hyphen to a lower-case word that makes a kind of it, or one capital letter so joined to
+  // any, names no one in the story (not "Kyiv-based", "US-led", where the name still acts).
+  bool hyphened_to_a_kind(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    static const std::set<std::string, std::less<>> kKinds = {"class", "type", "style", "like", "shaped", "sized",
+                                                              "size", "era", "esque", "inspired", "themed", "grade"};
+    const auto& t = text_.tokens;
+    if (end + 1 >= sentence_end || t[end].text != "-" || t[end - 1].span.end != t[end].span.begin ||
+        t[end].span.end != t[end + 1].span.begin)
+      return false;
+    const std::string& after = t[end + 1].text;
+    if (after.empty() || !std::islower(static_cast<unsigned char>(after[0]))) return false;
+    const bool one_letter = end == begin + 1 && t[begin].text.size() == 1;
+    return one_letter || kKinds.count(after) > 0;
   }
 
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
@@ -655,6 +686,7 @@ class ChunkScanner {
       c.type = g->type;
     } else {
       c.name = surface;
+      c.plural_verb = acts_with_plural_verb(begin, end);
       c.type = guess_type(c, n, end);
       c.place_words = lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text);
     }
@@ -703,6 +735,7 @@ class ChunkScanner {
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
     if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
+    if (c.plural_verb) return "ORGANIZATION";
     if (lexicon_.is_place_first_word(text_.tokens[n].text) || lexicon_.is_place_last_word(text_.tokens[end - 1].text))
       return "LOCATION";
     if (end == n + 2 && number_of_place(n + 1)) return "LOCATION";  // "Route 66"
@@ -734,8 +767,38 @@ class ChunkScanner {
     const bool after_article = after_the || before == "a" || before == "an";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
-    if (words >= 2 && words <= 3 && !after_article && !modifier) return "PERSON";
+    if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1)) return "PERSON";
     return "MISC";
+  }
+
+  // "the government's Digital Harms Bill", "Norway's Fisheries Treaty": a name ending in the word
+  // of a law, a treaty or an accord names that text, no person. (Not WordNet's documents at
+  // large: "Qiang", a language, is n.communication too, and "Li Qiang" a person.)
+  bool names_a_document(std::size_t last) const {
+    static const std::set<std::string, std::less<>> kDocuments = {"Bill", "Act", "Treaty", "Accord", "Accords", "Agreement",
+                                                                  "Pact", "Charter", "Convention", "Directive", "Protocol",
+                                                                  "Declaration", "Amendment", "Statute", "Ordinance"};
+    return kDocuments.count(text_.tokens[last].text) > 0;
+  }
+
+  // "Harbour City have completed the signing", "Benfica are", "City travel to": a singular name
+  // (no "-s") as the subject of a plural verb is a team's or a firm's, as British news writes
+  // them, never a place's or a person's; not a name joined to another by "and" ("Leeds and York
+  // are"). The chunk is [begin, end). (Not "were", which a singular takes in "if Smith were".)
+  bool acts_with_plural_verb(std::size_t begin, std::size_t end) const {
+    const auto& t = text_.tokens;
+    const Token& last = t[end - 1];
+    const Sentence* s = sentence_containing(text_, end - 1);
+    if (!s || !last.deprel.starts_with("nsubj") || last.head < 0 || last.text.ends_with('s')) return false;
+    if (last.xpos == "NNS" || last.xpos == "NNPS" || (end < t.size() && to_lower(t[end].text) == "and")) return false;
+    if (begin > s->first_token && (to_lower(t[begin - 1].text) == "and" || t[begin - 1].text == "," || t[begin - 1].text == "&"))
+      return false;
+    const std::size_t verb = s->first_token + static_cast<std::size_t>(last.head);
+    for (std::size_t k = end; k <= verb && k < t.size(); ++k) {
+      const bool of_the_verb = k == verb || (t[k].head >= 0 && s->first_token + static_cast<std::size_t>(t[k].head) == verb);
+      if (of_the_verb && t[k].xpos == "VBP") return true;
+    }
+    return false;
   }
 
   bool org_word_before_number(std::size_t n, std::size_t number) const {
@@ -961,6 +1024,7 @@ class InstitutionFinder {
     for (std::size_t k = 0; k < out.entity_mentions.size(); ++k) {
       const auto& m = out.entity_mentions[k];
       const EntityInfo& info = out.entities[static_cast<std::size_t>(m.entity)];
+      if (unknown_kind_subject(m, info)) unknown_subjects_.push_back(Named{m.span.end, m.entity, true});
       if (info.type != "ORGANIZATION" || members_body(info.name) || credited.count(m.entity)) continue;
       const Named named{m.span.end, m.entity, names_a_subject(m)};
       if (public_body(info.name) || body_by_kind(info.name))
@@ -1060,6 +1124,8 @@ class InstitutionFinder {
     int entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
+    // (after "the regulator" of its own, the same words are that one again)
+    if (entity < 0 && kind == 'b' && own_.count(word) == 0) entity = body_named_without_kind(head);
     if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -1094,6 +1160,30 @@ class InstitutionFinder {
     for (auto it = named.begin(); it != after; ++it)
       if (++mentions[it->entity] >= mentions[best]) best = it->entity;
     return best;
+  }
+
+  // "Ofcom, which will regulate the new regime, said ... The regulator has already hired 300
+  // staff": a one-word name of no known kind (MISC, no person's) is the public body "the
+  // regulator" or "the agency" stands for when no body is named and it was last named as a
+  // clause's subject, in a sentence before and still in focus (focus_start); it is then an
+  // organisation. -1 when none is.
+  int body_named_without_kind(std::size_t at) {
+    const std::size_t byte = text_.tokens[at].span.begin;
+    const Sentence* holding = sentence_containing(text_, at);
+    const std::size_t own_start = holding ? holding->span.begin : byte;
+    const auto after = std::partition_point(unknown_subjects_.begin(), unknown_subjects_.end(),
+                                            [&](const Named& n) { return n.end <= own_start; });
+    if (after == unknown_subjects_.begin() || std::prev(after)->end < focus_start(at)) return -1;
+    const int entity = std::prev(after)->entity;
+    out_.entities[static_cast<std::size_t>(entity)].type = "ORGANIZATION";
+    for (auto& m : out_.entity_mentions)
+      if (m.entity == entity) m.type = "ORGANIZATION";
+    return entity;
+  }
+
+  // A mention of a one-word name of no known kind as a clause's subject ("Ofcom said").
+  bool unknown_kind_subject(const EntityMention& m, const EntityInfo& info) const {
+    return info.type == "MISC" && info.name.find(' ') == std::string::npos && names_a_subject(m);
   }
 
   // "NASA said the launch slipped. The rover carries a drill from the European Space Agency. The
@@ -1353,6 +1443,7 @@ class InstitutionFinder {
   DocumentEvents& out_;
   std::vector<char> covered_;                     // tokens inside a name found before
   std::vector<Named> firms_, bodies_;              // organisations named, in text order
+  std::vector<Named> unknown_subjects_;            // one-word names of no known kind as subjects, in text order
   std::unordered_map<std::string, int> by_word_;  // a word of an organisation's name -> the first such
   std::map<int, std::string> described_as_;       // a firm -> the noun first named right before it
   std::map<std::string, int> own_;
@@ -1393,9 +1484,24 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
   }
 }
 
+// "Ellison was due to receive a degree, but she died": whether token `pronoun` is the subject of
+// a clause joined by "and" or "but" to the one whose subject is token `name` (not "Corvex said
+// he would resign", where "he" is whoever Corvex speaks of).
+bool subject_of_conjoined_clause(const TokenizedText& text, const Sentence& s, std::size_t pronoun, std::size_t name) {
+  const auto head_of = [&](std::size_t k) -> std::optional<std::size_t> {
+    const int head = text.tokens[k].head;
+    return head < 0 ? std::nullopt : std::optional<std::size_t>(s.first_token + static_cast<std::size_t>(head));
+  };
+  const auto verb = head_of(pronoun), name_verb = head_of(name);
+  if (!verb || !name_verb || !text.tokens[pronoun].deprel.starts_with("nsubj") || text.tokens[*verb].deprel != "conj")
+    return false;
+  return head_of(*verb) == name_verb;
+}
+
 // "Ferreira watched from the stands as his new side drew", "Lyle was arrested and pleaded not
-// guilty at his arraignment": whether the token is a clause's subject that the sentence goes on
-// to call "his" or "her", with no other name between, as only a person is.
+// guilty at his arraignment", "Ellison had been due to receive a degree, but she died": whether
+// the token is a clause's subject that the sentence goes on to call "his" or "her", "he" or
+// "she", with no other name between, as only a person is.
 bool subject_called_his_or_her(const TokenizedText& text, std::size_t token, const std::vector<char>& named) {
   const Token& t = text.tokens[token];
   const Sentence* s = sentence_containing(text, token);
@@ -1404,6 +1510,7 @@ bool subject_called_his_or_her(const TokenizedText& text, std::size_t token, con
     if (named[k]) return false;  // "Kral told Osei his ..." may be Osei's
     const std::string w = to_lower(text.tokens[k].text);
     if (w == "his" || w == "her" || w == "himself" || w == "herself") return true;
+    if ((w == "he" || w == "she") && subject_of_conjoined_clause(text, *s, k, token)) return true;
   }
   return false;
 }
@@ -1422,9 +1529,16 @@ bool subject_of_person_verb(const TokenizedText& text, std::size_t token, const 
 // "his" or "her" ("Kral watched as his new side lost").
 void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
                            const EventLexicon& lexicon, DocumentEvents& out) {
+  // (the names that could be another person's: "from the University of Exeter, but she died" is
+  // still the subject's "she")
   std::vector<char> named(text.tokens.size(), 0);
+  const auto may_be_person = [&](std::size_t k) {
+    if (entity_of[k] < 0) return false;
+    const std::string& type = out.entities[static_cast<std::size_t>(entity_of[k])].type;
+    return type == "PERSON" || type == "MISC";
+  };
   for (std::size_t k = 0; k < chunks.size(); ++k)
-    for (std::size_t t = chunks[k].begin; entity_of[k] >= 0 && t < chunks[k].end && t < named.size(); ++t) named[t] = 1;
+    for (std::size_t t = chunks[k].begin; may_be_person(k) && t < chunks[k].end && t < named.size(); ++t) named[t] = 1;
   for (std::size_t k = 0; k < chunks.size(); ++k) {
     const Chunk& c = chunks[k];
     if (entity_of[k] < 0 || c.name_tokens != 1 || c.heading) continue;
@@ -1558,7 +1672,8 @@ class ChunkEntities {
       // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
       // a dateline's "OSLO" no "Oslo School of Architecture")
       const bool shortens = acronym < 0 && !chunks_[k].place_words;
-      const int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
+      int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
+      if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
@@ -1608,6 +1723,14 @@ class ChunkEntities {
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
   }
 
+  // "Harbour City have completed ... City had two bids rejected": a place's last word alone
+  // (place_words.tsv) stands for the organisation, a club or a firm, whose name it ends; -1 when
+  // none does ("County" is no "Arapahoe County", a place).
+  int organisation_by_place_word(const Chunk& c) const {
+    if (c.name_tokens != 1 || c.gazetteer || !lexicon_.is_place_last_word(c.name)) return -1;
+    return resolve_short_name(c.name, "ORGANIZATION", out_.entities, /*first_of_several=*/true);
+  }
+
   // "Floods hit Leeds ... Historians at Leeds University": a one-word name of no known kind that
   // opens the name of an organisation other than a firm or a club (called_by_first_word) is the
   // town it is named after, a place; `c` itself otherwise. (So no article's graph makes it the
@@ -1650,6 +1773,10 @@ class ChunkEntities {
   int entity_for(const std::string& key, const Chunk& c) {
     auto [it, added] = by_key_.emplace(key, static_cast<int>(out_.entities.size()));
     if (added) out_.entities.push_back(EntityInfo{{}, c.name, c.type, {}});
+    // ("Harbour City complete signing ... Harbour City have completed": a plural verb later says
+    // that the place guessed first is a team or a firm)
+    if (!added && c.plural_verb && out_.entities[static_cast<std::size_t>(it->second)].type == "LOCATION")
+      out_.entities[static_cast<std::size_t>(it->second)].type = "ORGANIZATION";
     return it->second;
   }
 

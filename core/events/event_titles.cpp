@@ -345,6 +345,28 @@ std::string display_name(const EntityInfo& e) {
   return surname;
 }
 
+// How many times the text names entity `e`.
+std::size_t times_named(const Doc& d, const EntityInfo& e) {
+  return static_cast<std::size_t>(std::count_if(d.found.entity_mentions.begin(), d.found.entity_mentions.end(), [&](const EntityMention& m) {
+    return &d.found.entities[static_cast<std::size_t>(m.entity)] == &e;
+  }));
+}
+
+// "Margaret Ellison ... her husband David Ellison ... He died in 2011": of people who share a
+// surname, the one the text names most (whom the story is about) keeps the surname alone and
+// the others are named in full, as news does, so that two people's deaths do not read alike.
+std::string display_name(const Doc& d, const EntityInfo& e) {
+  std::string shown = display_name(e);
+  if (e.type != "PERSON" || shown == e.name) return shown;
+  std::size_t own = 0;
+  for (const EntityInfo& other : d.found.entities) {
+    if (&other == &e || other.type != "PERSON" || other.name == e.name || display_name(other) != shown) continue;
+    if (own == 0) own = times_named(d, e);
+    if (times_named(d, other) >= own) return e.name;
+  }
+  return shown;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Title words
 
@@ -368,6 +390,10 @@ struct Word {
   int drop = 0;
   End end = End::Whole;
   bool proper = false;  // a name or proper noun: keeps its capital inside another title
+  // The token the word was taken from (-1: none), and whether the text writes it against the
+  // token before with no space ("£48m", "NorthAir–Skylink"), as the title then does.
+  int token = -1;
+  bool glued = false;
 };
 using Words = std::vector<Word>;
 
@@ -394,8 +420,10 @@ void append(Words& to, const Words& from) { to.insert(to.end(), from.begin(), fr
 
 std::string joined(const Words& words) {
   std::string out;
-  for (const auto& w : words) {
-    if (!out.empty()) out += ' ';
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Word& w = words[k];
+    const bool glued = k > 0 && w.glued && words[k - 1].token >= 0 && w.token == words[k - 1].token + 1;
+    if (!out.empty() && !glued) out += ' ';
     out += w.text;
   }
   return capitalize(out);
@@ -820,6 +848,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
+    // "pleaded not guilty", "was found not guilty": a "not" inside the verb's own complement, on
+    // the word right after it, is the complement's, and says what the title means
+    if (w == "not" && j + 1 < end && parse.head(j) == j + 1 && parse.head(j + 1) == from) {
+      picked.push_back(j);
+      continue;
+    }
     if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
@@ -883,6 +917,8 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
   // (the first word is lower-cased for the title's own capital, but not the pronoun "I")
   w.text = (j == parse.begin() && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
+  w.token = static_cast<int>(j);
+  w.glued = j > 0 && d.tokens.tokens[j - 1].span.end == t.span.begin;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
   // title loses ("ahead of" on a verb stays).
   if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0) {
@@ -1685,7 +1721,7 @@ Words possessor_name(const Doc& d, std::size_t m) {
   const EntityMention& mention = d.found.entity_mentions[m];
   // "the US's support" -> "US support".
   if (is_acronym(mention.text)) return words_of(mention.text, true);
-  Words out = words_of(display_name(d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
+  Words out = words_of(display_name(d, d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
   // "Calloway Foods' board", "Reuters' report": a name in -s takes the apostrophe alone
   out.back().text += out.back().text.ends_with('s') ? "'" : "'s";
   return out;
@@ -1893,8 +1929,8 @@ Subject named_subject(const Doc& d, std::vector<std::size_t> mentions) {
     // named in full)
     const bool own_acronym = spells_out(em.text, entity.name) && !d.lexicon.gazetteer(em.text);
     const std::string name = people || own_acronym ? em.text
-                             : entity.common       ? to_lower(display_name(entity))
-                                                   : display_name(entity);
+                             : entity.common       ? to_lower(display_name(d, entity))
+                                                   : display_name(d, entity);
     if (std::find(names.begin(), names.end(), name) != names.end()) continue;
     names.push_back(name);
     proper.push_back(!entity.common);
@@ -2319,6 +2355,29 @@ Subject owned_adjective_subject(const Doc& d, const ParseView& parse, std::size_
   return Subject{{owner_word, token_word(d, parse, adjective)}, {}, false};
 }
 
+// "Margaret Ellison met David Ellison in Plymouth. They married in June 1963", "she met her
+// husband, David Ellison. They married": the "they" of `pronoun` stands for the two people named
+// (or called "he" or "she" as a subject) in its sentence before it and the sentence before, when
+// exactly two are (a mention of each); none otherwise.
+std::vector<std::size_t> two_people_before(const Doc& d, std::size_t pronoun, int sentence) {
+  const int first_sentence = std::max(0, sentence - 1);
+  const std::size_t first = d.tokens.sentences[static_cast<std::size_t>(first_sentence)].first_token;
+  std::vector<std::size_t> people;
+  std::set<int> entities;
+  const auto add = [&](std::size_t m) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    if (em.type == "PERSON" && entities.insert(em.entity).second) people.push_back(m);
+  };
+  for (std::size_t t = first; t < pronoun; ++t) {
+    if (d.mention_at[t] >= 0 && (t == first || d.mention_at[t - 1] != d.mention_at[t])) add(static_cast<std::size_t>(d.mention_at[t]));
+    const bool he_or_she = pronoun_gender(lower_at(d, t)) != 0 && d.tokens.tokens[t].deprel.starts_with("nsubj");
+    const int at = t < d.tokens.sentences[static_cast<std::size_t>(sentence)].first_token ? first_sentence : sentence;
+    if (he_or_she)
+      if (const auto person = person_before(d, t, at)) add(*person);
+  }
+  return people.size() == 2 ? people : std::vector<std::size_t>{};
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2344,6 +2403,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     }
     if (w == "it" || w == "they") {
       if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
+      if (w == "they") return named_subject(d, two_people_before(d, *subject, e.sentence));
       return {};
     }
     // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
@@ -2675,7 +2735,7 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   const auto person = person_before(d, *object, e.sentence, subject_entity);
   if (!person) return;
   const EntityMention& m = d.found.entity_mentions[*person];
-  word->text = display_name(d.found.entities[static_cast<std::size_t>(m.entity)]);
+  word->text = display_name(d, d.found.entities[static_cast<std::size_t>(m.entity)]);
   word->proper = true;
 }
 
@@ -2907,6 +2967,16 @@ bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, 
 // name is who they are).
 bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
+// "the signing of Brazilian striker Lucas Ferreira": a name used as the adjective of a person's
+// role (person_roles.txt) other than the event says who that person is, and takes no part in
+// the event ("Russian offensive" keeps Russia, whose offensive it is, and "the Russian leader's
+// warning" too, for the leader is no role a player has).
+bool describes_another_noun(const Doc& d, const EventMention& e, std::size_t m) {
+  if (!describes_a_thing(d, m)) return false;
+  const std::size_t role = last_token_of(d, d.found.entity_mentions[m]) + 1;
+  return role != e.token && d.lexicon.is_person_role(lower_at(d, role));
+}
+
 // "returned to Doha", "will travel to Cairo": a verb of motion with no object says where its
 // subject goes; "sent weapons to Ukraine" names a recipient, who takes part.
 bool goes_there_itself(const Doc& d, const EventMention& e) {
@@ -2978,7 +3048,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
-    std::erase_if(e.actor_mentions, [&](std::size_t m) { return noun ? modifies_a_thing(d, m) : place_of_event(d, e, m); });
+    std::erase_if(e.actor_mentions, [&](std::size_t m) {
+      return noun ? modifies_a_thing(d, m) || describes_another_noun(d, e, m) : place_of_event(d, e, m);
+    });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m))
         e.actor_mentions.push_back(m);
