@@ -494,16 +494,19 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
-    for (const std::size_t noun : nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    const std::vector<std::size_t> ordered = nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_);
+    dated.insert(dated.end(), ordered.begin(), ordered.end());
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
           in_repeated_word_idiom(tokens, sentence, at))
         continue;
-      // (one the model found unsure is as sure as the rule: "six months after royal assent")
+      // (a noun a word of order ties to another event that the model found unsure is as sure as
+      // the rule, so the TLINK stage links the two: "six months after royal assent")
       const auto found = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known);
-      if (found != out.end()) found->confidence = std::max(found->confidence, kRuleConfidence);
-      else out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));
+      const bool ordered_noun = std::find(ordered.begin(), ordered.end(), at) != ordered.end();
+      if (found != out.end() && ordered_noun) found->confidence = std::max(found->confidence, kRuleConfidence);
+      else if (found == out.end()) out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
               [](const EventMention& a, const EventMention& b) { return a.token < b.token; });
