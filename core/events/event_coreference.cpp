@@ -710,25 +710,49 @@ void join_same_kind(Context& c, Groups& groups) {
   }
 }
 
+// "five days after launch", "six months after royal assent", "since kick-off": a bare singular
+// noun a word of order ties to another event names one event the reader already knows, as
+// "the" would.
+bool bare_after_signal(const Context& c, const EventMention& noun) {
+  static const std::set<std::string> kOrderWords = {"after", "before", "following", "since", "until", "prior"};
+  const Token& t = c.tokens.tokens[noun.token];
+  if (noun.pos != "NOUN" || t.xpos != "NN") return false;
+  const auto marker = ParseView(c.tokens, c.sentence(noun)).child(noun.token, "case");
+  return marker && kOrderWords.contains(token_lower(c.tokens.tokens[*marker]));
+}
+
+// The lemma of a verb's object noun ("assent" of "will receive royal assent"), empty when none.
+std::string object_lemma(const Context& c, const EventMention& verb) {
+  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
+  return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
+}
+
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
 // call") of its own or the last two sentences is that event again, unless it is marked as
 // another ("the previous investigation"), their modalities or named participants differ ("could
 // invade ... the 2014 invasion"), or the verb's event did not happen.
+// A bare noun after a word of order ("will launch on Friday ... five days after launch",
+// "will receive royal assent ... six months after royal assent": the verb's object too) is the
+// verb's event whatever the verb's modality: it takes the event's standing, having none of its own.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& noun = c.found.events[m];
     const NounPhraseStart start = noun_phrase_start(c, noun);
-    if (noun.pos != "NOUN" || !definite(start) || start.other) continue;
+    const bool bare_signalled = start.determiner.empty() && bare_after_signal(c, noun);
+    if (noun.pos != "NOUN" || !(definite(start) || bare_signalled) || start.other) continue;
     const auto& verbs = c.lexicon.source_verbs(noun.lemma);
     const auto noun_ids = c.found.actor_ids(noun);
     const std::set<std::string> own(noun_ids.begin(), noun_ids.end());
     for (std::size_t v = m; v-- > 0;) {
       const EventMention& verb = c.found.events[v];
       if (verb.sentence + kNominalReach < noun.sentence) break;
-      const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end();
-      if (verb.pos != "VERB" || verb.modality != noun.modality || !names) continue;
+      if (bare_signalled && verb.sentence == noun.sentence) continue;
+      const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
+                         (bare_signalled && object_lemma(c, verb) == noun.lemma);
+      const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
+      if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);
       if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
       groups.unite(v, m);
@@ -912,6 +936,30 @@ void join_scheduled_nouns(Context& c, Groups& groups) {
   }
 }
 
+// "The committee stage ran for six weeks and concluded on 28 June", "the trial lasted six weeks
+// and ended on Friday": a verb of lasting for a time and a verb of ending conjoined with it (or
+// beside it, over one head), the ending with no subject of its own, tell one event: how long it
+// ran and when it ended.
+void join_lasting_with_its_end(Context& c, Groups& groups) {
+  static const std::set<std::string> kLasting = {"run", "last"};
+  static const std::set<std::string> kEnding = {"end", "conclude", "finish", "close", "wrap"};
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& lasting = c.found.events[m];
+    if (lasting.pos != "VERB" || !kLasting.contains(lasting.lemma)) continue;
+    const ParseView parse(c.tokens, c.sentence(lasting));
+    const auto over = parse.head(lasting.token);
+    for (std::size_t k = lasting.token + 1; k < parse.end(); ++k) {
+      const int ending = c.event_on(k);
+      if (ending < 0 || !parse.relation_is(k, "conj") || parse.child(k, "nsubj")) continue;
+      if (!kEnding.contains(c.found.events[static_cast<std::size_t>(ending)].lemma)) continue;
+      const auto head = parse.head(k);
+      if (head == lasting.token || (over && head == over && parse.relation_is(lasting.token, "conj")))
+        groups.unite(m, static_cast<std::size_t>(ending));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -928,6 +976,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_headline_verbs(c, groups);
   join_once_in_a_life(c, groups);
   join_scheduled_nouns(c, groups);
+  join_lasting_with_its_end(c, groups);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {
     const auto [it, added] = number.emplace(groups.root(m), static_cast<int>(number.size()));

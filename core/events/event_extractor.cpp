@@ -302,22 +302,42 @@ std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, cons
   return out;
 }
 
+// "within a week of the hearing", "within 30 days of the election": "of" after a duration
+// that "within" opens puts the noun's event at most that long before the verb's.
+bool within_duration_of(const TokenizedText& tokens, const ParseView& parse, std::size_t noun,
+                        const std::vector<char>& in_timex) {
+  const auto duration = parse.head(noun);
+  if (!duration || !in_timex[*duration]) return false;
+  for (std::size_t k = *duration; k > parse.begin() && *duration - k < 4;) {
+    --k;
+    if (token_lower(tokens.tokens[k]) == "within") return true;
+    if (!in_timex[k] && tokens.tokens[k].upos != "DET" && tokens.tokens[k].upos != "NUM") return false;
+  }
+  return false;
+}
+
 // "fell ahead of the vote", "rose prior to the election", "left before the meeting": a noun a
 // word of order puts before or after the verb's event names an event itself, when it can name
-// one; not "before the crowd" (no event sense).
+// one; not "before the crowd" (no event sense). So does one a word of order ties to a distance
+// ("touch down five days after launch": the parse hangs the noun on "days"; "rule within a
+// week of that hearing").
 std::vector<std::size_t> nouns_ordered_by_signal(const TokenizedText& tokens, const ParseView& parse,
                                                  const std::vector<char>& in_timex, const EventLexicon& lexicon) {
   static const std::set<std::string, std::less<>> kOrderWords = {"before", "after", "following", "prior", "until", "since"};
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    if (t.upos != "NOUN" || in_timex[i] || !parse.relation_is(i, "obl")) continue;
+    if (t.upos != "NOUN" || in_timex[i]) continue;
+    const auto head = parse.head(i);
+    const bool after_distance = parse.relation_is(i, "nmod") && head && in_timex[*head];
+    if (!parse.relation_is(i, "obl") && !after_distance) continue;
     const auto marker = parse.child(i, "case");
     if (!marker) continue;
     const std::string word = token_lower(tokens.tokens[*marker]);
     const bool ahead_of = word == "of" && *marker > parse.begin() && token_lower(tokens.tokens[*marker - 1]) == "ahead";
+    const bool within_of = word == "of" && after_distance && within_duration_of(tokens, parse, i, in_timex);
     // ("following the end of labor negotiations": a phase of the event its "of" names)
-    if ((!ahead_of && !kOrderWords.contains(word)) || lexicon.has_category(guess_lemma(t, lexicon), "aspectual")) continue;
+    if ((!ahead_of && !within_of && !kOrderWords.contains(word)) || lexicon.has_category(guess_lemma(t, lexicon), "aspectual")) continue;
     if (can_name_an_event(t, lexicon)) out.push_back(i);
   }
   return out;
@@ -474,14 +494,19 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
     for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
-    for (const std::size_t noun : nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+    const std::vector<std::size_t> ordered = nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_);
+    dated.insert(dated.end(), ordered.begin(), ordered.end());
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
           in_repeated_word_idiom(tokens, sentence, at))
         continue;
-      if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));
+      // (a noun a word of order ties to another event that the model found unsure is as sure as
+      // the rule, so the TLINK stage links the two: "six months after royal assent")
+      const auto found = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known);
+      const bool ordered_noun = std::find(ordered.begin(), ordered.end(), at) != ordered.end();
+      if (found != out.end() && ordered_noun) found->confidence = std::max(found->confidence, kRuleConfidence);
+      else if (found == out.end()) out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
               [](const EventMention& a, const EventMention& b) { return a.token < b.token; });

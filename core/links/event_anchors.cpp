@@ -1527,6 +1527,47 @@ void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEven
   }
 }
 
+// The event verb the phrase of `noun` belongs to, climbing over the nouns it modifies ("voted
+// 91 percent in favor of strike action in a ballot": the parse may hang "ballot" on "action").
+std::optional<std::size_t> verb_over_phrase(const TokenizedText& tokens, const std::map<std::size_t, std::size_t>& event_at,
+                                            std::size_t noun) {
+  constexpr int kReach = 3;  // nouns climbed
+  for (int step = 0; step < kReach; ++step) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun) return std::nullopt;
+    const Token& t = tokens.tokens[up];
+    if (t.upos == "VERB") return event_at.count(up) ? std::optional<std::size_t>(up) : std::nullopt;
+    if (t.upos != "NOUN" || (tokens.tokens[noun].deprel != "nmod" && tokens.tokens[noun].deprel != "obl")) return std::nullopt;
+    noun = up;
+  }
+  return std::nullopt;
+}
+
+// "Members voted 91 percent in favour in a ballot that closed on Nov. 15", "agreed in talks that
+// ended on Friday": what is done in a thing whose relative clause says it closed or ended then
+// is done by then, when it has no date of its own.
+void share_ends_of_enclosing_nouns(const TokenizedText& tokens, const DocumentEvents& events,
+                                   const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  static const std::set<std::string> kEnding = {"close", "end", "conclude", "finish", "expire", "wrap"};
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t found = anchors.size();
+  for (std::size_t a = 0; a < found; ++a) {
+    const EventAnchor anchor = anchors[a];
+    const EventMention& ending = events.events[anchor.event];
+    if (anchor.relation != AnchorRelation::Within || !kEnding.contains(ending.lemma) ||
+        tokens.tokens[ending.token].deprel != "acl:relcl")
+      continue;
+    const std::size_t noun = absolute_head(tokens, ending.token);
+    const bool in = dependent(tokens, noun, [](const Token& d) { return d.deprel == "case" && (lower(d.text) == "in" || lower(d.text) == "during"); }).has_value();
+    const auto verb = in ? verb_over_phrase(tokens, event_at, noun) : std::nullopt;
+    if (!verb || dated.contains(event_at.at(*verb))) continue;
+    anchors.push_back({event_at.at(*verb), anchor.timex, AnchorRelation::OnOrBefore, "in ... that " + ending.trigger, 0, false,
+                       anchor.steps + 2});
+    dated.insert(event_at.at(*verb));
+  }
+}
+
 // "Winds tore the roof late on Tuesday, and engineers inspected it on Wednesday morning": with
 // the first clause misparsed, "Tuesday" went to the nearest event, but the parse dates that
 // event by "Wednesday morning"; a guess yields to it.
@@ -1592,6 +1633,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   for (const auto& timex : timexes)
     for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
+  share_ends_of_enclosing_nouns(tokens, events, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_with_outcomes_of_attempts(tokens, events, event_at, anchors);

@@ -73,6 +73,8 @@ struct TlinkOutput {
   // when gap_dates_from).
   std::optional<std::size_t> gap = std::nullopt;
   bool gap_dates_from = true;
+  // The duration is the most the two lie apart, not how far: "within a week of the hearing".
+  bool gap_at_most = false;
 };
 
 // The links that can all hold at once: rules first, then the surest, each one that contradicts

@@ -415,15 +415,55 @@ bool another_occurrence(const TlinkContext& c, std::size_t token) {
   return false;
 }
 
+// The calendar years the dated time expressions of an event's clause fall in: those below the
+// event itself or below the verb it hangs on ("would last through Sunday, Dec. 1" for "the
+// walkout" its subject; "in 2016" of "a threatened walkout in 2016"), none when the text gives
+// no year ("Dec. 1" without a document date).
+std::set<int> years_of_clause(const TlinkContext& c, std::size_t token) {
+  std::size_t clause = token;
+  while (c.token(clause).upos != "VERB")
+    if (const auto up = c.head_of(clause)) clause = *up;
+    else break;
+  std::set<int> years;
+  const TlinkInput& in = c.input();
+  for (std::size_t t = 0; t < in.timexes.size(); ++t) {
+    const auto& interval = c.timex_interval(t);
+    if (!interval || !dated(in, t) || c.sentence_of(c.timex_head(t)) != c.sentence_of(token)) continue;
+    auto up = c.head_of(c.timex_head(t));
+    while (up && *up != clause && *up != token && c.token(*up).upos != "VERB") up = c.head_of(*up);
+    if (!up || (*up != clause && *up != token)) continue;
+    for (int y = static_cast<int>(date::year_month_day{interval->start}.year());
+         y <= static_cast<int>(date::year_month_day{interval->end}.year()); ++y)
+      years.insert(y);
+  }
+  return years;
+}
+
+// "The walkout would last through Sunday, Dec. 1 ... A threatened walkout in 2016 was averted":
+// the same word told in clauses dated in different years is another event of its kind, not the
+// one told before; so is one named with "a" in a year the earlier one's clause does not give.
+bool told_of_another_time(const TlinkContext& c, std::size_t earlier, std::size_t later) {
+  const std::set<int> before = years_of_clause(c, earlier), after = years_of_clause(c, later);
+  if (after.empty() || std::any_of(before.begin(), before.end(), [&](int y) { return after.contains(y); })) return false;
+  if (!before.empty()) return true;
+  const auto& below = c.dependents(later);
+  return std::any_of(below.begin(), below.end(), [&](std::size_t k) {
+    const std::string w = lower(c.token(k).text);
+    return c.token(k).deprel == "det" && (w == "a" || w == "an");
+  });
+}
+
 // Each event with the nearest earlier mention of the same word in another sentence: the
 // same event told again ("the bombings" ... "the bombings", "exploded" ... "the explosion"),
-// unless one of them is said to be another ("an earlier attempt" ... "the next attempt").
+// unless one of them is said to be another ("an earlier attempt" ... "the next attempt") or
+// is told of another time (told_of_another_time).
 void add_same_word_pairs(const TlinkContext& c, const std::vector<std::size_t>& order, CandidateList& out) {
   std::unordered_map<std::string, std::size_t> last;
   for (std::size_t e : order) {
     const std::string key = word_key(c.token(c.event_token(e)));
     const auto it = last.find(key);
-    if (it != last.end() && !another_occurrence(c, c.event_token(e)) && !another_occurrence(c, c.event_token(it->second))) {
+    if (it != last.end() && !another_occurrence(c, c.event_token(e)) && !another_occurrence(c, c.event_token(it->second)) &&
+        !told_of_another_time(c, c.event_token(it->second), c.event_token(e))) {
       const int gap = c.sentence_of(c.event_token(e)) - c.sentence_of(c.event_token(it->second));
       if (gap > 0 && gap <= kSentenceReach) out.add_events(it->second, e, TlinkPairKind::SameWord);
     }
@@ -678,8 +718,19 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
   return std::nullopt;
 }
 
+// Whether "within" opens the time expression `t`: "within a week of that hearing".
+bool within_before(const TlinkContext& c, std::size_t t) {
+  const std::size_t head = c.timex_head(t);
+  const std::size_t first = c.sentence_first(head);
+  std::size_t k = head;
+  while (k > first && c.token(k - 1).span.begin >= c.input().timexes[t].span.begin) --k;
+  return k > first && lower(c.token(k - 1).text) == "within";
+}
+
 // "signed a week after the summit": the parser hangs the event noun on the duration ("week")
-// and the duration on the verb; the signal word between them orders the two events.
+// and the duration on the verb; the signal word between them orders the two events. "would
+// rule within a week of that hearing": the verb's event comes after the noun's, at most that
+// long after.
 std::optional<TlinkRuleResult> duration_signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   for (const bool from_governs : {true, false}) {
     const std::size_t governor = c.event_token(from_governs ? cand.from : cand.to);
@@ -687,10 +738,12 @@ std::optional<TlinkRuleResult> duration_signal_rule(const TlinkContext& c, const
     const auto duration = c.head_of(governed);
     if (!duration || c.head_of(*duration) != governor) continue;
     for (const auto& [k, m] : c.marker_tokens(governed)) {
-      const std::string rel = order_of_signal(m);
       const auto gap = duration_just_before(c, k);
+      const bool within = m == "of" && gap && within_before(c, *gap);
+      const std::string rel = within ? "AFTER" : order_of_signal(m);
       if (rel.empty() || is_until(m) || !gap || c.timex_head(*gap) != *duration) continue;
-      return TlinkRuleResult{from_governs ? rel : invert_relation(rel), "rule:" + m, gap, from_governs};
+      return TlinkRuleResult{from_governs ? rel : invert_relation(rel), within ? "rule:within" : "rule:" + m, gap,
+                             from_governs, within};
     }
   }
   return std::nullopt;
@@ -712,6 +765,24 @@ std::optional<TlinkRuleResult> when_rule(const TlinkContext& c, const TlinkCandi
     if (c.token(k).deprel == "advmod" && lower(c.token(k).norm) == "when" && !after_date(k))
       return TlinkRuleResult{"SIMULTANEOUS", "rule:when"};
   return std::nullopt;
+}
+
+// "Jury selection was originally set for Oct. 7 but was postponed": a passive verb of setting
+// stands for what it sets, at the time it sets (the hearing on Oct. 7); a conjoined verb that
+// puts it off or calls it off does so before that time, not after the setting.
+std::optional<TlinkRuleResult> put_off_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  static const std::set<std::string> kSetting = {"set", "schedule", "slate", "plan", "fix"};
+  static const std::set<std::string> kPuttingOff = {"postpone", "delay", "defer", "cancel", "scrap", "suspend", "adjourn"};
+  const auto pair = governing(c, cand);
+  if (!pair || c.token(pair->second).deprel != "conj" || c.token(pair->first).xpos != "VBN") return std::nullopt;
+  const auto passive = [&](std::size_t verb) {
+    const auto& below = c.dependents(verb);
+    return std::any_of(below.begin(), below.end(), [&](std::size_t k) { return c.token(k).deprel == "aux:pass"; });
+  };
+  if (!kSetting.contains(lemma_of(c.token(pair->first))) || !kPuttingOff.contains(lemma_of(c.token(pair->second))) ||
+      !passive(pair->first))
+    return std::nullopt;
+  return TlinkRuleResult{as_candidate(c, cand, pair->first, "AFTER"), "rule:put-off"};
 }
 
 // Words for making ready to do something: what they govern is what is intended, which comes later.
@@ -770,6 +841,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   if (auto rule = duration_signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
   if (auto rule = reported_future_rule(c, cand)) return rule;
+  if (auto rule = put_off_rule(c, cand)) return rule;
   return intention_rule(c, cand);
 }
 
@@ -793,7 +865,7 @@ std::optional<TlinkOutput> decide_link(const TlinkLinearModel& model, const Tlin
   if (rule && rule->rel_type == "NONE") return std::nullopt;
   if (rule)
     return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, rule->rel_type, 0.9, rule->rule,
-                       true, rule->gap, rule->gap_dates_from};
+                       true, rule->gap, rule->gap_dates_from, rule->gap_at_most};
   const auto best = model.choose(scores, none_shift);
   if (!best) return std::nullopt;
   return TlinkOutput{candidate.from_kind, candidate.to_kind, candidate.from, candidate.to, model.labels[*best],

@@ -86,6 +86,7 @@ struct TlinkRuleResult {
   std::string rule;
   std::optional<std::size_t> gap = std::nullopt;  // as TlinkOutput::gap
   bool gap_dates_from = true;
+  bool gap_at_most = false;  // as TlinkOutput::gap_at_most
 };
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& context, const TlinkCandidate& candidate);
 

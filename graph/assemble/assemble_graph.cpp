@@ -250,6 +250,38 @@ void stretch_to_its_end(EventTime& time, const core::DocumentAnalysis& analysis,
   time.mod.clear();
 }
 
+// "ran for six weeks and concluded on 28 June": an event dated on the day it ended (or by it), one of
+// whose mentions says how long it lasted (a duration hanging on a verb of lasting), began that
+// long before: 17 May..28 June. (event_coreference joins the lasting and the ending.)
+void stretch_back_over_its_length(EventTime& time, const core::DocumentAnalysis& analysis,
+                                  const std::vector<std::size_t>& members) {
+  static const std::set<std::string> kLasting = {"run", "last"};
+  static const std::set<std::string> kEnding = {"end", "conclude", "finish", "close", "wrap"};
+  if (!time.end || (time.start && *time.start != *time.end)) return;
+  const auto& events = analysis.events.events;
+  const bool ends = std::any_of(members.begin(), members.end(), [&](std::size_t m) { return kEnding.contains(events[m].lemma); });
+  if (!ends) return;
+  const auto& tokens = analysis.tokens.tokens;
+  for (const auto m : members) {
+    if (events[m].pos != "VERB" || !kLasting.contains(events[m].lemma)) continue;
+    const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(events[m].sentence)];
+    const auto begin = tokens.begin() + static_cast<std::ptrdiff_t>(sentence.first_token);
+    const auto end = begin + static_cast<std::ptrdiff_t>(sentence.token_count);
+    for (const auto& timex : analysis.timexes) {
+      if (timex.type != "DURATION") continue;
+      const auto last = std::find_if(begin, end, [&](const core::Token& t) { return t.span.end == timex.span.end; });
+      if (last == end || last->head < 0 || sentence.first_token + static_cast<std::size_t>(last->head) != events[m].token)
+        continue;
+      const auto gap = day_gap(timex.value, timex.mod);
+      if (!gap || !gap->max) continue;
+      time.start = *time.end - date::days{*gap->max};
+      time.value.clear();  // no one TIMEX3 value says the whole span
+      time.mod.clear();
+      return;
+    }
+  }
+}
+
 // Whether the text tells the event as done: in the past tense or perfect, or in a headline's
 // present tense, which tells news ("Cholera cases surge in port city"): it has happened.
 bool told_as_past(const core::EventMention& mention, bool headline) {
@@ -465,6 +497,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
     }
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
+  stretch_back_over_its_length(event.time, analysis, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
@@ -603,7 +636,7 @@ std::optional<DayGap> gap_of(const core::DocumentAnalysis& analysis, const core:
   if (!link.gap) return std::nullopt;
   const auto& timex = analysis.timexes[*link.gap];
   const bool rough = timex.mod.empty() && after_about(analysis.document.text, timex.span.begin);
-  auto gap = day_gap(timex.value, rough ? "APPROX" : timex.mod);
+  auto gap = day_gap(timex.value, link.gap_at_most ? "EQUAL_OR_LESS" : rough ? "APPROX" : timex.mod);
   if (!gap) return gap;
   std::size_t dated = event_of.at(link.gap_dates_from ? link.from : link.to);
   const auto has_date = [&](std::size_t e) { return events[e].time.source == TimeSource::Explicit; };
