@@ -66,7 +66,9 @@ std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents&
   std::vector<std::vector<std::size_t>> groups;
   for (std::size_t m = 0; m < events.events.size(); ++m) {
     const auto& mention = events.events[m];
-    if ((mention.reporting_evidence || mention.comparison_standard || mention.period_boundary) && !all_events) continue;
+    const bool no_node = mention.reporting_evidence || mention.comparison_standard || mention.period_boundary ||
+                         mention.quoted_description;
+    if (no_node && !all_events) continue;
     if (mention.coref_group >= 0) by_group[mention.coref_group].push_back(m);
     else groups.push_back({m});
   }
@@ -389,8 +391,21 @@ bool stops_activity(const core::EventMention& head, const core::EventMention& ph
 // The mention whose title names the event of `head`: the head, or a phase in the same sentence
 // whose subject the head is ("Talks resume in Cairo", not "Talks"; "Negotiations fail", not the
 // noun's "Negotiations failed") or that stops the head's activity with a longer title.
+// "Fueling began at 2330 UTC and was stopped at 0215 UTC": an event told from its start to its
+// end is named by itself ("Fueling"), not by either phase.
+bool started_and_ended(const core::DocumentEvents& events, const std::vector<std::size_t>& members) {
+  const auto phase = [&](auto is) {
+    return std::any_of(members.begin(), members.end(), [&](std::size_t m) {
+      const auto& e = events.events[m];
+      return e.pos == "VERB" && e.modality == "actual" && is(e.lemma);
+    });
+  };
+  return phase(core::starts_an_event) && phase(core::ends_an_event);
+}
+
 std::size_t titling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
   const auto& head = events.events[head_index];
+  if (head.pos != "VERB" && started_and_ended(events, members)) return head_index;
   for (const auto m : members) {
     const auto& phase = events.events[m];
     if (phase.sentence != head.sentence) continue;
