@@ -370,8 +370,9 @@ bool present_verb_conjoined_to_present_verb(std::span<Token> sentence, const Wor
     if (earlier < 0 || t.xpos != "NNS" || prior.xpos != "CC") continue;
     const std::string& listed = sentence[static_cast<std::size_t>(v - 2)].xpos;
     const std::string& next = sentence[static_cast<std::size_t>(v + 1)].xpos;
-    const bool opens_phrase = next == "IN" || next == "RB" || next == "DT" || next == "TO";
-    if (listed == "NNS" || listed == "NNPS" || !opens_phrase) continue;
+    // (not before "to": "sabotage and attempts to kill" lists acts; nor after a common noun)
+    const bool opens_phrase = next == "IN" || next == "RB" || next == "DT";
+    if (listed == "NN" || listed == "NNS" || listed == "NNPS" || !opens_phrase) continue;
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PresentVerb3)) continue;
     make_present_tense(t, true);
     return true;

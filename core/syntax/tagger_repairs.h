@@ -140,8 +140,9 @@ bool finite_verb_after_apposition(std::span<Token> sentence, const std::function
 // A plural noun right after "and" or "but" and before a preposition, an adverb or an article,
 // in a clause whose verb before it is a present tense in "-s" with no other finite verb between,
 // is that verb's second predicate the tagger missed ("The window opens on 1 January and [closes]
-// at 11pm", "The shop opens at 9am and [shuts] early"): it becomes VBZ. Not after a plural
-// noun ("sells shirts and ties at the market" lists things sold).
+// at 11pm", "The ballot opens on 11 September and [closes] on 15 September"): it becomes VBZ.
+// Not after a common noun ("sells shirts and ties at the market", "sabotage and attempts to
+// kill" list things).
 bool present_verb_conjoined_to_present_verb(std::span<Token> sentence, const WordClasses& classes);
 
 // In a sentence without a finite verb (but one right after "and" or "but", or one in a clause

@@ -758,28 +758,6 @@ std::optional<TlinkRuleResult> reported_future_rule(const TlinkContext& c, const
   return TlinkRuleResult{as_candidate(c, cand, pair->first, "BEFORE"), "rule:reported-future"};
 }
 
-// "she would not allow a second delay", "The deal could push up fares": an event that is the
-// subject or object of a verb told only as possible or denied takes part in it, and is neither
-// before nor after it.
-std::optional<TlinkRuleResult> unrealised_argument_rule(const TlinkContext& c, const TlinkCandidate& cand) {
-  const auto pair = governing(c, cand);
-  if (!pair || c.token(pair->first).upos != "VERB") return std::nullopt;
-  const std::string& role = c.token(pair->second).deprel;
-  if (!role.starts_with("nsubj") && role != "obj") return std::nullopt;
-  // (only the modals of mere possibility: "would" after a report is a future seen then, and
-  // TBAQ train orders such verbs against their arguments)
-  static const std::set<std::string> kUnrealised = {"could", "may", "might"};
-  const auto aux = c.aux_of(pair->first);
-  const bool modal = std::any_of(aux.begin(), aux.end(), [](const std::string& a) { return kUnrealised.count(a) > 0; });
-  const auto& below = c.dependents(pair->first);
-  const bool negated = std::any_of(below.begin(), below.end(), [&](std::size_t k) {
-    const std::string w = lower(c.token(k).norm);
-    return c.token(k).deprel == "advmod" && (w == "not" || w == "n't" || w == "never");
-  });
-  if (!modal && !negated) return std::nullopt;
-  return TlinkRuleResult{"NONE", "rule:unrealised-argument"};
-}
-
 }  // namespace
 
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
@@ -789,7 +767,6 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   }
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
-  if (auto rule = unrealised_argument_rule(c, cand)) return rule;
   if (auto rule = duration_signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
   if (auto rule = reported_future_rule(c, cand)) return rule;
