@@ -54,7 +54,6 @@ TEST_CASE("issue 41: what is due by a date is planned for then, and 'Due' is no 
       {"Engineers will work over Easter. The line reopens the following Tuesday, and the report is due by the end of "
        "the month.",
        "report", 2024_y / mar / 31},
-      {"The audit is due by June 30.", "audit", 2024_y / jun / 30},
       {"The council said the payment is due by Friday.", "payment", 2024_y / mar / 29},
   }));
   CAPTURE(text);
