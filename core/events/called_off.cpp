@@ -43,6 +43,9 @@ bool names_a_time(const TokenizedText& text, const ParseView& parse, std::size_t
   if (calendar_word(w) || t.upos == "NUM" || period) return true;
   for (const auto c : parse.children(word))
     if (calendar_word(token_lower(text.tokens[c])) || text.tokens[c].upos == "NUM") return true;
+  // ("the end of the month", "the first day of March": a part of a time is a time)
+  for (const auto c : parse.children(word))
+    if (parse.relation_is(c, "nmod") && c > word && names_a_time(text, parse, c)) return true;
   return false;
 }
 
@@ -156,6 +159,14 @@ std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const Parse
   const std::string lemma = guess_lemma(text.tokens[i], lexicon);
   if (!lexicon.has_category(lemma, "schedules") || !names_an_event(text.tokens[*noun], lexicon)) return std::nullopt;
   return schedules_a_time(text, parse, i, *noun, lemma == "due") ? noun : std::nullopt;
+}
+
+std::optional<std::size_t> due_subject(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  if (token_lower(text.tokens[i]) != "due" || !parse.child(i, "cop")) return std::nullopt;
+  const auto noun = parse.child(i, "nsubj");
+  // (whatever is due is to be done or delivered: "the report", "the rent", "the ruling")
+  if (!noun || text.tokens[*noun].upos != "NOUN") return std::nullopt;
+  return schedules_a_time(text, parse, i, *noun, true) ? noun : std::nullopt;
 }
 
 std::optional<std::size_t> scheduled_object(const TokenizedText& text, const ParseView& parse, std::size_t verb,

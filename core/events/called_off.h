@@ -42,6 +42,11 @@ CallOff verb_calls_off(const TokenizedText& text, const ParseView& parse, std::s
 std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                           const EventLexicon& lexicon);
 
+// Whether `i` is "due" predicated of a subject with a time ("the report is due by the end of
+// the month", "the ruling is due on Friday"; not "is due to start", "the delay is due to the
+// storm"): the subject is what is to be done or delivered then. Returns that subject.
+std::optional<std::size_t> due_subject(const TokenizedText& text, const ParseView& parse, std::size_t i);
+
 // Whether `verb` is an active verb of scheduling whose object is an event it schedules for a
 // time ("set sentencing for March 20", "scheduled a hearing for Tuesday"; not "set bail at $1
 // million", "set a deadline"). Returns that object.

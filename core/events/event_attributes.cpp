@@ -997,6 +997,8 @@ bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size
 // "until the end of the month"): the time an infinitive after them may be done by.
 bool ends_until_phrase(const TokenizedText& text, const Sentence& s, std::size_t last) {
   constexpr std::size_t kMaxPhraseWords = 6;
+  // ("has 90 days, until Nov. 23, to decide": the phrase set off by commas)
+  if (text.tokens[last].text == "," && last > s.first_token) --last;
   for (std::size_t k = last; k > s.first_token && last - k < kMaxPhraseWords; --k) {
     const Token& t = text.tokens[k];
     const bool phrase = t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "NUM" || t.upos == "DET" ||
@@ -1291,6 +1293,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
       else if (voted_for(text, s, i, lexicon)) modality = "planned";
     }
+    // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
+    if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

@@ -908,7 +908,10 @@ void join_once_in_a_life(Context& c, Groups& groups) {
 
 // "A pretrial hearing is scheduled for Friday", "The vote is set for next week": the event a
 // verb of scheduling told as planned has as its passive subject; none when there is none.
+// So is the subject of "due" with a time ("the report is due by the end of the month").
 std::optional<std::size_t> scheduled_subject(const Context& c, const ParseView& parse, const EventMention& e) {
+  if (const auto due = due_subject(c.tokens, parse, e.token); due && c.noun_event(*due))
+    return static_cast<std::size_t>(c.event_on(*due));
   if (e.pos != "VERB" || e.modality != "planned" || !c.lexicon.has_category(e.lemma, "schedules")) return std::nullopt;
   const auto subject = parse.child(e.token, "nsubj:pass");
   if (!subject || !c.noun_event(*subject)) return std::nullopt;

@@ -191,6 +191,53 @@ bool in_repeated_word_idiom(const TokenizedText& tokens, const Sentence& sentenc
   return (i + 2 < end && repeats_at(i + 1, i + 2)) || (i >= begin + 2 && repeats_at(i - 1, i - 2));
 }
 
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''" || w == "'" || w == "\u2018" || w == "\u2019";
+}
+
+// Whether the quotation mark at `q` opens, not closes, a quote: a curly opening mark, or a
+// straight one after an even number of straight marks in the sentence.
+bool opens_quote(const TokenizedText& tokens, const Sentence& sentence, std::size_t q) {
+  const std::string& w = tokens.tokens[q].text;
+  if (w == "\u201c" || w == "\u2018" || w == "``") return true;
+  if (w == "\u201d" || w == "\u2019" || w == "''") return false;
+  std::size_t before = 0;
+  for (std::size_t j = sentence.first_token; j < q; ++j) before += tokens.tokens[j].text == w;
+  return before % 2 == 0;
+}
+
+// Whether the word before a quote gives it as a name or a description: a verb of naming
+// (predicates.tsv names-as) right before it ("dubbed 'the Beast'"), or its "as" a few words on
+// ("described as", "described the trip as", "known as").
+bool names_what_follows(const TokenizedText& tokens, const Sentence& sentence, std::size_t q, const EventLexicon& lexicon) {
+  const auto naming = [&](std::size_t j) {
+    const Token& t = tokens.tokens[j];
+    return (t.upos == "VERB" || t.xpos.starts_with("VB")) && lexicon.has_category(guess_lemma(t, lexicon), "names-as");
+  };
+  if (q == sentence.first_token) return false;
+  // ("called it 'a disaster'": a pronoun object between)
+  if (naming(q - 1) || (q - 1 > sentence.first_token && tokens.tokens[q - 1].upos == "PRON" && naming(q - 2))) return true;
+  if (token_lower(tokens.tokens[q - 1]) != "as") return false;
+  for (std::size_t j = q - 1; j > sentence.first_token && q - j <= 5;) {
+    --j;
+    if (naming(j)) return true;
+    if (is_punctuation(tokens.tokens[j].text)) return false;
+  }
+  return false;
+}
+
+// "a voyage she later described as 'the six months that decided everything'", "the storm
+// dubbed 'the Beast from the East'": the words of a quoted name or description tell no news;
+// they characterise what was named, which the sentence tells of elsewhere.
+bool in_quoted_description(const TokenizedText& tokens, const Sentence& sentence, std::size_t i, const EventLexicon& lexicon) {
+  for (std::size_t j = i; j > sentence.first_token;) {
+    --j;
+    if (!is_quote_mark(tokens.tokens[j].text)) continue;
+    return opens_quote(tokens, sentence, j) && names_what_follows(tokens, sentence, j, lexicon);
+  }
+  return false;
+}
+
 // "the city's returning officer", "the acting president", "the reigning champion": a
 // participle listed as a descriptor (descriptors.txt) names an office with the noun after it,
 // no event.
@@ -294,6 +341,8 @@ std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, cons
                                                const std::vector<char>& in_timex, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    // ("The report is due by the end of the month": whatever is due, when)
+    if (const auto due = due_subject(tokens, parse, i); due && !in_timex[*due]) out.push_back(*due);
     if (!in_timex[i] || !parse.child(i, "cop")) continue;
     const auto subject = parse.child(i, "nsubj");
     if (!subject || in_timex[*subject] || tokens.tokens[*subject].upos != "NOUN") continue;
@@ -437,6 +486,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
       e.period_boundary = closes_reporting_period(tokens, sentence, i);
+      e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;
@@ -479,6 +529,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       auto noun = aspectual ? phase_noun(tokens, parse, out[k].token, *lexicon_)
                             : occurring_noun(tokens, parse, out[k].token, *lexicon_);
       if (!noun) noun = scheduled_object(tokens, parse, out[k].token, *lexicon_);
+      if (!noun) noun = due_subject(tokens, parse, out[k].token);
       if (!noun) noun = expected_noun(tokens, parse, out[k].token, in_timex, *lexicon_);
       const auto known = [&](const EventMention& e) { return e.token == noun; };
       if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;

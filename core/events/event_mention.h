@@ -35,6 +35,10 @@ struct EventMention {
   // "the three months ended Dec. 31", "the year ending in March": a participle that only says
   // where a reporting period stops, no news: no node either.
   bool period_boundary = false;
+  // "a voyage she described as 'the six months that [decided] everything'": a word of a quoted
+  // name or description characterises what was named, no news: no node either (TimeML still
+  // tags it).
+  bool quoted_description = false;
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;

@@ -12,6 +12,9 @@ inline bool stops_an_event(std::string_view lemma) {
   return lemma == "end" || lemma == "stop" || lemma == "halt" || lemma == "cease";
 }
 
+// "began the strike", "talks resumed": a start put to an event.
+inline bool starts_an_event(std::string_view lemma) { return lemma == "begin" || lemma == "start" || lemma == "resume"; }
+
 // "continued until May": a phase that carries the event on to a time, which is where it ends.
 inline bool continues_an_event(std::string_view lemma) { return lemma == "continue"; }
 

@@ -3276,6 +3276,15 @@ bool acts_on_a_thing(const Doc& d, const ParseView& parse, const EventMention& e
   return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp") && !parse.child(*object, "acl");
 }
 
+// "since the first case was confirmed on Oct. 4", "the death was announced on Monday": a verb of
+// telling in the passive whose subject is a thing, with no clause of its own, tells that the
+// thing happened or came to light then.
+bool thing_told_in_passive(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto subject = parse.child(e.token, "nsubj:pass");
+  if (!subject || d.tokens.tokens[*subject].upos != "NOUN") return false;
+  return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp");
+}
+
 // What a statement reports: its clausal complement, or the clause it is a parenthetical of
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
@@ -3315,7 +3324,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
-    const bool dated_act = dated && !reported && acts_on_a_thing(d, parse, e);
+    const bool dated_act = dated && !reported && (acts_on_a_thing(d, parse, e) || thing_told_in_passive(d, parse, e));
     if (!named_speaker(d, parse, e) && !dated_act) continue;
     if (!dated && (reported || !publishes_a_thing(d, parse, e))) continue;
     e.reporting_evidence = false;

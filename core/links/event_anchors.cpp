@@ -582,6 +582,21 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
   return best;
 }
 
+// "is conducting a review and is expected to announce its decision by Aug. 20": a date after
+// the infinitive a verb of expecting governs is the expected thing's, however the parser hung it
+// (no one is expected by a date). Returns that infinitive's event, else `event`.
+std::size_t expected_infinitive_before(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                       std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB" || !is_verb_of_expecting(tokens.tokens[verb].lemma) || date_token < verb)
+    return event;
+  for (std::size_t t = verb + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "xcomp" || absolute_head(tokens, t) != verb || tokens.tokens[t - 1].text != "to") continue;
+    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+  }
+  return event;
+}
+
 // Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
 // one, or a double one that is no closing mark, toggles), or before a closing curly mark the
 // sentence does not open ("We will win on Saturday," he said" goes on a quotation begun before).
@@ -1329,9 +1344,21 @@ bool not_expected_before(const TokenizedText& tokens, const std::string& preposi
 std::optional<std::size_t> event_due_by(const TokenizedText& tokens, std::size_t head, const std::string& preposition,
                                         const std::map<std::size_t, std::size_t>& event_at) {
   if (preposition != "until" && preposition != "till") return std::nullopt;
-  const auto infinitive = infinitive_given_time_until(tokens, absolute_head(tokens, head));
+  const std::size_t given = absolute_head(tokens, head);
+  auto infinitive = infinitive_given_time_until(tokens, given);
+  // ("has 90 working days, until Nov. 23, to decide": the date on the time given)
+  if (!infinitive && tokens.tokens[given].deprel == "obj")
+    infinitive = infinitive_given_time_until(tokens, absolute_head(tokens, given));
   const auto found = infinitive ? event_at.find(*infinitive) : event_at.end();
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
+// "The Commission now has 90 days, until Nov. 23, to decide": a time other than the "until"
+// that hangs on a verb of having or giving time (no event: infinitive_given_time_until) tells
+// when the time is had, which is not the time of what it is given for.
+bool dates_the_time_given(const TokenizedText& tokens, std::size_t head, const std::string& preposition) {
+  if (preposition == "until" || preposition == "till") return false;
+  return infinitive_given_time_until(tokens, absolute_head(tokens, head)).has_value();
 }
 
 // "set a deadline of midnight on Sunday", "issued an ultimatum for Friday": a date the parse
@@ -1430,12 +1457,14 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   if (has_parse && dates_a_state_of_a_noun(tokens, head, event_at)) return false;
+  if (has_parse && dates_the_time_given(tokens, head, preposition)) return false;
   bool quoted_apart = false;
   const auto climbed =
       has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
   if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);

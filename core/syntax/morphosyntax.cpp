@@ -93,6 +93,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          past_verb_closing_attribution(sentence, past_form) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
+         present_verb_conjoined_to_present_verb(sentence, classes) ||
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger)) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
@@ -158,6 +159,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_time_clauses_to_relative_clauses(sentence);
   attach_gerund_time_clauses_to_verbs(sentence);
   attach_due_times_to_nouns(sentence);
+  attach_times_to_due_predicates(sentence);
   attach_scheduling_participles_to_nouns(sentence);
   attach_marked_times_to_main_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);

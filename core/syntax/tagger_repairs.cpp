@@ -361,6 +361,25 @@ bool finite_verb_after_apposition(std::span<Token> sentence, const std::function
   return false;
 }
 
+bool present_verb_conjoined_to_present_verb(std::span<Token> sentence, const WordClasses& classes) {
+  int earlier = -1;  // the clause's finite verb so far
+  for (int v = 2; v + 1 < static_cast<int>(sentence.size()); ++v) {
+    const Token& prior = sentence[static_cast<std::size_t>(v - 1)];
+    if (finite(prior) && prior.xpos != "MD") earlier = prior.xpos == "VBZ" ? v - 1 : -2;
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    if (earlier < 0 || t.xpos != "NNS" || prior.xpos != "CC") continue;
+    const std::string& listed = sentence[static_cast<std::size_t>(v - 2)].xpos;
+    const std::string& next = sentence[static_cast<std::size_t>(v + 1)].xpos;
+    // (not before "to": "sabotage and attempts to kill" lists acts; nor after a common noun)
+    const bool opens_phrase = next == "IN" || next == "RB" || next == "DT";
+    if (listed == "NN" || listed == "NNS" || listed == "NNPS" || !opens_phrase) continue;
+    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PresentVerb3)) continue;
+    make_present_tense(t, true);
+    return true;
+  }
+  return false;
+}
+
 bool finite_verb_from_clause_noun(std::span<Token> sentence, const WordClasses& classes) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];

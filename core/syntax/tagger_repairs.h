@@ -137,6 +137,14 @@ bool noun_from_age(std::span<Token> sentence);
 // and the sentence is parsed again.
 bool finite_verb_after_apposition(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
+// A plural noun right after "and" or "but" and before a preposition, an adverb or an article,
+// in a clause whose verb before it is a present tense in "-s" with no other finite verb between,
+// is that verb's second predicate the tagger missed ("The window opens on 1 January and [closes]
+// at 11pm", "The ballot opens on 11 September and [closes] on 15 September"): it becomes VBZ.
+// Not after a common noun ("sells shirts and ties at the market", "sabotage and attempts to
+// kill" list things).
+bool present_verb_conjoined_to_present_verb(std::span<Token> sentence, const WordClasses& classes);
+
 // In a sentence without a finite verb (but one right after "and" or "but", or one in a clause
 // a subordinator opens the sentence with), a plural noun after a noun and before "to" and a base
 // form is the present-tense verb the tagger missed ("The government [plans] to hire ...", "The

@@ -80,6 +80,63 @@ int attach_due_times_to_nouns(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// "The audit is due by June 30." parsed with "due" hung on its subject (the root): "due" takes
+// the subject's place and the subject is its `nsubj`; a punctuation mark hung on "due" is its
+// `punct`. Returns whether it moved.
+bool raise_due_over_its_subject(std::span<Token> sentence, int d) {
+  Token& due = sentence[static_cast<std::size_t>(d)];
+  const int subject = d - 2;
+  if (subject < 0 || due.head != subject || sentence[static_cast<std::size_t>(d - 1)].head != d) return false;
+  Token& noun = sentence[static_cast<std::size_t>(subject)];
+  if (!noun.xpos.starts_with("NN")) return false;
+  for (int k = d + 1; k < static_cast<int>(sentence.size()); ++k) {
+    Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head == subject) t.head = d;
+    if (t.head == d && t.upos == "PUNCT") t.deprel = "punct";
+  }
+  due.head = noun.head;
+  due.deprel = noun.deprel;
+  noun.head = d;
+  noun.deprel = "nsubj";
+  return true;
+}
+
+}  // namespace
+
+int attach_times_to_due_predicates(std::span<Token> sentence) {
+  int moved = 0;
+  for (int d = 1; d + 1 < static_cast<int>(sentence.size()); ++d) {
+    Token& due = sentence[static_cast<std::size_t>(d)];
+    if (lowercase_ascii(due.text) == "due" && sentence[static_cast<std::size_t>(d - 1)].lemma == "be" &&
+        raise_due_over_its_subject(sentence, d)) {
+      ++moved;
+      continue;
+    }
+    if (lowercase_ascii(due.text) != "due" || due.deprel != "case" || due.head <= d) continue;
+    const Token& be = sentence[static_cast<std::size_t>(d - 1)];
+    if (be.lemma != "be" || be.head != due.head || lowercase_ascii(sentence[static_cast<std::size_t>(d + 1)].text) == "to")
+      continue;
+    const int time = due.head;
+    Token& when = sentence[static_cast<std::size_t>(time)];
+    // (the time keeps its own words: its preposition, article and modifiers after "due")
+    for (Token& t : sentence)
+      if (t.head == time && &t != &due && (&t < &due || t.deprel == "conj" || t.deprel == "parataxis" ||
+                                            t.deprel == "advcl" || (t.deprel == "punct" && &t == &sentence.back())))
+        t.head = d;
+    due.head = when.head;
+    due.deprel = when.deprel;
+    due.upos = "ADJ";
+    due.xpos = "JJ";
+    const bool marked = has_child(sentence, time, [](const Token& t) { return t.deprel == "case"; });
+    when.head = d;
+    when.deprel = marked ? "obl" : "obl:unmarked";
+    ++moved;
+  }
+  return moved;
+}
+
 int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
   static constexpr std::string_view kScheduling[] = {"scheduled", "planned", "slated", "set"};
   int moved = 0;

@@ -35,6 +35,13 @@ int attach_that_clauses_past_days(std::span<Token> sentence);
 // modifies the noun before it and the time hangs on "due". Returns how many moved.
 int attach_due_times_to_nouns(std::span<Token> sentence);
 
+// And for "due" as the predicate of a copula before a time ("the report is due by the end of
+// the month", "the ruling is due on Friday") parsed with "due" a `case` of the time and the
+// time the predicate: "due" is the predicate, taking over the time's head, subject, copula and
+// clause links, and the time is its `obl`. Not "is due to" (a cause or an infinitive).
+// Returns how many moved.
+int attach_times_to_due_predicates(std::span<Token> sentence);
+
 // And for a scheduling participle right after a verb's object ("called off the strike planned
 // for next week", "postponed a vote scheduled for Tuesday") parsed as a clause of the verb, or
 // set off by a comma after a noun and hung on it as anything else ("The vote, set for Tuesday,"

@@ -67,7 +67,9 @@ std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents&
   std::vector<std::vector<std::size_t>> groups;
   for (std::size_t m = 0; m < events.events.size(); ++m) {
     const auto& mention = events.events[m];
-    if ((mention.reporting_evidence || mention.comparison_standard || mention.period_boundary) && !all_events) continue;
+    const bool no_node = mention.reporting_evidence || mention.comparison_standard || mention.period_boundary ||
+                         mention.quoted_description;
+    if (no_node && !all_events) continue;
     if (mention.coref_group >= 0) by_group[mention.coref_group].push_back(m);
     else groups.push_back({m});
   }
@@ -424,8 +426,21 @@ bool stops_activity(const core::EventMention& head, const core::EventMention& ph
 // The mention whose title names the event of `head`: the head, or a phase in the same sentence
 // whose subject the head is ("Talks resume in Cairo", not "Talks"; "Negotiations fail", not the
 // noun's "Negotiations failed") or that stops the head's activity with a longer title.
+// "Fueling began at 2330 UTC and was stopped at 0215 UTC": an event told from its start to its
+// end is named by itself ("Fueling"), not by either phase.
+bool started_and_ended(const core::DocumentEvents& events, const std::vector<std::size_t>& members) {
+  const auto phase = [&](auto is) {
+    return std::any_of(members.begin(), members.end(), [&](std::size_t m) {
+      const auto& e = events.events[m];
+      return e.pos == "VERB" && e.modality == "actual" && is(e.lemma);
+    });
+  };
+  return phase(core::starts_an_event) && phase(core::ends_an_event);
+}
+
 std::size_t titling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index) {
   const auto& head = events.events[head_index];
+  if (head.pos != "VERB" && started_and_ended(events, members)) return head_index;
   for (const auto m : members) {
     const auto& phase = events.events[m];
     if (phase.sentence != head.sentence) continue;
@@ -666,6 +681,25 @@ bool modal_clause_before_its_governor(const core::DocumentAnalysis& analysis, st
   return complement && tokens[clause].head >= 0 && head_of(clause) == g.token;
 }
 
+// "she would not allow a second delay", "The deal could push up fares": an event that is the
+// subject or object of a verb told only as possible, supposed or denied takes part in it, and is
+// neither before, after nor around it. (Graph edges only: TimeML output keeps the model's links,
+// which TBAQ's annotators also draw.)
+bool argument_of_unrealised_verb(const core::DocumentAnalysis& analysis, std::size_t one, std::size_t other) {
+  const auto& tokens = analysis.tokens.tokens;
+  const auto governs = [&](const core::EventMention& verb, const core::EventMention& argument) {
+    if (verb.sentence != argument.sentence || verb.pos != "VERB" || tokens[argument.token].head < 0) return false;
+    const std::size_t first = analysis.tokens.sentences[static_cast<std::size_t>(verb.sentence)].first_token;
+    const std::string& role = tokens[argument.token].deprel;
+    const bool participant = role.starts_with("nsubj") || role == "obj";
+    const bool unrealised = verb.modality == "negated" || verb.modality == "possible" || verb.modality == "hypothetical";
+    return participant && unrealised && first + static_cast<std::size_t>(tokens[argument.token].head) == verb.token;
+  };
+  const auto& a = analysis.events.events[one];
+  const auto& b = analysis.events.events[other];
+  return governs(a, b) || governs(b, a);
+}
+
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
@@ -675,6 +709,7 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     if (link.from_kind != Kind::Event || link.to_kind != Kind::Event || !link.sure) continue;
     const auto from = event_of.find(link.from), to = event_of.find(link.to);
     if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
+    if (argument_of_unrealised_verb(analysis, link.from, link.to)) continue;
     std::size_t a = from->second, b = to->second;
     EdgeType type;
     if (link.rel_type == "BEFORE") type = EdgeType::Before;
