@@ -80,40 +80,10 @@ int attach_due_times_to_nouns(std::span<Token> sentence) {
   return moved;
 }
 
-namespace {
-
-// "The audit is due by June 30." parsed with "due" hung on its subject (the root): "due" takes
-// the subject's place and the subject is its `nsubj`; a punctuation mark hung on "due" is its
-// `punct`. Returns whether it moved.
-bool raise_due_over_its_subject(std::span<Token> sentence, int d) {
-  Token& due = sentence[static_cast<std::size_t>(d)];
-  const int subject = d - 2;
-  if (subject < 0 || due.head != subject || sentence[static_cast<std::size_t>(d - 1)].head != d) return false;
-  Token& noun = sentence[static_cast<std::size_t>(subject)];
-  if (!noun.xpos.starts_with("NN")) return false;
-  for (int k = d + 1; k < static_cast<int>(sentence.size()); ++k) {
-    Token& t = sentence[static_cast<std::size_t>(k)];
-    if (t.head == subject) t.head = d;
-    if (t.head == d && t.upos == "PUNCT") t.deprel = "punct";
-  }
-  due.head = noun.head;
-  due.deprel = noun.deprel;
-  noun.head = d;
-  noun.deprel = "nsubj";
-  return true;
-}
-
-}  // namespace
-
 int attach_times_to_due_predicates(std::span<Token> sentence) {
   int moved = 0;
   for (int d = 1; d + 1 < static_cast<int>(sentence.size()); ++d) {
     Token& due = sentence[static_cast<std::size_t>(d)];
-    if (lowercase_ascii(due.text) == "due" && sentence[static_cast<std::size_t>(d - 1)].lemma == "be" &&
-        raise_due_over_its_subject(sentence, d)) {
-      ++moved;
-      continue;
-    }
     if (lowercase_ascii(due.text) != "due" || due.deprel != "case" || due.head <= d) continue;
     const Token& be = sentence[static_cast<std::size_t>(d - 1)];
     if (be.lemma != "be" || be.head != due.head || lowercase_ascii(sentence[static_cast<std::size_t>(d + 1)].text) == "to")
