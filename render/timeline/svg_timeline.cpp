@@ -798,7 +798,7 @@ class TimelineRenderer {
       const Item& b = items_[to->second];
       if (!a.dated || !b.dated) continue;
       const Curve curve =
-          router.route(link_start(a, b), link_end(a, b), {mark_box[from->second], mark_box[to->second]});
+          router.route(link_point(a, b, 0), link_point(b, a, 1), {mark_box[from->second], mark_box[to->second]});
       const bool set_aside = is_set_aside(edge);
       const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
@@ -820,19 +820,12 @@ class TimelineRenderer {
     svg.raw("</g>\n");
   }
 
-  // Where a link from `a` to `b` leaves `a`'s mark: the side facing `b`, or its middle when
-  // the two overlap in time.
-  static RoutePoint link_start(const Item& a, const Item& b) {
-    if (b.mx0 >= a.mx1) return {a.mx1, a.mark_cy()};
-    if (b.mx1 <= a.mx0) return {a.mx0, a.mark_cy()};
-    return {(a.mx0 + a.mx1) / 2, a.mark_cy()};
-  }
-
-  // Where it reaches `b`'s mark: a pixel short of its side, where the arrowhead's tip goes.
-  static RoutePoint link_end(const Item& a, const Item& b) {
-    if (b.mx0 >= a.mx1) return {b.mx0 - 1, b.mark_cy()};
-    if (b.mx1 <= a.mx0) return {b.mx1 + 1, b.mark_cy()};
-    return {(b.mx0 + b.mx1) / 2, b.mark_cy()};
+  // Where a link touches `at`'s mark: the side facing `other`, `gap` pixels out (the start 0,
+  // the end 1, where the arrowhead's tip goes), or the middle when the two overlap in time.
+  static RoutePoint link_point(const Item& at, const Item& other, double gap) {
+    if (other.mx0 >= at.mx1) return {at.mx1 + gap, at.mark_cy()};
+    if (other.mx1 <= at.mx0) return {at.mx0 - gap, at.mark_cy()};
+    return {(at.mx0 + at.mx1) / 2, at.mark_cy()};
   }
 
   double label_top(const Item& item) const {
