@@ -36,7 +36,10 @@ bool spells_out(std::string_view acronym, std::string_view name);
 std::string name_turned_at_of(std::string_view name);
 
 // The index of the one entity (anything with `name` and `type`) the one-word name stands for,
-// by its last word before its first; -1 when none does or several do. Within one article,
+// by its last word before its first; -1 when none does or several do. An organisation's word
+// stands first for the one it opens before "of": "the Bank" after "the Bank of England" and "the
+// European Central Bank" is the Bank of England, "the House" is the House of Representatives,
+// not the White House. Within one article,
 // `first_of_several` takes the first of several: news names the person it is about in full
 // first and then by surname alone, and a relative who shares the surname by full name ("Ines
 // Varga ... her daughter, Clara Varga, said ... Varga fled Hungary").
@@ -46,7 +49,9 @@ std::string name_turned_at_of(std::string_view name);
 template <class Entity, class Accepts>
 int resolve_short_name(std::string_view name, std::string_view type, const std::vector<Entity>& entities,
                        bool first_of_several, Accepts&& accepts) {
-  for (const ShortName wanted : {ShortName::LastWord, ShortName::FirstWord}) {
+  const bool organisation = type == "ORGANIZATION";
+  for (const ShortName wanted : {organisation ? ShortName::FirstWord : ShortName::LastWord,
+                                 organisation ? ShortName::LastWord : ShortName::FirstWord}) {
     int found = -1;
     for (std::size_t e = 0; e < entities.size(); ++e) {
       if (short_name_of(name, type, entities[e].name, entities[e].type) != wanted || !accepts(entities[e], wanted)) continue;

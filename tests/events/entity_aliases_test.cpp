@@ -36,3 +36,28 @@ TEST_CASE("an organisation's name turns at its 'of' both ways for an alias", "[e
   CAPTURE(name);
   CHECK(chronograph::core::name_turned_at_of(name) == turned);
 }
+
+namespace {
+struct Named {
+  std::string name, type;
+};
+}  // namespace
+
+TEST_CASE("an organisation's word stands first for the organisation it opens before 'of'", "[events][entities][alias]") {
+  const auto [word, first, second, expected] = GENERATE(table<std::string, std::string, std::string, int>({
+      {"Bank", "European Central Bank", "Bank of England", 1},
+      {"Bank", "Bank of England", "European Central Bank", 0},
+      {"House", "White House", "House of Representatives", 1},
+      {"Department", "State Department", "Department of Justice", 1},
+      {"Commission", "European Commission", "Federal Trade Commission", 0},  // two by the last word: the first named
+      {"Rovers", "Riverside Rovers", "Bank of England", 0},                  // by its last word only
+  }));
+  const std::vector<Named> entities{{first, "ORGANIZATION"}, {second, "ORGANIZATION"}};
+  CAPTURE(word, first, second);
+  CHECK(chronograph::core::resolve_short_name(word, "ORGANIZATION", entities, /*first_of_several=*/true) == expected);
+}
+
+TEST_CASE("a person's one-word name is still the last word before the first", "[events][entities][alias]") {
+  const std::vector<Named> entities{{"Harris Walker", "PERSON"}, {"Kamala Harris", "PERSON"}};
+  CHECK(chronograph::core::resolve_short_name("Harris", "PERSON", entities, true) == 1);
+}
