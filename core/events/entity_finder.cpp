@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -821,8 +822,10 @@ class ChunkScanner {
   }
 
   // "Hurricane Delia", "Tropical Storm Alberto": a storm's word before the name's last word
-  // makes it a storm's name, a named event and no person.
+  // makes it a storm's name, a named event and no person; not one before an organisation's word
+  // ("the National Hurricane Center").
   bool names_a_storm(std::size_t n, std::size_t end) const {
+    if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return false;
     for (std::size_t k = n; k + 1 < end; ++k)
       if (lexicon_.is_storm_word(text_.tokens[k].text)) return true;
     return false;
@@ -1780,11 +1783,22 @@ class ChunkEntities {
     return it->second;
   }
 
+  // "Hurricane Delphine", "Tropical Storm Alberto": a name with a storm's word before its last.
+  bool storm_name(const std::string& name) const {
+    std::istringstream words(name);
+    std::vector<std::string> all{std::istream_iterator<std::string>(words), {}};
+    for (std::size_t k = 0; k + 1 < all.size(); ++k)
+      if (lexicon_.is_storm_word(all[k])) return true;
+    return false;
+  }
+
   void add_mention(std::size_t k) {
     const Chunk& c = chunks_[k];
     EntityInfo& e = out_.entities[static_cast<std::size_t>(entity_of_[k])];
-    // (a heading's guess says nothing: "Harlow Wins" is no person's name)
-    if ((c.titled || c.type == "PERSON") && (!c.heading || c.titled) && e.type == "MISC") e.type = "PERSON";
+    // (a heading's guess says nothing: "Harlow Wins" is no person's name; "Delphine formed" after
+    // "Hurricane Delphine" is the storm, whose name is a given name)
+    if ((c.titled || c.type == "PERSON") && (!c.heading || c.titled) && e.type == "MISC" && !storm_name(e.name))
+      e.type = "PERSON";
     const std::string surface = join_tokens(text_, c.begin, c.end);
     note_gender(text_, c, e, lexicon_);
     e.aliases.push_back(c.heading ? c.name : surface);
