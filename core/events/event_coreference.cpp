@@ -8,6 +8,7 @@
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
+#include "core/events/raising_frame.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
@@ -74,6 +75,29 @@ bool conjoined_phase(const Context& c, const ParseView& parse, const EventMentio
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
 // modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
 // patients starting in 2019").
+// The event noun that is the object of `verb`, when it comes before `token`; none otherwise.
+std::optional<std::size_t> object_event_before(const Context& c, const ParseView& parse, std::size_t verb, std::size_t token) {
+  const auto object = parse.child(verb, "obj");
+  if (!object || *object > token || !c.noun_event(*object)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*object));
+}
+
+// "ordered evacuations for three parishes starting at 6 a.m.", "inspections of 300 aircraft
+// beginning on Monday": a participle the parser hung on a noun that names no event names the
+// phase of the event noun that noun modifies, or, for an oblique, of the object event before it
+// (the evacuations start, not the parishes); none when there is no such event noun.
+std::optional<std::size_t> event_over_plain_noun(const Context& c, const ParseView& parse, std::size_t noun) {
+  while (parse.relation_is(noun, "nmod")) {
+    const auto head = parse.head(noun);
+    if (!head) return std::nullopt;
+    if (c.noun_event(*head)) return static_cast<std::size_t>(c.event_on(*head));
+    noun = *head;
+  }
+  if (!parse.relation_is(noun, "obl")) return std::nullopt;
+  const auto verb = parse.head(noun);
+  return verb ? object_event_before(c, parse, *verb, noun) : std::nullopt;
+}
+
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
@@ -84,6 +108,9 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
       return static_cast<std::size_t>(c.event_on(next));
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
       if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+    // ("the talks are set to begin": the subject the frame lends the phase)
+    if (const auto t = raising_subject(c.tokens, parse, e.token, c.lexicon); t && c.event_on(*t) >= 0)
+      return static_cast<std::size_t>(c.event_on(*t));
     // "The strike began on Monday and ended on Friday": an actual or planned conjoined verb
     // without a subject or complement of its own is a phase of the first verb's subject event
     // ("stopped traffic on Tuesday" is not the storm's end; "could end on Friday" stays an event)
@@ -99,6 +126,12 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark") &&
                             !parse.child(e.token, "obj") && !parse.child(e.token, "xcomp") && !parse.child(e.token, "ccomp");
     auto h = parse.head(e.token);
+    if (h && participle && parse.relation_is(e.token, "acl") && c.event_on(*h) < 0)
+      if (const auto event = event_over_plain_noun(c, parse, *h)) return event;
+    // ("ordered inspections of 300 aircraft beginning on Monday" parsed with the participle the
+    // ordering's complement: the inspections begin)
+    if (h && participle && parse.relation_is(e.token, "xcomp"))
+      if (const auto event = object_event_before(c, parse, *h, e.token)) return event;
     if (h && participle && parse.relation_is(e.token, "acl") && parse.relation_is(*h, "obj")) h = parse.head(*h);
     else if (!parse.relation_is(e.token, "advcl")) h.reset();
     if (h && participle && c.event_on(*h) >= 0 && c.found.events[static_cast<std::size_t>(c.event_on(*h))].pos == "VERB")
@@ -337,9 +370,12 @@ std::optional<std::size_t> tried_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
-// Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed").
+// Whether the event an aspectual verb is a phase of is that verb's subject ("the talks resumed",
+// "the talks are set to resume").
 bool phase_of_its_subject(const Context& c, const EventMention& e, std::size_t target) {
-  const auto subject = ParseView(c.tokens, c.sentence(e)).child(e.token, "nsubj");
+  const ParseView parse(c.tokens, c.sentence(e));
+  auto subject = parse.child(e.token, "nsubj");
+  if (!subject) subject = raising_subject(c.tokens, parse, e.token, c.lexicon);
   return subject && *subject == c.found.events[target].token;
 }
 
@@ -376,10 +412,23 @@ bool phase_may_stand_apart(const EventMention& phase, const EventMention& target
          completes_an_event(phase.lemma);
 }
 
+// "The vote is expected to pass on Friday": the frame's mention of the event its infinitive
+// tells (raising_frame.h); none when it is no such frame.
+std::optional<std::size_t> raised_by_frame(const Context& c, const EventMention& e) {
+  const auto infinitive = raised_infinitive(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token, c.lexicon);
+  if (!infinitive || c.event_on(*infinitive) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*infinitive));
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
     std::optional<std::size_t> target;
+    if (const auto raised = raised_by_frame(c, e)) {
+      e.support = true;  // "is expected to pass": a mention of the passing, to come
+      groups.unite(m, *raised);
+      continue;
+    }
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);

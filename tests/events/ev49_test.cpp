@@ -183,5 +183,8 @@ TEST_CASE("issue 30: a date after what a verb of expecting governs is the expect
   CHECK(event.modality == graph::Modality::Planned);
   REQUIRE(event.time.end);
   CHECK(*event.time.end == deadline);
-  CHECK_FALSE((event_with(g, "expected").time.end && *event_with(g, "expected").time.end == deadline));
+  // (where the expecting has a subject of its own it is a mention of what it expects,
+  // raising_frame.h; else an event of its own, which the deadline does not date)
+  const auto& expecting = event_with(g, "expected");
+  CHECK((&expecting == &event || !(expecting.time.end && *expecting.time.end == deadline)));
 }

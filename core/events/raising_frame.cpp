@@ -1,0 +1,33 @@
+#include "core/events/raising_frame.h"
+
+
+namespace chronograph::core {
+
+namespace {
+
+// "is expected", "are slated" (passive), "is due", "are set" (after "be"): the frame's own form.
+bool passive_or_after_be(const ParseView& parse, std::size_t token) {
+  return parse.child(token, "aux:pass") || parse.child(token, "cop");
+}
+
+}  // namespace
+
+std::optional<std::size_t> raised_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t token,
+                                             const EventLexicon& lexicon) {
+  if (!parse.parsed() || !lexicon.has_category(to_lower(tokens.tokens[token].lemma), "raising-frame")) return std::nullopt;
+  if (!passive_or_after_be(parse, token) || parse.child(token, "obl:agent") || !parse.child(token, "nsubj"))
+    return std::nullopt;
+  const auto infinitive = parse.child(token, "xcomp");
+  if (!infinitive || !parse.child(*infinitive, "mark") || tokens.tokens[*infinitive].upos != "VERB") return std::nullopt;
+  return infinitive;
+}
+
+std::optional<std::size_t> raising_subject(const TokenizedText& tokens, const ParseView& parse, std::size_t token,
+                                           const EventLexicon& lexicon) {
+  if (!parse.relation_is(token, "xcomp")) return std::nullopt;
+  const auto frame = parse.head(token);
+  if (!frame || raised_infinitive(tokens, parse, *frame, lexicon) != token) return std::nullopt;
+  return parse.child(*frame, "nsubj");
+}
+
+}  // namespace chronograph::core
