@@ -10,12 +10,21 @@ bool passive_or_after_be(const ParseView& parse, std::size_t token) {
   return parse.child(token, "aux:pass") || parse.child(token, "cop");
 }
 
+// The frame's subject: its own, or that of the verb it is joined to ("Delphine strengthened on
+// Tuesday and is expected to make landfall").
+std::optional<std::size_t> frame_subject(const ParseView& parse, std::size_t frame) {
+  if (const auto own = parse.child(frame, "nsubj")) return own;
+  if (!parse.relation_is(frame, "conj")) return std::nullopt;
+  const auto joined = parse.head(frame);
+  return joined ? parse.child(*joined, "nsubj") : std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::size_t> raised_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t token,
                                              const EventLexicon& lexicon) {
   if (!parse.parsed() || !lexicon.has_category(to_lower(tokens.tokens[token].lemma), "raising-frame")) return std::nullopt;
-  if (!passive_or_after_be(parse, token) || parse.child(token, "obl:agent") || !parse.child(token, "nsubj"))
+  if (!passive_or_after_be(parse, token) || parse.child(token, "obl:agent") || !frame_subject(parse, token))
     return std::nullopt;
   const auto infinitive = parse.child(token, "xcomp");
   if (!infinitive || !parse.child(*infinitive, "mark") || tokens.tokens[*infinitive].upos != "VERB") return std::nullopt;
@@ -27,7 +36,7 @@ std::optional<std::size_t> raising_subject(const TokenizedText& tokens, const Pa
   if (!parse.relation_is(token, "xcomp")) return std::nullopt;
   const auto frame = parse.head(token);
   if (!frame || raised_infinitive(tokens, parse, *frame, lexicon) != token) return std::nullopt;
-  return parse.child(*frame, "nsubj");
+  return frame_subject(parse, *frame);
 }
 
 }  // namespace chronograph::core

@@ -19,6 +19,7 @@ TEST_CASE("a frame of expecting or scheduling is a mention of what it expects", 
       {"The report is due to be published on Friday.", "due", "published"},
       {"The rocket is slated to launch on Friday.", "slated", "launch"},
       {"Prices are forecast to rise on Friday.", "forecast", "rise"},
+      {"The regulator has opened an inquiry and is expected to publish its findings on Friday.", "expected", "publish"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, 2025_y / sep / 9);
