@@ -784,6 +784,8 @@ std::string object_lemma(const Context& c, const EventMention& verb) {
 // A bare noun after a word of order ("will launch on Friday ... five days after launch",
 // "will receive royal assent ... six months after royal assent": the verb's object too) is the
 // verb's event whatever the verb's modality: it takes the event's standing, having none of its own.
+// Such a noun reaches back to the nearest such verb anywhere before it: the story's landfall or
+// launch is told of again paragraphs on, and "after landfall" names no other.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
@@ -796,7 +798,7 @@ void join_nominalizations(Context& c, Groups& groups) {
     const std::set<std::string> own(noun_ids.begin(), noun_ids.end());
     for (std::size_t v = m; v-- > 0;) {
       const EventMention& verb = c.found.events[v];
-      if (verb.sentence + kNominalReach < noun.sentence) break;
+      if (!bare_signalled && verb.sentence + kNominalReach < noun.sentence) break;
       if (bare_signalled && verb.sentence == noun.sentence) continue;
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
                          (bare_signalled && object_lemma(c, verb) == noun.lemma);
