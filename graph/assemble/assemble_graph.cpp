@@ -762,6 +762,26 @@ bool object_apart_from_verb(const core::DocumentAnalysis& analysis, std::size_t 
   return head == v.token && !part_of_it;
 }
 
+// "an FBI raid on City Hall in 2021", "the attack on the embassy in 2012": the event noun a
+// plain noun right before a date modifies (through at most two nouns), which the date dates as
+// if it stood right after it; `token` itself when it is an event or no such noun is found.
+std::size_t event_noun_over(const core::TokenizedText& tokens, std::size_t token,
+                            const std::unordered_map<std::size_t, std::size_t>& mention_at) {
+  const auto* sentence = core::sentence_containing(tokens, token);
+  if (!sentence || mention_at.count(token)) return token;
+  std::size_t at = token;
+  for (int step = 0; step < 3; ++step) {
+    const core::Token& t = tokens.tokens[at];
+    const bool modifies = t.deprel == "nmod" || t.deprel == "compound" || t.deprel == "flat";
+    if (!modifies || t.head < 0 || (t.upos != "NOUN" && t.upos != "PROPN")) return token;
+    const std::size_t head = sentence->first_token + static_cast<std::size_t>(t.head);
+    if (head >= at) return token;
+    if (mention_at.count(head)) return head;
+    at = head;
+  }
+  return token;
+}
+
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too; not the object of any verb the expression dates
@@ -779,7 +799,7 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   std::size_t i = static_cast<std::size_t>(at - tokens.begin());
   if (i > 0 && (tokens[i - 1].text == "in" || tokens[i - 1].text == "on" || tokens[i - 1].text == "at")) --i;
   if (i == 0) return std::nullopt;
-  const auto found = mention_at.find(i - 1);
+  const auto found = mention_at.find(event_noun_over(analysis.tokens, i - 1, mention_at));
   if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
     return std::nullopt;
   const bool apart = std::any_of(anchors.begin(), anchors.end(), [&](const core::EventAnchor& other) {
