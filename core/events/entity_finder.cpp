@@ -1665,7 +1665,9 @@ class ChunkEntities {
       if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
       // (a name of no kind stands for an organisation by its first word only when that is a firm's
       // or a club's; "the Department" for "the Department of Justice" says its kind)
+      // ("the House" is no White House: whole_names.txt)
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
+        if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };

@@ -79,6 +79,8 @@ class EventLexicon {
   // "Hurricane", "Storm": a word that makes the name after it a storm's (storm_words.txt; case
   // as written), a named event and no person.
   bool is_storm_word(std::string_view word) const { return storm_words_.count(std::string(word)) > 0; }
+  // "White House": a name whose last word alone never stands for it ("the House"; whole_names.txt).
+  bool is_whole_name(std::string_view name) const { return whole_names_.count(std::string(name)) > 0; }
   // "resign", "plead": a verb only a person does (person_verbs.txt), whose one-word subject name
   // is a person's.
   bool is_person_verb(std::string_view lemma) const { return person_verbs_.count(std::string(lemma)) > 0; }
@@ -115,7 +117,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
-      storm_words_, person_verbs_, person_roles_, relational_adjectives_;
+      storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;

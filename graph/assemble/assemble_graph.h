@@ -4,6 +4,7 @@
 // relative to the document date, and entities are merged across documents by id.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -34,6 +35,8 @@ class GraphAssembler {
   AssembleOptions options_;
   GraphData graph_;
   std::set<std::string> common_entities_;  // named by a common noun only (entity_merge.h)
+  std::map<std::string, std::set<int>> analyses_of_entity_;  // entity id -> the analyses naming it
+  int analyses_ = 0;
   std::unique_ptr<PendingEdges> pending_;
 };
 

@@ -19,9 +19,16 @@ void rename_actors(std::vector<Event>& events, const std::map<std::string, std::
   }
 }
 
+// Whether the two entities were found in one analysis, where EntityFinder judged them.
+bool judged_together(const AnalysesOf& read_together, const std::string& one, const std::string& other) {
+  const auto a = read_together.find(one), b = read_together.find(other);
+  if (a == read_together.end() || b == read_together.end()) return false;
+  return std::any_of(a->second.begin(), a->second.end(), [&](int analysis) { return b->second.count(analysis) > 0; });
+}
+
 }  // namespace
 
-void merge_short_names(GraphData& graph, const std::set<std::string>& common) {
+void merge_short_names(GraphData& graph, const std::set<std::string>& common, const AnalysesOf& read_together) {
   std::map<std::string, std::string> into;  // short entity id -> full entity id
   for (auto& e : graph.entities) {
     if (e.name.find(' ') != std::string::npos || common.count(e.id)) continue;
@@ -32,6 +39,7 @@ void merge_short_names(GraphData& graph, const std::set<std::string>& common) {
     // is no "Gulf Power", a dateline's "OSLO" no "Oslo School of Architecture" (within an article
     // EntityFinder has joined a firm's name a preposition made a place: "Shares in Meridian").
     if (e.type == "LOCATION" && full->type == "ORGANIZATION") continue;
+    if (judged_together(read_together, e.id, full->id)) continue;
     into[e.id] = full->id;
     full->aliases.push_back(e.name);
     full->aliases.insert(full->aliases.end(), e.aliases.begin(), e.aliases.end());
