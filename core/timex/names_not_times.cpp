@@ -20,8 +20,7 @@ bool lower_case_in_prose(const TimexRuleSet& rules, const std::string& word) {
 
 // Whether scanned token `i` is a word written with a capital but not all in capitals.
 bool title_cased(const std::vector<ScanToken>& t, std::size_t i) {
-  return t[i].kind == Kind::Word && t[i].capitalised && t[i].lower.size() > 1 &&
-         std::any_of(t[i].lower.begin() + 1, t[i].lower.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return t[i].kind == Kind::Word && t[i].capitalised && t[i].lower.size() > 1 && !t[i].all_caps;
 }
 
 // The sentence around token `i` is prose, not a title-case line: it has at least two lower-case
@@ -90,6 +89,10 @@ bool opens_a_name(const MatchSite& site, std::size_t begin, std::size_t end) {
     return false;
   const std::size_t last = end - 1;
   if (title_cased(t, last) && site.rules.in_class(t[last].lower, "SEASON")) return true;
+  // ("the September Fed meeting", "the June Fed rate decision": an institution sitting in that
+  // month, where "the August Complex fire" is a name)
+  const bool sitting = end + 1 < t.size() && !t[end + 1].break_before && site.rules.in_class(t[end + 1].lower, "SITTINGNOUN");
+  if (sitting) return false;
   // (a month after a preposition or a determiner other than "the" dates what follows: "in March
   // Congress passed it", "its June Fed meeting" is rare and left a date)
   const bool opens = begin == 0 || t[begin].break_before || t[begin - 1].lower == "the";

@@ -43,7 +43,8 @@ struct Timex {
 //   "199" -> 1990-01-01..1999-12-31 (decade)        "19" -> 1900-01-01..1999-12-31 (century)
 //   "2021-WI" -> 2021-12-01..2022-02-28 (season: northern winter runs across the year end)
 //   "2022" + START -> 2022-01-01..2022-04-30: START, MID and END take the first, middle and
-//   last third of the days (TimeML gives only the mod; the solver needs a closed range).
+//   last third of the days (TimeML gives only the mod; the solver needs a closed range); of a
+//   century its first three decades, the middle four, the last three ("19" + START: 1900..1929).
 std::optional<Interval> interval_of_value(std::string_view value, std::string_view mod = {});
 
 }  // namespace chronograph::core

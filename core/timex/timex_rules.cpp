@@ -23,7 +23,7 @@ const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
 const std::set<std::string> kFunctions{
     "@weekday",    "@weekday_step", "@weekday_week", "@anchor_weekday", "@rel",      "@month",        "@month_step",
     "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
-    "@in_year",    "@dur",          "@anchor",         "@century",  "@bce",          "@ago",
+    "@in_year",    "@dur",          "@anchor",         "@century",  "@millennium", "@bce",          "@ago",
     "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
     "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
     "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter", "@dct_in", "@long_weekend"};
@@ -604,6 +604,9 @@ std::vector<ScanToken> scan_text(std::string_view text) {
       for (char& ch : t.lower) ch = lower(ch);
     }
     t.capitalised = c >= 'A' && c <= 'Z';
+    t.all_caps = t.capitalised && t.kind == ScanToken::Kind::Word && i - t.span.begin > 1 &&
+                 std::none_of(text.begin() + static_cast<std::ptrdiff_t>(t.span.begin), text.begin() + static_cast<std::ptrdiff_t>(i),
+                              [](char ch) { return ch >= 'a' && ch <= 'z'; });
     t.space_before = space;
     t.break_before = brk;
     if (!tokens.empty()) {
@@ -648,6 +651,7 @@ TimexRuleSet load_timex_rules(const std::filesystem::path& dir) {
   set.class_names.assign(std::begin(kBuiltinNames), std::end(kBuiltinNames));
   load_lexicon(set, dir / "lexicon.txt");
   load_rules(set, dir / "rules.txt");
+  set.periods = load_named_periods(dir / "periods.tsv");
   index_rules(set);
   return set;
 }

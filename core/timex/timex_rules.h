@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/text/span.h"
+#include "core/timex/named_periods.h"
 
 namespace chronograph::core {
 
@@ -25,6 +26,7 @@ struct ScanToken {
   bool space_before = false;    // whitespace between this token and the previous one
   bool break_before = false;    // a blank line or sentence end (. ! ?) before this token
   bool capitalised = false;     // first byte is A-Z
+  bool all_caps = false;        // two or more letters, none lower-case ("FOMC", "ECB")
 };
 
 std::vector<ScanToken> scan_text(std::string_view text);
@@ -93,6 +95,7 @@ struct TimexRuleSet {
   // for the other rules, whose second token may be anything). A sieve run before the matcher.
   std::vector<std::vector<bool>> second_keys;
   std::string examples_dct = "2021-12-04";
+  std::vector<NamedPeriod> periods;  // periods.tsv: "the Bronze Age", "the Victorian era"
 
   int key_id(const ScanToken& token) const;  // -1 when no rule can match the token
   // Whether rule r can match with a second token of key id `key` (-1: none or unknown).

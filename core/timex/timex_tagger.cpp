@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "core/syntax/sentences.h"
+#include "core/timex/deep_past.h"
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/sport_season.h"
@@ -858,6 +859,11 @@ std::string call(const std::string& fn, const std::vector<std::string>& a, const
     const long n = num(0);
     if (n < 1 || n > 99) return "XX";
     return num(1) < 0 ? fmt::format("-{:02}", n - 1) : fmt::format("{:02}", n - 1);
+  }
+  if (fn == "@millennium") {  // one digit: "2" = 2000..2999, "-2" = ISO -2999..-2000
+    const long n = num(0);
+    if (n < 1 || n > 9) return "X";
+    return fmt::format("{}{}", num(1) < 0 ? "-" : "", n - 1);
   }
   if (fn == "@bce") {
     const long n = num(0);
@@ -2147,8 +2153,10 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
 
 // "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
 // span; not after a verb that puts something off ("postponed until Friday": its new time).
+// ("suspended through Feb. 19": "through" takes in its day, so it ends a span after any verb)
 bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
   if (begin == 0 || t[begin].break_before || !set.in_class(t[begin - 1].lower, "SPANENDCUE")) return false;
+  if (t[begin - 1].lower == "through" || t[begin - 1].lower == "thru") return true;
   constexpr std::size_t kReach = 8;
   for (std::size_t k = begin - 1; k > 0 && begin - k <= kReach && !t[k].break_before; --k)
     if (t[k - 1].lower == "," || t[k - 1].lower == ".") break;
@@ -2414,12 +2422,15 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   continue_weekly_sets(text, out);
   share_year_with_span_end(text, out, dct);
   share_era_with_span_end(text, out);
+  join_ranges_before_christ(text, out);
+  approximate_round_ages(out);
   tag_first_century_of_span(text, out);
   lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct);
   place_sport_seasons(set, scanned, out, dct);
+  tag_named_periods(text, set.periods, out);
   add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")
   return out;
 }

@@ -96,6 +96,11 @@ std::optional<Interval> unmodified(std::string_view value) {
     if (sign > 0 && first == 0) return Interval{whole_year(date::year{1}).start, whole_year(date::year{99}).end, Precision::Century};
     return Interval{whole_year(date::year{first}).start, whole_year(date::year{first + 99}).end, Precision::Century};
   }
+  if (head.size() == 1 && rest.empty()) {  // millennium: "2" = 2000..2999, "-2" = -2999..-2000
+    const int first = sign > 0 ? to_int(head) * 1000 : -(to_int(head) * 1000 + 999);
+    if (sign > 0 && first == 0) return Interval{whole_year(date::year{1}).start, whole_year(date::year{999}).end, Precision::Century};
+    return Interval{whole_year(date::year{first}).start, whole_year(date::year{first + 999}).end, Precision::Century};
+  }
   if (head.size() == 3 && rest.empty()) {  // decade: "199" = 1990..1999
     const int first = sign > 0 ? to_int(head) * 10 : -(to_int(head) * 10 + 9);
     return Interval{whole_year(date::year{first}).start, whole_year(date::year{first + 9}).end, Precision::Decade};
@@ -107,10 +112,21 @@ std::optional<Interval> unmodified(std::string_view value) {
   return within_year(y, rest.substr(1));
 }
 
+// START / MID / END of a century (or a millennium): its first three tenths, the middle four, the
+// last three, in whole decades (centuries), as they are told: "the early 1900s" and "the early
+// 20th century" are 1900..1929, "the late 19th century" 1870..1899.
+Interval tenths_of_a_century(date::year first, date::year last, std::string_view mod, Precision precision) {
+  const int tenth = (static_cast<int>(last) - static_cast<int>(first) + 1) / 10;
+  const date::year a = mod == "START" ? first : mod == "MID" ? first + date::years{3 * tenth} : last - date::years{3 * tenth - 1};
+  const date::year b = mod == "START" ? first + date::years{3 * tenth - 1} : mod == "MID" ? last - date::years{3 * tenth} : last;
+  return {whole_year(a).start, whole_year(b).end, precision};
+}
+
 // START / MID / END: thirds. Whole-month intervals (year, quarter, season, decade) split by
 // months, so "early 2022" is January..April; shorter ones split by days.
 Interval third(Interval in, std::string_view mod) {
   const date::year_month_day a{in.start}, b{in.end};
+  if (in.precision == Precision::Century) return tenths_of_a_century(a.year(), b.year(), mod, in.precision);
   const int months = (static_cast<int>(b.year()) - static_cast<int>(a.year())) * 12 +
                      static_cast<int>(static_cast<unsigned>(b.month())) -
                      static_cast<int>(static_cast<unsigned>(a.month())) + 1;

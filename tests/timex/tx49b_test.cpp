@@ -189,7 +189,7 @@ TEST_CASE("tester49: the last or first weekday of a period is no last weekday", 
 
 TEST_CASE("tester49: the first century AD starts in year 1", "[timex][tester49]") {
   const sys_days dct{2026_y / January / 29};
-  const Timex first = only_timex("The arena was built in the first century AD.", dct, "the first century");
+  const Timex first = only_timex("The arena was built in the first century AD.", dct, "the first century AD");
   REQUIRE(first.interval);
   CHECK(first.interval->start == sys_days{year{1} / January / 1});
   CHECK(first.interval->end == sys_days{year{99} / December / 31});
