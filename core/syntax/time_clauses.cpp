@@ -414,6 +414,8 @@ int attach_since_dates_to_participles(std::span<Token> sentence) {
     Token& date = sentence[static_cast<std::size_t>(d)];
     // (hung beside "since" on the main verb, as its subject or oblique: no phrase of its own)
     if (date.head != verb || (date.upos != "NUM" && date.upos != "PROPN")) continue;
+    const std::string& host = sentence[static_cast<std::size_t>(verb)].upos;
+    if (host == "NOUN" || host == "PROPN") continue;  // ("officials postponed until Tuesday any action": another misparse)
     since.head = d;
     since.deprel = "case";
     date.head = m - 1;

@@ -703,7 +703,8 @@ bool argument_of_unrealised_verb(const core::DocumentAnalysis& analysis, std::si
 // "In a trial that ran from 2019 to 2022, patients had no crises for 12 months after
 // treatment", "During the war, thousands fled": an event noun that "in" or "during" hangs on a
 // verb is the setting of everything that verb's clause tells, so whether mention `inner`, in
-// that clause, lies inside the setting `setting`, not before or after it.
+// that clause, lies inside the setting `setting`, not before or after it (an "includes" would
+// date it by whatever dates the setting: "began the trial in the spring of 2019" is its start).
 bool inside_its_setting(const core::DocumentAnalysis& analysis, std::size_t setting, std::size_t inner) {
   const auto& s = analysis.events.events[setting];
   const auto& e = analysis.events.events[inner];
@@ -740,11 +741,12 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
     const bool from_first = link.rel_type == "BEFORE";
-    // (a model's guess only: what happens in a setting is inside it)
-    if (type == EdgeType::Before && link.source.starts_with("model:")) {
-      if (inside_its_setting(analysis, link.from, link.to)) type = EdgeType::Includes, a = from->second, b = to->second;
-      else if (inside_its_setting(analysis, link.to, link.from)) type = EdgeType::Includes, a = to->second, b = from->second;
-    }
+    // (a model's guess only: what happens in a setting is inside it, though the setting's date
+    // may be only its start, so no edge at all)
+    const bool guessed = link.source.starts_with("model:");
+    if (type == EdgeType::Before && guessed &&
+        (inside_its_setting(analysis, link.from, link.to) || inside_its_setting(analysis, link.to, link.from)))
+      continue;
     if (type == EdgeType::Before &&
         modal_clause_before_its_governor(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
       continue;
