@@ -501,6 +501,17 @@ bool opens_a_span(const TokenizedText& tokens, std::size_t last) {
   return year || kMonths.count(next) > 0;
 }
 
+// "California has seen its five largest fires since 2018", "has recorded its three hottest
+// summers since 2015": a perfect whose object counts several things a superlative picks out
+// tells what happened in the time since the date, so the date starts the verb's event; one
+// thing ("has reached its highest level since 1982") is the comparison's standard.
+bool counts_events_since(const TokenizedText& tokens, std::size_t verb, std::size_t object) {
+  const auto perfect = dependent(tokens, verb, [](const Token& t) { return t.deprel == "aux" && t.lemma == "have"; });
+  const Token& o = tokens.tokens[object];
+  const bool counted = dependent(tokens, object, [](const Token& t) { return t.deprel == "nummod"; }).has_value();
+  return perfect && tokens.tokens[verb].xpos == "VBN" && o.xpos == "NNS" && counted;
+}
+
 // "The deal is the largest since 2019", "hit its highest level since 1982", "the strongest
 // quake in 25 years": a "since" date or a counted time that a superlative hangs on below any
 // event, or a "since" date of an event that is a superlative or of a verb whose object is one
@@ -529,7 +540,7 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
         return !own && (t.deprel == "obj" || t.deprel.starts_with("obl")) &&
                superlative(tokens, static_cast<std::size_t>(&t - tokens.tokens.data()));
       });
-      return compared.has_value();
+      return compared.has_value() && !counts_events_since(tokens, up, *compared);
     }
     if (superlative(tokens, up)) return compares;
     current = up;
@@ -1040,19 +1051,22 @@ bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_
 
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
-// sharing its subject and undated, tells what happened next, so no earlier than the date. It
-// falls within the date when that is a time of day, as a story told by the minute goes on that
-// day ("touched down at 7:53 a.m. and slid 300 metres"), and when it tells what the first verb's
-// event brought about ("burned 77,000 acres five years ago and forced 200,000 people to flee").
-void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+// sharing its subject and undated, tells what happened next. News tells a day's or a month's
+// doings in one breath ("held rates last Wednesday and signalled one cut", "visited Greenville
+// on Saturday and promised state help"), so it falls within a date of a month or less; it falls
+// within it too when it tells what the first verb's event brought about ("burned 77,000 acres
+// five years ago and forced 200,000 people to flee"). After a longer date it is only no earlier
+// than it ("joined the firm in 2010 and became its chief executive"): a span running to the
+// article's date would draw a bar for what was one act.
+void share_trailing_dates_with_next_verbs(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                    const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                                    std::vector<EventAnchor>& anchors) {
   const auto trailing = [&](const EventAnchor& anchor, std::size_t verb) {
     return timexes[anchor.timex].span.begin >= tokens.tokens[verb].span.end;
   };
-  const auto trailing_time_of_day = [&](const EventAnchor& anchor, std::size_t verb) {
+  const auto trailing_month_or_less = [&](const EventAnchor& anchor, std::size_t verb) {
     const auto& interval = timexes[anchor.timex].interval;
-    return trailing(anchor, verb) && interval && interval->precision == Precision::Instant;
+    return trailing(anchor, verb) && interval && interval->precision <= Precision::Month;
   };
   const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
@@ -1064,9 +1078,72 @@ void share_trailing_dates_as_start(const TokenizedText& tokens, const DocumentEv
   const auto effect_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>& chain) {
     return brings_about(tokens.tokens[t].lemma) && next_in_narrative(t, verb, chain);
   };
-  share_dates(tokens, events, event_at, anchors, trailing_time_of_day, next_in_narrative, AnchorRelation::Within);
+  share_dates(tokens, events, event_at, anchors, trailing_month_or_less, next_in_narrative, AnchorRelation::Within);
   share_dates(tokens, events, event_at, anchors, trailing, effect_in_narrative, AnchorRelation::Within);
   share_dates(tokens, events, event_at, anchors, trailing, next_in_narrative, AnchorRelation::Since);
+}
+
+// "The blaze has burned 489,000 acres since it started on July 13", "has cut 500 jobs since
+// it took over in March": a clause "since" opens, dated within a time, starts the verb it
+// hangs on then, when that has no date of its own.
+void share_since_clause_dates(const TokenizedText& tokens, const DocumentEvents& events,
+                              const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const std::size_t clause = events.events[anchor.event].token;
+    if (tokens.tokens[clause].deprel != "advcl" || tokens.tokens[clause].upos != "VERB") return;
+    const auto since = dependent(tokens, clause, [](const Token& d) { return d.deprel == "mark" && lower(d.text) == "since"; });
+    const std::size_t host = absolute_head(tokens, clause);
+    if (since && host != clause) give(host, AnchorRelation::Since);
+  });
+}
+
+// "a worker found a tree leaning on the power line on the morning of July 13", "saw smoke
+// rising from the roof at 2 a.m.": a participle that describes a verb's object as it was then
+// holds while the verb happens, so a date of the participle dates the verb too, when that has
+// none of its own.
+void share_with_verbs_over_described_objects(const TokenizedText& tokens, const DocumentEvents& events,
+                                             const std::map<std::size_t, std::size_t>& event_at,
+                                             std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const std::size_t participle = events.events[anchor.event].token;
+    const Token& p = tokens.tokens[participle];
+    if (p.xpos != "VBG" || anchor.steps == 0) return;
+    const std::size_t up = absolute_head(tokens, participle);
+    if (up == participle || up > participle) return;
+    // (on the object, or, as the parser may have it, on a verb of perceiving right after its
+    // object: "saw smoke rising")
+    const bool on_object = p.deprel == "acl" && tokens.tokens[up].deprel == "obj";
+    const auto object = dependent(tokens, up, [](const Token& d) { return d.deprel == "obj"; });
+    const bool perceived = p.deprel == "advcl" && is_verb_of_perceiving(tokens.tokens[up].lemma) && object &&
+                           *object + 1 == participle;
+    const std::size_t verb = on_object ? absolute_head(tokens, up) : up;
+    if (!(on_object || perceived) || (on_object && verb == up) || tokens.tokens[verb].upos != "VERB") return;
+    give(verb, AnchorRelation::Within);
+  });
+}
+
+// "winds expected to return on Tuesday and to last through Thursday", "the strike began on
+// Monday and will continue until Friday": a verb of lasting that only an "until" bounds,
+// conjoined to a verb a date places, lasts from that date.
+void start_lasting_conjuncts(const TokenizedText& tokens, const DocumentEvents& events,
+                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  static const std::set<std::string> kLasting = {"last", "continue", "remain", "stay", "persist"};
+  std::map<std::size_t, int> ways;  // event -> 1 when only an "until" dates it, 2 when more does
+  for (const auto& anchor : anchors) {
+    const bool until = anchor.relation == AnchorRelation::OnOrBefore && anchor.cue != "by";
+    ways[anchor.event] = until && !ways.count(anchor.event) ? 1 : 2;
+  }
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    if (anchor.relation != AnchorRelation::Within) continue;
+    const std::size_t verb = events.events[anchor.event].token;
+    const auto lasting = dependent(tokens, verb, [&](const Token& d) {
+      const std::size_t at = static_cast<std::size_t>(&d - tokens.tokens.data());
+      return d.deprel == "conj" && at > verb && kLasting.count(d.lemma) && event_at.count(at) && ways[event_at.at(at)] == 1;
+    });
+    if (lasting) anchors.push_back({event_at.at(*lasting), anchor.timex, AnchorRelation::Since, anchor.cue, 0, false, anchor.steps + 1});
+  }
 }
 
 // A participle clause after its verb says what else happened then: "struck southern Turkey on
@@ -1118,7 +1195,7 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
 
 // "touched down at 7:53 a.m. and slid for 300 metres before stopping": a clause "before" opens
 // with a gerund and no subject of its own, on a verb a time of day dates, is the next step of a
-// story told by the minute, on that day (as in share_trailing_dates_as_start). (Not "after
+// story told by the minute, on that day (as in share_trailing_dates_with_next_verbs). (Not "after
 // driving all night", which may reach back into the day before.)
 void share_with_next_steps_before(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                                   const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
@@ -1361,6 +1438,25 @@ bool dates_the_time_given(const TokenizedText& tokens, std::size_t head, const s
   return infinitive_given_time_until(tokens, absolute_head(tokens, head)).has_value();
 }
 
+// "were released on bail until 10 March", "was placed under house arrest until June": an
+// "until" right after the state a verb puts someone in ("on", "in" or "under" a noun) bounds
+// that state, not the putting, which came before. A verb that lasts itself
+// keeps it: "stayed in hospital until Monday", "was held in custody until his trial".
+bool bounds_the_state_put_in(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t head,
+                             const std::string& preposition) {
+  static const std::set<std::string> kLasting = {"stay", "remain", "keep", "hold", "be",   "live", "continue",
+                                                 "wait", "sit",    "stand", "serve", "last", "run",  "detain"};
+  if ((preposition != "until" && preposition != "till") || inside.front() < 3) return false;
+  const std::size_t state = inside.front() - 2;
+  const Token& noun = tokens.tokens[state];
+  if (noun.upos != "NOUN" || noun.deprel != "obl") return false;
+  const std::string opener = case_word_before(tokens, state);
+  if (opener != "on" && opener != "in" && opener != "under") return false;
+  const std::size_t verb = absolute_head(tokens, state);
+  const bool same_verb = absolute_head(tokens, head) == verb || absolute_head(tokens, head) == state;
+  return same_verb && tokens.tokens[verb].upos == "VERB" && !kLasting.count(tokens.tokens[verb].lemma);
+}
+
 // "set a deadline of midnight on Sunday", "issued an ultimatum for Friday": a date the parse
 // hangs on the verb's object when that object is a time limit is the limit's time, not the verb's
 // (the time limits of DEADLINENOUN in data/timex/lexicon.txt).
@@ -1428,6 +1524,35 @@ void share_with_main_verbs(const TokenizedText& tokens, const DocumentEvents& ev
   });
 }
 
+// "By the time they arrived, about seven minutes later, the gang had left": a time set off by
+// commas right after a clause that "by the time" or "when" opens, in front of the main verb,
+// is that clause's afterthought: the clause's verb's event, if any. (The main verb's event is
+// done by then after "by the time": by_the_time below.)
+std::optional<std::size_t> clause_before_apposed_time(const TokenizedText& tokens, const std::vector<std::size_t>& inside,
+                                                      const std::map<std::size_t, std::size_t>& event_at, bool* by_the_time) {
+  if (inside.front() < 4) return std::nullopt;
+  std::size_t comma = inside.front() - 1;
+  if (tokens.tokens[comma].upos == "ADV") --comma;  // ("about seven minutes later")
+  if (tokens.tokens[comma].text != "," || inside.back() + 1 >= tokens.tokens.size() || tokens.tokens[inside.back() + 1].text != ",")
+    return std::nullopt;
+  const std::size_t last = comma - 1;
+  const auto* sentence = sentence_containing(tokens, last);
+  if (!sentence) return std::nullopt;
+  for (std::size_t k = last + 1; k-- > sentence->first_token;) {
+    const Token& verb = tokens.tokens[k];
+    if (verb.upos != "VERB" || !event_at.count(k)) continue;
+    const std::size_t up = absolute_head(tokens, k);
+    const bool time_noun = verb.deprel == "acl:relcl" && lower(tokens.tokens[up].text) == "time" &&
+                           case_word_before(tokens, up) == "by";
+    const auto mark = dependent(tokens, k, [](const Token& d) { return d.deprel == "mark"; });
+    const bool when = verb.deprel == "advcl" && mark && lower(tokens.tokens[*mark].text) == "when";
+    if (!time_noun && !when) return std::nullopt;
+    *by_the_time = time_noun;
+    return event_at.at(k);
+  }
+  return std::nullopt;
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -1458,6 +1583,19 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   }
   if (has_parse && dates_a_state_of_a_noun(tokens, head, event_at)) return false;
   if (has_parse && dates_the_time_given(tokens, head, preposition)) return false;
+  if (has_parse && bounds_the_state_put_in(tokens, inside, head, preposition)) {
+    // ("placed under house arrest until June": the state, when it is an event, lasts until then)
+    if (const auto state = event_at.find(inside.front() - 2); state != event_at.end())
+      anchors.push_back({state->second, t, AnchorRelation::OnOrBefore, preposition, 0, false, 1});
+    return false;
+  }
+  bool by_the_time = false;
+  if (const auto apposed = has_parse ? clause_before_apposed_time(tokens, inside, event_at, &by_the_time) : std::nullopt) {
+    anchors.push_back({*apposed, t, AnchorRelation::Within, "syntax", 0, false, 1});
+    const auto main = by_the_time ? nearest_by_syntax(tokens, head, event_at) : std::nullopt;
+    if (main && main->first != *apposed) anchors.push_back({main->first, t, AnchorRelation::OnOrBefore, "by the time", 0, false, main->second});
+    return false;
+  }
   bool quoted_apart = false;
   const auto climbed =
       has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
@@ -1666,7 +1804,10 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_with_outcomes_of_attempts(tokens, events, event_at, anchors);
-  share_trailing_dates_as_start(tokens, events, timexes, in_timex, event_at, anchors);
+  share_trailing_dates_with_next_verbs(tokens, events, timexes, in_timex, event_at, anchors);
+  share_since_clause_dates(tokens, events, event_at, anchors);
+  share_with_verbs_over_described_objects(tokens, events, event_at, anchors);
+  start_lasting_conjuncts(tokens, events, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
   share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);

@@ -99,7 +99,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
          noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||
-         preposition_from_near(sentence) ||
+         preposition_from_near(sentence) || determiner_from_that_before_noun(sentence) ||
          adverb_from_stranded_preposition(sentence) ||
          noun_from_present_verb_after_clause_opener(sentence, classes) ||
          verb_after_modal(sentence, classes) ||
@@ -158,6 +158,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   attach_agent_participles_to_nouns(sentence);
   attach_time_clauses_to_relative_clauses(sentence);
   attach_gerund_time_clauses_to_verbs(sentence);
+  attach_since_dates_to_participles(sentence);
   attach_due_times_to_nouns(sentence);
   attach_times_to_due_predicates(sentence);
   attach_scheduling_participles_to_nouns(sentence);

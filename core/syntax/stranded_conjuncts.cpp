@@ -51,6 +51,60 @@ bool conjunct_to_verb_above(std::span<Token> sentence, int c) {
   return true;
 }
 
+bool is_nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+
+// The "and" or "but" that opens verb `v`'s clause, hung on it before it; -1 when none.
+int clause_opener(std::span<const Token> sentence, int v) {
+  for (int k = v; k-- > 0;)
+    if (sentence[static_cast<std::size_t>(k)].head == v && sentence[static_cast<std::size_t>(k)].deprel == "cc") return k;
+  return -1;
+}
+
+// Words before the clause's opener that the parse hung on the clause's verb or on the noun it
+// modified ("used as a church ... , and a farmhouse was built on part" with "church" on "built"
+// and "as a" on "part") belong to the verb before: a noun as its oblique, other words to the
+// next such noun.
+void return_words_left_behind(std::span<Token> sentence, int opener, int verb, int noun, int host) {
+  std::vector<int> left;
+  for (int k = 0; k < opener; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if ((t.head == verb || t.head == noun) && t.upos != "PUNCT") left.push_back(k);
+  }
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    Token& t = sentence[static_cast<std::size_t>(left[i])];
+    const auto next_noun = std::find_if(left.begin() + static_cast<long>(i) + 1, left.end(),
+                                        [&](int k) { return is_nominal(sentence[static_cast<std::size_t>(k)]); });
+    if (is_nominal(t) || next_noun == left.end()) {
+      t.head = host;
+      t.deprel = "obl";
+    } else {
+      t.head = *next_noun;
+    }
+  }
+}
+
+// "..., and a farmhouse was built on part of it in the 1780s" with "built" an `amod` of "part":
+// a participle with a subject and an auxiliary of its own, opened by "and" or "but", is a clause
+// conjoined to the verb above the noun, and the noun is its oblique.
+bool clause_from_modifying_participle(std::span<Token> sentence, int v) {
+  Token& verb = sentence[static_cast<std::size_t>(v)];
+  if (verb.upos != "VERB" || verb.deprel != "amod" || verb.head <= v) return false;
+  const auto subject = [](const Token& t) { return t.deprel.starts_with("nsubj"); };
+  const auto auxiliary = [](const Token& t) { return t.deprel.starts_with("aux"); };
+  if (!has_child(sentence, v, subject) || !has_child(sentence, v, auxiliary)) return false;
+  const int noun = verb.head, host = sentence[static_cast<std::size_t>(noun)].head;
+  const int opener = clause_opener(sentence, v);
+  if (opener < 0 || host < 0 || host > opener || !is_verb(sentence[static_cast<std::size_t>(host)])) return false;
+  return_words_left_behind(sentence, opener, v, noun, host);
+  Token& object = sentence[static_cast<std::size_t>(noun)];
+  const bool marked = has_child(sentence, noun, [](const Token& t) { return t.deprel == "case"; });
+  object.head = v;
+  object.deprel = marked ? "obl" : "obj";
+  verb.head = host;
+  verb.deprel = "conj";
+  return true;
+}
+
 }  // namespace
 
 int give_stranded_conjuncts_their_verbs(std::span<Token> sentence) {
@@ -58,6 +112,7 @@ int give_stranded_conjuncts_their_verbs(std::span<Token> sentence) {
   const std::vector<Token> before(sentence.begin(), sentence.end());
   for (int k = 0; k < static_cast<int>(sentence.size()); ++k) moved += object_from_oblique_subject(sentence, k) ? 1 : 0;
   for (int k = 0; k < static_cast<int>(sentence.size()); ++k) moved += conjunct_to_verb_above(sentence, k) ? 1 : 0;
+  for (int k = 0; k < static_cast<int>(sentence.size()); ++k) moved += clause_from_modifying_participle(sentence, k) ? 1 : 0;
   if (moved > 0 && !is_tree(sentence)) {
     std::copy(before.begin(), before.end(), sentence.begin());
     return 0;

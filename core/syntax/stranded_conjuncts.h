@@ -9,7 +9,10 @@
 // A name or noun made the `nsubj` of a verb's oblique, after that verb, which has a subject of
 // its own, is the verb's `obj`; a finite verb conjoined to a word that is no verb, with no
 // subject of its own, is the conjunct of the nearest verb above that word, whose subject it
-// shares. Returns how many moved.
+// shares. A participle with a subject and an auxiliary of its own that "and" or "but" opens,
+// hung as an `amod` on a noun after it (", and a farmhouse was built on part of it" with "built"
+// on "part"), is a clause conjoined to the verb above that noun, and the words before its "and"
+// that hung on it go back to that verb. Returns how many moved.
 #pragma once
 
 #include <span>

@@ -794,6 +794,25 @@ bool preposition_from_near(std::span<Token> sentence) {
   return false;
 }
 
+bool determiner_from_that_before_noun(std::span<Token> sentence) {
+  const auto verb_in_clause_after = [&](std::size_t from) {
+    for (std::size_t k = from; k < sentence.size() && sentence[k].text != "," && sentence[k].text != ";"; ++k)
+      if (sentence[k].upos == "VERB" || sentence[k].upos == "AUX") return true;
+    return false;
+  };
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (lowercase_ascii(t.text) != "that" || t.xpos == "DT" || sentence[k - 1].upos != "VERB") continue;
+    const Token& noun = sentence[k + 1];
+    if (noun.upos != "NOUN" || (noun.xpos != "NN" && noun.xpos != "NNS") || verb_in_clause_after(k + 2)) continue;
+    t.upos = "DET";
+    t.xpos = "DT";
+    t.feats = "Number=Sing|PronType=Dem";
+    return true;
+  }
+  return false;
+}
+
 bool adverb_from_stranded_preposition(std::span<Token> sentence) {
   static constexpr std::string_view kAlsoAdverbs[] = {"throughout", "before", "since",  "afterwards", "around",
                                                       "along",      "inside", "outside", "nearby",     "beyond",

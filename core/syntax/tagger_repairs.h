@@ -286,6 +286,11 @@ bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& clas
 // Izmit", "the crash near the airport"), not the adjective of "the near future": it becomes IN.
 bool preposition_from_near(std::span<Token> sentence);
 
+// "that" right after a verb and before a common noun, with no verb after it before the next
+// comma or the sentence's end, points at the noun ("approved [that] therapy on Thursday"), no
+// clause it opens ("said that prices rose"): it becomes DT.
+bool determiner_from_that_before_noun(std::span<Token> sentence);
+
 // A preposition that is also an adverb, with nothing after it but a conjunction, punctuation or
 // the sentence's end ("had denied wrongdoing [throughout] and his lawyer said", "the day
 // [before] , officials"), is the adverb: it becomes RB, and the sentence is parsed again.

@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
@@ -396,6 +397,37 @@ int prepositions_from_starting_words(std::span<Token> sentence) {
       continue;
     }
     ++moved;
+  }
+  return moved;
+}
+
+int attach_since_dates_to_participles(std::span<Token> sentence) {
+  int moved = 0;
+  const std::vector<Token> before(sentence.begin(), sentence.end());
+  for (int m = 1; m + 1 < static_cast<int>(sentence.size()); ++m) {
+    Token& since = sentence[static_cast<std::size_t>(m)];
+    const std::string word = lowercase_ascii(since.text);
+    if ((word != "since" && word != "until") || (since.deprel != "mark" && since.deprel != "case") || since.head < 0) continue;
+    const Token& participle = sentence[static_cast<std::size_t>(m - 1)];
+    if (participle.xpos != "VBN" || participle.deprel != "acl") continue;
+    const int verb = since.head, d = m + 1;
+    Token& date = sentence[static_cast<std::size_t>(d)];
+    // (hung beside "since" on the main verb, as its subject or oblique: no phrase of its own)
+    if (date.head != verb || (date.upos != "NUM" && date.upos != "PROPN")) continue;
+    const std::string& host = sentence[static_cast<std::size_t>(verb)].upos;
+    if (host == "NOUN" || host == "PROPN") continue;  // ("officials postponed until Tuesday any action": another misparse)
+    since.head = d;
+    since.deprel = "case";
+    date.head = m - 1;
+    date.deprel = "obl";
+    // (a clause the date took: "after receiving 90 reports" is the main verb's)
+    for (Token& t : sentence)
+      if (t.head == d && t.deprel == "advcl") t.head = verb;
+    ++moved;
+  }
+  if (moved > 0 && !is_tree(sentence)) {
+    std::copy(before.begin(), before.end(), sentence.begin());
+    return 0;
   }
   return moved;
 }

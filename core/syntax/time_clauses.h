@@ -91,4 +91,11 @@ int attach_times_to_nouns_after_dated_verbs(std::span<Token> sentence);
 // of the verb the word hung on. Returns how many moved.
 int prepositions_from_starting_words(std::span<Token> sentence);
 
+// And for "since" or "until" and a date right after a participle that modifies a noun ("recalling
+// 1.2 million air fryers sold since 2019 after receiving reports") parsed with "since" a mark
+// or case of the main verb and the date that verb's subject or oblique: the date is the participle's `obl` with "since" its
+// `case`, and a clause the date took ("after receiving") goes to the main verb. Returns how
+// many moved (none when the result would be no tree).
+int attach_since_dates_to_participles(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -711,6 +711,28 @@ bool dates_rule_out(const Event& a, const Event& b, EdgeType type) {
   return type == EdgeType::Before && *a.time.start > *b.time.end;
 }
 
+// "In a trial that ran from 2019 to 2022, patients had no crises for 12 months after
+// treatment", "During the war, thousands fled": an event noun that "in" or "during" hangs on a
+// verb is the setting of everything that verb's clause tells, so whether mention `inner`, in
+// that clause, lies inside the setting `setting`, not before or after it (an "includes" would
+// date it by whatever dates the setting: "began the trial in the spring of 2019" is its start).
+bool inside_its_setting(const core::DocumentAnalysis& analysis, std::size_t setting, std::size_t inner) {
+  const auto& s = analysis.events.events[setting];
+  const auto& e = analysis.events.events[inner];
+  const auto& tokens = analysis.tokens.tokens;
+  if (s.sentence != e.sentence || s.pos != "NOUN" || tokens[s.token].deprel != "obl" || tokens[s.token].head < 0) return false;
+  const std::size_t first = analysis.tokens.sentences[static_cast<std::size_t>(s.sentence)].first_token;
+  const auto head_of = [&](std::size_t t) { return first + static_cast<std::size_t>(tokens[t].head); };
+  bool opened = false;
+  for (std::size_t k = first; k < s.token; ++k)
+    if (tokens[k].deprel == "case" && head_of(k) == s.token) opened = opened || tokens[k].lemma == "in" || tokens[k].lemma == "during";
+  if (!opened) return false;
+  const std::size_t verb = head_of(s.token);
+  for (std::size_t t = e.token; tokens[t].head >= 0; t = head_of(t))
+    if (head_of(t) == verb) return t != s.token;
+  return false;
+}
+
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
@@ -729,8 +751,14 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else if (link.rel_type == "IS_INCLUDED") type = EdgeType::Includes, std::swap(a, b);
     else if (link.rel_type == "SIMULTANEOUS") type = EdgeType::Simultaneous;
     else continue;
-    if (link.source.starts_with("model:") && dates_rule_out(events[a], events[b], type)) continue;
+    const bool guessed = link.source.starts_with("model:");
+    if (guessed && dates_rule_out(events[a], events[b], type)) continue;
     const bool from_first = link.rel_type == "BEFORE";
+    // (a model's guess only: what happens in a setting is inside it, though the setting's date
+    // may be only its start, so no edge at all)
+    if (type == EdgeType::Before && guessed &&
+        (inside_its_setting(analysis, link.from, link.to) || inside_its_setting(analysis, link.to, link.from)))
+      continue;
     if (type == EdgeType::Before &&
         modal_clause_before_its_governor(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
       continue;

@@ -422,17 +422,18 @@ TEST_CASE("two verbs joined by 'and' alone share the date after them", "[events]
   CHECK_FALSE(event_with(apart, "arrested").time.start == date::sys_days{2025_y / may / 19});
 }
 
-TEST_CASE("a date after its verb bounds the verbs conjoined to it in the same tense from below", "[events][anchors]") {
+TEST_CASE("a date after its verb dates the verbs conjoined to it in the same tense, or bounds them from below", "[events][anchors]") {
   const date::sys_days dct = 2024_y / may / 10;
-  const auto [text, verb, start] = GENERATE(table<std::string, std::string, date::sys_days>({
-      {"Police arrested two men on Monday and charged them with fraud.", "charged", 2024_y / may / 6},
-      {"The minister flew to Paris on Wednesday and met her French counterpart.", "met", 2024_y / may / 8},
-      {"She joined the firm in 2010 and became its chief executive.", "became", 2010_y / jan / 1},
+  // (a day is told in one breath: the next verb is on it, t49 #22; a year only starts it)
+  const auto [text, verb, start, end] = GENERATE(table<std::string, std::string, date::sys_days, date::sys_days>({
+      {"Police arrested two men on Monday and charged them with fraud.", "charged", 2024_y / may / 6, 2024_y / may / 6},
+      {"The minister flew to Paris on Wednesday and met her French counterpart.", "met", 2024_y / may / 8, 2024_y / may / 8},
+      {"She joined the firm in 2010 and became its chief executive.", "became", 2010_y / jan / 1, 2024_y / may / 10},
   }));
   CAPTURE(text);
   const auto event = event_with(graph_of_text(text, dct), verb);
   CHECK(event.time.start == start);
-  CHECK(event.time.end == dct);  // no later than the report, as any past event
+  CHECK(event.time.end == end);
   // another tense, a subject or a date of its own: the date stays the first verb's alone
   const auto present = graph_of_text("The firm was founded in 1990 and employs 500 people.", dct);
   CHECK_FALSE(event_with(present, "employs").time.start.has_value());
