@@ -440,11 +440,19 @@ class ChunkScanner {
     const Token& noun = t[end];
     const std::string lower = to_lower(noun.text);
     if (noun.upos != "NOUN" || is_capitalized(noun.text) || lexicon_.is_group_noun(lower) || lexicon_.institution(lower) ||
-        lexicon_.is_person_role(lower) || lexicon_.is_title(title_case(noun.text)))
+        lexicon_.is_person_role(lower) || lexicon_.is_title(title_case(noun.text)) || agent_noun(noun))
       return false;
     const auto& classes = lexicon_.wordnet_classes(lower);
     return std::none_of(classes.begin(), classes.end(),
                         [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+  }
+
+  // "leader", "officials", "historian", "residents": a noun that by its ending names who does
+  // something (the Russian leader is Russia's), no thing.
+  static bool agent_noun(const Token& noun) {
+    static constexpr std::string_view kEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "al"};
+    const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return lemma.ends_with(e); });
   }
 
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose

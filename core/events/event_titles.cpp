@@ -1910,6 +1910,8 @@ bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& e
   const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
                                      [](const Token& t, std::size_t end) { return t.span.end < end; });
   if (last == tokens.end() || last->span.end != mention.span.end) return false;
+  // ("Avon and Somerset Police say": a force's name says "police", a plural, as "police say")
+  if (entity.type == "ORGANIZATION" && last->text == "Police") return true;
   return last->xpos == "NNPS" && !d.lexicon.is_org_word(last->text) && !firm_without_article(d, mention);
 }
 

@@ -105,6 +105,8 @@ TEST_CASE("issue 43: a demonym describing a group, an office or an act still nam
       {"Russian forces attacked the city.", "russian-forces"},
       {"The Russian invasion began in February.", "russia"},
       {"The Chinese government said it would respond.", "china"},
+      {"He referred to the Russian leader's warning.", "russia"},
+      {"A Chinese official said talks would resume.", "china"},
   }));
   CAPTURE(text);
   CHECK(holds(entity_ids(EventsFixture::get().extract(text)), place));
@@ -219,4 +221,14 @@ TEST_CASE("issue 56: a model's letters after its figures name nothing", "[events
   const std::string text = "The 737-800 is an older model than the 737 MAX, which was grounded worldwide.";
   CHECK_FALSE(holds(entity_ids(EventsFixture::get().extract(text)), "max"));
   CHECK(holds(entity_ids(EventsFixture::get().extract("The alliance sent 300 NATO troops to the border.")), "nato-troops"));
+}
+
+TEST_CASE("issue 42: a police force's name takes a plural verb in titles, as police do", "[events][titles][ent50]") {
+  const auto [text, title] = GENERATE(table<std::string, std::string>({
+      {"Avon and Somerset Police said on Tuesday that two men had been arrested.", "Avon and Somerset Police say"},
+      {"Thames Valley Police said a man had been arrested.", "Thames Valley Police say"},
+      {"Halden Bank said it would cut 300 jobs.", "Halden Bank says"},
+  }));
+  CAPTURE(text);
+  CHECK(last_event(EventsFixture::get().extract(text), "said").title.starts_with(title));
 }
