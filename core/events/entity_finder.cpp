@@ -290,12 +290,50 @@ class ChunkScanner {
       }
       j = listed_name_end(i, j, end, s);
       if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
-          !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end)) {
-        make_chunk(i, j, end, chunks);
+          !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end) &&
+          !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s)) {
+        const std::size_t maker = maker_before_model(i, j, end);
+        if (maker < j) {
+          make_chunk(i, maker, end, chunks);
+          make_chunk(maker, j, end, chunks);
+          if (j == maker + 1) chunks.back().type = "ORGANIZATION";  // the maker alone: "Boeing"
+        } else {
+          make_chunk(i, j, end, chunks);
+        }
         if (i == s.first_token && dateline(s)) dateline_place(chunks.back());
       }
       i = j;
     }
+  }
+
+  // "the China Eastern Boeing 737-800", "a Delta Airbus A321": the word right before a model's
+  // code names its maker, and the words before the maker another name (the operator's), so the
+  // chunk [begin, end) is two names. The maker's token, or `end` when the chunk is one name
+  // (no word before the maker, or a person's: "Flight MU5735", "Joe Biden").
+  std::size_t maker_before_model(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    std::size_t maker = end;
+    if (end < sentence_end && all_digits(t[end].text) && end + 1 < sentence_end) {
+      const bool hyphened = t[end + 1].text == "-" && t[end].span.end == t[end + 1].span.begin && end + 2 < sentence_end &&
+                            t[end + 1].span.end == t[end + 2].span.begin;  // "737-800"
+      if (hyphened || is_all_caps(t[end + 1].text)) maker = end - 1;            // "737 MAX"
+    } else if (end >= begin + 2 && model_code(t[end - 1].text)) {
+      maker = end - 2;  // "Airbus A321"
+    }
+    if (maker >= end || maker <= begin) return end;
+    const std::string& first = t[begin].text;
+    return lexicon_.is_first_name(first) || lexicon_.is_title(first) ? end : maker;
+  }
+
+  // "MU5735", "A321", "B737": capitals then three or more figures, a flight's or a model's code
+  // (not "G7", "COP28", "F1", whose few figures number a group, a meeting or a series).
+  static bool model_code(const std::string& word) {
+    constexpr std::size_t kMinFigures = 3;
+    const auto figures = word.find_first_of("0123456789");
+    if (figures == 0 || figures == std::string::npos || word.size() - figures < kMinFigures) return false;
+    const auto upper = [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; };
+    return std::all_of(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(figures), upper) &&
+           all_digits(word.substr(figures));
   }
 
   // "SYDNEY, Aug 14 (Wire) -", "CAIRO (Staff) -": a dateline's brackets credit whoever carries
@@ -362,6 +400,60 @@ class ChunkScanner {
     if (after.empty() || !std::islower(static_cast<unsigned char>(after[0]))) return false;
     const bool one_letter = end == begin + 1 && t[begin].text.size() == 1;
     return one_letter || kKinds.count(after) > 0;
+  }
+
+  // "most of them Black", "the chapel is Baroque": one capitalised word the tagger reads as an
+  // adjective that says what its clause's subject is (it heads the clause: a subject or a copula
+  // hangs on it) describes, and names no one (a name read as an adjective is a subject itself:
+  // "Meridian shut down").
+  bool predicate_adjective(std::size_t begin, std::size_t end, const Sentence& s) const {
+    if (end != begin + 1 || text_.tokens[begin].upos != "ADJ" || lexicon_.gazetteer(text_.tokens[begin].text)) return false;
+    for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+      const Token& t = text_.tokens[k];
+      const bool on_it = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == begin;
+      if (on_it && (t.deprel.starts_with("nsubj") || t.deprel == "cop")) return true;
+    }
+    return false;
+  }
+
+  // "older than the 737 MAX, which was grounded": a word in capitals alone right after a
+  // model's figures (three or more, no date's) is the rest of its code, no name; not one that
+  // modifies a noun after it ("300 NATO troops").
+  bool model_suffix(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    if (end != begin + 1 || begin == 0 || !is_all_caps(t[begin].text) || in_timex_[begin - 1]) return false;
+    const std::string& figures = t[begin - 1].text;
+    constexpr std::size_t kMinFigures = 3;
+    if (figures.size() < kMinFigures || !all_digits(figures)) return false;
+    return end >= sentence_end || t[end].upos != "NOUN";
+  }
+
+  // "six pieces of Georgian jewellery", "Chinese porcelain": a demonym (a gazetteer's alias) alone
+  // before a lower-case noun of a thing says its style or its make, no place in the story (and
+  // "Georgian" is as often the era's); not before a group ("Russian forces", group_nouns.txt), an
+  // institution ("the Chinese government"), a title ("the Russian president") or a noun whose
+  // first sense is an act or a state ("Russian invasion", wordnet_classes.tsv; a thing's noun is
+  // listed there only by the verb it comes from, if at all).
+  bool demonym_of_a_thing(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    const GazetteerEntry* place = lexicon_.gazetteer(t[begin].text);
+    if (end != begin + 1 || end >= sentence_end || !place || place->name == t[begin].text) return false;
+    const Token& noun = t[end];
+    const std::string lower = to_lower(noun.text);
+    if (noun.upos != "NOUN" || is_capitalized(noun.text) || lexicon_.is_group_noun(lower) || lexicon_.institution(lower) ||
+        lexicon_.is_person_role(lower) || lexicon_.is_title(title_case(noun.text)) || agent_noun(noun))
+      return false;
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return std::none_of(classes.begin(), classes.end(),
+                        [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+  }
+
+  // "leader", "officials", "historian", "residents": a noun that by its ending names who does
+  // something (the Russian leader is Russia's), no thing.
+  static bool agent_noun(const Token& noun) {
+    static constexpr std::string_view kEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "al"};
+    const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return lemma.ends_with(e); });
   }
 
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
@@ -448,16 +540,25 @@ class ChunkScanner {
       return true;
     const bool one_word_before = j < s.first_token + 2 || !proper(j - 2, s);
     if (!one_word_before && !(first == j - 2 && after_the(first))) return false;
-    if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left)) return false;
     std::size_t k = j + 1;
     while (k < end && k <= j + 3 && proper(k, s)) ++k;
     const std::string& last = text_.tokens[k - 1].text;
+    // ("Devon and Cornwall Police", "Brighton and Hove City Council": a force or a council
+    // named after the places it serves, which "and" joins as no list of places would)
+    if ((lexicon_.gazetteer(left) && !serves_places(last)) || lexicon_.is_first_name(left)) return false;
     if (k == j + 1 || !lexicon_.is_org_word(last) || last.ends_with("s")) return false;
     if (!one_word_before && (lexicon_.organisation_kinds(last).empty() || (k < end && proper(k, s)) || before_noun(k)))
       return false;
     if (!lexicon_.is_org_word(left)) return true;
     const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
+  }
+
+  // "Police", "Constabulary", "Council": the kind word (organisation_kinds.tsv) of a force or a
+  // council, whose name is that of the places it serves.
+  bool serves_places(const std::string& kind) const {
+    const auto& nouns = lexicon_.organisation_kinds(kind);
+    return std::any_of(nouns.begin(), nouns.end(), [](const std::string& n) { return n == "police" || n == "council"; });
   }
 
   // "Pacific Gas and Electric Co.", "Procter and Gamble Co.", "Church and Dwight Company": one
@@ -733,6 +834,10 @@ class ChunkScanner {
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
     }
+    // "Flight MU5735", "Airbus A321": a name holding a flight's or a model's code names a thing
+    if (std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(n), text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
+                    [](const Token& t) { return model_code(t.text); }))
+      return "MISC";
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
     if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
@@ -745,7 +850,10 @@ class ChunkScanner {
     if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
-    if (agency_of_country(n, end)) return "ORGANIZATION";
+    if (agency_of_country(n, end) || opens_with_country(n, end)) return "ORGANIZATION";
+    // "Bank Rate", "Council Tax": a name opening with an organisation's last word (org_words.txt)
+    // names a thing of the institution, no person (a first name or a title was asked first)
+    if (end > n + 1 && lexicon_.is_org_word(text_.tokens[n].text)) return "MISC";
     // "Residents of Maple Grove", "the mayor of Kessel": a name after a word whose "of" names a place
     if (c.begin >= 2 && to_lower(text_.tokens[c.begin - 1].text) == "of" &&
         lexicon_.is_place_of_word(to_lower(text_.tokens[c.begin - 2].text)))
@@ -768,7 +876,8 @@ class ChunkScanner {
     const bool after_article = after_the || before == "a" || before == "an";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
-    if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1)) return "PERSON";
+    if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1))
+      return "PERSON";
     return "MISC";
   }
 
@@ -780,6 +889,18 @@ class ChunkScanner {
                                                                   "Pact", "Charter", "Convention", "Directive", "Protocol",
                                                                   "Declaration", "Amendment", "Statute", "Ordinance"};
     return kDocuments.count(text_.tokens[last].text) > 0;
+  }
+
+  // "Bronze Age", "Winter Games": a name ending in a noun whose first sense is an act, an event,
+  // a time or a measure (wordnet_classes.tsv: "game" n.act, "age" n.attribute) names an era, an
+  // event or a quantity, no person (a first name or a title was asked first: "Julian Price").
+  bool names_a_happening(std::size_t last) const {
+    static const std::set<std::string, std::less<>> kClasses = {"n.act", "n.event", "n.time", "n.attribute", "n.process",
+                                                                "n.phenomenon"};
+    const Token& t = text_.tokens[last];
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t.lemma.empty() ? t.text : t.lemma));
+    const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+    return noun != classes.end() && kClasses.count(*noun) > 0;
   }
 
   // "Harbour City have completed the signing", "Benfica are", "City travel to": a singular name
@@ -845,11 +966,26 @@ class ChunkScanner {
   // "Health Canada", "Transport Canada", "Sport England": a common noun of a field (an act, a
   // state, a science: wordnet_classes.tsv) before a country's name is a public body's name, no
   // person's and no place's (guess_type asks for a first name, a title and a compass word first).
+  // ("Historic Environment Scotland", "Public Health England": one word may come before that noun)
   bool agency_of_country(std::size_t n, std::size_t end) const {
     const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
-    if (end != n + 2 || !last || last->type != "LOCATION") return false;
+    if ((end != n + 2 && end != n + 3) || !last || last->type != "LOCATION") return false;
+    for (std::size_t k = n; k + 1 < end; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (lexicon_.gazetteer(w) || lexicon_.is_place_first_word(w)) return false;
+    }
+    return field_noun(to_lower(text_.tokens[end - 2].text));
+  }
+
+  // "China Eastern", "China Southern": a country's own name (not a city's or a demonym) before a
+  // word of the compass is a firm's, no person's and no place's, which would put the compass
+  // first ("Eastern China", ends_in_known_place); not "Jordan Henderson", a person.
+  bool opens_with_country(std::size_t n, std::size_t end) const {
+    static const std::set<std::string, std::less<>> kCompass = {"Northern", "Southern", "Eastern", "Western", "Central"};
     const std::string& first = text_.tokens[n].text;
-    return !lexicon_.gazetteer(first) && !lexicon_.is_place_first_word(first) && field_noun(to_lower(first));
+    const GazetteerEntry* country = lexicon_.gazetteer(first);
+    if (end != n + 2 || !country || country->type != "LOCATION" || country->name != first) return false;
+    return !lexicon_.country_of_city(first) && kCompass.count(text_.tokens[n + 1].text) > 0;
   }
 
   // "PSV Eindhoven", "NHS England": a name of several words opening with an acronym (three or

@@ -196,6 +196,7 @@ bool clause_break(const std::string& w) {
 }
 
 bool modifies_a_thing(const Doc& d, std::size_t m);
+std::size_t last_token_of(const Doc& d, const EntityMention& em);
 
 // Whether the name ending at token `j` is the object of a preposition ("to Canada", "in the
 // United States"), or joined by "and" or "or" to one that is ("Dockworkers at the ports of
@@ -1909,6 +1910,8 @@ bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& e
   const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
                                      [](const Token& t, std::size_t end) { return t.span.end < end; });
   if (last == tokens.end() || last->span.end != mention.span.end) return false;
+  // ("Avon and Somerset Police say": a force's name says "police", a plural, as "police say")
+  if (entity.type == "ORGANIZATION" && last->text == "Police") return true;
   return last->xpos == "NNPS" && !d.lexicon.is_org_word(last->text) && !firm_without_article(d, mention);
 }
 
@@ -2378,6 +2381,45 @@ std::vector<std::size_t> two_people_before(const Doc& d, std::size_t pronoun, in
   return people.size() == 2 ? people : std::vector<std::size_t>{};
 }
 
+// "737-800", "737 MAX": the model's code written right after the name whose last token is at
+// `last` (figures joined by a hyphen to more, or followed by a word in capitals); empty when none.
+std::string model_code_after(const Doc& d, std::size_t last) {
+  const auto& t = d.tokens.tokens;
+  const std::size_t code = last + 1;
+  const auto figures = [](const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; });
+  };
+  if (code + 1 >= t.size() || !figures(t[code].text) || t[code].span.begin == t[last].span.end) return {};
+  const bool hyphened = t[code + 1].text == "-" && t[code].span.end == t[code + 1].span.begin && code + 2 < t.size() &&
+                        t[code + 1].span.end == t[code + 2].span.begin;
+  if (hyphened) return t[code].text + "-" + t[code + 2].text;
+  if (t[code + 1].text.size() >= 2 && is_all_caps(t[code + 1].text)) return t[code].text + " " + t[code + 1].text;
+  return {};
+}
+
+// Whether mention `m` names a maker with its model's code after it ("a Boeing 737-800"): the
+// aircraft or the car, which the maker does not act in.
+bool maker_of_model(const Doc& d, std::size_t m) {
+  return !model_code_after(d, last_token_of(d, d.found.entity_mentions[m])).empty();
+}
+
+// "The China Eastern Boeing 737-800 crashed": a maker named with its model's code names the
+// aircraft, and the name right before the maker its operator, who alone acts: "China Eastern
+// Boeing 737-800 crashes", not "Boeing crashes" (the maker says "Boeing said" of itself).
+std::optional<Subject> model_subject(const Doc& d, std::size_t subject) {
+  const int m = d.mention_at[subject];
+  std::size_t first = subject, last = subject;
+  while (first > 0 && d.mention_at[first - 1] == m) --first;
+  while (last + 1 < d.tokens.tokens.size() && d.mention_at[last + 1] == m) ++last;
+  const std::string model = model_code_after(d, last);
+  if (model.empty()) return std::nullopt;
+  Subject out;
+  if (first > 0 && d.mention_at[first - 1] >= 0) out = named_subject(d, {static_cast<std::size_t>(d.mention_at[first - 1])});
+  const EntityMention& maker = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  append(out.words, words_of(display_name(d, d.found.entities[static_cast<std::size_t>(maker.entity)]) + " " + model, true));
+  return out;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2391,6 +2433,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return out;
     }
     if (d.mention_at[*subject] >= 0) {
+      if (auto model = model_subject(d, *subject)) return std::move(*model);
       if (relative_on_later_conjunct(d, parse, e.token, *subject))
         return named_subject(d, {static_cast<std::size_t>(d.mention_at[*subject])});
       return named_subject(d, subject_mentions(d, parse, *subject));
@@ -2986,6 +3029,54 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
   return !parse.child(e.token, "obj");
 }
 
+// "a one-time gene therapy", "a new model": a noun whose first sense is no person's (WordNet
+// gives it a class of its own, wordnet_classes.tsv; a person's noun, "teacher", "minister", has
+// only the verb it comes from), nor an institution's, a group's or a person's role.
+bool names_a_thing(const Doc& d, std::size_t noun) {
+  const std::string w = lower_at(d, noun);
+  if (d.tokens.tokens[noun].upos != "NOUN" || d.lexicon.institution(w) || d.lexicon.is_group_noun(w) ||
+      d.lexicon.is_person_role(w))
+    return false;
+  const auto& classes = d.lexicon.wordnet_classes(w);
+  return std::any_of(classes.begin(), classes.end(), [](const std::string& c) {
+    return c.starts_with("n.") && !c.starts_with("n.from") && !c.starts_with("n.eventive");
+  });
+}
+
+// "voted to hold Bank Rate", "approved Corvira, a one-time gene therapy": a name of no known
+// kind (MISC) as the verb's object is what is acted on, no one who takes part, when it is a
+// thing's: a name of two or more words (a person's would be typed so, core/events/
+// entity_finder.cpp) or one in apposition to a thing's noun ("a therapy"; not "Okafor, a
+// former minister").
+bool thing_acted_on(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (em.type != "MISC" || e.pos != "VERB") return false;
+  const Sentence* s = sentence_of(d.tokens, e);
+  if (!s) return false;
+  const ParseView parse(d.tokens, *s);
+  const std::size_t last = last_token_of(d, em);
+  for (std::size_t k = parse.begin(); k < parse.end(); ++k) {
+    if (d.mention_at[k] != static_cast<int>(m) || !parse.relation_is(k, "obj") || parse.head(k) != e.token) continue;
+    if (em.text.find(' ') != std::string::npos) return true;
+    for (const auto c : parse.children(k))
+      if (c > last && parse.relation_is(c, "appos") && names_a_thing(d, c)) return true;
+  }
+  return false;
+}
+
+// "would release CCTV images", "studied NASA images": an acronym after the verb that modifies
+// the noun of its object says what kind of thing or whose, and does not act (before the verb,
+// "Apple shares fell" keeps Apple).
+bool acronym_of_object(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (em.type != "ORGANIZATION" || em.span.begin < e.span.end || !is_all_caps(em.text) || em.text.find(' ') != std::string::npos)
+    return false;
+  const auto& tokens = d.tokens.tokens;
+  const std::size_t last = last_token_of(d, em);
+  return last + 1 < tokens.size() && tokens[last].deprel == "compound" && tokens[last + 1].upos == "NOUN" &&
+         !is_capitalized(tokens[last + 1].text) && !d.lexicon.is_group_noun(lower_at(d, last + 1));
+}
+
 // "met in Vilnius", "a fire near Athens", "drove into central Paris", "blocked roads around Lyon
 // and Toulouse", "lifted off from Cape Canaveral": a place (or a name no list knows) named
 // after "in", "at", "near", "into", ... (after "from" for a verb of leaving, after "to" for one
@@ -2994,7 +3085,9 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
 // after "for", which the event is for ("nominated for an Academy Award", "bid for the Golden Lion").
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
-  if (modifies_a_thing(d, m) || describes_a_thing(d, m)) return true;
+  if (modifies_a_thing(d, m) || describes_a_thing(d, m) || thing_acted_on(d, e, m) || acronym_of_object(d, e, m) ||
+      maker_of_model(d, m))
+    return true;
   // ("was arrested at Brussels Airport", "protested outside Parliament": an organisation after a
   // preposition of a spot is where, not who; "invested in Halbrook" keeps the firm)
   const bool organisation = em.type == "ORGANIZATION";
@@ -3017,12 +3110,16 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     }
     static const char* const kPlaces[] = {"in",     "at",   "near",    "outside", "inside", "across",
                                           "around", "throughout", "into", "through", "off", "along", "onto"};
-    static const char* const kSpots[] = {"at", "near", "outside", "inside"};
+    // ("Thieves broke into the Hartwell Museum": the museum is where, the victim, no actor)
+    static const char* const kSpots[] = {"at", "near", "outside", "inside", "into"};
     const auto one_of = [&](const auto& words) {
       return std::any_of(std::begin(words), std::end(words), [&](const char* p) { return w == p; });
     };
     if (organisation) return one_of(kSpots);
     if (one_of(kPlaces)) return true;
+    // "to protect the town of Susanville", "the mayor of Kessel said": a place after a word whose
+    // "of" names a place (place_words.tsv) only says which town or whose mayor
+    if (w == "of") return k >= 2 && d.lexicon.is_place_of_word(lower_at(d, k - 2));
     if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e);
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }
@@ -3052,7 +3149,8 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
       return noun ? modifies_a_thing(d, m) || describes_another_noun(d, e, m) : place_of_event(d, e, m);
     });
     for (auto m : parse_actors(d, s, e.token))
-      if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m))
+      if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m) &&
+          !thing_acted_on(d, e, m) && !maker_of_model(d, m))
         e.actor_mentions.push_back(m);
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
