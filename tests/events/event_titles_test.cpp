@@ -854,7 +854,7 @@ TEST_CASE("a pronoun in a relative clause about a whole clause is not that claus
 TEST_CASE("an act of speech after a reported clause is the speaker's, and what it asks is the asked one's", "[events][titles]") {
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"Small island states said the deal fell short and vowed to press for more.", "vowed", "Small island states vow"},
-      {"The fishermen's union said the quota was unfair and warned of protests.", "warned", "Union warns"},
+      {"The fishermen's union said the quota was unfair and warned of protests.", "warned", "Fishermen's union warns"},
       {"Investigators said a worn rail caused the crash, and urged the railroad to replace it.", "urged",
        "Investigators urge railroad"},
       {"Investigators urged the railroad to inspect the rail.", "inspect", "Railroad"},
