@@ -463,7 +463,9 @@ bool is_acronym(std::string_view w) { return w.size() >= 2 && is_all_caps(w); }
 // A title never ends with these: they promise words that are not there.
 bool dangling(std::string_view text) {
   const std::string w = to_lower(text);
-  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || is_determiner(w) ||
+  // ("jewellery worth", "older than": words that take an amount or a standard after them)
+  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" ||
+         is_determiner(w) ||
          w.ends_with("'s") || w.ends_with("'");
 }
 
@@ -689,6 +691,13 @@ std::size_t object_timex_end(const Doc& d, const Sentence& s, std::size_t verb, 
   return j;
 }
 
+// "at least", "up to", "more than": two words that bound the amount or time after them.
+bool hedge_pair(const Doc& d, std::size_t j) {
+  const std::string w = lower_at(d, j), next = lower_at(d, j + 1);
+  const bool comparative = w == "more" || w == "fewer" || w == "less";
+  return (comparative && next == "than") || (w == "at" && next == "least") || (w == "up" && next == "to");
+}
+
 // Function words that belong to a number: "more than 20,000", "at least 500", "up to 300",
 // "500 more". Returns how many tokens from `j` on to keep (0: none).
 std::size_t quantity_words(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j, std::size_t end) {
@@ -715,7 +724,10 @@ bool verb_particle(const Doc& d, const ParseView& parse, std::size_t j) {
 // "raised its outlook [for the rest of] the year": a part of a time the title leaves out goes
 // with its preposition.
 void drop_part_of_time(const Doc& d, std::vector<std::size_t>& picked, std::size_t timex) {
-  static const std::set<std::string, std::less<>> kParts = {"rest", "remainder", "balance"};
+  // (and a part of the day or of a period: "on the morning of July 13", "by the end of March")
+  static const std::set<std::string, std::less<>> kParts = {"rest",    "remainder", "balance", "morning", "afternoon",
+                                                            "evening", "night",     "end",     "start",   "beginning",
+                                                            "middle",  "eve",       "close"};
   const std::size_t n = picked.size();
   if (n < 2 || picked[n - 1] + 1 != timex || lower_at(d, picked[n - 1]) != "of" || !kParts.contains(lower_at(d, picked[n - 2])))
     return;
@@ -763,8 +775,11 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       }
       const std::size_t after = object_timex_end(d, s, from, j);
       if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
-        const bool bound = picked.size() >= 2 && picked.back() + 1 == j && picked[picked.size() - 2] + 2 == j &&
-                           quantity_words(d, {}, j - 2, end) == 2;
+        // (and those before its article: "for [at least] the next three days")
+        std::size_t opens = j;
+        while (opens > from + 1 && is_determiner(lower_at(d, opens - 1))) --opens;
+        const bool bound = picked.size() >= 2 && picked.back() + 1 == opens && picked[picked.size() - 2] + 2 == opens &&
+                           hedge_pair(d, opens - 2);
         if (bound) picked.resize(picked.size() - 2);
         drop_part_of_time(d, picked, j);
         drop_participle_of_time(d, picked, j);
@@ -824,6 +839,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     const bool after_preposition = !picked.empty() && d.tokens.tokens[picked.back()].upos == "ADP";
     if (partitive_quantifier(w) && !after_preposition && j + 1 < end && lower_at(d, j + 1) == "of") {
       picked.push_back(j++);
+      continue;
+    }
+    // "killing all 132 people", "both teams": a quantifier before its noun opens the object
+    if ((w == "all" || w == "both") && j + 1 < end && !is_punctuation(lower_at(d, j + 1)) &&
+        (d.tokens.tokens[j + 1].upos == "NUM" || d.tokens.tokens[j + 1].upos == "NOUN" || d.tokens.tokens[j + 1].upos == "ADJ")) {
+      picked.push_back(j);
       continue;
     }
     // ("her" as an object is a pronoun, no determiner: "will take her to Tokyo")
@@ -1149,7 +1170,12 @@ std::size_t phrase_head_before_which(const Doc& d, const ParseView& parse, std::
   while (d.tokens.tokens[noun].upos == "NOUN" && parse.relation_is(noun, "nmod")) {
     const auto marker = parse.child(noun, "case");
     const auto outer = parse.head(noun);
-    if (!marker || lower_at(d, *marker) == "of" || !outer || *outer > noun || d.tokens.tokens[*outer].upos != "NOUN") break;
+    // ("an older model than the 737 MAX, which was grounded": a comparison's standard is a
+    // noun phrase of its own, which the clause is about)
+    const std::string word = marker ? lower_at(d, *marker) : std::string();
+    if (!marker || word == "of" || word == "than" || word == "as" || !outer || *outer > noun ||
+        d.tokens.tokens[*outer].upos != "NOUN")
+      break;
     noun = *outer;
   }
   return noun;
@@ -1348,6 +1374,42 @@ std::optional<std::size_t> content_completed(const Doc& d, const ParseView& pars
   return object;
 }
 
+// "The Dixie Fire, already the largest wildfire in California history, grew by 20,000 acres",
+// parsed with the appositive the root and "grew" a clause on it: a past after the comma that
+// closes the appositive is the sentence's verb, whose subject is the name the appositive
+// describes (the parser's subject of the appositive), else the appositive's noun.
+std::optional<std::size_t> subject_before_apposition(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (!parse.relation_is(i, "acl") || parse.relation_is(i, "acl:relcl") || d.tokens.tokens[i].xpos != "VBD") return std::nullopt;
+  if (i == parse.begin() || lower_at(d, i - 1) != "," || parse.child(i, "obl:agent") || parse.child(i, "mark")) return std::nullopt;
+  const auto noun = parse.head(i);
+  if (!noun || *noun > i || d.tokens.tokens[*noun].upos != "NOUN") return std::nullopt;
+  const auto described = parse.child(*noun, "nsubj");
+  return described && *described < *noun ? described : noun;
+}
+
+// "The unit has until the end of the year to decide", "gave both sides until Nov 15 to file": the
+// verb of having or giving time whose "until" phrase the infinitive at `i` hangs on, or on the
+// verb itself; the one who has the time does what the infinitive says, not the date.
+std::optional<std::size_t> giving_time_until(const Doc& d, const ParseView& parse, std::size_t i) {
+  const auto head = parse.head(i);
+  if (!head) return std::nullopt;
+  if (infinitive_given_time_until(d.tokens, *head) == i) return head;
+  const auto to = parse.child(i, "mark");
+  if (!to || lower_at(d, *to) != "to" || !parse.relation_is(i, "acl")) return std::nullopt;
+  // (hung on the date: "until the end of the year to decide" with "to decide" on "end")
+  const auto marked_until = [&](std::size_t noun) {
+    const auto until = parse.child(noun, "case");
+    return until && (lower_at(d, *until) == "until" || lower_at(d, *until) == "till");
+  };
+  auto noun = head;
+  for (int step = 0; step < 3 && noun && !marked_until(*noun) && parse.relation_is(*noun, "nmod"); ++step) noun = parse.head(*noun);
+  if (!noun || !marked_until(*noun)) return std::nullopt;
+  const auto verb = parse.head(*noun);
+  if (!verb) return std::nullopt;
+  const std::string& lemma = d.tokens.tokens[*verb].lemma;
+  return lemma == "have" || lemma == "give" || lemma == "grant" ? verb : std::nullopt;
+}
+
 // "Jan Driessen, a Belgian archaeologist who has excavated on Crete": a relative clause on a
 // common noun in apposition to a person's name speaks of that person; else of the noun.
 std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t noun) {
@@ -1361,8 +1423,11 @@ std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t 
 // object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
 // adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
 // a finite verb the parser left without one, the noun phrase before it.
+std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, std::size_t verb);
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
-  if (gerund_after_noun(d, parse, i)) return std::nullopt;
+  if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
+  if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
@@ -1394,6 +1459,12 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // adverbial clause with its own auxiliary has its own subject.
   if ((parse.relation_is(i, "conj") || parse.relation_is(i, "advcl")) && (parse.child(i, "aux") || parse.child(i, "cop")))
     if (const auto left = left_subject(d, parse, i)) return left;
+  if (const auto verb = giving_time_until(d, parse, i)) {
+    const auto given = d.tokens.tokens[*verb].lemma == "have" ? std::nullopt : recipient(d, parse, *verb, i);
+    if (given) return given;
+    if (const auto granted = parse.child(*verb, "nsubj:pass")) return granted;
+    return depth < 2 ? parse_subject(d, parse, *verb, depth + 1) : std::nullopt;
+  }
   // "expect fares to rise", "asked the council to vote": an infinitive complement after its
   // verb's object has that object for its subject; so has an infinitive the parser hung on
   // that object, unless the object is itself an event ("announced plans to expand").
@@ -1451,9 +1522,16 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (const auto before = controlled && depth < 2 ? verb_before_comma(d, parse, i) : std::nullopt)
     return parse_subject(d, parse, *before, depth + 1);
   const bool shares_subject = parse.relation_is(i, "xcomp") || parse.relation_is(i, "conj") || controlled;
+  // ("plan to return", "are going to see": a verb that is no event still has the subject its
+  // infinitive shares)
+  const auto verb_with_infinitive = [&](std::size_t head) {
+    return parse.relation_is(i, "xcomp") && d.tokens.tokens[head].upos == "VERB" && d.tokens.tokens[head].xpos != "VBN" &&
+           d.tokens.tokens[i].xpos == "VB";
+  };
   if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
-                                                  d.tokens.tokens[*head].upos == "ADJ"))  // "are unable to pay"
+                                                  d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
+                                                  verb_with_infinitive(*head)))
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);
@@ -1799,6 +1877,27 @@ bool says_which_one(const Doc& d, std::size_t m) {
   return d.found.entity_mentions[m].type == "MISC" && (modifies_a_thing(d, m) || describes_a_thing(d, m));
 }
 
+// "the women's tournament", "ice hockey's men's final": a common noun in the possessive that is
+// a plural, or has no article, says which kind of thing, no owner, and a title keeps it, or the
+// women's and the men's tournaments read alike ("the company's chief" has an owner; a name is
+// one). Read from the words, for the parser hangs such a possessor on the verb as often as on
+// its noun. Returns the first token of the possessor before the phrase at `start`, through the
+// possessors it has in turn.
+std::optional<std::size_t> classifying_possessor(const Doc& d, const ParseView& parse, std::size_t start) {
+  std::optional<std::size_t> first;
+  for (int step = 0; step < 2 && start >= parse.begin() + 2 && possessive_marker(lower_at(d, start - 1)); ++step) {
+    const std::size_t owner = start - 2;
+    const Token& t = d.tokens.tokens[owner];
+    if (t.upos != "NOUN" || d.mention_at[owner] >= 0) break;
+    std::size_t phrase = owner;
+    while (phrase > parse.begin() && d.tokens.tokens[phrase - 1].upos == "NOUN" && d.mention_at[phrase - 1] < 0) --phrase;
+    const bool bare = phrase == parse.begin() || !is_determiner(lower_at(d, phrase - 1));
+    if (t.xpos != "NNS" && !bare) break;
+    first = start = phrase;
+  }
+  return first;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -1859,6 +1958,13 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     out.words.push_back(std::move(w));
   }
   out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+  if (const auto kind = classifying_possessor(d, parse, start)) {
+    std::vector<std::size_t> picked;
+    for (std::size_t j = *kind; j < start; ++j)
+      if (!is_determiner(lower_at(d, j))) picked.push_back(j);
+    const Words which = render(d, parse, picked);
+    out.words.insert(out.words.begin(), which.begin(), which.end());
+  }
   for (const auto c : parse.children(subject)) {
     if (!parse.relation_is(c, "nmod")) continue;
     // "a ceasefire between the government and the militia": the two sides are no place or owner
@@ -2130,6 +2236,43 @@ bool in_side_clause(const Doc& d, const ParseView& parse, std::size_t subject) {
   });
 }
 
+// "The committee said services inflation remained too high. It said ...": whoever says something
+// again is the one who spoke before, not a subject of what was said; whether the subject at
+// `subject` is in a clause a statement reports.
+bool in_reported_clause(const Doc& d, const ParseView& parse, std::size_t subject) {
+  const auto verb = parse.head(subject);
+  if (!verb || !parse.relation_is(*verb, "ccomp")) return false;
+  const auto head = parse.head(*verb);
+  return head && is_reporting(d, *head);
+}
+
+// "It said it would consider": whether the same pronoun at `speaker` is the subject of a verb of
+// saying that reports the clause of the pronoun at `pronoun`.
+bool speaks_again(const Doc& d, const ParseView& parse, std::size_t speaker, std::size_t pronoun) {
+  const auto verb = parse.head(speaker);
+  if (lower_at(d, speaker) != lower_at(d, pronoun) || !parse.relation_is(speaker, "nsubj") || !verb || !is_reporting(d, *verb))
+    return false;
+  auto clause = parse.head(pronoun);
+  for (int step = 0; clause && step < 3 && clause != verb; ++step) clause = parse.head(*clause);
+  return clause == verb;
+}
+
+// "The committee said services inflation remained too high. It said it would ...": the speaker
+// a pronoun speaker goes on from, the subject of a verb of saying in sentence `sentence` that is
+// a thing of the pronoun's number (`plural`) and no person.
+std::optional<Subject> previous_speaker(const Doc& d, int sentence, bool plural) {
+  if (sentence < 0) return std::nullopt;
+  const ParseView there(d.tokens, d.tokens.sentences[static_cast<std::size_t>(sentence)]);
+  for (std::size_t j = there.begin(); j < there.end(); ++j) {
+    const auto verb = there.head(j);
+    const std::string& upos = d.tokens.tokens[j].upos;
+    if (!verb || !there.relation_is(j, "nsubj") || !is_reporting(d, *verb) || (upos != "NOUN" && upos != "PROPN")) continue;
+    if (is_person(d, j) || plural_noun(d, j) != plural || in_reported_clause(d, there, j)) continue;
+    return common_or_named(d, there, j);
+  }
+  return std::nullopt;
+}
+
 // "until a successor is named, which it expects to happen": a pronoun in a relative clause that
 // says something of a whole clause is not that clause's subject.
 bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t subject) {
@@ -2156,10 +2299,13 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   // ("It took years to rebuild the bridge": no thing named before takes the time; "they took
   // two weeks to reach it" are the ones named)
   if (!plural && verb && takes_time_to(d, parse, *verb)) return std::nullopt;
+  const bool says_again = verb && is_reporting(d, *verb);
   const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
   const std::size_t own_start = d.tokens.sentences[static_cast<std::size_t>(sentence)].first_token;
   for (std::size_t j = pronoun; j-- > floor;) {
     const Token& t = d.tokens.tokens[j];
+    if (j >= own_start && j + 1 < pronoun && speaks_again(d, parse, j, pronoun))
+      if (auto speaker = previous_speaker(d, sentence - 1, plural)) return speaker;
     // "It is the company's second recall. In January it recalled ...": the same pronoun as the
     // subject of the sentence before stands for what that one stands for
     if (j < own_start && t.upos == "PRON" && t.deprel == "nsubj" && lower_at(d, j) == lower_at(d, pronoun))
@@ -2179,6 +2325,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
+    if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
     return common_subject(d, there, j);
@@ -2490,6 +2637,8 @@ bool reads_would(const Doc& d, const ParseView& parse, std::size_t verb, int dep
   };
   const auto children = parse.children(verb);
   if (xpos == "VBN" && std::any_of(children.begin(), children.end(), present_aux)) return false;
+  // ("reviewing whether the company had violated the rules": an open question, no counterfactual)
+  if (const auto mark = parse.child(verb, "mark"); mark && lower_at(d, *mark) == "whether") return false;
   if (xpos == "VBD" || xpos == "VBN") return true;
   if (xpos == "VB" && depth < 2 && parse.relation_is(verb, "xcomp"))
     if (const auto head = parse.head(verb)) return reads_would(d, parse, *head, depth + 1);
@@ -2526,12 +2675,27 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
   return participle;
 }
 
+// "The recall covers models sold at Walmart", parsed with "covers" a noun and "models" the subject
+// of a relative clause "sold": a bare plural noun right before a past form in "-ed" or the like
+// that has no object and goes on with a preposition is modified by a participle ("models
+// [that were] sold at"), not the subject of a past; "the post the minister held" has an article.
+// Returns that noun.
+std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const ParseView& parse, std::size_t i) {
+  const auto subject = parse.child(i, "nsubj");
+  if (!subject || *subject + 1 != i || !parse.relation_is(i, "acl:relcl") || d.tokens.tokens[i].xpos != "VBD") return std::nullopt;
+  const Token& noun = d.tokens.tokens[*subject];
+  if (noun.upos != "NOUN" || noun.xpos != "NNS" || !parse.children(*subject).empty() || parse.child(i, "obj")) return std::nullopt;
+  if (i + 1 >= parse.end() || d.tokens.tokens[i + 1].upos != "ADP") return std::nullopt;
+  return subject;
+}
+
 // "agreements reached at their summit": a participle modifying a noun has that noun for its
 // subject, never a name earlier in the sentence.
 // Returns the noun it modifies. A past participle right after a noun, without a subject, is
 // one too whatever relation the parser gave it ("the agreements reached in Geneva are").
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
-  if (parse.child(i, "nsubj")) return std::nullopt;
+  if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
+  if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
   if (parse.relation(i) == "acl") {
     // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act; nor
     // does it in a gerund's clause a preposition opens ("within a year of taking office")
@@ -2866,6 +3030,56 @@ std::vector<std::size_t> conjunct_subject(const Doc& d, const ParseView& parse, 
   return titles.subjects[static_cast<std::size_t>(d.event_at[*first])];
 }
 
+// "We should have acted sooner", "could have been prevented": a modal with a perfect says what
+// ought to or might have happened; "would act" or "acts" would tell another story. The modal,
+// "have", "not" and "been" as the text has them, and the participle.
+std::optional<std::string> modal_perfect(const Doc& d, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kModals = {"should", "could", "might", "must", "would", "may", "ought"};
+  if (d.tokens.tokens[verb].xpos != "VBN") return std::nullopt;
+  std::optional<std::size_t> modal;
+  bool have = false;
+  for (const auto c : parse.children(verb)) {
+    if (c > verb || !parse.relation_is(c, "aux")) continue;
+    if (kModals.contains(lower_at(d, c)) && !modal) modal = c;
+    have = have || lower_at(d, c) == "have" || lower_at(d, c) == "'ve";
+  }
+  if (!modal || !have) return std::nullopt;
+  std::string out;
+  for (std::size_t k = *modal; k <= verb; ++k) {
+    const std::string w = lower_at(d, k);
+    const bool verb_group = k == verb || (parse.head(k) == verb && (parse.relation_is(k, "aux") || w == "not" || w == "n't"));
+    if (!verb_group) continue;
+    if (!out.empty()) out += ' ';
+    out += w == "n't" ? "not" : w == "'ve" ? "have" : w;
+  }
+  return out;
+}
+
+// "to decide which museum should acquire the objects": "should" says what ought to be, which
+// "would acquire" turns into a condition.
+bool says_should(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto aux = parse.child(verb, "aux");
+  return aux && lower_at(d, *aux) == "should";
+}
+
+// "before we know what happened": a clause that asks what happened keeps its past, which is
+// what it asks about ("What happened", not "What happens").
+bool asks_what_happened(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto subject = parse.child(verb, "nsubj");
+  return subject && lower_at(d, *subject) == "what" && d.tokens.tokens[verb].xpos == "VBD";
+}
+
+// "in men's downhill skiing": a gerund with a possessor is a noun, the name of an activity, which
+// no subject of the sentence does ("First medals ski"); the possessor's first token.
+std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (d.tokens.tokens[verb].xpos != "VBG") return std::nullopt;
+  const auto owner = parse.child(verb, "nmod:poss");
+  if (!owner || *owner > verb) return std::nullopt;
+  for (std::size_t k = *owner + 1; k < verb; ++k)
+    if (parse.head(k) != verb && parse.head(k) != *owner) return std::nullopt;
+  return owner;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
@@ -2889,6 +3103,10 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
       t.words.insert(t.words.begin(), Word{e.lemma == "plan" ? "planned" : "scheduled"});  // (not "Set launch")
     else
       t.words.push_back(token_word(d, parse, e.token));
+  } else if (const auto owner = parsed ? owned_gerund(d, parse, e.token) : std::nullopt) {
+    std::vector<std::size_t> picked;
+    for (std::size_t j = *owner; j <= e.token; ++j) picked.push_back(j);
+    t.words = render(d, parse, picked);
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
     const Subject subject = verb_subject(d, parse, e, parsed, shared);
@@ -2905,8 +3123,11 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const std::string modality = subject.no_one && said == "negated" ? "actual" : said;
     t.words = subject.words;
     std::string predicate;
-    if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
+    if (const auto perfect = parsed ? modal_perfect(d, parse, e.token) : std::nullopt) predicate = *perfect;
+    else if (parsed && asks_what_happened(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);
+    else if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
+    else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     append(t.words, words_of(predicate, false));
     if (const auto adjective = parsed && !passive ? predicate_adjective(d, parse, e.token) : std::nullopt) {
