@@ -618,6 +618,29 @@ bool counted_apart(const std::set<Count>& x, const std::set<Count>& y) {
   return (x.contains(Count::One) && y.contains(Count::Several)) || (x.contains(Count::Several) && y.contains(Count::One));
 }
 
+// The words that pick which of a pair or a series of its kind the mention's event is
+// (contrast_modifiers.txt): "closing" in "the closing ceremony will take place", "women" in
+// "the women's downhill"; lower-cased.
+std::set<std::string> contrast_words(const Context& c, const EventMention& e) {
+  std::set<std::string> out;
+  const auto noun = naming_noun(c, e);
+  if (!noun) return out;
+  const ParseView parse(c.tokens, c.sentence(e));
+  for (const std::size_t k : parse.children(*noun)) {
+    const bool modifier = parse.relation_is(k, "compound") || parse.relation_is(k, "amod") || parse.relation_is(k, "nmod:poss");
+    const std::string w = token_lower(c.tokens.tokens[k]);
+    if (modifier && c.lexicon.is_contrast_modifier(w)) out.insert(w);
+  }
+  return out;
+}
+
+// "a ceremony in Milan" ... "the closing ceremony": a mention whose event a contrasting word
+// picks out joins only a group told with the same word; one without such a word may join any
+// ("the opening ceremony" ... "the ceremony").
+bool contrasted_apart(const std::set<std::string>& group, const std::set<std::string>& own) {
+  return std::any_of(own.begin(), own.end(), [&](const std::string& w) { return !group.contains(w); });
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -630,6 +653,7 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<Count>> counts;           // group root -> count_of its mentions
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::size_t, std::set<std::string>> tenses;     // group root -> its verb mentions' tenses
+  std::map<std::size_t, std::set<std::string>> contrasts;  // group root -> contrast_words of its mentions
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
@@ -640,6 +664,7 @@ void join_same_kind(Context& c, Groups& groups) {
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
     const std::set<Count> own_count = {count_of(c, c.found.events[m])};
+    const std::set<std::string> own_contrasts = contrast_words(c, c.found.events[m]);
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
     // "since 1999, when an earthquake struck": an actual event named with "a" is a new one,
@@ -680,6 +705,7 @@ void join_same_kind(Context& c, Groups& groups) {
     };
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
+      if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return of_its_naming_noun(other);
       if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
@@ -692,6 +718,8 @@ void join_same_kind(Context& c, Groups& groups) {
     std::set<Count> group_count = counts[groups.root(m)];
     group_count.insert(own_count.begin(), own_count.end());
     std::set<std::string> group_tenses = tenses[groups.root(m)];
+    std::set<std::string> group_contrasts = contrasts[groups.root(m)];
+    group_contrasts.insert(own_contrasts.begin(), own_contrasts.end());
     if (c.found.events[m].pos == "VERB") group_tenses.insert(tense);
     if (into == candidates.end()) {
       candidates.push_back(m);
@@ -700,6 +728,7 @@ void join_same_kind(Context& c, Groups& groups) {
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
       group_sorts.insert(sorts[groups.root(*into)].begin(), sorts[groups.root(*into)].end());
       group_count.insert(counts[groups.root(*into)].begin(), counts[groups.root(*into)].end());
+      group_contrasts.insert(contrasts[groups.root(*into)].begin(), contrasts[groups.root(*into)].end());
       groups.unite(*into, m);
     }
     actors[groups.root(m)] = std::move(merged);
@@ -707,6 +736,7 @@ void join_same_kind(Context& c, Groups& groups) {
     counts[groups.root(m)] = std::move(group_count);
     last_sentence[groups.root(m)] = sentence;
     tenses[groups.root(m)] = std::move(group_tenses);
+    contrasts[groups.root(m)] = std::move(group_contrasts);
   }
 }
 
