@@ -57,6 +57,15 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
+// "such therapies", "such attacks": a noun "such" modifies names a kind of thing, no one
+// event; it is never the one a singular noun of its kind names ("a second therapy").
+bool names_a_kind(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  const auto children = parse.children(noun);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t k) {
+    return k < noun && token_lower(tokens.tokens[k]) == "such" && (parse.relation_is(k, "amod") || parse.relation_is(k, "det"));
+  });
+}
+
 // "take place", "happen", "occur", "the storm hit the coast": the event is the subject.
 bool occurrence_predicate(const Context& c, const EventMention& e) {
   return e.pos == "VERB" && says_it_happens(c.tokens, e.token, c.lexicon);
@@ -68,6 +77,14 @@ bool conjoined_phase(const Context& c, const ParseView& parse, const EventMentio
   for (const char* rel : {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp"})
     if (parse.child(e.token, rel)) return false;
   return c.tokens.tokens[e.token].upos == "VERB";
+}
+
+// The verb whose object holds `noun`: the object itself, or a noun an "of"/"for" phrase hangs
+// inside it ("a new payment model for such therapies"); none when there is no such verb.
+std::optional<std::size_t> verb_of_object(const ParseView& parse, std::size_t noun) {
+  constexpr int kNestedPhrases = 2;
+  for (int step = 0; step < kNestedPhrases && parse.relation_is(noun, "nmod") && parse.head(noun); ++step) noun = *parse.head(noun);
+  return parse.relation_is(noun, "obj") ? parse.head(noun) : std::nullopt;
 }
 
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
@@ -91,15 +108,17 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
       if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     // (not a "that" clause the parser hung as acl on a verb or on a noun of its obliques: "told
     // staff in a memo that the cuts would be completed" tells of the cuts, not of the telling's end)
+    // (nor a noun that names a kind: "such therapies starting in 2025" is no therapy's start)
     const bool relative = parse.relation_is(e.token, "acl") && !complemented_verb(c.tokens, parse, e.token);
-    if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0)
+    if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0 && !names_a_kind(c.tokens, parse, *h))
       return static_cast<std::size_t>(c.event_on(*h));
-    // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
-    // when the parser hung it on the verb's object
+    // "enrolled 1,795 patients starting in 2019", "test a new payment model for such therapies
+    // starting in 2025": a bare participle names its verb's phase, also when the parser hung it
+    // on the verb's object or on a noun inside it
     const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark") &&
                             !parse.child(e.token, "obj") && !parse.child(e.token, "xcomp") && !parse.child(e.token, "ccomp");
     auto h = parse.head(e.token);
-    if (h && participle && parse.relation_is(e.token, "acl") && parse.relation_is(*h, "obj")) h = parse.head(*h);
+    if (h && participle && parse.relation_is(e.token, "acl")) h = verb_of_object(parse, *h);
     else if (!parse.relation_is(e.token, "advcl")) h.reset();
     if (h && participle && c.event_on(*h) >= 0 && c.found.events[static_cast<std::size_t>(c.event_on(*h))].pos == "VERB")
       return static_cast<std::size_t>(c.event_on(*h));
@@ -601,7 +620,8 @@ bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y
 }
 
 // How many events a noun names: one when singular ("a large trial"), several when a number
-// counts its plural ("two large trials"); unknown for a verb or an uncounted plural ("the talks").
+// counts its plural ("two large trials") or it names a kind ("such therapies"); unknown for a
+// verb or an uncounted plural ("the talks").
 enum class Count { Unknown, One, Several };
 
 Count count_of(const Context& c, const EventMention& e) {
@@ -609,7 +629,7 @@ Count count_of(const Context& c, const EventMention& e) {
   const std::string& xpos = c.tokens.tokens[e.token].xpos;
   if (xpos == "NN") return Count::One;
   const bool counted = xpos == "NNS" && ParseView(c.tokens, c.sentence(e)).child(e.token, "nummod");
-  return counted ? Count::Several : Count::Unknown;
+  return counted || names_a_kind(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token) ? Count::Several : Count::Unknown;
 }
 
 // "would begin a large trial" ... "stopped two large trials": one event and several of its kind
@@ -625,11 +645,17 @@ std::set<std::string> contrast_words(const Context& c, const EventMention& e) {
   std::set<std::string> out;
   const auto noun = naming_noun(c, e);
   if (!noun) return out;
-  const ParseView parse(c.tokens, c.sentence(e));
-  for (const std::size_t k : parse.children(*noun)) {
-    const bool modifier = parse.relation_is(k, "compound") || parse.relation_is(k, "amod") || parse.relation_is(k, "nmod:poss");
-    const std::string w = token_lower(c.tokens.tokens[k]);
-    if (modifier && c.lexicon.is_contrast_modifier(w)) out.insert(w);
+  // (the words before the noun in its phrase, whatever the parser hung them on: it may hang
+  // "women" of "The women's tournament begins" on the verb)
+  const Sentence& s = c.sentence(e);
+  constexpr std::size_t kPhraseReach = 4;
+  for (std::size_t j = *noun; j > s.first_token && *noun - j < kPhraseReach;) {
+    --j;
+    const Token& t = c.tokens.tokens[j];
+    const std::string w = token_lower(t);
+    if (c.lexicon.is_contrast_modifier(w)) out.insert(w);
+    const bool inside = t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "NUM" || t.xpos == "POS" || t.xpos == "VBG";
+    if (!inside) break;
   }
   return out;
 }
