@@ -277,13 +277,17 @@ bool verb_state_adjective(const Token& t, const ParseView& parse, std::size_t i,
   return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
 }
 
-// "The women's downhill follows the next day", "the vote comes this week": a day or a single
-// unit of time with no number, which the parser made the verb's object, is when it happens (a
-// bare noun of time is an oblique in UD); not a count of time ("lasted three days").
+// "The women's downhill follows the next day", "the vote comes this week": a single unit of
+// time after "the", "this" or "that", which the parser made the verb's object, is when it
+// happens (a bare noun of time is an oblique in UD); not a length of time ("lasted an hour",
+// "lasted three days"), nor a day a verb with an object of its own may be parsed with ("took
+// a turn Thursday").
 bool date_taken_for_object(const TokenizedText& tokens, const ParseView& parse, std::size_t c, const std::vector<char>& in_timex) {
   if (!in_timex[c] || !parse.relation_is(c, "obj") || parse.child(c, "nummod")) return false;
   const std::string w = token_lower(tokens.tokens[c]);
-  return is_day_word(w) || (is_time_unit(w) && !w.ends_with('s'));
+  const auto det = parse.child(c, "det");
+  const std::string d = det ? token_lower(tokens.tokens[*det]) : std::string();
+  return is_time_unit(w) && !w.ends_with('s') && (d == "the" || d == "this" || d == "that");
 }
 
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
