@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/events/advice.h"
 #include "core/events/called_off.h"
 #include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
@@ -525,6 +526,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.comparison_standard = compared_verb(tokens, i).has_value();
       e.period_boundary = closes_reporting_period(tokens, sentence, i);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
+      e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;

@@ -1,5 +1,6 @@
 // Tester 49, events: which events exist and which mentions merge (#27, #28, #36, #37, #39).
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -100,4 +101,26 @@ TEST_CASE("tester49 #39: 'such therapies' is no mention of the second therapy, n
 TEST_CASE("tester49 #39: a participle on the verb's object is still that verb's phase", "[events][ev50b]") {
   const auto g = graph_of_text("The trial enrolled 1,795 patients starting in 2019.", sys_days{2023_y / November / 17});
   CHECK(has_mention(event_with(g, "enrolled"), "starting"));
+}
+
+TEST_CASE("tester49 #36: advice to readers is no event", "[events][ev50b]") {
+  const sys_days dct{2023_y / February / 14};
+  const auto [text, verbs] = GENERATE(table<std::string, std::vector<std::string>>({
+      {"Anyone with information should call 101, quoting reference 5223036.", {"call", "quoting"}},
+      {"Consumers should stop using the fryers immediately.", {"stop", "using"}},
+      {"Residents should boil their water before drinking it and report any leaks.", {"boil", "report"}},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  for (const auto& verb : verbs) CHECK(events_with_mention(g, verb) == 0);
+}
+
+TEST_CASE("tester49 #36: what a party of the story should do, or should have done, stays an event", "[events][ev50b]") {
+  const sys_days dct{2023_y / February / 14};
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The company should have recalled the fryers sooner, regulators said.", "recalled"},
+      {"The minister should resign on Friday, the union said.", "resign"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, dct), verb) == 1);
 }
