@@ -58,6 +58,15 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
+// "such therapies", "such attacks": a noun "such" modifies names a kind of thing, no one
+// event; it is never the one a singular noun of its kind names ("a second therapy").
+bool names_a_kind(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  const auto children = parse.children(noun);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t k) {
+    return k < noun && token_lower(tokens.tokens[k]) == "such" && (parse.relation_is(k, "amod") || parse.relation_is(k, "det"));
+  });
+}
+
 // "take place", "happen", "occur", "the storm hit the coast": the event is the subject.
 bool occurrence_predicate(const Context& c, const EventMention& e) {
   return e.pos == "VERB" && says_it_happens(c.tokens, e.token, c.lexicon);
@@ -71,10 +80,14 @@ bool conjoined_phase(const Context& c, const ParseView& parse, const EventMentio
   return c.tokens.tokens[e.token].upos == "VERB";
 }
 
-// The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
-// offensive"), else its subject ("the offensive began"), else the noun its relative clause
-// modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
-// patients starting in 2019").
+// The verb whose object holds `noun`: the object itself, or a noun an "of"/"for" phrase hangs
+// inside it ("a new payment model for such therapies"); none when there is no such verb.
+std::optional<std::size_t> verb_of_object(const ParseView& parse, std::size_t noun) {
+  constexpr int kNestedPhrases = 2;
+  for (int step = 0; step < kNestedPhrases && parse.relation_is(noun, "nmod") && parse.head(noun); ++step) noun = *parse.head(noun);
+  return parse.relation_is(noun, "obj") ? parse.head(noun) : std::nullopt;
+}
+
 // The event noun that is the object of `verb`, when it comes before `token`; none otherwise.
 std::optional<std::size_t> object_event_before(const Context& c, const ParseView& parse, std::size_t verb, std::size_t token) {
   const auto object = parse.child(verb, "obj");
@@ -98,6 +111,10 @@ std::optional<std::size_t> event_over_plain_noun(const Context& c, const ParseVi
   return verb ? object_event_before(c, parse, *verb, noun) : std::nullopt;
 }
 
+// The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
+// offensive"), else its subject ("the offensive began"), else the noun its relative clause
+// modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
+// patients starting in 2019").
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
@@ -118,11 +135,13 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
       if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
     // (not a "that" clause the parser hung as acl on a verb or on a noun of its obliques: "told
     // staff in a memo that the cuts would be completed" tells of the cuts, not of the telling's end)
+    // (nor a noun that names a kind: "such therapies starting in 2025" is no therapy's start)
     const bool relative = parse.relation_is(e.token, "acl") && !complemented_verb(c.tokens, parse, e.token);
-    if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0)
+    if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0 && !names_a_kind(c.tokens, parse, *h))
       return static_cast<std::size_t>(c.event_on(*h));
-    // "enrolled 1,795 patients starting in 2019": a bare participle names its verb's phase, also
-    // when the parser hung it on the verb's object
+    // "enrolled 1,795 patients starting in 2019", "test a new payment model for such therapies
+    // starting in 2025": a bare participle names its verb's phase, also when the parser hung it
+    // on the verb's object or on a noun inside it
     const bool participle = c.tokens.tokens[e.token].xpos == "VBG" && !parse.child(e.token, "mark") &&
                             !parse.child(e.token, "obj") && !parse.child(e.token, "xcomp") && !parse.child(e.token, "ccomp");
     auto h = parse.head(e.token);
@@ -132,7 +151,7 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     // ordering's complement: the inspections begin)
     if (h && participle && parse.relation_is(e.token, "xcomp"))
       if (const auto event = object_event_before(c, parse, *h, e.token)) return event;
-    if (h && participle && parse.relation_is(e.token, "acl") && parse.relation_is(*h, "obj")) h = parse.head(*h);
+    if (h && participle && parse.relation_is(e.token, "acl")) h = verb_of_object(parse, *h);
     else if (!parse.relation_is(e.token, "advcl")) h.reset();
     if (h && participle && c.event_on(*h) >= 0 && c.found.events[static_cast<std::size_t>(c.event_on(*h))].pos == "VERB")
       return static_cast<std::size_t>(c.event_on(*h));
@@ -650,7 +669,8 @@ bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y
 }
 
 // How many events a noun names: one when singular ("a large trial"), several when a number
-// counts its plural ("two large trials"); unknown for a verb or an uncounted plural ("the talks").
+// counts its plural ("two large trials") or it names a kind ("such therapies"); unknown for a
+// verb or an uncounted plural ("the talks").
 enum class Count { Unknown, One, Several };
 
 Count count_of(const Context& c, const EventMention& e) {
@@ -658,13 +678,42 @@ Count count_of(const Context& c, const EventMention& e) {
   const std::string& xpos = c.tokens.tokens[e.token].xpos;
   if (xpos == "NN") return Count::One;
   const bool counted = xpos == "NNS" && ParseView(c.tokens, c.sentence(e)).child(e.token, "nummod");
-  return counted ? Count::Several : Count::Unknown;
+  return counted || names_a_kind(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token) ? Count::Several : Count::Unknown;
 }
 
 // "would begin a large trial" ... "stopped two large trials": one event and several of its kind
 // are not the same (a group's count: any of its mentions').
 bool counted_apart(const std::set<Count>& x, const std::set<Count>& y) {
   return (x.contains(Count::One) && y.contains(Count::Several)) || (x.contains(Count::Several) && y.contains(Count::One));
+}
+
+// The words that pick which of a pair or a series of its kind the mention's event is
+// (contrast_modifiers.txt): "closing" in "the closing ceremony will take place", "women" in
+// "the women's downhill"; lower-cased.
+std::set<std::string> contrast_words(const Context& c, const EventMention& e) {
+  std::set<std::string> out;
+  const auto noun = naming_noun(c, e);
+  if (!noun) return out;
+  // (the words before the noun in its phrase, whatever the parser hung them on: it may hang
+  // "women" of "The women's tournament begins" on the verb)
+  const Sentence& s = c.sentence(e);
+  constexpr std::size_t kPhraseReach = 4;
+  for (std::size_t j = *noun; j > s.first_token && *noun - j < kPhraseReach;) {
+    --j;
+    const Token& t = c.tokens.tokens[j];
+    const std::string w = token_lower(t);
+    if (c.lexicon.is_contrast_modifier(w)) out.insert(w);
+    const bool inside = t.upos == "ADJ" || t.upos == "NOUN" || t.upos == "NUM" || t.xpos == "POS" || t.xpos == "VBG";
+    if (!inside) break;
+  }
+  return out;
+}
+
+// "a ceremony in Milan" ... "the closing ceremony": a mention whose event a contrasting word
+// picks out joins only a group told with the same word; one without such a word may join any
+// ("the opening ceremony" ... "the ceremony").
+bool contrasted_apart(const std::set<std::string>& group, const std::set<std::string>& own) {
+  return std::any_of(own.begin(), own.end(), [&](const std::string& w) { return !group.contains(w); });
 }
 
 // Mentions of one kind join the first earlier group of that kind whose named participants they
@@ -679,6 +728,7 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<Count>> counts;           // group root -> count_of its mentions
   std::map<std::size_t, int> last_sentence;                // group root -> its last mention's sentence
   std::map<std::size_t, std::set<std::string>> tenses;     // group root -> its verb mentions' tenses
+  std::map<std::size_t, std::set<std::string>> contrasts;  // group root -> contrast_words of its mentions
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
@@ -689,6 +739,7 @@ void join_same_kind(Context& c, Groups& groups) {
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
     const std::set<Count> own_count = {count_of(c, c.found.events[m])};
+    const std::set<std::string> own_contrasts = contrast_words(c, c.found.events[m]);
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
     // "since 1999, when an earthquake struck": an actual event named with "a" is a new one,
@@ -729,6 +780,7 @@ void join_same_kind(Context& c, Groups& groups) {
     };
     const auto joins = [&](std::size_t other) {
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
+      if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return of_its_naming_noun(other);
       if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
@@ -741,6 +793,8 @@ void join_same_kind(Context& c, Groups& groups) {
     std::set<Count> group_count = counts[groups.root(m)];
     group_count.insert(own_count.begin(), own_count.end());
     std::set<std::string> group_tenses = tenses[groups.root(m)];
+    std::set<std::string> group_contrasts = contrasts[groups.root(m)];
+    group_contrasts.insert(own_contrasts.begin(), own_contrasts.end());
     if (c.found.events[m].pos == "VERB") group_tenses.insert(tense);
     if (into == candidates.end()) {
       candidates.push_back(m);
@@ -749,6 +803,7 @@ void join_same_kind(Context& c, Groups& groups) {
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
       group_sorts.insert(sorts[groups.root(*into)].begin(), sorts[groups.root(*into)].end());
       group_count.insert(counts[groups.root(*into)].begin(), counts[groups.root(*into)].end());
+      group_contrasts.insert(contrasts[groups.root(*into)].begin(), contrasts[groups.root(*into)].end());
       groups.unite(*into, m);
     }
     actors[groups.root(m)] = std::move(merged);
@@ -756,6 +811,7 @@ void join_same_kind(Context& c, Groups& groups) {
     counts[groups.root(m)] = std::move(group_count);
     last_sentence[groups.root(m)] = sentence;
     tenses[groups.root(m)] = std::move(group_tenses);
+    contrasts[groups.root(m)] = std::move(group_contrasts);
   }
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/events/advice.h"
 #include "core/events/called_off.h"
 #include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
@@ -15,6 +16,7 @@
 #include "core/events/reporting_period.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/sentences.h"
 
 namespace chronograph::core {
 
@@ -276,6 +278,19 @@ bool verb_state_adjective(const Token& t, const ParseView& parse, std::size_t i,
   return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
 }
 
+// "The women's downhill follows the next day", "the vote comes this week": a single unit of
+// time after "the", "this" or "that", which the parser made the verb's object, is when it
+// happens (a bare noun of time is an oblique in UD); not a length of time ("lasted an hour",
+// "lasted three days"), nor a day a verb with an object of its own may be parsed with ("took
+// a turn Thursday").
+bool date_taken_for_object(const TokenizedText& tokens, const ParseView& parse, std::size_t c, const std::vector<char>& in_timex) {
+  if (!in_timex[c] || !parse.relation_is(c, "obj") || parse.child(c, "nummod")) return false;
+  const std::string w = token_lower(tokens.tokens[c]);
+  const auto det = parse.child(c, "det");
+  const std::string d = det ? token_lower(tokens.tokens[*det]) : std::string();
+  return is_time_unit(w) && !w.ends_with('s') && (d == "the" || d == "this" || d == "that");
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...", "will be shut on Monday": a verb (or the state adjective of one)
 // with a date of its own is an event, though the model, trained on
@@ -296,7 +311,8 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
     const auto dated = [&](std::size_t head) {
       const auto children = parse.children(head);
       return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
-        return (parse.relation_is(c, "obl") || parse.relation_is(c, "nmod")) && in_timex[c];
+        return ((parse.relation_is(c, "obl") || parse.relation_is(c, "nmod")) && in_timex[c]) ||
+               date_taken_for_object(tokens, parse, c, in_timex);
       });
     };
     if (t.lemma == "have") {
@@ -334,19 +350,42 @@ std::vector<std::size_t> nouns_dated_by_possessive(const TokenizedText& tokens, 
   return out;
 }
 
+// The date a copula puts its subject on: the time expression `i` heads with "is", or one joined
+// to such a date with its own subject ("The short program is on Feb. 10 and the free skate three
+// days later": the second date's "is" is left out). None for any other word.
+std::optional<std::size_t> copula_date(const ParseView& parse, std::size_t i, const std::vector<char>& in_timex) {
+  if (!in_timex[i]) return std::nullopt;
+  if (parse.child(i, "cop")) return i;
+  const auto first = parse.head(i);
+  if (!first || !parse.relation_is(i, "conj") || !in_timex[*first] || !parse.child(*first, "cop")) return std::nullopt;
+  return first;
+}
+
+// "The men's short program is on Feb. 10": a copula that puts a thing "on" a day says that it
+// takes place then, whatever the noun (a schedule names its items by what is done: "program",
+// "skate", "downhill"); not a noun naming a time ("The deadline is on Friday").
+bool scheduled_on(const TokenizedText& tokens, const ParseView& parse, std::size_t date, std::size_t subject,
+                  const EventLexicon& lexicon) {
+  const auto marker = parse.child(date, "case");
+  if (!marker || token_lower(tokens.tokens[*marker]) != "on") return false;
+  return !lexicon.has_category(guess_lemma(tokens.tokens[subject], lexicon), "time-noun");
+}
+
 // "The semi-final is on Tuesday", "The vote is next week": the subject of a date that a copula
-// predicates of it names what happens then, when the noun can name an event; not "The
-// deadline is Friday" (no event sense).
+// predicates of it names what happens then, when the noun can name an event or the copula puts
+// it on a day (scheduled_on); not "The deadline is Friday" (no event sense).
 std::vector<std::size_t> nouns_dated_by_copula(const TokenizedText& tokens, const ParseView& parse,
                                                const std::vector<char>& in_timex, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     // ("The report is due by the end of the month": whatever is due, when)
     if (const auto due = due_subject(tokens, parse, i); due && !in_timex[*due]) out.push_back(*due);
-    if (!in_timex[i] || !parse.child(i, "cop")) continue;
+    const auto date = copula_date(parse, i, in_timex);
+    if (!date) continue;
     const auto subject = parse.child(i, "nsubj");
     if (!subject || in_timex[*subject] || tokens.tokens[*subject].upos != "NOUN") continue;
-    if (can_name_an_event(tokens.tokens[*subject], lexicon)) out.push_back(*subject);
+    if (can_name_an_event(tokens.tokens[*subject], lexicon) || scheduled_on(tokens, parse, *date, *subject, lexicon))
+      out.push_back(*subject);
   }
   return out;
 }
@@ -487,6 +526,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.comparison_standard = compared_verb(tokens, i).has_value();
       e.period_boundary = closes_reporting_period(tokens, sentence, i);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
+      e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;

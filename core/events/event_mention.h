@@ -39,6 +39,9 @@ struct EventMention {
   // name or description characterises what was named, no news: no node either (TimeML still
   // tags it).
   bool quoted_description = false;
+  // "Anyone with information should [call] 101": advice to readers (core/events/advice.h), no
+  // news: no node either (TimeML still tags it).
+  bool advice = false;
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;

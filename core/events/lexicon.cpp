@@ -119,6 +119,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
   lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);
   lex.relational_adjectives_ = read_set(folder / "relational_adjectives.txt", true);
+  lex.contrast_modifiers_ = read_set(folder / "contrast_modifiers.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})
     read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
       if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);

@@ -106,6 +106,9 @@ class EventLexicon {
   // (relational_adjectives.txt, from WordNet), saying which kind of a thing is meant ("economic
   // growth"), not how big or likely it is ("sharp growth", "a potential invasion").
   bool is_relational_adjective(std::string_view lower) const { return relational_adjectives_.count(std::string(lower)) > 0; }
+  // "opening", "closing", "men", "women": a modifier that picks one event of a pair or a series
+  // (contrast_modifiers.txt): "the closing ceremony" is not the opening one.
+  bool is_contrast_modifier(std::string_view lower) const { return contrast_modifiers_.count(std::string(lower)) > 0; }
   // WordNet lexicographer classes of a word (wordnet_classes.tsv): "n.act", "v.communication"...
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
   // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
@@ -117,7 +120,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
-      storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_;
+      storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;

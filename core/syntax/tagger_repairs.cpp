@@ -498,9 +498,11 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
     Token& t = sentence[k];
     const Token& before = sentence[k - 1];
     const Token& next = sentence[k + 1];
-    if (t.xpos != "JJ" || !(classes_of_hyphenated(classes, lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
+    // ("The women's [downhill] follows": an adverb right after an owner's "'s" is the owned noun)
+    const bool owned_adverb = t.xpos == "RB" && before.xpos == "POS";
+    if ((t.xpos != "JJ" && !owned_adverb) || !(classes_of_hyphenated(classes, lowercase_ascii(t.text)) & WordClasses::Noun)) continue;
     // its phrase's words before it: a determiner, an owner or a word of the office ("chief")
-    const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN";
+    const bool phrase = before.xpos == "DT" || before.xpos == "PRP$" || before.xpos == "JJ" || before.xpos == "NN" || owned_adverb;
     // a finite verb or a modal after it, with no noun between for it to modify
     const bool verb_after = finite(next) || (next.xpos == "VBN" && next.head < 0);
     // or the object of a verb, closed by a clause's opener: "reached the [final] after beating"

@@ -216,7 +216,8 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
 // An adjective right before a finite verb or a modal, after its phrase's determiner, owner or
 // modifier, that WordNet knows as a noun is the phrase's head noun: "its chief [executive] would
 // leave", "The chief [executive] resigned"; so is one after a verb and "the", before a clause's
-// opener: "reached the [final] after beating". It becomes NN, and the sentence is parsed again.
+// opener: "reached the [final] after beating"; and an adverb right after an owner's "'s" ("The
+// women's [downhill] follows"). It becomes NN, and the sentence is parsed again.
 bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes);
 
 // A sentence's first word read as a present-tense verb right before a preposition is the plural

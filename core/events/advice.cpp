@@ -1,0 +1,51 @@
+#include "core/events/advice.h"
+
+#include <set>
+#include <string>
+
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// "anyone", "whoever", "you", or a bare plural common noun ("Consumers should ..."): whoever
+// reads, not a party the story is about.
+bool addresses_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t subject) {
+  static const std::set<std::string> kAnyone = {"anyone", "anybody", "everyone", "everybody", "whoever", "you"};
+  const Token& t = tokens.tokens[subject];
+  if (kAnyone.contains(token_lower(t))) return true;
+  const bool bare = !parse.child(subject, "det") && !parse.child(subject, "nmod:poss") && !parse.child(subject, "nummod");
+  return t.xpos == "NNS" && bare;
+}
+
+// "should call", not "should have called".
+bool takes_should(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  bool should = false;
+  for (const std::size_t c : parse.children(verb)) {
+    const std::string w = token_lower(tokens.tokens[c]);
+    if (!parse.relation_is(c, "aux")) continue;
+    if (w == "have") return false;
+    should = should || w == "should";
+  }
+  return should;
+}
+
+}  // namespace
+
+bool advice_to_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t i) {
+  if (!parse.parsed() || tokens.tokens[i].upos != "VERB") return false;
+  constexpr int kClauseSteps = 3;  // "should stop using ... and contact": verb, xcomp, conj
+  std::size_t verb = i;
+  for (int step = 0; step < kClauseSteps; ++step) {
+    if (const auto subject = parse.child(verb, "nsubj"))
+      return takes_should(tokens, parse, verb) && addresses_readers(tokens, parse, *subject);
+    const bool joined = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "advcl") || parse.relation_is(verb, "conj");
+    const auto head = parse.head(verb);
+    if (!joined || !head || tokens.tokens[*head].upos != "VERB") return false;
+    verb = *head;
+  }
+  return false;
+}
+
+}  // namespace chronograph::core
