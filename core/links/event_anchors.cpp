@@ -1333,9 +1333,10 @@ bool not_until(const TokenizedText& tokens, const std::string& preposition, std:
   return negated_until_then(tokens, verb);
 }
 
-// "is not expected to start before 2026": it starts no earlier than the date.
+// "is not expected to start before 2026", "will not be allowed back before Aug. 20": it
+// happens no earlier than the date (event_attributes leaves it planned, not negated).
 bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
-  return preposition == "before" && under_negated_expectation(tokens, verb);
+  return preposition == "before" && negated_until_then(tokens, verb);
 }
 
 // "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs": a
