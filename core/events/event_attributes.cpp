@@ -437,7 +437,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
   if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
     const std::string adjective = token_lower(text.tokens[*predicate]);
-    if (lexicon.has_category(adjective, "possible-adj")) return "possible";
+    if (lexicon.has_category(adjective, "possible-adj") || lexicon.has_category(adjective, "odds")) return "possible";
     if (lexicon.has_category(adjective, "planned-adj")) return "planned";
   }
   if (const auto verb = parse.head(i); verb && *verb > i && parse.relation_is(i, "nsubj")) return subject_modality(text, s, i, lexicon);
@@ -1226,7 +1226,9 @@ std::string put_forward_participle_modality(const TokenizedText& text, const Sen
   const auto noun = parse.head(verb);
   if (!noun || !parse.relation_is(verb, "acl") || text.tokens[verb].xpos != "VBN") return {};
   const auto governor = putting_forward_verb(text, parse, *noun, lexicon);
-  if (!governor) return {};
+  // (the object of a verb of asking is who is asked: "urged drivers stranded on the motorway to
+  // stay in their cars" were stranded)
+  if (!governor || lexicon.is_request_verb(guess_lemma(text.tokens[*governor], lexicon))) return {};
   const std::string modality = event_attributes(text, s, *governor, cues, lexicon).modality;
   return modality == "actual" || modality == "negated" ? "possible" : modality;
 }
