@@ -1336,9 +1336,10 @@ bool not_until(const TokenizedText& tokens, const std::string& preposition, std:
 // "The round robin starts on Wednesday, Feb. 4, and continues every day until Feb. 9", "opened
 // on Monday and runs until Friday": a verb conjoined to a verb of starting runs from that verb's
 // date to the one "until" gives. The index of the starting date (an earlier time expression
-// hung on the starting verb), none when there is none.
+// hung on the starting verb), none when there is none, or when the subject is an event ("The
+// strike began in February and continued until May": the strike runs between the two).
 std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t until,
-                                      std::size_t verb) {
+                                      std::size_t verb, const std::map<std::size_t, std::size_t>& event_at) {
   const Sentence* sentence = sentence_containing(tokens, verb);
   if (!sentence) return std::nullopt;
   const ParseView parse(tokens, *sentence);
@@ -1346,6 +1347,7 @@ std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::ve
   if (!start || !parse.relation_is(verb, "conj") || *start > verb) return std::nullopt;
   const std::string lemma = lower(tokens.tokens[*start].lemma);
   if (!starts_an_event(lemma) && lemma != "open") return std::nullopt;
+  if (const auto subject = parse.child(*start, "nsubj"); subject && event_at.count(*subject)) return std::nullopt;
   for (std::size_t k = 0; k < until; ++k) {
     const auto inside = tokens_in(tokens, timexes[k].span);
     if (inside.empty() || !timexes[k].interval || inside.front() < sentence->first_token) continue;
@@ -1512,7 +1514,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return true;
   }
   if (const auto from = has_parse && (preposition == "until" || preposition == "till")
-                           ? started_on(tokens, timexes, t, events.events[*event].token) : std::nullopt) {
+                           ? started_on(tokens, timexes, t, events.events[*event].token, event_at) : std::nullopt) {
     anchors.push_back({*event, *from, AnchorRelation::Between, cue, t, false, steps});
     return true;
   }
