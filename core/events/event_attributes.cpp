@@ -437,7 +437,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
   if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
     const std::string adjective = token_lower(text.tokens[*predicate]);
-    if (lexicon.has_category(adjective, "possible-adj")) return "possible";
+    if (lexicon.has_category(adjective, "possible-adj") || lexicon.has_category(adjective, "odds")) return "possible";
     if (lexicon.has_category(adjective, "planned-adj")) return "planned";
   }
   if (const auto verb = parse.head(i); verb && *verb > i && parse.relation_is(i, "nsubj")) return subject_modality(text, s, i, lexicon);
@@ -584,7 +584,10 @@ bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, st
 std::string time_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
                                  const EventLexicon& lexicon) {
   const ParseView parse(text, s);
-  const auto head = parse.head(i);
+  auto head = parse.head(i);
+  // ("be sure that inflation will stay low before we cut": the clause hangs on "low", which
+  // "stay" takes)
+  if (head && text.tokens[*head].upos == "ADJ" && parse.relation_is(*head, "xcomp")) head = parse.head(*head);
   const auto mark = parse.child(i, "mark");
   if (!head || !mark || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
   const std::string word = token_lower(text.tokens[*mark]);
@@ -935,7 +938,7 @@ bool decides_by_choice(const std::string& lemma) {
 }
 
 std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
-                                     const EventLexicon& lexicon) {
+                                     const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto head = parse.head(verb);
   if (!head || !parse.relation_is(verb, "advcl") || text.tokens[*head].upos != "VERB") return {};
@@ -957,6 +960,11 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
   if (decides_by_choice(guess_lemma(text.tokens[*head], lexicon))) return "planned";
+  // ("plan to return in 2020 to examine a second slab": the aim of an infinitive is as its plan)
+  if (main.infinitive) {
+    const std::string governed = event_attributes(text, s, *head, cues, lexicon).modality;
+    if (governed != "actual") return governed;
+  }
   return under_way(text.tokens[*head], main) ? "planned" : "";
 }
 
@@ -1084,7 +1092,8 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
 // present tense that an "if" or "unless" clause hangs on holds only on that condition.
 bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb, const std::string& modality,
                   const std::string& tense, const EventLexicon& lexicon) {
-  const bool told_ahead = modality == "planned" || (modality.empty() && tense == "PRESENT");
+  // ("could suggest a cemetery if it also covers a burial": what may be holds only on it too)
+  const bool told_ahead = modality == "planned" || modality == "possible" || (modality.empty() && tense == "PRESENT");
   return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
 }
 
@@ -1190,6 +1199,78 @@ bool voted_for(const TokenizedText& text, const Sentence& s, std::size_t noun, c
   return false;
 }
 
+// "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
+// a cut", "called for a ceasefire": the verb of putting forward (modality.tsv "puts-forward", or
+// with "for" "calls-for") whose object, bare complement or "for" phrase `i` is; what it puts
+// forward is proposed or foreseen, not done. None for any other word.
+std::optional<std::size_t> putting_forward_verb(const TokenizedText& text, const ParseView& parse, std::size_t i,
+                                                const EventLexicon& lexicon) {
+  const auto head = parse.head(i);
+  if (!head || text.tokens[*head].upos != "VERB") return std::nullopt;
+  const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
+  // ("signalled only one cut this year" is parsed with "cut" a bare complement)
+  const bool object = parse.relation_is(i, "obj") || (parse.relation_is(i, "xcomp") && !parse.child(i, "mark"));
+  if (object && lexicon.has_category(lemma, "puts-forward")) return head;
+  const auto opener = parse.child(i, "case");
+  const bool for_phrase = parse.relation_is(i, "obl") && opener && token_lower(text.tokens[*opener]) == "for";
+  if (for_phrase && lexicon.has_category(lemma, "calls-for")) return head;
+  return std::nullopt;
+}
+
+// "it could suggest a family cemetery used over several generations", "proposed a bridge built
+// of steel": a participle on what a verb puts forward is as the verb is when that is not actual
+// ("could suggest": possible, or on a condition hypothetical), else possible. Empty otherwise.
+std::string put_forward_participle_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                            const ClauseCues& cues, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl") || text.tokens[verb].xpos != "VBN") return {};
+  const auto governor = putting_forward_verb(text, parse, *noun, lexicon);
+  // (the object of a verb of asking is who is asked: "urged drivers stranded on the motorway to
+  // stay in their cars" were stranded)
+  if (!governor || lexicon.is_request_verb(guess_lemma(text.tokens[*governor], lexicon))) return {};
+  const std::string modality = event_attributes(text, s, *governor, cues, lexicon).modality;
+  return modality == "actual" || modality == "negated" ? "possible" : modality;
+}
+
+// "a cut in August was 'finely balanced'", "an early election is unlikely": a predicate of
+// the odds (modality.tsv "odds", "possible-adj") whose subject is an event says it may happen.
+bool weighs_the_odds(const TokenizedText& text, const Sentence& s, std::size_t predicate, const EventLexicon& lexicon) {
+  const std::string w = token_lower(text.tokens[predicate]);
+  if (!lexicon.has_category(w, "odds") && !lexicon.has_category(w, "possible-adj")) return false;
+  const ParseView parse(text, s);
+  const auto subject = parse.child(predicate, "nsubj");
+  if (!subject || text.tokens[*subject].upos != "NOUN") return false;
+  const std::string noun = guess_lemma(text.tokens[*subject], lexicon);
+  if (lexicon.is_event_nominal(noun)) return true;
+  // (a noun WordNet files under acts or events, "vote", "merger", or that is a verb too, "cut";
+  // not "the outcome")
+  const auto& classes = lexicon.wordnet_classes(noun);
+  return std::any_of(classes.begin(), classes.end(), [](const std::string& c) {
+    return c == "n.act" || c == "n.event" || c == "n.eventive-sense" || c.starts_with("v.");
+  });
+}
+
+// "The timing played no part in its decision", "the storm caused no damage", "took no action":
+// a verb whose object is determined by "no" did not do it.
+bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto object = parse.child(verb, "obj");
+  return object && determined_by_no(text, s, *object);
+}
+
+// Whether a "not" in the verb group of `verb` denies it. It does not when it only says when the
+// verb happens: "did not disclose the breach until Monday" disclosed it then, and "will not be
+// allowed back before Aug. 20" will be from then. A negated verb of expecting or commenting
+// (modality.tsv "denied-until") is denied all the same: "do not expect full containment until
+// late August" expects nothing, "would not comment further until then" says nothing.
+bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                     const EventLexicon& lexicon) {
+  if (!chain.negated) return false;
+  if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
+  return !happens_only_then(text, s, verb) && !happens_not_before(text, s, verb);
+}
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
@@ -1204,7 +1285,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon))
       modality = scheduled_modality(text, s, *noun, lexicon);
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
-    if ((chain.negated && !happens_only_then(text, s, i)) || subject_is_no_one(text, s, i) || did_not_happen) {
+    if (negation_denies(text, s, i, chain, lexicon) || subject_is_no_one(text, s, i) || object_is_none(text, s, i) ||
+        did_not_happen) {
       a.polarity = "NEG";
       modality = "negated";
     }
@@ -1264,11 +1346,14 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
         if (modality.empty() && makes_happen(lemma) && denied) modality = "negated";
       }
     }
+    if (modality.empty() && putting_forward_verb(text, ParseView(text, s), i, lexicon)) modality = "possible";
+    if (modality.empty()) modality = put_forward_participle_modality(text, s, i, cues, lexicon);
+    if (modality.empty() && weighs_the_odds(text, s, i, lexicon)) modality = "possible";
     if (modality.empty()) modality = wished_modality(text, s, i, chain, lexicon);
     if (modality.empty()) modality = granted_modality(text, s, i, chain, lexicon);
     if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
-    if (modality.empty()) modality = aim_or_omission_modality(text, s, i, lexicon);
+    if (modality.empty()) modality = aim_or_omission_modality(text, s, i, cues, lexicon);
     if (modality.empty() && (headline_infinitive(text, s, i, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
@@ -1292,6 +1377,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() || modality == "actual") {
       if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
       else if (voted_for(text, s, i, lexicon)) modality = "planned";
+      else if (putting_forward_verb(text, ParseView(text, s), i, lexicon)) modality = "possible";
     }
     // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
     if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";

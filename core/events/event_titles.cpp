@@ -3008,6 +3008,13 @@ bool participle_in_form(const Doc& d, const ParseView& parse, std::size_t verb) 
   return t.xpos == "VBD" && lower_at(d, verb).ends_with("ed") && parse.relation_is(verb, "conj") && !parse.child(verb, "obj");
 }
 
+// "had no rain", "suffered no losses": a light verb's noun that "no" negates keeps its "no", and
+// the title then says no "not" ("Region has no rain"), as one whose subject names no one does.
+bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const auto det = parse.child(noun, "det");
+  return det && lower_at(d, *det) == "no";
+}
+
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
@@ -3120,7 +3127,10 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
                                          : passive_voice(d, parse, e.token) || bare_participle;
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
-    const std::string modality = subject.no_one && said == "negated" ? "actual" : said;
+    // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)
+    const auto object = parse.child(e.token, "obj");
+    const bool no_object = parsed && object && negated_by_no(d, parse, *object);
+    const std::string modality = (subject.no_one || no_object) && said == "negated" ? "actual" : said;
     t.words = subject.words;
     std::string predicate;
     if (const auto perfect = parsed ? modal_perfect(d, parse, e.token) : std::nullopt) predicate = *perfect;
@@ -3141,13 +3151,6 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   append(t.words, complement);
   if (parsed) name_object_pronoun(d, parse, e, titles.subjects[index], t.words);
   return t;
-}
-
-// "had no rain", "suffered no losses": a light verb's noun that "no" negates keeps its "no", and
-// the title then says no "not" ("Region has no rain"), as one whose subject names no one does.
-bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
-  const auto det = parse.child(noun, "det");
-  return det && lower_at(d, *det) == "no";
 }
 
 // "Biden and Putin will hold a video call": the light verb's subject holds the call.

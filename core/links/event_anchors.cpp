@@ -1410,9 +1410,33 @@ bool not_until(const TokenizedText& tokens, const std::string& preposition, std:
   return negated_until_then(tokens, verb);
 }
 
-// "is not expected to start before 2026": it starts no earlier than the date.
+// "The round robin starts on Wednesday, Feb. 4, and continues every day until Feb. 9", "opened
+// on Monday and runs until Friday": a verb conjoined to a verb of starting runs from that verb's
+// date to the one "until" gives. The index of the starting date (an earlier time expression
+// hung on the starting verb), none when there is none, or when the subject is an event ("The
+// strike began in February and continued until May": the strike runs between the two).
+std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t until,
+                                      std::size_t verb, const std::map<std::size_t, std::size_t>& event_at) {
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return std::nullopt;
+  const ParseView parse(tokens, *sentence);
+  const auto start = parse.head(verb);
+  if (!start || !parse.relation_is(verb, "conj") || *start > verb) return std::nullopt;
+  const std::string lemma = lower(tokens.tokens[*start].lemma);
+  if (!starts_an_event(lemma) && lemma != "open") return std::nullopt;
+  if (const auto subject = parse.child(*start, "nsubj"); subject && event_at.count(*subject)) return std::nullopt;
+  for (std::size_t k = 0; k < until; ++k) {
+    const auto inside = tokens_in(tokens, timexes[k].span);
+    if (inside.empty() || !timexes[k].interval || inside.front() < sentence->first_token) continue;
+    if (parse.head(expression_head(tokens, inside)) == start) return k;
+  }
+  return std::nullopt;
+}
+
+// "is not expected to start before 2026", "will not be allowed back before Aug. 20": it
+// happens no earlier than the date (event_attributes leaves it planned, not negated).
 bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
-  return preposition == "before" && under_negated_expectation(tokens, verb);
+  return preposition == "before" && negated_until_then(tokens, verb);
 }
 
 // "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs": a
@@ -1625,6 +1649,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     const auto verb = by_syntax && lasts_through(tokens, events.events[*event].token)
                           ? verb_over_noun_event(tokens, events, *event, event_at) : std::nullopt;
     if (verb) anchors.push_back({*verb, t, AnchorRelation::Between, cue, *until, false, steps + 1});
+    return true;
+  }
+  if (const auto from = has_parse && (preposition == "until" || preposition == "till")
+                           ? started_on(tokens, timexes, t, events.events[*event].token, event_at) : std::nullopt) {
+    anchors.push_back({*event, *from, AnchorRelation::Between, cue, t, false, steps});
     return true;
   }
   AnchorRelation relation = preposition == "between" ? AnchorRelation::Within : relation_from_cue(preposition);

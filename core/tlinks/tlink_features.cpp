@@ -600,10 +600,16 @@ std::optional<TlinkRuleResult> date_when_rule(const TlinkContext& c, const Tlink
 }
 
 // Of two events, the one governing the other (governor first), if either does.
+// ("inflation will stay low before we cut": the clause hangs on "low", which "stay" takes)
 std::optional<std::pair<std::size_t, std::size_t>> governing(const TlinkContext& c, const TlinkCandidate& cand) {
   const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
-  if (c.head_of(b) == a) return std::pair{a, b};
-  if (c.head_of(a) == b) return std::pair{b, a};
+  const auto governs = [&](std::size_t governor, std::size_t governed) {
+    const auto head = c.head_of(governed);
+    if (head == governor) return true;
+    return head && c.token(*head).upos == "ADJ" && c.token(*head).deprel == "xcomp" && c.head_of(*head) == governor;
+  };
+  if (governs(a, b)) return std::pair{a, b};
+  if (governs(b, a)) return std::pair{b, a};
   return std::nullopt;
 }
 
