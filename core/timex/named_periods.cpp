@@ -1,6 +1,7 @@
 #include "core/timex/named_periods.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <fstream>
 
@@ -26,14 +27,16 @@ std::optional<int> year_field(const std::string& field, const SourcePos& where, 
 
 bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Whether `name` is written at `at` in `text` as a whole phrase, its first letter in either case.
+// (The letters first: most words differ at the first or second, and the tagger runs this at
+// every word.)
 bool named_at(std::string_view text, std::size_t at, std::string_view name) {
-  if (at + name.size() > text.size() || (at > 0 && letter(text[at - 1])) ||
-      (at + name.size() < text.size() && letter(text[at + name.size()])))
+  if (at + name.size() > text.size() || lower(text[at]) != lower(name[0]) || text[at + 1] != name[1] ||
+      text.substr(at + 1, name.size() - 1) != name.substr(1))
     return false;
-  return lower(text[at]) == lower(name[0]) && text.substr(at + 1, name.size() - 1) == name.substr(1);
+  return (at == 0 || !letter(text[at - 1])) && (at + name.size() == text.size() || !letter(text[at + name.size()]));
 }
 
 // The row named at `at`, the longest first ("Late Bronze Age" before "Bronze Age").
@@ -115,11 +118,13 @@ void tag_named_periods(std::string_view text, const std::vector<NamedPeriod>& pe
     return std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) { return t.span.begin < end && begin < t.span.end; });
   };
   std::vector<Timex> found;
-  std::string initials;  // (a word whose first letter opens no name is passed over at once)
-  for (const NamedPeriod& p : periods)
-    if (initials.find(lower(p.name[0])) == std::string::npos) initials += lower(p.name[0]);
+  std::array<bool, 256> opens{};  // (a word whose first letter opens no name is passed over at once)
+  for (const NamedPeriod& p : periods) {
+    opens[static_cast<unsigned char>(lower(p.name[0]))] = true;
+    opens[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(p.name[0])))] = true;
+  }
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if ((at > 0 && letter(text[at - 1])) || initials.find(lower(text[at])) == std::string::npos) continue;
+    if (!opens[static_cast<unsigned char>(text[at])] || (at > 0 && letter(text[at - 1]))) continue;
     const NamedPeriod* p = period_at(text, at, periods);
     if (!p) continue;
     const std::size_t end = at + p->name.size();
