@@ -5,31 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/events/entity_lookups.h"
 #include "tests/events/events_fixture.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
-
-namespace {
-
-// The type of the entity named `name` in `found`, "none" when there is none.
-std::string type_of(const core::DocumentEvents& found, const std::string& name) {
-  for (const auto& e : found.entities)
-    if (e.name == name) return e.type;
-  return "none";
-}
-
-std::vector<std::string> entity_ids(const core::DocumentEvents& found) {
-  std::vector<std::string> ids;
-  for (const auto& e : found.entities) ids.push_back(e.id);
-  return ids;
-}
-
-std::vector<std::string> actors_of(const core::DocumentEvents& found, const std::string& trigger) {
-  return found.actor_ids(last_event(found, trigger));
-}
-
-}  // namespace
 
 TEST_CASE("issue 49: a singular name with a plural verb is a team or a firm, no place", "[events][entities][ent49]") {
   const auto [text, name] = GENERATE(table<std::string, std::string>({

@@ -5,20 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/events/entity_lookups.h"
 #include "tests/events/events_fixture.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
-
-namespace {
-
-std::string type_of(const core::DocumentEvents& found, const std::string& name) {
-  for (const auto& e : found.entities)
-    if (e.name == name) return e.type;
-  return "none";
-}
-
-}  // namespace
 
 TEST_CASE("a storm called later by its given name alone is no person", "[events][entities][storms]") {
   const auto [text, name] = GENERATE(table<std::string, std::string>({
