@@ -11,6 +11,7 @@ using namespace date;
 using chronograph::core::Timex;
 using chronograph::test::only_timex;
 using chronograph::test::timex_tagger;
+using chronograph::test::tag;
 
 namespace {
 
@@ -37,8 +38,6 @@ std::vector<sys_days> week_of_dcts(sys_days sunday) {
   for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
   return out;
 }
-
-std::vector<Timex> tag(const std::string& text, sys_days dct) { return timex_tagger().tag(text, nullptr, dct); }
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // Shared helpers of the timex tests: one tagger loaded from the source tree's data/timex.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/common/interval.h"
 #include "core/timex/timex_tagger.h"
 #include "tests/support/shared_data.h"
 
@@ -67,6 +69,20 @@ inline core::Timex only_tagged_timex(const std::string& words_and_tags, std::opt
 inline core::Timex only_timex(const std::string& sentence, std::optional<date::sys_days> dct,
                               const std::string& text) {
   return timex_named(timex_tagger().tag(sentence, nullptr, dct), text);
+}
+
+// Every timex of a plain text (no tokens, so no tense from a tagger).
+inline std::vector<core::Timex> tag(const std::string& text, std::optional<date::sys_days> dct) {
+  return timex_tagger().tag(text, nullptr, dct);
+}
+
+// "2021-06-01..2021-06-30", or "none" for a timex with no interval.
+inline std::string interval_text(const core::Timex& t) {
+  return t.interval ? format_iso_day(t.interval->start) + ".." + format_iso_day(t.interval->end) : "none";
+}
+
+inline bool has_timex(const std::vector<core::Timex>& all, const std::string& text) {
+  return std::any_of(all.begin(), all.end(), [&](const core::Timex& t) { return t.text == text; });
 }
 
 }  // namespace chronograph::test

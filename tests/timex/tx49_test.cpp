@@ -14,14 +14,10 @@ using chronograph::format_iso_day;
 using chronograph::core::Timex;
 using chronograph::test::only_timex;
 using chronograph::test::timex_tagger;
+using chronograph::test::tag;
+using chronograph::test::interval_text;
 
 namespace {
-
-std::vector<Timex> tag(const std::string& text, std::optional<sys_days> dct) { return timex_tagger().tag(text, nullptr, dct); }
-
-std::string interval_text(const Timex& t) {
-  return t.interval ? format_iso_day(t.interval->start) + ".." + format_iso_day(t.interval->end) : "none";
-}
 
 }  // namespace
 

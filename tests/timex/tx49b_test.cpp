@@ -14,6 +14,8 @@ using chronograph::test::kMonthNames;
 using chronograph::test::only_tagged_timex;
 using chronograph::test::only_timex;
 using chronograph::test::timex_tagger;
+using chronograph::test::tag;
+using chronograph::test::has_timex;
 
 namespace {
 
@@ -23,12 +25,6 @@ std::string iso(sys_days d) {
   const year_month_day ymd{d};
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
                      static_cast<unsigned>(ymd.day()));
-}
-
-std::vector<Timex> tag(const std::string& text, sys_days dct) { return timex_tagger().tag(text, nullptr, dct); }
-
-bool has_timex(const std::vector<Timex>& all, const std::string& text) {
-  return std::any_of(all.begin(), all.end(), [&](const Timex& t) { return t.text == text; });
 }
 
 }  // namespace

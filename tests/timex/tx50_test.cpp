@@ -14,18 +14,11 @@ using chronograph::core::Timex;
 using chronograph::test::kMonthNames;
 using chronograph::test::only_timex;
 using chronograph::test::timex_tagger;
+using chronograph::test::tag;
+using chronograph::test::interval_text;
+using chronograph::test::has_timex;
 
 namespace {
-
-std::vector<Timex> tag(const std::string& text, std::optional<sys_days> dct) { return timex_tagger().tag(text, nullptr, dct); }
-
-std::string interval_text(const Timex& t) {
-  return t.interval ? format_iso_day(t.interval->start) + ".." + format_iso_day(t.interval->end) : "none";
-}
-
-bool has_timex(const std::vector<Timex>& all, const std::string& text) {
-  return std::any_of(all.begin(), all.end(), [&](const Timex& t) { return t.text == text; });
-}
 
 const sys_days kJune2024 = sys_days{2024_y / June / 20};
 const sys_days kMay2019 = sys_days{2019_y / May / 12};
