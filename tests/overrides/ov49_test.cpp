@@ -22,16 +22,11 @@ using chronograph::graph::Modality;
 using chronograph::graph::parse_override_date;
 using chronograph::graph::parse_overrides;
 using chronograph::test::event_of;
+using chronograph::test::must;
 using chronograph::test::summit_graph;
 using chronograph::test::yaml;
 
 namespace {
-
-const Event& must(const GraphData& graph, const std::string& id) {
-  const Event* event = event_of(graph, id);
-  REQUIRE(event);
-  return *event;
-}
 
 chronograph::graph::ApplyReport apply_yaml(GraphData& graph, const std::string& body) {
   return apply_overrides(graph, yaml("chronograph: 1\n" + body));

@@ -19,16 +19,11 @@ using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::TimeSource;
 using chronograph::test::event_of;
+using chronograph::test::must;
 using chronograph::test::summit_graph;
 using chronograph::test::yaml;
 
 namespace {
-
-const Event& must(const GraphData& graph, const std::string& id) {
-  const Event* event = event_of(graph, id);
-  REQUIRE(event);
-  return *event;
-}
 
 std::size_t count_edges(const GraphData& graph, const std::string& from, const std::string& to, EdgeType type) {
   return static_cast<std::size_t>(std::count_if(graph.edges.begin(), graph.edges.end(), [&](const Edge& e) {

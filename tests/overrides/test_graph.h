@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <date/date.h>
 
 #include "core/common/atomic_file.h"
@@ -137,6 +138,13 @@ inline graph::OverridesFile yaml(const std::string& text) { return graph::parse_
 inline const graph::Event* event_of(const graph::GraphData& graph, const std::string& id) {
   const auto it = std::find_if(graph.events.begin(), graph.events.end(), [&](const graph::Event& e) { return e.id == id; });
   return it == graph.events.end() ? nullptr : &*it;
+}
+
+// The event with id `id`; fails the test when there is none.
+inline const graph::Event& must(const graph::GraphData& graph, const std::string& id) {
+  const graph::Event* event = event_of(graph, id);
+  REQUIRE(event);
+  return *event;
 }
 
 }  // namespace chronograph::test
