@@ -151,4 +151,45 @@ std::string shift_and_format(date::sys_days dct, const std::string& unit, long n
   return {};
 }
 
+// A day moved by n units, months and years clamped to the month's last day.
+date::sys_days shift_day(date::sys_days day, const std::string& unit, long n) {
+  if (unit == "D") return day + date::days{n};
+  if (unit == "W") return day + date::days{7 * n};
+  long months = 0;
+  if (unit == "M") months = n;
+  else if (unit == "Q") months = 3 * n;
+  else if (unit == "Y") months = 12 * n;
+  else if (unit == "DE") months = 120 * n;
+  else if (unit == "CE") months = 1200 * n;
+  else return day;
+  const date::year_month_day ymd{day};
+  const date::year_month ym = ymd.year() / ymd.month() + date::months{months};
+  return date::sys_days{ym / std::min(ymd.day(), (ym / date::last).day())};
+}
+
+// The granularity of a rule's unit ("D", "W", "M", "Q", "Y", "DE", "CE"; hours and less are
+// instants).
+Precision precision_of_unit(std::string_view unit) {
+  if (unit == "D") return Precision::Day;
+  if (unit == "W") return Precision::Week;
+  if (unit == "M") return Precision::Month;
+  if (unit == "Q") return Precision::Quarter;
+  if (unit == "Y") return Precision::Year;
+  if (unit == "DE") return Precision::Decade;
+  if (unit == "CE") return Precision::Century;
+  return Precision::Instant;
+}
+
+// The unit that writes a value of this granularity, or null where none does (seasons).
+const char* unit_of(Precision precision) {
+  switch (precision) {
+    case Precision::Week: return "W";
+    case Precision::Month: return "M";
+    case Precision::Year: return "Y";
+    case Precision::Decade: return "DE";
+    case Precision::Century: return "CE";
+    default: return nullptr;
+  }
+}
+
 }  // namespace chronograph::core

@@ -15,8 +15,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include <date/date.h>
+
+#include "core/common/interval.h"
 
 namespace chronograph::core {
 
@@ -63,5 +66,13 @@ std::string format_quarter(date::year_month ym);
 // unit "D" day, "W" ISO week, "M" month, "Q" quarter, "Y" year, "DE" decade, "CE" century,
 // "WE" weekend ("2021-W48-WE"). Empty for an unknown unit.
 std::string shift_and_format(date::sys_days dct, const std::string& unit, long n);
+
+// A day moved by n units ("D", "W", "M", "Q", "Y", "DE", "CE"), months and years clamped to the
+// month's last day; another unit leaves it.
+date::sys_days shift_day(date::sys_days day, const std::string& unit, long n);
+// The granularity of a unit as above (hours and less are instants).
+Precision precision_of_unit(std::string_view unit);
+// The unit that writes a value of this granularity, or null where none does (seasons).
+const char* unit_of(Precision precision);
 
 }  // namespace chronograph::core

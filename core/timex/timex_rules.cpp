@@ -12,6 +12,7 @@
 
 #include "core/common/error.h"
 #include "core/common/interval.h"
+#include "core/timex/value_functions.h"
 
 namespace chronograph::core {
 
@@ -20,13 +21,6 @@ namespace {
 constexpr const char* kBuiltinNames[kBuiltinCount] = {"NUM",   "YEAR4",   "DAYNUM",    "ORD",    "DECADE",
                                                       "CLOCK", "ISODATE", "SLASHDATE", "CLOCK24", "DECADE2"};
 const std::set<std::string> kTypes{"DATE", "TIME", "DURATION", "SET"};
-const std::set<std::string> kFunctions{
-    "@weekday",    "@weekday_step", "@weekday_week", "@anchor_weekday", "@rel",      "@month",        "@month_step",
-    "@monthday",   "@season",       "@season_step",    "@quarter",  "@quarter_in",   "@half_in",
-    "@in_year",    "@dur",          "@anchor",         "@century",  "@millennium", "@bce",          "@ago",
-    "@anchor_ago", "@weekend",      "@half",           "@month_in", "@monthday_in", "@anchor_month_step", "@nthday",       "@this_past",
-    "@week_of",    "@nth_week_of",  "@overnight",      "@then",     "@anchor_month", "@dur2",
-    "@anchor_season", "@anchor_weekend", "@short_year", "@new_year", "@easter", "@dct_in", "@long_weekend"};
 
 bool is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -290,9 +284,9 @@ void check_template(const TimexRuleSet& set, const TimexRule& rule, const LineCo
   }
   if (!text.empty() && text[0] == '@') {
     const std::string fn = text.substr(0, text.find(' '));
-    if (!kFunctions.count(fn))
+    if (!is_value_function(fn))
       ctx.fail(offset, fmt::format("unknown function '{}'", fn),
-               did_you_mean(fn, std::vector<std::string>(kFunctions.begin(), kFunctions.end())),
+               did_you_mean(fn, value_function_names()),
                static_cast<int>(fn.size()));
   }
 }
