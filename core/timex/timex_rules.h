@@ -31,6 +31,12 @@ struct ScanToken {
 
 std::vector<ScanToken> scan_text(std::string_view text);
 
+// Token i of a scanned text, false past its end: written right after the token before it; this
+// lower-cased word; a number.
+inline bool adjacent(const std::vector<ScanToken>& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
+inline bool is(const std::vector<ScanToken>& t, std::size_t i, std::string_view s) { return i < t.size() && t[i].lower == s; }
+inline bool number_at(const std::vector<ScanToken>& t, std::size_t i) { return i < t.size() && t[i].kind == ScanToken::Kind::Number; }
+
 // One entry of a lexicon class: its normalised form and how it must be written.
 struct LexEntry {
   int class_id = 0;
