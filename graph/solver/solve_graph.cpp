@@ -49,13 +49,14 @@ void add_time(TemporalNetwork& network, int index, const Event& event, std::opti
   // saved graph solved again must keep it around the article's date)
   if (going_on) {
     network.require_going_on(index, *going_on, fmt::format("'{}' is told as going on at the document date", event.id),
-                             strength, event.confidence);
+                             strength, {Basis::Tense, event.confidence});
     if (time.source == TimeSource::Dct) return;
   }
   if (time.source == TimeSource::None || time.source == TimeSource::Inferred) return;
   const std::string label = describe_time(event);
-  if (time.start) network.bound_start_after(index, *time.start, label, strength, event.confidence);
-  if (time.end) network.bound_end_before(index, *time.end, label, strength, event.confidence);
+  const Trust trust{time.source == TimeSource::Dct ? Basis::Tense : Basis::Date, event.confidence};
+  if (time.start) network.bound_start_after(index, *time.start, label, strength, trust);
+  if (time.end) network.bound_end_before(index, *time.end, label, strength, trust);
 }
 
 // A statement reports a happening already over when it is made: the happening is in the past
@@ -75,22 +76,23 @@ bool reports_finished_happening(const Event& report, const Event& reported) {
 void add_edge(TemporalNetwork& network, int from, int to, const Edge& edge, const std::vector<Event>& events) {
   const Strength strength = edge.source == EdgeSource::Override ? Strength::Hard : Strength::Soft;
   const std::string label = describe_edge(edge);
+  const Trust trust{Basis::Link, edge.confidence}, loose{Basis::Link, edge.confidence * 0.5};
   switch (edge.type) {
     case EdgeType::Before:
-      if (edge.gap) network.require_gap(from, to, *edge.gap, label, strength, edge.confidence);
-      else network.require_before(from, to, label, strength, edge.confidence);
+      if (edge.gap) network.require_gap(from, to, *edge.gap, label, strength, trust);
+      else network.require_before(from, to, label, strength, trust);
       break;
-    case EdgeType::Includes: network.require_includes(from, to, label, strength, edge.confidence); break;
-    case EdgeType::Simultaneous: network.require_simultaneous(from, to, label, strength, edge.confidence); break;
-    case EdgeType::PartOf: network.require_includes(to, from, label, strength, edge.confidence); break;
+    case EdgeType::Includes: network.require_includes(from, to, label, strength, trust); break;
+    case EdgeType::Simultaneous: network.require_simultaneous(from, to, label, strength, trust); break;
+    case EdgeType::PartOf: network.require_includes(to, from, label, strength, trust); break;
     case EdgeType::Causes:
     case EdgeType::Enables:
-      network.require_starts_by_start_of(from, to, label, Strength::Soft, edge.confidence * 0.5);
+      network.require_starts_by_start_of(from, to, label, Strength::Soft, loose);
       break;
-    case EdgeType::RespondsTo: network.require_before(to, from, label, Strength::Soft, edge.confidence * 0.5); break;
+    case EdgeType::RespondsTo: network.require_before(to, from, label, Strength::Soft, loose); break;
     case EdgeType::Reports:
       if (reports_finished_happening(events[static_cast<std::size_t>(from)], events[static_cast<std::size_t>(to)]))
-        network.require_over_by_end_of(to, from, label, Strength::Soft, edge.confidence * 0.5);
+        network.require_over_by_end_of(to, from, label, Strength::Soft, loose);
       break;
     case EdgeType::RefersTo: break;
   }

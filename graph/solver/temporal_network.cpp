@@ -120,11 +120,13 @@ std::vector<std::string> chain_to(const ShortestPaths& paths, const std::vector<
   return chain;
 }
 
-// The constraint of a cycle to give up: soft before hard, then the least confident, then the latest added.
+// The constraint of a cycle to give up: soft before hard, then the least trusted basis, then the
+// least confident, then the latest added.
 std::size_t weakest(const std::vector<Constraint>& constraints, const std::vector<std::size_t>& cycle) {
   return *std::min_element(cycle.begin(), cycle.end(), [&](std::size_t a, std::size_t b) {
     const auto key = [&](std::size_t i) {
-      return std::make_tuple(constraints[i].strength == Strength::Hard, constraints[i].confidence, -static_cast<long long>(i));
+      const Constraint& c = constraints[i];
+      return std::make_tuple(c.strength == Strength::Hard, c.trust.basis, c.trust.confidence, -static_cast<long long>(i));
     };
     return key(a) < key(b);
   });
@@ -141,64 +143,64 @@ VariableBound to_bound(std::int64_t distance, bool negate, std::vector<std::stri
 int TemporalNetwork::add_event(std::string name) {
   names_.push_back(std::move(name));
   const int event = static_cast<int>(names_.size()) - 1;
-  add(end_var(event), start_var(event), 0, names_.back() + " starts before it ends", Strength::Hard, 1);
+  add(end_var(event), start_var(event), 0, names_.back() + " starts before it ends", Strength::Hard, {});
   return event;
 }
 
 void TemporalNetwork::add(int from, int to, std::int64_t weight, std::string label, Strength strength,
-                          double confidence) {
-  constraints_.push_back({from, to, weight, std::move(label), strength, confidence});
+                          Trust trust) {
+  constraints_.push_back({from, to, weight, std::move(label), strength, trust});
 }
 
 void TemporalNetwork::bound_start_after(int event, date::sys_days day, std::string label, Strength strength,
-                                        double confidence) {
-  add(start_var(event), 0, -first_tick(day), std::move(label), strength, confidence);
+                                        Trust trust) {
+  add(start_var(event), 0, -first_tick(day), std::move(label), strength, trust);
 }
 
 void TemporalNetwork::bound_end_before(int event, date::sys_days day, std::string label, Strength strength,
-                                       double confidence) {
-  add(0, end_var(event), last_tick(day), std::move(label), strength, confidence);
+                                       Trust trust) {
+  add(0, end_var(event), last_tick(day), std::move(label), strength, trust);
 }
 
 void TemporalNetwork::require_going_on(int event, date::sys_days day, std::string label, Strength strength,
-                                       double confidence) {
-  add(0, start_var(event), last_tick(day), label, strength, confidence);
-  add(end_var(event), 0, -first_tick(day), std::move(label), strength, confidence);
+                                       Trust trust) {
+  add(0, start_var(event), last_tick(day), label, strength, trust);
+  add(end_var(event), 0, -first_tick(day), std::move(label), strength, trust);
 }
 
-void TemporalNetwork::require_before(int a, int b, std::string label, Strength strength, double confidence) {
-  add(start_var(b), end_var(a), -1, std::move(label), strength, confidence);
+void TemporalNetwork::require_before(int a, int b, std::string label, Strength strength, Trust trust) {
+  add(start_var(b), end_var(a), -1, std::move(label), strength, trust);
 }
 
 // Whole days of ticks keep the bounds on day boundaries: a one-day summit on the 16th and
 // "a week after" give the 23rd, not the 22nd..24th.
 void TemporalNetwork::require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength,
-                                  double confidence) {
-  add(start_var(b), end_var(a), -std::max<std::int64_t>(gap.min * kTicks, 1), label, strength, confidence);  // (before: strict)
+                                  Trust trust) {
+  add(start_var(b), end_var(a), -std::max<std::int64_t>(gap.min * kTicks, 1), label, strength, trust);  // (before: strict)
   if (!gap.max) return;
-  if (gap.dates == GapDates::To) add(end_var(a), end_var(b), *gap.max * kTicks, std::move(label), strength, confidence);
-  else add(start_var(a), start_var(b), *gap.max * kTicks, std::move(label), strength, confidence);
+  if (gap.dates == GapDates::To) add(end_var(a), end_var(b), *gap.max * kTicks, std::move(label), strength, trust);
+  else add(start_var(a), start_var(b), *gap.max * kTicks, std::move(label), strength, trust);
 }
 
-void TemporalNetwork::require_over_by_end_of(int a, int b, std::string label, Strength strength, double confidence) {
-  add(end_var(b), end_var(a), 0, std::move(label), strength, confidence);
+void TemporalNetwork::require_over_by_end_of(int a, int b, std::string label, Strength strength, Trust trust) {
+  add(end_var(b), end_var(a), 0, std::move(label), strength, trust);
 }
 
 void TemporalNetwork::require_starts_by_start_of(int a, int b, std::string label, Strength strength,
-                                                 double confidence) {
-  add(start_var(b), start_var(a), 0, std::move(label), strength, confidence);
+                                                 Trust trust) {
+  add(start_var(b), start_var(a), 0, std::move(label), strength, trust);
 }
 
-void TemporalNetwork::require_includes(int a, int b, std::string label, Strength strength, double confidence) {
-  add(start_var(b), start_var(a), 0, label, strength, confidence);
-  add(end_var(a), end_var(b), 0, std::move(label), strength, confidence);
+void TemporalNetwork::require_includes(int a, int b, std::string label, Strength strength, Trust trust) {
+  add(start_var(b), start_var(a), 0, label, strength, trust);
+  add(end_var(a), end_var(b), 0, std::move(label), strength, trust);
 }
 
-void TemporalNetwork::require_simultaneous(int a, int b, std::string label, Strength strength, double confidence) {
-  add(start_var(a), start_var(b), 0, label, strength, confidence);
-  add(start_var(b), start_var(a), 0, label, strength, confidence);
-  add(end_var(a), end_var(b), 0, label, strength, confidence);
-  add(end_var(b), end_var(a), 0, std::move(label), strength, confidence);
+void TemporalNetwork::require_simultaneous(int a, int b, std::string label, Strength strength, Trust trust) {
+  add(start_var(a), start_var(b), 0, label, strength, trust);
+  add(start_var(b), start_var(a), 0, label, strength, trust);
+  add(end_var(a), end_var(b), 0, label, strength, trust);
+  add(end_var(b), end_var(a), 0, std::move(label), strength, trust);
 }
 
 NetworkSolution TemporalNetwork::solve() const {

@@ -8,7 +8,7 @@
 //   TemporalNetwork network;
 //   auto a = network.add_event("summit"), b = network.add_event("video-call");
 //   network.require_before(a, b, "summit -before-> video-call (doc 3)", Strength::Soft);
-//   network.bound_end(a, day, "time expression 'June 2021'", Strength::Soft);
+//   network.bound_end_before(a, day, "time expression 'June 2021'", Strength::Soft, {Basis::Date});
 //   NetworkSolution solution = network.solve();
 #pragma once
 
@@ -27,12 +27,23 @@ namespace chronograph::graph {
 // hard ones come from the user's overrides and are never dropped.
 enum class Strength { Soft, Hard };
 
+// What a soft constraint rests on, from the least to the most trusted. When constraints cannot
+// all hold, a link is given up before a date, and a date before what the tense says of the
+// article's date: a link's cue may hang on the wrong verb, and a date may be resolved into the
+// wrong year ("March 26" in a story of 1975), but a verb in the past happened before the article.
+enum class Basis : std::uint8_t { Link, Date, Tense };
+
+struct Trust {
+  Basis basis = Basis::Link;
+  double confidence = 1.0;  // within one basis, the least confident is given up first
+};
+
 struct Constraint {
   int from = 0, to = 0;   // variable indexes; 0 is the zero point (day 0 = 1970-01-01)
   std::int64_t weight = 0;  // x_to - x_from <= weight, in ticks (a day is 2^20 ticks)
   std::string label;       // evidence, shown in chains and conflicts
   Strength strength = Strength::Soft;
-  double confidence = 1.0;
+  Trust trust;
 };
 
 struct VariableBound {
@@ -47,7 +58,7 @@ struct EventBounds {
 
 struct NetworkConflict {
   std::vector<std::string> labels;  // the constraints of one negative cycle, in cycle order
-  std::string dropped;              // the constraint dropped to go on (the least sure soft one)
+  std::string dropped;              // the constraint dropped to go on (the least trusted soft one)
 };
 
 struct NetworkSolution {
@@ -62,28 +73,28 @@ class TemporalNetwork {
   int add_event(std::string name);
   std::size_t event_count() const { return names_.size(); }
 
-  void bound_start_after(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
-  void bound_end_before(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
+  void bound_start_after(int event, date::sys_days day, std::string label, Strength strength, Trust trust = {});
+  void bound_end_before(int event, date::sys_days day, std::string label, Strength strength, Trust trust = {});
   // The event is going on that day: it starts no later than the day's end and ends no earlier
   // than the day's start.
-  void require_going_on(int event, date::sys_days day, std::string label, Strength strength, double confidence = 1);
+  void require_going_on(int event, date::sys_days day, std::string label, Strength strength, Trust trust = {});
   // a ends before b starts; both may fall on one day, but a cycle of befores is a conflict.
-  void require_before(int a, int b, std::string label, Strength strength, double confidence = 1);
+  void require_before(int a, int b, std::string label, Strength strength, Trust trust = {});
   // b starts gap.min..gap.max days after a ends, and the event the gap dates lies wholly within
   // that window ("a week after the summit" dates the signing, start and end).
-  void require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength, double confidence = 1);
+  void require_gap(int a, int b, const DayGap& gap, std::string label, Strength strength, Trust trust = {});
   // a is over by the time b ends ("announced on Tuesday that it had cut 200 jobs").
-  void require_over_by_end_of(int a, int b, std::string label, Strength strength, double confidence = 1);
+  void require_over_by_end_of(int a, int b, std::string label, Strength strength, Trust trust = {});
   // a starts no later than b starts ("the storm caused floods": a cause may outlast its effect,
   // but it has begun by the time the effect does).
-  void require_starts_by_start_of(int a, int b, std::string label, Strength strength, double confidence = 1);
+  void require_starts_by_start_of(int a, int b, std::string label, Strength strength, Trust trust = {});
   // b happens within a.
-  void require_includes(int a, int b, std::string label, Strength strength, double confidence = 1);
-  void require_simultaneous(int a, int b, std::string label, Strength strength, double confidence = 1);
+  void require_includes(int a, int b, std::string label, Strength strength, Trust trust = {});
+  void require_simultaneous(int a, int b, std::string label, Strength strength, Trust trust = {});
 
   std::size_t constraint_count() const { return constraints_.size(); }
 
-  // Finds the tightest bounds. On a negative cycle, records it, drops its least sure soft
+  // Finds the tightest bounds. On a negative cycle, records it, drops its least trusted soft
   // constraint and solves again, until consistent (or only hard constraints remain in a cycle,
   // which is then reported and cut anyway so that every event still gets bounds).
   NetworkSolution solve() const;
@@ -91,7 +102,7 @@ class TemporalNetwork {
  private:
   int start_var(int event) const { return 1 + 2 * event; }
   int end_var(int event) const { return 2 + 2 * event; }
-  void add(int from, int to, std::int64_t weight, std::string label, Strength strength, double confidence);
+  void add(int from, int to, std::int64_t weight, std::string label, Strength strength, Trust trust);
 
   std::vector<std::string> names_;
   std::vector<Constraint> constraints_;

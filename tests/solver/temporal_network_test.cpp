@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 using namespace date;
+using chronograph::graph::Basis;
 using chronograph::graph::NetworkSolution;
 using chronograph::graph::Strength;
 using chronograph::graph::TemporalNetwork;
@@ -61,7 +62,7 @@ TEST_CASE("a cycle of before links is reported with its links", "[solver]") {
   TemporalNetwork network;
   const int a = network.add_event("a"), b = network.add_event("b"), c = network.add_event("c");
   network.require_before(a, b, "a before b", Strength::Soft);
-  network.require_before(b, c, "b before c", Strength::Soft, 0.5);
+  network.require_before(b, c, "b before c", Strength::Soft, {Basis::Link, 0.5});
   network.require_before(c, a, "c before a", Strength::Soft);
   const auto solution = network.solve();
   REQUIRE(solution.conflicts.size() == 1);
