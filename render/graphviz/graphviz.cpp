@@ -206,12 +206,11 @@ void draw_links(Agraph_t* g, const graph::GraphData& data, const std::map<std::s
   }
 }
 
-std::string build_and_render(const graph::GraphData& data, std::string_view format) {
-  std::map<std::string, std::string> names;
-  for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
-  // Lanes in order of their earliest event, so clusters read top to bottom like the timeline.
+// Events in order of their date (undated last, by id), so clusters read top to bottom like the
+// timeline; `placed` holds each one's time as drawn (going-on events at their day).
+std::vector<const graph::Event*> in_date_order(const graph::GraphData& data,
+                                               std::map<const graph::Event*, graph::EventTime>& placed) {
   std::vector<const graph::Event*> order;
-  std::map<const graph::Event*, graph::EventTime> placed;  // going-on events at their day
   for (const auto& event : data.events) {
     order.push_back(&event);
     placed.emplace(&event, graph::placed_time(data, event));
@@ -223,8 +222,14 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
     const double x = mid_day(p), y = mid_day(q);
     return x != y ? x < y : a->id < b->id;
   });
-  GVC_t* gvc = graphviz_context();
-  Agraph_t* g = open_graph();
+  return order;
+}
+
+// One node per event, inside its lane's cluster (made at the lane's first event).
+std::map<std::string, Agnode_t*> add_nodes_in_lanes(Agraph_t* g, const graph::GraphData& data,
+                                                    const std::vector<const graph::Event*>& order) {
+  std::map<std::string, std::string> names;
+  for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
   std::map<std::string, Agraph_t*> clusters;
   std::map<std::string, Agnode_t*> nodes;
   for (const auto* event : order) {
@@ -244,9 +249,15 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
     style_node(node, *event, graph::day_going_on(data, *event), kLaneFills[(clusters.size() - 1) % kLaneFills.size()]);
     nodes.emplace(event->id, node);
   }
-  // Ranking by date: an invisible chain through the dated events in time order puts a later
-  // date in a later rank; the real edges then do not constrain the ranks (constraint=false),
-  // so a "before" pointing back in time cannot reorder the diagram.
+  return nodes;
+}
+
+// Ranking by date: an invisible chain through the dated events in time order puts a later
+// date in a later rank; the real edges then do not constrain the ranks (constraint=false),
+// so a "before" pointing back in time cannot reorder the diagram.
+void chain_dated_events(Agraph_t* g, const std::vector<const graph::Event*>& order,
+                        const std::map<const graph::Event*, graph::EventTime>& placed,
+                        const std::map<std::string, Agnode_t*>& nodes) {
   const graph::Event* previous = nullptr;
   for (const auto* event : order) {
     if (!placed.at(event).known()) break;
@@ -257,28 +268,42 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
     }
     if (!previous || mid_day(placed.at(previous)) < mid_day(placed.at(event))) previous = event;
   }
-  draw_links(g, data, nodes);
-  if (data.events.empty()) {
-    Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);
-    set(note, "label", "No events were found");
-    set(note, "shape", "plaintext");
-  }
-  std::string out;
-  const std::string renderer = format == "dot" ? "canon" : std::string(format);
+}
+
+// Lays the graph out and writes it; closes it either way.
+std::string lay_out_and_write(GVC_t* gvc, Agraph_t* g, std::string_view format) {
   if (gvLayout(gvc, g, "dot") != 0) {
     agclose(g);
     throw Error("graphviz could not lay out the event diagram; please report");
   }
+  // "canon" writes the graph as built, without coordinates: users edit .dot files and run dot.
+  const std::string renderer = format == "dot" ? "canon" : std::string(format);
   char* bytes = nullptr;
   unsigned int length = 0;
-  // "canon" writes the graph as built, without coordinates: users edit .dot files and run dot.
   const int status = gvRenderData(gvc, g, renderer.c_str(), &bytes, &length);
+  std::string out;
   if (status == 0 && bytes) out.assign(bytes, length);
   if (bytes) gvFreeRenderData(bytes);
   gvFreeLayout(gvc, g);
   agclose(g);
   if (status != 0) throw Error(fmt::format("graphviz could not write {}; please report", format));
   return out;
+}
+
+std::string build_and_render(const graph::GraphData& data, std::string_view format) {
+  std::map<const graph::Event*, graph::EventTime> placed;
+  const auto order = in_date_order(data, placed);
+  GVC_t* gvc = graphviz_context();
+  Agraph_t* g = open_graph();
+  const auto nodes = add_nodes_in_lanes(g, data, order);
+  chain_dated_events(g, order, placed, nodes);
+  draw_links(g, data, nodes);
+  if (data.events.empty()) {
+    Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);
+    set(note, "label", "No events were found");
+    set(note, "shape", "plaintext");
+  }
+  return lay_out_and_write(gvc, g, format);
 }
 
 }  // namespace
