@@ -206,21 +206,23 @@ std::string why_text(const EventGraph& graph, const std::string& id, const Event
   return out;
 }
 
-CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrides) {
-  const GraphData& data = graph.data();
-  CheckResult result;
-  std::string& out = result.text;
+namespace {
 
-  result.conflicts = data.conflicts.size();
-  out += fmt::format("conflicts: {}\n", result.conflicts);
+// Each section of `check` appends its lines to `out` and returns how many problems it found.
+
+std::size_t list_conflicts(const GraphData& data, std::string& out) {
+  out += fmt::format("conflicts: {}\n", data.conflicts.size());
   for (const auto& conflict : data.conflicts) {
     out += fmt::format("  {}\n", conflict.message);
     for (const auto& edge : conflict.edges) out += fmt::format("    {}\n", edge);
   }
+  return data.conflicts.size();
+}
 
+std::size_t list_cycles(const EventGraph& graph, std::string& out) {
+  const GraphData& data = graph.data();
   const auto cycles = graph.cycles_in_before();
-  result.cycles = cycles.size();
-  out += fmt::format("cycles in before: {}\n", result.cycles);
+  out += fmt::format("cycles in before: {}\n", cycles.size());
   for (const auto& cycle : cycles) {
     std::string line = "  " + data.edges[cycle.edges.front()].from;
     for (const std::size_t k : cycle.edges) line += " -before-> " + data.edges[k].to;
@@ -231,43 +233,63 @@ CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrid
       if (const std::string evidence = evidence_text(data.edges[k]); !evidence.empty())
         out += fmt::format("    {}  {}\n", edge_label(data.edges[k]), evidence);
   }
+  return cycles.size();
+}
 
+std::size_t list_misdated(const GraphData& data, std::string& out) {
   std::size_t misdated = 0;
-  std::string misdated_lines;
+  std::string lines;
   for (const auto& event : data.events) {
     const auto dct = event.mentions.empty() ? std::nullopt : dct_of(data, event.mentions.front().doc);
     const std::string why = misdating(event, dct);
     if (why.empty()) continue;
     ++misdated;
-    misdated_lines += fmt::format("  {}  {}  {} (document date {})\n", event.id, format_time_range(event.time), why,
-                                  dct ? format_iso_day(*dct) : "none");
+    lines += fmt::format("  {}  {}  {} (document date {})\n", event.id, format_time_range(event.time), why,
+                         dct ? format_iso_day(*dct) : "none");
   }
-  result.misdated = misdated;
-  out += fmt::format("dates against the document date: {}\n{}", misdated, misdated_lines);
+  out += fmt::format("dates against the document date: {}\n{}", misdated, lines);
+  return misdated;
+}
 
+std::size_t list_undated(const GraphData& data, std::string& out) {
   std::vector<const Event*> undated;
   for (const auto& event : data.events)
     if (!event.time.known() && !day_going_on(data, event)) undated.push_back(&event);
-  result.undated = undated.size();
-  out += fmt::format("events with no date: {}\n", result.undated);
+  out += fmt::format("events with no date: {}\n", undated.size());
   for (const Event* event : undated) out += fmt::format("  {}  {}\n", event->id, event->title);
+  return undated.size();
+}
 
-  const auto section = [&out](const char* title, const std::vector<std::string>& lines) {
-    out += fmt::format("{}: {}\n", title, lines.size());
-    for (const auto& line : lines) out += fmt::format("  {}\n", line);
-    return lines.size();
-  };
-  result.stale = section("stale overrides", overrides.stale);
-  result.unused = section("unused overrides", overrides.unused);
-  result.override_warnings = section("override warnings", overrides.warnings);
+std::size_t list_lines(const char* title, const std::vector<std::string>& lines, std::string& out) {
+  out += fmt::format("{}: {}\n", title, lines.size());
+  for (const auto& line : lines) out += fmt::format("  {}\n", line);
+  return lines.size();
+}
 
-  out += fmt::format("{}: {} {}, {} {} in before, {} misdated {}, {} undated {}, {} stale {}, {} unused, {} override {}\n",
+std::string summary_line(const CheckResult& result) {
+  return fmt::format("{}: {} {}, {} {} in before, {} misdated {}, {} undated {}, {} stale {}, {} unused, {} override {}\n",
                      result.failed() ? "problems found" : "ok", result.conflicts,
                      plural(result.conflicts, "conflict", "conflicts"), result.cycles,
                      plural(result.cycles, "cycle", "cycles"), result.misdated, plural(result.misdated, "event", "events"),
                      result.undated, plural(result.undated, "event", "events"),
                      result.stale, plural(result.stale, "override", "overrides"), result.unused,
                      result.override_warnings, plural(result.override_warnings, "warning", "warnings"));
+}
+
+}  // namespace
+
+CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrides) {
+  const GraphData& data = graph.data();
+  CheckResult result;
+  std::string& out = result.text;
+  result.conflicts = list_conflicts(data, out);
+  result.cycles = list_cycles(graph, out);
+  result.misdated = list_misdated(data, out);
+  result.undated = list_undated(data, out);
+  result.stale = list_lines("stale overrides", overrides.stale, out);
+  result.unused = list_lines("unused overrides", overrides.unused, out);
+  result.override_warnings = list_lines("override warnings", overrides.warnings, out);
+  out += summary_line(result);
   return result;
 }
 
