@@ -439,6 +439,21 @@ std::optional<std::size_t> raised_by_frame(const Context& c, const EventMention&
   return static_cast<std::size_t>(c.event_on(*infinitive));
 }
 
+// "will be held after the campaign ends", "will reopen when the strike ends": a phase of its
+// subject told in a time clause of another verb is what that verb waits for; its event is no
+// more told as going on than the phase (unlike "the strike will end on Friday", where the
+// strike goes on).
+bool phase_in_time_clause(const Context& c, const EventMention& phase) {
+  const ParseView parse(c.tokens, c.sentence(phase));
+  if (!parse.relation_is(phase.token, "advcl")) return false;
+  static const std::set<std::string, std::less<>> kTimeWords = {"after", "when", "once", "before", "until", "till"};
+  for (const std::size_t k : parse.children(phase.token))
+    if (k < phase.token && (parse.relation_is(k, "mark") || parse.relation_is(k, "advmod")) &&
+        kTimeWords.contains(token_lower(c.tokens.tokens[k])))
+      return true;
+  return false;
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -487,7 +502,8 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     // on, so the modality of a stop stays the stop's
     // ("had hoped to complete the merger ..., but": a plan undone leaves its object undone too)
     const bool undone_plan = e.modality == "negated" && governed.modality == "planned";
-    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && !stops_an_event(e.lemma)) {
+    const bool lends_modality = !stops_an_event(e.lemma) || phase_in_time_clause(c, e);
+    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && lends_modality) {
       governed.modality = e.modality;
       if (e.modality == "negated") governed.polarity = "NEG";
     }

@@ -471,6 +471,20 @@ TriggerScores score_as_past(const TriggerModel& model, const EventLexicon& lexic
   return model.score(features);
 }
 
+// "The Ghana Health Service will begin ...", "the Civil Aviation Authority": a word of an
+// organisation's name ("Service", "Authority") names no event, though the same word elsewhere
+// may ("the service resumed"). Drops the mentions inside a named organisation of two or more
+// words (not persons', places' or other names': "Hurricane Katrina", "World War II" are events).
+void drop_triggers_in_organisation_names(DocumentEvents& found) {
+  const auto in_name = [&](const EventMention& e) {
+    return std::any_of(found.entity_mentions.begin(), found.entity_mentions.end(), [&](const EntityMention& m) {
+      const bool several_words = m.text.find(' ') != std::string::npos;
+      return m.type == "ORGANIZATION" && several_words && m.span.begin <= e.span.begin && e.span.end <= m.span.end;
+    });
+  };
+  std::erase_if(found.events, in_name);
+}
+
 }  // namespace
 
 EventExtractor::EventExtractor() = default;
@@ -612,6 +626,7 @@ DocumentEvents EventExtractor::extract(std::string_view /*text*/, const Tokenize
   found.events = triggers(tokens, timex_spans);
   const std::vector<char> in_timex = timex_mask(tokens, timex_spans);
   EntityFinder(*lexicon_).find(tokens, in_timex, found);
+  drop_triggers_in_organisation_names(found);
   title_events(tokens, *lexicon_, in_timex, found);
   group_coreferent_events(tokens, *lexicon_, found);
   return found;

@@ -1,0 +1,97 @@
+// Tester 51, events and modality (#35-#40): which events exist and how they stand.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using chronograph::graph::Modality;
+using chronograph::test::check_day;
+using chronograph::test::event_with;
+using chronograph::test::events_with_mention;
+using chronograph::test::graph_of_text;
+
+TEST_CASE("tester51 #38: a word of an organisation's name is no event", "[events][tester51]") {
+  const sys_days dct{2025_y / December / 2};
+  const auto [text, name_word, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Ghana Health Service will begin the second phase of its national HPV vaccination campaign on Jan. 12, "
+       "officials said on Tuesday.",
+       "Service", "begin"},
+      {"The Ghana Health Service will begin the campaign on Jan. 12.", "Service", "begin"},
+      {"The National Weather Service will issue a warning on Friday.", "Service", "issue"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, name_word) == 0);
+  CHECK(events_with_mention(g, verb) == 1);
+}
+
+TEST_CASE("tester51 #38: the same word outside a name still names an event", "[events][tester51]") {
+  const auto g = graph_of_text("The ferry service resumed on Monday.", sys_days{2025_y / January / 14});
+  CHECK(events_with_mention(g, "service") == 1);
+}
+
+TEST_CASE("tester51 #36: a comparison's standard whose subject has a phrase of its own is no event", "[events][tester51]") {
+  const sys_days dct{2025_y / April / 28};
+  const auto [text, standard, compared] = GENERATE(table<std::string, std::string, std::string>({
+      {"In the spring of 1975, North Vietnamese forces swept south far faster than anyone in Washington had expected.",
+       "expected", "swept"},
+      {"Sales rose faster than most analysts at the bank had forecast.", "forecast", "rose"},
+      {"Prices climbed more than economists in the survey had predicted.", "predicted", "climbed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, standard) == 0);
+  CHECK(events_with_mention(g, compared) == 1);
+}
+
+TEST_CASE("tester51 #36: expecting with no comparison stays an event", "[events][tester51]") {
+  const auto g = graph_of_text("Analysts in London expected a rate cut in March.", sys_days{2025_y / January / 14});
+  CHECK(events_with_mention(g, "expected") == 1);
+}
+
+TEST_CASE("tester51 #37: a time clause in the present under a verb to come is awaited, not done", "[events][tester51]") {
+  const sys_days dct{2025_y / December / 2};
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"Catch-up sessions will be held every six months after the campaign ends.", "ends"},
+      {"The school will reopen after the water recedes.", "recedes"},
+      {"The school will reopen when the river falls.", "falls"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).modality == Modality::Planned);
+}
+
+TEST_CASE("tester51 #37: a time clause under a verb that happened, or in the past, is done", "[events][tester51]") {
+  const sys_days dct{2025_y / December / 2};
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"The school reopened after the water receded.", "receded"},
+      {"The school reopened when the river fell.", "fell"},
+      {"Prices fall when demand weakens.", "weakens"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).modality == Modality::Actual);
+}
+
+TEST_CASE("tester51 #40: what is due on a date is an event to come, though the parse misses the copula", "[events][tester51]") {
+  const sys_days dct{2025_y / January / 14};
+  const auto [text, thing, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Bids for the company's assets are due Feb. 28.", "Bids", 2025_y / February / 28},
+      {"Under the proposed timeline, bids for the company's assets are due Feb. 28, and an auction would be held on "
+       "March 10.",
+       "bids", 2025_y / February / 28},
+      {"Applications for the grants are due March 15.", "Applications", 2025_y / March / 15},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& due = event_with(g, thing);
+  CHECK(due.modality == Modality::Planned);
+  check_day(due, day);
+}
+
+TEST_CASE("tester51 #40: 'due to' a cause dates nothing", "[events][tester51]") {
+  const auto g = graph_of_text("The delay is due to the storm.", sys_days{2025_y / January / 14});
+  CHECK(events_with_mention(g, "delay") == 0);
+}
