@@ -95,3 +95,20 @@ TEST_CASE("tester51 #40: 'due to' a cause dates nothing", "[events][tester51]") 
   const auto g = graph_of_text("The delay is due to the storm.", sys_days{2025_y / January / 14});
   CHECK(events_with_mention(g, "delay") == 0);
 }
+
+TEST_CASE("tester51 #40: a rule or a budget that takes effect on a date is an event then", "[events][tester51]") {
+  const sys_days dct{2026_y / June / 9};
+  const auto [text, trigger, month] = GENERATE(table<std::string, std::string, year_month>({
+      {"The City Council on Monday approved a $4.2 billion budget. It takes effect next July and includes $180 "
+       "million to close a deficit.",
+       "takes", 2026_y / July},
+      {"The tariffs will take effect in March.", "take", 2027_y / March},
+      {"The new law comes into force in September.", "comes", 2026_y / September},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& starting = event_with(g, trigger);
+  CHECK(starting.modality == Modality::Planned);
+  REQUIRE(starting.time.start);
+  CHECK(*starting.time.start == sys_days{month / 1});
+}
