@@ -588,16 +588,18 @@ bool opened_by_after_or_when(const TokenizedText& text, const ParseView& parse, 
 
 // "Catch-up sessions will be held every six months after the campaign ends", "will reopen when
 // the water recedes": a clause in the present that "after" or "when" hangs on a verb group still
-// to come tells of what is awaited first, as sure as that verb's plan (planned, also when the
-// verb is denied: "will not reopen after the storm passes"; possible under "could"). Empty for
-// a clause in the past ("will be tried after he was arrested" happened) or under an actual verb.
+// to come tells of what is awaited first, as sure as that verb's plan (possible under "could").
+// Empty for a clause in the past ("will be tried after he was arrested" happened), under an
+// actual or a denied verb ("could not make policy even when the stereotypes reflect ...": a
+// case supposed), or opened by "even when".
 std::string awaited_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
                                     const ClauseCues& cues, const EventLexicon& lexicon) {
   const std::string& tag = text.tokens[clause].xpos;
   if (tag != "VBZ" && tag != "VBP") return {};
+  for (std::size_t k = s.first_token + 1; k < clause; ++k)
+    if (token_lower(text.tokens[k]) == "when" && token_lower(text.tokens[k - 1]) == "even") return {};
   const std::string modality = event_attributes(text, s, head, cues, lexicon).modality;
-  if (modality == "actual") return {};
-  return modality == "negated" ? "planned" : modality;
+  return modality == "actual" || modality == "negated" ? std::string() : modality;
 }
 
 // "would stay out until the companies agreed", "will not return before talks resume": a time

@@ -884,6 +884,15 @@ void join_nominalizations(Context& c, Groups& groups) {
   }
 }
 
+// "close 120 of its 410 stores": a number that counts the members of an "of" phrase stands for
+// them; the noun of that phrase ("stores"). Any other word is itself.
+std::size_t counted_noun(const Context& c, const ParseView& parse, std::size_t word) {
+  if (c.tokens.tokens[word].upos != "NUM") return word;
+  const auto of = parse.child(word, "nmod");
+  const auto marker = of ? parse.child(*of, "case") : std::nullopt;
+  return marker && token_lower(c.tokens.tokens[*marker]) == "of" ? *of : word;
+}
+
 // "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
 // lead's verb of the same lemma and modality with a named participant in common are one event;
 // a headline in the present joins a lead of any modality ("Lumen cuts 1,200 jobs" / "Lumen
@@ -912,7 +921,7 @@ std::vector<std::string> participant_nouns(const Context& c, const EventMention&
   for (const auto& token : candidates) {
     if (!token) continue;
     // "former Riverton mayor Daniel Okafor": the common noun before the name
-    std::size_t noun = *token;
+    std::size_t noun = counted_noun(c, parse, *token);
     while (c.tokens.tokens[noun].upos == "PROPN" && noun > parse.begin() && c.tokens.tokens[noun - 1].upos != "PUNCT") --noun;
     if (c.tokens.tokens[noun].upos == "NOUN") lemmas.push_back(c.tokens.tokens[noun].lemma);
   }
@@ -948,6 +957,16 @@ void join_headline_verbs(Context& c, Groups& groups) {
     bool joined = false;
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
       if (!of_kind(events[l]) || events[l].modality != events[h].modality) continue;
+      groups.unite(h, l);
+      joined = true;
+    }
+    // ("files for bankruptcy, plans to close 120 stores" / "filed for bankruptcy on Tuesday. The
+    // company said it would close 120 of its 410 stores": a headline's second clause is often
+    // the sentence after the lead's, told as the headline tells it)
+    for (std::size_t l = h + 1; !joined && l < events.size() && events[l].sentence <= opening.lead + 1; ++l) {
+      const bool next_sentence = events[l].sentence == opening.lead + 1;
+      if (!next_sentence || events[l].pos != "VERB" || c.lexicon.coref_key(events[l].lemma) != kind) continue;
+      if (events[l].modality != events[h].modality || !share_participant(c, events[h], events[l])) continue;
       groups.unite(h, l);
       joined = true;
     }

@@ -487,12 +487,14 @@ TriggerScores score_as_past(const TriggerModel& model, const EventLexicon& lexic
 // "The Ghana Health Service will begin ...", "the Civil Aviation Authority": a word of an
 // organisation's name ("Service", "Authority") names no event, though the same word elsewhere
 // may ("the service resumed"). Drops the mentions inside a named organisation of two or more
-// words (not persons', places' or other names': "Hurricane Katrina", "World War II" are events).
+// words (not persons', places' or other names': "Hurricane Katrina", "World War II" are events),
+// after its first word: a verb may open a name the entity finder ran on ("Replied State
+// Department deputy spokesman ...").
 void drop_triggers_in_organisation_names(DocumentEvents& found) {
   const auto in_name = [&](const EventMention& e) {
     return std::any_of(found.entity_mentions.begin(), found.entity_mentions.end(), [&](const EntityMention& m) {
       const bool several_words = m.text.find(' ') != std::string::npos;
-      return m.type == "ORGANIZATION" && several_words && m.span.begin <= e.span.begin && e.span.end <= m.span.end;
+      return m.type == "ORGANIZATION" && several_words && m.span.begin < e.span.begin && e.span.end <= m.span.end;
     });
   };
   std::erase_if(found.events, in_name);

@@ -112,3 +112,33 @@ TEST_CASE("tester51 #40: a rule or a budget that takes effect on a date is an ev
   REQUIRE(starting.time.start);
   CHECK(*starting.time.start == sys_days{month / 1});
 }
+
+TEST_CASE("tester51 #39: a headline's second clause joins the sentence after the lead that tells it", "[events][tester51]") {
+  const sys_days dct{2025_y / January / 14};
+  const auto [text, verb, end] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Harlow Home Goods files for bankruptcy, plans to close 120 stores\n\nHarlow Home Goods filed for Chapter 11 "
+       "bankruptcy protection on Tuesday. The company said it would close 120 of its 410 stores by the end of March.",
+       "close", 2025_y / March / 31},
+      {"Grocer Pellman files for bankruptcy, plans to close 45 stores\n\nPellman filed for bankruptcy on Monday. The "
+       "company said it would close 45 of its 200 stores by June.",
+       "close", 2025_y / June / 30},
+      {"Carmaker halts output, plans to cut 900 jobs\n\nThe carmaker halted output on Monday. It said it would cut 900 "
+       "of its 4,000 jobs by the end of the year.",
+       "cut", 2025_y / December / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, verb) == 1);
+  const auto& planned = event_with(g, verb);
+  CHECK(planned.modality == Modality::Planned);
+  REQUIRE(planned.time.end);
+  CHECK(*planned.time.end == end);
+}
+
+TEST_CASE("tester51 #39: a later sentence about something else stays apart from the headline", "[events][tester51]") {
+  const auto g = graph_of_text(
+      "Carmaker halts output, plans to cut 900 jobs\n\nThe carmaker halted output on Monday. It said it would cut its "
+      "prices by the end of the year.",
+      sys_days{2025_y / January / 14});
+  CHECK(events_with_mention(g, "cut") == 2);
+}
