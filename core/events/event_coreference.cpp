@@ -850,7 +850,8 @@ std::string object_lemma(const Context& c, const EventMention& verb) {
 
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
-// call") of its own or the last two sentences is that event again, unless it is marked as
+// call", or a word of its line of coref_synonyms.txt: "offered ... the proposal") of its own or
+// the last two sentences is that event again, unless it is marked as
 // another ("the previous investigation"), their modalities or named participants differ ("could
 // invade ... the 2014 invasion"), or the verb's event did not happen.
 // A bare noun after a word of order ("will launch on Friday ... five days after launch",
@@ -872,8 +873,11 @@ void join_nominalizations(Context& c, Groups& groups) {
       const EventMention& verb = c.found.events[v];
       if (!bare_signalled && verb.sentence + kNominalReach < noun.sentence) break;
       if (bare_signalled && verb.sentence == noun.sentence) continue;
+      // ("had offered to swap their debt ... rejected the proposal": words of one line of
+      // coref_synonyms.txt name one kind of event, as a verb and its own noun do)
+      const bool synonym = c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma);
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
-                         (bare_signalled && object_lemma(c, verb) == noun.lemma);
+                         synonym || (bare_signalled && object_lemma(c, verb) == noun.lemma);
       const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
       if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);

@@ -11,6 +11,7 @@ using chronograph::test::check_day;
 using chronograph::test::event_with;
 using chronograph::test::events_with_mention;
 using chronograph::test::graph_of_text;
+using chronograph::test::has_mention;
 
 TEST_CASE("tester51 #38: a word of an organisation's name is no event", "[events][tester51]") {
   const sys_days dct{2025_y / December / 2};
@@ -141,4 +142,25 @@ TEST_CASE("tester51 #39: a later sentence about something else stays apart from 
       "prices by the end of the year.",
       sys_days{2025_y / January / 14});
   CHECK(events_with_mention(g, "cut") == 2);
+}
+
+TEST_CASE("tester51 #40: 'the proposal' after an offer is that offer, no event of its own", "[events][tester51]") {
+  const sys_days dct{2025_y / January / 14};
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"A group of bondholders had offered to swap their debt for equity in November, but Greystone rejected the "
+       "proposal.",
+       "offered"},
+      {"The union offered a new pay deal on Monday. The company rejected the proposal on Tuesday.", "offered"},
+      {"The mayor proposed a new tax on Monday. The council rejected the proposal on Tuesday.", "proposed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(events_with_mention(g, "proposal") == 1);
+  CHECK(has_mention(event_with(g, verb), "proposal"));
+}
+
+TEST_CASE("tester51 #40: a new proposal is another event than the offer", "[events][tester51]") {
+  const auto g = graph_of_text("The union offered to end the strike on Monday. The mayor made a new proposal on Friday.",
+                               sys_days{2025_y / January / 14});
+  CHECK_FALSE(has_mention(event_with(g, "offered"), "proposal"));
 }
