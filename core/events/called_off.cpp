@@ -113,6 +113,27 @@ bool had_been_going_on(const TokenizedText& text, const ParseView& parse, std::s
   return before.find("long-running") != std::string::npos || before.find("ongoing") != std::string::npos;
 }
 
+// "Bids for the company's assets are due Feb. 28", parsed with no copula under "due": the words
+// say it where the parse does not. A form of "be" right before "due" and a date right after (or
+// after its "by"/"on"), the subject the noun that ends the words before "be" up to their first
+// preposition ("Bids", not "assets"), from the clause's start (the sentence's, or a comma's).
+std::optional<std::size_t> due_subject_by_words(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  static const std::set<std::string, std::less<>> kBe = {"is", "are", "was", "were", "be"};
+  if (i < parse.begin() + 2 || i + 1 >= parse.end() || !kBe.contains(token_lower(text.tokens[i - 1]))) return std::nullopt;
+  std::size_t when = i + 1;
+  const std::string next = token_lower(text.tokens[when]);
+  if ((next == "by" || next == "on") && when + 1 < parse.end()) ++when;
+  if (!calendar_word(token_lower(text.tokens[when]))) return std::nullopt;
+  std::size_t start = i - 1;
+  while (start > parse.begin() && !is_punctuation(text.tokens[start - 1].text) && text.tokens[start - 1].upos != "CCONJ") --start;
+  std::size_t end = i - 1;
+  for (std::size_t k = start; k < end; ++k)
+    if (text.tokens[k].upos == "ADP" && text.tokens[k].xpos != "POS") end = k;
+  for (std::size_t k = end; k > start;)
+    if (text.tokens[--k].upos == "NOUN") return k;
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool dated_by_its_modifier(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
@@ -162,7 +183,8 @@ std::optional<std::size_t> scheduled_noun(const TokenizedText& text, const Parse
 }
 
 std::optional<std::size_t> due_subject(const TokenizedText& text, const ParseView& parse, std::size_t i) {
-  if (token_lower(text.tokens[i]) != "due" || !parse.child(i, "cop")) return std::nullopt;
+  if (token_lower(text.tokens[i]) != "due") return std::nullopt;
+  if (!parse.child(i, "cop")) return due_subject_by_words(text, parse, i);
   const auto noun = parse.child(i, "nsubj");
   // (whatever is due is to be done or delivered: "the report", "the rent", "the ruling")
   if (!noun || text.tokens[*noun].upos != "NOUN") return std::nullopt;

@@ -22,10 +22,11 @@ bool sets_a_standard(std::string_view lemma) {
 }
 
 // A word between "than"/"as" and the verb that leaves the verb the comparison's: its subject's
-// words ("analysts", "the company", "many") and auxiliaries ("had", "was").
+// words ("analysts", "the company", "many", "anyone in Washington": a preposition of the
+// subject's own phrase) and auxiliaries ("had", "was").
 bool subject_or_auxiliary(const Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON" || t.upos == "DET" || t.upos == "ADJ" ||
-         t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV";
+         t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV" || t.upos == "ADP";
 }
 
 // Whether the verb has a complement of its own ("as investors expected a rate cut", "as traders
@@ -48,9 +49,9 @@ std::optional<std::size_t> compared_verb(const TokenizedText& tokens, std::size_
   const Token& v = tokens.tokens[verb];
   if (!sentence || v.upos != "VERB" || !sets_a_standard(v.lemma)) return std::nullopt;
   if (has_complement(ParseView(tokens, *sentence), tokens, verb)) return std::nullopt;
-  // back over the verb's subject and auxiliaries (at most five words) to "than" or "as"
+  // back over the verb's subject and auxiliaries (at most eight words) to "than" or "as"
   std::size_t k = verb;
-  for (int words = 0; k > sentence->first_token && words <= 5; ++words) {
+  for (int words = 0; k > sentence->first_token && words <= 7; ++words) {
     const Token& before = tokens.tokens[--k];
     const std::string word = lowercase_ascii(before.text);
     if (word == "than" || word == "as") break;

@@ -576,6 +576,32 @@ bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, st
   return false;
 }
 
+// Whether the clause `i` heads opens with "after" or "when" (its "mark", or the "when" the
+// parser hangs on it as an adverb).
+bool opened_by_after_or_when(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  for (const std::size_t c : parse.children(i)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if (c < i && (w == "when" || (w == "after" && parse.relation_is(c, "mark")))) return true;
+  }
+  return false;
+}
+
+// "Catch-up sessions will be held every six months after the campaign ends", "will reopen when
+// the water recedes": a clause in the present that "after" or "when" hangs on a verb group still
+// to come tells of what is awaited first, as sure as that verb's plan (possible under "could").
+// Empty for a clause in the past ("will be tried after he was arrested" happened), under an
+// actual or a denied verb ("could not make policy even when the stereotypes reflect ...": a
+// case supposed), or opened by "even when".
+std::string awaited_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
+                                    const ClauseCues& cues, const EventLexicon& lexicon) {
+  const std::string& tag = text.tokens[clause].xpos;
+  if (tag != "VBZ" && tag != "VBP") return {};
+  for (std::size_t k = s.first_token + 1; k < clause; ++k)
+    if (token_lower(text.tokens[k]) == "when" && token_lower(text.tokens[k - 1]) == "even") return {};
+  const std::string modality = event_attributes(text, s, head, cues, lexicon).modality;
+  return modality == "actual" || modality == "negated" ? std::string() : modality;
+}
+
 // "would stay out until the companies agreed", "will not return before talks resume": a time
 // clause under a verb group that is not actual has not happened either, whatever its tense;
 // empty when `i` heads no such clause. A gerund of the same subject shares its governor's modality.
@@ -589,7 +615,9 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   // "stay" takes)
   if (head && text.tokens[*head].upos == "ADJ" && parse.relation_is(*head, "xcomp")) head = parse.head(*head);
   const auto mark = parse.child(i, "mark");
-  if (!head || !mark || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
+  if (!head || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
+  if (opened_by_after_or_when(text, parse, i)) return awaited_clause_modality(text, s, i, *head, cues, lexicon);
+  if (!mark) return {};
   const std::string word = token_lower(text.tokens[*mark]);
   if (word != "until" && word != "till" && word != "before" && word != "once") return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;

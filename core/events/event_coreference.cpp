@@ -439,6 +439,21 @@ std::optional<std::size_t> raised_by_frame(const Context& c, const EventMention&
   return static_cast<std::size_t>(c.event_on(*infinitive));
 }
 
+// "will be held after the campaign ends", "will reopen when the strike ends": a phase of its
+// subject told in a time clause of another verb is what that verb waits for; its event is no
+// more told as going on than the phase (unlike "the strike will end on Friday", where the
+// strike goes on).
+bool phase_in_time_clause(const Context& c, const EventMention& phase) {
+  const ParseView parse(c.tokens, c.sentence(phase));
+  if (!parse.relation_is(phase.token, "advcl")) return false;
+  static const std::set<std::string, std::less<>> kTimeWords = {"after", "when", "once", "before", "until", "till"};
+  for (const std::size_t k : parse.children(phase.token))
+    if (k < phase.token && (parse.relation_is(k, "mark") || parse.relation_is(k, "advmod")) &&
+        kTimeWords.contains(token_lower(c.tokens.tokens[k])))
+      return true;
+  return false;
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -487,7 +502,8 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     // on, so the modality of a stop stays the stop's
     // ("had hoped to complete the merger ..., but": a plan undone leaves its object undone too)
     const bool undone_plan = e.modality == "negated" && governed.modality == "planned";
-    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && !stops_an_event(e.lemma)) {
+    const bool lends_modality = !stops_an_event(e.lemma) || phase_in_time_clause(c, e);
+    if ((governed.modality == "actual" || undone_plan) && e.modality != "actual" && lends_modality) {
       governed.modality = e.modality;
       if (e.modality == "negated") governed.polarity = "NEG";
     }
@@ -834,7 +850,8 @@ std::string object_lemma(const Context& c, const EventMention& verb) {
 
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
-// call") of its own or the last two sentences is that event again, unless it is marked as
+// call", or a word of its line of coref_synonyms.txt: "offered ... the proposal") of its own or
+// the last two sentences is that event again, unless it is marked as
 // another ("the previous investigation"), their modalities or named participants differ ("could
 // invade ... the 2014 invasion"), or the verb's event did not happen.
 // A bare noun after a word of order ("will launch on Friday ... five days after launch",
@@ -856,8 +873,11 @@ void join_nominalizations(Context& c, Groups& groups) {
       const EventMention& verb = c.found.events[v];
       if (!bare_signalled && verb.sentence + kNominalReach < noun.sentence) break;
       if (bare_signalled && verb.sentence == noun.sentence) continue;
+      // ("had offered to swap their debt ... rejected the proposal": words of one line of
+      // coref_synonyms.txt name one kind of event, as a verb and its own noun do)
+      const bool synonym = c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma);
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
-                         (bare_signalled && object_lemma(c, verb) == noun.lemma);
+                         synonym || (bare_signalled && object_lemma(c, verb) == noun.lemma);
       const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
       if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);
@@ -866,6 +886,15 @@ void join_nominalizations(Context& c, Groups& groups) {
       break;
     }
   }
+}
+
+// "close 120 of its 410 stores": a number that counts the members of an "of" phrase stands for
+// them; the noun of that phrase ("stores"). Any other word is itself.
+std::size_t counted_noun(const Context& c, const ParseView& parse, std::size_t word) {
+  if (c.tokens.tokens[word].upos != "NUM") return word;
+  const auto of = parse.child(word, "nmod");
+  const auto marker = of ? parse.child(*of, "case") : std::nullopt;
+  return marker && token_lower(c.tokens.tokens[*marker]) == "of" ? *of : word;
 }
 
 // "Ines Varga ... dies at 92" / "Ines Varga ... died on Tuesday": the headline's verb and the
@@ -896,7 +925,7 @@ std::vector<std::string> participant_nouns(const Context& c, const EventMention&
   for (const auto& token : candidates) {
     if (!token) continue;
     // "former Riverton mayor Daniel Okafor": the common noun before the name
-    std::size_t noun = *token;
+    std::size_t noun = counted_noun(c, parse, *token);
     while (c.tokens.tokens[noun].upos == "PROPN" && noun > parse.begin() && c.tokens.tokens[noun - 1].upos != "PUNCT") --noun;
     if (c.tokens.tokens[noun].upos == "NOUN") lemmas.push_back(c.tokens.tokens[noun].lemma);
   }
@@ -932,6 +961,16 @@ void join_headline_verbs(Context& c, Groups& groups) {
     bool joined = false;
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {
       if (!of_kind(events[l]) || events[l].modality != events[h].modality) continue;
+      groups.unite(h, l);
+      joined = true;
+    }
+    // ("files for bankruptcy, plans to close 120 stores" / "filed for bankruptcy on Tuesday. The
+    // company said it would close 120 of its 410 stores": a headline's second clause is often
+    // the sentence after the lead's, told as the headline tells it)
+    for (std::size_t l = h + 1; !joined && l < events.size() && events[l].sentence <= opening.lead + 1; ++l) {
+      const bool next_sentence = events[l].sentence == opening.lead + 1;
+      if (!next_sentence || events[l].pos != "VERB" || c.lexicon.coref_key(events[l].lemma) != kind) continue;
+      if (events[l].modality != events[h].modality || !share_participant(c, events[h], events[l])) continue;
       groups.unite(h, l);
       joined = true;
     }
