@@ -1781,7 +1781,11 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   if (timex.type != "DURATION" || !timex.interval) return false;
   const auto inside = tokens_in(tokens, timex.span);
   if (inside.empty() || inside.front() == 0) return false;
-  const std::string before = lower(tokens.tokens[inside.front() - 1].text);
+  std::size_t k = inside.front() - 1;
+  // ("for at least the next three days", "for at most two weeks": the hedge stands between)
+  const std::string hedge = lower(tokens.tokens[k].text);
+  if ((hedge == "least" || hedge == "most") && k >= 2 && lower(tokens.tokens[k - 1].text) == "at") k -= 2;
+  const std::string before = lower(tokens.tokens[k].text);
   return before == "in" || before == "over" || before == "during" || before == "within" || before == "for";
 }
 
