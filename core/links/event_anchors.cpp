@@ -608,6 +608,23 @@ std::size_t expected_infinitive_before(const TokenizedText& tokens, const Docume
   return event;
 }
 
+// "do not expect full containment until late August", "expect two cuts in the second half of
+// the year": a date after the object a verb of expecting takes, when that object is an event
+// (core/events makes it one: expected_noun), is the expected thing's, however the parser hung
+// it. Returns that object's event, else `event`; `negated` tells whether the expecting is denied.
+std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                   std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at,
+                                   bool* negated) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB" || !is_verb_of_expecting(tokens.tokens[verb].lemma) || date_token < verb)
+    return event;
+  const auto object = dependent(tokens, verb, [](const Token& d) { return d.deprel == "obj"; });
+  const auto found = object && *object < date_token ? event_at.find(*object) : event_at.end();
+  if (found == event_at.end()) return event;
+  *negated = negated_until_then(tokens, verb);
+  return found->second;
+}
+
 // Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
 // one, or a double one that is no closing mark, toggles), or before a closing curly mark the
 // sentence does not open ("We will win on Saturday," he said" goes on a quotation begun before).
@@ -1627,6 +1644,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
+  bool expecting_denied = false;
+  if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
   if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
@@ -1661,6 +1680,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
   if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
+  // ("do not expect full containment until late August": not before then)
+  if (expecting_denied && (preposition == "until" || preposition == "till")) relation = AnchorRelation::Since;
   // ("since November 2004, when a regional jet crashed": the parser may make the date the
   // clause's subject; what ", when" tells happened within the date, whatever came before it)
   if (clause && *clause == *event) relation = AnchorRelation::Within;
