@@ -625,6 +625,30 @@ std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEv
   return found->second;
 }
 
+// "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23":
+// a date after the comma that closes a relative clause set off by commas is the main clause's,
+// though the parser hung it on the clause's verb. Returns the event of the verb the clause's noun
+// belongs to (climbing at most three nouns), else `event`.
+std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                          std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].deprel != "acl:relcl" || verb > date_token) return event;
+  std::size_t k = date_token;
+  if (k > 0 && tokens.tokens[k - 1].upos == "ADP") --k;
+  if (k == 0 || tokens.tokens[k - 1].text != ",") return event;
+  const auto pronoun = dependent(tokens, verb, [](const Token& d) { return d.xpos == "WDT" || d.xpos == "WP"; });
+  if (!pronoun || *pronoun == 0 || tokens.tokens[*pronoun - 1].text != ",") return event;
+  std::size_t noun = absolute_head(tokens, verb);
+  for (int step = 0; step < 3; ++step) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun) break;
+    if (const auto found = event_at.find(up); found != event_at.end() && tokens.tokens[up].upos == "VERB") return found->second;
+    if (tokens.tokens[up].upos != "NOUN" && tokens.tokens[up].upos != "PROPN") break;
+    noun = up;
+  }
+  return event;
+}
+
 // Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
 // one, or a double one that is no closing mark, toggles), or before a closing curly mark the
 // sentence does not open ("We will win on Saturday," he said" goes on a quotation begun before).
@@ -647,11 +671,31 @@ bool quoted(const TokenizedText& tokens, std::size_t token) {
   return inside;
 }
 
+// 'would reach Europe and Japan "early next year."': whether token `token` is in a quotation of
+// a few words with no verb, which quotes how a thing was put, not what someone said.
+bool in_quoted_phrase(const TokenizedText& tokens, std::size_t token) {
+  constexpr std::size_t kMaxWords = 5;
+  const Sentence* s = sentence_containing(tokens, token);
+  if (!s || !quoted(tokens, token)) return false;
+  const auto mark = [&](std::size_t k) {
+    const std::string& w = tokens.tokens[k].text;
+    return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+  };
+  const std::size_t end = s->first_token + s->token_count;
+  std::size_t open = token, close = token;
+  while (open > s->first_token && !mark(open)) --open;
+  while (close + 1 < end && !mark(close)) ++close;
+  if (!mark(open) || !mark(close) || close - open - 1 > kMaxWords + 1) return false;
+  for (std::size_t k = open + 1; k < close; ++k)
+    if (tokens.tokens[k].upos == "VERB" || tokens.tokens[k].upos == "AUX") return false;
+  return true;
+}
+
 // Whether one of tokens `a` and `b` is quoted and the other not ("\"We were nowhere a year ago,\"
 // Lindqvist said": the year is the quote's, not the saying's; not a word in scare quotes
 // between them: "condemned the \"terrorist attack\" on Monday").
 bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
-  return quoted(tokens, a) != quoted(tokens, b);
+  return quoted(tokens, a) != quoted(tokens, b) && !in_quoted_phrase(tokens, a) && !in_quoted_phrase(tokens, b);
 }
 
 // "A prisoner exchange agreed on Saturday will go ahead": the parser may hang the date on the
@@ -1643,6 +1687,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
