@@ -625,28 +625,44 @@ std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEv
   return found->second;
 }
 
-// "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23":
-// a date after the comma that closes a relative clause set off by commas is the main clause's,
-// though the parser hung it on the clause's verb. Returns the event of the verb the clause's noun
-// belongs to (climbing at most three nouns), else `event`.
+// "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
+// "returned to Ho Chi Minh City, as Saigon is now called, for the first time in 2015": a date in
+// a short phrase after the comma that closes a relative or "as" clause set off by commas is the
+// main clause's, though the parser hung it on the clause's verb. Returns the event of the verb
+// the clause belongs to (through at most three nouns for a relative clause), else `event`.
 std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                           std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  constexpr int kPhraseWords = 6;
   const std::size_t verb = events.events[event].token;
-  if (tokens.tokens[verb].deprel != "acl:relcl" || verb > date_token) return event;
+  const std::string& relation = tokens.tokens[verb].deprel;
+  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return event;
   std::size_t k = date_token;
-  if (k > 0 && tokens.tokens[k - 1].upos == "ADP") --k;
-  if (k == 0 || tokens.tokens[k - 1].text != ",") return event;
-  const auto pronoun = dependent(tokens, verb, [](const Token& d) { return d.xpos == "WDT" || d.xpos == "WP"; });
-  if (!pronoun || *pronoun == 0 || tokens.tokens[*pronoun - 1].text != ",") return event;
-  std::size_t noun = absolute_head(tokens, verb);
-  for (int step = 0; step < 3; ++step) {
+  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
+    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return event;
+  if (tokens.tokens[k - 1].text != ",") return event;
+  const auto opener = dependent(tokens, verb, [&](const Token& d) {
+    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
+    return d.xpos == "WDT" || d.xpos == "WP";
+  });
+  if (!opener || *opener == 0 || tokens.tokens[*opener - 1].text != ",") return event;
+  std::size_t noun = verb;
+  for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, noun);
     if (up == noun) break;
     if (const auto found = event_at.find(up); found != event_at.end() && tokens.tokens[up].upos == "VERB") return found->second;
-    if (tokens.tokens[up].upos != "NOUN" && tokens.tokens[up].upos != "PROPN") break;
+    if (relation == "advcl" || (tokens.tokens[up].upos != "NOUN" && tokens.tokens[up].upos != "PROPN")) break;
     noun = up;
   }
   return event;
+}
+
+// "bids for the company's assets are due Feb. 28, and an auction would be held on March 10": a
+// date right after "due" (or "due on", "due by") is the deadline of what is due; when that is no
+// event, the nearest event in the sentence is no better guess (the auction is on March 10).
+bool after_due(const TokenizedText& tokens, std::size_t first) {
+  std::size_t k = first;
+  if (k > 0 && (lower(tokens.tokens[k - 1].text) == "on" || lower(tokens.tokens[k - 1].text) == "by")) --k;
+  return k > 0 && lower(tokens.tokens[k - 1].text) == "due";
 }
 
 // Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
@@ -1696,6 +1712,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
+  if (!by_syntax && after_due(tokens, inside.front())) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
   const bool sent = event && by_syntax && sends_its_object(tokens, timex, inside, head, events.events[*event].token, preposition);
   if (sent) event = sent_event(tokens, events, *event, event_at);
