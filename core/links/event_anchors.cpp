@@ -658,7 +658,7 @@ std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const Doc
 
 // "bids for the company's assets are due Feb. 28, and an auction would be held on March 10": a
 // date right after "due" (or "due on", "due by") is the deadline of what is due; when that is no
-// event, the nearest event in the sentence is no better guess (the auction is on March 10).
+// event, an event after it in the sentence is no better guess (the auction is on March 10).
 bool after_due(const TokenizedText& tokens, std::size_t first) {
   std::size_t k = first;
   if (k > 0 && (lower(tokens.tokens[k - 1].text) == "on" || lower(tokens.tokens[k - 1].text) == "by")) --k;
@@ -1712,8 +1712,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
-  if (!by_syntax && after_due(tokens, inside.front())) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
+  if (!by_syntax && event && events.events[*event].token > inside.back() && after_due(tokens, inside.front())) return false;
   const bool sent = event && by_syntax && sends_its_object(tokens, timex, inside, head, events.events[*event].token, preposition);
   if (sent) event = sent_event(tokens, events, *event, event_at);
   // (what is forecast takes the date, or nothing does: the forecasting was before it)
