@@ -649,6 +649,9 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
     std::size_t start = k - 1;
     while (start > first && c.token(start).span.begin > timex.span.begin) --start;
     if (start > first && to_lower(c.token(start - 1).text) == "for") return std::nullopt;
+    // ("missed the deadline by two days after a dispute": a duration "by" opens measures a
+    // margin, not how far after the other the event was)
+    if (start > first && to_lower(c.token(start - 1).text) == "by") return std::nullopt;
     return t;
   }
   return std::nullopt;

@@ -208,3 +208,13 @@ TEST_CASE("t51 19: a date after an 'as' clause set off by commas dates the main 
   CAPTURE(text);
   check_span(event_with(graph_of_text(text, dct), trigger), start, end);
 }
+
+TEST_CASE("t51 25: 'missed the deadline by two days after a dispute' puts the dispute before the miss, no gap",
+          "[events][dt51]") {
+  const auto g = solved_graph_of_text("Last year, the council missed the deadline by two days after a dispute over transit funding.",
+                                      2026_y / June / 9);
+  const auto& dispute = event_with(g, "dispute");
+  CHECK_FALSE(dispute.time.start);
+  REQUIRE(dispute.time.end);
+  CHECK(*dispute.time.end == 2025_y / December / 31);
+}
