@@ -656,6 +656,17 @@ std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const Doc
   return event;
 }
 
+// "will be phased in over the next five years, starting in January 2027", "beginning on Monday":
+// a date that "starting" or "beginning" (with "in" or "on") puts before it is where the
+// event starts, not all of its time.
+bool started_then(const TokenizedText& tokens, std::size_t first) {
+  if (first < 2) return false;
+  const std::string preposition = lower(tokens.tokens[first - 1].text);
+  const std::string word = lower(tokens.tokens[first - 2].text);
+  // (not a clock time, "starting at 6 a.m. Tuesday": the day it starts on is the one to draw)
+  return (preposition == "in" || preposition == "on") && (word == "starting" || word == "beginning");
+}
+
 // "bids for the company's assets are due Feb. 28, and an auction would be held on March 10": a
 // date right after "due" (or "due on", "due by") is the deadline of what is due; when that is no
 // event, an event after it in the sentence is no better guess (the auction is on March 10).
@@ -1742,12 +1753,18 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
   if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
+  if (relation == AnchorRelation::Within && started_then(tokens, inside.front())) relation = AnchorRelation::Since;
   // ("do not expect full containment until late August": not before then)
   if (expecting_denied && (preposition == "until" || preposition == "till")) relation = AnchorRelation::Since;
   // ("since November 2004, when a regional jet crashed": the parser may make the date the
   // clause's subject; what ", when" tells happened within the date, whatever came before it)
   if (clause && *clause == *event) relation = AnchorRelation::Within;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
+  // ("phased in over five years, starting in January 2027": the participle's host starts then too)
+  if (relation == AnchorRelation::Since && started_then(tokens, inside.front()) &&
+      tokens.tokens[events.events[*event].token].deprel == "advcl")
+    if (const auto host = event_at.find(absolute_head(tokens, events.events[*event].token)); host != event_at.end())
+      anchors.push_back({host->second, t, relation, cue, 0, false, steps + 1});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;

@@ -218,3 +218,20 @@ TEST_CASE("t51 25: 'missed the deadline by two days after a dispute' puts the di
   REQUIRE(dispute.time.end);
   CHECK(*dispute.time.end == 2025_y / December / 31);
 }
+
+TEST_CASE("t51 28: 'beginning on July 1' starts the event then, open at its end", "[events][dt51]") {
+  const auto g = graph_of_text("The new timetable will apply to all lines, beginning on July 1.", 2026_y / June / 9);
+  const auto& event = event_with(g, "apply");
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == 2026_y / July / 1);
+  CHECK_FALSE(event.time.end);
+}
+
+TEST_CASE("t51 28: 'phased in over the next five years, starting in January 2027' is not cut to January 2027",
+          "[events][dt51]") {
+  const auto g = graph_of_text("The short-term rental tax will be phased in over the next five years, starting in January 2027.",
+                               2026_y / June / 9);
+  const auto& event = event_with(g, "phased");
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end > 2030_y / January / 1);
+}
