@@ -163,6 +163,8 @@ bool counted_measure(const TokenizedText& text, const Sentence& s, std::size_t n
   return ParseView(text, s).child(noun, "nummod").has_value();
 }
 
+std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon);
+
 // The lemma of the word governing an infinitive: "plans to [adv] X" -> "plan";
 // "is expected to X" -> "expect"; "declined to X" -> "decline"; none after a measure ("needed
 // three sets to overcome": "sets" is no "is set to").
@@ -171,6 +173,9 @@ std::string infinitive_governor(const TokenizedText& text, const Sentence& s, co
   if (!chain.infinitive || chain.start <= s.first_token) return {};
   const std::size_t g = chain.start - 1;
   if (counted_measure(text, s, g, lexicon)) return {};
+  // ("We're going to see ...": the lexicon lists the future's "going", whose lemma "go" is no plan)
+  const std::string word = token_lower(text.tokens[g]);
+  if (!governor_modality(word, lexicon).empty()) return word;
   return guess_lemma(text.tokens[g], lexicon);
 }
 

@@ -608,6 +608,74 @@ std::size_t expected_infinitive_before(const TokenizedText& tokens, const Docume
   return event;
 }
 
+// "do not expect full containment until late August", "expect two cuts in the second half of
+// the year": a date after the object a verb of expecting takes, when that object is an event
+// (core/events makes it one: expected_noun), is the expected thing's, however the parser hung
+// it. Returns that object's event, else `event`; `negated` tells whether the expecting is denied.
+std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                   std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at,
+                                   bool* negated) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB" || !is_verb_of_expecting(tokens.tokens[verb].lemma) || date_token < verb)
+    return event;
+  const auto object = dependent(tokens, verb, [](const Token& d) { return d.deprel == "obj"; });
+  const auto found = object && *object < date_token ? event_at.find(*object) : event_at.end();
+  if (found == event_at.end()) return event;
+  *negated = negated_until_then(tokens, verb);
+  return found->second;
+}
+
+// "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
+// "returned to Ho Chi Minh City, as Saigon is now called, for the first time in 2015": a date in
+// a short phrase after the comma that closes a relative or "as" clause set off by commas is the
+// main clause's, though the parser hung it on the clause's verb. Returns the event of the verb
+// the clause belongs to (through at most three nouns for a relative clause), else `event`.
+std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                          std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  constexpr int kPhraseWords = 6;
+  const std::size_t verb = events.events[event].token;
+  const std::string& relation = tokens.tokens[verb].deprel;
+  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return event;
+  std::size_t k = date_token;
+  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
+    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return event;
+  if (tokens.tokens[k - 1].text != ",") return event;
+  const auto opener = dependent(tokens, verb, [&](const Token& d) {
+    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
+    return d.xpos == "WDT" || d.xpos == "WP";
+  });
+  if (!opener || *opener == 0 || tokens.tokens[*opener - 1].text != ",") return event;
+  std::size_t noun = verb;
+  for (int step = 0; step < 4; ++step) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun) break;
+    if (const auto found = event_at.find(up); found != event_at.end() && tokens.tokens[up].upos == "VERB") return found->second;
+    if (relation == "advcl" || (tokens.tokens[up].upos != "NOUN" && tokens.tokens[up].upos != "PROPN")) break;
+    noun = up;
+  }
+  return event;
+}
+
+// "will be phased in over the next five years, starting in January 2027", "beginning on Monday":
+// a date that "starting" or "beginning" (with "in" or "on") puts before it is where the
+// event starts, not all of its time.
+bool started_then(const TokenizedText& tokens, std::size_t first) {
+  if (first < 2) return false;
+  const std::string preposition = lower(tokens.tokens[first - 1].text);
+  const std::string word = lower(tokens.tokens[first - 2].text);
+  // (not a clock time, "starting at 6 a.m. Tuesday": the day it starts on is the one to draw)
+  return (preposition == "in" || preposition == "on") && (word == "starting" || word == "beginning");
+}
+
+// "bids for the company's assets are due Feb. 28, and an auction would be held on March 10": a
+// date right after "due" (or "due on", "due by") is the deadline of what is due; when that is no
+// event, an event after it in the sentence is no better guess (the auction is on March 10).
+bool after_due(const TokenizedText& tokens, std::size_t first) {
+  std::size_t k = first;
+  if (k > 0 && (lower(tokens.tokens[k - 1].text) == "on" || lower(tokens.tokens[k - 1].text) == "by")) --k;
+  return k > 0 && lower(tokens.tokens[k - 1].text) == "due";
+}
+
 // Whether token `token` is inside a quotation of its sentence: after an opening mark (a straight
 // one, or a double one that is no closing mark, toggles), or before a closing curly mark the
 // sentence does not open ("We will win on Saturday," he said" goes on a quotation begun before).
@@ -630,11 +698,31 @@ bool quoted(const TokenizedText& tokens, std::size_t token) {
   return inside;
 }
 
+// 'would reach Europe and Japan "early next year."': whether token `token` is in a quotation of
+// a few words with no verb, which quotes how a thing was put, not what someone said.
+bool in_quoted_phrase(const TokenizedText& tokens, std::size_t token) {
+  constexpr std::size_t kMaxWords = 5;
+  const Sentence* s = sentence_containing(tokens, token);
+  if (!s || !quoted(tokens, token)) return false;
+  const auto mark = [&](std::size_t k) {
+    const std::string& w = tokens.tokens[k].text;
+    return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+  };
+  const std::size_t end = s->first_token + s->token_count;
+  std::size_t open = token, close = token;
+  while (open > s->first_token && !mark(open)) --open;
+  while (close + 1 < end && !mark(close)) ++close;
+  if (!mark(open) || !mark(close) || close - open - 1 > kMaxWords + 1) return false;
+  for (std::size_t k = open + 1; k < close; ++k)
+    if (tokens.tokens[k].upos == "VERB" || tokens.tokens[k].upos == "AUX") return false;
+  return true;
+}
+
 // Whether one of tokens `a` and `b` is quoted and the other not ("\"We were nowhere a year ago,\"
 // Lindqvist said": the year is the quote's, not the saying's; not a word in scare quotes
 // between them: "condemned the \"terrorist attack\" on Monday").
 bool across_a_quote(const TokenizedText& tokens, std::size_t a, std::size_t b) {
-  return quoted(tokens, a) != quoted(tokens, b);
+  return quoted(tokens, a) != quoted(tokens, b) && !in_quoted_phrase(tokens, a) && !in_quoted_phrase(tokens, b);
 }
 
 // "A prisoner exchange agreed on Saturday will go ahead": the parser may hang the date on the
@@ -1626,13 +1714,17 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
+  bool expecting_denied = false;
+  if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
   if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);
+  if (!by_syntax && event && events.events[*event].token > inside.back() && after_due(tokens, inside.front())) return false;
   const bool sent = event && by_syntax && sends_its_object(tokens, timex, inside, head, events.events[*event].token, preposition);
   if (sent) event = sent_event(tokens, events, *event, event_at);
   // (what is forecast takes the date, or nothing does: the forecasting was before it)
@@ -1661,10 +1753,18 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       not_until(tokens, preposition, events.events[*event].token))
     relation = AnchorRelation::Within;
   if (not_expected_before(tokens, preposition, events.events[*event].token)) relation = AnchorRelation::Since;
+  if (relation == AnchorRelation::Within && started_then(tokens, inside.front())) relation = AnchorRelation::Since;
+  // ("do not expect full containment until late August": not before then)
+  if (expecting_denied && (preposition == "until" || preposition == "till")) relation = AnchorRelation::Since;
   // ("since November 2004, when a regional jet crashed": the parser may make the date the
   // clause's subject; what ", when" tells happened within the date, whatever came before it)
   if (clause && *clause == *event) relation = AnchorRelation::Within;
   anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
+  // ("phased in over five years, starting in January 2027": the participle's host starts then too)
+  if (relation == AnchorRelation::Since && started_then(tokens, inside.front()) &&
+      tokens.tokens[events.events[*event].token].deprel == "advcl")
+    if (const auto host = event_at.find(absolute_head(tokens, events.events[*event].token)); host != event_at.end())
+      anchors.push_back({host->second, t, relation, cue, 0, false, steps + 1});
   // a day, or a month said with "in" ("cut its sales forecast in July"); a year is too long to
   // say the verb and its object happened together
   const auto precision = timex.interval ? timex.interval->precision : Precision::Unknown;
@@ -1781,7 +1881,11 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   if (timex.type != "DURATION" || !timex.interval) return false;
   const auto inside = tokens_in(tokens, timex.span);
   if (inside.empty() || inside.front() == 0) return false;
-  const std::string before = lower(tokens.tokens[inside.front() - 1].text);
+  std::size_t k = inside.front() - 1;
+  // ("for at least the next three days", "for at most two weeks": the hedge stands between)
+  const std::string hedge = lower(tokens.tokens[k].text);
+  if ((hedge == "least" || hedge == "most") && k >= 2 && lower(tokens.tokens[k - 1].text) == "at") k -= 2;
+  const std::string before = lower(tokens.tokens[k].text);
   return before == "in" || before == "over" || before == "during" || before == "within" || before == "for";
 }
 

@@ -235,6 +235,8 @@ void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
   vocabulary_.insert(bases.begin(), bases.end());
 }
 
+bool Lemmatizer::known_past(const std::string& form) const { return known_.contains(form + '\t' + tag_key("VERB", "VBD")); }
+
 void Lemmatizer::lemmatize(std::span<Token> sentence) const {
   for (Token& token : sentence) token.lemma = lemma(model_form(token), token.upos, token.xpos);
 }

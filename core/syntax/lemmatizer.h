@@ -41,6 +41,9 @@ class Lemmatizer {
 
   void lemmatize(std::span<Token> sentence) const;
   std::string lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
+  // Whether the lower-case `form` is a verb's past tense that training or the irregular verbs
+  // saw ("cost", "hurt", "shut": pasts the treebank rarely shows, so the tagger may not know them).
+  bool known_past(const std::string& form) const;
 
  private:
   Lemmatizer() = default;

@@ -56,11 +56,12 @@ std::function<bool(const std::string&)> participle_also_past(const Tagger& tagge
 }
 
 // A past form, or a participle that is also the base form ("shut", "cost", "hurt"): the past of
-// such a verb looks the same, though the treebank may never show it.
+// such a verb looks the same, though the treebank may never show it (the lemmatizer has it from
+// data/syntax/irregular_verbs.tsv: "The strike in May cost $200 million").
 // ("come", "become", "run" and their kin are participles like their base forms, but not pasts.)
-std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger) {
-  return [&tagger](const std::string& lower) {
-    if (tagger.seen_as(lower, "VBD")) return true;
+std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger, const Lemmatizer& lemmatizer) {
+  return [&tagger, &lemmatizer](const std::string& lower) {
+    if (tagger.seen_as(lower, "VBD") || lemmatizer.known_past(lower)) return true;
     if (lower.ends_with("come") || lower.ends_with("run")) return false;
     return tagger.seen_as(lower, "VBN") && (tagger.seen_as(lower, "VB") || tagger.seen_as(lower, "VBP"));
   };
@@ -68,14 +69,14 @@ std::function<bool(const std::string&)> past_or_invariant(const Tagger& tagger) 
 
 // What the tagger saw a word as, where a past tense may also be a participle that is the base
 // form too ("The judge [set] sentencing for March 20.": the treebank shows "set" as no past).
-std::function<bool(const std::string&, std::string_view)> past_or_seen_as(const Tagger& tagger) {
-  return [&tagger, past = past_or_invariant(tagger)](const std::string& lower, std::string_view xpos) {
+std::function<bool(const std::string&, std::string_view)> past_or_seen_as(const Tagger& tagger, const Lemmatizer& lemmatizer) {
+  return [&tagger, past = past_or_invariant(tagger, lemmatizer)](const std::string& lower, std::string_view xpos) {
     return xpos == "VBD" ? past(lower) : tagger.seen_as(lower, xpos);
   };
 }
 
 // The tags a first parse shows wrong (tagger_repairs.h); true when the sentence needs parsing again.
-bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
+bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lemmatizer& lemmatizer) {
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
@@ -94,7 +95,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
          present_verb_conjoined_to_present_verb(sentence, classes) ||
-         verb_in_verbless_sentence(sentence, past_or_seen_as(tagger)) ||
+         verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
@@ -112,11 +113,11 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger) {
 }
 
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
-void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool first) {
+void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lemmatizer& lemmatizer, bool first) {
   common_noun_opening_sentence(sentence, [&tagger](const std::string& lower, std::string_view xpos) { return tagger.seen_as(lower, xpos); });
   present_from_base_form_after_subject(sentence);
-  past_from_present_after_singular_subject(sentence, past_or_invariant(tagger));
-  past_from_present_on_a_past_day(sentence, past_or_invariant(tagger));
+  past_from_present_after_singular_subject(sentence, past_or_invariant(tagger, lemmatizer));
+  past_from_present_on_a_past_day(sentence, past_or_invariant(tagger, lemmatizer));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
@@ -182,7 +183,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
 bool MorphoSyntax::retag(std::span<Token> sentence) const {
   std::vector<std::string> upos;
   for (const auto& t : sentence) upos.push_back(t.upos);
-  if (!retag_from_parse(sentence, tagger_)) return false;
+  if (!retag_from_parse(sentence, tagger_, lemmatizer_)) return false;
   for (std::size_t k = 0; k < sentence.size(); ++k)
     if (sentence[k].upos == "VERB" && upos[k] != "VERB") lemmatize(sentence.subspan(k, 1));
   return true;
@@ -212,7 +213,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   // another's mistake ("The chief executive of Lumera, Daniel Okoye, resigned, a week after an
   // inquiry found errors": "resigned", then "found", then "executive" as a noun).
   for (int round = 0; round < 4 && retag(sentence); ++round) parser_.parse(sentence);
-  mend_final_parse(sentence, tagger_, first);
+  mend_final_parse(sentence, tagger_, lemmatizer_, first);
   annotate_after_fronted_phrase(sentence);
   annotate_without_apposition(sentence, first);
 }

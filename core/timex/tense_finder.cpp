@@ -251,6 +251,7 @@ class TenseFinder::Clause {
   bool hangs_on_own_past(std::size_t begin, std::size_t end) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
+    hung->head = verb_of_ing_clause(*hung->sentence, verb_of_dated_subject(*hung, end));
     hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
@@ -769,6 +770,19 @@ class TenseFinder::Clause {
       return w == "from" || w == "of" ? s.first_token + static_cast<std::size_t>(noun.head) : hung.head;
     }
     return hung.head;
+  }
+
+  // "The strike at the plant in May cost $200 million", "the meeting on March 20 approved the
+  // plan": a time that modifies the subject of a verb says when that subject was, and a subject
+  // that did something in the past was then too, so the time is that verb's past; the verb for
+  // such a subject, the head itself otherwise. (hangs_on_own_past then asks for an active simple
+  // past that is no verb of saying: "the vote in May was postponed" may be a vote ahead.)
+  std::size_t verb_of_dated_subject(const Hung& hung, std::size_t end) const {
+    const auto& toks = tagged_->tokens;
+    const Token& noun = toks[hung.head];
+    if ((noun.upos != "NOUN" && noun.upos != "PROPN") || noun.deprel != "nsubj" || noun.head < 0) return hung.head;
+    if (!relation_to_head(hung, end).starts_with("nmod")) return hung.head;
+    return hung.sentence->first_token + static_cast<std::size_t>(noun.head);
   }
 
   // The verb whose oblique the noun the expression hangs on is; the head itself otherwise.

@@ -649,6 +649,9 @@ std::optional<std::size_t> duration_just_before(const TlinkContext& c, std::size
     std::size_t start = k - 1;
     while (start > first && c.token(start).span.begin > timex.span.begin) --start;
     if (start > first && to_lower(c.token(start - 1).text) == "for") return std::nullopt;
+    // ("missed the deadline by two days after a dispute": a duration "by" opens measures a
+    // margin, not how far after the other the event was)
+    if (start > first && to_lower(c.token(start - 1).text) == "by") return std::nullopt;
     return t;
   }
   return std::nullopt;
@@ -773,6 +776,58 @@ std::optional<TlinkRuleResult> when_rule(const TlinkContext& c, const TlinkCandi
   return std::nullopt;
 }
 
+// The place a relative clause that "where" opens (at token `clause`, its verb) is about: the
+// noun the parse hangs it on, or, where the parser took the clause for a conjunct, the noun
+// right before its ", where".
+std::optional<std::size_t> place_of_where_clause(const TlinkContext& c, std::size_t clause) {
+  const auto& below = c.dependents(clause);
+  const auto where = std::find_if(below.begin(), below.end(), [&](std::size_t k) {
+    return k < clause && c.token(k).deprel == "advmod" && lower(c.token(k).norm) == "where";
+  });
+  if (where == below.end()) return std::nullopt;
+  const auto in_timex = [&](std::size_t k) {
+    const auto& near = c.timexes_near(k);
+    return std::any_of(near.begin(), near.end(), [&](std::size_t t) {
+      const Span span = c.input().timexes[t].span;
+      return span.begin <= c.token(k).span.begin && c.token(k).span.end <= span.end;
+    });
+  };
+  const auto is_place = [&](std::size_t k) { return (c.token(k).upos == "NOUN" || c.token(k).upos == "PROPN") && !in_timex(k); };
+  if (c.token(clause).deprel == "acl:relcl") {
+    const auto head = c.head_of(clause);
+    if (head && is_place(*head)) return head;
+  }
+  const std::size_t first = c.sentence_first(*where);
+  if (*where < first + 2 || c.token(*where - 1).text != ",") return std::nullopt;
+  // ("visited the plant on Monday, where he met workers": the place is before the date)
+  std::size_t k = *where - 2;
+  while (k > first && in_timex(k)) --k;
+  if (k + 2 < *where && k > first && c.token(k).upos == "ADP") --k;
+  return is_place(k) ? std::optional<std::size_t>(k) : std::nullopt;
+}
+
+// "became a hurricane after crossing western Cuba, where it knocked out power", "visited the
+// plant, where he met workers": a relative clause that "where" opens on the place an event goes
+// through or takes as its object tells what happened there meanwhile, within that event. Not a
+// place an event goes to or lands in ("was taken to hospital, where he died", "moved to Paris,
+// where he studied"): what happens there comes after.
+std::optional<TlinkRuleResult> where_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  static const std::set<std::string> kThrough = {"through", "across", "over", "throughout", "along"};
+  for (const bool from_is_clause : {true, false}) {
+    const std::size_t clause = c.event_token(from_is_clause ? cand.from : cand.to);
+    const std::size_t host = c.event_token(from_is_clause ? cand.to : cand.from);
+    const auto place = place_of_where_clause(c, clause);
+    if (!place || c.head_of(*place) != host) continue;
+    const auto markers = c.markers_of(*place);
+    const bool object = c.token(*place).deprel == "obj" && markers.empty();
+    const bool through = c.token(*place).deprel == "obl" &&
+                         std::any_of(markers.begin(), markers.end(), [](const std::string& m) { return kThrough.contains(m); });
+    if (!object && !through) continue;
+    return TlinkRuleResult{from_is_clause ? "IS_INCLUDED" : "INCLUDES", "rule:where"};
+  }
+  return std::nullopt;
+}
+
 // "Jury selection was originally set for Oct. 7 but was postponed": a passive verb of setting
 // stands for what it sets, at the time it sets (the hearing on Oct. 7); a conjoined verb that
 // puts it off or calls it off does so before that time, not after the setting.
@@ -846,6 +901,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   if (auto rule = signal_rule(c, cand)) return rule;
   if (auto rule = duration_signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
+  if (auto rule = where_rule(c, cand)) return rule;
   if (auto rule = reported_future_rule(c, cand)) return rule;
   if (auto rule = put_off_rule(c, cand)) return rule;
   return intention_rule(c, cand);
