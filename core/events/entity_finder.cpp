@@ -196,8 +196,10 @@ class ChunkScanner {
     if (happening_word(i, s)) return false;
     // "Sickle cell disease affects ...": a word opening a sentence that the text writes
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
-    // is that common word, whatever the tagger says
-    if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !lexicon_.gazetteer(t.text) &&
+    // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
+    // crashed ... the flight")
+    const bool capital_after = i + 1 < sentence_end && is_capitalized(text_.tokens[i + 1].text);
+    if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !capital_after && !lexicon_.gazetteer(t.text) &&
         !lexicon_.is_first_name(t.text))
       return false;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))

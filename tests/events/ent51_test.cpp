@@ -218,3 +218,9 @@ TEST_CASE("t51 issue 47: the company after a named firm is still that firm", "[e
   const auto found = EventsFixture::get().extract("Westland Coal said on Monday that the mine was safe. The company said it would reopen.");
   CHECK(holds(actors_of(found, "reopen"), "westland-coal"));
 }
+
+TEST_CASE("t49: a sentence's first word before a capital stays a name's though written in lower case elsewhere", "[events][entities][ent51]") {
+  const auto found = EventsFixture::get().extract(
+      "Flight MU5735 crashed on Monday. The flight was carrying 132 people.");
+  CHECK(holds(entity_ids(found), "flight-mu5735"));
+}
