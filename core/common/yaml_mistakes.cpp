@@ -120,11 +120,64 @@ class YamlScanner {
   std::vector<Place> flows_;
 };
 
+std::vector<std::string_view> lines_of(std::string_view yaml) {
+  std::vector<std::string_view> lines;
+  std::size_t begin = 0;
+  while (begin <= yaml.size()) {
+    std::size_t end = yaml.find('\n', begin);
+    if (end == std::string_view::npos) end = yaml.size();
+    std::string_view line = yaml.substr(begin, end - begin);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    begin = end + 1;
+  }
+  return lines;
+}
+
+int indent_of(std::string_view line) {
+  const auto first = line.find_first_not_of(' ');
+  return first == std::string_view::npos ? -1 : static_cast<int>(first);
+}
+
+// "key: value" with a plain value after the colon, no "key:" opening a map (nor a flow, a quote
+// or a block scalar, which the scanner above reads).
+bool key_with_value(std::string_view line) {
+  const auto colon = line.find(": ");
+  if (colon == std::string_view::npos || line.substr(static_cast<std::size_t>(indent_of(line))).starts_with("- "))
+    return false;
+  const auto value = line.find_first_not_of(' ', colon + 1);
+  if (value == std::string_view::npos) return false;
+  static constexpr std::string_view kNotPlain = "#{[\"'|>&*!";
+  return kNotPlain.find(line[value]) == std::string_view::npos;
+}
+
+//     date: 1980s            yaml-cpp stops at the second line ("illegal map value"), where the
+//      title: x              first, a key with its value, cannot hold a deeper one: the two keys
+//                            of one entry do not line up, and either may be the one misplaced.
+std::optional<YamlMistake> misaligned_key(std::string_view yaml, int error_line) {
+  const auto lines = lines_of(yaml);
+  if (error_line < 2 || static_cast<std::size_t>(error_line) > lines.size()) return std::nullopt;
+  const auto line = [&](int number) { return lines[static_cast<std::size_t>(number) - 1]; };
+  const auto content = [&](int number) { return indent_of(line(number)) >= 0 && line(number)[indent_of(line(number))] != '#'; };
+  const std::string_view here = line(error_line);
+  int before = error_line - 1;
+  while (before >= 1 && !content(before)) --before;
+  if (before < 1) return std::nullopt;
+  const std::string_view previous = line(before);
+  const int indent = indent_of(here), previous_indent = indent_of(previous);
+  if (indent <= previous_indent || !key_with_value(previous)) return std::nullopt;
+  return YamlMistake{before, previous_indent + 1,
+                     fmt::format("this line is indented by {} spaces and line {} by {}; the keys of one entry line up",
+                                 previous_indent, error_line, indent),
+                     "indent both lines by the same number of spaces"};
+}
+
 }  // namespace
 
 std::optional<YamlMistake> find_yaml_mistake(std::string_view yaml, int last_line) {
   auto mistake = YamlScanner(yaml).first_mistake();
-  if (mistake && mistake->line > last_line) return std::nullopt;
+  if (mistake && mistake->line > last_line) mistake.reset();
+  if (!mistake) mistake = misaligned_key(yaml, last_line);
   return mistake;
 }
 

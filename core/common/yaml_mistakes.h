@@ -5,6 +5,8 @@
 //   fire-jumps: [unclosed      a `[` or `{` never closed (yaml-cpp: "end of sequence flow not
 //     title: x                 found" on the next line, or at the end of the file)
 //   title: "unclosed          a quote never closed
+//      date: 1980s            a key with its value, and the next key indented deeper (yaml-cpp:
+//       title: x              "illegal map value" on the second line)
 //
 //   if (const auto mistake = find_yaml_mistake(text, error_line)) throw ParseError({path, mistake->line, ...
 #pragma once

@@ -38,6 +38,13 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
     if (full_name.substr(0, first_space) == name && full_name.substr(first_space).starts_with(" of ")) return ShortName::FirstWord;
     return full_name.substr(full_name.rfind(' ') + 1) == name ? ShortName::LastWord : ShortName::None;
   }
+  // "Kelira" after "Mount Kelira", "Everest" for "Mount Everest": news drops a mountain's
+  // "Mount" as it drops a person's first name (not a lake's or a fort's: "Lake Charles" and
+  // "Fort Worth" are never "Charles" and "Worth")
+  if (full_type == "LOCATION" && full_name.substr(first_space + 1) == name) {
+    const std::string_view kind = full_name.substr(0, first_space);
+    if (kind == "Mount" || kind == "Mt." || kind == "Mt") return ShortName::LastWord;
+  }
   const bool named = full_type == "PERSON" || full_type == "MISC";
   if (named && full_name.substr(full_name.rfind(' ') + 1) == name) return ShortName::LastWord;
   if ((named || full_type == "ORGANIZATION") && full_name.substr(0, first_space) == name) return ShortName::FirstWord;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/events/person_references.h"
 #include "core/events/entity_aliases.h"
 #include "core/events/word_forms.h"
 #include "core/text/tokenizer.h"
@@ -87,6 +88,8 @@ class ChunkScanner {
       for (std::size_t i = s.first_token + 1; i < s.first_token + s.token_count; ++i)
         if (is_capitalized(text.tokens[i].text) && !opens_sentence(text, i, s)) mid_capitals_.insert(text.tokens[i].text);
     }
+    for (const auto& t : text.tokens)
+      if (!t.text.empty() && std::islower(static_cast<unsigned char>(t.text[0]))) lower_words_.insert(t.text);
   }
 
   // The body's names first: a heading's words are names only where the body names them.
@@ -191,6 +194,14 @@ class ChunkScanner {
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
     if (happening_word(i, s)) return false;
+    // "Sickle cell disease affects ...": a word opening a sentence that the text writes
+    // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
+    // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
+    // crashed ... the flight")
+    const bool capital_after = i + 1 < sentence_end && is_capitalized(text_.tokens[i + 1].text);
+    if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !capital_after && !lexicon_.gazetteer(t.text) &&
+        !lexicon_.is_first_name(t.text))
+      return false;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
@@ -692,7 +703,8 @@ class ChunkScanner {
   // particles of a surname at `j`, between a person's first name (a known one, one the parser
   // joins to the particles as one name, or one after a noun that describes the person: "the
   // Dutch striker Marco van Basten") and the surname's capitalised word, are words of the name;
-  // how many, else 0. Not after a place's or a firm's word ("flights from Paris de ...").
+  // how many, else 0. Not after a known place or a firm's word ("flights from Paris de ..."); but
+  // after a place's first word that opens the name ("Arena di Verona").
   std::size_t surname_particles(std::size_t j, std::size_t end, const Sentence& s) const {
     static const std::set<std::string, std::less<>> kParticles = {"de",  "van", "von", "der", "den",  "da",  "di",
                                                                   "du",  "del", "della", "dos", "das", "ter", "ten",
@@ -702,6 +714,9 @@ class ChunkScanner {
     while (k < j + 2 && particle(k)) ++k;
     if (k == j || k >= end || !proper(k, s)) return 0;
     const std::string& given = text_.tokens[j - 1].text;
+    // "Arena di Verona", "Museo del Prado": after a place's first word (place_words.tsv `first`)
+    // the particles are the place's name's own words
+    if (lexicon_.is_place_first_word(given) && (j - 1 == s.first_token || !proper(j - 2, s))) return k - j;
     const bool one_name = text_.tokens[j].deprel == "flat" || text_.tokens[k].deprel == "flat";
     const bool described = described_person(j - 1, s);
     if (lexicon_.gazetteer(given) || lexicon_.is_org_word(given) || (!lexicon_.is_first_name(given) && !one_name && !described))
@@ -838,6 +853,7 @@ class ChunkScanner {
     if (std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(n), text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                     [](const Token& t) { return model_code(t.text); }))
       return "MISC";
+    if (before_place_office(n, end)) return "LOCATION";
     if (end - n == 1 && text_.tokens[n].text.size() >= 2 && is_all_caps(text_.tokens[n].text))
       return "ORGANIZATION";
     if (end - n == 1 && brand_capitals(text_.tokens[n].text)) return "ORGANIZATION";
@@ -879,6 +895,23 @@ class ChunkScanner {
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1))
       return "PERSON";
     return "MISC";
+  }
+
+  // "former Riverton mayor Daniel Okafor", "the Chicago police chief": a name right before a
+  // lower-case office held over a place (place_words.tsv `office`) is that place. A one-word name
+  // that is also a common word keeps its kind: "Labour mayor", "Green governor" name a party
+  // (wordnet_classes.tsv lists a word of an act, a state or a verb; "Chicago" only for an
+  // eventive sense after its first, the city's).
+  bool before_place_office(std::size_t n, std::size_t end) const {
+    const auto& t = text_.tokens;
+    if (end >= t.size() || !std::islower(static_cast<unsigned char>(t[end].text[0]))) return false;
+    const std::string one = to_lower(t[end].text);
+    const bool office = lexicon_.is_place_office(one) ||
+                        (end + 1 < t.size() && lexicon_.is_place_office(one + " " + to_lower(t[end + 1].text)));
+    if (!office) return false;
+    if (end > n + 1 || lexicon_.gazetteer(t[n].text)) return true;
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t[n].text));
+    return std::all_of(classes.begin(), classes.end(), [](const std::string& c) { return c == "n.eventive-sense"; });
   }
 
   // "the government's Digital Harms Bill", "Norway's Fisheries Treaty": a name ending in the word
@@ -1096,6 +1129,7 @@ class ChunkScanner {
   bool caps_;
   std::vector<char> heading_;  // by sentence
   std::unordered_set<std::string> mid_capitals_;
+  std::unordered_set<std::string> lower_words_;  // words the text writes in lower case
   std::unordered_map<std::string, std::string> body_words_;  // a word of a name in the body, lower case -> as written
 };
 
@@ -1239,6 +1273,8 @@ class InstitutionFinder {
   std::optional<std::size_t> phrase_start(std::size_t i, const Sentence& s, char kind) const {
     std::size_t first = i;
     while (first > s.first_token && i - first < 2 && modifier(first - 1)) --first;
+    for (std::size_t k = first; k < i; ++k)
+      if (one_of_many(text_.tokens[k])) return std::nullopt;
     if (first > s.first_token && to_lower(text_.tokens[first - 1].text) == "the") return first;
     const auto possessive = [](const std::string& w) { return w == "'s" || w == "\u2019s"; };
     if (kind == 'o' && first < i && first >= s.first_token + 2 && possessive(text_.tokens[first - 1].text) &&
@@ -1247,6 +1283,14 @@ class InstitutionFinder {
     const std::string word = to_lower(text_.tokens[i].text);
     if (first == i && (word == "police" || (i == s.first_token && lexicon_.institution(word) == 'o'))) return first;
     return std::nullopt;
+  }
+
+  // "The final miner was freed", "the second company to report": an ordinal, or a word that
+  // counts along a group, picks one of many miners or firms, no institution the text names.
+  static bool one_of_many(const Token& t) {
+    static const std::set<std::string, std::less<>> kCounting = {"first", "second", "third", "fourth", "fifth", "last",
+                                                                 "final", "remaining"};
+    return kCounting.count(to_lower(t.text)) > 0 || t.feats.find("NumType=Ord") != std::string::npos;
   }
 
   bool modifier(std::size_t k) const {
@@ -1978,7 +2022,10 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   in_text_order();  // (InstitutionFinder reads the names in text order)
   InstitutionFinder(text, in_timex, lexicon_, out).find();
   in_text_order();
+  find_counterparts(text, lexicon_, out);
+  find_titled_references(text, lexicon_, out);
   finish_entities(out.entities);
+  for (auto& e : out.entities) e.whole = lexicon_.is_whole_name(e.name);
 }
 
 }  // namespace chronograph::core

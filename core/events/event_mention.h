@@ -79,6 +79,7 @@ struct EntityInfo {
   std::vector<std::string> aliases;  // other names seen, sorted: "Biden", "Mr Biden"
   char gender = 0;  // a person's 'f' or 'm' when a title or given name says so ("Mrs", "Maria")
   bool common = false;  // named by a common noun only ("Central bank"): no capital inside a title
+  bool whole = false;   // its last word alone never stands for it: "White House" (whole_names.txt)
 };
 
 struct DocumentEvents {

@@ -3267,6 +3267,19 @@ bool names_a_thing(const Doc& d, std::size_t noun) {
   });
 }
 
+// "climate change has made the West warmer", "kept Lisbon calm": the object of a verb with an
+// adjective saying what becomes of that object (UD xcomp) is what changes, no one who acts.
+bool object_of_small_clause(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t m) {
+  const auto children = parse.children(e.token);
+  const bool says_what_becomes = std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return parse.relation_is(c, "xcomp") && d.tokens.tokens[c].upos == "ADJ";
+  });
+  if (!says_what_becomes) return false;
+  for (std::size_t k = parse.begin(); k < parse.end(); ++k)
+    if (d.mention_at[k] == static_cast<int>(m) && parse.relation_is(k, "obj") && parse.head(k) == e.token) return true;
+  return false;
+}
+
 // "voted to hold Bank Rate", "approved Corvira, a one-time gene therapy": a name of no known
 // kind (MISC) as the verb's object is what is acted on, no one who takes part, when it is a
 // thing's: a name of two or more words (a person's would be typed so, core/events/
@@ -3274,10 +3287,12 @@ bool names_a_thing(const Doc& d, std::size_t noun) {
 // former minister").
 bool thing_acted_on(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
-  if (em.type != "MISC" || e.pos != "VERB") return false;
+  if (e.pos != "VERB") return false;
   const Sentence* s = sentence_of(d.tokens, e);
   if (!s) return false;
   const ParseView parse(d.tokens, *s);
+  if (object_of_small_clause(d, parse, e, m)) return true;
+  if (em.type != "MISC") return false;
   const std::size_t last = last_token_of(d, em);
   for (std::size_t k = parse.begin(); k < parse.end(); ++k) {
     if (d.mention_at[k] != static_cast<int>(m) || !parse.relation_is(k, "obj") || parse.head(k) != e.token) continue;
@@ -3341,6 +3356,8 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     };
     if (organisation) return one_of(kSpots);
     if (one_of(kPlaces)) return true;
+    // ("will host a welcome on Horse Guards Parade": a place by its kind word is where)
+    if (w == "on" && em.type == "LOCATION") return true;
     // "to protect the town of Susanville", "the mayor of Kessel said": a place after a word whose
     // "of" names a place (place_words.tsv) only says which town or whose mayor
     if (w == "of") return k >= 2 && d.lexicon.is_place_of_word(lower_at(d, k - 2));

@@ -132,18 +132,25 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
     lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of"))
-      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered' or 'word<TAB>of'", {}, {}, line);
+    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of" && f[1] != "office"))
+      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered', 'word<TAB>of' or 'word<TAB>office'",
+                       {}, {}, line);
     (f[1] == "first"      ? lex.place_first_words_
      : f[1] == "last"     ? lex.place_last_words_
      : f[1] == "numbered" ? lex.numbered_place_words_
-                          : lex.place_of_words_)
+     : f[1] == "of"       ? lex.place_of_words_
+                          : lex.place_offices_)
         .insert(f[0]);
   });
   read_lines(folder / "institutions.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || (f[1] != "named" && f[1] != "body" && f[1] != "own"))
       throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);
     lex.institutions_[to_lower(f[0])] = f[1][0];
+  });
+  read_lines(folder / "counterparts.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 2 || f[0].empty() || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>role|role'", {}, {}, line);
+    std::stringstream split(f[1]);
+    for (std::string role; std::getline(split, role, '|');) lex.counterpart_roles_[f[0]].push_back(role);
   });
   read_lines(folder / "organisation_kinds.tsv",
              [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
@@ -221,6 +228,12 @@ const std::vector<std::string>& EventLexicon::organisation_kinds(std::string_vie
   static const std::vector<std::string> none;
   const auto it = organisation_kinds_.find(std::string(word));
   return it == organisation_kinds_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::counterpart_roles(std::string_view lower) const {
+  static const std::vector<std::string> none;
+  const auto it = counterpart_roles_.find(std::string(lower));
+  return it == counterpart_roles_.end() ? none : it->second;
 }
 
 const std::vector<std::string>& EventLexicon::source_verbs(std::string_view lower) const {

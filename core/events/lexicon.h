@@ -55,6 +55,9 @@ class EventLexicon {
   // "residents", "mayor": a lower-case word whose "of" names a place after it ("Residents of Maple
   // Grove"; place_words.tsv, `of`).
   bool is_place_of_word(std::string_view lower) const { return place_of_words_.count(std::string(lower)) > 0; }
+  // "mayor", "police chief": an office held over a place, whose name is written right before it
+  // ("Riverton mayor"; place_words.tsv `office`). `lower`: one or two words, space-separated.
+  bool is_place_office(std::string_view lower) const { return place_offices_.count(std::string(lower)) > 0; }
   // "Category 4", "Level 3", "Article 5": a word that with the number after it labels a grade, a
   // step or a part (numbered_labels.txt), no entity though written with a capital.
   bool is_number_label(std::string_view lower) const { return number_labels_.count(std::string(lower)) > 0; }
@@ -70,6 +73,9 @@ class EventLexicon {
   // The common nouns that stand for an organisation whose name's kind word is `word`
   // (organisation_kinds.tsv): "Department" -> department, ministry; empty for other words.
   const std::vector<std::string>& organisation_kinds(std::string_view word) const;
+  // The roles that serve the one `lower` names (counterparts.tsv): "client" -> lawyer,
+  // attorney...; empty for other words.
+  const std::vector<std::string>& counterpart_roles(std::string_view lower) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // "ramadan", "easter", "lent": a festival or season of a calendar (calendar_names.txt), a
   // time and never an actor, though written with a capital.
@@ -119,9 +125,11 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
-      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, number_labels_, calendar_names_, time_zones_,
+      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_offices_, number_labels_,
+      calendar_names_, time_zones_,
       storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
-  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_;
+  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_,
+      counterpart_roles_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;

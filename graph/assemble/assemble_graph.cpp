@@ -876,8 +876,9 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
   for (const auto& info : analysis.events.entities) {
-    if (info.common) common_entities_.insert(info.id);
-    analyses_of_entity_[info.id].insert(analyses_);
+    if (info.common) merge_limits_.common.insert(info.id);
+    if (info.whole) merge_limits_.whole.insert(info.id);
+    merge_limits_.read_together[info.id].insert(analyses_);
   }
   ++analyses_;
   // A mention's own anchors first; then the anchors nouns borrow, where they have none.
@@ -925,7 +926,7 @@ void fold_events(GraphData& graph, PendingEdges& pending, const std::vector<std:
 }
 
 GraphData GraphAssembler::finish() && {
-  merge_short_names(graph_, common_entities_, analyses_of_entity_);
+  merge_short_names(graph_, merge_limits_);
   fold_events(graph_, *pending_, same_events_across_documents(graph_.events));
   std::sort(graph_.entities.begin(), graph_.entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
   assign_event_ids(graph_.events);

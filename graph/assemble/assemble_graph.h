@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/pipeline/pipeline.h"
+#include "graph/assemble/entity_merge.h"
 #include "graph/model/graph_data.h"
 
 namespace chronograph::graph {
@@ -34,8 +35,7 @@ class GraphAssembler {
  private:
   AssembleOptions options_;
   GraphData graph_;
-  std::set<std::string> common_entities_;  // named by a common noun only (entity_merge.h)
-  std::map<std::string, std::set<int>> analyses_of_entity_;  // entity id -> the analyses naming it
+  ShortNameLimits merge_limits_;  // what the articles' reading says no merge across them may undo
   int analyses_ = 0;
   std::unique_ptr<PendingEdges> pending_;
 };

@@ -28,18 +28,21 @@ bool judged_together(const AnalysesOf& read_together, const std::string& one, co
 
 }  // namespace
 
-void merge_short_names(GraphData& graph, const std::set<std::string>& common, const AnalysesOf& read_together) {
+void merge_short_names(GraphData& graph, const ShortNameLimits& limits) {
   std::map<std::string, std::string> into;  // short entity id -> full entity id
+  const auto stands_for = [&](const Entity& full, core::ShortName how) {
+    return how != core::ShortName::LastWord || limits.whole.count(full.id) == 0;
+  };
   for (auto& e : graph.entities) {
-    if (e.name.find(' ') != std::string::npos || common.count(e.id)) continue;
-    const int found = core::resolve_short_name(e.name, e.type, graph.entities);
+    if (e.name.find(' ') != std::string::npos || limits.common.count(e.id)) continue;
+    const int found = core::resolve_short_name(e.name, e.type, graph.entities, /*first_of_several=*/false, stands_for);
     if (found < 0) continue;
     Entity* full = &graph.entities[static_cast<std::size_t>(found)];
     // A place left of its own by the article is no organisation's short name: "the Gulf coast"
     // is no "Gulf Power", a dateline's "OSLO" no "Oslo School of Architecture" (within an article
     // EntityFinder has joined a firm's name a preposition made a place: "Shares in Meridian").
     if (e.type == "LOCATION" && full->type == "ORGANIZATION") continue;
-    if (judged_together(read_together, e.id, full->id)) continue;
+    if (judged_together(limits.read_together, e.id, full->id)) continue;
     into[e.id] = full->id;
     full->aliases.push_back(e.name);
     full->aliases.insert(full->aliases.end(), e.aliases.begin(), e.aliases.end());

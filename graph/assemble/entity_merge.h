@@ -3,7 +3,7 @@
 // Which word stands for which name is core/events/entity_aliases.h's rule, the one EntityFinder
 // already applied within each article.
 //
-//   merge_short_names(graph, common);   // after every article was added; events' actors follow
+//   merge_short_names(graph, limits);   // after every article was added; events' actors follow
 #pragma once
 
 #include <map>
@@ -14,11 +14,20 @@
 
 namespace chronograph::graph {
 
-// `common`: the ids of entities named by a common noun only ("Union" for "the union"), which
-// stand for no name ("European Union"). `read_together`: for each entity id, the analyses (an
-// article, or a part of a long one) it was found in; two found in one analysis were already
-// judged there, and kept apart ("the House" beside "the White House"), so they stay apart.
 using AnalysesOf = std::map<std::string, std::set<int>>;
-void merge_short_names(GraphData& graph, const std::set<std::string>& common = {}, const AnalysesOf& read_together = {});
+
+// What the articles' own reading says no merge may undo.
+struct ShortNameLimits {
+  // The ids of entities named by a common noun only ("Union" for "the union"), which stand for
+  // no name ("European Union").
+  std::set<std::string> common;
+  // The ids of names whose last word alone never stands for them: "the House" in one article is
+  // no "White House" in another (core EntityInfo::whole, whole_names.txt).
+  std::set<std::string> whole;
+  // For each entity id, the analyses (an article, or a part of a long one) it was found in; two
+  // found in one analysis were already judged there, and kept apart, so they stay apart.
+  AnalysesOf read_together;
+};
+void merge_short_names(GraphData& graph, const ShortNameLimits& limits = {});
 
 }  // namespace chronograph::graph

@@ -270,10 +270,26 @@ std::optional<EventTime> range(std::string_view text) {
   return time;
 }
 
+// "1975-04-30 07:53": a day and a clock time as most people type a timestamp, with a space for
+// ISO's "T" ("1975-04-30T07:53"); empty for other text.
+std::string iso_timestamp_with_space(std::string_view text) {
+  const auto space = text.find(' ');
+  constexpr std::size_t kIsoDay = 10;  // "YYYY-MM-DD"
+  if (space != kIsoDay || !parse_iso_day(text.substr(0, space))) return {};
+  const std::string_view clock = text.substr(space + 1);
+  const auto colon = clock.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2) return {};
+  if (!std::all_of(clock.begin(), clock.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ':'; }))
+    return {};
+  const std::string hours = colon == 1 ? "0" + std::string(clock.substr(0, 1)) : std::string(clock.substr(0, 2));
+  return std::string(text.substr(0, space)) + "T" + hours + std::string(clock.substr(colon));
+}
+
 }  // namespace
 
 std::optional<EventTime> parse_override_date(std::string_view text) {
   if (const auto day = parse_iso_day(text)) return time_of(whole_day(*day), format_iso_day(*day), {});
+  if (const auto timestamp = iso_timestamp_with_space(text); !timestamp.empty()) return parse_override_date(timestamp);
   if (auto time = range(text)) return time;
   const auto words = words_of(text);
   if (auto time = bound(words)) return time;

@@ -1,5 +1,8 @@
 #include "graph/overrides/override_text.h"
 
+#include <algorithm>
+#include <string>
+
 #include "core/common/ascii_fold.h"
 
 namespace chronograph::graph::detail {
@@ -7,6 +10,30 @@ namespace chronograph::graph::detail {
 namespace {
 bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// TIMEX3 writes a decade as its first three digits ("203") and a century as its first two
+// ("19"); a reader, and the overrides parser, take "2030s" and "20th century".
+std::string decade_or_century_words(const std::string& value) {
+  if (value.size() == 3 && all_digits(value)) return value + "0s";
+  if (value.size() != 2 || !all_digits(value)) return {};
+  const int century = std::stoi(value) + 1;
+  const char* suffix = century % 10 == 1 && century % 100 != 11   ? "st"
+                       : century % 10 == 2 && century % 100 != 12 ? "nd"
+                       : century % 10 == 3 && century % 100 != 13 ? "rd"
+                                                                  : "th";
+  return std::to_string(century) + suffix + " century";
+}
+
+// A TIMEX3 value as a reader writes it: "the 2030s" for "203", else the value itself.
+std::string value_words(const std::string& value, bool with_article) {
+  const std::string words = decade_or_century_words(value);
+  if (words.empty()) return value;
+  return with_article ? "the " + words : words;
 }
 }  // namespace
 
@@ -52,10 +79,10 @@ std::string describe_time(const EventTime& time) {
   if (time.start && time.end) {
     if (*time.start == *time.end) return format_iso_day(*time.start);
     if (!time.value.empty()) {
-      if (time.mod == "START") return "early " + time.value;
-      if (time.mod == "MID") return "mid " + time.value;
-      if (time.mod == "END") return "late " + time.value;
-      return time.value;
+      if (time.mod == "START") return "early " + value_words(time.value, false);
+      if (time.mod == "MID") return "mid " + value_words(time.value, false);
+      if (time.mod == "END") return "late " + value_words(time.value, false);
+      return value_words(time.value, true);
     }
     return format_iso_day(*time.start) + ".." + format_iso_day(*time.end);
   }

@@ -20,7 +20,7 @@ namespace chronograph::graph {
 namespace {
 
 constexpr const char* kDateHelp =
-    "use 2022-02-24, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, "
+    "use 2022-02-24, 2022-02-24 14:30, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, "
     "2022-02-06..2022-02-08 or {start: .., end: ..}";
 
 std::vector<std::string> split_lines(std::string_view text) {
