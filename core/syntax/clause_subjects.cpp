@@ -943,4 +943,85 @@ int existential_conjuncts_to_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// The words that bound a count before it and that the parser reads as a preposition ("[up to]
+// 15 inches", "[over] 300 homes", "[about] 200 people").
+bool count_bound(std::string_view lower) {
+  static constexpr std::string_view kBounds[] = {"up", "over", "about", "around", "under", "nearly", "almost", "some"};
+  return std::find(std::begin(kBounds), std::end(kBounds), lower) != std::end(kBounds);
+}
+
+// Whether `verb` (a finite form, or one with a finite auxiliary) has no subject of its own.
+bool finite_without_subject(std::span<const Token> sentence, int verb) {
+  const Token& v = sentence[static_cast<std::size_t>(verb)];
+  if (v.upos != "VERB" || !(finite(v) || finite_auxiliary(sentence, verb))) return false;
+  return !has_child(sentence, verb, [](const Token& t) {
+    const std::string_view rel = universal_relation(t.deprel);
+    return is_subject(rel) || rel == "nsubj";
+  });
+}
+
+}  // namespace
+
+int subject_from_opening_count(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  if (size < 4 || !count_bound(lowercase_ascii(sentence[0].text)) || sentence[0].deprel != "case") return 0;
+  const int noun = sentence[0].head;
+  if (noun <= 0 || noun >= size) return 0;
+  Token& n = sentence[static_cast<std::size_t>(noun)];
+  const int verb = n.head;
+  if (n.deprel != "obl" || verb <= noun || !finite_without_subject(sentence, verb)) return 0;
+  const auto count = std::find_if(sentence.begin(), sentence.begin() + noun, [&](const Token& t) {
+    return t.head == noun && t.deprel == "nummod";
+  });
+  if (count == sentence.begin() + noun) return 0;
+  // (nothing but the noun's phrase and the verb's auxiliaries and adverbs between them: "Over 300
+  // homes, officials said, were ..." is left alone)
+  const auto ext = extents(sentence);
+  for (int k = ext[static_cast<std::size_t>(noun)].second + 1; k < verb; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head != verb || (universal_relation(t.deprel) != "aux" && t.deprel != "advmod")) return 0;
+  }
+  const std::vector<Token> before(sentence.begin(), sentence.end());
+  sentence[0].head = static_cast<int>(count - sentence.begin());
+  sentence[0].deprel = "advmod";
+  n.deprel = has_child(sentence, verb, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+  if (!is_tree(sentence)) {
+    std::copy(before.begin(), before.end(), sentence.begin());
+    return 0;
+  }
+  return 1;
+}
+
+int give_conjoined_verbs_their_objects(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int v = 1; v + 1 < size; ++v) {
+    const Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "conj" || verb.xpos == "VBG" || verb.xpos == "VBN") continue;
+    if (has_child(sentence, v, [](const Token& t) { return t.deprel == "obj" || t.deprel == "ccomp" || t.deprel == "xcomp"; }))
+      continue;
+    // the noun whose phrase opens right after the verb (its modifiers hang on it)
+    int noun = v + 1;
+    while (noun < size && sentence[static_cast<std::size_t>(noun)].head > noun &&
+           sentence[static_cast<std::size_t>(noun)].upos != "PUNCT" && sentence[static_cast<std::size_t>(noun)].upos != "ADP")
+      noun = sentence[static_cast<std::size_t>(noun)].head;
+    if (noun >= size) continue;
+    Token& n = sentence[static_cast<std::size_t>(noun)];
+    if ((n.upos != "NOUN" && n.upos != "PROPN") || n.deprel != "conj" || n.head != verb.head) continue;
+    // (not a list of nouns: "sold the plant, the offices and the land" keeps its conjuncts)
+    if (has_child(sentence, noun, [](const Token& t) { return t.deprel == "cc"; })) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    n.head = v;
+    n.deprel = "obj";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -551,6 +551,18 @@ bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& c
   return false;
 }
 
+bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 3; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (t.xpos != "VBZ" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    const std::string joint = lowercase_ascii(sentence[k - 2].text);
+    if (sentence[k - 1].upos != "ADJ" || sentence[k - 3].upos != "ADJ" || (joint != "," && joint != "and")) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
 bool verb_from_open_class_auxiliary(std::span<Token> sentence) {
   static constexpr std::string_view kAuxiliaries[] = {
       "be",    "am",   "is",    "are",   "was",  "were",  "been",  "being", "'s",    "s",      "'re",  "re",    "'m",

@@ -344,6 +344,11 @@ bool name_from_initial_adjectives(std::span<Token> sentence);
 // (in that order), and the sentence is parsed again.
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
 
+// "expected hot, dry [winds] to return": a word after two adjectives joined by a comma or "and"
+// is the noun they describe, not a present tense, when WordNet knows it as a plural noun: it
+// becomes NNS, and the sentence is parsed again.
+bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClasses& classes);
+
 // A present tense the parser hung where only a noun goes, as an object, subject or oblique
 // ("recalled 25,000 pickup [trucks] to fix ..." with "trucks" the object of "recalled"), is the
 // plural noun WordNet knows, unless the treebank showed the word as a present tense
