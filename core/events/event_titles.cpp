@@ -464,7 +464,7 @@ bool is_acronym(std::string_view w) { return w.size() >= 2 && is_all_caps(w); }
 bool dangling(std::string_view text) {
   const std::string w = to_lower(text);
   // ("jewellery worth", "older than": words that take an amount or a standard after them)
-  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" ||
+  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" || w == "aged" ||
          is_determiner(w) ||
          w.ends_with("'s") || w.ends_with("'");
 }
@@ -757,6 +757,17 @@ bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, st
   return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
 }
 
+// "erupts for the first time in 30 years": a time after "first time in" (or "since") tells how long the thing had not happened, without which the title says
+// something false. `j` is the time's first token, right after the picked "in" or "since" (or
+// that word itself).
+bool first_time_in(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j) {
+  const auto link = [&](std::size_t k) { return lower_at(d, k) == "in" || lower_at(d, k) == "since"; };
+  // (or the time's own first word, when the time takes the word in)
+  const std::size_t n = picked.size() - (link(j) ? 0 : 1);
+  if (picked.empty() || picked.back() + 1 != j || (!link(j) && !link(j - 1)) || n < 2 || n > picked.size()) return false;
+  return lower_at(d, picked[n - 1]) == "time" && lower_at(d, picked[n - 2]) == "first";
+}
+
 // "ordered him to pay $1.2 million", "expect Delphine to weaken": after a verb whose object
 // does what its infinitive says, the infinitive is what the verb is about, and the title goes on
 // with it ("Marsh orders Okafor to pay", not "Marsh orders Okafor").
@@ -795,7 +806,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
         while (j + 1 < end && d.in_timex[j + 1]) ++j;
         continue;
       }
-      const std::size_t after = object_timex_end(d, s, from, j);
+      std::size_t after = object_timex_end(d, s, from, j);
+      if (after == j && first_time_in(d, picked, j)) {  // "for the first time in 30 years": says what is new
+        while (after < end && d.in_timex[after]) ++after;
+      }
       if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
         // (and those before its article: "for [at least] the next three days")
         std::size_t opens = j;
@@ -993,6 +1007,14 @@ bool due_without_its_time(const Doc& d, const std::vector<std::size_t>& picked, 
 
 // The picked tokens as title words: a name without its title ("Mr Putin" -> "Putin"), the
 // possessive joined to its owner ("Russia's", but "US support"), hyphenated words joined.
+// "from 5 to 8 kilometres", "girls aged 9 to 14": a number a range goes on from; a title
+// ending there gives the wrong size.
+bool opens_number_range(const Doc& d, std::size_t j, std::size_t end) {
+  if (d.tokens.tokens[j].upos != "NUM" || j + 2 >= end) return false;
+  const std::string joint = lower_at(d, j + 1);
+  return (joint == "to" || joint == "-" || joint == "and") && d.tokens.tokens[j + 2].upos == "NUM";
+}
+
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
   Words out;
   std::vector<std::size_t> last_token;  // per word
@@ -1049,7 +1071,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
     const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
     const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
-                       possessive_marker(lower_at(d, last));
+                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end);
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
   return out;
@@ -1450,11 +1472,23 @@ std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t 
 // a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, std::size_t verb);
 
+// "Spending on homelessness services has doubled": a gerund with no subject of its own, before
+// the verb as its clausal subject, names what the verb says of it.
+std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const bool subject = parse.relation(c).starts_with("csubj") || parse.relation(c).starts_with("nsubj");
+    if (c > verb || d.tokens.tokens[c].xpos != "VBG" || !subject || parse.child(c, "det")) continue;
+    if (!parse.child(c, "nsubj") && !parse.child(c, "mark")) return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
+  if (const auto gerund = gerund_subject(d, parse, i)) return gerund;
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
@@ -2016,8 +2050,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // what it counts, and stays after it though it is a name
     const bool counted = of_here && quantity_word(d, subject);
     // "several refineries near Lake Charles": a place the subject is only near is no part of its
-    // name (and acts in nothing), and stays after it
-    if (const auto marker = parse.child(c, "case"); marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker))) {
+    // name (and acts in nothing), and stays after it; an event is named after the place near it
+    // ("the quake near Izmit": "Izmit quake")
+    const auto marker = parse.child(c, "case");
+    if (marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker)) && d.event_at[subject] < 0) {
       out.words.push_back(token_word(d, parse, *marker));
       append(out.words, words_of(d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[c])].text, true));
       break;
@@ -2636,6 +2672,8 @@ int subject_entity_of_head(const Doc& d, const ParseView& parse, std::size_t wor
   return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[*subject])].entity;
 }
 
+Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);  // (below)
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2679,6 +2717,13 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
     }
     if (is_pronoun(d, *subject)) return {};
+    if (gerund_subject(d, parse, e.token) == subject) {  // "Spending on homelessness services doubles"
+      const Sentence* s = sentence_containing(d.tokens, *subject);
+      Words words{token_word(d, parse, *subject)};
+      // (a subject is never cut, so a long one keeps only its gerund: four words at most)
+      if (const Words rest = s ? complement_words(d, *s, *subject, false) : Words{}; rest.size() <= 3) append(words, rest);
+      return Subject{std::move(words), {}, false};
+    }
     const auto own = parse.child(e.token, "nsubj");
     const bool noun = own && relative_word(d, *own) ? owned_or_nominal(d, parse, *subject) : nominal(d, parse, *subject);
     if (noun && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);

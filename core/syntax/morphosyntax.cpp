@@ -136,6 +136,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   oblique_from_subject_with_preposition(sentence);
   oblique_from_clock_time_subject(sentence);
   subject_from_opening_count(sentence);
+  subject_from_unmarked_count(sentence);
   subject_from_date_apposition(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
@@ -150,6 +151,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, bool firs
   give_stranded_conjuncts_their_verbs(sentence);
   give_conjoined_clauses_subjects(sentence);
   give_conjoined_verbs_their_objects(sentence);
+  give_fronted_obliques_their_clauses(sentence);
   give_adverbial_clauses_subjects(sentence);
   give_stranded_subjects_verbs(sentence);
   give_counted_time_clauses_subjects(sentence);

@@ -102,6 +102,17 @@ bool finite_later_in_clause(std::span<const Token> sentence, int v) {
   return false;
 }
 
+// The first finite verb after token `v`, before a comma, when a word that opens a clause
+// ("as", "when", ...) stands between them and no finite verb comes before that word; -1 otherwise.
+int finite_in_opened_clause(std::span<const Token> sentence, int v) {
+  bool opened = false;
+  for (std::size_t k = static_cast<std::size_t>(v) + 1; k < sentence.size() && sentence[k].text != ","; ++k) {
+    if (finite(sentence[k])) return opened ? static_cast<int>(k) : -1;
+    opened = opened || opens_clause(sentence[k].text);
+  }
+  return -1;
+}
+
 void make_name(Token& t) {
   t.upos = "PROPN";
   t.xpos = "NNP";
@@ -284,12 +295,16 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
       return true;
     }
     if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || !past_form(lowercase_ascii(t.text))) continue;
-    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || finite_later_in_clause(sentence, v)) continue;
+    const int opened = finite_in_opened_clause(sentence, v);
+    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || (finite_later_in_clause(sentence, v) && opened < 0))
+      continue;
     const int antecedent = relative_antecedent(sentence, t.head);
     if (antecedent < 0) continue;
-    // the noun hangs on no verb: the root, or a subject of the full stop
+    // the noun hangs on no verb: the root, or a subject of the full stop, or of the verb of a
+    // clause after it that a word opens ("Families who had kept a vigil for two nights [cheered]
+    // as the last ambulance left" with "Families" the subject of "left")
     const Token& noun = sentence[static_cast<std::size_t>(antecedent)];
-    if (noun.head >= 0 && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") continue;
+    if (noun.head >= 0 && noun.head != opened && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") continue;
     make_past_tense(t);
     return true;
   }

@@ -107,3 +107,66 @@ TEST_CASE("t49-47: two adjectives joined by a comma stay with the object and its
   }));
   CHECK(title_of(text, verb) == expected);
 }
+
+TEST_CASE("issue t51-43: a counted subject read as a bare oblique signs up and speaks", "[titles][ti51]") {
+  const auto text = "The council held four public hearings on the budget in April and May, and more than 600 residents "
+                    "signed up to speak.";
+  CHECK(title_of(text, "signed") == "More than 600 residents sign up");
+  CHECK(title_of(text, "speak") == "More than 600 residents speak");
+  CHECK(title_of("Over the weekend 300 volunteers cleaned the beach.", "cleaned") == "300 volunteers clean beach");
+  // a time before the verb stays a time (must not change)
+  CHECK(title_of("Two weeks later the company collapsed.", "collapsed") == "Company collapses");
+}
+
+TEST_CASE("issue t51-49: the subject of a relative clause's noun cheers, and the ambulance leaves", "[titles][ti51]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Families who had kept a vigil at the mine gates for two nights cheered as the last ambulance left on Thursday.",
+       "cheered", "Families cheer"},
+      {"Families who had kept a vigil at the mine gates for two nights cheered as the last ambulance left on Thursday.",
+       "left", "Last ambulance leaves"},
+      {"Residents who had waited outside for three days cheered when the first bus arrived.", "cheered", "Residents cheer"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}
+
+TEST_CASE("issue t51-50: a phrase opening a conjoined clause leaves each clause its own title", "[titles][ti51]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Hue fell on March 26, and by mid-April the capital was surrounded.", "fell", "Hue falls"},
+      {"Hue fell on March 26, and by mid-April the capital was surrounded.", "surrounded", "Capital surrounded"},
+      {"The rebels took the port in May, and by June the government had fled.", "took", "Rebels take port"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}
+
+TEST_CASE("issue t51-52: 'for the first time in 30 years' keeps its span", "[titles][ti51]") {
+  CHECK(title_of("Mount Kelira erupts for the first time in 30 years", "erupts") ==
+        "Mount Kelira erupts for first time in 30 years");
+  CHECK(title_of("The volcano erupted for the first time in 30 years on Sunday.", "erupted") ==
+        "Volcano erupts for first time in 30 years");
+  // a date after "for the first time" is no part of it (must not change)
+  CHECK(title_of("The team won the title for the first time on Sunday.", "won") == "Team wins title for first time");
+}
+
+TEST_CASE("issue t51-53: a gerund subject is named in the title", "[titles][ti51]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Spending on homelessness services has doubled over the past three years.", "doubled",
+       "Spending on homelessness services doubles"},
+      {"Building new homes has become harder since 2020.", "become", "Building new homes becomes harder"},
+      {"Fighting in the north has intensified this week.", "intensified", "Fighting in north intensifies"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}
+
+TEST_CASE("issue t51-55: a title never ends inside a number range", "[titles][ti51]") {
+  const auto text = "The national volcanology agency extended the exclusion zone from 5 to 8 kilometres on Monday. The Ghana "
+                    "Health Service will begin the second phase on Jan. 12, targeting about 1.6 million girls aged 9 to 14.";
+  const auto extended = title_of(text, "extended");
+  CHECK(extended.find("from 5") == std::string::npos);
+  CHECK(extended.rfind("National volcanology agency extends exclusion zone", 0) == 0);
+  const auto targeting = title_of(text, "targeting");
+  CHECK(targeting.find("aged") == std::string::npos);
+  CHECK(targeting.find("1.6 million girls") != std::string::npos);
+  // with room, the range stays whole (must not change)
+  CHECK(title_of("The agency extended the zone from 5 to 8 kilometres.", "extended") ==
+        "Agency extends zone from 5 to 8 kilometres");
+}

@@ -102,3 +102,23 @@ TEST_CASE("t49-47: an adjective with words of its own is no modifier of a later 
   CHECK(join_coordinated_adjectives(mistaken) == 1);
   CHECK(arcs(mistaken) == "2:nsubj 0:root 6:amod 5:punct 6:amod 2:obj 2:punct");
 }
+
+TEST_CASE("t51-43: a counted noun right before its verb is its subject, not a bare oblique", "[syntax][syn51]") {
+  const auto text = annotated(
+      "The council held four public hearings on the budget in April and May , and more than 600 residents signed up to "
+      "speak .");
+  CHECK(head_of(text, "residents") == "signed");
+  CHECK(relation_of(text, "residents") == "nsubj");
+  // a time noun stays an oblique (must not change)
+  auto weeks = tree(
+      "Two/NUM/CD/2/nummod weeks/NOUN/NNS/5/obl:unmarked the/DET/DT/4/det company/NOUN/NN/5/nsubj "
+      "collapsed/VERB/VBD/0/root ./PUNCT/./5/punct");
+  CHECK(subject_from_unmarked_count(weeks) == 0);
+}
+
+TEST_CASE("t51-50: a phrase that opens a conjoined clause is that clause's oblique", "[syntax][syn51]") {
+  const auto text = annotated("Hue fell on March 26 , and by mid-April the capital was surrounded .");
+  CHECK(head_of(text, "mid-April") == "surrounded");
+  CHECK(relation_of(text, "mid-April") == "obl");
+  CHECK(relation_of(text, "surrounded") == "conj");
+}
