@@ -1472,6 +1472,16 @@ std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t 
 // a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, std::size_t verb);
 
+// The object of the verb of perceiving `head` whose phrase ends right before the participle
+// `i` hung on that verb ("saw [the mountain] glowing"); none otherwise.
+std::optional<std::size_t> perceived_object(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
+  if (d.tokens.tokens[i].xpos != "VBG" || parse.child(i, "mark") || !d.lexicon.has_category(d.tokens.tokens[head].lemma, "perceives-object"))
+    return std::nullopt;
+  const auto object = parse.child(head, "obj");
+  if (!object || *object + 1 != i || !(parse.relation_is(i, "advcl") || parse.relation_is(i, "xcomp"))) return std::nullopt;
+  return object;
+}
+
 // "Spending on homelessness services has doubled": a gerund with no subject of its own, before
 // the verb as its clausal subject, names what the verb says of it.
 std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
@@ -1546,6 +1556,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
       if (const auto judged = parse.child(*head, "nsubj:pass"); judged && judged_or_kept_gerund(d, parse, i, *head))
         return judged;
     }
+    // ("We saw the mountain glowing red": a participle right after the object of a verb of
+    // perceiving is what the object did, wherever the parser hung it)
+    if (const auto seen = perceived_object(d, parse, i, *head)) return seen;
     // ("accused the mayor of taking bribes" with "taking" hung on "mayor": that object does it)
     if (const auto verb = parse.head(*head); verb && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj") &&
                                              judged_or_kept_gerund(d, parse, i, *verb))
@@ -2034,6 +2047,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     out.words.push_back(std::move(w));
   }
   out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+  // "and four more followed": a number's "more" says they are others than those before
+  if (d.tokens.tokens[subject].upos == "NUM" && subject + 1 < parse.end() && lower_at(d, subject + 1) == "more")
+    out.words.push_back(token_word(d, parse, subject + 1));
   if (const auto kind = classifying_possessor(d, parse, start)) {
     std::vector<std::size_t> picked;
     for (std::size_t j = *kind; j < start; ++j)
@@ -2049,11 +2065,12 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // "thousands of Lisbon residents", "half of the Kessa villagers": a quantity's "of" phrase says
     // what it counts, and stays after it though it is a name
     const bool counted = of_here && quantity_word(d, subject);
-    // "several refineries near Lake Charles": a place the subject is only near is no part of its
-    // name (and acts in nothing), and stays after it; an event is named after the place near it
-    // ("the quake near Izmit": "Izmit quake")
+    // "several refineries near Lake Charles": a place a group is only near is no part of its
+    // name (and acts in nothing), and stays after it; one thing is named after the place near it
+    // ("a quake near Izmit": "Izmit quake")
     const auto marker = parse.child(c, "case");
-    if (marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker)) && d.event_at[subject] < 0) {
+    const bool group = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+    if (marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker)) && group) {
       out.words.push_back(token_word(d, parse, *marker));
       append(out.words, words_of(d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[c])].text, true));
       break;
@@ -2422,6 +2439,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
+    // ("The company, whose fiscal year ends in June, said it would": the relative clause's
+    // subject is said of the noun, which the story is about)
+    if (const auto clause = there.head(j); clause && there.relation_is(*clause, "acl:relcl")) continue;
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
