@@ -199,6 +199,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   tagger_.tag(sentence);
   number_from_cardinal_word(sentence);
   participle_from_hyphenated_verb(sentence, [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); });
+  noun_from_hyphenated_phrasal_verb(sentence);
   if (annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);

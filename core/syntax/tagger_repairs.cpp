@@ -808,6 +808,24 @@ bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::funct
   return changed;
 }
 
+bool noun_from_hyphenated_phrasal_verb(std::span<Token> sentence) {
+  static constexpr std::string_view kParticles[] = {"up", "out", "in", "off", "down", "over", "back", "on"};
+  bool changed = false;
+  for (std::size_t k = 0; k + 3 < sentence.size(); ++k) {
+    Token& verb = sentence[k];
+    Token& particle = sentence[k + 2];
+    const Token& hyphen = sentence[k + 1];
+    const bool joined = hyphen.text == "-" && verb.span.end == hyphen.span.begin && hyphen.span.end == particle.span.begin;
+    const std::string word = lowercase_ascii(particle.text);
+    const bool phrasal = std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    if (!joined || !phrasal || verb.upos != "VERB" || sentence[k + 3].upos != "NOUN") continue;
+    make_noun(verb, false);
+    make_noun(particle, false);
+    changed = true;
+  }
+  return changed;
+}
+
 bool preposition_from_near(std::span<Token> sentence) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];

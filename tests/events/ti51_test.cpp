@@ -203,3 +203,13 @@ TEST_CASE("s50: one thing near a place is still named after it (must not change)
   CHECK(title_of("It was the deadliest earthquake since 1999, when a quake near Izmit killed more than 17,000 people.",
                  "killed") == "Izmit quake kills more than 17,000 people");
 }
+
+TEST_CASE("issue t51-53: a hyphenated phrasal verb before a noun names the noun's kind", "[titles][ti51]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Catch-up sessions will be held every six months after the campaign ends.", "held", "Catch-up sessions to be held"},
+      {"Follow-up talks are scheduled for next week.", "scheduled", "Follow-up talks scheduled"},
+      // the verb itself stays a verb (must not change)
+      {"Officials will follow up on the report.", "follow", "Officials follow up on report"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}

@@ -122,3 +122,9 @@ TEST_CASE("t51-50: a phrase that opens a conjoined clause is that clause's obliq
   CHECK(relation_of(text, "mid-April") == "obl");
   CHECK(relation_of(text, "surrounded") == "conj");
 }
+
+TEST_CASE("t51-53: a verb hyphenated to its particle before a noun is a noun", "[syntax][syn51]") {
+  const auto text = annotated("Catch-up sessions will be held every six months .");
+  CHECK(text.tokens[0].upos != "VERB");  // (a noun or an adjective of the noun after it)
+  CHECK(head_of(text, "sessions") == "held");
+}
