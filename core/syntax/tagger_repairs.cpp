@@ -818,7 +818,9 @@ bool noun_from_hyphenated_phrasal_verb(std::span<Token> sentence) {
     const bool joined = hyphen.text == "-" && verb.span.end == hyphen.span.begin && hyphen.span.end == particle.span.begin;
     const std::string word = lowercase_ascii(particle.text);
     const bool phrasal = std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
-    if (!joined || !phrasal || verb.upos != "VERB" || sentence[k + 3].upos != "NOUN") continue;
+    // (a base form only: "laid-back", "bombed-out" are participles, adjectives the event rules read)
+    const bool base = verb.xpos == "VB" || verb.xpos == "VBP";
+    if (!joined || !phrasal || verb.upos != "VERB" || !base || sentence[k + 3].upos != "NOUN") continue;
     make_noun(verb, false);
     make_noun(particle, false);
     changed = true;

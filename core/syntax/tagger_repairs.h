@@ -276,7 +276,7 @@ bool number_from_cardinal_word(std::span<Token> sentence);
 // compound adjective: it becomes VBN, as "war-torn" is read. Needs no parse; run before the first.
 bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
 
-// "Catch-up sessions will be held", "follow-up talks": a verb joined by a hyphen to a particle
+// "Catch-up sessions will be held", "follow-up talks": a base form joined by a hyphen to a particle
 // ("up", "out", "in", "off", ...) before a noun is, with its particle, a noun that modifies it:
 // both become NN, before the sentence is parsed. Returns whether any changed.
 bool noun_from_hyphenated_phrasal_verb(std::span<Token> sentence);
