@@ -464,7 +464,7 @@ bool is_acronym(std::string_view w) { return w.size() >= 2 && is_all_caps(w); }
 bool dangling(std::string_view text) {
   const std::string w = to_lower(text);
   // ("jewellery worth", "older than": words that take an amount or a standard after them)
-  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" ||
+  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" || w == "aged" ||
          is_determiner(w) ||
          w.ends_with("'s") || w.ends_with("'");
 }
@@ -757,6 +757,39 @@ bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, st
   return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
 }
 
+// "erupts for the first time in 30 years": a time after "first time in" (or "since") tells how long the thing had not happened, without which the title says
+// something false. `j` is the time's first token, right after the picked "in" or "since" (or
+// that word itself).
+bool first_time_in(const Doc& d, const std::vector<std::size_t>& picked, std::size_t j) {
+  const auto link = [&](std::size_t k) { return lower_at(d, k) == "in" || lower_at(d, k) == "since"; };
+  // (or the time's own first word, when the time takes the word in)
+  const std::size_t n = picked.size() - (link(j) ? 0 : 1);
+  if (picked.empty() || picked.back() + 1 != j || (!link(j) && !link(j - 1)) || n < 2 || n > picked.size()) return false;
+  return lower_at(d, picked[n - 1]) == "time" && lower_at(d, picked[n - 2]) == "first";
+}
+
+// "ordered him to pay $1.2 million", "expect Delphine to weaken": after a verb whose object
+// does what its infinitive says, the infinitive is what the verb is about, and the title goes on
+// with it ("Marsh orders Okafor to pay", not "Marsh orders Okafor").
+// "expected hot, dry winds": a comma between two adjectives of the noun after them joins them.
+bool comma_between_adjectives(const Doc& d, const ParseView& parse, std::size_t comma) {
+  if (comma <= parse.begin() || comma + 1 >= parse.end()) return false;
+  const std::size_t left = comma - 1, right = comma + 1;
+  if (d.tokens.tokens[left].upos != "ADJ" || d.tokens.tokens[right].upos != "ADJ") return false;
+  const auto noun = parse.head(left);
+  return noun && *noun > right && parse.head(right) == noun && parse.relation_is(left, "amod") && parse.relation_is(right, "amod");
+}
+
+bool object_control_verb(const Doc& d, std::size_t verb);  // (below, with the subjects)
+
+// (wherever the parser hung the infinitive: on the verb, or on its object as a modifier)
+bool object_controlled_infinitive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t infinitive) {
+  const auto object = parse.child(verb, "obj");
+  if (!object || *object > infinitive || !object_control_verb(d, verb)) return false;
+  if (parse.head(infinitive) == object) return parse.relation_is(infinitive, "acl");
+  return parse.head(infinitive) == verb && (parse.relation_is(infinitive, "xcomp") || parse.relation_is(infinitive, "advcl"));
+}
+
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
 // "for movement of 100 battalion tactical groups"), up to punctuation, dates, clauses and
 // finite verbs. After a noun an infinitive is not its complement ("demands on Biden to act").
@@ -773,7 +806,10 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
         while (j + 1 < end && d.in_timex[j + 1]) ++j;
         continue;
       }
-      const std::size_t after = object_timex_end(d, s, from, j);
+      std::size_t after = object_timex_end(d, s, from, j);
+      if (after == j && first_time_in(d, picked, j)) {  // "for the first time in 30 years": says what is new
+        while (after < end && d.in_timex[after]) ++after;
+      }
       if (after == j) {  // "cut jobs [up to] 2026": the words that bound the date go with it
         // (and those before its article: "for [at least] the next three days")
         std::size_t opens = j;
@@ -824,6 +860,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
         continue;
       }
     }
+    if (w == "," && comma_between_adjectives(d, parse, j)) continue;  // "hot, dry winds"
     if (is_punctuation(w)) break;
     if (w == "what") {
       const std::size_t next = after_free_relative(d, j, end);
@@ -851,7 +888,8 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     const bool object_her = w == "her" && d.tokens.tokens[j].xpos == "PRP";
     if ((is_determiner(w) && w != "no" && !object_her) || quantifying_adjective(w)) continue;
     if (w == "to") {
-      if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1)) break;
+      const bool ordered_act = !after_noun && j + 1 < end && object_controlled_infinitive(d, parse, from, j + 1);
+      if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1) && !ordered_act) break;
       picked.push_back(j);
       continue;
     }
@@ -943,7 +981,8 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   w.glued = j > 0 && d.tokens.tokens[j - 1].span.end == t.span.begin;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
   // title loses ("ahead of" on a verb stays).
-  if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0) {
+  // (not one of several words, which a title cannot lose in part: "[up] to 15 inches")
+  if (t.deprel == "advmod" && (t.upos == "ADV" || t.upos == "ADP") && t.head >= 0 && !parse.child(j, "fixed")) {
     const std::string& head = d.tokens.tokens[parse.begin() + static_cast<std::size_t>(t.head)].upos;
     if (head == "NUM" || head == "ADJ" || head == "ADV") w.drop = 1;
   }
@@ -968,6 +1007,14 @@ bool due_without_its_time(const Doc& d, const std::vector<std::size_t>& picked, 
 
 // The picked tokens as title words: a name without its title ("Mr Putin" -> "Putin"), the
 // possessive joined to its owner ("Russia's", but "US support"), hyphenated words joined.
+// "from 5 to 8 kilometres", "girls aged 9 to 14": a number a range goes on from; a title
+// ending there gives the wrong size.
+bool opens_number_range(const Doc& d, std::size_t j, std::size_t end) {
+  if (d.tokens.tokens[j].upos != "NUM" || j + 2 >= end) return false;
+  const std::string joint = lower_at(d, j + 1);
+  return (joint == "to" || joint == "-" || joint == "and") && d.tokens.tokens[j + 2].upos == "NUM";
+}
+
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
   Words out;
   std::vector<std::size_t> last_token;  // per word
@@ -1024,7 +1071,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
     const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
     const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
-                       possessive_marker(lower_at(d, last));
+                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end);
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
   return out;
@@ -1425,11 +1472,33 @@ std::size_t person_apposed_to(const Doc& d, const ParseView& parse, std::size_t 
 // a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, std::size_t verb);
 
+// The object of the verb of perceiving `head` whose phrase ends right before the participle
+// `i` hung on that verb ("saw [the mountain] glowing"); none otherwise.
+std::optional<std::size_t> perceived_object(const Doc& d, const ParseView& parse, std::size_t i, std::size_t head) {
+  if (d.tokens.tokens[i].xpos != "VBG" || parse.child(i, "mark") || !d.lexicon.has_category(d.tokens.tokens[head].lemma, "perceives-object"))
+    return std::nullopt;
+  const auto object = parse.child(head, "obj");
+  if (!object || *object + 1 != i || !(parse.relation_is(i, "advcl") || parse.relation_is(i, "xcomp"))) return std::nullopt;
+  return object;
+}
+
+// "Spending on homelessness services has doubled": a gerund with no subject of its own, before
+// the verb as its clausal subject, names what the verb says of it.
+std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const bool subject = parse.relation(c).starts_with("csubj") || parse.relation(c).starts_with("nsubj");
+    if (c > verb || d.tokens.tokens[c].xpos != "VBG" || !subject || parse.child(c, "det")) continue;
+    if (!parse.child(c, "nsubj") && !parse.child(c, "mark")) return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
+  if (const auto gerund = gerund_subject(d, parse, i)) return gerund;
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
@@ -1487,6 +1556,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
       if (const auto judged = parse.child(*head, "nsubj:pass"); judged && judged_or_kept_gerund(d, parse, i, *head))
         return judged;
     }
+    // ("We saw the mountain glowing red": a participle right after the object of a verb of
+    // perceiving is what the object did, wherever the parser hung it)
+    if (const auto seen = perceived_object(d, parse, i, *head)) return seen;
     // ("accused the mayor of taking bribes" with "taking" hung on "mayor": that object does it)
     if (const auto verb = parse.head(*head); verb && parse.relation_is(i, "acl") && parse.relation_is(*head, "obj") &&
                                              judged_or_kept_gerund(d, parse, i, *verb))
@@ -1898,6 +1970,23 @@ std::optional<std::size_t> classifying_possessor(const Doc& d, const ParseView& 
   return first;
 }
 
+// Prepositions of a place something is only close to.
+bool near_word(std::string_view w) {
+  return w == "near" || w == "outside" || w == "around" || w == "off" || w == "beyond";
+}
+
+// How many of the first words count the noun ("several", "two", "about 40"), before which no
+// place goes.
+std::size_t counting_words(const Doc& d, const Words& words) {
+  static const std::set<std::string, std::less<>> kCounts = {"several", "many", "some", "few", "most", "all", "both",
+                                                             "about", "nearly", "almost", "over", "around"};
+  std::size_t k = 0;
+  while (k < words.size() && words[k].token >= 0 &&
+         (kCounts.contains(to_lower(words[k].text)) || d.tokens.tokens[static_cast<std::size_t>(words[k].token)].upos == "NUM"))
+    ++k;
+  return k;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -1958,6 +2047,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     out.words.push_back(std::move(w));
   }
   out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+  // "and four more followed": a number's "more" says they are others than those before
+  if (d.tokens.tokens[subject].upos == "NUM" && subject + 1 < parse.end() && lower_at(d, subject + 1) == "more")
+    out.words.push_back(token_word(d, parse, subject + 1));
   if (const auto kind = classifying_possessor(d, parse, start)) {
     std::vector<std::size_t> picked;
     for (std::size_t j = *kind; j < start; ++j)
@@ -1973,6 +2065,16 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // "thousands of Lisbon residents", "half of the Kessa villagers": a quantity's "of" phrase says
     // what it counts, and stays after it though it is a name
     const bool counted = of_here && quantity_word(d, subject);
+    // "several refineries near Lake Charles": a place a group is only near is no part of its
+    // name (and acts in nothing), and stays after it; one thing is named after the place near it
+    // ("a quake near Izmit": "Izmit quake")
+    const auto marker = parse.child(c, "case");
+    const bool group = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+    if (marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker)) && group) {
+      out.words.push_back(token_word(d, parse, *marker));
+      append(out.words, words_of(d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[c])].text, true));
+      break;
+    }
     if (d.mention_at[c] >= 0 && !counted) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
       // ("Britain's largest rail union": where the union ranks first, not who acts)
@@ -1980,7 +2082,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
-      out.words.insert(out.words.begin(), place.begin(), place.end());
+      // ("several refineries in Texas": "Several Texas refineries", the count first)
+      out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(counting_words(d, out.words)), place.begin(), place.end());
       break;
     }
     if (const auto body = named_body(d, parse, c)) {  // names the body, not an actor: Biden is no official
@@ -2284,6 +2387,14 @@ bool said_of_its_clause(const ParseView& parse, std::size_t pronoun, std::size_t
   return relative && parse.head(*relative) == clause;
 }
 
+// Whether the possessor at token `j` is the owner of a subject ("[The storm]'s winds reached").
+bool owns_a_subject(const Doc& d, std::size_t j) {
+  const Sentence* s = sentence_containing(d.tokens, j);
+  const int head = d.tokens.tokens[j].head;
+  if (!s || head < 0) return false;
+  return d.tokens.tokens[s->first_token + static_cast<std::size_t>(head)].deprel.starts_with("nsubj");
+}
+
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
@@ -2312,7 +2423,10 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
       return subject_before(d, ParseView(d.tokens, d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]), j, sentence - 1);
     // (a name the tagger took for an adjective still names: "Meridian shut down ...")
     const bool noun = t.upos == "NOUN" || t.upos == "PROPN" || d.mention_at[j] >= 0;
-    if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass") || !noun) continue;
+    // ("The storm's winds reached 120 mph. Forecasters warned it could intensify": the owner of
+    // a subject is what the story goes on about as well)
+    const bool subject_owner = t.deprel == "nmod:poss" && owns_a_subject(d, j);
+    if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass" && !subject_owner) || !noun) continue;
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
     if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
@@ -2325,6 +2439,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
+    // ("The company, whose fiscal year ends in June, said it would": the relative clause's
+    // subject is said of the noun, which the story is about)
+    if (const auto clause = there.head(j); clause && there.relation_is(*clause, "acl:relcl")) continue;
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
@@ -2567,6 +2684,16 @@ std::optional<Subject> model_subject(const Doc& d, std::size_t subject) {
   return out;
 }
 
+// The entity that the subject of the verb `word` hangs on names, or -1.
+int subject_entity_of_head(const Doc& d, const ParseView& parse, std::size_t word) {
+  const auto verb = parse.head(word);
+  const auto subject = verb ? parse_subject(d, parse, *verb) : std::nullopt;
+  if (!subject || d.mention_at[*subject] < 0) return -1;
+  return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[*subject])].entity;
+}
+
+Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);  // (below)
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2584,6 +2711,12 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (relative_on_later_conjunct(d, parse, e.token, *subject))
         return named_subject(d, {static_cast<std::size_t>(d.mention_at[*subject])});
       return named_subject(d, subject_mentions(d, parse, *subject));
+    }
+    // ("ordered him to pay": an object pronoun that does what the infinitive says is its
+    // subject, someone other than the one who orders)
+    if ((w == "him" || w == "her") && d.tokens.tokens[*subject].xpos == "PRP") {
+      const auto person = person_before(d, *subject, e.sentence, subject_entity_of_head(d, parse, *subject));
+      return person ? named_subject(d, {*person}) : Subject{};
     }
     if (w == "he" || w == "she") {
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
@@ -2604,6 +2737,13 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
     }
     if (is_pronoun(d, *subject)) return {};
+    if (gerund_subject(d, parse, e.token) == subject) {  // "Spending on homelessness services doubles"
+      const Sentence* s = sentence_containing(d.tokens, *subject);
+      Words words{token_word(d, parse, *subject)};
+      // (a subject is never cut, so a long one keeps only its gerund: four words at most)
+      if (const Words rest = s ? complement_words(d, *s, *subject, false) : Words{}; rest.size() <= 3) append(words, rest);
+      return Subject{std::move(words), {}, false};
+    }
     const auto own = parse.child(e.token, "nsubj");
     const bool noun = own && relative_word(d, *own) ? owned_or_nominal(d, parse, *subject) : nominal(d, parse, *subject);
     if (noun && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);
@@ -3087,6 +3227,18 @@ std::optional<std::size_t> owned_gerund(const Doc& d, const ParseView& parse, st
   return owner;
 }
 
+// "Up to 15 inches of rain could fall": a possibility the text says with "could" or "might"
+// keeps that word ("Rain could fall"), where "may" would say another thing; the predicate as
+// verb_phrase or passive_phrase wrote it, with its "may" replaced.
+std::string in_own_modal(const Doc& d, const ParseView& parse, std::size_t verb, const std::string& predicate) {
+  if (!predicate.starts_with("may ")) return predicate;
+  for (const auto c : parse.children(verb)) {
+    const std::string w = lower_at(d, c);
+    if (c < verb && parse.relation_is(c, "aux") && (w == "could" || w == "might")) return w + predicate.substr(3);
+  }
+  return predicate;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
@@ -3139,6 +3291,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
+    if (parsed && modality == "possible") predicate = in_own_modal(d, parse, e.token, predicate);
     append(t.words, words_of(predicate, false));
     if (const auto adjective = parsed && !passive ? predicate_adjective(d, parse, e.token) : std::nullopt) {
       t.words.push_back(token_word(d, parse, *adjective));

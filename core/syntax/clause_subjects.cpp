@@ -943,4 +943,179 @@ int existential_conjuncts_to_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// The words that bound a count before it and that the parser reads as a preposition ("[up to]
+// 15 inches", "[over] 300 homes", "[about] 200 people").
+bool count_bound(std::string_view lower) {
+  static constexpr std::string_view kBounds[] = {"up", "over", "about", "around", "under", "nearly", "almost", "some"};
+  return std::find(std::begin(kBounds), std::end(kBounds), lower) != std::end(kBounds);
+}
+
+// Whether `verb` (a finite form, or one with a finite auxiliary) has no subject of its own.
+bool finite_without_subject(std::span<const Token> sentence, int verb) {
+  const Token& v = sentence[static_cast<std::size_t>(verb)];
+  if (v.upos != "VERB" || !(finite(v) || finite_auxiliary(sentence, verb))) return false;
+  return !has_child(sentence, verb, [](const Token& t) {
+    const std::string_view rel = universal_relation(t.deprel);
+    return is_subject(rel) || rel == "nsubj";
+  });
+}
+
+}  // namespace
+
+namespace {
+
+// Whether only the verb's auxiliaries and adverbs stand between the end of the noun's phrase
+// and the verb ("Over 300 homes, officials said, were ..." has more).
+bool right_before_verb(std::span<const Token> sentence, int noun, int verb) {
+  const auto ext = extents(sentence);
+  for (int k = ext[static_cast<std::size_t>(noun)].second + 1; k < verb; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head != verb || (universal_relation(t.deprel) != "aux" && t.deprel != "advmod")) return false;
+  }
+  return true;
+}
+
+// A participle in "-ed" with no auxiliary and no subject, conjoined or the root: a past the tagger misread.
+bool bare_past_participle(std::span<const Token> sentence, int verb) {
+  const Token& v = sentence[static_cast<std::size_t>(verb)];
+  if (v.upos != "VERB" || v.xpos != "VBN" || !lowercase_ascii(v.text).ends_with("ed")) return false;
+  if (v.deprel != "conj" && v.head >= 0) return false;
+  return !has_child(sentence, verb, [](const Token& t) {
+    const std::string_view rel = universal_relation(t.deprel);
+    return rel == "aux" || rel == "nsubj" || is_subject(rel);
+  });
+}
+
+// Whether a number counts the noun ("15 inches", "600 residents").
+bool counted(std::span<const Token> sentence, int noun) {
+  return has_child(sentence, noun, [](const Token& t) { return t.deprel == "nummod"; });
+}
+
+// The noun becomes the verb's subject (passive after a passive auxiliary); false, with the tree
+// as it was, when that would make a cycle.
+bool make_subject(std::span<Token> sentence, int noun, int verb) {
+  Token& n = sentence[static_cast<std::size_t>(noun)];
+  n.head = verb;
+  n.deprel = has_child(sentence, verb, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+  return is_tree(sentence);
+}
+
+}  // namespace
+
+int subject_from_opening_count(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  if (size < 4 || !count_bound(lowercase_ascii(sentence[0].text)) || sentence[0].deprel != "case") return 0;
+  const int noun = sentence[0].head;
+  if (noun <= 0 || noun >= size) return 0;
+  const int verb = sentence[static_cast<std::size_t>(noun)].head;
+  if (sentence[static_cast<std::size_t>(noun)].deprel != "obl" || verb <= noun || !finite_without_subject(sentence, verb) ||
+      !counted(sentence, noun) || !right_before_verb(sentence, noun, verb))
+    return 0;
+  const std::vector<Token> before(sentence.begin(), sentence.end());
+  const auto count = std::find_if(sentence.begin(), sentence.begin() + noun, [&](const Token& t) {
+    return t.head == noun && t.deprel == "nummod";
+  });
+  sentence[0].head = static_cast<int>(count - sentence.begin());
+  sentence[0].deprel = "advmod";
+  if (!make_subject(sentence, noun, verb)) {
+    std::copy(before.begin(), before.end(), sentence.begin());
+    return 0;
+  }
+  return 1;
+}
+
+int subject_from_unmarked_count(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int noun = 0; noun < size; ++noun) {
+    const Token& n = sentence[static_cast<std::size_t>(noun)];
+    const int verb = n.head;
+    if (n.deprel != "obl:unmarked" || n.upos != "NOUN" || time_noun(n) || verb <= noun || verb >= size) continue;
+    // ("residents [signed] up": a past the tagger read as a participle, with no auxiliary)
+    const bool bare_participle = bare_past_participle(sentence, verb);
+    if (!counted(sentence, noun) || !(bare_participle || finite_without_subject(sentence, verb)) ||
+        !right_before_verb(sentence, noun, verb))
+      continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    if (bare_participle) make_past_tense(sentence[static_cast<std::size_t>(verb)]);
+    if (!make_subject(sentence, noun, verb)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
+int give_conjoined_verbs_their_objects(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int v = 1; v + 1 < size; ++v) {
+    const Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.upos != "VERB" || verb.deprel != "conj" || verb.xpos == "VBG" || verb.xpos == "VBN") continue;
+    if (has_child(sentence, v, [](const Token& t) { return t.deprel == "obj" || t.deprel == "ccomp" || t.deprel == "xcomp"; }))
+      continue;
+    // the noun whose phrase opens right after the verb (its modifiers hang on it)
+    int noun = v + 1;
+    while (noun < size && sentence[static_cast<std::size_t>(noun)].head > noun &&
+           sentence[static_cast<std::size_t>(noun)].upos != "PUNCT" && sentence[static_cast<std::size_t>(noun)].upos != "ADP")
+      noun = sentence[static_cast<std::size_t>(noun)].head;
+    if (noun >= size) continue;
+    Token& n = sentence[static_cast<std::size_t>(noun)];
+    if ((n.upos != "NOUN" && n.upos != "PROPN") || n.deprel != "conj" || n.head != verb.head) continue;
+    // (not a list of nouns: "sold the plant, the offices and the land" keeps its conjuncts)
+    if (has_child(sentence, noun, [](const Token& t) { return t.deprel == "cc"; })) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    n.head = v;
+    n.deprel = "obj";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
+int give_fronted_obliques_their_clauses(std::span<Token> sentence) {
+  const int size = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int p = 1; p + 2 < size; ++p) {
+    Token& phrase = sentence[static_cast<std::size_t>(p)];
+    const int head = phrase.head;
+    if (phrase.deprel != "conj" || head < 0 || head >= p || sentence[static_cast<std::size_t>(head)].upos != "VERB") continue;
+    if (!has_child(sentence, p, [](const Token& t) { return t.deprel == "case"; })) continue;
+    // the clause right after the phrase: a verb hung on the same head, whose subject follows the phrase
+    const int after = extents(sentence)[static_cast<std::size_t>(p)].second + 1;
+    int verb = -1;
+    for (int v = after; v < size && verb < 0; ++v) {
+      const Token& t = sentence[static_cast<std::size_t>(v)];
+      const std::string_view rel = universal_relation(t.deprel);
+      const bool clause = rel == "ccomp" || rel == "parataxis" || rel == "conj";
+      if (t.upos == "VERB" && t.head == head && clause) verb = v;
+    }
+    if (verb < 0) continue;
+    const bool subject_after = has_child(sentence, verb, [&](const Token& t) {
+      return universal_relation(t.deprel) == "nsubj" && (&t - sentence.data()) > p;
+    });
+    if (!subject_after) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (int k = 0; k < p; ++k) {  // the ", and" before the phrase opens the clause
+      Token& t = sentence[static_cast<std::size_t>(k)];
+      if (t.head == p && (t.deprel == "cc" || t.deprel == "punct")) t.head = verb;
+    }
+    phrase.head = verb;
+    phrase.deprel = "obl";
+    sentence[static_cast<std::size_t>(verb)].deprel = "conj";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

@@ -168,4 +168,34 @@ int existential_conjuncts_to_verbs(std::span<Token> sentence);
 // it is the noun's `acl`. Returns how many moved.
 int attach_agent_participles_to_nouns(std::span<Token> sentence);
 
+// And for a count that opens the sentence with a bound the parser read as a preposition ("Up to
+// 15 inches of rain could fall", "Over 300 homes were damaged" parsed with the noun an `obl` and
+// the verb without a subject): where the sentence's first word is "up" (to), "over", "about",
+// "around", "under", "nearly", "almost" or "some" as the `case` of a noun with a number, hung
+// as `obl` on a finite verb after it with no subject and nothing but auxiliaries and adverbs
+// between them, the noun is the verb's subject (`nsubj:pass` after a passive auxiliary) and the
+// word an adverb of the number. Returns how many moved (0 or 1).
+int subject_from_opening_count(std::span<Token> sentence);
+
+// And for a counted noun the parser hung on the verb right after it as a bare oblique ("and more
+// than 600 residents signed up to speak" parsed with "residents" an `obl:unmarked`): a noun
+// (not a time: "two weeks later") with a number, right before a finite verb with no subject and
+// nothing but auxiliaries and adverbs between them, is the verb's subject. Returns how many moved.
+int subject_from_unmarked_count(std::span<Token> sentence);
+
+// And for the object of a conjoined verb read as another conjunct ("shut in 40% of production,
+// and several refineries suspended [operations]" parsed with "operations" a conjunct of "shut"):
+// a noun hung as `conj` on the head of a finite verb conjunct with no object or complement, whose phrase
+// opens right after that verb and has no conjunction of its own, is that verb's `obj`. Undone
+// if it would make a cycle. Returns how many moved.
+int give_conjoined_verbs_their_objects(std::span<Token> sentence);
+
+// And for a prepositional phrase that opens a conjoined clause ("Hue fell on March 26, and [by
+// mid-April] the capital was surrounded" parsed with "mid-April" a conjunct of "fell" and
+// "surrounded" its complement): a phrase with a preposition hung as `conj` on a verb before it,
+// followed by a verb hung on that verb (`ccomp`, `parataxis` or `conj`) whose subject comes after
+// the phrase, is that verb's `obl`; the verb becomes the conjunct and takes the conjunction and
+// comma before the phrase. Undone if it would make a cycle. Returns how many moved.
+int give_fronted_obliques_their_clauses(std::span<Token> sentence);
+
 }  // namespace chronograph::core

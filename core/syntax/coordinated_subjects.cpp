@@ -304,4 +304,29 @@ int join_neither_nor_subjects(std::span<Token> sentence) {
   return mended;
 }
 
+int join_coordinated_adjectives(std::span<Token> sentence) {
+  int moved = 0;
+  for (std::size_t k = 2; k < sentence.size(); ++k) {
+    Token& first = sentence[k - 2];
+    const Token& second = sentence[k];
+    const std::string joint = lowercase_ascii(sentence[k - 1].text);
+    if (first.upos != "ADJ" || second.upos != "ADJ" || second.deprel != "amod" || (joint != "," && joint != "and")) continue;
+    const int noun = second.head;
+    if (noun <= static_cast<int>(k) || first.head == noun || sentence[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
+    // (only an adjective with nothing of its own hung on it: not "found them [guilty] of fraud, ...")
+    if (has_child(sentence, static_cast<int>(k) - 2, [](const Token& t) { return t.upos != "PUNCT"; })) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    first.head = noun;
+    first.deprel = "amod";
+    sentence[k - 1].head = static_cast<int>(k);  // the comma or "and" goes with the adjective after it
+    sentence[k - 1].deprel = joint == "," ? "punct" : "cc";
+    if (!is_tree(sentence)) {
+      std::copy(before.begin(), before.end(), sentence.begin());
+      continue;
+    }
+    ++moved;
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

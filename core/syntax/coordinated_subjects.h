@@ -61,4 +61,10 @@ int join_between_pairs(std::span<Token> sentence);
 // followed the verb on the noun now hangs on the verb. Returns how many were mended.
 int join_neither_nor_subjects(std::span<Token> sentence);
 
+// And for two adjectives of one noun joined by a comma or "and" ("expected hot, dry winds to
+// return" parsed with "hot" a complement of "expected"): an adjective with nothing hung on it,
+// right before a comma or "and" and an adjective that is the `amod` of a later noun, is that
+// noun's `amod` too. Undone if it would make a cycle. Returns how many moved.
+int join_coordinated_adjectives(std::span<Token> sentence);
+
 }  // namespace chronograph::core

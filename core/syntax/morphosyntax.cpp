@@ -107,6 +107,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||
          word_from_impossible_verb(sentence, classes) || verb_from_open_class_auxiliary(sentence) || noun_from_age(sentence) ||
+         noun_after_coordinated_adjectives(sentence, classes) ||
          noun_from_verb_in_noun_slot(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "VBZ"); }) ||
          noun_from_bare_base_form(sentence, classes) ||
          participle_closing_a_period(sentence);
@@ -135,9 +136,12 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_speech_conjuncts_to_reporting_verbs(sentence);
   oblique_from_subject_with_preposition(sentence);
   oblique_from_clock_time_subject(sentence);
+  subject_from_opening_count(sentence);
+  subject_from_unmarked_count(sentence);
   subject_from_date_apposition(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
+  join_coordinated_adjectives(sentence);
   join_descriptor_subjects(sentence);
   give_root_descriptors_their_names(sentence);
   give_object_descriptors_their_names(sentence);
@@ -147,6 +151,8 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_clauses_subjects(sentence);
   give_stranded_conjuncts_their_verbs(sentence);
   give_conjoined_clauses_subjects(sentence);
+  give_conjoined_verbs_their_objects(sentence);
+  give_fronted_obliques_their_clauses(sentence);
   give_adverbial_clauses_subjects(sentence);
   give_stranded_subjects_verbs(sentence);
   give_counted_time_clauses_subjects(sentence);
@@ -194,6 +200,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   tagger_.tag(sentence);
   number_from_cardinal_word(sentence);
   participle_from_hyphenated_verb(sentence, [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); });
+  noun_from_hyphenated_phrasal_verb(sentence);
   if (annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);

@@ -102,6 +102,17 @@ bool finite_later_in_clause(std::span<const Token> sentence, int v) {
   return false;
 }
 
+// The first finite verb after token `v`, before a comma, when a word that opens a clause
+// ("as", "when", ...) stands between them and no finite verb comes before that word; -1 otherwise.
+int finite_in_opened_clause(std::span<const Token> sentence, int v) {
+  bool opened = false;
+  for (std::size_t k = static_cast<std::size_t>(v) + 1; k < sentence.size() && sentence[k].text != ","; ++k) {
+    if (finite(sentence[k])) return opened ? static_cast<int>(k) : -1;
+    opened = opened || opens_clause(sentence[k].text);
+  }
+  return -1;
+}
+
 void make_name(Token& t) {
   t.upos = "PROPN";
   t.xpos = "NNP";
@@ -284,12 +295,16 @@ bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::fun
       return true;
     }
     if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || !past_form(lowercase_ascii(t.text))) continue;
-    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || finite_later_in_clause(sentence, v)) continue;
+    const int opened = finite_in_opened_clause(sentence, v);
+    if (has_dependent(sentence, v, {"aux", "aux:pass", "nsubj", "nsubj:pass"}) || (finite_later_in_clause(sentence, v) && opened < 0))
+      continue;
     const int antecedent = relative_antecedent(sentence, t.head);
     if (antecedent < 0) continue;
-    // the noun hangs on no verb: the root, or a subject of the full stop
+    // the noun hangs on no verb: the root, or a subject of the full stop, or of the verb of a
+    // clause after it that a word opens ("Families who had kept a vigil for two nights [cheered]
+    // as the last ambulance left" with "Families" the subject of "left")
     const Token& noun = sentence[static_cast<std::size_t>(antecedent)];
-    if (noun.head >= 0 && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") continue;
+    if (noun.head >= 0 && noun.head != opened && sentence[static_cast<std::size_t>(noun.head)].upos != "PUNCT") continue;
     make_past_tense(t);
     return true;
   }
@@ -551,6 +566,18 @@ bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& c
   return false;
 }
 
+bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 3; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    if (t.xpos != "VBZ" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    const std::string joint = lowercase_ascii(sentence[k - 2].text);
+    if (sentence[k - 1].upos != "ADJ" || sentence[k - 3].upos != "ADJ" || (joint != "," && joint != "and")) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
 bool verb_from_open_class_auxiliary(std::span<Token> sentence) {
   static constexpr std::string_view kAuxiliaries[] = {
       "be",    "am",   "is",    "are",   "was",  "were",  "been",  "being", "'s",    "s",      "'re",  "re",    "'m",
@@ -776,6 +803,26 @@ bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::funct
     verb.upos = "VERB";
     verb.xpos = "VBN";
     verb.feats = "Tense=Past|VerbForm=Part";
+    changed = true;
+  }
+  return changed;
+}
+
+bool noun_from_hyphenated_phrasal_verb(std::span<Token> sentence) {
+  static constexpr std::string_view kParticles[] = {"up", "out", "in", "off", "down", "over", "back", "on"};
+  bool changed = false;
+  for (std::size_t k = 0; k + 3 < sentence.size(); ++k) {
+    Token& verb = sentence[k];
+    Token& particle = sentence[k + 2];
+    const Token& hyphen = sentence[k + 1];
+    const bool joined = hyphen.text == "-" && verb.span.end == hyphen.span.begin && hyphen.span.end == particle.span.begin;
+    const std::string word = lowercase_ascii(particle.text);
+    const bool phrasal = std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+    // (a base form only: "laid-back", "bombed-out" are participles, adjectives the event rules read)
+    const bool base = verb.xpos == "VB" || verb.xpos == "VBP";
+    if (!joined || !phrasal || verb.upos != "VERB" || !base || sentence[k + 3].upos != "NOUN") continue;
+    make_noun(verb, false);
+    make_noun(particle, false);
     changed = true;
   }
   return changed;

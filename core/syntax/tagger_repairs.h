@@ -276,6 +276,11 @@ bool number_from_cardinal_word(std::span<Token> sentence);
 // compound adjective: it becomes VBN, as "war-torn" is read. Needs no parse; run before the first.
 bool participle_from_hyphenated_verb(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
 
+// "Catch-up sessions will be held", "follow-up talks": a base form joined by a hyphen to a particle
+// ("up", "out", "in", "off", ...) before a noun is, with its particle, a noun that modifies it:
+// both become NN, before the sentence is parsed. Returns whether any changed.
+bool noun_from_hyphenated_phrasal_verb(std::span<Token> sentence);
+
 // A base form (VB) right after a noun that is not the object of the same verb, with no
 // auxiliary, subject, object, complement, particle or adverb of its own, hung on a verb that
 // lets no object act ("make", "let", "see", ...), is the head of the noun phrase when WordNet
@@ -343,6 +348,11 @@ bool name_from_initial_adjectives(std::span<Token> sentence);
 // adjective or noun it does know ("upgraded it [late] that afternoon"): it becomes RB, JJ or NN
 // (in that order), and the sentence is parsed again.
 bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& classes);
+
+// "expected hot, dry [winds] to return": a word after two adjectives joined by a comma or "and"
+// is the noun they describe, not a present tense, when WordNet knows it as a plural noun: it
+// becomes NNS, and the sentence is parsed again.
+bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClasses& classes);
 
 // A present tense the parser hung where only a noun goes, as an object, subject or oblique
 // ("recalled 25,000 pickup [trucks] to fix ..." with "trucks" the object of "recalled"), is the

@@ -525,14 +525,14 @@ TEST_CASE("a negated condition keeps its 'not' in the title", "[events][titles]"
 }
 
 TEST_CASE("a duration that is the verb's object stays in the title", "[events][titles]") {
-  CHECK(title_of("The repairs could take months.", "take") == "Repairs may take months");
+  CHECK(title_of("The repairs could take months.", "take") == "Repairs could take months");
   CHECK(title_of("The repairs took place on Monday.", "repairs").find("Monday") == std::string::npos);
 }
 
 TEST_CASE("a counted span after 'up to', 'more than', 'at least' measures the verb, wherever the parse hangs it",
           "[events][titles]") {
   const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
-      {"The inspection could take up to two weeks.", "take", "Inspection may take up to two weeks"},
+      {"The inspection could take up to two weeks.", "take", "Inspection could take up to two weeks"},
       {"The hearing lasted more than three hours.", "lasted", "Hearing lasts more than three hours"},
       {"Repairs took at least six months.", "took", "Repairs take at least six months"},
       // a date after "up to" is an end, left out with its "up to"
