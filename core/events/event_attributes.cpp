@@ -8,6 +8,7 @@
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/necessity_frame.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -395,6 +396,15 @@ bool premodifies_noun(const Token& t) {
          t.upos == "ADV";
 }
 
+// "raising the risk of flash flooding", "the threat of a strike", "fears of a recession": what a
+// noun of risk or prospect (modality.tsv risk-of) is "of" may or may not come.
+bool weighed_as_a_risk(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto head = parse.head(noun);
+  const auto opener = parse.child(noun, "case");
+  if (!head || !opener || !parse.relation_is(noun, "nmod") || token_lower(text.tokens[*opener]) != "of") return false;
+  return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
@@ -414,6 +424,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     a.polarity = "NEG";
     return "negated";
   }
+  if (weighed_as_a_risk(text, view, i, lexicon)) return "possible";
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -476,10 +487,19 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   return subject_modality(text, s, i, lexicon);
 }
 
+// "Up to 15 inches of rain could fall, raising the risk of flash flooding": a present participle
+// after its clause, with no subject or opening word of its own ("after", "while"), tells what
+// comes with that clause or of it.
+bool trailing_participle(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  if (text.tokens[i].xpos != "VBG" || !parse.relation_is(i, "advcl")) return false;
+  return !parse.child(i, "nsubj") && !parse.child(i, "mark") && !parse.child(i, "aux");
+}
+
 // "would take control ... and open a new bank", "promised to restore ... and to unfreeze": a
 // base-form verb conjoined to an earlier one shares its auxiliaries or governor, so its
 // modality; so does a participle with no subject of its own ("could be melted down or broken
-// up"), and its tense with them. The earlier verb's attributes when they are not actual.
+// up", "could fall, raising the risk"), and its tense with them. The earlier verb's attributes
+// when they are not actual.
 std::optional<EventAttributes> shared_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -488,10 +508,14 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   const std::string& xpos = text.tokens[i].xpos;
   const bool own_subject = parse.child(i, "nsubj").has_value();
   const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
-  if (!bare || !parse.relation_is(i, "conj") || !head || *head > i) return std::nullopt;
+  const bool joined = bare && parse.relation_is(i, "conj");
+  if ((!joined && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
   if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
   EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
   if (shared.modality == "actual") return std::nullopt;
+  // (a participle tells what follows from its clause, which a denial does not deny: "the storm
+  // did not hit the coast, sparing the city")
+  if (!joined && shared.modality == "negated") return std::nullopt;
   return shared;
 }
 
@@ -1327,6 +1351,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
         }
+        // "need to take it seriously", "have to leave", "ought to evacuate": required, as after
+        // "must"; "had to resign" was done (necessity_frame.h)
+        if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
+          modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
       }
     }
     // "urged the company to raise wages": asked to act, the raise may happen ("ordered the
@@ -1362,7 +1390,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() && chain.words.empty() && !chain.negated) {
       if (const auto shared = shared_attributes(text, s, i, cues, lexicon)) {
         modality = shared->modality;
-        if (t.xpos == "VBN" || t.xpos == "VBG") a.tense = shared->tense;
+        // (a participle after its clause keeps its own tense: "could fall, raising the risk")
+        const bool trailing = trailing_participle(text, ParseView(text, s), i);
+        if ((t.xpos == "VBN" || t.xpos == "VBG") && !trailing) a.tense = shared->tense;
       }
     }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

@@ -1,0 +1,140 @@
+// Events and modality mended in session ev51: a verb of necessity is a mention of the act it
+// requires, which is planned; a participle under a clause still to come shares its standing; a
+// participle that sums up its clause ("capping a case") is no event of its own; and "the
+// verdict" is the conviction the story told of before. Each is tested on the sentence it was
+// found on, on variants the fix was not written for, and on a case that must stay as it is.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+
+namespace {
+
+const sys_days kDct = 2025_y / sep / 9;
+
+}  // namespace
+
+TEST_CASE("s50: a verb of necessity is a mention of the act it requires, which is planned", "[events][ev51]") {
+  const auto [text, frame, act] = GENERATE(table<std::string, std::string, std::string>({
+      {"\"This is a dangerous storm, and people need to take it seriously,\" Talley said.", "need", "take"},
+      {"Residents have to leave their homes by Wednesday.", "have", "leave"},
+      {"The company needs to raise $2 billion by March.", "needs", "raise"},
+      {"The airline is required to pay $5 million in fines.", "required", "pay"},
+      {"Officials said the city ought to evacuate the coast.", "ought", "evacuate"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  const auto& event = event_with(g, act);
+  for (const auto& other : g.events) CHECK((&other == &event || !has_mention(other, frame)));
+  CHECK(event.modality == graph::Modality::Planned);
+}
+
+TEST_CASE("s50: a modal over the verb of necessity speaks for the act", "[events][ev51]") {
+  const auto [text, act, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"Residents may need to leave their homes.", "leave", graph::Modality::Possible},
+      {"Residents will have to leave their homes by Friday.", "leave", graph::Modality::Planned},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kDct), act).modality == modality);
+}
+
+TEST_CASE("s50: what one had to do in the past was done", "[events][ev51]") {
+  const auto [text, act] = GENERATE(table<std::string, std::string>({
+      {"He had to resign in 2020 after the scandal.", "resign"},
+      {"The firm was required to pay $5 million in 2019.", "pay"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kDct), act).modality == graph::Modality::Actual);
+}
+
+TEST_CASE("s50: a need with an object of its own is no frame", "[events][ev51]") {
+  const auto g = graph_of_text("The city needs money to rebuild the bridge.", kDct);
+  CHECK_FALSE(has_mention(event_with(g, "rebuild"), "needs"));
+}
+
+TEST_CASE("s50: a participle after a clause still to come shares its standing", "[events][ev51]") {
+  const auto [text, participle, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"Up to 15 inches of rain could fall in some areas, raising the risk of flash flooding.", "raising",
+       graph::Modality::Possible},
+      {"The storm will hit the coast on Wednesday, forcing thousands to flee.", "forcing", graph::Modality::Planned},
+      {"The strike may close every school in the city, leaving parents without care.", "leaving",
+       graph::Modality::Possible},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kDct), participle).modality == modality);
+}
+
+TEST_CASE("s50: what a risk or a threat is of may or may not come", "[events][ev51]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"Up to 15 inches of rain could fall in some areas, raising the risk of flash flooding.", "flooding"},
+      {"The union raised the threat of a strike on Monday.", "strike"},
+      {"Investors weighed the prospect of a war in the region.", "war"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kDct), noun).modality == graph::Modality::Possible);
+}
+
+TEST_CASE("s50: what a noun of another kind is of stays as it was", "[events][ev51]") {
+  CHECK(event_with(graph_of_text("The cost of the strike rose to $200 million.", kDct), "strike").modality ==
+        graph::Modality::Actual);
+}
+
+TEST_CASE("s50: a participle after a clause told as done or denied stays done", "[events][ev51]") {
+  const auto [text, participle] = GENERATE(table<std::string, std::string>({
+      {"In 2020, Hurricane Laura struck the coast as a Category 4 storm, killing 42 people.", "killing"},
+      {"The storm did not hit the city, sparing its harbour.", "sparing"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kDct), participle).modality == graph::Modality::Actual);
+}
+
+TEST_CASE("s50: a participle that sums up its clause is a mention of that clause's event", "[events][ev51]") {
+  const auto [text, clause, participle] = GENERATE(table<std::string, std::string, std::string>({
+      {"A federal judge on Thursday sentenced former mayor Daniel Okafor to six years in prison, capping a case "
+       "that began with an FBI raid on City Hall in 2021.",
+       "sentenced", "capping"},
+      {"A federal judge on Thursday sentenced former Riverton mayor Daniel Okafor to six years in prison for taking "
+       "bribes from developers, capping a case that began with an FBI raid on City Hall in 2021.",
+       "sentenced", "capping"},
+      {"The company reported a loss on Tuesday, marking its third quarterly loss in a row.", "reported", "marking"},
+      {"Parliament passed the bill on Monday, culminating years of debate.", "passed", "culminating"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  CHECK(has_mention(event_with(g, clause), participle));
+  CHECK(events_with_mention(g, participle) == 1);
+}
+
+TEST_CASE("s50: a participle that tells an act of its own stays an event", "[events][ev51]") {
+  const auto g = graph_of_text("Protesters marched through the city on Sunday, blocking traffic for hours.", kDct);
+  CHECK_FALSE(has_mention(event_with(g, "marched"), "blocking"));
+}
+
+TEST_CASE("s50: the verdict is the conviction the story told of, however far before", "[events][ev51]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Okafor, 58, was convicted in November on eight counts of wire fraud. Prosecutors said he accepted bribes. "
+       "Judge Helen Marsh ordered him to pay restitution. She also fined him $50,000. "
+       "Okafor's lawyer said her client would appeal the verdict.",
+       "convicted", "verdict"},
+      {"A jury acquitted the officer in May. The family said it was stunned. Protesters gathered outside the court. "
+       "The city's mayor said he respected the verdict.",
+       "acquitted", "verdict"},
+      {"The Supreme Court ruled on Monday that the law was lawful. The governor welcomed the news. "
+       "Lawyers for the state said they would study the ruling.",
+       "ruled", "ruling"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / mar / 14);
+  CHECK(has_mention(event_with(g, verb), noun));
+}
+
+TEST_CASE("s50: a verdict with no decision told before stays an event of its own", "[events][ev51]") {
+  const auto g = graph_of_text("The jury retired on Monday. A verdict is expected next week.", 2024_y / mar / 14);
+  CHECK(events_with_mention(g, "verdict") == 1);
+  CHECK_FALSE(has_mention(event_with(g, "verdict"), "retired"));
+}
