@@ -478,6 +478,38 @@ std::optional<std::size_t> summed_up_by(const Context& c, const EventMention& e)
   return static_cast<std::size_t>(c.event_on(*clause));
 }
 
+// "The theft is the second at a British museum in three years": a rank told of an event (its
+// subject, through "be") is a mention of that event, no event of its own. Its event, or none.
+std::optional<std::size_t> ranked_subject(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (!ranks_in_a_series(c.tokens.tokens[e.token]) || !parse.child(e.token, "cop")) return std::nullopt;
+  const auto subject = parse.child(e.token, "nsubj");
+  if (!subject || c.event_on(*subject) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
+// "left rates unchanged for the seventh meeting in a row", "for the third straight session": an
+// occasion counted in a run of them is the one the clause's event happens at, a mention of that
+// event. The clause's verb mention, or none.
+std::optional<std::size_t> counted_occasion(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kRunWords = {"straight", "consecutive", "successive", "running"};
+  constexpr int kMaxSteps = 3;  // noun, adjective it hangs on, verb
+  if (e.pos != "NOUN") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  bool ranked = false, in_a_run = false;
+  for (const std::size_t k : parse.children(e.token)) {
+    const Token& t = c.tokens.tokens[k];
+    ranked = ranked || (parse.relation_is(k, "amod") && ranks_in_a_series(t));
+    in_a_run = in_a_run || (parse.relation_is(k, "amod") && kRunWords.contains(token_lower(t))) ||
+               (parse.relation_is(k, "nmod") && token_lower(t) == "row");
+  }
+  if (!ranked || !in_a_run) return std::nullopt;
+  auto up = parse.head(e.token);
+  for (int step = 0; step < kMaxSteps && up; ++step, up = parse.head(*up))
+    if (c.tokens.tokens[*up].upos == "VERB") return c.event_on(*up) >= 0 ? std::optional<std::size_t>(c.event_on(*up)) : std::nullopt;
+  return std::nullopt;
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -485,6 +517,16 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto raised = raised_by_frame(c, e)) {
       e.support = true;  // "is expected to pass": a mention of the passing, to come
       groups.unite(m, *raised);
+      continue;
+    }
+    if (const auto ranked = ranked_subject(c, e)) {
+      e.support = true;  // "the theft is the second": a mention of the theft
+      groups.unite(*ranked, m);
+      continue;
+    }
+    if (const auto occasion = counted_occasion(c, e)) {
+      e.support = true;  // "for the seventh meeting in a row": the holding's occasion
+      groups.unite(*occasion, m);
       continue;
     }
     if (const auto clause = summed_up_by(c, e)) {
