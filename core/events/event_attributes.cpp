@@ -1,6 +1,7 @@
 #include "core/events/event_attributes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <set>
 #include <span>
@@ -115,6 +116,13 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
     for (auto x : wanted)
       if (w == x) return true;
   return false;
+}
+
+// "We'd been burning documents", "they'd left": a contracted "'d" before "been" or a past
+// participle stands for "had", not "would" (but "'d have been" is "would have").
+bool had_contracted(const Token& verb, const AuxChain& chain) {
+  if (!has_any(chain.words, {"'d"}) || has_any(chain.words, {"have", "'ve"})) return false;
+  return has_any(chain.words, {"been"}) || verb.xpos == "VBN";
 }
 
 // Whether a verb is told in the progressive, as under way: "were racing", "is working", "have
@@ -292,6 +300,16 @@ bool part_of_clause(const ParseView& parse, std::size_t i, std::size_t clause) {
   return k == clause;
 }
 
+// "said 4,000 workers had been trained and that supplies would arrive before Christmas", parsed
+// with the second clause joined to "said" (or hung on it): a clause with "that" joined to the
+// verb `report` is
+// another clause it reports.
+bool second_that_clause(const TokenizedText& text, const ParseView& parse, std::size_t i, std::size_t report) {
+  if ((!parse.relation_is(i, "conj") && !parse.relation_is(i, "advcl")) || parse.head(i) != report) return false;
+  const auto mark = parse.child(i, "mark");
+  return mark && token_lower(text.tokens[*mark]) == "that";
+}
+
 // "The union said the strike would last 48 hours": the verb in the past that tells of the
 // future (data/events/modality.tsv "tells-future") and reports the clause of `i`, on which no
 // "if" or "unless" clause hangs. There "would" is the future as seen then, not a hypothesis.
@@ -303,7 +321,7 @@ std::optional<std::size_t> future_in_the_past(const TokenizedText& text, const S
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
     const auto clause = reported_clause(text, parse, r);
-    if (clause && part_of_clause(parse, i, *clause)) return r;
+    if ((clause && part_of_clause(parse, i, *clause)) || second_that_clause(text, parse, i, r)) return r;
   }
   return std::nullopt;
 }
@@ -600,6 +618,17 @@ bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, st
   return false;
 }
 
+// "until it reaches 10 percent in 2031": an oblique of the verb is a year.
+bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const std::string& w = text.tokens[c].text;
+    const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char ch) { return std::isdigit(ch); }) &&
+                      (w[0] == '1' || w[0] == '2');
+    if (text.tokens[c].deprel.starts_with("obl") && year) return true;
+  }
+  return false;
+}
+
 // "would stay out until the companies agreed", "will not return before talks resume": a time
 // clause under a verb group that is not actual has not happened either, whatever its tense;
 // empty when `i` heads no such clause. A gerund of the same subject shares its governor's modality.
@@ -623,7 +652,11 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");
   const bool next_step = text.tokens[i].xpos == "VBG" && !own_subject && modality != "negated";
   if (next_step) return modality;
-  return word == "before" && dated_on_the_calendar(text, parse, i) ? "planned" : "hypothetical";
+  if (word == "before" && dated_on_the_calendar(text, parse, i)) return "planned";
+  // ("the rate will rise each year until it reaches 10 percent in 2031": a step the calendar
+  // dates is as planned as the plan it ends)
+  const bool dated = dated_on_the_calendar(text, parse, i) || dated_by_a_year(text, parse, i);
+  return (word == "until" || word == "till") && modality == "planned" && dated ? "planned" : "hypothetical";
 }
 
 // Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
@@ -1145,7 +1178,12 @@ std::string limit_clause_modality(const TokenizedText& text, const Sentence& s, 
     --v;
     if (text.tokens[v].upos != "VERB") continue;
     const std::string before = event_attributes(text, s, v, cues, lexicon).modality;
-    return before == "actual" ? std::string() : "hypothetical";
+    if (before == "actual") return {};
+    // ("the rate will rise each year until it reaches 10 percent in 2031": a step the calendar
+    // dates is as planned as the plan it ends)
+    const ParseView parse(text, s);
+    if (before == "planned" && (dated_on_the_calendar(text, parse, i) || dated_by_a_year(text, parse, i))) return "planned";
+    return "hypothetical";
   }
   return {};
 }
@@ -1314,8 +1352,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       a.polarity = "NEG";
       modality = "negated";
     }
+    // ("We'd been burning documents", "they'd left": "'d" before a participle is "had")
+    const bool d_is_had = had_contracted(t, chain);
     for (const auto& aux : chain.words)
-      if (modality.empty()) modality = modality_from_word(aux, lexicon);
+      if (modality.empty() && !(d_is_had && aux == "'d")) modality = modality_from_word(aux, lexicon);
     // "Officials are not lifting the order until the river drops": negated in the present only
     // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
     if (modality.empty() && chain.negated && a.tense == "PRESENT") modality = "planned";

@@ -138,3 +138,103 @@ TEST_CASE("s50: a verdict with no decision told before stays an event of its own
   CHECK(events_with_mention(g, "verdict") == 1);
   CHECK_FALSE(has_mention(event_with(g, "verdict"), "retired"));
 }
+
+TEST_CASE("issue 37: a state of mind, a habit or a description in the present is no event", "[events][ev51]") {
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"\"I knew the stone was there but I never thought it was a grave,\" he said.", "knew"},
+      {"\"I knew the stone was there but I never thought it was a grave,\" he said.", "thought"},
+      {"\"We believe the jury was misled,\" she told reporters.", "believe"},
+      {"\"Safety has always come first for us, and we are sorry,\" she said.", "come"},
+      {"The grave, which dates to about 1000 BC, was discovered in March.", "dates"},
+      {"Officials from the safety board, which represents the country, will arrive next week.", "represents"},
+      {"The company, which employs 5,000 people, cut 300 jobs on Monday.", "employs"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, kDct), trigger) == 0);
+}
+
+TEST_CASE("issue 37: what the state of mind is about, and news in the present, stay events", "[events][ev51]") {
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"\"We believe the jury was misled,\" she told reporters.", "misled"},
+      {"The company, which employs 5,000 people, cut 300 jobs on Monday.", "cut"},
+      {"Police said they knew about the threat on Monday.", "knew"},
+      {"Homestyle owns up to data breach", "owns"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, kDct), trigger) == 1);
+}
+
+TEST_CASE("issue 37: what a headline asks readers to watch is no event", "[events][ev51]") {
+  const auto g = graph_of_text(
+      "Milan Cortina 2026: what to watch in the first week\n\nThe Winter Olympics open on Friday with a ceremony in Milan.",
+      kDct);
+  CHECK(events_with_mention(g, "watch") == 0);
+  CHECK(events_with_mention(g, "ceremony") == 1);
+}
+
+TEST_CASE("issue 37: a rank told of an event is no event apart from it", "[events][ev51]") {
+  const auto [text, event, rank] = GENERATE(table<std::string, std::string, std::string>({
+      {"The theft is the second at a British museum in three years.", "theft", "second"},
+      {"Workers walked out on Friday. The strike was the third at the plant this year.", "strike", "third"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  for (const auto& e : g.events) CHECK((!has_mention(e, rank) || has_mention(e, event)));
+}
+
+TEST_CASE("issue 37: an occasion counted in a run is the occasion of its clause's event", "[events][ev51]") {
+  const auto [text, verb, occasion] = GENERATE(table<std::string, std::string, std::string>({
+      {"The Bank of England left interest rates unchanged at 5.25% on Thursday for the seventh meeting in a row.", "left",
+       "meeting"},
+      {"The central bank held rates on Wednesday for the fourth consecutive meeting.", "held", "meeting"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kDct);
+  CHECK(has_mention(event_with(g, verb), occasion));
+  CHECK(events_with_mention(g, occasion) == 1);
+}
+
+TEST_CASE("issue 37: a ranked event that is no run stays its own", "[events][ev51]") {
+  const auto g = graph_of_text("The union held a first meeting on Monday and will hold a second meeting on Friday.", kDct);
+  CHECK(events_with_mention(g, "meeting") == 2);
+}
+
+TEST_CASE("t51 issue 29: \"'d\" before \"been\" or a participle is \"had\", not \"would\"", "[events][ev51]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"\"We'd been burning documents for two days,\" he said.", "burning"},
+      {"\"They'd left the embassy by noon,\" she said.", "left"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2025_y / apr / 28), verb).modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t51 issue 29: \"'d\" before a bare verb stays \"would\"", "[events][ev51]") {
+  CHECK(event_with(graph_of_text("\"If they asked, we'd leave at once,\" he said.", 2025_y / apr / 28), "leave").modality ==
+        graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t51 issue 32: a second that-clause joined to a past report is the future seen then", "[events][ev51]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The ministry said 4,000 health workers had been trained in November and that vaccine supplies would arrive "
+       "in Accra before Christmas.",
+       "arrive"},
+      {"The company said sales had fallen in March and that it would close 40 stores.", "close"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2025_y / dec / 2), verb).modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t51 issue 33: a step the calendar dates, until which a plan runs, is planned", "[events][ev51]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Hosts will pay 2 percent in the first year and the rate will rise each year until it reaches 10 percent in 2031.",
+       "reaches"},
+      {"The fee will rise every month until it reaches $50 in March.", "reaches"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2026_y / jun / 9), verb).modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t51 issue 33: an undated condition a plan runs until stays hypothetical", "[events][ev51]") {
+  CHECK(event_with(graph_of_text("The strike will continue until the company agrees to talks.", 2026_y / jun / 9), "agrees")
+            .modality == graph::Modality::Hypothetical);
+}
