@@ -44,6 +44,15 @@ bool rank_predicate(const TokenizedText& tokens, const ParseView& parse, std::si
   return ranks_in_a_series(tokens.tokens[word]) && parse.child(word, "cop") && parse.child(word, "nsubj");
 }
 
+// "Ho Chi Minh City, as Saigon is now called", "as it is known": a clause of naming
+// (predicates.tsv names-as) opened by "as" gives a name, no news.
+bool naming_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
+                   const EventLexicon& lexicon) {
+  if (tokens.tokens[verb].xpos != "VBN" || !lexicon.has_category(lemma, "names-as")) return false;
+  const auto mark = parse.child(verb, "mark");
+  return mark && token_lower(tokens.tokens[*mark]) == "as";
+}
+
 }  // namespace
 
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
@@ -53,7 +62,7 @@ bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::siz
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i) ||
-         present_description(tokens, parse, i, lemma, lexicon);
+         present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon);
 }
 
 }  // namespace chronograph::core

@@ -2,7 +2,8 @@
 // the stone was there", "we [believe] the jury was misled": what is known or believed is the
 // news, if anything), a habit ("Safety has [always] come first for us"), and a description in
 // the present ("the grave, which [dates] to about 1000 BC", "the board, which [represents] the
-// country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years").
+// country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years"),
+// and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]").
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //

@@ -22,10 +22,10 @@ bool sets_a_standard(std::string_view lemma) {
 }
 
 // A word between "than"/"as" and the verb that leaves the verb the comparison's: its subject's
-// words ("analysts", "the company", "many") and auxiliaries ("had", "was").
+// words ("analysts", "the company", "many", "anyone in Washington") and auxiliaries ("had", "was").
 bool subject_or_auxiliary(const Token& t) {
   return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON" || t.upos == "DET" || t.upos == "ADJ" ||
-         t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV";
+         t.upos == "AUX" || t.upos == "NUM" || t.xpos == "POS" || t.upos == "ADV" || t.upos == "ADP";
 }
 
 // Whether the verb has a complement of its own ("as investors expected a rate cut", "as traders

@@ -238,3 +238,29 @@ TEST_CASE("t51 issue 33: an undated condition a plan runs until stays hypothetic
   CHECK(event_with(graph_of_text("The strike will continue until the company agrees to talks.", 2026_y / jun / 9), "agrees")
             .modality == graph::Modality::Hypothetical);
 }
+
+TEST_CASE("t51 issue 36: a comparison's standard whose subject has a phrase of its own is no event", "[events][ev51]") {
+  const auto [text, standard] = GENERATE(table<std::string, std::string>({
+      {"In the spring of 1975, North Vietnamese forces swept south far faster than anyone in Washington had expected.",
+       "expected"},
+      {"Sales rose more than analysts at the bank had forecast.", "forecast"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2025_y / apr / 28), standard) == 0);
+}
+
+TEST_CASE("t51 issue 56: a name given with 'as' is no event and times nothing", "[events][ev51]") {
+  const auto [text, naming] = GENERATE(table<std::string, std::string>({
+      {"Delgado returned to Ho Chi Minh City, as Saigon is now called, for the first time in 2015.", "called"},
+      {"He moved to Myanmar, as Burma is now known, in 1990.", "known"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / apr / 28);
+  CHECK(events_with_mention(g, naming) == 0);
+  CHECK(g.edges.empty());
+}
+
+TEST_CASE("t51 issue 56: a time clause with 'as' still times its clause", "[events][ev51]") {
+  const auto g = graph_of_text("Shares fell on Monday as investors sold their holdings.", 2025_y / apr / 28);
+  CHECK(events_with_mention(g, "sold") == 1);
+}
