@@ -618,6 +618,9 @@ bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, st
   return false;
 }
 
+// "ends", "end": a verb in the simple present.
+bool present_tense_form(const Token& verb) { return verb.xpos == "VBZ" || verb.xpos == "VBP"; }
+
 // "until it reaches 10 percent in 2031": an oblique of the verb is a year.
 bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
   for (const auto c : parse.children(verb)) {
@@ -644,9 +647,13 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   const auto mark = parse.child(i, "mark");
   if (!head || !mark || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
   const std::string word = token_lower(text.tokens[*mark]);
-  if (word != "until" && word != "till" && word != "before" && word != "once") return {};
+  const bool after = word == "after" || word == "when";
+  if (word != "until" && word != "till" && word != "before" && word != "once" && !after) return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
   if (modality == "actual") return {};
+  // ("will be held every six months after the campaign ends": what a plan follows, told in the
+  // present, is to come as the plan is)
+  if (after) return modality == "planned" && present_tense_form(text.tokens[i]) ? "planned" : std::string();
   // "is due to meet him on Thursday before flying to Seoul": a gerund with no subject of its own
   // is its governor's next step, in the same plan.
   const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/events/events_fixture.h"
 #include "tests/events/graph_fixture.h"
 
 using namespace chronograph;
@@ -263,4 +264,19 @@ TEST_CASE("t51 issue 56: a name given with 'as' is no event and times nothing", 
 TEST_CASE("t51 issue 56: a time clause with 'as' still times its clause", "[events][ev51]") {
   const auto g = graph_of_text("Shares fell on Monday as investors sold their holdings.", 2025_y / apr / 28);
   CHECK(events_with_mention(g, "sold") == 1);
+}
+
+// (the mention: the node of an event under way keeps the event's standing, its end folded in)
+TEST_CASE("t51 issue 37: what a plan follows, told in the present, is to come", "[events][ev51]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Catch-up sessions will be held every six months after the campaign ends.", "ends"},
+      {"Schools will reopen after the water recedes.", "recedes"},
+  }));
+  CAPTURE(text);
+  CHECK(last_event(EventsFixture::get().extract(text), verb).modality == "planned");
+}
+
+TEST_CASE("t51 issue 37: what a past clause followed stays done", "[events][ev51]") {
+  CHECK(last_event(EventsFixture::get().extract("Production resumed after the strike ended."), "ended").modality ==
+        "actual");
 }
