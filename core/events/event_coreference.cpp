@@ -467,7 +467,7 @@ std::optional<std::size_t> summed_clause(const TokenizedText& tokens, const Pars
 // "A judge sentenced him on Thursday, capping a case that began in 2021", "reported a loss,
 // marking its third in a row": a participle of summing up (predicates.tsv sums-up) after its
 // clause, with no subject or opening word of its own, says what that clause's event amounts
-// to: a mention of that event, no event of its own. The clause's verb mention, or none.
+// to: no event of its own. The clause's verb mention, or none.
 std::optional<std::size_t> summed_up_by(const Context& c, const EventMention& e) {
   const Token& t = c.tokens.tokens[e.token];
   if (e.pos != "VERB" || t.xpos != "VBG" || !c.lexicon.has_category(e.lemma, "sums-up")) return std::nullopt;
@@ -529,9 +529,10 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       groups.unite(*occasion, m);
       continue;
     }
-    if (const auto clause = summed_up_by(c, e)) {
-      e.support = true;  // "capping a case": what the sentencing amounts to
-      groups.unite(*clause, m);
+    if (summed_up_by(c, e)) {
+      // "capping a case": what the sentencing amounts to, no news of its own; no node (and so
+      // no model guess on it passes to the sentencing), TimeML still tags it
+      e.background_state = true;
       continue;
     }
     if (const auto act = required_by_frame(c, e)) {
