@@ -31,10 +31,19 @@ bool takes_should(const TokenizedText& tokens, const ParseView& parse, std::size
   return should;
 }
 
+// "what to watch in the first week", "how to apply": an infinitive right after a question word
+// tells readers what they may do.
+bool asked_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string> kQuestionWords = {"what", "how", "where", "which", "whom"};
+  if (verb < parse.begin() + 2 || token_lower(tokens.tokens[verb - 1]) != "to") return false;
+  return kQuestionWords.contains(token_lower(tokens.tokens[verb - 2]));
+}
+
 }  // namespace
 
 bool advice_to_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t i) {
   if (!parse.parsed() || tokens.tokens[i].upos != "VERB") return false;
+  if (asked_infinitive(tokens, parse, i)) return true;
   constexpr int kClauseSteps = 3;  // "should stop using ... and contact": verb, xcomp, conj
   std::size_t verb = i;
   for (int step = 0; step < kClauseSteps; ++step) {

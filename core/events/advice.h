@@ -1,6 +1,6 @@
 // Advice to readers: "Anyone with information should [call] 101, [quoting] reference 5223036",
-// "Consumers should [stop] [using] the fryers immediately". What readers are told to do is no
-// news: no node on the timeline (TimeML still tags the verbs).
+// "Consumers should [stop] [using] the fryers immediately", "what to [watch] in the first week".
+// What readers are told to do is no news: no node on the timeline (TimeML still tags the verbs).
 #pragma once
 
 #include <cstddef>
@@ -10,7 +10,8 @@
 
 namespace chronograph::core {
 
-// Whether the verb at `i` is in advice to readers: its clause's verb (itself, or the one it hangs
+// Whether the verb at `i` is in advice to readers: an infinitive after a question word ("what
+// to watch"), or its clause's verb (itself, or the one it hangs
 // on as an infinitive, a participle or a verb joined by "and" without a subject of its own) takes
 // "should" and has for its subject anyone at all ("anyone", "whoever", "you") or people named
 // by a bare plural ("Consumers", "Residents"). Not "should have" (what ought to have been done

@@ -1,6 +1,7 @@
 #include "core/events/event_attributes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <set>
 #include <span>
@@ -8,6 +9,7 @@
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/necessity_frame.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -114,6 +116,13 @@ bool has_any(const std::vector<std::string>& words, std::initializer_list<std::s
     for (auto x : wanted)
       if (w == x) return true;
   return false;
+}
+
+// "We'd been burning documents", "they'd left": a contracted "'d" before "been" or a past
+// participle stands for "had", not "would" (but "'d have been" is "would have").
+bool had_contracted(const Token& verb, const AuxChain& chain) {
+  if (!has_any(chain.words, {"'d"}) || has_any(chain.words, {"have", "'ve"})) return false;
+  return has_any(chain.words, {"been"}) || verb.xpos == "VBN";
 }
 
 // Whether a verb is told in the progressive, as under way: "were racing", "is working", "have
@@ -296,6 +305,16 @@ bool part_of_clause(const ParseView& parse, std::size_t i, std::size_t clause) {
   return k == clause;
 }
 
+// "said 4,000 workers had been trained and that supplies would arrive before Christmas", parsed
+// with the second clause joined to "said" (or hung on it): a clause with "that" joined to the
+// verb `report` is
+// another clause it reports.
+bool second_that_clause(const TokenizedText& text, const ParseView& parse, std::size_t i, std::size_t report) {
+  if ((!parse.relation_is(i, "conj") && !parse.relation_is(i, "advcl")) || parse.head(i) != report) return false;
+  const auto mark = parse.child(i, "mark");
+  return mark && token_lower(text.tokens[*mark]) == "that";
+}
+
 // "The union said the strike would last 48 hours": the verb in the past that tells of the
 // future (data/events/modality.tsv "tells-future") and reports the clause of `i`, on which no
 // "if" or "unless" clause hangs. There "would" is the future as seen then, not a hypothesis.
@@ -307,7 +326,7 @@ std::optional<std::size_t> future_in_the_past(const TokenizedText& text, const S
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
     const auto clause = reported_clause(text, parse, r);
-    if (clause && part_of_clause(parse, i, *clause)) return r;
+    if ((clause && part_of_clause(parse, i, *clause)) || second_that_clause(text, parse, i, r)) return r;
   }
   return std::nullopt;
 }
@@ -400,6 +419,15 @@ bool premodifies_noun(const Token& t) {
          t.upos == "ADV";
 }
 
+// "raising the risk of flash flooding", "the threat of a strike", "fears of a recession": what a
+// noun of risk or prospect (modality.tsv risk-of) is "of" may or may not come.
+bool weighed_as_a_risk(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto head = parse.head(noun);
+  const auto opener = parse.child(noun, "case");
+  if (!head || !opener || !parse.relation_is(noun, "nmod") || token_lower(text.tokens[*opener]) != "of") return false;
+  return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
@@ -419,6 +447,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     a.polarity = "NEG";
     return "negated";
   }
+  if (weighed_as_a_risk(text, view, i, lexicon)) return "possible";
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -481,10 +510,19 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   return subject_modality(text, s, i, lexicon);
 }
 
+// "Up to 15 inches of rain could fall, raising the risk of flash flooding": a present participle
+// after its clause, with no subject or opening word of its own ("after", "while"), tells what
+// comes with that clause or of it.
+bool trailing_participle(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  if (text.tokens[i].xpos != "VBG" || !parse.relation_is(i, "advcl")) return false;
+  return !parse.child(i, "nsubj") && !parse.child(i, "mark") && !parse.child(i, "aux");
+}
+
 // "would take control ... and open a new bank", "promised to restore ... and to unfreeze": a
 // base-form verb conjoined to an earlier one shares its auxiliaries or governor, so its
 // modality; so does a participle with no subject of its own ("could be melted down or broken
-// up"), and its tense with them. The earlier verb's attributes when they are not actual.
+// up", "could fall, raising the risk"), and its tense with them. The earlier verb's attributes
+// when they are not actual.
 std::optional<EventAttributes> shared_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -493,10 +531,14 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   const std::string& xpos = text.tokens[i].xpos;
   const bool own_subject = parse.child(i, "nsubj").has_value();
   const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
-  if (!bare || !parse.relation_is(i, "conj") || !head || *head > i) return std::nullopt;
+  const bool joined = bare && parse.relation_is(i, "conj");
+  if ((!joined && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
   if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
   EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
   if (shared.modality == "actual") return std::nullopt;
+  // (a participle tells what follows from its clause, which a denial does not deny: "the storm
+  // did not hit the coast, sparing the city")
+  if (!joined && shared.modality == "negated") return std::nullopt;
   return shared;
 }
 
@@ -591,6 +633,17 @@ bool opened_by_after_or_when(const TokenizedText& text, const ParseView& parse, 
   return false;
 }
 
+// "until it reaches 10 percent in 2031": an oblique of the verb is a year.
+bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const std::string& w = text.tokens[c].text;
+    const bool year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](unsigned char ch) { return std::isdigit(ch); }) &&
+                      (w[0] == '1' || w[0] == '2');
+    if (text.tokens[c].deprel.starts_with("obl") && year) return true;
+  }
+  return false;
+}
+
 // "Catch-up sessions will be held every six months after the campaign ends", "will reopen when
 // the water recedes": a clause in the present that "after" or "when" hangs on a verb group still
 // to come tells of what is awaited first, as sure as that verb's plan (possible under "could").
@@ -632,7 +685,11 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");
   const bool next_step = text.tokens[i].xpos == "VBG" && !own_subject && modality != "negated";
   if (next_step) return modality;
-  return word == "before" && dated_on_the_calendar(text, parse, i) ? "planned" : "hypothetical";
+  if (word == "before" && dated_on_the_calendar(text, parse, i)) return "planned";
+  // ("the rate will rise each year until it reaches 10 percent in 2031": a step the calendar
+  // dates is as planned as the plan it ends)
+  const bool dated = dated_on_the_calendar(text, parse, i) || dated_by_a_year(text, parse, i);
+  return (word == "until" || word == "till") && modality == "planned" && dated ? "planned" : "hypothetical";
 }
 
 // Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
@@ -1154,7 +1211,12 @@ std::string limit_clause_modality(const TokenizedText& text, const Sentence& s, 
     --v;
     if (text.tokens[v].upos != "VERB") continue;
     const std::string before = event_attributes(text, s, v, cues, lexicon).modality;
-    return before == "actual" ? std::string() : "hypothetical";
+    if (before == "actual") return {};
+    // ("the rate will rise each year until it reaches 10 percent in 2031": a step the calendar
+    // dates is as planned as the plan it ends)
+    const ParseView parse(text, s);
+    if (before == "planned" && (dated_on_the_calendar(text, parse, i) || dated_by_a_year(text, parse, i))) return "planned";
+    return "hypothetical";
   }
   return {};
 }
@@ -1323,8 +1385,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       a.polarity = "NEG";
       modality = "negated";
     }
+    // ("We'd been burning documents", "they'd left": "'d" before a participle is "had")
+    const bool d_is_had = had_contracted(t, chain);
     for (const auto& aux : chain.words)
-      if (modality.empty()) modality = modality_from_word(aux, lexicon);
+      if (modality.empty() && !(d_is_had && aux == "'d")) modality = modality_from_word(aux, lexicon);
     // "Officials are not lifting the order until the river drops": negated in the present only
     // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
     if (modality.empty() && chain.negated && a.tense == "PRESENT") modality = "planned";
@@ -1360,6 +1424,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
           for (const auto& aux : outer.words)
             if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
         }
+        // "need to take it seriously", "have to leave", "ought to evacuate": required, as after
+        // "must"; "had to resign" was done (necessity_frame.h)
+        if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
+          modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
       }
     }
     // "urged the company to raise wages": asked to act, the raise may happen ("ordered the
@@ -1395,7 +1463,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() && chain.words.empty() && !chain.negated) {
       if (const auto shared = shared_attributes(text, s, i, cues, lexicon)) {
         modality = shared->modality;
-        if (t.xpos == "VBN" || t.xpos == "VBG") a.tense = shared->tense;
+        // (a participle after its clause keeps its own tense: "could fall, raising the risk")
+        const bool trailing = trailing_participle(text, ParseView(text, s), i);
+        if ((t.xpos == "VBN" || t.xpos == "VBG") && !trailing) a.tense = shared->tense;
       }
     }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);

@@ -7,6 +7,7 @@
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/necessity_frame.h"
 #include "core/events/parse_view.h"
 #include "core/events/raising_frame.h"
 #include "core/events/reported_clause.h"
@@ -454,6 +455,76 @@ bool phase_in_time_clause(const Context& c, const EventMention& phase) {
   return false;
 }
 
+// "People need to take it seriously", "have to leave": the frame's mention of the act its
+// infinitive says must be done (necessity_frame.h); none when it is no such frame.
+std::optional<std::size_t> required_by_frame(const Context& c, const EventMention& e) {
+  const auto act = necessary_act(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token, c.lexicon);
+  if (!act || c.event_on(*act) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*act));
+}
+
+// The verb of the clause a participle after it sums up: the verb it hangs on, or, after a comma,
+// the first verb above it told in a finite form ("sentenced him to six years for taking bribes,
+// capping a case" parsed with "capping" joined to "taking"); none when there is none before it.
+std::optional<std::size_t> summed_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t participle) {
+  constexpr int kMaxSteps = 4;
+  const auto head = parse.head(participle);
+  if (parse.relation_is(participle, "advcl")) return head && *head < participle ? head : std::nullopt;
+  if (participle == parse.begin() || tokens.tokens[participle - 1].text != ",") return std::nullopt;
+  auto up = head;
+  for (int step = 0; step < kMaxSteps && up && *up < participle; ++step, up = parse.head(*up)) {
+    const Token& t = tokens.tokens[*up];
+    if (t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP")) return up;
+  }
+  return std::nullopt;
+}
+
+// "A judge sentenced him on Thursday, capping a case that began in 2021", "reported a loss,
+// marking its third in a row": a participle of summing up (predicates.tsv sums-up) after its
+// clause, with no subject or opening word of its own, says what that clause's event amounts
+// to: no event of its own. The clause's verb mention, or none.
+std::optional<std::size_t> summed_up_by(const Context& c, const EventMention& e) {
+  const Token& t = c.tokens.tokens[e.token];
+  if (e.pos != "VERB" || t.xpos != "VBG" || !c.lexicon.has_category(e.lemma, "sums-up")) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (parse.child(e.token, "nsubj") || parse.child(e.token, "mark")) return std::nullopt;
+  const auto clause = summed_clause(c.tokens, parse, e.token);
+  if (!clause || c.event_on(*clause) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*clause));
+}
+
+// "The theft is the second at a British museum in three years": a rank told of an event (its
+// subject, through "be") is a mention of that event, no event of its own. Its event, or none.
+std::optional<std::size_t> ranked_subject(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (!ranks_in_a_series(c.tokens.tokens[e.token]) || !parse.child(e.token, "cop")) return std::nullopt;
+  const auto subject = parse.child(e.token, "nsubj");
+  if (!subject || c.event_on(*subject) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
+// "left rates unchanged for the seventh meeting in a row", "for the third straight session": an
+// occasion counted in a run of them is the one the clause's event happens at, a mention of that
+// event. The clause's verb mention, or none.
+std::optional<std::size_t> counted_occasion(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kRunWords = {"straight", "consecutive", "successive", "running"};
+  constexpr int kMaxSteps = 3;  // noun, adjective it hangs on, verb
+  if (e.pos != "NOUN") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  bool ranked = false, in_a_run = false;
+  for (const std::size_t k : parse.children(e.token)) {
+    const Token& t = c.tokens.tokens[k];
+    ranked = ranked || (parse.relation_is(k, "amod") && ranks_in_a_series(t));
+    in_a_run = in_a_run || (parse.relation_is(k, "amod") && kRunWords.contains(token_lower(t))) ||
+               (parse.relation_is(k, "nmod") && token_lower(t) == "row");
+  }
+  if (!ranked || !in_a_run) return std::nullopt;
+  auto up = parse.head(e.token);
+  for (int step = 0; step < kMaxSteps && up; ++step, up = parse.head(*up))
+    if (c.tokens.tokens[*up].upos == "VERB") return c.event_on(*up) >= 0 ? std::optional<std::size_t>(c.event_on(*up)) : std::nullopt;
+  return std::nullopt;
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -461,6 +532,27 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto raised = raised_by_frame(c, e)) {
       e.support = true;  // "is expected to pass": a mention of the passing, to come
       groups.unite(m, *raised);
+      continue;
+    }
+    if (const auto ranked = ranked_subject(c, e)) {
+      e.support = true;  // "the theft is the second": a mention of the theft
+      groups.unite(*ranked, m);
+      continue;
+    }
+    if (const auto occasion = counted_occasion(c, e)) {
+      e.support = true;  // "for the seventh meeting in a row": the holding's occasion
+      groups.unite(*occasion, m);
+      continue;
+    }
+    if (summed_up_by(c, e)) {
+      // "capping a case": what the sentencing amounts to, no news of its own; no node (and so
+      // no model guess on it passes to the sentencing), TimeML still tags it
+      e.background_state = true;
+      continue;
+    }
+    if (const auto act = required_by_frame(c, e)) {
+      e.support = true;  // "need to take it seriously": a mention of the taking, required
+      groups.unite(m, *act);
       continue;
     }
     if (const auto staying = kept_state(c, e)) {
@@ -859,6 +951,8 @@ std::string object_lemma(const Context& c, const EventMention& verb) {
 // verb's event whatever the verb's modality: it takes the event's standing, having none of its own.
 // Such a noun reaches back to the nearest such verb anywhere before it: the story's landfall or
 // launch is told of again paragraphs on, and "after landfall" names no other.
+// So does a definite noun naming the outcome of a decision (outcome_nouns.tsv: "convicted ...
+// the verdict"): a story tells of one verdict, however far on it is named.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
@@ -867,17 +961,23 @@ void join_nominalizations(Context& c, Groups& groups) {
     const bool bare_signalled = start.determiner.empty() && bare_after_signal(c, noun);
     if (noun.pos != "NOUN" || !(definite(start) || bare_signalled) || start.other) continue;
     const auto& verbs = c.lexicon.source_verbs(noun.lemma);
+    // ("was convicted in November ... would appeal the verdict": the story's one verdict)
+    const auto& outcome_of = c.lexicon.outcome_verbs(noun.lemma);
+    const bool reaches_far = bare_signalled || !outcome_of.empty();
     const auto noun_ids = c.found.actor_ids(noun);
     const std::set<std::string> own(noun_ids.begin(), noun_ids.end());
     for (std::size_t v = m; v-- > 0;) {
       const EventMention& verb = c.found.events[v];
-      if (!bare_signalled && verb.sentence + kNominalReach < noun.sentence) break;
+      const bool outcome = std::find(outcome_of.begin(), outcome_of.end(), verb.lemma) != outcome_of.end();
+      if (!reaches_far && verb.sentence + kNominalReach < noun.sentence) break;
       if (bare_signalled && verb.sentence == noun.sentence) continue;
       // ("had offered to swap their debt ... rejected the proposal": words of one line of
       // coref_synonyms.txt name one kind of event, as a verb and its own noun do)
       const bool synonym = c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma);
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
-                         synonym || (bare_signalled && object_lemma(c, verb) == noun.lemma);
+                         synonym || outcome || (bare_signalled && object_lemma(c, verb) == noun.lemma);
+      // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
+      if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
       const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
       if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/events/advice.h"
+#include "core/events/background_state.h"
 #include "core/events/called_off.h"
 #include "core/events/comparison_standard.h"
 #include "core/events/entity_finder.h"
@@ -529,6 +530,9 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     const Sentence& sentence = tokens.sentences[s];
     std::optional<ClauseCues> cues;
     const std::size_t first_event = out.size();
+    // (the body's present tense is mostly what a firm or a person does as a rule: "the company,
+    // which operates 30 stores"; a headline's is the news)
+    const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     const auto mention = [&](std::size_t i, int label, double confidence) {
       const Token& t = tokens.tokens[i];
       if (!cues) cues = ClauseCues::of(tokens, sentence, *lexicon_);
@@ -556,14 +560,14 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.period_boundary = closes_reporting_period(tokens, sentence, i);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
       e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
+      // (what is told as still to come or supposed is no standing state: "before we know what happened")
+      e.background_state = (e.modality == "actual" || e.modality == "negated") &&
+                           tells_a_state(tokens, ParseView(tokens, sentence), i, *lexicon_, headline);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;
-    // (the body's present tense is mostly what a firm or a person does as a rule: "the company,
-    // which operates 30 stores"; a headline's is the news)
-    const bool headline = s == 0 && !ends_with_full_stop(tokens, sentence);
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||

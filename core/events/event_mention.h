@@ -42,6 +42,9 @@ struct EventMention {
   // "Anyone with information should [call] 101": advice to readers (core/events/advice.h), no
   // news: no node either (TimeML still tags it).
   bool advice = false;
+  // "I [knew] the stone was there", "which [dates] to about 1000 BC": a standing state, not news
+  // (core/events/background_state.h): no node either (TimeML still tags it).
+  bool background_state = false;
   // An aspectual or light verb folded into the event it governs ("could begin", "will hold a
   // call"): a mention of that event (same coref_group), never the one that names it.
   bool support = false;

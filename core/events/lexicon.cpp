@@ -171,6 +171,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>verb'", {}, {}, line);
     lex.source_verbs_[f[0]].push_back(f[1]);
   });
+  read_lines(folder / "outcome_nouns.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
+                                               const std::string& line) {
+    if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>verb'", {}, {}, line);
+    lex.outcome_verbs_[f[0]].push_back(f[1]);
+  });
   read_lines(folder / "irregular.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos,
                                            const std::string& line) {
     if (f.size() != 2) throw ParseError(pos, "expected 'form<TAB>lemma'", {}, {}, line);
@@ -240,6 +245,12 @@ const std::vector<std::string>& EventLexicon::source_verbs(std::string_view lowe
   static const std::vector<std::string> none;
   const auto it = source_verbs_.find(std::string(lower));
   return it == source_verbs_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::outcome_verbs(std::string_view lower) const {
+  static const std::vector<std::string> none;
+  const auto it = outcome_verbs_.find(std::string(lower));
+  return it == outcome_verbs_.end() ? none : it->second;
 }
 
 bool EventLexicon::has_category(std::string_view lower, std::string_view category) const {

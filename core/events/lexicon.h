@@ -119,6 +119,9 @@ class EventLexicon {
   const std::vector<std::string>& wordnet_classes(std::string_view lower) const;
   // The verbs a noun names the act or result of (wordnet_derivations.tsv): "finding" -> find.
   const std::vector<std::string>& source_verbs(std::string_view lower) const;
+  // The decision verbs whose outcome a noun names, the one of the story (outcome_nouns.tsv):
+  // "verdict" -> convict, acquit; empty for any other noun.
+  const std::vector<std::string>& outcome_verbs(std::string_view lower) const;
   // A coreference key: the synonym line's first word, or the lemma itself.
   std::string coref_key(const std::string& lemma) const;
 
@@ -128,8 +131,8 @@ class EventLexicon {
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
       storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
-  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, organisation_kinds_,
-      counterpart_roles_;
+  std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
+      organisation_kinds_, counterpart_roles_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;

@@ -152,6 +152,13 @@ bool marks_another_occurrence(std::string_view lower) {
   return std::find(std::begin(kMarkers), std::end(kMarkers), lower) != std::end(kMarkers);
 }
 
+bool ranks_in_a_series(const Token& t) {
+  static const std::set<std::string> kFirstThree = {"first", "second", "third"};
+  const std::string w = token_lower(t);
+  if (kFirstThree.contains(w)) return true;
+  return (t.upos == "ADJ" || t.xpos == "JJ") && w.size() > 3 && w.ends_with("th");
+}
+
 bool names_no_one(std::string_view lower) {
   return lower == "nobody" || lower == "none" || lower == "nothing" || lower == "neither" || lower == "noone";
 }

@@ -36,6 +36,8 @@ bool is_adverb_like(std::string_view lower);  // "indeed", "also", "clearly": ma
 // "previous", "another", "the next", "a similar": a word before an event noun saying it is another
 // occurrence of its kind.
 bool marks_another_occurrence(std::string_view lower);
+// "second", "seventh", "13th": a word that ranks one of a series.
+bool ranks_in_a_series(const Token& t);
 // A subject that names no one ("nobody", "none", "nothing", "neither"), and a determiner that
 // makes its noun name none ("no", "neither"): "No charges were filed".
 bool names_no_one(std::string_view lower);

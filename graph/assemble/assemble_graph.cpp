@@ -68,7 +68,7 @@ std::vector<std::vector<std::size_t>> group_mentions(const core::DocumentEvents&
   for (std::size_t m = 0; m < events.events.size(); ++m) {
     const auto& mention = events.events[m];
     const bool no_node = mention.reporting_evidence || mention.comparison_standard || mention.period_boundary ||
-                         mention.quoted_description || mention.advice;
+                         mention.quoted_description || mention.advice || mention.background_state;
     if (no_node && !all_events) continue;
     if (mention.coref_group >= 0) by_group[mention.coref_group].push_back(m);
     else groups.push_back({m});

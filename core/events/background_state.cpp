@@ -1,0 +1,68 @@
+#include "core/events/background_state.h"
+
+#include <string>
+
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// "knew the stone was there", "never thought it was a grave": a verb of knowing or believing
+// (predicates.tsv state-of-mind) over a clause of its own (a clausal complement, or a word after
+// it with a subject of its own: "knew [the stone was] there" is parsed so).
+bool state_of_mind(const ParseView& parse, std::size_t verb, const std::string& lemma, const EventLexicon& lexicon) {
+  if (!lexicon.has_category(lemma, "state-of-mind")) return false;
+  if (parse.child(verb, "ccomp")) return true;
+  for (const std::size_t c : parse.children(verb))
+    if (c > verb && !parse.relation_is(c, "conj") && !parse.relation_is(c, "parataxis") && parse.child(c, "nsubj")) return true;
+  return false;
+}
+
+// "has always come first", "always wins": what is always so is a habit.
+bool habit(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  for (const std::size_t c : parse.children(verb))
+    if (parse.relation_is(c, "advmod") && token_lower(tokens.tokens[c]) == "always") return true;
+  return false;
+}
+
+// "the grave, which dates to about 1000 BC", "a firm that employs 5,000 people": a verb of
+// description (predicates.tsv describes) in the simple present, with no auxiliary, in a clause
+// that describes a noun. (A clause of its own, "The union now represents 12,000 nurses", tells
+// how things stand at the story's date.)
+bool present_description(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
+                         const EventLexicon& lexicon) {
+  const std::string& xpos = tokens.tokens[verb].xpos;
+  if ((xpos != "VBZ" && xpos != "VBP") || !lexicon.has_category(lemma, "describes")) return false;
+  if (!parse.relation_is(verb, "acl")) return false;
+  return !parse.child(verb, "aux") && !parse.child(verb, "aux:pass");
+}
+
+// "The theft is the second at a British museum in three years": a rank told through "be"
+// describes its subject.
+bool rank_predicate(const TokenizedText& tokens, const ParseView& parse, std::size_t word) {
+  return ranks_in_a_series(tokens.tokens[word]) && parse.child(word, "cop") && parse.child(word, "nsubj");
+}
+
+// "Ho Chi Minh City, as Saigon is now called", "as it is known": a clause of naming
+// (predicates.tsv names-as) opened by "as" gives a name, no news.
+bool naming_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
+                   const EventLexicon& lexicon) {
+  if (tokens.tokens[verb].xpos != "VBN" || !lexicon.has_category(lemma, "names-as")) return false;
+  const auto mark = parse.child(verb, "mark");
+  return mark && token_lower(tokens.tokens[*mark]) == "as";
+}
+
+}  // namespace
+
+bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
+                   bool headline) {
+  if (headline || !parse.parsed()) return false;
+  if (rank_predicate(tokens, parse, i)) return true;
+  if (tokens.tokens[i].upos != "VERB") return false;
+  const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
+  return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i) ||
+         present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon);
+}
+
+}  // namespace chronograph::core

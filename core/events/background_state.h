@@ -1,0 +1,26 @@
+// What a story tells as a standing state, not as news: a state of mind over a clause ("I [knew]
+// the stone was there", "we [believe] the jury was misled": what is known or believed is the
+// news, if anything), a habit ("Safety has [always] come first for us"), and a description in
+// the present ("the grave, which [dates] to about 1000 BC", "the board, which [represents] the
+// country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years"),
+// and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]").
+// No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
+// owns up to breach" is kept).
+//
+//   tells_a_state(tokens, parse, knew, lexicon, false) == true     // "I knew the stone was there"
+//   tells_a_state(tokens, parse, said, lexicon, false) == false
+#pragma once
+
+#include <cstddef>
+
+#include "core/events/lexicon.h"
+#include "core/events/parse_view.h"
+#include "core/text/token.h"
+
+namespace chronograph::core {
+
+// Whether the word at `i` tells a standing state; `headline` when its sentence is the headline.
+bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
+                   bool headline);
+
+}  // namespace chronograph::core
