@@ -52,8 +52,9 @@ struct ValueContext {
   // the year of a month or day named without one.
   std::optional<date::year> sentence_year;
   // A year more than a year before the DCT that opened the sentence before, with no date named
-  // since ("In 1974 the dictatorship fell. Soares arrived on April 28"): the year of a month or
-  // day told in the past, for the story goes on in it.
+  // since ("In 1974 the dictatorship fell. Soares arrived on April 28", "In the spring of 1975,
+  // forces swept south. Hue fell on March 26"): the year of a month or day told in the past, for
+  // the story goes on in it.
   std::optional<date::year> story_year;
   // Days already named with their year ("made between March 3 and April 9, 2024 ... built
   // after April 9"): the year of a month and day named again without one.
@@ -79,14 +80,19 @@ struct ValueContext {
   // dated since in this sentence tells when the clause was said ("said on Sunday that a mediator
   // would meet on Monday"): no day ahead the story is at.
   bool anchor_not_ahead_of_story = false;
+  // Right after "until" or "till": the expression ends a span that runs from the story's time.
+  bool ends_a_span = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
     return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
   }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  // A clause told in the past, even when "by" points its month ahead of the DCT: "Hue fell on
+  // March 26, and by mid-April the capital was surrounded" is a deadline in the story, not ahead.
+  bool told_in_the_past() const { return month_tense() == Tense::Past || (preposition == Tense::Future && tense() == Tense::Past); }
   std::optional<date::year> story_year_of_past() const {
-    return story_year && month_tense() == Tense::Past ? story_year : std::nullopt;
+    return story_year && told_in_the_past() ? story_year : std::nullopt;
   }
   // "The dam broke on May 14, 1976. The last body was recovered in early June": a month told in
   // the past right after a day more than a year before the DCT, and not before it in the
@@ -97,8 +103,19 @@ struct ValueContext {
     constexpr date::days kYear{366};
     if (!anchor || !dct || anchor->precision != Precision::Day || anchor->end + kYear >= *dct) return std::nullopt;
     const date::year_month_day from{anchor->start};
-    if (m < from.month() || month_tense() != Tense::Past || !anchor_nearby()) return std::nullopt;
+    if (m < from.month() || !told_in_the_past() || !anchor_nearby()) return std::nullopt;
     return from.year();
+  }
+  // "Hue fell on March 26 1975 ... The last helicopter left at 7:53 a.m. on April 30": the same for
+  // a day within two months after the anchor's, the steps a story goes on by ("She was born on
+  // May 9, 1950. She was arrested on May 9" or "on August 3" is no next step of that story).
+  std::optional<date::year> flashback_year(date::month m, date::day d) const {
+    constexpr date::days kStoryStep{62};
+    const auto year = flashback_year(m);
+    if (!year || !(*year / m / d).ok()) return std::nullopt;
+    const date::sys_days day{*year / m / d};
+    if (day <= anchor->start || day > anchor->start + kStoryStep) return std::nullopt;
+    return year;
   }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last
