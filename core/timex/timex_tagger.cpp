@@ -1167,7 +1167,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
     // Whether more than `allowed` sentence ends lie between token `from` and this match.
     const auto sentences_apart = [&](std::size_t from, int allowed) {
-      const auto stop = [&](std::size_t k) { return scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?"; };
+      // (not the point of a decimal: "about 1.2 kilometres")
+      const auto decimal_point = [&](std::size_t k) {
+        return k > 0 && scanned[k - 1].kind == ScanToken::Kind::Number && adjacent(scanned, k) && adjacent(scanned, k + 1) &&
+               scanned[k + 1].kind == ScanToken::Kind::Number;
+      };
+      const auto stop = [&](std::size_t k) {
+        return (scanned[k].lower == "." && !decimal_point(k)) || scanned[k].lower == "!" || scanned[k].lower == "?";
+      };
       int ends = 0;  // (a full stop and the break after it are one sentence end)
       for (std::size_t k = from; k <= i && k < scanned.size() && ends <= allowed; ++k)
         ends += (k < i && stop(k)) || (k > from && scanned[k].break_before && !stop(k - 1));
@@ -1224,6 +1231,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));

@@ -80,6 +80,9 @@ struct ValueContext {
   // dated since in this sentence tells when the clause was said ("said on Sunday that a mediator
   // would meet on Monday"): no day ahead the story is at.
   bool anchor_not_ahead_of_story = false;
+  // `continues` joined by "to", "through", "until" or a dash ("from Monday to Friday"): the end
+  // of a span, which comes after its start, not the nearest day either side.
+  bool continues_a_span = false;
   // Right after "until" or "till": the expression ends a span that runs from the story's time.
   bool ends_a_span = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
@@ -107,15 +110,28 @@ struct ValueContext {
     return from.year();
   }
   // "Hue fell on March 26 1975 ... The last helicopter left at 7:53 a.m. on April 30": the same for
-  // a day within two months after the anchor's, the steps a story goes on by ("She was born on
-  // May 9, 1950. She was arrested on May 9" or "on August 3" is no next step of that story).
+  // a day that is the story's next step.
   std::optional<date::year> flashback_year(date::month m, date::day d) const {
-    constexpr date::days kStoryStep{62};
     const auto year = flashback_year(m);
-    if (!year || !(*year / m / d).ok()) return std::nullopt;
-    const date::sys_days day{*year / m / d};
-    if (day <= anchor->start || day > anchor->start + kStoryStep) return std::nullopt;
-    return year;
+    return year && next_step_of_the_story(*year / m / d) ? year : std::nullopt;
+  }
+  // "By mid-April 1975 the capital was surrounded. Delgado remembers the morning of April 29": a
+  // present clause recalls no day ahead of the DCT; after a day or month more than a year back,
+  // the day (`ahead`, as the tense would read it) is the next step of that story.
+  std::optional<date::year> recalled_year(date::year_month_day ahead) const {
+    constexpr date::days kYear{366};
+    if (!dct || date::sys_days{ahead} <= *dct || tense() != Tense::Present || !anchor ||
+        (anchor->precision != Precision::Day && anchor->precision != Precision::Month) || anchor->end + kYear >= *dct ||
+        !anchor_nearby())
+      return std::nullopt;
+    const date::year year = date::year_month_day{anchor->start}.year();
+    return next_step_of_the_story(year / ahead.month() / ahead.day()) ? std::optional(year) : std::nullopt;
+  }
+  // A day within two months after the anchor's start, the steps a story goes on by ("She was born on
+  // May 9, 1950. She was arrested on May 9" or "on August 3" is no next step of that story).
+  bool next_step_of_the_story(date::year_month_day day) const {
+    constexpr date::days kStoryStep{62};
+    return anchor && day.ok() && date::sys_days{day} > anchor->start && date::sys_days{day} <= anchor->start + kStoryStep;
   }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/timex/timex.h"
 #include "core/timex/timex_calendar.h"
 
 namespace chronograph::core {
@@ -194,6 +195,10 @@ date::weekday weekday_of(const Args& a) { return date::weekday{static_cast<unsig
 
 std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clause's tense
   const date::weekday wd = weekday_of(a);
+  if (ctx.continues && ctx.continues_a_span) {
+    const date::days ahead = wd - date::weekday{*ctx.continues};  // 0..6
+    return format_day(*ctx.continues + (ahead == date::days{0} ? date::days{7} : ahead));
+  }
   if (ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
   if (!ctx.dct) return "XXXX-WXX-" + arg(a, 0);
   Tense tense = ctx.weekday_tense();
@@ -424,7 +429,12 @@ std::string anchor(const Args& a, const ValueContext& ctx) {  // UNIT S: the las
   const bool past_ahead = *n <= 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
   if (past_ahead) base = ctx.dct;
   if (!base) return unknown_of_unit(arg(a, 0));
-  return shift_and_format(*base, arg(a, 0), *n);
+  std::string value = shift_and_format(*base, arg(a, 0), *n);
+  // ("The following decade brought a wave of refugees": a period told in the past that would begin
+  // after the DCT is counted from a date read wrong; some period, not one ahead)
+  const auto named = interval_of_value(value);
+  if (*n > 0 && ctx.dct && named && named->start > *ctx.dct && ctx.tense() == Tense::Past) return unknown_of_unit(arg(a, 0));
+  return value;
 }
 
 date::month month_of(const Args& a) { return date::month{static_cast<unsigned>(num(a, 0))}; }
@@ -635,10 +645,12 @@ std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the c
   const bool named_near = named && std::abs(static_cast<int>(*named) - static_cast<int>(resolved)) <= 1;
   const auto story = ctx.story_year_of_past();
   const auto flashback = ctx.sentence_year || named_near ? std::nullopt : ctx.flashback_year(m, day);
+  const auto recalled = ctx.sentence_year || named_near ? std::nullopt : ctx.recalled_year(resolved / m / day);
   const date::year y = ctx.sentence_year ? *ctx.sentence_year
                        : named_near      ? *named
                        : story           ? *story
                        : flashback       ? *flashback
+                       : recalled        ? *recalled
                                          : resolved;
   if (!(y / m / day).ok()) return "XXXX-" + arg(a, 0) + "-XX";
   return format_day(date::sys_days{y / m / day});

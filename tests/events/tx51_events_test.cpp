@@ -99,3 +99,20 @@ TEST_CASE("tx51 #9: a count of hours ahead in a past clause runs from the clock 
   const auto g3 = graph_of_text("Officials said more rain will fall over the next six hours.", thursday);
   CHECK(days_of(timex_in(g3, "the next six hours")) == "2025-10-09..2025-10-10");
 }
+
+TEST_CASE("tx51 #1: a present clause recalling a day just after an old story's date keeps the story's year", "[events][tx51]") {
+  const sys_days dct{2025_y / April / 28};
+  const auto g = graph_of_text("In the spring of 1975, North Vietnamese forces swept south. Hue fell on March 26. By "
+                               "mid-April, the capital was surrounded. Frank Delgado remembers the morning of April 29 clearly.",
+                               dct);
+  CHECK(timex_in(g, "mid-April").value == "1975-04");
+  CHECK(timex_in(g, "April 29").value == "1975-04-29");
+  // (with no old date before it, a day ahead stays ahead)
+  CHECK(timex_value_in("Veterans remember the war. The ceremony falls on April 30.", "April 30", dct) == "2025-04-30");
+}
+
+TEST_CASE("tx51 #12: escaping within the first hour after a clock time is dated on that day", "[events][tx51]") {
+  const auto g = graph_of_text("The collapse happened at 3:40 a.m. on Tuesday. Nine men escaped on foot within the first hour.",
+                               sys_days{2025_y / October / 9});
+  CHECK(days_of(timex_in(g, "the first hour")) == "2025-10-07..2025-10-07");
+}

@@ -116,3 +116,45 @@ TEST_CASE("tx51 #14: a part of the day after a later clock time of its day is th
   const auto back = tag("Rescuers reached the men at 3:15 p.m. on Wednesday. That morning the pumps had failed.", dct);
   CHECK(timex_named(back, "That morning").value.starts_with("2025-10-08"));
 }
+
+TEST_CASE("tx51 #2: a period told in the past never begins after the DCT", "[timex][tx51]") {
+  const auto all = tag("Voting will close on Sunday, May 4. The following week brought protests.", kApril2025);
+  CHECK(timex_named(all, "The following week").value == "XXXX-WXX");
+  // (after a past day, the week after it)
+  const auto past = tag("Voting closed on Sunday, April 6. The following week brought protests.", kApril2025);
+  CHECK(timex_named(past, "The following week").value == "2025-W15");
+}
+
+// ---- #8: a span of two weekdays
+
+TEST_CASE("tx51 #8: the weekday that ends a span of two comes after the one that opens it", "[timex][tx51]") {
+  const sys_days tuesday{2025_y / December / 2};
+  auto [text, first, second] = GENERATE(table<const char*, const char*, const char*>({
+      {"The second phase will begin on Jan. 12. Health workers will visit schools from Monday to Friday.", "2026-01-12",
+       "2026-01-16"},
+      {"The clinic will open on Wednesday, Dec. 10. Nurses will work from Thursday through Tuesday.", "2025-12-11",
+       "2025-12-16"},
+  }));
+  INFO(text);
+  const auto all = tag(text, tuesday);
+  REQUIRE(all.size() == 3);
+  CHECK(all[1].value == first);
+  CHECK(all[2].value == second);
+  // ("on Thursday and Friday" or "Friday or Thursday": the nearest day either side, as before)
+  const auto either = tag("The clinic will open on Jan. 14. Nurses will work on Friday or Thursday.", tuesday);
+  CHECK(timex_named(either, "Thursday").value == "2026-01-15");
+}
+
+// ---- #12: the first hour
+
+TEST_CASE("tx51 #12: the first hour is a duration counted from the clock time just named", "[timex][tx51]") {
+  const sys_days dct{2025_y / October / 9};
+  for (const char* text : {"The collapse happened at 3:40 a.m. on Tuesday. Nine men escaped on foot within the first hour.",
+                           "The collapse happened at 3:40 a.m. on Tuesday, about 1.2 kilometres from the entrance. Nine "
+                           "men escaped on foot within the first hour."}) {
+    INFO(text);
+    const auto hour = timex_named(tag(text, dct), "the first hour");
+    CHECK(hour.value == "PT1H");
+  }
+  CHECK(timex_named(tag("Most were found in the first few hours of the search.", dct), "the first few hours").value == "PTXH");
+}
