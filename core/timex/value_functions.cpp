@@ -195,9 +195,11 @@ date::weekday weekday_of(const Args& a) { return date::weekday{static_cast<unsig
 
 std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clause's tense
   const date::weekday wd = weekday_of(a);
+  // (the end of a span comes after its start, unless a past clause would then end it after the DCT)
   if (ctx.continues && ctx.continues_a_span) {
     const date::days ahead = wd - date::weekday{*ctx.continues};  // 0..6
-    return format_day(*ctx.continues + (ahead == date::days{0} ? date::days{7} : ahead));
+    const date::sys_days end = *ctx.continues + (ahead == date::days{0} ? date::days{7} : ahead);
+    if (!ctx.dct || end <= *ctx.dct || ctx.weekday_tense() != Tense::Past) return format_day(end);
   }
   if (ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
   if (!ctx.dct) return "XXXX-WXX-" + arg(a, 0);
