@@ -14,12 +14,25 @@ namespace chronograph::core {
 
 namespace {
 
+// Where a fiscal year's code with two digits starts in lower-cased words ("fy27", "fy-27", "fy 27").
+std::size_t fiscal_code_at(const std::string& words) {
+  for (std::size_t at = words.find("fy"); at != std::string::npos; at = words.find("fy", at + 1)) {
+    std::size_t k = at + 2;
+    while (k < words.size() && (words[k] == '-' || words[k] == ' ')) ++k;
+    if (k + 2 <= words.size() && std::isdigit(static_cast<unsigned char>(words[k])) &&
+        std::isdigit(static_cast<unsigned char>(words[k + 1])) && (at == 0 || !std::isalpha(static_cast<unsigned char>(words[at - 1]))))
+      return at;
+  }
+  return std::string::npos;
+}
+
 // "fiscal 2025", "the financial year", "the fiscal first quarter", "the 2023-24 fiscal year" (its
 // "-24" and "fiscal year" are no part of the year the rules tag), "the first quarter of the
-// fiscal year", "FY 2025".
+// fiscal year", "FY 2025", "Q1 FY27".
 bool says_fiscal(std::string_view text, const Timex& t) {
   const std::string words = lowercase_ascii(t.text);
   if (words.find("fiscal") != std::string::npos || words.find("financial") != std::string::npos) return true;
+  if (fiscal_code_at(words) != std::string::npos) return true;
   std::string after = lowercase_ascii(text.substr(t.span.end, 24));
   const std::size_t next = after.find_first_not_of("-0123456789 ");
   if (next == std::string::npos) return false;
@@ -155,6 +168,17 @@ Interval fiscal_year_from_dct(const Interval& calendar, date::sys_days dct, date
   return third < 0 ? months_from(first, 12, Precision::Year) : months_from(first + date::months{4 * third}, 4, Precision::Year);
 }
 
+// "the fiscal year that ended Oct. 31", "the financial year ending 31 March 2024": the day the
+// timex after `timexes[k]` names, when the words between say it ends that fiscal year.
+std::optional<date::sys_days> closing_day(std::string_view text, const std::vector<Timex>& timexes, std::size_t k) {
+  if (k + 1 >= timexes.size()) return std::nullopt;
+  const Timex &year = timexes[k], &day = timexes[k + 1];
+  if (!day.interval || day.interval->precision != Precision::Day || day.span.begin < year.span.end ||
+      day.span.begin - year.span.end > 16 || !said_to_end(text, day))
+    return std::nullopt;
+  return day.interval->end;
+}
+
 // Part `n` (of `count` months) of fiscal year `fy`.
 Interval fiscal_part(date::year fy, date::month end, int n, int count, Precision precision) {
   return months_from(first_month(fy, end) + date::months{count * (n - 1)}, count, precision);
@@ -162,8 +186,10 @@ Interval fiscal_part(date::year fy, date::month end, int n, int count, Precision
 
 // The fiscal year of a quarter or half the rules placed by the DCT alone, on the side of the
 // DCT the calendar reading lay: the latest one ended before it, the first begun after it, or
-// the one it falls in (else the latest ended).
-date::year year_by_dct(const Interval& calendar, date::sys_days dct, date::month end, int n, int count, Precision precision) {
+// the one it falls in (else the latest ended; in a future clause the one under way, which will
+// have ended by then).
+date::year year_by_dct(const Interval& calendar, date::sys_days dct, date::month end, int n, int count, Precision precision,
+                       bool ahead) {
   const date::year now = date::year_month_day{dct}.year();
   std::optional<date::year> before, after, around;
   for (date::year fy = now - date::years{1}; fy <= now + date::years{2}; fy += date::years{1}) {
@@ -173,13 +199,15 @@ date::year year_by_dct(const Interval& calendar, date::sys_days dct, date::month
     if (part.start <= dct && dct <= part.end) around = fy;
   }
   if (calendar.start > dct && after) return *after;
-  if (calendar.start <= dct && dct <= calendar.end && around) return *around;
+  if (((calendar.start <= dct && dct <= calendar.end) || ahead) && around) return *around;
   return before.value_or(now);
 }
 
+// Whether a year is written: four digits ("fiscal 2025") or a code's two ("Q1 FY27").
 bool has_year_digits(const Timex& t) {
-  return std::search_n(t.text.begin(), t.text.end(), 4, 0, [](char c, int) { return std::isdigit(static_cast<unsigned char>(c)); }) !=
-         t.text.end();
+  const auto digit = [](char c, int) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+  if (std::search_n(t.text.begin(), t.text.end(), 4, 0, digit) != t.text.end()) return true;
+  return fiscal_code_at(lowercase_ascii(t.text)) != std::string::npos;
 }
 
 // "2025-Q4" / "2025-H2": the year, the part and how many months a part has.
@@ -204,14 +232,14 @@ std::string fiscal_label(date::sys_days last, char unit, int n) {
   return fmt::format("{}-{}{}", static_cast<int>(date::year_month_day{last}.year()), unit, n);
 }
 
-void place_part(Timex& t, date::month end, std::optional<date::sys_days> dct) {
+void place_part(Timex& t, date::month end, std::optional<date::sys_days> dct, bool ahead) {
   const auto part = part_of(t);
   // (not one its own day closed already, nor one of a year named either way by its number)
   if (!part || (end <= date::mar && has_year_digits(t)) || t.interval != interval_of_value(t.value, t.mod)) return;
   if (!has_year_digits(t) && !dct) return;
   const date::year fy = has_year_digits(t)           ? part->year
                         : of_the_current_year(t.text) ? current_fiscal_year(*dct, end)
-                                                      : year_by_dct(*t.interval, *dct, end, part->n, part->count, part->precision);
+                                                      : year_by_dct(*t.interval, *dct, end, part->n, part->count, part->precision, ahead);
   t.interval = fiscal_part(fy, end, part->n, part->count, part->precision);
   t.value = fiscal_label(t.interval->end, part->precision == Precision::Quarter ? 'Q' : 'H', part->n);
 }
@@ -232,12 +260,19 @@ std::optional<date::month> fiscal_year_end(std::string_view text, const std::vec
   return std::nullopt;
 }
 
-void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct) {
+void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
+                          const std::set<std::size_t>& told_ahead) {
   const auto end = fiscal_year_end(text, timexes);
   if (!end || *end == date::dec) return;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];
     if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
+    if (const auto closed = closing_day(text, timexes, k); closed && t.interval->precision == Precision::Year && t.mod.empty()) {
+      const date::year fy = date::year_month_day{*closed}.year();
+      t.interval = months_from(first_month(fy, *end), 12, Precision::Year);
+      t.value = fmt::format("{}", static_cast<int>(fy));
+      continue;
+    }
     if (t.interval->precision == Precision::Year && !has_year_digits(t) && dct) {
       t.interval = fiscal_year_from_dct(*t.interval, *dct, *end, t.mod);
       continue;
@@ -261,7 +296,7 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
       t.value = fiscal_label(*last, 'Q', quarter_number(t));
       continue;
     }
-    place_part(t, *end, dct);
+    place_part(t, *end, dct, told_ahead.contains(t.span.begin));
   }
 }
 

@@ -17,6 +17,7 @@
 #include <date/date.h>
 
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -30,7 +31,10 @@ namespace chronograph::core {
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes);
 
 // Moves the intervals of the fiscal years, quarters and halves in `timexes` (those whose words
-// say "fiscal") onto the fiscal calendar the text gives.
-void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct);
+// say "fiscal") onto the fiscal calendar the text gives. `told_ahead` holds where the timexes of
+// a future clause begin: "will report results for its fiscal first quarter", said in that
+// quarter, means the quarter under way, not the one a year before.
+void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
+                          const std::set<std::size_t>& told_ahead = {});
 
 }  // namespace chronograph::core

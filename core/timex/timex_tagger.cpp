@@ -160,6 +160,19 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// A duration ahead counted from the day the story is at, and from its clock time when it has one
+// ("at 11:15 p.m. ... over the next six hours" runs into the next day).
+std::optional<Interval> counted_from_the_story(const std::string& value, const Interval& day,
+                                               const std::optional<std::string>& clock) {
+  const auto hours = value.starts_with("PT") && value.ends_with("H") ? to_long(std::string_view(value).substr(2, value.size() - 3))
+                                                                     : std::nullopt;
+  if (hours && clock && clock->size() >= 16 && std::isdigit(static_cast<unsigned char>((*clock)[11]))) {
+    const int minutes = std::stoi(clock->substr(11, 2)) * 60 + std::stoi(clock->substr(14, 2));
+    return Interval{day.start, day.start + date::days{(minutes + *hours * 60) / (24 * 60)}, Precision::Day};
+  }
+  return anchored_duration(value, "future", day.start);
+}
+
 // "within four business days": N days ahead counted on weekdays only (from Friday the 14th:
 // Monday to Thursday, so up to the 20th); nullopt for another value.
 std::optional<Interval> working_days_ahead(const std::string& value, std::optional<date::sys_days> dct) {
@@ -343,13 +356,17 @@ bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::
 
 // "a winter storm", "spring floods": a bare word before the noun it modifies names a kind of
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
+// So does a word joined by hyphens ("a late-night debate", "the early-morning raid"): the
+// determiner there is the noun's.
 bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
-  if (end - begin != 1 || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged) return false;
+  const bool hyphenated = end - begin == 3 && t[begin + 1].lower == "-" && adjacent(t, begin + 1) && adjacent(t, begin + 2);
+  if ((end - begin != 1 && !hyphenated) || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged)
+    return false;
   const Token* next = tagged_token_at(*tagged, t[end].span.begin);
   const bool before_noun = next && (next->upos == "NOUN" || next->upos == "PROPN");
   const bool determined = begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
                                                                   t[begin - 1].lower == "last" || t[begin - 1].lower == "next");
-  return before_noun && !determined;
+  return before_noun && (hyphenated || !determined);
 }
 
 // "said that June was the wettest month", "the deal that May negotiated": a match whose first
@@ -976,13 +993,23 @@ void close_quarters_at_their_days(std::string_view text, std::vector<Timex>& tim
   }
 }
 
+// Whether the match writes a year in digits ("the spring of 1975", "March 2019").
+bool writes_its_year(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end) {
+  return std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](const ScanToken& t) {
+                       return t.lower.size() == 4 && std::all_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; });
+                     });
+}
+
 // A year that sets the time of what its sentence tells: one that opens it ("Last year the bank
-// raised rates on September 14", "In 2019, the firm opened a plant in March"), not one inside a
-// clause, a comparison or a bound ("The company, founded in 2010, said ...", "Compared with
-// last year, ..."), nor a possessor ("Next year's budget").
+// raised rates on September 14", "In 2019, the firm opened a plant in March"), or a part of a
+// year that opens it with the year in digits ("In the spring of 1975, the last helicopter left
+// at 7:53 a.m. on April 30"); not one inside a clause, a comparison or a bound ("The company,
+// founded in 2010, said ...", "Compared with last year, ..."), nor a possessor ("Next year's budget").
 bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end,
                          const Interval& interval) {
-  if (interval.precision != Precision::Year) return false;
+  const bool part_of_a_year = interval.precision >= Precision::Month && interval.precision < Precision::Year;
+  if (interval.precision != Precision::Year && !(part_of_a_year && writes_its_year(scanned, i, end))) return false;
   if (end < scanned.size() && !scanned[end].break_before && scanned[end].lower == "'")  // ' or ’ ("Next year's budget")
     return false;
   // (nor a fiscal year, whose calendar year is not that of its days: "Fiscal 2026 began on July 1")
@@ -996,11 +1023,17 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
 // digits after a dash is a period across that year end (the value stays the first, as TimeML
 // writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
 // June at the latest (a school year, a football or basketball season, a July-June budget), so
-// the interval is those fifteen months, not both whole years.
-std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t end, const Interval& year) {
-  if (year.precision != Precision::Year || !(is(t, end, "-") || is(t, end, "\xE2\x80\x93")) || !adjacent(t, end) ||
-      !number_at(t, end + 1) || !adjacent(t, end + 1) || t[end + 1].lower.size() != 2)
+// the interval is those fifteen months, not both whole years. The dash is right after the match,
+// or inside it ("the 2026-27 fiscal year", which rule fiscal-year-across tags whole).
+std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end,
+                                             const Interval& year) {
+  if (year.precision != Precision::Year) return std::nullopt;
+  std::size_t dash = begin + 1;
+  while (dash < end && !is(t, dash, "-") && !is(t, dash, "\xE2\x80\x93")) ++dash;
+  if (!(is(t, dash, "-") || is(t, dash, "\xE2\x80\x93")) || !adjacent(t, dash) || !number_at(t, dash + 1) ||
+      !adjacent(t, dash + 1) || t[dash + 1].lower.size() != 2)
     return std::nullopt;
+  end = dash;
   const date::year first = date::year_month_day{year.start}.year();
   if ((static_cast<int>(first) + 1) % 100 != to_long(t[end + 1].lower).value_or(-1)) return std::nullopt;
   return two_year_season(first);
@@ -1021,6 +1054,24 @@ bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std
 
 // "began at 2330 UTC on Tuesday and was stopped at 0215 UTC": a morning time of day alone told
 // right after an evening time of that day is on the next day; the story went on past midnight.
+// "Rescuers reached the men at 3:40 p.m., and by dawn the first was on the surface": a part of the
+// day that ends by the last clock time of its day (a morning by noon, an afternoon by 6 p.m., an
+// evening by 10 p.m.) is the next day's; not one pointed back to ("that morning", "the same morning").
+bool part_of_day_gone(const std::optional<std::string>& last_clock, const std::string& value, const std::string& words) {
+  if (!last_clock || last_clock->size() < 16 || value.size() != 13 || value.compare(0, 11, *last_clock, 0, 11) != 0) return false;
+  if (!std::isdigit(static_cast<unsigned char>((*last_clock)[11]))) return false;
+  if (words.find("that") != std::string::npos || words.find("same") != std::string::npos) return false;
+  const std::string part = value.substr(11);
+  const int ends = part == "MO" ? 12 * 60 : part == "AF" ? 18 * 60 : part == "EV" ? 22 * 60 : 24 * 60;
+  return clock_minutes(*last_clock) >= ends;
+}
+
+// The value of the same time of day one day later ("2025-10-08TMO" -> "2025-10-09TMO").
+std::string next_day_of(const std::string& value) {
+  const auto day = parse_iso_day(std::string_view(value).substr(0, 10));
+  return day ? format_iso_day(*day + date::days{1}) + value.substr(10) : value;
+}
+
 bool past_midnight(const std::optional<std::string>& last_clock, const std::string& value) {
   constexpr int kEvening = 18 * 60, kNoon = 12 * 60;
   if (!last_clock || last_clock->size() < 16 || value.size() < 16 || value.compare(0, 11, *last_clock, 0, 11) != 0) return false;
@@ -1087,6 +1138,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Timex> last_weekday;
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
   std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
+  std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
@@ -1115,14 +1167,22 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
     // Whether more than `allowed` sentence ends lie between token `from` and this match.
     const auto sentences_apart = [&](std::size_t from, int allowed) {
-      const auto stop = [&](std::size_t k) { return scanned[k].lower == "." || scanned[k].lower == "!" || scanned[k].lower == "?"; };
+      // (not the point of a decimal: "about 1.2 kilometres")
+      const auto decimal_point = [&](std::size_t k) {
+        return k > 0 && scanned[k - 1].kind == ScanToken::Kind::Number && adjacent(scanned, k) && adjacent(scanned, k + 1) &&
+               scanned[k + 1].kind == ScanToken::Kind::Number;
+      };
+      const auto stop = [&](std::size_t k) {
+        return (scanned[k].lower == "." && !decimal_point(k)) || scanned[k].lower == "!" || scanned[k].lower == "?";
+      };
       int ends = 0;  // (a full stop and the break after it are one sentence end)
       for (std::size_t k = from; k <= i && k < scanned.size() && ends <= allowed; ++k)
         ends += (k < i && stop(k)) || (k > from && scanned[k].break_before && !stop(k - 1));
       return ends > allowed;
     };
     const auto year_of_story = [&]() -> std::optional<date::year> {
-      if (!last_year || !dct || !last_date || last_date->precision != Precision::Year || last_date_end != last_year->first ||
+      if (!last_year || !dct || !last_date || last_date->precision < Precision::Month || last_date->precision > Precision::Year ||
+          last_date_end != last_year->first ||
           last_date->end + date::days{366} >= *dct || sentences_apart(last_year->first, 1))
         return std::nullopt;
       return last_year->second;
@@ -1170,6 +1230,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         },
         last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
+    ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
     tx.text = std::string(tx.span.of(text));
@@ -1182,6 +1244,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.value.replace(tx.value.size() - 5, 5, "00:00");
     if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
       tx.value = *shift_clock(tx.value, "H", 24);
+    else if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() &&
+             part_of_day_gone(last_clock, tx.value, lowercase_ascii(tx.text)))
+      tx.value = next_day_of(tx.value);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
     tx.quant = substitute(rule.quant, set, caps);
@@ -1190,7 +1255,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
       else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
-      else if (const auto both = tx.interval ? spans_into_next_year(scanned, end, *tx.interval) : std::nullopt) tx.interval = both;
+      else if (const auto both = tx.interval ? spans_into_next_year(scanned, i, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
                                                                         : std::nullopt)
@@ -1248,11 +1313,18 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
+      const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
+      if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       // ("over the following weeks" counts from the story's time, which is not the DCT's)
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
                                          [](const ScanToken& t) { return t.lower == "following"; });
-      if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
+      // ("the first two were freed at 11:15 p.m. on Wednesday, and four more followed over the next
+      // six hours": in a past clause, the hours ahead of the story's time)
+      const bool ahead_of_story = rule.anchor == "future" && (following || ctx.tense() == Tense::Past) && last_day &&
+                                  ctx.anchor_nearby();
+      if (ahead_of_story) tx.interval = counted_from_the_story(tx.value, *last_day, last_clock);
+      else if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead
@@ -1284,7 +1356,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   lasting_from_a_date(text, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
-  place_fiscal_periods(text, out, dct);
+  place_fiscal_periods(text, out, dct, parts_told_ahead);
   place_sport_seasons(set, scanned, out, dct);
   tag_named_periods(text, set.periods, out);
   add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")

@@ -52,8 +52,9 @@ struct ValueContext {
   // the year of a month or day named without one.
   std::optional<date::year> sentence_year;
   // A year more than a year before the DCT that opened the sentence before, with no date named
-  // since ("In 1974 the dictatorship fell. Soares arrived on April 28"): the year of a month or
-  // day told in the past, for the story goes on in it.
+  // since ("In 1974 the dictatorship fell. Soares arrived on April 28", "In the spring of 1975,
+  // forces swept south. Hue fell on March 26"): the year of a month or day told in the past, for
+  // the story goes on in it.
   std::optional<date::year> story_year;
   // Days already named with their year ("made between March 3 and April 9, 2024 ... built
   // after April 9"): the year of a month and day named again without one.
@@ -79,14 +80,22 @@ struct ValueContext {
   // dated since in this sentence tells when the clause was said ("said on Sunday that a mediator
   // would meet on Monday"): no day ahead the story is at.
   bool anchor_not_ahead_of_story = false;
+  // `continues` joined by "to", "through", "until" or a dash ("from Monday to Friday"): the end
+  // of a span, which comes after its start, not the nearest day either side.
+  bool continues_a_span = false;
+  // Right after "until" or "till": the expression ends a span that runs from the story's time.
+  bool ends_a_span = false;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
     return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
   }
   Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  // A clause told in the past, even when "by" points its month ahead of the DCT: "Hue fell on
+  // March 26, and by mid-April the capital was surrounded" is a deadline in the story, not ahead.
+  bool told_in_the_past() const { return month_tense() == Tense::Past || (preposition == Tense::Future && tense() == Tense::Past); }
   std::optional<date::year> story_year_of_past() const {
-    return story_year && month_tense() == Tense::Past ? story_year : std::nullopt;
+    return story_year && told_in_the_past() ? story_year : std::nullopt;
   }
   // "The dam broke on May 14, 1976. The last body was recovered in early June": a month told in
   // the past right after a day more than a year before the DCT, and not before it in the
@@ -97,8 +106,32 @@ struct ValueContext {
     constexpr date::days kYear{366};
     if (!anchor || !dct || anchor->precision != Precision::Day || anchor->end + kYear >= *dct) return std::nullopt;
     const date::year_month_day from{anchor->start};
-    if (m < from.month() || month_tense() != Tense::Past || !anchor_nearby()) return std::nullopt;
+    if (m < from.month() || !told_in_the_past() || !anchor_nearby()) return std::nullopt;
     return from.year();
+  }
+  // "Hue fell on March 26 1975 ... The last helicopter left at 7:53 a.m. on April 30": the same for
+  // a day that is the story's next step.
+  std::optional<date::year> flashback_year(date::month m, date::day d) const {
+    const auto year = flashback_year(m);
+    return year && next_step_of_the_story(*year / m / d) ? year : std::nullopt;
+  }
+  // "By mid-April 1975 the capital was surrounded. Delgado remembers the morning of April 29": a
+  // present clause recalls no day ahead of the DCT; after a day or month more than a year back,
+  // the day (`ahead`, as the tense would read it) is the next step of that story.
+  std::optional<date::year> recalled_year(date::year_month_day ahead) const {
+    constexpr date::days kYear{366};
+    if (!dct || date::sys_days{ahead} <= *dct || tense() != Tense::Present || !anchor ||
+        (anchor->precision != Precision::Day && anchor->precision != Precision::Month) || anchor->end + kYear >= *dct ||
+        !anchor_nearby())
+      return std::nullopt;
+    const date::year year = date::year_month_day{anchor->start}.year();
+    return next_step_of_the_story(year / ahead.month() / ahead.day()) ? std::optional(year) : std::nullopt;
+  }
+  // A day within two months after the anchor's start, the steps a story goes on by ("She was born on
+  // May 9, 1950. She was arrested on May 9" or "on August 3" is no next step of that story).
+  bool next_step_of_the_story(date::year_month_day day) const {
+    constexpr date::days kStoryStep{62};
+    return anchor && day.ok() && date::sys_days{day} > anchor->start && date::sys_days{day} <= anchor->start + kStoryStep;
   }
   Tense weekday_tense() const { return until ? Tense::Future : tense(); }
   // The quarter the text is talking about: the last date when it is a quarter, or the last

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/timex/timex.h"
 #include "core/timex/timex_calendar.h"
 
 namespace chronograph::core {
@@ -167,6 +168,17 @@ date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueC
   return day;
 }
 
+// "The airport was closed on Monday. Airlines cancelled flights until Thursday": a weekday that
+// closes a span ("until", "till") ends it after the day the story is at, which the span runs
+// from, even under a past verb; the first such weekday after that day.
+date::sys_days not_before_the_span_opens(date::sys_days day, const ValueContext& ctx) {
+  if (!ctx.ends_a_span || !ctx.anchor || ctx.anchor->precision > Precision::Day || day > ctx.anchor->start ||
+      !ctx.anchor_nearby())
+    return day;
+  while (day <= ctx.anchor->start) day += date::days{7};
+  return day;
+}
+
 // ---- the functions, in the order of data/timex/README.md's table ---------------------------
 
 using Args = std::vector<std::string>;
@@ -183,12 +195,18 @@ date::weekday weekday_of(const Args& a) { return date::weekday{static_cast<unsig
 
 std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clause's tense
   const date::weekday wd = weekday_of(a);
+  // (the end of a span comes after its start, unless a past clause would then end it after the DCT)
+  if (ctx.continues && ctx.continues_a_span) {
+    const date::days ahead = wd - date::weekday{*ctx.continues};  // 0..6
+    const date::sys_days end = *ctx.continues + (ahead == date::days{0} ? date::days{7} : ahead);
+    if (!ctx.dct || end <= *ctx.dct || ctx.weekday_tense() != Tense::Past) return format_day(end);
+  }
   if (ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
   if (!ctx.dct) return "XXXX-WXX-" + arg(a, 0);
   Tense tense = ctx.weekday_tense();
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
   if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
-  return format_day(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx));
+  return format_day(not_before_the_span_opens(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx), ctx));
 }
 
 std::string weekday_step(const Args& a, const ValueContext& ctx) {  // W S: "last Tuesday" (S -1)
@@ -250,6 +268,26 @@ std::string short_year(const Args& a, const ValueContext& ctx) {  // "in '75": t
   const int now = ctx.dct ? static_cast<int>(date::year_month_day{*ctx.dct}.year()) : 1999;
   const int year = now - ((now % 100 - yy) % 100 + 100) % 100;
   return format_year(date::year{year});
+}
+
+// "FY27", "Q1 FY27", "H2 FY2026": the year written in four digits, or the one ending in YY
+// nearest the DCT's (20YY without one: fiscal codes name years ahead as often as behind), with
+// the part after it ("Q1" -> "2027-Q1").
+std::string near_year(const Args& a, const ValueContext& ctx) {
+  std::string digits;
+  for (const char c : arg(a, 0))
+    if (c >= '0' && c <= '9') digits += c;
+  if (digits.size() != 2 && digits.size() != 4) return "XXXX";
+  int year = std::stoi(digits);
+  if (digits.size() == 2) {
+    const int now = ctx.dct ? static_cast<int>(date::year_month_day{*ctx.dct}.year()) : 2000;
+    year = now - now % 100 + year;
+    if (year - now > 50) year -= 100;
+    if (now - year > 50) year += 100;
+  }
+  const std::string part = arg(a, 1);
+  const bool numbered = part.size() == 2 && part[1] >= '1' && part[1] <= '4';
+  return format_year(date::year{year}) + (numbered ? "-" + part : "");
 }
 
 std::string weekend(const Args& a, const ValueContext& ctx) {
@@ -393,7 +431,12 @@ std::string anchor(const Args& a, const ValueContext& ctx) {  // UNIT S: the las
   const bool past_ahead = *n <= 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
   if (past_ahead) base = ctx.dct;
   if (!base) return unknown_of_unit(arg(a, 0));
-  return shift_and_format(*base, arg(a, 0), *n);
+  std::string value = shift_and_format(*base, arg(a, 0), *n);
+  // ("The following decade brought a wave of refugees": a period told in the past that would begin
+  // after the DCT is counted from a date read wrong; some period, not one ahead)
+  const auto named = interval_of_value(value);
+  if (*n > 0 && ctx.dct && named && named->start > *ctx.dct && ctx.tense() == Tense::Past) return unknown_of_unit(arg(a, 0));
+  return value;
 }
 
 date::month month_of(const Args& a) { return date::month{static_cast<unsigned>(num(a, 0))}; }
@@ -603,7 +646,14 @@ std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the c
   const auto named = ctx.year_named_before(m, day);
   const bool named_near = named && std::abs(static_cast<int>(*named) - static_cast<int>(resolved)) <= 1;
   const auto story = ctx.story_year_of_past();
-  const date::year y = ctx.sentence_year ? *ctx.sentence_year : named_near ? *named : story ? *story : resolved;
+  const auto flashback = ctx.sentence_year || named_near ? std::nullopt : ctx.flashback_year(m, day);
+  const auto recalled = ctx.sentence_year || named_near ? std::nullopt : ctx.recalled_year(resolved / m / day);
+  const date::year y = ctx.sentence_year ? *ctx.sentence_year
+                       : named_near      ? *named
+                       : story           ? *story
+                       : flashback       ? *flashback
+                       : recalled        ? *recalled
+                                         : resolved;
   if (!(y / m / day).ok()) return "XXXX-" + arg(a, 0) + "-XX";
   return format_day(date::sys_days{y / m / day});
 }
@@ -683,6 +733,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@millennium", millennium},
       {"@bce", bce},
       {"@short_year", short_year},
+      {"@near_year", near_year},
       {"@dur", dur},
       {"@dur2", dur2},
       {"@half", half},
