@@ -154,7 +154,8 @@ TEST_CASE("t51 18: a date after the comma that closes a relative clause dates th
   const auto [text, main, clause, day] = GENERATE(table<std::string, std::string, std::string, sys_days>({
       {"The council will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23.",
        "vote", "covers", 2026_y / June / 23},
-      {"The board will meet with the union, which represents 4,000 workers, on Friday.", "meet", "represents",
+      // (not "which represents 4,000 workers": a describing present is no event at all, ev51)
+      {"The board will meet with the union, which organised the strike, on Friday.", "meet", "organised",
        2026_y / June / 12},
   }));
   CAPTURE(text);
