@@ -8,27 +8,12 @@
 #include "tests/events/graph_fixture.h"
 
 using namespace date;
+using chronograph::test::has_edge;
+using chronograph::test::check_span;
 using chronograph::test::check_day;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
 namespace graph = chronograph::graph;
-
-namespace {
-
-bool has_edge(const graph::GraphData& g, const graph::Event& from, graph::EdgeType type, const graph::Event& to) {
-  return std::any_of(g.edges.begin(), g.edges.end(),
-                     [&](const graph::Edge& e) { return e.from == from.id && e.to == to.id && e.type == type; });
-}
-
-void check_span(const graph::Event& event, sys_days start, sys_days end) {
-  INFO(event.title);
-  REQUIRE(event.time.start);
-  REQUIRE(event.time.end);
-  CHECK(*event.time.start == start);
-  CHECK(*event.time.end == end);
-}
-
-}  // namespace
 
 TEST_CASE("t49 22: a past verb conjoined after a dated one shares its day", "[events][dt50]") {
   const auto [text, dct, second, day] = GENERATE(table<std::string, sys_days, std::string, sys_days>({

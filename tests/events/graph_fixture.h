@@ -92,4 +92,18 @@ inline void check_day(const graph::Event& event, date::sys_days day) {
   CHECK(*event.time.end == day);
 }
 
+// A whole span: the event starts on `start` and ends on `end`.
+inline void check_span(const graph::Event& event, date::sys_days start, date::sys_days end) {
+  INFO(event.title);
+  REQUIRE(event.time.start);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.start == start);
+  CHECK(*event.time.end == end);
+}
+
+inline bool has_edge(const graph::GraphData& g, const graph::Event& from, graph::EdgeType type, const graph::Event& to) {
+  return std::any_of(g.edges.begin(), g.edges.end(),
+                     [&](const graph::Edge& e) { return e.from == from.id && e.to == to.id && e.type == type; });
+}
+
 }  // namespace chronograph::test

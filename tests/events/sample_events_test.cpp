@@ -805,16 +805,6 @@ TEST_CASE("'Joe Biden', 'Mr Biden' and 'Biden' are one actor across a document's
   }
 }
 
-namespace {
-
-bool has_edge(const graph::GraphData& g, const graph::Event& from, graph::EdgeType type, const graph::Event& to) {
-  return std::any_of(g.edges.begin(), g.edges.end(), [&](const graph::Edge& edge) {
-    return edge.from == from.id && edge.to == to.id && edge.type == type;
-  });
-}
-
-}  // namespace
-
 TEST_CASE("issue 8: the sample's Russian planning is before the offensive it plans", "[links][sample]") {
   const auto& planning = event_with(sample(), "planning", "planning");
   const auto& offensive = event_with(sample(), "offensive");

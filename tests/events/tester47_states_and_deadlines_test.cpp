@@ -17,14 +17,6 @@ namespace {
 
 bool has_event_with_mention(const graph::GraphData& g, const std::string& trigger) { return events_with_mention(g, trigger) > 0; }
 
-void check_span(const graph::Event& event, sys_days start, sys_days end) {
-  INFO(event.title);
-  REQUIRE(event.time.start);
-  REQUIRE(event.time.end);
-  CHECK(*event.time.start == start);
-  CHECK(*event.time.end == end);
-}
-
 }  // namespace
 
 TEST_CASE("tester47 A: a state a copula predicates with a date of its own is an event", "[events][tester47]") {
