@@ -87,10 +87,7 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
     verb.head = sentence[static_cast<std::size_t>(punct)].head;
     verb.deprel = verb.head < 0 ? "root" : opened ? "advcl" : "parataxis";
     if (verb.head < 0) sentence[static_cast<std::size_t>(punct)].head = v;
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++repaired;
   }
   return repaired;
@@ -363,10 +360,7 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     sentence[static_cast<std::size_t>(s)].head = v2;
     const bool passive = has_child(sentence, v2, [](const Token& t) { return t.deprel == "aux:pass"; });
     sentence[static_cast<std::size_t>(s)].deprel = passive ? "nsubj:pass" : "nsubj";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     return 1;
   }
   return 0;
@@ -540,10 +534,7 @@ int oblique_from_subject_with_preposition(std::span<Token> sentence) {
       if (t.head == n && clausal && (&t - sentence.data()) < n) t.head = verb;
     }
     noun.deprel = "obl";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -575,10 +566,7 @@ int measure_before_for_period(std::span<Token> sentence) {
     sentence[static_cast<std::size_t>(period)].deprel = "nmod";
     word.head = period;
     word.deprel = "case";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -599,10 +587,7 @@ int oblique_from_clock_time_subject(std::span<Token> sentence) {
     time.deprel = "obl";
     opener.head = n;
     opener.deprel = "case";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -628,10 +613,7 @@ int elided_clause_from_second_subject(std::span<Token> sentence) {
       if (k != aux && sentence[static_cast<std::size_t>(k)].head == verb) sentence[static_cast<std::size_t>(k)].head = aux;
     sentence[static_cast<std::size_t>(aux)].head = verb;
     sentence[static_cast<std::size_t>(aux)].deprel = "advcl";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -685,10 +667,7 @@ int subject_from_date_apposition(std::span<Token> sentence) {
     noun.deprel = passive ? "nsubj:pass" : "nsubj";
     Token& comma = sentence[static_cast<std::size_t>(comma_at)];
     if (comma.head == a) comma.head = predicate;
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -1070,10 +1049,7 @@ int give_conjoined_verbs_their_objects(std::span<Token> sentence) {
     const std::vector<Token> before(sentence.begin(), sentence.end());
     n.head = v;
     n.deprel = "obj";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
@@ -1109,10 +1085,7 @@ int give_fronted_obliques_their_clauses(std::span<Token> sentence) {
     phrase.head = verb;
     phrase.deprel = "obl";
     sentence[static_cast<std::size_t>(verb)].deprel = "conj";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;

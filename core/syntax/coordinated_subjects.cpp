@@ -320,10 +320,7 @@ int join_coordinated_adjectives(std::span<Token> sentence) {
     first.deprel = "amod";
     sentence[k - 1].head = static_cast<int>(k);  // the comma or "and" goes with the adjective after it
     sentence[k - 1].deprel = joint == "," ? "punct" : "cc";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;

@@ -123,10 +123,7 @@ int subject_from_gerund_noun(std::span<Token> sentence) {
     noun.head = n + 1;
     noun.deprel = "nsubj";
     make_past_tense(verb);
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++repaired;
   }
   return repaired;

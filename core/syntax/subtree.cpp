@@ -60,6 +60,12 @@ bool is_tree(std::span<const Token> sentence) {
   return true;
 }
 
+bool kept_as_tree(std::span<Token> sentence, std::span<const Token> before) {
+  if (is_tree(sentence)) return true;
+  std::copy(before.begin(), before.end(), sentence.begin());
+  return false;
+}
+
 int lift_words_off_punctuation(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   const auto punctuation = [&](int i) {

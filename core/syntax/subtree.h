@@ -23,6 +23,10 @@ int root_of(std::span<const Token> sentence);
 // Whether every head chain reaches the root (no cycle).
 bool is_tree(std::span<const Token> sentence);
 
+// A repair's guard: true when the edited sentence is still a tree; else puts back `before` (the
+// sentence as it was before the edit) and returns false.
+bool kept_as_tree(std::span<Token> sentence, std::span<const Token> before);
+
 // A final mend of the parse: punctuation takes no dependents in UD, so a word the parser hung
 // on a punctuation mark ("was acquitted on Friday of taking bribes ." with "taking" on the
 // full stop) hangs on the word that mark hangs on. Returns how many moved.

@@ -392,10 +392,7 @@ int prepositions_from_starting_words(std::span<Token> sentence) {
     word.deprel = "case";
     word.upos = "ADP";
     word.xpos = "IN";
-    if (!is_tree(sentence)) {
-      std::copy(before.begin(), before.end(), sentence.begin());
-      continue;
-    }
+    if (!kept_as_tree(sentence, before)) continue;
     ++moved;
   }
   return moved;
