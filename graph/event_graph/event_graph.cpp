@@ -94,21 +94,35 @@ struct DepthTypeFilter {
   }
 };
 
-// Records, for each event the search reaches, its depth, the event and edge it came from,
-// and the order of discovery.
+// What a breadth-first search from one event found: each event's depth, the event and edge it
+// came from, and the order of discovery.
+struct SearchTree {
+  explicit SearchTree(Vertex root) : depth{{root, 0}} {}
+  std::unordered_map<Vertex, int> depth;
+  std::unordered_map<Vertex, std::pair<Vertex, std::size_t>> parent;  // vertex -> (parent, edge)
+  std::vector<Vertex> order;
+};
+
 struct TreeRecorder : boost::default_bfs_visitor {
-  std::unordered_map<Vertex, int>* depth = nullptr;
-  std::unordered_map<Vertex, std::pair<Vertex, std::size_t>>* parent = nullptr;
-  std::vector<Vertex>* order = nullptr;
+  SearchTree* tree = nullptr;
   template <typename E, typename FG>
   void tree_edge(const E& e, const FG& g) const {
     const Vertex source = boost::source(e, g), target = boost::target(e, g);
-    (*depth)[target] = depth->at(source) + 1;
-    (*parent)[target] = {source, g[e].index};
+    tree->depth[target] = tree->depth.at(source) + 1;
+    tree->parent[target] = {source, g[e].index};
   }
   template <typename FG>
-  void discover_vertex(Vertex v, const FG&) const { order->push_back(v); }
+  void discover_vertex(Vertex v, const FG&) const { tree->order.push_back(v); }
 };
+
+// Grows `tree` by a breadth-first search of `graph` from `root` (the root is already in it).
+template <typename FG>
+void search_from(const FG& graph, Vertex root, SearchTree& tree) {
+  ColorStore colors;
+  ColorMap color(colors);
+  boost::queue<Vertex> queue;
+  boost::breadth_first_visit(graph, root, queue, TreeRecorder{{}, &tree}, color);
+}
 
 struct ComponentFilter {
   const std::vector<int>* component = nullptr;
@@ -221,20 +235,11 @@ namespace {
 template <typename G>
 DependencyTree breadth_first_tree(const G& graph, const GraphData& data, Vertex root, int depth_limit,
                                   const TypeMask& types) {
-  std::unordered_map<Vertex, int> depth{{root, 0}};
-  std::unordered_map<Vertex, std::pair<Vertex, std::size_t>> parent;  // vertex -> (parent, edge)
-  std::vector<Vertex> order;
-  DepthTypeFilter<G> filter{&graph, &data, &depth, depth_limit < 0 ? std::numeric_limits<int>::max() : depth_limit,
-                            types};
-  boost::filtered_graph<G, DepthTypeFilter<G>> filtered(graph, filter);
-  ColorStore colors;
-  ColorMap color(colors);
-  boost::queue<Vertex> queue;
-  TreeRecorder recorder;
-  recorder.depth = &depth;
-  recorder.parent = &parent;
-  recorder.order = &order;
-  boost::breadth_first_visit(filtered, root, queue, recorder, color);
+  SearchTree found(root);
+  DepthTypeFilter<G> filter{&graph, &data, &found.depth,
+                            depth_limit < 0 ? std::numeric_limits<int>::max() : depth_limit, types};
+  search_from(boost::filtered_graph<G, DepthTypeFilter<G>>(graph, filter), root, found);
+  const auto& [depth, parent, order] = found;
 
   std::unordered_map<Vertex, std::vector<Vertex>> children;
   for (const Vertex v : order)
@@ -279,18 +284,9 @@ namespace {
 // whose source the search reached first.
 BeforeCycle cycle_through(const Graph& before, const std::vector<int>& component, int wanted, Vertex root) {
   ComponentFilter filter{&component, &before, wanted};
-  boost::filtered_graph<Graph, ComponentFilter> inside(before, filter);
-  std::unordered_map<Vertex, int> depth{{root, 0}};
-  std::unordered_map<Vertex, std::pair<Vertex, std::size_t>> parent;
-  std::vector<Vertex> order;
-  ColorStore colors;
-  ColorMap color(colors);
-  boost::queue<Vertex> queue;
-  TreeRecorder recorder;
-  recorder.depth = &depth;
-  recorder.parent = &parent;
-  recorder.order = &order;
-  boost::breadth_first_visit(inside, root, queue, recorder, color);
+  SearchTree found(root);
+  search_from(boost::filtered_graph<Graph, ComponentFilter>(before, filter), root, found);
+  const auto& [depth, parent, order] = found;
 
   std::optional<std::tuple<int, std::size_t, Vertex>> closing;  // source depth, edge, source
   for (const auto& e : boost::make_iterator_range(boost::in_edges(root, before))) {
