@@ -694,7 +694,7 @@ class ChunkScanner {
 
   // A hyphen written between two capitalised words with no space on either side joins them.
   bool hyphen_inside_name(std::size_t j, std::size_t end, const Sentence& s) const {
-    if (text_.tokens[j].text != "-" || j + 1 >= end || !proper(j + 1, s)) return false;
+    if (j + 1 >= end || text_.tokens[j].text != "-" || !proper(j + 1, s)) return false;
     const auto& t = text_.tokens;
     return t[j - 1].span.end == t[j].span.begin && t[j].span.end == t[j + 1].span.begin;
   }

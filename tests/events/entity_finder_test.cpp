@@ -1376,3 +1376,15 @@ TEST_CASE("capitals written onto a dollar sign say whose dollar it is, no entity
   // a name before a dollar sign with a space between stays a name
   CHECK(entity(EventsFixture::get().extract("Orvex paid $50 million for the ground."), "orvex"));
 }
+
+TEST_CASE("a name that is the text's last word, alone on its line, ends the scan safely", "[events][entities]") {
+  // A letter's sign-off: the word after the last token was read as a possible hyphen.
+  for (const std::string text : {"My family and I appreciate it.\nSteve", "My wife and I thank you.\nTom",
+                                 "We will be back soon.\nMaria", "Lisbon"}) {
+    const auto found = EventsFixture::get().extract(text);
+    CHECK(found.entities.size() <= 3);
+  }
+  // The name before a sign-off's hyphenated name still joins: "Jean-Paul".
+  const auto found = EventsFixture::get().extract("The minister thanked everyone.\nJean-Paul Sartre");
+  CHECK(entity(found, "jean-paul-sartre"));
+}
