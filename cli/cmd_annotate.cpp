@@ -39,7 +39,7 @@ std::string annotate_conllu_file(const std::string& input, const core::Pipeline&
 
 std::string annotate_document(core::Document document, const std::string& format, const core::Pipeline& pipeline) {
   if (format == "conllu") {
-    auto tokens = pipeline.tokenizer().tokenize(document.text);
+    auto tokens = pipeline.tokenizer().tokenize(document.text, document.sentence_ends);
     pipeline.syntax().annotate(tokens);
     return core::write_conllu(document.text, tokens);
   }

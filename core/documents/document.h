@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <date/date.h>
 
@@ -30,6 +31,9 @@ struct Document {
   // exactly as in the file (CRLF, NBSP and curly quotes kept; the tokenizer handles them).
   std::string text;
   std::size_t body_offset = 0;  // byte offset of `text` in the file, for messages
+  // Offsets in `text` where the file's markup ends a sentence that the text itself runs on
+  // into the next (a .tml file's <s> elements): the tokenizer ends a sentence there.
+  std::vector<std::size_t> sentence_ends;
   std::optional<date::sys_days> dct;
   DctSource dct_source = DctSource::None;
   // A .tml file's own annotations (gold): used by `eval` and `--use-gold`.

@@ -286,6 +286,7 @@ Document read_timeml_document(const fs::path& file) {
   document.id = timeml.doc_id.empty() ? stem_id(file) : timeml.doc_id;
   document.title = timeml.title;
   document.text = std::move(timeml.text);
+  document.sentence_ends = std::move(timeml.sentence_ends);
   if (timeml.dct) {
     document.dct = timeml.dct;
     document.dct_source = DctSource::Document;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <string>
 #include <vector>
 
 namespace chronograph::core {
@@ -58,10 +59,56 @@ std::string_view first_sentence(std::string_view text) {
   return text;
 }
 
+// "January", "Jan", "Sept", "Thursday", "Thu": a word the full name of a month or weekday
+// starts with, three letters at least.
+bool month_or_weekday(std::string_view word) {
+  static constexpr std::array<std::string_view, 19> kNames{
+      "january", "february", "march",  "april",   "may",       "june",     "july",     "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  if (word.size() < 3) return false;
+  std::string lower;
+  for (const char c : word) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(kNames.begin(), kNames.end(), [&](std::string_view name) { return name.starts_with(lower); });
+}
+
+// A line that only dates the article ("January 09 , 2008", "Tuesday, 3 June 2025", "2021-12-04"):
+// no title.
+bool date_only(std::string_view line) {
+  bool any = false;
+  for (std::size_t i = 0; i < line.size();) {
+    const std::size_t end = std::min(line.find(' ', i), line.size());
+    std::string_view word = line.substr(i, end - i);
+    while (!word.empty() && std::string_view(",.").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+    i = end + 1;
+    if (word.empty()) continue;
+    any = true;
+    const bool numeric = std::all_of(word.begin(), word.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '/' || c == ':';
+    });
+    if (!numeric && !month_or_weekday(word)) return false;
+  }
+  return any;
+}
+
+// The first piece of text that is more than a date: pieces end at line breaks and at
+// `sentence_ends`.
+std::string_view lead_piece(std::string_view text, const std::vector<std::size_t>& sentence_ends) {
+  std::size_t next_end = 0;
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::size_t end = std::min(text.find('\n', begin), text.size());
+    while (next_end < sentence_ends.size() && sentence_ends[next_end] <= begin) ++next_end;
+    if (next_end < sentence_ends.size()) end = std::min(end, sentence_ends[next_end]);
+    const std::string_view piece = trim(text.substr(begin, end - begin));
+    if (!piece.empty() && !date_only(piece)) return piece;
+    begin = end + (end < text.size() && text[end] == '\n' ? 1 : 0);
+  }
+  return {};
+}
+
 }  // namespace
 
-std::string lead_title(std::string_view text) {
-  const std::string_view lead = trim(first_sentence(after_dateline(trim(text))));
+std::string lead_title(std::string_view text, const std::vector<std::size_t>& sentence_ends) {
+  const std::string_view lead = trim(first_sentence(after_dateline(lead_piece(text, sentence_ends))));
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < lead.size();) {
     const std::size_t end = std::min(lead.find(' ', i), lead.size());

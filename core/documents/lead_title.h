@@ -6,10 +6,12 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chronograph::core {
 
-// Empty when the text has no words.
-std::string lead_title(std::string_view text);
+// Empty when the text has no words. A first line that is only a date is skipped, and a
+// sentence ends at each of `sentence_ends` too (Document::sentence_ends).
+std::string lead_title(std::string_view text, const std::vector<std::size_t>& sentence_ends = {});
 
 }  // namespace chronograph::core

@@ -21,7 +21,7 @@ Pipeline Pipeline::load(const DataDir& data) {
 
 DocumentAnalysis Pipeline::analyse(Document document) const {
   DocumentAnalysis analysis;
-  analysis.tokens = tokenizer_.tokenize(document.text);
+  analysis.tokens = tokenizer_.tokenize(document.text, document.sentence_ends);
   syntax_.annotate(analysis.tokens);
   analysis.timexes = timex_.tag(document.text, &analysis.tokens, document.dct);
   add_age_dates(document.text, analysis.tokens, analysis.timexes);

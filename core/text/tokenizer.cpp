@@ -808,6 +808,35 @@ std::size_t block_end(std::string_view text, std::size_t begin, std::size_t bloc
 
 }  // namespace
 
+namespace {
+
+// Moves the spans of a part's tokens and sentences to where the part starts in the whole text.
+void shift(TokenizedText& part, std::size_t offset) {
+  for (Token& token : part.tokens) token.span = {token.span.begin + offset, token.span.end + offset};
+  for (Sentence& sentence : part.sentences)
+    sentence.span = {sentence.span.begin + offset, sentence.span.end + offset};
+}
+
+}  // namespace
+
+TokenizedText Tokenizer::tokenize(std::string_view text, const std::vector<std::size_t>& sentence_ends) const {
+  TokenizedText out;
+  std::size_t begin = 0;
+  const auto add_part = [&](std::size_t end) {
+    TokenizedText part = tokenize(text.substr(begin, end - begin));
+    shift(part, begin);
+    for (Sentence& sentence : part.sentences) sentence.first_token += out.tokens.size();
+    out.tokens.insert(out.tokens.end(), std::make_move_iterator(part.tokens.begin()),
+                      std::make_move_iterator(part.tokens.end()));
+    out.sentences.insert(out.sentences.end(), part.sentences.begin(), part.sentences.end());
+    begin = end;
+  };
+  for (const std::size_t end : sentence_ends)
+    if (end > begin && end <= text.size()) add_part(end);
+  add_part(text.size());
+  return out;
+}
+
 void Tokenizer::tokenize_blocks(std::string_view text,
                                 const std::function<void(TokenizedText)>& sink,
                                 std::size_t block_bytes) const {
@@ -815,10 +844,7 @@ void Tokenizer::tokenize_blocks(std::string_view text,
   for (std::size_t begin = 0; begin < text.size();) {
     const std::size_t end = block_end(text, begin, block_bytes);
     TokenizedText block = tokenize(text.substr(begin, end - begin));
-    for (Token& token : block.tokens)
-      token.span = {token.span.begin + begin, token.span.end + begin};
-    for (Sentence& sentence : block.sentences)
-      sentence.span = {sentence.span.begin + begin, sentence.span.end + begin};
+    shift(block, begin);
     if (!block.tokens.empty()) sink(std::move(block));
     begin = end;
   }

@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "core/common/data_dir.h"
 #include "core/text/token.h"
@@ -48,6 +49,9 @@ class Tokenizer {
   Tokenizer& operator=(Tokenizer&&) = default;
 
   TokenizedText tokenize(std::string_view text) const;
+  // The same, with a sentence ending at each of `sentence_ends` (offsets in `text`, ascending)
+  // whatever the text says there: markup's sentence boundaries (Document::sentence_ends).
+  TokenizedText tokenize(std::string_view text, const std::vector<std::size_t>& sentence_ends) const;
 
   // The same, one block of whole paragraphs at a time, for huge texts: a Token costs ~250
   // bytes, so 50 MB of text is ~10 M tokens and ~3 GB at once. Blocks end at the first

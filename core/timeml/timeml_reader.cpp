@@ -1,5 +1,7 @@
 #include "core/timeml/timeml_reader.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <utility>
@@ -100,6 +102,17 @@ struct RawEntity {
   Span span;
 };
 
+// Elements that hold a sentence or a paragraph (SemEval-2015 TimeLine and MEANTIME files put
+// each sentence in <s> with no space between them): their end ends a sentence.
+bool block_element(std::string_view tag) {
+  const auto is = [&](std::string_view name) {
+    return tag.size() == name.size() && std::equal(tag.begin(), tag.end(), name.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+  };
+  return is("s") || is("p") || is("br") || is("sentence");
+}
+
 // Collects, in one walk over the tree, what TimeML scoring needs (the rules of
 // The TempEval-3 scorer te3score.py: entities count inside <TEXT> only; the DCT is the first
 // TIMEX3 inside <DCT>).
@@ -132,9 +145,12 @@ class Walker {
     if (tag == "MAKEINSTANCE") instances.push_back(raw_element(node));
     if (tag == "TLINK") tlinks.push_back(raw_element(node));
     visit_children(node);
+    if (in_text_ && block_element(tag) && (sentence_ends.empty() || sentence_ends.back() != text_.size()))
+      sentence_ends.push_back(text_.size());
   }
 
   std::string text_;
+  std::vector<std::size_t> sentence_ends;
   int text_count = 0;
   std::ptrdiff_t first_text_offset = -1;
   std::vector<RawEntity> entities;  // in document order
@@ -334,6 +350,7 @@ TimemlFile parse_timeml(std::string_view xml, const std::string& path_for_messag
   TimemlFile file;
   file.annotations = Assembler(source, walker).run();
   file.text = std::move(walker.text_);
+  file.sentence_ends = std::move(walker.sentence_ends);
   file.doc_id = std::move(walker.doc_id);
   file.title = std::move(walker.title);
   if (file.annotations.dct) file.dct = dct_day(file.annotations.dct->value);

@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <date/date.h>
 
@@ -34,6 +35,9 @@ struct TimemlFile {
   TimemlAnnotations annotations;
   std::optional<date::sys_days> dct;  // the date part of the DCT TIMEX3 value, when it has one
   std::string title;                  // <TITLE>, trimmed; empty when none
+  // Offsets in `text` where a sentence or paragraph element (<s>, <p>, <br>, <sentence>)
+  // ends: "<s>2008</s><s>The</s>" is the text "2008The", two sentences.
+  std::vector<std::size_t> sentence_ends;
   friend bool operator==(const TimemlFile&, const TimemlFile&) = default;
 };
 

@@ -287,7 +287,7 @@ std::string write_timeml(const TimemlFile& file, Reporter& reporter) {
 std::string write_timeml(const std::string& doc_id, std::string_view text,
                          const std::optional<date::sys_days>& dct,
                          const TimemlAnnotations& annotations) {
-  TimemlFile file{doc_id, std::string(text), annotations, dct, {}};
+  TimemlFile file{doc_id, std::string(text), annotations, dct, {}, {}};
   NullReporter reporter;
   return write_timeml(file, reporter);
 }

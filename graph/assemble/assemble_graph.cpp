@@ -872,7 +872,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   // The parts of one long document come one after the other: the document is listed once.
   if (graph_.documents.empty() || graph_.documents.back().id != document.id || analysis.part.bytes == 0)
     graph_.documents.push_back({document.id, document.path,
-                                document.title.empty() ? core::lead_title(document.text) : document.title, document.dct});
+                                document.title.empty() ? core::lead_title(document.text, document.sentence_ends) : document.title, document.dct});
   for (auto& info : timex_infos(analysis)) graph_.timexes.push_back(std::move(info));
   merge_entities(graph_.entities, analysis.events);
   for (const auto& info : analysis.events.entities) {

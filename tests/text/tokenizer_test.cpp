@@ -399,3 +399,26 @@ TEST_CASE("a dateline is a sentence of its own", "[tokenizer][sentences]") {
   CAPTURE(text);
   CHECK(sentences_of(text) == expected);
 }
+
+TEST_CASE("a sentence ends where the markup says, even inside a word", "[tokenizer]") {
+  // "<s>January 09 , 2008</s><s>Apple cut prices .</s>" read as one text with no space.
+  const std::string text = "January 09 , 2008Apple cut prices .The store closed";
+  const TokenizedText out = tokenizer().tokenize(text, {17, 35});
+  REQUIRE(out.sentences.size() == 3);
+  std::vector<std::string> sentences, words;
+  for (const auto& sentence : out.sentences) sentences.emplace_back(sentence.span.of(text));
+  for (const auto& token : out.tokens) words.push_back(token.text);
+  CHECK(sentences == std::vector<std::string>{"January 09 , 2008", "Apple cut prices .", "The store closed"});
+  CHECK(words[3] == "2008");
+  CHECK(words[4] == "Apple");
+  std::size_t next = 0;
+  for (const auto& sentence : out.sentences) {
+    CHECK(sentence.first_token == next);
+    CHECK(out.tokens[sentence.first_token].span.begin == sentence.span.begin);
+    next += sentence.token_count;
+  }
+  for (const auto& token : out.tokens) CHECK(token.span.of(text) == token.text);
+  // No ends, or ends past the text, change nothing.
+  CHECK(tokenizer().tokenize(text, {}).tokens.size() == tokenizer().tokenize(text).tokens.size());
+  CHECK(tokenizer().tokenize("Shares fell.", {99}).sentences.size() == 1);
+}

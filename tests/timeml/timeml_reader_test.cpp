@@ -229,3 +229,19 @@ TEST_CASE("every TBAQ file reads, and every span holds its tag's text", "[timeml
   CHECK(timexes == 1822);
   CHECK(links == 11096);
 }
+
+TEST_CASE("sentence elements inside <TEXT> end sentences the text runs together", "[timeml]") {
+  // SemEval-2015 TimeLine and MEANTIME files: one <s> per sentence, nothing between them.
+  const auto file = parse_timeml(
+      "<TimeML><TEXT><s id=\"1\">January 09 , 2008</s><s id=\"2\">Apple <EVENT eid=\"e1\">cut</EVENT> prices"
+      " .</s><p>New <s>para</s></p><br/>end</TEXT></TimeML>",
+      "s.tml");
+  CHECK(file.text == "January 09 , 2008Apple cut prices .New paraend");
+  CHECK(file.sentence_ends == std::vector<std::size_t>{17, 35, 43});
+  REQUIRE(file.annotations.events.size() == 1);
+  CHECK(file.annotations.events[0].span.of(file.text) == "cut");
+}
+
+TEST_CASE("a file with only inline tags has no sentence ends of its own", "[timeml]") {
+  CHECK(parse_timeml(kHarbour, "harbour.tml").sentence_ends.empty());
+}

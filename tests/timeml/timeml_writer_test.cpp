@@ -86,7 +86,7 @@ TEST_CASE("overlapping or nested spans drop the later tag, its instances and lin
   a.instances.push_back(make_instance("ei4", "e4"));
   a.tlinks.push_back({"l4", "BEFORE", "ei4", "t3"});
   CollectingReporter reporter;
-  const std::string xml = write_timeml(TimemlFile{"talks", kText, a, std::nullopt, ""}, reporter);
+  const std::string xml = write_timeml(TimemlFile{"talks", kText, a, std::nullopt, "", {}}, reporter);
   const TimemlFile back = parse_timeml(xml, "talks.tml");
   CHECK(back.text == kText);
   CHECK(back.annotations.events == talks_annotations().events);
@@ -110,7 +110,7 @@ TEST_CASE("spans outside the text, cutting a character, or with a used id are dr
               make_event("e1", {14, 16}), make_event("", {0, 1})};
   CollectingReporter reporter;
   const TimemlFile back =
-      parse_timeml(write_timeml(TimemlFile{"z", text, a, std::nullopt, ""}, reporter), "z.tml");
+      parse_timeml(write_timeml(TimemlFile{"z", text, a, std::nullopt, "", {}}, reporter), "z.tml");
   CHECK(back.text == text);
   REQUIRE(back.annotations.events.size() == 1);
   CHECK(back.annotations.events[0].span.of(text) == "voted");
