@@ -14,6 +14,7 @@
 #include "graph/assemble/assemble_graph.h"
 #include "graph/gold/gold_graph.h"
 #include "graph/io/json_io.h"
+#include "graph/queries/about.h"
 
 namespace chronograph::cli {
 
@@ -84,6 +85,9 @@ void add_graph_input_options(CLI::App& command, GraphInputOptions& options) {
   command.add_option("--overrides", options.overrides, "a YAML overrides file (applied after extraction)");
   command.add_flag("--use-gold", options.use_gold, "draw a TimeML file's own annotations instead of extracting");
   command.add_flag("--all-events", options.all_events, "keep reporting events (said, told) and comparisons' standards (\"than expected\") as events of their own");
+  command.add_option("--about", options.about,
+                     "only the events about one entity: an actor NAME names, or NAME in the title "
+                     "(\"Steve Jobs\", \"iPod\"); dated with the whole graph");
 }
 
 GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
@@ -111,6 +115,10 @@ GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
       for (const auto& line : *list) load.override_warnings.push_back(line);
   }
   load.solve = graph::solve_graph(load.graph);
+  if (options.about) {
+    load.graph = graph::about(load.graph, *options.about);
+    if (load.graph.events.empty()) context.reporter.note(fmt::format("no event is about '{}'", *options.about));
+  }
   return load;
 }
 

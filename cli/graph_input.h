@@ -25,9 +25,10 @@ struct GraphInputOptions {
   std::optional<std::filesystem::path> overrides;    // --overrides FILE
   bool use_gold = false;                             // --use-gold: a .tml file's own annotations
   bool all_events = false;                           // --all-events: keep reporting events and comparisons' standards as nodes
+  std::optional<std::string> about;                  // --about NAME: only the events about one entity (graph/queries/about.h)
 };
 
-// Adds FILES..., --dct, --overrides, --use-gold and --all-events to a subcommand.
+// Adds FILES..., --dct, --overrides, --use-gold, --all-events and --about to a subcommand.
 void add_graph_input_options(CLI::App& command, GraphInputOptions& options);
 
 // What load_graph found besides the graph: override problems for `check`, solver chains for `why`.
