@@ -1,6 +1,9 @@
 // chronograph build: the main job. Reads articles, extracts the dated event graph, applies
 // the overrides, solves the dates, and draws or writes it in the format of the output file.
+#include <algorithm>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -20,12 +23,22 @@ struct BuildOptions {
   RenderChoices render;
 };
 
+// An override that contradicts the text is both an override warning, told with its
+// file:line:col, and a conflict of the graph; the conflict is not told again without them.
+bool told_as_override_warning(const std::string& message, const std::vector<std::string>& override_warnings) {
+  const std::string tail = ": warning: " + message;
+  return std::any_of(override_warnings.begin(), override_warnings.end(), [&](const std::string& line) {
+    return line.size() >= tail.size() && line.compare(line.size() - tail.size(), tail.size(), tail) == 0;
+  });
+}
+
 int run_build(const BuildOptions& options, Context& context) {
   const std::string format = choose_format(options.format, options.output, "svg", output_formats(options.render));
   const auto load = load_graph(options.input, context);
   // Override warnings already read "file:line:col: warning: ...".
   for (const auto& line : load.override_warnings) context.reporter.raw(line);
-  for (const auto& conflict : load.graph.conflicts) context.reporter.warning(conflict.message);
+  for (const auto& conflict : load.graph.conflicts)
+    if (!told_as_override_warning(conflict.message, load.override_warnings)) context.reporter.warning(conflict.message);
   write_output(options.output, render_graph(load, format, options.render, context));
   if (load.graph.events.empty())
     context.reporter.note("no events were found; the timeline shows the time expressions found, if any");

@@ -42,6 +42,17 @@ void choose_dcts(std::vector<core::Document>& documents, const core::DctChoices&
                                                                                               : "the overrides file"));
 }
 
+namespace {
+std::string yearless_dateline_note(const std::string& path, const core::YearlessDateline& partial) {
+  if (partial.month_day.empty())
+    return fmt::format("{}: the dateline's '{}' has no date, so it cannot date the article; give the date with "
+                       "--dct YYYY-MM-DD (a {})",
+                       path, partial.text, partial.text);
+  return fmt::format("{}: the dateline's '{}' has no year, so it cannot date the article; give the year with --dct YYYY-{}",
+                     path, partial.text, partial.month_day);
+}
+}  // namespace
+
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
   const auto found = core::date_from_datelines(documents, timex);
   for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -51,9 +62,7 @@ void date_from_datelines(std::vector<core::Document>& documents, const core::Tim
                                         documents[i].path, found[i]->text, date::format("%F", found[i]->day)));
     else if (!documents[i].dct)
       if (const auto partial = core::yearless_dateline(timex, documents[i].text))
-        context.reporter.note(fmt::format("{}: the dateline's '{}' has no year, so it cannot date the article; give the "
-                                          "year with --dct YYYY-{}",
-                                          documents[i].path, partial->text, partial->month_day));
+        context.reporter.note(yearless_dateline_note(documents[i].path, *partial));
   }
   note_missing_dates(documents, context);
 }

@@ -109,19 +109,33 @@ std::string_view head_of(std::string_view text) {
 
 namespace {
 
+// Where a date ends, with the parenthesis around it when it has one: "LOS ANGELES (Dec. 3) —".
+std::size_t end_of_bracketed(std::string_view head, const Timex& t) {
+  std::size_t before = t.span.begin;
+  while (before > 0 && is_space(head[before - 1])) --before;
+  const std::size_t after = skip_spaces(head, t.span.end);
+  const bool bracketed = before > 0 && head[before - 1] == '(' && after < head.size() && head[after] == ')';
+  return bracketed ? after + 1 : t.span.end;
+}
+
 // Whether the time expression stands where a dateline prints its date: after at most a short
 // place name or label on its line, and before the line's end, a dash or a bar.
 bool in_dateline(std::string_view head, const Timex& t) {
   if (t.type != "DATE" && t.type != "TIME") return false;
   const std::size_t line_start = head.rfind('\n', t.span.begin == 0 ? 0 : t.span.begin - 1);
   const std::size_t lead_from = line_start == std::string_view::npos ? 0 : line_start + 1;
-  return t.span.begin - lead_from <= kMaxLead && ends_dateline(head.substr(t.span.end));
+  return t.span.begin - lead_from <= kMaxLead && ends_dateline(head.substr(end_of_bracketed(head, t)));
 }
 
 // "XXXX-02-14": a month and day with no year.
 bool yearless_day(std::string_view value) {
   return value.size() == 10 && value.starts_with("XXXX-") && value[7] == '-' &&
          std::all_of(value.begin() + 5, value.end(), [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// "XXXX-WXX-4": a weekday alone ("BRUSSELS, Thursday —").
+bool weekday_alone(std::string_view value) {
+  return value.size() == 10 && value.starts_with("XXXX-WXX-") && value[9] >= '1' && value[9] <= '7';
 }
 
 }  // namespace
@@ -138,7 +152,8 @@ std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_
 std::optional<YearlessDateline> yearless_dateline(const TimexTagger& timex, std::string_view text) {
   const std::string_view head = head_of(text);
   for (const Timex& t : timex.tag(head, nullptr, std::nullopt))
-    if (yearless_day(t.value) && in_dateline(head, t)) return YearlessDateline{t.value.substr(5), t.text};
+    if ((yearless_day(t.value) || weekday_alone(t.value)) && in_dateline(head, t))
+      return YearlessDateline{yearless_day(t.value) ? t.value.substr(5) : std::string(), t.text};
   return std::nullopt;
 }
 

@@ -29,11 +29,12 @@ struct DatelineDate {
 
 std::optional<DatelineDate> dateline_date(const TimexTagger& timex, std::string_view text);
 
-// "SAN JOSE, Calif., Feb 14 (Reuters) -": a dateline whose date has no year, which cannot date
-// the article but tells the user which date to give.
+// "SAN JOSE, Calif., Feb 14 (Reuters) -", "LOS ANGELES (Dec. 3) —", "BRUSSELS, Thursday —": a
+// dateline whose date has no year, which cannot date the article but tells the user which date
+// to give.
 struct YearlessDateline {
-  std::string month_day;  // "02-14"
-  std::string text;       // "Feb 14"
+  std::string month_day;  // "02-14"; empty for a weekday alone
+  std::string text;       // "Feb 14", "Thursday"
 };
 std::optional<YearlessDateline> yearless_dateline(const TimexTagger& timex, std::string_view text);
 

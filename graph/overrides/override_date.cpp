@@ -299,11 +299,15 @@ std::optional<EventTime> parse_override_date(std::string_view text) {
 std::optional<std::string> date_as_written(const EventTime& time) {
   if (!time.start || !time.end) return std::nullopt;
   std::vector<std::string> candidates;
-  if (*time.start == *time.end) candidates.push_back(format_iso_day(*time.start));
   static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
       {"", ""}, {"START", "early "}, {"MID", "mid "}, {"END", "late "}, {"APPROX", "about "}};
   for (const auto& [mod, word] : kWords)
     if (time.mod == mod && !time.value.empty()) candidates.push_back(std::string(word) + time.value);
+  // A day is written as the day, unless its value tells more of it ("2026-12-09T10:00"): a
+  // copied entry must not lose the clock time.
+  const bool finer_than_day = time.value.size() > 10 && time.value[10] == 'T';
+  if (*time.start == *time.end)
+    candidates.insert(finer_than_day ? candidates.end() : candidates.begin(), format_iso_day(*time.start));
   for (const auto& text : candidates)
     if (const auto read = parse_override_date(text); read && read->start == time.start && read->end == time.end)
       return text;

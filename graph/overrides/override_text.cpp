@@ -77,7 +77,7 @@ std::string slugify(std::string_view text) {
 
 std::string describe_time(const EventTime& time) {
   if (time.start && time.end) {
-    if (*time.start == *time.end) return format_iso_day(*time.start);
+    if (*time.start == *time.end) return date_as_written(time).value_or(format_iso_day(*time.start));
     if (!time.value.empty()) {
       if (time.mod == "START") return "early " + value_words(time.value, false);
       if (time.mod == "MID") return "mid " + value_words(time.value, false);

@@ -18,7 +18,7 @@ bool contains_words(const std::string& normalized_text, const std::string& norma
 // "Joe Biden" -> "joe-biden"; never empty ("entity" when nothing is left).
 std::string slugify(std::string_view text);
 
-// "2021-12-07", "2021-12-01..2021-12-31", "after 2021-12-01", "an unknown date".
+// "2021-12-07", "2021-12-07T14:30", "2021-12-01..2021-12-31", "after 2021-12-01", "an unknown date".
 std::string describe_time(const EventTime& time);
 
 // "o.yaml:12:5" for a span (path:line:col).

@@ -79,12 +79,18 @@ bool stands_out(const std::vector<Anchor>& anchors, std::size_t next, double len
   return length >= kContrast * dense || (sparse >= kContrast * kContrast * dense && length > dense);
 }
 
+bool told_by_the_clock(const Anchor& anchor) { return anchor.hi - anchor.lo < 1; }
+
 std::vector<Gap> gaps_between(const std::vector<Anchor>& anchors, const Extents& extents, double min_days) {
   std::vector<Gap> out;
   double reach = anchors.front().hi;
   for (std::size_t i = 1; i < anchors.size(); ++i) {
     const double begin = reach, end = anchors[i].lo;
-    if (end - begin > min_days && !inside_one_bar(extents, begin, end))
+    // Beside times told by the clock a day is a long gap: an incident's hour gets its own
+    // segment, drawn in minutes, rather than one day's column of a month-long axis.
+    const bool clock_side = told_by_the_clock(anchors[i - 1]) || told_by_the_clock(anchors[i]);
+    const double shortest = clock_side ? std::min(min_days, kMinClockBreakDays) : min_days;
+    if (end - begin > shortest && !inside_one_bar(extents, begin, end))
       out.push_back({begin, end, i, stands_out(anchors, i, end - begin)});
     reach = std::max(reach, anchors[i].hi);
   }

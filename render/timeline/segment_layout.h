@@ -42,6 +42,9 @@ inline constexpr double kDayApartPx = 16;
 // Only a gap longer than a week (or a quarter of a shorter span) is ever broken: a break
 // inside a week of news would hide the order of its days.
 inline constexpr double kMinBreakDays = 7;
+// Beside a time told by the clock ("14:32"), a gap of over a day may be broken: minutes apart
+// cannot be told apart on an axis of weeks, and the break does not hide the order of days.
+inline constexpr double kMinClockBreakDays = 1;
 // A gap over this share of the whole span, between runs of two dates or more, is broken even
 // when every date is readable: an axis half empty reads poorly (June 2021, 3-8 December and
 // early 2022 read better beside each other than across the five empty months).

@@ -34,6 +34,8 @@ constexpr double kMaxLabelPx = 420;   // longer labels are cut with "…" (the t
 constexpr double kMaxLanePx = 170;      // a lane name wider than this is drawn as an alias that fits, if any
 constexpr double kMaxLaneShare = 0.25;  // else the lane column widens for it, up to this share of the canvas
 constexpr double kLanePad = 8;
+// Air between a label and the right edge of its lane: a label flush with the edge reads as cut off.
+constexpr double kLabelEdgeAir = 8;
 constexpr std::string_view kDateSeparator = " \u00b7 ";
 
 // Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
@@ -504,6 +506,8 @@ class TimelineRenderer {
     plot_bottom_ = y;
   }
 
+  double label_right() const { return plot_right_ - kLabelEdgeAir; }
+
   double row_height() { return kMarkHeight + 2 + kMarkToLabel + metrics_.line_height(kLabelPx) + kRowSpacing; }
 
   void mark_extent(Item& item) {
@@ -566,7 +570,7 @@ class TimelineRenderer {
       item.label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);
       item.lw = metrics_.width(item.label, kLabelPx);
       const double anchor = item.shape == Shape::FadeLeft ? item.mx1 - item.lw : item.mx0;
-      item.lx = std::clamp(anchor, plot_left_, plot_right_ - item.lw);
+      item.lx = std::clamp(anchor, plot_left_, label_right() - item.lw);
     }
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       return time_x(items_[a]) < time_x(items_[b]);
@@ -596,7 +600,7 @@ class TimelineRenderer {
       Item& item = items_[row[k]];
       if (item.label == item.prefix + item.title) continue;
       const double free_left = k > 0 ? box_right(items_[row[k - 1]]) + kRowGap : plot_left_;
-      const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kRowGap : plot_right_;
+      const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kRowGap : label_right();
       const double room = free_right - free_left - metrics_.width(item.prefix, kLabelPx);
       if (room <= 0) continue;
       const std::string label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);

@@ -141,6 +141,9 @@ std::string_view typical_label(Step step) {
 }
 
 constexpr double kLabelGap = 10;  // pixels between two tick labels
+// How far a tick's label may be pushed off centre to stay in its segment, as a share of its
+// width: a quarter keeps the tick under the label's middle half.
+constexpr double kMaxLabelShift = 0.25;
 
 // Ticks of `step` in `segment` whose labels fit; labels near an edge shift inward.
 std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, TextMetrics& metrics,
@@ -167,6 +170,12 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     }
     if (tick.label_width > segment.x1 - segment.x0) continue;
     if (tick.x < tick.label_x - 0.5 || tick.x > tick.label_x + tick.label_width + 0.5) continue;
+    // A day or a time of day is read at its label's centre: one pushed far off its tick by the
+    // segment's edge names another day ("29 Sep 2025" drawn over 6 October), so it is left out.
+    // (A month or a year names the stretch its tick begins, and may lean into it: "Jan 2027".)
+    const bool names_a_point = step.unit != Unit::Month && step.unit != Unit::Year;
+    if (names_a_point && std::abs(tick.label_x + tick.label_width / 2 - tick.x) > tick.label_width * kMaxLabelShift)
+      continue;
     if (tick.label_x < right_of_last() + kLabelGap) continue;
     out.push_back(std::move(tick));
   }

@@ -154,13 +154,24 @@ std::optional<double> clock_of(const graph::EventTime& time) {
   // A time told with its zone is placed in UTC, so "3 p.m. EST" (20:00 UTC) comes after "18:30
   // GMT" that day; it may fall before or after its day (the label keeps the clock as told).
   const int offset = utc_offset_minutes(v).value_or(0);
-  return (std::min(hours * 60 + minutes, 1439) - offset) / 1440.0;  // ("T24:00", midnight at the day's end: its last minute)
+  // ("T24:00", midnight at the day's end, is the next day's 00:00, as ISO 8601 has it: "shortly
+  // after midnight" on a Friday night is drawn, and told, on Saturday)
+  return (hours * 60 + minutes - offset) / 1440.0;
 }
+
+namespace {
+// The day and clock of a clock time as a reader tells them: "22 Nov 2025, 00:00" for
+// 2025-11-21T24:00.
+std::string describe_clock(const graph::EventTime& time) {
+  const bool day_end = time.value.compare(11, 5, "24:00") == 0;
+  const double day = day_of(*time.start) + (day_end ? 1 : 0);
+  return format_day_label(day, true) + ", " + (day_end ? std::string("00:00") : time.value.substr(11, 5));
+}
+}  // namespace
 
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {
   if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
-  // (the clock as written: "T24:00", the end of the day, is placed at its last minute but read as 24:00)
-  if (clock_of(time)) return format_day_label(day_of(*time.start), true) + ", " + time.value.substr(11, 5);
+  if (clock_of(time)) return describe_clock(time);
   // "25 Apr 1974, early evening": a part of the day, with the part of it a mod says, after the day
   // (not "early 25 Apr 1974", which reads as the day's first hours)
   if (const auto part = part_of_day(time.value); !part.empty() && time.closed() && time.start == time.end)
