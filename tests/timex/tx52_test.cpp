@@ -65,6 +65,8 @@ TEST_CASE("tx52 t51-11: a day of a stay with nothing to count from stays unknown
   // (the final day of a visit whose length was not told)
   CHECK(timex_named(tag("The delegates will arrive on Monday. On the final day, they will sign.", dct), "the final day").value ==
         "XXXX-XX-XX");
+  // (after a verb the day says which day it is, not one counted: "today is the eighth day of ...")
+  CHECK_FALSE(has_timex(tag("The army attacked on Monday. Today is the eighth day of the operation.", dct), "the eighth day"));
   // (a day of a calendar period is none of these)
   CHECK_FALSE(has_timex(tag("Rent is due on the first day of each month.", dct), "the first day"));
   CHECK_FALSE(has_timex(tag("The law took effect on the first day of May.", dct), "the first day"));
