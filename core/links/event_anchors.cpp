@@ -1667,6 +1667,20 @@ std::optional<std::size_t> clause_before_apposed_time(const TokenizedText& token
 
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
+// "at 7:53 a.m. on April 30, just hours before tanks rolled in", "two days after the vote": the
+// event of the clause or the noun that "before" or "after" right after a duration opens, which the
+// tagger placed within that distance of the day named before it; none for another duration.
+std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside,
+                                               const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t marker = inside.back() + 1;
+  if (timex.type != "DURATION" || marker >= tokens.tokens.size()) return std::nullopt;
+  const Token& word = tokens.tokens[marker];
+  if ((lower(word.text) != "before" && lower(word.text) != "after") || (word.deprel != "mark" && word.deprel != "case"))
+    return std::nullopt;
+  const auto found = event_at.find(absolute_head(tokens, marker));
+  return found == event_at.end() ? std::nullopt : std::optional(found->second);
+}
+
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                   std::size_t t, const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto& timex = timexes[t];
@@ -1674,6 +1688,17 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (inside.empty()) return false;
   const std::size_t head = expression_head(tokens, inside);
   const bool has_parse = parsed(tokens, head);
+  // (not a span the event lies in: "prices rose in recent days after the mill closed")
+  const std::string opener = inside.front() > 0 ? lower(tokens.tokens[inside.front() - 1].text) : std::string{};
+  const bool lies_in = opener == "in" || opener == "over" || opener == "during" || opener == "within" || opener == "for";
+  if (timex.type == "DURATION" && timex.interval && !lies_in && inside.back() + 1 < tokens.tokens.size()) {
+    const std::string next = lower(tokens.tokens[inside.back() + 1].text);
+    if (next == "before" || next == "after") {
+      if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
+        anchors.push_back({*event, t, AnchorRelation::Within, next, 0, false, 1});
+      return false;
+    }
+  }
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
@@ -1886,7 +1911,11 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   const std::string hedge = lower(tokens.tokens[k].text);
   if ((hedge == "least" || hedge == "most") && k >= 2 && lower(tokens.tokens[k - 1].text) == "at") k -= 2;
   const std::string before = lower(tokens.tokens[k].text);
-  return before == "in" || before == "over" || before == "during" || before == "within" || before == "for";
+  if (before == "in" || before == "over" || before == "during" || before == "within" || before == "for") return true;
+  // ("at 7:53 a.m. on April 30, just hours before tanks rolled in": the tagger placed what the
+  // clause after "before" or "after" tells within that distance of the day named before it)
+  const std::size_t next = inside.back() + 1;
+  return next < tokens.tokens.size() && (lower(tokens.tokens[next].text) == "before" || lower(tokens.tokens[next].text) == "after");
 }
 
 // "the three months ended [September 30]", "the year ending on [June 30]": a day that closes a

@@ -249,6 +249,10 @@ class TenseFinder::Clause {
   // that is no verb of saying ("the trial, which began in January"), or on a noun that verb takes
   // ("withdrew from the agreement in January"): that verb's own time, which no slack moves ahead.
   bool hangs_on_own_past(std::size_t begin, std::size_t end) const {
+    // ("criticised the tariffs announced in April": a noun's past participle is its own past too,
+    // where the sentence has a verb of its own; "The new tablets sold in October ..." read as a
+    // noun phrase alone is a verb the parser missed)
+    if (dates_reduced_relative(begin, end) && verb_at_root(begin, end)) return true;
     auto hung = hung_on(begin, end);
     if (!hung) return false;
     hung->head = verb_of_ing_clause(*hung->sentence, verb_of_dated_subject(*hung, end));
@@ -261,6 +265,15 @@ class TenseFinder::Clause {
         any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux:pass" && t.xpos == "VBD"; }))
       return !any_auxiliary(*hung, [](const Token& t) { return t.deprel != "aux:pass"; });
     return hangs_on_past_perfect(*hung, begin);
+  }
+
+  bool verb_at_root(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    if (!hung) return false;
+    const auto& toks = tagged_->tokens;
+    for (std::size_t k = hung->sentence->first_token; k < hung->sentence->first_token + hung->sentence->token_count; ++k)
+      if (toks[k].deprel == "root") return toks[k].upos == "VERB";
+    return false;
   }
 
   // "could be called off if the union accepted the offer on Friday", "would go ahead unless the
@@ -379,6 +392,11 @@ class TenseFinder::Clause {
         if (toks[j].deprel == "acl" && toks[j].head >= 0 &&
             hung->sentence->first_token + static_cast<std::size_t>(toks[j].head) == hung->head)
           participle = j;
+    // (or on the clause's verb, past a participle right before the preposition: "answer the
+    // tariffs announced in April")
+    if (hung->first >= hung->sentence->first_token + 2 && toks[hung->first - 1].upos == "ADP" &&
+        toks[hung->first - 2].xpos == "VBN" && toks[hung->first - 2].deprel == "acl")
+      participle = hung->first - 2;
     const Token& verb = toks[participle];
     if (verb.xpos != "VBN" || verb.deprel != "acl" || participle > hung->first) return false;
     if (is_class(lower_text(verb), future_) || is_class(lower_text(verb), schedule_)) return false;

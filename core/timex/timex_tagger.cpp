@@ -17,6 +17,7 @@
 #include "core/timex/names_not_times.h"
 #include "core/timex/rule_matcher.h"
 #include "core/timex/sport_season.h"
+#include "core/timex/term_ends.h"
 #include "core/timex/time_zones.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
@@ -158,6 +159,46 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
     return std::nullopt;
   }
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
+}
+
+// "The conference was scheduled to close on Friday evening", "ministers were expected to meet on
+// Monday": a past "be" before a word of planning (PASTAUX, FUTURECUE) earlier in the clause.
+bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  for (std::size_t k = begin; k-- > 1 && begin - k <= 10 && !t[k + 1].break_before;) {
+    if (t[k].lower == "," || t[k].lower == ";") return false;
+    if (set.in_class(t[k].lower, "FUTURECUE") && set.in_class(t[k - 1].lower, "PASTAUX") && !t[k].break_before) return true;
+  }
+  return false;
+}
+
+// "$9 billion of trade a day", "cost them $500 million a year", "40,000 barrels per day": one unit
+// right after an amount (or after "of" and the thing counted) is a rate, a SET (TBAQ: "million a
+// year" is P1Y quant=EVERY), not a duration; not in a comparison, where "a year" is the year-ago
+// figure ("rose to $5 million from $4 million a year").
+bool a_rate_of_an_amount(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  static const std::set<std::string, std::less<>> kAmount = {"million", "billion", "trillion", "thousand", "hundred", "percent",
+                                                             "%",       "tonnes",  "tons",     "barrels",  "gallons", "litres",
+                                                             "liters",  "cases",   "flights",  "passengers", "visitors"};
+  static const std::set<std::string, std::less<>> kComparing = {"from", "than", "versus", "vs", "vs.", "against", "compared"};
+  if (end != begin + 2 || begin < 2 || (t[begin].lower != "a" && t[begin].lower != "an" && t[begin].lower != "per")) return false;
+  for (std::size_t k = begin; k-- > 0 && begin - k <= 12 && !t[k + 1].break_before;)
+    if (kComparing.contains(t[k].lower)) return false;
+  const auto amount = [&](std::size_t k) { return !t[k + 1].break_before && (t[k].kind == Kind::Number || kAmount.contains(t[k].lower)); };
+  if (amount(begin - 1)) return true;
+  return begin >= 3 && t[begin - 2].lower == "of" && !t[begin - 1].break_before && amount(begin - 3);
+}
+
+// "left at 7:53 a.m. on April 30, 1975, just hours before tanks rolled in", "two days after the
+// vote": a count of units before or after a clause or a noun places what that clause or noun tells
+// within that distance of the day the sentence has just named, after it for "before" and ahead of
+// it for "after" (a count that ends its phrase, "two days before,", is a date: anchored-before).
+// A vague count of hours is within a day, of minutes the same day.
+std::optional<Interval> distance_from_the_day(const std::vector<ScanToken>& t, std::size_t end, const std::string& value,
+                                              const Interval& day) {
+  if (!is(t, end, "before") && !is(t, end, "after")) return std::nullopt;
+  if (end + 1 >= t.size() || t[end + 1].kind == ScanToken::Kind::Punct || t[end + 1].break_before) return std::nullopt;
+  const std::string counted = value == "PTXH" ? "P1D" : value == "PTXM" ? "PT0M" : value;
+  return is(t, end, "before") ? anchored_duration(counted, "future", day.start) : anchored_duration(counted, "past", day.end);
 }
 
 // A duration ahead counted from the day the story is at, and from its clock time when it has one
@@ -994,6 +1035,21 @@ void close_quarters_at_their_days(std::string_view text, std::vector<Timex>& tim
 }
 
 // Whether the match writes a year in digits ("the spring of 1975", "March 2019").
+// "the first day of May", "the last day of the month", "the second day of each week": a day of a
+// calendar period, not of a stay just told (nth-day-of-a-stay leaves these alone).
+bool day_of_a_calendar_period(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t end) {
+  if (!is(t, end, "of")) return false;
+  std::size_t k = end + 1;
+  while (k < t.size() && (t[k].lower == "the" || t[k].lower == "each" || t[k].lower == "every" || t[k].lower == "this" ||
+                          t[k].lower == "that" || t[k].lower == "next" || t[k].lower == "last" || t[k].lower == "its"))
+    ++k;
+  if (k >= t.size()) return false;
+  return t[k].kind == ScanToken::Kind::Number || set.in_class(t[k].lower, "MONTH") || set.in_class(t[k].lower, "UNIT1") ||
+         set.in_class(t[k].lower, "SEASON") || set.in_class(t[k].lower, "HOLIDAY") || t[k].lower == "term" ||
+         t[k].lower == "school" || t[k].lower == "spring" || t[k].lower == "summer" || t[k].lower == "autumn" ||
+         t[k].lower == "fall" || t[k].lower == "winter";
+}
+
 bool writes_its_year(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end) {
   return std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
                      [](const ScanToken& t) {
@@ -1136,6 +1192,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::size_t flashback_end = 0;
   std::optional<std::string> last_clock;
   std::optional<Timex> last_weekday;
+  std::optional<std::pair<std::size_t, long>> last_stay;  // where a count of days ("a four-day visit") ends, and the days
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
   std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
   std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
@@ -1155,6 +1212,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
     if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
+    if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set, scanned, end)) { ++i; continue; }
     if (const MatchSite site{set, scanned, headline_end};
         (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end)) {
       i = end;
@@ -1230,6 +1288,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         },
         last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
+    if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
+    ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
@@ -1315,6 +1375,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
       if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
+    } else if (const auto near = tx.type == "DURATION" && last_day && last_day_end <= i && !sentences_apart(last_day_end, 0)
+                                     ? distance_from_the_day(scanned, end, tx.value, *last_day) : std::nullopt) {
+      tx.interval = near;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       // ("over the following weeks" counts from the story's time, which is not the DCT's)
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
@@ -1339,6 +1402,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }
+    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(scanned, i, end)) {
+      tx.type = "SET";
+      tx.quant = "EVERY";
+      tx.interval.reset();
+    }
+    if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
+      if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;
     out.push_back(std::move(tx));
@@ -1359,6 +1429,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   place_fiscal_periods(text, out, dct, parts_told_ahead);
   place_sport_seasons(set, scanned, out, dct);
   tag_named_periods(text, set.periods, out);
+  tag_ends_of_terms(text, out);
   add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")
   return out;
 }

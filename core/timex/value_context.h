@@ -85,6 +85,12 @@ struct ValueContext {
   bool continues_a_span = false;
   // Right after "until" or "till": the expression ends a span that runs from the story's time.
   bool ends_a_span = false;
+  // A plan told in the past ("was scheduled to close on Friday evening", "were expected to meet on
+  // Monday"): it may have been due before the DCT or still be ahead, so its weekday is the nearest.
+  bool plan_told_in_past = false;
+  // The days of a stay or a meeting counted since the last date ("a four-day state visit": 4), for
+  // "the final day" of it; nullopt when none was told.
+  std::optional<long> span_days;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});

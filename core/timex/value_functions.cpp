@@ -206,6 +206,7 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   Tense tense = ctx.weekday_tense();
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
   if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
+  if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday(wd, *ctx.dct));
   return format_day(not_before_the_span_opens(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx), ctx));
 }
 
@@ -243,6 +244,17 @@ std::string anchor_weekday(const Args& a, const ValueContext& ctx) {  // "the pr
   if (num(a, 1) > 0) return format_day(resolve_weekday(wd, *base, Tense::Future));  // strictly after
   const date::days back = date::weekday{*base} - wd;                                // 0..6
   return format_day(*base - (back == date::days{0} ? date::days{7} : back));
+}
+
+// "On the second day of the visit", "on the first morning", "on day three of the talks": the
+// Nth day counted from the day last mentioned, which opened the stay or the talks ("will arrive
+// on Saturday for a four-day visit"); N "L" is the final day of a stay whose length was told. With
+// no day just named, or no length for the final day, the day stays unknown: a guess from the DCT
+// would put the visit's days anywhere.
+std::string anchor_nth_day(const Args& a, const ValueContext& ctx) {
+  const auto n = arg(a, 0) == "L" ? ctx.span_days : to_long(arg(a, 0));
+  if (!n || *n < 1 || *n > 60 || !anchor_is_a_day(ctx) || !ctx.anchor_nearby()) return "XXXX-XX-XX";
+  return format_day(ctx.anchor->start + date::days{*n - 1});
 }
 
 std::string century(const Args& a, const ValueContext&) {
@@ -634,6 +646,18 @@ std::string nth_week_of(const Args& a, const ValueContext& ctx) {  // M [N] [Y]:
   return week_of(month_number, arg(a, 1).empty() ? last_day - 3 : 7 * (n - 1) + 4, to_long(arg(a, 2)), ctx);
 }
 
+// "The band will tour next year. The tour opens on April 17 and reaches London on June 12", said in
+// December: a day told in a clause not in the past, just after a date ahead of the DCT, goes on
+// from that date rather than falling back before the DCT; the year that puts it on or after it.
+std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, date::year resolved, const ValueContext& ctx) {
+  if (!ctx.dct || !ctx.anchor || ctx.anchor->start <= *ctx.dct || ctx.month_tense() == Tense::Past || !ctx.anchor_nearby())
+    return std::nullopt;
+  if (!(resolved / m / d).ok() || date::sys_days{resolved / m / d} > *ctx.dct) return std::nullopt;
+  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
+    if ((y / m / d).ok() && date::sys_days{y / m / d} >= ctx.anchor->start) return y;
+  return std::nullopt;
+}
+
 std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the clause's tense, or a year the text gives
   const date::month m = month_of(a);
   const date::day day{static_cast<unsigned>(num(a, 1))};
@@ -648,11 +672,13 @@ std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the c
   const auto story = ctx.story_year_of_past();
   const auto flashback = ctx.sentence_year || named_near ? std::nullopt : ctx.flashback_year(m, day);
   const auto recalled = ctx.sentence_year || named_near ? std::nullopt : ctx.recalled_year(resolved / m / day);
+  const auto ahead = ctx.sentence_year || named_near || story ? std::nullopt : year_of_the_story_ahead(m, day, resolved, ctx);
   const date::year y = ctx.sentence_year ? *ctx.sentence_year
                        : named_near      ? *named
                        : story           ? *story
                        : flashback       ? *flashback
                        : recalled        ? *recalled
+                       : ahead           ? *ahead
                                          : resolved;
   if (!(y / m / day).ok()) return "XXXX-" + arg(a, 0) + "-XX";
   return format_day(date::sys_days{y / m / day});
@@ -699,6 +725,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@weekday_step", weekday_step},
       {"@weekday_week", weekday_week},
       {"@anchor_weekday", anchor_weekday},
+      {"@anchor_nth_day", anchor_nth_day},
       {"@overnight", overnight},
       {"@weekend", weekend},
       {"@long_weekend", long_weekend},
