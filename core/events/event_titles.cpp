@@ -782,12 +782,44 @@ bool comma_between_adjectives(const Doc& d, const ParseView& parse, std::size_t 
 
 bool object_control_verb(const Doc& d, std::size_t verb);  // (below, with the subjects)
 
+// "called for the approval to be suspended", "waited for the rain to stop": the noun after "for"
+// is the infinitive's subject, and without the infinitive the title says the opposite
+// ("Labour calls for planning approval"). The infinitive's "to" comes right after that noun,
+// and hangs on the verb or on the noun.
+bool for_subject_of_infinitive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t infinitive) {
+  const auto to = infinitive - 1;
+  if (to <= verb || lower_at(d, to) != "to" || !parse.head(infinitive)) return false;
+  if (parse.relation_is(infinitive, "aux")) infinitive = *parse.head(infinitive);  // "to [be] suspended"
+  if (!parse.head(infinitive)) return false;
+  for (const std::size_t noun : parse.children(verb)) {
+    const auto preposition = parse.child(noun, "case");
+    if (noun > to || !parse.relation_is(noun, "obl") || !preposition || lower_at(d, *preposition) != "for") continue;
+    if (noun + 1 != to) continue;  // the noun closes its phrase right before "to"
+    const std::size_t host = *parse.head(infinitive);
+    return host == verb || host == noun;
+  }
+  return false;
+}
+
 // (wherever the parser hung the infinitive: on the verb, or on its object as a modifier)
 bool object_controlled_infinitive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t infinitive) {
+  if (for_subject_of_infinitive(d, parse, verb, infinitive)) return true;
   const auto object = parse.child(verb, "obj");
   if (!object || *object > infinitive || !object_control_verb(d, verb)) return false;
   if (parse.head(infinitive) == object) return parse.relation_is(infinitive, "acl");
   return parse.head(infinitive) == verb && (parse.relation_is(infinitive, "xcomp") || parse.relation_is(infinitive, "advcl"));
+}
+
+// "capped resale prices this time", "paid the bill each time": a noun phrase that hangs on the
+// verb with no preposition, no date and no count ("rose 6 percent") says how or how often, not
+// what: token `j` opens it or is its noun.
+bool bare_adverbial_phrase(const ParseView& parse, std::size_t verb, std::size_t j) {
+  std::size_t noun = j;
+  for (int step = 0; step < 2 && (parse.relation_is(noun, "det") || parse.relation_is(noun, "amod")) && parse.head(noun); ++step)
+    noun = *parse.head(noun);
+  const std::string_view relation = parse.relation(noun);
+  const bool bare = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
+  return bare && parse.head(noun) == verb && !parse.child(noun, "nummod");
 }
 
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
@@ -869,6 +901,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
+    if (!picked.empty() && bare_adverbial_phrase(parse, from, j)) break;  // "capped resale prices [this time]"
     // "took 48,906 votes in Monday's election against 48,694 for Okafor": a count set against
     // the event's is another side's tally, no part of its name
     if (w == "against" && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM") break;
@@ -891,6 +924,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       const bool ordered_act = !after_noun && j + 1 < end && object_controlled_infinitive(d, parse, from, j + 1);
       if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1) && !ordered_act) break;
       picked.push_back(j);
+      if (ordered_act && lower_at(d, j + 1) == "be") picked.push_back(++j);  // "for the approval to be suspended"
       continue;
     }
     const bool after_verb = picked.empty() ? !after_noun : verb_token(d, picked.back());
@@ -3086,6 +3120,21 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   word->proper = true;
 }
 
+// "The canal reopened on Friday after a grounded ship blocked it": "it" as the object of a verb
+// in a clause that hangs on the main verb is the main clause's subject, when that is a thing (a
+// common noun in the singular, no person); without it the title reads the other way round
+// ("Ship blocked").
+std::optional<std::size_t> thing_meant_by_it(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto object = parse.child(verb, "obj");
+  const auto main = parse.head(verb);
+  if (!object || lower_at(d, *object) != "it" || !main || !parse.relation_is(verb, "advcl")) return std::nullopt;
+  const auto subject = parse.child(*main, "nsubj");
+  if (!subject || *subject > verb) return std::nullopt;
+  const Token& noun = d.tokens.tokens[*subject];
+  if (noun.upos != "NOUN" || noun.xpos != "NN" || is_person(d, *subject)) return std::nullopt;
+  return subject;
+}
+
 // Words that open an adverbial clause a bare verb can lean on ("It comes as Russia ...").
 bool subordinator(std::string_view w) {
   return w == "as" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
@@ -3299,6 +3348,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     }
     if (parsed)
       if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
+    if (parsed && complement.empty())
+      if (const auto thing = thing_meant_by_it(d, parse, e.token)) append(t.words, noun_core(d, s, *thing, nullptr));
   }
   t.core = t.words.size();
   append(t.words, complement);
@@ -3562,7 +3613,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
 std::size_t repeated_subject(const Title& outer, const Title& inner) {
   std::size_t n = 0;
   while (n < outer.words.size() && n + 1 < inner.words.size() && outer.words[n].text == inner.words[n].text) ++n;
-  return n;
+  // "European Commission says European Union will impose": names that only begin alike are two
+  const bool name_goes_on = n > 0 && (inner.words[n].proper || (n < outer.words.size() && outer.words[n].proper));
+  return name_goes_on ? 0 : n;
 }
 
 // `inner` after `outer`'s words: the first word loses its capital unless it is a name.
@@ -3676,6 +3729,18 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
   return t;
 }
 
+// "could follow if Washington does not lift its levies": a clause opened by "if" or "unless" is
+// the verb's condition, whatever relation the parser gave it, unless the verb asks, knows or
+// tells ("asked if the talks would resume"), which takes an "if" clause as what it is about.
+bool condition_on(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t clause_verb) {
+  const auto mark = parse.child(clause_verb, "mark");
+  if (!mark) return false;
+  const std::string w = lower_at(d, *mark);
+  if (w == "unless") return true;
+  static const std::set<std::string> kTakesQuestions = {"REPORTING", "I_ACTION", "I_STATE", "PERCEPTION"};
+  return w == "if" && !kTakesQuestions.count(e.event_class);
+}
+
 // A verb with nothing after it says what it is about through its clausal complement
 // ("Biden guarantees Ukraine not allowed to join Nato"); a verb alone leans on its adverbial
 // clause ("Comes as Russia picks up demands on Biden"). A subordinator right after the verb
@@ -3689,7 +3754,9 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   const bool subordinated = e.token + 1 < parse.end() && subordinator(lower_at(d, e.token + 1));
   // "The quay reopened, the harbour master said": a statement after a comma is no complement.
   auto clause = event_child(d, parse, e.token, "ccomp");
-  if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token))) clause.reset();
+  if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token) ||
+                 condition_on(d, parse, e, d.found.events[*clause].token)))
+    clause.reset();
   if (!clause && t.words.size() == 1 && subordinated) clause = event_child(d, parse, e.token, "advcl");
   // "concluded the fund was close to collapse": a noun or adjective clause's own title lacks its subject.
   const auto complement = parse.child(e.token, "ccomp");
