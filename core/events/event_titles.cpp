@@ -813,13 +813,15 @@ bool object_controlled_infinitive(const Doc& d, const ParseView& parse, std::siz
 // "capped resale prices this time", "paid the bill each time": a noun phrase that hangs on the
 // verb with no preposition, no date and no count ("rose 6 percent") says how or how often, not
 // what: token `j` opens it or is its noun.
-bool bare_adverbial_phrase(const ParseView& parse, std::size_t verb, std::size_t j) {
-  std::size_t noun = j;
-  for (int step = 0; step < 2 && (parse.relation_is(noun, "det") || parse.relation_is(noun, "amod")) && parse.head(noun); ++step)
-    noun = *parse.head(noun);
+// (Only a phrase a determiner or adjective opens, each word on the noun itself: no name, no "from 5 to 8 kilometres".)
+bool bare_adverbial_phrase(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
+  if (!(parse.relation_is(j, "det") || parse.relation_is(j, "amod")) || !parse.head(j) || *parse.head(j) <= j) return false;
+  const std::size_t noun = *parse.head(j);
+  for (std::size_t k = j + 1; k < noun; ++k)
+    if (parse.head(k) != noun || !parse.relation_is(k, "amod")) return false;
   const std::string_view relation = parse.relation(noun);
   const bool bare = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
-  return bare && parse.head(noun) == verb && !parse.child(noun, "nummod");
+  return bare && d.tokens.tokens[noun].upos == "NOUN" && parse.head(noun) == verb && !parse.child(noun, "nummod");
 }
 
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
@@ -901,7 +903,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
-    if (!picked.empty() && bare_adverbial_phrase(parse, from, j)) break;  // "capped resale prices [this time]"
+    if (!picked.empty() && bare_adverbial_phrase(d, parse, from, j)) break;  // "capped resale prices [this time]"
     // "took 48,906 votes in Monday's election against 48,694 for Okafor": a count set against
     // the event's is another side's tally, no part of its name
     if (w == "against" && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM") break;
