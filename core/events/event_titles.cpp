@@ -750,8 +750,23 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
 // "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
 // verb of saying has after it, its subject (the parse's, else the name right after the verb) and
 // no word of its complement.
+// The noun that heads the phrase right after a verb of saying that follows a closing quote and
+// its comma ("\"This stinks,\" said the shadow housing secretary"), when it hangs on the verb.
+std::optional<std::size_t> speaker_phrase_after_quote(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (verb < parse.begin() + 2 || !is_quote(d.tokens.tokens[verb - 1].text)) return std::nullopt;
+  for (const std::size_t c : parse.children(verb))
+    if (c > verb && (parse.relation_is(c, "nsubj") || parse.relation_is(c, "obj")) &&
+        (d.tokens.tokens[c].upos == "NOUN" || d.tokens.tokens[c].upos == "PROPN"))
+      return c;
+  return std::nullopt;
+}
+
 bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
-  if (d.mention_at[j] < 0 || !is_reporting(d, verb)) return false;
+  if (!is_reporting(d, verb)) return false;
+  // "\"This stinks,\" said the shadow housing secretary, Angela Rayner": after a quote, the
+  // phrase right after the verb is the speaker, whatever relation the parser gave it
+  if (const auto speaker = speaker_phrase_after_quote(d, parse, verb); speaker && parse.within_phrase(j, *speaker)) return true;
+  if (d.mention_at[j] < 0) return false;
   const auto subject = parse.child(verb, "nsubj");
   const std::size_t speaker = subject ? *subject : verb + 1;
   return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
@@ -869,7 +884,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if (is_quote(t.text)) continue;  // represented a “red line”
-    if (clause_break(w)) break;
+    // ("blocked that language": a "that" that determines a noun after it opens no clause)
+    const bool determiner_that = w == "that" && t.upos == "DET" && parse.head(j) && *parse.head(j) > j;
+    if (clause_break(w) && !determiner_that) break;
     if (w == "," && repeated_after_comma(d, picked, j, end)) {
       ++j;
       continue;
@@ -2434,9 +2451,34 @@ bool owns_a_subject(const Doc& d, std::size_t j) {
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
+// Whether the subject at `j` names more than one: a plural, or names joined by "and" ("Saudi
+// Arabia and Russia"), which no "it" stands for.
+bool many_subjects(const Doc& d, const ParseView& parse, std::size_t j) {
+  if (plural_noun(d, j)) return true;
+  for (const std::size_t c : parse.children(j))
+    if (parse.relation_is(c, "conj"))
+      if (const auto cc = parse.child(c, "cc"); cc && lower_at(d, *cc) == "and") return true;
+  return false;
+}
+
+// "Saudi Arabia and Russia blocked that language, and it was dropped": an "it" that the first
+// clause's subject cannot be, in a clause joined to it, is the thing that clause acted on.
+std::optional<std::size_t> object_of_joined_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !parse.relation_is(*verb, "conj")) return std::nullopt;
+  const auto first = parse.head(*verb);
+  const auto subject = first ? parse.child(*first, "nsubj") : std::nullopt;
+  const auto object = first ? parse.child(*first, "obj") : std::nullopt;
+  if (!subject || !object || !many_subjects(d, parse, *subject)) return std::nullopt;
+  const Token& noun = d.tokens.tokens[*object];
+  if (noun.upos != "NOUN" || noun.xpos != "NN" || many_subjects(d, parse, *object)) return std::nullopt;
+  return object;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
+  if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
     // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
     if (d.tokens.tokens[*reporter].upos == "PRON") return subject_before(d, parse, *reporter, sentence);
@@ -2470,6 +2512,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const int m = d.mention_at[j];
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
+    if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
     if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;

@@ -18,6 +18,9 @@ namespace {
 
 bool finite(const Token& t) { return finite_tag(t.xpos); }
 
+// A quotation mark as the tokenizer leaves it: straight, or curly double.
+bool is_quote_mark(const std::string& text) { return text == "\"" || text == "\u201c" || text == "\u201d" || text == "``" || text == "''"; }
+
 bool ends_with_full_stop(std::span<const Token> sentence) {
   return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
 }
@@ -1169,6 +1172,26 @@ std::size_t closing_relative_clause(std::span<const Token> sentence) {
     return closed_by_end ? k : sentence.size();
   }
   return sentence.size();
+}
+
+bool present_verb_in_opening_quote(std::span<Token> sentence, const WordClasses& classes) {
+  if (sentence.size() < 6 || !is_quote_mark(sentence[0].text)) return false;
+  std::size_t close = 1;
+  while (close < sentence.size() && !is_quote_mark(sentence[close].text)) ++close;
+  // the quote ends in a comma and a verb follows it ("," said)
+  if (close + 1 >= sentence.size() || sentence[close - 1].text != "," || sentence[close + 1].upos != "VERB") return false;
+  const auto quote = sentence.subspan(1, close - 1);
+  if (std::any_of(quote.begin(), quote.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; })) return false;
+  for (std::size_t k = 2; k < close; ++k) {
+    Token& t = sentence[k];
+    const std::string before = lowercase_ascii(sentence[k - 1].text);
+    const bool subject_word = before == "this" || before == "that" || before == "it" || before == "he" || before == "she" ||
+                              before == "everything" || before == "nothing" || before == "something";
+    if (!subject_word || t.xpos != "NNS" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::PresentVerb3)) continue;
+    make_present_tense(t, true);
+    return true;
+  }
+  return false;
 }
 
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {

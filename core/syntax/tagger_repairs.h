@@ -164,6 +164,12 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 // again. So is a singular noun right after a name and before a name or a determiner that the
 // tagger saw as a plural present or a base form, which look the same ("Chelsea [face] Arsenal
 // on Saturday", a team's name taking a plural verb as British news writes it): it becomes VBP.
+// A quote that opens the sentence, ends in a comma and has a verb of its own after it ("\"This
+// [stinks],\" said the shadow housing secretary") but none inside it: a plural noun right after
+// "this", "that", "it", "he", "she" or "everything" that WordNet knows as a present tense is the
+// quote's verb. It becomes VBZ, and the sentence is parsed again.
+bool present_verb_in_opening_quote(std::span<Token> sentence, const WordClasses& classes);
+
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
 
 // In a sentence that ends in a full stop (no headline) and has no finite verb, a plural noun

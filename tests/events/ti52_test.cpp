@@ -95,3 +95,35 @@ TEST_CASE("t52 40: a participle set off by commas after its noun is titled by th
   }));
   CHECK(title_of(text, verb) == expected);
 }
+
+TEST_CASE("t52 32: 'it' after a subject of two names is the thing that clause acted on", "[titles][ti52]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"Saudi Arabia and Russia blocked that language, and it was dropped from the draft published on Thursday.", "dropped",
+       "Language dropped from draft"},
+      {"France and Germany rejected the proposal, and it was withdrawn on Friday.", "withdrawn", "Proposal withdrawn"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}
+
+TEST_CASE("t52 32: a determiner 'that' opens no clause in an object", "[titles][ti52]") {
+  CHECK(title_of("Saudi Arabia and Russia blocked that language on Friday.", "blocked") == "Saudi Arabia and Russia block language");
+  CHECK(title_of("The minister rejected that claim on Monday.", "rejected") == "Minister rejects claim");
+}
+
+TEST_CASE("t52 38: a speaker after a fronted quote is never the verb's complement too", "[titles][ti52]") {
+  const auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"\"This stinks,\" said the shadow housing secretary, Angela Rayner, in the Commons on Monday.", "Shadow housing secretary says"},
+      {"\"This is wrong,\" said the shadow housing secretary, Angela Rayner, in the Commons on Monday.",
+       "Shadow housing secretary says"},
+  }));
+  CHECK(title_of(text, "said") == expected);
+}
+
+TEST_CASE("t52 30: the clause after 'told the developer Colin Marsh that' has its own subject", "[titles][ti52]") {
+  const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
+      {"In a text sent on 14 March, Mr Hart told the developer Colin Marsh that the scheme \"will get over the line\".", "get",
+       "Scheme gets over line"},
+      {"The mayor told the reporter Jane Doe that the bridge would reopen in May.", "reopen", "Bridge reopens"},
+  }));
+  CHECK(title_of(text, verb) == expected);
+}

@@ -53,3 +53,20 @@ TEST_CASE("t52: a relative clause with its own subject and a past tense after a 
   const auto after = annotated("The canal reopened after the ship was refloated .");
   CHECK(tag_of(after, "refloated") == "VBN");
 }
+
+TEST_CASE("t52 38: a fronted quote with no verb has its present tense back", "[syntax][syn52]") {
+  const auto [sentence, verb] = GENERATE(table<std::string, std::string>({
+      {"\" This stinks , \" said the shadow housing secretary , Angela Rayner , in the Commons on Monday .", "stinks"},
+      {"\" It stinks , \" said Angela Rayner on Monday .", "stinks"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(tag_of(text, verb) == "VBZ");
+  CHECK(head_of(text, verb) == "said");
+}
+
+TEST_CASE("t52 30: a name after the one told is that one's name, not the next clause's subject", "[syntax][syn52]") {
+  const auto text = annotated("Mr Hart told the developer Colin Marsh that the scheme will get over the line .");
+  CHECK(head_of(text, "Colin") == "told");
+  CHECK(head_of(text, "scheme") == "get");
+}
