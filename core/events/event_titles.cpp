@@ -995,6 +995,19 @@ bool before_heads_determiner(const ParseView& parse, std::size_t p, std::size_t 
 // groups", "a great | many"), or is the subject of a clause cut off ("estimates the Russians |
 // are planning"). Cut when a verb loses what it governs ("to use | troops", "a program aimed |
 // at doubling trade"). A head far outside the phrase is taken for a parse error.
+// Whether `word` lies in a reduced relative clause ("a partnership led in part by Japan") that
+// opens at or before `last`: cut inside it, the clause says less than it does ("led in part"),
+// so a title ends before its participle or after its whole phrase.
+bool inside_reduced_relative(const Doc& d, const ParseView& parse, std::size_t word, std::size_t last) {
+  for (std::size_t k = word, steps = 0; steps < 6; ++steps) {
+    if (k <= last && parse.relation_is(k, "acl") && d.tokens.tokens[k].xpos == "VBN") return true;
+    const auto up = parse.head(k);
+    if (!up) return false;
+    k = *up;
+  }
+  return false;
+}
+
 End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked, std::size_t last) {
   if (!parse.parsed()) return End::Whole;
   const auto picked_at = [&](std::size_t t) { return std::find(picked.begin(), picked.end(), t) != picked.end(); };
@@ -1015,6 +1028,7 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
     if (p > last && *head <= last && picked_at(*head)) {
       const std::string_view rel = parse.relation(p);
       if (rel == "flat" || rel == "fixed" || rel == "compound:prt") return End::Never;  // "blowing | up"
+      if (inside_reduced_relative(d, parse, *head, last)) out = End::Cut;  // "partnership led in part | by Japan"
       const bool argument = rel == "obj" || rel == "iobj" || rel == "xcomp" || rel == "ccomp";
       const bool of_verb = verb_token(d, *head) && rel != "conj" && rel != "cc" && rel != "punct";
       if (argument || of_verb) out = End::Cut;

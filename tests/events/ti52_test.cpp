@@ -127,3 +127,16 @@ TEST_CASE("t52 30: the clause after 'told the developer Colin Marsh that' has it
   }));
   CHECK(title_of(text, verb) == expected);
 }
+
+TEST_CASE("t51 54: a title too long for a reduced relative ends before its participle, never inside it", "[titles][ti52]") {
+  const auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Britain joined a Pacific trade partnership led in part by Japan last year.", "United Kingdom joins Pacific trade partnership"},
+      {"The city council approved a new housing plan drawn up in part by local residents.", "City council approves new housing plan"},
+  }));
+  const auto verb = text.find("joined") != std::string::npos ? "joined" : "approved";
+  CHECK(title_of(text, verb) == expected);
+}
+
+TEST_CASE("t51 54: a reduced relative that fits stays whole (must not change)", "[titles][ti52]") {
+  CHECK(title_of("Britain joined a trade partnership led by Japan.", "joined") == "United Kingdom joins trade partnership led by Japan");
+}
