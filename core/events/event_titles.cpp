@@ -750,8 +750,23 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
 // "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
 // verb of saying has after it, its subject (the parse's, else the name right after the verb) and
 // no word of its complement.
+// The noun that heads the phrase right after a verb of saying that follows a closing quote and
+// its comma ("\"This stinks,\" said the shadow housing secretary"), when it hangs on the verb.
+std::optional<std::size_t> speaker_phrase_after_quote(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (verb < parse.begin() + 2 || !is_quote(d.tokens.tokens[verb - 1].text)) return std::nullopt;
+  for (const std::size_t c : parse.children(verb))
+    if (c > verb && (parse.relation_is(c, "nsubj") || parse.relation_is(c, "obj")) &&
+        (d.tokens.tokens[c].upos == "NOUN" || d.tokens.tokens[c].upos == "PROPN"))
+      return c;
+  return std::nullopt;
+}
+
 bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
-  if (d.mention_at[j] < 0 || !is_reporting(d, verb)) return false;
+  if (!is_reporting(d, verb)) return false;
+  // "\"This stinks,\" said the shadow housing secretary, Angela Rayner": after a quote, the
+  // phrase right after the verb is the speaker, whatever relation the parser gave it
+  if (const auto speaker = speaker_phrase_after_quote(d, parse, verb); speaker && parse.within_phrase(j, *speaker)) return true;
+  if (d.mention_at[j] < 0) return false;
   const auto subject = parse.child(verb, "nsubj");
   const std::size_t speaker = subject ? *subject : verb + 1;
   return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
@@ -782,12 +797,46 @@ bool comma_between_adjectives(const Doc& d, const ParseView& parse, std::size_t 
 
 bool object_control_verb(const Doc& d, std::size_t verb);  // (below, with the subjects)
 
+// "called for the approval to be suspended", "waited for the rain to stop": the noun after "for"
+// is the infinitive's subject, and without the infinitive the title says the opposite
+// ("Labour calls for planning approval"). The infinitive's "to" comes right after that noun,
+// and hangs on the verb or on the noun.
+bool for_subject_of_infinitive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t infinitive) {
+  const auto to = infinitive - 1;
+  if (to <= verb || lower_at(d, to) != "to" || !parse.head(infinitive)) return false;
+  if (parse.relation_is(infinitive, "aux")) infinitive = *parse.head(infinitive);  // "to [be] suspended"
+  if (!parse.head(infinitive)) return false;
+  for (const std::size_t noun : parse.children(verb)) {
+    const auto preposition = parse.child(noun, "case");
+    if (noun > to || !parse.relation_is(noun, "obl") || !preposition || lower_at(d, *preposition) != "for") continue;
+    if (noun + 1 != to) continue;  // the noun closes its phrase right before "to"
+    const std::size_t host = *parse.head(infinitive);
+    return host == verb || host == noun;
+  }
+  return false;
+}
+
 // (wherever the parser hung the infinitive: on the verb, or on its object as a modifier)
 bool object_controlled_infinitive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t infinitive) {
+  if (for_subject_of_infinitive(d, parse, verb, infinitive)) return true;
   const auto object = parse.child(verb, "obj");
   if (!object || *object > infinitive || !object_control_verb(d, verb)) return false;
   if (parse.head(infinitive) == object) return parse.relation_is(infinitive, "acl");
   return parse.head(infinitive) == verb && (parse.relation_is(infinitive, "xcomp") || parse.relation_is(infinitive, "advcl"));
+}
+
+// "capped resale prices this time", "paid the bill each time": a noun phrase that hangs on the
+// verb with no preposition, no date and no count ("rose 6 percent") says how or how often, not
+// what: token `j` opens it or is its noun.
+// (Only a phrase a determiner or adjective opens, each word on the noun itself: no name, no "from 5 to 8 kilometres".)
+bool bare_adverbial_phrase(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
+  if (!(parse.relation_is(j, "det") || parse.relation_is(j, "amod")) || !parse.head(j) || *parse.head(j) <= j) return false;
+  const std::size_t noun = *parse.head(j);
+  for (std::size_t k = j + 1; k < noun; ++k)
+    if (parse.head(k) != noun || !parse.relation_is(k, "amod")) return false;
+  const std::string_view relation = parse.relation(noun);
+  const bool bare = relation == "obl:unmarked" || relation == "obl:tmod" || relation == "obl:npmod";
+  return bare && d.tokens.tokens[noun].upos == "NOUN" && parse.head(noun) == verb && !parse.child(noun, "nummod");
 }
 
 // The tokens after `from` that complete it ("video call", "to begin offensive into Ukraine",
@@ -835,7 +884,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if (is_quote(t.text)) continue;  // represented a “red line”
-    if (clause_break(w)) break;
+    // ("blocked that language": a "that" that determines a noun after it opens no clause)
+    const bool determiner_that = w == "that" && t.upos == "DET" && parse.head(j) && *parse.head(j) > j;
+    if (clause_break(w) && !determiner_that) break;
     if (w == "," && repeated_after_comma(d, picked, j, end)) {
       ++j;
       continue;
@@ -869,6 +920,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     if ((w == "no" || w == "not") && j + 2 < end && lower_at(d, j + 2) == "than") break;  // "no earlier than Friday": a date's bound
+    if (!picked.empty() && bare_adverbial_phrase(d, parse, from, j)) break;  // "capped resale prices [this time]"
     // "took 48,906 votes in Monday's election against 48,694 for Okafor": a count set against
     // the event's is another side's tally, no part of its name
     if (w == "against" && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM") break;
@@ -891,6 +943,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       const bool ordered_act = !after_noun && j + 1 < end && object_controlled_infinitive(d, parse, from, j + 1);
       if ((after_noun || !picked.empty()) && j + 1 < end && verb_token(d, j + 1) && !ordered_act) break;
       picked.push_back(j);
+      if (ordered_act && lower_at(d, j + 1) == "be") picked.push_back(++j);  // "for the approval to be suspended"
       continue;
     }
     const bool after_verb = picked.empty() ? !after_noun : verb_token(d, picked.back());
@@ -942,6 +995,19 @@ bool before_heads_determiner(const ParseView& parse, std::size_t p, std::size_t 
 // groups", "a great | many"), or is the subject of a clause cut off ("estimates the Russians |
 // are planning"). Cut when a verb loses what it governs ("to use | troops", "a program aimed |
 // at doubling trade"). A head far outside the phrase is taken for a parse error.
+// Whether `word` lies in a reduced relative clause ("a partnership led in part by Japan") that
+// opens at or before `last`: cut inside it, the clause says less than it does ("led in part"),
+// so a title ends before its participle or after its whole phrase.
+bool inside_reduced_relative(const Doc& d, const ParseView& parse, std::size_t word, std::size_t last) {
+  for (std::size_t k = word, steps = 0; steps < 6; ++steps) {
+    if (k <= last && parse.relation_is(k, "acl") && d.tokens.tokens[k].xpos == "VBN") return true;
+    const auto up = parse.head(k);
+    if (!up) return false;
+    k = *up;
+  }
+  return false;
+}
+
 End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked, std::size_t last) {
   if (!parse.parsed()) return End::Whole;
   const auto picked_at = [&](std::size_t t) { return std::find(picked.begin(), picked.end(), t) != picked.end(); };
@@ -962,6 +1028,7 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
     if (p > last && *head <= last && picked_at(*head)) {
       const std::string_view rel = parse.relation(p);
       if (rel == "flat" || rel == "fixed" || rel == "compound:prt") return End::Never;  // "blowing | up"
+      if (inside_reduced_relative(d, parse, *head, last)) out = End::Cut;  // "partnership led in part | by Japan"
       const bool argument = rel == "obj" || rel == "iobj" || rel == "xcomp" || rel == "ccomp";
       const bool of_verb = verb_token(d, *head) && rel != "conj" && rel != "cc" && rel != "punct";
       if (argument || of_verb) out = End::Cut;
@@ -2398,9 +2465,34 @@ bool owns_a_subject(const Doc& d, std::size_t j) {
 // "the bank announced it had sold ...": "it" (or "they") stands for the nearest subject before
 // it of its number that is a noun and no person, in its sentence or the one before (news names
 // the firm or the group it goes on about as a subject). Nothing when there is none.
+// Whether the subject at `j` names more than one: a plural, or names joined by "and" ("Saudi
+// Arabia and Russia"), which no "it" stands for.
+bool many_subjects(const Doc& d, const ParseView& parse, std::size_t j) {
+  if (plural_noun(d, j)) return true;
+  for (const std::size_t c : parse.children(j))
+    if (parse.relation_is(c, "conj"))
+      if (const auto cc = parse.child(c, "cc"); cc && lower_at(d, *cc) == "and") return true;
+  return false;
+}
+
+// "Saudi Arabia and Russia blocked that language, and it was dropped": an "it" that the first
+// clause's subject cannot be, in a clause joined to it, is the thing that clause acted on.
+std::optional<std::size_t> object_of_joined_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !parse.relation_is(*verb, "conj")) return std::nullopt;
+  const auto first = parse.head(*verb);
+  const auto subject = first ? parse.child(*first, "nsubj") : std::nullopt;
+  const auto object = first ? parse.child(*first, "obj") : std::nullopt;
+  if (!subject || !object || !many_subjects(d, parse, *subject)) return std::nullopt;
+  const Token& noun = d.tokens.tokens[*object];
+  if (noun.upos != "NOUN" || noun.xpos != "NN" || many_subjects(d, parse, *object)) return std::nullopt;
+  return object;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   const bool plural = lower_at(d, pronoun) == "they";
+  if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
     // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
     if (d.tokens.tokens[*reporter].upos == "PRON") return subject_before(d, parse, *reporter, sentence);
@@ -2434,6 +2526,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const int m = d.mention_at[j];
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
+    if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
     if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
@@ -3086,6 +3179,21 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   word->proper = true;
 }
 
+// "The canal reopened on Friday after a grounded ship blocked it": "it" as the object of a verb
+// in a clause that hangs on the main verb is the main clause's subject, when that is a thing (a
+// common noun in the singular, no person); without it the title reads the other way round
+// ("Ship blocked").
+std::optional<std::size_t> thing_meant_by_it(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto object = parse.child(verb, "obj");
+  const auto main = parse.head(verb);
+  if (!object || lower_at(d, *object) != "it" || !main || !parse.relation_is(verb, "advcl")) return std::nullopt;
+  const auto subject = parse.child(*main, "nsubj");
+  if (!subject || *subject > verb) return std::nullopt;
+  const Token& noun = d.tokens.tokens[*subject];
+  if (noun.upos != "NOUN" || noun.xpos != "NN" || is_person(d, *subject)) return std::nullopt;
+  return subject;
+}
+
 // Words that open an adverbial clause a bare verb can lean on ("It comes as Russia ...").
 bool subordinator(std::string_view w) {
   return w == "as" || w == "after" || w == "before" || w == "while" || w == "when" || w == "since" ||
@@ -3299,6 +3407,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     }
     if (parsed)
       if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
+    if (parsed && complement.empty())
+      if (const auto thing = thing_meant_by_it(d, parse, e.token)) append(t.words, noun_core(d, s, *thing, nullptr));
   }
   t.core = t.words.size();
   append(t.words, complement);
@@ -3562,7 +3672,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
 std::size_t repeated_subject(const Title& outer, const Title& inner) {
   std::size_t n = 0;
   while (n < outer.words.size() && n + 1 < inner.words.size() && outer.words[n].text == inner.words[n].text) ++n;
-  return n;
+  // "European Commission says European Union will impose": names that only begin alike are two
+  const bool name_goes_on = n > 0 && (inner.words[n].proper || (n < outer.words.size() && outer.words[n].proper));
+  return name_goes_on ? 0 : n;
 }
 
 // `inner` after `outer`'s words: the first word loses its capital unless it is a name.
@@ -3676,6 +3788,18 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
   return t;
 }
 
+// "could follow if Washington does not lift its levies": a clause opened by "if" or "unless" is
+// the verb's condition, whatever relation the parser gave it, unless the verb asks, knows or
+// tells ("asked if the talks would resume"), which takes an "if" clause as what it is about.
+bool condition_on(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t clause_verb) {
+  const auto mark = parse.child(clause_verb, "mark");
+  if (!mark) return false;
+  const std::string w = lower_at(d, *mark);
+  if (w == "unless") return true;
+  static const std::set<std::string> kTakesQuestions = {"REPORTING", "I_ACTION", "I_STATE", "PERCEPTION"};
+  return w == "if" && !kTakesQuestions.count(e.event_class);
+}
+
 // A verb with nothing after it says what it is about through its clausal complement
 // ("Biden guarantees Ukraine not allowed to join Nato"); a verb alone leans on its adverbial
 // clause ("Comes as Russia picks up demands on Biden"). A subordinator right after the verb
@@ -3689,7 +3813,9 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   const bool subordinated = e.token + 1 < parse.end() && subordinator(lower_at(d, e.token + 1));
   // "The quay reopened, the harbour master said": a statement after a comma is no complement.
   auto clause = event_child(d, parse, e.token, "ccomp");
-  if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token))) clause.reset();
+  if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token) ||
+                 condition_on(d, parse, e, d.found.events[*clause].token)))
+    clause.reset();
   if (!clause && t.words.size() == 1 && subordinated) clause = event_child(d, parse, e.token, "advcl");
   // "concluded the fund was close to collapse": a noun or adjective clause's own title lacks its subject.
   const auto complement = parse.child(e.token, "ccomp");

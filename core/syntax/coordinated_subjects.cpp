@@ -181,7 +181,9 @@ int give_object_descriptors_their_names(std::span<Token> sentence) {
     Token& noun = sentence[static_cast<std::size_t>(k)];
     Token& name = sentence[static_cast<std::size_t>(k + 1)];
     const int verb = noun.head;
-    if (noun.upos != "NOUN" || noun.deprel != "obj" || verb < 0 || verb > k || name.upos != "PROPN") continue;
+    // (or the one told: "told the developer Colin Marsh that the scheme ...", an `iobj`)
+    if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "iobj") || verb < 0 || verb > k || name.upos != "PROPN")
+      continue;
     // the name the parser made a later word's subject, or its bare modifier ("sacked manager Tom
     // Dale on Monday after a home defeat" with "Tom" on "defeat")
     const bool misplaced = name.deprel.starts_with("nsubj") || name.deprel == "nmod:unmarked";
@@ -195,7 +197,7 @@ int give_object_descriptors_their_names(std::span<Token> sentence) {
       }
     }
     name.head = verb;
-    name.deprel = "obj";
+    name.deprel = noun.deprel;
     noun.head = k + 1;
     noun.deprel = "nmod:desc";
     if (is_tree(sentence)) return 1;

@@ -42,7 +42,9 @@ int give_root_descriptors_their_names(std::span<Token> sentence);
 // And for such a noun as a verb's object with the name after it made the subject or a bare
 // modifier of a later word ("sacked manager Luis Ortega on Monday, two days after a defeat ..."
 // parsed with "Luis" the subject of "defeat"): the name becomes the verb's object, the noun its
-// `nmod:desc`, and the name's time and place phrases the verb's. Returns how many moved (0 or 1).
+// `nmod:desc`, and the name's time and place phrases the verb's. So for an indirect object ("told
+// the developer Colin Marsh that the scheme would ..."), whose relation the name takes. Returns
+// how many moved (0 or 1).
 int give_object_descriptors_their_names(std::span<Token> sentence);
 
 // And for the pair that "between" names: "a ceasefire between the government and the militia

@@ -96,6 +96,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          finite_verb_from_plural_noun(sentence) ||
          present_verb_conjoined_to_present_verb(sentence, classes) ||
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
+         present_verb_in_opening_quote(sentence, classes) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||

@@ -18,6 +18,9 @@ namespace {
 
 bool finite(const Token& t) { return finite_tag(t.xpos); }
 
+// A quotation mark as the tokenizer leaves it: straight, or curly double.
+bool is_quote_mark(const std::string& text) { return text == "\"" || text == "\u201c" || text == "\u201d" || text == "``" || text == "''"; }
+
 bool ends_with_full_stop(std::span<const Token> sentence) {
   return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
 }
@@ -128,12 +131,17 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
     // (a preposition right after it is its oblique, whatever the parser hung it on: "stalled over price")
     const bool preposition_after = v + 1 < static_cast<int>(sentence.size()) && sentence[static_cast<std::size_t>(v + 1)].upos == "ADP" &&
                                    !has_dependent(sentence, v, {"aux", "aux:pass", "cop"});
-    if (t.xpos != "VBN" || t.deprel != "acl" || t.head < 0 || t.head >= v || !(reads_as_main_verb(sentence, v) || preposition_after))
+    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
+    const bool noun_before = before.upos == "NOUN" || before.upos == "PROPN";
+    // ("after a grounded ship [blocked] it": hung on the main verb, with the noun right before it
+    // made that verb's oblique)
+    const bool hung_on_verb = t.deprel == "advcl" && noun_before && before.deprel == "obl" && before.head == t.head;
+    if (t.xpos != "VBN" || (t.deprel != "acl" && !hung_on_verb) || t.head < 0 || t.head >= v ||
+        !(reads_as_main_verb(sentence, v) || preposition_after))
       continue;
     // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on;
     // "a combination in the spring but talks stalled": the conjoined noun right before it.
-    const Token& before = sentence[static_cast<std::size_t>(v - 1)];
-    int noun = before.deprel == "conj" && (before.upos == "NOUN" || before.upos == "PROPN") ? v - 1 : t.head;
+    int noun = (before.deprel == "conj" && noun_before) || hung_on_verb ? v - 1 : t.head;
     while (sentence[static_cast<std::size_t>(noun)].deprel == "nmod" && sentence[static_cast<std::size_t>(noun)].head >= 0 &&
            sentence[static_cast<std::size_t>(noun)].head < noun)
       noun = sentence[static_cast<std::size_t>(noun)].head;
@@ -233,17 +241,32 @@ bool finite_verb_from_compound_head(std::span<Token> sentence, const std::functi
   return false;
 }
 
+namespace {
+
+// "the final text, [agreed] at 4 a.m., was weaker": a past form right after the comma that
+// follows a noun, hung on that noun as its relative clause, with no relative word of its own
+// (a relative clause without one has a subject, which the caller rules out).
+bool set_off_after_its_noun(std::span<const Token> sentence, int v) {
+  if (v < 2 || sentence[static_cast<std::size_t>(v - 1)].text != ",") return false;
+  const Token& t = sentence[static_cast<std::size_t>(v)];
+  const Token& noun = sentence[static_cast<std::size_t>(v - 2)];
+  return noun.upos == "NOUN" && t.head == v - 2 && t.deprel == "acl:relcl";
+}
+
+}  // namespace
+
 bool participle_from_reduced_relative(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form) {
   for (int v = 1; v + 1 < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
     const Token& before = sentence[static_cast<std::size_t>(v - 1)];
-    if (t.xpos != "VBD" || before.upos != "NOUN" || !participle_form(lowercase_ascii(t.text))) continue;
+    if (t.xpos != "VBD" || !participle_form(lowercase_ascii(t.text))) continue;
+    if (before.upos != "NOUN" && !set_off_after_its_noun(sentence, v)) continue;
     // "the protesters arrested were released": a finite auxiliary right after it needs the noun as its subject
     const Token& after = sentence[static_cast<std::size_t>(v + 1)];
     const bool before_auxiliary = after.upos == "AUX" && finite(after);
     // (a finite verb is never a complement: "discussed the agreements reached in Geneva" with
     // "reached" hung as an `xcomp` of "discussed" is the noun's participle too)
-    if (!before_auxiliary && t.deprel != "acl" && t.deprel != "xcomp") continue;
+    if (!before_auxiliary && t.deprel != "acl" && t.deprel != "xcomp" && !set_off_after_its_noun(sentence, v)) continue;
     // (the parser may have made that noun its subject)
     if (!before_auxiliary && has_dependent(sentence, v, {"nsubj", "nsubj:pass"})) continue;
     // "a developer who had been charged in a case agreed to cooperate": after a relative clause
@@ -1149,6 +1172,26 @@ std::size_t closing_relative_clause(std::span<const Token> sentence) {
     return closed_by_end ? k : sentence.size();
   }
   return sentence.size();
+}
+
+bool present_verb_in_opening_quote(std::span<Token> sentence, const WordClasses& classes) {
+  if (sentence.size() < 6 || !is_quote_mark(sentence[0].text)) return false;
+  std::size_t close = 1;
+  while (close < sentence.size() && !is_quote_mark(sentence[close].text)) ++close;
+  // the quote ends in a comma and a verb follows it ("," said)
+  if (close + 1 >= sentence.size() || sentence[close - 1].text != "," || sentence[close + 1].upos != "VERB") return false;
+  const auto quote = sentence.subspan(1, close - 1);
+  if (std::any_of(quote.begin(), quote.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; })) return false;
+  for (std::size_t k = 2; k < close; ++k) {
+    Token& t = sentence[k];
+    const std::string before = lowercase_ascii(sentence[k - 1].text);
+    const bool subject_word = before == "this" || before == "that" || before == "it" || before == "he" || before == "she" ||
+                              before == "everything" || before == "nothing" || before == "something";
+    if (!subject_word || t.xpos != "NNS" || !(classes.of(lowercase_ascii(t.text)) & WordClasses::PresentVerb3)) continue;
+    make_present_tense(t, true);
+    return true;
+  }
+  return false;
 }
 
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {

@@ -41,7 +41,9 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 // The same repair inside a clause: a participle hung as `acl` on the noun right after a word
 // that opens a clause ("in 2021, when blazes [destroyed] 100,000 hectares", "after troops
 // [captured] the town", "a deal in the spring but talks [stalled] over price"), with an object
-// or oblique (or a preposition right after it) and no auxiliary, is that clause's verb.
+// or oblique (or a preposition right after it) and no auxiliary, is that clause's verb. So is one
+// hung as `advcl` on the main verb right after a noun the parser made that verb's oblique
+// ("reopened on Friday after a grounded ship [blocked] it").
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // "approved a declaration after the storm [hit].": a past form read as a noun that closes a
@@ -162,6 +164,12 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 // again. So is a singular noun right after a name and before a name or a determiner that the
 // tagger saw as a plural present or a base form, which look the same ("Chelsea [face] Arsenal
 // on Saturday", a team's name taking a plural verb as British news writes it): it becomes VBP.
+// A quote that opens the sentence, ends in a comma and has a verb of its own after it ("\"This
+// [stinks],\" said the shadow housing secretary") but none inside it: a plural noun right after
+// "this", "that", "it", "he", "she" or "everything" that WordNet knows as a present tense is the
+// quote's verb. It becomes VBZ, and the sentence is parsed again.
+bool present_verb_in_opening_quote(std::span<Token> sentence, const WordClasses& classes);
+
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as);
 
 // In a sentence that ends in a full stop (no headline) and has no finite verb, a plural noun

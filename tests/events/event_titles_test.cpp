@@ -84,8 +84,9 @@ TEST_CASE("an infinitive complement's title carries its object, not a bare verb"
   auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
       {"The mayor pledged to make it much harder for landlords to evict tenants.", "pledged",
        "Mayor pledges to make it much harder for landlords"},
+      // (the noun after "for" is its infinitive's subject, which stays: ti52, t52 39)
       {"The mayor pledged to make it much harder for landlords to evict tenants.", "make",
-       "Mayor makes it much harder for landlords"},
+       "Mayor makes it harder for landlords to evict tenants"},
       {"The auditors estimate the company is planning to cut 300 jobs in its Dutch factories.", "planning",
        "Company plans to cut 300 jobs in Dutch factories"},
   }));
