@@ -1070,7 +1070,14 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
     const std::string governed = event_attributes(text, s, *head, cues, lexicon).modality;
     if (governed != "actual") return governed;
   }
-  return under_way(text.tokens[*head], main) ? "planned" : "";
+  // ("includes $180 million to close a deficit", "sets aside funds to hire teachers": beside a
+  // simple present the aim is still ahead too; not beside "has until Friday to file", a deadline,
+  // or "takes two weeks to", a measure)
+  const std::string& host_tag = text.tokens[*head].xpos;
+  const std::string host = guess_lemma(text.tokens[*head], lexicon);
+  const bool simple_present = main.words.empty() && (host_tag == "VBZ" || host_tag == "VBP") && host != "have" &&
+                              host != "be" && host != "take";
+  return under_way(text.tokens[*head], main) || simple_present ? "planned" : "";
 }
 
 // "A public meeting is scheduled for Thursday", "The vote is set for Friday": a thing a

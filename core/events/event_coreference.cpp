@@ -1032,10 +1032,11 @@ void join_nominalizations(Context& c, Groups& groups) {
                          synonym || outcome || (bare_signalled && object_lemma(c, verb) == noun.lemma);
       // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
       if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
+      const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
       // ("deployed a configuration change. They identified the change": a nearer noun of the
       // same kind is what "the change" takes up, not "what we are changing" before it)
-      if (verb.pos == "NOUN" && v != m && c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma)) break;
-      const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
+      // (a bare noun a signal word opens still reaches the verb that takes it as its object)
+      if (!bare_signalled && verb.pos == "NOUN" && c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma)) break;
       if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);
       if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
