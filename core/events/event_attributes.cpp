@@ -244,7 +244,7 @@ std::string modality_from_word(const std::string& w, const EventLexicon& lexicon
 std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon) {
   if (lexicon.has_category(lemma, "neg-governor")) return "negated";
   if (lexicon.has_category(lemma, "plan-governor")) return "planned";
-  if (lexicon.has_category(lemma, "poss-governor")) return "possible";
+  if (lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "offers-to")) return "possible";
   return {};
 }
 

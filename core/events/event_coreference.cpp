@@ -550,6 +550,23 @@ std::optional<std::size_t> counted_occasion(const Context& c, const EventMention
   return std::nullopt;
 }
 
+// "the Grammy-winning indie band", "an Iran-backed militia", "a state-owned bank": a participle
+// joined by a hyphen to the word before it, written before a noun, is part of an adjective that
+// describes the noun; no event of its own (TimeML still tags it).
+bool hyphened_modifier(const Context& c, const EventMention& e) {
+  const auto& tokens = c.tokens.tokens;
+  const std::size_t i = e.token;
+  const std::string& tag = tokens[i].xpos;
+  if ((tag != "VBG" && tag != "VBN") || i < 2 || i + 1 >= tokens.size()) return false;
+  const Token &word = tokens[i - 2], &hyphen = tokens[i - 1];
+  if (hyphen.text != "-" || word.span.end != hyphen.span.begin || hyphen.span.end != tokens[i].span.begin) return false;
+  for (std::size_t k = i + 1; k < tokens.size() && k < i + 4; ++k) {
+    if (tokens[k].upos == "NOUN" || tokens[k].upos == "PROPN") return true;
+    if (tokens[k].upos != "ADJ") return false;
+  }
+  return false;
+}
+
 void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred, std::vector<PhaseFold>& ends_to_come) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
@@ -578,6 +595,10 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       // "capping a case": what the sentencing amounts to, no news of its own; no node (and so
       // no model guess on it passes to the sentencing), TimeML still tags it
       e.background_state = true;
+      continue;
+    }
+    if (hyphened_modifier(c, e)) {
+      e.background_state = true;  // "the Grammy-winning band": a description, no event
       continue;
     }
     if (e.pos == "VERB" && sequence_participle(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token)) {

@@ -182,3 +182,18 @@ TEST_CASE("t51 23: what was only offered is not told as done", "[events][ev52]")
   CAPTURE(text);
   CHECK(event_with(graph_of_text(text, 2025_y / jan / 14), act).modality == graph::Modality::Possible);
 }
+
+TEST_CASE("t52 17: a participle joined by a hyphen before a noun is part of an adjective, no event", "[events][ev52]") {
+  const auto [text, participle] = GENERATE(table<std::string, std::string>({
+      {"Nova Heights, the Grammy-winning indie band, will return to the road next year.", "winning"},
+      {"An Iran-backed militia attacked the base on Monday.", "backed"},
+      {"The award-winning director resigned on Friday.", "winning"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2026_y / dec / 3), participle) == 0);
+}
+
+TEST_CASE("t52 17: a participle set off by spaced dashes is still an event, and so is the verb after the adjective", "[events][ev52]") {
+  CHECK(events_with_mention(graph_of_text("The vote - delayed by a week - passed on Friday.", 2026_y / dec / 3), "delayed") == 1);
+  CHECK(events_with_mention(graph_of_text("An Iran-backed militia attacked the base on Monday.", 2026_y / dec / 3), "attacked") == 1);
+}
