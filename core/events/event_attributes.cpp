@@ -9,6 +9,7 @@
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/sequence_participle.h"
 #include "core/events/necessity_frame.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
@@ -243,7 +244,7 @@ std::string modality_from_word(const std::string& w, const EventLexicon& lexicon
 std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon) {
   if (lexicon.has_category(lemma, "neg-governor")) return "negated";
   if (lexicon.has_category(lemma, "plan-governor")) return "planned";
-  if (lexicon.has_category(lemma, "poss-governor")) return "possible";
+  if (lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "offers-to")) return "possible";
   return {};
 }
 
@@ -315,6 +316,14 @@ bool second_that_clause(const TokenizedText& text, const ParseView& parse, std::
   return mark && token_lower(text.tokens[*mark]) == "that";
 }
 
+// "Observers said the final plenary would resume on Saturday", parsed with the clause an adverbial
+// of "said": a clause after the verb `report` with a subject of its own and no opening word
+// ("when", "because") is what it reports.
+bool misparsed_complement(const ParseView& parse, std::size_t i, std::size_t report) {
+  return parse.relation_is(i, "advcl") && parse.head(i) == report && i > report && parse.child(i, "nsubj") &&
+         !parse.child(i, "mark");
+}
+
 // "The union said the strike would last 48 hours": the verb in the past that tells of the
 // future (data/events/modality.tsv "tells-future") and reports the clause of `i`, on which no
 // "if" or "unless" clause hangs. There "would" is the future as seen then, not a hypothesis.
@@ -326,7 +335,9 @@ std::optional<std::size_t> future_in_the_past(const TokenizedText& text, const S
     const Token& verb = text.tokens[r];
     if (verb.xpos != "VBD" || !lexicon.has_category(guess_lemma(verb, lexicon), "tells-future")) continue;
     const auto clause = reported_clause(text, parse, r);
-    if ((clause && part_of_clause(parse, i, *clause)) || second_that_clause(text, parse, i, r)) return r;
+    if ((clause && part_of_clause(parse, i, *clause)) || second_that_clause(text, parse, i, r) ||
+        misparsed_complement(parse, i, r))
+      return r;
   }
   return std::nullopt;
 }
@@ -448,6 +459,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     return "negated";
   }
   if (weighed_as_a_risk(text, view, i, lexicon)) return "possible";
+  // ("will host a welcome, followed by a procession": the procession stands as the welcome does)
+  if (const auto host = sequence_host(text, view, i))
+    return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -979,11 +993,12 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   cues.conditional.assign(s.token_count, 0);
   cues.has_article.assign(s.token_count, 0);
   // "The WHO expects": an article with a noun between it and its head belongs to that noun,
-  // whatever the parser says.
+  // whatever the parser says; "the final plenary would resume": one with an auxiliary between
+  // belongs to the subject before the verb group, not to its verb.
   const auto noun_between = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from + 1; k < to; ++k) {
       const std::string& upos = text.tokens[s.first_token + k].upos;
-      if (upos == "NOUN" || upos == "PROPN" || upos == "PRON") return true;
+      if (upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "AUX") return true;
     }
     return false;
   };
@@ -1055,7 +1070,14 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
     const std::string governed = event_attributes(text, s, *head, cues, lexicon).modality;
     if (governed != "actual") return governed;
   }
-  return under_way(text.tokens[*head], main) ? "planned" : "";
+  // ("includes $180 million to close a deficit", "sets aside funds to hire teachers": beside a
+  // simple present the aim is still ahead too; not beside "has until Friday to file", a deadline,
+  // or "takes two weeks to", a measure)
+  const std::string& host_tag = text.tokens[*head].xpos;
+  const std::string host = guess_lemma(text.tokens[*head], lexicon);
+  const bool simple_present = main.words.empty() && (host_tag == "VBZ" || host_tag == "VBP") && host != "have" &&
+                              host != "be" && host != "take";
+  return under_way(text.tokens[*head], main) || simple_present ? "planned" : "";
 }
 
 // "A public meeting is scheduled for Thursday", "The vote is set for Friday": a thing a
@@ -1081,6 +1103,17 @@ bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxC
   return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP");
 }
 
+// "Suez Canal reopens after blockage; backlog to clear by mid-month": the noun phrase ending at
+// `noun` opens a clause of its own after a semicolon, whatever the parser hung it on.
+bool opens_after_semicolon(const TokenizedText& text, const Sentence& s, std::size_t noun) {
+  for (std::size_t k = noun; k > s.first_token; --k) {
+    const std::string& upos = text.tokens[k].upos;
+    if (upos != "NOUN" && upos != "PROPN" && upos != "ADJ" && upos != "DET" && upos != "NUM") return false;
+    if (text.tokens[k - 1].text == ";") return true;
+  }
+  return false;
+}
+
 // "Council to vote on budget", "Minister to resign", "Nimbus to cut 1,800 jobs as cloud growth
 // slows": an infinitive right after a noun that no finite verb governs is a headline's future.
 bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
@@ -1088,7 +1121,7 @@ bool headline_infinitive(const TokenizedText& text, const Sentence& s, std::size
   const std::string& before = text.tokens[chain.start - 1].upos;
   if (before != "NOUN" && before != "PROPN") return false;
   const std::span<const Token> sentence(text.tokens.data() + s.first_token, s.token_count);
-  return !under_finite_verb(sentence, verb - s.first_token);
+  return !under_finite_verb(sentence, verb - s.first_token) || opens_after_semicolon(text, s, chain.start - 1);
 }
 
 // Whether the words that end at `last` are "until" and a short noun phrase ("until Friday",

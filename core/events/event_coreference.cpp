@@ -1,12 +1,14 @@
 #include "core/events/event_coreference.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <numeric>
 #include <set>
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/sequence_participle.h"
 #include "core/events/necessity_frame.h"
 #include "core/events/parse_view.h"
 #include "core/events/raising_frame.h"
@@ -503,6 +505,29 @@ std::optional<std::size_t> ranked_subject(const Context& c, const EventMention& 
   return static_cast<std::size_t>(c.event_on(*subject));
 }
 
+// "Hart resigned on Tuesday. He is the second minister to resign this year": an infinitive on
+// a ranked noun that describes the copula's subject ("the second minister to resign") ranks an
+// event the text told before; the latest earlier mention of its kind within three sentences,
+// or none.
+std::optional<std::size_t> ranked_repeat(const Context& c, std::size_t m) {
+  constexpr int kReach = 3;  // sentences back
+  const EventMention& e = c.found.events[m];
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto noun = parse.head(e.token);
+  if (e.pos != "VERB" || !noun || !parse.relation_is(e.token, "acl") || !parse.child(*noun, "cop")) return std::nullopt;
+  const auto mark = parse.child(e.token, "mark");
+  if (!mark || token_lower(c.tokens.tokens[*mark]) != "to") return std::nullopt;
+  const auto rank = parse.child(*noun, "amod");
+  if (!rank || !ranks_in_a_series(c.tokens.tokens[*rank])) return std::nullopt;
+  const std::string kind = c.lexicon.coref_key(e.lemma);
+  for (std::size_t v = m; v-- > 0;) {
+    const EventMention& earlier = c.found.events[v];
+    if (earlier.sentence + kReach < e.sentence) break;
+    if (earlier.sentence < e.sentence && c.lexicon.coref_key(earlier.lemma) == kind) return v;
+  }
+  return std::nullopt;
+}
+
 // "left rates unchanged for the seventh meeting in a row", "for the third straight session": an
 // occasion counted in a run of them is the one the clause's event happens at, a mention of that
 // event. The clause's verb mention, or none.
@@ -525,7 +550,24 @@ std::optional<std::size_t> counted_occasion(const Context& c, const EventMention
   return std::nullopt;
 }
 
-void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred) {
+// "the Grammy-winning indie band", "an Iran-backed militia", "a state-owned bank": a participle
+// joined by a hyphen to the word before it, written before a noun, is part of an adjective that
+// describes the noun; no event of its own (TimeML still tags it).
+bool hyphened_modifier(const Context& c, const EventMention& e) {
+  const auto& tokens = c.tokens.tokens;
+  const std::size_t i = e.token;
+  const std::string& tag = tokens[i].xpos;
+  if ((tag != "VBG" && tag != "VBN") || i < 2 || i + 1 >= tokens.size()) return false;
+  const Token &word = tokens[i - 2], &hyphen = tokens[i - 1];
+  if (hyphen.text != "-" || word.span.end != hyphen.span.begin || hyphen.span.end != tokens[i].span.begin) return false;
+  for (std::size_t k = i + 1; k < tokens.size() && k < i + 4; ++k) {
+    if (tokens[k].upos == "NOUN" || tokens[k].upos == "PROPN") return true;
+    if (tokens[k].upos != "ADJ") return false;
+  }
+  return false;
+}
+
+void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& deferred, std::vector<PhaseFold>& ends_to_come) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     EventMention& e = c.found.events[m];
     std::optional<std::size_t> target;
@@ -539,6 +581,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       groups.unite(*ranked, m);
       continue;
     }
+    if (const auto told = ranked_repeat(c, m)) {
+      e.support = true;  // "the second minister to resign": a mention of the resignation told before
+      groups.unite(*told, m);
+      continue;
+    }
     if (const auto occasion = counted_occasion(c, e)) {
       e.support = true;  // "for the seventh meeting in a row": the holding's occasion
       groups.unite(*occasion, m);
@@ -547,6 +594,16 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (summed_up_by(c, e)) {
       // "capping a case": what the sentencing amounts to, no news of its own; no node (and so
       // no model guess on it passes to the sentencing), TimeML still tags it
+      e.background_state = true;
+      continue;
+    }
+    if (hyphened_modifier(c, e)) {
+      e.background_state = true;  // "the Grammy-winning band": a description, no event
+      continue;
+    }
+    if (e.pos == "VERB" && sequence_participle(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token)) {
+      // "followed by a carriage procession": only the order of two events (cues.txt), no node;
+      // TimeML still tags it
       e.background_state = true;
       continue;
     }
@@ -599,6 +656,8 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       governed.modality = e.modality;
       if (e.modality == "negated") governed.polarity = "NEG";
     }
+    if (!lends_modality && e.phase_of_subject && e.modality == "planned" && governed.modality == "actual")
+      ends_to_come.push_back({m, *target, governed.modality, governed.polarity});
     if (!apart) groups.unite(m, *target);
   }
 }
@@ -629,6 +688,22 @@ void settle_phases(Context& c, Groups& groups, const std::vector<PhaseFold>& def
     phase.phase_apart = true;
     c.found.events[fold.target].modality = fold.modality;
     c.found.events[fold.target].polarity = fold.polarity;
+  }
+}
+
+// "The visit will end on Friday": an event whose only news is a stop still to come is planned as
+// that stop is, unless another of its mentions tells it as begun or going on ("The walkout began
+// on Monday and will end on Saturday", "The strike, now in its third week, will end on Friday"
+// told elsewhere as actual), where only the end is to come and the event stays actual.
+void settle_ends_to_come(Context& c, Groups& groups, const std::vector<PhaseFold>& ends_to_come) {
+  for (const PhaseFold& fold : ends_to_come) {
+    bool going_on = false;
+    for (std::size_t m = 0; m < c.found.events.size() && !going_on; ++m)
+      going_on = m != fold.phase && m != fold.target && groups.root(m) == groups.root(fold.target) &&
+                 c.found.events[m].modality == "actual";
+    if (going_on) continue;
+    c.found.events[fold.target].modality = c.found.events[fold.phase].modality;
+    c.found.events[fold.phase].end_is_the_news = true;
   }
 }
 
@@ -979,6 +1054,10 @@ void join_nominalizations(Context& c, Groups& groups) {
       // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
       if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
       const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
+      // ("deployed a configuration change. They identified the change": a nearer noun of the
+      // same kind is what "the change" takes up, not "what we are changing" before it)
+      // (a bare noun a signal word opens still reaches the verb that takes it as its object)
+      if (!bare_signalled && verb.pos == "NOUN" && c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma)) break;
       if (verb.pos != "VERB" || !same_standing || !names) continue;
       const auto verb_ids = c.found.actor_ids(verb);
       if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
@@ -1127,6 +1206,46 @@ void join_repeated_verbs(Context& c, Groups& groups) {
   }
 }
 
+// "had discussed the application with a donor before approving it. Mr Hart approved the scheme
+// on 2 April": a gerund with no subject of its own, opened by a word of time and acting on a
+// pronoun (or on nothing), names an act only in passing; the nearest verb of its lemma and
+// modality in the two sentences around it, by the same actor or an unknown one, tells it.
+bool gerund_in_passing(const Context& c, const EventMention& e) {
+  static const std::set<std::string, std::less<>> kTimeWords = {"before", "after", "since", "while", "when", "upon"};
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (e.pos != "VERB" || c.tokens.tokens[e.token].xpos != "VBG" || parse.child(e.token, "nsubj")) return false;
+  const auto mark = parse.child(e.token, "mark");
+  const auto opener = mark ? mark : parse.child(e.token, "case");
+  if (!opener || !kTimeWords.contains(token_lower(c.tokens.tokens[*opener]))) return false;
+  const auto object = parse.child(e.token, "obj");
+  return !object || c.tokens.tokens[*object].upos == "PRON";
+}
+
+void join_gerunds_in_passing(Context& c, Groups& groups) {
+  constexpr int kReach = 2;  // sentences either way
+  for (std::size_t g = 0; g < c.found.events.size(); ++g) {
+    const EventMention& gerund = c.found.events[g];
+    if (!gerund_in_passing(c, gerund)) continue;
+    const auto gerund_ids = c.found.actor_ids(gerund);
+    std::optional<std::size_t> nearest;
+    int distance = kReach + 1;
+    for (std::size_t v = 0; v < c.found.events.size(); ++v) {
+      const EventMention& told = c.found.events[v];
+      const int apart = std::abs(told.sentence - gerund.sentence);
+      if (apart == 0 || apart >= distance || told.pos != "VERB" || told.lemma != gerund.lemma ||
+          told.modality != gerund.modality || told.support)
+        continue;
+      const auto ids = c.found.actor_ids(told);
+      if (!share_or_unknown({ids.begin(), ids.end()}, {gerund_ids.begin(), gerund_ids.end()})) continue;
+      nearest = v;
+      distance = apart;
+    }
+    if (!nearest) continue;
+    c.found.events[g].support = true;  // the verb that tells it names it ("Hart approves scheme")
+    groups.unite(g, *nearest);
+  }
+}
+
 // "called off the strike planned for next week", "the vote, scheduled for Tuesday, will
 // decide": a scheduling participle stands for its noun's event, one event with it, when that
 // event is called off or still to come. Not when the noun is already one with the verb that
@@ -1215,17 +1334,19 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   Context c{tokens, lexicon, found, std::vector<int>(tokens.tokens.size(), -1)};
   for (std::size_t e = 0; e < found.events.size(); ++e) c.event_at[found.events[e].token] = static_cast<int>(e);
   Groups groups(found.events.size());
-  std::vector<PhaseFold> deferred;
-  fold_support_verbs(c, groups, deferred);
+  std::vector<PhaseFold> deferred, ends_to_come;
+  fold_support_verbs(c, groups, deferred, ends_to_come);
   join_same_kind(c, groups);
   join_nominalizations(c, groups);
   settle_phases(c, groups, deferred);
   join_repeated_verbs(c, groups);
+  join_gerunds_in_passing(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
   join_once_in_a_life(c, groups);
   join_scheduled_nouns(c, groups);
   join_lasting_with_its_end(c, groups);
+  settle_ends_to_come(c, groups, ends_to_come);
   std::map<std::size_t, int> number;  // root -> group id in text order
   for (std::size_t m = 0; m < found.events.size(); ++m) {
     const auto [it, added] = number.emplace(groups.root(m), static_cast<int>(number.size()));

@@ -63,6 +63,9 @@ struct EventMention {
   // fares ... if the deal is not completed by the end of the year"): an event of its own whose
   // date is not its object's.
   bool phase_apart = false;
+  // A stop still to come that is all the text tells of its event ("The visit will end on
+  // Friday"): the event is planned as the stop, and the stop's date is the date of its news.
+  bool end_is_the_news = false;
   // For a reporting event, the mention it reports (its clausal complement, or the clause it is a
   // parenthetical of: "The two will talk, the Kremlin said"); -1 when none was found.
   int reports = -1;

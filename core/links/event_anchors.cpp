@@ -160,11 +160,23 @@ bool modifies_noun(const TokenizedText& tokens, std::size_t head) {
   return relation == "compound" || relation == "amod" || relation == "nummod" || relation == "nmod:unmarked";
 }
 
+// "the 2027 world tour", "the 2008 banking crisis": a noun that is only part of a compound
+// whose head is an event noun names no thing of its own; the date modifies the event.
+bool compound_of_an_event(const TokenizedText& tokens, std::size_t noun, const std::map<std::size_t, std::size_t>& event_at) {
+  for (int steps = 0; steps < 3 && tokens.tokens[noun].deprel == "compound"; ++steps) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun || tokens.tokens[up].upos != "NOUN") return false;
+    if (event_at.count(up)) return true;
+    noun = up;
+  }
+  return false;
+}
+
 // The noun the expression's head hangs on, when that noun names a thing, not an event.
 std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t head,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun)) return std::nullopt;
+  if (noun == head || event_at.count(noun) || compound_of_an_event(tokens, noun, event_at)) return std::nullopt;
   // ("since the 2019 semi-final", with "semi-final" tagged an adjective: the head of a nominal
   // phrase is a noun whatever its tag)
   const Token& t = tokens.tokens[noun];
@@ -1322,8 +1334,9 @@ void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents&
 // a time. (A start keeps dating the event it
 // starts, as a reader places "an offensive that could begin in early 2022"; "sued to stop the
 // deal" names no end, only an aim.)
+// ("The visit will end on Friday", and nothing else told of it: the end is the event's news.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
-  if (!mention.support || mention.aim) return;
+  if (!mention.support || mention.aim || mention.end_is_the_news) return;
   const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
   const bool until = anchor.relation == AnchorRelation::OnOrBefore && until_cue;
   if (anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
