@@ -1121,6 +1121,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  std::optional<Interval> plan_day;  // the last day ahead of the DCT a future clause named (ValueContext::plan_day)
+  std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
@@ -1231,6 +1233,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    // (only where the story named no other day since: a date since is the plan day itself, or
+    // background told in the past, "where he studied in the 1980s")
+    const bool plan_still_told = plan_day && last_date &&
+                                 (*last_date == *plan_day || (last_date->precision > Precision::Day && dct && last_date->end < *dct));
+    if (plan_still_told && !sentences_apart(plan_day_end, 3)) ctx.plan_day = plan_day;
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1311,6 +1318,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           last_day_end = end;
         }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
+      }
+      if (tx.interval && dct && tx.interval->precision <= Precision::Day && tx.interval->precision != Precision::Unknown &&
+          tx.interval->start > *dct && ctx.tense() == Tense::Future) {
+        plan_day = tx.interval;
+        plan_day_end = end;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
