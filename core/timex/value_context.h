@@ -85,9 +85,10 @@ struct ValueContext {
   bool continues_a_span = false;
   // Right after "until" or "till": the expression ends a span that runs from the story's time.
   bool ends_a_span = false;
-  // The last day ahead of the DCT that a future clause named, at most three sentences back,
-  // whatever was named since ("will travel to Oxford on Wednesday, where he studied in the 1980s.
-  // He will visit Merton College. The visit will end on Friday": a plan told in order).
+  // The last day ahead of the DCT that a future clause named, at most three sentences back, with
+  // no other date named since but background in the past ("will travel to Oxford on Wednesday,
+  // where he studied in the 1980s. He will visit Merton College. The visit will end on Friday": a
+  // plan told in order).
   std::optional<Interval> plan_day = std::nullopt;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
