@@ -114,6 +114,18 @@ std::optional<std::size_t> event_over_plain_noun(const Context& c, const ParseVi
   return verb ? object_event_before(c, parse, *verb, noun) : std::nullopt;
 }
 
+// "a slump in home sales that began in 2022", "a rise in prices that started in May": the noun
+// "in" opens after an event noun of change is what the change is measured in; a relative clause
+// telling a phase on that noun tells the change's phase. The change's event; none when the noun
+// at `noun` follows no such "in".
+std::optional<std::size_t> change_measured_in(const Context& c, const ParseView& parse, std::size_t noun) {
+  const auto in = parse.child(noun, "case");
+  if (!in || token_lower(c.tokens.tokens[*in]) != "in" || *in <= parse.begin()) return std::nullopt;
+  const std::size_t change = *in - 1;
+  if (!c.noun_event(change) || change == noun) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(change));
+}
+
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
 // modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
@@ -141,7 +153,7 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     // (nor a noun that names a kind: "such therapies starting in 2025" is no therapy's start)
     const bool relative = parse.relation_is(e.token, "acl") && !complemented_verb(c.tokens, parse, e.token);
     if (const auto h = parse.head(e.token); h && relative && c.event_on(*h) >= 0 && !names_a_kind(c.tokens, parse, *h))
-      return static_cast<std::size_t>(c.event_on(*h));
+      return static_cast<std::size_t>(change_measured_in(c, parse, *h).value_or(static_cast<std::size_t>(c.event_on(*h))));
     // "enrolled 1,795 patients starting in 2019", "test a new payment model for such therapies
     // starting in 2025": a bare participle names its verb's phase, also when the parser hung it
     // on the verb's object or on a noun inside it

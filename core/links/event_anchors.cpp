@@ -668,6 +668,78 @@ std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const Doc
   return event;
 }
 
+// "was freed 36 hours after the first contact, at about 7:50 a.m. on Thursday", "signed the deal
+// after weeks of talks, on Monday": a time set off by a comma after an event noun that a verb takes
+// as its object or oblique is the verb's afterthought, not the noun's, though the parser hung it on
+// the noun. Returns the verb's event, else `event`. (Only prepositions and hedges may stand
+// between the comma and the date: "at about".)
+std::string case_word_before(const TokenizedText& tokens, std::size_t noun);
+
+std::size_t past_a_comma_after_its_noun(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                        std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  std::size_t noun = events.events[event].token;
+  if (tokens.tokens[noun].upos != "NOUN" || noun > date_token) return event;
+  // ("a week after the start of talks, on Monday": from a noun inside the oblique's phrase)
+  for (int step = 0; step < 2 && tokens.tokens[noun].deprel == "nmod"; ++step) noun = absolute_head(tokens, noun);
+  const Token& n = tokens.tokens[noun];
+  if (n.upos != "NOUN" || (n.deprel != "obj" && n.deprel != "obl")) return event;
+  std::size_t k = date_token;
+  while (k > noun + 1 && (tokens.tokens[k - 1].upos == "ADP" || tokens.tokens[k - 1].upos == "ADV")) --k;
+  if (k <= noun + 1 || tokens.tokens[k - 1].text != ",") return event;
+  const std::size_t verb = absolute_head(tokens, noun);
+  if (verb == noun || verb > noun || tokens.tokens[verb].upos != "VERB") return event;
+  const auto found = event_at.find(verb);
+  return found == event_at.end() ? event : found->second;
+}
+
+// "had offered to swap their debt for equity in November, but Greystone rejected the proposal",
+// "proposed to merge the two units in March": a date after the infinitive of a past verb of
+// offering or proposing dates the offer, which is what the past tells of; the thing offered was
+// only put forward then. Returns the offering verb's event, else `event`.
+std::size_t offered_by(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                       const std::map<std::size_t, std::size_t>& event_at) {
+  static const std::set<std::string> kOffering = {"offer", "propose", "volunteer"};
+  const std::size_t infinitive = events.events[event].token;
+  if (tokens.tokens[infinitive].deprel != "xcomp" || tokens.tokens[infinitive].xpos != "VB") return event;
+  const std::size_t verb = absolute_head(tokens, infinitive);
+  const Token& v = tokens.tokens[verb];
+  if (verb == infinitive || !kOffering.count(v.lemma) || (v.xpos != "VBD" && v.xpos != "VBN")) return event;
+  if (dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux:pass" || d.xpos == "MD"; })) return event;
+  const auto found = event_at.find(verb);
+  return found == event_at.end() ? event : found->second;
+}
+
+// "The European Union will impose duties on American goods, effective March 1": a date that
+// "effective" (or "effective from") opens starts the event before it in the sentence, which
+// holds from then on. The event's index; none when the date follows no "effective" or no event.
+std::optional<std::size_t> in_effect_from(const TokenizedText& tokens, std::size_t first,
+                                          const std::map<std::size_t, std::size_t>& event_at) {
+  std::size_t k = first;
+  if (k > 0 && (lower(tokens.tokens[k - 1].text) == "from" || lower(tokens.tokens[k - 1].text) == "on")) --k;
+  if (k == 0 || lower(tokens.tokens[k - 1].text) != "effective") return std::nullopt;
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence) return std::nullopt;
+  for (std::size_t t = k - 1; t-- > sentence->first_token;)
+    if (const auto found = event_at.find(t); found != event_at.end()) return found->second;
+  return std::nullopt;
+}
+
+// "The next round of talks is on Monday", "The vote was in March": a date that is the predicate
+// of "be" dates the events its subject names: the subject, and the event its "of" names ("round
+// of talks"). Empty when there is no such subject.
+std::vector<std::size_t> subjects_of_a_dated_be(const TokenizedText& tokens, std::size_t head,
+                                                const std::map<std::size_t, std::size_t>& event_at) {
+  std::vector<std::size_t> dated;
+  if (!dependent(tokens, head, [](const Token& d) { return d.deprel == "cop"; })) return dated;
+  const auto subject = dependent(tokens, head, [](const Token& d) { return d.deprel == "nsubj"; });
+  if (!subject) return dated;
+  if (const auto found = event_at.find(*subject); found != event_at.end()) dated.push_back(found->second);
+  const auto of = dependent(tokens, *subject, [&](const Token& d) { return d.deprel == "nmod"; });
+  if (const auto found = of && case_word_before(tokens, *of) == "of" ? event_at.find(*of) : event_at.end(); found != event_at.end())
+    dated.push_back(found->second);
+  return dated;
+}
+
 // "will be phased in over the next five years, starting in January 2027", "beginning on Monday":
 // a date that "starting" or "beginning" (with "in" or "on") puts before it is where the
 // event starts, not all of its time.
@@ -1149,6 +1221,33 @@ bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_
   return first == "VBD" && (tag == "VBN" || tag == "VB");
 }
 
+// "At 14:32 UTC the load balancers began rejecting requests, and customer errors rose sharply",
+// "On Monday, the storm hit Cuba and thousands fled": a date that opens its sentence (only a
+// preposition before it) sets the scene for every clause conjoined to the sentence's main verb
+// in its tense, each with a subject of its own too, when that clause has no date of its own.
+void share_sentence_opening_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const auto inside = tokens_in(tokens, timexes[anchor.timex].span);
+    const auto* sentence = inside.empty() ? nullptr : sentence_containing(tokens, inside.front());
+    if (!sentence) return;
+    const std::size_t first = sentence->first_token, end = first + sentence->token_count;
+    if (inside.front() > first + 1 || (inside.front() == first + 1 && tokens.tokens[first].upos != "ADP")) return;
+    std::size_t root = end;
+    for (std::size_t t = first; t < end; ++t)
+      if (tokens.tokens[t].deprel == "root") root = t;
+    if (root == end || tokens.tokens[root].upos != "VERB" || root < inside.back()) return;
+    // (a clause "and" joins that the parser took for a parataxis is conjoined all the same)
+    const auto joined = [&](std::size_t t) {
+      const std::string& relation = tokens.tokens[t].deprel;
+      return relation == "conj" || (relation == "parataxis" && dependent(tokens, t, [](const Token& d) { return d.deprel == "cc"; }));
+    };
+    for (std::size_t t = root + 1; t < end; ++t)
+      if (joined(t) && absolute_head(tokens, t) == root && tokens.tokens[t].upos == "VERB" && in_the_same_tense(tokens, t, root))
+        give(t, AnchorRelation::Within);
+  });
+}
+
 // "Police arrested two men on Monday and charged them with fraud": a date after its verb may
 // be that verb's alone, but a verb conjoined to it in the same tense (or sharing its "will"),
 // sharing its subject and undated, tells what happened next. News tells a day's or a month's
@@ -1366,7 +1465,10 @@ bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& insid
 // counts back the verb's own stretch).
 bool books_for(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside, std::size_t verb) {
   if (timex.type != "DATE" || tokens.tokens[verb].upos != "VERB" || inside.front() == 0) return false;
-  if (lower(tokens.tokens[before_part_of_time(tokens, inside.front() - 1)].text) != "for") return false;
+  // ("report results for its fiscal first quarter": a determiner may open the period's phrase)
+  std::size_t before = inside.front() - 1;
+  if (before > 0 && (tokens.tokens[before].upos == "DET" || tokens.tokens[before].xpos == "PRP$")) --before;
+  if (lower(tokens.tokens[before_part_of_time(tokens, before)].text) != "for") return false;
   static const std::set<std::string> kBack = {"past", "last", "previous"};
   if (std::any_of(inside.begin(), inside.end(), [&](std::size_t k) { return kBack.count(lower(tokens.tokens[k].text)); }))
     return false;
@@ -1678,8 +1780,6 @@ std::optional<std::size_t> clause_before_apposed_time(const TokenizedText& token
   return std::nullopt;
 }
 
-// The anchors of time expression t. Returns true when the next expression ends the span this
-// one opens ("between 2020 and 2022") and so dates nothing else.
 // "at 7:53 a.m. on April 30, just hours before tanks rolled in", "two days after the vote": the
 // event of the clause or the noun that "before" or "after" right after a duration opens, which the
 // tagger placed within that distance of the day named before it; none for another duration.
@@ -1694,6 +1794,18 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// A dated duration right before "before" or "after" ("just hours before tanks rolled in"), not a
+// span the event lies in ("prices rose in recent days after the mill closed").
+bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
+  const std::string opener = inside.front() > 0 ? lower(tokens.tokens[inside.front() - 1].text) : std::string{};
+  const bool lies_in = opener == "in" || opener == "over" || opener == "during" || opener == "within" || opener == "for";
+  if (timex.type != "DURATION" || !timex.interval || lies_in || inside.back() + 1 >= tokens.tokens.size()) return false;
+  const std::string next = lower(tokens.tokens[inside.back() + 1].text);
+  return next == "before" || next == "after";
+}
+
+// The anchors of time expression t. Returns true when the next expression ends the span this
+// one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                   std::size_t t, const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto& timex = timexes[t];
@@ -1701,16 +1813,14 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (inside.empty()) return false;
   const std::size_t head = expression_head(tokens, inside);
   const bool has_parse = parsed(tokens, head);
-  // (not a span the event lies in: "prices rose in recent days after the mill closed")
-  const std::string opener = inside.front() > 0 ? lower(tokens.tokens[inside.front() - 1].text) : std::string{};
-  const bool lies_in = opener == "in" || opener == "over" || opener == "during" || opener == "within" || opener == "for";
-  if (timex.type == "DURATION" && timex.interval && !lies_in && inside.back() + 1 < tokens.tokens.size()) {
-    const std::string next = lower(tokens.tokens[inside.back() + 1].text);
-    if (next == "before" || next == "after") {
-      if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
-        anchors.push_back({*event, t, AnchorRelation::Within, next, 0, false, 1});
-      return false;
-    }
+  if (const auto effective = in_effect_from(tokens, inside.front(), event_at)) {
+    anchors.push_back({*effective, t, AnchorRelation::Since, "effective", 0, false, 1});
+    return false;
+  }
+  if (duration_before_or_after(tokens, timex, inside)) {
+    if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
+      anchors.push_back({*event, t, AnchorRelation::Within, lower(tokens.tokens[inside.back() + 1].text), 0, false, 1});
+    return false;
   }
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
@@ -1753,6 +1863,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
@@ -1772,6 +1884,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     event = found == event_at.end() ? std::nullopt : std::optional<std::size_t>(found->second);
   }
   if (const auto due = has_parse ? event_due_by(tokens, head, preposition, event_at) : std::nullopt) event = due;
+  const auto be_subjects = has_parse && !by_syntax ? subjects_of_a_dated_be(tokens, head, event_at) : std::vector<std::size_t>{};
+  if (!be_subjects.empty()) event = be_subjects.front();
   if (!event) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
@@ -1797,7 +1911,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   // ("since November 2004, when a regional jet crashed": the parser may make the date the
   // clause's subject; what ", when" tells happened within the date, whatever came before it)
   if (clause && *clause == *event) relation = AnchorRelation::Within;
-  anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax, steps});
+  anchors.push_back({*event, t, relation, cue, 0, has_parse && !by_syntax && be_subjects.empty(), steps});
+  for (std::size_t k = 1; k < be_subjects.size(); ++k) anchors.push_back({be_subjects[k], t, relation, cue, 0, false, 2});
   // ("phased in over five years, starting in January 2027": the participle's host starts then too)
   if (relation == AnchorRelation::Since && started_then(tokens, inside.front()) &&
       tokens.tokens[events.events[*event].token].deprel == "advcl")
@@ -1977,6 +2092,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
   share_ends_of_enclosing_nouns(tokens, events, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
+  share_sentence_opening_dates(tokens, events, timexes, event_at, anchors);
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
   share_with_outcomes_of_attempts(tokens, events, event_at, anchors);
   share_trailing_dates_with_next_verbs(tokens, events, timexes, in_timex, event_at, anchors);

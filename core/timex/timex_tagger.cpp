@@ -1177,6 +1177,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  std::optional<Interval> plan_day;  // the last day ahead of the DCT a future clause named (ValueContext::plan_day)
+  std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
@@ -1291,6 +1293,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    // (only where the story named no other day since: a date since is the plan day itself, or
+    // background told in the past, "where he studied in the 1980s")
+    const bool plan_still_told = plan_day && last_date &&
+                                 (*last_date == *plan_day || (last_date->precision > Precision::Day && dct && last_date->end < *dct));
+    if (plan_still_told && !sentences_apart(plan_day_end, 3)) ctx.plan_day = plan_day;
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1371,6 +1378,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           last_day_end = end;
         }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
+      }
+      if (tx.interval && dct && tx.interval->precision <= Precision::Day && tx.interval->precision != Precision::Unknown &&
+          tx.interval->start > *dct && ctx.tense() == Tense::Future) {
+        plan_day = tx.interval;
+        plan_day_end = end;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);

@@ -91,6 +91,11 @@ struct ValueContext {
   // The days of a stay or a meeting counted since the last date ("a four-day state visit": 4), for
   // "the final day" of it; nullopt when none was told.
   std::optional<long> span_days;
+  // The last day ahead of the DCT that a future clause named, at most three sentences back, with
+  // no other date named since but background in the past ("will travel to Oxford on Wednesday,
+  // where he studied in the 1980s. He will visit Merton College. The visit will end on Friday": a
+  // plan told in order).
+  std::optional<Interval> plan_day = std::nullopt;
   std::optional<date::year> year_named_before(date::month m, date::day d) const {
     if (!days_named_with_year) return std::nullopt;
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});

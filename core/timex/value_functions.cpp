@@ -160,6 +160,10 @@ date::sys_days saturday_of_long_weekend(date::sys_days dct, Tense tense) {
 // its own, the DCT's weekday stays the DCT ("expected back on Thursday morning. Demand could
 // peak at 6 p.m. on Wednesday", said on a Wednesday, is that evening).
 date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
+  // (the DCT's own weekday stays the DCT, as below)
+  if (tense == Tense::Future && ctx.dct && ctx.plan_day && !(ctx.headline || ctx.anchor_not_ahead_of_story) &&
+      day < ctx.plan_day->start && day != *ctx.dct)
+    while (day < ctx.plan_day->start) day += date::days{7};
   if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
   if ((ctx.anchor_in_headline && !ctx.headline) || ctx.anchor_not_ahead_of_story) return day;
   if (ctx.anchor->start <= *ctx.dct || day >= ctx.anchor->start || !ctx.anchor_nearby()) return day;

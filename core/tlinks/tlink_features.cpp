@@ -696,6 +696,24 @@ bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause
          dated_apart(c, host, clause);
 }
 
+// "went on hiatus in 2018 after drummer Sam Reyes was injured": the parser may hang the
+// clause's subject on the governing verb as an oblique that "after" or "before" opens, and the
+// clause's verb beside it as a conjunct; the subject, when nothing but auxiliaries and "not"
+// stands between it and the governed verb, carries the clause's signal. None otherwise.
+std::optional<std::size_t> subject_taken_for_oblique(const TlinkContext& c, std::size_t governor, std::size_t governed) {
+  if (c.token(governed).deprel != "conj" || c.token(governed).upos != "VERB") return std::nullopt;
+  std::size_t k = governed;
+  while (k > 0 && (c.token(k - 1).deprel.starts_with("aux") || c.token(k - 1).deprel == "advmod")) --k;
+  if (k == 0 || k == governed) return std::nullopt;
+  std::size_t noun = k - 1;
+  while (c.token(noun).deprel == "flat" && c.head_of(noun)) noun = *c.head_of(noun);
+  if (!c.token(noun).deprel.starts_with("obl") || c.head_of(noun) != governor || c.event_at(noun)) return std::nullopt;
+  if (c.dependents(governed).end() != std::find_if(c.dependents(governed).begin(), c.dependents(governed).end(),
+                                                   [&](std::size_t d) { return c.token(d).deprel.starts_with("nsubj"); }))
+    return std::nullopt;
+  return noun;
+}
+
 // One event governs the other through "before"/"after" ("ahead of", "prior to"): "left before
 // the meeting"; with the distance when a duration stands in front of the signal ("left two days
 // before the vote").
@@ -706,7 +724,10 @@ bool while_contrasts(const TlinkContext& c, std::size_t host, std::size_t clause
 std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   const auto pair = governing(c, cand);
   if (!pair) return std::nullopt;
-  for (const auto& [k, marker] : c.marker_tokens(pair->second)) {
+  auto markers = c.marker_tokens(pair->second);
+  if (const auto subject = markers.empty() ? subject_taken_for_oblique(c, pair->first, pair->second) : std::nullopt)
+    markers = c.marker_tokens(*subject);
+  for (const auto& [k, marker] : markers) {
     const std::string m = signal_phrase(c, k, marker);
     std::string rel = order_of_signal(m);  // governor REL governed
     // ("will testify before the assembly": a body one stands in front of, no time)

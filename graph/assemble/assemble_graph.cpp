@@ -753,6 +753,9 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else continue;
     const bool guessed = link.source.starts_with("model:");
     if (guessed && dates_rule_out(events[a], events[b], type)) continue;
+    // ("The pause expired on Oct. 9 and nothing changed": an event that did not happen has no
+    // time, so no order with another)
+    if (events[a].modality == Modality::Negated || events[b].modality == Modality::Negated) continue;
     const bool from_first = link.rel_type == "BEFORE";
     // (a model's guess only: what happens in a setting is inside it, though the setting's date
     // may be only its start, so no edge at all)
