@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -751,10 +752,18 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
 // verb of saying has after it, its subject (the parse's, else the name right after the verb) and
 // no word of its complement.
 bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
-  if (d.mention_at[j] < 0 || !is_reporting(d, verb)) return false;
+  if (!is_reporting(d, verb)) return false;
   const auto subject = parse.child(verb, "nsubj");
   const std::size_t speaker = subject ? *subject : verb + 1;
-  return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
+  if (speaker <= verb) return false;
+  if (d.mention_at[j] >= 0 && d.mention_at[speaker] == d.mention_at[j]) return true;
+  // ('said Colombia's environment minister, Irene Velez,': the words of a speaker named by an
+  // office, its owner and the name in apposition too, are the subject's)
+  constexpr int kMaxDepth = 4;
+  auto k = subject ? std::optional<std::size_t>(j) : std::nullopt;
+  for (int step = 0; k && *k != verb && step < kMaxDepth; ++step, k = parse.head(*k))
+    if (*k == speaker) return true;
+  return false;
 }
 
 // "erupts for the first time in 30 years": a time after "first time in" (or "since") tells how long the thing had not happened, without which the title says
@@ -2508,6 +2517,9 @@ std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std:
 std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse, std::size_t verb, bool person) {
   auto speaker = parse.child(verb, "nsubj");
   if (!speaker && verb + 1 < parse.end() && d.mention_at[verb + 1] >= 0) speaker = verb + 1;
+  // ("said Colombia's environment minister, Irene Velez,": the person named for the office speaks)
+  if (speaker && d.mention_at[*speaker] < 0)
+    if (const auto named = apposed_name(d, parse, *speaker, Apposed::Person)) speaker = named;
   if (!speaker || d.mention_at[*speaker] < 0) return std::nullopt;
   const auto m = static_cast<std::size_t>(d.mention_at[*speaker]);
   const std::string& type = d.found.entity_mentions[m].type;
@@ -2694,6 +2706,43 @@ int subject_entity_of_head(const Doc& d, const ParseView& parse, std::size_t wor
 
 Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);  // (below)
 
+// Whether token `t` is in a quote the text opened before it, in this sentence or an earlier one
+// ('"We are exhausted. We will not sign," she said').
+bool quoted_in_text(const Doc& d, std::size_t t) {
+  std::size_t marks = 0;
+  for (std::size_t k = 0; k < t; ++k) marks += quotation_mark(d.tokens.tokens[k].text) ? 1 : 0;
+  return marks % 2 == 1;
+}
+
+// "Skyline Cloud outage ... We will add automated checks": in an organisation's own report, a
+// "we" in no quote is its author, the organisation (or the name of no known kind) the headline
+// or the lead names that the text names most before the pronoun at `pronoun`, the first on a
+// tie; the mention of it nearest before. None in a quote, or where the lead names none.
+std::optional<std::size_t> author_of_we(const Doc& d, std::size_t pronoun) {
+  constexpr std::size_t kLeadSentences = 3;  // a headline, a dateline or a date line, the first sentence
+  if (quoted_in_text(d, pronoun) || d.tokens.sentences.empty()) return std::nullopt;
+  const std::size_t lead_sentence = std::min(kLeadSentences, d.tokens.sentences.size()) - 1;
+  const std::size_t lead_end = d.tokens.sentences[lead_sentence].span.end;
+  const std::size_t before = d.tokens.tokens[pronoun].span.begin;
+  std::map<int, int> count;
+  std::map<int, std::size_t> last;
+  std::set<int> in_lead;
+  std::vector<int> order;
+  for (std::size_t m = 0; m < d.found.entity_mentions.size(); ++m) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    if (em.span.begin >= before) break;
+    if (em.type != "ORGANIZATION" && em.type != "MISC") continue;
+    if (count[em.entity]++ == 0) order.push_back(em.entity);
+    last[em.entity] = m;
+    if (em.span.end <= lead_end) in_lead.insert(em.entity);
+  }
+  std::optional<int> best;
+  for (const int e : order)
+    if (in_lead.count(e) && (!best || count[e] > count[*best])) best = e;
+  if (!best) return std::nullopt;
+  return last[*best];
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2734,6 +2783,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (w == "we" || w == "i") {
       std::vector<std::size_t> speaker;
       if (const auto named = quoted_speaker(d, parse, *subject, w == "i")) speaker.push_back(*named);
+      if (const auto author = w == "we" && speaker.empty() ? author_of_we(d, *subject) : std::nullopt)
+        return named_subject(d, {*author});
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
     }
     if (is_pronoun(d, *subject)) return {};

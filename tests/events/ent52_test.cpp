@@ -99,3 +99,41 @@ TEST_CASE("t52 issue 36: a promoter opening a sentence is no word of the name", 
   CHECK(holds(entity_ids(found), "live-nation"));
   CHECK_FALSE(holds(entity_ids(found), "promoter-live-nation"));
 }
+
+TEST_CASE("t52 issue 35: the person named for the speaking office is who speaks the quote", "[events][actors][ent52]") {
+  const auto [text, id] = GENERATE(table<std::string, std::string>({
+      {"\"We are exhausted,\" said Colombia's environment minister, Irene Velez, on Friday afternoon.", "irene-velez"},
+      {"\"We are exhausted,\" said Brazil's trade minister, Ana Ribeiro, on Thursday.", "ana-ribeiro"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(holds(actors_of(found, "said"), id));
+  CHECK(last_event(found, "said").title.find("says we") != std::string::npos);
+  CHECK(last_event(found, "said").title.find("minister says") != std::string::npos);
+}
+
+TEST_CASE("t52 issue 35: a speaker named after the verb is still the statement's own", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract("\"The deal is dead,\" said Mark Hale on Friday.");
+  CHECK(last_event(found, "said").title == "Hale says deal dead");
+}
+
+TEST_CASE("t52 issue 34: we in a firm's own report, in no quote, is the firm", "[events][actors][ent52]") {
+  const auto [text, trigger, id, title] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Skyline Cloud's storage service failed on Tuesday. We will add automated checks by the end of October.", "add",
+       "skyline-cloud", "Skyline Cloud adds automated checks"},
+      {"Post-mortem: Harbor Networks outage\n\nHarbor Networks lost power at its Dublin site on Monday. We have since "
+       "replaced the faulty switch.",
+       "replaced", "harbor-networks", "Harbor Networks replaces faulty switch"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(holds(actors_of(found, trigger), id));
+  CHECK(last_event(found, trigger).title.starts_with(title));
+}
+
+TEST_CASE("t52 issue 34: we in a quote, across sentences, is still the speaker's", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract(
+      "Skyline Cloud's storage service failed on Tuesday. \"We are sorry. We will add checks,\" said Ana Ruiz, a "
+      "customer.");
+  CHECK_FALSE(holds(actors_of(found, "add"), "skyline-cloud"));
+}
