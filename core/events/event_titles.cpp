@@ -1996,6 +1996,20 @@ std::size_t counting_words(const Doc& d, const Words& words) {
   return k;
 }
 
+// "Lecturers at the University of Northbridge", "nurses at St Mary's Hospital": an organisation
+// after "at" that says where the people of the plural subject work, who act for themselves; not
+// "officials at the Treasury", who speak for it.
+bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
+  static const std::set<std::string, std::less<>> kSpeakFor = {"official", "executive", "spokesman", "spokeswoman",
+                                                               "spokesperson", "source", "authority", "manager"};
+  const auto marker = parse.child(name, "case");
+  const int m = d.mention_at[name];
+  if (!marker || lower_at(d, *marker) != "at" || m < 0 || d.found.entity_mentions[static_cast<std::size_t>(m)].type != "ORGANIZATION")
+    return false;
+  const Token& noun = d.tokens.tokens[subject];
+  return noun.xpos == "NNS" && kSpeakFor.count(to_lower(noun.lemma)) == 0;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -2086,8 +2100,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     }
     if (d.mention_at[c] >= 0 && !counted) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
-      // ("Britain's largest rail union": where the union ranks first, not who acts)
-      if (!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) out.mentions.push_back(m);
+      // ("Britain's largest rail union": where the union ranks first, not who acts; "Lecturers at
+      // the University of Northbridge will walk out": where they work, whom a strike is against)
+      if ((!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) && !workplace_of(d, parse, subject, c))
+        out.mentions.push_back(m);
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
@@ -2226,6 +2242,15 @@ bool plural_noun(const Doc& d, std::size_t j) {
   const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
   const bool one_thing = mention.type == "ORGANIZATION" || mention.type == "LOCATION";
   return !one_thing || mention.text.find(' ') == std::string::npos;
+}
+
+// "Staff last struck in 2022, when they walked out": a singular noun naming people as one body,
+// whom "they" stands for (not "team" or "government", which news calls "it" as often).
+bool collective_noun(const Doc& d, std::size_t j) {
+  static const std::set<std::string, std::less<>> kCollective = {"staff", "personnel", "crew", "faculty", "workforce",
+                                                                 "clergy", "police"};
+  const Token& t = d.tokens.tokens[j];
+  return d.mention_at[j] < 0 && t.xpos == "NN" && kCollective.count(to_lower(t.text)) > 0;
 }
 
 // "Putin's spokesman said it ...": the subject of a verb of saying that a person owns speaks for
@@ -2438,7 +2463,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass" && !subject_owner) || !noun) continue;
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
-    if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
+    if ((plural_noun(d, j) || collective_noun(d, j)) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     if (is_person(d, j)) continue;
     const int m = d.mention_at[j];
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];

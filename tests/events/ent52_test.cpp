@@ -137,3 +137,37 @@ TEST_CASE("t52 issue 34: we in a quote, across sentences, is still the speaker's
       "customer.");
   CHECK_FALSE(holds(actors_of(found, "add"), "skyline-cloud"));
 }
+
+TEST_CASE("t52 issue 31: they after a staff's strike is the staff, not the students before", "[events][actors][ent52]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Students will be compensated for lost teaching. Staff last struck in 2022, when they walked out for 14 days.",
+       "walked", "Staff"},
+      {"Passengers were stranded for hours. The crew left the plane at noon, and they returned on Friday.", "returned",
+       "Crew"},
+  }));
+  CAPTURE(text);
+  CHECK(last_event(EventsFixture::get().extract(text), trigger).title.starts_with(title));
+}
+
+TEST_CASE("t52 issue 31: they after plural people stays theirs", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract(
+      "The staff were told on Monday. Students occupied the library, and they left on Friday.");
+  CHECK(last_event(found, "left").title.starts_with("Students"));
+}
+
+TEST_CASE("t52 issue 29: the employer of people who act is where they work, no actor", "[events][actors][ent52]") {
+  const auto [text, trigger, id] = GENERATE(table<std::string, std::string, std::string>({
+      {"Lecturers at the University of Northbridge will walk out in a dispute over pay.", "walk",
+       "university-of-northbridge"},
+      {"Nurses at Kingsway Hospital Trust went on strike on Monday.", "went", "kingsway-hospital-trust"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK_FALSE(holds(actors_of(found, trigger), id));
+  CHECK(holds(entity_ids(found), id));
+}
+
+TEST_CASE("t52 issue 29: officials at a body speak for it", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract("Officials at the Halden Corporation announced the closure on Monday.");
+  CHECK(holds(actors_of(found, "announced"), "halden-corporation"));
+}
