@@ -1596,6 +1596,7 @@ class InstitutionFinder {
       const EntityInfo& e = out_.entities[static_cast<std::size_t>(m.entity)];
       if (e.type != "ORGANIZATION" || (e.common && first != head)) continue;
       if (!holds_word(e.name, word) && (e.common || !of_kind(e.name, word))) continue;
+      if (serves_kind(e.name, word)) continue;
       const bool employs = affiliation_of_person(m);
       if (nearest && employs && !nearest_employs) continue;
       nearest = &m;
@@ -1661,6 +1662,19 @@ class InstitutionFinder {
       if (kind == 'o' ? holds_word(name, word) : public_body(name) == (kind == 'b')) return e;
     }
     return -1;
+  }
+
+  // "University and College Union": a kind joined by "and" to another before the name's own
+  // kind word says whom the body serves; "the university" is none of it.
+  static bool serves_kind(const std::string& name, const std::string& word) {
+    std::istringstream in(to_lower(name));
+    std::vector<std::string> words{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+      if (words[k] != word) continue;
+      const bool joined = words[k + 1] == "and" || (k > 0 && words[k - 1] == "and");
+      if (joined) return true;
+    }
+    return false;
   }
 
   static bool holds_word(const std::string& name, const std::string& word) {

@@ -1999,15 +1999,26 @@ std::size_t counting_words(const Doc& d, const Words& words) {
 // "Lecturers at the University of Northbridge", "nurses at St Mary's Hospital": an organisation
 // after "at" that says where the people of the plural subject work, who act for themselves; not
 // "officials at the Treasury", who speak for it.
+bool collective_noun(const Doc& d, std::size_t j);  // (below)
+
+// So is one right before such a subject ("University staff to strike", "Boeing workers walked
+// out"; not "NASA officials said").
 bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
-  static const std::set<std::string, std::less<>> kSpeakFor = {"official", "executive", "spokesman", "spokeswoman",
-                                                               "spokesperson", "source", "authority", "manager"};
+  // (those who speak or fight for the body: "Hamas fighters", "party members", "Treasury officials")
+  static const std::set<std::string, std::less<>> kSpeakFor = {
+      "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
+      "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
+      "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
+      "director",  "board",     "minister",  "force"};
   const auto marker = parse.child(name, "case");
   const int m = d.mention_at[name];
-  if (!marker || lower_at(d, *marker) != "at" || m < 0 || d.found.entity_mentions[static_cast<std::size_t>(m)].type != "ORGANIZATION")
+  const bool before = name < subject && !marker;
+  if (!(before || (marker && lower_at(d, *marker) == "at")) || m < 0 ||
+      d.found.entity_mentions[static_cast<std::size_t>(m)].type != "ORGANIZATION")
     return false;
   const Token& noun = d.tokens.tokens[subject];
-  return noun.xpos == "NNS" && kSpeakFor.count(to_lower(noun.lemma)) == 0;
+  const bool people = noun.xpos == "NNS" || collective_noun(d, subject);
+  return people && kSpeakFor.count(to_lower(noun.lemma)) == 0;
 }
 
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
@@ -2059,7 +2070,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // known kind that only says which ("the Grand Slam champion", "the Nobel laureate").
     if (j < subject && d.mention_at[j] >= 0 &&
         (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])) &&
-        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])))
+        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])) && !workplace_of(d, parse, subject, j))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long.
@@ -3606,6 +3617,17 @@ Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, 
   return noun_title(d, s, e, parsed, titles);
 }
 
+// Whether mention `m` says where the people of the noun it modifies work ("University staff",
+// "workers at Boeing"; workplace_of), which makes no actor of it.
+bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
+  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
+  std::size_t name = last;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto noun = parse.head(name);
+  if (!noun || !(parse.relation_is(name, "compound") || parse.relation_is(name, "nmod"))) return false;
+  return d.tokens.tokens[*noun].upos == "NOUN" && workplace_of(d, parse, *noun, name);
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -3622,6 +3644,10 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m) &&
           !thing_acted_on(d, e, m) && !maker_of_model(d, m))
         e.actor_mentions.push_back(m);
+  }
+  if (parsed) {
+    const ParseView parse(d.tokens, s);
+    std::erase_if(e.actor_mentions, [&](std::size_t m) { return names_a_workplace(d, parse, m); });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
   titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);

@@ -171,3 +171,25 @@ TEST_CASE("t52 issue 29: officials at a body speak for it", "[events][actors][en
   const auto found = EventsFixture::get().extract("Officials at the Halden Corporation announced the closure on Monday.");
   CHECK(holds(actors_of(found, "announced"), "halden-corporation"));
 }
+
+TEST_CASE("t52 issue 49: staff named by their employer strike for themselves", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract(
+      "Lecturers at the University of Northbridge will walk out. The University of Northbridge said talks would "
+      "continue. University staff will strike on Tuesday.");
+  CHECK_FALSE(holds(actors_of(found, "strike"), "university-of-northbridge"));
+  CHECK(holds(actors_of(found, "said"), "university-of-northbridge"));
+}
+
+TEST_CASE("t52 issue 49: fighters or members named by their body act for it", "[events][actors][ent52]") {
+  const auto found = EventsFixture::get().extract(
+      "Veltra Group said on Monday that it would sell the plant. Veltra Group executives met the union on Tuesday.");
+  CHECK(holds(actors_of(found, "met"), "veltra-group"));
+}
+
+TEST_CASE("t52 issue 28: the university after the university's union is the university", "[events][entities][ent52]") {
+  const auto found = EventsFixture::get().extract(
+      "Lecturers at the University of Northbridge will walk out, the University and College Union said on Friday. "
+      "The university offered a 3 percent pay rise in November, which the union rejected.");
+  CHECK(holds(actors_of(found, "offered"), "university-of-northbridge"));
+  CHECK(holds(actors_of(found, "rejected"), "university-and-college-union"));
+}
