@@ -3562,8 +3562,36 @@ bool acronym_of_object(const Doc& d, const EventMention& e, std::size_t m) {
 // of going), or conjoined to one so named, is where the event happens, not who takes part in
 // it; so is one that modifies a thing's noun ("East Coast ports"), and a thing's name (MISC)
 // after "for", which the event is for ("nominated for an Academy Award", "bid for the Golden Lion").
+// "He will visit Merton College and the Bodleian Library", "troops entered Gaza": the place or
+// the institution a verb of going (wordnet_classes.tsv) takes as its object is
+// where its subject goes (not "left the company", "joined the bank": those change a membership).
+bool visited_place(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (e.pos != "VERB" || (em.type != "LOCATION" && em.type != "ORGANIZATION")) return false;
+  if (e.lemma == "leave" || e.lemma == "join" || e.lemma == "quit") return false;
+  // (the verb's first sense, not "invaded Ukraine", whose going is a sense after its fighting;
+  // "visit" is a social act first, but what it visits is a place all the same)
+  const auto& classes = d.lexicon.wordnet_classes(e.lemma);
+  const auto first = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+  if (e.lemma != "visit" && (first == classes.end() || *first != "v.motion")) return false;
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  std::size_t k = last_token_of(d, em);
+  constexpr int kMaxSteps = 6;  // the name's own words, then conjuncts and appositions back to the object
+  for (int step = 0; step < kMaxSteps; ++step) {
+    const auto head = parse.head(k);
+    if (!head) return false;
+    // (a name right after the verb the parser made a second subject is its object all the same)
+    if (*head == e.token) return parse.relation_is(k, "obj") || (parse.relation_is(k, "nsubj") && k > e.token);
+    if (d.mention_at[*head] != static_cast<int>(m) && !parse.relation_is(k, "conj") && !parse.relation_is(k, "appos"))
+      return false;
+    k = *head;
+  }
+  return false;
+}
+
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
+  if (visited_place(d, e, m)) return true;
   if (modifies_a_thing(d, m) || describes_a_thing(d, m) || thing_acted_on(d, e, m) || acronym_of_object(d, e, m) ||
       maker_of_model(d, m))
     return true;
@@ -3642,7 +3670,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
     });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m) &&
-          !thing_acted_on(d, e, m) && !maker_of_model(d, m))
+          !thing_acted_on(d, e, m) && !maker_of_model(d, m) && !visited_place(d, e, m))
         e.actor_mentions.push_back(m);
   }
   if (parsed) {

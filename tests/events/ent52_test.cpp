@@ -193,3 +193,22 @@ TEST_CASE("t52 issue 28: the university after the university's union is the univ
   CHECK(holds(actors_of(found, "offered"), "university-of-northbridge"));
   CHECK(holds(actors_of(found, "rejected"), "university-and-college-union"));
 }
+
+TEST_CASE("t51 issue 45: the places a visit goes to are where, no actors", "[events][actors][ent52]") {
+  const auto [text, trigger, place] = GENERATE(table<std::string, std::string, std::string>({
+      {"He will visit Merton College, his old college, and the Bodleian Library.", "visit", "merton-college"},
+      {"He will visit Merton College, his old college, and the Bodleian Library.", "visit", "bodleian-library"},
+      {"Biden visited Ukraine on Monday.", "visited", "ukraine"},
+      {"The convoy reached Kyiv on Friday.", "reached", "kyiv"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(holds(actors_of(EventsFixture::get().extract(text), trigger), place));
+}
+
+TEST_CASE("t51 issue 45: a firm one leaves or a place one sends to still takes part", "[events][actors][ent52]") {
+  CHECK(holds(actors_of(EventsFixture::get().extract("Smith left Goldman Sachs in May."), "left"), "goldman-sachs"));
+  CHECK(holds(actors_of(EventsFixture::get().extract("The United States sent weapons to Ukraine on Monday."), "sent"),
+              "ukraine"));
+  CHECK(holds(actors_of(EventsFixture::get().extract("Biden visited Ukraine on Monday."), "visited"), "biden"));
+  CHECK(holds(actors_of(EventsFixture::get().extract("Russia invaded Ukraine in 2022."), "invaded"), "ukraine"));
+}
