@@ -66,6 +66,21 @@ bool legal_form(std::string_view word) {
   return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
 }
 
+// "Health ministry sets out ...", "the Defence department said": a capitalised common noun
+// (wordnet_classes.tsv) alone right before the lower-case noun of an institution
+// (institutions.tsv) says what the institution deals with; it names nothing of its own (not
+// "Ghana police", a place; not "Ghana Health Service", whose every word is capitalised).
+bool field_of_institution(const TokenizedText& text, std::size_t i, std::size_t sentence_end, const EventLexicon& lexicon) {
+  const auto& t = text.tokens;
+  if (i + 1 >= sentence_end || !is_capitalized(t[i].text) || is_all_caps(t[i].text)) return false;
+  if (i > 0 && is_capitalized(t[i - 1].text) && !is_punctuation(t[i - 1].text)) return false;
+  const std::string& next = t[i + 1].text;
+  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0])) || !lexicon.institution(next)) return false;
+  if (lexicon.gazetteer(t[i].text) || lexicon.is_first_name(t[i].text) || lexicon.is_title(t[i].text)) return false;
+  const auto& classes = lexicon.wordnet_classes(to_lower(t[i].text));
+  return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+}
+
 bool mostly_all_caps(const TokenizedText& text) {
   std::size_t letters = 0, caps = 0;
   for (const auto& t : text.tokens) {
@@ -170,6 +185,7 @@ class ChunkScanner {
     if (in_timex_[i] || !is_capitalized(t.text) || is_punctuation(t.text)) return false;
     if (t.text == "I") return false;
     if (dateline_place_word(i, s)) return true;
+    if (field_of_institution(text_, i, s.first_token + s.token_count, lexicon_)) return false;
     if (caps_) return lexicon_.gazetteer(title_case(t.text)) || lexicon_.gazetteer(t.text);
     if (heading(s)) return !lexicon_.is_function_word(to_lower(t.text)) && named_in_body(t.text);
     if (!opens_sentence(text_, i, s)) return !lexicon_.is_function_word(to_lower(t.text)) || t.upos == "PROPN" || number_in_name(i, s);
@@ -527,10 +543,22 @@ class ChunkScanner {
     return (end == begin + 2 || (end == begin + 1 && end < sentence_end)) && labels_by_number(text_, lexicon_, begin);
   }
 
-  // "of" or "for" inside an organisation's name: after an organisation word, before a name word.
+  // "of" or "for" inside an organisation's name: after an organisation word, before a name word;
+  // or "of" inside a place's, right after its kind word alone ("Gulf of Mexico", "Cape of Good
+  // Hope", "Isle of Man", "Strait of Hormuz"; place_words.tsv).
   bool inner_of_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string w = to_lower(text_.tokens[j].text);
-    return (w == "of" || w == "for") && j + 1 < end && proper(j + 1, s) && lexicon_.is_org_word(text_.tokens[j - 1].text);
+    if (w != "of" && w != "for") return false;
+    if (j + 1 >= end || !proper(j + 1, s)) return false;
+    const std::string& before = text_.tokens[j - 1].text;
+    return lexicon_.is_org_word(before) || (w == "of" && place_kind_alone(j - 1, s));
+  }
+
+  // Whether token `k` is a place's kind word (place_words.tsv) with no other name word before it.
+  bool place_kind_alone(std::size_t k, const Sentence& s) const {
+    const std::string& word = text_.tokens[k].text;
+    if (!lexicon_.is_place_first_word(word) && !lexicon_.is_place_last_word(word)) return false;
+    return k == s.first_token || !is_capitalized(text_.tokens[k - 1].text) || is_punctuation(text_.tokens[k - 1].text);
   }
 
   // "and" inside an organisation's name: after the name's one first word, no known name, before
@@ -562,7 +590,18 @@ class ChunkScanner {
       return false;
     if (!lexicon_.is_org_word(left)) return true;
     const bool left_says_kind = !lexicon_.organisation_kinds(left).empty() || lexicon_.institution(to_lower(left)) != 0;
+    if (left_says_kind && kinds_sharing_a_body(j, k)) return true;
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
+  }
+
+  // "University and College Union", "School and College Staff Association": two kinds of body
+  // joined by "and" before the kind word that closes the name are where those it serves work,
+  // one name; not "Parliament and Supreme Court", where no kind follows "and" right away.
+  // "and" is at `j`, the name words after it end at `k`.
+  bool kinds_sharing_a_body(std::size_t j, std::size_t k) const {
+    if (k < j + 3) return false;
+    const std::string& right = text_.tokens[j + 1].text;
+    return !lexicon_.organisation_kinds(right).empty() && !lexicon_.organisation_kinds(text_.tokens[k - 1].text).empty();
   }
 
   // "Police", "Constabulary", "Council": the kind word (organisation_kinds.tsv) of a force or a
@@ -844,7 +883,7 @@ class ChunkScanner {
       if (joined(k)) return "ORGANIZATION";
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
-    if (firm_in_apposition(c, end)) return "ORGANIZATION";
+    if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -1077,6 +1116,27 @@ class ChunkScanner {
     return after == "," || after == ".";
   }
 
+  // "Southern Water will introduce a ban, the company said": a name opening the sentence whose
+  // news the sentence's closing "the company said" (a firm's or a body's noun, institutions.tsv,
+  // before a verb of saying) reports is that firm or body.
+  bool reported_by_institution(const Chunk& c, std::size_t end) const {
+    const Sentence* s = sentence_containing(text_, c.begin);
+    if (!s || !opens_sentence(text_, c.begin, *s)) return false;
+    const auto& t = text_.tokens;
+    for (std::size_t k = end; k + 3 < s->first_token + s->token_count; ++k) {
+      if (t[k].text != "," || to_lower(t[k + 1].text) != "the") continue;
+      const char kind = lexicon_.institution(to_lower(t[k + 2].text));
+      if ((kind == 'n' || kind == 'b') && verb_of_saying(t[k + 3])) return true;
+    }
+    return false;
+  }
+
+  bool verb_of_saying(const Token& t) const {
+    for (const std::string& c : lexicon_.wordnet_classes(to_lower(t.lemma.empty() ? t.text : t.lemma)))
+      if (c.starts_with("v.") && !c.starts_with("v.also") && !c.starts_with("v.takes")) return c == "v.communication";
+    return false;
+  }
+
   static bool place_preposition(const std::string& w) {
     // (not "into", "inside", "off": "a probe into Binance", "bought the stake off Elliott Management")
     return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "outside" || w == "across" ||
@@ -1256,7 +1316,9 @@ class InstitutionFinder {
   char head_word(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (covered_[i] || in_timex_[i] || (i != s.first_token && is_capitalized(t.text))) return 0;
-    if (!t.upos.empty() && t.upos != "NOUN" && !(i == s.first_token && t.upos == "PROPN")) return 0;
+    // (a lower-case word is no name whatever the tagger says: "Health ministry" read as a name)
+    if (!t.upos.empty() && t.upos != "NOUN" && !((i == s.first_token || !is_capitalized(t.text)) && t.upos == "PROPN"))
+      return 0;
     const std::size_t end = s.first_token + s.token_count;
     if (i + 1 < end) {
       const Token& next = text_.tokens[i + 1];
@@ -1275,6 +1337,10 @@ class InstitutionFinder {
     while (first > s.first_token && i - first < 2 && modifier(first - 1)) --first;
     for (std::size_t k = first; k < i; ++k)
       if (one_of_many(text_.tokens[k])) return std::nullopt;
+    // "Health ministry sets out ...", "the Finance ministry": the field it deals with is its word
+    if (first == i && first > s.first_token &&
+        field_of_institution(text_, first - 1, s.first_token + s.token_count, lexicon_))
+      return first - 1;
     if (first > s.first_token && to_lower(text_.tokens[first - 1].text) == "the") return first;
     const auto possessive = [](const std::string& w) { return w == "'s" || w == "\u2019s"; };
     if (kind == 'o' && first < i && first >= s.first_token + 2 && possessive(text_.tokens[first - 1].text) &&
@@ -1530,6 +1596,7 @@ class InstitutionFinder {
       const EntityInfo& e = out_.entities[static_cast<std::size_t>(m.entity)];
       if (e.type != "ORGANIZATION" || (e.common && first != head)) continue;
       if (!holds_word(e.name, word) && (e.common || !of_kind(e.name, word))) continue;
+      if (serves_kind(e.name, word)) continue;
       const bool employs = affiliation_of_person(m);
       if (nearest && employs && !nearest_employs) continue;
       nearest = &m;
@@ -1595,6 +1662,19 @@ class InstitutionFinder {
       if (kind == 'o' ? holds_word(name, word) : public_body(name) == (kind == 'b')) return e;
     }
     return -1;
+  }
+
+  // "University and College Union": a kind joined by "and" to another before the name's own
+  // kind word says whom the body serves; "the university" is none of it.
+  static bool serves_kind(const std::string& name, const std::string& word) {
+    std::istringstream in(to_lower(name));
+    std::vector<std::string> words{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+      if (words[k] != word) continue;
+      const bool joined = words[k + 1] == "and" || (k > 0 && words[k - 1] == "and");
+      if (joined) return true;
+    }
+    return false;
   }
 
   static bool holds_word(const std::string& name, const std::string& word) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <optional>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -747,9 +748,6 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
   if (participle.deprel == "acl" && (participle.xpos == "VBN" || participle.xpos == "VBG")) picked.resize(n - 1);
 }
 
-// "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
-// verb of saying has after it, its subject (the parse's, else the name right after the verb) and
-// no word of its complement.
 // The noun that heads the phrase right after a verb of saying that follows a closing quote and
 // its comma ("\"This stinks,\" said the shadow housing secretary"), when it hangs on the verb.
 std::optional<std::size_t> speaker_phrase_after_quote(const Doc& d, const ParseView& parse, std::size_t verb) {
@@ -761,15 +759,25 @@ std::optional<std::size_t> speaker_phrase_after_quote(const Doc& d, const ParseV
   return std::nullopt;
 }
 
+// "said Mayor Anne Lindboe in a statement": whether token `j` is in the name of the speaker that a
+// verb of saying has after it, its subject (the parse's, else the name right after the verb) and
+// no word of its complement.
 bool in_speaker_after(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t j) {
   if (!is_reporting(d, verb)) return false;
   // "\"This stinks,\" said the shadow housing secretary, Angela Rayner": after a quote, the
   // phrase right after the verb is the speaker, whatever relation the parser gave it
   if (const auto speaker = speaker_phrase_after_quote(d, parse, verb); speaker && parse.within_phrase(j, *speaker)) return true;
-  if (d.mention_at[j] < 0) return false;
   const auto subject = parse.child(verb, "nsubj");
   const std::size_t speaker = subject ? *subject : verb + 1;
-  return speaker > verb && d.mention_at[speaker] == d.mention_at[j];
+  if (speaker <= verb) return false;
+  if (d.mention_at[j] >= 0 && d.mention_at[speaker] == d.mention_at[j]) return true;
+  // ('said Colombia's environment minister, Irene Velez,': the words of a speaker named by an
+  // office, its owner and the name in apposition too, are the subject's)
+  constexpr int kMaxDepth = 4;
+  auto k = subject ? std::optional<std::size_t>(j) : std::nullopt;
+  for (int step = 0; k && *k != verb && step < kMaxDepth; ++step, k = parse.head(*k))
+    if (*k == speaker) return true;
+  return false;
 }
 
 // "erupts for the first time in 30 years": a time after "first time in" (or "since") tells how long the thing had not happened, without which the title says
@@ -2054,6 +2062,31 @@ std::size_t counting_words(const Doc& d, const Words& words) {
   return k;
 }
 
+// "Lecturers at the University of Northbridge", "nurses at St Mary's Hospital": an organisation
+// after "at" that says where the people of the plural subject work, who act for themselves; not
+// "officials at the Treasury", who speak for it.
+bool collective_noun(const Doc& d, std::size_t j);  // (below)
+
+// So is one right before such a subject ("University staff to strike", "Boeing workers walked
+// out"; not "NASA officials said").
+bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
+  // (those who speak or fight for the body: "Hamas fighters", "party members", "Treasury officials")
+  static const std::set<std::string, std::less<>> kSpeakFor = {
+      "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
+      "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
+      "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
+      "director",  "board",     "minister",  "force"};
+  const auto marker = parse.child(name, "case");
+  const int m = d.mention_at[name];
+  const bool before = name < subject && !marker;
+  if (!(before || (marker && lower_at(d, *marker) == "at")) || m < 0 ||
+      d.found.entity_mentions[static_cast<std::size_t>(m)].type != "ORGANIZATION")
+    return false;
+  const Token& noun = d.tokens.tokens[subject];
+  const bool people = noun.xpos == "NNS" || collective_noun(d, subject);
+  return people && kSpeakFor.count(to_lower(noun.lemma)) == 0;
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -2103,7 +2136,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // known kind that only says which ("the Grand Slam champion", "the Nobel laureate").
     if (j < subject && d.mention_at[j] >= 0 &&
         (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])) &&
-        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])))
+        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])) && !workplace_of(d, parse, subject, j))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long.
@@ -2144,8 +2177,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     }
     if (d.mention_at[c] >= 0 && !counted) {
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
-      // ("Britain's largest rail union": where the union ranks first, not who acts)
-      if (!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) out.mentions.push_back(m);
+      // ("Britain's largest rail union": where the union ranks first, not who acts; "Lecturers at
+      // the University of Northbridge will walk out": where they work, whom a strike is against)
+      if ((!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) && !workplace_of(d, parse, subject, c))
+        out.mentions.push_back(m);
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
@@ -2284,6 +2319,15 @@ bool plural_noun(const Doc& d, std::size_t j) {
   const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
   const bool one_thing = mention.type == "ORGANIZATION" || mention.type == "LOCATION";
   return !one_thing || mention.text.find(' ') == std::string::npos;
+}
+
+// "Staff last struck in 2022, when they walked out": a singular noun naming people as one body,
+// whom "they" stands for (not "team" or "government", which news calls "it" as often).
+bool collective_noun(const Doc& d, std::size_t j) {
+  static const std::set<std::string, std::less<>> kCollective = {"staff", "personnel", "crew", "faculty", "workforce",
+                                                                 "clergy", "police"};
+  const Token& t = d.tokens.tokens[j];
+  return d.mention_at[j] < 0 && t.xpos == "NN" && kCollective.count(to_lower(t.text)) > 0;
 }
 
 // "Putin's spokesman said it ...": the subject of a verb of saying that a person owns speaks for
@@ -2521,7 +2565,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if ((t.deprel != "nsubj" && t.deprel != "nsubj:pass" && !subject_owner) || !noun) continue;
     // "The recall is its third. In January it recalled ...": an act does not do itself
     if (verb && t.upos == "NOUN" && t.lemma == d.tokens.tokens[*verb].lemma) continue;
-    if (plural_noun(d, j) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
+    if ((plural_noun(d, j) || collective_noun(d, j)) != plural || d.in_timex[j]) continue;  // "28 October" acts in no story
     if (is_person(d, j)) continue;
     const int m = d.mention_at[j];
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
@@ -2601,6 +2645,9 @@ std::optional<Subject> no_one_subject(const Doc& d, const ParseView& parse, std:
 std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse, std::size_t verb, bool person) {
   auto speaker = parse.child(verb, "nsubj");
   if (!speaker && verb + 1 < parse.end() && d.mention_at[verb + 1] >= 0) speaker = verb + 1;
+  // ("said Colombia's environment minister, Irene Velez,": the person named for the office speaks)
+  if (speaker && d.mention_at[*speaker] < 0)
+    if (const auto named = apposed_name(d, parse, *speaker, Apposed::Person)) speaker = named;
   if (!speaker || d.mention_at[*speaker] < 0) return std::nullopt;
   const auto m = static_cast<std::size_t>(d.mention_at[*speaker]);
   const std::string& type = d.found.entity_mentions[m].type;
@@ -2787,6 +2834,43 @@ int subject_entity_of_head(const Doc& d, const ParseView& parse, std::size_t wor
 
 Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);  // (below)
 
+// Whether token `t` is in a quote the text opened before it, in this sentence or an earlier one
+// ('"We are exhausted. We will not sign," she said').
+bool quoted_in_text(const Doc& d, std::size_t t) {
+  std::size_t marks = 0;
+  for (std::size_t k = 0; k < t; ++k) marks += quotation_mark(d.tokens.tokens[k].text) ? 1 : 0;
+  return marks % 2 == 1;
+}
+
+// "Skyline Cloud outage ... We will add automated checks": in an organisation's own report, a
+// "we" in no quote is its author, the organisation (or the name of no known kind) the headline
+// or the lead names that the text names most before the pronoun at `pronoun`, the first on a
+// tie; the mention of it nearest before. None in a quote, or where the lead names none.
+std::optional<std::size_t> author_of_we(const Doc& d, std::size_t pronoun) {
+  constexpr std::size_t kLeadSentences = 3;  // a headline, a dateline or a date line, the first sentence
+  if (quoted_in_text(d, pronoun) || d.tokens.sentences.empty()) return std::nullopt;
+  const std::size_t lead_sentence = std::min(kLeadSentences, d.tokens.sentences.size()) - 1;
+  const std::size_t lead_end = d.tokens.sentences[lead_sentence].span.end;
+  const std::size_t before = d.tokens.tokens[pronoun].span.begin;
+  std::map<int, int> count;
+  std::map<int, std::size_t> last;
+  std::set<int> in_lead;
+  std::vector<int> order;
+  for (std::size_t m = 0; m < d.found.entity_mentions.size(); ++m) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    if (em.span.begin >= before) break;
+    if (em.type != "ORGANIZATION" && em.type != "MISC") continue;
+    if (count[em.entity]++ == 0) order.push_back(em.entity);
+    last[em.entity] = m;
+    if (em.span.end <= lead_end) in_lead.insert(em.entity);
+  }
+  std::optional<int> best;
+  for (const int e : order)
+    if (in_lead.count(e) && (!best || count[e] > count[*best])) best = e;
+  if (!best) return std::nullopt;
+  return last[*best];
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -2827,6 +2911,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     if (w == "we" || w == "i") {
       std::vector<std::size_t> speaker;
       if (const auto named = quoted_speaker(d, parse, *subject, w == "i")) speaker.push_back(*named);
+      if (const auto author = w == "we" && speaker.empty() ? author_of_we(d, *subject) : std::nullopt)
+        return named_subject(d, {*author});
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
     }
     if (is_pronoun(d, *subject)) return {};
@@ -3585,8 +3671,36 @@ bool acronym_of_object(const Doc& d, const EventMention& e, std::size_t m) {
 // of going), or conjoined to one so named, is where the event happens, not who takes part in
 // it; so is one that modifies a thing's noun ("East Coast ports"), and a thing's name (MISC)
 // after "for", which the event is for ("nominated for an Academy Award", "bid for the Golden Lion").
+// "He will visit Merton College and the Bodleian Library", "troops entered Gaza": the place or
+// the institution a verb of going (wordnet_classes.tsv) takes as its object is
+// where its subject goes (not "left the company", "joined the bank": those change a membership).
+bool visited_place(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  if (e.pos != "VERB" || (em.type != "LOCATION" && em.type != "ORGANIZATION")) return false;
+  if (e.lemma == "leave" || e.lemma == "join" || e.lemma == "quit") return false;
+  // (the verb's first sense, not "invaded Ukraine", whose going is a sense after its fighting;
+  // "visit" is a social act first, but what it visits is a place all the same)
+  const auto& classes = d.lexicon.wordnet_classes(e.lemma);
+  const auto first = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+  if (e.lemma != "visit" && (first == classes.end() || *first != "v.motion")) return false;
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  std::size_t k = last_token_of(d, em);
+  constexpr int kMaxSteps = 6;  // the name's own words, then conjuncts and appositions back to the object
+  for (int step = 0; step < kMaxSteps; ++step) {
+    const auto head = parse.head(k);
+    if (!head) return false;
+    // (a name right after the verb the parser made a second subject is its object all the same)
+    if (*head == e.token) return parse.relation_is(k, "obj") || (parse.relation_is(k, "nsubj") && k > e.token);
+    if (d.mention_at[*head] != static_cast<int>(m) && !parse.relation_is(k, "conj") && !parse.relation_is(k, "appos"))
+      return false;
+    k = *head;
+  }
+  return false;
+}
+
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
+  if (visited_place(d, e, m)) return true;
   if (modifies_a_thing(d, m) || describes_a_thing(d, m) || thing_acted_on(d, e, m) || acronym_of_object(d, e, m) ||
       maker_of_model(d, m))
     return true;
@@ -3640,6 +3754,17 @@ Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, 
   return noun_title(d, s, e, parsed, titles);
 }
 
+// Whether mention `m` says where the people of the noun it modifies work ("University staff",
+// "workers at Boeing"; workplace_of), which makes no actor of it.
+bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
+  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
+  std::size_t name = last;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto noun = parse.head(name);
+  if (!noun || !(parse.relation_is(name, "compound") || parse.relation_is(name, "nmod"))) return false;
+  return d.tokens.tokens[*noun].upos == "NOUN" && workplace_of(d, parse, *noun, name);
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -3654,8 +3779,12 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
     });
     for (auto m : parse_actors(d, s, e.token))
       if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end() && !modifies_a_thing(d, m) &&
-          !thing_acted_on(d, e, m) && !maker_of_model(d, m))
+          !thing_acted_on(d, e, m) && !maker_of_model(d, m) && !visited_place(d, e, m))
         e.actor_mentions.push_back(m);
+  }
+  if (parsed) {
+    const ParseView parse(d.tokens, s);
+    std::erase_if(e.actor_mentions, [&](std::size_t m) { return names_a_workplace(d, parse, m); });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
   titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);

@@ -88,6 +88,33 @@ std::optional<EntityMention> titled_person(const TokenizedText& text, const Docu
   return found;
 }
 
+// The one person the whole text names with the title `lower` ("King Charles" in the lead, "the
+// King" paragraphs later; "Japanese emperor" in a headline, "Emperor Naruhito" below it): a
+// title one person holds in a story; none when the text names two or none so.
+std::optional<EntityMention> only_titled_person(const TokenizedText& text, const DocumentEvents& out, const std::string& lower) {
+  std::optional<EntityMention> found;
+  for (const auto& m : out.entity_mentions) {
+    if (m.type != "PERSON" && m.type != "MISC") continue;
+    const std::size_t first = token_from(text, m.span.begin);
+    const bool titled = first > 0 && to_lower(text.tokens[first - 1].text) == lower;
+    if (!titled && !to_lower(m.text).starts_with(lower + " ")) continue;
+    if (found && found->entity != m.entity) return std::nullopt;
+    found = m;
+  }
+  return found;
+}
+
+// Whether the word before the title at `k` makes it a back reference: "the", or a place's
+// adjective ("Japanese emperor", a demonym the entity finder names as the place).
+bool title_opener(const TokenizedText& text, const DocumentEvents& out, std::size_t k) {
+  if (to_lower(text.tokens[k - 1].text) == "the") return true;
+  const Span before = text.tokens[k - 1].span;
+  return std::any_of(out.entity_mentions.begin(), out.entity_mentions.end(), [&](const EntityMention& m) {
+    return m.span.begin == before.begin && m.span.end == before.end && m.type == "LOCATION" &&
+           m.text != out.entities[static_cast<std::size_t>(m.entity)].name;
+  });
+}
+
 // Whether token `k` is a title ("King", "emperor") that names no one after it: no capitalised
 // name and no "of" ("the King of Spain", "the President Joe Biden").
 bool bare_title(const TokenizedText& text, const EventLexicon& lexicon, std::size_t k) {
@@ -102,12 +129,14 @@ bool bare_title(const TokenizedText& text, const EventLexicon& lexicon, std::siz
 void find_titled_references(const TokenizedText& text, const EventLexicon& lexicon, DocumentEvents& out) {
   std::vector<EntityMention> added;
   for (std::size_t k = 1; k < text.tokens.size(); ++k) {
-    if (to_lower(text.tokens[k - 1].text) != "the" || !bare_title(text, lexicon, k)) continue;
+    if (!bare_title(text, lexicon, k) || !title_opener(text, out, k)) continue;
     const std::string lower = to_lower(text.tokens[k].text);
     if (std::any_of(out.entity_mentions.begin(), out.entity_mentions.end(),
                     [&](const EntityMention& m) { return m.span.begin <= text.tokens[k].span.begin && text.tokens[k].span.end <= m.span.end; }))
       continue;  // a name of its own already covers it
-    if (auto person = titled_person(text, out, k, lower)) {
+    auto person = titled_person(text, out, k, lower);
+    if (!person) person = only_titled_person(text, out, lower);
+    if (person) {
       person->span = text.tokens[k].span;
       person->text = text.tokens[k].text;
       added.push_back(std::move(*person));

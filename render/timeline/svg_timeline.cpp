@@ -320,11 +320,29 @@ class TimelineRenderer {
     for (const auto& entity : graph_.entities) {
       if (entity.name != name) continue;
       for (const auto& alias : entity.aliases)
-        if (alias.size() > alias_that_fits.size() && metrics_.width(alias, kLanePx, true) <= kMaxLanePx)
+        if (alias.size() > alias_that_fits.size() && metrics_.width(alias, kLanePx, true) <= kMaxLanePx &&
+            tells_apart(alias, name))
           alias_that_fits = alias;
     }
     if (!alias_that_fits.empty()) return alias_that_fits;
     return width <= widest_lane_column() ? name : metrics_.truncate(name, kLanePx, widest_lane_column(), true);
+  }
+
+  // Whether `alias` still says which of the graph's entities the lane of `name` is: not the kind
+  // word before the name's "of" ("University" of "University of Northbridge", "Bank" of "Bank of
+  // England"), nor a word of another entity's name ("University and College Union").
+  bool tells_apart(const std::string& alias, const std::string& name) const {
+    if (name.starts_with(alias + " of ")) return false;
+    const auto word_of = [&](const std::string& other) {
+      for (std::size_t at = other.find(alias); at != std::string::npos; at = other.find(alias, at + 1)) {
+        const bool starts = at == 0 || other[at - 1] == ' ';
+        const bool ends = at + alias.size() == other.size() || other[at + alias.size()] == ' ';
+        if (starts && ends) return true;
+      }
+      return false;
+    };
+    return std::none_of(graph_.entities.begin(), graph_.entities.end(),
+                        [&](const auto& entity) { return entity.name != name && word_of(entity.name); });
   }
 
   // A quarter of the canvas: the plot keeps three quarters however long the names.

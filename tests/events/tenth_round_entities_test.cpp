@@ -171,7 +171,8 @@ TEST_CASE("names listed after a preposition are where or whose, not who acts", "
 TEST_CASE("a list of names opening the clause still acts", "[events][entities][tenth]") {
   const auto [text, trigger, actor] = GENERATE(table<std::string, std::string, std::string>({
       {"Britain, France and Germany agreed on Monday to extend the sanctions.", "agreed", "germany"},
-      {"Workers at Harlow Foods and Nova Bank agreed on Monday to end the strike.", "agreed", "harlow-foods"},
+      // (workers "at" the firms are their staff, who act for themselves since t52 issue 29: ent52_test.cpp)
+      {"Managers at Harlow Foods and Nova Bank agreed on Monday to end the strike.", "agreed", "harlow-foods"},
   }));
   CAPTURE(text);
   const auto found = EventsFixture::get().extract(text);
