@@ -324,6 +324,9 @@
           const width = measure(label);
           const lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
           if (width > vx1 - vx0 || x < lx - 0.5 || x > lx + width + 0.5 || lx < lastRight + 10) continue;
+          // As the SVG writer: a day or a time of day pushed far off its tick names another one.
+          const namesAPoint = step[0] !== 'month' && step[0] !== 'year';
+          if (namesAPoint && Math.abs(lx + width / 2 - x) > width * 0.25) continue;
           lastRight = lx + width;
           lastYear = year;
           placed++;
