@@ -10,17 +10,13 @@
 using chronograph::read_file;
 using chronograph::test::run_chronograph;
 using chronograph::test::scratch_dir;
+using chronograph::test::write_file;
 using Catch::Matchers::Contains;
 namespace fs = std::filesystem;
 
 namespace {
 const std::string kSample = (chronograph::test::kSourceDir / "samples/ukraine-call.txt").string();
 
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  const std::string path = dir + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
 }  // namespace
 
 TEST_CASE("with no arguments chronograph shows what to type and exits 2", "[cli]") {
@@ -63,10 +59,10 @@ TEST_CASE("bad input is refused with exit 1 and nothing is written", "[cli]") {
   const std::vector<Case> cases{
       {{"build", dir + "/missing.txt", "-o", out}, "no such file"},
       {{"build", dir + "/empty-folder", "-o", out}, "holds no documents"},
-      {{"build", write(dir, "latin1.txt", "Caf\xE9 talks."), "-o", out}, "invalid UTF-8"},
-      {{"build", write(dir, "empty.txt", ""), "-o", out}, "is empty"},
-      {{"build", write(dir, "broken.tml", "<TimeML><TEXT>x</TEXT"), "-o", out}, "broken.tml:"},
-      {{"build", write(dir, "lines.jsonl", "{\"text\": \"ok\"}\nnot json\n"), "-o", out}, "lines.jsonl:2"},
+      {{"build", write_file(dir, "latin1.txt", "Caf\xE9 talks."), "-o", out}, "invalid UTF-8"},
+      {{"build", write_file(dir, "empty.txt", ""), "-o", out}, "is empty"},
+      {{"build", write_file(dir, "broken.tml", "<TimeML><TEXT>x</TEXT"), "-o", out}, "broken.tml:"},
+      {{"build", write_file(dir, "lines.jsonl", "{\"text\": \"ok\"}\nnot json\n"), "-o", out}, "lines.jsonl:2"},
   };
   for (const auto& c : cases) {
     INFO(c.arguments[1]);
@@ -80,7 +76,7 @@ TEST_CASE("bad input is refused with exit 1 and nothing is written", "[cli]") {
 
 TEST_CASE("a failed run leaves an existing output untouched", "[cli]") {
   const std::string dir = scratch_dir("keep-output");
-  const std::string out = write(dir, "timeline.svg", "old");
+  const std::string out = write_file(dir, "timeline.svg", "old");
   CHECK(run_chronograph({"build", dir + "/missing.txt", "-o", out}).exit_code == 1);
   CHECK(read_file(out) == "old");
 }
@@ -97,7 +93,7 @@ TEST_CASE("the sample builds to an SVG, byte-identical on a second run", "[cli]"
 
 TEST_CASE("text never seen before builds too, and a missing DCT is explained once", "[cli]") {
   const std::string dir = scratch_dir("unseen");
-  const std::string article = write(dir, "port.txt",
+  const std::string article = write_file(dir, "port.txt",
                                     "The harbour authority said on Monday that the new terminal will open next "
                                     "March. Dock workers went on strike last week after talks collapsed.\n");
   const auto result = run_chronograph({"build", article, "-o", dir + "/port.svg"});
@@ -108,7 +104,7 @@ TEST_CASE("text never seen before builds too, and a missing DCT is explained onc
 
 TEST_CASE("an article's dateline dates it when nothing else does, and the user is told", "[cli][dct]") {
   const std::string dir = scratch_dir("dateline");
-  const std::string article = write(dir, "port.txt",
+  const std::string article = write_file(dir, "port.txt",
                                     "Port strike\n\nROTTERDAM, Monday 14 March 2022 \u2014 Dock workers went on strike "
                                     "on Monday. Ministers will meet the unions on Wednesday.\n");
   const auto result = run_chronograph({"extract", article, "--format", "json", "-o", dir + "/port.json"});
@@ -130,7 +126,7 @@ TEST_CASE("every JSON the command writes validates against the v1 schema", "[cli
   std::vector<std::string> files;
   REQUIRE(run_chronograph({"extract", kSample, "-o", dir + "/sample.json"}).exit_code == 0);
   files.push_back(dir + "/sample.json");
-  const std::string unseen = write(dir, "unseen.txt", "Ministers will meet in Brussels on 3 May 2024 to sign the pact.\n");
+  const std::string unseen = write_file(dir, "unseen.txt", "Ministers will meet in Brussels on 3 May 2024 to sign the pact.\n");
   REQUIRE(run_chronograph({"extract", unseen, "--dct", "2024-04-01", "-o", dir + "/unseen.json"}).exit_code == 0);
   files.push_back(dir + "/unseen.json");
   REQUIRE(run_chronograph({"build", kSample, "-o", dir + "/built.json"}).exit_code == 0);
@@ -169,7 +165,7 @@ TEST_CASE("annotate keeps the TimeML text and eval scores gold against itself as
 
 TEST_CASE("annotate -o DIR/ makes the folder, and without the slash a missing folder is an error", "[cli]") {
   const std::string dir = scratch_dir("annotate-folder");
-  const std::string article = write(dir, "harbour.txt", "---\ndate: 2022-03-01\n---\nThe harbour reopened on Monday.\n");
+  const std::string article = write_file(dir, "harbour.txt", "---\ndate: 2022-03-01\n---\nThe harbour reopened on Monday.\n");
   const auto made = run_chronograph({"annotate", article, "-o", dir + "/out/"});
   CHECK(made.exit_code == 0);
   CHECK(fs::exists(dir + "/out/harbour.tml"));
@@ -178,7 +174,7 @@ TEST_CASE("annotate -o DIR/ makes the folder, and without the slash a missing fo
   CHECK_THAT(two.err, Contains("need an output folder"));
   CHECK_FALSE(fs::exists(dir + "/missing"));
   // a file where the folder should be is an error that names it, and the file stays as it was
-  const std::string file = write(dir, "taken", "keep me\n");
+  const std::string file = write_file(dir, "taken", "keep me\n");
   const auto taken = run_chronograph({"annotate", article, "-o", file + "/"});
   CHECK(taken.exit_code == 2);
   CHECK_THAT(taken.err, Contains("names a folder, but '" + file + "' is a file"));
@@ -219,7 +215,7 @@ TEST_CASE("a bad option value is bad usage: exit 2 with the option named, before
 
 TEST_CASE("an invalid --format is reported alone, before the notes about the input", "[cli]") {
   const std::string dir = scratch_dir("format-first");
-  const std::string undated = write(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
+  const std::string undated = write_file(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
   for (const std::string command : {"build", "extract"}) {
     INFO(command);
     const auto result = run_chronograph({command, undated, "--format", "xml"});
@@ -231,7 +227,7 @@ TEST_CASE("an invalid --format is reported alone, before the notes about the inp
 
 TEST_CASE("the quiet and verbose flags -q and -v are accepted after the command as well as before it", "[cli]") {
   const std::string dir = scratch_dir("global-flags");
-  const std::string undated = write(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
+  const std::string undated = write_file(dir, "undated.txt", "Dock workers went on strike last week after talks collapsed.\n");
   const std::vector<std::vector<std::string>> quiet_runs{
       {"-q", "extract", undated},
       {"extract", undated, "-q"},
@@ -258,7 +254,7 @@ TEST_CASE("the quiet and verbose flags -q and -v are accepted after the command 
 
 TEST_CASE("check fails on a past-tense event dated after the article and names it with both dates", "[cli][check]") {
   const std::string dir = scratch_dir("check-misdated");
-  const std::string article = write(dir, "revenue.txt", "Revenue for the first quarter of fiscal 2027 rose 6%.\n");
+  const std::string article = write_file(dir, "revenue.txt", "Revenue for the first quarter of fiscal 2027 rose 6%.\n");
   const auto early = run_chronograph({"check", article, "--dct", "2026-11-04"});
   CHECK(early.exit_code == 1);
   CHECK_THAT(early.out, Contains("2027-01-01..2027-03-31  told as done (past tense) but starts after the document date "

@@ -9,21 +9,12 @@
 
 using chronograph::test::run_chronograph;
 using chronograph::test::scratch_dir;
+using chronograph::test::write_file;
 using Catch::Matchers::Contains;
-
-namespace {
-
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  const std::string path = dir + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-}  // namespace
 
 TEST_CASE("a --dct other than the front matter's date is used and noted", "[cli][dct]") {
   const auto dir = scratch_dir("chronograph-cli-dct-mismatch");
-  const auto path = write(dir, "rates.txt",
+  const auto path = write_file(dir, "rates.txt",
                           "---\ndate: 2024-06-20\n---\nThe Bank of England left rates unchanged on Thursday.\n");
   for (const std::string command : {"extract", "annotate"}) {
     const auto other = run_chronograph({command, path, "--dct", "2024-06-21"});

@@ -9,15 +9,11 @@
 
 using chronograph::test::run_chronograph;
 using chronograph::test::scratch_dir;
+using chronograph::test::write_file;
 using Catch::Matchers::Contains;
 
 namespace {
 
-std::string write(const std::string& dir, const std::string& name, const std::string& content) {
-  const std::string path = dir + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
 
 std::size_t count(const std::string& text, const std::string& needle) {
   std::size_t n = 0;
@@ -44,8 +40,8 @@ TEST_CASE("re52 #54: an override that contradicts the text is warned of once, wi
           "[cli][overrides]") {
   const auto [date, column] = GENERATE(table<std::string, std::string>({{"2024-05-09", "3:21"}, {"2024-06", "3:21"}}));
   const std::string dir = scratch_dir("re52-warn-once");
-  const std::string graph = write(dir, "g.json", kGraph);
-  const std::string fixes = write(dir, "o.yaml", "chronograph: 1\nevents:\n  talks-end: {date: " + date + "}\n");
+  const std::string graph = write_file(dir, "g.json", kGraph);
+  const std::string fixes = write_file(dir, "o.yaml", "chronograph: 1\nevents:\n  talks-end: {date: " + date + "}\n");
   const auto result = run_chronograph({"-q", "build", graph, "--overrides", fixes, "-o", dir + "/out.json"});
   CHECK(result.exit_code == 0);
   const std::string message = "'talks-end' set to " + date + ", but the text puts it before 'deal-signed' (2024-05-07)";
@@ -59,7 +55,7 @@ TEST_CASE("re52 #54: a conflict no override caused is still warned of", "[cli][o
   contradicting.replace(contradicting.find("\"2024-05-06\",\n   \"start\": \"2024-05-06\", \"end\": \"2024-05-06\""),
                         std::string("\"2024-05-06\",\n   \"start\": \"2024-05-06\", \"end\": \"2024-05-06\"").size(),
                         "\"2024-05-09\",\n   \"start\": \"2024-05-09\", \"end\": \"2024-05-09\"");
-  const std::string graph = write(dir, "g.json", contradicting);
+  const std::string graph = write_file(dir, "g.json", contradicting);
   const auto result = run_chronograph({"-q", "build", graph, "-o", dir + "/out.json"});
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.err, Contains("chronograph: warning: ") && Contains("'talks-end' before 'deal-signed'"));
@@ -73,7 +69,7 @@ TEST_CASE("re52 #53: an article whose dateline has no year is told which date to
        "the dateline's 'Thursday' has no date, so it cannot date the article; give the date with --dct YYYY-MM-DD (a "
        "Thursday)"}}));
   const std::string dir = scratch_dir("re52-yearless");
-  const std::string article = write(dir, "article.txt", text);
+  const std::string article = write_file(dir, "article.txt", text);
   const auto result = run_chronograph({"extract", article});
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.err, Contains(article + ": " + said));

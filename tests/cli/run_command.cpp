@@ -26,6 +26,12 @@ std::string scratch_dir(const std::string& name) {
   return dir.string();
 }
 
+std::string write_file(const std::string& dir, const std::string& name, const std::string& content) {
+  const std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
 CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text) {
   const std::string dir = scratch_dir("io-" + std::to_string(::getpid()));
   std::string command = quote(std::string(CHRONOGRAPH_BINARY_DIR) + "/chronograph");

@@ -16,4 +16,7 @@ CommandResult run_chronograph(const std::vector<std::string>& arguments, const s
 // A fresh empty folder under the system's temporary folder.
 std::string scratch_dir(const std::string& name);
 
+// Writes `content` to dir/name, bytes as given; returns the path.
+std::string write_file(const std::string& dir, const std::string& name, const std::string& content);
+
 }  // namespace chronograph::test

@@ -52,7 +52,7 @@ std::vector<std::string> ids(const GraphData& g) {
 
 }  // namespace
 
-TEST_CASE("--about keeps the events whose actor is the entity or whose title names it", "[graph][about]") {
+TEST_CASE("about NAME keeps the events whose actor is the entity or whose title names it", "[graph][about]") {
   const GraphData g = apple_news();
   CHECK(ids(about(g, "Steve Jobs")) == std::vector<std::string>{"keynote", "leave"});
   CHECK(ids(about(g, "steve jobs")) == ids(about(g, "Steve Jobs")));
@@ -65,7 +65,7 @@ TEST_CASE("--about keeps the events whose actor is the entity or whose title nam
   CHECK(ids(about(g, "Samsung")).empty());
 }
 
-TEST_CASE("--about keeps the edges, entities and conflicts among the kept events only", "[graph][about]") {
+TEST_CASE("about NAME keeps the edges, entities and conflicts among the kept events only", "[graph][about]") {
   const GraphData jobs = about(apple_news(), "Steve Jobs");
   REQUIRE(jobs.edges.size() == 1);
   CHECK(jobs.edges[0].to == "leave");
