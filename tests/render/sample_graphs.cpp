@@ -165,4 +165,25 @@ graph::GraphData random_graph(std::size_t events, std::uint32_t seed, int first_
   return g;
 }
 
+graph::GraphData actors_graph(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors,
+                              date::sys_days first) {
+  graph::GraphData g;
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    graph::Entity entity;
+    entity.id = fmt::format("actor-{}", i);
+    entity.name = actors[i].first;
+    entity.type = "ORGANIZATION";
+    entity.aliases = actors[i].second;
+    g.entities.push_back(entity);
+    graph::Event e;
+    e.id = fmt::format("event-{}", i);
+    e.title = fmt::format("{} acts", actors[i].first);
+    e.time.start = e.time.end = first + date::days{static_cast<int>(i)};
+    e.time.precision = Precision::Day;
+    e.actors = {entity.id};
+    g.events.push_back(e);
+  }
+  return g;
+}
+
 }  // namespace chronograph::test

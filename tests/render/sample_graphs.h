@@ -4,6 +4,10 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include <date/date.h>
 
 #include "graph/model/graph_data.h"
 
@@ -17,5 +21,10 @@ graph::GraphData sample_like_graph();
 // `events` events with random days, ranges, one-sided bounds, undated ones, modalities,
 // lanes and edges, all from `seed`; days between `first_year` and `last_year`.
 graph::GraphData random_graph(std::size_t events, std::uint32_t seed, int first_year = 1990, int last_year = 2030);
+
+// One event per actor ("NAME acts"), each actor an organisation with its name and aliases, in its
+// own lane, a day apart from `first`.
+graph::GraphData actors_graph(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors,
+                              date::sys_days first);
 
 }  // namespace chronograph::test

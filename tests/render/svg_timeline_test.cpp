@@ -402,33 +402,8 @@ TEST_CASE("a struck-through label is kept for a title that does not already say 
   CHECK((svg.find("class=\"event m-negated says-not\"") != std::string::npos) == says_not);
 }
 
-namespace {
-
-// One event per actor, each actor with its name and aliases, a day apart.
-GraphData actors_graph(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors, sys_days first) {
-  GraphData g;
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    chronograph::graph::Entity entity;
-    entity.id = fmt::format("actor-{}", i);
-    entity.name = actors[i].first;
-    entity.type = "ORGANIZATION";
-    entity.aliases = actors[i].second;
-    g.entities.push_back(entity);
-    chronograph::graph::Event e;
-    e.id = fmt::format("event-{}", i);
-    e.title = fmt::format("{} acts", actors[i].first);
-    e.time.start = e.time.end = first + days{static_cast<int>(i)};
-    e.time.precision = chronograph::Precision::Day;
-    e.actors = {entity.id};
-    g.events.push_back(e);
-  }
-  return g;
-}
-
-}  // namespace
-
 TEST_CASE("a lane name too long for its column is drawn as the actor's known alias that fits", "[render][lanes]") {
-  const GraphData g = actors_graph({{"U.S. Federal Trade Commission", {"FTC"}},
+  const GraphData g = chronograph::test::actors_graph({{"U.S. Federal Trade Commission", {"FTC"}},
                                     {"Competition and Markets Authority", {"the authority's panel of inquiry", "CMA"}},
                                     {"Maritime and Transport Safety Investigation Board", {}},
                                     {"European Commission", {"EC"}},

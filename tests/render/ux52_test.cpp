@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 
+#include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
 
 using namespace date;
@@ -20,24 +21,7 @@ namespace {
 
 // One event a day for each actor, in the order given, each in its actor's lane.
 GraphData lanes_of(const std::vector<std::pair<std::string, std::vector<std::string>>>& actors) {
-  GraphData g;
-  const sys_days first{2026_y / jan / 5};
-  for (std::size_t i = 0; i < actors.size(); ++i) {
-    chronograph::graph::Entity entity;
-    entity.id = fmt::format("actor-{}", i);
-    entity.name = actors[i].first;
-    entity.type = "ORGANIZATION";
-    entity.aliases = actors[i].second;
-    g.entities.push_back(entity);
-    chronograph::graph::Event e;
-    e.id = fmt::format("event-{}", i);
-    e.title = fmt::format("Event {}", i);
-    e.time.start = e.time.end = first + days{static_cast<int>(i)};
-    e.time.precision = chronograph::Precision::Day;
-    e.actors = {entity.id};
-    g.events.push_back(e);
-  }
-  return g;
+  return test::actors_graph(actors, sys_days{2026_y / jan / 5});
 }
 
 std::vector<std::string> labels_of(const GraphData& g) {
