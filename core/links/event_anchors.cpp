@@ -9,6 +9,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/reporting_period.h"
 #include "core/events/word_forms.h"
+#include "core/links/narrative_continuation.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
@@ -2103,6 +2104,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
+  continue_narrative_dates(tokens, events, timexes, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

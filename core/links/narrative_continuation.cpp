@@ -1,0 +1,200 @@
+#include "core/links/narrative_continuation.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "core/events/word_forms.h"
+
+namespace chronograph::core {
+
+namespace {
+
+// How many sentences a narrative may run past the last one that took its date.
+constexpr std::size_t kMaxSentenceGap = 4;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// The date a narrative carries: a time expression and the actors of the event it dated.
+struct NarrativeDate {
+  std::size_t timex = 0;
+  std::set<int> actors;  // entity indexes
+  std::string subject;   // lemma of its subject's head word, or empty
+  std::size_t last_sentence = 0;
+};
+
+std::size_t root_of(const TokenizedText& tokens, const Sentence& sentence) {
+  for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t)
+    if (tokens.tokens[t].head < 0) return t;
+  return kNone;
+}
+
+bool inside(const Sentence& sentence, Span span) { return span.begin >= sentence.span.begin && span.end <= sentence.span.end; }
+
+// A date or a time of day the sentence names: the narrative's date gives way to it.
+bool names_a_time(const Sentence& sentence, const std::vector<Timex>& timexes) {
+  return std::any_of(timexes.begin(), timexes.end(), [&](const Timex& timex) {
+    return (timex.type == "DATE" || timex.type == "TIME") && !timex.derived && inside(sentence, timex.span);
+  });
+}
+
+// "They held it for a year": what lasts starts within the narrative's date, and may run past it.
+bool names_a_duration(const Sentence& sentence, const std::vector<Timex>& timexes) {
+  return std::any_of(timexes.begin(), timexes.end(),
+                     [&](const Timex& timex) { return timex.type == "DURATION" && inside(sentence, timex.span); });
+}
+
+// Precisions a narrative carries: a day up to a year; a clock time dates one moment only.
+bool carries(Precision precision) { return precision != Precision::Instant && precision <= Precision::Year; }
+
+bool told_as_done(const EventMention& event) {
+  return event.modality == "actual" && event.tense == "PAST" && event.aspect != "PERFECTIVE";
+}
+
+std::set<int> actors_of(const DocumentEvents& events, const EventMention& event) {
+  std::set<int> actors;
+  for (const auto m : event.actor_mentions)
+    if (events.entity_mentions[m].entity >= 0) actors.insert(events.entity_mentions[m].entity);
+  return actors;
+}
+
+// "later", "earlier", "previously": the sentence moves away from the day told before.
+bool shifts_in_time(const TokenizedText& tokens, const Sentence& sentence) {
+  static const std::set<std::string> kShifts = {"later",        "earlier",    "previously", "formerly",
+                                                "afterwards",   "afterward",  "subsequently", "eventually",
+                                                "already",      "meanwhile",  "since",      "once",
+                                                "initially",    "originally"};
+  for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t)
+    if (tokens.tokens[t].upos == "ADV" && kShifts.contains(token_lower(tokens.tokens[t]))) return true;
+  return false;
+}
+
+std::size_t subject_of(const TokenizedText& tokens, std::size_t verb) {
+  const auto* sentence = sentence_containing(tokens, verb);
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t) {
+    const Token& token = tokens.tokens[t];
+    if (token.deprel.starts_with("nsubj") && sentence->first_token + static_cast<std::size_t>(token.head) == verb) return t;
+  }
+  return kNone;
+}
+
+// The later event's subject is who the narrative is about: a pronoun ("He announced"), the
+// same noun ("The minister ... The minister then met"), or a name of one of its actors.
+bool same_actor(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event,
+                const NarrativeDate& date) {
+  static const std::set<std::string> kPronouns = {"he", "she", "they", "it"};
+  const std::size_t subject = subject_of(tokens, event.token);
+  if (subject != kNone && kPronouns.contains(token_lower(tokens.tokens[subject]))) return true;
+  if (subject != kNone && !date.subject.empty() && tokens.tokens[subject].lemma == date.subject) return true;
+  const auto actors = actors_of(events, event);
+  return std::any_of(actors.begin(), actors.end(), [&](int actor) { return date.actors.contains(actor); });
+}
+
+class Narrative {
+ public:
+  Narrative(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+            std::vector<EventAnchor>& anchors)
+      : tokens_(tokens), events_(events), timexes_(timexes), anchors_(anchors) {
+    for (std::size_t e = 0; e < events.events.size(); ++e) event_at_.emplace(events.events[e].token, e);
+    for (const auto& anchor : anchors) anchored_.insert(anchor.event);
+  }
+
+  void read(std::size_t s) {
+    const Sentence& sentence = tokens_.sentences[s];
+    const std::size_t main = main_event(sentence);
+    if (main == kNone) return;
+    const EventMention& event = events_.events[main];
+    if (names_a_time(sentence, timexes_)) {
+      // (a time in the present or the future is told beside the narrative: "The Mac's share is
+      // up 82% from 9 months ago")
+      if (event.tense == "PAST") date_ = own_date(main, sentence, s);
+      return;
+    }
+    if (!date_ || event.tense != "PAST") return;
+    if (s - date_->last_sentence > kMaxSentenceGap || shifts_in_time(tokens_, sentence)) {
+      date_.reset();
+      return;
+    }
+    if (!told_as_done(event)) return;
+    if (!same_actor(tokens_, events_, event, *date_)) {
+      date_.reset();
+      return;
+    }
+    give_date(main);
+    date_->last_sentence = s;
+  }
+
+ private:
+  std::size_t event_at(std::size_t token) const {
+    const auto found = event_at_.find(token);
+    return found == event_at_.end() ? kNone : found->second;
+  }
+
+  // The event of the sentence's main verb; where the parse hangs the sentence on something else
+  // ("Apple CEO Steve Jobs ... gave his keynote on Monday" on "Steve"), its first finite verb's.
+  std::size_t main_event(const Sentence& sentence) const {
+    const std::size_t root = root_of(tokens_, sentence);
+    if (root != kNone && event_at(root) != kNone) return event_at(root);
+    for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+      const std::string& tag = tokens_.tokens[t].xpos;
+      if ((tag == "VBD" || tag == "VBZ" || tag == "VBP") && event_at(t) != kNone) return event_at(t);
+    }
+    return kNone;
+  }
+
+  // The date a sentence gives its main event, when it opens a narrative.
+  std::optional<NarrativeDate> own_date(std::size_t main, const Sentence& sentence, std::size_t s) const {
+    if (!told_as_done(events_.events[main])) return std::nullopt;
+    for (const auto& anchor : anchors_) {
+      if (anchor.event != main || anchor.relation != AnchorRelation::Within) continue;
+      const Timex& timex = timexes_[anchor.timex];
+      if (!inside(sentence, timex.span) || !timex.interval || !carries(timex.interval->precision)) continue;
+      const std::size_t subject = subject_of(tokens_, events_.events[main].token);
+      return NarrativeDate{anchor.timex, actors_of(events_, events_.events[main]),
+                           subject == kNone ? std::string() : tokens_.tokens[subject].lemma, s};
+    }
+    return std::nullopt;
+  }
+
+  // The main verb, and the verbs conjoined to it in the past ("He announced ... and demoed").
+  void give_date(std::size_t main) {
+    const auto* sentence = sentence_containing(tokens_, events_.events[main].token);
+    const auto relation = names_a_duration(*sentence, timexes_) ? AnchorRelation::Since : AnchorRelation::Within;
+    add_anchor(main, relation);
+    const std::size_t root = events_.events[main].token;
+    for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t) {
+      const Token& token = tokens_.tokens[t];
+      if (token.deprel != "conj" || sentence->first_token + static_cast<std::size_t>(token.head) != root) continue;
+      if (const std::size_t conjoined = event_at(t); conjoined != kNone && token.xpos == "VBD" && told_as_done(events_.events[conjoined]))
+        add_anchor(conjoined, relation);
+    }
+  }
+
+  void add_anchor(std::size_t event, AnchorRelation relation) {
+    if (!anchored_.insert(event).second) return;
+    EventAnchor anchor;
+    anchor.event = event;
+    anchor.timex = date_->timex;
+    anchor.relation = relation;
+    anchor.cue = "narrative";
+    anchors_.push_back(anchor);
+  }
+
+  const TokenizedText& tokens_;
+  const DocumentEvents& events_;
+  const std::vector<Timex>& timexes_;
+  std::vector<EventAnchor>& anchors_;
+  std::map<std::size_t, std::size_t> event_at_;  // trigger token -> first event there
+  std::set<std::size_t> anchored_;
+  std::optional<NarrativeDate> date_;
+};
+
+}  // namespace
+
+void continue_narrative_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                              std::vector<EventAnchor>& anchors) {
+  Narrative narrative(tokens, events, timexes, anchors);
+  for (std::size_t s = 0; s < tokens.sentences.size(); ++s) narrative.read(s);
+}
+
+}  // namespace chronograph::core

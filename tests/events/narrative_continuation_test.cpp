@@ -1,0 +1,89 @@
+// A dated event's sentence starts a narrative: the next sentences about the same actor, in the
+// simple past and naming no time of their own, tell what happened then
+// (core/links/narrative_continuation.h).
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using namespace chronograph::test;
+
+namespace {
+
+const sys_days kDct = 2024_y / May / 16;  // a Thursday
+
+bool dated_to(const chronograph::graph::Event& event, sys_days start, sys_days end) {
+  return event.time.start == start && event.time.end == end;
+}
+
+}  // namespace
+
+TEST_CASE("the sentences after a dated one take its day when they tell what the same actor did", "[events][narrative]") {
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"The prime minister arrived in Nairobi on Wednesday. She opened a new embassy.", "opened"},
+      {"The prime minister arrived in Nairobi on Wednesday. She opened a new embassy and met President Ruto.", "met"},
+      {"Maria Lopez won the regional title on Wednesday. Lopez beat the defending champion in straight sets.", "beat"},
+      {"The senator spoke in Ohio on Wednesday. The senator promised new funding for schools.", "promised"},
+      // (a sentence in the present is told beside the narrative and does not end it)
+      {"The band played in Leeds on Wednesday. There are 40 dates on the tour. They closed with an old hit.", "closed"},
+  }));
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, kDct), later), 2024_y / May / 15);
+}
+
+TEST_CASE("a narrative carries a month or a year as well as a day", "[events][narrative]") {
+  const auto g = graph_of_text("Acme Corp shut its Ohio plant in March. The company laid off 300 workers. It sold the site "
+                               "to a developer.", kDct);
+  check_span(event_with(g, "laid"), 2024_y / March / 1, 2024_y / March / 31);
+  check_span(event_with(g, "sold"), 2024_y / March / 1, 2024_y / March / 31);
+  const auto rebels = graph_of_text("The rebels seized the town in 2019. They looted the bank.", kDct);
+  check_span(event_with(rebels, "looted"), 2019_y / January / 1, 2019_y / December / 31);
+}
+
+TEST_CASE("what lasts, told after a dated event, starts within its date and may run past it", "[events][narrative]") {
+  const auto g = graph_of_text("The rebels seized the town in 2019. They held it for a year.", kDct);
+  const auto& held = event_with(g, "held");
+  REQUIRE(held.time.start);
+  CHECK(*held.time.start == 2019_y / January / 1);
+  CHECK(held.time.end != std::optional<sys_days>(2019_y / December / 31));
+}
+
+TEST_CASE("a narrative's date is not given where the text moves away from it or to someone else", "[events][narrative]") {
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"The minister resigned on Wednesday. He had faced questions over his expenses for months.", "faced"},
+      {"The minister resigned on Wednesday. He later joined a lobbying firm.", "joined"},
+      {"The minister resigned on Wednesday. He previously ran a bank.", "ran"},
+      {"Her paper was published on Wednesday. It was initially rejected by two journals.", "rejected"},
+      {"The minister resigned on Wednesday. The opposition welcomed the move.", "welcomed"},
+      // (someone else's deed ends the narrative for the sentences after it too)
+      {"The minister resigned on Wednesday. The opposition welcomed the move. He thanked his staff.", "thanked"},
+      {"The minister resigned on Wednesday. He will be replaced by his deputy. The party praised him.", "praised"},
+      {"The minister resigned on Wednesday. He met his lawyers on Monday. He thanked his staff.", "thanked"},
+      // (a time of day dates one moment, not what follows it)
+      {"The minister resigned at 3 p.m. on Wednesday. He left the building.", "left"},
+      // (too far: five sentences of background between)
+      {"The minister resigned on Wednesday. There are 20 ministers. The cabinet meets weekly. Its rules are strict. "
+       "Its members are elected. Its budget is large. He thanked his staff.",
+       "thanked"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(dated_to(event_with(graph_of_text(text, kDct), later), 2024_y / May / 15, 2024_y / May / 15));
+}
+
+TEST_CASE("an event the narrative tells as not done or not yet done takes no date from it", "[events][narrative]") {
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"The minister resigned on Wednesday. He did not give a reason.", "give"},
+      {"The minister resigned on Wednesday. He might return to business.", "return"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(dated_to(event_with(graph_of_text(text, kDct), later), 2024_y / May / 15, 2024_y / May / 15));
+}
+
+TEST_CASE("a later sentence with its own date starts a new narrative", "[events][narrative]") {
+  const auto g = graph_of_text("The minister arrived in Rome on Monday. She met the pope. She flew to Paris on Wednesday. "
+                               "She opened a summit.", kDct);
+  check_day(event_with(g, "met"), 2024_y / May / 13);
+  check_day(event_with(g, "opened"), 2024_y / May / 15);
+}
