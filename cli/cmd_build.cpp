@@ -40,7 +40,7 @@ int run_build(const BuildOptions& options, Context& context) {
   for (const auto& conflict : load.graph.conflicts)
     if (!told_as_override_warning(conflict.message, load.override_warnings)) context.reporter.warning(conflict.message);
   write_output(options.output, render_graph(load, format, options.render, context));
-  if (load.graph.events.empty())
+  if (load.graph.events.empty() && !load.told_no_events)
     context.reporter.note("no events were found; the timeline shows the time expressions found, if any");
   return kExitOk;
 }

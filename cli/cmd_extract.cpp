@@ -27,7 +27,7 @@ int run_extract(const ExtractOptions& options, Context& context) {
   else if (format == "yaml") content = graph::event_listing_yaml(load.graph);
   else content = graph::write_text_listing(load.graph);
   write_output(options.output, content);
-  if (load.graph.events.empty()) context.reporter.note("no events were found in the input");
+  if (load.graph.events.empty() && !load.told_no_events) context.reporter.note("no events were found in the input");
   return kExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/graph_input.h"
 
+#include "cli/about_note.h"
 #include "cli/document_dates.h"
 
 #include <algorithm>
@@ -116,8 +117,12 @@ GraphLoad load_graph(const GraphInputOptions& options, Context& context) {
   }
   load.solve = graph::solve_graph(load.graph);
   if (options.about) {
-    load.graph = graph::about(load.graph, *options.about);
-    if (load.graph.events.empty()) context.reporter.note(fmt::format("no event is about '{}'", *options.about));
+    graph::GraphData about = graph::about(load.graph, *options.about);
+    if (about.events.empty()) {
+      context.reporter.note(about_note(load.graph, *options.about));
+      load.told_no_events = true;
+    }
+    load.graph = std::move(about);
   }
   return load;
 }

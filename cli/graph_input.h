@@ -38,6 +38,7 @@ struct GraphLoad {
   graph::ApplyReport overrides_report;         // stale, unused and contradicting entries, by kind, for `check`
   graph::ViewSettings view;                    // the overrides' `view:` (empty without overrides)
   graph::SolveReport solve;                    // the bounds and the chains that give them, for `why`
+  bool told_no_events = false;                // an empty graph was already explained (--about matched nothing)
 };
 
 GraphLoad load_graph(const GraphInputOptions& options, Context& context);

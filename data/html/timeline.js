@@ -294,7 +294,34 @@
     return node;
   }
 
+  // The brackets saying how long each segment is (render/timeline/segment_spans.h), drawn
+  // again over the segments' zoomed extent; a label shows while it fits what is in view.
+  const spanGroup = axis.querySelector('.segment-spans');
+  const spanY = spanGroup ? Number(spanGroup.dataset.y) : 0;
+  const spanBaseline = spanGroup && spanGroup.querySelector('text') ? Number(spanGroup.querySelector('text').getAttribute('y')) : spanY + 3.5;
+  const spans = spanGroup ? [...spanGroup.querySelectorAll('path')].map((p) =>
+    ({ x0: Number(p.dataset.x0), x1: Number(p.dataset.x1), label: p.dataset.label })) : [];
+  const spanContext = document.createElement('canvas').getContext('2d');
+  spanContext.font = '10px "DejaVu Sans"';
+  function drawSpans() {
+    if (!spanGroup) return;
+    spanGroup.replaceChildren();
+    for (const span of spans) {
+      const a = Math.max(f(span.x0), plotLeft) + 1, b = Math.min(f(span.x1), plotRight) - 1;
+      if (b - a < 4) continue;
+      const width = span.label ? spanContext.measureText(span.label).width : 0;
+      const fits = span.label && width + 12 <= b - a;
+      const lx = (a + b - width) / 2, gap0 = fits ? lx - 4 : b, gap1 = fits ? lx + width + 4 : b;
+      spanGroup.append(svgNode('path', { class: 'segment-span', fill: 'none', stroke: '#aaaaaa',
+        d: `M${a} ${spanY + 3} L${a} ${spanY} L${gap0} ${spanY} M${gap1} ${spanY} L${b} ${spanY} L${b} ${spanY + 3}` }));
+      if (fits)
+        spanGroup.append(svgNode('text', { class: 'label segment-span-label', x: lx, y: spanBaseline, 'font-size': 10,
+          fill: '#777777' }, span.label));
+    }
+  }
+
   function drawAxis() {
+    drawSpans();
     axisLines.replaceChildren();
     tickLabels.replaceChildren();
     const baseline = tickBaseline;

@@ -234,15 +234,38 @@ std::optional<EventTime> single_date(std::vector<std::string> words) {
   return time_of(*interval, *value, mod);
 }
 
-// "by 4 Dec 2021" (on that day or before), "not before mid-1980s" (in it or after).
+// A one-sided bound: "by 4 Dec 2021" and "not after 4 Dec 2021" (on that day or before),
+// "not before mid-1980s" (in it or after), and the strict "before 20 Sep 2024" (by 19 Sep)
+// and "after 2019" (from 2020).
+enum class BoundKind { By, NotBefore, Before, After };
+
+std::optional<std::pair<BoundKind, std::size_t>> bound_words(const std::vector<std::string>& words) {
+  if (words.size() >= 2 && words[0] == "not" && words[1] == "before") return std::pair{BoundKind::NotBefore, 2};
+  if (words.size() >= 2 && words[0] == "not" && words[1] == "after") return std::pair{BoundKind::By, 2};
+  if (words.empty()) return std::nullopt;
+  if (words[0] == "by") return std::pair{BoundKind::By, 1};
+  if (words[0] == "before") return std::pair{BoundKind::Before, 1};
+  if (words[0] == "after") return std::pair{BoundKind::After, 1};
+  return std::nullopt;
+}
+
 std::optional<EventTime> bound(const std::vector<std::string>& words) {
-  const bool by = !words.empty() && words[0] == "by";
-  const bool not_before = words.size() >= 2 && words[0] == "not" && words[1] == "before";
-  if (!by && !not_before) return std::nullopt;
-  auto time = single_date({words.begin() + (by ? 1 : 2), words.end()});
-  if (!time) return std::nullopt;
-  if (by) time->start.reset();
-  else time->end.reset();
+  const auto kind = bound_words(words);
+  if (!kind) return std::nullopt;
+  auto time = single_date({words.begin() + static_cast<std::ptrdiff_t>(kind->second), words.end()});
+  if (!time || !time->start || !time->end) return std::nullopt;
+  switch (kind->first) {
+    case BoundKind::By: time->start.reset(); break;
+    case BoundKind::NotBefore: time->end.reset(); break;
+    case BoundKind::Before:
+      time->end = *time->start - date::days{1};
+      time->start.reset();
+      break;
+    case BoundKind::After:
+      time->start = *time->end + date::days{1};
+      time->end.reset();
+      break;
+  }
   return time;
 }
 

@@ -86,8 +86,9 @@ std::string describe_time(const EventTime& time) {
     }
     return format_iso_day(*time.start) + ".." + format_iso_day(*time.end);
   }
-  if (time.start) return "after " + format_iso_day(*time.start);
-  if (time.end) return "before " + format_iso_day(*time.end);
+  // As the timeline says a bound, and as a `date:` takes it back: both days included.
+  if (time.start) return "not before " + format_iso_day(*time.start);
+  if (time.end) return "by " + format_iso_day(*time.end);
   return "an unknown date";
 }
 

@@ -195,7 +195,8 @@ OverridesFile parse_overrides(std::string_view yaml, const std::string& path_for
 //                           500 BCE, 7 Dec 2021, 14:30; any of them after early / mid / mid- / late /
 //                           about ("early Feb 2026", "mid-Nov 2020", "late Q1 2026", "mid 2021")
 //   ranges and bounds       2021-12-01..2021-12-10, 2020 – 2022, May – Jul 2024, 3 – 5 Jul 2024,
-//                           by 4 Dec 2021 (an end only), not before mid-1980s (a start only)
+//                           by 4 Dec 2021 or not after 4 Dec 2021 (an end only), not before mid-1980s
+//                           (a start only); before 4 Dec 2021 (ends 3 Dec), after 2019 (starts 2020)
 // "early", "mid" and "late" are the thirds of the unit, as the tagger reads them (DESIGN.md, Dates).
 std::optional<EventTime> parse_override_date(std::string_view text);
 

@@ -21,7 +21,7 @@ namespace {
 
 constexpr const char* kDateHelp =
     "use 2022-02-24, 2022-02-24 14:30, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, "
-    "2022-02-06..2022-02-08 or {start: .., end: ..}";
+    "2022-02-06..2022-02-08, by 2022-02-24, before 2022-02-24, not before 2022 or {start: .., end: ..}";
 
 std::vector<std::string> split_lines(std::string_view text) {
   std::vector<std::string> lines;
@@ -37,23 +37,20 @@ std::vector<std::string> split_lines(std::string_view text) {
   return lines;
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// A letter that looks like a digit, in text that is otherwise a date: the likeliest typo.
+// A letter that looks like a digit, in a word that is otherwise a number ("2O22", "l999"):
+// the likeliest typo. Words ("before", "Oct") are no numbers mistyped.
 std::string digit_lookalike_hint(std::string_view text) {
-  const bool has_digit = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (!has_digit) return {};
-  const std::string_view words[] = {"early", "mid", "late"};
-  std::string_view rest = text;
-  for (const auto word : words)
-    if (lower(rest.substr(0, word.size() + 1)) == std::string(word) + " ") rest.remove_prefix(word.size() + 1);
-  for (const char c : rest) {
-    if (c == 'O' || c == 'o') return fmt::format("is '{}' a zero?", c);
-    if (c == 'l' || c == 'I') return fmt::format("is '{}' a one?", c);
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t end = std::min(text.find_first_of(" -./:,", at), text.size());
+    const std::string_view word = text.substr(at, end - at);
+    at = end + 1;
+    if (std::none_of(word.begin(), word.end(), is_digit)) continue;
+    for (const char c : word) {
+      if (c == 'O' || c == 'o') return fmt::format("is '{}' a zero?", c);
+      if (c == 'l' || c == 'I') return fmt::format("is '{}' a one?", c);
+    }
   }
   return {};
 }
@@ -238,8 +235,8 @@ DateOverride parse_date(const Context& ctx, const YAML::Node& node) {
                                format_iso_day(*time.start)),
              {}, "swap start and end");
   out.text = start && end ? fmt::format("{}..{}", start_text, end_text)
-             : start      ? "after " + start_text
-                          : "before " + end_text;
+             : start      ? "not before " + start_text
+                          : "by " + end_text;
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "graph/model/going_on.h"
 #include "render/text_metrics/text_metrics.h"
 #include "render/timeline/link_route.h"
+#include "render/timeline/segment_spans.h"
 #include "render/timeline/svg_text.h"
 #include "render/timeline/time_scale.h"
 #include "render/timeline/time_text.h"
@@ -26,10 +27,13 @@ using graph::Modality;
 
 // Sizes in pixels. The row holds a mark above its label; see place_rows().
 constexpr double kMargin = 24;
-constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, kLanePx = 12, kLabelPx = 12,
+constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, kSpanPx = 10, kLanePx = 12, kLabelPx = 12,
                  kFooterPx = 11;
-constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kRowSpacing = 10;
+constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kLabelGap = 16, kRowSpacing = 10;
 constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
+// A day drawn this wide or wider (an axis ticked in hours) is marked across the whole day: a dot
+// at its noon would read as a time of day (t53 #51: "7 Sep" drawn at the 12:00 tick).
+constexpr double kWideDayPx = 30;
 constexpr double kMaxLabelPx = 420;   // longer labels are cut with "…" (the tooltip has them whole)
 constexpr double kMaxLanePx = 170;      // a lane name wider than this is drawn as an alias that fits, if any
 constexpr double kMaxLaneShare = 0.25;  // else the lane column widens for it, up to this share of the canvas
@@ -111,6 +115,7 @@ struct Item {
   int row = 0;
   double mx0 = 0, mx1 = 0;  // the mark, in pixels
   double cx = 0;            // a going-on mark's day, in pixels
+  bool across_day = false;  // a point for a day wider than kWideDayPx: drawn from its midnight to the next
   double lx = 0, lw = 0;    // the label's left edge and width
   std::string label;   // as drawn: prefix + (possibly cut) title
   std::string prefix;  // the date part of the label, drawn grey
@@ -122,6 +127,10 @@ struct Item {
 // The box an item takes in its row: its mark above its label.
 double box_left(const Item& item) { return std::min(item.mx0, item.lx); }
 double box_right(const Item& item) { return std::max(item.mx1, item.lx + item.lw); }
+// The air a row keeps after an item: a label followed closely by the next one reads as one
+// sentence ("… expedition to Kautokeino by 5 Nov 2024 · Lindqvist works", t53 #50), so after
+// text the gap is kLabelGap, a few spaces wide; after a mark that sticks out, kRowGap.
+double air_after(const Item& item) { return item.lx + item.lw >= item.mx1 ? kLabelGap : kRowGap; }
 
 // Where an item sits in time, in pixels: its mark's start, or the end of a bound known only
 // there ("by 24 Oct", whose label ends at its mark and fades back from it).
@@ -512,6 +521,13 @@ class TimelineRenderer {
     // Marks live inside the plot, so the scale keeps a little room at both ends.
     scale_ = TimeScale::build(extents, plot_left_ + kPointRadius + 1, plot_right_ - kPointRadius - 1);
     ticks_ = scale_.ticks(metrics_, kTickPx);
+    spans_ = segment_spans(scale_, metrics_, kSpanPx);
+    if (!spans_.empty()) {
+      // The row saying how long each segment is goes above the tick labels.
+      spans_top_ = axis_top_;
+      axis_top_ += metrics_.line_height(kSpanPx) + 2;
+      axis_line_y_ = axis_top_ + tick_height + 6;
+    }
     double y = axis_line_y_ + 8;
     for (auto& lane : lanes_) {
       lane.top = y;
@@ -533,6 +549,12 @@ class TimelineRenderer {
     const double a = scale_.x(item.begin), b = scale_.x(item.end);
     switch (item.shape) {
       case Shape::Point: {
+        item.across_day = item.end - item.begin >= 1 && b - a >= kWideDayPx;
+        if (item.across_day) {
+          item.mx0 = a + 1;
+          item.mx1 = b - 1;
+          break;
+        }
         const double c = scale_.x((item.begin + item.end) / 2);
         item.mx0 = c - kPointRadius;
         item.mx1 = c + kPointRadius;
@@ -599,9 +621,9 @@ class TimelineRenderer {
       Item& item = items_[i];
       const double left = box_left(item);
       std::size_t row = 0;
-      while (row < row_ends.size() && row_ends[row] + kRowGap > left) ++row;
+      while (row < row_ends.size() && row_ends[row] > left) ++row;
       if (row == row_ends.size()) row_ends.push_back(0), rows.emplace_back();
-      row_ends[row] = box_right(item);
+      row_ends[row] = box_right(item) + air_after(item);
       rows[row].push_back(i);
       item.row = static_cast<int>(row);
       item.row_top = lane.top + kLanePad + static_cast<double>(row) * row_height();
@@ -617,8 +639,8 @@ class TimelineRenderer {
     for (std::size_t k = 0; k < row.size(); ++k) {
       Item& item = items_[row[k]];
       if (item.label == item.prefix + item.title) continue;
-      const double free_left = k > 0 ? box_right(items_[row[k - 1]]) + kRowGap : plot_left_;
-      const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kRowGap : label_right();
+      const double free_left = k > 0 ? box_right(items_[row[k - 1]]) + air_after(items_[row[k - 1]]) : plot_left_;
+      const double free_right = k + 1 < row.size() ? box_left(items_[row[k + 1]]) - kLabelGap : label_right();
       const double room = free_right - free_left - metrics_.width(item.prefix, kLabelPx);
       if (room <= 0) continue;
       const std::string label = item.prefix + metrics_.truncate(item.title, kLabelPx, room);
@@ -804,7 +826,29 @@ class TimelineRenderer {
                 "tick-label"};
       emit_text(svg, text, "#555555");
     }
-    svg.raw("</g>\n</g>\n");
+    svg.raw("</g>\n");
+    emit_segment_spans(svg);
+    svg.raw("</g>\n");
+  }
+
+  // Over each segment of an axis drawn to several scales, a bracket as wide as the segment and
+  // the time it covers ("3 years", "3 weeks"), so the change of scale at a break is seen.
+  void emit_segment_spans(SvgText& svg) {
+    if (spans_.empty()) return;
+    const double height = metrics_.line_height(kSpanPx), y = spans_top_ + height / 2;
+    svg.raw(fmt::format("<g class=\"segment-spans\" data-y=\"{}\">", num(y)));
+    for (const auto& span : spans_) {
+      const double a = span.x0 + 1, b = span.x1 - 1;
+      const double gap0 = span.label.empty() ? b : span.label_x - 4, gap1 = span.label.empty() ? b : span.label_x + span.label_width + 4;
+      svg.raw(fmt::format("<path class=\"segment-span\" data-x0=\"{}\" data-x1=\"{}\" data-label=\"{}\" d=\"M{} {} L{} {} L{} {} M{} {} L{} {} L{} {}\" "
+                          "fill=\"none\" stroke=\"#aaaaaa\" stroke-width=\"1\"/>",
+                          num(span.x0), num(span.x1), escape(span.label), num(a), num(y + 3), num(a), num(y), num(gap0), num(y), num(gap1),
+                          num(y), num(b), num(y), num(b), num(y + 3)));
+      if (span.label.empty()) continue;
+      Text text{span.label_x, spans_top_, span.label_width, height, kSpanPx, span.label, "segment-span-label"};
+      emit_text(svg, text, "#777777");
+    }
+    svg.raw("</g>\n");
   }
 
   void emit_edges(SvgText& svg) {
@@ -918,6 +962,13 @@ class TimelineRenderer {
     else if (item.modality == "timex") fill = "#ffffff", stroke = "#555555", extra = " stroke-width=\"1.5\"";
     switch (item.shape) {
       case Shape::Point:
+        if (item.across_day) {
+          svg.raw(fmt::format("<rect class=\"mark point day\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" "
+                              "fill=\"{}\" stroke=\"{}\"{}/>",
+                              box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1),
+                              num((kMarkHeight - 1) / 2), fill, stroke, extra));
+          break;
+        }
         svg.raw(fmt::format("<circle class=\"mark point\" {} cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\" stroke=\"{}\"{}/>",
                             box, num((item.mx0 + item.mx1) / 2), num(item.mark_cy()), num(kPointRadius - 0.5), fill,
                             stroke, extra));
@@ -1083,6 +1134,8 @@ class TimelineRenderer {
   std::vector<Text> texts_;
   std::vector<LegendSwatch> legend_;
   std::vector<Tick> ticks_;
+  std::vector<SegmentSpan> spans_;  // empty unless the axis's segments are drawn to different scales
+  double spans_top_ = 0;
   TimeScale scale_;
   bool timex_mode_ = false, show_lane_labels_ = false, has_axis_ = false;
   std::size_t hidden_by_range_ = 0;

@@ -43,7 +43,7 @@ TEST_CASE("each bad overrides file stops with its message, position, line and he
       {"unknown_id.yaml", true, "unknown_id.yaml:6:3: no event 'genva-summit'; did you mean 'geneva-summit'?", 6, 3,
        12, "`chronograph extract ARTICLE --format yaml` lists every event id"},
       {"bad_date.yaml", false, "bad_date.yaml:4:11: 'early 2O22' is not a date", 4, 11, 10,
-       "use 2022-02-24, 2022-02-24 14:30, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, 2022-02-06..2022-02-08 or {start: .., end: ..}; is 'O' a zero?"},
+       "use 2022-02-24, 2022-02-24 14:30, 2022-02, 2022, early 2022, mid-Feb 2022, Q1 2022, 2022-Q1, summer 2022, 2022-02-06..2022-02-08, by 2022-02-24, before 2022-02-24, not before 2022 or {start: .., end: ..}; is 'O' a zero?"},
       {"list_for_map.yaml", false, "list_for_map.yaml:3:15: the entry of 'video-call' must be a map, not a list", 3,
        15, 13, "write it as video-call: {title: .., date: ..}"},
       {"number_title.yaml", false, "number_title.yaml:4:12: a title must be text, not the number 42", 4, 12, 2,

@@ -76,8 +76,9 @@ void add_news_days(GraphData& g, date::year_month month, int first, int last, in
 double point_x(const std::string& svg, const std::string& id) {
   const auto at = svg.find("id=\"ev-" + id + "\"");
   REQUIRE(at != std::string::npos);
-  const auto cx = svg.find("cx=\"", at);
-  return std::stod(svg.substr(cx + 4));
+  // The middle of its mark: a dot's centre, or of a day drawn across its hours (a pill)
+  const auto x0 = svg.find("data-x0=\"", at), x1 = svg.find("data-x1=\"", at);
+  return (std::stod(svg.substr(x0 + 9)) + std::stod(svg.substr(x1 + 9))) / 2;
 }
 
 }  // namespace
