@@ -61,6 +61,37 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
+// "Last year's winner saw sales rise in the week after the ceremony": a noun that "after" or
+// "since" puts before a verb told in the past happened, so it is no event still to come (a
+// ceremony that "will" crown this year's winner).
+bool ordered_before_past(const Context& c, const EventMention& e) {
+  if (e.pos != "NOUN") return false;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto marker = parse.child(e.token, "case");
+  const std::string word = marker ? token_lower(c.tokens.tokens[*marker]) : std::string();
+  if (word != "after" && word != "since" && word != "following") return false;
+  std::optional<std::size_t> at = parse.head(e.token);
+  for (int step = 0; at && step < 4; ++step, at = parse.head(*at)) {
+    const Token& t = c.tokens.tokens[*at];
+    // ("saw sales rise": the bare verb's governor, whatever the tagger made of "rise")
+    const bool bare = t.xpos == "VB" || t.xpos == "VBG" || (t.xpos == "VBP" && (parse.relation_is(*at, "ccomp") || parse.relation_is(*at, "xcomp")));
+    if (t.upos != "VERB" || bare) continue;
+    return t.xpos == "VBD" && !parse.child(*at, "aux");
+  }
+  return false;
+}
+
+// The modality of what a noun's clause tells ("will be announced at a ceremony": planned): the
+// first event on a verb above it, else the noun's own.
+std::string clause_modality(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  std::optional<std::size_t> at = parse.head(e.token);
+  for (int step = 0; at && step < 4; ++step, at = parse.head(*at))
+    if (c.tokens.tokens[*at].upos == "VERB" && c.event_on(*at) >= 0)
+      return c.found.events[static_cast<std::size_t>(c.event_on(*at))].modality;
+  return e.modality;
+}
+
 // "such therapies", "such attacks": a noun "such" modifies names a kind of thing, no one
 // event; it is never the one a singular noun of its kind names ("a second therapy").
 bool names_a_kind(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
@@ -966,6 +997,18 @@ void join_same_kind(Context& c, Groups& groups) {
     const auto of_its_naming_noun = [&](std::size_t other) {
       return naming_event >= 0 && groups.root(other) == groups.root(static_cast<std::size_t>(naming_event));
     };
+    // "Liquidation sales will begin on Friday" ... "not ruling out a sale of the business": one
+    // named anew that may come is not one that is planned, nor the other way round; nor is one
+    // "after" which a past event came ("after the ceremony" last year) one still to come
+    const std::string& own_modality = c.found.events[m].modality;
+    const auto hoped_apart = [&](std::size_t other) {
+      const std::string& theirs = c.found.events[groups.root(other)].modality;
+      const bool foreseen = own_modality == "possible" || own_modality == "planned";
+      if ((a_or_an || bare_noun) && foreseen && (theirs == "possible" || theirs == "planned") && theirs != own_modality)
+        return true;
+      const auto& root = c.found.events[groups.root(other)];
+      return (theirs == "planned" || clause_modality(c, root) == "planned") && ordered_before_past(c, c.found.events[m]);
+    };
     // "met twice a week during the crisis ... will meet on Thursday": what was done and what
     // is still to come are two events of one kind
     const std::string& tense = c.found.events[m].tense;
@@ -978,7 +1021,7 @@ void join_same_kind(Context& c, Groups& groups) {
       if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return of_its_naming_noun(other);
-      if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
+      if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other) || hoped_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), of_its_naming_noun)
