@@ -117,3 +117,59 @@ TEST_CASE("t51 34: a feared event named again with 'a' stays one event", "[event
       2025_y / jan / 14);
   CHECK(events_with_mention(g, "invasion") == 1);
 }
+
+TEST_CASE("t53 30: 'should' with a time for its verb is a forecast, which may come", "[events][ev53]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Meteorologists said the winds should drop on Monday.", "drop"},
+      {"The repairs should be finished by June.", "finished"},
+      {"The storm should ease by Friday.", "ease"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2024_y / may / 18), verb).modality == graph::Modality::Possible);
+}
+
+TEST_CASE("t53 30: 'should' with no time, or 'should have', is not a forecast", "[events][ev53]") {
+  const auto g = graph_of_text("The government should resign. The council should have acted sooner.", 2024_y / may / 18);
+  CHECK(event_with(g, "resign").modality == graph::Modality::Hypothetical);
+  CHECK(event_with(g, "acted").modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t53 26: a report that puts someone in a state is an event of its own", "[events][ev53]") {
+  const auto [text, verb, day] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Her flatmates reported her missing on Sunday afternoon, 48 hours later, when she failed to turn up for a "
+       "shift at a café in Headingley.",
+       "reported", 2025_y / mar / 9},
+      {"His family reported him missing on Tuesday.", "reported", 2025_y / mar / 11},
+      {"Doctors declared him dead on Monday.", "declared", 2025_y / mar / 10},
+  }));
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, 2025_y / mar / 14), verb), day);
+}
+
+TEST_CASE("t53 26: a statement with no named speaker stays evidence", "[events][ev53]") {
+  const auto g = graph_of_text("Officials said the road was closed.", 2025_y / mar / 14);
+  CHECK(events_with_mention(g, "said") == 0);
+}
+
+TEST_CASE("t53 22: a ceremony 'after' which a past event came is not the ceremony still to come", "[events][ev53]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"The winner will be announced on 12 November at a ceremony at the Guildhall. Last year's winner saw sales "
+       "rise twelvefold in the week after the ceremony.",
+       "ceremony"},
+      {"The new president will speak at a rally in Ohio. Supporters celebrated for hours after the rally.", "rally"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / sep / 24);
+  CHECK(events_with_mention(g, noun) == 2);
+  const auto planned = std::count_if(g.events.begin(), g.events.end(), [&](const graph::Event& e) {
+    return has_mention(e, noun) && e.modality == graph::Modality::Planned;
+  });
+  CHECK(planned == 1);
+}
+
+TEST_CASE("t53 22: a planned event that a later plan follows stays one event", "[events][ev53]") {
+  const auto g = graph_of_text(
+      "The winner will be announced at a ceremony on 12 November. A party will be held after the ceremony.",
+      2025_y / sep / 24);
+  CHECK(events_with_mention(g, "ceremony") == 1);
+}
