@@ -1373,6 +1373,18 @@ bool should_foresees(const TokenizedText& text, const ParseView& parse, std::siz
   return false;
 }
 
+// "We would rather ship late than ship broken", "I'd sooner resign": "would rather" tells a
+// preference, which nobody is told to have acted on.
+bool prefers(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  bool would = false, rather = false;
+  for (const std::size_t c : parse.children(verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    would = would || (parse.relation_is(c, "aux") && (w == "would" || w == "'d"));
+    rather = rather || (parse.relation_is(c, "advmod") && (w == "rather" || w == "sooner"));
+  }
+  return would && rather;
+}
+
 // "Anyone breaking the ban faces a fine", "anybody who enters the zone will be arrested": what a
 // clause on "anyone" tells of is supposed of whoever may do it, not told as done.
 bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
@@ -1495,7 +1507,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
                                             (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
     if (counterfactual) modality = "hypothetical";
     else if (!perfect && has_any(chain.words, {"should"}) && should_foresees(text, ParseView(text, s), i)) modality = "possible";
+
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
+    if (prefers(text, ParseView(text, s), i)) modality = "hypothetical";
     if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = excluded_gerund_modality(text, s, i, lexicon);
     if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";

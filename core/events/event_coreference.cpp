@@ -593,6 +593,23 @@ std::optional<std::size_t> counted_occasion(const Context& c, const EventMention
   return std::nullopt;
 }
 
+// "Tickets went on sale in June", "the house was put up for sale", "staff went on strike": a
+// bare noun that "on" or "for" joins to a verb of going, putting or being is the state the verb
+// brings its subject into, told with it: a mention of the verb's event. The verb's mention, or
+// none.
+std::optional<std::size_t> state_gone_into(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kInto = {"go", "put", "come", "be", "remain", "stay"};
+  if (e.pos != "NOUN") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto marker = parse.child(e.token, "case");
+  const std::string word = marker ? token_lower(c.tokens.tokens[*marker]) : std::string();
+  const auto verb = parse.head(e.token);
+  if ((word != "on" && word != "for") || parse.child(e.token, "det") || !parse.relation_is(e.token, "obl") || !verb)
+    return std::nullopt;
+  if (!kInto.contains(c.tokens.tokens[*verb].lemma) || c.event_on(*verb) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*verb));
+}
+
 // "the Grammy-winning indie band", "an Iran-backed militia", "a state-owned bank": a participle
 // joined by a hyphen to the word before it, written before a noun, is part of an adjective that
 // describes the noun; no event of its own (TimeML still tags it).
@@ -632,6 +649,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto occasion = counted_occasion(c, e)) {
       e.support = true;  // "for the seventh meeting in a row": the holding's occasion
       groups.unite(*occasion, m);
+      continue;
+    }
+    if (const auto going = state_gone_into(c, e)) {
+      e.support = true;  // "went on sale": a mention of the going
+      groups.unite(*going, m);
       continue;
     }
     if (summed_up_by(c, e)) {

@@ -328,6 +328,18 @@ bool date_taken_for_object(const TokenizedText& tokens, const ParseView& parse, 
   return is_time_unit(w) && !w.ends_with('s') && (d == "the" || d == "this" || d == "that");
 }
 
+// "She had been unwell since Thursday", "stayed closed until Monday": an adjective a copula
+// predicates with a time "since" or "until" bounds is a state that lasts then.
+bool state_since_a_time(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const std::vector<char>& in_timex) {
+  if (tokens.tokens[i].upos != "ADJ" || !parse.child(i, "cop")) return false;
+  for (const std::size_t c : parse.children(i)) {
+    const auto marker = parse.relation_is(c, "obl") && in_timex[c] ? parse.child(c, "case") : std::nullopt;
+    const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
+    if (word == "since" || word == "until") return true;
+  }
+  return false;
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...", "will be shut on Monday": a verb (or the state adjective of one)
 // with a date of its own is an event, though the model, trained on
@@ -341,7 +353,7 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon);
+    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon) || state_since_a_time(tokens, parse, i, in_timex);
     if (!verb || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
         names_compared_term(tokens, parse, i))
       continue;

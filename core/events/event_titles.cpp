@@ -3972,7 +3972,10 @@ bool between_speaker_and_verb(const Doc& d, std::size_t j) {
 bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (parse.parsed()) {
     const auto subject = parse.child(e.token, "nsubj");
-    return subject && (d.mention_at[*subject] >= 0 || apposed_name(d, parse, *subject, Apposed::Any));
+    // ("she wrote to a friend in 1911": "he" or "she" takes up a person the text has named)
+    const std::string pronoun = subject ? lower_at(d, *subject) : std::string();
+    return subject && (d.mention_at[*subject] >= 0 || apposed_name(d, parse, *subject, Apposed::Any) || pronoun == "he" ||
+                       pronoun == "she");
   }
   std::size_t j = e.token;
   while (j > parse.begin() && between_speaker_and_verb(d, j - 1)) --j;

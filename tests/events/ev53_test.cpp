@@ -173,3 +173,92 @@ TEST_CASE("t53 22: a planned event that a later plan follows stays one event", "
       2025_y / sep / 24);
   CHECK(events_with_mention(g, "ceremony") == 1);
 }
+
+TEST_CASE("t53 25: a story's setting and plot are no events", "[events][ev53]") {
+  const auto [text, word] = GENERATE(table<std::string, std::string>({
+      {"A debut about a family of lighthouse keepers and a 700-page novel set in 1970s Lagos are among six books "
+       "shortlisted for the Halloway Prize for Fiction, the judges announced on Wednesday.",
+       "set"},
+      {"Tomás Reilly's The Keepers, which follows three generations on an island off Donegal from 1921 to 1974, is "
+       "the only debut on the list.",
+       "follows"},
+      {"The film, which depicts the siege of Leningrad, opened on Friday.", "depicts"},
+      {"It is a thriller set during the Cold War.", "set"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2025_y / sep / 24), word) == 0);
+}
+
+TEST_CASE("t53 25: a set date and a following told as news stay events", "[events][ev53]") {
+  const auto g = graph_of_text("The council set a date for the vote on Monday. Police followed the car on Tuesday.",
+                               2025_y / sep / 24);
+  CHECK(events_with_mention(g, "set") == 1);
+  CHECK(events_with_mention(g, "followed") == 1);
+}
+
+TEST_CASE("t53 28: an infinitive on 'nothing' or 'something' is no event", "[events][ev53]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"\"After Wednesday, I feel like I have nothing to lose,\" she said.", "lose"},
+      {"The champion said she had something to prove.", "prove"},
+      {"We have nothing to hide, the company said.", "hide"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2025_y / sep / 6), verb) == 0);
+}
+
+TEST_CASE("t53 29: 'would rather' tells a preference, no act", "[events][ev53]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"\"We would rather ship late than ship broken,\" said Priya Natarajan, the project's release manager.", "ship"},
+      {"He said he would rather resign than apologise.", "resign"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2025_y / jun / 11), verb).modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t53 31: 'went on sale' is one event, the sale a mention of the going", "[events][ev53]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Tickets for the final went on sale in June.", "went", "sale"},
+      {"Dock workers went on strike on Monday.", "went", "strike"},
+      {"The house was put up for sale last year.", "put", "sale"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / sep / 6);
+  CHECK(has_mention(event_with(g, verb), noun));
+  CHECK(events_with_mention(g, noun) == 1);
+}
+
+TEST_CASE("t53 31: a sale with its own determiner stays its own event", "[events][ev53]") {
+  const auto g = graph_of_text("Shares fell on the sale of the unit.", 2025_y / sep / 6);
+  CHECK_FALSE(has_mention(event_with(g, "fell"), "sale"));
+}
+
+TEST_CASE("t53 32: what readers are asked to do is advice, no event", "[events][ev53]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Anyone with information is asked to call 101, quoting log 1987 of 8 March.", "call"},
+      {"Anyone with information is asked to call 101, quoting log 1987 of 8 March.", "quoting"},
+      {"Drivers are urged to avoid the area.", "avoid"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, 2025_y / mar / 14), verb) == 0);
+}
+
+TEST_CASE("t53 32: a named person asked in the past did act on it", "[events][ev53]") {
+  const auto g = graph_of_text("The minister was asked to resign on Monday.", 2025_y / mar / 14);
+  CHECK(events_with_mention(g, "asked") == 1);
+}
+
+TEST_CASE("t53 33: a dated letter and a state since a day are events", "[events][ev53]") {
+  const auto g = graph_of_text(
+      "Astrid Lindqvist built six stations. \"The sky does not wait for a professor's permission,\" she wrote to a "
+      "friend in 1911.",
+      2024_y / nov / 5);
+  check_span(event_with(g, "wrote"), 1911_y / jan / 1, 1911_y / dec / 31);
+  const auto h = graph_of_text("Kovac said she had been unwell since Thursday.", 2025_y / sep / 6);
+  REQUIRE(event_with(h, "unwell").time.start);
+  CHECK(*event_with(h, "unwell").time.start == sys_days{2025_y / sep / 4});
+}
+
+TEST_CASE("t53 33: an unnamed 'they' saying something stays evidence", "[events][ev53]") {
+  const auto g = graph_of_text("They said on Friday that the road was closed.", 2025_y / sep / 6);
+  CHECK(events_with_mention(g, "said") == 0);
+}
