@@ -610,6 +610,24 @@ std::optional<std::size_t> state_gone_into(const Context& c, const EventMention&
   return static_cast<std::size_t>(c.event_on(*verb));
 }
 
+// "would report results on Nov. 5", "published figures", "posted a loss": what a verb of making
+// public takes for its object, when WordNet files the noun under no act or event ("announced a
+// merger" is one), is what the verb's event makes public: a mention of that event. The verb's
+// mention, or none.
+std::optional<std::size_t> made_public_by(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kMakePublic = {"report", "publish", "release", "post", "unveil", "issue"};
+  if (e.pos != "NOUN" || c.lexicon.is_event_nominal(token_lower(c.tokens.tokens[e.token]))) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto verb = parse.head(e.token);
+  if (!verb || !parse.relation_is(e.token, "obj") || !kMakePublic.contains(c.tokens.tokens[*verb].lemma) || c.event_on(*verb) < 0)
+    return std::nullopt;
+  const auto& classes = c.lexicon.wordnet_classes(e.lemma);
+  const bool eventive = std::any_of(classes.begin(), classes.end(), [](const std::string& k) {
+    return k == "n.act" || k == "n.event" || k == "n.eventive-sense";
+  });
+  return eventive ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(c.event_on(*verb)));
+}
+
 // "the Grammy-winning indie band", "an Iran-backed militia", "a state-owned bank": a participle
 // joined by a hyphen to the word before it, written before a noun, is part of an adjective that
 // describes the noun; no event of its own (TimeML still tags it).
@@ -654,6 +672,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto going = state_gone_into(c, e)) {
       e.support = true;  // "went on sale": a mention of the going
       groups.unite(*going, m);
+      continue;
+    }
+    if (const auto publishing = made_public_by(c, e)) {
+      e.support = true;  // "report results": a mention of the reporting
+      groups.unite(*publishing, m);
       continue;
     }
     if (summed_up_by(c, e)) {

@@ -262,3 +262,19 @@ TEST_CASE("t53 33: an unnamed 'they' saying something stays evidence", "[events]
   const auto g = graph_of_text("They said on Friday that the road was closed.", 2025_y / sep / 6);
   CHECK(events_with_mention(g, "said") == 0);
 }
+
+TEST_CASE("t51 40: what a verb of making public takes is a mention of that act", "[events][ev53]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The company said it would report results for its fiscal first quarter on Nov. 5.", "report", "results"},
+      {"The bank posted a loss on Tuesday.", "posted", "loss"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / sep / 17);
+  CHECK(has_mention(event_with(g, verb), noun));
+  CHECK(events_with_mention(g, noun) == 1);
+}
+
+TEST_CASE("t51 40: an act a verb of making public tells of stays its own event", "[events][ev53]") {
+  const auto g = graph_of_text("The company reported a merger with its rival on Tuesday.", 2025_y / sep / 17);
+  CHECK_FALSE(has_mention(event_with(g, "reported"), "merger"));
+}
