@@ -31,6 +31,18 @@ bool takes_should(const TokenizedText& tokens, const ParseView& parse, std::size
   return should;
 }
 
+// "Anyone with information is asked to call 101", "Drivers are urged to avoid the area": a
+// verb of asking in the present passive turns to whoever reads.
+bool asked_in_passive(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string> kAsking = {"ask", "urge", "advise", "encourage", "request", "invite", "remind"};
+  if (!kAsking.contains(tokens.tokens[verb].lemma)) return false;
+  for (const std::size_t c : parse.children(verb)) {
+    const std::string w = token_lower(tokens.tokens[c]);
+    if (parse.relation_is(c, "aux:pass") && (w == "is" || w == "are")) return true;
+  }
+  return false;
+}
+
 // "what to watch in the first week", "how to apply": an infinitive right after a question word
 // tells readers what they may do.
 bool asked_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
@@ -48,7 +60,8 @@ bool advice_to_readers(const TokenizedText& tokens, const ParseView& parse, std:
   std::size_t verb = i;
   for (int step = 0; step < kClauseSteps; ++step) {
     if (const auto subject = parse.child(verb, "nsubj"))
-      return takes_should(tokens, parse, verb) && addresses_readers(tokens, parse, *subject);
+      return (takes_should(tokens, parse, verb) || asked_in_passive(tokens, parse, verb)) &&
+             addresses_readers(tokens, parse, *subject);
     const bool joined = parse.relation_is(verb, "xcomp") || parse.relation_is(verb, "advcl") || parse.relation_is(verb, "conj");
     const auto head = parse.head(verb);
     if (!joined || !head || tokens.tokens[*head].upos != "VERB") return false;

@@ -1,5 +1,6 @@
 #include "core/events/background_state.h"
 
+#include <set>
 #include <string>
 
 #include "core/events/word_forms.h"
@@ -53,6 +54,28 @@ bool naming_clause(const TokenizedText& tokens, const ParseView& parse, std::siz
   return mark && token_lower(tokens.tokens[*mark]) == "as";
 }
 
+// "a novel set in 1970s Lagos", "a film set during the war": "set" on a noun with where or
+// when it is set describes a story's setting, no news.
+bool story_setting(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma) {
+  if (lemma != "set" || tokens.tokens[verb].xpos != "VBN" || !parse.relation_is(verb, "acl")) return false;
+  for (const std::size_t c : parse.children(verb)) {
+    const auto marker = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
+    if (word == "in" || word == "during" || word == "on" || word == "at" || word == "among") return true;
+  }
+  return false;
+}
+
+// "I have nothing to lose", "there is little to celebrate": an infinitive on an indefinite
+// pronoun says what could be done, no news.
+bool infinitive_on_indefinite(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kIndefinite = {"nothing", "something", "anything", "everything", "little", "much"};
+  const auto head = parse.head(verb);
+  const auto mark = parse.child(verb, "mark");
+  return head && mark && parse.relation_is(verb, "acl") && token_lower(tokens.tokens[*mark]) == "to" &&
+         kIndefinite.contains(token_lower(tokens.tokens[*head]));
+}
+
 }  // namespace
 
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
@@ -62,7 +85,8 @@ bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::siz
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i) ||
-         present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon);
+         present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon) ||
+         story_setting(tokens, parse, i, lemma) || infinitive_on_indefinite(tokens, parse, i);
 }
 
 }  // namespace chronograph::core

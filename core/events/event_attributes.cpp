@@ -439,6 +439,22 @@ bool weighed_as_a_risk(const TokenizedText& text, const ParseView& parse, std::s
   return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
 }
 
+// "will be announced at a ceremony", "will speak during the summit": the verb a noun is an
+// "at" or "during" phrase of, when the verb is told as still to come (a modal or "to" in its
+// verb group); none otherwise.
+std::optional<std::size_t> occasion_host(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
+  const auto marker = parse.child(noun, "case");
+  const std::string word = marker ? token_lower(text.tokens[*marker]) : std::string();
+  const auto verb = parse.head(noun);
+  if ((word != "at" && word != "during") || !parse.relation_is(noun, "obl") || !verb || text.tokens[*verb].upos != "VERB")
+    return std::nullopt;
+  for (const std::size_t c : parse.children(*verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    if ((parse.relation_is(c, "aux") || parse.relation_is(c, "mark")) && (w == "will" || w == "to" || w == "'ll")) return verb;
+  }
+  return std::nullopt;
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
@@ -461,6 +477,10 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   if (weighed_as_a_risk(text, view, i, lexicon)) return "possible";
   // ("will host a welcome, followed by a procession": the procession stands as the welcome does)
   if (const auto host = sequence_host(text, view, i))
+    return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+  // ("will be announced on 12 November at a ceremony": what the verb is done at or during stands
+  // as the verb does)
+  if (const auto host = occasion_host(text, view, i))
     return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
@@ -1327,6 +1347,53 @@ bool voted_for(const TokenizedText& text, const Sentence& s, std::size_t noun, c
   return false;
 }
 
+// "called for the planning approval to be suspended", "voted for the plant to close": a noun
+// an infinitive follows is that infinitive's subject, which is what the verb asks for; the
+// noun itself is no more put forward than in "the approval was suspended".
+bool subject_of_infinitive_after(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
+  if (noun + 2 >= parse.end() || token_lower(text.tokens[noun + 1]) != "to") return false;
+  const Token& next = text.tokens[noun + 2];
+  return next.xpos == "VB" && (next.upos == "VERB" || next.upos == "AUX");
+}
+
+// "the winds should drop on Monday", "the work should be finished by June", "results should
+// come soon": "should" with a time for its verb foresees the event (a forecast), which may
+// come, where "should resign" without one says what ought to be.
+bool should_foresees(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kWhen = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "tomorrow", "tonight",
+      "soon", "today", "hours", "days", "weeks", "months"};
+  for (const std::size_t c : parse.children(verb)) {
+    const bool when = parse.relation_is(c, "obl") || parse.relation_is(c, "obl:tmod") || parse.relation_is(c, "advmod") ||
+                      parse.relation_is(c, "obl:unmarked");
+    if (when && kWhen.contains(token_lower(text.tokens[c]))) return true;
+  }
+  return false;
+}
+
+// "We would rather ship late than ship broken", "I'd sooner resign": "would rather" tells a
+// preference, which nobody is told to have acted on.
+bool prefers(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  bool would = false, rather = false;
+  for (const std::size_t c : parse.children(verb)) {
+    const std::string w = token_lower(text.tokens[c]);
+    would = would || (parse.relation_is(c, "aux") && (w == "would" || w == "'d"));
+    rather = rather || (parse.relation_is(c, "advmod") && (w == "rather" || w == "sooner"));
+  }
+  return would && rather;
+}
+
+// "Anyone breaking the ban faces a fine", "anybody who enters the zone will be arrested": what a
+// clause on "anyone" tells of is supposed of whoever may do it, not told as done.
+bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kAnyone = {"anyone", "anybody", "whoever"};
+  const auto head = parse.head(verb);
+  const bool clause = parse.relation_is(verb, "acl") || parse.relation_is(verb, "acl:relcl");
+  return head && clause && kAnyone.contains(token_lower(text.tokens[*head]));
+}
+
 // "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
 // a cut", "called for a ceasefire": the verb of putting forward (modality.tsv "puts-forward", or
 // with "for" "calls-for") whose object, bare complement or "for" phrase `i` is; what it puts
@@ -1341,7 +1408,12 @@ std::optional<std::size_t> putting_forward_verb(const TokenizedText& text, const
   if (object && lexicon.has_category(lemma, "puts-forward")) return head;
   const auto opener = parse.child(i, "case");
   const bool for_phrase = parse.relation_is(i, "obl") && opener && token_lower(text.tokens[*opener]) == "for";
-  if (for_phrase && lexicon.has_category(lemma, "calls-for")) return head;
+  // (a gerund "for" opens is what is called for too: had called for "transitioning away from coal")
+  const auto mark = parse.child(i, "mark");
+  const bool for_gerund = parse.relation_is(i, "advcl") && text.tokens[i].xpos == "VBG" && mark &&
+                          token_lower(text.tokens[*mark]) == "for";
+  if ((for_phrase || for_gerund) && lexicon.has_category(lemma, "calls-for") && !subject_of_infinitive_after(text, parse, i))
+    return head;
   return std::nullopt;
 }
 
@@ -1434,7 +1506,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     const bool counterfactual = perfect && (has_any(chain.words, {"should"}) ||
                                             (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
     if (counterfactual) modality = "hypothetical";
+    else if (!perfect && has_any(chain.words, {"should"}) && should_foresees(text, ParseView(text, s), i)) modality = "possible";
+
     else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
+    if (prefers(text, ParseView(text, s), i)) modality = "hypothetical";
     if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
     if (modality.empty()) modality = excluded_gerund_modality(text, s, i, lexicon);
     if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";
@@ -1489,6 +1564,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
     if (modality.empty()) modality = aim_or_omission_modality(text, s, i, cues, lexicon);
     if (modality.empty() && (headline_infinitive(text, s, i, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
+    if (modality.empty() && said_of_anyone(text, ParseView(text, s), i)) modality = "hypothetical";
     // "make it difficult for Putin to take military action", "waited for the rain to stop": an
     // infinitive with a subject of its own is a thing supposed, not told as done
     if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";

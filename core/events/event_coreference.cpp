@@ -61,6 +61,37 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
+// "Last year's winner saw sales rise in the week after the ceremony": a noun that "after" or
+// "since" puts before a verb told in the past happened, so it is no event still to come (a
+// ceremony that "will" crown this year's winner).
+bool ordered_before_past(const Context& c, const EventMention& e) {
+  if (e.pos != "NOUN") return false;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto marker = parse.child(e.token, "case");
+  const std::string word = marker ? token_lower(c.tokens.tokens[*marker]) : std::string();
+  if (word != "after" && word != "since" && word != "following") return false;
+  std::optional<std::size_t> at = parse.head(e.token);
+  for (int step = 0; at && step < 4; ++step, at = parse.head(*at)) {
+    const Token& t = c.tokens.tokens[*at];
+    // ("saw sales rise": the bare verb's governor, whatever the tagger made of "rise")
+    const bool bare = t.xpos == "VB" || t.xpos == "VBG" || (t.xpos == "VBP" && (parse.relation_is(*at, "ccomp") || parse.relation_is(*at, "xcomp")));
+    if (t.upos != "VERB" || bare) continue;
+    return t.xpos == "VBD" && !parse.child(*at, "aux");
+  }
+  return false;
+}
+
+// The modality of what a noun's clause tells ("will be announced at a ceremony": planned): the
+// first event on a verb above it, else the noun's own.
+std::string clause_modality(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  std::optional<std::size_t> at = parse.head(e.token);
+  for (int step = 0; at && step < 4; ++step, at = parse.head(*at))
+    if (c.tokens.tokens[*at].upos == "VERB" && c.event_on(*at) >= 0)
+      return c.found.events[static_cast<std::size_t>(c.event_on(*at))].modality;
+  return e.modality;
+}
+
 // "such therapies", "such attacks": a noun "such" modifies names a kind of thing, no one
 // event; it is never the one a singular noun of its kind names ("a second therapy").
 bool names_a_kind(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
@@ -562,6 +593,41 @@ std::optional<std::size_t> counted_occasion(const Context& c, const EventMention
   return std::nullopt;
 }
 
+// "Tickets went on sale in June", "the house was put up for sale", "staff went on strike": a
+// bare noun that "on" or "for" joins to a verb of going, putting or being is the state the verb
+// brings its subject into, told with it: a mention of the verb's event. The verb's mention, or
+// none.
+std::optional<std::size_t> state_gone_into(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kInto = {"go", "put", "come", "be", "remain", "stay"};
+  if (e.pos != "NOUN") return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto marker = parse.child(e.token, "case");
+  const std::string word = marker ? token_lower(c.tokens.tokens[*marker]) : std::string();
+  const auto verb = parse.head(e.token);
+  if ((word != "on" && word != "for") || parse.child(e.token, "det") || !parse.relation_is(e.token, "obl") || !verb)
+    return std::nullopt;
+  if (!kInto.contains(c.tokens.tokens[*verb].lemma) || c.event_on(*verb) < 0) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*verb));
+}
+
+// "would report results on Nov. 5", "published figures", "posted a loss": what a verb of making
+// public takes for its object, when WordNet files the noun under no act or event ("announced a
+// merger" is one), is what the verb's event makes public: a mention of that event. The verb's
+// mention, or none.
+std::optional<std::size_t> made_public_by(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kMakePublic = {"report", "publish", "release", "post", "unveil", "issue"};
+  if (e.pos != "NOUN" || c.lexicon.is_event_nominal(token_lower(c.tokens.tokens[e.token]))) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto verb = parse.head(e.token);
+  if (!verb || !parse.relation_is(e.token, "obj") || !kMakePublic.contains(c.tokens.tokens[*verb].lemma) || c.event_on(*verb) < 0)
+    return std::nullopt;
+  const auto& classes = c.lexicon.wordnet_classes(e.lemma);
+  const bool eventive = std::any_of(classes.begin(), classes.end(), [](const std::string& k) {
+    return k == "n.act" || k == "n.event" || k == "n.eventive-sense";
+  });
+  return eventive ? std::nullopt : std::optional<std::size_t>(static_cast<std::size_t>(c.event_on(*verb)));
+}
+
 // "the Grammy-winning indie band", "an Iran-backed militia", "a state-owned bank": a participle
 // joined by a hyphen to the word before it, written before a noun, is part of an adjective that
 // describes the noun; no event of its own (TimeML still tags it).
@@ -601,6 +667,16 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto occasion = counted_occasion(c, e)) {
       e.support = true;  // "for the seventh meeting in a row": the holding's occasion
       groups.unite(*occasion, m);
+      continue;
+    }
+    if (const auto going = state_gone_into(c, e)) {
+      e.support = true;  // "went on sale": a mention of the going
+      groups.unite(*going, m);
+      continue;
+    }
+    if (const auto publishing = made_public_by(c, e)) {
+      e.support = true;  // "report results": a mention of the reporting
+      groups.unite(*publishing, m);
       continue;
     }
     if (summed_up_by(c, e)) {
@@ -966,6 +1042,18 @@ void join_same_kind(Context& c, Groups& groups) {
     const auto of_its_naming_noun = [&](std::size_t other) {
       return naming_event >= 0 && groups.root(other) == groups.root(static_cast<std::size_t>(naming_event));
     };
+    // "Liquidation sales will begin on Friday" ... "not ruling out a sale of the business": one
+    // named anew that may come is not one that is planned, nor the other way round; nor is one
+    // "after" which a past event came ("after the ceremony" last year) one still to come
+    const std::string& own_modality = c.found.events[m].modality;
+    const auto hoped_apart = [&](std::size_t other) {
+      const std::string& theirs = c.found.events[groups.root(other)].modality;
+      const bool foreseen = own_modality == "possible" || own_modality == "planned";
+      if ((a_or_an || bare_noun) && foreseen && (theirs == "possible" || theirs == "planned") && theirs != own_modality)
+        return true;
+      const auto& root = c.found.events[groups.root(other)];
+      return (theirs == "planned" || clause_modality(c, root) == "planned") && ordered_before_past(c, c.found.events[m]);
+    };
     // "met twice a week during the crisis ... will meet on Thursday": what was done and what
     // is still to come are two events of one kind
     const std::string& tense = c.found.events[m].tense;
@@ -978,7 +1066,7 @@ void join_same_kind(Context& c, Groups& groups) {
       if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
         return of_its_naming_noun(other);
-      if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other)) return false;
+      if ((unlike_done && done(other)) || denied_apart(other) || told_apart(other) || hoped_apart(other)) return false;
       return groups.root(other) == groups.root(m) || share_or_unknown(actors[groups.root(other)], own);
     };
     const auto into = start.other ? std::find_if(candidates.begin(), candidates.end(), of_its_naming_noun)

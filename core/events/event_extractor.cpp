@@ -189,6 +189,29 @@ bool verb_in_noun_compound(const TokenizedText& tokens, std::size_t i) {
   return kParticles.count(token_lower(particle)) && (upos == "NOUN" || upos == "PROPN" || upos == "ADJ");
 }
 
+// "a dispute over pay and pensions", "a row about cover for absent staff": a word the tagger
+// read as a bare verb (VB) right after a preposition is a noun, for no bare verb follows one
+// ("to" aside); so is one "to" puts after a verb or adjective of opening ("reopened to
+// traffic", "closed to shipping", "open to traffic"), which says whom the place is open to.
+// Neither names an event.
+bool noun_read_as_bare_verb(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  static const std::set<std::string> kPrepositions = {"over", "about", "for", "of", "on", "in", "with", "against",
+                                                      "from", "into", "at", "by", "without", "under", "amid"};
+  static const std::set<std::string> kOpening = {"open", "opened", "reopen", "reopened", "reopens", "opens",
+                                                 "close", "closed", "closes", "shut", "shuts"};
+  const std::string& xpos = tokens.tokens[i].xpos;
+  if ((xpos != "VB" && xpos != "VBG") || i < sentence.first_token + 1) return false;
+  const std::string before = token_lower(tokens.tokens[i - 1]);
+  if (xpos == "VB" && kPrepositions.count(before)) return true;
+  // ("opened to shipping": a gerund there is a noun too)
+  // (not "closed to protect nesting birds": a verb with words of its own after it is an infinitive)
+  const std::size_t end = sentence.first_token + sentence.token_count;
+  const std::string next = i + 1 < end ? tokens.tokens[i + 1].upos : std::string("PUNCT");
+  const bool phrase_ends = next == "ADP" || next == "PUNCT" || next == "CCONJ" || next == "SCONJ";
+  return before == "to" && i >= sentence.first_token + 2 && kOpening.count(token_lower(tokens.tokens[i - 2])) &&
+         phrase_ends;
+}
+
 // "raised the alert to Level 3", "entered Phase Two": a capitalised word that labels a grade,
 // a step or a part by the number after it is no event.
 bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
@@ -305,6 +328,18 @@ bool date_taken_for_object(const TokenizedText& tokens, const ParseView& parse, 
   return is_time_unit(w) && !w.ends_with('s') && (d == "the" || d == "this" || d == "that");
 }
 
+// "She had been unwell since Thursday", "stayed closed until Monday": an adjective a copula
+// predicates with a time "since" or "until" bounds is a state that lasts then.
+bool state_since_a_time(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const std::vector<char>& in_timex) {
+  if (tokens.tokens[i].upos != "ADJ" || !parse.child(i, "cop")) return false;
+  for (const std::size_t c : parse.children(i)) {
+    const auto marker = parse.relation_is(c, "obl") && in_timex[c] ? parse.child(c, "case") : std::nullopt;
+    const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
+    if (word == "since" || word == "until") return true;
+  }
+  return false;
+}
+
 // "would replace the sensor and run a full check on Friday morning", "Born in Leeds in 1933,
 // Ellison studied ...", "will be shut on Monday": a verb (or the state adjective of one)
 // with a date of its own is an event, though the model, trained on
@@ -318,16 +353,23 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon);
+    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon) || state_since_a_time(tokens, parse, i, in_timex);
     if (!verb || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
         names_compared_term(tokens, parse, i))
       continue;
-    const auto dated = [&](std::size_t head) {
+    const auto dated_itself = [&](std::size_t head) {
       const auto children = parse.children(head);
       return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
         return ((parse.relation_is(c, "obl") || parse.relation_is(c, "nmod")) && in_timex[c]) ||
                date_taken_for_object(tokens, parse, c, in_timex);
       });
+    };
+    // ("was closed to traffic on Tuesday": the parse hangs the date on "traffic", read as a verb)
+    const auto dated = [&](std::size_t head) {
+      const auto children = parse.children(head);
+      return dated_itself(head) || std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+               return noun_read_as_bare_verb(tokens, sentence, c) && dated_itself(c);
+             });
     };
     if (t.lemma == "have") {
       if (const auto noun = parse.child(i, "obj"); noun && dated(i) && eventive_noun(tokens.tokens[*noun], lexicon))
@@ -571,7 +613,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
-          in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i))
+          in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i) ||
+          noun_read_as_bare_verb(tokens, sentence, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -625,7 +668,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
-          in_repeated_word_idiom(tokens, sentence, at))
+          in_repeated_word_idiom(tokens, sentence, at) || noun_read_as_bare_verb(tokens, sentence, at))
         continue;
       // (a noun a word of order ties to another event that the model found unsure is as sure as
       // the rule, so the TLINK stage links the two: "six months after royal assent")

@@ -3972,7 +3972,10 @@ bool between_speaker_and_verb(const Doc& d, std::size_t j) {
 bool named_speaker(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (parse.parsed()) {
     const auto subject = parse.child(e.token, "nsubj");
-    return subject && (d.mention_at[*subject] >= 0 || apposed_name(d, parse, *subject, Apposed::Any));
+    // ("she wrote to a friend in 1911": "he" or "she" takes up a person the text has named)
+    const std::string pronoun = subject ? lower_at(d, *subject) : std::string();
+    return subject && (d.mention_at[*subject] >= 0 || apposed_name(d, parse, *subject, Apposed::Any) || pronoun == "he" ||
+                       pronoun == "she");
   }
   std::size_t j = e.token;
   while (j > parse.begin() && between_speaker_and_verb(d, j - 1)) --j;
@@ -4052,6 +4055,18 @@ bool times_its_clause(const Doc& d, const ParseView& parse, const EventMention& 
   return word == "after" || word == "before" || word == "since" || word == "until" || word == "once" || word == "when";
 }
 
+// "Her flatmates reported her missing", "declared him dead", "reported the car stolen": a
+// report that puts its object in a state passes on no statement; it is an act of its own.
+bool declares_a_state(const Doc& d, const ParseView& parse, const EventMention& e) {
+  if (!parse.parsed()) return false;
+  const auto children = parse.children(e.token);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    const Token& t = d.tokens.tokens[c];
+    const bool state = t.upos == "ADJ" || (t.xpos == "VBN" && parse.relation_is(c, "xcomp"));
+    return state && c > e.token && (parse.relation_is(c, "obj") || parse.relation_is(c, "xcomp"));
+  });
+}
+
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
 // says when it has no object ("Kremlin says the two talk about bilateral ties"); so is a named
@@ -4067,7 +4082,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // "plans to report third-quarter results on Oct. 24": a statement still to come that
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
-    if (!reported && times_its_clause(d, parse, e)) e.reporting_evidence = false;
+    if (!reported && (times_its_clause(d, parse, e) || declares_a_state(d, parse, e))) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
