@@ -460,6 +460,31 @@ bool in_clause_of_comparison(const TokenizedText& tokens, std::size_t head) {
   return stand_in_than(head) || stand_in_than(absolute_head(tokens, head));
 }
 
+// "will try to become the first woman to defend the title since Serena Williams", wherever the
+// parser hung "since": a superlative after "the" within the few words before `since`.
+bool superlative_just_before(const TokenizedText& tokens, const Sentence& sentence, std::size_t since) {
+  constexpr std::size_t kWindow = 8;  // words: "the first woman to defend the title since"
+  for (std::size_t k = since, words = 0; k-- > sentence.first_token + 1 && words < kWindow; ++words) {
+    const Token& t = tokens.tokens[k];
+    if (t.upos == "PUNCT") return false;
+    if (lower(tokens.tokens[k - 1].text) == "the" && (t.xpos == "JJS" || t.xpos == "RBS" || superlative(tokens, k))) return true;
+  }
+  return false;
+}
+
+// "we will see queues again like in 2019", "a drought as in 2018": a date that "like" (or "as"
+// with the date's own "in") opens names when the standard compared with held.
+bool opened_by_like(const TokenizedText& tokens, std::size_t first) {
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence || first <= sentence->first_token) return false;
+  std::size_t k = first - 1;
+  const std::string word = lower(tokens.tokens[k].text);
+  const bool own_preposition = (word == "in" || word == "during") && k > sentence->first_token;
+  if (own_preposition) --k;
+  const std::string opener = lower(tokens.tokens[k].text);
+  return opener == "like" || (opener == "as" && own_preposition);
+}
+
 // "the strongest storm since Ida four years ago", "the worst result since the election in
 // 2019": a date right after "since" and the words naming a thing (at most four) dates that
 // thing, the standard a comparison is made with, when the phrase "since" opens hangs (within
@@ -484,10 +509,10 @@ bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
       for (int step = 0; step < 4; ++step) {
         if (compared(current)) return true;
         const std::size_t up = absolute_head(tokens, current);
-        if (up == current) return false;
+        if (up == current) break;
         current = up;
       }
-      return false;
+      return superlative_just_before(tokens, *sentence, k);
     }
     if (t.upos != "DET" && t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "PROPN" && lower(t.text) != "in") return false;
   }
@@ -535,7 +560,8 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
   if (dates_a_baseline(tokens, head) || in_clause_of_comparison(tokens, head)) return true;
   const auto inside = tokens_in(tokens, timex.span);
   if (!inside.empty() && !opens_a_span(tokens, inside.back()) &&
-      (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
+      (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front()) ||
+       opened_by_like(tokens, inside.front())))
     return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
@@ -821,6 +847,18 @@ std::optional<std::size_t> participle_between(const TokenizedText& tokens, std::
       return event_at.at(j);
   }
   return std::nullopt;
+}
+
+// "reminded users that support for version 10 ends on 14 October", parsed with the date on
+// "reminded": a date after a "that" which opens a clause after the verb is that clause's, not the
+// verb's, wherever the parser hung it ("that" as a determiner, "that day", opens none).
+bool content_after_that(const TokenizedText& tokens, std::size_t verb, std::size_t first) {
+  if (verb >= first) return false;
+  for (std::size_t k = verb + 1; k < first; ++k) {
+    const Token& t = tokens.tokens[k];
+    if (lower(t.text) == "that" && t.xpos != "DT") return true;
+  }
+  return false;
 }
 
 // The first event above the expression's head in the parse, at most four steps up, and the steps
@@ -1829,7 +1867,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
     return false;
   }
-  if (has_parse)
+  // ("the first woman to defend the title since Serena Williams in 2014": the standard's year, not
+  // a period the subject's verb reports on)
+  if (has_parse && !dates_what_since_names(tokens, inside.front()))
     if (const auto verb = verb_measured_over(tokens, timexes, t, head, event_at)) {
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
       return false;
@@ -1862,6 +1902,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);

@@ -16,6 +16,7 @@
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
+#include "graph/assemble/event_length.h"
 #include "graph/assemble/event_merge.h"
 #include "graph/assemble/named_arguments.h"
 #include "graph/ids/event_ids.h"
@@ -513,6 +514,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
   stretch_back_over_its_length(event.time, analysis, members);
+  run_for_its_length(event.time, analysis, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
@@ -528,21 +530,49 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   return event;
 }
 
+// "In a text sent on 14 March, Hart told the developer ...", "In an interview published on
+// Monday, she said ...": a report made in a message the text dates is made on that date. The date
+// of the verb of the message's relative clause, when it falls on a calendar date.
+std::optional<core::EventAnchor> dated_by_its_message(const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                                                      std::size_t report) {
+  const auto& mentions = analysis.events.events;
+  const auto& tokens = analysis.tokens;
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(mentions[report].sentence)]);
+  for (const auto noun : parse.children(mentions[report].token)) {
+    const auto marker = parse.child(noun, "case");
+    const std::string word = marker ? tokens.tokens[*marker].text : std::string{};
+    if (!parse.relation_is(noun, "obl") || (word != "in" && word != "In")) continue;
+    for (const auto clause : parse.children(noun)) {
+      if (!parse.relation_is(clause, "acl")) continue;
+      for (const auto& [m, anchor] : anchors.closest)
+        if (mentions[m].token == clause && anchor.relation == core::AnchorRelation::Within &&
+            analysis.timexes[anchor.timex].interval)
+          return anchor;
+    }
+  }
+  return std::nullopt;
+}
+
 // "Organizers said last week that the track had passed its final tests": a report left out of
 // the graph (a reporting verb is evidence, not an event) still dates what it tells as done,
-// which happened by the report's date, when that has no date of its own.
+// which happened by the report's date, when that has no date of its own; and what it tells as
+// to come ("told the developer that the scheme \"will get over the line\"") comes from that
+// date on, not from the article's.
 void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnchors& anchors) {
   const auto& mentions = analysis.events.events;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& report = mentions[m];
     if (!report.reporting_evidence || report.reports < 0) continue;
-    const auto dated = anchors.closest.find(m);
-    if (dated == anchors.closest.end() || dated->second.relation != core::AnchorRelation::Within) continue;
+    const auto own = anchors.closest.find(m);
+    const auto dated = own != anchors.closest.end() ? std::optional(own->second) : dated_by_its_message(analysis, anchors, m);
+    if (!dated || dated->relation != core::AnchorRelation::Within) continue;
     const auto told = static_cast<std::size_t>(report.reports);
     const auto& event = mentions[told];
     const bool done = event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
-    if (!done || event.modality != "actual" || anchors.closest.count(told)) continue;
-    anchors.closest.emplace(told, core::EventAnchor{told, dated->second.timex, core::AnchorRelation::OnOrBefore, "reported"});
+    const bool ahead = event.tense == "FUTURE" || event.modality == "planned";
+    if (anchors.closest.count(told) || !((done && event.modality == "actual") || ahead)) continue;
+    const auto relation = done ? core::AnchorRelation::OnOrBefore : core::AnchorRelation::Since;
+    anchors.closest.emplace(told, core::EventAnchor{told, dated->timex, relation, "reported"});
   }
 }
 
@@ -895,6 +925,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   if (!options_.all_events) date_by_dropped_reports(analysis, anchor_of);
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
+  end_at_what_followed(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);
