@@ -335,6 +335,24 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   return {};
 }
 
+// "ran them until her retirement in 1931", with the date hung on the verb: the event noun right
+// before the date's own "in" or "on", in a phrase that "until", "till" or "since" opens, is dated
+// by it and bounds the verb as that word says. The noun's token and the word; none when there
+// is no such noun.
+std::optional<std::pair<std::size_t, std::string>> event_noun_bounding_before(
+    const TokenizedText& tokens, std::size_t first, const std::map<std::size_t, std::size_t>& event_at) {
+  static const std::set<std::string> kOpenEnded = {"until", "till", "since"};
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence || first < sentence->first_token + 3) return std::nullopt;
+  const std::string own = lower(tokens.tokens[first - 1].text);
+  const std::size_t noun = first - 2;
+  if ((own != "in" && own != "on") || tokens.tokens[noun].upos != "NOUN" || !event_at.count(noun)) return std::nullopt;
+  if (absolute_head(tokens, first) == noun) return std::nullopt;  // (the parse already gives the noun its date)
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  if (!marker || *marker > noun || !kOpenEnded.count(lower(tokens.tokens[*marker].text))) return std::nullopt;
+  return std::pair{noun, lower(tokens.tokens[*marker].text)};
+}
+
 // "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase
 // "until", "by", "before", "after" or "since" opens, bounds the verb as that word says. Empty
 // when the date has a bounding word of its own, or there is none.
@@ -661,6 +679,27 @@ std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEv
   if (found == event_at.end()) return event;
   *negated = negated_until_then(tokens, verb);
   return found->second;
+}
+
+// "joined a trade partnership led in part by Japan last year": a participle after a noun
+// ("led", "owned", "run") that tells who holds a thing tells a standing state, which a date
+// at the end of its phrase does not date; the verb the noun is the object of takes it. Returns
+// that verb's event, else `event`. ("a report published by the ministry last week" is an act:
+// the publishing keeps the date.)
+std::size_t past_a_standing_participle(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                       std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  static const std::set<std::string> kStanding = {"lead", "run", "own", "control", "head", "chair", "dominate", "manage"};
+  const std::size_t participle = events.events[event].token;
+  const Token& p = tokens.tokens[participle];
+  if (p.deprel != "acl" || p.xpos != "VBN" || participle > date_token || !kStanding.count(lower(p.lemma))) return event;
+  std::size_t noun = absolute_head(tokens, participle);
+  // ("bought a chain of hotels owned by a family": through the nouns it is part of)
+  for (int step = 0; step < 2 && tokens.tokens[noun].deprel.starts_with("nmod"); ++step) noun = absolute_head(tokens, noun);
+  const std::size_t verb = absolute_head(tokens, noun);
+  const bool object = tokens.tokens[noun].deprel == "obj" || tokens.tokens[noun].deprel.starts_with("obl");
+  if (noun == participle || verb == noun || !object || tokens.tokens[verb].upos != "VERB") return event;
+  const auto found = event_at.find(verb);
+  return found == event_at.end() ? event : found->second;
 }
 
 // "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
@@ -1360,8 +1399,9 @@ void share_with_verbs_over_described_objects(const TokenizedText& tokens, const 
 }
 
 // "winds expected to return on Tuesday and to last through Thursday", "the strike began on
-// Monday and will continue until Friday": a verb of lasting that only an "until" bounds,
-// conjoined to a verb a date places, lasts from that date.
+// Monday and will continue until Friday", "reopened them in 1919 and ran them until 1931": a
+// verb of lasting, or any verb, that only an "until" bounds, conjoined to a verb a date places,
+// lasts from that date.
 void start_lasting_conjuncts(const TokenizedText& tokens, const DocumentEvents& events,
                              const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   static const std::set<std::string> kLasting = {"last", "continue", "remain", "stay", "persist"};
@@ -1377,7 +1417,12 @@ void start_lasting_conjuncts(const TokenizedText& tokens, const DocumentEvents& 
     const std::size_t verb = events.events[anchor.event].token;
     const auto lasting = dependent(tokens, verb, [&](const Token& d) {
       const std::size_t at = static_cast<std::size_t>(&d - tokens.tokens.data());
-      return d.deprel == "conj" && at > verb && kLasting.count(d.lemma) && event_at.count(at) && ways[event_at.at(at)] == 1;
+      if (d.deprel != "conj" || at <= verb || !event_at.count(at) || ways[event_at.at(at)] != 1) return false;
+      // ("reopened two of them in 1919 and ran them until 1931": "until" tells any verb lasted)
+      const auto until = std::find_if(anchors.begin(), anchors.end(), [&](const EventAnchor& x) {
+        return x.event == event_at.at(at) && (x.cue == "until" || x.cue == "till");
+      });
+      return kLasting.count(d.lemma) > 0 || until != anchors.end();
     });
     if (lasting) anchors.push_back({event_at.at(*lasting), anchor.timex, AnchorRelation::Since, anchor.cue, 0, false, anchor.steps + 1});
   }
@@ -1876,6 +1921,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     }
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
+  if (const auto bounding = has_parse ? event_noun_bounding_before(tokens, inside.front(), event_at) : std::nullopt) {
+    anchors.push_back({event_at.at(bounding->first), t, AnchorRelation::Within, "syntax", 0, false, 1});
+    preposition = bounding->second;
+  }
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
   if (has_parse && bounds_a_comparison(tokens, timex, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
@@ -1904,6 +1953,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);

@@ -227,8 +227,13 @@ void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
   const auto [first, last] = one_sided.equal_range(mention);
   for (auto it = first; it != last; ++it) {
     const EventTime other = time_from_anchor(timexes, it->second);
+    const EventTime before = time;
     if (!time.end && other.end && !other.start && (!time.start || *time.start <= *other.end)) time.end = other.end;
     if (!time.start && other.start && !other.end && (!time.end || *other.start <= *time.end)) time.start = other.start;
+    if (time.start != before.start || time.end != before.end) {
+      time.value.clear();  // no one TIMEX3 value says the span two expressions bound ("from 1919 until 1931")
+      time.mod.clear();
+    }
   }
 }
 

@@ -154,3 +154,46 @@ TEST_CASE("t53 16: a clause after a comma that a word opens is no report", "[eve
   const auto g = graph_of_text("Six books were shortlisted for the prize, as the judges announced on Wednesday.", 2025_y / September / 24);
   CHECK(event_with(g, "shortlisted").time.source != graph::TimeSource::Explicit);
 }
+
+TEST_CASE("t51 54: a date after a participle of holding dates the verb the noun is the object of", "[events][dt53]") {
+  const sys_days dct = 2024_y / June / 20;
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Britain joined a Pacific trade partnership led in part by Japan last year.", "joined"},
+      {"The fund bought a chain of hotels owned by a Thai family last year.", "bought"},
+      {"Police raided a network of shops run by two brothers last year.", "raided"},
+  }));
+  CAPTURE(text);
+  check_span(event_with(graph_of_text(text, dct), verb), 2023_y / January / 1, 2023_y / December / 31);
+}
+
+TEST_CASE("t51 54: a date after a participle of an act stays the act's", "[events][dt53]") {
+  const auto g = graph_of_text("Ministers cited a report published by the ministry last year.", 2024_y / June / 20);
+  check_span(event_with(g, "published"), 2023_y / January / 1, 2023_y / December / 31);
+}
+
+TEST_CASE("t53 17: a verb conjoined to a dated one and bounded by until an event noun lasts from that date", "[events][dt53]") {
+  const sys_days dct = 2024_y / November / 5;
+  const auto [text, verb, noun, start, end] = GENERATE(table<std::string, std::string, std::string, sys_days, sys_days>({
+      {"Lindqvist reopened two of them in 1919 and ran them until her retirement in 1931.", "ran", "retirement",
+       1919_y / January / 1, 1931_y / December / 31},
+      {"He was elected in 2010 and served until his death in 2018.", "served", "death", 2010_y / January / 1,
+       2018_y / December / 31},
+      {"The company opened a plant in 1995 and ran it until its closure in 2012.", "ran", "closure",
+       1995_y / January / 1, 2012_y / December / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& lasting = event_with(g, verb);
+  check_span(lasting, start, end);
+  CHECK(lasting.time.value.empty());
+  const date::year_month_day last{end};
+  check_span(event_with(g, noun), sys_days{last.year() / January / 1}, end);
+}
+
+TEST_CASE("t53 17: an until date that names no event still only ends the verb", "[events][dt53]") {
+  const auto g = graph_of_text("She ran the station until 1931.", 2024_y / November / 5);
+  const auto& ran = event_with(g, "ran");
+  REQUIRE(ran.time.end);
+  CHECK(*ran.time.end == 1931_y / December / 31);
+  CHECK_FALSE(ran.time.start);
+}
