@@ -770,6 +770,22 @@ bool inside_its_setting(const core::DocumentAnalysis& analysis, std::size_t sett
 
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
+// "Tickets went on sale in June": a noun event that hangs on a verb whose title already names it
+// ("Tickets go on sale") is the verb's own phrase; a model's guess that the two happen together
+// links an event to a copy of itself.
+bool phrase_of_its_verb(const core::DocumentAnalysis& analysis, std::size_t verb, std::size_t noun, const Event& verb_event) {
+  const auto& mentions = analysis.events.events;
+  const auto& v = mentions[verb];
+  const auto& n = mentions[noun];
+  if (n.pos != "NOUN" || v.pos != "VERB" || v.sentence != n.sentence) return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  if (parse.head(n.token) != v.token) return false;
+  std::string title = verb_event.title, trigger = n.trigger;
+  for (auto* text : {&title, &trigger})
+    std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return title.find(trigger) != std::string::npos;
+}
+
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
@@ -788,6 +804,10 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else continue;
     const bool guessed = link.source.starts_with("model:");
     if (guessed && dates_rule_out(events[a], events[b], type)) continue;
+    if (guessed && type == EdgeType::Simultaneous &&
+        (phrase_of_its_verb(analysis, link.from, link.to, events[from->second]) ||
+         phrase_of_its_verb(analysis, link.to, link.from, events[to->second])))
+      continue;
     // ("The pause expired on Oct. 9 and nothing changed": an event that did not happen has no
     // time, so no order with another)
     if (events[a].modality == Modality::Negated || events[b].modality == Modality::Negated) continue;

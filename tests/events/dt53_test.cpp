@@ -197,3 +197,19 @@ TEST_CASE("t53 17: an until date that names no event still only ends the verb", 
   CHECK(*ran.time.end == 1931_y / December / 31);
   CHECK_FALSE(ran.time.start);
 }
+
+TEST_CASE("t53 47: a noun the verb's title already names gets no model link to the verb", "[events][dt53]") {
+  const auto [text, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The men's final will be played on Sunday afternoon. Tickets for the final went on sale in June.", "went", "sale"},
+      {"Tickets for the concert went on sale in March.", "went", "sale"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / September / 6);
+  const auto& going = event_with(g, verb);
+  for (const auto& edge : g.edges) {
+    const bool touches = edge.from == going.id || edge.to == going.id;
+    const bool model = edge.evidence.cue.starts_with("model:");
+    CHECK_FALSE((touches && model && edge.type == graph::EdgeType::Simultaneous &&
+                 (edge.from == "sale" || edge.to == "sale")));
+  }
+}
