@@ -213,3 +213,20 @@ TEST_CASE("t53 47: a noun the verb's title already names gets no model link to t
                  (edge.from == "sale" || edge.to == "sale")));
   }
 }
+
+TEST_CASE("t53 14: a headline's present with a date after the article's is still to come", "[events][dt53]") {
+  const sys_days dct = 2025_y / June / 11;
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"Helix OS 12 arrives; support for version 10 ends in October\n\nThe foundation released version 12 on Tuesday.", "support"},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, dct), noun);
+  INFO(event.title);
+  CHECK(event.modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t53 14: a headline's present with a date before the article's stays done", "[events][dt53]") {
+  const auto g = graph_of_text("Support for Windows 10 ended in May, Microsoft says\n\nThe company released an update on Tuesday.",
+                               2025_y / June / 11);
+  CHECK(event_with(g, "Support").modality == graph::Modality::Actual);
+}
