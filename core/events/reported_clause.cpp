@@ -53,7 +53,11 @@ bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, s
   const bool asyndetic_conjunct = parse.relation_is(verb, "conj") && !parse.child(verb, "cc");
   // An xcomp has no subject of its own: one that has is a misparsed parenthetical.
   const bool subject_xcomp = parse.relation_is(verb, "xcomp") && parse.child(verb, "nsubj");
-  if (!parse.relation_is(verb, "ccomp") && !parse.relation_is(verb, "parataxis") && !asyndetic_conjunct && !subject_xcomp)
+  // So is an adverbial clause with a subject and no word to open it ("Six books were
+  // shortlisted, the judges announced on Wednesday"): "after", "as" or "when" would open one.
+  const bool bare_adverbial = parse.relation_is(verb, "advcl") && parse.child(verb, "nsubj") && !parse.child(verb, "mark");
+  if (!parse.relation_is(verb, "ccomp") && !parse.relation_is(verb, "parataxis") && !asyndetic_conjunct && !subject_xcomp &&
+      !bare_adverbial)
     return false;
   const std::size_t start = phrase_start(parse, verb);
   return start > *head && start > parse.begin() && tokens.tokens[start - 1].text == ",";

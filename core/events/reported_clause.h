@@ -17,8 +17,9 @@
 namespace chronograph::core {
 
 // Whether `verb` comments on the clause it hangs on from after a comma: it follows its head,
-// is attached as ccomp, parataxis, a conjunct with no conjunction or an xcomp with a subject of
-// its own (a parse error), and a comma opens its phrase ("..., the harbour master said").
+// is attached as ccomp, parataxis, a conjunct with no conjunction, an xcomp with a subject of
+// its own or an adverbial clause with a subject and no mark (parse errors), and a comma opens its
+// phrase ("..., the harbour master said").
 bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
 
 // The verb whose clausal complement `clause` is: its head when it is a ccomp, or an acl of a

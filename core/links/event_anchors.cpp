@@ -336,6 +336,24 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   return {};
 }
 
+// "ran them until her retirement in 1931", with the date hung on the verb: the event noun right
+// before the date's own "in" or "on", in a phrase that "until", "till" or "since" opens, is dated
+// by it and bounds the verb as that word says. The noun's token and the word; none when there
+// is no such noun.
+std::optional<std::pair<std::size_t, std::string>> event_noun_bounding_before(
+    const TokenizedText& tokens, std::size_t first, const std::map<std::size_t, std::size_t>& event_at) {
+  static const std::set<std::string> kOpenEnded = {"until", "till", "since"};
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence || first < sentence->first_token + 3) return std::nullopt;
+  const std::string own = lower(tokens.tokens[first - 1].text);
+  const std::size_t noun = first - 2;
+  if ((own != "in" && own != "on") || tokens.tokens[noun].upos != "NOUN" || !event_at.count(noun)) return std::nullopt;
+  if (absolute_head(tokens, first) == noun) return std::nullopt;  // (the parse already gives the noun its date)
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  if (!marker || *marker > noun || !kOpenEnded.count(lower(tokens.tokens[*marker].text))) return std::nullopt;
+  return std::pair{noun, lower(tokens.tokens[*marker].text)};
+}
+
 // "held the post until her retirement in 1998": a date in a noun that is no event, whose phrase
 // "until", "by", "before", "after" or "since" opens, bounds the verb as that word says. Empty
 // when the date has a bounding word of its own, or there is none.
@@ -461,6 +479,31 @@ bool in_clause_of_comparison(const TokenizedText& tokens, std::size_t head) {
   return stand_in_than(head) || stand_in_than(absolute_head(tokens, head));
 }
 
+// "will try to become the first woman to defend the title since Serena Williams", wherever the
+// parser hung "since": a superlative after "the" within the few words before `since`.
+bool superlative_just_before(const TokenizedText& tokens, const Sentence& sentence, std::size_t since) {
+  constexpr std::size_t kWindow = 8;  // words: "the first woman to defend the title since"
+  for (std::size_t k = since, words = 0; k-- > sentence.first_token + 1 && words < kWindow; ++words) {
+    const Token& t = tokens.tokens[k];
+    if (t.upos == "PUNCT") return false;
+    if (lower(tokens.tokens[k - 1].text) == "the" && (t.xpos == "JJS" || t.xpos == "RBS" || superlative(tokens, k))) return true;
+  }
+  return false;
+}
+
+// "we will see queues again like in 2019", "a drought as in 2018": a date that "like" (or "as"
+// with the date's own "in") opens names when the standard compared with held.
+bool opened_by_like(const TokenizedText& tokens, std::size_t first) {
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence || first <= sentence->first_token) return false;
+  std::size_t k = first - 1;
+  const std::string word = lower(tokens.tokens[k].text);
+  const bool own_preposition = (word == "in" || word == "during") && k > sentence->first_token;
+  if (own_preposition) --k;
+  const std::string opener = lower(tokens.tokens[k].text);
+  return opener == "like" || (opener == "as" && own_preposition);
+}
+
 // "the strongest storm since Ida four years ago", "the worst result since the election in
 // 2019": a date right after "since" and the words naming a thing (at most four) dates that
 // thing, the standard a comparison is made with, when the phrase "since" opens hangs (within
@@ -485,10 +528,10 @@ bool dates_what_since_names(const TokenizedText& tokens, std::size_t first) {
       for (int step = 0; step < 4; ++step) {
         if (compared(current)) return true;
         const std::size_t up = absolute_head(tokens, current);
-        if (up == current) return false;
+        if (up == current) break;
         current = up;
       }
-      return false;
+      return superlative_just_before(tokens, *sentence, k);
     }
     if (t.upos != "DET" && t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "PROPN" && lower(t.text) != "in") return false;
   }
@@ -536,7 +579,8 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
   if (dates_a_baseline(tokens, head) || in_clause_of_comparison(tokens, head)) return true;
   const auto inside = tokens_in(tokens, timex.span);
   if (!inside.empty() && !opens_a_span(tokens, inside.back()) &&
-      (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front())))
+      (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front()) ||
+       opened_by_like(tokens, inside.front())))
     return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
@@ -636,6 +680,27 @@ std::size_t expected_object_before(const TokenizedText& tokens, const DocumentEv
   if (found == event_at.end()) return event;
   *negated = negated_until_then(tokens, verb);
   return found->second;
+}
+
+// "joined a trade partnership led in part by Japan last year": a participle after a noun
+// ("led", "owned", "run") that tells who holds a thing tells a standing state, which a date
+// at the end of its phrase does not date; the verb the noun is the object of takes it. Returns
+// that verb's event, else `event`. ("a report published by the ministry last week" is an act:
+// the publishing keeps the date.)
+std::size_t past_a_standing_participle(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                       std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  static const std::set<std::string> kStanding = {"lead", "run", "own", "control", "head", "chair", "dominate", "manage"};
+  const std::size_t participle = events.events[event].token;
+  const Token& p = tokens.tokens[participle];
+  if (p.deprel != "acl" || p.xpos != "VBN" || participle > date_token || !kStanding.count(lower(p.lemma))) return event;
+  std::size_t noun = absolute_head(tokens, participle);
+  // ("bought a chain of hotels owned by a family": through the nouns it is part of)
+  for (int step = 0; step < 2 && tokens.tokens[noun].deprel.starts_with("nmod"); ++step) noun = absolute_head(tokens, noun);
+  const std::size_t verb = absolute_head(tokens, noun);
+  const bool object = tokens.tokens[noun].deprel == "obj" || tokens.tokens[noun].deprel.starts_with("obl");
+  if (noun == participle || verb == noun || !object || tokens.tokens[verb].upos != "VERB") return event;
+  const auto found = event_at.find(verb);
+  return found == event_at.end() ? event : found->second;
 }
 
 // "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
@@ -822,6 +887,18 @@ std::optional<std::size_t> participle_between(const TokenizedText& tokens, std::
       return event_at.at(j);
   }
   return std::nullopt;
+}
+
+// "reminded users that support for version 10 ends on 14 October", parsed with the date on
+// "reminded": a date after a "that" which opens a clause after the verb is that clause's, not the
+// verb's, wherever the parser hung it ("that" as a determiner, "that day", opens none).
+bool content_after_that(const TokenizedText& tokens, std::size_t verb, std::size_t first) {
+  if (verb >= first) return false;
+  for (std::size_t k = verb + 1; k < first; ++k) {
+    const Token& t = tokens.tokens[k];
+    if (lower(t.text) == "that" && t.xpos != "DT") return true;
+  }
+  return false;
 }
 
 // The first event above the expression's head in the parse, at most four steps up, and the steps
@@ -1323,8 +1400,9 @@ void share_with_verbs_over_described_objects(const TokenizedText& tokens, const 
 }
 
 // "winds expected to return on Tuesday and to last through Thursday", "the strike began on
-// Monday and will continue until Friday": a verb of lasting that only an "until" bounds,
-// conjoined to a verb a date places, lasts from that date.
+// Monday and will continue until Friday", "reopened them in 1919 and ran them until 1931": a
+// verb of lasting, or any verb, that only an "until" bounds, conjoined to a verb a date places,
+// lasts from that date.
 void start_lasting_conjuncts(const TokenizedText& tokens, const DocumentEvents& events,
                              const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   static const std::set<std::string> kLasting = {"last", "continue", "remain", "stay", "persist"};
@@ -1340,7 +1418,12 @@ void start_lasting_conjuncts(const TokenizedText& tokens, const DocumentEvents& 
     const std::size_t verb = events.events[anchor.event].token;
     const auto lasting = dependent(tokens, verb, [&](const Token& d) {
       const std::size_t at = static_cast<std::size_t>(&d - tokens.tokens.data());
-      return d.deprel == "conj" && at > verb && kLasting.count(d.lemma) && event_at.count(at) && ways[event_at.at(at)] == 1;
+      if (d.deprel != "conj" || at <= verb || !event_at.count(at) || ways[event_at.at(at)] != 1) return false;
+      // ("reopened two of them in 1919 and ran them until 1931": "until" tells any verb lasted)
+      const auto until = std::find_if(anchors.begin(), anchors.end(), [&](const EventAnchor& x) {
+        return x.event == event_at.at(at) && (x.cue == "until" || x.cue == "till");
+      });
+      return kLasting.count(d.lemma) > 0 || until != anchors.end();
     });
     if (lasting) anchors.push_back({event_at.at(*lasting), anchor.timex, AnchorRelation::Since, anchor.cue, 0, false, anchor.steps + 1});
   }
@@ -1830,13 +1913,19 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
     return false;
   }
-  if (has_parse)
+  // ("the first woman to defend the title since Serena Williams in 2014": the standard's year, not
+  // a period the subject's verb reports on)
+  if (has_parse && !dates_what_since_names(tokens, inside.front()))
     if (const auto verb = verb_measured_over(tokens, timexes, t, head, event_at)) {
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
       return false;
     }
   if (has_parse)
     if (const std::string bound = bounding_noun_preposition(tokens, timexes, head, preposition, event_at); !bound.empty()) preposition = bound;
+  if (const auto bounding = has_parse ? event_noun_bounding_before(tokens, inside.front(), event_at) : std::nullopt) {
+    anchors.push_back({event_at.at(bounding->first), t, AnchorRelation::Within, "syntax", 0, false, 1});
+    preposition = bounding->second;
+  }
   const auto clause = when_clause_event(tokens, inside.back(), event_at);
   if (has_parse && bounds_a_comparison(tokens, timex, head, preposition, event_at)) {
     if (clause) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
@@ -1863,7 +1952,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);

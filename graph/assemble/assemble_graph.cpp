@@ -16,6 +16,7 @@
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
 #include "graph/assemble/entity_merge.h"
+#include "graph/assemble/event_length.h"
 #include "graph/assemble/event_merge.h"
 #include "graph/assemble/named_arguments.h"
 #include "graph/ids/event_ids.h"
@@ -226,8 +227,13 @@ void add_other_bound(EventTime& time, const std::vector<core::Timex>& timexes,
   const auto [first, last] = one_sided.equal_range(mention);
   for (auto it = first; it != last; ++it) {
     const EventTime other = time_from_anchor(timexes, it->second);
+    const EventTime before = time;
     if (!time.end && other.end && !other.start && (!time.start || *time.start <= *other.end)) time.end = other.end;
     if (!time.start && other.start && !other.end && (!time.end || *other.start <= *time.end)) time.start = other.start;
+    if (time.start != before.start || time.end != before.end) {
+      time.value.clear();  // no one TIMEX3 value says the span two expressions bound ("from 1919 until 1931")
+      time.mod.clear();
+    }
   }
 }
 
@@ -513,6 +519,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   }
   stretch_to_its_end(event.time, analysis, anchors, members);
   stretch_back_over_its_length(event.time, analysis, members);
+  run_for_its_length(event.time, analysis, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
@@ -521,28 +528,58 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
   const bool past = told_as_past(told, told_in_headline);
-  if (still_to_come(event, analysis.document.dct, past)) event.modality = Modality::Planned;
+  // ("Helix OS 12 arrives; support for version 10 ends in October", said in June: a headline's
+  // present tells news, but one its own date puts after the article's is still to come)
+  if (still_to_come(event, analysis.document.dct, told_as_past(told, false))) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
   if (!past && event.modality == Modality::Planned)
     start_after_the_article(event.time, analysis.document.dct, from_tense.start.has_value());
   return event;
 }
 
+// "In a text sent on 14 March, Hart told the developer ...", "In an interview published on
+// Monday, she said ...": a report made in a message the text dates is made on that date. The date
+// of the verb of the message's relative clause, when it falls on a calendar date.
+std::optional<core::EventAnchor> dated_by_its_message(const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                                                      std::size_t report) {
+  const auto& mentions = analysis.events.events;
+  const auto& tokens = analysis.tokens;
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(mentions[report].sentence)]);
+  for (const auto noun : parse.children(mentions[report].token)) {
+    const auto marker = parse.child(noun, "case");
+    const std::string word = marker ? tokens.tokens[*marker].text : std::string{};
+    if (!parse.relation_is(noun, "obl") || (word != "in" && word != "In")) continue;
+    for (const auto clause : parse.children(noun)) {
+      if (!parse.relation_is(clause, "acl")) continue;
+      for (const auto& [m, anchor] : anchors.closest)
+        if (mentions[m].token == clause && anchor.relation == core::AnchorRelation::Within &&
+            analysis.timexes[anchor.timex].interval)
+          return anchor;
+    }
+  }
+  return std::nullopt;
+}
+
 // "Organizers said last week that the track had passed its final tests": a report left out of
 // the graph (a reporting verb is evidence, not an event) still dates what it tells as done,
-// which happened by the report's date, when that has no date of its own.
+// which happened by the report's date, when that has no date of its own; and what it tells as
+// to come ("told the developer that the scheme \"will get over the line\"") comes from that
+// date on, not from the article's.
 void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnchors& anchors) {
   const auto& mentions = analysis.events.events;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& report = mentions[m];
     if (!report.reporting_evidence || report.reports < 0) continue;
-    const auto dated = anchors.closest.find(m);
-    if (dated == anchors.closest.end() || dated->second.relation != core::AnchorRelation::Within) continue;
+    const auto own = anchors.closest.find(m);
+    const auto dated = own != anchors.closest.end() ? std::optional(own->second) : dated_by_its_message(analysis, anchors, m);
+    if (!dated || dated->relation != core::AnchorRelation::Within) continue;
     const auto told = static_cast<std::size_t>(report.reports);
     const auto& event = mentions[told];
     const bool done = event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
-    if (!done || event.modality != "actual" || anchors.closest.count(told)) continue;
-    anchors.closest.emplace(told, core::EventAnchor{told, dated->second.timex, core::AnchorRelation::OnOrBefore, "reported"});
+    const bool ahead = event.tense == "FUTURE" || event.modality == "planned";
+    if (anchors.closest.count(told) || !((done && event.modality == "actual") || ahead)) continue;
+    const auto relation = done ? core::AnchorRelation::OnOrBefore : core::AnchorRelation::Since;
+    anchors.closest.emplace(told, core::EventAnchor{told, dated->timex, relation, "reported"});
   }
 }
 
@@ -735,6 +772,23 @@ bool inside_its_setting(const core::DocumentAnalysis& analysis, std::size_t sett
 
 // TLINKs between two events become temporal edges (AFTER and IS_INCLUDED turned around); a
 // link the model gave only to raise TempEval-3 recall is left out of what a reader sees.
+// "Tickets went on sale in June": a noun event in a phrase on a verb whose title already names it
+// ("Tickets go on sale") is the verb's own phrase; a model's guess that the two happen together
+// links an event to a copy of itself.
+bool phrase_of_its_verb(const core::DocumentAnalysis& analysis, std::size_t verb, std::size_t noun, const Event& verb_event) {
+  const auto& mentions = analysis.events.events;
+  const auto& v = mentions[verb];
+  const auto& n = mentions[noun];
+  if (n.pos != "NOUN" || v.pos != "VERB" || v.sentence != n.sentence) return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  // (an object is a thing of its own: "identified a configuration change" names the change, which came first)
+  if (parse.head(n.token) != v.token || !parse.relation_is(n.token, "obl")) return false;
+  std::string title = verb_event.title, trigger = n.trigger;
+  for (auto* text : {&title, &trigger})
+    std::transform(text->begin(), text->end(), text->begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return title.find(trigger) != std::string::npos;
+}
+
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
@@ -753,6 +807,10 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else continue;
     const bool guessed = link.source.starts_with("model:");
     if (guessed && dates_rule_out(events[a], events[b], type)) continue;
+    if (guessed && type == EdgeType::Simultaneous &&
+        (phrase_of_its_verb(analysis, link.from, link.to, events[from->second]) ||
+         phrase_of_its_verb(analysis, link.to, link.from, events[to->second])))
+      continue;
     // ("The pause expired on Oct. 9 and nothing changed": an event that did not happen has no
     // time, so no order with another)
     if (events[a].modality == Modality::Negated || events[b].modality == Modality::Negated) continue;
@@ -895,6 +953,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   if (!options_.all_events) date_by_dropped_reports(analysis, anchor_of);
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
+  end_at_what_followed(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);

@@ -1,0 +1,170 @@
+#include "graph/assemble/event_length.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <string>
+#include <string_view>
+
+#include "core/events/parse_view.h"
+
+namespace chronograph::graph {
+
+namespace {
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The token whose bytes end where the span does, inside the sentence; none when none does.
+std::optional<std::size_t> last_token_of(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
+  for (std::size_t k = sentence.first_token; k < sentence.first_token + sentence.token_count; ++k)
+    if (tokens.tokens[k].span.end == span.end) return k;
+  return std::nullopt;
+}
+
+// Whether the word right before the span is "for" ("for six days"; not "in six days", "six days ago").
+bool opened_by_for(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
+  for (std::size_t k = sentence.first_token + 1; k < sentence.first_token + sentence.token_count; ++k)
+    if (tokens.tokens[k].span.begin == span.begin) return lower(tokens.tokens[k - 1].text) == "for";
+  return false;
+}
+
+// The minutes a clock duration ("PT47M", "PT2H30M") lasts; none for any other value.
+std::optional<long> clock_minutes(std::string_view value) {
+  if (!value.starts_with("PT")) return std::nullopt;
+  std::string_view rest = value.substr(2);
+  long minutes = 0;
+  while (!rest.empty()) {
+    long n = 0;
+    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+    if (error != std::errc{} || end == rest.data() + rest.size()) return std::nullopt;
+    const char unit = *end;
+    if (unit != 'H' && unit != 'M') return std::nullopt;
+    minutes += unit == 'H' ? 60 * n : n;
+    rest.remove_prefix(static_cast<std::size_t>(end - rest.data()) + 1);
+  }
+  return minutes;
+}
+
+// The calendar months of a length in months or years ("P2M", "P1Y"); none for any other.
+std::optional<int> calendar_months(std::string_view value) {
+  if (value.size() < 3 || value[0] != 'P' || (value.back() != 'M' && value.back() != 'Y')) return std::nullopt;
+  int n = 0;
+  const auto [end, error] = std::from_chars(value.data() + 1, value.data() + value.size() - 1, n);
+  if (error != std::errc{} || end != value.data() + value.size() - 1 || n <= 0 || n > 1200) return std::nullopt;
+  return value.back() == 'Y' ? 12 * n : n;
+}
+
+// The minute of the day of a clock value "2025-09-09T14:32Z"; none for a day or a part of one ("TNI").
+std::optional<long> minute_of_day(const std::string& value) {
+  const auto digit = [&](std::size_t i) { return i < value.size() && value[i] >= '0' && value[i] <= '9'; };
+  if (value.size() < 16 || value[10] != 'T' || value[13] != ':' || !digit(11) || !digit(12) || !digit(14) || !digit(15))
+    return std::nullopt;
+  return ((value[11] - '0') * 10 + (value[12] - '0')) * 60L + (value[14] - '0') * 10 + (value[15] - '0');
+}
+
+// The duration expression and its length on the mention's verb.
+struct LengthOnVerb {
+  const core::Timex* timex = nullptr;
+  DayGap gap;
+};
+
+std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& event = analysis.events.events[mention];
+  if (event.pos != "VERB" || event.sentence < 0) return std::nullopt;
+  const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
+  const core::ParseView parse(analysis.tokens, sentence);
+  for (const auto& timex : analysis.timexes) {
+    if (timex.type != "DURATION" || timex.span.begin < analysis.tokens.tokens[sentence.first_token].span.begin) continue;
+    const auto last = last_token_of(analysis.tokens, sentence, timex.span);
+    if (!last || parse.head(*last) != event.token || !opened_by_for(analysis.tokens, sentence, timex.span)) continue;
+    const auto gap = day_gap(timex.value, timex.mod);
+    if (!gap || !gap->max) return std::nullopt;
+    return LengthOnVerb{&timex, *gap};
+  }
+  return std::nullopt;
+}
+
+bool on_one_day(const EventTime& time) {
+  return time.closed() && *time.start == *time.end &&
+         (time.precision == Precision::Day || time.precision == Precision::Instant);
+}
+
+// The last day an event that starts on `day` (at the clock time of `value`, if any) and lasts
+// that long falls on: "on Monday for three days" ends on Wednesday; "at 23:50 for 47 minutes"
+// ends the next day.
+date::sys_days last_day(date::sys_days day, const std::string& value, const LengthOnVerb& length) {
+  const auto minutes = clock_minutes(length.timex->value);
+  if (const auto clock = minute_of_day(value); clock && minutes) return day + date::days{(*clock + *minutes) / 1440};
+  // ("on Nov. 1 for two months": to Dec. 31, the day before the same date two months on)
+  if (const auto months = calendar_months(length.timex->value); months && length.timex->mod.empty()) {
+    const date::year_month_day later = date::year_month_day{day} + date::months{*months};
+    if (later.ok()) return date::sys_days{later} - date::days{1};
+  }
+  return day + date::days{std::max(0, *length.gap.max - 1)};
+}
+
+// The verb an "after" clause on `mention` hangs on ("reopened ... after a ship blocked it"), or
+// the verb of a "before" or "until" clause on it ("blocked it ... until it was refloated"): what
+// happened when the mention's event ended.
+std::optional<std::size_t> what_followed(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& tokens = analysis.tokens;
+  const auto& event = analysis.events.events[mention];
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  const auto marked = [&](std::size_t clause, std::string_view word) {
+    const auto mark = parse.child(clause, "mark");
+    return mark && lower(tokens.tokens[*mark].text) == word;
+  };
+  if (parse.relation_is(event.token, "advcl") && marked(event.token, "after")) return parse.head(event.token);
+  for (const auto clause : parse.children(event.token))
+    if (parse.relation_is(clause, "advcl") && (marked(clause, "before") || marked(clause, "until"))) return clause;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto length = length_on_verb(analysis, mention);
+  return length ? std::optional(length->gap) : std::nullopt;
+}
+
+void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members) {
+  if (!on_one_day(time) || time.source != TimeSource::Explicit) return;
+  for (const auto m : members) {
+    const auto length = length_on_verb(analysis, m);
+    if (!length) continue;
+    const auto end = last_day(*time.start, time.value, *length);
+    if (end == *time.end) return;  // ("at 14:32 for 47 minutes": the same day; the clock time stays)
+    time.end = end;
+    time.value.clear();  // no one TIMEX3 value says the whole span
+    time.mod.clear();
+    time.precision = Precision::Day;
+    return;
+  }
+}
+
+void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                          const std::map<std::size_t, std::size_t>& event_of) {
+  for (const auto& [mention, index] : event_of) {
+    const auto length = length_on_verb(analysis, mention);
+    if (!length || events[index].time.source == TimeSource::Explicit) continue;
+    const auto next = what_followed(analysis, mention);
+    const auto next_mention = next ? std::find_if(event_of.begin(), event_of.end(), [&](const auto& entry) {
+      return analysis.events.events[entry.first].token == *next;
+    }) : event_of.end();
+    if (next_mention == event_of.end() || next_mention->second == index) continue;
+    const EventTime& then = events[next_mention->second].time;
+    if (!on_one_day(then) || then.source != TimeSource::Explicit) continue;
+    EventTime& time = events[index].time;
+    time.start = *then.start - date::days{*length->gap.max};
+    time.end = then.end;
+    time.value.clear();
+    time.mod.clear();
+    time.precision = Precision::Day;
+    time.source = TimeSource::Inferred;
+  }
+}
+
+}  // namespace chronograph::graph
