@@ -3774,6 +3774,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
+    // The place stays an actor, after any subject (the stable_partition below), so it is the
+    // event's lane (its first actor) only when no one is named acting: "two crashes in
+    // Indonesia" is drawn in Indonesia's lane, "Russia's military action in Ukraine" in Russia's.
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
       return noun ? modifies_a_thing(d, m) || describes_another_noun(d, e, m) : place_of_event(d, e, m);
     });

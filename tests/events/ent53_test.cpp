@@ -105,3 +105,22 @@ TEST_CASE("t52 issue 36: an 'it' that is no one, or a group of people, names no 
   const auto group = EventsFixture::get().extract("A group of protesters gathered outside. The group marched to the parliament.");
   CHECK(type_of(group, "group") == "none");
 }
+
+// The lane of an event is its first actor (render/timeline/svg_timeline.cpp, lane_of). A noun
+// event keeps the place it happens in among its actors, which tells "military action in Ukraine"
+// from the same noun elsewhere and lets `--about Ukraine` find it; but whoever acts comes first,
+// so a place is the lane only when no one is named acting ("two crashes in Indonesia").
+TEST_CASE("ent53 item 3: a noun event's place is its lane only when no one is named acting", "[events][actors][ent53]") {
+  const auto [text, trigger, first] = GENERATE(table<std::string, std::string, std::string>({
+      {"Putin could take military action in Ukraine.", "action", "ukraine"},
+      {"The 737 MAX was grounded for 20 months after two crashes in Indonesia and Ethiopia.", "crashes", "indonesia"},
+      {"Protests in Paris turned violent on Saturday.", "Protests", "paris"},
+      {"Russia's military action in Ukraine began in 2022.", "action", "russia"},
+      {"Boeing's crash in Indonesia killed 189 people.", "crash", "boeing"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / feb / 12);
+  const auto& event = event_with(g, trigger);
+  REQUIRE_FALSE(event.actors.empty());
+  CHECK(event.actors.front() == first);
+}
