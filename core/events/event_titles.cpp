@@ -2038,6 +2038,9 @@ std::optional<std::size_t> classifying_possessor(const Doc& d, const ParseView& 
     if (t.upos != "NOUN" || d.mention_at[owner] >= 0) break;
     std::size_t phrase = owner;
     while (phrase > parse.begin() && d.tokens.tokens[phrase - 1].upos == "NOUN" && d.mention_at[phrase - 1] < 0) --phrase;
+    // "Last year's winner", "next month's election": a time's noun goes with the whole time,
+    // or "Year's winner" says another thing
+    while (d.in_timex[owner] && phrase > parse.begin() && d.in_timex[phrase - 1]) --phrase;
     const bool bare = phrase == parse.begin() || !is_determiner(lower_at(d, phrase - 1));
     if (t.xpos != "NNS" && !bare) break;
     first = start = phrase;

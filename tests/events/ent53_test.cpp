@@ -124,3 +124,17 @@ TEST_CASE("ent53 item 3: a noun event's place is its lane only when no one is na
   REQUIRE_FALSE(event.actors.empty());
   CHECK(event.actors.front() == first);
 }
+
+TEST_CASE("t53 issue 42: a subject owned by a time keeps the whole time in its title", "[events][titles][ent53]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Last year's winner saw sales rise twelvefold in the week after the ceremony.", "saw", "Last year's winner sees"},
+      {"Last week's storm flooded 200 homes.", "flooded", "Last week's storm floods"},
+      {"Next month's election will decide the seat.", "decide", "Next month's election decides"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / sep / 24);
+  CHECK(event_with(g, trigger).title.rfind(title, 0) == 0);
+  // a possessor of no time keeps its own words only
+  CHECK(event_with(graph_of_text("The company's chief resigned on Monday.", 2025_y / sep / 24), "resigned").title.find("Monday") ==
+        std::string::npos);
+}
