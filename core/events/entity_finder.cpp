@@ -877,7 +877,11 @@ class ChunkScanner {
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (names_a_storm(n, end)) return "MISC";
-    if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
+    if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
+    // "The British climber Kenton Cool": a person's role in lower case right before the name
+    if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&
+        lexicon_.is_person_role(text_.tokens[c.begin - 1].text))
+      return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     // "Procter & Gamble", "Johnson and Johnson": a name joined at "&" or "and" is a firm's
     // (scan_sentence joins at "and" only inside an organisation's name)
@@ -923,6 +927,9 @@ class ChunkScanner {
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
+    // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
+    if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
+      return "PERSON";
     // '"Late Light," came out': a name in quotation marks of its own is a work's title
     if (quoted_on_its_own(c.begin, end)) return "MISC";
     const std::string before = c.begin > 0 ? to_lower(text_.tokens[c.begin - 1].text) : std::string();
@@ -941,6 +948,14 @@ class ChunkScanner {
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
     return "MISC";
+  }
+
+  // "the Hillary Step", "the Rose Garden": a name after "the" that opens with a first name and
+  // ends in a common word (wordnet_classes.tsv) is a place's or a thing's: news gives a person
+  // no article ("the Tom Brady era" ends in "Brady").
+  bool thing_after_the(const Chunk& c, std::size_t n, std::size_t end) const {
+    if (end < n + 2 || c.begin == 0 || to_lower(text_.tokens[c.begin - 1].text) != "the") return false;
+    return !lexicon_.wordnet_classes(to_lower(text_.tokens[end - 1].text)).empty();
   }
 
   // "US Open", "China Open", "French Open": a name opening with a known place's name or its
@@ -1217,7 +1232,7 @@ class ChunkScanner {
   static bool place_preposition(const std::string& w) {
     // (not "into", "inside", "off": "a probe into Binance", "bought the stake off Elliott Management")
     return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "outside" || w == "across" ||
-           w == "throughout";
+           w == "throughout" || w == "along";
   }
 
   // "club", "university": a noun that says what kind of organisation a name is (the nouns of

@@ -138,3 +138,27 @@ TEST_CASE("t53 issue 42: a subject owned by a time keeps the whole time in its t
   CHECK(event_with(graph_of_text("The company's chief resigned on Monday.", 2025_y / sep / 24), "resigned").title.find("Monday") ==
         std::string::npos);
 }
+
+TEST_CASE("t53 issue 37: a street after 'along', a named feature after 'the' and a climber are read by their cues", "[events][entities][ent53]") {
+  const auto [text, name, type] = GENERATE(table<std::string, std::string, std::string>({
+      {"CCTV footage shows her walking alone along Call Lane at 23:40.", "Call Lane", "LOCATION"},
+      {"The convoy drove along Mill Lane on Friday.", "Mill Lane", "LOCATION"},
+      {"Everyone is nervous about crowding on the Hillary Step, said a guide.", "Hillary Step", "MISC"},
+      {"Tourists queued outside the Rose Garden.", "Rose Garden", "MISC"},
+      {"The British climber Kenton Cool said he would wait for a second window.", "Kenton Cool", "PERSON"},
+      {"Kenton Cool, who is attempting his 18th ascent, will wait.", "Kenton Cool", "PERSON"},
+      {"Kovac, who won the Australian Open in January, had not dropped a set.", "Kovac", "PERSON"},
+  }));
+  CAPTURE(text);
+  const auto found = EventsFixture::get().extract(text);
+  CHECK(type_of(found, name) == type);
+}
+
+TEST_CASE("t53 issue 37: a person with a first name keeps being a person", "[events][entities][ent53]") {
+  const auto [text, name] = GENERATE(table<std::string, std::string>({
+      {"Hillary Clinton spoke in Iowa on Monday.", "Hillary Clinton"},
+      {"The party backed Tom Brady on Monday.", "Tom Brady"},
+  }));
+  CAPTURE(text);
+  CHECK(type_of(EventsFixture::get().extract(text), name) == "PERSON");
+}
