@@ -2383,6 +2383,14 @@ std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& par
 // "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun
 // subject of a clause a reporting verb governs (through complements and conjoined clauses)
 // stands for that verb's subject when it is a noun of the pronoun's number and no person.
+// "The opposition Christian Democrats said they would challenge it", "Harlow Motors said they
+// would appeal": an organisation that says what "they" will do is who "they" are, as British
+// news writes a party, a team or a firm, whatever number its name has.
+bool organisation_called_they(const Doc& d, std::size_t subject, bool plural) {
+  const int m = d.mention_at[subject];
+  return plural && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "ORGANIZATION";
+}
+
 std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std::size_t pronoun, bool plural) {
   auto verb = parse.head(pronoun);
   for (int step = 0; verb && step < 3; ++step) {
@@ -2391,7 +2399,8 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
       if (!subject) return std::nullopt;
       const Token& t = d.tokens.tokens[*subject];
       const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-      if (!noun || is_person(d, *subject) || plural_noun(d, *subject) != plural) return std::nullopt;
+      if (!noun || is_person(d, *subject) || (plural_noun(d, *subject) != plural && !organisation_called_they(d, *subject, plural)))
+        return std::nullopt;
       return owner_speaking_for(d, parse, *subject, plural);
     }
     if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
@@ -2543,7 +2552,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
     // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
     if (d.tokens.tokens[*reporter].upos == "PRON") return subject_before(d, parse, *reporter, sentence);
-    return common_or_named(d, parse, *reporter);
+    Subject named = common_or_named(d, parse, *reporter);
+    named.plural = named.plural || organisation_called_they(d, *reporter, plural);  // "Christian Democrats challenge"
+    return named;
   }
   const auto verb = parse.head(pronoun);
   // ("It took years to rebuild the bridge": no thing named before takes the time; "they took

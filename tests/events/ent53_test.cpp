@@ -162,3 +162,20 @@ TEST_CASE("t53 issue 37: a person with a first name keeps being a person", "[eve
   CAPTURE(text);
   CHECK(type_of(EventsFixture::get().extract(text), name) == "PERSON");
 }
+
+TEST_CASE("t53 issue 34: the organisation that says what 'they' will do is 'they'", "[events][actors][titles][ent53]") {
+  const auto [text, trigger, actor, title] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"\"Families will know what they will pay next year,\" said Katrin Vogel. The opposition Christian Democrats said they "
+       "would challenge it in the constitutional court.",
+       "challenge", "christian-democrats", "Christian Democrats challenge"},
+      {"\"Fares will rise,\" said the minister. Harlow Motors said they would appeal the ruling.", "appeal", "harlow-motors",
+       "Harlow Motors appeal"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / feb / 3);
+  const auto& event = event_with(g, trigger);
+  CHECK(has_actor(event, actor));
+  CHECK(event.title.rfind(title, 0) == 0);
+  // people named by a plural noun keep being "they"
+  CHECK(event_with(graph_of_text("The workers said they would strike.", 2025_y / feb / 3), "strike").title == "Workers strike");
+}
