@@ -945,7 +945,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     // ("her" as an object is a pronoun, no determiner: "will take her to Tokyo")
-    const bool object_her = w == "her" && d.tokens.tokens[j].xpos == "PRP";
+    // (nor before a gerund, whose doer it is: "footage shows her walking alone")
+    const bool before_gerund = j + 1 < end && d.tokens.tokens[j + 1].xpos == "VBG";
+    const bool object_her = w == "her" && (d.tokens.tokens[j].xpos == "PRP" || before_gerund);
     if ((is_determiner(w) && w != "no" && !object_her) || quantifying_adjective(w)) continue;
     if (w == "to") {
       const bool ordered_act = !after_noun && j + 1 < end && object_controlled_infinitive(d, parse, from, j + 1);

@@ -179,3 +179,16 @@ TEST_CASE("t53 issue 34: the organisation that says what 'they' will do is 'they
   // people named by a plural noun keep being "they"
   CHECK(event_with(graph_of_text("The workers said they would strike.", 2025_y / feb / 3), "strike").title == "Workers strike");
 }
+
+TEST_CASE("t53 issue 45: 'her' before a gerund stays in the title as its doer", "[events][titles][ent53]") {
+  const auto [text, trigger, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"CCTV footage shows her walking alone along Call Lane at 23:40.", "shows", "CCTV footage shows her walking alone"},
+      {"Witnesses saw her leaving the bar at 23:40.", "saw", "Witnesses see her leaving bar"},
+      {"The video shows her getting into a taxi.", "shows", "Video shows her getting into taxi"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2025_y / mar / 14);
+  CHECK(event_with(g, trigger).title.rfind(title, 0) == 0);
+  // "her" as a determiner of a noun still goes: "The photo shows her house"
+  CHECK(event_with(graph_of_text("The photo shows her house in 1931.", 2025_y / mar / 14), "shows").title == "Photo shows house");
+}
