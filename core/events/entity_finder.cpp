@@ -340,7 +340,10 @@ class ChunkScanner {
   std::size_t maker_before_model(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
     const auto& t = text_.tokens;
     std::size_t maker = end;
-    if (end < sentence_end && all_digits(t[end].text) && end + 1 < sentence_end) {
+    // (a model's number has three figures or more, as model_code asks: "737-800", "787 MAX"; not a
+    // score's "6-4" after a player's name, "beating the second seed Mira Kovac 6-4, 3-6")
+    constexpr std::size_t kMinModelFigures = 3;
+    if (end < sentence_end && all_digits(t[end].text) && t[end].text.size() >= kMinModelFigures && end + 1 < sentence_end) {
       const bool hyphened = t[end + 1].text == "-" && t[end].span.end == t[end + 1].span.begin && end + 2 < sentence_end &&
                             t[end + 1].span.end == t[end + 2].span.begin;  // "737-800"
       if (hyphened || is_all_caps(t[end + 1].text)) maker = end - 1;            // "737 MAX"
@@ -874,7 +877,11 @@ class ChunkScanner {
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (names_a_storm(n, end)) return "MISC";
-    if (c.titled || lexicon_.is_first_name(text_.tokens[n].text)) return "PERSON";
+    if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
+    // "The British climber Kenton Cool": a person's role in lower case right before the name
+    if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&
+        lexicon_.is_person_role(text_.tokens[c.begin - 1].text))
+      return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     // "Procter & Gamble", "Johnson and Johnson": a name joined at "&" or "and" is a firm's
     // (scan_sentence joins at "and" only inside an organisation's name)
@@ -883,6 +890,9 @@ class ChunkScanner {
       if (joined(k)) return "ORGANIZATION";
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
+    // "shipping group Maersk", "rights group Amnesty": "group" right before a name says a firm or a
+    // body (it is no institutions.tsv noun: "the group" alone is as often a band of people)
+    if (c.begin > 0 && text_.tokens[c.begin - 1].text == "group") return "ORGANIZATION";
     if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
@@ -917,6 +927,9 @@ class ChunkScanner {
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
+    // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
+    if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
+      return "PERSON";
     // '"Late Light," came out': a name in quotation marks of its own is a work's title
     if (quoted_on_its_own(c.begin, end)) return "MISC";
     const std::string before = c.begin > 0 ? to_lower(text_.tokens[c.begin - 1].text) : std::string();
@@ -931,9 +944,88 @@ class ChunkScanner {
     const bool after_article = after_the || before == "a" || before == "an";
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
-    if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1))
-      return "PERSON";
+    if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
+        !opens_with_known_place(n, end))
+      return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
     return "MISC";
+  }
+
+  // "the Hillary Step", "the Rose Garden": a name after "the" that opens with a first name and
+  // ends in a common word (wordnet_classes.tsv) is a place's or a thing's: news gives a person
+  // no article ("the Tom Brady era" ends in "Brady").
+  bool thing_after_the(const Chunk& c, std::size_t n, std::size_t end) const {
+    if (end < n + 2 || c.begin == 0 || to_lower(text_.tokens[c.begin - 1].text) != "the") return false;
+    return !lexicon_.wordnet_classes(to_lower(text_.tokens[end - 1].text)).empty();
+  }
+
+  // "US Open", "China Open", "French Open": a name opening with a known place's name or its
+  // demonym (gazetteer.tsv) and ending in a common word names a place's event or thing, no person.
+  bool opens_with_known_place(std::size_t n, std::size_t end) const {
+    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[n].text);
+    if (!place || place->type != "LOCATION" || lexicon_.is_first_name(text_.tokens[n].text)) return false;
+    // (and ends in a common word, wordnet_classes.tsv: "Open"; "Jordan Henderson" is a person's)
+    return !lexicon_.wordnet_classes(to_lower(text_.tokens[end - 1].text)).empty();
+  }
+
+  // The token of the name that the name of tokens [n, end) is conjoined with, if any: "Hue and
+  // Da Nang" (Da Nang's first word a conjunct of Hue, or Hue of it), and the gapped "Hue fell on
+  // March 26 and Da Nang a few days later", where the parse makes Da Nang the subject of the
+  // second, verbless conjunct and Hue the subject of the verb that conjunct hangs on.
+  std::optional<std::size_t> conjoined_partner(std::size_t n, std::size_t end) const {
+    const Sentence* s = sentence_containing(text_, n);
+    if (!s) return std::nullopt;
+    const auto head_of = [&](std::size_t k) -> std::optional<std::size_t> {
+      const int head = text_.tokens[k].head;
+      return head < 0 ? std::nullopt : std::optional<std::size_t>(s->first_token + static_cast<std::size_t>(head));
+    };
+    const auto proper_outside = [&](std::optional<std::size_t> k) {
+      return k && (*k < n || *k >= end) && text_.tokens[*k].upos == "PROPN" && !in_timex_[*k] ? k : std::nullopt;
+    };
+    const Token& first = text_.tokens[n];
+    if (first.deprel == "conj") return proper_outside(head_of(n));
+    for (std::size_t k = s->first_token; k < s->first_token + s->token_count; ++k)
+      if ((k < n || k >= end) && text_.tokens[k].deprel == "conj" && head_of(k) == n) return proper_outside(k);
+    const auto clause = head_of(n);
+    if (!first.deprel.starts_with("nsubj") || !clause || text_.tokens[*clause].deprel != "conj") return std::nullopt;
+    const auto verb = head_of(*clause);
+    for (std::size_t k = s->first_token; verb && k < s->first_token + s->token_count; ++k)
+      if (text_.tokens[k].deprel.starts_with("nsubj") && head_of(k) == verb) return proper_outside(k);
+    return std::nullopt;
+  }
+
+  // Two or three capitalised words are a person's only for want of anything better; a name
+  // conjoined with one that has no first name or title of its own ("Hue and Da Nang fell") is
+  // of that name's kind, as a list names things of one kind.
+  bool conjoined_with_unnamed_kind(std::size_t n, std::size_t end) const {
+    const auto partner = conjoined_partner(n, end);
+    if (!partner) return false;
+    const std::string& word = text_.tokens[*partner].text;
+    if (lexicon_.is_first_name(word) || lexicon_.is_title(word) || called_a_person(word)) return false;
+    const GazetteerEntry* known = lexicon_.gazetteer(word);
+    if (known) return known->type != "PERSON";
+    // (a partner of several words is read by the same default: "Zofie Dvorak and Stefan Popescu")
+    const auto capital_at = [&](std::size_t k) { return k < text_.tokens.size() && is_capitalized(text_.tokens[k].text); };
+    return !capital_at(*partner + 1) && (*partner == 0 || !capital_at(*partner - 1) || partner_opens_sentence(*partner));
+  }
+
+  bool partner_opens_sentence(std::size_t partner) const {
+    const Sentence* s = sentence_containing(text_, partner);
+    return s && opens_sentence(text_, partner, *s);
+  }
+
+  // "Biden" where the text also writes "Joe Biden" or "President Biden": a word some mention
+  // gives a first name or a title before.
+  bool called_a_person(const std::string& word) const {
+    const auto& t = text_.tokens;
+    for (std::size_t k = 1; k < t.size(); ++k)
+      if (t[k].text == word && (lexicon_.is_first_name(t[k - 1].text) || lexicon_.is_title(t[k - 1].text))) return true;
+    return false;
+  }
+
+  // The partner's kind: a known place's or organisation's, else none known (MISC).
+  std::string partner_kind(std::optional<std::size_t> partner) const {
+    const GazetteerEntry* known = partner ? lexicon_.gazetteer(text_.tokens[*partner].text) : nullptr;
+    return known ? known->type : "MISC";
   }
 
   // "former Riverton mayor Daniel Okafor", "the Chicago police chief": a name right before a
@@ -1140,7 +1232,7 @@ class ChunkScanner {
   static bool place_preposition(const std::string& w) {
     // (not "into", "inside", "off": "a probe into Binance", "bought the stake off Elliott Management")
     return w == "in" || w == "at" || w == "near" || w == "to" || w == "from" || w == "outside" || w == "across" ||
-           w == "throughout";
+           w == "throughout" || w == "along";
   }
 
   // "club", "university": a noun that says what kind of organisation a name is (the nouns of
@@ -1816,6 +1908,54 @@ void people_by_their_verbs(const TokenizedText& text, const std::vector<Chunk>& 
   }
 }
 
+// "Maersk said it had diverted 15 ships", "Hapag said its ships would wait": whether the token is
+// the subject of a verb of saying (wordnet_classes.tsv v.communication) whose reported clause calls
+// the speaker "it" (its subject, doing something to an object: not "Okafor said it was a mistake",
+// where "it" is no one) or "its", as a firm or a body is called and no person.
+bool speaker_called_it(const TokenizedText& text, std::size_t token, const std::vector<char>& named, const EventLexicon& lexicon) {
+  const Token& t = text.tokens[token];
+  const Sentence* s = sentence_containing(text, token);
+  if (!s || t.deprel != "nsubj" || t.head < 0) return false;
+  const std::size_t first = s->first_token, end = s->first_token + s->token_count;
+  const std::size_t verb = first + static_cast<std::size_t>(t.head);
+  const auto& classes = lexicon.wordnet_classes(to_lower(text.tokens[verb].lemma));
+  const auto sense = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+  if (sense == classes.end() || *sense != "v.communication") return false;
+  const auto depends_on = [&](std::size_t k, std::size_t on) {
+    return text.tokens[k].head >= 0 && first + static_cast<std::size_t>(text.tokens[k].head) == on;
+  };
+  for (std::size_t k = verb + 1; k < end; ++k) {
+    if (named[k]) return false;  // another name it could stand for
+    const std::string w = to_lower(text.tokens[k].text);
+    if (w == "its") return true;
+    if (w != "it" || text.tokens[k].deprel != "nsubj" || text.tokens[k].head < 0) continue;
+    const std::size_t action = first + static_cast<std::size_t>(text.tokens[k].head);
+    if (!depends_on(action, verb) || text.tokens[action].upos != "VERB") return false;
+    for (std::size_t o = first; o < end; ++o)
+      if (text.tokens[o].deprel == "obj" && depends_on(o, action)) return true;
+    return false;
+  }
+  return false;
+}
+
+// "Maersk said it had diverted 15 ships": a one-word name of no known kind (MISC) that the
+// sentence calls "it" as it reports its words is an organisation.
+void organisations_called_it(const TokenizedText& text, const std::vector<Chunk>& chunks, const std::vector<int>& entity_of,
+                             const EventLexicon& lexicon, DocumentEvents& out) {
+  std::vector<char> named(text.tokens.size(), 0);
+  for (const Chunk& c : chunks)
+    for (std::size_t t = c.begin; t < c.end && t < named.size(); ++t) named[t] = 1;
+  for (std::size_t k = 0; k < chunks.size(); ++k) {
+    const Chunk& c = chunks[k];
+    if (entity_of[k] < 0 || c.name_tokens != 1 || c.heading) continue;
+    EntityInfo& e = out.entities[static_cast<std::size_t>(entity_of[k])];
+    if (e.type != "MISC" || !speaker_called_it(text, c.name_begin, named, lexicon)) continue;
+    e.type = "ORGANIZATION";
+    for (auto& m : out.entity_mentions)
+      if (m.entity == entity_of[k]) m.type = "ORGANIZATION";
+  }
+}
+
 // "The railroad, Northern Plains Freight, ... Northern Plains said": a name of several words
 // that opens the name of one organisation in the text stands for it ("Lumen Systems" for
 // "Lumen Systems Inc" too). Each such opening, with the organisation's chunk; null where it
@@ -2102,6 +2242,9 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   in_text_order();  // (InstitutionFinder reads the names in text order)
   InstitutionFinder(text, in_timex, lexicon_, out).find();
   in_text_order();
+  // (after the institutions: "the regulator" finds "Ofcom, which ... said it would" as a name of
+  // no known kind, InstitutionFinder::body_named_without_kind)
+  organisations_called_it(text, chunks, entities.entity_of(), lexicon_, out);
   find_counterparts(text, lexicon_, out);
   find_titled_references(text, lexicon_, out);
   finish_entities(out.entities);

@@ -945,7 +945,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       continue;
     }
     // ("her" as an object is a pronoun, no determiner: "will take her to Tokyo")
-    const bool object_her = w == "her" && d.tokens.tokens[j].xpos == "PRP";
+    // (nor before a gerund, whose doer it is: "footage shows her walking alone")
+    const bool before_gerund = j + 1 < end && d.tokens.tokens[j + 1].xpos == "VBG";
+    const bool object_her = w == "her" && (d.tokens.tokens[j].xpos == "PRP" || before_gerund);
     if ((is_determiner(w) && w != "no" && !object_her) || quantifying_adjective(w)) continue;
     if (w == "to") {
       const bool ordered_act = !after_noun && j + 1 < end && object_controlled_infinitive(d, parse, from, j + 1);
@@ -2038,6 +2040,9 @@ std::optional<std::size_t> classifying_possessor(const Doc& d, const ParseView& 
     if (t.upos != "NOUN" || d.mention_at[owner] >= 0) break;
     std::size_t phrase = owner;
     while (phrase > parse.begin() && d.tokens.tokens[phrase - 1].upos == "NOUN" && d.mention_at[phrase - 1] < 0) --phrase;
+    // "Last year's winner", "next month's election": a time's noun goes with the whole time,
+    // or "Year's winner" says another thing
+    while (d.in_timex[owner] && phrase > parse.begin() && d.in_timex[phrase - 1]) --phrase;
     const bool bare = phrase == parse.begin() || !is_determiner(lower_at(d, phrase - 1));
     if (t.xpos != "NNS" && !bare) break;
     first = start = phrase;
@@ -2380,6 +2385,14 @@ std::optional<std::size_t> owner_speaking_for(const Doc& d, const ParseView& par
 // "The agency said the earliest date was Feb. 24, but that it would not set one": a pronoun
 // subject of a clause a reporting verb governs (through complements and conjoined clauses)
 // stands for that verb's subject when it is a noun of the pronoun's number and no person.
+// "The opposition Christian Democrats said they would challenge it", "Harlow Motors said they
+// would appeal": an organisation that says what "they" will do is who "they" are, as British
+// news writes a party, a team or a firm, whatever number its name has.
+bool organisation_called_they(const Doc& d, std::size_t subject, bool plural) {
+  const int m = d.mention_at[subject];
+  return plural && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "ORGANIZATION";
+}
+
 std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std::size_t pronoun, bool plural) {
   auto verb = parse.head(pronoun);
   for (int step = 0; verb && step < 3; ++step) {
@@ -2388,7 +2401,8 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
       if (!subject) return std::nullopt;
       const Token& t = d.tokens.tokens[*subject];
       const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-      if (!noun || is_person(d, *subject) || plural_noun(d, *subject) != plural) return std::nullopt;
+      if (!noun || is_person(d, *subject) || (plural_noun(d, *subject) != plural && !organisation_called_they(d, *subject, plural)))
+        return std::nullopt;
       return owner_speaking_for(d, parse, *subject, plural);
     }
     if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
@@ -2540,7 +2554,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
     // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
     if (d.tokens.tokens[*reporter].upos == "PRON") return subject_before(d, parse, *reporter, sentence);
-    return common_or_named(d, parse, *reporter);
+    Subject named = common_or_named(d, parse, *reporter);
+    named.plural = named.plural || organisation_called_they(d, *reporter, plural);  // "Christian Democrats challenge"
+    return named;
   }
   const auto verb = parse.head(pronoun);
   // ("It took years to rebuild the bridge": no thing named before takes the time; "they took
@@ -3774,6 +3790,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   e.actor_mentions = window_actors(d, s, e.token, noun);
   if (parsed) {
     // A noun keeps its place: "military action in Ukraine" is another action than Russia's.
+    // The place stays an actor, after any subject (the stable_partition below), so it is the
+    // event's lane (its first actor) only when no one is named acting: "two crashes in
+    // Indonesia" is drawn in Indonesia's lane, "Russia's military action in Ukraine" in Russia's.
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
       return noun ? modifies_a_thing(d, m) || describes_another_noun(d, e, m) : place_of_event(d, e, m);
     });
