@@ -14,6 +14,7 @@
 #include "core/syntax/gerund_subjects.h"
 #include "core/syntax/headline_verbs.h"
 #include "core/syntax/object_control.h"
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/sentences.h"
@@ -98,13 +99,15 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          present_verb_in_opening_quote(sentence, classes) ||
          participle_from_reduced_relative(sentence, participle_form) ||
+         participle_before_dated_phrase(sentence, participle_form) ||
+         present_verb_after_name_in_clause(sentence, classes) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
          noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||
          preposition_from_near(sentence) || determiner_from_that_before_noun(sentence) ||
          adverb_from_stranded_preposition(sentence) ||
          noun_from_present_verb_after_clause_opener(sentence, classes) ||
-         verb_after_modal(sentence, classes) ||
+         verb_after_modal(sentence, classes) || verb_after_infinitive_to(sentence, classes) ||
          noun_from_gerund(sentence, classes) ||
          noun_from_object_participle(sentence, classes) || noun_from_participle_closing_compound(sentence, classes) ||
          word_from_impossible_verb(sentence, classes) || verb_from_open_class_auxiliary(sentence) || noun_from_age(sentence) ||
@@ -206,7 +209,7 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   lemmatize(sentence);
   parser_.parse(sentence);
   if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence) ||
-      name_from_capitalised_run(sentence))
+      name_from_capitalised_run(sentence) || name_from_capitalised_base_form(sentence))
     parser_.parse(sentence);
   const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||
                           noun_from_initial_verb_before_subject(sentence, classes);
@@ -359,6 +362,9 @@ namespace {
 // Moreau", "the chairman of Acme"), not the apposition of some other noun that the parse made
 // the subject ("Last spring, Okafor, 52, resigned" parsed with "spring" for the subject).
 bool subject_ends_at(std::span<const Token> sentence, std::size_t verb, std::size_t last) {
+  // (an auxiliary or copula there hands the subject to its verb: "The King, who ..., has [cut] back")
+  const Token& v = sentence[verb];
+  if ((v.deprel.starts_with("aux") || v.deprel == "cop") && v.head >= 0) verb = static_cast<std::size_t>(v.head);
   int k = static_cast<int>(last);
   for (std::size_t steps = 0; steps < sentence.size() && k >= 0; ++steps) {
     const Token& t = sentence[static_cast<std::size_t>(k)];
@@ -390,6 +396,7 @@ bool apposition_read_right(std::span<const Token> sentence, std::size_t open, st
 bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool first) const {
   auto apposition = apposition_before_verb(sentence);
   if (!apposition) apposition = relative_clause_before_verb(sentence);
+  if (!apposition) apposition = participle_phrase_before_verb(sentence);
   if (!apposition) return false;
   const std::size_t open = apposition->open, close = apposition->close, cut = close - open + 1;
   if (apposition_read_right(sentence, open, close)) return false;
@@ -415,7 +422,10 @@ bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool f
     Token& to = sentence[open + 1 + k];
     to = std::move(phrase[k]);
     to.head = to.head < 0 ? static_cast<int>(open) - 1 : to.head + offset;
-    if (static_cast<int>(k) == phrase_root) to.deprel = apposition->relative_clause ? "acl:relcl" : "appos";
+    if (static_cast<int>(k) != phrase_root) continue;
+    to.deprel = apposition->relative_clause ? "acl:relcl" : apposition->participle ? "acl" : "appos";
+    // (read alone, "chaired by ..." may look like a past tense: after its noun it is the participle)
+    if (apposition->participle && to.xpos == "VBD") make_past_participle(to);
   }
   for (const std::size_t comma : {open, close}) {
     sentence[comma].lemma = sentence[comma].text;

@@ -65,15 +65,34 @@ bool relative_clause(std::span<const Token> phrase) {
   return false;
 }
 
+// "chaired by the novelist Ruth Adeyemi", "elected in 2019": a past form and a preposition,
+// then no other verb nor a clause's word.
+bool participle_phrase(std::span<const Token> phrase) {
+  if (phrase.size() < 3 || phrase.size() > kMaxClauseWords) return false;
+  const std::string& tag = phrase[0].xpos;
+  if ((tag != "VBN" && tag != "VBD") || phrase[1].xpos != "IN") return false;
+  for (const Token& t : phrase.subspan(1))
+    if (t.xpos.starts_with("VB") || t.xpos == "MD" || t.xpos.starts_with("W")) return false;
+  return true;
+}
+
+// A verb after a participle's phrase: any form but the gerund, as the tagger, misled by the
+// phrase, may read a past as a base form ("The judges, chaired by ..., [read] 158 novels").
+bool verb_after_participle_phrase(std::span<const Token> sentence, std::size_t k) {
+  if (k < sentence.size() && sentence[k].xpos == "RB") ++k;
+  return k < sentence.size() && (finite_tag(sentence[k].xpos) || sentence[k].xpos == "VB");
+}
+
 // The first phrase that `accept` takes between a comma after a noun and the next comma (at most
-// `max_words` words), with a finite verb after it.
-template <typename Accept>
-std::optional<Apposition> phrase_before_verb(std::span<const Token> sentence, std::size_t max_words, Accept accept) {
+// `max_words` words), with a finite verb after it (`verb_at`).
+template <typename Accept, typename VerbAt = bool (*)(std::span<const Token>, std::size_t)>
+std::optional<Apposition> phrase_before_verb(std::span<const Token> sentence, std::size_t max_words, Accept accept,
+                                             VerbAt verb_at = finite_verb_at) {
   for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
     if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
     for (std::size_t close = open + 2; close < sentence.size() && close <= open + max_words + 1; ++close) {
       if (sentence[close].text != ",") continue;
-      if (accept(sentence.subspan(open + 1, close - open - 1)) && finite_verb_at(sentence, close + 1))
+      if (accept(sentence.subspan(open + 1, close - open - 1)) && verb_at(sentence, close + 1))
         return Apposition{open, close};
       break;
     }
@@ -91,6 +110,12 @@ std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sen
 
 std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence) {
   return phrase_before_verb(sentence, kMaxWords, apposition_phrase);
+}
+
+std::optional<Apposition> participle_phrase_before_verb(std::span<const Token> sentence) {
+  auto found = phrase_before_verb(sentence, kMaxClauseWords, participle_phrase, verb_after_participle_phrase);
+  if (found) found->participle = true;
+  return found;
 }
 
 }  // namespace chronograph::core

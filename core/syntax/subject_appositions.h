@@ -11,7 +11,8 @@
 // participle (after at most one adverb). Not a time set off by commas ("The company, last year, said"): that is the verb's.
 // A relative clause: a noun, a comma, a relative word (WP, WP$ or WDT: "who", "whom", "whose",
 // "which") and a clause with a verb and no comma (at most 16 words: longer ones are rarely set
-// off between a subject and its verb), a comma, then a finite verb.
+// off between a subject and its verb), a comma, then a finite verb. A participle's phrase: a
+// past form, a preposition and no other verb ("chaired by the novelist Ruth Adeyemi").
 #pragma once
 
 #include <cstddef>
@@ -25,11 +26,16 @@ namespace chronograph::core {
 struct Apposition {
   std::size_t open = 0, close = 0;  // the commas around the phrase
   bool relative_clause = false;     // hangs on the noun as acl:relcl, else as appos
+  bool participle = false;          // hangs on the noun as acl
 };
 
 // The first such apposition in the sentence; none when there is none.
 std::optional<Apposition> apposition_before_verb(std::span<const Token> sentence);
 // The first such relative clause in the sentence (relative_clause set); none when there is none.
 std::optional<Apposition> relative_clause_before_verb(std::span<const Token> sentence);
+// The first such participle's phrase ("The judges, chaired by the novelist Ruth Adeyemi, read
+// 158 novels"): a past form and a preposition, at most 16 words, then any verb form but a
+// gerund (participle set); none when there is none.
+std::optional<Apposition> participle_phrase_before_verb(std::span<const Token> sentence);
 
 }  // namespace chronograph::core

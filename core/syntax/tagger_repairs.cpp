@@ -1194,9 +1194,20 @@ bool present_verb_in_opening_quote(std::span<Token> sentence, const WordClasses&
   return false;
 }
 
+// Where a second predicate that "and" or "but" joins to the first begins ("The company cut 800
+// jobs in March [and] spent most of last year ..."): the conjunction before a finite verb; the
+// sentence's size when there is none.
+std::size_t conjoined_predicate(std::span<const Token> sentence) {
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k)
+    if (sentence[k].xpos == "CC" && finite(sentence[k + 1])) return k;
+  return sentence.size();
+}
+
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {
   if (!ends_with_full_stop(sentence)) return false;
-  const std::size_t main_end = closing_relative_clause(sentence);
+  // (the clause before a second predicate has no verb of its own: "The company [cut] 800 jobs
+  // and spent ...")
+  const std::size_t main_end = std::min(closing_relative_clause(sentence), conjoined_predicate(sentence));
   const auto main_clause = std::span<Token>(sentence).first(main_end);
   if (std::any_of(main_clause.begin(), main_clause.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }))
     return false;
@@ -1205,7 +1216,10 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
     const std::string& before = sentence[k - 1].upos;
     if (before != "NOUN" && before != "PROPN") continue;
     const std::string lower = lowercase_ascii(t.text);
-    if (t.xpos == "NN" && seen_as(lower, "VBD")) {
+    // (an adjective only before an object's number, determiner or owner: "The airline [shut] two routes")
+    const std::string& next = sentence[k + 1].xpos;
+    const bool object_after = next == "CD" || next == "DT" || next == "PRP$";
+    if ((t.xpos == "NN" || (t.xpos == "JJ" && object_after)) && seen_as(lower, "VBD")) {
       t.upos = "VERB";
       make_past_tense(t);
       return true;
@@ -1485,6 +1499,116 @@ bool common_noun_opening_sentence(std::span<Token> sentence, const std::function
   first.feats = plural ? "Number=Plur" : "Number=Sing";
   if (!first.lemma.empty() && first.lemma == first.text) first.lemma = lowercase_ascii(first.lemma);
   return true;
+}
+
+namespace {
+
+// A word that names a date by itself after a preposition: "June", "1976", "Monday".
+bool names_a_date(const Token& t) {
+  const std::string lower = lowercase_ascii(t.text);
+  return is_month_name(t.text) || is_year_word(lower) || is_day_word(lower);
+}
+
+}  // namespace
+
+bool participle_before_dated_phrase(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form) {
+  for (std::size_t k = 2; k + 2 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& noun = sentence[k - 1];
+    const std::string lower = lowercase_ascii(t.text);
+    if (t.xpos != "NN" || (noun.xpos != "NN" && noun.xpos != "NNS")) continue;
+    // ("a rate cut in May", "the energy cost in 2020": nouns that close compounds)
+    if (closes_compounds(lower) || lower == "cost" || !participle_form(lower)) continue;
+    if (sentence[k + 1].xpos != "IN" || !names_a_date(sentence[k + 2])) continue;
+    // (the noun is an object or an oblique: a subject's "The record set in 1976 [stood]" is left to the parser)
+    const bool verb_before = std::any_of(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                                         [](const Token& v) { return v.xpos.starts_with("VB"); });
+    if (!verb_before) continue;
+    t.upos = "VERB";
+    make_past_participle(t);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+// The first word of an object: a determiner, an owner, a number or an adjective ("hottest").
+bool opens_object(const Token& t) {
+  return t.xpos == "DT" || t.xpos == "PRP$" || t.xpos == "CD" || t.xpos.starts_with("JJ");
+}
+
+}  // namespace
+
+bool present_verb_after_name_in_clause(std::span<Token> sentence, const WordClasses& classes) {
+  constexpr std::size_t kMaxNameWords = 3;
+  for (std::size_t open = 0; open + 3 < sentence.size(); ++open) {
+    if (!is_subordinator(lowercase_ascii(sentence[open].text))) continue;
+    std::size_t k = open + 1;
+    while (k < sentence.size() && k <= open + kMaxNameWords && sentence[k].xpos == "NNP" && capitalised(sentence[k])) ++k;
+    if (k == open + 1 || k + 1 >= sentence.size()) continue;
+    Token& t = sentence[k];
+    const std::string lower = lowercase_ascii(t.text);
+    if (t.xpos != "NNS" || !lower.ends_with('s') || !(classes.of(lower) & WordClasses::PresentVerb3)) continue;
+    if (!opens_object(sentence[k + 1])) continue;
+    make_present_tense(t, true);
+    return true;
+  }
+  return false;
+}
+
+bool name_from_capitalised_base_form(std::span<Token> sentence) {
+  if (!ends_with_full_stop(sentence)) return false;  // (a headline in title case capitalises its verbs)
+  for (std::size_t k = 2; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& before = sentence[k - 1];
+    const Token& next = sentence[k + 1];
+    if (t.xpos != "VB" || !capitalised(t) || before.upos == "PUNCT" || capitalised(before)) continue;
+    if (next.xpos != "NNP" || !capitalised(next)) continue;
+    make_name(t);
+    // ("return to Call Lane": "to" is the preposition of the place, no infinitive's marker)
+    Token& to = sentence[k - 1];
+    if (to.xpos == "TO") to.upos = "ADP", to.xpos = "IN";
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Verbs that multiply an amount, which as adjectives make no sense after "to" and before an
+// object: "agreed to [triple] adaptation finance" (not "agreed to new terms").
+bool multiplies(std::string_view lower) {
+  return lower == "double" || lower == "triple" || lower == "treble" || lower == "quadruple" || lower == "halve";
+}
+
+void make_infinitive(Token& t) {
+  t.upos = "VERB";
+  t.xpos = "VB";
+  t.feats = "VerbForm=Inf";
+  t.lemma = lowercase_ascii(t.text);
+}
+
+}  // namespace
+
+bool verb_after_infinitive_to(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 2; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    Token& to = sentence[k - 1];
+    if (lowercase_ascii(to.text) != "to" || (t.upos != "ADJ" && t.upos != "ADV")) continue;
+    const Token& next = sentence[k + 1];
+    // (a gerund after it is its object: "to triple spending")
+    if ((next.upos == "VERB" && next.xpos != "VBG") || next.upos == "AUX" || next.upos == "PART") continue;
+    const std::string lower = lowercase_ascii(t.text);
+    if (!(classes.of(lower) & WordClasses::Verb)) continue;
+    const bool marker = to.xpos == "TO";
+    const bool object_after = next.xpos.starts_with("NN") || next.xpos == "DT" || next.xpos == "PRP$";
+    if (!marker && !(to.xpos == "IN" && multiplies(lower) && object_after && sentence[k - 2].upos == "VERB")) continue;
+    make_infinitive(t);
+    to.upos = "PART", to.xpos = "TO", to.lemma = "to";
+    return true;
+  }
+  return false;
 }
 
 }  // namespace chronograph::core

@@ -156,8 +156,10 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 
 // In a sentence with no verb at all that ends in a full stop (but in a relative clause that a
 // comma and "which" or "who" open and the full stop closes: "The bank [cut] rates too quickly in
-// 2008, which allowed inflation to return"), the first word after a noun that
-// the tagger read as a singular noun but saw as a past tense ("The central bank [cut] interest
+// 2008, which allowed inflation to return", or in a second predicate "and" or "but" joins to the
+// first: "The company [cut] 800 jobs in March and spent ..."), the first word after a noun that
+// the tagger read as a singular noun (or as an adjective before a number, a determiner or an
+// owner: "The airline [shut] two routes") but saw as a past tense ("The central bank [cut] interest
 // rates on Thursday."; the caller's `seen_as` may count a participle that is also the base form,
 // "The judge [set] bail"), or as a plural noun but saw as a present tense ("The new league season
 // [starts] in August."), is the clause's verb: it becomes VBD or VBZ, and the sentence is parsed
@@ -369,6 +371,34 @@ bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClas
 // sentence is parsed again.
 bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& classes,
                                  const std::function<bool(const std::string&)>& seen_as_present);
+
+// A singular noun right after an object's or oblique's noun, that the treebank shows as a past
+// participle, before a preposition and a date, is the participle of a reduced relative clause
+// dated there: "beating the previous record [set] in June 1976", "broke the promise [made] on
+// Monday". Not a noun news closes compounds with ("a rate cut in May", "the energy cost in
+// 2020"), nor after a sentence's subject. It becomes VBN, and the sentence is parsed again.
+bool participle_before_dated_phrase(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
+
+// A plural noun right after a clause's opener ("as", "after", "while", ...) and a name, before an
+// object's first word (a determiner, an owner, a number, an adjective), is that clause's
+// present tense when WordNet knows the word as one: "as England
+// [records] hottest June since 1884", "after Apple [reports] its results" (not "as England fans
+// celebrated"). It becomes VBZ, and the sentence is parsed again.
+bool present_verb_after_name_in_clause(std::span<Token> sentence, const WordClasses& classes);
+
+// A capitalised base form inside a sentence that ends in a full stop, after a lower-case word
+// and before a name, is the first word of that name, not a verb: "Officers will return to [Call]
+// Lane next Friday", "a march from [Speak] Street". It becomes NNP ("to" before it the
+// preposition IN), and the sentence is parsed again. Not after a quote, bracket or colon, nor in
+// a headline, which capitalises its verbs.
+bool name_from_capitalised_base_form(std::span<Token> sentence);
+
+// An adjective or adverb right after the infinitive's "to", that WordNet knows as a verb and that
+// no verb follows, is that infinitive ("pledged to [triple] spending on defence"); so is a verb
+// that multiplies an amount ("double", "triple", "halve") after a verb and a "to" read as a
+// preposition, before an object ("agreed to [triple] adaptation finance"; not "agreed to new
+// terms"). It becomes VB ("to" TO), and the sentence is parsed again.
+bool verb_after_infinitive_to(std::span<Token> sentence, const WordClasses& classes);
 
 // An auxiliary is a closed class ("be", "have", "do", the modals, "get"); an open-class verb
 // form read as one ("Troops [entered] destroyed villages" tagged like "had", lemma "entereve") is
