@@ -457,15 +457,47 @@ std::string anchor(const Args& a, const ValueContext& ctx) {  // UNIT S: the las
 
 date::month month_of(const Args& a) { return date::month{static_cast<unsigned>(num(a, 0))}; }
 
+// "The band will tour next year. The tour opens on April 17 and reaches London on June 12", said in
+// December: a date told in a clause not in the past, just after a date ahead of the DCT, goes on
+// from that date rather than falling back before the DCT. Not a date the headline gave: the body
+// tells its story afresh ("Band announces 2027 tour" does not move the dateline's "Dec. 3").
+bool story_is_ahead(const ValueContext& ctx) {
+  return ctx.dct && ctx.anchor && ctx.anchor->start > *ctx.dct && !ctx.anchor_in_headline &&
+         ctx.month_tense() != Tense::Past && ctx.anchor_nearby();
+}
+
+// The year that puts the day on or after the date ahead; none for a day after the DCT or the DCT's
+// own day (today), which needs no moving.
+std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, date::year resolved, const ValueContext& ctx) {
+  if (!story_is_ahead(ctx) || !(resolved / m / d).ok() || date::sys_days{resolved / m / d} >= *ctx.dct) return std::nullopt;
+  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
+    if ((y / m / d).ok() && date::sys_days{y / m / d} >= ctx.anchor->start) return y;
+  return std::nullopt;
+}
+
+// The same for a month ("opens on April 17 and crosses to Europe in June"): the first such month
+// from the date ahead's month on, for a month that began before the DCT's.
+std::optional<date::year> year_of_the_story_ahead(date::month m, date::year resolved, const ValueContext& ctx) {
+  if (!story_is_ahead(ctx)) return std::nullopt;
+  const date::year_month_day now{*ctx.dct}, from{ctx.anchor->start};
+  if (resolved / m >= now.year() / now.month()) return std::nullopt;
+  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
+    if (y / m >= from.year() / from.month()) return y;
+  return std::nullopt;
+}
+
 std::string month(const Args& a, const ValueContext& ctx) {  // M: by the clause's tense, or the year the story is in
   const date::month m = month_of(a);
   if (!ctx.dct) return "XXXX-" + arg(a, 0);
   const auto flashback = ctx.sentence_year ? std::nullopt : ctx.flashback_year(m);
   const auto story = ctx.story_year_of_past();
+  const date::year resolved = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+  const auto ahead = ctx.sentence_year || flashback || story ? std::nullopt : year_of_the_story_ahead(m, resolved, ctx);
   const date::year y = ctx.sentence_year ? *ctx.sentence_year
                        : flashback       ? *flashback
                        : story           ? *story
-                                         : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+                       : ahead           ? *ahead
+                                         : resolved;
   return format_month(y / m);
 }
 
@@ -648,18 +680,6 @@ std::string nth_week_of(const Args& a, const ValueContext& ctx) {  // M [N] [Y]:
   if (n > 4 || (!arg(a, 1).empty() && n < 1) || month_number < 1 || month_number > 12) return "XXXX-WXX";
   const unsigned last_day = static_cast<unsigned>((date::year{2001} / date::month{static_cast<unsigned>(month_number)} / date::last).day());
   return week_of(month_number, arg(a, 1).empty() ? last_day - 3 : 7 * (n - 1) + 4, to_long(arg(a, 2)), ctx);
-}
-
-// "The band will tour next year. The tour opens on April 17 and reaches London on June 12", said in
-// December: a day told in a clause not in the past, just after a date ahead of the DCT, goes on
-// from that date rather than falling back before the DCT; the year that puts it on or after it.
-std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, date::year resolved, const ValueContext& ctx) {
-  if (!ctx.dct || !ctx.anchor || ctx.anchor->start <= *ctx.dct || ctx.month_tense() == Tense::Past || !ctx.anchor_nearby())
-    return std::nullopt;
-  if (!(resolved / m / d).ok() || date::sys_days{resolved / m / d} > *ctx.dct) return std::nullopt;
-  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
-    if ((y / m / d).ok() && date::sys_days{y / m / d} >= ctx.anchor->start) return y;
-  return std::nullopt;
 }
 
 std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the clause's tense, or a year the text gives

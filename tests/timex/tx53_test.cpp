@@ -1,0 +1,79 @@
+// Testers 52 and 53 on time expressions: two months joined by a dash with no space ("March–May")
+// are two months, a tour's months go on from the date ahead they follow as its days do, and the
+// dateline's day stays the DCT's however the headline dates the story.
+#include <catch2/catch.hpp>
+
+#include "core/common/interval.h"
+#include "tests/timex/timex_test_support.h"
+
+using namespace date;
+using chronograph::test::interval_text;
+using chronograph::test::tag;
+using chronograph::test::timex_named;
+
+// ---- t52 #7: ranges of months
+
+TEST_CASE("tx53 t52-7: two months joined by an unspaced en dash are two months of one year", "[timex][tx53]") {
+  auto [text, first, second, first_value] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"The dam was closed March\u2013May 2024.", "March", "May 2024", "2024-03"},
+      {"Rainfall in March\u2013May 2023 was 40 percent below average.", "March", "May 2023", "2023-03"},
+      {"The road was shut November\u2013February 2024.", "November", "February 2024", "2023-11"},
+      {"Output fell in June\u2013July 2022.", "June", "July 2022", "2022-06"},
+  }));
+  INFO(text);
+  const auto all = tag(text, sys_days{2025_y / July / 2});
+  CHECK(timex_named(all, first).value == first_value);
+  CHECK(timex_named(all, second).type == "DATE");
+}
+
+TEST_CASE("tx53 t52-7: a word with an en dash inside still holds its months apart, and a spaced dash joins nothing",
+          "[timex][tx53]") {
+  const sys_days dct{2025_y / July / 2};
+  // (a spaced dash is one between clauses: the month keeps its own year)
+  CHECK(timex_named(tag("Rain fell in December \u2013 October 2024 was dry.", dct), "December").value == "2024-12");
+  // (an em dash touching a word is a mark of its own too)
+  CHECK(timex_named(tag("The talks ended on Monday\u2014a day early.", dct), "Monday").value == "2025-06-30");
+  // (the span's words stay as they were: "between March and May" is two months)
+  const auto between = tag("Rainfall between March and May was 40 percent below average.", dct);
+  CHECK(timex_named(between, "March").value == "2025-03");
+  CHECK(timex_named(between, "May").value == "2025-05");
+}
+
+// ---- t52 #1 in the whole article: a tour's months
+
+TEST_CASE("tx53 t52-1: a month told after a date ahead goes on from it, not back before the DCT", "[timex][tx53]") {
+  const sys_days dct{2026_y / December / 3};
+  const auto all = tag("The band will return to the road next year. The tour opens at the Hollywood Bowl on April 17 and "
+                       "continues through North America before crossing to Europe in June, with shows in London on June 12 "
+                       "and 13, Paris on June 16 and Berlin on June 19. It ends in Tokyo on Aug. 30.",
+                       dct);
+  CHECK(timex_named(all, "June").value == "2027-06");
+  CHECK(timex_named(all, "June 12").value == "2027-06-12");
+  CHECK(timex_named(all, "13").value == "2027-06-13");
+  CHECK(timex_named(all, "June 19").value == "2027-06-19");
+  CHECK(timex_named(all, "Aug. 30").value == "2027-08-30");
+  // (variants: a season ahead, then its months)
+  CHECK(timex_named(tag("The league starts on March 8 and reaches its final in May.", sys_days{2025_y / October / 1}), "May")
+            .value == "2026-05");
+  CHECK(timex_named(tag("The works begin on Feb. 2 and the road reopens in August.", sys_days{2025_y / November / 20}),
+                    "August")
+            .value == "2026-08");
+}
+
+TEST_CASE("tx53 t52-1: a month after a date ahead stays put when told in the past or itself ahead", "[timex][tx53]") {
+  const sys_days dct{2026_y / December / 3};
+  // (past: the month is behind the DCT)
+  CHECK(timex_named(tag("The tour opens on April 17. The band recorded the album in June.", dct), "June").value == "2026-06");
+  // (a month already ahead of the DCT is not moved a year on)
+  CHECK(timex_named(tag("The tour opens on Jan. 17 and reaches Europe in February.", dct), "February").value == "2027-02");
+}
+
+TEST_CASE("tx53 t52-1: the dateline's day is the DCT's even when the headline names the year ahead", "[timex][tx53]") {
+  const sys_days dct{2026_y / December / 3};
+  const auto all = tag("Nova Heights announces 2027 world tour\n\nLOS ANGELES (Dec. 3) \u2014 Nova Heights will return to the "
+                       "road next year, the group announced on Thursday.",
+                       dct);
+  CHECK(timex_named(all, "Dec. 3").value == "2026-12-03");
+  // (nor is today's date moved by a date ahead in the body)
+  CHECK(timex_named(tag("The tour opens on April 17. Tickets go on sale on Dec. 3.", dct), "Dec. 3").value == "2026-12-03");
+}
