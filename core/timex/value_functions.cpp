@@ -197,6 +197,19 @@ long num(const Args& a, std::size_t i) { return to_long(arg(a, i)).value_or(0); 
 
 date::weekday weekday_of(const Args& a) { return date::weekday{static_cast<unsigned>(num(a, 0) % 7)}; }
 
+// "She won on Wednesday. 'After Wednesday, I feel like I have nothing to lose,' she said": the
+// weekday just named in this sentence or the one before, named again in a clause not ahead, is
+// that same day (a clause ahead names the next one: "met on Monday and will meet again on Monday").
+std::optional<date::sys_days> same_weekday_again(date::weekday wd, Tense tense, const ValueContext& ctx) {
+  if (tense == Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day || ctx.anchor_in_headline)
+    return std::nullopt;
+  if (date::weekday{ctx.anchor->start} != wd || !ctx.anchor_nearby() || ctx.continues_a_span) return std::nullopt;
+  // (only a day of the DCT's week either side, as a bare weekday names: "since his Aug. 2
+  // power-grab. ... on television Thursday", said two weeks on, is this week's Thursday)
+  const date::days apart = ctx.anchor->start > *ctx.dct ? ctx.anchor->start - *ctx.dct : *ctx.dct - ctx.anchor->start;
+  return apart < date::days{7} ? std::optional(ctx.anchor->start) : std::nullopt;
+}
+
 std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clause's tense
   const date::weekday wd = weekday_of(a);
   // (the end of a span comes after its start, unless a past clause would then end it after the DCT)
@@ -208,6 +221,9 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   if (ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
   if (!ctx.dct) return "XXXX-WXX-" + arg(a, 0);
   Tense tense = ctx.weekday_tense();
+  if (const auto again = same_weekday_again(wd, tense, ctx)) return format_day(*again);
+  // ("she has been unwell since Thursday", "Since Wednesday, I feel free": a start, behind)
+  if (ctx.preposition == Tense::Past && tense != Tense::Future) tense = Tense::Past;
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
   if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday(wd, *ctx.dct));

@@ -77,3 +77,32 @@ TEST_CASE("tx53 t52-1: the dateline's day is the DCT's even when the headline na
   // (nor is today's date moved by a date ahead in the body)
   CHECK(timex_named(tag("The tour opens on April 17. Tickets go on sale on Dec. 3.", dct), "Dec. 3").value == "2026-12-03");
 }
+
+// ---- t53 #3: the same weekday named again
+
+TEST_CASE("tx53 t53-3: a weekday just named, named again in a clause not ahead, is the same day", "[timex][tx53]") {
+  const sys_days dct{2025_y / September / 6};
+  auto [text, value] = GENERATE(table<const char*, const char*>({
+      {"She won on Wednesday. \"After Wednesday, I feel like I have nothing to lose,\" she said.", "2025-09-03"},
+      {"The strike began on Monday. Since Monday, no trains have run.", "2025-09-01"},
+      {"The bridge closed on Thursday, and traffic is heavy after Thursday's closure.", "2025-09-04"},
+  }));
+  INFO(text);
+  const auto all = tag(text, dct);
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].value == value);
+  CHECK(all[1].value == value);
+}
+
+TEST_CASE("tx53 t53-3: a weekday named again stays its own day ahead, or far from the DCT's week", "[timex][tx53]") {
+  // (a clause ahead names the next one)
+  const auto ahead = tag("They met on Monday and will meet again on Monday.", sys_days{2025_y / September / 6});
+  REQUIRE(ahead.size() == 2);
+  CHECK(ahead[1].value == "2025-09-08");
+  // (a day two weeks back that happens to be a Thursday is not this week's Thursday)
+  const auto far = tag("Iraq invaded on Aug. 2. Saddam spoke on television Thursday.", sys_days{1990_y / August / 16});
+  CHECK(timex_named(far, "Thursday").value == "1990-08-16");
+  // ("since" a weekday alone is behind)
+  CHECK(timex_named(tag("She has been unwell since Thursday.", sys_days{2025_y / September / 6}), "Thursday").value ==
+        "2025-09-04");
+}
