@@ -106,3 +106,30 @@ TEST_CASE("tx53 t53-3: a weekday named again stays its own day ahead, or far fro
   CHECK(timex_named(tag("She has been unwell since Thursday.", sys_days{2025_y / September / 6}), "Thursday").value ==
         "2025-09-04");
 }
+
+// ---- t53 #9 and #7: "around May 20", "log 1987"
+
+TEST_CASE("tx53 t53-9: around before a month's day is part of it, with mod APPROX", "[timex][tx53]") {
+  const sys_days dct{2024_y / May / 18};
+  auto [text, expression, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"Forecasters said a summit window opens around May 20.", "around May 20", "2024-05-20"},
+      {"The ship docked around June 3.", "around June 3", "2024-06-03"},
+      {"The vote is due roughly Aug. 14.", "roughly Aug. 14", "2024-08-14"},
+  }));
+  INFO(text);
+  const auto t = timex_named(tag(text, dct), expression);
+  CHECK(t.value == value);
+  CHECK(t.mod == "APPROX");
+  // (without it, no mod)
+  CHECK(timex_named(tag("A summit window opens on May 20.", dct), "May 20").mod.empty());
+}
+
+TEST_CASE("tx53 t53-7: a log, incident or ticket number is no year", "[timex][tx53]") {
+  const sys_days dct{2025_y / March / 14};
+  const auto all = tag("Anyone with information is asked to call 101, quoting log 1987 of 8 March.", dct);
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].value == "2025-03-08");
+  CHECK(tag("Police gave the crash incident 2041 and ticket 1999.", dct).empty());
+  // (a year after other words stays one)
+  CHECK(timex_named(tag("The log was started in 1987.", dct), "1987").value == "1987");
+}
