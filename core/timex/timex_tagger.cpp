@@ -738,6 +738,20 @@ std::size_t after_day_joiner(std::string_view text, std::size_t at) {
     }
   return at;
 }
+// "The frost of April 7-8", "June 12–14": a day of the same month right after a dash touching
+// both, later than the first (not a score, "the March 3-2 vote"); the day and where it is.
+std::optional<std::pair<unsigned, Span>> last_day_of_a_dash_range(std::string_view text, const Timex& first, std::size_t limit) {
+  std::size_t at = first.span.end;
+  if (text.substr(at, 1) == "-") at += 1;
+  else if (text.substr(at, 3) == "\xE2\x80\x93") at += 3;
+  else return std::nullopt;
+  std::size_t end = 0;
+  const auto day = at < limit ? day_number_at(text, at, end) : std::nullopt;
+  if (!day || !first.interval) return std::nullopt;
+  const unsigned first_day = static_cast<unsigned>(date::year_month_day{first.interval->start}.day());
+  if (*day <= first_day || (end < text.size() && text[end] == '-')) return std::nullopt;  // (nor "7-8-2024")
+  return std::pair{*day, Span{at, end}};
+}
 }  // namespace
 
 void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes) {
@@ -761,6 +775,10 @@ void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const Timex& date = timexes[k];
     if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.back()))) continue;
+    if (auto last = last_day_of_a_dash_range(text, date, k + 1 < timexes.size() ? timexes[k + 1].span.begin : text.size())) {
+      if (const auto value = day_of_month(date, last->first)) found.emplace_back(k + 1, make(date, last->second.begin, last->second.end, *value));
+      continue;
+    }
     // forward: "Nov. 22 and 23", "Nov. 22, 23 and 24"
     std::size_t at = date.span.end;
     for (std::size_t next = after_day_joiner(text, at); next != at; next = after_day_joiner(text, at)) {

@@ -133,3 +133,24 @@ TEST_CASE("tx53 t53-7: a log, incident or ticket number is no year", "[timex][tx
   // (a year after other words stays one)
   CHECK(timex_named(tag("The log was started in 1987.", dct), "1987").value == "1987");
 }
+
+// ---- t53 #6: "April 7-8"
+
+TEST_CASE("tx53 t53-6: the day after a dash in a month's day range is a day of that month", "[timex][tx53]") {
+  const sys_days dct{2024_y / October / 2};
+  auto [text, first, last, value] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"The frost of April 7-8 destroyed half of the buds.", "April 7", "8", "2024-04-08"},
+      {"Shows run June 12\u201314 in London.", "June 12", "14", "2024-06-14"},
+      {"The talks on Sept. 3-5 ended without a deal.", "Sept. 3", "5", "2024-09-05"},
+  }));
+  INFO(text);
+  const auto all = tag(text, dct);
+  CHECK(timex_named(all, first).type == "DATE");
+  CHECK(timex_named(all, last).value == value);
+}
+
+TEST_CASE("tx53 t53-6: a score or a numeric date after a month's day is no day range", "[timex][tx53]") {
+  const sys_days dct{2024_y / October / 2};
+  CHECK(tag("The March 3-2 vote passed.", dct).size() == 1);
+  CHECK(tag("The frost of April 7 destroyed half of the buds.", dct).size() == 1);
+}
