@@ -1093,6 +1093,18 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
 
+// "the 2021 vintage, when a frost ...", "in 2019, when the plant closed": a year (and at most two
+// words naming what it dates) right before "when", which tells what happened in that year.
+bool opens_a_when_clause(const std::vector<ScanToken>& scanned, std::size_t end) {
+  constexpr std::size_t kNounWords = 2;
+  for (std::size_t k = end; k < scanned.size() && k <= end + kNounWords + 1 && !scanned[k].break_before; ++k) {
+    if (scanned[k].lower == "when") return true;
+    if (scanned[k].lower == ",") return k + 1 < scanned.size() && !scanned[k + 1].break_before && scanned[k + 1].lower == "when";
+    if (scanned[k].kind != Kind::Word) return false;
+  }
+  return false;
+}
+
 // "the 2023-24 season", "the 2019-20 school year": a year written with the next one's last two
 // digits after a dash is a period across that year end (the value stays the first, as TimeML
 // writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
@@ -1377,6 +1389,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         report_date = tx.interval;
         report_date_end = end;
       }
+      // ("recall the 2021 vintage, when a frost in early April cut production": the clause is in that year)
+      if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) && opens_a_when_clause(scanned, end))
+        last_year = {end, date::year_month_day{tx.interval->start}.year()};
       const bool narrative = !counts_back(rule) && !report && !background && !gloss &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {

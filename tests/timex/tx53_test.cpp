@@ -154,3 +154,25 @@ TEST_CASE("tx53 t53-6: a score or a numeric date after a month's day is no day r
   CHECK(tag("The March 3-2 vote passed.", dct).size() == 1);
   CHECK(tag("The frost of April 7 destroyed half of the buds.", dct).size() == 1);
 }
+
+// ---- t53 #5: "the 2021 vintage, when ..."
+
+TEST_CASE("tx53 t53-5: a month in a when clause after a year is in that year", "[timex][tx53]") {
+  const sys_days dct{2024_y / October / 2};
+  auto [text, expression, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The losses recall the 2021 vintage, when a frost in early April cut production by about half.", "early April",
+       "2021-04"},
+      {"The losses recall 2021, when a frost in April cut production.", "April", "2021-04"},
+      {"Prices peaked in 2019 when the mine closed on March 3.", "March 3", "2019-03-03"},
+  }));
+  INFO(text);
+  CHECK(timex_named(tag(text, dct), expression).value == value);
+}
+
+TEST_CASE("tx53 t53-5: a year with no when clause after it leaves a later month alone", "[timex][tx53]") {
+  const sys_days dct{2024_y / October / 2};
+  CHECK(timex_named(tag("The losses recall the 2021 vintage. A frost in early April cut production.", dct), "early April")
+            .value == "2024-04");
+  CHECK(timex_named(tag("The 2021 vintage was small, and a frost in April cut production.", dct), "April").value ==
+        "2024-04");
+}
