@@ -691,6 +691,20 @@ std::string week_of_day(const Args& a, const ValueContext& ctx) {  // M D [Y]: "
   return week_of(num(a, 0), num(a, 1), to_long(arg(a, 2)), ctx);
 }
 
+// M [N] [Y]: the last day of the N-th seven days of the month (no N: the month's last day), for the
+// rule's `ends-on`: "the last week of May" runs May 25..31, not ISO week 22 (27 May..2 June).
+std::string nth_week_end(const Args& a, const ValueContext& ctx) {
+  const long n = num(a, 1), month_number = num(a, 0);
+  if (n > 4 || (!arg(a, 1).empty() && n < 1) || month_number < 1 || month_number > 12) return "XXXX-XX-XX";
+  const date::month m{static_cast<unsigned>(month_number)};
+  const unsigned last_day = static_cast<unsigned>((date::year{2001} / m / date::last).day());
+  const date::day d{arg(a, 1).empty() ? last_day : static_cast<unsigned>(7 * n)};
+  const auto year = to_long(arg(a, 2));
+  if (!year && !ctx.dct) return "XXXX-XX-XX";
+  const date::year y = year ? date::year{static_cast<int>(*year)} : resolve_month_day_year(m, d, *ctx.dct, ctx.month_tense());
+  return (y / m / d).ok() ? format_day(date::sys_days{y / m / d}) : "XXXX-XX-XX";
+}
+
 std::string nth_week_of(const Args& a, const ValueContext& ctx) {  // M [N] [Y]: the N-th seven days of the month (no N: the last seven)
   const long n = num(a, 1), month_number = num(a, 0);
   if (n > 4 || (!arg(a, 1).empty() && n < 1) || month_number < 1 || month_number > 12) return "XXXX-WXX";
@@ -795,6 +809,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@easter", easter},
       {"@week_of", week_of_day},
       {"@nth_week_of", nth_week_of},
+      {"@nth_week_end", nth_week_end},
       {"@new_year", new_year},
       {"@century", century},
       {"@millennium", millennium},

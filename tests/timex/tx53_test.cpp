@@ -176,3 +176,20 @@ TEST_CASE("tx53 t53-5: a year with no when clause after it leaves a later month 
   CHECK(timex_named(tag("The 2021 vintage was small, and a frost in April cut production.", dct), "April").value ==
         "2024-04");
 }
+
+// ---- t53 #12: "the last week of May"
+
+TEST_CASE("tx53 t53-12: the N-th week of a month is its seven days, though the value stays the ISO week", "[timex][tx53]") {
+  const sys_days dct{2024_y / May / 18};
+  auto [text, expression, value, interval] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"The summit push is planned for the last week of May.", "the last week of May", "2024-W22", "2024-05-25..2024-05-31"},
+      {"A second round is planned for the first week of April 2025.", "the first week of April 2025", "2025-W14",
+       "2025-04-01..2025-04-07"},
+      {"Polls close in the final week of February 2025.", "the final week of February 2025", "2025-W09",
+       "2025-02-22..2025-02-28"},
+  }));
+  INFO(text);
+  const auto t = timex_named(tag(text, dct), expression);
+  CHECK(t.value == value);
+  CHECK(interval_text(t) == interval);
+}
