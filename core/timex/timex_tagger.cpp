@@ -1444,7 +1444,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct)
                                                            : anchored_duration(tx.value, "future", dct);
       // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
-      if (scanned[i - 1].lower == "for") tx.interval = anchored_duration(tx.value, "future", dct);
+      // (not one counted from another time: "supported for five years from its release", "after the vote")
+      const bool counted_from_another = end < scanned.size() && !scanned[end].break_before &&
+                                        (scanned[end].lower == "from" || scanned[end].lower == "after" || of_a_thing);
+      if (scanned[i - 1].lower == "for" && !counted_from_another) tx.interval = anchored_duration(tx.value, "future", dct);
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }

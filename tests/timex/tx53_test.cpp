@@ -210,3 +210,19 @@ TEST_CASE("tx53 t53-8: a world war named is its years, for the graph", "[timex][
   // (not a war in lower case)
   CHECK(tag("They feared a great war in the region.", dct).empty());
 }
+
+// ---- t53 #10: "for five years from its release"
+
+TEST_CASE("tx53 t53-10: a duration ahead counted from another time is not counted from the DCT", "[timex][tx53]") {
+  const sys_days dct{2025_y / June / 11};
+  auto [text, expression] = GENERATE(table<const char*, const char*>({
+      {"The next long-term release, Helix 14, will be supported for five years from its release.", "five years"},
+      {"The law will apply for two years after the vote.", "two years"},
+      {"Members will stay for ten days of the summit.", "ten days"},
+  }));
+  INFO(text);
+  CHECK(interval_text(timex_named(tag(text, dct), expression)) == "none");
+  // (one said alone runs from now)
+  CHECK(interval_text(timex_named(tag("Gift cards will be honored for 30 days.", dct), "30 days")) ==
+        "2025-06-11..2025-07-11");
+}
