@@ -1323,6 +1323,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
+    ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
     // (only where the story named no other day since: a date since is the plan day itself, or
     // background told in the past, "where he studied in the 1980s")

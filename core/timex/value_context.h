@@ -91,6 +91,9 @@ struct ValueContext {
   // Right after "by" (a deadline; "gave them until mid-November" and "effective June 1" are not
   // met by the verb they hang on, so only "by" turns back with a past verb: month_tense).
   bool after_by = false;
+  // One end of a span or one of two choices ("between May and July", "in May or June"): its year
+  // goes with the other's, so no date ahead moves it on.
+  bool joined = false;
   // The days of a stay or a meeting counted since the last date ("a four-day state visit": 4), for
   // "the final day" of it; nullopt when none was told.
   std::optional<long> span_days;

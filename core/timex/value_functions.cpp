@@ -493,8 +493,9 @@ std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, da
 
 // The same for a month ("opens on April 17 and crosses to Europe in June"): the first such month
 // from the date ahead's month on, for a month that began before the DCT's.
+// (a month joined to another, "between May and July", "in May or June", keeps the other's year)
 std::optional<date::year> year_of_the_story_ahead(date::month m, date::year resolved, const ValueContext& ctx) {
-  if (!story_is_ahead(ctx)) return std::nullopt;
+  if (!story_is_ahead(ctx) || ctx.joined) return std::nullopt;
   const date::year_month_day now{*ctx.dct}, from{ctx.anchor->start};
   if (resolved / m >= now.year() / now.month()) return std::nullopt;
   for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
