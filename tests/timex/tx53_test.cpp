@@ -194,23 +194,6 @@ TEST_CASE("tx53 t53-12: the N-th week of a month is its seven days, though the v
   CHECK(interval_text(t) == interval);
 }
 
-// ---- t53 #8: the world wars
-
-TEST_CASE("tx53 t53-8: a world war named is its years, for the graph", "[timex][tx53]") {
-  const sys_days dct{2024_y / November / 5};
-  auto [text, expression, interval] = GENERATE(table<const char*, const char*, const char*>({
-      {"During the First World War the stations were closed.", "the First World War", "1914-01-01..1918-12-31"},
-      {"After World War II, the plant reopened.", "World War II", "1939-01-01..1945-12-31"},
-      {"The hall was a hospital in the Great War.", "the Great War", "1914-01-01..1918-12-31"},
-  }));
-  INFO(text);
-  const auto t = timex_named(tag(text, dct), expression);
-  CHECK(interval_text(t) == interval);
-  CHECK(t.derived);
-  // (not a war in lower case)
-  CHECK(tag("They feared a great war in the region.", dct).empty());
-}
-
 // ---- t53 #10: "for five years from its release"
 
 TEST_CASE("tx53 t53-10: a duration ahead counted from another time is not counted from the DCT", "[timex][tx53]") {
