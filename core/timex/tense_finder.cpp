@@ -897,7 +897,8 @@ class TenseFinder::Clause {
   // "couldn", no modal here). The modal is scanned token `i`.
   Tense modal_cue(std::size_t i) const {
     const std::string& w = t_[i].lower;
-    if (w != "may" && w != "might" && w != "could") return Tense::Unknown;
+    // ("the winds should drop on Monday": a forecast or an expectation, ahead; "should have dropped": past)
+    if (w != "may" && w != "might" && w != "could" && w != "should") return Tense::Unknown;
     const auto word_at = [&](std::size_t k) {
       return k < t_.size() && !t_[k].break_before ? t_[k].lower : std::string();
     };

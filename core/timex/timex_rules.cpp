@@ -29,6 +29,12 @@ bool curly_apostrophe(std::string_view text, std::size_t at) {
   return text[at] == '\xE2' && at + 2 < text.size() && text[at + 1] == '\x80' && (text[at + 2] == '\x99' || text[at + 2] == '\x98');
 }
 
+// An en or an em dash, U+2013 or U+2014: a mark of its own, not part of the word it touches
+// ("March–May" is "March" "–" "May", as "2018–2021" is).
+bool unicode_dash(std::string_view text, std::size_t at) {
+  return text[at] == '\xE2' && at + 2 < text.size() && text[at + 1] == '\x80' && (text[at + 2] == '\x93' || text[at + 2] == '\x94');
+}
+
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string_view trim(std::string_view s) {
@@ -579,13 +585,17 @@ std::vector<ScanToken> scan_text(std::string_view text) {
       t.kind = ScanToken::Kind::Punct;
       t.span.end = i;
       t.lower = "'";
+    } else if (unicode_dash(text, i)) {
+      i += 3;
+      t.kind = ScanToken::Kind::Punct;
     } else if (is_digit(c)) {
       while (i < text.size() && is_digit(static_cast<unsigned char>(text[i]))) ++i;
       t.kind = ScanToken::Kind::Number;
     } else if (is_letter(c)) {
       // (a curly apostrophe inside a word ends it: "Monday’s" is "Monday" "'" "s")
       while (i < text.size() && is_letter(static_cast<unsigned char>(text[i])) &&
-             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') && !curly_apostrophe(text, i))
+             !(text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') && !curly_apostrophe(text, i) &&
+             !unicode_dash(text, i))
         ++i;
       t.kind = ScanToken::Kind::Word;
     } else {

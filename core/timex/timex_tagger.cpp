@@ -738,6 +738,20 @@ std::size_t after_day_joiner(std::string_view text, std::size_t at) {
     }
   return at;
 }
+// "The frost of April 7-8", "June 12–14": a day of the same month right after a dash touching
+// both, later than the first (not a score, "the March 3-2 vote"); the day and where it is.
+std::optional<std::pair<unsigned, Span>> last_day_of_a_dash_range(std::string_view text, const Timex& first, std::size_t limit) {
+  std::size_t at = first.span.end;
+  if (text.substr(at, 1) == "-") at += 1;
+  else if (text.substr(at, 3) == "\xE2\x80\x93") at += 3;
+  else return std::nullopt;
+  std::size_t end = 0;
+  const auto day = at < limit ? day_number_at(text, at, end) : std::nullopt;
+  if (!day || !first.interval) return std::nullopt;
+  const unsigned first_day = static_cast<unsigned>(date::year_month_day{first.interval->start}.day());
+  if (*day <= first_day || (end < text.size() && text[end] == '-')) return std::nullopt;  // (nor "7-8-2024")
+  return std::pair{*day, Span{at, end}};
+}
 }  // namespace
 
 void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes) {
@@ -761,6 +775,10 @@ void tag_days_sharing_a_month(std::string_view text, std::vector<Timex>& timexes
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     const Timex& date = timexes[k];
     if (date.type != "DATE" || date.text.empty() || !std::isdigit(static_cast<unsigned char>(date.text.back()))) continue;
+    if (auto last = last_day_of_a_dash_range(text, date, k + 1 < timexes.size() ? timexes[k + 1].span.begin : text.size())) {
+      if (const auto value = day_of_month(date, last->first)) found.emplace_back(k + 1, make(date, last->second.begin, last->second.end, *value));
+      continue;
+    }
     // forward: "Nov. 22 and 23", "Nov. 22, 23 and 24"
     std::size_t at = date.span.end;
     for (std::size_t next = after_day_joiner(text, at); next != at; next = after_day_joiner(text, at)) {
@@ -1075,6 +1093,18 @@ bool frames_its_sentence(const std::vector<ScanToken>& scanned, std::size_t i, s
   return opens(i) || (i > 0 && scanned[i - 1].lower == "in" && opens(i - 1));
 }
 
+// "the 2021 vintage, when a frost ...", "in 2019, when the plant closed": a year (and at most two
+// words naming what it dates) right before "when", which tells what happened in that year.
+bool opens_a_when_clause(const std::vector<ScanToken>& scanned, std::size_t end) {
+  constexpr std::size_t kNounWords = 2;
+  for (std::size_t k = end; k < scanned.size() && k <= end + kNounWords + 1 && !scanned[k].break_before; ++k) {
+    if (scanned[k].lower == "when") return true;
+    if (scanned[k].lower == ",") return k + 1 < scanned.size() && !scanned[k + 1].break_before && scanned[k + 1].lower == "when";
+    if (scanned[k].kind != Kind::Word) return false;
+  }
+  return false;
+}
+
 // "the 2023-24 season", "the 2019-20 school year": a year written with the next one's last two
 // digits after a dash is a period across that year end (the value stays the first, as TimeML
 // writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
@@ -1292,6 +1322,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
+    ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
+    ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
     // (only where the story named no other day since: a date since is the plan day itself, or
     // background told in the past, "where he studied in the 1980s")
@@ -1358,6 +1390,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         report_date = tx.interval;
         report_date_end = end;
       }
+      // ("recall the 2021 vintage, when a frost in early April cut production": the clause is in that year)
+      if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) && opens_a_when_clause(scanned, end))
+        last_year = {end, date::year_month_day{tx.interval->start}.year()};
       const bool narrative = !counts_back(rule) && !report && !background && !gloss &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
@@ -1410,7 +1445,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct)
                                                            : anchored_duration(tx.value, "future", dct);
       // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
-      if (scanned[i - 1].lower == "for") tx.interval = anchored_duration(tx.value, "future", dct);
+      // (not one counted from another time: "supported for five years from its release", "after the vote")
+      const bool counted_from_another = end < scanned.size() && !scanned[end].break_before &&
+                                        (scanned[end].lower == "from" || scanned[end].lower == "after" || of_a_thing);
+      if (scanned[i - 1].lower == "for" && !counted_from_another) tx.interval = anchored_duration(tx.value, "future", dct);
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }

@@ -88,6 +88,12 @@ struct ValueContext {
   // A plan told in the past ("was scheduled to close on Friday evening", "were expected to meet on
   // Monday"): it may have been due before the DCT or still be ahead, so its weekday is the nearest.
   bool plan_told_in_past = false;
+  // Right after "by" (a deadline; "gave them until mid-November" and "effective June 1" are not
+  // met by the verb they hang on, so only "by" turns back with a past verb: month_tense).
+  bool after_by = false;
+  // One end of a span or one of two choices ("between May and July", "in May or June"): its year
+  // goes with the other's, so no date ahead moves it on.
+  bool joined = false;
   // The days of a stay or a meeting counted since the last date ("a four-day state visit": 4), for
   // "the final day" of it; nullopt when none was told.
   std::optional<long> span_days;
@@ -101,7 +107,11 @@ struct ValueContext {
     const auto found = days_named_with_year->find({static_cast<unsigned>(m), static_cast<unsigned>(d)});
     return found == days_named_with_year->end() ? std::nullopt : std::optional(found->second);
   }
-  Tense month_tense() const { return preposition != Tense::Unknown ? preposition : tense(); }
+  Tense month_tense() const {
+    // ("most estates finished by Sept. 20", "had finished by ...": a deadline its own past verb met lies behind)
+    if (preposition == Tense::Future && after_by && (own_time || own_day) && tense() == Tense::Past) return Tense::Past;
+    return preposition != Tense::Unknown ? preposition : tense();
+  }
   // A clause told in the past, even when "by" points its month ahead of the DCT: "Hue fell on
   // March 26, and by mid-April the capital was surrounded" is a deadline in the story, not ahead.
   bool told_in_the_past() const { return month_tense() == Tense::Past || (preposition == Tense::Future && tense() == Tense::Past); }

@@ -197,6 +197,19 @@ long num(const Args& a, std::size_t i) { return to_long(arg(a, i)).value_or(0); 
 
 date::weekday weekday_of(const Args& a) { return date::weekday{static_cast<unsigned>(num(a, 0) % 7)}; }
 
+// "She won on Wednesday. 'After Wednesday, I feel like I have nothing to lose,' she said": the
+// weekday just named in this sentence or the one before, named again in a clause not ahead, is
+// that same day (a clause ahead names the next one: "met on Monday and will meet again on Monday").
+std::optional<date::sys_days> same_weekday_again(date::weekday wd, Tense tense, const ValueContext& ctx) {
+  if (tense == Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day || ctx.anchor_in_headline)
+    return std::nullopt;
+  if (date::weekday{ctx.anchor->start} != wd || !ctx.anchor_nearby() || ctx.continues_a_span) return std::nullopt;
+  // (only a day of the DCT's week either side, as a bare weekday names: "since his Aug. 2
+  // power-grab. ... on television Thursday", said two weeks on, is this week's Thursday)
+  const date::days apart = ctx.anchor->start > *ctx.dct ? ctx.anchor->start - *ctx.dct : *ctx.dct - ctx.anchor->start;
+  return apart < date::days{7} ? std::optional(ctx.anchor->start) : std::nullopt;
+}
+
 std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clause's tense
   const date::weekday wd = weekday_of(a);
   // (the end of a span comes after its start, unless a past clause would then end it after the DCT)
@@ -208,6 +221,9 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   if (ctx.continues) return format_day(nearest_weekday(wd, *ctx.continues));
   if (!ctx.dct) return "XXXX-WXX-" + arg(a, 0);
   Tense tense = ctx.weekday_tense();
+  if (const auto again = same_weekday_again(wd, tense, ctx)) return format_day(*again);
+  // ("she has been unwell since Thursday", "Since Wednesday, I feel free": a start, behind)
+  if (ctx.preposition == Tense::Past && tense != Tense::Future) tense = Tense::Past;
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
   if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday(wd, *ctx.dct));
@@ -457,15 +473,48 @@ std::string anchor(const Args& a, const ValueContext& ctx) {  // UNIT S: the las
 
 date::month month_of(const Args& a) { return date::month{static_cast<unsigned>(num(a, 0))}; }
 
+// "The band will tour next year. The tour opens on April 17 and reaches London on June 12", said in
+// December: a date told in a clause not in the past, just after a date ahead of the DCT, goes on
+// from that date rather than falling back before the DCT. Not a date the headline gave: the body
+// tells its story afresh ("Band announces 2027 tour" does not move the dateline's "Dec. 3").
+bool story_is_ahead(const ValueContext& ctx) {
+  return ctx.dct && ctx.anchor && ctx.anchor->start > *ctx.dct && !ctx.anchor_in_headline &&
+         ctx.month_tense() != Tense::Past && ctx.anchor_nearby();
+}
+
+// The year that puts the day on or after the date ahead; none for a day after the DCT or the DCT's
+// own day (today), which needs no moving.
+std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, date::year resolved, const ValueContext& ctx) {
+  if (!story_is_ahead(ctx) || !(resolved / m / d).ok() || date::sys_days{resolved / m / d} >= *ctx.dct) return std::nullopt;
+  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
+    if ((y / m / d).ok() && date::sys_days{y / m / d} >= ctx.anchor->start) return y;
+  return std::nullopt;
+}
+
+// The same for a month ("opens on April 17 and crosses to Europe in June"): the first such month
+// from the date ahead's month on, for a month that began before the DCT's.
+// (a month joined to another, "between May and July", "in May or June", keeps the other's year)
+std::optional<date::year> year_of_the_story_ahead(date::month m, date::year resolved, const ValueContext& ctx) {
+  if (!story_is_ahead(ctx) || ctx.joined) return std::nullopt;
+  const date::year_month_day now{*ctx.dct}, from{ctx.anchor->start};
+  if (resolved / m >= now.year() / now.month()) return std::nullopt;
+  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
+    if (y / m >= from.year() / from.month()) return y;
+  return std::nullopt;
+}
+
 std::string month(const Args& a, const ValueContext& ctx) {  // M: by the clause's tense, or the year the story is in
   const date::month m = month_of(a);
   if (!ctx.dct) return "XXXX-" + arg(a, 0);
   const auto flashback = ctx.sentence_year ? std::nullopt : ctx.flashback_year(m);
   const auto story = ctx.story_year_of_past();
+  const date::year resolved = resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+  const auto ahead = ctx.sentence_year || flashback || story ? std::nullopt : year_of_the_story_ahead(m, resolved, ctx);
   const date::year y = ctx.sentence_year ? *ctx.sentence_year
                        : flashback       ? *flashback
                        : story           ? *story
-                                         : resolve_month_year(m, *ctx.dct, ctx.month_tense(), ctx.own_time ? 0 : kMonthSlack);
+                       : ahead           ? *ahead
+                                         : resolved;
   return format_month(y / m);
 }
 
@@ -643,23 +692,25 @@ std::string week_of_day(const Args& a, const ValueContext& ctx) {  // M D [Y]: "
   return week_of(num(a, 0), num(a, 1), to_long(arg(a, 2)), ctx);
 }
 
+// M [N] [Y]: the last day of the N-th seven days of the month (no N: the month's last day), for the
+// rule's `ends-on`: "the last week of May" runs May 25..31, not ISO week 22 (27 May..2 June).
+std::string nth_week_end(const Args& a, const ValueContext& ctx) {
+  const long n = num(a, 1), month_number = num(a, 0);
+  if (n > 4 || (!arg(a, 1).empty() && n < 1) || month_number < 1 || month_number > 12) return "XXXX-XX-XX";
+  const date::month m{static_cast<unsigned>(month_number)};
+  const unsigned last_day = static_cast<unsigned>((date::year{2001} / m / date::last).day());
+  const date::day d{arg(a, 1).empty() ? last_day : static_cast<unsigned>(7 * n)};
+  const auto year = to_long(arg(a, 2));
+  if (!year && !ctx.dct) return "XXXX-XX-XX";
+  const date::year y = year ? date::year{static_cast<int>(*year)} : resolve_month_day_year(m, d, *ctx.dct, ctx.month_tense());
+  return (y / m / d).ok() ? format_day(date::sys_days{y / m / d}) : "XXXX-XX-XX";
+}
+
 std::string nth_week_of(const Args& a, const ValueContext& ctx) {  // M [N] [Y]: the N-th seven days of the month (no N: the last seven)
   const long n = num(a, 1), month_number = num(a, 0);
   if (n > 4 || (!arg(a, 1).empty() && n < 1) || month_number < 1 || month_number > 12) return "XXXX-WXX";
   const unsigned last_day = static_cast<unsigned>((date::year{2001} / date::month{static_cast<unsigned>(month_number)} / date::last).day());
   return week_of(month_number, arg(a, 1).empty() ? last_day - 3 : 7 * (n - 1) + 4, to_long(arg(a, 2)), ctx);
-}
-
-// "The band will tour next year. The tour opens on April 17 and reaches London on June 12", said in
-// December: a day told in a clause not in the past, just after a date ahead of the DCT, goes on
-// from that date rather than falling back before the DCT; the year that puts it on or after it.
-std::optional<date::year> year_of_the_story_ahead(date::month m, date::day d, date::year resolved, const ValueContext& ctx) {
-  if (!ctx.dct || !ctx.anchor || ctx.anchor->start <= *ctx.dct || ctx.month_tense() == Tense::Past || !ctx.anchor_nearby())
-    return std::nullopt;
-  if (!(resolved / m / d).ok() || date::sys_days{resolved / m / d} > *ctx.dct) return std::nullopt;
-  for (date::year y = resolved + date::years{1}; y <= resolved + date::years{2}; y += date::years{1})
-    if ((y / m / d).ok() && date::sys_days{y / m / d} >= ctx.anchor->start) return y;
-  return std::nullopt;
 }
 
 std::string monthday(const Args& a, const ValueContext& ctx) {  // M D: by the clause's tense, or a year the text gives
@@ -759,6 +810,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@easter", easter},
       {"@week_of", week_of_day},
       {"@nth_week_of", nth_week_of},
+      {"@nth_week_end", nth_week_end},
       {"@new_year", new_year},
       {"@century", century},
       {"@millennium", millennium},
