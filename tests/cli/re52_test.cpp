@@ -7,19 +7,13 @@
 
 #include "run_command.h"
 
+using chronograph::test::count;
 using chronograph::test::run_chronograph;
 using chronograph::test::scratch_dir;
 using chronograph::test::write_file;
 using Catch::Matchers::Contains;
 
 namespace {
-
-
-std::size_t count(const std::string& text, const std::string& needle) {
-  std::size_t n = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
 
 // Two events the text puts one before the other.
 const std::string kGraph = R"({"chronograph": 1,

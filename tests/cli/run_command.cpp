@@ -32,6 +32,12 @@ std::string write_file(const std::string& dir, const std::string& name, const st
   return path;
 }
 
+std::size_t count(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
 CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text) {
   const std::string dir = scratch_dir("io-" + std::to_string(::getpid()));
   std::string command = quote(std::string(CHRONOGRAPH_BINARY_DIR) + "/chronograph");

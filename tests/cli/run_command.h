@@ -19,4 +19,7 @@ std::string scratch_dir(const std::string& name);
 // Writes `content` to dir/name, bytes as given; returns the path.
 std::string write_file(const std::string& dir, const std::string& name, const std::string& content);
 
+// How many times `needle` occurs in `text` ("a message is told once").
+std::size_t count(const std::string& text, const std::string& needle);
+
 }  // namespace chronograph::test

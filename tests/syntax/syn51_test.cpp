@@ -17,17 +17,8 @@ using chronograph::test::annotated;
 using chronograph::test::arcs;
 using chronograph::test::find;
 using chronograph::test::head_of;
+using chronograph::test::relation_of;
 using chronograph::test::tree;
-
-namespace {
-
-// The relation of the first token spelled `form`.
-std::string relation_of(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].deprel;
-}
-
-}  // namespace
 
 TEST_CASE("s50: a count opening the sentence with 'up to' or 'over' is the verb's subject", "[syntax][syn51]") {
   const auto [sentence, noun, verb] = GENERATE(table<std::string, std::string, std::string>({

@@ -13,15 +13,7 @@ using namespace chronograph::core;
 using chronograph::test::annotated;
 using chronograph::test::find;
 using chronograph::test::head_of;
-
-namespace {
-
-std::string tag_of(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].xpos;
-}
-
-}  // namespace
+using chronograph::test::tag_of;
 
 TEST_CASE("t52 42: a past tense after 'after' and its noun is that clause's verb, with the noun its subject", "[syntax][syn52]") {
   const auto [sentence, noun, verb] = GENERATE(table<std::string, std::string, std::string>({

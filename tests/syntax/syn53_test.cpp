@@ -15,20 +15,8 @@ using namespace chronograph::core;
 using chronograph::test::annotated;
 using chronograph::test::find;
 using chronograph::test::head_of;
-
-namespace {
-
-std::string tag_of(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].xpos;
-}
-
-std::string relation_of(const TokenizedText& text, std::string_view form) {
-  const int i = find(text, form);
-  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].deprel;
-}
-
-}  // namespace
+using chronograph::test::relation_of;
+using chronograph::test::tag_of;
 
 TEST_CASE("t51 20: a past tense before a second predicate joined by 'and' is the first predicate's verb", "[syntax][syn53]") {
   const auto [sentence, subject, verb] = GENERATE(table<std::string, std::string, std::string>({

@@ -72,6 +72,18 @@ inline std::string head_of(const core::TokenizedText& text, std::string_view for
   return head < 0 ? "ROOT" : text.tokens[static_cast<std::size_t>(head)].text;
 }
 
+// The Penn tag of the first token spelled `form`; "(no token)" when there is none.
+inline std::string tag_of(const core::TokenizedText& text, std::string_view form) {
+  const int i = find(text, form);
+  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].xpos;
+}
+
+// The relation to its head of the first token spelled `form`; "(no token)" when there is none.
+inline std::string relation_of(const core::TokenizedText& text, std::string_view form) {
+  const int i = find(text, form);
+  return i < 0 ? "(no token)" : text.tokens[static_cast<std::size_t>(i)].deprel;
+}
+
 // The indices of the tokens whose head is `head` with relation `deprel` (universal part or full).
 inline std::vector<std::string> dependents(const core::TokenizedText& text, int head, std::string_view deprel) {
   std::vector<std::string> out;
