@@ -1822,8 +1822,9 @@ void firms_called_by_first_word(const TokenizedText& text, const std::vector<Chu
     if (entity_of[k] < 0) continue;  // a heading's words the body does not name
     const Chunk& c = chunks[k];
     const EntityInfo& entity = out.entities[static_cast<std::size_t>(entity_of[k])];
-    if (c.titled || c.gazetteer || lexicon.is_first_name(text.tokens[c.name_begin].text) ||
-        after_person_role(text, c.begin, lexicon))
+    // (a given name whose gender genders.tsv knows is one too: "Margaret built the company")
+    const std::string& first = text.tokens[c.name_begin].text;
+    if (c.titled || c.gazetteer || lexicon.is_first_name(first) || lexicon.gender(first) != 0 || after_person_role(text, c.begin, lexicon))
       people.insert(entity_of[k]);
     const auto space = entity.name.find(' ');
     // (a first word of two or three letters may be a family name written first: "Li Qiang ... Li said")

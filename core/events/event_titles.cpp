@@ -1827,6 +1827,82 @@ std::optional<std::size_t> pronoun_quoted_by(const Doc& d, std::size_t speaker, 
   return std::nullopt;
 }
 
+std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse, std::size_t verb, bool person);
+
+// How many quotation marks sentence `s` holds before token `t` (all of them when `t` is past it).
+std::size_t quote_marks_before(const Doc& d, const Sentence& s, std::size_t t) {
+  std::size_t marks = 0;
+  for (std::size_t k = s.first_token; k < std::min(t, s.first_token + s.token_count); ++k)
+    marks += quotation_mark(d.tokens.tokens[k].text) ? 1 : 0;
+  return marks;
+}
+
+// The first token of the quote that holds token `t` of sentence `sentence`, which may open up to
+// two sentences before it ('"She phones me every evening. She has never gone a day without
+// calling," she said': the second "She" is quoted too); none outside a quote.
+std::optional<std::size_t> quote_opening(const Doc& d, std::size_t t, int sentence) {
+  constexpr int kMaxSentencesBack = 2;
+  const auto& sentences = d.tokens.sentences;
+  const std::size_t own = quote_marks_before(d, sentences[static_cast<std::size_t>(sentence)], t);
+  if (own % 2 == 1) {
+    std::size_t open = t;
+    while (!quotation_mark(d.tokens.tokens[open - 1].text)) --open;
+    return open;
+  }
+  if (own > 0) return std::nullopt;
+  for (int back = 1; back <= kMaxSentencesBack && sentence - back >= 0; ++back) {
+    const Sentence& earlier = sentences[static_cast<std::size_t>(sentence - back)];
+    const std::size_t marks = quote_marks_before(d, earlier, earlier.first_token + earlier.token_count);
+    if (marks % 2 == 0 && marks > 0) return std::nullopt;
+    if (marks % 2 == 1) {
+      std::size_t open = earlier.first_token + earlier.token_count;
+      while (!quotation_mark(d.tokens.tokens[open - 1].text)) --open;
+      return open;
+    }
+  }
+  return std::nullopt;
+}
+
+// The person a speaker's pronoun subject at `subject` ("she said") stands for, in sentence
+// `sentence`; -1 when none.
+int speaking_person(const Doc& d, std::size_t subject, int sentence) {
+  if (d.mention_at[subject] >= 0) return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[subject])].entity;
+  if (!pronoun_gender(lower_at(d, subject))) return -1;
+  const auto person = person_before(d, subject, sentence, -1);
+  return person ? d.found.entity_mentions[*person].entity : -1;
+}
+
+// The entity who says the quote that holds token `t` of sentence `sentence`: the subject of a
+// verb of saying after the quote closes, in the closing sentence ('"She phones me every evening,"
+// she said', '..." said Angela Barrett'), else right before it opens ('Barrett said: "She ...'); a
+// pronoun speaker is the person it stands for. -1 outside a quote or when no one is said to say it.
+int quote_speaker(const Doc& d, std::size_t t, int sentence) {
+  constexpr std::size_t kMaxQuoteTokens = 120, kLeadIn = 4;
+  const auto open = quote_opening(d, t, sentence);
+  if (!open) return -1;
+  std::size_t close = t + 1;
+  while (close < d.tokens.tokens.size() && close - t < kMaxQuoteTokens && !quotation_mark(d.tokens.tokens[close].text)) ++close;
+  const Sentence* closing = close < d.tokens.tokens.size() ? sentence_containing(d.tokens, close) : nullptr;
+  if (closing && quotation_mark(d.tokens.tokens[close].text)) {
+    const ParseView parse(d.tokens, *closing);
+    for (std::size_t v = close + 1; v < parse.end() && !quotation_mark(d.tokens.tokens[v].text); ++v) {
+      if (!is_reporting(d, v)) continue;
+      if (const auto named = named_speaker_of(d, parse, v, true)) return d.found.entity_mentions[*named].entity;
+      const auto subject = parse.child(v, "nsubj");
+      return subject ? speaking_person(d, *subject, static_cast<int>(closing - d.tokens.sentences.data())) : -1;
+    }
+  }
+  const Sentence* opening = sentence_containing(d.tokens, *open);
+  if (!opening) return -1;
+  const ParseView parse(d.tokens, *opening);
+  for (std::size_t k = *open - 1; k-- > parse.begin() && *open - 1 - k <= kLeadIn;)
+    if (is_reporting(d, k)) {
+      const auto named = named_speaker_of(d, parse, k, true);
+      return named ? d.found.entity_mentions[*named].entity : -1;
+    }
+  return -1;
+}
+
 // "he departed": the last person named before the pronoun at `token`, in this sentence or the
 // two before it, skipping one whose title or given name says the pronoun is not theirs ("Judge
 // Maria Ortiz said the mayor betrayed the voters who elected him"). Further back, up to six
@@ -1839,6 +1915,10 @@ std::optional<std::size_t> pronoun_quoted_by(const Doc& d, std::size_t speaker, 
 // (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
 // him": him is not X).
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity) {
+  // (whom a speaker calls "she" in a quote is not the speaker: '"She phones me every evening,"
+  // said her mother')
+  if (not_entity < 0 && pronoun_gender(lower_at(d, token)))
+    if (const int speaker = quote_speaker(d, token, sentence); speaker >= 0) return person_before(d, token, sentence, speaker);
   const char gender = pronoun_gender(lower_at(d, token));
   const auto begin = d.tokens.tokens[token].span.begin;
   const auto& mentions = d.found.entity_mentions;
@@ -3258,13 +3338,14 @@ struct Titles {
 
 // "Willem-Alexander [...] to meet him", "testified against him": "him" or "her" as the object
 // or in a prepositional phrase of the verb is the last other person named before it, so the
-// title says who ("Willem-Alexander meets Rutte").
+// title says who ("Willem-Alexander meets Rutte"); a quote's "me" is who says it.
 void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMention& e, const std::vector<std::size_t>& subject,
                          Words& words) {
   std::optional<std::size_t> object;
   for (const auto c : parse.children(e.token)) {
     const std::string lower = lower_at(d, c);
-    if ((lower == "him" || lower == "her") && (parse.relation_is(c, "obj") || parse.relation_is(c, "obl") || parse.relation_is(c, "iobj"))) {
+    if ((lower == "him" || lower == "her" || lower == "me") &&
+        (parse.relation_is(c, "obj") || parse.relation_is(c, "obl") || parse.relation_is(c, "iobj"))) {
       object = c;
       break;
     }
@@ -3274,10 +3355,15 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
   const auto word = std::find_if(words.begin(), words.end(), [&](const Word& x) { return to_lower(x.text) == w; });
   if (word == words.end()) return;
   const int subject_entity = subject.empty() ? -1 : d.found.entity_mentions[subject.front()].entity;
-  const auto person = person_before(d, *object, e.sentence, subject_entity);
-  if (!person) return;
-  const EntityMention& m = d.found.entity_mentions[*person];
-  word->text = display_name(d, d.found.entities[static_cast<std::size_t>(m.entity)]);
+  int entity = -1;
+  if (w == "me") {  // the one who says the quote ('"She phones me," said her mother')
+    entity = quote_speaker(d, *object, e.sentence);
+    if (entity == subject_entity) entity = -1;
+  } else if (const auto person = person_before(d, *object, e.sentence, subject_entity)) {
+    entity = d.found.entity_mentions[*person].entity;
+  }
+  if (entity < 0) return;
+  word->text = display_name(d, d.found.entities[static_cast<std::size_t>(entity)]);
   word->proper = true;
 }
 
