@@ -787,13 +787,23 @@ class ChunkScanner {
     return s.first_token == 0 && last != "." && last != "!" && last != "?";
   }
 
+  // "Guitarist Tom Reilly said": a person's role (person_roles.txt) written with a capital, as a
+  // sentence opens with it, before a name of its own is a title, no word of the name.
+  bool role_as_title(std::size_t n, std::size_t end) const {
+    const std::string& w = text_.tokens[n].text;
+    if (n + 1 >= end || w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    return lexicon_.is_person_role(to_lower(w));
+  }
+
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
     Chunk c;
     c.begin = begin;
     c.end = end;
     std::size_t n = begin;
     // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
-    const bool office = std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+    // (nor is a ship named for a person: "RRS Sir David Attenborough", vessel_prefixes.txt)
+    const bool vessel = end - begin >= 2 && lexicon_.is_vessel_prefix(text_.tokens[begin].text);
+    const bool office = vessel || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                     [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
     // "Russian President Vladimir Putin": the name follows the last title in the chunk.
@@ -808,7 +818,7 @@ class ChunkScanner {
     while (n < end && !office) {
       if (n + 1 < end && lexicon_.is_title(text_.tokens[n].text + " " + text_.tokens[n + 1].text)) {
         n += 2;
-      } else if (lexicon_.is_title(text_.tokens[n].text)) {
+      } else if (lexicon_.is_title(text_.tokens[n].text) || role_as_title(n, end)) {
         ++n;
       } else {
         break;
@@ -876,7 +886,7 @@ class ChunkScanner {
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
-    if (names_a_storm(n, end)) return "MISC";
+    if (names_a_storm(n, end) || (end - n >= 2 && lexicon_.is_vessel_prefix(text_.tokens[n].text))) return "MISC";
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&

@@ -3867,6 +3867,17 @@ bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
   return d.tokens.tokens[*noun].upos == "NOUN" && workplace_of(d, parse, *noun, name);
 }
 
+// "Kenya's Samuel Kiprop won": a place whose "'s" stands right before a person's name says where
+// the person is from, and takes no part in what the person does.
+bool nationality_of_person(const Doc& d, std::size_t m) {
+  const EntityMention& place = d.found.entity_mentions[m];
+  if (place.type != "LOCATION") return false;
+  const std::size_t after = last_token_of(d, place) + 1;
+  if (after + 1 >= d.tokens.tokens.size()) return false;
+  const std::string& mark = d.tokens.tokens[after].text;
+  return (mark == "'s" || mark == "\u2019s") && is_person(d, after + 1);
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -3889,7 +3900,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   }
   if (parsed) {
     const ParseView parse(d.tokens, s);
-    std::erase_if(e.actor_mentions, [&](std::size_t m) { return names_a_workplace(d, parse, m); });
+    std::erase_if(e.actor_mentions, [&](std::size_t m) { return names_a_workplace(d, parse, m) || nationality_of_person(d, m); });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
   titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);

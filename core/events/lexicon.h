@@ -85,6 +85,9 @@ class EventLexicon {
   // "Hurricane", "Storm": a word that makes the name after it a storm's (storm_words.txt; case
   // as written), a named event and no person.
   bool is_storm_word(std::string_view word) const { return storm_words_.count(std::string(word)) > 0; }
+  // "RRS", "HMS", "USS": a prefix that makes the name after it a ship's (vessel_prefixes.txt; case
+  // as written), no person's though it holds one ("RRS Sir David Attenborough").
+  bool is_vessel_prefix(std::string_view word) const { return vessel_prefixes_.count(std::string(word)) > 0; }
   // "White House": a name whose last word alone never stands for it ("the House"; whole_names.txt).
   bool is_whole_name(std::string_view name) const { return whole_names_.count(std::string(name)) > 0; }
   // "resign", "plead": a verb only a person does (person_verbs.txt), whose one-word subject name
@@ -130,7 +133,7 @@ class EventLexicon {
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_;
   std::unordered_map<std::string, std::string> irregular_;
