@@ -2169,7 +2169,7 @@ bool closes_the_period_before(const std::vector<Timex>& timexes, std::size_t t) 
 }
 
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
-                                       const std::vector<Timex>& timexes) {
+                                       const std::vector<Timex>& timexes, std::optional<date::sys_days> dct) {
   std::map<std::size_t, std::size_t> event_at;  // trigger token -> event index
   for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
   std::vector<EventAnchor> anchors;
@@ -2195,7 +2195,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
-  continue_narrative_dates(tokens, events, timexes, anchors);
+  continue_narrative_dates(tokens, events, timexes, dct, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

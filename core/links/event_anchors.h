@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,7 +43,10 @@ struct EventAnchor {
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma);
 
+// `dct`, the document's date, lets a narrative of the article's news be taken up again after
+// background (core/links/narrative_continuation.h).
 std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const DocumentEvents& events,
-                                       const std::vector<Timex>& timexes);
+                                       const std::vector<Timex>& timexes,
+                                       std::optional<date::sys_days> dct = std::nullopt);
 
 }  // namespace chronograph::core

@@ -14,13 +14,17 @@ namespace {
 // How many sentences a narrative may run past the last one that took its date.
 constexpr std::size_t kMaxSentenceGap = 4;
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// The article's news: dated within this many days before the document's date.
+constexpr date::days kNewsWindow{7};
 
-// The date a narrative carries: a time expression and the actors of the event it dated.
+// The date a narrative carries: a time expression and who the narrative is about.
 struct NarrativeDate {
   std::size_t timex = 0;
-  std::set<int> actors;  // entity indexes
-  std::string subject;   // lemma of its subject's head word, or empty
+  std::set<int> actors;             // entity indexes
+  std::set<std::string> subjects;   // lemmas of the dated events' subjects' head words
   std::size_t last_sentence = 0;
+  // Someone else's deed came between: only a name (not "he") takes the narrative up again.
+  bool suspended = false;
 };
 
 std::size_t root_of(const TokenizedText& tokens, const Sentence& sentence) {
@@ -31,11 +35,24 @@ std::size_t root_of(const TokenizedText& tokens, const Sentence& sentence) {
 
 bool inside(const Sentence& sentence, Span span) { return span.begin >= sentence.span.begin && span.end <= sentence.span.end; }
 
-// A date or a time of day the sentence names: the narrative's date gives way to it.
-bool names_a_time(const Sentence& sentence, const std::vector<Timex>& timexes) {
-  return std::any_of(timexes.begin(), timexes.end(), [&](const Timex& timex) {
-    return (timex.type == "DATE" || timex.type == "TIME") && !timex.derived && inside(sentence, timex.span);
-  });
+bool is_own_time(const Timex& timex, const Sentence& sentence) {
+  return (timex.type == "DATE" || timex.type == "TIME") && !timex.derived && inside(sentence, timex.span);
+}
+
+// `token` is in a clause the main verb takes as what was said, planned or tried ("announced that
+// Leopard would ship in 2007", "planned to open in 2026"), not in a phrase that places the main
+// event ("in a text sent on 14 March", "after it opened on Monday").
+bool in_complement_of(const TokenizedText& tokens, std::size_t token, std::size_t main) {
+  const auto* sentence = sentence_containing(tokens, token);
+  for (std::size_t t = token, steps = 0; steps < sentence->token_count; ++steps) {
+    const Token& at = tokens.tokens[t];
+    if (at.head < 0) return false;
+    const std::size_t head = sentence->first_token + static_cast<std::size_t>(at.head);
+    if (head == main)
+      return at.deprel == "ccomp" || at.deprel == "xcomp" || at.deprel == "csubj" || at.deprel == "parataxis";
+    t = head;
+  }
+  return false;
 }
 
 // "They held it for a year": what lasts starts within the narrative's date, and may run past it.
@@ -78,23 +95,38 @@ std::size_t subject_of(const TokenizedText& tokens, std::size_t verb) {
   return kNone;
 }
 
+// The entity of the event's actor named at `span`, or -1.
+int entity_at(const DocumentEvents& events, const EventMention& event, Span span) {
+  for (const auto m : event.actor_mentions) {
+    const auto& mention = events.entity_mentions[m];
+    if (mention.span.begin <= span.begin && span.end <= mention.span.end) return mention.entity;
+  }
+  return -1;
+}
+
 // The later event's subject is who the narrative is about: a pronoun ("He announced"), the
 // same noun ("The minister ... The minister then met"), or a name of one of its actors.
 bool same_actor(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event,
                 const NarrativeDate& date) {
   static const std::set<std::string> kPronouns = {"he", "she", "they", "it"};
-  const std::size_t subject = subject_of(tokens, event.token);
-  if (subject != kNone && kPronouns.contains(token_lower(tokens.tokens[subject]))) return true;
-  if (subject != kNone && !date.subject.empty() && tokens.tokens[subject].lemma == date.subject) return true;
   const auto actors = actors_of(events, event);
-  return std::any_of(actors.begin(), actors.end(), [&](int actor) { return date.actors.contains(actor); });
+  if (std::any_of(actors.begin(), actors.end(), [&](int actor) { return date.actors.contains(actor); })) return true;
+  const std::size_t subject = subject_of(tokens, event.token);
+  if (subject == kNone) return false;
+  if (date.subjects.contains(tokens.tokens[subject].lemma)) return true;
+  // (a pronoun the text shows to be someone else's is not, nor "he" or "she" after a company's deed)
+  const std::string pronoun = token_lower(tokens.tokens[subject]);
+  if (date.suspended || !kPronouns.contains(pronoun) || entity_at(events, event, tokens.tokens[subject].span) >= 0)
+    return false;
+  return (pronoun != "he" && pronoun != "she") || date.actors.empty() ||
+         std::any_of(date.actors.begin(), date.actors.end(), [&](int actor) { return events.entities[actor].type == "PERSON"; });
 }
 
 class Narrative {
  public:
   Narrative(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
-            std::vector<EventAnchor>& anchors)
-      : tokens_(tokens), events_(events), timexes_(timexes), anchors_(anchors) {
+            std::optional<date::sys_days> dct, std::vector<EventAnchor>& anchors)
+      : tokens_(tokens), events_(events), timexes_(timexes), dct_(dct), anchors_(anchors) {
     for (std::size_t e = 0; e < events.events.size(); ++e) event_at_.emplace(events.events[e].token, e);
     for (const auto& anchor : anchors) anchored_.insert(anchor.event);
   }
@@ -104,11 +136,17 @@ class Narrative {
     const std::size_t main = main_event(sentence);
     if (main == kNone) return;
     const EventMention& event = events_.events[main];
-    if (names_a_time(sentence, timexes_)) {
-      // (a time in the present or the future is told beside the narrative: "The Mac's share is
-      // up 82% from 9 months ago")
-      if (event.tense == "PAST") date_ = own_date(main, sentence, s);
-      return;
+    switch (time_of(main, sentence)) {
+      case SentenceTime::own:
+        // (a time in the present or the future is told beside the narrative: "The Mac's share is
+        // up 82% from 9 months ago")
+        if (event.tense == "PAST") take_own_date(main, sentence, s);
+        return;
+      case SentenceTime::unattached:
+        if (event.tense == "PAST") date_.reset();
+        return;
+      case SentenceTime::none:
+        break;
     }
     if (!date_ || event.tense != "PAST") return;
     if (s - date_->last_sentence > kMaxSentenceGap || shifts_in_time(tokens_, sentence)) {
@@ -117,14 +155,68 @@ class Narrative {
     }
     if (!told_as_done(event)) return;
     if (!same_actor(tokens_, events_, event, *date_)) {
-      date_.reset();
+      suspend();
       return;
     }
+    date_->suspended = false;
     give_date(main);
     date_->last_sentence = s;
   }
 
  private:
+  enum class SentenceTime {
+    none,         // no time, or only times of the main verb's complements ("said Leopard ships in 2007")
+    own,         // a time of the main event's own
+    unattached,   // a date the anchoring gave no event, or one of a phrase of the main verb's
+  };
+
+  SentenceTime time_of(std::size_t main, const Sentence& sentence) const {
+    bool unattached = false;
+    for (std::size_t x = 0; x < timexes_.size(); ++x) {
+      if (!is_own_time(timexes_[x], sentence)) continue;
+      bool anchored = false, below = true;
+      for (const auto& anchor : anchors_) {
+        if (anchor.timex != x || anchor.cue == "narrative") continue;
+        if (anchor.event == main) return SentenceTime::own;
+        anchored = true;
+        below = below && in_complement_of(tokens_, events_.events[anchor.event].token, events_.events[main].token);
+      }
+      // (a time that dates nothing and names no date, "Apple's current OS", is no one's)
+      unattached = unattached || (!anchored && timexes_[x].interval) || (anchored && !below);
+    }
+    return unattached ? SentenceTime::unattached : SentenceTime::none;
+  }
+
+  // A past sentence with a time of its own: a new narrative, or more of the same day's (another
+  // actor's deed that day: "iLife was released on Wednesday" after "Jobs spoke on Wednesday").
+  // A time that dates no narrative (a bound, a clock time, the past perfect) leaves the narrative
+  // to its actor, or to its name alone after someone else's deed.
+  void take_own_date(std::size_t main, const Sentence& sentence, std::size_t s) {
+    auto own = own_date(main, sentence, s);
+    if (own && date_ && same_date(own->timex, date_->timex)) {
+      own->actors.insert(date_->actors.begin(), date_->actors.end());
+      own->subjects.insert(date_->subjects.begin(), date_->subjects.end());
+    }
+    if (own) {
+      date_ = std::move(own);
+      return;
+    }
+    if (date_ && !same_actor(tokens_, events_, events_.events[main], *date_)) suspend();
+  }
+
+  // Someone else's deed: the news goes on after it, a backstory ends.
+  void suspend() {
+    const auto& date = timexes_[date_->timex].interval;
+    if (dct_ && date && date->end <= *dct_ && date->end + kNewsWindow >= *dct_)
+      date_->suspended = true;
+    else
+      date_.reset();
+  }
+
+  bool same_date(std::size_t a, std::size_t b) const {
+    return timexes_[a].interval && timexes_[a].interval == timexes_[b].interval;
+  }
+
   std::size_t event_at(std::size_t token) const {
     const auto found = event_at_.find(token);
     return found == event_at_.end() ? kNone : found->second;
@@ -149,9 +241,10 @@ class Narrative {
       if (anchor.event != main || anchor.relation != AnchorRelation::Within) continue;
       const Timex& timex = timexes_[anchor.timex];
       if (!inside(sentence, timex.span) || !timex.interval || !carries(timex.interval->precision)) continue;
-      const std::size_t subject = subject_of(tokens_, events_.events[main].token);
-      return NarrativeDate{anchor.timex, actors_of(events_, events_.events[main]),
-                           subject == kNone ? std::string() : tokens_.tokens[subject].lemma, s};
+      NarrativeDate date{anchor.timex, actors_of(events_, events_.events[main]), {}, s};
+      if (const std::size_t subject = subject_of(tokens_, events_.events[main].token); subject != kNone)
+        date.subjects.insert(tokens_.tokens[subject].lemma);
+      return date;
     }
     return std::nullopt;
   }
@@ -183,6 +276,7 @@ class Narrative {
   const TokenizedText& tokens_;
   const DocumentEvents& events_;
   const std::vector<Timex>& timexes_;
+  std::optional<date::sys_days> dct_;
   std::vector<EventAnchor>& anchors_;
   std::map<std::size_t, std::size_t> event_at_;  // trigger token -> first event there
   std::set<std::size_t> anchored_;
@@ -192,8 +286,8 @@ class Narrative {
 }  // namespace
 
 void continue_narrative_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
-                              std::vector<EventAnchor>& anchors) {
-  Narrative narrative(tokens, events, timexes, anchors);
+                              std::optional<date::sys_days> dct, std::vector<EventAnchor>& anchors) {
+  Narrative narrative(tokens, events, timexes, dct, anchors);
   for (std::size_t s = 0; s < tokens.sentences.size(); ++s) narrative.read(s);
 }
 

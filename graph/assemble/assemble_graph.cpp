@@ -943,7 +943,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   }
   ++analyses_;
   // A mention's own anchors first; then the anchors nouns borrow, where they have none.
-  const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes);
+  const auto anchors = core::anchor_events(analysis.tokens, analysis.events, analysis.timexes, document.dct);
   MentionAnchors anchor_of = anchors_by_mention(anchors, analysis);
   std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> first mention there
   for (std::size_t m = 0; m < analysis.events.events.size(); ++m) mention_at.emplace(analysis.events.events[m].token, m);

@@ -87,3 +87,72 @@ TEST_CASE("a later sentence with its own date starts a new narrative", "[events]
   check_day(event_with(g, "met"), 2024_y / May / 13);
   check_day(event_with(g, "opened"), 2024_y / May / 15);
 }
+
+TEST_CASE("a time of a clause below the main verb is not the sentence's own", "[events][narrative]") {
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"The minister arrived in Nairobi on Wednesday. She promised that the embassy would open in 2026.", "promised"},
+      {"The minister arrived in Nairobi on Wednesday. She promised that the embassy would open in 2026. She met "
+       "President Ruto.",
+       "met"},
+      {"Jobs gave his keynote on Wednesday. He promised the new system would ship in March. He demoed the software.", "demoed"},
+  }));
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, kDct), later), 2024_y / May / 15);
+  // (the clause keeps its own date)
+  const auto g = graph_of_text("The minister arrived in Nairobi on Wednesday. She promised that the embassy would open "
+                               "in 2026.", kDct);
+  check_span(event_with(g, "open"), 2026_y / January / 1, 2026_y / December / 31);
+}
+
+TEST_CASE("after someone else's deed, the actor's name takes the narrative up again", "[events][narrative]") {
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"The minister resigned on Wednesday. The opposition welcomed the move. The minister thanked his staff.", "thanked"},
+      {"Maria Lopez won the regional title on Wednesday. Her coach praised her. Lopez thanked the crowd.", "thanked"},
+      {"Jobs spoke at the conference on Wednesday. The cases were priced at $29 before the speech. Jobs promised "
+       "refunds.",
+       "promised"},
+  }));
+  CAPTURE(text);
+  check_day(event_with(graph_of_text(text, kDct), later), 2024_y / May / 15);
+}
+
+TEST_CASE("another actor's deed on the same date joins the narrative, on another date starts its own", "[events][narrative]") {
+  const auto same = graph_of_text("Jobs spoke at the conference on Wednesday. The new laptop was released on Wednesday. "
+                                  "Jobs praised the new laptop.", kDct);
+  check_day(event_with(same, "praised"), 2024_y / May / 15);
+  const auto other = graph_of_text("Jobs spoke at the conference on Wednesday. The new laptop was released on Monday. "
+                                   "Jobs praised the new laptop.", kDct);
+  const auto& called = event_with(other, "praised");
+  CHECK_FALSE(dated_to(called, 2024_y / May / 15, 2024_y / May / 15));
+  CHECK_FALSE(dated_to(called, 2024_y / May / 13, 2024_y / May / 13));
+}
+
+TEST_CASE("a backstory interrupted by someone else's deed is not taken up again", "[events][narrative]") {
+  // (the article's news, within a week before its date, is: see above)
+  const auto [text, later] = GENERATE(table<std::string, std::string>({
+      {"Lumen cut 800 jobs in March. Analysts lowered their forecasts. Lumen promised that sales would recover.", "promised"},
+      {"Mr Hart approved the scheme on 2 April. His donor had given money in 2022. Mr Hart apologised to his officials.",
+       "apologised"},
+  }));
+  CAPTURE(text);
+  const auto& event = event_with(graph_of_text(text, kDct), later);
+  CHECK_FALSE(dated_to(event, 2024_y / March / 1, 2024_y / March / 31));
+  CHECK_FALSE(dated_to(event, 2024_y / April / 2, 2024_y / April / 2));
+}
+
+TEST_CASE("a time in a phrase that places the main event is its own, not a complement's", "[events][narrative]") {
+  const auto g = graph_of_text("Mr Hart resigned on Wednesday. In a text sent on 14 March, Mr Hart promised a developer "
+                               "that the scheme would pass.", kDct);
+  CHECK_FALSE(dated_to(event_with(g, "promised"), 2024_y / May / 15, 2024_y / May / 15));
+}
+
+TEST_CASE("he or she does not continue what a company did", "[events][narrative]") {
+  const auto g = graph_of_text("Lumen Labs cut 800 jobs in March. \"The price is too high,\" said Tom Becker, an analyst. He "
+                               "lowered his forecast.", kDct);
+  CHECK_FALSE(dated_to(event_with(g, "lowered"), 2024_y / March / 1, 2024_y / March / 31));
+  // (but "it" does, and "she" continues what a person did)
+  check_span(event_with(graph_of_text("Lumen Labs cut 800 jobs in March. It closed two plants.", kDct), "closed"),
+             2024_y / March / 1, 2024_y / March / 31);
+  check_span(event_with(graph_of_text("Maria Lopez won the title in March. She thanked the crowd.", kDct), "thanked"),
+             2024_y / March / 1, 2024_y / March / 31);
+}
