@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/common/interval.h"
 #include "core/events/language.h"
 #include "core/pipeline/dateline.h"
@@ -51,16 +54,28 @@ std::string yearless_dateline_note(const std::string& path, const core::Yearless
   return fmt::format("{}: the dateline's '{}' has no year, so it cannot date the article; give the year with --dct YYYY-{}",
                      path, partial.text, partial.month_day);
 }
+
+// A dateline that writes its date in figures not led by the year ("03/04/2025") leaves the
+// order of day and month to a guess; one that spells the month or leads with the year does not.
+bool date_order_guessed(const std::string& text) {
+  const bool has_letters = std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c); });
+  const bool year_first = text.size() >= 5 && std::all_of(text.begin(), text.begin() + 4, [](unsigned char c) {
+                            return std::isdigit(c);
+                          }) && !std::isdigit(static_cast<unsigned char>(text[4]));
+  return !has_letters && !year_first;
+}
 }  // namespace
 
 void date_from_datelines(std::vector<core::Document>& documents, const core::TimexTagger& timex, Context& context) {
   const auto found = core::date_from_datelines(documents, timex);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    if (found[i])
+    // A full date the dateline spells out is the article's date beyond doubt: said with -v
+    // only, not before every run's real warnings (t54 #75).
+    if (found[i] && (context.verbose || date_order_guessed(found[i]->text)))
       context.reporter.note(fmt::format("{}: no document date was given, so the dateline's '{}' ({}) is used; give --dct "
                                         "to change it",
                                         documents[i].path, found[i]->text, date::format("%F", found[i]->day)));
-    else if (!documents[i].dct)
+    else if (!found[i] && !documents[i].dct)
       if (const auto partial = core::yearless_dateline(timex, documents[i].text))
         context.reporter.note(yearless_dateline_note(documents[i].path, *partial));
   }

@@ -18,6 +18,7 @@
 //       date: 2021-12-07                  # 2021-06 | 2022 | early 2022 | mid-Feb 2022 | 2022-Q1 | late Q1 2022
 //                                         # | summer 2024 | 2021-12-01..2021-12-10 (parse_override_date below)
 //                                         # | {start: 2021-12-01, end: 2021-12-10} (either side may be left out)
+//                                         # | 14:30 alone: that time on the one day the event has
 //       actors: [Joe Biden, vladimir-putin]   # entity ids or names; an unknown name creates an entity
 //       lane: Diplomacy
 //       modality: planned                 # actual | planned | possible | hypothetical | negated
@@ -105,6 +106,9 @@ struct DateOverride {
   EventTime time;     // source = Override
   std::string text;   // as written ("early 2022", "{start: 2021-12-01, end: 2021-12-10}")
   OverrideSpan span;
+  // "11:18" written alone ("HH:MM"): that time on the day the event already has, which `time`
+  // takes when the override is applied (an event without one day is an error there).
+  std::string clock;
 };
 
 struct ActorName {

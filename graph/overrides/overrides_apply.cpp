@@ -5,6 +5,7 @@
 #include "graph/overrides/overrides.h"
 
 #include <algorithm>
+#include <deque>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -397,13 +398,28 @@ class Applier {
       words_changed(i);
     }
     if (date) {
-      set(event.time, date->time);
-      dated_.emplace_back(event.id, &*date);
+      const DateOverride& given = date->clock.empty() ? *date : on_its_day(event, *date);
+      set(event.time, given.time);
+      dated_.emplace_back(event.id, &given);
     }
     if (actors) set(event.actors, entities_for(*actors));
     if (lane) set(event.lane, *lane);
     if (modality && event.modality != *modality) set_modality(event, *modality), changed = true;
     return changed;
+  }
+
+  // A time of day written alone ("11:18") put on the one day the event has (t54 #78: the
+  // timeline showed "28 Sep 2025, 02:03"; the user corrects only the clock).
+  const DateOverride& on_its_day(const Event& event, const DateOverride& date) {
+    const auto& time = event.time;
+    if (!time.start || !time.end || *time.start != *time.end)
+      fail(date.span, fmt::format("'{}' is a time of day, but '{}' has no one day to put it on", date.text, event.id), {},
+           fmt::format("write the day too: date: {} {}", time.start ? format_iso_day(*time.start) : "2021-12-07",
+                       date.clock));
+    DateOverride resolved = date;
+    resolved.time = *parse_override_date(format_iso_day(*time.start) + " " + date.clock);
+    resolved.clock.clear();
+    return resolved_dates_.emplace_back(std::move(resolved));
   }
 
   // The latest DCT of the graph's documents (after the `documents:` entries are applied).
@@ -710,6 +726,7 @@ class Applier {
   std::vector<std::size_t> row_start_, row_edges_;  // every event's edges, see lay_out_rows
   std::unordered_map<std::size_t, std::vector<std::size_t>> incident_;  // the events touched, see edges_of
   std::vector<std::pair<std::string, const DateOverride*>> dated_;  // final id, the date it was given
+  std::deque<DateOverride> resolved_dates_;  // times of day put on their event's day (a deque: dated_ points here)
   mutable std::unordered_map<std::size_t, EventWords> words_;  // of the events a `match:` looked at
   mutable std::vector<std::pair<std::size_t, std::size_t>> postings_;  // (word hash, event), sorted
   mutable std::size_t postings_size_ = 0;    // events indexed in postings_

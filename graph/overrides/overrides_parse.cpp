@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -159,6 +160,26 @@ std::string require_text(const Context& ctx, const YAML::Node& node, std::string
   return node.Scalar();
 }
 
+// `{date: 28 Sep 2025, title: Bekele finishes second, 48 seconds behind}`: in a flow map the
+// comma ends the title, and its rest is read as a key with no value (t54 #77). Returns the
+// entry as it was meant, quoted (`title: "Bekele finishes second, 48 seconds behind"`), when
+// `key` is such a rest after a text value.
+std::optional<std::string> text_cut_at_comma(const YAML::Node& map, const YAML::Node& key) {
+  if (map.Style() != YAML::EmitterStyle::Flow) return std::nullopt;
+  // (the entry before, as text: assigning one YAML::Node to another would rewrite the document)
+  std::string before_key, before_text;
+  for (const auto& entry : map) {
+    if (entry.first.Mark().pos == key.Mark().pos) {
+      if (!entry.second.IsNull() || before_text.empty()) return std::nullopt;
+      return fmt::format("{}: \"{}, {}\"", before_key, before_text, key.Scalar());
+    }
+    const bool text = entry.first.IsScalar() && entry.second.IsScalar();
+    before_key = text ? entry.first.Scalar() : std::string();
+    before_text = text ? entry.second.Scalar() : std::string();
+  }
+  return std::nullopt;
+}
+
 // Keys of `node` must be among `allowed`; a misspelt one gets the closest. Unless
 // `empty_values_ok`, a key without a value (`date:` alone) is an error at the key: YAML puts
 // an empty value where the next line starts, which would be the wrong place to point at.
@@ -177,6 +198,13 @@ void check_keys(const Context& ctx, const YAML::Node& node, const std::vector<st
     }
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    if (const auto cut = text_cut_at_comma(node, key)) {
+      ctx.attempt([&] {
+        ctx.fail(key, fmt::format("unknown key '{}' in {}", name, where), {},
+                 fmt::format("a comma inside {{...}} ends the value; quote the text: {}", *cut));
+      });
+      continue;
+    }
     ctx.attempt([&] {
     // (`start:` and `end:` beside `title:`, as other tools' listings write them, are one range)
     const bool bare_range = (name == "start" || name == "end") &&
@@ -196,11 +224,31 @@ bool parse_bool(const Context& ctx, const YAML::Node& node, std::string_view key
   return value;
 }
 
+// "11:18", "9:05": a time of day written alone (t54 #78), as "HH:MM"; the day is the event's.
+std::optional<std::string> clock_alone(std::string_view text) {
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || text.size() != colon + 3) return std::nullopt;
+  int hours = 0, minutes = 0;
+  const auto digits = [](std::string_view part, int& out) {
+    const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), out);
+    return error == std::errc{} && end == part.data() + part.size();
+  };
+  if (!digits(text.substr(0, colon), hours) || !digits(text.substr(colon + 1), minutes)) return std::nullopt;
+  if (hours > 23 || minutes > 59) return std::nullopt;
+  return fmt::format("{:02}:{:02}", hours, minutes);
+}
+
 DateOverride parse_date(const Context& ctx, const YAML::Node& node) {
   DateOverride out;
   out.span = ctx.span(node);
   if (node.IsScalar()) {
     const auto time = parse_override_date(node.Scalar());
+    if (!time)
+      if (auto clock = clock_alone(node.Scalar())) {
+        out.clock = std::move(*clock);
+        out.text = node.Scalar();
+        return out;
+      }
     if (!time) ctx.fail(node, fmt::format("'{}' is not a date", node.Scalar()), {},
                         [&] {
                           const auto hint = digit_lookalike_hint(node.Scalar());
@@ -220,7 +268,11 @@ DateOverride parse_date(const Context& ctx, const YAML::Node& node) {
     if (!value.IsScalar())
       ctx.fail(value, fmt::format("a range's start or end must be one date, not {}", kind_of(value)), {}, kDateHelp);
     text = value.Scalar();
-    return parse_date(ctx, value).time;
+    const DateOverride side = parse_date(ctx, value);
+    if (!side.clock.empty())
+      ctx.fail(value, fmt::format("'{}' is a time of day: a range's start or end needs its day", text), {},
+               fmt::format("write the day too: 2021-12-07 {}", side.clock));
+    return side.time;
   };
   if (node["start"]) start = side(node["start"], start_text);
   if (node["end"]) end = side(node["end"], end_text);

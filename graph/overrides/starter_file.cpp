@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/timex/timex.h"
 #include "graph/overrides/override_text.h"
 
 namespace chronograph::graph {
@@ -18,10 +19,24 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+// "; the text says 2025-04, `chronograph why ID` tells why" where the date
+// shown lies outside the days of the time expression it was found from (t54 #76: the listing
+// said "by 2024-12-31 (explicit)", the JSON's value 2025-04, and nothing said why). A date
+// narrowed inside them ("since 2012": not before 2012-01-01) is the text's, said as it is.
+std::string moved_from_the_text(const Event& event) {
+  const auto& time = event.time;
+  if (time.source != TimeSource::Explicit || time.value.empty()) return {};
+  const auto said = core::interval_of_value(time.value, time.mod);
+  if (!said) return {};
+  const bool outside = (time.end && *time.end < said->start) || (time.start && *time.start > said->end);
+  if (!outside) return {};
+  return fmt::format("; the text says {}, `chronograph why {}` tells why", time.value, event.id);
+}
+
 std::string event_line(const Event& event) {
-  const std::string date =
-      event.time.known() ? fmt::format("{} ({})", detail::describe_time(event.time), to_string(event.time.source))
-                         : "no date";
+  const std::string date = event.time.known() ? fmt::format("{} ({}{})", detail::describe_time(event.time),
+                                                            to_string(event.time.source), moved_from_the_text(event))
+                                              : "no date";
   return fmt::format("#  {:<28} # {} · {}\n", event.id + ":", one_line(event.title), date);
 }
 

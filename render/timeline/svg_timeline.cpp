@@ -30,6 +30,8 @@ constexpr double kMargin = 24;
 constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, kSpanPx = 10, kLanePx = 12, kLabelPx = 12,
                  kFooterPx = 11;
 constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kLabelGap = 16, kRowSpacing = 10;
+// A negated mark up to this wide (a dot, a day on a narrow axis) is crossed out corner to corner.
+constexpr double kDiagonalStrikePx = 16;
 constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
 // A day drawn this wide or wider (an axis ticked in hours) is marked across the whole day: a dot
 // at its noon would read as a time of day (t53 #51: "7 Sep" drawn at the 12:00 tick).
@@ -172,6 +174,7 @@ class TimelineRenderer {
   std::string render() {
     collect_items();
     assign_lanes();
+    build_scale();  // before the legend, which says how the scale draws a day
     layout_header();
     layout_plot();
     layout_undated();
@@ -366,7 +369,7 @@ class TimelineRenderer {
   };
   struct LegendSwatch {
     double x, top;
-    std::string kind;  // "point-<modality>", "bar", "fade", "edge-<type>", "edge-set-aside"
+    std::string kind;  // "point", "day", "point-<modality>", "bar", "fade", "edge-<type>", "edge-set-aside"
   };
 
   Text make_text(double x, double top, std::string text, double size, std::string css, bool bold = false) {
@@ -434,6 +437,22 @@ class TimelineRenderer {
         std::count_if(graph_.edges.begin(), graph_.edges.end(), [&](const graph::Edge& edge) { return is_set_aside(edge); }));
   }
 
+  // The legend names a point as it is drawn (t54 re54 #1): a dot for a day where the axis is
+  // ticked in days or coarser, a day-wide bar where it is ticked in hours, a dot for a time told
+  // by the clock ("21:15") on any axis.
+  void add_point_legend(std::vector<std::pair<std::string, std::string>>& entries) const {
+    bool day_dot = false, day_across = false, clock_dot = false;
+    for (const auto& item : items_) {
+      if (!item.dated || item.shape != Shape::Point) continue;
+      if (item.end - item.begin < 1) clock_dot = true;
+      else if (drawn_across_day(item)) day_across = true;
+      else day_dot = true;
+    }
+    if (day_dot || clock_dot)
+      entries.emplace_back("point", day_dot && clock_dot ? "a day or a time of day" : day_dot ? "a day" : "a time of day");
+    if (day_across) entries.emplace_back("day", "a day: from its midnight to the next");
+  }
+
   double layout_legend(double y) {
     std::vector<std::pair<std::string, std::string>> entries;  // swatch kind, text
     std::set<std::string> modalities;
@@ -443,7 +462,7 @@ class TimelineRenderer {
         modalities.insert(item.modality);
         shapes.insert(item.shape);
       }
-    if (shapes.count(Shape::Point)) entries.emplace_back("point", "a day");
+    add_point_legend(entries);
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
       entries.emplace_back("fade", "only a bound known: fades toward the open side");
@@ -501,7 +520,8 @@ class TimelineRenderer {
     return item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight ? 0.25 : 1;
   }
 
-  void layout_plot() {
+  // The horizontal layout: where the plot lies and how its time axis runs.
+  void build_scale() {
     plot_left_ = kMargin + lane_column_width();
     plot_right_ = width_ - kMargin;
     std::vector<AxisExtent> extents;
@@ -512,14 +532,18 @@ class TimelineRenderer {
         if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item)});
     }
     has_axis_ = !extents.empty();
+    if (!has_axis_) return;
+    // Marks live inside the plot, so the scale keeps a little room at both ends.
+    scale_ = TimeScale::build(extents, plot_left_ + kPointRadius + 1, plot_right_ - kPointRadius - 1);
+  }
+
+  void layout_plot() {
     const double tick_height = metrics_.line_height(kTickPx);
     axis_line_y_ = axis_top_ + tick_height + 6;
     if (!has_axis_) {
       plot_bottom_ = axis_top_;
       return;
     }
-    // Marks live inside the plot, so the scale keeps a little room at both ends.
-    scale_ = TimeScale::build(extents, plot_left_ + kPointRadius + 1, plot_right_ - kPointRadius - 1);
     ticks_ = scale_.ticks(metrics_, kTickPx);
     spans_ = segment_spans(scale_, metrics_, kSpanPx);
     if (!spans_.empty()) {
@@ -544,12 +568,19 @@ class TimelineRenderer {
 
   double row_height() { return kMarkHeight + 2 + kMarkToLabel + metrics_.line_height(kLabelPx) + kRowSpacing; }
 
+  // A point for a day on a stretch of the axis where a day is kWideDayPx or wider (ticked in
+  // hours): drawn from its midnight to the next, not as a dot at its noon.
+  bool drawn_across_day(const Item& item) const {
+    return item.shape == Shape::Point && item.end - item.begin >= 1 &&
+           scale_.x(item.end) - scale_.x(item.begin) >= kWideDayPx;
+  }
+
   void mark_extent(Item& item) {
     const double lo = plot_left_, hi = plot_right_;
     const double a = scale_.x(item.begin), b = scale_.x(item.end);
     switch (item.shape) {
       case Shape::Point: {
-        item.across_day = item.end - item.begin >= 1 && b - a >= kWideDayPx;
+        item.across_day = drawn_across_day(item);
         if (item.across_day) {
           item.mx0 = a + 1;
           item.mx1 = b - 1;
@@ -980,6 +1011,7 @@ class TimelineRenderer {
                             stroke, extra));
         if (item.begin < scale_.segments().front().day0)
           emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
+        if (item.modality == "negated") emit_strike(svg, item, top);  // (before the cuts, which break it too)
         emit_cuts_at_breaks(svg, item, top);
         break;
       case Shape::FadeLeft:
@@ -998,10 +1030,19 @@ class TimelineRenderer {
       }
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
-    if (item.modality == "negated")
-      svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
-                          "stroke-width=\"1.5\"/>",
-                          num(item.mx0 - 1), num(top + kMarkHeight), num(item.mx1 + 1), num(top)));
+    if (item.modality == "negated" && item.shape != Shape::Bar) emit_strike(svg, item, top);
+  }
+
+  // A mark that did not happen is struck through: a small one (a dot, the legend's swatch)
+  // crossed out corner to corner; a wider one along its middle, as struck-through text is. A
+  // diagonal over a bar a year long reads as a link rising across the plot (t54 #69).
+  static void emit_strike(SvgText& svg, const Item& item, double top) {
+    const bool small = item.mx1 - item.mx0 <= kDiagonalStrikePx;
+    const double mid = top + kMarkHeight / 2;
+    svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
+                        "stroke-width=\"1.5\"/>",
+                        num(item.mx0 - 1), num(small ? top + kMarkHeight : mid), num(item.mx1 + 1),
+                        num(small ? top : mid)));
   }
 
   // A bar that crosses a break of the axis is cut there by a white slanted gap, as the axis
@@ -1064,6 +1105,9 @@ class TimelineRenderer {
       if (swatch.kind == "point" || swatch.kind == "point-actual") {
         svg.raw(fmt::format("<circle class=\"mark legend-mark\" {} cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{}\"/>", box,
                             num(x + 8), num(cy), color));
+      } else if (swatch.kind == "day") {  // as a day drawn across an axis ticked in hours
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" "
+                            "rx=\"4.5\" fill=\"{}\"/>", box, num(x), num(cy - 4.5), color));
       } else if (swatch.kind == "bar") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" rx=\"3\" "
                             "fill=\"{}\"/>", box, num(x), num(cy - 4.5), color));

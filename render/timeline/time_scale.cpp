@@ -260,10 +260,19 @@ TimeScale TimeScale::build(std::vector<AxisExtent> extents, double x0, double x1
   std::sort(extents.begin(), extents.end());
   TimeScale scale;
   scale.segments_ = lay_out_segments(extents, x0, x1, break_px);
-  scale.whole_days_ = std::all_of(extents.begin(), extents.end(), [](const AxisExtent& extent) {
-    return extent.begin == std::floor(extent.begin) && extent.end == std::floor(extent.end);
-  });
+  scale.whole_days_ = true;
+  for (const auto& extent : extents)
+    if (extent.begin != std::floor(extent.begin) || extent.end != std::floor(extent.end)) {
+      scale.whole_days_ = false;
+      scale.clock_times_.push_back(extent.begin);
+    }
   return scale;
+}
+
+bool TimeScale::holds_clock_time(const ScaleSegment& segment) const {
+  return std::any_of(clock_times_.begin(), clock_times_.end(), [&](double time) {
+    return time >= segment.content_begin && time < segment.content_end;
+  });
 }
 
 double TimeScale::x(double day) const { return x_on_segments(segments_, day); }
@@ -305,7 +314,10 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
     // though other segments show hours ("not before 1999" beside a quake's night told by the clock).
     const bool whole_day_content = segment.content_begin == std::floor(segment.content_begin) &&
                                    segment.content_end == std::floor(segment.content_end);
-    const bool one_day = whole_day_content && segment.content_end - segment.content_begin <= 1;
+    // (but a day holding times told by the clock is ticked in hours, so "09:15" and "11:18"
+    // read in order and at their hour, t54 #68)
+    const bool one_day = whole_day_content && segment.content_end - segment.content_begin <= 1 &&
+                         !holds_clock_time(segment);
     if (chosen.size() < 2 || one_day)
       if (auto label = context_label(segment, metrics, font_px)) chosen = {std::move(*label)};
     for (auto& tick : chosen) out.push_back(std::move(tick));

@@ -70,8 +70,12 @@ class TimeScale {
   double segment_left(double px) const;
 
  private:
+  // Whether a time told by the clock ("09:15") lies among the dates `segment` was made for.
+  bool holds_clock_time(const ScaleSegment& segment) const;
+
   std::vector<ScaleSegment> segments_;
   bool whole_days_ = false;  // every extent starts and ends at midnight: no hour ticks
+  std::vector<double> clock_times_;  // the extents that do not: where each begins
 };
 
 // Labels for one instant at a given granularity: "7 Dec 2021", "Dec 2021", "500 BCE", "14:05".
