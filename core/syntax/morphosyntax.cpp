@@ -11,6 +11,7 @@
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
+#include "core/syntax/date_ranges.h"
 #include "core/syntax/gerund_subjects.h"
 #include "core/syntax/headline_verbs.h"
 #include "core/syntax/object_control.h"
@@ -127,6 +128,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
   give_counts_their_plural_nouns(sentence);
+  keep_date_ranges_together(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);
