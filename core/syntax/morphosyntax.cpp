@@ -14,6 +14,7 @@
 #include "core/syntax/date_ranges.h"
 #include "core/syntax/gerund_subjects.h"
 #include "core/syntax/headline_verbs.h"
+#include "core/syntax/noun_verb_slots.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/relative_clauses.h"
@@ -82,8 +83,11 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
+  // (a regular past is a participle too, though the treebank may show it only as one of them)
+  const auto regular_or_participle = [&](const std::string& lower) { return lower.ends_with("ed") || participle_form(lower); };
   const auto& classes = tagger.word_classes();
-  return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
+  return participle_before_agent(sentence, regular_or_participle) ||
+         present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
          finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_form) ||
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
@@ -100,6 +104,8 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          present_verb_in_opening_quote(sentence, classes) ||
          participle_from_reduced_relative(sentence, participle_form) ||
+         present_verb_after_relative_clause(sentence, classes) ||
+         noun_from_base_form_after_indefinite_noun(sentence, classes) ||
          participle_before_dated_phrase(sentence, participle_form) ||
          present_verb_after_name_in_clause(sentence, classes) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
@@ -133,6 +139,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
+  give_subjects_their_verbs_inside_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);
   give_relative_clauses_their_counted_times(sentence);

@@ -94,3 +94,68 @@ TEST_CASE("t53: ranges the parse already reads as one, and a year that modifies 
   const auto noun = annotated("Prices rose between 2019 and 2024 levels of demand .");
   CHECK(head_of(noun, "2024") == "levels");
 }
+
+TEST_CASE("t54 35: a base form after a noun that 'a' opens, with only a time after it, is the noun phrase's head", "[syntax][syn54]") {
+  const auto [sentence, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"He recommended a weight limit the following month .", "limit", "recommended"},
+      {"The council imposed a hiring freeze last week .", "freeze", "imposed"},
+      {"She proposed a speed limit in March .", "limit", "proposed"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(tag_of(text, noun) == "NN");
+  CHECK(head_of(text, noun) == verb);
+  CHECK(relation_of(text, noun) == "obj");
+}
+
+TEST_CASE("t54 35: a base form whose object acts, or after 'the', stays a verb (must not change)", "[syntax][syn54]") {
+  CHECK(tag_of(annotated("Police heard a man shout for help ."), "shout") == "VB");
+  CHECK(tag_of(annotated("Officials watched a crane lift the beam ."), "lift") == "VB");
+}
+
+TEST_CASE("t54 58: a past form after a noun and before 'by' and an agent is a passive participle on that noun", "[syntax][syn54]") {
+  const auto [sentence, verb, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"Tuesday is a rest day , and Game 7 on Thursday will be played after a second rest day requested by Iyer's team for medical reasons , the organisers said .",
+       "requested", "day"},
+      {"The vote was delayed until after a review ordered by the board last month .", "ordered", "review"},
+      {"The talks resumed after a pause demanded by the unions , officials said .", "demanded", "pause"},
+      {"The strike ended after a deal brokered by Qatar .", "brokered", "deal"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(tag_of(text, verb) == "VBN");
+  CHECK(head_of(text, verb) == noun);
+}
+
+TEST_CASE("t54 58: a past form with 'by' and an amount or a place stays a past tense (must not change)", "[syntax][syn54]") {
+  CHECK(tag_of(annotated("Shares rose after sales climbed by 5 % in March ."), "climbed") == "VBD");
+  CHECK(tag_of(annotated("After the police stopped by the house , the family called a lawyer ."), "stopped") == "VBD");
+}
+
+TEST_CASE("t54 58: 'the organisers said' after a comma is an attribution, not a relative clause", "[syntax][syn54]") {
+  const auto text = annotated(
+      "Tuesday is a rest day , and Game 7 on Thursday will be played after a second rest day requested by Iyer's team for medical reasons , the organisers said .");
+  CHECK(relation_of(text, "said") == "parataxis");
+  CHECK(head_of(text, "organisers") == "said");
+}
+
+TEST_CASE("t54 62: the verb after a subject's relative clause is the sentence's verb, not the clause's object", "[syntax][syn54]") {
+  const auto [sentence, subject, verb, relative] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"Anyone who files late faces an automatic £100 penalty , and further penalties after three months .", "Anyone", "faces", "files"},
+      {"Anyone who files late faces an automatic £100 penalty .", "Anyone", "faces", "files"},
+      {"Anyone who misses the deadline pays a fine of £100 .", "Anyone", "pays", "misses"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(tag_of(text, verb) == "VBZ");
+  CHECK(relation_of(text, verb) == "root");
+  CHECK(head_of(text, subject) == verb);
+  CHECK(head_of(text, relative) == subject);
+}
+
+TEST_CASE("t54 62: a relative clause's own object stays its object (must not change)", "[syntax][syn54]") {
+  const auto text = annotated("The man who sells hats lives in Leeds .");
+  CHECK(tag_of(text, "hats") == "NNS");
+  CHECK(head_of(text, "hats") == "sells");
+  CHECK(relation_of(text, "lives") == "root");
+}
