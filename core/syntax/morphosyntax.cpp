@@ -19,6 +19,7 @@
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
+#include "core/syntax/second_subjects.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subject_appositions.h"
 #include "core/syntax/stranded_conjuncts.h"
@@ -135,6 +136,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_amounts_their_nouns(sentence);
   give_counts_their_plural_nouns(sentence);
   keep_date_ranges_together(sentence);
+  one_subject_per_verb(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);

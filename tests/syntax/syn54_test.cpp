@@ -159,3 +159,24 @@ TEST_CASE("t54 62: a relative clause's own object stays its object (must not cha
   CHECK(head_of(text, "hats") == "sells");
   CHECK(relation_of(text, "lives") == "root");
 }
+
+TEST_CASE("t54 scan: a verb's second subject with a preposition belongs to the first, a fronted time is no subject", "[syntax][syn54]") {
+  const auto [sentence, word, head, relation] = GENERATE(table<std::string, std::string, std::string, std::string>({
+      {"The first flight since March landed at Rothera on Monday .", "March", "flight", "nmod"},
+      {"The first match since June ended in a draw .", "June", "match", "nmod"},
+      {"Last year , sea ice delayed its first visit by nearly three weeks .", "year", "delayed", "obl:unmarked"},
+      {"Last Thanksgiving , the TSA screened 2.9 million people on the Sunday after the holiday .", "Thanksgiving", "screened", "obl:unmarked"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(head_of(text, word) == head);
+  CHECK(relation_of(text, word) == relation);
+}
+
+TEST_CASE("t54 scan: coordinated subjects and one plain subject stay as they are (must not change)", "[syntax][syn54]") {
+  const auto pair = annotated("The union and the company signed a deal on Monday .");
+  CHECK(head_of(pair, "union") == "signed");
+  CHECK(relation_of(pair, "union") == "nsubj");
+  const auto year = annotated("This year has been the hottest on record .");
+  CHECK(relation_of(year, "year").substr(0, 5) == "nsubj");
+}

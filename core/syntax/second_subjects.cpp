@@ -1,0 +1,91 @@
+#include "core/syntax/second_subjects.h"
+
+#include <string>
+#include <vector>
+
+#include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
+
+namespace chronograph::core {
+
+namespace {
+
+bool is_subject(const Token& t) { return t.deprel == "nsubj" || t.deprel == "nsubj:pass"; }
+
+std::string lower_at(std::span<const Token> sentence, int k) { return lowercase_ascii(sentence[static_cast<std::size_t>(k)].text); }
+
+// "year", "Monday", "March", or any word after "last", "this" or "next" ("Last Thanksgiving").
+bool names_a_time(std::span<const Token> sentence, int k) {
+  const std::string lower = lower_at(sentence, k);
+  if (is_time_unit(lower) || is_day_word(lower) || is_month_word(lower)) return true;
+  return has_child(sentence, k, [](const Token& t) {
+    const std::string word = lowercase_ascii(t.text);
+    return word == "last" || word == "this" || word == "next";
+  });
+}
+
+bool has_preposition(std::span<const Token> sentence, int k) {
+  return has_child(sentence, k, [](const Token& t) { return t.deprel == "case" && t.upos == "ADP"; });
+}
+
+// The word right before the phrase at `first` when it is a "since", "after", "before" or "until" the
+// parser hung on `verb` as a clause's opener although no verb follows it ("since March landed"); -1 otherwise.
+int stray_opener(std::span<const Token> sentence, int first, int verb) {
+  if (first == 0) return -1;
+  const Token& t = sentence[static_cast<std::size_t>(first - 1)];
+  const std::string word = lowercase_ascii(t.text);
+  const bool opener = word == "since" || word == "after" || word == "before" || word == "until";
+  return opener && t.head == verb && t.deprel == "mark" ? first - 1 : -1;
+}
+
+// Moves the subject at `s` of `verb`, one of `subjects`; true when it moved.
+bool move_second_subject(std::span<Token> sentence, const std::vector<std::pair<int, int>>& spans, int verb, int s,
+                         const std::vector<int>& subjects) {
+  Token& subject = sentence[static_cast<std::size_t>(s)];
+  int phrase_first = spans[static_cast<std::size_t>(s)].first;
+  if (const int opener = stray_opener(sentence, phrase_first, verb); opener >= 0) {
+    phrase_first = opener;
+    sentence[static_cast<std::size_t>(opener)].head = s;
+    sentence[static_cast<std::size_t>(opener)].deprel = "case";
+    sentence[static_cast<std::size_t>(opener)].upos = "ADP";
+  }
+  if (has_preposition(sentence, s)) {
+    for (const int other : subjects) {  // "The first flight [since March]": the phrase right after another subject's
+      if (other == s || spans[static_cast<std::size_t>(other)].second + 1 != phrase_first) continue;
+      subject.head = other;
+      subject.deprel = "nmod";
+      return true;
+    }
+    subject.deprel = "obl";
+    return true;
+  }
+  // (the comma closing the time may hang on it or after it)
+  const int last = spans[static_cast<std::size_t>(s)].second;
+  const bool closed = sentence[static_cast<std::size_t>(last)].text == "," || (last + 1 < verb && sentence[static_cast<std::size_t>(last + 1)].text == ",");
+  if (!names_a_time(sentence, s) || !closed) return false;
+  subject.deprel = "obl:unmarked";
+  return true;
+}
+
+}  // namespace
+
+int one_subject_per_verb(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int verb = 0; verb < n; ++verb) {
+    std::vector<int> subjects;
+    for (int k = 0; k < verb; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == verb && is_subject(sentence[static_cast<std::size_t>(k)])) subjects.push_back(k);
+    if (subjects.size() < 2) continue;
+    const auto spans = extents(sentence);
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    for (const int s : subjects) {
+      if (!move_second_subject(sentence, spans, verb, s, subjects)) continue;
+      if (kept_as_tree(sentence, before)) ++moved;
+      break;  // one a verb: the other is its subject
+    }
+  }
+  return moved;
+}
+
+}  // namespace chronograph::core
