@@ -106,6 +106,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          present_verb_in_opening_quote(sentence, classes) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          present_verb_after_relative_clause(sentence, classes) ||
+         present_verb_in_clause_after_opener(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "NNS"); }) ||
          noun_from_base_form_after_indefinite_noun(sentence, classes) ||
          participle_before_dated_phrase(sentence, participle_form) ||
          present_verb_after_name_in_clause(sentence, classes) ||
@@ -136,7 +137,6 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_amounts_their_nouns(sentence);
   give_counts_their_plural_nouns(sentence);
   keep_date_ranges_together(sentence);
-  one_subject_per_verb(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);
@@ -196,6 +196,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   measure_before_for_period(sentence);  // (after the lift: the parser may hang the verb on the full stop)
   elided_clause_from_second_subject(sentence);
   existential_conjuncts_to_verbs(sentence);
+  one_subject_per_verb(sentence);  // (last: earlier repairs may give a verb a second subject)
 }
 
 }  // namespace

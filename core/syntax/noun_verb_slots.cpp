@@ -145,4 +145,25 @@ bool participle_before_agent(std::span<Token> sentence, const std::function<bool
   return false;
 }
 
+bool present_verb_in_clause_after_opener(std::span<Token> sentence, const WordClasses& classes,
+                                         const std::function<bool(const std::string&)>& seen_as_plural_noun) {
+  const int n = static_cast<int>(sentence.size());
+  for (int v = 2; v < n; ++v) {
+    Token& t = sentence[static_cast<std::size_t>(v)];
+    const Token& noun = sentence[static_cast<std::size_t>(v - 1)];
+    if (t.xpos != "NNS" || (noun.xpos != "NN" && noun.xpos != "NNP") || noun.head != v || noun.deprel != "compound") continue;
+    const bool opened = has_child(sentence, v, [&](const Token& m) {
+      return (m.deprel == "case" || m.deprel == "mark") && &m < &t &&
+             one_of(lower_text(m), {"before", "after", "until", "till", "once", "since", "when", "while", "as", "unless", "if"});
+    });
+    const bool closes = v + 1 == n || sentence[static_cast<std::size_t>(v + 1)].upos == "ADP" || sentence[static_cast<std::size_t>(v + 1)].upos == "PUNCT";
+    if (!opened || !closes) continue;
+    const std::string form = lower_text(t);
+    if (!(classes.of(form) & WordClasses::PresentVerb3) || seen_as_plural_noun(form)) continue;
+    make_present_tense(t, true);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace chronograph::core

@@ -31,4 +31,12 @@ bool present_verb_after_relative_clause(std::span<Token> sentence, const WordCla
 // `participle_form` says the word is one. It becomes VBN.
 bool participle_before_agent(std::span<Token> sentence, const std::function<bool(const std::string&)>& participle_form);
 
+// A plural noun that a clause's opener ("before", "after", "until", "once", ...) marks, with a
+// singular noun before it as its compound and a preposition or the sentence's end after it, is
+// that clause's present tense when WordNet knows it as one and the treebank never showed it as a
+// plural noun (`seen_as_plural_noun`): "before the main science programme [begins] in December",
+// "until the season [ends]" (not "before the budget talks in May"). It becomes VBZ.
+bool present_verb_in_clause_after_opener(std::span<Token> sentence, const WordClasses& classes,
+                                         const std::function<bool(const std::string&)>& seen_as_plural_noun);
+
 }  // namespace chronograph::core

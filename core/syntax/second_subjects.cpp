@@ -67,6 +67,43 @@ bool move_second_subject(std::span<Token> sentence, const std::vector<std::pair<
   return true;
 }
 
+// The verb of the first finite word after `from` (an auxiliary's verb), when it has no subject
+// but perhaps a number ("2022" in "in October 2022 had found"); -1 otherwise.
+int next_clause_verb(std::span<const Token> sentence, int from) {
+  for (int k = from; k < static_cast<int>(sentence.size()); ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.xpos != "VBD" && t.xpos != "VBZ" && t.xpos != "VBP" && t.xpos != "MD") continue;
+    const int verb = t.upos == "AUX" && t.head > k ? t.head : k;
+    if (sentence[static_cast<std::size_t>(verb)].upos != "VERB") return -1;
+    const bool subject = has_child(sentence, verb, [](const Token& d) { return is_subject(d) && d.upos != "NUM"; });
+    return subject ? -1 : verb;
+  }
+  return -1;
+}
+
+// "said [a routine inspection in October 2022] had found": the subject the parser gave the
+// saying verb after it, with a verb after its phrase that lacks one, is that verb's subject, and
+// that verb the saying verb's `ccomp`; a number the parser made the verb's subject goes back to
+// the month before it. True when it moved.
+bool move_subject_after_verb(std::span<Token> sentence, const std::vector<std::pair<int, int>>& spans, int verb, int s) {
+  if (spans[static_cast<std::size_t>(s)].first != verb + 1) return false;
+  const int clause = next_clause_verb(sentence, s + 1);
+  if (clause < 0) return false;
+  for (int k = 0; k < static_cast<int>(sentence.size()); ++k) {
+    Token& t = sentence[static_cast<std::size_t>(k)];
+    if (t.head != clause || !is_subject(t) || t.upos != "NUM") continue;
+    const bool after_month = k > 0 && is_month_word(lower_at(sentence, k - 1));
+    t.head = after_month ? k - 1 : clause;
+    t.deprel = after_month ? "nmod:unmarked" : "obl";
+  }
+  Token& subject = sentence[static_cast<std::size_t>(s)];
+  subject.head = clause;
+  subject.deprel = has_child(sentence, clause, [](const Token& d) { return d.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+  sentence[static_cast<std::size_t>(clause)].head = verb;
+  sentence[static_cast<std::size_t>(clause)].deprel = "ccomp";
+  return true;
+}
+
 }  // namespace
 
 int one_subject_per_verb(std::span<Token> sentence) {
@@ -76,9 +113,16 @@ int one_subject_per_verb(std::span<Token> sentence) {
     std::vector<int> subjects;
     for (int k = 0; k < verb; ++k)
       if (sentence[static_cast<std::size_t>(k)].head == verb && is_subject(sentence[static_cast<std::size_t>(k)])) subjects.push_back(k);
-    if (subjects.size() < 2) continue;
     const auto spans = extents(sentence);
     const std::vector<Token> before(sentence.begin(), sentence.end());
+    if (!subjects.empty() && sentence[static_cast<std::size_t>(verb)].upos == "VERB") {
+      for (int k = verb + 1; k < n; ++k) {
+        if (sentence[static_cast<std::size_t>(k)].head != verb || !is_subject(sentence[static_cast<std::size_t>(k)])) continue;
+        if (move_subject_after_verb(sentence, spans, verb, k) && kept_as_tree(sentence, before)) ++moved;
+        break;
+      }
+    }
+    if (subjects.size() < 2) continue;
     for (const int s : subjects) {
       if (!move_second_subject(sentence, spans, verb, s, subjects)) continue;
       if (kept_as_tree(sentence, before)) ++moved;

@@ -7,7 +7,9 @@
 // A subject with a preposition ("since March") becomes the `nmod` of the other subject when its
 // phrase follows that subject's phrase, else the verb's `obl`; a time noun ("year", "Monday",
 // "March", or a name after "last", "this" or "next": "Last Thanksgiving") closed by a comma
-// becomes the verb's `obl:unmarked`.
+// becomes the verb's `obl:unmarked`. And a subject the parser gave a verb after it as well as
+// before it ("Pryce said [a routine inspection in October 2022] had found section loss") is the
+// subject of the verb after its phrase that has none, which becomes the first verb's `ccomp`.
 #pragma once
 
 #include <span>

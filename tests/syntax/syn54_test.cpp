@@ -180,3 +180,39 @@ TEST_CASE("t54 scan: coordinated subjects and one plain subject stay as they are
   const auto year = annotated("This year has been the hottest on record .");
   CHECK(relation_of(year, "year").substr(0, 5) == "nsubj");
 }
+
+TEST_CASE("t54 scan: a verb in -s after a clause's opener and a noun is that clause's present tense", "[syntax][syn54]") {
+  const auto [sentence, verb, subject] = GENERATE(table<std::string, std::string, std::string>({
+      {"The new arrivals will spend six weeks preparing field camps before the main science programme begins in December .", "begins", "programme"},
+      {"Talks will continue until the ceasefire expires on Friday .", "expires", "ceasefire"},
+      {"The team will rest after the tournament finishes in May .", "finishes", "tournament"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(tag_of(text, verb) == "VBZ");
+  CHECK(head_of(text, subject) == verb);
+}
+
+TEST_CASE("t54 scan: a plural noun the treebank knows after an opener stays a noun (must not change)", "[syntax][syn54]") {
+  CHECK(tag_of(annotated("Ministers met before the budget talks in May ."), "talks") == "NNS");
+}
+
+TEST_CASE("t54 scan: a subject after a saying verb belongs to the verb after it that has none", "[syntax][syn54]") {
+  const auto [sentence, subject, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Giving evidence , the council's former chief engineer , Gareth Pryce , said a routine inspection in October 2022 had found significant section loss in two of the four main cables .",
+       "inspection", "found"},
+      {"The engineer said a routine inspection in October 2022 had found cracks .", "inspection", "found"},
+  }));
+  CAPTURE(sentence);
+  const auto text = annotated(sentence);
+  CHECK(head_of(text, subject) == verb);
+  CHECK(head_of(text, verb) == "said");
+  CHECK(relation_of(text, verb) == "ccomp");
+  CHECK(head_of(text, "2022") == "October");
+}
+
+TEST_CASE("t54 scan: a reported clause the parse read right stays as it is (must not change)", "[syntax][syn54]") {
+  const auto text = annotated("Officials said the bridge would reopen in May after repairs .");
+  CHECK(head_of(text, "bridge") == "reopen");
+  CHECK(relation_of(text, "reopen") == "ccomp");
+}
