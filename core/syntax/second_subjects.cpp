@@ -1,5 +1,7 @@
 #include "core/syntax/second_subjects.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -63,6 +65,13 @@ bool move_second_subject(std::span<Token> sentence, const std::vector<std::pair<
   const int last = spans[static_cast<std::size_t>(s)].second;
   const bool closed = sentence[static_cast<std::size_t>(last)].text == "," || (last + 1 < verb && sentence[static_cast<std::size_t>(last + 1)].text == ",");
   if (!names_a_time(sentence, s) || !closed) return false;
+  // ("on 14 March, Mr Hart told": the month goes with its day, as in a date phrase)
+  const std::string& day = sentence[static_cast<std::size_t>(std::max(s - 1, 0))].text;
+  if (s > 0 && is_month_word(lower_at(sentence, s)) && !day.empty() && day.size() <= 2 && std::isdigit(static_cast<unsigned char>(day[0]))) {
+    subject.head = s - 1;
+    subject.deprel = "nmod:unmarked";
+    return true;
+  }
   subject.deprel = "obl:unmarked";
   return true;
 }

@@ -216,3 +216,9 @@ TEST_CASE("t54 scan: a reported clause the parse read right stays as it is (must
   CHECK(head_of(text, "bridge") == "reopen");
   CHECK(relation_of(text, "reopen") == "ccomp");
 }
+
+TEST_CASE("t54 scan: a month after its day closed by a comma goes back to the day, not to the verb", "[syntax][syn54]") {
+  const auto text = annotated("In a text sent on 14 March , Mr Hart told the developer Colin Marsh that the scheme would go ahead .");
+  CHECK(head_of(text, "March") == "14");
+  CHECK(head_of(text, "Mr") == "told");
+}
