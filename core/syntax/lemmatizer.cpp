@@ -140,6 +140,52 @@ bool lost_silent_e(std::string_view form, std::string_view lemma) {
   return vowels == 1 && vowel(lemma[lemma.size() - 2]);
 }
 
+// The inflection a comparative, superlative or verb form ends in ("est" for "hottest" as JJS,
+// "ed" for "skidded" as VBD), or "" when the word has none or is of no such tag.
+std::string inflection_suffix(std::string_view lower, std::string_view upos, std::string_view xpos) {
+  const bool graded = (upos == "ADJ" || upos == "ADV") && (xpos == "JJR" || xpos == "JJS" || xpos == "RBR" || xpos == "RBS");
+  const bool verb = upos == "VERB" && (xpos == "VBD" || xpos == "VBN" || xpos == "VBG");
+  for (const std::string_view suffix : {"est", "er", "ing", "ed"}) {
+    const bool fits = graded ? (suffix == "est" || suffix == "er") : verb && (suffix == "ing" || suffix == "ed");
+    if (fits && lower.size() > suffix.size() + 1 && lower.ends_with(suffix)) return std::string(suffix);
+  }
+  return {};
+}
+
+bool is_vowel(char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; }
+
+// "hott" (of "hottest"), "skidd" (of "skidded"): a stem whose last consonant was doubled before the
+// ending. Not l, s, f or z, which end many words doubled ("fullest", "stiffer", "buzzed").
+bool doubled_consonant(std::string_view stem) {
+  if (stem.size() < 4) return false;  // ("odder", "ebbed": "odd", "ebb")
+  const char last = stem.back();
+  return last == stem[stem.size() - 2] && !is_vowel(last) && std::string_view("lsfzwxy").find(last) == std::string_view::npos;
+}
+
+// The spellings the stem before an ending may stand for, the likeliest first: "happi" -> "happy"
+// (comparatives), "hott" -> "hot", "larg" -> "large", "great" as it is.
+std::vector<std::string> stem_spellings(const std::string& stem, std::string_view suffix) {
+  std::vector<std::string> out;
+  if (stem.ends_with('i') && (suffix == "est" || suffix == "er")) out.push_back(stem.substr(0, stem.size() - 1) + 'y');
+  if (doubled_consonant(stem)) out.push_back(stem.substr(0, stem.size() - 1));
+  if (!stem.ends_with('e')) out.push_back(stem + 'e');
+  out.push_back(stem);
+  return out;
+}
+
+// For a stem no known word confirms: English doubles a final consonant after one short vowel
+// ("glummest", "trekked"), drops a final "e" before "-er"/"-est" ("bluest"), turns "y" into "i",
+// and adds nothing to a word that ends in a double letter ("stiffest" is no form of "stiffe").
+std::string spelled_by_rule(const std::string& stem, const std::string& guess, std::string_view suffix) {
+  const bool graded = suffix == "est" || suffix == "er";
+  if (graded && stem.ends_with('i')) return stem.substr(0, stem.size() - 1) + 'y';
+  if (doubled_consonant(stem) && is_vowel(stem[stem.size() - 3])) return stem.substr(0, stem.size() - 1);
+  if (graded && is_vowel(stem.back())) return stem + 'e';
+  const bool double_letter = stem.size() >= 2 && stem.back() == stem[stem.size() - 2];
+  if (double_letter && guess == stem + 'e') return stem;
+  return {};
+}
+
 }  // namespace
 
 namespace {
@@ -174,7 +220,25 @@ std::string Lemmatizer::lemma(const std::string& form, const std::string& upos, 
   if (upos == "VERB" && (xpos == "VB" || xpos == "VBP")) return lower;
   const std::string guess = unseen_lemma(form, upos, xpos);
   if (upos == "VERB" && lost_silent_e(lower, lowercase_ascii(guess))) return lowercase_ascii(guess) + 'e';  // "Fined"
+  if (const std::string respelled = respelled_stem(lower, guess, upos, xpos); !respelled.empty()) return respelled;
   return guess;
+}
+
+std::string Lemmatizer::respelled_stem(const std::string& lower, const std::string& guess, const std::string& upos,
+                                       const std::string& xpos) const {
+  const std::string suffix = inflection_suffix(lower, upos, xpos);
+  const std::string guessed = lowercase_ascii(guess);
+  if (suffix.empty() || known_.contains(guessed + '\t' + upos)) return {};
+  const std::string stem = lower.substr(0, lower.size() - suffix.size());
+  const std::vector<std::string> candidates = stem_spellings(stem, suffix);
+  // a stem seen as a word of the same class first ("grim" for "grimmest", though "Grimm" is a
+  // name), then the guess if it is any known lemma, then any other known lemma
+  for (const std::string& candidate : candidates)
+    if (known_.contains(candidate + '\t' + upos)) return candidate;
+  if (vocabulary_.contains(guessed)) return {};
+  for (const std::string& candidate : candidates)
+    if (vocabulary_.contains(candidate)) return candidate;
+  return spelled_by_rule(stem, guessed, suffix);
 }
 
 std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string& upos, const std::string& xpos) const {

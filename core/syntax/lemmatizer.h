@@ -48,6 +48,11 @@ class Lemmatizer {
  private:
   Lemmatizer() = default;
   std::string unseen_lemma(const std::string& form, const std::string& upos, const std::string& xpos) const;
+  // For a comparative, superlative or verb form whose guessed lemma is no known word ("hottest" ->
+  // "hott", "saddest" -> "sadde"): the stem respelled ("hot", "sad"), preferring one training
+  // knows; "" when the guess stands.
+  std::string respelled_stem(const std::string& lower, const std::string& guess, const std::string& upos,
+                             const std::string& xpos) const;
 
   static constexpr std::size_t kMaxSuffix = 6;
   std::unordered_map<std::string, std::string> known_;   // form \t upos \t xpos (or form \t upos) -> lemma

@@ -11,12 +11,15 @@
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
 #include "core/syntax/coordinated_subjects.h"
+#include "core/syntax/date_ranges.h"
 #include "core/syntax/gerund_subjects.h"
 #include "core/syntax/headline_verbs.h"
+#include "core/syntax/noun_verb_slots.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
+#include "core/syntax/second_subjects.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subject_appositions.h"
 #include "core/syntax/stranded_conjuncts.h"
@@ -81,8 +84,11 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   const auto past_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBD"); };
   const auto participle_form = [&](const std::string& lower) { return tagger.seen_as(lower, "VBN"); };
   const auto also_past = participle_also_past(tagger);
+  // (a regular past is a participle too, though the treebank may show it only as one of them)
+  const auto regular_or_participle = [&](const std::string& lower) { return lower.ends_with("ed") || participle_form(lower); };
   const auto& classes = tagger.word_classes();
-  return present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
+  return participle_before_agent(sentence, regular_or_participle) ||
+         present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
          finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_form) ||
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
@@ -99,6 +105,9 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          present_verb_in_opening_quote(sentence, classes) ||
          participle_from_reduced_relative(sentence, participle_form) ||
+         present_verb_after_relative_clause(sentence, classes) ||
+         present_verb_in_clause_after_opener(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "NNS"); }) ||
+         noun_from_base_form_after_indefinite_noun(sentence, classes) ||
          participle_before_dated_phrase(sentence, participle_form) ||
          present_verb_after_name_in_clause(sentence, classes) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
@@ -127,10 +136,12 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   if (first) passive_headline(sentence, tagger.word_classes());
   give_amounts_their_nouns(sentence);
   give_counts_their_plural_nouns(sentence);
+  keep_date_ranges_together(sentence);
   subject_from_gerund_noun(sentence);
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
+  give_subjects_their_verbs_inside_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);
   give_relative_clauses_their_counted_times(sentence);
@@ -185,6 +196,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   measure_before_for_period(sentence);  // (after the lift: the parser may hang the verb on the full stop)
   elided_clause_from_second_subject(sentence);
   existential_conjuncts_to_verbs(sentence);
+  one_subject_per_verb(sentence);  // (last: earlier repairs may give a verb a second subject)
 }
 
 }  // namespace

@@ -269,4 +269,72 @@ int give_relative_clauses_their_counted_times(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// The finite verb with no subject of its own below the relative clause at `relative`, after it; -1 when none.
+int stranded_finite_verb(std::span<const Token> sentence, int relative) {
+  for (int f = relative + 2; f < static_cast<int>(sentence.size()); ++f) {
+    const Token& t = sentence[static_cast<std::size_t>(f)];
+    const bool finite = t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP";
+    if (!finite || t.upos != "VERB" || !is_ancestor(sentence, relative, f)) continue;
+    return has_child(sentence, f, [](const Token& d) { return d.deprel.starts_with("nsubj"); }) ? -1 : f;
+  }
+  return -1;
+}
+
+// Whether `deprel` ties a word to its clause rather than to its noun's phrase ("after three
+// months" keeps "three" and "after" on "months", not on the verb).
+bool clause_level(std::string_view deprel) {
+  static constexpr std::string_view kClause[] = {"punct", "conj", "cc", "parataxis", "advcl", "obl", "advmod", "ccomp", "mark"};
+  return std::find(std::begin(kClause), std::end(kClause), deprel) != std::end(kClause);
+}
+
+// Makes `verb` the root with `subject` its subject; see give_subjects_their_verbs_inside_relative_clauses.
+void raise_to_root(std::span<Token> sentence, int subject, int relative, int verb, int old_root) {
+  const int n = static_cast<int>(sentence.size());
+  for (int k = 0; k < n; ++k) {
+    Token& t = sentence[static_cast<std::size_t>(k)];
+    const bool held_by_root = t.head == old_root && (old_root != subject ? clause_level(t.deprel) : t.deprel == "punct");
+    if (k > verb && (held_by_root || (t.head >= relative && t.head < verb))) t.head = verb;
+    // what the verb held before it as a noun goes back to the relative clause ("files late")
+    if (k > relative && k < verb && t.head == verb) {
+      t.head = relative;
+      if (t.deprel == "amod") t.deprel = "advmod";
+    }
+  }
+  Token& root = sentence[static_cast<std::size_t>(old_root)];
+  if (old_root != subject) {
+    root.head = verb;
+    root.deprel = has_child(sentence, old_root, [](const Token& t) { return t.deprel == "case"; }) ? "obl" : "obj";
+  }
+  sentence[static_cast<std::size_t>(verb)].head = -1;
+  sentence[static_cast<std::size_t>(verb)].deprel = "root";
+  sentence[static_cast<std::size_t>(subject)].head = verb;
+  sentence[static_cast<std::size_t>(subject)].deprel = "nsubj";
+}
+
+}  // namespace
+
+int give_subjects_their_verbs_inside_relative_clauses(std::span<Token> sentence) {
+  constexpr int kOpeningWords = 3;  // the subject opens the sentence: "Anyone", "A driver", "The man"
+  const int old_root = root_of(sentence);
+  if (old_root < 0 || sentence[static_cast<std::size_t>(old_root)].upos == "VERB" || sentence[static_cast<std::size_t>(old_root)].upos == "AUX")
+    return 0;
+  const int n = static_cast<int>(sentence.size());
+  for (int subject = 0; subject < std::min(kOpeningWords, n); ++subject) {
+    const std::string_view kind = sentence[static_cast<std::size_t>(subject)].upos;
+    if (kind != "NOUN" && kind != "PRON" && kind != "PROPN") continue;
+    for (int relative = subject + 1; relative < n; ++relative) {
+      const Token& r = sentence[static_cast<std::size_t>(relative)];
+      if (r.head != subject || r.deprel != "acl:relcl") continue;
+      const int verb = stranded_finite_verb(sentence, relative);
+      if (verb < 0) return 0;
+      const std::vector<Token> before(sentence.begin(), sentence.end());
+      raise_to_root(sentence, subject, relative, verb, old_root);
+      return kept_as_tree(sentence, before) ? 1 : 0;
+    }
+  }
+  return 0;
+}
+
 }  // namespace chronograph::core

@@ -58,4 +58,12 @@ int join_conjuncts_to_relative_clauses(std::span<Token> sentence);
 // `nsubj` and the time the relative verb's `obl:unmarked`. Returns how many moved.
 int give_relative_clauses_their_counted_times(std::span<Token> sentence);
 
+// And for the verb of a sentence's opening subject parsed inside that subject's relative clause
+// ("Anyone who files late faces an automatic penalty" with "faces" the object of "files", and a
+// noun after it the root): a finite verb with no subject of its own, below the relative clause's
+// verb and after it, in a sentence whose root is no verb, becomes the root and takes the subject;
+// what hung on the old root, and what after it hung in the relative clause, hangs on it (the old
+// root as its `obl` when it has a preposition, else its `obj`). Returns how many moved (0 or 1).
+int give_subjects_their_verbs_inside_relative_clauses(std::span<Token> sentence);
+
 }  // namespace chronograph::core

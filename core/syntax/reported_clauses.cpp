@@ -116,7 +116,10 @@ int attach_closing_attributions(std::span<Token> sentence) {
     // (a subject of its own only as a conjunct the parser gave the phrase to, with no "and")
     const bool conjunct_with_phrase = said.deprel == "conj" && sentence[static_cast<std::size_t>(noun)].head == s &&
                                       !has_child(sentence, s, [](const Token& t) { return t.deprel == "cc"; });
-    if (has_subject(sentence, s) && !conjunct_with_phrase) continue;
+    // or as a relative clause on the noun before the comma, which no clause after a comma can be
+    // without "who" or "which" ("after a second rest day requested by X, the organisers said")
+    const bool relative_with_phrase = said.deprel == "acl:relcl" && sentence[static_cast<std::size_t>(noun)].head == s;
+    if (has_subject(sentence, s) && !conjunct_with_phrase && !relative_with_phrase) continue;
     int comma = noun - 1;
     while (comma > 0 && noun - comma < kMaxPhraseWords && is_attribution_word(sentence[static_cast<std::size_t>(comma)])) --comma;
     if (comma < 1 || sentence[static_cast<std::size_t>(comma)].text != "," || root < 0 || root >= comma) continue;

@@ -32,7 +32,9 @@
 // main verb, with the phrase its subject). The parser often hangs the phrase on the noun before
 // the comma as an apposition ("Monday, the health ministry") and "said" on the main verb as a
 // conjunct or complement, which left the report without a speaker, or makes "said" a conjunct
-// of the main verb with the phrase its subject, which dated the saying by the main verb. Only a
+// of the main verb with the phrase its subject, which dated the saying by the main verb, or a
+// relative clause on the noun before the comma ("a rest day requested by Iyer's team, the
+// organisers said"), which no clause after a comma without "who" or "which" can be. Only a
 // finite verb of saying right after a phrase of at most six words after a comma, with no subject
 // but that phrase and no "and", and followed by nothing but its own words, moves.
 //
