@@ -1242,13 +1242,29 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
   return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
+// "with rapid games followed, if necessary, by blitz", "will be extended if needed": an "if" with
+// no clause of its own (no subject) makes the verb it hangs on hold only on that condition,
+// whatever its tense says.
+bool elliptical_condition(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  for (const auto clause : parse.children(verb)) {
+    if (!parse.relation_is(clause, "advcl") || parse.child(clause, "nsubj") || parse.child(clause, "nsubj:pass")) continue;
+    const auto mark = parse.child(clause, "mark");
+    if (mark && mark < clause && lexicon.has_category(token_lower(text.tokens[*mark]), "conditional") &&
+        text.tokens[clause].upos != "VERB")
+      return true;
+  }
+  return false;
+}
+
 // "The mayor will resign if the vote fails", "The union strikes unless pay rises": a plan or a
-// present tense that an "if" or "unless" clause hangs on holds only on that condition.
+// present tense that an "if" or "unless" clause hangs on holds only on that condition; so does
+// any verb an elliptical "if necessary" hangs on.
 bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb, const std::string& modality,
                   const std::string& tense, const EventLexicon& lexicon) {
   // ("could suggest a cemetery if it also covers a burial": what may be holds only on it too)
   const bool told_ahead = modality == "planned" || modality == "possible" || (modality.empty() && tense == "PRESENT");
-  return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
+  return (told_ahead || modality.empty()) && (told_ahead ? has_condition(text, ParseView(text, s), verb, lexicon)
+                                                         : elliptical_condition(text, ParseView(text, s), verb, lexicon));
 }
 
 // "would continue to hold meetings until a new stadium plan is published" (the parser often

@@ -200,3 +200,21 @@ TEST_CASE("t54 40: what a refusal is about is still refused", "[events][ev54]") 
   const auto g = graph_of_text("The board declined to approve the merger.", 2026_y / nov / 24);
   CHECK(event_with(g, "merger").modality == graph::Modality::Negated);
 }
+
+TEST_CASE("t54 22: a verb an elliptical 'if necessary' hangs on is hypothetical", "[events][ev54]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"If the score is level after 14 games, the players will meet in tie-breaks on the final day, Dec. 16, with "
+       "rapid games followed, if necessary, by blitz.",
+       "followed"},
+      {"The trial will be extended if needed.", "extended"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, 2026_y / nov / 24), verb).modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t54 22: a past verb after a whole 'if' clause and a verb with none stay actual", "[events][ev54]") {
+  const auto g = graph_of_text("If the score was level, the players met in tie-breaks. Police arrested the man on Monday.",
+                               2026_y / nov / 24);
+  CHECK(event_with(g, "met").modality == graph::Modality::Actual);
+  CHECK(event_with(g, "arrested").modality == graph::Modality::Actual);
+}
