@@ -1046,6 +1046,22 @@ bool contrasted_apart(const std::set<std::string>& group, const std::set<std::st
   return std::any_of(own.begin(), own.end(), [&](const std::string& w) { return !group.contains(w); });
 }
 
+// "If you stop trading or change your address, you must tell HMRC within 30 days of the change":
+// a definite noun naming the act of a verb event before it in its own sentence is that act
+// (join_nominalizations), not an event of its kind told of paragraphs before ("bigger changes
+// are coming").
+bool names_an_earlier_verb_here(const Context& c, std::size_t m) {
+  const EventMention& noun = c.found.events[m];
+  if (noun.pos != "NOUN") return false;
+  const auto& verbs = c.lexicon.source_verbs(noun.lemma);
+  for (std::size_t v = m; v-- > 0 && c.found.events[v].sentence == noun.sentence;) {
+    const EventMention& verb = c.found.events[v];
+    if (verb.pos != "VERB") continue;
+    if (verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end()) return true;
+  }
+  return false;
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -1123,8 +1139,9 @@ void join_same_kind(Context& c, Groups& groups) {
       const auto& theirs = tenses[groups.root(other)];
       return (tense == "PAST" && theirs.contains("FUTURE")) || (tense == "FUTURE" && theirs.contains("PAST"));
     };
+    const bool act_of_own_verb = definite(start) && names_an_earlier_verb_here(c, m);
     const auto joins = [&](std::size_t other) {
-      if (looking_back.contains(groups.root(other))) return false;
+      if (looking_back.contains(groups.root(other)) || act_of_own_verb) return false;
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
       if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
@@ -1260,7 +1277,11 @@ void join_nominalizations(Context& c, Groups& groups) {
                          synonym || outcome || (bare_signalled && object_lemma(c, verb) == noun.lemma);
       // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
       if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
-      const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
+      // ("If you ... change your address, you must tell HMRC within 30 days of the change": a
+      // definite noun with no standing of its own takes that of its sentence's verb)
+      const bool takes_its_standing = verb.sentence == noun.sentence && noun.modality == "actual" && verb.modality != "negated";
+      const bool same_standing =
+          verb.modality == noun.modality || takes_its_standing || (bare_signalled && verb.modality != "negated");
       // ("deployed a configuration change. They identified the change": a nearer noun of the
       // same kind is what "the change" takes up, not "what we are changing" before it)
       // (a bare noun a signal word opens still reaches the verb that takes it as its object)

@@ -218,3 +218,17 @@ TEST_CASE("t54 22: a past verb after a whole 'if' clause and a verb with none st
   CHECK(event_with(g, "met").modality == graph::Modality::Actual);
   CHECK(event_with(g, "arrested").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t54 42: 'the change' after 'change your address' in its sentence is that change, not one told before", "[events][ev54]") {
+  const auto g = graph_of_text("Bigger changes are coming next year. Landlords will have to keep digital records. If you stop "
+                               "trading or change your address, you must tell HMRC within 30 days of the change.",
+                               2026_y / jan / 9);
+  const auto& address = event_with(g, "change", "address");
+  CHECK(address.mentions.size() == 2);
+  CHECK_FALSE(has_mention(address, "changes"));
+}
+
+TEST_CASE("t54 42: a definite noun still names the act of a verb in the sentence before", "[events][ev54]") {
+  const auto g = graph_of_text("Rebels attacked the town on Monday. Officials said the attack killed five people.", 2026_y / jan / 9);
+  CHECK(has_mention(event_with(g, "attacked"), "attack"));
+}
