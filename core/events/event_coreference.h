@@ -28,7 +28,8 @@
 //    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
 //    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or
 //    the named participants differ, the verb's including what it acts on: "Version 11, released
-//    last October" is not Helix 14's "its release");
+//    last October" is not Helix 14's "its release"); one naming a verb earlier in its own sentence
+//    ("change your address ... within 30 days of the change") joins no event of its kind before;
 //  - a verb acting on a definite noun that a verb of its lemma and modality acted on in the last
 //    two sentences is that event again ("agreements reached at their Geneva summit ... the
 //    agreements reached in Geneva"), unless their named participants differ or it happens "again".
