@@ -424,12 +424,12 @@ std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
-// "He plans to visit all 42 warehouses", "the firm intends to cut 300 jobs": a plan told in the
+// "He plans to visit all 42 warehouses", "the firm aims to cut 300 jobs": a plan told in the
 // present frames the act it plans; the act, planned, is the news, one event with it. Not a plan
 // told in the past ("had planned to visit", "pledged to end"), made at a time of its own.
 // Returns the planned act's mention.
 std::optional<std::size_t> act_planned_now(const Context& c, const EventMention& e) {
-  static const std::set<std::string> kPlanning = {"plan", "intend", "aim"};
+  static const std::set<std::string> kPlanning = {"plan", "aim"};
   const std::string& xpos = c.tokens.tokens[e.token].xpos;
   if (e.pos != "VERB" || !kPlanning.contains(e.lemma) || (xpos != "VBZ" && xpos != "VBP")) return std::nullopt;
   const auto act = ParseView(c.tokens, c.sentence(e)).child(e.token, "xcomp");
