@@ -51,9 +51,23 @@ bool asked_infinitive(const TokenizedText& tokens, const ParseView& parse, std::
   return kQuestionWords.contains(token_lower(tokens.tokens[verb - 2]));
 }
 
+bool is_quote_mark(const std::string& w) {
+  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''" || w == "\u2018" || w == "\u2019";
+}
+
+// "What is changing?", "Do I have to tell HMRC about changes?": an explainer's heading asks what
+// a reader would; a question in no one's quoted words tells nothing that happened.
+bool readers_question(const TokenizedText& tokens, const ParseView& parse) {
+  if (parse.end() == parse.begin() || tokens.tokens[parse.end() - 1].text != "?") return false;
+  for (std::size_t k = parse.begin(); k < parse.end(); ++k)
+    if (is_quote_mark(tokens.tokens[k].text)) return false;
+  return true;
+}
+
 }  // namespace
 
 bool advice_to_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t i) {
+  if (readers_question(tokens, parse)) return true;
   if (!parse.parsed() || tokens.tokens[i].upos != "VERB") return false;
   if (asked_infinitive(tokens, parse, i)) return true;
   constexpr int kClauseSteps = 3;  // "should stop using ... and contact": verb, xcomp, conj

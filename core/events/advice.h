@@ -1,5 +1,6 @@
 // Advice to readers: "Anyone with information should [call] 101, [quoting] reference 5223036",
-// "Consumers should [stop] [using] the fryers immediately", "what to [watch] in the first week".
+// "Consumers should [stop] [using] the fryers immediately", "what to [watch] in the first week",
+// and the questions an explainer asks for them ("What is [changing]?").
 // What readers are told to do is no news: no node on the timeline (TimeML still tags the verbs).
 #pragma once
 
@@ -16,6 +17,7 @@ namespace chronograph::core {
 // "should" and has for its subject anyone at all ("anyone", "whoever", "you") or people named
 // by a bare plural ("Consumers", "Residents"). Not "should have" (what ought to have been done
 // is told of a real event), and never a noun ("should report the theft": the theft happened).
+// Any word of a question outside quotation marks ("Do I have to [tell] HMRC about [changes]?").
 bool advice_to_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t i);
 
 }  // namespace chronograph::core

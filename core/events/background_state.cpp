@@ -78,6 +78,13 @@ bool infinitive_on_indefinite(const TokenizedText& tokens, const ParseView& pars
 
 }  // namespace
 
+bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline) {
+  if (headline || !parse.parsed()) return false;
+  const Token& t = tokens.tokens[i];
+  const bool compared = t.xpos == "JJR" || t.xpos == "JJS" || t.xpos == "RBR" || t.xpos == "RBS";
+  return compared && parse.child(i, "cop").has_value();
+}
+
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
                    bool headline) {
   if (headline || !parse.parsed()) return false;

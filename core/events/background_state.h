@@ -3,7 +3,8 @@
 // news, if anything), a habit ("Safety has [always] come first for us"), and a description in
 // the present ("the grave, which [dates] to about 1000 BC", "the board, which [represents] the
 // country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years"),
-// and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]").
+// and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]"); and a comparison
+// through "be" ("busier than ever").
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //
@@ -22,5 +23,10 @@ namespace chronograph::core {
 // Whether the word at `i` tells a standing state; `headline` when its sentence is the headline.
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
                    bool headline);
+
+// "Airports are expected to be [busier] than ever", "Traffic will be [worst] on Wednesday",
+// "prices are usually [lower]": a comparative or superlative told through "be" measures its
+// subject against others, a state however it stands (planned or supposed too); no news.
+bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline);
 
 }  // namespace chronograph::core

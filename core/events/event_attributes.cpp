@@ -455,6 +455,13 @@ std::optional<std::size_t> occasion_host(const TokenizedText& text, const ParseV
   return std::nullopt;
 }
 
+// "after the game", "since the collapse", "before the vote": a noun a word of time order opens.
+bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
+  static const std::set<std::string> kOrderWords = {"after", "before", "since", "until", "following", "during"};
+  const auto opener = parse.child(noun, "case");
+  return opener && kOrderWords.contains(token_lower(text.tokens[*opener]));
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
@@ -509,10 +516,14 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     if (lexicon.has_category(adjective, "planned-adj")) return "planned";
   }
   if (const auto verb = parse.head(i); verb && *verb > i && parse.relation_is(i, "nsubj")) return subject_modality(text, s, i, lexicon);
+  // ("declined to speak to reporters after the game": a known event that times the verb is not
+  // what the verb's refusal, aim or denial is about; only the verb group's tense and modal reach it)
+  const bool times_the_verb = known && opened_by_order_word(text, parse, i);
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
+    if (times_the_verb && (w == "to" || is_negator(w))) continue;
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
     // may not do leaves a known event as it is; so does a stop anyone plans or refuses ("refused
     // to end the strike": the strike goes on)
@@ -1231,13 +1242,29 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
   return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
+// "with rapid games followed, if necessary, by blitz", "will be extended if needed": an "if" with
+// no clause of its own (no subject) makes the verb it hangs on hold only on that condition,
+// whatever its tense says.
+bool elliptical_condition(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  for (const auto clause : parse.children(verb)) {
+    if (!parse.relation_is(clause, "advcl") || parse.child(clause, "nsubj") || parse.child(clause, "nsubj:pass")) continue;
+    const auto mark = parse.child(clause, "mark");
+    if (mark && mark < clause && lexicon.has_category(token_lower(text.tokens[*mark]), "conditional") &&
+        text.tokens[clause].upos != "VERB")
+      return true;
+  }
+  return false;
+}
+
 // "The mayor will resign if the vote fails", "The union strikes unless pay rises": a plan or a
-// present tense that an "if" or "unless" clause hangs on holds only on that condition.
+// present tense that an "if" or "unless" clause hangs on holds only on that condition; so does
+// any verb an elliptical "if necessary" hangs on.
 bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb, const std::string& modality,
                   const std::string& tense, const EventLexicon& lexicon) {
   // ("could suggest a cemetery if it also covers a burial": what may be holds only on it too)
   const bool told_ahead = modality == "planned" || modality == "possible" || (modality.empty() && tense == "PRESENT");
-  return told_ahead && has_condition(text, ParseView(text, s), verb, lexicon);
+  return (told_ahead || modality.empty()) && (told_ahead ? has_condition(text, ParseView(text, s), verb, lexicon)
+                                                         : elliptical_condition(text, ParseView(text, s), verb, lexicon));
 }
 
 // "would continue to hold meetings until a new stadium plan is published" (the parser often

@@ -424,6 +424,21 @@ std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
+// "He plans to visit all 42 warehouses", "the firm aims to cut 300 jobs": a plan told in the
+// present frames the act it plans; the act, planned, is the news, one event with it. Not a plan
+// told in the past ("had planned to visit", "pledged to end"), made at a time of its own.
+// Returns the planned act's mention.
+std::optional<std::size_t> act_planned_now(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kPlanning = {"plan", "aim"};
+  const std::string& xpos = c.tokens.tokens[e.token].xpos;
+  if (e.pos != "VERB" || !kPlanning.contains(e.lemma) || (xpos != "VBZ" && xpos != "VBP")) return std::nullopt;
+  const auto act = ParseView(c.tokens, c.sentence(e)).child(e.token, "xcomp");
+  if (!act || c.event_on(*act) < 0) return std::nullopt;
+  const auto index = static_cast<std::size_t>(c.event_on(*act));
+  if (c.found.events[index].pos != "VERB") return std::nullopt;
+  return index;
+}
+
 // "Tugboats tried to pull the vessel free on Friday but failed", "attempted to land at 9 p.m.":
 // the infinitive a verb of trying governs is what the trying aimed at, done or not; it is that
 // verb's aim, one event with it (whose time it tells), not a second event that may have
@@ -695,6 +710,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       e.background_state = true;
       continue;
     }
+    if (const auto act = act_planned_now(c, e)) {
+      e.support = true;  // "plans to visit": a mention of the visit, planned
+      groups.unite(m, *act);
+      continue;
+    }
     if (const auto act = required_by_frame(c, e)) {
       e.support = true;  // "need to take it seriously": a mention of the taking, required
       groups.unite(m, *act);
@@ -808,6 +828,8 @@ bool said_again(const Context& c, const EventMention& e) {
 struct NounPhraseStart {
   std::string determiner;  // lower-cased; empty when none
   bool other = false;
+  // the other occurrence is one before the story's ("the previous strike", "last year's race")
+  bool looks_back = false;
 };
 
 // The noun whose phrase names the mention's event: its own, or for "the quake struck" the
@@ -837,25 +859,62 @@ bool ranked_over_a_span(const Context& c, const Sentence& s, std::size_t noun) {
   return false;
 }
 
-NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t noun) {
+bool looks_back_word(const std::string& w) {
+  return w == "previous" || w == "prior" || w == "earlier" || w == "former" || w == "last" || w == "original";
+}
+
+// "last year's race", "the previous week's vote", "yesterday's storm": a possessor that is a time
+// gone by, before the possessive 's at `possessive`, dates its noun to an occurrence before the
+// story's ("This year's race", "Sunday's race" are the story's own).
+bool possessor_time_gone_by(const Context& c, const Sentence& s, std::size_t possessive) {
+  if (possessive == s.first_token) return false;
+  const std::string time = token_lower(c.tokens.tokens[possessive - 1]);
+  if (time == "yesterday") return true;
+  const bool time_word = is_time_unit(time) || is_period_noun(time) || is_day_word(time) || is_month_word(time);
+  if (!time_word || possessive - 1 == s.first_token) return false;
+  const std::string which = token_lower(c.tokens.tokens[possessive - 2]);
+  return which == "last" || which == "previous" || which == "past";
+}
+
+// The determiner and the words of order before the noun (phrase_start_of).
+NounPhraseStart opening_of_phrase(const Context& c, const Sentence& s, std::size_t noun) {
   NounPhraseStart out;
   for (std::size_t j = noun; j > s.first_token && noun - j < 5;) {
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
     const bool rank = w == "first" || w == "last";
-    if (marks_another_occurrence(w) && !(rank && ranked_over_a_span(c, s, noun))) out.other = true;
+    if (marks_another_occurrence(w) && !(rank && ranked_over_a_span(c, s, noun))) {
+      out.other = true;
+      out.looks_back = looks_back_word(w);
+    }
     // "said that attacks had doubled": "that" opens a clause, not the phrase.
     const bool demonstrative = (w == "this" || w == "that" || w == "these" || w == "those") && (t.deprel.empty() || t.deprel == "det");
     for (const char* d : {"the", "a", "an", "another", "its", "their", "his", "her", "'s", "\u2019s"})
       if (w == d) out.determiner = w;
     if (demonstrative) out.determiner = w;
+    if ((w == "'s" || w == "\u2019s") && possessor_time_gone_by(c, s, j)) out.other = out.looks_back = true;
     if (!out.determiner.empty()) return out;
     // ("a threatened walkout", "the proposed merger": a participle that modifies the noun)
     const bool participle = t.deprel == "amod" && (t.xpos == "VBN" || t.xpos == "VBG");
     const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN" || participle;
     if (!inside || is_punctuation(t.text)) return out;
   }
+  return out;
+}
+
+// "the release after next", "the election before last": a noun that "after next" or "before
+// last" follows is one further along a series than the one the story tells of.
+bool one_further_in_series(const Context& c, const Sentence& s, std::size_t noun) {
+  if (noun + 2 >= s.first_token + s.token_count) return false;
+  const std::string order = token_lower(c.tokens.tokens[noun + 1]);
+  const std::string which = token_lower(c.tokens.tokens[noun + 2]);
+  return (order == "after" && which == "next") || (order == "before" && which == "last");
+}
+
+NounPhraseStart phrase_start_of(const Context& c, const Sentence& s, std::size_t noun) {
+  NounPhraseStart out = opening_of_phrase(c, s, noun);
+  if (one_further_in_series(c, s, noun)) out.other = true;
   return out;
 }
 
@@ -987,6 +1046,22 @@ bool contrasted_apart(const std::set<std::string>& group, const std::set<std::st
   return std::any_of(own.begin(), own.end(), [&](const std::string& w) { return !group.contains(w); });
 }
 
+// "If you stop trading or change your address, you must tell HMRC within 30 days of the change":
+// a definite noun naming the act of a verb event before it in its own sentence is that act
+// (join_nominalizations), not an event of its kind told of paragraphs before ("bigger changes
+// are coming").
+bool names_an_earlier_verb_here(const Context& c, std::size_t m) {
+  const EventMention& noun = c.found.events[m];
+  if (noun.pos != "NOUN") return false;
+  const auto& verbs = c.lexicon.source_verbs(noun.lemma);
+  for (std::size_t v = m; v-- > 0 && c.found.events[v].sentence == noun.sentence;) {
+    const EventMention& verb = c.found.events[v];
+    if (verb.pos != "VERB") continue;
+    if (verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end()) return true;
+  }
+  return false;
+}
+
 // Mentions of one kind join the first earlier group of that kind whose named participants they
 // share or leave open; two mentions with named participants and none in common are two events
 // ("Keller's call with Brandt" ... "Lang's call with Olsen"). A group last mentioned more than
@@ -1001,6 +1076,9 @@ void join_same_kind(Context& c, Groups& groups) {
   std::map<std::size_t, std::set<std::string>> tenses;     // group root -> its verb mentions' tenses
   std::map<std::size_t, std::set<std::string>> contrasts;  // group root -> contrast_words of its mentions
   std::map<std::string, std::vector<std::size_t>> groups_of;  // kind -> a mention of each open group of that kind
+  // ("Conditions were cooler than last year's race ... The race started at 9:15 a.m.": once an
+  // occurrence before the story's is named, "the race" is the story's own, not that one)
+  std::set<std::size_t> looking_back;  // groups first named as an occurrence before the story's
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const int sentence = c.found.events[m].sentence;
@@ -1061,7 +1139,9 @@ void join_same_kind(Context& c, Groups& groups) {
       const auto& theirs = tenses[groups.root(other)];
       return (tense == "PAST" && theirs.contains("FUTURE")) || (tense == "FUTURE" && theirs.contains("PAST"));
     };
+    const bool act_of_own_verb = definite(start) && names_an_earlier_verb_here(c, m);
     const auto joins = [&](std::size_t other) {
+      if (looking_back.contains(groups.root(other)) || act_of_own_verb) return false;
       if (sorted_apart(sorts[groups.root(other)], own_sorts) || counted_apart(counts[groups.root(other)], own_count)) return false;
       if (contrasted_apart(contrasts[groups.root(other)], own_contrasts)) return false;
       if (indefinite && !(sentence == opening.lead && last_sentence[groups.root(other)] == opening.headline))
@@ -1081,6 +1161,7 @@ void join_same_kind(Context& c, Groups& groups) {
     if (c.found.events[m].pos == "VERB") group_tenses.insert(tense);
     if (into == candidates.end()) {
       candidates.push_back(m);
+      if (start.looks_back) looking_back.insert(m);
     } else {
       group_tenses.insert(tenses[groups.root(*into)].begin(), tenses[groups.root(*into)].end());
       merged.insert(actors[groups.root(*into)].begin(), actors[groups.root(*into)].end());
@@ -1113,6 +1194,49 @@ bool bare_after_signal(const Context& c, const EventMention& noun) {
 std::string object_lemma(const Context& c, const EventMention& verb) {
   const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
   return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
+}
+
+// What a verb acts on: its object, its passive subject, or the noun its participle modifies
+// ("the agreements reached in Geneva").
+std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e) {
+  const ParseView parse(c.tokens, c.sentence(e));
+  if (!parse.parsed() || c.lexicon.has_category(e.lemma, "support-verb")) return std::nullopt;
+  std::optional<std::size_t> patient = parse.child(e.token, "obj");
+  if (!patient) patient = parse.child(e.token, "nsubj:pass");
+  if (!patient && parse.relation_is(e.token, "acl")) patient = parse.head(e.token);
+  if (!patient || c.tokens.tokens[*patient].upos != "NOUN") return std::nullopt;
+  return patient;
+}
+
+// The entity a name at `token` belongs to; none when no named entity covers it.
+std::optional<std::string> entity_at(const Context& c, std::size_t token) {
+  const Span& span = c.tokens.tokens[token].span;
+  for (const EntityMention& mention : c.found.entity_mentions)
+    if (mention.entity >= 0 && mention.span.begin <= span.begin && span.end <= mention.span.end)
+      return c.found.entities[static_cast<std::size_t>(mention.entity)].id;
+  return std::nullopt;
+}
+
+// "Version 11, released last October, will ...": a past participle set off by a comma right
+// after a name tells of what that name names, however the parser hung it (it may hang it on
+// the time that follows). The name's last token; none otherwise.
+std::optional<std::size_t> name_before_participle(const Context& c, const EventMention& verb) {
+  const Sentence& s = c.sentence(verb);
+  if (c.tokens.tokens[verb.token].xpos != "VBN" || verb.token < s.first_token + 2) return std::nullopt;
+  if (c.tokens.tokens[verb.token - 1].text != ",") return std::nullopt;
+  return verb.token - 2;
+}
+
+// The named participants of a verb: its actors and the named thing it acts on ("Version 11,
+// released last October": the version), which the titles may leave out of its actors.
+std::set<std::string> named_participants(const Context& c, const EventMention& verb) {
+  const auto ids = c.found.actor_ids(verb);
+  std::set<std::string> out(ids.begin(), ids.end());
+  auto patient = patient_noun(c, verb);
+  if (!patient) patient = name_before_participle(c, verb);
+  if (patient)
+    if (auto id = entity_at(c, *patient)) out.insert(*id);
+  return out;
 }
 
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
@@ -1153,14 +1277,17 @@ void join_nominalizations(Context& c, Groups& groups) {
                          synonym || outcome || (bare_signalled && object_lemma(c, verb) == noun.lemma);
       // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
       if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
-      const bool same_standing = verb.modality == noun.modality || (bare_signalled && verb.modality != "negated");
+      // ("If you ... change your address, you must tell HMRC within 30 days of the change": a
+      // definite noun with no standing of its own takes that of its sentence's verb)
+      const bool takes_its_standing = verb.sentence == noun.sentence && noun.modality == "actual" && verb.modality != "negated";
+      const bool same_standing =
+          verb.modality == noun.modality || takes_its_standing || (bare_signalled && verb.modality != "negated");
       // ("deployed a configuration change. They identified the change": a nearer noun of the
       // same kind is what "the change" takes up, not "what we are changing" before it)
       // (a bare noun a signal word opens still reaches the verb that takes it as its object)
       if (!bare_signalled && verb.pos == "NOUN" && c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma)) break;
       if (verb.pos != "VERB" || !same_standing || !names) continue;
-      const auto verb_ids = c.found.actor_ids(verb);
-      if (!share_or_unknown(std::set<std::string>(verb_ids.begin(), verb_ids.end()), own)) continue;
+      if (!share_or_unknown(named_participants(c, verb), own)) continue;
       groups.unite(v, m);
       break;
     }
@@ -1266,18 +1393,6 @@ void join_headline_verbs(Context& c, Groups& groups) {
   }
 }
 
-// What a verb acts on: its object, its passive subject, or the noun its participle modifies
-// ("the agreements reached in Geneva").
-std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e) {
-  const ParseView parse(c.tokens, c.sentence(e));
-  if (!parse.parsed() || c.lexicon.has_category(e.lemma, "support-verb")) return std::nullopt;
-  std::optional<std::size_t> patient = parse.child(e.token, "obj");
-  if (!patient) patient = parse.child(e.token, "nsubj:pass");
-  if (!patient && parse.relation_is(e.token, "acl")) patient = parse.head(e.token);
-  if (!patient || c.tokens.tokens[*patient].upos != "NOUN") return std::nullopt;
-  return patient;
-}
-
 // "agreements reached at their Geneva summit ... the agreements reached in Geneva": a verb acting
 // on a definite noun that an earlier verb of the same lemma and modality in the last two
 // sentences acted on is that event again ("the man arrested" after "police arrested a man"),
@@ -1371,6 +1486,58 @@ void join_once_in_a_life(Context& c, Groups& groups) {
   }
 }
 
+// "Chloe Barrett was last seen at 11:40 p.m.", "nearly a week after she was last seen", the
+// headline's "student last seen leaving Leeds bar": a verb told as the last time it happened
+// ("last seen", "last heard from", "last spoke to") names one moment, however often the story
+// tells it.
+bool told_as_the_last_time(const Context& c, const EventMention& e) {
+  // (by its tag: "was last seen" is told as a noun, "last" read as its adjective)
+  if (c.tokens.tokens[e.token].upos != "VERB" || e.modality != "actual") return false;
+  return e.token > c.sentence(e).first_token && token_lower(c.tokens.tokens[e.token - 1]) == "last";
+}
+
+// Mentions told as the last time of one lemma join, unless their named participants differ
+// ("Ms Barrett was last seen on Friday ... Mr Hale was last seen in June" are two).
+void join_last_times(Context& c, Groups& groups) {
+  std::map<std::string, std::vector<std::size_t>> firsts;  // lemma -> first mention of each group
+  std::map<std::size_t, std::set<std::string>> actors;     // group root -> named participants so far
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (!told_as_the_last_time(c, e)) continue;
+    const auto ids = c.found.actor_ids(e);
+    const std::set<std::string> own(ids.begin(), ids.end());
+    auto& candidates = firsts[e.lemma];
+    const auto into = std::find_if(candidates.begin(), candidates.end(),
+                                   [&](std::size_t f) { return share_or_unknown(actors[groups.root(f)], own); });
+    if (into == candidates.end()) {
+      candidates.push_back(m);
+      actors[groups.root(m)].insert(own.begin(), own.end());
+      continue;
+    }
+    std::set<std::string> merged = actors[groups.root(*into)];
+    merged.insert(own.begin(), own.end());
+    groups.unite(*into, m);
+    actors[groups.root(m)] = std::move(merged);
+  }
+}
+
+bool relative_pronoun(const Token& t) {
+  const std::string w = token_lower(t);
+  return w == "which" || w == "that";
+}
+
+// "the release after next, which is still scheduled for April 2026": the event noun a relative
+// pronoun stands for, by the words before it (the parser may hang the clause on "next"): the
+// nearest event noun within a few words; none when there is none.
+std::optional<std::size_t> noun_before_relative(const Context& c, const ParseView& parse, std::size_t pronoun) {
+  constexpr std::size_t kReach = 4;  // "release after next ," before "which"
+  for (std::size_t j = pronoun; j > parse.begin() && pronoun - j < kReach;) {
+    --j;
+    if (c.noun_event(j)) return j;
+  }
+  return std::nullopt;
+}
+
 // "A pretrial hearing is scheduled for Friday", "The vote is set for next week": the event a
 // verb of scheduling told as planned has as its passive subject; none when there is none.
 // So is the subject of "due" with a time ("the report is due by the end of the month").
@@ -1378,7 +1545,8 @@ std::optional<std::size_t> scheduled_subject(const Context& c, const ParseView& 
   if (const auto due = due_subject(c.tokens, parse, e.token); due && c.noun_event(*due))
     return static_cast<std::size_t>(c.event_on(*due));
   if (e.pos != "VERB" || e.modality != "planned" || !c.lexicon.has_category(e.lemma, "schedules")) return std::nullopt;
-  const auto subject = parse.child(e.token, "nsubj:pass");
+  auto subject = parse.child(e.token, "nsubj:pass");
+  if (subject && relative_pronoun(c.tokens.tokens[*subject])) subject = noun_before_relative(c, parse, *subject);
   if (!subject || !c.noun_event(*subject)) return std::nullopt;
   return static_cast<std::size_t>(c.event_on(*subject));
 }
@@ -1444,6 +1612,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_communications(c, groups);
   join_headline_verbs(c, groups);
   join_once_in_a_life(c, groups);
+  join_last_times(c, groups);
   join_scheduled_nouns(c, groups);
   join_lasting_with_its_end(c, groups);
   settle_ends_to_come(c, groups, ends_to_come);

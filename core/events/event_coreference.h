@@ -16,13 +16,20 @@
 //    "said it would cut") with a participant in common: a named one ("Varga dies at 92" / "Ines Varga
 //    ... died on Tuesday") or a subject or object noun ("Launch delayed again" / "The launch
 //    ... was postponed on Monday");
-//  but a noun marked as another occurrence ("a previous strike", "the next attempt") starts an
-//  event of its own, and so does an actual one named with "a" ("in 1999, when an earthquake
-//  struck"), unless it is the lead's noun after the headline's;
+//  but a noun marked as another occurrence ("a previous strike", "the next attempt", "last
+//  year's race", "the release after next") starts an event of its own (one before the story's,
+//  "last year's race", is joined by no plain "the race" after it), and so does an actual one
+//  named with "a" ("in 1999, when an earthquake struck"), unless it is the lead's noun after the
+//  headline's;
+//  - a verb told as the last time it happened ("was last seen") is one event however often the
+//    story tells it, unless the named participants differ;
+//  - a plan told in the present ("plans to visit") is a mention of the act it plans;
 //  - a definite noun names the act of a verb event of its own or the last two sentences
 //    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
 //    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or
-//    the named participants differ);
+//    the named participants differ, the verb's including what it acts on: "Version 11, released
+//    last October" is not Helix 14's "its release"); one naming a verb earlier in its own sentence
+//    ("change your address ... within 30 days of the change") joins no event of its kind before;
 //  - a verb acting on a definite noun that a verb of its lemma and modality acted on in the last
 //    two sentences is that event again ("agreements reached at their Geneva summit ... the
 //    agreements reached in Geneva"), unless their named participants differ or it happens "again".

@@ -599,12 +599,13 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
-      e.period_boundary = closes_reporting_period(tokens, sentence, i);
+      e.period_boundary = closes_reporting_period(tokens, sentence, i) || places_a_following_period(tokens, sentence, i);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
       e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
       // (what is told as still to come or supposed is no standing state: "before we know what happened")
-      e.background_state = (e.modality == "actual" || e.modality == "negated") &&
-                           tells_a_state(tokens, ParseView(tokens, sentence), i, *lexicon_, headline);
+      e.background_state = ((e.modality == "actual" || e.modality == "negated") &&
+                            tells_a_state(tokens, ParseView(tokens, sentence), i, *lexicon_, headline)) ||
+                           tells_a_comparison(tokens, ParseView(tokens, sentence), i, headline);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
       return e;

@@ -33,7 +33,8 @@ struct EventMention {
   // [planned]"): no node either (core/events/comparison_standard.h).
   bool comparison_standard = false;
   // "the three months ended Dec. 31", "the year ending in March": a participle that only says
-  // where a reporting period stops, no news: no node either.
+  // where a reporting period stops, or a verb that a period follows what was told ("the two
+  // years that followed"), no news: no node either (core/events/reporting_period.h).
   bool period_boundary = false;
   // "a voyage she described as 'the six months that [decided] everything'": a word of a quoted
   // name or description characterises what was named, no news: no node either (TimeML still

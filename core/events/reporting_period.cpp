@@ -1,5 +1,8 @@
 #include "core/events/reporting_period.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "core/syntax/sentences.h"
 
 namespace chronograph::core {
@@ -11,6 +14,19 @@ bool closes_reporting_period(const TokenizedText& tokens, const Sentence& senten
   const bool on_period = t.deprel == "acl" && t.head >= 0 &&
                          is_period_noun(lowercase_ascii(tokens.tokens[sentence.first_token + static_cast<std::size_t>(t.head)].text));
   return after_period || on_period;
+}
+
+bool places_a_following_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  static constexpr std::string_view kFollowing[] = {"follow", "ensue", "come"};
+  const Token& t = tokens.tokens[i];
+  if (std::find(std::begin(kFollowing), std::end(kFollowing), t.lemma) == std::end(kFollowing)) return false;
+  // (by the words, whatever the parse: "the [two] years that followed", "the days which came")
+  if (i < sentence.first_token + 2) return false;
+  const std::string relative = lowercase_ascii(tokens.tokens[i - 1].text);
+  if (relative != "that" && relative != "which") return false;
+  std::string span = lowercase_ascii(tokens.tokens[i - 2].text);
+  if (span.ends_with('s')) span.pop_back();
+  return is_period_noun(span) || span == "day" || span == "hour" || span == "decade";
 }
 
 }  // namespace chronograph::core

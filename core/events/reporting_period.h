@@ -1,5 +1,5 @@
 // Where a reporting period stops: "the three months [ended] Dec. 31", "the fiscal year [ending]
-// June 30". Such a participle is no news (no node of its own), and the day after it dates the
+// June 30", or that it follows what was told ("the two years that [followed]"). Such a verb is no news (no node of its own), and the day after it dates the
 // period, not the report of it (core/links/event_anchors.cpp).
 #pragma once
 
@@ -14,5 +14,10 @@ namespace chronograph::core {
 // September 30" had it on "loss"). A finite "ended" ("The season ended on Sunday") is the
 // clause's own verb, and no such participle.
 bool closes_reporting_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i);
+
+// "Prices rose by 20 percent in the two years that [followed]", "in the days that [came]
+// after": a verb of following in a relative clause on a period's noun only places the period
+// after what was told; no news of its own.
+bool places_a_following_period(const TokenizedText& tokens, const Sentence& sentence, std::size_t i);
 
 }  // namespace chronograph::core
