@@ -140,6 +140,27 @@ std::optional<std::size_t> what_followed(const core::DocumentAnalysis& analysis,
   return std::nullopt;
 }
 
+// The last day of the month or year an event dated from its start lies in ("1997": 31 Dec 1997).
+std::optional<date::sys_days> end_of_start_period(const EventTime& time) {
+  const date::year_month_day first{*time.start};
+  if (time.precision == Precision::Year) return date::sys_days{first.year() / date::December / 31};
+  if (time.precision == Precision::Month) return date::sys_days{first.year() / first.month() / date::last};
+  return std::nullopt;
+}
+
+// "went to number one in 1997 and stayed in the charts for 40 weeks": an event that starts within
+// a month or year and lasts a length ends that long after the period at the latest, not at the
+// article's date. Only ever narrows ("closed for six weeks in 2023" stays within 2023).
+void end_within_its_length(EventTime& time, const LengthOnVerb& length) {
+  const auto period_end = end_of_start_period(time);
+  if (!period_end || time.value.empty()) return;
+  const auto end = last_day(*period_end, time.value, length);
+  if (time.end && end >= *time.end) return;
+  time.end = end;
+  time.value.clear();
+  time.mod.clear();
+}
+
 }  // namespace
 
 std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::size_t mention) {
@@ -148,6 +169,11 @@ std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::s
 }
 
 void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members) {
+  if (time.source == TimeSource::Explicit && time.start && !on_one_day(time)) {
+    for (const auto m : members)
+      if (const auto length = length_on_verb(analysis, m)) return end_within_its_length(time, *length);
+    return;
+  }
   if (!on_one_day(time) || time.source != TimeSource::Explicit) return;
   for (const auto m : members) {
     const auto length = length_on_verb(analysis, m);

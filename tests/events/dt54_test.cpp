@@ -205,3 +205,11 @@ TEST_CASE("t54 30: a subject that is no event or a verb with a date of its own k
   const auto h = graph_of_text("The bridge collapsed on 3 January. The council closed two roads.", dct);
   CHECK(event_with(h, "closed").time.start != std::optional<sys_days>(2025_y / January / 3));
 }
+
+TEST_CASE("t54 24: a length from a month or year a conjoined verb dates ends within that length", "[events][dt54]") {
+  const sys_days dct = 2024_y / March / 4;
+  const auto g = graph_of_text("The band's second album went to number one in 1997 and stayed in the charts for 40 weeks.", dct);
+  const auto& stayed = event_with(g, "stayed");
+  CHECK(stayed.time.start == std::optional<sys_days>(1997_y / January / 1));
+  CHECK(stayed.time.end == std::optional<sys_days>(1998_y / October / 6));
+}
