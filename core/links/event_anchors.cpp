@@ -491,6 +491,22 @@ bool superlative_just_before(const TokenizedText& tokens, const Sentence& senten
   return false;
 }
 
+// "The first flight since March landed on Monday", "the warmest October since 2006 ended":
+// a date right after "since" that ends a noun phrase a superlative opens ("the" first ...,
+// with no verb between) bounds the comparison, however the parser hung the date (here as the
+// subject of "landed").
+bool since_ends_superlative_phrase(const TokenizedText& tokens, std::size_t first) {
+  const auto* sentence = sentence_containing(tokens, first);
+  if (!sentence || first < sentence->first_token + 3 || lower(tokens.tokens[first - 1].text) != "since") return false;
+  constexpr std::size_t kWindow = 5;  // words: "the first commercial passenger flight since"
+  for (std::size_t k = first - 1, words = 0; k-- > sentence->first_token + 1 && words < kWindow; ++words) {
+    const Token& t = tokens.tokens[k];
+    if (t.upos != "ADJ" && t.upos != "NOUN" && t.upos != "PROPN" && t.upos != "ADV" && t.upos != "NUM") return false;
+    if (lower(tokens.tokens[k - 1].text) == "the" && (t.xpos == "JJS" || t.xpos == "RBS" || superlative(tokens, k))) return true;
+  }
+  return false;
+}
+
 // "we will see queues again like in 2019", "a drought as in 2018": a date that "like" (or "as"
 // with the date's own "in") opens names when the standard compared with held.
 bool opened_by_like(const TokenizedText& tokens, std::size_t first) {
@@ -580,7 +596,7 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
   const auto inside = tokens_in(tokens, timex.span);
   if (!inside.empty() && !opens_a_span(tokens, inside.back()) &&
       (right_after_a_baseline(tokens, inside.front()) || dates_what_since_names(tokens, inside.front()) ||
-       opened_by_like(tokens, inside.front())))
+       since_ends_superlative_phrase(tokens, inside.front()) || opened_by_like(tokens, inside.front())))
     return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
@@ -901,14 +917,30 @@ bool content_after_that(const TokenizedText& tokens, std::size_t verb, std::size
   return false;
 }
 
+// "Bekele finished second, and last year's champion was third": a conjoined clause with a
+// subject of its own that is no event; a date in it is not the first conjunct's. Nor is one in a
+// relative clause that is no event ("Alemu, who was fourth in London in April, said ...").
+bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::string& relation = tokens.tokens[node].deprel;
+  if (event_at.count(node) || (relation != "conj" && relation != "acl:relcl")) return false;
+  if (relation == "acl:relcl") return true;
+  return dependent(tokens, node, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
+}
+
 // The first event above the expression's head in the parse, at most four steps up, and the steps
 // taken; an event on the other side of a quotation mark is passed over ("condemned the
-// \"terrorist attack\" on Monday": the condemning), and `quoted_apart` tells when one was.
+// \"terrorist attack\" on Monday": the condemning), and `quoted_apart` tells when one was. The
+// climb stops at a conjoined clause of its own that is no event (`quoted_apart` set too: the
+// date is that clause's, and no event's).
 std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
                                                              const std::map<std::size_t, std::size_t>& event_at,
                                                              bool* quoted_apart = nullptr) {
   std::size_t current = head;
   for (int step = 1; step <= 4; ++step) {
+    if (current != head && clause_of_its_own(tokens, current, event_at)) {
+      if (quoted_apart) *quoted_apart = true;
+      return std::nullopt;
+    }
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
     if (const auto participle = participle_between(tokens, up, head, event_at)) return std::pair{*participle, step};

@@ -599,12 +599,24 @@ std::optional<TlinkRuleResult> date_when_rule(const TlinkContext& c, const Tlink
   return std::nullopt;
 }
 
+// "left the islands on Monday and touched down at 2 p.m., after a flight of five hours": the
+// parser may hang a phrase after a later conjunct on the first; it is that conjunct's. The last
+// verb conjoined to `head` between it and `phrase`, else `head`.
+std::size_t conjunct_before(const TlinkContext& c, std::size_t head, std::size_t phrase) {
+  std::size_t found = head;
+  for (std::size_t k : c.dependents(head))
+    if (k > found && k < phrase && c.token(k).deprel == "conj" && c.token(k).upos == "VERB") found = k;
+  return found;
+}
+
 // Of two events, the one governing the other (governor first), if either does.
 // ("inflation will stay low before we cut": the clause hangs on "low", which "stay" takes)
 std::optional<std::pair<std::size_t, std::size_t>> governing(const TlinkContext& c, const TlinkCandidate& cand) {
   const std::size_t a = c.event_token(cand.from), b = c.event_token(cand.to);
   const auto governs = [&](std::size_t governor, std::size_t governed) {
-    const auto head = c.head_of(governed);
+    auto head = c.head_of(governed);
+    const bool oblique = c.token(governed).deprel.starts_with("obl") || c.token(governed).deprel == "advcl";
+    if (head && oblique && *head < governed) head = conjunct_before(c, *head, governed);
     if (head == governor) return true;
     return head && c.token(*head).upos == "ADJ" && c.token(*head).deprel == "xcomp" && c.head_of(*head) == governor;
   };
@@ -730,6 +742,9 @@ std::optional<TlinkRuleResult> signal_rule(const TlinkContext& c, const TlinkCan
   for (const auto& [k, marker] : markers) {
     const std::string m = signal_phrase(c, k, marker);
     std::string rel = order_of_signal(m);  // governor REL governed
+    // ("has closed three footbridges since the collapse": the closures follow it; a clause
+    // "since" opens may give a reason: "since the bank is closed, ...")
+    if (m == "since" && c.token(k).deprel == "case") rel = "AFTER";
     // ("will testify before the assembly": a body one stands in front of, no time)
     if (m == "before" && is_audience_body(lower(c.token(pair->second).lemma))) continue;
     const bool until = is_until(m);
@@ -911,6 +926,21 @@ std::optional<TlinkRuleResult> reported_future_rule(const TlinkContext& c, const
   return TlinkRuleResult{as_candidate(c, cand, pair->first, "BEFORE"), "rule:reported-future"};
 }
 
+// "left the islands on Monday and touched down at 2 p.m., after a flight of five hours": the
+// "after" phrase the parser hung on the first conjunct is the later one's (governing), so it
+// orders nothing against the first; the rule says so, which keeps the model from guessing.
+std::optional<TlinkRuleResult> later_conjunct_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  for (const bool from_governs : {true, false}) {
+    const std::size_t first = c.event_token(from_governs ? cand.from : cand.to);
+    const std::size_t phrase = c.event_token(from_governs ? cand.to : cand.from);
+    const bool oblique = c.token(phrase).deprel.starts_with("obl") || c.token(phrase).deprel == "advcl";
+    if (!oblique || c.head_of(phrase) != first || phrase < first || conjunct_before(c, first, phrase) == first) continue;
+    for (const auto& [k, marker] : c.marker_tokens(phrase))
+      if (!order_of_signal(signal_phrase(c, k, marker)).empty()) return TlinkRuleResult{"NONE", "rule:later-conjunct"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
@@ -920,6 +950,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   }
   if (cand.kind != TlinkPairKind::EventEvent) return std::nullopt;
   if (auto rule = signal_rule(c, cand)) return rule;
+  if (auto rule = later_conjunct_rule(c, cand)) return rule;
   if (auto rule = duration_signal_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
   if (auto rule = where_rule(c, cand)) return rule;

@@ -15,6 +15,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
+#include "graph/assemble/close_in_time.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_length.h"
 #include "graph/assemble/event_merge.h"
@@ -527,12 +528,14 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const EventTime from_tense = time_from_tense(told, analysis.document.dct, told_in_headline, beside_now);
   if (!event.time.known()) event.time = from_tense;
   else if (!event.time.closed()) close_from_tense(event.time, from_tense);
+  run_up_to_the_article(event.time, analysis, members);
   const bool past = told_as_past(told, told_in_headline);
   // ("Helix OS 12 arrives; support for version 10 ends in October", said in June: a headline's
   // present tells news, but one its own date puts after the article's is still to come)
   if (still_to_come(event, analysis.document.dct, told_as_past(told, false))) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
-  if (!past && event.modality == Modality::Planned)
+  // ("will not race again this year", said on 28 September: not from then to the year's end)
+  if (!past && (event.modality == Modality::Planned || event.modality == Modality::Negated))
     start_after_the_article(event.time, analysis.document.dct, from_tense.start.has_value());
   return event;
 }
@@ -954,6 +957,8 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   end_at_what_followed(graph_.events, analysis, event_of);
+  on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
+  at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <charconv>
 #include <string>
 #include <string_view>
@@ -65,6 +66,21 @@ std::optional<long> minute_of_day(const std::string& value) {
   return ((value[11] - '0') * 10 + (value[12] - '0')) * 60L + (value[14] - '0') * 10 + (value[15] - '0');
 }
 
+// "signed the contract on Monday for three years", "the ban was extended on Monday for six
+// months": a verb that signs, agrees, grants or renews something, with that thing as its object
+// or passive subject, gives the length to it (the contract runs three years; the signing takes
+// a day), as does one that always makes its object ("signed for the club for two years"). "The
+// heat wave extended for ten days" is the heat wave's own length; so are "closed the road for
+// three days" and "was jailed for three years", whose subject is what lasts. (The verbs making
+// their object are data/events/making_verbs.txt's; the lexicon does not reach the graph.)
+bool length_is_its_objects(const core::ParseView& parse, const core::EventMention& verb) {
+  static const std::set<std::string> kMaking = {"sign", "seal", "ink", "clinch", "conclude", "finalise", "finalize"};
+  static const std::set<std::string> kGranting = {"agree", "award", "grant", "approve", "extend", "renew", "secure", "strike"};
+  if (kMaking.contains(verb.lemma)) return true;
+  if (!kGranting.contains(verb.lemma)) return false;
+  return parse.child(verb.token, "obj") || parse.child(verb.token, "nsubj:pass") || parse.child(verb.token, "aux:pass");
+}
+
 // The duration expression and its length on the mention's verb.
 struct LengthOnVerb {
   const core::Timex* timex = nullptr;
@@ -76,6 +92,7 @@ std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysi
   if (event.pos != "VERB" || event.sentence < 0) return std::nullopt;
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
   const core::ParseView parse(analysis.tokens, sentence);
+  if (length_is_its_objects(parse, event)) return std::nullopt;
   for (const auto& timex : analysis.timexes) {
     if (timex.type != "DURATION" || timex.span.begin < analysis.tokens.tokens[sentence.first_token].span.begin) continue;
     const auto last = last_token_of(analysis.tokens, sentence, timex.span);
@@ -123,6 +140,27 @@ std::optional<std::size_t> what_followed(const core::DocumentAnalysis& analysis,
   return std::nullopt;
 }
 
+// The last day of the month or year an event dated from its start lies in ("1997": 31 Dec 1997).
+std::optional<date::sys_days> end_of_start_period(const EventTime& time) {
+  const date::year_month_day first{*time.start};
+  if (time.precision == Precision::Year) return date::sys_days{first.year() / date::December / 31};
+  if (time.precision == Precision::Month) return date::sys_days{first.year() / first.month() / date::last};
+  return std::nullopt;
+}
+
+// "went to number one in 1997 and stayed in the charts for 40 weeks": an event that starts within
+// a month or year and lasts a length ends that long after the period at the latest, not at the
+// article's date. Only ever narrows ("closed for six weeks in 2023" stays within 2023).
+void end_within_its_length(EventTime& time, const LengthOnVerb& length) {
+  const auto period_end = end_of_start_period(time);
+  if (!period_end || time.value.empty()) return;
+  const auto end = last_day(*period_end, time.value, length);
+  if (time.end && end >= *time.end) return;
+  time.end = end;
+  time.value.clear();
+  time.mod.clear();
+}
+
 }  // namespace
 
 std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::size_t mention) {
@@ -131,6 +169,11 @@ std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::s
 }
 
 void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members) {
+  if (time.source == TimeSource::Explicit && time.start && !on_one_day(time)) {
+    for (const auto m : members)
+      if (const auto length = length_on_verb(analysis, m)) return end_within_its_length(time, *length);
+    return;
+  }
   if (!on_one_day(time) || time.source != TimeSource::Explicit) return;
   for (const auto m : members) {
     const auto length = length_on_verb(analysis, m);
@@ -139,6 +182,28 @@ void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis,
     if (end == *time.end) return;  // ("at 14:32 for 47 minutes": the same day; the clock time stays)
     time.end = end;
     time.value.clear();  // no one TIMEX3 value says the whole span
+    time.mod.clear();
+    time.precision = Precision::Day;
+    return;
+  }
+}
+
+void run_up_to_the_article(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members) {
+  const auto dct = analysis.document.dct;
+  if (!dct || time.source != TimeSource::Dct || time.start) return;
+  for (const auto m : members) {
+    const auto& mention = analysis.events.events[m];
+    if (mention.tense != "PRESENT" || mention.aspect.find("PERFECTIVE") == std::string::npos || mention.modality != "actual")
+      continue;
+    const auto length = length_on_verb(analysis, m);
+    if (!length) continue;
+    // ("has served for 12 years", said on 6 Nov 2025: since 6 Nov 2013)
+    const auto months = calendar_months(length->timex->value);
+    const date::year_month_day back = date::year_month_day{*dct} - date::months{months.value_or(0)};
+    time.start = months && length->timex->mod.empty() && back.ok() ? date::sys_days{back}
+                                                                   : *dct - date::days{*length->gap.max};
+    time.end = *dct;
+    time.value.clear();
     time.mod.clear();
     time.precision = Precision::Day;
     return;

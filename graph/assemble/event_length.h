@@ -27,6 +27,10 @@ std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::s
 // for that length. Events dated otherwise are left as they are.
 void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members);
 
+// "She has served for 12 years": an event the text gives no date, told in the present perfect
+// with a length, has gone on that long up to the article's date.
+void run_up_to_the_article(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members);
+
 // "reopened on Friday after a ship blocked it for six days", "blocked it for six days until it
 // was refloated on Friday": a lasting event that ended when an event dated on one day happened
 // ran its length up to that day. `event_of` maps each mention to its event in `events`.
