@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 #include <charconv>
+#include <set>
 #include <string>
 #include <string_view>
 
