@@ -522,11 +522,22 @@ class TenseFinder::Clause {
   // Whether the expression hangs on a participle or a relative clause that modifies a noun
   // ("The probe, launched from French Guiana in April 2019, passed ..."): background to the
   // narrative, which stays at the day it was at.
+  // (also through the nouns and adverbial clauses under one: "a review that had been delayed since
+  // the company applied in the spring of 2021", "an inquiry that had dragged on since the firms
+  // announced the deal in the autumn of 2020")
   bool dates_background(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
-    const Token& head = tagged_->tokens[hung->head];
-    return head.upos == "VERB" && ((head.xpos == "VBN" && head.deprel == "acl") || head.deprel == "acl:relcl");
+    const auto& toks = tagged_->tokens;
+    std::size_t at = hung->head;
+    for (int step = 0; step < 4; ++step) {
+      const Token& head = toks[at];
+      if (head.upos == "VERB" && ((head.xpos == "VBN" && head.deprel == "acl") || head.deprel == "acl:relcl")) return true;
+      const bool climbs = head.upos == "VERB" ? head.deprel == "advcl" : head.upos == "NOUN" || head.upos == "PROPN";
+      if (!climbs || head.head < 0) return false;
+      at = hung->sentence->first_token + static_cast<std::size_t>(head.head);
+    }
+    return false;
   }
 
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials

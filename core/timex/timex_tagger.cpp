@@ -1385,7 +1385,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_end = end;
         last_clock = out.back().value;
       }
-      const bool report = last_date && tenses.dates_a_report(i, end);
+      // (a day of a report does move a story at a coarser date: "rejected a bid later that month.
+      // The president said on Monday he would never sell. A day later, he accepted" is Tuesday)
+      const bool report = last_date && last_date->precision <= Precision::Day && tenses.dates_a_report(i, end);
       if (tx.interval && report && !counts_back(rule)) {
         report_date = tx.interval;
         report_date_end = end;

@@ -365,6 +365,9 @@ std::string counted_from_anchor(long steps, const std::string& unit, const Value
   const auto moved = shift_day(ctx.anchor->start, unit, steps);
   if (anchor_is_a_day(ctx)) return format_day(moved);
   if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
+  // ("applied in the spring of 2021 ... two days later": some day of that spring, as a month keeps its own)
+  if (ctx.anchor->precision == Precision::Season && precision_of_unit(unit) < Precision::Season)
+    return format_season(dct_season(ctx.anchor->start));
   // A step finer than the anchor keeps the anchor's granularity: "in February ... a day
   // later" is some day of that February, not 2 February.
   if (const auto coarse = unit_of(ctx.anchor->precision); precision_of_unit(unit) < ctx.anchor->precision && coarse)

@@ -1,0 +1,60 @@
+// Tester 55's time expressions that need the parse: a count of days later goes on from the day
+// the story is at, not from a coarser date in a clause that hangs on a noun ("a review that had
+// been delayed since the firm applied in the spring of 2021"), and a report's day moves a story
+// that was at no day yet.
+#include <catch2/catch.hpp>
+
+#include "core/common/interval.h"
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using chronograph::test::timex_value_in;
+
+TEST_CASE("tx55 t55-1: days later count from the main clause's day, not from a date in a noun's clause",
+          "[events][tx55]") {
+  auto [text, later, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The regulator cleared the merger on Tuesday, closing an inquiry that had dragged on since the firms "
+       "announced the deal in the autumn of 2020. Three days later, the buyer fired the chief executive.",
+       "Three days later", "2024-03-15"},
+      {"The council approved the bridge on Thursday, ending a dispute that had simmered since residents "
+       "objected in the winter of 2019. A day later, the contractor ordered the steel.",
+       "A day later", "2024-03-15"},
+      {"The league suspended the coach on Monday, after a probe that the club opened when fans complained in "
+       "March 2022. Two weeks later, he resigned.",
+       "Two weeks later", "2024-03-25"},
+  }));
+  INFO(text);
+  CHECK(timex_value_in(text, later, sys_days{2024_y / March / 16}) == value);
+}
+
+TEST_CASE("tx55 t55-1: a coarser date in the main clause still moves the story", "[events][tx55]") {
+  const sys_days dct{2024_y / March / 16};
+  // (the month is the story's own time: a day later is some day of it, TimeML's month)
+  CHECK(timex_value_in("The regulator cleared the merger on Tuesday. The firms had first met in March 2021. A day later, "
+                       "they signed a letter of intent.",
+                       "A day later", dct) == "2021-03");
+  // (a season keeps its own granularity as a month does)
+  CHECK(timex_value_in("The firms first met in the spring of 2021. Two days later, they signed a letter of intent.",
+                       "Two days later", dct) == "2021-SP");
+}
+
+TEST_CASE("tx55 t55-2: a report's day moves a story that was at a coarser date", "[events][tx55]") {
+  auto [text, dct, value] = GENERATE(table<const char*, sys_days, const char*>({
+      {"The owner rejected an offer in May and a second one later that month. The owner said on Monday that he would "
+       "never sell. A day later, he accepted a deal.",
+       sys_days{2023_y / August / 30}, "2023-08-29"},
+      {"The union turned down a pay rise in January. Its leader told members on Friday that the strike would go on. "
+       "Two days later, the union signed the agreement.",
+       sys_days{2024_y / March / 12}, "2024-03-10"},
+  }));
+  INFO(text);
+  CHECK(timex_value_in(text, std::string(text).find("A day later") != std::string::npos ? "A day later" : "Two days later",
+                       dct) == value);
+}
+
+TEST_CASE("tx55 t55-2: a report's day does not move a story already at a day", "[events][tx55]") {
+  // (the count compares with the story's day, the strike, not with the day it was told)
+  CHECK(timex_value_in("The strike began on March 4. The union said on Friday that talks had failed. Two days later, the "
+                       "port closed.",
+                       "Two days later", sys_days{2024_y / March / 12}) == "2024-03-06");
+}
