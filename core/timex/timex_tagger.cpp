@@ -1165,6 +1165,14 @@ bool past_midnight(const std::optional<std::string>& last_clock, const std::stri
   return clock_minutes(*last_clock) >= kEvening && clock_minutes(value) < kNoon;
 }
 
+// Whether a clock ("07:55") is later on its day than the clock of a value ("2016-09-17T06:42").
+bool later_clock(const std::string& clock, const std::string& value) {
+  const auto digits = [](const std::string& s, std::size_t at) {
+    return s.size() >= at + 5 && std::isdigit(static_cast<unsigned char>(s[at])) && s[at + 2] == ':';
+  };
+  return digits(clock, 0) && digits(value, 11) && clock.compare(0, 5, value, 11, 5) > 0;
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1223,6 +1231,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   bool story_clocked = false, in_flashback = false;
   std::size_t flashback_end = 0;
   std::optional<std::string> last_clock;
+  // the last day told by the clock ("lifted off at 6:42 a.m. on Saturday") and that clock's value
+  std::optional<Interval> clocked_day;
+  std::string clocked_value;
   std::optional<Timex> last_weekday;
   std::optional<std::pair<std::size_t, long>> last_stay;  // where a count of days ("a four-day visit") ends, and the days
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
@@ -1278,6 +1289,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       return last_year->second;
     };
     const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
+    // A time later than the clock of the day the story is told by, after earlier days without a
+    // clock, goes on with that day: "lifted off at 6:42 a.m. on Saturday ... a second attempt on
+    // Friday was called off, a third, on Tuesday, was halted ... Controllers confirmed at 7:55 a.m."
+    const bool back_to_clocked_day = is_time_of_day_alone(rule) && !past_perfect && clocked_day && last_day &&
+                                     last_day->end < clocked_day->start &&
+                                     later_clock(substitute(rule.time, set, caps), clocked_value);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
     // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in,
@@ -1299,7 +1316,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           if (!tense) tense = tenses.around(i, end);
           return *tense;
         },
-        back_from_flashback ? story_date : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
+        back_from_flashback ? story_date : back_to_clocked_day ? clocked_day : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
         tenses.preposition(i, end),
         last_quarter,
         tenses.until_deadline(i, end),
@@ -1406,6 +1423,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         if (!past_perfect) {
           story_date = tx.interval;
           story_clocked = tx.value.find('T') == 10;
+        }
+        if (!past_perfect && tx.value.size() >= 16 && tx.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(tx.value[11]))) {
+          clocked_day = tx.interval;
+          clocked_value = tx.value;
         }
         last_date = tx.interval;
         last_date_end = end;

@@ -40,3 +40,45 @@ TEST_CASE("tx55 t55-1: a count of seasons or years after a season is not held to
   CHECK(timex_named(tag("The firms first met on May 3, 2021. Two days later, they signed a deal.", dct), "Two days later")
             .value == "2021-05-05");
 }
+
+// ---- t55 #3: a time of day after a flashback to earlier days
+
+TEST_CASE("tx55 t55-3: a later time alone goes on with the day the story was clocked on, past earlier days",
+          "[timex][tx55]") {
+  auto [text, clock, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The ferry left the harbour at 5:10 a.m. on Sunday. A first sailing on Thursday was cancelled because of fog, "
+       "and a second, on Friday, was stopped by a strike. It docked at 9:35 a.m.",
+       "9:35 a.m.", "2025-05-18T09:35"},
+      {"The polls closed at 8 p.m. on Saturday. Early voting had opened on Wednesday, and turnout on Thursday was low. The "
+       "result came at 11:40 p.m.",
+       "11:40 p.m.", "2025-05-17T23:40"},
+      {"Firefighters reached the mill at 2:15 p.m. on Wednesday. Inspectors found faults there on Tuesday. The blaze was out "
+       "by 6 p.m.",
+       "6 p.m.", "2025-05-14T18:00"},
+  }));
+  INFO(text);
+  CHECK(timex_named(tag(text, sys_days{2025_y / May / 19}), clock).value == value);
+}
+
+TEST_CASE("tx55 t55-3: a time earlier than the story's clock, or with no clocked day, stays on the last day",
+          "[timex][tx55]") {
+  const sys_days dct{2025_y / May / 19};
+  // (before the clock of the day the story is at: the earlier day's own time)
+  CHECK(timex_named(tag("The ferry left the harbour at 5:10 a.m. on Sunday. A first sailing on Thursday was cancelled "
+                        "at 4 a.m.",
+                        dct),
+                    "4 a.m.")
+            .value == "2025-05-15T04:00");
+  // (no day told by the clock before: the last day named)
+  CHECK(timex_named(tag("The ferry left the harbour on Sunday. A first sailing on Thursday was cancelled. It was called "
+                        "off at 9:35 a.m.",
+                        dct),
+                    "9:35 a.m.")
+            .value == "2025-05-15T09:35");
+  // (a later day named since: its own time)
+  CHECK(timex_named(tag("The ferry left the harbour at 5:10 a.m. on Thursday. A second sailing on Sunday was cancelled. "
+                        "It was called off at 9:35 a.m.",
+                        dct),
+                    "9:35 a.m.")
+            .value == "2025-05-18T09:35");
+}
