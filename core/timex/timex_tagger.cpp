@@ -1380,7 +1380,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
                                tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
       else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
-      else if (const auto moved = part_on_the_tense_side(tx, ctx.weekday_tense(), dct)) {  // (a deadline ahead: "by the end of the week")
+      // (a deadline ahead: "by the end of the week"; after "by", as a month's: "signaled a cut by
+      // year-end", but "had finished the work by the end of the year")
+      else if (const auto moved = part_on_the_tense_side(tx, ctx.after_by ? ctx.month_tense() : ctx.weekday_tense(), dct)) {
         tx.value = *moved;
         tx.interval = interval_of_value(tx.value, tx.mod);
       }

@@ -58,3 +58,21 @@ TEST_CASE("tx55 t55-2: a report's day does not move a story already at a day", "
                        "port closed.",
                        "Two days later", sys_days{2024_y / March / 12}) == "2024-03-06");
 }
+
+TEST_CASE("tx55 t55-4: the end of the period a deadline with by names lies ahead, in a headline too", "[events][tx55]") {
+  const sys_days dct{2024_y / May / 22};
+  auto [text, name, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"Central Bank Holds Rates, Signals Cut by Year-End\n\nThe central bank held its main rate on Wednesday.", "Year-End",
+       "2024"},
+      {"Retailer Plans Store Closures by Year-End\n\nThe chain reported a loss on Wednesday.", "Year-End", "2024"},
+      {"The central bank signaled a cut by the end of the year.", "the end of the year", "2024"},
+      {"The carmaker promised a recall by year's end.", "year's end", "2024"},
+  }));
+  INFO(text);
+  CHECK(timex_value_in(text, name, dct) == value);
+}
+
+TEST_CASE("tx55 t55-4: the end of a period told in the past without by stays behind", "[events][tx55]") {
+  // (a past clause's end of the DCT's year, not yet come, is last year's)
+  CHECK(timex_value_in("Sales slumped at the end of the year.", "the end of the year", sys_days{2024_y / May / 22}) == "2023");
+}
