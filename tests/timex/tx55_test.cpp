@@ -82,3 +82,24 @@ TEST_CASE("tx55 t55-3: a time earlier than the story's clock, or with no clocked
                     "9:35 a.m.")
             .value == "2025-05-18T09:35");
 }
+
+// ---- t55 #5: waiting until a time ahead
+
+TEST_CASE("tx55 t55-5: a wait until a quarter, a month or a day is a time ahead in a past clause too", "[timex][tx55]") {
+  const sys_days dct{2024_y / May / 22};
+  auto [text, name, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The governor said last week that waiting until the third quarter risked a recession.", "the third quarter", "2024-Q3"},
+      {"Two members argued that waiting until the fourth quarter was too risky.", "the fourth quarter", "2024-Q4"},
+      {"The minister said that waiting until September was a mistake.", "September", "2024-09"},
+      {"Analysts said the bank waits until December before it acts.", "December", "2024-12"},
+      {"Economists said that postponing the cut until the third quarter was a mistake.", "the third quarter", "2024-Q3"},
+  }));
+  INFO(text);
+  CHECK(timex_named(tag(text, dct), name).value == value);
+}
+
+TEST_CASE("tx55 t55-5: a wait gone by ends in the past", "[timex][tx55]") {
+  const sys_days dct{2024_y / May / 22};
+  CHECK(timex_named(tag("Investors waited until the fourth quarter to sell.", dct), "the fourth quarter").value == "2023-Q4");
+  CHECK(timex_named(tag("The fund waited until September before it sold.", dct), "September").value == "2023-09");
+}
