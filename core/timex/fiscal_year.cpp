@@ -44,11 +44,18 @@ bool says_fiscal(std::string_view text, const Timex& t) {
   return before == "fy " || before.ends_with("fy");
 }
 
-// Where "fiscal year" or "financial year" last comes in `words`, and its length.
-std::pair<std::size_t, std::size_t> last_fiscal_year(const std::string& words) {
-  const auto fiscal = words.rfind("fiscal year"), financial = words.rfind("financial year");
-  if (financial != std::string::npos && (fiscal == std::string::npos || financial > fiscal)) return {financial, 14};
-  return {fiscal, 11};
+// The words after the last "fiscal", "fiscal year" or "financial year" in `words` and the year's
+// digits after them ("fiscal 2023, which ends in" -> ", which ends in"); empty when there is none.
+std::string after_fiscal_year(const std::string& words) {
+  const auto fiscal = words.rfind("fiscal"), financial = words.rfind("financial year");
+  const bool said_financial = financial != std::string::npos && (fiscal == std::string::npos || financial > fiscal);
+  const auto at = said_financial ? financial : fiscal;
+  if (at == std::string::npos) return {};
+  std::string rest = words.substr(at + (said_financial ? 9 : 6));
+  if (rest.starts_with(" year")) rest.erase(0, 5);
+  std::size_t digits = rest.find_first_not_of(' ');
+  while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  return rest.substr(std::min(digits, rest.size()));
 }
 
 // The lower-cased words of the sentence before `t`, up to 60 bytes ("its fiscal year ends in").
@@ -69,12 +76,11 @@ bool is_verb_of(std::string rest, const std::array<std::string_view, 4>& verbs) 
   return std::find(verbs.begin(), verbs.end(), rest) != verbs.end();
 }
 
-// "fiscal year ends in June", "the fiscal year ended Sept. 30": the month of `day`.
+// "fiscal year ends in June", "the fiscal year ended Sept. 30", "fiscal 2023, which ends in
+// September": the month of `day`.
 std::optional<date::month> said_to_end(std::string_view text, const Timex& day) {
   static constexpr std::array<std::string_view, 4> kEnds = {"ends", "ended", "ending", "closes"};
-  const std::string before = words_before(text, day);
-  const auto [at, length] = last_fiscal_year(before);
-  if (at == std::string::npos || !is_verb_of(before.substr(at + length), kEnds)) return std::nullopt;
+  if (!is_verb_of(after_fiscal_year(words_before(text, day)), kEnds)) return std::nullopt;
   return date::year_month_day{day.interval->end}.month();
 }
 
@@ -82,16 +88,7 @@ std::optional<date::month> said_to_end(std::string_view text, const Timex& day) 
 // before `day`'s.
 std::optional<date::month> said_to_begin(std::string_view text, const Timex& day) {
   static constexpr std::array<std::string_view, 4> kBegins = {"began", "begins", "started", "starts"};
-  const std::string before = words_before(text, day);
-  const auto fiscal = before.rfind("fiscal"), financial = before.rfind("financial year");
-  const bool said_financial = financial != std::string::npos && (fiscal == std::string::npos || financial > fiscal);
-  const auto at = said_financial ? financial : fiscal;
-  if (at == std::string::npos) return std::nullopt;
-  std::string rest = before.substr(at + (said_financial ? 9 : 6));
-  if (rest.starts_with(" year")) rest.erase(0, 5);
-  std::size_t digits = rest.find_first_not_of(' ');
-  while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
-  if (!is_verb_of(rest.substr(std::min(digits, rest.size())), kBegins)) return std::nullopt;
+  if (!is_verb_of(after_fiscal_year(words_before(text, day)), kBegins)) return std::nullopt;
   return date::year_month_day{day.interval->start}.month() - date::months{1};
 }
 
@@ -244,6 +241,22 @@ void place_part(Timex& t, date::month end, std::optional<date::sys_days> dct, bo
   t.value = fiscal_label(t.interval->end, part->precision == Precision::Quarter ? 'Q' : 'H', part->n);
 }
 
+// "fiscal 2023, which ends in September", "fiscal 2026, which began on July 1": the month or day
+// right after a fiscal year that says where that year ends or begins lies in it, not where the
+// clause's tense put it (not for a year named either way, whose end has two years).
+void place_stated_bound(std::string_view text, const Timex& year, Timex& bound) {
+  constexpr std::size_t kReach = 24;  // bytes between them: ", which ended on"
+  if (!year.interval || !bound.interval || bound.span.begin < year.span.end || bound.span.begin - year.span.end > kReach ||
+      year.interval->end - year.interval->start > date::days{366})
+    return;
+  if (bound.interval->precision != Precision::Day && bound.interval->precision != Precision::Month) return;
+  const bool ends = said_to_end(text, bound).has_value();
+  if (!ends && !said_to_begin(text, bound)) return;
+  const date::year y = date::year_month_day{ends ? year.interval->end : year.interval->start}.year();
+  bound.value.replace(0, 4, fmt::format("{:04}", static_cast<int>(y)));
+  bound.interval = interval_of_value(bound.value, bound.mod);
+}
+
 }  // namespace
 
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes) {
@@ -284,6 +297,7 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
       t.interval = last != date::year_month_day{t.interval->start}.year()
                        ? months_from(first_month(last, *end), 12, Precision::Year)
                        : fiscal_year(last, *end);
+      if (k + 1 < timexes.size() && has_year_digits(t)) place_stated_bound(text, t, timexes[k + 1]);
       continue;
     }
     // (a numbered quarter closed by a day is the three months to it, in the fiscal year that day

@@ -2,6 +2,8 @@
 // as one after a month keeps the month.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "core/common/interval.h"
 #include "tests/timex/timex_test_support.h"
 
@@ -102,4 +104,42 @@ TEST_CASE("tx55 t55-5: a wait gone by ends in the past", "[timex][tx55]") {
   const sys_days dct{2024_y / May / 22};
   CHECK(timex_named(tag("Investors waited until the fourth quarter to sell.", dct), "the fourth quarter").value == "2023-Q4");
   CHECK(timex_named(tag("The fund waited until September before it sold.", dct), "September").value == "2023-09");
+}
+
+// ---- t55 #6 #7: a fiscal year that says where it ends
+
+TEST_CASE("tx55 t55-6/7: fiscal YYYY, which ends in a month, is the twelve months to it, and the month is its",
+          "[timex][tx55]") {
+  const sys_days dct{2023_y / January / 13};
+  // (April to November: a year ending in January to March is named either way, below)
+  for (unsigned m = 4; m <= 11; ++m) {
+    const std::string name = chronograph::test::kMonthNames[m - 1];
+    for (const std::string verb : {"ends", "ended", "closes"}) {
+      const std::string text = "The firm expects sales of $4 billion in fiscal 2023, which " + verb + " in " + name + ".";
+      INFO(text);
+      const auto all = tag(text, dct);
+      const auto year = timex_named(all, "fiscal 2023");
+      const year_month last = 2023_y / month{m};
+      CHECK(interval_text(year) == chronograph::format_iso_day(sys_days{(last - months{11}) / 1}) + ".." +
+                                       chronograph::format_iso_day(sys_days{last / date::last}));
+      CHECK(timex_named(all, name).value == fmt::format("2023-{:02}", m));
+    }
+  }
+}
+
+TEST_CASE("tx55 t55-6/7: fiscal YYYY, which began on a day, starts that day in the year before", "[timex][tx55]") {
+  const auto all = tag("Sales will rise in fiscal 2024, which began on Oct. 1.", sys_days{2023_y / November / 20});
+  CHECK(timex_named(all, "Oct. 1").value == "2023-10-01");
+  CHECK(interval_text(timex_named(all, "fiscal 2024")) == "2023-10-01..2024-09-30");
+}
+
+TEST_CASE("tx55 t55-6/7: a month that does not bound the fiscal year keeps the tense's year", "[timex][tx55]") {
+  const sys_days dct{2023_y / January / 13};
+  // (no verb of ending: a month of the story)
+  CHECK(timex_named(tag("Its fiscal year ends in September. Profit for fiscal 2023 rose, and in September it hired staff.", dct),
+                    "September")
+            .value == "2022-09");
+  // (a year ending in March is named either way, 2022-04..2024-03: its end stays where the tense put
+  // it, within a past clause's slack of the DCT, not at the end of the later reading)
+  CHECK(timex_named(tag("Sales rose in fiscal 2023, which ended in March.", dct), "March").value == "2023-03");
 }
