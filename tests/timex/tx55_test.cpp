@@ -143,3 +143,29 @@ TEST_CASE("tx55 t55-6/7: a month that does not bound the fiscal year keeps the t
   // it, within a past clause's slack of the DCT, not at the end of the later reading)
   CHECK(timex_named(tag("Sales rose in fiscal 2023, which ended in March.", dct), "March").value == "2023-03");
 }
+
+// ---- t55 #8: the year to a month
+
+TEST_CASE("tx55 t55-8: the year to or through a month is the twelve months that month closes", "[timex][tx55]") {
+  const sys_days dct{2024_y / December / 20};
+  // (from March: a past clause puts January and February, within two months ahead, in 2025)
+  for (unsigned m = 3; m <= 11; ++m) {
+    const std::string name = chronograph::test::kMonthNames[m - 1];
+    for (const std::string joint : {"to", "through"}) {
+      const std::string text = "Consumer prices rose 2.9 percent in the year " + joint + " " + name + ".";
+      INFO(text);
+      const auto year = timex_named(tag(text, dct), "the year");
+      CHECK(year.type == "DURATION");
+      CHECK(year.value == "P1Y");
+      const year_month last = 2024_y / month{m};
+      CHECK(interval_text(year) == chronograph::format_iso_day(sys_days{(last - months{11}) / 1}) + ".." +
+                                       chronograph::format_iso_day(sys_days{last / date::last}));
+    }
+  }
+}
+
+TEST_CASE("tx55 t55-8: the year to date is the year under way, and the year alone the calendar's", "[timex][tx55]") {
+  const sys_days dct{2024_y / May / 22};
+  CHECK(timex_named(tag("Sales in the year to date rose 4 percent.", dct), "the year to date").value == "2024");
+  CHECK(timex_named(tag("Sales for the year rose 4 percent.", dct), "the year").value == "2024");
+}
