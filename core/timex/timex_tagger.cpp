@@ -1458,7 +1458,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       // six hours": in a past clause, the hours ahead of the story's time)
       const bool ahead_of_story = rule.anchor == "future" && (following || ctx.tense() == Tense::Past) && last_day &&
                                   ctx.anchor_nearby();
-      if (ahead_of_story) tx.interval = counted_from_the_story(tx.value, *last_day, last_clock);
+      // (and from a coarser date the story is at, gone by: "hit by a quake in 2001. Seismologists
+      // said a bigger one was likely within the next few decades")
+      const bool ahead_of_coarse_story = rule.anchor == "future" && ctx.tense() == Tense::Past && last_date && dct &&
+                                         last_date->precision > Precision::Day && last_date->end < *dct &&
+                                         last_date_end > last_day_end && ctx.anchor_nearby();
+      if (ahead_of_coarse_story) tx.interval = anchored_duration(tx.value, "future", last_date->start);
+      else if (ahead_of_story) tx.interval = counted_from_the_story(tx.value, *last_day, last_clock);
       else if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will

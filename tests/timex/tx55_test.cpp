@@ -169,3 +169,30 @@ TEST_CASE("tx55 t55-8: the year to date is the year under way, and the year alon
   CHECK(timex_named(tag("Sales in the year to date rose 4 percent.", dct), "the year to date").value == "2024");
   CHECK(timex_named(tag("Sales for the year rose 4 percent.", dct), "the year").value == "2024");
 }
+
+// ---- t55 #9: a time ahead told in the past of a coarser date
+
+TEST_CASE("tx55 t55-9: the next few units said in the past count from the date the story is at", "[timex][tx55]") {
+  const sys_days dct{2023_y / June / 16};
+  auto [text, name, span] = GENERATE(table<const char*, const char*, const char*>({
+      {"The town was flooded in 2001. Engineers said a bigger flood was likely within the next few years.",
+       "the next few years", "2001-01-01..2011-01-01"},
+      {"The mine closed in March 2015. The site stayed empty for the next two years.",
+       "the next two years", "2015-03-01..2017-03-01"},
+      {"The dam cracked in the spring of 2010. Inspectors warned that repairs were needed over the coming months.",
+       "the coming months", "2010-03-01..2011-03-01"},
+  }));
+  INFO(text);
+  CHECK(interval_text(timex_named(tag(text, dct), name)) == span);
+}
+
+TEST_CASE("tx55 t55-9: the next few units count from the DCT in a clause ahead or after a day", "[timex][tx55]") {
+  const sys_days dct{2023_y / June / 16};
+  // (a clause ahead: from now)
+  CHECK(interval_text(timex_named(tag("The town was flooded in 2001. A bigger flood will come within the next few years.", dct),
+                                  "the next few years")) == "2023-06-16..2033-06-16");
+  // (after a day: from that day, as before)
+  CHECK(interval_text(timex_named(tag("The town was flooded on Monday. Engineers said more rain was likely over the next few days.",
+                                      dct),
+                                  "the next few days")) == "2023-06-12..2023-06-26");
+}
