@@ -18,6 +18,7 @@
 #include "core/timex/rule_matcher.h"
 #include "core/timex/sport_season.h"
 #include "core/timex/term_ends.h"
+#include "core/timex/time_limits.h"
 #include "core/timex/time_zones.h"
 #include "core/timex/tense_finder.h"
 #include "core/timex/timex_calendar.h"
@@ -1509,6 +1510,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct, parts_told_ahead);
   place_sport_seasons(set, scanned, out, dct);
+  mark_earliest_and_latest(set, text, out);
   tag_named_periods(text, set.periods, out);
   tag_ends_of_terms(text, out);
   add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")

@@ -196,3 +196,32 @@ TEST_CASE("tx55 t55-9: the next few units count from the DCT in a clause ahead o
                                       dct),
                                   "the next few days")) == "2023-06-12..2023-06-26");
 }
+
+// ---- t55 #11: at the earliest, at the latest
+
+TEST_CASE("tx55 t55-11: a date at the earliest or at the latest is a bound", "[timex][tx55]") {
+  const sys_days dct{2024_y / February / 8};
+  auto [text, name, value, mod] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"He could be freed in 2031 at the earliest.", "2031 at the earliest", "2031", "ON_OR_AFTER"},
+      {"The bridge will reopen in May at the soonest.", "May at the soonest", "2024-05", "ON_OR_AFTER"},
+      {"A ruling is due on Friday at the latest.", "Friday at the latest", "2024-02-09", "ON_OR_BEFORE"},
+      {"The tower will be finished by 2027 at the latest.", "2027 at the latest", "2027", "ON_OR_BEFORE"},
+  }));
+  INFO(text);
+  const auto t = timex_named(tag(text, dct), name);
+  CHECK(t.value == value);
+  CHECK(t.mod == mod);
+}
+
+TEST_CASE("tx55 t55-11: after a comma the bound keeps its words out, and other words after a date are no bound",
+          "[timex][tx55]") {
+  const sys_days dct{2024_y / February / 8};
+  const auto comma = timex_named(tag("A ruling is due in June, at the latest.", dct), "June");
+  CHECK(comma.mod == "ON_OR_BEFORE");
+  // (the latest news, the earliest settlers: no bound)
+  CHECK(timex_named(tag("In 2023 at the latest count, 40 firms had left.", dct), "2023").mod.empty());
+  CHECK(timex_named(tag("He arrived in 2019 at the earliest settlers' camp.", dct), "2019").mod.empty());
+  // (a clause after the bound: still one)
+  CHECK(timex_named(tag("He could be freed in 2031 at the earliest if the appeal fails.", dct), "2031 at the earliest").mod ==
+        "ON_OR_AFTER");
+}
