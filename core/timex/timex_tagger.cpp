@@ -1115,9 +1115,11 @@ bool opens_a_when_clause(const std::vector<ScanToken>& scanned, std::size_t end)
 std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end,
                                              const Interval& year) {
   if (year.precision != Precision::Year) return std::nullopt;
+  // (or a slash: "the 2019/20 school year")
+  const auto joins = [&](std::size_t k) { return is(t, k, "-") || is(t, k, "\xE2\x80\x93") || is(t, k, "/"); };
   std::size_t dash = begin + 1;
-  while (dash < end && !is(t, dash, "-") && !is(t, dash, "\xE2\x80\x93")) ++dash;
-  if (!(is(t, dash, "-") || is(t, dash, "\xE2\x80\x93")) || !adjacent(t, dash) || !number_at(t, dash + 1) ||
+  while (dash < end && !joins(dash)) ++dash;
+  if (!joins(dash) || !adjacent(t, dash) || !number_at(t, dash + 1) ||
       !adjacent(t, dash + 1) || t[dash + 1].lower.size() != 2)
     return std::nullopt;
   end = dash;

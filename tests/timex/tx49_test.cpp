@@ -98,7 +98,7 @@ TEST_CASE("'this season' and 'next season' in a sports story step from the DCT's
   CHECK(interval_text(only_timex(story, dct, "this season")) == "2023-04-01..2024-06-30");
   CHECK(interval_text(only_timex(story, dct, "next season")) == "2024-04-01..2025-06-30");
   // the season the text names by its years is the same span
-  CHECK(interval_text(only_timex(story, dct, "2022")) == "2022-04-01..2023-06-30");
+  CHECK(interval_text(only_timex(story, dct, "the 2022-23 season")) == "2022-04-01..2023-06-30");
 }
 
 TEST_CASE("a sport's season is found by a league's words, a season of two years or a place in a table", "[timex][tx49]") {

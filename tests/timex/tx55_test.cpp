@@ -225,3 +225,28 @@ TEST_CASE("tx55 t55-11: after a comma the bound keeps its words out, and other w
   CHECK(timex_named(tag("He could be freed in 2031 at the earliest if the appeal fails.", dct), "2031 at the earliest").mod ==
         "ON_OR_AFTER");
 }
+
+// ---- t55 #10: a season across a year end
+
+TEST_CASE("tx55 t55-10: the YYYY-YY season is one expression spanning the year end", "[timex][tx55]") {
+  const sys_days dct{2020_y / September / 1};
+  auto [text, name, value, span] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"He made his debut in the 2014-15 season.", "the 2014-15 season", "2014", "2014-04-01..2015-06-30"},
+      {"The club was relegated at the end of the 2008/09 campaign.", "the 2008/09 campaign", "2008", "2008-04-01..2009-06-30"},
+      {"Fees rose in the 2019-20 academic year.", "the 2019-20 academic year", "2019", "2019-04-01..2020-06-30"},
+      {"Enrolment fell in the 2017/18 school year.", "the 2017/18 school year", "2017", "2017-04-01..2018-06-30"},
+  }));
+  INFO(text);
+  const auto t = timex_named(tag(text, dct), name);
+  CHECK(t.value == value);
+  CHECK(interval_text(t) == span);
+}
+
+TEST_CASE("tx55 t55-10: two years that do not follow each other are no season, and a slash date stays a day",
+          "[timex][tx55]") {
+  const sys_days dct{2020_y / September / 1};
+  const auto apart = timex_named(tag("Prices rose in the 2014-16 season.", dct), "the 2014-16 season");
+  CHECK(apart.value == "2014");
+  CHECK(interval_text(apart) == "2014-01-01..2014-12-31");
+  CHECK(timex_named(tag("He left on 12/05/2019.", dct), "12/05/2019").value == "2019-12-05");
+}
