@@ -380,11 +380,13 @@ class TenseFinder::Clause {
   // tense; not a participle of planning ("the vote scheduled for Tuesday").
   bool dates_reduced_relative(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
-    // (a time "for", "to", "until" or "by" opens is what the act aims at: "a strike called for
-    // Monday", "Signals Cut by Year-End")
+    // (a time "for", "to" or "until" opens is what the act aims at: "a strike called for Monday")
     if (!hung || begin == 0 || t_[begin].break_before || is_class(t_[begin - 1].lower, until_) ||
-        t_[begin - 1].lower == "for" || t_[begin - 1].lower == "to" || t_[begin - 1].lower == "by")
+        t_[begin - 1].lower == "for" || t_[begin - 1].lower == "to")
       return false;
+    // (nor is a time a passive's agent: the parse took a noun for the participle, "Signals Cut by
+    // Year-End")
+    if (relation_to_head(*hung, end) == "obl:agent") return false;
     const auto& toks = tagged_->tokens;
     // (the parser may hang the time on the noun, past the participle: "exchange agreed on Saturday")
     std::size_t participle = hung->head;
