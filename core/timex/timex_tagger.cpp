@@ -118,6 +118,14 @@ std::optional<long> vague_count_cap(const std::string& unit) {
   return std::nullopt;
 }
 
+// The value whose span a vague count of decades or centuries covers: they are written in years
+// ("the next few decades" = PXY, as TBAQ writes "decades-long"), but span up to the next larger
+// unit too, a century (a millennium), not the ten years of a vague count of years.
+std::string vague_span_value(const std::string& value, const std::string& unit) {
+  if (value != "PXY") return value;
+  return unit == "DE" ? "P100Y" : unit == "CE" ? "P1000Y" : value;
+}
+
 // "within 48 hours", "the past 36 hours": a count of hours, minutes or seconds from the DCT in
 // whole days ("PT48H" = 2 days, "PT30M" = the DCT's day); nullopt for another value.
 std::optional<long> clock_duration_days(const std::string& value) {
@@ -1466,9 +1474,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool ahead_of_coarse_story = rule.anchor == "future" && ctx.tense() == Tense::Past && last_date && dct &&
                                          last_date->precision > Precision::Day && last_date->end < *dct &&
                                          last_date_end > last_day_end && ctx.anchor_nearby();
-      if (ahead_of_coarse_story) tx.interval = anchored_duration(tx.value, "future", last_date->start);
-      else if (ahead_of_story) tx.interval = counted_from_the_story(tx.value, *last_day, last_clock);
-      else if (!following) tx.interval = anchored_duration(tx.value, rule.anchor, dct);
+      const std::string span_value = vague_span_value(tx.value, substitute("{UNITS}", set, caps));
+      if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
+      else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *last_day, last_clock);
+      else if (!following) tx.interval = anchored_duration(span_value, rule.anchor, dct);
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead

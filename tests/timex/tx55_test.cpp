@@ -186,6 +186,20 @@ TEST_CASE("tx55 t55-9: the next few units said in the past count from the date t
   CHECK(interval_text(timex_named(tag(text, dct), name)) == span);
 }
 
+TEST_CASE("tx55 t55-9: a vague count of decades or centuries spans up to the next larger unit", "[timex][tx55]") {
+  const sys_days dct{2023_y / June / 16};
+  const auto decades = timex_named(tag("The coast will change over the coming decades.", dct), "the coming decades");
+  CHECK(decades.value == "PXY");
+  CHECK(interval_text(decades) == "2023-06-16..2123-06-16");
+  CHECK(interval_text(timex_named(tag("The town was flooded in 2001. Engineers said a bigger flood was likely within the next "
+                                      "few decades.",
+                                      dct),
+                                  "the next few decades")) == "2001-01-01..2101-01-01");
+  // (years stay a decade at most)
+  CHECK(interval_text(timex_named(tag("The coast will change over the coming years.", dct), "the coming years")) ==
+        "2023-06-16..2033-06-16");
+}
+
 TEST_CASE("tx55 t55-9: the next few units count from the DCT in a clause ahead or after a day", "[timex][tx55]") {
   const sys_days dct{2023_y / June / 16};
   // (a clause ahead: from now)
