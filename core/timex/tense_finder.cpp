@@ -1042,6 +1042,11 @@ class TenseFinder::Clause {
     if (is_class(tok.lower, due_)) return due_cue(i);
     if (const Tense listed = lexicon_cue(tok.lower); listed != Tense::Unknown) {
       if (listed == Tense::Future && !before && tagged && finite_past_with_subject(*tagged)) return Tense::Past;
+      // ("set aside vacation plans for the trip": a noun of planning with no aim after it is no
+      // time ahead; "plans to expand" is)
+      if (listed == Tense::Future && tagged && (tagged->xpos == "NNS" || tagged->xpos == "NN") &&
+          (i + 1 >= t_.size() || t_[i + 1].lower != "to"))
+        return Tense::Unknown;
       return listed == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : listed;
     }
     if (tagged && perfect(*tagged)) return Tense::Past;

@@ -76,3 +76,20 @@ TEST_CASE("tx55 t55-4: the end of a period told in the past without by stays beh
   // (a past clause's end of the DCT's year, not yet come, is last year's)
   CHECK(timex_value_in("Sales slumped at the end of the year.", "the end of the year", sys_days{2024_y / May / 22}) == "2023");
 }
+
+TEST_CASE("tx55 initial: a noun of planning with no aim after it gives no time ahead", "[events][tx55]") {
+  const sys_days wednesday{2024_y / March / 13};
+  auto [text, day, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"On Monday, when the minister dropped holiday plans for the summit, the agency lifted a ban on travel.", "Monday",
+       "2024-03-11"},
+      {"On Tuesday, after the council shelved its building plans for the square, residents held a party.", "Tuesday",
+       "2024-03-12"},
+  }));
+  INFO(text);
+  CHECK(timex_value_in(text, day, wednesday) == value);
+}
+
+TEST_CASE("tx55 initial: plans to do a thing still look ahead", "[events][tx55]") {
+  const sys_days wednesday{2024_y / March / 13};
+  CHECK(timex_value_in("The company has plans to open a store on Friday.", "Friday", wednesday) == "2024-03-15");
+}
