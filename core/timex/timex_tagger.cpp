@@ -1303,8 +1303,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // A time later than the clock of the day the story is told by, after earlier days without a
     // clock, goes on with that day: "lifted off at 6:42 a.m. on Saturday ... a second attempt on
     // Friday was called off, a third, on Tuesday, was halted ... Controllers confirmed at 7:55 a.m."
+    // (not in the sentence of the earlier day: "On Wednesday, senators debated until 11:30 p.m.")
     const bool back_to_clocked_day = is_time_of_day_alone(rule) && !past_perfect && clocked_day && last_day &&
-                                     last_day->end < clocked_day->start &&
+                                     last_day->end < clocked_day->start && sentences_apart(last_day_end, 0) &&
                                      later_clock(substitute(rule.time, set, caps), clocked_value);
     // (and a day, not a coarser date named since that holds it: "left on Saturday night after
     // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)

@@ -77,6 +77,10 @@ TEST_CASE("tx55 t55-3: a time earlier than the story's clock, or with no clocked
                         dct),
                     "9:35 a.m.")
             .value == "2025-05-15T09:35");
+  // (in the sentence of the earlier day: that day's time)
+  CHECK(timex_named(tag("The bill passed at 10 p.m. on Thursday. On Wednesday, senators debated until 11:30 p.m.", dct),
+                    "11:30 p.m.")
+            .value == "2025-05-14T23:30");
   // (a later day named since: its own time)
   CHECK(timex_named(tag("The ferry left the harbour at 5:10 a.m. on Thursday. A second sailing on Sunday was cancelled. "
                         "It was called off at 9:35 a.m.",
