@@ -496,6 +496,13 @@ class TenseFinder::Clause {
   // Whether the expression is a time adverbial (not an object: "had set Nov. 10 as the
   // deadline") of a past perfect ("had visited the plant on Sept 20"): a day of its own past,
   // which no day slack moves ahead.
+  // Whether "by" puts it after a past perfect ("sales had recovered by September"): a deadline
+  // met before a past time, so behind, which no slack moves ahead.
+  bool met_by_a_past_perfect(std::size_t begin, std::size_t end) const {
+    const auto hung = hung_on(begin, end);
+    return hung && begin > 0 && t_[begin - 1].lower == "by" && hangs_on_past_perfect(*hung, begin, true);
+  }
+
   bool dates_a_past_perfect(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
@@ -770,11 +777,12 @@ class TenseFinder::Clause {
   // modal tells of its own past, and of its object's, unless that is a thing scheduled ("had
   // called an election in November"). Not a present perfect, which takes no past time of its
   // own: "has not ruled out further action in January" is about an action ahead.
-  bool hangs_on_past_perfect(Hung hung, std::size_t begin) const {
+  // (`by`: also a deadline the past perfect met, "had recovered by the end of the year")
+  bool hangs_on_past_perfect(Hung hung, std::size_t begin, bool by = false) const {
     // (said to be at the time: "had received complaints in November", not "had adjourned the
     // case until Nov. 12", whose time is where the adjournment ends)
     const std::string before = begin > 0 && !t_[begin].break_before ? t_[begin - 1].lower : std::string();
-    if (before != "in" && before != "on" && before != "at" && before != "during") return false;
+    if (before != "in" && before != "on" && before != "at" && before != "during" && !(by && before == "by")) return false;
     const auto& toks = tagged_->tokens;
     const Token& noun = toks[hung.head];
     if (noun.deprel == "obj" && noun.head >= 0 && !is_class(lower_text(noun), scheduled_noun_))
@@ -1339,6 +1347,9 @@ bool TenseFinder::until_deadline(std::size_t begin, std::size_t end) const { ret
 bool TenseFinder::hangs_on_own_past(std::size_t begin, std::size_t end) const { return clause_->hangs_on_own_past(begin, end); }
 bool TenseFinder::hangs_on_time_ahead(std::size_t begin, std::size_t end) const {
   return clause_->hangs_on_time_ahead(begin, end);
+}
+bool TenseFinder::met_by_a_past_perfect(std::size_t begin, std::size_t end) const {
+  return clause_->met_by_a_past_perfect(begin, end);
 }
 bool TenseFinder::dates_a_past_perfect(std::size_t begin, std::size_t end) const {
   return clause_->dates_a_past_perfect(begin, end);

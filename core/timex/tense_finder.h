@@ -48,6 +48,9 @@ class TenseFinder {
   bool hangs_on_time_ahead(std::size_t begin, std::size_t end) const;
   // Whether it is a time adverbial of a past perfect ("had visited the plant on Sept 20").
   bool dates_a_past_perfect(std::size_t begin, std::size_t end) const;
+  // Whether "by" puts it after a past perfect it hangs on ("sales had recovered by September"): a
+  // deadline met before a past time.
+  bool met_by_a_past_perfect(std::size_t begin, std::size_t end) const;
   // Whether a day after on/in/at/during dates a simple past or a verb with "will".
   bool dates_its_verb(std::size_t begin, std::size_t end) const;
   // Whether it stands in a phrase or clause that "after" or "following" opens after a past

@@ -1334,7 +1334,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         tenses.until_deadline(i, end),
         last_clock,
         day_continued(scanned, last_weekday, i),
-        tenses.hangs_on_own_past(i, end) || (tenses.hangs_on_time_ahead(i, end) && !joined_to_another(scanned, i, end)),
+        tenses.hangs_on_own_past(i, end) || tenses.met_by_a_past_perfect(i, end) ||
+            (tenses.hangs_on_time_ahead(i, end) && !joined_to_another(scanned, i, end)),
         past_perfect || tenses.dates_its_verb(i, end) || tenses.dates_what_preceded_a_past(i),
         possessive_after(scanned, end),
         scanned[i].span.begin < headline_end,

@@ -77,6 +77,17 @@ TEST_CASE("tx55 t55-4: the end of a period told in the past without by stays beh
   CHECK(timex_value_in("Sales slumped at the end of the year.", "the end of the year", sys_days{2024_y / May / 22}) == "2023");
 }
 
+TEST_CASE("tx55 t55-4: a deadline a past perfect met lies behind", "[events][tx55]") {
+  const sys_days dct{2024_y / May / 22};
+  auto [text, name, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"Sales had recovered by the end of the year.", "the end of the year", "2023"},
+      {"The builders had finished the roof by September.", "September", "2023-09"},
+      {"Most farms had sold their crops by the end of the quarter.", "the end of the quarter", "2024-Q1"},
+  }));
+  INFO(text);
+  CHECK(timex_value_in(text, name, dct) == value);
+}
+
 TEST_CASE("tx55 initial: a noun of planning with no aim after it gives no time ahead", "[events][tx55]") {
   const sys_days wednesday{2024_y / March / 13};
   auto [text, day, value] = GENERATE(table<const char*, const char*, const char*>({
