@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/events/described_people.h"
 #include "core/events/person_references.h"
 #include "core/events/entity_aliases.h"
 #include "core/events/word_forms.h"
@@ -2258,6 +2259,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   organisations_called_it(text, chunks, entities.entity_of(), lexicon_, out);
   find_counterparts(text, lexicon_, out);
   find_titled_references(text, lexicon_, out);
+  find_described_people(text, lexicon_, out);
   finish_entities(out.entities);
   for (auto& e : out.entities) e.whole = lexicon_.is_whole_name(e.name);
 }

@@ -144,7 +144,24 @@ std::optional<std::size_t> for_controller(const Doc& d, const ParseView& parse, 
   return found;
 }
 
+// "ordered him to surrender by March 15 and to repay $2.3 million": a "to" infinitive the
+// parser joins as a conjunct to the verb whose "to" infinitive comes before it is a conjunct of
+// that infinitive (a verb and a bare infinitive are no conjuncts); the earlier infinitive.
+std::optional<std::size_t> infinitive_conjunct_of(const ParseView& parse, const Doc& d, std::size_t i) {
+  const auto to_mark = [&](std::size_t verb) {
+    const auto mark = parse.child(verb, "mark");
+    return mark && lower_at(d, *mark) == "to";
+  };
+  const auto head = parse.head(i);
+  if (!parse.relation_is(i, "conj") || !head || !to_mark(i) || to_mark(*head)) return std::nullopt;
+  std::optional<std::size_t> found;
+  for (const std::size_t c : parse.children(*head))
+    if (c < i && parse.relation_is(c, "xcomp") && to_mark(c)) found = c;
+  return found;
+}
+
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
+  if (const auto earlier = infinitive_conjunct_of(ParseView(d.tokens, s), d, i)) return parse_actors(d, s, *earlier);
   std::vector<std::size_t> out;
   auto add_token = [&](std::size_t t) {
     const int m = d.mention_at[t];
@@ -1092,6 +1109,42 @@ bool opens_number_range(const Doc& d, std::size_t j, std::size_t end) {
   return (joint == "to" || joint == "-" || joint == "and") && d.tokens.tokens[j + 2].upos == "NUM";
 }
 
+// The name of the person whom token `j` calls by what the text said of them ("the Spaniard", "the
+// King", "her client": a mention that is none of the names the text gives the person); none for
+// any other token.
+std::optional<std::string> described_person_name(const Doc& d, std::size_t j) {
+  const int m = d.mention_at[j];
+  if (m < 0) return std::nullopt;
+  const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  const EntityInfo& person = d.found.entities[static_cast<std::size_t>(mention.entity)];
+  if (mention.type != "PERSON" || mention.text == person.name ||
+      std::find(person.aliases.begin(), person.aliases.end(), mention.text) != person.aliases.end())
+    return std::nullopt;
+  return display_name(d, person);
+}
+
+// Appends the name of the person token `j` calls by a description ("beat the Spaniard" ->
+// "beats Ruiz"), once for all the description's words and without its "the"; false when `j` is
+// no such token.
+bool render_described_person(const Doc& d, const ParseView& parse, std::size_t j, Words& out, std::vector<std::size_t>& last_token) {
+  const auto name = described_person_name(d, j);
+  if (!name) return false;
+  if (!out.empty() && d.mention_at[last_token.back()] == d.mention_at[j]) {
+    last_token.back() = j;
+    return true;
+  }
+  if (!out.empty() && last_token.back() + 1 == j && lower_at(d, last_token.back()) == "the") {
+    out.pop_back();
+    last_token.pop_back();
+  }
+  Word w = token_word(d, parse, j);
+  w.text = *name;
+  w.proper = true;
+  out.push_back(std::move(w));
+  last_token.push_back(j);
+  return true;
+}
+
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
   Words out;
   std::vector<std::size_t> last_token;  // per word
@@ -1099,6 +1152,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::size_t j = picked[k];
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
+    if (render_described_person(d, parse, j, out, last_token)) continue;
     // (a person's name: "the Information Commissioner's Office" keeps its title word)
     const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j] &&
                               d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j])].type == "PERSON";
@@ -1678,6 +1732,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
            d.tokens.tokens[i].xpos == "VB";
   };
   if (depth < 2 && shares_subject)
+    if (const auto earlier = infinitive_conjunct_of(parse, d, i)) return parse_subject(d, parse, *earlier, depth + 1);
+  if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
                                                   d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
                                                   verb_with_infinitive(*head)))
@@ -1914,6 +1970,31 @@ int quote_speaker(const Doc& d, std::size_t t, int sentence) {
 // subject pronouns; a person who calls someone "she" in a quote is not the "she" after it
 // (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
 // him": him is not X).
+// Whether mention `m` is the subject of a verb whose clausal complement has for its subject a
+// person named by a role's noun alone, before token `pronoun` ("Bellini said the striker would
+// not play because he had not trained"): "he" is then the striker, whom the text does not name
+// there, not the one who says it.
+bool unnamed_person_reported(const Doc& d, std::size_t m, std::size_t pronoun) {
+  const Sentence* s = sentence_containing(d.tokens, pronoun);
+  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
+  if (!s || sentence_containing(d.tokens, last) != s) return false;
+  const auto head_of = [&](const Token& t) { return s->first_token + static_cast<std::size_t>(t.head); };
+  std::optional<std::size_t> verb;
+  for (std::size_t t = s->first_token; t <= last; ++t)
+    if (d.mention_at[t] == static_cast<int>(m) && d.tokens.tokens[t].deprel.starts_with("nsubj") && d.tokens.tokens[t].head >= 0)
+      verb = head_of(d.tokens.tokens[t]);
+  if (!verb) return false;
+  for (std::size_t t = last + 1; t < pronoun; ++t) {
+    const Token& noun = d.tokens.tokens[t];
+    if (d.mention_at[t] >= 0 || noun.xpos != "NN" || !noun.deprel.starts_with("nsubj") || noun.head < 0) continue;
+    const Token& clause = d.tokens.tokens[head_of(noun)];
+    if (clause.deprel != "ccomp" || clause.head < 0 || head_of(clause) != *verb) continue;
+    const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    if (d.lexicon.is_person_role(lemma) || d.lexicon.is_title(capitalize(lemma))) return true;
+  }
+  return false;
+}
+
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity) {
   // (whom a speaker calls "she" in a quote is not the speaker: '"She phones me every evening,"
   // said her mother')
@@ -1936,6 +2017,7 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
     if (!fits) continue;
     const auto found = static_cast<std::size_t>(it - mentions.begin());
+    if (gender && unnamed_person_reported(d, found, token)) return std::nullopt;
     const bool earlier = it->span.begin < start_of(0);
     // ('"She was brilliant," said Mayor Anne Lindboe. In 2022 she donated ...': the quote's "she",
     // not its speaker, unless the pronoun says something too: "she added")
@@ -3468,7 +3550,8 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
 // names the title of the verb that `e` is conjoined to found for its subject, which `e` shares
 // when it has no subject of its own. Empty for a verb with one, or with no such conjunct.
 std::vector<std::size_t> conjunct_subject(const Doc& d, const ParseView& parse, const EventMention& e, const Titles& titles) {
-  const auto first = parse.head(e.token);
+  auto first = infinitive_conjunct_of(parse, d, e.token);
+  if (!first) first = parse.head(e.token);
   if (!first || !parse.relation_is(e.token, "conj") || parse.child(e.token, "nsubj") || d.event_at[*first] < 0) return {};
   return titles.subjects[static_cast<std::size_t>(d.event_at[*first])];
 }
