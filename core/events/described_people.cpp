@@ -115,7 +115,7 @@ std::size_t sentence_first(const TokenizedText& text, std::size_t k) {
 
 std::size_t sentence_end(const TokenizedText& text, std::size_t k) {
   const Sentence* s = sentence_containing(text, k);
-  return s ? s->first_token + s->token_count : k + 1;
+  return s ? s->first_token + s->token_count : std::min(k + 1, text.tokens.size());
 }
 
 void merge(Description& into, const Description& from) {
@@ -162,7 +162,7 @@ bool article(const Token& t) {
 // Spain", "Ruiz, 34,", "Ruiz (34)", "Ruiz, a Spaniard,", "Keller, a former minister,".
 Description described_after(const TokenizedText& text, const EventLexicon& lexicon, std::size_t e) {
   Description d;
-  const std::size_t end = sentence_end(text, e);
+  const std::size_t end = std::min(sentence_end(text, e - 1), text.tokens.size());  // (the name's sentence)
   const auto at = [&](std::size_t k) { return k < end ? text.tokens[k].text : std::string(); };
   if (at(e) == "of")
     if (const auto country = nationality_at(text, lexicon, e + 1, end)) d.countries.push_back(country->countries);
