@@ -333,7 +333,8 @@ void find_described_people(const TokenizedText& text, const EventLexicon& lexico
   for (std::size_t k = 0; k + 1 < text.tokens.size(); ++k) {
     if (to_lower(text.tokens[k].text) != "the") continue;
     const std::size_t end = description_end(text, k + 1);
-    if (end == k + 1 || plural(text.tokens[end - 1])) continue;
+    // ("the King of Spain", "the minister of finance": an "of" says whose, another's)
+    if (end == k + 1 || plural(text.tokens[end - 1]) || (end < text.tokens.size() && to_lower(text.tokens[end].text) == "of")) continue;
     const Span span{text.tokens[k + 1].span.begin, text.tokens[end - 1].span.end};
     bool blocked = false;
     const auto overlapping = overlapped(out, lexicon, span, blocked);

@@ -1068,9 +1068,12 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
 Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   const Token& t = d.tokens.tokens[j];
   Word w;
-  w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
+  // (a headline's capitals say nothing of a name: "Death Toll Passes 300"; an acronym keeps its)
+  const Sentence* s = sentence_containing(d.tokens, j);
+  const bool headline = s && in_title_case(d.tokens, *s, d.lexicon) && !(t.text.size() >= 2 && is_all_caps(t.text));
+  w.proper = d.mention_at[j] >= 0 || (t.upos == "PROPN" && !headline);
   // (the first word is lower-cased for the title's own capital, but not the pronoun "I")
-  w.text = (j == parse.begin() && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
+  w.text = ((j == parse.begin() || headline) && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
   w.token = static_cast<int>(j);
   w.glued = j > 0 && d.tokens.tokens[j - 1].span.end == t.span.begin;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
