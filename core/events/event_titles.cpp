@@ -100,8 +100,11 @@ bool names_a_kind(const Doc& d, std::size_t name) {
   return before == "a" || before == "an";
 }
 
+bool inside_quote(const Doc& d, const Sentence& s, std::size_t t);  // (below)
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
-// named speaker, when the pronoun can stand for it ("he" and "she" only for a person).
+// named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
+// in a quote: '"She never complained," said Whitby' is another's doing).
 template <typename Add>
 void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pronoun, Add&& add_token) {
   const Token& clause = d.tokens.tokens[i];
@@ -109,6 +112,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   const std::size_t verb = s.first_token + static_cast<std::size_t>(clause.head);
   if (!is_reporting(d, verb)) return;
   const std::string word = lower_at(d, pronoun);
+  if ((word == "he" || word == "she") && inside_quote(d, s, pronoun)) return;
   if (word != "it" && word != "they" && word != "he" && word != "she") return;
   const std::size_t end = s.first_token + s.token_count;
   for (std::size_t c = s.first_token; c < end; ++c) {

@@ -127,3 +127,13 @@ TEST_CASE("t55 issue 58: a two-word title with the stands for the one named with
       "Prime Minister Ola Strand lost his majority on Sunday. Critics say the prime minister cannot pass a budget.");
   CHECK(holds(actors_of(found, "pass"), "ola-strand"));
 }
+
+TEST_CASE("t55 issue 56: whom a quote calls she is no doing of the one who says it", "[events][actors][ent55]") {
+  const auto found = EventsFixture::get().extract(
+      "Nora Lind was often overlooked. \"She never objected, but she kept every letter,\" said Professor Paul Kerr, a colleague.");
+  CHECK(holds(actors_of(found, "objected"), "nora-lind"));
+  CHECK_FALSE(holds(actors_of(found, "objected"), "paul-kerr"));
+  // outside a quote the speaker's pronoun is the speaker's
+  const auto own = EventsFixture::get().extract("Paul Kerr said on Monday that he would retire in June.");
+  CHECK(holds(actors_of(own, "retire"), "paul-kerr"));
+}
