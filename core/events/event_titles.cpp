@@ -4015,8 +4015,9 @@ std::size_t repeated_subject(const Title& outer, const Title& inner) {
 // `inner` after `outer`'s words: the first word loses its capital unless it is a name.
 // With `pronoun`, "Veltra announces it spends $20 billion", not "Veltra announces Veltra spends
 // ...": the clause's subject, when it is the statement's, is said as a pronoun; its verb tells
-// the number. (Callers pass false for a person, whose pronoun a title cannot know.)
-void embed(Title& outer, const Title& inner, bool pronoun = false) {
+// the number. (For a person, whose pronoun a title cannot know, callers pass the one the text
+// says in `person`, "he" in "Kerr said he would retire", or false.)
+void embed(Title& outer, const Title& inner, bool pronoun = false, const std::string& person = "") {
   const std::size_t repeated = pronoun ? repeated_subject(outer, inner) : 0;
   std::size_t core = outer.words.size() + inner.core;
   if (repeated > 0) {
@@ -4027,7 +4028,8 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
     // ("I promise I will not ...", "We promise we will cut taxes": a personal pronoun says itself)
     static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she"};
     const std::string first = to_lower(inner.words[0].text);
-    if (repeated == 1 && kPersonal.count(first)) outer.words.push_back(Word{first == "i" ? "I" : first});
+    if (!person.empty()) outer.words.push_back(Word{person});
+    else if (repeated == 1 && kPersonal.count(first)) outer.words.push_back(Word{first == "i" ? "I" : first});
     else outer.words.push_back(Word{singular ? "it" : "they"});
     core = core + 1 - repeated;
   }
@@ -4044,6 +4046,16 @@ bool person_actor(const Doc& d, const EventMention& e) {
   return std::any_of(e.actor_mentions.begin(), e.actor_mentions.end(),
                      [&](std::size_t m) { return d.found.entity_mentions[m].type == "PERSON"; });
 }
+
+// "he" or "she" when the text says it for the subject of the reported event ("Kerr said he would
+// retire"), else "": how a statement's title says its person again.
+std::string reported_person_pronoun(const Doc& d, const EventMention& reported) {
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, reported));
+  const auto subject = parse.parsed() ? parse.child(reported.token, "nsubj") : std::nullopt;
+  const std::string w = subject ? lower_at(d, *subject) : "";
+  return w == "he" || w == "she" ? w : "";
+}
+
 
 // "said it would cut 1,200 jobs": a planned event's title says "cuts" (the timeline draws it
 // as planned); inside a statement's title it reads "will cut", or the statement would tell it
@@ -4063,12 +4075,19 @@ Title told_ahead(const Title& inner, const EventMention& reported) {
 }
 
 // Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
-bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
+bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false, const std::string& person = "") {
   Title joined = outer;
-  embed(joined, inner, pronoun);
+  embed(joined, inner, pronoun, person);
   if (!fit(joined)) return false;
   outer = std::move(joined);
   return true;
+}
+
+// Embeds the title of the event a statement `e` reports, its subject said as a pronoun when it
+// is the statement's: a thing's or a group's always, a person's as the text says it.
+bool embed_reported(const Doc& d, const EventMention& e, Title& outer, const Title& inner, const EventMention& reported) {
+  const std::string person = person_actor(d, e) ? reported_person_pronoun(d, reported) : "";
+  return embed_if_fits(outer, told_ahead(inner, reported), !person_actor(d, e) || !person.empty(), person);
 }
 
 std::optional<std::size_t> event_child(const Doc& d, const ParseView& parse, std::size_t verb, std::string_view relation) {
@@ -4163,7 +4182,7 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
       joined.words.push_back({lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
-    if (embed_if_fits(joined, told_ahead(titles.of[*clause], d.found.events[*clause]), !person_actor(d, e)))
+    if (embed_reported(d, e, joined, titles.of[*clause], d.found.events[*clause]))
       return void(t = std::move(joined));
   }
   keep_lone_pronoun(d, index, t);
@@ -4298,7 +4317,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     e.reporting_evidence = false;
     Title& t = titles.of[index];
     if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)
-      embed_if_fits(t, told_ahead(titles.of[*reported], d.found.events[*reported]), !person_actor(d, e));
+      embed_reported(d, e, t, titles.of[*reported], d.found.events[*reported]);
   }
 }
 

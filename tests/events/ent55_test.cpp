@@ -137,3 +137,12 @@ TEST_CASE("t55 issue 56: whom a quote calls she is no doing of the one who says 
   const auto own = EventsFixture::get().extract("Paul Kerr said on Monday that he would retire in June.");
   CHECK(holds(actors_of(own, "retire"), "paul-kerr"));
 }
+
+TEST_CASE("t55 issue 65: a statement's title says its person again as the text does", "[events][titles][ent55]") {
+  const auto g = graph_of_text("Mayor Lena Park denied on Monday that she had taken any bribes.", 2025_y / jun / 10);
+  const auto& denied = event_with(g, "denied");
+  CHECK(denied.title.rfind("Park denies she", 0) == 0);
+  // another subject is named
+  const auto other = graph_of_text("Mayor Lena Park said on Monday that Tom Reed had taken bribes.", 2025_y / jun / 10);
+  CHECK(event_with(other, "said").title.find("Reed") != std::string::npos);
+}
