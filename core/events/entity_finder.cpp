@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/events/described_people.h"
 #include "core/events/person_references.h"
 #include "core/events/entity_aliases.h"
 #include "core/events/word_forms.h"
@@ -132,19 +133,7 @@ class ChunkScanner {
   // capital says nothing of a name; not a dateline ("LONDON, Thursday 20 June 2024"), nor a line
   // in sentence case ("Norvik Motors recalls 212,000 SUVs"). (One word in title case alone
   // might be a name's line: "Weather" is left to the rules for a sentence's first word.)
-  bool heading_line(const Sentence& s) const {
-    if (s.token_count == 0 || text_.tokens[s.first_token + s.token_count - 1].text == "." || dateline(s)) return false;
-    int words = 0, capitalised = 0, capitals = 0;  // words other than function words ("by", "for", "to")
-    for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
-      const std::string& w = text_.tokens[k].text;
-      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lexicon_.is_function_word(to_lower(w)))
-        continue;
-      ++words;
-      capitalised += is_capitalized(w) ? 1 : 0;
-      capitals += w.size() >= 2 && is_all_caps(w) ? 1 : 0;
-    }
-    return words > 0 && capitalised == words && (words >= 2 || capitals == words);
-  }
+  bool heading_line(const Sentence& s) const { return !dateline(s) && in_title_case(text_, s, lexicon_); }
 
   // "By Julia Benton, Political Correspondent", "By Helen Marsh": "By" and a name opening a line
   // with no full stop and no verb.
@@ -2258,6 +2247,7 @@ void EntityFinder::find(const TokenizedText& text, const std::vector<char>& in_t
   organisations_called_it(text, chunks, entities.entity_of(), lexicon_, out);
   find_counterparts(text, lexicon_, out);
   find_titled_references(text, lexicon_, out);
+  find_described_people(text, lexicon_, out);
   finish_entities(out.entities);
   for (auto& e : out.entities) e.whole = lexicon_.is_whole_name(e.name);
 }

@@ -100,8 +100,11 @@ bool names_a_kind(const Doc& d, std::size_t name) {
   return before == "a" || before == "an";
 }
 
+bool inside_quote(const Doc& d, const Sentence& s, std::size_t t);  // (below)
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
-// named speaker, when the pronoun can stand for it ("he" and "she" only for a person).
+// named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
+// in a quote: '"She never complained," said Whitby' is another's doing).
 template <typename Add>
 void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pronoun, Add&& add_token) {
   const Token& clause = d.tokens.tokens[i];
@@ -109,6 +112,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   const std::size_t verb = s.first_token + static_cast<std::size_t>(clause.head);
   if (!is_reporting(d, verb)) return;
   const std::string word = lower_at(d, pronoun);
+  if ((word == "he" || word == "she") && inside_quote(d, s, pronoun)) return;
   if (word != "it" && word != "they" && word != "he" && word != "she") return;
   const std::size_t end = s.first_token + s.token_count;
   for (std::size_t c = s.first_token; c < end; ++c) {
@@ -144,7 +148,24 @@ std::optional<std::size_t> for_controller(const Doc& d, const ParseView& parse, 
   return found;
 }
 
+// "ordered him to surrender by March 15 and to repay $2.3 million": a "to" infinitive the
+// parser joins as a conjunct to the verb whose "to" infinitive comes before it is a conjunct of
+// that infinitive (a verb and a bare infinitive are no conjuncts); the earlier infinitive.
+std::optional<std::size_t> infinitive_conjunct_of(const ParseView& parse, const Doc& d, std::size_t i) {
+  const auto to_mark = [&](std::size_t verb) {
+    const auto mark = parse.child(verb, "mark");
+    return mark && lower_at(d, *mark) == "to";
+  };
+  const auto head = parse.head(i);
+  if (!parse.relation_is(i, "conj") || !head || !to_mark(i) || to_mark(*head)) return std::nullopt;
+  std::optional<std::size_t> found;
+  for (const std::size_t c : parse.children(*head))
+    if (c < i && parse.relation_is(c, "xcomp") && to_mark(c)) found = c;
+  return found;
+}
+
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
+  if (const auto earlier = infinitive_conjunct_of(ParseView(d.tokens, s), d, i)) return parse_actors(d, s, *earlier);
   std::vector<std::size_t> out;
   auto add_token = [&](std::size_t t) {
     const int m = d.mention_at[t];
@@ -1051,9 +1072,12 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
 Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   const Token& t = d.tokens.tokens[j];
   Word w;
-  w.proper = d.mention_at[j] >= 0 || t.upos == "PROPN";
+  // (a headline's capitals say nothing of a name: "Death Toll Passes 300"; an acronym keeps its)
+  const Sentence* s = sentence_containing(d.tokens, j);
+  const bool headline = s && in_title_case(d.tokens, *s, d.lexicon) && !(t.text.size() >= 2 && is_all_caps(t.text));
+  w.proper = d.mention_at[j] >= 0 || (t.upos == "PROPN" && !headline);
   // (the first word is lower-cased for the title's own capital, but not the pronoun "I")
-  w.text = (j == parse.begin() && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
+  w.text = ((j == parse.begin() || headline) && !w.proper && t.text != "I") ? to_lower(t.text) : t.text;
   w.token = static_cast<int>(j);
   w.glued = j > 0 && d.tokens.tokens[j - 1].span.end == t.span.begin;
   // "about 175,000 troops", "very difficult": a modifier's modifier is the first word a long
@@ -1092,6 +1116,42 @@ bool opens_number_range(const Doc& d, std::size_t j, std::size_t end) {
   return (joint == "to" || joint == "-" || joint == "and") && d.tokens.tokens[j + 2].upos == "NUM";
 }
 
+// The name of the person whom token `j` calls by what the text said of them ("the Spaniard", "the
+// King", "her client": a mention that is none of the names the text gives the person); none for
+// any other token.
+std::optional<std::string> described_person_name(const Doc& d, std::size_t j) {
+  const int m = d.mention_at[j];
+  if (m < 0) return std::nullopt;
+  const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  const EntityInfo& person = d.found.entities[static_cast<std::size_t>(mention.entity)];
+  if (mention.type != "PERSON" || mention.text == person.name ||
+      std::find(person.aliases.begin(), person.aliases.end(), mention.text) != person.aliases.end())
+    return std::nullopt;
+  return display_name(d, person);
+}
+
+// Appends the name of the person token `j` calls by a description ("beat the Spaniard" ->
+// "beats Ruiz"), once for all the description's words and without its "the"; false when `j` is
+// no such token.
+bool render_described_person(const Doc& d, const ParseView& parse, std::size_t j, Words& out, std::vector<std::size_t>& last_token) {
+  const auto name = described_person_name(d, j);
+  if (!name) return false;
+  if (!out.empty() && d.mention_at[last_token.back()] == d.mention_at[j]) {
+    last_token.back() = j;
+    return true;
+  }
+  if (!out.empty() && last_token.back() + 1 == j && lower_at(d, last_token.back()) == "the") {
+    out.pop_back();
+    last_token.pop_back();
+  }
+  Word w = token_word(d, parse, j);
+  w.text = *name;
+  w.proper = true;
+  out.push_back(std::move(w));
+  last_token.push_back(j);
+  return true;
+}
+
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
   Words out;
   std::vector<std::size_t> last_token;  // per word
@@ -1099,6 +1159,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const std::size_t j = picked[k];
     const Token& t = d.tokens.tokens[j];
     const std::string w = lower_at(d, j);
+    if (render_described_person(d, parse, j, out, last_token)) continue;
     // (a person's name: "the Information Commissioner's Office" keeps its title word)
     const bool name_follows = k + 1 < picked.size() && d.mention_at[j] >= 0 && d.mention_at[picked[k + 1]] == d.mention_at[j] &&
                               d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[j])].type == "PERSON";
@@ -1678,6 +1739,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
            d.tokens.tokens[i].xpos == "VB";
   };
   if (depth < 2 && shares_subject)
+    if (const auto earlier = infinitive_conjunct_of(parse, d, i)) return parse_subject(d, parse, *earlier, depth + 1);
+  if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
                                                   d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
                                                   verb_with_infinitive(*head)))
@@ -1914,6 +1977,31 @@ int quote_speaker(const Doc& d, std::size_t t, int sentence) {
 // subject pronouns; a person who calls someone "she" in a quote is not the "she" after it
 // (pronoun_quoted_by). With `not_entity`, a person other than that entity ("X went to meet
 // him": him is not X).
+// Whether mention `m` is the subject of a verb whose clausal complement has for its subject a
+// person named by a role's noun alone, before token `pronoun` ("Bellini said the striker would
+// not play because he had not trained"): "he" is then the striker, whom the text does not name
+// there, not the one who says it.
+bool unnamed_person_reported(const Doc& d, std::size_t m, std::size_t pronoun) {
+  const Sentence* s = sentence_containing(d.tokens, pronoun);
+  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
+  if (!s || sentence_containing(d.tokens, last) != s) return false;
+  const auto head_of = [&](const Token& t) { return s->first_token + static_cast<std::size_t>(t.head); };
+  std::optional<std::size_t> verb;
+  for (std::size_t t = s->first_token; t <= last; ++t)
+    if (d.mention_at[t] == static_cast<int>(m) && d.tokens.tokens[t].deprel.starts_with("nsubj") && d.tokens.tokens[t].head >= 0)
+      verb = head_of(d.tokens.tokens[t]);
+  if (!verb) return false;
+  for (std::size_t t = last + 1; t < pronoun; ++t) {
+    const Token& noun = d.tokens.tokens[t];
+    if (d.mention_at[t] >= 0 || noun.xpos != "NN" || !noun.deprel.starts_with("nsubj") || noun.head < 0) continue;
+    const Token& clause = d.tokens.tokens[head_of(noun)];
+    if (clause.deprel != "ccomp" || clause.head < 0 || head_of(clause) != *verb) continue;
+    const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    if (d.lexicon.is_person_role(lemma) || d.lexicon.is_title(capitalize(lemma))) return true;
+  }
+  return false;
+}
+
 std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int sentence, int not_entity) {
   // (whom a speaker calls "she" in a quote is not the speaker: '"She phones me every evening,"
   // said her mother')
@@ -1936,6 +2024,7 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
     if (!fits) continue;
     const auto found = static_cast<std::size_t>(it - mentions.begin());
+    if (gender && unnamed_person_reported(d, found, token)) return std::nullopt;
     const bool earlier = it->span.begin < start_of(0);
     // ('"She was brilliant," said Mayor Anne Lindboe. In 2022 she donated ...': the quote's "she",
     // not its speaker, unless the pronoun says something too: "she added")
@@ -3468,7 +3557,8 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
 // names the title of the verb that `e` is conjoined to found for its subject, which `e` shares
 // when it has no subject of its own. Empty for a verb with one, or with no such conjunct.
 std::vector<std::size_t> conjunct_subject(const Doc& d, const ParseView& parse, const EventMention& e, const Titles& titles) {
-  const auto first = parse.head(e.token);
+  auto first = infinitive_conjunct_of(parse, d, e.token);
+  if (!first) first = parse.head(e.token);
   if (!first || !parse.relation_is(e.token, "conj") || parse.child(e.token, "nsubj") || d.event_at[*first] < 0) return {};
   return titles.subjects[static_cast<std::size_t>(d.event_at[*first])];
 }
@@ -3925,8 +4015,9 @@ std::size_t repeated_subject(const Title& outer, const Title& inner) {
 // `inner` after `outer`'s words: the first word loses its capital unless it is a name.
 // With `pronoun`, "Veltra announces it spends $20 billion", not "Veltra announces Veltra spends
 // ...": the clause's subject, when it is the statement's, is said as a pronoun; its verb tells
-// the number. (Callers pass false for a person, whose pronoun a title cannot know.)
-void embed(Title& outer, const Title& inner, bool pronoun = false) {
+// the number. (For a person, whose pronoun a title cannot know, callers pass the one the text
+// says in `person`, "he" in "Kerr said he would retire", or false.)
+void embed(Title& outer, const Title& inner, bool pronoun = false, const std::string& person = "") {
   const std::size_t repeated = pronoun ? repeated_subject(outer, inner) : 0;
   std::size_t core = outer.words.size() + inner.core;
   if (repeated > 0) {
@@ -3937,7 +4028,8 @@ void embed(Title& outer, const Title& inner, bool pronoun = false) {
     // ("I promise I will not ...", "We promise we will cut taxes": a personal pronoun says itself)
     static const std::set<std::string> kPersonal = {"i", "we", "you", "he", "she"};
     const std::string first = to_lower(inner.words[0].text);
-    if (repeated == 1 && kPersonal.count(first)) outer.words.push_back(Word{first == "i" ? "I" : first});
+    if (!person.empty()) outer.words.push_back(Word{person});
+    else if (repeated == 1 && kPersonal.count(first)) outer.words.push_back(Word{first == "i" ? "I" : first});
     else outer.words.push_back(Word{singular ? "it" : "they"});
     core = core + 1 - repeated;
   }
@@ -3954,6 +4046,16 @@ bool person_actor(const Doc& d, const EventMention& e) {
   return std::any_of(e.actor_mentions.begin(), e.actor_mentions.end(),
                      [&](std::size_t m) { return d.found.entity_mentions[m].type == "PERSON"; });
 }
+
+// "he" or "she" when the text says it for the subject of the reported event ("Kerr said he would
+// retire"), else "": how a statement's title says its person again.
+std::string reported_person_pronoun(const Doc& d, const EventMention& reported) {
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, reported));
+  const auto subject = parse.parsed() ? parse.child(reported.token, "nsubj") : std::nullopt;
+  const std::string w = subject ? lower_at(d, *subject) : "";
+  return w == "he" || w == "she" ? w : "";
+}
+
 
 // "said it would cut 1,200 jobs": a planned event's title says "cuts" (the timeline draws it
 // as planned); inside a statement's title it reads "will cut", or the statement would tell it
@@ -3973,12 +4075,19 @@ Title told_ahead(const Title& inner, const EventMention& reported) {
 }
 
 // Appends `inner` when the whole still fits; false otherwise, `outer` unchanged.
-bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false) {
+bool embed_if_fits(Title& outer, const Title& inner, bool pronoun = false, const std::string& person = "") {
   Title joined = outer;
-  embed(joined, inner, pronoun);
+  embed(joined, inner, pronoun, person);
   if (!fit(joined)) return false;
   outer = std::move(joined);
   return true;
+}
+
+// Embeds the title of the event a statement `e` reports, its subject said as a pronoun when it
+// is the statement's: a thing's or a group's always, a person's as the text says it.
+bool embed_reported(const Doc& d, const EventMention& e, Title& outer, const Title& inner, const EventMention& reported) {
+  const std::string person = person_actor(d, e) ? reported_person_pronoun(d, reported) : "";
+  return embed_if_fits(outer, told_ahead(inner, reported), !person_actor(d, e) || !person.empty(), person);
 }
 
 std::optional<std::size_t> event_child(const Doc& d, const ParseView& parse, std::size_t verb, std::string_view relation) {
@@ -4073,7 +4182,7 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
       joined.words.push_back({lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
-    if (embed_if_fits(joined, told_ahead(titles.of[*clause], d.found.events[*clause]), !person_actor(d, e)))
+    if (embed_reported(d, e, joined, titles.of[*clause], d.found.events[*clause]))
       return void(t = std::move(joined));
   }
   keep_lone_pronoun(d, index, t);
@@ -4208,7 +4317,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     e.reporting_evidence = false;
     Title& t = titles.of[index];
     if (reported && t.words.size() == t.core && !titles.of[*reported].words.empty() && !t.embeds_clause)
-      embed_if_fits(t, told_ahead(titles.of[*reported], d.found.events[*reported]), !person_actor(d, e));
+      embed_reported(d, e, t, titles.of[*reported], d.found.events[*reported]);
   }
 }
 

@@ -153,6 +153,19 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     std::stringstream split(f[1]);
     for (std::string role; std::getline(split, role, '|');) lex.counterpart_roles_[f[0]].push_back(role);
   });
+  read_lines(folder / "nationalities.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 3 || f[0].empty() || f[1].empty())
+      throw ParseError(pos, "expected 'Country|name<TAB>adjective|adjective<TAB>noun|noun'", {}, {}, line);
+    const std::string country = f[0].substr(0, f[0].find('|'));
+    for (const std::string& field : f) {
+      std::stringstream split(field);
+      for (std::string word; std::getline(split, word, '|');) {
+        auto& countries = lex.nationality_words_[word];
+        if (countries.empty() || countries.back() != country) countries.push_back(country);  // ("Norwegian" twice)
+        if (&field == &f[2]) lex.national_nouns_[word].push_back(country);
+      }
+    }
+  });
   read_lines(folder / "organisation_kinds.tsv",
              [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
                if (f.size() != 2 || f[0].empty() || f[1].empty())
@@ -240,6 +253,18 @@ const std::vector<std::string>& EventLexicon::counterpart_roles(std::string_view
   static const std::vector<std::string> none;
   const auto it = counterpart_roles_.find(std::string(lower));
   return it == counterpart_roles_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::countries_of(std::string_view words) const {
+  static const std::vector<std::string> none;
+  const auto it = nationality_words_.find(std::string(words));
+  return it == nationality_words_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& EventLexicon::countries_of_national(std::string_view word) const {
+  static const std::vector<std::string> none;
+  const auto it = national_nouns_.find(std::string(word));
+  return it == national_nouns_.end() ? none : it->second;
 }
 
 const std::vector<std::string>& EventLexicon::source_verbs(std::string_view lower) const {

@@ -76,6 +76,12 @@ class EventLexicon {
   // The roles that serve the one `lower` names (counterparts.tsv): "client" -> lawyer,
   // attorney...; empty for other words.
   const std::vector<std::string>& counterpart_roles(std::string_view lower) const;
+  // The countries (nationalities.tsv) a country's name, its adjective or the noun for one of its
+  // people names, case as written ("Spain", "Spanish", "Spaniard" -> Spain; "Dominican" -> two);
+  // empty for any other words. `words`: one or more words, space-separated.
+  const std::vector<std::string>& countries_of(std::string_view words) const;
+  // The same for the noun for one of a country's people only ("Spaniard", "Norwegian").
+  const std::vector<std::string>& countries_of_national(std::string_view word) const;
   bool is_function_word(std::string_view lower) const { return function_words_.count(std::string(lower)) > 0; }
   // "ramadan", "easter", "lent": a festival or season of a calendar (calendar_names.txt), a
   // time and never an actor, though written with a capital.
@@ -135,7 +141,7 @@ class EventLexicon {
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
-      organisation_kinds_, counterpart_roles_;
+      organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;

@@ -334,4 +334,17 @@ bool says_it_happens(const TokenizedText& tokens, std::size_t verb, const EventL
   return lemma != "take" || (verb + 1 < tokens.tokens.size() && token_lower(tokens.tokens[verb + 1]) == "place");
 }
 
+bool in_title_case(const TokenizedText& tokens, const Sentence& s, const EventLexicon& lexicon) {
+  if (s.token_count == 0 || tokens.tokens[s.first_token + s.token_count - 1].text == ".") return false;
+  int words = 0, capitalised = 0, capitals = 0;  // words other than function words ("by", "for", "to")
+  for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+    const std::string& w = tokens.tokens[k].text;
+    if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0])) || lexicon.is_function_word(to_lower(w))) continue;
+    ++words;
+    capitalised += is_capitalized(w) ? 1 : 0;
+    capitals += w.size() >= 2 && is_all_caps(w) ? 1 : 0;
+  }
+  return words > 0 && capitalised == words && (words >= 2 || capitals == words);
+}
+
 }  // namespace chronograph::core

@@ -29,6 +29,11 @@ bool is_capitalized(std::string_view text);   // "Biden", "US", "Élise"
 bool is_all_caps(std::string_view text);      // "US", "NATO", "ŁÓDŹ"
 bool is_punctuation(std::string_view text);
 
+// "Harlow Wins Mayoral Race by Narrow Margin", "BRIDGE CLOSED FOR REPAIRS": a line with no full
+// stop whose words other than function words are all capitalised, two at least or all in
+// capitals; a capital there says nothing of a name.
+bool in_title_case(const TokenizedText& tokens, const Sentence& s, const EventLexicon& lexicon);
+
 // "Level 3", "Phase Two", "Category 4": whether token `i` is a word of
 // data/events/numbered_labels.txt with a number (digits or a number word) right after it.
 bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i);
