@@ -555,9 +555,13 @@ EventExtractor EventExtractor::load(const DataDir& data) {
 }
 
 EventExtractor EventExtractor::load(const std::filesystem::path& lexicon_folder, const std::filesystem::path& model_file) {
+  return load(lexicon_folder, TriggerModel::load(model_file));
+}
+
+EventExtractor EventExtractor::load(const std::filesystem::path& lexicon_folder, TriggerModel model) {
   EventExtractor x;
   x.lexicon_ = std::make_unique<EventLexicon>(EventLexicon::load_folder(lexicon_folder));
-  x.model_ = std::make_unique<TriggerModel>(TriggerModel::load(model_file));
+  x.model_ = std::make_unique<TriggerModel>(std::move(model));
   return x;
 }
 
