@@ -404,16 +404,28 @@ bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::siz
   return false;
 }
 
+// "until further notice", "until further orders": a phrase whose noun a word of modality.tsv
+// "open-until" modifies names no time, only that the wait has no end in sight.
+bool names_no_time(const TokenizedText& text, const ParseView& parse, std::size_t phrase, const EventLexicon& lexicon) {
+  const auto children = parse.children(phrase);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return parse.relation_is(c, "amod") && lexicon.has_category(token_lower(text.tokens[c]), "open-until");
+  });
+}
+
 // "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
-// to say when it at last happens, which it does.
-bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// to say when it at last happens, which it does ("would not raise prices until further notice"
+// names no such time: it is denied).
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
   const auto clause_or_oblique = [&](const ParseView& parse, std::size_t c) {
-    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
+    return (parse.relation_is(c, "obl") || parse.relation_is(c, "advcl")) && !names_no_time(text, parse, c, lexicon);
   };
   if (has_phrase_opened_by(text, s, verb, {"until", "till"}, clause_or_oblique)) return true;
   // ("is not calling off the strike until pay is agreed" parsed with the clause on "strike")
   const ParseView parse(text, s);
-  const auto modifier = [&](const ParseView& p, std::size_t c) { return p.relation_is(c, "acl") || p.relation_is(c, "nmod"); };
+  const auto modifier = [&](const ParseView& p, std::size_t c) {
+    return (p.relation_is(c, "acl") || p.relation_is(c, "nmod")) && !names_no_time(text, p, c, lexicon);
+  };
   for (const auto c : parse.children(verb))
     if ((parse.relation_is(c, "obj") || parse.relation_is(c, "obl")) && has_phrase_opened_by(text, s, c, {"until", "till"}, modifier))
       return true;
@@ -455,6 +467,18 @@ std::optional<std::size_t> occasion_host(const TokenizedText& text, const ParseV
   return std::nullopt;
 }
 
+// "did not testify at trial", "would not play in Saturday's match", "was absent during the
+// debate": the occasion a verb happens at or in goes on whether the verb does or not, so a
+// "not" of the verb does not deny it; not the outcome a verb of modality.tsv "ends-in" gives
+// ("the talks did not result in a deal").
+bool occasion_of_denied_verb(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto marker = parse.child(noun, "case");
+  const std::string word = marker ? token_lower(text.tokens[*marker]) : std::string();
+  const auto verb = parse.head(noun);
+  if ((word != "at" && word != "in" && word != "during") || !parse.relation_is(noun, "obl") || !verb) return false;
+  return !lexicon.has_category(guess_lemma(text.tokens[*verb], lexicon), "ends-in");
+}
+
 // "after the game", "since the collapse", "before the vote": a noun a word of time order opens.
 bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
   static const std::set<std::string> kOrderWords = {"after", "before", "since", "until", "following", "during"};
@@ -487,8 +511,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
   // ("will be announced on 12 November at a ceremony": what the verb is done at or during stands
   // as the verb does)
-  if (const auto host = occasion_host(text, view, i))
-    return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+  // (not its "not": "will not testify at the trial" leaves the trial as planned)
+  if (const auto host = occasion_host(text, view, i)) {
+    const std::string hosted = event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+    if (hosted != "negated") return hosted;
+  }
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -537,9 +564,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       return "negated";
     }
     if (is_negator(w)) {
-      // ("did not resume flights until the inquiry ended": they resumed then)
-      const auto verb = parse.head(i);
-      if (verb && happens_only_then(text, s, *verb)) continue;
+      // ("did not resume flights until the inquiry ended": they resumed then; "will not be final
+      // until Wednesday": a predicate with its copula is its own clause's verb)
+      const auto verb = parse.child(i, "cop") ? std::optional(i) : parse.head(i);
+      if (verb && happens_only_then(text, s, *verb, lexicon)) continue;
+      if (occasion_of_denied_verb(text, parse, i, lexicon)) continue;
       return "negated";
     }
     // ("said it would hold a call on Tuesday": the call is the future as seen then; "bought the
@@ -1239,7 +1268,7 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
   if (lexicon.has_category(governor, "possible-adj")) return "possible";
   if (!is_verb_of_expecting(governor)) return "negated";
-  return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
+  return happens_only_then(text, s, verb, lexicon) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
 // "with rapid games followed, if necessary, by blitz", "will be extended if needed": an "if" with
@@ -1495,7 +1524,7 @@ bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t v
                      const EventLexicon& lexicon) {
   if (!chain.negated) return false;
   if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
-  return !happens_only_then(text, s, verb) && !happens_not_before(text, s, verb);
+  return !happens_only_then(text, s, verb, lexicon) && !happens_not_before(text, s, verb);
 }
 
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
@@ -1511,7 +1540,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     verb_tense(w, lemma, told_in_past_form(text, s, i) ? t.xpos : std::string(), chain, a);
     if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon))
       modality = scheduled_modality(text, s, *noun, lexicon);
-    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
+    // ("has frozen hiring": a gerund a verb calls off is not done, as the noun would not be)
+    const bool called_off_gerund = t.xpos == "VBG" && called_off(text, ParseView(text, s), i, lexicon) == CallOff::Cancelled;
+    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i) ||
+                                called_off_gerund;
     if (negation_denies(text, s, i, chain, lexicon) || subject_is_no_one(text, s, i) || object_is_none(text, s, i) ||
         did_not_happen) {
       a.polarity = "NEG";

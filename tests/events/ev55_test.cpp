@@ -1,0 +1,108 @@
+// Events and modality mended in session ev55 (t55 user tests): "until further notice" names no
+// time, so the "not" before it denies; a gerund a verb freezes is not done; the clause of denied
+// "reports" read as a verb is a claim; the occasion of a denied verb still takes place; a
+// participle that describes its noun ("satellites launched in the 1990s") is not the story's
+// event a later "the launch" takes up. Each is tested on sentences written for it and on a case
+// that must stay as it is.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+
+namespace {
+
+const sys_days kThursday = 2024_y / oct / 10;
+
+}  // namespace
+
+TEST_CASE("t55 32: a verb denied 'until further notice' is denied, not planned", "[events][ev55]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Harbor Mills said on Tuesday that it would not raise the price of its flour until further notice.", "raise"},
+      {"The port authority said it would not reopen the north terminal until further notice.", "reopen"},
+      {"The regiment will not leave the barracks until further orders.", "leave"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t55 32: a verb denied until a time or an event still happens then", "[events][ev55]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The port authority said it would not reopen the north terminal until Monday.", "reopen"},
+      {"The council will not reopen the bridge until the inspection is complete.", "reopen"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t55 73: what a verb freezes is not done", "[events][ev55]") {
+  const auto [text, gerund] = GENERATE(table<std::string, std::string>({
+      {"The retailer has frozen hiring until further notice.", "hiring"},
+      {"The airline froze recruiting after the merger.", "recruiting"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), gerund).modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t55 73: what a verb resumes is done", "[events][ev55]") {
+  const auto g = graph_of_text("The retailer has resumed hiring after the merger.", kThursday);
+  CHECK(event_with(g, "hiring").modality != graph::Modality::Negated);
+}
+
+TEST_CASE("t55 34: what denied reports say may or may not have happened", "[events][ev55]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The ministry denied reports last week that the dam had been damaged by the flood.", "damaged"},
+      {"The club denied reports on Sunday that its coach had resigned.", "resigned"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Possible);
+}
+
+TEST_CASE("t55 34: what confirmed reports say happened", "[events][ev55]") {
+  const auto g = graph_of_text("Inspectors confirmed reports last month that the tank had been cracked during the storm.", kThursday);
+  CHECK(event_with(g, "cracked").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t55 46 48: the occasion of a denied verb still takes place", "[events][ev55]") {
+  const auto [text, noun, modality] = GENERATE(table<std::string, std::string, graph::Modality>({
+      {"Ms. Brandt did not testify at trial.", "trial", graph::Modality::Actual},
+      {"The coach said the goalkeeper would not play in Sunday's cup match.", "match", graph::Modality::Planned},
+      {"The minister was not present during the debate.", "debate", graph::Modality::Actual},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), noun).modality == modality);
+}
+
+TEST_CASE("t55 46 48: the outcome a denied verb would have brought is denied", "[events][ev55]") {
+  const auto g = graph_of_text("The strike did not result in any change.", kThursday);
+  CHECK(event_with(g, "change").modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t55 31: a participle that describes its noun is not the launch the story takes up", "[events][ev55]") {
+  const auto [text, participle, noun] = GENERATE(table<std::string, std::string, std::string>({
+      {"The launch of the probe was set for Monday. It replaces probes launched in the 1980s. Strong winds pushed the "
+       "launch back by a day.",
+       "launched", "launch"},
+      {"The opening of the bridge was planned for May. It replaces two bridges opened in the 1950s. A strike delayed "
+       "the opening until June.",
+       "opened", "opening"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kThursday);
+  CHECK_FALSE(has_mention(event_with(g, participle), noun));
+  CHECK(events_with_mention(g, noun) == 1);
+}
+
+TEST_CASE("t55 31: a verb and the noun of its act right after it stay one event", "[events][ev55]") {
+  const auto g = graph_of_text("The probe was launched on Monday. The launch was watched by thousands.", kThursday);
+  CHECK(has_mention(event_with(g, "launched"), "launch"));
+}
+
+TEST_CASE("t55 35: a predicate denied until a day holds from that day", "[events][ev55]") {
+  const auto g = graph_of_text("The count in two wards will not be final until Monday.", kThursday);
+  CHECK(event_with(g, "final").modality == graph::Modality::Planned);
+}
