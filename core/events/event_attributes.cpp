@@ -269,11 +269,18 @@ std::string noun_governor_modality(const TokenizedText& text, const Sentence& s,
 // "It remains unclear if Putin intends to ...", "asked if the talks would resume": an "if" right
 // after a verb or adjective of asking or knowing (data/events/modality.tsv "asks-question")
 // opens a question, no condition ("will climb higher if the drought continues" is one).
+// So does a "whether" whose clause such a verb governs, with words between ("would decide
+// within weeks whether to pay").
 bool opens_question(const TokenizedText& text, const ParseView& parse, std::size_t mark, const EventLexicon& lexicon) {
   if (mark <= parse.begin()) return false;
-  const Token& before = text.tokens[mark - 1];
-  const std::string lemma = before.lemma.empty() ? token_lower(before) : before.lemma;
-  return lexicon.has_category(lemma, "asks-question") || lexicon.has_category(token_lower(before), "asks-question");
+  const auto asks = [&](const Token& t) {
+    const std::string lemma = t.lemma.empty() ? token_lower(t) : t.lemma;
+    return lexicon.has_category(lemma, "asks-question") || lexicon.has_category(token_lower(t), "asks-question");
+  };
+  if (asks(text.tokens[mark - 1])) return true;
+  const auto clause = parse.head(mark);
+  const auto governor = clause ? parse.head(*clause) : std::nullopt;
+  return token_lower(text.tokens[mark]) == "whether" && governor && asks(text.tokens[*governor]);
 }
 
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
@@ -537,8 +544,15 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       verb && parse.relation(i) == "obj" && is_verb_of_expecting(guess_lemma(text.tokens[*verb], lexicon)))
     return aux_chain(text, s, *verb).negated ? "possible" : "planned";
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
-  if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
-    const std::string adjective = token_lower(text.tokens[*predicate]);
+  // (so is one whose copula the word comes right after, however the parser took it: "a bigger
+  // flood was likely within years" parsed with "likely" an adverb of "years")
+  const auto predicate_word = [&](std::size_t predicate) -> std::optional<std::size_t> {
+    if (text.tokens[predicate].upos == "ADJ") return predicate;
+    const auto copula = parse.child(predicate, "cop");
+    return copula && *copula + 1 < predicate ? std::optional(*copula + 1) : std::nullopt;
+  };
+  if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && predicate_word(*predicate)) {
+    const std::string adjective = token_lower(text.tokens[*predicate_word(*predicate)]);
     if (lexicon.has_category(adjective, "possible-adj") || lexicon.has_category(adjective, "odds")) return "possible";
     if (lexicon.has_category(adjective, "planned-adj")) return "planned";
   }
@@ -853,8 +867,9 @@ bool proposed_gerund(const TokenizedText& text, const Sentence& s, std::size_t v
     if (text.tokens[k].upos != "ADV" && !parse.relation_is(k, "compound:prt")) return false;
   const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
   if (lemma == "try") return false;
+  // ("waiting risked damaging the economy": what a verb of risk (risk-of) risks may or may not come)
   return lexicon.has_category(lemma, "against-governor") || lexicon.is_request_verb(lemma) ||
-         lexicon.has_category(lemma, "poss-governor");
+         lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "risk-of");
 }
 
 // "ruled out raising taxes": a gerund a verb of counsel with "out" excludes did not happen;

@@ -106,3 +106,41 @@ TEST_CASE("t55 35: a predicate denied until a day holds from that day", "[events
   const auto g = graph_of_text("The count in two wards will not be final until Monday.", kThursday);
   CHECK(event_with(g, "final").modality == graph::Modality::Planned);
 }
+
+TEST_CASE("t55 47: the subject of 'was likely' is possible however the parser took 'likely'", "[events][ev55]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"Geologists said at the time that a larger eruption was likely within the next few years.", "eruption"},
+      {"Forecasters warned that a second storm was likely within days.", "storm"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), noun).modality == graph::Modality::Possible);
+}
+
+TEST_CASE("t55 47: the subject of another predicate after its copula is told as it is", "[events][ev55]") {
+  const auto g = graph_of_text("The eruption was over within hours.", kThursday);
+  CHECK(event_with(g, "eruption").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t55 52: a decision said to come with 'whether' after other words is planned", "[events][ev55]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Health officials said they would decide within weeks whether to pay for the drug.", "decide"},
+      {"The board said it would decide at its next meeting whether the plant should close.", "decide"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t55 52: a 'whether' clause of another verb still makes it hypothetical", "[events][ev55]") {
+  const auto g = graph_of_text("The club said it would build the stand next year whether the council approved or not.", kThursday);
+  CHECK(event_with(g, "build").modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t55 45: what a verb of risk risks may or may not come", "[events][ev55]") {
+  const auto g = graph_of_text("A board member said last week that waiting until the spring risked damaging the housing market.", kThursday);
+  CHECK(event_with(g, "damaging").modality == graph::Modality::Possible);
+}
+
+TEST_CASE("t55 45: what a verb of keeping keeps doing is done", "[events][ev55]") {
+  const auto g = graph_of_text("The crew kept pumping water out of the hull on Monday.", kThursday);
+  CHECK(event_with(g, "pumping").modality == graph::Modality::Actual);
+}
