@@ -621,6 +621,9 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
   const bool joined = bare && parse.relation_is(i, "conj");
   if ((!joined && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
+  // ("would begin talks ... but ruled out a deal": a past participle joined to a bare verb is a
+  // past tense the tagger misread, told of its own; "will be arrested and charged" shares)
+  if (joined && xpos == "VBN" && text.tokens[*head].xpos == "VB") return std::nullopt;
   if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
   EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
   if (shared.modality == "actual") return std::nullopt;
@@ -931,6 +934,19 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   if (!governor) return false;
   if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
   return aux_chain(text, s, *governor).negated;
+}
+
+// "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
+// its own, is what is to be talked of; on a verb told as still to come (or only possible) it is
+// not told as done either ("complained about waiting for hours": they waited). The verb it
+// hangs on; none for any other word.
+std::optional<std::size_t> topic_gerund_host(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || parse.child(verb, "nsubj")) return std::nullopt;
+  const auto mark = parse.child(verb, "mark");
+  const auto host = parse.head(verb);
+  const bool about = mark && token_lower(text.tokens[*mark]) == "about";
+  return about && host && text.tokens[*host].upos == "VERB" ? host : std::nullopt;
 }
 
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
@@ -1654,6 +1670,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (const auto host = modality.empty() ? topic_gerund_host(text, s, i) : std::nullopt) {
+      const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
+      if (hosted != "actual" && hosted != "negated") modality = "possible";
+    }
     if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";

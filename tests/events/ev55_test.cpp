@@ -144,3 +144,27 @@ TEST_CASE("t55 45: what a verb of keeping keeps doing is done", "[events][ev55]"
   const auto g = graph_of_text("The crew kept pumping water out of the hull on Monday.", kThursday);
   CHECK(event_with(g, "pumping").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t55 39: a past verb the tagger read as a participle after 'would X and' is told of its own", "[events][ev55]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"She said she would begin talks with smaller parties on Tuesday, but ruled out any deal with the Greens.", "ruled"},
+      {"The mayor said the city would open two shelters and ruled out a curfew.", "ruled"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t55 39: a passive participle joined to another still shares its verb group", "[events][ev55]") {
+  const auto g = graph_of_text("Officers said the suspect will be arrested and charged next week.", kThursday);
+  CHECK(event_with(g, "charged").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t55 39: what talks still to come are about is not told as done", "[events][ev55]") {
+  const auto g = graph_of_text("She said she would begin talks on Tuesday about forming a government.", kThursday);
+  CHECK(event_with(g, "forming").modality == graph::Modality::Possible);
+}
+
+TEST_CASE("t55 39: what a complaint told as done is about was done", "[events][ev55]") {
+  const auto g = graph_of_text("Residents complained about waiting for hours.", kThursday);
+  CHECK(event_with(g, "waiting").modality == graph::Modality::Actual);
+}
