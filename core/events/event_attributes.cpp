@@ -486,6 +486,22 @@ bool occasion_of_denied_verb(const TokenizedText& text, const ParseView& parse, 
   return !lexicon.has_category(guess_lemma(text.tokens[*verb], lexicon), "ends-in");
 }
 
+// "was scrubbed 40 seconds before liftoff", "was called off an hour before kick-off": the moment
+// a calling off came before, named by a bare noun, is the called-off event's own, which did not
+// happen (the noun "before" opens on a verb of modality.tsv "cancels" told as done, or on a time
+// counted on it); not "cancelled an hour before the ceremony", another event that may have.
+bool forestalled_by_calling_off(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto marker = parse.child(noun, "case");
+  if (!marker || token_lower(text.tokens[*marker]) != "before" || parse.child(noun, "det") || parse.child(noun, "nmod:poss"))
+    return false;
+  auto verb = parse.head(noun);
+  if (verb && text.tokens[*verb].upos == "NOUN") verb = parse.head(*verb);  // ("30 seconds before liftoff")
+  if (!verb || text.tokens[*verb].upos != "VERB" || verb_calls_off(text, parse, *verb, lexicon) != CallOff::Cancelled)
+    return false;
+  return !aux_chain(text, s, *verb).negated && !parse.child(*verb, "mark");
+}
+
 // "after the game", "since the collapse", "before the vote": a noun a word of time order opens.
 bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
   static const std::set<std::string> kOrderWords = {"after", "before", "since", "until", "following", "during"};
@@ -507,6 +523,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
+  if (forestalled_by_calling_off(text, s, i, lexicon)) return "negated";
   // "end the round without a deal", "attacked without warning": what is had without, is not
   if (const auto opener = view.child(i, "case"); opener && token_lower(text.tokens[*opener]) == "without") {
     a.polarity = "NEG";

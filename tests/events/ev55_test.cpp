@@ -168,3 +168,22 @@ TEST_CASE("t55 39: what a complaint told as done is about was done", "[events][e
   const auto g = graph_of_text("Residents complained about waiting for hours.", kThursday);
   CHECK(event_with(g, "waiting").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t55 37: what a calling off came before did not happen", "[events][ev55]") {
+  const auto [text, noun] = GENERATE(table<std::string, std::string>({
+      {"The test flight was scrubbed 30 seconds before liftoff.", "liftoff"},
+      {"The flight was cancelled minutes before takeoff.", "takeoff"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), noun).modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t55 37: what another verb came before happened", "[events][ev55]") {
+  const auto g = graph_of_text("The crew refuelled the rocket 30 minutes before liftoff.", kThursday);
+  CHECK(event_with(g, "liftoff").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t55 37: another event a calling off came before is told as it is", "[events][ev55]") {
+  const auto g = graph_of_text("The final was cancelled two hours before the ceremony.", kThursday);
+  CHECK(event_with(g, "ceremony").modality == graph::Modality::Actual);
+}
