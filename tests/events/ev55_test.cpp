@@ -187,3 +187,16 @@ TEST_CASE("t55 37: another event a calling off came before is told as it is", "[
   const auto g = graph_of_text("The final was cancelled two hours before the ceremony.", kThursday);
   CHECK(event_with(g, "ceremony").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t55 49: 'below freezing' names a level, no event", "[events][ev55]") {
+  const auto [text, word] = GENERATE(table<std::string, std::string>({
+      {"Night temperatures fell below freezing on Tuesday.", "freezing"},
+      {"Temperatures stayed above freezing all week.", "freezing"},
+  }));
+  CAPTURE(text);
+  CHECK(events_with_mention(graph_of_text(text, kThursday), word) == 0);
+}
+
+TEST_CASE("t55 49: a verb of freezing told of its own is an event", "[events][ev55]") {
+  CHECK(events_with_mention(graph_of_text("The river froze on Tuesday.", kThursday), "froze") == 1);
+}
