@@ -7,14 +7,19 @@
 //   build/bench/events/events_cv --learner perceptron  # instead of logistic regression
 //   build/bench/events/events_cv --cost 1              # logistic regression's cost
 //   build/bench/events/events_cv --errors /tmp/e.tsv   # the tokens that are events in gold or system
+//   build/bench/events/events_cv --pipeline            # the whole event stage: the model, then its rules
 //
 // Document k is in fold k % folds; each fold's model is trained on the others exactly as
 // `chronograph train-events` trains (event bias from every fifth training document). Scores
 // are per token (a gold event is the token its span starts in), pooled over the folds:
 // extent P/R/F1, class F1 (extent and class both right) and class accuracy on matched tokens,
-// then the class confusion on matched tokens (rows gold, columns system).
+// then the class confusion on matched tokens (rows gold, columns system). With --pipeline the
+// system labels are those of the event stage run as `annotate` runs it (the timex stage's
+// expressions, then EventExtractor::extract with the fold's model and the rules after it), so
+// a rule after the model is tuned on train too.
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,11 +29,14 @@
 #include "core/common/atomic_file.h"
 #include "core/common/data_dir.h"
 #include "core/common/reporter.h"
+#include "core/events/event_extractor.h"
 #include "core/events/event_training.h"
 #include "core/events/lexicon.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/morphosyntax.h"
 #include "core/text/tokenizer.h"
+#include "core/timeml/timeml_reader.h"
+#include "core/timex/timex_tagger.h"
 #include "core/timeml/split_list.h"
 
 namespace fs = std::filesystem;
@@ -43,6 +51,7 @@ struct Options {
   fs::path errors;  // --errors: where to write the error analysis table
   std::size_t folds = 5;
   bool parse = true;
+  bool pipeline = false;  // --pipeline: score the event stage's output, not the model's
   core::TriggerModel::TrainOptions train;
 };
 
@@ -59,6 +68,10 @@ bool parse_options(int argc, char** argv, Options& o) {
     const std::string flag = argv[k];
     if (flag == "--no-parse") {
       o.parse = false;
+      continue;
+    }
+    if (flag == "--pipeline") {
+      o.pipeline = true;
       continue;
     }
     if (k + 1 >= argc) {
@@ -144,6 +157,22 @@ void write_errors(const fs::path& path, const std::vector<fs::path>& files,
   write_file_atomically(path, out);
 }
 
+// The event stage's labels for document `file`'s example tokens (punctuation skipped, as
+// add_training_examples does): the class of the event mention at each token, else 0.
+std::vector<int> pipeline_labels(const core::EventExtractor& events, const core::TimexTagger& timex,
+                                 const fs::path& file, const core::TokenizedText& tokens) {
+  const core::TimemlFile doc = core::read_timeml(file);
+  const auto timexes = timex.tag(doc.text, &tokens, doc.dct);
+  const core::DocumentEvents found = events.extract(doc.text, tokens, timexes, doc.dct);
+  std::vector<int> by_token(tokens.tokens.size(), 0);
+  for (const auto& e : found.events) by_token[e.token] = std::max(core::trigger_label(e.event_class), 0);
+  std::vector<int> out;
+  for (const auto& s : tokens.sentences)
+    for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
+      if (!core::is_punctuation(tokens.tokens[i].text)) out.push_back(by_token[i]);
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -156,7 +185,7 @@ int main(int argc, char** argv) {
   }
   if (!usable) {
     fmt::print(stderr, "usage: events_cv [--folds N] [--epochs N] [--min-count N] [--seed N] [--no-parse] "
-                       "[--learner logistic|perceptron] [--cost C] [--min-weight W] "
+                       "[--pipeline] [--learner logistic|perceptron] [--cost C] [--min-weight W] "
                        "[--errors FILE] [--list FILE] [--data-root DIR] [--data-dir DIR]\n");
     return 2;
   }
@@ -165,12 +194,13 @@ int main(int argc, char** argv) {
     const auto lexicon = core::EventLexicon::load(data);
     const auto tokenizer = core::Tokenizer::load(data);
     const auto syntax = core::MorphoSyntax::load(data);
+    const auto timex = o.pipeline ? std::optional(core::TimexTagger::load(data)) : std::nullopt;
     std::vector<core::TokenizedText> prepared;  // for --errors
     const core::PrepareText prepare = [&](std::string_view text) {
       core::TokenizedText tokens = tokenizer.tokenize(text);
       if (o.parse) syntax.annotate(tokens);
       else syntax.tag(tokens);
-      if (!o.errors.empty()) prepared.push_back(tokens);
+      if (!o.errors.empty() || o.pipeline) prepared.push_back(tokens);
       return tokens;
     };
     const auto files = core::read_split_list(o.list, o.data_root);
@@ -186,12 +216,18 @@ int main(int argc, char** argv) {
       core::DocumentExamples fit;
       for (std::size_t k = 0; k < documents.size(); ++k)
         if (k % o.folds != fold) fit.push_back(documents[k]);
-      const core::TriggerModel model = core::train_trigger_model(fit, o.train, quiet);
+      core::TriggerModel model = core::train_trigger_model(fit, o.train, quiet);
+      for (std::size_t k = fold; k < documents.size(); k += o.folds) {
+        if (!o.pipeline)
+          for (const auto& e : documents[k]) predicted[k].push_back(model.score(e.features).label);
+      }
+      if (o.pipeline) {
+        const auto events = core::EventExtractor::load(data.data("events"), std::move(model));
+        for (std::size_t k = fold; k < documents.size(); k += o.folds)
+          predicted[k] = pipeline_labels(events, *timex, files[k], prepared[k]);
+      }
       for (std::size_t k = fold; k < documents.size(); k += o.folds)
-        for (const auto& e : documents[k]) {
-          predicted[k].push_back(model.score(e.features).label);
-          tally.add(e.label, predicted[k].back());
-        }
+        for (std::size_t e = 0; e < documents[k].size(); ++e) tally.add(documents[k][e].label, predicted[k][e]);
     }
     tally.print();
     if (!o.errors.empty()) write_errors(o.errors, files, prepared, predicted, documents);

@@ -162,8 +162,12 @@ CallOff called_off(const TokenizedText& text, const ParseView& parse, std::size_
   // ("cancelled the concert and the parade": a conjunct shares the first noun's verb)
   if (const auto first = parse.head(noun); first && parse.relation_is(noun, "conj") && *first < noun) noun = *first;
   const auto verb = parse.head(noun);
-  if (!verb || !(parse.relation(noun) == "obj" || parse.relation(noun) == "nsubj:pass")) return CallOff::None;
-  if (!names_an_event(text.tokens[noun], lexicon) || not_told_as_done(text, parse, *verb)) return CallOff::None;
+  // ("froze hiring", "suspended drilling": a gerund the parser makes the verb's complement is its object)
+  const bool gerund_object = parse.relation(noun) == "xcomp" && text.tokens[noun].xpos == "VBG";
+  if (!verb || !(parse.relation(noun) == "obj" || parse.relation(noun) == "nsubj:pass" || gerund_object)) return CallOff::None;
+  // (a gerund names an act whatever WordNet files its noun under: "froze recruiting")
+  if ((!gerund_object && !names_an_event(text.tokens[noun], lexicon)) || not_told_as_done(text, parse, *verb))
+    return CallOff::None;
   const CallOff what = verb_calls_off(text, parse, *verb, lexicon);
   if (what == CallOff::Cancelled && had_been_going_on(text, parse, *verb, noun)) return CallOff::None;
   return what;

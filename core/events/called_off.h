@@ -20,7 +20,8 @@ namespace chronograph::core {
 
 enum class CallOff { None, Cancelled, PutOff };
 
-// What the verb that the event `noun` is the object or passive subject of does to it: nothing
+// What the verb that the event `noun` is the object or passive subject of (or the gerund
+// complement: "froze hiring") does to it: nothing
 // when the calling off is denied, only possible or intended ("did not call off", "may call
 // off", "threatened to call off"), or ends a thing that had been going on ("called off the
 // search after three days").

@@ -269,11 +269,18 @@ std::string noun_governor_modality(const TokenizedText& text, const Sentence& s,
 // "It remains unclear if Putin intends to ...", "asked if the talks would resume": an "if" right
 // after a verb or adjective of asking or knowing (data/events/modality.tsv "asks-question")
 // opens a question, no condition ("will climb higher if the drought continues" is one).
+// So does a "whether" whose clause such a verb governs, with words between ("would decide
+// within weeks whether to pay").
 bool opens_question(const TokenizedText& text, const ParseView& parse, std::size_t mark, const EventLexicon& lexicon) {
   if (mark <= parse.begin()) return false;
-  const Token& before = text.tokens[mark - 1];
-  const std::string lemma = before.lemma.empty() ? token_lower(before) : before.lemma;
-  return lexicon.has_category(lemma, "asks-question") || lexicon.has_category(token_lower(before), "asks-question");
+  const auto asks = [&](const Token& t) {
+    const std::string lemma = t.lemma.empty() ? token_lower(t) : t.lemma;
+    return lexicon.has_category(lemma, "asks-question") || lexicon.has_category(token_lower(t), "asks-question");
+  };
+  if (asks(text.tokens[mark - 1])) return true;
+  const auto clause = parse.head(mark);
+  const auto governor = clause ? parse.head(*clause) : std::nullopt;
+  return token_lower(text.tokens[mark]) == "whether" && governor && asks(text.tokens[*governor]);
 }
 
 // Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
@@ -404,16 +411,28 @@ bool has_phrase_opened_by(const TokenizedText& text, const Sentence& s, std::siz
   return false;
 }
 
+// "until further notice", "until further orders": a phrase whose noun a word of modality.tsv
+// "open-until" modifies names no time, only that the wait has no end in sight.
+bool names_no_time(const TokenizedText& text, const ParseView& parse, std::size_t phrase, const EventLexicon& lexicon) {
+  const auto children = parse.children(phrase);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return parse.relation_is(c, "amod") && lexicon.has_category(token_lower(text.tokens[c]), "open-until");
+  });
+}
+
 // "did not disclose the breach until Monday", "will not reopen until June": a verb negated only
-// to say when it at last happens, which it does.
-bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// to say when it at last happens, which it does ("would not raise prices until further notice"
+// names no such time: it is denied).
+bool happens_only_then(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
   const auto clause_or_oblique = [&](const ParseView& parse, std::size_t c) {
-    return parse.relation_is(c, "obl") || parse.relation_is(c, "advcl");
+    return (parse.relation_is(c, "obl") || parse.relation_is(c, "advcl")) && !names_no_time(text, parse, c, lexicon);
   };
   if (has_phrase_opened_by(text, s, verb, {"until", "till"}, clause_or_oblique)) return true;
   // ("is not calling off the strike until pay is agreed" parsed with the clause on "strike")
   const ParseView parse(text, s);
-  const auto modifier = [&](const ParseView& p, std::size_t c) { return p.relation_is(c, "acl") || p.relation_is(c, "nmod"); };
+  const auto modifier = [&](const ParseView& p, std::size_t c) {
+    return (p.relation_is(c, "acl") || p.relation_is(c, "nmod")) && !names_no_time(text, p, c, lexicon);
+  };
   for (const auto c : parse.children(verb))
     if ((parse.relation_is(c, "obj") || parse.relation_is(c, "obl")) && has_phrase_opened_by(text, s, c, {"until", "till"}, modifier))
       return true;
@@ -455,6 +474,34 @@ std::optional<std::size_t> occasion_host(const TokenizedText& text, const ParseV
   return std::nullopt;
 }
 
+// "did not testify at trial", "would not play in Saturday's match", "was absent during the
+// debate": the occasion a verb happens at or in goes on whether the verb does or not, so a
+// "not" of the verb does not deny it; not the outcome a verb of modality.tsv "ends-in" gives
+// ("the talks did not result in a deal").
+bool occasion_of_denied_verb(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto marker = parse.child(noun, "case");
+  const std::string word = marker ? token_lower(text.tokens[*marker]) : std::string();
+  const auto verb = parse.head(noun);
+  if ((word != "at" && word != "in" && word != "during") || !parse.relation_is(noun, "obl") || !verb) return false;
+  return !lexicon.has_category(guess_lemma(text.tokens[*verb], lexicon), "ends-in");
+}
+
+// "was scrubbed 40 seconds before liftoff", "was called off an hour before kick-off": the moment
+// a calling off came before, named by a bare noun, is the called-off event's own, which did not
+// happen (the noun "before" opens on a verb of modality.tsv "cancels" told as done, or on a time
+// counted on it); not "cancelled an hour before the ceremony", another event that may have.
+bool forestalled_by_calling_off(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto marker = parse.child(noun, "case");
+  if (!marker || token_lower(text.tokens[*marker]) != "before" || parse.child(noun, "det") || parse.child(noun, "nmod:poss"))
+    return false;
+  auto verb = parse.head(noun);
+  if (verb && text.tokens[*verb].upos == "NOUN") verb = parse.head(*verb);  // ("30 seconds before liftoff")
+  if (!verb || text.tokens[*verb].upos != "VERB" || verb_calls_off(text, parse, *verb, lexicon) != CallOff::Cancelled)
+    return false;
+  return !aux_chain(text, s, *verb).negated && !parse.child(*verb, "mark");
+}
+
 // "after the game", "since the collapse", "before the vote": a noun a word of time order opens.
 bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
   static const std::set<std::string> kOrderWords = {"after", "before", "since", "until", "following", "during"};
@@ -476,6 +523,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
+  if (forestalled_by_calling_off(text, s, i, lexicon)) return "negated";
   // "end the round without a deal", "attacked without warning": what is had without, is not
   if (const auto opener = view.child(i, "case"); opener && token_lower(text.tokens[*opener]) == "without") {
     a.polarity = "NEG";
@@ -487,8 +535,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
   // ("will be announced on 12 November at a ceremony": what the verb is done at or during stands
   // as the verb does)
-  if (const auto host = occasion_host(text, view, i))
-    return event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+  // (not its "not": "will not testify at the trial" leaves the trial as planned)
+  if (const auto host = occasion_host(text, view, i)) {
+    const std::string hosted = event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+    if (hosted != "negated") return hosted;
+  }
   bool known = false;  // "the conviction", "its use": an event the text already has
   for (std::size_t j = i; j > s.first_token && i - j < 4;) {
     --j;
@@ -510,8 +561,15 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       verb && parse.relation(i) == "obj" && is_verb_of_expecting(guess_lemma(text.tokens[*verb], lexicon)))
     return aux_chain(text, s, *verb).negated ? "possible" : "planned";
   // "an early election in May was unlikely": the subject of "likely", "possible", ... is so
-  if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && text.tokens[*predicate].upos == "ADJ") {
-    const std::string adjective = token_lower(text.tokens[*predicate]);
+  // (so is one whose copula the word comes right after, however the parser took it: "a bigger
+  // flood was likely within years" parsed with "likely" an adverb of "years")
+  const auto predicate_word = [&](std::size_t predicate) -> std::optional<std::size_t> {
+    if (text.tokens[predicate].upos == "ADJ") return predicate;
+    const auto copula = parse.child(predicate, "cop");
+    return copula && *copula + 1 < predicate ? std::optional(*copula + 1) : std::nullopt;
+  };
+  if (const auto predicate = parse.head(i); predicate && parse.relation_is(i, "nsubj") && predicate_word(*predicate)) {
+    const std::string adjective = token_lower(text.tokens[*predicate_word(*predicate)]);
     if (lexicon.has_category(adjective, "possible-adj") || lexicon.has_category(adjective, "odds")) return "possible";
     if (lexicon.has_category(adjective, "planned-adj")) return "planned";
   }
@@ -537,9 +595,11 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       return "negated";
     }
     if (is_negator(w)) {
-      // ("did not resume flights until the inquiry ended": they resumed then)
-      const auto verb = parse.head(i);
-      if (verb && happens_only_then(text, s, *verb)) continue;
+      // ("did not resume flights until the inquiry ended": they resumed then; "will not be final
+      // until Wednesday": a predicate with its copula is its own clause's verb)
+      const auto verb = parse.child(i, "cop") ? std::optional(i) : parse.head(i);
+      if (verb && happens_only_then(text, s, *verb, lexicon)) continue;
+      if (occasion_of_denied_verb(text, parse, i, lexicon)) continue;
       return "negated";
     }
     // ("said it would hold a call on Tuesday": the call is the future as seen then; "bought the
@@ -578,6 +638,9 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
   const bool joined = bare && parse.relation_is(i, "conj");
   if ((!joined && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
+  // ("would begin talks ... but ruled out a deal": a past participle joined to a bare verb is a
+  // past tense the tagger misread, told of its own; "will be arrested and charged" shares)
+  if (joined && xpos == "VBN" && text.tokens[*head].xpos == "VB") return std::nullopt;
   if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
   EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
   if (shared.modality == "actual") return std::nullopt;
@@ -824,8 +887,9 @@ bool proposed_gerund(const TokenizedText& text, const Sentence& s, std::size_t v
     if (text.tokens[k].upos != "ADV" && !parse.relation_is(k, "compound:prt")) return false;
   const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
   if (lemma == "try") return false;
+  // ("waiting risked damaging the economy": what a verb of risk (risk-of) risks may or may not come)
   return lexicon.has_category(lemma, "against-governor") || lexicon.is_request_verb(lemma) ||
-         lexicon.has_category(lemma, "poss-governor");
+         lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "risk-of");
 }
 
 // "ruled out raising taxes": a gerund a verb of counsel with "out" excludes did not happen;
@@ -887,6 +951,19 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   if (!governor) return false;
   if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
   return aux_chain(text, s, *governor).negated;
+}
+
+// "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
+// its own, is what is to be talked of; on a verb told as still to come (or only possible) it is
+// not told as done either ("complained about waiting for hours": they waited). The verb it
+// hangs on; none for any other word.
+std::optional<std::size_t> topic_gerund_host(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || parse.child(verb, "nsubj")) return std::nullopt;
+  const auto mark = parse.child(verb, "mark");
+  const auto host = parse.head(verb);
+  const bool about = mark && token_lower(text.tokens[*mark]) == "about";
+  return about && host && text.tokens[*host].upos == "VERB" ? host : std::nullopt;
 }
 
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
@@ -1239,7 +1316,7 @@ std::string negated_governor_modality(const TokenizedText& text, const Sentence&
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
   if (lexicon.has_category(governor, "possible-adj")) return "possible";
   if (!is_verb_of_expecting(governor)) return "negated";
-  return happens_only_then(text, s, verb) || happens_not_before(text, s, verb) ? "planned" : "possible";
+  return happens_only_then(text, s, verb, lexicon) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
 
 // "with rapid games followed, if necessary, by blitz", "will be extended if needed": an "if" with
@@ -1495,7 +1572,7 @@ bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t v
                      const EventLexicon& lexicon) {
   if (!chain.negated) return false;
   if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
-  return !happens_only_then(text, s, verb) && !happens_not_before(text, s, verb);
+  return !happens_only_then(text, s, verb, lexicon) && !happens_not_before(text, s, verb);
 }
 
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
@@ -1511,7 +1588,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     verb_tense(w, lemma, told_in_past_form(text, s, i) ? t.xpos : std::string(), chain, a);
     if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon))
       modality = scheduled_modality(text, s, *noun, lexicon);
-    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i);
+    // ("has frozen hiring": a gerund a verb calls off is not done, as the noun would not be)
+    const bool called_off_gerund = t.xpos == "VBG" && called_off(text, ParseView(text, s), i, lexicon) == CallOff::Cancelled;
+    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i) ||
+                                called_off_gerund;
     if (negation_denies(text, s, i, chain, lexicon) || subject_is_no_one(text, s, i) || object_is_none(text, s, i) ||
         did_not_happen) {
       a.polarity = "NEG";
@@ -1607,6 +1687,10 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (const auto host = modality.empty() ? topic_gerund_host(text, s, i) : std::nullopt) {
+      const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
+      if (hosted != "actual" && hosted != "negated") modality = "possible";
+    }
     if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";

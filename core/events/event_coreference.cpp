@@ -1239,6 +1239,19 @@ std::set<std::string> named_participants(const Context& c, const EventMention& v
   return out;
 }
 
+// "The launch was set for Monday ... to replace satellites launched in the 1990s ... pushed the
+// launch back": a participle that describes the noun it hangs on tells which things those are,
+// not the story's event; a noun of a kind the story named before that participle (at mention
+// index below `verb`) takes up that earlier event, not the participle nearer to it.
+bool describing_participle_after_kind(const Context& c, std::size_t verb, const EventMention& noun) {
+  const EventMention& v = c.found.events[verb];
+  const ParseView parse(c.tokens, c.sentence(v));
+  if (c.tokens.tokens[v.token].xpos != "VBN" || !parse.relation_is(v.token, "acl")) return false;
+  const std::string kind = c.lexicon.coref_key(noun.lemma);
+  return std::any_of(c.found.events.begin(), c.found.events.begin() + static_cast<std::ptrdiff_t>(verb),
+                     [&](const EventMention& e) { return e.pos == "NOUN" && c.lexicon.coref_key(e.lemma) == kind; });
+}
+
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
 // call", or a word of its line of coref_synonyms.txt: "offered ... the proposal") of its own or
@@ -1286,7 +1299,7 @@ void join_nominalizations(Context& c, Groups& groups) {
       // same kind is what "the change" takes up, not "what we are changing" before it)
       // (a bare noun a signal word opens still reaches the verb that takes it as its object)
       if (!bare_signalled && verb.pos == "NOUN" && c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma)) break;
-      if (verb.pos != "VERB" || !same_standing || !names) continue;
+      if (verb.pos != "VERB" || !same_standing || !names || describing_participle_after_kind(c, v, noun)) continue;
       if (!share_or_unknown(named_participants(c, verb), own)) continue;
       groups.unite(v, m);
       break;

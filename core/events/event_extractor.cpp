@@ -218,6 +218,14 @@ bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, st
   return is_capitalized(tokens.tokens[i].text) && labels_by_number(tokens, lexicon, i);
 }
 
+// "fell below freezing", "stayed above freezing": a gerund "below" or "above" puts after a verb
+// names a level (of temperature), no event.
+bool names_a_level(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  if (tokens.tokens[i].xpos != "VBG" || i == sentence.first_token) return false;
+  const std::string before = token_lower(tokens.tokens[i - 1]);
+  return before == "below" || before == "above";
+}
+
 // "met face to face", "fought side by side", "went door to door", "year after year": a word
 // repeated about a preposition is an adverb of manner or of repetition, no event (either word).
 bool in_repeated_word_idiom(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
@@ -555,9 +563,13 @@ EventExtractor EventExtractor::load(const DataDir& data) {
 }
 
 EventExtractor EventExtractor::load(const std::filesystem::path& lexicon_folder, const std::filesystem::path& model_file) {
+  return load(lexicon_folder, TriggerModel::load(model_file));
+}
+
+EventExtractor EventExtractor::load(const std::filesystem::path& lexicon_folder, TriggerModel model) {
   EventExtractor x;
   x.lexicon_ = std::make_unique<EventLexicon>(EventLexicon::load_folder(lexicon_folder));
-  x.model_ = std::make_unique<TriggerModel>(TriggerModel::load(model_file));
+  x.model_ = std::make_unique<TriggerModel>(std::move(model));
   return x;
 }
 
@@ -615,7 +627,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
           in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i) ||
-          noun_read_as_bare_verb(tokens, sentence, i))
+          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -669,7 +681,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
-          in_repeated_word_idiom(tokens, sentence, at) || noun_read_as_bare_verb(tokens, sentence, at))
+          in_repeated_word_idiom(tokens, sentence, at) || noun_read_as_bare_verb(tokens, sentence, at) ||
+          names_a_level(tokens, sentence, at))
         continue;
       // (a noun a word of order ties to another event that the model found unsure is as sure as
       // the rule, so the TLINK stage links the two: "six months after royal assent")

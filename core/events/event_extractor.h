@@ -29,6 +29,8 @@ class EventExtractor {
   // data/events/* and models/events/trigger.model; throws InputError / ParseError naming the file.
   static EventExtractor load(const DataDir& data);
   static EventExtractor load(const std::filesystem::path& lexicon_folder, const std::filesystem::path& model_file);
+  // With a model made in memory: a fold's in cross-validation (bench/events/events_cv --pipeline).
+  static EventExtractor load(const std::filesystem::path& lexicon_folder, TriggerModel model);
   ~EventExtractor();
   EventExtractor(EventExtractor&&) noexcept;
   EventExtractor& operator=(EventExtractor&&) noexcept;

@@ -258,7 +258,10 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
   const bool of_gerund = mark && to_lower(tokens.tokens[*mark].text) == "of" && tokens.tokens[verb].xpos == "VBG";
   if (governor && of_gerund && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj"))
     governor = parse.head(*governor);
-  const bool clause = parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund;
+  // (a clause the parser hung on the verb as a noun's modifier is its complement all the same:
+  // "denied reports last week that the dam had been damaged", with "reports" read as a verb)
+  const bool misattached = parse.relation_is(verb, "acl") && governor && tokens.tokens[*governor].upos == "VERB";
+  const bool clause = parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund || misattached;
   if (!governor || !clause) return std::nullopt;
   const std::string& lemma = tokens.tokens[*governor].lemma;
   return is_verb_of_claiming(lemma) || is_verb_of_perceiving(lemma) ? governor : std::nullopt;
@@ -274,16 +277,23 @@ bool is_noun_of_claiming(std::string_view lemma) {
 std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
   static constexpr std::string_view kEstablishing[] = {"confirm", "verify", "prove", "corroborate", "substantiate"};
   if (!parse.parsed()) return std::nullopt;
+  const auto established_by = [&](std::size_t governor) {
+    return std::find(std::begin(kEstablishing), std::end(kEstablishing), tokens.tokens[governor].lemma) != std::end(kEstablishing);
+  };
+  // ("denied reports that the dam had burst" with "reports" tagged a verb: a verb's object is a
+  // noun whatever its tag, and the clause on it is the claim's)
+  if (const auto claim = parse.head(verb); claim && parse.relation_is(verb, "ccomp") && parse.relation_is(*claim, "obj") &&
+                                           is_noun_of_claiming(tokens.tokens[*claim].lemma)) {
+    const auto governor = parse.head(*claim);
+    return governor && established_by(*governor) ? std::nullopt : claim;
+  }
   // ("dismissed rumours on Twitter that she had resigned" parsed with the clause on the verb:
   // the claim is the verb's object before it)
   if (parse.relation_is(verb, "ccomp") && parse.child(verb, "mark")) {
     const auto governor = parse.head(verb);
     const auto object = governor ? parse.child(*governor, "obj") : std::nullopt;
     if (!object || *object > verb || !is_noun_of_claiming(tokens.tokens[*object].lemma)) return std::nullopt;
-    const std::string lemma = tokens.tokens[*governor].lemma;
-    return std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing)
-               ? std::nullopt
-               : object;
+    return established_by(*governor) ? std::nullopt : object;
   }
   if (!parse.relation_is(verb, "acl")) return std::nullopt;
   // ("reports that appeared online": a "that" that is the clause's subject makes it a relative clause)
