@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
@@ -56,10 +57,18 @@ bool amount_tags_from_currency_signs(std::span<Token> sentence) {
 int subject_from_root_amount(std::span<Token> sentence) {
   const int sign = root_of(sentence);
   if (sign < 0 || !currency_symbol(sentence[static_cast<std::size_t>(sign)])) return 0;
+  // (the amount opens the sentence: the words before the sign are its own, "About $518 million")
+  for (int k = 0; k < sign; ++k)
+    if (sentence[static_cast<std::size_t>(k)].head != sign) return 0;
   const int n = static_cast<int>(sentence.size());
   int verb = sign + 1;
   while (verb < n && !(sentence[static_cast<std::size_t>(verb)].head == sign && sentence[static_cast<std::size_t>(verb)].upos == "VERB")) ++verb;
   if (verb == n || has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); })) return 0;
+  // (a finite verb, or one with an auxiliary: "About $60 million streamed out, [double] the level"
+  // is no clause of the amount's)
+  const bool finite = finite_tag(sentence[static_cast<std::size_t>(verb)].xpos) ||
+                      has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("aux"); });
+  if (!finite) return 0;
   const bool passive = has_child(sentence, verb, [](const Token& t) { return t.deprel == "aux:pass"; });
   for (int k = verb + 1; k < n; ++k)
     if (sentence[static_cast<std::size_t>(k)].head == sign) sentence[static_cast<std::size_t>(k)].head = verb;

@@ -27,9 +27,9 @@ bool amount_tags_from_currency_signs(std::span<Token> sentence);
 
 // And for an amount that opens a sentence ("£40m was raised for the stadium", "€3bn has been
 // spent") parsed with its currency sign the root and the verb hung below it (as a `parataxis`):
-// the verb, with no subject of its own, is the root and the sign its subject (`nsubj:pass` when
-// the verb has a passive auxiliary); the sign's words after the verb go to the verb. Returns how
-// many moved.
+// the verb, finite or with an auxiliary and with no subject of its own, is the root and the sign
+// its subject (`nsubj:pass` when the verb has a passive auxiliary); the sign's words after the
+// verb go to the verb. Returns how many moved.
 int subject_from_root_amount(std::span<Token> sentence);
 
 // And for a count of several before a singular noun joined by "and" or "or" to a plural one

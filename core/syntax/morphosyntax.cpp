@@ -359,6 +359,8 @@ bool MorphoSyntax::annotate_clauses_around_semicolon(std::span<Token> sentence, 
     to.head = to.head < 0 ? left_root : to.head + offset;
     if (to.head == left_root && static_cast<int>(i) == right_root) to.deprel = "parataxis";
   }
+  Token& stop = sentence.back();  // (the full stop closes the whole sentence: it hangs on its root)
+  if (stop.upos == "PUNCT" && stop.head == right_root + offset) stop.head = left_root;
   return true;
 }
 

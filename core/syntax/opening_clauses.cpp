@@ -47,10 +47,14 @@ int main_verb_after(std::span<const Token> sentence, int verb, int comma) {
 }  // namespace
 
 int root_from_main_clause_after_opening_clause(std::span<Token> sentence) {
+  if (!sentence.empty() && sentence.back().text == "?") return 0;  // ("where can I get ..., I will ...?" asks)
   const int verb = root_of(sentence);
   if (verb < 0 || sentence[static_cast<std::size_t>(verb)].upos != "VERB") return 0;
   const int opener = opening_subordinator(sentence, verb);
   if (opener < 0) return 0;
+  // (the clause runs from the subordinator to its verb with no comma: in "As a matter of law,
+  // compassion and sense, the government is entitled" the verb after the comma is the main one)
+  if (std::any_of(sentence.begin() + opener, sentence.begin() + verb, [](const Token& t) { return t.text == ","; })) return 0;
   const auto comma = std::find_if(sentence.begin() + verb, sentence.end(), [](const Token& t) { return t.text == ","; });
   if (comma == sentence.end()) return 0;
   const int c = static_cast<int>(comma - sentence.begin());
@@ -63,8 +67,7 @@ int root_from_main_clause_after_opening_clause(std::span<Token> sentence) {
     if (noun.deprel == "obl") noun.deprel = "nsubj";
   }
   subordinator.head = verb;
-  subordinator.deprel = "mark";
-  subordinator.upos = "SCONJ";
+  if (subordinator.deprel != "advmod") subordinator.deprel = "mark", subordinator.upos = "SCONJ";  // ("when", "where" stay adverbs)
   for (int k = 0; k < static_cast<int>(sentence.size()); ++k) {
     Token& t = sentence[static_cast<std::size_t>(k)];
     if (t.head == verb && (k < opener || (k > c && k != main))) t.head = main;

@@ -7,9 +7,10 @@
 //
 //   root_from_main_clause_after_opening_clause(sentence);   // after Parser::parse
 //
-// The opening clause's verb becomes the root's `advcl`, the subordinator its `mark` (SCONJ) and
-// the noun it was the case of its `nsubj`; the words before the subordinator ("A decade later")
-// and after the comma that hung on the opening verb go to the root. Returns how many moved.
+// The opening clause's verb becomes the root's `advcl`, the subordinator its `mark` (SCONJ; "when"
+// and "where" stay its `advmod`) and the noun it was the case of its `nsubj`; the words before
+// the subordinator ("A decade later") and after the comma that hung on the opening verb go to
+// the root. Not in a question ("where can I get ..., I will ...?"). Returns how many moved.
 #pragma once
 
 #include <span>

@@ -63,6 +63,23 @@ bool reported_clause_without_verb(std::span<const Token> sentence, std::size_t k
   return false;
 }
 
+// The noun phrase ending at token `noun` opens a clause: the sentence's start, a comma, a word
+// that opens a clause ("that", "when", ...) or a verb of saying comes right before it; not a
+// conjunction, preposition or verb whose object it may be ("selling copiers and facsimile
+// [machines] in Europe").
+bool opens_a_clause(std::span<const Token> sentence, std::size_t noun) {
+  std::size_t k = noun;
+  while (k > 0) {
+    const std::string& tag = sentence[k - 1].xpos;
+    if (!(tag.starts_with("NN") || tag.starts_with("JJ") || tag == "DT" || tag == "PRP$" || tag == "CD" || tag == "POS")) break;
+    --k;
+  }
+  if (k == 0) return true;
+  const Token& before = sentence[k - 1];
+  const std::string lower = lowercase_ascii(before.text);
+  return before.text == "," || lower == "that" || is_subordinator(lower) || before.lemma == "say";
+}
+
 }  // namespace
 
 bool present_verb_after_subject_noun(std::span<Token> sentence, const WordClasses& classes,
@@ -72,7 +89,7 @@ bool present_verb_after_subject_noun(std::span<Token> sentence, const WordClasse
     Token& verb = sentence[k];
     const std::string lower = lowercase_ascii(verb.text);
     if (verb.xpos != "NNS" || !lower.ends_with('s') || !(classes.of(lower) & WordClasses::PresentVerb3)) continue;
-    if (!subject_noun(sentence, k - 1, classes, seen_as) || !opens_adjunct(sentence[k + 1])) continue;
+    if (!subject_noun(sentence, k - 1, classes, seen_as) || !opens_adjunct(sentence[k + 1]) || !opens_a_clause(sentence, k - 1)) continue;
     if (!subject_of_no_verb(sentence, k) && !second_subject_of_earlier_verb(sentence, k) && !reported_clause_without_verb(sentence, k)) continue;
     make_present_tense(verb, true);
     if (sentence[k - 1].upos != "NOUN") make_noun(sentence[k - 1], false);

@@ -8,7 +8,9 @@
 // The plural noun must be a present tense WordNet knows, right after a singular common noun
 // (or after the sentence's capitalised first word read as a verb, when the treebank shows that
 // word as a noun: "Play", "Fighting"), and right before a preposition or a time ("tomorrow",
-// "next week"), in a sentence ending in a full stop. It is a verb only where the noun phrase
+// "next week"), in a sentence ending in a full stop, its phrase opening a clause (after the
+// sentence's start, a comma, "that", a subordinator or "said"; not "selling copiers and
+// facsimile [machines] in Europe"). It is a verb only where the noun phrase
 // could be no subject: no finite verb before it, and none after it before a comma or a clause's
 // opener ("Budget cuts in the region hit schools" keeps its noun); or the parser made it a
 // second subject of a verb before it ("officials said play resumes"), or it closes the subject

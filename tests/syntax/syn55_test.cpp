@@ -100,6 +100,7 @@ TEST_CASE("syn55 3: a plural noun in an object or a subject's phrase stays a nou
       {"The government announced budget cuts on Friday .", "cuts"},
       {"Budget cuts in the county hit libraries .", "cuts"},
       {"The union rejected the pay talks in March .", "talks"},
+      {"Besides selling printers and office machines in Spain , the firm makes cars .", "machines"},
   }));
   CAPTURE(sentence);
   CHECK(tag_of(annotated(sentence), noun) == "NNS");
