@@ -1,7 +1,11 @@
 #include "core/syntax/amounts.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
 
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
 
@@ -15,7 +19,67 @@ bool currency_symbol(const Token& t) {
          t.text == "\xC2\xA5";  // € £ ¥
 }
 
+// "m", "bn", "million": a word that scales the number before it in an amount.
+bool scale_word(std::string_view lower) {
+  static constexpr std::string_view kScales[] = {"k", "m", "mn", "mln", "bn", "b", "tn", "trn", "thousand", "million", "billion", "trillion"};
+  return std::find(std::begin(kScales), std::end(kScales), lower) != std::end(kScales);
+}
+
+bool number_token(const Token& t) {
+  return !t.text.empty() && std::isdigit(static_cast<unsigned char>(t.text[0])) &&
+         std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == ','; });
+}
+
+bool retag(Token& t, std::string_view upos, std::string_view xpos, std::string_view feats) {
+  if (t.upos == upos && t.xpos == xpos) return false;
+  t.upos = upos;
+  t.xpos = xpos;
+  t.feats = feats;
+  return true;
+}
+
 }  // namespace
+
+bool amount_tags_from_currency_signs(std::span<Token> sentence) {
+  bool changed = false;
+  for (std::size_t s = 0; s + 1 < sentence.size(); ++s) {
+    if (!currency_symbol(sentence[s]) || !number_token(sentence[s + 1])) continue;
+    // (a sign read as a symbol or a noun the parser hangs in the amount's phrase: "a €5m fine")
+    const std::string& read_as = sentence[s].upos;
+    if (read_as != "SYM" && read_as != "NOUN" && read_as != "PROPN") changed = retag(sentence[s], "SYM", "$", "_") | changed;
+    changed = retag(sentence[s + 1], "NUM", "CD", "NumForm=Digit|NumType=Card") | changed;
+    if (s + 2 < sentence.size() && scale_word(lowercase_ascii(sentence[s + 2].text)))
+      changed = retag(sentence[s + 2], "NUM", "CD", "NumForm=Word|NumType=Card") | changed;
+  }
+  return changed;
+}
+
+int subject_from_root_amount(std::span<Token> sentence) {
+  const int sign = root_of(sentence);
+  if (sign < 0 || !currency_symbol(sentence[static_cast<std::size_t>(sign)])) return 0;
+  // (the amount opens the sentence: the words before the sign are its own, "About $518 million")
+  for (int k = 0; k < sign; ++k)
+    if (sentence[static_cast<std::size_t>(k)].head != sign) return 0;
+  const int n = static_cast<int>(sentence.size());
+  int verb = sign + 1;
+  while (verb < n && !(sentence[static_cast<std::size_t>(verb)].head == sign && sentence[static_cast<std::size_t>(verb)].upos == "VERB")) ++verb;
+  if (verb == n || has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj"); })) return 0;
+  // (a finite verb, or one with an auxiliary: "About $60 million streamed out, [double] the level"
+  // is no clause of the amount's)
+  const bool finite = finite_tag(sentence[static_cast<std::size_t>(verb)].xpos) ||
+                      has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("aux"); });
+  if (!finite) return 0;
+  const bool passive = has_child(sentence, verb, [](const Token& t) { return t.deprel == "aux:pass"; });
+  for (int k = verb + 1; k < n; ++k)
+    if (sentence[static_cast<std::size_t>(k)].head == sign) sentence[static_cast<std::size_t>(k)].head = verb;
+  Token& predicate = sentence[static_cast<std::size_t>(verb)];
+  predicate.head = -1;
+  predicate.deprel = "root";
+  Token& subject = sentence[static_cast<std::size_t>(sign)];
+  subject.head = verb;
+  subject.deprel = passive ? "nsubj:pass" : "nsubj";
+  return 1;
+}
 
 int give_amounts_their_nouns(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());

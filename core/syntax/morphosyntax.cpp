@@ -16,7 +16,9 @@
 #include "core/syntax/headline_verbs.h"
 #include "core/syntax/noun_verb_slots.h"
 #include "core/syntax/object_control.h"
+#include "core/syntax/opening_clauses.h"
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/present_after_subject_noun.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
 #include "core/syntax/second_subjects.h"
@@ -43,6 +45,7 @@ void MorphoSyntax::tag(TokenizedText& text) const {
   for (const std::span<Token> sentence : sentence_spans(text)) {
     tagger_.tag(sentence);
     number_from_cardinal_word(sentence);
+    amount_tags_from_currency_signs(sentence);
     lemmatize(sentence);
   }
 }
@@ -89,7 +92,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   const auto& classes = tagger.word_classes();
   return participle_before_agent(sentence, regular_or_participle) ||
          present_verb_before_participle_noun(sentence, classes) || finite_verb_from_participle(sentence) ||
-         finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_form) ||
+         finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_or_invariant(tagger, lemmatizer)) ||
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
          finite_verb_after_opening_subject(sentence, also_past) ||
@@ -101,9 +104,10 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          past_verb_closing_attribution(sentence, past_form) ||
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
-         present_verb_conjoined_to_present_verb(sentence, classes) ||
+         present_verb_conjoined_to_present_verb(sentence, classes) || noun_from_present_after_count(sentence, classes) ||
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          present_verb_in_opening_quote(sentence, classes) ||
+         present_verb_after_subject_noun(sentence, classes, [&](const std::string& w, std::string_view xpos) { return tagger.seen_as(w, xpos); }) ||
          participle_from_reduced_relative(sentence, participle_form) ||
          present_verb_after_relative_clause(sentence, classes) ||
          present_verb_in_clause_after_opener(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "NNS"); }) ||
@@ -113,6 +117,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
          noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||
+         noun_from_gerund_between_determiner_and_noun(sentence) ||
          preposition_from_near(sentence) || determiner_from_that_before_noun(sentence) ||
          adverb_from_stranded_preposition(sentence) ||
          noun_from_present_verb_after_clause_opener(sentence, classes) ||
@@ -129,11 +134,14 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
 // The tags and arcs a final parse still gets wrong, mended in place (no parsing again).
 void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lemmatizer& lemmatizer, bool first) {
   common_noun_opening_sentence(sentence, [&tagger](const std::string& lower, std::string_view xpos) { return tagger.seen_as(lower, xpos); });
+  root_from_main_clause_after_opening_clause(sentence);  // (first: the tag mends below look at the root)
+  oblique_from_with_phrase_subject(sentence);
   present_from_base_form_after_subject(sentence);
   past_from_present_after_singular_subject(sentence, past_or_invariant(tagger, lemmatizer));
   past_from_present_on_a_past_day(sentence, past_or_invariant(tagger, lemmatizer));
   finite_verb_from_root_participle(sentence, participle_also_past(tagger));
   if (first) passive_headline(sentence, tagger.word_classes());
+  subject_from_root_amount(sentence);
   give_amounts_their_nouns(sentence);
   give_counts_their_plural_nouns(sentence);
   keep_date_ranges_together(sentence);
@@ -193,6 +201,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_that_clauses_past_days(sentence);
   attach_conditions_to_reported_clauses(sentence);
   lift_words_off_punctuation(sentence);
+  prepositions_from_marks_after_their_verbs(sentence);  // (after the lift: the parser may hang the mark on the full stop)
   measure_before_for_period(sentence);  // (after the lift: the parser may hang the verb on the full stop)
   elided_clause_from_second_subject(sentence);
   existential_conjuncts_to_verbs(sentence);
@@ -215,9 +224,10 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   const auto& classes = tagger_.word_classes();
   tagger_.tag(sentence);
   number_from_cardinal_word(sentence);
+  amount_tags_from_currency_signs(sentence);
   participle_from_hyphenated_verb(sentence, [this](const std::string& lower) { return tagger_.seen_as(lower, "VBN"); });
   noun_from_hyphenated_phrasal_verb(sentence);
-  if (annotate_without_hedge(sentence, first)) return;
+  if (annotate_clauses_around_semicolon(sentence, first) || annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);
   if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence) ||
@@ -277,6 +287,22 @@ std::string fronted_relation(std::span<const Token> phrase, int head) {
   return "advmod";
 }
 
+// "Last Friday" read alone with the adjective for its root and the day its `parataxis`: a
+// phrase that ends in a noun hung on an adjective or determiner before it is that noun's, which
+// becomes the root (the adjective its `amod`, the determiner its `det`). Returns the root.
+int root_noun_of_phrase(std::span<Token> phrase, int root) {
+  const int last = static_cast<int>(phrase.size()) - 1;
+  Token& head = phrase[static_cast<std::size_t>(root)];
+  Token& noun = phrase[static_cast<std::size_t>(last)];
+  const bool modifier = head.upos == "ADJ" || head.upos == "DET";
+  if (!modifier || last <= root || noun.head != root || (noun.upos != "NOUN" && noun.upos != "PROPN")) return root;
+  for (Token& t : phrase)
+    if (t.head == root) t.head = last;
+  noun.head = -1, noun.deprel = "root";
+  head.head = last, head.deprel = head.upos == "ADJ" ? "amod" : "det";
+  return last;
+}
+
 }  // namespace
 
 bool MorphoSyntax::annotate_after_fronted_phrase(std::span<Token> sentence) const {
@@ -290,8 +316,8 @@ bool MorphoSyntax::annotate_after_fronted_phrase(std::span<Token> sentence) cons
   if (rest_root < 0 || rest[static_cast<std::size_t>(rest_root)].upos != "VERB") return false;
   std::vector<Token> phrase(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(comma));
   annotate_sentence(phrase, false);
-  const int phrase_root = root_of(phrase);
-  if (phrase_root < 0) return false;
+  if (root_of(phrase) < 0) return false;
+  const int phrase_root = root_noun_of_phrase(phrase, root_of(phrase));
   const int offset = static_cast<int>(comma + 1);
   const std::string relation = fronted_relation(phrase, phrase_root);
   for (std::size_t k = 0; k < phrase.size(); ++k) sentence[k] = std::move(phrase[k]);
@@ -303,6 +329,38 @@ bool MorphoSyntax::annotate_after_fronted_phrase(std::span<Token> sentence) cons
     to = std::move(rest[k]);
     if (to.head >= 0) to.head += offset;
   }
+  return true;
+}
+
+bool MorphoSyntax::annotate_clauses_around_semicolon(std::span<Token> sentence, bool first) const {
+  constexpr std::size_t kMinClauseWords = 3;
+  const auto semicolon = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.text == ";"; });
+  const auto k = static_cast<std::size_t>(semicolon - sentence.begin());
+  // (a headline's semicolon is left to the headline's own reading: "Canal reopens; backlog to clear")
+  if (semicolon == sentence.end() || k < kMinClauseWords || sentence.size() - k <= kMinClauseWords || reads_as_headline(sentence))
+    return false;
+  std::vector<Token> left(sentence.begin(), semicolon + 1);
+  left.back().text = left.back().norm = ".";
+  annotate_sentence(left, first);
+  std::vector<Token> right(semicolon + 1, sentence.end());
+  annotate_sentence(right, false);
+  const int left_root = root_of(left), right_root = root_of(right);
+  if (left_root < 0 || right_root < 0 || left[static_cast<std::size_t>(left_root)].upos != "VERB" ||
+      right[static_cast<std::size_t>(right_root)].upos != "VERB")
+    return false;
+  const int offset = static_cast<int>(k + 1);
+  for (std::size_t i = 0; i < k; ++i) sentence[i] = std::move(left[i]);
+  Token& mark = sentence[k];
+  mark.upos = "PUNCT", mark.xpos = ",", mark.feats.clear(), mark.lemma = ";";
+  mark.head = right_root + offset, mark.deprel = "punct";
+  for (std::size_t i = 0; i < right.size(); ++i) {
+    Token& to = sentence[k + 1 + i];
+    to = std::move(right[i]);
+    to.head = to.head < 0 ? left_root : to.head + offset;
+    if (to.head == left_root && static_cast<int>(i) == right_root) to.deprel = "parataxis";
+  }
+  Token& stop = sentence.back();  // (the full stop closes the whole sentence: it hangs on its root)
+  if (stop.upos == "PUNCT" && stop.head == right_root + offset) stop.head = left_root;
   return true;
 }
 
@@ -430,10 +488,14 @@ bool MorphoSyntax::annotate_without_apposition(std::span<Token> sentence, bool f
     to.head = original(to.head);
   }
   const int offset = static_cast<int>(open + 1);
+  // (after "One of them" the phrase names the one, not "them")
+  int noun = static_cast<int>(open) - 1;
+  if (sentence[static_cast<std::size_t>(noun)].xpos == "PRP" && sentence[static_cast<std::size_t>(noun)].deprel == "nmod")
+    noun = sentence[static_cast<std::size_t>(noun)].head;
   for (std::size_t k = 0; k < phrase.size(); ++k) {
     Token& to = sentence[open + 1 + k];
     to = std::move(phrase[k]);
-    to.head = to.head < 0 ? static_cast<int>(open) - 1 : to.head + offset;
+    to.head = to.head < 0 ? noun : to.head + offset;
     if (static_cast<int>(k) != phrase_root) continue;
     to.deprel = apposition->relative_clause ? "acl:relcl" : apposition->participle ? "acl" : "appos";
     // (read alone, "chaired by ..." may look like a past tense: after its noun it is the participle)

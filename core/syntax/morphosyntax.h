@@ -53,6 +53,13 @@ class MorphoSyntax {
   // The same for a sentence with "more than" or "less than" right before its verb, which the
   // treebank never shows: false when there is none.
   bool annotate_without_hedge(std::span<Token> sentence, bool first) const;
+  // The same for two clauses a semicolon joins ("Last Friday, the company closed 12 stores; the
+  // following morning, shares dropped 8 percent."): a semicolon closes a clause as a full stop
+  // does, so each side is read as a sentence of its own (the first ending in a full stop where
+  // the semicolon is) and the second's verb is the first's `parataxis`, as UD joins them. False
+  // when there is no semicolon with three words on each side, the sentence is a headline, or a
+  // side has no verb for its root (a list: "Paris, France; Rome, Italy").
+  bool annotate_clauses_around_semicolon(std::span<Token> sentence, bool first) const;
   // After the rest: a sentence with an apposition or a relative clause between its subject and
   // its verb ("Moreau, then 34, travelled", "Nandakumar, who became chief executive in 2021,
   // warned"; subject_appositions.h) that the parse did not read as one (the verb lost that

@@ -83,13 +83,19 @@ bool verb_after_participle_phrase(std::span<const Token> sentence, std::size_t k
   return k < sentence.size() && (finite_tag(sentence[k].xpos) || sentence[k].xpos == "VB");
 }
 
+// What an apposition may follow: a noun, or a pronoun closing an "of" phrase ("One of them,
+// Raymond Tull, will be sentenced").
+bool ends_noun_phrase(std::span<const Token> sentence, std::size_t k) {
+  return noun_tag(sentence[k].xpos) || (sentence[k].xpos == "PRP" && k > 0 && lowercase_ascii(sentence[k - 1].text) == "of");
+}
+
 // The first phrase that `accept` takes between a comma after a noun and the next comma (at most
 // `max_words` words), with a finite verb after it (`verb_at`).
 template <typename Accept, typename VerbAt = bool (*)(std::span<const Token>, std::size_t)>
 std::optional<Apposition> phrase_before_verb(std::span<const Token> sentence, std::size_t max_words, Accept accept,
                                              VerbAt verb_at = finite_verb_at) {
   for (std::size_t open = 1; open + 2 < sentence.size(); ++open) {
-    if (sentence[open].text != "," || !noun_tag(sentence[open - 1].xpos)) continue;
+    if (sentence[open].text != "," || !ends_noun_phrase(sentence, open - 1)) continue;
     for (std::size_t close = open + 2; close < sentence.size() && close <= open + max_words + 1; ++close) {
       if (sentence[close].text != ",") continue;
       if (accept(sentence.subspan(open + 1, close - open - 1)) && verb_at(sentence, close + 1))

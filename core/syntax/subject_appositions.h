@@ -6,7 +6,8 @@
 //
 //   if (const auto apposition = apposition_before_verb(tagged_sentence)) ...   // the commas around it
 //
-// Found on the tagger's tags, before any parse: a noun, a comma, a short phrase with no verb,
+// Found on the tagger's tags, before any parse: a noun (or a pronoun closing an "of" phrase: "One
+// of them, Raymond Tull, will be sentenced"), a comma, a short phrase with no verb,
 // conjunction or comma that holds a noun or a number, a comma, then a finite verb or a past
 // participle (after at most one adverb). Not a time set off by commas ("The company, last year, said"): that is the verb's.
 // A relative clause: a noun, a comma, a relative word (WP, WP$ or WDT: "who", "whom", "whose",

@@ -531,6 +531,51 @@ std::uint16_t classes_of_hyphenated(const WordClasses& classes, const std::strin
 
 }  // namespace
 
+namespace {
+
+// A comma at `open` that sets off a short phrase of names and nouns before a finite verb ("Its
+// chief executive[,] Anna Berg, said").
+bool name_in_apposition_before_verb(std::span<const Token> sentence, std::size_t open) {
+  constexpr std::size_t kMaxWords = 5;
+  if (open >= sentence.size() || sentence[open].text != ",") return false;
+  std::size_t close = open + 1;
+  while (close < sentence.size() && close <= open + kMaxWords && sentence[close].text != ",") {
+    const std::string& tag = sentence[close].xpos;
+    if (!(tag.starts_with("NN") || tag == "DT" || tag == "JJ" || tag == "CD")) return false;
+    ++close;
+  }
+  return close > open + 1 && close + 1 < sentence.size() && sentence[close].text == "," && finite(sentence[close + 1]);
+}
+
+}  // namespace
+
+bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes) {
+  for (std::size_t k = 1; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& count = sentence[k - 1];
+    const std::string number = lowercase_ascii(count.text);
+    if (t.xpos != "VBZ" || t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
+    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
+bool noun_from_gerund_between_determiner_and_noun(std::span<Token> sentence) {
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& determiner = sentence[k - 1];
+    const Token& noun = sentence[k + 1];
+    if (t.xpos != "VBG" || determiner.upos != "DET" || (noun.xpos != "NN" && noun.xpos != "NNS")) continue;
+    const bool closed_class_relation = t.deprel.starts_with("aux") || t.deprel == "cop";
+    if (!closed_class_relation && determiner.head >= 0) continue;
+    make_noun(t, false);
+    return true;
+  }
+  return false;
+}
+
 bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes) {
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& t = sentence[k];
@@ -545,7 +590,7 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
     const bool verb_after = finite(next) || (next.xpos == "VBN" && next.head < 0);
     // or the object of a verb, closed by a clause's opener: "reached the [final] after beating"
     const bool object = before.xpos == "DT" && k >= 2 && sentence[k - 2].upos == "VERB" && next.upos == "SCONJ";
-    if (!phrase || !(verb_after || object)) continue;
+    if (!phrase || !(verb_after || object || name_in_apposition_before_verb(sentence, k + 1))) continue;
     make_noun(t, false);
     return true;
   }
@@ -1203,15 +1248,36 @@ std::size_t conjoined_predicate(std::span<const Token> sentence) {
   return sentence.size();
 }
 
+// Where the main clause starts: after the comma that closes a clause a subordinator opens the
+// sentence with ("If they do not, the union plans to ...", "When talks failed, the company
+// plans to ..."), perhaps after a verbless phrase set off by a comma ("A decade later, after
+// the drummer left, the band ..."); 0 when the sentence opens with no such clause.
+std::size_t after_opening_subordinate_clause(std::span<const Token> sentence) {
+  std::size_t opener = 0;
+  while (opener < sentence.size() && !(is_subordinator(lowercase_ascii(sentence[opener].text)) &&
+                                       (opener == 0 || sentence[opener - 1].text == ","))) {
+    if (sentence[opener].upos == "VERB" || sentence[opener].upos == "AUX") return 0;
+    ++opener;
+  }
+  const auto comma = std::find_if(sentence.begin() + static_cast<std::ptrdiff_t>(std::min(opener, sentence.size())), sentence.end(),
+                                  [](const Token& t) { return t.text == ","; });
+  return comma == sentence.end() ? 0 : static_cast<std::size_t>(comma - sentence.begin()) + 1;
+}
+
 bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bool(const std::string&, std::string_view)>& seen_as) {
   if (!ends_with_full_stop(sentence)) return false;
   // (the clause before a second predicate has no verb of its own: "The company [cut] 800 jobs
   // and spent ...")
+  // (a clause that a subordinator opens the sentence with has its own verb: "After the drummer
+  // left, the band [split].", whose main clause may end in its verb)
+  const std::size_t main = after_opening_subordinate_clause(sentence);
   const std::size_t main_end = std::min(closing_relative_clause(sentence), conjoined_predicate(sentence));
-  const auto main_clause = std::span<Token>(sentence).first(main_end);
+  if (main >= main_end) return false;
+  const auto main_clause = std::span<Token>(sentence).subspan(main, main_end - main);
   if (std::any_of(main_clause.begin(), main_clause.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }))
     return false;
-  for (std::size_t k = 1; k + 2 < main_end; ++k) {
+  const std::size_t room_after = main > 0 ? 1 : 2;
+  for (std::size_t k = std::max<std::size_t>(main + 1, 1); k + room_after < main_end; ++k) {
     Token& t = sentence[k];
     const std::string& before = sentence[k - 1].upos;
     if (before != "NOUN" && before != "PROPN") continue;
@@ -1244,19 +1310,6 @@ bool verb_in_verbless_sentence(std::span<Token> sentence, const std::function<bo
   }
   return false;
 }
-
-namespace {
-
-// Where the main clause starts: after the comma that closes a clause a subordinator opens the
-// sentence with ("If they do not, the union plans to ...", "When talks failed, the company
-// plans to ..."); 0 when the sentence opens with no such clause.
-std::size_t after_opening_subordinate_clause(std::span<const Token> sentence) {
-  if (sentence.empty() || !is_subordinator(lowercase_ascii(sentence[0].text))) return 0;
-  const auto comma = std::find_if(sentence.begin(), sentence.end(), [](const Token& t) { return t.text == ","; });
-  return comma == sentence.end() ? 0 : static_cast<std::size_t>(comma - sentence.begin()) + 1;
-}
-
-}  // namespace
 
 bool finite_verb_from_plural_noun(std::span<Token> sentence) {
   // (a finite verb right after "and" or "but" is the second of the clause's predicates: "plans to

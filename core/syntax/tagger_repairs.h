@@ -48,8 +48,9 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // "approved a declaration after the storm [hit].": a past form read as a noun that closes a
 // clause a word opens, right after that clause's noun phrase (a determiner, modifiers, a noun),
-// is the clause's past tense when `past_form` says the word is one: it becomes VBD, and the
-// sentence is parsed again.
+// is the clause's past tense when `past_form` says the word is one (the caller may count a
+// participle that is also the base form: "After the drummer [quit], the band split"): it becomes
+// VBD, and the sentence is parsed again.
 bool past_verb_closing_opened_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // A participle hung as `acl` on a noun that the parser made the subject (or a dislocated
@@ -157,7 +158,9 @@ bool finite_verb_from_plural_noun(std::span<Token> sentence);
 // In a sentence with no verb at all that ends in a full stop (but in a relative clause that a
 // comma and "which" or "who" open and the full stop closes: "The bank [cut] rates too quickly in
 // 2008, which allowed inflation to return", or in a second predicate "and" or "but" joins to the
-// first: "The company [cut] 800 jobs in March and spent ..."), the first word after a noun that
+// first: "The company [cut] 800 jobs in March and spent ...", or in a main clause after one that
+// a subordinator opens the sentence with, where the verb may end the clause: "A decade later,
+// after the drummer left, the band [split]."), the first word after a noun that
 // the tagger read as a singular noun (or as an adjective before a number, a determiner or an
 // owner: "The airline [shut] two routes") but saw as a past tense ("The central bank [cut] interest
 // rates on Thursday."; the caller's `seen_as` may count a participle that is also the base form,
@@ -225,10 +228,23 @@ bool noun_from_adjective_after_noun(std::span<Token> sentence, const WordClasses
 
 // An adjective right before a finite verb or a modal, after its phrase's determiner, owner or
 // modifier, that WordNet knows as a noun is the phrase's head noun: "its chief [executive] would
-// leave", "The chief [executive] resigned"; so is one after a verb and "the", before a clause's
+// leave", "The chief [executive] resigned", or before a name set off by commas before the verb
+// ("Its chief [executive], Anna Berg, said"); so is one after a verb and "the", before a clause's
 // opener: "reached the [final] after beating"; and an adverb right after an owner's "'s" ("The
 // women's [downhill] follows"). It becomes NN, and the sentence is parsed again.
 bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasses& classes);
+
+// A present tense in "-s" right after a number of several ("The bank shut nine [branches]") agrees
+// with no such count: it is the plural noun WordNet knows, counted by the number (not an
+// auxiliary: "€2bn has been invested"). It becomes
+// NNS, and the sentence is parsed again.
+bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes);
+
+// A gerund between a determiner and a noun ("The [managing] director said") that the parser hung
+// as an auxiliary or a copula, which only closed-class words are, or whose determiner it made
+// the root, is read as the noun that modifies the next (as "the [opening] ceremony"): it becomes
+// NN, and the sentence is parsed again.
+bool noun_from_gerund_between_determiner_and_noun(std::span<Token> sentence);
 
 // A sentence's first word read as a present-tense verb right before a preposition is the plural
 // noun WordNet knows ("[Winds] of up to 120 km/h tore ...", "[Talks] between the two sides"):

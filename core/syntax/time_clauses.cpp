@@ -429,4 +429,38 @@ int attach_since_dates_to_participles(std::span<Token> sentence) {
   return moved;
 }
 
+namespace {
+
+// The noun "since" (or "until", ...) heads when it is the `mark` of a verb before it, with that
+// verb's subject after it and no verb of its own after it; -1 otherwise.
+int subject_after_stray_mark(std::span<const Token> sentence, int w) {
+  const Token& mark = sentence[static_cast<std::size_t>(w)];
+  if (mark.deprel != "mark" || mark.head < 0 || mark.head > w) return -1;
+  const int n = static_cast<int>(sentence.size());
+  int noun = w + 1;
+  while (noun < n && sentence[static_cast<std::size_t>(noun)].head != mark.head) ++noun;
+  if (noun == n || !sentence[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) return -1;
+  const bool own_verb = std::any_of(sentence.begin() + w + 1, sentence.end(), [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
+  return own_verb ? -1 : noun;
+}
+
+}  // namespace
+
+int prepositions_from_marks_after_their_verbs(std::span<Token> sentence) {
+  static constexpr std::string_view kMarks[] = {"since", "until", "before", "after"};
+  int moved = 0;
+  for (int w = 1; w + 1 < static_cast<int>(sentence.size()); ++w) {
+    Token& word = sentence[static_cast<std::size_t>(w)];
+    if (std::find(std::begin(kMarks), std::end(kMarks), lowercase_ascii(word.text)) == std::end(kMarks)) continue;
+    const int noun = subject_after_stray_mark(sentence, w);
+    if (noun < 0) continue;
+    sentence[static_cast<std::size_t>(noun)].deprel = "obl";
+    word.head = noun, word.deprel = "case", word.upos = "ADP", word.xpos = "IN";
+    ++moved;
+    for (Token& t : sentence)
+      if (t.head == noun && t.deprel == "flat" && t.upos == "NUM" && sentence[static_cast<std::size_t>(noun)].upos == "NOUN") t.deprel = "nummod";
+  }
+  return moved;
+}
+
 }  // namespace chronograph::core

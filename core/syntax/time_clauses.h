@@ -98,4 +98,12 @@ int prepositions_from_starting_words(std::span<Token> sentence);
 // many moved (none when the result would be no tree).
 int attach_since_dates_to_participles(std::span<Token> sentence);
 
+// And for "since", "until", "before" or "after" right before a noun phrase with no verb of its
+// own, after the verb ("celebrated her first win since Game 3" parsed with "since" the verb's
+// `mark` and "Game" its second subject): a word that marks a clause comes before that clause's
+// verb, so here it is the noun's preposition (`case`, ADP) and the noun the verb's `obl`; a
+// number after a common noun as a label ("Game 3") is the label's `nummod`. Returns how many
+// moved.
+int prepositions_from_marks_after_their_verbs(std::span<Token> sentence);
+
 }  // namespace chronograph::core
