@@ -15,6 +15,7 @@
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
 #include "core/events/reporting_period.h"
+#include "core/events/term_of_object.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
@@ -608,6 +609,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
                            tells_a_comparison(tokens, ParseView(tokens, sentence), i, headline);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
+      e.length_is_its_objects = length_is_its_objects(ParseView(tokens, sentence), i, e.lemma, *lexicon_);
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;
