@@ -681,6 +681,24 @@ std::size_t expected_infinitive_before(const TokenizedText& tokens, const Docume
   return event;
 }
 
+// "ordered him to surrender to the prison by March 15 and to repay the money": a deadline said
+// after the infinitive a verb governs is that infinitive's, what is to be done by then, however
+// the parser hung it (here on the next conjunct, so the climb reached the ordering). Returns the
+// last such infinitive's event before the date, else `event`.
+std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                         std::size_t date_token, const std::string& preposition,
+                                         const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const bool deadline = preposition == "by" || preposition == "before" || preposition == "until" || preposition == "till";
+  if (!deadline || tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
+  std::size_t last = event;
+  for (std::size_t t = verb + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "xcomp" || absolute_head(tokens, t) != verb || tokens.tokens[t - 1].text != "to") continue;
+    if (const auto found = event_at.find(t); found != event_at.end()) last = found->second;
+  }
+  return last;
+}
+
 // "do not expect full containment until late August", "expect two cuts in the second half of
 // the year": a date after the object a verb of expecting takes, when that object is an event
 // (core/events makes it one: expected_noun), is the expected thing's, however the parser hung
@@ -1055,13 +1073,27 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
 // "in 1999, when an earthquake killed 17,000 people": the event of the clause that ", when"
 // right after the expression opens; it happened within the expression's time. Without the
 // comma "when" may ask a question ("will announce on Monday when the border reopens").
+// The "when" of ", when" right after the expression's last token, or after a phrase set off by
+// commas that tells no event of its own ("in 1966, a year after the discovery of the radiation,
+// when she measured ..."); `end` when there is none.
+std::size_t when_after_apposition(const TokenizedText& tokens, std::size_t last, std::size_t end) {
+  constexpr std::size_t kLongestApposition = 12;
+  if (last + 2 >= end || tokens.tokens[last + 1].text != ",") return end;
+  for (std::size_t t = last + 2; t < end && t <= last + 2 + kLongestApposition; ++t) {
+    const Token& word = tokens.tokens[t];
+    if (lower(word.text) == "when") return tokens.tokens[t - 1].text == "," ? t : end;
+    if (word.xpos == "VBD" || word.xpos == "VBZ" || word.xpos == "VBP" || word.xpos == "MD") return end;
+  }
+  return end;
+}
+
 std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::size_t last,
                                              const std::map<std::size_t, std::size_t>& event_at) {
   const auto* sentence = sentence_containing(tokens, last);
   if (!sentence) return std::nullopt;
   const std::size_t end = sentence->first_token + sentence->token_count;
-  const std::size_t when = last + 2;
-  if (when >= end || tokens.tokens[last + 1].text != "," || lower(tokens.tokens[when].text) != "when") return std::nullopt;
+  const std::size_t when = when_after_apposition(tokens, last, end);
+  if (when >= end) return std::nullopt;
   if (parsed(tokens, when)) {
     const std::size_t verb = absolute_head(tokens, when);
     // ("since 1999, when a magnitude 7.6 quake near Izmit killed ...": the parser may hang
@@ -1648,13 +1680,18 @@ std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std
 }
 
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
-// back to October" dates the launch); none when the verb sends no event. An event that is no
-// verb keeps the date ("the delay to October").
+// back to October" dates the launch), or for a verb with neither, what moves itself, its subject
+// or its first conjunct's ("the flight had been planned for November but will slip to next
+// year"); none when the verb sends no event. An event that is no verb keeps the date ("the delay
+// to October").
 std::optional<std::size_t> sent_event(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;
   if (tokens.tokens[verb].upos != "VERB") return event;
-  const auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
+  auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
+  if (!sent) sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj"; });
+  if (!sent && tokens.tokens[verb].deprel == "conj")
+    sent = dependent(tokens, absolute_head(tokens, verb), [](const Token& t) { return t.deprel.starts_with("nsubj"); });
   const auto found = sent ? event_at.find(*sent) : event_at.end();
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
@@ -1990,6 +2027,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = infinitive_before_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
