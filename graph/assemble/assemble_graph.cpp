@@ -15,6 +15,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
+#include "graph/assemble/calendar_distance.h"
 #include "graph/assemble/close_in_time.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_length.h"
@@ -959,6 +960,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   end_at_what_followed(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
+  date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);
