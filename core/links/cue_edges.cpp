@@ -74,7 +74,8 @@ std::optional<std::size_t> phrase_governor(const TokenizedText& tokens, const Se
   const ParseView parse(tokens, sentence);
   if (!parse.relation_is(word, "case")) return std::nullopt;
   const auto noun = parse.head(word);
-  const auto governor = noun ? parse.head(*noun) : std::nullopt;
+  // (only a phrase on a verb: "after 12 people were killed" may be parsed with "after" on the subject)
+  const auto governor = noun && parse.relation_is(*noun, "obl") ? parse.head(*noun) : std::nullopt;
   const auto found = governor ? events.at.find(*governor) : events.at.end();
   return found == events.at.end() ? std::nullopt : std::optional(found->second);
 }
