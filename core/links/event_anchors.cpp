@@ -681,6 +681,27 @@ std::size_t expected_infinitive_before(const TokenizedText& tokens, const Docume
   return event;
 }
 
+// "rejected a bid on July 3 and a second offer later that month": a date after a noun event
+// joined to the verb's object, when a date of its own came before that noun, is the verb's deed
+// again on that noun (the second rejection), so the noun's. Returns the last such noun's event
+// before the date, else `event`.
+std::size_t elided_conjunct_before(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                   std::size_t event, std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  if (tokens.tokens[verb].upos != "VERB" || !object || date_token < *object) return event;
+  std::size_t last = event;
+  for (std::size_t t = *object + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "conj" || absolute_head(tokens, t) != *object || tokens.tokens[t].upos != "NOUN") continue;
+    const auto found = event_at.find(t);
+    const bool dated_before = std::any_of(timexes.begin(), timexes.end(), [&](const Timex& timex) {
+      return timex.span.begin > tokens.tokens[*object].span.end && timex.span.end < tokens.tokens[t].span.begin;
+    });
+    if (found != event_at.end() && dated_before) last = found->second;
+  }
+  return last;
+}
+
 // "ordered him to surrender to the prison by March 15 and to repay the money": a deadline said
 // after the infinitive a verb governs is that infinitive's, what is to be done by then, however
 // the parser hung it (here on the next conjunct, so the climb reached the ordering). Returns the
@@ -2021,6 +2042,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);

@@ -162,3 +162,12 @@ TEST_CASE("t55 29: what slips to a date without an object of its own is its subj
   REQUIRE(voyage.time.start.has_value());
   CHECK(*voyage.time.start == sys_days{2025_y / January / 1});
 }
+
+TEST_CASE("t55 27: a date after a second object dated apart from the first is the second's", "[events][dt55]") {
+  const auto g = graph_of_text("The board turned down a takeover bid on March 2 and a second bid later that month.",
+                               2024_y / June / 1);
+  check_span(event_with(g, "bid", "Second"), 2024_y / March / 1, 2024_y / March / 31);
+  // (with no date before the second object, the date is the verb's, and both objects')
+  const auto h = graph_of_text("The club signed the striker and the goalkeeper on Friday.", 2024_y / March / 8);
+  check_day(event_with(h, "signed"), 2024_y / March / 8);
+}
