@@ -564,22 +564,38 @@ std::optional<core::EventAnchor> dated_by_its_message(const core::DocumentAnalys
   return std::nullopt;
 }
 
-// "Organizers said last week that the track had passed its final tests": a report left out of
-// the graph (a reporting verb is evidence, not an event) still dates what it tells as done,
+// "Organizers said last week that the track had passed its final tests", "The decision,
+// announced at 2 p.m., ...": a report left out of the graph (a reporting verb is evidence, not
+// an event) still dates what it tells (or the noun event it makes known) as done,
 // which happened by the report's date, when that has no date of its own; and what it tells as
 // to come ("told the developer that the scheme \"will get over the line\"") comes from that
 // date on, not from the article's.
+// "The decision, announced at 2 p.m., ...": the noun event a reporting participle describes,
+// which it makes known; none for any other mention.
+std::optional<std::size_t> announced_noun(const core::DocumentAnalysis& analysis, std::size_t report) {
+  const auto& mention = analysis.events.events[report];
+  if (mention.sentence < 0) return std::nullopt;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(mention.sentence)]);
+  const auto noun = parse.head(mention.token);
+  if (!noun || !parse.relation_is(mention.token, "acl") || parse.relation_is(mention.token, "acl:relcl")) return std::nullopt;
+  for (std::size_t m = 0; m < analysis.events.events.size(); ++m)
+    if (analysis.events.events[m].token == *noun && analysis.events.events[m].pos == "NOUN") return m;
+  return std::nullopt;
+}
+
 void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnchors& anchors) {
   const auto& mentions = analysis.events.events;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& report = mentions[m];
-    if (!report.reporting_evidence || report.reports < 0) continue;
+    const auto told_at = report.reports >= 0 ? std::optional(static_cast<std::size_t>(report.reports)) : announced_noun(analysis, m);
+    if (!report.reporting_evidence || !told_at) continue;
     const auto own = anchors.closest.find(m);
     const auto dated = own != anchors.closest.end() ? std::optional(own->second) : dated_by_its_message(analysis, anchors, m);
     if (!dated || dated->relation != core::AnchorRelation::Within) continue;
-    const auto told = static_cast<std::size_t>(report.reports);
+    const auto told = *told_at;
     const auto& event = mentions[told];
-    const bool done = event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
+    // (a noun made known has no tense: "the decision, announced at 2 p.m.", was made by then)
+    const bool done = report.reports < 0 || event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
     const bool ahead = event.tense == "FUTURE" || event.modality == "planned";
     if (anchors.closest.count(told) || !((done && event.modality == "actual") || ahead)) continue;
     const auto relation = done ? core::AnchorRelation::OnOrBefore : core::AnchorRelation::Since;

@@ -171,3 +171,8 @@ TEST_CASE("t55 27: a date after a second object dated apart from the first is th
   const auto h = graph_of_text("The club signed the striker and the goalkeeper on Friday.", 2024_y / March / 8);
   check_day(event_with(h, "signed"), 2024_y / March / 8);
 }
+
+TEST_CASE("t55 26: a noun event a dated reporting participle makes known happened by then", "[events][dt55]") {
+  const auto g = graph_of_text("The ruling, announced at 4 p.m. on Tuesday, surprised the lawyers.", 2024_y / May / 22);
+  CHECK(event_with(g, "ruling").time.end == std::optional<sys_days>(2024_y / May / 21));
+}
