@@ -768,6 +768,21 @@ bool dates_rule_out(const Event& a, const Event& b, EdgeType type) {
   return type == EdgeType::Before && *a.time.start > *b.time.end;
 }
 
+// "weakened by half a percent by the close of trading", "left before the vote": whether the
+// event noun `limit` is a "by", "before" or "until" phrase on mention `verb`, which then comes
+// first (a model's guess that puts the limit before the verb is no link).
+bool limits_its_verb(const core::DocumentAnalysis& analysis, std::size_t limit, std::size_t verb) {
+  const auto& n = analysis.events.events[limit];
+  const auto& v = analysis.events.events[verb];
+  if (n.pos != "NOUN" || n.sentence != v.sentence || n.sentence < 0) return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  const auto marker = parse.child(n.token, "case");
+  if (parse.head(n.token) != v.token || !parse.relation_is(n.token, "obl") || !marker) return false;
+  std::string word = analysis.tokens.tokens[*marker].text;
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return word == "by" || word == "before" || word == "until";
+}
+
 // "In a trial that ran from 2019 to 2022, patients had no crises for 12 months after
 // treatment", "During the war, thousands fled": an event noun that "in" or "during" hangs on a
 // verb is the setting of everything that verb's clause tells, so whether mention `inner`, in
@@ -839,6 +854,9 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     // may be only its start, so no edge at all)
     if (type == EdgeType::Before && guessed &&
         (inside_its_setting(analysis, link.from, link.to) || inside_its_setting(analysis, link.to, link.from)))
+      continue;
+    if (type == EdgeType::Before && guessed &&
+        limits_its_verb(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
       continue;
     if (type == EdgeType::Before &&
         modal_clause_before_its_governor(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))

@@ -176,3 +176,8 @@ TEST_CASE("t55 26: a noun event a dated reporting participle makes known happene
   const auto g = graph_of_text("The ruling, announced at 4 p.m. on Tuesday, surprised the lawyers.", 2024_y / May / 22);
   CHECK(event_with(g, "ruling").time.end == std::optional<sys_days>(2024_y / May / 21));
 }
+
+TEST_CASE("t55 28: an event a by phrase limits is not guessed to come after it", "[events][dt55]") {
+  const auto g = graph_of_text("The peso slid by two percent against the euro by the close of trading.", 2024_y / May / 22);
+  CHECK_FALSE(has_edge(g, event_with(g, "close"), EdgeType::Before, event_with(g, "slid")));
+}
