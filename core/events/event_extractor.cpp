@@ -600,7 +600,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
-      e.period_boundary = closes_reporting_period(tokens, sentence, i) || places_a_following_period(tokens, sentence, i);
+      e.period_boundary = closes_reporting_period(tokens, sentence, i) || places_a_following_period(tokens, sentence, i) ||
+                          bounds_the_period_before(tokens, sentence, i, in_timex);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
       e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
       // (what is told as still to come or supposed is no standing state: "before we know what happened")

@@ -181,3 +181,11 @@ TEST_CASE("t55 28: an event a by phrase limits is not guessed to come after it",
   const auto g = graph_of_text("The peso slid by two percent against the euro by the close of trading.", 2024_y / May / 22);
   CHECK_FALSE(has_edge(g, event_with(g, "close"), EdgeType::Before, event_with(g, "slid")));
 }
+
+TEST_CASE("t55 74: where a period named before a which clause starts dates no event in it", "[events][dt55]") {
+  const auto g = graph_of_text("The airline expects a return to profit in fiscal 2027, which begins in April.", 2025_y / March / 1);
+  CHECK(chronograph::test::events_with_mention(g, "begins") == 0);
+  // (a clause on an event noun keeps its verb: "a strike, which began in April")
+  const auto h = graph_of_text("Workers joined the strike, which began in April.", 2025_y / June / 1);
+  CHECK(event_with(h, "began").time.start == std::optional<sys_days>(2025_y / April / 1));
+}
