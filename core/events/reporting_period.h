@@ -23,8 +23,8 @@ bool places_a_following_period(const TokenizedText& tokens, const Sentence& sent
 
 // "expects a recovery in fiscal 2026, which [begins] in July", "in 2025, which [ends] in March":
 // a verb of starting or ending in a relative clause right after a comma and a time expression
-// ending in a number says where that period starts or stops, wherever the parser hung the clause; no news of its
-// own, and no phase of an event. `in_timex` marks the tokens of time expressions.
+// ending in a number says where that period starts or stops, wherever the parser hung the
+// clause; no news of its own, and no phase of an event. `in_timex` marks the time expressions.
 bool bounds_the_period_before(const TokenizedText& tokens, const Sentence& sentence, std::size_t i,
                               const std::vector<char>& in_timex);
 
