@@ -1,8 +1,9 @@
 #include "graph/assemble/calendar_distance.h"
 
-#include <cstdio>
 #include <optional>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "graph/assemble/calendar_months.h"
 
@@ -20,27 +21,20 @@ date::year_month moved(date::sys_days day, int months) {
 // whole years, else the month or day written anew; empty when it cannot be said.
 std::string moved_value(const EventTime& time, int months, date::sys_days start) {
   const date::year_month_day first{start};
-  char text[16];
-  if (time.precision == Precision::Day) {
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(first.year()), static_cast<unsigned>(first.month()),
-                  static_cast<unsigned>(first.day()));
-    return text;
-  }
-  if (time.precision == Precision::Month) {
-    std::snprintf(text, sizeof text, "%04d-%02u", static_cast<int>(first.year()), static_cast<unsigned>(first.month()));
-    return text;
-  }
+  const int year = static_cast<int>(first.year());
+  const auto month = static_cast<unsigned>(first.month()), day = static_cast<unsigned>(first.day());
+  if (time.precision == Precision::Day) return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  if (time.precision == Precision::Month) return fmt::format("{:04}-{:02}", year, month);
   if (months % 12 != 0 || time.value.size() < 4) return {};
-  std::snprintf(text, sizeof text, "%04d", static_cast<int>(first.year()));
-  return text + time.value.substr(4);  // ("2016-SP" two years back: "2014-SP")
+  return fmt::format("{:04}{}", year, time.value.substr(4));  // ("2016-SP" two years back: "2014-SP")
 }
 
 // `then` moved by `months` on the calendar: a day, a month, a season or a year the text gave.
 std::optional<EventTime> moved_time(const EventTime& then, int months) {
-  const bool calendar = then.precision == Precision::Day || then.precision == Precision::Month ||
-                        then.precision == Precision::Season || then.precision == Precision::Year;
-  if (!calendar || !then.closed() || !then.mod.empty() || (then.precision != Precision::Day && then.precision != Precision::Month && months % 12 != 0))
-    return std::nullopt;
+  const bool to_the_month = then.precision == Precision::Day || then.precision == Precision::Month;
+  const bool calendar = to_the_month || then.precision == Precision::Season || then.precision == Precision::Year;
+  // (a season or a year moves by whole years only)
+  if (!calendar || !then.closed() || !then.mod.empty() || (!to_the_month && months % 12 != 0)) return std::nullopt;
   EventTime time = then;
   if (then.precision == Precision::Day) {
     const date::year_month_day day{*then.start};
