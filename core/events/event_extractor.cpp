@@ -15,6 +15,7 @@
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
 #include "core/events/reporting_period.h"
+#include "core/events/term_of_object.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
@@ -611,7 +612,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();
-      e.period_boundary = closes_reporting_period(tokens, sentence, i) || places_a_following_period(tokens, sentence, i);
+      e.period_boundary = closes_reporting_period(tokens, sentence, i) || places_a_following_period(tokens, sentence, i) ||
+                          bounds_the_period_before(tokens, sentence, i, in_timex);
       e.quoted_description = in_quoted_description(tokens, sentence, i, *lexicon_);
       e.advice = advice_to_readers(tokens, ParseView(tokens, sentence), i);
       // (what is told as still to come or supposed is no standing state: "before we know what happened")
@@ -620,6 +622,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
                            tells_a_comparison(tokens, ParseView(tokens, sentence), i, headline);
       e.with_its_object = lexicon_->has_category(e.lemma, "support-verb") || lexicon_->has_category(e.lemma, "title-verb") ||
                           lexicon_->has_category(e.lemma, "aspectual") || lexicon_->is_making_verb(e.lemma);
+      e.length_is_its_objects = length_is_its_objects(ParseView(tokens, sentence), i, e.lemma, *lexicon_);
       return e;
     };
     if (date_line(tokens, sentence, in_timex)) continue;

@@ -60,6 +60,9 @@ struct EventMention {
   // the strike": predicates.tsv's support, title and aspectual verbs; "signed the deal":
   // making_verbs.txt): the object shares its date.
   bool with_its_object = false;
+  // A verb whose "for" length is the term of its object ("signed the contract for three years",
+  // "the ban was extended for six months"; core/events/term_of_object.h): not its own length.
+  bool length_is_its_objects = false;
   // A phase kept apart from its event, which the text tells as done ("The deal could push up
   // fares ... if the deal is not completed by the end of the year"): an event of its own whose
   // date is not its object's.

@@ -92,6 +92,11 @@ char EventLexicon::institution(std::string_view lower) const {
   return it == institutions_.end() ? 0 : it->second;
 }
 
+char EventLexicon::term_verb(std::string_view lemma) const {
+  const auto it = term_verbs_.find(std::string(lemma));
+  return it == term_verbs_.end() ? 0 : it->second;
+}
+
 EventLexicon EventLexicon::load(const DataDir& data) { return load_folder(data.data("events")); }
 
 EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
@@ -147,6 +152,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
     if (f.size() != 2 || (f[1] != "named" && f[1] != "body" && f[1] != "own"))
       throw ParseError(pos, "expected 'word<TAB>named', 'word<TAB>body' or 'word<TAB>own'", {}, {}, line);
     lex.institutions_[to_lower(f[0])] = f[1][0];
+  });
+  read_lines(folder / "term_verbs.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
+    if (f.size() != 2 || (f[1] != "makes" && f[1] != "grants"))
+      throw ParseError(pos, "expected 'verb<TAB>makes' or 'verb<TAB>grants'", {}, {}, line);
+    lex.term_verbs_[to_lower(f[0])] = f[1][0];
   });
   read_lines(folder / "counterparts.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || f[0].empty() || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>role|role'", {}, {}, line);

@@ -111,6 +111,10 @@ class EventLexicon {
   // "sign", "seal": a verb whose object event comes about with it ("signed the deal";
   // making_verbs.txt, kept out of the categories for the same reason).
   bool is_making_verb(std::string_view lemma) const { return making_verbs_.count(std::string(lemma)) > 0; }
+  // How a verb's "for" length is the term of what it signs or grants (term_verbs.tsv): 'm' it
+  // makes its object, always ("signed for two years"); 'g' it grants it, with an object or as a
+  // passive ("extended the ban for six months"); 0 for any other verb.
+  char term_verb(std::string_view lemma) const;
   // "hold", "stage": a verb whose passive says its subject event happens ("the summit was held";
   // passive_occurrence_verbs.txt, kept out of the categories for the same reason).
   bool is_passive_occurrence_verb(std::string_view lemma) const { return passive_occurrence_verbs_.count(std::string(lemma)) > 0; }
@@ -146,7 +150,7 @@ class EventLexicon {
   std::unordered_map<std::string, GazetteerEntry> gazetteer_, countries_of_cities_;
   std::map<std::string, std::vector<std::string>> gazetteer_aliases_;
   std::unordered_map<std::string, std::string> coref_keys_;
-  std::unordered_map<std::string, char> genders_, institutions_;
+  std::unordered_map<std::string, char> genders_, institutions_, term_verbs_;
 };
 
 // ASCII lower-casing (non-ASCII bytes kept).

@@ -29,4 +29,17 @@ bool places_a_following_period(const TokenizedText& tokens, const Sentence& sent
   return is_period_noun(span) || span == "day" || span == "hour" || span == "decade";
 }
 
+bool bounds_the_period_before(const TokenizedText& tokens, const Sentence& sentence, std::size_t i,
+                              const std::vector<char>& in_timex) {
+  static constexpr std::string_view kBounds[] = {"begin", "start", "end", "run"};
+  const Token& t = tokens.tokens[i];
+  if (std::find(std::begin(kBounds), std::end(kBounds), t.lemma) == std::end(kBounds)) return false;
+  if (i < sentence.first_token + 3 || i - 3 >= in_timex.size()) return false;
+  const std::string relative = lowercase_ascii(tokens.tokens[i - 1].text);
+  // (a date ending in its number, "fiscal 2026", "2025": the period a quarter or a year names,
+  // "the quarter, which ended Sept. 27", is the text's own event)
+  return (relative == "which" || relative == "that") && tokens.tokens[i - 2].text == "," && in_timex[i - 3] &&
+         tokens.tokens[i - 3].upos == "NUM";
+}
+
 }  // namespace chronograph::core

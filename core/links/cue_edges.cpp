@@ -66,6 +66,20 @@ std::optional<std::size_t> event_before(const TokenizedText& tokens, const Sente
   return nearest;
 }
 
+// "She moved there in the 1930s, and during the war she worked on radar": a phrase a cue's
+// preposition opens ("during", "in response to", "because of") tells of the event it hangs on,
+// not of the nearest one before the cue.
+std::optional<std::size_t> phrase_governor(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events,
+                                           std::size_t word) {
+  const ParseView parse(tokens, sentence);
+  if (!parse.relation_is(word, "case")) return std::nullopt;
+  const auto noun = parse.head(word);
+  // (only a phrase on a verb: "after 12 people were killed" may be parsed with "after" on the subject)
+  const auto governor = noun && parse.relation_is(*noun, "obl") ? parse.head(*noun) : std::nullopt;
+  const auto found = governor ? events.at.find(*governor) : events.at.end();
+  return found == events.at.end() ? std::nullopt : std::optional(found->second);
+}
+
 // "The storm caused floods", "officials said the storm caused floods": a cause verb's subject
 // event is what causes, whatever verb stands before it; for a participle, the noun it modifies
 // ("damage caused by the storm").
@@ -286,6 +300,10 @@ bool hedges_a_number(const TokenizedText& tokens, const Sentence& sentence, std:
 // as a preposition or subordinator links only to the event that word governs (its head or
 // below it), not to the next event in the sentence.
 bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, std::size_t at, std::size_t event_token) {
+  // ("because of high winds, and a third was halted": the parse makes "of" part of "because",
+  // which governs what the cue names)
+  if (tokens.tokens[at].deprel == "fixed" && tokens.tokens[at].head >= 0)
+    at = sentence.first_token + static_cast<std::size_t>(tokens.tokens[at].head);
   const Token& word = tokens.tokens[at];
   if ((word.deprel != "case" && word.deprel != "mark") || word.head < 0) return true;
   const std::size_t head = sentence.first_token + static_cast<std::size_t>(word.head);
@@ -325,7 +343,8 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
     cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4});
   }
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
-  return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"));
+  return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
+                   OccasionNouns::load_from(cue_file.parent_path() / "occasion_nouns.txt"));
 }
 
 std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
@@ -358,6 +377,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
         const std::size_t last_word = t + cue.words.size() - 1;
         auto before = subject_event(tokens, sentence, here, t);
+        if (!before) before = phrase_governor(tokens, sentence, here, t);
         if (!before && !thing_causes(tokens, sentence, here, t)) before = event_before(tokens, sentence, here, t);
         const auto after = event_after(here, last_word + 1, end);
         const bool governed = after && governs_other_event(tokens, sentence, last_word, events.events[*after].token);
@@ -377,6 +397,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
       }
     }
   }
+  for (auto& edge : occasions_.link(tokens, events)) edges.push_back(std::move(edge));
   return edges;
 }
 

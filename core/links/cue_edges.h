@@ -1,7 +1,9 @@
 // Links between two events of one sentence signalled by cue words: causes, enables,
 // responds_to, refers_to, part_of ("in response to", "led to", "so that", "referencing",
 // "the implementation of agreements reached at ..."), and `reports` from a reporting event to
-// the event of the clause it reports. The cues are data: data/links/cues.txt.
+// the event of the clause it reports. The cues are data: data/links/cues.txt. Links to an
+// occasion named in an earlier sentence ("During the event, ...") come with them
+// (core/links/occasion_references.h).
 #pragma once
 
 #include <filesystem>
@@ -10,22 +12,17 @@
 
 #include "core/common/data_dir.h"
 #include "core/events/event_mention.h"
+#include "core/links/cue_edge.h"
+#include "core/links/occasion_references.h"
 #include "core/links/reaction.h"
 #include "core/text/token.h"
 
 namespace chronograph::core {
 
-struct CueEdge {
-  std::size_t from = 0, to = 0;  // indexes into DocumentEvents::events
-  std::string type;              // DESIGN.md edge type
-  std::string cue;               // the words that signal it
-  int sentence = 0;
-};
-
 class CueLinker {
  public:
-  // Reads data/links/cues.txt and data/links/reactions.txt beside it; ParseError with
-  // file:line:column on a bad line.
+  // Reads data/links/cues.txt and data/links/reactions.txt and occasion_nouns.txt beside it;
+  // ParseError with file:line:column on a bad line.
   static CueLinker load(const DataDir& data);
   static CueLinker load_from(const std::filesystem::path& cue_file);
 
@@ -38,9 +35,11 @@ class CueLinker {
     bool forward = true;
     bool verb = false;  // the first word must be a verb: "results in" the verb, not "mixed results in a study"
   };
-  CueLinker(std::vector<Cue> cues, ReactionWords reactions) : cues_(std::move(cues)), reactions_(std::move(reactions)) {}
+  CueLinker(std::vector<Cue> cues, ReactionWords reactions, OccasionNouns occasions)
+      : cues_(std::move(cues)), reactions_(std::move(reactions)), occasions_(std::move(occasions)) {}
   std::vector<Cue> cues_;  // longest first, so "as a result of" wins over "as a result"
   ReactionWords reactions_;  // data/links/reactions.txt, beside the cue file
+  OccasionNouns occasions_;  // data/links/occasion_nouns.txt, beside it too
 };
 
 }  // namespace chronograph::core

@@ -681,6 +681,45 @@ std::size_t expected_infinitive_before(const TokenizedText& tokens, const Docume
   return event;
 }
 
+// "rejected a bid on July 3 and a second offer later that month": a date after a noun event
+// joined to the verb's object, when a date of its own came before that noun, is the verb's deed
+// again on that noun (the second rejection), so the noun's. Returns the last such noun's event
+// before the date, else `event`.
+std::size_t elided_conjunct_before(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                   std::size_t event, std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const auto object = dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  if (tokens.tokens[verb].upos != "VERB" || !object || date_token < *object) return event;
+  std::size_t last = event;
+  for (std::size_t t = *object + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "conj" || absolute_head(tokens, t) != *object || tokens.tokens[t].upos != "NOUN") continue;
+    const auto found = event_at.find(t);
+    const bool dated_before = std::any_of(timexes.begin(), timexes.end(), [&](const Timex& timex) {
+      return timex.span.begin > tokens.tokens[*object].span.end && timex.span.end < tokens.tokens[t].span.begin;
+    });
+    if (found != event_at.end() && dated_before) last = found->second;
+  }
+  return last;
+}
+
+// "ordered him to surrender to the prison by March 15 and to repay the money": a deadline said
+// after the infinitive a verb governs is that infinitive's, what is to be done by then, however
+// the parser hung it (here on the next conjunct, so the climb reached the ordering). Returns the
+// last such infinitive's event before the date, else `event`.
+std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                         std::size_t date_token, const std::string& preposition,
+                                         const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const bool deadline = preposition == "by" || preposition == "before" || preposition == "until" || preposition == "till";
+  if (!deadline || tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
+  std::size_t last = event;
+  for (std::size_t t = verb + 1; t < date_token; ++t) {
+    if (tokens.tokens[t].deprel != "xcomp" || absolute_head(tokens, t) != verb || tokens.tokens[t - 1].text != "to") continue;
+    if (const auto found = event_at.find(t); found != event_at.end()) last = found->second;
+  }
+  return last;
+}
+
 // "do not expect full containment until late August", "expect two cuts in the second half of
 // the year": a date after the object a verb of expecting takes, when that object is an event
 // (core/events makes it one: expected_noun), is the expected thing's, however the parser hung
@@ -1055,13 +1094,27 @@ std::optional<std::size_t> nearest_in_sentence(const TokenizedText& tokens, std:
 // "in 1999, when an earthquake killed 17,000 people": the event of the clause that ", when"
 // right after the expression opens; it happened within the expression's time. Without the
 // comma "when" may ask a question ("will announce on Monday when the border reopens").
+// The "when" of ", when" right after the expression's last token, or after a phrase set off by
+// commas that tells no event of its own ("in 1966, a year after the discovery of the radiation,
+// when she measured ..."); `end` when there is none.
+std::size_t when_after_apposition(const TokenizedText& tokens, std::size_t last, std::size_t end) {
+  constexpr std::size_t kLongestApposition = 12;
+  if (last + 2 >= end || tokens.tokens[last + 1].text != ",") return end;
+  for (std::size_t t = last + 2; t < end && t <= last + 2 + kLongestApposition; ++t) {
+    const Token& word = tokens.tokens[t];
+    if (lower(word.text) == "when") return tokens.tokens[t - 1].text == "," ? t : end;
+    if (word.xpos == "VBD" || word.xpos == "VBZ" || word.xpos == "VBP" || word.xpos == "MD") return end;
+  }
+  return end;
+}
+
 std::optional<std::size_t> when_clause_event(const TokenizedText& tokens, std::size_t last,
                                              const std::map<std::size_t, std::size_t>& event_at) {
   const auto* sentence = sentence_containing(tokens, last);
   if (!sentence) return std::nullopt;
   const std::size_t end = sentence->first_token + sentence->token_count;
-  const std::size_t when = last + 2;
-  if (when >= end || tokens.tokens[last + 1].text != "," || lower(tokens.tokens[when].text) != "when") return std::nullopt;
+  const std::size_t when = when_after_apposition(tokens, last, end);
+  if (when >= end) return std::nullopt;
   if (parsed(tokens, when)) {
     const std::size_t verb = absolute_head(tokens, when);
     // ("since 1999, when a magnitude 7.6 quake near Izmit killed ...": the parser may hang
@@ -1648,13 +1701,18 @@ std::optional<std::size_t> forecast_thing(const TokenizedText& tokens, const std
 }
 
 // The event a verb sends to a date: its passive subject or object ("the launch has been pushed
-// back to October" dates the launch); none when the verb sends no event. An event that is no
-// verb keeps the date ("the delay to October").
+// back to October" dates the launch), or for a verb with neither, what moves itself, its subject
+// or its first conjunct's ("the flight had been planned for November but will slip to next
+// year"); none when the verb sends no event. An event that is no verb keeps the date ("the delay
+// to October").
 std::optional<std::size_t> sent_event(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;
   if (tokens.tokens[verb].upos != "VERB") return event;
-  const auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
+  auto sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj:pass" || t.deprel == "obj"; });
+  if (!sent) sent = dependent(tokens, verb, [](const Token& t) { return t.deprel == "nsubj"; });
+  if (!sent && tokens.tokens[verb].deprel == "conj")
+    sent = dependent(tokens, absolute_head(tokens, verb), [](const Token& t) { return t.deprel.starts_with("nsubj"); });
   const auto found = sent ? event_at.find(*sent) : event_at.end();
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
@@ -1984,12 +2042,14 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
+  if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = infinitive_before_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);

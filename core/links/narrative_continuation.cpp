@@ -23,6 +23,7 @@ struct NarrativeDate {
   std::set<int> actors;             // entity indexes
   std::set<std::string> subjects;   // lemmas of the dated events' subjects' head words
   std::size_t last_sentence = 0;
+  std::size_t first_sentence = 0;  // the sentence that named the date
   // Someone else's deed came between: only a name (not "he") takes the narrative up again.
   bool suspended = false;
 };
@@ -122,6 +123,31 @@ bool same_actor(const TokenizedText& tokens, const DocumentEvents& events, const
          std::any_of(date.actors.begin(), date.actors.end(), [&](int actor) { return events.entities[actor].type == "PERSON"; });
 }
 
+// "In retirement she continued to write", "during the war she worked on radar": a phrase on the
+// main verb that a word of time opens and an event noun heads (not one a new occasion names
+// with "a": "in an interview") places the main event at that event; the mention of that noun.
+std::size_t placing_event(const TokenizedText& tokens, const std::map<std::size_t, std::size_t>& event_at, std::size_t verb) {
+  static const std::set<std::string> kTimeWords = {"in",     "during", "after",     "before",
+                                                   "since",  "until",  "following", "throughout"};
+  const auto* sentence = sentence_containing(tokens, verb);
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t) {
+    const Token& noun = tokens.tokens[t];
+    const auto mention = event_at.find(t);
+    if (mention == event_at.end() || noun.upos != "NOUN" || noun.deprel != "obl" ||
+        sentence->first_token + static_cast<std::size_t>(noun.head) != verb)
+      continue;
+    bool opened = false, indefinite = false;
+    for (std::size_t c = sentence->first_token; c < t; ++c) {
+      const Token& word = tokens.tokens[c];
+      if (sentence->first_token + static_cast<std::size_t>(word.head) != t) continue;
+      opened = opened || (word.deprel == "case" && kTimeWords.contains(token_lower(word)));
+      indefinite = indefinite || (word.deprel == "det" && (token_lower(word) == "a" || token_lower(word) == "an"));
+    }
+    if (opened && !indefinite) return mention->second;
+  }
+  return kNone;
+}
+
 class Narrative {
  public:
   Narrative(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -154,6 +180,10 @@ class Narrative {
       return;
     }
     if (!told_as_done(event)) return;
+    if (const std::size_t placing = placing_event(tokens_, event_at_, event.token); placing != kNone && !told_in_narrative(placing)) {
+      date_.reset();
+      return;
+    }
     if (!same_actor(tokens_, events_, event, *date_)) {
       suspend();
       return;
@@ -196,6 +226,7 @@ class Narrative {
     if (own && date_ && same_date(own->timex, date_->timex)) {
       own->actors.insert(date_->actors.begin(), date_->actors.end());
       own->subjects.insert(date_->subjects.begin(), date_->subjects.end());
+      own->first_sentence = date_->first_sentence;
     }
     if (own) {
       date_ = std::move(own);
@@ -211,6 +242,17 @@ class Narrative {
       date_->suspended = true;
     else
       date_.reset();
+  }
+
+  // Whether an event the mention is one of was told in the narrative's sentences ("Jobs gave
+  // his keynote on Monday. ... During the keynote, he demoed ..."): it keeps the narrative's date.
+  bool told_in_narrative(std::size_t mention) const {
+    const int group = events_.events[mention].coref_group;
+    return group >= 0 && std::any_of(events_.events.begin(), events_.events.end(), [&](const EventMention& other) {
+             return other.coref_group == group && other.sentence >= 0 &&
+                    static_cast<std::size_t>(other.sentence) >= date_->first_sentence &&
+                    static_cast<std::size_t>(other.sentence) < static_cast<std::size_t>(events_.events[mention].sentence);
+           });
   }
 
   bool same_date(std::size_t a, std::size_t b) const {
@@ -241,7 +283,7 @@ class Narrative {
       if (anchor.event != main || anchor.relation != AnchorRelation::Within) continue;
       const Timex& timex = timexes_[anchor.timex];
       if (!inside(sentence, timex.span) || !timex.interval || !carries(timex.interval->precision)) continue;
-      NarrativeDate date{anchor.timex, actors_of(events_, events_.events[main]), {}, s};
+      NarrativeDate date{anchor.timex, actors_of(events_, events_.events[main]), {}, s, s};
       if (const std::size_t subject = subject_of(tokens_, events_.events[main].token); subject != kNone)
         date.subjects.insert(tokens_.tokens[subject].lemma);
       return date;

@@ -13,7 +13,10 @@
 // before `dct`), which is told across the article between background: after "Apple's cases
 // were priced at $29 before the event", "Jobs said" takes the date up again, "He said" does
 // not. Another actor's deed on the same date ("iLife was released on Wednesday") joins it. A
-// past sentence with a new date starts a new narrative.
+// past sentence with a new date starts a new narrative. One whose main verb a phrase naming an
+// event places ("In retirement she continued to write", "during the war she worked on radar")
+// is told at that event: it ends the narrative, unless the event is one the narrative told
+// ("Jobs gave his keynote on Monday. During the keynote, he demoed ...").
 #pragma once
 
 #include <optional>

@@ -15,6 +15,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
+#include "graph/assemble/calendar_distance.h"
 #include "graph/assemble/close_in_time.h"
 #include "graph/assemble/entity_merge.h"
 #include "graph/assemble/event_length.h"
@@ -563,22 +564,38 @@ std::optional<core::EventAnchor> dated_by_its_message(const core::DocumentAnalys
   return std::nullopt;
 }
 
-// "Organizers said last week that the track had passed its final tests": a report left out of
-// the graph (a reporting verb is evidence, not an event) still dates what it tells as done,
+// "Organizers said last week that the track had passed its final tests", "The decision,
+// announced at 2 p.m., ...": a report left out of the graph (a reporting verb is evidence, not
+// an event) still dates what it tells (or the noun event it makes known) as done,
 // which happened by the report's date, when that has no date of its own; and what it tells as
 // to come ("told the developer that the scheme \"will get over the line\"") comes from that
 // date on, not from the article's.
+// "The decision, announced at 2 p.m., ...": the noun event a reporting participle describes,
+// which it makes known; none for any other mention.
+std::optional<std::size_t> announced_noun(const core::DocumentAnalysis& analysis, std::size_t report) {
+  const auto& mention = analysis.events.events[report];
+  if (mention.sentence < 0) return std::nullopt;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(mention.sentence)]);
+  const auto noun = parse.head(mention.token);
+  if (!noun || !parse.relation_is(mention.token, "acl") || parse.relation_is(mention.token, "acl:relcl")) return std::nullopt;
+  for (std::size_t m = 0; m < analysis.events.events.size(); ++m)
+    if (analysis.events.events[m].token == *noun && analysis.events.events[m].pos == "NOUN") return m;
+  return std::nullopt;
+}
+
 void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnchors& anchors) {
   const auto& mentions = analysis.events.events;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto& report = mentions[m];
-    if (!report.reporting_evidence || report.reports < 0) continue;
+    const auto told_at = report.reports >= 0 ? std::optional(static_cast<std::size_t>(report.reports)) : announced_noun(analysis, m);
+    if (!report.reporting_evidence || !told_at) continue;
     const auto own = anchors.closest.find(m);
     const auto dated = own != anchors.closest.end() ? std::optional(own->second) : dated_by_its_message(analysis, anchors, m);
     if (!dated || dated->relation != core::AnchorRelation::Within) continue;
-    const auto told = static_cast<std::size_t>(report.reports);
+    const auto told = *told_at;
     const auto& event = mentions[told];
-    const bool done = event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
+    // (a noun made known has no tense: "the decision, announced at 2 p.m.", was made by then)
+    const bool done = report.reports < 0 || event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
     const bool ahead = event.tense == "FUTURE" || event.modality == "planned";
     if (anchors.closest.count(told) || !((done && event.modality == "actual") || ahead)) continue;
     const auto relation = done ? core::AnchorRelation::OnOrBefore : core::AnchorRelation::Since;
@@ -751,6 +768,21 @@ bool dates_rule_out(const Event& a, const Event& b, EdgeType type) {
   return type == EdgeType::Before && *a.time.start > *b.time.end;
 }
 
+// "weakened by half a percent by the close of trading", "left before the vote": whether the
+// event noun `limit` is a "by", "before" or "until" phrase on mention `verb`, which then comes
+// first (a model's guess that puts the limit before the verb is no link).
+bool limits_its_verb(const core::DocumentAnalysis& analysis, std::size_t limit, std::size_t verb) {
+  const auto& n = analysis.events.events[limit];
+  const auto& v = analysis.events.events[verb];
+  if (n.pos != "NOUN" || n.sentence != v.sentence || n.sentence < 0) return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  const auto marker = parse.child(n.token, "case");
+  if (parse.head(n.token) != v.token || !parse.relation_is(n.token, "obl") || !marker) return false;
+  std::string word = analysis.tokens.tokens[*marker].text;
+  std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return word == "by" || word == "before" || word == "until";
+}
+
 // "In a trial that ran from 2019 to 2022, patients had no crises for 12 months after
 // treatment", "During the war, thousands fled": an event noun that "in" or "during" hangs on a
 // verb is the setting of everything that verb's clause tells, so whether mention `inner`, in
@@ -822,6 +854,9 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     // may be only its start, so no edge at all)
     if (type == EdgeType::Before && guessed &&
         (inside_its_setting(analysis, link.from, link.to) || inside_its_setting(analysis, link.to, link.from)))
+      continue;
+    if (type == EdgeType::Before && guessed &&
+        limits_its_verb(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
       continue;
     if (type == EdgeType::Before &&
         modal_clause_before_its_governor(analysis, from_first ? link.from : link.to, from_first ? link.to : link.from))
@@ -959,6 +994,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   end_at_what_followed(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
+  date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);
   add_report_edges(*pending_, analysis, event_of);

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <set>
 #include <string>
 #include <string_view>
 
 #include "core/events/parse_view.h"
+#include "graph/assemble/calendar_months.h"
 
 namespace chronograph::graph {
 
@@ -49,36 +49,12 @@ std::optional<long> clock_minutes(std::string_view value) {
   return minutes;
 }
 
-// The calendar months of a length in months or years ("P2M", "P1Y"); none for any other.
-std::optional<int> calendar_months(std::string_view value) {
-  if (value.size() < 3 || value[0] != 'P' || (value.back() != 'M' && value.back() != 'Y')) return std::nullopt;
-  int n = 0;
-  const auto [end, error] = std::from_chars(value.data() + 1, value.data() + value.size() - 1, n);
-  if (error != std::errc{} || end != value.data() + value.size() - 1 || n <= 0 || n > 1200) return std::nullopt;
-  return value.back() == 'Y' ? 12 * n : n;
-}
-
 // The minute of the day of a clock value "2025-09-09T14:32Z"; none for a day or a part of one ("TNI").
 std::optional<long> minute_of_day(const std::string& value) {
   const auto digit = [&](std::size_t i) { return i < value.size() && value[i] >= '0' && value[i] <= '9'; };
   if (value.size() < 16 || value[10] != 'T' || value[13] != ':' || !digit(11) || !digit(12) || !digit(14) || !digit(15))
     return std::nullopt;
   return ((value[11] - '0') * 10 + (value[12] - '0')) * 60L + (value[14] - '0') * 10 + (value[15] - '0');
-}
-
-// "signed the contract on Monday for three years", "the ban was extended on Monday for six
-// months": a verb that signs, agrees, grants or renews something, with that thing as its object
-// or passive subject, gives the length to it (the contract runs three years; the signing takes
-// a day), as does one that always makes its object ("signed for the club for two years"). "The
-// heat wave extended for ten days" is the heat wave's own length; so are "closed the road for
-// three days" and "was jailed for three years", whose subject is what lasts. (The verbs making
-// their object are data/events/making_verbs.txt's; the lexicon does not reach the graph.)
-bool length_is_its_objects(const core::ParseView& parse, const core::EventMention& verb) {
-  static const std::set<std::string> kMaking = {"sign", "seal", "ink", "clinch", "conclude", "finalise", "finalize"};
-  static const std::set<std::string> kGranting = {"agree", "award", "grant", "approve", "extend", "renew", "secure", "strike"};
-  if (kMaking.contains(verb.lemma)) return true;
-  if (!kGranting.contains(verb.lemma)) return false;
-  return parse.child(verb.token, "obj") || parse.child(verb.token, "nsubj:pass") || parse.child(verb.token, "aux:pass");
 }
 
 // The duration expression and its length on the mention's verb.
@@ -92,7 +68,7 @@ std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysi
   if (event.pos != "VERB" || event.sentence < 0) return std::nullopt;
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
   const core::ParseView parse(analysis.tokens, sentence);
-  if (length_is_its_objects(parse, event)) return std::nullopt;
+  if (event.length_is_its_objects) return std::nullopt;  // ("signed the contract for three years")
   for (const auto& timex : analysis.timexes) {
     if (timex.type != "DURATION" || timex.span.begin < analysis.tokens.tokens[sentence.first_token].span.begin) continue;
     const auto last = last_token_of(analysis.tokens, sentence, timex.span);
