@@ -71,6 +71,7 @@ EdgeStyle edge_style(EdgeType type) {
 constexpr EdgeStyle kSetAsideStyle{"#9a9a9a", "2 4", false};
 constexpr std::string_view kSetAsideKind = "edge-set-aside";
 constexpr std::string_view kSetAsideLegend = "link set aside: the dates contradict it";
+constexpr std::string_view kDayAcrossLegend = "a day: from its midnight to the next";
 
 constexpr std::array<EdgeType, 9> kEdgeTypes{EdgeType::Before,     EdgeType::Includes, EdgeType::Simultaneous,
                                              EdgeType::Causes,     EdgeType::Enables,  EdgeType::RespondsTo,
@@ -366,10 +367,12 @@ class TimelineRenderer {
     double size;
     std::string text, css;
     bool bold = false;
+    bool hidden = false;  // laid out but not shown (yet): the page's script shows it
   };
   struct LegendSwatch {
     double x, top;
     std::string kind;  // "point", "day", "point-<modality>", "bar", "fade", "edge-<type>", "edge-set-aside"
+    bool hidden = false;
   };
 
   Text make_text(double x, double top, std::string text, double size, std::string css, bool bold = false) {
@@ -450,7 +453,20 @@ class TimelineRenderer {
     }
     if (day_dot || clock_dot)
       entries.emplace_back("point", day_dot && clock_dot ? "a day or a time of day" : day_dot ? "a day" : "a time of day");
-    if (day_across) entries.emplace_back("day", "a day: from its midnight to the next");
+    if (day_across) entries.emplace_back("day", kDayAcrossLegend);
+  }
+
+  // On the page, zooming in draws a day across once it is kWideDayPx wide: the legend keeps room
+  // for that entry from the start, hidden, last, so no line of it has to be added on zoom.
+  bool legend_reserves_day_across() const {
+    if (!options_.zoomable) return false;
+    bool day_point = false;
+    for (const auto& item : items_) {
+      if (!item.dated || item.shape != Shape::Point || item.end - item.begin < 1) continue;
+      if (drawn_across_day(item)) return false;  // (the entry is there already)
+      day_point = true;
+    }
+    return day_point;
   }
 
   double layout_legend(double y) {
@@ -486,12 +502,15 @@ class TimelineRenderer {
         entries.emplace_back("edge-" + std::string(to_string(type)), name);
       }
     if (any_set_aside) entries.emplace_back(kSetAsideKind, kSetAsideLegend);
+    const bool reserve_day = legend_reserves_day_across();
+    if (reserve_day) entries.emplace_back("day", kDayAcrossLegend);
     if (entries.empty()) return y;
     // Flow layout: swatch, text, gap; wrap at the right margin.
     const double line = metrics_.line_height(kLegendPx) + 6;
     double x = kMargin;
     const double right = width_ - kMargin;
-    for (const auto& [kind, text] : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const auto& [kind, text] = entries[i];
       const double swatch = kind.rfind("edge-", 0) == 0 ? 26 : 16;
       const std::string shown = metrics_.truncate(text, kLegendPx, right - kMargin - swatch - 6);
       const double w = swatch + 6 + metrics_.width(shown, kLegendPx);
@@ -499,8 +518,10 @@ class TimelineRenderer {
         x = kMargin;
         y += line;
       }
-      legend_.push_back({x, y, kind});
+      const bool hidden = reserve_day && i + 1 == entries.size();
+      legend_.push_back({x, y, kind, hidden});
       texts_.push_back(make_text(x + swatch + 6, y, shown, kLegendPx, "legend"));
+      texts_.back().hidden = hidden;
       x += w + 18;
     }
     return y + line;
@@ -982,9 +1003,10 @@ class TimelineRenderer {
   void emit_mark(SvgText& svg, const Item& item) {
     const auto color = lanes_[item.lane_index].color;
     const double top = item.row_top + 1;
-    const std::string box = fmt::format("data-box=\"{} {} {} {}\" data-x0=\"{}\" data-x1=\"{}\"", num(item.mx0),
-                                        num(top), num(item.mx1 - item.mx0), num(kMarkHeight), num(item.mx0),
-                                        num(item.mx1));
+    std::string box = fmt::format("data-box=\"{} {} {} {}\" data-x0=\"{}\" data-x1=\"{}\"", num(item.mx0), num(top),
+                                  num(item.mx1 - item.mx0), num(kMarkHeight), num(item.mx0), num(item.mx1));
+    if (item.shape == Shape::Point && item.end - item.begin >= 1 && options_.zoomable)  // (the page redraws it)
+      box += fmt::format(" data-day=\"{} {}\"", num(scale_.x(item.begin)), num(scale_.x(item.end)));
     std::string fill(color), stroke(color), extra;
     if (item.modality == "planned") fill = "#ffffff", extra = " stroke-width=\"2\"";
     else if (item.modality == "possible") extra = " fill-opacity=\"0.35\" stroke-dasharray=\"4 2\" stroke-width=\"1.5\"";
@@ -1100,8 +1122,10 @@ class TimelineRenderer {
     const auto color = lanes_.empty() ? kLaneColors[0] : lanes_.front().color;
     for (const auto& swatch : legend_) {
       const double cy = swatch.top + h / 2, x = swatch.x;
-      const std::string box = fmt::format("data-box=\"{} {} {} {}\"", num(x), num(cy - 5),
-                                          swatch.kind.rfind("edge-", 0) == 0 ? 26 : 16, 10);
+      std::string box = fmt::format("data-box=\"{} {} {} {}\"", num(x), num(cy - 5),
+                                    swatch.kind.rfind("edge-", 0) == 0 ? 26 : 16, 10);
+      if (options_.zoomable) box += fmt::format(" data-kind=\"{}\"", swatch.kind);
+      if (swatch.hidden) box += " visibility=\"hidden\"";
       if (swatch.kind == "point" || swatch.kind == "point-actual") {
         svg.raw(fmt::format("<circle class=\"mark legend-mark\" {} cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{}\"/>", box,
                             num(x + 8), num(cy), color));
@@ -1151,9 +1175,10 @@ class TimelineRenderer {
   void emit_text(SvgText& svg, const Text& text, const std::string& color = "#222222", std::size_t grey_prefix = 0) {
     const double baseline = text.top + metrics_.ascent(text.size);
     svg.raw(fmt::format("<text class=\"label {}\" x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\" "
-                        "data-box=\"{} {} {} {}\">",
+                        "data-box=\"{} {} {} {}\"{}>",
                         text.css, num(text.x), num(baseline), num(text.size), text.bold ? " font-weight=\"bold\"" : "",
-                        color, num(text.x), num(text.top), num(text.width), num(text.height)));
+                        color, num(text.x), num(text.top), num(text.width), num(text.height),
+                        text.hidden ? " visibility=\"hidden\"" : ""));
     if (grey_prefix > 0 && grey_prefix <= text.text.size()) {
       // The title starts at its measured x: renderers differ on spaces at a <tspan>'s edge.
       const auto prefix = std::string_view(text.text).substr(0, grey_prefix);

@@ -1,0 +1,185 @@
+// re55: every segment of the time axis is ticked densely enough to read which day an event is
+// on (every day, or every 2, 3 or 7 days), and no two tick labels overlap; the HTML page's
+// timeline says where each day lies and keeps legend room, so the zoom can redraw both.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <date/date.h>
+
+#include "render/timeline/svg_timeline.h"
+#include "render/timeline/time_scale.h"
+#include "tests/render/svg_check.h"
+
+using namespace date;
+using chronograph::render::AxisExtent;
+using chronograph::render::TextMetrics;
+using chronograph::render::Tick;
+using chronograph::render::TimeScale;
+
+namespace {
+
+double day_number(sys_days d) { return d.time_since_epoch().count(); }
+
+// `count` one-day events spread evenly over `span` days from `first`.
+std::vector<AxisExtent> spread(sys_days first, int span, int count) {
+  std::vector<AxisExtent> out;
+  for (int k = 0; k < count; ++k) {
+    const double day = day_number(first) + (count == 1 ? 0 : std::floor(double(span - 1) * k / (count - 1)));
+    out.push_back({day, day + 1});
+  }
+  return out;
+}
+
+std::string dump(const std::vector<Tick>& ticks) {
+  std::string out;
+  for (const auto& t : ticks) out += fmt::format("[{} @{:.0f}{}] ", t.label, t.x, t.mark ? "" : " ctx");
+  return out;
+}
+
+// Ticks with a line (not a segment's centred name) on the segment drawn from `x0` to `x1`.
+std::vector<Tick> marked_on(const std::vector<Tick>& ticks, double x0, double x1) {
+  std::vector<Tick> out;
+  for (const auto& tick : ticks)
+    if (tick.mark && tick.x >= x0 - 0.5 && tick.x <= x1 + 0.5) out.push_back(tick);
+  return out;
+}
+
+void check_labels_apart(const std::vector<Tick>& ticks) {
+  for (std::size_t i = 1; i < ticks.size(); ++i) {
+    INFO(dump(ticks));
+    CHECK(ticks[i - 1].label_x + ticks[i - 1].label_width <= ticks[i].label_x);
+  }
+}
+
+// The most days between two neighbouring ticks; 0 when fewer than two.
+double widest_step(const std::vector<Tick>& ticks) {
+  double out = 0;
+  for (std::size_t i = 1; i < ticks.size(); ++i) out = std::max(out, ticks[i].day - ticks[i - 1].day);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("re55: a fortnight drawn narrow beside a busy week is ticked every few days", "[render][ticks]") {
+  TextMetrics metrics;
+  const sys_days first = GENERATE(sys_days{2024_y / mar / 4}, sys_days{2019_y / oct / 9}, sys_days{2022_y / jan / 27});
+  const int span = GENERATE(5, 9, 13, 16);
+  // a stretch of background with three events, ten weeks before a week of daily news
+  auto extents = spread(first, span, 3);
+  for (const auto& extent : spread(first + days{span + 70}, 6, 12)) extents.push_back(extent);
+  const auto scale = TimeScale::build(extents, 100, 1300);
+  REQUIRE(scale.segments().size() == 2);
+  const auto& background = scale.segments().front();
+  const auto ticks = scale.ticks(metrics, 11);
+  const auto marked = marked_on(ticks, background.x0, background.x1);
+  INFO(span << " days: " << dump(ticks));
+  CHECK(marked.size() >= 2);
+  CHECK(widest_step(marked) <= 7);
+  check_labels_apart(ticks);
+}
+
+TEST_CASE("re55: axes of a day to thirty years get ticks whose labels never overlap", "[render][ticks]") {
+  TextMetrics metrics;
+  const int span = GENERATE(1, 5, 13, 40, 240, 30 * 365);
+  const double width = GENERATE(200.0, 400.0, 1200.0);
+  const auto scale = TimeScale::build(spread(sys_days{2023_y / aug / 21}, span, 6), 100, 100 + width);
+  const auto ticks = scale.ticks(metrics, 11);
+  INFO(span << " days on " << width << " px: " << dump(ticks));
+  check_labels_apart(ticks);
+  for (const auto& tick : ticks) {
+    CHECK(tick.label_x >= 100 - 1e-9);
+    CHECK(tick.label_x + tick.label_width <= 100 + width + 1e-9);
+  }
+  const auto marked = marked_on(ticks, 100, 100 + width);
+  if (span > 1) CHECK(marked.size() >= 2);
+  // (days apart on a span of days: a reader can tell which day an event is on; the first
+  // label, which says the year, may take its neighbour's room)
+  if (span > 1 && span <= 40 && width >= 400) CHECK(widest_step(marked) <= 14);
+  if (span > 1 && span <= 13 && width >= 400) CHECK(widest_step(marked) <= 4);
+}
+
+TEST_CASE("re55: weekly ticks stay on Mondays where two of them fit there", "[render][ticks]") {
+  TextMetrics metrics;
+  // six weeks of dates on a narrow axis: ticked by weeks, on the weeks' Mondays
+  const sys_days first = GENERATE(sys_days{2021_y / may / 3}, sys_days{2025_y / feb / 12});
+  const auto scale = TimeScale::build(spread(first, 42, 5), 100, 400);
+  const auto marked = marked_on(scale.ticks(metrics, 11), 100, 400);
+  REQUIRE(marked.size() >= 2);
+  for (const auto& tick : marked) {
+    INFO(tick.label);
+    CHECK(weekday{sys_days{days{static_cast<int>(tick.day)}}} == Monday);
+  }
+}
+
+namespace {
+
+chronograph::graph::Event event_on_day(const std::string& id, sys_days day) {
+  chronograph::graph::Event e;
+  e.id = id;
+  e.title = "Event " + id;
+  e.time.start = day;
+  e.time.end = day;
+  e.time.source = chronograph::graph::TimeSource::Explicit;
+  return e;
+}
+
+// Three months of dated days: each drawn as a dot, until the page's zoom draws it across.
+chronograph::graph::GraphData season_of_days(sys_days first) {
+  chronograph::graph::GraphData g;
+  for (int k = 0; k < 7; ++k) g.events.push_back(event_on_day("e" + std::to_string(k), first + days{13 * k}));
+  return g;
+}
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("re55: the page's timeline tells its script where each day lies and keeps legend room for a day drawn across",
+          "[render][html]") {
+  const sys_days first = GENERATE(sys_days{2025_y / feb / 3}, sys_days{2018_y / sep / 17});
+  const auto graph = season_of_days(first);
+  chronograph::render::TimelineOptions page;
+  page.zoomable = true;
+  const auto svg = chronograph::render::render_svg_timeline(graph, page);
+  CHECK(count(svg, "data-day=\"") == 7);
+  CHECK(svg.find("data-kind=\"point\"") != std::string::npos);
+  // the entry a zoom may need, hidden until then: its swatch and its text
+  CHECK(count(svg, "visibility=\"hidden\"") == 2);
+  CHECK(svg.find("data-kind=\"day\" visibility=\"hidden\"") != std::string::npos);
+  CHECK(chronograph::test::layout_problems(chronograph::test::read_boxes(svg)).empty());
+  // the picture itself is the static timeline's
+  const auto plain = chronograph::render::render_svg_timeline(graph, {});
+  CHECK(plain.find("data-day=") == std::string::npos);
+  CHECK(plain.find("data-kind=") == std::string::npos);
+  CHECK(plain.find("visibility=") == std::string::npos);
+}
+
+TEST_CASE("re55: no legend room is kept where no day could be drawn across, nor twice", "[render][html]") {
+  chronograph::render::TimelineOptions page;
+  page.zoomable = true;
+  SECTION("a week of days, already drawn across") {
+    chronograph::graph::GraphData g;
+    for (int k = 0; k < 5; ++k) g.events.push_back(event_on_day("d" + std::to_string(k), sys_days{2022_y / nov / 14} + days{k}));
+    const auto svg = chronograph::render::render_svg_timeline(g, page);
+    CHECK(count(svg, "data-kind=\"day\"") == 1);
+    CHECK(svg.find("visibility=\"hidden\"") == std::string::npos);
+  }
+  SECTION("periods only") {
+    chronograph::graph::GraphData g;
+    auto spell = event_on_day("spell", sys_days{2020_y / jan / 6});
+    spell.time.end = sys_days{2020_y / mar / 30};
+    g.events.push_back(spell);
+    const auto svg = chronograph::render::render_svg_timeline(g, page);
+    CHECK(svg.find("data-kind=\"day\"") == std::string::npos);
+    CHECK(svg.find("data-day=") == std::string::npos);
+  }
+}
