@@ -226,6 +226,10 @@ class TimelineRenderer {
       item.begin = day_of(*time.start) + *clock;
       item.end = item.begin + kOneMinute;
       item.shape = Shape::Point;
+    } else if (const auto part = part_of_day_of(time)) {  // ("flew in on the morning of 13 June": those hours)
+      item.begin = day_of(*time.start) + part->first;
+      item.end = day_of(*time.start) + part->second;
+      item.shape = Shape::Bar;
     } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;

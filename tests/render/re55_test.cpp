@@ -1,6 +1,7 @@
 // re55: every segment of the time axis is ticked densely enough to read which day an event is
 // on (every day, or every 2, 3 or 7 days), and no two tick labels overlap; the HTML page's
-// timeline says where each day lies and keeps legend room, so the zoom can redraw both.
+// timeline says where each day lies and keeps legend room, so the zoom can redraw both; a part
+// of a day ("the morning of") is drawn over its hours (t55 #67).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "render/timeline/svg_timeline.h"
 #include "render/timeline/time_scale.h"
+#include "render/timeline/time_text.h"
 #include "tests/render/svg_check.h"
 
 using namespace date;
@@ -182,4 +184,68 @@ TEST_CASE("re55: no legend room is kept where no day could be drawn across, nor 
     CHECK(svg.find("data-kind=\"day\"") == std::string::npos);
     CHECK(svg.find("data-day=") == std::string::npos);
   }
+}
+
+namespace {
+
+chronograph::graph::Event event_in_part(const std::string& id, sys_days day, const std::string& part) {
+  auto e = event_on_day(id, day);
+  e.time.value = format("%F", day) + "T" + part;
+  return e;
+}
+
+// The mark of event `id` in a timeline SVG: its element name and [data-x0, data-x1].
+struct DrawnMark {
+  std::string element;
+  double x0 = 0, x1 = 0;
+};
+
+DrawnMark mark_of(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("data-id=\"" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  const auto mark = svg.find("class=\"mark ", at);
+  const auto open = svg.rfind('<', mark);
+  DrawnMark out;
+  out.element = svg.substr(open + 1, svg.find(' ', open) - open - 1) + " " +
+                svg.substr(mark + 12, svg.find('"', mark + 12) - mark - 12);
+  out.x0 = std::stod(svg.substr(svg.find("data-x0=\"", mark) + 9));
+  out.x1 = std::stod(svg.substr(svg.find("data-x1=\"", mark) + 9));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("re55: a part of a day is drawn over its hours, in the order of the day", "[render][time-of-day]") {
+  const sys_days day = GENERATE(sys_days{2023_y / sep / 26}, sys_days{2017_y / feb / 9});
+  chronograph::graph::GraphData g;
+  g.events.push_back(event_in_part("ferry-leaves", day, "MO"));
+  g.events.push_back(event_in_part("storm-reaches-coast", day, "AF"));
+  g.events.push_back(event_in_part("harbour-closes", day, "EV"));
+  g.events.push_back(event_in_part("crews-work", day + days{1}, "NI"));
+  g.events.push_back(event_on_day("ferry-returns", day + days{2}));
+  const auto svg = chronograph::render::render_svg_timeline(g, {});
+  const auto morning = mark_of(svg, "ferry-leaves"), afternoon = mark_of(svg, "storm-reaches-coast"),
+             evening = mark_of(svg, "harbour-closes"), night = mark_of(svg, "crews-work");
+  CHECK(morning.element == "rect bar");
+  CHECK(afternoon.element == "rect bar");
+  // one after the other, not each over the whole day
+  CHECK(morning.x1 <= afternoon.x0 + 0.5);
+  CHECK(afternoon.x1 <= evening.x0 + 0.5);
+  CHECK(evening.x1 < night.x0);
+  CHECK(morning.x1 - morning.x0 == Approx(afternoon.x1 - afternoon.x0).margin(0.5));
+  // must not: a day without a part of it stays a day
+  CHECK(mark_of(svg, "ferry-returns").element.find("point") != std::string::npos);
+  CHECK(chronograph::test::layout_problems(chronograph::test::read_boxes(svg)).empty());
+}
+
+TEST_CASE("re55: part_of_day_of reads only a day's part", "[render][time-of-day]") {
+  using chronograph::render::part_of_day_of;
+  auto time = event_in_part("x", sys_days{2020_y / sep / 1}, "NI").time;
+  CHECK(part_of_day_of(time) == std::pair{22 / 24.0, 1.0});
+  time.value = "2020-09-01T21:40";
+  CHECK_FALSE(part_of_day_of(time));
+  time.value = "2020-09-01";
+  CHECK_FALSE(part_of_day_of(time));
+  time.value = "2020-W36";
+  CHECK_FALSE(part_of_day_of(time));
 }
