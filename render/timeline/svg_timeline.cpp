@@ -32,7 +32,8 @@ constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, 
 constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kLabelGap = 16, kRowSpacing = 10;
 // A negated mark up to this wide (a dot, a day on a narrow axis) is crossed out corner to corner.
 constexpr double kDiagonalStrikePx = 16;
-constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
+// How far a one-sided bound fades toward its open side; a dotted line goes on to the plot's edge.
+constexpr double kFadePx = 64;
 // A day drawn this wide or wider (an axis ticked in hours) is marked across the whole day: a dot
 // at its noon would read as a time of day (t53 #51: "7 Sep" drawn at the 12:00 tick).
 constexpr double kWideDayPx = 30;
@@ -485,7 +486,7 @@ class TimelineRenderer {
     add_point_legend(entries);
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
-      entries.emplace_back("fade", "only a bound known: fades toward the open side");
+      entries.emplace_back("fade", "only a bound known: fades, then dotted, toward the open side");
     if (shapes.count(Shape::GoingOn)) entries.emplace_back("going-on", "going on at the article's date: fades both ways");
     static constexpr std::array<std::string_view, 6> kOrder{"actual", "planned", "possible", "hypothetical",
                                                             "negated", "timex"};
@@ -620,13 +621,16 @@ class TimelineRenderer {
         item.mx0 = a;
         item.mx1 = std::max(b, a + 4);
         break;
-      case Shape::FadeLeft:  // "before X": solid at the known bound, fading back in time
+      // "before X": solid at the known bound, fading back in time, then dotted over all the axis
+      // shows before it, across breaks: a fade alone would place it beside its bound, "by 1 Nov
+      // 1998" in the news week of an obituary whose story began in the 1920s (t55 #66).
+      case Shape::FadeLeft:
         item.mx1 = b;
-        item.mx0 = std::max(scale_.segment_left(b - 1), b - kFadePx);
+        item.mx0 = lo;
         break;
       case Shape::FadeRight:
         item.mx0 = a;
-        item.mx1 = std::min(segment_right(a + 1), a + kFadePx);
+        item.mx1 = hi;
         break;
       case Shape::GoingOn: {
         const double c = (a + b) / 2;
@@ -1037,16 +1041,22 @@ class TimelineRenderer {
                             stroke, extra));
         if (item.begin < scale_.segments().front().day0)
           emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
-        if (item.modality == "negated") emit_strike(svg, item, top);  // (before the cuts, which break it too)
+        if (item.modality == "negated") emit_strike(svg, item.mx0, item.mx1, top);  // (before the cuts, which break it too)
         emit_cuts_at_breaks(svg, item, top);
         break;
       case Shape::FadeLeft:
       case Shape::FadeRight: {
         const bool left = item.shape == Shape::FadeLeft;
         const double opacity = item.modality == "actual" ? 1.0 : item.modality == "negated" ? 0.3 : 0.55;
+        const auto [x0, x1] = fade_of(item);
+        const double open_end = left ? item.mx0 : item.mx1, from = left ? x0 : x1, mid = top + kMarkHeight / 2;
+        if (std::abs(open_end - from) > 1)
+          svg.raw(fmt::format("<line class=\"open-side\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
+                              "stroke-opacity=\"{}\" stroke-dasharray=\"1 3\"/>",
+                              num(open_end), num(mid), num(from), num(mid), stroke, num(0.6 * opacity)));
         svg.raw(fmt::format("<rect class=\"mark fade\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
                             "fill=\"url(#fade-{}-{})\" fill-opacity=\"{}\"/>",
-                            box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1),
+                            box, num(x0), num(top + 0.5), num(x1 - x0), num(kMarkHeight - 1),
                             left ? "left" : "right", item.lane_index, opacity));
         const double bound = left ? item.mx1 - 1 : item.mx0 + 1;
         svg.raw(fmt::format("<line class=\"bound\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" "
@@ -1056,18 +1066,29 @@ class TimelineRenderer {
       }
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
-    if (item.modality == "negated" && item.shape != Shape::Bar) emit_strike(svg, item, top);
+    if (item.modality == "negated" && item.shape != Shape::Bar) {
+      const auto [x0, x1] = item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight
+                                ? fade_of(item) : std::pair{item.mx0, item.mx1};
+      emit_strike(svg, x0, x1, top);
+    }
+  }
+
+  // The solid-to-clear part of a one-sided bound's mark, next to its bound; the rest of the mark,
+  // to the plot's edge, is dotted.
+  static std::pair<double, double> fade_of(const Item& item) {
+    if (item.shape == Shape::FadeLeft) return {std::max(item.mx0, item.mx1 - kFadePx), item.mx1};
+    return {item.mx0, std::min(item.mx1, item.mx0 + kFadePx)};
   }
 
   // A mark that did not happen is struck through: a small one (a dot, the legend's swatch)
   // crossed out corner to corner; a wider one along its middle, as struck-through text is. A
   // diagonal over a bar a year long reads as a link rising across the plot (t54 #69).
-  static void emit_strike(SvgText& svg, const Item& item, double top) {
-    const bool small = item.mx1 - item.mx0 <= kDiagonalStrikePx;
+  static void emit_strike(SvgText& svg, double x0, double x1, double top) {
+    const bool small = x1 - x0 <= kDiagonalStrikePx;
     const double mid = top + kMarkHeight / 2;
     svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
                         "stroke-width=\"1.5\"/>",
-                        num(item.mx0 - 1), num(small ? top + kMarkHeight : mid), num(item.mx1 + 1),
+                        num(x0 - 1), num(small ? top + kMarkHeight : mid), num(x1 + 1),
                         num(small ? top : mid)));
   }
 

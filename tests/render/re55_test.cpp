@@ -1,7 +1,8 @@
 // re55: every segment of the time axis is ticked densely enough to read which day an event is
 // on (every day, or every 2, 3 or 7 days), and no two tick labels overlap; the HTML page's
 // timeline says where each day lies and keeps legend room, so the zoom can redraw both; a part
-// of a day ("the morning of") is drawn over its hours (t55 #67).
+// of a day ("the morning of") is drawn over its hours (t55 #67); a date known only by a bound
+// runs on, dotted, to the plot's edge (t55 #66).
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -248,4 +249,31 @@ TEST_CASE("re55: part_of_day_of reads only a day's part", "[render][time-of-day]
   CHECK_FALSE(part_of_day_of(time));
   time.value = "2020-W36";
   CHECK_FALSE(part_of_day_of(time));
+}
+
+TEST_CASE("re55: a date known only by its bound reaches to the plot's edge on its open side", "[render][fade]") {
+  // a life told over decades, and things said only to have happened by the article's date
+  const sys_days article = GENERATE(sys_days{1998_y / nov / 3}, sys_days{2011_y / may / 20});
+  chronograph::graph::GraphData g;
+  g.events.push_back(event_on_day("born", article - days{365 * 80}));
+  g.events.push_back(event_on_day("dies", article - days{2}));
+  auto studied = event_on_day("studied-abroad", article);
+  studied.time.start.reset();
+  studied.time.source = chronograph::graph::TimeSource::Dct;
+  g.events.push_back(studied);
+  auto founded = event_on_day("founded-lab", article - days{365 * 40});
+  founded.time.end.reset();  // "after 1958", say
+  g.events.push_back(founded);
+  const auto svg = chronograph::render::render_svg_timeline(g, {});
+  const auto plot = svg.find("data-plot=\"");
+  const double left = std::stod(svg.substr(plot + 11));
+  const double right = std::stod(svg.substr(svg.find(' ', plot + 11) + 1));
+  const auto before = mark_of(svg, "studied-abroad"), after = mark_of(svg, "founded-lab");
+  CHECK(before.x0 == Approx(left).margin(0.5));  // back to the birth and beyond, not beside the death
+  CHECK(after.x1 == Approx(right).margin(0.5));
+  CHECK(count(svg, "class=\"open-side\"") == 2);
+  // the solid part stays beside the bound
+  const auto stub = svg.find(" x=\"", svg.find("class=\"mark fade\"", svg.find("data-id=\"studied-abroad\"")));
+  CHECK(std::stod(svg.substr(stub + 4)) > mark_of(svg, "dies").x0 - 100);
+  CHECK(chronograph::test::layout_problems(chronograph::test::read_boxes(svg)).empty());
 }
