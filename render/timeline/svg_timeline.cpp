@@ -948,10 +948,13 @@ class TimelineRenderer {
 
   // Where a link touches `at`'s mark: the side facing `other`, `gap` pixels out (the start 0,
   // the end 1, where the arrowhead's tip goes), or the middle when the two overlap in time.
+  // (A bound's mark is touched at its fade, beside the bound, not along its dotted part.)
   static RoutePoint link_point(const Item& at, const Item& other, double gap) {
-    if (other.mx0 >= at.mx1) return {at.mx1 + gap, at.mark_cy()};
-    if (other.mx1 <= at.mx0) return {at.mx0 - gap, at.mark_cy()};
-    return {(at.mx0 + at.mx1) / 2, at.mark_cy()};
+    const auto [a0, a1] = drawn_solid(at);
+    const auto [o0, o1] = drawn_solid(other);
+    if (o0 >= a1) return {a1 + gap, at.mark_cy()};
+    if (o1 <= a0) return {a0 - gap, at.mark_cy()};
+    return {(a0 + a1) / 2, at.mark_cy()};
   }
 
   double label_top(const Item& item) const {
@@ -968,7 +971,8 @@ class TimelineRenderer {
       if (!item.dated) continue;
       boxes.push_back({item.lx, label_top(item), item.lw, metrics_.line_height(kLabelPx)});
       mark_box[i] = boxes.size();
-      boxes.push_back({item.mx0, item.row_top + 1, item.mx1 - item.mx0, kMarkHeight});
+      const auto [x0, x1] = drawn_solid(item);
+      boxes.push_back({x0, item.row_top + 1, x1 - x0, kMarkHeight});
     }
     return boxes;
   }
@@ -1067,8 +1071,7 @@ class TimelineRenderer {
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
     if (item.modality == "negated" && item.shape != Shape::Bar) {
-      const auto [x0, x1] = item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight
-                                ? fade_of(item) : std::pair{item.mx0, item.mx1};
+      const auto [x0, x1] = drawn_solid(item);
       emit_strike(svg, x0, x1, top);
     }
   }
@@ -1078,6 +1081,11 @@ class TimelineRenderer {
   static std::pair<double, double> fade_of(const Item& item) {
     if (item.shape == Shape::FadeLeft) return {std::max(item.mx0, item.mx1 - kFadePx), item.mx1};
     return {item.mx0, std::min(item.mx1, item.mx0 + kFadePx)};
+  }
+  // Where a mark is drawn more than dotted: all of it, but a bound's fade only.
+  static std::pair<double, double> drawn_solid(const Item& item) {
+    const bool bound = item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight;
+    return bound ? fade_of(item) : std::pair{item.mx0, item.mx1};
   }
 
   // A mark that did not happen is struck through: a small one (a dot, the legend's swatch)

@@ -5,6 +5,7 @@
 // runs on, dotted, to the plot's edge (t55 #66).
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -276,4 +277,27 @@ TEST_CASE("re55: a date known only by its bound reaches to the plot's edge on it
   const auto stub = svg.find(" x=\"", svg.find("class=\"mark fade\"", svg.find("data-id=\"studied-abroad\"")));
   CHECK(std::stod(svg.substr(stub + 4)) > mark_of(svg, "dies").x0 - 100);
   CHECK(chronograph::test::layout_problems(chronograph::test::read_boxes(svg)).empty());
+}
+
+TEST_CASE("re55: a link meets a bound's mark at its fade, not along its dotted part", "[render][fade]") {
+  const sys_days article = GENERATE(sys_days{2016_y / sep / 17}, sys_days{2008_y / mar / 2});
+  chronograph::graph::GraphData g;
+  g.events.push_back(event_on_day("launch-delayed", article - days{400}));
+  auto waited = event_on_day("engineers-wait", article);
+  waited.time.start.reset();
+  waited.time.source = chronograph::graph::TimeSource::Dct;
+  g.events.push_back(waited);
+  g.events.push_back(event_on_day("rocket-lifts-off", article - days{1}));
+  g.edges.push_back({"launch-delayed", "engineers-wait", chronograph::graph::EdgeType::Causes,
+                     chronograph::graph::Evidence{"d", 0, "because"}, chronograph::graph::EdgeSource::Extracted, 0.8});
+  const auto svg = chronograph::render::render_svg_timeline(g, {});
+  const auto pts = svg.find("data-pts=\"", svg.find("class=\"edge "));
+  REQUIRE(pts != std::string::npos);
+  std::istringstream numbers(svg.substr(pts + 10, svg.find('"', pts + 10) - pts - 10));
+  double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  numbers >> x1 >> y1 >> x2 >> y2;
+  const auto stub = svg.find(" x=\"", svg.find("class=\"mark fade\"", svg.find("data-id=\"engineers-wait\"")));
+  const double fade_left = std::stod(svg.substr(stub + 4));
+  CHECK(x2 >= fade_left - 10);
+  CHECK(x2 <= mark_of(svg, "engineers-wait").x1 + 1);
 }
