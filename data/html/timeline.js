@@ -188,6 +188,7 @@
     bar.setAttribute('height', MARK_HEIGHT - 1);
     bar.setAttribute('rx', (MARK_HEIGHT - 1) / 2);
     other.setAttribute('class', mark === dot ? 'point day' : 'point');
+    other.style.display = 'none';
     mark.after(other);
     return { g, a, b, top, dot, bar, strike: g.querySelector('line.strike') };
   }
