@@ -169,6 +169,45 @@
   let k = 1, pan = 0;
   const f = (x) => plotLeft + (x - plotLeft) * k + pan;
 
+  // A day drawn as a point (render/timeline/svg_timeline.cpp): a dot at its noon while the day
+  // is narrower than WIDE_DAY_PX (kWideDayPx there), else a bar from its midnight to the next,
+  // so a zoom that ticks hours does not show the day as one hour of it. Both shapes are kept;
+  // the zoom shows the one that fits. A strike (it did not happen) follows the shape shown.
+  const WIDE_DAY_PX = 30, MARK_HEIGHT = 10, DIAGONAL_STRIKE_PX = 16;
+  const MARK_STYLE = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity'];
+  function dayMark(g, mark) {
+    const [a, b] = mark.dataset.day.split(' ').map(Number);
+    const dot = mark.tagName === 'circle' ? mark : document.createElementNS(NS, 'circle');
+    const bar = mark.tagName === 'circle' ? document.createElementNS(NS, 'rect') : mark;
+    const other = mark === dot ? bar : dot;
+    for (const name of MARK_STYLE) if (mark.hasAttribute(name)) other.setAttribute(name, mark.getAttribute(name));
+    const top = Number(mark.dataset.box.split(' ')[1]);
+    dot.setAttribute('cy', top + MARK_HEIGHT / 2);
+    dot.setAttribute('r', MARK_HEIGHT / 2 - 0.5);
+    bar.setAttribute('y', top + 0.5);
+    bar.setAttribute('height', MARK_HEIGHT - 1);
+    bar.setAttribute('rx', (MARK_HEIGHT - 1) / 2);
+    other.setAttribute('class', mark === dot ? 'point day' : 'point');
+    other.style.display = 'none';
+    mark.after(other);
+    return { g, a, b, top, dot, bar, strike: g.querySelector('line.strike') };
+  }
+  function drawDayMark(m) {
+    const a = f(m.a), b = f(m.b), across = b - a >= WIDE_DAY_PX;
+    m.dot.style.display = across ? 'none' : '';
+    m.bar.style.display = across ? '' : 'none';
+    const x0 = across ? a + 1 : (a + b) / 2 - MARK_HEIGHT / 2, x1 = across ? b - 1 : (a + b) / 2 + MARK_HEIGHT / 2;
+    if (across) { m.bar.setAttribute('x', x0); m.bar.setAttribute('width', x1 - x0); } else m.dot.setAttribute('cx', (a + b) / 2);
+    if (m.strike) {
+      const small = x1 - x0 <= DIAGONAL_STRIKE_PX, mid = m.top + MARK_HEIGHT / 2;
+      m.strike.setAttribute('x1', x0 - 1);
+      m.strike.setAttribute('x2', x1 + 1);
+      m.strike.setAttribute('y1', small ? m.top + MARK_HEIGHT : mid);
+      m.strike.setAttribute('y2', small ? m.top : mid);
+    }
+    return across;
+  }
+
   // What moves: every number that is a horizontal position, remembered as first drawn.
   const moving = [];
   function remember(node, attributes) {
@@ -176,12 +215,16 @@
     for (const a of attributes) original[a] = Number(node.getAttribute(a));
     moving.push({ node, original });
   }
+  const dayMarks = [];
   for (const g of events) {
     if (g.classList.contains('undated')) continue;
     g.setAttribute('clip-path', 'url(#plot-clip)');
-    for (const mark of g.querySelectorAll('circle')) remember(mark, ['cx']);
-    for (const mark of g.querySelectorAll('rect')) remember(mark, ['x', 'width']);
-    for (const mark of g.querySelectorAll('line')) remember(mark, ['x1', 'x2']);
+    const day = g.querySelector('.mark.point[data-day]');
+    if (day) dayMarks.push(dayMark(g, day));
+    const fixed = (node) => day && (node === day || node.classList.contains('strike'));
+    for (const mark of g.querySelectorAll('circle')) if (!fixed(mark)) remember(mark, ['cx']);
+    for (const mark of g.querySelectorAll('rect')) if (!fixed(mark)) remember(mark, ['x', 'width']);
+    for (const mark of g.querySelectorAll('line')) if (!fixed(mark)) remember(mark, ['x1', 'x2']);
     const first = g.querySelector('.mark');
     const label = g.querySelector('text');
     if (first && label) {
@@ -239,7 +282,7 @@
     return String(Math.floor(minutes / 60)).padStart(2, '0') + ':' + String(minutes % 60).padStart(2, '0');
   }
   const STEPS = [['min', 1], ['min', 2], ['min', 5], ['min', 10], ['min', 15], ['min', 30], ['hour', 1], ['hour', 2],
-    ['hour', 3], ['hour', 6], ['hour', 12], ['day', 1], ['day', 2], ['week', 1], ['week', 2], ['month', 1],
+    ['hour', 3], ['hour', 6], ['hour', 12], ['day', 1], ['day', 2], ['day', 3], ['week', 1], ['week', 2], ['month', 1],
     ['month', 2], ['month', 3], ['month', 6], ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 20],
     ['year', 25], ['year', 50], ['year', 100], ['year', 200], ['year', 250], ['year', 500], ['year', 1000],
     ['year', 2000], ['year', 2500], ['year', 5000]];
@@ -249,13 +292,83 @@
   measureContext.font = '11px "DejaVu Sans"';
   const measure = (text) => measureContext.measureText(text).width;
 
-  function tickDays([unit, n], d0, d1) {
+  // The legend names a day's point as the zoom draws it, as add_point_legend in svg_timeline.cpp
+  // does: "point" for the dots, "day" for days drawn across (the writer kept room for it, hidden,
+  // at the end). Entries flow as the writer lays them out, on the lines it laid out.
+  const LEGEND_MARGIN = 24, LEGEND_GAP = 18;
+  const legendEntries = [];
+  for (const node of svg.querySelectorAll('.legend > *')) {
+    if (node.classList.contains('legend-mark')) legendEntries.push({ kind: node.dataset.kind, nodes: [node] });
+    else if (legendEntries.length) legendEntries[legendEntries.length - 1].nodes.push(node);
+  }
+  const legendTexts = svg.querySelectorAll('text.legend');
+  legendEntries.forEach((entry, i) => {
+    entry.text = legendTexts[i];
+    const [tx, top, width] = entry.text.dataset.box.split(' ').map(Number);
+    entry.x = Number(entry.nodes[0].dataset.box.split(' ')[0]);
+    Object.assign(entry, { top, width, offset: tx - entry.x, textX: tx, baseline: Number(entry.text.getAttribute('y')),
+      drawn: { text: entry.text.textContent, width } });
+  });
+  const legendTops = [...new Set(legendEntries.map((e) => e.top))].sort((p, q) => p - q);
+  const clockDots = events.some((g) => g.querySelector('circle.mark.point:not([data-day])'));
+
+  function flowLegend(order) {
+    const right = Number(svg.getAttribute('width')) - LEGEND_MARGIN, places = [];
+    let x = LEGEND_MARGIN, line = 0;
+    for (const entry of order) {
+      if (!entry.shown) continue;
+      const width = entry.offset + entry.width;
+      if (x > LEGEND_MARGIN && x + width > right) { x = LEGEND_MARGIN; line++; }
+      places.push([entry, x, line]);
+      x += width + LEGEND_GAP;
+    }
+    return line < legendTops.length ? places : null;
+  }
+  function drawLegend(dayDot, dayAcross) {
+    const point = legendEntries.find((e) => e.kind === 'point'), day = legendEntries.find((e) => e.kind === 'day');
+    if (!day) return;
+    for (const entry of legendEntries) entry.shown = entry.text.getAttribute('visibility') !== 'hidden';
+    if (point) {
+      const text = dayDot && clockDots ? 'a day or a time of day' : dayDot ? 'a day' : 'a time of day';
+      point.text.textContent = text;
+      point.width = text === point.drawn.text ? point.drawn.width : measure(text);
+      point.shown = dayDot || clockDots;
+    }
+    day.shown = dayAcross;
+    const order = legendEntries.filter((e) => e !== day);
+    order.splice(point ? order.indexOf(point) + 1 : 0, 0, day);
+    // (the writer's order fits the lines it laid out; "day" moved up to "point" almost always does)
+    const places = flowLegend(order) || flowLegend(legendEntries);
+    for (const entry of legendEntries)
+      for (const node of [...entry.nodes, entry.text])
+        if (entry.shown) node.removeAttribute('visibility'); else node.setAttribute('visibility', 'hidden');
+    for (const [entry, x, line] of places) {
+      const dx = x - entry.x, dy = legendTops[line] - entry.top;
+      for (const node of entry.nodes) node.setAttribute('transform', `translate(${dx} ${dy})`);
+      entry.text.setAttribute('x', entry.textX + dx);
+      entry.text.setAttribute('y', entry.baseline + dy);
+    }
+  }
+  function drawDayMarks() {
+    let dayDot = false, dayAcross = false;
+    for (const m of dayMarks) {
+      const across = drawDayMark(m);
+      if (f(m.b) <= plotLeft || f(m.a) >= plotRight) continue;  // (out of view)
+      if (across) dayAcross = true; else dayDot = true;
+    }
+    drawLegend(dayDot, dayAcross);
+  }
+
+  // As period_days and tick_days in render/timeline/time_scale.cpp: a step of days or weeks
+  // may start `phase` days after its usual day.
+  const periodDays = ([unit, n]) => (unit === 'day' ? n : unit === 'week' ? 7 * n : 1);
+  function tickDays([unit, n], d0, d1, phase) {
     const out = [];
     if (unit === 'min' || unit === 'hour') {
       const step = unit === 'min' ? n : 60 * n;
       for (let m = Math.ceil((d0 * 1440) / step) * step; m / 1440 <= d1 && out.length < 400; m += step) out.push(m / 1440);
     } else if (unit === 'day' || unit === 'week') {
-      const period = unit === 'day' ? n : 7 * n, offset = unit === 'day' ? 0 : 4;
+      const period = periodDays([unit, n]), offset = (unit === 'day' ? 0 : 4) + phase;
       let d = Math.ceil(d0);
       d += (((offset - d) % period) + period) % period;
       for (; d <= d1 && out.length < 400; d += period) out.push(d);
@@ -339,15 +452,14 @@
       axisLines.append(svgNode('line', { x1: vx0, y1: axisLine, x2: vx1, y2: axisLine, stroke: '#888888' }));
       const perDay = (sx1 - sx0) / (day1 - day0);
       const d0 = day0 + (vx0 - sx0) / perDay, d1 = day0 + (vx1 - sx0) / perDay;
-      let placed = 0;
-      for (const step of STEPS) {
-        if (UNIT_DAYS[step[0]] * step[1] * perDay < measure(TYPICAL[step[0]]) + 10) continue;
+      const fit = (step, phase) => {
+        const ticks = [];
         let lastRight = -Infinity, lastYear = null;
-        for (const day of tickDays(step, d0, d1)) {
+        for (const day of tickDays(step, d0, d1, phase)) {
           const x = sx0 + (day - day0) * perDay;
           // As the SVG writer: the first label, and the first in a new year, say the year.
           const year = civil(Math.floor(day))[0];
-          const label = tickLabel(step, day, placed === 0 || year !== lastYear);
+          const label = tickLabel(step, day, ticks.length === 0 || year !== lastYear);
           const width = measure(label);
           const lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
           if (width > vx1 - vx0 || x < lx - 0.5 || x > lx + width + 0.5 || lx < lastRight + 10) continue;
@@ -356,14 +468,28 @@
           if (namesAPoint && Math.abs(lx + width / 2 - x) > width * 0.25) continue;
           lastRight = lx + width;
           lastYear = year;
-          placed++;
-          axisLines.append(svgNode('line', { class: 'grid', x1: x, x2: x, y1: axisLine, y2: plotBottom, stroke: '#e4e4e4' }));
-          axisLines.append(svgNode('line', { class: 'tick', x1: x, x2: x, y1: axisLine - 4, y2: axisLine, stroke: '#888888' }));
-          tickLabels.append(svgNode('text', { class: 'label tick-label', x: lx, y: baseline, 'font-size': 11, fill: '#555555' }, label));
+          ticks.push({ x, lx, label });
         }
-        if (placed) break;
+        return ticks;
+      };
+      // As the SVG writer: the finest step placing two ticks, on its usual days if two fit there.
+      let chosen = [];
+      for (const step of STEPS) {
+        if (UNIT_DAYS[step[0]] * step[1] * perDay < measure(TYPICAL[step[0]]) + 10) continue;
+        let ticks = fit(step, 0);
+        for (let phase = 1; phase < periodDays(step) && ticks.length < 2; phase++) {
+          const other = fit(step, phase);
+          if (other.length > ticks.length) ticks = other;
+        }
+        if (!chosen.length || ticks.length >= 2) chosen = ticks;
+        if (chosen.length >= 2) break;
       }
-      if (!placed) {
+      for (const { x, lx, label } of chosen) {
+        axisLines.append(svgNode('line', { class: 'grid', x1: x, x2: x, y1: axisLine, y2: plotBottom, stroke: '#e4e4e4' }));
+        axisLines.append(svgNode('line', { class: 'tick', x1: x, x2: x, y1: axisLine - 4, y2: axisLine, stroke: '#888888' }));
+        tickLabels.append(svgNode('text', { class: 'label tick-label', x: lx, y: baseline, 'font-size': 11, fill: '#555555' }, label));
+      }
+      if (!chosen.length) {
         const mid = (d0 + d1) / 2;
         const label = d1 - d0 < 3 ? dayLabel(mid, true) : d1 - d0 < 120 ? MONTHS[civil(Math.floor(mid))[1] - 1] + ' ' +
           yearLabel(civil(Math.floor(mid))[0]) : yearLabel(civil(Math.floor(mid))[0]);
@@ -383,6 +509,7 @@
       }
     }
     edges.forEach((e, i) => e.setAttribute('d', edgePath(edgePoints[i], edgeControls[i])));
+    drawDayMarks();
     drawAxis();
     svg.dataset.zoom = k.toFixed(3);
   }

@@ -30,7 +30,8 @@
 //        actors: [Russia], lane: War, modality: actual}   # modality: planned by default when
 //                                         # the date starts after the latest DCT, else actual
 //   merge:
-//     - [possible-offensive, potential-invasion, offensive]   # the first keeps its id
+//     - [possible-offensive, potential-invasion, offensive]   # the first keeps its id; the
+//                                         # date is the members' together, in any order
 //   edges:
 //     - {from: geneva-summit, to: video-call, type: refers_to, cue: "agreements reached at"}
 //     - {from: build-up, to: possible-offensive, type: causes, remove: true}
@@ -67,7 +68,7 @@
 //   - warnings (ApplyReport::warnings): a `match:` used because its id is gone, an `add` of an
 //     id the extraction already has (its fields are set), and an override date that
 //     contradicts a direct before/includes/simultaneous edge (applied; also added to
-//     GraphData::conflicts).
+//     GraphData::conflicts), a merge of events whose dates exclude each other (the first's kept).
 // Applying the same file twice, or to a graph saved as JSON and read back, gives the same graph.
 #pragma once
 

@@ -31,6 +31,31 @@ void set_modality(Event& event, Modality modality) {
   event.polarity = modality == Modality::Negated ? "NEG" : "POS";
 }
 
+// Whether every day `inner` allows, `outer` allows too (an unbounded side allows all).
+bool lies_within(const EventTime& inner, const EventTime& outer) {
+  const bool from = !outer.start || (inner.start && *inner.start >= *outer.start);
+  const bool to = !outer.end || (inner.end && *inner.end <= *outer.end);
+  return from && to;
+}
+
+// The date of two merged events, whichever was listed first (t55 #78): the date the user gave
+// (`date:`), else the tighter of the two ("on Monday" inside the headline's "by <article date>"),
+// else where they overlap, bound by bound; nothing when they exclude each other.
+std::optional<EventTime> merged_time(const EventTime& keep, const EventTime& gone) {
+  if (!gone.known()) return keep;
+  if (!keep.known()) return gone;
+  if ((keep.source == TimeSource::Override) != (gone.source == TimeSource::Override))
+    return keep.source == TimeSource::Override ? keep : gone;
+  if (lies_within(keep, gone)) return keep;
+  if (lies_within(gone, keep)) return gone;
+  EventTime both;
+  both.start = !keep.start ? gone.start : !gone.start ? keep.start : std::max(keep.start, gone.start);
+  both.end = !keep.end ? gone.end : !gone.end ? keep.end : std::min(keep.end, gone.end);
+  if (both.start && both.end && *both.start > *both.end) return std::nullopt;
+  both.source = TimeSource::Inferred;  // (neither said it: each gave one bound)
+  return both;
+}
+
 // What a reference is used for decides what a missing id means (overrides.h, "Errors vs stale").
 enum class Role { Edit, Delete };
 
@@ -485,7 +510,7 @@ class Applier {
     for (std::size_t k = 1; k < group.members.size(); ++k) {
       const auto other = resolve(group.members[k], Role::Delete, siblings);
       if (!other || *other == *first) continue;
-      absorb(*first, *other);
+      absorb(*first, *other, group.span);
       merged = true;
     }
     if (!merged) unused(group.span, fmt::format("nothing left to merge into '{}'", g_.events[*first].id));
@@ -581,8 +606,9 @@ class Applier {
     index_.erase(g_.events[i].id);
   }
 
-  // `first` takes over `other`'s mentions, actors and edges (DESIGN.md: merged mentions).
-  void absorb(std::size_t first, std::size_t other) {
+  // `first` takes over `other`'s mentions, actors and edges (DESIGN.md: merged mentions); their dates
+  // combine (merged_time).
+  void absorb(std::size_t first, std::size_t other, const OverrideSpan& span) {
     Event& keep = event_to_change(first);
     const Event& gone = g_.events[other];
     for (const auto& mention : gone.mentions)
@@ -590,7 +616,11 @@ class Applier {
         keep.mentions.push_back(mention);
     for (const auto& actor : gone.actors)
       if (std::find(keep.actors.begin(), keep.actors.end(), actor) == keep.actors.end()) keep.actors.push_back(actor);
-    if (!keep.time.known() && gone.time.known()) keep.time = gone.time;
+    if (const auto time = merged_time(keep.time, gone.time))
+      keep.time = *time;
+    else
+      warn(span, fmt::format("'{}' and '{}' have dates that exclude each other; the merged event keeps '{}''s", keep.id,
+                             gone.id, keep.id));
     if (keep.lane.empty()) keep.lane = gone.lane;
     keep.confidence = std::max(keep.confidence, gone.confidence);
     for (auto& [id, date] : dated_)

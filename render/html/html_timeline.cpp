@@ -88,7 +88,9 @@ std::string render_html_timeline(const graph::GraphData& graph, const TimelineOp
                                  const DataDir& data_dir) {
   const std::string css = read_file(data_dir.data("html/timeline.css"));
   const std::string js = read_file(data_dir.data("html/timeline.js"));
-  const std::string svg = render_svg_timeline(graph, options);
+  TimelineOptions zoomable = options;
+  zoomable.zoomable = true;
+  const std::string svg = render_svg_timeline(graph, zoomable);
   std::string title = options.title;
   if (title.empty())
     for (const auto& doc : graph.documents) title += (title.empty() ? "" : " \u00b7 ") + (doc.title.empty() ? doc.id : doc.title);

@@ -32,7 +32,8 @@ constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, 
 constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kLabelGap = 16, kRowSpacing = 10;
 // A negated mark up to this wide (a dot, a day on a narrow axis) is crossed out corner to corner.
 constexpr double kDiagonalStrikePx = 16;
-constexpr double kFadePx = 64;        // how far a one-sided bound fades toward its open side
+// How far a one-sided bound fades toward its open side; a dotted line goes on to the plot's edge.
+constexpr double kFadePx = 64;
 // A day drawn this wide or wider (an axis ticked in hours) is marked across the whole day: a dot
 // at its noon would read as a time of day (t53 #51: "7 Sep" drawn at the 12:00 tick).
 constexpr double kWideDayPx = 30;
@@ -71,6 +72,7 @@ EdgeStyle edge_style(EdgeType type) {
 constexpr EdgeStyle kSetAsideStyle{"#9a9a9a", "2 4", false};
 constexpr std::string_view kSetAsideKind = "edge-set-aside";
 constexpr std::string_view kSetAsideLegend = "link set aside: the dates contradict it";
+constexpr std::string_view kDayAcrossLegend = "a day: from its midnight to the next";
 
 constexpr std::array<EdgeType, 9> kEdgeTypes{EdgeType::Before,     EdgeType::Includes, EdgeType::Simultaneous,
                                              EdgeType::Causes,     EdgeType::Enables,  EdgeType::RespondsTo,
@@ -225,6 +227,10 @@ class TimelineRenderer {
       item.begin = day_of(*time.start) + *clock;
       item.end = item.begin + kOneMinute;
       item.shape = Shape::Point;
+    } else if (const auto part = part_of_day_of(time)) {  // ("flew in on the morning of 13 June": those hours)
+      item.begin = day_of(*time.start) + part->first;
+      item.end = day_of(*time.start) + part->second;
+      item.shape = Shape::Bar;
     } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;
@@ -366,10 +372,12 @@ class TimelineRenderer {
     double size;
     std::string text, css;
     bool bold = false;
+    bool hidden = false;  // laid out but not shown (yet): the page's script shows it
   };
   struct LegendSwatch {
     double x, top;
     std::string kind;  // "point", "day", "point-<modality>", "bar", "fade", "edge-<type>", "edge-set-aside"
+    bool hidden = false;
   };
 
   Text make_text(double x, double top, std::string text, double size, std::string css, bool bold = false) {
@@ -450,7 +458,20 @@ class TimelineRenderer {
     }
     if (day_dot || clock_dot)
       entries.emplace_back("point", day_dot && clock_dot ? "a day or a time of day" : day_dot ? "a day" : "a time of day");
-    if (day_across) entries.emplace_back("day", "a day: from its midnight to the next");
+    if (day_across) entries.emplace_back("day", kDayAcrossLegend);
+  }
+
+  // On the page, zooming in draws a day across once it is kWideDayPx wide: the legend keeps room
+  // for that entry from the start, hidden, last, so no line of it has to be added on zoom.
+  bool legend_reserves_day_across() const {
+    if (!options_.zoomable) return false;
+    bool day_point = false;
+    for (const auto& item : items_) {
+      if (!item.dated || item.shape != Shape::Point || item.end - item.begin < 1) continue;
+      if (drawn_across_day(item)) return false;  // (the entry is there already)
+      day_point = true;
+    }
+    return day_point;
   }
 
   double layout_legend(double y) {
@@ -465,7 +486,7 @@ class TimelineRenderer {
     add_point_legend(entries);
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
-      entries.emplace_back("fade", "only a bound known: fades toward the open side");
+      entries.emplace_back("fade", "only a bound known: fades, then dotted, toward the open side");
     if (shapes.count(Shape::GoingOn)) entries.emplace_back("going-on", "going on at the article's date: fades both ways");
     static constexpr std::array<std::string_view, 6> kOrder{"actual", "planned", "possible", "hypothetical",
                                                             "negated", "timex"};
@@ -486,12 +507,15 @@ class TimelineRenderer {
         entries.emplace_back("edge-" + std::string(to_string(type)), name);
       }
     if (any_set_aside) entries.emplace_back(kSetAsideKind, kSetAsideLegend);
+    const bool reserve_day = legend_reserves_day_across();
+    if (reserve_day) entries.emplace_back("day", kDayAcrossLegend);
     if (entries.empty()) return y;
     // Flow layout: swatch, text, gap; wrap at the right margin.
     const double line = metrics_.line_height(kLegendPx) + 6;
     double x = kMargin;
     const double right = width_ - kMargin;
-    for (const auto& [kind, text] : entries) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const auto& [kind, text] = entries[i];
       const double swatch = kind.rfind("edge-", 0) == 0 ? 26 : 16;
       const std::string shown = metrics_.truncate(text, kLegendPx, right - kMargin - swatch - 6);
       const double w = swatch + 6 + metrics_.width(shown, kLegendPx);
@@ -499,8 +523,10 @@ class TimelineRenderer {
         x = kMargin;
         y += line;
       }
-      legend_.push_back({x, y, kind});
+      const bool hidden = reserve_day && i + 1 == entries.size();
+      legend_.push_back({x, y, kind, hidden});
       texts_.push_back(make_text(x + swatch + 6, y, shown, kLegendPx, "legend"));
+      texts_.back().hidden = hidden;
       x += w + 18;
     }
     return y + line;
@@ -595,13 +621,16 @@ class TimelineRenderer {
         item.mx0 = a;
         item.mx1 = std::max(b, a + 4);
         break;
-      case Shape::FadeLeft:  // "before X": solid at the known bound, fading back in time
+      // "before X": solid at the known bound, fading back in time, then dotted over all the axis
+      // shows before it, across breaks: a fade alone would place it beside its bound, "by 1 Nov
+      // 1998" in the news week of an obituary whose story began in the 1920s (t55 #66).
+      case Shape::FadeLeft:
         item.mx1 = b;
-        item.mx0 = std::max(scale_.segment_left(b - 1), b - kFadePx);
+        item.mx0 = lo;
         break;
       case Shape::FadeRight:
         item.mx0 = a;
-        item.mx1 = std::min(segment_right(a + 1), a + kFadePx);
+        item.mx1 = hi;
         break;
       case Shape::GoingOn: {
         const double c = (a + b) / 2;
@@ -919,10 +948,13 @@ class TimelineRenderer {
 
   // Where a link touches `at`'s mark: the side facing `other`, `gap` pixels out (the start 0,
   // the end 1, where the arrowhead's tip goes), or the middle when the two overlap in time.
+  // (A bound's mark is touched at its fade, beside the bound, not along its dotted part.)
   static RoutePoint link_point(const Item& at, const Item& other, double gap) {
-    if (other.mx0 >= at.mx1) return {at.mx1 + gap, at.mark_cy()};
-    if (other.mx1 <= at.mx0) return {at.mx0 - gap, at.mark_cy()};
-    return {(at.mx0 + at.mx1) / 2, at.mark_cy()};
+    const auto [a0, a1] = drawn_solid(at);
+    const auto [o0, o1] = drawn_solid(other);
+    if (o0 >= a1) return {a1 + gap, at.mark_cy()};
+    if (o1 <= a0) return {a0 - gap, at.mark_cy()};
+    return {(a0 + a1) / 2, at.mark_cy()};
   }
 
   double label_top(const Item& item) const {
@@ -939,7 +971,8 @@ class TimelineRenderer {
       if (!item.dated) continue;
       boxes.push_back({item.lx, label_top(item), item.lw, metrics_.line_height(kLabelPx)});
       mark_box[i] = boxes.size();
-      boxes.push_back({item.mx0, item.row_top + 1, item.mx1 - item.mx0, kMarkHeight});
+      const auto [x0, x1] = drawn_solid(item);
+      boxes.push_back({x0, item.row_top + 1, x1 - x0, kMarkHeight});
     }
     return boxes;
   }
@@ -982,9 +1015,10 @@ class TimelineRenderer {
   void emit_mark(SvgText& svg, const Item& item) {
     const auto color = lanes_[item.lane_index].color;
     const double top = item.row_top + 1;
-    const std::string box = fmt::format("data-box=\"{} {} {} {}\" data-x0=\"{}\" data-x1=\"{}\"", num(item.mx0),
-                                        num(top), num(item.mx1 - item.mx0), num(kMarkHeight), num(item.mx0),
-                                        num(item.mx1));
+    std::string box = fmt::format("data-box=\"{} {} {} {}\" data-x0=\"{}\" data-x1=\"{}\"", num(item.mx0), num(top),
+                                  num(item.mx1 - item.mx0), num(kMarkHeight), num(item.mx0), num(item.mx1));
+    if (item.shape == Shape::Point && item.end - item.begin >= 1 && options_.zoomable)  // (the page redraws it)
+      box += fmt::format(" data-day=\"{} {}\"", num(scale_.x(item.begin)), num(scale_.x(item.end)));
     std::string fill(color), stroke(color), extra;
     if (item.modality == "planned") fill = "#ffffff", extra = " stroke-width=\"2\"";
     else if (item.modality == "possible") extra = " fill-opacity=\"0.35\" stroke-dasharray=\"4 2\" stroke-width=\"1.5\"";
@@ -1011,16 +1045,22 @@ class TimelineRenderer {
                             stroke, extra));
         if (item.begin < scale_.segments().front().day0)
           emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
-        if (item.modality == "negated") emit_strike(svg, item, top);  // (before the cuts, which break it too)
+        if (item.modality == "negated") emit_strike(svg, item.mx0, item.mx1, top);  // (before the cuts, which break it too)
         emit_cuts_at_breaks(svg, item, top);
         break;
       case Shape::FadeLeft:
       case Shape::FadeRight: {
         const bool left = item.shape == Shape::FadeLeft;
         const double opacity = item.modality == "actual" ? 1.0 : item.modality == "negated" ? 0.3 : 0.55;
+        const auto [x0, x1] = fade_of(item);
+        const double open_end = left ? item.mx0 : item.mx1, from = left ? x0 : x1, mid = top + kMarkHeight / 2;
+        if (std::abs(open_end - from) > 1)
+          svg.raw(fmt::format("<line class=\"open-side\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
+                              "stroke-opacity=\"{}\" stroke-dasharray=\"1 3\"/>",
+                              num(open_end), num(mid), num(from), num(mid), stroke, num(0.6 * opacity)));
         svg.raw(fmt::format("<rect class=\"mark fade\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
                             "fill=\"url(#fade-{}-{})\" fill-opacity=\"{}\"/>",
-                            box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1),
+                            box, num(x0), num(top + 0.5), num(x1 - x0), num(kMarkHeight - 1),
                             left ? "left" : "right", item.lane_index, opacity));
         const double bound = left ? item.mx1 - 1 : item.mx0 + 1;
         svg.raw(fmt::format("<line class=\"bound\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" "
@@ -1030,18 +1070,33 @@ class TimelineRenderer {
       }
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
-    if (item.modality == "negated" && item.shape != Shape::Bar) emit_strike(svg, item, top);
+    if (item.modality == "negated" && item.shape != Shape::Bar) {
+      const auto [x0, x1] = drawn_solid(item);
+      emit_strike(svg, x0, x1, top);
+    }
+  }
+
+  // The solid-to-clear part of a one-sided bound's mark, next to its bound; the rest of the mark,
+  // to the plot's edge, is dotted.
+  static std::pair<double, double> fade_of(const Item& item) {
+    if (item.shape == Shape::FadeLeft) return {std::max(item.mx0, item.mx1 - kFadePx), item.mx1};
+    return {item.mx0, std::min(item.mx1, item.mx0 + kFadePx)};
+  }
+  // Where a mark is drawn more than dotted: all of it, but a bound's fade only.
+  static std::pair<double, double> drawn_solid(const Item& item) {
+    const bool bound = item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight;
+    return bound ? fade_of(item) : std::pair{item.mx0, item.mx1};
   }
 
   // A mark that did not happen is struck through: a small one (a dot, the legend's swatch)
   // crossed out corner to corner; a wider one along its middle, as struck-through text is. A
   // diagonal over a bar a year long reads as a link rising across the plot (t54 #69).
-  static void emit_strike(SvgText& svg, const Item& item, double top) {
-    const bool small = item.mx1 - item.mx0 <= kDiagonalStrikePx;
+  static void emit_strike(SvgText& svg, double x0, double x1, double top) {
+    const bool small = x1 - x0 <= kDiagonalStrikePx;
     const double mid = top + kMarkHeight / 2;
     svg.raw(fmt::format("<line class=\"strike\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555555\" "
                         "stroke-width=\"1.5\"/>",
-                        num(item.mx0 - 1), num(small ? top + kMarkHeight : mid), num(item.mx1 + 1),
+                        num(x0 - 1), num(small ? top + kMarkHeight : mid), num(x1 + 1),
                         num(small ? top : mid)));
   }
 
@@ -1100,8 +1155,10 @@ class TimelineRenderer {
     const auto color = lanes_.empty() ? kLaneColors[0] : lanes_.front().color;
     for (const auto& swatch : legend_) {
       const double cy = swatch.top + h / 2, x = swatch.x;
-      const std::string box = fmt::format("data-box=\"{} {} {} {}\"", num(x), num(cy - 5),
-                                          swatch.kind.rfind("edge-", 0) == 0 ? 26 : 16, 10);
+      std::string box = fmt::format("data-box=\"{} {} {} {}\"", num(x), num(cy - 5),
+                                    swatch.kind.rfind("edge-", 0) == 0 ? 26 : 16, 10);
+      if (options_.zoomable) box += fmt::format(" data-kind=\"{}\"", swatch.kind);
+      if (swatch.hidden) box += " visibility=\"hidden\"";
       if (swatch.kind == "point" || swatch.kind == "point-actual") {
         svg.raw(fmt::format("<circle class=\"mark legend-mark\" {} cx=\"{}\" cy=\"{}\" r=\"4.5\" fill=\"{}\"/>", box,
                             num(x + 8), num(cy), color));
@@ -1151,9 +1208,10 @@ class TimelineRenderer {
   void emit_text(SvgText& svg, const Text& text, const std::string& color = "#222222", std::size_t grey_prefix = 0) {
     const double baseline = text.top + metrics_.ascent(text.size);
     svg.raw(fmt::format("<text class=\"label {}\" x=\"{}\" y=\"{}\" font-size=\"{}\"{} fill=\"{}\" "
-                        "data-box=\"{} {} {} {}\">",
+                        "data-box=\"{} {} {} {}\"{}>",
                         text.css, num(text.x), num(baseline), num(text.size), text.bold ? " font-weight=\"bold\"" : "",
-                        color, num(text.x), num(text.top), num(text.width), num(text.height)));
+                        color, num(text.x), num(text.top), num(text.width), num(text.height),
+                        text.hidden ? " visibility=\"hidden\"" : ""));
     if (grey_prefix > 0 && grey_prefix <= text.text.size()) {
       // The title starts at its measured x: renderers differ on spaces at a <tspan>'s edge.
       const auto prefix = std::string_view(text.text).substr(0, grey_prefix);

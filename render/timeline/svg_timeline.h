@@ -31,6 +31,10 @@ struct TimelineOptions {
   enum class Edges { None, Temporal, Causal, All } edges = Edges::All;
   std::optional<Interval> range;  // the overrides' view.range: only this stretch of time is drawn
   int width = 1400;               // pixels; at least 480 is used
+  // Drawn for the HTML page, whose zoom redraws it (data/html/timeline.js): a day's mark says
+  // where its midnights are (data-day), as the zoom may draw it across the day, and the legend
+  // keeps room for a day drawn across (hidden until then), each swatch saying its kind.
+  bool zoomable = false;
 };
 
 std::string render_svg_timeline(const graph::GraphData& graph, const TimelineOptions& options);

@@ -41,10 +41,11 @@ struct Step {
 };
 
 // From minutes to millennia; the finest whose labels fit is used.
-constexpr std::array<Step, 34> kSteps{{
+constexpr std::array<Step, 35> kSteps{{
     {Unit::Minute, 1}, {Unit::Minute, 2},  {Unit::Minute, 5},  {Unit::Minute, 10}, {Unit::Minute, 15},
     {Unit::Minute, 30}, {Unit::Hour, 1},   {Unit::Hour, 2},    {Unit::Hour, 3},    {Unit::Hour, 6},
-    {Unit::Hour, 12},  {Unit::Day, 1},     {Unit::Day, 2},     {Unit::Week, 1},    {Unit::Week, 2},
+    {Unit::Hour, 12},  {Unit::Day, 1},     {Unit::Day, 2},     {Unit::Day, 3},     {Unit::Week, 1},
+    {Unit::Week, 2},
     {Unit::Month, 1},  {Unit::Month, 2},   {Unit::Month, 3},   {Unit::Month, 6},   {Unit::Year, 1},
     {Unit::Year, 2},   {Unit::Year, 5},    {Unit::Year, 10},   {Unit::Year, 20},   {Unit::Year, 25},
     {Unit::Year, 50},  {Unit::Year, 100},  {Unit::Year, 200},  {Unit::Year, 250},  {Unit::Year, 500},
@@ -53,8 +54,17 @@ constexpr std::array<Step, 34> kSteps{{
 
 long long floor_div(long long a, long long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
-// Tick instants of `step` inside [day0, day1], in order.
-std::vector<double> tick_days(Step step, double day0, double day1) {
+// Days between two ticks of a step counted in days (every 2 or 3 days, a week, two weeks); 1
+// for the others, whose ticks fall on the calendar's own bounds (an hour, a month's first).
+long long period_days(Step step) {
+  if (step.unit == Unit::Day) return step.n;
+  if (step.unit == Unit::Week) return 7LL * step.n;
+  return 1;
+}
+
+// Tick instants of `step` inside [day0, day1], in order; a step of days or weeks starts
+// `phase` days after its usual day (a Monday for weeks).
+std::vector<double> tick_days(Step step, double day0, double day1, long long phase = 0) {
   std::vector<double> out;
   switch (step.unit) {
     case Unit::Minute:
@@ -68,8 +78,8 @@ std::vector<double> tick_days(Step step, double day0, double day1) {
     case Unit::Day:
     case Unit::Week: {
       // Weeks start on Monday; 1970-01-05 (day 4) was one.
-      const long long period = step.unit == Unit::Day ? step.n : 7LL * step.n;
-      const long long offset = step.unit == Unit::Day ? 0 : 4;
+      const long long period = period_days(step);
+      const long long offset = (step.unit == Unit::Day ? 0 : 4) + phase;
       long long d = static_cast<long long>(std::ceil(day0));
       d += ((offset - d) % period + period) % period;
       for (; d <= day1; d += period) out.push_back(static_cast<double>(d));
@@ -146,8 +156,8 @@ constexpr double kLabelGap = 10;  // pixels between two tick labels
 constexpr double kMaxLabelShift = 0.25;
 
 // Ticks of `step` in `segment` whose labels fit; labels near an edge shift inward.
-std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, TextMetrics& metrics,
-                            double font_px) {
+std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, long long phase,
+                            TextMetrics& metrics, double font_px) {
   std::vector<Tick> out;
   const auto place = [&](Tick& tick) {
     // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
@@ -157,7 +167,7 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
   };
   const auto right_of_last = [&] { return out.empty() ? -1e300 : out.back().label_x + out.back().label_width; };
-  for (double day : tick_days(step, segment.day0, segment.day1)) {
+  for (double day : tick_days(step, segment.day0, segment.day1, phase)) {
     Tick tick;
     tick.day = day;
     tick.x = scale.x(day);
@@ -180,6 +190,19 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     out.push_back(std::move(tick));
   }
   return out;
+}
+
+// The ticks of `step` on `segment` that fit: on the usual days (even days, Mondays) when two
+// or more do, else from the phase where most do. On a fortnight's segment drawn narrow, Mondays
+// may fall at its two edges, where no label fits, while Wednesdays leave two readable ticks.
+std::vector<Tick> fit_two_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step,
+                                TextMetrics& metrics, double font_px) {
+  std::vector<Tick> best = fit_ticks(scale, segment, step, 0, metrics, font_px);
+  for (long long phase = 1; phase < period_days(step) && best.size() < 2; ++phase) {
+    auto ticks = fit_ticks(scale, segment, step, phase, metrics, font_px);
+    if (ticks.size() > best.size()) best = std::move(ticks);
+  }
+  return best;
 }
 
 // "1998 – 2019", tighter "1998–2019", tightest "1998–19" (BCE years only the long ways).
@@ -297,7 +320,7 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
   std::vector<Tick> out;
   for (const auto& segment : segments_) {
     const double px_per_day = (segment.x1 - segment.x0) / (segment.day1 - segment.day0);
-    std::vector<Tick> chosen;
+    std::vector<Tick> chosen;  // the ticks of the finest step placing two, else of the finest placing one
     for (const Step step : kSteps) {
       if (whole_days_ && step.days() < 1) continue;  // dates are days: hours would be invented
       double typical = metrics.width(typical_label(step), font_px);
@@ -306,8 +329,9 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
                            metrics.width(format_year_label(ymd_of(segment.day1).year()), font_px));
       if (step.days() * px_per_day < typical + kLabelGap) continue;
       if (segment.day1 - segment.day0 > step.days() * 400) continue;  // cannot fit anyway
-      chosen = fit_ticks(*this, segment, step, metrics, font_px);
-      if (!chosen.empty()) break;
+      auto ticks = fit_two_ticks(*this, segment, step, metrics, font_px);
+      if (chosen.empty() || ticks.size() >= 2) chosen = std::move(ticks);
+      if (chosen.size() >= 2) break;
     }
     // One tick alone does not say what the segment holds ("2017" over Oct 2016 and Apr 2019),
     // nor do ticks around a segment made for one day ("31 Dec 2018", "2 Jan 2019" around 1 Jan),

@@ -1,5 +1,6 @@
 #include "render/timeline/time_text.h"
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -157,6 +158,20 @@ std::optional<double> clock_of(const graph::EventTime& time) {
   // ("T24:00", midnight at the day's end, is the next day's 00:00, as ISO 8601 has it: "shortly
   // after midnight" on a Friday night is drawn, and told, on Saturday)
   return (hours * 60 + minutes - offset) / 1440.0;
+}
+
+std::optional<std::pair<double, double>> part_of_day_of(const graph::EventTime& time) {
+  struct Part {
+    std::string_view code;
+    int from, to;  // hours
+  };
+  static constexpr std::array<Part, 6> kParts{
+      {{"MO", 6, 12}, {"MI", 11, 13}, {"AF", 12, 18}, {"EV", 18, 22}, {"NI", 22, 24}, {"DT", 6, 18}}};
+  const std::string& v = time.value;
+  if (!time.closed() || time.start != time.end || v.size() != 13 || v[10] != 'T') return std::nullopt;
+  for (const auto& part : kParts)
+    if (v.compare(11, 2, part.code) == 0) return std::pair{part.from / 24.0, part.to / 24.0};
+  return std::nullopt;
 }
 
 namespace {

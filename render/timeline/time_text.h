@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <date/date.h>
 
@@ -18,6 +19,10 @@ std::string describe_date(const graph::EventTime& time, std::optional<date::sys_
 // day (0.7535); in UTC when the value has an offset ("T15:00-05:00": 0.8333; so it may be below 0
 // or above 1); none for a day, a part of a day ("TNI") or anything coarser.
 std::optional<double> clock_of(const graph::EventTime& time);
+// The hours of a part of a day ("2023-06-13TMO": the morning) as fractions of its day, [from,
+// to): morning 06-12, midday 11-13, afternoon 12-18, evening 18-22, night 22-24, daytime 06-18
+// (the ends the timex tagger reads "by dawn" with); none for anything else.
+std::optional<std::pair<double, double>> part_of_day_of(const graph::EventTime& time);
 // How sure we are of it: "stated in the text", "inferred from other events", ...
 std::string describe_certainty(const graph::EventTime& time, bool going_on = false);
 

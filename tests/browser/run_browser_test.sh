@@ -11,4 +11,4 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund >/dev/null) || { echo "skipped: npm ci could not install playwright-core"; exit 0; }
 fi
 "$1" "$2"
-CHROMIUM="$chromium" node "$here/timeline.test.mjs" "$2/sample.html" "$2/timeline.png" "$2/random-1000.html"
+CHROMIUM="$chromium" node "$here/timeline.test.mjs" "$2/sample.html" "$2/timeline.png" "$2/random-1000.html" "$2/season-of-days.html"

@@ -1,14 +1,14 @@
 // Headless Chromium checks of the interactive timeline (issue 7):
-//   node timeline.test.mjs SAMPLE.html SCREENSHOT.png [BIG.html]
+//   node timeline.test.mjs SAMPLE.html SCREENSHOT.png [BIG.html [DAYS.html]]
 // The page loads with no console error, hovering an event shows its card, a filter hides
 // events, zooming changes the axis, the keyboard reaches events; a screenshot is saved.
 // Exit 0 and "skipped" when Chromium or playwright-core is missing; exit 1 on a failure.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const [samplePath, screenshotPath, bigPath] = process.argv.slice(2);
+const [samplePath, screenshotPath, bigPath, daysPath] = process.argv.slice(2);
 if (!samplePath || !screenshotPath) {
-  console.error('usage: node timeline.test.mjs SAMPLE.html SCREENSHOT.png [BIG.html]');
+  console.error('usage: node timeline.test.mjs SAMPLE.html SCREENSHOT.png [BIG.html [DAYS.html]]');
   process.exit(2);
 }
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -114,6 +114,31 @@ try {
   console.log(`screenshot: ${screenshotPath}`);
   check(errors.length === 0, `no console errors${errors.length ? ': ' + errors.join('; ') : ''}`);
   check(requests.length === 0, `no network requests${requests.length ? ': ' + requests.join(', ') : ''}`);
+
+  if (daysPath) {
+    // A season of days drawn as dots: zoomed in, the days in view are drawn across, the legend
+    // says so, and reset brings the dots and the legend back (re55).
+    const days = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    days.on('pageerror', (error) => errors.push(String(error)));
+    await days.goto(pathToFileURL(daysPath).href, { waitUntil: 'load' });
+    const state = () => days.evaluate(() => {
+      const shown = (node) => node.style.display !== 'none' && node.getAttribute('visibility') !== 'hidden';
+      const legend = [...document.querySelectorAll('text.legend')].filter(shown).map((t) => t.textContent);
+      const bars = [...document.querySelectorAll('.event rect.point')].filter(shown).map((r) => Number(r.getAttribute('width')));
+      const dots = [...document.querySelectorAll('.event circle.point')].filter(shown).length;
+      return { legend: legend.join('|'), bars, dots };
+    });
+    const before = await state();
+    check(before.dots > 0 && before.bars.length === 0, `the days are dots at first (${before.dots})`);
+    for (let i = 0; i < 6; i++) await days.click('#zoom-in');
+    const zoomed = await state();
+    check(zoomed.bars.length > 0 && zoomed.bars.every((w) => w >= 28), `zoomed in, days are drawn across (${zoomed.bars})`);
+    check(zoomed.legend.includes('a day: from its midnight to the next'), `the legend names them (${zoomed.legend})`);
+    await days.click('#zoom-reset');
+    const reset = await state();
+    check(reset.legend === before.legend && reset.dots === before.dots && reset.bars.length === 0,
+      'reset brings the dots and the legend back');
+  }
 
   if (bigPath) {
     // Not asserted (no timing assertions in tests): printed for the report.

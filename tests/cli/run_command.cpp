@@ -20,7 +20,10 @@ std::string quote(const std::string& argument) {
 }  // namespace
 
 std::string scratch_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("chronograph-cli-" + name);
+  // (the process id in the name: test_cli runs of other build trees at the same time must not
+  // empty this one's folders while its commands read them)
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("chronograph-cli-" + std::to_string(::getpid()) + "-" + name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir.string();
@@ -39,7 +42,7 @@ std::size_t count(const std::string& text, const std::string& needle) {
 }
 
 CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text) {
-  const std::string dir = scratch_dir("io-" + std::to_string(::getpid()));
+  const std::string dir = scratch_dir("io");
   std::string command = quote(std::string(CHRONOGRAPH_BINARY_DIR) + "/chronograph");
   for (const auto& argument : arguments) command += " " + quote(argument);
   const std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";

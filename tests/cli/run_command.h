@@ -13,7 +13,7 @@ struct CommandResult {
 
 CommandResult run_chronograph(const std::vector<std::string>& arguments, const std::string& stdin_text = {});
 
-// A fresh empty folder under the system's temporary folder.
+// A fresh empty folder under the system's temporary folder, named for this process too.
 std::string scratch_dir(const std::string& name);
 
 // Writes `content` to dir/name, bytes as given; returns the path.

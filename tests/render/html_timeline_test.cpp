@@ -27,11 +27,13 @@ TEST_CASE("the html page is one self-contained file with the svg, the cards and 
   CHECK(html.find("src=") == std::string::npos);
   CHECK(html.find("href=\"http") == std::string::npos);
   CHECK(html.find("<link") == std::string::npos);
-  // The page's SVG is the timeline's, laid out as cleanly.
+  // The page's SVG is the timeline's drawn for zooming, laid out as cleanly.
   const auto begin = html.find("<svg"), end = html.find("</svg>");
   REQUIRE(end != std::string::npos);
   const auto svg = html.substr(begin, end + 6 - begin);
-  CHECK(svg + "\n" == chronograph::render::render_svg_timeline(test::sample_like_graph(), {}));
+  chronograph::render::TimelineOptions zoomable;
+  zoomable.zoomable = true;
+  CHECK(svg + "\n" == chronograph::render::render_svg_timeline(test::sample_like_graph(), zoomable));
   CHECK(test::layout_problems(test::read_boxes(svg)).empty());
 }
 
