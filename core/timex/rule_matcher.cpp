@@ -1,6 +1,8 @@
 #include "core/timex/rule_matcher.h"
 
 #include <algorithm>
+#include <cassert>
+#include <cstdint>
 #include <set>
 #include <tuple>
 
@@ -36,8 +38,9 @@ class RuleMatcher::Impl {
     best_end_ = i;
     best_rule_ = -1;
     const int next_key = i + 1 < t_.size() ? keys_[i + 1] : -1;
+    const std::uint64_t window = sieve_window(i);
     for (const int r : set_.rules_by_first_key[static_cast<std::size_t>(keys_[i])]) {
-      if (!set_.may_follow(r, next_key)) continue;
+      if (!set_.sieve.may_match(static_cast<std::size_t>(r), window) || !set_.may_follow(r, next_key)) continue;
       const auto& rl = set_.rules[r];
       if (i > 0 && !rl.reject_before.empty() &&
           std::find(rl.reject_before.begin(), rl.reject_before.end(), t_[i - 1].lower) != rl.reject_before.end())
@@ -48,13 +51,14 @@ class RuleMatcher::Impl {
         continue;
       if (rl.not_in_names && in_name(i)) continue;
       current_rule_ = r;
+      const int start = rl.nodes[0].next;  // (node 0 is a jump to it)
       if (rl.reject_in_sentence.empty()) {
-        walk(rl, 0, i);
+        walk(rl, start, i);
         continue;
       }
       // (the sentence is read only for a rule that matched here)
       const auto [end_before, rule_before, caps_before] = std::tuple{best_end_, best_rule_, best_caps_};
-      walk(rl, 0, i);
+      walk(rl, start, i);
       if (best_rule_ == r && sentence_has(i, rl.reject_in_sentence))
         std::tie(best_end_, best_rule_, best_caps_) = std::tuple{end_before, rule_before, caps_before};
     }
@@ -136,11 +140,29 @@ class RuleMatcher::Impl {
   void look_up_tokens() {
     entries_.reserve(t_.size());
     keys_.reserve(t_.size());
+    sieve_bits_.reserve(t_.size());
     for (const ScanToken& tok : t_) {
       const auto entries = set_.lexicon.find(tok.lower);
       entries_.push_back(entries == set_.lexicon.end() ? nullptr : &entries->second);
       keys_.push_back(set_.key_id(tok));
+      sieve_bits_.push_back(sieve_bits(keys_.back(), entries_.back()));
     }
+  }
+
+  // The sieve's bits of a token: those of its word and of its lexicon classes.
+  std::uint64_t sieve_bits(int key, const std::vector<LexEntry>* entries) const {
+    const RuleSieve& sieve = set_.sieve;
+    std::uint64_t bits = key >= 0 && static_cast<std::size_t>(key) < sieve.bits_of_key.size() ? sieve.bits_of_key[key] : 0;
+    if (entries)
+      for (const LexEntry& e : *entries) bits |= sieve.bits_of_class[static_cast<std::size_t>(e.class_id)];
+    return bits;
+  }
+
+  // The sieve's bits of the RuleSieve::kWindow tokens from token i.
+  std::uint64_t sieve_window(std::size_t i) const {
+    std::uint64_t bits = 0;
+    for (std::size_t k = i; k < std::min(t_.size(), i + RuleSieve::kWindow); ++k) bits |= sieve_bits_[k];
+    return bits;
   }
 
   void walk(const TimexRule& rule, int node, std::size_t pos) {
@@ -154,6 +176,7 @@ class RuleMatcher::Impl {
       case PatternNode::Op::Class: {
         auto m = match_class(n.class_id, pos);
         if (m.len == 0) return;
+        assert(m.len <= (n.class_id < kBuiltinCount ? kMaxBuiltinTokens : 2));  // (what the sieve assumes)
         caps_.push_back({n.label, std::move(m.norm)});
         walk(rule, n.next, pos + m.len);
         caps_.pop_back();
@@ -454,6 +477,7 @@ class RuleMatcher::Impl {
   int numword_ = -1, ordword_ = -1;
   std::vector<const std::vector<LexEntry>*> entries_;  // per token; null when not in the lexicon
   std::vector<int> keys_;                               // per token: TimexRuleSet::key_id
+  std::vector<std::uint64_t> sieve_bits_;               // per token: sieve_bits()
   int current_rule_ = -1, best_rule_ = -1;
   std::size_t best_end_ = 0;
   mutable std::optional<bool> day_first_;  // writes_day_first(), once known

@@ -656,6 +656,7 @@ TimexRuleSet load_timex_rules(const std::filesystem::path& dir) {
   load_lexicon(set, dir / "lexicon.txt");
   load_rules(set, dir / "rules.txt");
   set.periods = load_named_periods(dir / "periods.tsv");
+  set.sieve = build_rule_sieve(set);  // (first: it gives its words key ids)
   index_rules(set);
   return set;
 }

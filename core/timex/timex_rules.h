@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/text/span.h"
+#include "core/timex/rule_sieve.h"
 #include "core/timex/named_periods.h"
 
 namespace chronograph::core {
@@ -88,6 +89,8 @@ struct TimexRule {
 
 // Built-in classes, implemented in C++ (data/timex/README.md lists them); lexicon classes follow.
 enum BuiltinClass : int { kNum, kYear4, kDayNum, kOrd, kDecade, kClock, kIsoDate, kSlashDate, kClock24, kDecade2, kBuiltinCount };
+// No built-in class reads more tokens than this ("10 : 30 p . m .", "1 , 250 , 000 , 000" read 7).
+inline constexpr std::size_t kMaxBuiltinTokens = 8;
 
 struct TimexRuleSet {
   std::vector<std::string> class_names;  // builtins first
@@ -100,6 +103,7 @@ struct TimexRuleSet {
   // Per rule whose first atom is a literal word: which key ids its second token can have (empty
   // for the other rules, whose second token may be anything). A sieve run before the matcher.
   std::vector<std::vector<bool>> second_keys;
+  RuleSieve sieve;  // what each rule needs near its start
   std::string examples_dct = "2021-12-04";
   std::vector<NamedPeriod> periods;  // periods.tsv: "the Bronze Age", "the Victorian era"
 
