@@ -39,11 +39,25 @@ bool named_at(std::string_view text, std::size_t at, std::string_view name) {
   return (at == 0 || !letter(text[at - 1])) && (at + name.size() == text.size() || !letter(text[at + name.size()]));
 }
 
-// The row named at `at`, the longest first ("Late Bronze Age" before "Bronze Age").
-const NamedPeriod* period_at(std::string_view text, std::size_t at, const std::vector<NamedPeriod>& periods) {
+// The periods by the byte their name may begin with, in either case.
+using PeriodsByFirstByte = std::array<std::vector<const NamedPeriod*>, 256>;
+
+PeriodsByFirstByte periods_by_first_byte(const std::vector<NamedPeriod>& periods) {
+  PeriodsByFirstByte index;
+  for (const NamedPeriod& p : periods) {
+    const auto small = static_cast<unsigned char>(lower(p.name[0]));
+    const auto capital = static_cast<unsigned char>(std::toupper(small));
+    index[small].push_back(&p);
+    if (capital != small) index[capital].push_back(&p);
+  }
+  return index;
+}
+
+// The row named at `at` among `candidates`, the longest first ("Late Bronze Age" before "Bronze Age").
+const NamedPeriod* period_at(std::string_view text, std::size_t at, const std::vector<const NamedPeriod*>& candidates) {
   const NamedPeriod* best = nullptr;
-  for (const NamedPeriod& p : periods)
-    if (named_at(text, at, p.name) && (!best || p.name.size() > best->name.size())) best = &p;
+  for (const NamedPeriod* p : candidates)
+    if (named_at(text, at, p->name) && (!best || p->name.size() > best->name.size())) best = p;
   return best;
 }
 
@@ -118,14 +132,11 @@ void tag_named_periods(std::string_view text, const std::vector<NamedPeriod>& pe
     return std::any_of(timexes.begin(), timexes.end(), [&](const Timex& t) { return t.span.begin < end && begin < t.span.end; });
   };
   std::vector<Timex> found;
-  std::array<bool, 256> opens{};  // (a word whose first letter opens no name is passed over at once)
-  for (const NamedPeriod& p : periods) {
-    opens[static_cast<unsigned char>(lower(p.name[0]))] = true;
-    opens[static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(p.name[0])))] = true;
-  }
+  const PeriodsByFirstByte by_first_byte = periods_by_first_byte(periods);
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if (!opens[static_cast<unsigned char>(text[at])] || (at > 0 && letter(text[at - 1]))) continue;
-    const NamedPeriod* p = period_at(text, at, periods);
+    const auto& candidates = by_first_byte[static_cast<unsigned char>(text[at])];
+    if (candidates.empty() || (at > 0 && letter(text[at - 1]))) continue;
+    const NamedPeriod* p = period_at(text, at, candidates);
     if (!p) continue;
     const std::size_t end = at + p->name.size();
     std::string mod;
