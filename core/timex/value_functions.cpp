@@ -160,8 +160,14 @@ date::sys_days saturday_of_long_weekend(date::sys_days dct, Tense tense) {
 // its own, the DCT's weekday stays the DCT ("expected back on Thursday morning. Demand could
 // peak at 6 p.m. on Wednesday", said on a Wednesday, is that evening).
 date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueContext& ctx) {
+  // (news names the days of the coming week by weekday, later ones by date: a plan told more than
+  // a week ahead goes on to a weekday only from the sentence before ("will begin on Jan. 12. Health
+  // workers will visit schools from Monday to Friday"); further on, a bare weekday is of the coming
+  // week again: "... by the weekend of August 10. Otherwise ... . A meeting is planned for Friday",
+  // said on Thursday August 1, is August 2)
+  const bool plan_in_reach = ctx.plan_day && ctx.dct && (ctx.plan_day->start - *ctx.dct <= date::days{7} || ctx.anchor_nearby());
   // (the DCT's own weekday stays the DCT, as below)
-  if (tense == Tense::Future && ctx.dct && ctx.plan_day && !(ctx.headline || ctx.anchor_not_ahead_of_story) &&
+  if (tense == Tense::Future && plan_in_reach && !(ctx.headline || ctx.anchor_not_ahead_of_story) &&
       day < ctx.plan_day->start && day != *ctx.dct)
     while (day < ctx.plan_day->start) day += date::days{7};
   if (tense != Tense::Future || !ctx.dct || !ctx.anchor || ctx.anchor->precision != Precision::Day) return day;
