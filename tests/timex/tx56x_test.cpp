@@ -1,5 +1,5 @@
 // Helper tx56x on time expressions: what is no time (a march's name in quotes), clock times told
-// by an hour alone ("at 4 in the morning", "six o'clock").
+// by an hour alone ("at 4 in the morning", "six o'clock"), and a half year's precision (t55 #77).
 #include <catch2/catch.hpp>
 
 #include "core/common/interval.h"
@@ -63,4 +63,47 @@ TEST_CASE("tx56x: a count before a part of the day is no clock time", "[timex][t
   CHECK_FALSE(has_timex(tag("She sold 8 in the evening market.", kDct), "8 in the evening"));
   // (an hour after 11 is no morning's)
   CHECK_FALSE(has_timex(tag("They met at 12 in the morning.", kDct), "12 in the morning"));
+}
+
+// ---- t55 #77: a half year's precision
+
+TEST_CASE("tx56x t55-77: a half year is a known part of its year, with its own months", "[timex][tx56x]") {
+  auto [text, expression, value, first, last] = GENERATE(table<const char*, const char*, const char*, const char*, const char*>({
+      {"The plant will reopen in the first half of next year.", "the first half of next year", "2024-H1", "2024-01-01",
+       "2024-06-30"},
+      {"Sales slowed in the second half of 2022.", "the second half of 2022", "2022-H2", "2022-07-01", "2022-12-31"},
+  }));
+  INFO(text);
+  const auto half = timex_named(tag(text, kDct), expression);
+  CHECK(half.value == value);
+  REQUIRE(half.interval);
+  CHECK(half.interval->precision == chronograph::Precision::Year);
+  CHECK(chronograph::format_iso_day(half.interval->start) == first);
+  CHECK(chronograph::format_iso_day(half.interval->end) == last);
+}
+
+TEST_CASE("tx56x t55-77: a whole year and a quarter keep their own precisions", "[timex][tx56x]") {
+  const auto year = timex_named(tag("Sales slowed in 2022.", kDct), "2022");
+  REQUIRE(year.interval);
+  CHECK(year.interval->precision == chronograph::Precision::Year);
+  CHECK(chronograph::format_iso_day(year.interval->end) == "2022-12-31");
+  const auto quarter = timex_named(tag("Sales slowed in the third quarter of 2022.", kDct), "the third quarter of 2022");
+  REQUIRE(quarter.interval);
+  CHECK(quarter.interval->precision == chronograph::Precision::Quarter);
+}
+
+TEST_CASE("tx56x t55-77: a fiscal half keeps its own months beside a fiscal year", "[timex][tx56x]") {
+  const auto all = tag("The company's fiscal year ends in September. It expects a profit in the first half of fiscal 2025 "
+                       "and for fiscal 2025 as a whole.",
+                       kDct);
+  const auto half = timex_named(all, "the first half of fiscal 2025");
+  REQUIRE(half.interval);
+  CHECK(chronograph::format_iso_day(half.interval->start) == "2024-10-01");
+  CHECK(chronograph::format_iso_day(half.interval->end) == "2025-03-31");
+  CHECK(half.interval->precision == chronograph::Precision::Year);
+  // (the whole fiscal year is still placed as one)
+  const auto year = timex_named(all, "fiscal 2025");
+  REQUIRE(year.interval);
+  CHECK(chronograph::format_iso_day(year.interval->start) == "2024-10-01");
+  CHECK(chronograph::format_iso_day(year.interval->end) == "2025-09-30");
 }
