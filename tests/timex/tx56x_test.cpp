@@ -107,3 +107,13 @@ TEST_CASE("tx56x t55-77: a fiscal half keeps its own months beside a fiscal year
   CHECK(chronograph::format_iso_day(year.interval->start) == "2024-10-01");
   CHECK(chronograph::format_iso_day(year.interval->end) == "2025-09-30");
 }
+
+TEST_CASE("tx56x: an hour at night runs over midnight", "[timex][tx56x]") {
+  auto [text, expression, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The patrol set out on Monday at 9 at night.", "9 at night", "2023-10-09T21:00"},
+      {"The storm hit on Monday at two o'clock at night.", "two o'clock at night", "2023-10-09T02:00"},
+      {"The bells rang on Monday at twelve o'clock at night.", "twelve o'clock at night", "2023-10-09T24:00"},
+  }));
+  INFO(text);
+  CHECK(timex_named(tag(text, kDct), expression).value == value);
+}
