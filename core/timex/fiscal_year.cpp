@@ -219,7 +219,7 @@ std::optional<Part> part_of(const Timex& t) {
   if (v.size() != 7 || v[4] != '-' || v[6] < '1' || v[6] > '4') return std::nullopt;
   const date::year y{std::stoi(v.substr(0, 4))};
   if (v[5] == 'Q') return Part{y, v[6] - '0', 3, Precision::Quarter};
-  if (v[5] == 'H' && v[6] <= '2') return Part{y, v[6] - '0', 6, Precision::Unknown};
+  if (v[5] == 'H' && v[6] <= '2') return Part{y, v[6] - '0', 6, kHalfYearPrecision};
   return std::nullopt;
 }
 
@@ -257,6 +257,9 @@ void place_stated_bound(std::string_view text, const Timex& year, Timex& bound) 
   bound.interval = interval_of_value(bound.value, bound.mod);
 }
 
+// Whether `t` names a whole year (a half, "2026-H1", has a year's precision too: kHalfYearPrecision).
+bool names_a_whole_year(const Timex& t) { return t.interval->precision == Precision::Year && !part_of(t); }
+
 }  // namespace
 
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes) {
@@ -280,17 +283,17 @@ void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, st
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];
     if (t.type != "DATE" || !t.interval || !says_fiscal(text, t)) continue;
-    if (const auto closed = closing_day(text, timexes, k); closed && t.interval->precision == Precision::Year && t.mod.empty()) {
+    if (const auto closed = closing_day(text, timexes, k); closed && names_a_whole_year(t) && t.mod.empty()) {
       const date::year fy = date::year_month_day{*closed}.year();
       t.interval = months_from(first_month(fy, *end), 12, Precision::Year);
       t.value = fmt::format("{}", static_cast<int>(fy));
       continue;
     }
-    if (t.interval->precision == Precision::Year && !has_year_digits(t) && dct) {
+    if (names_a_whole_year(t) && !has_year_digits(t) && dct) {
       t.interval = fiscal_year_from_dct(*t.interval, *dct, *end, t.mod);
       continue;
     }
-    if (t.interval->precision == Precision::Year && t.mod.empty()) {
+    if (names_a_whole_year(t) && t.mod.empty()) {
       // ("the 2023-24 fiscal year", "fiscal 2021-22": the year that ends in the second, named
       // both ways at once)
       const date::year last = date::year_month_day{t.interval->end}.year();

@@ -42,6 +42,12 @@ bool is_time_word(const TimexRuleSet& rules, const std::string& word) {
          lower_case_in_prose(rules, word);
 }
 
+// The first of the quote marks right before token `i` (`` or " or '), `i` when there are none.
+std::size_t opening_quotes_before(const std::vector<ScanToken>& t, std::size_t i) {
+  while (i > 0 && !t[i].break_before && (t[i - 1].lower == "`" || t[i - 1].lower == "\"" || t[i - 1].lower == "'")) --i;
+  return i;
+}
+
 }  // namespace
 
 bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end) {
@@ -72,9 +78,12 @@ bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end) {
   const bool possessive = begin >= 3 && t[begin - 1].lower == "s" && t[begin - 2].lower == "'";  // ' or ’
   const bool named_owner = possessive && t[begin - 3].capitalised && !is_time_word(site.rules, t[begin - 3].lower);
   if (named_owner && !t[begin].break_before) return true;
+  // (the name may open in quotes: "the ``March of the Combatant Mothers''", "the "March for Life"")
+  const std::size_t before = opening_quotes_before(t, begin);
+  if (before == 0 || t[before].break_before) return false;
   const bool after_the =
-      t[begin - 1].lower == "the" || (begin >= 2 && t[begin - 2].lower == "the" && !t[begin - 1].capitalised &&
-                                      t[begin - 1].kind == Kind::Word && !t[begin - 1].break_before);
+      t[before - 1].lower == "the" || (before >= 2 && t[before - 2].lower == "the" && !t[before - 1].capitalised &&
+                                       t[before - 1].kind == Kind::Word && !t[before - 1].break_before);
   if (!after_the || t[begin].break_before || t[end].break_before) return false;
   if (std::find(std::begin(kLinks), std::end(kLinks), t[end].lower) == std::end(kLinks)) return false;
   std::size_t name = end + 1;

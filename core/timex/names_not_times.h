@@ -27,7 +27,7 @@ bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end);
 // "the annual March for Life", "the March of the Combatant Mothers", "the March on Washington",
 // "the Women's March": a lone month after "the" (an adjective may come between) and before
 // "for", "of", "on", "against" or "to" and a capitalised word that is no time, or after a named
-// owner's "'s", is a march's or an event's name.
+// owner's "'s", is a march's or an event's name; so is one in quotes ("the ``March of the Mothers''").
 bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end);
 
 // "the August Complex fire", "the October Revolution", "the next Winter Games", "the Summer

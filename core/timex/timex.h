@@ -45,6 +45,13 @@ struct Timex {
 //   "2022" + START -> 2022-01-01..2022-04-30: START, MID and END take the first, middle and
 //   last third of the days (TimeML gives only the mod; the solver needs a closed range); of a
 //   century its first three decades, the middle four, the last three ("19" + START: 1900..1929).
+//   "2026-H1" -> 2026-01-01..2026-06-30 (kHalfYearPrecision)
 std::optional<Interval> interval_of_value(std::string_view value, std::string_view mod = {});
+
+// A half year ("2026-H1", "the first half of next year") has no precision of its own in the
+// contract's list (DESIGN.md "Dates"): it takes the nearest coarser one, that of the year it is
+// part of, and keeps its own interval (January to June), so it reads as a known part of that
+// year, not as "unknown".
+inline constexpr Precision kHalfYearPrecision = Precision::Year;
 
 }  // namespace chronograph::core

@@ -75,7 +75,7 @@ std::optional<Interval> within_year(date::year y, std::string_view rest) {
   if (rest.size() == 2 && rest[0] == 'Q' && rest[1] >= '1' && rest[1] <= '4')
     return months_span(y / date::month{static_cast<unsigned>((rest[1] - '1') * 3 + 1)}, 3, Precision::Quarter);
   if (rest.size() == 2 && rest[0] == 'H' && (rest[1] == '1' || rest[1] == '2'))
-    return months_span(y / (rest[1] == '1' ? date::jan : date::jul), 6, Precision::Unknown);
+    return months_span(y / (rest[1] == '1' ? date::jan : date::jul), 6, kHalfYearPrecision);
   return season(y, rest);
 }
 

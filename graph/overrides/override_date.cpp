@@ -211,7 +211,7 @@ EventTime time_of(const Interval& interval, std::string value, std::string mod) 
   EventTime time;
   time.start = interval.start;
   time.end = interval.end;
-  time.precision = interval.precision == Precision::Unknown ? Precision::Month : interval.precision;  // (a half year)
+  time.precision = interval.precision;  // (a half year has the year's: core::kHalfYearPrecision)
   time.value = std::move(value);
   time.mod = std::move(mod);
   time.source = TimeSource::Override;

@@ -155,8 +155,8 @@ std::optional<double> clock_of(const graph::EventTime& time) {
   // A time told with its zone is placed in UTC, so "3 p.m. EST" (20:00 UTC) comes after "18:30
   // GMT" that day; it may fall before or after its day (the label keeps the clock as told).
   const int offset = utc_offset_minutes(v).value_or(0);
-  // ("T24:00", midnight at the day's end, is the next day's 00:00, as ISO 8601 has it: "shortly
-  // after midnight" on a Friday night is drawn, and told, on Saturday)
+  // ("T24:00", midnight at the day's end, is drawn where the next day's 00:00 is, as ISO 8601 has
+  // it, but told on its own day: describe_clock)
   return (hours * 60 + minutes - offset) / 1440.0;
 }
 
@@ -175,12 +175,12 @@ std::optional<std::pair<double, double>> part_of_day_of(const graph::EventTime& 
 }
 
 namespace {
-// The day and clock of a clock time as a reader tells them: "22 Nov 2025, 00:00" for
-// 2025-11-21T24:00.
+// The day and clock of a clock time as the text tells them: "21 Nov 2025, 24:00" for
+// 2025-11-21T24:00, the midnight that closes that day ("said shortly before midnight" on a
+// Tuesday is Tuesday's; the tagger writes a midnight that opens a day, "shortly after midnight",
+// as that day's T00:00).
 std::string describe_clock(const graph::EventTime& time) {
-  const bool day_end = time.value.compare(11, 5, "24:00") == 0;
-  const double day = day_of(*time.start) + (day_end ? 1 : 0);
-  return format_day_label(day, true) + ", " + (day_end ? std::string("00:00") : time.value.substr(11, 5));
+  return format_day_label(day_of(*time.start), true) + ", " + time.value.substr(11, 5);
 }
 }  // namespace
 

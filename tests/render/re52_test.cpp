@@ -188,7 +188,9 @@ TEST_CASE("re52 #47: a late event with a long title ends inside the plot, with a
   CHECK(*std::max_element(rights.begin(), rights.end()) >= plot_right(svg) - 8 - 0.05);
 }
 
-TEST_CASE("re52 #51: shortly after midnight on a Friday night is told and drawn on Saturday", "[render][dates]") {
+// (t55 #12: told on its own day, "<day>, 24:00"; a midnight that opens a day, "shortly after
+// midnight", the tagger writes as that day's T00:00: midnight_opens_its_day in core/timex)
+TEST_CASE("re52 #51: a T24:00 is drawn at the next day's start and told on its own day", "[render][dates]") {
   const auto day = GENERATE(sys_days{2025_y / nov / 21}, sys_days{2024_y / dec / 31}, sys_days{2024_y / feb / 28});
   const std::string iso = chronograph::format_iso_day(day);
   const std::string next_iso = chronograph::format_iso_day(day + days{1});
@@ -202,5 +204,5 @@ TEST_CASE("re52 #51: shortly after midnight on a Friday night is told and drawn 
   const std::regex date_of_draft("id=\"ev-draft-circulated\"[^>]*data-date=\"([^\"]*)\"");
   std::smatch match;
   REQUIRE(std::regex_search(svg, match, date_of_draft));
-  CHECK(match[1] == chronograph::render::format_day_label(day_number(day + days{1}), true) + ", 00:00");
+  CHECK(match[1] == chronograph::render::format_day_label(day_number(day), true) + ", 24:00");
 }

@@ -178,7 +178,7 @@ TEST_CASE("events said to the minute lie at their minute of the day, in order, a
   CHECK(chronograph::render::describe_date(g.events.front().time) == "20 Nov 2025, night");
 }
 
-TEST_CASE("a clock is told as written, and T24:00 as the next day's 00:00 it is drawn at", "[render][dates]") {
+TEST_CASE("a clock is told as written, T24:00 on its own day, drawn at the next day's 00:00", "[render][dates]") {
   using chronograph::render::clock_of;
   using chronograph::render::describe_date;
   const auto at = [](sys_days day, const std::string& value) {
@@ -188,9 +188,10 @@ TEST_CASE("a clock is told as written, and T24:00 as the next day's 00:00 it is 
     time.value = value;
     return time;
   };
-  // (re52 #51: "shortly after midnight" on a Friday night is Saturday's, as ISO 8601 reads T24:00)
-  CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == "21 Nov 2025, 00:00");
-  CHECK(describe_date(at(sys_days{2001_y / feb / 28}, "2001-02-28T24:00")) == "1 Mar 2001, 00:00");
+  // (t55 #12: T24:00 is the midnight that closes its day, told on that day and drawn where the next
+  // day's 00:00 is; a midnight that opens a day, "shortly after midnight", the tagger writes T00:00)
+  CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == "20 Nov 2025, 24:00");
+  CHECK(describe_date(at(sys_days{2001_y / feb / 28}, "2001-02-28T24:00")) == "28 Feb 2001, 24:00");
   CHECK(*clock_of(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == Approx(1.0));
   CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T23:59")) == "20 Nov 2025, 23:59");
   CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T00:00")) == "20 Nov 2025, 00:00");
