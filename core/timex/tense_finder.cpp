@@ -257,6 +257,7 @@ class TenseFinder::Clause {
     if (!hung) return false;
     hung->head = verb_of_ing_clause(*hung->sentence, verb_of_dated_subject(*hung, end));
     hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
+    if (in_aside_before(hung->head, hung->first)) return false;
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
       return !any_auxiliary(*hung, [](const Token&) { return true; });
@@ -403,6 +404,7 @@ class TenseFinder::Clause {
     const Token& verb = toks[participle];
     if (verb.xpos != "VBN" || verb.deprel != "acl" || participle > hung->first) return false;
     if (is_class(lower_text(verb), future_) || is_class(lower_text(verb), schedule_)) return false;
+    if (in_aside_before(participle, hung->first)) return false;
     return !any_child(*hung->sentence, participle, [](const Token& t) { return t.deprel.starts_with("aux"); });
   }
 
@@ -600,10 +602,12 @@ class TenseFinder::Clause {
   Tense nearest_cue(std::size_t begin, std::size_t end) const {
     bool left_open = true, right_open = true;
     Tense clause_verb = Tense::Unknown;  // the cue on the left a comma on the right closed the clause for
+    std::size_t left = begin;  // the token the left side looked at last
     for (std::size_t d = 1; d <= kWindow && (left_open || right_open); ++d) {
-      left_open = left_open && begin >= d && !t_[begin - d + 1].break_before;
+      left_open = left_open && left >= 1 && !t_[left].break_before;
       if (left_open) {
-        if (const Tense tense = cue(begin - d, true); tense != Tense::Unknown) return tense;
+        left = aside_opening(left - 1).value_or(left - 1);
+        if (const Tense tense = cue(left, true); tense != Tense::Unknown) return tense;
       }
       const std::size_t r = end + d - 1;
       if (right_open && r < t_.size() && t_[r].lower == ",") clause_verb = left_cue(begin);
@@ -615,6 +619,40 @@ class TenseFinder::Clause {
       }
     }
     return clause_verb;
+  }
+
+  // "will reopen the gallery, closed since June for renovation, on Saturday", "the library,
+  // which a flood damaged in May, on Monday": a participle (which the tagger may call a past or an
+  // adjective) or a relative clause set off by commas, right before the expression, is an aside
+  // on a noun, whose verb is not the expression's. Where token `comma` closes one, the comma that
+  // opens it.
+  std::optional<std::size_t> aside_opening(std::size_t comma) const {
+    if (t_[comma].lower != "," || !has_tags_) return std::nullopt;
+    for (std::size_t k = comma; k-- > 0 && comma - k <= kWindow && !t_[k + 1].break_before;) {
+      if (t_[k].lower != ",") continue;
+      const Token* first = k + 1 < comma ? tagged_at(t_[k + 1].span.begin) : nullptr;
+      return first && opens_aside(*first) ? std::optional(k) : std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  static bool opens_aside(const Token& first) {
+    return first.xpos == "VBN" || first.xpos == "VBD" || first.xpos == "WDT" || first.xpos == "WP" ||
+           (first.xpos == "JJ" && first.text.ends_with("ed"));
+  }
+
+  // Whether parse token `verb` stands in such an aside that a comma closes before token `first`
+  // of the expression.
+  bool in_aside_before(std::size_t verb, std::size_t first) const {
+    const auto& toks = tagged_->tokens;
+    const auto comma = [](const Token& t) { return t.text == ","; };
+    if (verb >= first || std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(verb) + 1,
+                                      toks.begin() + static_cast<std::ptrdiff_t>(first), comma))
+      return false;
+    const Sentence* s = sentence_containing(*tagged_, verb);
+    for (std::size_t k = verb; s && k > s->first_token; --k)
+      if (comma(toks[k - 1])) return k < toks.size() && opens_aside(toks[k]);
+    return false;
   }
 
   // The nearest cue left of the expression in its sentence, within the window: where there is one,
