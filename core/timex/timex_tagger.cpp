@@ -170,12 +170,23 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// "officials said they would meet on Monday", "said the court would rule on Friday": a future
+// told by a past verb of saying (PASTSAYCUE) at most four words before "would" (REPORTEDFUTURECUE).
+bool reported_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t would) {
+  for (std::size_t k = would; k-- > 0 && would - k <= 4 && !t[k + 1].break_before;) {
+    if (t[k].kind == Kind::Punct) return false;
+    if (set.in_class(t[k].lower, "PASTSAYCUE")) return true;
+  }
+  return false;
+}
+
 // "The conference was scheduled to close on Friday evening", "ministers were expected to meet on
 // Monday": a past "be" before a word of planning (PASTAUX, FUTURECUE) earlier in the clause.
 bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
   for (std::size_t k = begin; k-- > 1 && begin - k <= 10 && !t[k + 1].break_before;) {
     if (t[k].lower == "," || t[k].lower == ";") return false;
     if (set.in_class(t[k].lower, "FUTURECUE") && set.in_class(t[k - 1].lower, "PASTAUX") && !t[k].break_before) return true;
+    if (set.in_class(t[k].lower, "REPORTEDFUTURECUE") && reported_in_past(set, t, k)) return true;
   }
   return false;
 }

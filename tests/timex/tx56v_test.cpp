@@ -1,0 +1,53 @@
+// TIMEX normalisation on TBAQ train (tx56v): a weekday of a future told in the past by a verb of
+// saying ("said they would appeal Wednesday's ruling") is the nearest such day.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include "core/timex/timex_calendar.h"
+#include "tests/timex/timex_test_support.h"
+
+using namespace date;
+using chronograph::test::tag;
+using chronograph::test::timex_named;
+
+namespace {
+
+constexpr const char* kWeekdayNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
+}  // namespace
+
+// ---- a future told in the past: "said they would ..."
+
+TEST_CASE("tx56v a weekday after said-would is the nearest such day, the DCT's own included", "[timex][tx56v]") {
+  const unsigned named = GENERATE(range(0u, 7u));
+  const unsigned printed = GENERATE(range(0u, 7u));
+  const weekday wd{named};
+  // (a week whose Sunday is 2025-06-01)
+  const sys_days dct = sys_days{2025_y / June / 1} + days{printed};
+  const sys_days expected = chronograph::core::nearest_weekday_or_on(wd, dct);
+  for (const char* frame : {"Lawyers for the family said they would try to overturn {}'s ruling by the board.",
+                            "The minister told reporters the talks would resume on {}.",
+                            "The union announced the strike would end {}."}) {
+    const std::string text = fmt::format(fmt::runtime(frame), kWeekdayNames[named]);
+    INFO(text << " printed " << format("%F", dct));
+    CHECK(timex_named(tag(text, dct), kWeekdayNames[named]).value == format("%F", expected));
+  }
+}
+
+TEST_CASE("tx56v a weekday after would with no past verb of saying before it still looks ahead", "[timex][tx56v]") {
+  const sys_days saturday{2025_y / June / 7};
+  // (the plain future, and "would" after a present verb of saying)
+  CHECK(timex_named(tag("The committee would meet again on Wednesday if the vote failed.", saturday), "Wednesday").value ==
+        "2025-06-11");
+  CHECK(timex_named(tag("Officials say the bridge would reopen on Wednesday.", saturday), "Wednesday").value == "2025-06-11");
+  // (a verb of saying in another clause, behind a comma, does not reach it)
+  CHECK(timex_named(tag("He said nothing, but the panel would decide on Thursday.", saturday), "Thursday").value ==
+        "2025-06-12");
+}
+
+TEST_CASE("tx56v a weekday told in the past stays behind, would or not", "[timex][tx56v]") {
+  const sys_days saturday{2025_y / June / 7};
+  CHECK(timex_named(tag("The board said it would appeal after the court ruled on Tuesday.", saturday), "Tuesday").value ==
+        "2025-06-03");
+}
