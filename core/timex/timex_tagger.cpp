@@ -191,11 +191,25 @@ bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t,
   return false;
 }
 
+// Whether the token is a plural word: one over two letters ending in "s" but not "ss".
+bool plural_word(const ScanToken& t) {
+  return t.kind == ScanToken::Kind::Word && t.lower.size() > 2 && t.lower.ends_with('s') && !t.lower.ends_with("ss");
+}
+
+// "it took three inspectors a week", "gave 300 workers a month off": a verb that is given a time
+// (TAKESTIMECUE) at most three words before the count of the things.
+bool takes_a_time(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t count) {
+  for (std::size_t k = count; k-- > 0 && count - k <= 3 && !t[k + 1].break_before;)
+    if (set.in_class(t[k].lower, "TAKESTIMECUE")) return true;
+  return false;
+}
+
 // "$9 billion of trade a day", "cost them $500 million a year", "40,000 barrels per day": one unit
 // right after an amount (or after "of" and the thing counted) is a rate, a SET (TBAQ: "million a
 // year" is P1Y quant=EVERY), not a duration; not in a comparison, where "a year" is the year-ago
-// figure ("rose to $5 million from $4 million a year").
-bool a_rate_of_an_amount(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+// figure ("rose to $5 million from $4 million a year"). Things counted right before are an amount
+// too, whatever they are ("fifty thousand CDs a year", "three meals a day").
+bool a_rate_of_an_amount(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
   static const std::set<std::string, std::less<>> kAmount = {"million", "billion", "trillion", "thousand", "hundred", "percent",
                                                              "%",       "tonnes",  "tons",     "barrels",  "gallons", "litres",
                                                              "liters",  "cases",   "flights",  "passengers", "visitors"};
@@ -205,6 +219,10 @@ bool a_rate_of_an_amount(const std::vector<ScanToken>& t, std::size_t begin, std
     if (kComparing.contains(t[k].lower)) return false;
   const auto amount = [&](std::size_t k) { return !t[k + 1].break_before && (t[k].kind == Kind::Number || kAmount.contains(t[k].lower)); };
   if (amount(begin - 1)) return true;
+  const auto counted = [&](std::size_t k) { return amount(k) || (!t[k + 1].break_before && set.in_class(t[k].lower, "NUMWORD")); };
+  if (begin >= 3 && plural_word(t[begin - 1]) && !t[begin].break_before && counted(begin - 2) &&
+      !takes_a_time(set, t, begin - 2))
+    return true;
   return begin >= 3 && t[begin - 2].lower == "of" && !t[begin - 1].break_before && amount(begin - 3);
 }
 
@@ -1508,7 +1526,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }
-    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(scanned, i, end)) {
+    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(set, scanned, i, end)) {
       tx.type = "SET";
       tx.quant = "EVERY";
       tx.interval.reset();

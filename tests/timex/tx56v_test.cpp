@@ -51,3 +51,30 @@ TEST_CASE("tx56v a weekday told in the past stays behind, would or not", "[timex
   CHECK(timex_named(tag("The board said it would appeal after the court ruled on Tuesday.", saturday), "Tuesday").value ==
         "2025-06-03");
 }
+
+// ---- a rate of counted things: "three meals a day"
+
+TEST_CASE("tx56v a unit right after counted things is a rate, a SET", "[timex][tx56v]") {
+  auto [unit, value] = GENERATE(table<const char*, const char*>({{"day", "P1D"}, {"week", "P1W"}, {"month", "P1M"}, {"year", "P1Y"}}));
+  const sys_days dct{2025_y / June / 7};
+  for (const char* frame : {"The clinic serves three meals a {}.", "The club sold forty thousand tickets a {}.",
+                            "The port handles 12 ships a {}."}) {
+    const std::string text = fmt::format(fmt::runtime(frame), unit);
+    INFO(text);
+    const auto rate = timex_named(tag(text, dct), std::string("a ") + unit);
+    CHECK(rate.type == "SET");
+    CHECK(rate.value == value);
+    CHECK(rate.quant == "EVERY");
+  }
+}
+
+TEST_CASE("tx56v a unit after things not counted, or in a comparison, stays a duration", "[timex][tx56v]") {
+  const sys_days dct{2025_y / June / 7};
+  // (no count before the things)
+  CHECK(timex_named(tag("The firm gave the workers a week off.", dct), "a week").type == "DURATION");
+  // (a comparison: the figure a year before)
+  CHECK(timex_named(tag("The port handled 14 ships, up from 12 ships a year.", dct), "a year").type == "DURATION");
+  // (what a verb that is given a time takes: how long, not a rate)
+  CHECK(timex_named(tag("It took three inspectors a week to finish the report.", dct), "a week").type == "DURATION");
+  CHECK(timex_named(tag("The mill gave 300 workers a month off.", dct), "a month").type == "DURATION");
+}
