@@ -78,3 +78,19 @@ TEST_CASE("tx56v a unit after things not counted, or in a comparison, stays a du
   CHECK(timex_named(tag("It took three inspectors a week to finish the report.", dct), "a week").type == "DURATION");
   CHECK(timex_named(tag("The mill gave 300 workers a month off.", dct), "a month").type == "DURATION");
 }
+
+// ---- "the then-current price": current at a past time
+
+TEST_CASE("tx56v then-current is a past reference, current alone the present", "[timex][tx56v]") {
+  const sys_days dct{2025_y / June / 7};
+  for (const char* words : {"then-current", "then current", "then-present", "then present"}) {
+    const std::string text = std::string("The plan let members buy units at half the ") + words + " price.";
+    INFO(text);
+    CHECK(timex_named(tag(text, dct), words).value == "PAST_REF");
+  }
+  CHECK(timex_named(tag("Members may buy units at the current price.", dct), "current").value == "PRESENT_REF");
+  // ("until then" is the date last named, and "current" after it the present)
+  const auto all = tag("The mill closed in 2019, and until then current rules applied.", dct);
+  CHECK(timex_named(all, "then").value == "2019");
+  CHECK(timex_named(all, "current").value == "PRESENT_REF");
+}
