@@ -171,7 +171,8 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
 }
 
 // "officials said they would meet on Monday", "said the court would rule on Friday": a future
-// told by a past verb of saying (PASTSAYCUE) at most four words before "would" (REPORTEDFUTURECUE).
+// told by a past verb of saying or thinking (PASTSAYCUE: "had hoped the talks would end Thursday")
+// at most four words before "would" (REPORTEDFUTURECUE).
 bool reported_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t would) {
   for (std::size_t k = would; k-- > 0 && would - k <= 4 && !t[k + 1].break_before;) {
     if (t[k].kind == Kind::Punct) return false;
