@@ -95,3 +95,35 @@ TEST_CASE("tx56v then-current is a past reference, current alone the present", "
   CHECK(timex_named(all, "then").value == "2019");
   CHECK(timex_named(all, "current").value == "PRESENT_REF");
 }
+
+// ---- "runs through June": "through" closes a span as "until" does
+
+TEST_CASE("tx56v a month after through in a clause told now, or after a verb that grants time, is ahead", "[timex][tx56v]") {
+  const sys_days dct{2021_y / October / 13};
+  for (unsigned m = 1; m <= 7; ++m) {
+    const std::string month = chronograph::test::kMonthNames[m - 1];
+    const std::string ahead = fmt::format("2022-{:02}", m);
+    const std::string behind = fmt::format("2021-{:02}", m);
+    INFO(month);
+    CHECK(timex_named(tag("The exhibition is open through " + month + ".", dct), month).value == ahead);
+    CHECK(chronograph::test::only_tagged_timex("The/DT exhibition/NN runs/VBZ through/IN " + month + "/NNP ./.", dct, month)
+              .value == ahead);
+    CHECK(timex_named(tag("The bank extended the loan through " + month + ".", dct), month).value == ahead);
+    // (a past clause with no verb that grants time: a span gone by)
+    CHECK(timex_named(tag("Sales rose through " + month + ".", dct), month).value == behind);
+    CHECK(timex_named(tag("The strike lasted through " + month + ".", dct), month).value == behind);
+  }
+}
+
+TEST_CASE("tx56v a weekday after through is ahead only after a verb that grants time", "[timex][tx56v]") {
+  const sys_days wednesday{2021_y / October / 13};
+  for (unsigned d = 0; d < 7; ++d) {
+    const std::string day = kWeekdayNames[d];
+    const weekday wd{d};
+    INFO(day);
+    CHECK(timex_named(tag("The bank extended the loan through " + day + ".", wednesday), day).value ==
+          format("%F", chronograph::core::resolve_weekday(wd, wednesday, chronograph::core::Tense::Future)));
+    CHECK(timex_named(tag("Trading was halted through " + day + ".", wednesday), day).value ==
+          format("%F", chronograph::core::resolve_weekday(wd, wednesday, chronograph::core::Tense::Past)));
+  }
+}
