@@ -636,8 +636,11 @@ std::string dct_in(const Args& a, const ValueContext& ctx) {  // Y [UNIT]: "on t
 std::string quarter_in(const Args& a, const ValueContext& ctx) { return part_of_year(ctx, 'Q', num(a, 0), 4, num(a, 1)); }
 std::string half_in(const Args& a, const ValueContext& ctx) { return part_of_year(ctx, 'H', num(a, 0), 2, num(a, 1)); }
 
-std::string in_year(const Args& a, const ValueContext& ctx) {  // "the 1988 period": the quarter last mentioned, in that year; else the year
-  if (const auto quarter = ctx.quarter_in_focus()) {
+// "the 1988 period": the quarter in focus, in that year; else the year. "the 1988 quarter" (a second
+// argument `quarter`) is a quarter whatever was named since: the fiscal quarter last mentioned.
+std::string in_year(const Args& a, const ValueContext& ctx) {
+  const bool a_quarter = arg(a, 1) == "quarter";
+  if (const auto quarter = ctx.quarter_in_focus() ? ctx.quarter_in_focus() : a_quarter ? ctx.last_quarter : std::nullopt) {
     const date::year_month_day start{quarter->start};
     return format_quarter(date::year{static_cast<int>(num(a, 0))} / start.month());
   }

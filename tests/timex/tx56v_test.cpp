@@ -127,3 +127,25 @@ TEST_CASE("tx56v a weekday after through is ahead only after a verb that grants 
           format("%F", chronograph::core::resolve_weekday(wd, wednesday, chronograph::core::Tense::Past)));
   }
 }
+
+// ---- "the 1988 quarter": the fiscal quarter last named, moved into that year
+
+TEST_CASE("tx56v the year's quarter is the quarter last named, even after another date", "[timex][tx56v]") {
+  const sys_days dct{2021_y / October / 27};
+  const char* ordinals[] = {"first", "second", "third", "fourth"};
+  for (unsigned q = 1; q <= 4; ++q) {
+    const std::string text = std::string("The maker said its ") + ordinals[q - 1] +
+                             "-quarter profit will trail the 90 cents a share it earned last year. It earned $2 million in the "
+                             "2020 quarter.";
+    INFO(text);
+    const auto all = tag(text, dct);
+    CHECK(timex_named(all, "last year").value == "2020");
+    CHECK(timex_named(all, "the 2020 quarter").value == fmt::format("2020-Q{}", q));
+    // ("period" may be a half or nine months: after another date it stays the year)
+    std::string period = text;
+    period.replace(period.find("2020 quarter"), 12, "2020 period");
+    CHECK(timex_named(tag(period, dct), "the 2020 period").value == "2020");
+  }
+  // (no quarter named before: the year)
+  CHECK(timex_named(tag("It earned $2 million in the 2020 quarter.", dct), "the 2020 quarter").value == "2020");
+}
