@@ -28,6 +28,7 @@ class TenseFinder::Clause {
         put_off_(set.class_id("PUTOFFCUE")),
         month_(set.class_id("MONTH")),
         until_(set.class_id("UNTILCUE")),
+        measured_(set.class_id("MEASUREDPERIOD")),
         unit_(set.class_id("UNIT")),
         numword_(set.class_id("NUMWORD")),
         defer_(set.class_id("DEFERCUE")),
@@ -240,6 +241,9 @@ class TenseFinder::Clause {
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
     const auto defers = [this](const std::string& w) { return is_class(w, defer_); };
+    // ("inflation in the 12 months through June is 3%", "up 10% this year through May": the end of
+    // a period a figure was measured over, which has gone by; not a shift: "postponed two days until Monday")
+    if (at > 0 && !t_[at].break_before && is_class(t_[at - 1].lower, measured_) && !word_before(at, defers)) return false;
     if (word_before(at, had) || word_after(end, had)) return false;
     const Tense clause = around(at, at + 1);
     return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
@@ -1331,7 +1335,7 @@ class TenseFinder::Clause {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, unit_, numword_, defer_, schedule_,
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, measured_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_, timetable_;
   const TimexRuleSet& set_;
