@@ -263,7 +263,7 @@ class TenseFinder::Clause {
     hung->head = verb_of_ing_clause(*hung->sentence, verb_taking_noun(*hung));
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
-      return !any_auxiliary(*hung, [](const Token&) { return true; });
+      return !any_auxiliary(*hung, [](const Token&) { return true; }) && !in_object_of_a_verb_ahead(*hung);
     // ("the results were posted on March 4": a simple past passive)
     if (head.upos == "VERB" && head.xpos == "VBN" && !is_class(head.lemma, report_) &&
         any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux:pass" && t.xpos == "VBD"; }))
@@ -879,6 +879,21 @@ class TenseFinder::Clause {
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
+  // "will redeem 9.5 million Series H preferred shares on Oct. 31": a past form the parse hangs as
+  // a clause, with no "that", on a verb with "will" that is no verb of saying, lies in that verb's
+  // object, where a clause of its own would need "that": a participle before a noun the tagger
+  // misread ("preferred shares"), not a past of its own.
+  bool in_object_of_a_verb_ahead(const Hung& hung) const {
+    const auto& toks = tagged_->tokens;
+    const Token& past = toks[hung.head];
+    if (past.deprel != "ccomp" || past.head < 0) return false;
+    const std::size_t verb = hung.sentence->first_token + static_cast<std::size_t>(past.head);
+    if (toks[verb].xpos != "VB" || is_class(toks[verb].lemma, report_)) return false;
+    const bool will = any_child(*hung.sentence, verb, [](const Token& t) { return from_tag(t) == Tense::Future; });
+    const bool that = any_child(*hung.sentence, hung.head, [](const Token& t) { return t.deprel == "mark"; });
+    return will && !that;
+  }
+
   template <typename Accept>
   bool any_auxiliary(const Hung& hung, Accept accept) const {
     return any_child(*hung.sentence, hung.head, [&](const Token& t) { return t.deprel.starts_with("aux") && accept(t); });
