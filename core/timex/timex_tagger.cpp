@@ -170,9 +170,8 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
-// "officials said they would meet on Monday", "said the court would rule on Friday": a future
-// told by a past verb of saying or thinking (PASTSAYCUE: "had hoped the talks would end Thursday")
-// at most four words before "would" (REPORTEDFUTURECUE).
+// "said they would appeal", "had hoped the talks would end": a past verb of saying or thinking
+// (PASTSAYCUE) at most four words before the "would" (REPORTEDFUTURECUE) at token `would`.
 bool reported_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t would) {
   for (std::size_t k = would; k-- > 0 && would - k <= 4 && !t[k + 1].break_before;) {
     if (t[k].kind == Kind::Punct) return false;
@@ -187,6 +186,15 @@ bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t,
   for (std::size_t k = begin; k-- > 1 && begin - k <= 10 && !t[k + 1].break_before;) {
     if (t[k].lower == "," || t[k].lower == ";") return false;
     if (set.in_class(t[k].lower, "FUTURECUE") && set.in_class(t[k - 1].lower, "PASTAUX") && !t[k].break_before) return true;
+  }
+  return false;
+}
+
+// "Relatives said they would look for ways to get around Wednesday's ruling": a future told in the
+// past earlier in the clause (REPORTEDFUTURECUE after PASTSAYCUE).
+bool future_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  for (std::size_t k = begin; k-- > 1 && begin - k <= 10 && !t[k + 1].break_before;) {
+    if (t[k].lower == "," || t[k].lower == ";") return false;
     if (set.in_class(t[k].lower, "REPORTEDFUTURECUE") && reported_in_past(set, t, k)) return true;
   }
   return false;
@@ -1382,6 +1390,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
+    ctx.future_told_in_past = future_told_in_past(set, scanned, i);
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");

@@ -225,7 +225,8 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   // ("she has been unwell since Thursday", "Since Wednesday, I feel free": a start, behind)
   if (ctx.preposition == Tense::Past && tense != Tense::Future) tense = Tense::Past;
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
-  if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
+  if (ctx.possessive && (tense == Tense::Present || (tense == Tense::Future && ctx.future_told_in_past)))
+    return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   // (the DCT's own weekday stays the DCT, as under any other tense)
   if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   return format_day(not_before_the_span_opens(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx), ctx));
