@@ -523,13 +523,13 @@ class TenseFinder::Clause {
   // Whether the parse hangs the expression on a verb with "will" or "shall" of its own ("the
   // summit will take place in May"), or with a modal of possibility that looks ahead ("rates
   // could fall in March"): a time ahead, which no slack moves back before the DCT.
-  bool hangs_on_time_ahead(std::size_t begin, std::size_t end) const {
+  bool hangs_on_time_ahead(std::size_t begin, std::size_t end, bool will_only = false) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
     // ("will lay off 300 workers in April", "could be back in training by March")
     hung->head = verb_of_ing_clause(*hung->sentence, verb_of_argument(*hung));
     return any_auxiliary(*hung, [&](const Token& t) {
-             return t.deprel == "aux" && (from_tag(t) == Tense::Future || possibility_ahead(*hung, t));
+             return t.deprel == "aux" && (from_tag(t) == Tense::Future || (!will_only && possibility_ahead(*hung, t)));
            });
   }
 
@@ -1374,6 +1374,9 @@ bool TenseFinder::dates_a_past_perfect(std::size_t begin, std::size_t end) const
   return clause_->dates_a_past_perfect(begin, end);
 }
 bool TenseFinder::dates_its_verb(std::size_t begin, std::size_t end) const { return clause_->dates_its_verb(begin, end); }
+bool TenseFinder::dates_its_verb_with_will(std::size_t begin, std::size_t end) const {
+  return clause_->dates_its_verb(begin, end) && clause_->hangs_on_time_ahead(begin, end, true);
+}
 bool TenseFinder::dates_background(std::size_t begin, std::size_t end) const { return clause_->dates_background(begin, end); }
 bool TenseFinder::dates_a_report(std::size_t begin, std::size_t end) const { return clause_->dates_a_report(begin, end); }
 bool TenseFinder::ranked_before(std::size_t begin) const { return clause_->ranked_before(begin); }

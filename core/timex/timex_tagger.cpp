@@ -170,6 +170,13 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// The clause tense around the expression; a past cue near a day that dates a verb with "will"
+// does not turn it back ("will redeem 9.5 million preferred shares on Oct. 31": a participle).
+Tense tense_of_clause(const TenseFinder& tenses, std::size_t begin, std::size_t end) {
+  const Tense around = tenses.around(begin, end);
+  return around == Tense::Past && tenses.dates_its_verb_with_will(begin, end) ? Tense::Future : around;
+}
+
 // "said they would appeal", "had hoped the talks would end": a past verb of saying or thinking
 // (PASTSAYCUE) at most four words before the "would" (REPORTEDFUTURECUE) at token `would`.
 bool reported_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t would) {
@@ -1363,7 +1370,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     ValueContext ctx{
         dct,
         [&] {
-          if (!tense) tense = tenses.around(i, end);
+          if (!tense) tense = tense_of_clause(tenses, i, end);
           return *tense;
         },
         back_from_flashback ? story_date : back_to_clocked_day ? clocked_day : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
