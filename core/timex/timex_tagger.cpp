@@ -1276,6 +1276,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
+  // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
+  // time, ..."), and where it ends: what "at the time" and "since then" refer to.
+  std::optional<Interval> last_told;
+  std::size_t last_told_end = 0;
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
@@ -1398,6 +1402,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
     ctx.future_told_in_past = future_told_in_past(set, scanned, i);
+    if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
@@ -1552,6 +1557,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;
+    if (tx.interval && (tx.type == "DATE" || tx.type == "TIME")) {
+      last_told = tx.interval;
+      last_told_end = end;
+    }
     out.push_back(std::move(tx));
     i = end;
   }

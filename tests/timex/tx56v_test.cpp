@@ -164,3 +164,18 @@ TEST_CASE("tx56v the year's quarter is the quarter last named, even after anothe
   // (no quarter named before: the year)
   CHECK(timex_named(tag("It earned $2 million in the 2020 quarter.", dct), "the 2020 quarter").value == "2020");
 }
+
+// ---- "at the time" after a date counted back: that date
+
+TEST_CASE("tx56v at the time and since then refer to a date counted back told last", "[timex][tx56v]") {
+  const sys_days dct{2021_y / October / 13};
+  auto [ago, value] = GENERATE(table<const char*, const char*>({
+      {"Three years ago", "2018"}, {"Two months ago", "2021-08"}, {"Six weeks ago", "2021-W35"}, {"Ten days ago", "2021-10-03"}}));
+  const std::string opening = std::string("The firm was founded in 2009. ") + ago + ", it moved to Boston";
+  INFO(opening);
+  CHECK(timex_named(tag(opening + "; at the time, it employed 500 people.", dct), "the time").value == value);
+  CHECK(timex_named(tag(opening + ", and since then it has doubled its staff.", dct), "then").value == value);
+  // (with no date counted back since, the date told before it)
+  CHECK(timex_named(tag("The firm was founded in 2009. At the time, it employed five people.", dct), "the time").value ==
+        "2009");
+}
