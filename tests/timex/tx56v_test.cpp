@@ -179,3 +179,12 @@ TEST_CASE("tx56v at the time and since then refer to a date counted back told la
   CHECK(timex_named(tag("The firm was founded in 2009. At the time, it employed five people.", dct), "the time").value ==
         "2009");
 }
+
+TEST_CASE("tx56v a weekday of a plan told in the past named on that weekday is the DCT", "[timex][tx56v]") {
+  for (unsigned d = 0; d < 7; ++d) {
+    const sys_days dct = sys_days{2025_y / June / 1} + days{d};  // Sunday 2025-06-01 onwards
+    const std::string day = kWeekdayNames[d];
+    INFO(day);
+    CHECK(timex_named(tag("Ministers were expected to meet on " + day + ".", dct), day).value == format("%F", dct));
+  }
+}
