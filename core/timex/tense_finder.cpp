@@ -28,6 +28,7 @@ class TenseFinder::Clause {
         put_off_(set.class_id("PUTOFFCUE")),
         month_(set.class_id("MONTH")),
         until_(set.class_id("UNTILCUE")),
+        measured_(set.class_id("MEASUREDPERIOD")),
         unit_(set.class_id("UNIT")),
         numword_(set.class_id("NUMWORD")),
         defer_(set.class_id("DEFERCUE")),
@@ -240,6 +241,9 @@ class TenseFinder::Clause {
     if (at == begin) return false;
     const auto had = [](const std::string& w) { return w == "had"; };
     const auto defers = [this](const std::string& w) { return is_class(w, defer_); };
+    // ("inflation in the 12 months through June is 3%", "up 10% this year through May": the end of
+    // a period a figure was measured over, which has gone by; not a shift: "postponed two days until Monday")
+    if (at > 0 && !t_[at].break_before && is_class(t_[at - 1].lower, measured_) && !word_before(at, defers)) return false;
     if (word_before(at, had) || word_after(end, had)) return false;
     const Tense clause = around(at, at + 1);
     return word_before(at, defers) || clause == Tense::Present || clause == Tense::Future;
@@ -260,7 +264,7 @@ class TenseFinder::Clause {
     if (in_aside_before(hung->head, hung->first)) return false;
     const Token& head = tagged_->tokens[hung->head];
     if (head.upos == "VERB" && head.xpos == "VBD" && !is_class(head.lemma, report_))
-      return !any_auxiliary(*hung, [](const Token&) { return true; });
+      return !any_auxiliary(*hung, [](const Token&) { return true; }) && !in_object_of_a_verb_ahead(*hung);
     // ("the results were posted on March 4": a simple past passive)
     if (head.upos == "VERB" && head.xpos == "VBN" && !is_class(head.lemma, report_) &&
         any_auxiliary(*hung, [](const Token& t) { return t.deprel == "aux:pass" && t.xpos == "VBD"; }))
@@ -521,13 +525,13 @@ class TenseFinder::Clause {
   // Whether the parse hangs the expression on a verb with "will" or "shall" of its own ("the
   // summit will take place in May"), or with a modal of possibility that looks ahead ("rates
   // could fall in March"): a time ahead, which no slack moves back before the DCT.
-  bool hangs_on_time_ahead(std::size_t begin, std::size_t end) const {
+  bool hangs_on_time_ahead(std::size_t begin, std::size_t end, bool will_only = false) const {
     auto hung = hung_on(begin, end);
     if (!hung) return false;
     // ("will lay off 300 workers in April", "could be back in training by March")
     hung->head = verb_of_ing_clause(*hung->sentence, verb_of_argument(*hung));
     return any_auxiliary(*hung, [&](const Token& t) {
-             return t.deprel == "aux" && (from_tag(t) == Tense::Future || possibility_ahead(*hung, t));
+             return t.deprel == "aux" && (from_tag(t) == Tense::Future || (!will_only && possibility_ahead(*hung, t)));
            });
   }
 
@@ -913,6 +917,21 @@ class TenseFinder::Clause {
   }
 
   // Whether an auxiliary of the verb the expression hangs on is one `accept` takes.
+  // "will redeem 9.5 million Series H preferred shares on Oct. 31": a past form the parse hangs as
+  // a clause, with no "that", on a verb with "will" that is no verb of saying, lies in that verb's
+  // object, where a clause of its own would need "that": a participle before a noun the tagger
+  // misread ("preferred shares"), not a past of its own.
+  bool in_object_of_a_verb_ahead(const Hung& hung) const {
+    const auto& toks = tagged_->tokens;
+    const Token& past = toks[hung.head];
+    if (past.deprel != "ccomp" || past.head < 0) return false;
+    const std::size_t verb = hung.sentence->first_token + static_cast<std::size_t>(past.head);
+    if (toks[verb].xpos != "VB" || is_class(toks[verb].lemma, report_)) return false;
+    const bool will = any_child(*hung.sentence, verb, [](const Token& t) { return from_tag(t) == Tense::Future; });
+    const bool that = any_child(*hung.sentence, hung.head, [](const Token& t) { return t.deprel == "mark"; });
+    return will && !that;
+  }
+
   template <typename Accept>
   bool any_auxiliary(const Hung& hung, Accept accept) const {
     return any_child(*hung.sentence, hung.head, [&](const Token& t) { return t.deprel.starts_with("aux") && accept(t); });
@@ -1369,7 +1388,7 @@ class TenseFinder::Clause {
   const std::vector<ScanToken>& t_;
   const TokenizedText* tagged_;
   bool has_tags_ = false;
-  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, unit_, numword_, defer_, schedule_,
+  int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, measured_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
       warn_of_, warning_noun_, hazard_, feeling_, timetable_;
   const TimexRuleSet& set_;
@@ -1393,6 +1412,9 @@ bool TenseFinder::dates_a_past_perfect(std::size_t begin, std::size_t end) const
   return clause_->dates_a_past_perfect(begin, end);
 }
 bool TenseFinder::dates_its_verb(std::size_t begin, std::size_t end) const { return clause_->dates_its_verb(begin, end); }
+bool TenseFinder::dates_its_verb_with_will(std::size_t begin, std::size_t end) const {
+  return clause_->dates_its_verb(begin, end) && clause_->hangs_on_time_ahead(begin, end, true);
+}
 bool TenseFinder::dates_background(std::size_t begin, std::size_t end) const { return clause_->dates_background(begin, end); }
 bool TenseFinder::dates_a_report(std::size_t begin, std::size_t end) const { return clause_->dates_a_report(begin, end); }
 bool TenseFinder::ranked_before(std::size_t begin) const { return clause_->ranked_before(begin); }

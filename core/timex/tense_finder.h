@@ -53,6 +53,8 @@ class TenseFinder {
   bool met_by_a_past_perfect(std::size_t begin, std::size_t end) const;
   // Whether a day after on/in/at/during dates a simple past or a verb with "will".
   bool dates_its_verb(std::size_t begin, std::size_t end) const;
+  // Whether such a day dates a verb with "will" or "shall" ("will redeem the shares on Oct. 31").
+  bool dates_its_verb_with_will(std::size_t begin, std::size_t end) const;
   // Whether it stands in a phrase or clause that "after" or "following" opens after a past
   // verb: what it dates came before that past ("were halted after the attack on March 3",
   // "closed after a storm hit on March 3").

@@ -170,6 +170,23 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// The clause tense around the expression; a past cue near a day that dates a verb with "will"
+// does not turn it back ("will redeem 9.5 million preferred shares on Oct. 31": a participle).
+Tense tense_of_clause(const TenseFinder& tenses, std::size_t begin, std::size_t end) {
+  const Tense around = tenses.around(begin, end);
+  return around == Tense::Past && tenses.dates_its_verb_with_will(begin, end) ? Tense::Future : around;
+}
+
+// "said they would appeal", "had hoped the talks would end": a past verb of saying or thinking
+// (PASTSAYCUE) at most four words before the "would" (REPORTEDFUTURECUE) at token `would`.
+bool reported_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t would) {
+  for (std::size_t k = would; k-- > 0 && would - k <= 4 && !t[k + 1].break_before;) {
+    if (t[k].kind == Kind::Punct) return false;
+    if (set.in_class(t[k].lower, "PASTSAYCUE")) return true;
+  }
+  return false;
+}
+
 // "The conference was scheduled to close on Friday evening", "ministers were expected to meet on
 // Monday": a past "be" before a word of planning (PASTAUX, FUTURECUE) earlier in the clause.
 bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
@@ -180,11 +197,35 @@ bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t,
   return false;
 }
 
+// "Relatives said they would look for ways to get around Wednesday's ruling": a future told in the
+// past earlier in the clause (REPORTEDFUTURECUE after PASTSAYCUE).
+bool future_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  for (std::size_t k = begin; k-- > 1 && begin - k <= 10 && !t[k + 1].break_before;) {
+    if (t[k].lower == "," || t[k].lower == ";") return false;
+    if (set.in_class(t[k].lower, "REPORTEDFUTURECUE") && reported_in_past(set, t, k)) return true;
+  }
+  return false;
+}
+
+// Whether the token is a plural word: one over two letters ending in "s" but not "ss".
+bool plural_word(const ScanToken& t) {
+  return t.kind == ScanToken::Kind::Word && t.lower.size() > 2 && t.lower.ends_with('s') && !t.lower.ends_with("ss");
+}
+
+// "it took three inspectors a week", "gave 300 workers a month off": a verb that is given a time
+// (TAKESTIMECUE) at most three words before the count of the things.
+bool takes_a_time(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t count) {
+  for (std::size_t k = count; k-- > 0 && count - k <= 3 && !t[k + 1].break_before;)
+    if (set.in_class(t[k].lower, "TAKESTIMECUE")) return true;
+  return false;
+}
+
 // "$9 billion of trade a day", "cost them $500 million a year", "40,000 barrels per day": one unit
 // right after an amount (or after "of" and the thing counted) is a rate, a SET (TBAQ: "million a
 // year" is P1Y quant=EVERY), not a duration; not in a comparison, where "a year" is the year-ago
-// figure ("rose to $5 million from $4 million a year").
-bool a_rate_of_an_amount(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+// figure ("rose to $5 million from $4 million a year"). Things counted right before are an amount
+// too, whatever they are ("fifty thousand CDs a year", "three meals a day").
+bool a_rate_of_an_amount(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
   static const std::set<std::string, std::less<>> kAmount = {"million", "billion", "trillion", "thousand", "hundred", "percent",
                                                              "%",       "tonnes",  "tons",     "barrels",  "gallons", "litres",
                                                              "liters",  "cases",   "flights",  "passengers", "visitors"};
@@ -194,6 +235,10 @@ bool a_rate_of_an_amount(const std::vector<ScanToken>& t, std::size_t begin, std
     if (kComparing.contains(t[k].lower)) return false;
   const auto amount = [&](std::size_t k) { return !t[k + 1].break_before && (t[k].kind == Kind::Number || kAmount.contains(t[k].lower)); };
   if (amount(begin - 1)) return true;
+  const auto counted = [&](std::size_t k) { return amount(k) || (!t[k + 1].break_before && set.in_class(t[k].lower, "NUMWORD")); };
+  if (begin >= 3 && plural_word(t[begin - 1]) && !t[begin].break_before && counted(begin - 2) &&
+      !takes_a_time(set, t, begin - 2))
+    return true;
   return begin >= 3 && t[begin - 2].lower == "of" && !t[begin - 1].break_before && amount(begin - 3);
 }
 
@@ -1231,6 +1276,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
   std::size_t last_date_end = 0;     // where `last_date` ends
+  // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
+  // time, ..."), and where it ends: what "at the time" and "since then" refer to.
+  std::optional<Interval> last_told;
+  std::size_t last_told_end = 0;
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
@@ -1325,7 +1374,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     ValueContext ctx{
         dct,
         [&] {
-          if (!tense) tense = tenses.around(i, end);
+          if (!tense) tense = tense_of_clause(tenses, i, end);
           return *tense;
         },
         back_from_flashback ? story_date : back_to_clocked_day ? clocked_day : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
@@ -1352,6 +1401,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
+    ctx.future_told_in_past = future_told_in_past(set, scanned, i);
+    if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
@@ -1497,7 +1548,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
         tx.interval = counted_ahead(tx.value, dct);
     }
-    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(scanned, i, end)) {
+    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(set, scanned, i, end)) {
       tx.type = "SET";
       tx.quant = "EVERY";
       tx.interval.reset();
@@ -1506,6 +1557,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);
     last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;
+    if (tx.interval && (tx.type == "DATE" || tx.type == "TIME")) {
+      last_told = tx.interval;
+      last_told_end = end;
+    }
     out.push_back(std::move(tx));
     i = end;
   }

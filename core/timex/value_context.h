@@ -88,6 +88,10 @@ struct ValueContext {
   // A plan told in the past ("was scheduled to close on Friday evening", "were expected to meet on
   // Monday"): it may have been due before the DCT or still be ahead, so its weekday is the nearest.
   bool plan_told_in_past = false;
+  // A future told in the past ("said they would look for ways to get around Wednesday's ruling"):
+  // a thing it names by its day may be done already or still be ahead, so that weekday is the
+  // nearest (an act it tells, "said he would meet them on Friday", stays ahead).
+  bool future_told_in_past = false;
   // Right after "by" (a deadline; "gave them until mid-November" and "effective June 1" are not
   // met by the verb they hang on, so only "by" turns back with a past verb: month_tense).
   bool after_by = false;

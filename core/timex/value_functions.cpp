@@ -231,8 +231,10 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   // ("she has been unwell since Thursday", "Since Wednesday, I feel free": a start, behind)
   if (ctx.preposition == Tense::Past && tense != Tense::Future) tense = Tense::Past;
   if (tense == Tense::Present && ctx.headline) tense = Tense::Past;
-  if (tense == Tense::Present && ctx.possessive) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
-  if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday(wd, *ctx.dct));
+  if (ctx.possessive && (tense == Tense::Present || (tense == Tense::Future && ctx.future_told_in_past)))
+    return format_day(nearest_weekday_or_on(wd, *ctx.dct));
+  // (the DCT's own weekday stays the DCT, as under any other tense)
+  if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   return format_day(not_before_the_span_opens(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx), ctx));
 }
 
@@ -641,8 +643,11 @@ std::string dct_in(const Args& a, const ValueContext& ctx) {  // Y [UNIT]: "on t
 std::string quarter_in(const Args& a, const ValueContext& ctx) { return part_of_year(ctx, 'Q', num(a, 0), 4, num(a, 1)); }
 std::string half_in(const Args& a, const ValueContext& ctx) { return part_of_year(ctx, 'H', num(a, 0), 2, num(a, 1)); }
 
-std::string in_year(const Args& a, const ValueContext& ctx) {  // "the 1988 period": the quarter last mentioned, in that year; else the year
-  if (const auto quarter = ctx.quarter_in_focus()) {
+// "the 1988 period": the quarter in focus, in that year; else the year. "the 1988 quarter" (a second
+// argument `quarter`) is a quarter whatever was named since: the fiscal quarter last mentioned.
+std::string in_year(const Args& a, const ValueContext& ctx) {
+  const bool a_quarter = arg(a, 1) == "quarter";
+  if (const auto quarter = ctx.quarter_in_focus() ? ctx.quarter_in_focus() : a_quarter ? ctx.last_quarter : std::nullopt) {
     const date::year_month_day start{quarter->start};
     return format_quarter(date::year{static_cast<int>(num(a, 0))} / start.month());
   }
