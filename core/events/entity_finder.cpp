@@ -893,6 +893,12 @@ class ChunkScanner {
     // body (it is no institutions.tsv noun: "the group" alone is as often a band of people)
     if (c.begin > 0 && text_.tokens[c.begin - 1].text == "group") return "ORGANIZATION";
     if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
+    // "the worst-hit town, Andahuaylas,": a place (place_words.tsv `noun`); "a daughter,
+    // Margaret,": a person (person_roles.txt)
+    if (const auto noun = noun_apposed_to(c, end)) {
+      if (lexicon_.is_place_noun(*noun)) return "LOCATION";
+      if (lexicon_.is_person_role(*noun)) return "PERSON";
+    }
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -1207,6 +1213,21 @@ class ChunkScanner {
     return after == "," || after == ".";
   }
 
+  // "the worst-hit town, Andahuaylas,", "a daughter, Margaret,": the noun a name is set beside
+  // after a comma, with its determiner a few words before it and a comma or the end after the
+  // name; none otherwise.
+  std::optional<std::string> noun_apposed_to(const Chunk& c, std::size_t end) const {
+    if (c.begin < 3 || text_.tokens[c.begin - 1].text != ",") return std::nullopt;
+    if (end < text_.tokens.size() && text_.tokens[end].text != "," && text_.tokens[end].text != ".") return std::nullopt;
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a", "an", "his", "her", "their", "our", "my"};
+    for (std::size_t k = c.begin - 2; k-- > 0 && c.begin - 2 - k <= 4;) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      if (kDeterminers.count(w) > 0) return to_lower(text_.tokens[c.begin - 2].text);
+      if (is_punctuation(w) && w != "-") break;
+    }
+    return std::nullopt;
+  }
+
   // "Southern Water will introduce a ban, the company said": a name opening the sentence whose
   // news the sentence's closing "the company said" (a firm's or a body's noun, institutions.tsv,
   // before a verb of saying) reports is that firm or body.
@@ -1466,6 +1487,7 @@ class InstitutionFinder {
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
     // (after "the regulator" of its own, the same words are that one again)
     if (entity < 0 && kind == 'b' && own_.count(word) == 0) entity = body_named_without_kind(head);
+    if (entity < 0 && kind == 'n') entity = unnamed_firm(first, head);
     if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -1772,6 +1794,27 @@ class InstitutionFinder {
     return any_word(name, [&](const std::string& w) { return w == word; });
   }
 
+  // A firm the text does not name: "The retailer said ... the company closed ... The firm
+  // expects" is one firm. A generic noun ("company", generic_firm_nouns.txt) is the unnamed firm
+  // called so last, by its trade or by such a noun; a trade noun is the one called by it before,
+  // or the one called only generically so far ("the company ... the retailer"). "The airline
+  // blamed the manufacturer" stays two firms.
+  int unnamed_firm(std::size_t first, std::size_t head) {
+    const std::string word = to_lower(text_.tokens[head].text);
+    const bool generic = lexicon_.is_generic_firm_noun(word);
+    int entity = -1;
+    if (const auto own = own_.find(word); own != own_.end())
+      entity = own->second;
+    else if (last_unnamed_firm_ >= 0 && (generic || trade_named_.count(last_unnamed_firm_) == 0))
+      entity = last_unnamed_firm_;
+    else
+      entity = own_entity(first, head, 'n');
+    own_.emplace(word, entity);
+    if (!generic) trade_named_.insert(entity);
+    last_unnamed_firm_ = entity;
+    return entity;
+  }
+
   // An institution of its own: one entity per phrase ("the central bank" ... "the central
   // bank"; "the bank" after it is the nearest of its kind, nearest_of_its_kind), named by it, as
   // "the borough council" is not the council before. A firm's or a body's word that stands for
@@ -1801,6 +1844,8 @@ class InstitutionFinder {
   std::unordered_map<std::string, int> by_word_;  // a word of an organisation's name -> the first such
   std::map<int, std::string> described_as_;       // a firm -> the noun first named right before it
   std::map<std::string, int> own_;
+  int last_unnamed_firm_ = -1;  // the firm of no name called so last
+  std::set<int> trade_named_;   // firms of no name called by their trade ("the retailer")
 };
 
 // "striker Lucas Ferreira", "manager Holm": whether the word before token `begin` is a person's
