@@ -1453,6 +1453,13 @@ bool holder_noun(const Doc& d, std::size_t noun) {
 // "the strongest earthquake to hit Taiwan", "the first strike to close the port": the ranked
 // noun right before the "to" of the infinitive at `i`, which does what the infinitive says, not
 // one of trying ("the first attempt to reach the summit"); none when there is none.
+// "She was the first woman to chair the department": the subject a noun is said of by "be"
+// (the noun is who the subject is), else the noun itself.
+std::size_t subject_said_to_be(const ParseView& parse, std::size_t noun) {
+  const auto subject = parse.child(noun, "nsubj");
+  return subject && parse.child(noun, "cop") ? *subject : noun;
+}
+
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
   if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
   const std::size_t noun = i - 2;
@@ -1711,14 +1718,14 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ("the strongest earthquake to hit Taiwan", "the first strike to close the port": an event
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
-    if (const auto ranked = ranked_noun_before_to(d, i)) return ranked;
+    if (const auto ranked = ranked_noun_before_to(d, i)) return subject_said_to_be(parse, *ranked);
     // ("Ruiz stuns top seed to win first title": an infinitive the parser hung on the object of
     // a verb that does not make its object the doer is the subject's purpose or result, as above)
     if (const auto verb = parse.head(*head); infinitive_of_noun && verb && depth < 2 && parse.relation_is(*head, "obj") &&
                                              !object_control_verb(d, *verb) && !holder_noun(d, *head))
       return parse_subject(d, parse, *verb, depth + 1);
     if (infinitive_of_noun && d.event_at[*head] < 0) {
-      if (!holder_noun(d, *head)) return head;
+      if (!holder_noun(d, *head)) return subject_said_to_be(parse, *head);
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them
       const auto verb = parse.head(*head);
@@ -2124,6 +2131,21 @@ Words possessor_name(const Doc& d, std::size_t m) {
   return out;
 }
 
+// "rescue teams from Chile and Colombia": the names joined by "and" to the name at token `name`
+// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike.
+void add_joined_names(const Doc& d, const ParseView& parse, std::size_t name, std::vector<std::size_t>& mentions, Words& words) {
+  for (const auto c : parse.children(name)) {
+    if (!parse.relation_is(c, "conj") || d.mention_at[c] < 0) continue;
+    const auto joiner = parse.child(c, "cc");
+    if (!joiner || lower_at(d, *joiner) != "and") continue;
+    const auto m = static_cast<std::size_t>(d.mention_at[c]);
+    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) continue;
+    mentions.push_back(m);
+    words.push_back(token_word(d, parse, *joiner));
+    append(words, words_of(d.found.entity_mentions[m].text, true));
+  }
+}
+
 // A subject that is no name: its modifiers and head ("the two", "Western troops"); a place it is
 // "in" or "of" put in front ("intelligence officials in the US" -> "US intelligence officials");
 // a quantity with what it counts ("half of them" -> "half of troops").
@@ -2358,6 +2380,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
+      if (!owner) add_joined_names(d, parse, c, out.mentions, place);
       // ("several refineries in Texas": "Several Texas refineries", the count first)
       out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(counting_words(d, out.words)), place.begin(), place.end());
       break;
@@ -2518,9 +2541,14 @@ enum class Apposed { Any, Body, Person };
 // The name in apposition to a common noun ("Halcyon's largest shareholder, the pension fund
 // Ardent Capital,", "the environment minister, Ana Ribeiro,") of the kind asked for: a body (no
 // person), a person, or any; none when there is no such name.
-std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind) {
+// A name may stand after a noun of its own in the apposition ("Her husband, the chemist Henry
+// Calder,": the name hangs on "chemist").
+std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind, int depth = 0) {
   for (const auto c : parse.children(noun)) {
-    if (!parse.relation_is(c, "appos") || d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
+    if (!parse.relation_is(c, "appos")) continue;
+    if (d.mention_at[c] < 0 && depth == 0 && d.tokens.tokens[c].upos == "NOUN")
+      if (const auto inner = apposed_name(d, parse, c, kind, depth + 1)) return inner;
+    if (d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
     if (kind == Apposed::Any || (kind == Apposed::Person) == is_person(d, c)) return c;
   }
   return std::nullopt;
@@ -3056,6 +3084,22 @@ std::optional<std::size_t> author_of_we(const Doc& d, std::size_t pronoun) {
   return last[*best];
 }
 
+// "the chairman resigned, and he will leave the board": the "he" or "she" of a clause joined by
+// "and" or "but" to one whose subject is a person's role or title (person_roles.txt,
+// titles.txt) and no name is that subject; none otherwise (then "he" is whoever the text named).
+std::optional<std::size_t> role_subject_of_joined_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (!verb || !parse.relation_is(*verb, "conj")) return std::nullopt;
+  const auto first_verb = parse.head(*verb);
+  const auto subject = first_verb ? parse.child(*first_verb, "nsubj") : std::nullopt;
+  if (!subject || *subject > pronoun || d.mention_at[*subject] >= 0 || d.tokens.tokens[*subject].xpos != "NN")
+    return std::nullopt;
+  const std::string lemma = to_lower(d.tokens.tokens[*subject].lemma.empty() ? d.tokens.tokens[*subject].text
+                                                                             : d.tokens.tokens[*subject].lemma);
+  if (!d.lexicon.is_person_role(lemma) && !d.lexicon.is_title(capitalize(lemma))) return std::nullopt;
+  return subject;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -3084,6 +3128,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
       if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
         return named_subject(d, {*person});
+      if (const auto role = role_subject_of_joined_clause(d, parse, *subject)) return common_or_named(d, parse, *role);
       return {};
     }
     if (w == "it" || w == "they") {
