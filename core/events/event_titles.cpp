@@ -1454,10 +1454,13 @@ bool holder_noun(const Doc& d, std::size_t noun) {
 // noun right before the "to" of the infinitive at `i`, which does what the infinitive says, not
 // one of trying ("the first attempt to reach the summit"); none when there is none.
 // "She was the first woman to chair the department": the subject a noun is said of by "be"
-// (the noun is who the subject is), else the noun itself.
-std::size_t subject_said_to_be(const ParseView& parse, std::size_t noun) {
+// (the noun is who the subject is), else the noun itself; not "it", "this" or "there", which
+// name nothing ("It was the last spacecraft to land": the spacecraft lands).
+std::size_t subject_said_to_be(const Doc& d, const ParseView& parse, std::size_t noun) {
   const auto subject = parse.child(noun, "nsubj");
-  return subject && parse.child(noun, "cop") ? *subject : noun;
+  if (!subject || !parse.child(noun, "cop")) return noun;
+  static const std::set<std::string, std::less<>> kEmpty = {"it", "this", "that", "these", "those", "there"};
+  return kEmpty.count(lower_at(d, *subject)) > 0 ? noun : *subject;
 }
 
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
@@ -1718,14 +1721,14 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ("the strongest earthquake to hit Taiwan", "the first strike to close the port": an event
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
-    if (const auto ranked = ranked_noun_before_to(d, i)) return subject_said_to_be(parse, *ranked);
+    if (const auto ranked = ranked_noun_before_to(d, i)) return subject_said_to_be(d, parse, *ranked);
     // ("Ruiz stuns top seed to win first title": an infinitive the parser hung on the object of
     // a verb that does not make its object the doer is the subject's purpose or result, as above)
     if (const auto verb = parse.head(*head); infinitive_of_noun && verb && depth < 2 && parse.relation_is(*head, "obj") &&
                                              !object_control_verb(d, *verb) && !holder_noun(d, *head))
       return parse_subject(d, parse, *verb, depth + 1);
     if (infinitive_of_noun && d.event_at[*head] < 0) {
-      if (!holder_noun(d, *head)) return subject_said_to_be(parse, *head);
+      if (!holder_noun(d, *head)) return subject_said_to_be(d, parse, *head);
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them
       const auto verb = parse.head(*head);
@@ -2744,8 +2747,35 @@ std::optional<std::size_t> object_of_joined_clause(const Doc& d, const ParseView
   return object;
 }
 
+// "they pulled a girl from the rubble of a hotel, 80 hours after it collapsed": the "it" of a
+// time clause after its main clause, whose subject is no single thing, stands for the nearest
+// single thing the main clause names (no person, no time, nothing inside the time clause);
+// none otherwise. ("The firm sold the plant a year after it opened" is the firm's: the search
+// for a subject finds it first.)
+std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !parse.relation_is(*verb, "advcl") || !parse.child(*verb, "mark"))
+    return std::nullopt;
+  const std::size_t main = parse.head(*verb).value_or(pronoun);
+  if (main >= pronoun) return std::nullopt;
+  if (const auto subject = parse.child(main, "nsubj"); subject && d.tokens.tokens[*subject].upos != "PRON" && !plural_noun(d, *subject))
+    return std::nullopt;
+  const auto inside_clause = [&](std::size_t j) {
+    for (auto up = parse.head(j); up; up = parse.head(*up))
+      if (*up == *verb) return true;
+    return false;
+  };
+  for (std::size_t j = pronoun; j-- > main + 1;) {
+    const Token& t = d.tokens.tokens[j];
+    if (t.xpos != "NN" || d.in_timex[j] || is_person(d, j) || inside_clause(j)) continue;
+    return j;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
+  if (const auto thing = thing_before_time_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   const bool plural = lower_at(d, pronoun) == "they";
   if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
@@ -3935,9 +3965,25 @@ bool visited_place(const Doc& d, const EventMention& e, std::size_t m) {
   return false;
 }
 
+// "The number of people killed by the quake in southern Peru rose to 312": a place or a thing
+// named inside a clause that modifies a noun ("killed ...") is that clause's, not of the verb
+// the noun hangs on (which a place of its own still joins: "Peru declared ...").
+bool inside_noun_clause(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  const Sentence* s = sentence_of(d.tokens, e);
+  if ((em.type != "LOCATION" && em.type != "MISC") || !s) return false;
+  const ParseView parse(d.tokens, *s);
+  std::size_t k = last_token_of(d, em);
+  if (k < parse.begin() || k >= parse.end()) return false;
+  while (parse.head(k) && d.mention_at[*parse.head(k)] == static_cast<int>(m)) k = *parse.head(k);
+  for (auto up = parse.head(k); up && *up != e.token; up = parse.head(*up))
+    if (parse.relation_is(*up, "acl")) return true;
+  return false;
+}
+
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
-  if (visited_place(d, e, m)) return true;
+  if (visited_place(d, e, m) || inside_noun_clause(d, e, m)) return true;
   if (modifies_a_thing(d, m) || describes_a_thing(d, m) || thing_acted_on(d, e, m) || acronym_of_object(d, e, m) ||
       maker_of_model(d, m))
     return true;

@@ -120,3 +120,20 @@ TEST_CASE("t55 issue 60: the one said to be the first to do something does it", 
   const auto quake = graph_of_text("The strongest storm to hit the coast in decades arrived on Monday.", 2025_y / jun / 10);
   CHECK(event_with(quake, "hit").title.rfind("Strongest storm", 0) == 0);
 }
+
+TEST_CASE("t55 issue 63: a place inside a clause on the subject's noun is no actor of the verb", "[events][actors][ent56]") {
+  const auto g = graph_of_text("The number of homes flooded by the storm in eastern Norway rose to 900 on Friday.", 2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(g, "rose"), "norway"));
+  // must not: a place that is the subject's own modifier still acts
+  const auto own = graph_of_text("Norway's government raised the alert on Friday.", 2025_y / jun / 10);
+  CHECK(has_actor(event_with(own, "raised"), "norway"));
+}
+
+TEST_CASE("t55 issue 60: the it of a time clause after a main clause of many is the single thing named there",
+          "[events][titles][ent56]") {
+  const auto g = graph_of_text("Divers found the wreck of a ferry on Monday, six days after it sank.", 2025_y / jun / 10);
+  CHECK(event_with(g, "sank").title.rfind("Ferry sinks", 0) == 0);
+  // must not: a single thing as the main clause's subject is the one the it stands for
+  const auto own = graph_of_text("The ferry reached the island on Monday, six hours after it left the port.", 2025_y / jun / 10);
+  CHECK(event_with(own, "left").title.rfind("Ferry leaves", 0) == 0);
+}
