@@ -278,6 +278,11 @@ class ChunkScanner {
     const std::size_t end = s.first_token + s.token_count;
     std::size_t i = s.first_token;
     while (i < end) {
+      if (const std::size_t title_end = quoted_title_end(i, end); title_end > i) {
+        make_chunk(i, title_end, end, chunks);  // a work's title, whole: quoted_on_its_own
+        i = title_end;
+        continue;
+      }
       if (!proper(i, s) || opening_descriptor(i, s)) {
         ++i;
         continue;
@@ -320,6 +325,27 @@ class ChunkScanner {
       }
       i = j;
     }
+  }
+
+  // 'Her memoir, "Listening to the Beginning," appeared': words right after an opening quote
+  // mark, each capitalised or a lower-case function word, with such a word inside and the quote
+  // closed after them (or after a comma or a full stop), are one title of a work, no names of
+  // their own ("Listening", "Beginning"). The title's end; `begin` when it opens none.
+  std::size_t quoted_title_end(std::size_t begin, std::size_t sentence_end) const {
+    static const std::set<std::string, std::less<>> kOpening = {"\"", "\u201c", "``"};
+    static const std::set<std::string, std::less<>> kClosing = {"\"", "\u201d", "''"};
+    static constexpr std::size_t kLongest = 10;
+    if (begin == 0 || kOpening.count(text_.tokens[begin - 1].text) == 0 || !is_capitalized(text_.tokens[begin].text)) return begin;
+    const auto closing = [&](std::size_t k) { return k < sentence_end && kClosing.count(text_.tokens[k].text) > 0; };
+    bool function_word = false;
+    for (std::size_t k = begin; k < sentence_end && k < begin + kLongest; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (closing(k) || ((w == "," || w == ".") && closing(k + 1))) return function_word && k > begin + 2 ? k : begin;
+      if (is_capitalized(w) || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+      if (!lexicon_.is_function_word(w)) return begin;
+      function_word = true;
+    }
+    return begin;
   }
 
   // "the China Eastern Boeing 737-800", "a Delta Airbus A321": the word right before a model's
@@ -946,13 +972,29 @@ class ChunkScanner {
     // after an article ("the Cold War", "the Grand Canal", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
-    const bool after_article = after_the || before == "a" || before == "an";
+    const bool after_article = after_the || before == "a" || before == "an" || article_before_adjectives(c.begin);
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
     return "MISC";
+  }
+
+  // "the far-right National Front", "a new Grand Prix": an article before the lower-case
+  // adjectives right before the name at `begin` (a person's role, a noun, would say a person:
+  // "the climber Kenton Cool").
+  bool article_before_adjectives(std::size_t begin) const {
+    std::size_t k = begin;
+    while (k > 0 && k + 4 > begin) {
+      const Token& t = text_.tokens[k - 1];
+      const bool modifier = t.upos == "ADJ" || t.upos == "ADV" || (t.xpos == "VBN" && t.deprel == "amod");  // "far-left"
+      if (t.text != "-" && (!modifier || is_capitalized(t.text))) break;
+      --k;
+    }
+    if (k == begin || k == 0) return false;
+    const std::string article = to_lower(text_.tokens[k - 1].text);
+    return article == "the" || article == "a" || article == "an";
   }
 
   // "the Hillary Step", "the Rose Garden": a name after "the" that opens with a first name and

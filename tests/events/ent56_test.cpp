@@ -137,3 +137,24 @@ TEST_CASE("t55 issue 60: the it of a time clause after a main clause of many is 
   const auto own = graph_of_text("The ferry reached the island on Monday, six hours after it left the port.", 2025_y / jun / 10);
   CHECK(event_with(own, "left").title.rfind("Ferry leaves", 0) == 0);
 }
+
+TEST_CASE("t55 issue 61: a quoted title of a work is one name, not names of its capitalised words", "[events][entities][ent56]") {
+  const auto found = EventsFixture::get().extract("Her second novel, \"Songs for the Winter,\" came out in 2001.");
+  CHECK(type_of(found, "Songs") == "none");
+  CHECK(type_of(found, "Winter") == "none");
+  CHECK(type_of(found, "Songs for the Winter") == "MISC");
+  // must not: a quoted sentence is no title
+  const auto quote = EventsFixture::get().extract("\"Nobody told us about the flood,\" said Ana Ruiz on Monday.");
+  CHECK(type_of(quote, "Nobody told us about the flood") == "none");
+  CHECK(type_of(quote, "Ana Ruiz") == "PERSON");
+}
+
+TEST_CASE("t55 issue 57: two capitalised words after an article and adjectives name no person", "[events][entities][ent56]") {
+  const auto found = EventsFixture::get().extract("The mayor ruled out any pact with the far-right Golden Dawn on Monday.");
+  CHECK(type_of(found, "Golden Dawn") != "PERSON");
+  const auto left = EventsFixture::get().extract("The mayor ruled out any pact with the far-left Iron Banner on Monday.");
+  CHECK(type_of(left, "Iron Banner") != "PERSON");
+  // must not: with no article before them, two such words are still a person's name
+  const auto person = EventsFixture::get().extract("The mayor met Okello Vanterpool on Monday.");
+  CHECK(type_of(person, "Okello Vanterpool") == "PERSON");
+}
