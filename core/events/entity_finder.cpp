@@ -1637,7 +1637,7 @@ class InstitutionFinder {
   // the airline") where any is; else those named as no other kind ("engine maker CFM
   // International" is no airline). "The company" and "the firm" may stand for any.
   std::vector<Named> firms_of_kind(const std::string& noun) const {
-    if (noun == "company" || noun == "firm") return firms_;
+    if (lexicon_.is_generic_firm_noun(noun)) return firms_;  // "the company": any firm
     std::vector<Named> named_so, unsaid;
     for (const Named& n : firms_) {
       const auto kind = described_as_.find(n.entity);

@@ -3124,8 +3124,8 @@ std::optional<std::size_t> role_subject_of_joined_clause(const Doc& d, const Par
   const auto subject = first_verb ? parse.child(*first_verb, "nsubj") : std::nullopt;
   if (!subject || *subject > pronoun || d.mention_at[*subject] >= 0 || d.tokens.tokens[*subject].xpos != "NN")
     return std::nullopt;
-  const std::string lemma = to_lower(d.tokens.tokens[*subject].lemma.empty() ? d.tokens.tokens[*subject].text
-                                                                             : d.tokens.tokens[*subject].lemma);
+  const Token& noun = d.tokens.tokens[*subject];
+  const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
   if (!d.lexicon.is_person_role(lemma) && !d.lexicon.is_title(capitalize(lemma))) return std::nullopt;
   return subject;
 }
