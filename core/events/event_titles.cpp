@@ -3130,11 +3130,30 @@ std::optional<std::size_t> role_subject_of_joined_clause(const Doc& d, const Par
   return subject;
 }
 
+// "Two contractors pleaded guilty. ... The other was sentenced": "the other" with no noun of its
+// own is the other of the pair "two NOUNs" named last, in its sentence or the two before (where
+// "One ..." may stand between: "Other contractor sentenced"); none otherwise.
+std::optional<Subject> other_of_pair(const Doc& d, const ParseView& parse, std::size_t subject, int sentence) {
+  const auto article = parse.child(subject, "det");
+  const bool noun_after = subject + 1 < parse.end() && d.tokens.tokens[subject + 1].upos == "NOUN";
+  if (lower_at(d, subject) != "other" || !article || lower_at(d, *article) != "the" || noun_after) return std::nullopt;
+  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 2))].first_token;
+  for (std::size_t j = subject; j-- > floor + 1;) {
+    const Token& noun = d.tokens.tokens[j];
+    if (noun.xpos != "NNS" || lower_at(d, j - 1) != "two" || noun.lemma.empty()) continue;
+    Word other{"other", 0, End::Whole, false, static_cast<int>(subject)};
+    Word kind{to_lower(noun.lemma), 0, End::Whole, false, static_cast<int>(j)};
+    return Subject{{other, kind}, {}, false};
+  }
+  return std::nullopt;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
     if (auto nobody = no_one_subject(d, parse, *subject)) return std::move(*nobody);
+    if (auto other = other_of_pair(d, parse, *subject, e.sentence)) return std::move(*other);
     if (const auto noun = partitive_noun(d, parse, *subject)) {  // the quantifier kept: "Both leaders sign deal"
       Subject out = d.mention_at[*noun] >= 0 ? named_subject(d, subject_mentions(d, parse, *noun)) : common_subject(d, parse, *noun);
       if (!out.words.empty()) out.words.insert(out.words.begin(), token_word(d, parse, *subject));

@@ -158,3 +158,14 @@ TEST_CASE("t55 issue 57: two capitalised words after an article and adjectives n
   const auto person = EventsFixture::get().extract("The mayor met Okello Vanterpool on Monday.");
   CHECK(type_of(person, "Okello Vanterpool") == "PERSON");
 }
+
+TEST_CASE("t55 issue 60: the other of a pair named before is titled as the other one of them", "[events][titles][ent56]") {
+  const auto g = graph_of_text(
+      "Two pilots were injured in the crash on Monday. One left the hospital on Tuesday. The other was transferred to Oslo.",
+      2025_y / jun / 10);
+  const std::string title = event_with(g, "transferred").title;
+  CHECK(title.substr(0, 23) == "Other pilot transferred");
+  // must not: "the other" before a noun of its own keeps that noun
+  const auto own = graph_of_text("Two pilots were injured on Monday. The other crew stayed at the base.", 2025_y / jun / 10);
+  CHECK(event_with(own, "stayed").title.find("pilot") == std::string::npos);
+}
