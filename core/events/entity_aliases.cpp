@@ -45,6 +45,14 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
     const std::string_view kind = full_name.substr(0, first_space);
     if (kind == "Mount" || kind == "Mt." || kind == "Mt") return ShortName::LastWord;
   }
+  // "Porto" after "his club, Dynamo Porto": a name of no known kind that is the last word of an
+  // organisation's is that organisation, as "Rovers" is "Riverside Rovers" (not a place after
+  // "of" or "for": "Bank of Porto", "Transport for London")
+  if (type == "MISC" && full_type == "ORGANIZATION" && full_name.substr(full_name.rfind(' ') + 1) == name) {
+    const std::string_view rest = full_name.substr(0, full_name.rfind(' '));
+    const std::string_view before = rest.substr(rest.rfind(' ') + 1);
+    if (before != "of" && before != "for" && before != "and" && before != "&") return ShortName::LastWord;
+  }
   const bool named = full_type == "PERSON" || full_type == "MISC";
   if (named && full_name.substr(full_name.rfind(' ') + 1) == name) return ShortName::LastWord;
   if ((named || full_type == "ORGANIZATION") && full_name.substr(0, first_space) == name) return ShortName::FirstWord;

@@ -278,6 +278,11 @@ class ChunkScanner {
     const std::size_t end = s.first_token + s.token_count;
     std::size_t i = s.first_token;
     while (i < end) {
+      if (const std::size_t title_end = quoted_title_end(i, end); title_end > i) {
+        make_chunk(i, title_end, end, chunks);  // a work's title, whole: quoted_on_its_own
+        i = title_end;
+        continue;
+      }
       if (!proper(i, s) || opening_descriptor(i, s)) {
         ++i;
         continue;
@@ -320,6 +325,27 @@ class ChunkScanner {
       }
       i = j;
     }
+  }
+
+  // 'Her memoir, "Listening to the Beginning," appeared': words right after an opening quote
+  // mark, each capitalised or a lower-case function word, with such a word inside and the quote
+  // closed after them (or after a comma or a full stop), are one title of a work, no names of
+  // their own ("Listening", "Beginning"). The title's end; `begin` when it opens none.
+  std::size_t quoted_title_end(std::size_t begin, std::size_t sentence_end) const {
+    static const std::set<std::string, std::less<>> kOpening = {"\"", "\u201c", "``"};
+    static const std::set<std::string, std::less<>> kClosing = {"\"", "\u201d", "''"};
+    static constexpr std::size_t kLongest = 10;
+    if (begin == 0 || kOpening.count(text_.tokens[begin - 1].text) == 0 || !is_capitalized(text_.tokens[begin].text)) return begin;
+    const auto closing = [&](std::size_t k) { return k < sentence_end && kClosing.count(text_.tokens[k].text) > 0; };
+    bool function_word = false;
+    for (std::size_t k = begin; k < sentence_end && k < begin + kLongest; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (closing(k) || ((w == "," || w == ".") && closing(k + 1))) return function_word && k > begin + 2 ? k : begin;
+      if (is_capitalized(w) || std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+      if (!lexicon_.is_function_word(w)) return begin;
+      function_word = true;
+    }
+    return begin;
   }
 
   // "the China Eastern Boeing 737-800", "a Delta Airbus A321": the word right before a model's
@@ -893,6 +919,12 @@ class ChunkScanner {
     // body (it is no institutions.tsv noun: "the group" alone is as often a band of people)
     if (c.begin > 0 && text_.tokens[c.begin - 1].text == "group") return "ORGANIZATION";
     if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
+    // "the worst-hit town, Andahuaylas,": a place (place_words.tsv `noun`); "a daughter,
+    // Margaret,": a person (person_roles.txt)
+    if (const auto noun = noun_apposed_to(c, end)) {
+      if (lexicon_.is_place_noun(*noun)) return "LOCATION";
+      if (lexicon_.is_person_role(*noun)) return "PERSON";
+    }
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
       if ((w == "of" || w == "for") && lexicon_.is_org_word(text_.tokens[k - 1].text)) return "ORGANIZATION";
@@ -940,13 +972,29 @@ class ChunkScanner {
     // after an article ("the Cold War", "the Grand Canal", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
-    const bool after_article = after_the || before == "a" || before == "an";
+    const bool after_article = after_the || before == "a" || before == "an" || article_before_adjectives(c.begin);
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
     return "MISC";
+  }
+
+  // "the far-right National Front", "a new Grand Prix": an article before the lower-case
+  // adjectives right before the name at `begin` (a person's role, a noun, would say a person:
+  // "the climber Kenton Cool").
+  bool article_before_adjectives(std::size_t begin) const {
+    std::size_t k = begin;
+    while (k > 0 && k + 4 > begin) {
+      const Token& t = text_.tokens[k - 1];
+      const bool modifier = t.upos == "ADJ" || t.upos == "ADV" || (t.xpos == "VBN" && t.deprel == "amod");  // "far-left"
+      if (t.text != "-" && (!modifier || is_capitalized(t.text))) break;
+      --k;
+    }
+    if (k == begin || k == 0) return false;
+    const std::string article = to_lower(text_.tokens[k - 1].text);
+    return article == "the" || article == "a" || article == "an";
   }
 
   // "the Hillary Step", "the Rose Garden": a name after "the" that opens with a first name and
@@ -1205,6 +1253,21 @@ class ChunkScanner {
     if (end >= text_.tokens.size()) return true;
     const std::string& after = text_.tokens[end].text;
     return after == "," || after == ".";
+  }
+
+  // "the worst-hit town, Andahuaylas,", "a daughter, Margaret,": the noun a name is set beside
+  // after a comma, with its determiner a few words before it and a comma or the end after the
+  // name; none otherwise.
+  std::optional<std::string> noun_apposed_to(const Chunk& c, std::size_t end) const {
+    if (c.begin < 3 || text_.tokens[c.begin - 1].text != ",") return std::nullopt;
+    if (end < text_.tokens.size() && text_.tokens[end].text != "," && text_.tokens[end].text != ".") return std::nullopt;
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a", "an", "his", "her", "their", "our", "my"};
+    for (std::size_t k = c.begin - 2; k-- > 0 && c.begin - 2 - k <= 4;) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      if (kDeterminers.count(w) > 0) return to_lower(text_.tokens[c.begin - 2].text);
+      if (is_punctuation(w) && w != "-") break;
+    }
+    return std::nullopt;
   }
 
   // "Southern Water will introduce a ban, the company said": a name opening the sentence whose
@@ -1466,6 +1529,7 @@ class InstitutionFinder {
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
     // (after "the regulator" of its own, the same words are that one again)
     if (entity < 0 && kind == 'b' && own_.count(word) == 0) entity = body_named_without_kind(head);
+    if (entity < 0 && kind == 'n') entity = unnamed_firm(first, head);
     if (entity < 0) entity = own_entity(first, head, kind);
     EntityMention m;
     m.span = {text_.tokens[first].span.begin, text_.tokens[head].span.end};
@@ -1573,7 +1637,7 @@ class InstitutionFinder {
   // the airline") where any is; else those named as no other kind ("engine maker CFM
   // International" is no airline). "The company" and "the firm" may stand for any.
   std::vector<Named> firms_of_kind(const std::string& noun) const {
-    if (noun == "company" || noun == "firm") return firms_;
+    if (lexicon_.is_generic_firm_noun(noun)) return firms_;  // "the company": any firm
     std::vector<Named> named_so, unsaid;
     for (const Named& n : firms_) {
       const auto kind = described_as_.find(n.entity);
@@ -1772,6 +1836,27 @@ class InstitutionFinder {
     return any_word(name, [&](const std::string& w) { return w == word; });
   }
 
+  // A firm the text does not name: "The retailer said ... the company closed ... The firm
+  // expects" is one firm. A generic noun ("company", generic_firm_nouns.txt) is the unnamed firm
+  // called so last, by its trade or by such a noun; a trade noun is the one called by it before,
+  // or the one called only generically so far ("the company ... the retailer"). "The airline
+  // blamed the manufacturer" stays two firms.
+  int unnamed_firm(std::size_t first, std::size_t head) {
+    const std::string word = to_lower(text_.tokens[head].text);
+    const bool generic = lexicon_.is_generic_firm_noun(word);
+    int entity = -1;
+    if (const auto own = own_.find(word); own != own_.end())
+      entity = own->second;
+    else if (last_unnamed_firm_ >= 0 && (generic || trade_named_.count(last_unnamed_firm_) == 0))
+      entity = last_unnamed_firm_;
+    else
+      entity = own_entity(first, head, 'n');
+    own_.emplace(word, entity);
+    if (!generic) trade_named_.insert(entity);
+    last_unnamed_firm_ = entity;
+    return entity;
+  }
+
   // An institution of its own: one entity per phrase ("the central bank" ... "the central
   // bank"; "the bank" after it is the nearest of its kind, nearest_of_its_kind), named by it, as
   // "the borough council" is not the council before. A firm's or a body's word that stands for
@@ -1801,6 +1886,8 @@ class InstitutionFinder {
   std::unordered_map<std::string, int> by_word_;  // a word of an organisation's name -> the first such
   std::map<int, std::string> described_as_;       // a firm -> the noun first named right before it
   std::map<std::string, int> own_;
+  int last_unnamed_firm_ = -1;  // the firm of no name called so last
+  std::set<int> trade_named_;   // firms of no name called by their trade ("the retailer")
 };
 
 // "striker Lucas Ferreira", "manager Holm": whether the word before token `begin` is a person's

@@ -1453,6 +1453,16 @@ bool holder_noun(const Doc& d, std::size_t noun) {
 // "the strongest earthquake to hit Taiwan", "the first strike to close the port": the ranked
 // noun right before the "to" of the infinitive at `i`, which does what the infinitive says, not
 // one of trying ("the first attempt to reach the summit"); none when there is none.
+// "She was the first woman to chair the department": the subject a noun is said of by "be"
+// (the noun is who the subject is), else the noun itself; not "it", "this" or "there", which
+// name nothing ("It was the last spacecraft to land": the spacecraft lands).
+std::size_t subject_said_to_be(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const auto subject = parse.child(noun, "nsubj");
+  if (!subject || !parse.child(noun, "cop")) return noun;
+  static const std::set<std::string, std::less<>> kEmpty = {"it", "this", "that", "these", "those", "there"};
+  return kEmpty.count(lower_at(d, *subject)) > 0 ? noun : *subject;
+}
+
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
   if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
   const std::size_t noun = i - 2;
@@ -1711,14 +1721,14 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // ("the strongest earthquake to hit Taiwan", "the first strike to close the port": an event
     // ranked among its kind does what the infinitive right after it says, wherever the parser
     // hung the infinitive)
-    if (const auto ranked = ranked_noun_before_to(d, i)) return ranked;
+    if (const auto ranked = ranked_noun_before_to(d, i)) return subject_said_to_be(d, parse, *ranked);
     // ("Ruiz stuns top seed to win first title": an infinitive the parser hung on the object of
     // a verb that does not make its object the doer is the subject's purpose or result, as above)
     if (const auto verb = parse.head(*head); infinitive_of_noun && verb && depth < 2 && parse.relation_is(*head, "obj") &&
                                              !object_control_verb(d, *verb) && !holder_noun(d, *head))
       return parse_subject(d, parse, *verb, depth + 1);
     if (infinitive_of_noun && d.event_at[*head] < 0) {
-      if (!holder_noun(d, *head)) return head;
+      if (!holder_noun(d, *head)) return subject_said_to_be(d, parse, *head);
       // "give Americans the right to see": the one given the right; "have 18 months to comply":
       // the one who has them
       const auto verb = parse.head(*head);
@@ -2124,6 +2134,21 @@ Words possessor_name(const Doc& d, std::size_t m) {
   return out;
 }
 
+// "rescue teams from Chile and Colombia": the names joined by "and" to the name at token `name`
+// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike.
+void add_joined_names(const Doc& d, const ParseView& parse, std::size_t name, std::vector<std::size_t>& mentions, Words& words) {
+  for (const auto c : parse.children(name)) {
+    if (!parse.relation_is(c, "conj") || d.mention_at[c] < 0) continue;
+    const auto joiner = parse.child(c, "cc");
+    if (!joiner || lower_at(d, *joiner) != "and") continue;
+    const auto m = static_cast<std::size_t>(d.mention_at[c]);
+    if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) continue;
+    mentions.push_back(m);
+    words.push_back(token_word(d, parse, *joiner));
+    append(words, words_of(d.found.entity_mentions[m].text, true));
+  }
+}
+
 // A subject that is no name: its modifiers and head ("the two", "Western troops"); a place it is
 // "in" or "of" put in front ("intelligence officials in the US" -> "US intelligence officials");
 // a quantity with what it counts ("half of them" -> "half of troops").
@@ -2358,6 +2383,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
       Words place = owner ? possessor_name(d, m) : words_of(d.found.entity_mentions[m].text, true);
+      if (!owner) add_joined_names(d, parse, c, out.mentions, place);
       // ("several refineries in Texas": "Several Texas refineries", the count first)
       out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(counting_words(d, out.words)), place.begin(), place.end());
       break;
@@ -2518,9 +2544,14 @@ enum class Apposed { Any, Body, Person };
 // The name in apposition to a common noun ("Halcyon's largest shareholder, the pension fund
 // Ardent Capital,", "the environment minister, Ana Ribeiro,") of the kind asked for: a body (no
 // person), a person, or any; none when there is no such name.
-std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind) {
+// A name may stand after a noun of its own in the apposition ("Her husband, the chemist Henry
+// Calder,": the name hangs on "chemist").
+std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind, int depth = 0) {
   for (const auto c : parse.children(noun)) {
-    if (!parse.relation_is(c, "appos") || d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
+    if (!parse.relation_is(c, "appos")) continue;
+    if (d.mention_at[c] < 0 && depth == 0 && d.tokens.tokens[c].upos == "NOUN")
+      if (const auto inner = apposed_name(d, parse, c, kind, depth + 1)) return inner;
+    if (d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
     if (kind == Apposed::Any || (kind == Apposed::Person) == is_person(d, c)) return c;
   }
   return std::nullopt;
@@ -2716,8 +2747,35 @@ std::optional<std::size_t> object_of_joined_clause(const Doc& d, const ParseView
   return object;
 }
 
+// "they pulled a girl from the rubble of a hotel, 80 hours after it collapsed": the "it" of a
+// time clause after its main clause, whose subject is no single thing, stands for the nearest
+// single thing the main clause names (no person, no time, nothing inside the time clause);
+// none otherwise. ("The firm sold the plant a year after it opened" is the firm's: the search
+// for a subject finds it first.)
+std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !parse.relation_is(*verb, "advcl") || !parse.child(*verb, "mark"))
+    return std::nullopt;
+  const std::size_t main = parse.head(*verb).value_or(pronoun);
+  if (main >= pronoun) return std::nullopt;
+  if (const auto subject = parse.child(main, "nsubj"); subject && d.tokens.tokens[*subject].upos != "PRON" && !plural_noun(d, *subject))
+    return std::nullopt;
+  const auto inside_clause = [&](std::size_t j) {
+    for (auto up = parse.head(j); up; up = parse.head(*up))
+      if (*up == *verb) return true;
+    return false;
+  };
+  for (std::size_t j = pronoun; j-- > main + 1;) {
+    const Token& t = d.tokens.tokens[j];
+    if (t.xpos != "NN" || d.in_timex[j] || is_person(d, j) || inside_clause(j)) continue;
+    return j;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
+  if (const auto thing = thing_before_time_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   const bool plural = lower_at(d, pronoun) == "they";
   if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
@@ -3056,11 +3114,46 @@ std::optional<std::size_t> author_of_we(const Doc& d, std::size_t pronoun) {
   return last[*best];
 }
 
+// "the chairman resigned, and he will leave the board": the "he" or "she" of a clause joined by
+// "and" or "but" to one whose subject is a person's role or title (person_roles.txt,
+// titles.txt) and no name is that subject; none otherwise (then "he" is whoever the text named).
+std::optional<std::size_t> role_subject_of_joined_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  const auto verb = parse.head(pronoun);
+  if (!verb || !parse.relation_is(*verb, "conj")) return std::nullopt;
+  const auto first_verb = parse.head(*verb);
+  const auto subject = first_verb ? parse.child(*first_verb, "nsubj") : std::nullopt;
+  if (!subject || *subject > pronoun || d.mention_at[*subject] >= 0 || d.tokens.tokens[*subject].xpos != "NN")
+    return std::nullopt;
+  const Token& noun = d.tokens.tokens[*subject];
+  const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+  if (!d.lexicon.is_person_role(lemma) && !d.lexicon.is_title(capitalize(lemma))) return std::nullopt;
+  return subject;
+}
+
+// "Two contractors pleaded guilty. ... The other was sentenced": "the other" with no noun of its
+// own is the other of the pair "two NOUNs" named last, in its sentence or the two before (where
+// "One ..." may stand between: "Other contractor sentenced"); none otherwise.
+std::optional<Subject> other_of_pair(const Doc& d, const ParseView& parse, std::size_t subject, int sentence) {
+  const auto article = parse.child(subject, "det");
+  const bool noun_after = subject + 1 < parse.end() && d.tokens.tokens[subject + 1].upos == "NOUN";
+  if (lower_at(d, subject) != "other" || !article || lower_at(d, *article) != "the" || noun_after) return std::nullopt;
+  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 2))].first_token;
+  for (std::size_t j = subject; j-- > floor + 1;) {
+    const Token& noun = d.tokens.tokens[j];
+    if (noun.xpos != "NNS" || lower_at(d, j - 1) != "two" || noun.lemma.empty()) continue;
+    Word other{"other", 0, End::Whole, false, static_cast<int>(subject)};
+    Word kind{to_lower(noun.lemma), 0, End::Whole, false, static_cast<int>(j)};
+    return Subject{{other, kind}, {}, false};
+  }
+  return std::nullopt;
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
     const std::string w = lower_at(d, *subject);
     if (auto nobody = no_one_subject(d, parse, *subject)) return std::move(*nobody);
+    if (auto other = other_of_pair(d, parse, *subject, e.sentence)) return std::move(*other);
     if (const auto noun = partitive_noun(d, parse, *subject)) {  // the quantifier kept: "Both leaders sign deal"
       Subject out = d.mention_at[*noun] >= 0 ? named_subject(d, subject_mentions(d, parse, *noun)) : common_subject(d, parse, *noun);
       if (!out.words.empty()) out.words.insert(out.words.begin(), token_word(d, parse, *subject));
@@ -3084,6 +3177,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
       if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
         return named_subject(d, {*person});
+      if (const auto role = role_subject_of_joined_clause(d, parse, *subject)) return common_or_named(d, parse, *role);
       return {};
     }
     if (w == "it" || w == "they") {
@@ -3890,9 +3984,25 @@ bool visited_place(const Doc& d, const EventMention& e, std::size_t m) {
   return false;
 }
 
+// "The number of people killed by the quake in southern Peru rose to 312": a place or a thing
+// named inside a clause that modifies a noun ("killed ...") is that clause's, not of the verb
+// the noun hangs on (which a place of its own still joins: "Peru declared ...").
+bool inside_noun_clause(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& em = d.found.entity_mentions[m];
+  const Sentence* s = sentence_of(d.tokens, e);
+  if ((em.type != "LOCATION" && em.type != "MISC") || !s) return false;
+  const ParseView parse(d.tokens, *s);
+  std::size_t k = last_token_of(d, em);
+  if (k < parse.begin() || k >= parse.end()) return false;
+  while (parse.head(k) && d.mention_at[*parse.head(k)] == static_cast<int>(m)) k = *parse.head(k);
+  for (auto up = parse.head(k); up && *up != e.token; up = parse.head(*up))
+    if (parse.relation_is(*up, "acl")) return true;
+  return false;
+}
+
 bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
   const EntityMention& em = d.found.entity_mentions[m];
-  if (visited_place(d, e, m)) return true;
+  if (visited_place(d, e, m) || inside_noun_clause(d, e, m)) return true;
   if (modifies_a_thing(d, m) || describes_a_thing(d, m) || thing_acted_on(d, e, m) || acronym_of_object(d, e, m) ||
       maker_of_model(d, m))
     return true;

@@ -109,6 +109,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.org_words_ = read_set(folder / "org_words.txt", false);
   lex.group_nouns_ = read_set(folder / "group_nouns.txt", true);
   lex.news_agencies_ = read_set(folder / "news_agencies.txt", true);
+  lex.generic_firm_nouns_ = read_set(folder / "generic_firm_nouns.txt", true);
   lex.descriptors_ = read_set(folder / "descriptors.txt", true);
   lex.function_words_ = read_set(folder / "function_words.txt", true);
   lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);
@@ -138,13 +139,17 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
     lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of" && f[1] != "office"))
-      throw ParseError(pos, "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered', 'word<TAB>of' or 'word<TAB>office'",
+    if (f.size() != 2 ||
+        (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of" && f[1] != "office" && f[1] != "noun"))
+      throw ParseError(pos,
+                       "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered', 'word<TAB>of', 'word<TAB>office' or "
+                       "'word<TAB>noun'",
                        {}, {}, line);
     (f[1] == "first"      ? lex.place_first_words_
      : f[1] == "last"     ? lex.place_last_words_
      : f[1] == "numbered" ? lex.numbered_place_words_
      : f[1] == "of"       ? lex.place_of_words_
+     : f[1] == "noun"     ? lex.place_nouns_
                           : lex.place_offices_)
         .insert(f[0]);
   });

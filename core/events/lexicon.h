@@ -55,6 +55,9 @@ class EventLexicon {
   // "residents", "mayor": a lower-case word whose "of" names a place after it ("Residents of Maple
   // Grove"; place_words.tsv, `of`).
   bool is_place_of_word(std::string_view lower) const { return place_of_words_.count(std::string(lower)) > 0; }
+  // "town", "province": a lower-case noun for a place, whose name an apposition gives ("the
+  // worst-hit town, Andahuaylas,"; place_words.tsv `noun`).
+  bool is_place_noun(std::string_view lower) const { return place_nouns_.count(std::string(lower)) > 0; }
   // "mayor", "police chief": an office held over a place, whose name is written right before it
   // ("Riverton mayor"; place_words.tsv `office`). `lower`: one or two words, space-separated.
   bool is_place_office(std::string_view lower) const { return place_offices_.count(std::string(lower)) > 0; }
@@ -62,6 +65,9 @@ class EventLexicon {
   // step or a part (numbered_labels.txt), no entity though written with a capital.
   bool is_number_label(std::string_view lower) const { return number_labels_.count(std::string(lower)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
+  // "company", "firm" (generic_firm_nouns.txt): a noun for a firm of any trade, which a story
+  // uses again for the firm it first called by its trade ("the retailer ... the company").
+  bool is_generic_firm_noun(std::string_view lower) const { return generic_firm_nouns_.count(std::string(lower)) > 0; }
   // "Reuters", "Associated Press" (news_agencies.txt): a wire service that carries the story.
   bool is_news_agency(std::string_view lower_name) const { return news_agencies_.count(std::string(lower_name)) > 0; }
   // "chipmaker", "rival": a noun news puts before a name (descriptors.txt, or ending in "maker").
@@ -139,9 +145,9 @@ class EventLexicon {
   std::string coref_key(const std::string& lemma) const;
 
  private:
-  std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, news_agencies_,
+  std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
-      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_offices_, number_labels_,
+      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
