@@ -1597,6 +1597,36 @@ void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents&
   });
 }
 
+// "began taking bribes in 2016 and continued until police raided his office in May 2019": a
+// verb that carries its event on until a clause dated within a time goes on until that time at
+// most (date_an_end makes that the end of the event it carries on), when nothing else dates it.
+void continue_until_dated_clauses(const TokenizedText& tokens, const DocumentEvents& events,
+                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    if (anchor.relation != AnchorRelation::Within) continue;
+    const std::size_t clause = events.events[anchor.event].token;
+    const auto until = dependent(tokens, clause, [](const Token& d) {
+      return d.deprel == "mark" && (lower(d.text) == "until" || lower(d.text) == "till");
+    });
+    const std::size_t host = absolute_head(tokens, clause);
+    // (the parser may hang the clause on the verb the continuing one is conjoined to)
+    const auto continuing = [&](std::size_t t) { return continues_an_event(tokens.tokens[t].lemma); };
+    const auto conjoined = dependent(tokens, host, [&](const Token& d) {
+      const auto at = static_cast<std::size_t>(&d - tokens.tokens.data());
+      return d.deprel == "conj" && at < clause && continuing(at);
+    });
+    const std::size_t verb = continuing(host) ? host : conjoined.value_or(host);
+    const auto found = event_at.find(verb);
+    if (!until || host == clause || !continuing(verb) || found == event_at.end() || dated.count(found->second)) continue;
+    dated.insert(found->second);
+    anchors.push_back({found->second, anchor.timex, AnchorRelation::OnOrBefore, "until", 0, false, anchor.steps + 1});
+  }
+}
+
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
 // that end, not the whole event, which ends by the date; so does one that carries it on "until"
 // a time. (A start keeps dating the event it
@@ -2288,6 +2318,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   continue_narrative_dates(tokens, events, timexes, dct, anchors);
+  continue_until_dated_clauses(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }
