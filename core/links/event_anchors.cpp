@@ -1374,13 +1374,17 @@ void share_with_outcomes_of_attempts(const TokenizedText& tokens, const Document
 // a participle or, when its past looks like its base form, as that form, with no auxiliary
 // ("burned 77,000 acres and forced 200,000 people to flee", "claimed responsibility on Thursday
 // and set a deadline"), or a base form sharing the first verb's modal ("will land on November 24
-// and operate for 14 days").
+// and operate for 14 days"). So is a simple past after a first verb the tagger read as a
+// participle with no auxiliary ("a tremor, hit on Tuesday and brought down a bridge").
 bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_t verb) {
   const std::string& tag = tokens.tokens[conj].xpos;
   const std::string& first = tokens.tokens[verb].xpos;
-  const auto auxiliary = dependent(tokens, conj, [](const Token& d) { return d.deprel.starts_with("aux"); });
-  if (auxiliary) return false;
+  const auto has_auxiliary = [&](std::size_t v) {
+    return dependent(tokens, v, [](const Token& d) { return d.deprel.starts_with("aux"); }).has_value();
+  };
+  if (has_auxiliary(conj)) return false;
   if (tag == first) return finite_tag(tag) || (tag == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; }));
+  if (first == "VBN" && tag == "VBD") return !has_auxiliary(verb);
   return first == "VBD" && (tag == "VBN" || tag == "VB");
 }
 
@@ -1998,6 +2002,9 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// A duration told as a least distance: "more than 80 hours", "at least two weeks".
+bool open_ended(const Timex& timex) { return timex.mod == "MORE_THAN" || timex.mod == "EQUAL_OR_MORE"; }
+
 // A dated duration right before "before" or "after" ("just hours before tanks rolled in"), not a
 // span the event lies in ("prices rose in recent days after the mill closed").
 bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
@@ -2022,6 +2029,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   if (duration_before_or_after(tokens, timex, inside)) {
+    // ("more than 80 hours after it collapsed": the event lies beyond that distance, not within
+    // it; the ordering link's gap bounds it)
+    if (open_ended(timex)) return false;
     if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
       anchors.push_back({*event, t, AnchorRelation::Within, lower(tokens.tokens[inside.back() + 1].text), 0, false, 1});
     return false;
