@@ -429,8 +429,9 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
       continue;
     }
     // ("after the recall was announced": the verb the finite auxiliaries serve, which the parser
-    // may have hung on another verb, as the noun on the right one)
-    const int served = verb_after_finite_auxiliaries(sentence, j);
+    // may have hung on another verb, as the noun on the right one; not after "as", which so often
+    // compares: "as analysts had expected", "as Russia has done before")
+    const int served = word == "as" ? -1 : verb_after_finite_auxiliaries(sentence, j);
     const int v = served >= 0 ? served : j;
     Token& verb = sentence[static_cast<std::size_t>(v)];
     const bool finite_verb = verb.upos == "VERB" && (served >= 0 || finite_tag(verb.xpos));
