@@ -1631,6 +1631,29 @@ void continue_until_dated_clauses(const TokenizedText& tokens, const DocumentEve
   }
 }
 
+// "A second attempt on Friday was called off", "the march on Sunday was cancelled": the verb
+// that calls off a thing its own phrase dates (the thing told as not happening, the verb as
+// done) does so by that date, when nothing else dates it.
+void bound_calling_off_by_what_it_calls_off(const TokenizedText& tokens, const DocumentEvents& events,
+                                            const std::map<std::size_t, std::size_t>& event_at,
+                                            std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    const EventMention& thing = events.events[anchor.event];
+    const Token& noun = tokens.tokens[thing.token];
+    if (anchor.relation != AnchorRelation::Within || anchor.steps != 1 || thing.pos != "NOUN" || thing.modality != "negated")
+      continue;
+    if (noun.deprel != "nsubj:pass" && noun.deprel != "obj") continue;
+    const auto found = event_at.find(absolute_head(tokens, thing.token));
+    if (found == event_at.end() || dated.count(found->second) || events.events[found->second].modality != "actual") continue;
+    dated.insert(found->second);
+    anchors.push_back({found->second, anchor.timex, AnchorRelation::OnOrBefore, "called off", 0, false, anchor.steps + 1});
+  }
+}
+
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
 // that end, not the whole event, which ends by the date; so does one that carries it on "until"
 // a time. (A start keeps dating the event it
@@ -2329,6 +2352,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   continue_narrative_dates(tokens, events, timexes, dct, anchors);
   continue_until_dated_clauses(tokens, events, event_at, anchors);
+  bound_calling_off_by_what_it_calls_off(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

@@ -150,3 +150,15 @@ TEST_CASE("t55 70: an awaited clause in the present perfect is planned, one in t
   CHECK(published.modality == modality);
   CHECK(has_edge(g, published, EdgeType::Before, event_with(g, host)));
 }
+
+TEST_CASE("t55 17: calling off a thing its own phrase dates happens by that date", "[events][dt56]") {
+  const sys_days dct = 2024_y / March / 8;  // a Friday
+  const auto g = graph_of_text("The march on Sunday was cancelled after police warned of violence.", dct);
+  const auto& cancelled = event_with(g, "cancelled");
+  REQUIRE(cancelled.time.end.has_value());
+  CHECK(*cancelled.time.end == sys_days{2024_y / March / 3});
+  CHECK_FALSE(cancelled.time.start.has_value());
+  // (a verb that does not call the thing off is not dated by it: the criticism may come later)
+  const auto h = graph_of_text("The vote on Friday was criticised by the opposition.", dct);
+  CHECK(event_with(h, "criticised").time.source != chronograph::graph::TimeSource::Explicit);
+}
