@@ -124,6 +124,7 @@ std::optional<std::size_t> complement_event(const Context& c, const ParseView& p
   return static_cast<std::size_t>(c.event_on(*t));
 }
 
+// (event_of_phase_verb and aspectual_target call each other)
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e);
 
 bool conjoined_phase(const Context& c, const ParseView& parse, const EventMention& e) {
@@ -179,10 +180,6 @@ std::optional<std::size_t> change_measured_in(const Context& c, const ParseView&
   return static_cast<std::size_t>(c.event_on(change));
 }
 
-// The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
-// offensive"), else its subject ("the offensive began"), else the noun its relative clause
-// modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
-// patients starting in 2019").
 // "began taking bribes in 2016 and continued until May 2019": a phase conjoined to a phase verb
 // with an event of its own, or to that event's verb (as the parser may hang it), is a phase of
 // that event. The event the phase verb at `first` or above it governs; none when there is none.
@@ -199,6 +196,10 @@ std::optional<std::size_t> event_of_phase_verb(const Context& c, const ParseView
   return std::nullopt;
 }
 
+// The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
+// offensive"), else its subject ("the offensive began"), else the noun its relative clause
+// modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
+// patients starting in 2019").
 std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
