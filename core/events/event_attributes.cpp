@@ -15,6 +15,7 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/syntax/penn_tags.h"
 #include "core/syntax/finite_governor.h"
 #include "core/syntax/sentences.h"
 #include "core/text/modal_verbs.h"
@@ -753,14 +754,19 @@ bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::siz
 }
 
 // "Catch-up sessions will be held every six months after the campaign ends", "will reopen when
-// the water recedes": a clause in the present that "after" or "when" hangs on a verb group still
-// to come tells of what is awaited first, as sure as that verb's plan (possible under "could").
+// the water recedes": a clause in the present (its finite auxiliary's tense when it has one:
+// "after the report is published", "has been heard") that "after" or "when" hangs on a verb
+// group still to come tells of what is awaited
+// first, as sure as that verb's plan (possible under "could").
 // Empty for a clause in the past ("will be tried after he was arrested" happened), under an
 // actual or a denied verb ("could not make policy even when the stereotypes reflect ...": a
 // case supposed), or opened by "even when".
 std::string awaited_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
                                     const ClauseCues& cues, const EventLexicon& lexicon) {
-  const std::string& tag = text.tokens[clause].xpos;
+  const ParseView parse(text, s);
+  std::string tag = text.tokens[clause].xpos;
+  for (const std::size_t k : parse.children(clause))
+    if (k < clause && text.tokens[k].deprel.starts_with("aux") && finite_tag(text.tokens[k].xpos)) tag = text.tokens[k].xpos;
   if (tag != "VBZ" && tag != "VBP") return {};
   for (std::size_t k = s.first_token + 1; k < clause; ++k)
     if (token_lower(text.tokens[k]) == "when" && token_lower(text.tokens[k - 1]) == "even") return {};

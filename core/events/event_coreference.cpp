@@ -106,11 +106,34 @@ bool occurrence_predicate(const Context& c, const EventMention& e) {
   return e.pos == "VERB" && says_it_happens(c.tokens, e.token, c.lexicon);
 }
 
+// "until police raided the office", "when the strike ends": a clause a word of time opens, which
+// tells when, never what (the parser may hang it as a complement all the same).
+bool opened_by_time_word(const Context& c, const ParseView& parse, std::size_t clause) {
+  static const std::set<std::string, std::less<>> kTimeWords = {"after", "when", "once", "before", "until", "till"};
+  for (const std::size_t k : parse.children(clause))
+    if (k < clause && (parse.relation_is(k, "mark") || parse.relation_is(k, "advmod")) &&
+        kTimeWords.contains(token_lower(c.tokens.tokens[k])))
+      return true;
+  return false;
+}
+
+// The event a complement `relation` of `verb` names: not a clause of time hung there.
+std::optional<std::size_t> complement_event(const Context& c, const ParseView& parse, std::size_t verb, const char* relation) {
+  const auto t = parse.child(verb, relation);
+  if (!t || c.event_on(*t) < 0 || opened_by_time_word(c, parse, *t)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*t));
+}
+
+// (event_of_phase_verb and aspectual_target call each other)
+std::optional<std::size_t> aspectual_target(const Context& c, const EventMention& e);
+
 bool conjoined_phase(const Context& c, const ParseView& parse, const EventMention& e) {
   const bool told = e.modality == "actual" || e.modality == "planned";
   if (!parse.relation_is(e.token, "conj") || !parse.head(e.token) || !told || e.polarity == "NEG") return false;
-  for (const char* rel : {"nsubj", "nsubj:pass", "obj", "ccomp", "xcomp"})
+  for (const char* rel : {"nsubj", "nsubj:pass", "obj"})
     if (parse.child(e.token, rel)) return false;
+  for (const char* rel : {"ccomp", "xcomp"})
+    if (const auto t = parse.child(e.token, rel); t && !opened_by_time_word(c, parse, *t)) return false;
   return c.tokens.tokens[e.token].upos == "VERB";
 }
 
@@ -157,6 +180,22 @@ std::optional<std::size_t> change_measured_in(const Context& c, const ParseView&
   return static_cast<std::size_t>(c.event_on(change));
 }
 
+// "began taking bribes in 2016 and continued until May 2019": a phase conjoined to a phase verb
+// with an event of its own, or to that event's verb (as the parser may hang it), is a phase of
+// that event. The event the phase verb at `first` or above it governs; none when there is none.
+std::optional<std::size_t> event_of_phase_verb(const Context& c, const ParseView& parse, std::size_t first) {
+  const auto phase_verb = [&](std::size_t t) {
+    const int m = c.event_on(t);
+    return m >= 0 && aspectual(c.lexicon, c.found.events[static_cast<std::size_t>(m)]) ? std::optional(static_cast<std::size_t>(m))
+                                                                                        : std::nullopt;
+  };
+  if (const auto phase = phase_verb(first)) return aspectual_target(c, c.found.events[*phase]);
+  const auto up = parse.head(first);
+  if (parse.relation_is(first, "xcomp") && up && phase_verb(*up) && c.event_on(first) >= 0)
+    return static_cast<std::size_t>(c.event_on(first));
+  return std::nullopt;
+}
+
 // The event an aspectual verb is a phase of: its complement ("began to withdraw", "began the
 // offensive"), else its subject ("the offensive began"), else the noun its relative clause
 // modifies ("an offensive that could begin") or the verb a bare participle hangs on ("enrolled
@@ -170,15 +209,18 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
     if (next < parse.end() && c.tokens.tokens[next].xpos == "VBG" && c.event_on(next) >= 0)
       return static_cast<std::size_t>(c.event_on(next));
     for (const char* rel : {"xcomp", "obj", "ccomp", "nsubj"})
-      if (const auto t = parse.child(e.token, rel); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+      if (const auto event = complement_event(c, parse, e.token, rel)) return event;
     // ("the talks are set to begin": the subject the frame lends the phase)
     if (const auto t = raising_subject(c.tokens, parse, e.token, c.lexicon); t && c.event_on(*t) >= 0)
       return static_cast<std::size_t>(c.event_on(*t));
     // "The strike began on Monday and ended on Friday": an actual or planned conjoined verb
     // without a subject or complement of its own is a phase of the first verb's subject event
     // ("stopped traffic on Tuesday" is not the storm's end; "could end on Friday" stays an event)
-    if (conjoined_phase(c, parse, e))
-      if (const auto t = parse.child(*parse.head(e.token), "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+    if (conjoined_phase(c, parse, e)) {
+      const std::size_t first = *parse.head(e.token);
+      if (const auto t = parse.child(first, "nsubj"); t && c.event_on(*t) >= 0) return static_cast<std::size_t>(c.event_on(*t));
+      if (const auto phased = event_of_phase_verb(c, parse, first)) return phased;
+    }
     // (not a "that" clause the parser hung as acl on a verb or on a noun of its obliques: "told
     // staff in a memo that the cuts would be completed" tells of the cuts, not of the telling's end)
     // (nor a noun that names a kind: "such therapies starting in 2025" is no therapy's start)
@@ -506,13 +548,7 @@ std::optional<std::size_t> raised_by_frame(const Context& c, const EventMention&
 // strike goes on).
 bool phase_in_time_clause(const Context& c, const EventMention& phase) {
   const ParseView parse(c.tokens, c.sentence(phase));
-  if (!parse.relation_is(phase.token, "advcl")) return false;
-  static const std::set<std::string, std::less<>> kTimeWords = {"after", "when", "once", "before", "until", "till"};
-  for (const std::size_t k : parse.children(phase.token))
-    if (k < phase.token && (parse.relation_is(k, "mark") || parse.relation_is(k, "advmod")) &&
-        kTimeWords.contains(token_lower(c.tokens.tokens[k])))
-      return true;
-  return false;
+  return parse.relation_is(phase.token, "advcl") && opened_by_time_word(c, parse, phase.token);
 }
 
 // "People need to take it seriously", "have to leave": the frame's mention of the act its

@@ -337,7 +337,8 @@ std::vector<std::size_t> window_actors(const Doc& d, const Sentence& s, std::siz
       }
       break;
     }
-    if (is_punctuation(w) || d.event_at[j] >= 0 || clause_break(w)) break;
+    // ("continued until FBI agents searched the office": the agents are the searching's)
+    if (is_punctuation(w) || d.event_at[j] >= 0 || clause_break(w) || w == "until" || w == "till") break;
   }
   std::vector<std::size_t> unique;
   for (auto m : out)

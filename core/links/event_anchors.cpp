@@ -1374,13 +1374,17 @@ void share_with_outcomes_of_attempts(const TokenizedText& tokens, const Document
 // a participle or, when its past looks like its base form, as that form, with no auxiliary
 // ("burned 77,000 acres and forced 200,000 people to flee", "claimed responsibility on Thursday
 // and set a deadline"), or a base form sharing the first verb's modal ("will land on November 24
-// and operate for 14 days").
+// and operate for 14 days"). So is a simple past after a first verb the tagger read as a
+// participle with no auxiliary ("a tremor, hit on Tuesday and brought down a bridge").
 bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_t verb) {
   const std::string& tag = tokens.tokens[conj].xpos;
   const std::string& first = tokens.tokens[verb].xpos;
-  const auto auxiliary = dependent(tokens, conj, [](const Token& d) { return d.deprel.starts_with("aux"); });
-  if (auxiliary) return false;
+  const auto has_auxiliary = [&](std::size_t v) {
+    return dependent(tokens, v, [](const Token& d) { return d.deprel.starts_with("aux"); }).has_value();
+  };
+  if (has_auxiliary(conj)) return false;
   if (tag == first) return finite_tag(tag) || (tag == "VB" && dependent(tokens, verb, [](const Token& d) { return d.xpos == "MD"; }));
+  if (first == "VBN" && tag == "VBD") return !has_auxiliary(verb);
   return first == "VBD" && (tag == "VBN" || tag == "VB");
 }
 
@@ -1595,6 +1599,59 @@ void share_with_purpose_hosts(const TokenizedText& tokens, const DocumentEvents&
     const std::size_t host = absolute_head(tokens, aim);
     if (host != aim && tokens.tokens[host].xpos == "VBD") give(host, AnchorRelation::OnOrBefore);
   });
+}
+
+// "began taking bribes in 2016 and continued until police raided his office in May 2019": a
+// verb that carries its event on until a clause dated within a time goes on until that time at
+// most (date_an_end makes that the end of the event it carries on), when nothing else dates it.
+void continue_until_dated_clauses(const TokenizedText& tokens, const DocumentEvents& events,
+                                  const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    if (anchor.relation != AnchorRelation::Within) continue;
+    const std::size_t clause = events.events[anchor.event].token;
+    const auto until = dependent(tokens, clause, [](const Token& d) {
+      return d.deprel == "mark" && (lower(d.text) == "until" || lower(d.text) == "till");
+    });
+    const std::size_t host = absolute_head(tokens, clause);
+    // (the parser may hang the clause on the verb the continuing one is conjoined to)
+    const auto continuing = [&](std::size_t t) { return continues_an_event(tokens.tokens[t].lemma); };
+    const auto conjoined = dependent(tokens, host, [&](const Token& d) {
+      const auto at = static_cast<std::size_t>(&d - tokens.tokens.data());
+      return d.deprel == "conj" && at < clause && continuing(at);
+    });
+    const std::size_t verb = continuing(host) ? host : conjoined.value_or(host);
+    const auto found = event_at.find(verb);
+    if (!until || host == clause || !continuing(verb) || found == event_at.end() || dated.count(found->second)) continue;
+    dated.insert(found->second);
+    anchors.push_back({found->second, anchor.timex, AnchorRelation::OnOrBefore, "until", 0, false, anchor.steps + 1});
+  }
+}
+
+// "A second attempt on Friday was called off", "the march on Sunday was cancelled": the verb
+// that calls off a thing its own phrase dates (the thing told as not happening, the verb as
+// done) does so by that date, when nothing else dates it.
+void bound_calling_off_by_what_it_calls_off(const TokenizedText& tokens, const DocumentEvents& events,
+                                            const std::map<std::size_t, std::size_t>& event_at,
+                                            std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t count = anchors.size();
+  for (std::size_t a = 0; a < count; ++a) {
+    const EventAnchor anchor = anchors[a];
+    const EventMention& thing = events.events[anchor.event];
+    const Token& noun = tokens.tokens[thing.token];
+    if (anchor.relation != AnchorRelation::Within || anchor.steps != 1 || thing.pos != "NOUN" || thing.modality != "negated")
+      continue;
+    if (noun.deprel != "nsubj:pass" && noun.deprel != "obj") continue;
+    const auto found = event_at.find(absolute_head(tokens, thing.token));
+    if (found == event_at.end() || dated.count(found->second) || events.events[found->second].modality != "actual") continue;
+    dated.insert(found->second);
+    anchors.push_back({found->second, anchor.timex, AnchorRelation::OnOrBefore, "called off", 0, false, anchor.steps + 1});
+  }
 }
 
 // "ending a six-week trial" on Thursday: a verb folded into the event whose end it names dates
@@ -1968,6 +2025,9 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// A duration told as a least distance: "more than 80 hours", "at least two weeks".
+bool open_ended(const Timex& timex) { return timex.mod == "MORE_THAN" || timex.mod == "EQUAL_OR_MORE"; }
+
 // A dated duration right before "before" or "after" ("just hours before tanks rolled in"), not a
 // span the event lies in ("prices rose in recent days after the mill closed").
 bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, const std::vector<std::size_t>& inside) {
@@ -1992,6 +2052,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   if (duration_before_or_after(tokens, timex, inside)) {
+    // ("more than 80 hours after it collapsed": the event lies beyond that distance, not within
+    // it; the ordering link's gap bounds it)
+    if (open_ended(timex)) return false;
     if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
       anchors.push_back({*event, t, AnchorRelation::Within, lower(tokens.tokens[inside.back() + 1].text), 0, false, 1});
     return false;
@@ -2288,6 +2351,8 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);
   continue_narrative_dates(tokens, events, timexes, dct, anchors);
+  continue_until_dated_clauses(tokens, events, event_at, anchors);
+  bound_calling_off_by_what_it_calls_off(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

@@ -382,7 +382,9 @@ bool opener_to_subjects_verb(std::span<Token> sentence, int opener, int noun, in
   }
   Token& clause = sentence[static_cast<std::size_t>(verb)];
   const bool finite = finite_tag(sentence[static_cast<std::size_t>(phrase_end)].xpos);
-  const bool another_clause = clause.deprel == "parataxis" || clause.deprel == "conj";
+  // (or a complement, which a clause such a word opens never is: "will resign after the report
+  // is published" with "published" a `ccomp`)
+  const bool another_clause = clause.deprel == "parataxis" || clause.deprel == "conj" || clause.deprel == "ccomp";
   const bool hung_on_verb_before = another_clause && clause.head >= 0 && clause.head < opener &&
                                    sentence[static_cast<std::size_t>(clause.head)].upos == "VERB";
   if (clause.upos != "VERB" || !finite || !hung_on_verb_before) return false;
@@ -392,6 +394,19 @@ bool opener_to_subjects_verb(std::span<Token> sentence, int opener, int noun, in
   word.upos = "SCONJ";
   clause.deprel = "advcl";
   return true;
+}
+
+// "was announced", "had been cut": the verb that the finite auxiliaries from token `j` serve,
+// when they all hang on it; -1 when `j` holds no finite auxiliary.
+int verb_after_finite_auxiliaries(std::span<const Token> sentence, int j) {
+  const int n = static_cast<int>(sentence.size());
+  const auto at = [&](int k) -> const Token& { return sentence[static_cast<std::size_t>(k)]; };
+  if (j >= n || at(j).upos != "AUX" || !finite_tag(at(j).xpos)) return -1;
+  const int verb = at(j).head;
+  if (verb <= j || verb >= n || at(verb).upos != "VERB") return -1;
+  for (int k = j; k < verb; ++k)
+    if (at(k).upos != "AUX" || at(k).head != verb) return -1;
+  return verb;
 }
 
 }  // namespace
@@ -413,16 +428,26 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
       ++repaired;
       continue;
     }
-    Token& verb = sentence[static_cast<std::size_t>(j)];
-    const bool finite_verb = verb.upos == "VERB" && finite_tag(verb.xpos);
-    if (!finite_verb || has_child(sentence, j, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
+    // ("after the recall was announced": the verb the finite auxiliaries serve, which the parser
+    // may have hung on another verb, as the noun on the right one; not after "as", which so often
+    // compares: "as analysts had expected", "as Russia has done before")
+    const int served = word == "as" ? -1 : verb_after_finite_auxiliaries(sentence, j);
+    const int v = served >= 0 ? served : j;
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    const bool finite_verb = verb.upos == "VERB" && (served >= 0 || finite_tag(verb.xpos));
+    if (!finite_verb || has_child(sentence, v, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     Token& subject = sentence[static_cast<std::size_t>(noun)];
-    if (verb.head == noun || verb.head < 0) verb.head = subject.head;
+    // (a clause hung as another clause, or as a complement, which a clause "after" opens never
+    // is, goes to the verb the noun hung on; an adverbial one stays)
+    const bool other_clause = verb.deprel == "conj" || verb.deprel == "parataxis" || verb.deprel == "ccomp";
+    const bool noun_on_verb = subject.head >= 0 && subject.head != v && sentence[static_cast<std::size_t>(subject.head)].upos == "VERB";
+    if (verb.head == noun || verb.head < 0 || (served >= 0 && other_clause && noun_on_verb)) verb.head = subject.head;
     verb.deprel = verb.head < 0 ? "root" : "advcl";
-    subject.head = j;
-    subject.deprel = "nsubj";
-    opener.head = j;
+    const bool passive = has_child(sentence, v, [](const Token& t) { return t.deprel == "aux:pass"; });
+    subject.head = v;
+    subject.deprel = passive ? "nsubj:pass" : "nsubj";
+    opener.head = v;
     opener.deprel = "mark";
     opener.upos = "SCONJ";
     if (!is_tree(sentence) || std::count_if(sentence.begin(), sentence.end(), [](const Token& x) { return x.head < 0; }) != 1) {

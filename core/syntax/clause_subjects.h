@@ -70,10 +70,11 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence);
 // opens] in January", parsed with "window" an oblique the word "before" opens and "opens" a
 // clause without a subject ("Fans cheered as [the team lifted] the trophy" too). Where "after",
 // "before", "until", "since", "once" or "as" (not "such as"), read as a preposition of a noun
-// phrase, is followed by that phrase and a finite verb with no subject:
+// phrase, is followed by that phrase and a finite verb (or finite auxiliaries and the verb they
+// serve: "after the recall was announced") with no subject:
 // the noun becomes the verb's subject, the word its `mark`. Undone if it would make a cycle.
 // Where the verb (after its finite auxiliaries) already has that noun for its subject but hangs
-// on a verb before the phrase as another clause (`parataxis` or `conj`: "fell 9 percent after the
+// on a verb before the phrase as another clause (`parataxis`, `conj` or `ccomp`: "fell 9 percent after the
 // gang's claim was published" with "published" a `parataxis`), only the word moves: it becomes
 // the verb's `mark`, and the verb an `advcl`.
 int give_prepositional_clauses_subjects(std::span<Token> sentence);

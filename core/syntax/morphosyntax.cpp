@@ -17,6 +17,7 @@
 #include "core/syntax/noun_verb_slots.h"
 #include "core/syntax/object_control.h"
 #include "core/syntax/opening_clauses.h"
+#include "core/syntax/ordinal_conjuncts.h"
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/present_after_subject_noun.h"
 #include "core/syntax/relative_clauses.h"
@@ -182,6 +183,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_prepositional_clauses_subjects(sentence);
   give_with_phrases_back_to_nouns(sentence);
   give_participles_their_objects(sentence);
+  give_ordinal_conjuncts_their_verbs(sentence);  // (first: it may leave a root noun its verb)
   give_root_nouns_their_verbs(sentence);
   verb_after_participle_between_commas(sentence);
   verb_from_participle_before_conjunct(sentence);

@@ -547,6 +547,14 @@ bool name_in_apposition_before_verb(std::span<const Token> sentence, std::size_t
   return close > open + 1 && close + 1 < sentence.size() && sentence[close].text == "," && finite(sentence[close + 1]);
 }
 
+// "denied [reports] last month that ...": a word hung as the object of the verb right before it,
+// with no subject of its own, can be no present tense, whatever the treebank showed it as.
+bool bare_object_after_its_verb(std::span<const Token> sentence, int k) {
+  const Token& t = sentence[static_cast<std::size_t>(k)];
+  if (t.deprel != "obj" || t.head != k - 1 || sentence[static_cast<std::size_t>(k - 1)].upos != "VERB") return false;
+  return !has_dependent(sentence, k, {"nsubj", "nsubj:pass", "aux"});
+}
+
 }  // namespace
 
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes) {
@@ -624,10 +632,12 @@ bool word_from_impossible_verb(std::span<Token> sentence, const WordClasses& cla
 bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& classes,
                                  const std::function<bool(const std::string&)>& seen_as_present) {
   static constexpr std::string_view kNounSlots[] = {"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"};
-  for (Token& t : sentence) {
+  for (std::size_t k = 0; k < sentence.size(); ++k) {
+    Token& t = sentence[k];
     if (t.xpos != "VBZ" || std::find(std::begin(kNounSlots), std::end(kNounSlots), t.deprel) == std::end(kNounSlots)) continue;
     const std::string lower = lowercase_ascii(t.text);
-    if (!(classes.of(lower) & WordClasses::PluralNoun) || seen_as_present(lower)) continue;
+    if (!(classes.of(lower) & WordClasses::PluralNoun)) continue;
+    if (seen_as_present(lower) && !bare_object_after_its_verb(sentence, static_cast<int>(k))) continue;
     make_noun(t, true);
     return true;
   }

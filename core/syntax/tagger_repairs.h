@@ -383,8 +383,9 @@ bool noun_after_coordinated_adjectives(std::span<Token> sentence, const WordClas
 // A present tense the parser hung where only a noun goes, as an object, subject or oblique
 // ("recalled 25,000 pickup [trucks] to fix ..." with "trucks" the object of "recalled"), is the
 // plural noun WordNet knows, unless the treebank showed the word as a present tense
-// (`seen_as_present`: "helps" is a verb where the parser went wrong): it becomes NNS, and the
-// sentence is parsed again.
+// (`seen_as_present`: "helps" is a verb where the parser went wrong) and it is more than the
+// bare object of the verb right before it ("denied [reports] last month that ..."): it becomes
+// NNS, and the sentence is parsed again.
 bool noun_from_verb_in_noun_slot(std::span<Token> sentence, const WordClasses& classes,
                                  const std::function<bool(const std::string&)>& seen_as_present);
 
