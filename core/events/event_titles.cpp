@@ -1232,11 +1232,16 @@ bool is_pronoun(const Doc& d, std::size_t j) {
          w == "he" || w == "she" || w == "this" || w == "these" || w == "those" || w == "there";
 }
 
-// A noun phrase head: "the official" is one though the tagger calls it an adjective.
+bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+// A noun phrase head: "the official" is one though the tagger calls it an adjective; so is a
+// subject right after an article the parser hung elsewhere ("A Brazilian later missed").
 bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
   const std::string& upos = d.tokens.tokens[j].upos;
   if (upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "PRON") return true;
-  return upos == "ADJ" && parse.child(j, "det");
+  if (upos != "ADJ") return false;
+  if (parse.child(j, "det")) return true;
+  return j > parse.begin() && parse.relation_is(j, "nsubj") && is_article(lower_at(d, j - 1));
 }
 
 // "the men's final, which": a possessor makes a phrase of an adjective as "the" does. (Only
@@ -1526,6 +1531,19 @@ bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   return !(verb && parse.relation_is(noun, "obj") && d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "judges-object"));
 }
 
+// "dominated by rising energy prices" read as "by [rising energy prices]" a gerund's clause: the
+// "-ing" form of a verb that takes no object (objectless_verbs.txt) right before its "object"
+// describes that noun, which is what rises. Returns the noun.
+std::optional<std::size_t> noun_described_by_gerund(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (d.tokens.tokens[i].xpos != "VBG" || parse.child(i, "nsubj") || parse.child(i, "aux")) return std::nullopt;
+  if (!d.lexicon.is_objectless_verb(guess_lemma(d.tokens.tokens[i], d.lexicon))) return std::nullopt;
+  const auto noun = parse.child(i, "obj");
+  if (!noun || *noun < i || d.tokens.tokens[*noun].upos != "NOUN") return std::nullopt;
+  for (std::size_t k = i + 1; k < *noun; ++k)  // (only the noun's own modifiers between: no article)
+    if (parse.head(k) != noun || is_determiner(lower_at(d, k))) return std::nullopt;
+  return noun;
+}
+
 // "the last spacecraft to land", "the decision to stand down": an infinitive hung on a noun.
 bool infinitive_on_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   const auto head = parse.head(i);
@@ -1633,6 +1651,7 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
 
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
+  if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
@@ -3199,6 +3218,7 @@ std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const P
 // one too whatever relation the parser gave it ("the agreements reached in Geneva are").
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
   if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
+  if (const auto noun = noun_described_by_gerund(d, parse, i)) return noun;
   if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
   if (parse.relation(i) == "acl") {
     // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act; nor
