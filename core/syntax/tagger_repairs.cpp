@@ -14,16 +14,19 @@
 
 namespace chronograph::core {
 
+bool ends_with_full_stop(std::span<const Token> sentence) {
+  if (sentence.empty()) return false;
+  const std::string& last = sentence.back().text;
+  const bool dotted_abbreviation = last.size() >= 4 && last.back() == '.' && last.find('.') < last.size() - 1;
+  return last == "." || last == "!" || dotted_abbreviation;
+}
+
 namespace {
 
 bool finite(const Token& t) { return finite_tag(t.xpos); }
 
 // A quotation mark as the tokenizer leaves it: straight, or curly double.
 bool is_quote_mark(const std::string& text) { return text == "\"" || text == "\u201c" || text == "\u201d" || text == "``" || text == "''"; }
-
-bool ends_with_full_stop(std::span<const Token> sentence) {
-  return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
-}
 
 bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> relations) {
   return has_child(sentence, verb, [&](const Token& t) { return std::find(relations.begin(), relations.end(), t.deprel) != relations.end(); });

@@ -29,6 +29,10 @@
 
 namespace chronograph::core {
 
+// A sentence that ends in a full stop or "!", or in a dotted abbreviation that holds its stop
+// ("The window closes at 11 p.m."): no headline.
+bool ends_with_full_stop(std::span<const Token> sentence);
+
 // True when a participle was retagged (the sentence needs parsing again).
 bool finite_verb_from_participle(std::span<Token> sentence);
 

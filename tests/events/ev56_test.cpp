@@ -1,4 +1,5 @@
-// Events and titles mended in session ev56 (t55 user tests): the "-ing" form of a verb that takes
+// Events and titles mended in session ev56 (t55 user tests): a present verb in a sentence that ends
+// in "p.m." is found as in one that ends in a full stop; the "-ing" form of a verb that takes
 // no object describes the noun after it, never the sentence's subject acting on it; a subject
 // that is the noun for one person of a country ("A Brazilian", "The Brazilian") is that person,
 // not the country and not left out. Each is tested on sentences written for it and on a case
@@ -55,4 +56,20 @@ TEST_CASE("ev56: the country itself still acts", "[events][ev56]") {
   const auto g = graph_of_text("Brazil scored twice in the second half.", kThursday);
   CHECK(has_actor(event_with(g, "scored"), "brazil"));
   CHECK_FALSE(event_with(g, "scored").title.starts_with("Brazilian"));
+}
+
+TEST_CASE("t55 51: a present verb before a clock time that ends the sentence is a verb", "[events][ev56]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Clubs are busy this week. The ticket office closes on Friday at 6 p.m.", "closes", "Ticket office closes"},
+      {"Voters queued all day. The polling station closes on Tuesday at 9 p.m.", "closes", "Polling station closes"},
+  }));
+  CAPTURE(text);
+  const auto& closes = event_with(graph_of_text(text, kThursday), verb);
+  CHECK(closes.title == title);
+  CHECK(closes.modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t55 51: a plural noun before its verb stays a noun when the sentence ends in a clock time", "[events][ev56]") {
+  const auto g = graph_of_text("Clubs are busy this week. Weekend closures begin on Saturday at 6 a.m.", kThursday);
+  CHECK(event_with(g, "begin").title == "Weekend closures begin");
 }
