@@ -1759,10 +1759,16 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   };
   if (depth < 2 && shares_subject)
     if (const auto earlier = infinitive_conjunct_of(parse, d, i)) return parse_subject(d, parse, *earlier, depth + 1);
+  // ("because shipping had not yet begun" parsed with "begun" a complement of "had": the
+  // auxiliary of a perfect read as the verb has the participle's subject)
+  const auto perfect_read_as_verb = [&](std::size_t head) {
+    return parse.relation_is(i, "xcomp") && d.tokens.tokens[head].lemma == "have" && d.tokens.tokens[i].xpos == "VBN" &&
+           !parse.child(head, "obj");
+  };
   if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
                                                   d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
-                                                  verb_with_infinitive(*head)))
+                                                  verb_with_infinitive(*head) || perfect_read_as_verb(*head)))
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);

@@ -1638,6 +1638,13 @@ bool multiplies(std::string_view lower) {
   return lower == "double" || lower == "triple" || lower == "treble" || lower == "quadruple" || lower == "halve";
 }
 
+// "expected to [lower] its rates", "to [lower] borrowing costs": a comparative never stands
+// before an article, an owner or a gerund that opens a noun phrase ("fell to lower levels" has
+// the noun right after it), so there it is the verb.
+bool comparative_before_object(const Token& t, const Token& next) {
+  return t.xpos == "JJR" && (next.xpos == "DT" || next.xpos == "PRP$" || next.xpos == "VBG");
+}
+
 void make_infinitive(Token& t) {
   t.upos = "VERB";
   t.xpos = "VB";
@@ -1659,7 +1666,8 @@ bool verb_after_infinitive_to(std::span<Token> sentence, const WordClasses& clas
     if (!(classes.of(lower) & WordClasses::Verb)) continue;
     const bool marker = to.xpos == "TO";
     const bool object_after = next.xpos.starts_with("NN") || next.xpos == "DT" || next.xpos == "PRP$";
-    if (!marker && !(to.xpos == "IN" && multiplies(lower) && object_after && sentence[k - 2].upos == "VERB")) continue;
+    const bool multiplied = multiplies(lower) && object_after && sentence[k - 2].upos == "VERB";
+    if (!marker && !(to.xpos == "IN" && (multiplied || comparative_before_object(t, next)))) continue;
     make_infinitive(t);
     to.upos = "PART", to.xpos = "TO", to.lemma = "to";
     return true;

@@ -64,7 +64,8 @@ TEST_CASE("t55 51: a present verb before a clock time that ends the sentence is 
       {"Voters queued all day. The polling station closes on Tuesday at 9 p.m.", "closes", "Polling station closes"},
   }));
   CAPTURE(text);
-  const auto& closes = event_with(graph_of_text(text, kThursday), verb);
+  const auto g = graph_of_text(text, kThursday);
+  const auto& closes = event_with(g, verb);
   CHECK(closes.title == title);
   CHECK(closes.modality == graph::Modality::Planned);
 }
@@ -72,4 +73,30 @@ TEST_CASE("t55 51: a present verb before a clock time that ends the sentence is 
 TEST_CASE("t55 51: a plural noun before its verb stays a noun when the sentence ends in a clock time", "[events][ev56]") {
   const auto g = graph_of_text("Clubs are busy this week. Weekend closures begin on Saturday at 6 a.m.", kThursday);
   CHECK(event_with(g, "begin").title == "Weekend closures begin");
+}
+
+TEST_CASE("t55 49: a perfect whose auxiliary the parser read as the verb keeps its subject", "[events][ev56]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"No customers have received the heaters, the retailer said, because shipping had not yet begun.", "begun",
+       "Shipping does not begin"},
+      {"The plant has made no cars, the owner said, because hiring had not yet begun.", "begun", "Hiring does not begin"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).title == title);
+}
+
+TEST_CASE("t55 44: a comparative after to and before an object is the infinitive", "[events][ev56]") {
+  const auto g = graph_of_text(
+      "The bank kept its rate on Wednesday, but its chairman, Mara Holt, said directors expected to lower borrowing "
+      "costs before the end of the year if inflation kept cooling.",
+      kThursday);
+  const auto& expected = event_with(g, "expected");
+  CHECK(expected.modality == graph::Modality::Actual);
+  CHECK(expected.title.find("would") == std::string::npos);
+  CHECK(has_mention(event_with(g, "lower"), "lower"));
+}
+
+TEST_CASE("t55 44: a comparative before its noun stays an adjective", "[events][ev56]") {
+  const auto g = graph_of_text("Prices fell to lower levels in March.", kThursday);
+  CHECK(events_with_mention(g, "lower") == 0);
 }
