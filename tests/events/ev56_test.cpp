@@ -2,7 +2,8 @@
 // in "p.m." is found as in one that ends in a full stop; the "-ing" form of a verb that takes
 // no object describes the noun after it, never the sentence's subject acting on it; a subject
 // that is the noun for one person of a country ("A Brazilian", "The Brazilian") is that person,
-// not the country and not left out. Each is tested on sentences written for it and on a case
+// not the country and not left out; a headline verb joins the lead's of its kind when the lead
+// sentence names the headline's participant. Each is tested on sentences written for it and on a case
 // that must stay as it is.
 #include <string>
 
@@ -99,4 +100,20 @@ TEST_CASE("t55 44: a comparative after to and before an object is the infinitive
 TEST_CASE("t55 44: a comparative before its noun stays an adjective", "[events][ev56]") {
   const auto g = graph_of_text("Prices fell to lower levels in March.", kThursday);
   CHECK(events_with_mention(g, "lower") == 0);
+}
+
+TEST_CASE("t55 50: a headline verb joins the lead's when the lead sentence names its participant", "[events][ev56]") {
+  const auto g = graph_of_text(
+      "Regulators Approve Parkinson's Drug, Then Order Recall of One Batch\n\n"
+      "The Medicines Agency on Monday approved Zelvora, a Parkinson's drug made by Harlow Pharma.",
+      kThursday);
+  CHECK(has_mention(event_with(g, "Approve"), "approved"));
+}
+
+TEST_CASE("t55 50: a headline verb does not join a lead verb of another kind that names its participant", "[events][ev56]") {
+  const auto g = graph_of_text(
+      "Regulators Approve Parkinson's Drug, Then Order Recall of One Batch\n\n"
+      "The Medicines Agency on Monday rejected Zelvora, a Parkinson's drug made by Harlow Pharma.",
+      kThursday);
+  CHECK_FALSE(has_mention(event_with(g, "Approve"), "rejected"));
 }
