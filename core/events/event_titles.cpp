@@ -3651,6 +3651,23 @@ std::string in_own_modal(const Doc& d, const ParseView& parse, std::size_t verb,
   return predicate;
 }
 
+// "The court had been due to rule by March, but ...", "had been scheduled to lift off ... The
+// countdown was halted": a plan told in the past perfect that did not go ahead is negated with
+// no word of denial in the text; its title keeps the words that planned it ("Court was due to
+// rule"), where "Court does not rule" would deny what no one denied.
+std::optional<std::string> overtaken_plan_phrase(const Doc& d, const ParseView& parse, const EventMention& e, bool plural) {
+  if (e.modality != "negated") return std::nullopt;
+  const auto to = parse.child(e.token, "mark");
+  const auto head = parse.head(e.token);
+  if (!to || lower_at(d, *to) != "to" || !head) return std::nullopt;
+  const auto aux = parse.child(*head, "aux");
+  if (!aux || (lower_at(d, *aux) != "had" && lower_at(d, *aux) != "'d")) return std::nullopt;
+  for (const std::size_t verb : {e.token, *head})
+    for (const auto c : parse.children(verb))
+      if (const std::string w = lower_at(d, c); w == "not" || w == "n't" || w == "never") return std::nullopt;
+  return std::string(plural ? "were " : "was ") + lower_at(d, *head) + " to " + e.lemma;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
@@ -3702,6 +3719,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
+    else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     if (parsed && modality == "possible") predicate = in_own_modal(d, parse, e.token, predicate);
     append(t.words, words_of(predicate, false));

@@ -3,7 +3,8 @@
 // no object describes the noun after it, never the sentence's subject acting on it; a subject
 // that is the noun for one person of a country ("A Brazilian", "The Brazilian") is that person,
 // not the country and not left out; a headline verb joins the lead's of its kind when the lead
-// sentence names the headline's participant. Each is tested on sentences written for it and on a case
+// sentence names the headline's participant; a past-perfect plan that did not go ahead reads
+// "was due to", not "does not". Each is tested on sentences written for it and on a case
 // that must stay as it is.
 #include <string>
 
@@ -116,4 +117,22 @@ TEST_CASE("t55 50: a headline verb does not join a lead verb of another kind tha
       "The Medicines Agency on Monday rejected Zelvora, a Parkinson's drug made by Harlow Pharma.",
       kThursday);
   CHECK_FALSE(has_mention(event_with(g, "Approve"), "rejected"));
+}
+
+TEST_CASE("t55 36: a past-perfect plan that did not go ahead keeps the words that planned it", "[events][ev56]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The court had originally been due to rule by March 2023, but it extended the hearing by two months.", "rule",
+       "Court was due to rule"},
+      {"The ferry had been scheduled to sail at noon. The crossing was cancelled.", "sail", "Ferry was scheduled to sail"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kThursday);
+  const auto& plan = event_with(g, verb);
+  CHECK(plan.title == title);
+  CHECK(plan.modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t55 36: a plan the text denies still reads as denied", "[events][ev56]") {
+  const auto g = graph_of_text("The court had not been due to rule until May, but it ruled early.", kThursday);
+  CHECK(event_with(g, "rule").title == "Court does not rule");
 }
