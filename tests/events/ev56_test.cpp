@@ -4,7 +4,8 @@
 // that is the noun for one person of a country ("A Brazilian", "The Brazilian") is that person,
 // not the country and not left out; a headline verb joins the lead's of its kind when the lead
 // sentence names the headline's participant; a past-perfect plan that did not go ahead reads
-// "was due to", not "does not". Each is tested on sentences written for it and on a case
+// "was due to", not "does not"; a participle set off by commas after the subject leaves it to the
+// verb after. Each is tested on sentences written for it and on a case
 // that must stay as it is.
 #include <string>
 
@@ -135,4 +136,12 @@ TEST_CASE("t55 36: a past-perfect plan that did not go ahead keeps the words tha
 TEST_CASE("t55 36: a plan the text denies still reads as denied", "[events][ev56]") {
   const auto g = graph_of_text("The court had not been due to rule until May, but it ruled early.", kThursday);
   CHECK(event_with(g, "rule").title == "Court does not rule");
+}
+
+TEST_CASE("t55 38: a plan told after a participle between commas keeps its subject", "[events][ev56]") {
+  const auto g = graph_of_text(
+      "The rocket lifted off on Monday. The next Aurora-2 launch, carrying a weather satellite, had been planned for "
+      "June but will probably slip to next year.",
+      kThursday);
+  CHECK(event_with(g, "planned").title == "Launch planned");
 }

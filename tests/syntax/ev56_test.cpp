@@ -33,3 +33,18 @@ TEST_CASE("ev56: only a dotted abbreviation holds the full stop", "[syntax][ev56
   CHECK_FALSE(ends_with_full_stop(line("Ticket office closes early")));
   CHECK_FALSE(ends_with_full_stop(line("Talks resume with Dr.")));
 }
+
+TEST_CASE("ev56: a present participle set off by commas after the subject leaves it to the verb after", "[syntax][ev56]") {
+  TokenizedText text = pretokenized({"The rocket lifted off on Monday .",
+                                     "The next Aurora - 2 launch , carrying a weather satellite , had been planned for June "
+                                     "but will probably slip to next year ."});
+  models().annotate(text);
+  const int launch = find(text, "launch"), carrying = find(text, "carrying"), planned = find(text, "planned");
+  REQUIRE(launch >= 0);
+  REQUIRE(carrying >= 0);
+  REQUIRE(planned >= 0);
+  const std::size_t first = text.sentences[1].first_token;
+  CHECK(text.tokens[static_cast<std::size_t>(planned)].head == -1);
+  CHECK(static_cast<std::size_t>(text.tokens[static_cast<std::size_t>(launch)].head) + first == static_cast<std::size_t>(planned));
+  CHECK(text.tokens[static_cast<std::size_t>(carrying)].deprel == "acl");
+}
