@@ -305,6 +305,9 @@ std::vector<int> drop_mentions(DocumentEvents& out, std::vector<std::size_t> dro
   return dropped;
 }
 
+// "the Brazilian": a description that is only the noun for one person of a country.
+bool lone_national(const Description& d) { return d.national && d.countries.size() == 1 && d.words.empty() && d.ages.empty(); }
+
 // The mentions of "a Turk", "an American" (the noun for one person of a country after "a" or
 // "an", the whole noun phrase): some person, neither the country nor a name of its own.
 std::vector<std::size_t> indefinite_nationals(const TokenizedText& text, const EventLexicon& lexicon, const DocumentEvents& out) {
@@ -339,7 +342,11 @@ void find_described_people(const TokenizedText& text, const EventLexicon& lexico
     bool blocked = false;
     const auto overlapping = overlapped(out, lexicon, span, blocked);
     if (blocked) continue;
-    const int person = described_person(said, describe(text, lexicon, k + 1, end), text.tokens[k].span.begin, lexicon);
+    const Description wanted = describe(text, lexicon, k + 1, end);
+    const int person = described_person(said, wanted, text.tokens[k].span.begin, lexicon);
+    // ("The Brazilian scored twice": the noun for one person of a country, no one named before,
+    // is some person, not the country)
+    if (person < 0 && lone_national(wanted)) replaced.insert(replaced.end(), overlapping.begin(), overlapping.end());
     if (person < 0) continue;
     added.push_back(EntityMention{span, words_at(text, k + 1, end - k - 1), "PERSON", person});
     replaced.insert(replaced.end(), overlapping.begin(), overlapping.end());

@@ -1398,6 +1398,18 @@ bool share_participant(const Context& c, const EventMention& a, const EventMenti
   return std::find_first_of(nouns.begin(), nouns.end(), other_nouns.begin(), other_nouns.end()) != nouns.end();
 }
 
+// ("Regulators Approve Alzheimer's Drug" / "The agency approved Veltrazine, a treatment for
+// Alzheimer's disease": a participant the headline's verb has that the lead sentence names
+// anywhere is one the two share, though the lead's verb has others)
+bool headline_actor_named_in(const Context& c, const EventMention& headline, const Sentence& s) {
+  const auto ids = c.found.actor_ids(headline);
+  for (const auto& m : c.found.entity_mentions) {
+    if (m.entity < 0 || m.span.begin < s.span.begin || m.span.end > s.span.end) continue;
+    if (std::find(ids.begin(), ids.end(), c.found.entities[static_cast<std::size_t>(m.entity)].id) != ids.end()) return true;
+  }
+  return false;
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
@@ -1411,7 +1423,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
       return lead.sentence == opening.lead && lead.pos == "VERB" && c.lexicon.coref_key(lead.lemma) == kind &&
-             (named_in_lead || share_participant(c, events[h], lead));
+             (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;
     for (std::size_t l = h + 1; l < events.size() && events[l].sentence <= opening.lead; ++l) {

@@ -1233,11 +1233,16 @@ bool is_pronoun(const Doc& d, std::size_t j) {
          w == "he" || w == "she" || w == "this" || w == "these" || w == "those" || w == "there";
 }
 
-// A noun phrase head: "the official" is one though the tagger calls it an adjective.
+bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
+// A noun phrase head: "the official" is one though the tagger calls it an adjective; so is a
+// subject right after an article the parser hung elsewhere ("A Brazilian later missed").
 bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
   const std::string& upos = d.tokens.tokens[j].upos;
   if (upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "PRON") return true;
-  return upos == "ADJ" && parse.child(j, "det");
+  if (upos != "ADJ") return false;
+  if (parse.child(j, "det")) return true;
+  return j > parse.begin() && parse.relation_is(j, "nsubj") && is_article(lower_at(d, j - 1));
 }
 
 // "the men's final, which": a possessor makes a phrase of an adjective as "the" does. (Only
@@ -1537,6 +1542,19 @@ bool gerund_after_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   return !(verb && parse.relation_is(noun, "obj") && d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "judges-object"));
 }
 
+// "dominated by rising energy prices" read as "by [rising energy prices]" a gerund's clause: the
+// "-ing" form of a verb that takes no object (objectless_verbs.txt) right before its "object"
+// describes that noun, which is what rises. Returns the noun.
+std::optional<std::size_t> noun_described_by_gerund(const Doc& d, const ParseView& parse, std::size_t i) {
+  if (d.tokens.tokens[i].xpos != "VBG" || parse.child(i, "nsubj") || parse.child(i, "aux")) return std::nullopt;
+  if (!d.lexicon.is_objectless_verb(guess_lemma(d.tokens.tokens[i], d.lexicon))) return std::nullopt;
+  const auto noun = parse.child(i, "obj");
+  if (!noun || *noun < i || d.tokens.tokens[*noun].upos != "NOUN") return std::nullopt;
+  for (std::size_t k = i + 1; k < *noun; ++k)  // (only the noun's own modifiers between: no article)
+    if (parse.head(k) != noun || is_determiner(lower_at(d, k))) return std::nullopt;
+  return noun;
+}
+
 // "the last spacecraft to land", "the decision to stand down": an infinitive hung on a noun.
 bool infinitive_on_noun(const Doc& d, const ParseView& parse, std::size_t i) {
   const auto head = parse.head(i);
@@ -1644,6 +1662,7 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
 
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
+  if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
@@ -1751,10 +1770,16 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   };
   if (depth < 2 && shares_subject)
     if (const auto earlier = infinitive_conjunct_of(parse, d, i)) return parse_subject(d, parse, *earlier, depth + 1);
+  // ("because shipping had not yet begun" parsed with "begun" a complement of "had": the
+  // auxiliary of a perfect read as the verb has the participle's subject)
+  const auto perfect_read_as_verb = [&](std::size_t head) {
+    return parse.relation_is(i, "xcomp") && d.tokens.tokens[head].lemma == "have" && d.tokens.tokens[i].xpos == "VBN" &&
+           !parse.child(head, "obj");
+  };
   if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
                                                   d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
-                                                  verb_with_infinitive(*head)))
+                                                  verb_with_infinitive(*head) || perfect_read_as_verb(*head)))
       return parse_subject(d, parse, *head, depth + 1);
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);
@@ -3294,6 +3319,7 @@ std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const P
 // one too whatever relation the parser gave it ("the agreements reached in Geneva are").
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
   if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
+  if (const auto noun = noun_described_by_gerund(d, parse, i)) return noun;
   if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
   if (parse.relation(i) == "acl") {
     // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act; nor
@@ -3720,6 +3746,23 @@ std::string in_own_modal(const Doc& d, const ParseView& parse, std::size_t verb,
   return predicate;
 }
 
+// "The court had been due to rule by March, but ...", "had been scheduled to lift off ... The
+// countdown was halted": a plan told in the past perfect that did not go ahead is negated with
+// no word of denial in the text; its title keeps the words that planned it ("Court was due to
+// rule"), where "Court does not rule" would deny what no one denied.
+std::optional<std::string> overtaken_plan_phrase(const Doc& d, const ParseView& parse, const EventMention& e, bool plural) {
+  if (e.modality != "negated") return std::nullopt;
+  const auto to = parse.child(e.token, "mark");
+  const auto head = parse.head(e.token);
+  if (!to || lower_at(d, *to) != "to" || !head) return std::nullopt;
+  const auto aux = parse.child(*head, "aux");
+  if (!aux || (lower_at(d, *aux) != "had" && lower_at(d, *aux) != "'d")) return std::nullopt;
+  for (const std::size_t verb : {e.token, *head})
+    for (const auto c : parse.children(verb))
+      if (const std::string w = lower_at(d, c); w == "not" || w == "n't" || w == "never") return std::nullopt;
+  return std::string(plural ? "were " : "was ") + lower_at(d, *head) + " to " + e.lemma;
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
@@ -3771,6 +3814,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
     else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
+    else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     if (parsed && modality == "possible") predicate = in_own_modal(d, parse, e.token, predicate);
     append(t.words, words_of(predicate, false));

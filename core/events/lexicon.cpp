@@ -125,6 +125,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
   lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);
+  lex.objectless_verbs_ = read_set(folder / "objectless_verbs.txt", true);
   lex.relational_adjectives_ = read_set(folder / "relational_adjectives.txt", true);
   lex.contrast_modifiers_ = read_set(folder / "contrast_modifiers.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})

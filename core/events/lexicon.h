@@ -127,6 +127,10 @@ class EventLexicon {
   // "fall", "go", "remain": a verb whose adjective says what its subject becomes or stays ("fell
   // ill", "went missing"; linking_verbs.txt, kept out of the categories for the same reason).
   bool is_linking_verb(std::string_view lemma) const { return linking_verbs_.count(std::string(lemma)) > 0; }
+  // "rise", "fall", "remain": a verb that takes no object, so that its "-ing" form right before a
+  // noun describes the noun ("rising prices"; objectless_verbs.txt, kept out of the categories
+  // for the same reason).
+  bool is_objectless_verb(std::string_view lemma) const { return objectless_verbs_.count(std::string(lemma)) > 0; }
   // "economic", "military", "wage-": an adjective that pertains to a noun
   // (relational_adjectives.txt, from WordNet), saying which kind of a thing is meant ("economic
   // growth"), not how big or likely it is ("sharp growth", "a potential invasion").
@@ -147,6 +151,7 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
+      objectless_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;

@@ -290,7 +290,10 @@ int comma_conjunct(std::span<const Token> sentence, int v1) {
     const Token& t = sentence[static_cast<std::size_t>(v2)];
     // (a clause with an auxiliary but no subject or opening word is no adverbial clause either)
     const bool finite_group = verb_group_start(sentence, v2) < v2;
-    const bool hung = t.deprel == "conj" || ((participle_first || finite_group) && t.deprel == "advcl");
+    // ("The flight, carrying a satellite, had been planned": a verb group after the comma may
+    // hang as parataxis too)
+    const bool hung = t.deprel == "conj" || ((participle_first || finite_group) && t.deprel == "advcl") ||
+                      (finite_group && t.deprel == "parataxis");
     if (t.head != v1 || !hung || t.upos != "VERB" || (t.xpos != "VBD" && t.xpos != "VBN")) continue;
     if (sentence[static_cast<std::size_t>(verb_group_start(sentence, v2) - 1)].text != ",") return -1;
     const bool own = std::any_of(sentence.begin(), sentence.end(), [&](const Token& d) {
@@ -327,7 +330,8 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
   for (int v1 = 2; v1 < n; ++v1) {
     const Token& first = sentence[static_cast<std::size_t>(v1)];
     const int comma = opening_comma(sentence, v1);
-    if (first.upos != "VERB" || (first.xpos != "VBD" && first.xpos != "VBN") || comma < 0) continue;
+    const bool present_participle = first.xpos == "VBG";
+    if (first.upos != "VERB" || (first.xpos != "VBD" && first.xpos != "VBN" && !present_participle) || comma < 0) continue;
     const auto subject = std::find_if(sentence.begin(), sentence.begin() + v1, [&](const Token& t) {
       return t.head == v1 && universal_relation(t.deprel) == "nsubj";
     });
@@ -355,7 +359,7 @@ int verb_after_participle_between_commas(std::span<Token> sentence) {
     if (group == v2) make_past_tense(verb);
     participle.head = s;
     participle.deprel = "acl";
-    make_past_participle(participle);
+    if (!present_participle) make_past_participle(participle);
     sentence[static_cast<std::size_t>(group - 1)].head = v1;  // the closing comma
     sentence[static_cast<std::size_t>(s)].head = v2;
     const bool passive = has_child(sentence, v2, [](const Token& t) { return t.deprel == "aux:pass"; });

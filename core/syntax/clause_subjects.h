@@ -106,7 +106,9 @@ int give_root_nouns_their_verbs(std::span<Token> sentence);
 // first flight, originally planned for 2021, slipped to 2023"), with a past-form conjunct or
 // adverbial clause after a comma that has neither subject, conjunction nor opening word, is the
 // subject's `acl` (VBN), and the conjunct is the clause's verb (VBD) with the subject; the words
-// of the first verb outside the commas go to the second. Undone if it would make a cycle.
+// of the first verb outside the commas go to the second. So is a present participle ("The next
+// flight, carrying a satellite, had been planned for November", which stays VBG), and a verb
+// group after the comma hung on it as parataxis. Undone if it would make a cycle.
 int verb_after_participle_between_commas(std::span<Token> sentence);
 
 // And for a past tense read as a participle on its subject, before "and" and a conjunct that the

@@ -6,6 +6,7 @@
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
 #include "core/syntax/subtree.h"
+#include "core/syntax/tagger_repairs.h"
 
 namespace chronograph::core {
 
@@ -84,7 +85,7 @@ bool opens_a_clause(std::span<const Token> sentence, std::size_t noun) {
 
 bool present_verb_after_subject_noun(std::span<Token> sentence, const WordClasses& classes,
                                      const std::function<bool(const std::string&, std::string_view)>& seen_as) {
-  if (sentence.size() < 3 || sentence.back().text != ".") return false;
+  if (sentence.size() < 3 || !ends_with_full_stop(sentence)) return false;
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
     Token& verb = sentence[k];
     const std::string lower = lowercase_ascii(verb.text);

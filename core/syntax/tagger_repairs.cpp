@@ -14,16 +14,19 @@
 
 namespace chronograph::core {
 
+bool ends_with_full_stop(std::span<const Token> sentence) {
+  if (sentence.empty()) return false;
+  const std::string& last = sentence.back().text;
+  const bool dotted_abbreviation = last.size() >= 4 && last.back() == '.' && last.find('.') < last.size() - 1;
+  return last == "." || last == "!" || dotted_abbreviation;
+}
+
 namespace {
 
 bool finite(const Token& t) { return finite_tag(t.xpos); }
 
 // A quotation mark as the tokenizer leaves it: straight, or curly double.
 bool is_quote_mark(const std::string& text) { return text == "\"" || text == "\u201c" || text == "\u201d" || text == "``" || text == "''"; }
-
-bool ends_with_full_stop(std::span<const Token> sentence) {
-  return !sentence.empty() && (sentence.back().text == "." || sentence.back().text == "!");
-}
 
 bool has_dependent(std::span<const Token> sentence, int verb, std::initializer_list<std::string_view> relations) {
   return has_child(sentence, verb, [&](const Token& t) { return std::find(relations.begin(), relations.end(), t.deprel) != relations.end(); });
@@ -1645,6 +1648,13 @@ bool multiplies(std::string_view lower) {
   return lower == "double" || lower == "triple" || lower == "treble" || lower == "quadruple" || lower == "halve";
 }
 
+// "expected to [lower] its rates", "to [lower] borrowing costs": a comparative never stands
+// before an article, an owner or a gerund that opens a noun phrase ("fell to lower levels" has
+// the noun right after it), so there it is the verb.
+bool comparative_before_object(const Token& t, const Token& next) {
+  return t.xpos == "JJR" && (next.xpos == "DT" || next.xpos == "PRP$" || next.xpos == "VBG");
+}
+
 void make_infinitive(Token& t) {
   t.upos = "VERB";
   t.xpos = "VB";
@@ -1666,7 +1676,8 @@ bool verb_after_infinitive_to(std::span<Token> sentence, const WordClasses& clas
     if (!(classes.of(lower) & WordClasses::Verb)) continue;
     const bool marker = to.xpos == "TO";
     const bool object_after = next.xpos.starts_with("NN") || next.xpos == "DT" || next.xpos == "PRP$";
-    if (!marker && !(to.xpos == "IN" && multiplies(lower) && object_after && sentence[k - 2].upos == "VERB")) continue;
+    const bool multiplied = multiplies(lower) && object_after && sentence[k - 2].upos == "VERB";
+    if (!marker && !(to.xpos == "IN" && (multiplied || comparative_before_object(t, next)))) continue;
     make_infinitive(t);
     to.upos = "PART", to.xpos = "TO", to.lemma = "to";
     return true;

@@ -29,6 +29,10 @@
 
 namespace chronograph::core {
 
+// A sentence that ends in a full stop or "!", or in a dotted abbreviation that holds its stop
+// ("The window closes at 11 p.m."): no headline.
+bool ends_with_full_stop(std::span<const Token> sentence);
+
 // True when a participle was retagged (the sentence needs parsing again).
 bool finite_verb_from_participle(std::span<Token> sentence);
 
@@ -414,7 +418,9 @@ bool name_from_capitalised_base_form(std::span<Token> sentence);
 // no verb follows, is that infinitive ("pledged to [triple] spending on defence"); so is a verb
 // that multiplies an amount ("double", "triple", "halve") after a verb and a "to" read as a
 // preposition, before an object ("agreed to [triple] adaptation finance"; not "agreed to new
-// terms"). It becomes VB ("to" TO), and the sentence is parsed again.
+// terms"), and a comparative that is a verb before an article, an owner or a gerund ("expected
+// to [lower] borrowing costs"; not "fell to lower levels"). It becomes VB ("to" TO), and the
+// sentence is parsed again.
 bool verb_after_infinitive_to(std::span<Token> sentence, const WordClasses& classes);
 
 // An auxiliary is a closed class ("be", "have", "do", the modals, "get"); an open-class verb
