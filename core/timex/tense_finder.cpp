@@ -193,10 +193,11 @@ class TenseFinder::Clause {
   }
 
   // "set a deadline of midnight on Sunday", "issued an ultimatum of Friday": "of" right after a
-  // noun of a time limit (DEADLINENOUN) names that limit, ahead.
+  // noun of a time limit (DEADLINENOUN) names that limit, ahead; not one told in the past
+  // perfect ("had set a deadline of December 5", said on December 6, has gone by).
   bool limit_of(std::size_t begin) const {
     if (begin < 2 || t_[begin].break_before || t_[begin - 1].break_before || t_[begin - 1].lower != "of") return false;
-    return is_class(t_[begin - 2].lower, deadline_noun_);
+    return is_class(t_[begin - 2].lower, deadline_noun_) && !word_before(begin, [](const std::string& w) { return w == "had"; });
   }
 
   // "the ban takes effect on January 1", "the law comes into force from April 6": a present of
