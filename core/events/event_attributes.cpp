@@ -1142,13 +1142,6 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
   return cues;
 }
 
-// "will travel to Paris to sign the treaty", "would not invoke its powers to force workers
-// back": an adverbial clause that "to" opens tells an aim, as planned, possible or negated as the
-// verb it hangs on (beside a verb told as done it is left as done: "rallied to demand his
-// return" demands it; beside one told as under way it is still ahead, planned: "were racing to
-// extend the truce", "are working to restore power"). One that "without" or "instead of" opens
-// did not happen ("switched the water source without adding chemicals"). Empty for any other
-// clause.
 // "voted last month to hire an outside auditor", "members voted to strike", "opted to sell":
 // a vote or a choice decides what its infinitive says, which is then still to be done.
 bool decides_by_choice(const std::string& lemma) {
@@ -1156,19 +1149,44 @@ bool decides_by_choice(const std::string& lemma) {
   return std::find(std::begin(kChoosing), std::end(kChoosing), lemma) != std::end(kChoosing);
 }
 
+// What "without" or "instead of" beside the verb `main` leaves out did not happen; beside a
+// modal or negated verb, it is a condition ("cannot leave without notifying the court").
+std::string omission_modality(const AuxChain& main, const EventLexicon& lexicon) {
+  const bool modal = std::any_of(main.words.begin(), main.words.end(),
+                                 [&](const std::string& aux) { return !modality_from_word(aux, lexicon).empty(); });
+  return main.negated || modal ? "hypothetical" : "negated";
+}
+
+// "was taken into custody without a shot being fired": a participle on a noun that "without"
+// opens, beside a verb.
+std::string omitted_participle_modality(const TokenizedText& text, const Sentence& s, const ParseView& parse,
+                                        std::size_t verb, const EventLexicon& lexicon) {
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl")) return {};
+  const auto opener = parse.child(*noun, "case");
+  const auto main = parse.head(*noun);
+  if (!opener || token_lower(text.tokens[*opener]) != "without" || !main || text.tokens[*main].upos != "VERB") return {};
+  return omission_modality(aux_chain(text, s, *main), lexicon);
+}
+
+// "will travel to Paris to sign the treaty", "would not invoke its powers to force workers
+// back": an adverbial clause that "to" opens tells an aim, as planned, possible or negated as the
+// verb it hangs on (beside a verb told as done it is left as done: "rallied to demand his
+// return" demands it; beside one told as under way it is still ahead, planned: "were racing to
+// extend the truce", "are working to restore power"). One that "without" or "instead of" opens
+// did not happen ("switched the water source without adding chemicals"), nor did a participle on
+// a noun "without" opens. Empty for any other clause.
 std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                      const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
+  if (auto omitted = omitted_participle_modality(text, s, parse, verb, lexicon); !omitted.empty()) return omitted;
   const auto head = parse.head(verb);
   if (!head || !parse.relation_is(verb, "advcl") || text.tokens[*head].upos != "VERB") return {};
   const AuxChain main = aux_chain(text, s, *head);
   for (const auto mark : parse.children(verb)) {
     if (!parse.relation_is(mark, "mark") && !parse.relation_is(mark, "case")) continue;
     const std::string w = token_lower(text.tokens[mark]);
-    // ("cannot leave without notifying the court": beside a modal or negated verb, a condition)
-    const bool modal = std::any_of(main.words.begin(), main.words.end(),
-                                   [&](const std::string& aux) { return !modality_from_word(aux, lexicon).empty(); });
-    if (w == "without" || w == "instead") return main.negated || modal ? "hypothetical" : "negated";
+    if (w == "without" || w == "instead") return omission_modality(main, lexicon);
   }
   const AuxChain chain = aux_chain(text, s, verb);
   if (!chain.infinitive || chain.negated) return {};
