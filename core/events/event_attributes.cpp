@@ -1331,14 +1331,15 @@ bool determined_by_no(const TokenizedText& text, const Sentence& s, std::size_t 
 }
 
 // What a negated governor's infinitive is: denied ("did not agree to pay", "nobody wants to
-// leave", "have not been able to reach"), except under a verb of expecting, which denies only the
+// leave", "have not been able to reach"), except after "not hesitate", a readiness (possible:
+// "will not hesitate to close schools"), and under a verb of expecting, which denies only the
 // foresight: "did not expect to win" may yet be won (possible), and "is not expected to reopen
 // until March" is a reopening expected then (planned); and under a word of likelihood, which
 // leaves it possible ("is not likely to recover").
 std::string negated_governor_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
                                       const AuxChain& chain, const EventLexicon& lexicon) {
   const std::string governor = guess_lemma(text.tokens[chain.start - 1], lexicon);
-  if (lexicon.has_category(governor, "possible-adj")) return "possible";
+  if (lexicon.has_category(governor, "possible-adj") || lexicon.has_category(governor, "not-holding-back")) return "possible";
   if (!is_verb_of_expecting(governor)) return "negated";
   return happens_only_then(text, s, verb, lexicon) || happens_not_before(text, s, verb) ? "planned" : "possible";
 }
