@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "render/timeline/link_route.h"
+#include "render/timeline/time_text.h"
 
 using chronograph::render::Curve;
 using chronograph::render::LinkRouter;
@@ -62,4 +63,39 @@ TEST_CASE("re56: a swung link never crosses more boxes than the plain one, nor l
       CHECK(cx <= kPlot.x + kPlot.w);
     }
   }
+}
+
+namespace {
+
+chronograph::graph::EventTime span(const char* value, date::sys_days start, date::sys_days end, chronograph::Precision precision) {
+  chronograph::graph::EventTime time;
+  time.value = value;
+  time.start = start;
+  time.end = end;
+  time.precision = precision;
+  time.source = chronograph::graph::TimeSource::Explicit;
+  return time;
+}
+
+}  // namespace
+
+TEST_CASE("re56: a span from a year or month on to a day starts at that year or month, not its first day",
+          "[render][labels]") {
+  using namespace date;
+  using chronograph::Precision;
+  using chronograph::render::describe_date;
+  // "has run the club since 2017", closed by the article's date
+  CHECK(describe_date(span("2017", sys_days{2017_y / jan / 1}, sys_days{2023_y / oct / 3}, Precision::Year)) ==
+        "2017 – 3 Oct 2023");
+  CHECK(describe_date(span("2023-03", sys_days{2023_y / mar / 1}, sys_days{2023_y / jul / 19}, Precision::Month)) ==
+        "Mar 2023 – 19 Jul 2023");
+  // must not: whole years, a span from a day, a single year, a part of a year
+  CHECK(describe_date(span("2017", sys_days{2017_y / jan / 1}, sys_days{2019_y / dec / 31}, Precision::Year)) ==
+        "2017 – 2019");
+  CHECK(describe_date(span("2017", sys_days{2017_y / jun / 12}, sys_days{2023_y / oct / 3}, Precision::Year)) ==
+        "12 Jun 2017 – 3 Oct 2023");
+  CHECK(describe_date(span("2017", sys_days{2017_y / jan / 1}, sys_days{2017_y / dec / 31}, Precision::Year)) == "2017");
+  auto early = span("2017", sys_days{2017_y / jan / 1}, sys_days{2017_y / apr / 30}, Precision::Year);
+  early.mod = "START";
+  CHECK(describe_date(early) == "early 2017");
 }
