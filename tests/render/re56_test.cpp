@@ -2,10 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <regex>
+#include <string>
 #include <random>
 #include <vector>
 
 #include "render/timeline/link_route.h"
+#include "render/timeline/time_scale.h"
 #include "render/timeline/time_text.h"
 
 using chronograph::render::Curve;
@@ -98,4 +101,89 @@ TEST_CASE("re56: a span from a year or month on to a day starts at that year or 
   auto early = span("2017", sys_days{2017_y / jan / 1}, sys_days{2017_y / apr / 30}, Precision::Year);
   early.mod = "START";
   CHECK(describe_date(early) == "early 2017");
+}
+
+namespace {
+
+using chronograph::render::AxisExtent;
+using chronograph::render::ScaleSegment;
+using chronograph::render::Tick;
+using chronograph::render::TimeScale;
+
+double day_number(date::sys_days d) { return d.time_since_epoch().count(); }
+
+// Three events over `span` days, six weeks before a busy week of news, and three single
+// days years before: drawn on `width` pixels, the stretch of `span` days gets a narrow segment.
+TimeScale storm_weeks_scale(int span, double width) {
+  using namespace date;
+  std::vector<AxisExtent> extents;
+  const double first = day_number(sys_days{2023_y / oct / 2});
+  for (int k = 0; k < 3; ++k) {
+    const double day = first + std::floor((span - 1) * k / 2.0);
+    extents.push_back({day, day + 1});
+  }
+  const double news = first + span + 40;
+  for (int k = 0; k < 30; ++k) extents.push_back({news + k % 7, news + k % 7 + 1});
+  for (auto y : {2015_y, 2018_y, 2021_y}) {
+    const double day = day_number(sys_days{y / mar / 1});
+    extents.push_back({day, day + 1});
+  }
+  return TimeScale::build(extents, 100, 100 + width);
+}
+
+std::vector<Tick> ticks_on(const std::vector<Tick>& ticks, const ScaleSegment& segment) {
+  std::vector<Tick> out;
+  for (const auto& tick : ticks)
+    if (tick.x >= segment.x0 - 0.5 && tick.x <= segment.x1 + 0.5) out.push_back(tick);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("re56: a few days drawn narrow are ticked by their days, not named by their month", "[render][ticks]") {
+  chronograph::render::TextMetrics metrics;
+  using namespace date;
+  const int span = GENERATE(5, 9, 13);
+  const double width = GENERATE(450.0, 550.0, 700.0);
+  const auto scale = storm_weeks_scale(span, width);
+  const ScaleSegment* narrow = nullptr;
+  for (const auto& segment : scale.segments())
+    if (segment.content_begin >= day_number(sys_days{2023_y / oct / 1}) &&
+        segment.content_end <= day_number(sys_days{2023_y / oct / 20}))
+      narrow = &segment;
+  REQUIRE(narrow);
+  REQUIRE(narrow->x1 - narrow->x0 < 120);
+  const auto all = scale.ticks(metrics, 11);
+  const auto ticks = ticks_on(all, *narrow);
+  REQUIRE(!ticks.empty());
+  // the first says its day, month and year, where the reader can see which day it marks
+  const std::regex a_day(R"(\d{1,2} Oct 2023)");
+  INFO(span << " days on " << narrow->x1 - narrow->x0 << " px: " << ticks.front().label);
+  CHECK(std::regex_match(ticks.front().label, a_day));
+  CHECK(ticks.front().mark);
+  CHECK(ticks.front().day >= narrow->content_begin);
+  CHECK(ticks.front().day < narrow->content_end);
+  for (std::size_t i = 0; i < ticks.size(); ++i) {
+    CHECK(ticks[i].label_x >= narrow->x0 - 1e-9);
+    CHECK(ticks[i].label_x + ticks[i].label_width <= narrow->x1 + 1e-9);
+    if (i > 0) CHECK(ticks[i - 1].label_x + ticks[i - 1].label_width < ticks[i].label_x);
+  }
+}
+
+TEST_CASE("re56: months drawn narrow keep their names, not day numbers", "[render][ticks]") {
+  chronograph::render::TextMetrics metrics;
+  using namespace date;
+  // two events three months apart, years before a busy week: a narrow segment of months
+  std::vector<AxisExtent> extents{{day_number(sys_days{2019_y / feb / 3}), day_number(sys_days{2019_y / feb / 4})},
+                                  {day_number(sys_days{2019_y / may / 20}), day_number(sys_days{2019_y / may / 21})}};
+  const double news = day_number(sys_days{2023_y / nov / 6});
+  for (int k = 0; k < 30; ++k) extents.push_back({news + k % 7, news + k % 7 + 1});
+  const auto scale = TimeScale::build(extents, 100, 500);
+  const auto ticks = ticks_on(scale.ticks(metrics, 11), scale.segments().front());
+  REQUIRE(!ticks.empty());
+  const std::regex day_alone(R"(\d{1,2})");
+  for (const auto& tick : ticks) {
+    INFO(tick.label);
+    CHECK_FALSE(std::regex_match(tick.label, day_alone));
+  }
 }
