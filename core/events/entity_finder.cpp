@@ -1746,13 +1746,24 @@ class InstitutionFinder {
     const std::size_t byte = text_.tokens[first].span.begin;
     const EntityMention* nearest = nullptr;
     bool nearest_employs = false;
-    for (const auto& m : out_.entity_mentions) {
+    // (whether an entity may be "the `word`" is asked once per entity, not once per mention:
+    // a long text saying "the council" in every paragraph would otherwise take quadratic time
+    // in reading names)
+    std::vector<signed char> of_the_kind(out_.entities.size(), -1);
+    const auto may_be = [&](int entity) {
+      auto& known = of_the_kind[static_cast<std::size_t>(entity)];
+      if (known < 0) {
+        const EntityInfo& e = out_.entities[static_cast<std::size_t>(entity)];
+        known = e.type == "ORGANIZATION" && !(e.common && first != head) &&
+                (holds_word(e.name, word) || (!e.common && of_kind(e.name, word))) && !serves_kind(e.name, word);
+      }
+      return known == 1;
+    };
+    for (std::size_t k = 0; k < out_.entity_mentions.size(); ++k) {
+      const EntityMention& m = out_.entity_mentions[k];
       if (m.span.end > byte || (nearest && m.span.begin < nearest->span.begin)) continue;
-      const EntityInfo& e = out_.entities[static_cast<std::size_t>(m.entity)];
-      if (e.type != "ORGANIZATION" || (e.common && first != head)) continue;
-      if (!holds_word(e.name, word) && (e.common || !of_kind(e.name, word))) continue;
-      if (serves_kind(e.name, word)) continue;
-      const bool employs = affiliation_of_person(m);
+      if (!may_be(m.entity)) continue;
+      const bool employs = employs_person(k);
       if (nearest && employs && !nearest_employs) continue;
       nearest = &m;
       nearest_employs = employs;
@@ -1785,6 +1796,14 @@ class InstitutionFinder {
     if (!holder || text_.tokens[last].deprel != "nmod") return false;
     if (text_.tokens[*holder].deprel == "appos" && text_.tokens[*holder].upos == "NOUN") holder = head_of(*holder);
     return holder && names_a_person(*holder);
+  }
+
+  // affiliation_of_person of the k-th mention, worked out once: the people named do not change
+  // while institutions are found.
+  bool employs_person(std::size_t k) const {
+    if (employs_.size() <= k) employs_.resize(out_.entity_mentions.size(), -1);
+    if (employs_[k] < 0) employs_[k] = affiliation_of_person(out_.entity_mentions[k]);
+    return employs_[k] == 1;
   }
 
   bool names_a_person(std::size_t token) const {
@@ -1888,6 +1907,7 @@ class InstitutionFinder {
   std::map<std::string, int> own_;
   int last_unnamed_firm_ = -1;  // the firm of no name called so last
   std::set<int> trade_named_;   // firms of no name called by their trade ("the retailer")
+  mutable std::vector<signed char> employs_;  // employs_person, by mention (-1: not yet asked)
 };
 
 // "striker Lucas Ferreira", "manager Holm": whether the word before token `begin` is a person's

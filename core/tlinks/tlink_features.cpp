@@ -426,9 +426,9 @@ std::set<int> years_of_clause(const TlinkContext& c, std::size_t token) {
     else break;
   std::set<int> years;
   const TlinkInput& in = c.input();
-  for (std::size_t t = 0; t < in.timexes.size(); ++t) {
+  for (std::size_t t : c.timexes_near(token)) {  // (those of its sentence: linear in a long text)
     const auto& interval = c.timex_interval(t);
-    if (!interval || !dated(in, t) || c.sentence_of(c.timex_head(t)) != c.sentence_of(token)) continue;
+    if (!interval || !dated(in, t)) continue;
     auto up = c.head_of(c.timex_head(t));
     while (up && *up != clause && *up != token && c.token(*up).upos != "VERB") up = c.head_of(*up);
     if (!up || (*up != clause && *up != token)) continue;

@@ -69,8 +69,15 @@ std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysi
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
   const core::ParseView parse(analysis.tokens, sentence);
   if (event.length_is_its_objects) return std::nullopt;  // ("signed the contract for three years")
-  for (const auto& timex : analysis.timexes) {
-    if (timex.type != "DURATION" || timex.span.begin < analysis.tokens.tokens[sentence.first_token].span.begin) continue;
+  // (the time expressions are in text order: those of the verb's sentence are found by search,
+  // so a long text's events do not each read all of them)
+  const auto& timexes = analysis.timexes;
+  const auto first = std::partition_point(timexes.begin(), timexes.end(), [&](const core::Timex& t) {
+    return t.span.begin < analysis.tokens.tokens[sentence.first_token].span.begin;
+  });
+  for (auto it = first; it != timexes.end() && it->span.begin < sentence.span.end; ++it) {
+    const auto& timex = *it;
+    if (timex.type != "DURATION") continue;
     const auto last = last_token_of(analysis.tokens, sentence, timex.span);
     if (!last || parse.head(*last) != event.token || !opened_by_for(analysis.tokens, sentence, timex.span)) continue;
     const auto gap = day_gap(timex.value, timex.mod);

@@ -40,6 +40,24 @@ void add_bows(RoutePoint from, RoutePoint to, double first_bow, std::vector<Curv
     }
 }
 
+// Last resorts for a link whose plain shapes all cut through labels: each end leaves
+// sideways by its own amount, to either side, so the curve can swing wide round a block of
+// labels on one side of the link and turn in close to the other mark.
+std::vector<Curve> free_swings(RoutePoint from, RoutePoint to) {
+  static constexpr std::array<double, 7> kSwingPx{20, 60, 120, 200, 320, 480, 700};
+  std::vector<Curve> out;
+  for (double out1 : kSwingPx)
+    for (double out2 : kSwingPx)
+      for (double side1 : {1.0, -1.0})
+        for (double side2 : {1.0, -1.0})
+          out.push_back({from, {from.x + side1 * out1, from.y}, {to.x + side2 * out2, to.y}, to});
+  return out;
+}
+
+// A swing is worth this much extra length per label or mark it avoids: long loops that
+// spare one label read worse than a line passing under it.
+constexpr double kCrossingWorthPx = 250;
+
 // The shapes tried, plainest first.
 std::vector<Curve> candidates(RoutePoint from, RoutePoint to) {
   std::vector<Curve> out;
@@ -132,7 +150,28 @@ Curve LinkRouter::route(RoutePoint from, RoutePoint to, const std::vector<std::s
       best = &curve;
     }
   }
-  return *best;
+  return fewest == 0 ? *best : swing_if_worth_it(*best, fewest, ignore);
+}
+
+Curve LinkRouter::swing_if_worth_it(const Curve& plain, std::size_t plain_crossings,
+                                    const std::vector<std::size_t>& ignore) const {
+  auto cost = [](const Curve& c, std::size_t n) { return static_cast<double>(n) * kCrossingWorthPx + polygon_length(c); };
+  Curve best = plain;
+  std::size_t fewest = plain_crossings;
+  double lowest = cost(plain, plain_crossings);
+  for (const auto& swing : free_swings(plain.from, plain.to)) {
+    if (polygon_length(swing) >= lowest || !contains(area_, hull(swing))) continue;
+    // Only a swing crossing fewer boxes, and few enough to pay for its length, can win;
+    // counting stops there.
+    const auto affordable = static_cast<std::size_t>(std::ceil((lowest - polygon_length(swing)) / kCrossingWorthPx));
+    const std::size_t n = crossings(swing, ignore, std::min(fewest, affordable));
+    if (n < fewest && cost(swing, n) < lowest) {
+      fewest = n;
+      lowest = cost(swing, n);
+      best = swing;
+    }
+  }
+  return best;
 }
 
 std::string svg_path(const Curve& c) {

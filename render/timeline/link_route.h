@@ -42,6 +42,10 @@ class LinkRouter {
                         std::size_t enough = static_cast<std::size_t>(-1)) const;
 
  private:
+  // `plain`, or a wider swing between its ends that crosses fewer obstacles by enough to
+  // be worth its extra length.
+  Curve swing_if_worth_it(const Curve& plain, std::size_t plain_crossings, const std::vector<std::size_t>& ignore) const;
+
   // The obstacles whose cell holds `p` (nullptr: none).
   const std::vector<std::size_t>* near(RoutePoint p) const;
 

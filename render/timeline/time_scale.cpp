@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 #include "core/common/error.h"
 #include "core/common/interval.h"
@@ -137,8 +138,17 @@ std::string tick_label(Step step, double day, bool first) {
   return {};
 }
 
+// How ticks of days and weeks are labelled: each with its day and month ("17 Sep"), or, where a
+// segment drawn narrow has no room for two such labels, by its day alone after a tick of the
+// same month ("14 Sep 2016", "17", "20": the month read from the tick before).
+enum class DayLabels { Full, Compact };
+constexpr double kCompactDaysAtMost = 31;
+
+bool counts_days(Step step) { return step.unit == Unit::Day || step.unit == Unit::Week; }
+
 // A label typical of the step, to estimate how far apart ticks must be.
-std::string_view typical_label(Step step) {
+std::string_view typical_label(Step step, DayLabels style = DayLabels::Full) {
+  if (style == DayLabels::Compact && counts_days(step)) return "30";
   switch (step.unit) {
     case Unit::Minute:
     case Unit::Hour: return "00:00";
@@ -157,12 +167,15 @@ constexpr double kMaxLabelShift = 0.25;
 
 // Ticks of `step` in `segment` whose labels fit; labels near an edge shift inward.
 std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, long long phase,
-                            TextMetrics& metrics, double font_px) {
+                            TextMetrics& metrics, double font_px, DayLabels style) {
   std::vector<Tick> out;
   const auto place = [&](Tick& tick) {
     // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
     const bool new_year = out.empty() || ymd_of(out.back().day).year() != ymd_of(tick.day).year();
-    tick.label = tick_label(step, tick.day, new_year);
+    const bool same_month = !new_year && ymd_of(out.back().day).month() == ymd_of(tick.day).month();
+    tick.label = style == DayLabels::Compact && counts_days(step) && same_month
+                     ? fmt::format("{}", static_cast<unsigned>(ymd_of(tick.day).day()))
+                     : tick_label(step, tick.day, new_year);
     tick.label_width = metrics.width(tick.label, font_px);
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
   };
@@ -196,10 +209,10 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
 // or more do, else from the phase where most do. On a fortnight's segment drawn narrow, Mondays
 // may fall at its two edges, where no label fits, while Wednesdays leave two readable ticks.
 std::vector<Tick> fit_two_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step,
-                                TextMetrics& metrics, double font_px) {
-  std::vector<Tick> best = fit_ticks(scale, segment, step, 0, metrics, font_px);
+                                TextMetrics& metrics, double font_px, DayLabels style) {
+  std::vector<Tick> best = fit_ticks(scale, segment, step, 0, metrics, font_px, style);
   for (long long phase = 1; phase < period_days(step) && best.size() < 2; ++phase) {
-    auto ticks = fit_ticks(scale, segment, step, phase, metrics, font_px);
+    auto ticks = fit_ticks(scale, segment, step, phase, metrics, font_px, style);
     if (ticks.size() > best.size()) best = std::move(ticks);
   }
   return best;
@@ -252,6 +265,40 @@ std::optional<Tick> context_label(const ScaleSegment& segment, TextMetrics& metr
     return tick;
   }
   return std::nullopt;
+}
+
+// The ticks of the finest step placing two on `segment`, else of the finest placing one;
+// with compact labels only steps of days and weeks are tried.
+std::vector<Tick> segment_ticks(const TimeScale& scale, const ScaleSegment& segment, TextMetrics& metrics,
+                                double font_px, DayLabels style, bool whole_days) {
+  const double px_per_day = (segment.x1 - segment.x0) / (segment.day1 - segment.day0);
+  std::vector<Tick> chosen;
+  for (const Step step : kSteps) {
+    if (whole_days && step.days() < 1) continue;  // dates are days: hours would be invented
+    if (style == DayLabels::Compact && !counts_days(step)) continue;
+    double typical = metrics.width(typical_label(step, style), font_px);
+    if (step.unit == Unit::Year)  // the real ends: "655 BCE" is wider than "2000", "9999" is not
+      typical = std::max(metrics.width(format_year_label(ymd_of(segment.day0).year()), font_px),
+                         metrics.width(format_year_label(ymd_of(segment.day1).year()), font_px));
+    if (step.days() * px_per_day < typical + kLabelGap) continue;
+    if (segment.day1 - segment.day0 > step.days() * 400) continue;  // cannot fit anyway
+    auto ticks = fit_two_ticks(scale, segment, step, metrics, font_px, style);
+    if (chosen.empty() || ticks.size() >= 2) chosen = std::move(ticks);
+    if (chosen.size() >= 2) break;
+  }
+  return chosen;
+}
+
+// The first day the segment was made for, or the next whose label fits, as a tick with its
+// year ("4 Oct 2023"); none when no day's label fits or the segment was made for one day.
+std::optional<Tick> first_day_tick(const TimeScale& scale, const ScaleSegment& segment, TextMetrics& metrics,
+                                   double font_px) {
+  if (segment.content_end - segment.content_begin <= 1) return std::nullopt;
+  ScaleSegment from_content = segment;
+  from_content.day0 = std::ceil(segment.content_begin);
+  auto ticks = fit_ticks(scale, from_content, {Unit::Day, 1}, 0, metrics, font_px, DayLabels::Full);
+  if (ticks.empty() || ticks.front().day >= segment.content_end) return std::nullopt;
+  return std::move(ticks.front());
 }
 
 }  // namespace
@@ -319,19 +366,18 @@ double TimeScale::day_at(double px) const {
 std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
   std::vector<Tick> out;
   for (const auto& segment : segments_) {
-    const double px_per_day = (segment.x1 - segment.x0) / (segment.day1 - segment.day0);
-    std::vector<Tick> chosen;  // the ticks of the finest step placing two, else of the finest placing one
-    for (const Step step : kSteps) {
-      if (whole_days_ && step.days() < 1) continue;  // dates are days: hours would be invented
-      double typical = metrics.width(typical_label(step), font_px);
-      if (step.unit == Unit::Year)  // the real ends: "655 BCE" is wider than "2000", "9999" is not
-        typical = std::max(metrics.width(format_year_label(ymd_of(segment.day0).year()), font_px),
-                           metrics.width(format_year_label(ymd_of(segment.day1).year()), font_px));
-      if (step.days() * px_per_day < typical + kLabelGap) continue;
-      if (segment.day1 - segment.day0 > step.days() * 400) continue;  // cannot fit anyway
-      auto ticks = fit_two_ticks(*this, segment, step, metrics, font_px);
-      if (chosen.empty() || ticks.size() >= 2) chosen = std::move(ticks);
-      if (chosen.size() >= 2) break;
+    std::vector<Tick> chosen = segment_ticks(*this, segment, metrics, font_px, DayLabels::Full, whole_days_);
+    // A few days drawn narrow are told by their numbers, or at least by the first of them, rather
+    // than by one month's name, which says nothing of where each day lies; a longer stretch
+    // keeps its month or year names.
+    bool first_day_only = false;
+    if (chosen.size() < 2 && segment.day1 - segment.day0 <= kCompactDaysAtMost) {
+      if (auto compact = segment_ticks(*this, segment, metrics, font_px, DayLabels::Compact, whole_days_); compact.size() >= 2) {
+        chosen = std::move(compact);
+      } else if (auto first = first_day_tick(*this, segment, metrics, font_px)) {
+        chosen = {std::move(*first)};
+        first_day_only = true;
+      }
     }
     // One tick alone does not say what the segment holds ("2017" over Oct 2016 and Apr 2019),
     // nor do ticks around a segment made for one day ("31 Dec 2018", "2 Jan 2019" around 1 Jan),
@@ -342,7 +388,7 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
     // read in order and at their hour, t54 #68)
     const bool one_day = whole_day_content && segment.content_end - segment.content_begin <= 1 &&
                          !holds_clock_time(segment);
-    if (chosen.size() < 2 || one_day)
+    if ((chosen.size() < 2 && !first_day_only) || one_day)
       if (auto label = context_label(segment, metrics, font_px)) chosen = {std::move(*label)};
     for (auto& tick : chosen) out.push_back(std::move(tick));
   }

@@ -184,6 +184,19 @@ std::string describe_clock(const graph::EventTime& time) {
 }
 }  // namespace
 
+namespace {
+// "2019" for a span that starts with the year (month, decade) its precision names and runs on
+// past it to a day ("since 2019", to the article's date): its start is that year, not "1 Jan
+// 2019", a day the text never gave. Empty for any other span.
+std::string coarse_start(const graph::EventTime& time) {
+  if (!time.mod.empty()) return {};
+  const auto unit = unit_around(date::year_month_day{*time.start}, time.precision);
+  if (!unit || unit->first != *time.start || unit->second >= *time.end) return {};
+  if (unit_around(date::year_month_day{*time.end}, time.precision)->second == *time.end) return {};  // ("2019 – 2021")
+  return unit_holding(*time.start, time);
+}
+}  // namespace
+
 std::string describe_date(const graph::EventTime& time, std::optional<date::sys_days> going_on) {
   if (going_on) return "as of " + format_day_label(day_of(*going_on), true);
   if (clock_of(time)) return describe_clock(time);
@@ -191,7 +204,10 @@ std::string describe_date(const graph::EventTime& time, std::optional<date::sys_
   // (not "early 25 Apr 1974", which reads as the day's first hours)
   if (const auto part = part_of_day(time.value); !part.empty() && time.closed() && time.start == time.end)
     return format_day_label(day_of(*time.start), true) + ", " + mod_prefix(time.mod) + part;
-  if (time.closed()) return describe_closed(*time.start, *time.end, time.precision, time.mod);
+  if (time.closed()) {
+    if (const auto from = coarse_start(time); !from.empty()) return from + " – " + format_day_label(day_of(*time.end), true);
+    return describe_closed(*time.start, *time.end, time.precision, time.mod);
+  }
   // A bound is the day itself, or the coarser date it was read from: "by 4 Dec 2021" is on that
   // day or before it, "by mid-1980s" in that part of the decade or before it.
   if (time.end) return describe_bound("by", *time.end, time);
