@@ -44,7 +44,7 @@ void add_bows(RoutePoint from, RoutePoint to, double first_bow, std::vector<Curv
 // sideways by its own amount, to either side, so the curve can swing wide round a block of
 // labels on one side of the link and turn in close to the other mark.
 std::vector<Curve> free_swings(RoutePoint from, RoutePoint to) {
-  static constexpr std::array<double, 7> kSwingPx{20, 60, 120, 200, 320, 480, 700};
+  static constexpr std::array<double, 4> kSwingPx{30, 120, 320, 700};
   std::vector<Curve> out;
   for (double out1 : kSwingPx)
     for (double out2 : kSwingPx)
