@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/common/atomic_file.h"
+#include "tests/render/event_times.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
 #include "tests/support/shared_data.h"
@@ -181,13 +182,7 @@ TEST_CASE("events said to the minute lie at their minute of the day, in order, a
 TEST_CASE("a clock is told as written, T24:00 on its own day, drawn at the next day's 00:00", "[render][dates]") {
   using chronograph::render::clock_of;
   using chronograph::render::describe_date;
-  const auto at = [](sys_days day, const std::string& value) {
-    chronograph::graph::EventTime time;
-    time.start = time.end = day;
-    time.precision = chronograph::Precision::Instant;
-    time.value = value;
-    return time;
-  };
+  const auto at = chronograph::test::clock_time;
   // (t55 #12: T24:00 is the midnight that closes its day, told on that day and drawn where the next
   // day's 00:00 is; a midnight that opens a day, "shortly after midnight", the tagger writes T00:00)
   CHECK(describe_date(at(sys_days{2025_y / nov / 20}, "2025-11-20T24:00")) == "20 Nov 2025, 24:00");

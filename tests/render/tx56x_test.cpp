@@ -5,18 +5,11 @@
 
 #include "core/common/interval.h"
 #include "render/timeline/time_text.h"
+#include "tests/render/event_times.h"
 
 using namespace date;
 
-namespace {
-chronograph::graph::EventTime clock_time(sys_days day, const std::string& value) {
-  chronograph::graph::EventTime time;
-  time.start = time.end = day;
-  time.precision = chronograph::Precision::Instant;
-  time.value = value;
-  return time;
-}
-}  // namespace
+using chronograph::test::clock_time;
 
 TEST_CASE("tx56x t55-12: the midnight that closes a day is told on that day", "[render][dates][tx56x]") {
   using chronograph::render::describe_date;
