@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/events/advice.h"
 #include "core/events/background_state.h"
@@ -543,11 +544,20 @@ TriggerScores score_as_past(const TriggerModel& model, const EventLexicon& lexic
 // after its first word: a verb may open a name the entity finder ran on ("Replied State
 // Department deputy spokesman ...").
 void drop_triggers_in_organisation_names(DocumentEvents& found) {
+  std::vector<Span> names;
+  for (const EntityMention& m : found.entity_mentions) {
+    if (m.type == "ORGANIZATION" && m.text.find(' ') != std::string::npos) names.push_back(m.span);
+  }
+  std::sort(names.begin(), names.end());
+  // reach[i]: the furthest end of names[0..i], so one binary search answers "does a name that
+  // begins before this mention cover it" (a long text has thousands of names and events).
+  std::vector<std::size_t> reach(names.size());
+  for (std::size_t i = 0, furthest = 0; i < names.size(); ++i) reach[i] = furthest = std::max(furthest, names[i].end);
   const auto in_name = [&](const EventMention& e) {
-    return std::any_of(found.entity_mentions.begin(), found.entity_mentions.end(), [&](const EntityMention& m) {
-      const bool several_words = m.text.find(' ') != std::string::npos;
-      return m.type == "ORGANIZATION" && several_words && m.span.begin < e.span.begin && e.span.end <= m.span.end;
-    });
+    const auto before = std::lower_bound(names.begin(), names.end(), e.span.begin,
+                                         [](const Span& name, std::size_t begin) { return name.begin < begin; });
+    const auto count = static_cast<std::size_t>(before - names.begin());
+    return count > 0 && e.span.end <= reach[count - 1];
   };
   std::erase_if(found.events, in_name);
 }

@@ -100,7 +100,7 @@ struct ValueContext {
   bool joined = false;
   // The days of a stay or a meeting counted since the last date ("a four-day state visit": 4), for
   // "the final day" of it; nullopt when none was told.
-  std::optional<long> span_days;
+  std::optional<long> span_days = std::nullopt;
   // The last day ahead of the DCT that a future clause named, at most three sentences back, with
   // no other date named since but background in the past ("will travel to Oxford on Wednesday,
   // where he studied in the 1980s. He will visit Merton College. The visit will end on Friday": a

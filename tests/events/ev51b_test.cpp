@@ -21,6 +21,9 @@ TEST_CASE("tester51 #38: a word of an organisation's name is no event", "[events
        "Service", "begin"},
       {"The Ghana Health Service will begin the campaign on Jan. 12.", "Service", "begin"},
       {"The National Weather Service will issue a warning on Friday.", "Service", "issue"},
+      // (the second of two names: each name is looked up, not only the first one found)
+      {"The Civil Aviation Authority and the National Weather Service will issue a warning on Friday.", "Service",
+       "issue"},
   }));
   CAPTURE(text);
   const auto g = graph_of_text(text, dct);

@@ -204,10 +204,10 @@ TEST_CASE("an empty graph draws an empty timeline with a message", "[render]") {
 TEST_CASE("without events the time expressions found are drawn, labelled with their text", "[render]") {
   GraphData g;
   g.documents.push_back({"doc", "doc.txt", "A text never seen", sys_days{2019_y / may / 2}});
-  chronograph::graph::TimexInfo last_week{"doc", "t1", 10, 19, "last week", "DATE", "2019-W17", "", "", {}};
+  chronograph::graph::TimexInfo last_week{"doc", "t1", 10, 19, "last week", "DATE", "2019-W17", "", "", {}, "", ""};
   last_week.interval = chronograph::Interval{sys_days{2019_y / apr / 22}, sys_days{2019_y / apr / 28},
                                              chronograph::Precision::Week};
-  chronograph::graph::TimexInfo someday{"doc", "t2", 30, 37, "someday", "DATE", "FUTURE_REF", "", "", {}};
+  chronograph::graph::TimexInfo someday{"doc", "t2", 30, 37, "someday", "DATE", "FUTURE_REF", "", "", {}, "", ""};
   g.timexes = {last_week, someday};
   const auto svg = render_svg_timeline(g, {});
   written("timexes.svg", svg);
