@@ -948,8 +948,9 @@ bool passed_over(const TokenizedText& text, const Sentence& s, std::size_t verb)
 }
 
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
-// claim's clause may or may not have happened; so may what a negated verb of perceiving governs
-// ("did not see the driver hit the cyclist").
+// claim's clause may or may not have happened; so may what a negated verb of perceiving or
+// establishing governs ("did not see the driver hit the cyclist", "did not find that the drug
+// caused the deaths").
 bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (claim_noun_of_clause(text, parse, verb)) return true;

@@ -244,6 +244,12 @@ bool is_verb_of_perceiving(std::string_view lemma) {
   return std::find(std::begin(kPerceiving), std::end(kPerceiving), lemma) != std::end(kPerceiving);
 }
 
+bool is_verb_of_establishing(std::string_view lemma) {
+  static constexpr std::string_view kEstablishing[] = {"confirm",   "verify", "prove", "corroborate", "substantiate", "find",
+                                                       "establish", "show",   "detect", "determine",  "demonstrate"};
+  return std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
+}
+
 bool is_verb_of_claiming(std::string_view lemma) {
   static constexpr std::string_view kClaiming[] = {"allege", "claim",   "contend",  "argue",  "insist", "deny",
                                                    "accuse", "suspect", "maintain", "acquit", "clear",  "exonerate"};
@@ -261,25 +267,30 @@ std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& 
   // (a clause the parser hung on the verb as a noun's modifier is its complement all the same:
   // "denied reports last week that the dam had been damaged", with "reports" read as a verb)
   const bool misattached = parse.relation_is(verb, "acl") && governor && tokens.tokens[*governor].upos == "VERB";
-  const bool clause = parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund || misattached;
+  // ("has denied receiving the letter", parsed as an adverbial: a gerund right after the verb,
+  // with no word to open it, is its object; "denied it, saying ..." is not)
+  const bool bare_gerund = parse.relation_is(verb, "advcl") && tokens.tokens[verb].xpos == "VBG" && !mark && governor &&
+                           verb == *governor + 1;
+  const bool clause =
+      parse.relation_is(verb, "ccomp") || parse.relation_is(verb, "xcomp") || of_gerund || misattached || bare_gerund;
   if (!governor || !clause) return std::nullopt;
   const std::string& lemma = tokens.tokens[*governor].lemma;
-  return is_verb_of_claiming(lemma) || is_verb_of_perceiving(lemma) ? governor : std::nullopt;
+  if (bare_gerund) return is_verb_of_claiming(lemma) ? governor : std::nullopt;
+  return is_verb_of_claiming(lemma) || is_verb_of_perceiving(lemma) || is_verb_of_establishing(lemma) ? governor
+                                                                                                     : std::nullopt;
 }
 
 bool is_noun_of_claiming(std::string_view lemma) {
   static constexpr std::string_view kClaims[] = {"report",   "claim",      "allegation",  "rumour",     "rumor",
                                                  "argument", "suggestion", "speculation", "accusation", "assertion",
-                                                 "theory",   "contention", "fear",        "charge",     "notion"};
+                                                 "theory",   "contention", "fear",        "charge",     "notion",
+                                                 "evidence", "proof",      "indication",  "sign"};
   return std::find(std::begin(kClaims), std::end(kClaims), lemma) != std::end(kClaims);
 }
 
 std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
-  static constexpr std::string_view kEstablishing[] = {"confirm", "verify", "prove", "corroborate", "substantiate"};
   if (!parse.parsed()) return std::nullopt;
-  const auto established_by = [&](std::size_t governor) {
-    return std::find(std::begin(kEstablishing), std::end(kEstablishing), tokens.tokens[governor].lemma) != std::end(kEstablishing);
-  };
+  const auto established_by = [&](std::size_t governor) { return is_verb_of_establishing(tokens.tokens[governor].lemma); };
   // ("denied reports that the dam had burst" with "reports" tagged a verb: a verb's object is a
   // noun whatever its tag, and the clause on it is the claim's)
   if (const auto claim = parse.head(verb); claim && parse.relation_is(verb, "ccomp") && parse.relation_is(*claim, "obj") &&
@@ -309,13 +320,11 @@ std::optional<std::size_t> claim_noun_of_clause(const TokenizedText& tokens, con
   const auto governor = parse.head(*noun);
   // ("The report that the minister resigned was confirmed" parsed with the noun the root: the
   // clause's verb is the sentence's, and a verb of establishing says so)
-  const std::string own = tokens.tokens[verb].lemma;
-  if (!governor || std::find(std::begin(kEstablishing), std::end(kEstablishing), own) != std::end(kEstablishing))
-    return std::nullopt;
-  const std::string lemma = governor ? tokens.tokens[*governor].lemma : std::string();
-  const bool established =
-      std::find(std::begin(kEstablishing), std::end(kEstablishing), lemma) != std::end(kEstablishing);
-  return established ? std::nullopt : noun;
+  if (!governor || established_by(verb)) return std::nullopt;
+  // ("found no evidence that the ballots were altered": nothing established)
+  const auto determiner = parse.child(*noun, "det");
+  const bool none = determiner && determines_none(to_lower(tokens.tokens[*determiner].text));
+  return established_by(*governor) && !none ? std::nullopt : noun;
 }
 
 bool is_negator(std::string_view lower) { return lower == "not" || lower == "n't" || lower == "never"; }

@@ -80,15 +80,20 @@ bool is_verb_of_forecasting(std::string_view lemma);
 // "did not see the driver hit the cyclist": a verb of perceiving, whose negation leaves what it
 // governs unknown rather than denied.
 bool is_verb_of_perceiving(std::string_view lemma);
+// "did not find that the drug caused the deaths", "could not confirm that the ship sank": a verb
+// that establishes what it governs, whose negation leaves that unknown, as a verb of perceiving's
+// does; "confirmed reports that" makes a claim more than a claim.
+bool is_verb_of_establishing(std::string_view lemma);
 // "alleged that the mayor took bribes", "denied that it broke the law", "accused him of lying",
 // "was acquitted of taking bribes": a verb that puts forward (or denies, or judges unproven) a
 // claim, whose clause is told as contested, not as fact.
 bool is_verb_of_claiming(std::string_view lemma);
-// The verb of claiming or perceiving whose clause (ccomp, xcomp) or "of" gerund `verb` is, the
-// gerund also where the parser hung it on that verb's object ("accused the mayor of taking").
+// The verb of claiming, perceiving or establishing whose clause (ccomp, xcomp), "of" gerund or
+// bare gerund ("denied receiving the letter") `verb` is, the gerund also where the parser hung it
+// on that verb's object ("accused the mayor of taking").
 std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse, std::size_t verb);
-// "reports", "claims", "allegations", "the argument": a noun whose "that" clause tells a
-// claim, not a fact.
+// "reports", "claims", "allegations", "the argument", "evidence": a noun whose "that" clause
+// tells a claim, not a fact.
 bool is_noun_of_claiming(std::string_view lemma);
 // "denied reports on social media that the dam had been damaged", "amid rumours that he had
 // resigned": the noun of claiming whose clause (with a subject of its own, not a relative clause)

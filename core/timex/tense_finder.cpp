@@ -1133,7 +1133,9 @@ class TenseFinder::Clause {
     const bool after_article = i > 0 && !tok.break_before && (t_[i - 1].lower == "a" || t_[i - 1].lower == "an");
     const bool ed_form = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !is_class(w, not_past_) && !after_article;
     if (!tagged) return ed_form ? Tense::Past : Tense::Unknown;
-    if (ed_form && tagged->xpos.rfind("VB", 0) == 0) return Tense::Past;
+    // ("door to door in flooded neighborhoods on Friday": a participle the parse makes a noun's
+    // adjective tells no time of the clause)
+    if (ed_form && tagged->xpos.rfind("VB", 0) == 0 && tagged->deprel != "amod") return Tense::Past;
     if (timetable_verb_read_as_noun(i, *tagged)) return Tense::Present;
     if (counted_noun(*tagged)) return Tense::Unknown;
     const Tense by_tag = from_tag(*tagged);
