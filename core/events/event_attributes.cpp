@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <span>
 #include <string_view>
@@ -82,14 +83,39 @@ bool opens_quotation(const TokenizedText& text, const Sentence& s, std::size_t j
 // May failed" is, or the noun in "the will of the people".
 bool may_be_auxiliary(const Token& t) { return t.upos != "PROPN" && t.upos != "NOUN"; }
 
+// "would not, however, accept", "did not, in the end, call": where token `comma` closes an aside
+// of at most three words (adverbs and prepositional phrases) set off by commas that hangs on
+// `verb`, the comma that opens it.
+std::optional<std::size_t> aside_on_verb(const TokenizedText& text, const Sentence& s, std::size_t comma, std::size_t verb) {
+  constexpr std::size_t kMaxWords = 3;
+  if (token_lower(text.tokens[comma]) != ",") return std::nullopt;
+  const ParseView parse(text, s);
+  bool on_verb = false;
+  for (std::size_t k = comma; k > s.first_token && comma - k <= kMaxWords + 1;) {
+    --k;
+    if (token_lower(text.tokens[k]) == ",") return on_verb && k + 1 < comma ? std::optional(k) : std::nullopt;
+    const std::string_view upos = text.tokens[k].upos;
+    if (upos != "ADV" && upos != "ADP" && upos != "DET" && upos != "NOUN" && upos != "ADJ") return std::nullopt;
+    on_verb = on_verb || parse.head(k) == verb;
+  }
+  return std::nullopt;
+}
+
 AuxChain aux_chain(const TokenizedText& text, const Sentence& s, std::size_t i) {
+  constexpr std::size_t kMaxWords = 5;
   AuxChain chain;
   chain.start = i;
-  for (std::size_t j = i; j > s.first_token && i - j < 6;) {
+  std::size_t words = 0;
+  for (std::size_t j = i; j > s.first_token && words < kMaxWords;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
     // ('but were "assessing the material"': a quote opened inside the verb group leaves it whole)
     if (opens_quotation(text, s, j)) continue;
+    if (const auto opening = aside_on_verb(text, s, j, i)) {
+      j = *opening;
+      continue;
+    }
+    ++words;
     if (is_negator(w)) {
       chain.negated = true;
     } else if (is_auxiliary(w) && may_be_auxiliary(text.tokens[j])) {

@@ -53,3 +53,19 @@ TEST_CASE("sp57: a participle set off after a denial is told as done", "[events]
   // (the comma: "calling" is what the denier did, not what was denied)
   CHECK(modality_of("The coach denied the report, calling it absurd.", "calling") == "actual");
 }
+
+TEST_CASE("sp57: a negation before an aside set off by commas still denies the verb", "[events][sp57]") {
+  const auto [text, mention] = GENERATE(table<std::string, std::string>({
+      {"The landlords would not, however, raise the rents this winter.", "raise"},
+      {"The club did not, in the end, sell its stadium.", "sell"},
+      {"Ministers have not, so far, approved the new runway.", "approved"},
+  }));
+  CAPTURE(text);
+  CHECK(modality_of(text, mention) == "negated");
+}
+
+TEST_CASE("sp57: an aside after a negated clause leaves the next verb alone", "[events][sp57]") {
+  // (the comma closes a clause of its own, not an aside inside the verb group)
+  CHECK(modality_of("The club did not sell the stadium, and in March it rebuilt the stand.", "rebuilt") == "actual");
+  CHECK(modality_of("The landlords, however, raised the rents this winter.", "raised") == "actual");
+}
