@@ -621,7 +621,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
         if (is_negator(token_lower(text.tokens[k]))) return "possible";
       return "negated";
     }
-    if (is_negator(w)) {
+    // ("ended the day without reaching a verdict": a gerund "without" opens is denied as "not" denies)
+    const bool without_gerund = w == "without" && j + 1 < i && text.tokens[j + 1].xpos == "VBG";
+    if (is_negator(w) || without_gerund) {
       // ("did not resume flights until the inquiry ended": they resumed then; "will not be final
       // until Wednesday": a predicate with its copula is its own clause's verb)
       const auto verb = parse.child(i, "cop") ? std::optional(i) : parse.head(i);

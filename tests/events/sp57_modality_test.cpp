@@ -69,3 +69,8 @@ TEST_CASE("sp57: an aside after a negated clause leaves the next verb alone", "[
   CHECK(modality_of("The club did not sell the stadium, and in March it rebuilt the stand.", "rebuilt") == "actual");
   CHECK(modality_of("The landlords, however, raised the rents this winter.", "raised") == "actual");
 }
+
+TEST_CASE("sp57: an event noun a gerund after 'without' takes did not happen", "[events][sp57]") {
+  CHECK(modality_of("The talks in Oslo broke up on Friday without reaching a settlement.", "settlement") == "negated");
+  CHECK(modality_of("The talks in Oslo broke up on Friday after reaching a settlement.", "settlement") == "actual");
+}
