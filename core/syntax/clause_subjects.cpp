@@ -95,6 +95,13 @@ int give_stranded_subjects_verbs(std::span<Token> sentence) {
 
 namespace {
 
+// A past participle that may be a past tense too: not one of the strong forms only a participle
+// has ("taken", "shown", "done", "begun").
+bool can_be_past_tense(std::string_view form) {
+  if (form.ends_with("ed")) return true;
+  return !form.ends_with("en") && !form.ends_with("wn") && !form.ends_with("one") && !form.ends_with("un");
+}
+
 bool time_noun(const Token& t) {
   const std::string lemma = lowercase_ascii(t.lemma);
   return t.upos == "NOUN" && (is_time_unit(lemma) || lemma == "moment");
@@ -105,25 +112,36 @@ bool in_noun_phrase(const Token& t) {
   return std::find(std::begin(kTags), std::end(kTags), t.upos) != std::end(kTags) || t.xpos == "HYPH" || t.xpos == "POS";
 }
 
+// Whether token `j` is an "and" or "or" inside the prepositional phrase after a noun, joining a
+// noun to one before it in that phrase ("talks between the union and the employers").
+bool joins_within_modifier(std::span<const Token> sentence, int j, int modifier_start) {
+  const Token& w = sentence[static_cast<std::size_t>(j)];
+  if (modifier_start < 0 || w.upos != "CCONJ" || w.head <= j || w.head >= static_cast<int>(sentence.size())) return false;
+  const Token& conjunct = sentence[static_cast<std::size_t>(w.head)];
+  const bool nominal = conjunct.upos == "NOUN" || conjunct.upos == "PROPN" || conjunct.upos == "PRON";
+  return nominal && conjunct.deprel == "conj" && conjunct.head > modifier_start && conjunct.head < j;
+}
+
 // The head noun of the noun phrase that starts at `j`, which is moved past the phrase: a score
 // inside it ("a 3-0 home defeat") and one prepositional phrase after its noun ("a defeat to
-// Castleford") are words of it; -1 when there is no noun.
+// Castleford", "talks between the union and the employers") are words of it; -1 when there is
+// no noun.
 int clause_noun_phrase_end(std::span<const Token> sentence, int& j) {
   const int n = static_cast<int>(sentence.size());
   int noun = -1;
-  bool in_modifier = false;
+  int modifier_start = -1;  // the preposition that opens the phrase after the noun
   for (; j < n; ++j) {
     const Token& w = sentence[static_cast<std::size_t>(j)];
     const bool score_dash = w.text == "-" && w.upos == "SYM";
     if (in_noun_phrase(w) || score_dash) {
       const bool head_word = w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON" || w.upos == "NUM";
-      if (head_word && !in_modifier) noun = j;
+      if (head_word && modifier_start < 0) noun = j;
       continue;
     }
-    const bool opens_modifier = w.upos == "ADP" && noun >= 0 && !in_modifier && j + 1 < n &&
+    const bool opens_modifier = w.upos == "ADP" && noun >= 0 && modifier_start < 0 && j + 1 < n &&
                                 in_noun_phrase(sentence[static_cast<std::size_t>(j + 1)]);
-    if (!opens_modifier) break;
-    in_modifier = true;
+    if (opens_modifier) modifier_start = j;
+    else if (!joins_within_modifier(sentence, j, modifier_start)) break;
   }
   return noun;
 }
@@ -438,7 +456,12 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
     const int served = word == "as" ? -1 : verb_after_finite_auxiliaries(sentence, j);
     const int v = served >= 0 ? served : j;
     Token& verb = sentence[static_cast<std::size_t>(v)];
-    const bool finite_verb = verb.upos == "VERB" && (served >= 0 || finite_tag(verb.xpos));
+    // ("after talks between the board and the union collapsed" with "collapsed" tagged a
+    // participle: one with no auxiliary, hung on no noun, is the clause's past tense)
+    const bool past_read_as_participle = word != "as" && served < 0 && verb.upos == "VERB" && verb.xpos == "VBN" &&
+                                         verb.deprel != "acl" && verb.head != noun && can_be_past_tense(lowercase_ascii(verb.text)) &&
+                                         !has_child(sentence, v, [](const Token& t) { return t.deprel.starts_with("aux"); });
+    const bool finite_verb = verb.upos == "VERB" && (served >= 0 || finite_tag(verb.xpos) || past_read_as_participle);
     if (!finite_verb || has_child(sentence, v, [](const Token& t) { return is_subject(universal_relation(t.deprel)); })) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     Token& subject = sentence[static_cast<std::size_t>(noun)];
@@ -454,6 +477,7 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
     opener.head = v;
     opener.deprel = "mark";
     opener.upos = "SCONJ";
+    if (past_read_as_participle) make_past_tense(verb);
     if (!is_tree(sentence) || std::count_if(sentence.begin(), sentence.end(), [](const Token& x) { return x.head < 0; }) != 1) {
       std::copy(before.begin(), before.end(), sentence.begin());
       continue;
@@ -462,17 +486,6 @@ int give_prepositional_clauses_subjects(std::span<Token> sentence) {
   }
   return repaired;
 }
-
-namespace {
-
-// A past participle that may be a past tense too: not one of the strong forms only a participle
-// has ("taken", "shown", "done", "begun").
-bool can_be_past_tense(std::string_view form) {
-  if (form.ends_with("ed")) return true;
-  return !form.ends_with("en") && !form.ends_with("wn") && !form.ends_with("one") && !form.ends_with("un");
-}
-
-}  // namespace
 
 int verb_from_participle_before_conjunct(std::span<Token> sentence) {
   const int root = root_of(sentence);

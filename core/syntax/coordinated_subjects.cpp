@@ -206,6 +206,18 @@ int give_object_descriptors_their_names(std::span<Token> sentence) {
   return 0;
 }
 
+namespace {
+
+bool opened_by_time_order_word(std::span<const Token> sentence, int noun) {
+  static constexpr std::string_view kOrderWords[] = {"after", "before", "until", "since", "once"};
+  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
+    return t.head == noun && t.deprel == "case" &&
+           std::find(std::begin(kOrderWords), std::end(kOrderWords), lowercase_ascii(t.text)) != std::end(kOrderWords);
+  });
+}
+
+}  // namespace
+
 int join_between_pairs(std::span<Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   std::vector<std::pair<int, int>> spans;
@@ -225,10 +237,12 @@ int join_between_pairs(std::span<Token> sentence) {
     const int verb = conjunction.head;
     // the verb hangs on the noun the "between" phrase modifies: "a ceasefire between X and Y
     // will take effect", not "talks were held between X and China offered to mediate"
+    // (or the noun a word of time order opens, with the verb hung elsewhere: "walked off the job
+    // after talks between the union and the employers broke down", the verb then its clause's)
     const Token& head_verb = sentence[static_cast<std::size_t>(verb)];
     const int modified = sentence[static_cast<std::size_t>(first)].head;
-    if (head_verb.upos != "VERB" || modified < 0 || modified >= n || head_verb.head != modified ||
-        sentence[static_cast<std::size_t>(modified)].upos != "NOUN")
+    if (head_verb.upos != "VERB" || modified < 0 || modified >= n || sentence[static_cast<std::size_t>(modified)].upos != "NOUN" ||
+        (head_verb.head != modified && !opened_by_time_order_word(sentence, modified)))
       continue;
     for (int second = cc + 1; second < verb; ++second) {
       Token& noun = sentence[static_cast<std::size_t>(second)];

@@ -1,5 +1,6 @@
 // The lead's session-57 fixes to the tense that places a weekday: a participle the parse makes
 // a noun's adjective ("in flooded neighborhoods") is no verb of the clause (t57 #1).
+#include <algorithm>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -36,4 +37,16 @@ TEST_CASE("sp57: a past clause with an adjective participle stays past", "[event
     INFO(text);
     CHECK(timex_value_in(text, day, kDct) == iso(weekday_before(kDct, n % 7)));
   }
+}
+
+TEST_CASE("sp57: a clause 'after' opens with a 'between' pair in its subject is before the main verb", "[events][sp57]") {
+  const auto g = chronograph::test::graph_of_text(
+      "Hundreds of nurses walked out on Tuesday after talks between the hospital board and the union collapsed.", kDct);
+  const auto& walkout = chronograph::test::event_with(g, "walked");
+  const auto& collapse = chronograph::test::event_with(g, "collapsed");
+  CHECK(collapse.title.find("Talks") == 0);
+  const bool ordered = std::any_of(g.edges.begin(), g.edges.end(), [&](const auto& e) {
+    return e.from == collapse.id && e.to == walkout.id && e.type == chronograph::graph::EdgeType::Before;
+  });
+  CHECK(ordered);
 }
