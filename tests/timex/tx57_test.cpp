@@ -1,6 +1,7 @@
 // Helper tx57 on time expressions: a plan's step counted from the plan's day (t56 #3), the weekend
 // of a date (t56 #6), a day or part of a day of a month in a year (t56 #5), and "until then" after
-// a time ahead (t56 #8).
+// a time ahead (t56 #8), days of a thing moved to a new time (t56 #7), and TBAQ train extents:
+// "a hundred" and "over" a count.
 #include <catch2/catch.hpp>
 
 #include "core/common/interval.h"
@@ -119,6 +120,45 @@ TEST_CASE("tx57: until then after a date, or in a past clause, keeps the date to
   // (a past clause: the time ahead is not what it ends at)
   const std::string past = "The plant closed in 2019 after repairs would take two years. Until then it had employed 300.";
   CHECK(timex_named(tag(past, kDct), "then").value == "2019");
+}
+
+// ---- TBAQ train extent: "a hundred", "over" a count
+
+TEST_CASE("tx57: a hundred, a thousand and a dozen count as numbers in a duration", "[timex][tx57]") {
+  auto [text, expression, value, mod] = GENERATE(table<const char*, const char*, const char*, const char*>({
+      {"The family has farmed here for almost a hundred years.", "almost a hundred years", "P100Y", "LESS_THAN"},
+      {"The dam has held for a thousand years.", "a thousand years", "P1000Y", ""},
+      {"The ferry stayed in port for a dozen days.", "a dozen days", "P12D", ""},
+  }));
+  INFO(text);
+  const auto duration = timex_named(tag(text, kDct), expression);
+  CHECK(duration.value == value);
+  CHECK(duration.mod == mod);
+}
+
+TEST_CASE("tx57: a hundred before no unit is no time", "[timex][tx57]") {
+  const auto all = tag("A hundred people lined the road.", kDct);
+  CHECK(all.empty());
+}
+
+TEST_CASE("tx57: over a count after a verb of lasting is more than it, inside the expression", "[timex][tx57]") {
+  auto [text, expression, value] = GENERATE(table<const char*, const char*, const char*>({
+      {"The inspection is likely to last over a week.", "over a week", "P1W"},
+      {"Just over an hour later, the crew landed.", "over an hour", "PT1H"},
+      {"Passengers faced a delay of over 40 minutes.", "over 40 minutes", "PT40M"},
+      {"The repairs took over two months.", "over two months", "P2M"},
+  }));
+  INFO(text);
+  const auto duration = timex_named(tag(text, kDct), expression);
+  CHECK(duration.value == value);
+  CHECK(duration.mod == "MORE_THAN");
+}
+
+TEST_CASE("tx57: over a count that tells when stays outside the expression", "[timex][tx57]") {
+  const auto all = tag("The grant can be spent over three years on new buses.", kDct);
+  CHECK(has_timex(all, "three years"));
+  CHECK_FALSE(has_timex(all, "over three years"));
+  CHECK(timex_named(all, "three years").mod.empty());
 }
 
 // ---- the thing a past verb moved, and its new time (t56 #7)
