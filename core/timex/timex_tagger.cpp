@@ -318,6 +318,15 @@ bool counts_working_days(const std::vector<ScanToken>& t, std::size_t begin, std
                      [](const ScanToken& tok) { return tok.lower == "business" || tok.lower == "working"; });
 }
 
+// "The commission now has 90 working days to rule", "bidders have two weeks to respond": a time
+// given from now to act, its days counted as the text counts them (working days leave out weekends).
+bool time_given_to_act(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  const auto given = [&](std::size_t k) { return t[k].lower == "has" || t[k].lower == "have"; };
+  const bool after_has = begin > 0 && (given(begin - 1) || (begin > 1 && t[begin - 1].lower == "now" && given(begin - 2)));
+  return after_has && end + 1 < t.size() && t[end].lower == "to" && !t[end].break_before &&
+         t[end + 1].kind == ScanToken::Kind::Word;
+}
+
 // "in three weeks", "in two years" said of what lies ahead: the day (for days and weeks), month
 // or year that far after the DCT; none for a vague count ("in years") or a clock duration.
 std::optional<Interval> counted_ahead(const std::string& value, std::optional<date::sys_days> dct) {
@@ -1571,6 +1580,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
       else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *last_day, last_clock);
       else if (!following) tx.interval = anchored_duration(span_value, rule.anchor, dct);
+    } else if (tx.type == "DURATION" && time_given_to_act(scanned, i, end)) {
+      tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct) : anchored_duration(tx.value, "future", dct);
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead

@@ -1,7 +1,7 @@
 // Helper tx57 on time expressions: a plan's step counted from the plan's day (t56 #3), the weekend
 // of a date (t56 #6), a day or part of a day of a month in a year (t56 #5), and "until then" after
 // a time ahead (t56 #8), days of a thing moved to a new time (t56 #7), and TBAQ train extents:
-// "a hundred" and "over" a count.
+// "a hundred" and "over" a count; a time given to act (t56 #9).
 #include <catch2/catch.hpp>
 
 #include "core/common/interval.h"
@@ -183,4 +183,19 @@ TEST_CASE("tx57: a day of a past clause that moves nothing to a new time stays b
   // (a clause break between the verb and the day)
   CHECK(timex_named(tag("The club delayed its plans, and the match on Friday went ahead to 3,000 fans.", kDct), "Friday").value ==
         "2023-10-06");
+}
+
+// ---- a time given from now to act (t56 #9)
+
+TEST_CASE("tx57: a time given to act runs from the DCT, working days leaving out weekends", "[timex][tx57]") {
+  // (DCT Wednesday 2023-10-11: ten working days end on Wednesday 2023-10-25, ten days on 2023-10-21)
+  const auto working = timex_named(tag("The regulator now has 10 working days to decide.", kDct), "10 working days");
+  CHECK(working.value == "P10D");  // (TimeML has no unit of working days)
+  CHECK(interval_text(working) == "2023-10-11..2023-10-25");
+  CHECK(interval_text(timex_named(tag("Bidders have ten days to respond.", kDct), "ten days")) == "2023-10-11..2023-10-21");
+}
+
+TEST_CASE("tx57: a time had, or one not given to act, gets no span from the DCT", "[timex][tx57]") {
+  CHECK(interval_text(timex_named(tag("The regulator had 10 working days to decide.", kDct), "10 working days")) == "none");
+  CHECK(interval_text(timex_named(tag("The mill has 10 days of stock.", kDct), "10 days")) == "none");
 }
