@@ -1,7 +1,8 @@
 // Helper tx57 on time expressions: a plan's step counted from the plan's day (t56 #3), the weekend
 // of a date (t56 #6), a day or part of a day of a month in a year (t56 #5), and "until then" after
 // a time ahead (t56 #8), days of a thing moved to a new time (t56 #7), and TBAQ train extents:
-// "a hundred" and "over" a count; a time given to act (t56 #9).
+// "a hundred", "over" a count, a bound before "the past N units", "around year end"; a time given
+// to act (t56 #9).
 #include <catch2/catch.hpp>
 
 #include "core/common/interval.h"
@@ -198,4 +199,26 @@ TEST_CASE("tx57: a time given to act runs from the DCT, working days leaving out
 TEST_CASE("tx57: a time had, or one not given to act, gets no span from the DCT", "[timex][tx57]") {
   CHECK(interval_text(timex_named(tag("The regulator had 10 working days to decide.", kDct), "10 working days")) == "none");
   CHECK(interval_text(timex_named(tag("The mill has 10 days of stock.", kDct), "10 days")) == "none");
+}
+
+// ---- TBAQ train extent: a bound before "the past N units", "around year end"
+
+TEST_CASE("tx57: a bound before the past units is inside the expression", "[timex][tx57]") {
+  auto [text, expression, mod] = GENERATE(table<const char*, const char*, const char*>({
+      {"The chain has cut prices for at least the past 18 months.", "at least the past 18 months", "EQUAL_OR_MORE"},
+      {"The mine has been idle for more than the last three years.", "more than the last three years", "MORE_THAN"},
+      {"The plant has run for nearly the past two decades.", "nearly the past two decades", "LESS_THAN"},
+  }));
+  INFO(text);
+  CHECK(timex_named(tag(text, kDct), expression).mod == mod);
+}
+
+TEST_CASE("tx57: the past units with no bound, and a year end with no approximation, stay as they were", "[timex][tx57]") {
+  const auto past = timex_named(tag("Sales have grown over the past three years.", kDct), "the past three years");
+  CHECK(past.value == "P3Y");
+  CHECK(past.mod.empty());
+  CHECK(timex_named(tag("The merger should close by year-end.", kDct), "year-end").mod == "END");
+  const auto around = timex_named(tag("The merger should close around year end.", kDct), "around year end");
+  CHECK(around.value == "2023");
+  CHECK(around.mod == "APPROX");
 }
