@@ -499,7 +499,6 @@ class AtomKeys {
     keys.insert("#");
     if (c == kDecade || c == kDecade2) keys.insert("'");
     if (c == kNum || c == kYear4) keys.insert(words_of_class_[numword_].begin(), words_of_class_[numword_].end());
-    if (c == kNum) keys.insert("a");  // ("a hundred", "a dozen")
     if (c == kDayNum || c == kOrd) keys.insert(words_of_class_[ordword_].begin(), words_of_class_[ordword_].end());
   }
 
