@@ -239,6 +239,11 @@ class RuleMatcher::Impl {
         return {4, std::to_string(*to_long(t_[i].lower)) + ".5"};
       return {1, std::to_string(*to_long(t_[i].lower))};
     }
+    // ("almost a hundred years", "a dozen days": "a" counts one of a hundred, a thousand, a dozen;
+    // "a" is no index key of {NUM}: rules reach it after a bound or through their {ONE} alternative)
+    if (t_[i].lower == "a")
+      if (const LexEntry* unit = lex(numword_, i + 1); unit && (unit->norm == "100" || unit->norm == "1000" || unit->norm == "12"))
+        return {2, unit->norm};
     const LexEntry* first = lex(numword_, i);
     if (!first) return {};
     long v = *to_long(first->norm);

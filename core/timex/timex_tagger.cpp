@@ -103,6 +103,16 @@ std::optional<Interval> moved_coarse_anchor(const std::string& tmpl, const Timex
   return Interval{shift_day(ctx.anchor->start, unit, step), shift_day(ctx.anchor->end, unit, step), ctx.anchor->precision};
 }
 
+// "Schools will reopen on September 8, six months after they closed in March. Older pupils will
+// follow two weeks later": a step ahead in a future clause goes on from the day the plan is at,
+// not from a past date named since as background.
+bool steps_on_from_the_plan(const std::string& tmpl, const TimexRuleSet& set, const std::vector<Capture>& caps,
+                            const ValueContext& ctx) {
+  if (!tmpl.starts_with("@anchor_ago ") || !ctx.plan_day || !ctx.anchor || !ctx.dct || ctx.anchor->end >= *ctx.dct) return false;
+  const auto args = split_args(substitute(tmpl, set, caps, "_"));
+  return args.size() >= 4 && to_long(args[3]).value_or(0) > 0 && ctx.tense() == Tense::Future;
+}
+
 bool looks_resolved(const std::string& value) {
   return !value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '-') &&
          value.find('X') == std::string::npos;
@@ -197,6 +207,26 @@ bool plan_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t,
   return false;
 }
 
+// "Organisers moved the start of the sessions on Wednesday and Thursday to 10 a.m.": a date between
+// a past verb of DEFERCUE and the new time it gives ("to" or "until" and a number, a weekday or a
+// month) names the thing moved, and a date right after that "to" is the new time
+// (ValueContext::rescheduled).
+bool names_a_rescheduled_thing(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  constexpr std::size_t kReach = 15;  // (a long object: "moved the start of the evening sessions on Friday and Saturday to")
+  const auto clause_break = [&](std::size_t k) { return t[k].lower == "," || t[k].lower == ";" || t[k].lower == "." || t[k].lower == ":"; };
+  bool moved = false;
+  for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t[k + 1].break_before && !clause_break(k);)
+    if (set.in_class(t[k].lower, "DEFERCUE") && t[k].lower.ends_with("ed")) { moved = true; break; }
+  if (!moved) return false;
+  if (t[begin - 1].lower == "to" || t[begin - 1].lower == "until") return true;
+  for (std::size_t k = end; k + 1 < t.size() && k - end <= kReach && !t[k].break_before && !clause_break(k); ++k) {
+    const ScanToken& next = t[k + 1];
+    const bool a_time = next.kind == ScanToken::Kind::Number || set.in_class(next.lower, "WEEKDAY") || set.in_class(next.lower, "MONTH");
+    if ((t[k].lower == "to" || t[k].lower == "until") && !next.break_before && a_time) return true;
+  }
+  return false;
+}
+
 // "Relatives said they would look for ways to get around Wednesday's ruling": a future told in the
 // past earlier in the clause (REPORTEDFUTURECUE after PASTSAYCUE).
 bool future_told_in_past(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
@@ -286,6 +316,15 @@ std::optional<Interval> working_days_ahead(const std::string& value, std::option
 bool counts_working_days(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
   return std::any_of(t.begin() + static_cast<std::ptrdiff_t>(begin), t.begin() + static_cast<std::ptrdiff_t>(end),
                      [](const ScanToken& tok) { return tok.lower == "business" || tok.lower == "working"; });
+}
+
+// "The commission now has 90 working days to rule", "bidders have two weeks to respond": a time
+// given from now to act, its days counted as the text counts them (working days leave out weekends).
+bool time_given_to_act(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end) {
+  const auto given = [&](std::size_t k) { return t[k].lower == "has" || t[k].lower == "have"; };
+  const bool after_has = begin > 0 && (given(begin - 1) || (begin > 1 && t[begin - 1].lower == "now" && given(begin - 2)));
+  return after_has && end + 1 < t.size() && t[end].lower == "to" && !t[end].break_before &&
+         t[end + 1].kind == ScanToken::Kind::Word;
 }
 
 // "in three weeks", "in two years" said of what lies ahead: the day (for days and weeks), month
@@ -1280,6 +1319,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.
   std::optional<Interval> last_told;
   std::size_t last_told_end = 0;
+  // The day a time ahead told with no date ends ("it would take at least four days to clear the
+  // backlog"), and where that time ends: what a future "until then" right after it refers to.
+  std::optional<Interval> end_of_time_ahead;
+  std::size_t end_of_time_ahead_at = 0;
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
@@ -1401,16 +1444,22 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
     if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
     ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
+    ctx.rescheduled = names_a_rescheduled_thing(set, scanned, i, end);
     ctx.future_told_in_past = future_told_in_past(set, scanned, i);
     if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    const bool until_that_time_ends = rule.value.starts_with("@then") && ctx.ends_a_span && end_of_time_ahead &&
+                                      end_of_time_ahead_at > std::max(last_date_end, last_told_end) &&
+                                      !sentences_apart(end_of_time_ahead_at, 1) && ctx.tense() == Tense::Future;
+    if (until_that_time_ends) ctx.anchor = end_of_time_ahead;
     // (only where the story named no other day since: a date since is the plan day itself, or
     // background told in the past, "where he studied in the 1980s")
     const bool plan_still_told = plan_day && last_date &&
                                  (*last_date == *plan_day || (last_date->precision > Precision::Day && dct && last_date->end < *dct));
     if (plan_still_told && !sentences_apart(plan_day_end, 3)) ctx.plan_day = plan_day;
+    if (steps_on_from_the_plan(rule.value, set, caps, ctx)) ctx.anchor = ctx.plan_day;
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1531,6 +1580,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
       else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *last_day, last_clock);
       else if (!following) tx.interval = anchored_duration(span_value, rule.anchor, dct);
+    } else if (tx.type == "DURATION" && time_given_to_act(scanned, i, end)) {
+      tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct) : anchored_duration(tx.value, "future", dct);
     } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
       // "will decide within two weeks": a time ahead counted from the article's date; "will
       // reopen in three weeks": the time that far ahead
@@ -1553,6 +1604,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.quant = "EVERY";
       tx.interval.reset();
     }
+    if (tx.type == "DURATION" && !tx.interval && ctx.tense() == Tense::Future)
+      if (const auto ahead = anchored_duration(tx.value, "future", dct)) {
+        end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
+        end_of_time_ahead_at = end;
+      }
     if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
       if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);

@@ -88,6 +88,10 @@ struct ValueContext {
   // A plan told in the past ("was scheduled to close on Friday evening", "were expected to meet on
   // Monday"): it may have been due before the DCT or still be ahead, so its weekday is the nearest.
   bool plan_told_in_past = false;
+  // A thing a past verb moved to a new time, or that new time ("moved the sessions on Wednesday and
+  // Thursday to 10 a.m."): the thing lay ahead when it was moved, and may be ahead still, so its
+  // weekday is the nearest; the new time may be ahead of the DCT.
+  bool rescheduled = false;
   // A future told in the past ("said they would look for ways to get around Wednesday's ruling"):
   // a thing it names by its day may be done already or still be ahead, so that weekday is the
   // nearest (an act it tells, "said he would meet them on Friday", stays ahead).

@@ -234,7 +234,8 @@ std::string weekday(const Args& a, const ValueContext& ctx) {  // W: by the clau
   if (ctx.possessive && (tense == Tense::Present || (tense == Tense::Future && ctx.future_told_in_past)))
     return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   // (the DCT's own weekday stays the DCT, as under any other tense)
-  if (tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) return format_day(nearest_weekday_or_on(wd, *ctx.dct));
+  if ((tense == Tense::Future && ctx.plan_told_in_past && !ctx.until) || (tense == Tense::Past && ctx.rescheduled))
+    return format_day(nearest_weekday_or_on(wd, *ctx.dct));
   return format_day(not_before_the_span_opens(after_the_day_ahead(resolve_weekday(wd, *ctx.dct, tense), tense, ctx), ctx));
 }
 
@@ -470,8 +471,9 @@ std::string anchor(const Args& a, const ValueContext& ctx) {  // UNIT S: the las
   const bool week_anchor = ctx.anchor && ctx.anchor->precision == Precision::Week && arg(a, 0) == "W";
   auto base = day_anchor ? std::optional<date::sys_days>{week_anchor ? ctx.anchor->end : ctx.anchor->start} : ctx.dct;
   // ("Voting will close on Sunday. The minister spoke at 2 p.m.": a day told in the past is
-  // no day ahead of the article's; nor is "the previous week" after "next month")
-  const bool past_ahead = *n <= 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past;
+  // no day ahead of the article's; nor is "the previous week" after "next month"; but a new time
+  // something was put off to is: "moved the sessions on Thursday to 10 a.m.")
+  const bool past_ahead = *n <= 0 && base && ctx.dct && *base > *ctx.dct && ctx.tense() == Tense::Past && !ctx.until && !ctx.rescheduled;
   if (past_ahead) base = ctx.dct;
   if (!base) return unknown_of_unit(arg(a, 0));
   std::string value = shift_and_format(*base, arg(a, 0), *n);
@@ -706,6 +708,10 @@ std::string week_of_day(const Args& a, const ValueContext& ctx) {  // M D [Y]: "
   return week_of(num(a, 0), num(a, 1), to_long(arg(a, 2)), ctx);
 }
 
+// M D [Y]: "the weekend of August 10": the weekend of the ISO week holding that day (a Friday,
+// Saturday or Sunday is in the week whose weekend it opens or is part of)
+std::string weekend_of_day(const Args& a, const ValueContext& ctx) { return week_of_day(a, ctx) + "-WE"; }
+
 // M [N] [Y]: the last day of the N-th seven days of the month (no N: the month's last day), for the
 // rule's `ends-on`: "the last week of May" runs May 25..31, not ISO week 22 (27 May..2 June).
 std::string nth_week_end(const Args& a, const ValueContext& ctx) {
@@ -823,6 +829,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@nthday", nthday},
       {"@easter", easter},
       {"@week_of", week_of_day},
+      {"@weekend_of", weekend_of_day},
       {"@nth_week_of", nth_week_of},
       {"@nth_week_end", nth_week_end},
       {"@new_year", new_year},
