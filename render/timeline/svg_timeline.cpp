@@ -105,6 +105,16 @@ bool says_not(std::string_view title) {
   return false;
 }
 
+// "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
+// year, rather than a span between two dates it knows.
+bool calendar_period(const graph::EventTime& time) {
+  using chronograph::Precision;
+  const auto p = time.precision;
+  const bool unit = p == Precision::Week || p == Precision::Month || p == Precision::Quarter ||
+                    p == Precision::Season || p == Precision::Year;
+  return unit && time.closed() && *time.end - *time.start <= date::days{366};
+}
+
 // GoingOn: told as going on at a day ("is recalling"), fading both ways from it.
 enum class Shape { Point, Bar, FadeLeft, FadeRight, GoingOn };
 
@@ -114,6 +124,7 @@ struct Item {
   double begin = 0, end = 0;  // days: [begin, end)
   Shape shape = Shape::Point;
   bool dated = true;
+  bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
   // layout
   std::size_t lane_index = 0;
   int row = 0;
@@ -235,6 +246,7 @@ class TimelineRenderer {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;
       item.shape = *time.start == *time.end ? Shape::Point : Shape::Bar;
+      item.calendar_period = calendar_period(time);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
@@ -555,7 +567,7 @@ class TimelineRenderer {
       extents.push_back({day_of(options_.range->start), day_of(options_.range->end) + 1});
     } else {
       for (const auto& item : items_)
-        if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item)});
+        if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item), item.calendar_period});
     }
     has_axis_ = !extents.empty();
     if (!has_axis_) return;

@@ -1,0 +1,113 @@
+// re57 (tester t56): a calendar period told as one (a month, a year) is kept whole on the axis,
+// so it lies on a segment that shows it as long as it is: no "2 days" segment made for the first
+// day of a year (#62), no month squeezed to a dot at the edge of a decades-long segment (#63).
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include <date/date.h>
+
+#include "graph/model/graph_data.h"
+#include "render/timeline/svg_timeline.h"
+#include "render/timeline/time_scale.h"
+
+using chronograph::Precision;
+using chronograph::render::AxisExtent;
+using chronograph::render::ScaleSegment;
+using chronograph::render::TimeScale;
+using date::sys_days;
+using namespace date::literals;
+
+namespace {
+
+double day_number(sys_days d) { return d.time_since_epoch().count(); }
+
+// A heist story: a year, a night in it told by the clock, and a week of news two decades on.
+std::vector<AxisExtent> heist_story(bool year_whole) {
+  std::vector<AxisExtent> out{{day_number(sys_days{1996_y / jan / 1}), day_number(sys_days{1997_y / jan / 1}), 1, year_whole},
+                              {day_number(sys_days{1996_y / mar / 9}) + 0.1, day_number(sys_days{1996_y / mar / 9}) + 0.101},
+                              {day_number(sys_days{1980_y / jan / 1}), day_number(sys_days{1981_y / jan / 1})}};
+  for (int day = 10; day <= 16; day += 2)
+    out.push_back({day_number(sys_days{2017_y / may / day}), day_number(sys_days{2017_y / may / day}) + 1});
+  return out;
+}
+
+// Whether some segment holds all of [begin, end): no break lies inside it.
+bool on_one_segment(const TimeScale& scale, double begin, double end) {
+  for (const ScaleSegment& segment : scale.segments())
+    if (segment.day0 <= begin && end <= segment.day1) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("t56 #62: a year told as one lies whole on one segment", "[render][axis]") {
+  const double y0 = day_number(sys_days{1996_y / jan / 1}), y1 = day_number(sys_days{1997_y / jan / 1});
+  const auto scale = TimeScale::build(heist_story(true), 100, 1300);
+  CHECK(on_one_segment(scale, y0, y1));
+  // and no segment is shorter than the year it was made for
+  for (const ScaleSegment& segment : scale.segments())
+    if (segment.content_begin <= y0 && y0 < segment.content_end) CHECK(segment.day1 - segment.day0 >= y1 - y0);
+}
+
+TEST_CASE("t56 #62: a span between two dates the text gives may still be broken inside", "[render][axis]") {
+  // "from 1980 until this week": seen by its ends, so the empty decades inside it are broken out
+  auto extents = heist_story(true);
+  const double from = day_number(sys_days{1980_y / jan / 1}), to = day_number(sys_days{2017_y / may / 11});
+  extents.push_back({from, to});
+  const auto scale = TimeScale::build(extents, 100, 1300);
+  CHECK_FALSE(on_one_segment(scale, from, to));
+  CHECK(on_one_segment(scale, day_number(sys_days{1996_y / jan / 1}), day_number(sys_days{1997_y / jan / 1})));
+}
+
+namespace {
+
+using chronograph::graph::Event;
+using chronograph::graph::GraphData;
+
+Event dated(const std::string& id, sys_days start, sys_days end, Precision precision, const std::string& value) {
+  Event e;
+  e.id = id;
+  e.title = id;
+  e.time.start = start;
+  e.time.end = end;
+  e.time.precision = precision;
+  e.time.value = value;
+  e.time.source = chronograph::graph::TimeSource::Explicit;
+  return e;
+}
+
+// A flood season: a mill built in 1962, floods in May and June, a week of daily news in late June.
+GraphData flood_story() {
+  GraphData g;
+  g.events.push_back(dated("mill-built", sys_days{1962_y / jan / 1}, sys_days{1962_y / dec / 31}, Precision::Year, "1962"));
+  g.events.push_back(dated("river-floods", sys_days{2023_y / may / 1}, sys_days{2023_y / may / 31}, Precision::Month, "2023-05"));
+  g.events.push_back(dated("levee-raised", sys_days{2023_y / jun / 1}, sys_days{2023_y / jun / 30}, Precision::Month, "2023-06"));
+  for (int day = 24; day <= 30; ++day) {
+    const sys_days d{2023_y / jun / day};
+    g.events.push_back(dated("news-" + std::to_string(day), d, d, Precision::Day, "2023-06-" + std::to_string(day)));
+  }
+  return g;
+}
+
+// The drawn width of event `id`'s mark.
+double mark_width(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("id=\"ev-" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  const auto x0 = svg.find("data-x0=\"", at), x1 = svg.find("data-x1=\"", at);
+  return std::stod(svg.substr(x1 + 9)) - std::stod(svg.substr(x0 + 9));
+}
+
+}  // namespace
+
+TEST_CASE("t56 #63: a month beside a decades-long segment is drawn as a month, not a dot", "[render][axis]") {
+  const std::string svg = chronograph::render::render_svg_timeline(flood_story(), {});
+  const double may = mark_width(svg, "river-floods"), june = mark_width(svg, "levee-raised");
+  CHECK(may > 60);
+  // both months on one scale: 31 days against 30
+  CHECK(may / june == Approx(31.0 / 30).epsilon(0.05));
+  // a day of the news week keeps a day's share of its month
+  CHECK(mark_width(svg, "news-27") <= june / 10);
+}
