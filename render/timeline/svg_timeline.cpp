@@ -741,10 +741,15 @@ class TimelineRenderer {
     y += texts_.back().height + 8;
     const double line = metrics_.line_height(kLabelPx) + 8;
     const double left = kMargin + 16;
+    // Two undated "Vote"s read as one listed twice: each says its id, the name an override takes (t56 #64).
+    std::map<std::string, int> with_title;
+    for (std::size_t i : undated) ++with_title[items_[i].title];
     double x = left;
     for (std::size_t i : undated) {
       Item& item = items_[i];
-      item.label = metrics_.truncate(item.title, kLabelPx, std::min(kMaxLabelPx, width_ - kMargin - left - 14));
+      const std::string id = with_title[item.title] > 1 ? fmt::format(" ({})", item.id) : std::string();
+      const double room = std::min(kMaxLabelPx, width_ - kMargin - left - 14) - metrics_.width(id, kLabelPx);
+      item.label = metrics_.truncate(item.title, kLabelPx, std::max(room, 40.0)) + id;
       item.lw = metrics_.width(item.label, kLabelPx);
       const double w = 14 + item.lw;
       if (x > left && x + w > width_ - kMargin) {

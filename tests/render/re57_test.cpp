@@ -111,3 +111,18 @@ TEST_CASE("t56 #63: a month beside a decades-long segment is drawn as a month, n
   // a day of the news week keeps a day's share of its month
   CHECK(mark_width(svg, "news-27") <= june / 10);
 }
+
+TEST_CASE("t56 #64: undated events with one title each say their id, and others do not", "[render][undated]") {
+  GraphData g = flood_story();
+  for (const std::string id : {"inquiry-k2", "inquiry-p7", "mill-closes"}) {
+    Event e;
+    e.id = id;
+    e.title = id == "mill-closes" ? "Mill closes" : "Inquiry";
+    g.events.push_back(e);
+  }
+  const std::string svg = chronograph::render::render_svg_timeline(g, {});
+  CHECK(svg.find(">Inquiry (inquiry-k2)<") != std::string::npos);
+  CHECK(svg.find(">Inquiry (inquiry-p7)<") != std::string::npos);
+  CHECK(svg.find(">Mill closes<") != std::string::npos);
+  CHECK(svg.find("mill-closes)") == std::string::npos);
+}
