@@ -115,8 +115,10 @@ bool calendar_period(const graph::EventTime& time) {
   return unit && time.closed() && *time.end - *time.start <= date::days{366};
 }
 
-// GoingOn: told as going on at a day ("is recalling"), fading both ways from it.
-enum class Shape { Point, Bar, FadeLeft, FadeRight, GoingOn };
+// GoingOn: told as going on at a day ("is recalling"), fading both ways from it. Between: a
+// period whose both ends were only inferred from other events, drawn as its two bounds joined
+// by a thin line, not as a span the text gives (t55 #69).
+enum class Shape { Point, Bar, Between, FadeLeft, FadeRight, GoingOn };
 
 // One thing drawn on the time axis: an event, or a time expression when there are no events.
 struct Item {
@@ -245,7 +247,9 @@ class TimelineRenderer {
     } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;
-      item.shape = *time.start == *time.end ? Shape::Point : Shape::Bar;
+      item.shape = *time.start == *time.end ? Shape::Point
+                   : time.source == graph::TimeSource::Inferred ? Shape::Between
+                                                                : Shape::Bar;
       item.calendar_period = calendar_period(time);
     } else if (time.end) {
       item.begin = day_of(*time.end);
@@ -497,6 +501,8 @@ class TimelineRenderer {
       }
     add_point_legend(entries);
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
+    if (shapes.count(Shape::Between))
+      entries.emplace_back("between", "only its bounds inferred: somewhere between the ticks");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
       entries.emplace_back("fade", "only a bound known: fades, then dotted, toward the open side");
     if (shapes.count(Shape::GoingOn)) entries.emplace_back("going-on", "going on at the article's date: fades both ways");
@@ -630,6 +636,7 @@ class TimelineRenderer {
         break;
       }
       case Shape::Bar:
+      case Shape::Between:
         item.mx0 = a;
         item.mx1 = std::max(b, a + 4);
         break;
@@ -1085,12 +1092,27 @@ class TimelineRenderer {
                             num(bound), num(top), num(top + kMarkHeight), stroke));
         break;
       }
+      case Shape::Between: emit_between_mark(svg, item, box, top, stroke, extra); break;
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
     if (item.modality == "negated" && item.shape != Shape::Bar) {
       const auto [x0, x1] = drawn_solid(item);
       emit_strike(svg, x0, x1, top);
     }
+  }
+
+  // A tick at each inferred bound and a thin line between them: the event lies somewhere in
+  // there, but the text gave neither end.
+  void emit_between_mark(SvgText& svg, const Item& item, const std::string& box, double top, const std::string& stroke,
+                         const std::string& extra) const {
+    const double mid = top + kMarkHeight / 2;
+    svg.raw(fmt::format("<rect class=\"mark between\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"2\" fill=\"{}\"{}/>",
+                        box, num(item.mx0), num(mid - 1), num(item.mx1 - item.mx0), stroke, extra));
+    for (const double x : {item.mx0 + 1, item.mx1 - 1})
+      svg.raw(fmt::format("<line class=\"bound\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" "
+                          "stroke-width=\"2\"/>",
+                          num(x), num(top), num(top + kMarkHeight), stroke));
+    emit_cuts_at_breaks(svg, item, top);
   }
 
   // The solid-to-clear part of a one-sided bound's mark, next to its bound; the rest of the mark,
@@ -1185,6 +1207,12 @@ class TimelineRenderer {
       } else if (swatch.kind == "bar") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" rx=\"3\" "
                             "fill=\"{}\"/>", box, num(x), num(cy - 4.5), color));
+      } else if (swatch.kind == "between") {
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"2\" "
+                            "fill=\"{}\"/><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>"
+                            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
+                            box, num(x), num(cy - 1), color, num(x + 1), num(cy - 5), num(x + 1), num(cy + 5), color,
+                            num(x + 15), num(cy - 5), num(x + 15), num(cy + 5), color));
       } else if (swatch.kind == "fade") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" "
                             "fill=\"url(#fade-left-0)\"/>", box, num(x), num(cy - 4.5)));

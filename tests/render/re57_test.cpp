@@ -126,3 +126,27 @@ TEST_CASE("t56 #64: undated events with one title each say their id, and others 
   CHECK(svg.find(">Mill closes<") != std::string::npos);
   CHECK(svg.find("mill-closes)") == std::string::npos);
 }
+
+TEST_CASE("t55 #69: a period whose bounds were only inferred is drawn as its bounds, not as a solid bar",
+          "[render][between]") {
+  GraphData g = flood_story();
+  Event repairs = dated("pumps-repaired", sys_days{2023_y / may / 12}, sys_days{2023_y / jun / 26}, Precision::Unknown, "");
+  repairs.time.source = chronograph::graph::TimeSource::Inferred;
+  g.events.push_back(repairs);
+  const std::string svg = chronograph::render::render_svg_timeline(g, {});
+  const auto at = svg.find("id=\"ev-pumps-repaired\"");
+  REQUIRE(at != std::string::npos);
+  const std::string event = svg.substr(at, svg.find("</g>", at) - at);
+  CHECK(event.find("class=\"mark between\"") != std::string::npos);
+  CHECK(event.find("class=\"mark bar\"") == std::string::npos);
+  CHECK(svg.find("only its bounds inferred: somewhere between the ticks") != std::string::npos);
+  // a month the text gives stays a solid bar
+  const auto may = svg.find("id=\"ev-river-floods\"");
+  CHECK(svg.substr(may, svg.find("</g>", may) - may).find("class=\"mark bar\"") != std::string::npos);
+}
+
+TEST_CASE("t55 #69: without an inferred period the legend has no entry for one", "[render][between]") {
+  const std::string svg = chronograph::render::render_svg_timeline(flood_story(), {});
+  CHECK(svg.find("mark between") == std::string::npos);
+  CHECK(svg.find("only its bounds inferred") == std::string::npos);
+}
