@@ -105,14 +105,24 @@ bool says_not(std::string_view title) {
   return false;
 }
 
+// The days in the unit of the calendar a time is told in, from a week to a year; 1 for a day,
+// a time of day, or a decade or more (too long to keep whole beside a week of news).
+double calendar_unit_days(Precision precision) {
+  switch (precision) {
+    case Precision::Week: return 7;
+    case Precision::Month: return 31;
+    case Precision::Quarter:
+    case Precision::Season: return 92;
+    case Precision::Year: return 366;
+    default: return 1;
+  }
+}
+
 // "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
 // year, rather than a span between two dates it knows.
 bool calendar_period(const graph::EventTime& time) {
-  using chronograph::Precision;
-  const auto p = time.precision;
-  const bool unit = p == Precision::Week || p == Precision::Month || p == Precision::Quarter ||
-                    p == Precision::Season || p == Precision::Year;
-  return unit && time.closed() && *time.end - *time.start <= date::days{366};
+  return calendar_unit_days(time.precision) > 1 && time.closed() &&
+         *time.end - *time.start <= date::days{static_cast<int>(calendar_unit_days(time.precision))};
 }
 
 // GoingOn: told as going on at a day ("is recalling"), fading both ways from it. Between: a
@@ -127,6 +137,9 @@ struct Item {
   Shape shape = Shape::Point;
   bool dated = true;
   bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
+  // A bound told to a unit coarser than a day ("by spring 2015"): the unit's days, which the
+  // axis keeps whole beside the bound rather than giving the bound's one day a segment (t56 #62).
+  double bound_unit_days = 1;
   // layout
   std::size_t lane_index = 0;
   int row = 0;
@@ -255,10 +268,12 @@ class TimelineRenderer {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
       item.shape = Shape::FadeLeft;
+      item.bound_unit_days = calendar_unit_days(time.precision);
     } else if (time.start) {
       item.begin = day_of(*time.start);
       item.end = item.begin + 1;
       item.shape = Shape::FadeRight;
+      item.bound_unit_days = calendar_unit_days(time.precision);
     }
     if (outside_range(item)) {
       ++hidden_by_range_;
@@ -564,6 +579,18 @@ class TimelineRenderer {
     return item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight ? 0.25 : 1;
   }
 
+  // What the axis has to show of an item: its days, or the calendar unit a bound is told in,
+  // before the bound for "by spring 2015", after it for "not before 1987".
+  static AxisExtent axis_extent(const Item& item) {
+    AxisExtent extent{item.begin, item.end, axis_weight(item), item.calendar_period};
+    if (item.bound_unit_days > 1) {
+      extent.whole = true;
+      if (item.shape == Shape::FadeLeft) extent.begin = extent.end - item.bound_unit_days;
+      else extent.end = extent.begin + item.bound_unit_days;
+    }
+    return extent;
+  }
+
   // The horizontal layout: where the plot lies and how its time axis runs.
   void build_scale() {
     plot_left_ = kMargin + lane_column_width();
@@ -573,7 +600,7 @@ class TimelineRenderer {
       extents.push_back({day_of(options_.range->start), day_of(options_.range->end) + 1});
     } else {
       for (const auto& item : items_)
-        if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item), item.calendar_period});
+        if (item.dated) extents.push_back(axis_extent(item));
     }
     has_axis_ = !extents.empty();
     if (!has_axis_) return;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -149,4 +150,42 @@ TEST_CASE("t55 #69: without an inferred period the legend has no entry for one",
   const std::string svg = chronograph::render::render_svg_timeline(flood_story(), {});
   CHECK(svg.find("mark between") == std::string::npos);
   CHECK(svg.find("only its bounds inferred") == std::string::npos);
+}
+
+namespace {
+
+// How many days the axis segment at pixel `px` covers (0 when none is there).
+double segment_days_at(const std::string& svg, double px) {
+  const std::regex segments_attr("data-segments=\"([^\"]*)\"");
+  std::smatch found;
+  REQUIRE(std::regex_search(svg, found, segments_attr));
+  std::istringstream list(found[1].str());
+  std::string segment;
+  while (std::getline(list, segment, ';')) {
+    double day0 = 0, day1 = 0, x0 = 0, x1 = 0;
+    std::istringstream(segment) >> day0 >> day1 >> x0 >> x1;
+    if (x0 - 1 <= px && px <= x1 + 1) return day1 - day0;
+  }
+  return 0;
+}
+
+double mark_x1(const std::string& svg, const std::string& id) {
+  const auto at = svg.find("id=\"ev-" + id + "\"");
+  REQUIRE(at != std::string::npos);
+  return std::stod(svg.substr(svg.find("data-x1=\"", at) + 9));
+}
+
+}  // namespace
+
+TEST_CASE("t56 #62: a bound told by its season lies on a segment as long as the season at least", "[render][axis]") {
+  GraphData g = flood_story();
+  Event review = dated("dam-review", sys_days{2026_y / may / 31}, sys_days{2026_y / may / 31}, Precision::Season, "2026-SP");
+  review.time.start.reset();
+  g.events.push_back(review);
+  const std::string svg = chronograph::render::render_svg_timeline(g, {});
+  CHECK(segment_days_at(svg, mark_x1(svg, "dam-review")) >= 90);
+  // a bound told to the day keeps its day's segment
+  g.events.back().time.precision = Precision::Day;
+  const std::string by_day = chronograph::render::render_svg_timeline(g, {});
+  CHECK(segment_days_at(by_day, mark_x1(by_day, "dam-review")) < 30);
 }
