@@ -137,9 +137,10 @@ struct Item {
   Shape shape = Shape::Point;
   bool dated = true;
   bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
-  // A bound told to a unit coarser than a day ("by spring 2015"): the unit's days, which the
-  // axis keeps whole beside the bound rather than giving the bound's one day a segment (t56 #62).
-  double bound_unit_days = 1;
+  // The days of the calendar unit the item's known end is told in ("by spring 2015", "since
+  // 2015"): the axis keeps that unit whole beside the end rather than give its one day a
+  // segment (t56 #62). 1 for a day, a time of day, a decade or more.
+  double unit_days = 1;
   // layout
   std::size_t lane_index = 0;
   int row = 0;
@@ -264,16 +265,17 @@ class TimelineRenderer {
                    : time.source == graph::TimeSource::Inferred ? Shape::Between
                                                                 : Shape::Bar;
       item.calendar_period = calendar_period(time);
+      if (item.shape == Shape::Bar) item.unit_days = calendar_unit_days(time.precision);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
       item.shape = Shape::FadeLeft;
-      item.bound_unit_days = calendar_unit_days(time.precision);
+      item.unit_days = calendar_unit_days(time.precision);
     } else if (time.start) {
       item.begin = day_of(*time.start);
       item.end = item.begin + 1;
       item.shape = Shape::FadeRight;
-      item.bound_unit_days = calendar_unit_days(time.precision);
+      item.unit_days = calendar_unit_days(time.precision);
     }
     if (outside_range(item)) {
       ++hidden_by_range_;
@@ -579,16 +581,20 @@ class TimelineRenderer {
     return item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight ? 0.25 : 1;
   }
 
-  // What the axis has to show of an item: its days, or the calendar unit a bound is told in,
-  // before the bound for "by spring 2015", after it for "not before 1987".
-  static AxisExtent axis_extent(const Item& item) {
+  // What the axis has to show of an item: its days, and the calendar unit its known end is told
+  // in: before the bound for "by spring 2015", after it for "not before 1987", from a bar's
+  // start for "2015 – 1 Apr 2021" (a year the bar adds no weight for: its start is weighed once).
+  static void add_axis_extents(const Item& item, std::vector<AxisExtent>& extents) {
     AxisExtent extent{item.begin, item.end, axis_weight(item), item.calendar_period};
-    if (item.bound_unit_days > 1) {
+    const double unit = item.unit_days;
+    if (unit > 1 && item.shape == Shape::Bar) {
+      if (!item.calendar_period && item.begin + unit < item.end) extents.push_back({item.begin, item.begin + unit, 0, true});
+    } else if (unit > 1) {
       extent.whole = true;
-      if (item.shape == Shape::FadeLeft) extent.begin = extent.end - item.bound_unit_days;
-      else extent.end = extent.begin + item.bound_unit_days;
+      if (item.shape == Shape::FadeLeft) extent.begin = extent.end - unit;
+      else extent.end = extent.begin + unit;
     }
-    return extent;
+    extents.push_back(extent);
   }
 
   // The horizontal layout: where the plot lies and how its time axis runs.
@@ -600,7 +606,7 @@ class TimelineRenderer {
       extents.push_back({day_of(options_.range->start), day_of(options_.range->end) + 1});
     } else {
       for (const auto& item : items_)
-        if (item.dated) extents.push_back(axis_extent(item));
+        if (item.dated) add_axis_extents(item, extents);
     }
     has_axis_ = !extents.empty();
     if (!has_axis_) return;

@@ -189,3 +189,26 @@ TEST_CASE("t56 #62: a bound told by its season lies on a segment as long as the 
   const std::string by_day = chronograph::render::render_svg_timeline(g, {});
   CHECK(segment_days_at(by_day, mark_x1(by_day, "dam-review")) < 30);
 }
+
+TEST_CASE("t56 #62: a bar from a year to a day starts on a segment a year long at least", "[render][axis]") {
+  // "has dredged the harbour since 2009", beside a mill built in 1962, a canal dug in 1975 and
+  // ten days of news
+  GraphData g;
+  g.events.push_back(dated("mill-built", sys_days{1962_y / jan / 1}, sys_days{1962_y / dec / 31}, Precision::Year, "1962"));
+  g.events.push_back(dated("canal-dug", sys_days{1975_y / jan / 1}, sys_days{1975_y / dec / 31}, Precision::Year, "1975"));
+  for (int day = 20; day < 30; ++day) {
+    const sys_days d{2023_y / jun / day};
+    g.events.push_back(dated("news-" + std::to_string(day), d, d, Precision::Day, "2023-06-" + std::to_string(day)));
+  }
+  g.events.push_back(dated("harbour-dredged", sys_days{2009_y / jan / 1}, sys_days{2023_y / jun / 28}, Precision::Year, "2009"));
+  const auto x0_of = [](const std::string& svg, const std::string& id) {
+    const auto at = svg.find("id=\"ev-" + id + "\"");
+    return std::stod(svg.substr(svg.find("data-x0=\"", at) + 9));
+  };
+  const std::string svg = chronograph::render::render_svg_timeline(g, {});
+  CHECK(segment_days_at(svg, x0_of(svg, "harbour-dredged") + 1) >= 365);
+  // from a day: that day is all its segment needs
+  g.events.back().time.precision = Precision::Day;
+  const std::string by_day = chronograph::render::render_svg_timeline(g, {});
+  CHECK(segment_days_at(by_day, x0_of(by_day, "harbour-dredged") + 1) < 30);
+}
