@@ -1,9 +1,12 @@
 // re57 (tester t56): `why` suggests the ids that hold the typed word before ids near it by edit
-// distance (#67), and `check` lists a causal link out of an event the text says did not happen (#68).
+// distance (#67), `check` lists a causal link out of an event the text says did not happen (#68),
+// and a named speaker's dated statement is titled with what it reports, with a reports edge,
+// when its "that" clause was parsed as an adverbial one (#69).
 #include <string>
 
 #include <catch2/catch.hpp>
 
+#include "core/common/atomic_file.h"
 #include "run_command.h"
 
 using chronograph::test::run_chronograph;
@@ -76,4 +79,35 @@ TEST_CASE("t56 #68: a possible cause, or a real one of a planned effect, is no p
   const auto result = run_chronograph({"check", harbour_file("fine-" + storm + "-" + strike, storm, strike)});
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.out, Contains("causal links from events that did not happen: 0\n") && Contains("0 unreal causes,"));
+}
+
+namespace {
+
+// The extracted graph of `text` as JSON text.
+std::string extracted(const std::string& name, const std::string& text) {
+  const std::string dir = scratch_dir("re57-" + name);
+  const std::string article = write_file(dir, "a.txt", text + "\n");
+  const auto result = run_chronograph({"extract", article, "--dct", "2019-05-03", "--format", "json", "-o", dir + "/a.json"});
+  REQUIRE(result.exit_code == 0);
+  return chronograph::read_file(dir + "/a.json");
+}
+
+}  // namespace
+
+TEST_CASE("t56 #69: a named speaker's dated statement says what it reports", "[cli][reporting]") {
+  const std::string text = GENERATE(as<std::string>{},
+      "The Customs Service said on Thursday that a tip received in the spring had led officers to a container in Hamburg.",
+      "The Coast Guard said on Sunday that a new tip received in the autumn had led divers to a wreck off Crete.");
+  const std::string json = extracted("statement", text);
+  CHECK_THAT(json, Contains("-says-tip-leads\"") || Contains("-says-new-tip\""));
+  CHECK_THAT(json, Contains("\"type\": \"reports\""));
+}
+
+TEST_CASE("t56 #69: an unnamed speaker's statement stays evidence, and 'so that' reports nothing", "[cli][reporting]") {
+  const std::string unnamed = extracted("unnamed", "Customs officers said on Thursday that a tip received in the spring had "
+                                                   "led them to a container in Hamburg.");
+  CHECK_THAT(unnamed, !Contains("officers-say") && !Contains("\"type\": \"reports\""));
+  const std::string purpose = extracted("purpose", "The Customs Service announced the new rules on Thursday so that importers "
+                                                   "could prepare.");
+  CHECK_THAT(purpose, !Contains("\"type\": \"reports\""));
 }
