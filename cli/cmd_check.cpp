@@ -35,10 +35,12 @@ the event it most likely meant); unused ones change nothing because the graph al
 
 Misdated events are dates that cannot be right: an interval that ends before it starts, an
 event told as done (past tense) dated after its document date, a planned one over before it.
+Unreal causes are causes, enables or responds_to links out of an event the text says did not
+happen, or out of a hypothetical event into an actual one.
 
-Exit codes: 0 no conflict, no cycle, no misdated event and no stale override (undated events,
-unused overrides and override warnings are only listed); 1 a conflict, a cycle in `before`, a
-misdated event or a stale override was found, or the input was bad; 2 bad usage.)");
+Exit codes: 0 no conflict, no cycle, no misdated event, no unreal cause and no stale override
+(undated events, unused overrides and override warnings are only listed); 1 a conflict, a cycle
+in `before`, a misdated event, an unreal cause or a stale override was found, or the input was bad; 2 bad usage.)");
   command->callback([options, &context] { context.exit_code = run_check(*options, context); });
 }
 

@@ -45,6 +45,16 @@ std::optional<std::size_t> verb_over_oblique(const TokenizedText& tokens, const 
   return verb;
 }
 
+// "The board said on Monday that a new bid had reached it": after an oblique the parser may
+// hang the "that" clause on the verb as an adverbial clause; one with a subject, opened by
+// "that" alone ("so that" opens with "so"), is the verb's complement all the same (t56 #69).
+bool that_clause_as_adverbial(const TokenizedText& tokens, const ParseView& parse, std::size_t clause) {
+  if (!parse.relation_is(clause, "advcl") || !parse.child(clause, "nsubj")) return false;
+  const auto mark = parse.child(clause, "mark");
+  const auto head = parse.head(clause);
+  return mark && token_lower(tokens.tokens[*mark]) == "that" && head && tokens.tokens[*head].upos == "VERB";
+}
+
 }  // namespace
 
 bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
@@ -66,7 +76,7 @@ bool parenthetical_report(const TokenizedText& tokens, const ParseView& parse, s
 std::optional<std::size_t> complemented_verb(const TokenizedText& tokens, const ParseView& parse, std::size_t clause) {
   const auto head = parse.head(clause);
   if (!head) return std::nullopt;
-  if (parse.relation_is(clause, "ccomp")) return head;
+  if (parse.relation_is(clause, "ccomp") || that_clause_as_adverbial(tokens, parse, clause)) return head;
   if (!parse.relation_is(clause, "acl") || !parse.child(clause, "nsubj")) return std::nullopt;
   if (tokens.tokens[*head].upos == "VERB") return head;
   return verb_over_oblique(tokens, parse, *head, clause);

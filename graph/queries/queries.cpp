@@ -251,6 +251,31 @@ std::size_t list_misdated(const GraphData& data, std::string& out) {
   return misdated;
 }
 
+// A reason edge (causes, enables, responds_to) from an event the text says did not happen, or
+// from a hypothetical one to an actual one: the text cannot make something real follow from it.
+bool cause_from_unreal(const EventGraph& graph, const Edge& edge) {
+  if (edge.type != EdgeType::Causes && edge.type != EdgeType::Enables && edge.type != EdgeType::RespondsTo) return false;
+  const GraphData& data = graph.data();
+  const Event& from = data.events[*graph.find(edge.from)];
+  if (from.modality == Modality::Negated || from.polarity == "NEG") return true;
+  return from.modality == Modality::Hypothetical && data.events[*graph.find(edge.to)].modality == Modality::Actual;
+}
+
+std::size_t list_unreal_causes(const EventGraph& graph, std::string& out) {
+  std::string lines;
+  std::size_t found = 0;
+  for (const Edge& edge : graph.data().edges) {
+    if (!cause_from_unreal(graph, edge)) continue;
+    ++found;
+    const Event& from = graph.data().events[*graph.find(edge.from)];
+    lines += fmt::format("  {}  (the source is {})\n", edge_label(edge),
+                         from.modality == Modality::Negated || from.polarity == "NEG" ? "negated" : "hypothetical");
+    if (const std::string evidence = evidence_text(edge); !evidence.empty()) lines += fmt::format("    {}\n", evidence);
+  }
+  out += fmt::format("causal links from events that did not happen: {}\n{}", found, lines);
+  return found;
+}
+
 std::size_t list_undated(const GraphData& data, std::string& out) {
   std::vector<const Event*> undated;
   for (const auto& event : data.events)
@@ -267,10 +292,12 @@ std::size_t list_lines(const char* title, const std::vector<std::string>& lines,
 }
 
 std::string summary_line(const CheckResult& result) {
-  return fmt::format("{}: {} {}, {} {} in before, {} misdated {}, {} undated {}, {} stale {}, {} unused, {} override {}\n",
+  return fmt::format("{}: {} {}, {} {} in before, {} misdated {}, {} unreal {}, {} undated {}, {} stale {}, {} unused, "
+                     "{} override {}\n",
                      result.failed() ? "problems found" : "ok", result.conflicts,
                      plural(result.conflicts, "conflict", "conflicts"), result.cycles,
                      plural(result.cycles, "cycle", "cycles"), result.misdated, plural(result.misdated, "event", "events"),
+                     result.unreal_causes, plural(result.unreal_causes, "cause", "causes"),
                      result.undated, plural(result.undated, "event", "events"),
                      result.stale, plural(result.stale, "override", "overrides"), result.unused,
                      result.override_warnings, plural(result.override_warnings, "warning", "warnings"));
@@ -285,6 +312,7 @@ CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrid
   result.conflicts = list_conflicts(data, out);
   result.cycles = list_cycles(graph, out);
   result.misdated = list_misdated(data, out);
+  result.unreal_causes = list_unreal_causes(graph, out);
   result.undated = list_undated(data, out);
   result.stale = list_lines("stale overrides", overrides.stale, out);
   result.unused = list_lines("unused overrides", overrides.unused, out);

@@ -50,15 +50,17 @@ struct OverrideFindings {
 
 struct CheckResult {
   std::string text;
-  std::size_t conflicts = 0, cycles = 0, misdated = 0, undated = 0, stale = 0, unused = 0, override_warnings = 0;
-  // Conflicts, cycles, misdated events and stale overrides make `check` exit 1; undated
-  // events, unused overrides and override warnings are reported only.
-  bool failed() const { return conflicts > 0 || cycles > 0 || misdated > 0 || stale > 0; }
+  std::size_t conflicts = 0, cycles = 0, misdated = 0, unreal_causes = 0, undated = 0, stale = 0, unused = 0,
+              override_warnings = 0;
+  // Conflicts, cycles, misdated events, causes from unreal events and stale overrides make
+  // `check` exit 1; undated events, unused overrides and override warnings are reported only.
+  bool failed() const { return conflicts > 0 || cycles > 0 || misdated > 0 || unreal_causes > 0 || stale > 0; }
 };
 
 // Conflicts (GraphData::conflicts), cycles of `before` edges, misdated events (an interval
 // that ends before it starts, a past-tense actual event after its document date, a planned
-// one over before it), events with no date, and what the caller's overrides file left stale,
+// one over before it), causal links from negated events (or from hypothetical ones to actual
+// ones), events with no date, and what the caller's overrides file left stale,
 // unused or contradicted.
 CheckResult check_graph(const EventGraph& graph, const OverrideFindings& overrides = {});
 

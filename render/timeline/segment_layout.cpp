@@ -12,9 +12,9 @@ using namespace segment_layout;
 
 // ---- what has to be shown ---------------------------------------------------------------------
 
-// What the axis has to show of an extent: the whole of a short one, the first and the last day
-// of a bar. `weight` is its claim on a segment's width: the extent's own where a label starts
-// (a short extent, a bar's start), a quarter of it for a bar's end.
+// What the axis has to show of an extent: the whole of a short one or of a calendar period, the
+// first and the last day of another bar. `weight` is its claim on a segment's width: the
+// extent's own where a label starts (a short extent, a bar's start), a quarter of it for a bar's end.
 struct Anchor {
   double lo = 0, hi = 0;
   double weight = 1;
@@ -23,8 +23,8 @@ constexpr double kBarEndWeight = 0.25;
 
 std::vector<Anchor> anchors_of(const Extents& extents) {
   std::vector<Anchor> out;
-  for (const auto& [begin, end, weight] : extents) {
-    if (end - begin <= kBarDays) {
+  for (const auto& [begin, end, weight, whole] : extents) {
+    if (end - begin <= kBarDays || whole) {
       out.push_back({begin, end, weight});
       continue;
     }
@@ -113,7 +113,7 @@ struct Place {
 
 std::vector<Place> places_of(const Extents& extents) {
   std::vector<Place> out;
-  for (const auto& [begin, end, weight] : extents) {
+  for (const auto& [begin, end, weight, whole] : extents) {
     const bool bar = end - begin > 1;
     out.push_back({bar ? begin : (begin + end) / 2, end - begin, bar});
   }

@@ -105,8 +105,30 @@ bool says_not(std::string_view title) {
   return false;
 }
 
-// GoingOn: told as going on at a day ("is recalling"), fading both ways from it.
-enum class Shape { Point, Bar, FadeLeft, FadeRight, GoingOn };
+// The days in the unit of the calendar a time is told in, from a week to a year; 1 for a day,
+// a time of day, or a decade or more (too long to keep whole beside a week of news).
+double calendar_unit_days(Precision precision) {
+  switch (precision) {
+    case Precision::Week: return 7;
+    case Precision::Month: return 31;
+    case Precision::Quarter:
+    case Precision::Season: return 92;
+    case Precision::Year: return 366;
+    default: return 1;
+  }
+}
+
+// "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
+// year, rather than a span between two dates it knows.
+bool calendar_period(const graph::EventTime& time) {
+  return calendar_unit_days(time.precision) > 1 && time.closed() &&
+         *time.end - *time.start <= date::days{static_cast<int>(calendar_unit_days(time.precision))};
+}
+
+// GoingOn: told as going on at a day ("is recalling"), fading both ways from it. Between: a
+// period whose both ends were only inferred from other events, drawn as its two bounds joined
+// by a thin line, not as a span the text gives (t55 #69).
+enum class Shape { Point, Bar, Between, FadeLeft, FadeRight, GoingOn };
 
 // One thing drawn on the time axis: an event, or a time expression when there are no events.
 struct Item {
@@ -114,6 +136,11 @@ struct Item {
   double begin = 0, end = 0;  // days: [begin, end)
   Shape shape = Shape::Point;
   bool dated = true;
+  bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
+  // The days of the calendar unit the item's known end is told in ("by spring 2015", "since
+  // 2015"): the axis keeps that unit whole beside the end rather than give its one day a
+  // segment (t56 #62). 1 for a day, a time of day, a decade or more.
+  double unit_days = 1;
   // layout
   std::size_t lane_index = 0;
   int row = 0;
@@ -234,15 +261,21 @@ class TimelineRenderer {
     } else if (time.closed()) {
       item.begin = day_of(*time.start);
       item.end = day_of(*time.end) + 1;
-      item.shape = *time.start == *time.end ? Shape::Point : Shape::Bar;
+      item.shape = *time.start == *time.end ? Shape::Point
+                   : time.source == graph::TimeSource::Inferred ? Shape::Between
+                                                                : Shape::Bar;
+      item.calendar_period = calendar_period(time);
+      if (item.shape == Shape::Bar) item.unit_days = calendar_unit_days(time.precision);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
       item.shape = Shape::FadeLeft;
+      item.unit_days = calendar_unit_days(time.precision);
     } else if (time.start) {
       item.begin = day_of(*time.start);
       item.end = item.begin + 1;
       item.shape = Shape::FadeRight;
+      item.unit_days = calendar_unit_days(time.precision);
     }
     if (outside_range(item)) {
       ++hidden_by_range_;
@@ -485,6 +518,8 @@ class TimelineRenderer {
       }
     add_point_legend(entries);
     if (shapes.count(Shape::Bar)) entries.emplace_back("bar", "a period: somewhere within the bar");
+    if (shapes.count(Shape::Between))
+      entries.emplace_back("between", "only its bounds inferred: somewhere between the ticks");
     if (shapes.count(Shape::FadeLeft) || shapes.count(Shape::FadeRight))
       entries.emplace_back("fade", "only a bound known: fades, then dotted, toward the open side");
     if (shapes.count(Shape::GoingOn)) entries.emplace_back("going-on", "going on at the article's date: fades both ways");
@@ -546,6 +581,22 @@ class TimelineRenderer {
     return item.shape == Shape::FadeLeft || item.shape == Shape::FadeRight ? 0.25 : 1;
   }
 
+  // What the axis has to show of an item: its days, and the calendar unit its known end is told
+  // in: before the bound for "by spring 2015", after it for "not before 1987", from a bar's
+  // start for "2015 – 1 Apr 2021" (a year the bar adds no weight for: its start is weighed once).
+  static void add_axis_extents(const Item& item, std::vector<AxisExtent>& extents) {
+    AxisExtent extent{item.begin, item.end, axis_weight(item), item.calendar_period};
+    const double unit = item.unit_days;
+    if (unit > 1 && item.shape == Shape::Bar) {
+      if (!item.calendar_period && item.begin + unit < item.end) extents.push_back({item.begin, item.begin + unit, 0, true});
+    } else if (unit > 1) {
+      extent.whole = true;
+      if (item.shape == Shape::FadeLeft) extent.begin = extent.end - unit;
+      else extent.end = extent.begin + unit;
+    }
+    extents.push_back(extent);
+  }
+
   // The horizontal layout: where the plot lies and how its time axis runs.
   void build_scale() {
     plot_left_ = kMargin + lane_column_width();
@@ -555,7 +606,7 @@ class TimelineRenderer {
       extents.push_back({day_of(options_.range->start), day_of(options_.range->end) + 1});
     } else {
       for (const auto& item : items_)
-        if (item.dated) extents.push_back({item.begin, item.end, axis_weight(item)});
+        if (item.dated) add_axis_extents(item, extents);
     }
     has_axis_ = !extents.empty();
     if (!has_axis_) return;
@@ -618,6 +669,7 @@ class TimelineRenderer {
         break;
       }
       case Shape::Bar:
+      case Shape::Between:
         item.mx0 = a;
         item.mx1 = std::max(b, a + 4);
         break;
@@ -729,10 +781,15 @@ class TimelineRenderer {
     y += texts_.back().height + 8;
     const double line = metrics_.line_height(kLabelPx) + 8;
     const double left = kMargin + 16;
+    // Two undated "Vote"s read as one listed twice: each says its id, the name an override takes (t56 #64).
+    std::map<std::string, int> with_title;
+    for (std::size_t i : undated) ++with_title[items_[i].title];
     double x = left;
     for (std::size_t i : undated) {
       Item& item = items_[i];
-      item.label = metrics_.truncate(item.title, kLabelPx, std::min(kMaxLabelPx, width_ - kMargin - left - 14));
+      const std::string id = with_title[item.title] > 1 ? fmt::format(" ({})", item.id) : std::string();
+      const double room = std::min(kMaxLabelPx, width_ - kMargin - left - 14) - metrics_.width(id, kLabelPx);
+      item.label = metrics_.truncate(item.title, kLabelPx, std::max(room, 40.0)) + id;
       item.lw = metrics_.width(item.label, kLabelPx);
       const double w = 14 + item.lw;
       if (x > left && x + w > width_ - kMargin) {
@@ -1068,12 +1125,27 @@ class TimelineRenderer {
                             num(bound), num(top), num(top + kMarkHeight), stroke));
         break;
       }
+      case Shape::Between: emit_between_mark(svg, item, box, top, stroke, extra); break;
       case Shape::GoingOn: emit_going_on_mark(svg, item, box, fill, stroke, extra); break;
     }
     if (item.modality == "negated" && item.shape != Shape::Bar) {
       const auto [x0, x1] = drawn_solid(item);
       emit_strike(svg, x0, x1, top);
     }
+  }
+
+  // A tick at each inferred bound and a thin line between them: the event lies somewhere in
+  // there, but the text gave neither end.
+  void emit_between_mark(SvgText& svg, const Item& item, const std::string& box, double top, const std::string& stroke,
+                         const std::string& extra) const {
+    const double mid = top + kMarkHeight / 2;
+    svg.raw(fmt::format("<rect class=\"mark between\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"2\" fill=\"{}\"{}/>",
+                        box, num(item.mx0), num(mid - 1), num(item.mx1 - item.mx0), stroke, extra));
+    for (const double x : {item.mx0 + 1, item.mx1 - 1})
+      svg.raw(fmt::format("<line class=\"bound\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\" "
+                          "stroke-width=\"2\"/>",
+                          num(x), num(top), num(top + kMarkHeight), stroke));
+    emit_cuts_at_breaks(svg, item, top);
   }
 
   // The solid-to-clear part of a one-sided bound's mark, next to its bound; the rest of the mark,
@@ -1168,6 +1240,12 @@ class TimelineRenderer {
       } else if (swatch.kind == "bar") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" rx=\"3\" "
                             "fill=\"{}\"/>", box, num(x), num(cy - 4.5), color));
+      } else if (swatch.kind == "between") {
+        svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"2\" "
+                            "fill=\"{}\"/><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>"
+                            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>",
+                            box, num(x), num(cy - 1), color, num(x + 1), num(cy - 5), num(x + 1), num(cy + 5), color,
+                            num(x + 15), num(cy - 5), num(x + 15), num(cy + 5), color));
       } else if (swatch.kind == "fade") {
         svg.raw(fmt::format("<rect class=\"mark legend-mark\" {} x=\"{}\" y=\"{}\" width=\"16\" height=\"9\" "
                             "fill=\"url(#fade-left-0)\"/>", box, num(x), num(cy - 4.5)));

@@ -34,6 +34,10 @@ struct ScaleSegment {
 struct AxisExtent {
   double begin = 0, end = 0;
   double weight = 1;
+  // No break goes inside it, so it lies on a segment to a scale that shows it as long as it is:
+  // a calendar period told as one ("in June", "in 1999"), or the unit a bound is told in ("by
+  // spring 2015", "since 2015") (t56 #62, #63).
+  bool whole = false;
   auto operator<=>(const AxisExtent&) const = default;
 };
 

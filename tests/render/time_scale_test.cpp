@@ -352,7 +352,7 @@ TEST_CASE("the time scale of a story over many scales is monotonic and keeps dis
     if (d > day_number(sys_days{1872_y / jan / 1}) && d < day_number(sys_days{1997_y / jan / 1})) d += 30;
   }
   std::vector<double> days;
-  for (const auto& [begin, end, weight] : extents)
+  for (const auto& [begin, end, weight, whole] : extents)
     if (end - begin <= 1) days.push_back(begin + 0.5);
   std::sort(days.begin(), days.end());
   days.erase(std::unique(days.begin(), days.end()), days.end());
