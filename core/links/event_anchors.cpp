@@ -303,6 +303,15 @@ bool is_time_noun(const Token& noun) {
   return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
 }
 
+// "spending goes on at the previous year's level", "last year's budget was cut in March": a date
+// whose possessive names a thing (no event, and no time such as "next week's deadline") tells
+// which thing it is, not when anything happened.
+bool possessor_of_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
+  if (tokens.tokens[head].deprel != "nmod:poss") return false;
+  const auto noun = thing_over(tokens, head, event_at);
+  return noun && !is_time_noun(tokens.tokens[*noun]);
+}
+
 // "have not seen a storm like this since Harvey in 2017": a date right after a short noun
 // phrase that "since", "until" or "till" opens, and that names no event, bounds as that word
 // says, wherever the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
@@ -318,8 +327,14 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   // (and any bound before a time noun: "by the deadline on Monday", "before the close on Friday")
   static const std::set<std::string> kPointBounds = {"by", "before", "after"};
   bool time_noun = false;
-  for (std::size_t k = *marker, words = 0; k-- > 0 && words <= kMaxPhrase; ++words) {
+  std::size_t allowed = kMaxPhrase;
+  for (std::size_t k = *marker, words = 0; k-- > 0 && words <= allowed; ++words) {
     const Token& t = tokens.tokens[k];
+    // ("until the end of the school year in June": the time noun's "of" phrase is part of it)
+    if (lower(t.text) == "of" && t.deprel == "case" && k > 1 && is_time_noun(tokens.tokens[k - 1])) {
+      allowed += 2;
+      continue;
+    }
     // (a "since" the parser made the mark of a verbless clause around the date is one too; a
     // clause's own "since Beijing in January lifted the sanctions" is not)
     const bool opens = t.deprel == "case" || (t.deprel == "mark" && absolute_head(tokens, k) == head);
@@ -1868,9 +1883,10 @@ std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::ve
 }
 
 // "is not expected to start before 2026", "will not be allowed back before Aug. 20": it
-// happens no earlier than the date (event_attributes leaves it planned, not negated).
+// happens no earlier than the date (event_attributes leaves it planned, not negated). Not a
+// denied perfect ("had never won a match before this year"), which denies the time before it.
 bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
-  return preposition == "before" && negated_until_then(tokens, verb);
+  return preposition == "before" && negated_until_then(tokens, verb) && !perfect_without_modal(tokens, verb);
 }
 
 // "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs": a
@@ -2061,6 +2077,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   }
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+  if (has_parse && possessor_of_a_thing(tokens, head, event_at)) return false;
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
     if (const auto verb = verb_reporting_on(tokens, timexes, t, head, event_at))
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});

@@ -1,0 +1,122 @@
+// Session 57, event dating: the tester's findings of session 56 (numbered as in its report) on a
+// relative clause's date taken by the main clause, possessive dates, denied perfects before a
+// date, and "until the end of" a period.
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using chronograph::graph::Modality;
+using chronograph::test::check_day;
+using chronograph::test::check_span;
+using chronograph::test::event_with;
+using chronograph::test::graph_of_text;
+using chronograph::test::solved_graph_of_text;
+
+// Item 10: "The X, which started on May 9 ..., crossed Route 12 late Sunday and forced ...": the
+// verb after the relative clause, read as a participle of the road's name, is the main verb; the
+// relative clause keeps its own date and the main clause takes the later one.
+
+TEST_CASE("t56 10: the verb after a subject's relative clause keeps the main clause's date", "[events][dt57a]") {
+  const auto [text, dct, first, second, own, main] = GENERATE(table<std::string, sys_days, std::string, std::string, sys_days, sys_days>({
+      {"The Juniper Fire, which started on the evening of May 9 near the village of Elm Ford, crossed Route 12 late Sunday "
+       "and forced the closure of two schools.",
+       2023_y / May / 24, "started", "crossed", 2023_y / May / 9, 2023_y / May / 21},
+      {"The Cedar Storm, which formed on the morning of May 3 off the coast, reached Route 5 late Friday and flooded the "
+       "lower town, officials said on Sunday.",
+       2023_y / May / 24, "formed", "reached", 2023_y / May / 3, 2023_y / May / 19},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, first), own);
+  check_day(event_with(g, second), main);
+}
+
+TEST_CASE("t56 10: participles listed inside the relative clause stay in it", "[events][dt57a]") {
+  const auto g = graph_of_text(
+      "The treaty, which was drafted in 2019, amended in 2020 and ratified in 2021, took effect on Monday.", 2023_y / May / 24);
+  const auto& amended = event_with(g, "amended");
+  REQUIRE(amended.time.start);
+  CHECK(*amended.time.start == 2020_y / January / 1);
+  check_day(event_with(g, "took"), 2023_y / May / 22);
+}
+
+// Item 13: "continues at the previous year's level": a date in the possessive of a noun that is
+// a thing tells which level, not when anything happens; one on an event noun still dates it.
+
+TEST_CASE("t56 13: a possessive date on a thing dates no event", "[events][dt57a]") {
+  const sys_days dct = 2023_y / September / 20;
+  const auto text = GENERATE(as<std::string>{},
+                             "If no deal is reached by Friday, the strike continues at the previous year's level for two months.",
+                             "Ticket prices stayed at last year's level.");
+  CAPTURE(text);
+  const auto g = solved_graph_of_text(text, dct);
+  const auto& verb = event_with(g, text.find("continues") != std::string::npos ? "continues" : "stayed");
+  CHECK_FALSE(verb.time.start.has_value());
+  // (nor does the deadline of an "if" clause's denial bound what follows from it)
+  if (verb.modality == Modality::Hypothetical) CHECK_FALSE(verb.time.end.has_value());
+}
+
+TEST_CASE("t56 13: a possessive date on an event or a time still dates", "[events][dt57a]") {
+  const sys_days dct = 2023_y / September / 20;
+  const auto storm = graph_of_text("Last week's storm flooded the harbour.", dct);
+  const auto& flooded = event_with(storm, "flooded");
+  REQUIRE(flooded.time.start);
+  CHECK(*flooded.time.start == 2023_y / September / 11);
+  const auto held = graph_of_text("Output stayed at last year's level in March.", dct);
+  check_span(event_with(held, "stayed"), 2023_y / March / 1, 2023_y / March / 31);
+}
+
+// Item 16: "had never won a match before this year": a denied perfect is denied over the time
+// before the date, so it ends before it; "will not reopen before 2026" still starts then.
+
+TEST_CASE("t56 16: a denied perfect before a date ends before it, and stays denied", "[events][dt57a]") {
+  const sys_days dct = 2023_y / September / 20;
+  const auto [text, trigger, last] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Ruiz had never reached a final at the championship before this year.", "reached", 2022_y / December / 31},
+      {"The river had not flooded the town before 2019.", "flooded", 2018_y / December / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& denied = event_with(g, trigger);
+  CHECK(denied.modality == Modality::Negated);
+  CHECK_FALSE(denied.time.start.has_value());
+  REQUIRE(denied.time.end);
+  CHECK(*denied.time.end == last);
+}
+
+TEST_CASE("t56 16: a denied future or expectation before a date happens from it", "[events][dt57a]") {
+  const sys_days dct = 2023_y / September / 20;
+  const auto text = GENERATE(as<std::string>{}, "The bridge is not expected to reopen before 2026.",
+                             "The plant will not have reopened before 2026.");
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& reopen = event_with(g, text.find("reopened") != std::string::npos ? "reopened" : "reopen");
+  CHECK(reopen.modality == Modality::Planned);
+  REQUIRE(reopen.time.start);
+  CHECK(*reopen.time.start == 2026_y / January / 1);
+}
+
+// Item 17: "continued until the end of the school year in June": the month closes the span the
+// "until" phrase bounds; it is not the whole span.
+
+TEST_CASE("t56 17: a date in the phrase of until the end of a period bounds the end only", "[events][dt57a]") {
+  const sys_days dct = 2023_y / September / 20;
+  const auto [text, trigger, last] = GENERATE(table<std::string, std::string, sys_days>({
+      {"Repairs continued until the end of the school year in June.", "continued", 2023_y / June / 30},
+      {"The exhibition ran until the end of the season in May.", "ran", 2023_y / May / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, trigger);
+  CHECK_FALSE(event.time.start.has_value());
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == last);
+}
+
+TEST_CASE("t56 17: at the end of a period the date holds the event", "[events][dt57a]") {
+  const auto g = graph_of_text("Classes resumed at the end of the school year in June.", 2023_y / September / 20);
+  const auto& resumed = event_with(g, "resumed");
+  REQUIRE(resumed.time.start);
+  CHECK(*resumed.time.start == 2023_y / June / 1);
+}
