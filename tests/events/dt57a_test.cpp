@@ -120,3 +120,22 @@ TEST_CASE("t56 17: at the end of a period the date holds the event", "[events][d
   REQUIRE(resumed.time.start);
   CHECK(*resumed.time.start == 2023_y / June / 1);
 }
+
+// Item 12: "If this budget does not pass, salaries ... will be delayed": the consequent of an "if"
+// clause holds only on it, also where the parser hung the clause on the subject or made it one.
+
+TEST_CASE("t56 12: the consequent of an if clause the parser hung on its subject is hypothetical", "[events][dt57a]") {
+  const sys_days dct = 2023_y / January / 20;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"\"If the levy is not approved, pensions for miners and farmers will be cut in March,\" she warned.", "cut"},
+      {"\"If this levy does not pass, wages for porters and drivers will be frozen in March,\" he warned.", "frozen"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  CHECK(event_with(g, trigger).modality == Modality::Hypothetical);
+}
+
+TEST_CASE("t56 12: a warned plan with no condition stays planned", "[events][dt57a]") {
+  const auto g = graph_of_text("\"Pensions for miners and farmers will be cut in March,\" she warned.", 2023_y / January / 20);
+  CHECK(event_with(g, "cut").modality == Modality::Planned);
+}
