@@ -735,6 +735,29 @@ std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const Docu
   return last;
 }
 
+// "would ask for a vote no later than December 18", "demanded a ballot by Friday": a deadline
+// after what a verb of asking (object_control.h) asks for, when that is an event, is the asked
+// thing's; the asking comes before it. Returns that thing's event, else `event`.
+std::size_t asked_for_by_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                    std::size_t date_token, const std::string& preposition,
+                                    const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const bool deadline = relation_from_cue(preposition) == AnchorRelation::OnOrBefore || preposition == "before";
+  if (!deadline || preposition == "until" || preposition == "till" || preposition == "through") return event;
+  // (besides the verbs that ask their object to act, those that call for a thing)
+  static const std::set<std::string> kCallingFor = {"call", "demand", "seek", "push"};
+  const std::string lemma = lower(tokens.tokens[verb].lemma);
+  if (tokens.tokens[verb].upos != "VERB" || !(asks_its_object(lemma) || kCallingFor.count(lemma)) || date_token < verb) return event;
+  const auto asked = dependent(tokens, verb, [&](const Token& d) {
+    const std::size_t at = static_cast<std::size_t>(&d - tokens.tokens.data());
+    if (at > date_token || !event_at.count(at)) return false;
+    if (d.deprel == "obj") return true;
+    const auto marker = dependent(tokens, at, [](const Token& c) { return c.deprel == "case"; });
+    return d.deprel == "obl" && marker && lower(tokens.tokens[*marker].text) == "for";
+  });
+  return asked ? event_at.at(*asked) : event;
+}
+
 // "do not expect full containment until late August", "expect two cuts in the second half of
 // the year": a date after the object a verb of expecting takes, when that object is an event
 // (core/events makes it one: expected_noun), is the expected thing's, however the parser hung
@@ -2130,6 +2153,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = infinitive_before_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
+  const auto asker = by_syntax;
+  if (by_syntax) by_syntax = asked_for_by_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
+  const bool asked_for = by_syntax != asker;
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
@@ -2192,7 +2218,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                             (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token) ||
                             timex.rule == "age";
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
-  if (by_syntax && close_enough && !sent)
+  if (by_syntax && close_enough && !sent && !asked_for)
     share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;

@@ -139,3 +139,22 @@ TEST_CASE("t56 12: a warned plan with no condition stays planned", "[events][dt5
   const auto g = graph_of_text("\"Pensions for miners and farmers will be cut in March,\" she warned.", 2023_y / January / 20);
   CHECK(event_with(g, "cut").modality == Modality::Planned);
 }
+
+// Item 14: "would present a plan on Monday and ask for a vote no later than December 18": the
+// deadline is the vote's; the asking comes with the plan.
+
+TEST_CASE("t56 14: a deadline after what a verb of asking calls for dates the thing asked for", "[events][dt57a]") {
+  const sys_days dct = 2023_y / March / 8;  // a Wednesday
+  const auto g = graph_of_text(
+      "The mayor said on Tuesday that she would unveil a new budget on Friday and call for a vote no later than March 30.", dct);
+  const auto& vote = event_with(g, "vote");
+  CHECK_FALSE(vote.time.start.has_value());
+  REQUIRE(vote.time.end);
+  CHECK(*vote.time.end == 2023_y / March / 30);
+  check_day(event_with(g, "call"), 2023_y / March / 10);
+}
+
+TEST_CASE("t56 14: a date on what is asked for with no deadline dates the asking", "[events][dt57a]") {
+  const auto g = graph_of_text("The union demanded a meeting on Monday.", 2023_y / March / 8);
+  check_day(event_with(g, "demanded"), 2023_y / March / 6);
+}
