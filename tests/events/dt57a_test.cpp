@@ -158,3 +158,29 @@ TEST_CASE("t56 14: a date on what is asked for with no deadline dates the asking
   const auto g = graph_of_text("The union demanded a meeting on Monday.", 2023_y / March / 8);
   check_day(event_with(g, "demanded"), 2023_y / March / 6);
 }
+
+// Item 18: "would keep rerouting some ships until the end of the month": "keep" with a gerund is
+// a phase of the gerund's event, one planned event running until then, not a second, actual one.
+
+TEST_CASE("t56 18: keep with a gerund is one event with it, as planned as the keeping", "[events][dt57a]") {
+  const sys_days dct = 2023_y / March / 8;
+  const auto [text, last] = GENERATE(table<std::string, sys_days>({
+      {"The airline said it would keep cancelling some flights until the end of the month.", 2023_y / March / 31},
+      {"The port said it would keep turning away some tankers until March 20.", 2023_y / March / 20},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& kept = event_with(g, "keep");
+  CHECK(chronograph::test::events_with_mention(g, "keep") == 1);
+  CHECK(kept.mentions.size() == 2);
+  CHECK(kept.modality == Modality::Planned);
+  REQUIRE(kept.time.end);
+  CHECK(*kept.time.end == last);
+}
+
+TEST_CASE("t56 18: keep with an object is no phase of anything", "[events][dt57a]") {
+  const auto g = graph_of_text("The storm kept ships in port until Friday.", 2023_y / March / 8);
+  const auto& kept = event_with(g, "kept");
+  CHECK(kept.mentions.size() == 1);
+  CHECK(kept.modality == Modality::Actual);
+}
