@@ -552,15 +552,6 @@ void drop_triggers_in_organisation_names(DocumentEvents& found) {
   std::erase_if(found.events, in_name);
 }
 
-// "would keep rerouting ships", "kept raising rates": a verb that names a phase only of the
-// gerund it takes (predicates.tsv "aspectual-gerund") is aspectual then, as TimeML has it; "kept
-// the money" is no phase.
-bool phase_of_its_gerund(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
-  if (!lexicon.has_category(guess_lemma(tokens.tokens[verb], lexicon), "aspectual-gerund")) return false;
-  const auto complement = parse.child(verb, "xcomp");
-  return complement && tokens.tokens[*complement].xpos == "VBG";
-}
-
 }  // namespace
 
 EventExtractor::EventExtractor() = default;
@@ -611,7 +602,6 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (e.event_class == "REPORTING" &&
           verb_calls_off(tokens, ParseView(tokens, sentence), i, *lexicon_) != CallOff::None)
         e.event_class = "OCCURRENCE";
-      if (phase_of_its_gerund(tokens, ParseView(tokens, sentence), i, *lexicon_)) e.event_class = "ASPECTUAL";
       const EventAttributes a = event_attributes(tokens, sentence, i, *cues, *lexicon_);
       e.tense = a.tense;
       e.aspect = a.aspect;
