@@ -1608,7 +1608,7 @@ bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t v
                      const EventLexicon& lexicon) {
   if (!chain.negated) return false;
   if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
-  // ("had never won a match before this year": denied until then)
+  // ("had never lost a set before this season": denied until then)
   const bool from_then = happens_not_before(text, s, verb) && !perfect_without_modal(text, verb);
   return !happens_only_then(text, s, verb, lexicon) && !from_then;
 }

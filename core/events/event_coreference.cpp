@@ -61,7 +61,7 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
-// ... and "would keep rerouting ships", "kept raising rates": a verb that names a phase only of
+// ... and "will keep cancelling flights", "kept raising rates": a verb that names a phase only of
 // the gerund it takes (predicates.tsv "aspectual-gerund"), when it takes one ("kept the money"
 // is no phase). TimeML may class it an occurrence all the same.
 bool aspectual(const Context& c, const EventMention& e) {

@@ -303,7 +303,7 @@ bool is_time_noun(const Token& noun) {
   return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
 }
 
-// "spending goes on at the previous year's level", "last year's budget was cut in March": a date
+// "output held at the previous year's level", "last year's budget was cut in March": a date
 // whose possessive names a thing (no event, and no time such as "next week's deadline") tells
 // which thing it is, not when anything happened.
 bool possessor_of_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
@@ -330,7 +330,7 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   std::size_t allowed = kMaxPhrase;
   for (std::size_t k = *marker, words = 0; k-- > 0 && words <= allowed; ++words) {
     const Token& t = tokens.tokens[k];
-    // ("until the end of the school year in June": the time noun's "of" phrase is part of it)
+    // ("until the end of the season in May": the time noun's "of" phrase is part of it)
     if (lower(t.text) == "of" && t.deprel == "case" && k > 1 && is_time_noun(tokens.tokens[k - 1])) {
       allowed += 2;
       continue;
@@ -735,7 +735,7 @@ std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const Docu
   return last;
 }
 
-// "would ask for a vote no later than December 18", "demanded a ballot by Friday": a deadline
+// "would call for a ballot no later than May 2", "demanded a hearing by Friday": a deadline
 // after what a verb of asking (object_control.h) asks for, when that is an event, is the asked
 // thing's; the asking comes before it. Returns that thing's event, else `event`.
 std::size_t asked_for_by_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
@@ -1907,7 +1907,7 @@ std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::ve
 
 // "is not expected to start before 2026", "will not be allowed back before Aug. 20": it
 // happens no earlier than the date (event_attributes leaves it planned, not negated). Not a
-// denied perfect ("had never won a match before this year"), which denies the time before it.
+// denied perfect ("had never lost a set before this season"), which denies the time before it.
 bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
   return preposition == "before" && negated_until_then(tokens, verb) && !perfect_without_modal(tokens, verb);
 }
