@@ -2064,6 +2064,32 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// "at 7:53 a.m. on April 30, just hours before tanks rolled in": the tagger counts the distance
+// from the day named last before it, which must date the clause the distance is counted from.
+// "denied on Wednesday that it had cut power two days before the fire began" counts from the
+// cutting, which no day dates, not from the denial's Wednesday. `event` is the clause (or noun)
+// "before" or "after" opens.
+bool counted_from_its_clause_day(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                 std::size_t event) {
+  const auto* sentence = sentence_containing(tokens, event);
+  if (!sentence) return false;
+  const std::size_t from = absolute_head(tokens, event);
+  for (std::size_t k = t; k-- > 0;) {
+    const auto inside = tokens_in(tokens, timexes[k].span);
+    if (inside.empty() || inside.front() < sentence->first_token) return false;
+    if (!timexes[k].interval || timexes[k].type == "DURATION") continue;
+    // (the day on the clause's verb, or on a phrase of it: "on April 30, 1975")
+    std::size_t up = expression_head(tokens, inside);
+    for (int steps = 0; steps < 3 && up != from; ++steps) {
+      const std::size_t next = absolute_head(tokens, up);
+      if (next == up) break;
+      up = next;
+    }
+    return up == from;
+  }
+  return false;
+}
+
 // A duration told as a least distance: "more than 80 hours", "at least two weeks".
 bool open_ended(const Timex& timex) { return timex.mod == "MORE_THAN" || timex.mod == "EQUAL_OR_MORE"; }
 
@@ -2094,7 +2120,8 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     // ("more than 80 hours after it collapsed": the event lies beyond that distance, not within
     // it; the ordering link's gap bounds it)
     if (open_ended(timex)) return false;
-    if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
+    const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt;
+    if (event && counted_from_its_clause_day(tokens, timexes, t, events.events[*event].token))
       anchors.push_back({*event, t, AnchorRelation::Within, lower(tokens.tokens[inside.back() + 1].text), 0, false, 1});
     return false;
   }

@@ -189,3 +189,27 @@ TEST_CASE("t56 18: keep with an object is no phase of anything", "[events][dt57a
   CHECK(kept.mentions.size() == 1);
   CHECK(kept.modality == Modality::Actual);
 }
+
+// Item 11: "had shut off power two days before the fire began": the distance counts from the
+// shutting, which no day in the sentence dates, not from the day of the clause it is told in
+// ("denied on Wednesday"); neither event is placed after that day.
+
+TEST_CASE("t56 11: a distance is not counted from the day of another clause", "[events][dt57a]") {
+  const sys_days dct = 2023_y / June / 16;  // a Friday
+  const auto g = solved_graph_of_text(
+      "A power company denied on Wednesday that its lines were involved, although it had cut power to the valley two "
+      "days before the fire began.",
+      dct);
+  const auto& began = event_with(g, "began");
+  CHECK_FALSE(began.time.start.has_value());
+  const auto& cut = event_with(g, "cut");
+  CHECK((!cut.time.start || *cut.time.start < 2023_y / June / 12));
+}
+
+TEST_CASE("t56 11: a distance from the day of its own clause still places the event", "[events][dt57a]") {
+  const auto g = graph_of_text("The envoy left the embassy at 7:53 a.m. on June 2, just hours before rebels stormed the capital.",
+                               2023_y / June / 16);
+  const auto& stormed = event_with(g, "stormed");
+  REQUIRE(stormed.time.start);
+  CHECK(*stormed.time.start == 2023_y / June / 2);
+}
