@@ -303,11 +303,14 @@ bool is_time_noun(const Token& noun) {
   return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
 }
 
-// "output held at the previous year's level", "last year's budget was cut in March": a date
+// "output held at the previous year's level", "last year's budget was cut in March": a period
 // whose possessive names a thing (no event, and no time such as "next week's deadline") tells
-// which thing it is, not when anything happened.
-bool possessor_of_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
-  if (tokens.tokens[head].deprel != "nmod:poss") return false;
+// which thing it is, not when anything happened. (A day's is an occasion the model may have
+// missed: "queued for Saturday's concert".)
+bool possessor_of_a_thing(const TokenizedText& tokens, const Timex& timex, std::size_t head,
+                          const std::map<std::size_t, std::size_t>& event_at) {
+  const bool day = !timex.interval || timex.interval->precision == Precision::Day || timex.interval->precision == Precision::Instant;
+  if (day || tokens.tokens[head].deprel != "nmod:poss") return false;
   const auto noun = thing_over(tokens, head, event_at);
   return noun && !is_time_noun(tokens.tokens[*noun]);
 }
@@ -2127,7 +2130,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   }
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
-  if (has_parse && possessor_of_a_thing(tokens, head, event_at)) return false;
+  if (has_parse && possessor_of_a_thing(tokens, timex, head, event_at)) return false;
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
     if (const auto verb = verb_reporting_on(tokens, timexes, t, head, event_at))
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});

@@ -70,6 +70,9 @@ TEST_CASE("t56 13: a possessive date on an event or a time still dates", "[event
   CHECK(*flooded.time.start == 2023_y / September / 11);
   const auto held = graph_of_text("Output stayed at last year's level in March.", dct);
   check_span(event_with(held, "stayed"), 2023_y / March / 1, 2023_y / March / 31);
+  // (a day's possessive names an occasion, whether or not it was found as an event)
+  const auto queued = graph_of_text("Thousands of fans queued for Saturday's concert.", dct);
+  check_day(event_with(queued, "queued"), 2023_y / September / 16);
 }
 
 // Item 16: "had never signed a striker before this year": a denied perfect is denied over the time
