@@ -310,14 +310,25 @@ bool opens_question(const TokenizedText& text, const ParseView& parse, std::size
   return token_lower(text.tokens[mark]) == "whether" && governor && asks(text.tokens[*governor]);
 }
 
-// Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost").
+// Whether `clause` is opened by "if" or "unless" as a condition, not a question.
+bool conditional_clause(const TokenizedText& text, const ParseView& parse, std::size_t clause, const EventLexicon& lexicon) {
+  for (const auto mark : parse.children(clause))
+    if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional") &&
+        !opens_question(text, parse, mark, lexicon))
+      return true;
+  return false;
+}
+
+// Whether an "if" or "unless" clause hangs on `i` ("would resign if he lost"). So does one the
+// parser hung on the subject before it, or made that subject ("If the levy is not approved,
+// pensions will be cut", with the "if" clause on "pensions" or the subject of "cut").
 bool has_condition(const TokenizedText& text, const ParseView& parse, std::size_t i, const EventLexicon& lexicon) {
-  for (const auto clause : parse.children(i)) {
-    if (!parse.relation_is(clause, "advcl")) continue;
-    for (const auto mark : parse.children(clause))
-      if (parse.relation_is(mark, "mark") && lexicon.has_category(token_lower(text.tokens[mark]), "conditional") &&
-          !opens_question(text, parse, mark, lexicon))
-        return true;
+  for (const auto c : parse.children(i)) {
+    if (parse.relation_is(c, "advcl") && conditional_clause(text, parse, c, lexicon)) return true;
+    if (!parse.relation_is(c, "nsubj") || c > i) continue;
+    if (text.tokens[c].upos == "VERB" && conditional_clause(text, parse, c, lexicon)) return true;
+    for (const auto clause : parse.children(c))
+      if (clause < c && parse.relation_is(clause, "advcl") && conditional_clause(text, parse, clause, lexicon)) return true;
   }
   return false;
 }
@@ -1626,7 +1637,9 @@ bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t v
                      const EventLexicon& lexicon) {
   if (!chain.negated) return false;
   if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
-  return !happens_only_then(text, s, verb, lexicon) && !happens_not_before(text, s, verb);
+  // ("had never lost a set before this season": denied until then)
+  const bool from_then = happens_not_before(text, s, verb) && !perfect_without_modal(text, verb);
+  return !happens_only_then(text, s, verb, lexicon) && !from_then;
 }
 
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,

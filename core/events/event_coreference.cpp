@@ -61,6 +61,16 @@ struct Context {
   const Sentence& sentence(const EventMention& e) const { return tokens.sentences[static_cast<std::size_t>(e.sentence)]; }
 };
 
+// ... and "will keep cancelling flights", "kept raising rates": a verb that names a phase only of
+// the gerund it takes (predicates.tsv "aspectual-gerund"), when it takes one ("kept the money"
+// is no phase). TimeML may class it an occurrence all the same.
+bool aspectual(const Context& c, const EventMention& e) {
+  if (aspectual(c.lexicon, e)) return true;
+  if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "aspectual-gerund")) return false;
+  const auto complement = ParseView(c.tokens, c.sentence(e)).child(e.token, "xcomp");
+  return complement && c.tokens.tokens[*complement].xpos == "VBG";
+}
+
 // "Last year's winner saw sales rise in the week after the ceremony": a noun that "after" or
 // "since" puts before a verb told in the past happened, so it is no event still to come (a
 // ceremony that "will" crown this year's winner).
@@ -186,7 +196,7 @@ std::optional<std::size_t> change_measured_in(const Context& c, const ParseView&
 std::optional<std::size_t> event_of_phase_verb(const Context& c, const ParseView& parse, std::size_t first) {
   const auto phase_verb = [&](std::size_t t) {
     const int m = c.event_on(t);
-    return m >= 0 && aspectual(c.lexicon, c.found.events[static_cast<std::size_t>(m)]) ? std::optional(static_cast<std::size_t>(m))
+    return m >= 0 && aspectual(c, c.found.events[static_cast<std::size_t>(m)]) ? std::optional(static_cast<std::size_t>(m))
                                                                                         : std::nullopt;
   };
   if (const auto phase = phase_verb(first)) return aspectual_target(c, c.found.events[*phase]);
@@ -437,7 +447,7 @@ std::optional<std::size_t> verb_over_to_infinitive(const Context& c, const Event
   const int governing = c.event_on(*head);
   if (governing < 0) return std::nullopt;
   const EventMention& verb = c.found.events[static_cast<std::size_t>(governing)];
-  if (verb.pos != "VERB" || aspectual(c.lexicon, verb)) return std::nullopt;
+  if (verb.pos != "VERB" || aspectual(c, verb)) return std::nullopt;
   return static_cast<std::size_t>(governing);
 }
 
@@ -771,12 +781,12 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
       groups.unite(*trying, m);
       continue;
     }
-    if (const auto trying = aspectual(c.lexicon, e) ? goal_of(c, e) : std::nullopt) {
+    if (const auto trying = aspectual(c, e) ? goal_of(c, e) : std::nullopt) {
       e.support = e.aim = true;  // "sued to stop the deal": the suing's aim, not the deal's end
       groups.unite(*trying, m);
       continue;
     }
-    if (aspectual(c.lexicon, e)) {
+    if (aspectual(c, e)) {
       target = aspectual_target(c, e);
       e.phase_of_subject = target && phase_of_its_subject(c, e, *target);
     } else if (const auto ended = outcome_of_subject(c, e)) {
@@ -788,7 +798,7 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (!target || *target == m) continue;
     e.support = true;
     EventMention& governed = c.found.events[*target];
-    const bool apart = aspectual(c.lexicon, e) && phase_may_stand_apart(e, governed);
+    const bool apart = aspectual(c, e) && phase_may_stand_apart(e, governed);
     if (apart) deferred.push_back({m, *target, governed.modality, governed.polarity});
     // "could begin an offensive", "could complete the merger": the offensive, the merger may
     // happen; "will end the strike", "would not stop the disease": the strike, the disease go

@@ -212,6 +212,19 @@ bool negated_until_then(const TokenizedText& tokens, std::size_t verb) {
   return under_negated_expectation(tokens, verb);
 }
 
+bool perfect_without_modal(const TokenizedText& tokens, std::size_t verb) {
+  const Sentence* sentence = sentence_containing(tokens, verb);
+  if (!sentence) return false;
+  const ParseView parse(tokens, *sentence);
+  bool perfect = false;
+  for (const auto c : parse.children(verb)) {
+    if (!parse.relation_is(c, "aux")) continue;
+    if (tokens.tokens[c].xpos == "MD") return false;
+    perfect = perfect || to_lower(tokens.tokens[c].lemma) == "have";
+  }
+  return perfect;
+}
+
 std::optional<std::size_t> infinitive_given_time_until(const TokenizedText& tokens, std::size_t verb) {
   const std::string& lemma = tokens.tokens[verb].lemma;
   const Sentence* sentence = sentence_containing(tokens, verb);

@@ -62,6 +62,11 @@ bool under_negated_expectation(const TokenizedText& tokens, std::size_t verb);
 // negated verb of expecting), so that an "until" on it says when it at last happens, after what
 // "until" names. For the anchors and the TLINK rules alike.
 bool negated_until_then(const TokenizedText& tokens, std::size_t verb);
+// "had never lost a set before this season", "has not flooded before 2019": whether token `verb`
+// is a perfect ("have" among its auxiliaries) with no modal. Negated, such a verb denies the
+// event over the time before a "before" date, unlike "will not reopen before 2026", which says
+// it happens from then. For the anchors and the event attributes alike.
+bool perfect_without_modal(const TokenizedText& tokens, std::size_t verb);
 // "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs",
 // "was granted until June to sell": the infinitive that a verb of having or giving time (have,
 // give, grant) governs with a phrase of "until" or "till" between the two, which is the deadline

@@ -303,6 +303,18 @@ bool is_time_noun(const Token& noun) {
   return kTimes.count(word) > 0 || is_time_unit(word) || is_period_noun(word);
 }
 
+// "output held at the previous year's level", "last year's budget was cut in March": a period
+// whose possessive names a thing (no event, and no time such as "next week's deadline") tells
+// which thing it is, not when anything happened. (A day's is an occasion the model may have
+// missed: "queued for Saturday's concert".)
+bool possessor_of_a_thing(const TokenizedText& tokens, const Timex& timex, std::size_t head,
+                          const std::map<std::size_t, std::size_t>& event_at) {
+  const bool day = !timex.interval || timex.interval->precision == Precision::Day || timex.interval->precision == Precision::Instant;
+  if (day || tokens.tokens[head].deprel != "nmod:poss") return false;
+  const auto noun = thing_over(tokens, head, event_at);
+  return noun && !is_time_noun(tokens.tokens[*noun]);
+}
+
 // "have not seen a storm like this since Harvey in 2017": a date right after a short noun
 // phrase that "since", "until" or "till" opens, and that names no event, bounds as that word
 // says, wherever the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
@@ -318,8 +330,14 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
   // (and any bound before a time noun: "by the deadline on Monday", "before the close on Friday")
   static const std::set<std::string> kPointBounds = {"by", "before", "after"};
   bool time_noun = false;
-  for (std::size_t k = *marker, words = 0; k-- > 0 && words <= kMaxPhrase; ++words) {
+  std::size_t allowed = kMaxPhrase;
+  for (std::size_t k = *marker, words = 0; k-- > 0 && words <= allowed; ++words) {
     const Token& t = tokens.tokens[k];
+    // ("until the end of the season in May": the time noun's "of" phrase is part of it)
+    if (lower(t.text) == "of" && t.deprel == "case" && k > 1 && is_time_noun(tokens.tokens[k - 1])) {
+      allowed += 2;
+      continue;
+    }
     // (a "since" the parser made the mark of a verbless clause around the date is one too; a
     // clause's own "since Beijing in January lifted the sanctions" is not)
     const bool opens = t.deprel == "case" || (t.deprel == "mark" && absolute_head(tokens, k) == head);
@@ -718,6 +736,29 @@ std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const Docu
     if (const auto found = event_at.find(t); found != event_at.end()) last = found->second;
   }
   return last;
+}
+
+// "would call for a ballot no later than May 2", "demanded a hearing by Friday": a deadline
+// after what a verb of asking (object_control.h) asks for, when that is an event, is the asked
+// thing's; the asking comes before it. Returns that thing's event, else `event`.
+std::size_t asked_for_by_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                    std::size_t date_token, const std::string& preposition,
+                                    const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  const bool deadline = relation_from_cue(preposition) == AnchorRelation::OnOrBefore || preposition == "before";
+  if (!deadline || preposition == "until" || preposition == "till" || preposition == "through") return event;
+  // (besides the verbs that ask their object to act, those that call for a thing)
+  static const std::set<std::string> kCallingFor = {"call", "demand", "seek", "push"};
+  const std::string lemma = lower(tokens.tokens[verb].lemma);
+  if (tokens.tokens[verb].upos != "VERB" || !(asks_its_object(lemma) || kCallingFor.count(lemma)) || date_token < verb) return event;
+  const auto asked = dependent(tokens, verb, [&](const Token& d) {
+    const std::size_t at = static_cast<std::size_t>(&d - tokens.tokens.data());
+    if (at > date_token || !event_at.count(at)) return false;
+    if (d.deprel == "obj") return true;
+    const auto marker = dependent(tokens, at, [](const Token& c) { return c.deprel == "case"; });
+    return d.deprel == "obl" && marker && lower(tokens.tokens[*marker].text) == "for";
+  });
+  return asked ? event_at.at(*asked) : event;
 }
 
 // "do not expect full containment until late August", "expect two cuts in the second half of
@@ -1868,9 +1909,10 @@ std::optional<std::size_t> started_on(const TokenizedText& tokens, const std::ve
 }
 
 // "is not expected to start before 2026", "will not be allowed back before Aug. 20": it
-// happens no earlier than the date (event_attributes leaves it planned, not negated).
+// happens no earlier than the date (event_attributes leaves it planned, not negated). Not a
+// denied perfect ("had never lost a set before this season"), which denies the time before it.
 bool not_expected_before(const TokenizedText& tokens, const std::string& preposition, std::size_t verb) {
-  return preposition == "before" && negated_until_then(tokens, verb);
+  return preposition == "before" && negated_until_then(tokens, verb) && !perfect_without_modal(tokens, verb);
 }
 
 // "has until Feb 20 to file its appeal", "gave both sides until Nov 15 to file their briefs": a
@@ -2025,6 +2067,32 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// "at 7:53 a.m. on April 30, just hours before tanks rolled in": the tagger counts the distance
+// from the day named last before it, which must date the clause the distance is counted from.
+// "denied on Wednesday that it had cut power two days before the fire began" counts from the
+// cutting, which no day dates, not from the denial's Wednesday. `event` is the clause (or noun)
+// "before" or "after" opens.
+bool counted_from_its_clause_day(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t t,
+                                 std::size_t event) {
+  const auto* sentence = sentence_containing(tokens, event);
+  if (!sentence) return false;
+  const std::size_t from = absolute_head(tokens, event);
+  for (std::size_t k = t; k-- > 0;) {
+    const auto inside = tokens_in(tokens, timexes[k].span);
+    if (inside.empty() || inside.front() < sentence->first_token) return false;
+    if (!timexes[k].interval || timexes[k].type == "DURATION") continue;
+    // (the day on the clause's verb, or on a phrase of it: "on April 30, 1975")
+    std::size_t up = expression_head(tokens, inside);
+    for (int steps = 0; steps < 3 && up != from; ++steps) {
+      const std::size_t next = absolute_head(tokens, up);
+      if (next == up) break;
+      up = next;
+    }
+    return up == from;
+  }
+  return false;
+}
+
 // A duration told as a least distance: "more than 80 hours", "at least two weeks".
 bool open_ended(const Timex& timex) { return timex.mod == "MORE_THAN" || timex.mod == "EQUAL_OR_MORE"; }
 
@@ -2055,12 +2123,14 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     // ("more than 80 hours after it collapsed": the event lies beyond that distance, not within
     // it; the ordering link's gap bounds it)
     if (open_ended(timex)) return false;
-    if (const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt)
+    const auto event = has_parse ? event_at_a_distance(tokens, timex, inside, event_at) : std::nullopt;
+    if (event && counted_from_its_clause_day(tokens, timexes, t, events.events[*event].token))
       anchors.push_back({*event, t, AnchorRelation::Within, lower(tokens.tokens[inside.back() + 1].text), 0, false, 1});
     return false;
   }
   std::string preposition = preposition_before(tokens, inside);
   if (preposition.empty() && has_parse) preposition = phrase_preposition(tokens, head, event_at);
+  if (has_parse && possessor_of_a_thing(tokens, timex, head, event_at)) return false;
   if (preposition.empty() && has_parse && names_a_thing(tokens, head, event_at)) {
     if (const auto verb = verb_reporting_on(tokens, timexes, t, head, event_at))
       anchors.push_back({*verb, t, AnchorRelation::Within, "syntax", 0, false, 2});
@@ -2113,6 +2183,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = expected_infinitive_before(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = infinitive_before_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
+  const auto asker = by_syntax;
+  if (by_syntax) by_syntax = asked_for_by_a_deadline(tokens, events, *by_syntax, inside.front(), preposition, event_at);
+  const bool asked_for = by_syntax != asker;
   bool expecting_denied = false;
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
@@ -2175,7 +2248,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
                             (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token) ||
                             timex.rule == "age";
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
-  if (by_syntax && close_enough && !sent)
+  if (by_syntax && close_enough && !sent && !asked_for)
     share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);
   if (clause && *clause != *event) anchors.push_back({*clause, t, AnchorRelation::Within, "when", 0, false, 1});
   return false;

@@ -12,8 +12,9 @@
 // conjoined to a verb the date stands in front of ("In 2017, Harvey stalled ... and caused").
 // A date after a later conjunct is that conjunct's ("... and settled in Brazil two years
 // later"); one on a participle that is no event and has none above it ("Born in 1931, ..."),
-// one that bounds a superlative ("the largest since 2019") and one inside a quotation whose
-// event above it is outside ("\"We were nowhere a year ago,\" Lindqvist said") date no event.
+// one that bounds a superlative ("the largest since 2019"), a period whose possessive names a
+// thing ("at the previous year's level") and one inside a quotation whose event above it is
+// outside ("\"We were nowhere a year ago,\" Lindqvist said") date no event.
 #pragma once
 
 #include <cstddef>

@@ -150,6 +150,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_relative_clauses_to_their_nouns(sentence);
   attach_that_clauses_past_partner_names(sentence);
   give_subjects_their_verbs_after_relative_clauses(sentence);
+  give_subjects_their_verbs_read_as_modifiers(sentence);
   give_subjects_their_verbs_inside_relative_clauses(sentence);
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);

@@ -155,6 +155,55 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence) 
 
 namespace {
 
+// The relative pronoun after a comma nearest before token `v`; -1 when none.
+int relative_pronoun_before(std::span<const Token> sentence, int v) {
+  for (int w = v - 2; w > 0; --w)
+    if (is_relative_pronoun(sentence[static_cast<std::size_t>(w)]) && sentence[static_cast<std::size_t>(w - 1)].text == ",") return w;
+  return -1;
+}
+
+}  // namespace
+
+int give_subjects_their_verbs_read_as_modifiers(std::span<Token> sentence) {
+  const int root = root_of(sentence);
+  if (root < 0 || sentence[static_cast<std::size_t>(root)].upos != "VERB") return 0;
+  for (int v = 4; v < root; ++v) {
+    Token& verb = sentence[static_cast<std::size_t>(v)];
+    if (verb.xpos != "VBD" || verb.deprel != "amod" || verb.head <= v || verb.head >= root || sentence[static_cast<std::size_t>(v - 1)].text != ",")
+      continue;
+    int noun = verb.head;  // (or the noun its compound is part of: "crossed [Bridge] 7 early Monday")
+    while (sentence[static_cast<std::size_t>(noun)].deprel == "compound" && sentence[static_cast<std::size_t>(noun)].head > noun)
+      noun = sentence[static_cast<std::size_t>(noun)].head;
+    if (sentence[static_cast<std::size_t>(noun)].head != root || !sentence[static_cast<std::size_t>(noun)].deprel.starts_with("nsubj")) continue;
+    const int pronoun = relative_pronoun_before(sentence, v);
+    const int subject = pronoun < 0 ? -1 : name_head(sentence, antecedent_of(sentence, pronoun));
+    if (subject < 0) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    verb.head = -1;
+    verb.deprel = "root";
+    sentence[static_cast<std::size_t>(root)].head = v;
+    sentence[static_cast<std::size_t>(root)].deprel = "conj";
+    sentence[static_cast<std::size_t>(subject)].head = v;
+    sentence[static_cast<std::size_t>(subject)].deprel = "nsubj";
+    sentence[static_cast<std::size_t>(noun)].head = v;
+    sentence[static_cast<std::size_t>(noun)].deprel = "obl";
+    // (the compound before the time is what the verb acts on: "crossed [Bridge] 7 early Monday")
+    for (int k = v + 1; k < noun; ++k) {
+      Token& object = sentence[static_cast<std::size_t>(k)];
+      if (object.head != noun || object.deprel != "compound" || (object.upos != "NOUN" && object.upos != "PROPN")) continue;
+      object.head = v;
+      object.deprel = "obj";
+      break;
+    }
+    if (is_tree(sentence)) return 1;
+    std::copy(before.begin(), before.end(), sentence.begin());
+    return 0;
+  }
+  return 0;
+}
+
+namespace {
+
 // The finite verb after the infinitive at `root` that the parser hung on it as a complement or
 // conjunct, with no subject of its own; -1 when none.
 int finite_verb_after(std::span<const Token> sentence, int root) {

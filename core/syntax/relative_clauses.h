@@ -34,6 +34,15 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
 int attach_that_clauses_past_partner_names(std::span<Token> sentence);
 
 
+// And for the verb after a subject's relative clause read as a modifier of the words after it
+// ("The column, which left the hills on May 2, [crossed] Bridge 7 early Monday and seized the
+// airport" parsed with "crossed" an `amod` of "Monday", "Monday" the subject of "seized"): a past
+// verb hung as `amod` on a noun after it that is the root's subject, right after the comma
+// closing a relative clause, becomes the root. The relative clause's noun is its subject, the
+// noun its oblique (and a compound before that noun its object), the old root its conjunct.
+// Returns how many moved (0 or 1).
+int give_subjects_their_verbs_read_as_modifiers(std::span<Token> sentence);
+
 // And for an infinitival relative clause read as the sentence ("The death toll from the
 // strongest earthquake to hit Taiwan in 25 years rose to 12" parsed with the infinitive "hit"
 // the root, "toll" its subject and "rose" its complement): a finite verb hung on an infinitive

@@ -288,16 +288,10 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
 
 namespace {
 
-// "The bridge, which opened in 1932, [closed] on Monday" parsed with "closed" an adjective of
-// "bridge": a past form read as an adjective of a noun that hangs on no verb, right after the
-// comma that closes that noun's relative clause.
-// "The bridge, which opened in 1932, [closed] on Monday", "Revenue for the quarter, which ended
-// Sept. 28, [rose] 6%": an adjective or singular noun right after the comma that closes a
-// relative clause opened by ", which" (or who, that) after the sentence's opening noun phrase,
-// in a sentence whose root is no verb and with no finite verb before that clause.
-bool verb_slot_after_relative_clause(std::span<const Token> sentence, int v) {
-  const Token& t = sentence[static_cast<std::size_t>(v)];
-  if ((t.xpos != "JJ" && t.xpos != "NN") || v < 4 || sentence[static_cast<std::size_t>(v - 1)].text != ",") return false;
+// The comma at `v - 1` closes a relative clause opened by ", which" (or who, that) after the
+// sentence's opening noun phrase, with no finite verb before that clause.
+bool after_opening_relative_clause(std::span<const Token> sentence, int v) {
+  if (v < 4 || sentence[static_cast<std::size_t>(v - 1)].text != ",") return false;
   int opener = v - 2;
   while (opener > 1 && sentence[static_cast<std::size_t>(opener)].text != ",") --opener;
   if (opener < 2 || sentence[static_cast<std::size_t>(opener)].text != ",") return false;
@@ -306,8 +300,32 @@ bool verb_slot_after_relative_clause(std::span<const Token> sentence, int v) {
   const Token& antecedent = sentence[static_cast<std::size_t>(opener - 1)];
   if (antecedent.upos != "NOUN" && antecedent.upos != "PROPN") return false;
   const auto first = sentence.begin();
-  if (std::any_of(first, first + opener, [](const Token& w) { return finite(w); })) return false;
+  return std::none_of(first, first + opener, [](const Token& w) { return finite(w); });
+}
+
+// "The bridge, which opened in 1932, [closed] on Monday" parsed with "closed" an adjective of
+// "bridge", "Revenue for the quarter, which ended Sept. 28, [rose] 6%": an adjective or singular
+// noun right after the comma that closes such a clause, in a sentence whose root is no verb.
+bool verb_slot_after_relative_clause(std::span<const Token> sentence, int v) {
+  const Token& t = sentence[static_cast<std::size_t>(v)];
+  if ((t.xpos != "JJ" && t.xpos != "NN") || !after_opening_relative_clause(sentence, v)) return false;
   return std::none_of(sentence.begin(), sentence.end(), [](const Token& w) { return w.head < 0 && w.upos == "VERB"; });
+}
+
+// "The storm, which formed off the coast, [reached] Route 5 late Friday and flooded the town"
+// parsed with "reached" a participle modifying "Route" and the verb after "and" the root: a
+// participle hung on the noun after it, right after the comma that closes such a clause, with
+// no finite verb after it in its clause but one "and" or "or" joins. Not when the clause ends in
+// a verb, which makes the participle one of a list ("which was drafted, amended and passed").
+bool participle_slot_after_relative_clause(std::span<const Token> sentence, int v) {
+  const Token& t = sentence[static_cast<std::size_t>(v)];
+  if (t.xpos != "VBN" || t.deprel != "amod" || t.head <= v || !after_opening_relative_clause(sentence, v)) return false;
+  if (sentence[static_cast<std::size_t>(v - 2)].upos == "VERB") return false;
+  for (std::size_t k = static_cast<std::size_t>(v) + 1; k < sentence.size() && sentence[k].text != ","; ++k) {
+    if (sentence[k].upos == "CCONJ") return true;
+    if (finite(sentence[k])) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -315,7 +333,9 @@ bool verb_slot_after_relative_clause(std::span<const Token> sentence, int v) {
 bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form) {
   for (int v = 1; v < static_cast<int>(sentence.size()); ++v) {
     Token& t = sentence[static_cast<std::size_t>(v)];
-    if (verb_slot_after_relative_clause(sentence, v) && past_form(lowercase_ascii(t.text)) && !finite_later_in_clause(sentence, v)) {
+    const bool slot = (verb_slot_after_relative_clause(sentence, v) && !finite_later_in_clause(sentence, v)) ||
+                      participle_slot_after_relative_clause(sentence, v);
+    if (slot && past_form(lowercase_ascii(t.text))) {
       t.upos = "VERB";
       make_past_tense(t);
       return true;

@@ -89,7 +89,9 @@ bool participle_from_reduced_relative(std::span<Token> sentence, const std::func
 // tense when `past_form` says the word is one: it becomes VBD, and the sentence is parsed again.
 // So does a past form read as an adjective or a noun right after the comma closing the relative
 // clause of a sentence's opening noun phrase, when no verb heads the sentence ("The bridge, which
-// opened in 1932, [closed] on Monday", "Revenue for the quarter, which ended Sept. 28, [rose] 6%").
+// opened in 1932, [closed] on Monday", "Revenue for the quarter, which ended Sept. 28, [rose] 6%"),
+// and a participle read as the modifier of the noun after it there, when only a conjoined verb
+// follows ("The storm, which formed off the coast, [reached] Route 5 late Friday and flooded ...").
 bool finite_verb_after_relative_clause(std::span<Token> sentence, const std::function<bool(const std::string&)>& past_form);
 
 // A participle right after the noun phrase that opens a sentence ending in a full stop, before

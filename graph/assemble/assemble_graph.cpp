@@ -824,6 +824,11 @@ bool phrase_of_its_verb(const core::DocumentAnalysis& analysis, std::size_t verb
   return title.find(trigger) != std::string::npos;
 }
 
+// "if no deal is signed", "unless the talks do not resume": an event supposed not to happen.
+bool supposed_denial(const core::DocumentAnalysis& analysis, std::size_t mention, const Event& event) {
+  return event.modality == Modality::Hypothetical && analysis.events.events[mention].polarity == "NEG";
+}
+
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
@@ -849,6 +854,10 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     // ("The pause expired on Oct. 9 and nothing changed": an event that did not happen has no
     // time, so no order with another)
     if (events[a].modality == Modality::Negated || events[b].modality == Modality::Negated) continue;
+    // (a model's guess only: nor has a supposed denial, "if no deal is signed by March 1",
+    // whose date is the deadline its consequent waits for, not a time the two share)
+    if (guessed && (supposed_denial(analysis, link.from, events[from->second]) || supposed_denial(analysis, link.to, events[to->second])))
+      continue;
     const bool from_first = link.rel_type == "BEFORE";
     // (a model's guess only: what happens in a setting is inside it, though the setting's date
     // may be only its start, so no edge at all)
