@@ -481,6 +481,26 @@ std::optional<std::size_t> act_planned_now(const Context& c, const EventMention&
   return index;
 }
 
+// "needed only 70 minutes on Tuesday to beat the qualifier", "took six hours to restore power":
+// a verb of taking time whose object counts the time tells how long the act of its "to"
+// infinitive took; the act, done then, is the news, one event with it (whose date it tells).
+// Returns the act's mention.
+std::optional<std::size_t> act_timed_by(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kTakingTime = {"take", "need"};
+  if (e.pos != "VERB" || !kTakingTime.contains(e.lemma)) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto time = parse.child(e.token, "obj");
+  if (!time || c.tokens.tokens[*time].upos != "NOUN" || !parse.child(*time, "nummod")) return std::nullopt;
+  for (const std::size_t act : parse.children(e.token)) {
+    const auto to = parse.child(act, "mark");
+    if (act < *time || !(parse.relation_is(act, "xcomp") || parse.relation_is(act, "advcl"))) continue;
+    if (!to || token_lower(c.tokens.tokens[*to]) != "to" || c.event_on(act) < 0) continue;
+    const auto index = static_cast<std::size_t>(c.event_on(act));
+    if (c.found.events[index].pos == "VERB") return index;
+  }
+  return std::nullopt;
+}
+
 // "Tugboats tried to pull the vessel free on Friday but failed", "attempted to land at 9 p.m.":
 // the infinitive a verb of trying governs is what the trying aimed at, done or not; it is that
 // verb's aim, one event with it (whose time it tells), not a second event that may have
@@ -748,6 +768,14 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     }
     if (const auto act = act_planned_now(c, e)) {
       e.support = true;  // "plans to visit": a mention of the visit, planned
+      groups.unite(m, *act);
+      continue;
+    }
+    if (const auto act = act_timed_by(c, e)) {
+      e.support = true;  // "took six hours to restore power": a mention of the restoring
+      // ("would take four days to clear the backlog": the clearing is to come as the taking is)
+      EventMention& timed = c.found.events[*act];
+      if (timed.modality == "actual") timed.modality = e.modality, timed.polarity = e.polarity;
       groups.unite(m, *act);
       continue;
     }
