@@ -154,6 +154,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);
   give_relative_clauses_their_counted_times(sentence);
+  participle_from_compound_before_infinitive(sentence);
   object_from_infinitive_subject(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
   attach_statements_to_reporting_verbs(sentence);
