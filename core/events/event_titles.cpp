@@ -2335,7 +2335,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     const bool joined_modifier = parse.relation_is(k, "compound") && parse.child(k, "cc");
     if (joined_modifier) return true;
     if (subject - start >= 2 && !number) return false;
-    return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
+    // ("a red flag warning", "a yellow weather warning": the modifier of the subject's own
+    // modifier makes a term of it, which loses its sense without it)
+    const bool term = parse.relation_is(*head, "compound") && parse.head(*head) == subject;
+    return number || ((*head == subject || term) && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };
   for (std::size_t before = start + 1; before != start;) {
     before = start;
