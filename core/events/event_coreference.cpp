@@ -260,11 +260,17 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
   return std::nullopt;
 }
 
-// The event noun a light verb holds: its object, or without a parse the next noun after a determiner and modifiers.
+// The event noun a light verb holds: its object, else the noun after its "from" ("had been
+// suffering from a shoulder injury": the suffering is the injury), or without a parse the next
+// noun after a determiner and modifiers.
 std::optional<std::size_t> light_verb_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
-    if (const auto t = parse.child(e.token, "obj"); t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
+    auto t = parse.child(e.token, "obj");
+    if (!t)
+      for (const std::size_t k : parse.children(e.token))
+        if (const auto from = parse.child(k, "case"); parse.relation_is(k, "obl") && from && token_lower(c.tokens.tokens[*from]) == "from") t = k;
+    if (t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
     return std::nullopt;
   }
   for (std::size_t j = e.token + 1; j < parse.end() && j <= e.token + 4; ++j) {
