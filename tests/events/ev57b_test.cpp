@@ -96,3 +96,29 @@ TEST_CASE("t56 39: a modifier of the subject's modifier stays in the title", "[e
 TEST_CASE("t56 39: a modifier of the subject itself is kept as before", "[events][ev57b]") {
   CHECK(event_with(graph_of_text("The black box was recovered on Monday.", kThursday), "recovered").title.starts_with("Black box"));
 }
+
+TEST_CASE("t56 48: suffering from an injury is the injury", "[events][ev57b]") {
+  const auto g = graph_of_text("Her coach said the swimmer had been suffering from a knee injury since the winter.", kThursday);
+  CHECK(has_mention(event_with(g, "injury"), "suffering"));
+}
+
+TEST_CASE("t56 48: recovering from an injury stays an event of its own", "[events][ev57b]") {
+  const auto g = graph_of_text("The striker has recovered from a knee injury.", kThursday);
+  CHECK_FALSE(has_mention(event_with(g, "recovered"), "injury"));
+}
+
+TEST_CASE("t56 40: who is disguised as someone acts, not whom the disguise shows", "[events][ev57b]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"Police reopened the case, ten years after robbers dressed as firefighters emptied the depot.", "emptied",
+       "Robbers empty depot"},
+      {"Two men disguised as couriers entered the embassy on Monday.", "entered", "Two men enter embassy"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).title.starts_with(title));
+}
+
+TEST_CASE("t56 40: a verb before a clause opened by as keeps its subject", "[events][ev57b]") {
+  const auto g = graph_of_text("The crew waited as the storm passed.", kThursday);
+  CHECK(event_with(g, "passed").title.starts_with("Storm passes"));
+  CHECK(event_with(g, "waited").title.starts_with("Crew waits"));
+}
