@@ -122,3 +122,17 @@ TEST_CASE("t56 40: a verb before a clause opened by as keeps its subject", "[eve
   CHECK(event_with(g, "passed").title.starts_with("Storm passes"));
   CHECK(event_with(g, "waited").title.starts_with("Crew waits"));
 }
+
+TEST_CASE("t56 39: the it of a time clause after a person's clause is the thing that clause names", "[events][ev57b]") {
+  const auto [text, verb, title] = GENERATE(table<std::string, std::string, std::string>({
+      {"The gunman robbed the bakery on Friday, shortly after it opened.", "opened", "Bakery opens"},
+      {"The chairman toured the factory an hour after it reopened.", "reopened", "Factory reopens"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).title.starts_with(title));
+}
+
+TEST_CASE("t56 39: the it of a time clause after a thing's clause stays that thing", "[events][ev57b]") {
+  const auto g = graph_of_text("The firm sold the plant a year after it opened.", kThursday);
+  CHECK(event_with(g, "opened").title.starts_with("Firm opens"));
+}
