@@ -136,3 +136,17 @@ TEST_CASE("t56 39: the it of a time clause after a thing's clause stays that thi
   const auto g = graph_of_text("The firm sold the plant a year after it opened.", kThursday);
   CHECK(event_with(g, "opened").title.starts_with("Firm opens"));
 }
+
+TEST_CASE("t56 47: a state a time clause tells under a verb not done has not come about", "[events][ev57b]") {
+  const auto [text, word] = GENERATE(table<std::string, std::string>({
+      {"The council said the bar would not be allowed to reopen until the dispute was settled.", "settled"},
+      {"The road will stay shut until the bridge is finished.", "finished"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), word).modality != graph::Modality::Actual);
+}
+
+TEST_CASE("t56 47: a state a time clause tells under a verb done stays actual", "[events][ev57b]") {
+  const auto g = graph_of_text("The bar stayed shut until the dispute was settled in May.", kThursday);
+  CHECK(event_with(g, "settled").modality == graph::Modality::Actual);
+}
