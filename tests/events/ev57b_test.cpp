@@ -150,3 +150,13 @@ TEST_CASE("t56 47: a state a time clause tells under a verb done stays actual", 
   const auto g = graph_of_text("The bar stayed shut until the dispute was settled in May.", kThursday);
   CHECK(event_with(g, "settled").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t56 41: a denial held always is a stance the story tells, not a habit", "[events][ev57b]") {
+  const auto g = graph_of_text("Two drivers were questioned in 2009. The second has always denied any wrongdoing.", kThursday);
+  CHECK(event_with(g, "denied").title.find("denies") != std::string::npos);
+}
+
+TEST_CASE("t56 41: what is always so is still a habit", "[events][ev57b]") {
+  const auto g = graph_of_text("The champion has always won on clay. She lost a final in June.", kThursday);
+  CHECK(events_with_mention(g, "won") == 0);
+}
