@@ -160,3 +160,14 @@ TEST_CASE("t56 41: what is always so is still a habit", "[events][ev57b]") {
   const auto g = graph_of_text("The champion has always won on clay. She lost a final in June.", kThursday);
   CHECK(events_with_mention(g, "won") == 0);
 }
+
+TEST_CASE("t56 42: a cause participle on a thing names no event as the cause", "[events][ev57b]") {
+  const auto g = graph_of_text("The airline offered a prize of 500 euros for photos leading to the capture of the thief.", kThursday);
+  const auto& capture = event_with(g, "capture");
+  for (const auto& edge : g.edges) CHECK_FALSE((edge.to == capture.id && edge.type == graph::EdgeType::Causes));
+}
+
+TEST_CASE("t56 42: a cause participle on an event still links it", "[events][ev57b]") {
+  const auto g = graph_of_text("The strike by dockers, leading to the closure of the port, ended on Monday.", kThursday);
+  CHECK(has_edge(g, event_with(g, "strike"), graph::EdgeType::Causes, event_with(g, "closure")));
+}
