@@ -605,10 +605,19 @@ std::optional<std::size_t> summed_clause(const TokenizedText& tokens, const Pars
 // marking its third in a row": a participle of summing up (predicates.tsv sums-up) after its
 // clause, with no subject or opening word of its own, says what that clause's event amounts
 // to: no event of its own. The clause's verb mention, or none.
+// So does "making it" and what it makes the clause's thing ("burned 62,000 acres, making it
+// the largest fire in the county").
+bool makes_it_so(const Context& c, const ParseView& parse, const EventMention& e) {
+  if (e.lemma != "make" || !parse.child(e.token, "xcomp")) return false;
+  const auto object = parse.child(e.token, "obj");
+  return object && token_lower(c.tokens.tokens[*object]) == "it";
+}
+
 std::optional<std::size_t> summed_up_by(const Context& c, const EventMention& e) {
   const Token& t = c.tokens.tokens[e.token];
-  if (e.pos != "VERB" || t.xpos != "VBG" || !c.lexicon.has_category(e.lemma, "sums-up")) return std::nullopt;
   const ParseView parse(c.tokens, c.sentence(e));
+  if (e.pos != "VERB" || t.xpos != "VBG" || !(c.lexicon.has_category(e.lemma, "sums-up") || makes_it_so(c, parse, e)))
+    return std::nullopt;
   if (parse.child(e.token, "nsubj") || parse.child(e.token, "mark")) return std::nullopt;
   const auto clause = summed_clause(c.tokens, parse, e.token);
   if (!clause || c.event_on(*clause) < 0) return std::nullopt;

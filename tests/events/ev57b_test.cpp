@@ -171,3 +171,14 @@ TEST_CASE("t56 42: a cause participle on an event still links it", "[events][ev5
   const auto g = graph_of_text("The strike by dockers, leading to the closure of the port, ended on Monday.", kThursday);
   CHECK(has_edge(g, event_with(g, "strike"), graph::EdgeType::Causes, event_with(g, "closure")));
 }
+
+TEST_CASE("t56 39: making it what the clause's thing is says what the clause amounts to", "[events][ev57b]") {
+  const auto g = graph_of_text("The flood covered 40 towns on Monday, making it the worst in a century.", kThursday);
+  CHECK(events_with_mention(g, "making") == 0);
+  CHECK(events_with_mention(g, "covered") == 1);
+}
+
+TEST_CASE("t56 39: making a thing is still an act", "[events][ev57b]") {
+  const auto g = graph_of_text("The plant began making electric buses on Monday.", kThursday);
+  CHECK(events_with_mention(g, "making") == 1);
+}
