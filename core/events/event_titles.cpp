@@ -1472,8 +1472,10 @@ std::size_t subject_said_to_be(const Doc& d, const ParseView& parse, std::size_t
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
   if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
   const std::size_t noun = i - 2;
-  // (a time is no such noun: "met Kamel last week to discuss")
-  if (d.tokens.tokens[noun].upos != "NOUN" || d.in_timex[noun] || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun))
+  // (a time is no such noun: "met Kamel last week to discuss", "decided on Thursday of the first
+  // week to keep going")
+  const bool time = d.in_timex[noun] || is_time_unit(to_lower(d.tokens.tokens[noun].lemma));
+  if (d.tokens.tokens[noun].upos != "NOUN" || time || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun))
     return std::nullopt;
   return noun;
 }

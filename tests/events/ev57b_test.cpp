@@ -182,3 +182,13 @@ TEST_CASE("t56 39: making a thing is still an act", "[events][ev57b]") {
   const auto g = graph_of_text("The plant began making electric buses on Monday.", kThursday);
   CHECK(events_with_mention(g, "making") == 1);
 }
+
+TEST_CASE("t56 39: a ranked time before to V does not do what the infinitive says", "[events][ev57b]") {
+  const auto g = graph_of_text("The miners voted on Friday of the second week to return.", kThursday);
+  CHECK(event_with(g, "return").title.starts_with("Miners return"));
+}
+
+TEST_CASE("t56 39: a ranked thing before to V still does it", "[events][ev57b]") {
+  const auto g = graph_of_text("The first ship to leave the port sailed on Monday.", kThursday);
+  CHECK(event_with(g, "leave").title.starts_with("First ship leaves"));
+}
