@@ -260,6 +260,15 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
   return std::nullopt;
 }
 
+// The noun of a verb's "from" phrase ("suffering from a shoulder injury"); none when it has none.
+std::optional<std::size_t> noun_after_from(const Context& c, const ParseView& parse, std::size_t verb) {
+  for (const std::size_t k : parse.children(verb)) {
+    const auto from = parse.child(k, "case");
+    if (parse.relation_is(k, "obl") && from && token_lower(c.tokens.tokens[*from]) == "from") return k;
+  }
+  return std::nullopt;
+}
+
 // The event noun a light verb holds: its object, else the noun after its "from" ("had been
 // suffering from a shoulder injury": the suffering is the injury), or without a parse the next
 // noun after a determiner and modifiers.
@@ -267,9 +276,7 @@ std::optional<std::size_t> light_verb_target(const Context& c, const EventMentio
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
     auto t = parse.child(e.token, "obj");
-    if (!t)
-      for (const std::size_t k : parse.children(e.token))
-        if (const auto from = parse.child(k, "case"); parse.relation_is(k, "obl") && from && token_lower(c.tokens.tokens[*from]) == "from") t = k;
+    if (!t) t = noun_after_from(c, parse, e.token);
     if (t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
     return std::nullopt;
   }
