@@ -20,8 +20,11 @@ bool state_of_mind(const ParseView& parse, std::size_t verb, const std::string& 
   return false;
 }
 
-// "has always come first", "always wins": what is always so is a habit.
-bool habit(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+// "has always come first", "always wins": what is always so is a habit. Not a denial ("has always
+// denied any involvement", modality.tsv neg-governor): a stance the story reports as it stands.
+bool habit(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
+           const EventLexicon& lexicon) {
+  if (lexicon.has_category(lemma, "neg-governor")) return false;
   for (const std::size_t c : parse.children(verb))
     if (parse.relation_is(c, "advmod") && token_lower(tokens.tokens[c]) == "always") return true;
   return false;
@@ -91,7 +94,7 @@ bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::siz
   if (rank_predicate(tokens, parse, i)) return true;
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
-  return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i) ||
+  return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i, lemma, lexicon) ||
          present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon) ||
          story_setting(tokens, parse, i, lemma) || infinitive_on_indefinite(tokens, parse, i);
 }

@@ -1771,6 +1771,11 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
     if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";
+    // ("would not be allowed to leave until the claim was settled": a state a time clause tells
+    // under a verb group that is not actual has not come about either)
+    if (a.pos == "ADJECTIVE" && (modality.empty() || modality == "actual")) {
+      if (const std::string clause = time_clause_modality(text, s, i, cues, lexicon); !clause.empty()) modality = clause;
+    }
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

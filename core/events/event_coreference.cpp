@@ -270,11 +270,24 @@ std::optional<std::size_t> aspectual_target(const Context& c, const EventMention
   return std::nullopt;
 }
 
-// The event noun a light verb holds: its object, or without a parse the next noun after a determiner and modifiers.
+// The noun of a verb's "from" phrase ("suffering from a shoulder injury"); none when it has none.
+std::optional<std::size_t> noun_after_from(const Context& c, const ParseView& parse, std::size_t verb) {
+  for (const std::size_t k : parse.children(verb)) {
+    const auto from = parse.child(k, "case");
+    if (parse.relation_is(k, "obl") && from && token_lower(c.tokens.tokens[*from]) == "from") return k;
+  }
+  return std::nullopt;
+}
+
+// The event noun a light verb holds: its object, else the noun after its "from" ("had been
+// suffering from a shoulder injury": the suffering is the injury), or without a parse the next
+// noun after a determiner and modifiers.
 std::optional<std::size_t> light_verb_target(const Context& c, const EventMention& e) {
   const ParseView parse(c.tokens, c.sentence(e));
   if (parse.parsed()) {
-    if (const auto t = parse.child(e.token, "obj"); t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
+    auto t = parse.child(e.token, "obj");
+    if (!t) t = noun_after_from(c, parse, e.token);
+    if (t && c.noun_event(*t)) return static_cast<std::size_t>(c.event_on(*t));
     return std::nullopt;
   }
   for (std::size_t j = e.token + 1; j < parse.end() && j <= e.token + 4; ++j) {
@@ -491,6 +504,26 @@ std::optional<std::size_t> act_planned_now(const Context& c, const EventMention&
   return index;
 }
 
+// "needed only 70 minutes on Tuesday to beat the qualifier", "took six hours to restore power":
+// a verb of taking time whose object counts the time tells how long the act of its "to"
+// infinitive took; the act, done then, is the news, one event with it (whose date it tells).
+// Returns the act's mention.
+std::optional<std::size_t> act_timed_by(const Context& c, const EventMention& e) {
+  static const std::set<std::string> kTakingTime = {"take", "need"};
+  if (e.pos != "VERB" || !kTakingTime.contains(e.lemma)) return std::nullopt;
+  const ParseView parse(c.tokens, c.sentence(e));
+  const auto time = parse.child(e.token, "obj");
+  if (!time || c.tokens.tokens[*time].upos != "NOUN" || !parse.child(*time, "nummod")) return std::nullopt;
+  for (const std::size_t act : parse.children(e.token)) {
+    const auto to = parse.child(act, "mark");
+    if (act < *time || !(parse.relation_is(act, "xcomp") || parse.relation_is(act, "advcl"))) continue;
+    if (!to || token_lower(c.tokens.tokens[*to]) != "to" || c.event_on(act) < 0) continue;
+    const auto index = static_cast<std::size_t>(c.event_on(act));
+    if (c.found.events[index].pos == "VERB") return index;
+  }
+  return std::nullopt;
+}
+
 // "Tugboats tried to pull the vessel free on Friday but failed", "attempted to land at 9 p.m.":
 // the infinitive a verb of trying governs is what the trying aimed at, done or not; it is that
 // verb's aim, one event with it (whose time it tells), not a second event that may have
@@ -589,10 +622,19 @@ std::optional<std::size_t> summed_clause(const TokenizedText& tokens, const Pars
 // marking its third in a row": a participle of summing up (predicates.tsv sums-up) after its
 // clause, with no subject or opening word of its own, says what that clause's event amounts
 // to: no event of its own. The clause's verb mention, or none.
+// So does "making it" and what it makes the clause's thing ("burned 62,000 acres, making it
+// the largest fire in the county").
+bool makes_it_so(const Context& c, const ParseView& parse, const EventMention& e) {
+  if (e.lemma != "make" || !parse.child(e.token, "xcomp")) return false;
+  const auto object = parse.child(e.token, "obj");
+  return object && token_lower(c.tokens.tokens[*object]) == "it";
+}
+
 std::optional<std::size_t> summed_up_by(const Context& c, const EventMention& e) {
   const Token& t = c.tokens.tokens[e.token];
-  if (e.pos != "VERB" || t.xpos != "VBG" || !c.lexicon.has_category(e.lemma, "sums-up")) return std::nullopt;
   const ParseView parse(c.tokens, c.sentence(e));
+  if (e.pos != "VERB" || t.xpos != "VBG" || !(c.lexicon.has_category(e.lemma, "sums-up") || makes_it_so(c, parse, e)))
+    return std::nullopt;
   if (parse.child(e.token, "nsubj") || parse.child(e.token, "mark")) return std::nullopt;
   const auto clause = summed_clause(c.tokens, parse, e.token);
   if (!clause || c.event_on(*clause) < 0) return std::nullopt;
@@ -758,6 +800,14 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     }
     if (const auto act = act_planned_now(c, e)) {
       e.support = true;  // "plans to visit": a mention of the visit, planned
+      groups.unite(m, *act);
+      continue;
+    }
+    if (const auto act = act_timed_by(c, e)) {
+      e.support = true;  // "took six hours to restore power": a mention of the restoring
+      // ("would take four days to clear the backlog": the clearing is to come as the taking is)
+      EventMention& timed = c.found.events[*act];
+      if (timed.modality == "actual") timed.modality = e.modality, timed.polarity = e.polarity;
       groups.unite(m, *act);
       continue;
     }

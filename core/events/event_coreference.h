@@ -5,7 +5,7 @@
 //  - a verb saying that its subject event happens stands for it ("the conversation will take
 //    place", "the earthquake struck the coast"; data/events/predicates.tsv occurrence-verb);
 //  - an aspectual or light verb governs the event ("an offensive that could begin in 2022",
-//    "began to withdraw", "will hold a call", "have a long discussion"): the verb stays a mention
+//    "began to withdraw", "will hold a call", "have a long discussion", "suffering from an injury"): the verb stays a mention
 //    of that event, marked EventMention::support, and lends it its modality when the event has none;
 //  - a verb of communication has a subject naming no one ("the two will also talk", "they will
 //    meet") or the same two or more actors, and the modality of the last such event with two or
@@ -23,7 +23,9 @@
 //  headline's;
 //  - a verb told as the last time it happened ("was last seen") is one event however often the
 //    story tells it, unless the named participants differ;
-//  - a plan told in the present ("plans to visit") is a mention of the act it plans;
+//  - a plan told in the present ("plans to visit") is a mention of the act it plans; so is a verb
+//    of taking time whose object counts it ("needed 70 minutes to beat", "took six hours to
+//    restore") of the act of its infinitive, which it dates;
 //  - a definite noun names the act of a verb event of its own or the last two sentences
 //    (data/events/wordnet_derivations.tsv, or the same word): "officials have found ... the new
 //    intelligence finding", "rebels attacked ... the attack" (not when the verb is negated or

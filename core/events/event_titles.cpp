@@ -1472,8 +1472,10 @@ std::size_t subject_said_to_be(const Doc& d, const ParseView& parse, std::size_t
 std::optional<std::size_t> ranked_noun_before_to(const Doc& d, std::size_t i) {
   if (i < 2 || lower_at(d, i - 1) != "to" || d.tokens.tokens[i].xpos != "VB") return std::nullopt;
   const std::size_t noun = i - 2;
-  // (a time is no such noun: "met Kamel last week to discuss")
-  if (d.tokens.tokens[noun].upos != "NOUN" || d.in_timex[noun] || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun))
+  // (a time is no such noun: "met Kamel last week to discuss", "decided on Thursday of the first
+  // week to keep going")
+  const bool time = d.in_timex[noun] || is_time_unit(to_lower(d.tokens.tokens[noun].lemma));
+  if (d.tokens.tokens[noun].upos != "NOUN" || time || !ranked_noun(d, noun) || aims_at_its_infinitive(d, noun))
     return std::nullopt;
   return noun;
 }
@@ -2335,7 +2337,10 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     const bool joined_modifier = parse.relation_is(k, "compound") && parse.child(k, "cc");
     if (joined_modifier) return true;
     if (subject - start >= 2 && !number) return false;
-    return number || (*head == subject && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
+    // ("a red flag warning", "a yellow weather warning": the modifier of the subject's own
+    // modifier makes a term of it, which loses its sense without it)
+    const bool term = parse.relation_is(*head, "compound") && parse.head(*head) == subject;
+    return number || ((*head == subject || term) && (parse.relation_is(k, "amod") || parse.relation_is(k, "compound")));
   };
   for (std::size_t before = start + 1; before != start;) {
     before = start;
@@ -2774,17 +2779,30 @@ std::optional<std::size_t> object_of_joined_clause(const Doc& d, const ParseView
 }
 
 // "they pulled a girl from the rubble of a hotel, 80 hours after it collapsed": the "it" of a
-// time clause after its main clause, whose subject is no single thing, stands for the nearest
+// time clause after its main clause, whose subject is no single thing (or is a person), stands for the nearest
 // single thing the main clause names (no person, no time, nothing inside the time clause);
 // none otherwise. ("The firm sold the plant a year after it opened" is the firm's: the search
 // for a subject finds it first.)
+// Whether the common noun at `j` names a person: a role or title (person_roles.txt, titles.txt)
+// or a word in "-man" ("gunman", "spokeswoman"), which no "it" stands for.
+bool person_noun(const Doc& d, std::size_t j) {
+  const Token& t = d.tokens.tokens[j];
+  if (t.upos != "NOUN") return false;
+  const std::string lemma = to_lower(t.lemma.empty() ? t.text : t.lemma);
+  return d.lexicon.is_person_role(lemma) || d.lexicon.is_title(capitalize(lemma)) || (lemma.size() > 4 && lemma.ends_with("man"));
+}
+
 std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto verb = parse.head(pronoun);
-  if (lower_at(d, pronoun) != "it" || !verb || !parse.relation_is(*verb, "advcl") || !parse.child(*verb, "mark"))
-    return std::nullopt;
+  // (the parser may hang a time clause after a comma on its main clause as `parataxis`)
+  const bool time_clause = verb && (parse.relation_is(*verb, "advcl") || parse.relation_is(*verb, "parataxis"));
+  if (lower_at(d, pronoun) != "it" || !time_clause || !parse.child(*verb, "mark")) return std::nullopt;
   const std::size_t main = parse.head(*verb).value_or(pronoun);
   if (main >= pronoun) return std::nullopt;
-  if (const auto subject = parse.child(main, "nsubj"); subject && d.tokens.tokens[*subject].upos != "PRON" && !plural_noun(d, *subject))
+  // ("The gunman entered the branch shortly after it opened": a person is no "it")
+  const auto subject = parse.child(main, "nsubj");
+  if (subject && d.tokens.tokens[*subject].upos != "PRON" && !plural_noun(d, *subject) && !is_person(d, *subject) &&
+      !person_noun(d, *subject))
     return std::nullopt;
   const auto inside_clause = [&](std::size_t j) {
     for (auto up = parse.head(j); up; up = parse.head(*up))

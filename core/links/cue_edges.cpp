@@ -97,11 +97,15 @@ std::optional<std::size_t> subject_event(const TokenizedText& tokens, const Sent
 
 // "Its equipment sparked several fires", "Officials said heavy rain caused floods": a cause
 // verb whose subject is a thing (a noun or a name that is no event) names no event as the
-// cause, so none before it stands in ("he said it caused floods" still reads back).
+// cause, so none before it stands in ("he said it caused floods" still reads back). A participle
+// right after its noun has that noun for its subject ("a reward for information leading to the
+// recovery"); after a comma it tells of its clause, whatever noun the parser hung it on.
 bool thing_causes(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events, std::size_t cue) {
   if (!is_verb(tokens.tokens[cue])) return false;
   const ParseView parse(tokens, sentence);
-  const auto subject = parse.child(cue, "nsubj");
+  auto subject = parse.child(cue, "nsubj");
+  const bool after_comma = cue > sentence.first_token && tokens.tokens[cue - 1].text == ",";
+  if (!subject && parse.relation_is(cue, "acl") && !after_comma) subject = parse.head(cue);
   if (!subject || parse.relation_is(*subject, "nsubj:pass") || *subject > cue) return false;
   const std::string& upos = tokens.tokens[*subject].upos;
   return (upos == "NOUN" || upos == "PROPN") && !events.at.contains(*subject);

@@ -159,6 +159,12 @@ int give_counted_time_clauses_subjects(std::span<Token> sentence) {
     const int noun = clause_noun_phrase_end(sentence, j);
     while (j < n && sentence[static_cast<std::size_t>(j)].upos == "AUX") ++j;
     if (noun < 0 || j >= n || sentence[static_cast<std::size_t>(j)].upos != "VERB") continue;
+    // ("years after thieves disguised as guards walked out": the noun's own participle is no
+    // verb of the clause; the later verb the noun is the subject of is)
+    const Token& subject_now = sentence[static_cast<std::size_t>(noun)];
+    const Token& first_verb = sentence[static_cast<std::size_t>(j)];
+    if (first_verb.head == noun && first_verb.deprel == "acl" && subject_now.deprel.starts_with("nsubj") && subject_now.head > j)
+      j = subject_now.head;
     const int verb = j, time = k - 1;
     const bool other_subject = std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) {
       const int at = static_cast<int>(&t - sentence.data());

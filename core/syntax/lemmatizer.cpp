@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -186,6 +187,15 @@ std::string spelled_by_rule(const std::string& stem, const std::string& guess, s
   return {};
 }
 
+// The word after a prefix that makes a verb of a verb ("re" + "route", "out" + "bid", "over" +
+// "turn"), keeping at least four letters; none when the word has no such prefix.
+std::optional<std::string_view> without_prefix(std::string_view word) {
+  constexpr std::size_t kMinBase = 4;
+  for (const std::string_view prefix : {"re", "un", "pre", "mis", "out", "over", "under"})
+    if (word.starts_with(prefix) && word.size() >= prefix.size() + kMinBase) return word.substr(prefix.size());
+  return std::nullopt;
+}
+
 }  // namespace
 
 namespace {
@@ -238,6 +248,9 @@ std::string Lemmatizer::respelled_stem(const std::string& lower, const std::stri
   if (vocabulary_.contains(guessed)) return {};
   for (const std::string& candidate : candidates)
     if (vocabulary_.contains(candidate)) return candidate;
+  // "rerouting", "reheated": a prefix before a known word spells that word as it is ("reroute")
+  for (const std::string& candidate : candidates)
+    if (const auto base = without_prefix(candidate); base && vocabulary_.contains(std::string(*base))) return candidate;
   return spelled_by_rule(stem, guessed, suffix);
 }
 

@@ -16,6 +16,7 @@
 #include "core/syntax/headline_verbs.h"
 #include "core/syntax/noun_verb_slots.h"
 #include "core/syntax/object_control.h"
+#include "core/syntax/participle_before_as.h"
 #include "core/syntax/opening_clauses.h"
 #include "core/syntax/ordinal_conjuncts.h"
 #include "core/syntax/penn_tags.h"
@@ -155,6 +156,8 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   verb_after_infinitive_relative(sentence);
   join_conjuncts_to_relative_clauses(sentence);
   give_relative_clauses_their_counted_times(sentence);
+  participle_from_compound_before_infinitive(sentence);
+  participle_before_as_phrase(sentence);
   object_from_infinitive_subject(sentence);
   attach_told_infinitives_to_their_verbs(sentence);
   attach_statements_to_reporting_verbs(sentence);

@@ -107,6 +107,31 @@ int object_from_infinitive_subject(std::span<Token> sentence) {
   return moved;
 }
 
+int participle_from_compound_before_infinitive(std::span<Token> sentence) {
+  int moved = 0;
+  for (std::size_t p = 1; p + 3 < sentence.size(); ++p) {
+    Token& participle = sentence[p];
+    Token& noun = sentence[p + 1];
+    Token& infinitive = sentence[p + 3];
+    if (participle.upos != "VERB" || participle.xpos != "VBG" || participle.deprel != "compound") continue;
+    if (sentence[p - 1].text != "," || participle.head != static_cast<int>(p + 1) || noun.upos != "NOUN") continue;
+    if (sentence[p + 2].xpos != "TO" || infinitive.xpos != "VB") continue;
+    // (the parser may have made the noun the infinitive's subject: the clause is the infinitive's)
+    const int verb = noun.head == static_cast<int>(p + 3) ? infinitive.head : noun.head;
+    if (verb < 0 || verb >= static_cast<int>(p) || sentence[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    participle.head = verb;
+    participle.deprel = "advcl";
+    noun.head = static_cast<int>(p);
+    noun.deprel = "obj";
+    infinitive.head = static_cast<int>(p);
+    infinitive.deprel = "xcomp";
+    sentence[p + 2].head = static_cast<int>(p + 3);
+    sentence[p + 2].deprel = "mark";
+    ++moved;
+  }
+  return moved;
+}
+
 int attach_told_infinitives_to_their_verbs(std::span<Token> sentence) {
   int moved = 0;
   for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {

@@ -31,4 +31,10 @@ bool brings_about(std::string_view lemma);
 // the verb. Returns how many moved.
 int object_from_infinitive_subject(std::span<Token> sentence);
 
+// A third: a participle after a comma that the parser took for the modifier (`compound`) of the
+// noun after it, when "to V" follows that noun (", allowing traffic to resume", ", leaving
+// residents to cope"), heads a clause of its own on the noun's verb: the noun is its object and
+// the infinitive its complement, which that object does. Returns how many moved.
+int participle_from_compound_before_infinitive(std::span<Token> sentence);
+
 }  // namespace chronograph::core

@@ -33,7 +33,8 @@ bool is_speech_act(const Token& t) {
 bool tells_a_result(const Token& t) {
   static constexpr std::string_view kResults[] = {"end",   "bring", "mark",   "leave", "push",  "raise", "lift",  "send",
                                                   "kill",  "injure", "force", "cause", "cut",   "drive", "extend", "put",
-                                                  "make",  "take",  "boost", "give",  "trigger", "spark", "close", "open"};
+                                                  "make",  "take",  "boost", "give",  "trigger", "spark", "close", "open",
+                                                  "allow", "enable", "let",   "prompt"};
   return t.upos == "VERB" && std::find(std::begin(kResults), std::end(kResults), t.lemma) != std::end(kResults);
 }
 
