@@ -22,7 +22,7 @@ GraphData small_graph() {
   GraphData g;
   g.documents.push_back({"talks", "articles/talks.txt", "Talks resume", sys_days{2021_y / dec / 4}});
   g.timexes.push_back({"talks", "t1", 40, 47, "Tuesday", "DATE", "2021-12-07", "", "weekday-future",
-                       Interval{sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}, Precision::Day}});
+                       Interval{sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}, Precision::Day}, "", ""});
   g.entities.push_back({"joe-biden", "Joe Biden", "PERSON", {"Biden"}});
   Event call = test::make_event("video-call", "Leaders hold video call", sys_days{2021_y / dec / 7},
                                 sys_days{2021_y / dec / 7});

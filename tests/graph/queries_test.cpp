@@ -64,8 +64,8 @@ TEST_CASE("an unknown event in a query lists the closest ids", "[queries]") {
 TEST_CASE("why names the time expression and rule that dated an event", "[queries]") {
   GraphData data = test::diplomacy_graph();
   data.timexes.push_back({"talks", "t4", 120, 127, "Tuesday", "DATE", "2021-12-07", "", "weekday-future",
-                          Interval{sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}, Precision::Day}});
-  data.timexes.push_back({"talks", "t9", 900, 907, "Tuesday", "DATE", "2021-12-07", "", "weekday-future", std::nullopt});
+                          Interval{sys_days{2021_y / dec / 7}, sys_days{2021_y / dec / 7}, Precision::Day}, "", ""});
+  data.timexes.push_back({"talks", "t9", 900, 907, "Tuesday", "DATE", "2021-12-07", "", "weekday-future", std::nullopt, "", ""});
   data.events[3].tense = "FUTURE";
   data.events[3].mentions.push_back({"talks", 2, 100, 104, "call", "Leaders will hold a video call on Tuesday."});
   const EventGraph graph(data);

@@ -68,7 +68,7 @@ class RandomGraph {
       for (std::size_t t = 0; t < 3; ++t) {
         graph::TimexInfo timex{document.id, "t" + std::to_string(t), 10 * t, 10 * t + 5, text(2), "DATE",
                                "2021-12-0" + std::to_string(t + 1), maybe("MID"), maybe("weekday-future"),
-                               std::nullopt};
+                               std::nullopt, "", ""};
         if (chance(60)) {
           const auto start = day();
           timex.interval = Interval{start, start + date::days{static_cast<int>(below(40))}, Precision::Day};
