@@ -993,6 +993,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   end_at_what_followed(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
+  within_moments_of_what_came_before(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
   date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);

@@ -80,3 +80,31 @@ TEST_CASE("t56 26: a verb after a dated event noun is not within its decade", "[
   const auto& seized = event_with(g, "seized");
   CHECK_FALSE((seized.time.start && seized.time.end && *seized.time.end == sys_days{1999_y / December / 31}));
 }
+
+// Item 20: "Staff triggered a silent alarm and officers arrived within minutes": what happened
+// within minutes or hours happened on the day of the event told last before it, and so did the
+// verb conjoined before it.
+
+TEST_CASE("t56 20: what happened within minutes is on the day of the event told before it", "[events][dt57b]") {
+  const sys_days dct = 2025_y / September / 20;  // a Saturday
+  const auto g = graph_of_text(
+      "A fire broke out in the kitchen of the hotel at 6:40 a.m. on Thursday. A porter smashed a window and three engines "
+      "arrived within minutes.",
+      dct);
+  check_day(event_with(g, "arrived"), 2025_y / September / 18);
+  check_day(event_with(g, "smashed"), 2025_y / September / 18);
+}
+
+TEST_CASE("t56 20: within minutes of a named event, or far from a dated one, gives no day", "[events][dt57b]") {
+  const sys_days dct = 2025_y / September / 20;
+  const auto g = graph_of_text(
+      "A fire broke out in the kitchen of the hotel at 6:40 a.m. on Thursday. The manager resigned. The owners sold the "
+      "building. Firefighters arrived within minutes.",
+      dct);
+  CHECK_FALSE(event_with(g, "arrived").time.start.has_value());
+  const auto h = graph_of_text(
+      "A fire broke out in the kitchen of the hotel at 6:40 a.m. on Thursday. Firefighters arrived within minutes of a "
+      "second blast.",
+      dct);
+  CHECK_FALSE(event_with(h, "arrived").time.start.has_value());
+}
