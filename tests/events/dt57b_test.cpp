@@ -6,10 +6,13 @@
 #include "tests/events/graph_fixture.h"
 
 using namespace date;
+using chronograph::graph::EdgeType;
 using chronograph::test::check_day;
 using chronograph::test::check_span;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
+using chronograph::test::has_edge;
+using chronograph::test::solved_graph_of_text;
 
 // Item 19: "released early Sunday after a 41-hour standoff": a length in front of an event noun
 // that "after" opens runs the noun's event up to the day of what followed it.
@@ -107,4 +110,31 @@ TEST_CASE("t56 20: within minutes of a named event, or far from a dated one, giv
       "second blast.",
       dct);
   CHECK_FALSE(event_with(h, "arrived").time.start.has_value());
+}
+
+// Session 55, item 30: "first scheduled for Wednesday ... a second attempt on Friday ... a
+// third, on Tuesday": ordinals order the tries they number, and dates that say otherwise are
+// reported as a conflict.
+
+TEST_CASE("t55 30: ordinals order the tries they number", "[events][dt57b]") {
+  const auto g = graph_of_text(
+      "The climbers first tried to reach the summit on Monday but turned back in a storm. A second attempt on "
+      "Wednesday failed when a rope snapped, and a third, on Friday, succeeded.",
+      2025_y / September / 20);
+  CHECK(has_edge(g, event_with(g, "tried"), EdgeType::Before, event_with(g, "failed")));
+  CHECK(has_edge(g, event_with(g, "failed"), EdgeType::Before, event_with(g, "succeeded")));
+}
+
+TEST_CASE("t55 30: a second try dated before the first is a conflict", "[events][dt57b]") {
+  const auto g = solved_graph_of_text(
+      "Engineers first tried to restart the reactor on Friday. A second attempt on Tuesday also failed.",
+      2025_y / September / 20);  // a Saturday: Friday is the 19th, Tuesday the 16th
+  REQUIRE(g.conflicts.size() == 1);
+  CHECK(g.conflicts.front().message.find("first ... second") != std::string::npos);
+}
+
+TEST_CASE("t55 30: an ordinal on a noun that is no event orders nothing", "[events][dt57b]") {
+  const auto g = graph_of_text("For the first time in a decade, the team won a second match in the league on Sunday.",
+                               2025_y / September / 20);
+  for (const auto& edge : g.edges) CHECK(edge.evidence.cue.find("...") == std::string::npos);
 }
