@@ -138,3 +138,17 @@ TEST_CASE("t55 30: an ordinal on a noun that is no event orders nothing", "[even
                                2025_y / September / 20);
   for (const auto& edge : g.edges) CHECK(edge.evidence.cue.find("...") == std::string::npos);
 }
+
+// Item 19 too: "ending a siege that had paralysed the town centre since Friday morning": an
+// event dated only by its end began when its relative clause's event did.
+
+TEST_CASE("t56 19: an event ended on a day began when its relative clause did", "[events][dt57b]") {
+  const auto g = graph_of_text("Workers returned to the plant on Monday, ending a strike that had halted production since early May.",
+                               2025_y / September / 20);
+  check_span(event_with(g, "strike"), 2025_y / May / 1, 2025_y / September / 15);
+}
+
+TEST_CASE("t56 19: an event with no end told keeps no start from its relative clause", "[events][dt57b]") {
+  const auto g = graph_of_text("The union called off a boycott that would have hurt sales since the spring.", 2025_y / September / 20);
+  CHECK_FALSE(event_with(g, "boycott").time.start.has_value());
+}
