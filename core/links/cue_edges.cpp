@@ -348,7 +348,8 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
   }
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
-                   OccasionNouns::load_from(cue_file.parent_path() / "occasion_nouns.txt"));
+                   OccasionNouns::load_from(cue_file.parent_path() / "occasion_nouns.txt"),
+                   OrdinalSeries::load_from(cue_file.parent_path() / "ordinals.txt"));
 }
 
 std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
@@ -402,6 +403,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
     }
   }
   for (auto& edge : occasions_.link(tokens, events)) edges.push_back(std::move(edge));
+  for (auto& edge : ordinals_.link(tokens, events)) edges.push_back(std::move(edge));
   return edges;
 }
 

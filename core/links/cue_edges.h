@@ -3,7 +3,8 @@
 // "the implementation of agreements reached at ..."), and `reports` from a reporting event to
 // the event of the clause it reports. The cues are data: data/links/cues.txt. Links to an
 // occasion named in an earlier sentence ("During the event, ...") come with them
-// (core/links/occasion_references.h).
+// (core/links/occasion_references.h), and so do the links that order the tries an ordinal
+// numbers ("a second attempt ... a third", core/links/ordinal_series.h).
 #pragma once
 
 #include <filesystem>
@@ -14,6 +15,7 @@
 #include "core/events/event_mention.h"
 #include "core/links/cue_edge.h"
 #include "core/links/occasion_references.h"
+#include "core/links/ordinal_series.h"
 #include "core/links/reaction.h"
 #include "core/text/token.h"
 
@@ -21,7 +23,7 @@ namespace chronograph::core {
 
 class CueLinker {
  public:
-  // Reads data/links/cues.txt and data/links/reactions.txt and occasion_nouns.txt beside it;
+  // Reads data/links/cues.txt and data/links/reactions.txt, occasion_nouns.txt and ordinals.txt beside it;
   // ParseError with file:line:column on a bad line.
   static CueLinker load(const DataDir& data);
   static CueLinker load_from(const std::filesystem::path& cue_file);
@@ -35,11 +37,15 @@ class CueLinker {
     bool forward = true;
     bool verb = false;  // the first word must be a verb: "results in" the verb, not "mixed results in a study"
   };
-  CueLinker(std::vector<Cue> cues, ReactionWords reactions, OccasionNouns occasions)
-      : cues_(std::move(cues)), reactions_(std::move(reactions)), occasions_(std::move(occasions)) {}
+  CueLinker(std::vector<Cue> cues, ReactionWords reactions, OccasionNouns occasions, OrdinalSeries ordinals)
+      : cues_(std::move(cues)),
+        reactions_(std::move(reactions)),
+        occasions_(std::move(occasions)),
+        ordinals_(std::move(ordinals)) {}
   std::vector<Cue> cues_;  // longest first, so "as a result of" wins over "as a result"
   ReactionWords reactions_;  // data/links/reactions.txt, beside the cue file
   OccasionNouns occasions_;  // data/links/occasion_nouns.txt, beside it too
+  OrdinalSeries ordinals_;   // data/links/ordinals.txt, beside it too
 };
 
 }  // namespace chronograph::core

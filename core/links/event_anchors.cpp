@@ -1429,6 +1429,17 @@ bool in_the_same_tense(const TokenizedText& tokens, std::size_t conj, std::size_
   return first == "VBD" && (tag == "VBN" || tag == "VB");
 }
 
+// "entered the museum at 1:20 a.m., tied up two guards and left": a verb after a comma that the
+// parser hung on the first of a list as a parataxis, with a conjunct of that first verb after it,
+// is the list's middle member.
+bool middle_of_a_list(const TokenizedText& tokens, std::size_t t, std::size_t verb) {
+  if (tokens.tokens[t].deprel != "parataxis" || t == 0 || tokens.tokens[t - 1].text != ",") return false;
+  const auto* sentence = sentence_containing(tokens, t);
+  for (std::size_t k = t + 1; sentence && k < sentence->first_token + sentence->token_count; ++k)
+    if (tokens.tokens[k].deprel == "conj" && tokens.tokens[k].upos == "VERB" && absolute_head(tokens, k) == verb) return true;
+  return false;
+}
+
 // "At 14:32 UTC the load balancers began rejecting requests, and customer errors rose sharply",
 // "On Monday, the storm hit Cuba and thousands fled": a date that opens its sentence (only a
 // preposition before it) sets the scene for every clause conjoined to the sentence's main verb
@@ -1477,7 +1488,8 @@ void share_trailing_dates_with_next_verbs(const TokenizedText& tokens, const Doc
   };
   const auto next_in_narrative = [&](std::size_t t, std::size_t verb, const std::vector<std::size_t>&) {
     const Token& conj = tokens.tokens[t];
-    if (conj.deprel != "conj" || absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
+    if (conj.deprel != "conj" && !middle_of_a_list(tokens, t, verb)) return false;
+    if (absolute_head(tokens, t) != verb || conj.upos != "VERB") return false;
     if (!in_the_same_tense(tokens, t, verb)) return false;
     const auto subject = dependent(tokens, t, [](const Token& d) { return d.deprel.starts_with("nsubj"); });
     return !subject || in_timex[*subject];
@@ -1715,11 +1727,15 @@ void date_an_end(const EventMention& mention, EventAnchor& anchor) {
 
 // "pushed back to October", "moved to Friday": a date right after "to" (not "up to", which
 // is "until"; "no earlier than" may come between) that the parse hangs on the verb, or on its particle, is where the verb sends
-// something, not when the verb happened.
+// something, not when the verb happened. So is one after "into" when the verb has an object
+// ("pushing a final decision into next year"; "talks dragged into March" dates the talks' verb).
 bool sends_to(const TokenizedText& tokens, const std::vector<std::size_t>& inside, std::size_t head, std::size_t verb) {
   std::size_t first = inside.front();
   if (first > 3 && !bound_before(tokens, first - 1).empty()) first -= 3;  // "pushed back to no earlier than Thursday"
-  if (first == 0 || lower(tokens.tokens[first - 1].text) != "to") return false;
+  if (first == 0) return false;
+  const std::string word = lower(tokens.tokens[first - 1].text);
+  const bool into_with_object = word == "into" && dependent(tokens, verb, [](const Token& t) { return t.deprel == "obj"; });
+  if (word != "to" && !into_with_object) return false;
   if (first >= 2 && lower(tokens.tokens[first - 2].text) == "up") return false;
   const std::size_t up = absolute_head(tokens, head);
   const bool particle = tokens.tokens[up].upos == "ADV" || tokens.tokens[up].deprel == "compound:prt";
@@ -1875,6 +1891,14 @@ void share_with_verb_over_noun(const TokenizedText& tokens, const DocumentEvents
   const std::string bound = close_to_a_noun(tokens, noun, timex) ? std::string{} : bounding_marker(tokens, noun);
   const AnchorRelation relation = bound.empty() ? noun_anchor.relation : relation_from_cue(bound);
   anchors.push_back({*verb, noun_anchor.timex, relation, bound.empty() ? noun_anchor.cue : bound, 0, false, noun_anchor.steps + 1});
+}
+
+// "used as collateral in drug deals during the 2000s", "was injured in an attack in 2014": a
+// verb whose oblique event noun "in" opens happens within that event, whatever its date's length.
+bool takes_place_in(const TokenizedText& tokens, std::size_t noun) {
+  if (tokens.tokens[noun].deprel != "obl") return false;
+  const auto marker = dependent(tokens, noun, [](const Token& t) { return t.deprel == "case"; });
+  return marker && lower(tokens.tokens[*marker].text) == "in";
 }
 
 // "did not disclose the breach until Monday": a verb negated before "until" happens then (as
@@ -2246,7 +2270,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   // (an age is the subject's: "joined an expedition at the age of 17" is the joining's age too)
   const bool close_enough = precision == Precision::Day || (precision == Precision::Month && preposition == "in") ||
                             (subject && preposition == "in") || lasts_through(tokens, events.events[*event].token) ||
-                            timex.rule == "age";
+                            timex.rule == "age" || takes_place_in(tokens, events.events[*event].token);
   // (found through the parse too: one step further than the noun, and a "when" clause's verb one step from its date)
   if (by_syntax && close_enough && !sent && !asked_for)
     share_with_verb_over_noun(tokens, events, timex, event_at, {*event, t, relation, cue, 0, false, steps}, anchors);

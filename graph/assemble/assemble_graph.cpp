@@ -15,6 +15,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
+#include "graph/assemble/begun_by_its_clause.h"
 #include "graph/assemble/calendar_distance.h"
 #include "graph/assemble/close_in_time.h"
 #include "graph/assemble/entity_merge.h"
@@ -1001,7 +1002,9 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   end_at_what_followed(graph_.events, analysis, event_of);
+  begin_with_its_clause(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
+  within_moments_of_what_came_before(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
   date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);

@@ -1,9 +1,11 @@
 #include "graph/assemble/close_in_time.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/events/parse_view.h"
 
@@ -60,7 +62,82 @@ std::optional<std::size_t> subject_event(const core::DocumentAnalysis& analysis,
   return std::nullopt;
 }
 
+// Whether a duration under a day that "within" opens, naming nothing it is counted from
+// ("within minutes", "within two hours"; not "within minutes of the blast"), hangs on the verb.
+bool within_moments(const core::DocumentAnalysis& analysis, const core::EventMention& event) {
+  const auto& tokens = analysis.tokens;
+  const auto& sentence = tokens.sentences[static_cast<std::size_t>(event.sentence)];
+  const core::ParseView parse(tokens, sentence);
+  for (const auto phrase : parse.children(event.token)) {
+    const auto marker = parse.child(phrase, "case");
+    if (!parse.relation_is(phrase, "obl") || !marker || lower(tokens.tokens[*marker].text) != "within") continue;
+    if (parse.child(phrase, "nmod")) continue;
+    const auto span = tokens.tokens[phrase].span;
+    for (const auto& timex : analysis.timexes)
+      if (timex.type == "DURATION" && timex.value.starts_with("PT") && timex.span.begin <= span.begin &&
+          span.end <= timex.span.end)
+        return true;
+  }
+  return false;
+}
+
+// The event of the mention told last before `mention`, in its sentence or the one before, that
+// the text dates on one day; none when there is none.
+std::optional<std::size_t> last_dated_before(const std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                             std::size_t mention, const std::map<std::size_t, std::size_t>& event_of) {
+  const auto& told = analysis.events.events[mention];
+  std::optional<std::size_t> last;
+  std::size_t last_token = 0;
+  for (const auto& [other, index] : event_of) {
+    const auto& before = analysis.events.events[other];
+    if (before.sentence < told.sentence - 1 || before.token >= told.token || before.sentence < 0) continue;
+    if (!dated_on_one_day(events[index].time) || (last && before.token < last_token)) continue;
+    last = index;
+    last_token = before.token;
+  }
+  return last;
+}
+
+// The verbs conjoined before the mention's verb in its sentence, with the mention's own.
+std::vector<std::size_t> with_conjuncts_before(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& tokens = analysis.tokens;
+  const auto& event = analysis.events.events[mention];
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  std::vector<std::size_t> verbs{event.token};
+  const auto head = parse.head(event.token);
+  if (parse.relation_is(event.token, "conj") && head && *head < event.token) verbs.push_back(*head);
+  return verbs;
+}
+
+void on_the_day_of(EventTime& time, const EventTime& then) {
+  time.start = then.start;
+  time.end = then.end;
+  // (a clock time says when the other happened, not this: only its day is shared)
+  time.value = then.value.substr(0, std::min<std::size_t>(then.value.size(), 10));
+  time.mod.clear();
+  time.precision = Precision::Day;
+  time.source = TimeSource::Inferred;
+}
+
 }  // namespace
+
+void within_moments_of_what_came_before(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                        const std::map<std::size_t, std::size_t>& event_of) {
+  for (const auto& [mention, index] : event_of) {
+    const auto& told = analysis.events.events[mention];
+    if (events[index].time.source == TimeSource::Explicit || told.sentence < 0 || told.pos != "VERB" ||
+        told.tense != "PAST" || told.modality != "actual" || !within_moments(analysis, told))
+      continue;
+    const auto other = last_dated_before(events, analysis, mention, event_of);
+    if (!other || *other == index) continue;
+    const EventTime then = events[*other].time;
+    for (const auto verb : with_conjuncts_before(analysis, mention))
+      for (const auto& [conjunct, conjunct_index] : event_of)
+        if (analysis.events.events[conjunct].token == verb && analysis.events.events[conjunct].tense == "PAST" &&
+            events[conjunct_index].time.source != TimeSource::Explicit && conjunct_index != *other)
+          on_the_day_of(events[conjunct_index].time, then);
+  }
+}
 
 void at_the_time_of_its_subject_event(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                                       const std::map<std::size_t, std::size_t>& event_of) {
@@ -85,15 +162,7 @@ void on_the_day_of_what_it_is_close_to(std::vector<Event>& events, const core::D
     if (events[index].time.source == TimeSource::Explicit || analysis.events.events[mention].sentence < 0) continue;
     const auto other = close_to(analysis, mention, event_of);
     if (!other || *other == index || !dated_on_one_day(events[*other].time)) continue;
-    const EventTime& then = events[*other].time;
-    EventTime& time = events[index].time;
-    time.start = then.start;
-    time.end = then.end;
-    // (a clock time says when the other happened, not this: only its day is shared)
-    time.value = then.value.substr(0, std::min<std::size_t>(then.value.size(), 10));
-    time.mod.clear();
-    time.precision = Precision::Day;
-    time.source = TimeSource::Inferred;
+    on_the_day_of(events[index].time, events[*other].time);
   }
 }
 

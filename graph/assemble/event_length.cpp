@@ -57,18 +57,19 @@ std::optional<long> minute_of_day(const std::string& value) {
   return ((value[11] - '0') * 10 + (value[12] - '0')) * 60L + (value[14] - '0') * 10 + (value[15] - '0');
 }
 
-// The duration expression and its length on the mention's verb.
+// A duration expression and the length it gives.
 struct LengthOnVerb {
   const core::Timex* timex = nullptr;
   DayGap gap;
 };
 
-std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysis, std::size_t mention) {
+// The first duration expression of the mention's sentence whose last word the parse hangs on
+// the mention and that `fits` accepts, with its length; none when it has no upper limit.
+template <typename Fits>
+std::optional<LengthOnVerb> length_hung_on(const core::DocumentAnalysis& analysis, std::size_t mention, Fits fits) {
   const auto& event = analysis.events.events[mention];
-  if (event.pos != "VERB" || event.sentence < 0) return std::nullopt;
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
   const core::ParseView parse(analysis.tokens, sentence);
-  if (event.length_is_its_objects) return std::nullopt;  // ("signed the contract for three years")
   // (the time expressions are in text order: those of the verb's sentence are found by search,
   // so a long text's events do not each read all of them)
   const auto& timexes = analysis.timexes;
@@ -79,12 +80,32 @@ std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysi
     const auto& timex = *it;
     if (timex.type != "DURATION") continue;
     const auto last = last_token_of(analysis.tokens, sentence, timex.span);
-    if (!last || parse.head(*last) != event.token || !opened_by_for(analysis.tokens, sentence, timex.span)) continue;
+    if (!last || parse.head(*last) != event.token || !fits(timex, *last)) continue;
     const auto gap = day_gap(timex.value, timex.mod);
     if (!gap || !gap->max) return std::nullopt;
     return LengthOnVerb{&timex, *gap};
   }
   return std::nullopt;
+}
+
+std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& event = analysis.events.events[mention];
+  if (event.pos != "VERB" || event.sentence < 0) return std::nullopt;
+  if (event.length_is_its_objects) return std::nullopt;  // ("signed the contract for three years")
+  const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
+  return length_hung_on(analysis, mention, [&](const core::Timex& timex, std::size_t) {
+    return opened_by_for(analysis.tokens, sentence, timex.span);
+  });
+}
+
+// "a 41-hour standoff", "a six-day strike": the length a duration in front of an event noun gives it.
+std::optional<LengthOnVerb> length_on_noun(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& event = analysis.events.events[mention];
+  if (event.pos != "NOUN" || event.sentence < 0) return std::nullopt;
+  return length_hung_on(analysis, mention, [&](const core::Timex&, std::size_t last) {
+    const auto& deprel = analysis.tokens.tokens[last].deprel;
+    return last < event.token && (deprel == "amod" || deprel == "compound" || deprel == "nummod");
+  });
 }
 
 bool on_one_day(const EventTime& time) {
@@ -118,6 +139,10 @@ std::optional<std::size_t> what_followed(const core::DocumentAnalysis& analysis,
     return mark && lower(tokens.tokens[*mark].text) == word;
   };
   if (parse.relation_is(event.token, "advcl") && marked(event.token, "after")) return parse.head(event.token);
+  // ("released on Sunday after a 41-hour standoff")
+  const auto case_word = parse.child(event.token, "case");
+  if (parse.relation_is(event.token, "obl") && case_word && lower(tokens.tokens[*case_word].text) == "after")
+    return parse.head(event.token);
   for (const auto clause : parse.children(event.token))
     if (parse.relation_is(clause, "advcl") && (marked(clause, "before") || marked(clause, "until"))) return clause;
   return std::nullopt;
@@ -196,7 +221,8 @@ void run_up_to_the_article(EventTime& time, const core::DocumentAnalysis& analys
 void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                           const std::map<std::size_t, std::size_t>& event_of) {
   for (const auto& [mention, index] : event_of) {
-    const auto length = length_on_verb(analysis, mention);
+    auto length = length_on_verb(analysis, mention);
+    if (!length) length = length_on_noun(analysis, mention);
     if (!length || events[index].time.source == TimeSource::Explicit) continue;
     const auto next = what_followed(analysis, mention);
     const auto next_mention = next ? std::find_if(event_of.begin(), event_of.end(), [&](const auto& entry) {

@@ -32,8 +32,8 @@ void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis,
 void run_up_to_the_article(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members);
 
 // "reopened on Friday after a ship blocked it for six days", "blocked it for six days until it
-// was refloated on Friday": a lasting event that ended when an event dated on one day happened
-// ran its length up to that day. `event_of` maps each mention to its event in `events`.
+// was refloated on Friday", "released on Sunday after a 41-hour standoff": a lasting event that
+// ended when an event dated on one day happened ran its length up to that day. `event_of` maps each mention to its event in `events`.
 void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                           const std::map<std::size_t, std::size_t>& event_of);
 
