@@ -459,6 +459,18 @@ bool weighed_as_a_risk(const TokenizedText& text, const ParseView& parse, std::s
   return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
 }
 
+// "raising the prospect that the government will run out of money", "fears that the dam will
+// burst": what a "that" clause on a noun of risk or prospect (modality.tsv risk-of) tells may or
+// may not come, as its "of" phrase does. (A relative clause's "that" is its subject or object,
+// no mark: "the risk that the firm took".)
+bool weighed_clause_of_risk(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  const auto head = parse.head(verb);
+  const auto mark = parse.child(verb, "mark");
+  if (!head || !mark || token_lower(text.tokens[*mark]) != "that") return false;
+  if (!parse.relation_is(verb, "acl") && !parse.relation_is(verb, "ccomp")) return false;
+  return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
+}
+
 // "will be announced at a ceremony", "will speak during the summit": the verb a noun is an
 // "at" or "during" phrase of, when the verb is told as still to come (a modal or "to" in its
 // verb group); none otherwise.
@@ -1116,10 +1128,24 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
     }
     return false;
   };
+  // "The companies last tried to combine", "the two first met in 2019": "last" or "first" hung
+  // as an adjective on a verb with a subject of its own tells when it happened, an adverb
+  const auto has_subject = [&](std::size_t head) {
+    for (std::size_t k = 0; k < s.token_count; ++k) {
+      const Token& t = text.tokens[s.first_token + k];
+      if (t.head == static_cast<int>(head) && (t.deprel == "nsubj" || t.deprel == "nsubj:pass")) return true;
+    }
+    return false;
+  };
+  const auto adverb_of_order = [&](const Token& t) {
+    const std::string w = token_lower(t);
+    return (w == "last" || w == "first") && has_subject(static_cast<std::size_t>(t.head));
+  };
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const Token& t = text.tokens[s.first_token + k];
     const bool article = t.deprel == "det" && is_determiner(token_lower(t)) && token_lower(t) != "that";
-    if ((article || t.deprel == "amod") && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count &&
+    const bool adjective = t.deprel == "amod" && !adverb_of_order(t);
+    if ((article || adjective) && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count &&
         !noun_between(k, static_cast<std::size_t>(t.head)))
       cues.has_article[static_cast<std::size_t>(t.head)] = 1;
   }
@@ -1515,12 +1541,15 @@ bool prefers(const TokenizedText& text, const ParseView& parse, std::size_t verb
 }
 
 // "Anyone breaking the ban faces a fine", "anybody who enters the zone will be arrested": what a
-// clause on "anyone" tells of is supposed of whoever may do it, not told as done.
+// clause on "anyone" tells of is supposed of whoever may do it, not told as done. So is one on
+// a noun "any" picks: "would not support any budget that raised the sales tax".
 bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
   static const std::set<std::string, std::less<>> kAnyone = {"anyone", "anybody", "whoever"};
   const auto head = parse.head(verb);
   const bool clause = parse.relation_is(verb, "acl") || parse.relation_is(verb, "acl:relcl");
-  return head && clause && kAnyone.contains(token_lower(text.tokens[*head]));
+  if (!head || !clause) return false;
+  const auto determiner = parse.child(*head, "det");
+  return kAnyone.contains(token_lower(text.tokens[*head])) || (determiner && token_lower(text.tokens[*determiner]) == "any");
 }
 
 // "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
@@ -1718,6 +1747,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
+    if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), i, lexicon)) modality = "possible";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
