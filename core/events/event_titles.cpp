@@ -1283,7 +1283,11 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
   for (int step = 0; step < 4; ++step) {
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
     const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
-    if (noun && !in_prepositional_phrase(d, parse, t) && !inner_conjunct) return t;
+    // ("salaries for teachers and nurses will be delayed": a later conjunct lies in the phrase
+    // its first one opens)
+    const auto first = parse.relation_is(t, "conj") ? parse.head(t) : std::nullopt;
+    const bool in_phrase = in_prepositional_phrase(d, parse, t) || (first && in_prepositional_phrase(d, parse, *first));
+    if (noun && !in_phrase && !inner_conjunct) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
     const auto head = parse.head(t);
     if (!head || *head >= group) return std::nullopt;
@@ -3661,6 +3665,16 @@ bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
   return det && lower_at(d, *det) == "no";
 }
 
+// "The companies last tried to combine in 2011": a participle that is a body sentence's main
+// verb, with no auxiliary and no agent, is its past tense, though the parser took its subject
+// for a passive's (a headline's "Mayor forced to resign" is a passive).
+bool past_read_as_participle(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (!parse.relation_is(verb, "root") || d.tokens.tokens[verb].xpos != "VBN") return false;
+  for (const char* relation : {"aux", "aux:pass", "cop", "obl:agent"})
+    if (parse.child(verb, relation)) return false;
+  return d.tokens.tokens[parse.end() - 1].text == ".";
+}
+
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
@@ -3799,7 +3813,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
                                  !parse.child(e.token, "aux");
-    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass"
+    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" &&
+                                               !past_read_as_participle(d, parse, e.token)
                                          : passive_voice(d, parse, e.token) || bare_participle;
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
@@ -4463,6 +4478,8 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
     if (!reported && (times_its_clause(d, parse, e) || declares_a_state(d, parse, e))) e.reporting_evidence = false;
+    // ("he denied reports that the company had hired bankers": the denial is the news)
+    if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
