@@ -357,13 +357,26 @@ bool tells_belief(const std::string& lemma) {
   return std::find(std::begin(kBelieving), std::end(kBelieving), lemma) != std::end(kBelieving);
 }
 
+// "said the combined company would control 40 percent", "the merged group would cut 500 jobs":
+// whether the subject of `verb` exists only once a pending event happens (an adjective of
+// modality.tsv "yet-to-exist").
+bool subject_yet_to_exist(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto subject = parse.child(verb, "nsubj");
+  if (!subject) return false;
+  const auto children = parse.children(*subject);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return parse.relation_is(c, "amod") && lexicon.has_category(token_lower(text.tokens[c]), "yet-to-exist");
+  });
+}
+
 // The modality of a verb group with "would" (or not): for the future seen then in a past report
 // "planned" ("said the strike would last 48 hours"), or "possible" when the report was only a
 // belief ("I thought I would lose", "believed the talks would fail": neither a plan nor done),
-// else `modality` unchanged.
+// else `modality` unchanged (so for a subject yet to exist: "the combined company would").
 std::string seen_from_report(std::string modality, bool would, const TokenizedText& text, const Sentence& s,
                              std::size_t verb, const EventLexicon& lexicon) {
-  if (!would || modality != "hypothetical") return modality;
+  if (!would || modality != "hypothetical" || subject_yet_to_exist(text, s, verb, lexicon)) return modality;
   const auto report = future_in_the_past(text, s, verb, lexicon);
   if (!report) return modality;
   return tells_belief(guess_lemma(text.tokens[*report], lexicon)) ? "possible" : "planned";
@@ -1395,6 +1408,21 @@ bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb
                                                          : elliptical_condition(text, ParseView(text, s), verb, lexicon));
 }
 
+// "have called a general strike for December 12 if the budget includes pay cuts": a noun told
+// as it is (or planned) whose phrase an "if" or "unless" clause closes (no verb between, the parser may
+// hang the clause anywhere) is planned only on that condition.
+bool planned_on_condition(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  constexpr std::size_t kPhraseWords = 8;  // "[for December 12] if", "[at the port for October 21] unless"
+  const std::size_t end = s.first_token + s.token_count;
+  for (std::size_t k = noun + 1; k < end && k <= noun + kPhraseWords; ++k) {
+    const std::string w = token_lower(text.tokens[k]);
+    if (w != "whether" && lexicon.has_category(w, "conditional")) return true;
+    const std::string& upos = text.tokens[k].upos;
+    if (upos == "VERB" || upos == "AUX" || upos == "PRON" || upos == "CCONJ" || w == "," || w == ".") return false;
+  }
+  return false;
+}
+
 // "would continue to hold meetings until a new stadium plan is published" (the parser often
 // hangs "until" on a noun): a verb whose clause "until", "till" or "once" opens, after a clause
 // told as not done, has not happened either. Empty when no such word opens its clause.
@@ -1759,6 +1787,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
     if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";
+    // (a noun told with no modality of its own is planned by its date: "for December 12")
+    const bool told_as_is = modality.empty() || modality == "actual" || modality == "planned";
+    if (told_as_is && planned_on_condition(text, s, i, lexicon)) modality = "hypothetical";
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

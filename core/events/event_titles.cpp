@@ -4480,6 +4480,9 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (!reported && (times_its_clause(d, parse, e) || declares_a_state(d, parse, e))) e.reporting_evidence = false;
     // ("he denied reports that the company had hired bankers": the denial is the news)
     if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
+    // ("unions have called a general strike": the call is an act, the strike another event)
+    const auto object = parse.child(e.token, "obj");
+    if (d.lexicon.has_category(e.lemma, "convenes") && object && d.event_at[*object] >= 0) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
