@@ -7,7 +7,10 @@
 // the cause; a "that" clause on a noun of prospect or risk may or may not come; "is scheduled
 // to meet" parsed as a clause of purpose is still the meeting's frame; a later conjunct inside
 // a phrase of the subject ("wages for porters and cleaners") is not the subject; "which is not
-// due until the autumn" gives the time its noun is due, no denied event. Each is tested on
+// due until the autumn" gives the time its noun is due, no denied event; "would" of a subject yet
+// to exist ("the combined company") is the outcome of a pending event, not a plan; calling a
+// strike is an act of its own, and the strike an "unless" clause closes holds only on it. Each
+// is tested on
 // sentences written for it and on a case that must stay as it is.
 #include <algorithm>
 #include <string>
@@ -162,4 +165,32 @@ TEST_CASE("t56 35: not due until a time is when the noun is due, no denied event
 TEST_CASE("t56 35: not until with a verb still tells when it happened", "[events][ev57a]") {
   const auto g = graph_of_text("The firm did not pay the fine until March.", kThursday);
   CHECK(event_with(g, "pay").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t56 33: would of a subject yet to exist is hypothetical", "[events][ev57a]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"The regulator said the combined company would control almost 40 percent of the market.", "control"},
+      {"The chief executive said the merged group would cut 500 jobs by 2027.", "cut"},
+  }));
+  CAPTURE(text);
+  CHECK(event_with(graph_of_text(text, kThursday), verb).modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t56 33: would of a firm that exists, after a report, is planned", "[events][ev57a]") {
+  const auto g = graph_of_text("The bank said the company would cut 500 jobs by 2027.", kThursday);
+  CHECK(event_with(g, "cut").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t56 34: calling a strike is an act of its own, the strike on a condition hypothetical", "[events][ev57a]") {
+  const auto g = graph_of_text("Dockers have called a strike at the port for October 21 unless the talks resume.", kThursday);
+  const auto& call = event_with(g, "called");
+  CHECK_FALSE(has_mention(call, "strike"));
+  CHECK(call.modality == graph::Modality::Actual);
+  CHECK(event_with(g, "strike").modality == graph::Modality::Hypothetical);
+}
+
+TEST_CASE("t56 34: a strike called with no condition is planned", "[events][ev57a]") {
+  const auto g = graph_of_text("Dockers have called a strike at the port for October 21.", kThursday);
+  CHECK(event_with(g, "strike").modality == graph::Modality::Planned);
+  CHECK(event_with(g, "called").modality == graph::Modality::Actual);
 }
