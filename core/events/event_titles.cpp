@@ -1284,8 +1284,10 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
     const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
     // ("salaries for teachers and nurses will be delayed": a later conjunct lies in the phrase
-    // its first one opens)
-    const auto first = parse.relation_is(t, "conj") ? parse.head(t) : std::nullopt;
+    // its first one opens; not one with an article of its own, which may open a clause the
+    // parser joined: "than in past years and the sanctions threatened by the West would do")
+    const bool bare_conjunct = parse.relation_is(t, "conj") && !parse.child(t, "det");
+    const auto first = bare_conjunct ? parse.head(t) : std::nullopt;
     const bool in_phrase = in_prepositional_phrase(d, parse, t) || (first && in_prepositional_phrase(d, parse, *first));
     if (noun && !in_phrase && !inner_conjunct) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
