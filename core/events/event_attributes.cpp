@@ -1576,8 +1576,21 @@ bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size
   const auto head = parse.head(verb);
   const bool clause = parse.relation_is(verb, "acl") || parse.relation_is(verb, "acl:relcl");
   if (!head || !clause) return false;
+  if (kAnyone.contains(token_lower(text.tokens[*head]))) return true;
   const auto determiner = parse.child(*head, "det");
-  return kAnyone.contains(token_lower(text.tokens[*head])) || (determiner && token_lower(text.tokens[*determiner]) == "any");
+  if (!determiner || token_lower(text.tokens[*determiner]) != "any") return false;
+  // A relative clause with its relative word as subject or object ("any player who failed"), or
+  // a participle or infinitive ("any decision to expel"); not a finite clause the parser hung on
+  // the wrong noun ("something the US has tried"), nor a "that" clause telling what the noun says
+  // ("any suggestion that she believes").
+  static const std::set<std::string, std::less<>> kRelativeWords = {"that", "which", "who", "whom", "whose"};
+  const auto children = parse.children(verb);
+  if (parse.relation(verb) == "acl:relcl")
+    return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+      return !parse.relation_is(c, "mark") && kRelativeWords.contains(token_lower(text.tokens[c]));
+    });
+  const std::string& form = text.tokens[verb].xpos;
+  return form == "VBG" || form == "VBN" || form == "VB";
 }
 
 // "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
