@@ -3674,6 +3674,9 @@ bool past_read_as_participle(const Doc& d, const ParseView& parse, std::size_t v
   if (!parse.relation_is(verb, "root") || d.tokens.tokens[verb].xpos != "VBN") return false;
   for (const char* relation : {"aux", "aux:pass", "cop", "obl:agent"})
     if (parse.child(verb, relation)) return false;
+  // (a subject after it is no past's: "Unless doctors are better protected, fewer doctors will")
+  const auto subject = parse.child(verb, "nsubj");
+  if (!subject || *subject > verb) return false;
   return d.tokens.tokens[parse.end() - 1].text == ".";
 }
 
@@ -4464,6 +4467,15 @@ bool declares_a_state(const Doc& d, const ParseView& parse, const EventMention& 
   });
 }
 
+// "unions have called a general strike": the object of a verb of calling is an event, which the
+// call brings about; not "called the move a setback", which names the object (a second noun).
+bool calls_an_event(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!object || d.event_at[*object] < 0 || parse.child(e.token, "xcomp") || parse.child(*object, "obj")) return false;
+  const auto children = parse.children(e.token);
+  return std::count_if(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "obj"); }) == 1;
+}
+
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
 // says when it has no object ("Kremlin says the two talk about bilateral ties"); so is a named
@@ -4483,8 +4495,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // ("he denied reports that the company had hired bankers": the denial is the news)
     if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
     // ("unions have called a general strike": the call is an act, the strike another event)
-    const auto object = parse.child(e.token, "obj");
-    if (d.lexicon.has_category(e.lemma, "convenes") && object && d.event_at[*object] >= 0) e.reporting_evidence = false;
+    if (d.lexicon.has_category(e.lemma, "convenes") && calls_an_event(d, parse, e)) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
