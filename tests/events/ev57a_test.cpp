@@ -194,3 +194,21 @@ TEST_CASE("t56 34: a strike called with no condition is planned", "[events][ev57
   CHECK(event_with(g, "strike").modality == graph::Modality::Planned);
   CHECK(event_with(g, "called").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t56 34: calling a thing by a name calls no event", "[events][ev57a]") {
+  const auto g = graph_of_text("Officials called the closure a temporary setback.", kThursday);
+  CHECK(events_with_mention(g, "called") == 0);
+}
+
+TEST_CASE("t56 36: a finite clause after any other noun is told as done", "[events][ev57a]") {
+  const auto g = graph_of_text("Norway is like any other country, something the minister has often tried to deny.", kThursday);
+  CHECK(event_with(g, "tried").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t56 32: a participle whose subject comes after it is no past", "[events][ev57a]") {
+  const auto g = graph_of_text(
+      "Unless these brave doctors are better protected, fewer doctors in the next generation will be willing to "
+      "place themselves in such danger.",
+      date::sys_days{1998_y / oct / 25});
+  CHECK(event_with(g, "protected").title.ends_with("be protected"));
+}
