@@ -117,20 +117,29 @@ bool had_been_going_on(const TokenizedText& text, const ParseView& parse, std::s
 // say it where the parse does not. A form of "be" right before "due" and a date right after (or
 // after its "by"/"on"), the subject the noun that ends the words before "be" up to their first
 // preposition ("Bids", not "assets"), from the clause's start (the sentence's, or a comma's).
+// "an election, which is not due until the spring of 2015": "not ... until" gives the time it is
+// due, and a relative "which" stands for the noun before its comma.
 std::optional<std::size_t> due_subject_by_words(const TokenizedText& text, const ParseView& parse, std::size_t i) {
   static const std::set<std::string, std::less<>> kBe = {"is", "are", "was", "were", "be"};
-  if (i < parse.begin() + 2 || i + 1 >= parse.end() || !kBe.contains(token_lower(text.tokens[i - 1]))) return std::nullopt;
+  if (i < parse.begin() + 2 || i + 1 >= parse.end()) return std::nullopt;
+  std::size_t be = i - 1;
+  const bool negated = is_negator(token_lower(text.tokens[be]));
+  if (negated) --be;
+  if (be <= parse.begin() || !kBe.contains(token_lower(text.tokens[be]))) return std::nullopt;
   std::size_t when = i + 1;
   const std::string next = token_lower(text.tokens[when]);
-  if ((next == "by" || next == "on") && when + 1 < parse.end()) ++when;
-  if (!calendar_word(token_lower(text.tokens[when]))) return std::nullopt;
-  std::size_t start = i - 1;
+  if ((next == "by" || next == "on" || (negated && next == "until")) && when + 1 < parse.end()) ++when;
+  if (token_lower(text.tokens[when]) == "the" && when + 1 < parse.end()) ++when;
+  if (!calendar_word(token_lower(text.tokens[when])) && !names_a_time(text, parse, when)) return std::nullopt;
+  std::size_t start = be;
   while (start > parse.begin() && !is_punctuation(text.tokens[start - 1].text) && text.tokens[start - 1].upos != "CCONJ") --start;
-  std::size_t end = i - 1;
+  std::size_t end = be;
   for (std::size_t k = start; k < end; ++k)
     if (text.tokens[k].upos == "ADP" && text.tokens[k].xpos != "POS") end = k;
   for (std::size_t k = end; k > start;)
     if (text.tokens[--k].upos == "NOUN") return k;
+  const bool relative = end == start + 1 && token_lower(text.tokens[start]) == "which";
+  if (relative && start >= parse.begin() + 2 && text.tokens[start - 2].upos == "NOUN") return start - 2;
   return std::nullopt;
 }
 

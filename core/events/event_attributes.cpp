@@ -394,13 +394,26 @@ bool tells_belief(const std::string& lemma) {
   return std::find(std::begin(kBelieving), std::end(kBelieving), lemma) != std::end(kBelieving);
 }
 
+// "said the combined company would control 40 percent", "the merged group would cut 500 jobs":
+// whether the subject of `verb` exists only once a pending event happens (an adjective of
+// modality.tsv "yet-to-exist").
+bool subject_yet_to_exist(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto subject = parse.child(verb, "nsubj");
+  if (!subject) return false;
+  const auto children = parse.children(*subject);
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+    return parse.relation_is(c, "amod") && lexicon.has_category(token_lower(text.tokens[c]), "yet-to-exist");
+  });
+}
+
 // The modality of a verb group with "would" (or not): for the future seen then in a past report
 // "planned" ("said the strike would last 48 hours"), or "possible" when the report was only a
 // belief ("I thought I would lose", "believed the talks would fail": neither a plan nor done),
-// else `modality` unchanged.
+// else `modality` unchanged (so for a subject yet to exist: "the combined company would").
 std::string seen_from_report(std::string modality, bool would, const TokenizedText& text, const Sentence& s,
                              std::size_t verb, const EventLexicon& lexicon) {
-  if (!would || modality != "hypothetical") return modality;
+  if (!would || modality != "hypothetical" || subject_yet_to_exist(text, s, verb, lexicon)) return modality;
   const auto report = future_in_the_past(text, s, verb, lexicon);
   if (!report) return modality;
   return tells_belief(guess_lemma(text.tokens[*report], lexicon)) ? "possible" : "planned";
@@ -493,6 +506,18 @@ bool weighed_as_a_risk(const TokenizedText& text, const ParseView& parse, std::s
   const auto head = parse.head(noun);
   const auto opener = parse.child(noun, "case");
   if (!head || !opener || !parse.relation_is(noun, "nmod") || token_lower(text.tokens[*opener]) != "of") return false;
+  return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
+}
+
+// "raising the prospect that the government will run out of money", "fears that the dam will
+// burst": what a "that" clause on a noun of risk or prospect (modality.tsv risk-of) tells may or
+// may not come, as its "of" phrase does. (A relative clause's "that" is its subject or object,
+// no mark: "the risk that the firm took".)
+bool weighed_clause_of_risk(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  const auto head = parse.head(verb);
+  const auto mark = parse.child(verb, "mark");
+  if (!head || !mark || token_lower(text.tokens[*mark]) != "that") return false;
+  if (!parse.relation_is(verb, "acl") && !parse.relation_is(verb, "ccomp")) return false;
   return text.tokens[*head].upos == "NOUN" && lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "risk-of");
 }
 
@@ -1156,10 +1181,24 @@ ClauseCues ClauseCues::of(const TokenizedText& text, const Sentence& s, const Ev
     }
     return false;
   };
+  // "The companies last tried to combine", "the two first met in 2019": "last" or "first" hung
+  // as an adjective on a verb with a subject of its own tells when it happened, an adverb
+  const auto has_subject = [&](std::size_t head) {
+    for (std::size_t k = 0; k < s.token_count; ++k) {
+      const Token& t = text.tokens[s.first_token + k];
+      if (t.head == static_cast<int>(head) && (t.deprel == "nsubj" || t.deprel == "nsubj:pass")) return true;
+    }
+    return false;
+  };
+  const auto adverb_of_order = [&](const Token& t) {
+    const std::string w = token_lower(t);
+    return (w == "last" || w == "first") && has_subject(static_cast<std::size_t>(t.head));
+  };
   for (std::size_t k = 0; k < s.token_count; ++k) {
     const Token& t = text.tokens[s.first_token + k];
     const bool article = t.deprel == "det" && is_determiner(token_lower(t)) && token_lower(t) != "that";
-    if ((article || t.deprel == "amod") && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count &&
+    const bool adjective = t.deprel == "amod" && !adverb_of_order(t);
+    if ((article || adjective) && t.head >= 0 && static_cast<std::size_t>(t.head) < s.token_count &&
         !noun_between(k, static_cast<std::size_t>(t.head)))
       cues.has_article[static_cast<std::size_t>(t.head)] = 1;
   }
@@ -1409,6 +1448,21 @@ bool on_condition(const TokenizedText& text, const Sentence& s, std::size_t verb
                                                          : elliptical_condition(text, ParseView(text, s), verb, lexicon));
 }
 
+// "have called a general strike for December 12 if the budget includes pay cuts": a noun told
+// as it is (or planned) whose phrase an "if" or "unless" clause closes (no verb between, the parser may
+// hang the clause anywhere) is planned only on that condition.
+bool planned_on_condition(const TokenizedText& text, const Sentence& s, std::size_t noun, const EventLexicon& lexicon) {
+  constexpr std::size_t kPhraseWords = 8;  // "[for December 12] if", "[at the port for October 21] unless"
+  const std::size_t end = s.first_token + s.token_count;
+  for (std::size_t k = noun + 1; k < end && k <= noun + kPhraseWords; ++k) {
+    const std::string w = token_lower(text.tokens[k]);
+    if (w != "whether" && lexicon.has_category(w, "conditional")) return true;
+    const std::string& upos = text.tokens[k].upos;
+    if (upos == "VERB" || upos == "AUX" || upos == "PRON" || upos == "CCONJ" || w == "," || w == ".") return false;
+  }
+  return false;
+}
+
 // "would continue to hold meetings until a new stadium plan is published" (the parser often
 // hangs "until" on a noun): a verb whose clause "until", "till" or "once" opens, after a clause
 // told as not done, has not happened either. Empty when no such word opens its clause.
@@ -1555,12 +1609,28 @@ bool prefers(const TokenizedText& text, const ParseView& parse, std::size_t verb
 }
 
 // "Anyone breaking the ban faces a fine", "anybody who enters the zone will be arrested": what a
-// clause on "anyone" tells of is supposed of whoever may do it, not told as done.
+// clause on "anyone" tells of is supposed of whoever may do it, not told as done. So is one on
+// a noun "any" picks: "would not support any budget that raised the sales tax".
 bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
   static const std::set<std::string, std::less<>> kAnyone = {"anyone", "anybody", "whoever"};
   const auto head = parse.head(verb);
   const bool clause = parse.relation_is(verb, "acl") || parse.relation_is(verb, "acl:relcl");
-  return head && clause && kAnyone.contains(token_lower(text.tokens[*head]));
+  if (!head || !clause) return false;
+  if (kAnyone.contains(token_lower(text.tokens[*head]))) return true;
+  const auto determiner = parse.child(*head, "det");
+  if (!determiner || token_lower(text.tokens[*determiner]) != "any") return false;
+  // A relative clause with its relative word as subject or object ("any player who failed"), or
+  // a participle or infinitive ("any decision to expel"); not a finite clause the parser hung on
+  // the wrong noun ("something the US has tried"), nor a "that" clause telling what the noun says
+  // ("any suggestion that she believes").
+  static const std::set<std::string, std::less<>> kRelativeWords = {"that", "which", "who", "whom", "whose"};
+  const auto children = parse.children(verb);
+  if (parse.relation(verb) == "acl:relcl")
+    return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
+      return !parse.relation_is(c, "mark") && kRelativeWords.contains(token_lower(text.tokens[c]));
+    });
+  const std::string& form = text.tokens[verb].xpos;
+  return form == "VBG" || form == "VBN" || form == "VB";
 }
 
 // "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
@@ -1760,6 +1830,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
+    if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), i, lexicon)) modality = "possible";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
   } else {
     modality = counsel_against_modality(text, s, i, lexicon);
@@ -1776,6 +1847,9 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     if (a.pos == "ADJECTIVE" && (modality.empty() || modality == "actual")) {
       if (const std::string clause = time_clause_modality(text, s, i, cues, lexicon); !clause.empty()) modality = clause;
     }
+    // (a noun told with no modality of its own is planned by its date: "for December 12")
+    const bool told_as_is = modality.empty() || modality == "actual" || modality == "planned";
+    if (told_as_is && planned_on_condition(text, s, i, lexicon)) modality = "hypothetical";
     if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
       a.polarity = "NEG";
       modality = "negated";

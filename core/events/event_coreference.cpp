@@ -972,13 +972,30 @@ bool possessor_time_gone_by(const Context& c, const Sentence& s, std::size_t pos
   return which == "last" || which == "previous" || which == "past";
 }
 
-// The determiner and the words of order before the noun (phrase_start_of).
+// "teachers'", "the workers'": the apostrophe of a plural possessor (tagged POS), which the
+// phrase holds (a bare quote mark ends it).
+bool plural_possessive_mark(const Token& t) {
+  return (t.text == "'" || t.text == "\u2019") && t.xpos == "POS";
+}
+
+// The determiner and the words of order before the noun (phrase_start_of). A plural possessor
+// is the determiner ("the union's strike", "the workers' strike") unless "a" opens the phrase
+// before it: "a teachers' strike" is one strike of teachers, named anew.
 NounPhraseStart opening_of_phrase(const Context& c, const Sentence& s, std::size_t noun) {
   NounPhraseStart out;
+  bool plural_possessor = false;
+  const auto opened = [&] {
+    if (out.determiner.empty() && plural_possessor) out.determiner = "'s";
+    return out;
+  };
   for (std::size_t j = noun; j > s.first_token && noun - j < 5;) {
     --j;
     const Token& t = c.tokens.tokens[j];
     const std::string w = token_lower(t);
+    if (plural_possessive_mark(t)) {
+      plural_possessor = true;
+      continue;
+    }
     const bool rank = w == "first" || w == "last";
     if (marks_another_occurrence(w) && !(rank && ranked_over_a_span(c, s, noun))) {
       out.other = true;
@@ -994,9 +1011,9 @@ NounPhraseStart opening_of_phrase(const Context& c, const Sentence& s, std::size
     // ("a threatened walkout", "the proposed merger": a participle that modifies the noun)
     const bool participle = t.deprel == "amod" && (t.xpos == "VBN" || t.xpos == "VBG");
     const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN" || participle;
-    if (!inside || is_punctuation(t.text)) return out;
+    if (!inside || is_punctuation(t.text)) return opened();
   }
-  return out;
+  return opened();
 }
 
 // "the release after next", "the election before last": a noun that "after next" or "before
@@ -1103,7 +1120,9 @@ Count count_of(const Context& c, const EventMention& e) {
   if (e.pos != "NOUN") return Count::Unknown;
   const std::string& xpos = c.tokens.tokens[e.token].xpos;
   if (xpos == "NN") return Count::One;
-  const bool counted = xpos == "NNS" && ParseView(c.tokens, c.sentence(e)).child(e.token, "nummod");
+  // ("won 19 consecutive matches": a noun event's plural "-s" the tagger read as a verb's)
+  const bool plural = xpos == "NNS" || xpos == "VBZ";
+  const bool counted = plural && ParseView(c.tokens, c.sentence(e)).child(e.token, "nummod");
   return counted || names_a_kind(c.tokens, ParseView(c.tokens, c.sentence(e)), e.token) ? Count::Several : Count::Unknown;
 }
 

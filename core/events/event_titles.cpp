@@ -1283,7 +1283,13 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
   for (int step = 0; step < 4; ++step) {
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
     const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
-    if (noun && !in_prepositional_phrase(d, parse, t) && !inner_conjunct) return t;
+    // ("salaries for teachers and nurses will be delayed": a later conjunct lies in the phrase
+    // its first one opens; not one with an article of its own, which may open a clause the
+    // parser joined: "than in past years and the sanctions threatened by the West would do")
+    const bool bare_conjunct = parse.relation_is(t, "conj") && !parse.child(t, "det");
+    const auto first = bare_conjunct ? parse.head(t) : std::nullopt;
+    const bool in_phrase = in_prepositional_phrase(d, parse, t) || (first && in_prepositional_phrase(d, parse, *first));
+    if (noun && !in_phrase && !inner_conjunct) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
     const auto head = parse.head(t);
     if (!head || *head >= group) return std::nullopt;
@@ -3679,6 +3685,19 @@ bool negated_by_no(const Doc& d, const ParseView& parse, std::size_t noun) {
   return det && lower_at(d, *det) == "no";
 }
 
+// "The companies last tried to combine in 2011": a participle that is a body sentence's main
+// verb, with no auxiliary and no agent, is its past tense, though the parser took its subject
+// for a passive's (a headline's "Mayor forced to resign" is a passive).
+bool past_read_as_participle(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (!parse.relation_is(verb, "root") || d.tokens.tokens[verb].xpos != "VBN") return false;
+  for (const char* relation : {"aux", "aux:pass", "cop", "obl:agent"})
+    if (parse.child(verb, relation)) return false;
+  // (a subject after it is no past's: "Unless doctors are better protected, fewer doctors will")
+  const auto subject = parse.child(verb, "nsubj");
+  if (!subject || *subject > verb) return false;
+  return d.tokens.tokens[parse.end() - 1].text == ".";
+}
+
 // Whether the verb with no subject of its own is a passive: it has a passive auxiliary, or it
 // is a bare participle with an agent ("signed by the governor") or conjoined to a passive
 // ("was drafted by the ministry and [approved] by the cabinet").
@@ -3817,7 +3836,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
                                  !parse.child(e.token, "aux");
-    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass"
+    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" &&
+                                               !past_read_as_participle(d, parse, e.token)
                                          : passive_voice(d, parse, e.token) || bare_participle;
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
@@ -4465,6 +4485,15 @@ bool declares_a_state(const Doc& d, const ParseView& parse, const EventMention& 
   });
 }
 
+// "unions have called a general strike": the object of a verb of calling is an event, which the
+// call brings about; not "called the move a setback", which names the object (a second noun).
+bool calls_an_event(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!object || d.event_at[*object] < 0 || parse.child(e.token, "xcomp") || parse.child(*object, "obj")) return false;
+  const auto children = parse.children(e.token);
+  return std::count_if(children.begin(), children.end(), [&](std::size_t c) { return parse.relation_is(c, "obj"); }) == 1;
+}
+
 // "the Kremlin said on Saturday", "Mr Biden told reporters on Friday": a statement with its own
 // date and a named speaker is an event a reader wants on the timeline, titled with what it
 // says when it has no object ("Kremlin says the two talk about bilateral ties"); so is a named
@@ -4481,6 +4510,10 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     // reports nothing yet is an event of its own
     if (!reported && (e.modality == "planned" || e.modality == "possible")) e.reporting_evidence = false;
     if (!reported && (times_its_clause(d, parse, e) || declares_a_state(d, parse, e))) e.reporting_evidence = false;
+    // ("he denied reports that the company had hired bankers": the denial is the news)
+    if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
+    // ("unions have called a general strike": the call is an act, the strike another event)
+    if (d.lexicon.has_category(e.lemma, "convenes") && calls_an_event(d, parse, e)) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)

@@ -19,6 +19,17 @@ std::optional<std::size_t> frame_subject(const ParseView& parse, std::size_t fra
   return joined ? parse.child(*joined, "nsubj") : std::nullopt;
 }
 
+// The frame's infinitive: its "xcomp", or a "to" infinitive right after it that the parser
+// hung as a clause of purpose ("Keel is scheduled to meet officials" with "meet" an advcl).
+std::optional<std::size_t> frame_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t frame) {
+  if (const auto complement = parse.child(frame, "xcomp")) return complement;
+  const auto clause = parse.child(frame, "advcl");
+  if (!clause) return std::nullopt;
+  const auto mark = parse.child(*clause, "mark");
+  if (!mark || *mark != frame + 1 || to_lower(tokens.tokens[*mark].text) != "to") return std::nullopt;
+  return clause;
+}
+
 }  // namespace
 
 std::optional<std::size_t> raised_infinitive(const TokenizedText& tokens, const ParseView& parse, std::size_t token,
@@ -26,14 +37,14 @@ std::optional<std::size_t> raised_infinitive(const TokenizedText& tokens, const 
   if (!parse.parsed() || !lexicon.has_category(to_lower(tokens.tokens[token].lemma), "raising-frame")) return std::nullopt;
   if (!passive_or_after_be(parse, token) || parse.child(token, "obl:agent") || !frame_subject(parse, token))
     return std::nullopt;
-  const auto infinitive = parse.child(token, "xcomp");
+  const auto infinitive = frame_infinitive(tokens, parse, token);
   if (!infinitive || !parse.child(*infinitive, "mark") || tokens.tokens[*infinitive].upos != "VERB") return std::nullopt;
   return infinitive;
 }
 
 std::optional<std::size_t> raising_subject(const TokenizedText& tokens, const ParseView& parse, std::size_t token,
                                            const EventLexicon& lexicon) {
-  if (!parse.relation_is(token, "xcomp")) return std::nullopt;
+  if (!parse.relation_is(token, "xcomp") && !parse.relation_is(token, "advcl")) return std::nullopt;
   const auto frame = parse.head(token);
   if (!frame || raised_infinitive(tokens, parse, *frame, lexicon) != token) return std::nullopt;
   return frame_subject(parse, *frame);

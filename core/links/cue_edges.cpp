@@ -111,6 +111,16 @@ bool thing_causes(const TokenizedText& tokens, const Sentence& sentence, const S
   return (upos == "NOUN" || upos == "PROPN") && !events.at.contains(*subject);
 }
 
+// "have not determined what caused the fire", "asked who started it": a cue verb whose subject
+// is a question word asks for the cause; no event before it stands in. (A relative clause's
+// "that" or "which" is no question: "the storm that caused floods".)
+bool cause_asked(const TokenizedText& tokens, const Sentence& sentence, std::size_t cue) {
+  if (!is_verb(tokens.tokens[cue])) return false;
+  const ParseView parse(tokens, sentence);
+  const auto subject = parse.child(cue, "nsubj");
+  return subject && *subject < cue && tokens.tokens[*subject].xpos == "WP" && !parse.relation_is(cue, "acl");
+}
+
 // "was not caused by arson", "did not lead to a strike", "not because of the storm": a cue the
 // text denies links nothing.
 bool denied_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t at) {
@@ -383,7 +393,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         const std::size_t last_word = t + cue.words.size() - 1;
         auto before = subject_event(tokens, sentence, here, t);
         if (!before) before = phrase_governor(tokens, sentence, here, t);
-        if (!before && !thing_causes(tokens, sentence, here, t)) before = event_before(tokens, sentence, here, t);
+        if (!before && !thing_causes(tokens, sentence, here, t) && !cause_asked(tokens, sentence, t)) before = event_before(tokens, sentence, here, t);
         const auto after = event_after(here, last_word + 1, end);
         const bool governed = after && governs_other_event(tokens, sentence, last_word, events.events[*after].token);
         const bool answered = !order_cue(cue.words) || cue.type != "responds_to" ||
