@@ -1,6 +1,7 @@
 #include "render/timeline/svg_timeline.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -442,6 +443,24 @@ class TimelineRenderer {
     return true;
   }
 
+  // A link is drawn when its type is shown and both its events are drawn on the axis, apart:
+  // the legend and the header's count go by what is drawn (t57 #69).
+  bool link_drawn(const graph::Edge& edge) const {
+    if (!edge_enabled(edge.type)) return false;
+    const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
+    if (from == index_of_.end() || to == index_of_.end() || from->second == to->second) return false;
+    return items_[from->second].dated && items_[to->second].dated;
+  }
+
+  // Links of a shown type that are not drawn because an event of theirs has no date.
+  std::size_t links_with_undated_end() const {
+    return static_cast<std::size_t>(std::count_if(graph_.edges.begin(), graph_.edges.end(), [&](const graph::Edge& edge) {
+      if (!edge_enabled(edge.type) || link_drawn(edge)) return false;
+      const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
+      return from != index_of_.end() && to != index_of_.end() && from->second != to->second;
+    }));
+  }
+
   void layout_header() {
     const double usable = width_ - 2 * kMargin;
     double y = kMargin;
@@ -465,12 +484,20 @@ class TimelineRenderer {
     else
       text = fmt::format("{} event{}, {} dated", items_.size(), items_.size() == 1 ? "" : "s", dated);
     if (!timex_mode_ && !graph_.edges.empty())
-      text += fmt::format(" \u00b7 {} link{}", graph_.edges.size(), graph_.edges.size() == 1 ? "" : "s");
-    if (!timex_mode_ && !set_aside_.empty())
-      text += fmt::format(" ({} set aside as contradicting the dates)", set_aside_links());
+      text += fmt::format(" \u00b7 {} link{}{}", graph_.edges.size(), graph_.edges.size() == 1 ? "" : "s", links_note());
     if (hidden_by_range_ > 0)
       text += fmt::format(" \u00b7 {} outside the chosen range, not shown", hidden_by_range_);
     return text;
+  }
+
+  // What the header says of links it counts but that are not drawn as holding: " (1 with an
+  // undated event, not drawn; 2 set aside as contradicting the dates)", or nothing.
+  std::string links_note() const {
+    std::vector<std::string> notes;
+    if (const std::size_t undated = links_with_undated_end(); undated > 0)
+      notes.push_back(fmt::format("{} with an undated event, not drawn", undated));
+    if (!set_aside_.empty()) notes.push_back(fmt::format("{} set aside as contradicting the dates", set_aside_links()));
+    return notes.empty() ? std::string() : fmt::format(" ({})", fmt::join(notes, "; "));
   }
 
   std::size_t set_aside_links() const {
@@ -531,7 +558,7 @@ class TimelineRenderer {
     std::set<EdgeType> edge_types;
     bool any_set_aside = false;
     for (const auto& edge : graph_.edges) {
-      if (!edge_enabled(edge.type) || !index_of_.count(edge.from) || !index_of_.count(edge.to)) continue;
+      if (!link_drawn(edge)) continue;
       if (is_set_aside(edge)) any_set_aside = true;
       else edge_types.insert(edge.type);
     }
@@ -974,12 +1001,10 @@ class TimelineRenderer {
     std::vector<std::size_t> mark_box;
     const LinkRouter router(link_obstacles(mark_box), link_area());
     for (const auto& edge : graph_.edges) {
-      if (!edge_enabled(edge.type)) continue;
+      if (!link_drawn(edge)) continue;
       const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
-      if (from == index_of_.end() || to == index_of_.end() || from->second == to->second) continue;
       const Item& a = items_[from->second];
       const Item& b = items_[to->second];
-      if (!a.dated || !b.dated) continue;
       const Curve curve =
           router.route(link_point(a, b, 0), link_point(b, a, 1), {mark_box[from->second], mark_box[to->second]});
       const bool set_aside = is_set_aside(edge);
