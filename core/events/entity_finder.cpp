@@ -796,6 +796,15 @@ class ChunkScanner {
     return text_.tokens[j].text == "&" && j + 1 < end && proper(j + 1, s) && !headline(s);
   }
 
+  // "RRS Sir David Attenborough" (vessel_prefixes.txt), "the grounded tanker Nordic Crown"
+  // (vessel_nouns.txt, in lower case right before the name): a ship's name, no person's.
+  bool names_a_vessel(std::size_t begin, std::size_t end) const {
+    if (end - begin >= 2 && lexicon_.is_vessel_prefix(text_.tokens[begin].text)) return true;
+    if (begin == 0) return false;
+    const std::string& before = text_.tokens[begin - 1].text;
+    return !before.empty() && std::islower(static_cast<unsigned char>(before[0])) && lexicon_.is_vessel_noun(before);
+  }
+
   // The text's first sentence when it ends in no full stop.
   bool headline(const Sentence& s) const {
     const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
@@ -817,7 +826,7 @@ class ChunkScanner {
     std::size_t n = begin;
     // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
     // (nor is a ship named for a person: "RRS Sir David Attenborough", vessel_prefixes.txt)
-    const bool vessel = end - begin >= 2 && lexicon_.is_vessel_prefix(text_.tokens[begin].text);
+    const bool vessel = names_a_vessel(begin, end);
     const bool office = vessel || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                     [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
@@ -901,7 +910,7 @@ class ChunkScanner {
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
-    if (names_a_storm(n, end) || (end - n >= 2 && lexicon_.is_vessel_prefix(text_.tokens[n].text))) return "MISC";
+    if (names_a_storm(n, end) || names_a_vessel(n, end)) return "MISC";
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&
@@ -2038,8 +2047,14 @@ bool speaker_called_it(const TokenizedText& text, std::size_t token, const std::
     if (w != "it" || text.tokens[k].deprel != "nsubj" || text.tokens[k].head < 0) continue;
     const std::size_t action = first + static_cast<std::size_t>(text.tokens[k].head);
     if (!depends_on(action, verb) || text.tokens[action].upos != "VERB") return false;
+    // "it would keep rerouting ships": the object may be the action's infinitive's or gerund's
+    const auto acts_on = [&](std::size_t o) {
+      if (depends_on(o, action)) return true;
+      const std::size_t verb_of_o = first + static_cast<std::size_t>(text.tokens[o].head);
+      return text.tokens[verb_of_o].deprel == "xcomp" && depends_on(verb_of_o, action);
+    };
     for (std::size_t o = first; o < end; ++o)
-      if (text.tokens[o].deprel == "obj" && depends_on(o, action)) return true;
+      if (text.tokens[o].deprel == "obj" && text.tokens[o].head >= 0 && acts_on(o)) return true;
     return false;
   }
   return false;
@@ -2173,18 +2188,18 @@ class ChunkEntities {
       // (a name of no kind stands for an organisation by its first word only when that is a firm's
       // or a club's; "the Department" for "the Department of Justice" says its kind)
       // ("the House" is no White House: whole_names.txt)
+      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
+      // a dateline's "OSLO" no "Oslo School of Architecture"; but "Canal" is "the Meridian Canal")
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
         if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
+        if (chunks_[k].place_words && e.type != "LOCATION") return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
-      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
-      // a dateline's "OSLO" no "Oslo School of Architecture")
-      const bool shortens = acronym < 0 && !chunks_[k].place_words;
-      int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
+      int target = acronym < 0 ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
       if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }

@@ -2295,12 +2295,13 @@ bool collective_noun(const Doc& d, std::size_t j);  // (below)
 // So is one right before such a subject ("University staff to strike", "Boeing workers walked
 // out"; not "NASA officials said").
 bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
-  // (those who speak or fight for the body: "Hamas fighters", "party members", "Treasury officials")
+  // (those who speak or fight for the body: "Hamas fighters", "party members", "Treasury officials";
+  // or decide for a firm as its owners: "Bright Freight shareholders approved the merger")
   static const std::set<std::string, std::less<>> kSpeakFor = {
       "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
       "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
       "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
-      "director",  "board",     "minister",  "force"};
+      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor"};
   const auto marker = parse.child(name, "case");
   const int m = d.mention_at[name];
   const bool before = name < subject && !marker;
@@ -2668,9 +2669,23 @@ bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subj
   });
 }
 
+// "the grounded tanker Nordic Crown" parsed with the common noun as the head and the name hung
+// on it with no preposition: the name written right after the noun says who the noun is.
+std::optional<std::size_t> name_right_after(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const std::size_t next = noun + 1;
+  if (next >= parse.end() || d.mention_at[next] < 0) return std::nullopt;
+  for (const std::size_t c : parse.children(noun)) {
+    if (d.mention_at[c] != d.mention_at[next] || parse.child(c, "case")) continue;
+    const std::string_view relation = parse.relation(c);
+    if (relation == "nmod" || relation == "appos" || relation == "flat") return c;
+  }
+  return std::nullopt;
+}
+
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
+  if (const auto name = name_right_after(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   if (const auto name = acting_name_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   return common_subject(d, parse, noun);
 }
@@ -2851,6 +2866,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
+    if (const auto name = name_right_after(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
     return common_subject(d, there, j);
   }
   return std::nullopt;
