@@ -2682,10 +2682,32 @@ std::optional<std::size_t> name_right_after(const Doc& d, const ParseView& parse
   return std::nullopt;
 }
 
+// "The gunman, identified by police as 34-year-old Carl Denholm, entered": the person a naming
+// verb's participle (naming_verbs.txt) right after the noun's comma gives after "as". Read from
+// the words: the parser hangs the name anywhere.
+std::optional<std::size_t> person_named_as(const Doc& d, const ParseView& parse, std::size_t noun) {
+  constexpr std::size_t kMaxAgent = 4, kMaxModifiers = 5;  // "by local police", "34-year-old"
+  if (noun + 2 >= parse.end() || lower_at(d, noun + 1) != "," || d.tokens.tokens[noun + 2].xpos != "VBN" ||
+      !d.lexicon.is_naming_verb(to_lower(d.tokens.tokens[noun + 2].lemma)))
+    return std::nullopt;
+  std::size_t as = noun + 3;
+  while (as < parse.end() && as <= noun + 3 + kMaxAgent && lower_at(d, as) != "as" && lower_at(d, as) != ",") ++as;
+  if (as >= parse.end() || lower_at(d, as) != "as") return std::nullopt;
+  for (std::size_t k = as + 1; k < parse.end() && k <= as + kMaxModifiers && lower_at(d, k) != ","; ++k)
+    if (is_person(d, k)) return k;
+  return std::nullopt;
+}
+
+// The name a common noun's own words give it: right after it, or after "identified as".
+std::optional<std::size_t> name_of_noun(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (const auto name = name_right_after(d, parse, noun)) return name;
+  return person_named_as(d, parse, noun);
+}
+
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
-  if (const auto name = name_right_after(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
+  if (const auto name = name_of_noun(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   if (const auto name = acting_name_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   return common_subject(d, parse, noun);
 }
@@ -2866,7 +2888,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
-    if (const auto name = name_right_after(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
+    if (const auto name = name_of_noun(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
     return common_subject(d, there, j);
   }
   return std::nullopt;

@@ -117,6 +117,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.storm_words_ = read_set(folder / "storm_words.txt", false);
   lex.vessel_prefixes_ = read_set(folder / "vessel_prefixes.txt", false);
   lex.vessel_nouns_ = read_set(folder / "vessel_nouns.txt", true);
+  lex.naming_verbs_ = read_set(folder / "naming_verbs.txt", true);
   lex.whole_names_ = read_set(folder / "whole_names.txt", false);
   lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
   lex.person_roles_ = read_set(folder / "person_roles.txt", true);

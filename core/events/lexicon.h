@@ -100,6 +100,9 @@ class EventLexicon {
   // "RRS", "HMS", "USS": a prefix that makes the name after it a ship's (vessel_prefixes.txt; case
   // as written), no person's though it holds one ("RRS Sir David Attenborough").
   bool is_vessel_prefix(std::string_view word) const { return vessel_prefixes_.count(std::string(word)) > 0; }
+  // "identify", "name": a verb whose participle after a noun gives its name after "as" ("The
+  // gunman, identified by police as Carl Denholm,"; naming_verbs.txt).
+  bool is_naming_verb(std::string_view lemma) const { return naming_verbs_.count(std::string(lemma)) > 0; }
   // "tanker", "ferry": a lower-case noun for a ship (vessel_nouns.txt), whose name written right
   // after it is a vessel's ("the grounded tanker Nordic Crown").
   bool is_vessel_noun(std::string_view lower) const { return vessel_nouns_.count(std::string(lower)) > 0; }
@@ -157,7 +160,7 @@ class EventLexicon {
       objectless_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, vessel_prefixes_, vessel_nouns_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;

@@ -59,3 +59,18 @@ TEST_CASE("t56 issue 52: a firm's shareholders or investors act for the firm", "
   const auto strike = graph_of_text("Tessin Motors workers walked out on Friday.", 2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(strike, "walked"), "tessin-motors"));
 }
+
+TEST_CASE("t56 issue 53: a noun identified as a person is that person, and a Savings bank is the bank",
+          "[events][actors][entities][ent57]") {
+  const auto g = graph_of_text(
+      "The driver, identified by witnesses as 41-year-old Mark Tolland, crashed into the Riverside Savings office on "
+      "Monday. He later sued the bank.",
+      2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "crashed"), "mark-tolland"));
+  CHECK(event_with(g, "crashed").title.rfind("Tolland", 0) == 0);
+  CHECK(has_actor(event_with(g, "sued"), "riverside-savings"));
+  // must not: a noun described some other way is not the person named after it
+  const auto other = graph_of_text(
+      "The driver, injured in the crash with Mark Tolland, left the hospital on Monday.", 2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(other, "left"), "mark-tolland"));
+}
