@@ -74,3 +74,16 @@ TEST_CASE("t56 issue 53: a noun identified as a person is that person, and a Sav
       "The driver, injured in the crash with Mark Tolland, left the hospital on Monday.", 2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(other, "left"), "mark-tolland"));
 }
+
+TEST_CASE("t56 issue 54: an age alone is the person the sentence before was about", "[events][actors][entities][ent57]") {
+  const auto g = graph_of_text(
+      "Nadia Ferris won her first marathon on Sunday, beating the favourite Hanne Lund. "
+      "The 27-year-old will run in Boston in April.",
+      2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "run"), "nadia-ferris"));
+  CHECK_FALSE(has_actor(event_with(g, "run"), "hanne-lund"));
+  // must not: a person the text gave another age
+  const auto aged = graph_of_text(
+      "Nadia Ferris, 31, won her first marathon on Sunday. The 27-year-old will run in Boston in April.", 2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(aged, "run"), "nadia-ferris"));
+}
