@@ -310,7 +310,7 @@ class ChunkScanner {
         }
       }
       j = listed_name_end(i, j, end, s);
-      if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
+      if (!names_a_time(i, j) && !names_a_measure(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
           !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end) &&
           !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s)) {
         const std::size_t maker = maker_before_model(i, j, end);
@@ -517,6 +517,11 @@ class ChunkScanner {
       if (!lexicon_.is_calendar_name(to_lower(w)) && !lexicon_.is_time_zone(w)) return false;
     }
     return true;
+  }
+
+  // "3.4 percent of GDP", "CPI rose": an economy's measure alone (measure_acronyms.txt), no entity.
+  bool names_a_measure(std::size_t begin, std::size_t end) const {
+    return end == begin + 1 && lexicon_.is_measure_acronym(text_.tokens[begin].text);
   }
 
   bool number_at(std::size_t k) const {
@@ -1440,7 +1445,7 @@ class InstitutionFinder {
     for (const auto& s : text_.sentences)
       for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
         if (const char kind = head_word(i, s)) {
-          if (const auto first = phrase_start(i, s, kind)) add(*first, i, kind);
+          if (const auto first = phrase_start(i, s, kind); first && !of_named_place(*first, s)) add(*first, i, kind);
         }
   }
 
@@ -1450,6 +1455,19 @@ class InstitutionFinder {
     int entity;
     bool subject;  // the name is a clause's subject, an actor ("NASA said"), not a modifier
   };
+
+  // "Belgian police searched the unit", "Spanish police": a country's adjective right before the
+  // phrase says whose institution it is, no other one of its kind the text named ("the
+  // Metropolitan Police"); the country's mention stands for it. (A town's name is left to the
+  // kind: "Riverton police" may be the Riverton Police Department named before.)
+  bool of_named_place(std::size_t first, const Sentence& s) const {
+    if (first == s.first_token || !covered_[first - 1]) return false;
+    const std::size_t end = text_.tokens[first - 1].span.end;
+    return std::any_of(out_.entity_mentions.begin(), out_.entity_mentions.end(), [&](const EntityMention& m) {
+      return m.span.end == end && m.type == "LOCATION" && m.entity >= 0 &&
+             out_.entities[static_cast<std::size_t>(m.entity)].name != m.text;
+    });
+  }
 
   // Whether mention `m` is the subject of a clause (or one of its joined subjects): the token of
   // the name that hangs outside it is an nsubj ("NASA said"), not a noun's modifier ("a drill
