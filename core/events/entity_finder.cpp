@@ -198,7 +198,7 @@ class ChunkScanner {
     if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
-    if (happening_word(i, s)) return false;
+    if (happening_word(i, s) || common_modifier(i, s)) return false;
     // "Sickle cell disease affects ...": a word opening a sentence that the text writes
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
@@ -227,6 +227,21 @@ class ChunkScanner {
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
     return noun != classes.end() && kHappenings.count(*noun) > 0;
+  }
+
+  // "Aid agencies said", "Relief workers reached": a word opening a sentence that is a common
+  // noun (a noun sense in wordnet_classes.tsv), written nowhere else with a capital, right before
+  // the lower-case plural noun it modifies, is that common word; a firm's name there ("Boeing
+  // workers") is no common noun.
+  bool common_modifier(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    if (i + 1 >= s.first_token + s.token_count) return false;
+    const Token& next = text_.tokens[i + 1];
+    const bool modifies_next = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == i + 1;
+    if (!modifies_next || next.xpos != "NNS" || is_capitalized(next.text)) return false;
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
+    return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
   }
 
   // Whether token `i` is a place's first or last word (place_words.tsv) alone, right before a
@@ -916,6 +931,7 @@ class ChunkScanner {
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (names_a_storm(n, end) || names_a_vessel(n, end)) return "MISC";
+    if (end - n >= 2 && lexicon_.is_club_first_word(text_.tokens[n].text)) return "ORGANIZATION";  // "Real Castilla"
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&

@@ -2390,8 +2390,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       w.drop = 2;
     out.words.push_back(std::move(w));
   }
-  // ("Belgian police search": a collective noun takes a plural verb)
-  out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject)) || collective_noun(d, subject);
+  // ("Belgian police search": "police" takes a plural verb, as its institution's GROUP mention says)
+  out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject)) || lower_at(d, subject) == "police";
   // "and four more followed": a number's "more" says they are others than those before
   if (d.tokens.tokens[subject].upos == "NUM" && subject + 1 < parse.end() && lower_at(d, subject + 1) == "more")
     out.words.push_back(token_word(d, parse, subject + 1));

@@ -120,6 +120,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.naming_verbs_ = read_set(folder / "naming_verbs.txt", true);
   lex.measure_acronyms_ = read_set(folder / "measure_acronyms.txt", false);
   lex.regions_ = read_set(folder / "regions.txt", false);
+  lex.club_first_words_ = read_set(folder / "club_first_words.txt", false);
   lex.whole_names_ = read_set(folder / "whole_names.txt", false);
   lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
   lex.person_roles_ = read_set(folder / "person_roles.txt", true);

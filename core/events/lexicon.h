@@ -111,6 +111,9 @@ class EventLexicon {
   // "GDP", "CPI": an abbreviation of a measure or a tax (measure_acronyms.txt; case as written),
   // a quantity and no entity.
   bool is_measure_acronym(std::string_view word) const { return measure_acronyms_.count(std::string(word)) > 0; }
+  // "Real", "Dynamo": a word that opens a sports club's name (club_first_words.txt; case as
+  // written): "Real Castilla" is a club, no person.
+  bool is_club_first_word(std::string_view word) const { return club_first_words_.count(std::string(word)) > 0; }
   // "tanker", "ferry": a lower-case noun for a ship (vessel_nouns.txt), whose name written right
   // after it is a vessel's ("the grounded tanker Nordic Crown").
   bool is_vessel_noun(std::string_view lower) const { return vessel_nouns_.count(std::string(lower)) > 0; }
@@ -168,7 +171,7 @@ class EventLexicon {
       objectless_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;
