@@ -999,7 +999,7 @@ class ChunkScanner {
     // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
     if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
-    // after an article ("the Cold War", "the Grand Canal", "an Academy Award", "a Nobel Prize":
+    // after an article ("the Cold War", "the Grand National", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
     const bool after_article = after_the || before == "a" || before == "an" || article_before_adjectives(c.begin);
