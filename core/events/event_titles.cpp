@@ -2908,7 +2908,8 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
-    if (const auto name = name_of_noun(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
+    // (a ship's name, not a person "identified as": "it" stands for no person)
+    if (const auto name = name_right_after(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
     return common_subject(d, there, j);
   }
   return std::nullopt;

@@ -160,3 +160,11 @@ TEST_CASE("t55 issue 57: a name opening with a club's first word is a club", "[e
   const auto person = EventsFixture::get().extract("Ivan Kosta signed for Almeria on Monday.");
   CHECK(type_of(person, "Ivan Kosta") == "PERSON");
 }
+
+TEST_CASE("t56 issue 53, must not: it after a noun identified as a person is no person", "[events][actors][ent57]") {
+  const auto g = graph_of_text(
+      "The driver, identified by witnesses as 41-year-old Mark Tolland, reached the depot on Monday, shortly after it "
+      "opened.",
+      2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(g, "opened"), "mark-tolland"));
+}
