@@ -2899,7 +2899,10 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
-    if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
+    // (nor for "The gunman, identified by police as Carl Denholm,": a person named so)
+    if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || person_named_as(d, there, j) ||
+                  (!plural && speaks_for_person(d, there, j))))
+      continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
     // ("The company, whose fiscal year ends in June, said it would": the relative clause's
@@ -2908,7 +2911,6 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
-    // (a ship's name, not a person "identified as": "it" stands for no person)
     if (const auto name = name_right_after(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
     return common_subject(d, there, j);
   }

@@ -167,4 +167,5 @@ TEST_CASE("t56 issue 53, must not: it after a noun identified as a person is no 
       "opened.",
       2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(g, "opened"), "mark-tolland"));
+  CHECK(event_with(g, "opened").title.find("Driver") == std::string::npos);
 }
