@@ -267,6 +267,36 @@ int described_person(const std::vector<Said>& said, const Description& wanted, s
   return found;
 }
 
+// Whether mention `m` is the subject of its clause: one of its tokens is an nsubj.
+bool subject_mention(const TokenizedText& text, const EntityMention& m) {
+  for (std::size_t k = token_from(text, m.span.begin); k < text.tokens.size() && text.tokens[k].span.end <= m.span.end; ++k)
+    if (text.tokens[k].deprel.starts_with("nsubj")) return true;
+  return false;
+}
+
+// "Chidi Okafor reached the semifinal ... The 22-year-old will face": an age alone that fits no
+// one by a known age is the person who was the subject of the sentence right before (news calls
+// the person it is about by age), when the text gave that person no other age; -1 otherwise.
+int aged_subject_before(const TokenizedText& text, const DocumentEvents& out, const std::vector<Said>& said,
+                        const Description& wanted, std::size_t the) {
+  if (!wanted.age_head || wanted.ages.size() != 1 || !wanted.words.empty() || !wanted.countries.empty()) return -1;
+  const std::size_t first = sentence_first(text, the);
+  if (first == 0) return -1;
+  const std::size_t before = sentence_first(text, first - 1);
+  int found = -1;
+  for (const auto& m : out.entity_mentions) {
+    const std::size_t b = token_from(text, m.span.begin);
+    if (b < before || b >= first || m.entity < 0 || out.entities[static_cast<std::size_t>(m.entity)].type != "PERSON" ||
+        !subject_mention(text, m))
+      continue;
+    if (found >= 0 && found != m.entity) return -1;
+    found = m.entity;
+  }
+  for (const Said& s : said)
+    if (s.entity == found && !s.description.ages.empty() && !s.description.ages.count(*wanted.ages.begin())) return -1;
+  return found;
+}
+
 bool plural(const Token& t) { return t.xpos == "NNS" || t.xpos == "NNPS"; }
 
 // The mentions overlapping [span]; none returned, and `blocked` set, when one is a name of its
@@ -343,7 +373,8 @@ void find_described_people(const TokenizedText& text, const EventLexicon& lexico
     const auto overlapping = overlapped(out, lexicon, span, blocked);
     if (blocked) continue;
     const Description wanted = describe(text, lexicon, k + 1, end);
-    const int person = described_person(said, wanted, text.tokens[k].span.begin, lexicon);
+    int person = described_person(said, wanted, text.tokens[k].span.begin, lexicon);
+    if (person < 0) person = aged_subject_before(text, out, said, wanted, k);
     // ("The Brazilian scored twice": the noun for one person of a country, no one named before,
     // is some person, not the country)
     if (person < 0 && lone_national(wanted)) replaced.insert(replaced.end(), overlapping.begin(), overlapping.end());

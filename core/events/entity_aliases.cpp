@@ -45,6 +45,11 @@ ShortName short_name_of(std::string_view name, std::string_view type, std::strin
     const std::string_view kind = full_name.substr(0, first_space);
     if (kind == "Mount" || kind == "Mt." || kind == "Mt") return ShortName::LastWord;
   }
+  // "Canal" after "the Meridian Canal", "Vardo" after "Port Vardo": a one-word place (a place's
+  // kind word alone, or a name after "in") that ends a place's name is that place
+  if (type == "LOCATION" && full_type == "LOCATION" && name.find(' ') == std::string_view::npos &&
+      full_name.substr(full_name.rfind(' ') + 1) == name)
+    return ShortName::LastWord;
   // "Porto" after "his club, Dynamo Porto": a name of no known kind that is the last word of an
   // organisation's is that organisation, as "Rovers" is "Riverside Rovers" (not a place after
   // "of" or "for": "Bank of Porto", "Transport for London")

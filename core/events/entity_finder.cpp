@@ -198,7 +198,7 @@ class ChunkScanner {
     if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
-    if (happening_word(i, s)) return false;
+    if (happening_word(i, s) || common_modifier(i, s)) return false;
     // "Sickle cell disease affects ...": a word opening a sentence that the text writes
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
@@ -227,6 +227,21 @@ class ChunkScanner {
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
     return noun != classes.end() && kHappenings.count(*noun) > 0;
+  }
+
+  // "Aid agencies said", "Relief workers reached": a word opening a sentence that is a common
+  // noun (a noun sense in wordnet_classes.tsv), written nowhere else with a capital, right before
+  // the lower-case plural noun it modifies, is that common word; a firm's name there ("Boeing
+  // workers") is no common noun.
+  bool common_modifier(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    if (i + 1 >= s.first_token + s.token_count) return false;
+    const Token& next = text_.tokens[i + 1];
+    const bool modifies_next = t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == i + 1;
+    if (!modifies_next || next.xpos != "NNS" || is_capitalized(next.text)) return false;
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
+    return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
   }
 
   // Whether token `i` is a place's first or last word (place_words.tsv) alone, right before a
@@ -310,7 +325,7 @@ class ChunkScanner {
         }
       }
       j = listed_name_end(i, j, end, s);
-      if (!names_a_time(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
+      if (!names_a_time(i, j) && !names_a_measure(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
           !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end) &&
           !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s)) {
         const std::size_t maker = maker_before_model(i, j, end);
@@ -517,6 +532,11 @@ class ChunkScanner {
       if (!lexicon_.is_calendar_name(to_lower(w)) && !lexicon_.is_time_zone(w)) return false;
     }
     return true;
+  }
+
+  // "3.4 percent of GDP", "CPI rose": an economy's measure alone (measure_acronyms.txt), no entity.
+  bool names_a_measure(std::size_t begin, std::size_t end) const {
+    return end == begin + 1 && lexicon_.is_measure_acronym(text_.tokens[begin].text);
   }
 
   bool number_at(std::size_t k) const {
@@ -796,6 +816,15 @@ class ChunkScanner {
     return text_.tokens[j].text == "&" && j + 1 < end && proper(j + 1, s) && !headline(s);
   }
 
+  // "RRS Sir David Attenborough" (vessel_prefixes.txt), "the grounded tanker Nordic Crown"
+  // (vessel_nouns.txt, in lower case right before the name): a ship's name, no person's.
+  bool names_a_vessel(std::size_t begin, std::size_t end) const {
+    if (end - begin >= 2 && lexicon_.is_vessel_prefix(text_.tokens[begin].text)) return true;
+    if (begin == 0) return false;
+    const std::string& before = text_.tokens[begin - 1].text;
+    return !before.empty() && std::islower(static_cast<unsigned char>(before[0])) && lexicon_.is_vessel_noun(before);
+  }
+
   // The text's first sentence when it ends in no full stop.
   bool headline(const Sentence& s) const {
     const std::string& last = text_.tokens[s.first_token + s.token_count - 1].text;
@@ -817,7 +846,7 @@ class ChunkScanner {
     std::size_t n = begin;
     // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
     // (nor is a ship named for a person: "RRS Sir David Attenborough", vessel_prefixes.txt)
-    const bool vessel = end - begin >= 2 && lexicon_.is_vessel_prefix(text_.tokens[begin].text);
+    const bool vessel = names_a_vessel(begin, end);
     const bool office = vessel || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                     [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
@@ -901,7 +930,8 @@ class ChunkScanner {
   }
 
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
-    if (names_a_storm(n, end) || (end - n >= 2 && lexicon_.is_vessel_prefix(text_.tokens[n].text))) return "MISC";
+    if (names_a_storm(n, end) || names_a_vessel(n, end)) return "MISC";
+    if (end - n >= 2 && lexicon_.is_club_first_word(text_.tokens[n].text)) return "ORGANIZATION";  // "Real Castilla"
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&
@@ -969,7 +999,7 @@ class ChunkScanner {
     // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
     if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
-    // after an article ("the Cold War", "the Grand Canal", "an Academy Award", "a Nobel Prize":
+    // after an article ("the Cold War", "the Grand National", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
     // ("three East Coast ports", "Wall Street banks").
     const bool after_article = after_the || before == "a" || before == "an" || article_before_adjectives(c.begin);
@@ -1431,7 +1461,7 @@ class InstitutionFinder {
     for (const auto& s : text_.sentences)
       for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i)
         if (const char kind = head_word(i, s)) {
-          if (const auto first = phrase_start(i, s, kind)) add(*first, i, kind);
+          if (const auto first = phrase_start(i, s, kind); first && !of_named_place(*first, s)) add(*first, i, kind);
         }
   }
 
@@ -1441,6 +1471,19 @@ class InstitutionFinder {
     int entity;
     bool subject;  // the name is a clause's subject, an actor ("NASA said"), not a modifier
   };
+
+  // "Belgian police searched the unit", "Spanish police": a country's adjective right before the
+  // phrase says whose institution it is, no other one of its kind the text named ("the
+  // Metropolitan Police"); the country's mention stands for it. (A town's name is left to the
+  // kind: "Riverton police" may be the Riverton Police Department named before.)
+  bool of_named_place(std::size_t first, const Sentence& s) const {
+    if (first == s.first_token || !covered_[first - 1]) return false;
+    const std::size_t end = text_.tokens[first - 1].span.end;
+    return std::any_of(out_.entity_mentions.begin(), out_.entity_mentions.end(), [&](const EntityMention& m) {
+      return m.span.end == end && m.type == "LOCATION" && m.entity >= 0 &&
+             out_.entities[static_cast<std::size_t>(m.entity)].name != m.text;
+    });
+  }
 
   // Whether mention `m` is the subject of a clause (or one of its joined subjects): the token of
   // the name that hangs outside it is an nsubj ("NASA said"), not a noun's modifier ("a drill
@@ -2038,8 +2081,14 @@ bool speaker_called_it(const TokenizedText& text, std::size_t token, const std::
     if (w != "it" || text.tokens[k].deprel != "nsubj" || text.tokens[k].head < 0) continue;
     const std::size_t action = first + static_cast<std::size_t>(text.tokens[k].head);
     if (!depends_on(action, verb) || text.tokens[action].upos != "VERB") return false;
+    // "it would keep rerouting ships": the object may be the action's infinitive's or gerund's
+    const auto acts_on = [&](std::size_t o) {
+      if (depends_on(o, action)) return true;
+      const std::size_t verb_of_o = first + static_cast<std::size_t>(text.tokens[o].head);
+      return text.tokens[verb_of_o].deprel == "xcomp" && depends_on(verb_of_o, action);
+    };
     for (std::size_t o = first; o < end; ++o)
-      if (text.tokens[o].deprel == "obj" && depends_on(o, action)) return true;
+      if (text.tokens[o].deprel == "obj" && text.tokens[o].head >= 0 && acts_on(o)) return true;
     return false;
   }
   return false;
@@ -2173,18 +2222,18 @@ class ChunkEntities {
       // (a name of no kind stands for an organisation by its first word only when that is a firm's
       // or a club's; "the Department" for "the Department of Justice" says its kind)
       // ("the House" is no White House: whole_names.txt)
+      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
+      // a dateline's "OSLO" no "Oslo School of Architecture"; but "Canal" is "the Meridian Canal")
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
         if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
+        if (chunks_[k].place_words && e.type != "LOCATION") return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
       const int acronym = acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
-      // (a place by its own words is no firm's short name: "the Gulf coast" is no "Gulf Power",
-      // a dateline's "OSLO" no "Oslo School of Architecture")
-      const bool shortens = acronym < 0 && !chunks_[k].place_words;
-      int target = shortens ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
+      int target = acronym < 0 ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
       if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }

@@ -2254,6 +2254,13 @@ bool says_which_one(const Doc& d, std::size_t m) {
   return d.found.entity_mentions[m].type == "MISC" && (modifies_a_thing(d, m) || describes_a_thing(d, m));
 }
 
+// "European competition regulators", "Asian markets": a continent's adjective says where they
+// are, no one who acts (regions.txt).
+bool names_a_region(const Doc& d, std::size_t m) {
+  const int entity = d.found.entity_mentions[m].entity;
+  return entity >= 0 && d.lexicon.is_region(d.found.entities[static_cast<std::size_t>(entity)].name);
+}
+
 // "the women's tournament", "ice hockey's men's final": a common noun in the possessive that is
 // a plural, or has no article, says which kind of thing, no owner, and a title keeps it, or the
 // women's and the men's tournaments read alike ("the company's chief" has an owner; a name is
@@ -2295,20 +2302,31 @@ std::size_t counting_words(const Doc& d, const Words& words) {
   return k;
 }
 
-// "Lecturers at the University of Northbridge", "nurses at St Mary's Hospital": an organisation
-// after "at" that says where the people of the plural subject work, who act for themselves; not
-// "officials at the Treasury", who speak for it.
 bool collective_noun(const Doc& d, std::size_t j);  // (below)
 
-// So is one right before such a subject ("University staff to strike", "Boeing workers walked
-// out"; not "NASA officials said").
-bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
-  // (those who speak or fight for the body: "Hamas fighters", "party members", "Treasury officials")
+// Those who speak or fight for a body: "Hamas fighters", "party members", "Treasury officials";
+// or decide for a firm as its owners: "Bright Freight shareholders approved the merger".
+bool speaks_for_owner(const std::string& lemma) {
   static const std::set<std::string, std::less<>> kSpeakFor = {
       "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
       "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
       "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
-      "director",  "board",     "minister",  "force"};
+      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor"};
+  return kSpeakFor.count(lemma) > 0;
+}
+
+// "The museum's insurer paid out", "Okafor's coach decided": a role that serves its owner
+// (counterparts.tsv) and does not speak for it acts for itself; its owner is only whom it serves.
+bool serves_owner(const Doc& d, std::size_t noun) {
+  const std::string lemma = to_lower(d.tokens.tokens[noun].lemma);
+  return d.lexicon.is_serving_role(lemma) && !speaks_for_owner(lemma);
+}
+
+// "Lecturers at the University of Northbridge", "nurses at St Mary's Hospital": an organisation
+// after "at" that says where the people of the plural subject work, who act for themselves; not
+// "officials at the Treasury", who speak for it. So is one right before such a subject
+// ("University staff to strike", "Boeing workers walked out"; not "NASA officials said").
+bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
   const auto marker = parse.child(name, "case");
   const int m = d.mention_at[name];
   const bool before = name < subject && !marker;
@@ -2317,7 +2335,7 @@ bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std
     return false;
   const Token& noun = d.tokens.tokens[subject];
   const bool people = noun.xpos == "NNS" || collective_noun(d, subject);
-  return people && kSpeakFor.count(to_lower(noun.lemma)) == 0;
+  return people && !speaks_for_owner(to_lower(noun.lemma));
 }
 
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
@@ -2372,7 +2390,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     // known kind that only says which ("the Grand Slam champion", "the Nobel laureate").
     if (j < subject && d.mention_at[j] >= 0 &&
         (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])) &&
-        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])) && !workplace_of(d, parse, subject, j))
+        !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])) && !names_a_region(d, static_cast<std::size_t>(d.mention_at[j])) &&
+        !workplace_of(d, parse, subject, j))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long.
@@ -2382,7 +2401,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       w.drop = 2;
     out.words.push_back(std::move(w));
   }
-  out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
+  // ("Belgian police search": "police" takes a plural verb, as its institution's GROUP mention says)
+  out.plural = plural_word(d.tokens.tokens[subject], lower_at(d, subject)) || lower_at(d, subject) == "police";
   // "and four more followed": a number's "more" says they are others than those before
   if (d.tokens.tokens[subject].upos == "NUM" && subject + 1 < parse.end() && lower_at(d, subject + 1) == "more")
     out.words.push_back(token_word(d, parse, subject + 1));
@@ -2415,7 +2435,8 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
       const auto m = static_cast<std::size_t>(d.mention_at[c]);
       // ("Britain's largest rail union": where the union ranks first, not who acts; "Lecturers at
       // the University of Northbridge will walk out": where they work, whom a strike is against)
-      if ((!parse.relation_is(c, "nmod:poss") || !ranked_first(d, parse, subject)) && !workplace_of(d, parse, subject, c))
+      const bool possessor = parse.relation_is(c, "nmod:poss");
+      if ((!possessor || (!ranked_first(d, parse, subject) && !serves_owner(d, subject))) && !workplace_of(d, parse, subject, c))
         out.mentions.push_back(m);
       // "Spain's demands"; "the US's support" -> "US support" as "officials in the US" -> "US officials".
       const bool owner = parse.relation_is(c, "nmod:poss") && !is_acronym(d.found.entity_mentions[m].text);
@@ -2679,9 +2700,45 @@ bool trailing_attribution(const Doc& d, const ParseView& parse, std::size_t subj
   });
 }
 
+// "the grounded tanker Nordic Crown" parsed with the common noun as the head and the name hung
+// on it with no preposition: the name written right after the noun says who the noun is.
+std::optional<std::size_t> name_right_after(const Doc& d, const ParseView& parse, std::size_t noun) {
+  const std::size_t next = noun + 1;
+  if (next >= parse.end() || d.mention_at[next] < 0) return std::nullopt;
+  for (const std::size_t c : parse.children(noun)) {
+    if (d.mention_at[c] != d.mention_at[next] || parse.child(c, "case")) continue;
+    const std::string_view relation = parse.relation(c);
+    if (relation == "nmod" || relation == "appos" || relation == "flat") return c;
+  }
+  return std::nullopt;
+}
+
+// "The gunman, identified by police as 34-year-old Carl Denholm, entered": the person a naming
+// verb's participle (naming_verbs.txt) right after the noun's comma gives after "as". Read from
+// the words: the parser hangs the name anywhere.
+std::optional<std::size_t> person_named_as(const Doc& d, const ParseView& parse, std::size_t noun) {
+  constexpr std::size_t kMaxAgent = 4, kMaxModifiers = 5;  // "by local police", "34-year-old"
+  if (noun + 2 >= parse.end() || lower_at(d, noun + 1) != "," || d.tokens.tokens[noun + 2].xpos != "VBN" ||
+      !d.lexicon.is_naming_verb(to_lower(d.tokens.tokens[noun + 2].lemma)))
+    return std::nullopt;
+  std::size_t as = noun + 3;
+  while (as < parse.end() && as <= noun + 3 + kMaxAgent && lower_at(d, as) != "as" && lower_at(d, as) != ",") ++as;
+  if (as >= parse.end() || lower_at(d, as) != "as") return std::nullopt;
+  for (std::size_t k = as + 1; k < parse.end() && k <= as + kMaxModifiers && lower_at(d, k) != ","; ++k)
+    if (is_person(d, k)) return k;
+  return std::nullopt;
+}
+
+// The name a common noun's own words give it: right after it, or after "identified as".
+std::optional<std::size_t> name_of_noun(const Doc& d, const ParseView& parse, std::size_t noun) {
+  if (const auto name = name_right_after(d, parse, noun)) return name;
+  return person_named_as(d, parse, noun);
+}
+
 // The subject a noun token makes: its names when it is (part of) a name, else its phrase.
 Subject common_or_named(const Doc& d, const ParseView& parse, std::size_t noun) {
   if (d.mention_at[noun] >= 0) return named_subject(d, subject_mentions(d, parse, noun));
+  if (const auto name = name_of_noun(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   if (const auto name = acting_name_in_apposition(d, parse, noun)) return named_subject(d, subject_mentions(d, parse, *name));
   return common_subject(d, parse, noun);
 }
@@ -2866,7 +2923,10 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
-    if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || (!plural && speaks_for_person(d, there, j)))) continue;
+    // (nor for "The gunman, identified by police as Carl Denholm,": a person named so)
+    if (m < 0 && (apposed_name(d, there, j, Apposed::Person) || person_named_as(d, there, j) ||
+                  (!plural && speaks_for_person(d, there, j))))
+      continue;
     if (trailing_attribution(d, there, j)) continue;
     if (j < own.first_token && in_side_clause(d, there, j)) continue;
     // ("The company, whose fiscal year ends in June, said it would": the relative clause's
@@ -2875,6 +2935,7 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     if (says_again && in_reported_clause(d, there, j)) continue;
     if (j >= own.first_token && said_of_its_clause(parse, pronoun, j)) continue;
     if (m >= 0) return named_subject(d, subject_mentions(d, there, j));
+    if (const auto name = name_right_after(d, there, j)) return named_subject(d, subject_mentions(d, there, *name));
     return common_subject(d, there, j);
   }
   return std::nullopt;
@@ -4150,6 +4211,15 @@ bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
   return d.tokens.tokens[*noun].upos == "NOUN" && workplace_of(d, parse, *noun, name);
 }
 
+// Whether mention `m` owns a noun of a role that serves it ("the museum's insurer paid out";
+// serves_owner), which makes no actor of it.
+bool served_by_role(const Doc& d, const ParseView& parse, std::size_t m) {
+  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto noun = parse.head(name);
+  return noun && parse.relation_is(name, "nmod:poss") && d.tokens.tokens[*noun].upos == "NOUN" && serves_owner(d, *noun);
+}
+
 // "Kenya's Samuel Kiprop won": a place whose "'s" stands right before a person's name says where
 // the person is from, and takes no part in what the person does.
 bool nationality_of_person(const Doc& d, std::size_t m) {
@@ -4183,7 +4253,9 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   }
   if (parsed) {
     const ParseView parse(d.tokens, s);
-    std::erase_if(e.actor_mentions, [&](std::size_t m) { return names_a_workplace(d, parse, m) || nationality_of_person(d, m); });
+    std::erase_if(e.actor_mentions, [&](std::size_t m) {
+      return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m);
+    });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
   titles.of[index] = noun ? adjective_or_noun_title(d, s, e, parsed, titles) : verb_title(d, s, e, parsed, titles, index);

@@ -116,6 +116,11 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.time_zones_ = read_set(folder / "time_zones.txt", false);
   lex.storm_words_ = read_set(folder / "storm_words.txt", false);
   lex.vessel_prefixes_ = read_set(folder / "vessel_prefixes.txt", false);
+  lex.vessel_nouns_ = read_set(folder / "vessel_nouns.txt", true);
+  lex.naming_verbs_ = read_set(folder / "naming_verbs.txt", true);
+  lex.measure_acronyms_ = read_set(folder / "measure_acronyms.txt", false);
+  lex.regions_ = read_set(folder / "regions.txt", false);
+  lex.club_first_words_ = read_set(folder / "club_first_words.txt", false);
   lex.whole_names_ = read_set(folder / "whole_names.txt", false);
   lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
   lex.person_roles_ = read_set(folder / "person_roles.txt", true);
@@ -167,7 +172,10 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   read_lines(folder / "counterparts.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 2 || f[0].empty() || f[1].empty()) throw ParseError(pos, "expected 'noun<TAB>role|role'", {}, {}, line);
     std::stringstream split(f[1]);
-    for (std::string role; std::getline(split, role, '|');) lex.counterpart_roles_[f[0]].push_back(role);
+    for (std::string role; std::getline(split, role, '|');) {
+      lex.counterpart_roles_[f[0]].push_back(role);
+      lex.serving_roles_.insert(role);
+    }
   });
   read_lines(folder / "nationalities.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
     if (f.size() != 3 || f[0].empty() || f[1].empty())

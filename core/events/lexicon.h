@@ -82,6 +82,11 @@ class EventLexicon {
   // The roles that serve the one `lower` names (counterparts.tsv): "client" -> lawyer,
   // attorney...; empty for other words.
   const std::vector<std::string>& counterpart_roles(std::string_view lower) const;
+  // "lawyer", "coach", "insurer": a role that serves someone (counterparts.tsv), whose owner in
+  // "the museum's insurer" is the one served, not who acts.
+  bool is_serving_role(std::string_view lower) const { return serving_roles_.count(std::string(lower)) > 0; }
+  // "Europe", "Asia": a continent or region (regions.txt), which no government answers for.
+  bool is_region(std::string_view name) const { return regions_.count(std::string(name)) > 0; }
   // The countries (nationalities.tsv) a country's name, its adjective or the noun for one of its
   // people names, case as written ("Spain", "Spanish", "Spaniard" -> Spain; "Dominican" -> two);
   // empty for any other words. `words`: one or more words, space-separated.
@@ -100,6 +105,18 @@ class EventLexicon {
   // "RRS", "HMS", "USS": a prefix that makes the name after it a ship's (vessel_prefixes.txt; case
   // as written), no person's though it holds one ("RRS Sir David Attenborough").
   bool is_vessel_prefix(std::string_view word) const { return vessel_prefixes_.count(std::string(word)) > 0; }
+  // "identify", "name": a verb whose participle after a noun gives its name after "as" ("The
+  // gunman, identified by police as Carl Denholm,"; naming_verbs.txt).
+  bool is_naming_verb(std::string_view lemma) const { return naming_verbs_.count(std::string(lemma)) > 0; }
+  // "GDP", "CPI": an abbreviation of a measure or a tax (measure_acronyms.txt; case as written),
+  // a quantity and no entity.
+  bool is_measure_acronym(std::string_view word) const { return measure_acronyms_.count(std::string(word)) > 0; }
+  // "Real", "Dynamo": a word that opens a sports club's name (club_first_words.txt; case as
+  // written): "Real Castilla" is a club, no person.
+  bool is_club_first_word(std::string_view word) const { return club_first_words_.count(std::string(word)) > 0; }
+  // "tanker", "ferry": a lower-case noun for a ship (vessel_nouns.txt), whose name written right
+  // after it is a vessel's ("the grounded tanker Nordic Crown").
+  bool is_vessel_noun(std::string_view lower) const { return vessel_nouns_.count(std::string(lower)) > 0; }
   // "White House": a name whose last word alone never stands for it ("the House"; whole_names.txt).
   bool is_whole_name(std::string_view name) const { return whole_names_.count(std::string(name)) > 0; }
   // "resign", "plead": a verb only a person does (person_verbs.txt), whose one-word subject name
@@ -154,7 +171,7 @@ class EventLexicon {
       objectless_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, vessel_prefixes_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;
