@@ -688,6 +688,19 @@ bool trailing_participle(const TokenizedText& text, const ParseView& parse, std:
   return !parse.child(i, "nsubj") && !parse.child(i, "mark") && !parse.child(i, "aux");
 }
 
+// "expected prices to keep falling and to recover slowly", with the parser joining "to recover"
+// to "expected": an infinitive joined to a verb is joined to that verb's own earlier infinitive
+// when it has one; else `head` itself.
+std::size_t infinitive_joined_to(const TokenizedText& text, const ParseView& parse, std::size_t i, std::size_t head) {
+  const auto is_to = [&](std::size_t v) {
+    const auto mark = parse.child(v, "mark");
+    return mark && token_lower(text.tokens[*mark]) == "to";
+  };
+  if (!is_to(i) || is_to(head)) return head;
+  const auto infinitive = parse.child(head, "xcomp");
+  return infinitive && *infinitive < i && is_to(*infinitive) ? *infinitive : head;
+}
+
 // "would take control ... and open a new bank", "promised to restore ... and to unfreeze": a
 // base-form verb conjoined to an earlier one shares its auxiliaries or governor, so its
 // modality; so does a participle with no subject of its own ("could be melted down or broken
@@ -702,12 +715,14 @@ std::optional<EventAttributes> shared_attributes(const TokenizedText& text, cons
   const bool own_subject = parse.child(i, "nsubj").has_value();
   const bool bare = xpos == "VB" || ((xpos == "VBP" || xpos == "VBN" || xpos == "VBG") && !own_subject);
   const bool joined = bare && parse.relation_is(i, "conj");
-  if ((!joined && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
+  // ("may keep falling", "could start rising": a gerund that completes the verb is its event)
+  const bool gerund_complement = xpos == "VBG" && parse.relation_is(i, "xcomp") && !own_subject;
+  if ((!joined && !gerund_complement && !trailing_participle(text, parse, i)) || !head || *head > i) return std::nullopt;
   // ("would begin talks ... but ruled out a deal": a past participle joined to a bare verb is a
   // past tense the tagger misread, told of its own; "will be arrested and charged" shares)
   if (joined && xpos == "VBN" && text.tokens[*head].xpos == "VB") return std::nullopt;
   if (!text.tokens[*head].xpos.starts_with("VB")) return std::nullopt;
-  EventAttributes shared = event_attributes(text, s, *head, cues, lexicon);
+  EventAttributes shared = event_attributes(text, s, infinitive_joined_to(text, parse, i, *head), cues, lexicon);
   if (shared.modality == "actual") return std::nullopt;
   // (a participle tells what follows from its clause, which a denial does not deny: "the storm
   // did not hit the coast, sparing the city")
@@ -1011,13 +1026,23 @@ bool passed_over(const TokenizedText& text, const Sentence& s, std::size_t verb)
   return false;
 }
 
+// "Prosecutors say he took bribes", "the lawsuit says the firm hid losses": a clause a party to a
+// charge or claim (claimant_nouns.txt) reports is alleged, as after "allege".
+bool told_by_claimant(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  const auto report = parse.head(verb);
+  if (!report || !parse.relation_is(verb, "ccomp") || !lexicon.has_category(guess_lemma(text.tokens[*report], lexicon), "report"))
+    return false;
+  const auto subject = parse.child(*report, "nsubj");
+  return subject && lexicon.is_claimant_noun(guess_lemma(text.tokens[*subject], lexicon));
+}
+
 // "Prosecutors alleged that the mayor took bribes", "accused the mayor of taking bribes": a
 // claim's clause may or may not have happened; so may what a negated verb of perceiving or
 // establishing governs ("did not see the driver hit the cyclist", "did not find that the drug
 // caused the deaths").
-bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
-  if (claim_noun_of_clause(text, parse, verb)) return true;
+  if (claim_noun_of_clause(text, parse, verb) || told_by_claimant(text, parse, verb, lexicon)) return true;
   const auto governor = claiming_or_perceiving_governor(text, parse, verb);
   if (!governor) return false;
   if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
@@ -1823,7 +1848,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     }
     if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
     if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
-    if (modality.empty() && claimed_or_unseen(text, s, i)) modality = "possible";
+    if (modality.empty() && claimed_or_unseen(text, s, i, lexicon)) modality = "possible";
     if (const auto host = modality.empty() ? topic_gerund_host(text, s, i) : std::nullopt) {
       const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
       if (hosted != "actual" && hosted != "negated") modality = "possible";

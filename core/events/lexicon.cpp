@@ -127,6 +127,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.command_verbs_ = read_set(folder / "command_verbs.txt", true);
+  lex.claimant_nouns_ = read_set(folder / "claimant_nouns.txt", true);
   lex.making_verbs_ = read_set(folder / "making_verbs.txt", true);
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
   lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);

@@ -131,6 +131,8 @@ class EventLexicon {
   // "order", "instruct", "require": a request verb that orders its object to act, which must then
   // do it (command_verbs.txt, kept out of the categories for the same reason).
   bool is_command_verb(std::string_view lemma) const { return command_verbs_.count(std::string(lemma)) > 0; }
+  // "prosecutor", "lawsuit": a party to a charge or claim, whose saying alleges (claimant_nouns.txt).
+  bool is_claimant_noun(std::string_view lemma) const { return claimant_nouns_.count(std::string(lemma)) > 0; }
   // "sign", "seal": a verb whose object event comes about with it ("signed the deal";
   // making_verbs.txt, kept out of the categories for the same reason).
   bool is_making_verb(std::string_view lemma) const { return making_verbs_.count(std::string(lemma)) > 0; }
@@ -167,7 +169,7 @@ class EventLexicon {
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
-      function_words_, descriptors_, request_verbs_, command_verbs_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
+      function_words_, descriptors_, request_verbs_, command_verbs_, claimant_nouns_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       objectless_verbs_,
       place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
