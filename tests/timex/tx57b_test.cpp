@@ -50,3 +50,22 @@ TEST_CASE("tx57b: a financial year the text says the end of keeps that end, and 
   const auto fiscal = timex_named(tag("Costs will fall by the end of the fiscal year.", kDct), "the end of the fiscal year");
   CHECK(fiscal.interval->end == sys_days{2011_y / December / 31});
 }
+
+// ---- a step back from "now" (t57 #53)
+
+TEST_CASE("tx57b: a step back in a sentence that says now counts from now, not from the date last named", "[timex][tx57b]") {
+  for (const char* step : {"a year earlier", "two years earlier"}) {
+    const std::string text = std::string("Rents peaked in the second quarter. Rents are now 3 percent lower than ") + step + ".";
+    INFO(text);
+    const auto back = timex_named(tag(text, kDct), step);
+    CHECK(back.value == (std::string(step) == "a year earlier" ? "2010" : "2009"));
+  }
+}
+
+TEST_CASE("tx57b: without now in its sentence a step back still counts from the date last named", "[timex][tx57b]") {
+  const std::string text = "Rents peaked in the second quarter. They were 3 percent lower than a year earlier.";
+  CHECK(timex_named(tag(text, kDct), "a year earlier").value == "2010-Q2");
+  // ("now" in an earlier sentence, a date named since: that date is the anchor)
+  const std::string since = "Rents are now falling. They peaked in the second quarter, 3 percent above a year earlier.";
+  CHECK(timex_named(tag(since, kDct), "a year earlier").value == "2010-Q2");
+}
