@@ -260,21 +260,6 @@ void place_stated_bound(std::string_view text, const Timex& year, Timex& bound) 
 // Whether `t` names a whole year (a half, "2026-H1", has a year's precision too: kHalfYearPrecision).
 bool names_a_whole_year(const Timex& t) { return t.interval->precision == Precision::Year && !part_of(t); }
 
-// "the financial year", "by the end of the financial year" in a text that does not say when its
-// year ends: "financial year" is the word of countries whose years end in March (Britain, India,
-// Japan) or June (Australia, New Zealand), so the year under way is the span of both readings
-// ("the 2023-24 financial year" spans them too: spans_into_next_year), not the calendar year.
-void place_financial_years_by_dct(std::vector<Timex>& timexes, date::sys_days dct) {
-  for (Timex& t : timexes) {
-    if (t.type != "DATE" || !t.interval || !names_a_whole_year(t) || has_year_digits(t) ||
-        lowercase_ascii(t.text).find("financial year") == std::string::npos)
-      continue;
-    const Interval march = fiscal_year_from_dct(*t.interval, dct, date::mar, t.mod);
-    const Interval june = fiscal_year_from_dct(*t.interval, dct, date::jun, t.mod);
-    t.interval = Interval{std::min(march.start, june.start), std::max(march.end, june.end), Precision::Year};
-  }
-}
-
 }  // namespace
 
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes) {
@@ -294,7 +279,6 @@ std::optional<date::month> fiscal_year_end(std::string_view text, const std::vec
 void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
                           const std::set<std::size_t>& told_ahead) {
   const auto end = fiscal_year_end(text, timexes);
-  if (!end && dct) place_financial_years_by_dct(timexes, *dct);
   if (!end || *end == date::dec) return;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];
