@@ -387,10 +387,6 @@ std::optional<std::pair<std::string, Interval>> rest_from(const std::vector<Scan
     }
   }
   if (!period || *from < period->start || *from > period->end) return std::nullopt;
-  // (on a Sunday, the last day of an ISO week, the week ahead: where weeks start on Sunday the
-  // whole of it is still to come; its value is the ISO week after)
-  if (period->precision == Precision::Week && *from == period->end)
-    return std::pair{shift_and_format(*from, "W", 1), Interval{*from, *from + date::days{6}, Precision::Week}};
   period->start = *from;
   return std::pair{value, *period};
 }

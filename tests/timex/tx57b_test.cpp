@@ -49,27 +49,6 @@ TEST_CASE("tx57b: without now in its sentence a step back still counts from the 
   CHECK(timex_named(tag(since, kDct), "a year earlier").value == "2010-Q2");
 }
 
-// ---- the rest of the week said on a Sunday (t57 #61)
-
-TEST_CASE("tx57b: the rest of the week said on a Sunday is the week ahead, not that Sunday alone", "[timex][tx57b]") {
-  const sys_days sunday{2011_y / November / 20};
-  const auto rest = timex_named(tag("Snow is forecast for the rest of the week.", sunday), "the rest of the week");
-  CHECK(rest.value == "2011-W47");
-  CHECK(interval_text(rest) == "2011-11-20..2011-11-26");
-}
-
-TEST_CASE("tx57b: the rest of the week said on another day ends on that week's Sunday", "[timex][tx57b]") {
-  for (unsigned d = 14; d <= 19; ++d) {  // Monday to Saturday
-    const sys_days day{2011_y / November / d};
-    INFO(d);
-    const auto rest = timex_named(tag("Snow is forecast for the rest of the week.", day), "the rest of the week");
-    CHECK(rest.value == "2011-W46");
-    REQUIRE(rest.interval);
-    CHECK(rest.interval->start == day);
-    CHECK(rest.interval->end == sys_days{2011_y / November / 20});
-  }
-}
-
 // ---- the odds of a thing given with its time look ahead (t57 #34)
 
 TEST_CASE("tx57b: a thing said to be unlikely or likely before a season is ahead of the DCT", "[timex][tx57b]") {
