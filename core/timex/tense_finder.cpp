@@ -1187,9 +1187,14 @@ class TenseFinder::Clause {
     const std::string next = word_at(i + 1);
     if (next == "to") {
       const Token* verb = has_tags_ && i + 2 < t_.size() ? tagged_at(t_[i + 2].span.begin) : nullptr;
-      const bool base_form = verb ? verb->xpos == "VB" : word_at(i + 2) == "be";
+      // ("due to have opened in May", "likely to have fallen": a past, or a plan that was)
+      const bool base_form = verb ? verb->xpos == "VB" && word_at(i + 2) != "have" : word_at(i + 2) == "be";
       return base_form ? Tense::Future : Tense::Unknown;
     }
+    // (the odds of a thing look ahead only before a bound: "unlikely before the summer"; "likely
+    // within the next few years", said in a past story, counts from that story's date)
+    static const std::set<std::string, std::less<>> kBound = {"before", "by", "until", "till"};
+    if (t_[i].lower != "due") return kBound.contains(next) ? Tense::Future : Tense::Unknown;
     const bool when = kWhen.contains(next) || is_class(next, weekday_) || is_class(next, month_);
     return when ? Tense::Future : Tense::Unknown;
   }

@@ -1324,6 +1324,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<Interval> end_of_time_ahead;
   std::size_t end_of_time_ahead_at = 0;
   bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
+  std::size_t now_end = 0;             // where the last "now" (PRESENT_REF) ends
   // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
   // and where it ends
   std::optional<Interval> report_date;
@@ -1460,6 +1461,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
                                  (*last_date == *plan_day || (last_date->precision > Precision::Day && dct && last_date->end < *dct));
     if (plan_still_told && !sentences_apart(plan_day_end, 3)) ctx.plan_day = plan_day;
     if (steps_on_from_the_plan(rule.value, set, caps, ctx)) ctx.anchor = ctx.plan_day;
+    // A step back in a sentence that says "now" after the last date counts from now: "Sales peaked
+    // in the first quarter. Prices are now 4 percent lower than a year earlier" (a year before now)
+    if (counts_back(rule) && rule.value.starts_with("@anchor_ago") && now_end > last_date_end && !sentences_apart(now_end, 0))
+      ctx.anchor = std::nullopt;
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1558,6 +1563,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         plan_day_end = end;
       }
       if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
+      if (tx.value == "PRESENT_REF") now_end = end;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
       if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
     } else if (const auto near = tx.type == "DURATION" && last_day && last_day_end <= i && !sentences_apart(last_day_end, 0)
