@@ -311,6 +311,9 @@ bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, 
   const Token& word = tokens.tokens[at];
   if ((word.deprel != "case" && word.deprel != "mark") || word.head < 0) return true;
   const std::size_t head = sentence.first_token + static_cast<std::size_t>(word.head);
+  // ("suspended because of the pandemic and resumed in March" parsed with "because" on the verb
+  // before it: a preposition names what follows it, and a verb there is the next clause's)
+  if (word.deprel == "case" && head < at) return !is_verb(tokens.tokens[event_token]);
   if (event_token == head || below(tokens, sentence, event_token, head)) return true;
   // ("after 12 people were killed" parsed with "after" on the clause's subject)
   const Token& phrase = tokens.tokens[head];
