@@ -1,6 +1,8 @@
 // Session 57 (dt57c), event dating and links: the eleventh tester's findings (numbered as in its
-// report) on a cause phrase the parser hung on the verb before it, and the date of the verb
-// conjoined after that phrase.
+// report) on a cause phrase the parser hung on the verb before it, the date of the verb
+// conjoined after that phrase, and verbs of preventing as cause cues.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -38,4 +40,27 @@ TEST_CASE("t57 33: a date after a verb misparsed under the first verb's phrase i
                                2024_y / March / 1);
   check_span(event_with(g, "suspended"), 2019_y / January / 1, 2019_y / December / 31);
   check_span(event_with(g, "resumed"), 2020_y / May / 1, 2020_y / May / 31);
+}
+
+// Item 65: "winds kept the helicopter from reaching them": a verb of preventing whose subject is
+// an event makes that event cause what its "from" clause tells did not happen.
+
+TEST_CASE("t57 65: a verb of preventing links its subject event to its from clause", "[events][dt57c]") {
+  const auto [text, cause, prevented] = GENERATE(table<std::string, std::string, std::string>({
+      {"The strike prevented the trucks from reaching the town.", "strike", "reaching"},
+      {"The strike kept the ferries from sailing that night.", "strike", "sailing"},
+      {"The flooding stopped the buses from running on Monday.", "flooding", "running"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / March / 1);
+  CHECK(has_edge(g, event_with(g, cause), EdgeType::Causes, event_with(g, prevented)));
+}
+
+TEST_CASE("t57 65: a verb of preventing with no from clause, or in the passive, links nothing", "[events][dt57c]") {
+  const auto text = GENERATE(as<std::string>{}, "The strike kept the shop closed after the fire.",
+                             "The trucks were prevented from reaching the town by the strike.");
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2024_y / March / 1);
+  CHECK(std::none_of(g.edges.begin(), g.edges.end(),
+                     [](const chronograph::graph::Edge& e) { return e.type == EdgeType::Causes; }));
 }
