@@ -167,6 +167,21 @@ bool in_relative_clause(const TokenizedText& tokens, const Sentence& sentence, s
   return false;
 }
 
+// "winds kept the helicopter from reaching them", "the flood prevented trucks from reaching the
+// town": a verb of preventing names the event of its "from" clause, not the next one after it
+// (its object is no event). No such clause, no event ("kept the shop open").
+std::optional<std::size_t> prevented_event(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& events,
+                                           std::size_t cue) {
+  const ParseView parse(tokens, sentence);
+  for (const std::size_t c : parse.children(cue)) {
+    const auto marker = parse.child(c, "mark");
+    if (!parse.relation_is(c, "advcl") || !marker || word_of(tokens.tokens[*marker]) != "from") continue;
+    const auto found = events.at.find(c);
+    return found == events.at.end() ? std::nullopt : std::optional(found->second);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> event_after(const SentenceEvents& events, std::size_t after_cue, std::size_t end) {
   const auto found = events.at.lower_bound(after_cue);
   if (found == events.at.end() || found->first >= end) return std::nullopt;
@@ -321,6 +336,9 @@ bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, 
   const Token& word = tokens.tokens[at];
   if ((word.deprel != "case" && word.deprel != "mark") || word.head < 0) return true;
   const std::size_t head = sentence.first_token + static_cast<std::size_t>(word.head);
+  // ("suspended because of the pandemic and resumed in March" parsed with "because" on the verb
+  // before it: a preposition names what follows it, and a verb there is the next clause's)
+  if (word.deprel == "case" && head < at) return !is_verb(tokens.tokens[event_token]);
   if (event_token == head || below(tokens, sentence, event_token, head)) return true;
   // ("after 12 people were killed" parsed with "after" on the clause's subject)
   const Token& phrase = tokens.tokens[head];
@@ -351,10 +369,12 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
     if (fields[2] != "forward" && fields[2] != "backward")
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size() + fields[1].size()) + 3},
                        fmt::format("unknown order '{}'", fields[2]), {}, "write forward or backward", line);
-    if (fields.size() == 4 && fields[3] != "verb")
+    if (fields.size() == 4 && fields[3] != "verb" && fields[3] != "from")
       throw ParseError({cue_file.string(), number, static_cast<int>(line.size() - fields[3].size()) + 1},
-                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb, or leave the field out", line);
-    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4});
+                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb or from, or leave the field out",
+                       line);
+    const bool from = fields.size() == 4 && fields[3] == "from";
+    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4, from});
   }
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
@@ -394,16 +414,18 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         auto before = subject_event(tokens, sentence, here, t);
         if (!before) before = phrase_governor(tokens, sentence, here, t);
         if (!before && !thing_causes(tokens, sentence, here, t) && !cause_asked(tokens, sentence, t)) before = event_before(tokens, sentence, here, t);
-        const auto after = event_after(here, last_word + 1, end);
+        const auto after = cue.from ? prevented_event(tokens, sentence, here, t) : event_after(here, last_word + 1, end);
         const bool governed = after && governs_other_event(tokens, sentence, last_word, events.events[*after].token);
         const bool answered = !order_cue(cue.words) || cue.type != "responds_to" ||
                               (before && after && !in_relative_clause(tokens, sentence, t, events.events[*after].token) &&
                                reactions_.answers(tokens, sentence, events.events[*before].token,
                                                   events.events[*after].token));
+        const bool passive = passive_cue(tokens, sentence, t, cue.words.size());
+        // ("was kept from reaching them by the winds": the preventer stands after the verb; unlinked)
         if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t) &&
-            !cue_event_negated(events, here, t)) {
+            !cue_event_negated(events, here, t) && !(cue.from && passive)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
-          const bool forward = cue.forward != passive_cue(tokens, sentence, t, cue.words.size());
+          const bool forward = cue.forward != passive;
           edges.push_back(forward ? CueEdge{*before, *after, cue.type, words, index}
                                   : CueEdge{*after, *before, cue.type, words, index});
         }

@@ -36,6 +36,7 @@ class CueLinker {
     std::string type;
     bool forward = true;
     bool verb = false;  // the first word must be a verb: "results in" the verb, not "mixed results in a study"
+    bool from = false;  // a verb of preventing: what it names is its "from" clause ("kept X from reaching")
   };
   CueLinker(std::vector<Cue> cues, ReactionWords reactions, OccasionNouns occasions, OrdinalSeries ordinals)
       : cues_(std::move(cues)),

@@ -671,14 +671,20 @@ bool dates_a_state_of_a_noun(const TokenizedText& tokens, std::size_t head,
 
 // "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
 // conjoined to the one the parser hung it on belongs to that later conjunct (the last one
-// before the date), as a clause's trailing adverbial does.
+// before the date), as a clause's trailing adverbial does. ("suspended because of the pandemic
+// and resumed in March": a parse that hung the second verb on a word of the first's phrase
+// still joins the two predicates.)
 std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                  std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;
   if (tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
+  const auto joined_to_verb = [&](std::size_t t) {
+    const std::size_t head = absolute_head(tokens, t);
+    return head == verb || (tokens.tokens[t].xpos != "VBG" && head != t && absolute_head(tokens, head) == verb);
+  };
   std::size_t best = event;
   for (std::size_t t = verb + 1; t < date_token; ++t) {
-    if (tokens.tokens[t].deprel != "conj" || absolute_head(tokens, t) != verb || tokens.tokens[t].upos != "VERB") continue;
+    if (tokens.tokens[t].deprel != "conj" || !joined_to_verb(t) || tokens.tokens[t].upos != "VERB") continue;
     if (const auto found = event_at.find(t); found != event_at.end()) best = found->second;
   }
   return best;
