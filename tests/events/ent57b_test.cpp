@@ -46,3 +46,16 @@ TEST_CASE("t57 issues 9 and 63: a river's or a range's word after a first name n
   const auto person = EventsFixture::get().extract("Michael Bay arrived in Rome on Monday.");
   CHECK(type_of(person, "Michael Bay") == "PERSON");
 }
+
+TEST_CASE("t57 issues 57 and 63: a team, an institution and a builder's developments are organisations",
+          "[events][entities][ent57b]") {
+  const auto found = EventsFixture::get().extract(
+      "The Harmon Cave Rescue Team reached the hikers on Sunday. The Royal Institution of Marine Surveyors published "
+      "its survey on Monday. Kessler Developments cut its forecast on Tuesday.");
+  CHECK(type_of(found, "Harmon Cave Rescue Team") == "ORGANIZATION");
+  CHECK(type_of(found, "Royal Institution of Marine Surveyors") == "ORGANIZATION");
+  CHECK(type_of(found, "Kessler Developments") == "ORGANIZATION");
+  // must not: the word alone opening a sentence names nothing
+  const auto plain = EventsFixture::get().extract("Developments moved quickly on Monday, and the team left at noon.");
+  CHECK(type_of(plain, "Developments") == "none");
+}
