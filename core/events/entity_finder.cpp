@@ -932,6 +932,8 @@ class ChunkScanner {
   std::string guess_type(const Chunk& c, std::size_t n, std::size_t end) const {
     if (names_a_storm(n, end) || names_a_vessel(n, end)) return "MISC";
     if (end - n >= 2 && lexicon_.is_club_first_word(text_.tokens[n].text)) return "ORGANIZATION";  // "Real Castilla"
+    // "Sabine River", "Jordan Valley": a feature's word no surname is names a place after a first name
+    if (!c.titled && end - n >= 2 && lexicon_.is_place_feature_word(text_.tokens[end - 1].text)) return "LOCATION";
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&

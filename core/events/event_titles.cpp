@@ -164,6 +164,14 @@ std::optional<std::size_t> infinitive_conjunct_of(const ParseView& parse, const 
   return found;
 }
 
+bool after_preposition(const Doc& d, std::size_t j, std::size_t first);
+
+// "Jurors in the trial of actor Grant Hollis ended" parsed with Hollis the subject: a name after
+// a preposition (through the roles before it) is of a phrase on the subject, no subject itself.
+bool misparsed_name_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
+  return d.mention_at[subject] >= 0 && after_preposition(d, subject, parse.begin());
+}
+
 std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size_t i) {
   if (const auto earlier = infinitive_conjunct_of(ParseView(d.tokens, s), d, i)) return parse_actors(d, s, *earlier);
   std::vector<std::size_t> out;
@@ -182,6 +190,7 @@ std::vector<std::size_t> parse_actors(const Doc& d, const Sentence& s, std::size
   children(local, [&](std::size_t c) {
     const std::string& rel = d.tokens.tokens[c].deprel;
     const bool subj = rel.rfind("nsubj", 0) == 0 || rel == "obl:agent";
+    if (rel.starts_with("nsubj") && misparsed_name_subject(d, ParseView(d.tokens, s), c)) return;
     if (!(subj || rel == "obj" || rel == "iobj" || rel == "nmod:poss" || rel == "compound")) return;
     subject = subject || subj;
     if (subj && d.tokens.tokens[c].upos == "PRON") pronoun_subject = c;
@@ -220,6 +229,14 @@ bool clause_break(const std::string& w) {
 bool modifies_a_thing(const Doc& d, std::size_t m);
 std::size_t last_token_of(const Doc& d, const EntityMention& em);
 
+// A lower-case noun, adjective or "and" of the words that say who a person is ("actor and film
+// producer Grant Hollis", "Russian president Putin").
+bool role_word_before_name(const Doc& d, std::size_t k) {
+  const Token& t = d.tokens.tokens[k];
+  if (d.mention_at[k] >= 0 || t.text.empty() || !std::islower(static_cast<unsigned char>(t.text[0]))) return false;
+  return t.upos == "NOUN" || t.upos == "ADJ" || t.text == "and";
+}
+
 // Whether the name ending at token `j` is the object of a preposition ("to Canada", "in the
 // United States"), or joined by "and" or "or" to one that is ("Dockworkers at the ports of
 // Rotterdam and Antwerp rejected"): no subject of a verb after it.
@@ -231,6 +248,9 @@ bool after_preposition(const Doc& d, std::size_t j, std::size_t first) {
     k -= 2;
     while (k > first && d.mention_at[k - 1] == d.mention_at[k]) --k;
   }
+  // ("the trial of actor and film producer Grant Hollis ended": the lower-case roles before the
+  // name are of the preposition's phrase too)
+  for (int role = 0; role < 5 && k > first && role_word_before_name(d, k - 1); ++role) --k;
   if (k > first && lower_at(d, k - 1) == "the") --k;
   if (k == first) return false;
   static const char* const kPrepositions[] = {"to", "from", "in", "at", "into", "on", "for", "with", "by", "of", "near", "against"};
@@ -1271,6 +1291,17 @@ bool in_prepositional_phrase(const Doc& d, const ParseView& parse, std::size_t n
 // the prepositional phrases and participles that end it.
 // With `first_conjunct`, a later conjunct stands for the first ("deployment of western weapons
 // or troops represented"); without, the conjunct right before the verb group is kept.
+// "the former head of the authority, Rui Tavares, had been warned": the comma at `comma` closes
+// a name in apposition, which is the subject of the verb after it (the clause of the noun it is
+// apposed to, which the parser may hang on the verb before as its object).
+std::optional<std::size_t> apposition_closed_at(const Doc& d, const ParseView& parse, std::size_t comma) {
+  if (lower_at(d, comma) != "," || comma == parse.begin()) return std::nullopt;
+  std::size_t name = comma - 1;
+  while (parse.relation_is(name, "flat") && parse.head(name) && *parse.head(name) < name) name = *parse.head(name);
+  if (!parse.relation_is(name, "appos") || d.mention_at[name] < 0) return std::nullopt;
+  return name;
+}
+
 std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, std::size_t verb, bool first_conjunct = false) {
   std::size_t group = verb;
   while (group > parse.begin()) {
@@ -1279,7 +1310,7 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
     --group;
   }
   if (group == parse.begin()) return std::nullopt;
-  std::size_t t = group - 1;
+  std::size_t t = apposition_closed_at(d, parse, group - 1).value_or(group - 1);
   for (int step = 0; step < 4; ++step) {
     const bool noun = nominal(d, parse, t) && !d.tokens.tokens[t].upos.empty();
     const bool inner_conjunct = first_conjunct && noun && parse.relation_is(t, "conj") && parse.head(t) < t;
@@ -1289,7 +1320,7 @@ std::optional<std::size_t> left_subject(const Doc& d, const ParseView& parse, st
     const bool bare_conjunct = parse.relation_is(t, "conj") && !parse.child(t, "det");
     const auto first = bare_conjunct ? parse.head(t) : std::nullopt;
     const bool in_phrase = in_prepositional_phrase(d, parse, t) || (first && in_prepositional_phrase(d, parse, *first));
-    if (noun && !in_phrase && !inner_conjunct) return t;
+    if (noun && !in_phrase && !inner_conjunct && !misparsed_name_subject(d, parse, t)) return t;
     if (!noun && d.tokens.tokens[t].upos != "VERB") return std::nullopt;
     const auto head = parse.head(t);
     if (!head || *head >= group) return std::nullopt;
@@ -1675,7 +1706,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
   if (const auto gerund = gerund_subject(d, parse, i)) return gerund;
-  if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject]) {
+  if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject] && !misparsed_name_subject(d, parse, *subject)) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
         const std::size_t antecedent = person_apposed_to(d, parse, relative_antecedent(d, parse, *subject, *noun));
@@ -1701,8 +1732,10 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     return std::nullopt;
   }
   // "and almost half of them are deployed", "until a new government is formed": a conjoined or
-  // adverbial clause with its own auxiliary has its own subject.
-  if ((parse.relation_is(i, "conj") || parse.relation_is(i, "advcl")) && (parse.child(i, "aux") || parse.child(i, "cop")))
+  // adverbial clause with its own auxiliary has its own subject; so has one the parser set beside
+  // the clause before ("found the engineer, Paul Brandt, had been told" as parataxis).
+  if ((parse.relation_is(i, "conj") || parse.relation_is(i, "advcl") || parse.relation_is(i, "parataxis")) &&
+      (parse.child(i, "aux") || parse.child(i, "cop")))
     if (const auto left = left_subject(d, parse, i)) return left;
   if (const auto verb = giving_time_until(d, parse, i)) {
     const auto given = d.tokens.tokens[*verb].lemma == "have" ? std::nullopt : recipient(d, parse, *verb, i);

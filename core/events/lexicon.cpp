@@ -146,14 +146,15 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   for (const auto& [word, gender] : std::map<std::string, char>(lex.genders_.begin(), lex.genders_.end()))
     lex.genders_.emplace(fold_to_ascii(word), gender);  // (a name written without accents keeps the one written with)
   read_lines(folder / "place_words.tsv", [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
-    if (f.size() != 2 ||
-        (f[1] != "first" && f[1] != "last" && f[1] != "numbered" && f[1] != "of" && f[1] != "office" && f[1] != "noun"))
+    if (f.size() != 2 || (f[1] != "first" && f[1] != "last" && f[1] != "feature" && f[1] != "numbered" && f[1] != "of" &&
+                          f[1] != "office" && f[1] != "noun"))
       throw ParseError(pos,
-                       "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>numbered', 'word<TAB>of', 'word<TAB>office' or "
-                       "'word<TAB>noun'",
+                       "expected 'Word<TAB>first', 'Word<TAB>last', 'Word<TAB>feature', 'Word<TAB>numbered', 'word<TAB>of', "
+                       "'word<TAB>office' or 'word<TAB>noun'",
                        {}, {}, line);
-    (f[1] == "first"      ? lex.place_first_words_
-     : f[1] == "last"     ? lex.place_last_words_
+    if (f[1] == "feature") lex.place_feature_words_.insert(f[0]);  // a `last` word too
+    (f[1] == "first"                         ? lex.place_first_words_
+     : f[1] == "last" || f[1] == "feature" ? lex.place_last_words_
      : f[1] == "numbered" ? lex.numbered_place_words_
      : f[1] == "of"       ? lex.place_of_words_
      : f[1] == "noun"     ? lex.place_nouns_

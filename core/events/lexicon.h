@@ -49,6 +49,8 @@ class EventLexicon {
   // (place_words.tsv; case as written).
   bool is_place_first_word(std::string_view word) const { return place_first_words_.count(std::string(word)) > 0; }
   bool is_place_last_word(std::string_view word) const { return place_last_words_.count(std::string(word)) > 0; }
+  // A place's last word no surname is ("River", "Mountains"): it outweighs a first name before it.
+  bool is_place_feature_word(std::string_view word) const { return place_feature_words_.count(std::string(word)) > 0; }
   // "Route 66", "Interstate 95": a word that names a place with the number after it
   // (place_words.tsv, `numbered`; case as written).
   bool is_numbered_place_word(std::string_view word) const { return numbered_place_words_.count(std::string(word)) > 0; }
@@ -171,7 +173,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, claimant_nouns_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       objectless_verbs_,
-      place_first_words_, place_last_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
+      place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
