@@ -146,7 +146,8 @@ TEST_CASE("t56 61: is scheduled to meet is one planned meeting", "[events][ev57a
 TEST_CASE("t56 38: a conjunct inside the subject's for phrase is not the subject", "[events][ev57a]") {
   const auto g = graph_of_text(
       "\"If the levy does not pass, wages for porters and cleaners will be cut in March,\" she said.", kThursday);
-  CHECK(event_with(g, "cut").title == "Wages to be cut");
+  // (hypothetical: the result of the "if" clause, t56 #12)
+  CHECK(event_with(g, "cut").title == "Wages would be cut");
 }
 
 TEST_CASE("t56 38: conjoined names of the subject stay the subject", "[events][ev57a]") {
