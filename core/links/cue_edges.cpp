@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include "core/common/atomic_file.h"
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
@@ -351,13 +352,8 @@ bool governs_other_event(const TokenizedText& tokens, const Sentence& sentence, 
 CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("links/cues.txt")); }
 
 CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
-  const std::string content = read_file(cue_file);
   std::vector<Cue> cues;
-  std::stringstream stream(content);
-  int number = 0;
-  for (std::string line; std::getline(stream, line);) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_file(cue_file), [&](const std::string& line, int number) {
     const auto fields = split(line, '\t');
     const SourcePos where{cue_file.string(), number, 1};
     if (fields.size() != 3 && fields.size() != 4)
@@ -375,7 +371,7 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
                        line);
     const bool from = fields.size() == 4 && fields[3] == "from";
     cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4, from});
-  }
+  });
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
                    OccasionNouns::load_from(cue_file.parent_path() / "occasion_nouns.txt"),

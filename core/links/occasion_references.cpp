@@ -2,10 +2,10 @@
 
 #include <map>
 #include <optional>
-#include <sstream>
 #include <string_view>
 
 #include "core/common/atomic_file.h"
+#include "core/common/data_lines.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
 
@@ -165,9 +165,7 @@ CueEdge placed(Placement placement, std::size_t event, std::size_t occasion, std
 OccasionNouns OccasionNouns::load_from(const std::filesystem::path& file) {
   OccasionNouns nouns;
   if (!std::filesystem::exists(file)) return nouns;
-  std::stringstream stream(read_file(file));
-  for (std::string line; std::getline(stream, line);)
-    if (!line.empty() && line[0] != '#') nouns.nouns_.insert(to_lower(line));
+  for_each_data_line(read_file(file), [&](const std::string& line, int) { nouns.nouns_.insert(to_lower(line)); });
   return nouns;
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/common/atomic_file.h"
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
@@ -67,11 +68,7 @@ std::vector<NumberedEvent> numbered_events(const TokenizedText& tokens, const Do
 OrdinalSeries OrdinalSeries::load_from(const std::filesystem::path& file) {
   OrdinalSeries series;
   if (!std::filesystem::exists(file)) return series;
-  std::stringstream stream(read_file(file));
-  int line_number = 0;
-  for (std::string line; std::getline(stream, line);) {
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_file(file), [&](const std::string& line, int line_number) {
     const auto tab = line.find('\t');
     int number = 0;
     std::istringstream digits(tab == std::string::npos ? std::string{} : line.substr(tab + 1));
@@ -79,7 +76,7 @@ OrdinalSeries OrdinalSeries::load_from(const std::filesystem::path& file) {
       throw ParseError({file.string(), line_number, 1}, "expected a word, a tab and a positive number", {},
                        "write WORD<TAB>NUMBER", line);
     series.numbers_[to_lower(line.substr(0, tab))] = number;
-  }
+  });
   return series;
 }
 

@@ -1,10 +1,10 @@
 #include "core/links/reaction.h"
 
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "core/common/atomic_file.h"
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
@@ -45,18 +45,14 @@ Doer doer_of(const TokenizedText& tokens, const ParseView& parse, std::size_t ve
 ReactionWords ReactionWords::load_from(const std::filesystem::path& file) {
   ReactionWords words;
   if (!std::filesystem::exists(file)) return words;
-  std::stringstream stream(read_file(file));
-  int number = 0;
-  for (std::string line; std::getline(stream, line);) {
-    ++number;
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_file(file), [&](const std::string& line, int number) {
     const auto tab = line.find('\t');
     const std::string kind = tab == std::string::npos ? "" : line.substr(tab + 1);
     if (kind != "provocation" && kind != "reaction")
       throw ParseError({file.string(), number, 1}, fmt::format("expected LEMMA<TAB>provocation|reaction"), {},
                        "write e.g. warn<TAB>provocation", line);
     (kind == "provocation" ? words.provocations_ : words.reactions_).insert(to_lower(line.substr(0, tab)));
-  }
+  });
   return words;
 }
 
