@@ -1,13 +1,18 @@
 // The data lines of a rule or word-list file: blank lines and '#' comments are skipped, a
 // Windows line end is taken off, and each line keeps its 1-based number for error messages.
 //
-//   for_each_data_line(read_file(path), [&](const std::string& line, int number) { ... });
+//   for_each_data_line(read_data_file(path), [&](const std::string& line, int number) { ... });
 #pragma once
 
+#include <filesystem>
 #include <sstream>
 #include <string>
 
 namespace chronograph::core {
+
+// The whole of one of chronograph's own data files; a missing or unreadable one throws an
+// InputError that tells the user how to get the data back.
+std::string read_data_file(const std::filesystem::path& path);
 
 template <class Fn>
 void for_each_data_line(const std::string& text, Fn fn) {

@@ -1,6 +1,5 @@
 #include "core/events/lexicon.h"
 
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -8,32 +7,24 @@
 #include <fmt/format.h>
 
 #include "core/common/ascii_fold.h"
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 
 namespace chronograph::core {
 
 namespace {
 
-// Calls `line_fn(fields, pos)` for each non-comment, non-blank line, fields split by TAB.
+// Calls `line_fn(fields, pos, line)` for each data line (see data_lines.h), fields split by TAB.
 template <class Fn>
 void read_lines(const std::filesystem::path& file, Fn line_fn) {
-  std::ifstream in(file);
-  if (!in)
-    throw InputError(fmt::format("cannot read '{}'", file.string()),
-                     "reinstall chronograph or pass --data-dir with data/events/ in it");
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int number) {
     std::vector<std::string> fields;
     std::stringstream split(line);
     std::string field;
     while (std::getline(split, field, '\t')) fields.push_back(field);
     if (line.back() == '\t') fields.emplace_back();
     line_fn(fields, SourcePos{file.string(), number, 1}, line);
-  }
+  });
 }
 
 std::unordered_set<std::string> read_set(const std::filesystem::path& file, bool lower) {

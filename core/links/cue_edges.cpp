@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "core/common/atomic_file.h"
 #include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/parse_view.h"
@@ -353,7 +352,7 @@ CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("lin
 
 CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
   std::vector<Cue> cues;
-  for_each_data_line(read_file(cue_file), [&](const std::string& line, int number) {
+  for_each_data_line(read_data_file(cue_file), [&](const std::string& line, int number) {
     const auto fields = split(line, '\t');
     const SourcePos where{cue_file.string(), number, 1};
     if (fields.size() != 3 && fields.size() != 4)

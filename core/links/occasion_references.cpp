@@ -4,7 +4,6 @@
 #include <optional>
 #include <string_view>
 
-#include "core/common/atomic_file.h"
 #include "core/common/data_lines.h"
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
@@ -164,8 +163,7 @@ CueEdge placed(Placement placement, std::size_t event, std::size_t occasion, std
 
 OccasionNouns OccasionNouns::load_from(const std::filesystem::path& file) {
   OccasionNouns nouns;
-  if (!std::filesystem::exists(file)) return nouns;
-  for_each_data_line(read_file(file), [&](const std::string& line, int) { nouns.nouns_.insert(to_lower(line)); });
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int) { nouns.nouns_.insert(to_lower(line)); });
   return nouns;
 }
 

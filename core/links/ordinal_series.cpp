@@ -3,7 +3,6 @@
 #include <optional>
 #include <sstream>
 
-#include "core/common/atomic_file.h"
 #include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/lexicon.h"
@@ -67,8 +66,7 @@ std::vector<NumberedEvent> numbered_events(const TokenizedText& tokens, const Do
 
 OrdinalSeries OrdinalSeries::load_from(const std::filesystem::path& file) {
   OrdinalSeries series;
-  if (!std::filesystem::exists(file)) return series;
-  for_each_data_line(read_file(file), [&](const std::string& line, int line_number) {
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int line_number) {
     const auto tab = line.find('\t');
     int number = 0;
     std::istringstream digits(tab == std::string::npos ? std::string{} : line.substr(tab + 1));

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "core/common/atomic_file.h"
 #include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/events/lexicon.h"
@@ -44,8 +43,7 @@ Doer doer_of(const TokenizedText& tokens, const ParseView& parse, std::size_t ve
 
 ReactionWords ReactionWords::load_from(const std::filesystem::path& file) {
   ReactionWords words;
-  if (!std::filesystem::exists(file)) return words;
-  for_each_data_line(read_file(file), [&](const std::string& line, int number) {
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int number) {
     const auto tab = line.find('\t');
     const std::string kind = tab == std::string::npos ? "" : line.substr(tab + 1);
     if (kind != "provocation" && kind != "reaction")

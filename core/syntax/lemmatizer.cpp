@@ -1,7 +1,6 @@
 #include "core/syntax/lemmatizer.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
@@ -10,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 
 #include "core/syntax/model_io.h"
@@ -280,13 +280,9 @@ std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string&
 }
 
 void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
-  std::ifstream in(table);
-  if (!in) throw InputError(fmt::format("cannot read '{}'", table.string()), "run from the repository root, or pass the table's path");
   std::vector<std::vector<std::string>> verbs;  // base, past forms, participles
   std::set<std::string> bases;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_data_file(table), [&](const std::string& line, int number) {
     std::vector<std::string> fields;
     std::stringstream split(line);
     for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);
@@ -294,7 +290,7 @@ void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
       throw ParseError(SourcePos{table.string(), number, 1}, "expected 'base<TAB>past<TAB>participle'", {}, {}, line);
     bases.insert(fields[0]);
     verbs.push_back(std::move(fields));
-  }
+  });
   // Under its own tag, and under any verb tag (the tagger may first read "swam" as a present)
   // unless it is a word of its own, a base here or a lemma of the treebank: "ground" as a
   // present verb is no form of "grind".

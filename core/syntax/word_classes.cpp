@@ -1,11 +1,11 @@
 #include "core/syntax/word_classes.h"
 
 #include <algorithm>
-#include <fstream>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/syntax/model_io.h"
 
@@ -62,14 +62,8 @@ constexpr Detachment kDetachments[] = {
 }  // namespace
 
 WordClasses WordClasses::read_table(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in)
-    throw InputError(fmt::format("cannot read '{}'", file.string()),
-                     "regenerate it with `python3 data/syntax/make_word_classes.py > data/syntax/word_classes.txt`");
   WordClasses classes;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.empty() || line[0] == '#') continue;
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int number) {
     const std::size_t tab = line.find('\t');
     if (tab == 0 || tab == std::string::npos || tab + 1 == line.size())
       throw ParseError({file.string(), number, 1}, "expected 'form<TAB>letters'", {}, {}, line);
@@ -82,7 +76,7 @@ WordClasses WordClasses::read_table(const std::filesystem::path& file) {
       bits |= bit;
     }
     classes.listed_[line.substr(0, tab)] |= bits;
-  }
+  });
   return classes;
 }
 

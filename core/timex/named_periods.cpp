@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <fstream>
 
 #include <fmt/format.h>
 
+#include "core/common/data_lines.h"
 #include "core/common/error.h"
 #include "core/timex/timex_calendar.h"
 
@@ -110,11 +110,7 @@ Timex period_timex(std::string_view text, std::size_t begin, std::size_t end, co
 
 std::vector<NamedPeriod> load_named_periods(const std::filesystem::path& file) {
   std::vector<NamedPeriod> periods;
-  std::ifstream in(file);
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    if (line.back() == '\r') line.pop_back();
+  for_each_data_line(read_data_file(file), [&](const std::string& line, int n) {
     const SourcePos where{file.string(), n, 1};
     const auto tab1 = line.find('\t');
     const auto tab2 = tab1 == std::string::npos ? tab1 : line.find('\t', tab1 + 1);
@@ -122,7 +118,7 @@ std::vector<NamedPeriod> load_named_periods(const std::filesystem::path& file) {
       throw ParseError(where, "expected name<TAB>first year<TAB>last year", {}, {}, line);
     periods.push_back({line.substr(0, tab1), year_field(line.substr(tab1 + 1, tab2 - tab1 - 1), where, line),
                        year_field(line.substr(tab2 + 1), where, line)});
-  }
+  });
   return periods;
 }
 

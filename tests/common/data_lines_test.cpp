@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/common/error.h"
+#include "tests/support/scratch_dir.h"
+
 using chronograph::core::for_each_data_line;
 
 TEST_CASE("data lines skip blanks and comments and keep their line numbers", "[common]") {
@@ -23,4 +26,18 @@ TEST_CASE("an empty text has no data lines", "[common]") {
   for_each_data_line("", [&](const std::string&, int) { ++calls; });
   for_each_data_line("\n\r\n# only comments\n", [&](const std::string&, int) { ++calls; });
   CHECK(calls == 0);
+}
+
+TEST_CASE("a missing data file names itself and tells how to get the data back", "[common]") {
+  const chronograph::test::ScratchDir dir("data-lines");
+  const auto missing = dir.path() / "reactions.txt";
+  try {
+    chronograph::core::read_data_file(missing);
+    FAIL("no error for a missing data file");
+  } catch (const chronograph::InputError& e) {
+    CHECK(std::string(e.what()).find(missing.string()) != std::string::npos);
+    CHECK(e.help().find("--data-dir") != std::string::npos);
+  }
+  dir.write("reactions.txt", "warn\tprovocation\n");
+  CHECK(chronograph::core::read_data_file(missing) == "warn\tprovocation\n");
 }

@@ -54,6 +54,7 @@ std::string load_error(const std::string& rules_text, const std::string& lexicon
   lexicon << lexicon_in.rdbuf() << lexicon_extra;
   dir.write("lexicon.txt", lexicon.str());
   dir.write("rules.txt", rules_text);
+  dir.write("periods.tsv", "");
   try {
     core::TimexTagger::load_from(dir.path());
   } catch (const ParseError& e) {
