@@ -10,6 +10,7 @@
 
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
+#include "core/events/forecast.h"
 #include "core/events/sequence_participle.h"
 #include "core/events/necessity_frame.h"
 #include "core/events/neither_nor.h"
@@ -1854,6 +1855,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
       if (hosted != "actual" && hosted != "negated") modality = "possible";
     }
     if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
+    if (modality == "planned" && foretold(text, ParseView(text, s), i, lexicon)) modality = "possible";
     if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
     if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), i, lexicon)) modality = "possible";
     if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
@@ -1885,7 +1887,8 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
   a.modality = modality.empty() ? "actual" : modality;
   // ("declined to comment", "failed to act": what a governor denies is as negative as a "not")
   if (a.modality == "negated") a.polarity = "NEG";
-  a.planned_in_past = a.modality == "planned" && a.tense != "FUTURE" && governed_from_past(text, s, i);
+  const bool ahead = a.modality == "planned" || a.modality == "possible";
+  a.ahead_in_past = ahead && a.tense != "FUTURE" && governed_from_past(text, s, i);
   return a;
 }
 

@@ -21,9 +21,10 @@ struct EventAttributes {
   std::string polarity = "POS";
   std::string pos = "VERB";     // VERB | NOUN | ADJECTIVE | PREPOSITION | OTHER
   std::string modality = "actual";
-  // Planned as seen from a past statement or intention ("announced that it would leave",
-  // "planned to visit"): after that statement, but not necessarily after the document date.
-  bool planned_in_past = false;
+  // Planned or foreseen as seen from a past statement or intention ("announced that it would
+  // leave", "planned to visit", "expected prices to fall"): after that statement, but not
+  // necessarily after the document date.
+  bool ahead_in_past = false;
 };
 
 // Per-sentence facts the attribute rules share (computed once: long sentences stay linear).

@@ -618,7 +618,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.polarity = a.polarity;
       e.pos = a.pos;
       e.modality = a.modality;
-      e.planned_in_past = a.planned_in_past;
+      e.ahead_in_past = a.ahead_in_past;
       e.confidence = confidence;
       e.reporting_evidence = e.event_class == "REPORTING";
       e.comparison_standard = compared_verb(tokens, i).has_value();

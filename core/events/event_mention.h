@@ -21,7 +21,7 @@ struct EventMention {
   std::string trigger, lemma, event_class;   // event_class: TimeML class
   std::string tense, aspect, polarity, pos;  // TimeML MAKEINSTANCE values
   std::string modality;                      // actual | planned | possible | hypothetical | negated
-  bool planned_in_past = false;              // planned as seen then ("said it would appeal"): see EventAttributes
+  bool ahead_in_past = false;                // planned or foreseen as seen then ("said it would appeal"): see EventAttributes
   std::vector<std::size_t> actor_mentions;   // indexes into DocumentEvents::entity_mentions
   std::string title;                         // "Biden and Putin hold video call"
   double confidence = 0.0;                   // 0..1

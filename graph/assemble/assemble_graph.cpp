@@ -336,8 +336,10 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
     return time;
   }
   const bool past = told_as_past(mention, headline);
-  // A plan reported in the past ("announced it would leave") follows that report, not the DCT.
-  const bool future = mention.tense == "FUTURE" || (mention.modality == "planned" && !mention.planned_in_past);
+  // A plan reported in the past ("announced it would leave") follows that report, not the DCT; so
+  // does a forecast's infinitive ("expects prices to fall", "is forecast to rise").
+  const bool foreseen = mention.modality == "possible" && mention.tense == "INFINITIVE";
+  const bool future = mention.tense == "FUTURE" || ((mention.modality == "planned" || foreseen) && !mention.ahead_in_past);
   if (past && !future) time.end = *dct;
   else if (future && !past) time.start = *dct;
   else return time;
@@ -536,8 +538,10 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   // present tells news, but one its own date puts after the article's is still to come)
   if (still_to_come(event, analysis.document.dct, told_as_past(told, false))) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
-  // ("will not race again this year", said on 28 September: not from then to the year's end)
-  if (!past && (event.modality == Modality::Planned || event.modality == Modality::Negated))
+  // ("will not race again this year", said on 28 September: not from then to the year's end;
+  // "expects the deal to close this year", a forecast, neither)
+  const bool ahead = event.modality == Modality::Planned || event.modality == Modality::Possible;
+  if (!past && (ahead || event.modality == Modality::Negated))
     start_after_the_article(event.time, analysis.document.dct, from_tense.start.has_value());
   return event;
 }
