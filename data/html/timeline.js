@@ -246,13 +246,22 @@
 
   const edgeControls = edges.map((e) => e.dataset.ctl.split(' ').map(Number));
 
-  // The curve the page was drawn with (render/timeline/link_route.h chose it to pass round the
-  // labels), zoomed: a control point between the two ends moves with time, one bowed out
-  // beside them keeps its distance in pixels.
-  function edgePath([x1, y1, x2, y2], [c1x, c1y, c2x, c2y]) {
+  // The path the page was drawn with (render/timeline/link_route.h chose it to pass round the
+  // labels: one curve, or runs joined by rounded corners), zoomed: a point between the two
+  // ends moves with time, one out beside them keeps its distance in pixels from the nearer end.
+  function edgePath([x1, y1, x2, y2], controls) {
     const lo = Math.min(x1, x2), hi = Math.max(x1, x2);
-    const moved = (c, end) => f(end) + (c - end) * (c >= lo && c <= hi ? k : 1);
-    return `M${f(x1)} ${y1} C${moved(c1x, x1)} ${c1y} ${moved(c2x, x2)} ${c2y} ${f(x2)} ${y2}`;
+    const moved = (c) => {
+      if (c >= lo && c <= hi) return f(c);
+      const end = Math.abs(c - x1) <= Math.abs(c - x2) ? x1 : x2;
+      return f(end) + (c - end);
+    };
+    const points = [];
+    for (let i = 0; i + 1 < controls.length; i += 2) points.push(`${moved(controls[i])} ${controls[i + 1]}`);
+    points.push(`${f(x2)} ${y2}`);
+    let d = `M${f(x1)} ${y1}`;
+    for (let i = 0; i + 2 < points.length; i += 3) d += ` C${points[i]} ${points[i + 1]} ${points[i + 2]}`;
+    return d;
   }
 
   // Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian).

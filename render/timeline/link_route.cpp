@@ -7,6 +7,7 @@
 #include <cmath>
 #include <utility>
 
+#include "render/timeline/grid_route.h"
 #include "render/timeline/svg_text.h"
 
 namespace chronograph::render {
@@ -64,6 +65,9 @@ std::vector<Curve> candidates(RoutePoint from, RoutePoint to) {
   const double run = std::abs(to.x - from.x), rise = std::abs(to.y - from.y);
   const double first_bow = 24 + rise * 0.15;
   if (run < kStackedPx) {
+    // Events at one time in different lanes: a straight upright connector when nothing is
+    // in its way.
+    out.push_back({from, from, to, to});
     add_bows(from, to, first_bow, out);
     return out;
   }
@@ -84,6 +88,27 @@ bool inside(RoutePoint p, const RouteBox& box) {
   return p.x > box.x && p.x < box.x + box.w && p.y > box.y && p.y < box.y + box.h;
 }
 
+// Whether the segment from p to q enters the inside of the box (not only runs along its
+// edge): the middle of the part of it within the box's bounds is inside.
+bool passes_through(RoutePoint p, RoutePoint q, const RouteBox& box) {
+  if (std::max(p.x, q.x) <= box.x || std::min(p.x, q.x) >= box.x + box.w || std::max(p.y, q.y) <= box.y ||
+      std::min(p.y, q.y) >= box.y + box.h)
+    return false;
+  double t0 = 0, t1 = 1;
+  const double dx = q.x - p.x, dy = q.y - p.y;
+  auto clip = [&](double d, double lo, double hi, double start) {
+    if (d == 0) return start >= lo && start <= hi;
+    double a = (lo - start) / d, b = (hi - start) / d;
+    if (a > b) std::swap(a, b);
+    t0 = std::max(t0, a);
+    t1 = std::min(t1, b);
+    return t0 <= t1;
+  };
+  if (!clip(dx, box.x, box.x + box.w, p.x) || !clip(dy, box.y, box.y + box.h, p.y)) return false;
+  const double t = (t0 + t1) / 2;
+  return inside({p.x + t * dx, p.y + t * dy}, box);
+}
+
 // The box the curve cannot leave: that of its control points.
 RouteBox hull(const Curve& c) {
   const auto [min_x, max_x] = std::minmax({c.from.x, c.c1.x, c.c2.x, c.to.x});
@@ -97,6 +122,12 @@ bool contains(const RouteBox& outer, const RouteBox& inner) {
 }
 
 constexpr double kCellPx = 32;
+
+// How far above and below its ends a way round the labels may go: a few rows.
+constexpr double kDetourMarginPx = 120;
+// A way round is not searched for in a window of more grid nodes than this (a link across a
+// thousand rows of a long timeline): it would take long and read as a maze.
+constexpr double kMaxDetourArea = 60'000.0 * 64;
 
 }  // namespace
 
@@ -122,6 +153,28 @@ const std::vector<std::size_t>* LinkRouter::near(RoutePoint p) const {
   return cell.empty() ? nullptr : &cell;
 }
 
+void LinkRouter::collect_label_hits(const Curve& curve, const std::vector<std::size_t>& ignore,
+                                    std::vector<std::size_t>& hit) const {
+  const int steps = std::clamp(static_cast<int>(polygon_length(curve) / kSampleStepPx), 16, 2000);
+  RoutePoint p = curve.from;
+  const std::vector<std::size_t>* p_boxes = near(p);
+  auto test = [&](const std::vector<std::size_t>* boxes, RoutePoint q) {
+    if (!boxes) return;
+    for (std::size_t b : *boxes)
+      if (!obstacles_[b].soft && passes_through(p, q, obstacles_[b]) && std::find(hit.begin(), hit.end(), b) == hit.end() &&
+          std::find(ignore.begin(), ignore.end(), b) == ignore.end())
+        hit.push_back(b);
+  };
+  for (int i = 1; i <= steps; ++i) {
+    const RoutePoint q = at(curve, static_cast<double>(i) / steps);
+    const auto* q_boxes = near(q);
+    test(p_boxes, q);
+    if (q_boxes != p_boxes) test(q_boxes, q);
+    p = q;
+    p_boxes = q_boxes;
+  }
+}
+
 std::size_t LinkRouter::crossings(const Curve& curve, const std::vector<std::size_t>& ignore, std::size_t enough) const {
   const int steps = std::clamp(static_cast<int>(polygon_length(curve) / kSampleStepPx), 16, 2000);
   std::vector<std::size_t> hit;
@@ -134,6 +187,12 @@ std::size_t LinkRouter::crossings(const Curve& curve, const std::vector<std::siz
           std::find(hit.begin(), hit.end(), b) == hit.end())
         hit.push_back(b);
   }
+  return hit.size();
+}
+
+std::size_t LinkRouter::label_crossings(const Path& path, const std::vector<std::size_t>& ignore) const {
+  std::vector<std::size_t> hit;
+  for (const auto& piece : path) collect_label_hits(piece, ignore, hit);
   return hit.size();
 }
 
@@ -151,6 +210,41 @@ Curve LinkRouter::route(RoutePoint from, RoutePoint to, const std::vector<std::s
     }
   }
   return fewest == 0 ? *best : swing_if_worth_it(*best, fewest, ignore);
+}
+
+Path LinkRouter::path(RoutePoint from, RoutePoint to, std::size_t from_mark, std::size_t to_mark,
+                      std::size_t& budget) {
+  return detour(route(from, to, {from_mark, to_mark}), from_mark, to_mark, budget);
+}
+
+Path LinkRouter::detour(const Curve& plain, std::size_t from_mark, std::size_t to_mark, std::size_t& budget) {
+  const std::vector<std::size_t> own{from_mark, to_mark};
+  const std::size_t plain_labels = label_crossings({plain}, own);
+  const double top = std::max(area_.y, std::min(plain.from.y, plain.to.y) - kDetourMarginPx);
+  const double bottom = std::min(area_.y + area_.h, std::max(plain.from.y, plain.to.y) + kDetourMarginPx);
+  const RouteBox window{area_.x, top, area_.w, bottom - top};
+  if (plain_labels == 0 || budget == 0 || window.w * window.h > kMaxDetourArea) return {plain};
+  std::vector<RouteBox> boxes;
+  for (std::size_t i = 0; i < obstacles_.size(); ++i) {
+    const RouteBox& b = obstacles_[i];
+    if (b.y < bottom && b.y + b.h > top && i != from_mark && i != to_mark) boxes.push_back(b);
+  }
+  for (const RouteBox& run : runs_)
+    if (run.y <= bottom && run.y + run.h >= top) boxes.push_back(run);
+  auto end = [&](RoutePoint point, std::size_t mark, double gap) {
+    return RouteEnd{point, mark < obstacles_.size() ? obstacles_[mark] : RouteBox{point.x, point.y, 0, 0}, gap};
+  };
+  // The arrowhead's tip stops a pixel short of the mark it points at, as `plain`'s does.
+  const auto corners = grid_route(end(plain.from, from_mark, 0), end(plain.to, to_mark, 1), boxes, window, budget);
+  if (corners.empty()) return {plain};
+  Path around = rounded(corners);
+  if (label_crossings(around, own) >= plain_labels) return {plain};
+  for (std::size_t k = 0; k + 1 < corners.size(); ++k) {
+    const auto [x0, x1] = std::minmax(corners[k].x, corners[k + 1].x);
+    const auto [y0, y1] = std::minmax(corners[k].y, corners[k + 1].y);
+    runs_.push_back({x0, y0, x1 - x0, y1 - y0, true});
+  }
+  return around;
 }
 
 Curve LinkRouter::swing_if_worth_it(const Curve& plain, std::size_t plain_crossings,
@@ -177,6 +271,14 @@ Curve LinkRouter::swing_if_worth_it(const Curve& plain, std::size_t plain_crossi
 std::string svg_path(const Curve& c) {
   return fmt::format("M{} {} C{} {} {} {} {} {}", num(c.from.x), num(c.from.y), num(c.c1.x), num(c.c1.y), num(c.c2.x),
                      num(c.c2.y), num(c.to.x), num(c.to.y));
+}
+
+std::string svg_path(const Path& path) {
+  if (path.empty()) return "";
+  std::string out = fmt::format("M{} {}", num(path.front().from.x), num(path.front().from.y));
+  for (const auto& c : path)
+    out += fmt::format(" C{} {} {} {} {} {}", num(c.c1.x), num(c.c1.y), num(c.c2.x), num(c.c2.y), num(c.to.x), num(c.to.y));
+  return out;
 }
 
 }  // namespace chronograph::render

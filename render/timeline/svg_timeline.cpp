@@ -42,6 +42,10 @@ constexpr double kMaxLabelPx = 420;   // longer labels are cut with "…" (the t
 constexpr double kMaxLanePx = 170;      // a lane name wider than this is drawn as an alias that fits, if any
 constexpr double kMaxLaneShare = 0.25;  // else the lane column widens for it, up to this share of the canvas
 constexpr double kLanePad = 8;
+// The grid steps all the links of a timeline may take to find their ways round labels
+// (render/timeline/grid_route.h): enough for a few hundred links on a long timeline, within
+// the time a thousand events may take to draw.
+constexpr std::size_t kDetourBudget = 1'000'000;
 // Air between a label and the right edge of its lane: a label flush with the edge reads as cut off.
 constexpr double kLabelEdgeAir = 8;
 constexpr std::string_view kDateSeparator = " \u00b7 ";
@@ -999,23 +1003,24 @@ class TimelineRenderer {
     if (!has_axis_) return;
     svg.raw("<g class=\"edges\">\n");
     std::vector<std::size_t> mark_box;
-    const LinkRouter router(link_obstacles(mark_box), link_area());
+    LinkRouter router(link_obstacles(mark_box), link_area());
+    std::size_t budget = kDetourBudget;
     for (const auto& edge : graph_.edges) {
       if (!link_drawn(edge)) continue;
       const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
       const Item& a = items_[from->second];
       const Item& b = items_[to->second];
-      const Curve curve =
-          router.route(link_point(a, b, 0), link_point(b, a, 1), {mark_box[from->second], mark_box[to->second]});
+      const Path path =
+          router.path(link_point(a, b, 0), link_point(b, a, 1), mark_box[from->second], mark_box[to->second], budget);
       const bool set_aside = is_set_aside(edge);
       const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
       svg.raw(fmt::format("<path class=\"edge e-{}{}\" data-from=\"{}\" data-to=\"{}\" data-type=\"{}\" "
-                          "data-pts=\"{} {} {} {}\" data-ctl=\"{} {} {} {}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
+                          "data-pts=\"{} {} {} {}\" data-ctl=\"{}\" d=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.4\"{}{} "
                           "stroke-opacity=\"{}\"><title>{}</title></path>\n",
-                          type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type, num(curve.from.x),
-                          num(curve.from.y), num(curve.to.x), num(curve.to.y), num(curve.c1.x), num(curve.c1.y),
-                          num(curve.c2.x), num(curve.c2.y), svg_path(curve), style.color,
+                          type, set_aside ? " set-aside" : "", escape(edge.from), escape(edge.to), type,
+                          num(path.front().from.x), num(path.front().from.y), num(path.back().to.x),
+                          num(path.back().to.y), control_points(path), svg_path(path), style.color,
                           style.dash.empty() ? "" : fmt::format(" stroke-dasharray=\"{}\"", style.dash),
                           style.arrow ? fmt::format(" marker-end=\"url(#arrow-{})\"", type) : "",
                           // Many links become a tangle; fainter lines keep the labels readable.
@@ -1026,6 +1031,19 @@ class TimelineRenderer {
                                                        : ""))));
     }
     svg.raw("</g>\n");
+  }
+
+  // The points of the path after its start and before its end, for the page's zoom
+  // (data/html/timeline.js): each piece's two control points, and between pieces where one
+  // ends and the next begins.
+  static std::string control_points(const Path& path) {
+    std::string out;
+    for (std::size_t k = 0; k < path.size(); ++k) {
+      const Curve& c = path[k];
+      if (k > 0) out += fmt::format(" {} {}", num(c.from.x), num(c.from.y));
+      out += fmt::format("{}{} {} {} {}", k > 0 ? " " : "", num(c.c1.x), num(c.c1.y), num(c.c2.x), num(c.c2.y));
+    }
+    return out;
   }
 
   // Where a link touches `at`'s mark: the side facing `other`, `gap` pixels out (the start 0,
@@ -1054,7 +1072,7 @@ class TimelineRenderer {
       boxes.push_back({item.lx, label_top(item), item.lw, metrics_.line_height(kLabelPx)});
       mark_box[i] = boxes.size();
       const auto [x0, x1] = drawn_solid(item);
-      boxes.push_back({x0, item.row_top + 1, x1 - x0, kMarkHeight});
+      boxes.push_back({x0, item.row_top + 1, x1 - x0, kMarkHeight, true});
     }
     return boxes;
   }
