@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 
+#include "core/events/averted.h"
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/forecast.h"
@@ -587,7 +588,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
-  if (forestalled_by_calling_off(text, s, i, lexicon)) return "negated";
+  if (forestalled_by_calling_off(text, s, i, lexicon) || averted(text, view, i, lexicon)) return "negated";
   // "end the round without a deal", "attacked without warning": what is had without, is not
   if (const auto opener = view.child(i, "case"); opener && token_lower(text.tokens[*opener]) == "without") {
     a.polarity = "NEG";
@@ -1663,8 +1664,25 @@ bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size
 // a cut", "called for a ceasefire": the verb of putting forward (modality.tsv "puts-forward", or
 // with "for" "calls-for") whose object, bare complement or "for" phrase `i` is; what it puts
 // forward is proposed or foreseen, not done. None for any other word.
+// The first of the nouns `i` is conjoined to: "repair" in "proposed a rent freeze and a repair
+// of the roof" stands for "freeze", the verb's object. So does a noun the parser hung on the verb
+// as a subject after its object ("demanded a guarantee ... and a pay rise", "rise" an `nsubj` of
+// "demanded" with its own "and"). `i` itself otherwise.
+std::size_t first_conjoined_noun(const TokenizedText& text, const ParseView& parse, std::size_t i) {
+  for (std::size_t steps = 0; steps < 8 && parse.relation_is(i, "conj"); ++steps) {
+    const auto head = parse.head(i);
+    if (!head || text.tokens[*head].upos != "NOUN") break;
+    i = *head;
+  }
+  const auto verb = parse.head(i);
+  if (!verb || !parse.relation_is(i, "nsubj") || i < *verb || !parse.child(i, "cc")) return i;
+  const auto object = parse.child(*verb, "obj");
+  return object && *object < i ? *object : i;
+}
+
 std::optional<std::size_t> putting_forward_verb(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                                 const EventLexicon& lexicon) {
+  i = first_conjoined_noun(text, parse, i);
   const auto head = parse.head(i);
   if (!head || text.tokens[*head].upos != "VERB") return std::nullopt;
   const std::string lemma = guess_lemma(text.tokens[*head], lexicon);
@@ -1754,7 +1772,7 @@ EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, s
     // ("has frozen hiring": a gerund a verb calls off is not done, as the noun would not be)
     const bool called_off_gerund = t.xpos == "VBG" && called_off(text, ParseView(text, s), i, lexicon) == CallOff::Cancelled;
     const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i) ||
-                                called_off_gerund;
+                                called_off_gerund || averted(text, ParseView(text, s), i, lexicon);
     if (negation_denies(text, s, i, chain, lexicon) || subject_is_no_one(text, s, i) || object_is_none(text, s, i) ||
         did_not_happen) {
       a.polarity = "NEG";

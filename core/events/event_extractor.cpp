@@ -339,11 +339,22 @@ bool date_taken_for_object(const TokenizedText& tokens, const ParseView& parse, 
 }
 
 // "She had been unwell since Thursday", "stayed closed until Monday": an adjective a copula
-// predicates with a time "since" or "until" bounds is a state that lasts then.
+// predicates with a time "since" or "until" bounds is a state that lasts then; so is a noun
+// phrase a copula predicates with its preposition ("has been in a coma since May", "in dry dock
+// since March": TimeML tags the noun). A bare noun there makes a set phrase ("in charge", "on
+// patrol"), which the trigger model judges as it reads it.
 bool state_since_a_time(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const std::vector<char>& in_timex) {
-  if (tokens.tokens[i].upos != "ADJ" || !parse.child(i, "cop")) return false;
+  const std::string& upos = tokens.tokens[i].upos;
+  const bool modified = parse.child(i, "det") || parse.child(i, "amod") || parse.child(i, "compound");
+  const bool predicate = upos == "ADJ" || (upos == "NOUN" && parse.child(i, "case") && modified);
+  if (!predicate || !parse.child(i, "cop")) return false;
   for (const std::size_t c : parse.children(i)) {
-    const auto marker = parse.relation_is(c, "obl") && in_timex[c] ? parse.child(c, "case") : std::nullopt;
+    const bool phrase = parse.relation_is(c, "obl") || parse.relation_is(c, "nmod");
+    auto marker = phrase && in_timex[c] ? parse.child(c, "case") : std::nullopt;
+    // ("Since 2012 the probe has been in ...": an opening "since" the parser made the
+    // predicate's mark, the year its number)
+    if (!marker && in_timex[c] && c > parse.begin() && parse.head(c - 1) == i && parse.relation_is(c - 1, "mark"))
+      marker = c - 1;
     const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
     if (word == "since" || word == "until") return true;
   }
@@ -363,7 +374,8 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon) || state_since_a_time(tokens, parse, i, in_timex);
+    const bool state = state_since_a_time(tokens, parse, i, in_timex);
+    const bool verb = t.upos == "VERB" || verb_state_adjective(t, parse, i, lexicon) || state;
     if (!verb || t.lemma == "do" || closes_reporting_period(tokens, sentence, i) ||
         names_compared_term(tokens, parse, i))
       continue;
@@ -385,7 +397,7 @@ std::vector<std::size_t> dated_verbs(const TokenizedText& tokens, const Sentence
       if (const auto noun = parse.child(i, "obj"); noun && dated(i) && eventive_noun(tokens.tokens[*noun], lexicon))
         out.push_back(*noun);
     } else if (t.lemma != "be") {
-      if (dated(i)) out.push_back(i);
+      if (dated(i) || state) out.push_back(i);
     } else if (const auto noun = parse.child(i, "nsubj"); noun && parse.child(i, "expl") && tokens.tokens[*noun].upos == "NOUN") {
       if (dated(i) || dated(*noun)) out.push_back(*noun);  // ("there was a fire on Monday": the date may hang on the noun)
     }

@@ -2167,6 +2167,27 @@ std::optional<std::size_t> plural_antecedent(const Doc& d, const ParseView& pars
 // "deployment of western weapons", "half of them" (-> "half of troops"): the "of" phrase of a
 // subject, its head with the modifiers before it, and a "no" that negates it ("vote of no
 // confidence"); a pronoun stands for its antecedent after a quantity, and is left out otherwise.
+// "a jury of seven women and five men": the noun joined right after an "of" phrase's noun by
+// "and", with its modifiers ("and five men"), which the phrase would not be whole without (an
+// "or" names another of the same kind: "closure of the ports or harbours" is said by "ports");
+// empty when there is none, or it is more than a noun and its modifiers.
+Words joined_noun_words(const Doc& d, const ParseView& parse, std::size_t noun) {
+  for (const auto c : parse.children(noun)) {
+    const auto joiner = parse.child(c, "cc");
+    if (!parse.relation_is(c, "conj") || c < noun || !joiner || *joiner != noun + 1) continue;
+    if (lower_at(d, *joiner) != "and") return {};
+    Words out;
+    for (std::size_t j = *joiner; j <= c; ++j) {
+      if (j != *joiner && j < c && parse.head(j) != c) return {};
+      const std::string w = lower_at(d, j);
+      if (is_determiner(w) && w != "no") continue;
+      out.push_back(token_word(d, parse, j));
+    }
+    return out;
+  }
+  return {};
+}
+
 Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t object) {
   if (is_pronoun(d, object)) {
     const auto antecedent = quantity_word(d, subject) ? plural_antecedent(d, parse, object) : std::nullopt;
@@ -2180,6 +2201,7 @@ Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::
     if (j < object && parse.head(j) != object) return {};  // more than a noun and its modifiers
     out.push_back(token_word(d, parse, j));
   }
+  append(out, joined_noun_words(d, parse, object));
   return out;
 }
 
@@ -2427,9 +2449,11 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
         !workplace_of(d, parse, subject, j))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
-    // "the new finding": a plain adjective of the subject may go when the title is long.
+    // "the new finding": a plain adjective of the subject may go when the title is long (not
+    // the "least" of "at least 40 ships", which bounds the number).
     const std::string lower = to_lower(w.text);
-    if (j < subject && d.tokens.tokens[j].upos == "ADJ" && !w.proper && !is_capitalized(d.tokens.tokens[j].text) &&
+    const bool hedge = j > start && hedge_pair(d, j - 1);
+    if (j < subject && d.tokens.tokens[j].upos == "ADJ" && !w.proper && !hedge && !is_capitalized(d.tokens.tokens[j].text) &&
         !d.lexicon.has_category(lower, "possible-adj") && !d.lexicon.has_category(lower, "planned-adj"))
       w.drop = 2;
     out.words.push_back(std::move(w));
@@ -2487,7 +2511,9 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     if (of_here) {
       const Words of = of_phrase(d, parse, subject, c);
       if (counted && !of.empty() && d.mention_at[c] >= 0) out.mentions.push_back(static_cast<std::size_t>(d.mention_at[c]));
-      out.plural = out.plural || (!of.empty() && quantity_word(d, subject));
+      // ("One of its four cameras fails": one of several is one)
+      const bool one = lower_at(d, subject) == "one" || lower_at(d, subject) == "1";
+      out.plural = out.plural || (!of.empty() && quantity_word(d, subject) && !one);
       append(out.words, of);
       break;
     }
@@ -2684,6 +2710,8 @@ bool organisation_called_they(const Doc& d, std::size_t subject, bool plural) {
   return plural && m >= 0 && d.found.entity_mentions[static_cast<std::size_t>(m)].type == "ORGANIZATION";
 }
 
+bool many_subjects(const Doc& d, const ParseView& parse, std::size_t j);  // (below, with the pronouns)
+
 std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std::size_t pronoun, bool plural) {
   auto verb = parse.head(pronoun);
   for (int step = 0; verb && step < 3; ++step) {
@@ -2692,7 +2720,9 @@ std::optional<std::size_t> reporter_of(const Doc& d, const ParseView& parse, std
       if (!subject) return std::nullopt;
       const Token& t = d.tokens.tokens[*subject];
       const bool noun = t.upos == "NOUN" || t.upos == "PROPN";
-      if (!noun || is_person(d, *subject) || (plural_noun(d, *subject) != plural && !organisation_called_they(d, *subject, plural)))
+      // ("Maersk and MSC said they would divert": names joined by "and" are a "they")
+      const bool several = plural_noun(d, *subject) || many_subjects(d, parse, *subject);
+      if (!noun || is_person(d, *subject) || (several != plural && !organisation_called_they(d, *subject, plural)))
         return std::nullopt;
       return owner_speaking_for(d, parse, *subject, plural);
     }
@@ -2916,7 +2946,7 @@ std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseVie
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
   if (const auto thing = thing_before_time_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
-  const bool plural = lower_at(d, pronoun) == "they";
+  const bool plural = lower_at(d, pronoun) == "they" || lower_at(d, pronoun) == "them";
   if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   if (const auto reporter = reporter_of(d, parse, pronoun, plural)) {
     // ("Its chief said it would ...": the "it" the owner's pronoun stands for)
@@ -3324,9 +3354,11 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (const auto role = role_subject_of_joined_clause(d, parse, *subject)) return common_or_named(d, parse, *role);
       return {};
     }
-    if (w == "it" || w == "they") {
+    // ("told them to return": an object pronoun that does what the infinitive says stands for
+    // what "they" would)
+    if (w == "it" || w == "they" || w == "them") {
       if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
-      if (w == "they") return named_subject(d, two_people_before(d, *subject, e.sentence));
+      if (w != "it") return named_subject(d, two_people_before(d, *subject, e.sentence));
       return {};
     }
     // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
@@ -3348,7 +3380,9 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     }
     const auto own = parse.child(e.token, "nsubj");
     const bool noun = own && relative_word(d, *own) ? owned_or_nominal(d, parse, *subject) : nominal(d, parse, *subject);
-    if (noun && !d.lexicon.is_function_word(w) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);
+    // ("One of its four cameras failed": a "one" that counts a group is no pronoun)
+    const bool one_of = w == "one" && *subject + 1 < parse.end() && lower_at(d, *subject + 1) == "of";
+    if (noun && (one_of || !d.lexicon.is_function_word(w)) && !relative_pronoun(w)) return common_or_named(d, parse, *subject);
     if (const auto owner = owner_of_subject_adjective(d, parse, *subject, e.token))
       return owned_adjective_subject(d, parse, *owner, *subject);
   }
@@ -3745,15 +3779,35 @@ std::string title_modality(const Doc& d, const ParseView& parse, const EventMent
 // relative clause with no object but its relative word, no other relative word and no stranded
 // preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
 // ("the day she arrived", "the way he spoke").
+// "a new base, which it hopes to open", "the stadium that the club plans to sell": an infinitive
+// with no complement of its own, whose verb's relative clause has its relative word for object,
+// acts on the clause's noun; returns that verb, whose noun gapped_object finds.
+std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto governor = parse.head(verb);
+  if (!governor || !parse.relation_is(verb, "xcomp") || parse.relation(*governor) != "acl:relcl") return std::nullopt;
+  for (const auto c : parse.children(verb)) {
+    const bool complement = parse.relation_is(c, "obj") || parse.relation_is(c, "ccomp") || parse.relation_is(c, "xcomp");
+    const bool stranded = d.tokens.tokens[c].upos == "ADP" && c > verb && parse.children(c).empty();
+    if (complement || stranded) return std::nullopt;
+  }
+  const auto relative = parse.child(*governor, "obj");
+  const Token* t = relative ? &d.tokens.tokens[*relative] : nullptr;
+  const bool relative_object = t && *relative < *governor && (t->xpos == "WDT" || t->xpos == "WP" || relative_pronoun(lower_at(d, *relative)));
+  return relative_object ? governor : std::nullopt;
+}
+
 std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, std::size_t verb) {
   static const std::set<std::string> kAdverbialNouns = {"way",  "reason", "place", "time",  "day",  "week", "month",
                                                         "year", "moment", "night", "morning", "extent", "manner"};
+  const std::size_t infinitive = verb;
+  if (const auto governor = relative_verb_over_infinitive(d, parse, verb)) verb = *governor;
   const auto noun = parse.head(verb);
   if (!noun || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
   if (d.tokens.tokens[*noun].upos != "NOUN" || d.in_timex[*noun] || kAdverbialNouns.count(lower_at(d, *noun))) return std::nullopt;
   if (parse.child(verb, "aux:pass") || parse.child(verb, "nsubj:pass")) return std::nullopt;
   for (const auto c : parse.children(verb)) {
     const Token& t = d.tokens.tokens[c];
+    if (c == infinitive) continue;
     const bool relative_word = t.xpos == "WDT" || t.xpos == "WP" || t.xpos == "WRB" || relative_pronoun(lower_at(d, c));
     if (relative_word && t.xpos != "WRB" && parse.relation_is(c, "obj")) continue;  // "that" as the object
     const bool complement = parse.relation_is(c, "obj") || parse.relation_is(c, "ccomp") || parse.relation_is(c, "xcomp");
@@ -4227,8 +4281,16 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
 
 // "The new launch date will be set": an adjective with a copula says what its subject is,
 // as a headline does ("New launch date set"); other adjectives and nouns are titled as nouns.
+// So does a noun a copula predicates with its preposition ("The probe has been in a low-power
+// mode": "Probe in low-power mode").
 Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
-  if (e.pos == "ADJECTIVE" && parsed)
+  const auto prepositional_predicate = [&] {
+    const ParseView parse(d.tokens, s);
+    const auto opener = parse.child(e.token, "case");
+    const auto copula = parse.child(e.token, "cop");
+    return e.pos == "NOUN" && opener && copula && *copula < *opener;
+  };
+  if ((e.pos == "ADJECTIVE" || prepositional_predicate()) && parsed)
     if (auto said = copular_clause_title(d, e, e.token)) return *said;
   return noun_title(d, s, e, parsed, titles);
 }
@@ -4428,8 +4490,12 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
     t.words = common_subject(d, parse, *subject).words;
   }
   std::vector<std::size_t> picked;
-  for (std::size_t j = *copula + 1; j <= predicate; ++j)
-    if (!is_determiner(lower_at(d, j)) && !is_punctuation(lower_at(d, j)) && !is_quote(d.tokens.tokens[j].text)) picked.push_back(j);
+  for (std::size_t j = *copula + 1; j <= predicate; ++j) {
+    // (a hyphen inside a word stays: "low-power")
+    const bool hyphen = lower_at(d, j) == "-" && hyphenated_word_end(d, parse, j - 1) > j - 1;
+    if (!is_determiner(lower_at(d, j)) && (hyphen || !is_punctuation(lower_at(d, j))) && !is_quote(d.tokens.tokens[j].text))
+      picked.push_back(j);
+  }
   const std::size_t head_words = picked.size();
   // "ready to sign": an adjective takes an infinitive, a noun does not.
   const auto rest = complement_tokens(d, s, predicate, d.tokens.tokens[predicate].upos != "ADJ");

@@ -10,6 +10,9 @@
 #include "core/common/data_dir.h"
 #include "core/syntax/amounts.h"
 #include "core/syntax/clause_subjects.h"
+#include "core/syntax/count_opening_verbs.h"
+#include "core/syntax/finite_conjuncts.h"
+#include "core/syntax/perfect_after_time_phrase.h"
 #include "core/syntax/coordinated_subjects.h"
 #include "core/syntax/date_ranges.h"
 #include "core/syntax/gerund_subjects.h"
@@ -97,7 +100,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          finite_verb_after_clause_opener(sentence) || past_verb_closing_opened_clause(sentence, past_or_invariant(tagger, lemmatizer)) ||
          noun_from_gerund_before_past_verb(sentence, classes) ||
          finite_verb_from_second_subject(sentence) ||
-         finite_verb_after_opening_subject(sentence, also_past) ||
+         finite_verb_after_opening_subject(sentence, also_past) || past_verb_after_opening_count(sentence, also_past) ||
          finite_verb_before_time_clause(sentence, also_past) ||
          past_verb_from_adjective_after_names(sentence, also_past) ||
          past_verb_from_adjective_with_subject(sentence, also_past) ||
@@ -115,6 +118,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          present_verb_in_clause_after_opener(sentence, classes, [&](const std::string& w) { return tagger.seen_as(w, "NNS"); }) ||
          noun_from_base_form_after_indefinite_noun(sentence, classes) ||
          participle_before_dated_phrase(sentence, participle_form) ||
+         participle_after_perfect_time_phrase(sentence, participle_form) ||
          present_verb_after_name_in_clause(sentence, classes) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
@@ -187,6 +191,8 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_prepositional_clauses_subjects(sentence);
   give_with_phrases_back_to_nouns(sentence);
   give_participles_their_objects(sentence);
+  give_split_perfects_their_participles(sentence);
+  give_finite_conjuncts_finite_heads(sentence);  // (after the split perfects: "has since 1999 cut")
   give_ordinal_conjuncts_their_verbs(sentence);  // (first: it may leave a root noun its verb)
   give_root_nouns_their_verbs(sentence);
   verb_after_participle_between_commas(sentence);
