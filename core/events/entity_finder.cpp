@@ -966,6 +966,7 @@ class ChunkScanner {
     // body (it is no institutions.tsv noun: "the group" alone is as often a band of people)
     if (c.begin > 0 && text_.tokens[c.begin - 1].text == "group") return "ORGANIZATION";
     if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
+    if (works_at(c.begin)) return "ORGANIZATION";
     // "the worst-hit town, Andahuaylas,": a place (place_words.tsv `noun`); "a daughter,
     // Margaret,": a person (person_roles.txt)
     if (const auto noun = noun_apposed_to(c, end)) {
@@ -993,6 +994,7 @@ class ChunkScanner {
     if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
+    if (compass_points_only(n, end)) return "LOCATION";  // "the South East", "the North West"
     if (agency_of_country(n, end) || opens_with_country(n, end)) return "ORGANIZATION";
     // "Bank Rate", "Council Tax": a name opening with an organisation's last word (org_words.txt)
     // names a thing of the institution, no person (a first name or a title was asked first)
@@ -1004,7 +1006,6 @@ class ChunkScanner {
     if (opens_with_acronym(n, end)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
-    if (works_at(c.begin)) return "ORGANIZATION";
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
     // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
     if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
@@ -1028,6 +1029,14 @@ class ChunkScanner {
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
     // "Maersk and MSC", "Antwerp and Hamburg": a name of no kind of its own is of its partner's
     return words == 1 && conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "MISC";
+  }
+
+  bool compass_points_only(std::size_t n, std::size_t end) const {
+    static const std::set<std::string, std::less<>> kPoints = {"north", "south", "east", "west", "northeast",
+                                                               "northwest", "southeast", "southwest"};
+    for (std::size_t k = n; k < end; ++k)
+      if (text_.tokens[k].text != "-" && kPoints.count(to_lower(text_.tokens[k].text)) == 0) return false;
+    return true;
   }
 
   // "analysts at Leerink", "a neurologist at Johns Hopkins": a name after a trade's noun

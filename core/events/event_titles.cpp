@@ -4352,6 +4352,21 @@ bool served_by_role(const Doc& d, const ParseView& parse, std::size_t m) {
   return noun && parse.relation_is(name, "nmod:poss") && d.tokens.tokens[*noun].upos == "NOUN" && serves_owner(d, *noun);
 }
 
+// "which researchers have debated since Voyager 2 flew past the planet": the subject of a clause
+// of time on the event ("since", "after", "before", "when", "until") acts in that clause only.
+bool subject_of_time_clause(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t m) {
+  static const std::set<std::string, std::less<>> kMarks = {"since", "after", "before", "when", "until", "while"};
+  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
+  if (name < parse.begin() || name >= parse.end()) return false;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto verb = parse.head(name);
+  if (!verb || *verb == e.token || !parse.relation_is(name, "nsubj") || parse.head(*verb) != e.token ||
+      !parse.relation_is(*verb, "advcl"))
+    return false;
+  const auto mark = parse.child(*verb, "mark");
+  return mark && kMarks.contains(lower_at(d, *mark));
+}
+
 // "Kenya's Samuel Kiprop won": a place whose "'s" stands right before a person's name says where
 // the person is from, and takes no part in what the person does.
 bool nationality_of_person(const Doc& d, std::size_t m) {
@@ -4387,7 +4402,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
     const ParseView parse(d.tokens, s);
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
       return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m) ||
-             place_of_acting_noun(d, parse, e, m);
+             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m);
     });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());

@@ -141,3 +141,26 @@ TEST_CASE("t57 issue 28: a one-word name takes the kind of the name it is joined
   const auto people = EventsFixture::get().extract("Ortiz and Brandt met the press on Monday.");
   CHECK(type_of(people, "Brandt") != "LOCATION");
 }
+
+TEST_CASE("t57 issue 57: an employer whose name opens with an institution's word, and a region of compass points",
+          "[events][entities][ent58]") {
+  const auto found = EventsFixture::get().extract(
+      "Strategists at Capital Partners expect rents to fall. Builders halted work in the North West in May.");
+  CHECK(type_of(found, "Capital Partners") == "ORGANIZATION");
+  CHECK(type_of(found, "North West") == "LOCATION");
+  // must not: a compass point before another word is no region of compass points alone
+  const auto other = EventsFixture::get().extract("Builders halted work for North Point Homes in May.");
+  CHECK(type_of(other, "North Point Homes") != "LOCATION");
+}
+
+TEST_CASE("t57 issue 43: the subject of a clause of time acts in that clause only", "[events][actors][ent58]") {
+  const auto g = graph_of_text(
+      "The team hopes to learn why the lake dried up, which scientists have debated since Hale Carter flew over it in "
+      "1986.",
+      2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(g, "debated"), "hale-carter"));
+  CHECK(has_actor(event_with(g, "flew"), "hale-carter"));
+  // must not: a subject of the event itself still acts
+  const auto own = graph_of_text("Hale Carter left the base after the storm ended.", 2025_y / jun / 10);
+  CHECK(has_actor(event_with(own, "left"), "hale-carter"));
+}
