@@ -994,7 +994,8 @@ class ChunkScanner {
     if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
-    if (compass_points_only(n, end)) return "LOCATION";  // "the South East", "the North West"
+    // "the South East", "the North West"; not "the West" alone, as often the rich countries' bloc
+    if (end > n + 1 && compass_points_only(n, end)) return "LOCATION";
     if (agency_of_country(n, end) || opens_with_country(n, end)) return "ORGANIZATION";
     // "Bank Rate", "Council Tax": a name opening with an organisation's last word (org_words.txt)
     // names a thing of the institution, no person (a first name or a title was asked first)

@@ -151,6 +151,8 @@ TEST_CASE("t57 issue 57: an employer whose name opens with an institution's word
   // must not: a compass point before another word is no region of compass points alone
   const auto other = EventsFixture::get().extract("Builders halted work for North Point Homes in May.");
   CHECK(type_of(other, "North Point Homes") != "LOCATION");
+  const auto bloc = EventsFixture::get().extract("Moscow warned the West on Monday.");
+  CHECK(type_of(bloc, "West") != "LOCATION");
 }
 
 TEST_CASE("t57 issue 43: the subject of a clause of time acts in that clause only", "[events][actors][ent58]") {
