@@ -2394,6 +2394,10 @@ class ChunkEntities {
     // that the place guessed first is a team or a firm)
     if (!added && c.plural_verb && out_.entities[static_cast<std::size_t>(it->second)].type == "LOCATION")
       out_.entities[static_cast<std::size_t>(it->second)].type = "ORGANIZATION";
+    // ("entered orbit around Uranus ... signals travel from Uranus to Earth": a name of no kind
+    // at first that a later mention shows to be a place is that place throughout)
+    if (!added && !c.heading && c.type == "LOCATION" && out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
+      out_.entities[static_cast<std::size_t>(it->second)].type = "LOCATION";
     return it->second;
   }
 

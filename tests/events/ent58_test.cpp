@@ -166,3 +166,13 @@ TEST_CASE("t57 issue 43: the subject of a clause of time acts in that clause onl
   const auto own = graph_of_text("Hale Carter left the base after the storm ended.", 2025_y / jun / 10);
   CHECK(has_actor(event_with(own, "left"), "hale-carter"));
 }
+
+TEST_CASE("t57 issue 43: a name of no kind at first that a later mention places is a place throughout",
+          "[events][entities][ent58]") {
+  const auto found = EventsFixture::get().extract(
+      "The probe circled Kerrow for a month. Signals from Kerrow reached the station on Monday.");
+  CHECK(type_of(found, "Kerrow") == "LOCATION");
+  // must not: a name nothing places keeps no place's kind
+  const auto alone = EventsFixture::get().extract("The probe circled Kerrow for a month.");
+  CHECK(type_of(alone, "Kerrow") != "LOCATION");
+}
