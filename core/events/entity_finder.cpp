@@ -207,6 +207,7 @@ class ChunkScanner {
     if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !capital_after && !lexicon_.gazetteer(t.text) &&
         !lexicon_.is_first_name(t.text))
       return false;
+    if (common_plural_opening(i, sentence_end)) return mid_capitals_.count(t.text) > 0;
     if (t.upos == "PROPN" || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text) || lexicon_.is_title(t.text))
       return true;
     if (mid_capitals_.count(t.text)) return true;
@@ -506,6 +507,17 @@ class ChunkScanner {
     const auto& classes = lexicon_.wordnet_classes(lower);
     return std::none_of(classes.begin(), classes.end(),
                         [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+  }
+
+  // "\"Notes like Thursday's usually mean ...\"": a plural opening a sentence before a lower-case
+  // word, whose first sense in WordNet is a thing's (wordnet_classes.tsv; a person's noun has only
+  // the verb it comes from: "Democrats", "Rangers"), is that common noun whatever the tagger says.
+  bool common_plural_opening(std::size_t i, std::size_t sentence_end) const {
+    const Token& t = text_.tokens[i];
+    if ((t.xpos != "NNPS" && t.xpos != "NNS") || i + 1 >= sentence_end || is_capitalized(text_.tokens[i + 1].text)) return false;
+    if (lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    const auto& classes = lexicon_.wordnet_classes(to_lower(t.lemma.empty() ? t.text : t.lemma));
+    return !classes.empty() && classes.front().starts_with("n.") && !classes.front().starts_with("n.from");
   }
 
   // "leader", "officials", "historian", "residents": a noun that by its ending names who does
@@ -934,6 +946,9 @@ class ChunkScanner {
     if (end - n >= 2 && lexicon_.is_club_first_word(text_.tokens[n].text)) return "ORGANIZATION";  // "Real Castilla"
     // "Sabine River", "Jordan Valley": a feature's word no surname is names a place after a first name
     if (!c.titled && end - n >= 2 && lexicon_.is_place_feature_word(text_.tokens[end - 1].text)) return "LOCATION";
+    // "the moon Miranda", "the Douro valley": a place's noun (place_words.tsv `noun`) beside the name
+    // says which place it is, even a first name's
+    if (!c.titled && beside_place_noun(c.begin, end)) return "LOCATION";
     if (c.titled || (lexicon_.is_first_name(text_.tokens[n].text) && !thing_after_the(c, n, end))) return "PERSON";
     // "The British climber Kenton Cool": a person's role in lower case right before the name
     if (c.begin > 0 && std::islower(static_cast<unsigned char>(text_.tokens[c.begin - 1].text[0])) &&
@@ -951,6 +966,7 @@ class ChunkScanner {
     // body (it is no institutions.tsv noun: "the group" alone is as often a band of people)
     if (c.begin > 0 && text_.tokens[c.begin - 1].text == "group") return "ORGANIZATION";
     if (firm_in_apposition(c, end) || reported_by_institution(c, end)) return "ORGANIZATION";
+    if (works_at(c.begin)) return "ORGANIZATION";
     // "the worst-hit town, Andahuaylas,": a place (place_words.tsv `noun`); "a daughter,
     // Margaret,": a person (person_roles.txt)
     if (const auto noun = noun_apposed_to(c, end)) {
@@ -978,6 +994,8 @@ class ChunkScanner {
     if (end > n + 1 && number_at(end - 1) && org_word_before_number(n, end - 1)) return "ORGANIZATION";
     if (end > n + 1 && number_at(end - 1)) return "MISC";  // "Apollo 11", "Selene-2": a thing's name, no person's
     if (ends_in_known_place(n, end)) return "LOCATION";
+    // "the South East", "the North West"; not "the West" alone, as often the rich countries' bloc
+    if (end > n + 1 && compass_points_only(n, end)) return "LOCATION";
     if (agency_of_country(n, end) || opens_with_country(n, end)) return "ORGANIZATION";
     // "Bank Rate", "Council Tax": a name opening with an organisation's last word (org_words.txt)
     // names a thing of the institution, no person (a first name or a title was asked first)
@@ -1010,7 +1028,36 @@ class ChunkScanner {
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
-    return "MISC";
+    // "Maersk and MSC", "Antwerp and Hamburg": a name of no kind of its own is of its partner's
+    return words == 1 && conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "MISC";
+  }
+
+  bool compass_points_only(std::size_t n, std::size_t end) const {
+    static const std::set<std::string, std::less<>> kPoints = {"north", "south", "east", "west", "northeast",
+                                                               "northwest", "southeast", "southwest"};
+    for (std::size_t k = n; k < end; ++k)
+      if (text_.tokens[k].text != "-" && kPoints.count(to_lower(text_.tokens[k].text)) == 0) return false;
+    return true;
+  }
+
+  // "analysts at Leerink", "a neurologist at Johns Hopkins": a name after a trade's noun
+  // (staff_nouns.txt) and "at" is where those people work, an organisation, no place.
+  bool works_at(std::size_t begin) const {
+    if (begin < 2 || to_lower(text_.tokens[begin - 1].text) != "at") return false;
+    const Token& noun = text_.tokens[begin - 2];
+    return noun.upos == "NOUN" && lexicon_.is_staff_noun(to_lower(noun.lemma.empty() ? noun.text : noun.lemma));
+  }
+
+  // "the moon Miranda", "the river Douro", "the Douro valley": after "the", a place's lower-case
+  // noun right before the name or right after it.
+  bool beside_place_noun(std::size_t begin, std::size_t end) const {
+    const auto& t = text_.tokens;
+    const auto place_noun = [&](std::size_t k) {
+      return k < t.size() && std::islower(static_cast<unsigned char>(t[k].text[0])) && lexicon_.is_place_noun(t[k].text);
+    };
+    const auto the_at = [&](std::size_t k) { return to_lower(t[k].text) == "the"; };
+    if (begin >= 2 && place_noun(begin - 1) && the_at(begin - 2)) return true;
+    return begin >= 1 && the_at(begin - 1) && place_noun(end);
   }
 
   // "the far-right National Front", "a new Grand Prix": an article before the lower-case
@@ -1101,10 +1148,17 @@ class ChunkScanner {
     return false;
   }
 
-  // The partner's kind: a known place's or organisation's, else none known (MISC).
+  // The partner's kind: a known place's or organisation's; an organisation's for an acronym
+  // ("Maersk and MSC"); a place's after a preposition of place ("to Antwerp and Hamburg"); else
+  // none known (MISC).
   std::string partner_kind(std::optional<std::size_t> partner) const {
-    const GazetteerEntry* known = partner ? lexicon_.gazetteer(text_.tokens[*partner].text) : nullptr;
-    return known ? known->type : "MISC";
+    if (!partner) return "MISC";
+    const std::string& word = text_.tokens[*partner].text;
+    if (const GazetteerEntry* known = lexicon_.gazetteer(word)) return known->type;
+    if (word.size() >= 2 && is_all_caps(word) && !lexicon_.is_first_name(word)) return "ORGANIZATION";
+    if (*partner > 0 && !lexicon_.is_first_name(word) && place_preposition(to_lower(text_.tokens[*partner - 1].text)))
+      return "LOCATION";
+    return "MISC";
   }
 
   // "former Riverton mayor Daniel Okafor", "the Chicago police chief": a name right before a
@@ -2340,6 +2394,10 @@ class ChunkEntities {
     // that the place guessed first is a team or a firm)
     if (!added && c.plural_verb && out_.entities[static_cast<std::size_t>(it->second)].type == "LOCATION")
       out_.entities[static_cast<std::size_t>(it->second)].type = "ORGANIZATION";
+    // ("entered orbit around Uranus ... signals travel from Uranus to Earth": a name of no kind
+    // at first that a later mention shows to be a place is that place throughout)
+    if (!added && !c.heading && c.type == "LOCATION" && out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
+      out_.entities[static_cast<std::size_t>(it->second)].type = "LOCATION";
     return it->second;
   }
 

@@ -1699,6 +1699,35 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
   return std::nullopt;
 }
 
+// "She said many sellers were refusing to cut prices and would rather wait": a conjunct with a
+// modal and no subject, hung by the parser on a verb of saying after the clause that verb
+// reports, goes on with that clause (a modal after "said" is the reported future). Returns the
+// reported clause's verb.
+std::optional<std::size_t> reported_clause_going_on(const Doc& d, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string, std::less<>> kModals = {"would", "could", "might", "will", "may", "should"};
+  const auto saying = parse.head(verb);
+  if (!saying || !parse.relation_is(verb, "conj") || parse.child(verb, "nsubj") || !is_reporting(d, *saying)) return std::nullopt;
+  const auto modal = parse.child(verb, "aux");
+  if (!modal || !kModals.contains(lower_at(d, *modal))) return std::nullopt;
+  const auto reported = parse.child(*saying, "ccomp");
+  if (!reported || *reported < *saying || *reported > verb || !parse.child(*reported, "nsubj")) return std::nullopt;
+  return reported;
+}
+
+// "The pair, a man from Glasgow and a woman from Leeds, set out": the parser may make the
+// apposition (a common noun) the subject and hang the noun that opens the sentence on the verb
+// with no preposition; that noun, with a comma after it and one before the verb, is the subject
+// (not a time's: "Each year, thousands of climbers try"; "Last spring, Okafor, 52, resigned").
+std::optional<std::size_t> noun_before_apposition(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t subject) {
+  if (verb == parse.begin() || lower_at(d, verb - 1) != "," || d.tokens.tokens[subject].upos != "NOUN") return std::nullopt;
+  for (const auto c : parse.children(verb)) {
+    if (c >= subject || c > parse.begin() + 2 || !parse.relation_is(c, "obl") || parse.child(c, "case")) continue;
+    const Token& noun = d.tokens.tokens[c];
+    if (noun.upos == "NOUN" && lower_at(d, c + 1) == "," && !d.in_timex[c] && !is_time_unit(to_lower(noun.lemma))) return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
@@ -1719,6 +1748,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     // title can name)
     if (relative_word(d, *subject)) return std::nullopt;
     if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
+    if (const auto opener = noun_before_apposition(d, parse, i, *subject)) return opener;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
@@ -1731,6 +1761,8 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (verb && depth < 2 && parse.relation_is(*noun, "obj") && takes_on_content(d, *verb)) return parse_subject(d, parse, *verb, depth + 1);
     return std::nullopt;
   }
+  if (const auto reported = reported_clause_going_on(d, parse, i); reported && depth < 2)
+    if (const auto subject = parse_subject(d, parse, *reported, depth + 1)) return subject;
   // "and almost half of them are deployed", "until a new government is formed": a conjoined or
   // adverbial clause with its own auxiliary has its own subject; so has one the parser set beside
   // the clause before ("found the engineer, Paul Brandt, had been told" as parataxis).
@@ -2665,7 +2697,10 @@ enum class Apposed { Any, Body, Person };
 // Calder,": the name hangs on "chemist").
 std::optional<std::size_t> apposed_name(const Doc& d, const ParseView& parse, std::size_t noun, Apposed kind, int depth = 0) {
   for (const auto c : parse.children(noun)) {
-    if (!parse.relation_is(c, "appos")) continue;
+    // ("His wife, the singer Maya Torres,": a name right after the apposed noun, which the parser
+    // may hang on it as a phrase with no preposition, is in apposition too)
+    const bool bare_name = depth > 0 && c > noun && parse.relation_is(c, "nmod") && !parse.child(c, "case");
+    if (!parse.relation_is(c, "appos") && !bare_name) continue;
     if (d.mention_at[c] < 0 && depth == 0 && d.tokens.tokens[c].upos == "NOUN")
       if (const auto inner = apposed_name(d, parse, c, kind, depth + 1)) return inner;
     if (d.mention_at[c] < 0 || names_a_kind(d, c)) continue;
@@ -3322,6 +3357,33 @@ std::optional<Subject> other_of_pair(const Doc& d, const ParseView& parse, std::
   return std::nullopt;
 }
 
+// "She led that strike too and expects this one to last longer": "this one" or "that one" is
+// one of the kind the nearest common noun before it names ("This strike"), in its sentence or
+// the one before; no one named there (the speaker is no "one").
+std::optional<Subject> one_of_kind_before(const Doc& d, const ParseView& parse, std::size_t subject, int sentence) {
+  const auto det = parse.child(subject, "det");
+  if (lower_at(d, subject) != "one" || !det || (lower_at(d, *det) != "this" && lower_at(d, *det) != "that")) return std::nullopt;
+  const std::size_t floor = d.tokens.sentences[static_cast<std::size_t>(std::max(0, sentence - 1))].first_token;
+  for (std::size_t j = std::min(subject, *det); j-- > floor;) {
+    const Token& t = d.tokens.tokens[j];
+    if (t.upos != "NOUN" || t.xpos != "NN" || d.in_timex[j] || d.mention_at[j] >= 0 || lower_at(d, j) == "one") continue;
+    std::string which = lower_at(d, *det);
+    which[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(which[0])));
+    return Subject{{Word{which}, Word{lower_at(d, j)}}, {}, false};
+  }
+  return std::nullopt;
+}
+
+// "He declined to say how much it would cost": a verb whose subject is a thing or a sum
+// (thing_subject_verbs.txt) has no person, firm or body named before for its "it".
+bool agent_of_thing_verb(const Doc& d, const EventMention& e, const Subject& antecedent) {
+  if (!d.lexicon.is_thing_subject_verb(e.lemma)) return false;
+  return std::any_of(antecedent.mentions.begin(), antecedent.mentions.end(), [&](std::size_t m) {
+    const std::string& type = d.found.entity_mentions[m].type;
+    return type == "PERSON" || type == "ORGANIZATION" || type == "GROUP";
+  });
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -3357,7 +3419,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
     // ("told them to return": an object pronoun that does what the infinitive says stands for
     // what "they" would)
     if (w == "it" || w == "they" || w == "them") {
-      if (const auto antecedent = subject_before(d, parse, *subject, e.sentence)) return *antecedent;
+      if (const auto antecedent = subject_before(d, parse, *subject, e.sentence); antecedent && !agent_of_thing_verb(d, e, *antecedent))
+        return *antecedent;
       if (w != "it") return named_subject(d, two_people_before(d, *subject, e.sentence));
       return {};
     }
@@ -3369,6 +3432,12 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (const auto author = w == "we" && speaker.empty() ? author_of_we(d, *subject) : std::nullopt)
         return named_subject(d, {*author});
       return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
+    }
+    if (auto kind = one_of_kind_before(d, parse, *subject, e.sentence)) {
+      // (the names before "this one" are who expects or says it, not who does it)
+      const std::size_t begins = d.tokens.tokens[*subject].span.begin;
+      std::erase_if(e.actor_mentions, [&](std::size_t m) { return d.found.entity_mentions[m].span.begin < begins; });
+      return std::move(*kind);
     }
     if (is_pronoun(d, *subject)) return {};
     if (gerund_subject(d, parse, e.token) == subject) {  // "Spending on homelessness services doubles"
@@ -3948,6 +4017,35 @@ std::optional<std::string> overtaken_plan_phrase(const Doc& d, const ParseView& 
   return std::string(plural ? "were " : "was ") + lower_at(d, *head) + " to " + e.lemma;
 }
 
+// "Prosecutors in Porto said", "the helicopter from Inverness lifted": a place in a phrase of the
+// common noun of people or a craft that is a subject says where they come from; the noun acts,
+// not the place. Not an event's noun ("flooding in Pakistan killed": its place is its lane), nor
+// a country's, nor a place those who speak for it are from ("officials in Dunmere").
+bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t m) {
+  const EntityMention& place = d.found.entity_mentions[m];
+  if (place.type != "LOCATION" || place.entity < 0) return false;
+  // ("Rescue teams from Peru", "officials in the US": a country's people act for it)
+  if (!d.lexicon.countries_of(d.found.entities[static_cast<std::size_t>(place.entity)].name).empty()) return false;
+  std::size_t name = last_token_of(d, place);
+  if (name < parse.begin() || name >= parse.end()) return false;  // (a pronoun's name in another sentence)
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto noun = parse.head(name);
+  const auto marker = parse.child(name, "case");
+  if (!noun || *noun == e.token || !marker || !parse.relation_is(name, "nmod")) return false;
+  const std::string preposition = lower_at(d, *marker);
+  if (preposition != "in" && preposition != "from" && preposition != "at") return false;
+  const Token& subject = d.tokens.tokens[*noun];
+  if (subject.upos != "NOUN" || !parse.relation_is(*noun, "nsubj")) return false;
+  // (people, a plural WordNet gives no abstract sense of its own, wordnet_classes.tsv; or a craft,
+  // vessel_nouns.txt. Not "home prices in England fell" nor "the curfew in Port Arthur remains",
+  // whose place is where they are)
+  const std::string lemma = to_lower(subject.lemma);
+  if (d.lexicon.is_vessel_noun(lemma)) return true;
+  const auto& classes = d.lexicon.wordnet_classes(lemma);
+  return subject.xpos == "NNS" && !d.lexicon.is_event_nominal(lemma) && !speaks_for_owner(lemma) &&
+         std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+}
+
 // A verb's title: "Subject verb complement".
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
@@ -3978,7 +4076,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
     const Subject subject = verb_subject(d, parse, e, parsed, shared);
-    for (const auto m : subject.mentions) add_actor(e, m);
+    for (const auto m : subject.mentions)
+      if (!place_of_acting_noun(d, parse, e, m)) add_actor(e, m);
     titles.subjects[index] = subject.mentions;
     const auto passive_subject = parse.child(e.token, "nsubj");
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
@@ -4315,6 +4414,21 @@ bool served_by_role(const Doc& d, const ParseView& parse, std::size_t m) {
   return noun && parse.relation_is(name, "nmod:poss") && d.tokens.tokens[*noun].upos == "NOUN" && serves_owner(d, *noun);
 }
 
+// "which researchers have debated since Voyager 2 flew past the planet": the subject of a clause
+// of time on the event ("since", "after", "before", "when", "until") acts in that clause only.
+bool subject_of_time_clause(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t m) {
+  static const std::set<std::string, std::less<>> kMarks = {"since", "after", "before", "when", "until", "while"};
+  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
+  if (name < parse.begin() || name >= parse.end()) return false;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto verb = parse.head(name);
+  if (!verb || *verb == e.token || !parse.relation_is(name, "nsubj") || parse.head(*verb) != e.token ||
+      !parse.relation_is(*verb, "advcl"))
+    return false;
+  const auto mark = parse.child(*verb, "mark");
+  return mark && kMarks.contains(lower_at(d, *mark));
+}
+
 // "Kenya's Samuel Kiprop won": a place whose "'s" stands right before a person's name says where
 // the person is from, and takes no part in what the person does.
 bool nationality_of_person(const Doc& d, std::size_t m) {
@@ -4349,7 +4463,8 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   if (parsed) {
     const ParseView parse(d.tokens, s);
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
-      return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m);
+      return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m) ||
+             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m);
     });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());

@@ -115,6 +115,8 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.whole_names_ = read_set(folder / "whole_names.txt", false);
   lex.person_verbs_ = read_set(folder / "person_verbs.txt", true);
   lex.person_roles_ = read_set(folder / "person_roles.txt", true);
+  lex.staff_nouns_ = read_set(folder / "staff_nouns.txt", true);
+  lex.thing_subject_verbs_ = read_set(folder / "thing_subject_verbs.txt", true);
   lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.command_verbs_ = read_set(folder / "command_verbs.txt", true);

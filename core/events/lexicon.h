@@ -127,6 +127,12 @@ class EventLexicon {
   // "striker", "manager": a noun of a person's role (person_roles.txt), whose one-word name
   // written right after it is a person's.
   bool is_person_role(std::string_view lower) const { return person_roles_.count(std::string(lower)) > 0; }
+  // "analyst", "neurologist": a noun of a trade whose people's "at NAME" names their employer
+  // (staff_nouns.txt).
+  bool is_staff_noun(std::string_view lower) const { return staff_nouns_.count(std::string(lower)) > 0; }
+  // "cost", "weigh": a verb whose subject is a thing or a sum, never a person or an organisation
+  // (thing_subject_verbs.txt).
+  bool is_thing_subject_verb(std::string_view lemma) const { return thing_subject_verbs_.count(std::string(lemma)) > 0; }
   // "urge", "ask", "call": a verb that asks its object to act (request_verbs.txt; kept out of
   // the categories, which are trigger-model features).
   bool is_request_verb(std::string_view lemma) const { return request_verbs_.count(std::string(lemma)) > 0; }
@@ -175,7 +181,7 @@ class EventLexicon {
       objectless_verbs_,
       place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;
