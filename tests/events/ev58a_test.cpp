@@ -141,3 +141,23 @@ TEST_CASE("t57 #16: a title never stops inside a name", "[events][ev58a]") {
   const bool whole = file.title.find("Food and Drug Administration") != std::string::npos;
   CHECK(food == whole);
 }
+
+TEST_CASE("t57 #14: 'the study' after 'a trial' is that trial", "[events][ev58a]") {
+  const auto g = graph_of_text(
+      "Kestrel said on Monday that its drug cut relapses by a third in a large trial. Four patients withdrew during the "
+      "study.",
+      2025_y / May / 7);
+  const auto& trial = event_with(g, "trial");
+  CHECK(chronograph::test::has_mention(trial, "study"));
+}
+
+TEST_CASE("t57 #14: an earlier study is another one than the trial", "[events][ev58a]") {
+  const auto g = graph_of_text(
+      "Kestrel said on Monday that its drug cut relapses by a third in a large trial. The earlier study had shown no "
+      "benefit.",
+      2025_y / May / 7);
+  for (const auto& e : g.events) {
+    INFO(e.title);
+    CHECK_FALSE((chronograph::test::has_mention(e, "trial") && chronograph::test::has_mention(e, "study")));
+  }
+}
