@@ -1020,7 +1020,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
-    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
+    // "sending the shares up 62 percent", "closed down 3%": the size of a change goes with it
+    const bool change_size = (w == "up" || w == "down") && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM";
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
@@ -3045,23 +3047,30 @@ std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse
   return m;
 }
 
-// "'I spoke to him this morning,' said Sarah Whitfield", "Tom Hale told the court: 'I never took
-// it'": the entity mention of who says the quote holding `pronoun`, by a verb of saying right
-// before the quote's opening, else the first one after its close; none outside a quote.
-std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
+// The verb of saying of the quote holding `pronoun` in its sentence: the one right before the
+// quote's opening ("Smith said \"I ...\"", "told the court: \"I ...\""), else the first one after
+// its close; none outside a quote.
+std::optional<std::size_t> saying_verb_of_quote(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto quote = [&](std::size_t k) { return quotation_mark(d.tokens.tokens[k].text); };
   std::size_t open = pronoun;
   while (open > parse.begin() && !quote(open - 1)) --open;
   if (open == parse.begin()) return std::nullopt;  // not inside a quote
-  // a verb of saying right before the quote ("Smith said \"I ...\"", "told the court: \"I ...\"")
   constexpr std::size_t kLeadIn = 4;
   for (std::size_t k = open - 1; k-- > parse.begin() && open - 1 - k <= kLeadIn;)
-    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
+    if (is_reporting(d, k)) return k;
   std::size_t close = pronoun + 1;
   while (close < parse.end() && !quote(close)) ++close;
   for (std::size_t k = close + 1; k < parse.end(); ++k)
-    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
+    if (is_reporting(d, k)) return k;
   return std::nullopt;
+}
+
+// "'I spoke to him this morning,' said Sarah Whitfield", "Tom Hale told the court: 'I never took
+// it'": the entity mention of who says the quote holding `pronoun` (saying_verb_of_quote); none
+// outside a quote.
+std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
+  const auto verb = saying_verb_of_quote(d, parse, pronoun);
+  return verb ? named_speaker_of(d, parse, *verb, person) : std::nullopt;
 }
 
 // "the minister", "the mayor": a common noun that is a person's title written in lower case.
@@ -3307,9 +3316,10 @@ std::optional<std::size_t> mention_of_entity_before(const Doc& d, int entity, st
 }
 
 // '"We tripled the dose," she said', '"I saw it," said Lee': a quoted "we" or "I" is who speaks
-// (a "we", the organisation the text says the speaker works for, where it names one); an
-// organisation's own "we" in no quote is its author (author_of_we). Where the text says neither,
-// the title leaves the subject out: "We" or "I" on a timeline of many stories says nothing.
+// (a "we", the organisation the text says the speaker works for, where it names one), named or
+// by a common noun ("the mayor said"); an organisation's own "we" in no quote is its author
+// (author_of_we). Where the text says neither, the title leaves the subject out: "We" or "I" on
+// a timeline of many stories says nothing.
 Subject first_person_subject(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   const bool we = lower_at(d, pronoun) == "we";
   const Sentence& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
@@ -3322,6 +3332,10 @@ Subject first_person_subject(const Doc& d, const ParseView& parse, std::size_t p
   if (!named && speaker >= 0) named = mention_of_entity_before(d, speaker, pronoun);
   if (named) return named_subject(d, {*named});
   if (const auto author = we ? author_of_we(d, pronoun) : std::nullopt) return named_subject(d, {*author});
+  // ('"I will not resign," the mayor said': a speaker the text names by a common noun)
+  const auto verb = saying_verb_of_quote(d, parse, pronoun);
+  const auto noun = verb ? parse.child(*verb, "nsubj") : std::nullopt;
+  if (noun && d.tokens.tokens[*noun].upos == "NOUN") return common_subject(d, parse, *noun);
   return {};
 }
 
@@ -3946,7 +3960,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     // "as the number of applications rose": a finite verb the parser hung on a noun as a
     // modifier in a clause that "as", "when", ... opens still says what the noun did, in the
     // present as every title does ("agreements reached in Geneva" stays a participle).
-    if (finite_form(d.tokens.tokens[e.token]) && opens_subordinate_clause(d, parse, noun))
+    // So does one hung on a conjunct noun ("..., and two patients in the treatment group died").
+    if (finite_form(d.tokens.tokens[e.token]) && (opens_subordinate_clause(d, parse, noun) || parse.relation_is(noun, "conj")))
       append(t.words, words_of(verb_phrase(e.lemma, title_modality(d, parse, e), true,
                                            plural_word(d.tokens.tokens[noun], lower_at(d, noun)), false),
                                false));

@@ -19,7 +19,8 @@ std::optional<std::size_t> head_of_mention(const ParseView& parse, const std::ve
 }
 
 // The organisation mention that owns noun `noun` ("Halden's spokeswoman") or follows it after
-// "of" or "at" ("a lawyer for Halden" works for it, not in it: no "we" of Halden's).
+// "of" or "at", or after the "of" or "at" phrase it opens ("the head of research at Halden"); "a
+// lawyer for Halden" works for it, not in it: no "we" of Halden's.
 std::optional<std::size_t> organisation_on(const TokenizedText& tokens, const ParseView& parse,
                                            const DocumentEvents& found, const std::vector<int>& mention_at,
                                            std::size_t noun) {
@@ -28,11 +29,24 @@ std::optional<std::size_t> organisation_on(const TokenizedText& tokens, const Pa
     const std::string word = marker ? lowercase_ascii(tokens.tokens[*marker].text) : "";
     return parse.relation_is(c, "nmod:poss") || word == "of" || word == "at";
   };
-  for (const auto c : parse.children(noun)) {
-    if (!parse.relation_is(c, "nmod") || mention_at[c] < 0 || !of_or_at(c)) continue;
-    const auto m = static_cast<std::size_t>(mention_at[c]);
-    if (found.entity_mentions[m].type == "ORGANIZATION") return m;
-  }
+  constexpr int kNestedPhrases = 2;  // ("the head of research at Halden": "at Halden" on "research")
+  std::vector<std::size_t> nouns{noun};
+  for (int step = 0; step < kNestedPhrases; ++step)
+    for (const auto c : parse.children(nouns.back()))
+      if (parse.relation_is(c, "nmod") && mention_at[c] < 0 && of_or_at(c)) {
+        nouns.push_back(c);
+        break;
+      }
+  for (const auto holder : nouns)
+    for (const auto c : parse.children(holder)) {
+      if (!parse.relation_is(c, "nmod") || mention_at[c] < 0 || !of_or_at(c)) continue;
+      const auto m = static_cast<std::size_t>(mention_at[c]);
+      // (a name of no known kind too, as for an author's "we": "Calvex's head of research")
+      // (not a body named by a common noun only: "the union's general secretary" speaks for himself)
+      const std::string& type = found.entity_mentions[m].type;
+      const bool named = !found.entities[static_cast<std::size_t>(found.entity_mentions[m].entity)].common;
+      if (named && (type == "ORGANIZATION" || type == "MISC")) return m;
+    }
   return std::nullopt;
 }
 

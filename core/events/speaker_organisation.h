@@ -12,7 +12,7 @@
 
 namespace chronograph::core {
 
-// The mention of an organisation that a mention of person `person` (an entity index) is said to
+// The mention of an organisation (or a name of no known kind) that a mention of person `person` (an entity index) is said to
 // work for, before token `before`: the owner or the "of"/"at" object of a noun in apposition to
 // the name ("Ana Ruiz, Halden's spokeswoman,", "the chief executive of Halden, Ana Ruiz,"), or the
 // "of"/"at" object of the name itself ("Ana Ruiz of Halden"); the last such before `before`, none

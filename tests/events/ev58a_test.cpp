@@ -19,16 +19,16 @@ bool has_title_starting(const graph::GraphData& g, const std::string& start) {
 
 TEST_CASE("t57 #19: a quoted 'we' is the organisation the speaker is said to work for", "[events][ev58a]") {
   const auto text = GENERATE(as<std::string>{},
-                             "Dr. Lena Morrow, Calvex's head of research, spoke on Tuesday. "
-                             "\"We rebuilt the pump and we doubled its output,\" she said.",
-                             "Lena Morrow, the head of research at Calvex, spoke on Tuesday. "
-                             "\"We rebuilt the pump and we doubled its output,\" she said.");
+                             "Calvex Pharmaceuticals reported strong sales on Tuesday. Dr. Lena Morrow, Calvex's head of "
+                             "research, spoke at the meeting. \"We rebuilt the pump and we doubled its output,\" she said.",
+                             "Calvex Pharmaceuticals reported strong sales on Tuesday. Lena Morrow, the head of research at "
+                             "Calvex, spoke at the meeting. \"We rebuilt the pump and we doubled its output,\" she said.");
   CAPTURE(text);
   const auto g = graph_of_text(text, 2025_y / May / 7);
   const auto& rebuilt = event_with(g, "rebuilt");
-  CHECK(rebuilt.title.rfind("Calvex rebuilds pump", 0) == 0);
-  CHECK(has_actor(rebuilt, "calvex"));
-  CHECK(event_with(g, "doubled").title.rfind("Calvex doubles", 0) == 0);
+  CHECK(rebuilt.title.rfind("Calvex Pharmaceuticals rebuilds pump", 0) == 0);
+  CHECK(has_actor(rebuilt, "calvex-pharmaceuticals"));
+  CHECK(event_with(g, "doubled").title.rfind("Calvex Pharmaceuticals doubles", 0) == 0);
 }
 
 TEST_CASE("t57 #8: a quoted 'we' or 'I' of a speaker who works for no named body is the speaker", "[events][ev58a]") {
@@ -116,12 +116,12 @@ TEST_CASE("t57 #3: a clause after 'said at a news conference (on a day) that' is
 
 TEST_CASE("t57 #12: the verb after '..., compared with N percent, and NOUNs' is told of those nouns", "[events][ev58a]") {
   const auto g = graph_of_text(
-      "About 9 percent of hikers on the north trail got lost, compared with 4 percent on the south trail, and three "
-      "hikers in the second group collapsed during the race.",
+      "About 9 percent of hikers on the north trail developed blisters, compared with 4 percent on the south trail, "
+      "and two hikers in the second group fainted during the race.",
       2025_y / May / 7);
-  const auto& collapsed = event_with(g, "collapsed");
-  CHECK(collapsed.title.find("percent") == std::string::npos);
-  CHECK(collapsed.title.rfind("Three hikers", 0) == 0);
+  const auto& fainted = event_with(g, "fainted");
+  CHECK(fainted.title.find("percent") == std::string::npos);
+  CHECK(fainted.title.rfind("Two hikers faint", 0) == 0);  // a title tells in the present
 }
 
 TEST_CASE("t57 #16: 'NAME plans to VERB' is the name's plan to do it, no event 'NAME plans'", "[events][ev58a]") {
@@ -144,8 +144,8 @@ TEST_CASE("t57 #16: a title never stops inside a name", "[events][ev58a]") {
 
 TEST_CASE("t57 #14: 'the study' after 'a trial' is that trial", "[events][ev58a]") {
   const auto g = graph_of_text(
-      "Kestrel said on Monday that its drug cut relapses by a third in a large trial. Four patients withdrew during the "
-      "study.",
+      "Kestrel said on Monday that its drug cut relapses by a third in a large trial. Two volunteers in the placebo "
+      "arm died during the study.",
       2025_y / May / 7);
   const auto& trial = event_with(g, "trial");
   CHECK(chronograph::test::has_mention(trial, "study"));
@@ -160,4 +160,9 @@ TEST_CASE("t57 #14: an earlier study is another one than the trial", "[events][e
     INFO(e.title);
     CHECK_FALSE((chronograph::test::has_mention(e, "trial") && chronograph::test::has_mention(e, "study")));
   }
+}
+
+TEST_CASE("t57 #17: the size of a change after 'up' or 'down' stays in the title", "[events][ev58a]") {
+  const auto g = graph_of_text("The report came out on Tuesday, sending the bank's shares down 12 percent.", 2025_y / May / 7);
+  CHECK(event_with(g, "sending").title.find("shares down 12 percent") != std::string::npos);
 }
