@@ -79,6 +79,18 @@ bool infinitive_on_indefinite(const TokenizedText& tokens, const ParseView& pars
          kIndefinite.contains(token_lower(tokens.tokens[*head]));
 }
 
+// "a neurologist who was not involved in the trial", "an analyst who is not affiliated with the
+// firm": a participle of a source's ties (predicates.tsv ties-a-source; the tagger may read it
+// as an adjective) whose subject is the relative "who" describes the person the clause hangs on,
+// no news.
+bool source_tie(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  const Token& t = tokens.tokens[verb];
+  if ((t.xpos != "VBN" && t.upos != "ADJ") || !lexicon.has_category(token_lower(t), "ties-a-source")) return false;
+  if (!parse.relation_is(verb, "acl")) return false;
+  const auto subject = parse.child(verb, "nsubj");
+  return subject && token_lower(tokens.tokens[*subject]) == "who";
+}
+
 }  // namespace
 
 bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline) {
@@ -91,7 +103,7 @@ bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
                    bool headline) {
   if (headline || !parse.parsed()) return false;
-  if (rank_predicate(tokens, parse, i)) return true;
+  if (rank_predicate(tokens, parse, i) || source_tie(tokens, parse, i, lexicon)) return true;
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i, lemma, lexicon) ||

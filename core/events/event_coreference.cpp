@@ -147,12 +147,14 @@ bool conjoined_phase(const Context& c, const ParseView& parse, const EventMentio
   return c.tokens.tokens[e.token].upos == "VERB";
 }
 
-// The verb whose object holds `noun`: the object itself, or a noun an "of"/"for" phrase hangs
-// inside it ("a new payment model for such therapies"); none when there is no such verb.
+// The verb whose object or oblique holds `noun`: the noun itself, or a noun an "of"/"for" phrase
+// hangs inside it ("a new payment model for such therapies"), or the place of a verb ("would go
+// door to door in flooded neighborhoods starting at dawn": the going starts); none when there
+// is no such verb.
 std::optional<std::size_t> verb_of_object(const ParseView& parse, std::size_t noun) {
   constexpr int kNestedPhrases = 2;
   for (int step = 0; step < kNestedPhrases && parse.relation_is(noun, "nmod") && parse.head(noun); ++step) noun = *parse.head(noun);
-  return parse.relation_is(noun, "obj") ? parse.head(noun) : std::nullopt;
+  return parse.relation_is(noun, "obj") || parse.relation_is(noun, "obl") ? parse.head(noun) : std::nullopt;
 }
 
 // The event noun that is the object of `verb`, when it comes before `token`; none otherwise.

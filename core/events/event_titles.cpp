@@ -14,6 +14,7 @@
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
+#include "core/events/speaker_organisation.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
 #include "core/text/modal_verbs.h"
@@ -1019,7 +1020,9 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
-    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her) break;  // "one of its leaders"
+    // "sending the shares up 62 percent", "closed down 3%": the size of a change goes with it
+    const bool change_size = (w == "up" || w == "down") && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM";
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size) break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
@@ -1229,8 +1232,10 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool particle = verb_particle(d, parse, last);  // "picked up | in March"
     const bool function_word = (upos == "ADP" && !particle) || upos == "DET" || upos == "CCONJ" || upos == "SCONJ" || upos == "AUX";
     const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
+    // ("with Food | and Drug Administration": a name the text goes on with is never cut)
+    const bool inside_name = d.mention_at[last] >= 0 && last + 1 < end && d.mention_at[last + 1] == d.mention_at[last];
     const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
-                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end);
+                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end) || inside_name;
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
   return out;
@@ -3107,23 +3112,30 @@ std::optional<std::size_t> named_speaker_of(const Doc& d, const ParseView& parse
   return m;
 }
 
-// "'I spoke to him this morning,' said Sarah Whitfield", "Tom Hale told the court: 'I never took
-// it'": the entity mention of who says the quote holding `pronoun`, by a verb of saying right
-// before the quote's opening, else the first one after its close; none outside a quote.
-std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
+// The verb of saying of the quote holding `pronoun` in its sentence: the one right before the
+// quote's opening ("Smith said \"I ...\"", "told the court: \"I ...\""), else the first one after
+// its close; none outside a quote.
+std::optional<std::size_t> saying_verb_of_quote(const Doc& d, const ParseView& parse, std::size_t pronoun) {
   const auto quote = [&](std::size_t k) { return quotation_mark(d.tokens.tokens[k].text); };
   std::size_t open = pronoun;
   while (open > parse.begin() && !quote(open - 1)) --open;
   if (open == parse.begin()) return std::nullopt;  // not inside a quote
-  // a verb of saying right before the quote ("Smith said \"I ...\"", "told the court: \"I ...\"")
   constexpr std::size_t kLeadIn = 4;
   for (std::size_t k = open - 1; k-- > parse.begin() && open - 1 - k <= kLeadIn;)
-    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
+    if (is_reporting(d, k)) return k;
   std::size_t close = pronoun + 1;
   while (close < parse.end() && !quote(close)) ++close;
   for (std::size_t k = close + 1; k < parse.end(); ++k)
-    if (is_reporting(d, k)) return named_speaker_of(d, parse, k, person);
+    if (is_reporting(d, k)) return k;
   return std::nullopt;
+}
+
+// "'I spoke to him this morning,' said Sarah Whitfield", "Tom Hale told the court: 'I never took
+// it'": the entity mention of who says the quote holding `pronoun` (saying_verb_of_quote); none
+// outside a quote.
+std::optional<std::size_t> quoted_speaker(const Doc& d, const ParseView& parse, std::size_t pronoun, bool person) {
+  const auto verb = saying_verb_of_quote(d, parse, pronoun);
+  return verb ? named_speaker_of(d, parse, *verb, person) : std::nullopt;
 }
 
 // "the minister", "the mayor": a common noun that is a person's title written in lower case.
@@ -3384,6 +3396,41 @@ bool agent_of_thing_verb(const Doc& d, const EventMention& e, const Subject& ant
   });
 }
 
+// The last mention of entity `entity` before token `before`; none when the text has none.
+std::optional<std::size_t> mention_of_entity_before(const Doc& d, int entity, std::size_t before) {
+  std::optional<std::size_t> out;
+  for (std::size_t m = 0; m < d.found.entity_mentions.size(); ++m) {
+    const EntityMention& em = d.found.entity_mentions[m];
+    if (em.span.begin >= d.tokens.tokens[before].span.begin) break;
+    if (em.entity == entity) out = m;
+  }
+  return out;
+}
+
+// '"We tripled the dose," she said', '"I saw it," said Lee': a quoted "we" or "I" is who speaks
+// (a "we", the organisation the text says the speaker works for, where it names one), named or
+// by a common noun ("the mayor said"); an organisation's own "we" in no quote is its author
+// (author_of_we). Where the text says neither, the title leaves the subject out: "We" or "I" on
+// a timeline of many stories says nothing.
+Subject first_person_subject(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
+  const bool we = lower_at(d, pronoun) == "we";
+  const Sentence& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
+  const std::size_t last_of_sentence = own.first_token + own.token_count - 1;  // ('"We ...," said Ana Ruiz of Halden')
+  auto named = quoted_speaker(d, parse, pronoun, !we);
+  const int speaker = named ? d.found.entity_mentions[*named].entity : quote_speaker(d, pronoun, sentence);
+  if (speaker >= 0 && we)
+    if (const auto employer = organisation_of_speaker(d.tokens, d.found, d.mention_at, speaker, last_of_sentence))
+      return named_subject(d, {*employer});
+  if (!named && speaker >= 0) named = mention_of_entity_before(d, speaker, pronoun);
+  if (named) return named_subject(d, {*named});
+  if (const auto author = we ? author_of_we(d, pronoun) : std::nullopt) return named_subject(d, {*author});
+  // ('"I will not resign," the mayor said': a speaker the text names by a common noun)
+  const auto verb = saying_verb_of_quote(d, parse, pronoun);
+  const auto noun = verb ? parse.child(*verb, "nsubj") : std::nullopt;
+  if (noun && d.tokens.tokens[*noun].upos == "NOUN") return common_subject(d, parse, *noun);
+  return {};
+}
+
 Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool parsed,
                      const std::vector<std::size_t>& conjunct_subject) {
   if (const auto subject = parsed ? parse_subject(d, parse, e.token) : std::nullopt) {
@@ -3424,15 +3471,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       if (w != "it") return named_subject(d, two_people_before(d, *subject, e.sentence));
       return {};
     }
-    // "We believe the jury got it wrong": a speaker's "we" or "I" says who, where "Believe jury
-    // ..." says nothing; a speaker the sentence names after the quote is its actor (the lane).
-    if (w == "we" || w == "i") {
-      std::vector<std::size_t> speaker;
-      if (const auto named = quoted_speaker(d, parse, *subject, w == "i")) speaker.push_back(*named);
-      if (const auto author = w == "we" && speaker.empty() ? author_of_we(d, *subject) : std::nullopt)
-        return named_subject(d, {*author});
-      return Subject{{Word{w == "i" ? "I" : "We", 0, End::Whole, false}}, speaker, true};
-    }
+    if (w == "we" || w == "i") return first_person_subject(d, parse, *subject, e.sentence);
     if (auto kind = one_of_kind_before(d, parse, *subject, e.sentence)) {
       // (the names before "this one" are who expects or says it, not who does it)
       const std::size_t begins = d.tokens.tokens[*subject].span.begin;
@@ -3534,6 +3573,14 @@ std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const P
   return subject;
 }
 
+// The last conjunct of the noun at `noun` that comes before token `before`; none when it has none.
+std::optional<std::size_t> last_conjunct_before(const ParseView& parse, std::size_t noun, std::size_t before) {
+  std::optional<std::size_t> out;
+  for (const auto c : parse.children(noun))
+    if (c < before && parse.relation_is(c, "conj")) out = c;
+  return out;
+}
+
 // "agreements reached at their summit": a participle modifying a noun has that noun for its
 // subject, never a name earlier in the sentence.
 // Returns the noun it modifies. A past participle right after a noun, without a subject, is
@@ -3550,6 +3597,10 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
     // of an "of" phrase modifies that noun, not the one the phrase hangs on.
     const auto head = parse.head(i);
     if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && parse.head(i - 1) == head) return i - 1;
+    // ("compared with 2 percent on placebo, and two patients in the treatment group died": a
+    // conjunct of the noun between it and the verb is the noun right before the verb, whose it is)
+    if (head)
+      if (const auto nearer = last_conjunct_before(parse, *head, i)) return nearer;
     return head;
   }
   const Token& t = d.tokens.tokens[i];
@@ -4061,7 +4112,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     // "as the number of applications rose": a finite verb the parser hung on a noun as a
     // modifier in a clause that "as", "when", ... opens still says what the noun did, in the
     // present as every title does ("agreements reached in Geneva" stays a participle).
-    if (finite_form(d.tokens.tokens[e.token]) && opens_subordinate_clause(d, parse, noun))
+    // So does one hung on a conjunct noun ("..., and two patients in the treatment group died").
+    if (finite_form(d.tokens.tokens[e.token]) && (opens_subordinate_clause(d, parse, noun) || parse.relation_is(noun, "conj")))
       append(t.words, words_of(verb_phrase(e.lemma, title_modality(d, parse, e), true,
                                            plural_word(d.tokens.tokens[noun], lower_at(d, noun)), false),
                                false));

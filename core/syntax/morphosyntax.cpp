@@ -119,7 +119,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          noun_from_base_form_after_indefinite_noun(sentence, classes) ||
          participle_before_dated_phrase(sentence, participle_form) ||
          participle_after_perfect_time_phrase(sentence, participle_form) ||
-         present_verb_after_name_in_clause(sentence, classes) ||
+         present_verb_after_name_in_clause(sentence, classes) || present_verb_before_infinitive_after_name(sentence, classes) ||
          finite_verb_after_relative_clause(sentence, also_past) ||
          finite_verb_from_clause_noun(sentence, classes) ||
          noun_from_adjective_after_noun(sentence, classes) || noun_from_adjective_before_verb(sentence, classes) ||

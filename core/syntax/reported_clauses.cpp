@@ -38,10 +38,12 @@ bool tells_a_result(const Token& t) {
   return t.upos == "VERB" && std::find(std::begin(kResults), std::end(kResults), t.lemma) != std::end(kResults);
 }
 
-// Nouns of a thing said or written: "said in a statement that ...".
+// Nouns of a thing said or written, or of where it was said: "said in a statement that ...",
+// "said at a news conference that ...".
 bool is_statement_noun(const Token& t) {
   static constexpr std::string_view kNouns[] = {"statement", "interview", "letter", "email", "release", "post",
-                                                "filing", "speech", "message", "note", "briefing", "video"};
+                                                "filing", "speech", "message", "note", "briefing", "video",
+                                                "conference", "hearing"};
   return t.upos == "NOUN" && std::find(std::begin(kNouns), std::end(kNouns), t.lemma) != std::end(kNouns);
 }
 
@@ -53,6 +55,22 @@ bool is_attribution_word(const Token& t) {
 
 bool has_subject(std::span<const Token> sentence, int verb) {
   return has_child(sentence, verb, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("csubj"); });
+}
+
+// The "that" between the noun at `noun` and its clause's verb at `verb` that opens the clause as
+// a conjunction: the clause's mark, or (where the parser hung it on a word of the clause, "said
+// at a news conference late Wednesday [that] more than 180,000 residents had left" with "that"
+// an adverb of "more") a "that" the parser made a mark or an adverb inside the clause; -1 when
+// none.
+int opening_that(std::span<const Token> sentence, int noun, int verb) {
+  for (int k = noun + 1; k < verb; ++k) {
+    const Token& t = sentence[static_cast<std::size_t>(k)];
+    if (lowercase_ascii(t.text) != "that") continue;
+    // (not "that week", a determiner, nor a relative pronoun, an argument of the clause)
+    const bool opener = t.deprel == "mark" || t.deprel == "advmod";
+    if (opener && t.head >= 0 && is_ancestor(sentence, verb, t.head)) return k;
+  }
+  return -1;
 }
 
 }  // namespace
@@ -88,16 +106,18 @@ int attach_statements_to_reporting_verbs(std::span<Token> sentence) {
   int moved = 0;
   for (int v = 0; v < static_cast<int>(sentence.size()); ++v) {
     Token& clause = sentence[static_cast<std::size_t>(v)];
-    if (clause.deprel != "acl" || clause.head < 0 || !has_subject(sentence, v)) continue;
-    const bool that = has_child(sentence, v, [](const Token& t) { return t.deprel == "mark" && lowercase_ascii(t.text) == "that"; });
+    if ((clause.deprel != "acl" && clause.deprel != "acl:relcl") || clause.head < 0 || !has_subject(sentence, v)) continue;
+    const int that = opening_that(sentence, clause.head, v);
     const Token& noun = sentence[static_cast<std::size_t>(clause.head)];
-    if (!that || !is_statement_noun(noun) || noun.deprel != "obl" || noun.head < 0) continue;
+    if (that < 0 || !is_statement_noun(noun) || noun.deprel != "obl" || noun.head < 0) continue;
     const int saying = noun.head;
     if (!is_verb_of_saying(sentence[static_cast<std::size_t>(saying)]) ||
         has_child(sentence, saying, [](const Token& t) { return t.deprel == "ccomp"; }))
       continue;
     clause.head = saying;
     clause.deprel = "ccomp";
+    sentence[static_cast<std::size_t>(that)].head = v;
+    sentence[static_cast<std::size_t>(that)].deprel = "mark";
     ++moved;
   }
   return moved;

@@ -11,7 +11,10 @@
 //
 // In "the railroad said in a statement that it had replaced the rail", the clause after "that"
 // is what was said (`ccomp` of "said"), not a modifier of "statement", where the parser often
-// hangs it; as a noun's clause it was no report, and its "would" read as a hypothesis.
+// hangs it; as a noun's clause it was no report, and its "would" read as a hypothesis. So is the
+// clause after "said at a news conference (late Wednesday) that ...", which the parser may make
+// a relative clause of "conference" ("residents left the news conference"), with its "that" an
+// adverb inside it: the "that" becomes the clause's mark.
 //
 // In "Varga won the runoff, the commission said on Monday, ending the party's 16 years in
 // power", the participle after a parenthetical attribution says what the reported clause did,

@@ -743,6 +743,19 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
   return true;
 }
 
+namespace {
+
+// "once winds [drop] below 40 mph": a singular noun WordNet knows as a verb too, right before a
+// preposition, an adverb or a mark that closes the clause (no noun phrase goes on after it).
+bool base_verb_read_as_noun(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
+  if (k + 1 >= sentence.size() || sentence[k].xpos != "NN" || !(classes.of(lowercase_ascii(sentence[k].text)) & WordClasses::Verb))
+    return false;
+  const std::string& after = sentence[k + 1].upos;
+  return after == "ADP" || after == "ADV" || after == "PUNCT" || after == "SCONJ";
+}
+
+}  // namespace
+
 bool noun_from_present_verb_after_clause_opener(std::span<Token> sentence, const WordClasses& classes) {
   static constexpr std::string_view kVerbAfter[] = {"VBD", "VBN", "MD", "VBZ", "VBP"};
   for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
@@ -750,9 +763,11 @@ bool noun_from_present_verb_after_clause_opener(std::span<Token> sentence, const
     // ("as [has] been reported": an auxiliary may stand there, its clause's subject left out)
     if (t.upos != "VERB" || (t.xpos != "VBZ" && t.xpos != "VBP") || !opens_clause(sentence[k - 1].text)) continue;
     const std::string& next = sentence[k + 1].xpos;
-    if (std::find(std::begin(kVerbAfter), std::end(kVerbAfter), next) == std::end(kVerbAfter)) continue;
-    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    const bool verb_after = std::find(std::begin(kVerbAfter), std::end(kVerbAfter), next) != std::end(kVerbAfter);
+    const bool base_verb_after = base_verb_read_as_noun(sentence, k + 1, classes);
+    if ((!verb_after && !base_verb_after) || !(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
     make_noun(t, true);
+    if (base_verb_after) make_present_tense(sentence[k + 1], false);
     return true;
   }
   return false;
@@ -1641,6 +1656,29 @@ bool present_verb_after_name_in_clause(std::span<Token> sentence, const WordClas
     return true;
   }
   return false;
+}
+
+bool present_verb_before_infinitive_after_name(std::span<Token> sentence, const WordClasses& classes) {
+  constexpr std::size_t kMaxNameWords = 3;
+  if (!ends_with_full_stop(sentence)) return false;  // (a headline in title case capitalises its verbs)
+  const auto name_word = [](const Token& t) { return capitalised(t) && (t.xpos == "NNP" || t.xpos == "JJ"); };
+  std::size_t k = 0;
+  while (k < sentence.size() && k < kMaxNameWords && name_word(sentence[k])) ++k;
+  if (k == 0 || k + 2 >= sentence.size()) return false;
+  Token& t = sentence[k];
+  const std::string lower = lowercase_ascii(t.text);
+  if (t.xpos != "NNS" || !lower.ends_with('s') || !(classes.of(lower) & WordClasses::PresentVerb3)) return false;
+  if (sentence[k + 1].xpos != "TO" || sentence[k + 2].xpos != "VB") return false;
+  // ("Airline plans to cut fares were shelved": the phrase is the subject of a verb after it)
+  for (std::size_t j = k + 3; j < sentence.size(); ++j) {
+    const std::string w = lowercase_ascii(sentence[j].text);
+    if (w == "," || w == "that" || w == "which" || w == "who" || is_subordinator(w)) break;
+    if (finite(sentence[j])) return false;
+  }
+  for (std::size_t j = 0; j < k; ++j)
+    if (sentence[j].xpos == "JJ") make_name(sentence[j]);
+  make_present_tense(t, true);
+  return true;
 }
 
 bool name_from_capitalised_base_form(std::span<Token> sentence) {

@@ -265,9 +265,11 @@ bool noun_from_initial_verb_before_subject(std::span<Token> sentence, const Word
 // A word read as a present-tense verb right after a word that opens a clause ("as", "while",
 // "after", ...) and right before a past tense, a participle, a modal or a present tense is that
 // clause's subject, the plural noun WordNet knows: "as [winds] gusted to 90 mph", "while [winds]
-// gusted" (the parser then made "winds" the clause's verb and left "gusted" no subject). A verb
-// right after such a word has no subject before it, and a finite verb is never followed by
-// another. It becomes NNS, and the sentence is parsed again.
+// gusted" (the parser then made "winds" the clause's verb and left "gusted" no subject); so is
+// one right before a noun WordNet knows as a verb too, which a preposition, an adverb or a
+// punctuation mark follows: "once [winds] drop below 40 mph" (that noun is the clause's verb and
+// becomes VBP). A verb right after such a word has no subject before it, and a finite verb is
+// never followed by another. It becomes NNS, and the sentence is parsed again.
 bool noun_from_present_verb_after_clause_opener(std::span<Token> sentence, const WordClasses& classes);
 
 // A word right after a modal ("could", "will", "may", ...), or after a modal or "do" and "not",
@@ -408,6 +410,14 @@ bool participle_before_dated_phrase(std::span<Token> sentence, const std::functi
 // [records] hottest June since 1884", "after Apple [reports] its results" (not "as England fans
 // celebrated"). It becomes VBZ, and the sentence is parsed again.
 bool present_verb_after_name_in_clause(std::span<Token> sentence, const WordClasses& classes);
+
+// A plural noun right after the one to three capitalised words (names, or adjectives the tagger
+// took them for) that open a sentence, before "to" and a bare verb, is the present tense WordNet
+// knows, whose subject the name is: "[Veridian] [plans] to file for approval", "Norvik [aims] to
+// cut costs". Not when a finite verb follows before a comma or a clause's opener ("Airline plans
+// to cut fares were shelved": the phrase is a subject). It becomes VBZ, the capitalised
+// adjectives names, and the sentence is parsed again.
+bool present_verb_before_infinitive_after_name(std::span<Token> sentence, const WordClasses& classes);
 
 // A capitalised base form inside a sentence that ends in a full stop, after a lower-case word
 // and before a name, is the first word of that name, not a verb: "Officers will return to [Call]

@@ -90,15 +90,15 @@ TEST_CASE("issue t49-48: an infinitive after a verb that is no event has that ve
       {"Archaeologists plan to return in 2020 to examine a second stone slab.", "examine", "Archaeologists examine second stone slab"},
       {"Researchers plan to return in 2025 to study the site.", "study", "Researchers study site"},
       {"\"We're going to see extreme fire behavior for at least the next three days,\" he said on Monday.", "see",
-       "We see extreme fire behavior"},
+       "See extreme fire behavior"},
   }));
   CHECK(title_of(text, verb) == expected);
 }
 
 TEST_CASE("issue t49-49: a modal with a perfect keeps both", "[titles][ti50]") {
   const auto [text, verb, expected] = GENERATE(table<std::string, std::string, std::string>({
-      {"\"We should have acted sooner,\" chief executive Dana Whitfield said in a statement.", "acted", "We should have acted sooner"},
-      {"\"We might have won the game,\" the coach said.", "won", "We might have won game"},
+      {"\"We should have acted sooner,\" chief executive Dana Whitfield said in a statement.", "acted", "Whitfield should have acted sooner"},
+      {"\"We might have won the game,\" the coach said.", "won", "Coach might have won game"},
   }));
   CHECK(title_of(text, verb) == expected);
 }
@@ -111,7 +111,7 @@ TEST_CASE("issue t49-49: 'should' stays 'should'", "[titles][ti50]") {
 
 TEST_CASE("issue t49-49: what happened stays in the past", "[titles][ti50]") {
   CHECK(title_of("\"It will take weeks, possibly months, before we know what happened,\" said a former investigator.", "know") ==
-        "We know what happened");
+        "Former investigator knows what happened");
   CHECK(title_of("\"Nobody knows what happened,\" said a witness.", "happened") == "What happened");
 }
 
