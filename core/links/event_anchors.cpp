@@ -1013,14 +1013,14 @@ bool content_after_that(const TokenizedText& tokens, std::size_t verb, std::size
 
 // "said the worst could be over by Christmas", parsed with the date on "said": a date after a
 // modal clause the verb takes as its content (a `ccomp` with "could", "would", "will" ...) is
-// that clause's, what may come by then, not the saying's.
-bool content_after_modal_clause(const TokenizedText& tokens, std::size_t verb, std::size_t first) {
-  if (verb >= first) return false;
+// that clause's, what may come by then, not the saying's: it dates the clause's event, or none
+// when the clause's head is no event. Returns that head, if there is such a clause.
+std::optional<std::size_t> modal_clause_before(const TokenizedText& tokens, std::size_t verb, std::size_t first) {
   for (std::size_t k = verb + 1; k < first; ++k) {
     if (tokens.tokens[k].deprel != "ccomp" || absolute_head(tokens, k) != verb) continue;
-    if (dependent(tokens, k, [](const Token& d) { return d.deprel == "aux" && d.xpos == "MD"; })) return true;
+    if (dependent(tokens, k, [](const Token& d) { return d.deprel == "aux" && d.xpos == "MD"; })) return k;
   }
-  return false;
+  return std::nullopt;
 }
 
 // "Bekele finished second, and last year's champion was third": a conjoined clause with a
@@ -2226,9 +2226,12 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
-  if (by_syntax && (content_after_that(tokens, events.events[*by_syntax].token, inside.front()) ||
-                    content_after_modal_clause(tokens, events.events[*by_syntax].token, inside.front())))
-    return false;
+  if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
+  if (const auto clause = by_syntax ? modal_clause_before(tokens, events.events[*by_syntax].token, inside.front()) : std::nullopt) {
+    const auto found = event_at.find(*clause);
+    if (found == event_at.end()) return false;  // (no event to date: "the worst could be over")
+    by_syntax = found->second;
+  }
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
