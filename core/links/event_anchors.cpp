@@ -726,15 +726,23 @@ std::size_t elided_conjunct_before(const TokenizedText& tokens, const DocumentEv
   return last;
 }
 
+// "within days", "within two weeks": a time limit, which "within" opens, on what is to be done.
+bool limit_within(const TokenizedText& tokens, std::size_t first) {
+  return first > 0 && lower(tokens.tokens[first - 1].text) == "within";
+}
+
 // "ordered him to surrender to the prison by March 15 and to repay the money": a deadline said
 // after the infinitive a verb governs is that infinitive's, what is to be done by then, however
 // the parser hung it (here on the next conjunct, so the climb reached the ordering). Returns the
-// last such infinitive's event before the date, else `event`.
+// last such infinitive's event before the date, else `event`. A time limit that "within" opens
+// is a deadline too ("urged the two sides to return to the table within days": the return, not
+// the urging, is within days).
 std::size_t infinitive_before_a_deadline(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                          std::size_t date_token, const std::string& preposition,
                                          const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;
-  const bool deadline = preposition == "by" || preposition == "before" || preposition == "until" || preposition == "till";
+  const bool deadline =
+      limit_within(tokens, date_token) || preposition == "by" || preposition == "before" || preposition == "until" || preposition == "till";
   if (!deadline || tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
   std::size_t last = event;
   for (std::size_t t = verb + 1; t < date_token; ++t) {
@@ -1001,6 +1009,18 @@ bool content_after_that(const TokenizedText& tokens, std::size_t verb, std::size
     if (lower(t.text) == "that" && t.xpos != "DT") return true;
   }
   return false;
+}
+
+// "said the worst could be over by Christmas", parsed with the date on "said": a date after a
+// modal clause the verb takes as its content (a `ccomp` with "could", "would", "will" ...) is
+// that clause's, what may come by then, not the saying's: it dates the clause's event, or none
+// when the clause's head is no event. Returns that head, if there is such a clause.
+std::optional<std::size_t> modal_clause_before(const TokenizedText& tokens, std::size_t verb, std::size_t first) {
+  for (std::size_t k = verb + 1; k < first; ++k) {
+    if (tokens.tokens[k].deprel != "ccomp" || absolute_head(tokens, k) != verb) continue;
+    if (dependent(tokens, k, [](const Token& d) { return d.deprel == "aux" && d.xpos == "MD"; })) return k;
+  }
+  return std::nullopt;
 }
 
 // "Bekele finished second, and last year's champion was third": a conjoined clause with a
@@ -2207,6 +2227,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
+  if (const auto clause = by_syntax ? modal_clause_before(tokens, events.events[*by_syntax].token, inside.front()) : std::nullopt) {
+    const auto found = event_at.find(*clause);
+    if (found == event_at.end()) return false;  // (no event to date: "the worst could be over")
+    by_syntax = found->second;
+  }
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
@@ -2220,7 +2245,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   if (by_syntax) by_syntax = expected_object_before(tokens, events, *by_syntax, inside.front(), event_at, &expecting_denied);
   if (by_syntax) by_syntax = measured_by_comparison(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = aimed_by(tokens, events, *by_syntax, event_at);
-  if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within) by_syntax = asked_by(tokens, events, *by_syntax, event_at);
+  // (a time limit on what was asked is not the asking's: "urged them to return within days")
+  if (by_syntax && relation_from_cue(preposition) == AnchorRelation::Within && !limit_within(tokens, inside.front()))
+    by_syntax = asked_by(tokens, events, *by_syntax, event_at);
   const int steps = climbed ? climbed->second : 0;
   if (!by_syntax && has_parse && dates_a_participle_clause(tokens, head, event_at)) return false;
   auto event = by_syntax ? by_syntax : nearest_in_sentence(tokens, head, event_at);

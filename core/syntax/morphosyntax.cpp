@@ -23,6 +23,7 @@
 #include "core/syntax/opening_clauses.h"
 #include "core/syntax/ordinal_conjuncts.h"
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/preposition_clauses.h"
 #include "core/syntax/present_after_subject_noun.h"
 #include "core/syntax/relative_clauses.h"
 #include "core/syntax/reported_clauses.h"
@@ -198,6 +199,8 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   verb_after_participle_between_commas(sentence);
   verb_from_participle_before_conjunct(sentence);
   attach_agent_participles_to_nouns(sentence);
+  clauses_from_time_prepositions(sentence);  // (after join_between_pairs: "talks between the union and ...")
+  attach_phrases_to_their_time_clauses(sentence);
   attach_time_clauses_to_relative_clauses(sentence);
   attach_gerund_time_clauses_to_verbs(sentence);
   attach_since_dates_to_participles(sentence);
