@@ -492,13 +492,17 @@ bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
 // So does a word joined by hyphens ("a late-night debate", "the early-morning raid"): the
 // determiner there is the noun's.
+// A match opened by "the" ("in the morning session", "the summer months") is judged by its word
+// after "the", but only before a common noun: "in the afternoon Smith left" is a time.
 bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
+  const bool opened_by_the = end - begin >= 2 && t[begin].lower == "the" && !t[begin + 1].break_before;
+  if (opened_by_the) ++begin;
   const bool hyphenated = end - begin == 3 && t[begin + 1].lower == "-" && adjacent(t, begin + 1) && adjacent(t, begin + 2);
   if ((end - begin != 1 && !hyphenated) || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged)
     return false;
   const Token* next = tagged_token_at(*tagged, t[end].span.begin);
-  const bool before_noun = next && (next->upos == "NOUN" || next->upos == "PROPN");
-  const bool determined = begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
+  const bool before_noun = next && (next->upos == "NOUN" || (next->upos == "PROPN" && !opened_by_the));
+  const bool determined = !opened_by_the && begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
                                                                   t[begin - 1].lower == "last" || t[begin - 1].lower == "next");
   return before_noun && (hyphenated || !determined);
 }
