@@ -492,10 +492,13 @@ bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
 // So does a word joined by hyphens ("a late-night debate", "the early-morning raid"): the
 // determiner there is the noun's.
-// A match opened by "the" ("in the morning session", "the summer months") is judged by its word
-// after "the", but only before a common noun: "in the afternoon Smith left" is a time.
-bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
+// A match opened by "the" ("in the morning papers") is judged by its word after "the", but only
+// before a common noun that is no unit of time: "in the afternoon Smith left" and "during the
+// summer months" are times.
+bool names_a_kind(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin, std::size_t end,
+                  const TokenizedText* tagged) {
   const bool opened_by_the = end - begin >= 2 && t[begin].lower == "the" && !t[begin + 1].break_before;
+  if (opened_by_the && end < t.size() && set.in_class(t[end].lower, "UNIT")) return false;
   if (opened_by_the) ++begin;
   const bool hyphenated = end - begin == 3 && t[begin + 1].lower == "-" && adjacent(t, begin + 1) && adjacent(t, begin + 2);
   if ((end - begin != 1 && !hyphenated) || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged)
@@ -1361,7 +1364,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const std::vector<Capture>& caps = match->captures;
     const TimexRule& rule = set.rules[r];
     if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
-    if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
+    if (rule.not_before_noun && names_a_kind(set, scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set, scanned, end)) { ++i; continue; }
     if (const MatchSite site{set, scanned, headline_end};

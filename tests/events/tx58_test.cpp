@@ -21,4 +21,7 @@ TEST_CASE("tx58 pipeline: a part of the day after in the or during the is on the
 TEST_CASE("tx58 pipeline: a part of the day that modifies a noun is not a time", "[events][tx58]") {
   CHECK(timex_value_in("The story ran in the morning papers across the country.", "the morning", kWednesday) == "none");
   CHECK(timex_value_in("The senator appeared in the evening news bulletin.", "the evening", kWednesday) == "none");
+  // (nor is a season so; but one before a unit of time is still a time)
+  CHECK(timex_value_in("The winter storm closed roads across the state.", "The winter", kWednesday) == "none");
+  CHECK(timex_value_in("Ferries run more often during the summer months.", "the summer", kWednesday) == "2022-SU");
 }
