@@ -392,11 +392,17 @@ std::optional<std::pair<std::string, Interval>> rest_from(const std::vector<Scan
 }
 
 // Where "the rest of" a period starts: the day after a day ahead named earlier in the sentence,
-// else the DCT.
-std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx) {
+// else the DCT. On a Sunday, the ISO week's last day, "the rest of the week" in a clause about
+// now or ahead means the coming days: the week ahead, from Monday ("closed for the rest of the
+// week", said on a Sunday, is not that Sunday alone).
+std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx, const std::string& value) {
   const bool day_ahead = ctx.dct && ctx.anchor && ctx.anchor->precision <= Precision::Day && ctx.anchor->start > *ctx.dct &&
                          ctx.anchor_in_sentence();
-  return day_ahead ? std::optional{ctx.anchor->end + date::days{1}} : ctx.dct;
+  if (day_ahead) return ctx.anchor->end + date::days{1};
+  const auto period = ctx.dct ? interval_of_value(value) : std::nullopt;
+  const bool last_day_of_week = period && period->precision == Precision::Week && *ctx.dct == period->end;
+  if (last_day_of_week && ctx.tense() != Tense::Past) return *ctx.dct + date::days{1};
+  return ctx.dct;
 }
 
 // "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
@@ -1495,7 +1501,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
-      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
+      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx, tx.value))) std::tie(tx.value, tx.interval) = *rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, i, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)

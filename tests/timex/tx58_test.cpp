@@ -1,4 +1,5 @@
-// Helper tx58 on time expressions: a part of the day after "in the" / "during the" (t57 #59).
+// Helper tx58 on time expressions: a part of the day after "in the" / "during the" (t57 #59) and
+// "the rest of the week" said on a Sunday (t57 #61).
 #include <catch2/catch.hpp>
 
 #include "core/common/interval.h"
@@ -41,5 +42,34 @@ TEST_CASE("tx58: a part of the day with no preposition that places a time is not
                                  "He loved the night."}) {
     INFO(text);
     CHECK(tag(text, kDct).empty());
+  }
+}
+
+// ---- the rest of the week on a Sunday (t57 #61)
+
+TEST_CASE("tx58: the rest of the week said on a Sunday about now or ahead is the week ahead", "[timex][tx58]") {
+  for (const sys_days sunday : {sys_days{2022_y / May / 22}, sys_days{2022_y / January / 2}, sys_days{2023_y / December / 31}}) {
+    for (const std::string text : {"The bridge will stay closed for the rest of the week.",
+                                   "The bridge is closed for the rest of the week."}) {
+      INFO(text << " " << chronograph::core::format_iso_week(sunday));
+      const auto rest = timex_named(tag(text, sunday), "the rest of the week");
+      CHECK(rest.value == chronograph::core::format_iso_week(sunday + days{1}));
+      REQUIRE(rest.interval);
+      CHECK(rest.interval->start == sunday + days{1});
+      CHECK(rest.interval->end == sunday + days{7});
+    }
+  }
+}
+
+TEST_CASE("tx58: the rest of the week on other days is the rest of this week", "[timex][tx58]") {
+  // must not change: Monday to Saturday keep their own week
+  for (int k = 0; k < 6; ++k) {
+    const sys_days day = sys_days{2022_y / May / 16} + days{k};
+    INFO(chronograph::core::format_iso_week(day) << " +" << k);
+    const auto rest = timex_named(tag("The bridge will stay closed for the rest of the week.", day), "the rest of the week");
+    CHECK(rest.value == "2022-W20");
+    REQUIRE(rest.interval);
+    CHECK(rest.interval->start == day);
+    CHECK(rest.interval->end == sys_days{2022_y / May / 22});
   }
 }
