@@ -80,7 +80,7 @@ struct TimexRule {
   std::vector<std::string> reject_before, reject_after, require_before, require_after;
   std::vector<std::string> reject_in_sentence;  // no match in a sentence with any of these words
   bool not_in_names = false;  // no match whose capitalised first word follows a capitalised word
-  bool not_before_noun = false;  // no one-word match right before a noun it modifies ("a winter storm")
+  bool not_before_noun = false;  // no one-word match ("a winter storm", "in the morning papers") right before a noun it modifies
   bool not_in_titles = false;  // no one-word match between "the" and a capitalised word ("the Sunday Times")
   bool a_name = false;         // the words are a day's name, written in title case in prose too ("Memorial Day")
   bool trailing = false;       // the time is the unit that ends at the DCT, whatever unit the value names ("the past month")

@@ -392,11 +392,17 @@ std::optional<std::pair<std::string, Interval>> rest_from(const std::vector<Scan
 }
 
 // Where "the rest of" a period starts: the day after a day ahead named earlier in the sentence,
-// else the DCT.
-std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx) {
+// else the DCT. On a Sunday, the ISO week's last day, "the rest of the week" in a clause about
+// now or ahead means the coming days: the week ahead, from Monday ("closed for the rest of the
+// week", said on a Sunday, is not that Sunday alone).
+std::optional<date::sys_days> start_of_the_rest(const ValueContext& ctx, const std::string& value) {
   const bool day_ahead = ctx.dct && ctx.anchor && ctx.anchor->precision <= Precision::Day && ctx.anchor->start > *ctx.dct &&
                          ctx.anchor_in_sentence();
-  return day_ahead ? std::optional{ctx.anchor->end + date::days{1}} : ctx.dct;
+  if (day_ahead) return ctx.anchor->end + date::days{1};
+  const auto period = ctx.dct ? interval_of_value(value) : std::nullopt;
+  const bool last_day_of_week = period && period->precision == Precision::Week && *ctx.dct == period->end;
+  if (last_day_of_week && ctx.tense() != Tense::Past) return *ctx.dct + date::days{1};
+  return ctx.dct;
 }
 
 // "over the past month", "in the last decade": the unit of `precision` that ends at the DCT
@@ -492,13 +498,20 @@ bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
 // So does a word joined by hyphens ("a late-night debate", "the early-morning raid"): the
 // determiner there is the noun's.
-bool names_a_kind(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end, const TokenizedText* tagged) {
+// A match opened by "the" ("in the morning papers") is judged by its word after "the", but only
+// before a common noun that is no unit of time: "in the afternoon Smith left" and "during the
+// summer months" are times.
+bool names_a_kind(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin, std::size_t end,
+                  const TokenizedText* tagged) {
+  const bool opened_by_the = end - begin >= 2 && t[begin].lower == "the" && !t[begin + 1].break_before;
+  if (opened_by_the && end < t.size() && set.in_class(t[end].lower, "UNIT")) return false;
+  if (opened_by_the) ++begin;
   const bool hyphenated = end - begin == 3 && t[begin + 1].lower == "-" && adjacent(t, begin + 1) && adjacent(t, begin + 2);
   if ((end - begin != 1 && !hyphenated) || end >= t.size() || t[end].break_before || t[end].kind != Kind::Word || !tagged)
     return false;
   const Token* next = tagged_token_at(*tagged, t[end].span.begin);
-  const bool before_noun = next && (next->upos == "NOUN" || next->upos == "PROPN");
-  const bool determined = begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
+  const bool before_noun = next && (next->upos == "NOUN" || (next->upos == "PROPN" && !opened_by_the));
+  const bool determined = !opened_by_the && begin > 0 && !t[begin].break_before && (t[begin - 1].lower == "the" || t[begin - 1].lower == "this" ||
                                                                   t[begin - 1].lower == "last" || t[begin - 1].lower == "next");
   return before_noun && (hyphenated || !determined);
 }
@@ -1357,7 +1370,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     const std::vector<Capture>& caps = match->captures;
     const TimexRule& rule = set.rules[r];
     if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
-    if (rule.not_before_noun && names_a_kind(scanned, i, end, tokens)) { i = end; continue; }
+    if (rule.not_before_noun && names_a_kind(set, scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
     if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set, scanned, end)) { ++i; continue; }
     if (const MatchSite site{set, scanned, headline_end};
@@ -1488,7 +1501,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
-      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx))) std::tie(tx.value, tx.interval) = *rest;
+      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx, tx.value))) std::tie(tx.value, tx.interval) = *rest;
       else if (const auto both = tx.interval ? spans_into_next_year(scanned, i, end, *tx.interval) : std::nullopt) tx.interval = both;
       else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
       else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
