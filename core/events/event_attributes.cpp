@@ -1756,150 +1756,238 @@ bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t v
   return !happens_only_then(text, s, verb, lexicon) && !from_then;
 }
 
+namespace {
+
+// Whether the verb is denied: a "not" that denies it, "no one" as subject or "none" as object, or
+// an event that nearly happened, was kept from happening, was called off or was averted.
+bool verb_denied(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                 const EventLexicon& lexicon) {
+  // ("has frozen hiring": a gerund a verb calls off is not done, as the noun would not be)
+  const bool called_off_gerund =
+      text.tokens[verb].xpos == "VBG" && called_off(text, ParseView(text, s), verb, lexicon) == CallOff::Cancelled;
+  const bool did_not_happen = nearly_happened(text, s, verb) || kept_from(text, s, verb) ||
+                              came_close_to(text, s, verb) || called_off_gerund ||
+                              averted(text, ParseView(text, s), verb, lexicon);
+  return negation_denies(text, s, verb, chain, lexicon) || subject_is_no_one(text, s, verb) ||
+         object_is_none(text, s, verb) || did_not_happen;
+}
+
+// The modality the verb group's own auxiliaries give ("will", "may", "could"), used only while
+// no earlier step has decided one.
+std::string auxiliary_modality(const Token& t, const AuxChain& chain, const std::string& tense,
+                               const EventLexicon& lexicon) {
+  std::string modality;
+  // ("We'd been burning documents", "they'd left": "'d" before a participle is "had")
+  const bool d_is_had = had_contracted(t, chain);
+  for (const auto& aux : chain.words)
+    if (modality.empty() && !(d_is_had && aux == "'d")) modality = modality_from_word(aux, lexicon);
+  // "Officials are not lifting the order until the river drops": negated in the present only
+  // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
+  if (modality.empty() && chain.negated && tense == "PRESENT") modality = "planned";
+  return modality;
+}
+
+// Overrides `modality` for a modal perfect, a foreseeing "should", a report's "would" and a
+// preference ("would rather"); these steps run whatever the earlier steps decided.
+std::string modal_perfect_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                   const AuxChain& chain, std::string modality, const EventLexicon& lexicon) {
+  // A modal perfect: "should have acted" did not happen; nor did "could have been avoided" or
+  // "would have voted" beside a condition ("if the government had acted sooner"); without one
+  // "could have spread undetected" may have happened, and "said the upgrade would have been
+  // completed by June" is a plan. "must have known" happened.
+  const bool perfect = has_any(chain.words, {"have", "'ve"});
+  if (perfect && has_any(chain.words, {"must"})) modality = "";
+  const bool counterfactual = perfect && (has_any(chain.words, {"should"}) ||
+                                          (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
+  if (counterfactual) modality = "hypothetical";
+  else if (!perfect && has_any(chain.words, {"should"}) && should_foresees(text, ParseView(text, s), verb)) modality = "possible";
+  else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, verb, lexicon);
+  if (prefers(text, ParseView(text, s), verb)) modality = "hypothetical";
+  return modality;
+}
+
+// The modality the verb's frame gives: counselled against, an excluded or proposed gerund,
+// "let" or "made" to happen, passed over.
+std::string verb_frame_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                const EventLexicon& lexicon) {
+  std::string modality = counsel_against_modality(text, s, verb, lexicon);
+  if (modality.empty()) modality = excluded_gerund_modality(text, s, verb, lexicon);
+  if (modality.empty() && proposed_gerund(text, s, verb, lexicon)) modality = "possible";
+  if (modality.empty()) modality = let_or_made_modality(text, s, verb, lexicon);
+  if (modality.empty() && passed_over(text, s, verb)) modality = "hypothetical";
+  return modality;
+}
+
+// The modality an infinitive's governor gives ("plans to X", "declined to X"), with the
+// governor's own verb group or "no" ("could begin to X", "had no plans to X"); empty when the
+// verb has no governor.
+std::string governed_infinitive_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                         const AuxChain& chain, const EventLexicon& lexicon) {
+  // "going to X" and "is due to X" are in the governor lexicon too.
+  const std::string governor = infinitive_governor(text, s, chain, lexicon);
+  if (governor.empty()) return "";
+  std::string modality = governor_modality(governor, lexicon);
+  if (modality.empty() && decides_by_choice(governor)) modality = "planned";
+  if (modality.empty()) modality = noun_governor_modality(text, s, verb, lexicon);
+  // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
+  // wants to X", "was not able to X"; or its "no": "had no plans to X".
+  if (modality != "negated") {
+    const AuxChain outer = aux_chain(text, s, chain.start - 1);
+    if (outer.negated || subject_is_no_one(text, s, chain.start - 1) ||
+        determined_by_no(text, s, chain.start - 1))
+      modality = negated_governor_modality(text, s, verb, chain, lexicon);
+    for (const auto& aux : outer.words)
+      if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
+  }
+  // "need to take it seriously", "have to leave", "ought to evacuate": required, as after
+  // "must"; "had to resign" was done (necessity_frame.h)
+  if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
+    modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
+  return modality;
+}
+
+// "urged the company to raise wages": asked to act, the raise may happen ("ordered the
+// airline to submit its records": ordered to, it must); "expect growth to slow": the
+// governor's modality, as for "expects to fly"
+// ("did not expect budget cuts to affect the mission": nothing is expected)
+std::string object_control_modality(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                    const EventLexicon& lexicon) {
+  const auto governor = object_control_governor(text, s, verb);
+  if (!governor) return "";
+  const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
+  std::string modality = lexicon.is_request_verb(lemma) ? requested_modality(lemma, lexicon) : governor_modality(lemma, lexicon);
+  // (what a negated verb of planning or expecting governs, not expected or not wanted, is
+  // possible; what one of another modality governs is negated)
+  if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
+  // ("none that caused the truce to collapse", "did not force the minister to resign": what
+  // a denied cause brings about does not happen)
+  const bool denied = aux_chain(text, s, *governor).negated || subject_is_no_one(text, s, *governor);
+  if (modality.empty() && makes_happen(lemma) && denied) modality = "negated";
+  return modality;
+}
+
+// The first fall-backs once governors have said nothing: a verb put forward, weighed, wished,
+// granted, a modal predicate, a schedule, an aim or omission, a headline or "be to"
+// infinitive, something said of anyone.
+std::string proposal_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                              const ClauseCues& cues, const EventLexicon& lexicon) {
+  std::string modality;
+  if (putting_forward_verb(text, ParseView(text, s), verb, lexicon)) modality = "possible";
+  if (modality.empty()) modality = put_forward_participle_modality(text, s, verb, cues, lexicon);
+  if (modality.empty() && weighs_the_odds(text, s, verb, lexicon)) modality = "possible";
+  if (modality.empty()) modality = wished_modality(text, s, verb, chain, lexicon);
+  if (modality.empty()) modality = granted_modality(text, s, verb, chain, lexicon);
+  if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, verb, lexicon);
+  if (modality.empty() && scheduled_now(text, s, verb, chain, lexicon)) modality = "planned";
+  if (modality.empty()) modality = aim_or_omission_modality(text, s, verb, cues, lexicon);
+  if (modality.empty() && (headline_infinitive(text, s, verb, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
+  if (modality.empty() && said_of_anyone(text, ParseView(text, s), verb)) modality = "hypothetical";
+  return modality;
+}
+
+// The last fall-backs, from the verb's context: an infinitive with its own subject, a
+// conjoined verb sharing its neighbour's attributes (and tense), a time or limit clause, a
+// claim, the event a topic gerund hangs on.
+std::string context_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                             const ClauseCues& cues, const EventLexicon& lexicon, EventAttributes& a) {
+  std::string modality;
+  // "make it difficult for Putin to take military action", "waited for the rain to stop": an
+  // infinitive with a subject of its own is a thing supposed, not told as done
+  if (chain.infinitive && supposed_with_own_subject(text, s, verb, lexicon)) modality = "hypothetical";
+  // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
+  if (modality.empty() && chain.words.empty() && !chain.negated) {
+    if (const auto shared = shared_attributes(text, s, verb, cues, lexicon)) {
+      modality = shared->modality;
+      // (a participle after its clause keeps its own tense: "could fall, raising the risk")
+      const bool trailing = trailing_participle(text, ParseView(text, s), verb);
+      const std::string& xpos = text.tokens[verb].xpos;
+      if ((xpos == "VBN" || xpos == "VBG") && !trailing) a.tense = shared->tense;
+    }
+  }
+  if (modality.empty()) modality = time_clause_modality(text, s, verb, cues, lexicon);
+  if (modality.empty()) modality = limit_clause_modality(text, s, verb, cues, lexicon);
+  if (modality.empty() && claimed_or_unseen(text, s, verb, lexicon)) modality = "possible";
+  if (const auto host = modality.empty() ? topic_gerund_host(text, s, verb) : std::nullopt) {
+    const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
+    if (hosted != "actual" && hosted != "negated") modality = "possible";
+  }
+  return modality;
+}
+
+// Last overrides of a verb's modality: a plan overtaken or only foretold, a condition, a
+// weighed risk, a plan ahead of something called off.
+std::string revised_verb_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
+                                  std::string modality, const std::string& tense, const EventLexicon& lexicon) {
+  if (modality == "planned" && overtaken_plan(text, s, verb, chain, lexicon)) modality = "negated";
+  if (modality == "planned" && foretold(text, ParseView(text, s), verb, lexicon)) modality = "possible";
+  if (on_condition(text, s, verb, modality, tense, lexicon)) modality = "hypothetical";
+  if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), verb, lexicon)) modality = "possible";
+  if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, verb, lexicon)) modality = "negated";
+  return modality;
+}
+
+// A verb's tense and polarity (into `a`) and its modality, each step in order: a scheduled
+// noun, negation, auxiliaries, modal perfects, the verb's frame, its governor, object control,
+// the fall-backs, and the last overrides.
+std::string verb_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const ClauseCues& cues,
+                          const EventLexicon& lexicon, EventAttributes& a) {
+  const Token& t = text.tokens[verb];
+  const AuxChain chain = aux_chain(text, s, verb);
+  verb_tense(token_lower(t), guess_lemma(t, lexicon), told_in_past_form(text, s, verb) ? t.xpos : std::string(), chain, a);
+  std::string modality;
+  if (const auto noun = scheduled_noun(text, ParseView(text, s), verb, lexicon))
+    modality = scheduled_modality(text, s, *noun, lexicon);
+  if (verb_denied(text, s, verb, chain, lexicon)) {
+    a.polarity = "NEG";
+    modality = "negated";
+  }
+  if (modality.empty()) modality = auxiliary_modality(t, chain, a.tense, lexicon);
+  modality = modal_perfect_modality(text, s, verb, chain, modality, lexicon);
+  if (modality.empty()) modality = verb_frame_modality(text, s, verb, lexicon);
+  if (modality.empty()) modality = governed_infinitive_modality(text, s, verb, chain, lexicon);
+  if (modality.empty() && chain.infinitive) modality = object_control_modality(text, s, verb, lexicon);
+  if (modality.empty()) modality = proposal_modality(text, s, verb, chain, cues, lexicon);
+  if (modality.empty()) modality = context_modality(text, s, verb, chain, cues, lexicon, a);
+  return revised_verb_modality(text, s, verb, chain, modality, a.tense, lexicon);
+}
+
+// A noun's or adjective's modality (and, for "No one was injured", polarity into `a`): its
+// modifiers and frame, something awaited, voted for or put forward, "due", a time clause over
+// an adjective, a planned event on a condition.
+std::string nominal_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
+                             const EventLexicon& lexicon, EventAttributes& a) {
+  std::string modality = counsel_against_modality(text, s, i, lexicon);
+  if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
+  if (modality.empty() || modality == "actual") {
+    if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
+    else if (voted_for(text, s, i, lexicon)) modality = "planned";
+    else if (putting_forward_verb(text, ParseView(text, s), i, lexicon)) modality = "possible";
+  }
+  // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
+  if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";
+  // ("would not be allowed to leave until the claim was settled": a state a time clause tells
+  // under a verb group that is not actual has not come about either)
+  if (a.pos == "ADJECTIVE" && (modality.empty() || modality == "actual")) {
+    if (const std::string clause = time_clause_modality(text, s, i, cues, lexicon); !clause.empty()) modality = clause;
+  }
+  // (a noun told with no modality of its own is planned by its date: "for December 12")
+  const bool told_as_is = modality.empty() || modality == "actual" || modality == "planned";
+  if (told_as_is && planned_on_condition(text, s, i, lexicon)) modality = "hypothetical";
+  if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
+    a.polarity = "NEG";
+    modality = "negated";
+  }
+  return modality;
+}
+
+}  // namespace
+
 EventAttributes event_attributes(const TokenizedText& text, const Sentence& s, std::size_t i,
                                  const ClauseCues& cues, const EventLexicon& lexicon) {
   EventAttributes a;
-  const Token& t = text.tokens[i];
-  const std::string w = token_lower(t);
-  const std::string lemma = guess_lemma(t, lexicon);
   a.pos = guess_pos(text, s, i, cues, lexicon);
-  std::string modality;
-  if (a.pos == "VERB") {
-    const AuxChain chain = aux_chain(text, s, i);
-    verb_tense(w, lemma, told_in_past_form(text, s, i) ? t.xpos : std::string(), chain, a);
-    if (const auto noun = scheduled_noun(text, ParseView(text, s), i, lexicon))
-      modality = scheduled_modality(text, s, *noun, lexicon);
-    // ("has frozen hiring": a gerund a verb calls off is not done, as the noun would not be)
-    const bool called_off_gerund = t.xpos == "VBG" && called_off(text, ParseView(text, s), i, lexicon) == CallOff::Cancelled;
-    const bool did_not_happen = nearly_happened(text, s, i) || kept_from(text, s, i) || came_close_to(text, s, i) ||
-                                called_off_gerund || averted(text, ParseView(text, s), i, lexicon);
-    if (negation_denies(text, s, i, chain, lexicon) || subject_is_no_one(text, s, i) || object_is_none(text, s, i) ||
-        did_not_happen) {
-      a.polarity = "NEG";
-      modality = "negated";
-    }
-    // ("We'd been burning documents", "they'd left": "'d" before a participle is "had")
-    const bool d_is_had = had_contracted(t, chain);
-    for (const auto& aux : chain.words)
-      if (modality.empty() && !(d_is_had && aux == "'d")) modality = modality_from_word(aux, lexicon);
-    // "Officials are not lifting the order until the river drops": negated in the present only
-    // to say when it at last happens, it is still ahead ("did not resign until Friday" resigned)
-    if (modality.empty() && chain.negated && a.tense == "PRESENT") modality = "planned";
-    // A modal perfect: "should have acted" did not happen; nor did "could have been avoided" or
-    // "would have voted" beside a condition ("if the government had acted sooner"); without one
-    // "could have spread undetected" may have happened, and "said the upgrade would have been
-    // completed by June" is a plan. "must have known" happened.
-    const bool perfect = has_any(chain.words, {"have", "'ve"});
-    if (perfect && has_any(chain.words, {"must"})) modality = "";
-    const bool counterfactual = perfect && (has_any(chain.words, {"should"}) ||
-                                            (has_any(chain.words, {"could", "would", "'d"}) && condition_in_sentence(text, s, lexicon)));
-    if (counterfactual) modality = "hypothetical";
-    else if (!perfect && has_any(chain.words, {"should"}) && should_foresees(text, ParseView(text, s), i)) modality = "possible";
-
-    else modality = seen_from_report(modality, has_any(chain.words, {"would", "'d"}), text, s, i, lexicon);
-    if (prefers(text, ParseView(text, s), i)) modality = "hypothetical";
-    if (modality.empty()) modality = counsel_against_modality(text, s, i, lexicon);
-    if (modality.empty()) modality = excluded_gerund_modality(text, s, i, lexicon);
-    if (modality.empty() && proposed_gerund(text, s, i, lexicon)) modality = "possible";
-    if (modality.empty()) modality = let_or_made_modality(text, s, i, lexicon);
-    if (modality.empty() && passed_over(text, s, i)) modality = "hypothetical";
-    if (modality.empty()) {
-      // "going to X" and "is due to X" are in the governor lexicon too.
-      const std::string governor = infinitive_governor(text, s, chain, lexicon);
-      if (!governor.empty()) {
-        modality = governor_modality(governor, lexicon);
-        if (modality.empty() && decides_by_choice(governor)) modality = "planned";
-        if (modality.empty()) modality = noun_governor_modality(text, s, i, lexicon);
-        // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
-        // wants to X", "was not able to X"; or its "no": "had no plans to X".
-        if (modality != "negated") {
-          const AuxChain outer = aux_chain(text, s, chain.start - 1);
-          if (outer.negated || subject_is_no_one(text, s, chain.start - 1) ||
-              determined_by_no(text, s, chain.start - 1))
-            modality = negated_governor_modality(text, s, i, chain, lexicon);
-          for (const auto& aux : outer.words)
-            if (auto m = modality_from_word(aux, lexicon); !m.empty() && modality.empty()) modality = m;
-        }
-        // "need to take it seriously", "have to leave", "ought to evacuate": required, as after
-        // "must"; "had to resign" was done (necessity_frame.h)
-        if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
-          modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
-      }
-    }
-    // "urged the company to raise wages": asked to act, the raise may happen ("ordered the
-    // airline to submit its records": ordered to, it must); "expect growth to slow": the
-    // governor's modality, as for "expects to fly"
-    // ("did not expect budget cuts to affect the mission": nothing is expected)
-    if (modality.empty() && chain.infinitive) {
-      if (const auto governor = object_control_governor(text, s, i)) {
-        const std::string lemma = guess_lemma(text.tokens[*governor], lexicon);
-        modality = lexicon.is_request_verb(lemma) ? requested_modality(lemma, lexicon) : governor_modality(lemma, lexicon);
-        // (what a negated verb of planning or expecting governs, not expected or not wanted, is
-        // possible; what one of another modality governs is negated)
-        if (!modality.empty() && aux_chain(text, s, *governor).negated) modality = modality == "planned" ? "possible" : "negated";
-        // ("none that caused the truce to collapse", "did not force the minister to resign": what
-        // a denied cause brings about does not happen)
-        const bool denied = aux_chain(text, s, *governor).negated || subject_is_no_one(text, s, *governor);
-        if (modality.empty() && makes_happen(lemma) && denied) modality = "negated";
-      }
-    }
-    if (modality.empty() && putting_forward_verb(text, ParseView(text, s), i, lexicon)) modality = "possible";
-    if (modality.empty()) modality = put_forward_participle_modality(text, s, i, cues, lexicon);
-    if (modality.empty() && weighs_the_odds(text, s, i, lexicon)) modality = "possible";
-    if (modality.empty()) modality = wished_modality(text, s, i, chain, lexicon);
-    if (modality.empty()) modality = granted_modality(text, s, i, chain, lexicon);
-    if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, i, lexicon);
-    if (modality.empty() && scheduled_now(text, s, i, chain, lexicon)) modality = "planned";
-    if (modality.empty()) modality = aim_or_omission_modality(text, s, i, cues, lexicon);
-    if (modality.empty() && (headline_infinitive(text, s, i, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
-    if (modality.empty() && said_of_anyone(text, ParseView(text, s), i)) modality = "hypothetical";
-    // "make it difficult for Putin to take military action", "waited for the rain to stop": an
-    // infinitive with a subject of its own is a thing supposed, not told as done
-    if (modality.empty() && chain.infinitive && supposed_with_own_subject(text, s, i, lexicon)) modality = "hypothetical";
-    // ("promised to restore ... and to unfreeze ...": an infinitive conjoined to one shares it too)
-    if (modality.empty() && chain.words.empty() && !chain.negated) {
-      if (const auto shared = shared_attributes(text, s, i, cues, lexicon)) {
-        modality = shared->modality;
-        // (a participle after its clause keeps its own tense: "could fall, raising the risk")
-        const bool trailing = trailing_participle(text, ParseView(text, s), i);
-        if ((t.xpos == "VBN" || t.xpos == "VBG") && !trailing) a.tense = shared->tense;
-      }
-    }
-    if (modality.empty()) modality = time_clause_modality(text, s, i, cues, lexicon);
-    if (modality.empty()) modality = limit_clause_modality(text, s, i, cues, lexicon);
-    if (modality.empty() && claimed_or_unseen(text, s, i, lexicon)) modality = "possible";
-    if (const auto host = modality.empty() ? topic_gerund_host(text, s, i) : std::nullopt) {
-      const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
-      if (hosted != "actual" && hosted != "negated") modality = "possible";
-    }
-    if (modality == "planned" && overtaken_plan(text, s, i, chain, lexicon)) modality = "negated";
-    if (modality == "planned" && foretold(text, ParseView(text, s), i, lexicon)) modality = "possible";
-    if (on_condition(text, s, i, modality, a.tense, lexicon)) modality = "hypothetical";
-    if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), i, lexicon)) modality = "possible";
-    if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, i, lexicon)) modality = "negated";
-  } else {
-    modality = counsel_against_modality(text, s, i, lexicon);
-    if (modality.empty()) modality = noun_modality(text, s, i, lexicon, a);
-    if (modality.empty() || modality == "actual") {
-      if (auto awaited = awaited_noun_modality(text, s, i, lexicon); !awaited.empty()) modality = awaited;
-      else if (voted_for(text, s, i, lexicon)) modality = "planned";
-      else if (putting_forward_verb(text, ParseView(text, s), i, lexicon)) modality = "possible";
-    }
-    // "the report is due by Friday": what is due is yet to be done (as seen then: "was due")
-    if ((modality.empty() || modality == "actual") && due_subject(text, ParseView(text, s), i)) modality = "planned";
-    // ("would not be allowed to leave until the claim was settled": a state a time clause tells
-    // under a verb group that is not actual has not come about either)
-    if (a.pos == "ADJECTIVE" && (modality.empty() || modality == "actual")) {
-      if (const std::string clause = time_clause_modality(text, s, i, cues, lexicon); !clause.empty()) modality = clause;
-    }
-    // (a noun told with no modality of its own is planned by its date: "for December 12")
-    const bool told_as_is = modality.empty() || modality == "actual" || modality == "planned";
-    if (told_as_is && planned_on_condition(text, s, i, lexicon)) modality = "hypothetical";
-    if (a.pos == "ADJECTIVE" && subject_is_no_one(text, s, i)) {  // "No one was injured"
-      a.polarity = "NEG";
-      modality = "negated";
-    }
-  }
+  std::string modality = a.pos == "VERB" ? verb_modality(text, s, i, cues, lexicon, a)
+                                         : nominal_modality(text, s, i, cues, lexicon, a);
   // A condition is hypothetical even when negated: "if rates do not recover" asserts nothing.
   if (cues.conditional[i - s.first_token]) modality = "hypothetical";
   a.modality = modality.empty() ? "actual" : modality;
