@@ -1,5 +1,4 @@
 // chronograph train-tlinks: trains the TLINK classifier on TimeML with gold TLINKs (TBAQ train).
-#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -22,7 +21,6 @@ struct TrainTlinksOptions {
   chronograph::cli::CorpusTraining corpus{{}, {}, "models/tlinks/tlinks.bin", 10};
   std::vector<std::string> silent;
   std::vector<std::string> none_bias;
-  std::vector<std::string> simultaneous_bias;
   bool perceptron = false;
   double cost = chronograph::core::TlinkTrainOptions{}.cost;
 };
@@ -33,21 +31,6 @@ chronograph::core::TlinkPairKind kind_named(const std::string& name, const std::
     if (chronograph::core::to_string(static_cast<TlinkPairKind>(k)) == name) return static_cast<TlinkPairKind>(k);
   throw chronograph::UsageError(fmt::format(
       "{}: unknown kind '{}'; use event-dct, event-timex, event-event, cross-sentence, prior-timex or same-word", flag, name));
-}
-
-// Reads `--FLAG KIND=NUMBER` items into `values` (one per kind).
-void read_kind_values(const std::vector<std::string>& items, const std::string& flag,
-                      std::array<double, chronograph::core::kTlinkPairKinds>& values) {
-  for (const auto& item : items) {
-    const auto eq = item.find('=');
-    double value = 0;
-    const char* number = eq == std::string::npos ? nullptr : item.c_str() + eq + 1;
-    char* end = nullptr;
-    if (number) value = std::strtod(number, &end);
-    if (!number || end == number || *end != '\0')
-      throw chronograph::UsageError(fmt::format("{}: expected KIND=NUMBER, got '{}'", flag, item));
-    values[static_cast<std::size_t>(kind_named(item.substr(0, eq), flag))] = value;
-  }
 }
 
 int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& context) {
@@ -62,8 +45,16 @@ int run_train_tlinks(const TrainTlinksOptions& o, chronograph::cli::Context& con
   options.cost = o.cost;
   if (o.perceptron) options.learner = core::TlinkTrainOptions::Learner::Perceptron;
   for (const auto& name : o.silent) options.silent.push_back(kind_named(name, "--silent"));
-  read_kind_values(o.none_bias, "--none-bias", options.none_bias);
-  read_kind_values(o.simultaneous_bias, "--simultaneous-bias", options.simultaneous_bias);
+  for (const auto& item : o.none_bias) {
+    const auto eq = item.find('=');
+    double value = 0;
+    const char* number = eq == std::string::npos ? nullptr : item.c_str() + eq + 1;
+    char* end = nullptr;
+    if (number) value = std::strtod(number, &end);
+    if (!number || end == number || *end != '\0')
+      throw UsageError(fmt::format("--none-bias: expected KIND=NUMBER, got '{}'", item));
+    options.none_bias[static_cast<std::size_t>(kind_named(item.substr(0, eq), "--none-bias"))] = value;
+  }
   const core::TlinkClassifier model = core::train_tlink_classifier(files, prepare, options, context.reporter);
   write_file_atomically(o.corpus.output, model.serialize());
   context.reporter.note(fmt::format("wrote {}", o.corpus.output.string()));
@@ -83,9 +74,6 @@ void setup_train_tlinks(CLI::App& app, chronograph::cli::Context& context) {
                   "KIND=NUMBER added to the NONE score of a kind (below 0: more links); defaults "
                   "event-dct=-3.5 event-timex=-1.5 event-event=-3.5 cross-sentence=-3.5 prior-timex=-3.5 same-word=-4 "
                   "(tuned by cross-validation on TBAQ train: bench/tlinks/tlinks_cv, bench/tlinks/abc_cv.sh)");
-  sub->add_option("--simultaneous-bias", options->simultaneous_bias,
-                  "KIND=NUMBER added to the SIMULTANEOUS score of a kind (below 0: an unsure pair takes the "
-                  "next relation or no link); default 0 for every kind (bench/tlinks/abc_cv.sh)");
   sub->footer(R"(
 Examples:
   chronograph train-tlinks --tbaq-list corpus/splits/tbaq-train.txt \

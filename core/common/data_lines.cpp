@@ -5,12 +5,11 @@
 
 namespace chronograph::core {
 
-std::string read_data_file(const std::filesystem::path& path) {
+std::string read_data_file(const std::filesystem::path& path, std::string_view help) {
   try {
     return read_file(path);
   } catch (const InputError& e) {
-    throw InputError(e.what(), "chronograph's data is incomplete: rebuild with `make`, or pass --data-dir DIR "
-                               "(the share/chronograph folder of a build or an install)");
+    throw InputError(e.what(), std::string(help));
   }
 }
 

@@ -7,12 +7,17 @@
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace chronograph::core {
 
+inline constexpr std::string_view kMissingDataHelp =
+    "chronograph's data is incomplete: rebuild with `make`, or pass --data-dir DIR (the share/chronograph folder of a "
+    "build or an install)";
+
 // The whole of one of chronograph's own data files; a missing or unreadable one throws an
-// InputError that tells the user how to get the data back.
-std::string read_data_file(const std::filesystem::path& path);
+// InputError with `help` (by default: how to get the installed data back).
+std::string read_data_file(const std::filesystem::path& path, std::string_view help = kMissingDataHelp);
 
 template <class Fn>
 void for_each_data_line(const std::string& text, Fn fn) {

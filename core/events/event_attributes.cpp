@@ -1660,10 +1660,6 @@ bool said_of_anyone(const TokenizedText& text, const ParseView& parse, std::size
   return form == "VBG" || form == "VBN" || form == "VB";
 }
 
-// "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
-// a cut", "called for a ceasefire": the verb of putting forward (modality.tsv "puts-forward", or
-// with "for" "calls-for") whose object, bare complement or "for" phrase `i` is; what it puts
-// forward is proposed or foreseen, not done. None for any other word.
 // The first of the nouns `i` is conjoined to: "repair" in "proposed a rent freeze and a repair
 // of the roof" stands for "freeze", the verb's object. So does a noun the parser hung on the verb
 // as a subject after its object ("demanded a guarantee ... and a pay rise", "rise" an `nsubj` of
@@ -1680,6 +1676,10 @@ std::size_t first_conjoined_noun(const TokenizedText& text, const ParseView& par
   return object && *object < i ? *object : i;
 }
 
+// "Two members voted for an immediate reduction", "signalled only one cut this year", "proposed
+// a cut", "called for a ceasefire": the verb of putting forward (modality.tsv "puts-forward", or
+// with "for" "calls-for") whose object, bare complement or "for" phrase `i` is; what it puts
+// forward is proposed or foreseen, not done. None for any other word.
 std::optional<std::size_t> putting_forward_verb(const TokenizedText& text, const ParseView& parse, std::size_t i,
                                                 const EventLexicon& lexicon) {
   i = first_conjoined_noun(text, parse, i);

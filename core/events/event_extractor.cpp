@@ -351,10 +351,12 @@ bool state_since_a_time(const TokenizedText& tokens, const ParseView& parse, std
   for (const std::size_t c : parse.children(i)) {
     const bool phrase = parse.relation_is(c, "obl") || parse.relation_is(c, "nmod");
     auto marker = phrase && in_timex[c] ? parse.child(c, "case") : std::nullopt;
-    // ("Since 2012 the probe has been in ...": an opening "since" the parser made the
-    // predicate's mark, the year its number)
-    if (!marker && in_timex[c] && c > parse.begin() && parse.head(c - 1) == i && parse.relation_is(c - 1, "mark"))
-      marker = c - 1;
+    // ("Since 2012 the probe has been in ...", "Since May 2012 ...": an opening "since" the
+    // parser made the predicate's mark, the time expression its number)
+    std::size_t first = c;
+    while (in_timex[c] && first > parse.begin() && in_timex[first - 1]) --first;
+    if (!marker && in_timex[c] && first > parse.begin() && parse.head(first - 1) == i && parse.relation_is(first - 1, "mark"))
+      marker = first - 1;
     const std::string word = marker ? token_lower(tokens.tokens[*marker]) : std::string();
     if (word == "since" || word == "until") return true;
   }

@@ -2201,9 +2201,6 @@ std::optional<std::size_t> plural_antecedent(const Doc& d, const ParseView& pars
   return std::nullopt;
 }
 
-// "deployment of western weapons", "half of them" (-> "half of troops"): the "of" phrase of a
-// subject, its head with the modifiers before it, and a "no" that negates it ("vote of no
-// confidence"); a pronoun stands for its antecedent after a quantity, and is left out otherwise.
 // "a jury of seven women and five men": the noun joined right after an "of" phrase's noun by
 // "and", with its modifiers ("and five men"), which the phrase would not be whole without (an
 // "or" names another of the same kind: "closure of the ports or harbours" is said by "ports");
@@ -2225,6 +2222,9 @@ Words joined_noun_words(const Doc& d, const ParseView& parse, std::size_t noun) 
   return {};
 }
 
+// "deployment of western weapons", "half of them" (-> "half of troops"): the "of" phrase of a
+// subject, its head with the modifiers before it, and a "no" that negates it ("vote of no
+// confidence"); a pronoun stands for its antecedent after a quantity, and is left out otherwise.
 Words of_phrase(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t object) {
   if (is_pronoun(d, object)) {
     const auto antecedent = quantity_word(d, subject) ? plural_antecedent(d, parse, object) : std::nullopt;
@@ -3598,8 +3598,9 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
     const auto head = parse.head(i);
     if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && parse.head(i - 1) == head) return i - 1;
     // ("compared with 2 percent on placebo, and two patients in the treatment group died": a
-    // conjunct of the noun between it and the verb is the noun right before the verb, whose it is)
-    if (head)
+    // conjunct of the noun between it and the verb is the noun right before the verb, whose it is;
+    // not past a comma: "The couple, a teacher ... and a nurse ..., set off" is the couple's)
+    if (head && d.tokens.tokens[i - 1].upos != "PUNCT")
       if (const auto nearer = last_conjunct_before(parse, *head, i)) return nearer;
     return head;
   }
@@ -3895,10 +3896,6 @@ std::string title_modality(const Doc& d, const ParseView& parse, const EventMent
   return e.polarity == "NEG" && (modality == "actual" || modality == "hypothetical") ? "negated" : modality;
 }
 
-// "a post she held", "the border villages they captured", "funds that Brussels suspended": a
-// relative clause with no object but its relative word, no other relative word and no stranded
-// preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
-// ("the day she arrived", "the way he spoke").
 // "a new base, which it hopes to open", "the stadium that the club plans to sell": an infinitive
 // with no complement of its own, whose verb's relative clause has its relative word for object,
 // acts on the clause's noun; returns that verb, whose noun gapped_object finds.
@@ -3916,6 +3913,10 @@ std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const Par
   return relative_object ? governor : std::nullopt;
 }
 
+// "a post she held", "the border villages they captured", "funds that Brussels suspended": a
+// relative clause with no object but its relative word, no other relative word and no stranded
+// preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
+// ("the day she arrived", "the way he spoke").
 std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, std::size_t verb) {
   static const std::set<std::string> kAdverbialNouns = {"way",  "reason", "place", "time",  "day",  "week", "month",
                                                         "year", "moment", "night", "morning", "extent", "manner"};
@@ -4068,6 +4069,15 @@ std::optional<std::string> overtaken_plan_phrase(const Doc& d, const ParseView& 
   return std::string(plural ? "were " : "was ") + lower_at(d, *head) + " to " + e.lemma;
 }
 
+// The word of mention `m` that the parse hangs outside the mention (its name's head); none for
+// a mention outside the sentence `parse` covers (a pronoun's name in another sentence).
+std::optional<std::size_t> mention_head(const Doc& d, const ParseView& parse, std::size_t m) {
+  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
+  if (name < parse.begin() || name >= parse.end()) return std::nullopt;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  return name;
+}
+
 // "Prosecutors in Porto said", "the helicopter from Inverness lifted": a place in a phrase of the
 // common noun of people or a craft that is a subject says where they come from; the noun acts,
 // not the place. Not an event's noun ("flooding in Pakistan killed": its place is its lane), nor
@@ -4077,9 +4087,9 @@ bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMenti
   if (place.type != "LOCATION" || place.entity < 0) return false;
   // ("Rescue teams from Peru", "officials in the US": a country's people act for it)
   if (!d.lexicon.countries_of(d.found.entities[static_cast<std::size_t>(place.entity)].name).empty()) return false;
-  std::size_t name = last_token_of(d, place);
-  if (name < parse.begin() || name >= parse.end()) return false;  // (a pronoun's name in another sentence)
-  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto head = mention_head(d, parse, m);
+  if (!head) return false;
+  const std::size_t name = *head;
   const auto noun = parse.head(name);
   const auto marker = parse.child(name, "case");
   if (!noun || *noun == e.token || !marker || !parse.relation_is(name, "nmod")) return false;
@@ -4128,6 +4138,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
     const Subject subject = verb_subject(d, parse, e, parsed, shared);
+    // (title_and_actors dropped the actors that do not act before this adds the subject's)
     for (const auto m : subject.mentions)
       if (!place_of_acting_noun(d, parse, e, m)) add_actor(e, m);
     titles.subjects[index] = subject.mentions;
@@ -4441,7 +4452,7 @@ Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, 
     const auto copula = parse.child(e.token, "cop");
     return e.pos == "NOUN" && opener && copula && *copula < *opener;
   };
-  if ((e.pos == "ADJECTIVE" || prepositional_predicate()) && parsed)
+  if (parsed && (e.pos == "ADJECTIVE" || prepositional_predicate()))
     if (auto said = copular_clause_title(d, e, e.token)) return *said;
   return noun_title(d, s, e, parsed, titles);
 }
@@ -4449,9 +4460,9 @@ Title adjective_or_noun_title(const Doc& d, const Sentence& s, EventMention& e, 
 // Whether mention `m` says where the people of the noun it modifies work ("University staff",
 // "workers at Boeing"; workplace_of), which makes no actor of it.
 bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
-  const std::size_t last = last_token_of(d, d.found.entity_mentions[m]);
-  std::size_t name = last;
-  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto head = mention_head(d, parse, m);
+  if (!head) return false;
+  const std::size_t name = *head;
   const auto noun = parse.head(name);
   if (!noun || !(parse.relation_is(name, "compound") || parse.relation_is(name, "nmod"))) return false;
   return d.tokens.tokens[*noun].upos == "NOUN" && workplace_of(d, parse, *noun, name);
@@ -4460,19 +4471,19 @@ bool names_a_workplace(const Doc& d, const ParseView& parse, std::size_t m) {
 // Whether mention `m` owns a noun of a role that serves it ("the museum's insurer paid out";
 // serves_owner), which makes no actor of it.
 bool served_by_role(const Doc& d, const ParseView& parse, std::size_t m) {
-  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
-  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
-  const auto noun = parse.head(name);
-  return noun && parse.relation_is(name, "nmod:poss") && d.tokens.tokens[*noun].upos == "NOUN" && serves_owner(d, *noun);
+  const auto name = mention_head(d, parse, m);
+  const auto noun = name ? parse.head(*name) : std::nullopt;
+  return noun && parse.relation_is(*name, "nmod:poss") && d.tokens.tokens[*noun].upos == "NOUN" && serves_owner(d, *noun);
 }
 
 // "which researchers have debated since Voyager 2 flew past the planet": the subject of a clause
-// of time on the event ("since", "after", "before", "when", "until") acts in that clause only.
+// of time on the event ("since", "after", "before", "when", "until", "while") acts in that clause
+// only.
 bool subject_of_time_clause(const Doc& d, const ParseView& parse, const EventMention& e, std::size_t m) {
   static const std::set<std::string, std::less<>> kMarks = {"since", "after", "before", "when", "until", "while"};
-  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
-  if (name < parse.begin() || name >= parse.end()) return false;
-  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  const auto head = mention_head(d, parse, m);
+  if (!head) return false;
+  const std::size_t name = *head;
   const auto verb = parse.head(name);
   if (!verb || *verb == e.token || !parse.relation_is(name, "nsubj") || parse.head(*verb) != e.token ||
       !parse.relation_is(*verb, "advcl"))

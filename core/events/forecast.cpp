@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/events/word_forms.h"
+#include "core/text/modal_verbs.h"
 
 namespace chronograph::core {
 
@@ -47,10 +48,7 @@ std::optional<std::size_t> active_subject(const ParseView& parse, std::size_t ve
 
 bool negated(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
   const auto children = parse.children(verb);
-  return std::any_of(children.begin(), children.end(), [&](std::size_t c) {
-    const std::string w = token_lower(tokens.tokens[c]);
-    return parse.relation_is(c, "advmod") && (w == "not" || w == "n't" || w == "never");
-  });
+  return std::any_of(children.begin(), children.end(), [&](std::size_t c) { return is_negator(token_lower(tokens.tokens[c])); });
 }
 
 // "predict that prices will fall" (a clause), "expect growth to slow" (an infinitive after the
@@ -81,8 +79,7 @@ bool subject_happens_of_itself(const TokenizedText& tokens, const ParseView& par
                                const EventLexicon& lexicon) {
   const auto children = parse.children(verb);
   const bool will = std::any_of(children.begin(), children.end(), [&](std::size_t c) {
-    const std::string w = token_lower(tokens.tokens[c]);
-    return parse.relation_is(c, "aux") && (w == "will" || w == "'ll" || w == "shall");
+    return parse.relation_is(c, "aux") && is_future_modal(token_lower(tokens.tokens[c]));
   });
   const auto subject = active_subject(parse, verb);
   return will && subject && has_class(tokens, *subject, lexicon, {"n.phenomenon", "n.process"});

@@ -4,8 +4,6 @@
 #include <sstream>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "core/common/ascii_fold.h"
 #include "core/common/data_lines.h"
 #include "core/common/error.h"

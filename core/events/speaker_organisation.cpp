@@ -1,5 +1,6 @@
 #include "core/events/speaker_organisation.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/events/parse_view.h"
@@ -41,6 +42,7 @@ std::optional<std::size_t> organisation_on(const TokenizedText& tokens, const Pa
     for (const auto c : parse.children(holder)) {
       if (!parse.relation_is(c, "nmod") || mention_at[c] < 0 || !of_or_at(c)) continue;
       const auto m = static_cast<std::size_t>(mention_at[c]);
+      if (found.entity_mentions[m].entity < 0) continue;
       // (a name of no known kind too, as for an author's "we": "Calvex's head of research")
       // (not a body named by a common noun only: "the union's general secretary" speaks for himself)
       const std::string& type = found.entity_mentions[m].type;
@@ -70,8 +72,11 @@ std::optional<std::size_t> organisation_of_speaker(const TokenizedText& tokens, 
   for (std::size_t m = 0; m < found.entity_mentions.size(); ++m) {
     const EntityMention& mention = found.entity_mentions[m];
     if (mention.entity != person || mention.span.begin >= tokens.tokens[before].span.begin) continue;
-    std::size_t first = 0;
-    while (first < tokens.tokens.size() && mention_at[first] != static_cast<int>(m)) ++first;
+    // (its first token: the first at or after its start; tokens are in text order)
+    const auto at = std::lower_bound(tokens.tokens.begin(), tokens.tokens.end(), mention.span.begin,
+                                     [](const Token& t, std::size_t offset) { return t.span.begin < offset; });
+    const auto first = static_cast<std::size_t>(at - tokens.tokens.begin());
+    if (first >= tokens.tokens.size() || mention_at[first] != static_cast<int>(m)) continue;
     const Sentence* s = first < tokens.tokens.size() ? sentence_containing(tokens, first) : nullptr;
     if (!s) continue;
     const ParseView parse(tokens, *s);

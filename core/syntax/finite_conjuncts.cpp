@@ -1,17 +1,13 @@
 #include "core/syntax/finite_conjuncts.h"
 
-#include <algorithm>
 #include <string_view>
 
 #include "core/syntax/penn_tags.h"
+#include "core/syntax/subtree.h"
 
 namespace chronograph::core {
 
 namespace {
-
-bool has_child(std::span<const Token> sentence, int head, auto&& test) {
-  return std::any_of(sentence.begin(), sentence.end(), [&](const Token& t) { return t.head == head && test(t); });
-}
 
 // Whether the word at `k` heads a finite clause: a finite verb, or a word with a finite
 // auxiliary or copula ("has cut", "was closed", "is due").

@@ -7,8 +7,6 @@
 #include <sstream>
 #include <string_view>
 
-#include <fmt/format.h>
-
 #include "core/common/data_lines.h"
 #include "core/common/error.h"
 
@@ -282,7 +280,8 @@ std::string Lemmatizer::unseen_lemma(const std::string& form, const std::string&
 void Lemmatizer::add_irregular_verbs(const std::filesystem::path& table) {
   std::vector<std::vector<std::string>> verbs;  // base, past forms, participles
   std::set<std::string> bases;
-  for_each_data_line(read_data_file(table), [&](const std::string& line, int number) {
+  // (a training option's path, relative to the repository; --data-dir does not move it)
+  for_each_data_line(read_data_file(table, "run from the repository root, or pass the table's path"), [&](const std::string& line, int number) {
     std::vector<std::string> fields;
     std::stringstream split(line);
     for (std::string field; std::getline(split, field, '\t');) fields.push_back(field);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <string_view>
+#include <vector>
 
 #include "core/syntax/penn_tags.h"
 #include "core/syntax/sentences.h"
+#include "core/syntax/subtree.h"
 
 namespace chronograph::core {
 
@@ -70,6 +72,7 @@ int give_split_perfects_their_participles(std::span<Token> sentence) {
       return t.head == noun || (t.head > h && t.head < v);
     });
     if (!phrase_on_noun) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
     // the participle takes the verb's place, and its dependents
     participle.head = have.head;
     participle.deprel = have.deprel;
@@ -89,7 +92,7 @@ int give_split_perfects_their_participles(std::span<Token> sentence) {
     }
     sentence[static_cast<std::size_t>(last)].head = v;
     sentence[static_cast<std::size_t>(last)].deprel = "obl";
-    ++moved;
+    if (kept_as_tree(sentence, before)) ++moved;
   }
   return moved;
 }

@@ -16,6 +16,8 @@ bool opens_time_clause(const std::string& lower) {
   return lower == "after" || lower == "before" || lower == "since" || lower == "until";
 }
 
+// A finite verb or auxiliary of a clause that tells what happened: no modal ("after talks could
+// resume" is no such clause; finite_tag counts MD too).
 bool finite(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; }
 
 // The finite verb that closes the noun phrase W opens ("after talks between the two sides broke
@@ -94,6 +96,8 @@ bool make_clause(std::span<Token> sentence, int w) {
 int clauses_from_time_prepositions(std::span<Token> sentence) {
   int made = 0;
   for (int w = 0; w < static_cast<int>(sentence.size()); ++w) {
+    // (the copy only for an opener: a sentence of thousands of words stays linear)
+    if (at(sentence, w).deprel != "case" || !opens_time_clause(lowercase_ascii(at(sentence, w).text))) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
     if (make_clause(sentence, w) && kept_as_tree(sentence, before)) ++made;
   }

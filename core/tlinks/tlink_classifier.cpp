@@ -48,12 +48,8 @@ class ModelReader {
     std::array<bool, kTlinkPairKinds> seen{};
     while (more()) {
       const auto head = split(next(), ' ');
-      // "simultaneous NUMBER" before the labels is optional (0 when left out).
-      const bool simultaneous = head.size() > 8 && head[6] == "simultaneous";
-      const std::size_t labels_at = simultaneous ? 8 : 6;
-      if (head.size() < labels_at + 1 || head[0] != "kind" || head[2] != "emit" || head[4] != "shift" ||
-          head[labels_at] != "labels")
-        fail("expected 'kind NAME emit 0|1|2 shift NUMBER [simultaneous NUMBER] labels L...'");
+      if (head.size() < 7 || head[0] != "kind" || head[2] != "emit" || head[4] != "shift" || head[6] != "labels")
+        fail("expected 'kind NAME emit 0|1|2 shift NUMBER labels L...'");
       const auto kind = kind_named(head[1]);
       if (!kind) fail(fmt::format("unknown candidate kind '{}'", head[1]));
       auto& model = models[static_cast<std::size_t>(*kind)];
@@ -61,8 +57,7 @@ class ModelReader {
       if (head[3] != "0" && head[3] != "1" && head[3] != "2") fail(fmt::format("emit '{}' is not 0, 1 or 2", head[3]));
       model.emit = static_cast<TlinkLinearModel::Emit>(head[3][0] - '0');
       model.none_shift = number(head[5]);
-      if (simultaneous) model.simultaneous_shift = number(head[7]);
-      model.labels.assign(head.begin() + static_cast<std::ptrdiff_t>(labels_at) + 1, head.end());
+      model.labels.assign(head.begin() + 7, head.end());
       if (model.labels.empty()) fail("a kind without labels");
       const auto count_line = split(next(), ' ');
       std::size_t count = 0;
@@ -168,8 +163,7 @@ std::optional<std::size_t> TlinkLinearModel::choose(const std::vector<double>& s
   for (std::size_t l = 0; l < scores.size(); ++l) {
     const bool none = labels[l] == "NONE";
     if (none && emit == Emit::Always) continue;
-    const double shift = none ? none_shift : labels[l] == "SIMULTANEOUS" ? simultaneous_shift : 0.0;
-    const double score = scores[l] + shift;
+    const double score = scores[l] + (none ? none_shift : 0.0);
     if (!best || score > best_score) best = l, best_score = score;
   }
   if (best && labels[*best] == "NONE") return std::nullopt;
@@ -196,10 +190,8 @@ std::string TlinkClassifier::serialize() const {
   std::string out = std::string(kMagic) + "\n";
   for (std::size_t k = 0; k < kTlinkPairKinds; ++k) {
     const auto& model = models_[k];
-    const std::string simultaneous =
-        model.simultaneous_shift == 0 ? "" : fmt::format("simultaneous {:g} ", model.simultaneous_shift);
-    out += fmt::format("kind {} emit {} shift {:g} {}labels {}\n", to_string(static_cast<TlinkPairKind>(k)),
-                       static_cast<int>(model.emit), model.none_shift, simultaneous, fmt::join(model.labels, " "));
+    out += fmt::format("kind {} emit {} shift {:g} labels {}\n", to_string(static_cast<TlinkPairKind>(k)),
+                       static_cast<int>(model.emit), model.none_shift, fmt::join(model.labels, " "));
     const std::map<std::string, std::vector<float>> sorted(model.weights.begin(), model.weights.end());
     out += fmt::format("features {}\n", sorted.size());
     for (const auto& [feature, weights] : sorted) {

@@ -100,13 +100,10 @@ struct TlinkLinearModel {
   // Added to NONE's score at run time: below 0 links more candidates. Chosen per kind by
   // cross-validation for TempEval-3 temporal awareness (models/tlinks/README.md).
   double none_shift = 0;
-  // Added to SIMULTANEOUS's score at run time: below 0 a pair the model finds only weakly
-  // simultaneous takes its next choice (an order, or no link) instead (models/tlinks/README.md).
-  double simultaneous_shift = 0;
   // Scores of every label; `features` are looked up, unknown ones ignored.
   std::vector<double> scores(const std::vector<std::string>& features) const;
   // The label these scores choose as `emit` says, nullopt for no link; `none_shift` is added
-  // to NONE's score and `simultaneous_shift` to SIMULTANEOUS's first.
+  // to NONE's score first.
   std::optional<std::size_t> choose(const std::vector<double>& scores, double none_shift = 0) const;
   // How sure the scores are of `label` (softmax), 0..1.
   static double confidence(const std::vector<double>& scores, std::size_t label);

@@ -187,7 +187,6 @@ TlinkClassifier train_tlink_classifier(const std::vector<const TlinkTrainingDocu
     models[k] = train_kind(examples[k], options);
     const auto kind = static_cast<TlinkPairKind>(k);
     models[k].none_shift = options.none_bias[k];
-    models[k].simultaneous_shift = options.simultaneous_bias[k];
     if (std::find(options.always.begin(), options.always.end(), kind) != options.always.end())
       models[k].emit = TlinkLinearModel::Emit::Always;
     if (std::find(options.silent.begin(), options.silent.end(), kind) != options.silent.end())

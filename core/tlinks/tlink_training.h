@@ -41,10 +41,6 @@ struct TlinkTrainOptions {
   // cross-validation on TBAQ train, never on dev: bench/tlinks/tlinks_cv (Task C) for all,
   // then bench/tlinks/abc_cv.sh (Task ABC, our own events) for event-dct and event-event.
   std::array<double, kTlinkPairKinds> none_bias{-3.5, -1.5, -3.5, -3.5, -3.5, -4};
-  // Each kind's TlinkLinearModel::simultaneous_shift, in the same order; none by default
-  // (event-event -2 gains Task ABC cross-validation but loses Task C cross-validation and
-  // both dev figures: models/tlinks/README.md).
-  std::array<double, kTlinkPairKinds> simultaneous_bias{};
   // Kinds always linked with the model's best relation other than NONE.
   std::vector<TlinkPairKind> always;
 };

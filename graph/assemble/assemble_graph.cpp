@@ -140,6 +140,13 @@ struct MentionAnchors {
   std::multimap<std::size_t, core::EventAnchor> one_sided;
 };
 
+// Whether a mention is told as still to come: a future, a plan, or a forecast's infinitive
+// ("will leave", "plans to leave", "expects prices to fall", "is forecast to rise").
+bool told_ahead(const core::EventMention& mention) {
+  const bool foreseen = mention.modality == "possible" && mention.tense == "INFINITIVE";
+  return mention.tense == "FUTURE" || mention.modality == "planned" || foreseen;
+}
+
 MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors, const core::DocumentAnalysis& analysis) {
   MentionAnchors out;
   const auto on_calendar = [&](const core::EventAnchor& anchor) { return analysis.timexes[anchor.timex].interval.has_value(); };
@@ -148,7 +155,7 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
   const auto ahead = [&](const core::EventAnchor& anchor) {
     const auto& mention = analysis.events.events[anchor.event];
     const bool passive = analysis.tokens.tokens[mention.token].xpos == "VBN";
-    return mention.tense == "FUTURE" || mention.modality == "planned" || passive;
+    return told_ahead(mention) || passive;
   };
   // -1 when `a` lies strictly inside `b`, 1 when `b` inside `a`, 0 otherwise (both plain dates).
   const auto nested = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
@@ -336,10 +343,9 @@ EventTime time_from_tense(const core::EventMention& mention, std::optional<date:
     return time;
   }
   const bool past = told_as_past(mention, headline);
-  // A plan reported in the past ("announced it would leave") follows that report, not the DCT; so
-  // does a forecast's infinitive ("expects prices to fall", "is forecast to rise").
-  const bool foreseen = mention.modality == "possible" && mention.tense == "INFINITIVE";
-  const bool future = mention.tense == "FUTURE" || ((mention.modality == "planned" || foreseen) && !mention.ahead_in_past);
+  // A plan or forecast reported in the past ("announced it would leave", "expected prices to
+  // fall") follows that report, not the DCT.
+  const bool future = mention.tense == "FUTURE" || (told_ahead(mention) && !mention.ahead_in_past);
   if (past && !future) time.end = *dct;
   else if (future && !past) time.start = *dct;
   else return time;
@@ -404,8 +410,8 @@ void end_by_the_article(EventTime& time, std::optional<date::sys_days> dct, bool
 
 // "expects the deal to close in the second half of 2026", said on 4 November: what is still to
 // come, in the period that holds the article's date, starts after it.
-void start_after_the_article(EventTime& time, std::optional<date::sys_days> dct, bool told_ahead) {
-  if (!dct || !told_ahead || !time.start || *time.start >= *dct || !time.end || *time.end < *dct) return;
+void start_after_the_article(EventTime& time, std::optional<date::sys_days> dct, bool tense_tells_ahead) {
+  if (!dct || !tense_tells_ahead || !time.start || *time.start >= *dct || !time.end || *time.end < *dct) return;
   if (names_period_of(time.value, *dct)) time.start = *dct;
 }
 
@@ -539,7 +545,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   if (still_to_come(event, analysis.document.dct, told_as_past(told, false))) event.modality = Modality::Planned;
   end_by_the_article(event.time, analysis.document.dct, past, event);
   // ("will not race again this year", said on 28 September: not from then to the year's end;
-  // "expects the deal to close this year", a forecast, neither)
+  // nor a possible event whose tense tells it ahead: "expects the deal to close this year")
   const bool ahead = event.modality == Modality::Planned || event.modality == Modality::Possible;
   if (!past && (ahead || event.modality == Modality::Negated))
     start_after_the_article(event.time, analysis.document.dct, from_tense.start.has_value());
@@ -601,7 +607,7 @@ void date_by_dropped_reports(const core::DocumentAnalysis& analysis, MentionAnch
     const auto& event = mentions[told];
     // (a noun made known has no tense: "the decision, announced at 2 p.m.", was made by then)
     const bool done = report.reports < 0 || event.tense == "PAST" || (event.tense == "PRESENT" && event.aspect == "PERFECTIVE");
-    const bool ahead = event.tense == "FUTURE" || event.modality == "planned";
+    const bool ahead = told_ahead(event);
     if (anchors.closest.count(told) || !((done && event.modality == "actual") || ahead)) continue;
     const auto relation = done ? core::AnchorRelation::OnOrBefore : core::AnchorRelation::Since;
     anchors.closest.emplace(told, core::EventAnchor{told, dated->timex, relation, "reported"});

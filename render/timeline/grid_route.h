@@ -26,8 +26,9 @@ struct RouteEnd {
 
 // The corners of the path between the marks of `from` and `to` inside `window` that enters
 // no box of `boxes` not marked soft, and as few soft ones (marks) as it can: where it leaves
-// `from`'s mark, the turns, where it reaches `to`'s. Empty when there is none, or when
-// finding it would take more than `budget` grid steps; the steps taken are subtracted from
+// `from`'s mark, the turns, where it reaches `to`'s. Empty when there is none, or when the
+// search runs out of `budget` grid steps before it reaches `to` (having reached it, it returns
+// the best path found so far, which may not be the shortest); the steps taken are subtracted from
 // `budget`, which a caller shares among its links so that a timeline of a thousand events
 // is still drawn in time.
 std::vector<RoutePoint> grid_route(const RouteEnd& from, const RouteEnd& to, const std::vector<RouteBox>& boxes,

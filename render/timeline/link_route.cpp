@@ -125,9 +125,10 @@ constexpr double kCellPx = 32;
 
 // How far above and below its ends a way round the labels may go: a few rows.
 constexpr double kDetourMarginPx = 120;
-// A way round is not searched for in a window of more grid nodes than this (a link across a
-// thousand rows of a long timeline): it would take long and read as a maze.
-constexpr double kMaxDetourArea = 60'000.0 * 64;
+// A way round is not searched for in a window larger than this, in px² (about 60,000 nodes of
+// grid_route's 8 px grid; a link across a thousand rows of a long timeline): it would take long
+// and read as a maze.
+constexpr double kMaxDetourArea = 60'000.0 * 8 * 8;
 
 }  // namespace
 

@@ -80,7 +80,8 @@ TEST_CASE("t57 issue 27: this one is one of the kind named before, not the one w
       "The last strike at the plant, in 2019, ended after three weeks. Marta Quill, who led that strike as well, "
       "expected this one to last longer.",
       2025_y / jun / 10);
-  CHECK(event_with(g, "last").title.rfind("This strike lasts", 0) == 0);
+  // (what one expects of another is foretold: possible, "may")
+  CHECK(event_with(g, "last").title.rfind("This strike may last", 0) == 0);
   CHECK_FALSE(has_actor(event_with(g, "last"), "marta-quill"));
   // must not: a named object of "expect" still does what the infinitive says
   const auto named = graph_of_text("Marta Quill expected Dorn Logistics to raise its offer.", 2025_y / jun / 10);

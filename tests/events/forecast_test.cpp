@@ -47,5 +47,7 @@ TEST_CASE("a forecast's infinitive is still to come, from the article's date or 
   // foreseen in the past: after that report, not after the article
   const auto& slow = event_with(graph_of_text("In 2019, analysts expected sales to slow.", dct), "slow");
   CHECK(slow.modality == Modality::Possible);
-  CHECK_FALSE((slow.time.start && *slow.time.start == dct));
+  // (no start at the article's date, which a forecast told now would get: an empty start is
+  // right, as nothing dates that report's aftermath)
+  CHECK_FALSE((slow.time.start && *slow.time.start >= dct));
 }

@@ -73,3 +73,12 @@ TEST_CASE("tx58: the rest of the week on other days is the rest of this week", "
     CHECK(rest.interval->end == sys_days{2022_y / May / 22});
   }
 }
+
+TEST_CASE("tx58: the rest of the week told in the past on a Sunday stays in that week", "[timex][tx58]") {
+  // must not move ahead: a past clause tells of the week that ends with the article's Sunday
+  const sys_days sunday{2022_y / May / 22};
+  const auto rest = timex_named(tag("The bridge was closed for the rest of the week.", sunday), "the rest of the week");
+  CHECK(rest.value == "2022-W20");
+  REQUIRE(rest.interval);
+  CHECK(rest.interval->end == sunday);
+}
