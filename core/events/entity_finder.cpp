@@ -505,8 +505,7 @@ class ChunkScanner {
         lexicon_.is_person_role(lower) || lexicon_.is_title(title_case(noun.text)) || agent_noun(noun))
       return false;
     const auto& classes = lexicon_.wordnet_classes(lower);
-    return std::none_of(classes.begin(), classes.end(),
-                        [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+    return std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
   }
 
   // "\"Notes like Thursday's usually mean ...\"": a plural opening a sentence before a lower-case
@@ -517,7 +516,7 @@ class ChunkScanner {
     if ((t.xpos != "NNPS" && t.xpos != "NNS") || i + 1 >= sentence_end || is_capitalized(text_.tokens[i + 1].text)) return false;
     if (lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.lemma.empty() ? t.text : t.lemma));
-    return !classes.empty() && classes.front().starts_with("n.") && !classes.front().starts_with("n.from");
+    return !classes.empty() && own_noun_sense(classes.front());
   }
 
   // "leader", "officials", "historian", "residents": a noun that by its ending names who does

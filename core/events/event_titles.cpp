@@ -4104,7 +4104,7 @@ bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMenti
   if (d.lexicon.is_vessel_noun(lemma)) return true;
   const auto& classes = d.lexicon.wordnet_classes(lemma);
   return subject.xpos == "NNS" && !d.lexicon.is_event_nominal(lemma) && !speaks_for_owner(lemma) &&
-         std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n.") && !c.starts_with("n.from"); });
+         std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
 }
 
 // A verb's title: "Subject verb complement".
@@ -4291,7 +4291,7 @@ bool names_a_thing(const Doc& d, std::size_t noun) {
     return false;
   const auto& classes = d.lexicon.wordnet_classes(w);
   return std::any_of(classes.begin(), classes.end(), [](const std::string& c) {
-    return c.starts_with("n.") && !c.starts_with("n.from") && !c.starts_with("n.eventive");
+    return own_noun_sense(c) && !c.starts_with("n.eventive");
   });
 }
 

@@ -193,6 +193,13 @@ class EventLexicon {
 
 // ASCII lower-casing (non-ASCII bytes kept).
 std::string to_lower(std::string_view text);
+
+// Whether a WordNet class of wordnet_classes.tsv is a noun sense of the word's own ("n.act",
+// "n.artifact"), not one it has only as the noun of a verb ("n.from-verb"): a person's noun has
+// none ("Democrats", "officials").
+inline bool own_noun_sense(std::string_view wordnet_class) {
+  return wordnet_class.starts_with("n.") && !wordnet_class.starts_with("n.from");
+}
 // "Joe Biden" -> "joe-biden"; "U.S. intelligence" -> "us-intelligence".
 std::string slugify(std::string_view text);
 
