@@ -54,6 +54,7 @@ class TenseFinder::Clause {
         hazard_(set.class_id("HAZARD")),
         feeling_(set.class_id("FEELINGCUE")),
         timetable_(set.class_id("TIMETABLECUE")),
+        subordinator_(set.class_id("SUBORDINATOR")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -682,14 +683,11 @@ class TenseFinder::Clause {
   }
 
   // "will stay off the job through the weekend after talks collapsed", "recovered a glove on
-  // Tuesday that they believe is hers": a clause that a subordinator the parse marks opens
-  // after the expression has its own tense. So has a phrase "after" or "before" opens
-  // (opens_phrase_of_its_own).
+  // Tuesday that they believe is hers", "would resume on Sunday if the weather allowed": a clause
+  // that a subordinator (SUBORDINATOR) the parse marks opens after the expression has its own
+  // tense. So has a phrase "after" or "before" opens (opens_phrase_of_its_own).
   bool opens_subordinate_clause(std::size_t i) const {
-    static const std::set<std::string, std::less<>> kOpeners = {"after",  "before",  "when",   "while",
-                                                                "because", "although", "though", "unless",
-                                                                "whereas", "once",     "that"};
-    if (!kOpeners.contains(t_[i].lower) || !has_tags_) return false;
+    if (!is_class(t_[i].lower, subordinator_) || !has_tags_) return false;
     const Token* tagged = tagged_at(t_[i].span.begin);
     return tagged && (tagged->deprel == "mark" || opens_phrase_of_its_own(i, *tagged));
   }
@@ -1398,7 +1396,7 @@ class TenseFinder::Clause {
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, measured_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
-      warn_of_, warning_noun_, hazard_, feeling_, timetable_;
+      warn_of_, warning_noun_, hazard_, feeling_, timetable_, subordinator_;
   const TimexRuleSet& set_;
 };
 
