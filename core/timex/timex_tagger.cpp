@@ -180,6 +180,14 @@ std::optional<Interval> anchored_duration(const std::string& value, const std::s
   return sign < 0 ? Interval{other, *dct, precision} : Interval{*dct, other, precision};
 }
 
+// "for five years starting January 1, 1999": a span whose first day is `first` ends the day before
+// the same day five years on (1999-01-01..2003-12-31: intervals are inclusive).
+std::optional<Interval> days_from(const std::string& value, date::sys_days first) {
+  auto span = anchored_duration(value, "future", first);
+  if (span && span->end > span->start) span->end -= date::days{1};
+  return span;
+}
+
 // The clause tense around the expression; a past cue near a day that dates a verb with "will"
 // does not turn it back ("will redeem 9.5 million preferred shares on Oct. 31": a participle).
 Tense tense_of_clause(const TenseFinder& tenses, std::size_t begin, std::size_t end) {
@@ -1008,7 +1016,7 @@ void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
     const bool after_for = lasting.span.begin >= 4 && text.substr(lasting.span.begin - 4, 4) == "for ";
     if (lasting.type != "DURATION" || !after_for) continue;
     if (const Timex* start = counted_from(text, lasting, timexes)) {
-      lasting.interval = anchored_duration(lasting.value, "future", start->interval->start);
+      lasting.interval = days_from(lasting.value, start->interval->start);
       continue;
     }
     if (!lasting.interval) continue;
@@ -1211,6 +1219,17 @@ bool opens_a_when_clause(const std::vector<ScanToken>& scanned, std::size_t end)
   return false;
 }
 
+// "failed twice last year, in March and again in May", "in 2019, on June 4": a year a comma
+// follows and then (after "in" or "on") a month, which tells when in that year; the months and
+// days the sentence goes on to name are in it.
+bool opens_its_own_dates(const TimexRuleSet& set, const std::vector<ScanToken>& scanned, std::size_t end) {
+  std::size_t k = end;
+  if (!is(scanned, k, ",")) return false;
+  ++k;
+  if (is(scanned, k, "in") || is(scanned, k, "on")) ++k;
+  return k < scanned.size() && !scanned[k].break_before && set.in_class(scanned[k].lower, "MONTH");
+}
+
 // "the 2023-24 season", "the 2019-20 school year": a year written with the next one's last two
 // digits after a dash is a period across that year end (the value stays the first, as TimeML
 // writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
@@ -1323,6 +1342,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   TenseFinder tenses(set, scanned, tokens);
   std::vector<Timex> out;
   std::optional<Interval> last_date, last_quarter;
+  std::optional<Interval> last_past_date;  // the last date `last_date` was that ended before the DCT
   std::optional<Interval> plan_day;  // the last day ahead of the DCT a future clause named (ValueContext::plan_day)
   std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
@@ -1478,6 +1498,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // in the first quarter. Prices are now 4 percent lower than a year earlier" (a year before now)
     if (counts_back(rule) && rule.value.starts_with("@anchor_ago") && now_end > last_date_end && !sentences_apart(now_end, 0))
       ctx.anchor = std::nullopt;
+    // A past clause steps on from the last date told before the DCT, not from one ahead of it: "imposed
+    // the ban in May 2024; it will run until June 2028. She appealed the following month" (June 2024)
+    if (rule.value.starts_with("@anchor") && ctx.anchor && dct && ctx.anchor->start > *dct && last_past_date &&
+        ctx.tense() == Tense::Past)
+      ctx.anchor = last_past_date;
     ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
     Timex tx;
     tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
@@ -1531,6 +1556,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
       if (gloss) {
         last_date = last_day = story_date = out.back().interval;
+        if (dct && last_date->end < *dct) last_past_date = last_date;
         last_day_end = end;
         last_date_end = end;
         last_clock = out.back().value;
@@ -1543,7 +1569,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         report_date_end = end;
       }
       // ("recall the 2021 vintage, when a frost in early April cut production": the clause is in that year)
-      if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) && opens_a_when_clause(scanned, end))
+      // ("failed twice last year, in March and in May": so are its months)
+      if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) &&
+          (opens_a_when_clause(scanned, end) || opens_its_own_dates(set, scanned, end)))
         last_year = {end, date::year_month_day{tx.interval->start}.year()};
       const bool narrative = !counts_back(rule) && !report && !background && !gloss &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
@@ -1562,6 +1590,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
           clocked_value = tx.value;
         }
         last_date = tx.interval;
+        if (dct && last_date->end < *dct) last_past_date = last_date;
         last_date_end = end;
         last_date_closes_span = closes_a_span(set, scanned, i);
         if (tx.interval->precision <= Precision::Day) {
