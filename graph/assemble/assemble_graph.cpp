@@ -99,6 +99,20 @@ bool names_an_end(const core::Timex& timex) {
   return text.find("end of") != std::string::npos;
 }
 
+// The TIMEX3 mod that says which side of its expression a one-sided anchor puts the event: "before
+// Christmas" is not Christmas Day itself, so its value 1998-12-25 needs mod BEFORE.
+std::string_view mod_of_side(core::AnchorRelation relation) {
+  switch (relation) {
+    case core::AnchorRelation::Before: return "BEFORE";
+    case core::AnchorRelation::OnOrBefore: return "ON_OR_BEFORE";
+    case core::AnchorRelation::After: return "AFTER";
+    case core::AnchorRelation::Since: return "ON_OR_AFTER";
+    case core::AnchorRelation::Within:
+    case core::AnchorRelation::Between: return "";
+  }
+  return "";
+}
+
 EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::EventAnchor& anchor) {
   EventTime time;
   const core::Timex& timex = timexes[anchor.timex];
@@ -130,6 +144,7 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
     case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::Since: time.start = timex.interval->start; break;
   }
+  if (time.mod.empty() && !time.value.empty()) time.mod = mod_of_side(anchor.relation);
   return time;
 }
 
