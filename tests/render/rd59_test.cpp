@@ -1,5 +1,5 @@
 // rd59 (tester t58): a couple of years drawn narrow keep ticks of their halves or quarters
-// (#62).
+// (#62); a link's way round labels stays near its ends rather than enclose half the plot (#63).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -9,9 +9,13 @@
 #include <fmt/ranges.h>
 
 #include "core/common/interval.h"
+#include "render/timeline/link_route.h"
 #include "render/timeline/time_scale.h"
 
 using namespace date;
+using chronograph::render::LinkRouter;
+using chronograph::render::Path;
+using chronograph::render::RouteBox;
 using chronograph::render::TextMetrics;
 using chronograph::render::Tick;
 using chronograph::render::TimeScale;
@@ -61,4 +65,42 @@ TEST_CASE("t58 #62: a year and a half drawn wide keeps its full month labels", "
   INFO(fmt::format("{}", fmt::join(labels(ticks), " | ")));
   CHECK(count_of(ticks, "Jan 2020") == 1);
   CHECK(count_of(ticks, "2020") == 0);
+}
+
+namespace {
+
+// Two marks one above the other at x 600, 300 px apart, and between them one label running
+// from `left` to `right`.
+std::vector<RouteBox> marks_around_label(double left, double right) {
+  return {{594, 60, 12, 10, true}, {594, 360, 12, 10, true}, {left, 200, right - left, 14}};
+}
+
+// How far the path strays sideways from x 600.
+double widest_swing(const Path& path) {
+  double widest = 0;
+  for (const auto& piece : path)
+    for (const auto& p : {piece.from, piece.c1, piece.c2, piece.to}) widest = std::max(widest, std::abs(p.x - 600));
+  return widest;
+}
+
+constexpr RouteBox kWidePlot{100, 40, 1000, 400};
+
+}  // namespace
+
+TEST_CASE("t58 #63: a link does not go round a label whose ends are far from it", "[render][links][rd59]") {
+  // The label reaches 450 px left and 410 px right of the marks: any way round is a loop.
+  LinkRouter router(marks_around_label(150, 1010), kWidePlot);
+  std::size_t budget = 1'000'000;
+  const Path path = router.path({600, 70}, {600, 359}, 0, 1, budget);
+  CHECK(widest_swing(path) < 340);
+  CHECK(router.label_crossings(path, {0, 1}) == 1);
+}
+
+TEST_CASE("t58 #63: a link still goes round a label that ends near it", "[render][links][rd59]") {
+  // must not: the label ends 120 px right of the marks, so the way round is short
+  LinkRouter router(marks_around_label(150, 720), kWidePlot);
+  std::size_t budget = 1'000'000;
+  const Path path = router.path({600, 70}, {600, 359}, 0, 1, budget);
+  CHECK(router.label_crossings(path, {0, 1}) == 0);
+  CHECK(widest_swing(path) < 340);
 }
