@@ -123,6 +123,15 @@ double calendar_unit_days(Precision precision) {
   }
 }
 
+// The days of the part of its calendar unit a bound is told in: the unit, or for "early", "mid-"
+// or "late" ("by late 2025") a third of it, as the tagger reads them: the axis need not show
+// January to August for "by late 2025" (t58 #63).
+double told_unit_days(const graph::EventTime& time) {
+  const double unit = calendar_unit_days(time.precision);
+  const bool part = time.mod == "START" || time.mod == "MID" || time.mod == "END";
+  return part ? std::max(1.0, std::floor(unit / 3)) : unit;
+}
+
 // "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
 // year, rather than a span between two dates it knows.
 bool calendar_period(const graph::EventTime& time) {
@@ -275,12 +284,12 @@ class TimelineRenderer {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
       item.shape = Shape::FadeLeft;
-      item.unit_days = calendar_unit_days(time.precision);
+      item.unit_days = told_unit_days(time);
     } else if (time.start) {
       item.begin = day_of(*time.start);
       item.end = item.begin + 1;
       item.shape = Shape::FadeRight;
-      item.unit_days = calendar_unit_days(time.precision);
+      item.unit_days = told_unit_days(time);
     }
     if (outside_range(item)) {
       ++hidden_by_range_;

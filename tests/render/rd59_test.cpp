@@ -1,6 +1,8 @@
 // rd59 (tester t58): a couple of years drawn narrow keep ticks of their halves or quarters
-// (#62); a link's way round labels stays near its ends rather than enclose half the plot (#63).
+// (#62); a link's way round labels stays near its ends rather than enclose half the plot, and
+// the axis shows the late part of a year for "by late 2019", not the whole year (#63).
 #include <algorithm>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -9,7 +11,9 @@
 #include <fmt/ranges.h>
 
 #include "core/common/interval.h"
+#include "graph/model/graph_data.h"
 #include "render/timeline/link_route.h"
+#include "render/timeline/svg_timeline.h"
 #include "render/timeline/time_scale.h"
 
 using namespace date;
@@ -103,4 +107,50 @@ TEST_CASE("t58 #63: a link still goes round a label that ends near it", "[render
   const Path path = router.path({600, 70}, {600, 359}, 0, 1, budget);
   CHECK(router.label_crossings(path, {0, 1}) == 0);
   CHECK(widest_swing(path) < 340);
+}
+
+namespace {
+
+// A week of news about a ferry line in mid-October 2019, and a refit told only by its bound
+// "by <part> 2019" (`mod`: START, MID, END or none).
+chronograph::graph::GraphData ferry_story(const std::string& mod) {
+  chronograph::graph::GraphData g;
+  for (int day = 14; day <= 20; ++day) {
+    chronograph::graph::Event e;
+    e.id = e.title = "ferry-news-" + std::to_string(day);
+    e.time.start = e.time.end = sys_days{2019_y / oct / day};
+    e.time.precision = chronograph::Precision::Day;
+    e.time.source = chronograph::graph::TimeSource::Explicit;
+    g.events.push_back(e);
+  }
+  chronograph::graph::Event refit;
+  refit.id = refit.title = "ferry-refit-done";
+  refit.time.end = sys_days{2019_y / dec / 31};
+  refit.time.precision = chronograph::Precision::Year;
+  refit.time.value = "2019";
+  refit.time.mod = mod;
+  refit.time.source = chronograph::graph::TimeSource::Explicit;
+  g.events.push_back(refit);
+  return g;
+}
+
+// The first day the axis shows (the first segment's start).
+double axis_start(const std::string& svg) {
+  const std::regex segments_attr("data-segments=\"([^\" ]*)");
+  std::smatch found;
+  REQUIRE(std::regex_search(svg, found, segments_attr));
+  return std::stod(found[1].str());
+}
+
+}  // namespace
+
+TEST_CASE("t58 #63: the axis shows the late part of the year for a bound told as late in it", "[render][axis][rd59]") {
+  const std::string svg = chronograph::render::render_svg_timeline(ferry_story("END"), {});
+  CHECK(axis_start(svg) >= day_number(sys_days{2019_y / aug / 1}));
+}
+
+TEST_CASE("t58 #63: a bound told by its whole year keeps the year on the axis", "[render][axis][rd59]") {
+  // must not: "by 2019" may lie anywhere in the year
+  const std::string svg = chronograph::render::render_svg_timeline(ferry_story(""), {});
+  CHECK(axis_start(svg) <= day_number(sys_days{2019_y / jan / 1}));
 }
