@@ -227,7 +227,10 @@ Path LinkRouter::detour(const Curve& plain, std::size_t from_mark, std::size_t t
   const std::size_t plain_labels = label_crossings({plain}, own);
   const double top = std::max(area_.y, std::min(plain.from.y, plain.to.y) - kDetourMarginPx);
   const double bottom = std::min(area_.y + area_.h, std::max(plain.from.y, plain.to.y) + kDetourMarginPx);
-  const double left = std::max(area_.x, std::min(plain.from.x, plain.to.x) - kDetourSidePx);
+  // (on the lines of the grid over the whole area, so that where the window starts does not
+  // move the runs of a way round)
+  const double left = std::max(
+      area_.x, area_.x + std::floor((std::min(plain.from.x, plain.to.x) - kDetourSidePx - area_.x) / kGridStepPx) * kGridStepPx);
   const double right = std::min(area_.x + area_.w, std::max(plain.from.x, plain.to.x) + kDetourSidePx);
   const RouteBox window{left, top, right - left, bottom - top};
   if (plain_labels == 0 || budget == 0 || window.w * window.h > kMaxDetourArea) return {plain};
