@@ -1,6 +1,7 @@
 // rd59 (tester t58): a couple of years drawn narrow keep ticks of their halves or quarters
 // (#62); a link's way round labels stays near its ends rather than enclose half the plot, and
-// the axis shows the late part of a year for "by late 2019", not the whole year (#63).
+// the axis shows the late part of a year for "by late 2019", not the whole year, and a year
+// for "not before the 1960s", not one day (#63).
 #include <algorithm>
 #include <regex>
 #include <string>
@@ -142,6 +143,14 @@ double axis_start(const std::string& svg) {
   return std::stod(found[1].str());
 }
 
+// How many days the first segment of the axis covers.
+double first_segment_days(const std::string& svg) {
+  const std::regex segments_attr("data-segments=\"([^\" ]*) ([^\" ]*)");
+  std::smatch found;
+  REQUIRE(std::regex_search(svg, found, segments_attr));
+  return std::stod(found[2].str()) - std::stod(found[1].str());
+}
+
 }  // namespace
 
 TEST_CASE("t58 #63: the axis shows the late part of the year for a bound told as late in it", "[render][axis][rd59]") {
@@ -153,4 +162,23 @@ TEST_CASE("t58 #63: a bound told by its whole year keeps the year on the axis", 
   // must not: "by 2019" may lie anywhere in the year
   const std::string svg = chronograph::render::render_svg_timeline(ferry_story(""), {});
   CHECK(axis_start(svg) <= day_number(sys_days{2019_y / jan / 1}));
+}
+
+TEST_CASE("t58 #63: a bound told by its decade is drawn on a segment of a year, not of one day", "[render][axis][rd59]") {
+  // "not before the 1960s", or a bar "since the 1960s" up to the news
+  const bool bar = GENERATE(false, true);
+  chronograph::graph::GraphData g = ferry_story("");
+  g.events.pop_back();
+  chronograph::graph::Event pier;
+  pier.id = pier.title = "pier-stands";
+  pier.time.start = sys_days{1960_y / jan / 1};
+  pier.time.precision = chronograph::Precision::Decade;
+  pier.time.value = "196";
+  if (bar) pier.time.end = sys_days{2019_y / oct / 18};
+  pier.time.source = chronograph::graph::TimeSource::Explicit;
+  g.events.push_back(pier);
+  const std::string svg = chronograph::render::render_svg_timeline(g, {});
+  CHECK(first_segment_days(svg) >= 300);
+  CHECK(svg.find(">1 Jan 1960<") == std::string::npos);
+  CHECK(svg.find("1960</text>") != std::string::npos);
 }
