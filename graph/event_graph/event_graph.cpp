@@ -4,7 +4,6 @@
 #include <array>
 #include <iterator>
 #include <limits>
-#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
