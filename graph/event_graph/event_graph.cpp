@@ -4,7 +4,6 @@
 #include <array>
 #include <iterator>
 #include <limits>
-#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -19,6 +18,7 @@
 #include <boost/property_map/property_map.hpp>
 
 #include "core/common/error.h"
+#include "graph/ids/id_hint.h"
 
 namespace chronograph::graph {
 
@@ -190,44 +190,6 @@ EventGraph::~EventGraph() = default;
 EventGraph::EventGraph(EventGraph&&) noexcept = default;
 EventGraph& EventGraph::operator=(EventGraph&&) noexcept = default;
 
-namespace {
-
-// 'a', 'b', 'c'
-std::string quoted_list(const std::vector<std::string>& ids) {
-  std::string out;
-  for (std::size_t i = 0; i < ids.size(); ++i) out += (i ? ", '" : "'") + ids[i] + "'";
-  return out;
-}
-
-std::vector<std::string_view> hyphen_words(std::string_view id) {
-  std::vector<std::string_view> words;
-  for (std::size_t start = 0; start <= id.size();) {
-    const std::size_t end = std::min(id.find('-', start), id.size());
-    words.push_back(id.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
-// How far `wanted` is from `id` or from any run of as many of its hyphen-separated words
-// ("ignites" is 0 from "ridgeback-fire-ignites", "fire-ignite" 1 from it). A run further than a
-// third of `wanted` away does not count, so "zzz" is not near every id holding "up".
-std::size_t word_distance(const std::string& wanted, const std::string& id) {
-  std::size_t best = edit_distance(wanted, id);
-  const std::size_t limit = wanted.size() / 3;
-  const auto words = hyphen_words(id);
-  const std::size_t span = hyphen_words(wanted).size();
-  for (std::size_t first = 0; first + span <= words.size(); ++first) {
-    const char* begin = words[first].data();
-    const char* end = words[first + span - 1].data() + words[first + span - 1].size();
-    const std::size_t distance = edit_distance(wanted, std::string(begin, end));
-    if (distance <= limit) best = std::min(best, distance);
-  }
-  return best;
-}
-
-}  // namespace
-
 std::size_t EventGraph::event_count() const { return boost::num_vertices(impl_->edges); }
 std::size_t EventGraph::edge_count() const { return boost::num_edges(impl_->edges); }
 
@@ -239,13 +201,7 @@ std::optional<std::size_t> EventGraph::find(const std::string& id) const {
 
 std::size_t EventGraph::require(const std::string& id) const {
   if (const auto found = find(id)) return *found;
-  // Users remember a word of the title, not the whole slug: ids holding the typed words come first.
-  const auto holding = ids_with_words(id);
-  std::string hint = holding.empty() ? did_you_mean(id, ids()) : "did you mean " + quoted_list(holding) + "?";
-  if (hint.empty()) {
-    const auto closest = closest_ids(id);
-    if (!closest.empty()) hint = "the closest ids are " + quoted_list(closest);
-  }
+  const std::string hint = unknown_id_hint(id, ids());
   throw InputError("no event '" + id + "'" + (hint.empty() ? "" : "; " + hint),
                    "`chronograph extract FILES --format json` lists every event id");
 }
@@ -258,23 +214,11 @@ std::vector<std::string> EventGraph::ids() const {
 }
 
 std::vector<std::string> EventGraph::ids_with_words(const std::string& words, std::size_t count) const {
-  std::vector<std::string> out;
-  for (const auto& event : data_->events) {
-    if (out.size() == count) break;
-    if (word_distance(words, event.id) == 0) out.push_back(event.id);
-  }
-  return out;
+  return graph::ids_with_words(words, ids(), count);
 }
 
 std::vector<std::string> EventGraph::closest_ids(const std::string& id, std::size_t count) const {
-  std::vector<std::pair<std::size_t, std::string>> scored;
-  scored.reserve(data_->events.size());
-  for (const auto& event : data_->events) scored.emplace_back(word_distance(id, event.id), event.id);
-  const std::size_t keep = std::min(count, scored.size());
-  std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(keep), scored.end());
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < keep; ++i) out.push_back(scored[i].second);
-  return out;
+  return graph::closest_ids(id, ids(), count);
 }
 
 namespace {

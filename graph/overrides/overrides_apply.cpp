@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "core/common/parse_errors.h"
+#include "graph/ids/id_hint.h"
 #include "graph/overrides/override_text.h"
 
 namespace chronograph::graph {
@@ -317,12 +318,12 @@ class Applier {
     if (!ref.id.empty())
       if (const auto found = find(ref.id)) return found;
     if (!ref.match.empty()) return resolve_match(ref);
-    const std::string suggestion = did_you_mean(ref.id, live_ids(siblings));
-    if (role == Role::Delete && suggestion.empty()) {
+    const auto ids = live_ids(siblings);
+    if (role == Role::Delete && likely_ids_hint(ref.id, ids).empty()) {
       unused(ref.span, fmt::format("'{}' is already gone (removed or merged); nothing to do", ref.id));
       return std::nullopt;
     }
-    fail(ref.span, fmt::format("no event '{}'", ref.id), suggestion, kIdHelp);
+    fail(ref.span, fmt::format("no event '{}'", ref.id), unknown_id_hint(ref.id, ids), kIdHelp);
   }
 
   std::optional<std::size_t> resolve_match(const EventRef& ref) {

@@ -12,14 +12,12 @@ namespace chronograph::render {
 
 namespace {
 
-// The grid's spacing: under the height of a row's gap between a label and the next row's.
-constexpr double kStepPx = 8;
 // Grid lines this close to an end are dropped for the end's own line, so spacing stays
-// under kStepPx + kMergePx.
+// under kGridStepPx + kMergePx.
 constexpr double kMergePx = 1;
 // A node this far from a box (half the widest spacing) counts as in it: a run between two
 // nodes outside every grown box then misses the boxes themselves.
-constexpr double kClearPx = (kStepPx + kMergePx) / 2;
+constexpr double kClearPx = (kGridStepPx + kMergePx) / 2;
 // A turn costs as much as this many pixels of run: two turns read as a way round, a dozen
 // as a staircase.
 constexpr double kTurnPx = 40;
@@ -34,10 +32,10 @@ enum Cell : std::uint8_t { kFree, kMark, kBlocked };
 
 RouteBox grown(const RouteBox& box, double by) { return {box.x - by, box.y - by, box.w + 2 * by, box.h + 2 * by, box.soft}; }
 
-// Grid lines every kStepPx over [lo, hi], plus `exact` ones (the ends' points and outlines).
+// Grid lines every kGridStepPx over [lo, hi], plus `exact` ones (the ends' points and outlines).
 std::vector<double> grid_lines(double lo, double hi, const std::vector<double>& exact) {
   std::vector<double> lines;
-  for (double v = lo; v <= hi; v += kStepPx)
+  for (double v = lo; v <= hi; v += kGridStepPx)
     if (std::none_of(exact.begin(), exact.end(), [&](double e) { return std::abs(v - e) <= kMergePx; })) lines.push_back(v);
   for (double e : exact)
     if (e >= lo && e <= hi) lines.push_back(e);

@@ -15,6 +15,10 @@
 
 namespace chronograph::render {
 
+// The grid's spacing, in pixels: under the height of a row's gap between a label and the next
+// row's. Its lines lie at the window's left and top edge and every kGridStepPx on.
+inline constexpr double kGridStepPx = 8;
+
 // One end of a link: its own mark, and the point on it the link is drawn from or to by
 // default (the side facing the other end). A path round labels may leave or reach the mark
 // anywhere on its outline `gap` pixels out, at a small cost for each pixel from `point`.

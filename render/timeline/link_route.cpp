@@ -125,6 +125,10 @@ constexpr double kCellPx = 32;
 
 // How far above and below its ends a way round the labels may go: a few rows.
 constexpr double kDetourMarginPx = 120;
+// How far left and right of its ends: about the width of a long label, to pass its end. A way
+// round further out encloses half the plot and runs past the marks of other times, so it reads
+// as a link to them (t58 #63); the link's curve under a label or two reads better.
+constexpr double kDetourSidePx = 340;
 // A way round is not searched for in a window larger than this, in px² (about 60,000 nodes of
 // grid_route's 8 px grid; a link across a thousand rows of a long timeline): it would take long
 // and read as a maze.
@@ -223,15 +227,21 @@ Path LinkRouter::detour(const Curve& plain, std::size_t from_mark, std::size_t t
   const std::size_t plain_labels = label_crossings({plain}, own);
   const double top = std::max(area_.y, std::min(plain.from.y, plain.to.y) - kDetourMarginPx);
   const double bottom = std::min(area_.y + area_.h, std::max(plain.from.y, plain.to.y) + kDetourMarginPx);
-  const RouteBox window{area_.x, top, area_.w, bottom - top};
+  // (on the lines of the grid over the whole area, so that where the window starts does not
+  // move the runs of a way round)
+  const double left = std::max(
+      area_.x, area_.x + std::floor((std::min(plain.from.x, plain.to.x) - kDetourSidePx - area_.x) / kGridStepPx) * kGridStepPx);
+  const double right = std::min(area_.x + area_.w, std::max(plain.from.x, plain.to.x) + kDetourSidePx);
+  const RouteBox window{left, top, right - left, bottom - top};
   if (plain_labels == 0 || budget == 0 || window.w * window.h > kMaxDetourArea) return {plain};
   std::vector<RouteBox> boxes;
   for (std::size_t i = 0; i < obstacles_.size(); ++i) {
     const RouteBox& b = obstacles_[i];
-    if (b.y < bottom && b.y + b.h > top && i != from_mark && i != to_mark) boxes.push_back(b);
+    if (b.y < bottom && b.y + b.h > top && b.x < right && b.x + b.w > left && i != from_mark && i != to_mark)
+      boxes.push_back(b);
   }
   for (const RouteBox& run : runs_)
-    if (run.y <= bottom && run.y + run.h >= top) boxes.push_back(run);
+    if (run.y <= bottom && run.y + run.h >= top && run.x <= right && run.x + run.w >= left) boxes.push_back(run);
   auto end = [&](RoutePoint point, std::size_t mark, double gap) {
     return RouteEnd{point, mark < obstacles_.size() ? obstacles_[mark] : RouteBox{point.x, point.y, 0, 0}, gap};
   };

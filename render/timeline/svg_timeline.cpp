@@ -123,6 +123,19 @@ double calendar_unit_days(Precision precision) {
   }
 }
 
+// The days of the part of its calendar unit a bound is told in: the unit, or for "early", "mid-"
+// or "late" ("by late 2025") a third of it, as the tagger reads them: the axis need not show
+// January to August for "by late 2025". A decade or a century is too long to keep whole beside
+// a week of news: its year at the bound stands for it, so that "not before the 1950s" is not
+// drawn on a segment of one day named "1 Jan 1950" (t58 #63).
+double told_unit_days(const graph::EventTime& time) {
+  if (time.precision == Precision::Decade || time.precision == Precision::Century)
+    return calendar_unit_days(Precision::Year);
+  const double unit = calendar_unit_days(time.precision);
+  const bool part = time.mod == "START" || time.mod == "MID" || time.mod == "END";
+  return part ? std::max(1.0, std::floor(unit / 3)) : unit;
+}
+
 // "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
 // year, rather than a span between two dates it knows.
 bool calendar_period(const graph::EventTime& time) {
@@ -144,7 +157,8 @@ struct Item {
   bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
   // The days of the calendar unit the item's known end is told in ("by spring 2015", "since
   // 2015"): the axis keeps that unit whole beside the end rather than give its one day a
-  // segment (t56 #62). 1 for a day, a time of day, a decade or more.
+  // segment (t56 #62). 1 for a day or a time of day; for a bound, of the part of the unit or
+  // the year of the decade it is told in (told_unit_days).
   double unit_days = 1;
   // layout
   std::size_t lane_index = 0;
@@ -270,17 +284,17 @@ class TimelineRenderer {
                    : time.source == graph::TimeSource::Inferred ? Shape::Between
                                                                 : Shape::Bar;
       item.calendar_period = calendar_period(time);
-      if (item.shape == Shape::Bar) item.unit_days = calendar_unit_days(time.precision);
+      if (item.shape == Shape::Bar) item.unit_days = told_unit_days(time);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
       item.shape = Shape::FadeLeft;
-      item.unit_days = calendar_unit_days(time.precision);
+      item.unit_days = told_unit_days(time);
     } else if (time.start) {
       item.begin = day_of(*time.start);
       item.end = item.begin + 1;
       item.shape = Shape::FadeRight;
-      item.unit_days = calendar_unit_days(time.precision);
+      item.unit_days = told_unit_days(time);
     }
     if (outside_range(item)) {
       ++hidden_by_range_;

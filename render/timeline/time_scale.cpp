@@ -140,15 +140,19 @@ std::string tick_label(Step step, double day, bool first) {
 
 // How ticks of days and weeks are labelled: each with its day and month ("17 Sep"), or, where a
 // segment drawn narrow has no room for two such labels, by its day alone after a tick of the
-// same month ("14 Sep 2016", "17", "20": the month read from the tick before).
+// same month ("14 Sep 2016", "17", "20": the month read from the tick before). Compact ticks
+// of months name a month alone and January by its year ("Jul", "2023", "Jul"), so that a
+// couple of years drawn narrow still show where each half or quarter lies (t58 #62).
 enum class DayLabels { Full, Compact };
 constexpr double kCompactDaysAtMost = 31;
 
 bool counts_days(Step step) { return step.unit == Unit::Day || step.unit == Unit::Week; }
+bool in_january(double day) { return ymd_of(day).month() == date::jan; }
 
 // A label typical of the step, to estimate how far apart ticks must be.
 std::string_view typical_label(Step step, DayLabels style = DayLabels::Full) {
   if (style == DayLabels::Compact && counts_days(step)) return "30";
+  if (style == DayLabels::Compact && step.unit == Unit::Month) return "Sep";
   switch (step.unit) {
     case Unit::Minute:
     case Unit::Hour: return "00:00";
@@ -173,9 +177,12 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
     const bool new_year = out.empty() || ymd_of(out.back().day).year() != ymd_of(tick.day).year();
     const bool same_month = !new_year && ymd_of(out.back().day).month() == ymd_of(tick.day).month();
-    tick.label = style == DayLabels::Compact && counts_days(step) && same_month
-                     ? fmt::format("{}", static_cast<unsigned>(ymd_of(tick.day).day()))
-                     : tick_label(step, tick.day, new_year);
+    if (style == DayLabels::Compact && step.unit == Unit::Month)
+      tick.label = in_january(tick.day) ? format_year_label(ymd_of(tick.day).year()) : format_month_label(tick.day, false);
+    else if (style == DayLabels::Compact && counts_days(step) && same_month)
+      tick.label = fmt::format("{}", static_cast<unsigned>(ymd_of(tick.day).day()));
+    else
+      tick.label = tick_label(step, tick.day, new_year);
     tick.label_width = metrics.width(tick.label, font_px);
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
   };
@@ -202,6 +209,10 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     if (tick.label_x < right_of_last() + kLabelGap) continue;
     out.push_back(std::move(tick));
   }
+  // Compact months read their year from a January tick; without one they name no year.
+  if (style == DayLabels::Compact && step.unit == Unit::Month &&
+      std::none_of(out.begin(), out.end(), [](const Tick& tick) { return in_january(tick.day); }))
+    out.clear();
   return out;
 }
 
@@ -268,14 +279,16 @@ std::optional<Tick> context_label(const ScaleSegment& segment, TextMetrics& metr
 }
 
 // The ticks of the finest step placing two on `segment`, else of the finest placing one;
-// with compact labels only steps of days and weeks are tried.
+// with compact labels only steps of days and weeks are tried, or of months on a segment
+// longer than a month.
 std::vector<Tick> segment_ticks(const TimeScale& scale, const ScaleSegment& segment, TextMetrics& metrics,
                                 double font_px, DayLabels style, bool whole_days) {
   const double px_per_day = (segment.x1 - segment.x0) / (segment.day1 - segment.day0);
+  const bool few_days = segment.day1 - segment.day0 <= kCompactDaysAtMost;
   std::vector<Tick> chosen;
   for (const Step step : kSteps) {
     if (whole_days && step.days() < 1) continue;  // dates are days: hours would be invented
-    if (style == DayLabels::Compact && !counts_days(step)) continue;
+    if (style == DayLabels::Compact && (few_days ? !counts_days(step) : step.unit != Unit::Month)) continue;
     double typical = metrics.width(typical_label(step, style), font_px);
     if (step.unit == Unit::Year)  // the real ends: "655 BCE" is wider than "2000", "9999" is not
       typical = std::max(metrics.width(format_year_label(ymd_of(segment.day0).year()), font_px),
@@ -368,15 +381,18 @@ std::vector<Tick> TimeScale::ticks(TextMetrics& metrics, double font_px) const {
   for (const auto& segment : segments_) {
     std::vector<Tick> chosen = segment_ticks(*this, segment, metrics, font_px, DayLabels::Full, whole_days_);
     // A few days drawn narrow are told by their numbers, or at least by the first of them, rather
-    // than by one month's name, which says nothing of where each day lies; a longer stretch
-    // keeps its month or year names.
+    // than by one month's name, which says nothing of where each day lies; a longer stretch by
+    // compact months ("Jul", "2023", "Jul"), else by its month or year names.
     bool first_day_only = false;
-    if (chosen.size() < 2 && segment.day1 - segment.day0 <= kCompactDaysAtMost) {
-      if (auto compact = segment_ticks(*this, segment, metrics, font_px, DayLabels::Compact, whole_days_); compact.size() >= 2) {
+    if (chosen.size() < 2) {
+      auto compact = segment_ticks(*this, segment, metrics, font_px, DayLabels::Compact, whole_days_);
+      if (compact.size() >= 2) {
         chosen = std::move(compact);
-      } else if (auto first = first_day_tick(*this, segment, metrics, font_px)) {
-        chosen = {std::move(*first)};
-        first_day_only = true;
+      } else if (segment.day1 - segment.day0 <= kCompactDaysAtMost) {
+        if (auto first = first_day_tick(*this, segment, metrics, font_px)) {
+          chosen = {std::move(*first)};
+          first_day_only = true;
+        }
       }
     }
     // One tick alone does not say what the segment holds ("2017" over Oct 2016 and Apr 2019),
