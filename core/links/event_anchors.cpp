@@ -2374,6 +2374,34 @@ std::optional<std::size_t> relative_noun(const TokenizedText& tokens, std::size_
   return std::nullopt;
 }
 
+// "erupted in 2010, when 350 people were killed, many in villages that had refused to leave": a
+// past perfect in a relative clause, with no date of its own, happened by the date of the event
+// its noun hangs under (at most three steps up).
+void bound_past_perfects_of_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events,
+                                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::map<std::size_t, EventAnchor> dated;  // event -> its first anchor
+  for (const auto& anchor : anchors) dated.emplace(anchor.event, anchor);
+  for (std::size_t e = 0; e < events.events.size(); ++e) {
+    const std::size_t verb = events.events[e].token;
+    if (dated.count(e) || tokens.tokens[verb].deprel != "acl:relcl" || tokens.tokens[verb].xpos != "VBN") continue;
+    const auto had = dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux" && d.lemma == "have" && d.xpos == "VBD"; });
+    if (!had) continue;
+    std::size_t current = absolute_head(tokens, verb);
+    for (int step = 0; step < 3; ++step) {
+      const auto found = event_at.find(current);
+      const auto date = found == event_at.end() ? dated.end() : dated.find(found->second);
+      if (date != dated.end()) {
+        if (date->second.relation == AnchorRelation::Within)
+          anchors.push_back({e, date->second.timex, AnchorRelation::OnOrBefore, "had", 0, false, date->second.steps + step + 1});
+        break;
+      }
+      const std::size_t up = absolute_head(tokens, current);
+      if (up == current) break;
+      current = up;
+    }
+  }
+}
+
 // "a similar outbreak in 2017, which lasted five months": a past verb whose subject is a
 // relative pronoun standing for a dated event noun happened then too, when it has no date of its own.
 void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<char>& in_timex,
@@ -2533,6 +2561,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   continue_narrative_dates(tokens, events, timexes, dct, anchors);
   continue_until_dated_clauses(tokens, events, event_at, anchors);
   bound_calling_off_by_what_it_calls_off(tokens, events, event_at, anchors);
+  bound_past_perfects_of_relative_clauses(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

@@ -165,3 +165,25 @@ TEST_CASE("t58 16: a participle before its noun with no auxiliary stays an adjec
   REQUIRE(studied.time.start);
   CHECK(*studied.time.start == 2021_y / January / 1);
 }
+
+// Item 35, second part: "... in 2010, when 350 people were killed, many of them in villages that
+// had refused to leave": a past perfect in a relative clause with no date of its own happened by
+// the date of the event its noun hangs under.
+
+TEST_CASE("t58 35: a past perfect relative clause under a dated event happened by its date", "[events][dt59a]") {
+  const auto g = graph_of_text(
+      "The river last flooded badly in 1987, when 40 people drowned, most of them in hamlets that had ignored the warnings.",
+      2016_y / November / 19);
+  const auto& ignored = event_with(g, "ignored");
+  REQUIRE(ignored.time.end);
+  CHECK(*ignored.time.end == 1987_y / December / 31);
+  CHECK_FALSE(ignored.time.start.has_value());
+}
+
+TEST_CASE("t58 35: a simple past relative clause is not bounded so", "[events][dt59a]") {
+  const auto g = graph_of_text(
+      "The river last flooded badly in 1987, when 40 people drowned, most of them in hamlets that ignored the warnings.",
+      2016_y / November / 19);
+  const auto& ignored = event_with(g, "ignored");
+  CHECK_FALSE((ignored.time.end && *ignored.time.end == 1987_y / December / 31));
+}
