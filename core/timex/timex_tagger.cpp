@@ -1239,15 +1239,15 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
   return two_year_season(first);
 }
 
-// "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
-// span; not after a verb that puts something off ("postponed until Friday": its new time).
-// ("suspended through Feb. 19": "through" takes in its day, so it ends a span after any verb)
 // "lifted an advisory on Tuesday that had covered the city since August 29": a day right after
 // a word of SINCECUE is where a state began, which lasts up to the story's day.
 bool opens_a_state(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
   return begin > 0 && !t[begin].break_before && set.in_class(t[begin - 1].lower, "SINCECUE");
 }
 
+// "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
+// span; not after a verb that puts something off ("postponed until Friday": its new time).
+// ("suspended through Feb. 19": "through" takes in its day, so it ends a span after any verb)
 bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
   if (begin == 0 || t[begin].break_before || !set.in_class(t[begin - 1].lower, "SPANENDCUE")) return false;
   if (t[begin - 1].lower == "through" || t[begin - 1].lower == "thru") return true;

@@ -162,8 +162,9 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
   const auto within_days = [&](const core::EventAnchor& e) -> std::optional<chronograph::Interval> {
     const auto& from = analysis.timexes[e.timex].interval;
     if (e.relation == core::AnchorRelation::Within) return from;
+    if (e.relation != core::AnchorRelation::Between) return std::nullopt;
     const auto& until = analysis.timexes[e.until].interval;
-    if (e.relation != core::AnchorRelation::Between || !from || !until) return std::nullopt;
+    if (!from || !until) return std::nullopt;
     return chronograph::Interval{from->start, std::max(from->end, until->end), std::max(from->precision, until->precision)};
   };
   // -1 when `a` lies strictly inside `b`, 1 when `b` inside `a`, 0 otherwise (both dates or spans).
