@@ -187,13 +187,36 @@ std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t h
   return noun;
 }
 
+// Whether a comma, dash or other punctuation lies between tokens `from` and `to` (from < to).
+bool punctuation_between(const TokenizedText& tokens, std::size_t from, std::size_t to) {
+  for (std::size_t k = from + 1; k < to; ++k)
+    if (tokens.tokens[k].upos == "PUNCT") return true;
+  return false;
+}
+
 // "a fine for a 2021 chemical spill", "the 2022 budget was passed in March": a date that only
 // modifies a noun which is no event, in a phrase no preposition of time opens, tells which
 // thing it is, not when anything happened.
+// (not one a comma cuts off from the noun, a fronted date the parser hung on the subject: "The
+// previous winter, farmers in the valley had blocked the road")
 bool names_a_thing(const TokenizedText& tokens, std::size_t head, const std::map<std::size_t, std::size_t>& event_at) {
   if (!modifies_noun(tokens, head)) return false;
   const auto noun = thing_over(tokens, head, event_at);
-  return noun && *noun > head;
+  return noun && *noun > head && !punctuation_between(tokens, head, *noun);
+}
+
+// "the union had warned management about it since 2021", parsed with "warned" as an adjective of
+// "management" and the date on the noun: a verb with an auxiliary right before the noun it
+// modifies is the clause's finite verb, and the noun its object; the date is the verb's. Returns
+// that verb's token.
+std::optional<std::size_t> finite_verb_read_as_modifier(const TokenizedText& tokens, std::size_t noun,
+                                                        const std::map<std::size_t, std::size_t>& event_at) {
+  if (noun == 0 || tokens.tokens[noun].upos != "NOUN") return std::nullopt;
+  const std::size_t verb = noun - 1;
+  const Token& t = tokens.tokens[verb];
+  if (t.upos != "VERB" || t.deprel != "amod" || absolute_head(tokens, verb) != noun || !event_at.count(verb)) return std::nullopt;
+  const auto auxiliary = dependent(tokens, verb, [](const Token& d) { return d.deprel.starts_with("aux"); });
+  return auxiliary ? std::optional(verb) : std::nullopt;
 }
 
 // "Third-quarter profit fell 12%", "first-half sales rose": a quarter, half or month that
@@ -618,8 +641,9 @@ bool bounds_a_comparison(const TokenizedText& tokens, const Timex& timex, std::s
     return true;
   std::size_t current = head;
   for (int step = 0; step < 4; ++step) {
-    const std::size_t up = absolute_head(tokens, current);
+    std::size_t up = absolute_head(tokens, current);
     if (up == current) return false;
+    if (const auto verb = finite_verb_read_as_modifier(tokens, up, event_at)) up = *verb;
     if (event_at.count(up)) {
       if (preposition != "since") return false;
       if (superlative(tokens, up)) return true;  // "the deadliest earthquake since 1999"
@@ -684,8 +708,12 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
   };
   std::size_t best = event;
   for (std::size_t t = verb + 1; t < date_token; ++t) {
-    if (tokens.tokens[t].deprel != "conj" || !joined_to_verb(t) || tokens.tokens[t].upos != "VERB") continue;
-    if (const auto found = event_at.find(t); found != event_at.end()) best = found->second;
+    if (tokens.tokens[t].deprel != "conj" || !joined_to_verb(t)) continue;
+    // (a noun conjunct whose finite verb the parser read as its modifier: "had failed twice, and
+    // that the union had warned management about it since 2021")
+    const auto conjunct = tokens.tokens[t].upos == "VERB" ? std::optional(t) : finite_verb_read_as_modifier(tokens, t, event_at);
+    if (!conjunct) continue;
+    if (const auto found = event_at.find(*conjunct); found != event_at.end()) best = found->second;
   }
   return best;
 }
@@ -1050,6 +1078,7 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
     const std::size_t up = absolute_head(tokens, current);
     if (up == current) return std::nullopt;
     if (const auto participle = participle_between(tokens, up, head, event_at)) return std::pair{*participle, step};
+    if (const auto verb = finite_verb_read_as_modifier(tokens, up, event_at)) return std::pair{event_at.at(*verb), step};
     if (const auto found = event_at.find(up); found != event_at.end()) {
       if (!across_a_quote(tokens, head, up)) return std::pair{found->second, step};
       if (quoted_apart) *quoted_apart = true;
@@ -1407,6 +1436,26 @@ void share_with_bare_conjuncts(const TokenizedText& tokens, const DocumentEvents
     // (a date before them is the fronted one's: "on Monday, arrested and ...")
     if (other && timexes[anchor.timex].span.begin >= tokens.tokens[std::max(verb, *other)].span.end)
       give(*other, AnchorRelation::Within);
+  });
+}
+
+// "raised the alert to the top level at 3:30 a.m. and extended the exclusion zone": a date the
+// parser hung on a later conjunct but told before that conjunct's "and", after the first verb,
+// is the first verb's too (one time for both acts, as with a date after bare conjuncts). (So is
+// one on a clause "and" joins that the parser took for a parataxis.)
+void share_with_conjuncts_before_their_and(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                           const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const std::size_t verb = events.events[anchor.event].token;
+    const Token& conj = tokens.tokens[verb];
+    if ((conj.deprel != "conj" && conj.deprel != "parataxis") || conj.upos != "VERB") return;
+    const std::size_t first = absolute_head(tokens, verb);
+    const auto joiner = dependent(tokens, verb, [](const Token& d) { return d.deprel == "cc"; });
+    const Span date = timexes[anchor.timex].span;
+    if (first == verb || !joiner || tokens.tokens[first].upos != "VERB" || date.begin < tokens.tokens[first].span.end ||
+        date.end > tokens.tokens[*joiner].span.begin)
+      return;
+    give(first, AnchorRelation::Within);
   });
 }
 
@@ -2325,6 +2374,34 @@ std::optional<std::size_t> relative_noun(const TokenizedText& tokens, std::size_
   return std::nullopt;
 }
 
+// "erupted in 2010, when 350 people were killed, many in villages that had refused to leave": a
+// past perfect in a relative clause, with no date of its own, happened by the date of the event
+// its noun hangs under (at most three steps up).
+void bound_past_perfects_of_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events,
+                                             const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
+  std::map<std::size_t, EventAnchor> dated;  // event -> its first anchor
+  for (const auto& anchor : anchors) dated.emplace(anchor.event, anchor);
+  for (std::size_t e = 0; e < events.events.size(); ++e) {
+    const std::size_t verb = events.events[e].token;
+    if (dated.count(e) || tokens.tokens[verb].deprel != "acl:relcl" || tokens.tokens[verb].xpos != "VBN") continue;
+    const auto had = dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux" && d.lemma == "have" && d.xpos == "VBD"; });
+    if (!had) continue;
+    std::size_t current = absolute_head(tokens, verb);
+    for (int step = 0; step < 3; ++step) {
+      const auto found = event_at.find(current);
+      const auto date = found == event_at.end() ? dated.end() : dated.find(found->second);
+      if (date != dated.end()) {
+        if (date->second.relation == AnchorRelation::Within)
+          anchors.push_back({e, date->second.timex, AnchorRelation::OnOrBefore, "had", 0, false, date->second.steps + step + 1});
+        break;
+      }
+      const std::size_t up = absolute_head(tokens, current);
+      if (up == current) break;
+      current = up;
+    }
+  }
+}
+
 // "a similar outbreak in 2017, which lasted five months": a past verb whose subject is a
 // relative pronoun standing for a dated event noun happened then too, when it has no date of its own.
 void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<char>& in_timex,
@@ -2471,6 +2548,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_sentence_opening_dates(tokens, events, timexes, event_at, anchors);
   share_with_bare_conjuncts(tokens, events, timexes, event_at, anchors);
+  share_with_conjuncts_before_their_and(tokens, events, timexes, event_at, anchors);
   share_with_outcomes_of_attempts(tokens, events, event_at, anchors);
   share_trailing_dates_with_next_verbs(tokens, events, timexes, in_timex, event_at, anchors);
   share_since_clause_dates(tokens, events, event_at, anchors);
@@ -2483,6 +2561,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   continue_narrative_dates(tokens, events, timexes, dct, anchors);
   continue_until_dated_clauses(tokens, events, event_at, anchors);
   bound_calling_off_by_what_it_calls_off(tokens, events, event_at, anchors);
+  bound_past_perfects_of_relative_clauses(tokens, events, event_at, anchors);
   for (auto& anchor : anchors) date_an_end(events.events[anchor.event], anchor);
   return anchors;
 }

@@ -293,6 +293,12 @@ std::optional<Interval> distance_from_the_day(const std::vector<ScanToken>& t, s
   return is(t, end, "before") ? anchored_duration(counted, "future", day.start) : anchored_duration(counted, "past", day.end);
 }
 
+// `span` cut at `dct`: a time a past clause tells has gone by when the article is written.
+std::optional<Interval> gone_by_at(std::optional<Interval> span, date::sys_days dct) {
+  if (span && span->end > dct) span->end = std::max(span->start, dct);
+  return span;
+}
+
 // A duration ahead counted from the day the story is at, and from its clock time when it has one
 // ("at 11:15 p.m. ... over the next six hours" runs into the next day).
 std::optional<Interval> counted_from_the_story(const std::string& value, const Interval& day,
@@ -1252,6 +1258,12 @@ std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, st
   return two_year_season(first);
 }
 
+// "lifted an advisory on Tuesday that had covered the city since August 29": a day right after
+// a word of SINCECUE is where a state began, which lasts up to the story's day.
+bool opens_a_state(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t begin) {
+  return begin > 0 && !t[begin].break_before && set.in_class(t[begin - 1].lower, "SINCECUE");
+}
+
 // "every day through Feb. 19", "open until June 3": a date right after a word of SPANENDCUE ends a
 // span; not after a verb that puts something off ("postponed until Friday": its new time).
 // ("suspended through Feb. 19": "through" takes in its day, so it ends a span after any verb)
@@ -1573,7 +1585,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) &&
           (opens_a_when_clause(scanned, end) || opens_its_own_dates(set, scanned, end)))
         last_year = {end, date::year_month_day{tx.interval->start}.year()};
-      const bool narrative = !counts_back(rule) && !report && !background && !gloss &&
+      // (nor does the day a state began, after a day the story is at: "lifted the advisory on Tuesday
+      // that had been in force since August 29. The mayor spoke at 9 a.m." is Tuesday's 9 a.m.)
+      const bool state_began = last_day && tx.interval && tx.interval->precision <= Precision::Day && opens_a_state(set, scanned, i);
+      const bool narrative = !counts_back(rule) && !report && !background && !gloss && !state_began &&
                              !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
       if (tx.interval && narrative) {
         if (frames_its_sentence(scanned, i, end, *tx.interval))
@@ -1624,8 +1639,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       const bool ahead_of_coarse_story = rule.anchor == "future" && ctx.tense() == Tense::Past && last_date && dct &&
                                          last_date->precision > Precision::Day && last_date->end < *dct &&
                                          last_date_end > last_day_end && ctx.anchor_nearby();
+      // ("a feud that began in the 1970s and flared over the following decades": the time after the
+      // date last told in the sentence, background too, which in a past clause has gone by at the DCT)
+      const bool after_a_past_told = following && ctx.tense() == Tense::Past && last_told && dct && last_told->end < *dct &&
+                                     last_told_end > last_day_end && !sentences_apart(last_told_end, 0);
       const std::string span_value = vague_span_value(tx.value, substitute("{UNITS}", set, caps));
-      if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
+      if (after_a_past_told) tx.interval = gone_by_at(anchored_duration(span_value, "future", last_told->end + date::days{1}), *dct);
+      else if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
       else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *last_day, last_clock);
       else if (!following) tx.interval = anchored_duration(span_value, rule.anchor, dct);
     } else if (tx.type == "DURATION" && time_given_to_act(scanned, i, end)) {

@@ -172,12 +172,21 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     const bool passive = analysis.tokens.tokens[mention.token].xpos == "VBN";
     return told_ahead(mention) || passive;
   };
-  // -1 when `a` lies strictly inside `b`, 1 when `b` inside `a`, 0 otherwise (both plain dates).
+  // The days an anchor puts its event within: a plain date's, or a span's from its first date to
+  // its second ("In 2010, the phase lasted from late October to mid-November"); none for a bound.
+  const auto within_days = [&](const core::EventAnchor& e) -> std::optional<chronograph::Interval> {
+    const auto& from = analysis.timexes[e.timex].interval;
+    if (e.relation == core::AnchorRelation::Within) return from;
+    if (e.relation != core::AnchorRelation::Between) return std::nullopt;
+    const auto& until = analysis.timexes[e.until].interval;
+    if (!from || !until) return std::nullopt;
+    return chronograph::Interval{from->start, std::max(from->end, until->end), std::max(from->precision, until->precision)};
+  };
+  // -1 when `a` lies strictly inside `b`, 1 when `b` inside `a`, 0 otherwise (both dates or spans).
   const auto nested = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
-    const auto& x = analysis.timexes[a.timex].interval;
-    const auto& y = analysis.timexes[b.timex].interval;
-    const auto within = [](const core::EventAnchor& e) { return e.relation == core::AnchorRelation::Within; };
-    if (!x || !y || !within(a) || !within(b) || *x == *y) return 0;
+    const auto x = within_days(a);
+    const auto y = within_days(b);
+    if (!x || !y || *x == *y) return 0;
     if (y->start <= x->start && x->end <= y->end) return -1;
     if (x->start <= y->start && y->end <= x->end) return 1;
     return 0;
