@@ -2456,6 +2456,16 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   return next < tokens.tokens.size() && (lower(tokens.tokens[next].text) == "before" || lower(tokens.tokens[next].text) == "after");
 }
 
+// "reviewed by the end of the third quarter of each fiscal year", "on the first Monday of every
+// month": a time told of each period of a kind recurs; it dates no one event.
+bool recurs_in_each_period(const TokenizedText& tokens, const Timex& timex) {
+  const auto inside = tokens_in(tokens, timex.span);
+  const std::size_t next = inside.empty() ? 0 : inside.back() + 1;
+  if (inside.empty() || next + 1 >= tokens.tokens.size() || lower(tokens.tokens[next].text) != "of") return false;
+  const std::string quantifier = lower(tokens.tokens[next + 1].text);
+  return quantifier == "each" || quantifier == "every";
+}
+
 // "the three months ended [September 30]", "the year ending on [June 30]": a day that closes a
 // reporting period only says where the period stops (the period's own expression dates what
 // happened in it), not when the report was made.
@@ -2493,6 +2503,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   std::vector<EventAnchor> anchors;
   for (std::size_t t = 0; t < timexes.size(); ++t)
     if (dates_events(tokens, timexes[t]) && !closes_a_period(tokens, timexes[t]) && !closes_the_period_before(timexes, t) &&
+        !recurs_in_each_period(tokens, timexes[t]) &&
         anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);
