@@ -135,7 +135,10 @@ bool is_punctuation(std::string_view text) {
 bool is_adverb_like(std::string_view lower) {
   return (lower.size() > 3 && lower.ends_with("ly")) || lower == "also" || lower == "still" || lower == "already" ||
          lower == "just" || lower == "yet" || lower == "indeed" || lower == "now" || lower == "soon" || lower == "then" ||
-         lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly";
+         lower == "even" || lower == "ever" || lower == "again" || lower == "reportedly" ||
+         // (of how often or how long: "has always denied", "has long argued", "has since resigned")
+         lower == "always" || lower == "often" || lower == "long" || lower == "since" || lower == "once" ||
+         lower == "twice" || lower == "sometimes";
 }
 
 bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {

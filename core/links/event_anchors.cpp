@@ -1053,24 +1053,55 @@ std::optional<std::size_t> modal_clause_before(const TokenizedText& tokens, std:
 
 // "Bekele finished second, and last year's champion was third": a conjoined clause with a
 // subject of its own that is no event; a date in it is not the first conjunct's. Nor is one in a
-// relative clause that is no event ("Alemu, who was fourth in London in April, said ...").
+// relative clause that is no event ("Alemu, who was fourth in London in April, said ..."), nor one
+// in a conjoined predicate with a copula of its own that is no event ("won the race in Oslo and
+// was the national champion in 2019": the title's year, not the win's).
 bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, const std::map<std::size_t, std::size_t>& event_at) {
   const std::string& relation = tokens.tokens[node].deprel;
   if (event_at.count(node) || (relation != "conj" && relation != "acl:relcl")) return false;
   if (relation == "acl:relcl") return true;
-  return dependent(tokens, node, [](const Token& t) { return t.deprel.starts_with("nsubj"); }).has_value();
+  return dependent(tokens, node, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel == "cop"; }).has_value();
+}
+
+// "have been annulled, including a fourth-place finish in Oslo in May 2023": a noun phrase that
+// "including" (or "excluding") opens names one member of a set the clause is about; a date in it
+// is that member's, not the clause's.
+bool member_of_a_set(const TokenizedText& tokens, std::size_t node) {
+  return dependent(tokens, node, [](const Token& t) {
+           const std::string word = lower(t.text);
+           return t.deprel == "case" && (word == "including" || word == "excluding");
+         }).has_value();
+}
+
+std::set<std::size_t> ancestors(const TokenizedText& tokens, std::size_t head);
+
+// "including a fourth-place finish at the Oslo meeting in May 2023": the last event in the
+// phrase of set member `member` before token `before` (the meeting, when the date hangs on the
+// finish); none when there is none.
+std::optional<std::size_t> last_event_in_member(const TokenizedText& tokens, std::size_t member, std::size_t before,
+                                                const std::map<std::size_t, std::size_t>& event_at) {
+  const auto above = [&](std::size_t t) { return ancestors(tokens, t).count(member) > 0; };
+  for (std::size_t k = before; k-- > member;)
+    if (const auto found = event_at.find(k); found != event_at.end() && above(k)) return found->second;
+  return std::nullopt;
 }
 
 // The first event above the expression's head in the parse, at most four steps up, and the steps
 // taken; an event on the other side of a quotation mark is passed over ("condemned the
 // \"terrorist attack\" on Monday": the condemning), and `quoted_apart` tells when one was. The
-// climb stops at a conjoined clause of its own that is no event (`quoted_apart` set too: the
-// date is that clause's, and no event's).
+// climb stops at a conjoined clause of its own that is no event, or at a member of a set (`quoted_apart`
+// set too: the date is that clause's or member's, and no event's), unless an event in the member's
+// phrase before the date takes it.
 std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText& tokens, std::size_t head,
                                                              const std::map<std::size_t, std::size_t>& event_at,
                                                              bool* quoted_apart = nullptr) {
   std::size_t current = head;
   for (int step = 1; step <= 4; ++step) {
+    if (current != head && member_of_a_set(tokens, current)) {
+      if (const auto member_event = last_event_in_member(tokens, current, head, event_at)) return std::pair{*member_event, step};
+      if (quoted_apart) *quoted_apart = true;
+      return std::nullopt;
+    }
     if (current != head && clause_of_its_own(tokens, current, event_at)) {
       if (quoted_apart) *quoted_apart = true;
       return std::nullopt;
@@ -1144,6 +1175,8 @@ std::optional<std::size_t> verb_over_noun_event(const TokenizedText& tokens, con
   const std::size_t token = through_a_measure_of_time(tokens, events.events[event].token);
   const Token& noun = tokens.tokens[token];
   if (noun.upos != "NOUN" || (noun.deprel != "obj" && noun.deprel != "obl" && noun.deprel != "nsubj")) return std::nullopt;
+  // ("were annulled, including a second-place finish in May": one member's time, not the verb's)
+  if (member_of_a_set(tokens, token)) return std::nullopt;
   const std::size_t up = absolute_head(tokens, token);
   if (up == token || tokens.tokens[up].upos != "VERB") return std::nullopt;
   if (looks_ahead(tokens.tokens[up].lemma) && !held_at(tokens, token)) return std::nullopt;
@@ -2500,6 +2533,16 @@ bool dates_events(const TokenizedText& tokens, const Timex& timex) {
   return next < tokens.tokens.size() && (lower(tokens.tokens[next].text) == "before" || lower(tokens.tokens[next].text) == "after");
 }
 
+// "reviewed by the end of the third quarter of each fiscal year", "on the first Monday of every
+// month": a time told of each period of a kind recurs; it dates no one event.
+bool recurs_in_each_period(const TokenizedText& tokens, const Timex& timex) {
+  const auto inside = tokens_in(tokens, timex.span);
+  const std::size_t next = inside.empty() ? 0 : inside.back() + 1;
+  if (inside.empty() || next + 1 >= tokens.tokens.size() || lower(tokens.tokens[next].text) != "of") return false;
+  const std::string quantifier = lower(tokens.tokens[next + 1].text);
+  return quantifier == "each" || quantifier == "every";
+}
+
 // "the three months ended [September 30]", "the year ending on [June 30]": a day that closes a
 // reporting period only says where the period stops (the period's own expression dates what
 // happened in it), not when the report was made.
@@ -2537,6 +2580,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   std::vector<EventAnchor> anchors;
   for (std::size_t t = 0; t < timexes.size(); ++t)
     if (dates_events(tokens, timexes[t]) && !closes_a_period(tokens, timexes[t]) && !closes_the_period_before(timexes, t) &&
+        !recurs_in_each_period(tokens, timexes[t]) &&
         anchor_timex(tokens, events, timexes, t, event_at, anchors))
       ++t;  // the span's end dates nothing else
   drop_guesses_beside_parsed_dates(anchors);

@@ -1007,12 +1007,22 @@ const Timex* counted_from(std::string_view text, const Timex& lasting, const std
   return date == timexes.end() ? nullptr : &*date;
 }
 
+// How many of the tokenizer's sentences start at or before byte `byte`: the same for two bytes
+// of one sentence.
+std::size_t sentence_at_byte(const TokenizedText& tokens, std::size_t byte) {
+  const auto after = std::upper_bound(tokens.sentences.begin(), tokens.sentences.end(), byte,
+                                      [](std::size_t b, const Sentence& sentence) { return b < sentence.span.begin; });
+  return static_cast<std::size_t>(after - tokens.sentences.begin());
+}
+
 // "will close for two weeks starting Monday", "will be shut for a month from June 1": a time
 // "for" gives runs from the date joined to it (in a past clause too: "was shut for a month
 // from June 1"); in a clause ahead, from the article's date only when its sentence names no
-// date it could run from instead (there the duration bounds nothing).
-void lasting_from_a_date(std::string_view text, std::vector<Timex>& timexes) {
+// date it could run from instead (there the duration bounds nothing). The tokenizer's sentences,
+// when there are any, tell where a sentence ends ("at St. Mary's" ends none).
+void lasting_from_a_date(std::string_view text, const TokenizedText* tokens, std::vector<Timex>& timexes) {
   const auto same_sentence = [&](const Timex& a, const Timex& b) {
+    if (tokens && !tokens->sentences.empty()) return sentence_at_byte(*tokens, a.span.begin) == sentence_at_byte(*tokens, b.span.begin);
     const auto& [first, second] = a.span.begin < b.span.begin ? std::pair{&a, &b} : std::pair{&b, &a};
     if (first->span.end > second->span.begin) return true;
     const std::string_view between = text.substr(first->span.end, second->span.begin - first->span.end);
@@ -1697,7 +1707,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   join_ranges_before_christ(text, out);
   approximate_round_ages(out);
   tag_first_century_of_span(text, out);
-  lasting_from_a_date(text, out);
+  lasting_from_a_date(text, tokens, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct, parts_told_ahead);

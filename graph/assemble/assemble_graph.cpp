@@ -864,6 +864,14 @@ bool supposed_denial(const core::DocumentAnalysis& analysis, std::size_t mention
   return event.modality == Modality::Hypothetical && analysis.events.events[mention].polarity == "NEG";
 }
 
+// "When work began in 2011, the bridge was scheduled to open in 2015": a verb of planning folded
+// into the event it plans is at the time the plan held, not the planned event's; a link of that
+// mention says nothing of the planned event's time.
+bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, std::size_t mention, const Event& event) {
+  const auto& lemma = analysis.events.events[mention].lemma;
+  return core::looks_ahead(lemma) && lemma != event.lemma;
+}
+
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
@@ -873,6 +881,8 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
     if (argument_of_unrealised_verb(analysis, link.from, link.to)) continue;
     std::size_t a = from->second, b = to->second;
+    if (plan_folded_into_its_event(analysis, link.from, events[a]) || plan_folded_into_its_event(analysis, link.to, events[b]))
+      continue;
     EdgeType type;
     if (link.rel_type == "BEFORE") type = EdgeType::Before;
     else if (link.rel_type == "AFTER") type = EdgeType::Before, std::swap(a, b);
