@@ -180,6 +180,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_object_descriptors_their_names(sentence);
   attach_closing_attributions(sentence);
   attach_result_participles_past_attributions(sentence);
+  attach_speech_participles_to_reporting_verbs(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
   give_stranded_conjuncts_their_verbs(sentence);
