@@ -4793,6 +4793,15 @@ bool acts_on_a_thing(const Doc& d, const ParseView& parse, const EventMention& e
   return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp") && !parse.child(*object, "acl");
 }
 
+// "the consortium has filed a claim", "residents lodged a complaint": a verb of lodging a
+// document (predicates.tsv lodges) with a noun for its object and no clause is an act, news of
+// its own whoever does it, dated or not.
+bool lodges_a_document(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!d.lexicon.has_category(e.lemma, "lodges") || !object || d.tokens.tokens[*object].upos != "NOUN") return false;
+  return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp");
+}
+
 // "since the first case was confirmed on Oct. 4", "the death was announced on Monday": a verb of
 // telling in the passive whose subject is a thing, with no clause of its own, tells that the
 // thing happened or came to light then.
@@ -4863,6 +4872,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
     // ("unions have called a general strike": the call is an act, the strike another event)
     if (d.lexicon.has_category(e.lemma, "convenes") && calls_an_event(d, parse, e)) e.reporting_evidence = false;
+    if (!reported && lodges_a_document(d, parse, e)) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)
