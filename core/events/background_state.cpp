@@ -104,6 +104,21 @@ bool source_tie(const TokenizedText& tokens, const ParseView& parse, std::size_t
   return subject && token_lower(tokens.tokens[*subject]) == "who";
 }
 
+// "stores will stay open during the process", "the situation remains tense": a general noun of
+// a course of events (predicates.tsv stand-in-noun) with nothing but "the" or "this" takes up
+// what the story has told, no event of its own.
+bool stand_in_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const Token& t = tokens.tokens[noun];
+  if (t.xpos != "NN" || !lexicon.has_category(guess_lemma(t, lexicon), "stand-in-noun")) return false;
+  bool determined = false;
+  for (const std::size_t c : parse.children(noun)) {
+    const std::string w = token_lower(tokens.tokens[c]);
+    if (parse.relation_is(c, "det") && (w == "the" || w == "this")) determined = true;
+    else if (!parse.relation_is(c, "case") && !parse.relation_is(c, "punct")) return false;
+  }
+  return determined;
+}
+
 }  // namespace
 
 bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline) {
@@ -116,7 +131,8 @@ bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
                    bool headline) {
   if (headline || !parse.parsed()) return false;
-  if (rank_predicate(tokens, parse, i) || source_tie(tokens, parse, i, lexicon)) return true;
+  if (rank_predicate(tokens, parse, i) || source_tie(tokens, parse, i, lexicon) || stand_in_noun(tokens, parse, i, lexicon))
+    return true;
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i, lemma, lexicon) ||
