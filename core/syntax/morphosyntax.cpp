@@ -180,6 +180,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_root_descriptors_their_names(sentence);
   give_object_descriptors_their_names(sentence);
   attach_closing_attributions(sentence);
+  attach_zero_relatives_to_singular_heads(sentence);  // (after: it may take such a clause for an attribution)
   attach_result_participles_past_attributions(sentence);
   attach_speech_participles_to_reporting_verbs(sentence);
   join_between_pairs(sentence);
