@@ -1057,6 +1057,16 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   return aux_chain(text, s, *governor).negated;
 }
 
+// Whether the clause of `verb` is only claimed (claimed_or_unseen) or is what a verb of
+// disputing denies (predicates.tsv disputes: "denied that the firm planned ...").
+bool claimed_or_disputed(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  const bool disputed = head && parse.relation_is(verb, "ccomp") &&
+                        lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "disputes");
+  return disputed || claimed_or_unseen(text, s, verb, lexicon);
+}
+
 // "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
 // its own, is what is to be talked of; on a verb told as still to come (or only possible) it is
 // not told as done either ("complained about waiting for hours": they waited). The verb it
@@ -1863,6 +1873,9 @@ std::string governed_infinitive_modality(const TokenizedText& text, const Senten
   // "must"; "had to resign" was done (necessity_frame.h)
   if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
     modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
+  // "denied that the company planned to sell itself", "alleged that it planned to sell": a plan
+  // only claimed or denied makes what it plans possible, no more
+  if (modality == "planned" && claimed_or_disputed(text, s, chain.start - 1, lexicon)) modality = "possible";
   return modality;
 }
 
