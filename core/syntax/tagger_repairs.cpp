@@ -604,6 +604,8 @@ bool noun_from_present_before_past_verb(std::span<Token> sentence, const WordCla
     const Token& past = sentence[k + 1];
     const std::string lower = lowercase_ascii(t.text);
     if (t.xpos != "VBZ" || t.upos != "VERB" || (past.xpos != "VBD" && past.xpos != "VBN") || past.upos != "VERB") continue;
+    // (the parser hung the past verb on the present as its complement: not "carries heightened risks")
+    if (past.head != static_cast<int>(k) || past.deprel == "amod") continue;
     const bool modified = modifier.upos == "ADJ" || modifier.upos == "NOUN" || modifier.upos == "PROPN";
     if (!modified || std::find(std::begin(kLinking), std::end(kLinking), lower) != std::end(kLinking)) continue;
     if (!(classes.of(lower) & WordClasses::PluralNoun) || has_dependent(sentence, static_cast<int>(k), {"aux"})) continue;
