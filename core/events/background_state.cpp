@@ -70,13 +70,26 @@ bool story_setting(const TokenizedText& tokens, const ParseView& parse, std::siz
 }
 
 // "I have nothing to lose", "there is little to celebrate": an infinitive on an indefinite
-// pronoun says what could be done, no news.
-bool infinitive_on_indefinite(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+// pronoun says what could be done, no news; so does one on a noun of capability
+// (predicates.tsv capability-noun: "doubts about its ability to survive").
+bool infinitive_of_what_could_be(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                                 const EventLexicon& lexicon) {
   static const std::set<std::string, std::less<>> kIndefinite = {"nothing", "something", "anything", "everything", "little", "much"};
   const auto head = parse.head(verb);
   const auto mark = parse.child(verb, "mark");
-  return head && mark && parse.relation_is(verb, "acl") && token_lower(tokens.tokens[*mark]) == "to" &&
-         kIndefinite.contains(token_lower(tokens.tokens[*head]));
+  if (!head || !mark || !parse.relation_is(verb, "acl") || token_lower(tokens.tokens[*mark]) != "to") return false;
+  return kIndefinite.contains(token_lower(tokens.tokens[*head])) ||
+         lexicon.has_category(guess_lemma(tokens.tokens[*head], lexicon), "capability-noun");
+}
+
+// "a group of banks led by Barclays", "a consortium backed by two pension funds": a participle
+// of leading or owning (predicates.tsv describes-by) on a noun, with its "by" agent and no
+// auxiliary, says who stands behind the noun, no news.
+bool described_by_agent(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
+                        const EventLexicon& lexicon) {
+  if (tokens.tokens[verb].xpos != "VBN" || !parse.relation_is(verb, "acl") || !lexicon.has_category(lemma, "describes-by"))
+    return false;
+  return parse.child(verb, "obl:agent") && !parse.child(verb, "aux") && !parse.child(verb, "aux:pass");
 }
 
 // "a neurologist who was not involved in the trial", "an analyst who is not affiliated with the
@@ -91,6 +104,21 @@ bool source_tie(const TokenizedText& tokens, const ParseView& parse, std::size_t
   return subject && token_lower(tokens.tokens[*subject]) == "who";
 }
 
+// "stores will stay open during the process", "the situation remains tense": a general noun of
+// a course of events (predicates.tsv stand-in-noun) with nothing but "the" or "this" takes up
+// what the story has told, no event of its own.
+bool stand_in_noun(const TokenizedText& tokens, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const Token& t = tokens.tokens[noun];
+  if (t.xpos != "NN" || !lexicon.has_category(guess_lemma(t, lexicon), "stand-in-noun")) return false;
+  bool determined = false;
+  for (const std::size_t c : parse.children(noun)) {
+    const std::string w = token_lower(tokens.tokens[c]);
+    if (parse.relation_is(c, "det") && (w == "the" || w == "this")) determined = true;
+    else if (!parse.relation_is(c, "case") && !parse.relation_is(c, "punct")) return false;
+  }
+  return determined;
+}
+
 }  // namespace
 
 bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline) {
@@ -103,12 +131,14 @@ bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std
 bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::size_t i, const EventLexicon& lexicon,
                    bool headline) {
   if (headline || !parse.parsed()) return false;
-  if (rank_predicate(tokens, parse, i) || source_tie(tokens, parse, i, lexicon)) return true;
+  if (rank_predicate(tokens, parse, i) || source_tie(tokens, parse, i, lexicon) || stand_in_noun(tokens, parse, i, lexicon))
+    return true;
   if (tokens.tokens[i].upos != "VERB") return false;
   const std::string lemma = guess_lemma(tokens.tokens[i], lexicon);
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i, lemma, lexicon) ||
          present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon) ||
-         story_setting(tokens, parse, i, lemma) || infinitive_on_indefinite(tokens, parse, i);
+         story_setting(tokens, parse, i, lemma) || infinitive_of_what_could_be(tokens, parse, i, lexicon) ||
+         described_by_agent(tokens, parse, i, lemma, lexicon);
 }
 
 }  // namespace chronograph::core

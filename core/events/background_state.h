@@ -4,8 +4,10 @@
 // the present ("the grave, which [dates] to about 1000 BC", "the board, which [represents] the
 // country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years"),
 // and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]"), how a source stands
-// to the story ("a neurologist who was not [involved] in the trial"); and a comparison through
-// "be" ("busier than ever").
+// to the story ("a neurologist who was not [involved] in the trial"), who stands behind a group
+// ("lenders [led] by a fund"), what a thing is able to do ("its ability to [survive]"), a general
+// noun that only takes up what the story told ("during the [process]"); and a
+// comparison through "be" ("busier than ever").
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //

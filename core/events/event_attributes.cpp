@@ -897,12 +897,18 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
   return false;
 }
 
-// "not expected to start before 2026": a verb with a "before" phrase of a time of its own.
-// (a number or a name, as a year or a month is, not an event: "not expected to resign before the
+// Whether `word` names a time of its own: a number or a name, as a year or a month is, or a
+// word that opens with a digit, as a decade does ("the late 2030s", "the 1990s").
+bool names_a_time(const Token& word) {
+  return word.upos == "NUM" || word.upos == "PROPN" || (!word.text.empty() && std::isdigit(static_cast<unsigned char>(word.text[0])));
+}
+
+// "not expected to start before 2026", "is not expected before the late 2030s": a verb with a
+// "before" phrase of a time of its own. (not an event: "not expected to resign before the
 // election" may resign after it, or never)
 bool happens_not_before(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   return has_phrase_opened_by(text, s, verb, {"before"}, [&](const ParseView&, std::size_t c) {
-    return text.tokens[c].upos == "NUM" || text.tokens[c].upos == "PROPN";
+    return names_a_time(text.tokens[c]);
   });
 }
 
@@ -1049,6 +1055,16 @@ bool claimed_or_unseen(const TokenizedText& text, const Sentence& s, std::size_t
   if (!governor) return false;
   if (is_verb_of_claiming(text.tokens[*governor].lemma)) return true;
   return aux_chain(text, s, *governor).negated;
+}
+
+// Whether the clause of `verb` is only claimed (claimed_or_unseen) or is what a verb of
+// disputing denies (predicates.tsv disputes: "denied that the firm planned ...").
+bool claimed_or_disputed(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto head = parse.head(verb);
+  const bool disputed = head && parse.relation_is(verb, "ccomp") &&
+                        lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "disputes");
+  return disputed || claimed_or_unseen(text, s, verb, lexicon);
 }
 
 // "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
@@ -1318,14 +1334,24 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   return under_way(text.tokens[*head], main) || simple_present ? "planned" : "";
 }
 
+// Whether `verb` heads a clause a past verb of saying reports ("said the vote was set for
+// Friday"), where a past tense may stand for the present the speaker saw.
+bool reported_in_past(const TokenizedText& text, const ParseView& parse, std::size_t verb, const EventLexicon& lexicon) {
+  const auto report = parse.head(verb);
+  return report && parse.relation_is(verb, "ccomp") && text.tokens[*report].xpos == "VBD" &&
+         lexicon.has_category(guess_lemma(text.tokens[*report], lexicon), "report");
+}
+
 // "A public meeting is scheduled for Thursday", "The vote is set for Friday": a thing a
 // present passive of scheduling (data/events/modality.tsv "schedules") gives a time with "for"
-// is planned, whether that time is today or later.
+// is planned, whether that time is today or later; so is one a past report tells in the past
+// ("said the vote was set for Friday").
 bool scheduled_now(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
                    const EventLexicon& lexicon) {
   if (!lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "schedules")) return false;
-  if (!has_any(chain.words, {"is", "are", "'s", "'re"})) return false;
   const ParseView parse(text, s);
+  const bool reported_past = has_any(chain.words, {"was", "were"}) && reported_in_past(text, parse, verb, lexicon);
+  if (!has_any(chain.words, {"is", "are", "'s", "'re"}) && !reported_past) return false;
   for (const auto c : parse.children(verb)) {
     const auto opener = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
     if (opener && token_lower(text.tokens[*opener]) == "for") return true;
@@ -1746,14 +1772,18 @@ bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t ve
 // verb happens: "did not disclose the breach until Monday" disclosed it then, and "will not be
 // allowed back before Aug. 20" will be from then. A negated verb of expecting or commenting
 // (modality.tsv "denied-until") is denied all the same: "do not expect full containment until
-// late August" expects nothing, "would not comment further until then" says nothing.
+// late August" expects nothing, "would not comment further until then" says nothing; but in the
+// passive the expected thing is the subject, and "the line is not expected before the 2030s" is
+// expected from then.
 bool negation_denies(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
                      const EventLexicon& lexicon) {
   if (!chain.negated) return false;
-  if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until")) return true;
   // ("had never lost a set before this season": denied until then)
   const bool from_then = happens_not_before(text, s, verb) && !perfect_without_modal(text, verb);
-  return !happens_only_then(text, s, verb, lexicon) && !from_then;
+  const bool only_then = happens_only_then(text, s, verb, lexicon) || from_then;
+  if (lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "denied-until"))
+    return !(only_then && ParseView(text, s).child(verb, "nsubj:pass"));
+  return !only_then;
 }
 
 namespace {
@@ -1843,6 +1873,9 @@ std::string governed_infinitive_modality(const TokenizedText& text, const Senten
   // "must"; "had to resign" was done (necessity_frame.h)
   if (modality.empty() && lexicon.has_category(governor, "necessity-frame"))
     modality = necessity_told_in_past(text, s, chain.start - 1) ? "actual" : "planned";
+  // "denied that the company planned to sell itself", "alleged that it planned to sell": a plan
+  // only claimed or denied makes what it plans possible, no more
+  if (modality == "planned" && claimed_or_disputed(text, s, chain.start - 1, lexicon)) modality = "possible";
   return modality;
 }
 

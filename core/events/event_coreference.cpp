@@ -980,12 +980,19 @@ bool plural_possessive_mark(const Token& t) {
   return (t.text == "'" || t.text == "\u2019") && t.xpos == "POS";
 }
 
+// "A second, larger blast": a comma between two adjectives of one noun stays inside its phrase.
+bool comma_between_adjectives(const Context& c, const Sentence& s, std::size_t comma) {
+  const auto& tokens = c.tokens.tokens;
+  return tokens[comma].text == "," && comma > s.first_token && tokens[comma - 1].upos == "ADJ" && tokens[comma + 1].upos == "ADJ";
+}
+
 // The determiner and the words of order before the noun (phrase_start_of). A plural possessor
 // is the determiner ("the union's strike", "the workers' strike") unless "a" opens the phrase
 // before it: "a teachers' strike" is one strike of teachers, named anew.
 NounPhraseStart opening_of_phrase(const Context& c, const Sentence& s, std::size_t noun) {
   NounPhraseStart out;
   bool plural_possessor = false;
+  bool compared = false;  // a comparative before the noun: "a smaller eruption"
   const auto opened = [&] {
     if (out.determiner.empty() && plural_possessor) out.determiner = "'s";
     return out;
@@ -1009,10 +1016,16 @@ NounPhraseStart opening_of_phrase(const Context& c, const Sentence& s, std::size
       if (w == d) out.determiner = w;
     if (demonstrative) out.determiner = w;
     if ((w == "'s" || w == "\u2019s") && possessor_time_gone_by(c, s, j)) out.other = out.looks_back = true;
+    // "A smaller eruption in 2021 caused no casualties": one named anew by how it compares with
+    // the story's own is another, and "the eruption" later is the story's, not that one
+    const bool a_or_an = out.determiner == "a" || out.determiner == "an";
+    if (a_or_an && compared) out.other = out.looks_back = true;
     if (!out.determiner.empty()) return out;
+    compared = compared || t.xpos == "JJR";
     // ("a threatened walkout", "the proposed merger": a participle that modifies the noun)
     const bool participle = t.deprel == "amod" && (t.xpos == "VBN" || t.xpos == "VBG");
     const bool inside = t.upos.empty() || t.upos == "ADJ" || t.upos == "NUM" || t.upos == "NOUN" || t.upos == "PROPN" || participle;
+    if (comma_between_adjectives(c, s, j)) continue;
     if (!inside || is_punctuation(t.text)) return opened();
   }
   return opened();

@@ -3898,10 +3898,14 @@ std::string title_modality(const Doc& d, const ParseView& parse, const EventMent
 
 // "a new base, which it hopes to open", "the stadium that the club plans to sell": an infinitive
 // with no complement of its own, whose verb's relative clause has its relative word for object,
-// acts on the clause's noun; returns that verb, whose noun gapped_object finds.
+// acts on the clause's noun; returns that verb, whose noun gapped_object finds. So does a clause
+// a verb of saying reports in a relative clause with no relative word ("a decision consumer
+// groups said they would challenge").
 std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const ParseView& parse, std::size_t verb) {
   const auto governor = parse.head(verb);
-  if (!governor || !parse.relation_is(verb, "xcomp") || parse.relation(*governor) != "acl:relcl") return std::nullopt;
+  if (!governor || parse.relation(*governor) != "acl:relcl") return std::nullopt;
+  const bool reported = parse.relation_is(verb, "ccomp") && d.lexicon.has_category(d.tokens.tokens[*governor].lemma, "report");
+  if (!parse.relation_is(verb, "xcomp") && !reported) return std::nullopt;
   for (const auto c : parse.children(verb)) {
     const bool complement = parse.relation_is(c, "obj") || parse.relation_is(c, "ccomp") || parse.relation_is(c, "xcomp");
     const bool stranded = d.tokens.tokens[c].upos == "ADP" && c > verb && parse.children(c).empty();
@@ -3910,7 +3914,8 @@ std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const Par
   const auto relative = parse.child(*governor, "obj");
   const Token* t = relative ? &d.tokens.tokens[*relative] : nullptr;
   const bool relative_object = t && *relative < *governor && (t->xpos == "WDT" || t->xpos == "WP" || relative_pronoun(lower_at(d, *relative)));
-  return relative_object ? governor : std::nullopt;
+  const bool zero_relative = reported && !relative && !parse.child(verb, "mark");
+  return relative_object || zero_relative ? governor : std::nullopt;
 }
 
 // "a post she held", "the border villages they captured", "funds that Brussels suspended": a
@@ -4793,6 +4798,17 @@ bool acts_on_a_thing(const Doc& d, const ParseView& parse, const EventMention& e
   return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp") && !parse.child(*object, "acl");
 }
 
+// "the consortium has filed a claim", "residents lodged a complaint": a verb of lodging a
+// document (predicates.tsv lodges) with a noun for its object and no clause is an act, news of
+// its own whoever does it, dated or not. (Not when the object is itself an event, which then
+// carries the news: "filed a lawsuit".)
+bool lodges_a_document(const Doc& d, const ParseView& parse, const EventMention& e) {
+  const auto object = parse.child(e.token, "obj");
+  if (!d.lexicon.has_category(e.lemma, "lodges") || !object || d.tokens.tokens[*object].upos != "NOUN") return false;
+  if (d.event_at[*object] >= 0) return false;
+  return !parse.child(e.token, "ccomp") && !parse.child(e.token, "xcomp");
+}
+
 // "since the first case was confirmed on Oct. 4", "the death was announced on Monday": a verb of
 // telling in the passive whose subject is a thing, with no clause of its own, tells that the
 // thing happened or came to light then.
@@ -4863,6 +4879,7 @@ void keep_dated_statements(Doc& d, Titles& titles) {
     if (d.lexicon.has_category(e.lemma, "disputes")) e.reporting_evidence = false;
     // ("unions have called a general strike": the call is an act, the strike another event)
     if (d.lexicon.has_category(e.lemma, "convenes") && calls_an_event(d, parse, e)) e.reporting_evidence = false;
+    if (!reported && lodges_a_document(d, parse, e)) e.reporting_evidence = false;
     if (!e.reporting_evidence) continue;
     const bool dated = own_date(d, parse, e);
     // ("the rebels claimed victory late on Sunday": a dated act on a thing, whoever does it)

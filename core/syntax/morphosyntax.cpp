@@ -111,6 +111,7 @@ bool retag_from_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
          finite_verb_from_compound_head(sentence, past_form) ||
          finite_verb_from_plural_noun(sentence) ||
          present_verb_conjoined_to_present_verb(sentence, classes) || noun_from_present_after_count(sentence, classes) ||
+         noun_from_present_before_past_verb(sentence, classes) ||
          verb_in_verbless_sentence(sentence, past_or_seen_as(tagger, lemmatizer)) ||
          present_verb_in_opening_quote(sentence, classes) ||
          present_verb_after_subject_noun(sentence, classes, [&](const std::string& w, std::string_view xpos) { return tagger.seen_as(w, xpos); }) ||
@@ -179,7 +180,9 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   give_root_descriptors_their_names(sentence);
   give_object_descriptors_their_names(sentence);
   attach_closing_attributions(sentence);
+  attach_zero_relatives_to_singular_heads(sentence);  // (after: it may take such a clause for an attribution)
   attach_result_participles_past_attributions(sentence);
+  attach_speech_participles_to_reporting_verbs(sentence);
   join_between_pairs(sentence);
   give_clauses_subjects(sentence);
   give_stranded_conjuncts_their_verbs(sentence);

@@ -93,6 +93,37 @@ int attach_relative_clauses_to_their_nouns(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_zero_relatives_to_singular_heads(std::span<Token> sentence) {
+  int moved = 0;
+  for (int k = 2; k + 1 < static_cast<int>(sentence.size()); ++k) {
+    const Token& plural = sentence[static_cast<std::size_t>(k)];
+    const int verb = k + 1;
+    Token& clause = sentence[static_cast<std::size_t>(verb)];
+    const bool finite = clause.xpos == "VBD" || clause.xpos == "VBZ" || clause.xpos == "VBP";
+    if (plural.xpos != "NNS" || plural.head != verb || !plural.deprel.starts_with("nsubj")) continue;
+    if (clause.upos != "VERB" || !finite || clause.head < 0) continue;
+    // (the phrase's first noun, right after "a" or "an": the nouns and adjectives between are the plural's)
+    int first = k;
+    while (first > 1 && (sentence[static_cast<std::size_t>(first - 1)].xpos == "NN" || sentence[static_cast<std::size_t>(first - 1)].xpos == "JJ"))
+      --first;
+    const std::string article = lowercase_ascii(sentence[static_cast<std::size_t>(first - 1)].text);
+    Token& head = sentence[static_cast<std::size_t>(first)];
+    if (first == k || head.xpos != "NN" || (article != "a" && article != "an")) continue;
+    head.head = clause.head;
+    head.deprel = clause.deprel;
+    sentence[static_cast<std::size_t>(first - 1)].head = first;
+    for (int c = first + 1; c < k; ++c) {
+      Token& modifier = sentence[static_cast<std::size_t>(c)];
+      modifier.head = k;
+      modifier.deprel = modifier.xpos == "JJ" ? "amod" : "compound";
+    }
+    clause.head = first;
+    clause.deprel = "acl:relcl";
+    ++moved;
+  }
+  return moved;
+}
+
 int attach_that_clauses_past_partner_names(std::span<Token> sentence) {
   int moved = 0;
   for (int r = 2; r < static_cast<int>(sentence.size()); ++r) {

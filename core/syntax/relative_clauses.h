@@ -33,6 +33,13 @@ int give_subjects_their_verbs_after_relative_clauses(std::span<Token> sentence);
 // `acl:relcl`. Returns how many moved.
 int attach_that_clauses_past_partner_names(std::span<Token> sentence);
 
+// And for a relative clause with no pronoun read as one noun phrase ("a decision consumer groups
+// said they would challenge" parsed with "decision" and "consumer" compounds of "groups", the
+// subject of "said"): "a" or "an" opens no plural, so the singular noun right after it heads the
+// phrase, and the finite verb right after the plural, with the plural still its subject, is that
+// noun's `acl:relcl`. Returns how many moved.
+int attach_zero_relatives_to_singular_heads(std::span<Token> sentence);
+
 
 // And for the verb after a subject's relative clause read as a modifier of the words after it
 // ("The column, which left the hills on May 2, [crossed] Bridge 7 early Monday and seized the

@@ -12,7 +12,7 @@ namespace chronograph::core {
 namespace {
 
 bool is_verb_of_saying(const Token& t) {
-  static constexpr std::string_view kSaying[] = {"say", "tell", "state", "report", "announce", "write", "claim"};
+  static constexpr std::string_view kSaying[] = {"say", "tell", "state", "report", "announce", "write", "claim", "deny"};
   return t.upos == "VERB" && std::find(std::begin(kSaying), std::end(kSaying), t.lemma) != std::end(kSaying);
 }
 
@@ -69,6 +69,18 @@ int opening_that(std::span<const Token> sentence, int noun, int verb) {
     // (not "that week", a determiner, nor a relative pronoun, an argument of the clause)
     const bool opener = t.deprel == "mark" || t.deprel == "advmod";
     if (opener && t.head >= 0 && is_ancestor(sentence, verb, t.head)) return k;
+  }
+  return -1;
+}
+
+// The verb of saying whose reported clause holds the verb at `verb`, through the complements
+// inside it ("denied that the company planned to sell"); -1 when there is none.
+int saying_over(std::span<const Token> sentence, int verb) {
+  for (int w = verb; w >= 0;) {
+    const Token& t = sentence[static_cast<std::size_t>(w)];
+    if (t.head < 0 || (t.deprel != "ccomp" && t.deprel != "xcomp")) return -1;
+    if (t.deprel == "ccomp" && is_verb_of_saying(sentence[static_cast<std::size_t>(t.head)])) return t.head;
+    w = t.head;
   }
   return -1;
 }
@@ -174,6 +186,22 @@ int attach_result_participles_past_attributions(std::span<Token> sentence) {
     const Token& attribution = sentence[static_cast<std::size_t>(said)];
     if (attribution.deprel != "parataxis" || attribution.head < 0 || attribution.head > said || !tells_a_result(participle)) continue;
     participle.head = attribution.head;
+    ++moved;
+  }
+  return moved;
+}
+
+int attach_speech_participles_to_reporting_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int g = 2; g < static_cast<int>(sentence.size()); ++g) {
+    Token& participle = sentence[static_cast<std::size_t>(g)];
+    if (participle.xpos != "VBG" || participle.deprel != "advcl" || sentence[static_cast<std::size_t>(g - 1)].text != ",") continue;
+    if (!is_speech_act(participle) && !is_verb_of_saying(participle)) continue;
+    if (has_subject(sentence, g) || has_child(sentence, g, [](const Token& t) { return t.deprel == "mark" || t.deprel == "aux"; }))
+      continue;
+    const int saying = participle.head < 0 ? -1 : saying_over(sentence, participle.head);
+    if (saying < 0 || saying > g) continue;
+    participle.head = saying;
     ++moved;
   }
   return moved;

@@ -23,6 +23,12 @@
 // other may be the speaker's own act ("..., officials said, adding that", "speaking on condition
 // of anonymity") and stays.
 //
+// In "he denied that the firm planned to sell itself, calling the reports speculation", a
+// participle of speaking after the reported clause (no subject, mark or auxiliary of its own) is
+// the speaker's act, not the reported one's; the parser hangs it on the nearest verb ("sell"),
+// which made the firm call the reports speculation, as a plan. It moves to the verb of saying.
+// A participle of any other verb stays: "said the plant would close, leaving 300 jobless".
+//
 // In "the ministry said the talks would resume if the ceasefire held", the condition after the
 // reported clause is that clause's ("would resume if"), not the saying's; the parser often hangs
 // it on "said", which left the resumption planned rather than hypothetical. A clause "unless"
@@ -45,6 +51,7 @@
 //   attach_statements_to_reporting_verbs(sentence);
 //   attach_closing_attributions(sentence);
 //   attach_result_participles_past_attributions(sentence);
+//   attach_speech_participles_to_reporting_verbs(sentence);
 //   attach_conditions_to_reported_clauses(sentence);
 //
 // Each returns how many moved.
@@ -60,6 +67,7 @@ int attach_speech_conjuncts_to_reporting_verbs(std::span<Token> sentence);
 int attach_statements_to_reporting_verbs(std::span<Token> sentence);
 int attach_closing_attributions(std::span<Token> sentence);
 int attach_result_participles_past_attributions(std::span<Token> sentence);
+int attach_speech_participles_to_reporting_verbs(std::span<Token> sentence);
 int attach_conditions_to_reported_clauses(std::span<Token> sentence);
 
 }  // namespace chronograph::core

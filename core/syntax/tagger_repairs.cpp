@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cctype>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -587,6 +588,27 @@ bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses&
     const std::string number = lowercase_ascii(count.text);
     if (t.xpos != "VBZ" || t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
     if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
+    make_noun(t, true);
+    return true;
+  }
+  return false;
+}
+
+bool noun_from_present_before_past_verb(std::span<Token> sentence, const WordClasses& classes) {
+  // (verbs a participle may complete: "it seems settled", "the road remains closed")
+  static constexpr std::string_view kLinking[] = {"seems", "appears", "looks", "gets", "remains", "becomes", "stays",
+                                                  "feels", "sounds", "proves", "grows", "turns", "comes", "keeps", "goes"};
+  for (std::size_t k = 1; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& modifier = sentence[k - 1];
+    const Token& past = sentence[k + 1];
+    const std::string lower = lowercase_ascii(t.text);
+    if (t.xpos != "VBZ" || t.upos != "VERB" || (past.xpos != "VBD" && past.xpos != "VBN") || past.upos != "VERB") continue;
+    // (the parser hung the past verb on the present as its complement: not "carries heightened risks")
+    if (past.head != static_cast<int>(k) || past.deprel == "amod") continue;
+    const bool modified = modifier.upos == "ADJ" || modifier.upos == "NOUN" || modifier.upos == "PROPN";
+    if (!modified || std::find(std::begin(kLinking), std::end(kLinking), lower) != std::end(kLinking)) continue;
+    if (!(classes.of(lower) & WordClasses::PluralNoun) || has_dependent(sentence, static_cast<int>(k), {"aux"})) continue;
     make_noun(t, true);
     return true;
   }

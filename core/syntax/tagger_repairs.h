@@ -246,6 +246,14 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
 // NNS, and the sentence is parsed again.
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes);
 
+// A present tense in "-s" right after a modifier (an adjective or a noun) and right before a past
+// form ("Pyroclastic [flows] travelled five kilometres", "Mud [slides] buried the road") is the
+// plural noun WordNet knows, the subject of that past verb: no present verb takes a past tense
+// after it, and one a participle completes ("it seems settled") is no such word. The parser must
+// have hung the past verb on the present one ("carries heightened risks" keeps its verb). It
+// becomes NNS, and the sentence is parsed again.
+bool noun_from_present_before_past_verb(std::span<Token> sentence, const WordClasses& classes);
+
 // A gerund between a determiner and a noun ("The [managing] director said") that the parser hung
 // as an auxiliary or a copula, which only closed-class words are, or whose determiner it made
 // the root, is read as the noun that modifies the next (as "the [opening] ceremony"): it becomes
