@@ -1016,7 +1016,8 @@ class ChunkScanner {
     const bool after_the = before == "the";
     // "Pelican Tankers", "Harbor Freighters": a name ending in a plural, with no first name,
     // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
-    if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
+    if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS" && !person_described_after(end))
+      return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
     // after an article ("the Cold War", "the Grand National", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
@@ -1338,6 +1339,29 @@ class ChunkScanner {
     if (end >= text_.tokens.size()) return true;
     const std::string& after = text_.tokens[end].text;
     return after == "," || after == ".";
+  }
+
+  // "Jenna Morales, 34,", "Ines Flores, a retired teacher from Lyon,": a name set beside an age
+  // or a person's noun after a comma (a role, a trade, or a doer's noun with no sense of a
+  // thing's in WordNet; no firm's word: "Pelican Tankers, a shipping firm,") is a person's.
+  bool person_described_after(std::size_t end) const {
+    const auto& t = text_.tokens;
+    if (end + 2 >= t.size() || t[end].text != ",") return false;
+    if (all_digits(t[end + 1].text) && t[end + 1].text.size() <= 2 && t[end + 2].text == ",") return true;
+    const std::string article = to_lower(t[end + 1].text);
+    if (article != "a" && article != "an") return false;
+    constexpr std::size_t kMaxModifiers = 2;
+    std::size_t k = end + 2;
+    while (k + 1 < t.size() && k < end + 2 + kMaxModifiers && t[k + 1].upos == "NOUN" && !is_capitalized(t[k].text)) ++k;
+    return k < t.size() && person_noun(t[k]);
+  }
+
+  bool person_noun(const Token& noun) const {
+    const std::string lower = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    if (noun.upos != "NOUN" || is_capitalized(noun.text) || lexicon_.institution(lower)) return false;
+    if (lexicon_.is_person_role(lower) || lexicon_.is_staff_noun(lower)) return true;
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return agent_noun(noun) && std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
   }
 
   // "the worst-hit town, Andahuaylas,", "a daughter, Margaret,": the noun a name is set beside
@@ -2290,6 +2314,7 @@ class ChunkEntities {
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
       int target = acronym < 0 ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
       if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
+      if (target < 0 && acronym < 0) target = firm_by_first_word(chunks_[k]);
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
@@ -2337,6 +2362,22 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // "Corvana Airlines cut 300 flights ... Shares of Corvana fell": a one-word firm's name that
+  // opens an organisation's name whose other words only say it is a firm (org_words.txt:
+  // "Airlines", "Group", "Inc") is that firm; the first such named; -1 when none.
+  int firm_by_first_word(const Chunk& c) const {
+    if (c.type != "ORGANIZATION" || c.name_tokens != 1 || c.gazetteer) return -1;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+      const EntityInfo& full = out_.entities[e];
+      if (full.type != "ORGANIZATION" || !full.name.starts_with(c.name + " ")) continue;
+      std::istringstream rest(full.name.substr(c.name.size() + 1));
+      bool firm_words = true;
+      for (std::string w; firm_words && rest >> w;) firm_words = lexicon_.is_org_word(w);
+      if (firm_words) return static_cast<int>(e);
+    }
+    return -1;
   }
 
   // "Harbour City have completed ... City had two bids rejected": a place's last word alone

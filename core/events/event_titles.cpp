@@ -2568,9 +2568,10 @@ bool firm_without_article(const Doc& d, const EntityMention& mention) {
 // "the Social Democrats", "the Greens": a name whose last word is a plural takes a plural verb;
 // a place's does not ("the United States", "the Philippines"), nor a body's ("the United
 // Nations"), nor a firm's ("Harlow Foods", "Kestrel Airlines": org_words.txt; "Pelican
-// Tankers", an organisation's name of several words without "the").
+// Tankers", an organisation's name of several words without "the"), nor a person's ("Morales",
+// tagged a plural).
 bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& entity) {
-  if (entity.type == "LOCATION" || entity.name.starts_with("United ")) return false;
+  if (entity.type == "LOCATION" || entity.type == "PERSON" || entity.name.starts_with("United ")) return false;
   const auto& tokens = d.tokens.tokens;
   const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
                                      [](const Token& t, std::size_t end) { return t.span.end < end; });
