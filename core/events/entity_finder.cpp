@@ -198,7 +198,7 @@ class ChunkScanner {
     if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
-    if (happening_word(i, s) || common_modifier(i, s)) return false;
+    if (happening_word(i, s) || common_modifier(i, s) || adjective_opening(i, s)) return false;
     // "Sickle cell disease affects ...": a word opening a sentence that the text writes
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
@@ -243,6 +243,21 @@ class ChunkScanner {
     if (!modifies_next || next.xpos != "NNS" || is_capitalized(next.text)) return false;
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  }
+
+  // "Pyroclastic flows travelled", "Torrential rain fell": a word opening a sentence, written
+  // nowhere else with a capital, that is an adjective by WordNet (relational_adjectives.txt) or
+  // by its ending (adjective_endings.txt) and no noun, right before a lower-case word, is that
+  // adjective, whatever the tagger says.
+  bool adjective_opening(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    if (i + 1 >= s.first_token + s.token_count || !std::islower(static_cast<unsigned char>(text_.tokens[i + 1].text[0])))
+      return false;
+    const std::string lower = to_lower(t.text);
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    if (std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); })) return false;
+    return lexicon_.is_relational_adjective(lower) || lexicon_.has_adjective_ending(lower);
   }
 
   // Whether token `i` is a place's first or last word (place_words.tsv) alone, right before a
