@@ -1164,13 +1164,14 @@ class ChunkScanner {
   }
 
   // The partner's kind: a known place's or organisation's; an organisation's for an acronym
-  // ("Maersk and MSC"); a place's after a preposition of place ("to Antwerp and Hamburg"); else
-  // none known (MISC).
+  // ("Maersk and MSC") or a brand ("JetBlue and Alaska Air"); a place's after a preposition of
+  // place ("to Antwerp and Hamburg"); else none known (MISC).
   std::string partner_kind(std::optional<std::size_t> partner) const {
     if (!partner) return "MISC";
     const std::string& word = text_.tokens[*partner].text;
     if (const GazetteerEntry* known = lexicon_.gazetteer(word)) return known->type;
     if (word.size() >= 2 && is_all_caps(word) && !lexicon_.is_first_name(word)) return "ORGANIZATION";
+    if (brand_capitals(word)) return "ORGANIZATION";
     if (*partner > 0 && !lexicon_.is_first_name(word) && place_preposition(to_lower(text_.tokens[*partner - 1].text)))
       return "LOCATION";
     return "MISC";

@@ -2403,7 +2403,9 @@ bool speaks_for_owner(const std::string& lemma) {
       "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
       "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
       "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
-      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor"};
+      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor",
+      // ("analysts at Raymond James estimated": a firm's forecast, published in its name)
+      "analyst",   "economist", "strategist"};
   return kSpeakFor.count(lemma) > 0;
 }
 
@@ -4282,6 +4284,24 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
   return !parse.child(e.token, "obj");
 }
 
+// "cancelled all flights to Yogyakarta", "suspended trains to the coast": a place the parse hangs
+// on a noun of travel (a noun of a verb of motion, wordnet_classes.tsv), or on the event whose
+// object that noun is, is where that journey goes, no one who takes part ("sent weapons to
+// Ukraine" keeps the recipient).
+bool destination_of_journey(const Doc& d, const EventMention& e, std::size_t m) {
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  std::size_t k = last_token_of(d, d.found.entity_mentions[m]);
+  if (k < parse.begin() || k >= parse.end()) return false;
+  while (parse.head(k) && d.mention_at[*parse.head(k)] == static_cast<int>(m)) k = *parse.head(k);
+  auto noun = parse.head(k);
+  if (noun && *noun == e.token && parse.relation_is(k, "obl")) noun = parse.child(e.token, "obj");
+  else if (noun && *noun == e.token) return false;
+  else if (!parse.relation_is(k, "nmod")) return false;
+  if (!noun || d.tokens.tokens[*noun].upos != "NOUN") return false;
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[*noun].lemma));
+  return std::find(classes.begin(), classes.end(), "n.from-motion") != classes.end();
+}
+
 // "a one-time gene therapy", "a new model": a noun whose first sense is no person's (WordNet
 // gives it a class of its own, wordnet_classes.tsv; a person's noun, "teacher", "minister", has
 // only the verb it comes from), nor an institution's, a group's or a person's role.
@@ -4434,7 +4454,7 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     // "to protect the town of Susanville", "the mayor of Kessel said": a place after a word whose
     // "of" names a place (place_words.tsv) only says which town or whose mayor
     if (w == "of") return k >= 2 && d.lexicon.is_place_of_word(lower_at(d, k - 2));
-    if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e);
+    if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e) || destination_of_journey(d, e, m);
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }
   return false;

@@ -45,3 +45,42 @@ TEST_CASE("t58 issue 17: a firm's one-word name is its full name less the words 
       "NovaJet Pharma recalled a drug on Monday. NovaJet Airlines grounded 200 flights on Tuesday.", 2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(other, "grounded"), "novajet-pharma"));
 }
+
+TEST_CASE("t58 issue 32: an adjective opening a sentence is no name, and the agency is the body named before",
+          "[events][entities][actors][ent59]") {
+  const auto g = graph_of_text(
+      "The Centre for Seismic Studies recorded the first tremor at dawn. Phreatic blasts shook the crater rim. The "
+      "agency raised the alert to Level III at noon.",
+      2025_y / jun / 10);
+  const auto found = EventsFixture::get().extract(
+      "The Centre for Seismic Studies recorded the first tremor at dawn. Phreatic blasts shook the crater rim. The "
+      "agency raised the alert to Level III at noon.");
+  CHECK(type_of(found, "Phreatic") == "none");
+  CHECK(type_of(found, "Level III") == "none");
+  CHECK(has_actor(event_with(g, "raised"), "centre-for-seismic-studies"));
+  // must not: a name opening a sentence that the text also names inside one stays a name
+  const auto named = EventsFixture::get().extract("Ecotronic cut 200 jobs on Monday. Shares in Ecotronic fell.");
+  CHECK(type_of(named, "Ecotronic") != "none");
+}
+
+TEST_CASE("t58 issue 68: where a journey goes is no actor, and a brand's partner is a firm too", "[events][actors][ent59]") {
+  const auto g = graph_of_text("AirAsia and Lintang Nusantara cancelled all flights to Semarang on Monday.", 2025_y / jun / 10);
+  const auto& cancelled = event_with(g, "cancelled");
+  CHECK(has_actor(cancelled, "airasia"));
+  CHECK(has_actor(cancelled, "lintang-nusantara"));
+  CHECK_FALSE(has_actor(cancelled, "semarang"));
+  const auto found = EventsFixture::get().extract("AirAsia and Lintang Nusantara cancelled all flights to Semarang on Monday.");
+  CHECK(type_of(found, "Lintang Nusantara") == "ORGANIZATION");
+  // must not: a recipient of what is sent takes part
+  const auto sent = graph_of_text("Norway sent tents to Semarang on Monday.", 2025_y / jun / 10);
+  CHECK(has_actor(event_with(sent, "sent"), "semarang"));
+}
+
+TEST_CASE("t58 issue 68: analysts at a firm give its forecast, the firm is the actor", "[events][actors][ent59]") {
+  const auto g = graph_of_text("Analysts at Brenmoor Securities estimated the strike would cost Halvard Air $40 million.",
+                               2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "estimated"), "brenmoor-securities"));
+  // must not: lecturers at a university act for themselves
+  const auto strike = graph_of_text("Lecturers at the University of Northbridge walked out on Monday.", 2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(strike, "walked"), "university-of-northbridge"));
+}
