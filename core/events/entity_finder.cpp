@@ -335,7 +335,7 @@ class ChunkScanner {
         } else if (inner_of_organisation(j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
         } else if (possessive_inside_organisation(j, end, s)) {
-          j += 2;  // "Information Commissioner's Office"
+          j += 2;  // "Information Commissioner's Office", "St. Mary's University Hospital"
         } else {
           break;
         }
@@ -732,16 +732,37 @@ class ChunkScanner {
   // "'s" inside an organisation's name: after an office holder's title and before the one
   // organisation word that ends the name ("the Information Commissioner's Office"); a person's
   // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board"). A plural's
-  // apostrophe before that word is one too ("the National Farmers' Union").
+  // apostrophe before that word is one too ("the National Farmers' Union"), and so are a saint's
+  // and a plural's "'s" before a name of up to three words ending in one ("St. Mary's University
+  // Hospital", "Leeds Children's Clinic").
   bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
     const bool plural_owner = (w == "'" || w == "\u2019") && text_.tokens[j - 1].text.ends_with('s');
-    if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s) ||
-        !lexicon_.is_org_word(text_.tokens[j + 1].text))
-      return false;
+    if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s)) return false;
+    if (saint_or_people(j - 1)) return organisation_name_end(j + 1, end, s) > j + 1;
+    if (!lexicon_.is_org_word(text_.tokens[j + 1].text)) return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
     // ("the British Airline Pilots' Association", "the National Farmers' Union": the members' body)
     return plural_owner || lexicon_.is_title(text_.tokens[j - 1].text);
+  }
+
+  // Whether token `owner` is a saint's name ("St. Mary") or a plural of people ("Children",
+  // "Women"), owners an institution's name is given after.
+  bool saint_or_people(std::size_t owner) const {
+    static const std::set<std::string, std::less<>> kPeople = {"children", "women", "men", "people"};
+    if (kPeople.count(to_lower(text_.tokens[owner].text)) > 0) return true;
+    const std::string before = owner > 0 ? text_.tokens[owner - 1].text : std::string();
+    return before == "St." || before == "St" || before == "Saint";
+  }
+
+  // The end of the words from `first` (at most three, all of a name) that close on an
+  // organisation's word ("University Hospital"); `first` when they do not.
+  std::size_t organisation_name_end(std::size_t first, std::size_t end, const Sentence& s) const {
+    constexpr std::size_t kMaxWords = 3;
+    std::size_t k = first;
+    while (k < end && k < first + kMaxWords && proper(k, s)) ++k;
+    if (k < end && proper(k, s)) return first;
+    return lexicon_.is_org_word(text_.tokens[k - 1].text) ? k : first;
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
@@ -985,7 +1006,8 @@ class ChunkScanner {
     // Margaret,": a person (person_roles.txt)
     if (const auto noun = noun_apposed_to(c, end)) {
       if (lexicon_.is_place_noun(*noun)) return "LOCATION";
-      if (lexicon_.is_person_role(*noun)) return "PERSON";
+      if (lexicon_.is_person_role(*noun) || person_noun(text_.tokens[c.begin - 2]) || relation_of_person(c.begin - 2))
+        return "PERSON";
     }
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
@@ -1019,6 +1041,10 @@ class ChunkScanner {
         lexicon_.is_place_of_word(to_lower(text_.tokens[c.begin - 2].text)))
       return "LOCATION";
     if (opens_with_acronym(n, end)) return "ORGANIZATION";
+    // "Ohio EPA", "Texas DPS": a place's name and an acronym name the place's branch of a body
+    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[n].text);
+    const std::string& last = text_.tokens[end - 1].text;
+    if (end == n + 2 && place && place->type == "LOCATION" && last.size() >= 2 && is_all_caps(last)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
@@ -1378,6 +1404,19 @@ class ChunkScanner {
     if (lexicon_.is_person_role(lower) || lexicon_.is_staff_noun(lower)) return true;
     const auto& classes = lexicon_.wordnet_classes(lower);
     return agent_noun(noun) && std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
+  }
+
+  // "His deputy, Lorraine Pitts,", "her husband, Tom,": a noun after "his" or "her" with no
+  // sense of a thing's in WordNet (a person's noun has none there), no institution's or group's,
+  // names someone of that person's.
+  bool relation_of_person(std::size_t noun) const {
+    const Token& t = text_.tokens[noun];
+    const std::string lower = to_lower(t.text);
+    if (noun == 0 || t.upos != "NOUN" || lexicon_.institution(lower) || lexicon_.is_group_noun(lower)) return false;
+    const std::string owner = to_lower(text_.tokens[noun - 1].text);
+    if (owner != "his" && owner != "her") return false;
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
   }
 
   // "the worst-hit town, Andahuaylas,", "a daughter, Margaret,": the noun a name is set beside
@@ -2309,11 +2348,17 @@ class ChunkEntities {
         entity_of_[k] = turned;
       else if (const Chunk* person = person_by_surname(c))
         entity_of_[k] = entity_for(key_of(*person), *person);
+      else if (place_and_acronym(c))
+        continue;  // after the full names: body_of_place
       else if (c.gazetteer || c.group || c.name_tokens > 1)
         entity_of_[k] = entity_for(key_of(c), c);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k) {
       if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
+      if (const int body = body_of_place(chunks_[k]); body >= 0) {
+        entity_of_[k] = body;
+        continue;
+      }
       // (a name of no kind stands for an organisation by its first word only when that is a firm's
       // or a club's; "the Department" for "the Department of Justice" says its kind)
       // ("the House" is no White House: whole_names.txt)
@@ -2378,6 +2423,25 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // "Ohio EPA", "Texas DPS": a place's name and an acronym, the place's branch of a body.
+  bool place_and_acronym(const Chunk& c) const {
+    if (c.name_tokens != 2 || c.gazetteer) return false;
+    const std::string& acronym = text_.tokens[c.name_begin + 1].text;
+    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[c.name_begin].text);
+    return place && place->type == "LOCATION" && acronym.size() >= 2 && is_all_caps(acronym);
+  }
+
+  // "the state Environmental Protection Agency ... The Ohio EPA said": a place's acronym that
+  // spells out an organisation named in full is that organisation (the first so named); -1 when
+  // none is.
+  int body_of_place(const Chunk& c) const {
+    if (!place_and_acronym(c)) return -1;
+    const std::string& acronym = text_.tokens[c.name_begin + 1].text;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e)
+      if (out_.entities[e].type == "ORGANIZATION" && spells_out(acronym, out_.entities[e].name)) return static_cast<int>(e);
+    return -1;
   }
 
   // "Corvana Airlines cut 300 flights ... Shares of Corvana fell": a one-word firm's name that

@@ -84,3 +84,35 @@ TEST_CASE("t58 issue 68: analysts at a firm give its forecast, the firm is the a
   const auto strike = graph_of_text("Lecturers at the University of Northbridge walked out on Monday.", 2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(strike, "walked"), "university-of-northbridge"));
 }
+
+TEST_CASE("t58 issue 23: a name set beside his or her noun of a person is a person", "[events][entities][ent59]") {
+  const auto found = EventsFixture::get().extract("His successor, Marta Pitts, has led the agency since May.");
+  CHECK(type_of(found, "Marta Pitts") == "PERSON");
+  // must not: a firm set beside its owner's noun stays a firm
+  const auto firm = EventsFixture::get().extract("Its subsidiary, Halden Ports, was sold in May.");
+  CHECK(type_of(firm, "Halden Ports") == "ORGANIZATION");
+}
+
+TEST_CASE("t58 issues 23 and 50: a saint's or a plural's 's inside a hospital's name is part of it, and the hospital is it",
+          "[events][entities][actors][ent59]") {
+  const auto found = EventsFixture::get().extract(
+      "St. Agnes's General Hospital closed two wards on Monday. A nurse at Dunmere Women's Clinic treated the driver.");
+  CHECK(type_of(found, "St. Agnes's General Hospital") == "ORGANIZATION");
+  CHECK(type_of(found, "Dunmere Women's Clinic") == "ORGANIZATION");
+  const auto g = graph_of_text(
+      "St. Agnes's General Hospital closed two wards on Monday. The hospital reopened them on Friday.", 2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "reopened"), "st-agness-general-hospital"));
+  // must not: a person's 's before a common noun stays an owner
+  const auto owner = EventsFixture::get().extract("Agnes's brother closed the shop on Monday.");
+  CHECK(type_of(owner, "Agnes") == "PERSON");
+}
+
+TEST_CASE("t58 issue 23: a place's acronym that spells out a body named before is that body", "[events][entities][ent59]") {
+  const auto g = graph_of_text(
+      "The state Water Quality Board fined the plant in March. The Oregon WQB opened an inquiry on Friday.",
+      2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "opened"), "water-quality-board"));
+  // must not: alone it is the place's body, no person
+  const auto alone = EventsFixture::get().extract("The Oregon WQB opened an inquiry on Friday.");
+  CHECK(type_of(alone, "Oregon WQB") == "ORGANIZATION");
+}
