@@ -216,15 +216,17 @@ class ChunkScanner {
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
   }
 
-  // "Snowfall closed roads", "Flooding forced ...": a word opening a sentence alone (no capital
-  // after it), written nowhere else with a capital, whose first noun sense is a happening or a
-  // state (wordnet_classes.tsv), is that common noun, whatever the tagger says; not "Shell",
-  // "Target" or "Visa", whose first sense is a thing's.
+  // "Snowfall closed roads", "Flooding forced ...", "Revenue fell": a word opening a sentence
+  // alone (no capital after it), written nowhere else with a capital, whose first noun sense is
+  // a happening, a state, an attribute, a quantity or a sum of money (wordnet_classes.tsv), is
+  // that common noun, whatever the tagger says; not "Shell", "Target" or "Visa", whose first
+  // sense is a thing's.
   bool happening_word(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
     if (i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text)) return false;
-    static const std::set<std::string, std::less<>> kHappenings = {"n.phenomenon", "n.process", "n.state", "n.event", "n.act"};
+    static const std::set<std::string, std::less<>> kHappenings = {"n.phenomenon", "n.process", "n.state",    "n.event",
+                                                                   "n.act",        "n.attribute", "n.quantity", "n.possession"};
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
     return noun != classes.end() && kHappenings.count(*noun) > 0;

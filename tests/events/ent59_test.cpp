@@ -116,3 +116,17 @@ TEST_CASE("t58 issue 23: a place's acronym that spells out a body named before i
   const auto alone = EventsFixture::get().extract("The Oregon WQB opened an inquiry on Friday.");
   CHECK(type_of(alone, "Oregon WQB") == "ORGANIZATION");
 }
+
+TEST_CASE("t58 issue 27: a lender's name, a state's abbreviation, a sum opening a sentence and a court's district",
+          "[events][entities][ent59]") {
+  const auto found = EventsFixture::get().extract(
+      "DOVER, Del. - Marlowe Homes filed for bankruptcy on Sunday with a loan from Halbrook Credit. Income fell 12 percent "
+      "in 2024. The case is before the court for the District of Maine.");
+  CHECK(type_of(found, "Halbrook Credit") == "ORGANIZATION");
+  CHECK(type_of(found, "Del") == "none");
+  CHECK(type_of(found, "Income") == "none");
+  CHECK(type_of(found, "District") == "none");
+  // must not: such a word the text also capitalises inside a sentence is a name
+  const auto firm = EventsFixture::get().extract("Fidelity cut its fees on Monday. Shares in Fidelity rose.");
+  CHECK(type_of(firm, "Fidelity") != "none");
+}
