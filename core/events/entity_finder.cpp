@@ -345,7 +345,8 @@ class ChunkScanner {
       j = listed_name_end(i, j, end, s);
       if (!names_a_time(i, j) && !names_a_measure(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
           !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end) &&
-          !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s)) {
+          !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s) &&
+          !adjective_of_region(i, j, end)) {
         const std::size_t maker = maker_before_model(i, j, end);
         if (maker < j) {
           make_chunk(i, maker, end, chunks);
@@ -542,6 +543,16 @@ class ChunkScanner {
     static constexpr std::string_view kEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "al"};
     const std::string lemma = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
     return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return lemma.ends_with(e); });
+  }
+
+  // "Its Nordic director", "Baltic ports": one capitalised word that WordNet calls a relational
+  // adjective (relational_adjectives.txt) and the gazetteer knows as no place, right before a
+  // lower-case noun, describes that noun, and is no name.
+  bool adjective_of_region(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    if (end != begin + 1 || end >= sentence_end || lexicon_.gazetteer(t[begin].text)) return false;
+    const Token& noun = t[end];
+    return noun.upos == "NOUN" && !is_capitalized(noun.text) && lexicon_.is_relational_adjective(to_lower(t[begin].text));
   }
 
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
@@ -1049,10 +1060,17 @@ class ChunkScanner {
     if (end == n + 2 && place && place->type == "LOCATION" && last.size() >= 2 && is_all_caps(last)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
-    if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
+    // ("according to Per Lindholm" names a source, no place)
+    const bool according_to = c.begin > 1 && to_lower(text_.tokens[c.begin - 2].text) == "according";
+    if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text)) && !according_to) return "LOCATION";
     // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
     if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
       return "PERSON";
+    // "Greenpeace, which has campaigned since 1991, said": a "which" after a name that says
+    // something is no person's, and a thing does not speak: an organisation
+    if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "which" &&
+        government_subject(n, end))
+      return "ORGANIZATION";
     // '"Late Light," came out': a name in quotation marks of its own is a work's title
     if (quoted_on_its_own(c.begin, end)) return "MISC";
     const std::string before = c.begin > 0 ? to_lower(text_.tokens[c.begin - 1].text) : std::string();
@@ -1300,8 +1318,11 @@ class ChunkScanner {
     // (after a word of the compass only: "Air France", "Real Madrid" are no places)
     static const std::set<std::string, std::less<>> kCompass = {"north", "south", "east", "west", "northern", "southern",
                                                                 "eastern", "western", "central", "upper", "lower"};
-    const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
-    return end > n + 1 && last && last->type == "LOCATION" && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
+    // ("North Atlantic", "South Pacific": a region's adjective after the compass word names it)
+    const std::string& word = text_.tokens[end - 1].text;
+    const GazetteerEntry* last = lexicon_.gazetteer(word);
+    const bool place = (last && last->type == "LOCATION") || (end == n + 2 && lexicon_.is_relational_adjective(to_lower(word)));
+    return end > n + 1 && place && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
   }
 
   // "Health Canada", "Transport Canada", "Sport England": a common noun of a field (an act, a

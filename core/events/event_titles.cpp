@@ -103,6 +103,18 @@ bool names_a_kind(const Doc& d, std::size_t name) {
 
 bool inside_quote(const Doc& d, const Sentence& s, std::size_t t);  // (below)
 
+// "Per Lindholm, who said ...": the name a relative pronoun subject (token `pronoun`) stands
+// for, the one its relative clause hangs on; none when that is no name.
+std::optional<std::size_t> antecedent_of_relative(const Doc& d, const Sentence& s, std::size_t pronoun) {
+  const std::string w = lower_at(d, pronoun);
+  const Token& t = d.tokens.tokens[pronoun];
+  if ((w != "who" && w != "which" && w != "that") || t.head < 0) return std::nullopt;
+  const Token& verb = d.tokens.tokens[s.first_token + static_cast<std::size_t>(t.head)];
+  if (verb.deprel != "acl:relcl" || verb.head < 0) return std::nullopt;
+  const std::size_t named = s.first_token + static_cast<std::size_t>(verb.head);
+  return d.mention_at[named] >= 0 ? std::optional<std::size_t>(named) : std::nullopt;
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
 // in a quote: '"She never complained," said Whitby' is another's doing).
@@ -122,6 +134,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
     std::optional<std::size_t> name;
     if (d.mention_at[c] >= 0) name = c;
+    if (!name) name = antecedent_of_relative(d, s, c);  // "according to Lindholm, who said he ..."
     for (std::size_t k = s.first_token; k < end && !name; ++k) {
       const Token& part = d.tokens.tokens[k];
       const bool under_speaker = part.head >= 0 && s.first_token + static_cast<std::size_t>(part.head) == c;
