@@ -2274,16 +2274,21 @@ Words possessor_name(const Doc& d, std::size_t m) {
 }
 
 // "rescue teams from Chile and Colombia": the names joined by "and" to the name at token `name`
-// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike.
+// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike; so are
+// those a list joins before its "and" ("from Iceland, Norway and Denmark").
 void add_joined_names(const Doc& d, const ParseView& parse, std::size_t name, std::vector<std::size_t>& mentions, Words& words) {
-  for (const auto c : parse.children(name)) {
-    if (!parse.relation_is(c, "conj") || d.mention_at[c] < 0) continue;
-    const auto joiner = parse.child(c, "cc");
-    if (!joiner || lower_at(d, *joiner) != "and") continue;
+  std::vector<std::size_t> joined;
+  for (const auto c : parse.children(name))
+    if (parse.relation_is(c, "conj") && d.mention_at[c] >= 0) joined.push_back(c);
+  if (joined.empty()) return;
+  const auto joiner = parse.child(joined.back(), "cc");
+  if (!joiner || lower_at(d, *joiner) != "and") return;
+  for (const std::size_t c : joined) {
     const auto m = static_cast<std::size_t>(d.mention_at[c]);
     if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) continue;
     mentions.push_back(m);
-    words.push_back(token_word(d, parse, *joiner));
+    if (c == joined.back()) words.push_back(token_word(d, parse, *joiner));
+    else words.back().text += ",";
     append(words, words_of(d.found.entity_mentions[m].text, true));
   }
 }

@@ -161,3 +161,16 @@ TEST_CASE("t58 issue 4: the source after according to is who says it, no place, 
   const auto trip = EventsFixture::get().extract("The minister travelled to Vestby on Monday.");
   CHECK(type_of(trip, "Vestby") == "LOCATION");
 }
+
+TEST_CASE("t58 issue 3: every name of a list on the subject's phrase is an actor, the middle ones too",
+          "[events][actors][titles][ent59]") {
+  const auto g = graph_of_text("Delegates from Latvia, Estonia and the Aland Islands signed the accord on Friday.",
+                               2025_y / jun / 10);
+  const auto& signed_ = event_with(g, "signed");
+  CHECK(has_actor(signed_, "latvia"));
+  CHECK(has_actor(signed_, "estonia"));
+  CHECK(signed_.title.find("Latvia, Estonia and") != std::string::npos);
+  // must not: names joined by "or" are no list of actors
+  const auto either = graph_of_text("Delegates from Latvia or Estonia will sign the accord on Friday.", 2025_y / jun / 10);
+  CHECK_FALSE(has_actor(event_with(either, "sign"), "estonia"));
+}
