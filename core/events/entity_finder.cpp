@@ -334,8 +334,8 @@ class ChunkScanner {
           j += particles;  // "Anouk de Vries", "Ursula von der Leyen"
         } else if (and_inside_organisation(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
-        } else if (inner_of_organisation(j, end, s)) {
-          j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
+        } else if (inner_of_organisation(j, end, s) || second_inner_of_organisation(i, j, end, s)) {
+          j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
         } else if (possessive_inside_organisation(j, end, s)) {
           j += 2;  // "Information Commissioner's Office", "St. Mary's University Hospital"
         } else {
@@ -629,6 +629,20 @@ class ChunkScanner {
     if (j + 1 >= end || !proper(j + 1, s)) return false;
     const std::string& before = text_.tokens[j - 1].text;
     return lexicon_.is_org_word(before) || (w == "of" && place_kind_alone(j - 1, s));
+  }
+
+  // "Court of Arbitration for Sport", "Commission of Inquiry into ...": a second "of" or "for"
+  // at `j` in a name `first` opens, whose organisation word an inner "of" or "for" already
+  // followed, goes on with that name.
+  bool second_inner_of_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    const auto joining = [&](std::size_t k) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      return w == "of" || w == "for";
+    };
+    if (!joining(j) || j + 1 >= end || !proper(j + 1, s)) return false;
+    for (std::size_t k = first + 1; k < j; ++k)
+      if (joining(k) && lexicon_.is_org_word(text_.tokens[k - 1].text)) return true;
+    return false;
   }
 
   // Whether token `k` is a place's kind word (place_words.tsv) with no other name word before it.

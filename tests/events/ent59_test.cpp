@@ -174,3 +174,19 @@ TEST_CASE("t58 issue 3: every name of a list on the subject's phrase is an actor
   const auto either = graph_of_text("Delegates from Latvia or Estonia will sign the accord on Friday.", 2025_y / jun / 10);
   CHECK_FALSE(has_actor(event_with(either, "sign"), "estonia"));
 }
+
+TEST_CASE("t58 issue 58: a second of or for goes on with an organisation's name, whose acronym then finds it",
+          "[events][entities][ent59]") {
+  const auto found = EventsFixture::get().extract(
+      "The Tribunal of Appeal for Fisheries rejected the claim on Monday. The skipper said he would take TAF to court. "
+      "The Marine Integrity Unit fined him.");
+  CHECK(type_of(found, "Tribunal of Appeal for Fisheries") == "ORGANIZATION");
+  CHECK(type_of(found, "Fisheries") == "none");
+  CHECK(type_of(found, "Marine Integrity Unit") == "ORGANIZATION");
+  const auto g = graph_of_text(
+      "The Tribunal of Appeal for Fisheries rejected the claim on Monday. The skipper will take TAF to court.", 2025_y / jun / 10);
+  CHECK(has_actor(event_with(g, "take"), "tribunal-of-appeal-for-fisheries"));
+  // must not: an "of" after a name of no organisation's word does not chain on
+  const auto place = EventsFixture::get().extract("Anna Berg of Oslo for years led the campaign.");
+  CHECK(type_of(place, "Anna Berg") == "PERSON");
+}
