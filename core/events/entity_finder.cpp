@@ -545,14 +545,16 @@ class ChunkScanner {
     return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return lemma.ends_with(e); });
   }
 
-  // "Its Nordic director", "Baltic ports": one capitalised word that WordNet calls a relational
-  // adjective (relational_adjectives.txt) and the gazetteer knows as no place, right before a
-  // lower-case noun, describes that noun, and is no name.
+  // "Its Nordic director", "the Baltic manager": one capitalised word that WordNet calls a
+  // relational adjective (relational_adjectives.txt) and the gazetteer knows as no place, right
+  // before a person's lower-case role or doer's noun, says what that person covers, and is no
+  // name ("Minoan palaces" keeps the culture's name).
   bool adjective_of_region(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
     const auto& t = text_.tokens;
     if (end != begin + 1 || end >= sentence_end || lexicon_.gazetteer(t[begin].text)) return false;
     const Token& noun = t[end];
-    return noun.upos == "NOUN" && !is_capitalized(noun.text) && lexicon_.is_relational_adjective(to_lower(t[begin].text));
+    const bool role = lexicon_.is_person_role(to_lower(noun.text)) || agent_noun(noun);
+    return noun.upos == "NOUN" && !is_capitalized(noun.text) && role && lexicon_.is_relational_adjective(to_lower(t[begin].text));
   }
 
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
@@ -1080,11 +1082,6 @@ class ChunkScanner {
     // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
     if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
       return "PERSON";
-    // "Greenpeace, which has campaigned since 1991, said": a "which" after a name that says
-    // something is no person's, and a thing does not speak: an organisation
-    if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "which" &&
-        government_subject(n, end))
-      return "ORGANIZATION";
     // '"Late Light," came out': a name in quotation marks of its own is a work's title
     if (quoted_on_its_own(c.begin, end)) return "MISC";
     const std::string before = c.begin > 0 ? to_lower(text_.tokens[c.begin - 1].text) : std::string();
@@ -2407,12 +2404,15 @@ class ChunkEntities {
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
-      const int acronym = acronym_target(text_, chunks_, entity_of_, k);
+      // (a firm's name less its legal form is that firm, before any name it spells out: "BBT SE ...
+      // BBT" is no "Brenner Base Tunnel")
+      const int firm = firm_by_first_word(chunks_[k]);
+      const int acronym = firm >= 0 ? -1 : acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
       int target = acronym < 0 ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
       if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
-      if (target < 0 && acronym < 0) target = firm_by_first_word(chunks_[k]);
+      if (target < 0 && acronym < 0) target = firm;
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
