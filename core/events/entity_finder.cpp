@@ -198,7 +198,7 @@ class ChunkScanner {
     if ((t.upos == "NOUN" || t.upos == "PROPN") && i + 1 < s.first_token + s.token_count &&
         number_of_name(i + 1, s.first_token + s.token_count))
       return true;
-    if (happening_word(i, s) || common_modifier(i, s)) return false;
+    if (happening_word(i, s) || common_modifier(i, s) || adjective_opening(i, s)) return false;
     // "Sickle cell disease affects ...": a word opening a sentence that the text writes
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
@@ -216,15 +216,17 @@ class ChunkScanner {
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
   }
 
-  // "Snowfall closed roads", "Flooding forced ...": a word opening a sentence alone (no capital
-  // after it), written nowhere else with a capital, whose first noun sense is a happening or a
-  // state (wordnet_classes.tsv), is that common noun, whatever the tagger says; not "Shell",
-  // "Target" or "Visa", whose first sense is a thing's.
+  // "Snowfall closed roads", "Flooding forced ...", "Revenue fell": a word opening a sentence
+  // alone (no capital after it), written nowhere else with a capital, whose first noun sense is
+  // a happening, a state, an attribute, a quantity or a sum of money (wordnet_classes.tsv), is
+  // that common noun, whatever the tagger says; not "Shell", "Target" or "Visa", whose first
+  // sense is a thing's.
   bool happening_word(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
     if (i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text)) return false;
-    static const std::set<std::string, std::less<>> kHappenings = {"n.phenomenon", "n.process", "n.state", "n.event", "n.act"};
+    static const std::set<std::string, std::less<>> kHappenings = {"n.phenomenon", "n.process", "n.state",    "n.event",
+                                                                   "n.act",        "n.attribute", "n.quantity", "n.possession"};
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     const auto noun = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
     return noun != classes.end() && kHappenings.count(*noun) > 0;
@@ -243,6 +245,21 @@ class ChunkScanner {
     if (!modifies_next || next.xpos != "NNS" || is_capitalized(next.text)) return false;
     const auto& classes = lexicon_.wordnet_classes(to_lower(t.text));
     return std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  }
+
+  // "Pyroclastic flows travelled", "Torrential rain fell": a word opening a sentence, written
+  // nowhere else with a capital, that is an adjective by WordNet (relational_adjectives.txt) or
+  // by its ending (adjective_endings.txt) and no noun, right before a lower-case word, is that
+  // adjective, whatever the tagger says.
+  bool adjective_opening(std::size_t i, const Sentence& s) const {
+    const Token& t = text_.tokens[i];
+    if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
+    if (i + 1 >= s.first_token + s.token_count || !std::islower(static_cast<unsigned char>(text_.tokens[i + 1].text[0])))
+      return false;
+    const std::string lower = to_lower(t.text);
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    if (std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); })) return false;
+    return lexicon_.is_relational_adjective(lower) || lexicon_.has_adjective_ending(lower);
   }
 
   // Whether token `i` is a place's first or last word (place_words.tsv) alone, right before a
@@ -317,10 +334,10 @@ class ChunkScanner {
           j += particles;  // "Anouk de Vries", "Ursula von der Leyen"
         } else if (and_inside_organisation(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
-        } else if (inner_of_organisation(j, end, s)) {
-          j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research"
+        } else if (inner_of_organisation(j, end, s) || second_inner_of_organisation(i, j, end, s)) {
+          j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
         } else if (possessive_inside_organisation(j, end, s)) {
-          j += 2;  // "Information Commissioner's Office"
+          j += 2;  // "Information Commissioner's Office", "St. Mary's University Hospital"
         } else {
           break;
         }
@@ -328,7 +345,8 @@ class ChunkScanner {
       j = listed_name_end(i, j, end, s);
       if (!names_a_time(i, j) && !names_a_measure(i, j) && !numbered_label(i, j, end) && !address_abbreviation(i, j, end, s) &&
           !unlisted_credit(i, j, s) && !currency_prefix(i, j, end) && !hyphened_to_a_kind(i, j, end) &&
-          !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s)) {
+          !demonym_of_a_thing(i, j, end) && !model_suffix(i, j, end) && !predicate_adjective(i, j, s) &&
+          !adjective_of_region(i, j, end)) {
         const std::size_t maker = maker_before_model(i, j, end);
         if (maker < j) {
           make_chunk(i, maker, end, chunks);
@@ -527,6 +545,18 @@ class ChunkScanner {
     return std::any_of(std::begin(kEndings), std::end(kEndings), [&](std::string_view e) { return lemma.ends_with(e); });
   }
 
+  // "Its Nordic director", "the Baltic manager": one capitalised word that WordNet calls a
+  // relational adjective (relational_adjectives.txt) and the gazetteer knows as no place, right
+  // before a person's lower-case role or doer's noun, says what that person covers, and is no
+  // name ("Minoan palaces" keeps the culture's name).
+  bool adjective_of_region(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    if (end != begin + 1 || end >= sentence_end || lexicon_.gazetteer(t[begin].text)) return false;
+    const Token& noun = t[end];
+    const bool role = lexicon_.is_person_role(to_lower(noun.text)) || agent_noun(noun);
+    return noun.upos == "NOUN" && !is_capitalized(noun.text) && role && lexicon_.is_relational_adjective(to_lower(t[begin].text));
+  }
+
   // "A$412 million", "HK$3 billion", "NZ$50": capitals written against a dollar sign say whose
   // dollar it is, no name of anyone in the story.
   bool currency_prefix(std::size_t begin, std::size_t end, std::size_t sentence_end) const {
@@ -601,6 +631,20 @@ class ChunkScanner {
     if (j + 1 >= end || !proper(j + 1, s)) return false;
     const std::string& before = text_.tokens[j - 1].text;
     return lexicon_.is_org_word(before) || (w == "of" && place_kind_alone(j - 1, s));
+  }
+
+  // "Court of Arbitration for Sport", "Commission of Inquiry into ...": a second "of" or "for"
+  // at `j` in a name `first` opens, whose organisation word an inner "of" or "for" already
+  // followed, goes on with that name.
+  bool second_inner_of_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    const auto joining = [&](std::size_t k) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      return w == "of" || w == "for";
+    };
+    if (!joining(j) || j + 1 >= end || !proper(j + 1, s)) return false;
+    for (std::size_t k = first + 1; k < j; ++k)
+      if (joining(k) && lexicon_.is_org_word(text_.tokens[k - 1].text)) return true;
+    return false;
   }
 
   // Whether token `k` is a place's kind word (place_words.tsv) with no other name word before it.
@@ -717,16 +761,37 @@ class ChunkScanner {
   // "'s" inside an organisation's name: after an office holder's title and before the one
   // organisation word that ends the name ("the Information Commissioner's Office"); a person's
   // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board"). A plural's
-  // apostrophe before that word is one too ("the National Farmers' Union").
+  // apostrophe before that word is one too ("the National Farmers' Union"), and so are a saint's
+  // and a plural's "'s" before a name of up to three words ending in one ("St. Mary's University
+  // Hospital", "Leeds Children's Clinic").
   bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
     const bool plural_owner = (w == "'" || w == "\u2019") && text_.tokens[j - 1].text.ends_with('s');
-    if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s) ||
-        !lexicon_.is_org_word(text_.tokens[j + 1].text))
-      return false;
+    if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s)) return false;
+    if (saint_or_people(j - 1)) return organisation_name_end(j + 1, end, s) > j + 1;
+    if (!lexicon_.is_org_word(text_.tokens[j + 1].text)) return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
     // ("the British Airline Pilots' Association", "the National Farmers' Union": the members' body)
     return plural_owner || lexicon_.is_title(text_.tokens[j - 1].text);
+  }
+
+  // Whether token `owner` is a saint's name ("St. Mary") or a plural of people ("Children",
+  // "Women"), owners an institution's name is given after.
+  bool saint_or_people(std::size_t owner) const {
+    static const std::set<std::string, std::less<>> kPeople = {"children", "women", "men", "people"};
+    if (kPeople.count(to_lower(text_.tokens[owner].text)) > 0) return true;
+    const std::string before = owner > 0 ? text_.tokens[owner - 1].text : std::string();
+    return before == "St." || before == "St" || before == "Saint";
+  }
+
+  // The end of the words from `first` (at most three, all of a name) that close on an
+  // organisation's word ("University Hospital"); `first` when they do not.
+  std::size_t organisation_name_end(std::size_t first, std::size_t end, const Sentence& s) const {
+    constexpr std::size_t kMaxWords = 3;
+    std::size_t k = first;
+    while (k < end && k < first + kMaxWords && proper(k, s)) ++k;
+    if (k < end && proper(k, s)) return first;
+    return lexicon_.is_org_word(text_.tokens[k - 1].text) ? k : first;
   }
 
   // "Chipmaker Veltra Semiconductor reported ...", "Chipmaker warns ...": a descriptor opening
@@ -970,7 +1035,8 @@ class ChunkScanner {
     // Margaret,": a person (person_roles.txt)
     if (const auto noun = noun_apposed_to(c, end)) {
       if (lexicon_.is_place_noun(*noun)) return "LOCATION";
-      if (lexicon_.is_person_role(*noun)) return "PERSON";
+      if (lexicon_.is_person_role(*noun) || person_noun(text_.tokens[c.begin - 2]) || relation_of_person(c.begin - 2))
+        return "PERSON";
     }
     for (std::size_t k = n + 1; k + 1 < end; ++k) {  // "Bank of England": the words joined at an inner "of"
       const std::string w = to_lower(text_.tokens[k].text);
@@ -1004,9 +1070,15 @@ class ChunkScanner {
         lexicon_.is_place_of_word(to_lower(text_.tokens[c.begin - 2].text)))
       return "LOCATION";
     if (opens_with_acronym(n, end)) return "ORGANIZATION";
+    // "Ohio EPA", "Texas DPS": a place's name and an acronym name the place's branch of a body
+    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[n].text);
+    const std::string& last = text_.tokens[end - 1].text;
+    if (end == n + 2 && place && place->type == "LOCATION" && last.size() >= 2 && is_all_caps(last)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
-    if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text))) return "LOCATION";
+    // ("according to Per Lindholm" names a source, no place)
+    const bool according_to = c.begin > 1 && to_lower(text_.tokens[c.begin - 2].text) == "according";
+    if (c.begin > 0 && place_preposition(to_lower(text_.tokens[c.begin - 1].text)) && !according_to) return "LOCATION";
     // "Kenton Cool, who is attempting his 18th ascent": "who" after the name says a person
     if (end + 1 < text_.tokens.size() && text_.tokens[end].text == "," && to_lower(text_.tokens[end + 1].text) == "who")
       return "PERSON";
@@ -1016,7 +1088,8 @@ class ChunkScanner {
     const bool after_the = before == "the";
     // "Pelican Tankers", "Harbor Freighters": a name ending in a plural, with no first name,
     // title or article, names a firm, no person ("Simmons", "Williams" are tagged singular)
-    if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS") return "ORGANIZATION";
+    if (end - n >= 2 && !after_the && text_.tokens[end - 1].xpos == "NNPS" && !person_described_after(end))
+      return "ORGANIZATION";
     // Two or three capitalised words with no organisation word are, in news, a person; not
     // after an article ("the Cold War", "the Grand National", "an Academy Award", "a Nobel Prize":
     // a person named without a first name takes none), nor before a common noun they modify
@@ -1148,13 +1221,14 @@ class ChunkScanner {
   }
 
   // The partner's kind: a known place's or organisation's; an organisation's for an acronym
-  // ("Maersk and MSC"); a place's after a preposition of place ("to Antwerp and Hamburg"); else
-  // none known (MISC).
+  // ("Maersk and MSC") or a brand ("JetBlue and Alaska Air"); a place's after a preposition of
+  // place ("to Antwerp and Hamburg"); else none known (MISC).
   std::string partner_kind(std::optional<std::size_t> partner) const {
     if (!partner) return "MISC";
     const std::string& word = text_.tokens[*partner].text;
     if (const GazetteerEntry* known = lexicon_.gazetteer(word)) return known->type;
     if (word.size() >= 2 && is_all_caps(word) && !lexicon_.is_first_name(word)) return "ORGANIZATION";
+    if (brand_capitals(word)) return "ORGANIZATION";
     if (*partner > 0 && !lexicon_.is_first_name(word) && place_preposition(to_lower(text_.tokens[*partner - 1].text)))
       return "LOCATION";
     return "MISC";
@@ -1255,8 +1329,11 @@ class ChunkScanner {
     // (after a word of the compass only: "Air France", "Real Madrid" are no places)
     static const std::set<std::string, std::less<>> kCompass = {"north", "south", "east", "west", "northern", "southern",
                                                                 "eastern", "western", "central", "upper", "lower"};
-    const GazetteerEntry* last = lexicon_.gazetteer(text_.tokens[end - 1].text);
-    return end > n + 1 && last && last->type == "LOCATION" && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
+    // ("North Atlantic", "South Pacific": a region's adjective after the compass word names it)
+    const std::string& word = text_.tokens[end - 1].text;
+    const GazetteerEntry* last = lexicon_.gazetteer(word);
+    const bool place = (last && last->type == "LOCATION") || (end == n + 2 && lexicon_.is_relational_adjective(to_lower(word)));
+    return end > n + 1 && place && kCompass.count(to_lower(text_.tokens[n].text)) > 0;
   }
 
   // "Health Canada", "Transport Canada", "Sport England": a common noun of a field (an act, a
@@ -1338,6 +1415,42 @@ class ChunkScanner {
     if (end >= text_.tokens.size()) return true;
     const std::string& after = text_.tokens[end].text;
     return after == "," || after == ".";
+  }
+
+  // "Jenna Morales, 34,", "Ines Flores, a retired teacher from Lyon,": a name set beside an age
+  // or a person's noun after a comma (a role, a trade, or a doer's noun with no sense of a
+  // thing's in WordNet; no firm's word: "Pelican Tankers, a shipping firm,") is a person's.
+  bool person_described_after(std::size_t end) const {
+    const auto& t = text_.tokens;
+    if (end + 2 >= t.size() || t[end].text != ",") return false;
+    if (all_digits(t[end + 1].text) && t[end + 1].text.size() <= 2 && t[end + 2].text == ",") return true;
+    const std::string article = to_lower(t[end + 1].text);
+    if (article != "a" && article != "an") return false;
+    constexpr std::size_t kMaxModifiers = 2;
+    std::size_t k = end + 2;
+    while (k + 1 < t.size() && k < end + 2 + kMaxModifiers && t[k + 1].upos == "NOUN" && !is_capitalized(t[k].text)) ++k;
+    return k < t.size() && person_noun(t[k]);
+  }
+
+  bool person_noun(const Token& noun) const {
+    const std::string lower = to_lower(noun.lemma.empty() ? noun.text : noun.lemma);
+    if (noun.upos != "NOUN" || is_capitalized(noun.text) || lexicon_.institution(lower)) return false;
+    if (lexicon_.is_person_role(lower) || lexicon_.is_staff_noun(lower)) return true;
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return agent_noun(noun) && std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
+  }
+
+  // "His deputy, Lorraine Pitts,", "her husband, Tom,": a noun after "his" or "her" with no
+  // sense of a thing's in WordNet (a person's noun has none there), no institution's or group's,
+  // names someone of that person's.
+  bool relation_of_person(std::size_t noun) const {
+    const Token& t = text_.tokens[noun];
+    const std::string lower = to_lower(t.text);
+    if (noun == 0 || t.upos != "NOUN" || lexicon_.institution(lower) || lexicon_.is_group_noun(lower)) return false;
+    const std::string owner = to_lower(text_.tokens[noun - 1].text);
+    if (owner != "his" && owner != "her") return false;
+    const auto& classes = lexicon_.wordnet_classes(lower);
+    return std::none_of(classes.begin(), classes.end(), [](const std::string& c) { return own_noun_sense(c); });
   }
 
   // "the worst-hit town, Andahuaylas,", "a daughter, Margaret,": the noun a name is set beside
@@ -2269,11 +2382,17 @@ class ChunkEntities {
         entity_of_[k] = turned;
       else if (const Chunk* person = person_by_surname(c))
         entity_of_[k] = entity_for(key_of(*person), *person);
+      else if (place_and_acronym(c))
+        continue;  // after the full names: body_of_place
       else if (c.gazetteer || c.group || c.name_tokens > 1)
         entity_of_[k] = entity_for(key_of(c), c);
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k) {
       if (entity_of_[k] >= 0 || chunks_[k].heading) continue;
+      if (const int body = body_of_place(chunks_[k]); body >= 0) {
+        entity_of_[k] = body;
+        continue;
+      }
       // (a name of no kind stands for an organisation by its first word only when that is a firm's
       // or a club's; "the Department" for "the Department of Justice" says its kind)
       // ("the House" is no White House: whole_names.txt)
@@ -2285,11 +2404,15 @@ class ChunkEntities {
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
-      const int acronym = acronym_target(text_, chunks_, entity_of_, k);
+      // (a firm's name less its legal form is that firm, before any name it spells out: "BBT SE ...
+      // BBT" is no "Brenner Base Tunnel")
+      const int firm = firm_by_first_word(chunks_[k]);
+      const int acronym = firm >= 0 ? -1 : acronym_target(text_, chunks_, entity_of_, k);
       // (an acronym given in brackets names the same further on: "(CORD) ... CORD said")
       if (acronym >= 0) by_key_.emplace(chunks_[k].name, acronym);
       int target = acronym < 0 ? resolve_short_name(chunks_[k].name, chunks_[k].type, out_.entities, true, called_so) : acronym;
       if (target < 0 && acronym < 0) target = organisation_by_place_word(chunks_[k]);
+      if (target < 0 && acronym < 0) target = firm;
       entity_of_[k] = target >= 0 ? target : entity_for(chunks_[k].name, town_of_body(chunks_[k]));
     }
     for (std::size_t k = 0; k < chunks_.size(); ++k)
@@ -2337,6 +2460,41 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // "Ohio EPA", "Texas DPS": a place's name and an acronym, the place's branch of a body.
+  bool place_and_acronym(const Chunk& c) const {
+    if (c.name_tokens != 2 || c.gazetteer) return false;
+    const std::string& acronym = text_.tokens[c.name_begin + 1].text;
+    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[c.name_begin].text);
+    return place && place->type == "LOCATION" && acronym.size() >= 2 && is_all_caps(acronym);
+  }
+
+  // "the state Environmental Protection Agency ... The Ohio EPA said": a place's acronym that
+  // spells out an organisation named in full is that organisation (the first so named); -1 when
+  // none is.
+  int body_of_place(const Chunk& c) const {
+    if (!place_and_acronym(c)) return -1;
+    const std::string& acronym = text_.tokens[c.name_begin + 1].text;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e)
+      if (out_.entities[e].type == "ORGANIZATION" && spells_out(acronym, out_.entities[e].name)) return static_cast<int>(e);
+    return -1;
+  }
+
+  // "Corvana Airlines cut 300 flights ... Shares of Corvana fell": a one-word firm's name that
+  // opens an organisation's name whose other words only say it is a firm (org_words.txt:
+  // "Airlines", "Group", "Inc") is that firm; the first such named; -1 when none.
+  int firm_by_first_word(const Chunk& c) const {
+    if (c.type != "ORGANIZATION" || c.name_tokens != 1 || c.gazetteer) return -1;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+      const EntityInfo& full = out_.entities[e];
+      if (full.type != "ORGANIZATION" || !full.name.starts_with(c.name + " ")) continue;
+      std::istringstream rest(full.name.substr(c.name.size() + 1));
+      bool firm_words = true;
+      for (std::string w; firm_words && rest >> w;) firm_words = lexicon_.is_org_word(w);
+      if (firm_words) return static_cast<int>(e);
+    }
+    return -1;
   }
 
   // "Harbour City have completed ... City had two bids rejected": a place's last word alone

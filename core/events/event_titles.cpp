@@ -103,6 +103,18 @@ bool names_a_kind(const Doc& d, std::size_t name) {
 
 bool inside_quote(const Doc& d, const Sentence& s, std::size_t t);  // (below)
 
+// "Per Lindholm, who said ...": the name a relative pronoun subject (token `pronoun`) stands
+// for, the one its relative clause hangs on; none when that is no name.
+std::optional<std::size_t> antecedent_of_relative(const Doc& d, const Sentence& s, std::size_t pronoun) {
+  const std::string w = lower_at(d, pronoun);
+  const Token& t = d.tokens.tokens[pronoun];
+  if ((w != "who" && w != "which" && w != "that") || t.head < 0) return std::nullopt;
+  const Token& verb = d.tokens.tokens[s.first_token + static_cast<std::size_t>(t.head)];
+  if (verb.deprel != "acl:relcl" || verb.head < 0) return std::nullopt;
+  const std::size_t named = s.first_token + static_cast<std::size_t>(verb.head);
+  return d.mention_at[named] >= 0 ? std::optional<std::size_t>(named) : std::nullopt;
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
 // in a quote: '"She never complained," said Whitby' is another's doing).
@@ -122,6 +134,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
     std::optional<std::size_t> name;
     if (d.mention_at[c] >= 0) name = c;
+    if (!name) name = antecedent_of_relative(d, s, c);  // "according to Lindholm, who said he ..."
     for (std::size_t k = s.first_token; k < end && !name; ++k) {
       const Token& part = d.tokens.tokens[k];
       const bool under_speaker = part.head >= 0 && s.first_token + static_cast<std::size_t>(part.head) == c;
@@ -2261,16 +2274,21 @@ Words possessor_name(const Doc& d, std::size_t m) {
 }
 
 // "rescue teams from Chile and Colombia": the names joined by "and" to the name at token `name`
-// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike.
+// of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike; so are
+// those a list joins before its "and" ("from Iceland, Norway and Denmark").
 void add_joined_names(const Doc& d, const ParseView& parse, std::size_t name, std::vector<std::size_t>& mentions, Words& words) {
-  for (const auto c : parse.children(name)) {
-    if (!parse.relation_is(c, "conj") || d.mention_at[c] < 0) continue;
-    const auto joiner = parse.child(c, "cc");
-    if (!joiner || lower_at(d, *joiner) != "and") continue;
+  std::vector<std::size_t> joined;
+  for (const auto c : parse.children(name))
+    if (parse.relation_is(c, "conj") && d.mention_at[c] >= 0) joined.push_back(c);
+  if (joined.empty()) return;
+  const auto joiner = parse.child(joined.back(), "cc");
+  if (!joiner || lower_at(d, *joiner) != "and") return;
+  for (const std::size_t c : joined) {
     const auto m = static_cast<std::size_t>(d.mention_at[c]);
     if (std::find(mentions.begin(), mentions.end(), m) != mentions.end()) continue;
     mentions.push_back(m);
-    words.push_back(token_word(d, parse, *joiner));
+    if (c == joined.back()) words.push_back(token_word(d, parse, *joiner));
+    else words.back().text += ",";
     append(words, words_of(d.found.entity_mentions[m].text, true));
   }
 }
@@ -2403,7 +2421,9 @@ bool speaks_for_owner(const std::string& lemma) {
       "official",  "executive", "spokesman", "spokeswoman", "spokesperson", "source",     "authority",
       "manager",   "member",    "fighter",   "supporter",   "soldier",      "troop",      "militant",
       "leader",    "lawmaker",  "negotiator", "diplomat",   "representative", "lawyer",   "agent",
-      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor"};
+      "director",  "board",     "minister",  "force",       "shareholder",  "stockholder", "investor",
+      // ("analysts at Raymond James estimated": a firm's forecast, published in its name)
+      "analyst",   "economist", "strategist"};
   return kSpeakFor.count(lemma) > 0;
 }
 
@@ -2568,9 +2588,10 @@ bool firm_without_article(const Doc& d, const EntityMention& mention) {
 // "the Social Democrats", "the Greens": a name whose last word is a plural takes a plural verb;
 // a place's does not ("the United States", "the Philippines"), nor a body's ("the United
 // Nations"), nor a firm's ("Harlow Foods", "Kestrel Airlines": org_words.txt; "Pelican
-// Tankers", an organisation's name of several words without "the").
+// Tankers", an organisation's name of several words without "the"), nor a person's ("Morales",
+// tagged a plural).
 bool plural_name(const Doc& d, const EntityMention& mention, const EntityInfo& entity) {
-  if (entity.type == "LOCATION" || entity.name.starts_with("United ")) return false;
+  if (entity.type == "LOCATION" || entity.type == "PERSON" || entity.name.starts_with("United ")) return false;
   const auto& tokens = d.tokens.tokens;
   const auto last = std::lower_bound(tokens.begin(), tokens.end(), mention.span.end,
                                      [](const Token& t, std::size_t end) { return t.span.end < end; });
@@ -4286,6 +4307,24 @@ bool goes_there_itself(const Doc& d, const EventMention& e) {
   return !parse.child(e.token, "obj");
 }
 
+// "cancelled all flights to Yogyakarta", "suspended trains to the coast": a place the parse hangs
+// on a noun of travel (a noun of a verb of motion, wordnet_classes.tsv), or on the event whose
+// object that noun is, is where that journey goes, no one who takes part ("sent weapons to
+// Ukraine" keeps the recipient).
+bool destination_of_journey(const Doc& d, const EventMention& e, std::size_t m) {
+  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
+  std::size_t k = last_token_of(d, d.found.entity_mentions[m]);
+  if (k < parse.begin() || k >= parse.end()) return false;
+  while (parse.head(k) && d.mention_at[*parse.head(k)] == static_cast<int>(m)) k = *parse.head(k);
+  auto noun = parse.head(k);
+  if (noun && *noun == e.token && parse.relation_is(k, "obl")) noun = parse.child(e.token, "obj");
+  else if (noun && *noun == e.token) return false;
+  else if (!parse.relation_is(k, "nmod")) return false;
+  if (!noun || d.tokens.tokens[*noun].upos != "NOUN") return false;
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[*noun].lemma));
+  return std::find(classes.begin(), classes.end(), "n.from-motion") != classes.end();
+}
+
 // "a one-time gene therapy", "a new model": a noun whose first sense is no person's (WordNet
 // gives it a class of its own, wordnet_classes.tsv; a person's noun, "teacher", "minister", has
 // only the verb it comes from), nor an institution's, a group's or a person's role.
@@ -4438,7 +4477,7 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     // "to protect the town of Susanville", "the mayor of Kessel said": a place after a word whose
     // "of" names a place (place_words.tsv) only says which town or whose mayor
     if (w == "of") return k >= 2 && d.lexicon.is_place_of_word(lower_at(d, k - 2));
-    if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e);
+    if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e) || destination_of_journey(d, e, m);
     return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
   }
   return false;

@@ -1,5 +1,6 @@
 #include "core/events/lexicon.h"
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -66,6 +67,11 @@ bool EventLexicon::is_descriptor(std::string_view lower) const {
   return descriptors_.count(std::string(lower)) > 0 || (lower.size() > 5 && lower.ends_with("maker"));
 }
 
+bool EventLexicon::has_adjective_ending(std::string_view lower) const {
+  return std::any_of(adjective_endings_.begin(), adjective_endings_.end(),
+                     [&](const std::string& ending) { return lower.size() > ending.size() + 2 && lower.ends_with(ending); });
+}
+
 bool EventLexicon::is_first_name(std::string_view word) const {
   return first_names_.count(std::string(word)) > 0 || first_names_.count(fold_to_ascii(word)) > 0;
 }
@@ -125,6 +131,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.objectless_verbs_ = read_set(folder / "objectless_verbs.txt", true);
   lex.relational_adjectives_ = read_set(folder / "relational_adjectives.txt", true);
   lex.contrast_modifiers_ = read_set(folder / "contrast_modifiers.txt", true);
+  lex.adjective_endings_ = read_set(folder / "adjective_endings.txt", true);
   for (const char* file : {"modality.tsv", "predicates.tsv"})
     read_lines(folder / file, [&](const std::vector<std::string>& f, const SourcePos& pos, const std::string& line) {
       if (f.size() != 2 || f[1].empty()) throw ParseError(pos, "expected 'word<TAB>category'", {}, {}, line);

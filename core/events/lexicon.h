@@ -162,6 +162,8 @@ class EventLexicon {
   // (relational_adjectives.txt, from WordNet), saying which kind of a thing is meant ("economic
   // growth"), not how big or likely it is ("sharp growth", "a potential invasion").
   bool is_relational_adjective(std::string_view lower) const { return relational_adjectives_.count(std::string(lower)) > 0; }
+  // "pyroclastic", "massive": a word ending as adjectives do (adjective_endings.txt)
+  bool has_adjective_ending(std::string_view lower) const;
   // "opening", "closing", "men", "women": a modifier that picks one event of a pair or a series
   // (contrast_modifiers.txt): "the closing ceremony" is not the opening one.
   bool is_contrast_modifier(std::string_view lower) const { return contrast_modifiers_.count(std::string(lower)) > 0; }
@@ -181,7 +183,7 @@ class EventLexicon {
       objectless_verbs_,
       place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
-      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_;
+      storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_, adjective_endings_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;

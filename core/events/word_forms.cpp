@@ -145,8 +145,10 @@ bool labels_by_number(const TokenizedText& tokens, const EventLexicon& lexicon, 
   static const std::set<std::string> kNumberWords = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
   if (i + 1 >= tokens.tokens.size() || !lexicon.is_number_label(token_lower(tokens.tokens[i]))) return false;
   const Token& next = tokens.tokens[i + 1];
+  // ("Level IV", "Phase II": a Roman numeral is a number too)
+  const bool roman = next.text.size() <= 4 && next.text.find_first_not_of("IVX") == std::string::npos;
   return next.upos == "NUM" || std::isdigit(static_cast<unsigned char>(next.text.front())) ||
-         kNumberWords.contains(token_lower(next));
+         kNumberWords.contains(token_lower(next)) || roman;
 }
 
 bool marks_another_occurrence(std::string_view lower) {
