@@ -5,7 +5,8 @@
 // country"; predicates.tsv describes) or a rank ("the theft is the [second] in three years"),
 // and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]"), how a source stands
 // to the story ("a neurologist who was not [involved] in the trial"); and a comparison through
-// "be" ("busier than ever").
+// "be" ("busier than ever"); a property told by an adjective of ease ("the water is safe to
+// [drink]": predicates.tsv ease-adjective).
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //

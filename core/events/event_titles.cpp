@@ -4649,13 +4649,17 @@ void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
 
 // "found [Russian planning is under way for an offensive]": a clause whose predicate is no verb
 // but a phrase with a copula, as a headline says it: its subject and the phrase, without the
-// copula ("Russian planning under way for possible offensive"). Nothing for a pronoun subject.
+// copula ("Russian planning under way for possible offensive"). Nothing for a pronoun subject;
+// a relative pronoun stands for the noun its clause modifies ("pipes, which have been in the
+// ground": "Pipes in ground").
 std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, std::size_t predicate) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const ParseView parse(d.tokens, s);
   const auto copula = parse.child(predicate, "cop");
-  const auto subject = parse.child(predicate, "nsubj");
+  auto subject = parse.child(predicate, "nsubj");
   if (!copula || !subject || *subject > *copula || *copula > predicate) return std::nullopt;
+  if (relative_word(d, *subject)) subject = parse_subject(d, parse, predicate);
+  if (!subject) return std::nullopt;
   const auto nobody = no_one_subject(d, parse, *subject);  // "No one was injured": "No one injured"
   if (!nobody && is_pronoun(d, *subject)) return std::nullopt;
   Title t;

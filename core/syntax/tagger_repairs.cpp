@@ -580,15 +580,40 @@ bool bare_object_after_its_verb(std::span<const Token> sentence, int k) {
 
 }  // namespace
 
+namespace {
+
+// "a $14 million [plan]", "an 800 [deal]": whether the count that ends right before token `k`
+// (numbers, a currency sign) opens after "a" or "an", or after a determiner with a currency sign,
+// so the whole phrase is one thing counted in money, no subject of a plural verb.
+bool count_in_singular_phrase(std::span<const Token> sentence, std::size_t k) {
+  std::size_t j = k;
+  bool money = false;
+  while (j > 0 && (sentence[j - 1].xpos == "CD" || sentence[j - 1].xpos == "$")) {
+    money = money || sentence[j - 1].xpos == "$";
+    --j;
+  }
+  if (j == 0 || j == k || sentence[j - 1].xpos != "DT") return false;
+  const std::string determiner = lowercase_ascii(sentence[j - 1].text);
+  return determiner == "a" || determiner == "an" || money;
+}
+
+}  // namespace
+
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes) {
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& t = sentence[k];
     const Token& count = sentence[k - 1];
     const std::string number = lowercase_ascii(count.text);
-    if (t.xpos != "VBZ" || t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
-    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
-    make_noun(t, true);
-    return true;
+    if (t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
+    const std::uint16_t known = classes.of(lowercase_ascii(t.text));
+    if (t.xpos == "VBZ" && (known & WordClasses::PluralNoun)) {
+      make_noun(t, true);
+      return true;
+    }
+    if (t.xpos == "VBP" && (known & WordClasses::Noun) && count_in_singular_phrase(sentence, k)) {
+      make_noun(t, false);
+      return true;
+    }
   }
   return false;
 }

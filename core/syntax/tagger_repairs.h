@@ -243,7 +243,9 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
 // A present tense in "-s" right after a number of several ("The bank shut nine [branches]") agrees
 // with no such count: it is the plural noun WordNet knows, counted by the number (not an
 // auxiliary: "€2bn has been invested"). It becomes
-// NNS, and the sentence is parsed again.
+// NNS, and the sentence is parsed again. A present tense without "-s" after a count that "a" opens,
+// or a determiner and a currency sign ("a $14 million [plan] to replace ..."), becomes the
+// singular noun NN: such a phrase is no plural subject ("Some 20 million live here" stays).
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes);
 
 // A gerund between a determiner and a noun ("The [managing] director said") that the parser hung

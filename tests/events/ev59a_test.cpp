@@ -1,0 +1,54 @@
+// Session 59, events (ev59a): spurious events from non-events (t58 #22): a property told by an
+// adjective of ease ("safe to drink"), a state in a place on a relative pronoun ("pipes, which
+// have been in the ground since ..."), a noun after a money amount read as a verb ("a $9 million
+// scheme to ..."); ...
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using chronograph::test::event_with;
+using chronograph::test::events_with_mention;
+using chronograph::test::graph_of_text;
+namespace graph = chronograph::graph;
+
+namespace {
+
+const date::sys_days kThursday = 2025_y / October / 16;
+
+bool has_title_starting(const graph::GraphData& g, const std::string& start) {
+  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
+}
+
+}  // namespace
+
+TEST_CASE("t58 #22: an infinitive of an adjective of ease tells a property, no event", "[events][ev59a]") {
+  const auto text = GENERATE(as<std::string>{}, "The river water is now safe to swim in, the inspectors found on Monday.",
+                             "The new ticket machines are easy to use, the operator announced on Monday.",
+                             "The old tunnel entrance was hard to find, the climbers reported on Monday.");
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kThursday);
+  CHECK(events_with_mention(g, "swim") + events_with_mention(g, "use") + events_with_mention(g, "find") == 0);
+}
+
+TEST_CASE("t58 #22: an infinitive after such an adjective with words of its own is still an event", "[events][ev59a]") {
+  const auto g = graph_of_text("The villagers were safe to return home on Friday.", kThursday);
+  CHECK(events_with_mention(g, "return") == 1);
+}
+
+TEST_CASE("t58 #22: a place a relative clause puts its noun in since a time is titled with that noun", "[events][ev59a]") {
+  const auto g = graph_of_text("Engineers will dig up the copper cables, which have been in the soil since the 1960s.", kThursday);
+  CHECK(event_with(g, "soil").title == "Copper cables in soil");
+  CHECK_FALSE(has_title_starting(g, "Soil"));
+}
+
+TEST_CASE("t58 #22: a noun after 'a' and a money amount is no verb with the amount for subject", "[events][ev59a]") {
+  const auto g = graph_of_text("Lawmakers approved on Tuesday a $25 million plan to rebuild the pier.", kThursday);
+  CHECK_FALSE(has_title_starting(g, "$25 million"));
+  CHECK(event_with(g, "rebuild").title.rfind("Rebuild pier", 0) == 0);
+}
+
+TEST_CASE("t58 #22: a plural count before a present verb stays its subject", "[events][ev59a]") {
+  const auto g = graph_of_text("Some 20 million live in the delta and the 300 remain in shelters since Monday.", kThursday);
+  CHECK(events_with_mention(g, "live") + events_with_mention(g, "remain") >= 1);
+}
