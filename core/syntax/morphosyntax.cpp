@@ -172,6 +172,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   subject_from_opening_count(sentence);
   subject_from_unmarked_count(sentence);
   subject_from_date_apposition(sentence);
+  subject_from_dated_oblique(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_coordinated_adjectives(sentence);

@@ -139,12 +139,16 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
     // ("after a grounded ship [blocked] it": hung on the main verb, with the noun right before it
     // made that verb's oblique)
     const bool hung_on_verb = t.deprel == "advcl" && noun_before && before.deprel == "obl" && before.head == t.head;
-    if (t.xpos != "VBN" || (t.deprel != "acl" && !hung_on_verb) || t.head < 0 || t.head >= v ||
-        !(reads_as_main_verb(sentence, v) || preposition_after))
+    // ("but on May 6 tests [found] lead": the subject read as the participle's own oblique, with
+    // the day before it, the participle hung on a noun or a verb elsewhere; no oblique comes
+    // right before its participle)
+    const bool subject_as_oblique = noun_before && before.deprel == "obl" && before.head == v;
+    if (t.xpos != "VBN" || (t.deprel != "acl" && !hung_on_verb && !subject_as_oblique) || t.head < 0 ||
+        (t.head >= v && !subject_as_oblique) || !(reads_as_main_verb(sentence, v) || preposition_after))
       continue;
     // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on;
     // "a combination in the spring but talks stalled": the conjoined noun right before it.
-    int noun = (before.deprel == "conj" && noun_before) || hung_on_verb ? v - 1 : t.head;
+    int noun = (before.deprel == "conj" && noun_before) || hung_on_verb || subject_as_oblique ? v - 1 : t.head;
     while (sentence[static_cast<std::size_t>(noun)].deprel == "nmod" && sentence[static_cast<std::size_t>(noun)].head >= 0 &&
            sentence[static_cast<std::size_t>(noun)].head < noun)
       noun = sentence[static_cast<std::size_t>(noun)].head;

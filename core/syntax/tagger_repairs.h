@@ -47,7 +47,9 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 // [captured] the town", "a deal in the spring but talks [stalled] over price"), with an object
 // or oblique (or a preposition right after it) and no auxiliary, is that clause's verb. So is one
 // hung as `advcl` on the main verb right after a noun the parser made that verb's oblique
-// ("reopened on Friday after a grounded ship [blocked] it").
+// ("reopened on Friday after a grounded ship [blocked] it"), and one right after a noun the parser
+// made its own oblique, the day before that noun taken into its phrase ("but on May 6 tests
+// [found] lead").
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // "approved a declaration after the storm [hit].": a past form read as a noun that closes a

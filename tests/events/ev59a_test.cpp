@@ -52,3 +52,18 @@ TEST_CASE("t58 #22: a plural count before a present verb stays its subject", "[e
   const auto g = graph_of_text("Some 20 million live in the delta and the 300 remain in shelters since Monday.", kThursday);
   CHECK(events_with_mention(g, "live") + events_with_mention(g, "remain") >= 1);
 }
+
+TEST_CASE("t58 #20: a clause that a month's day opens after 'but' keeps its verb and subject", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "The plant's manager insisted that the air was clean, but on October 7 monitors detected sulphur levels "
+      "twice the safe limit near two nurseries.",
+      kThursday);
+  const auto& detected = event_with(g, "detected");
+  CHECK(detected.title.rfind("Monitors detect sulphur levels", 0) == 0);
+  chronograph::test::check_day(detected, 2025_y / October / 7);
+}
+
+TEST_CASE("t58 #20: a day with its month before a noun that modifies nothing stays the noun's", "[events][ev59a]") {
+  const auto g = graph_of_text("The museum will reopen its May 4 exhibition rooms on Friday.", kThursday);
+  CHECK(event_with(g, "reopen").title.rfind("Museum reopens", 0) == 0);
+}
