@@ -837,13 +837,18 @@ bool first_time_in(const Doc& d, const std::vector<std::size_t>& picked, std::si
 // "ordered him to pay $1.2 million", "expect Delphine to weaken": after a verb whose object
 // does what its infinitive says, the infinitive is what the verb is about, and the title goes on
 // with it ("Marsh orders Okafor to pay", not "Marsh orders Okafor").
-// "expected hot, dry winds": a comma between two adjectives of the noun after them joins them.
+// "expected hot, dry winds": a comma between two adjectives of the noun after them joins them;
+// so does one before a compound modifier of that noun ("brown, metallic-tasting water").
 bool comma_between_adjectives(const Doc& d, const ParseView& parse, std::size_t comma) {
   if (comma <= parse.begin() || comma + 1 >= parse.end()) return false;
   const std::size_t left = comma - 1, right = comma + 1;
   if (d.tokens.tokens[left].upos != "ADJ" || d.tokens.tokens[right].upos != "ADJ") return false;
   const auto noun = parse.head(left);
-  return noun && *noun > right && parse.head(right) == noun && parse.relation_is(left, "amod") && parse.relation_is(right, "amod");
+  if (!noun || *noun <= right || !parse.relation_is(left, "amod")) return false;
+  auto k = parse.head(right);
+  const auto modifier = [&](std::size_t j) { return parse.relation_is(j, "compound") || parse.relation_is(j, "amod"); };
+  for (int step = 0; k && *k < *noun && step < 2 && modifier(*k); ++step) k = parse.head(*k);
+  return k == noun && modifier(right);
 }
 
 bool object_control_verb(const Doc& d, std::size_t verb);  // (below, with the subjects)

@@ -67,3 +67,12 @@ TEST_CASE("t58 #20: a day with its month before a noun that modifies nothing sta
   const auto g = graph_of_text("The museum will reopen its May 4 exhibition rooms on Friday.", kThursday);
   CHECK(event_with(g, "reopen").title.rfind("Museum reopens", 0) == 0);
 }
+
+TEST_CASE("t58 #24: adjectives joined by a comma before a hyphenated modifier stay in the object", "[events][ev59a]") {
+  const auto text = GENERATE(as<std::string>{}, "Within a week, shoppers on the high street reported black, oily-looking puddles.",
+                             "By Friday, farmers on the north bank reported green, bitter-tasting water.");
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kThursday);
+  const auto& reported = event_with(g, "reported");
+  CHECK((reported.title.ends_with("black oily-looking puddles") || reported.title.ends_with("green bitter-tasting water")));
+}
