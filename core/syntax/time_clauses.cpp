@@ -121,12 +121,19 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
     if (has_child(sentence, p,
                   [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("aux"); }))
       continue;
-    // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,")
-    const int n = sentence[static_cast<std::size_t>(p - 1)].text == "," ? p - 2 : p - 1;
+    // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,"),
+    // adverbs of the participle aside ("the summit, originally planned for May,")
+    int opens = p;
+    while (opens > 1 && sentence[static_cast<std::size_t>(opens - 1)].upos == "ADV" &&
+           sentence[static_cast<std::size_t>(opens - 1)].head == p)
+      --opens;
+    const bool comma = sentence[static_cast<std::size_t>(opens - 1)].text == ",";
+    const int n = comma ? opens - 2 : opens - 1;
     if (n < 0 || !sentence[static_cast<std::size_t>(n)].xpos.starts_with("NN")) continue;
     const Token& noun = sentence[static_cast<std::size_t>(n)];
-    const bool object_clause =
-        n == p - 1 && participle.xpos == "VBN" && noun.deprel == "obj" && noun.head == participle.head;
+    // (set off by commas after the object, the parser may hang it on the object's verb)
+    const bool object_clause = (n == p - 1 || comma) && participle.xpos == "VBN" && noun.deprel == "obj" &&
+                               noun.head == participle.head;
     const bool loose_on_noun = participle.head == n && participle.deprel != "acl";
     if (!object_clause && !loose_on_noun) continue;
     participle.head = n;

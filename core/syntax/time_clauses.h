@@ -45,7 +45,8 @@ int attach_times_to_due_predicates(std::span<Token> sentence);
 // And for a scheduling participle right after a verb's object ("called off the strike planned
 // for next week", "postponed a vote scheduled for Tuesday") parsed as a clause of the verb, or
 // set off by a comma after a noun and hung on it as anything else ("The vote, set for Tuesday,"
-// read with "set" a base form in `parataxis`): with no subject or auxiliary of its own and
+// read with "set" a base form in `parataxis`; "would not hold its investor day, originally
+// scheduled for May 10," with the participle a clause of "hold"): with no subject or auxiliary of its own and
 // "for" right after it, it is the noun's `acl` (VBN), so the time dates the thing scheduled, not
 // the calling off ("the firm planned to cut jobs" stays a clause). Returns how many moved.
 int attach_scheduling_participles_to_nouns(std::span<Token> sentence);

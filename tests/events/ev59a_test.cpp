@@ -1,7 +1,9 @@
-// Session 59, events (ev59a): spurious events from non-events (t58 #22): a property told by an
-// adjective of ease ("safe to drink"), a state in a place on a relative pronoun ("pipes, which
-// have been in the ground since ..."), a noun after a money amount read as a verb ("a $9 million
-// scheme to ..."); ...
+// Session 59, events (ev59a), on sentences written for them: spurious events from non-events
+// (t58 #22: a property told by an adjective of ease, "safe to drink"; a state in a place on a
+// relative pronoun, "cables, which have been in the soil since ..."; a noun after a money amount
+// read as a verb, "a $25 million plan to ..."), a clause a month's day opens after "but" (#20),
+// adjectives before a hyphenated modifier in an object (#24), a scheduling participle set off by
+// commas after an object (#14).
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -75,4 +77,11 @@ TEST_CASE("t58 #24: adjectives joined by a comma before a hyphenated modifier st
   const auto g = graph_of_text(text, kThursday);
   const auto& reported = event_with(g, "reported");
   CHECK((reported.title.ends_with("black oily-looking puddles") || reported.title.ends_with("green bitter-tasting water")));
+}
+
+TEST_CASE("t58 #14: a scheduling participle set off by commas after an object names that object", "[events][ev59a]") {
+  const auto g = graph_of_text("The museum will not hold its open day, originally scheduled for March 3, until further notice.", kThursday);
+  const auto& scheduled = event_with(g, "scheduled");
+  CHECK(scheduled.title.rfind("Open day", 0) == 0);
+  CHECK_FALSE(has_title_starting(g, "Schedule"));
 }
