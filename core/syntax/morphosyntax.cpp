@@ -246,7 +246,8 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   if (annotate_clauses_around_semicolon(sentence, first) || annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);
-  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence) ||
+  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) ||
+      name_from_capital_pronoun_before_noun(sentence) || name_from_initial_adjectives(sentence) ||
       name_from_capitalised_run(sentence) || name_from_capitalised_base_form(sentence))
     parser_.parse(sentence);
   const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||

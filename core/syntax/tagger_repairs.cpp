@@ -1056,6 +1056,21 @@ bool name_from_capitals_after_the(std::span<Token> sentence) {
   return false;
 }
 
+bool name_from_capital_pronoun_before_noun(std::span<Token> sentence) {
+  const auto capitals = [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  for (std::size_t k = 0; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& next = sentence[k + 1];
+    const bool noun_after = (next.upos == "NOUN" || next.upos == "PROPN") && !capitals(next.text);
+    if (t.upos != "PRON" || t.text.size() < 2 || !capitals(t.text) || !noun_after) continue;
+    make_name(t);
+    return true;
+  }
+  return false;
+}
+
 bool name_from_capitalised_run(std::span<Token> sentence) {
   // (a word in title case, "Federal": not one in capitals, "NASA")
   const auto title_case = [](const Token& t) {

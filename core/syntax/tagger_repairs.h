@@ -349,6 +349,11 @@ bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes);
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);
 
+// A pronoun written in capitals right before a noun not in capitals is an acronym that names
+// what the noun is about: "as IT Outage Enters Fourth Day", "the IT systems" (no subject "it").
+// It becomes NNP.
+bool name_from_capital_pronoun_before_noun(std::span<Token> sentence);
+
 // Three or more capitalised words after "the" that end in a name the tagger saw, read in part
 // as adjectives or common nouns, are that name: "the Federal Emergency Management Agency". Each
 // word's Penn tag becomes NNP (a common noun becomes PROPN; an adjective stays ADJ, as UD has

@@ -3,7 +3,7 @@
 // relative pronoun, "cables, which have been in the soil since ..."; a noun after a money amount
 // read as a verb, "a $25 million plan to ..."), a clause a month's day opens after "but" (#20),
 // adjectives before a hyphenated modifier in an object (#24), a scheduling participle set off by
-// commas after an object (#14).
+// commas after an object (#14), headlines' verbs and acronyms (#15, #21).
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -84,4 +84,29 @@ TEST_CASE("t58 #14: a scheduling participle set off by commas after an object na
   const auto& scheduled = event_with(g, "scheduled");
   CHECK(scheduled.title.rfind("Open day", 0) == 0);
   CHECK_FALSE(has_title_starting(g, "Schedule"));
+}
+
+TEST_CASE("t58 #15: a headline's present verbs with subjects are events, an acronym in capitals no pronoun", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "Northline Rail Cancels 900 Trains as IT Failure Enters Third Week\n\n"
+      "Northline Rail cancelled 300 more trains on Thursday.",
+      kThursday);
+  CHECK(event_with(g, "Cancels").title.rfind("Northline Rail cancels 900 trains", 0) == 0);
+  CHECK(event_with(g, "Enters").title.rfind("IT failure enters third week", 0) == 0);
+}
+
+TEST_CASE("t58 #15: a pronoun in capitals in a line all in capitals stays a pronoun", "[events][ev59a]") {
+  const auto g = graph_of_text("Voters turned out early on Tuesday. \"IT IS OVER,\" the banner read.", kThursday);
+  CHECK_FALSE(has_title_starting(g, "IT "));
+}
+
+TEST_CASE("t58 #21: a headline's verb in -s after the opening name, before a hyphenated modifier", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "Glenford Lifts Stay-Home Order After Two Weeks of Smoke\n\n"
+      "GLENFORD, Oregon — County officials lifted a stay-home order on Monday.",
+      kThursday);
+  CHECK(std::none_of(g.events.begin(), g.events.end(), [](const auto& e) { return e.title == "Glenford lifts stay"; }));
+  const auto& lifted = event_with(g, "Lifts");
+  CHECK(lifted.title.rfind("Glenford lifts stay-", 0) == 0);
+  CHECK(events_with_mention(g, "Stay") == 0);
 }
