@@ -167,13 +167,15 @@ bool comes_into_force(const TokenizedText& tokens, std::size_t verb, const Event
 
 // "SkyBridge Cancels 2,300 Flights as IT Outage Enters Fourth Day": a headline's present tense
 // with a subject of its own tells the news, whatever the model, trained on body text, makes of
-// a capitalised verb (not a verb of saying, which reports the news rather than being it).
+// a capitalised verb (not a verb of saying, which reports the news rather than being it, nor
+// "be" or "have": "there is any suggestion").
 std::vector<std::size_t> headline_clause_verbs(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
     const Token& t = tokens.tokens[i];
-    const bool present = t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP");
-    if (present && parse.child(i, "nsubj") && !lexicon.has_category(guess_lemma(t, lexicon), "report")) out.push_back(i);
+    const std::string lemma = guess_lemma(t, lexicon);
+    const bool present = t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && lemma != "be" && lemma != "have";
+    if (present && parse.child(i, "nsubj") && !lexicon.has_category(lemma, "report")) out.push_back(i);
   }
   return out;
 }
