@@ -3029,6 +3029,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
+    // ("warned that there was substantial doubt ... Two weeks later it missed a payment": what
+    // "there is" says exists is no one the story goes on about)
+    if (const auto clause = there.head(j); clause && there.child(*clause, "expl")) continue;
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
     // (nor for "The gunman, identified by police as Carl Denholm,": a person named so)

@@ -3,7 +3,7 @@
 // relative pronoun, "cables, which have been in the soil since ..."; a noun after a money amount
 // read as a verb, "a $25 million plan to ..."), a clause a month's day opens after "but" (#20),
 // adjectives before a hyphenated modifier in an object (#24), a scheduling participle set off by
-// commas after an object (#14), headlines' verbs and acronyms (#15, #21).
+// commas after an object (#14), headlines' verbs and acronyms (#15, #21), an "it" after "there was" (#26).
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -109,4 +109,18 @@ TEST_CASE("t58 #21: a headline's verb in -s after the opening name, before a hyp
   const auto& lifted = event_with(g, "Lifts");
   CHECK(lifted.title.rfind("Glenford lifts stay-", 0) == 0);
   CHECK(events_with_mention(g, "Stay") == 0);
+}
+
+TEST_CASE("t58 #26: what 'there was' says exists is no antecedent of a later 'it'", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "Velmont had warned in its yearly filing, made in May, that there was \"grave risk\" about its survival. "
+      "A month later it skipped a $12 million bond payment, starting a 30-day grace period.",
+      kThursday);
+  CHECK(event_with(g, "skipped").title.rfind("Velmont skips $12 million bond payment", 0) == 0);
+  CHECK_FALSE(has_title_starting(g, "Grave risk"));
+}
+
+TEST_CASE("t58 #26: a thing named as a subject of its own still stands for a later 'it'", "[events][ev59a]") {
+  const auto g = graph_of_text("The old ferry was sold in May. A month later it sank off the coast.", kThursday);
+  CHECK(event_with(g, "sank").title.rfind("Old ferry sinks", 0) == 0);
 }
