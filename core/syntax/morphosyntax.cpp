@@ -209,6 +209,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_times_to_due_predicates(sentence);
   attach_scheduling_participles_to_nouns(sentence);
   attach_marked_times_to_main_verbs(sentence);
+  attach_phrases_before_conjuncts_to_first_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);
   attach_purpose_infinitives_to_verbs(sentence);
   attach_clauses_on_days_to_verbs(sentence);

@@ -1543,13 +1543,17 @@ namespace {
 // summit, which will take place in May" has "will" only in the clause about the summit, "The
 // company [announced] on Tuesday that it had cut 200 jobs" has "had" only in the clause "that"
 // opens, and "Cases [doubled] over the holidays and have risen since" has "have" only in the
-// conjunct of "doubled".
+// conjunct of "doubled"; "Formal talks [opened] in March, but they collapsed" has "collapsed"
+// only in a clause joined to the root noun that a participle describes: the first clause's
+// subject.
 bool finite_outside_relative_clauses(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   const auto conjunct_of_participle = [&](const Token& t) {
     if (t.deprel != "conj" || t.head < 0 || t.head >= n) return false;
     const Token& head = sentence[static_cast<std::size_t>(t.head)];
-    return head.xpos == "VBN" && head.deprel == "acl";
+    const bool described_root_noun = head.head < 0 && (head.upos == "NOUN" || head.upos == "PROPN") &&
+                                     has_dependent(sentence, t.head, {"acl"});
+    return (head.xpos == "VBN" && head.deprel == "acl") || described_root_noun;
   };
   for (int k = 0; k < n; ++k) {
     if (!finite(sentence[static_cast<std::size_t>(k)])) continue;

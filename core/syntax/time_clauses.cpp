@@ -173,6 +173,31 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
   return moved;
 }
 
+int attach_phrases_before_conjuncts_to_first_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int c = 2; c < static_cast<int>(sentence.size()); ++c) {
+    const Token& conjunct = sentence[static_cast<std::size_t>(c)];
+    const int first = conjunct.head;
+    if (conjunct.deprel != "conj" || conjunct.upos != "VERB" || first < 0 || first >= c ||
+        sentence[static_cast<std::size_t>(first)].upos != "VERB")
+      continue;
+    // the comma and "but" or "and" that open the conjunct's clause
+    int comma = c - 1;
+    while (comma > first && !(sentence[static_cast<std::size_t>(comma)].text == "," &&
+                              sentence[static_cast<std::size_t>(comma + 1)].upos == "CCONJ"))
+      --comma;
+    if (comma <= first) continue;
+    for (int k = first + 1; k < comma; ++k) {
+      Token& phrase = sentence[static_cast<std::size_t>(k)];
+      if (phrase.head != c || !phrase.deprel.starts_with("obl")) continue;
+      const std::vector<Token> before(sentence.begin(), sentence.end());
+      phrase.head = first;
+      if (kept_as_tree(sentence, before)) ++moved;
+    }
+  }
+  return moved;
+}
+
 int attach_that_clauses_past_days(std::span<Token> sentence) {
   int moved = 0;
   for (int c = 0; c < static_cast<int>(sentence.size()); ++c) {

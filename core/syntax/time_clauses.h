@@ -57,6 +57,12 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence);
 // clause hangs on. Returns how many moved.
 int attach_marked_times_to_main_verbs(std::span<Token> sentence);
 
+// And for an oblique between a verb and the comma and "but" or "and" that open its conjunct
+// clause ("talks opened in March 1987, but they collapsed" parsed with "in March 1987" a phrase
+// of "collapsed"): a clause's phrases follow the words that open it, so the oblique is the first
+// verb's. Returns how many moved.
+int attach_phrases_before_conjuncts_to_first_verbs(std::span<Token> sentence);
+
 // And for a fronted measure of time before "after" or "before" ("Three weeks after the
 // election, the parliament met"; "About four weeks after the summit, the rebels seized the
 // airport") parsed as the subject of the verb, or as the root with the verb hung below it: a

@@ -3,7 +3,8 @@
 // relative pronoun, "cables, which have been in the soil since ..."; a noun after a money amount
 // read as a verb, "a $25 million plan to ..."), a clause a month's day opens after "but" (#20),
 // adjectives before a hyphenated modifier in an object (#24), a scheduling participle set off by
-// commas after an object (#14), headlines' verbs and acronyms (#15, #21), an "it" after "there was" (#26).
+// commas after an object (#14), headlines' verbs and acronyms (#15, #21), an "it" after "there
+// was" (#26), a clause before ", but they ..." (#8).
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -123,4 +124,21 @@ TEST_CASE("t58 #26: what 'there was' says exists is no antecedent of a later 'it
 TEST_CASE("t58 #26: a thing named as a subject of its own still stands for a later 'it'", "[events][ev59a]") {
   const auto g = graph_of_text("The old ferry was sold in May. A month later it sank off the coast.", kThursday);
   CHECK(event_with(g, "sank").title.rfind("Old ferry sinks", 0) == 0);
+}
+
+TEST_CASE("t58 #8: a participle after an opening noun, before ', but they ...', is the first clause's verb", "[events][ev59a]") {
+  const auto g = graph_of_text("Peace talks opened in May 2001, but they stalled three years later when the rebels left the table.",
+                               kThursday);
+  const auto& opened = event_with(g, "opened");
+  CHECK(opened.title == "Peace talks open");
+  chronograph::test::check_span(opened, 2001_y / May / 1, 2001_y / May / 31);
+  const auto& stalled = event_with(g, "stalled");
+  CHECK(stalled.title == "Peace talks stall");
+  chronograph::test::check_span(stalled, 2004_y / January / 1, 2004_y / December / 31);
+  CHECK_FALSE(has_title_starting(g, "They "));
+}
+
+TEST_CASE("t58 #8: a phrase after the comma and 'but' stays with the clause it opens", "[events][ev59a]") {
+  const auto g = graph_of_text("The plant shut down, but in March 2019 the town recovered.", kThursday);
+  chronograph::test::check_span(event_with(g, "recovered"), 2019_y / March / 1, 2019_y / March / 31);
 }
