@@ -4,7 +4,7 @@
 // read as a verb, "a $25 million plan to ..."), a clause a month's day opens after "but" (#20),
 // adjectives before a hyphenated modifier in an object (#24), a scheduling participle set off by
 // commas after an object (#14), headlines' verbs and acronyms (#15, #21), an "it" after "there
-// was" (#26), a clause before ", but they ..." (#8).
+// was" (#26), a clause before ", but they ..." (#8), the lead's act named again far on (#7).
 #include <catch2/catch.hpp>
 
 #include "tests/events/graph_fixture.h"
@@ -141,4 +141,28 @@ TEST_CASE("t58 #8: a participle after an opening noun, before ', but they ...', 
 TEST_CASE("t58 #8: a phrase after the comma and 'but' stays with the clause it opens", "[events][ev59a]") {
   const auto g = graph_of_text("The plant shut down, but in March 2019 the town recovered.", kThursday);
   chronograph::test::check_span(event_with(g, "recovered"), 2019_y / March / 1, 2019_y / March / 31);
+}
+
+TEST_CASE("t58 #7: a definite noun naming the act of the lead's verb is that event, paragraphs on", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "Harbour Deal Signed After Years of Talks\n\n"
+      "OSLO — Officials from three port towns signed a shipping agreement on Tuesday.\n\n"
+      "The talks began in 2015. A first draft was rejected in 2017. Trade groups lobbied hard for a year. "
+      "The mayor of Bergen met the ministers twice.\n\n"
+      "The Nordic Council welcomed the signing on Wednesday.",
+      kThursday);
+  const auto& signed_deal = event_with(g, "signed", "shipping agreement");
+  CHECK(chronograph::test::has_mention(signed_deal, "signing"));
+  CHECK(events_with_mention(g, "signing") == 1);
+}
+
+TEST_CASE("t58 #7: such a noun told of as still to come is another event", "[events][ev59a]") {
+  const auto g = graph_of_text(
+      "Harbour Deal Signed After Years of Talks\n\n"
+      "OSLO — Officials from three port towns signed a shipping agreement on Tuesday.\n\n"
+      "The talks began in 2015. A first draft was rejected in 2017. Trade groups lobbied hard for a year. "
+      "The mayor of Bergen met the ministers twice.\n\n"
+      "The ministers will attend the signing of a rail pact in May.",
+      kThursday);
+  CHECK_FALSE(chronograph::test::has_mention(event_with(g, "signed", "shipping agreement"), "signing"));
 }
