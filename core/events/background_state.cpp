@@ -92,7 +92,7 @@ bool source_tie(const TokenizedText& tokens, const ParseView& parse, std::size_t
 }
 
 // "The water is safe to drink", "the form is easy to fill in": a "to" infinitive that completes
-// an adjective of ease (predicates.tsv ease-adjective) and has no object, no complement and no
+// an adjective of ease (ease_adjectives.txt) and has no object, no complement and no
 // adverb of its own takes the adjective's subject for its object: the two tell a property of
 // that thing, no news ("Residents are safe to return home" has its adverb and is kept).
 bool infinitive_of_a_property(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
@@ -100,7 +100,7 @@ bool infinitive_of_a_property(const TokenizedText& tokens, const ParseView& pars
   const auto adjective = parse.head(verb);
   const auto mark = parse.child(verb, "mark");
   if (!adjective || !mark || token_lower(tokens.tokens[*mark]) != "to" || tokens.tokens[*adjective].upos != "ADJ") return false;
-  if (!lexicon.has_category(token_lower(tokens.tokens[*adjective]), "ease-adjective") || !parse.child(*adjective, "nsubj"))
+  if (!lexicon.is_ease_adjective(token_lower(tokens.tokens[*adjective])) || !parse.child(*adjective, "nsubj"))
     return false;
   // (a preposition left at the end stands for the subject too: "safe to swim in")
   const auto stranded = [&](std::size_t c) { return c + 1 == parse.end() || is_punctuation(tokens.tokens[c + 1].text); };

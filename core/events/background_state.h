@@ -6,7 +6,7 @@
 // and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]"), how a source stands
 // to the story ("a neurologist who was not [involved] in the trial"); and a comparison through
 // "be" ("busier than ever"); a property told by an adjective of ease ("the water is safe to
-// [drink]": predicates.tsv ease-adjective).
+// [drink]": ease_adjectives.txt).
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //

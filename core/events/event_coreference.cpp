@@ -1390,12 +1390,12 @@ bool acts_on_its_own(const Context& c, const EventMention& noun) {
 // launch is told of again paragraphs on, and "after landfall" names no other.
 // So does a definite noun naming the outcome of a decision (outcome_nouns.tsv: "convicted ...
 // the verdict"): a story tells of one verdict, however far on it is named; and one naming the
-// act of a verb of the lead sentence ("Negotiators signed a treaty ... the Commission welcomed
-// the signing"): the story's news, taken up again paragraphs on.
+// act of a verb of the lead sentence after a headline ("Negotiators signed a treaty ... the
+// Commission welcomed the signing"): the story's news, taken up again paragraphs on.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
-  const Opening opening = opening_sentences(c.tokens, c.found.events);
-  const int lead = opening.lead >= 0 ? opening.lead : (c.found.events.empty() ? -1 : c.found.events.front().sentence);
+  // (the lead as the sentence after a headline: a text without one may be no story)
+  const int lead = opening_sentences(c.tokens, c.found.events).lead;
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& noun = c.found.events[m];
     const NounPhraseStart start = noun_phrase_start(c, noun);
