@@ -119,6 +119,27 @@ bool stand_in_noun(const TokenizedText& tokens, const ParseView& parse, std::siz
   return determined;
 }
 
+// "The water is safe to drink", "the form is easy to fill in": a "to" infinitive that completes
+// an adjective of ease (ease_adjectives.txt) and has no object, no complement and no
+// adverb of its own takes the adjective's subject for its object: the two tell a property of
+// that thing, no news ("Residents are safe to return home" has its adverb and is kept).
+bool infinitive_of_a_property(const TokenizedText& tokens, const ParseView& parse, std::size_t verb,
+                              const EventLexicon& lexicon) {
+  const auto adjective = parse.head(verb);
+  const auto mark = parse.child(verb, "mark");
+  if (!adjective || !mark || token_lower(tokens.tokens[*mark]) != "to" || tokens.tokens[*adjective].upos != "ADJ") return false;
+  if (!lexicon.is_ease_adjective(token_lower(tokens.tokens[*adjective])) || !parse.child(*adjective, "nsubj"))
+    return false;
+  // (a preposition left at the end stands for the subject too: "safe to swim in")
+  const auto stranded = [&](std::size_t c) { return c + 1 == parse.end() || is_punctuation(tokens.tokens[c + 1].text); };
+  for (const std::size_t c : parse.children(verb)) {
+    const bool own_words = parse.relation_is(c, "obj") || parse.relation_is(c, "iobj") || parse.relation_is(c, "ccomp") ||
+                           parse.relation_is(c, "xcomp") || parse.relation_is(c, "obl");
+    if (own_words || (parse.relation_is(c, "advmod") && !stranded(c))) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool tells_a_comparison(const TokenizedText& tokens, const ParseView& parse, std::size_t i, bool headline) {
@@ -138,7 +159,7 @@ bool tells_a_state(const TokenizedText& tokens, const ParseView& parse, std::siz
   return state_of_mind(parse, i, lemma, lexicon) || habit(tokens, parse, i, lemma, lexicon) ||
          present_description(tokens, parse, i, lemma, lexicon) || naming_clause(tokens, parse, i, lemma, lexicon) ||
          story_setting(tokens, parse, i, lemma) || infinitive_of_what_could_be(tokens, parse, i, lexicon) ||
-         described_by_agent(tokens, parse, i, lemma, lexicon);
+         described_by_agent(tokens, parse, i, lemma, lexicon) || infinitive_of_a_property(tokens, parse, i, lexicon);
 }
 
 }  // namespace chronograph::core

@@ -6,8 +6,9 @@
 // and a name given with "as" ("Ho Chi Minh City, as Saigon is now [called]"), how a source stands
 // to the story ("a neurologist who was not [involved] in the trial"), who stands behind a group
 // ("lenders [led] by a fund"), what a thing is able to do ("its ability to [survive]"), a general
-// noun that only takes up what the story told ("during the [process]"); and a
-// comparison through "be" ("busier than ever").
+// noun that only takes up what the story told ("during the [process]"), a property told by an
+// adjective of ease ("the water is safe to [drink]": ease_adjectives.txt); and a comparison
+// through "be" ("busier than ever").
 // No node on the timeline (TimeML still tags them). A headline's present is the news ("Firm
 // owns up to breach" is kept).
 //

@@ -1382,6 +1382,14 @@ bool describing_participle_after_kind(const Context& c, std::size_t verb, const 
                      [&](const EventMention& e) { return e.pos == "NOUN" && c.lexicon.coref_key(e.lemma) == kind; });
 }
 
+// "the signing of a rail pact": a noun with an "of" phrase of its own names its own act.
+bool acts_on_its_own(const Context& c, const EventMention& noun) {
+  const ParseView parse(c.tokens, c.sentence(noun));
+  const auto phrase = parse.child(noun.token, "nmod");
+  const auto marker = phrase ? parse.child(*phrase, "case") : std::nullopt;
+  return marker && token_lower(c.tokens.tokens[*marker]) == "of";
+}
+
 // "Officials have found that ... The new intelligence finding estimates ...": a definite noun
 // naming the act of a verb event (WordNet's derivations, or the same word: "called ... the
 // call", or a word of its line of coref_synonyms.txt: "offered ... the proposal") of its own or
@@ -1394,9 +1402,13 @@ bool describing_participle_after_kind(const Context& c, std::size_t verb, const 
 // Such a noun reaches back to the nearest such verb anywhere before it: the story's landfall or
 // launch is told of again paragraphs on, and "after landfall" names no other.
 // So does a definite noun naming the outcome of a decision (outcome_nouns.tsv: "convicted ...
-// the verdict"): a story tells of one verdict, however far on it is named.
+// the verdict"): a story tells of one verdict, however far on it is named; and one naming the
+// act of a verb of the lead sentence after a headline ("Negotiators signed a treaty ... the
+// Commission welcomed the signing"): the story's news, taken up again paragraphs on.
 void join_nominalizations(Context& c, Groups& groups) {
   constexpr int kNominalReach = 2;  // sentences back
+  // (the lead as the sentence after a headline: a text without one may be no story)
+  const int lead = opening_sentences(c.tokens, c.found.events).lead;
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& noun = c.found.events[m];
     const NounPhraseStart start = noun_phrase_start(c, noun);
@@ -1411,15 +1423,19 @@ void join_nominalizations(Context& c, Groups& groups) {
     for (std::size_t v = m; v-- > 0;) {
       const EventMention& verb = c.found.events[v];
       const bool outcome = std::find(outcome_of.begin(), outcome_of.end(), verb.lemma) != outcome_of.end();
-      if (!reaches_far && verb.sentence + kNominalReach < noun.sentence) break;
+      const bool far = verb.sentence + kNominalReach < noun.sentence;
+      if (!reaches_far && far && verb.sentence != lead) continue;
       if (bare_signalled && verb.sentence == noun.sentence) continue;
       // ("had offered to swap their debt ... rejected the proposal": words of one line of
       // coref_synonyms.txt name one kind of event, as a verb and its own noun do)
       const bool synonym = c.lexicon.coref_key(verb.lemma) == c.lexicon.coref_key(noun.lemma);
       const bool names = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end() ||
                          synonym || outcome || (bare_signalled && object_lemma(c, verb) == noun.lemma);
-      // (beyond two sentences only the outcome's own verb, or a bare signalled noun's, names it)
-      if (!bare_signalled && !outcome && verb.sentence + kNominalReach < noun.sentence) continue;
+      // (beyond two sentences only the outcome's own verb, a bare signalled noun's, or the
+      // lead's same verb names it)
+      const bool own_verb = verb.lemma == noun.lemma || std::find(verbs.begin(), verbs.end(), verb.lemma) != verbs.end();
+      const bool leads_story = verb.sentence == lead && own_verb && !acts_on_its_own(c, noun);
+      if (!bare_signalled && !outcome && far && !leads_story) continue;
       // ("If you ... change your address, you must tell HMRC within 30 days of the change": a
       // definite noun with no standing of its own takes that of its sentence's verb)
       const bool takes_its_standing = verb.sentence == noun.sentence && noun.modality == "actual" && verb.modality != "negated";

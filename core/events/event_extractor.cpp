@@ -165,6 +165,21 @@ bool comes_into_force(const TokenizedText& tokens, std::size_t verb, const Event
   return false;
 }
 
+// "SkyBridge Cancels 2,300 Flights as IT Outage Enters Fourth Day": a headline's present tense
+// with a subject of its own tells the news, whatever the model, trained on body text, makes of
+// a capitalised verb (not a verb of saying, which reports the news rather than being it, nor
+// "be" or "have": "there is any suggestion").
+std::vector<std::size_t> headline_clause_verbs(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i < parse.end(); ++i) {
+    const Token& t = tokens.tokens[i];
+    const std::string lemma = guess_lemma(t, lexicon);
+    const bool present = t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && lemma != "be" && lemma != "have";
+    if (present && parse.child(i, "nsubj") && !lexicon.has_category(lemma, "report")) out.push_back(i);
+  }
+  return out;
+}
+
 // How sure an event found by a rule alone is: above the 0.5 the TLINK stage asks of events.
 constexpr double kRuleConfidence = 0.6;
 
@@ -705,6 +720,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
     const std::vector<std::size_t> ordered = nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_);
     dated.insert(dated.end(), ordered.begin(), ordered.end());
+    if (headline)
+      for (const std::size_t verb : headline_clause_verbs(tokens, parse, *lexicon_)) dated.push_back(verb);
     for (const std::size_t at : dated) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||

@@ -850,13 +850,18 @@ bool first_time_in(const Doc& d, const std::vector<std::size_t>& picked, std::si
 // "ordered him to pay $1.2 million", "expect Delphine to weaken": after a verb whose object
 // does what its infinitive says, the infinitive is what the verb is about, and the title goes on
 // with it ("Marsh orders Okafor to pay", not "Marsh orders Okafor").
-// "expected hot, dry winds": a comma between two adjectives of the noun after them joins them.
+// "expected hot, dry winds": a comma between two adjectives of the noun after them joins them;
+// so does one before a compound modifier of that noun ("brown, metallic-tasting water").
 bool comma_between_adjectives(const Doc& d, const ParseView& parse, std::size_t comma) {
   if (comma <= parse.begin() || comma + 1 >= parse.end()) return false;
   const std::size_t left = comma - 1, right = comma + 1;
   if (d.tokens.tokens[left].upos != "ADJ" || d.tokens.tokens[right].upos != "ADJ") return false;
   const auto noun = parse.head(left);
-  return noun && *noun > right && parse.head(right) == noun && parse.relation_is(left, "amod") && parse.relation_is(right, "amod");
+  if (!noun || *noun <= right || !parse.relation_is(left, "amod")) return false;
+  auto k = parse.head(right);
+  const auto modifier = [&](std::size_t j) { return parse.relation_is(j, "compound") || parse.relation_is(j, "amod"); };
+  for (int step = 0; k && *k < *noun && step < 2 && modifier(*k); ++step) k = parse.head(*k);
+  return k == noun && modifier(right);
 }
 
 bool object_control_verb(const Doc& d, std::size_t verb);  // (below, with the subjects)
@@ -3045,6 +3050,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
     const auto& own = d.tokens.sentences[static_cast<std::size_t>(sentence)];
     const ParseView there(d.tokens, j >= own.first_token ? own : d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]);
     if (!plural && many_subjects(d, there, j)) continue;  // "Saudi Arabia and Russia ... it"
+    // ("warned that there was substantial doubt ... Two weeks later it missed a payment": what
+    // "there is" says exists is no one the story goes on about)
+    if (const auto clause = there.head(j); clause && there.child(*clause, "expl")) continue;
     // ("Brazil's environment minister, Ana Ribeiro,": a noun with a person in apposition is that
     // person, whom no "it" stands for)
     // (nor for "The gunman, identified by police as Carl Denholm,": a person named so)
@@ -4693,13 +4701,17 @@ void keep_lone_pronoun(const Doc& d, std::size_t index, Title& t) {
 
 // "found [Russian planning is under way for an offensive]": a clause whose predicate is no verb
 // but a phrase with a copula, as a headline says it: its subject and the phrase, without the
-// copula ("Russian planning under way for possible offensive"). Nothing for a pronoun subject.
+// copula ("Russian planning under way for possible offensive"). Nothing for a pronoun subject;
+// a relative pronoun stands for the noun its clause modifies ("pipes, which have been in the
+// ground": "Pipes in ground").
 std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, std::size_t predicate) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const ParseView parse(d.tokens, s);
   const auto copula = parse.child(predicate, "cop");
-  const auto subject = parse.child(predicate, "nsubj");
+  auto subject = parse.child(predicate, "nsubj");
   if (!copula || !subject || *subject > *copula || *copula > predicate) return std::nullopt;
+  if (relative_word(d, *subject)) subject = parse_subject(d, parse, predicate);
+  if (!subject) return std::nullopt;
   const auto nobody = no_one_subject(d, parse, *subject);  // "No one was injured": "No one injured"
   if (!nobody && is_pronoun(d, *subject)) return std::nullopt;
   Title t;

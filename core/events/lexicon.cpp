@@ -129,6 +129,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.passive_occurrence_verbs_ = read_set(folder / "passive_occurrence_verbs.txt", true);
   lex.linking_verbs_ = read_set(folder / "linking_verbs.txt", true);
   lex.objectless_verbs_ = read_set(folder / "objectless_verbs.txt", true);
+  lex.ease_adjectives_ = read_set(folder / "ease_adjectives.txt", true);
   lex.relational_adjectives_ = read_set(folder / "relational_adjectives.txt", true);
   lex.contrast_modifiers_ = read_set(folder / "contrast_modifiers.txt", true);
   lex.adjective_endings_ = read_set(folder / "adjective_endings.txt", true);

@@ -154,6 +154,9 @@ class EventLexicon {
   // "fall", "go", "remain": a verb whose adjective says what its subject becomes or stays ("fell
   // ill", "went missing"; linking_verbs.txt, kept out of the categories for the same reason).
   bool is_linking_verb(std::string_view lemma) const { return linking_verbs_.count(std::string(lemma)) > 0; }
+  // "safe", "easy": an adjective whose subject is the object of its object-less infinitive ("safe
+  // to drink"; ease_adjectives.txt, kept out of the categories for the same reason).
+  bool is_ease_adjective(std::string_view lemma) const { return ease_adjectives_.count(std::string(lemma)) > 0; }
   // "rise", "fall", "remain": a verb that takes no object, so that its "-ing" form right before a
   // noun describes the noun ("rising prices"; objectless_verbs.txt, kept out of the categories
   // for the same reason).
@@ -180,7 +183,7 @@ class EventLexicon {
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, claimant_nouns_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
-      objectless_verbs_,
+      objectless_verbs_, ease_adjectives_,
       place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_, adjective_endings_;

@@ -721,6 +721,34 @@ int subject_from_date_apposition(std::span<Token> sentence) {
   return moved;
 }
 
+int subject_from_dated_oblique(std::span<Token> sentence) {
+  const int n = static_cast<int>(sentence.size());
+  int moved = 0;
+  for (int a = 2; a + 1 < n; ++a) {
+    Token& noun = sentence[static_cast<std::size_t>(a)];
+    Token& day = sentence[static_cast<std::size_t>(a - 1)];
+    Token& month = sentence[static_cast<std::size_t>(a - 2)];
+    if (noun.upos != "NOUN" || !noun.deprel.starts_with("obl") || day.upos != "NUM" || day.head != a ||
+        !is_month_word(lowercase_ascii(month.text)))
+      continue;
+    const int predicate = finite_group_at(sentence, a + 1);
+    if (predicate < 0 || noun.head != predicate ||
+        has_child(sentence, predicate, [](const Token& t) { return is_subject(universal_relation(t.deprel)); }))
+      continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
+    // the date's words (its preposition, the month, the day) hang on the month, the month on the verb
+    for (int k = 0; k < a - 2; ++k)
+      if (sentence[static_cast<std::size_t>(k)].head == a) sentence[static_cast<std::size_t>(k)].head = a - 2;
+    month.head = predicate;
+    month.deprel = "obl";
+    day.head = a - 2;
+    day.deprel = "nummod";
+    noun.deprel = has_child(sentence, predicate, [](const Token& t) { return t.deprel == "aux:pass"; }) ? "nsubj:pass" : "nsubj";
+    if (kept_as_tree(sentence, before)) ++moved;
+  }
+  return moved;
+}
+
 namespace {
 
 // Whether `verb` is a verb after `head` and before `object`: "signals" in "holds rates,

@@ -158,6 +158,13 @@ int measure_before_for_period(std::span<Token> sentence);
 // many moved.
 int subject_from_date_apposition(std::span<Token> sentence);
 
+// And for the subject of a clause that a month's day opens with no comma ("but on May 6 tests
+// found lead" parsed with "on May 6 tests" one oblique phrase of "found"): a noun right after a
+// month and its day, the day hung on the noun, the noun hung as an oblique on the finite verb
+// right after it that has no subject, is that verb's subject; the date is the verb's oblique.
+// Returns how many moved.
+int subject_from_dated_oblique(std::span<Token> sentence);
+
 // And for a clause whose subject is the expletive "there" ("Frost is expected on Friday night,
 // and [there could be snow] early next week" parsed with "snow" a conjunct of "night"): a
 // conjunct with an `expl` and a `cop` of its own, hung on a noun, is a clause conjoined to the

@@ -320,18 +320,42 @@ int join_neither_nor_subjects(std::span<Token> sentence) {
   return mended;
 }
 
+namespace {
+
+// The noun the modifier at `k` is part of: its head, past the words of a compound that hang on
+// one further right ("metallic" in "metallic-tasting water": "water").
+int modified_noun(std::span<const Token> sentence, int k) {
+  int at = sentence[static_cast<std::size_t>(k)].head;
+  while (at > k) {
+    const Token& t = sentence[static_cast<std::size_t>(at)];
+    const bool part = t.upos != "NOUN" || t.deprel == "compound";
+    if (!part || t.head <= at) break;
+    at = t.head;
+  }
+  return at;
+}
+
+}  // namespace
+
 int join_coordinated_adjectives(std::span<Token> sentence) {
   int moved = 0;
   for (std::size_t k = 2; k < sentence.size(); ++k) {
     Token& first = sentence[k - 2];
     const Token& second = sentence[k];
     const std::string joint = lowercase_ascii(sentence[k - 1].text);
-    if (first.upos != "ADJ" || second.upos != "ADJ" || second.deprel != "amod" || (joint != "," && joint != "and")) continue;
-    const int noun = second.head;
+    const bool modifies = second.deprel == "amod" || second.deprel == "compound";
+    if (first.upos != "ADJ" || second.upos != "ADJ" || !modifies || (joint != "," && joint != "and")) continue;
+    const int noun = modified_noun(sentence, static_cast<int>(k));
     if (noun <= static_cast<int>(k) || first.head == noun || sentence[static_cast<std::size_t>(noun)].upos != "NOUN") continue;
     // (only an adjective with nothing of its own hung on it: not "found them [guilty] of fraud, ...")
     if (has_child(sentence, static_cast<int>(k) - 2, [](const Token& t) { return t.upos != "PUNCT"; })) continue;
     const std::vector<Token> before(sentence.begin(), sentence.end());
+    // ("reported brown, metallic-tasting water" parsed with "brown" the verb's complement and
+    // "water" a clause beside it: the noun takes the adjective's place as the verb's object)
+    Token& head_noun = sentence[static_cast<std::size_t>(noun)];
+    const bool beside = head_noun.head == first.head && (head_noun.deprel == "parataxis" || head_noun.deprel == "appos" ||
+                                                         head_noun.deprel == "conj" || head_noun.deprel == "dep");
+    if (beside && (first.deprel == "xcomp" || first.deprel == "obj")) head_noun.deprel = "obj";
     first.head = noun;
     first.deprel = "amod";
     sentence[k - 1].head = static_cast<int>(k);  // the comma or "and" goes with the adjective after it

@@ -65,8 +65,11 @@ int join_neither_nor_subjects(std::span<Token> sentence);
 
 // And for two adjectives of one noun joined by a comma or "and" ("expected hot, dry winds to
 // return" parsed with "hot" a complement of "expected"): an adjective with nothing hung on it,
-// right before a comma or "and" and an adjective that is the `amod` of a later noun, is that
-// noun's `amod` too. Undone if it would make a cycle. Returns how many moved.
+// right before a comma or "and" and an adjective that is the `amod` of a later noun (or the first
+// word of a compound of one: "brown, metallic-tasting water"), is that noun's `amod` too; when
+// the adjective was a verb's complement or object and the noun a clause beside that verb
+// ("reported brown, metallic-tasting water"), the noun becomes the verb's object. Undone if it
+// would make a cycle. Returns how many moved.
 int join_coordinated_adjectives(std::span<Token> sentence);
 
 }  // namespace chronograph::core

@@ -89,13 +89,32 @@ bool second_verb_after_comma(std::span<const Token> sentence, std::size_t k, con
   return first_verb && k + 1 < sentence.size() && !verb_of_plural(sentence, k + 1, classes);
 }
 
+// "Brookhaven [Lifts] Boil-Water Order", "Northline Rail [Cancels] 900 Trains": a plural noun
+// or a name right after the name that opens the headline, before a number or a word joined by a
+// hyphen to the next (a modifier of the noun after them), that WordNet knows as a verb's third
+// person is the name's verb: the tagger reads a capitalised verb as one more word of the name,
+// or takes the hyphenated word for the verb.
+bool third_person_after_name(std::span<const Token> sentence, std::size_t k, const WordClasses& classes) {
+  const Token& word = sentence[k];
+  const bool noun_or_name = word.xpos == "NNS" || word.xpos == "NNP" || word.xpos == "NNPS";
+  if (!noun_or_name || k + 2 >= sentence.size() || !(classes.of(lowercase_ascii(word.text)) & WordClasses::PresentVerb3))
+    return false;
+  const bool after_name = std::all_of(sentence.begin(), sentence.begin() + static_cast<std::ptrdiff_t>(k),
+                                      [](const Token& t) { return t.upos == "PROPN"; });
+  const Token &next = sentence[k + 1], &hyphen = sentence[k + 2];
+  const bool hyphenated = hyphen.text == "-" && next.span.end == hyphen.span.begin;
+  // (the counted noun right after the number may still be read as a verb: "900 [Trains]")
+  return after_name && (hyphenated || next.upos == "NUM") && !finite_verb_later_in_clause(sentence, k + 2);
+}
+
 }  // namespace
 
 bool present_verb_in_headline(std::span<Token> sentence, const WordClasses& classes) {
   if (!reads_as_headline(sentence)) return false;
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& word = sentence[k];
-    const bool third_person = third_person_before_amount(sentence, k, classes) || second_verb_after_comma(sentence, k, classes);
+    const bool third_person = third_person_before_amount(sentence, k, classes) || second_verb_after_comma(sentence, k, classes) ||
+                              third_person_after_name(sentence, k, classes);
     if (!third_person && !plural_subjects_verb(sentence, k, classes)) continue;
     make_present_tense(word, third_person);
     return true;

@@ -173,6 +173,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   subject_from_opening_count(sentence);
   subject_from_unmarked_count(sentence);
   subject_from_date_apposition(sentence);
+  subject_from_dated_oblique(sentence);
   join_neither_nor_subjects(sentence);
   join_coordinated_subjects(sentence);
   join_coordinated_adjectives(sentence);
@@ -211,6 +212,7 @@ void mend_final_parse(std::span<Token> sentence, const Tagger& tagger, const Lem
   attach_times_to_due_predicates(sentence);
   attach_scheduling_participles_to_nouns(sentence);
   attach_marked_times_to_main_verbs(sentence);
+  attach_phrases_before_conjuncts_to_first_verbs(sentence);
   attach_fronted_time_measures_to_verbs(sentence);
   attach_purpose_infinitives_to_verbs(sentence);
   attach_clauses_on_days_to_verbs(sentence);
@@ -248,7 +250,8 @@ void MorphoSyntax::annotate_sentence(std::span<Token> sentence, bool first) cons
   if (annotate_clauses_around_semicolon(sentence, first) || annotate_without_hedge(sentence, first)) return;
   lemmatize(sentence);
   parser_.parse(sentence);
-  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) || name_from_initial_adjectives(sentence) ||
+  if (name_from_initial_verb(sentence) || name_from_capitals_after_the(sentence) ||
+      name_from_capital_pronoun_before_noun(sentence) || name_from_initial_adjectives(sentence) ||
       name_from_capitalised_run(sentence) || name_from_capitalised_base_form(sentence))
     parser_.parse(sentence);
   const bool noun_first = noun_from_initial_verb_before_preposition(sentence, classes) ||

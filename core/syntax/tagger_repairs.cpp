@@ -140,12 +140,16 @@ bool finite_verb_after_clause_opener(std::span<Token> sentence) {
     // ("after a grounded ship [blocked] it": hung on the main verb, with the noun right before it
     // made that verb's oblique)
     const bool hung_on_verb = t.deprel == "advcl" && noun_before && before.deprel == "obl" && before.head == t.head;
-    if (t.xpos != "VBN" || (t.deprel != "acl" && !hung_on_verb) || t.head < 0 || t.head >= v ||
-        !(reads_as_main_verb(sentence, v) || preposition_after))
+    // ("but on May 6 tests [found] lead": the subject read as the participle's own oblique, with
+    // the day before it, the participle hung on a noun or a verb elsewhere; no oblique comes
+    // right before its participle)
+    const bool subject_as_oblique = noun_before && before.deprel == "obl" && before.head == v;
+    if (t.xpos != "VBN" || (t.deprel != "acl" && !hung_on_verb && !subject_as_oblique) || t.head < 0 ||
+        (t.head >= v && !subject_as_oblique) || !(reads_as_main_verb(sentence, v) || preposition_after))
       continue;
     // "as the number of applications rose": the phrase of the noun the "of" phrase hangs on;
     // "a combination in the spring but talks stalled": the conjoined noun right before it.
-    int noun = (before.deprel == "conj" && noun_before) || hung_on_verb ? v - 1 : t.head;
+    int noun = (before.deprel == "conj" && noun_before) || hung_on_verb || subject_as_oblique ? v - 1 : t.head;
     while (sentence[static_cast<std::size_t>(noun)].deprel == "nmod" && sentence[static_cast<std::size_t>(noun)].head >= 0 &&
            sentence[static_cast<std::size_t>(noun)].head < noun)
       noun = sentence[static_cast<std::size_t>(noun)].head;
@@ -581,15 +585,40 @@ bool bare_object_after_its_verb(std::span<const Token> sentence, int k) {
 
 }  // namespace
 
+namespace {
+
+// "a $14 million [plan]", "an 800 [deal]": whether the count that ends right before token `k`
+// (numbers, a currency sign) opens after "a" or "an", or after a determiner with a currency sign,
+// so the whole phrase is one thing counted in money, no subject of a plural verb.
+bool count_in_singular_phrase(std::span<const Token> sentence, std::size_t k) {
+  std::size_t j = k;
+  bool money = false;
+  while (j > 0 && (sentence[j - 1].xpos == "CD" || sentence[j - 1].xpos == "$")) {
+    money = money || sentence[j - 1].xpos == "$";
+    --j;
+  }
+  if (j == 0 || j == k || sentence[j - 1].xpos != "DT") return false;
+  const std::string determiner = lowercase_ascii(sentence[j - 1].text);
+  return determiner == "a" || determiner == "an" || money;
+}
+
+}  // namespace
+
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes) {
   for (std::size_t k = 1; k < sentence.size(); ++k) {
     Token& t = sentence[k];
     const Token& count = sentence[k - 1];
     const std::string number = lowercase_ascii(count.text);
-    if (t.xpos != "VBZ" || t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
-    if (!(classes.of(lowercase_ascii(t.text)) & WordClasses::PluralNoun)) continue;
-    make_noun(t, true);
-    return true;
+    if (t.upos != "VERB" || count.xpos != "CD" || number == "one" || number == "1") continue;
+    const std::uint16_t known = classes.of(lowercase_ascii(t.text));
+    if (t.xpos == "VBZ" && (known & WordClasses::PluralNoun)) {
+      make_noun(t, true);
+      return true;
+    }
+    if (t.xpos == "VBP" && (known & WordClasses::Noun) && count_in_singular_phrase(sentence, k)) {
+      make_noun(t, false);
+      return true;
+    }
   }
   return false;
 }
@@ -1043,6 +1072,21 @@ bool name_from_capitals_after_the(std::span<Token> sentence) {
                               t.upos == "CCONJ" || t.upos == "AUX" || t.upos == "PART";
     if (!closed_class || t.text.size() < 2 || lowercase_ascii(sentence[k - 1].text) != "the") continue;
     if (!std::all_of(t.text.begin(), t.text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) continue;
+    make_name(t);
+    return true;
+  }
+  return false;
+}
+
+bool name_from_capital_pronoun_before_noun(std::span<Token> sentence) {
+  const auto capitals = [](const std::string& w) {
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  for (std::size_t k = 0; k + 1 < sentence.size(); ++k) {
+    Token& t = sentence[k];
+    const Token& next = sentence[k + 1];
+    const bool noun_after = (next.upos == "NOUN" || next.upos == "PROPN") && !capitals(next.text);
+    if (t.upos != "PRON" || t.text.size() < 2 || !capitals(t.text) || !noun_after) continue;
     make_name(t);
     return true;
   }
@@ -1521,13 +1565,17 @@ namespace {
 // summit, which will take place in May" has "will" only in the clause about the summit, "The
 // company [announced] on Tuesday that it had cut 200 jobs" has "had" only in the clause "that"
 // opens, and "Cases [doubled] over the holidays and have risen since" has "have" only in the
-// conjunct of "doubled".
+// conjunct of "doubled"; "Formal talks [opened] in March, but they collapsed" has "collapsed"
+// only in a clause joined to the root noun that a participle describes: the first clause's
+// subject.
 bool finite_outside_relative_clauses(std::span<const Token> sentence) {
   const int n = static_cast<int>(sentence.size());
   const auto conjunct_of_participle = [&](const Token& t) {
     if (t.deprel != "conj" || t.head < 0 || t.head >= n) return false;
     const Token& head = sentence[static_cast<std::size_t>(t.head)];
-    return head.xpos == "VBN" && head.deprel == "acl";
+    const bool described_root_noun = head.head < 0 && (head.upos == "NOUN" || head.upos == "PROPN") &&
+                                     has_dependent(sentence, t.head, {"acl"});
+    return (head.xpos == "VBN" && head.deprel == "acl") || described_root_noun;
   };
   for (int k = 0; k < n; ++k) {
     if (!finite(sentence[static_cast<std::size_t>(k)])) continue;

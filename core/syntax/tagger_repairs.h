@@ -47,7 +47,9 @@ bool finite_verb_from_root_participle(std::span<Token> sentence, const std::func
 // [captured] the town", "a deal in the spring but talks [stalled] over price"), with an object
 // or oblique (or a preposition right after it) and no auxiliary, is that clause's verb. So is one
 // hung as `advcl` on the main verb right after a noun the parser made that verb's oblique
-// ("reopened on Friday after a grounded ship [blocked] it").
+// ("reopened on Friday after a grounded ship [blocked] it"), and one right after a noun the parser
+// made its own oblique, the day before that noun taken into its phrase ("but on May 6 tests
+// [found] lead").
 bool finite_verb_after_clause_opener(std::span<Token> sentence);
 
 // "approved a declaration after the storm [hit].": a past form read as a noun that closes a
@@ -243,7 +245,9 @@ bool noun_from_adjective_before_verb(std::span<Token> sentence, const WordClasse
 // A present tense in "-s" right after a number of several ("The bank shut nine [branches]") agrees
 // with no such count: it is the plural noun WordNet knows, counted by the number (not an
 // auxiliary: "€2bn has been invested"). It becomes
-// NNS, and the sentence is parsed again.
+// NNS, and the sentence is parsed again. A present tense without "-s" after a count that "a" opens,
+// or a determiner and a currency sign ("a $14 million [plan] to replace ..."), becomes the
+// singular noun NN: such a phrase is no plural subject ("Some 20 million live here" stays).
 bool noun_from_present_after_count(std::span<Token> sentence, const WordClasses& classes);
 
 // A present tense in "-s" right after a modifier (an adjective or a noun) and right before a past
@@ -352,6 +356,11 @@ bool noun_from_gerund(std::span<Token> sentence, const WordClasses& classes);
 // A word in capitals after "the" that the tagger read as a function word is a name: "the
 // WHO expects" (not the pronoun "who"), "the IN programme". It becomes NNP.
 bool name_from_capitals_after_the(std::span<Token> sentence);
+
+// A pronoun written in capitals right before a noun not in capitals is an acronym that names
+// what the noun is about: "as IT Outage Enters Fourth Day", "the IT systems" (no subject "it").
+// It becomes NNP.
+bool name_from_capital_pronoun_before_noun(std::span<Token> sentence);
 
 // Three or more capitalised words after "the" that end in a name the tagger saw, read in part
 // as adjectives or common nouns, are that name: "the Federal Emergency Management Agency". Each

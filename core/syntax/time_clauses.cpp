@@ -121,12 +121,19 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence) {
     if (has_child(sentence, p,
                   [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel.starts_with("aux"); }))
       continue;
-    // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,")
-    const int n = sentence[static_cast<std::size_t>(p - 1)].text == "," ? p - 2 : p - 1;
+    // the noun right before it, or before the comma that opens it ("The vote, set for Tuesday,"),
+    // adverbs of the participle aside ("the summit, originally planned for May,")
+    int opens = p;
+    while (opens > 1 && sentence[static_cast<std::size_t>(opens - 1)].upos == "ADV" &&
+           sentence[static_cast<std::size_t>(opens - 1)].head == p)
+      --opens;
+    const bool comma = sentence[static_cast<std::size_t>(opens - 1)].text == ",";
+    const int n = comma ? opens - 2 : opens - 1;
     if (n < 0 || !sentence[static_cast<std::size_t>(n)].xpos.starts_with("NN")) continue;
     const Token& noun = sentence[static_cast<std::size_t>(n)];
-    const bool object_clause =
-        n == p - 1 && participle.xpos == "VBN" && noun.deprel == "obj" && noun.head == participle.head;
+    // (set off by commas after the object, the parser may hang it on the object's verb)
+    const bool object_clause = (n == p - 1 || comma) && participle.xpos == "VBN" && noun.deprel == "obj" &&
+                               noun.head == participle.head;
     const bool loose_on_noun = participle.head == n && participle.deprel != "acl";
     if (!object_clause && !loose_on_noun) continue;
     participle.head = n;
@@ -162,6 +169,31 @@ int attach_marked_times_to_main_verbs(std::span<Token> sentence) {
     time.head = clause.head;
     time.deprel = "obl";
     ++moved;
+  }
+  return moved;
+}
+
+int attach_phrases_before_conjuncts_to_first_verbs(std::span<Token> sentence) {
+  int moved = 0;
+  for (int c = 2; c < static_cast<int>(sentence.size()); ++c) {
+    const Token& conjunct = sentence[static_cast<std::size_t>(c)];
+    const int first = conjunct.head;
+    if (conjunct.deprel != "conj" || conjunct.upos != "VERB" || first < 0 || first >= c ||
+        sentence[static_cast<std::size_t>(first)].upos != "VERB")
+      continue;
+    // the comma and "but" or "and" that open the conjunct's clause
+    int comma = c - 1;
+    while (comma > first && !(sentence[static_cast<std::size_t>(comma)].text == "," &&
+                              sentence[static_cast<std::size_t>(comma + 1)].upos == "CCONJ"))
+      --comma;
+    if (comma <= first) continue;
+    for (int k = first + 1; k < comma; ++k) {
+      Token& phrase = sentence[static_cast<std::size_t>(k)];
+      if (phrase.head != c || !phrase.deprel.starts_with("obl")) continue;
+      const std::vector<Token> before(sentence.begin(), sentence.end());
+      phrase.head = first;
+      if (kept_as_tree(sentence, before)) ++moved;
+    }
   }
   return moved;
 }

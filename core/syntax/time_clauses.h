@@ -45,7 +45,8 @@ int attach_times_to_due_predicates(std::span<Token> sentence);
 // And for a scheduling participle right after a verb's object ("called off the strike planned
 // for next week", "postponed a vote scheduled for Tuesday") parsed as a clause of the verb, or
 // set off by a comma after a noun and hung on it as anything else ("The vote, set for Tuesday,"
-// read with "set" a base form in `parataxis`): with no subject or auxiliary of its own and
+// read with "set" a base form in `parataxis`; "would not hold its investor day, originally
+// scheduled for May 10," with the participle a clause of "hold"): with no subject or auxiliary of its own and
 // "for" right after it, it is the noun's `acl` (VBN), so the time dates the thing scheduled, not
 // the calling off ("the firm planned to cut jobs" stays a clause). Returns how many moved.
 int attach_scheduling_participles_to_nouns(std::span<Token> sentence);
@@ -55,6 +56,12 @@ int attach_scheduling_participles_to_nouns(std::span<Token> sentence);
 // ("two days after"): a measure takes no preposition, so the time is an `obl` of the verb the
 // clause hangs on. Returns how many moved.
 int attach_marked_times_to_main_verbs(std::span<Token> sentence);
+
+// And for an oblique between a verb and the comma and "but" or "and" that open its conjunct
+// clause ("talks opened in March 1987, but they collapsed" parsed with "in March 1987" a phrase
+// of "collapsed"): a clause's phrases follow the words that open it, so the oblique is the first
+// verb's. Returns how many moved.
+int attach_phrases_before_conjuncts_to_first_verbs(std::span<Token> sentence);
 
 // And for a fronted measure of time before "after" or "before" ("Three weeks after the
 // election, the parliament met"; "About four weeks after the summit, the rebels seized the
