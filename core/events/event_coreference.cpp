@@ -1116,7 +1116,7 @@ bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y
 // How many events a noun names: one when singular ("a large trial"), several when a number
 // counts its plural ("two large trials") or it names a kind ("such therapies"); unknown for a
 // verb or an uncounted plural ("the talks").
-enum class Count { Unknown, One, Several };
+enum class Count { Unknown, One, Several, Bare };
 
 Count count_of(const Context& c, const EventMention& e) {
   if (e.pos != "NOUN") return Count::Unknown;
@@ -1129,9 +1129,21 @@ Count count_of(const Context& c, const EventMention& e) {
 }
 
 // "would begin a large trial" ... "stopped two large trials": one event and several of its kind
-// are not the same (a group's count: any of its mentions').
+// are not the same (a group's count: any of its mentions'); nor are ones counted and ones of the
+// kind a bare plural names ("1,200 appointments were postponed" ... "patients with appointments
+// next week should attend": those are "the appointments").
 bool counted_apart(const std::set<Count>& x, const std::set<Count>& y) {
-  return (x.contains(Count::One) && y.contains(Count::Several)) || (x.contains(Count::Several) && y.contains(Count::One));
+  const auto apart = [](Count a, Count b) {
+    return (a == Count::One && b == Count::Several) || (a == Count::Several && (b == Count::One || b == Count::Bare));
+  };
+  return std::any_of(x.begin(), x.end(), [&](Count a) { return std::any_of(y.begin(), y.end(), [&](Count b) { return apart(a, b) || apart(b, a); }); });
+}
+
+// A plural noun with no determiner and no number: the kind, not the ones told of before.
+Count bare_or(Count count, const Context& c, const EventMention& e, const NounPhraseStart& start) {
+  const std::string& xpos = c.tokens.tokens[e.token].xpos;
+  const bool bare_plural = e.pos == "NOUN" && xpos == "NNS" && count == Count::Unknown && start.determiner.empty();
+  return bare_plural ? Count::Bare : count;
 }
 
 // The words that pick which of a pair or a series of its kind the mention's event is
@@ -1204,7 +1216,6 @@ void join_same_kind(Context& c, Groups& groups) {
     auto& candidates = groups_of[kind_key(c, c.found.events[m])];
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
-    const std::set<Count> own_count = {count_of(c, c.found.events[m])};
     const std::set<std::string> own_contrasts = contrast_words(c, c.found.events[m]);
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
@@ -1213,6 +1224,9 @@ void join_same_kind(Context& c, Groups& groups) {
     // ..."). A feared or planned one may be named with "a" again and again ("a possible
     // invasion" ... "an invasion"): it stays one event.
     NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
+    // (a headline's bare plural is the story's own: "Airline Cancels Flights")
+    const Count counted = count_of(c, c.found.events[m]);
+    const std::set<Count> own_count = {sentence == opening.headline ? counted : bare_or(counted, c, c.found.events[m], start)};
     if (c.found.events[m].pos == "VERB" && said_again(c, c.found.events[m])) start.other = true;  // "arrested him again"
     const bool a_or_an = start.determiner == "a" || start.determiner == "an";
     const bool indefinite = a_or_an && c.found.events[m].modality == "actual";
