@@ -1505,6 +1505,22 @@ bool headline_actor_named_in(const Context& c, const EventMention& headline, con
   return false;
 }
 
+// The kind of the noun a verb acts on (its first object's), empty when it has none.
+std::string object_kind_of(const Context& c, const EventMention& verb) {
+  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
+  return object ? c.lexicon.coref_key(to_lower(c.tokens.tokens[*object].lemma)) : std::string();
+}
+
+// Whether a verb acts on an event noun of kind `kind` ("rejected sprinter Okafor's appeal": any
+// of its objects, where the parser took the name's noun for one too).
+bool acts_on_event_of_kind(const Context& c, const EventMention& verb, const std::string& kind) {
+  const ParseView parse(c.tokens, c.sentence(verb));
+  const auto objects = parse.children(verb.token);
+  return std::any_of(objects.begin(), objects.end(), [&](std::size_t k) {
+    return parse.relation_is(k, "obj") && c.event_on(k) >= 0 && c.lexicon.coref_key(to_lower(c.tokens.tokens[k].lemma)) == kind;
+  });
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
@@ -1515,9 +1531,13 @@ void join_headline_verbs(Context& c, Groups& groups) {
     // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
     // describes its subject tells of the one the lead names)
     const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
+    // ("Okafor Loses Final Appeal" / "The court on Tuesday rejected Okafor's appeal": two sides
+    // of one act on one event, which the lead's noun names)
+    const std::string object_kind = object_kind_of(c, events[h]);
+    const auto on_one_object = [&](const EventMention& lead) { return !object_kind.empty() && acts_on_event_of_kind(c, lead, object_kind); };
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
-      return lead.sentence == opening.lead && lead.pos == "VERB" && c.lexicon.coref_key(lead.lemma) == kind &&
+      return lead.sentence == opening.lead && lead.pos == "VERB" && (c.lexicon.coref_key(lead.lemma) == kind || on_one_object(lead)) &&
              (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;
