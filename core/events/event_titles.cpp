@@ -2995,8 +2995,24 @@ std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseVie
   return std::nullopt;
 }
 
+// "A tribunal imposed the ban in October, meaning it will run until 2028": an "it" that is the
+// subject of a verb of lasting stands for the term that a verb of signing or granting before it
+// in its sentence made (term_verbs.tsv), not for who made it.
+std::optional<std::size_t> term_made_before(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  static const std::set<std::string, std::less<>> kLasting = {"run", "last", "expire"};
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !kLasting.contains(d.tokens.tokens[*verb].lemma)) return std::nullopt;
+  std::optional<std::size_t> term;
+  for (std::size_t k = parse.begin(); k < pronoun; ++k) {
+    if (d.tokens.tokens[k].upos != "VERB" || d.lexicon.term_verb(d.tokens.tokens[k].lemma) == 0) continue;
+    if (const auto object = parse.child(k, "obj"); object && *object < pronoun && d.tokens.tokens[*object].upos == "NOUN") term = object;
+  }
+  return term;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
+  if (const auto term = term_made_before(d, parse, pronoun)) return common_or_named(d, parse, *term);
   if (const auto thing = thing_before_time_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   const bool plural = lower_at(d, pronoun) == "they" || lower_at(d, pronoun) == "them";
   if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
