@@ -1,6 +1,7 @@
 // Session 59, events (ev59c): an occurrence of another year is not the story's (t58 #46), a
 // denied clause is contested even where the parser misreads "that" (#48), titles and set phrases
-// (#44, #52), a bare plural after a counted one (#49), a headline verb and the lead's on one event (#57).
+// (#44, #52), a bare plural after a counted one (#49), a headline verb and the lead's on one
+// event (#57), the "it" that lasts (#55).
 #include <catch2/catch.hpp>
 
 #include "core/events/event_coreference.h"
@@ -203,4 +204,19 @@ TEST_CASE("t58 #57: a lead verb acting on an event of another kind is not the he
   CHECK_FALSE(headline_verb_joins("Moreau Loses Final Appeal\n\nGENEVA - The sports court on Monday rejected French cyclist "
                                   "Luc Moreau's request for a hearing.",
                                   "Loses", "lose", "rejected"));
+}
+
+TEST_CASE("t58 #55: the 'it' that lasts is the term a verb of granting made, not who made it", "[events][ev59c]") {
+  const auto g = graph_of_text("The league imposed a transfer ban on the club in June, meaning it will run until March 2027.",
+                               2025_y / jul / 12);
+  const auto& run = event_with(g, "run");
+  CAPTURE(run.title);
+  CHECK(run.title.find("ban") != std::string::npos);
+  CHECK(run.title.find("eague") == std::string::npos);
+}
+
+TEST_CASE("t58 #55: an 'it' that does not last is still who acted before it", "[events][ev59c]") {
+  const auto g = graph_of_text("The league imposed a transfer ban on the club in June, and it will review the case in May.",
+                               2025_y / jul / 12);
+  CHECK(event_with(g, "review").title.rfind("League reviews", 0) == 0);
 }
