@@ -1129,7 +1129,7 @@ bool sorted_apart(const std::set<std::string>& x, const std::set<std::string>& y
 // How many events a noun names: one when singular ("a large trial"), several when a number
 // counts its plural ("two large trials") or it names a kind ("such therapies"); unknown for a
 // verb or an uncounted plural ("the talks").
-enum class Count { Unknown, One, Several };
+enum class Count { Unknown, One, Several, Bare };
 
 Count count_of(const Context& c, const EventMention& e) {
   if (e.pos != "NOUN") return Count::Unknown;
@@ -1142,9 +1142,21 @@ Count count_of(const Context& c, const EventMention& e) {
 }
 
 // "would begin a large trial" ... "stopped two large trials": one event and several of its kind
-// are not the same (a group's count: any of its mentions').
+// are not the same (a group's count: any of its mentions'); nor are ones counted and ones of the
+// kind a bare plural names ("1,200 appointments were postponed" ... "patients with appointments
+// next week should attend": those are "the appointments").
 bool counted_apart(const std::set<Count>& x, const std::set<Count>& y) {
-  return (x.contains(Count::One) && y.contains(Count::Several)) || (x.contains(Count::Several) && y.contains(Count::One));
+  const auto apart = [](Count a, Count b) {
+    return (a == Count::One && b == Count::Several) || (a == Count::Several && (b == Count::One || b == Count::Bare));
+  };
+  return std::any_of(x.begin(), x.end(), [&](Count a) { return std::any_of(y.begin(), y.end(), [&](Count b) { return apart(a, b) || apart(b, a); }); });
+}
+
+// A plural noun with no determiner and no number: the kind, not the ones told of before.
+Count bare_or(Count count, const Context& c, const EventMention& e, const NounPhraseStart& start) {
+  const std::string& xpos = c.tokens.tokens[e.token].xpos;
+  const bool bare_plural = e.pos == "NOUN" && xpos == "NNS" && count == Count::Unknown && start.determiner.empty();
+  return bare_plural ? Count::Bare : count;
 }
 
 // The words that pick which of a pair or a series of its kind the mention's event is
@@ -1217,7 +1229,6 @@ void join_same_kind(Context& c, Groups& groups) {
     auto& candidates = groups_of[kind_key(c, c.found.events[m])];
     std::erase_if(candidates, [&](std::size_t other) { return last_sentence[groups.root(other)] + kSameKindReach < sentence; });
     const std::set<std::string> own_sorts = sort_words(c, c.found.events[m]);
-    const std::set<Count> own_count = {count_of(c, c.found.events[m])};
     const std::set<std::string> own_contrasts = contrast_words(c, c.found.events[m]);
     std::set<std::string> merged = actors[groups.root(m)];
     merged.insert(own.begin(), own.end());
@@ -1226,6 +1237,9 @@ void join_same_kind(Context& c, Groups& groups) {
     // ..."). A feared or planned one may be named with "a" again and again ("a possible
     // invasion" ... "an invasion"): it stays one event.
     NounPhraseStart start = noun_phrase_start(c, c.found.events[m]);
+    // (a headline's bare plural is the story's own: "Airline Cancels Flights")
+    const Count counted = count_of(c, c.found.events[m]);
+    const std::set<Count> own_count = {sentence == opening.headline ? counted : bare_or(counted, c, c.found.events[m], start)};
     if (c.found.events[m].pos == "VERB" && said_again(c, c.found.events[m])) start.other = true;  // "arrested him again"
     const bool a_or_an = start.determiner == "a" || start.determiner == "an";
     const bool indefinite = a_or_an && c.found.events[m].modality == "actual";
@@ -1520,6 +1534,22 @@ bool headline_actor_named_in(const Context& c, const EventMention& headline, con
   return false;
 }
 
+// The kind of the noun a verb acts on (its first object's), empty when it has none.
+std::string object_kind_of(const Context& c, const EventMention& verb) {
+  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
+  return object ? c.lexicon.coref_key(to_lower(c.tokens.tokens[*object].lemma)) : std::string();
+}
+
+// Whether a verb acts on an event noun of kind `kind` ("rejected sprinter Okafor's appeal": any
+// of its objects, where the parser took the name's noun for one too).
+bool acts_on_event_of_kind(const Context& c, const EventMention& verb, const std::string& kind) {
+  const ParseView parse(c.tokens, c.sentence(verb));
+  const auto objects = parse.children(verb.token);
+  return std::any_of(objects.begin(), objects.end(), [&](std::size_t k) {
+    return parse.relation_is(k, "obj") && c.event_on(k) >= 0 && c.lexicon.coref_key(to_lower(c.tokens.tokens[k].lemma)) == kind;
+  });
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
@@ -1530,9 +1560,13 @@ void join_headline_verbs(Context& c, Groups& groups) {
     // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
     // describes its subject tells of the one the lead names)
     const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
+    // ("Okafor Loses Final Appeal" / "The court on Tuesday rejected Okafor's appeal": two sides
+    // of one act on one event, which the lead's noun names)
+    const std::string object_kind = object_kind_of(c, events[h]);
+    const auto on_one_object = [&](const EventMention& lead) { return !object_kind.empty() && acts_on_event_of_kind(c, lead, object_kind); };
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
-      return lead.sentence == opening.lead && lead.pos == "VERB" && c.lexicon.coref_key(lead.lemma) == kind &&
+      return lead.sentence == opening.lead && lead.pos == "VERB" && (c.lexicon.coref_key(lead.lemma) == kind || on_one_object(lead)) &&
              (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;

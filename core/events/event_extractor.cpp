@@ -229,6 +229,17 @@ bool noun_read_as_bare_verb(const TokenizedText& tokens, const Sentence& sentenc
          phrase_ends;
 }
 
+// "no one came to harm", "came to power": after "come to", a bare verb with no words of its own
+// but "to" is a noun, the state come into ("came to know him", "came to pick up his son", "came
+// to look at the house" are verbs).
+bool state_come_into(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  if (i < sentence.first_token + 2 || tokens.tokens[i].xpos != "VB" || token_lower(tokens.tokens[i - 1]) != "to") return false;
+  if (tokens.tokens[i - 2].lemma != "come") return false;
+  const ParseView parse(tokens, sentence);
+  const auto words = parse.children(i);
+  return parse.parsed() && std::all_of(words.begin(), words.end(), [&](std::size_t k) { return parse.relation_is(k, "mark"); });
+}
+
 // "raised the alert to Level 3", "entered Phase Two": a capitalised word that labels a grade,
 // a step or a part by the number after it is no event.
 bool labels_a_grade(const TokenizedText& tokens, const EventLexicon& lexicon, std::size_t i) {
@@ -241,6 +252,13 @@ bool names_a_level(const TokenizedText& tokens, const Sentence& sentence, std::s
   if (tokens.tokens[i].xpos != "VBG" || i == sentence.first_token) return false;
   const std::string before = token_lower(tokens.tokens[i - 1]);
   return before == "below" || before == "above";
+}
+
+// "were not told in advance", "gave nothing in return": a bare noun that makes an adverb with the
+// preposition right before it (set_phrases.txt) names no event.
+bool in_set_phrase(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
+  if (i == sentence.first_token) return false;
+  return lexicon.is_set_phrase(token_lower(tokens.tokens[i - 1]) + " " + token_lower(tokens.tokens[i]));
 }
 
 // "met face to face", "fought side by side", "went door to door", "year after year": a word
@@ -669,7 +687,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
           labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
           in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i) ||
-          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i))
+          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
+          in_set_phrase(tokens, sentence, *lexicon_, i) || state_come_into(tokens, sentence, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);

@@ -1751,6 +1751,16 @@ std::optional<std::size_t> noun_before_apposition(const Doc& d, const ParseView&
   return std::nullopt;
 }
 
+// "The opening has been put off to 2032, citing rock conditions": an event noun does not speak, so
+// a participle of speaking (WordNet's verbs of communication) after the clause it tells of is
+// someone else's, whom that clause may not name.
+bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle, std::size_t subject) {
+  if (d.event_at[subject] < 0 || !nominal(d, parse, subject)) return false;
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[participle].lemma));
+  const auto verb_class = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("v."); });
+  return verb_class != classes.end() && *verb_class == "v.communication";
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
@@ -1875,8 +1885,10 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   if (depth < 2 && shares_subject)
     if (const auto head = parse.head(i); head && (d.event_at[*head] >= 0 || controlled || parse.relation_is(i, "conj") ||
                                                   d.tokens.tokens[*head].upos == "ADJ" ||  // "are unable to pay"
-                                                  verb_with_infinitive(*head) || perfect_read_as_verb(*head)))
-      return parse_subject(d, parse, *head, depth + 1);
+                                                  verb_with_infinitive(*head) || perfect_read_as_verb(*head))) {
+      const auto shared = parse_subject(d, parse, *head, depth + 1);
+      return shared && controlled && speaking_event(d, parse, i, *shared) ? std::nullopt : shared;
+    }
   if (!shares_subject && finite_form(d.tokens.tokens[i]) && (parse.relation_is(i, "ccomp") || !parse.head(i)))
     return left_subject(d, parse, i, true);
   // "Born in Leeds in 1936, Hale moved to ...": the parser hung the clause on the participle
@@ -3009,8 +3021,24 @@ std::optional<std::size_t> thing_before_time_clause(const Doc& d, const ParseVie
   return std::nullopt;
 }
 
+// "A tribunal imposed the ban in October, meaning it will run until 2028": an "it" that is the
+// subject of a verb of lasting stands for the term that a verb of signing or granting before it
+// in its sentence made (term_verbs.tsv), not for who made it.
+std::optional<std::size_t> term_made_before(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  static const std::set<std::string, std::less<>> kLasting = {"run", "last", "expire"};
+  const auto verb = parse.head(pronoun);
+  if (lower_at(d, pronoun) != "it" || !verb || !kLasting.contains(d.tokens.tokens[*verb].lemma)) return std::nullopt;
+  std::optional<std::size_t> term;
+  for (std::size_t k = parse.begin(); k < pronoun; ++k) {
+    if (d.tokens.tokens[k].upos != "VERB" || d.lexicon.term_verb(d.tokens.tokens[k].lemma) == 0) continue;
+    if (const auto object = parse.child(k, "obj"); object && *object < pronoun && d.tokens.tokens[*object].upos == "NOUN") term = object;
+  }
+  return term;
+}
+
 std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std::size_t pronoun, int sentence) {
   if (empty_pronoun(d, parse, pronoun)) return std::nullopt;
+  if (const auto term = term_made_before(d, parse, pronoun)) return common_or_named(d, parse, *term);
   if (const auto thing = thing_before_time_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
   const bool plural = lower_at(d, pronoun) == "they" || lower_at(d, pronoun) == "them";
   if (const auto thing = object_of_joined_clause(d, parse, pronoun)) return common_or_named(d, parse, *thing);
@@ -4086,6 +4114,19 @@ std::string in_own_modal(const Doc& d, const ParseView& parse, std::size_t verb,
   return predicate;
 }
 
+// "found that they could not open the files": a negated "can" or "could" says the subject was
+// unable ("cannot open"), where "do not open" would say it chose not to; the predicate as
+// verb_phrase wrote it, with its "does not" or "do not" replaced.
+std::string in_own_inability(const Doc& d, const ParseView& parse, std::size_t verb, const std::string& predicate) {
+  const std::size_t not_at = predicate.find("not ");
+  if (!predicate.starts_with("do") || not_at == std::string::npos) return predicate;
+  for (const auto c : parse.children(verb)) {
+    const std::string w = lower_at(d, c);
+    if (c < verb && parse.relation_is(c, "aux") && (w == "can" || w == "could" || w == "ca")) return "cannot " + predicate.substr(not_at + 4);
+  }
+  return predicate;
+}
+
 // "The court had been due to rule by March, but ...", "had been scheduled to lift off ... The
 // countdown was halted": a plan told in the past perfect that did not go ahead is negated with
 // no word of denial in the text; its title keeps the words that planned it ("Court was due to
@@ -4199,6 +4240,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     if (parsed && modality == "possible") predicate = in_own_modal(d, parse, e.token, predicate);
+    if (parsed && modality == "negated" && !passive) predicate = in_own_inability(d, parse, e.token, predicate);
     append(t.words, words_of(predicate, false));
     if (const auto adjective = parsed && !passive ? predicate_adjective(d, parse, e.token) : std::nullopt) {
       t.words.push_back(token_word(d, parse, *adjective));

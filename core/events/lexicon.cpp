@@ -122,6 +122,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.staff_nouns_ = read_set(folder / "staff_nouns.txt", true);
   lex.thing_subject_verbs_ = read_set(folder / "thing_subject_verbs.txt", true);
   lex.number_labels_ = read_set(folder / "numbered_labels.txt", true);
+  lex.set_phrases_ = read_set(folder / "set_phrases.txt", true);
   lex.request_verbs_ = read_set(folder / "request_verbs.txt", true);
   lex.command_verbs_ = read_set(folder / "command_verbs.txt", true);
   lex.claimant_nouns_ = read_set(folder / "claimant_nouns.txt", true);

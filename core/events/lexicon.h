@@ -66,6 +66,9 @@ class EventLexicon {
   // "Category 4", "Level 3", "Article 5": a word that with the number after it labels a grade, a
   // step or a part (numbered_labels.txt), no entity though written with a capital.
   bool is_number_label(std::string_view lower) const { return number_labels_.count(std::string(lower)) > 0; }
+  // "in advance", "in return" (set_phrases.txt): a preposition and a bare noun that are an
+  // adverb; `lower`: the two words, space-separated.
+  bool is_set_phrase(std::string_view lower) const { return set_phrases_.count(std::string(lower)) > 0; }
   bool is_group_noun(std::string_view lower) const { return group_nouns_.count(std::string(lower)) > 0; }
   // "company", "firm" (generic_firm_nouns.txt): a noun for a firm of any trade, which a story
   // uses again for the firm it first called by its trade ("the retailer ... the company").
@@ -184,7 +187,7 @@ class EventLexicon {
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
       function_words_, descriptors_, request_verbs_, command_verbs_, claimant_nouns_, making_verbs_, passive_occurrence_verbs_, linking_verbs_,
       objectless_verbs_, ease_adjectives_,
-      place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_,
+      place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_, set_phrases_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_, adjective_endings_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,

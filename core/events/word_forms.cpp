@@ -274,10 +274,28 @@ bool is_verb_of_claiming(std::string_view lemma) {
   return std::find(std::begin(kClaiming), std::end(kClaiming), lemma) != std::end(kClaiming);
 }
 
+namespace {
+
+// "denied that patient data had been published", with "that patient" read as a determiner and an
+// adjective the clause hangs on: a verb whose clause "that" opens right after another verb, with
+// no verb between, is that verb's complement whatever the parser hung it on.
+std::optional<std::size_t> verb_before_that(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  for (std::size_t k = verb; k > parse.begin() + 1;) {
+    --k;
+    if (tokens.tokens[k].upos == "VERB") return std::nullopt;
+    if (to_lower(tokens.tokens[k].text) == "that") return tokens.tokens[k - 1].upos == "VERB" ? std::optional{k - 1} : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::size_t> claiming_or_perceiving_governor(const TokenizedText& tokens, const ParseView& parse,
                                                            std::size_t verb) {
   if (!parse.parsed()) return std::nullopt;
   auto governor = parse.head(verb);
+  if (governor && parse.relation_is(verb, "ccomp") && tokens.tokens[*governor].upos != "VERB")
+    if (const auto before_that = verb_before_that(tokens, parse, verb)) governor = before_that;
   const auto mark = parse.child(verb, "mark");
   const bool of_gerund = mark && to_lower(tokens.tokens[*mark].text) == "of" && tokens.tokens[verb].xpos == "VBG";
   if (governor && of_gerund && parse.relation_is(verb, "acl") && parse.relation_is(*governor, "obj"))

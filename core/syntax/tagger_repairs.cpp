@@ -773,12 +773,32 @@ bool noun_from_bare_base_form(std::span<Token> sentence, const WordClasses& clas
   return false;
 }
 
+namespace {
+
+// "Work on the damaged bridge [resumed]": a finite verb right after the noun phrase that the
+// preposition at `preposition` opens.
+bool finite_after_prepositional_phrase(std::span<const Token> sentence, std::size_t preposition) {
+  std::size_t k = preposition + 1;
+  while (k < sentence.size() && (sentence[k].upos == "DET" || sentence[k].upos == "ADJ" || sentence[k].upos == "NUM" ||
+                                 sentence[k].xpos == "VBN" || sentence[k].upos == "NOUN" || sentence[k].upos == "PROPN"))
+    ++k;
+  const bool phrase = k > preposition + 1 && (sentence[k - 1].upos == "NOUN" || sentence[k - 1].upos == "PROPN");
+  return phrase && k < sentence.size() && finite(sentence[k]);
+}
+
+}  // namespace
+
 bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes) {
   if (sentence.size() < 3) return false;
   Token& first = sentence[0];
-  if ((first.xpos != "VBZ" && first.xpos != "VBP") || sentence[1].upos != "ADP") return false;
-  if (!(classes.of(lowercase_ascii(first.text)) & WordClasses::PluralNoun)) return false;
-  make_noun(first, true);
+  if (sentence[1].upos != "ADP") return false;
+  const auto word = classes.of(lowercase_ascii(first.text));
+  if ((first.xpos == "VBZ" || first.xpos == "VBP") && (word & WordClasses::PluralNoun)) {
+    make_noun(first, true);
+    return true;
+  }
+  if (first.xpos != "VB" || !(word & WordClasses::Noun) || !finite_after_prepositional_phrase(sentence, 1)) return false;
+  make_noun(first, false);
   return true;
 }
 

@@ -266,7 +266,9 @@ bool noun_from_gerund_between_determiner_and_noun(std::span<Token> sentence);
 
 // A sentence's first word read as a present-tense verb right before a preposition is the plural
 // noun WordNet knows ("[Winds] of up to 120 km/h tore ...", "[Talks] between the two sides"):
-// a sentence does not open with a finite verb and a preposition. It becomes NNS.
+// a sentence does not open with a finite verb and a preposition. It becomes NNS. So does an
+// imperative there become NN, when a finite verb follows the preposition's noun phrase ("[Work]
+// on the damaged bridge resumed in May"): an order is not followed by a subject's verb.
 bool noun_from_initial_verb_before_preposition(std::span<Token> sentence, const WordClasses& classes);
 
 // A sentence's first word read as an imperative right before a noun and a finite verb is the

@@ -220,31 +220,100 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
   return out;
 }
 
+// A mention's date for split_by_dates, and whether only a far one parts it (a noun's).
+struct SplitDate {
+  std::optional<chronograph::Interval> date;
+  bool noun = false;
+};
+
+std::optional<chronograph::Interval> within_date(const core::DocumentAnalysis& analysis, const MentionAnchors& anchors, std::size_t m) {
+  const auto a = anchors.closest.find(m);
+  if (a == anchors.closest.end() || a->second.relation != core::AnchorRelation::Within) return std::nullopt;
+  return analysis.timexes[a->second.timex].interval;
+}
+
+// "In May 2009, the Larkin strike closed the terminal and forced ...": the date of the verb a
+// noun is the subject of (or, where that verb is no event, of the event conjoined to it, which
+// the date in front of both dates) is when the noun's event acted.
+std::optional<chronograph::Interval> date_of_its_predicate(const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                                                           std::size_t m) {
+  const auto& events = analysis.events.events;
+  const auto* sentence = core::sentence_containing(analysis.tokens, events[m].token);
+  if (!sentence) return std::nullopt;
+  const core::ParseView parse(analysis.tokens, *sentence);
+  const auto verb = parse.head(events[m].token);
+  if (!verb || !parse.relation_is(events[m].token, "nsubj")) return std::nullopt;
+  const auto mention_on = [&](std::size_t token) -> std::optional<std::size_t> {
+    const auto at = std::lower_bound(events.begin(), events.end(), token, [](const core::EventMention& e, std::size_t t) { return e.token < t; });
+    if (at == events.end() || at->token != token) return std::nullopt;
+    return static_cast<std::size_t>(at - events.begin());
+  };
+  if (const auto own = mention_on(*verb)) return within_date(analysis, anchors, *own);
+  const auto conjunct = parse.child(*verb, "conj");
+  const auto other = conjunct ? mention_on(*conjunct) : std::nullopt;
+  return other ? within_date(analysis, anchors, *other) : std::nullopt;
+}
+
+// "In May 2009, the Larkin strike, which ...": a date that opens its sentence, set off by a
+// comma, dates the whole sentence; a noun of it is dated so where the parse gives it no verb.
+std::optional<chronograph::Interval> date_opening_its_sentence(const core::DocumentAnalysis& analysis, std::size_t m) {
+  constexpr std::size_t kOpeningWords = 2;  // "In May 2009", "On 3 March 2009": the date's first word is one of these
+  const auto* sentence = core::sentence_containing(analysis.tokens, analysis.events.events[m].token);
+  if (!sentence || sentence->token_count <= kOpeningWords) return std::nullopt;
+  const auto& tokens = analysis.tokens.tokens;
+  for (const auto& timex : analysis.timexes) {
+    const bool opens = timex.span.begin == tokens[sentence->first_token].span.begin ||
+                       (timex.span.begin == tokens[sentence->first_token + 1].span.begin && tokens[sentence->first_token].upos == "ADP");
+    if (!opens || !timex.interval || timex.type == "DURATION") continue;
+    const auto last = sentence->first_token + sentence->token_count;
+    for (std::size_t k = sentence->first_token; k + 1 < last; ++k)
+      if (tokens[k].span.end == timex.span.end) return tokens[k + 1].text == "," ? timex.interval : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+SplitDate split_date_of(const core::DocumentAnalysis& analysis, const MentionAnchors& anchors, std::size_t m) {
+  if (analysis.events.events[m].pos == "VERB") return {within_date(analysis, anchors, m), false};
+  auto date = within_date(analysis, anchors, m);
+  if (!date) date = date_of_its_predicate(analysis, anchors, m);
+  if (!date) date = date_opening_its_sentence(analysis, m);
+  return {date, true};
+}
+
+// "In May 2009, the Easter strike closed the terminal" is not the strike held this Monday: a
+// noun dated more than kFarApart from the rest of its group names another occurrence of its
+// kind. (Nearer dates may be the same long event's, or the date of the clause the noun sits
+// in: "called the election in April".)
+bool far_apart(const chronograph::Interval& a, const chronograph::Interval& b) {
+  constexpr date::days kFarApart{366};
+  return a.end + kFarApart < b.start || b.end + kFarApart < a.start;
+}
+
 // "Pembroke, who took over in April 2022" and "the firm, which Pembroke took over in April": one
 // title, but dates that cannot both hold make two events. A group's verb mentions dated inside
-// disjoint intervals part; a mention without such a date stays with the first. (A definite
-// noun, "the election", is the event named before whatever date it seems to carry: "called the
-// election in April" dates the call.)
+// disjoint intervals part, and so do its mentions dated far apart (far_apart); a mention without
+// such a date stays with the first. (A definite noun, "the election", is the event named before
+// whatever date it seems to carry: "called the election in April" dates the call.)
 std::vector<std::vector<std::size_t>> split_by_dates(std::vector<std::vector<std::size_t>> groups, const core::DocumentAnalysis& analysis,
                                                      const MentionAnchors& anchors) {
   std::vector<std::vector<std::size_t>> out;
   for (auto& members : groups) {
-    std::vector<std::pair<std::optional<chronograph::Interval>, std::vector<std::size_t>>> parts;  // a date of each part, its mentions
+    std::vector<std::pair<SplitDate, std::vector<std::size_t>>> parts;  // a date of each part, its mentions
     for (const auto m : members) {
-      std::optional<chronograph::Interval> date;
-      const auto a = anchors.closest.find(m);
-      if (analysis.events.events[m].pos == "VERB" && a != anchors.closest.end() && a->second.relation == core::AnchorRelation::Within)
-        date = analysis.timexes[a->second.timex].interval;
+      const SplitDate own = split_date_of(analysis, anchors, m);
       const auto fits = [&](const auto& part) {
-        return !date || !part.first || (date->start <= part.first->end && part.first->start <= date->end);
+        const SplitDate& theirs = part.first;
+        if (!own.date || !theirs.date) return true;
+        if (own.noun || theirs.noun) return !far_apart(*own.date, *theirs.date);
+        return own.date->start <= theirs.date->end && theirs.date->start <= own.date->end;
       };
       const auto into = std::find_if(parts.begin(), parts.end(), fits);
       if (into == parts.end()) {
-        parts.push_back({date, {m}});
+        parts.push_back({own, {m}});
         continue;
       }
       into->second.push_back(m);
-      if (!into->first) into->first = date;
+      if (!into->first.date || (into->first.noun && !own.noun)) into->first = own;
     }
     for (auto& part : parts) out.push_back(std::move(part.second));
   }
