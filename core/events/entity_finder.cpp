@@ -92,6 +92,14 @@ bool mostly_all_caps(const TokenizedText& text) {
   return letters >= 4 && caps * 2 > letters;
 }
 
+// "Ohio EPA", "Texas DPS": a place's name at token `first` and an acronym after it, the place's
+// branch of a body.
+bool place_then_acronym(const TokenizedText& text, const EventLexicon& lexicon, std::size_t first) {
+  const GazetteerEntry* place = lexicon.gazetteer(text.tokens[first].text);
+  const std::string& acronym = text.tokens[first + 1].text;
+  return place && place->type == "LOCATION" && acronym.size() >= 2 && is_all_caps(acronym);
+}
+
 class ChunkScanner {
  public:
   ChunkScanner(const TokenizedText& text, const std::vector<char>& in_timex, const EventLexicon& lexicon)
@@ -249,13 +257,16 @@ class ChunkScanner {
 
   // "Pyroclastic flows travelled", "Torrential rain fell": a word opening a sentence, written
   // nowhere else with a capital, that is an adjective by WordNet (relational_adjectives.txt) or
-  // by its ending (adjective_endings.txt) and no noun, right before a lower-case word, is that
-  // adjective, whatever the tagger says.
+  // by its ending (adjective_endings.txt) and no noun, right before a lower-case noun or
+  // adjective, is that adjective, whatever the tagger says.
   bool adjective_opening(std::size_t i, const Sentence& s) const {
     const Token& t = text_.tokens[i];
     if (mid_capitals_.count(t.text) || lexicon_.gazetteer(t.text) || lexicon_.is_first_name(t.text)) return false;
     if (i + 1 >= s.first_token + s.token_count || !std::islower(static_cast<unsigned char>(text_.tokens[i + 1].text[0])))
       return false;
+    // (an adjective goes with a noun or another adjective: "Jokic scored", "Vucic said" are names)
+    const std::string& next = text_.tokens[i + 1].upos;
+    if (next != "NOUN" && next != "ADJ") return false;
     const std::string lower = to_lower(t.text);
     const auto& classes = lexicon_.wordnet_classes(lower);
     if (std::any_of(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); })) return false;
@@ -1070,10 +1081,7 @@ class ChunkScanner {
         lexicon_.is_place_of_word(to_lower(text_.tokens[c.begin - 2].text)))
       return "LOCATION";
     if (opens_with_acronym(n, end)) return "ORGANIZATION";
-    // "Ohio EPA", "Texas DPS": a place's name and an acronym name the place's branch of a body
-    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[n].text);
-    const std::string& last = text_.tokens[end - 1].text;
-    if (end == n + 2 && place && place->type == "LOCATION" && last.size() >= 2 && is_all_caps(last)) return "ORGANIZATION";
+    if (end == n + 2 && place_then_acronym(text_, lexicon_, n)) return "ORGANIZATION";
     // "a trip to Camp David", "talks in Hong Kong", "flooding across Velsk Oblast": a name without
     // a first name after a preposition of place is a place, however many words it has.
     // ("according to Per Lindholm" names a source, no place)
@@ -2462,12 +2470,8 @@ class ChunkEntities {
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
   }
 
-  // "Ohio EPA", "Texas DPS": a place's name and an acronym, the place's branch of a body.
   bool place_and_acronym(const Chunk& c) const {
-    if (c.name_tokens != 2 || c.gazetteer) return false;
-    const std::string& acronym = text_.tokens[c.name_begin + 1].text;
-    const GazetteerEntry* place = lexicon_.gazetteer(text_.tokens[c.name_begin].text);
-    return place && place->type == "LOCATION" && acronym.size() >= 2 && is_all_caps(acronym);
+    return c.name_tokens == 2 && !c.gazetteer && place_then_acronym(text_, lexicon_, c.name_begin);
   }
 
   // "the state Environmental Protection Agency ... The Ohio EPA said": a place's acronym that

@@ -609,6 +609,15 @@ void drop_triggers_in_organisation_names(DocumentEvents& found) {
   std::erase_if(found.events, in_name);
 }
 
+// A word no finder makes an event, model or rule: a grade's label, a verb inside a noun
+// compound, a repeated-word idiom, a noun the tagger read as a bare verb, a named level, a set
+// phrase ("in advance"), a state one comes into ("come to harm").
+bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
+  return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
+         noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
+         in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i);
+}
+
 }  // namespace
 
 EventExtractor::EventExtractor() = default;
@@ -684,11 +693,8 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     };
     if (date_line(tokens, sentence, in_timex)) continue;
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
-      if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || verb_in_noun_compound(tokens, i) ||
-          labels_a_grade(tokens, *lexicon_, i) || names_an_office(tokens, *lexicon_, i) ||
-          in_repeated_word_idiom(tokens, sentence, i) || has_time_until(tokens, i) ||
-          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
-          in_set_phrase(tokens, sentence, *lexicon_, i) || state_come_into(tokens, sentence, i))
+      if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || names_an_office(tokens, *lexicon_, i) ||
+          has_time_until(tokens, i) || never_an_event(tokens, sentence, *lexicon_, i))
         continue;
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
@@ -732,21 +738,19 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (staying && std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
         out.push_back(mention(*staying, trigger_label("STATE"), out[k].confidence));
     }
-    std::vector<std::size_t> dated = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);  // (and nouns)
+    // events found by rule: dated verbs and nouns, ordered nouns, a headline's clause verbs
+    std::vector<std::size_t> rule_found = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);
     for (std::size_t i = parse.begin(); i < parse.end(); ++i)
-      if (comes_into_force(tokens, i, *lexicon_)) dated.push_back(i);
-    for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
-    for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) dated.push_back(noun);
+      if (comes_into_force(tokens, i, *lexicon_)) rule_found.push_back(i);
+    for (const std::size_t noun : nouns_dated_by_possessive(tokens, parse, in_timex, *lexicon_)) rule_found.push_back(noun);
+    for (const std::size_t noun : nouns_dated_by_copula(tokens, parse, in_timex, *lexicon_)) rule_found.push_back(noun);
     const std::vector<std::size_t> ordered = nouns_ordered_by_signal(tokens, parse, in_timex, *lexicon_);
-    dated.insert(dated.end(), ordered.begin(), ordered.end());
+    rule_found.insert(rule_found.end(), ordered.begin(), ordered.end());
     if (headline)
-      for (const std::size_t verb : headline_clause_verbs(tokens, parse, *lexicon_)) dated.push_back(verb);
-    for (const std::size_t at : dated) {
+      for (const std::size_t verb : headline_clause_verbs(tokens, parse, *lexicon_)) rule_found.push_back(verb);
+    for (const std::size_t at : rule_found) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
-      if (labels_a_grade(tokens, *lexicon_, at) || verb_in_noun_compound(tokens, at) ||
-          in_repeated_word_idiom(tokens, sentence, at) || noun_read_as_bare_verb(tokens, sentence, at) ||
-          names_a_level(tokens, sentence, at))
-        continue;
+      if (never_an_event(tokens, sentence, *lexicon_, at)) continue;
       // (a noun a word of order ties to another event that the model found unsure is as sure as
       // the rule, so the TLINK stage links the two: "six months after royal assent")
       const auto found = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known);

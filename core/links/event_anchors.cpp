@@ -1081,7 +1081,8 @@ std::set<std::size_t> ancestors(const TokenizedText& tokens, std::size_t head);
 std::optional<std::size_t> last_event_in_member(const TokenizedText& tokens, std::size_t member, std::size_t before,
                                                 const std::map<std::size_t, std::size_t>& event_at) {
   const auto above = [&](std::size_t t) { return ancestors(tokens, t).count(member) > 0; };
-  for (std::size_t k = before; k-- > member;)
+  // (the member itself is passed over: its own date is the phrase's, not a later event's)
+  for (std::size_t k = before; k-- > member + 1;)
     if (const auto found = event_at.find(k); found != event_at.end() && above(k)) return found->second;
   return std::nullopt;
 }

@@ -109,6 +109,9 @@ int attach_zero_relatives_to_singular_heads(std::span<Token> sentence) {
     const std::string article = lowercase_ascii(sentence[static_cast<std::size_t>(first - 1)].text);
     Token& head = sentence[static_cast<std::size_t>(first)];
     if (first == k || head.xpos != "NN" || (article != "a" && article != "an")) continue;
+    // (a clause already hung inside the phrase was read right: "the decision" as its own head)
+    if (clause.head >= first - 1 && clause.head <= k) continue;
+    const std::vector<Token> before(sentence.begin(), sentence.end());
     head.head = clause.head;
     head.deprel = clause.deprel;
     sentence[static_cast<std::size_t>(first - 1)].head = first;
@@ -119,7 +122,7 @@ int attach_zero_relatives_to_singular_heads(std::span<Token> sentence) {
     }
     clause.head = first;
     clause.deprel = "acl:relcl";
-    ++moved;
+    if (kept_as_tree(sentence, before)) ++moved;
   }
   return moved;
 }

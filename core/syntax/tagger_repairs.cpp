@@ -583,10 +583,6 @@ bool bare_object_after_its_verb(std::span<const Token> sentence, int k) {
   return !has_dependent(sentence, k, {"nsubj", "nsubj:pass", "aux"});
 }
 
-}  // namespace
-
-namespace {
-
 // "a $14 million [plan]", "an 800 [deal]": whether the count that ends right before token `k`
 // (numbers, a currency sign) opens after "a" or "an", or after a determiner with a currency sign,
 // so the whole phrase is one thing counted in money, no subject of a plural verb.

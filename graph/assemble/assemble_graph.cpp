@@ -934,23 +934,37 @@ bool supposed_denial(const core::DocumentAnalysis& analysis, std::size_t mention
 }
 
 // "When work began in 2011, the bridge was scheduled to open in 2015": a verb of planning folded
-// into the event it plans is at the time the plan held, not the planned event's; a link of that
-// mention says nothing of the planned event's time.
-bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, std::size_t mention, const Event& event) {
-  const auto& lemma = analysis.events.events[mention].lemma;
-  return core::looks_ahead(lemma) && lemma != event.lemma;
+// into the event it plans (its clausal complement is a mention of the same event) is at the time
+// the plan held, not the planned event's; a link of that mention says nothing of the planned
+// event's time. (a group of "announced" and "the announcement" keeps its verb's links)
+bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, const std::map<std::size_t, std::size_t>& event_of,
+                                const std::unordered_map<std::size_t, std::size_t>& mention_at, std::size_t mention) {
+  const auto& plan = analysis.events.events[mention];
+  if (!core::looks_ahead(plan.lemma)) return false;
+  const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(plan.sentence)];
+  const auto& tokens = analysis.tokens.tokens;
+  for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+    const bool complement = tokens[t].deprel == "xcomp" || tokens[t].deprel == "ccomp";
+    if (!complement || tokens[t].head < 0 || sentence.first_token + static_cast<std::size_t>(tokens[t].head) != plan.token) continue;
+    const auto planned = mention_at.find(t);
+    if (planned != mention_at.end() && event_of.at(planned->second) == event_of.at(mention)) return true;
+  }
+  return false;
 }
 
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
+  std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> its mention
+  for (const auto& [mention, event] : event_of) mention_at.emplace(analysis.events.events[mention].token, mention);
   for (const auto& link : analysis.tlinks) {
     if (link.from_kind != Kind::Event || link.to_kind != Kind::Event || !link.sure) continue;
     const auto from = event_of.find(link.from), to = event_of.find(link.to);
     if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
     if (argument_of_unrealised_verb(analysis, link.from, link.to)) continue;
     std::size_t a = from->second, b = to->second;
-    if (plan_folded_into_its_event(analysis, link.from, events[a]) || plan_folded_into_its_event(analysis, link.to, events[b]))
+    if (plan_folded_into_its_event(analysis, event_of, mention_at, link.from) ||
+        plan_folded_into_its_event(analysis, event_of, mention_at, link.to))
       continue;
     EdgeType type;
     if (link.rel_type == "BEFORE") type = EdgeType::Before;

@@ -213,14 +213,6 @@ std::vector<std::string> EventGraph::ids() const {
   return out;
 }
 
-std::vector<std::string> EventGraph::ids_with_words(const std::string& words, std::size_t count) const {
-  return graph::ids_with_words(words, ids(), count);
-}
-
-std::vector<std::string> EventGraph::closest_ids(const std::string& id, std::size_t count) const {
-  return graph::closest_ids(id, ids(), count);
-}
-
 namespace {
 
 template <typename G>

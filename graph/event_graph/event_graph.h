@@ -63,11 +63,6 @@ class EventGraph {
   std::size_t require(const std::string& id) const;
   // Every id, in the order of data.events.
   std::vector<std::string> ids() const;
-  // Up to `count` ids that hold `words` ("ignites", "fire-ignites") as whole hyphen-separated words, in event order.
-  std::vector<std::string> ids_with_words(const std::string& words, std::size_t count = 3) const;
-  // Up to `count` ids closest to `id` by edit distance to the whole id or to a run of as many of its
-  // words, closest first (ties by id).
-  std::vector<std::string> closest_ids(const std::string& id, std::size_t count = 3) const;
 
   // Breadth-first from `event` along the dependency direction, up to `depth` edges away
   // (depth 0: only the root; negative: no limit), following only edges of `types` (all when empty). Each event

@@ -61,6 +61,10 @@ TEST_CASE("t58 issue 32: an adjective opening a sentence is no name, and the age
   // must not: a name opening a sentence that the text also names inside one stays a name
   const auto named = EventsFixture::get().extract("Ecotronic cut 200 jobs on Monday. Shares in Ecotronic fell.");
   CHECK(type_of(named, "Ecotronic") != "none");
+  // must not: a surname with an adjective's ending before its verb stays a name
+  const auto surnames = EventsFixture::get().extract("Jokic scored 31 points on Tuesday. Vucic said the talks would resume.");
+  CHECK(type_of(surnames, "Jokic") != "none");
+  CHECK(type_of(surnames, "Vucic") != "none");
 }
 
 TEST_CASE("t58 issue 68: where a journey goes is no actor, and a brand's partner is a firm too", "[events][actors][ent59]") {
