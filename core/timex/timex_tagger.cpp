@@ -1695,8 +1695,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.quant = "EVERY";
       tx.interval.reset();
     }
-    if (tx.type == "DURATION" && !tx.interval && ctx.tense() == Tense::Future)
-      if (const auto ahead = anchored_duration(tx.value, "future", dct)) {
+    // (a span ahead of the story's day that the rules already counted from it: "within 12 months")
+    const bool counted_from_now = tx.interval && dct && tx.interval->start == *dct;
+    if (tx.type == "DURATION" && (!tx.interval || counted_from_now) && ctx.tense() == Tense::Future)
+      if (const auto ahead = counted_from_now ? tx.interval : anchored_duration(tx.value, "future", dct)) {
         end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
         end_of_time_ahead_at = end;
       }
