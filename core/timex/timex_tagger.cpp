@@ -508,6 +508,18 @@ bool joined_to_another(const std::vector<ScanToken>& t, std::size_t begin, std::
   return after || before;
 }
 
+// "every hour of this clean-up", "each minute of the final": a recurring time's words counting
+// the parts of one occasion (OCCASIONDET after "of", with no unit of time in the next three
+// words) are no recurrence; "every day of the year" and "each hour of the night" still are.
+bool counts_parts_of_an_occasion(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t end) {
+  constexpr std::size_t kReach = 3;
+  if (end + 1 >= t.size() || t[end].lower != "of" || !set.in_class(t[end + 1].lower, "OCCASIONDET")) return false;
+  for (std::size_t k = end + 2; k < t.size() && k < end + 2 + kReach && t[k].kind == Kind::Word; ++k)
+    if (set.in_class(t[k].lower, "UNIT") || set.in_class(t[k].lower, "PARTOFDAY") || set.in_class(t[k].lower, "SEASON"))
+      return false;
+  return true;
+}
+
 // "a winter storm", "spring floods": a bare word before the noun it modifies names a kind of
 // thing, not a time (rules with `not-before-noun`; needs the tagger).
 // So does a word joined by hyphens ("a late-night debate", "the early-morning raid"): the
@@ -1414,6 +1426,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
     if (rule.not_before_noun && names_a_kind(set, scanned, i, end, tokens)) { i = end; continue; }
     if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
+    if (!rule.quant.empty() && counts_parts_of_an_occasion(set, scanned, end)) { i = end; continue; }
     if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set, scanned, end)) { ++i; continue; }
     if (const MatchSite site{set, scanned, headline_end};
         (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end)) {
@@ -1682,8 +1695,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       tx.quant = "EVERY";
       tx.interval.reset();
     }
-    if (tx.type == "DURATION" && !tx.interval && ctx.tense() == Tense::Future)
-      if (const auto ahead = anchored_duration(tx.value, "future", dct)) {
+    // (a span ahead of the story's day that the rules already counted from it: "within 12 months")
+    const bool counted_from_now = tx.interval && dct && tx.interval->start == *dct;
+    if (tx.type == "DURATION" && (!tx.interval || counted_from_now) && ctx.tense() == Tense::Future)
+      if (const auto ahead = counted_from_now ? tx.interval : anchored_duration(tx.value, "future", dct)) {
         end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
         end_of_time_ahead_at = end;
       }
