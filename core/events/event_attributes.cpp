@@ -645,6 +645,8 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
+    // ("would file a class-action lawsuit": the hyphen of a compound modifier is no clause break)
+    if (text.tokens[j].xpos == "HYPH") continue;
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
     if (times_the_verb && (w == "to" || is_negator(w))) continue;
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
