@@ -899,10 +899,12 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
   return false;
 }
 
-// Whether `word` names a time of its own: a number or a name, as a year or a month is, or a
-// word that opens with a digit, as a decade does ("the late 2030s", "the 1990s").
+// Whether `word` names a time of its own: a number or a name, as a year or a month is, a word
+// that opens with a digit, as a decade does ("the late 2030s", "the 1990s"), or a season ("the
+// spring").
 bool names_a_time(const Token& word) {
-  return word.upos == "NUM" || word.upos == "PROPN" || (!word.text.empty() && std::isdigit(static_cast<unsigned char>(word.text[0])));
+  return word.upos == "NUM" || word.upos == "PROPN" || is_season_word(token_lower(word)) ||
+         (!word.text.empty() && std::isdigit(static_cast<unsigned char>(word.text[0])));
 }
 
 // "not expected to start before 2026", "is not expected before the late 2030s": a verb with a
