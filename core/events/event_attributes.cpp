@@ -645,6 +645,8 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
+    // ("would file a class-action lawsuit": the hyphen of a compound modifier is no clause break)
+    if (text.tokens[j].xpos == "HYPH") continue;
     if (is_punctuation(w) || w == "that" || w == "which" || w == "who" || w == "and" || w == "but") break;
     if (times_the_verb && (w == "to" || is_negator(w))) continue;
     // "would appeal the conviction", "would not stop the disease": what the verb group may or
@@ -897,10 +899,12 @@ bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const E
   return false;
 }
 
-// Whether `word` names a time of its own: a number or a name, as a year or a month is, or a
-// word that opens with a digit, as a decade does ("the late 2030s", "the 1990s").
+// Whether `word` names a time of its own: a number or a name, as a year or a month is, a word
+// that opens with a digit, as a decade does ("the late 2030s", "the 1990s"), or a season ("the
+// spring").
 bool names_a_time(const Token& word) {
-  return word.upos == "NUM" || word.upos == "PROPN" || (!word.text.empty() && std::isdigit(static_cast<unsigned char>(word.text[0])));
+  return word.upos == "NUM" || word.upos == "PROPN" || is_season_word(token_lower(word)) ||
+         (!word.text.empty() && std::isdigit(static_cast<unsigned char>(word.text[0])));
 }
 
 // "not expected to start before 2026", "is not expected before the late 2030s": a verb with a
@@ -1078,6 +1082,32 @@ std::optional<std::size_t> topic_gerund_host(const TokenizedText& text, const Se
   const auto host = parse.head(verb);
   const bool about = mark && token_lower(text.tokens[*mark]) == "about";
   return about && host && text.tokens[*host].upos == "VERB" ? host : std::nullopt;
+}
+
+// "Fishing on the lake would be banned", "drilling will begin": the verb a gerund with no subject
+// of its own stands as the subject of, the parser's subject or a gerund it hung before a verb
+// group that has no subject ("If it rains, fishing ... would be banned"); none otherwise.
+std::optional<std::size_t> gerund_subject_host(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto host = parse.head(verb);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || !host || *host < verb) return std::nullopt;
+  if (parse.child(verb, "nsubj") || parse.child(verb, "mark")) return std::nullopt;
+  if (parse.relation_is(verb, "nsubj") || parse.relation_is(verb, "nsubj:pass") || parse.relation_is(verb, "csubj"))
+    return host;
+  const bool host_has_subject = parse.child(*host, "nsubj") || parse.child(*host, "nsubj:pass") || parse.child(*host, "expl");
+  return parse.relation_is(verb, "advcl") && !host_has_subject ? host : std::nullopt;
+}
+
+// "thought about quitting", "dreamed of winning the title": a gerund with no subject of its own
+// that "about" or "of" opens under a verb of thinking (modality.tsv muses-on) is only thought of.
+bool mused_over(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || parse.child(verb, "nsubj")) return false;
+  const auto mark = parse.child(verb, "mark");
+  const auto host = parse.head(verb);
+  const std::string opener = mark ? token_lower(text.tokens[*mark]) : std::string();
+  return (opener == "about" || opener == "of") && host &&
+         lexicon.has_category(guess_lemma(text.tokens[*host], lexicon), "muses-on");
 }
 
 // "The bank almost collapsed in 2008", "was nearly relegated": what nearly happened did not.
@@ -1920,7 +1950,8 @@ std::string proposal_modality(const TokenizedText& text, const Sentence& s, std:
 
 // The last fall-backs, from the verb's context: an infinitive with its own subject, a
 // conjoined verb sharing its neighbour's attributes (and tense), a time or limit clause, a
-// claim, the event a topic gerund hangs on.
+// claim, a gerund only thought of, the verb a gerund subject stands for, the event a topic
+// gerund hangs on.
 std::string context_modality(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain,
                              const ClauseCues& cues, const EventLexicon& lexicon, EventAttributes& a) {
   std::string modality;
@@ -1940,6 +1971,12 @@ std::string context_modality(const TokenizedText& text, const Sentence& s, std::
   if (modality.empty()) modality = time_clause_modality(text, s, verb, cues, lexicon);
   if (modality.empty()) modality = limit_clause_modality(text, s, verb, cues, lexicon);
   if (modality.empty() && claimed_or_unseen(text, s, verb, lexicon)) modality = "possible";
+  if (modality.empty() && mused_over(text, s, verb, lexicon)) modality = "possible";
+  // (a gerund subject stands as its verb does, when that verb is not told as done)
+  if (const auto host = modality.empty() ? gerund_subject_host(text, s, verb) : std::nullopt) {
+    const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
+    if (hosted != "actual" && hosted != "negated") modality = hosted;
+  }
   if (const auto host = modality.empty() ? topic_gerund_host(text, s, verb) : std::nullopt) {
     const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
     if (hosted != "actual" && hosted != "negated") modality = "possible";
@@ -1954,6 +1991,9 @@ std::string revised_verb_modality(const TokenizedText& text, const Sentence& s, 
   if (modality == "planned" && overtaken_plan(text, s, verb, chain, lexicon)) modality = "negated";
   if (modality == "planned" && foretold(text, ParseView(text, s), verb, lexicon)) modality = "possible";
   if (on_condition(text, s, verb, modality, tense, lexicon)) modality = "hypothetical";
+  // (the verb an "if" marks past a comma is the condition's own: "if the talks, which began on
+  // Monday, fail")
+  if (conditional_clause(text, ParseView(text, s), verb, lexicon)) modality = "hypothetical";
   if (modality != "negated" && weighed_clause_of_risk(text, ParseView(text, s), verb, lexicon)) modality = "possible";
   if ((modality == "planned" || modality == "possible") && ahead_of_called_off(text, s, verb, lexicon)) modality = "negated";
   return modality;

@@ -67,6 +67,13 @@ inline bool is_bounding_verb(std::string_view lemma) {
   return std::find(std::begin(kBounds), std::end(kBounds), lemma) != std::end(kBounds);
 }
 
+// "spring", "winter": a lower-case season name ("fall" is left out: "before the fall of the
+// government" is an event, not a season).
+inline bool is_season_word(std::string_view lower) {
+  static constexpr std::string_view kSeasons[] = {"spring", "summer", "autumn", "winter"};
+  return std::find(std::begin(kSeasons), std::end(kSeasons), lower) != std::end(kSeasons);
+}
+
 // "tuesday", "today", "tonight": a lower-case word that names a day by itself.
 inline bool is_day_word(std::string_view lower) {
   static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
