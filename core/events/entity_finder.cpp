@@ -934,7 +934,9 @@ class ChunkScanner {
     // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
     // (nor is a ship named for a person: "RRS Sir David Attenborough", vessel_prefixes.txt)
     const bool vessel = names_a_vessel(begin, end);
-    const bool office = vessel || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+    // (nor is a place the gazetteer knows whole, named like a person: "Prince Albert", "Prince George")
+    const bool known_place = lexicon_.gazetteer(join_tokens(text_, begin, end)) != nullptr;
+    const bool office = vessel || known_place || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                     [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
     // "Russian President Vladimir Putin": the name follows the last title in the chunk.
