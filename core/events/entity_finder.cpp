@@ -343,7 +343,7 @@ class ChunkScanner {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (const std::size_t particles = surname_particles(j, end, s)) {
           j += particles;  // "Anouk de Vries", "Ursula von der Leyen"
-        } else if (and_inside_organisation(i, j, end, s)) {
+        } else if (and_inside_organisation(i, j, end, s) || and_inside_office(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s) || second_inner_of_organisation(i, j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
@@ -698,6 +698,21 @@ class ChunkScanner {
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
   }
 
+  // "the Work and Pensions Secretary", "the Health and Social Care Minister": the "and" of the
+  // field a title of office (titles.txt) names, after "the" and one word of no known name, before
+  // up to three words that end in the title, with no name after it. The chunk opens at `first`,
+  // "and" is at `j`.
+  bool and_inside_office(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    constexpr std::size_t kMaxWordsAfter = 3;
+    const std::string& left = text_.tokens[j - 1].text;
+    if (to_lower(text_.tokens[j].text) != "and" || first + 1 != j || !after_the(first)) return false;
+    if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left) || lexicon_.is_title(left)) return false;
+    std::size_t k = j + 1;
+    while (k < end && k <= j + kMaxWordsAfter && proper(k, s)) ++k;
+    if (k == j + 1 || (k < end && proper(k, s))) return false;
+    return lexicon_.is_title(text_.tokens[k - 1].text);
+  }
+
   // "University and College Union", "School and College Staff Association": two kinds of body
   // joined by "and" before the kind word that closes the name are where those it serves work,
   // one name; not "Parliament and Supreme Court", where no kind follows "and" right away.
@@ -1033,10 +1048,12 @@ class ChunkScanner {
       return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     // "Procter & Gamble", "Johnson and Johnson": a name joined at "&" or "and" is a firm's
-    // (scan_sentence joins at "and" only inside an organisation's name)
+    // (scan_sentence joins at "and" only inside an organisation's name, or inside the field of a
+    // title of office, an office as "the Home Secretary" is: "the Work and Pensions Secretary",
+    // and_inside_office)
     const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&" || to_lower(text_.tokens[k].text) == "and"; };
     for (std::size_t k = n + 1; k + 1 < end; ++k)
-      if (joined(k)) return "ORGANIZATION";
+      if (joined(k)) return lexicon_.is_title(text_.tokens[end - 1].text) ? "MISC" : "ORGANIZATION";
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
     // "shipping group Maersk", "rights group Amnesty": "group" right before a name says a firm or a
