@@ -787,18 +787,18 @@ class ChunkScanner {
   // "'s" inside an organisation's name: after an office holder's title and before the one
   // organisation word that ends the name ("the Information Commissioner's Office"); a person's
   // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board"). A plural's
-  // apostrophe before that word is one too ("the National Farmers' Union"), and so are a saint's
-  // and a plural's "'s" before a name of up to three words ending in one ("St. Mary's University
-  // Hospital", "Leeds Children's Clinic").
+  // apostrophe and a saint's and a plural's "'s" are one too before a name of up to three words
+  // ending in one ("the National Farmers' Union", "St. Mary's University Hospital", "Leeds
+  // Children's Clinic").
   bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
     const bool plural_owner = (w == "'" || w == "\u2019") && text_.tokens[j - 1].text.ends_with('s');
     if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s)) return false;
-    if (saint_or_people(j - 1)) return organisation_name_end(j + 1, end, s) > j + 1;
+    // ("the British Airline Pilots' Association", "the Western Nurses' Pension Fund": the members' body)
+    if (saint_or_people(j - 1) || plural_owner) return organisation_name_end(j + 1, end, s) > j + 1;
     if (!lexicon_.is_org_word(text_.tokens[j + 1].text)) return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
-    // ("the British Airline Pilots' Association", "the National Farmers' Union": the members' body)
-    return plural_owner || lexicon_.is_title(text_.tokens[j - 1].text);
+    return lexicon_.is_title(text_.tokens[j - 1].text);
   }
 
   // Whether token `owner` is a saint's name ("St. Mary") or a plural of people ("Children",
