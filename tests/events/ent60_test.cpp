@@ -47,6 +47,12 @@ TEST_CASE("a town the gazetteer knows, named like a person, is a place whole", "
     CHECK(entity->type == "LOCATION");
     CHECK_FALSE(any_entity_named(found, town.substr(town.find(' ') + 1)));
   }
+  // a province so named too
+  const auto island = EventsFixture::get().extract("Heavy snow fell across Prince Edward Island on Tuesday.");
+  const auto* province = entity_named(island, "Prince Edward Island");
+  REQUIRE(province);
+  CHECK(province->type == "LOCATION");
+  CHECK_FALSE(any_entity_named(island, "Edward Island"));
   // must not: the title still comes off a person's name the gazetteer does not know
   const auto found = EventsFixture::get().extract("Prince Edmund opened the new bridge on Friday.");
   const auto* prince = entity_named(found, "Edmund");
