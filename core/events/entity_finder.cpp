@@ -211,6 +211,7 @@ class ChunkScanner {
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
     // crashed ... the flight")
+    if (lower_words_.count(lower) && plural_owner_of_common_noun(i, sentence_end)) return false;
     const bool capital_after = i + 1 < sentence_end && is_capitalized(text_.tokens[i + 1].text);
     if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !capital_after && !lexicon_.gazetteer(t.text) &&
         !lexicon_.is_first_name(t.text))
@@ -222,6 +223,15 @@ class ChunkScanner {
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // "Teachers' pension fund collapses": a plural owning a lower-case noun (its apostrophe between)
+  // at `i`; opening a sentence and written elsewhere in lower case, it is that common word, even
+  // where an organisation's name capitalises it ("the Northern Teachers' Retirement Fund").
+  bool plural_owner_of_common_noun(std::size_t i, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    if (i + 2 >= sentence_end || !t[i].text.ends_with('s') || (t[i + 1].text != "'" && t[i + 1].text != "\u2019")) return false;
+    return std::islower(static_cast<unsigned char>(t[i + 2].text[0])) != 0;
   }
 
   // "Snowfall closed roads", "Flooding forced ...", "Revenue fell": a word opening a sentence

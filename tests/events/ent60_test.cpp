@@ -103,3 +103,14 @@ TEST_CASE("Grandmaster is a title, and the family name alone is the same player"
   CHECK_FALSE(any_entity_named(found, "Grandmaster Zhang Wei"));
   CHECK_FALSE(any_entity_named(found, "Zhang"));
 }
+
+TEST_CASE("a plural owner opening a sentence before a common noun is no name", "[events][entities][ent60]") {
+  const auto found = EventsFixture::get().extract(
+      "Nurses' pay talks collapsed on Monday.\n\nThe Western Nurses' Pension Fund froze withdrawals on Monday, and "
+      "retired nurses lost access to their savings.");
+  CHECK(any_entity_named(found, "Western Nurses' Pension Fund"));
+  CHECK_FALSE(any_entity_named(found, "Nurses"));
+  // must not: a name written nowhere in lower case stays a name
+  const auto club = EventsFixture::get().extract("The striker joined Rangers last year. Rangers' manager resigned on Monday.");
+  CHECK(any_entity_named(club, "Rangers"));
+}
