@@ -211,6 +211,7 @@ class ChunkScanner {
     // elsewhere in lower case ("sickle cell disease") and never with a capital inside a sentence
     // is that common word, whatever the tagger says; not before a capital ("Flight MU5735
     // crashed ... the flight")
+    if (lower_words_.count(lower) && plural_owner_of_common_noun(i, sentence_end)) return false;
     const bool capital_after = i + 1 < sentence_end && is_capitalized(text_.tokens[i + 1].text);
     if (!mid_capitals_.count(t.text) && lower_words_.count(lower) && !capital_after && !lexicon_.gazetteer(t.text) &&
         !lexicon_.is_first_name(t.text))
@@ -222,6 +223,15 @@ class ChunkScanner {
     // (a capitalised day or month after it is a date's, no name's: "Published Monday, 12 February")
     return i + 1 < s.first_token + s.token_count && is_capitalized(text_.tokens[i + 1].text) &&
            !is_punctuation(text_.tokens[i + 1].text) && !in_timex_[i + 1];
+  }
+
+  // "Teachers' pension fund collapses": a plural owning a lower-case noun (its apostrophe between)
+  // at `i`; opening a sentence and written elsewhere in lower case, it is that common word, even
+  // where an organisation's name capitalises it ("the Northern Teachers' Retirement Fund").
+  bool plural_owner_of_common_noun(std::size_t i, std::size_t sentence_end) const {
+    const auto& t = text_.tokens;
+    if (i + 2 >= sentence_end || !t[i].text.ends_with('s') || (t[i + 1].text != "'" && t[i + 1].text != "\u2019")) return false;
+    return std::islower(static_cast<unsigned char>(t[i + 2].text[0])) != 0;
   }
 
   // "Snowfall closed roads", "Flooding forced ...", "Revenue fell": a word opening a sentence
@@ -343,7 +353,7 @@ class ChunkScanner {
           j += 2;  // "Willem-Alexander", "Rolls-Royce", "Procter & Gamble"
         } else if (const std::size_t particles = surname_particles(j, end, s)) {
           j += particles;  // "Anouk de Vries", "Ursula von der Leyen"
-        } else if (and_inside_organisation(i, j, end, s)) {
+        } else if (and_inside_organisation(i, j, end, s) || and_inside_office(i, j, end, s)) {
           ++j;  // "Food and Drug Administration", "Securities and Exchange Commission"
         } else if (inner_of_organisation(j, end, s) || second_inner_of_organisation(i, j, end, s)) {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
@@ -698,6 +708,21 @@ class ChunkScanner {
     return !left_says_kind && !lexicon_.organisation_kinds(last).empty();
   }
 
+  // "the Work and Pensions Secretary", "the Health and Social Care Minister": the "and" of the
+  // field a title of office (titles.txt) names, after "the" and one word of no known name, before
+  // up to three words that end in the title, with no name after it. The chunk opens at `first`,
+  // "and" is at `j`.
+  bool and_inside_office(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    constexpr std::size_t kMaxWordsAfter = 3;
+    const std::string& left = text_.tokens[j - 1].text;
+    if (to_lower(text_.tokens[j].text) != "and" || first + 1 != j || !after_the(first)) return false;
+    if (lexicon_.gazetteer(left) || lexicon_.is_first_name(left) || lexicon_.is_title(left)) return false;
+    std::size_t k = j + 1;
+    while (k < end && k <= j + kMaxWordsAfter && proper(k, s)) ++k;
+    if (k == j + 1 || (k < end && proper(k, s))) return false;
+    return lexicon_.is_title(text_.tokens[k - 1].text);
+  }
+
   // "University and College Union", "School and College Staff Association": two kinds of body
   // joined by "and" before the kind word that closes the name are where those it serves work,
   // one name; not "Parliament and Supreme Court", where no kind follows "and" right away.
@@ -772,18 +797,18 @@ class ChunkScanner {
   // "'s" inside an organisation's name: after an office holder's title and before the one
   // organisation word that ends the name ("the Information Commissioner's Office"); a person's
   // or a firm's "'s" stays an owner ("Murdoch's Media empire", "Meridian's Board"). A plural's
-  // apostrophe before that word is one too ("the National Farmers' Union"), and so are a saint's
-  // and a plural's "'s" before a name of up to three words ending in one ("St. Mary's University
-  // Hospital", "Leeds Children's Clinic").
+  // apostrophe and a saint's and a plural's "'s" are one too before a name of up to three words
+  // ending in one ("the National Farmers' Union", "St. Mary's University Hospital", "Leeds
+  // Children's Clinic").
   bool possessive_inside_organisation(std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& w = text_.tokens[j].text;
     const bool plural_owner = (w == "'" || w == "\u2019") && text_.tokens[j - 1].text.ends_with('s');
     if ((w != "'s" && w != "\u2019s" && !plural_owner) || j + 1 >= end || !proper(j + 1, s)) return false;
-    if (saint_or_people(j - 1)) return organisation_name_end(j + 1, end, s) > j + 1;
+    // ("the British Airline Pilots' Association", "the Western Nurses' Pension Fund": the members' body)
+    if (saint_or_people(j - 1) || plural_owner) return organisation_name_end(j + 1, end, s) > j + 1;
     if (!lexicon_.is_org_word(text_.tokens[j + 1].text)) return false;
     if (j + 2 < end && proper(j + 2, s)) return false;
-    // ("the British Airline Pilots' Association", "the National Farmers' Union": the members' body)
-    return plural_owner || lexicon_.is_title(text_.tokens[j - 1].text);
+    return lexicon_.is_title(text_.tokens[j - 1].text);
   }
 
   // Whether token `owner` is a saint's name ("St. Mary") or a plural of people ("Children",
@@ -934,7 +959,9 @@ class ChunkScanner {
     // (an office named by its holder's title is no titled person: "Information Commissioner's Office")
     // (nor is a ship named for a person: "RRS Sir David Attenborough", vessel_prefixes.txt)
     const bool vessel = names_a_vessel(begin, end);
-    const bool office = vessel || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
+    // (nor is a place the gazetteer knows whole, named like a person: "Prince Albert", "Prince George")
+    const bool known_place = lexicon_.gazetteer(join_tokens(text_, begin, end)) != nullptr;
+    const bool office = vessel || known_place || std::any_of(text_.tokens.begin() + static_cast<std::ptrdiff_t>(begin),
                                     text_.tokens.begin() + static_cast<std::ptrdiff_t>(end),
                                     [](const Token& t) { return t.text == "'s" || t.text == "\u2019s"; });
     // "Russian President Vladimir Putin": the name follows the last title in the chunk.
@@ -1031,10 +1058,12 @@ class ChunkScanner {
       return "PERSON";
     if (lexicon_.is_org_word(text_.tokens[end - 1].text)) return "ORGANIZATION";
     // "Procter & Gamble", "Johnson and Johnson": a name joined at "&" or "and" is a firm's
-    // (scan_sentence joins at "and" only inside an organisation's name)
+    // (scan_sentence joins at "and" only inside an organisation's name, or inside the field of a
+    // title of office, an office as "the Home Secretary" is: "the Work and Pensions Secretary",
+    // and_inside_office)
     const auto joined = [&](std::size_t k) { return text_.tokens[k].text == "&" || to_lower(text_.tokens[k].text) == "and"; };
     for (std::size_t k = n + 1; k + 1 < end; ++k)
-      if (joined(k)) return "ORGANIZATION";
+      if (joined(k)) return lexicon_.is_title(text_.tokens[end - 1].text) ? "MISC" : "ORGANIZATION";
     // "the port operator Nordhaven Terminals", "the regulator Ofcom": a firm's or body's word before the name
     if (c.begin > 0 && institution_before(c.begin - 1)) return "ORGANIZATION";
     // "shipping group Maersk", "rights group Amnesty": "group" right before a name says a firm or a
