@@ -284,13 +284,21 @@ bool a_rate_of_an_amount(const TimexRuleSet& set, const std::vector<ScanToken>& 
 // vote": a count of units before or after a clause or a noun places what that clause or noun tells
 // within that distance of the day the sentence has just named, after it for "before" and ahead of
 // it for "after" (a count that ends its phrase, "two days before,", is a date: anchored-before).
-// A vague count of hours is within a day, of minutes the same day.
+// A vague count of hours is within a day, of minutes the same day. From a coarser date ("as early
+// as 2011, nine years before the dam failed") the distance is counted from all of it.
 std::optional<Interval> distance_from_the_day(const std::vector<ScanToken>& t, std::size_t end, const std::string& value,
                                               const Interval& day) {
   if (!is(t, end, "before") && !is(t, end, "after")) return std::nullopt;
   if (end + 1 >= t.size() || t[end + 1].kind == ScanToken::Kind::Punct || t[end + 1].break_before) return std::nullopt;
   const std::string counted = value == "PTXH" ? "P1D" : value == "PTXM" ? "PT0M" : value;
-  return is(t, end, "before") ? anchored_duration(counted, "future", day.start) : anchored_duration(counted, "past", day.end);
+  if (is(t, end, "before")) {
+    auto span = anchored_duration(counted, "future", day.start);
+    if (const auto from_its_end = anchored_duration(counted, "future", day.end); span && from_its_end) span->end = from_its_end->end;
+    return span;
+  }
+  auto span = anchored_duration(counted, "past", day.end);
+  if (const auto from_its_start = anchored_duration(counted, "past", day.start); span && from_its_start) span->start = from_its_start->start;
+  return span;
 }
 
 // `span` cut at `dct`: a time a past clause tells has gone by when the article is written.
@@ -1545,6 +1553,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     tx.freq = substitute(rule.freq, set, caps);
     tx.quant = substitute(rule.quant, set, caps);
     tx.rule = rule.id;
+    // The date last told in this sentence, which a count before or after a clause is counted from
+    // (distance_from_the_day): "on Wednesday that engineers had warned it as early as 2011, nine
+    // years before the dam failed" counts from 2011.
+    const bool told_since_day = last_told && last_told_end <= i && last_told_end > last_day_end && !sentences_apart(last_told_end, 0);
+    const bool day_in_sentence = last_day && last_day_end <= i && !sentences_apart(last_day_end, 0);
+    const std::optional<Interval> told_in_sentence = told_since_day ? last_told : day_in_sentence ? last_day : std::nullopt;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
@@ -1633,9 +1647,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.value == "PRESENT_REF") now_end = end;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
       if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
-    } else if (const auto near = tx.type == "DURATION" && last_day && last_day_end <= i && !sentences_apart(last_day_end, 0)
-                                     ? distance_from_the_day(scanned, end, tx.value, *last_day) : std::nullopt) {
-      tx.interval = near;
+    } else if (const auto near = tx.type == "DURATION" && told_in_sentence
+                                     ? distance_from_the_day(scanned, end, tx.value, *told_in_sentence) : std::nullopt) {
+      // (in a past clause, what the distance dates has gone by at the DCT)
+      tx.interval = dct && ctx.tense() == Tense::Past ? gone_by_at(near, *dct) : near;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       // ("over the following weeks" counts from the story's time, which is not the DCT's)
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
