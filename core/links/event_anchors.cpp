@@ -2239,6 +2239,16 @@ bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, c
   return next == "before" || next == "after";
 }
 
+// Whether token `from` reaches token `target` going up at most three heads.
+bool hangs_within(const TokenizedText& tokens, std::size_t from, std::size_t target) {
+  for (int steps = 0; steps < 3 && from != target; ++steps) {
+    const std::size_t next = absolute_head(tokens, from);
+    if (next == from) break;
+    from = next;
+  }
+  return from == target;
+}
+
 // "warned them as early as 2011, nearly nine years before the dam failed": a date right before a
 // distance counted back from a clause dates the clause the distance is counted from (the warning),
 // not the one "before" opens, even where the parse hangs the date on that one. The event it dates.
@@ -2254,6 +2264,8 @@ std::optional<std::size_t> clause_a_distance_counts_from(const TokenizedText& to
   if (!duration_before_or_after(tokens, timexes[t + 1], distance)) return std::nullopt;
   const auto opened = event_at_a_distance(tokens, timexes[t + 1], distance, event_at);
   if (!opened || !counted_from_its_clause_day(tokens, timexes, t + 1, events.events[*opened].token)) return std::nullopt;
+  // (only where the parse hangs the date on the clause "before" opens; elsewhere it dates what it hangs on)
+  if (!hangs_within(tokens, expression_head(tokens, inside), events.events[*opened].token)) return std::nullopt;
   const auto from = event_at.find(absolute_head(tokens, events.events[*opened].token));
   return from == event_at.end() ? std::nullopt : std::optional(from->second);
 }

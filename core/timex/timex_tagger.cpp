@@ -1330,6 +1330,19 @@ bool later_clock(const std::string& clock, const std::string& value) {
   return digits(clock, 0) && digits(value, 11) && clock.compare(0, 5, value, 11, 5) > 0;
 }
 
+// "set off on Nov. 9 ... covered 1,130 kilometres, averaging 22 a day, and arrived at 3:20 p.m.":
+// a span of a day or more, or a daily rate, told since byte `since` (the day last mentioned): the
+// story has left that day behind, so a time of day told after it is on a day the text leaves open.
+bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since) {
+  return std::any_of(told.begin(), told.end(), [&](const Timex& t) {
+    if (t.span.begin < since) return false;
+    const bool daily = t.type == "SET" && (t.value == "P1D" || t.value == "XXXX-XX-XX");
+    const bool days_or_more = t.type == "DURATION" && t.value.size() > 2 && t.value[0] == 'P' && t.value[1] != 'T' &&
+                              std::isdigit(static_cast<unsigned char>(t.value[1])) && t.value != "P0D";
+    return daily || days_or_more;
+  });
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1549,15 +1562,20 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     else if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() &&
              part_of_day_gone(last_clock, tx.value, lowercase_ascii(tx.text)))
       tx.value = next_day_of(tx.value);
+    const std::size_t last_date_byte = last_date_end > 0 ? scanned[last_date_end - 1].span.end : 0;
+    if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
+        days_told_to_pass(out, last_date_byte))
+      tx.value = "XXXX-XX-XX" + tx.value.substr(10);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
     tx.quant = substitute(rule.quant, set, caps);
     tx.rule = rule.id;
     // The date last told in this sentence, which a count before or after a clause is counted from
     // (distance_from_the_day): "on Wednesday that engineers had warned it as early as 2011, nine
-    // years before the dam failed" counts from 2011.
-    const bool told_since_day = last_told && last_told_end <= i && last_told_end > last_day_end && !sentences_apart(last_told_end, 0);
+    // years before the dam failed" counts from 2011, not from Wednesday.
+    // (a coarser date only after a day of the sentence: without one, the distance is dated as a duration)
     const bool day_in_sentence = last_day && last_day_end <= i && !sentences_apart(last_day_end, 0);
+    const bool told_since_day = day_in_sentence && last_told && last_told_end <= i && last_told_end > last_day_end;
     const std::optional<Interval> told_in_sentence = told_since_day ? last_told : day_in_sentence ? last_day : std::nullopt;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
