@@ -2200,6 +2200,16 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// Whether token `from` reaches token `target` going up at most three heads.
+bool hangs_within(const TokenizedText& tokens, std::size_t from, std::size_t target) {
+  for (int steps = 0; steps < 3 && from != target; ++steps) {
+    const std::size_t next = absolute_head(tokens, from);
+    if (next == from) break;
+    from = next;
+  }
+  return from == target;
+}
+
 // "at 7:53 a.m. on April 30, just hours before tanks rolled in": the tagger counts the distance
 // from the day named last before it, which must date the clause the distance is counted from.
 // "denied on Wednesday that it had cut power two days before the fire began" counts from the
@@ -2215,13 +2225,7 @@ bool counted_from_its_clause_day(const TokenizedText& tokens, const std::vector<
     if (inside.empty() || inside.front() < sentence->first_token) return false;
     if (!timexes[k].interval || timexes[k].type == "DURATION") continue;
     // (the day on the clause's verb, or on a phrase of it: "on April 30, 1975")
-    std::size_t up = expression_head(tokens, inside);
-    for (int steps = 0; steps < 3 && up != from; ++steps) {
-      const std::size_t next = absolute_head(tokens, up);
-      if (next == up) break;
-      up = next;
-    }
-    return up == from;
+    return hangs_within(tokens, expression_head(tokens, inside), from);
   }
   return false;
 }
@@ -2237,16 +2241,6 @@ bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, c
   if (timex.type != "DURATION" || !timex.interval || lies_in || inside.back() + 1 >= tokens.tokens.size()) return false;
   const std::string next = lower(tokens.tokens[inside.back() + 1].text);
   return next == "before" || next == "after";
-}
-
-// Whether token `from` reaches token `target` going up at most three heads.
-bool hangs_within(const TokenizedText& tokens, std::size_t from, std::size_t target) {
-  for (int steps = 0; steps < 3 && from != target; ++steps) {
-    const std::size_t next = absolute_head(tokens, from);
-    if (next == from) break;
-    from = next;
-  }
-  return from == target;
 }
 
 // "warned them as early as 2011, nearly nine years before the dam failed": a date right before a

@@ -1390,6 +1390,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
+  std::optional<Interval> latest_day;  // the latest day the story has named so far
   std::size_t last_date_end = 0;     // where `last_date` ends
   // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.
@@ -1563,8 +1564,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
              part_of_day_gone(last_clock, tx.value, lowercase_ascii(tx.text)))
       tx.value = next_day_of(tx.value);
     const std::size_t last_date_byte = last_date_end > 0 ? scanned[last_date_end - 1].span.end : 0;
+    // ("became champion on Sunday night ... The match ended level on Friday. Liu won the second game.
+    // The final game ended at 11:40 p.m.": a day told sentences back, behind a later day the story
+    // has reached, lends no day to a time of day; the story may be at either)
+    const bool day_behind_the_story = last_day && latest_day && latest_day->start > last_day->end && sentences_apart(last_day_end, 1);
     if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
-        days_told_to_pass(out, last_date_byte))
+        (days_told_to_pass(out, last_date_byte) || day_behind_the_story))
       tx.value = "XXXX-XX-XX" + tx.value.substr(10);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
@@ -1653,6 +1658,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         if (tx.interval->precision <= Precision::Day) {
           last_day = tx.interval;
           last_day_end = end;
+          if (!latest_day || latest_day->start < tx.interval->start) latest_day = tx.interval;
         }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }

@@ -95,3 +95,23 @@ TEST_CASE("t59 2: a time of day right after the day named before it keeps that d
   CHECK(chronograph::test::timex_value_in("The rowers left Lisbon on March 3 and landed in Porto at 2:10 p.m.", "2:10 p.m.",
                                           dct) == "2021-03-03T14:10");
 }
+
+// Item 3: "became champion on Sunday night ... The match ended level on Friday, forcing the
+// tiebreaks. Liu won the second rapid game ... The final game ended at 11:40 p.m.": a day told
+// sentences back, behind a later day the story has already named, lends its day to no time of day.
+
+TEST_CASE("t59 3: a time of day after a day behind the story's latest day leaves its day open", "[events][dt60]") {
+  const sys_days dct = 2024_y / March / 11;
+  CHECK(chronograph::test::timex_value_in(
+            "Ana Ruiz won the title on Sunday night in Lima. The regular games ended level on Thursday, forcing a playoff. "
+            "Ruiz won the first playoff game and drew the second. The last game finished at 10:50 p.m.",
+            "10:50 p.m.", dct) == "XXXX-XX-XXT22:50");
+}
+
+TEST_CASE("t59 3: a time of day after the story's latest day, sentences back, keeps that day", "[events][dt60]") {
+  const sys_days dct = 2024_y / March / 11;
+  CHECK(chronograph::test::timex_value_in(
+            "The regular games ended level on Thursday, forcing a playoff. Ruiz won the first playoff game and drew the "
+            "second. The last game finished at 10:50 p.m.",
+            "10:50 p.m.", dct) == "2024-03-07T22:50");
+}
