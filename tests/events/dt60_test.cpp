@@ -115,3 +115,16 @@ TEST_CASE("t59 3: a time of day after the story's latest day, sentences back, ke
             "second. The last game finished at 10:50 p.m.",
             "10:50 p.m.", dct) == "2024-03-07T22:50");
 }
+
+// Item 3, the event: "The final game ended at ...": the game, a noun without a tense, is told by
+// the verb of its phase, so with its day left open it is still over by the DCT.
+TEST_CASE("t59 3: a noun event is told in the past by its phase verb", "[events][dt60]") {
+  const sys_days dct = 2024_y / March / 11;
+  const auto g = graph_of_text(
+      "Ana Ruiz won the title on Sunday night in Lima. The regular games ended level on Thursday, forcing a playoff. "
+      "Ruiz won the first playoff game and drew the second. The last game finished at 10:50 p.m.",
+      dct);
+  const auto& last_game = event_with(g, "finished");
+  CHECK(last_game.tense == "PAST");
+  CHECK(last_game.time.end == std::optional<sys_days>(dct));
+}
