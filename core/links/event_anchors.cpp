@@ -2200,6 +2200,16 @@ std::optional<std::size_t> event_at_a_distance(const TokenizedText& tokens, cons
   return found == event_at.end() ? std::nullopt : std::optional(found->second);
 }
 
+// Whether token `from` reaches token `target` going up at most three heads.
+bool hangs_within(const TokenizedText& tokens, std::size_t from, std::size_t target) {
+  for (int steps = 0; steps < 3 && from != target; ++steps) {
+    const std::size_t next = absolute_head(tokens, from);
+    if (next == from) break;
+    from = next;
+  }
+  return from == target;
+}
+
 // "at 7:53 a.m. on April 30, just hours before tanks rolled in": the tagger counts the distance
 // from the day named last before it, which must date the clause the distance is counted from.
 // "denied on Wednesday that it had cut power two days before the fire began" counts from the
@@ -2215,13 +2225,7 @@ bool counted_from_its_clause_day(const TokenizedText& tokens, const std::vector<
     if (inside.empty() || inside.front() < sentence->first_token) return false;
     if (!timexes[k].interval || timexes[k].type == "DURATION") continue;
     // (the day on the clause's verb, or on a phrase of it: "on April 30, 1975")
-    std::size_t up = expression_head(tokens, inside);
-    for (int steps = 0; steps < 3 && up != from; ++steps) {
-      const std::size_t next = absolute_head(tokens, up);
-      if (next == up) break;
-      up = next;
-    }
-    return up == from;
+    return hangs_within(tokens, expression_head(tokens, inside), from);
   }
   return false;
 }
@@ -2239,6 +2243,27 @@ bool duration_before_or_after(const TokenizedText& tokens, const Timex& timex, c
   return next == "before" || next == "after";
 }
 
+// "warned them as early as 2011, nearly nine years before the dam failed": a date right before a
+// distance counted back from a clause dates the clause the distance is counted from (the warning),
+// not the one "before" opens, even where the parse hangs the date on that one. The event it dates.
+std::optional<std::size_t> clause_a_distance_counts_from(const TokenizedText& tokens, const DocumentEvents& events,
+                                                         const std::vector<Timex>& timexes, std::size_t t,
+                                                         const std::map<std::size_t, std::size_t>& event_at) {
+  constexpr std::size_t kGap = 3;  // ", nearly", ", just"
+  if (t + 1 >= timexes.size() || timexes[t].type == "DURATION" || !timexes[t].interval) return std::nullopt;
+  const auto inside = tokens_in(tokens, timexes[t].span);
+  const auto distance = tokens_in(tokens, timexes[t + 1].span);
+  if (inside.empty() || distance.empty() || distance.front() <= inside.back() || distance.front() - inside.back() > kGap)
+    return std::nullopt;
+  if (!duration_before_or_after(tokens, timexes[t + 1], distance)) return std::nullopt;
+  const auto opened = event_at_a_distance(tokens, timexes[t + 1], distance, event_at);
+  if (!opened || !counted_from_its_clause_day(tokens, timexes, t + 1, events.events[*opened].token)) return std::nullopt;
+  // (only where the parse hangs the date on the clause "before" opens; elsewhere it dates what it hangs on)
+  if (!hangs_within(tokens, expression_head(tokens, inside), events.events[*opened].token)) return std::nullopt;
+  const auto from = event_at.find(absolute_head(tokens, events.events[*opened].token));
+  return from == event_at.end() ? std::nullopt : std::optional(from->second);
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -2250,6 +2275,10 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const bool has_parse = parsed(tokens, head);
   if (const auto effective = in_effect_from(tokens, inside.front(), event_at)) {
     anchors.push_back({*effective, t, AnchorRelation::Since, "effective", 0, false, 1});
+    return false;
+  }
+  if (const auto from = has_parse ? clause_a_distance_counts_from(tokens, events, timexes, t, event_at) : std::nullopt) {
+    anchors.push_back({*from, t, AnchorRelation::Within, "syntax", 0, false, 1});
     return false;
   }
   if (duration_before_or_after(tokens, timex, inside)) {

@@ -284,13 +284,21 @@ bool a_rate_of_an_amount(const TimexRuleSet& set, const std::vector<ScanToken>& 
 // vote": a count of units before or after a clause or a noun places what that clause or noun tells
 // within that distance of the day the sentence has just named, after it for "before" and ahead of
 // it for "after" (a count that ends its phrase, "two days before,", is a date: anchored-before).
-// A vague count of hours is within a day, of minutes the same day.
+// A vague count of hours is within a day, of minutes the same day. From a coarser date ("as early
+// as 2011, nine years before the dam failed") the distance is counted from all of it.
 std::optional<Interval> distance_from_the_day(const std::vector<ScanToken>& t, std::size_t end, const std::string& value,
                                               const Interval& day) {
   if (!is(t, end, "before") && !is(t, end, "after")) return std::nullopt;
   if (end + 1 >= t.size() || t[end + 1].kind == ScanToken::Kind::Punct || t[end + 1].break_before) return std::nullopt;
   const std::string counted = value == "PTXH" ? "P1D" : value == "PTXM" ? "PT0M" : value;
-  return is(t, end, "before") ? anchored_duration(counted, "future", day.start) : anchored_duration(counted, "past", day.end);
+  if (is(t, end, "before")) {
+    auto span = anchored_duration(counted, "future", day.start);
+    if (const auto from_its_end = anchored_duration(counted, "future", day.end); span && from_its_end) span->end = from_its_end->end;
+    return span;
+  }
+  auto span = anchored_duration(counted, "past", day.end);
+  if (const auto from_its_start = anchored_duration(counted, "past", day.start); span && from_its_start) span->start = from_its_start->start;
+  return span;
 }
 
 // `span` cut at `dct`: a time a past clause tells has gone by when the article is written.
@@ -1334,6 +1342,19 @@ bool later_clock(const std::string& clock, const std::string& value) {
   return digits(clock, 0) && digits(value, 11) && clock.compare(0, 5, value, 11, 5) > 0;
 }
 
+// "set off on Nov. 9 ... covered 1,130 kilometres, averaging 22 a day, and arrived at 3:20 p.m.":
+// a span of a day or more, or a daily rate, told since byte `since` (the day last mentioned): the
+// story has left that day behind, so a time of day told after it is on a day the text leaves open.
+bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since) {
+  return std::any_of(told.begin(), told.end(), [&](const Timex& t) {
+    if (t.span.begin < since) return false;
+    const bool daily = t.type == "SET" && (t.value == "P1D" || t.value == "XXXX-XX-XX");
+    const bool days_or_more = t.type == "DURATION" && t.value.size() > 2 && t.value[0] == 'P' && t.value[1] != 'T' &&
+                              std::isdigit(static_cast<unsigned char>(t.value[1])) && t.value != "P0D";
+    return daily || days_or_more;
+  });
+}
+
 // A rule for a time of day said without its day ("at 11 a.m."): on the day last mentioned.
 bool is_time_of_day_alone(const TimexRule& rule) { return rule.value == "@anchor D 0" && !rule.time.empty(); }
 
@@ -1381,6 +1402,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
+  std::optional<Interval> latest_day;  // the latest day the story has named so far
   std::size_t last_date_end = 0;     // where `last_date` ends
   // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.
@@ -1554,10 +1576,25 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     else if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() &&
              part_of_day_gone(last_clock, tx.value, lowercase_ascii(tx.text)))
       tx.value = next_day_of(tx.value);
+    const std::size_t last_date_byte = last_date_end > 0 ? scanned[last_date_end - 1].span.end : 0;
+    // ("became champion on Sunday night ... The match ended level on Friday. Liu won the second game.
+    // The final game ended at 11:40 p.m.": a day told sentences back, behind a later day the story
+    // has reached, lends no day to a time of day; the story may be at either)
+    const bool day_behind_the_story = last_day && latest_day && latest_day->start > last_day->end && sentences_apart(last_day_end, 1);
+    if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
+        (days_told_to_pass(out, last_date_byte) || day_behind_the_story))
+      tx.value = "XXXX-XX-XX" + tx.value.substr(10);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
     tx.quant = substitute(rule.quant, set, caps);
     tx.rule = rule.id;
+    // The date last told in this sentence, which a count before or after a clause is counted from
+    // (distance_from_the_day): "on Wednesday that engineers had warned it as early as 2011, nine
+    // years before the dam failed" counts from 2011, not from Wednesday.
+    // (a coarser date only after a day of the sentence: without one, the distance is dated as a duration)
+    const bool day_in_sentence = last_day && last_day_end <= i && !sentences_apart(last_day_end, 0);
+    const bool told_since_day = day_in_sentence && last_told && last_told_end <= i && last_told_end > last_day_end;
+    const std::optional<Interval> told_in_sentence = told_since_day ? last_told : day_in_sentence ? last_day : std::nullopt;
     if (tx.type == "DATE" || tx.type == "TIME") {
       tx.interval = interval_of_value(tx.value, tx.mod);
       if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
@@ -1634,6 +1671,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         if (tx.interval->precision <= Precision::Day) {
           last_day = tx.interval;
           last_day_end = end;
+          if (!latest_day || latest_day->start < tx.interval->start) latest_day = tx.interval;
         }
         last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
       }
@@ -1646,9 +1684,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       if (tx.value == "PRESENT_REF") now_end = end;
       const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
       if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
-    } else if (const auto near = tx.type == "DURATION" && last_day && last_day_end <= i && !sentences_apart(last_day_end, 0)
-                                     ? distance_from_the_day(scanned, end, tx.value, *last_day) : std::nullopt) {
-      tx.interval = near;
+    } else if (const auto near = tx.type == "DURATION" && told_in_sentence
+                                     ? distance_from_the_day(scanned, end, tx.value, *told_in_sentence) : std::nullopt) {
+      // (in a past clause, what the distance dates has gone by at the DCT)
+      tx.interval = dct && ctx.tense() == Tense::Past ? gone_by_at(near, *dct) : near;
     } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
       // ("over the following weeks" counts from the story's time, which is not the DCT's)
       const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),

@@ -566,6 +566,14 @@ std::size_t titling_mention(const core::DocumentEvents& events, const std::vecto
 const core::EventMention& telling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members,
                                          std::size_t head_index, bool headline) {
   const auto& head = events.events[head_index];
+  // ("The final game ended at 11:40 p.m.": a noun without a tense is told by the verb of its phase)
+  if (head.pos != "VERB" && (head.tense.empty() || head.tense == "NONE"))
+    for (const auto m : members) {
+      const auto& phase = events.events[m];
+      if (phase.sentence == head.sentence && phase.phase_of_subject && phase.pos == "VERB" && !phase.tense.empty() &&
+          phase.tense != "NONE")
+        return phase;
+    }
   if (!headline || head.pos != "VERB" || head.modality != "actual" || head.tense != "PRESENT") return head;
   for (const auto m : members) {
     const auto& body = events.events[m];
