@@ -232,6 +232,14 @@ std::optional<chronograph::Interval> within_date(const core::DocumentAnalysis& a
   return analysis.timexes[a->second.timex].interval;
 }
 
+// The mention whose trigger is token `token` (mentions are in text order); none when no mention is.
+std::optional<std::size_t> mention_on(const core::DocumentEvents& found, std::size_t token) {
+  const auto& events = found.events;
+  const auto at = std::lower_bound(events.begin(), events.end(), token, [](const core::EventMention& e, std::size_t t) { return e.token < t; });
+  if (at == events.end() || at->token != token) return std::nullopt;
+  return static_cast<std::size_t>(at - events.begin());
+}
+
 // "In May 2009, the Larkin strike closed the terminal and forced ...": the date of the verb a
 // noun is the subject of (or, where that verb is no event, of the event conjoined to it, which
 // the date in front of both dates) is when the noun's event acted.
@@ -243,14 +251,9 @@ std::optional<chronograph::Interval> date_of_its_predicate(const core::DocumentA
   const core::ParseView parse(analysis.tokens, *sentence);
   const auto verb = parse.head(events[m].token);
   if (!verb || !parse.relation_is(events[m].token, "nsubj")) return std::nullopt;
-  const auto mention_on = [&](std::size_t token) -> std::optional<std::size_t> {
-    const auto at = std::lower_bound(events.begin(), events.end(), token, [](const core::EventMention& e, std::size_t t) { return e.token < t; });
-    if (at == events.end() || at->token != token) return std::nullopt;
-    return static_cast<std::size_t>(at - events.begin());
-  };
-  if (const auto own = mention_on(*verb)) return within_date(analysis, anchors, *own);
+  if (const auto own = mention_on(analysis.events, *verb)) return within_date(analysis, anchors, *own);
   const auto conjunct = parse.child(*verb, "conj");
-  const auto other = conjunct ? mention_on(*conjunct) : std::nullopt;
+  const auto other = conjunct ? mention_on(analysis.events, *conjunct) : std::nullopt;
   return other ? within_date(analysis, anchors, *other) : std::nullopt;
 }
 
@@ -946,7 +949,7 @@ bool supposed_denial(const core::DocumentAnalysis& analysis, std::size_t mention
 // the plan held, not the planned event's; a link of that mention says nothing of the planned
 // event's time. (a group of "announced" and "the announcement" keeps its verb's links)
 bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, const std::map<std::size_t, std::size_t>& event_of,
-                                const std::unordered_map<std::size_t, std::size_t>& mention_at, std::size_t mention) {
+                                std::size_t mention) {
   const auto& plan = analysis.events.events[mention];
   if (!core::looks_ahead(plan.lemma)) return false;
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(plan.sentence)];
@@ -954,8 +957,9 @@ bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, const st
   for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
     const bool complement = tokens[t].deprel == "xcomp" || tokens[t].deprel == "ccomp";
     if (!complement || tokens[t].head < 0 || sentence.first_token + static_cast<std::size_t>(tokens[t].head) != plan.token) continue;
-    const auto planned = mention_at.find(t);
-    if (planned != mention_at.end() && event_of.at(planned->second) == event_of.at(mention)) return true;
+    const auto planned = mention_on(analysis.events, t);
+    const auto planned_event = planned ? event_of.find(*planned) : event_of.end();
+    if (planned_event != event_of.end() && planned_event->second == event_of.at(mention)) return true;
   }
   return false;
 }
@@ -963,16 +967,13 @@ bool plan_folded_into_its_event(const core::DocumentAnalysis& analysis, const st
 void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analysis,
                      const std::map<std::size_t, std::size_t>& event_of, const std::vector<Event>& events) {
   using Kind = core::TlinkOutput::Kind;
-  std::unordered_map<std::size_t, std::size_t> mention_at;  // trigger token -> its mention
-  for (const auto& [mention, event] : event_of) mention_at.emplace(analysis.events.events[mention].token, mention);
   for (const auto& link : analysis.tlinks) {
     if (link.from_kind != Kind::Event || link.to_kind != Kind::Event || !link.sure) continue;
     const auto from = event_of.find(link.from), to = event_of.find(link.to);
     if (from == event_of.end() || to == event_of.end() || from->second == to->second) continue;
     if (argument_of_unrealised_verb(analysis, link.from, link.to)) continue;
     std::size_t a = from->second, b = to->second;
-    if (plan_folded_into_its_event(analysis, event_of, mention_at, link.from) ||
-        plan_folded_into_its_event(analysis, event_of, mention_at, link.to))
+    if (plan_folded_into_its_event(analysis, event_of, link.from) || plan_folded_into_its_event(analysis, event_of, link.to))
       continue;
     EdgeType type;
     if (link.rel_type == "BEFORE") type = EdgeType::Before;
