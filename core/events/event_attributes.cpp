@@ -567,6 +567,14 @@ bool forestalled_by_calling_off(const TokenizedText& text, const Sentence& s, st
   return !aux_chain(text, s, *verb).negated && !parse.child(*verb, "mark");
 }
 
+// "was unable to meet the margin calls", "did not attend the summit": the object of a verb of
+// modality.tsv "meets-given" is an event that goes on whether or not the verb is done, so a
+// denial of the verb does not deny it.
+bool object_goes_on_regardless(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto verb = parse.head(noun);
+  return verb && parse.relation_is(noun, "obj") && lexicon.has_category(guess_lemma(text.tokens[*verb], lexicon), "meets-given");
+}
+
 // "after the game", "since the collapse", "before the vote": a noun a word of time order opens.
 bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
   static const std::set<std::string> kOrderWords = {"after", "before", "since", "until", "following", "during"};
@@ -642,6 +650,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // ("declined to speak to reporters after the game": a known event that times the verb is not
   // what the verb's refusal, aim or denial is about; only the verb group's tense and modal reach it)
   const bool times_the_verb = known && opened_by_order_word(text, parse, i);
+  const bool given = object_goes_on_regardless(text, parse, i, lexicon);
   for (std::size_t j = i; j > s.first_token && i - j < 7;) {
     --j;
     const std::string w = token_lower(text.tokens[j]);
@@ -663,6 +672,7 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     }
     // ("ended the day without reaching a verdict": a gerund "without" opens is denied as "not" denies)
     const bool without_gerund = w == "without" && j + 1 < i && text.tokens[j + 1].xpos == "VBG";
+    if ((is_negator(w) || without_gerund) && given) continue;
     if (is_negator(w) || without_gerund) {
       // ("did not resume flights until the inquiry ended": they resumed then; "will not be final
       // until Wednesday": a predicate with its copula is its own clause's verb)
@@ -678,7 +688,9 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
       return verb ? seen_from_report(m, w == "would" || w == "'d", text, s, *verb, lexicon) : m;
     }
     if (w == "to" && j > s.first_token) {
-      if (auto m = governor_modality(guess_lemma(text.tokens[j - 1], lexicon), lexicon); !m.empty()) return m;
+      const std::string m = governor_modality(guess_lemma(text.tokens[j - 1], lexicon), lexicon);
+      if (m == "negated" && given) continue;
+      if (!m.empty()) return m;
     }
   }
   return subject_modality(text, s, i, lexicon);
@@ -836,6 +848,26 @@ bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::siz
   return false;
 }
 
+// Whether the clause `clause` heads is in the present: its verb's tag, or its finite
+// auxiliary's when it has one ("after the report is published", "has been heard").
+bool told_in_present(const TokenizedText& text, const ParseView& parse, std::size_t clause) {
+  std::string tag = text.tokens[clause].xpos;
+  for (const std::size_t k : parse.children(clause))
+    if (k < clause && text.tokens[k].deprel.starts_with("aux") && finite_tag(text.tokens[k].xpos)) tag = text.tokens[k].xpos;
+  return tag == "VBZ" || tag == "VBP";
+}
+
+// "has ordered the line to stay shut until an engineer certifies it", "evacuated the town
+// before the storm arrives": a clause in the present that "until" or "before" hangs on a verb
+// told in the past or the perfect has not come yet (in the past it would read "certified").
+bool still_to_come_after_past(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
+                              const ClauseCues& cues, const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  if (!told_in_present(text, parse, clause)) return false;
+  const EventAttributes told = event_attributes(text, s, head, cues, lexicon);
+  return told.tense == "PAST" || told.aspect == "PERFECTIVE";
+}
+
 // "Catch-up sessions will be held every six months after the campaign ends", "will reopen when
 // the water recedes": a clause in the present (its finite auxiliary's tense when it has one:
 // "after the report is published", "has been heard") that "after" or "when" hangs on a verb
@@ -847,10 +879,7 @@ bool dated_by_a_year(const TokenizedText& text, const ParseView& parse, std::siz
 std::string awaited_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
                                     const ClauseCues& cues, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
-  std::string tag = text.tokens[clause].xpos;
-  for (const std::size_t k : parse.children(clause))
-    if (k < clause && text.tokens[k].deprel.starts_with("aux") && finite_tag(text.tokens[k].xpos)) tag = text.tokens[k].xpos;
-  if (tag != "VBZ" && tag != "VBP") return {};
+  if (!told_in_present(text, parse, clause)) return {};
   for (std::size_t k = s.first_token + 1; k < clause; ++k)
     if (token_lower(text.tokens[k]) == "when" && token_lower(text.tokens[k - 1]) == "even") return {};
   const std::string modality = event_attributes(text, s, head, cues, lexicon).modality;
@@ -876,6 +905,7 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   const std::string word = token_lower(text.tokens[*mark]);
   if (word != "until" && word != "till" && word != "before" && word != "once") return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
+  if (modality == "actual" && word != "once" && still_to_come_after_past(text, s, i, *head, cues, lexicon)) return "hypothetical";
   if (modality == "actual") return {};
   // "is due to meet him on Thursday before flying to Seoul": a gerund with no subject of its own
   // is its governor's next step, in the same plan.
