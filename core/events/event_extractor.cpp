@@ -567,9 +567,25 @@ bool present_tense_verb(const Token& t) {
   return t.upos == "VERB" && (t.xpos == "VBZ" || t.xpos == "VBP") && t.lemma != "be" && t.lemma != "have";
 }
 
+// 'An antiquarian, the Reverend John Bell, described "charred beams" there in 1871': a past
+// participle with a named subject of its own before it and no auxiliary is the past tense the
+// tagger misread (after an apposition and before a quote it may make the verb a modifier). Not
+// one with a common noun for subject: "a child born abroad", "over 1,000 injured" are reduced.
+bool participle_with_own_subject(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  if (t.upos != "VERB" || t.xpos != "VBN") return false;
+  const ParseView parse(tokens, sentence);
+  if (parse.child(i, "aux") || parse.child(i, "aux:pass")) return false;
+  for (const char* relation : {"nsubj", "nsubj:pass"})
+    if (const auto subject = parse.child(i, relation); subject && *subject < i && tokens.tokens[*subject].upos == "PROPN")
+      return true;
+  return false;
+}
+
 // "Ferry operator suspends crossings": news trained on is told in the past, so the model knows
 // "suspended" as an event and not "suspends". A present-tense verb of a headline it passes over
-// is scored again as its past tense, in `as_past` (a copy of `tokens`, made on first use).
+// (or a participle_with_own_subject) is scored again as its past tense, in `as_past` (a copy of
+// `tokens`, made on first use).
 TriggerScores score_as_past(const TriggerModel& model, const EventLexicon& lexicon, const TokenizedText& tokens,
                             const Sentence& sentence, std::size_t i, const std::vector<char>& in_timex,
                             std::optional<TokenizedText>& as_past) {
@@ -609,13 +625,46 @@ void drop_triggers_in_organisation_names(DocumentEvents& found) {
   std::erase_if(found.events, in_name);
 }
 
+// "the largest hoard ever found in Wales", "the most complete ever recorded", "the first ever
+// built": a participle after "ever" that a superlative (or "first", "last") a few words before
+// ranks against names the class of all such things, no event of the story.
+bool ranks_against_all(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  constexpr std::size_t kRankWords = 4;  // "the [most complete bronze] ever found"
+  const Token& t = tokens.tokens[i];
+  if ((t.xpos != "VBN" && t.xpos != "VBD") || i < sentence.first_token + 2 || token_lower(tokens.tokens[i - 1]) != "ever")
+    return false;
+  for (std::size_t k = i - 1; k > sentence.first_token && i - 1 - k < kRankWords;) {
+    --k;
+    const std::string w = token_lower(tokens.tokens[k]);
+    const std::string& tag = tokens.tokens[k].xpos;
+    if (tag == "JJS" || tag == "RBS" || w == "first" || w == "last") return true;
+    if (tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "HYPH" && tag != "RB") return false;
+  }
+  return false;
+}
+
+// "won the final in 58 moves", "finished the course in 40 laps": a counted plural that "in"
+// hangs on a verb measures what the act took, as a length of time would, when the noun names
+// no act of its own (event_nominals.txt: "in three attacks" tells of attacks).
+bool counts_what_it_took(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  if (t.upos != "NOUN" || t.xpos != "NNS" || lexicon.is_event_nominal(guess_lemma(t, lexicon))) return false;
+  const ParseView parse(tokens, sentence);
+  const auto marker = parse.child(i, "case");
+  const auto verb = parse.head(i);
+  if (!marker || token_lower(tokens.tokens[*marker]) != "in" || !verb || tokens.tokens[*verb].upos != "VERB") return false;
+  return parse.relation_is(i, "obl") && parse.child(i, "nummod").has_value();
+}
+
 // A word no finder makes an event, model or rule: a grade's label, a verb inside a noun
 // compound, a repeated-word idiom, a noun the tagger read as a bare verb, a named level, a set
-// phrase ("in advance"), a state one comes into ("come to harm").
+// phrase ("in advance"), a state one comes into ("come to harm"), a superlative's class ("the
+// largest ever found"), a count of what an act took ("in 58 moves").
 bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
   return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
-         in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i);
+         in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
+         ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i);
 }
 
 }  // namespace
@@ -699,7 +748,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       features.clear();
       trigger_features(tokens, sentence, i, *lexicon_, in_timex, features);
       TriggerScores scores = model_->score(features);
-      if (scores.label == 0 && headline && present_tense_verb(tokens.tokens[i]))
+      if (scores.label == 0 && ((headline && present_tense_verb(tokens.tokens[i])) || participle_with_own_subject(tokens, sentence, i)))
         scores = score_as_past(*model_, *lexicon_, tokens, sentence, i, in_timex, as_past);
       if (scores.label != 0) out.push_back(mention(i, scores.label, scores.confidence));
     }
