@@ -895,9 +895,13 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
                                  const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   auto head = parse.head(i);
-  // ("be sure that inflation will stay low before we cut": the clause hangs on "low", which
-  // "stay" takes)
-  if (head && text.tokens[*head].upos == "ADJ" && parse.relation_is(*head, "xcomp")) head = parse.head(*head);
+  // ("be sure that inflation will stay low before we cut", "to keep the jets grounded until
+  // engineers replace the sensors": the clause hangs on the state, which "stay" or "keep" takes)
+  const auto state = [&](std::size_t t) {
+    const Token& word = text.tokens[t];
+    return word.upos == "ADJ" || word.xpos == "VBN" || word.xpos == "VBD";
+  };
+  if (head && state(*head) && parse.relation_is(*head, "xcomp")) head = parse.head(*head);
   const auto mark = parse.child(i, "mark");
   if (!head || !parse.relation_is(i, "advcl") || !text.tokens[*head].xpos.starts_with("VB")) return {};
   if (opened_by_after_or_when(text, parse, i)) return awaited_clause_modality(text, s, i, *head, cues, lexicon);
