@@ -910,6 +910,10 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   if (word != "until" && word != "till" && word != "before" && word != "once") return {};
   const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
   if (modality == "actual" && word != "once" && still_to_come_after_past(text, s, i, *head, cues, lexicon)) return "hypothetical";
+  // ("ordered the line shut until an engineer certified it": an order lasts no while; the
+  // clause bounds what was ordered, which is still to be done)
+  const bool bounds_an_order = (word == "until" || word == "till") && lexicon.is_request_verb(guess_lemma(text.tokens[*head], lexicon));
+  if (modality == "actual" && bounds_an_order) return "hypothetical";
   if (modality == "actual") return {};
   // "is due to meet him on Thursday before flying to Seoul": a gerund with no subject of its own
   // is its governor's next step, in the same plan.
