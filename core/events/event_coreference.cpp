@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 
+#include "core/events/breakdowns.h"
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/sequence_participle.h"
@@ -653,10 +654,23 @@ std::optional<std::size_t> ranked_subject(const Context& c, const EventMention& 
   return static_cast<std::size_t>(c.event_on(*subject));
 }
 
+// The lemma of a verb's object noun ("assent" of "will receive royal assent"), empty when none.
+std::string object_lemma(const Context& c, const EventMention& verb) {
+  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
+  return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
+}
+
+// "hold the next match ... the second player to hold the title": two verbs of one kind acting
+// on nouns of different kinds do different things. A pronoun or no object leaves it open.
+bool act_on_different_things(const Context& c, const EventMention& a, const EventMention& b) {
+  const std::string x = object_lemma(c, a), y = object_lemma(c, b);
+  return !x.empty() && !y.empty() && c.lexicon.coref_key(x) != c.lexicon.coref_key(y);
+}
+
 // "Hart resigned on Tuesday. He is the second minister to resign this year": an infinitive on
 // a ranked noun that describes the copula's subject ("the second minister to resign") ranks an
-// event the text told before; the latest earlier mention of its kind within three sentences,
-// or none.
+// event the text told before; the latest earlier mention of its kind within three sentences
+// that acts on the same kind of thing, or none.
 std::optional<std::size_t> ranked_repeat(const Context& c, std::size_t m) {
   constexpr int kReach = 3;  // sentences back
   const EventMention& e = c.found.events[m];
@@ -671,7 +685,8 @@ std::optional<std::size_t> ranked_repeat(const Context& c, std::size_t m) {
   for (std::size_t v = m; v-- > 0;) {
     const EventMention& earlier = c.found.events[v];
     if (earlier.sentence + kReach < e.sentence) break;
-    if (earlier.sentence < e.sentence && c.lexicon.coref_key(earlier.lemma) == kind) return v;
+    if (earlier.sentence < e.sentence && c.lexicon.coref_key(earlier.lemma) == kind && !act_on_different_things(c, earlier, e))
+      return v;
   }
   return std::nullopt;
 }
@@ -1334,12 +1349,6 @@ bool bare_after_signal(const Context& c, const EventMention& noun) {
   return marker && kOrderWords.contains(token_lower(c.tokens.tokens[*marker]));
 }
 
-// The lemma of a verb's object noun ("assent" of "will receive royal assent"), empty when none.
-std::string object_lemma(const Context& c, const EventMention& verb) {
-  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
-  return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
-}
-
 // What a verb acts on: its object, its passive subject, or the noun its participle modifies
 // ("the agreements reached in Geneva").
 std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e) {
@@ -1816,6 +1825,7 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_gerunds_in_passing(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
+  for (const auto& [earlier, later] : breakdown_pairs(tokens, lexicon, found)) groups.unite(earlier, later);
   join_once_in_a_life(c, groups);
   join_last_times(c, groups);
   join_scheduled_nouns(c, groups);

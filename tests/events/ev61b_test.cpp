@@ -1,0 +1,66 @@
+// Event coreference mended in session ev61b (t59 findings #15, #32, #39, #45, #48, #49): which
+// mentions of one document are one event, and which must stay apart. Each rule is tested on
+// sentences written for it and on a case that must not merge.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+
+namespace {
+
+const sys_days kFriday = 2025_y / mar / 14;
+
+}  // namespace
+
+TEST_CASE("t59 39: a ranked infinitive acting on another kind of thing repeats no earlier verb", "[events][ev61b]") {
+  const auto g = graph_of_text(
+      "The league hopes to host the next tournament in Lisbon in 2027. Moreno, 29, is the third Spanish rider to host "
+      "the winter cup after Ruiz.",
+      kFriday);
+  CHECK(events_with_mention(g, "host") == 2);
+  CHECK_FALSE(has_mention(event_with(g, "host", "tournament"), "winter"));
+}
+
+TEST_CASE("t59 39: a ranked infinitive acting on the same thing repeats the earlier verb", "[events][ev61b]") {
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"Moreno won the winter cup on Sunday. She is the third Spanish rider to win the cup.", "win"},
+      {"Hart resigned on Tuesday. He is the second minister to resign this year.", "resign"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kFriday);
+  CHECK(has_mention(event_with(g, verb), verb == "win" ? "won" : "resigned"));
+}
+
+TEST_CASE("t59 32: nouns and verbs of one thing breaking down are one event", "[events][ev61b]") {
+  const auto g = graph_of_text(
+      "Report blames engineers for Marsden sea wall failure\n\n"
+      "The review of the collapse of the Marsden Sea Wall ended on Monday, two years after the structure failed.\n\n"
+      "The old stone wall, built in 1890, gave way at about 2 a.m. on 10 March 2023 during a storm.",
+      kFriday);
+  const auto& wall = event_with(g, "gave");
+  for (const char* word : {"failure", "collapse", "failed"}) {
+    CAPTURE(word);
+    CHECK(has_mention(wall, word));
+  }
+  check_day(wall, 2023_y / mar / 10);
+}
+
+TEST_CASE("t59 32: breakdowns of different things stay apart", "[events][ev61b]") {
+  const auto [text, first, second] = GENERATE(table<std::string, std::string, std::string>({
+      {"The pump failed on Monday. The generator failed on Tuesday.", "failed", "failed"},
+      {"The old levee collapsed on Monday, and the railway bridge gave way on Tuesday.", "collapsed", "gave"},
+      {"The dam failed in 1998 after heavy rain. Engineers rebuilt it, and the dam failed in 2021.", "failed", "failed"},
+      {"The council failed to repair the footbridge. The footbridge collapsed on Friday.", "failed", "collapsed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kFriday);
+  if (first == second)
+    CHECK(events_with_mention(g, first) == 2);
+  else
+    CHECK_FALSE(has_mention(event_with(g, second), first));
+}
