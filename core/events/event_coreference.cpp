@@ -1559,13 +1559,26 @@ bool acts_on_event_of_kind(const Context& c, const EventMention& verb, const std
   });
 }
 
+// The kind of act a verb names: its lemma's, or the kind of the verb with the noun it takes
+// (object or complement), when coref_synonyms.txt lists that pair ("wins world chess title" /
+// "became world chess champion": win-title, become-champion).
+std::string act_kind(const Context& c, const EventMention& verb) {
+  const ParseView parse(c.tokens, c.sentence(verb));
+  for (const char* relation : {"obj", "xcomp"})
+    if (const auto noun = parse.child(verb.token, relation); noun && c.tokens.tokens[*noun].upos == "NOUN") {
+      const std::string pair = verb.lemma + "-" + to_lower(c.tokens.tokens[*noun].lemma);
+      if (c.lexicon.has_coref_synonyms(pair)) return c.lexicon.coref_key(pair);
+    }
+  return c.lexicon.coref_key(verb.lemma);
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
   const auto& events = c.found.events;
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
-    const std::string kind = c.lexicon.coref_key(events[h].lemma);
+    const std::string kind = act_kind(c, events[h]);
     // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
     // describes its subject tells of the one the lead names)
     const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
@@ -1575,7 +1588,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     const auto on_one_object = [&](const EventMention& lead) { return !object_kind.empty() && acts_on_event_of_kind(c, lead, object_kind); };
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
-      return lead.sentence == opening.lead && lead.pos == "VERB" && (c.lexicon.coref_key(lead.lemma) == kind || on_one_object(lead)) &&
+      return lead.sentence == opening.lead && lead.pos == "VERB" && (act_kind(c, lead) == kind || on_one_object(lead)) &&
              (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;
@@ -1589,7 +1602,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     // the sentence after the lead's, told as the headline tells it)
     for (std::size_t l = h + 1; !joined && l < events.size() && events[l].sentence <= opening.lead + 1; ++l) {
       const bool next_sentence = events[l].sentence == opening.lead + 1;
-      if (!next_sentence || events[l].pos != "VERB" || c.lexicon.coref_key(events[l].lemma) != kind) continue;
+      if (!next_sentence || events[l].pos != "VERB" || act_kind(c, events[l]) != kind) continue;
       if (events[l].modality != events[h].modality || !share_participant(c, events[h], events[l])) continue;
       groups.unite(h, l);
       joined = true;

@@ -64,3 +64,23 @@ TEST_CASE("t59 32: breakdowns of different things stay apart", "[events][ev61b]"
   else
     CHECK_FALSE(has_mention(event_with(g, second), first));
 }
+
+TEST_CASE("t59 48: a headline's winning of a title is the lead's becoming champion", "[events][ev61b]") {
+  const auto g = graph_of_text(
+      "Veteran cyclist wins world road title in Zurich\n\n"
+      "Maria Ortega became world road champion on Sunday after a late attack on the final climb.",
+      kFriday);
+  const auto& title = event_with(g, "wins");
+  CHECK(has_mention(title, "became"));
+  check_day(title, 2025_y / mar / 9);
+}
+
+TEST_CASE("t59 48: winning a title stays apart from becoming something else or from another winner", "[events][ev61b]") {
+  const auto [text] = GENERATE(table<std::string>({
+      {"Ortega wins world road title\n\nLucia Vidal became world road champion on Sunday in Zurich."},
+      {"Ortega wins world road title\n\nMaria Ortega became team captain on Sunday in Zurich."},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kFriday);
+  CHECK_FALSE(has_mention(event_with(g, "wins"), "became"));
+}
