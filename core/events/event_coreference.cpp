@@ -1823,6 +1823,46 @@ void join_lasting_with_its_end(Context& c, Groups& groups) {
   }
 }
 
+// The event noun a verb's subject names: the subject itself, or for a relative clause opened by
+// "that" or "which" the noun the clause hangs on ("an outbreak that has sickened 147 people");
+// none when the subject names no event.
+std::optional<std::size_t> subject_event_noun(const Context& c, const ParseView& parse, std::size_t verb) {
+  auto subject = parse.child(verb, "nsubj");
+  if (subject && relative_pronoun(c.tokens.tokens[*subject]) && parse.relation_is(verb, "acl:relcl")) subject = parse.head(verb);
+  if (!subject || !c.noun_event(*subject)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
+// "The outbreak has sickened 147 people", "a storm that killed five people": a verb telling the
+// toll an event took of people (predicates.tsv toll-of-subject) with that event for its subject
+// tells the event itself, one event with it (told with the same modality).
+void join_tolls(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "toll-of-subject")) continue;
+    const ParseView parse(c.tokens, c.sentence(e));
+    const auto noun = subject_event_noun(c, parse, e.token);
+    if (noun && c.found.events[*noun].modality == e.modality) groups.unite(*noun, m);
+  }
+}
+
+// "the visit will lead to new investment announcements", "talks that resulted in a ceasefire":
+// a verb of bringing about (predicates.tsv brings-about, with its preposition) whose oblique is
+// an event noun tells that event coming about, one event with it, not a second one.
+void join_brought_about(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (e.pos != "VERB") continue;
+    const ParseView parse(c.tokens, c.sentence(e));
+    for (const std::size_t k : parse.children(e.token)) {
+      const auto marker = parse.child(k, "case");
+      if (!parse.relation_is(k, "obl") || !marker || !c.noun_event(k)) continue;
+      if (c.lexicon.has_category(e.lemma + " " + token_lower(c.tokens.tokens[*marker]), "brings-about"))
+        groups.unite(m, static_cast<std::size_t>(c.event_on(k)));
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -1839,6 +1879,8 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_communications(c, groups);
   join_headline_verbs(c, groups);
   for (const auto& [earlier, later] : breakdown_pairs(tokens, lexicon, found)) groups.unite(earlier, later);
+  join_tolls(c, groups);
+  join_brought_about(c, groups);
   join_once_in_a_life(c, groups);
   join_last_times(c, groups);
   join_scheduled_nouns(c, groups);

@@ -84,3 +84,36 @@ TEST_CASE("t59 48: winning a title stays apart from becoming something else or f
   const auto g = graph_of_text(text, kFriday);
   CHECK_FALSE(has_mention(event_with(g, "wins"), "became"));
 }
+
+TEST_CASE("t59 15: an event noun and the toll its relative clause tells are one event", "[events][ev61b]") {
+  const auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Officials on Tuesday traced a listeria outbreak that has sickened 60 people to a dairy.", "outbreak", "sickened"},
+      {"The blaze, which injured nine firefighters, started in a warehouse on Monday.", "blaze", "injured"},
+      {"The explosion at the plant killed four workers on Monday.", "explosion", "killed"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kFriday);
+  CHECK(has_mention(event_with(g, noun), verb));
+}
+
+TEST_CASE("t59 15: a toll told of people, not of an event, or another verb stays apart", "[events][ev61b]") {
+  const auto [text, noun, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"The outbreak began in March, and a gunman killed two guards in April.", "outbreak", "killed"},
+      {"The strike, which halted production, began on Monday.", "strike", "halted"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, kFriday);
+  CHECK_FALSE(has_mention(event_with(g, noun), verb));
+}
+
+TEST_CASE("t59 49: an event a verb of bringing about leads to is one event with that verb", "[events][ev61b]") {
+  const auto g = graph_of_text("Ministers hope the summit will lead to new peace talks by the end of the year.", kFriday);
+  const auto& deals = event_with(g, "talks");
+  CHECK(has_mention(deals, "lead"));
+  CHECK(events_with_mention(g, "lead") == 1);
+}
+
+TEST_CASE("t59 49: an event noun after another verb of going stays apart", "[events][ev61b]") {
+  const auto g = graph_of_text("The minister will travel to the signing ceremony by train.", kFriday);
+  CHECK_FALSE(has_mention(event_with(g, "travel"), "ceremony"));
+}
