@@ -1848,12 +1848,14 @@ void join_tolls(Context& c, Groups& groups) {
 
 // "the visit will lead to new investment announcements", "talks that resulted in a ceasefire":
 // a verb of bringing about (predicates.tsv brings-about, with its preposition) whose oblique is
-// an event noun tells that event coming about, one event with it, not a second one.
+// an event noun tells that event coming about, one event with it, not a second one. Not when
+// the verb takes an object ("led the delegation to the talks": a leading of people there).
 void join_brought_about(Context& c, Groups& groups) {
   for (std::size_t m = 0; m < c.found.events.size(); ++m) {
     const EventMention& e = c.found.events[m];
     if (e.pos != "VERB") continue;
     const ParseView parse(c.tokens, c.sentence(e));
+    if (parse.child(e.token, "obj")) continue;
     for (const std::size_t k : parse.children(e.token)) {
       const auto marker = parse.child(k, "case");
       if (!parse.relation_is(k, "obl") || !marker || !c.noun_event(k)) continue;
