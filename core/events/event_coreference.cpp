@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 
+#include "core/events/breakdowns.h"
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
 #include "core/events/sequence_participle.h"
@@ -653,10 +654,23 @@ std::optional<std::size_t> ranked_subject(const Context& c, const EventMention& 
   return static_cast<std::size_t>(c.event_on(*subject));
 }
 
+// The lemma of a verb's object noun ("assent" of "will receive royal assent"), empty when none.
+std::string object_lemma(const Context& c, const EventMention& verb) {
+  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
+  return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
+}
+
+// "hold the next match ... the second player to hold the title": two verbs of one kind acting
+// on nouns of different kinds do different things. A pronoun or no object leaves it open.
+bool act_on_different_things(const Context& c, const EventMention& a, const EventMention& b) {
+  const std::string x = object_lemma(c, a), y = object_lemma(c, b);
+  return !x.empty() && !y.empty() && c.lexicon.coref_key(x) != c.lexicon.coref_key(y);
+}
+
 // "Hart resigned on Tuesday. He is the second minister to resign this year": an infinitive on
 // a ranked noun that describes the copula's subject ("the second minister to resign") ranks an
-// event the text told before; the latest earlier mention of its kind within three sentences,
-// or none.
+// event the text told before; the latest earlier mention of its kind within three sentences
+// that acts on the same kind of thing, or none.
 std::optional<std::size_t> ranked_repeat(const Context& c, std::size_t m) {
   constexpr int kReach = 3;  // sentences back
   const EventMention& e = c.found.events[m];
@@ -671,7 +685,8 @@ std::optional<std::size_t> ranked_repeat(const Context& c, std::size_t m) {
   for (std::size_t v = m; v-- > 0;) {
     const EventMention& earlier = c.found.events[v];
     if (earlier.sentence + kReach < e.sentence) break;
-    if (earlier.sentence < e.sentence && c.lexicon.coref_key(earlier.lemma) == kind) return v;
+    if (earlier.sentence < e.sentence && c.lexicon.coref_key(earlier.lemma) == kind && !act_on_different_things(c, earlier, e))
+      return v;
   }
   return std::nullopt;
 }
@@ -1334,12 +1349,6 @@ bool bare_after_signal(const Context& c, const EventMention& noun) {
   return marker && kOrderWords.contains(token_lower(c.tokens.tokens[*marker]));
 }
 
-// The lemma of a verb's object noun ("assent" of "will receive royal assent"), empty when none.
-std::string object_lemma(const Context& c, const EventMention& verb) {
-  const auto object = ParseView(c.tokens, c.sentence(verb)).child(verb.token, "obj");
-  return object && c.tokens.tokens[*object].upos == "NOUN" ? c.tokens.tokens[*object].lemma : std::string{};
-}
-
 // What a verb acts on: its object, its passive subject, or the noun its participle modifies
 // ("the agreements reached in Geneva").
 std::optional<std::size_t> patient_noun(const Context& c, const EventMention& e) {
@@ -1550,13 +1559,26 @@ bool acts_on_event_of_kind(const Context& c, const EventMention& verb, const std
   });
 }
 
+// The kind of act a verb names: its lemma's, or the kind of the verb with the noun it takes
+// (object or complement), when coref_synonyms.txt lists that pair ("wins world chess title" /
+// "became world chess champion": win-title, become-champion).
+std::string act_kind(const Context& c, const EventMention& verb) {
+  const ParseView parse(c.tokens, c.sentence(verb));
+  for (const char* relation : {"obj", "xcomp"})
+    if (const auto noun = parse.child(verb.token, relation); noun && c.tokens.tokens[*noun].upos == "NOUN") {
+      const std::string pair = verb.lemma + "-" + to_lower(c.tokens.tokens[*noun].lemma);
+      if (c.lexicon.has_coref_synonyms(pair)) return c.lexicon.coref_key(pair);
+    }
+  return c.lexicon.coref_key(verb.lemma);
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
   const auto& events = c.found.events;
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
-    const std::string kind = c.lexicon.coref_key(events[h].lemma);
+    const std::string kind = act_kind(c, events[h]);
     // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
     // describes its subject tells of the one the lead names)
     const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
@@ -1566,7 +1588,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     const auto on_one_object = [&](const EventMention& lead) { return !object_kind.empty() && acts_on_event_of_kind(c, lead, object_kind); };
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
-      return lead.sentence == opening.lead && lead.pos == "VERB" && (c.lexicon.coref_key(lead.lemma) == kind || on_one_object(lead)) &&
+      return lead.sentence == opening.lead && lead.pos == "VERB" && (act_kind(c, lead) == kind || on_one_object(lead)) &&
              (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;
@@ -1580,7 +1602,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     // the sentence after the lead's, told as the headline tells it)
     for (std::size_t l = h + 1; !joined && l < events.size() && events[l].sentence <= opening.lead + 1; ++l) {
       const bool next_sentence = events[l].sentence == opening.lead + 1;
-      if (!next_sentence || events[l].pos != "VERB" || c.lexicon.coref_key(events[l].lemma) != kind) continue;
+      if (!next_sentence || events[l].pos != "VERB" || act_kind(c, events[l]) != kind) continue;
       if (events[l].modality != events[h].modality || !share_participant(c, events[h], events[l])) continue;
       groups.unite(h, l);
       joined = true;
@@ -1801,6 +1823,48 @@ void join_lasting_with_its_end(Context& c, Groups& groups) {
   }
 }
 
+// The event noun a verb's subject names: the subject itself, or for a relative clause opened by
+// "that" or "which" the noun the clause hangs on ("an outbreak that has sickened 147 people");
+// none when the subject names no event.
+std::optional<std::size_t> subject_event_noun(const Context& c, const ParseView& parse, std::size_t verb) {
+  auto subject = parse.child(verb, "nsubj");
+  if (subject && relative_pronoun(c.tokens.tokens[*subject]) && parse.relation_is(verb, "acl:relcl")) subject = parse.head(verb);
+  if (!subject || !c.noun_event(*subject)) return std::nullopt;
+  return static_cast<std::size_t>(c.event_on(*subject));
+}
+
+// "The outbreak has sickened 147 people", "a storm that killed five people": a verb telling the
+// toll an event took of people (predicates.tsv toll-of-subject) with that event for its subject
+// tells the event itself, one event with it (told with the same modality).
+void join_tolls(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (e.pos != "VERB" || !c.lexicon.has_category(e.lemma, "toll-of-subject")) continue;
+    const ParseView parse(c.tokens, c.sentence(e));
+    const auto noun = subject_event_noun(c, parse, e.token);
+    if (noun && c.found.events[*noun].modality == e.modality) groups.unite(*noun, m);
+  }
+}
+
+// "the visit will lead to new investment announcements", "talks that resulted in a ceasefire":
+// a verb of bringing about (predicates.tsv brings-about, with its preposition) whose oblique is
+// an event noun tells that event coming about, one event with it, not a second one. Not when
+// the verb takes an object ("led the delegation to the talks": a leading of people there).
+void join_brought_about(Context& c, Groups& groups) {
+  for (std::size_t m = 0; m < c.found.events.size(); ++m) {
+    const EventMention& e = c.found.events[m];
+    if (e.pos != "VERB") continue;
+    const ParseView parse(c.tokens, c.sentence(e));
+    if (parse.child(e.token, "obj")) continue;
+    for (const std::size_t k : parse.children(e.token)) {
+      const auto marker = parse.child(k, "case");
+      if (!parse.relation_is(k, "obl") || !marker || !c.noun_event(k)) continue;
+      if (c.lexicon.has_category(e.lemma + " " + token_lower(c.tokens.tokens[*marker]), "brings-about"))
+        groups.unite(m, static_cast<std::size_t>(c.event_on(k)));
+    }
+  }
+}
+
 }  // namespace
 
 void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
@@ -1816,6 +1880,9 @@ void group_coreferent_events(const TokenizedText& tokens, const EventLexicon& le
   join_gerunds_in_passing(c, groups);
   join_communications(c, groups);
   join_headline_verbs(c, groups);
+  for (const auto& [earlier, later] : breakdown_pairs(tokens, lexicon, found)) groups.unite(earlier, later);
+  join_tolls(c, groups);
+  join_brought_about(c, groups);
   join_once_in_a_life(c, groups);
   join_last_times(c, groups);
   join_scheduled_nouns(c, groups);

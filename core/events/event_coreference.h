@@ -35,6 +35,10 @@
 //  - a verb acting on a definite noun that a verb of its lemma and modality acted on in the last
 //    two sentences is that event again ("agreements reached at their Geneva summit ... the
 //    agreements reached in Geneva"), unless their named participants differ or it happens "again".
+//  - nouns and verbs of one thing breaking down are one event ("the dam failure ... the collapse
+//    of the dam ... the structure failed"; core/events/breakdowns.h);
+//  - a ranked infinitive ("the second player to hold the title") repeats an earlier verb of its
+//    kind only when the two do not act on things of different kinds.
 // Needs titles and actors (they key the last two rules); fills EventMention::coref_group, numbered in
 // text order of each group's first mention.
 #pragma once

@@ -182,6 +182,8 @@ class EventLexicon {
   const std::vector<std::string>& outcome_verbs(std::string_view lower) const;
   // A coreference key: the synonym line's first word, or the lemma itself.
   std::string coref_key(const std::string& lemma) const;
+  // Whether a line of coref_synonyms.txt lists the word.
+  bool has_coref_synonyms(const std::string& word) const { return coref_keys_.count(word) > 0; }
 
  private:
   std::unordered_set<std::string> nominals_, first_names_, titles_, org_words_, group_nouns_, generic_firm_nouns_, news_agencies_,
