@@ -376,19 +376,20 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
     const SourcePos where{cue_file.string(), number, 1};
     if (fields.size() != 3 && fields.size() != 4)
       throw ParseError(where, fmt::format("expected 3 or 4 tab-separated fields, found {}", fields.size()), {},
-                       "write CUE WORDS<TAB>TYPE<TAB>forward|backward[<TAB>verb]", line);
+                       "write CUE WORDS<TAB>TYPE<TAB>forward|backward[<TAB>verb|from|prep]", line);
     if (std::find(std::begin(kEdgeTypes), std::end(kEdgeTypes), fields[1]) == std::end(kEdgeTypes))
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size()) + 2},
                        fmt::format("unknown edge type '{}'", fields[1]), {}, "see DESIGN.md, Edge types", line);
     if (fields[2] != "forward" && fields[2] != "backward")
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size() + fields[1].size()) + 3},
                        fmt::format("unknown order '{}'", fields[2]), {}, "write forward or backward", line);
-    if (fields.size() == 4 && fields[3] != "verb" && fields[3] != "from")
+    if (fields.size() == 4 && fields[3] != "verb" && fields[3] != "from" && fields[3] != "prep")
       throw ParseError({cue_file.string(), number, static_cast<int>(line.size() - fields[3].size()) + 1},
-                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb or from, or leave the field out",
+                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb, from or prep, or leave the field out",
                        line);
     const bool from = fields.size() == 4 && fields[3] == "from";
-    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4, from});
+    const bool prep = fields.size() == 4 && fields[3] == "prep";
+    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4 && !prep, from, prep});
   });
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
@@ -425,6 +426,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
         if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
         if (cue.verb && !is_verb(tokens.tokens[t])) continue;
+        if (cue.prep && tokens.tokens[t].deprel != "case" && tokens.tokens[t].deprel != "mark") continue;
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
         const std::size_t last_word = t + cue.words.size() - 1;
         auto before = subject_event(tokens, sentence, here, t);

@@ -43,6 +43,7 @@ class CueLinker {
     bool forward = true;
     bool verb = false;  // the first word must be a verb: "results in" the verb, not "mixed results in a study"
     bool from = false;  // a verb of preventing: what it names is its "from" clause ("kept X from reaching")
+    bool prep = false;  // the word must be parsed as a preposition: "following the flood", not "the following day"
   };
   CueLinker(std::vector<Cue> cues, ReactionWords reactions, OccasionNouns occasions, OrdinalSeries ordinals,
             CommandVerbs commands, PhraseCues phrases)
