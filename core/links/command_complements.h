@@ -22,8 +22,8 @@ namespace chronograph::core {
 
 class CommandVerbs {
  public:
-  // LEMMA<TAB>causes|enables lines, '#' comments; ParseError with file:line on a bad one. A
-  // missing file gives no verbs.
+  // LEMMA<TAB>causes|enables lines, '#' comments; ParseError with file:line on a bad one (and
+  // InputError for a missing file, as for every data file).
   static CommandVerbs load_from(const std::filesystem::path& file);
 
   // An edge from each commanding event to the event of its infinitive complement, the verb's

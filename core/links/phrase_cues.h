@@ -28,7 +28,7 @@ namespace chronograph::core {
 class PhraseCues {
  public:
   // HEAD<TAB>PREPOSITION<TAB>TYPE<TAB>forward|backward lines, '#' comments; ParseError with
-  // file:line on a bad one. A missing file gives no cues.
+  // file:line on a bad one (and InputError for a missing file, as for every data file).
   static PhraseCues load_from(const std::filesystem::path& file);
 
   // The links from each event to the events of the phrases the cues open on it, "HEAD PREP"

@@ -778,7 +778,15 @@ struct PendingEdge {
 class PendingEdges {
  public:
   void add(PendingEdge edge) {
-    if (seen_.insert({edge.from, edge.to, edge.type}).second) edges_.push_back(std::move(edge));
+    if (seen_.insert({edge.from, edge.to, edge.type}).second) {
+      edges_.push_back(std::move(edge));
+      return;
+    }
+    // ("three days after launch": a cue and a rule may find one order; the distance one of
+    // them measures is kept)
+    if (!edge.gap) return;
+    for (auto& kept : edges_)
+      if (kept.from == edge.from && kept.to == edge.to && kept.type == edge.type && !kept.gap) kept.gap = edge.gap;
   }
   const std::vector<PendingEdge>& edges() const { return edges_; }
 

@@ -1,9 +1,10 @@
 // lk61: links that a verb's or a preposition's grammar makes between two events (t59 findings
-// #36, #37, #49): a verb of commanding and its infinitive complement, a preposition that hangs an
-// event noun on another event ("inquiry into", "over"), an order cue on an event noun, and no
-// model guess that puts a cue verb's result before the verb.
+// #36, #37, #38, #49): a verb of commanding and its infinitive complement, a preposition that
+// hangs an event noun on another event ("inquiry into", "over"), an order cue on an event noun,
+// a conjunct "two days later", and no model guess that puts a cue verb's result before the verb.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -119,4 +120,39 @@ TEST_CASE("lk61 #49: no model guess puts what a cue verb brings about before tha
     CAPTURE(edge.from, edge.to);
     CHECK_FALSE((edge.from == announcements && edge.to == lead && edge.type == chronograph::graph::EdgeType::Before));
   }
+}
+
+namespace {
+
+// The edges of `type` from the event with trigger `from` to the one with trigger `to`, by cue.
+std::vector<std::string> cues_between(const chronograph::graph::GraphData& g, const std::string& from, const std::string& to,
+                                      chronograph::graph::EdgeType type) {
+  const auto id_of = [&](const std::string& trigger) {
+    const auto found = std::find_if(g.events.begin(), g.events.end(), [&](const auto& e) { return e.trigger == trigger; });
+    return found == g.events.end() ? std::string() : found->id;
+  };
+  std::vector<std::string> cues;
+  for (const auto& edge : g.edges)
+    if (edge.from == id_of(from) && edge.to == id_of(to) && edge.type == type) cues.push_back(edge.evidence.cue);
+  return cues;
+}
+
+}  // namespace
+
+TEST_CASE("lk61 #38: a conjunct 'two days later' or 'a month earlier' places comes after or before its clause",
+          "[links][lk61]") {
+  using chronograph::graph::EdgeType;
+  const auto dct = date::sys_days{date::year{2024} / 3 / 1};
+  const auto later = graph_of_text("By the end of March the bakery employed 12 people, and six months later that figure had tripled.", dct);
+  CHECK_FALSE(cues_between(later, "employed", "tripled", EdgeType::Before).empty());
+  CHECK(cues_between(later, "tripled", "employed", EdgeType::Before).empty());
+  CHECK(cues_between(later, "employed", "tripled", EdgeType::Simultaneous).empty());
+  const auto earlier = graph_of_text("The company hired a new director in June, and a month earlier it had closed two branches.", dct);
+  CHECK_FALSE(cues_between(earlier, "closed", "hired", EdgeType::Before).empty());
+}
+
+TEST_CASE("lk61 #38: a bare 'later' with no measure is no rule of order", "[links][lk61]") {
+  const auto g = graph_of_text("The river rose on Monday, and later the levee failed.", date::sys_days{date::year{2024} / 3 / 1});
+  for (const auto type : {chronograph::graph::EdgeType::Before, chronograph::graph::EdgeType::Simultaneous})
+    for (const auto& cue : cues_between(g, "rose", "failed", type)) CHECK(cue != "rule:later");
 }
