@@ -174,14 +174,28 @@ bool in_relative_clause(const TokenizedText& tokens, const Sentence& sentence, s
   return false;
 }
 
-// (see kOrderType) Whether the order cue at `cue` hangs a phrase naming `after` on `before`.
-bool ordering_phrase(const TokenizedText& tokens, const Sentence& sentence, const SentenceEvents& here, std::size_t cue,
-                     std::size_t before, std::size_t after) {
+// "lived in Sudan until shortly after the bombings", "had worked there since after the war": a
+// bound word before the cue ("until", "since", at most an adverb between) makes the phrase a
+// limit of the event, not something before it.
+bool bounded_by_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t cue) {
+  for (std::size_t k = cue; k-- > sentence.first_token && cue - k <= 2;) {
+    const std::string word = word_of(tokens.tokens[k]);
+    if (word == "until" || word == "till" || word == "since") return true;
+    if (tokens.tokens[k].upos != "ADV") return false;
+  }
+  return false;
+}
+
+// (see kOrderType) Whether the order cue at `cue` hangs a phrase naming `after` on `before`,
+// both told as happening ("did not comment after the show" orders nothing).
+bool ordering_phrase(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
+                     const SentenceEvents& here, std::size_t cue, std::size_t before, std::size_t after) {
   const ParseView parse(tokens, sentence);
   const auto noun = parse.head(cue);
   const auto after_token = std::find_if(here.at.begin(), here.at.end(), [&](const auto& entry) { return entry.second == after; });
-  return noun && after_token != here.at.end() && tokens.tokens[*noun].upos == "NOUN" &&
-         phrase_governor(tokens, sentence, here, cue) == before &&
+  const bool negated = events.events[before].modality == "negated" || events.events[after].modality == "negated";
+  return noun && after_token != here.at.end() && tokens.tokens[*noun].upos == "NOUN" && !negated &&
+         !bounded_by_cue(tokens, sentence, cue) && phrase_governor(tokens, sentence, here, cue) == before &&
          (after_token->first == *noun || parse.within_phrase(after_token->first, *noun)) &&
          !in_relative_clause(tokens, sentence, cue, after_token->first);
 }
@@ -441,7 +455,8 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         const bool passive = passive_cue(tokens, sentence, t, cue.words.size());
         // ("Following the earthquake, the government declared an emergency": no response, but
         // an event noun the phrase hangs on its event still comes first)
-        const bool only_order = !answered && before && after && ordering_phrase(tokens, sentence, here, t, *before, *after);
+        const bool only_order =
+            !answered && before && after && ordering_phrase(tokens, sentence, events, here, t, *before, *after);
         // ("was kept from reaching them by the winds": the preventer stands after the verb; unlinked)
         if (before && after && *before != *after && governed && (answered || only_order) && !denied_cue(tokens, sentence, t) &&
             !cue_event_negated(events, here, t) && !(cue.from && passive)) {

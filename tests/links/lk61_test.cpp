@@ -106,6 +106,16 @@ TEST_CASE("lk61: an 'after' that is a response stays one, and 'after' a time ord
   CHECK_FALSE(hour.has("closed", "before", "reopened"));
 }
 
+TEST_CASE("lk61: an 'after' phrase that bounds its event, or on an event told as not happening, orders nothing",
+          "[links][lk61]") {
+  const Example bound("The family lived in Lyon until shortly after the flood.", {"lived", "flood"});
+  CHECK_FALSE(bound.has("flood", "before", "lived"));
+  Example denied("The players did not speak after the match.", {"speak", "match"});
+  CHECK(denied.has("match", "before", "speak"));  // (as the parse reads it, before the denial is known)
+  denied.events.events[0].modality = "negated";
+  CHECK_FALSE(denied.has("match", "before", "speak"));
+}
+
 TEST_CASE("lk61 #49: no model guess puts what a cue verb brings about before that verb", "[links][lk61]") {
   const auto g = graph_of_text(
       "Officials in Lagos hope the royal tour will lead to new investment announcements by the end of the year.",
