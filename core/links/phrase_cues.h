@@ -8,8 +8,8 @@
 //
 // The phrase's noun must be an event and hang on the other event in the parse (nmod or obl), or
 // on the subject or object of that event's verb where the noun is no event of its own ("the
-// inquiry into the collapse concluded": concluded refers_to collapse): "crashed into the wall", "flew over the city", "over the weekend", "over 50
-// people" link nothing. Which preposition after which word gives which link is data:
+// inquiry into the collapse concluded": concluded refers_to collapse). "crashed into the
+// wall", "flew over the city", "over the weekend", "over 50 people" link nothing. Which preposition after which word gives which link is data:
 // data/links/phrase_cues.txt (a word's own line wins over the "*" line of its preposition).
 #pragma once
 
