@@ -156,6 +156,13 @@ bool order_cue(const std::vector<std::string>& words) {
   return words.size() == 1 && (words[0] == "after" || words[0] == "following");
 }
 
+// "Following the earthquake, the government declared an emergency", "The ferry sank after the
+// collision": an order cue that opens a phrase on the event before it, naming the event after
+// it as its noun (not an event of a relative clause on it), says the noun's event came first,
+// whether or not it was a response. ("after 5 p.m.", "after she graduated": no event noun
+// there, or a clause the tlink rules order.)
+const std::string kOrderType = "before";
+
 // "comes a decade after a similar find at Sissi, which revealed a complex", "fell after a
 // report that showed losses": an event in a relative clause on what the cue names tells about
 // it; it is not what the cue names.
@@ -165,6 +172,32 @@ bool in_relative_clause(const TokenizedText& tokens, const Sentence& sentence, s
   for (auto at = std::optional<std::size_t>(event_token); at && at != named; at = parse.head(*at))
     if (parse.relation_is(*at, "acl:relcl")) return true;
   return false;
+}
+
+// "lived in Sudan until shortly after the bombings", "had worked there since after the war": a
+// bound word before the cue ("until", "since", at most an adverb between) makes the phrase a
+// limit of the event, not something before it.
+bool bounded_by_cue(const TokenizedText& tokens, const Sentence& sentence, std::size_t cue) {
+  for (std::size_t k = cue; k-- > sentence.first_token && cue - k <= 2;) {
+    const std::string word = word_of(tokens.tokens[k]);
+    if (word == "until" || word == "till" || word == "since") return true;
+    if (tokens.tokens[k].upos != "ADV") return false;
+  }
+  return false;
+}
+
+// (see kOrderType) Whether the order cue at `cue` hangs a phrase naming `after` on `before`,
+// both told as happening ("did not comment after the show" orders nothing).
+bool ordering_phrase(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
+                     const SentenceEvents& here, std::size_t cue, std::size_t before, std::size_t after) {
+  const ParseView parse(tokens, sentence);
+  const auto noun = parse.head(cue);
+  const auto after_token = std::find_if(here.at.begin(), here.at.end(), [&](const auto& entry) { return entry.second == after; });
+  const bool negated = events.events[before].modality == "negated" || events.events[after].modality == "negated";
+  return noun && after_token != here.at.end() && tokens.tokens[*noun].upos == "NOUN" && !negated &&
+         !bounded_by_cue(tokens, sentence, cue) && phrase_governor(tokens, sentence, here, cue) == before &&
+         (after_token->first == *noun || parse.within_phrase(after_token->first, *noun)) &&
+         !in_relative_clause(tokens, sentence, cue, after_token->first);
 }
 
 // "winds kept the helicopter from reaching them", "the flood prevented trucks from reaching the
@@ -357,24 +390,27 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
     const SourcePos where{cue_file.string(), number, 1};
     if (fields.size() != 3 && fields.size() != 4)
       throw ParseError(where, fmt::format("expected 3 or 4 tab-separated fields, found {}", fields.size()), {},
-                       "write CUE WORDS<TAB>TYPE<TAB>forward|backward[<TAB>verb]", line);
+                       "write CUE WORDS<TAB>TYPE<TAB>forward|backward[<TAB>verb|from|prep]", line);
     if (std::find(std::begin(kEdgeTypes), std::end(kEdgeTypes), fields[1]) == std::end(kEdgeTypes))
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size()) + 2},
                        fmt::format("unknown edge type '{}'", fields[1]), {}, "see DESIGN.md, Edge types", line);
     if (fields[2] != "forward" && fields[2] != "backward")
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size() + fields[1].size()) + 3},
                        fmt::format("unknown order '{}'", fields[2]), {}, "write forward or backward", line);
-    if (fields.size() == 4 && fields[3] != "verb" && fields[3] != "from")
+    if (fields.size() == 4 && fields[3] != "verb" && fields[3] != "from" && fields[3] != "prep")
       throw ParseError({cue_file.string(), number, static_cast<int>(line.size() - fields[3].size()) + 1},
-                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb or from, or leave the field out",
+                       fmt::format("unknown word class '{}'", fields[3]), {}, "write verb, from or prep, or leave the field out",
                        line);
     const bool from = fields.size() == 4 && fields[3] == "from";
-    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4, from});
+    const bool prep = fields.size() == 4 && fields[3] == "prep";
+    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4 && !prep, from, prep});
   });
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
                    OccasionNouns::load_from(cue_file.parent_path() / "occasion_nouns.txt"),
-                   OrdinalSeries::load_from(cue_file.parent_path() / "ordinals.txt"));
+                   OrdinalSeries::load_from(cue_file.parent_path() / "ordinals.txt"),
+                   CommandVerbs::load_from(cue_file.parent_path() / "commands.txt"),
+                   PhraseCues::load_from(cue_file.parent_path() / "phrase_cues.txt"));
 }
 
 std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const DocumentEvents& events) const {
@@ -404,6 +440,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         for (std::size_t k = 0; k < cue.words.size() && matches; ++k) matches = word_of(tokens.tokens[t + k]) == cue.words[k];
         if (!matches || infinitive_after_cause(tokens, cue.words, cue.type, t)) continue;
         if (cue.verb && !is_verb(tokens.tokens[t])) continue;
+        if (cue.prep && tokens.tokens[t].deprel != "case" && tokens.tokens[t].deprel != "mark") continue;
         if (cue.words.size() == 1 && hedges_a_number(tokens, sentence, t)) continue;
         const std::size_t last_word = t + cue.words.size() - 1;
         auto before = subject_event(tokens, sentence, here, t);
@@ -416,13 +453,18 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
                                reactions_.answers(tokens, sentence, events.events[*before].token,
                                                   events.events[*after].token));
         const bool passive = passive_cue(tokens, sentence, t, cue.words.size());
+        // ("Following the earthquake, the government declared an emergency": no response, but
+        // an event noun the phrase hangs on its event still comes first)
+        const bool only_order =
+            !answered && before && after && ordering_phrase(tokens, sentence, events, here, t, *before, *after);
         // ("was kept from reaching them by the winds": the preventer stands after the verb; unlinked)
-        if (before && after && *before != *after && governed && answered && !denied_cue(tokens, sentence, t) &&
+        if (before && after && *before != *after && governed && (answered || only_order) && !denied_cue(tokens, sentence, t) &&
             !cue_event_negated(events, here, t) && !(cue.from && passive)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
-          const bool forward = cue.forward != passive;
-          edges.push_back(forward ? CueEdge{*before, *after, cue.type, words, index}
-                                  : CueEdge{*after, *before, cue.type, words, index});
+          const bool forward = only_order ? false : cue.forward != passive;
+          const std::string& type = only_order ? kOrderType : cue.type;
+          edges.push_back(forward ? CueEdge{*before, *after, type, words, index}
+                                  : CueEdge{*after, *before, type, words, index});
         }
         t += cue.words.size() - 1;
         break;
@@ -431,6 +473,8 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
   }
   for (auto& edge : occasions_.link(tokens, events)) edges.push_back(std::move(edge));
   for (auto& edge : ordinals_.link(tokens, events)) edges.push_back(std::move(edge));
+  for (auto& edge : commands_.link(tokens, events)) edges.push_back(std::move(edge));
+  for (auto& edge : phrases_.link(tokens, events)) edges.push_back(std::move(edge));
   return edges;
 }
 

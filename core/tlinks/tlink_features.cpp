@@ -941,6 +941,30 @@ std::optional<TlinkRuleResult> later_conjunct_rule(const TlinkContext& c, const 
   return std::nullopt;
 }
 
+// "had 40 cases, and two days later the number had doubled", "signed the lease in May, and a
+// week earlier they had sold the house": a conjunct that "later" or "earlier" with a measure on
+// it ("two days", "a week") places comes that long after (before) the clause it is conjoined
+// to. (No measure, no rule: "and later it rained" may be read either way.)
+std::optional<TlinkRuleResult> measured_conjunct_rule(const TlinkContext& c, const TlinkCandidate& cand) {
+  for (const bool from_first : {true, false}) {
+    const std::size_t first = c.event_token(from_first ? cand.from : cand.to);
+    const std::size_t next = c.event_token(from_first ? cand.to : cand.from);
+    if (c.token(next).deprel != "conj" || c.head_of(next) != first) continue;
+    for (const std::size_t k : c.dependents(next)) {
+      const std::string word = to_lower(c.token(k).text);
+      if (c.token(k).deprel != "advmod" || (word != "later" && word != "earlier")) continue;
+      const auto& measure = c.dependents(k);
+      const bool measured = std::any_of(measure.begin(), measure.end(), [&](std::size_t m) {
+        return c.token(m).deprel.starts_with("obl") || c.token(m).deprel.ends_with("npmod");
+      });
+      if (!measured) continue;
+      const std::string rel = word == "later" ? "BEFORE" : "AFTER";  // first REL next
+      return TlinkRuleResult{from_first ? rel : invert_relation(rel), "rule:" + word};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCandidate& cand) {
@@ -952,6 +976,7 @@ std::optional<TlinkRuleResult> tlink_rule(const TlinkContext& c, const TlinkCand
   if (auto rule = signal_rule(c, cand)) return rule;
   if (auto rule = later_conjunct_rule(c, cand)) return rule;
   if (auto rule = duration_signal_rule(c, cand)) return rule;
+  if (auto rule = measured_conjunct_rule(c, cand)) return rule;
   if (auto rule = when_rule(c, cand)) return rule;
   if (auto rule = where_rule(c, cand)) return rule;
   if (auto rule = reported_future_rule(c, cand)) return rule;

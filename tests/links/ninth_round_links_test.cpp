@@ -58,7 +58,8 @@ TEST_CASE("issue 31: the same cue words used as a verb still link cause and effe
 TEST_CASE("a cue file's fourth field may only be 'verb'", "[links][issue-31]") {
   const auto dir = std::filesystem::temp_directory_path() / "chronograph-ninth-round-cues";
   std::filesystem::create_directories(dir);
-  for (const char* sibling : {"reactions.txt", "occasion_nouns.txt", "ordinals.txt"}) std::ofstream(dir / sibling) << "";
+  for (const char* sibling : {"reactions.txt", "occasion_nouns.txt", "ordinals.txt", "commands.txt", "phrase_cues.txt"})
+    std::ofstream(dir / sibling) << "";
   std::ofstream(dir / "cues.txt") << "led to\tcauses\tforward\tverb\nresults in\tcauses\tforward\tnoun\n";
   REQUIRE_THROWS_WITH(CueLinker::load_from(dir / "cues.txt"),
                       Catch::Contains("cues.txt:2:") && Catch::Contains("unknown word class 'noun'"));
