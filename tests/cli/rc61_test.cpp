@@ -1,5 +1,6 @@
 // rc61 (tester t59): a corrected figure keeps the event ids (#83), and a Markdown heading's
 // marker is not part of the document title (#85).
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -42,6 +43,22 @@ TEST_CASE("t59 #83: correcting a figure in a sentence keeps the ids of its event
   CHECK(before.size() >= 2);
   CHECK(before == after);
   for (const auto& id : before) CHECK(id.find("1-200") == std::string::npos);
+}
+
+TEST_CASE("t59 #83: events told apart by a suffix keep it when a figure of their sentence is corrected", "[cli][ids][rc61]") {
+  // Five content words before the verb: the three events of the sentence share a slug.
+  const auto text = [](const std::string& figure) {
+    return "An estimated " + figure + " tonnes of Canadian winter wheat spilled from a derailed train near the harbour "
+           "on Monday, blocking the main road and delaying ferries for hours.\n";
+  };
+  const std::string dir = scratch_dir("rc61-suffix");
+  const auto before = event_ids(extract(dir, "before.txt", text("1,200")));
+  const auto after = event_ids(extract(dir, "after.txt", text("1,350")));
+  const auto suffixed = std::count_if(before.begin(), before.end(), [](const std::string& id) {
+    return id.rfind("estimated-tonnes-canadian-winter-wheat-", 0) == 0;
+  });
+  CHECK(suffixed >= 2);
+  CHECK(before == after);
 }
 
 TEST_CASE("t59 #83: changing a word of the sentence still renames its events", "[cli][ids][rc61]") {
