@@ -134,11 +134,38 @@ Agraph_t* open_graph() {
   return g;
 }
 
+// A title longer than `width` characters broken at spaces into lines of about even length,
+// joined by Graphviz's own centred line break "\\n" (a raw newline would be written into the
+// .dot): a rank is as wide as its widest box, and one long title on one line widens the whole
+// diagram (t59 #80).
+std::string wrapped(const std::string& title, std::size_t width) {
+  const std::size_t lines = (title.size() + width - 1) / width;
+  const std::size_t even = lines > 1 ? (title.size() + lines - 1) / lines : title.size();
+  std::string out;
+  std::size_t line = 0;
+  for (std::size_t begin = 0; begin < title.size();) {
+    const std::size_t end = std::min(title.find(' ', begin), title.size());
+    const std::size_t length = end - begin;
+    if (line > 0 && (line >= even || line + 1 + length > width)) {
+      out += "\\n";
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out.append(title, begin, length);
+    line += length;
+    begin = end + 1;
+  }
+  return out;
+}
+
+constexpr std::size_t kTitleLineChars = 36;
+
 void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::sys_days> going_on,
                 std::string_view fill) {
   std::string title = event.title.empty() ? event.id : event.title;
-  // "\\n" is Graphviz's own centred line break (a raw newline would be written into the .dot).
-  std::string label = title + "\\n" + describe_date(event.time, going_on);
+  std::string label = wrapped(title, kTitleLineChars) + "\\n" + describe_date(event.time, going_on);
   if (event.modality != Modality::Actual) label += fmt::format("\\n({})", to_string(event.modality));
   set(node, "label", label);
   set(node, "tooltip", describe_certainty(event.time, going_on.has_value()));

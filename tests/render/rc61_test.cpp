@@ -167,3 +167,15 @@ TEST_CASE("t59 #80: the diagram ranks every event of a lane by its date and hour
   // a second event of a day is ranked with the first, not left at the start of the diagram
   CHECK(x_of("schools-closed") == Approx(x_of("pumps-started")).margin(1));
 }
+
+TEST_CASE("t59 #80: a long title is broken into even lines in the diagram, a short one is not", "[render][graphviz][rc61]") {
+  GraphData g;
+  g.events.push_back(event_on("Volunteers from three neighbouring villages rebuild the old footbridge",
+                              sys_days{2030_y / may / 1}, sys_days{2030_y / may / 1}, Precision::Day));
+  g.events.push_back(event_on("Ferry service resumes", sys_days{2030_y / may / 2}, sys_days{2030_y / may / 2},
+                              Precision::Day));
+  const std::string dot = chronograph::render::render_graphviz(g, "dot");
+  CHECK(dot.find("Volunteers from three neighbouring\\nvillages rebuild the old footbridge\\n1 May 2030") !=
+        std::string::npos);
+  CHECK(dot.find("\"Ferry service resumes\\n2 May 2030\"") != std::string::npos);
+}
