@@ -186,6 +186,19 @@ bool time_stamp(std::string_view line) {
   return false;
 }
 
+// "# Title", "## Title ##": a Markdown heading's marker is markup, not part of the title.
+std::string_view without_heading_marker(std::string_view line) {
+  const std::size_t hashes = line.find_first_not_of('#');
+  if (hashes == 0 || hashes > 6 || hashes == std::string_view::npos || line[hashes] != ' ') return line;
+  const std::size_t text = line.find_first_not_of(' ', hashes);
+  if (text == std::string_view::npos) return line;
+  line.remove_prefix(text);
+  const std::size_t closing = line.find_last_not_of('#');
+  if (closing != std::string_view::npos && closing + 1 < line.size() && line[closing] == ' ')
+    line = line.substr(0, line.find_last_not_of(' ', closing) + 1);
+  return line;
+}
+
 }  // namespace
 
 std::string headline_of(std::string_view text) {
@@ -194,6 +207,7 @@ std::string headline_of(std::string_view text) {
   const std::size_t end = std::min(text.find('\n', begin), text.size());
   std::string_view line = text.substr(begin, end - begin);
   while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+  line = without_heading_marker(line);
   const std::size_t next = text.find_first_not_of(" \t\r", end + 1);
   const bool blank_after = end < text.size() && next != std::string_view::npos && text[next] == '\n';
   const bool text_after = end < text.size() && text.find_first_not_of(" \t\r\n", end) != std::string_view::npos;

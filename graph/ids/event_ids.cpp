@@ -66,13 +66,35 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 1469598103934665
   return hash;
 }
 
+bool is_number(std::string_view word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The sentence with every number ("250,000", "4.5", "2011") as one "0": a corrected figure is
+// the commonest small edit of a news text, and it should not rename the sentence's events.
+std::string with_numbers_masked(std::string_view sentence) {
+  const auto digit = [&](std::size_t i) { return i < sentence.size() && sentence[i] >= '0' && sentence[i] <= '9'; };
+  std::string masked;
+  for (std::size_t i = 0; i < sentence.size();) {
+    if (!digit(i)) {
+      masked.push_back(sentence[i++]);
+      continue;
+    }
+    masked.push_back('0');
+    while (digit(i) || ((sentence[i] == ',' || sentence[i] == '.') && digit(i + 1))) ++i;
+  }
+  return masked;
+}
+
 }  // namespace
 
 std::string slugify(std::string_view title) {
   const std::vector<std::string> words = words_of(title);
   std::vector<std::string> kept;
+  // Numbers are left out too, so that a corrected figure keeps the id ("250,000 litres leak"
+  // and "260,000 litres leak" are both "litres-leak").
   for (const auto& word : words)
-    if (!is_stop_word(word)) kept.push_back(word);
+    if (!is_stop_word(word) && !is_number(word)) kept.push_back(word);
   if (kept.empty()) kept = words;  // "It was" keeps "it-was" rather than nothing
   if (kept.size() > kMaxSlugWords) kept.resize(kMaxSlugWords);
   std::string slug;
@@ -88,12 +110,13 @@ std::string id_suffix(const Event& event) {
   hash = fnv1a("\x1f", hash);
   if (!event.mentions.empty()) {
     const Mention& mention = event.mentions.front();
-    hash = fnv1a(mention.sentence_text, hash);
+    const std::string sentence = with_numbers_masked(mention.sentence_text);
+    hash = fnv1a(sentence, hash);
     hash = fnv1a("\x1f", hash);
     hash = fnv1a(mention.text, hash);
     // Where the trigger sits inside its sentence tells apart two "said" of one sentence.
-    if (!mention.sentence_text.empty()) {
-      const auto at = mention.sentence_text.find(mention.text);
+    if (!sentence.empty()) {
+      const auto at = sentence.find(mention.text);
       hash = fnv1a(std::to_string(at == std::string::npos ? 0 : at), hash);
     }
   }

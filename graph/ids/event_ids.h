@@ -8,14 +8,16 @@
 // The rule: ASCII letters and digits, lower-cased, Latin-1 letters as their base letter
 // ("Genève" -> "geneve"); a full stop or apostrophe inside a word is dropped ("U.S." -> "us");
 // anything else separates words (dashes, quotes, other scripts); English function words
-// ("and", "the", "of", ...) are dropped unless nothing else is left; at most 5 words,
+// ("and", "the", "of", ...) and numbers ("250", "000") are dropped unless nothing else is
+// left, so that a corrected figure keeps the id; at most 5 words,
 // joined by '-'. An empty result is "event".
 //
 // Two events whose titles give the same slug both get a suffix "-xxxx": four base-36
 // characters of a hash of the event's OWN first mention (its sentence text, its trigger and
-// the trigger's offset inside that sentence), never of its position in the list or of other
-// events. So re-running on the same text gives the same ids, and editing one sentence changes
-// only the ids of the events in that sentence. (One limit: a new event whose title slugs the
+// the trigger's offset inside that sentence, every number in it read as the same number),
+// never of its position in the list or of other events. So re-running on the same text gives
+// the same ids, and editing one sentence changes only the ids of the events in that sentence
+// (correcting a number changes none). (One limit: a new event whose title slugs the
 // same as an existing unique one turns that one's id from "x" into "x-abcd" too; overrides
 // can select events by `match:` words for that reason.)
 #pragma once

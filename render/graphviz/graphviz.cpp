@@ -134,11 +134,38 @@ Agraph_t* open_graph() {
   return g;
 }
 
+// A title longer than `width` characters broken at spaces into lines of about even length,
+// joined by Graphviz's own centred line break "\\n" (a raw newline would be written into the
+// .dot): a rank is as wide as its widest box, and one long title on one line widens the whole
+// diagram (t59 #80).
+std::string wrapped(const std::string& title, std::size_t width) {
+  const std::size_t lines = (title.size() + width - 1) / width;
+  const std::size_t even = lines > 1 ? (title.size() + lines - 1) / lines : title.size();
+  std::string out;
+  std::size_t line = 0;
+  for (std::size_t begin = 0; begin < title.size();) {
+    const std::size_t end = std::min(title.find(' ', begin), title.size());
+    const std::size_t length = end - begin;
+    if (line > 0 && (line >= even || line + 1 + length > width)) {
+      out += "\\n";
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out.append(title, begin, length);
+    line += length;
+    begin = end + 1;
+  }
+  return out;
+}
+
+constexpr std::size_t kTitleLineChars = 36;
+
 void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::sys_days> going_on,
                 std::string_view fill) {
   std::string title = event.title.empty() ? event.id : event.title;
-  // "\\n" is Graphviz's own centred line break (a raw newline would be written into the .dot).
-  std::string label = title + "\\n" + describe_date(event.time, going_on);
+  std::string label = wrapped(title, kTitleLineChars) + "\\n" + describe_date(event.time, going_on);
   if (event.modality != Modality::Actual) label += fmt::format("\\n({})", to_string(event.modality));
   set(node, "label", label);
   set(node, "tooltip", describe_certainty(event.time, going_on.has_value()));
@@ -155,9 +182,15 @@ void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::s
   set(node, "color", color);
 }
 
+// The middle of the time, in days; a day's clock time or part of day ("10:52", "evening")
+// places it inside the day, so that the events of one day rank in the order of their hours.
 double mid_day(const graph::EventTime& time) {
   const double a = time.start ? time.start->time_since_epoch().count() : time.end->time_since_epoch().count();
   const double b = time.end ? time.end->time_since_epoch().count() : a;
+  if (a == b) {
+    if (const auto clock = clock_of(time)) return a + *clock;
+    if (const auto part = part_of_day_of(time)) return a + (part->first + part->second) / 2;
+  }
   return (a + b) / 2;
 }
 
@@ -254,19 +287,22 @@ std::map<std::string, Agnode_t*> add_nodes_in_lanes(Agraph_t* g, const graph::Gr
 
 // Ranking by date: an invisible chain through the dated events in time order puts a later
 // date in a later rank; the real edges then do not constrain the ranks (constraint=false),
-// so a "before" pointing back in time cannot reorder the diagram.
+// so a "before" pointing back in time cannot reorder the diagram. Every event of a time is
+// chained from one of the time before it: an event left out of the chain would float to the
+// first rank, out of order in its cluster (t59 #80).
 void chain_dated_events(Agraph_t* g, const std::vector<const graph::Event*>& order,
                         const std::map<const graph::Event*, graph::EventTime>& placed,
                         const std::map<std::string, Agnode_t*>& nodes) {
-  const graph::Event* previous = nullptr;
+  const graph::Event* earlier = nullptr;  // an event of the time before the current one
+  const graph::Event* current = nullptr;  // the first event of the current time
   for (const auto* event : order) {
     if (!placed.at(event).known()) break;
-    if (previous && mid_day(placed.at(previous)) < mid_day(placed.at(event))) {
-      Agedge_t* chain = agedge(g, nodes.at(previous->id), nodes.at(event->id), nullptr, 1);
-      set(chain, "style", "invis");
-      set(chain, "weight", "0");
-    }
-    if (!previous || mid_day(placed.at(previous)) < mid_day(placed.at(event))) previous = event;
+    if (current && mid_day(placed.at(current)) < mid_day(placed.at(event))) earlier = current;
+    if (!current || earlier == current) current = event;
+    if (!earlier) continue;
+    Agedge_t* chain = agedge(g, nodes.at(earlier->id), nodes.at(event->id), nullptr, 1);
+    set(chain, "style", "invis");
+    set(chain, "weight", "0");
   }
 }
 

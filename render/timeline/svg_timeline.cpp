@@ -83,6 +83,11 @@ constexpr std::array<EdgeType, 9> kEdgeTypes{EdgeType::Before,     EdgeType::Inc
                                              EdgeType::Causes,     EdgeType::Enables,  EdgeType::RespondsTo,
                                              EdgeType::Reports,    EdgeType::RefersTo, EdgeType::PartOf};
 
+// Marks of these modalities are an outline around a white or empty inside.
+bool drawn_hollow(std::string_view modality) {
+  return modality == "planned" || modality == "hypothetical" || modality == "timex";
+}
+
 std::string_view modality_legend(std::string_view modality) {
   if (modality == "actual") return "happened: solid";
   if (modality == "planned") return "planned: hollow";
@@ -138,9 +143,20 @@ double told_unit_days(const graph::EventTime& time) {
 
 // "Jun 2024", "1999", "Q3 2021": a period the text names as one unit of the calendar, up to a
 // year, rather than a span between two dates it knows.
+// (A span no longer than the part told: "by the end of 2024" from a June article date runs
+// half a year, longer than the late part of 2024 it names, and is no period told as one.)
 bool calendar_period(const graph::EventTime& time) {
   return calendar_unit_days(time.precision) > 1 && time.closed() &&
-         *time.end - *time.start <= date::days{static_cast<int>(calendar_unit_days(time.precision))};
+         *time.end - *time.start <= date::days{static_cast<int>(told_unit_days(time))};
+}
+
+// A span whose end is told in a unit of the calendar and whose start is not ("from the
+// article's date to the end of the year"): the unit lies at its end, not at its start as in
+// "2015 – 1 Apr 2021". Such units end on a month's last day and begin on a month's first.
+bool told_at_end(const graph::EventTime& time) {
+  if (!time.closed()) return false;
+  const date::year_month_day first{*time.start}, after_last{*time.end + date::days{1}};
+  return first.day() != date::day{1} && after_last.day() == date::day{1};
 }
 
 // GoingOn: told as going on at a day ("is recalling"), fading both ways from it. Between: a
@@ -160,6 +176,7 @@ struct Item {
   // segment (t56 #62). 1 for a day or a time of day; for a bound, of the part of the unit or
   // the year of the decade it is told in (told_unit_days).
   double unit_days = 1;
+  bool unit_at_end = false;  // a bar whose end, not its start, is told in that unit (told_at_end)
   // layout
   std::size_t lane_index = 0;
   int row = 0;
@@ -285,6 +302,7 @@ class TimelineRenderer {
                                                                 : Shape::Bar;
       item.calendar_period = calendar_period(time);
       if (item.shape == Shape::Bar) item.unit_days = told_unit_days(time);
+      item.unit_at_end = told_at_end(time);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
@@ -628,12 +646,15 @@ class TimelineRenderer {
 
   // What the axis has to show of an item: its days, and the calendar unit its known end is told
   // in: before the bound for "by spring 2015", after it for "not before 1987", from a bar's
-  // start for "2015 – 1 Apr 2021" (a year the bar adds no weight for: its start is weighed once).
+  // start for "2015 – 1 Apr 2021" (a year the bar adds no weight for: its start is weighed once),
+  // up to its end for "from today to the end of 2024" (t59 #78: not half a year kept whole).
   static void add_axis_extents(const Item& item, std::vector<AxisExtent>& extents) {
     AxisExtent extent{item.begin, item.end, axis_weight(item), item.calendar_period};
     const double unit = item.unit_days;
     if (unit > 1 && item.shape == Shape::Bar) {
-      if (!item.calendar_period && item.begin + unit < item.end) extents.push_back({item.begin, item.begin + unit, 0, true});
+      if (!item.calendar_period && item.begin + unit < item.end)
+        extents.push_back(item.unit_at_end ? AxisExtent{item.end - unit, item.end, 0, true}
+                                           : AxisExtent{item.begin, item.begin + unit, 0, true});
     } else if (unit > 1) {
       extent.whole = true;
       if (item.shape == Shape::FadeLeft) extent.begin = extent.end - unit;
@@ -714,6 +735,15 @@ class TimelineRenderer {
         break;
       }
       case Shape::Bar:
+        if (drawn_hollow(item.modality) && b - a < 2 * kPointRadius) {
+          // An outline a few pixels wide, its inside gone under the stroke, reads as the digit
+          // "0" beside the label (t59 #81): a short planned bar is drawn as wide as a point.
+          const double c = (a + b) / 2;
+          item.mx0 = c - kPointRadius;
+          item.mx1 = c + kPointRadius;
+          break;
+        }
+        [[fallthrough]];
       case Shape::Between:
         item.mx0 = a;
         item.mx1 = std::max(b, a + 4);
@@ -1024,8 +1054,10 @@ class TimelineRenderer {
       const auto from = index_of_.find(edge.from), to = index_of_.find(edge.to);
       const Item& a = items_[from->second];
       const Item& b = items_[to->second];
+      const std::size_t from_box = mark_box[from->second], to_box = mark_box[to->second];
+      const auto upright = upright_link(router, a, b, from_box, to_box);
       const Path path =
-          router.path(link_point(a, b, 0), link_point(b, a, 1), mark_box[from->second], mark_box[to->second], budget);
+          upright ? *upright : router.path(link_point(a, b, 0), link_point(b, a, 1), from_box, to_box, budget);
       const bool set_aside = is_set_aside(edge);
       const auto style = set_aside ? kSetAsideStyle : edge_style(edge.type);
       const std::string type(to_string(edge.type));
@@ -1045,6 +1077,20 @@ class TimelineRenderer {
                                                        : ""))));
     }
     svg.raw("</g>\n");
+  }
+
+  // Marks overlapping in time are joined by an upright line at the time they share
+  // (upright_point) when it passes through no label or mark but the two events' own labels,
+  // which lie right under their marks: a bow round those would swing out against time and
+  // back (t59 #79). The labels' grounds keep them whole over the line.
+  static std::optional<Path> upright_link(const LinkRouter& router, const Item& a, const Item& b,
+                                          std::size_t from_mark, std::size_t to_mark) {
+    const auto from = upright_point(a, b, 0), to = upright_point(b, a, 1);
+    if (!from || !to) return std::nullopt;
+    const Curve straight{*from, *from, *to, *to};
+    // (each event's label is the obstacle just before its mark: link_obstacles)
+    if (router.crossings(straight, {from_mark, to_mark, from_mark - 1, to_mark - 1}, 1) > 0) return std::nullopt;
+    return Path{straight};
   }
 
   // The points of the path after its start and before its end, for the page's zoom
@@ -1069,6 +1115,19 @@ class TimelineRenderer {
     if (o0 >= a1) return {a1 + gap, at.mark_cy()};
     if (o1 <= a0) return {a0 - gap, at.mark_cy()};
     return {(a0 + a1) / 2, at.mark_cy()};
+  }
+
+  // Where an upright link between marks overlapping in time touches `at`'s mark: at the
+  // middle of the time they share, on a bar's edge facing the other mark, at a point's centre.
+  // None when the marks do not overlap in time.
+  static std::optional<RoutePoint> upright_point(const Item& at, const Item& other, double gap) {
+    const auto [a0, a1] = drawn_solid(at);
+    const auto [o0, o1] = drawn_solid(other);
+    if (o0 >= a1 || o1 <= a0) return std::nullopt;
+    const double shared = (std::max(a0, o0) + std::min(a1, o1)) / 2;
+    if (a1 - a0 <= 2 * kPointRadius + 1) return RoutePoint{shared, at.mark_cy()};
+    const double side = other.row_top > at.row_top ? 1 : -1;
+    return RoutePoint{shared, at.mark_cy() + side * (kMarkHeight / 2 + gap)};
   }
 
   double label_top(const Item& item) const {
