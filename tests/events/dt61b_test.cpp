@@ -11,6 +11,45 @@ using chronograph::test::check_span;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
 
+// Findings 14 and 17: "ordered the company to halt shipments until further notice", "said
+// payments would be frozen until further notice": the halt starts when it was ordered (or told,
+// on the day of the verb the report is conjoined to) and has no end.
+
+TEST_CASE("t59 14: an event ordered until further notice starts on the order's day, open-ended", "[events][dt61b]") {
+  const sys_days dct = 2025_y / September / 25;  // a Thursday
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"On Tuesday the regulator ordered the mill to halt production until further notice.", "halt"},
+      {"The council on Tuesday instructed the depot to suspend deliveries until further notice.", "suspend"},
+      {"On Tuesday the governor ordered the port to close until further orders.", "close"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == 2025_y / September / 23);
+  CHECK_FALSE(event.time.end.has_value());
+}
+
+TEST_CASE("t59 17: an event told until further notice starts on the day of the verb the report joins", "[events][dt61b]") {
+  const auto g = graph_of_text("The directors were named on Wednesday and said dividends would be suspended until further notice.",
+                               2025_y / September / 25);
+  const auto& event = event_with(g, "suspended");
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == 2025_y / September / 24);
+  CHECK_FALSE(event.time.end.has_value());
+}
+
+TEST_CASE("t59 14: an order with no date of its own gives the event no start", "[events][dt61b]") {
+  const auto g = graph_of_text("The regulator ordered the mill to halt production until further notice.", 2025_y / September / 25);
+  CHECK_FALSE(event_with(g, "halt").time.start.has_value());
+}
+
+TEST_CASE("t59 14: an ordered event with its own end is not open-ended", "[events][dt61b]") {
+  const auto g = graph_of_text("On Tuesday the regulator ordered the mill to halt production until further tests in October.",
+                               2025_y / September / 25);
+  CHECK_FALSE(event_with(g, "halt").time.mod == "ON_OR_AFTER");
+}
+
 // Finding 16: "were appointed shortly afterwards": on the day of the event told just before.
 
 TEST_CASE("t59 16: an event told shortly afterwards falls on the day of the event before it", "[events][dt61b]") {
