@@ -145,7 +145,12 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
     case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::Since: time.start = timex.interval->start; break;
   }
-  if (time.mod.empty() && !time.value.empty()) time.mod = mod_of_side(anchor.relation);
+  // ("until early Monday": the event ends by early Monday, it does not lie in it; on one side of
+  // its expression, the side says where the event is, not the expression's own START. "before
+  // the end of the month" keeps END, the bound itself.)
+  const std::string_view side = mod_of_side(anchor.relation);
+  const bool named_end = anchor.relation == core::AnchorRelation::Before && names_an_end(timex);
+  if (!time.value.empty() && !side.empty() && !named_end) time.mod = side;
   return time;
 }
 

@@ -70,3 +70,20 @@ TEST_CASE("t59 16: an event told afterwards with no word of closeness is not put
   const auto& event = event_with(g, "elected");
   CHECK_FALSE((event.time.start && *event.time.start == 2025_y / September / 24));
 }
+
+// Finding 19: "celebrations continued until early Monday": the event ends by early Monday; the
+// expression's START ("early") does not put the event at the start of Monday.
+
+TEST_CASE("t59 19: an event until part of a day ends by that day, not in its part", "[events][dt61b]") {
+  const auto g = graph_of_text("Street parties went on until early Saturday.", 2025_y / September / 25);
+  const auto& event = event_with(g, "went");
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == 2025_y / September / 20);
+  CHECK_FALSE(event.time.start.has_value());
+  CHECK(event.time.mod == "ON_OR_BEFORE");
+}
+
+TEST_CASE("t59 19: an event in part of a day keeps that part", "[events][dt61b]") {
+  const auto g = graph_of_text("Street parties began early Saturday.", 2025_y / September / 25);
+  CHECK(event_with(g, "began").time.mod == "START");
+}
