@@ -206,6 +206,16 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     return (b.relation == core::AnchorRelation::Since && x->start == y->start) ||
            (b.relation == core::AnchorRelation::OnOrBefore && x->end == y->end);
   };
+  // Whether `a`, found by the parse, dates the event before the end `b` bounds it by ("will be
+  // flown there on Friday and then home by the end of the week"): `a` says more, nearer or not.
+  // (Not a start's bound: "have risen since March and April" is no rise within April.)
+  const auto inside_bound = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
+    const auto days = within_days(a);
+    const auto& bound = analysis.timexes[b.timex].interval;
+    if (!days || !bound || a.steps == 0) return false;
+    if (b.relation == core::AnchorRelation::OnOrBefore) return days->end <= bound->end;
+    return b.relation == core::AnchorRelation::Before && days->end < bound->start;
+  };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
     const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
@@ -215,10 +225,11 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     // of two dates inside one another the narrower wins, nearer or not: "cut the rate on
     // Wednesday, its third reduction this year")
     const int nesting = nested(anchor, kept->second);
-    const bool replace = counted_from(anchor, kept->second) ||
-                         (nesting != 0         ? nesting < 0
-                          : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
-                                               : closer && !undated_over_dated);
+    const bool replace = counted_from(anchor, kept->second) || inside_bound(anchor, kept->second) ||
+                         (!inside_bound(kept->second, anchor) &&
+                          (nesting != 0         ? nesting < 0
+                           : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
+                                                : closer && !undated_over_dated));
     if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);

@@ -11,6 +11,33 @@ using chronograph::test::check_span;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
 
+// Finding 13: "will be flown ... on Friday and then to ... by the end of the week": a date the
+// event falls on inside a bound on the same verb says more than the bound, though the parse hangs
+// the bound nearer.
+
+TEST_CASE("t59 13: a day inside a one-sided bound dates the event on that day", "[events][dt61b]") {
+  const sys_days dct = 2025_y / September / 23;  // a Tuesday
+  const auto [text, verb] = GENERATE(table<std::string, std::string>({
+      {"He will be flown from the summit to Base Camp on Friday and then to Kathmandu, Nepal, by the end of the week, "
+       "weather permitting.",
+       "flown"},
+      {"The injured sailor will be flown from the ship to Horta on Friday and then to Lisbon by the end of the week, "
+       "weather permitting.",
+       "flown"},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  check_day(event_with(g, verb), 2025_y / September / 26);
+}
+
+TEST_CASE("t59 13: a bound alone still dates the event by it", "[events][dt61b]") {
+  const auto g = graph_of_text("The injured sailor will be flown from the ship to Lisbon by the end of the week, weather permitting.",
+                               2025_y / September / 23);
+  const auto& event = event_with(g, "flown");
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == 2025_y / September / 28);
+}
+
 // Findings 14 and 17: "ordered the company to halt shipments until further notice", "said
 // payments would be frozen until further notice": the halt starts when it was ordered (or told,
 // on the day of the verb the report is conjoined to) and has no end.
