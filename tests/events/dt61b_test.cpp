@@ -11,6 +11,30 @@ using chronograph::test::check_span;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
 
+// Finding 12: "opened in September 2020 and heard evidence ... over 11 months": the second verb
+// shares the first's month as its start and runs its length from there, past that month.
+
+TEST_CASE("t59 12: a conjoined verb with a length runs from the date it shares past that date", "[events][dt61b]") {
+  const auto [text, verb, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"The commission opened in March 2019 and took evidence over 14 months.", "took", 2019_y / March / 1,
+       2020_y / May / 30},
+      {"The festival opened in June 2021 and ran for ten weeks.", "ran", 2021_y / June / 1, 2021_y / September / 7},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, 2023_y / January / 10);
+  check_span(event_with(g, verb), start, end);
+}
+
+TEST_CASE("t59 12: an event's own date with a length stays within that date", "[events][dt61b]") {
+  const auto g = graph_of_text("The commission took evidence over 14 months in 2019.", 2023_y / January / 10);
+  check_span(event_with(g, "took"), 2019_y / January / 1, 2019_y / December / 31);
+}
+
+TEST_CASE("t59 12: the first of two conjoined verbs keeps its own date", "[events][dt61b]") {
+  const auto g = graph_of_text("The commission opened in March 2019 and took evidence over 14 months.", 2023_y / January / 10);
+  check_span(event_with(g, "opened"), 2019_y / March / 1, 2019_y / March / 31);
+}
+
 // Finding 13: "will be flown ... on Friday and then to ... by the end of the week": a date the
 // event falls on inside a bound on the same verb says more than the bound, though the parse hangs
 // the bound nearer.
