@@ -22,6 +22,7 @@
 #include "graph/assemble/event_length.h"
 #include "graph/assemble/event_merge.h"
 #include "graph/assemble/named_arguments.h"
+#include "graph/assemble/repeated_month.h"
 #include "graph/assemble/until_further_notice.h"
 #include "graph/ids/event_ids.h"
 
@@ -1160,6 +1161,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   within_moments_of_what_came_before(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
   start_when_ordered(graph_.events, analysis, event_of);
+  bound_by_the_repeated_month(graph_.events, analysis, event_of);
   date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);

@@ -138,3 +138,39 @@ TEST_CASE("t59 19: an event in part of a day keeps that part", "[events][dt61b]"
   const auto g = graph_of_text("Street parties began early Saturday.", 2025_y / September / 25);
   CHECK(event_with(g, "began").time.mod == "START");
 }
+
+// Finding 18: "The team returned each August until 2008": a repeated event bounded by a year is
+// bounded by its month in that year.
+
+TEST_CASE("t59 18: an event repeated each month bounded by a year is bounded by that month of it", "[events][dt61b]") {
+  const sys_days dct = 2020_y / January / 10;
+  const auto [text, verb, end] = GENERATE(table<std::string, std::string, sys_days>({
+      {"The volunteers returned every September until 2019.", "returned", 2019_y / September / 30},
+      {"The club met each March until 2015.", "met", 2015_y / March / 31},
+  }));
+  CAPTURE(text);
+  const auto g = graph_of_text(text, dct);
+  const auto& event = event_with(g, verb);
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == end);
+  CHECK_FALSE(event.time.start.has_value());
+}
+
+TEST_CASE("t59 18: an event repeated each month since a year starts in that month of it", "[events][dt61b]") {
+  const auto g = graph_of_text("The club has met every March since 2015.", 2020_y / January / 10);
+  const auto& event = event_with(g, "met");
+  REQUIRE(event.time.start);
+  CHECK(*event.time.start == 2015_y / March / 1);
+}
+
+TEST_CASE("t59 18: an event repeated each month within a year keeps the year", "[events][dt61b]") {
+  const auto g = graph_of_text("The club met each March in 2015.", 2020_y / January / 10);
+  check_span(event_with(g, "met"), 2015_y / January / 1, 2015_y / December / 31);
+}
+
+TEST_CASE("t59 18: an event bounded by a year with no repeated month keeps the year", "[events][dt61b]") {
+  const auto g = graph_of_text("The divers stayed at the wreck until 2017.", 2020_y / January / 10);
+  const auto& event = event_with(g, "stayed");
+  REQUIRE(event.time.end);
+  CHECK(*event.time.end == 2017_y / December / 31);
+}
