@@ -22,6 +22,8 @@
 #include "graph/assemble/event_length.h"
 #include "graph/assemble/event_merge.h"
 #include "graph/assemble/named_arguments.h"
+#include "graph/assemble/repeated_month.h"
+#include "graph/assemble/until_further_notice.h"
 #include "graph/ids/event_ids.h"
 
 namespace chronograph::graph {
@@ -144,7 +146,12 @@ EventTime time_from_anchor(const std::vector<core::Timex>& timexes, const core::
     case core::AnchorRelation::After: time.start = timex.interval->end + (instant ? date::days{0} : date::days{1}); break;
     case core::AnchorRelation::Since: time.start = timex.interval->start; break;
   }
-  if (time.mod.empty() && !time.value.empty()) time.mod = mod_of_side(anchor.relation);
+  // ("until early Monday": the event ends by early Monday, it does not lie in it; on one side of
+  // its expression, the side says where the event is, not the expression's own START. "before
+  // the end of the month" keeps END, the bound itself.)
+  const std::string_view side = mod_of_side(anchor.relation);
+  const bool named_end = anchor.relation == core::AnchorRelation::Before && names_an_end(timex);
+  if (!time.value.empty() && !side.empty() && !named_end) time.mod = side;
   return time;
 }
 
@@ -200,6 +207,16 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     return (b.relation == core::AnchorRelation::Since && x->start == y->start) ||
            (b.relation == core::AnchorRelation::OnOrBefore && x->end == y->end);
   };
+  // Whether `a`, found by the parse, dates the event before the end `b` bounds it by ("will be
+  // flown there on Friday and then home by the end of the week"): `a` says more, nearer or not.
+  // (Not a start's bound: "have risen since March and April" is no rise within April.)
+  const auto inside_bound = [&](const core::EventAnchor& a, const core::EventAnchor& b) {
+    const auto days = within_days(a);
+    const auto& bound = analysis.timexes[b.timex].interval;
+    if (!days || !bound || a.steps == 0) return false;
+    if (b.relation == core::AnchorRelation::OnOrBefore) return days->end <= bound->end;
+    return b.relation == core::AnchorRelation::Before && days->end < bound->start;
+  };
   for (const auto& anchor : anchors) {
     const auto [kept, added] = out.closest.emplace(anchor.event, anchor);
     const bool closer = anchor.steps > 0 && (kept->second.steps == 0 || anchor.steps < kept->second.steps);
@@ -209,10 +226,11 @@ MentionAnchors anchors_by_mention(const std::vector<core::EventAnchor>& anchors,
     // of two dates inside one another the narrower wins, nearer or not: "cut the rate on
     // Wednesday, its third reduction this year")
     const int nesting = nested(anchor, kept->second);
-    const bool replace = counted_from(anchor, kept->second) ||
-                         (nesting != 0         ? nesting < 0
-                          : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
-                                               : closer && !undated_over_dated);
+    const bool replace = counted_from(anchor, kept->second) || inside_bound(anchor, kept->second) ||
+                         (!inside_bound(kept->second, anchor) &&
+                          (nesting != 0         ? nesting < 0
+                           : dated_over_undated ? anchor.steps == 1 && ahead(anchor)
+                                                : closer && !undated_over_dated));
     if (!added && replace) kept->second = anchor;
     if (anchor.relation != core::AnchorRelation::Within && anchor.relation != core::AnchorRelation::Between)
       out.one_sided.emplace(anchor.event, anchor);
@@ -1168,6 +1186,8 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
   within_moments_of_what_came_before(graph_.events, analysis, event_of);
   at_the_time_of_its_subject_event(graph_.events, analysis, event_of);
+  start_when_ordered(graph_.events, analysis, event_of);
+  bound_by_the_repeated_month(graph_.events, analysis, event_of);
   date_by_calendar_distance(graph_.events, analysis, event_of);
   add_cue_edges(*pending_, analysis, event_of);
   add_tlink_edges(*pending_, analysis, event_of, graph_.events);

@@ -19,11 +19,15 @@ std::string lower(std::string text) {
 }
 
 // Whether "before" or "after" at token `marker` is said close: "shortly before", "just after".
-bool said_close(const core::TokenizedText& tokens, std::size_t marker) {
+bool said_close_word(const std::string& word) {
   static const std::set<std::string> kClose = {"shortly", "soon", "just", "right", "immediately", "moments"};
+  return kClose.count(lower(word)) > 0;
+}
+
+bool said_close(const core::TokenizedText& tokens, std::size_t marker) {
   const std::string word = lower(tokens.tokens[marker].text);
   if (marker == 0 || (word != "before" && word != "after")) return false;
-  return kClose.count(lower(tokens.tokens[marker - 1].text)) > 0;
+  return said_close_word(tokens.tokens[marker - 1].text);
 }
 
 // The event a phrase or clause on the mention's verb that "shortly before" or "just after"
@@ -81,6 +85,20 @@ bool within_moments(const core::DocumentAnalysis& analysis, const core::EventMen
   return false;
 }
 
+// Whether the verb is said to follow close on what was told before it: "shortly afterwards",
+// "soon after", "immediately thereafter", "moments later" (an adverb on the verb, not a phrase
+// that names what it follows: that is close_to's).
+bool close_afterwards(const core::DocumentAnalysis& analysis, const core::EventMention& event) {
+  static const std::set<std::string> kAfterwards = {"afterwards", "afterward", "after", "thereafter", "later"};
+  const auto& tokens = analysis.tokens;
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  for (const auto word : parse.children(event.token)) {
+    if (!parse.relation_is(word, "advmod") || !kAfterwards.count(lower(tokens.tokens[word].text)) || word == 0) continue;
+    if (said_close_word(tokens.tokens[word - 1].text)) return true;
+  }
+  return false;
+}
+
 // The event of the mention told last before `mention`, in its sentence or the one before, that
 // the text dates on one day; none when there is none.
 std::optional<std::size_t> last_dated_before(const std::vector<Event>& events, const core::DocumentAnalysis& analysis,
@@ -126,7 +144,8 @@ void within_moments_of_what_came_before(std::vector<Event>& events, const core::
   for (const auto& [mention, index] : event_of) {
     const auto& told = analysis.events.events[mention];
     if (events[index].time.source == TimeSource::Explicit || told.sentence < 0 || told.pos != "VERB" ||
-        told.tense != "PAST" || told.modality != "actual" || !within_moments(analysis, told))
+        told.tense != "PAST" || told.modality != "actual" ||
+        !(within_moments(analysis, told) || close_afterwards(analysis, told)))
       continue;
     const auto other = last_dated_before(events, analysis, mention, event_of);
     if (!other || *other == index) continue;

@@ -27,8 +27,9 @@ void on_the_day_of_what_it_is_close_to(std::vector<Event>& events, const core::D
 // "The gunman entered the bank at 9:15 a.m. on Friday. Staff triggered an alarm and officers
 // arrived within minutes.": an event the text has given no date of its own, told in the past,
 // that happened within minutes or hours (a "within" duration under a day, naming nothing it is
-// counted from), happened on the day of the event dated on one day told last before it, in its
-// sentence or the one before; so did the verbs conjoined before it ("triggered").
+// counted from) or "shortly afterwards" ("soon after", "moments later"), happened on the day of
+// the event dated on one day told last before it, in its sentence or the one before; so did the
+// verbs conjoined before it ("triggered").
 void within_moments_of_what_came_before(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                                         const std::map<std::size_t, std::size_t>& event_of);
 

@@ -25,11 +25,25 @@ std::optional<std::size_t> last_token_of(const core::TokenizedText& tokens, cons
   return std::nullopt;
 }
 
-// Whether the word right before the span is "for" ("for six days"; not "in six days", "six days ago").
+// Whether the word right before the span is "for" or "over" ("for six days", "heard evidence over
+// eleven months"; not "in six days", "six days ago"). ("lasted over two weeks" is more than two
+// weeks: the expression holds that "over" and has no upper limit.)
 bool opened_by_for(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
   for (std::size_t k = sentence.first_token + 1; k < sentence.first_token + sentence.token_count; ++k)
-    if (tokens.tokens[k].span.begin == span.begin) return lower(tokens.tokens[k - 1].text) == "for";
+    if (tokens.tokens[k].span.begin == span.begin) {
+      const std::string word = lower(tokens.tokens[k - 1].text);
+      return word == "for" || word == "over";
+    }
   return false;
+}
+
+// Whether the word at `last` hangs on the verb, or is joined to a word that does: "heard
+// evidence from 84 witnesses over 11 months" may be parsed with the months a conjunct of the
+// witnesses, but a length is no witness: it is the hearing's.
+bool hangs_on(const core::ParseView& parse, std::size_t last, std::size_t verb) {
+  const auto head = parse.head(last);
+  if (head == verb) return true;
+  return parse.relation_is(last, "conj") && head && parse.head(*head) == verb;
 }
 
 // The minutes a clock duration ("PT47M", "PT2H30M") lasts; none for any other value.
@@ -80,7 +94,7 @@ std::optional<LengthOnVerb> length_hung_on(const core::DocumentAnalysis& analysi
     const auto& timex = *it;
     if (timex.type != "DURATION") continue;
     const auto last = last_token_of(analysis.tokens, sentence, timex.span);
-    if (!last || parse.head(*last) != event.token || !fits(timex, *last)) continue;
+    if (!last || !hangs_on(parse, *last, event.token) || !fits(timex, *last)) continue;
     const auto gap = day_gap(timex.value, timex.mod);
     if (!gap || !gap->max) return std::nullopt;
     return LengthOnVerb{&timex, *gap};
@@ -158,15 +172,31 @@ std::optional<date::sys_days> end_of_start_period(const EventTime& time) {
 
 // "went to number one in 1997 and stayed in the charts for 40 weeks": an event that starts within
 // a month or year and lasts a length ends that long after the period at the latest, not at the
-// article's date. Only ever narrows ("closed for six weeks in 2023" stays within 2023).
-void end_within_its_length(EventTime& time, const LengthOnVerb& length) {
+// article's date. Only ever narrows ("closed for six weeks in 2023" stays within 2023), unless
+// the period is only when it started (`started_in_it`).
+void end_within_its_length(EventTime& time, const LengthOnVerb& length, bool started_in_it) {
   const auto period_end = end_of_start_period(time);
   if (!period_end || time.value.empty()) return;
   const auto end = last_day(*period_end, time.value, length);
-  if (time.end && end >= *time.end) return;
+  if (!started_in_it && time.end && end >= *time.end) return;
   time.end = end;
   time.value.clear();
   time.mod.clear();
+}
+
+// "The inquiry opened in September 2020 and heard evidence over 11 months": a verb conjoined
+// after the one whose date (`value`) it shares, told between the two, started in that period and
+// may run past it.
+bool dated_by_an_earlier_conjunct(const core::DocumentAnalysis& analysis, std::size_t mention, const std::string& value) {
+  const auto& event = analysis.events.events[mention];
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  const auto first = parse.head(event.token);
+  if (!parse.relation_is(event.token, "conj") || !first || *first > event.token) return false;
+  const auto after_first = analysis.tokens.tokens[*first].span.end;
+  const auto before_it = analysis.tokens.tokens[event.token].span.begin;
+  return std::any_of(analysis.timexes.begin(), analysis.timexes.end(), [&](const core::Timex& timex) {
+    return timex.value == value && after_first <= timex.span.begin && timex.span.end <= before_it;
+  });
 }
 
 }  // namespace
@@ -179,7 +209,8 @@ std::optional<DayGap> told_length(const core::DocumentAnalysis& analysis, std::s
 void run_for_its_length(EventTime& time, const core::DocumentAnalysis& analysis, const std::vector<std::size_t>& members) {
   if (time.source == TimeSource::Explicit && time.start && !on_one_day(time)) {
     for (const auto m : members)
-      if (const auto length = length_on_verb(analysis, m)) return end_within_its_length(time, *length);
+      if (const auto length = length_on_verb(analysis, m))
+        return end_within_its_length(time, *length, dated_by_an_earlier_conjunct(analysis, m, time.value));
     return;
   }
   if (!on_one_day(time) || time.source != TimeSource::Explicit) return;
