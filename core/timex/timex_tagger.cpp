@@ -1408,6 +1408,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.
   std::optional<Interval> last_told;
   std::size_t last_told_end = 0;
+  bool last_told_by_past_perfect = false;  // `last_told` dates a past perfect ("had met in May")
   // The day a time ahead told with no date ends ("it would take at least four days to clear the
   // backlog"), and where that time ends: what a future "until then" right after it refers to.
   std::optional<Interval> end_of_time_ahead;
@@ -1538,6 +1539,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     ctx.rescheduled = names_a_rescheduled_thing(set, scanned, i, end);
     ctx.future_told_in_past = future_told_in_past(set, scanned, i);
     if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
+    // "denied it on Wednesday, saying he had acted on the advice available at the time": a past
+    // perfect lies before the date its sentence gave a clause not in the past perfect, so that
+    // date is not the time it names; some past time is
+    if (rule.value.starts_with("@then") && past_perfect && last_told && !last_told_by_past_perfect &&
+        !sentences_apart(last_told_end, 0))
+      ctx.anchor = std::nullopt;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
@@ -1748,6 +1755,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.interval && (tx.type == "DATE" || tx.type == "TIME")) {
       last_told = tx.interval;
       last_told_end = end;
+      last_told_by_past_perfect = past_perfect;
     }
     out.push_back(std::move(tx));
     i = end;
