@@ -1138,6 +1138,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   end_at_what_followed(graph_.events, analysis, event_of);
+  start_on_the_day_it_is_come_for(graph_.events, analysis, event_of);
   begin_with_its_clause(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
   within_moments_of_what_came_before(graph_.events, analysis, event_of);

@@ -241,4 +241,37 @@ void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalys
   }
 }
 
+// The verb whose "for" phrase the event noun heads ("will arrive on Tuesday for a four-day
+// visit": "arrive"); none for a noun in another role.
+std::optional<std::size_t> verb_it_is_for(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& tokens = analysis.tokens;
+  const auto& event = analysis.events.events[mention];
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  const auto case_word = parse.child(event.token, "case");
+  if (!parse.relation_is(event.token, "obl") || !case_word || lower(tokens.tokens[*case_word].text) != "for") return std::nullopt;
+  return parse.head(event.token);
+}
+
+void start_on_the_day_it_is_come_for(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                     const std::map<std::size_t, std::size_t>& event_of) {
+  for (const auto& [mention, index] : event_of) {
+    const auto length = length_on_noun(analysis, mention);
+    const auto verb = length ? verb_it_is_for(analysis, mention) : std::nullopt;
+    if (!verb || events[index].time.source == TimeSource::Explicit) continue;
+    const auto verb_mention = std::find_if(event_of.begin(), event_of.end(), [&](const auto& entry) {
+      return analysis.events.events[entry.first].token == *verb;
+    });
+    if (verb_mention == event_of.end() || verb_mention->second == index) continue;
+    const EventTime& then = events[verb_mention->second].time;
+    if (!on_one_day(then) || then.source != TimeSource::Explicit) continue;
+    EventTime& time = events[index].time;
+    time.start = then.start;
+    time.end = last_day(*then.start, "", *length);
+    time.value.clear();  // no one TIMEX3 value says the whole span
+    time.mod.clear();
+    time.precision = Precision::Day;
+    time.source = TimeSource::Inferred;
+  }
+}
+
 }  // namespace chronograph::graph

@@ -1,0 +1,52 @@
+// Session 61 (a), event dating and the time expressions it rests on: the tester's findings of
+// session 59 (numbered as in its report).
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace date;
+using chronograph::test::check_span;
+using chronograph::test::event_with;
+using chronograph::test::graph_of_text;
+using chronograph::test::timex_value_in;
+
+// Item 23: "denied it on Wednesday, saying he had acted on the advice available at the time": a
+// past perfect lies before the date its sentence gave the report, so "the time" is not that date.
+
+TEST_CASE("t59 23: at the time in a past perfect is not the date of the report around it", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;  // a Thursday
+  const auto text = GENERATE(as<std::string>{},
+                             "The mayor was warned about the cracks in April 2018. She rejected that claim on Tuesday, "
+                             "insisting she had followed the rules in force at the time.",
+                             "The minister denied the story on Monday, arguing that he had acted properly at that time.");
+  CAPTURE(text);
+  CHECK(timex_value_in(text, text.find("that time") != std::string::npos ? "that time" : "the time", dct) == "PAST_REF");
+}
+
+TEST_CASE("t59 23: at the time still names a date told before it", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;
+  CHECK(timex_value_in("The bakery moved to Hull in 2015. At the time it had ten staff.", "the time", dct) == "2015");
+  CHECK(timex_value_in("The bakery had moved to Hull in 2015, and at the time it had ten staff.", "the time", dct) == "2015");
+}
+
+// Item 6: "will arrive in London on Tuesday for a four-day state visit": the visit starts on the
+// day of the arrival it is made for and runs its length.
+
+TEST_CASE("t59 6: an event noun with a length that a dated verb is for starts on its day", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;  // a Thursday
+  const auto [text, noun, start, end] = GENERATE(table<std::string, std::string, sys_days, sys_days>({
+      {"The Brazilian president will land in Madrid on Monday for a three-day visit.", "visit",
+       2025_y / March / 10, 2025_y / March / 12},
+      {"The orchestra flew to Vienna on Saturday for a two-week tour of Austria.", "tour", 2025_y / March / 1,
+       2025_y / March / 14},
+  }));
+  CAPTURE(text);
+  check_span(event_with(graph_of_text(text, dct), noun), start, end);
+}
+
+TEST_CASE("t59 6: a length noun the verb is not for is not dated by the verb", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;
+  const auto g = graph_of_text("The president landed in Madrid on Monday after a three-day visit to Lisbon.", dct);
+  const auto& visit = event_with(g, "visit");
+  CHECK_FALSE((visit.time.start && *visit.time.start == sys_days{2025_y / March / 3}));
+}
