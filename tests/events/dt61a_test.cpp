@@ -8,6 +8,7 @@ using namespace date;
 using chronograph::test::check_span;
 using chronograph::test::event_with;
 using chronograph::test::graph_of_text;
+using chronograph::test::solved_graph_of_text;
 using chronograph::test::timex_value_in;
 
 // Item 23: "denied it on Wednesday, saying he had acted on the advice available at the time": a
@@ -49,4 +50,44 @@ TEST_CASE("t59 6: a length noun the verb is not for is not dated by the verb", "
   const auto g = graph_of_text("The president landed in Madrid on Monday after a three-day visit to Lisbon.", dct);
   const auto& visit = event_with(g, "visit");
   CHECK_FALSE((visit.time.start && *visit.time.start == sys_days{2025_y / March / 3}));
+}
+
+// Item 10: "not notified until Friday evening, a full day after the leak began": "a full day"
+// (like "two whole weeks", "an entire year") is a length, which dates what it counts back to.
+
+TEST_CASE("t59 10: a length with full, whole or entire is a duration", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 10;
+  CHECK(timex_value_in("The lake was closed for two whole weeks before the spill.", "two whole weeks", dct) == "P2W");
+  CHECK(timex_value_in("Repairs took an entire year.", "an entire year", dct) == "P1Y");
+  CHECK(timex_value_in("Revenue for the full year 2024 rose.", "the full year 2024", dct) == "2024");
+}
+
+TEST_CASE("t59 10: what began a full day before a dated time is dated by it", "[events][dt61a]") {
+  const auto g = solved_graph_of_text(
+      "Oil leaked into the river on Thursday. Fishermen said they were not warned until Friday evening, a full day "
+      "after the spill began.",
+      2025_y / March / 10);
+  check_span(event_with(g, "began"), 2025_y / March / 6, 2025_y / March / 6);
+}
+
+// Item 11: "have warmed since a trade agreement was signed in October 2020": a date right after
+// the words of a "since" clause closes that clause, however the parser hung it; the verb the
+// clause hangs on starts then.
+
+TEST_CASE("t59 11: a date closing a since clause dates the clause and starts its host", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 10;
+  const auto g = graph_of_text(
+      "Trade between the two neighbours has grown since a customs pact was signed in May 2017, and exporters hope the "
+      "new port will open by the end of the decade.",
+      dct);
+  check_span(event_with(g, "signed"), 2017_y / May / 1, 2017_y / May / 31);
+  const auto& grown = event_with(g, "grown");
+  REQUIRE(grown.time.start);
+  CHECK(*grown.time.start == sys_days{2017_y / May / 1});
+  CHECK_FALSE((grown.time.end && *grown.time.end == sys_days{2017_y / May / 31}));
+}
+
+TEST_CASE("t59 11: a date after other words than the since clause's is not the clause's", "[events][dt61a]") {
+  const auto g = graph_of_text("Exports have risen since the tariff was cut, and they doubled in 2019.", 2025_y / March / 10);
+  CHECK_FALSE(event_with(g, "cut").time.start.has_value());
 }
