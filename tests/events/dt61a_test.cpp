@@ -91,3 +91,30 @@ TEST_CASE("t59 11: a date after other words than the since clause's is not the c
   const auto g = graph_of_text("Exports have risen since the tariff was cut, and they doubled in 2019.", 2025_y / March / 10);
   CHECK_FALSE(event_with(g, "cut").time.start.has_value());
 }
+
+// Item 7: "made 23 recommendations, including ... a national register of dams by the end of
+// 2023", said in 2022: a deadline after the article's date is not that of what was done by then.
+
+TEST_CASE("t59 7: a deadline ahead does not date what was done", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 10;
+  const auto g = graph_of_text(
+      "The review board made 14 proposals, including yearly audits of all public hospitals and a national database of "
+      "patients by the end of 2026.",
+      dct);
+  const auto& made = event_with(g, "made");
+  CHECK(made.time.value.empty());
+  REQUIRE(made.time.end);
+  CHECK(*made.time.end == dct);
+}
+
+TEST_CASE("t59 7: a deadline before the article still bounds what was done, and one ahead what is to come", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 10;
+  const auto done = graph_of_text("The hospital board had approved the plan by the end of 2024.", dct);
+  const auto& approved = event_with(done, "approved");
+  REQUIRE(approved.time.end);
+  CHECK(*approved.time.end == sys_days{2024_y / December / 31});
+  const auto ahead = graph_of_text("The hospital board will publish its proposals by the end of 2026.", dct);
+  const auto& publish = event_with(ahead, "publish");
+  REQUIRE(publish.time.end);
+  CHECK(*publish.time.end == sys_days{2026_y / December / 31});
+}
