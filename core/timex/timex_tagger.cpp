@@ -1345,9 +1345,12 @@ bool later_clock(const std::string& clock, const std::string& value) {
 // "set off on Nov. 9 ... covered 1,130 kilometres, averaging 22 a day, and arrived at 3:20 p.m.":
 // a span of a day or more, or a daily rate, told since byte `since` (the day last mentioned): the
 // story has left that day behind, so a time of day told after it is on a day the text leaves open.
-bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since) {
+// (Not one of `background`, which begin where the spans of a relative clause or participle, or of
+// the past beside a story ahead, do: "will travel to Oxford, where he spent two years. They
+// return that evening" is still that day's.)
+bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since, const std::set<std::size_t>& background) {
   return std::any_of(told.begin(), told.end(), [&](const Timex& t) {
-    if (t.span.begin < since) return false;
+    if (t.span.begin < since || background.contains(t.span.begin)) return false;
     const bool daily = t.type == "SET" && (t.value == "P1D" || t.value == "XXXX-XX-XX");
     const bool days_or_more = t.type == "DURATION" && t.value.size() > 2 && t.value[0] == 'P' && t.value[1] != 'T' &&
                               std::isdigit(static_cast<unsigned char>(t.value[1])) && t.value != "P0D";
@@ -1433,6 +1436,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
   std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
   std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
+  std::set<std::size_t> background_spans;  // where the durations of relative clauses and participles begin
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
@@ -1589,7 +1593,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // has reached, lends no day to a time of day; the story may be at either)
     const bool day_behind_the_story = last_day && latest_day && latest_day->start > last_day->end && sentences_apart(last_day_end, 1);
     if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
-        (days_told_to_pass(out, last_date_byte) || day_behind_the_story))
+        (days_told_to_pass(out, last_date_byte, background_spans) || day_behind_the_story))
       tx.value = "XXXX-XX-XX" + tx.value.substr(10);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
@@ -1748,6 +1752,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
         end_of_time_ahead_at = end;
       }
+    // (nor a past span told in a story ahead of the article: "will travel to Oxford, where he spent two years")
+    const bool past_beside_a_story_ahead = last_date && dct && last_date->start > *dct && ctx.tense() == Tense::Past;
+    if (tx.type == "DURATION" && (tenses.dates_background(i, end) || past_beside_a_story_ahead))
+      background_spans.insert(tx.span.begin);
     if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
       if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);
