@@ -118,3 +118,39 @@ TEST_CASE("t59 7: a deadline before the article still bounds what was done, and 
   REQUIRE(publish.time.end);
   CHECK(*publish.time.end == sys_days{2026_y / December / 31});
 }
+
+// Item 5: "will travel to Oxford, where the emperor spent two years ... They are expected to
+// return to London that evening for a reception hosted by the Lord Mayor": a past span beside a
+// story told ahead passes none of its days, so "that evening" is the evening of the day just
+// told; and what a planned journey on that day goes for happens on it.
+
+TEST_CASE("t59 5: that evening after a past span beside a story ahead is the story's day", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;  // a Thursday
+  CHECK(timex_value_in("On Monday the two ministers will tour the shipyard in Gdansk, where the president worked for "
+                       "ten years. They are expected to return to Warsaw that evening.",
+                       "that evening", dct) == "2025-03-10TEV");
+  // (a span of the story itself still leaves the day open)
+  CHECK(timex_value_in("On Monday the two ministers will start a walk across the country. It will take ten days, and "
+                       "that evening they will rest.",
+                       "that evening", dct) == "XXXX-XX-XXTEV");
+}
+
+TEST_CASE("t59 5: what a planned journey goes for is on the journey's day", "[events][dt61a]") {
+  const sys_days dct = 2025_y / March / 6;
+  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
+      {"On Monday the two ministers will tour the shipyard in Gdansk. They will return to Warsaw that evening for a "
+       "reception held by the city council.",
+       "held"},
+      {"On Monday the two ministers will tour the shipyard in Gdansk. They are expected to return to Warsaw that "
+       "evening for a banquet hosted by the governor.",
+       "hosted"},
+      {"The foreign minister will fly to Geneva on Monday for talks with the rebels.", "talks"},
+  }));
+  CAPTURE(text);
+  check_span(event_with(graph_of_text(text, dct), trigger), 2025_y / March / 10, 2025_y / March / 10);
+}
+
+TEST_CASE("t59 5: the cause a done act is for is not dated by it", "[events][dt61a]") {
+  const auto g = graph_of_text("The suspect was arrested on Thursday for a robbery in the harbour district.", 2025_y / March / 10);
+  CHECK_FALSE(event_with(g, "robbery").time.start.has_value());
+}
