@@ -1436,7 +1436,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
   std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
   std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
-  std::set<std::size_t> background_spans;  // where the durations of relative clauses and participles begin
+  std::set<std::size_t> background_spans;  // where durations that pass no story days begin (days_told_to_pass)
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)

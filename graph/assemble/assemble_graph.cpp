@@ -487,7 +487,8 @@ bool done_before_its_date(const EventTime& time, const core::DocumentAnalysis& a
 // "The panel made 23 recommendations, including a national register of dams by the end of
 // 2023", said in 2022: a deadline whose period starts after the article's date bounds nothing
 // told as done by then (the parser hung it on the verb); it is the deadline of what the event
-// asks for or sets. (Not a passive, which stands for what it sets: "was ordered by March".)
+// asks for or sets. (Not a passive, which stands for what it sets: "was ordered by March"; nor an
+// end "until" gives, which what was done may last to: "had adjourned the case until March 12".)
 bool deadline_of_what_it_sets(const EventTime& time, const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
                               std::size_t told) {
   const auto dct = analysis.document.dct;
@@ -496,10 +497,9 @@ bool deadline_of_what_it_sets(const EventTime& time, const core::DocumentAnalysi
   if (!dct || !told_as_past(mention, false) || mention.modality != "actual" || time.source != TimeSource::Explicit ||
       time.start || anchor == anchors.closest.end() || passive(analysis, mention))
     return false;
-  const auto relation = anchor->second.relation;
+  const std::string& cue = anchor->second.cue;
   const auto& deadline = analysis.timexes[anchor->second.timex].interval;
-  return (relation == core::AnchorRelation::OnOrBefore || relation == core::AnchorRelation::Before) && deadline &&
-         deadline->start > *dct;
+  return (cue == "by" || cue == "before" || cue == "no later than") && deadline && deadline->start > *dct;
 }
 
 // Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",

@@ -241,6 +241,8 @@ void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalys
   }
 }
 
+namespace {
+
 // Whether the token lies inside a time expression.
 bool in_a_timex(const core::DocumentAnalysis& analysis, std::size_t token) {
   const auto span = analysis.tokens.tokens[token].span;
@@ -267,12 +269,13 @@ std::optional<std::size_t> verb_it_is_for(const core::DocumentAnalysis& analysis
   return on_its_date ? parse.head(*head) : std::nullopt;
 }
 
+}  // namespace
+
 void start_on_the_day_it_is_come_for(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                                      const std::map<std::size_t, std::size_t>& event_of) {
   for (const auto& [mention, index] : event_of) {
-    const auto& noun = analysis.events.events[mention];
     const auto length = length_on_noun(analysis, mention);
-    const auto verb = noun.sentence >= 0 ? verb_it_is_for(analysis, mention) : std::nullopt;
+    const auto verb = analysis.events.events[mention].sentence >= 0 ? verb_it_is_for(analysis, mention) : std::nullopt;
     if (!verb || events[index].time.source == TimeSource::Explicit) continue;
     const auto verb_mention = std::find_if(event_of.begin(), event_of.end(), [&](const auto& entry) {
       return analysis.events.events[entry.first].token == *verb;

@@ -107,7 +107,7 @@ TEST_CASE("t59 7: a deadline ahead does not date what was done", "[events][dt61a
   CHECK(*made.time.end == dct);
 }
 
-TEST_CASE("t59 7: a deadline before the article still bounds what was done, and one ahead what is to come", "[events][dt61a]") {
+TEST_CASE("t59 7: a deadline before the article, or of what is to come, still bounds", "[events][dt61a]") {
   const sys_days dct = 2025_y / March / 10;
   const auto done = graph_of_text("The hospital board had approved the plan by the end of 2024.", dct);
   const auto& approved = event_with(done, "approved");
