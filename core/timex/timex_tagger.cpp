@@ -1544,10 +1544,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     ctx.future_told_in_past = future_told_in_past(set, scanned, i);
     if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
     // "denied it on Wednesday, saying he had acted on the advice available at the time": a past
-    // perfect lies before the date its sentence gave a clause not in the past perfect, so that
-    // date is not the time it names; some past time is
-    if (rule.value.starts_with("@then") && past_perfect && last_told && !last_told_by_past_perfect &&
-        !sentences_apart(last_told_end, 0))
+    // perfect lies before the day its sentence gave a clause not in the past perfect (a report's
+    // day), so that day is not the time it names; some past time is. (A coarser date is the
+    // background it may name: "When the plant closed in 2019, it had employed 300 people at the time")
+    if (rule.value.starts_with("@then") && past_perfect && last_told && last_told->precision <= Precision::Day &&
+        !last_told_by_past_perfect && !sentences_apart(last_told_end, 0))
       ctx.anchor = std::nullopt;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);

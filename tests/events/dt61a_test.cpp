@@ -28,6 +28,7 @@ TEST_CASE("t59 23: at the time still names a date told before it", "[events][dt6
   const sys_days dct = 2025_y / March / 6;
   CHECK(timex_value_in("The bakery moved to Hull in 2015. At the time it had ten staff.", "the time", dct) == "2015");
   CHECK(timex_value_in("The bakery had moved to Hull in 2015, and at the time it had ten staff.", "the time", dct) == "2015");
+  CHECK(timex_value_in("When the bakery closed in 2019, it had employed 30 people at the time.", "the time", dct) == "2019");
 }
 
 // Item 6: "will arrive in London on Tuesday for a four-day state visit": the visit starts on the
