@@ -718,6 +718,38 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
   return best;
 }
 
+// Whether token `t` lies in the phrase of token `top` (is it, or hangs on it through its heads).
+bool in_phrase_of(const TokenizedText& tokens, std::size_t t, std::size_t top) {
+  for (std::size_t step = 0; step < tokens.tokens.size(); ++step) {
+    if (t == top) return true;
+    const std::size_t up = absolute_head(tokens, t);
+    if (up == t) return false;
+    t = up;
+  }
+  return false;
+}
+
+// "Relations have warmed since a trade deal was signed in October 2020": a date right after the
+// words of a clause "since" opens on the verb the parser hung the date on (only the date's own
+// preposition between) is that clause's, which the date closes. Returns the clause's event, else
+// `event`. (share_since_clause_dates then starts the verb from it.)
+std::size_t closing_its_since_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                     std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (tokens.tokens[verb].upos != "VERB" || date_token < verb) return event;
+  for (std::size_t clause = verb + 1; clause < date_token; ++clause) {
+    if (tokens.tokens[clause].deprel != "advcl" || absolute_head(tokens, clause) != verb) continue;
+    const auto since = dependent(tokens, clause, [](const Token& d) { return d.deprel == "mark" && lower(d.text) == "since"; });
+    const auto found = event_at.find(clause);
+    if (!since || found == event_at.end()) continue;
+    std::size_t k = clause + 1;
+    while (k < date_token && in_phrase_of(tokens, k, clause)) ++k;
+    if (k + 1 == date_token && tokens.tokens[k].upos == "ADP") ++k;  // the date's own "in" or "on"
+    if (k == date_token) return found->second;
+  }
+  return event;
+}
+
 // "is conducting a review and is expected to announce its decision by Aug. 20": a date after
 // the infinitive a verb of expecting governs is the expected thing's, however the parser hung it
 // (no one is expected by a date). Returns that infinitive's event, else `event`.
@@ -2345,6 +2377,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     by_syntax = found->second;
   }
   if (by_syntax) by_syntax = past_a_closed_relative_clause(tokens, events, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = closing_its_since_clause(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_standing_participle(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = past_a_comma_after_its_noun(tokens, events, *by_syntax, inside.front(), event_at);
   if (by_syntax) by_syntax = offered_by(tokens, events, *by_syntax, event_at);

@@ -1345,9 +1345,12 @@ bool later_clock(const std::string& clock, const std::string& value) {
 // "set off on Nov. 9 ... covered 1,130 kilometres, averaging 22 a day, and arrived at 3:20 p.m.":
 // a span of a day or more, or a daily rate, told since byte `since` (the day last mentioned): the
 // story has left that day behind, so a time of day told after it is on a day the text leaves open.
-bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since) {
+// (Not one of `background`, which begin where the spans of a relative clause or participle, or of
+// the past beside a story ahead, do: "will travel to Oxford, where he spent two years. They
+// return that evening" is still that day's.)
+bool days_told_to_pass(const std::vector<Timex>& told, std::size_t since, const std::set<std::size_t>& background) {
   return std::any_of(told.begin(), told.end(), [&](const Timex& t) {
-    if (t.span.begin < since) return false;
+    if (t.span.begin < since || background.contains(t.span.begin)) return false;
     const bool daily = t.type == "SET" && (t.value == "P1D" || t.value == "XXXX-XX-XX");
     const bool days_or_more = t.type == "DURATION" && t.value.size() > 2 && t.value[0] == 'P' && t.value[1] != 'T' &&
                               std::isdigit(static_cast<unsigned char>(t.value[1])) && t.value != "P0D";
@@ -1408,6 +1411,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.
   std::optional<Interval> last_told;
   std::size_t last_told_end = 0;
+  bool last_told_by_past_perfect = false;  // `last_told` dates a past perfect ("had met in May")
   // The day a time ahead told with no date ends ("it would take at least four days to clear the
   // backlog"), and where that time ends: what a future "until then" right after it refers to.
   std::optional<Interval> end_of_time_ahead;
@@ -1432,6 +1436,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
   std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
   std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
+  std::set<std::size_t> background_spans;  // where durations that pass no story days begin (days_told_to_pass)
   const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
     if (!last_year) return std::nullopt;
     for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
@@ -1538,6 +1543,13 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     ctx.rescheduled = names_a_rescheduled_thing(set, scanned, i, end);
     ctx.future_told_in_past = future_told_in_past(set, scanned, i);
     if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
+    // "denied it on Wednesday, saying he had acted on the advice available at the time": a past
+    // perfect lies before the day its sentence gave a clause not in the past perfect (a report's
+    // day), so that day is not the time it names; some past time is. (A coarser date is the
+    // background it may name: "When the plant closed in 2019, it had employed 300 people at the time")
+    if (rule.value.starts_with("@then") && past_perfect && last_told && last_told->precision <= Precision::Day &&
+        !last_told_by_past_perfect && !sentences_apart(last_told_end, 0))
+      ctx.anchor = std::nullopt;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
     ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
@@ -1582,7 +1594,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     // has reached, lends no day to a time of day; the story may be at either)
     const bool day_behind_the_story = last_day && latest_day && latest_day->start > last_day->end && sentences_apart(last_day_end, 1);
     if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
-        (days_told_to_pass(out, last_date_byte) || day_behind_the_story))
+        (days_told_to_pass(out, last_date_byte, background_spans) || day_behind_the_story))
       tx.value = "XXXX-XX-XX" + tx.value.substr(10);
     tx.mod = evaluate(rule.mod, set, caps, ctx);
     tx.freq = substitute(rule.freq, set, caps);
@@ -1741,6 +1753,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
         end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
         end_of_time_ahead_at = end;
       }
+    // (nor a past span told in a story ahead of the article: "will travel to Oxford, where he spent two years")
+    const bool past_beside_a_story_ahead = last_date && dct && last_date->start > *dct && ctx.tense() == Tense::Past;
+    if (tx.type == "DURATION" && (tenses.dates_background(i, end) || past_beside_a_story_ahead))
+      background_spans.insert(tx.span.begin);
     if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
       if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
     tx.id = fmt::format("t{}", out.size() + 1);
@@ -1748,6 +1764,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
     if (tx.interval && (tx.type == "DATE" || tx.type == "TIME")) {
       last_told = tx.interval;
       last_told_end = end;
+      last_told_by_past_perfect = past_perfect;
     }
     out.push_back(std::move(tx));
     i = end;

@@ -502,6 +502,24 @@ bool done_before_its_date(const EventTime& time, const core::DocumentAnalysis& a
   return time.start && *time.start > *dct && !passive(analysis, told);
 }
 
+// "The panel made 23 recommendations, including a national register of dams by the end of
+// 2023", said in 2022: a deadline whose period starts after the article's date bounds nothing
+// told as done by then (the parser hung it on the verb); it is the deadline of what the event
+// asks for or sets. (Not a passive, which stands for what it sets: "was ordered by March"; nor an
+// end "until" gives, which what was done may last to: "had adjourned the case until March 12".)
+bool deadline_of_what_it_sets(const EventTime& time, const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                              std::size_t told) {
+  const auto dct = analysis.document.dct;
+  const auto& mention = analysis.events.events[told];
+  const auto anchor = anchors.closest.find(told);
+  if (!dct || !told_as_past(mention, false) || mention.modality != "actual" || time.source != TimeSource::Explicit ||
+      time.start || anchor == anchors.closest.end() || passive(analysis, mention))
+    return false;
+  const std::string& cue = anchor->second.cue;
+  const auto& deadline = analysis.timexes[anchor->second.timex].interval;
+  return (cue == "by" || cue == "before" || cue == "no later than") && deadline && deadline->start > *dct;
+}
+
 // Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",
 // "2025-Q1", "2025-03" for 2025-03-14).
 bool names_period_of(const std::string& value, date::sys_days day) {
@@ -654,6 +672,8 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   stretch_back_over_its_length(event.time, analysis, members);
   run_for_its_length(event.time, analysis, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
+  const auto told_index = static_cast<std::size_t>(&told - events.events.data());  // (one of the members)
+  if (deadline_of_what_it_sets(event.time, analysis, anchors, told_index)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
                           places_its_subject_now(analysis, told);
@@ -1182,6 +1202,7 @@ void GraphAssembler::add(const core::DocumentAnalysis& analysis) {
   const auto groups = split_by_dates(group_mentions(analysis.events, options_.all_events), analysis, anchor_of);
   const auto event_of = add_events(graph_.events, analysis, groups, anchor_of);
   end_at_what_followed(graph_.events, analysis, event_of);
+  start_on_the_day_it_is_come_for(graph_.events, analysis, event_of);
   begin_with_its_clause(graph_.events, analysis, event_of);
   on_the_day_of_what_it_is_close_to(graph_.events, analysis, event_of);
   within_moments_of_what_came_before(graph_.events, analysis, event_of);

@@ -272,4 +272,59 @@ void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalys
   }
 }
 
+namespace {
+
+// Whether the token lies inside a time expression.
+bool in_a_timex(const core::DocumentAnalysis& analysis, std::size_t token) {
+  const auto span = analysis.tokens.tokens[token].span;
+  return std::any_of(analysis.timexes.begin(), analysis.timexes.end(),
+                     [&](const core::Timex& t) { return t.span.begin <= span.begin && span.end <= t.span.end; });
+}
+
+// The verb whose "for" phrase the event noun heads ("will arrive on Tuesday for a four-day
+// visit": "arrive"; "will return that evening for a reception hosted by the mayor": "return" for
+// the participle, whose event is the noun's occasion, also where the parser hung the phrase on
+// the verb's date); none for a mention in another role.
+std::optional<std::size_t> verb_it_is_for(const core::DocumentAnalysis& analysis, std::size_t mention) {
+  const auto& tokens = analysis.tokens;
+  const auto& event = analysis.events.events[mention];
+  const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
+  auto noun = std::optional(event.token);
+  if (event.pos == "VERB") noun = parse.relation_is(event.token, "acl") ? parse.head(event.token) : std::nullopt;
+  const auto case_word = noun ? parse.child(*noun, "case") : std::nullopt;
+  if (!case_word || lower(tokens.tokens[*case_word].text) != "for") return std::nullopt;
+  const auto head = parse.head(*noun);
+  if (parse.relation_is(*noun, "obl")) return head;
+  const bool on_its_date = head && parse.relation_is(*noun, "nmod") && in_a_timex(analysis, *head) &&
+                           parse.relation_is(*head, "obl");
+  return on_its_date ? parse.head(*head) : std::nullopt;
+}
+
+}  // namespace
+
+void start_on_the_day_it_is_come_for(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                     const std::map<std::size_t, std::size_t>& event_of) {
+  for (const auto& [mention, index] : event_of) {
+    const auto length = length_on_noun(analysis, mention);
+    const auto verb = analysis.events.events[mention].sentence >= 0 ? verb_it_is_for(analysis, mention) : std::nullopt;
+    if (!verb || events[index].time.source == TimeSource::Explicit) continue;
+    const auto verb_mention = std::find_if(event_of.begin(), event_of.end(), [&](const auto& entry) {
+      return analysis.events.events[entry.first].token == *verb;
+    });
+    if (verb_mention == event_of.end() || verb_mention->second == index) continue;
+    const EventTime& then = events[verb_mention->second].time;
+    if (!on_one_day(then) || then.source != TimeSource::Explicit) continue;
+    // (without a length, only what a plan goes for: "will return that evening for a reception";
+    // the "for" of a done act may give its cause: "was arrested on Monday for a robbery")
+    if (!length && events[verb_mention->second].modality != Modality::Planned) continue;
+    EventTime& time = events[index].time;
+    time.start = then.start;
+    time.end = length ? last_day(*then.start, "", *length) : *then.start;
+    time.value.clear();  // no one TIMEX3 value says the whole span
+    time.mod.clear();
+    time.precision = Precision::Day;
+    time.source = TimeSource::Inferred;
+  }
+}
+
 }  // namespace chronograph::graph

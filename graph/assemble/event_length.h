@@ -37,4 +37,13 @@ void run_up_to_the_article(EventTime& time, const core::DocumentAnalysis& analys
 void end_at_what_followed(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
                           const std::map<std::size_t, std::size_t>& event_of);
 
+// "will arrive in London on Tuesday for a four-day visit", "left on Monday for a two-week
+// holiday": an event noun with a length, which a "for" phrase gives as what a verb dated on one
+// day was done for, starts on that day and runs its length (the visit: Tuesday to Friday). An
+// event noun without a length that a planned verb goes for is on its day ("are to return that
+// evening for a reception").
+// `event_of` maps each mention to its event in `events`.
+void start_on_the_day_it_is_come_for(std::vector<Event>& events, const core::DocumentAnalysis& analysis,
+                                     const std::map<std::size_t, std::size_t>& event_of);
+
 }  // namespace chronograph::graph
