@@ -1017,7 +1017,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     }
     // "sending the shares up 62 percent", "closed down 3%": the size of a change goes with it
     const bool change_size = (w == "up" || w == "down") && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM";
-    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size) break;  // "one of its leaders"
+    // "could do it": the object of "do" standing for an act is all the verb says ("Volk does" says nothing)
+    const auto doing = parse.head(j);
+    const bool done_act = w == "it" && doing && parse.relation_is(j, "obj") && to_lower(d.tokens.tokens[*doing].lemma) == "do" &&
+                          (picked.empty() ? *doing == from : picked.back() == *doing);
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size && !done_act)
+      break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
@@ -4475,8 +4480,11 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
     if (const auto said = copular_clause_title(d, e, *complement); said && embed_if_fits(t, *said)) return;
   if (clause) {
     Title joined = t;
-    if (subordinated && d.found.events[*clause].token > e.token + 1) {
-      joined.words.push_back({lower_at(d, e.token + 1)});
+    // ("to see whether she could do it": an open question, which the title must not tell as so)
+    const auto mark = parse.child(d.found.events[*clause].token, "mark");
+    const bool question = mark && lower_at(d, *mark) == "whether";
+    if ((subordinated || question) && d.found.events[*clause].token > e.token + 1) {
+      joined.words.push_back({question ? std::string("whether") : lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
     if (embed_reported(d, e, joined, titles.of[*clause], d.found.events[*clause]))

@@ -1,4 +1,4 @@
-// Event titles mended in session ev61a (t59 findings #31, #34, #35, #53, #54, #55, #56, #57):
+// Event titles mended in session ev61a (t59 findings #31, #34, #35, #53-#57, #59):
 // a passive with a stranded preposition keeps it and never makes its subject the doer ("We were
 // lied to" is no lie of the speaker's); a subject a comma parts from its verb at the end of an
 // aside is not the subject; an age in commas is not one either; a participle right after a noun
@@ -6,7 +6,8 @@
 // January could ground") modifies that noun, the subject of the verb after it; a participle
 // after a date's noun modifies the noun before the date; an object the parser hung on a date is
 // still the object; a participle with a "by" phrase whose name the parser made the next verb's
-// subject is a reduced passive. Each is tested on sentences written for it and on a case that
+// subject is a reduced passive; a "whether" clause is embedded as a question, and "do it" keeps
+// its "it". Each is tested on sentences written for it and on a case that
 // must stay as it is.
 #include <string>
 
@@ -109,4 +110,17 @@ TEST_CASE("t59 56: a participle whose agent the parser made a subject is a reduc
 TEST_CASE("t59 56: an active past with a by phrase stays active", "[events][ev61a]") {
   const auto g = graph_of_text("The captain led by example.", kThursday);
   CHECK(event_with(g, "led").title.starts_with("Captain leads by example"));
+}
+
+TEST_CASE("t59 59: a whether clause stays an open question and do keeps its it", "[events][ev61a]") {
+  const auto g = graph_of_text(
+      "The pilot Ken Mori landed on Friday. \"I wanted to see whether I could do it,\" Mori said.", kThursday);
+  CHECK(event_with(g, "see").title.starts_with("Mori sees whether"));
+  CHECK(event_with(g, "do").title == "Mori does it");
+}
+
+TEST_CASE("t59 59: a that clause is told without whether", "[events][ev61a]") {
+  const auto g = graph_of_text("Inspectors will check whether the plant reopened. Auditors found that the mine closed.", kThursday);
+  CHECK(event_with(g, "check").title.starts_with("Inspectors check whether plant"));
+  CHECK(event_with(g, "found").title.find("whether") == std::string::npos);
 }
