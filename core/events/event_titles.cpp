@@ -1748,7 +1748,8 @@ bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle
 
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
-  if (const auto participle = reduced_participle_before(d, parse, i)) return *participle - 1;  // "Soil tests carried out ... dated"
+  // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
+  if (const auto participle = reduced_participle_before(d, parse, i)) return left_subject(d, parse, *participle).value_or(*participle - 1);
   if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -3247,7 +3248,9 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
 std::optional<std::size_t> stranded_preposition(const Doc& d, const ParseView& parse, std::size_t verb) {
   for (const auto c : parse.children(verb)) {
     const bool last = c + 1 >= parse.end() || is_punctuation(lower_at(d, c + 1)) || is_quote(d.tokens.tokens[c + 1].text);
-    if (c > verb && d.tokens.tokens[c].upos == "ADP" && parse.children(c).empty() && last) return c;
+    // (not a particle: "the return was put off")
+    if (c > verb && d.tokens.tokens[c].upos == "ADP" && !parse.relation_is(c, "compound") && parse.children(c).empty() && last)
+      return c;
   }
   return std::nullopt;
 }
@@ -4463,6 +4466,7 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   if (e.pos == "NOUN" || e.pos == "ADJECTIVE" || t.words.size() > t.core) return;
   const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
   if (!parse.parsed()) return;
+  if (verb_after_reduced_participle(d, parse, e.token)) return;  // ("warrant issued Monday charged": no statement)
   const bool subordinated = e.token + 1 < parse.end() && subordinator(lower_at(d, e.token + 1));
   // "The quay reopened, the harbour master said": a statement after a comma is no complement.
   auto clause = event_child(d, parse, e.token, "ccomp");

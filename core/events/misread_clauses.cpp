@@ -43,9 +43,14 @@ std::optional<std::size_t> reduced_participle_before(const Doc& d, const ParseVi
   // the participle itself: "ice forming in late November could trap" read as a gerund's clause)
   const auto own_subject = parse.child(verb, "nsubj");
   const bool subject_of_own = own_subject && !d.in_timex[*own_subject] && d.tokens.tokens[*own_subject].xpos != "VBG";
-  if (v.upos != "VERB" || subject_of_own) return std::nullopt;
-  // (a participle with an object and no auxiliary is a past the tagger misread: "dated the bones")
-  const bool past_with_object = v.xpos == "VBN" && parse.child(verb, "obj");
+  // (nor is a verb the parser hung on a noun: "a rifle found in April buried near the house")
+  if (v.upos != "VERB" || subject_of_own || parse.relation_is(verb, "acl")) return std::nullopt;
+  // (a participle with its object right after it and no auxiliary is a past the tagger misread:
+  // "dated the bones"; not one whose "object" a phrase parts from it: "buried near the house and
+  // a match")
+  const auto object = parse.child(verb, "obj");
+  bool past_with_object = v.xpos == "VBN" && object && *object > verb;
+  for (std::size_t k = verb + 1; past_with_object && k < *object; ++k) past_with_object = parse.head(k) == object;
   const bool finite = v.xpos == "VBD" || v.xpos == "VBZ" || v.xpos == "VBP" || past_with_object || parse.child(verb, "aux");
   if (!finite) return std::nullopt;
   const std::size_t group = verb_group_start(d, parse, verb);

@@ -124,3 +124,14 @@ TEST_CASE("t59 59: a that clause is told without whether", "[events][ev61a]") {
   CHECK(event_with(g, "check").title.starts_with("Inspectors check whether plant"));
   CHECK(event_with(g, "found").title.find("whether") == std::string::npos);
 }
+
+TEST_CASE("t59 31: a verb's particle is no stranded preposition", "[events][ev61a]") {
+  const auto g = graph_of_text("The launch was put off.", kThursday);
+  CHECK(event_with(g, "put").title == "Launch put off");
+}
+
+TEST_CASE("t59 34: a participle the parser hung on its noun leaves the main verb's subject alone", "[events][ev61a]") {
+  const auto g = graph_of_text("The discovery of a boat buried near the shore represented a major find.", kThursday);
+  CHECK(event_with(g, "represented").title.starts_with("Discovery of boat represents"));
+  CHECK(event_with(g, "buried").title.starts_with("Boat buried"));
+}
