@@ -1749,7 +1749,8 @@ bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
-  if (const auto participle = reduced_participle_before(d, parse, i)) return left_subject(d, parse, *participle).value_or(*participle - 1);
+  if (const auto participle = reduced_participle_before(d, parse, i))
+    return left_subject(d, parse, *participle).value_or(*participle - 1);
   if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -3884,8 +3885,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
                                  !parse.child(e.token, "aux");
     const bool read_passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" &&
-                                               !past_read_as_participle(d, parse, e.token)
-                                         : passive_voice(d, parse, e.token) || bare_participle;
+                                                    !past_read_as_participle(d, parse, e.token)
+                                              : passive_voice(d, parse, e.token) || bare_participle;
     // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
     const bool passive = read_passive || (parsed && agent_read_as_subject(d, parse, e.token));
     const bool has_subject = !subject.words.empty();
