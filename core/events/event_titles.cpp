@@ -12,6 +12,7 @@
 #include "core/events/apposed_names.h"
 #include "core/events/called_off.h"
 #include "core/events/entity_aliases.h"
+#include "core/events/misread_clauses.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/quote_speakers.h"
@@ -1016,7 +1017,12 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
     }
     // "sending the shares up 62 percent", "closed down 3%": the size of a change goes with it
     const bool change_size = (w == "up" || w == "down") && j + 1 < end && d.tokens.tokens[j + 1].upos == "NUM";
-    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size) break;  // "one of its leaders"
+    // "could do it": the object of "do" standing for an act is all the verb says ("Volk does" says nothing)
+    const auto doing = parse.head(j);
+    const bool done_act = w == "it" && doing && parse.relation_is(j, "obj") && to_lower(d.tokens.tokens[*doing].lemma) == "do" &&
+                          (picked.empty() ? *doing == from : picked.back() == *doing);
+    if (d.lexicon.is_function_word(w) && !title_preposition(w) && t.upos != "NUM" && !object_her && !change_size && !done_act)
+      break;  // "one of its leaders"
     if (undated_name_after_place_preposition(d, j, end)) break;
     picked.push_back(j);
   }
@@ -1068,8 +1074,11 @@ End constituent_end(const Doc& d, const ParseView& parse, const std::vector<std:
     if (!head) continue;
     if (p <= last && *head > last) {
       if (parse.relation_is(p, "nsubj") && !parse.child(p, "case") && !picked_at(*head)) return End::Never;
-      // "the republic Friday": a date is no noun a title waits for.
-      const bool next = *head <= near_end && !(d.in_timex[*head] && parse.relation_is(p, "compound"));
+      // "the republic Friday", "use sonar next summer" (parsed with the date for the object's
+      // head): a date is no noun a title waits for.
+      const bool on_date = d.in_timex[*head] && !d.in_timex[p] &&
+                           (parse.relation_is(p, "compound") || parse.relation_is(p, "amod") || parse.relation_is(p, "advmod"));
+      const bool next = *head <= near_end && !on_date;
       if (modifier_relation(parse, p) && !before_heads_determiner(parse, p, *head) && (picked_at(*head) || next))
         return End::Never;
       if (picked_at(*head)) out = End::Cut;
@@ -1739,6 +1748,9 @@ bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle
 
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
+  // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
+  if (const auto participle = reduced_participle_before(d, parse, i))
+    return left_subject(d, parse, *participle).value_or(*participle - 1);
   if (const auto described = noun_described_by_gerund(d, parse, i)) return described;
   if (const auto described = subject_before_apposition(d, parse, i)) return described;
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
@@ -1758,6 +1770,9 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (relative_word(d, *subject)) return std::nullopt;
     if (const auto merged = merged_clause_subject(d, parse, i, *subject)) return merged;
     if (const auto opener = noun_before_apposition(d, parse, i, *subject)) return opener;
+    if (const auto aged = aged_subject(d, parse, *subject)) return aged;
+    if (const auto aside = aside_before_verb(d, parse, i, *subject))
+      if (const auto left = left_subject(d, parse, *aside)) return left;
     if (nominal(d, parse, *subject)) return subject;
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
@@ -3229,6 +3244,35 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
   return participle;
 }
 
+// "We were lied to", "the land was fought over": a passive's preposition with no object after
+// it is part of the predicate; without it the title says the subject did it ("Union lied").
+std::optional<std::size_t> stranded_preposition(const Doc& d, const ParseView& parse, std::size_t verb) {
+  for (const auto c : parse.children(verb)) {
+    const bool last = c + 1 >= parse.end() || is_punctuation(lower_at(d, c + 1)) || is_quote(d.tokens.tokens[c + 1].text);
+    // (not a particle: "the return was put off")
+    if (c > verb && d.tokens.tokens[c].upos == "ADP" && !parse.relation_is(c, "compound") && parse.children(c).empty() && last)
+      return c;
+  }
+  return std::nullopt;
+}
+
+// A passive with a stranded preposition keeps its auxiliary, agreeing with the title's subject,
+// lest a headline's "Union lied to" read as the union lying: "Union was lied to". A "we" names
+// a group the text does not list, of which the speaker is only one: such a title names no one
+// ("Lied to").
+std::string stranded_passive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t preposition,
+                             const std::string& predicate, Subject& subject) {
+  const auto passive_subject = parse.child(verb, "nsubj");
+  if (passive_subject && (lower_at(d, *passive_subject) == "we" || lower_at(d, *passive_subject) == "us")) subject.words.clear();
+  const std::string phrase = predicate + " " + lower_at(d, preposition);
+  const auto aux = parse.child(verb, "aux:pass");
+  if (subject.words.empty() || !aux || predicate != to_lower(d.tokens.tokens[verb].text)) return phrase;
+  const std::string& tag = d.tokens.tokens[*aux].xpos;
+  if (tag == "VBD") return (subject.plural ? "were " : "was ") + phrase;
+  if (tag == "VBZ" || tag == "VBP") return (subject.plural ? "are " : "is ") + phrase;
+  return phrase;
+}
+
 // "The recall covers models sold at Walmart", parsed with "covers" a noun and "models" the subject
 // of a relative clause "sold": a bare plural noun right before a past form in "-ed" or the like
 // that has no object and goes on with a preposition is modified by a participle ("models
@@ -3256,6 +3300,10 @@ std::optional<std::size_t> last_conjunct_before(const ParseView& parse, std::siz
 // Returns the noun it modifies. A past participle right after a noun, without a subject, is
 // one too whatever relation the parser gave it ("the agreements reached in Geneva are").
 std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
+  // "Soil tests carried out last month dated the bones": the first verb modifies the noun, the
+  // second is the main verb, whatever their tags
+  if (verb_after_reduced_participle(d, parse, i)) return i - 1;
+  if (reduced_participle_before(d, parse, i)) return std::nullopt;
   if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
   if (const auto noun = noun_described_by_gerund(d, parse, i)) return noun;
   if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
@@ -3265,8 +3313,10 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
     if (parse.child(i, "mark")) return std::nullopt;
     // "the realisation of the agreements reached in Geneva": a participle right after the noun
     // of an "of" phrase modifies that noun, not the one the phrase hangs on.
+    // (not a date's noun: "a notice in the previous autumn assuring customers" assures them)
     const auto head = parse.head(i);
-    if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && parse.head(i - 1) == head) return i - 1;
+    if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && !d.in_timex[i - 1] && parse.head(i - 1) == head)
+      return i - 1;
     // ("compared with 2 percent on placebo, and two patients in the treatment group died": a
     // conjunct of the noun between it and the verb is the noun right before the verb, whose it is;
     // not past a comma: "The couple, a teacher ... and a nurse ..., set off" is the couple's)
@@ -3825,7 +3875,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     t.words = render(d, parse, picked);
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
-    const Subject subject = verb_subject(d, parse, e, parsed, shared);
+    Subject subject = verb_subject(d, parse, e, parsed, shared);
     // (title_and_actors dropped the actors that do not act before this adds the subject's)
     for (const auto m : subject.mentions)
       if (!place_of_acting_noun(d, parse, e, m)) add_actor(e, m);
@@ -3834,9 +3884,11 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     // "Born in Leeds in 1933, Ellison ...": a participle opening the sentence is passive too
     const bool bare_participle = e.token == parse.begin() && d.tokens.tokens[e.token].xpos == "VBN" && !passive_subject &&
                                  !parse.child(e.token, "aux");
-    const bool passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" &&
-                                               !past_read_as_participle(d, parse, e.token)
-                                         : passive_voice(d, parse, e.token) || bare_participle;
+    const bool read_passive = passive_subject ? parse.relation(*passive_subject) == "nsubj:pass" &&
+                                                    !past_read_as_participle(d, parse, e.token)
+                                              : passive_voice(d, parse, e.token) || bare_participle;
+    // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
+    const bool passive = read_passive || (parsed && agent_read_as_subject(d, parse, e.token));
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
     // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)
@@ -3852,6 +3904,11 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
     else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
+    if (const auto preposition = parsed && passive ? stranded_preposition(d, parse, e.token) : std::nullopt) {
+      predicate = stranded_passive(d, parse, e.token, *preposition, predicate, subject);
+      t.words = subject.words;
+      complement = complement_words(d, s, *preposition, false);
+    }
     if (parsed && modality == "possible") predicate = in_own_modal(d, parse, e.token, predicate);
     if (parsed && modality == "negated" && !passive) predicate = in_own_inability(d, parse, e.token, predicate);
     append(t.words, words_of(predicate, false));
@@ -4410,9 +4467,13 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
   if (e.pos == "NOUN" || e.pos == "ADJECTIVE" || t.words.size() > t.core) return;
   const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
   if (!parse.parsed()) return;
+  if (verb_after_reduced_participle(d, parse, e.token)) return;  // ("warrant issued Monday charged": no statement)
   const bool subordinated = e.token + 1 < parse.end() && subordinator(lower_at(d, e.token + 1));
   // "The quay reopened, the harbour master said": a statement after a comma is no complement.
   auto clause = event_child(d, parse, e.token, "ccomp");
+  // ("warned that fog forming over the bay could ground flights": the grounding is what is said)
+  if (const auto main = clause ? verb_after_reduced_participle(d, parse, d.found.events[*clause].token) : std::nullopt)
+    if (d.event_at[*main] >= 0) clause = static_cast<std::size_t>(d.event_at[*main]);
   if (clause && (*clause == index || parenthetical_report(d.tokens, parse, d.found.events[*clause].token) ||
                  condition_on(d, parse, e, d.found.events[*clause].token)))
     clause.reset();
@@ -4424,8 +4485,11 @@ void complete_bare_verb(const Doc& d, std::size_t index, Titles& titles) {
     if (const auto said = copular_clause_title(d, e, *complement); said && embed_if_fits(t, *said)) return;
   if (clause) {
     Title joined = t;
-    if (subordinated && d.found.events[*clause].token > e.token + 1) {
-      joined.words.push_back({lower_at(d, e.token + 1)});
+    // ("to see whether she could do it": an open question, which the title must not tell as so)
+    const auto mark = parse.child(d.found.events[*clause].token, "mark");
+    const bool question = mark && lower_at(d, *mark) == "whether";
+    if ((subordinated || question) && d.found.events[*clause].token > e.token + 1) {
+      joined.words.push_back({question ? std::string("whether") : lower_at(d, e.token + 1)});
       joined.core = joined.words.size();
     }
     if (embed_reported(d, e, joined, titles.of[*clause], d.found.events[*clause]))
@@ -4521,7 +4585,9 @@ bool thing_told_in_passive(const Doc& d, const ParseView& parse, const EventMent
 // ("The two will talk about ties, the Kremlin said").
 std::optional<std::size_t> reported_event(const Doc& d, const ParseView& parse, const EventMention& e) {
   if (!parse.parsed()) return std::nullopt;
-  const auto clause = reported_clause(d.tokens, parse, e.token);
+  auto clause = reported_clause(d.tokens, parse, e.token);
+  // ("warned that fog forming over the bay could ground flights": the grounding is reported)
+  if (const auto main = clause ? verb_after_reduced_participle(d, parse, *clause) : std::nullopt) clause = main;
   if (!clause || d.event_at[*clause] < 0) return std::nullopt;
   return static_cast<std::size_t>(d.event_at[*clause]);
 }
