@@ -2189,13 +2189,14 @@ bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std
 
 // "a British skier", "an 81-year-old woman in Toledo", "a Singapore-based investment group": a
 // place (or its people's adjective) that says where one of a kind, whom "a" introduces, lives or
-// is based does not act with it; not "US officials" or "the Japanese government", who speak for
+// is based does not act with it (nor with a thing: "a bridge in Porto collapsed"); not "US officials" or "the Japanese government", who speak for
 // their country.
 bool home_of_one(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
   const int m = d.mention_at[name];
   if (m < 0) return false;
   const EntityMention& place = d.found.entity_mentions[static_cast<std::size_t>(m)];
-  if (place.type != "LOCATION") return false;
+  // (a happening is named after its place: "a quake near Izmit" is the "Izmit quake")
+  if (place.type != "LOCATION" || d.event_at[subject] >= 0) return false;
   const std::size_t last = last_token_of(d, place);
   const bool based = last + 2 < parse.end() && lower_at(d, last + 1) == "-" && lower_at(d, last + 2) == "based";
   const auto article = parse.child(subject, "det");
@@ -2893,6 +2894,34 @@ bool titled_noun(const Doc& d, std::size_t j) {
          d.lexicon.is_title(capitalize(t.text));
 }
 
+// "Weber last met Brandt in Bern in 2018, when he opened the embassy": the "he" or "she" that is
+// the subject of a clause of time on a verb whose subject is a person stands for that subject
+// (as the story goes on about it), not for the person named last; none when the gender of the
+// name does not fit. Only the marks of time (not "because", whose reason may be another's).
+std::optional<std::size_t> person_of_main_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  static const std::set<std::string, std::less<>> kMarks = {"when", "as", "after", "before", "while", "until"};
+  const auto verb = parse.head(pronoun);
+  if (!verb || !parse.relation_is(pronoun, "nsubj")) return std::nullopt;
+  // (the parser hangs "in 2018, when he ..." on the verb, or as a relative clause on the date)
+  auto main = parse.head(*verb);
+  if (main && parse.relation_is(*verb, "acl:relcl") && d.in_timex[*main]) main = parse.head(*main);
+  else if (!parse.relation_is(*verb, "advcl")) return std::nullopt;
+  auto mark = parse.child(*verb, "mark");
+  if (!mark) mark = parse.child(*verb, "advmod");
+  if (!mark || *mark > pronoun || !kMarks.contains(lower_at(d, *mark)) || !main) return std::nullopt;
+  auto subject = parse_subject(d, parse, *main);
+  if (!subject || *subject > pronoun) return std::nullopt;
+  // ("The king last met": the parser may take the adverb for the noun the subject modifies)
+  if (const auto noun = parse.child(*subject, "compound"); noun && d.mention_at[*subject] < 0 && !titled_noun(d, *subject))
+    subject = noun;
+  const int m = d.mention_at[*subject];
+  if (m < 0) return titled_noun(d, *subject) ? subject : std::nullopt;
+  const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  if (mention.type != "PERSON" || mention.entity < 0) return std::nullopt;
+  const char named = d.found.entities[static_cast<std::size_t>(mention.entity)].gender;
+  return named == 0 || named == pronoun_gender(lower_at(d, pronoun)) ? subject : std::nullopt;
+}
+
 // The "her" or "his" that owns the speaker of what holds the "she" or "he" at `pronoun`
 // (speakers_owner_pronoun), whom the pronoun stands for.
 std::optional<std::size_t> owner_of_speaker_for(const Doc& d, const ParseView& parse, std::size_t pronoun) {
@@ -3226,6 +3255,7 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
         return person ? named_subject(d, {*person}) : Subject{};
       }
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
+      if (const auto main = person_of_main_clause(d, parse, *subject)) return common_or_named(d, parse, *main);
       if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
         return named_subject(d, {*person});
       if (const auto role = role_subject_of_joined_clause(d, parse, *subject)) return common_or_named(d, parse, *role);

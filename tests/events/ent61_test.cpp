@@ -81,3 +81,33 @@ TEST_CASE("t59 finding 62: 'her coach said she' speaks of whom 'her' stands for"
   CHECK(has_actor(event_with(brother, "flown"), "tom"));
   CHECK_FALSE(has_actor(event_with(brother, "flown"), "anna-berg"));
 }
+
+TEST_CASE("t59 finding 60: 'when he' after a person's verb is that person", "[events][actors][ent61]") {
+  const auto g = graph_of_text("Karl Weber met Otto Brandt in Bern in 2018, when he opened the new embassy.", 2023_y / may / 10);
+  const auto& opened = event_with(g, "opened");
+  CHECK(has_actor(opened, "karl-weber"));
+  CHECK_FALSE(has_actor(opened, "otto-brandt"));
+  // must not: a "she" that does not fit the subject's gender is the other's, and so is a reason's "he"
+  const auto she = graph_of_text("Karl Weber met Anna Brandt in Bern in 2018, when she opened the new embassy.", 2023_y / may / 10);
+  CHECK(has_actor(event_with(she, "opened"), "anna-brandt"));
+  const auto reason = graph_of_text("Karl Weber met Otto Brandt in Bern because he wanted a deal.", 2023_y / may / 10);
+  CHECK(has_actor(event_with(reason, "wanted"), "otto-brandt"));
+}
+
+TEST_CASE("t59 finding 60: 'the president' is the story's president, not one named in passing",
+          "[events][entities][ent61]") {
+  const auto g = graph_of_text(
+      "President Karl Weber will arrive in Vienna on Monday. The president will lay a wreath on Tuesday. On Wednesday the "
+      "president will visit a school. The trip follows a 2015 visit by President Otto Brandt. The chancellor last met the "
+      "president in Bern in 2018.",
+      2023_y / may / 10);
+  const auto& met = event_with(g, "met");
+  CHECK(has_actor(met, "karl-weber"));
+  CHECK_FALSE(has_actor(met, "otto-brandt"));
+  // must not: with each president named as often, "the president" is the one named last
+  const auto last = graph_of_text(
+      "President Karl Weber arrived in Vienna on Monday. President Otto Brandt arrived in Graz on Tuesday. The president "
+      "visited a school on Wednesday.",
+      2023_y / may / 10);
+  CHECK(has_actor(event_with(last, "visited"), "otto-brandt"));
+}
