@@ -2196,7 +2196,11 @@ bool home_of_one(const Doc& d, const ParseView& parse, std::size_t subject, std:
   if (m < 0) return false;
   const EntityMention& place = d.found.entity_mentions[static_cast<std::size_t>(m)];
   // (a happening is named after its place: "a quake near Izmit" is the "Izmit quake")
-  if (place.type != "LOCATION" || d.event_at[subject] >= 0) return false;
+  static const std::set<std::string, std::less<>> kHappenings = {"n.event", "n.phenomenon", "n.process", "n.act"};
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[subject].lemma));
+  const auto sense = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  if (place.type != "LOCATION" || d.event_at[subject] >= 0 || (sense != classes.end() && kHappenings.contains(*sense)))
+    return false;
   const std::size_t last = last_token_of(d, place);
   const bool based = last + 2 < parse.end() && lower_at(d, last + 1) == "-" && lower_at(d, last + 2) == "based";
   const auto article = parse.child(subject, "det");
@@ -4334,6 +4338,22 @@ bool nationality_of_person(const Doc& d, std::size_t m) {
   return (mark == "'s" || mark == "\u2019s") && is_person(d, after + 1);
 }
 
+// "will make a statement to Parliament", "reported to Congress": a body that a statement or a
+// verb of saying is addressed to hears it, and does not act in it (an event noun by its noun
+// sense, a verb by its first verb sense, wordnet_classes.tsv).
+bool addressed_body(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& body = d.found.entity_mentions[m];
+  const Token* first = tagged_token_at(d.tokens, body.span.begin);
+  if (body.type != "ORGANIZATION" || !first || first == d.tokens.tokens.data()) return false;
+  const auto at = static_cast<std::size_t>(first - d.tokens.tokens.data());
+  const std::size_t to = at >= 1 && lower_at(d, at - 1) == "the" ? at - 1 : at;
+  if (to == 0 || lower_at(d, to - 1) != "to" || d.found.entity_mentions[m].span.begin < e.span.end) return false;
+  const std::string kind = e.pos == "VERB" ? "v." : "n.";
+  const auto& classes = d.lexicon.wordnet_classes(e.lemma);
+  const auto sense = std::find_if(classes.begin(), classes.end(), [&](const std::string& c) { return c.starts_with(kind); });
+  return sense != classes.end() && *sense == kind + "communication";
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -4358,7 +4378,7 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
     const ParseView parse(d.tokens, s);
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
       return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m) || names_home_of_one(d, parse, m) ||
-             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m);
+             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m) || addressed_body(d, e, m);
     });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());

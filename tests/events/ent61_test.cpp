@@ -111,3 +111,20 @@ TEST_CASE("t59 finding 60: 'the president' is the story's president, not one nam
       2023_y / may / 10);
   CHECK(has_actor(event_with(last, "visited"), "otto-brandt"));
 }
+
+TEST_CASE("t59 finding 67: a body a statement is addressed to hears it and does not act", "[events][actors][ent61]") {
+  const auto g = graph_of_text(
+      "The minister will report to Congress on Friday. The chief executive spoke to the Senate on Thursday.", 2023_y / may / 10);
+  CHECK_FALSE(has_actor(event_with(g, "report"), "congress"));
+  CHECK_FALSE(has_actor(event_with(g, "spoke"), "senate"));
+  // must not: a body that itself speaks, or one a thing is sold to, stays
+  const auto own = graph_of_text("The Senate spoke to the press on Thursday.", 2023_y / may / 10);
+  CHECK(has_actor(event_with(own, "spoke"), "senate"));
+  const auto sold = graph_of_text("Corvane Mining sold the plant to Halbrook Energy on Friday.", 2023_y / may / 10);
+  CHECK(has_actor(event_with(sold, "sold"), "halbrook-energy"));
+}
+
+TEST_CASE("t59 finding 75: a happening keeps the place it is named after (must not change)", "[events][actors][ent61]") {
+  const auto g = graph_of_text("A quake near Izmit killed more than 17,000 people in 1999.", 2023_y / may / 10);
+  CHECK(event_with(g, "killed").title.find("Izmit quake") == 0);
+}
