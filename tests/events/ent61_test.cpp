@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/events/entity_lookups.h"
+#include "tests/events/events_fixture.h"
 #include "tests/events/graph_fixture.h"
 
 using namespace chronograph;
@@ -127,4 +129,19 @@ TEST_CASE("t59 finding 67: a body a statement is addressed to hears it and does 
 TEST_CASE("t59 finding 75: a happening keeps the place it is named after (must not change)", "[events][actors][ent61]") {
   const auto g = graph_of_text("A quake near Izmit killed more than 17,000 people in 1999.", 2023_y / may / 10);
   CHECK(event_with(g, "killed").title.find("Izmit quake") == 0);
+}
+
+TEST_CASE("t59 finding 68: a body named by a word and a country is an organisation, and 'it' is the body",
+          "[events][entities][ent61]") {
+  const auto found = EventsFixture::get().extract(
+      "Heritage Wales, which paid for the survey, said it would decide by June whether to protect the site.");
+  CHECK(type_of(found, "Heritage Wales") == "ORGANIZATION");
+  const auto g = graph_of_text(
+      "The team finished digging in May. Historic Scotland, which funded the dig with a grant, said it would decide by "
+      "June whether to protect the site.",
+      2023_y / may / 10);
+  CHECK(has_actor(event_with(g, "decide"), "historic-scotland"));
+  // must not: a first name before a country's name that is a first name too is a person's
+  const auto person = EventsFixture::get().extract("Michael Jordan won the title on Sunday.");
+  CHECK(type_of(person, "Michael Jordan") == "PERSON");
 }
