@@ -405,7 +405,20 @@ std::size_t times_named(const Doc& d, const EntityInfo& e) {
 // "Margaret Ellison ... her husband David Ellison ... He died in 2011": of people who share a
 // surname, the one the text names most (whom the story is about) keeps the surname alone and
 // the others are named in full, as news does, so that two people's deaths do not read alike.
+// "Liu Wenjie ... Liu won": a person's name that opens with a family name written first
+// (family_names_first.txt), or with a word the text calls the person by alone that is no
+// first name; that word names them.
+std::optional<std::string> family_name_first(const Doc& d, const EntityInfo& e) {
+  const auto space = e.name.find(' ');
+  if (e.type != "PERSON" || space == std::string::npos) return std::nullopt;
+  const std::string first = e.name.substr(0, space);
+  if (d.lexicon.is_first_name(first) || d.lexicon.is_title(first)) return std::nullopt;
+  const bool called_so = std::find(e.aliases.begin(), e.aliases.end(), first) != e.aliases.end();
+  return called_so || d.lexicon.is_family_name_first(first) ? std::optional<std::string>(first) : std::nullopt;
+}
+
 std::string display_name(const Doc& d, const EntityInfo& e) {
+  if (auto family = family_name_first(d, e)) return std::move(*family);
   std::string shown = display_name(e);
   if (e.type != "PERSON" || shown == e.name) return shown;
   std::size_t own = 0;

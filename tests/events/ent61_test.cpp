@@ -145,3 +145,15 @@ TEST_CASE("t59 finding 68: a body named by a word and a country is an organisati
   const auto person = EventsFixture::get().extract("Michael Jordan won the title on Sunday.");
   CHECK(type_of(person, "Michael Jordan") == "PERSON");
 }
+
+TEST_CASE("t59 finding 65: a name that opens with its family name is titled by it", "[events][entities][ent61]") {
+  const auto g = graph_of_text(
+      "Zhang Weiming won the final on Sunday. Deng Jinrong finished second.", 2023_y / may / 10);
+  CHECK(event_with(g, "won").title.find("Zhang wins") == 0);
+  CHECK(event_with(g, "finished").title.find("Deng finishes") == 0);
+  // must not: a Western name keeps its surname last, even when the surname is in the list
+  const auto western = graph_of_text("Jennifer Zhang won the final on Sunday.", 2023_y / may / 10);
+  CHECK(event_with(western, "won").title.find("Zhang wins") == 0);
+  const auto english = graph_of_text("Peter Morgan won the final on Sunday.", 2023_y / may / 10);
+  CHECK(event_with(english, "won").title.find("Morgan wins") == 0);
+}
