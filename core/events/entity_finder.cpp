@@ -1134,6 +1134,7 @@ class ChunkScanner {
     const bool after_article = after_the || before == "a" || before == "an" || article_before_adjectives(c.begin);
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
+    if (words >= 2 && words <= 3 && body_of_country(n, end)) return "ORGANIZATION";
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
@@ -1385,6 +1386,20 @@ class ChunkScanner {
       if (lexicon_.gazetteer(w) || lexicon_.is_place_first_word(w)) return false;
     }
     return field_noun(to_lower(text_.tokens[end - 2].text));
+  }
+
+  // "Historic Scotland", "Visit Britain": a name whose last word is a country's own name, the
+  // words before it no place's, is a body's; no person's (guess_type asks for a first name and a
+  // title first), as no surname is a country's name that is no first name too ("Jordan").
+  bool body_of_country(std::size_t n, std::size_t end) const {
+    const std::string& last = text_.tokens[end - 1].text;
+    const auto& countries = lexicon_.countries_of(last);
+    if (countries.empty() || countries.front() != last || lexicon_.is_first_name(last)) return false;
+    for (std::size_t k = n; k + 1 < end; ++k) {
+      const std::string& w = text_.tokens[k].text;
+      if (lexicon_.gazetteer(w) || lexicon_.is_place_first_word(w) || !lexicon_.countries_of(w).empty()) return false;
+    }
+    return lexicon_.countries_of(join_tokens(text_, n, end)).empty();
   }
 
   // "China Eastern", "China Southern": a country's own name (not a city's or a demonym) before a

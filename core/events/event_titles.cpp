@@ -93,6 +93,22 @@ std::optional<std::size_t> antecedent_of_relative(const Doc& d, const Sentence& 
   return d.mention_at[named] >= 0 ? std::optional<std::size_t>(named) : std::nullopt;
 }
 
+// "Her coach, Mark Dolan, said she had run 40 kilometres a day": a speaker owned by a "her"
+// (or "his") reports on whom that "her" stands for, and so does the "she" (or "he") of what is
+// said; the owner's pronoun, when the subject `speaker` of the saying has one that fits `pronoun`.
+std::optional<std::size_t> speakers_owner_pronoun(const Doc& d, const Sentence& s, std::size_t speaker, std::size_t pronoun) {
+  const std::string word = lower_at(d, pronoun);
+  const std::string owner = word == "she" ? "her" : word == "he" ? "his" : "";
+  if (owner.empty()) return std::nullopt;
+  for (std::size_t c = s.first_token; c < speaker; ++c) {
+    const Token& t = d.tokens.tokens[c];
+    if (t.head >= 0 && s.first_token + static_cast<std::size_t>(t.head) == speaker && t.deprel == "nmod:poss" &&
+        lower_at(d, c) == owner)
+      return c;
+  }
+  return std::nullopt;
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
 // in a quote: '"She never complained," said Whitby' is another's doing).
@@ -108,7 +124,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   const std::size_t end = s.first_token + s.token_count;
   for (std::size_t c = s.first_token; c < end; ++c) {
     const Token& speaker = d.tokens.tokens[c];
-    if (speaker.head != clause.head || !speaker.deprel.starts_with("nsubj")) continue;
+    if (speaker.head != clause.head || !speaker.deprel.starts_with("nsubj") || speakers_owner_pronoun(d, s, c, pronoun)) continue;
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
     std::optional<std::size_t> name;
     if (d.mention_at[c] >= 0) name = c;
@@ -390,7 +406,20 @@ std::size_t times_named(const Doc& d, const EntityInfo& e) {
 // "Margaret Ellison ... her husband David Ellison ... He died in 2011": of people who share a
 // surname, the one the text names most (whom the story is about) keeps the surname alone and
 // the others are named in full, as news does, so that two people's deaths do not read alike.
+// "Liu Wenjie ... Liu won": a person's name that opens with a family name written first
+// (family_names_first.txt), or with a word the text calls the person by alone that is no
+// first name; that word names them.
+std::optional<std::string> family_name_first(const Doc& d, const EntityInfo& e) {
+  const auto space = e.name.find(' ');
+  if (e.type != "PERSON" || space == std::string::npos) return std::nullopt;
+  const std::string first = e.name.substr(0, space);
+  if (d.lexicon.is_first_name(first) || d.lexicon.is_title(first)) return std::nullopt;
+  const bool called_so = std::find(e.aliases.begin(), e.aliases.end(), first) != e.aliases.end();
+  return called_so || d.lexicon.is_family_name_first(first) ? std::optional<std::string>(first) : std::nullopt;
+}
+
 std::string display_name(const Doc& d, const EntityInfo& e) {
+  if (auto family = family_name_first(d, e)) return std::move(*family);
   std::string shown = display_name(e);
   if (e.type != "PERSON" || shown == e.name) return shown;
   std::size_t own = 0;
@@ -1746,6 +1775,32 @@ bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle
   return verb_class != classes.end() && *verb_class == "v.communication";
 }
 
+// "Federal inspectors on Tuesday, after a week of tests, ordered ...": a time set between the
+// subject and its verb can lead the parser to hang the subject on the verb as a bare noun of
+// time or measure ("obl:unmarked"); such a noun that opens the clause of a finite verb with no
+// subject, and is no time itself, is the subject.
+std::optional<std::size_t> subject_taken_for_adverbial(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const std::string& tag = d.tokens.tokens[verb].xpos;
+  const bool finite = tag == "VBD" || tag == "VBZ" || tag == "VBP" || parse.child(verb, "aux");
+  if (!finite || parse.child(verb, "nsubj") || parse.child(verb, "nsubj:pass") || parse.child(verb, "expl")) return std::nullopt;
+  const auto within = [&](std::size_t k, std::size_t top) {
+    for (int step = 0; step < 8 && k != top; ++step) {
+      const auto up = parse.head(k);
+      if (!up) return false;
+      k = *up;
+    }
+    return k == top;
+  };
+  for (const auto c : parse.children(verb)) {
+    const bool bare = parse.relation_is(c, "obl:unmarked") || parse.relation_is(c, "obl:npmod") || parse.relation_is(c, "obl:tmod");
+    if (c > verb || !bare || d.in_timex[c] || parse.child(c, "case") || !nominal(d, parse, c)) continue;
+    bool opens = true;
+    for (std::size_t k = parse.begin(); k < c && opens; ++k) opens = within(k, c);
+    if (opens) return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
@@ -1777,6 +1832,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
     if (const auto left = left_subject(d, parse, i)) return left;
     return subject;
   }
+  if (const auto taken = subject_taken_for_adverbial(d, parse, i)) return taken;
   // "Russia's decision to invade", "the plan to close the plant": a noun of an act or a thought
   // says what the infinitive is, not who does it; its owner does, or whoever makes or announces it
   if (const auto noun = content_completed(d, parse, i)) {
@@ -2159,6 +2215,37 @@ bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std
   return people && !speaks_for_owner(to_lower(noun.lemma));
 }
 
+// "a British skier", "an 81-year-old woman in Toledo", "a Singapore-based investment group": a
+// place (or its people's adjective) that says where one of a kind, whom "a" introduces, lives or
+// is based does not act with it (nor with a thing: "a bridge in Porto collapsed"); not "US officials" or "the Japanese government", who speak for
+// their country.
+bool home_of_one(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
+  const int m = d.mention_at[name];
+  if (m < 0) return false;
+  const EntityMention& place = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  // (a happening is named after its place: "a quake near Izmit" is the "Izmit quake")
+  static const std::set<std::string, std::less<>> kHappenings = {"n.event", "n.phenomenon", "n.process", "n.act"};
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[subject].lemma));
+  const auto sense = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
+  if (place.type != "LOCATION" || d.event_at[subject] >= 0 || (sense != classes.end() && kHappenings.contains(*sense)))
+    return false;
+  const std::size_t last = last_token_of(d, place);
+  const bool based = last + 2 < parse.end() && lower_at(d, last + 1) == "-" && lower_at(d, last + 2) == "based";
+  const auto article = parse.child(subject, "det");
+  return based || (article && (lower_at(d, *article) == "a" || lower_at(d, *article) == "an"));
+}
+
+// Whether the place of mention `m` says where one of a kind lives or is based (home_of_one)
+// about the noun it modifies.
+bool names_home_of_one(const Doc& d, const ParseView& parse, std::size_t m) {
+  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
+  if (name < parse.begin() || name >= parse.end()) return false;
+  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
+  auto noun = parse.head(name);
+  if (noun && lower_at(d, *noun) == "based") noun = parse.head(*noun);
+  return noun && d.tokens.tokens[*noun].upos == "NOUN" && home_of_one(d, parse, *noun, name);
+}
+
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
   Subject out;
   std::size_t start = subject;
@@ -2212,7 +2299,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     if (j < subject && d.mention_at[j] >= 0 &&
         (out.mentions.empty() || out.mentions.back() != static_cast<std::size_t>(d.mention_at[j])) &&
         !says_which_one(d, static_cast<std::size_t>(d.mention_at[j])) && !names_a_region(d, static_cast<std::size_t>(d.mention_at[j])) &&
-        !workplace_of(d, parse, subject, j))
+        !workplace_of(d, parse, subject, j) && !home_of_one(d, parse, subject, j))
       out.mentions.push_back(static_cast<std::size_t>(d.mention_at[j]));
     Word w = token_word(d, parse, j);
     // "the new finding": a plain adjective of the subject may go when the title is long (not
@@ -2250,6 +2337,12 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     const auto marker = parse.child(c, "case");
     const bool group = plural_word(d.tokens.tokens[subject], lower_at(d, subject));
     if (marker && d.mention_at[c] >= 0 && near_word(lower_at(d, *marker)) && group) {
+      out.words.push_back(token_word(d, parse, *marker));
+      append(out.words, words_of(d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[c])].text, true));
+      break;
+    }
+    // ("an 81-year-old woman in Toledo": where she lives stays after her, and does not act)
+    if (marker && d.mention_at[c] >= 0 && home_of_one(d, parse, subject, c)) {
       out.words.push_back(token_word(d, parse, *marker));
       append(out.words, words_of(d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[c])].text, true));
       break;
@@ -2406,10 +2499,11 @@ bool plural_noun(const Doc& d, std::size_t j) {
 }
 
 // "Staff last struck in 2022, when they walked out": a singular noun naming people as one body,
-// whom "they" stands for (not "team" or "government", which news calls "it" as often).
+// whom "they" stands for (not "team" or "government", which news calls "it" as often); so is
+// a word for two people ("The couple toured Kyoto. They leave for Seoul on Friday").
 bool collective_noun(const Doc& d, std::size_t j) {
-  static const std::set<std::string, std::less<>> kCollective = {"staff", "personnel", "crew", "faculty", "workforce",
-                                                                 "clergy", "police"};
+  static const std::set<std::string, std::less<>> kCollective = {"staff",  "personnel", "crew", "faculty", "workforce",
+                                                                 "clergy", "police",    "couple", "pair", "duo"};
   const Token& t = d.tokens.tokens[j];
   return d.mention_at[j] < 0 && t.xpos == "NN" && kCollective.count(to_lower(t.text)) > 0;
 }
@@ -2732,7 +2826,9 @@ std::optional<Subject> subject_before(const Doc& d, const ParseView& parse, std:
       if (auto speaker = previous_speaker(d, sentence - 1, plural)) return speaker;
     // "It is the company's second recall. In January it recalled ...": the same pronoun as the
     // subject of the sentence before stands for what that one stands for
-    if (j < own_start && t.upos == "PRON" && t.deprel == "nsubj" && lower_at(d, j) == lower_at(d, pronoun))
+    // ("They are expected to return ... On Friday they will leave": a passive's subject too)
+    if (j < own_start && t.upos == "PRON" && (t.deprel == "nsubj" || t.deprel == "nsubj:pass") &&
+        lower_at(d, j) == lower_at(d, pronoun))
       return subject_before(d, ParseView(d.tokens, d.tokens.sentences[static_cast<std::size_t>(sentence - 1)]), j, sentence - 1);
     // (a name the tagger took for an adjective still names: "Meridian shut down ...")
     const bool noun = t.upos == "NOUN" || t.upos == "PROPN" || d.mention_at[j] >= 0;
@@ -2828,6 +2924,50 @@ bool titled_noun(const Doc& d, std::size_t j) {
   const Token& t = d.tokens.tokens[j];
   return t.upos == "NOUN" && d.mention_at[j] < 0 && !t.text.empty() && std::islower(static_cast<unsigned char>(t.text[0])) &&
          d.lexicon.is_title(capitalize(t.text));
+}
+
+// "Weber last met Brandt in Bern in 2018, when he opened the embassy": the "he" or "she" that is
+// the subject of a clause of time on a verb whose subject is a person stands for that subject
+// (as the story goes on about it), not for the person named last; none when the gender of the
+// name does not fit. Only the marks of time (not "because", whose reason may be another's).
+std::optional<std::size_t> person_of_main_clause(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  static const std::set<std::string, std::less<>> kMarks = {"when", "as", "after", "before", "while", "until"};
+  const auto verb = parse.head(pronoun);
+  if (!verb || !parse.relation_is(pronoun, "nsubj")) return std::nullopt;
+  // (the parser hangs "in 2018, when he ..." on the verb, or as a relative clause on the date)
+  auto main = parse.head(*verb);
+  if (main && parse.relation_is(*verb, "acl:relcl") && d.in_timex[*main]) main = parse.head(*main);
+  else if (!parse.relation_is(*verb, "advcl")) return std::nullopt;
+  auto mark = parse.child(*verb, "mark");
+  if (!mark) mark = parse.child(*verb, "advmod");
+  if (!mark || *mark > pronoun || !kMarks.contains(lower_at(d, *mark)) || !main) return std::nullopt;
+  auto subject = parse_subject(d, parse, *main);
+  if (!subject || *subject > pronoun) return std::nullopt;
+  // ("The king last met": the parser may take the adverb for the noun the subject modifies)
+  if (const auto noun = parse.child(*subject, "compound"); noun && d.mention_at[*subject] < 0 && !titled_noun(d, *subject))
+    subject = noun;
+  const int m = d.mention_at[*subject];
+  if (m < 0) return titled_noun(d, *subject) ? subject : std::nullopt;
+  const EntityMention& mention = d.found.entity_mentions[static_cast<std::size_t>(m)];
+  if (mention.type != "PERSON" || mention.entity < 0) return std::nullopt;
+  const char named = d.found.entities[static_cast<std::size_t>(mention.entity)].gender;
+  return named == 0 || named == pronoun_gender(lower_at(d, pronoun)) ? subject : std::nullopt;
+}
+
+// The "her" or "his" that owns the speaker of what holds the "she" or "he" at `pronoun`
+// (speakers_owner_pronoun), whom the pronoun stands for.
+std::optional<std::size_t> owner_of_speaker_for(const Doc& d, const ParseView& parse, std::size_t pronoun) {
+  auto verb = parse.head(pronoun);
+  for (int step = 0; verb && step < 3; ++step) {
+    if (is_reporting(d, *verb)) {
+      const auto subject = parse.child(*verb, "nsubj");
+      const Sentence* s = sentence_containing(d.tokens, pronoun);
+      return subject && s ? speakers_owner_pronoun(d, *s, *subject, pronoun) : std::nullopt;
+    }
+    if (!parse.relation_is(*verb, "ccomp") && !parse.relation_is(*verb, "conj")) return std::nullopt;
+    verb = parse.head(*verb);
+  }
+  return std::nullopt;
 }
 
 // "The minister said she would attend", "The mayor's office said he had resigned": the speaker of
@@ -3142,7 +3282,12 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return person ? named_subject(d, {*person}) : Subject{};
     }
     if (w == "he" || w == "she") {
+      if (const auto owner = owner_of_speaker_for(d, parse, *subject)) {
+        const auto person = person_before(d, *owner, e.sentence);
+        return person ? named_subject(d, {*person}) : Subject{};
+      }
       if (const auto titled = titled_speaker_of(d, parse, *subject)) return titled_subject(d, parse, *titled, e.sentence);
+      if (const auto main = person_of_main_clause(d, parse, *subject)) return common_or_named(d, parse, *main);
       if (const auto person = person_before(d, *subject, e.sentence, relative_clause_owner(d, parse, e.token)))
         return named_subject(d, {*person});
       if (const auto role = role_subject_of_joined_clause(d, parse, *subject)) return common_or_named(d, parse, *role);
@@ -3490,7 +3635,9 @@ std::optional<std::size_t> owner_of_its(const Doc& d, const ParseView& parse, st
     return subjects[*verb][0];
   for (std::size_t j = pronoun; j > parse.begin();) {
     --j;
-    if (d.mention_at[j] >= 0 && not_person(static_cast<std::size_t>(d.mention_at[j]))) return static_cast<std::size_t>(d.mention_at[j]);
+    if (d.mention_at[j] >= 0 && not_person(static_cast<std::size_t>(d.mention_at[j])) &&
+        !names_home_of_one(d, parse, static_cast<std::size_t>(d.mention_at[j])))
+      return static_cast<std::size_t>(d.mention_at[j]);
   }
   return std::nullopt;
 }
@@ -4191,7 +4338,8 @@ bool place_of_event(const Doc& d, const EventMention& e, std::size_t m) {
     // "of" names a place (place_words.tsv) only says which town or whose mayor
     if (w == "of") return k >= 2 && d.lexicon.is_place_of_word(lower_at(d, k - 2));
     if (w == "to" || w == "toward" || w == "towards") return goes_there_itself(d, e) || destination_of_journey(d, e, m);
-    return w == "from" && d.lexicon.has_category(e.lemma, "leaving-verb");
+    // ("lifted off from Cape Canaveral"; "will leave for Tokyo": where they go, not who goes)
+    return (w == "from" || w == "for") && d.lexicon.has_category(e.lemma, "leaving-verb");
   }
   return false;
 }
@@ -4260,6 +4408,22 @@ bool nationality_of_person(const Doc& d, std::size_t m) {
   return (mark == "'s" || mark == "\u2019s") && is_person(d, after + 1);
 }
 
+// "will make a statement to Parliament", "reported to Congress": a body that a statement or a
+// verb of saying is addressed to hears it, and does not act in it (an event noun by its noun
+// sense, a verb by its first verb sense, wordnet_classes.tsv).
+bool addressed_body(const Doc& d, const EventMention& e, std::size_t m) {
+  const EntityMention& body = d.found.entity_mentions[m];
+  const Token* first = tagged_token_at(d.tokens, body.span.begin);
+  if (body.type != "ORGANIZATION" || !first || first == d.tokens.tokens.data()) return false;
+  const auto at = static_cast<std::size_t>(first - d.tokens.tokens.data());
+  const std::size_t to = at >= 1 && lower_at(d, at - 1) == "the" ? at - 1 : at;
+  if (to == 0 || lower_at(d, to - 1) != "to" || d.found.entity_mentions[m].span.begin < e.span.end) return false;
+  const std::string kind = e.pos == "VERB" ? "v." : "n.";
+  const auto& classes = d.lexicon.wordnet_classes(e.lemma);
+  const auto sense = std::find_if(classes.begin(), classes.end(), [&](const std::string& c) { return c.starts_with(kind); });
+  return sense != classes.end() && *sense == kind + "communication";
+}
+
 void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& titles) {
   const Sentence& s = *sentence_of(d.tokens, e);
   const bool parsed = d.tokens.tokens[e.token].head >= 0 || !d.tokens.tokens[e.token].deprel.empty();
@@ -4283,8 +4447,8 @@ void title_and_actors(const Doc& d, EventMention& e, std::size_t index, Titles& 
   if (parsed) {
     const ParseView parse(d.tokens, s);
     std::erase_if(e.actor_mentions, [&](std::size_t m) {
-      return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m) ||
-             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m);
+      return names_a_workplace(d, parse, m) || served_by_role(d, parse, m) || nationality_of_person(d, m) || names_home_of_one(d, parse, m) ||
+             place_of_acting_noun(d, parse, e, m) || subject_of_time_clause(d, parse, e, m) || addressed_body(d, e, m);
     });
   }
   std::sort(e.actor_mentions.begin(), e.actor_mentions.end());

@@ -110,6 +110,7 @@ EventLexicon EventLexicon::load_folder(const std::filesystem::path& folder) {
   lex.calendar_names_ = read_set(folder / "calendar_names.txt", true);
   lex.time_zones_ = read_set(folder / "time_zones.txt", false);
   lex.storm_words_ = read_set(folder / "storm_words.txt", false);
+  lex.family_names_first_ = read_set(folder / "family_names_first.txt", false);
   lex.vessel_prefixes_ = read_set(folder / "vessel_prefixes.txt", false);
   lex.vessel_nouns_ = read_set(folder / "vessel_nouns.txt", true);
   lex.naming_verbs_ = read_set(folder / "naming_verbs.txt", true);

@@ -107,6 +107,9 @@ class EventLexicon {
   // "Hurricane", "Storm": a word that makes the name after it a storm's (storm_words.txt; case
   // as written), a named event and no person.
   bool is_storm_word(std::string_view word) const { return storm_words_.count(std::string(word)) > 0; }
+  // "Liu", "Kim", "Nguyen": a family name that Chinese, Korean and Vietnamese names write first
+  // ("Liu Wenjie" is Liu; family_names_first.txt; case as written).
+  bool is_family_name_first(std::string_view word) const { return family_names_first_.count(std::string(word)) > 0; }
   // "RRS", "HMS", "USS": a prefix that makes the name after it a ship's (vessel_prefixes.txt; case
   // as written), no person's though it holds one ("RRS Sir David Attenborough").
   bool is_vessel_prefix(std::string_view word) const { return vessel_prefixes_.count(std::string(word)) > 0; }
@@ -192,6 +195,7 @@ class EventLexicon {
       place_first_words_, place_last_words_, place_feature_words_, numbered_place_words_, place_of_words_, place_nouns_, place_offices_, number_labels_, set_phrases_,
       calendar_names_, time_zones_,
       storm_words_, vessel_prefixes_, vessel_nouns_, naming_verbs_, measure_acronyms_, serving_roles_, regions_, club_first_words_, whole_names_, person_verbs_, person_roles_, staff_nouns_, thing_subject_verbs_, relational_adjectives_, contrast_modifiers_, adjective_endings_;
+  std::unordered_set<std::string> family_names_first_;
   std::unordered_map<std::string, std::vector<std::string>> categories_, wordnet_, source_verbs_, outcome_verbs_,
       organisation_kinds_, counterpart_roles_, nationality_words_, national_nouns_;
   std::unordered_map<std::string, std::string> irregular_;

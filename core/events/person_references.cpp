@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -73,18 +74,36 @@ std::size_t first_in_reach(const TokenizedText& text, std::size_t at) {
   return text.sentences[index >= kCounterpartReach ? index - kCounterpartReach : 0].span.begin;
 }
 
-// The person last named right after the title `lower` before token `at` ("King Charles"), in reach.
+// Whether mention `m` names a person with the title `lower` ("King Charles", "Emperor Naruhito").
+bool titled_with(const TokenizedText& text, const EntityMention& m, const std::string& lower) {
+  if (m.type != "PERSON" && m.type != "MISC") return false;
+  const std::size_t first = token_from(text, m.span.begin);
+  return (first > 0 && to_lower(text.tokens[first - 1].text) == lower) || to_lower(m.text).starts_with(lower + " ");
+}
+
+// The person last named right after the title `lower` before token `at` ("King Charles"), in
+// reach; but the one the text has called by the title most often before it when that is
+// another ("Emperor Naruhito ... the emperor ... the emperor ... the 1998 visit by Emperor
+// Akihito. The king last met the emperor": the story's emperor, whom `earlier` holds the back
+// references to).
 std::optional<EntityMention> titled_person(const TokenizedText& text, const DocumentEvents& out, std::size_t at,
-                                           const std::string& lower) {
+                                           const std::string& lower, const std::vector<EntityMention>& earlier) {
   const std::size_t from = first_in_reach(text, at);
+  const std::size_t before = text.tokens[at].span.begin;
   std::optional<EntityMention> found;
+  std::map<int, int> uses;
   for (const auto& m : out.entity_mentions) {
-    if (m.span.begin < from || m.span.end > text.tokens[at].span.begin || (m.type != "PERSON" && m.type != "MISC")) continue;
-    const std::size_t first = token_from(text, m.span.begin);
-    const bool titled = first > 0 && to_lower(text.tokens[first - 1].text) == lower;
-    const bool title_inside = to_lower(m.text).starts_with(lower + " ");
-    if (titled || title_inside) found = m;
+    if (m.span.end > before || !titled_with(text, m, lower)) continue;
+    ++uses[m.entity];
+    if (m.span.begin >= from) found = m;
   }
+  if (!found) return std::nullopt;
+  for (const auto& m : earlier)
+    if (to_lower(m.text) == lower) ++uses[m.entity];
+  const auto most = std::max_element(uses.begin(), uses.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most->first == found->entity || most->second <= uses[found->entity]) return found;
+  for (const auto& m : out.entity_mentions)
+    if (m.entity == most->first && m.span.end <= before && titled_with(text, m, lower)) return m;
   return found;
 }
 
@@ -134,7 +153,7 @@ void find_titled_references(const TokenizedText& text, const EventLexicon& lexic
     if (std::any_of(out.entity_mentions.begin(), out.entity_mentions.end(),
                     [&](const EntityMention& m) { return m.span.begin <= text.tokens[k].span.begin && text.tokens[k].span.end <= m.span.end; }))
       continue;  // a name of its own already covers it
-    auto person = titled_person(text, out, k, lower);
+    auto person = titled_person(text, out, k, lower, added);
     if (!person) person = only_titled_person(text, out, lower);
     if (person) {
       person->span = text.tokens[k].span;
