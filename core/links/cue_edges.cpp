@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -14,25 +13,16 @@
 #include "core/events/parse_view.h"
 #include "core/events/reported_clause.h"
 #include "core/events/word_forms.h"
+#include "core/links/link_words.h"
 
 namespace chronograph::core {
 
 namespace {
 
-const char* const kEdgeTypes[] = {"before", "includes", "simultaneous", "causes", "enables",
-                                  "responds_to", "reports", "refers_to", "part_of"};
-
 std::string lower(std::string_view text) {
   std::string out(text);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return out;
-}
-
-std::vector<std::string> split(const std::string& line, char separator) {
-  std::vector<std::string> parts;
-  std::stringstream stream(line);
-  for (std::string part; std::getline(stream, part, separator);) parts.push_back(part);
-  return parts;
 }
 
 std::string word_of(const Token& token) { return lower(token.norm.empty() ? token.text : token.norm); }
@@ -156,11 +146,7 @@ bool order_cue(const std::vector<std::string>& words) {
   return words.size() == 1 && (words[0] == "after" || words[0] == "following");
 }
 
-// "Following the earthquake, the government declared an emergency", "The ferry sank after the
-// collision": an order cue that opens a phrase on the event before it, naming the event after
-// it as its noun (not an event of a relative clause on it), says the noun's event came first,
-// whether or not it was a response. ("after 5 p.m.", "after she graduated": no event noun
-// there, or a clause the tlink rules order.)
+// The edge an order cue gives where its phrase is no response (see ordering_phrase).
 const std::string kOrderType = "before";
 
 // "comes a decade after a similar find at Sissi, which revealed a complex", "fell after a
@@ -186,8 +172,13 @@ bool bounded_by_cue(const TokenizedText& tokens, const Sentence& sentence, std::
   return false;
 }
 
-// (see kOrderType) Whether the order cue at `cue` hangs a phrase naming `after` on `before`,
-// both told as happening ("did not comment after the show" orders nothing).
+// "Following the earthquake, the government declared an emergency", "The ferry sank after the
+// collision": an order cue that opens a phrase on the event before it, naming the event after
+// it as its noun (not an event of a relative clause on it), says the noun's event came first,
+// whether or not it was a response. ("after 5 p.m.", "after she graduated": no event noun
+// there, or a clause the tlink rules order.) Whether the order cue at `cue` hangs such a phrase
+// naming `after` on `before`, both told as happening ("did not comment after the show" orders
+// nothing).
 bool ordering_phrase(const TokenizedText& tokens, const Sentence& sentence, const DocumentEvents& events,
                      const SentenceEvents& here, std::size_t cue, std::size_t before, std::size_t after) {
   const ParseView parse(tokens, sentence);
@@ -250,8 +241,6 @@ bool is_communication(const std::string& lemma) {
   return kCommunication.count(lemma) > 0;
 }
 
-std::string lemma_of(const Token& token) { return lower(token.lemma.empty() ? word_of(token) : token.lemma); }
-
 // Whether `token` lies below `top` in the parse of its sentence (`top` itself is not below).
 bool below(const TokenizedText& tokens, const Sentence& sentence, std::size_t token, std::size_t top) {
   for (int guard = 0; guard < 64; ++guard) {
@@ -284,7 +273,7 @@ void add_topic_occasions(const TokenizedText& tokens, const Sentence& sentence, 
   const std::size_t first = sentence.first_token, end = first + sentence.token_count;
   std::vector<std::string> cases;  // computed for the first communication event only
   for (const auto& [talk_token, talk] : here.at) {
-    if (!is_communication(lemma_of(tokens.tokens[talk_token]))) continue;
+    if (!is_communication(link_lemma(tokens.tokens[talk_token]))) continue;
     if (cases.empty()) cases = case_words(tokens, sentence);
     for (std::size_t topic = first; topic < end; ++topic) {
       const Token& t = tokens.tokens[topic];
@@ -386,14 +375,14 @@ CueLinker CueLinker::load(const DataDir& data) { return load_from(data.data("lin
 CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
   std::vector<Cue> cues;
   for_each_data_line(read_data_file(cue_file), [&](const std::string& line, int number) {
-    const auto fields = split(line, '\t');
+    const auto fields = split_fields(line, '\t');
     const SourcePos where{cue_file.string(), number, 1};
     if (fields.size() != 3 && fields.size() != 4)
       throw ParseError(where, fmt::format("expected 3 or 4 tab-separated fields, found {}", fields.size()), {},
                        "write CUE WORDS<TAB>TYPE<TAB>forward|backward[<TAB>verb|from|prep]", line);
-    if (std::find(std::begin(kEdgeTypes), std::end(kEdgeTypes), fields[1]) == std::end(kEdgeTypes))
-      throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size()) + 2},
-                       fmt::format("unknown edge type '{}'", fields[1]), {}, "see DESIGN.md, Edge types", line);
+    if (!is_edge_type(fields[1]))
+      throw ParseError({cue_file.string(), number, column_of_field(fields, 1)}, fmt::format("unknown edge type '{}'", fields[1]),
+                       {}, "write one of " + edge_type_list(), line);
     if (fields[2] != "forward" && fields[2] != "backward")
       throw ParseError({cue_file.string(), number, static_cast<int>(fields[0].size() + fields[1].size()) + 3},
                        fmt::format("unknown order '{}'", fields[2]), {}, "write forward or backward", line);
@@ -403,7 +392,7 @@ CueLinker CueLinker::load_from(const std::filesystem::path& cue_file) {
                        line);
     const bool from = fields.size() == 4 && fields[3] == "from";
     const bool prep = fields.size() == 4 && fields[3] == "prep";
-    cues.push_back({split(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4 && !prep, from, prep});
+    cues.push_back({split_fields(lower(fields[0]), ' '), fields[1], fields[2] == "forward", fields.size() == 4 && !prep, from, prep});
   });
   std::stable_sort(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.words.size() > b.words.size(); });
   return CueLinker(std::move(cues), ReactionWords::load_from(cue_file.parent_path() / "reactions.txt"),
@@ -461,7 +450,7 @@ std::vector<CueEdge> CueLinker::link(const TokenizedText& tokens, const Document
         if (before && after && *before != *after && governed && (answered || only_order) && !denied_cue(tokens, sentence, t) &&
             !cue_event_negated(events, here, t) && !(cue.from && passive)) {
           const std::string words = fmt::format("{}", fmt::join(cue.words, " "));
-          const bool forward = only_order ? false : cue.forward != passive;
+          const bool forward = !only_order && cue.forward != passive;
           const std::string& type = only_order ? kOrderType : cue.type;
           edges.push_back(forward ? CueEdge{*before, *after, type, words, index}
                                   : CueEdge{*after, *before, type, words, index});

@@ -1,25 +1,25 @@
 #include "core/links/phrase_cues.h"
 
+#include <algorithm>
 #include <optional>
-#include <sstream>
+
+#include <fmt/format.h>
 
 #include "core/common/data_lines.h"
 #include "core/common/error.h"
-#include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
+#include "core/links/link_words.h"
+#include "core/text/unicode.h"
 
 namespace chronograph::core {
 
 namespace {
 
-std::vector<std::string> fields_of(const std::string& line) {
-  std::vector<std::string> fields;
-  std::stringstream stream(line);
-  for (std::string field; std::getline(stream, field, '\t');) fields.push_back(field);
-  return fields;
-}
+constexpr std::string_view kPhraseTypes[] = {"causes", "refers_to", "responds_to", "part_of"};
 
-std::string lemma_of(const Token& token) { return to_lower(token.lemma.empty() ? token.text : token.lemma); }
+bool is_phrase_type(std::string_view type) {
+  return std::find(std::begin(kPhraseTypes), std::end(kPhraseTypes), type) != std::end(kPhraseTypes);
+}
 
 // The event a phrase's head stands for: its own, else, for a noun that is no event of its own,
 // the event of the verb it is the subject or object of ("The inquiry into the collapse
@@ -38,15 +38,20 @@ std::optional<std::size_t> event_of_head(const ParseView& parse, const std::map<
 PhraseCues PhraseCues::load_from(const std::filesystem::path& file) {
   PhraseCues cues;
   for_each_data_line(read_data_file(file), [&](const std::string& line, int number) {
-    const auto fields = fields_of(line);
-    const bool valid = fields.size() == 4 && (fields[2] == "causes" || fields[2] == "refers_to" ||
-                                              fields[2] == "responds_to" || fields[2] == "part_of") &&
-                       (fields[3] == "forward" || fields[3] == "backward");
-    if (!valid)
-      throw ParseError({file.string(), number, 1}, "expected HEAD<TAB>PREPOSITION<TAB>TYPE<TAB>forward|backward", {},
-                       "write e.g. inquiry<TAB>into<TAB>refers_to<TAB>forward (TYPE: causes, refers_to, responds_to, part_of)",
-                       line);
-    cues.links_[{to_lower(fields[0]), to_lower(fields[1])}] = Link{fields[2], fields[3] == "forward"};
+    const auto fields = split_fields(line, '\t');
+    const auto fail = [&](std::size_t field, const std::string& message, const std::string& help) {
+      throw ParseError({file.string(), number, column_of_field(fields, field)}, message, {}, help, line);
+    };
+    if (fields.size() != 4)
+      fail(0, fmt::format("expected 4 tab-separated fields, found {}", fields.size()),
+           "write HEAD<TAB>PREPOSITION<TAB>TYPE<TAB>forward|backward, e.g. inquiry<TAB>into<TAB>refers_to<TAB>forward");
+    if (!is_phrase_type(fields[2]))
+      fail(2, fmt::format("unknown link type '{}'", fields[2]), "write causes, refers_to, responds_to or part_of");
+    if (fields[3] != "forward" && fields[3] != "backward")
+      fail(3, fmt::format("unknown direction '{}'", fields[3]), "write forward or backward");
+    const auto [_, added] = cues.links_.try_emplace({unicode::ascii_lower(fields[0]), unicode::ascii_lower(fields[1])},
+                                                    Link{fields[2], fields[3] == "forward"});
+    if (!added) fail(0, fmt::format("'{} {}' is listed twice", fields[0], fields[1]), "keep one line per head and preposition");
   });
   return cues;
 }
@@ -58,8 +63,7 @@ const PhraseCues::Link* PhraseCues::find(const std::string& head, const std::str
 }
 
 std::vector<CueEdge> PhraseCues::link(const TokenizedText& tokens, const DocumentEvents& events) const {
-  std::map<std::size_t, std::size_t> event_at;  // trigger token -> event
-  for (std::size_t e = 0; e < events.events.size(); ++e) event_at.emplace(events.events[e].token, e);
+  const auto event_at = events_by_trigger(events);
   std::vector<CueEdge> edges;
   for (const auto& [token, phrase] : event_at) {
     const Sentence* sentence = sentence_containing(tokens, token);
@@ -70,7 +74,9 @@ std::vector<CueEdge> PhraseCues::link(const TokenizedText& tokens, const Documen
     if (!opener || !head || !(parse.relation_is(token, "nmod") || parse.relation_is(token, "obl"))) continue;
     const auto governor = event_of_head(parse, event_at, *head);
     if (!governor || *governor == phrase) continue;
-    const std::string head_word = lemma_of(tokens.tokens[*head]), preposition = lemma_of(tokens.tokens[*opener]);
+    // ("did not resign over the leak": an event told as not happening has no cause)
+    if (events.events[*governor].modality == "negated" || events.events[phrase].modality == "negated") continue;
+    const std::string head_word = link_lemma(tokens.tokens[*head]), preposition = link_lemma(tokens.tokens[*opener]);
     const Link* cue = find(head_word, preposition);
     if (!cue) continue;
     const std::size_t from = cue->forward ? *governor : phrase, to = cue->forward ? phrase : *governor;

@@ -943,8 +943,9 @@ std::optional<TlinkRuleResult> later_conjunct_rule(const TlinkContext& c, const 
 
 // "had 40 cases, and two days later the number had doubled", "signed the lease in May, and a
 // week earlier they had sold the house": a conjunct that "later" or "earlier" with a measure on
-// it ("two days", "a week") places comes that long after (before) the clause it is conjoined
-// to. (No measure, no rule: "and later it rained" may be read either way.)
+// it ("two days", "a week") places comes after (before) the clause it is conjoined to. (No
+// measure, no rule: "and later it rained" may be read either way.) The link carries no gap:
+// the time expression is the whole "two days later", a date, with no duration of its own.
 std::optional<TlinkRuleResult> measured_conjunct_rule(const TlinkContext& c, const TlinkCandidate& cand) {
   for (const bool from_first : {true, false}) {
     const std::size_t first = c.event_token(from_first ? cand.from : cand.to);

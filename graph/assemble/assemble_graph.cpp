@@ -15,6 +15,7 @@
 #include "core/events/event_phase.h"
 #include "core/events/parse_view.h"
 #include "core/links/event_anchors.h"
+#include "core/text/unicode.h"
 #include "graph/assemble/begun_by_its_clause.h"
 #include "graph/assemble/calendar_distance.h"
 #include "graph/assemble/close_in_time.h"
@@ -928,8 +929,12 @@ bool result_before_its_cause_verb(const core::DocumentAnalysis& analysis, std::s
   if (r.sentence != v.sentence || r.sentence < 0 || token.head < 0) return false;
   const std::size_t first = analysis.tokens.sentences[static_cast<std::size_t>(r.sentence)].first_token;
   if (first + static_cast<std::size_t>(token.head) != v.token) return false;
+  // (the cue must be the verb's own words: "lead to" from the visit, "caused" itself, not a cause
+  // some other event of the sentence has)
+  const std::string verb_word = core::unicode::ascii_lower(analysis.tokens.tokens[v.token].text);
   return std::any_of(analysis.links.begin(), analysis.links.end(), [&](const core::CueEdge& link) {
-    return link.to == result && (link.type == "causes" || link.type == "enables");
+    const bool verb_is_cue = link.from == verb || core::unicode::ascii_lower(link.cue).starts_with(verb_word);
+    return link.to == result && verb_is_cue && (link.type == "causes" || link.type == "enables");
   });
 }
 

@@ -81,7 +81,8 @@ std::string with_numbers_masked(std::string_view sentence) {
       continue;
     }
     masked.push_back('0');
-    while (digit(i) || ((sentence[i] == ',' || sentence[i] == '.') && digit(i + 1))) ++i;
+    const auto separator = [&](std::size_t k) { return k < sentence.size() && (sentence[k] == ',' || sentence[k] == '.'); };
+    while (digit(i) || (separator(i) && digit(i + 1))) ++i;
   }
   return masked;
 }
@@ -144,8 +145,9 @@ void assign_event_ids(std::vector<Event>& events) {
       id.push_back('-');
       id += id_suffix(events[i]);
     }
-    // Only identical sentences with identical triggers (a repeated paragraph) still collide;
-    // then, and only then, the order decides: "-2", "-3", ...
+    // Only sentences identical but for their numbers, with identical triggers (a repeated
+    // paragraph, "rose 5%" and "rose 7%" told alike), still collide; then, and only then, the
+    // order decides: "-2", "-3", ...
     std::string unique = id;
     for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", id, n);
     taken.insert(unique);

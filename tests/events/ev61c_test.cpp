@@ -79,13 +79,13 @@ TEST_CASE("t59 #44: a participle with no superlative before ever is still an eve
 }
 
 TEST_CASE("t59 #73: a counted plural that in hangs on a verb measures the act", "[events][ev61c]") {
-  const auto [text, trigger] = GENERATE(table<std::string, std::string>({
-      {"Kasparov won the opening game in 41 moves.", "moves"},
-      {"The driver finished the race in 58 laps.", "laps"},
+  const auto [text, trigger, verb] = GENERATE(table<std::string, std::string, std::string>({
+      {"Kasparov won the opening game in 41 moves.", "moves", "won"},
+      {"The driver finished the race in 58 laps.", "laps", "finished"},
   }));
   CAPTURE(text);
   CHECK_FALSE(has_event(text, trigger));
-  CHECK(has_event(text, text.starts_with("Kasparov") ? "won" : "finished"));
+  CHECK(has_event(text, verb));
 }
 
 TEST_CASE("t59 #73: a counted plural that names acts stays an event", "[events][ev61c]") {

@@ -111,24 +111,25 @@ TEST_CASE("lk61: an 'after' phrase that bounds its event, or on an event told as
   const Example bound("The family lived in Lyon until shortly after the flood.", {"lived", "flood"});
   CHECK_FALSE(bound.has("flood", "before", "lived"));
   Example denied("The players did not speak after the match.", {"speak", "match"});
-  CHECK(denied.has("match", "before", "speak"));  // (as the parse reads it, before the denial is known)
-  denied.events.events[0].modality = "negated";
+  const auto speak = std::find_if(denied.events.events.begin(), denied.events.events.end(),
+                                  [](const auto& e) { return e.trigger == "speak"; });
+  speak->modality = "negated";
   CHECK_FALSE(denied.has("match", "before", "speak"));
 }
 
 TEST_CASE("lk61 #49: no model guess puts what a cue verb brings about before that verb", "[links][lk61]") {
   const auto g = graph_of_text(
-      "Officials in Lagos hope the royal tour will lead to new investment announcements by the end of the year.",
+      "Officials in Lagos fear the new levy will cause protests by the end of the year.",
       date::sys_days{date::year{2024} / 3 / 1});
   const auto id_of = [&](const std::string& trigger) {
     const auto found = std::find_if(g.events.begin(), g.events.end(), [&](const auto& e) { return e.trigger == trigger; });
     REQUIRE(found != g.events.end());
     return found->id;
   };
-  const std::string lead = id_of("lead"), announcements = id_of("announcements");
+  const std::string cause = id_of("cause"), protests = id_of("protests");
   for (const auto& edge : g.edges) {
     CAPTURE(edge.from, edge.to);
-    CHECK_FALSE((edge.from == announcements && edge.to == lead && edge.type == chronograph::graph::EdgeType::Before));
+    CHECK_FALSE((edge.from == protests && edge.to == cause && edge.type == chronograph::graph::EdgeType::Before));
   }
 }
 
