@@ -165,7 +165,10 @@ date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueC
   // workers will visit schools from Monday to Friday"); further on, a bare weekday is of the coming
   // week again: "... by the weekend of August 10. Otherwise ... . A meeting is planned for Friday",
   // said on Thursday August 1, is August 2)
-  const bool plan_in_reach = ctx.plan_day && ctx.dct && (ctx.plan_day->start - *ctx.dct <= date::days{7} || ctx.anchor_nearby());
+  // (the sentence before must name the plan day itself: a date named since, "written in 1979",
+  // leaves a far plan day out of reach of "will be published on Thursday")
+  const bool plan_named_before = ctx.plan_day && ctx.anchor && *ctx.anchor == *ctx.plan_day && ctx.anchor_nearby();
+  const bool plan_in_reach = ctx.plan_day && ctx.dct && (ctx.plan_day->start - *ctx.dct <= date::days{7} || plan_named_before);
   // (the DCT's own weekday stays the DCT, as below)
   if (tense == Tense::Future && plan_in_reach && !(ctx.headline || ctx.anchor_not_ahead_of_story) &&
       day < ctx.plan_day->start && day != *ctx.dct)
