@@ -433,6 +433,8 @@ class TenseFinder::Clause {
       if (upos != "DET" && upos != "ADJ" && upos != "NOUN" && upos != "NUM" && upos != "ADV") break;
     }
     if (k == phrase_end || k == 0 || t_[k].break_before) return false;
+    // ("had issued a warning for heat on Friday": a past perfect tells the issue's own day, behind)
+    if (word_before(k, [](const std::string& w) { return w == "had"; })) return false;
     const std::string& verb = t_[k - 1].lower;
     if (is_class(verb, forecast_)) return true;
     if ((verb != "of" && verb != "for") || k < 2 || t_[k - 1].break_before) return false;
