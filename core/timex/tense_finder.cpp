@@ -1005,6 +1005,11 @@ class TenseFinder::Clause {
       if (t_[i - k].lower == "," || t_[i - k].lower == ";") break;
       if (is_class(t_[i - k].lower, future_) && standard_of_comparison(i - k)) break;
       if (is_class(t_[i - k].lower, future_)) return superseded_plan(i - k) ? Tense::Past : Tense::Future;
+      // ("bans may be needed in August", "should be finished by May": a possibility ahead; a modal
+      // by its tag, for "prices in May rose" names a month; not "could", as often the past of
+      // "can": "could be located on Wednesday")
+      const Token* modal = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
+      if (modal && modal->xpos == "MD" && t_[i - k].lower != "could" && modal_cue(i - k) == Tense::Future) return Tense::Future;
       if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future)
         return Tense::Future;  // "due to be signed"
     }
