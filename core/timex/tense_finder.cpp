@@ -158,6 +158,11 @@ class TenseFinder::Clause {
     for (std::size_t k = 2; k <= kDeferReach + amount && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
+      // ("postponed the vote by one day, to Saturday": an amount set off by commas)
+      if (w == "," && k < begin && part_of_an_amount(begin - k - 1)) {
+        ++amount;
+        continue;
+      }
       if (kClauseWords.contains(w)) return false;
       if (is_class(w, defer_) && (k <= kShortReach + amount || is_class(w, put_off_))) return true;
       if (part_of_an_amount(begin - k)) ++amount;
