@@ -358,6 +358,14 @@ std::string then(const Args&, const ValueContext& ctx) {  // "since then", "at t
   return unit ? shift_and_format(ctx.anchor->start, unit, 0) : "PAST_REF";
 }
 
+// ", the year" right after a year of the same sentence is that year ("won in 1998, the year the race
+// was overshadowed"); otherwise the DCT's year, as "the year".
+std::string apposed_year(const Args&, const ValueContext& ctx) {
+  if (ctx.anchor && ctx.anchor->precision == Precision::Year && ctx.anchor_in_sentence()) return then({}, ctx);
+  if (!ctx.dct) return "XXXX";
+  return shift_and_format(*ctx.dct, "Y", 0);
+}
+
 std::string anchor_weekend(const Args&, const ValueContext& ctx) {  // "the following weekend": the first after the day last mentioned
   // (after a month or a year, some weekend of it, told as that month or year)
   if (ctx.anchor && ctx.anchor->precision > Precision::Day) return then({}, ctx);
@@ -809,6 +817,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@long_weekend", long_weekend},
       {"@anchor_weekend", anchor_weekend},
       {"@then", then},
+      {"@apposed_year", apposed_year},
       {"@ago", ago},
       {"@anchor_ago", anchor_ago},
       {"@rel", rel},

@@ -1,8 +1,8 @@
 // Helper tx62 on time expressions (tester t60): a far plan day does not carry a later bare
 // weekday (#26), a past perfect warning's own day (#44), "not ... until" a weekday (#45), a
 // month after a modal passive (#46), a month of a story told in steps (#52), a weekday a thing
-// is put off to after an amount set off by commas (#27) and a weekday after "sets the funeral
-// for" in a headline (#25).
+// is put off to after an amount set off by commas (#27), a weekday after "sets the funeral
+// for" in a headline (#25) and ", the year" beside a year (#40).
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -185,4 +185,21 @@ TEST_CASE("tx62 #25: a headline weekday after a funeral or a wedding set for it 
     INFO(told);
     CHECK(value_in(told, kWednesday, day) == format_iso_day(on_or_before(iso, kWednesday)));
   }
+}
+
+// ---- #40: ", the year" beside a year is that year, and "since then" after it too
+
+TEST_CASE("tx62 #40: the year set beside a year is that year", "[timex][tx62]") {
+  const sys_days dct{2021_y / June / 14};
+  for (const std::string year : {"1962", "1987", "2003", "2019"}) {
+    const std::string text =
+        "The club last won the cup in " + year + ", the year its old ground was sold. Little has gone right since then.";
+    INFO(text);
+    const auto all = tag(text, dct);
+    CHECK(timex_named(all, "the year").value == year);
+    CHECK(timex_named(all, "then").value == year);
+  }
+  // (must not: after a comma with no year in the sentence, the DCT's year; after a day, too)
+  CHECK(value_in("Sales rose in 2003. Prices fell, the year closed weakly.", dct, "the year") == "2021");
+  CHECK(value_in("The club lost on Monday, the year it hoped to win.", dct, "the year") == "2021");
 }
