@@ -2,7 +2,8 @@
 // weekday (#26), a past perfect warning's own day (#44), "not ... until" a weekday (#45), a
 // month after a modal passive (#46), a month of a story told in steps (#52), a weekday a thing
 // is put off to after an amount set off by commas (#27), a weekday after "sets the funeral
-// for" in a headline (#25) and ", the year" beside a year (#40).
+// for" in a headline (#25), ", the year" beside a year (#40) and "a year earlier" after a
+// month of the same sentence (#21).
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -202,4 +203,24 @@ TEST_CASE("tx62 #40: the year set beside a year is that year", "[timex][tx62]") 
   // (must not: after a comma with no year in the sentence, the DCT's year; after a day, too)
   CHECK(value_in("Sales rose in 2003. Prices fell, the year closed weakly.", dct, "the year") == "2021");
   CHECK(value_in("The club lost on Monday, the year it hoped to win.", dct, "the year") == "2021");
+}
+
+// ---- #21: a year counted from a month of the same sentence keeps the month
+
+TEST_CASE("tx62 #21: a year earlier or later than a month of the same sentence is that month", "[timex][tx62]") {
+  const sys_days dct{2021_y / March / 2};
+  for (unsigned m = 1; m <= 12; ++m) {
+    const std::string month = kMonthNames[m - 1];
+    const std::string mm = std::string(m < 10 ? "0" : "") + std::to_string(m);
+    const std::string text = "Patients waited nine hours in " + month + " 2019, compared with four hours a year earlier.";
+    INFO(text);
+    CHECK(value_in(text, dct, "a year earlier") == "2018-" + mm);
+    CHECK(value_in("Sales fell in " + month + " 2018 and recovered two years later.", dct, "two years later") == "2020-" + mm);
+    // (must not: from a month sentences back, a year, as TimeML's "a year earlier" of a figure)
+    const std::string apart = "Sales fell in " + month + " 2019. Costs rose. Wages were 3 percent higher than a year earlier.";
+    INFO(apart);
+    CHECK(value_in(apart, dct, "a year earlier") == "2018");
+  }
+  // (must not: from a year, a year)
+  CHECK(value_in("Patients waited nine hours in 2019, compared with four hours a year earlier.", dct, "a year earlier") == "2018");
 }
