@@ -386,8 +386,10 @@ std::string counted_from_anchor(long steps, const std::string& unit, const Value
   if (anchor_is_a_day(ctx)) return format_day(moved);
   if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
   // ("waited nine hours in January, compared with four hours a year earlier": that month a year
-  // before, as a quarter keeps its own; only a month of the same sentence, the figure compared)
-  if (ctx.anchor->precision == Precision::Month && unit == "Y" && ctx.anchor_in_sentence()) return shift_and_format(moved, "M", 0);
+  // before, as a quarter keeps its own; only years back from a month of the same sentence, the
+  // figure compared; a step on is the story's, "opened in May 2001, but stalled three years later")
+  if (ctx.anchor->precision == Precision::Month && unit == "Y" && steps < 0 && ctx.anchor_in_sentence())
+    return shift_and_format(moved, "M", 0);
   // ("applied in the spring of 2021 ... two days later": some day of that spring, as a month keeps its own)
   if (ctx.anchor->precision == Precision::Season && precision_of_unit(unit) < Precision::Season)
     return format_season(dct_season(ctx.anchor->start));

@@ -205,9 +205,9 @@ TEST_CASE("tx62 #40: the year set beside a year is that year", "[timex][tx62]") 
   CHECK(value_in("The club lost on Monday, the year it hoped to win.", dct, "the year") == "2021");
 }
 
-// ---- #21: a year counted from a month of the same sentence keeps the month
+// ---- #21: years counted back from a month of the same sentence keep the month
 
-TEST_CASE("tx62 #21: a year earlier or later than a month of the same sentence is that month", "[timex][tx62]") {
+TEST_CASE("tx62 #21: years earlier than a month of the same sentence are that month", "[timex][tx62]") {
   const sys_days dct{2021_y / March / 2};
   for (unsigned m = 1; m <= 12; ++m) {
     const std::string month = kMonthNames[m - 1];
@@ -215,7 +215,9 @@ TEST_CASE("tx62 #21: a year earlier or later than a month of the same sentence i
     const std::string text = "Patients waited nine hours in " + month + " 2019, compared with four hours a year earlier.";
     INFO(text);
     CHECK(value_in(text, dct, "a year earlier") == "2018-" + mm);
-    CHECK(value_in("Sales fell in " + month + " 2018 and recovered two years later.", dct, "two years later") == "2020-" + mm);
+    CHECK(value_in("Sales were up in " + month + " 2019 from two years earlier.", dct, "two years earlier") == "2017-" + mm);
+    // (must not: years on from the month are a step of the story, a year)
+    CHECK(value_in("Sales fell in " + month + " 2018 and recovered two years later.", dct, "two years later") == "2020");
     // (must not: from a month sentences back, a year, as TimeML's "a year earlier" of a figure)
     const std::string apart = "Sales fell in " + month + " 2019. Costs rose. Wages were 3 percent higher than a year earlier.";
     INFO(apart);
