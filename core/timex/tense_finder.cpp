@@ -158,6 +158,11 @@ class TenseFinder::Clause {
     for (std::size_t k = 2; k <= kDeferReach + amount && k <= begin && !t_[begin - k + 1].break_before; ++k) {
       const std::string& w = t_[begin - k].lower;
       if (w == "from") return false;  // "suspended from Monday to Wednesday": a span
+      // ("postponed the vote by one day, to Saturday": an amount set off by commas)
+      if (w == "," && k < begin && part_of_an_amount(begin - k - 1)) {
+        ++amount;
+        continue;
+      }
       if (kClauseWords.contains(w)) return false;
       if (is_class(w, defer_) && (k <= kShortReach + amount || is_class(w, put_off_))) return true;
       if (part_of_an_amount(begin - k)) ++amount;
@@ -433,6 +438,8 @@ class TenseFinder::Clause {
       if (upos != "DET" && upos != "ADJ" && upos != "NOUN" && upos != "NUM" && upos != "ADV") break;
     }
     if (k == phrase_end || k == 0 || t_[k].break_before) return false;
+    // ("had issued a warning for heat on Friday": a past perfect tells the issue's own day, behind)
+    if (word_before(k, [](const std::string& w) { return w == "had"; })) return false;
     const std::string& verb = t_[k - 1].lower;
     if (is_class(verb, forecast_)) return true;
     if ((verb != "of" && verb != "for") || k < 2 || t_[k - 1].break_before) return false;
@@ -1003,6 +1010,11 @@ class TenseFinder::Clause {
       if (t_[i - k].lower == "," || t_[i - k].lower == ";") break;
       if (is_class(t_[i - k].lower, future_) && standard_of_comparison(i - k)) break;
       if (is_class(t_[i - k].lower, future_)) return superseded_plan(i - k) ? Tense::Past : Tense::Future;
+      // ("bans may be needed in August", "should be finished by May": a possibility ahead; a modal
+      // by its tag, for "prices in May rose" names a month; not "could", as often the past of
+      // "can": "could be located on Wednesday")
+      const Token* modal = has_tags_ ? tagged_at(t_[i - k].span.begin) : nullptr;
+      if (modal && modal->xpos == "MD" && t_[i - k].lower != "could" && modal_cue(i - k) == Tense::Future) return Tense::Future;
       if (is_class(t_[i - k].lower, due_) && due_cue(i - k) == Tense::Future)
         return Tense::Future;  // "due to be signed"
     }

@@ -1307,6 +1307,17 @@ bool closes_a_span(const TimexRuleSet& set, const std::vector<ScanToken>& t, std
   return true;
 }
 
+// "The schools closed on Monday. The city did not hold a meeting until Saturday": a negation
+// before "until" (token `until`) in its clause tells when the thing at last happened; no span
+// runs from the day the story is at.
+bool held_off_until(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t until) {
+  constexpr std::size_t kReach = 8;
+  for (std::size_t k = until; k > 0 && until - k < kReach && !t[k].break_before; --k)
+    if (t[k - 1].lower == "," || t[k - 1].lower == ";") return false;
+    else if (set.in_class(t[k - 1].lower, "NOTUNTILCUE")) return true;
+  return false;
+}
+
 // "began at 2330 UTC on Tuesday and was stopped at 0215 UTC": a morning time of day alone told
 // right after an evening time of that day is on the next day; the story went on past midnight.
 // "Rescuers reached the men at 3:40 p.m., and by dawn the first was on the surface": a part of the
@@ -1552,8 +1563,9 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
       ctx.anchor = std::nullopt;
     ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
     ctx.joined = joined_to_another(scanned, i, end);
-    ctx.ends_a_span = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
-    const bool until_that_time_ends = rule.value.starts_with("@then") && ctx.ends_a_span && end_of_time_ahead &&
+    const bool after_until = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
+    ctx.ends_a_span = after_until && !held_off_until(set, scanned, i - 1);
+    const bool until_that_time_ends = rule.value.starts_with("@then") && after_until && end_of_time_ahead &&
                                       end_of_time_ahead_at > std::max(last_date_end, last_told_end) &&
                                       !sentences_apart(end_of_time_ahead_at, 1) && ctx.tense() == Tense::Future;
     if (until_that_time_ends) ctx.anchor = end_of_time_ahead;

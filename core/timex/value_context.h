@@ -131,9 +131,13 @@ struct ValueContext {
   // calendar, is in that day's year: the story goes on from there. (A month or a year alone is
   // too often background: "shootings dating to 1994. In January, ...", "since their peak in
   // February 2024. In May, ...")
+  // A month in the same sentence is a step of the story too: "froze the accounts two weeks later
+  // and arrested him in June", after "in March 1997".
   std::optional<date::year> flashback_year(date::month m) const {
     constexpr date::days kYear{366};
-    if (!anchor || !dct || anchor->precision != Precision::Day || anchor->end + kYear >= *dct) return std::nullopt;
+    if (!anchor || !dct || anchor->end + kYear >= *dct) return std::nullopt;
+    const bool month_in_sentence = anchor->precision == Precision::Month && anchor_in_sentence();
+    if (anchor->precision != Precision::Day && !month_in_sentence) return std::nullopt;
     const date::year_month_day from{anchor->start};
     if (m < from.month() || !told_in_the_past() || !anchor_nearby()) return std::nullopt;
     return from.year();

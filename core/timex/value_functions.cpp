@@ -165,7 +165,10 @@ date::sys_days after_the_day_ahead(date::sys_days day, Tense tense, const ValueC
   // workers will visit schools from Monday to Friday"); further on, a bare weekday is of the coming
   // week again: "... by the weekend of August 10. Otherwise ... . A meeting is planned for Friday",
   // said on Thursday August 1, is August 2)
-  const bool plan_in_reach = ctx.plan_day && ctx.dct && (ctx.plan_day->start - *ctx.dct <= date::days{7} || ctx.anchor_nearby());
+  // (the sentence before must name the plan day itself: a date named since, "written in 1979",
+  // leaves a far plan day out of reach of "will be published on Thursday")
+  const bool plan_named_before = ctx.plan_day && ctx.anchor && *ctx.anchor == *ctx.plan_day && ctx.anchor_nearby();
+  const bool plan_in_reach = ctx.plan_day && ctx.dct && (ctx.plan_day->start - *ctx.dct <= date::days{7} || plan_named_before);
   // (the DCT's own weekday stays the DCT, as below)
   if (tense == Tense::Future && plan_in_reach && !(ctx.headline || ctx.anchor_not_ahead_of_story) &&
       day < ctx.plan_day->start && day != *ctx.dct)
@@ -355,6 +358,14 @@ std::string then(const Args&, const ValueContext& ctx) {  // "since then", "at t
   return unit ? shift_and_format(ctx.anchor->start, unit, 0) : "PAST_REF";
 }
 
+// ", the year" right after a year of the same sentence is that year ("won in 1998, the year the race
+// was overshadowed"); otherwise the DCT's year, as "the year".
+std::string apposed_year(const Args&, const ValueContext& ctx) {
+  if (ctx.anchor && ctx.anchor->precision == Precision::Year && ctx.anchor_in_sentence()) return then({}, ctx);
+  if (!ctx.dct) return "XXXX";
+  return shift_and_format(*ctx.dct, "Y", 0);
+}
+
 std::string anchor_weekend(const Args&, const ValueContext& ctx) {  // "the following weekend": the first after the day last mentioned
   // (after a month or a year, some weekend of it, told as that month or year)
   if (ctx.anchor && ctx.anchor->precision > Precision::Day) return then({}, ctx);
@@ -374,6 +385,11 @@ std::string counted_from_anchor(long steps, const std::string& unit, const Value
   const auto moved = shift_day(ctx.anchor->start, unit, steps);
   if (anchor_is_a_day(ctx)) return format_day(moved);
   if (ctx.anchor->precision == Precision::Quarter) return format_quarter(date::year_month_day{moved}.year() / date::year_month_day{moved}.month());
+  // ("waited nine hours in January, compared with four hours a year earlier": that month a year
+  // before, as a quarter keeps its own; only years back from a month of the same sentence, the
+  // figure compared; a step on is the story's, "opened in May 2001, but stalled three years later")
+  if (ctx.anchor->precision == Precision::Month && unit == "Y" && steps < 0 && ctx.anchor_in_sentence())
+    return shift_and_format(moved, "M", 0);
   // ("applied in the spring of 2021 ... two days later": some day of that spring, as a month keeps its own)
   if (ctx.anchor->precision == Precision::Season && precision_of_unit(unit) < Precision::Season)
     return format_season(dct_season(ctx.anchor->start));
@@ -806,6 +822,7 @@ const std::unordered_map<std::string_view, ValueFunction>& functions() {
       {"@long_weekend", long_weekend},
       {"@anchor_weekend", anchor_weekend},
       {"@then", then},
+      {"@apposed_year", apposed_year},
       {"@ago", ago},
       {"@anchor_ago", anchor_ago},
       {"@rel", rel},
