@@ -2586,8 +2586,11 @@ class ChunkEntities {
       out_.entities[static_cast<std::size_t>(it->second)].type = "ORGANIZATION";
     // ("entered orbit around Uranus ... signals travel from Uranus to Earth": a name of no kind
     // at first that a later mention shows to be a place is that place throughout)
-    if (!added && !c.heading && c.type == "LOCATION" && out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
-      out_.entities[static_cast<std::size_t>(it->second)].type = "LOCATION";
+    // (so is one a later mention shows to be a firm or a body: "Lumora admits breach" in the
+    // headline, "the software company Lumora said" in the body)
+    if (!added && !c.heading && (c.type == "LOCATION" || c.type == "ORGANIZATION") &&
+        out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
+      out_.entities[static_cast<std::size_t>(it->second)].type = c.type;
     return it->second;
   }
 
