@@ -92,6 +92,20 @@ std::optional<std::size_t> antecedent_of_relative(const Doc& d, const Sentence& 
   return d.mention_at[named] >= 0 ? std::optional<std::size_t>(named) : std::nullopt;
 }
 
+// "where", "who", "which": a word opening a relative clause.
+bool relative_word(const Token& t) { return t.xpos == "WRB" || t.xpos == "WP" || t.xpos == "WDT"; }
+
+// The verb whose subject says what the reporting verb `verb` (a sentence index) reports: the
+// verb itself, or, when it has no subject of its own and is joined to another verb, that one
+// ("The Office in Leeds, where Korval has staff, said it ...", parsed with "said" joined to
+// "has": the subject is the Office, before the relative "where").
+int speaking_verb(const Doc& d, const Sentence& s, int verb) {
+  const Token& v = d.tokens.tokens[s.first_token + static_cast<std::size_t>(verb)];
+  for (std::size_t c = s.first_token; c < s.first_token + s.token_count; ++c)
+    if (d.tokens.tokens[c].head == verb && d.tokens.tokens[c].deprel.starts_with("nsubj")) return verb;
+  return v.deprel == "conj" && v.head >= 0 ? v.head : verb;
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
 // in a quote: '"She never complained," said Whitby' is another's doing).
@@ -105,9 +119,13 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   if ((word == "he" || word == "she") && inside_quote(d, s, pronoun)) return;
   if (word != "it" && word != "they" && word != "he" && word != "she") return;
   const std::size_t end = s.first_token + s.token_count;
+  const int says = speaking_verb(d, s, clause.head);
+  bool relative_seen = false;
   for (std::size_t c = s.first_token; c < end; ++c) {
     const Token& speaker = d.tokens.tokens[c];
-    if (speaker.head != clause.head || !speaker.deprel.starts_with("nsubj")) continue;
+    // (in a joined verb's clause, a subject after a relative word is the relative clause's)
+    if (says != clause.head && speaker.head == says && relative_word(speaker)) relative_seen = true;
+    if (speaker.head != says || !speaker.deprel.starts_with("nsubj") || relative_seen) continue;
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
     std::optional<std::size_t> name;
     if (d.mention_at[c] >= 0) name = c;
