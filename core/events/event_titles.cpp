@@ -382,14 +382,23 @@ std::size_t surname_particle_at(const std::string& name) {
   return std::string::npos;
 }
 
+// "II" in "John Paul II", "VIII" in "Henry VIII": a regnal number in Roman numerals.
+bool regnal_number(std::string_view word) {
+  return !word.empty() && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
 // A person by surname: the name's last word, or the longest ending of the name the text calls
 // the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals"),
 // or the surname from its lower-case particle on, which then takes a capital ("Anouk de Vries":
-// "De Vries warns"; "Ursula von der Leyen": "Von der Leyen").
+// "De Vries warns"; "Ursula von der Leyen": "Von der Leyen"). A name ending in a regnal number,
+// or a title's "of" and its place, has no surname: it is said whole ("Benedict XVI arrives",
+// "Mayor of Leeds arrives"; never "XVI arrives" or "York arrives").
 std::string display_name(const EntityInfo& e) {
   if (e.type != "PERSON") return e.name;
   const auto space = e.name.rfind(' ');
-  if (space == std::string::npos) return e.name;
+  if (space == std::string::npos || regnal_number(std::string_view(e.name).substr(space + 1)) ||
+      e.name.find(" of ") != std::string::npos)
+    return e.name;
   std::string surname = e.name.substr(space + 1);
   if (const auto particle = surname_particle_at(e.name); particle < space) surname = capitalize(e.name.substr(particle));
   for (const std::string& alias : e.aliases)
