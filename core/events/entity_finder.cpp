@@ -992,6 +992,20 @@ class ChunkScanner {
       if (first_name + 1 < end && first_name > begin) n = first_name;
       else if (end - begin >= 3) n = begin + 1;
       c.titled = n > begin;
+      // "the Prince of Wales", "the Archbishop of Canterbury": one word after a title's "of",
+      // no name after it, is the person the title names, no place of the story (after "as" it
+      // is an office held: "served as Bishop of Leeds")
+      const bool office_held = begin >= 3 && to_lower(text_.tokens[begin - 3].text) == "as";
+      if (!c.titled && end - begin == 1 && !office_held) {
+        c.begin = n = begin - 2;
+        c.titled = true;
+        c.name = join_tokens(text_, c.begin, end);
+        c.name_begin = n;
+        c.name_tokens = 3;
+        c.type = "PERSON";
+        chunks.push_back(std::move(c));
+        return;
+      }
     }
     // "General Assembly", "General Motors": a title before a name that ends in an organisation
     // word is a word of that name
@@ -2601,8 +2615,11 @@ class ChunkEntities {
       out_.entities[static_cast<std::size_t>(it->second)].type = "ORGANIZATION";
     // ("entered orbit around Uranus ... signals travel from Uranus to Earth": a name of no kind
     // at first that a later mention shows to be a place is that place throughout)
-    if (!added && !c.heading && c.type == "LOCATION" && out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
-      out_.entities[static_cast<std::size_t>(it->second)].type = "LOCATION";
+    // (so is one a later mention shows to be a firm or a body: "Lumora admits breach" in the
+    // headline, "the software company Lumora said" in the body)
+    if (!added && !c.heading && (c.type == "LOCATION" || c.type == "ORGANIZATION") &&
+        out_.entities[static_cast<std::size_t>(it->second)].type == "MISC")
+      out_.entities[static_cast<std::size_t>(it->second)].type = c.type;
     return it->second;
   }
 

@@ -109,6 +109,20 @@ std::optional<std::size_t> speakers_owner_pronoun(const Doc& d, const Sentence& 
   return std::nullopt;
 }
 
+// "where", "who", "which": a word opening a relative clause.
+bool relative_word(const Token& t) { return t.xpos == "WRB" || t.xpos == "WP" || t.xpos == "WDT"; }
+
+// The verb whose subject says what the reporting verb `verb` (a sentence index) reports: the
+// verb itself, or, when it has no subject of its own and is joined to another verb, that one
+// ("The Office in Leeds, where Korval has staff, said it ...", parsed with "said" joined to
+// "has": the subject is the Office, before the relative "where").
+int speaking_verb(const Doc& d, const Sentence& s, int verb) {
+  const Token& v = d.tokens.tokens[s.first_token + static_cast<std::size_t>(verb)];
+  for (std::size_t c = s.first_token; c < s.first_token + s.token_count; ++c)
+    if (d.tokens.tokens[c].head == verb && d.tokens.tokens[c].deprel.starts_with("nsubj")) return verb;
+  return v.deprel == "conj" && v.head >= 0 ? v.head : verb;
+}
+
 // "Corvex said it would cut 300 jobs": the pronoun subject of what a statement reports is its
 // named speaker, when the pronoun can stand for it ("he" and "she" only for a person, and not
 // in a quote: '"She never complained," said Whitby' is another's doing).
@@ -122,9 +136,14 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   if ((word == "he" || word == "she") && inside_quote(d, s, pronoun)) return;
   if (word != "it" && word != "they" && word != "he" && word != "she") return;
   const std::size_t end = s.first_token + s.token_count;
+  const int says = speaking_verb(d, s, clause.head);
+  bool relative_seen = false;
   for (std::size_t c = s.first_token; c < end; ++c) {
     const Token& speaker = d.tokens.tokens[c];
-    if (speaker.head != clause.head || !speaker.deprel.starts_with("nsubj") || speakers_owner_pronoun(d, s, c, pronoun)) continue;
+    // (in a joined verb's clause, a subject after a relative word is the relative clause's)
+    if (says != clause.head && speaker.head == says && relative_word(speaker)) relative_seen = true;
+    if (speaker.head != says || !speaker.deprel.starts_with("nsubj") || relative_seen || speakers_owner_pronoun(d, s, c, pronoun))
+      continue;
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
     std::optional<std::size_t> name;
     if (d.mention_at[c] >= 0) name = c;
@@ -381,14 +400,23 @@ std::size_t surname_particle_at(const std::string& name) {
   return std::string::npos;
 }
 
+// "II" in "John Paul II", "VIII" in "Henry VIII": a regnal number in Roman numerals.
+bool regnal_number(std::string_view word) {
+  return !word.empty() && word.find_first_not_of("IVXLC") == std::string_view::npos;
+}
+
 // A person by surname: the name's last word, or the longest ending of the name the text calls
 // the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals"),
 // or the surname from its lower-case particle on, which then takes a capital ("Anouk de Vries":
-// "De Vries warns"; "Ursula von der Leyen": "Von der Leyen").
+// "De Vries warns"; "Ursula von der Leyen": "Von der Leyen"). A name ending in a regnal number,
+// or a title's "of" and its place, has no surname: it is said whole ("Benedict XVI arrives",
+// "Mayor of Leeds arrives"; never "XVI arrives" or "York arrives").
 std::string display_name(const EntityInfo& e) {
   if (e.type != "PERSON") return e.name;
   const auto space = e.name.rfind(' ');
-  if (space == std::string::npos) return e.name;
+  if (space == std::string::npos || regnal_number(std::string_view(e.name).substr(space + 1)) ||
+      e.name.find(" of ") != std::string::npos)
+    return e.name;
   std::string surname = e.name.substr(space + 1);
   if (const auto particle = surname_particle_at(e.name); particle < space) surname = capitalize(e.name.substr(particle));
   for (const std::string& alias : e.aliases)
