@@ -364,6 +364,45 @@ void stretch_to_its_end(EventTime& time, const core::DocumentAnalysis& analysis,
   time.mod.clear();
 }
 
+// The verb "and" joins right after the verb at `verb` (the next verb of its sentence, a conjunct
+// with no subject of its own), wherever the parser hung it ("a walkout that began in May and has
+// closed two plants" may hang "closed" on the main clause's verb); none when none is.
+std::optional<std::size_t> verb_joined_after(const core::DocumentAnalysis& analysis, std::size_t verb) {
+  const auto* sentence = core::sentence_containing(analysis.tokens, verb);
+  if (!sentence) return std::nullopt;
+  const core::ParseView parse(analysis.tokens, *sentence);
+  for (std::size_t k = verb + 1; k < sentence->first_token + sentence->token_count; ++k) {
+    if (analysis.tokens.tokens[k].upos != "VERB") continue;
+    if (parse.relation_is(k, "conj") && !parse.child(k, "nsubj") && !parse.child(k, "nsubj:pass")) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "The walkout, which started on 3 May and has since closed two plants": an event dated on the
+// day a past start of it gives runs from that day on to the article's date when the start's
+// verb is joined to an actual verb told in the present or present perfect, which tells it is
+// still going on (a start with a told end or length is stretched by those instead).
+void run_on_from_its_start(EventTime& time, const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                           const std::vector<std::size_t>& members) {
+  const auto dct = analysis.document.dct;
+  if (!dct || !time.closed() || *time.start != *time.end || *time.end >= *dct || time.source != TimeSource::Explicit) return;
+  const auto& mentions = analysis.events.events;
+  const auto goes_on = [&](std::size_t start) {
+    const auto& s = mentions[start];
+    if (!core::starts_an_event(s.lemma) || s.tense != "PAST" || s.modality != "actual" || !anchors.closest.count(start))
+      return false;
+    const auto next = verb_joined_after(analysis, s.token);
+    const auto joined = next ? mention_on(analysis.events, *next) : std::nullopt;
+    return joined && mentions[*joined].tense == "PRESENT" && mentions[*joined].modality == "actual";
+  };
+  if (std::none_of(members.begin(), members.end(), goes_on)) return;
+  time.end = *dct;
+  time.value.clear();  // no one TIMEX3 value says the whole span
+  time.mod.clear();
+  time.precision = Precision::Day;
+}
+
 // "ran for six weeks and concluded on 28 June": an event dated on the day it ended (or by it), one of
 // whose mentions says how long it lasted (a duration hanging on a verb of lasting), began that
 // long before: 17 May..28 June. (event_coreference joins the lasting and the ending.)
@@ -403,12 +442,12 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
   return news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
 }
 
-// "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
-// progressive, or in the simple present beside "now", is going on at the document date ("has
-// now approved" is done).
+// "is recalling 362,000 cars", "now employs 300 people", "two climbers remain in hospital": an
+// actual event told in the present progressive, or a state (or any event beside "now") told in
+// the simple present, is going on at the document date ("has now approved" is done).
 bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
   if (mention.modality != "actual" || mention.tense != "PRESENT") return false;
-  return mention.aspect == "PROGRESSIVE" || (beside_now && mention.aspect == "NONE");
+  return mention.aspect == "PROGRESSIVE" || ((beside_now || mention.event_class == "STATE") && mention.aspect == "NONE");
 }
 
 // "The strike comes two days after the company reported record profits": "comes" with a common
@@ -635,6 +674,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   stretch_to_its_end(event.time, analysis, anchors, members);
   stretch_back_over_its_length(event.time, analysis, members);
   run_for_its_length(event.time, analysis, members);
+  run_on_from_its_start(event.time, analysis, anchors, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||
@@ -906,6 +946,34 @@ bool dates_rule_out(const Event& a, const Event& b, EdgeType type) {
   return type == EdgeType::Before && *a.time.start > *b.time.end;
 }
 
+// "a row over pensions lasted a month in 2009 ... this row has been longer": whether a model's
+// same-word guess joins two mentions that "this" or a change of tense sets apart (the one going
+// on now, another of its kind) while one of the two events is dated more than a year from the
+// article: the link would carry that far date over to the other.
+bool same_word_of_another_time(const core::DocumentAnalysis& analysis, const core::TlinkOutput& link, const Event& from,
+                               const Event& to) {
+  const auto dct = analysis.document.dct;
+  if (link.source != "model:same-word" || !dct) return false;
+  const auto far = [&](const Event& e) {
+    const auto& t = e.time;
+    return t.source == TimeSource::Explicit && ((t.end && *t.end + date::days{365} < *dct) || (t.start && *t.start > *dct + date::days{365}));
+  };
+  if (!far(from) && !far(to)) return false;
+  const auto& mentions = analysis.events.events;
+  const auto this_one = [&](std::size_t m) {
+    const auto* sentence = core::sentence_containing(analysis.tokens, mentions[m].token);
+    if (!sentence) return false;
+    const auto det = core::ParseView(analysis.tokens, *sentence).child(mentions[m].token, "det");
+    if (!det) return false;
+    std::string word = analysis.tokens.tokens[*det].text;
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return word == "this" || word == "these";
+  };
+  const auto tense = [&](std::size_t m) { return mentions[m].tense == "NONE" ? std::string{} : mentions[m].tense; };
+  const bool tenses_differ = !tense(link.from).empty() && !tense(link.to).empty() && tense(link.from) != tense(link.to);
+  return tenses_differ || this_one(link.from) || this_one(link.to);
+}
+
 // "weakened by half a percent by the close of trading", "left before the vote": whether the
 // event noun `limit` is a "by", "before" or "until" phrase on mention `verb`, which then comes
 // first (a model's guess that puts the limit before the verb is no link).
@@ -1007,6 +1075,7 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else continue;
     const bool guessed = link.source.starts_with("model:");
     if (guessed && dates_rule_out(events[a], events[b], type)) continue;
+    if (same_word_of_another_time(analysis, link, events[from->second], events[to->second])) continue;
     if (guessed && type == EdgeType::Simultaneous &&
         (phrase_of_its_verb(analysis, link.from, link.to, events[from->second]) ||
          phrase_of_its_verb(analysis, link.to, link.from, events[to->second])))
