@@ -2292,8 +2292,6 @@ std::optional<std::size_t> clause_a_distance_counts_from(const TokenizedText& to
   return from == event_at.end() ? std::nullopt : std::optional(from->second);
 }
 
-// The anchors of time expression t. Returns true when the next expression ends the span this
-// one opens ("between 2020 and 2022") and so dates nothing else.
 // "publish an interim review within four weeks and a final review next year": a date right after
 // a noun that "and" joins on after the verb's object and that object's own time expression dates
 // the second object's event, which the verb leaves unsaid, not the verb ("sold the house and the
@@ -2312,6 +2310,8 @@ bool dates_a_gapped_object(const TokenizedText& tokens, const std::vector<Timex>
   });
 }
 
+// The anchors of time expression t. Returns true when the next expression ends the span this
+// one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                   std::size_t t, const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors) {
   const auto& timex = timexes[t];
@@ -2637,7 +2637,8 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
                                                "promise", "pledge",  "prepare", "threaten", "seek",    "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge",
+                                               "invite"};
   return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
 }
 

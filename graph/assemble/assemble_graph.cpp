@@ -956,7 +956,8 @@ bool same_word_of_another_time(const core::DocumentAnalysis& analysis, const cor
   if (link.source != "model:same-word" || !dct) return false;
   const auto far = [&](const Event& e) {
     const auto& t = e.time;
-    return t.source == TimeSource::Explicit && ((t.end && *t.end + date::days{365} < *dct) || (t.start && *t.start > *dct + date::days{365}));
+    const date::days year{365};
+    return t.source == TimeSource::Explicit && ((t.end && *t.end + year < *dct) || (t.start && *t.start > *dct + year));
   };
   if (!far(from) && !far(to)) return false;
   const auto& mentions = analysis.events.events;

@@ -144,3 +144,23 @@ TEST_CASE("t60 41: a bare date after a phrase no since opens dates the verb with
   REQUIRE(won.time.end);
   CHECK(*won.time.end <= sys_days{2019_y / June / 9});
 }
+
+// Item 20: "had invited both sides to new talks, possibly as early as Friday", said on Monday:
+// inviting looks ahead, so a date after the article's is the talks', not the invitation's.
+
+TEST_CASE("t60 20: an invitation told as done is not dated on the day it invites to", "[events][dt62]") {
+  const sys_days dct = 2024_y / April / 9;
+  const auto g = graph_of_text(
+      "The mediator said on Monday night that it had invited both unions to fresh talks, possibly as early as Friday.", dct);
+  const auto& invited = event_with(g, "invited");
+  REQUIRE(invited.time.end);
+  CHECK(*invited.time.end <= dct);
+}
+
+TEST_CASE("t60 20: the meeting an invitation looks ahead to keeps its own date", "[events][dt62]") {
+  const auto g = graph_of_text("The mayor has invited residents to a public meeting next week.", 2024_y / April / 9);
+  check_span(event_with(g, "meeting"), 2024_y / April / 15, 2024_y / April / 21);
+  const auto& invited = event_with(g, "invited");
+  REQUIRE(invited.time.end);
+  CHECK(*invited.time.end <= sys_days{2024_y / April / 9});
+}
