@@ -1163,6 +1163,24 @@ std::size_t event_noun_over(const core::TokenizedText& tokens, std::size_t token
   return token;
 }
 
+// "would publish a report on its handling of the case early next year": whether the event noun
+// is what the object of mention `verb` is about (a noun phrase the parse hangs below that object,
+// through at most three nouns), which the verb's date does not date.
+bool topic_of_its_object(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
+  const auto& n = analysis.events.events[noun];
+  const auto& v = analysis.events.events[verb];
+  if (n.sentence != v.sentence || n.sentence < 0 || v.pos != "VERB") return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  std::size_t at = n.token;
+  for (int step = 0; step < 3 && parse.relation_is(at, "nmod"); ++step) {
+    const auto up = parse.head(at);
+    if (!up) return false;
+    if (parse.relation_is(*up, "obj") && parse.head(*up) == v.token) return true;
+    at = *up;
+  }
+  return false;
+}
+
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too; not the object of any verb the expression dates
@@ -1184,7 +1202,8 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
     return std::nullopt;
   const bool apart = std::any_of(anchors.begin(), anchors.end(), [&](const core::EventAnchor& other) {
-    return other.timex == anchor.timex && object_apart_from_verb(analysis, found->second, other.event);
+    return other.timex == anchor.timex && (object_apart_from_verb(analysis, found->second, other.event) ||
+                                           topic_of_its_object(analysis, found->second, other.event));
   });
   const bool looked_ahead_to =
       done_before_its_date(time_from_anchor(analysis.timexes, anchor), analysis, analysis.events.events[anchor.event]);

@@ -164,3 +164,22 @@ TEST_CASE("t60 20: the meeting an invitation looks ahead to keeps its own date",
   REQUIRE(invited.time.end);
   CHECK(*invited.time.end <= sys_days{2024_y / April / 9});
 }
+
+// Item 57: "would publish a report on its handling of the case early next year": the year dates
+// the publishing, not the handling the report is about.
+
+TEST_CASE("t60 57: a date on a verb does not date what the verb's object is about", "[events][dt62]") {
+  const sys_days dct = 2024_y / April / 9;
+  const auto g = graph_of_text(
+      "The regulator said it would publish a report on its handling of the inquiry early next year.", dct);
+  const auto& handling = event_with(g, "handling");
+  CHECK_FALSE(handling.time.start == sys_days{2025_y / January / 1});
+  const auto& publish = event_with(g, "publish");
+  REQUIRE(publish.time.start);
+  CHECK(*publish.time.start == sys_days{2025_y / January / 1});
+}
+
+TEST_CASE("t60 57: an event noun the verb's object is itself still shares the verb's date", "[events][dt62]") {
+  const auto g = graph_of_text("Police conducted a raid on the offices of the council in 2021.", 2024_y / April / 9);
+  check_span(event_with(g, "raid"), 2021_y / January / 1, 2021_y / December / 31);
+}
