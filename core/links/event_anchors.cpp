@@ -338,6 +338,20 @@ bool possessor_of_a_thing(const TokenizedText& tokens, const Timex& timex, std::
   return noun && !is_time_noun(tokens.tokens[*noun]);
 }
 
+// The first word of the time expression holding token `head` when a preposition does not open it
+// ("a week ago", "last month"); none when one does or no expression holds the token.
+std::optional<std::size_t> first_word_of_bare_date(const TokenizedText& tokens, const std::vector<Timex>& timexes,
+                                                   std::size_t head) {
+  const Span at = tokens.tokens[head].span;
+  for (const auto& timex : timexes) {
+    if (!(timex.span.begin < at.end && at.begin < timex.span.end)) continue;
+    const auto words = tokens_in(tokens, timex.span);
+    if (words.empty() || words.front() == 0 || tokens.tokens[words.front() - 1].upos == "ADP") return std::nullopt;
+    return words.front();
+  }
+  return std::nullopt;
+}
+
 // "have not seen a storm like this since Harvey in 2017": a date right after a short noun
 // phrase that "since", "until" or "till" opens, and that names no event, bounds as that word
 // says, wherever the parser hung the two phrases ("its highest level since 1982 in March" is no such phrase: a
@@ -345,7 +359,9 @@ bool possessor_of_a_thing(const TokenizedText& tokens, const Timex& timex, std::
 std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t head,
                                    const std::map<std::size_t, std::size_t>& event_at) {
   constexpr std::size_t kMaxPhrase = 4;  // words between the bounding word and the date's preposition
-  const auto marker = dependent(tokens, head, [](const Token& t) { return t.deprel == "case"; });
+  auto marker = dependent(tokens, head, [](const Token& t) { return t.deprel == "case"; });
+  // ("since the third stage a week ago": a date no preposition opens goes on the phrase before it)
+  if (!marker) marker = first_word_of_bare_date(tokens, timexes, head);
   if (!marker || *marker > head) return {};
   // (only bounds that keep the date's own side: "after Hurricane Ian in 2022" is after Ian, some
   // time in 2022, not after 2022)
@@ -365,6 +381,12 @@ std::string bound_of_phrase_before(const TokenizedText& tokens, const std::vecto
     // clause's own "since Beijing in January lifted the sanctions" is not)
     const bool opens = t.deprel == "case" || (t.deprel == "mark" && absolute_head(tokens, k) == head);
     const std::string word = lower(t.text);
+    // ("since the third stage in Lyon a week ago": a place's own "in" is part of the phrase)
+    if (opens && !kOpenEnded.count(word) && k + 1 < tokens.tokens.size() && tokens.tokens[k + 1].upos == "PROPN" &&
+        absolute_head(tokens, k) == k + 1) {
+      ++allowed;
+      continue;
+    }
     if (opens && (kOpenEnded.count(word) || (time_noun && kPointBounds.count(word))))
       return words > 0 ? word : std::string{};
     // ("by the close on Friday", with "close" tagged an adjective: a determiner's word is a noun)
@@ -418,7 +440,13 @@ bool superlative(const TokenizedText& tokens, std::size_t token) {
     return t.xpos == "JJS" || t.xpos == "RBS" || word == "first" || word == "last" || word == "only";
   };
   if (is_superlative(tokens.tokens[token])) return true;
-  return dependent(tokens, token, [&](const Token& t) { return t.deprel == "amod" && is_superlative(t); }).has_value();
+  // (an adjective "the most" or "the least" grades: "the most serious collision")
+  const auto graded = [&](const Token& t) {
+    const std::size_t at = static_cast<std::size_t>(&t - tokens.tokens.data());
+    return dependent(tokens, at, [&](const Token& d) { return d.deprel == "advmod" && is_superlative(d); }).has_value();
+  };
+  return dependent(tokens, token, [&](const Token& t) { return t.deprel == "amod" && (is_superlative(t) || graded(t)); })
+      .has_value();
 }
 
 // Whether the token is an amount ("$", a number, "percent", "per cent") a comparison starts
@@ -2296,6 +2324,24 @@ std::optional<std::size_t> clause_a_distance_counts_from(const TokenizedText& to
   return from == event_at.end() ? std::nullopt : std::optional(from->second);
 }
 
+// "publish an interim review within four weeks and a final review next year": a date right after
+// a noun that "and" joins on after the verb's object and that object's own time expression dates
+// the second object's event, which the verb leaves unsaid, not the verb ("sold the house and the
+// car last year", with no time between, dates the one selling).
+bool dates_a_gapped_object(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t first,
+                           std::size_t verb) {
+  if (first == 0 || first - 1 <= verb) return false;
+  const std::size_t noun = first - 1;
+  if (tokens.tokens[noun].upos != "NOUN" || tokens.tokens[noun].deprel != "conj") return false;
+  const auto joint = dependent(tokens, noun, [](const Token& d) { return d.deprel == "cc" && lower(d.text) == "and"; });
+  const auto object = dependent(tokens, verb, [](const Token& d) { return d.deprel == "obj"; });
+  if (!joint || !object || *object > *joint) return false;
+  return std::any_of(timexes.begin(), timexes.end(), [&](const Timex& other) {
+    const auto words = tokens_in(tokens, other.span);
+    return !words.empty() && words.front() > *object && words.back() < *joint;
+  });
+}
+
 // The anchors of time expression t. Returns true when the next expression ends the span this
 // one opens ("between 2020 and 2022") and so dates nothing else.
 bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
@@ -2409,6 +2455,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   const auto be_subjects = has_parse && !by_syntax ? subjects_of_a_dated_be(tokens, head, event_at) : std::vector<std::size_t>{};
   if (!be_subjects.empty()) event = be_subjects.front();
   if (!event) return false;
+  if (by_syntax && dates_a_gapped_object(tokens, timexes, inside.front(), events.events[*event].token)) return false;
   const std::string cue = preposition.empty() ? (has_parse ? "syntax" : "proximity") : preposition;
   if (const auto until = span_end(tokens, timexes, t, preposition); until && timexes[*until].interval) {
     anchors.push_back({*event, t, AnchorRelation::Between, cue, *until, has_parse && !by_syntax, steps});
@@ -2623,7 +2670,8 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
                                                "promise", "pledge",  "prepare", "threaten", "seek",    "request",
-                                               "demand", "expect",   "consider", "postpone", "delay", "urge"};
+                                               "demand", "expect",   "consider", "postpone", "delay", "urge",
+                                               "invite"};
   return kAhead.count(lemma) > 0 || is_verb_of_forecasting(lemma);
 }
 

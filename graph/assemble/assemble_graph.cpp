@@ -383,6 +383,45 @@ void stretch_to_its_end(EventTime& time, const core::DocumentAnalysis& analysis,
   time.mod.clear();
 }
 
+// The verb "and" joins right after the verb at `verb` (the next verb of its sentence, a conjunct
+// with no subject of its own), wherever the parser hung it ("a walkout that began in May and has
+// closed two plants" may hang "closed" on the main clause's verb); none when none is.
+std::optional<std::size_t> verb_joined_after(const core::DocumentAnalysis& analysis, std::size_t verb) {
+  const auto* sentence = core::sentence_containing(analysis.tokens, verb);
+  if (!sentence) return std::nullopt;
+  const core::ParseView parse(analysis.tokens, *sentence);
+  for (std::size_t k = verb + 1; k < sentence->first_token + sentence->token_count; ++k) {
+    if (analysis.tokens.tokens[k].upos != "VERB") continue;
+    if (parse.relation_is(k, "conj") && !parse.child(k, "nsubj") && !parse.child(k, "nsubj:pass")) return k;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "The walkout, which started on 3 May and has since closed two plants": an event dated on the
+// day a past start of it gives runs from that day on to the article's date when the start's
+// verb is joined to an actual verb told in the present or present perfect, which tells it is
+// still going on (a start with a told end or length is stretched by those instead).
+void run_on_from_its_start(EventTime& time, const core::DocumentAnalysis& analysis, const MentionAnchors& anchors,
+                           const std::vector<std::size_t>& members) {
+  const auto dct = analysis.document.dct;
+  if (!dct || !time.closed() || *time.start != *time.end || *time.end >= *dct || time.source != TimeSource::Explicit) return;
+  const auto& mentions = analysis.events.events;
+  const auto goes_on = [&](std::size_t start) {
+    const auto& s = mentions[start];
+    if (!core::starts_an_event(s.lemma) || s.tense != "PAST" || s.modality != "actual" || !anchors.closest.count(start))
+      return false;
+    const auto next = verb_joined_after(analysis, s.token);
+    const auto joined = next ? mention_on(analysis.events, *next) : std::nullopt;
+    return joined && mentions[*joined].tense == "PRESENT" && mentions[*joined].modality == "actual";
+  };
+  if (std::none_of(members.begin(), members.end(), goes_on)) return;
+  time.end = *dct;
+  time.value.clear();  // no one TIMEX3 value says the whole span
+  time.mod.clear();
+  time.precision = Precision::Day;
+}
+
 // "ran for six weeks and concluded on 28 June": an event dated on the day it ended (or by it), one of
 // whose mentions says how long it lasted (a duration hanging on a verb of lasting), began that
 // long before: 17 May..28 June. (event_coreference joins the lasting and the ending.)
@@ -422,12 +461,12 @@ bool told_as_past(const core::EventMention& mention, bool headline) {
   return news || mention.tense == "PAST" || mention.aspect == "PERFECTIVE" || mention.aspect == "PERFECTIVE_PROGRESSIVE";
 }
 
-// "is recalling 362,000 cars", "now employs 300 people": an actual event told in the present
-// progressive, or in the simple present beside "now", is going on at the document date ("has
-// now approved" is done).
+// "is recalling 362,000 cars", "now employs 300 people", "two climbers remain in hospital": an
+// actual event told in the present progressive, or a state (or any event beside "now") told in
+// the simple present, is going on at the document date ("has now approved" is done).
 bool told_as_going_on(const core::EventMention& mention, bool beside_now) {
   if (mention.modality != "actual" || mention.tense != "PRESENT") return false;
-  return mention.aspect == "PROGRESSIVE" || (beside_now && mention.aspect == "NONE");
+  return mention.aspect == "PROGRESSIVE" || ((beside_now || mention.event_class == "STATE") && mention.aspect == "NONE");
 }
 
 // "The strike comes two days after the company reported record profits": "comes" with a common
@@ -672,6 +711,7 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   stretch_to_its_end(event.time, analysis, anchors, members);
   stretch_back_over_its_length(event.time, analysis, members);
   run_for_its_length(event.time, analysis, members);
+  run_on_from_its_start(event.time, analysis, anchors, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
   const auto told_index = static_cast<std::size_t>(&told - events.events.data());  // (one of the members)
   if (deadline_of_what_it_sets(event.time, analysis, anchors, told_index)) event.time = {};
@@ -949,6 +989,35 @@ bool dates_rule_out(const Event& a, const Event& b, EdgeType type) {
   return type == EdgeType::Before && *a.time.start > *b.time.end;
 }
 
+// "a row over pensions lasted a month in 2009 ... this row has been longer": whether a model's
+// same-word guess joins two mentions that "this" or a change of tense sets apart (the one going
+// on now, another of its kind) while one of the two events is dated more than a year from the
+// article: the link would carry that far date over to the other.
+bool same_word_of_another_time(const core::DocumentAnalysis& analysis, const core::TlinkOutput& link, const Event& from,
+                               const Event& to) {
+  const auto dct = analysis.document.dct;
+  if (link.source != "model:same-word" || !dct) return false;
+  const auto far = [&](const Event& e) {
+    const auto& t = e.time;
+    const date::days year{365};
+    return t.source == TimeSource::Explicit && ((t.end && *t.end + year < *dct) || (t.start && *t.start > *dct + year));
+  };
+  if (!far(from) && !far(to)) return false;
+  const auto& mentions = analysis.events.events;
+  const auto this_one = [&](std::size_t m) {
+    const auto* sentence = core::sentence_containing(analysis.tokens, mentions[m].token);
+    if (!sentence) return false;
+    const auto det = core::ParseView(analysis.tokens, *sentence).child(mentions[m].token, "det");
+    if (!det) return false;
+    std::string word = analysis.tokens.tokens[*det].text;
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return word == "this" || word == "these";
+  };
+  const auto tense = [&](std::size_t m) { return mentions[m].tense == "NONE" ? std::string{} : mentions[m].tense; };
+  const bool tenses_differ = !tense(link.from).empty() && !tense(link.to).empty() && tense(link.from) != tense(link.to);
+  return tenses_differ || this_one(link.from) || this_one(link.to);
+}
+
 // "weakened by half a percent by the close of trading", "left before the vote": whether the
 // event noun `limit` is a "by", "before" or "until" phrase on mention `verb`, which then comes
 // first (a model's guess that puts the limit before the verb is no link).
@@ -1050,6 +1119,7 @@ void add_tlink_edges(PendingEdges& pending, const core::DocumentAnalysis& analys
     else continue;
     const bool guessed = link.source.starts_with("model:");
     if (guessed && dates_rule_out(events[a], events[b], type)) continue;
+    if (same_word_of_another_time(analysis, link, events[from->second], events[to->second])) continue;
     if (guessed && type == EdgeType::Simultaneous &&
         (phrase_of_its_verb(analysis, link.from, link.to, events[from->second]) ||
          phrase_of_its_verb(analysis, link.to, link.from, events[to->second])))
@@ -1136,6 +1206,24 @@ std::size_t event_noun_over(const core::TokenizedText& tokens, std::size_t token
   return token;
 }
 
+// "would publish a report on its handling of the case early next year": whether the event noun
+// is what the object of mention `verb` is about (a noun phrase the parse hangs below that object,
+// through at most three nouns), which the verb's date does not date.
+bool topic_of_its_object(const core::DocumentAnalysis& analysis, std::size_t noun, std::size_t verb) {
+  const auto& n = analysis.events.events[noun];
+  const auto& v = analysis.events.events[verb];
+  if (n.sentence != v.sentence || n.sentence < 0 || v.pos != "VERB") return false;
+  const core::ParseView parse(analysis.tokens, analysis.tokens.sentences[static_cast<std::size_t>(n.sentence)]);
+  std::size_t at = n.token;
+  for (int step = 0; step < 3 && parse.relation_is(at, "nmod"); ++step) {
+    const auto up = parse.head(at);
+    if (!up) return false;
+    if (parse.relation_is(*up, "obj") && parse.head(*up) == v.token) return true;
+    at = *up;
+  }
+  return false;
+}
+
 // "agreements reached at their Geneva summit in June": whether "in June" hangs on the verb or
 // on the noun, both happened then, so an event noun right before an anchored time expression
 // (over its preposition) is dated by it too; not the object of any verb the expression dates
@@ -1157,7 +1245,8 @@ std::optional<std::size_t> noun_just_before(const core::DocumentAnalysis& analys
   if (found == mention_at.end() || analysis.events.events[found->second].pos != "NOUN" || found->second == anchor.event)
     return std::nullopt;
   const bool apart = std::any_of(anchors.begin(), anchors.end(), [&](const core::EventAnchor& other) {
-    return other.timex == anchor.timex && object_apart_from_verb(analysis, found->second, other.event);
+    return other.timex == anchor.timex && (object_apart_from_verb(analysis, found->second, other.event) ||
+                                           topic_of_its_object(analysis, found->second, other.event));
   });
   const bool looked_ahead_to =
       done_before_its_date(time_from_anchor(analysis.timexes, anchor), analysis, analysis.events.events[anchor.event]);
