@@ -96,6 +96,7 @@ TEST_CASE("t60 #66: goods for sale are offered, no sale is made", "[events][ev62
   CHECK_FALSE(chronograph::test::event_with_trigger(
       EventsFixture::get().extract("Hackers offered the stolen passwords for sale on a forum."), "sale"));
   CHECK(modality_of("The sale of the unit was completed in May.", "sale") == "actual");
+  CHECK(chronograph::test::event_with_trigger(EventsFixture::get().extract("The villa was put up for sale in June."), "sale"));
 }
 
 TEST_CASE("t60 #32: an amount the parser read as a verb in apposition names no event", "[events][ev62]") {
