@@ -660,13 +660,13 @@ bool counts_what_it_took(const TokenizedText& tokens, const Sentence& sentence, 
 // compound, a repeated-word idiom, a noun the tagger read as a bare verb, a named level, a set
 // phrase ("in advance"), a state one comes into ("come to harm"), a superlative's class ("the
 // largest ever found"), a count of what an act took ("in 58 moves").
-// "customer records for sale on a forum": goods offered "for sale" are in a state; no sale is
-// made. Only on a noun: "was put up for sale" is the putting's own phrase (a mention of it).
+// "found customer records for sale on a forum": goods offered "for sale" are in a state; no
+// sale is made. Only right after the goods' noun (however the parser hung the phrase): "was
+// put up for sale" is the putting's own phrase (a mention of it).
 bool offered_for_sale(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
-  if (token_lower(tokens.tokens[i]) != "sale" || i == sentence.first_token || token_lower(tokens.tokens[i - 1]) != "for")
+  if (token_lower(tokens.tokens[i]) != "sale" || i < sentence.first_token + 2 || token_lower(tokens.tokens[i - 1]) != "for")
     return false;
-  const auto goods = ParseView(tokens, sentence).head(i);
-  return goods && tokens.tokens[*goods].upos == "NOUN";
+  return tokens.tokens[i - 2].upos == "NOUN";
 }
 
 // "expected 40,000 visitors, double its population": a bare verb the parser hangs on a noun as

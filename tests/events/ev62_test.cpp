@@ -95,6 +95,8 @@ TEST_CASE("t60 #49: what a supposition takes away is not denied", "[events][ev62
 TEST_CASE("t60 #66: goods for sale are offered, no sale is made", "[events][ev62]") {
   CHECK_FALSE(chronograph::test::event_with_trigger(
       EventsFixture::get().extract("Hackers offered the stolen passwords for sale on a forum."), "sale"));
+  CHECK_FALSE(chronograph::test::event_with_trigger(
+      EventsFixture::get().extract("Two days later, researchers found Vexa customer records for sale on a forum."), "sale"));
   CHECK(modality_of("The sale of the unit was completed in May.", "sale") == "actual");
   CHECK(chronograph::test::event_with_trigger(EventsFixture::get().extract("The villa was put up for sale in June."), "sale"));
 }
