@@ -989,8 +989,12 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
 }
 
 // Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
-// did not hold ("otherwise").
+// did not hold ("otherwise"), or opens with a supposition ("Without the levee, the town would
+// have flooded").
 bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
+  std::size_t first = s.first_token;
+  while (first + 1 < s.first_token + s.token_count && text.tokens[first].upos == "PUNCT") ++first;  // (an opening quote)
+  if (token_lower(text.tokens[first]) == "without") return true;
   for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
     const std::string w = token_lower(text.tokens[k]);
     if (w == "otherwise" || lexicon.has_category(w, "conditional")) return true;

@@ -112,3 +112,8 @@ TEST_CASE("t60 #60: the occasion of an attempt stands as the trying does, not as
   CHECK(modality_of("She said she would try to win support at the summit on Friday.", "summit") == "planned");
   CHECK(modality_of("He tried to win votes in the election in Rome.", "election") == "actual");
 }
+
+TEST_CASE("t60 #49: a would-have clause after an opening supposition is counterfactual", "[events][ev62]") {
+  CHECK(modality_of("Without the new levee, the town would have flooded, the mayor said.", "flooded") == "hypothetical");
+  CHECK(modality_of("The mayor said the crews would have finished the levee by June.", "finished") == "planned");
+}
