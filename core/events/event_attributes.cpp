@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 
+#include "core/events/acquitted_of.h"
 #include "core/events/averted.h"
 #include "core/events/called_off.h"
 #include "core/events/event_phase.h"
@@ -539,6 +540,20 @@ std::optional<std::size_t> occasion_host(const TokenizedText& text, const ParseV
   return std::nullopt;
 }
 
+// "would try to take time back in the mountain stage", "tried to win at the final": the occasion
+// of an attempt goes on whether the attempt succeeds or not, so it stands as the trying does,
+// not as its aim. The verb of trying; none for any other noun.
+std::optional<std::size_t> attempt_occasion_host(const TokenizedText& text, const ParseView& parse, std::size_t noun) {
+  static const std::set<std::string> kOccasionWords = {"at", "during", "in"};
+  const auto marker = parse.child(noun, "case");
+  const auto aim = parse.head(noun);
+  if (!marker || !kOccasionWords.contains(token_lower(text.tokens[*marker])) || !parse.relation_is(noun, "obl") || !aim ||
+      !parse.relation_is(*aim, "xcomp"))
+    return std::nullopt;
+  const auto trying = parse.head(*aim);
+  return trying && is_verb_of_trying(text.tokens[*trying].lemma) ? trying : std::nullopt;
+}
+
 // "did not testify at trial", "would not play in Saturday's match", "was absent during the
 // debate": the occasion a verb happens at or in goes on whether the verb does or not, so a
 // "not" of the verb does not deny it; not the outcome a verb of modality.tsv "ends-in" gives
@@ -582,6 +597,16 @@ bool opened_by_order_word(const TokenizedText& text, const ParseView& parse, std
   return opener && kOrderWords.contains(token_lower(text.tokens[*opener]));
 }
 
+// Whether the noun "without" opens hangs on a clause told with "would" or "should" (a
+// supposition: "without the levee the town would flood").
+bool supposed_away(const TokenizedText& text, const ParseView& parse, std::size_t noun, const EventLexicon& lexicon) {
+  const auto clause = parse.head(noun);
+  if (!clause) return false;
+  for (const auto c : parse.children(*clause))
+    if (parse.relation_is(c, "aux") && lexicon.has_category(token_lower(text.tokens[c]), "modal-hypo")) return true;
+  return false;
+}
+
 // A noun's modality: its modifiers ("possible offensive", "no talks"), over at most six words
 // of its clause the verb group that governs it ("will hold a call", "could launch an invasion";
 // for a definite noun only an intention's "to": "plans to hold the summit"), else the verb group
@@ -596,9 +621,14 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
     case CallOff::PutOff: return dated_by_its_modifier(text, view, i) ? "negated" : "planned";
     case CallOff::None: break;
   }
-  if (forestalled_by_calling_off(text, s, i, lexicon) || averted(text, view, i, lexicon)) return "negated";
+  if (forestalled_by_calling_off(text, s, i, lexicon) || averted(text, view, i, lexicon) ||
+      acquitted_of(text, s, i, lexicon))
+    return "negated";
   // "end the round without a deal", "attacked without warning": what is had without, is not
+  // ("without climate change, such heat would be impossible": what a supposition takes away is
+  // not denied; it may well be so)
   if (const auto opener = view.child(i, "case"); opener && token_lower(text.tokens[*opener]) == "without") {
+    if (supposed_away(text, view, i, lexicon)) return "possible";
     a.polarity = "NEG";
     return "negated";
   }
@@ -609,6 +639,10 @@ std::string noun_modality(const TokenizedText& text, const Sentence& s, std::siz
   // ("will be announced on 12 November at a ceremony": what the verb is done at or during stands
   // as the verb does)
   // (not its "not": "will not testify at the trial" leaves the trial as planned)
+  if (const auto host = attempt_occasion_host(text, view, i)) {
+    const std::string hosted = event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
+    if (hosted != "negated") return hosted;
+  }
   if (const auto host = occasion_host(text, view, i)) {
     const std::string hosted = event_attributes(text, s, *host, ClauseCues::of(text, s, lexicon), lexicon).modality;
     if (hosted != "negated") return hosted;
@@ -827,6 +861,17 @@ bool dated_on_the_calendar(const TokenizedText& text, const ParseView& parse, st
   return false;
 }
 
+// Whether a time of the verb names a period ahead: "next month", "this summer".
+bool dated_ahead(const TokenizedText& text, const ParseView& parse, std::size_t verb) {
+  static const std::set<std::string> kPeriods = {"week", "weekend", "month", "year", "spring", "summer", "autumn", "winter"};
+  for (const auto c : parse.children(verb)) {
+    if (!text.tokens[c].deprel.starts_with("obl") || !kPeriods.contains(token_lower(text.tokens[c]))) continue;
+    for (const auto d : parse.children(c))
+      if (const std::string w = token_lower(text.tokens[d]); w == "next" || w == "this") return true;
+  }
+  return false;
+}
+
 // Whether the clause `i` heads opens with "after" or "when" (its "mark", or the "when" the
 // parser hangs on it as an adverb).
 bool opened_by_after_or_when(const TokenizedText& text, const ParseView& parse, std::size_t i) {
@@ -891,6 +936,15 @@ std::string awaited_clause_modality(const TokenizedText& text, const Sentence& s
 // empty when `i` heads no such clause. A gerund of the same subject shares its governor's modality.
 // What is to come before a date the calendar gives is a timetable ("racing to extend a truce
 // before it expires at midnight on Thursday"): planned.
+// Whether `step` is what a verb of trying told as done tried ("tried to reach the probe").
+bool attempt_told_as_done(const TokenizedText& text, const Sentence& s, std::size_t step, const ClauseCues& cues,
+                          const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto trying = parse.relation_is(step, "xcomp") ? parse.head(step) : std::nullopt;
+  return trying && is_verb_of_trying(guess_lemma(text.tokens[*trying], lexicon)) &&
+         event_attributes(text, s, *trying, cues, lexicon).modality == "actual";
+}
+
 std::string time_clause_modality(const TokenizedText& text, const Sentence& s, std::size_t i, const ClauseCues& cues,
                                  const EventLexicon& lexicon) {
   const ParseView parse(text, s);
@@ -918,18 +972,29 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   // "is due to meet him on Thursday before flying to Seoul": a gerund with no subject of its own
   // is its governor's next step, in the same plan.
   const bool own_subject = parse.child(i, "nsubj") || parse.child(i, "nsubj:pass");
+  // ("tried to reach the probe for hours before confirming the loss": the step after an
+  // attempt told as done is no part of what was tried; it was done as the trying was)
+  if (word == "before" && !own_subject && attempt_told_as_done(text, s, *head, cues, lexicon)) return {};
   const bool next_step = text.tokens[i].xpos == "VBG" && !own_subject && modality != "negated";
   if (next_step) return modality;
   if (word == "before" && dated_on_the_calendar(text, parse, i)) return "planned";
   // ("the rate will rise each year until it reaches 10 percent in 2031": a step the calendar
-  // dates is as planned as the plan it ends)
+  // dates is as planned as the plan it ends; "prices could stay high until a new pipeline
+  // opens next month": a clause with a subject of its own that the calendar dates is told as
+  // set, whatever may happen before it)
   const bool dated = dated_on_the_calendar(text, parse, i) || dated_by_a_year(text, parse, i);
-  return (word == "until" || word == "till") && modality == "planned" && dated ? "planned" : "hypothetical";
+  const bool set_for_a_date = (dated && modality == "planned") ||
+                              ((dated || dated_ahead(text, parse, i)) && own_subject && modality == "possible");
+  return (word == "until" || word == "till") && set_for_a_date ? "planned" : "hypothetical";
 }
 
 // Whether the sentence holds a word that opens a condition ("if", "unless") or says that one
-// did not hold ("otherwise").
+// did not hold ("otherwise"), or opens with a supposition ("Without the levee, the town would
+// have flooded").
 bool condition_in_sentence(const TokenizedText& text, const Sentence& s, const EventLexicon& lexicon) {
+  std::size_t first = s.first_token;
+  while (first + 1 < s.first_token + s.token_count && text.tokens[first].upos == "PUNCT") ++first;  // (an opening quote)
+  if (token_lower(text.tokens[first]) == "without") return true;
   for (std::size_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
     const std::string w = token_lower(text.tokens[k]);
     if (w == "otherwise" || lexicon.has_category(w, "conditional")) return true;
@@ -1865,7 +1930,7 @@ bool verb_denied(const TokenizedText& text, const Sentence& s, std::size_t verb,
       text.tokens[verb].xpos == "VBG" && called_off(text, ParseView(text, s), verb, lexicon) == CallOff::Cancelled;
   const bool did_not_happen = nearly_happened(text, s, verb) || kept_from(text, s, verb) ||
                               came_close_to(text, s, verb) || called_off_gerund ||
-                              averted(text, ParseView(text, s), verb, lexicon);
+                              averted(text, ParseView(text, s), verb, lexicon) || acquitted_of(text, s, verb, lexicon);
   return negation_denies(text, s, verb, chain, lexicon) || subject_is_no_one(text, s, verb) ||
          object_is_none(text, s, verb) || did_not_happen;
 }
@@ -1986,6 +2051,16 @@ std::string proposal_modality(const TokenizedText& text, const Sentence& s, std:
   return modality;
 }
 
+// "the summit to agree a budget": the event noun an infinitive of purpose hangs on; none for
+// any other word.
+std::optional<std::size_t> event_noun_aiming(const TokenizedText& text, const Sentence& s, std::size_t verb,
+                                             const EventLexicon& lexicon) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return std::nullopt;
+  return lexicon.is_event_nominal(guess_lemma(text.tokens[*noun], lexicon)) ? noun : std::nullopt;
+}
+
 // The last fall-backs, from the verb's context: an infinitive with its own subject, a
 // conjoined verb sharing its neighbour's attributes (and tense), a time or limit clause, a
 // claim, a gerund only thought of, the verb a gerund subject stands for, the event a topic
@@ -2008,12 +2083,19 @@ std::string context_modality(const TokenizedText& text, const Sentence& s, std::
   }
   if (modality.empty()) modality = time_clause_modality(text, s, verb, cues, lexicon);
   if (modality.empty()) modality = limit_clause_modality(text, s, verb, cues, lexicon);
-  if (modality.empty() && claimed_or_unseen(text, s, verb, lexicon)) modality = "possible";
+  // ("denied that the agency had been slow": what is denied may or may not be so)
+  if (modality.empty() && claimed_or_disputed(text, s, verb, lexicon)) modality = "possible";
   if (modality.empty() && mused_over(text, s, verb, lexicon)) modality = "possible";
   // (a gerund subject stands as its verb does, when that verb is not told as done)
   if (const auto host = modality.empty() ? gerund_subject_host(text, s, verb) : std::nullopt) {
     const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
     if (hosted != "actual" && hosted != "negated") modality = hosted;
+  }
+  // ("the conclave to choose a new leader will open on Monday": the aim of an event still to
+  // come is to come as that event is)
+  if (const auto host = modality.empty() && chain.infinitive ? event_noun_aiming(text, s, verb, lexicon) : std::nullopt) {
+    const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
+    if (hosted == "planned" || hosted == "possible" || hosted == "hypothetical") modality = hosted;
   }
   if (const auto host = modality.empty() ? topic_gerund_host(text, s, verb) : std::nullopt) {
     const std::string hosted = event_attributes(text, s, *host, cues, lexicon).modality;
@@ -2080,6 +2162,8 @@ std::string nominal_modality(const TokenizedText& text, const Sentence& s, std::
   // under a verb group that is not actual has not come about either)
   if (a.pos == "ADJECTIVE" && (modality.empty() || modality == "actual")) {
     if (const std::string clause = time_clause_modality(text, s, i, cues, lexicon); !clause.empty()) modality = clause;
+    // ("denied that the agency had been slow": a state denied or only claimed may or may not be so)
+    else if (claimed_or_disputed(text, s, i, lexicon)) modality = "possible";
   }
   // (a noun told with no modality of its own is planned by its date: "for December 12")
   const bool told_as_is = modality.empty() || modality == "actual" || modality == "planned";

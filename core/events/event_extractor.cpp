@@ -660,11 +660,31 @@ bool counts_what_it_took(const TokenizedText& tokens, const Sentence& sentence, 
 // compound, a repeated-word idiom, a noun the tagger read as a bare verb, a named level, a set
 // phrase ("in advance"), a state one comes into ("come to harm"), a superlative's class ("the
 // largest ever found"), a count of what an act took ("in 58 moves").
+// "found customer records for sale on a forum": goods offered "for sale" are in a state; no
+// sale is made. Only right after the goods' noun (however the parser hung the phrase): "was
+// put up for sale" is the putting's own phrase (a mention of it).
+bool offered_for_sale(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  if (token_lower(tokens.tokens[i]) != "sale" || i < sentence.first_token + 2 || token_lower(tokens.tokens[i - 1]) != "for")
+    return false;
+  return tokens.tokens[i - 2].upos == "NOUN";
+}
+
+// "expected 40,000 visitors, double its population": a bare verb the parser hangs on a noun as
+// an apposition is a description of that noun (an amount, a kind) misread as a verb; a verb
+// tells no apposition. (Not a verb after a quotation mark: 'The bars, "make a contribution,"
+// said' is a quote whose subject the parser took for its head.)
+bool apposition_read_as_verb(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  const bool after_comma = i > sentence.first_token && tokens.tokens[i - 1].text == ",";
+  return (t.xpos == "VB" || t.xpos == "VBP") && t.deprel == "appos" && after_comma;
+}
+
 bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
   return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
          in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
-         ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i);
+         ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i) ||
+         apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i);
 }
 
 }  // namespace
