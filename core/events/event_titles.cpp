@@ -1237,8 +1237,11 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
     // ("with Food | and Drug Administration": a name the text goes on with is never cut)
     const bool inside_name = d.mention_at[last] >= 0 && last + 1 < end && d.mention_at[last + 1] == d.mention_at[last];
+    // ("track at least | 140 pieces": a hedge's second word promises the amount after it)
+    const bool ends_hedge = last > parse.begin() && hedge_pair(d, last - 1);
     const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
-                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end) || inside_name;
+                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end) || inside_name ||
+                       ends_hedge;
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
   return out;
@@ -1707,6 +1710,13 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
   return std::nullopt;
 }
 
+// "Rebuilding of the pier began": such a gerund is itself named by its "-ing" form, never by
+// its lemma ("Rebuild of pier").
+bool gerund_subject_of(const Doc& d, const ParseView& parse, std::size_t gerund) {
+  const auto verb = parse.head(gerund);
+  return verb && gerund_subject(d, parse, *verb) == gerund;
+}
+
 // "She said many sellers were refusing to cut prices and would rather wait": a conjunct with a
 // modal and no subject, hung by the parser on a verb of saying after the clause that verb
 // reports, goes on with that clause (a modal after "said" is the reported future). Returns the
@@ -1763,8 +1773,11 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
         const std::size_t noun_before = phrase_head_before_which(d, parse, *subject, antecedent);
         return period_bounded_by_clause(d, parse, *subject, noun_before) ? noun_before : untimed_antecedent(d, parse, noun_before);
       }
-    if (const auto noun = misattached_relative(d, parse, *subject))
-      return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));
+    // ("Ana Ruiz, 58, who set up the trust": the age before the "who" is no antecedent)
+    if (const auto noun = misattached_relative(d, parse, *subject)) {
+      const std::size_t antecedent = untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));
+      return aged_subject(d, parse, antecedent).value_or(antecedent);
+    }
     // ("which was played": a relative pronoun whose noun is not found stands for no one the
     // title can name)
     if (relative_word(d, *subject)) return std::nullopt;
@@ -3164,7 +3177,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return std::move(*kind);
     }
     if (is_pronoun(d, *subject)) return {};
-    if (gerund_subject(d, parse, e.token) == subject) {  // "Spending on homelessness services doubles"
+    // (also one the verb shares: "Rebuilding of the pier began and is expected to finish")
+    if (const auto head = parse.head(*subject); head && gerund_subject(d, parse, *head) == subject) {  // "Spending on homelessness services doubles"
       const Sentence* s = sentence_containing(d.tokens, *subject);
       Words words{token_word(d, parse, *subject)};
       // (a subject is never cut, so a long one keeps only its gerund: four words at most)
@@ -3573,12 +3587,14 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
 // "The canal reopened on Friday after a grounded ship blocked it": "it" as the object of a verb
 // in a clause that hangs on the main verb is the main clause's subject, when that is a thing (a
 // common noun in the singular, no person); without it the title reads the other way round
-// ("Ship blocked").
+// ("Ship blocked"). When the main verb's object does what its infinitive says ("ordered the
+// pier to remain shut until a surveyor approves it"), that object is what stays so: the "it".
 std::optional<std::size_t> thing_meant_by_it(const Doc& d, const ParseView& parse, std::size_t verb) {
   const auto object = parse.child(verb, "obj");
   const auto main = parse.head(verb);
   if (!object || lower_at(d, *object) != "it" || !main || !parse.relation_is(verb, "advcl")) return std::nullopt;
-  const auto subject = parse.child(*main, "nsubj");
+  const auto controlled = parse.child(*main, "xcomp") ? parse.child(*main, "obj") : std::nullopt;
+  const auto subject = controlled ? controlled : parse.child(*main, "nsubj");
   if (!subject || *subject > verb) return std::nullopt;
   const Token& noun = d.tokens.tokens[*subject];
   if (noun.upos != "NOUN" || noun.xpos != "NN" || is_person(d, *subject)) return std::nullopt;
@@ -3900,7 +3916,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     if (const auto perfect = parsed ? modal_perfect(d, parse, e.token) : std::nullopt) predicate = *perfect;
     else if (parsed && asks_what_happened(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);
     else if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
-    else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
+    else if (parsed && (gerund_after_noun(d, parse, e.token) || gerund_subject_of(d, parse, e.token)))
+      predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting", "Rebuilding of pier"
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
     else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
@@ -3968,6 +3985,20 @@ void add_their_people(const Doc& d, EventMention& e, std::size_t phrase_start, c
   for (const auto m : last_plural_subject(d, e, titles.subjects)) add_actor(e, m);
 }
 
+// "expected to resume deliveries": a lone noun a verb of phase takes for its object reads with
+// that verb ("Deliveries resume"), which says what happens to it.
+void add_phase_verb(const Doc& d, const Sentence& s, const EventMention& e, Title& np) {
+  const ParseView parse(d.tokens, s);
+  const auto verb = parse.head(e.token);
+  if (!verb || !parse.relation_is(e.token, "obj") || !d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "aspectual")) return;
+  const bool plural = plural_word(d.tokens.tokens[e.token], lower_at(d, e.token));
+  const Words phase = words_of(verb_phrase(d.tokens.tokens[*verb].lemma, title_modality(d, parse, e), true, plural, false), false);
+  // (the noun's own phrase comes first, ended at a whole constituent: "Deliveries of milk resume")
+  cut_complement(np, kMaxTitleWords - phase.size());
+  append(np.words, phase);
+  np.core = np.words.size();
+}
+
 Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
   std::size_t start = e.token;
   Title np = noun_title_words(d, s, e.token, &start);
@@ -3977,6 +4008,7 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   if (owner.empty() && np.words.size() == 1) owner = earlier_modifiers(d, e.token);
   np.core += owner.size();
   np.words.insert(np.words.begin(), owner.begin(), owner.end());
+  if (parsed && np.core == 1) add_phase_verb(d, s, e, np);
   return np;
 }
 
