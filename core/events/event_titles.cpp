@@ -465,11 +465,11 @@ std::string joined(const Words& words) {
 }
 
 // Prepositions that keep a title's phrase going ("talk about ties", "depart for a trip",
-// "threatened by the West", "deployed near the border").
+// "threatened by the West", "deployed near the border", "finished behind the winner").
 bool title_preposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> kPrepositions{
+  static constexpr std::array<std::string_view, 21> kPrepositions{
       "of", "into", "with", "about", "for", "against", "over", "at", "in", "on",
-      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward"};
+      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward", "behind"};
   return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
 }
 
@@ -1756,6 +1756,22 @@ bool speaking_event(const Doc& d, const ParseView& parse, std::size_t participle
   return verb_class != classes.end() && *verb_class == "v.communication";
 }
 
+// "drew the next two to take the title", parsed with "the next two" the subject of "take": an
+// infinitive has a subject of its own only after "for" ("for the team to win"); else its doer is
+// the subject of the verb it hangs on. Returns that verb; none for any other verb.
+std::optional<std::size_t> infinitive_read_with_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto subject = parse.child(verb, "nsubj");
+  const auto head = parse.head(verb);
+  if (!subject || !head || *head > verb || d.tokens.tokens[*head].upos != "VERB") return std::nullopt;
+  bool to = false;
+  for (const auto c : parse.children(verb)) {
+    if (!parse.relation_is(c, "mark")) continue;
+    if (lower_at(d, c) == "for") return std::nullopt;
+    to = to || (lower_at(d, c) == "to" && c > *subject);
+  }
+  return to ? head : std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
@@ -1766,6 +1782,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
   if (const auto gerund = gerund_subject(d, parse, i)) return gerund;
+  if (const auto verb = infinitive_read_with_subject(d, parse, i); verb && depth < 2) return parse_subject(d, parse, *verb, depth + 1);
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject] && !misparsed_name_subject(d, parse, *subject)) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
