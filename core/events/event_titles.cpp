@@ -3879,6 +3879,17 @@ bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMenti
 }
 
 // A verb's title: "Subject verb complement".
+// "a review, led by a judge, would report": a verb hung on a noun with a "by" phrase naming its
+// agent is a passive participle, whatever its tag.
+bool modifier_with_agent(const Doc& d, const ParseView& parse, std::size_t verb) {
+  if (!parse.relation_is(verb, "acl")) return false;
+  for (const auto c : parse.children(verb)) {
+    const auto marker = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    if (marker && lower_at(d, *marker) == "by") return true;
+  }
+  return false;
+}
+
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
@@ -3921,7 +3932,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
                                                     !past_read_as_participle(d, parse, e.token)
                                               : passive_voice(d, parse, e.token) || bare_participle;
     // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
-    const bool passive = read_passive || (parsed && agent_read_as_subject(d, parse, e.token));
+    const bool passive = read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token)));
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
     // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)

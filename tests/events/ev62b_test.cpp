@@ -4,7 +4,9 @@
 // resume"); a gerund subject is shared by the verbs joined to its own and keeps its "-ing"; the
 // "it" of a clause hung on a verb whose object does what its infinitive says is that object; an
 // infinitive the parser gave a subject without "for" is done by its verb's subject (and is a
-// verb though the parser hung an article on it); a "behind" phrase goes on the title. Each is tested on sentences written for it and on a case that must stay as it is.
+// verb though the parser hung an article on it); a "behind" phrase goes on the title; a verb
+// on a noun with a "by" agent is a participle ("Inquiry led by ...", not "leads by"). Each is
+// tested on sentences written for it and on a case that must stay as it is.
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -98,4 +100,15 @@ TEST_CASE("t59 73: an infinitive after for keeps its own subject", "[events][ev6
   const auto g = graph_of_text("The coach waited for the team to board the bus.", kWednesday);
   const auto& board = event_with(g, "board");
   CHECK(board.title.starts_with("Team boards bus"));
+}
+
+TEST_CASE("t60 titles: a verb on a noun with a by agent is a participle", "[events][ev62b]") {
+  const auto g = graph_of_text("The agency said that a review, led by the retired judge Anna Berg, would report by June 30.", kWednesday);
+  const auto& led = event_with(g, "led");
+  CHECK(led.title.starts_with("Review led by"));
+}
+
+TEST_CASE("t60 titles: a verb on a noun without an agent is not made passive", "[events][ev62b]") {
+  const auto g = graph_of_text("The engineers checked the bridge that collapsed in May.", kWednesday);
+  CHECK(event_with(g, "collapsed").title.find("collapsed by") == std::string::npos);
 }
