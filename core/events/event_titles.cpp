@@ -369,11 +369,13 @@ std::size_t surname_particle_at(const std::string& name) {
 // the person by ("Anne De Smet ... De Smet appealed": "De Smet appeals", not "Smet appeals"),
 // or the surname from its lower-case particle on, which then takes a capital ("Anouk de Vries":
 // "De Vries warns"; "Ursula von der Leyen": "Von der Leyen").
+// A regnal number ("John Paul II", "Henry VIII") is no surname: such a name is said whole.
 std::string display_name(const EntityInfo& e) {
   if (e.type != "PERSON") return e.name;
   const auto space = e.name.rfind(' ');
   if (space == std::string::npos) return e.name;
   std::string surname = e.name.substr(space + 1);
+  if (surname.size() <= 5 && surname.find_first_not_of("IVXL") == std::string::npos) return e.name;
   if (const auto particle = surname_particle_at(e.name); particle < space) surname = capitalize(e.name.substr(particle));
   for (const std::string& alias : e.aliases)
     if (alias.size() > surname.size() && alias.size() < e.name.size() && e.name.ends_with(" " + alias)) surname = alias;
@@ -1763,6 +1765,7 @@ std::optional<std::size_t> infinitive_read_with_subject(const Doc& d, const Pars
   const auto subject = parse.child(verb, "nsubj");
   const auto head = parse.head(verb);
   if (!subject || !head || *head > verb || d.tokens.tokens[*head].upos != "VERB") return std::nullopt;
+  if (object_control_verb(d, *head)) return std::nullopt;  // ("expect fares to rise": the fares rise)
   bool to = false;
   for (const auto c : parse.children(verb)) {
     if (!parse.relation_is(c, "mark")) continue;
@@ -3882,9 +3885,12 @@ bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMenti
 // "a review, led by a judge, would report": a verb hung on a noun with a "by" phrase naming its
 // agent is a passive participle, whatever its tag.
 bool modifier_with_agent(const Doc& d, const ParseView& parse, std::size_t verb) {
-  if (!parse.relation_is(verb, "acl")) return false;
+  const std::string& tag = d.tokens.tokens[verb].xpos;
+  if (!parse.relation_is(verb, "acl") || (tag != "VBN" && tag != "VBD")) return false;
   for (const auto c : parse.children(verb)) {
-    const auto marker = parse.relation_is(c, "obl") ? parse.child(c, "case") : std::nullopt;
+    // (not an amount or a time: "grew by 20,000 acres", "rose by the end of May")
+    const bool measure = d.tokens.tokens[c].upos == "NUM" || parse.child(c, "nummod") || d.in_timex[c];
+    const auto marker = parse.relation_is(c, "obl") && !measure ? parse.child(c, "case") : std::nullopt;
     if (marker && lower_at(d, *marker) == "by") return true;
   }
   return false;

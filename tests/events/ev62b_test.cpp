@@ -5,7 +5,8 @@
 // "it" of a clause hung on a verb whose object does what its infinitive says is that object; an
 // infinitive the parser gave a subject without "for" is done by its verb's subject (and is a
 // verb though the parser hung an article on it); a "behind" phrase goes on the title; a verb
-// on a noun with a "by" agent is a participle ("Inquiry led by ...", not "leads by"). Each is
+// on a noun with a "by" agent is a participle ("Inquiry led by ...", not "leads by"); a regnal
+// number is no surname ("John Paul II dies", not "II dies"). Each is
 // tested on sentences written for it and on a case that must stay as it is.
 #include <string>
 
@@ -111,4 +112,14 @@ TEST_CASE("t60 titles: a verb on a noun with a by agent is a participle", "[even
 TEST_CASE("t60 titles: a verb on a noun without an agent is not made passive", "[events][ev62b]") {
   const auto g = graph_of_text("The engineers checked the bridge that collapsed in May.", kWednesday);
   CHECK(event_with(g, "collapsed").title.find("collapsed by") == std::string::npos);
+}
+
+TEST_CASE("t60 titles: a regnal number is no surname", "[events][ev62b]") {
+  const auto g = graph_of_text("King Henry VIII died in 1547.", kWednesday);
+  CHECK(event_with(g, "died").title.starts_with("Henry VIII dies"));
+}
+
+TEST_CASE("t60 titles: a plain name is still said by its surname", "[events][ev62b]") {
+  const auto g = graph_of_text("Anna Berg resigned on Monday.", kWednesday);
+  CHECK(event_with(g, "resigned").title.starts_with("Berg resigns"));
 }
