@@ -44,10 +44,11 @@ std::string guess_pos(const TokenizedText& text, const Sentence& s, std::size_t 
                       const EventLexicon& lexicon) {
   const Token& t = text.tokens[i];
   // "a possible military offensive" tagged VBP: a word with its own article or adjective is a noun.
-  if ((t.upos == "VERB" || t.upos == "AUX") && cues.has_article[i - s.first_token]) return "NOUN";
-  if (!t.upos.empty()) return pos_from_upos(t.upos);
+  // (not one right after "to": "drew the next two to take the title", parsed with "the" on "take")
   const std::string w = token_lower(t);
   const std::string prev = i > s.first_token ? token_lower(text.tokens[i - 1]) : "";
+  if ((t.upos == "VERB" || t.upos == "AUX") && cues.has_article[i - s.first_token] && prev != "to") return "NOUN";
+  if (!t.upos.empty()) return pos_from_upos(t.upos);
   if (prev == "to" || is_auxiliary(prev) || is_negator(prev)) return "VERB";
   if (is_determiner(prev) || prev == "'s" || prev == "of") return "NOUN";
   if (lexicon.is_event_nominal(w)) return "NOUN";

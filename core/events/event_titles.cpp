@@ -522,11 +522,11 @@ std::string joined(const Words& words) {
 }
 
 // Prepositions that keep a title's phrase going ("talk about ties", "depart for a trip",
-// "threatened by the West", "deployed near the border").
+// "threatened by the West", "deployed near the border", "finished behind the winner").
 bool title_preposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 20> kPrepositions{
+  static constexpr std::array<std::string_view, 21> kPrepositions{
       "of", "into", "with", "about", "for", "against", "over", "at", "in", "on",
-      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward"};
+      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward", "behind"};
   return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
 }
 
@@ -1294,8 +1294,11 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
     const bool object_pronoun = d.tokens.tokens[last].xpos == "PRP";  // "cheered her"
     // ("with Food | and Drug Administration": a name the text goes on with is never cut)
     const bool inside_name = d.mention_at[last] >= 0 && last + 1 < end && d.mention_at[last + 1] == d.mention_at[last];
+    // ("track at least | 140 pieces": a hedge's second word promises the amount after it)
+    const bool ends_hedge = last > parse.begin() && hedge_pair(d, last - 1);
     const bool never = (dangling(out[k].text) && !particle && !object_pronoun) || function_word || open_small_clause || complex_preposition ||
-                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end) || inside_name;
+                       possessive_marker(lower_at(d, last)) || opens_number_range(d, last, end) || inside_name ||
+                       ends_hedge;
     out[k].end = never ? End::Never : constituent_end(d, parse, picked, last);
   }
   return out;
@@ -1764,6 +1767,13 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
   return std::nullopt;
 }
 
+// "Rebuilding of the pier began": such a gerund is itself named by its "-ing" form, never by
+// its lemma ("Rebuild of pier").
+bool gerund_subject_of(const Doc& d, const ParseView& parse, std::size_t gerund) {
+  const auto verb = parse.head(gerund);
+  return verb && gerund_subject(d, parse, *verb) == gerund;
+}
+
 // "She said many sellers were refusing to cut prices and would rather wait": a conjunct with a
 // modal and no subject, hung by the parser on a verb of saying after the clause that verb
 // reports, goes on with that clause (a modal after "said" is the reported future). Returns the
@@ -1829,6 +1839,23 @@ std::optional<std::size_t> subject_taken_for_adverbial(const Doc& d, const Parse
   return std::nullopt;
 }
 
+// "drew the next two to take the title", parsed with "the next two" the subject of "take": an
+// infinitive has a subject of its own only after "for" ("for the team to win"); else its doer is
+// the subject of the verb it hangs on. Returns that verb; none for any other verb.
+std::optional<std::size_t> infinitive_read_with_subject(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto subject = parse.child(verb, "nsubj");
+  const auto head = parse.head(verb);
+  if (!subject || !head || *head > verb || d.tokens.tokens[*head].upos != "VERB") return std::nullopt;
+  if (object_control_verb(d, *head)) return std::nullopt;  // ("expect fares to rise": the fares rise)
+  bool to = false;
+  for (const auto c : parse.children(verb)) {
+    if (!parse.relation_is(c, "mark")) continue;
+    if (lower_at(d, c) == "for") return std::nullopt;
+    to = to || (lower_at(d, c) == "to" && c > *subject);
+  }
+  return to ? head : std::nullopt;
+}
+
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0) {
   if (gerund_after_noun(d, parse, i) || owned_gerund(d, parse, i)) return std::nullopt;
   // ("Soil tests carried out last month dated", "the discovery of a rifle buried there represented")
@@ -1839,6 +1866,7 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
   // "which lasted five months and killed 300": a time is no subject (the parser takes "five
   // months" for the second verb's)
   if (const auto gerund = gerund_subject(d, parse, i)) return gerund;
+  if (const auto verb = infinitive_read_with_subject(d, parse, i); verb && depth < 2) return parse_subject(d, parse, *verb, depth + 1);
   if (const auto subject = parse.child(i, "nsubj"); subject && !d.in_timex[*subject] && !misparsed_name_subject(d, parse, *subject)) {
     if (relative_pronoun(lower_at(d, *subject)) && parse.relation_is(i, "acl"))
       if (const auto noun = parse.head(i)) {
@@ -1846,8 +1874,11 @@ std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, s
         const std::size_t noun_before = phrase_head_before_which(d, parse, *subject, antecedent);
         return period_bounded_by_clause(d, parse, *subject, noun_before) ? noun_before : untimed_antecedent(d, parse, noun_before);
       }
-    if (const auto noun = misattached_relative(d, parse, *subject))
-      return untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));
+    // ("Ana Ruiz, 58, who set up the trust": the age before the "who" is no antecedent)
+    if (const auto noun = misattached_relative(d, parse, *subject)) {
+      const std::size_t antecedent = untimed_antecedent(d, parse, phrase_head_before_which(d, parse, *subject, *noun));
+      return aged_subject(d, parse, antecedent).value_or(antecedent);
+    }
     // ("which was played": a relative pronoun whose noun is not found stands for no one the
     // title can name)
     if (relative_word(d, *subject)) return std::nullopt;
@@ -3337,7 +3368,8 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
       return std::move(*kind);
     }
     if (is_pronoun(d, *subject)) return {};
-    if (gerund_subject(d, parse, e.token) == subject) {  // "Spending on homelessness services doubles"
+    // (also one the verb shares: "Rebuilding of the pier began and is expected to finish")
+    if (const auto head = parse.head(*subject); head && gerund_subject(d, parse, *head) == subject) {  // "Spending on homelessness services doubles"
       const Sentence* s = sentence_containing(d.tokens, *subject);
       Words words{token_word(d, parse, *subject)};
       // (a subject is never cut, so a long one keeps only its gerund: four words at most)
@@ -3748,12 +3780,14 @@ void name_object_pronoun(const Doc& d, const ParseView& parse, const EventMentio
 // "The canal reopened on Friday after a grounded ship blocked it": "it" as the object of a verb
 // in a clause that hangs on the main verb is the main clause's subject, when that is a thing (a
 // common noun in the singular, no person); without it the title reads the other way round
-// ("Ship blocked").
+// ("Ship blocked"). When the main verb's object does what its infinitive says ("ordered the
+// pier to remain shut until a surveyor approves it"), that object is what stays so: the "it".
 std::optional<std::size_t> thing_meant_by_it(const Doc& d, const ParseView& parse, std::size_t verb) {
   const auto object = parse.child(verb, "obj");
   const auto main = parse.head(verb);
   if (!object || lower_at(d, *object) != "it" || !main || !parse.relation_is(verb, "advcl")) return std::nullopt;
-  const auto subject = parse.child(*main, "nsubj");
+  const auto controlled = parse.child(*main, "xcomp") ? parse.child(*main, "obj") : std::nullopt;
+  const auto subject = controlled ? controlled : parse.child(*main, "nsubj");
   if (!subject || *subject > verb) return std::nullopt;
   const Token& noun = d.tokens.tokens[*subject];
   if (noun.upos != "NOUN" || noun.xpos != "NN" || is_person(d, *subject)) return std::nullopt;
@@ -4021,6 +4055,20 @@ bool place_of_acting_noun(const Doc& d, const ParseView& parse, const EventMenti
 }
 
 // A verb's title: "Subject verb complement".
+// "a review, led by a judge, would report": a verb hung on a noun with a "by" phrase naming its
+// agent is a passive participle, whatever its tag.
+bool modifier_with_agent(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const std::string& tag = d.tokens.tokens[verb].xpos;
+  if (!parse.relation_is(verb, "acl") || (tag != "VBN" && tag != "VBD")) return false;
+  for (const auto c : parse.children(verb)) {
+    // (not an amount or a time: "grew by 20,000 acres", "rose by the end of May")
+    const bool measure = d.tokens.tokens[c].upos == "NUM" || parse.child(c, "nummod") || d.in_timex[c];
+    const auto marker = parse.relation_is(c, "obl") && !measure ? parse.child(c, "case") : std::nullopt;
+    if (marker && lower_at(d, *marker) == "by") return true;
+  }
+  return false;
+}
+
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
@@ -4063,7 +4111,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
                                                     !past_read_as_participle(d, parse, e.token)
                                               : passive_voice(d, parse, e.token) || bare_participle;
     // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
-    const bool passive = read_passive || (parsed && agent_read_as_subject(d, parse, e.token));
+    const bool passive = read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token)));
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
     // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)
@@ -4075,7 +4123,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     if (const auto perfect = parsed ? modal_perfect(d, parse, e.token) : std::nullopt) predicate = *perfect;
     else if (parsed && asks_what_happened(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);
     else if (passive) predicate = passive_phrase(to_lower(d.tokens.tokens[e.token].text), modality);
-    else if (parsed && gerund_after_noun(d, parse, e.token)) predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting"
+    else if (parsed && (gerund_after_noun(d, parse, e.token) || gerund_subject_of(d, parse, e.token)))
+      predicate = to_lower(d.tokens.tokens[e.token].text);  // "fighting", "Rebuilding of pier"
     else if (parsed && modality == "hypothetical" && says_should(d, parse, e.token)) predicate = "should " + e.lemma;
     else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
@@ -4143,6 +4192,20 @@ void add_their_people(const Doc& d, EventMention& e, std::size_t phrase_start, c
   for (const auto m : last_plural_subject(d, e, titles.subjects)) add_actor(e, m);
 }
 
+// "expected to resume deliveries": a lone noun a verb of phase takes for its object reads with
+// that verb ("Deliveries resume"), which says what happens to it.
+void add_phase_verb(const Doc& d, const Sentence& s, const EventMention& e, Title& np) {
+  const ParseView parse(d.tokens, s);
+  const auto verb = parse.head(e.token);
+  if (!verb || !parse.relation_is(e.token, "obj") || !d.lexicon.has_category(d.tokens.tokens[*verb].lemma, "aspectual")) return;
+  const bool plural = plural_word(d.tokens.tokens[e.token], lower_at(d, e.token));
+  const Words phase = words_of(verb_phrase(d.tokens.tokens[*verb].lemma, title_modality(d, parse, e), true, plural, false), false);
+  // (the noun's own phrase comes first, ended at a whole constituent: "Deliveries of milk resume")
+  cut_complement(np, kMaxTitleWords - phase.size());
+  append(np.words, phase);
+  np.core = np.words.size();
+}
+
 Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, const Titles& titles) {
   std::size_t start = e.token;
   Title np = noun_title_words(d, s, e.token, &start);
@@ -4152,6 +4215,7 @@ Title noun_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   if (owner.empty() && np.words.size() == 1) owner = earlier_modifiers(d, e.token);
   np.core += owner.size();
   np.words.insert(np.words.begin(), owner.begin(), owner.end());
+  if (parsed && np.core == 1) add_phase_verb(d, s, e, np);
   return np;
 }
 
