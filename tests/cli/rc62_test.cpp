@@ -77,3 +77,13 @@ TEST_CASE("t60 #64: check flags a fact told in the present tense dated after the
   // must not: the memorial is planned for Saturday, after the document date, as it should be
   CHECK(result.out.find("memorial-begins  ") == std::string::npos);
 }
+
+TEST_CASE("t60 #64: check flags a headline noun dated after the document date", "[cli][check][rc62]") {
+  // The headline's "memorial" has no tense; dated to next Saturday it cannot have happened.
+  const std::string dir = scratch_dir("rc62-check-noun");
+  const std::string article = write_file(dir, "memorial.txt", kMemorial);
+  const std::string file = write_file(dir, "fixes.yaml", "chronograph: 1\nevents:\n  memorial: {date: 2030-03-16}\n");
+  const auto result = run_chronograph({"-q", "check", article, "--dct", kDct, "--overrides", file});
+  CHECK(result.exit_code == 1);
+  CHECK(result.out.find("  memorial  ") != std::string::npos);
+}
