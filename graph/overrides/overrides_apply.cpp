@@ -39,14 +39,24 @@ bool lies_within(const EventTime& inner, const EventTime& outer) {
   return from && to;
 }
 
+// Whether `finer` says more than `coarser` within it: the text's "10:00 on Friday" inside the
+// user's "Friday".
+bool refines(const EventTime& finer, const EventTime& coarser) {
+  return finer.known() && lies_within(finer, coarser) && finer.precision < coarser.precision;
+}
+
 // The date of two merged events, whichever was listed first (t55 #78): the date the user gave
-// (`date:`), else the tighter of the two ("on Monday" inside the headline's "by <article date>"),
-// else where they overlap, bound by bound; nothing when they exclude each other.
+// (`date:`), or the other's when it refines it (t60 #64: the clock time was lost), else the
+// tighter of the two ("on Monday" inside the headline's "by <article date>"), else where they
+// overlap, bound by bound; nothing when they exclude each other.
 std::optional<EventTime> merged_time(const EventTime& keep, const EventTime& gone) {
   if (!gone.known()) return keep;
   if (!keep.known()) return gone;
-  if ((keep.source == TimeSource::Override) != (gone.source == TimeSource::Override))
-    return keep.source == TimeSource::Override ? keep : gone;
+  if ((keep.source == TimeSource::Override) != (gone.source == TimeSource::Override)) {
+    const EventTime& given = keep.source == TimeSource::Override ? keep : gone;
+    const EventTime& told = keep.source == TimeSource::Override ? gone : keep;
+    return refines(told, given) ? told : given;
+  }
   if (lies_within(keep, gone)) return keep;
   if (lies_within(gone, keep)) return gone;
   EventTime both;
@@ -456,6 +466,15 @@ class Applier {
     return latest;
   }
 
+  // Whether a merge of a fact with a planned event (t60 #64: the headline's "funeral" with "the
+  // funeral will begin at 10:00") is still planned: it is when it starts after every article was
+  // written, as modality_of reads an added event.
+  bool stays_planned(const Event& keep, const Event& gone) const {
+    if (keep.modality != Modality::Actual || gone.modality != Modality::Planned) return false;
+    const auto dct = latest_dct();
+    return dct && keep.time.start && *keep.time.start > *dct;
+  }
+
   // An added event the file gives no modality: one that starts after every article was
   // written has not happened in them, so it is planned (as the extraction reads a future
   // event); any other is actual.
@@ -623,6 +642,7 @@ class Applier {
       warn(span, fmt::format("'{}' and '{}' have dates that exclude each other; the merged event keeps '{}''s", keep.id,
                              gone.id, keep.id));
     if (keep.lane.empty()) keep.lane = gone.lane;
+    if (stays_planned(keep, gone)) set_modality(keep, Modality::Planned);
     keep.confidence = std::max(keep.confidence, gone.confidence);
     for (auto& [id, date] : dated_)
       if (id == gone.id && keep.time == date->time) id = keep.id;

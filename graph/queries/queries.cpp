@@ -118,8 +118,11 @@ std::string misdating(const Event& event, const std::optional<date::sys_days>& d
   const EventTime& time = event.time;
   if (time.start && time.end && *time.end < *time.start) return "ends before it starts";
   if (!dct) return {};
-  if (event.modality == Modality::Actual && event.tense == "PAST" && time.start && *time.start > *dct)
-    return "told as done (past tense) but starts after the document date";
+  // Whatever told it (a past- or present-tense verb, a noun, a merge: t60 #64), a fact cannot
+  // start after the article was written; a future tense told it as to come, as its date does.
+  if (event.modality == Modality::Actual && event.tense != "FUTURE" && time.start && *time.start > *dct)
+    return event.tense == "PAST" ? "told as done (past tense) but starts after the document date"
+                                 : "told as happened but starts after the document date";
   if (event.modality == Modality::Planned)
     if (const auto last = latest_day(time); last && *last < *dct) return "planned but over before the document date";
   return {};

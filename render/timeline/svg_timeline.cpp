@@ -159,6 +159,16 @@ bool told_at_end(const graph::EventTime& time) {
   return first.day() != date::day{1} && after_last.day() == date::day{1};
 }
 
+// Whether a span's start lies where a unit of the calendar it is told in begins (a Monday for a
+// week, a month's first day for longer units), as in "2015 – 1 Apr 2021". "Within ten years"
+// from 13 July runs from that day: no year lies at its start (t60 #61: that year kept whole
+// stretched a segment over the months after the article's date).
+bool told_at_start(const graph::EventTime& time) {
+  if (!time.start) return false;
+  if (time.precision == Precision::Week) return date::weekday{*time.start} == date::Monday;
+  return date::year_month_day{*time.start}.day() == date::day{1};
+}
+
 // GoingOn: told as going on at a day ("is recalling"), fading both ways from it. Between: a
 // period whose both ends were only inferred from other events, drawn as its two bounds joined
 // by a thin line, not as a span the text gives (t55 #69).
@@ -173,8 +183,9 @@ struct Item {
   bool calendar_period = false;  // a week, month, quarter, season or year told as one: kept whole on the axis
   // The days of the calendar unit the item's known end is told in ("by spring 2015", "since
   // 2015"): the axis keeps that unit whole beside the end rather than give its one day a
-  // segment (t56 #62). 1 for a day or a time of day; for a bound, of the part of the unit or
-  // the year of the decade it is told in (told_unit_days).
+  // segment (t56 #62). 1 for a day or a time of day, and for a bar with no end on the unit's
+  // bounds (told_at_start, told_at_end); for a bound, of the part of the unit or the year of
+  // the decade it is told in (told_unit_days).
   double unit_days = 1;
   bool unit_at_end = false;  // a bar whose end, not its start, is told in that unit (told_at_end)
   // layout
@@ -301,8 +312,8 @@ class TimelineRenderer {
                    : time.source == graph::TimeSource::Inferred ? Shape::Between
                                                                 : Shape::Bar;
       item.calendar_period = calendar_period(time);
-      if (item.shape == Shape::Bar) item.unit_days = told_unit_days(time);
       item.unit_at_end = told_at_end(time);
+      if (item.shape == Shape::Bar && (item.unit_at_end || told_at_start(time))) item.unit_days = told_unit_days(time);
     } else if (time.end) {
       item.begin = day_of(*time.end);
       item.end = item.begin + 1;
