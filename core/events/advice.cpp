@@ -51,10 +51,6 @@ bool asked_infinitive(const TokenizedText& tokens, const ParseView& parse, std::
   return kQuestionWords.contains(token_lower(tokens.tokens[verb - 2]));
 }
 
-bool is_quote_mark(const std::string& w) {
-  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''" || w == "\u2018" || w == "\u2019";
-}
-
 // "What is changing?", "Do I have to tell HMRC about changes?": an explainer's heading asks what
 // a reader would; a question in no one's quoted words tells nothing that happened.
 bool readers_question(const TokenizedText& tokens, const ParseView& parse) {

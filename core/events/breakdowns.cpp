@@ -12,7 +12,9 @@ namespace chronograph::core {
 namespace {
 
 constexpr int kReach = 3;           // sentences between two mentions of one breakdown
-constexpr int kYearsApart = 1;      // more than this many years apart: two breakdowns
+// More than this many years apart: two breakdowns. A failure and its aftermath (an inquiry's
+// "the collapse") are told within the year; one structure failing again is years later.
+constexpr int kYearsApart = 1;
 
 // What broke down: a named entity, the lemma of a common noun, or a word that only takes up the
 // thing told before ("the structure", "it", a bare "the collapse").
@@ -26,11 +28,22 @@ const Sentence& sentence_of(const TokenizedText& tokens, const EventMention& e) 
   return tokens.sentences[static_cast<std::size_t>(e.sentence)];
 }
 
+// "a failure to act": an infinitive on the noun names an act not done (not a relative clause:
+// "the collapse, which happened at 2 a.m.", nor a participle: "the failure caused by the storm").
+bool act_it_failed_at(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  for (const std::size_t c : parse.children(noun)) {
+    if (parse.relation(c) != "acl") continue;
+    const auto marker = parse.child(c, "mark");
+    if (marker && token_lower(tokens.tokens[*marker]) == "to") return true;
+  }
+  return false;
+}
+
 // A noun or verb of a breakdown, or a verb whose lemma with its object or particle is one
 // ("give way", "cave in").
 // Not "failed to pay", "a failure to act": a failing at an act is no thing breaking down.
 bool is_breakdown(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon, const EventMention& e) {
-  if (parse.child(e.token, "xcomp") || parse.child(e.token, "acl")) return false;
+  if (parse.child(e.token, "xcomp") || act_it_failed_at(tokens, parse, e.token)) return false;
   if (lexicon.has_category(e.lemma, "breakdown")) return e.pos == "NOUN" || e.pos == "VERB";
   if (e.pos != "VERB") return false;
   for (const char* relation : {"obj", "compound:prt"})

@@ -905,12 +905,11 @@ bool told_in_present(const TokenizedText& text, const ParseView& parse, std::siz
 
 // "has ordered the line to stay shut until an engineer certifies it", "evacuated the town
 // before the storm arrives": a clause in the present that "until" or "before" hangs on a verb
-// told in the past or the perfect has not come yet (in the past it would read "certified").
-bool still_to_come_after_past(const TokenizedText& text, const Sentence& s, std::size_t clause, std::size_t head,
-                              const ClauseCues& cues, const EventLexicon& lexicon) {
+// told in the past or the perfect (`told`, its attributes) has not come yet (in the past it
+// would read "certified").
+bool still_to_come_after_past(const TokenizedText& text, const Sentence& s, std::size_t clause, const EventAttributes& told) {
   const ParseView parse(text, s);
   if (!told_in_present(text, parse, clause)) return false;
-  const EventAttributes told = event_attributes(text, s, head, cues, lexicon);
   return told.tense == "PAST" || told.aspect == "PERFECTIVE";
 }
 
@@ -963,8 +962,9 @@ std::string time_clause_modality(const TokenizedText& text, const Sentence& s, s
   if (!mark) return {};
   const std::string word = token_lower(text.tokens[*mark]);
   if (word != "until" && word != "till" && word != "before" && word != "once") return {};
-  const std::string modality = event_attributes(text, s, *head, cues, lexicon).modality;
-  if (modality == "actual" && word != "once" && still_to_come_after_past(text, s, i, *head, cues, lexicon)) return "hypothetical";
+  const EventAttributes told = event_attributes(text, s, *head, cues, lexicon);
+  const std::string& modality = told.modality;
+  if (modality == "actual" && word != "once" && still_to_come_after_past(text, s, i, told)) return "hypothetical";
   // ("ordered the line shut until an engineer certified it": an order lasts no while; the
   // clause bounds what was ordered, which is still to be done)
   const bool bounds_an_order = (word == "until" || word == "till") && lexicon.is_request_verb(guess_lemma(text.tokens[*head], lexicon));

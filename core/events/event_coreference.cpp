@@ -1572,13 +1572,18 @@ std::string act_kind(const Context& c, const EventMention& verb) {
   return c.lexicon.coref_key(verb.lemma);
 }
 
+// Whether two verbs tell one kind of act: the kinds their objects make them ("wins title" and
+// "became champion") or their own ("wins title" and a bare "won on Sunday").
+bool same_act(const Context& c, const EventMention& a, const EventMention& b) {
+  return act_kind(c, a) == act_kind(c, b) || c.lexicon.coref_key(a.lemma) == c.lexicon.coref_key(b.lemma);
+}
+
 void join_headline_verbs(Context& c, Groups& groups) {
   const Opening opening = opening_sentences(c.tokens, c.found.events);
   if (opening.lead < 0) return;
   const auto& events = c.found.events;
   for (std::size_t h = 0; h < events.size() && events[h].sentence == opening.headline; ++h) {
     if (events[h].pos != "VERB") continue;
-    const std::string kind = act_kind(c, events[h]);
     // ("Physicist dies aged 84" / "Margaret Ellison died on Tuesday": a headline that only
     // describes its subject tells of the one the lead names)
     const bool describes_only = c.found.actor_ids(events[h]).empty() && !participant_nouns(c, events[h]).empty();
@@ -1588,7 +1593,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     const auto on_one_object = [&](const EventMention& lead) { return !object_kind.empty() && acts_on_event_of_kind(c, lead, object_kind); };
     const auto of_kind = [&](const EventMention& lead) {
       const bool named_in_lead = describes_only && !c.found.actor_ids(lead).empty();
-      return lead.sentence == opening.lead && lead.pos == "VERB" && (act_kind(c, lead) == kind || on_one_object(lead)) &&
+      return lead.sentence == opening.lead && lead.pos == "VERB" && (same_act(c, events[h], lead) || on_one_object(lead)) &&
              (named_in_lead || share_participant(c, events[h], lead) || headline_actor_named_in(c, events[h], c.sentence(lead)));
     };
     bool joined = false;
@@ -1602,7 +1607,7 @@ void join_headline_verbs(Context& c, Groups& groups) {
     // the sentence after the lead's, told as the headline tells it)
     for (std::size_t l = h + 1; !joined && l < events.size() && events[l].sentence <= opening.lead + 1; ++l) {
       const bool next_sentence = events[l].sentence == opening.lead + 1;
-      if (!next_sentence || events[l].pos != "VERB" || act_kind(c, events[l]) != kind) continue;
+      if (!next_sentence || events[l].pos != "VERB" || !same_act(c, events[h], events[l])) continue;
       if (events[l].modality != events[h].modality || !share_participant(c, events[h], events[l])) continue;
       groups.unite(h, l);
       joined = true;

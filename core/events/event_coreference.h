@@ -38,9 +38,14 @@
 //  - nouns and verbs of one thing breaking down are one event ("the dam failure ... the collapse
 //    of the dam ... the structure failed"; core/events/breakdowns.h);
 //  - a ranked infinitive ("the second player to hold the title") repeats an earlier verb of its
-//    kind only when the two do not act on things of different kinds.
-// Needs titles and actors (they key the last two rules); fills EventMention::coref_group, numbered in
-// text order of each group's first mention.
+//    kind only when the two do not act on things of different kinds;
+//  - a verb telling an event's toll ("an outbreak that has sickened 147 people") is that event;
+//  - "lead to" / "result in" with an event noun after it is that noun's event ("the visit will
+//    lead to new investment announcements");
+//  - a headline verb with its object is of the kind a line of coref_synonyms.txt gives the pair
+//    ("win-title ... become-champion"), as well as of its own.
+// Needs titles and actors (the same-title rule and every participants check key on them); fills
+// EventMention::coref_group, numbered in text order of each group's first mention.
 #pragma once
 
 #include "core/events/event_mention.h"

@@ -273,10 +273,6 @@ bool in_repeated_word_idiom(const TokenizedText& tokens, const Sentence& sentenc
   return (i + 2 < end && repeats_at(i + 1, i + 2)) || (i >= begin + 2 && repeats_at(i - 1, i - 2));
 }
 
-bool is_quote_mark(std::string_view w) {
-  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''" || w == "'" || w == "\u2018" || w == "\u2019";
-}
-
 // Whether the quotation mark at `q` opens, not closes, a quote: a curly opening mark, or a
 // straight one after an even number of straight marks in the sentence.
 bool opens_quote(const TokenizedText& tokens, const Sentence& sentence, std::size_t q) {

@@ -13,6 +13,7 @@
 #include "core/events/called_off.h"
 #include "core/events/entity_aliases.h"
 #include "core/events/misread_clauses.h"
+#include "core/events/stranded_passive.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/quote_speakers.h"
@@ -542,10 +543,6 @@ bool quantifying_adjective(std::string_view w) {
   return w == "various" || w == "several" || w == "numerous" || w == "certain" || w == "such";
 }
 
-bool is_quote(std::string_view w) {
-  return w == "\"" || w == "'" || w == "\u201c" || w == "\u201d" || w == "\u2018" || w == "\u2019";
-}
-
 bool possessive_marker(std::string_view w) { return w == "'s" || w == "'"; }
 
 // "US", "EU", "NATO": an abbreviation reads as a modifier ("US support"), not a possessor.
@@ -613,7 +610,7 @@ bool verb_token(const Doc& d, std::size_t j) {
 // The next token after `j` that is not a quotation mark, or `end`.
 std::size_t next_unquoted(const Doc& d, std::size_t j, std::size_t end) {
   ++j;
-  while (j < end && is_quote(d.tokens.tokens[j].text)) ++j;
+  while (j < end && is_quote_mark(d.tokens.tokens[j].text)) ++j;
   return j;
 }
 
@@ -841,7 +838,7 @@ void drop_participle_of_time(const Doc& d, std::vector<std::size_t>& picked, std
 // The noun that heads the phrase right after a verb of saying that follows a closing quote and
 // its comma ("\"This stinks,\" said the shadow housing secretary"), when it hangs on the verb.
 std::optional<std::size_t> speaker_phrase_after_quote(const Doc& d, const ParseView& parse, std::size_t verb) {
-  if (verb < parse.begin() + 2 || !is_quote(d.tokens.tokens[verb - 1].text)) return std::nullopt;
+  if (verb < parse.begin() + 2 || !is_quote_mark(d.tokens.tokens[verb - 1].text)) return std::nullopt;
   for (const std::size_t c : parse.children(verb))
     if (c > verb && (parse.relation_is(c, "nsubj") || parse.relation_is(c, "obj")) &&
         (d.tokens.tokens[c].upos == "NOUN" || d.tokens.tokens[c].upos == "PROPN"))
@@ -986,7 +983,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
       picked.push_back(j);
       continue;
     }
-    if (is_quote(t.text)) continue;  // represented a “red line”
+    if (is_quote_mark(t.text)) continue;  // represented a “red line”
     // ("blocked that language": a "that" that determines a noun after it opens no clause)
     const bool determiner_that = w == "that" && t.upos == "DET" && parse.head(j) && *parse.head(j) > j;
     if (clause_break(w) && !determiner_that) break;
@@ -1272,7 +1269,7 @@ Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t
       continue;
     }
     if (possessive_marker(w) && !out.empty()) {
-      if (!is_acronym(out.back().text)) out.back().text += is_quote(t.text) ? "'" : "'s";
+      if (!is_acronym(out.back().text)) out.back().text += is_quote_mark(t.text) ? "'" : "'s";
       last_token.back() = j;
       continue;
     }
@@ -3449,35 +3446,6 @@ std::string passive_phrase(const std::string& participle, const std::string& mod
   return participle;
 }
 
-// "We were lied to", "the land was fought over": a passive's preposition with no object after
-// it is part of the predicate; without it the title says the subject did it ("Union lied").
-std::optional<std::size_t> stranded_preposition(const Doc& d, const ParseView& parse, std::size_t verb) {
-  for (const auto c : parse.children(verb)) {
-    const bool last = c + 1 >= parse.end() || is_punctuation(lower_at(d, c + 1)) || is_quote(d.tokens.tokens[c + 1].text);
-    // (not a particle: "the return was put off")
-    if (c > verb && d.tokens.tokens[c].upos == "ADP" && !parse.relation_is(c, "compound") && parse.children(c).empty() && last)
-      return c;
-  }
-  return std::nullopt;
-}
-
-// A passive with a stranded preposition keeps its auxiliary, agreeing with the title's subject,
-// lest a headline's "Union lied to" read as the union lying: "Union was lied to". A "we" names
-// a group the text does not list, of which the speaker is only one: such a title names no one
-// ("Lied to").
-std::string stranded_passive(const Doc& d, const ParseView& parse, std::size_t verb, std::size_t preposition,
-                             const std::string& predicate, Subject& subject) {
-  const auto passive_subject = parse.child(verb, "nsubj");
-  if (passive_subject && (lower_at(d, *passive_subject) == "we" || lower_at(d, *passive_subject) == "us")) subject.words.clear();
-  const std::string phrase = predicate + " " + lower_at(d, preposition);
-  const auto aux = parse.child(verb, "aux:pass");
-  if (subject.words.empty() || !aux || predicate != to_lower(d.tokens.tokens[verb].text)) return phrase;
-  const std::string& tag = d.tokens.tokens[*aux].xpos;
-  if (tag == "VBD") return (subject.plural ? "were " : "was ") + phrase;
-  if (tag == "VBZ" || tag == "VBP") return (subject.plural ? "are " : "is ") + phrase;
-  return phrase;
-}
-
 // "The recall covers models sold at Walmart", parsed with "covers" a noun and "models" the subject
 // of a relative clause "sold": a bare plural noun right before a past form in "-ed" or the like
 // that has no object and goes on with a preposition is modified by a participle ("models
@@ -4129,7 +4097,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     else if (const auto plan = parsed ? overtaken_plan_phrase(d, parse, e, subject.plural) : std::nullopt) predicate = *plan;
     else predicate = verb_phrase(e.lemma, modality, has_subject, subject.plural, third_singular(d, parse, e.token));
     if (const auto preposition = parsed && passive ? stranded_preposition(d, parse, e.token) : std::nullopt) {
-      predicate = stranded_passive(d, parse, e.token, *preposition, predicate, subject);
+      if (passive_subject_is_we(d, parse, e.token)) subject.words.clear();
+      predicate = stranded_passive(d, parse, e.token, *preposition, predicate, !subject.words.empty(), subject.plural);
       t.words = subject.words;
       complement = complement_words(d, s, *preposition, false);
     }
@@ -4688,7 +4657,7 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
   for (std::size_t j = *copula + 1; j <= predicate; ++j) {
     // (a hyphen inside a word stays: "low-power")
     const bool hyphen = lower_at(d, j) == "-" && hyphenated_word_end(d, parse, j - 1) > j - 1;
-    if (!is_determiner(lower_at(d, j)) && (hyphen || !is_punctuation(lower_at(d, j))) && !is_quote(d.tokens.tokens[j].text))
+    if (!is_determiner(lower_at(d, j)) && (hyphen || !is_punctuation(lower_at(d, j))) && !is_quote_mark(d.tokens.tokens[j].text))
       picked.push_back(j);
   }
   const std::size_t head_words = picked.size();

@@ -123,6 +123,11 @@ bool is_all_caps(std::string_view text) {
   return letter;
 }
 
+bool is_quote_mark(std::string_view text) {
+  return text == "\"" || text == "'" || text == "\u201c" || text == "\u201d" || text == "\u2018" || text == "\u2019" ||
+         text == "``" || text == "''";
+}
+
 bool is_punctuation(std::string_view text) {
   if (text.empty()) return true;
   for (char c : text) {

@@ -28,6 +28,7 @@ bool is_determiner(std::string_view lower);  // the, a, an, this, his, their, ..
 bool is_capitalized(std::string_view text);   // "Biden", "US", "Élise"
 bool is_all_caps(std::string_view text);      // "US", "NATO", "ŁÓDŹ"
 bool is_punctuation(std::string_view text);
+bool is_quote_mark(std::string_view text);  // straight, curly or PTB-style ("``"), single or double
 
 // "Harlow Wins Mayoral Race by Narrow Margin", "BRIDGE CLOSED FOR REPAIRS": a line with no full
 // stop whose words other than function words are all capitalised, two at least or all in

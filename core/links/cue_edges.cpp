@@ -172,6 +172,14 @@ bool bounded_by_cue(const TokenizedText& tokens, const Sentence& sentence, std::
   return false;
 }
 
+// "left on Monday and touched down at 2 p.m., after a flight of five hours": a phrase behind a
+// later conjunct of the verb the parser hung it on is that conjunct's (the tlink rules order it).
+bool behind_a_later_conjunct(const ParseView& parse, std::size_t verb, std::size_t cue) {
+  const auto children = parse.children(verb);
+  return std::any_of(children.begin(), children.end(),
+                     [&](std::size_t c) { return parse.relation_is(c, "conj") && verb < c && c < cue; });
+}
+
 // "Following the earthquake, the government declared an emergency", "The ferry sank after the
 // collision": an order cue that opens a phrase on the event before it, naming the event after
 // it as its noun (not an event of a relative clause on it), says the noun's event came first,
@@ -187,6 +195,7 @@ bool ordering_phrase(const TokenizedText& tokens, const Sentence& sentence, cons
   const bool negated = events.events[before].modality == "negated" || events.events[after].modality == "negated";
   return noun && after_token != here.at.end() && tokens.tokens[*noun].upos == "NOUN" && !negated &&
          !bounded_by_cue(tokens, sentence, cue) && phrase_governor(tokens, sentence, here, cue) == before &&
+         !behind_a_later_conjunct(parse, events.events[before].token, cue) &&
          (after_token->first == *noun || parse.within_phrase(after_token->first, *noun)) &&
          !in_relative_clause(tokens, sentence, cue, after_token->first);
 }

@@ -641,9 +641,9 @@ std::size_t titling_mention(const core::DocumentEvents& events, const std::vecto
 
 // The mention that says how the event stands (modality, tense): the naming one, unless that
 // is a headline's verb in the present, which tells news of any kind ("Lumen cuts 1,200 jobs"
-// for "said it would cut"); then the body's first verb of the event says.
-const core::EventMention& telling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members,
-                                         std::size_t head_index, bool headline) {
+// for "said it would cut"); then the body's first verb of the event says. Its index.
+std::size_t telling_mention(const core::DocumentEvents& events, const std::vector<std::size_t>& members, std::size_t head_index,
+                            bool headline) {
   const auto& head = events.events[head_index];
   // ("The final game ended at 11:40 p.m.": a noun without a tense is told by the verb of its phase)
   if (head.pos != "VERB" && (head.tense.empty() || head.tense == "NONE"))
@@ -651,14 +651,14 @@ const core::EventMention& telling_mention(const core::DocumentEvents& events, co
       const auto& phase = events.events[m];
       if (phase.sentence == head.sentence && phase.phase_of_subject && phase.pos == "VERB" && !phase.tense.empty() &&
           phase.tense != "NONE")
-        return phase;
+        return m;
     }
-  if (!headline || head.pos != "VERB" || head.modality != "actual" || head.tense != "PRESENT") return head;
+  if (!headline || head.pos != "VERB" || head.modality != "actual" || head.tense != "PRESENT") return head_index;
   for (const auto m : members) {
     const auto& body = events.events[m];
-    if (body.sentence != head.sentence && !body.support && body.pos == "VERB") return body;
+    if (body.sentence != head.sentence && !body.support && body.pos == "VERB") return m;
   }
-  return head;
+  return head_index;
 }
 
 // Whether `inner`, a later mention's date, lies within `outer`, the date found so far, and is
@@ -678,7 +678,8 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   const auto& head = events.events[head_index];
   const bool headline = head.sentence == 0 && analysis.part.bytes == 0 && !analysis.document.title.empty() &&
                         analysis.document.text.starts_with(analysis.document.title);
-  const auto& told = telling_mention(events, members, head_index, headline);
+  const std::size_t told_index = telling_mention(events, members, head_index, headline);
+  const auto& told = events.events[told_index];
   const bool told_in_headline = &told == &head && headline;
   const auto& titling = events.events[titling_mention(events, members, head_index)];
   Event event;
@@ -713,7 +714,6 @@ Event build_event(const core::DocumentAnalysis& analysis, const std::vector<std:
   run_for_its_length(event.time, analysis, members);
   run_on_from_its_start(event.time, analysis, anchors, members);
   if (done_before_its_date(event.time, analysis, told)) event.time = {};
-  const auto told_index = static_cast<std::size_t>(&told - events.events.data());  // (one of the members)
   if (deadline_of_what_it_sets(event.time, analysis, anchors, told_index)) event.time = {};
   const auto anchor = anchors.closest.find(head_index);
   const bool beside_now = (anchor != anchors.closest.end() && analysis.timexes[anchor->second.timex].value == kGoingOnValue) ||

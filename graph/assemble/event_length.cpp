@@ -28,7 +28,7 @@ std::optional<std::size_t> last_token_of(const core::TokenizedText& tokens, cons
 // Whether the word right before the span is "for" or "over" ("for six days", "heard evidence over
 // eleven months"; not "in six days", "six days ago"). ("lasted over two weeks" is more than two
 // weeks: the expression holds that "over" and has no upper limit.)
-bool opened_by_for(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
+bool opened_by_length_preposition(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
   for (std::size_t k = sentence.first_token + 1; k < sentence.first_token + sentence.token_count; ++k)
     if (tokens.tokens[k].span.begin == span.begin) {
       const std::string word = lower(tokens.tokens[k - 1].text);
@@ -108,7 +108,7 @@ std::optional<LengthOnVerb> length_on_verb(const core::DocumentAnalysis& analysi
   if (event.length_is_its_objects) return std::nullopt;  // ("signed the contract for three years")
   const auto& sentence = analysis.tokens.sentences[static_cast<std::size_t>(event.sentence)];
   return length_hung_on(analysis, mention, [&](const core::Timex& timex, std::size_t) {
-    return opened_by_for(analysis.tokens, sentence, timex.span);
+    return opened_by_length_preposition(analysis.tokens, sentence, timex.span);
   });
 }
 

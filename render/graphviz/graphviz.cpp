@@ -160,6 +160,8 @@ std::string wrapped(const std::string& title, std::size_t width) {
   return out;
 }
 
+// A title longer than this is split into lines of about even length: some six words a line,
+// which keeps boxes compact in the diagram's ranks and leaves short titles on one line.
 constexpr std::size_t kTitleLineChars = 36;
 
 void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::sys_days> going_on,
