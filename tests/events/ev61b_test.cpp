@@ -122,3 +122,11 @@ TEST_CASE("t59 49: an event noun after another verb of going, or after a leading
   const auto g = graph_of_text(text, kFriday);
   CHECK_FALSE(has_mention(event_with(g, verb), noun));
 }
+
+TEST_CASE("rv61: a headline verb with an object still joins the lead's same verb without one", "[events][ev61b]") {
+  const auto g = graph_of_text(
+      "Ortega wins world road title\n\n"
+      "Maria Ortega won on Sunday in Zurich after a late attack on the final climb.",
+      kFriday);
+  CHECK(has_mention(event_with(g, "wins"), "won"));
+}
