@@ -19,22 +19,10 @@ using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::Modality;
 using chronograph::graph::TimeSource;
+using chronograph::test::day_number;
+using chronograph::test::event_on;
 
 namespace {
-
-double day_number(sys_days d) { return d.time_since_epoch().count(); }
-
-Event event_on(const std::string& id, sys_days start, sys_days end, Precision precision,
-               Modality modality = Modality::Actual) {
-  Event e;
-  e.id = e.title = id;
-  e.time.start = start;
-  e.time.end = end;
-  e.time.precision = precision;
-  e.time.source = TimeSource::Explicit;
-  e.modality = modality;
-  return e;
-}
 
 // A tour of four days in early May 2031 told in an article of 30 April, and `extra`.
 GraphData tour_and(const Event& extra) {
@@ -106,7 +94,10 @@ TEST_CASE("t59 #79: a before link between marks overlapping in time runs upright
   g.events.push_back(event_on("knee-injured", sys_days{2029_y / mar / 1}, sys_days{2029_y / mar / 31}, Precision::Month));
   g.events.push_back(event_on("season-missed", sys_days{2029_y / mar / 1}, sys_days{2029_y / jun / 30}, Precision::Month));
   g.events.push_back(event_on("comeback", sys_days{2030_y / feb / 2}, sys_days{2030_y / feb / 2}, Precision::Day));
-  g.edges.push_back({"knee-injured", "season-missed"});
+  chronograph::graph::Edge before;
+  before.from = "knee-injured";
+  before.to = "season-missed";
+  g.edges.push_back(before);
   const std::string svg = chronograph::render::render_svg_timeline(g, {});
   std::smatch found;
   REQUIRE(std::regex_search(svg, found, std::regex("data-from=\"knee-injured\"[^>]*data-pts=\"([0-9.]+) ([0-9.]+) ([0-9.]+) ([0-9.]+)\" data-ctl=\"([0-9.]+) [0-9.]+ ([0-9.]+) ")));

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "event_times.h"
 #include "graph/model/graph_data.h"
 #include "render/timeline/svg_timeline.h"
 
@@ -16,22 +17,10 @@ using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::Modality;
 using chronograph::graph::TimeSource;
+using chronograph::test::day_number;
+using chronograph::test::event_on;
 
 namespace {
-
-double day_number(sys_days d) { return d.time_since_epoch().count(); }
-
-Event event_on(const std::string& id, sys_days start, sys_days end, Precision precision,
-               Modality modality = Modality::Actual) {
-  Event e;
-  e.id = e.title = id;
-  e.time.start = start;
-  e.time.end = end;
-  e.time.precision = precision;
-  e.time.source = TimeSource::Explicit;
-  e.modality = modality;
-  return e;
-}
 
 // A regatta of a week and a half in August 2033, told on 12 August, and `extra`.
 GraphData regatta_and(const Event& extra) {
