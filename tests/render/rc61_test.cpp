@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "axis_segments.h"
 #include "event_times.h"
 #include "graph/model/graph_data.h"
 #include "render/graphviz/graphviz.h"
@@ -19,6 +20,9 @@ using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::Modality;
 using chronograph::graph::TimeSource;
+using chronograph::test::axis_segment_at;
+using chronograph::test::axis_segments_of;
+using chronograph::test::AxisSegment;
 using chronograph::test::day_number;
 using chronograph::test::event_on;
 
@@ -32,29 +36,6 @@ GraphData tour_and(const Event& extra) {
                                 sys_days{2031_y / may / day}, Precision::Day, Modality::Planned));
   g.events.push_back(extra);
   return g;
-}
-
-struct Segment {
-  double day0 = 0, day1 = 0;
-};
-
-std::vector<Segment> segments_of(const std::string& svg) {
-  std::smatch found;
-  REQUIRE(std::regex_search(svg, found, std::regex("data-segments=\"([^\"]*)\"")));
-  std::vector<Segment> out;
-  const std::string all = found[1].str();
-  const std::regex pair("(-?[0-9.]+) (-?[0-9.]+) [^;]*");
-  for (auto it = std::sregex_iterator(all.begin(), all.end(), pair); it != std::sregex_iterator(); ++it)
-    out.push_back({std::stod((*it)[1].str()), std::stod((*it)[2].str())});
-  return out;
-}
-
-// The segment drawing `day`.
-Segment segment_at(const std::vector<Segment>& segments, double day) {
-  for (const auto& segment : segments)
-    if (segment.day0 <= day && day <= segment.day1) return segment;
-  FAIL("no segment draws day " << day);
-  return {};
 }
 
 // x0, y, width, height of the mark of event `id`.
@@ -73,10 +54,10 @@ TEST_CASE("t59 #78: a tour of days beside a bar to the end of the year gets a se
                                Precision::Year, Modality::Planned);
   by_year_end.time.value = "2031";
   by_year_end.time.mod = "END";
-  const auto segments = segments_of(chronograph::render::render_svg_timeline(tour_and(by_year_end), {}));
-  const Segment tour = segment_at(segments, day_number(sys_days{2031_y / may / 6}));
+  const auto segments = axis_segments_of(chronograph::render::render_svg_timeline(tour_and(by_year_end), {}));
+  const AxisSegment tour = axis_segment_at(segments, day_number(sys_days{2031_y / may / 6}));
   CHECK(tour.day1 - tour.day0 < 40);
-  CHECK(segment_at(segments, day_number(sys_days{2031_y / nov / 30})).day0 > tour.day1);
+  CHECK(axis_segment_at(segments, day_number(sys_days{2031_y / nov / 30})).day0 > tour.day1);
 }
 
 TEST_CASE("t59 #78: a late part of the year told as one stays whole on its segment", "[render][axis][rc61]") {
@@ -84,8 +65,8 @@ TEST_CASE("t59 #78: a late part of the year told as one stays whole on its segme
   Event late = event_on("harvest", sys_days{2031_y / sep / 1}, sys_days{2031_y / dec / 31}, Precision::Year);
   late.time.value = "2031";
   late.time.mod = "END";
-  const auto segments = segments_of(chronograph::render::render_svg_timeline(tour_and(late), {}));
-  const Segment autumn = segment_at(segments, day_number(sys_days{2031_y / sep / 1}));
+  const auto segments = axis_segments_of(chronograph::render::render_svg_timeline(tour_and(late), {}));
+  const AxisSegment autumn = axis_segment_at(segments, day_number(sys_days{2031_y / sep / 1}));
   CHECK(autumn.day1 >= day_number(sys_days{2031_y / dec / 31}));
 }
 

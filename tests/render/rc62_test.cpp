@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "axis_segments.h"
 #include "event_times.h"
 #include "graph/model/graph_data.h"
 #include "render/timeline/svg_timeline.h"
@@ -17,6 +18,9 @@ using chronograph::graph::Event;
 using chronograph::graph::GraphData;
 using chronograph::graph::Modality;
 using chronograph::graph::TimeSource;
+using chronograph::test::axis_segment_at;
+using chronograph::test::axis_segments_of;
+using chronograph::test::AxisSegment;
 using chronograph::test::day_number;
 using chronograph::test::event_on;
 
@@ -32,44 +36,22 @@ GraphData regatta_and(const Event& extra) {
   return g;
 }
 
-struct Segment {
-  double day0 = 0, day1 = 0;
-};
-
-std::vector<Segment> segments_of(const std::string& svg) {
-  std::smatch found;
-  REQUIRE(std::regex_search(svg, found, std::regex("data-segments=\"([^\"]*)\"")));
-  std::vector<Segment> out;
-  const std::string all = found[1].str();
-  const std::regex pair("(-?[0-9.]+) (-?[0-9.]+) [^;]*");
-  for (auto it = std::sregex_iterator(all.begin(), all.end(), pair); it != std::sregex_iterator(); ++it)
-    out.push_back({std::stod((*it)[1].str()), std::stod((*it)[2].str())});
-  return out;
-}
-
-Segment segment_at(const std::vector<Segment>& segments, double day) {
-  for (const auto& segment : segments)
-    if (segment.day0 <= day && day <= segment.day1) return segment;
-  FAIL("no segment draws day " << day);
-  return {};
-}
-
 }  // namespace
 
 TEST_CASE("t60 #61: a span of years from the article's date keeps no year whole beside the news", "[render][axis][rc62]") {
   // "the city may host the regatta again within ten years", from 12 August 2033
   Event again = event_on("host-again", sys_days{2033_y / aug / 12}, sys_days{2043_y / aug / 12}, Precision::Year,
                          Modality::Planned);
-  const auto segments = segments_of(chronograph::render::render_svg_timeline(regatta_and(again), {}));
-  const Segment news = segment_at(segments, day_number(sys_days{2033_y / aug / 8}));
+  const auto segments = axis_segments_of(chronograph::render::render_svg_timeline(regatta_and(again), {}));
+  const AxisSegment news = axis_segment_at(segments, day_number(sys_days{2033_y / aug / 8}));
   CHECK(news.day1 - news.day0 < 60);
-  CHECK(segment_at(segments, day_number(sys_days{2043_y / aug / 12})).day0 > news.day1);
+  CHECK(axis_segment_at(segments, day_number(sys_days{2043_y / aug / 12})).day0 > news.day1);
 }
 
 TEST_CASE("t60 #61: a span starting with a year told as one keeps that year whole", "[render][axis][rc62]") {
   // must not: "from 2029 to 12 August 2033" starts on a year's first day, the year it is told in
   Event since = event_on("sponsor-backs-regatta", sys_days{2029_y / jan / 1}, sys_days{2033_y / aug / 12},
                          Precision::Year);
-  const auto segments = segments_of(chronograph::render::render_svg_timeline(regatta_and(since), {}));
-  CHECK(segment_at(segments, day_number(sys_days{2029_y / jan / 1})).day1 >= day_number(sys_days{2029_y / dec / 31}));
+  const auto segments = axis_segments_of(chronograph::render::render_svg_timeline(regatta_and(since), {}));
+  CHECK(axis_segment_at(segments, day_number(sys_days{2029_y / jan / 1})).day1 >= day_number(sys_days{2029_y / dec / 31}));
 }
