@@ -1147,7 +1147,7 @@ class TenseFinder::Clause {
     // adjective tells no time of the clause)
     if (ed_form && tagged->xpos.rfind("VB", 0) == 0 && tagged->deprel != "amod") return Tense::Past;
     if (timetable_verb_read_as_noun(i, *tagged)) return Tense::Present;
-    if (counted_noun(*tagged)) return Tense::Unknown;
+    if (noun_tagged_as_verb(*tagged)) return Tense::Unknown;
     const Tense by_tag = from_tag(*tagged);
     return by_tag == Tense::Present && present_of_saying(tok, tagged) ? Tense::Past : by_tag;
   }
@@ -1217,12 +1217,16 @@ class TenseFinder::Clause {
     return is_class(w, report_) || (w.size() > 1 && w.back() == 's' && is_class(w.substr(0, w.size() - 1), report_));
   }
 
-  // "dropped 19.69 points Friday", "rose 3 percent": a present-tense tag right after a number
-  // is a tagging slip for a counted noun, not the clause's tense.
-  bool counted_noun(const Token& tok) const {
+  // "dropped 19.69 points Friday", "rose 3 percent", "extended their offers to buy the firm
+  // Friday", "the talks": a present-tense tag right after a number, a possessive or an article
+  // is a tagging slip for a noun, not the clause's tense.
+  bool noun_tagged_as_verb(const Token& tok) const {
     if (tok.xpos != "VBZ" && tok.xpos != "VBP") return false;
     const std::size_t at = static_cast<std::size_t>(&tok - tagged_->tokens.data());
-    return at > 0 && tagged_->tokens[at - 1].xpos == "CD";
+    if (at == 0) return false;
+    const Token& before = tagged_->tokens[at - 1];
+    const std::string article = lower_text(before);
+    return before.xpos == "CD" || before.xpos == "PRP$" || article == "the" || article == "a" || article == "an";
   }
 
   // "has fluctuated", "have been searching": the present perfect tells of the past.
@@ -1250,7 +1254,7 @@ class TenseFinder::Clause {
     if (at < 2) return true;
     // "declined to comment" is past too; "celebrations to mark", "the decision to travel": a
     // noun's infinitive says what the thing is for, not when
-    if (toks[at - 2].xpos.rfind("NN", 0) == 0) return told_to(at);
+    if (toks[at - 2].xpos.rfind("NN", 0) == 0 || noun_tagged_as_verb(toks[at - 2])) return told_to(at);
     // ("the leaders were to sign the text on Wednesday": a past "be" before "to" tells a plan)
     if (toks[at - 2].lemma == "be") return true;
     return !past_verb_before(at - 2) && !purpose_of_past(at) && !after_gerund_of_time(at - 2);
