@@ -625,13 +625,24 @@ class TenseFinder::Clause {
       const std::size_t r = end + d - 1;
       if (right_open && r < t_.size() && t_[r].lower == ",") clause_verb = left_cue(begin);
       right_open = right_open && r < t_.size() && !t_[r].break_before && !opens_coordinated_verb(r) &&
-                   !relative_pronoun(r) && !opens_subordinate_clause(r) && !verb_of_subject_holding(r, begin) &&
+                   !relative_pronoun(r) && !opens_subordinate_clause(r) && !opens_quotation(r) &&
+                   !verb_of_subject_holding(r, begin) &&
                    !(t_[r].lower == "," && clause_verb != Tense::Unknown);
       if (right_open && !modifies_noun_after(r)) {
         if (const Tense tense = cue(r, false); tense != Tense::Unknown) return tense;
       }
     }
     return clause_verb;
+  }
+
+  // "A statement from the mayor on Thursday: \"We will not comment\"": a quotation that opens
+  // after the expression is the speaker's words, in the speaker's own tense, not the clause's.
+  // (An opening mark: a backquote; a curly one, which the scan reads as the start of the word it
+  // opens; or a straight one after a space and right before a word.)
+  bool opens_quotation(std::size_t i) const {
+    const std::string& w = t_[i].lower;
+    if (w == "`" || w.starts_with("\u201c")) return true;
+    return w == "\"" && t_[i].space_before && adjacent(t_, i + 1) && !t_[i + 1].break_before;
   }
 
   // "will reopen the gallery, closed since June for renovation, on Saturday", "the library,

@@ -1,6 +1,7 @@
 // Helper tx63 on time expressions (TBAQ train errors): a present-tense tag right after a
 // possessive or an article is a noun the tagger misread ("extended their offers to buy the
-// firm Friday"), neither the clause's present nor the head of an infinitive that looks ahead.
+// firm Friday"), neither the clause's present nor the head of an infinitive that looks ahead; a
+// quotation that opens after the expression is the speaker's tense, not its clause's.
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 
 using namespace date;
 using chronograph::format_iso_day;
+using chronograph::test::tag;
 using chronograph::test::tagged_text;
 using chronograph::test::timex_named;
 using chronograph::test::timex_tagger;
@@ -60,5 +62,24 @@ TEST_CASE("tx63 must-not: a real present or an infinitive of a verb still looks 
     const std::string hopes = "The/DT firm/NN hopes/VBZ to/TO buy/VB the/DT mill/NN " + day + "/NNP ./.";
     INFO(hopes);
     CHECK(tagged_value(hopes, kWednesday, day) == ahead);
+  }
+}
+
+TEST_CASE("tx63 a quotation opening after the expression does not tell its clause's tense", "[timex][tx63]") {
+  for (unsigned iso = 1; iso <= 7; ++iso) {
+    if (iso == 3) continue;
+    const std::string day = kWeekdays[iso - 1];
+    const std::string past = format_iso_day(before(iso, kWednesday));
+    for (const std::string quote : {"\"We will appeal the ruling.\"", "``We will appeal the ruling.''",
+                                    "\u201cWe will appeal the ruling.\u201d"}) {
+      const std::string text = "A statement from the club on " + day + ": " + quote;
+      INFO(text);
+      CHECK(timex_named(tag(text, kWednesday), day).value == past);
+    }
+    // (must not: a clause of its own that "will" tells, with the quotation after it)
+    const std::string ahead = format_iso_day(after(iso, kWednesday));
+    const std::string plan = "The club will appeal on " + day + " \"to clear its name\".";
+    INFO(plan);
+    CHECK(timex_named(tag(plan, kWednesday), day).value == ahead);
   }
 }
