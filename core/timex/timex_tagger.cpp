@@ -13,6 +13,7 @@
 
 #include "core/syntax/sentences.h"
 #include "core/timex/deep_past.h"
+#include "core/timex/narrative_state.h"
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/rule_matcher.h"
@@ -1400,387 +1401,511 @@ bool midnight_opens_its_day(const std::vector<ScanToken>& t, std::size_t begin, 
   return !(ctx.dct && day == format_iso_day(*ctx.dct) && ctx.tense() == Tense::Future);
 }
 
+// Whether token k ends a sentence: a full stop (not the point of a decimal: "about 1.2
+// kilometres"), "!" or "?".
+bool ends_a_sentence(const std::vector<ScanToken>& t, std::size_t k) {
+  const bool decimal_point = k > 0 && t[k - 1].kind == ScanToken::Kind::Number && adjacent(t, k) && adjacent(t, k + 1) &&
+                             t[k + 1].kind == ScanToken::Kind::Number;
+  return (t[k].lower == "." && !decimal_point) || t[k].lower == "!" || t[k].lower == "?";
+}
+
+// Right after "until", "till" (UNTILCUE).
+bool after_until(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t i) {
+  return i > 0 && !t[i].break_before && set.in_class(t[i - 1].lower, "UNTILCUE");
+}
+
+// A rule's match at token `i`, a time expression unless it has no value, with what the tagger
+// asks of its clause.
+struct Candidate {
+  std::size_t i, end;
+  const TimexRule& rule;
+  const std::vector<Capture>& caps;
+  bool past_perfect;           // it dates a past perfect (TenseFinder::dates_a_past_perfect)
+  std::optional<Tense> tense;  // its clause's tense, found when first asked (ValueContext::tense)
+};
+
+// Which date a time expression counts from where it is not the date the story is at (anchor_of).
+struct Anchoring {
+  // A time of day alone told in order after a flashback goes back to the story's day.
+  bool back_from_flashback = false;
+  // A time of day later than the clock of the day the story is told by goes on with that day.
+  bool back_to_clocked_day = false;
+  // A figure's baseline counted back in a sentence whose report gave the figure a day.
+  bool baseline_of_report = false;
+  // A time of day alone after a coarser date than the day last told: on that day.
+  bool day_alone = false;
+};
+
+// One run of the rules over a text, left to right: each match becomes a time expression valued
+// against the story so far (NarrativeState), which it then moves on.
+class TimexPass {
+ public:
+  TimexPass(const TimexRuleSet& set, std::string_view text, const TokenizedText* tokens, std::optional<date::sys_days> dct)
+      : set_(set), text_(text), tokens_(tokens), dct_(dct), scanned_(scan_text(text)), headline_end_(headline_length(text)),
+        matcher_(set, scanned_, text), tenses_(set, scanned_, tokens) {}
+
+  std::vector<Timex> run();
+  const std::vector<ScanToken>& scanned() const { return scanned_; }
+  const std::set<std::size_t>& parts_told_ahead() const { return state_.parts_told_ahead; }
+
+ private:
+  std::optional<std::size_t> resume_after_non_time(std::size_t i, const RuleMatch& match) const;
+  bool tag_match(Candidate& m);
+  bool sentences_apart(std::size_t from, int allowed, std::size_t i) const;
+  std::optional<date::year> year_of_sentence(std::size_t at) const;
+  std::optional<date::year> year_of_story(std::size_t i) const;
+  Anchoring anchoring_of(const Candidate& m) const;
+  std::optional<Interval> anchor_of(const Anchoring& how) const;
+  ValueContext context_of(Candidate& m, const Anchoring& how);
+  void set_clause_cues(const Candidate& m, ValueContext& ctx) const;
+  void anchor_then(const Candidate& m, ValueContext& ctx) const;
+  void anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) const;
+  std::optional<Timex> timex_of(const Candidate& m, const ValueContext& ctx, const Anchoring& how) const;
+  void move_clock_past_its_day(const Candidate& m, const ValueContext& ctx, Timex& tx) const;
+  void place_date(const Candidate& m, const ValueContext& ctx, Timex& tx);
+  void follow_date(const Candidate& m, const Timex& tx);
+  void note_plans_and_parts(const Candidate& m, const ValueContext& ctx, const Timex& tx);
+  std::optional<Interval> date_told_in_sentence(std::size_t i) const;
+  void place_duration(const Candidate& m, const ValueContext& ctx, Timex& tx) const;
+  void place_span_from_anchor(const Candidate& m, const ValueContext& ctx, Timex& tx) const;
+  void place_span_ahead(const Candidate& m, Timex& tx) const;
+  void note_spans(const Candidate& m, const ValueContext& ctx, Timex& tx);
+
+  const TimexRuleSet& set_;
+  std::string_view text_;
+  const TokenizedText* tokens_;
+  std::optional<date::sys_days> dct_;
+  const std::vector<ScanToken> scanned_;
+  const std::size_t headline_end_;
+  RuleMatcher matcher_;
+  TenseFinder tenses_;
+  NarrativeState state_;
+  std::vector<Timex> out_;
+};
+
+std::vector<Timex> TimexPass::run() {
+  for (std::size_t i = 0; i < scanned_.size();) {
+    const auto match = matcher_.best_at(i);
+    if (!match) { ++i; continue; }
+    if (const auto resume = resume_after_non_time(i, *match)) { i = *resume; continue; }
+    Candidate m{i, match->end, set_.rules[match->rule], match->captures, tenses_.dates_a_past_perfect(i, match->end), std::nullopt};
+    i = tag_match(m) ? m.end : i + 1;  // (no value for it: "to the last minute" is an idiom, no time)
+  }
+  return std::move(out_);
+}
+
+// Where to go on from a match that is no time expression: the next token, or past the match.
+// nullopt for a match that may be one.
+std::optional<std::size_t> TimexPass::resume_after_non_time(std::size_t i, const RuleMatch& match) const {
+  const TimexRule& rule = set_.rules[match.rule];
+  const std::size_t end = match.end;
+  if (that_opens_a_clause(set_, scanned_, i, tokens_)) return i + 1;  // (what follows "that" may still be one)
+  if (rule.not_before_noun && names_a_kind(set_, scanned_, i, end, tokens_)) return end;
+  if (rule.not_in_titles && opens_a_title(scanned_, i, end)) return end;
+  if (!rule.quant.empty() && counts_parts_of_an_occasion(set_, scanned_, end)) return end;
+  if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set_, scanned_, end)) return i + 1;
+  if (const MatchSite site{set_, scanned_, headline_end_};
+      (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end))
+    return end;
+  return std::nullopt;
+}
+
+// Values the match, moves the story on by it and adds it; false when it has no value.
+bool TimexPass::tag_match(Candidate& m) {
+  const Anchoring how = anchoring_of(m);
+  ValueContext ctx = context_of(m, how);
+  set_clause_cues(m, ctx);
+  anchor_then(m, ctx);
+  anchor_on_the_story_side(m, ctx);
+  auto tx = timex_of(m, ctx, how);
+  if (!tx) return false;
+  if (tx->type == "DATE" || tx->type == "TIME") {
+    place_date(m, ctx, *tx);
+    follow_date(m, *tx);
+    note_plans_and_parts(m, ctx, *tx);
+  } else if (tx->type == "DURATION") {
+    place_duration(m, ctx, *tx);
+  }
+  note_spans(m, ctx, *tx);
+  tx->id = fmt::format("t{}", out_.size() + 1);
+  state_.last_weekday = m.rule.value.starts_with("@weekday ") ? std::optional{*tx} : std::nullopt;
+  if (tx->interval && (tx->type == "DATE" || tx->type == "TIME")) state_.tell(*tx, m.end, m.past_perfect);
+  out_.push_back(std::move(*tx));
+  return true;
+}
+
+// Whether more than `allowed` sentence ends lie between token `from` and token `i`.
+bool TimexPass::sentences_apart(std::size_t from, int allowed, std::size_t i) const {
+  int ends = 0;  // (a full stop and the break after it are one sentence end)
+  for (std::size_t k = from; k <= i && k < scanned_.size() && ends <= allowed; ++k)
+    ends += (k < i && ends_a_sentence(scanned_, k)) || (k > from && scanned_[k].break_before && !ends_a_sentence(scanned_, k - 1));
+  return ends > allowed;
+}
+
+// The year named earlier in the sentence of token `at` (ValueContext::sentence_year).
+std::optional<date::year> TimexPass::year_of_sentence(std::size_t at) const {
+  const auto& last_year = state_.last_year;
+  if (!last_year) return std::nullopt;
+  for (std::size_t k = last_year->first; k <= at && k < scanned_.size(); ++k)
+    if (scanned_[k].break_before || scanned_[k].lower == ";") return std::nullopt;
+  return last_year->second;
+}
+
+// The year more than a year back that the sentence before opened (ValueContext::story_year).
+std::optional<date::year> TimexPass::year_of_story(std::size_t i) const {
+  const NarrativeState& s = state_;
+  if (!s.last_year || !dct_ || !s.last_date || s.last_date->precision < Precision::Month || s.last_date->precision > Precision::Year ||
+      s.last_date_end != s.last_year->first ||
+      s.last_date->end + date::days{366} >= *dct_ || sentences_apart(s.last_year->first, 1, i))
+    return std::nullopt;
+  return s.last_year->second;
+}
+
+// A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
+// Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
+// (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
+Anchoring TimexPass::anchoring_of(const Candidate& m) const {
+  const NarrativeState& s = state_;
+  const bool alone = is_time_of_day_alone(m.rule);
+  Anchoring how;
+  how.back_from_flashback = s.in_flashback && !m.past_perfect && alone && sentences_apart(s.flashback_end, 0, m.i);
+  // A time later than the clock of the day the story is told by, after earlier days without a
+  // clock, goes on with that day: "lifted off at 6:42 a.m. on Saturday ... a second attempt on
+  // Friday was called off, a third, on Tuesday, was halted ... Controllers confirmed at 7:55 a.m."
+  // (not in the sentence of the earlier day: "On Wednesday, senators debated until 11:30 p.m.")
+  how.back_to_clocked_day = alone && !m.past_perfect && s.clocked_day && s.last_day && s.last_day->end < s.clocked_day->start &&
+                            sentences_apart(s.last_day_end, 0, m.i) && later_clock(substitute(m.rule.time, set_, m.caps), s.clocked_value);
+  // (and a day, not a coarser date named since that holds it: "left on Saturday night after
+  // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
+  // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in,
+  // while the day is told at most three sentences back: "broke in early on Sunday ... on display
+  // since 2015. Anyone near between midnight and 4am" is Sunday's)
+  how.day_alone = alone && s.last_day && s.last_date && s.last_date->precision > Precision::Day &&
+                  ((s.last_date->start <= s.last_day->start && s.last_day->end <= s.last_date->end) ||
+                   (s.last_date->precision >= Precision::Year && s.last_date->precision != Precision::Unknown &&
+                    !sentences_apart(s.last_day_end, 3, m.i) && tenses_.around(m.i, m.end) != Tense::Future));
+  // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
+  // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
+  // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
+  how.baseline_of_report = counts_back(m.rule) && s.report_date && s.report_date_end > s.last_date_end &&
+                           !sentences_apart(s.report_date_end, 0, m.i) && compares_figures(scanned_, m.i);
+  return how;
+}
+
+// The date the match counts from: the date the story is at, or the one `how` chooses.
+std::optional<Interval> TimexPass::anchor_of(const Anchoring& how) const {
+  if (how.back_from_flashback) return state_.story_date;
+  if (how.back_to_clocked_day) return state_.clocked_day;
+  if (how.baseline_of_report) return state_.report_date;
+  return how.day_alone ? state_.last_day : state_.last_date;
+}
+
+// What the value functions know of the match's place in the text and in the story.
+ValueContext TimexPass::context_of(Candidate& m, const Anchoring& how) {
+  const NarrativeState& s = state_;
+  const std::size_t i = m.i, end = m.end;
+  return ValueContext{
+      dct_,
+      [this, &m] {
+        if (!m.tense) m.tense = tense_of_clause(tenses_, m.i, m.end);
+        return *m.tense;
+      },
+      anchor_of(how),
+      tenses_.preposition(i, end),
+      s.last_quarter,
+      tenses_.until_deadline(i, end),
+      s.last_clock,
+      day_continued(scanned_, s.last_weekday, i),
+      tenses_.hangs_on_own_past(i, end) || tenses_.met_by_a_past_perfect(i, end) ||
+          (tenses_.hangs_on_time_ahead(i, end) && !joined_to_another(scanned_, i, end)),
+      m.past_perfect || tenses_.dates_its_verb(i, end) || tenses_.dates_what_preceded_a_past(i),
+      possessive_after(scanned_, end),
+      scanned_[i].span.begin < headline_end_,
+      year_of_sentence(i),
+      year_of_story(i),
+      &state_.days_named_with_year,
+      i > 0 && !scanned_[i].break_before && happens_in_or_by(scanned_[i - 1].lower),
+      [this, &m] { return state_.last_date && !sentences_apart(state_.last_date_end, 1, m.i); },
+      [this, &m] { return state_.last_date && !sentences_apart(state_.last_date_end, 0, m.i); },
+      [this, &m] {
+        return !bare_time_ago(scanned_, m.i, m.end) || (compares_figures(scanned_, m.i) && !tenses_.present_perfect_before(m.i));
+      },
+      s.last_date_end > 0 && scanned_[s.last_date_end - 1].span.begin < headline_end_,
+      s.last_date_closes_span || (s.report_date && s.report_date_end > s.last_date_end && !sentences_apart(s.report_date_end, 0, i))};
+}
+
+// The cues around the match that turn a date to one side of the DCT or join it to another.
+void TimexPass::set_clause_cues(const Candidate& m, ValueContext& ctx) const {
+  const std::size_t i = m.i, end = m.end;
+  const auto& last_stay = state_.last_stay;
+  if (last_stay && last_stay->first >= state_.last_date_end && !sentences_apart(last_stay->first, 1, i)) ctx.span_days = last_stay->second;
+  ctx.plan_told_in_past = plan_told_in_past(set_, scanned_, i);
+  ctx.rescheduled = names_a_rescheduled_thing(set_, scanned_, i, end);
+  ctx.future_told_in_past = future_told_in_past(set_, scanned_, i);
+  ctx.after_by = i > 0 && !scanned_[i].break_before && scanned_[i - 1].lower == "by";
+  ctx.joined = joined_to_another(scanned_, i, end);
+  ctx.ends_a_span = after_until(set_, scanned_, i) && !held_off_until(set_, scanned_, i - 1);
+  ctx.continues_a_span = ctx.continues && scanned_[i - 1].lower != "and" && scanned_[i - 1].lower != "or";
+}
+
+// What "then" and "at the time" refer to: the date last told, or the end of a time ahead.
+void TimexPass::anchor_then(const Candidate& m, ValueContext& ctx) const {
+  if (!m.rule.value.starts_with("@then")) return;
+  const NarrativeState& s = state_;
+  if (s.last_told && s.last_told_end > s.last_date_end) ctx.anchor = s.last_told;
+  // "denied it on Wednesday, saying he had acted on the advice available at the time": a past
+  // perfect lies before the day its sentence gave a clause not in the past perfect (a report's
+  // day), so that day is not the time it names; some past time is. (A coarser date is the
+  // background it may name: "When the plant closed in 2019, it had employed 300 people at the time")
+  if (m.past_perfect && s.last_told && s.last_told->precision <= Precision::Day && !s.last_told_by_past_perfect &&
+      !sentences_apart(s.last_told_end, 0, m.i))
+    ctx.anchor = std::nullopt;
+  const bool until_that_time_ends = after_until(set_, scanned_, m.i) && s.end_of_time_ahead &&
+                                    s.end_of_time_ahead_at > std::max(s.last_date_end, s.last_told_end) &&
+                                    !sentences_apart(s.end_of_time_ahead_at, 1, m.i) && ctx.tense() == Tense::Future;
+  if (until_that_time_ends) ctx.anchor = s.end_of_time_ahead;
+}
+
+// The plan day a future clause steps on from, and the anchor of a step back or a past clause.
+void TimexPass::anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) const {
+  const NarrativeState& s = state_;
+  // (only where the story named no other day since: a date since is the plan day itself, or
+  // background told in the past, "where he studied in the 1980s")
+  const bool plan_still_told = s.plan_day && s.last_date &&
+                               (*s.last_date == *s.plan_day || (s.last_date->precision > Precision::Day && dct_ && s.last_date->end < *dct_));
+  if (plan_still_told && !sentences_apart(s.plan_day_end, 3, m.i)) ctx.plan_day = s.plan_day;
+  if (steps_on_from_the_plan(m.rule.value, set_, m.caps, ctx)) ctx.anchor = ctx.plan_day;
+  // A step back in a sentence that says "now" after the last date counts from now: "Sales peaked
+  // in the first quarter. Prices are now 4 percent lower than a year earlier" (a year before now)
+  if (counts_back(m.rule) && m.rule.value.starts_with("@anchor_ago") && s.now_end > s.last_date_end && !sentences_apart(s.now_end, 0, m.i))
+    ctx.anchor = std::nullopt;
+  // A past clause steps on from the last date told before the DCT, not from one ahead of it: "imposed
+  // the ban in May 2024; it will run until June 2028. She appealed the following month" (June 2024)
+  if (m.rule.value.starts_with("@anchor") && ctx.anchor && dct_ && ctx.anchor->start > *dct_ && s.last_past_date &&
+      ctx.tense() == Tense::Past)
+    ctx.anchor = s.last_past_date;
+}
+
+// The match's time expression with its value (nullopt when it has none: "to the last minute" is
+// an idiom); a time of day alone goes on the day the story is at, or one the text leaves open.
+std::optional<Timex> TimexPass::timex_of(const Candidate& m, const ValueContext& ctx, const Anchoring& how) const {
+  const NarrativeState& s = state_;
+  Timex tx;
+  tx.span = {scanned_[m.i].span.begin, scanned_[m.end - 1].span.end};
+  tx.text = std::string(tx.span.of(text_));
+  tx.type = m.rule.type;
+  tx.value = evaluate(m.rule.value, set_, m.caps, ctx);
+  if (tx.value.empty()) return std::nullopt;
+  // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
+  if (!m.rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(m.rule.time, set_, m.caps));
+  move_clock_past_its_day(m, ctx, tx);
+  const std::size_t last_date_byte = s.last_date_end > 0 ? scanned_[s.last_date_end - 1].span.end : 0;
+  // ("became champion on Sunday night ... The match ended level on Friday. Liu won the second game.
+  // The final game ended at 11:40 p.m.": a day told sentences back, behind a later day the story
+  // has reached, lends no day to a time of day; the story may be at either)
+  const bool day_behind_the_story =
+      s.last_day && s.latest_day && s.latest_day->start > s.last_day->end && sentences_apart(s.last_day_end, 1, m.i);
+  if (is_time_of_day_alone(m.rule) && s.last_date && !how.back_to_clocked_day && !how.back_from_flashback &&
+      (days_told_to_pass(out_, last_date_byte, s.background_spans) || day_behind_the_story))
+    tx.value = "XXXX-XX-XX" + tx.value.substr(10);
+  tx.mod = evaluate(m.rule.mod, set_, m.caps, ctx);
+  tx.freq = substitute(m.rule.freq, set_, m.caps);
+  tx.quant = substitute(m.rule.quant, set_, m.caps);
+  tx.rule = m.rule.id;
+  return tx;
+}
+
+// A midnight that opens its day, and a time of day alone the story has gone past on its day
+// (past midnight, or a part of the day over by the last clock): the next day's.
+void TimexPass::move_clock_past_its_day(const Candidate& m, const ValueContext& ctx, Timex& tx) const {
+  const bool alone = is_time_of_day_alone(m.rule);
+  if (midnight_opens_its_day(scanned_, m.i, m.end, tx.value, alone, ctx)) tx.value.replace(tx.value.size() - 5, 5, "00:00");
+  if (alone && !m.past_perfect && ctx.anchor_nearby() && past_midnight(state_.last_clock, tx.value))
+    tx.value = *shift_clock(tx.value, "H", 24);
+  else if (alone && !m.past_perfect && ctx.anchor_nearby() && part_of_day_gone(state_.last_clock, tx.value, lowercase_ascii(tx.text)))
+    tx.value = next_day_of(tx.value);
+}
+
+// The interval of a DATE or TIME, as its value, its rule or its words say.
+void TimexPass::place_date(const Candidate& m, const ValueContext& ctx, Timex& tx) {
+  const TimexRule& rule = m.rule;
+  tx.interval = interval_of_value(tx.value, tx.mod);
+  if (const auto side = side_of_now(scanned_[m.i].lower, tx.value, dct_)) tx.interval = side;
+  else if (const auto rest = rest_from(scanned_, m.i, tx.value, start_of_the_rest(ctx, tx.value))) std::tie(tx.value, tx.interval) = *rest;
+  else if (const auto both = tx.interval ? spans_into_next_year(scanned_, m.i, m.end, *tx.interval) : std::nullopt) tx.interval = both;
+  else if (rule.trailing && dct_ && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct_);
+  else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set_, m.caps, ctx), *tx.interval)
+                                                                    : std::nullopt)
+    tx.interval = closed;
+  else if (tx.interval && rule.around_last_day)
+    tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
+                           tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
+  else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set_, m.caps, ctx) : std::nullopt) tx.interval = moved;
+  // (a deadline ahead: "by the end of the week"; after "by", as a month's: "signaled a cut by
+  // year-end", but "had finished the work by the end of the year")
+  else if (const auto moved = part_on_the_tense_side(tx, ctx.after_by ? ctx.month_tense() : ctx.weekday_tense(), dct_)) {
+    tx.value = *moved;
+    tx.interval = interval_of_value(tx.value, tx.mod);
+  }
+  // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
+  if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
+  if (tx.interval && names_its_year(rule) && tx.interval->precision <= Precision::Day) {
+    const date::year_month_day day{tx.interval->start};
+    state_.days_named_with_year[{static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day())}] = day.year();
+  }
+}
+
+// Moves the story on by a DATE or TIME: to it when told in order, or to a report's date.
+void TimexPass::follow_date(const Candidate& m, const Timex& tx) {
+  NarrativeState& s = state_;
+  const std::size_t i = m.i, end = m.end;
+  // A date of a report moves the narrative only where it has no day yet.
+  // (nor does a coarser date in a noun's participle or relative clause move it off its day)
+  const bool background = s.last_date && s.last_date->precision == Precision::Day && tx.interval &&
+                          tx.interval->precision > Precision::Day && tenses_.dates_background(i, end);
+  // (a clock's gloss in another zone dates that clock, and the story stays on the clock's own zone)
+  const bool gloss = !out_.empty() && date_clock_by_its_gloss(text_, out_.back(), tx);
+  if (gloss) s.stay_on_glossed_clock(out_.back(), end, dct_);
+  // (a day of a report does move a story at a coarser date: "rejected a bid later that month.
+  // The president said on Monday he would never sell. A day later, he accepted" is Tuesday)
+  const bool report = s.last_date && s.last_date->precision <= Precision::Day && tenses_.dates_a_report(i, end);
+  if (tx.interval && report && !counts_back(m.rule)) {
+    s.report_date = tx.interval;
+    s.report_date_end = end;
+  }
+  // ("recall the 2021 vintage, when a frost in early April cut production": the clause is in that year)
+  // ("failed twice last year, in March and in May": so are its months)
+  if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(m.rule) &&
+      (opens_a_when_clause(scanned_, end) || opens_its_own_dates(set_, scanned_, end)))
+    s.last_year = {end, date::year_month_day{tx.interval->start}.year()};
+  // (nor does the day a state began, after a day the story is at: "lifted the advisory on Tuesday
+  // that had been in force since August 29. The mayor spoke at 9 a.m." is Tuesday's 9 a.m.)
+  const bool state_began = s.last_day && tx.interval && tx.interval->precision <= Precision::Day && opens_a_state(set_, scanned_, i);
+  const bool narrative = !counts_back(m.rule) && !report && !background && !gloss && !state_began &&
+                         !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned_, i, end, tokens_));
+  if (!tx.interval || !narrative) return;
+  if (frames_its_sentence(scanned_, i, end, *tx.interval)) s.last_year = {end, date::year_month_day{tx.interval->start}.year()};
+  s.move_to(tx, end, m.past_perfect, closes_a_span(set_, scanned_, i), dct_);
+}
+
+// The day a future clause plans, the quarter in focus, the last "now", and the parts of a year
+// told ahead.
+void TimexPass::note_plans_and_parts(const Candidate& m, const ValueContext& ctx, const Timex& tx) {
+  NarrativeState& s = state_;
+  if (tx.interval && dct_ && tx.interval->precision <= Precision::Day && tx.interval->precision != Precision::Unknown &&
+      tx.interval->start > *dct_ && ctx.tense() == Tense::Future) {
+    s.plan_day = tx.interval;
+    s.plan_day_end = m.end;
+  }
+  if (tx.interval && !counts_back(m.rule) && tx.interval->precision == Precision::Quarter) s.last_quarter = tx.interval;
+  if (tx.value == "PRESENT_REF") s.now_end = m.end;
+  const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
+  if (part_of_a_year && ctx.tense() == Tense::Future) s.parts_told_ahead.insert(tx.span.begin);
+}
+
+// The date last told in this sentence, which a count before or after a clause is counted from
+// (distance_from_the_day): "on Wednesday that engineers had warned it as early as 2011, nine
+// years before the dam failed" counts from 2011, not from Wednesday.
+// (a coarser date only after a day of the sentence: without one, the distance is dated as a duration)
+std::optional<Interval> TimexPass::date_told_in_sentence(std::size_t i) const {
+  const NarrativeState& s = state_;
+  const bool day_in_sentence = s.last_day && s.last_day_end <= i && !sentences_apart(s.last_day_end, 0, i);
+  const bool told_since_day = day_in_sentence && s.last_told && s.last_told_end <= i && s.last_told_end > s.last_day_end;
+  return told_since_day ? s.last_told : day_in_sentence ? s.last_day : std::nullopt;
+}
+
+// The interval of a DURATION, where the text tells when it runs.
+void TimexPass::place_duration(const Candidate& m, const ValueContext& ctx, Timex& tx) const {
+  const std::size_t i = m.i, end = m.end;
+  const auto told_in_sentence = date_told_in_sentence(i);
+  if (const auto near = told_in_sentence ? distance_from_the_day(scanned_, end, tx.value, *told_in_sentence) : std::nullopt) {
+    // (in a past clause, what the distance dates has gone by at the DCT)
+    tx.interval = dct_ && ctx.tense() == Tense::Past ? gone_by_at(near, *dct_) : near;
+  } else if (!m.rule.anchor.empty()) {
+    place_span_from_anchor(m, ctx, tx);
+  } else if (time_given_to_act(scanned_, i, end)) {
+    tx.interval = counts_working_days(scanned_, i, end) ? working_days_ahead(tx.value, dct_) : anchored_duration(tx.value, "future", dct_);
+  } else if (i > 0 && !scanned_[i].break_before && ctx.tense() == Tense::Future) {
+    place_span_ahead(m, tx);
+  }
+}
+
+// A span whose rule counts it one way from the DCT ("the past three weeks", "over the next six
+// hours"), or from the story's time.
+void TimexPass::place_span_from_anchor(const Candidate& m, const ValueContext& ctx, Timex& tx) const {
+  const NarrativeState& s = state_;
+  const std::string& anchor = m.rule.anchor;
+  // ("over the following weeks" counts from the story's time, which is not the DCT's)
+  const bool following = std::any_of(scanned_.begin() + static_cast<std::ptrdiff_t>(m.i), scanned_.begin() + static_cast<std::ptrdiff_t>(m.end),
+                                     [](const ScanToken& t) { return t.lower == "following"; });
+  // ("the first two were freed at 11:15 p.m. on Wednesday, and four more followed over the next
+  // six hours": in a past clause, the hours ahead of the story's time)
+  const bool ahead_of_story = anchor == "future" && (following || ctx.tense() == Tense::Past) && s.last_day && ctx.anchor_nearby();
+  // (and from a coarser date the story is at, gone by: "hit by a quake in 2001. Seismologists
+  // said a bigger one was likely within the next few decades")
+  const bool ahead_of_coarse_story = anchor == "future" && ctx.tense() == Tense::Past && s.last_date && dct_ &&
+                                     s.last_date->precision > Precision::Day && s.last_date->end < *dct_ &&
+                                     s.last_date_end > s.last_day_end && ctx.anchor_nearby();
+  // ("a feud that began in the 1970s and flared over the following decades": the time after the
+  // date last told in the sentence, background too, which in a past clause has gone by at the DCT)
+  const bool after_a_past_told = following && ctx.tense() == Tense::Past && s.last_told && dct_ && s.last_told->end < *dct_ &&
+                                 s.last_told_end > s.last_day_end && !sentences_apart(s.last_told_end, 0, m.i);
+  const std::string span_value = vague_span_value(tx.value, substitute("{UNITS}", set_, m.caps));
+  if (after_a_past_told) tx.interval = gone_by_at(anchored_duration(span_value, "future", s.last_told->end + date::days{1}), *dct_);
+  else if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", s.last_date->start);
+  else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *s.last_day, s.last_clock);
+  else if (!following) tx.interval = anchored_duration(span_value, anchor, dct_);
+}
+
+// A span in a future clause right after "within", "for" or "in".
+void TimexPass::place_span_ahead(const Candidate& m, Timex& tx) const {
+  const std::size_t i = m.i, end = m.end;
+  // "will decide within two weeks": a time ahead counted from the article's date; "will
+  // reopen in three weeks": the time that far ahead
+  // (not "within 14 days of the election": counted from that, whenever it is)
+  const bool of_a_thing = end < scanned_.size() && scanned_[end].lower == "of";
+  // (nor a limit a proposed duty sets: "would have to report attacks within 24 hours" of each)
+  if (scanned_[i - 1].lower == "within" && !of_a_thing && !limit_of_a_proposed_duty(scanned_, i))
+    tx.interval = counts_working_days(scanned_, i, end) ? working_days_ahead(tx.value, dct_) : anchored_duration(tx.value, "future", dct_);
+  // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
+  // (not one counted from another time: "supported for five years from its release", "after the vote")
+  const bool counted_from_another = end < scanned_.size() && !scanned_[end].break_before &&
+                                    (scanned_[end].lower == "from" || scanned_[end].lower == "after" || of_a_thing);
+  if (scanned_[i - 1].lower == "for" && !counted_from_another) tx.interval = anchored_duration(tx.value, "future", dct_);
+  if (scanned_[i - 1].lower == "in" && !measures_a_noun(scanned_, end) && !tenses_.ranked_before(i))
+    tx.interval = counted_ahead(tx.value, dct_);
+}
+
+// What a span tells the story: a rate ("$1 a day") is a SET; a time ahead ends on a day "until
+// then" may refer to; a background span passes no story days; a count of days is a stay's.
+void TimexPass::note_spans(const Candidate& m, const ValueContext& ctx, Timex& tx) {
+  NarrativeState& s = state_;
+  const std::size_t i = m.i, end = m.end;
+  if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(set_, scanned_, i, end)) {
+    tx.type = "SET";
+    tx.quant = "EVERY";
+    tx.interval.reset();
+  }
+  // (a span ahead of the story's day that the rules already counted from it: "within 12 months")
+  const bool counted_from_now = tx.interval && dct_ && tx.interval->start == *dct_;
+  if (tx.type == "DURATION" && (!tx.interval || counted_from_now) && ctx.tense() == Tense::Future)
+    if (const auto ahead = counted_from_now ? tx.interval : anchored_duration(tx.value, "future", dct_)) {
+      s.end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
+      s.end_of_time_ahead_at = end;
+    }
+  // (nor a past span told in a story ahead of the article: "will travel to Oxford, where he spent two years")
+  const bool past_beside_a_story_ahead = s.last_date && dct_ && s.last_date->start > *dct_ && ctx.tense() == Tense::Past;
+  if (tx.type == "DURATION" && (tenses_.dates_background(i, end) || past_beside_a_story_ahead)) s.background_spans.insert(tx.span.begin);
+  if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
+    if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) s.last_stay = {end, *days};
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* tokens,
                                     std::optional<date::sys_days> dct) const {
-  const TimexRuleSet& set = *rules_;
-  const auto scanned = scan_text(text);
-  const std::size_t headline_end = headline_length(text);
-  RuleMatcher matcher(set, scanned, text);
-  TenseFinder tenses(set, scanned, tokens);
-  std::vector<Timex> out;
-  std::optional<Interval> last_date, last_quarter;
-  std::optional<Interval> last_past_date;  // the last date `last_date` was that ended before the DCT
-  std::optional<Interval> plan_day;  // the last day ahead of the DCT a future clause named (ValueContext::plan_day)
-  std::size_t plan_day_end = 0;
-  std::optional<Interval> last_day;  // the last date of a day or a time of day
-  std::size_t last_day_end = 0;      // where `last_day` ends
-  std::optional<Interval> latest_day;  // the latest day the story has named so far
-  std::size_t last_date_end = 0;     // where `last_date` ends
-  // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
-  // time, ..."), and where it ends: what "at the time" and "since then" refer to.
-  std::optional<Interval> last_told;
-  std::size_t last_told_end = 0;
-  bool last_told_by_past_perfect = false;  // `last_told` dates a past perfect ("had met in May")
-  // The day a time ahead told with no date ends ("it would take at least four days to clear the
-  // backlog"), and where that time ends: what a future "until then" right after it refers to.
-  std::optional<Interval> end_of_time_ahead;
-  std::size_t end_of_time_ahead_at = 0;
-  bool last_date_closes_span = false;  // `last_date` is the end of a span ("through Feb. 19")
-  std::size_t now_end = 0;             // where the last "now" (PRESENT_REF) ends
-  // the last date of a report, which does not move the narrative ("the agency said on Wednesday"),
-  // and where it ends
-  std::optional<Interval> report_date;
-  std::size_t report_date_end = 0;
-  // the last date of a clause told in order, and whether `last_date` came from a past perfect
-  // that went back before it (a flashback: "had ordered evacuations on Wednesday")
-  std::optional<Interval> story_date;
-  bool story_clocked = false, in_flashback = false;
-  std::size_t flashback_end = 0;
-  std::optional<std::string> last_clock;
-  // the last day told by the clock ("lifted off at 6:42 a.m. on Saturday") and that clock's value
-  std::optional<Interval> clocked_day;
-  std::string clocked_value;
-  std::optional<Timex> last_weekday;
-  std::optional<std::pair<std::size_t, long>> last_stay;  // where a count of days ("a four-day visit") ends, and the days
-  std::optional<std::pair<std::size_t, date::year>> last_year;  // where the last year named ends, and which
-  std::map<std::pair<unsigned, unsigned>, date::year> days_named_with_year;
-  std::set<std::size_t> parts_told_ahead;  // where the quarters and halves of future clauses begin
-  std::set<std::size_t> background_spans;  // where durations that pass no story days begin (days_told_to_pass)
-  const auto year_of_sentence = [&](std::size_t at) -> std::optional<date::year> {
-    if (!last_year) return std::nullopt;
-    for (std::size_t k = last_year->first; k <= at && k < scanned.size(); ++k)
-      if (scanned[k].break_before || scanned[k].lower == ";") return std::nullopt;
-    return last_year->second;
-  };
-  for (std::size_t i = 0; i < scanned.size();) {
-    const auto match = matcher.best_at(i);
-    if (!match) { ++i; continue; }
-    const int r = match->rule;
-    const std::size_t end = match->end;
-    const std::vector<Capture>& caps = match->captures;
-    const TimexRule& rule = set.rules[r];
-    if (that_opens_a_clause(set, scanned, i, tokens)) { ++i; continue; }  // (what follows "that" may still be one)
-    if (rule.not_before_noun && names_a_kind(set, scanned, i, end, tokens)) { i = end; continue; }
-    if (rule.not_in_titles && opens_a_title(scanned, i, end)) { i = end; continue; }
-    if (!rule.quant.empty() && counts_parts_of_an_occasion(set, scanned, end)) { i = end; continue; }
-    if (rule.value.starts_with("@anchor_nth_day ") && day_of_a_calendar_period(set, scanned, end)) { ++i; continue; }
-    if (const MatchSite site{set, scanned, headline_end};
-        (!rule.a_name && (names_a_title(site, i, end) || opens_a_name(site, i, end))) || names_an_event(site, i, end)) {
-      i = end;
-      continue;
-    }
-    std::optional<Tense> tense;
-    const bool past_perfect = tenses.dates_a_past_perfect(i, end);
-    // A time of day alone is on the day the story is at: "The storm made landfall at 3 a.m. on
-    // Thursday. Officials had ordered evacuations on Wednesday. It weakened by 11 a.m." (Thursday)
-    // (in a later sentence: "had ordered evacuations on Wednesday, and most left by 6 p.m." is Wednesday's)
-    // Whether more than `allowed` sentence ends lie between token `from` and this match.
-    const auto sentences_apart = [&](std::size_t from, int allowed) {
-      // (not the point of a decimal: "about 1.2 kilometres")
-      const auto decimal_point = [&](std::size_t k) {
-        return k > 0 && scanned[k - 1].kind == ScanToken::Kind::Number && adjacent(scanned, k) && adjacent(scanned, k + 1) &&
-               scanned[k + 1].kind == ScanToken::Kind::Number;
-      };
-      const auto stop = [&](std::size_t k) {
-        return (scanned[k].lower == "." && !decimal_point(k)) || scanned[k].lower == "!" || scanned[k].lower == "?";
-      };
-      int ends = 0;  // (a full stop and the break after it are one sentence end)
-      for (std::size_t k = from; k <= i && k < scanned.size() && ends <= allowed; ++k)
-        ends += (k < i && stop(k)) || (k > from && scanned[k].break_before && !stop(k - 1));
-      return ends > allowed;
-    };
-    const auto year_of_story = [&]() -> std::optional<date::year> {
-      if (!last_year || !dct || !last_date || last_date->precision < Precision::Month || last_date->precision > Precision::Year ||
-          last_date_end != last_year->first ||
-          last_date->end + date::days{366} >= *dct || sentences_apart(last_year->first, 1))
-        return std::nullopt;
-      return last_year->second;
-    };
-    const bool back_from_flashback = in_flashback && !past_perfect && is_time_of_day_alone(rule) && sentences_apart(flashback_end, 0);
-    // A time later than the clock of the day the story is told by, after earlier days without a
-    // clock, goes on with that day: "lifted off at 6:42 a.m. on Saturday ... a second attempt on
-    // Friday was called off, a third, on Tuesday, was halted ... Controllers confirmed at 7:55 a.m."
-    // (not in the sentence of the earlier day: "On Wednesday, senators debated until 11:30 p.m.")
-    const bool back_to_clocked_day = is_time_of_day_alone(rule) && !past_perfect && clocked_day && last_day &&
-                                     last_day->end < clocked_day->start && sentences_apart(last_day_end, 0) &&
-                                     later_clock(substitute(rule.time, set, caps), clocked_value);
-    // (and a day, not a coarser date named since that holds it: "left on Saturday night after
-    // two attempts earlier in the week were called off. It lifted off at 9:41 p.m." is Saturday's)
-    // (nor, in a clause not ahead, a year or a coarser date named since, which no hour of the story is in,
-    // while the day is told at most three sentences back: "broke in early on Sunday ... on display
-    // since 2015. Anyone near between midnight and 4am" is Sunday's)
-    const bool day_alone_anchor =
-        is_time_of_day_alone(rule) && last_day && last_date && last_date->precision > Precision::Day &&
-        ((last_date->start <= last_day->start && last_day->end <= last_date->end) ||
-         (last_date->precision >= Precision::Year && last_date->precision != Precision::Unknown &&
-          !sentences_apart(last_day_end, 3) && tenses.around(i, end) != Tense::Future));
-    // A figure's baseline counted back in a sentence whose report gave the figure a day counts from
-    // that day: "The quake struck on Sunday. The agency said on Wednesday that the toll had risen
-    // to 1,140, up from 860 a day earlier" (Tuesday's figure, not Saturday's)
-    const bool baseline_of_report = counts_back(rule) && report_date && report_date_end > last_date_end &&
-                                    !sentences_apart(report_date_end, 0) && compares_figures(scanned, i);
-    ValueContext ctx{
-        dct,
-        [&] {
-          if (!tense) tense = tense_of_clause(tenses, i, end);
-          return *tense;
-        },
-        back_from_flashback ? story_date : back_to_clocked_day ? clocked_day : baseline_of_report ? report_date : day_alone_anchor ? last_day : last_date,
-        tenses.preposition(i, end),
-        last_quarter,
-        tenses.until_deadline(i, end),
-        last_clock,
-        day_continued(scanned, last_weekday, i),
-        tenses.hangs_on_own_past(i, end) || tenses.met_by_a_past_perfect(i, end) ||
-            (tenses.hangs_on_time_ahead(i, end) && !joined_to_another(scanned, i, end)),
-        past_perfect || tenses.dates_its_verb(i, end) || tenses.dates_what_preceded_a_past(i),
-        possessive_after(scanned, end),
-        scanned[i].span.begin < headline_end,
-        year_of_sentence(i),
-        year_of_story(),
-        &days_named_with_year,
-        i > 0 && !scanned[i].break_before && happens_in_or_by(scanned[i - 1].lower),
-        [&] { return last_date && !sentences_apart(last_date_end, 1); },
-        [&] { return last_date && !sentences_apart(last_date_end, 0); },
-        [&] {
-          return !bare_time_ago(scanned, i, end) || (compares_figures(scanned, i) && !tenses.present_perfect_before(i));
-        },
-        last_date_end > 0 && scanned[last_date_end - 1].span.begin < headline_end,
-        last_date_closes_span || (report_date && report_date_end > last_date_end && !sentences_apart(report_date_end, 0))};
-    if (last_stay && last_stay->first >= last_date_end && !sentences_apart(last_stay->first, 1)) ctx.span_days = last_stay->second;
-    ctx.plan_told_in_past = plan_told_in_past(set, scanned, i);
-    ctx.rescheduled = names_a_rescheduled_thing(set, scanned, i, end);
-    ctx.future_told_in_past = future_told_in_past(set, scanned, i);
-    if (rule.value.starts_with("@then") && last_told && last_told_end > last_date_end) ctx.anchor = last_told;
-    // "denied it on Wednesday, saying he had acted on the advice available at the time": a past
-    // perfect lies before the day its sentence gave a clause not in the past perfect (a report's
-    // day), so that day is not the time it names; some past time is. (A coarser date is the
-    // background it may name: "When the plant closed in 2019, it had employed 300 people at the time")
-    if (rule.value.starts_with("@then") && past_perfect && last_told && last_told->precision <= Precision::Day &&
-        !last_told_by_past_perfect && !sentences_apart(last_told_end, 0))
-      ctx.anchor = std::nullopt;
-    ctx.after_by = i > 0 && !scanned[i].break_before && scanned[i - 1].lower == "by";
-    ctx.joined = joined_to_another(scanned, i, end);
-    const bool after_until = i > 0 && !scanned[i].break_before && set.in_class(scanned[i - 1].lower, "UNTILCUE");
-    ctx.ends_a_span = after_until && !held_off_until(set, scanned, i - 1);
-    const bool until_that_time_ends = rule.value.starts_with("@then") && after_until && end_of_time_ahead &&
-                                      end_of_time_ahead_at > std::max(last_date_end, last_told_end) &&
-                                      !sentences_apart(end_of_time_ahead_at, 1) && ctx.tense() == Tense::Future;
-    if (until_that_time_ends) ctx.anchor = end_of_time_ahead;
-    // (only where the story named no other day since: a date since is the plan day itself, or
-    // background told in the past, "where he studied in the 1980s")
-    const bool plan_still_told = plan_day && last_date &&
-                                 (*last_date == *plan_day || (last_date->precision > Precision::Day && dct && last_date->end < *dct));
-    if (plan_still_told && !sentences_apart(plan_day_end, 3)) ctx.plan_day = plan_day;
-    if (steps_on_from_the_plan(rule.value, set, caps, ctx)) ctx.anchor = ctx.plan_day;
-    // A step back in a sentence that says "now" after the last date counts from now: "Sales peaked
-    // in the first quarter. Prices are now 4 percent lower than a year earlier" (a year before now)
-    if (counts_back(rule) && rule.value.starts_with("@anchor_ago") && now_end > last_date_end && !sentences_apart(now_end, 0))
-      ctx.anchor = std::nullopt;
-    // A past clause steps on from the last date told before the DCT, not from one ahead of it: "imposed
-    // the ban in May 2024; it will run until June 2028. She appealed the following month" (June 2024)
-    if (rule.value.starts_with("@anchor") && ctx.anchor && dct && ctx.anchor->start > *dct && last_past_date &&
-        ctx.tense() == Tense::Past)
-      ctx.anchor = last_past_date;
-    ctx.continues_a_span = ctx.continues && scanned[i - 1].lower != "and" && scanned[i - 1].lower != "or";
-    Timex tx;
-    tx.span = {scanned[i].span.begin, scanned[end - 1].span.end};
-    tx.text = std::string(tx.span.of(text));
-    tx.type = rule.type;
-    tx.value = evaluate(rule.value, set, caps, ctx);
-    if (tx.value.empty()) { ++i; continue; }  // no value for it: "to the last minute" is an idiom, no time
-    // (a time of day goes on a date, not on "PAST_REF": "in 1976 ... the next morning" is some past morning)
-    if (!rule.time.empty() && !tx.value.ends_with("_REF")) tx.value.append("T").append(substitute(rule.time, set, caps));
-    if (midnight_opens_its_day(scanned, i, end, tx.value, is_time_of_day_alone(rule), ctx))
-      tx.value.replace(tx.value.size() - 5, 5, "00:00");
-    if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() && past_midnight(last_clock, tx.value))
-      tx.value = *shift_clock(tx.value, "H", 24);
-    else if (is_time_of_day_alone(rule) && !past_perfect && ctx.anchor_nearby() &&
-             part_of_day_gone(last_clock, tx.value, lowercase_ascii(tx.text)))
-      tx.value = next_day_of(tx.value);
-    const std::size_t last_date_byte = last_date_end > 0 ? scanned[last_date_end - 1].span.end : 0;
-    // ("became champion on Sunday night ... The match ended level on Friday. Liu won the second game.
-    // The final game ended at 11:40 p.m.": a day told sentences back, behind a later day the story
-    // has reached, lends no day to a time of day; the story may be at either)
-    const bool day_behind_the_story = last_day && latest_day && latest_day->start > last_day->end && sentences_apart(last_day_end, 1);
-    if (is_time_of_day_alone(rule) && last_date && !back_to_clocked_day && !back_from_flashback &&
-        (days_told_to_pass(out, last_date_byte, background_spans) || day_behind_the_story))
-      tx.value = "XXXX-XX-XX" + tx.value.substr(10);
-    tx.mod = evaluate(rule.mod, set, caps, ctx);
-    tx.freq = substitute(rule.freq, set, caps);
-    tx.quant = substitute(rule.quant, set, caps);
-    tx.rule = rule.id;
-    // The date last told in this sentence, which a count before or after a clause is counted from
-    // (distance_from_the_day): "on Wednesday that engineers had warned it as early as 2011, nine
-    // years before the dam failed" counts from 2011, not from Wednesday.
-    // (a coarser date only after a day of the sentence: without one, the distance is dated as a duration)
-    const bool day_in_sentence = last_day && last_day_end <= i && !sentences_apart(last_day_end, 0);
-    const bool told_since_day = day_in_sentence && last_told && last_told_end <= i && last_told_end > last_day_end;
-    const std::optional<Interval> told_in_sentence = told_since_day ? last_told : day_in_sentence ? last_day : std::nullopt;
-    if (tx.type == "DATE" || tx.type == "TIME") {
-      tx.interval = interval_of_value(tx.value, tx.mod);
-      if (const auto side = side_of_now(scanned[i].lower, tx.value, dct)) tx.interval = side;
-      else if (const auto rest = rest_from(scanned, i, tx.value, start_of_the_rest(ctx, tx.value))) std::tie(tx.value, tx.interval) = *rest;
-      else if (const auto both = tx.interval ? spans_into_next_year(scanned, i, end, *tx.interval) : std::nullopt) tx.interval = both;
-      else if (rule.trailing && dct && tx.interval) tx.interval = trailing_unit(tx.interval->precision, *dct);
-      else if (const auto closed = tx.interval && !rule.ends_on.empty() ? ended_on_its_day(evaluate(rule.ends_on, set, caps, ctx), *tx.interval)
-                                                                        : std::nullopt)
-        tx.interval = closed;
-      else if (tx.interval && rule.around_last_day)
-        tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
-                               tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
-      else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set, caps, ctx) : std::nullopt) tx.interval = moved;
-      // (a deadline ahead: "by the end of the week"; after "by", as a month's: "signaled a cut by
-      // year-end", but "had finished the work by the end of the year")
-      else if (const auto moved = part_on_the_tense_side(tx, ctx.after_by ? ctx.month_tense() : ctx.weekday_tense(), dct)) {
-        tx.value = *moved;
-        tx.interval = interval_of_value(tx.value, tx.mod);
-      }
-      // A date the calendar does not have ("2021-13", "February 30") stays underspecified.
-      if (!tx.interval && looks_resolved(tx.value)) tx.value = "XXXX-XX-XX";
-      if (tx.interval && names_its_year(rule) && tx.interval->precision <= Precision::Day) {
-        const date::year_month_day day{tx.interval->start};
-        days_named_with_year[{static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day())}] = day.year();
-      }
-      // A date of a report moves the narrative only where it has no day yet.
-      // (nor does a coarser date in a noun's participle or relative clause move it off its day)
-      const bool background = last_date && last_date->precision == Precision::Day && tx.interval &&
-                              tx.interval->precision > Precision::Day && tenses.dates_background(i, end);
-      // (a clock's gloss in another zone dates that clock, and the story stays on the clock's own zone)
-      const bool gloss = !out.empty() && date_clock_by_its_gloss(text, out.back(), tx);
-      if (gloss) {
-        last_date = last_day = story_date = out.back().interval;
-        if (dct && last_date->end < *dct) last_past_date = last_date;
-        last_day_end = end;
-        last_date_end = end;
-        last_clock = out.back().value;
-      }
-      // (a day of a report does move a story at a coarser date: "rejected a bid later that month.
-      // The president said on Monday he would never sell. A day later, he accepted" is Tuesday)
-      const bool report = last_date && last_date->precision <= Precision::Day && tenses.dates_a_report(i, end);
-      if (tx.interval && report && !counts_back(rule)) {
-        report_date = tx.interval;
-        report_date_end = end;
-      }
-      // ("recall the 2021 vintage, when a frost in early April cut production": the clause is in that year)
-      // ("failed twice last year, in March and in May": so are its months)
-      if (tx.interval && tx.interval->precision == Precision::Year && !counts_back(rule) &&
-          (opens_a_when_clause(scanned, end) || opens_its_own_dates(set, scanned, end)))
-        last_year = {end, date::year_month_day{tx.interval->start}.year()};
-      // (nor does the day a state began, after a day the story is at: "lifted the advisory on Tuesday
-      // that had been in force since August 29. The mayor spoke at 9 a.m." is Tuesday's 9 a.m.)
-      const bool state_began = last_day && tx.interval && tx.interval->precision <= Precision::Day && opens_a_state(set, scanned, i);
-      const bool narrative = !counts_back(rule) && !report && !background && !gloss && !state_began &&
-                             !(tx.interval && tx.interval->precision == Precision::Year && names_a_thing(scanned, i, end, tokens));
-      if (tx.interval && narrative) {
-        if (frames_its_sentence(scanned, i, end, *tx.interval))
-          last_year = {end, date::year_month_day{tx.interval->start}.year()};
-        // (only a story told by the clock comes back to its day: "made landfall at 3 a.m. on Thursday")
-        in_flashback = past_perfect && story_date && story_clocked && tx.interval->end < story_date->start;
-        if (in_flashback) flashback_end = end;
-        if (!past_perfect) {
-          story_date = tx.interval;
-          story_clocked = tx.value.find('T') == 10;
-        }
-        if (!past_perfect && tx.value.size() >= 16 && tx.value[10] == 'T' && std::isdigit(static_cast<unsigned char>(tx.value[11]))) {
-          clocked_day = tx.interval;
-          clocked_value = tx.value;
-        }
-        last_date = tx.interval;
-        if (dct && last_date->end < *dct) last_past_date = last_date;
-        last_date_end = end;
-        last_date_closes_span = closes_a_span(set, scanned, i);
-        if (tx.interval->precision <= Precision::Day) {
-          last_day = tx.interval;
-          last_day_end = end;
-          if (!latest_day || latest_day->start < tx.interval->start) latest_day = tx.interval;
-        }
-        last_clock = tx.value.find('T') == 10 ? std::optional{tx.value} : std::nullopt;
-      }
-      if (tx.interval && dct && tx.interval->precision <= Precision::Day && tx.interval->precision != Precision::Unknown &&
-          tx.interval->start > *dct && ctx.tense() == Tense::Future) {
-        plan_day = tx.interval;
-        plan_day_end = end;
-      }
-      if (tx.interval && !counts_back(rule) && tx.interval->precision == Precision::Quarter) last_quarter = tx.interval;
-      if (tx.value == "PRESENT_REF") now_end = end;
-      const bool part_of_a_year = tx.interval && (tx.interval->precision == Precision::Quarter || tx.value.find("-H") == 4);
-      if (part_of_a_year && ctx.tense() == Tense::Future) parts_told_ahead.insert(tx.span.begin);
-    } else if (const auto near = tx.type == "DURATION" && told_in_sentence
-                                     ? distance_from_the_day(scanned, end, tx.value, *told_in_sentence) : std::nullopt) {
-      // (in a past clause, what the distance dates has gone by at the DCT)
-      tx.interval = dct && ctx.tense() == Tense::Past ? gone_by_at(near, *dct) : near;
-    } else if (tx.type == "DURATION" && !rule.anchor.empty()) {
-      // ("over the following weeks" counts from the story's time, which is not the DCT's)
-      const bool following = std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
-                                         [](const ScanToken& t) { return t.lower == "following"; });
-      // ("the first two were freed at 11:15 p.m. on Wednesday, and four more followed over the next
-      // six hours": in a past clause, the hours ahead of the story's time)
-      const bool ahead_of_story = rule.anchor == "future" && (following || ctx.tense() == Tense::Past) && last_day &&
-                                  ctx.anchor_nearby();
-      // (and from a coarser date the story is at, gone by: "hit by a quake in 2001. Seismologists
-      // said a bigger one was likely within the next few decades")
-      const bool ahead_of_coarse_story = rule.anchor == "future" && ctx.tense() == Tense::Past && last_date && dct &&
-                                         last_date->precision > Precision::Day && last_date->end < *dct &&
-                                         last_date_end > last_day_end && ctx.anchor_nearby();
-      // ("a feud that began in the 1970s and flared over the following decades": the time after the
-      // date last told in the sentence, background too, which in a past clause has gone by at the DCT)
-      const bool after_a_past_told = following && ctx.tense() == Tense::Past && last_told && dct && last_told->end < *dct &&
-                                     last_told_end > last_day_end && !sentences_apart(last_told_end, 0);
-      const std::string span_value = vague_span_value(tx.value, substitute("{UNITS}", set, caps));
-      if (after_a_past_told) tx.interval = gone_by_at(anchored_duration(span_value, "future", last_told->end + date::days{1}), *dct);
-      else if (ahead_of_coarse_story) tx.interval = anchored_duration(span_value, "future", last_date->start);
-      else if (ahead_of_story) tx.interval = counted_from_the_story(span_value, *last_day, last_clock);
-      else if (!following) tx.interval = anchored_duration(span_value, rule.anchor, dct);
-    } else if (tx.type == "DURATION" && time_given_to_act(scanned, i, end)) {
-      tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct) : anchored_duration(tx.value, "future", dct);
-    } else if (tx.type == "DURATION" && i > 0 && !scanned[i].break_before && ctx.tense() == Tense::Future) {
-      // "will decide within two weeks": a time ahead counted from the article's date; "will
-      // reopen in three weeks": the time that far ahead
-      // (not "within 14 days of the election": counted from that, whenever it is)
-      const bool of_a_thing = end < scanned.size() && scanned[end].lower == "of";
-      // (nor a limit a proposed duty sets: "would have to report attacks within 24 hours" of each)
-      if (scanned[i - 1].lower == "within" && !of_a_thing && !limit_of_a_proposed_duty(scanned, i))
-        tx.interval = counts_working_days(scanned, i, end) ? working_days_ahead(tx.value, dct)
-                                                           : anchored_duration(tx.value, "future", dct);
-      // ("gift cards will be honored for 30 days": from now on; see lasting_from_a_date)
-      // (not one counted from another time: "supported for five years from its release", "after the vote")
-      const bool counted_from_another = end < scanned.size() && !scanned[end].break_before &&
-                                        (scanned[end].lower == "from" || scanned[end].lower == "after" || of_a_thing);
-      if (scanned[i - 1].lower == "for" && !counted_from_another) tx.interval = anchored_duration(tx.value, "future", dct);
-      if (scanned[i - 1].lower == "in" && !measures_a_noun(scanned, end) && !tenses.ranked_before(i))
-        tx.interval = counted_ahead(tx.value, dct);
-    }
-    if (tx.type == "DURATION" && tx.value.starts_with("P1") && tx.value.size() == 3 && a_rate_of_an_amount(set, scanned, i, end)) {
-      tx.type = "SET";
-      tx.quant = "EVERY";
-      tx.interval.reset();
-    }
-    // (a span ahead of the story's day that the rules already counted from it: "within 12 months")
-    const bool counted_from_now = tx.interval && dct && tx.interval->start == *dct;
-    if (tx.type == "DURATION" && (!tx.interval || counted_from_now) && ctx.tense() == Tense::Future)
-      if (const auto ahead = counted_from_now ? tx.interval : anchored_duration(tx.value, "future", dct)) {
-        end_of_time_ahead = Interval{ahead->end, ahead->end, Precision::Day};
-        end_of_time_ahead_at = end;
-      }
-    // (nor a past span told in a story ahead of the article: "will travel to Oxford, where he spent two years")
-    const bool past_beside_a_story_ahead = last_date && dct && last_date->start > *dct && ctx.tense() == Tense::Past;
-    if (tx.type == "DURATION" && (tenses.dates_background(i, end) || past_beside_a_story_ahead))
-      background_spans.insert(tx.span.begin);
-    if (tx.type == "DURATION" && tx.value.size() > 2 && tx.value.starts_with("P") && tx.value.ends_with("D"))
-      if (const auto days = to_long(std::string_view(tx.value).substr(1, tx.value.size() - 2))) last_stay = {end, *days};
-    tx.id = fmt::format("t{}", out.size() + 1);
-    last_weekday = rule.value.starts_with("@weekday ") ? std::optional{tx} : std::nullopt;
-    if (tx.interval && (tx.type == "DATE" || tx.type == "TIME")) {
-      last_told = tx.interval;
-      last_told_end = end;
-      last_told_by_past_perfect = past_perfect;
-    }
-    out.push_back(std::move(tx));
-    i = end;
-  }
+  TimexPass pass(*rules_, text, tokens, dct);
+  std::vector<Timex> out = pass.run();
   tag_days_sharing_a_month(text, out);
   share_day_with_span_end(text, out);
   date_glossed_clocks_by_the_day_after(text, out);
@@ -1793,12 +1918,12 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   lasting_from_a_date(text, tokens, out);
   close_periods_at_their_days(text, out);
   close_quarters_at_their_days(text, out);
-  place_fiscal_periods(text, out, dct, parts_told_ahead);
-  place_sport_seasons(set, scanned, out, dct);
-  mark_earliest_and_latest(set, text, out);
-  tag_named_periods(text, set.periods, out);
+  place_fiscal_periods(text, out, dct, pass.parts_told_ahead());
+  place_sport_seasons(*rules_, pass.scanned(), out, dct);
+  mark_earliest_and_latest(*rules_, text, out);
+  tag_named_periods(text, rules_->periods, out);
   tag_ends_of_terms(text, out);
-  add_zone_offsets(set, out);  // (last: the passes above read clocks as "...T15:00")
+  add_zone_offsets(*rules_, out);  // (last: the passes above read clocks as "...T15:00")
   return out;
 }
 
