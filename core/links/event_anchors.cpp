@@ -1884,8 +1884,7 @@ void bound_calling_off_by_what_it_calls_off(const TokenizedText& tokens, const D
 // ("The visit will end on Friday", and nothing else told of it: the end is the event's news.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
   if (!mention.support || mention.aim || mention.end_is_the_news) return;
-  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
-  const bool until = anchor.relation == AnchorRelation::OnOrBefore && until_cue;
+  const bool until = lasts_until(anchor);
   if (anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
     anchor.relation = AnchorRelation::OnOrBefore;
     anchor.dates_its_end = true;
@@ -2666,6 +2665,11 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 }
 
 }  // namespace
+
+bool lasts_until(const EventAnchor& anchor) {
+  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
+  return anchor.relation == AnchorRelation::OnOrBefore && until_cue;
+}
 
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
