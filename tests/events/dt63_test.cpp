@@ -42,3 +42,22 @@ TEST_CASE("t60 56: a relative clause on a noun that is no time does not take the
   const auto& designed = event_with(g, "designed");
   CHECK_FALSE(designed.time.start == sys_days{2012_y / January / 1});
 }
+
+// Item 67: "Radar operators in the United States later tracked ... debris", after the
+// collision's day: what the text tells as later than the narrative starts no earlier than its date.
+
+TEST_CASE("t60 67: a deed told as later than a dated narrative starts no earlier than its date", "[events][dt63]") {
+  const auto g = graph_of_text(
+      "The ferry ran aground off Skye on Saturday morning. Lifeboat crews towed it to Portree. Divers later "
+      "recovered the logbook.",
+      2024_y / March / 12);
+  const auto& recovered = event_with(g, "recovered");
+  REQUIRE(recovered.time.start);
+  CHECK(*recovered.time.start == sys_days{2024_y / March / 9});
+}
+
+TEST_CASE("t60 67: a deed told as earlier than a dated narrative does not start at its date", "[events][dt63]") {
+  const auto g = graph_of_text("The tanker sank near Oban on Sunday. Investigators earlier inspected its hull.",
+                               2024_y / March / 12);
+  CHECK_FALSE(event_with(g, "inspected").time.start == sys_days{2024_y / March / 10});
+}
