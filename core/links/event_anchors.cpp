@@ -1439,12 +1439,14 @@ std::optional<std::size_t> aspectual_over(const TokenizedText& tokens, const Doc
   return found->second;
 }
 
-// Calls `share(anchor, give)` for each date on an event (Within) found so far; `give(token,
-// relation)` dates the event at that token, when it has no date yet (nor its complement, if it
-// is a phase of one), by the same expression.
+// Calls `share(anchor, give)` for each date on an event (Within; with `spans`, a "between" span
+// too) found so far; `give(token, relation)` dates the event at that token, when it has no date
+// yet (nor its complement, if it is a phase of one), by the same expression (Within a span: the
+// same span).
 template <typename Share>
 void share_each_date(const TokenizedText& tokens, const DocumentEvents& events,
-                     const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors, Share share) {
+                     const std::map<std::size_t, std::size_t>& event_at, std::vector<EventAnchor>& anchors, Share share,
+                     bool spans = false) {
   std::vector<bool> dated(events.events.size(), false);
   for (const auto& anchor : anchors) {
     dated[anchor.event] = true;
@@ -1453,12 +1455,15 @@ void share_each_date(const TokenizedText& tokens, const DocumentEvents& events,
   const std::size_t count = anchors.size();
   for (std::size_t a = 0; a < count; ++a) {
     const EventAnchor anchor = anchors[a];
-    if (anchor.relation != AnchorRelation::Within) continue;
+    const bool span = spans && anchor.relation == AnchorRelation::Between;
+    if (anchor.relation != AnchorRelation::Within && !span) continue;
     share(anchor, [&](std::size_t token, AnchorRelation relation) {
       const auto found = event_at.find(token);
       if (found == event_at.end() || dated[found->second]) return;
       dated[found->second] = true;
-      anchors.push_back({found->second, anchor.timex, relation, anchor.cue, 0, false, anchor.steps + 1});
+      const bool in_span = span && relation == AnchorRelation::Within;
+      anchors.push_back({found->second, anchor.timex, in_span ? AnchorRelation::Between : relation, anchor.cue,
+                         in_span ? anchor.until : 0, false, anchor.steps + 1});
     });
   }
 }
@@ -1466,10 +1471,11 @@ void share_each_date(const TokenizedText& tokens, const DocumentEvents& events,
 // For each date on a verb (Within) that `from` accepts, the undated events after the verb in its
 // sentence whose tokens `joins` accepts take the same date, as `shared` (Within: the same date;
 // Since: no earlier than it). `joins(t, verb, chain)` sees the verb and the tokens it accepted
-// before (`chain`, the verb first).
+// before (`chain`, the verb first). With `spans`, a "between" span on the verb is shared too.
 template <typename From, typename Joins>
 void share_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::map<std::size_t, std::size_t>& event_at,
-                 std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within) {
+                 std::vector<EventAnchor>& anchors, From from, Joins joins, AnchorRelation shared = AnchorRelation::Within,
+                 bool spans = false) {
   share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
     const std::size_t verb = events.events[anchor.event].token;
     const auto* sentence = sentence_containing(tokens, verb);
@@ -1480,19 +1486,20 @@ void share_dates(const TokenizedText& tokens, const DocumentEvents& events, cons
       chain.push_back(t);
       give(t, shared);
     }
-  });
+  }, spans);
 }
 
-// "In August 2017, Harvey stalled over Houston and caused $125 billion in damage": a date
-// in front of its verb dates the verbs conjoined to it that share its subject and have no
-// date of their own.
+// "In August 2017, Harvey stalled over Houston and caused $125 billion in damage", "between 2011
+// and 2015 the council sold six libraries and closed two museums": a date (or span) in front of
+// its verb dates the verbs conjoined to it that share its subject and have no date of their own.
 void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                          const std::vector<char>& in_timex, const std::map<std::size_t, std::size_t>& event_at,
                          std::vector<EventAnchor>& anchors) {
   // (in front of the dated verb too: "peaked on Nov. 8 ... and have declined since" is no such date)
   const auto fronted = [&](const EventAnchor& anchor, std::size_t verb) {
     const std::size_t dated = events.events[anchor.event].token;
-    return timexes[anchor.timex].span.end <= tokens.tokens[std::min(verb, dated)].span.begin;
+    const std::size_t last = anchor.relation == AnchorRelation::Between ? anchor.until : anchor.timex;
+    return timexes[last].span.end <= tokens.tokens[std::min(verb, dated)].span.begin;
   };
   // (a time the parser took for a subject is none: "lasted five months and killed 300")
   const auto subject_of_its_own = [&](std::size_t t) {
@@ -1503,7 +1510,7 @@ void share_fronted_dates(const TokenizedText& tokens, const DocumentEvents& even
     const Token& conj = tokens.tokens[t];
     return conj.deprel == "conj" && absolute_head(tokens, t) == verb && conj.upos == "VERB" && !subject_of_its_own(t);
   };
-  share_dates(tokens, events, event_at, anchors, fronted, conjoined);
+  share_dates(tokens, events, event_at, anchors, fronted, conjoined, AnchorRelation::Within, true);
 }
 
 // The verb joined to `verb` by "and" (or "or") alone, right before or after it: "arrested and
@@ -1884,8 +1891,7 @@ void bound_calling_off_by_what_it_calls_off(const TokenizedText& tokens, const D
 // ("The visit will end on Friday", and nothing else told of it: the end is the event's news.)
 void date_an_end(const EventMention& mention, EventAnchor& anchor) {
   if (!mention.support || mention.aim || mention.end_is_the_news) return;
-  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
-  const bool until = anchor.relation == AnchorRelation::OnOrBefore && until_cue;
+  const bool until = lasts_until(anchor);
   if (anchor.relation == AnchorRelation::Within && ends_an_event(mention.lemma)) {
     anchor.relation = AnchorRelation::OnOrBefore;
     anchor.dates_its_end = true;
@@ -2573,6 +2579,36 @@ void share_with_relative_clauses(const TokenizedText& tokens, const DocumentEven
   }
 }
 
+// The time expression that token `token` lies in; none when it lies in none.
+std::optional<std::size_t> timex_at(const TokenizedText& tokens, const std::vector<Timex>& timexes, std::size_t token) {
+  const Span& span = tokens.tokens[token].span;
+  for (std::size_t t = 0; t < timexes.size(); ++t)
+    if (timexes[t].span.begin <= span.begin && span.end <= timexes[t].span.end) return t;
+  return std::nullopt;
+}
+
+// "in 1998, the year the company moved to Leeds": a verb in a relative clause on a time expression
+// happens within that time, when it has no date of its own. A clause the parse hangs on the end
+// of a "between" span happens within the span ("between 1990 and 1997 Lambert moved donations",
+// where the parser took "1997 Lambert moved" for a noun and its clause).
+void share_with_clauses_on_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
+                                 std::vector<EventAnchor>& anchors) {
+  std::set<std::size_t> dated;
+  for (const auto& anchor : anchors) dated.insert(anchor.event);
+  const std::size_t count = anchors.size();
+  for (std::size_t e = 0; e < events.events.size(); ++e) {
+    const std::size_t verb = events.events[e].token;
+    if (dated.count(e) || tokens.tokens[verb].deprel != "acl:relcl" || tokens.tokens[verb].upos != "VERB") continue;
+    const auto time = timex_at(tokens, timexes, absolute_head(tokens, verb));
+    if (!time) continue;
+    EventAnchor date{e, *time, AnchorRelation::Within, "relative clause", 0, false, 1};
+    for (std::size_t a = 0; a < count; ++a)
+      if (anchors[a].relation == AnchorRelation::Between && anchors[a].until == *time)
+        date = {e, anchors[a].timex, AnchorRelation::Between, anchors[a].cue, *time, false, anchors[a].steps + 1};
+    anchors.push_back(date);
+  }
+}
+
 // The event verb the phrase of `noun` belongs to, climbing over the nouns it modifies ("voted
 // 91 percent in favor of strike action in a ballot": the parse may hang "ballot" on "action").
 std::optional<std::size_t> verb_over_phrase(const TokenizedText& tokens, const std::map<std::size_t, std::size_t>& event_at,
@@ -2667,6 +2703,11 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 
 }  // namespace
 
+bool lasts_until(const EventAnchor& anchor) {
+  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
+  return anchor.relation == AnchorRelation::OnOrBefore && until_cue;
+}
+
 bool looks_ahead(const std::string& lemma) {
   static const std::set<std::string> kAhead = {"plan",   "schedule", "set",     "call",     "propose", "announce",
                                                "promise", "pledge",  "prepare", "threaten", "seek",    "request",
@@ -2699,6 +2740,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   for (const auto& timex : timexes)
     for (const auto t : tokens_in(tokens, timex.span)) in_timex[t] = 1;
   share_with_relative_clauses(tokens, events, in_timex, event_at, anchors);
+  share_with_clauses_on_dates(tokens, events, timexes, anchors);
   share_ends_of_enclosing_nouns(tokens, events, event_at, anchors);
   share_fronted_dates(tokens, events, timexes, in_timex, event_at, anchors);
   share_sentence_opening_dates(tokens, events, timexes, event_at, anchors);

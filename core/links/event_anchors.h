@@ -41,6 +41,10 @@ struct EventAnchor {
   bool dates_its_end = false;  // the mention names the end of the event it is folded into ("ended on Friday")
 };
 
+// Whether the anchor carries the event on to its date ("stayed open until May", "through June"),
+// an end it may last to, rather than a date it is done by ("by May", "before May").
+bool lasts_until(const EventAnchor& anchor);
+
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma);
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
 
 #include "core/events/word_forms.h"
 
@@ -84,6 +85,20 @@ bool shifts_in_time(const TokenizedText& tokens, const Sentence& sentence) {
                                                 "initially",    "originally"};
   for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t)
     if (tokens.tokens[t].upos == "ADV" && kShifts.contains(token_lower(tokens.tokens[t]))) return true;
+  return false;
+}
+
+// "Radar operators later tracked 140 pieces of debris": an adverb on the verb that moves the
+// story on from what was told before.
+bool told_as_later(const TokenizedText& tokens, std::size_t verb) {
+  static const std::set<std::string> kLater = {"later", "afterwards", "afterward", "subsequently", "eventually"};
+  const auto* sentence = sentence_containing(tokens, verb);
+  for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t) {
+    const Token& token = tokens.tokens[t];
+    if (token.upos == "ADV" && token.deprel == "advmod" && sentence->first_token + static_cast<std::size_t>(token.head) == verb &&
+        kLater.contains(token_lower(token)))
+      return true;
+  }
   return false;
 }
 
@@ -175,7 +190,14 @@ class Narrative {
         break;
     }
     if (!date_ || event.tense != "PAST") return;
-    if (s - date_->last_sentence > kMaxSentenceGap || shifts_in_time(tokens_, sentence)) {
+    if (s - date_->last_sentence > kMaxSentenceGap) {
+      date_.reset();
+      return;
+    }
+    if (shifts_in_time(tokens_, sentence)) {
+      // (what happened "later" than the narrative's deeds, whoever did it, starts no earlier
+      // than their date; the story has moved on from that date, so the narrative ends)
+      if (told_as_done(event) && told_as_later(tokens_, event.token)) add_anchor(main, AnchorRelation::Since, "later");
       date_.reset();
       return;
     }
@@ -305,13 +327,13 @@ class Narrative {
     }
   }
 
-  void add_anchor(std::size_t event, AnchorRelation relation) {
+  void add_anchor(std::size_t event, AnchorRelation relation, const std::string& cue = "narrative") {
     if (!anchored_.insert(event).second) return;
     EventAnchor anchor;
     anchor.event = event;
     anchor.timex = date_->timex;
     anchor.relation = relation;
-    anchor.cue = "narrative";
+    anchor.cue = cue;
     anchors_.push_back(anchor);
   }
 

@@ -1,22 +1,17 @@
 #include "graph/assemble/event_length.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <string>
 #include <string_view>
 
 #include "core/events/parse_view.h"
+#include "core/events/word_forms.h"
 #include "graph/assemble/calendar_months.h"
 
 namespace chronograph::graph {
 
 namespace {
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // The token whose bytes end where the span does, inside the sentence; none when none does.
 std::optional<std::size_t> last_token_of(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
@@ -31,7 +26,7 @@ std::optional<std::size_t> last_token_of(const core::TokenizedText& tokens, cons
 bool opened_by_length_preposition(const core::TokenizedText& tokens, const core::Sentence& sentence, core::Span span) {
   for (std::size_t k = sentence.first_token + 1; k < sentence.first_token + sentence.token_count; ++k)
     if (tokens.tokens[k].span.begin == span.begin) {
-      const std::string word = lower(tokens.tokens[k - 1].text);
+      const std::string word = core::token_lower(tokens.tokens[k - 1]);
       return word == "for" || word == "over";
     }
   return false;
@@ -150,12 +145,12 @@ std::optional<std::size_t> what_followed(const core::DocumentAnalysis& analysis,
   const core::ParseView parse(tokens, tokens.sentences[static_cast<std::size_t>(event.sentence)]);
   const auto marked = [&](std::size_t clause, std::string_view word) {
     const auto mark = parse.child(clause, "mark");
-    return mark && lower(tokens.tokens[*mark].text) == word;
+    return mark && core::token_lower(tokens.tokens[*mark]) == word;
   };
   if (parse.relation_is(event.token, "advcl") && marked(event.token, "after")) return parse.head(event.token);
   // ("released on Sunday after a 41-hour standoff")
   const auto case_word = parse.child(event.token, "case");
-  if (parse.relation_is(event.token, "obl") && case_word && lower(tokens.tokens[*case_word].text) == "after")
+  if (parse.relation_is(event.token, "obl") && case_word && core::token_lower(tokens.tokens[*case_word]) == "after")
     return parse.head(event.token);
   for (const auto clause : parse.children(event.token))
     if (parse.relation_is(clause, "advcl") && (marked(clause, "before") || marked(clause, "until"))) return clause;
@@ -292,7 +287,7 @@ std::optional<std::size_t> verb_it_is_for(const core::DocumentAnalysis& analysis
   auto noun = std::optional(event.token);
   if (event.pos == "VERB") noun = parse.relation_is(event.token, "acl") ? parse.head(event.token) : std::nullopt;
   const auto case_word = noun ? parse.child(*noun, "case") : std::nullopt;
-  if (!case_word || lower(tokens.tokens[*case_word].text) != "for") return std::nullopt;
+  if (!case_word || core::token_lower(tokens.tokens[*case_word]) != "for") return std::nullopt;
   const auto head = parse.head(*noun);
   if (parse.relation_is(*noun, "obl")) return head;
   const bool on_its_date = head && parse.relation_is(*noun, "nmod") && in_a_timex(analysis, *head) &&

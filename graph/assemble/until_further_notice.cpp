@@ -1,29 +1,25 @@
 #include "graph/assemble/until_further_notice.h"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 #include <string>
 
 #include "core/events/parse_view.h"
+#include "core/events/word_forms.h"
 
 namespace chronograph::graph {
 
 namespace {
 
-bool is_word(const core::Token& token, std::string_view word) {
-  return std::equal(token.text.begin(), token.text.end(), word.begin(), word.end(),
-                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-}
-
 // Whether "until further notice" (or "until further orders") hangs on the verb at `verb`.
 bool until_further_notice(const core::TokenizedText& tokens, const core::ParseView& parse, std::size_t verb) {
   for (const auto noun : parse.children(verb)) {
-    if (!parse.relation_is(noun, "obl") || !(is_word(tokens.tokens[noun], "notice") || is_word(tokens.tokens[noun], "orders")))
-      continue;
+    const std::string word = core::token_lower(tokens.tokens[noun]);
+    if (!parse.relation_is(noun, "obl") || (word != "notice" && word != "orders")) continue;
     const auto marker = parse.child(noun, "case");
     const auto further = parse.child(noun, "amod");
-    if (marker && further && is_word(tokens.tokens[*marker], "until") && is_word(tokens.tokens[*further], "further"))
+    if (marker && further && core::token_lower(tokens.tokens[*marker]) == "until" &&
+        core::token_lower(tokens.tokens[*further]) == "further")
       return true;
   }
   return false;
