@@ -36,3 +36,18 @@ TEST_CASE("finding 50: a person whose given name is also an adjective of kind st
   CAPTURE(text);
   CHECK(type_of(EventsFixture::get().extract(text), name) == "PERSON");
 }
+
+TEST_CASE("finding 63: a place that only says where an event happens is no actor of it", "[events][entities][ent63]") {
+  const auto [text, trigger, place] = GENERATE(table<std::string, std::string, std::string>({
+      {"Several Oslo schools closed on Tuesday after the storm.", "closed", "oslo"},
+      {"Floods across Norway damaged 300 homes on Monday.", "damaged", "norway"},
+      {"Hundreds of farmers gathered in Oslo on Saturday.", "gathered", "oslo"},
+      {"Two bridges in Bergen and Oslo collapsed on Sunday.", "collapsed", "oslo"},
+  }));
+  CAPTURE(text);
+  CHECK_FALSE(holds(actors_of(EventsFixture::get().extract(text), trigger), place));
+}
+
+TEST_CASE("finding 63: a place that is a clause's subject stays its actor", "[events][entities][ent63]") {
+  CHECK(holds(actors_of(EventsFixture::get().extract("Norway closed its border on Monday."), "closed"), "norway"));
+}
