@@ -839,7 +839,7 @@ DocumentEvents EventExtractor::extract(std::string_view /*text*/, const Tokenize
   EntityFinder(*lexicon_).find(tokens, in_timex, found);
   drop_triggers_in_organisation_names(found);
   title_events(tokens, *lexicon_, in_timex, found);
-  drop_situating_places(tokens, found);
+  drop_situating_places(tokens, *lexicon_, found);
   group_coreferent_events(tokens, *lexicon_, found);
   return found;
 }

@@ -39,7 +39,7 @@ std::optional<std::size_t> token_starting_at(const TokenizedText& tokens, std::s
   return static_cast<std::size_t>(it - tokens.tokens.begin());
 }
 
-bool situates(const TokenizedText& tokens, const Span& span) {
+bool situates(const TokenizedText& tokens, const EventLexicon& lexicon, const Span& span) {
   const auto token = token_starting_at(tokens, span.begin);
   if (!token) return false;
   const Sentence* sentence = sentence_containing(tokens, *token);
@@ -50,20 +50,25 @@ bool situates(const TokenizedText& tokens, const Span& span) {
   // "substations in Halden and Kessel": a later conjunct is where its first conjunct is
   for (auto first = parse.head(*head); first && parse.relation_is(*head, "conj") && *first < *head; first = parse.head(*head))
     head = first;
-  // "the Halden substations": a name modifying a common noun
-  const auto up = parse.head(*head);
-  if (parse.relation_is(*head, "compound") && up && tokens.tokens[*up].upos == "NOUN") return true;
+  // "the Halden substations": a name modifying a common noun; not a group of people's ("US
+  // officials", group_nouns.txt), whom the place stands for
+  auto up = parse.head(*head);
+  if (parse.relation_is(*head, "compound") && up && tokens.tokens[*up].upos == "NOUN") {
+    // ("US intelligence officials": the noun the modifiers lead to)
+    for (auto next = parse.head(*up); next && parse.relation_is(*up, "compound"); next = parse.head(*up)) up = next;
+    return !lexicon.is_group_noun(token_lower(tokens.tokens[*up]));
+  }
   const auto marker = parse.child(*head, "case");
   return marker && preposition_of_place(token_lower(tokens.tokens[*marker]));
 }
 
 }  // namespace
 
-void drop_situating_places(const TokenizedText& tokens, DocumentEvents& found) {
+void drop_situating_places(const TokenizedText& tokens, const EventLexicon& lexicon, DocumentEvents& found) {
   const auto place_only = [&](std::size_t m) {
     const EntityMention& mention = found.entity_mentions[m];
     return mention.entity >= 0 && found.entities[static_cast<std::size_t>(mention.entity)].type == "LOCATION" &&
-           situates(tokens, mention.span);
+           situates(tokens, lexicon, mention.span);
   };
   for (auto& event : found.events)
     event.actor_mentions.erase(std::remove_if(event.actor_mentions.begin(), event.actor_mentions.end(), place_only),
