@@ -366,25 +366,12 @@ class TimelineRenderer {
       }
       case TimelineOptions::Lanes::Actor: {
         if (event->actors.empty()) return "No actor named";
-        const std::string& actor = lane_actor(*event);
         for (const auto& entity : graph_.entities)
-          if (entity.id == actor) return entity.name.empty() ? entity.id : entity.name;
-        return actor;
+          if (entity.id == event->actors.front()) return entity.name.empty() ? entity.id : entity.name;
+        return event->actors.front();
       }
     }
     return kOther;
-  }
-
-  // The actor whose lane holds the event: the first one that is not a place, as a place named
-  // beside a person or a body is more often where the event happens than who does it ("Italy's
-  // Nibali wins the Tour"); the first one when all are places ("Russia said").
-  const std::string& lane_actor(const graph::Event& event) const {
-    const auto place = [&](const std::string& id) {
-      return std::any_of(graph_.entities.begin(), graph_.entities.end(),
-                         [&](const graph::Entity& e) { return e.id == id && e.type == "LOCATION"; });
-    };
-    const auto doer = std::find_if(event.actors.begin(), event.actors.end(), [&](const std::string& id) { return !place(id); });
-    return doer != event.actors.end() ? *doer : event.actors.front();
   }
 
   void assign_lanes() {
