@@ -50,16 +50,17 @@ bool situates(const TokenizedText& tokens, const EventLexicon& lexicon, const Sp
   // "substations in Halden and Kessel": a later conjunct is where its first conjunct is
   for (auto first = parse.head(*head); first && parse.relation_is(*head, "conj") && *first < *head; first = parse.head(*head))
     head = first;
-  // "the Halden substations": a name modifying a common noun; not a group of people's ("US
-  // officials", group_nouns.txt), whom the place stands for
-  auto up = parse.head(*head);
-  if (parse.relation_is(*head, "compound") && up && tokens.tokens[*up].upos == "NOUN") {
-    // ("US intelligence officials": the noun the modifiers lead to)
-    for (auto next = parse.head(*up); next && parse.relation_is(*up, "compound"); next = parse.head(*up)) up = next;
-    return !lexicon.is_group_noun(token_lower(tokens.tokens[*up]));
-  }
+  // "the Halden substations", "schools in Halden": a name modifying a common noun or after a
+  // preposition of place; not one of a group of people ("US officials", "officials in the US",
+  // group_nouns.txt), whom the place stands for
+  auto noun = parse.head(*head);
   const auto marker = parse.child(*head, "case");
-  return marker && preposition_of_place(token_lower(tokens.tokens[*marker]));
+  const bool modifier = parse.relation_is(*head, "compound") && noun && tokens.tokens[*noun].upos == "NOUN";
+  if (!modifier && !(marker && preposition_of_place(token_lower(tokens.tokens[*marker])))) return false;
+  // ("US intelligence officials": the noun the modifiers lead to)
+  for (auto next = noun ? parse.head(*noun) : std::nullopt; next && parse.relation_is(*noun, "compound"); next = parse.head(*noun))
+    noun = next;
+  return !noun || !lexicon.is_group_noun(token_lower(tokens.tokens[*noun]));
 }
 
 }  // namespace
