@@ -1150,8 +1150,10 @@ class ChunkScanner {
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && body_of_country(n, end)) return "ORGANIZATION";
     // "National Grid said", "Federal Reserve": a name opening with an adjective of kind
-    // (relational_adjectives.txt) names a body or a thing, no person (a first name was asked first)
-    if (words >= 2 && words <= 3 && lexicon_.is_relational_adjective(to_lower(text_.tokens[n].text)))
+    // (relational_adjectives.txt) and ending in a common word (wordnet_classes.tsv) names a body
+    // or a thing, no person ("Christian Halden" ends in no common word)
+    if (words >= 2 && words <= 3 && lexicon_.is_relational_adjective(to_lower(text_.tokens[n].text)) &&
+        !lexicon_.wordnet_classes(to_lower(text_.tokens[end - 1].text)).empty())
       return government_subject(n, end) ? "ORGANIZATION" : "MISC";
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))

@@ -16,7 +16,6 @@
 #include "core/events/lexicon.h"
 #include "core/events/parse_view.h"
 #include "core/events/reporting_period.h"
-#include "core/events/situating_places.h"
 #include "core/events/term_of_object.h"
 #include "core/events/trigger_model.h"
 #include "core/events/word_forms.h"
@@ -839,7 +838,6 @@ DocumentEvents EventExtractor::extract(std::string_view /*text*/, const Tokenize
   EntityFinder(*lexicon_).find(tokens, in_timex, found);
   drop_triggers_in_organisation_names(found);
   title_events(tokens, *lexicon_, in_timex, found);
-  drop_situating_places(tokens, *lexicon_, found);
   group_coreferent_events(tokens, *lexicon_, found);
   return found;
 }
