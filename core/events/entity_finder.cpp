@@ -2365,8 +2365,12 @@ std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chun
     const std::string last = last_space == std::string::npos ? std::string() : firm.name.substr(last_space + 1);
     const bool founder_named = !last.empty() && lexicon.is_org_word(last) && !legal_form(last);
     for (std::size_t space = firm.name.find(' '); space != std::string::npos; space = firm.name.find(' ', space + 1)) {
-      const auto [it, added] = out.emplace(firm.name.substr(0, space), founder_named ? nullptr : &firm);
-      if (!added && (founder_named || !it->second || it->second->name != firm.name)) it->second = nullptr;
+      // ("Prairie Crest Energy": an opening that ends in a common word, wordnet_classes.tsv, is no
+      // founder's surname)
+      const std::string opening = firm.name.substr(0, space);
+      const bool founder = founder_named && lexicon.wordnet_classes(to_lower(opening.substr(opening.rfind(' ') + 1))).empty();
+      const auto [it, added] = out.emplace(opening, founder ? nullptr : &firm);
+      if (!added && (founder || !it->second || it->second->name != firm.name)) it->second = nullptr;
     }
   }
   return out;

@@ -54,3 +54,11 @@ TEST_CASE("finding 77: Greenland is a place", "[events][entities][ent63]") {
   const auto found = EventsFixture::get().extract("Three skiers crossed the Greenland ice sheet in the spring of 2019.");
   CHECK(type_of(found, "Greenland") == "LOCATION");
 }
+
+TEST_CASE("t59 finding 64: a firm's name less its kind word is the firm when it ends in a common word",
+          "[events][entities][ent63]") {
+  const auto found = EventsFixture::get().extract(
+      "Silver Harbour Energy said its pipeline leaked on Monday. Silver Harbour said it had repaired the pipe.");
+  CHECK(type_of(found, "Silver Harbour") == "none");
+  CHECK(holds(actors_of(found, "repaired"), "silver-harbour-energy"));
+}
