@@ -1149,6 +1149,12 @@ class ChunkScanner {
     const bool modifier = end < text_.tokens.size() && text_.tokens[end].upos == "NOUN" && !is_capitalized(text_.tokens[end].text);
     const std::size_t words = words_in(n, end);
     if (words >= 2 && words <= 3 && body_of_country(n, end)) return "ORGANIZATION";
+    // "National Grid said", "Federal Reserve": a name opening with an adjective of kind
+    // (relational_adjectives.txt) and ending in a common word (wordnet_classes.tsv) names a body
+    // or a thing, no person ("Christian Halden" ends in no common word)
+    if (words >= 2 && words <= 3 && lexicon_.is_relational_adjective(to_lower(text_.tokens[n].text)) &&
+        !lexicon_.wordnet_classes(to_lower(text_.tokens[end - 1].text)).empty())
+      return government_subject(n, end) ? "ORGANIZATION" : "MISC";
     if (words >= 2 && words <= 3 && !after_article && !modifier && !names_a_document(end - 1) && !names_a_happening(end - 1) &&
         !opens_with_known_place(n, end))
       return conjoined_with_unnamed_kind(n, end) ? partner_kind(conjoined_partner(n, end)) : "PERSON";
@@ -2359,8 +2365,12 @@ std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chun
     const std::string last = last_space == std::string::npos ? std::string() : firm.name.substr(last_space + 1);
     const bool founder_named = !last.empty() && lexicon.is_org_word(last) && !legal_form(last);
     for (std::size_t space = firm.name.find(' '); space != std::string::npos; space = firm.name.find(' ', space + 1)) {
-      const auto [it, added] = out.emplace(firm.name.substr(0, space), founder_named ? nullptr : &firm);
-      if (!added && (founder_named || !it->second || it->second->name != firm.name)) it->second = nullptr;
+      // ("Prairie Crest Energy": an opening that ends in a common word, wordnet_classes.tsv, is no
+      // founder's surname)
+      const std::string opening = firm.name.substr(0, space);
+      const bool founder = founder_named && lexicon.wordnet_classes(to_lower(opening.substr(opening.rfind(' ') + 1))).empty();
+      const auto [it, added] = out.emplace(opening, founder ? nullptr : &firm);
+      if (!added && (founder || !it->second || it->second->name != firm.name)) it->second = nullptr;
     }
   }
   return out;
