@@ -1,14 +1,19 @@
-// rc63 (tester t59 #80): the Graphviz diagram keeps the undated events out of the lanes, in
-// one cluster whose rows run across the ranks of the dated ones, so that a lane's box spans
-// only its dated events and the diagram is not a tall column of undated boxes.
+// rc63: the Graphviz diagram keeps the undated events out of the lanes, in one cluster whose
+// rows run across the ranks of the dated ones, so that a lane's box spans only its dated
+// events and the diagram is not a tall column of undated boxes; titles wrap into even lines
+// (t59 #80). A timeline link between stacked marks takes no wide loop round a block of labels
+// to spare a mark (t60 #62).
+#include <algorithm>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
 #include "event_times.h"
 #include "graph/model/graph_data.h"
 #include "render/graphviz/graphviz.h"
+#include "render/timeline/link_route.h"
 
 using namespace date;
 using chronograph::Precision;
@@ -118,4 +123,49 @@ TEST_CASE("t59 #80: a diagram title is wrapped into even lines with no word left
   CHECK(dot.find("\"Harbour master closes\\nthe inner basin\\n4 Apr 2031\"") != std::string::npos);
   // must not: a title that fits one line is not broken
   CHECK(dot.find("\"Lock gates repaired\\n5 Apr 2031\"") != std::string::npos);
+}
+
+namespace {
+
+using chronograph::render::LinkRouter;
+using chronograph::render::RouteBox;
+
+// Two stacked marks three rows apart in one lane, the rows between them holding a mark at
+// the same time and labels that start at the marks, the last one (a long label) reaching
+// well to their left: as a lane of events at one date draws them.
+struct StackedRows {
+  RouteBox from_mark{600, 100, 60, 10, true}, to_mark{600, 220, 60, 10, true};
+  std::vector<RouteBox> boxes{from_mark, to_mark,
+                              {600, 112, 250, 16},        // the first event's label
+                              {600, 135, 90, 10, true},   // a mark between them
+                              {600, 148, 220, 16},        // its label
+                              {600, 175, 60, 8, true},    // another mark between them
+                              {480, 186, 380, 16}};       // its long label
+};
+
+double leftmost(const chronograph::render::Path& path) {
+  double x = 1e9;
+  for (const auto& c : path) x = std::min({x, c.from.x, c.c1.x, c.c2.x, c.to.x});
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("t60 #62: a link between stacked marks goes close round the labels, not in a wide loop", "[render][rc63]") {
+  const StackedRows rows;
+  LinkRouter router(rows.boxes, {0, 0, 1400, 900});
+  std::size_t budget = 100000;
+  const auto path = router.path({630, 105}, {630, 225}, 0, 1, budget);
+  CHECK(router.label_crossings(path, {0, 1}) == 0);
+  // no further left than just past the long label's start
+  CHECK(leftmost(path) > 480 - 40);
+}
+
+TEST_CASE("t60 #62: with nothing between stacked marks the link stays a straight connector", "[render][rc63]") {
+  const StackedRows rows;
+  LinkRouter router({rows.from_mark, rows.to_mark}, {0, 0, 1400, 900});
+  std::size_t budget = 100000;
+  const auto path = router.path({630, 105}, {630, 225}, 0, 1, budget);
+  REQUIRE(path.size() == 1);
+  CHECK(leftmost(path) == Approx(630));
 }
