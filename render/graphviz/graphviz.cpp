@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <set>
@@ -50,7 +51,14 @@ Style edge_style(EdgeType type) {
 // A link the solver set aside to resolve a conflict: grey, dotted, no arrow (as on the timeline).
 constexpr Style kSetAsideStyle{"#9a9a9a", "dotted"};
 
-std::string lane_of(const graph::Event& event, const std::map<std::string, std::string>& names) {
+// Undated events have no rank of their own: they share one cluster, laid out in rows across
+// the ranks of the dated ones, instead of a tall column in the first rank of every lane that
+// stretches each lane's box over the whole width (t59 #80). The timeline too lists them apart.
+constexpr std::string_view kUndatedCluster = "Undated (not placed in time)";
+
+std::string lane_of(const graph::Event& event, const graph::EventTime& placed,
+                    const std::map<std::string, std::string>& names) {
+  if (!placed.known()) return std::string(kUndatedCluster);
   if (!event.lane.empty()) return event.lane;
   if (event.actors.empty()) return "No actor named";
   const auto found = names.find(event.actors.front());
@@ -124,7 +132,7 @@ Agraph_t* open_graph() {
   set(g, "rankdir", "LR");
   set(g, "fontname", std::string(kFontFamily));
   set(g, "nodesep", "0.25");
-  set(g, "ranksep", "0.45");
+  set(g, "ranksep", "0.3");
   set(g, "newrank", "true");
   agattr(g, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(std::string(kFontFamily).c_str()));
   agattr(g, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
@@ -134,35 +142,41 @@ Agraph_t* open_graph() {
   return g;
 }
 
-// A title longer than `width` characters broken at spaces into lines of about even length,
-// joined by Graphviz's own centred line break "\\n" (a raw newline would be written into the
-// .dot): a rank is as wide as its widest box, and one long title on one line widens the whole
-// diagram (t59 #80).
-std::string wrapped(const std::string& title, std::size_t width) {
-  const std::size_t lines = (title.size() + width - 1) / width;
-  const std::size_t even = lines > 1 ? (title.size() + lines - 1) / lines : title.size();
-  std::string out;
-  std::size_t line = 0;
+// The title broken at spaces into lines of at most `limit` characters, each filled as far as
+// it goes (a longer word is a line of its own).
+std::vector<std::string> filled_lines(const std::string& title, std::size_t limit) {
+  std::vector<std::string> lines;
   for (std::size_t begin = 0; begin < title.size();) {
     const std::size_t end = std::min(title.find(' ', begin), title.size());
-    const std::size_t length = end - begin;
-    if (line > 0 && (line >= even || line + 1 + length > width)) {
-      out += "\\n";
-      line = 0;
-    } else if (line > 0) {
-      out += ' ';
-      ++line;
-    }
-    out.append(title, begin, length);
-    line += length;
+    const std::string word = title.substr(begin, end - begin);
+    if (!lines.empty() && lines.back().size() + 1 + word.size() <= limit) lines.back() += ' ' + word;
+    else lines.push_back(word);
     begin = end + 1;
   }
-  return out;
+  return lines;
+}
+
+// A title longer than `width` characters broken at spaces into as few lines as fit the width,
+// of about even length (the narrowest limit that needs no more lines: "Pipeline near Peace /
+// River does not have / significant leak", not a last line of one word), joined by Graphviz's
+// own centred line break "\\n" (a raw newline would be written into the .dot): a rank is as
+// wide as its widest box, and one long title on one line widens the whole diagram (t59 #80).
+std::string wrapped(const std::string& title, std::size_t width) {
+  if (title.size() <= width) return title;
+  for (std::size_t count = (title.size() + width - 1) / width;; ++count) {
+    for (std::size_t limit = (title.size() + count - 1) / count; limit <= width; ++limit) {
+      const auto lines = filled_lines(title, limit);
+      if (lines.size() > count) continue;
+      std::string out = lines.front();
+      for (std::size_t k = 1; k < lines.size(); ++k) out += "\\n" + lines[k];
+      return out;
+    }
+  }
 }
 
 // A title longer than this is split into lines of about even length: some six words a line,
 // which keeps boxes compact in the diagram's ranks and leaves short titles on one line.
-constexpr std::size_t kTitleLineChars = 36;
+constexpr std::size_t kTitleLineChars = 28;
 
 void style_node(Agnode_t* node, const graph::Event& event, std::optional<date::sys_days> going_on,
                 std::string_view fill) {
@@ -262,13 +276,14 @@ std::vector<const graph::Event*> in_date_order(const graph::GraphData& data,
 
 // One node per event, inside its lane's cluster (made at the lane's first event).
 std::map<std::string, Agnode_t*> add_nodes_in_lanes(Agraph_t* g, const graph::GraphData& data,
-                                                    const std::vector<const graph::Event*>& order) {
+                                                    const std::vector<const graph::Event*>& order,
+                                                    const std::map<const graph::Event*, graph::EventTime>& placed) {
   std::map<std::string, std::string> names;
   for (const auto& entity : data.entities) names.emplace(entity.id, entity.name.empty() ? entity.id : entity.name);
   std::map<std::string, Agraph_t*> clusters;
   std::map<std::string, Agnode_t*> nodes;
   for (const auto* event : order) {
-    const std::string lane = lane_of(*event, names);
+    const std::string lane = lane_of(*event, placed.at(event), names);
     auto cluster = clusters.find(lane);
     if (cluster == clusters.end()) {
       const std::string name = fmt::format("cluster_{}", clusters.size());
@@ -287,25 +302,52 @@ std::map<std::string, Agnode_t*> add_nodes_in_lanes(Agraph_t* g, const graph::Gr
   return nodes;
 }
 
+// An invisible edge that puts `later` in a later rank than `earlier`; with a weight of 0 it
+// pulls it no nearer, with 1 into the next rank.
+void chain(Agraph_t* g, Agnode_t* earlier, Agnode_t* later, int weight) {
+  Agedge_t* edge = agedge(g, earlier, later, nullptr, 1);
+  set(edge, "style", "invis");
+  set(edge, "weight", std::to_string(weight));
+}
+
 // Ranking by date: an invisible chain through the dated events in time order puts a later
 // date in a later rank; the real edges then do not constrain the ranks (constraint=false),
 // so a "before" pointing back in time cannot reorder the diagram. Every event of a time is
 // chained from one of the time before it: an event left out of the chain would float to the
-// first rank, out of order in its cluster (t59 #80).
-void chain_dated_events(Agraph_t* g, const std::vector<const graph::Event*>& order,
-                        const std::map<const graph::Event*, graph::EventTime>& placed,
-                        const std::map<std::string, Agnode_t*>& nodes) {
+// first rank, out of order in its cluster (t59 #80). Returns the number of ranks they take.
+std::size_t chain_dated_events(Agraph_t* g, const std::vector<const graph::Event*>& order,
+                               const std::map<const graph::Event*, graph::EventTime>& placed,
+                               const std::map<std::string, Agnode_t*>& nodes) {
   const graph::Event* earlier = nullptr;  // an event of the time before the current one
   const graph::Event* current = nullptr;  // the first event of the current time
+  std::size_t ranks = 0;
   for (const auto* event : order) {
     if (!placed.at(event).known()) break;
     if (current && mid_day(placed.at(current)) < mid_day(placed.at(event))) earlier = current;
-    if (!current || earlier == current) current = event;
-    if (!earlier) continue;
-    Agedge_t* chain = agedge(g, nodes.at(earlier->id), nodes.at(event->id), nullptr, 1);
-    set(chain, "style", "invis");
-    set(chain, "weight", "0");
+    if (!current || earlier == current) {
+      current = event;
+      ++ranks;
+    }
+    if (earlier) chain(g, nodes.at(earlier->id), nodes.at(event->id), 0);
   }
+  return ranks;
+}
+
+// The undated events (last in `order`) in rows of one event a rank, as many ranks a row as
+// the dated events take (at least about the square root of their number, so that a story
+// with few dates gets a block, not a column): each event is chained from the one before it
+// in its row and pulled into the next rank (left free, Graphviz moves the last of a row to an
+// emptier rank), the first of a row from nothing, so it starts again in the first rank.
+void lay_undated_in_rows(Agraph_t* g, const std::vector<const graph::Event*>& order,
+                         const std::map<const graph::Event*, graph::EventTime>& placed,
+                         const std::map<std::string, Agnode_t*>& nodes, std::size_t dated_ranks) {
+  std::vector<Agnode_t*> undated;
+  for (const auto* event : order)
+    if (!placed.at(event).known()) undated.push_back(nodes.at(event->id));
+  const auto square = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(undated.size()))));
+  const std::size_t row = std::max(dated_ranks, square);
+  for (std::size_t i = 1; i < undated.size(); ++i)
+    if (i % row != 0) chain(g, undated[i - 1], undated[i], 1);
 }
 
 // Lays the graph out and writes it; closes it either way.
@@ -333,8 +375,8 @@ std::string build_and_render(const graph::GraphData& data, std::string_view form
   const auto order = in_date_order(data, placed);
   GVC_t* gvc = graphviz_context();
   Agraph_t* g = open_graph();
-  const auto nodes = add_nodes_in_lanes(g, data, order);
-  chain_dated_events(g, order, placed, nodes);
+  const auto nodes = add_nodes_in_lanes(g, data, order, placed);
+  lay_undated_in_rows(g, order, placed, nodes, chain_dated_events(g, order, placed, nodes));
   draw_links(g, data, nodes);
   if (data.events.empty()) {
     Agnode_t* note = agnode(g, const_cast<char*>("no-events"), 1);

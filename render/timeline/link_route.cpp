@@ -59,6 +59,9 @@ std::vector<Curve> free_swings(RoutePoint from, RoutePoint to) {
 // spare one label read worse than a line passing under it.
 constexpr double kCrossingWorthPx = 250;
 
+// A shape's length plus what the `n` boxes it crosses are worth.
+double cost(const Curve& c, std::size_t n) { return static_cast<double>(n) * kCrossingWorthPx + polygon_length(c); }
+
 // The shapes tried, plainest first.
 std::vector<Curve> candidates(RoutePoint from, RoutePoint to) {
   std::vector<Curve> out;
@@ -201,16 +204,21 @@ std::size_t LinkRouter::label_crossings(const Path& path, const std::vector<std:
   return hit.size();
 }
 
+// A shape crossing fewer boxes wins only if it pays for its extra length, at
+// kCrossingWorthPx a box: a bow round a whole block of labels to spare one mark is a loop
+// across the plot (t60 #62).
 Curve LinkRouter::route(RoutePoint from, RoutePoint to, const std::vector<std::size_t>& ignore) const {
   const auto tried = candidates(from, to);
   const Curve* best = &tried.front();
   std::size_t fewest = crossings(*best, ignore);
+  double lowest = cost(*best, fewest);
   for (const auto& curve : tried) {
     if (fewest == 0) break;
     if (&curve == best || !contains(area_, hull(curve))) continue;
     const std::size_t n = crossings(curve, ignore, fewest);
-    if (n < fewest) {
+    if (n < fewest && cost(curve, n) < lowest) {
       fewest = n;
+      lowest = cost(curve, n);
       best = &curve;
     }
   }
@@ -260,7 +268,6 @@ Path LinkRouter::detour(const Curve& plain, std::size_t from_mark, std::size_t t
 
 Curve LinkRouter::swing_if_worth_it(const Curve& plain, std::size_t plain_crossings,
                                     const std::vector<std::size_t>& ignore) const {
-  auto cost = [](const Curve& c, std::size_t n) { return static_cast<double>(n) * kCrossingWorthPx + polygon_length(c); };
   Curve best = plain;
   std::size_t fewest = plain_crossings;
   double lowest = cost(plain, plain_crossings);

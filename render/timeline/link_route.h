@@ -41,7 +41,8 @@ class LinkRouter {
   LinkRouter(std::vector<RouteBox> obstacles, RouteBox area);
 
   // The curve from `from` to `to` inside the area crossing the fewest obstacles other than
-  // those numbered in `ignore` (the link's own marks); among equals the plainest: an
+  // those numbered in `ignore` (the link's own marks), where each one spared pays for the
+  // extra length (no wide bow to spare one label); among equals the plainest: an
   // S-curve, or for stacked marks a straight connector, then a short sideways bow, which is
   // kept even outside the area.
   Curve route(RoutePoint from, RoutePoint to, const std::vector<std::size_t>& ignore = {}) const;

@@ -18,7 +18,7 @@ TEST_CASE("the dot diagram clusters by lane, ranks left to right and styles edge
   CHECK(dot.find("rankdir=LR") != std::string::npos);
   CHECK(dot.find("subgraph cluster_") != std::string::npos);
   CHECK(dot.find("label=\"Joe Biden\"") != std::string::npos);
-  CHECK(dot.find("Biden and Putin hold video call\\n7 Dec 2021\\n(planned)") != std::string::npos);
+  CHECK(dot.find("Biden and Putin\\nhold video call\\n7 Dec 2021\\n(planned)") != std::string::npos);
   CHECK(dot.find("xlabel=\"refers to\"") != std::string::npos);
   CHECK(dot.find("style=invis") != std::string::npos);
   CHECK(dot.find(" pos=") == std::string::npos);  // no coordinates in the .dot

@@ -147,7 +147,7 @@ TEST_CASE("t59 #80: a long title is broken into even lines in the diagram, a sho
   g.events.push_back(event_on("Ferry service resumes", sys_days{2030_y / may / 2}, sys_days{2030_y / may / 2},
                               Precision::Day));
   const std::string dot = chronograph::render::render_graphviz(g, "dot");
-  CHECK(dot.find("Volunteers from three neighbouring\\nvillages rebuild the old footbridge\\n1 May 2030") !=
+  CHECK(dot.find("Volunteers from three\\nneighbouring villages\\nrebuild the old footbridge\\n1 May 2030") !=
         std::string::npos);
   CHECK(dot.find("\"Ferry service resumes\\n2 May 2030\"") != std::string::npos);
 }
