@@ -10,11 +10,14 @@ namespace chronograph::core {
 namespace {
 
 // "anyone", "whoever", "you", or a bare plural common noun ("Consumers should ..."): whoever
-// reads, not a party the story is about.
+// reads, not a party the story is about. A bare plural that undergoes a passive is what the act
+// is done to ("barbecues should be banned", "fees should be scrapped"): a call for the act, no
+// advice.
 bool addresses_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t subject) {
   static const std::set<std::string> kAnyone = {"anyone", "anybody", "everyone", "everybody", "whoever", "you"};
   const Token& t = tokens.tokens[subject];
   if (kAnyone.contains(token_lower(t))) return true;
+  if (parse.relation_is(subject, "nsubj:pass")) return false;
   const bool bare = !parse.child(subject, "det") && !parse.child(subject, "nmod:poss") && !parse.child(subject, "nummod");
   return t.xpos == "NNS" && bare;
 }
