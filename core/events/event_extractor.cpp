@@ -675,12 +675,28 @@ bool apposition_read_as_verb(const TokenizedText& tokens, const Sentence& senten
   return (t.xpos == "VB" || t.xpos == "VBP") && t.deprel == "appos" && after_comma;
 }
 
+// "the latest pay offer", "Nurses reject pay offer": a word the tagger read as a bare verb (VB)
+// right before a noun is the noun's modifier when the parse makes it one, or when a finite verb
+// stands right before it, for only a few verbs take a bare infinitive ("help pay bills").
+bool noun_modifier_read_as_verb(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon,
+                                std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  const std::size_t end = sentence.first_token + sentence.token_count;
+  if (t.xpos != "VB" || i + 1 >= end || tokens.tokens[i + 1].upos != "NOUN") return false;
+  if (t.deprel == "compound") return true;
+  if (i == sentence.first_token) return false;
+  const Token& before = tokens.tokens[i - 1];
+  const bool finite = before.upos == "VERB" && (before.xpos == "VBP" || before.xpos == "VBZ" || before.xpos == "VBD");
+  return finite && !lexicon.has_category(before.lemma, "bare-infinitive");
+}
+
 bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
   return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
          in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
          ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i) ||
-         apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i);
+         apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i) ||
+         noun_modifier_read_as_verb(tokens, sentence, lexicon, i);
 }
 
 }  // namespace
