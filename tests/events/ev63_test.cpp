@@ -26,7 +26,7 @@ TEST_CASE("t60 17: a bare verb between a finite verb and a noun in a headline is
                                "Pilots at two regional airlines voted on Wednesday to reject the new pay deal.",
                                kThursday);
   CHECK(events_with_mention(g, "pay") == 0);
-  CHECK(event_with(g, "reject").modality == "actual");
+  CHECK(event_with(g, "reject").modality == graph::Modality::Actual);
 }
 
 TEST_CASE("t60 17: a verb that takes a bare infinitive keeps the verb after it", "[events][ev63]") {
@@ -38,11 +38,11 @@ TEST_CASE("t60 17: a verb that takes a bare infinitive keeps the verb after it",
 
 TEST_CASE("t60 17: voting to refuse a proposal refuses it, voting to strike only plans", "[events][ev63]") {
   const auto refused = graph_of_text("Dockers voted on Monday to reject the latest offer from the port owners.", kThursday);
-  CHECK(event_with(refused, "reject").modality == "actual");
+  CHECK(event_with(refused, "reject").modality == graph::Modality::Actual);
   const auto planned = graph_of_text("Dockers voted on Monday to strike for a week.", kThursday);
-  CHECK(event_with(planned, "strike").modality == "planned");
+  CHECK(event_with(planned, "strike").modality == graph::Modality::Planned);
   const auto ahead = graph_of_text("Dockers will vote next week to reject the latest offer.", kThursday);
-  CHECK(event_with(ahead, "reject").modality == "planned");
+  CHECK(event_with(ahead, "reject").modality == graph::Modality::Planned);
 }
 
 TEST_CASE("t60 51: a bare plural undergoing a passive after should is a call, not advice", "[events][ev63]") {
