@@ -1,9 +1,11 @@
-// Event detection and modality mended in session ev63 (t60 #17, #51): a bare verb the tagger
+// Event detection and modality mended in session ev63 (t60 #17, #51, #59): a bare verb the tagger
 // read before a noun is the noun's modifier, in a headline after a finite verb ("Pilots reject
 // pay deal") or where the parse makes it a compound ("the new pay deal"); a verb of refusing a
 // proposal is an event of its own, not evidence of a report; "voted to reject" rejected, where
 // "voted to strike" only plans; a bare plural undergoing a passive after "should" is a call for
-// the act, not advice to readers. Each is tested on sentences written for it and on a case
+// the act, not advice to readers; a noun of feeling or thinking given as a cause, before its
+// "that" clause, is an event of its own ("because of fears that the wall would collapse"), which
+// the causal edge leaves from. Each is tested on sentences written for it and on a case
 // that must stay as it is.
 #include <string>
 
@@ -54,4 +56,16 @@ TEST_CASE("t60 51: a bare plural undergoing a passive after should is a call, no
 TEST_CASE("t60 51: a bare plural acting after should is still advice to readers", "[events][ev63]") {
   const auto g = graph_of_text("Drivers should check their tyres before long journeys.", kThursday);
   CHECK(events_with_mention(g, "check") == 0);
+}
+
+TEST_CASE("t60 59: a noun of fear before its that clause is the event a cause leaves from", "[events][ev63]") {
+  const auto g = graph_of_text("Ferries were cancelled on Friday because of fears that the harbour wall would collapse.", kThursday);
+  const auto& fears = event_with(g, "fears");
+  CHECK(fears.modality == graph::Modality::Actual);
+  CHECK(has_edge(g, fears, graph::EdgeType::Causes, event_with(g, "cancelled")));
+}
+
+TEST_CASE("t60 59: a noun of no feeling or thought before a that clause stays no event", "[events][ev63]") {
+  const auto g = graph_of_text("The council ignored the fact that the bridge was closed on Friday.", kThursday);
+  CHECK(events_with_mention(g, "fact") == 0);
 }
