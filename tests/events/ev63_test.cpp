@@ -1,11 +1,12 @@
-// Event detection and modality mended in session ev63 (t60 #17, #51, #59): a bare verb the tagger
+// Event detection and modality mended in session ev63 (t60 #17, #36, #51, #59): a bare verb the tagger
 // read before a noun is the noun's modifier, in a headline after a finite verb ("Pilots reject
 // pay deal") or where the parse makes it a compound ("the new pay deal"); a verb of refusing a
 // proposal is an event of its own, not evidence of a report; "voted to reject" rejected, where
 // "voted to strike" only plans; a bare plural undergoing a passive after "should" is a call for
 // the act, not advice to readers; a noun of feeling or thinking given as a cause, before its
 // "that" clause, is an event of its own ("because of fears that the wall would collapse"), which
-// the causal edge leaves from. Each is tested on sentences written for it and on a case
+// the causal edge leaves from; a participle of leading on a noun with its "by" agent
+// describes the noun even where the tagger read it as a past tense ("an inquiry, led by a judge,"). Each is tested on sentences written for it and on a case
 // that must stay as it is.
 #include <string>
 
@@ -68,4 +69,16 @@ TEST_CASE("t60 59: a noun of fear before its that clause is the event a cause le
 TEST_CASE("t60 59: a noun of no feeling or thought before a that clause stays no event", "[events][ev63]") {
   const auto g = graph_of_text("The council ignored the fact that the bridge was closed on Friday.", kThursday);
   CHECK(events_with_mention(g, "fact") == 0);
+}
+
+TEST_CASE("t60 36: a leading participle in commas with its by agent describes the noun", "[events][ev63]") {
+  const auto g = graph_of_text("The ministry said a taskforce, led by the retired general Mark Dunmore, would meet on Friday.",
+                               kThursday);
+  CHECK(events_with_mention(g, "led") == 0);
+  CHECK(events_with_mention(g, "meet") == 1);
+}
+
+TEST_CASE("t60 36: a passive of leading with its own auxiliary is still an event", "[events][ev63]") {
+  const auto g = graph_of_text("The rebels were led by a former army officer on Monday.", kThursday);
+  CHECK(events_with_mention(g, "led") == 1);
 }
