@@ -9,18 +9,26 @@ namespace chronograph::core {
 
 namespace {
 
-// "anyone", "whoever", "you", or a bare plural common noun ("Consumers should ..."): whoever
+// "anyone", "whoever", "you": whoever reads.
+bool names_the_reader(const Token& t) {
+  static const std::set<std::string> kAnyone = {"anyone", "anybody", "everyone", "everybody", "whoever", "you"};
+  return kAnyone.contains(token_lower(t));
+}
+
+// The reader (names_the_reader) or a bare plural common noun ("Consumers should ..."): whoever
 // reads, not a party the story is about.
 bool addresses_readers(const TokenizedText& tokens, const ParseView& parse, std::size_t subject) {
-  static const std::set<std::string> kAnyone = {"anyone", "anybody", "everyone", "everybody", "whoever", "you"};
   const Token& t = tokens.tokens[subject];
-  if (kAnyone.contains(token_lower(t))) return true;
+  if (names_the_reader(t)) return true;
   const bool bare = !parse.child(subject, "det") && !parse.child(subject, "nmod:poss") && !parse.child(subject, "nummod");
   return t.xpos == "NNS" && bare;
 }
 
-// "should call", not "should have called".
+// "should call", not "should have called"; nor "barbecues should be banned", where a subject
+// other than the reader ("you should be tested") undergoes the act: a call for the act, no advice.
 bool takes_should(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  if (const auto subject = parse.child(verb, "nsubj:pass"); subject && !names_the_reader(tokens.tokens[*subject]))
+    return false;
   bool should = false;
   for (const std::size_t c : parse.children(verb)) {
     const std::string w = token_lower(tokens.tokens[c]);

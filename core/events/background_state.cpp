@@ -82,14 +82,29 @@ bool infinitive_of_what_could_be(const TokenizedText& tokens, const ParseView& p
          lexicon.has_category(guess_lemma(tokens.tokens[*head], lexicon), "capability-noun");
 }
 
+// Whether `verb` has a "by" agent, however the parser labelled or attached it ("led by" as
+// written is one).
+bool has_by_agent(const TokenizedText& tokens, const ParseView& parse, std::size_t verb) {
+  if (parse.child(verb, "obl:agent")) return true;
+  if (verb + 1 < parse.end() && token_lower(tokens.tokens[verb + 1]) == "by") return true;
+  for (const std::size_t c : parse.children(verb)) {
+    if (!parse.relation_is(c, "obl")) continue;
+    const auto marker = parse.child(c, "case");
+    if (marker && token_lower(tokens.tokens[*marker]) == "by") return true;
+  }
+  return false;
+}
+
 // "a group of banks led by Barclays", "a consortium backed by two pension funds": a participle
 // of leading or owning (predicates.tsv describes-by) on a noun, with its "by" agent and no
-// auxiliary, says who stands behind the noun, no news.
+// auxiliary, says who stands behind the noun, no news. (The tagger may read the participle as a
+// past tense and the parser the agent as a plain "by" phrase: "an inquiry, led by a judge,".)
 bool described_by_agent(const TokenizedText& tokens, const ParseView& parse, std::size_t verb, const std::string& lemma,
                         const EventLexicon& lexicon) {
-  if (tokens.tokens[verb].xpos != "VBN" || !parse.relation_is(verb, "acl") || !lexicon.has_category(lemma, "describes-by"))
+  const std::string& xpos = tokens.tokens[verb].xpos;
+  if ((xpos != "VBN" && xpos != "VBD") || !parse.relation_is(verb, "acl") || !lexicon.has_category(lemma, "describes-by"))
     return false;
-  return parse.child(verb, "obl:agent") && !parse.child(verb, "aux") && !parse.child(verb, "aux:pass");
+  return has_by_agent(tokens, parse, verb) && !parse.child(verb, "aux") && !parse.child(verb, "aux:pass");
 }
 
 // "a neurologist who was not involved in the trial", "an analyst who is not affiliated with the

@@ -1405,6 +1405,12 @@ bool decides_by_choice(const std::string& lemma) {
   return std::find(std::begin(kChoosing), std::end(kChoosing), lemma) != std::end(kChoosing);
 }
 
+// "voted to strike": a choice plans its infinitive's act; not one of accepting or refusing a
+// proposal ("voted to reject the offer"), which the vote itself carries out, told as the vote is.
+bool plans_by_choice(const std::string& governor, const std::string& act, const EventLexicon& lexicon) {
+  return decides_by_choice(governor) && !lexicon.has_category(act, "settled-by-decision");
+}
+
 // What "without" or "instead of" beside the verb `main` leaves out did not happen; beside a
 // modal or negated verb, it is a condition ("cannot leave without notifying the court").
 std::string omission_modality(const AuxChain& main, const EventLexicon& lexicon) {
@@ -1452,7 +1458,8 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
-  if (decides_by_choice(guess_lemma(text.tokens[*head], lexicon))) return "planned";
+  if (plans_by_choice(guess_lemma(text.tokens[*head], lexicon), guess_lemma(text.tokens[verb], lexicon), lexicon))
+    return "planned";
   // ("plan to return in 2020 to examine a second slab": the aim of an infinitive is as its plan)
   if (main.infinitive) {
     const std::string governed = event_attributes(text, s, *head, cues, lexicon).modality;
@@ -1991,7 +1998,7 @@ std::string governed_infinitive_modality(const TokenizedText& text, const Senten
   const std::string governor = infinitive_governor(text, s, chain, lexicon);
   if (governor.empty()) return "";
   std::string modality = governor_modality(governor, lexicon);
-  if (modality.empty() && decides_by_choice(governor)) modality = "planned";
+  if (modality.empty() && plans_by_choice(governor, guess_lemma(text.tokens[verb], lexicon), lexicon)) modality = "planned";
   if (modality.empty()) modality = noun_governor_modality(text, s, verb, lexicon);
   // The governor's own verb group: "could begin to X", "did not agree to X", "nobody
   // wants to X", "was not able to X"; or its "no": "had no plans to X".

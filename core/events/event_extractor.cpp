@@ -480,6 +480,34 @@ bool scheduled_on(const TokenizedText& tokens, const ParseView& parse, std::size
   return !lexicon.has_category(guess_lemma(tokens.tokens[subject], lexicon), "time-noun");
 }
 
+// "because of fears", "amid concern", "over worries": a noun that a preposition of cause opens.
+bool given_as_a_cause(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  static const std::set<std::string> kCauses = {"amid", "amidst", "over", "because", "due", "owing"};
+  const auto marker = parse.child(noun, "case");
+  if (!marker) return false;
+  const std::string word = token_lower(tokens.tokens[*marker]);
+  if (kCauses.count(word)) return true;
+  return (word == "of" || word == "to") && *marker > parse.begin() && kCauses.count(token_lower(tokens.tokens[*marker - 1]));
+}
+
+// "because of fears that the rails would buckle", "amid hopes that the talks would resume": a
+// noun of feeling or thinking whose verb takes a "that" clause, given as a cause with that clause
+// right after it, names the state the clause is the content of: an event (I_STATE) whatever the
+// model says, so the clause's event, often only feared or hoped for, is not taken for the cause.
+std::vector<std::size_t> nouns_of_a_that_clause(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = parse.begin(); i + 1 < parse.end(); ++i) {
+    if (tokens.tokens[i].upos != "NOUN" || token_lower(tokens.tokens[i + 1]) != "that") continue;
+    if (!given_as_a_cause(tokens, parse, i)) continue;
+    const auto& classes = lexicon.wordnet_classes(guess_lemma(tokens.tokens[i], lexicon));
+    const auto has = [&](std::string_view c) { return std::find(classes.begin(), classes.end(), c) != classes.end(); };
+    const bool of_mind = has("n.from-emotion") || has("n.from-cognition");
+    const auto clause = parse.head(i + 1);
+    if (of_mind && has("v.takes-that") && clause && parse.head(*clause) == i) out.push_back(i);
+  }
+  return out;
+}
+
 // "The semi-final is on Tuesday", "The vote is next week": the subject of a date that a copula
 // predicates of it names what happens then, when the noun can name an event or the copula puts
 // it on a day (scheduled_on); not "The deadline is Friday" (no event sense).
@@ -675,12 +703,28 @@ bool apposition_read_as_verb(const TokenizedText& tokens, const Sentence& senten
   return (t.xpos == "VB" || t.xpos == "VBP") && t.deprel == "appos" && after_comma;
 }
 
+// "the latest pay offer", "Nurses reject pay offer": a word the tagger read as a bare verb (VB)
+// right before a noun is the noun's modifier when the parse makes it one, or when a finite verb
+// stands right before it, for only a few verbs take a bare infinitive ("help pay bills").
+bool noun_modifier_read_as_verb(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon,
+                                std::size_t i) {
+  const Token& t = tokens.tokens[i];
+  const std::size_t end = sentence.first_token + sentence.token_count;
+  if (t.xpos != "VB" || i + 1 >= end || tokens.tokens[i + 1].upos != "NOUN") return false;
+  if (t.deprel == "compound") return true;
+  if (i == sentence.first_token) return false;
+  const Token& before = tokens.tokens[i - 1];
+  const bool finite = before.upos == "VERB" && (before.xpos == "VBP" || before.xpos == "VBZ" || before.xpos == "VBD");
+  return finite && !lexicon.has_category(before.lemma, "bare-infinitive");
+}
+
 bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
   return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
          in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
          ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i) ||
-         apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i);
+         apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i) ||
+         noun_modifier_read_as_verb(tokens, sentence, lexicon, i);
 }
 
 }  // namespace
@@ -813,6 +857,11 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     rule_found.insert(rule_found.end(), ordered.begin(), ordered.end());
     if (headline)
       for (const std::size_t verb : headline_clause_verbs(tokens, parse, *lexicon_)) rule_found.push_back(verb);
+    for (const std::size_t noun : nouns_of_a_that_clause(tokens, parse, *lexicon_)) {
+      const auto known = [&](const EventMention& e) { return e.token == noun; };
+      if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
+        out.push_back(mention(noun, trigger_label("I_STATE"), kRuleConfidence));
+    }
     for (const std::size_t at : rule_found) {
       const auto known = [&](const EventMention& e) { return e.token == at; };
       if (never_an_event(tokens, sentence, *lexicon_, at)) continue;
