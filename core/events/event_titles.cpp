@@ -13,12 +13,13 @@
 #include "core/events/called_off.h"
 #include "core/events/entity_aliases.h"
 #include "core/events/misread_clauses.h"
-#include "core/events/stranded_passive.h"
 #include "core/events/neither_nor.h"
 #include "core/events/parse_view.h"
 #include "core/events/quote_speakers.h"
 #include "core/events/reported_clause.h"
 #include "core/events/speaker_organisation.h"
+#include "core/events/stranded_passive.h"
+#include "core/events/title_words.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
 #include "core/text/modal_verbs.h"
@@ -27,23 +28,40 @@ namespace chronograph::core {
 
 namespace {
 
+using titles::append;
 using titles::Apposed;
 using titles::apposed_name;
 using titles::capitalize;
+using titles::cut_complement;
+using titles::dangling;
 using titles::Doc;
+using titles::End;
+using titles::fit;
 using titles::inside_quote;
+using titles::is_acronym;
 using titles::is_person;
 using titles::is_reporting;
+using titles::joined;
+using titles::kMaxComplementTokens;
+using titles::kMaxTitleWords;
 using titles::last_token_of;
 using titles::lower_at;
 using titles::named_speaker_of;
 using titles::names_a_kind;
+using titles::partitive_quantifier;
 using titles::person_before;
+using titles::possessive_marker;
 using titles::pronoun_gender;
+using titles::quantifying_adjective;
 using titles::quotation_mark;
 using titles::quote_speaker;
 using titles::quoted_speaker;
 using titles::saying_verb_of_quote;
+using titles::Title;
+using titles::title_preposition;
+using titles::Word;
+using titles::Words;
+using titles::words_of;
 
 const Sentence* sentence_of(const TokenizedText& tokens, const EventMention& e) {
   return &tokens.sentences[static_cast<std::size_t>(e.sentence)];
@@ -458,140 +476,6 @@ std::string display_name(const Doc& d, const EntityInfo& e) {
     if (times_named(d, other) >= own) return e.name;
   }
   return shown;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Title words
-
-// A headline a reader takes in at a glance: issue 5 asks for about nine words at most.
-constexpr std::size_t kMaxTitleWords = 9;
-// How far a complement is read before the title is fitted; past it nothing would fit anyway.
-constexpr std::size_t kMaxComplementTokens = 16;
-
-// Whether a title may end after a word.
-enum class End : std::uint8_t {
-  Whole,  // it closes a constituent
-  Cut,    // the parse says a constituent goes on; parses err, so this is the fallback
-  Never,  // "near", "100" in "100 battalion groups", "US" in "US support", "the Russians" of "are planning"
-};
-
-// One word of a title. `drop`: 0 stays whatever the length; 1 goes first when the title is
-// too long (an adverb: "about 175,000 troops"), 2 next (a plain adjective of the subject: "new
-// finding").
-struct Word {
-  std::string text;
-  int drop = 0;
-  End end = End::Whole;
-  bool proper = false;  // a name or proper noun: keeps its capital inside another title
-  // The token the word was taken from (-1: none), and whether the text writes it against the
-  // token before with no space ("£48m", "NorthAir–Skylink"), as the title then does.
-  int token = -1;
-  bool glued = false;
-};
-using Words = std::vector<Word>;
-
-// A title being built; its core (subject and predicate, or the noun and its modifiers) is
-// never cut.
-struct Title {
-  Words words;
-  std::size_t core = 0;
-  bool embeds_clause = false;  // a clause's title was embedded ("Kremlin says the two talk")
-};
-
-Words words_of(std::string_view text, bool proper) {
-  Words out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    const std::size_t space = std::min(text.find(' ', at), text.size());
-    if (space > at) out.push_back({std::string(text.substr(at, space - at)), 0, End::Whole, proper});
-    at = space + 1;
-  }
-  return out;
-}
-
-void append(Words& to, const Words& from) { to.insert(to.end(), from.begin(), from.end()); }
-
-std::string joined(const Words& words) {
-  std::string out;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const Word& w = words[k];
-    const bool glued = k > 0 && w.glued && words[k - 1].token >= 0 && w.token == words[k - 1].token + 1;
-    if (!out.empty() && !glued) out += ' ';
-    out += w.text;
-  }
-  return capitalize(out);
-}
-
-// Prepositions that keep a title's phrase going ("talk about ties", "depart for a trip",
-// "threatened by the West", "deployed near the border", "finished behind the winner").
-bool title_preposition(std::string_view w) {
-  static constexpr std::array<std::string_view, 21> kPrepositions{
-      "of", "into", "with", "about", "for", "against", "over", "at", "in", "on",
-      "by", "from", "between", "among", "near", "along", "through", "across", "under", "toward", "behind"};
-  return std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
-}
-
-// Adjectives that only count or vary ("various points", "several times"): a headline drops
-// them like determiners.
-// "some of their gains", "several of the protesters": a quantifier before "of" that a title
-// keeps in front of the noun, without the "of" ("arrest several protesters").
-bool partitive_quantifier(std::string_view w) {
-  return w == "some" || w == "several" || w == "most" || w == "many" || w == "all" || w == "both" || w == "few";
-}
-
-bool quantifying_adjective(std::string_view w) {
-  return w == "various" || w == "several" || w == "numerous" || w == "certain" || w == "such";
-}
-
-bool possessive_marker(std::string_view w) { return w == "'s" || w == "'"; }
-
-// "US", "EU", "NATO": an abbreviation reads as a modifier ("US support"), not a possessor.
-bool is_acronym(std::string_view w) { return w.size() >= 2 && is_all_caps(w); }
-
-// A title never ends with these: they promise words that are not there.
-bool dangling(std::string_view text) {
-  const std::string w = to_lower(text);
-  // ("jewellery worth", "older than": words that take an amount or a standard after them)
-  return title_preposition(w) || w == "to" || w == "and" || w == "or" || w == "as" || w == "worth" || w == "than" || w == "aged" ||
-         is_determiner(w) ||
-         w.ends_with("'s") || w.ends_with("'");
-}
-
-bool drop_words(Title& t, int rank, std::size_t budget) {
-  for (std::size_t k = t.words.size(); k-- > 0 && t.words.size() > budget;) {
-    if (t.words[k].drop != rank) continue;
-    t.words.erase(t.words.begin() + static_cast<std::ptrdiff_t>(k));
-    if (k < t.core) --t.core;
-  }
-  return t.words.size() <= budget;
-}
-
-// Ends the part after the core at the last whole constituent within `budget` words, else at
-// the last word the parse would cut but that is no dangling word.
-void cut_complement(Title& t, std::size_t budget) {
-  const std::size_t limit = std::min(budget, t.words.size());
-  std::size_t end = t.core;
-  for (const End wanted : {End::Whole, End::Cut}) {
-    for (std::size_t k = limit; k > t.core && end == t.core; --k)
-      if (t.words[k - 1].end == wanted) end = k;
-    if (end > t.core) break;
-  }
-  t.words.resize(std::max(end, t.core));
-}
-
-// Shortens a title to `budget` words: adverbs first; then plain adjectives of the subject when
-// that saves the whole complement ("Intelligence finding estimates Russia plans to use 175,000
-// troops"); else the complement is cut at a constituent. False when even the core is too long.
-bool fit(Title& t, std::size_t budget = kMaxTitleWords) {
-  drop_words(t, 1, budget);
-  if (Title shorter = t; drop_words(shorter, 2, budget)) {
-    t = std::move(shorter);
-  } else {
-    cut_complement(t, budget);
-    drop_words(t, 2, budget);
-  }
-  cut_complement(t, budget);
-  return t.words.size() <= budget;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -3622,7 +3506,6 @@ Words earlier_modifiers(const Doc& d, std::size_t noun) {
   return {};
 }
 
-
 // The names last given together as one subject (two entities or more) before `e`, over the
 // sentence and the four before it: who "their" most likely means ("Biden and Putin will hold
 // a call ... their Geneva summit"). `subjects`: each event's subject names, by event index.
@@ -3669,7 +3552,6 @@ std::optional<std::size_t> owner_of_its(const Doc& d, const ParseView& parse, st
   }
   return std::nullopt;
 }
-
 
 // Whose the event noun is: a name or noun phrase before "'s" ("Russia's", "the Russian leader's")
 // or a possessive pronoun for a name ("its demands" -> "Russia's demands"). Adds the owner to
@@ -4575,7 +4457,6 @@ std::string reported_person_pronoun(const Doc& d, const EventMention& reported) 
   const std::string w = subject ? lower_at(d, *subject) : "";
   return w == "he" || w == "she" ? w : "";
 }
-
 
 // "said it would cut 1,200 jobs": a planned event's title says "cuts" (the timeline draws it
 // as planned); inside a statement's title it reads "will cut", or the statement would tell it
