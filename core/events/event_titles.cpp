@@ -37,6 +37,7 @@ using titles::apposed_name;
 using titles::capitalize;
 using titles::clause_break;
 using titles::complement_tokens;
+using titles::complement_words;
 using titles::conjoined_before;
 using titles::cut_complement;
 using titles::dangling;
@@ -1948,8 +1949,6 @@ int subject_entity_of_head(const Doc& d, const ParseView& parse, std::size_t wor
   return d.found.entity_mentions[static_cast<std::size_t>(d.mention_at[*subject])].entity;
 }
 
-Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);  // (below)
-
 // Whether token `t` is in a quote the text opened before it, in this sentence or an earlier one
 // ('"We are exhausted. We will not sign," she said').
 bool quoted_in_text(const Doc& d, std::size_t t) {
@@ -2294,11 +2293,6 @@ std::optional<std::size_t> predicate_adjective(const Doc& d, const ParseView& pa
   const bool adverb_read_for_adjective = t.upos == "ADV" && parse.relation_is(j, "advmod") && !w.ends_with("ly");
   if ((t.upos == "ADJ" || adverb_read_for_adjective) && !d.lexicon.is_function_word(w)) return j;
   return std::nullopt;
-}
-
-Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
-  const ParseView parse(d.tokens, s);
-  return render(d, parse, complement_tokens(d, s, from, after_noun));
 }
 
 // ---------------------------------------------------------------------------------------------

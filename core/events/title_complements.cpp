@@ -726,4 +726,9 @@ bool object_control_verb(const Doc& d, std::size_t verb) {
          (lemma != "have" && infinitive_given_time_until(d.tokens, verb).has_value());
 }
 
+Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
+  const ParseView parse(d.tokens, s);
+  return render(d, parse, complement_tokens(d, s, from, after_noun));
+}
+
 }  // namespace chronograph::core::titles

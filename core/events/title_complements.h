@@ -36,6 +36,9 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j);
 
 Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked);
 
+// The complement of token `from` (complement_tokens) as title words.
+Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);
+
 // "expected the storm to dump": a verb whose object does what its infinitive says (expect,
 // ask, force, ...: predicates.tsv object-control), as does one giving its object time until a
 // date ("gave both sides until Nov 15 to file": infinitive_given_time_until, word_forms.h); an
