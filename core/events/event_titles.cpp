@@ -22,6 +22,7 @@
 #include "core/events/title_actors.h"
 #include "core/events/title_complements.h"
 #include "core/events/title_parsed_subjects.h"
+#include "core/events/title_predicates.h"
 #include "core/events/title_words.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
@@ -76,15 +77,19 @@ using titles::owned_gerund;
 using titles::owned_or_nominal;
 using titles::parse_actors;
 using titles::parse_subject;
+using titles::participle_modifier;
 using titles::partitive_quantifier;
+using titles::passive_phrase;
 using titles::person_before;
 using titles::possessive_marker;
+using titles::predicate_adjective;
 using titles::pronoun_gender;
 using titles::quantifying_adjective;
 using titles::quotation_mark;
 using titles::quote_speaker;
 using titles::quoted_speaker;
 using titles::ranked_first;
+using titles::reads_would;
 using titles::relative_pronoun;
 using titles::relative_word;
 using titles::render;
@@ -93,10 +98,12 @@ using titles::sentence_of;
 using titles::sign_before_amount;
 using titles::speakers_owner_pronoun;
 using titles::subject_before_apposition;
+using titles::third_singular;
 using titles::Title;
 using titles::title_preposition;
 using titles::token_word;
 using titles::verb_particle;
+using titles::verb_phrase;
 using titles::verb_token;
 using titles::window_actors;
 using titles::Word;
@@ -1488,141 +1495,6 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
   for (const auto m : e.actor_mentions)
     if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);
   return named_subject(d, before);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Predicates
-
-// "if he went through with it" (past: a counterfactual) reads "would go"; "if he intends to"
-// (present: an open condition) reads "intends". Only a modal, past or passive verb, or an
-// infinitive under one, takes "would".
-bool reads_would(const Doc& d, const ParseView& parse, std::size_t verb, int depth = 0) {
-  if (!parse.parsed()) return true;
-  for (const auto c : parse.children(verb))
-    if (parse.relation_is(c, "aux") && d.lexicon.has_category(lower_at(d, c), "modal-hypo")) return true;
-  const std::string& xpos = d.tokens.tokens[verb].xpos;
-  // ("until a successor is named": a passive in the present is an open condition)
-  const auto present_aux = [&](std::size_t c) {
-    const std::string& tag = d.tokens.tokens[c].xpos;
-    return parse.relation_is(c, "aux:pass") && (tag == "VBZ" || tag == "VBP");
-  };
-  const auto children = parse.children(verb);
-  if (xpos == "VBN" && std::any_of(children.begin(), children.end(), present_aux)) return false;
-  // ("reviewing whether the company had violated the rules": an open question, no counterfactual)
-  if (const auto mark = parse.child(verb, "mark"); mark && lower_at(d, *mark) == "whether") return false;
-  if (xpos == "VBD" || xpos == "VBN") return true;
-  if (xpos == "VB" && depth < 2 && parse.relation_is(verb, "xcomp"))
-    if (const auto head = parse.head(verb)) return reads_would(d, parse, *head, depth + 1);
-  return xpos.empty();
-}
-
-std::string verb_phrase(const std::string& lemma, const std::string& modality, bool has_subject, bool plural,
-                        bool third_singular) {
-  if (modality == "possible") return "may " + lemma;
-  if (modality == "hypothetical") return "would " + lemma;
-  if (modality == "negated") return (has_subject && !plural ? "does not " : "do not ") + lemma;
-  if (has_subject ? plural : !third_singular) return lemma == "be" ? "are" : lemma;
-  return third_person(lemma);
-}
-
-// "it comes", "it came": a verb whose subject the title leaves out still reads in the third
-// person when that subject was singular ("Comes after ...", not "Come after ..."), its own or
-// the one it shares ("He resigned and [joined] a rival firm": "Joins rival firm").
-bool third_singular(const Doc& d, const ParseView& parse, std::size_t verb) {
-  if (d.tokens.tokens[verb].xpos == "VBZ") return true;
-  const auto own = parse.child(verb, "nsubj");
-  const auto subject = own ? own : parse_subject(d, parse, verb);
-  if (!subject) return false;
-  const std::string w = lower_at(d, *subject);
-  return w == "it" || w == "he" || w == "she" || w == "this" || w == "that";
-}
-
-// "Ukraine will not be allowed to join": a passive keeps its participle ("not allowed").
-std::string passive_phrase(const std::string& participle, const std::string& modality) {
-  if (modality == "possible") return "may be " + participle;
-  if (modality == "hypothetical") return "would be " + participle;
-  if (modality == "planned") return "to be " + participle;
-  if (modality == "negated") return "not " + participle;
-  return participle;
-}
-
-// "The recall covers models sold at Walmart", parsed with "covers" a noun and "models" the subject
-// of a relative clause "sold": a bare plural noun right before a past form in "-ed" or the like
-// that has no object and goes on with a preposition is modified by a participle ("models
-// [that were] sold at"), not the subject of a past; "the post the minister held" has an article.
-// Returns that noun.
-std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const ParseView& parse, std::size_t i) {
-  const auto subject = parse.child(i, "nsubj");
-  if (!subject || *subject + 1 != i || !parse.relation_is(i, "acl:relcl") || d.tokens.tokens[i].xpos != "VBD") return std::nullopt;
-  const Token& noun = d.tokens.tokens[*subject];
-  if (noun.upos != "NOUN" || noun.xpos != "NNS" || !parse.children(*subject).empty() || parse.child(i, "obj")) return std::nullopt;
-  if (i + 1 >= parse.end() || d.tokens.tokens[i + 1].upos != "ADP") return std::nullopt;
-  return subject;
-}
-
-// The last conjunct of the noun at `noun` that comes before token `before`; none when it has none.
-std::optional<std::size_t> last_conjunct_before(const ParseView& parse, std::size_t noun, std::size_t before) {
-  std::optional<std::size_t> out;
-  for (const auto c : parse.children(noun))
-    if (c < before && parse.relation_is(c, "conj")) out = c;
-  return out;
-}
-
-// "agreements reached at their summit": a participle modifying a noun has that noun for its
-// subject, never a name earlier in the sentence.
-// Returns the noun it modifies. A past participle right after a noun, without a subject, is
-// one too whatever relation the parser gave it ("the agreements reached in Geneva are").
-std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& parse, std::size_t i) {
-  // "Soil tests carried out last month dated the bones": the first verb modifies the noun, the
-  // second is the main verb, whatever their tags
-  if (verb_after_reduced_participle(d, parse, i)) return i - 1;
-  if (reduced_participle_before(d, parse, i)) return std::nullopt;
-  if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
-  if (const auto noun = noun_described_by_gerund(d, parse, i)) return noun;
-  if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
-  if (parse.relation(i) == "acl") {
-    // "efforts to denigrate Ukraine": an infinitive is no participle; its noun does not act; nor
-    // does it in a gerund's clause a preposition opens ("within a year of taking office")
-    if (parse.child(i, "mark")) return std::nullopt;
-    // "the realisation of the agreements reached in Geneva": a participle right after the noun
-    // of an "of" phrase modifies that noun, not the one the phrase hangs on.
-    // (not a date's noun: "a notice in the previous autumn assuring customers" assures them)
-    const auto head = parse.head(i);
-    if (head && *head + 1 < i && d.tokens.tokens[i - 1].upos == "NOUN" && !d.in_timex[i - 1] && parse.head(i - 1) == head)
-      return i - 1;
-    // ("compared with 2 percent on placebo, and two patients in the treatment group died": a
-    // conjunct of the noun between it and the verb is the noun right before the verb, whose it is;
-    // not past a comma: "The couple, a teacher ... and a nurse ..., set off" is the couple's)
-    if (head && d.tokens.tokens[i - 1].upos != "PUNCT")
-      if (const auto nearer = last_conjunct_before(parse, *head, i)) return nearer;
-    return head;
-  }
-  const Token& t = d.tokens.tokens[i];
-  if (t.xpos != "VBN" || i == parse.begin()) return std::nullopt;
-  // "searched collapsed buildings": a participle before its noun says what came of the noun
-  if (const auto head = parse.head(i); head && *head > i && parse.relation_is(i, "amod") && d.tokens.tokens[*head].upos == "NOUN")
-    return head;
-  const std::string& before = d.tokens.tokens[i - 1].upos;
-  if (before == "NOUN") return i - 1;
-  return std::nullopt;
-}
-
-// "fell ill", "went missing", "remained closed": the adjective right after a verb that says
-// what its subject becomes or stays is part of the predicate, which a title never cuts. The
-// parser makes it the verb's xcomp; after a verb of becoming or staying (linking_verbs.txt)
-// also an object ("turned violent", "ran dry") or a modifier, and the tagger may read it as an
-// adverb ("fell ill", "came loose"), though not one made with "-ly", which says how the verb
-// went ("fell sharply"). Returns the adjective's token.
-std::optional<std::size_t> predicate_adjective(const Doc& d, const ParseView& parse, std::size_t verb) {
-  const std::size_t j = verb + 1;
-  if (j >= parse.end() || parse.head(j) != verb || d.in_timex[j] || verb_particle(d, parse, j)) return std::nullopt;
-  const Token& t = d.tokens.tokens[j];
-  if (t.upos == "ADJ" && parse.relation_is(j, "xcomp")) return j;
-  if (!d.lexicon.is_linking_verb(guess_lemma(d.tokens.tokens[verb], d.lexicon))) return std::nullopt;
-  const std::string w = lower_at(d, j);
-  const bool adverb_read_for_adjective = t.upos == "ADV" && parse.relation_is(j, "advmod") && !w.ends_with("ly");
-  if ((t.upos == "ADJ" || adverb_read_for_adjective) && !d.lexicon.is_function_word(w)) return j;
-  return std::nullopt;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,8 +15,6 @@
 #include "core/events/title_words.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
-#include "core/events/title_actors.h"
-#include "core/events/title_complements.h"
 
 namespace chronograph::core::titles {
 

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "core/events/parse_view.h"
-#include "core/events/title_actors.h"
 #include "core/events/title_doc.h"
 
 namespace chronograph::core::titles {
