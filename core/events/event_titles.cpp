@@ -21,6 +21,7 @@
 #include "core/events/stranded_passive.h"
 #include "core/events/title_actors.h"
 #include "core/events/title_complements.h"
+#include "core/events/title_noun_phrases.h"
 #include "core/events/title_parsed_subjects.h"
 #include "core/events/title_predicates.h"
 #include "core/events/title_words.h"
@@ -32,6 +33,7 @@ namespace chronograph::core {
 
 namespace {
 
+using titles::add_actor;
 using titles::after_preposition;
 using titles::append;
 using titles::Apposed;
@@ -47,6 +49,7 @@ using titles::dangling;
 using titles::describes_a_thing;
 using titles::display_name;
 using titles::Doc;
+using titles::earlier_modifiers;
 using titles::End;
 using titles::finite_form;
 using titles::fit;
@@ -55,6 +58,8 @@ using titles::gerund_after_noun;
 using titles::gerund_subject;
 using titles::gerund_subject_of;
 using titles::hedge_pair;
+using titles::home_of_one;
+using titles::hyphenated_word_start;
 using titles::infinitive_conjunct_of;
 using titles::inside_quote;
 using titles::is_acronym;
@@ -64,14 +69,18 @@ using titles::is_reporting;
 using titles::joined;
 using titles::kMaxComplementTokens;
 using titles::kMaxTitleWords;
+using titles::last_plural_subject;
 using titles::last_token_of;
 using titles::lower_at;
 using titles::misparsed_name_subject;
 using titles::modifies_a_thing;
 using titles::named_speaker_of;
 using titles::names_a_kind;
+using titles::names_home_of_one;
 using titles::nominal;
+using titles::noun_core;
 using titles::noun_described_by_gerund;
+using titles::noun_title_words;
 using titles::object_control_verb;
 using titles::owned_gerund;
 using titles::owned_or_nominal;
@@ -82,6 +91,8 @@ using titles::partitive_quantifier;
 using titles::passive_phrase;
 using titles::person_before;
 using titles::possessive_marker;
+using titles::possessor;
+using titles::possessor_name;
 using titles::predicate_adjective;
 using titles::pronoun_gender;
 using titles::quantifying_adjective;
@@ -195,16 +206,6 @@ struct Subject {
   bool no_one = false;  // "Nobody", "No passengers": the title needs no "not"
 };
 
-Words possessor_name(const Doc& d, std::size_t m) {
-  const EntityMention& mention = d.found.entity_mentions[m];
-  // "the US's support" -> "US support".
-  if (is_acronym(mention.text)) return words_of(mention.text, true);
-  Words out = words_of(display_name(d, d.found.entities[static_cast<std::size_t>(mention.entity)]), true);
-  // "Calloway Foods' board", "Reuters' report": a name in -s takes the apostrophe alone
-  out.back().text += out.back().text.ends_with('s') ? "'" : "'s";
-  return out;
-}
-
 // "rescue teams from Chile and Colombia": the names joined by "and" to the name at token `name`
 // of a subject's phrase are of it too ("Chile and Colombia rescue teams"), actors alike; so are
 // those a list joins before its "and" ("from Iceland, Norway and Denmark").
@@ -253,16 +254,6 @@ std::size_t hedge_before_number(const Doc& d, const ParseView& parse, std::size_
   if (first - 1 == parse.begin()) return 0;
   const std::string two = lower_at(d, first - 2) + " " + one;
   return two == "more than" || two == "fewer than" || two == "less than" || two == "at least" || two == "up to" ? 2 : 0;
-}
-
-// "like-for-like sales", "six-week trial": the tokenizer cuts a hyphenated word; a phrase that
-// starts inside one starts at its first piece.
-std::size_t hyphenated_word_start(const Doc& d, const ParseView& parse, std::size_t start) {
-  const auto& toks = d.tokens.tokens;
-  while (start >= parse.begin() + 2 && toks[start - 1].text == "-" && toks[start - 1].span.end == toks[start].span.begin &&
-         toks[start - 2].span.end == toks[start - 1].span.begin)
-    start -= 2;
-  return start;
 }
 
 // "brother-in-law", "editor-in-chief": a phrase that ends inside a hyphenated word ends at its
@@ -378,37 +369,6 @@ bool workplace_of(const Doc& d, const ParseView& parse, std::size_t subject, std
   const Token& noun = d.tokens.tokens[subject];
   const bool people = noun.xpos == "NNS" || collective_noun(d, subject);
   return people && !speaks_for_owner(to_lower(noun.lemma));
-}
-
-// "a British skier", "an 81-year-old woman in Toledo", "a Singapore-based investment group": a
-// place (or its people's adjective) that says where one of a kind, whom "a" introduces, lives or
-// is based does not act with it (nor with a thing: "a bridge in Porto collapsed"); not "US officials" or "the Japanese government", who speak for
-// their country.
-bool home_of_one(const Doc& d, const ParseView& parse, std::size_t subject, std::size_t name) {
-  const int m = d.mention_at[name];
-  if (m < 0) return false;
-  const EntityMention& place = d.found.entity_mentions[static_cast<std::size_t>(m)];
-  // (a happening is named after its place: "a quake near Izmit" is the "Izmit quake")
-  static const std::set<std::string, std::less<>> kHappenings = {"n.event", "n.phenomenon", "n.process", "n.act"};
-  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[subject].lemma));
-  const auto sense = std::find_if(classes.begin(), classes.end(), [](const std::string& c) { return c.starts_with("n."); });
-  if (place.type != "LOCATION" || d.event_at[subject] >= 0 || (sense != classes.end() && kHappenings.contains(*sense)))
-    return false;
-  const std::size_t last = last_token_of(d, place);
-  const bool based = last + 2 < parse.end() && lower_at(d, last + 1) == "-" && lower_at(d, last + 2) == "based";
-  const auto article = parse.child(subject, "det");
-  return based || (article && (lower_at(d, *article) == "a" || lower_at(d, *article) == "an"));
-}
-
-// Whether the place of mention `m` says where one of a kind lives or is based (home_of_one)
-// about the noun it modifies.
-bool names_home_of_one(const Doc& d, const ParseView& parse, std::size_t m) {
-  std::size_t name = last_token_of(d, d.found.entity_mentions[m]);
-  if (name < parse.begin() || name >= parse.end()) return false;
-  while (parse.head(name) && d.mention_at[*parse.head(name)] == static_cast<int>(m)) name = *parse.head(name);
-  auto noun = parse.head(name);
-  if (noun && lower_at(d, *noun) == "based") noun = parse.head(*noun);
-  return noun && d.tokens.tokens[*noun].upos == "NOUN" && home_of_one(d, parse, *noun, name);
 }
 
 Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject) {
@@ -617,11 +577,6 @@ std::vector<std::size_t> subject_mentions(const Doc& d, const ParseView& parse, 
     if (parse.relation_is(c, "conj") && d.mention_at[c] >= 0 && d.tokens.tokens[c].upos != "ADJ")
       out.push_back(static_cast<std::size_t>(d.mention_at[c]));
   return out;
-}
-
-void add_actor(EventMention& e, std::size_t m) {
-  if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end()) e.actor_mentions.push_back(m);
-  std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
 }
 
 // "it could take up to two weeks to restore power", "it took years to rebuild": "take" with a
@@ -1495,179 +1450,6 @@ Subject verb_subject(const Doc& d, const ParseView& parse, EventMention& e, bool
   for (const auto m : e.actor_mentions)
     if (d.found.entity_mentions[m].span.begin < e.span.begin) before.push_back(m);
   return named_subject(d, before);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Noun phrases
-
-// A noun's modifiers and the noun ("possible Russian offensive"); `phrase_start` gets the first.
-// A tagged word that cannot modify a noun from the left: "off" in "broke off talks", a verb.
-bool not_a_modifier(const Token& t) {
-  static const std::set<std::string> kNever = {"VERB", "ADP", "ADV", "PART", "SCONJ", "CCONJ", "PRON", "AUX"};
-  return kNever.count(t.upos) > 0;
-}
-
-Words noun_core(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
-  const ParseView parse(d.tokens, s);
-  std::size_t start = i;
-  while (start > s.first_token && i - start < 3) {
-    const std::string w = lower_at(d, start - 1);
-    if (d.in_timex[start - 1] || is_punctuation(w) || is_determiner(w) || is_auxiliary(w) || possessive_marker(w) ||
-        d.lexicon.is_function_word(w) || d.event_at[start - 1] >= 0 || quantifying_adjective(w) ||
-        not_a_modifier(d.tokens.tokens[start - 1]))
-      break;
-    --start;
-  }
-  if (start < i) start = hyphenated_word_start(d, parse, start);  // "late-stage trials"
-  const bool amount = sign_before_amount(d, s.first_token, start);
-  if (amount) --start;
-  if (phrase_start) *phrase_start = start;
-  Words out;
-  for (std::size_t j = start; j <= i; ++j) {
-    if (lower_at(d, j) == "-" && j > start && j < i) {  // the hyphens join the word
-      out.back().text += "-" + d.tokens.tokens[++j].text;
-      continue;
-    }
-    if (amount && j == start + 1) {  // the symbol is written onto its number
-      out.back().text += d.tokens.tokens[j].text;
-      continue;
-    }
-    out.push_back(token_word(d, parse, j));
-  }
-  return out;
-}
-
-// "discussed the proposal at length", "in part", "on time": a preposition and a bare singular
-// noun after an object say how the verb went, not what the noun is.
-bool adverbial_idiom(const Doc& d, std::size_t preposition, std::size_t end) {
-  const std::string w = lower_at(d, preposition);
-  if ((w != "at" && w != "in" && w != "on" && w != "by") || preposition + 1 >= end) return false;
-  const Token& noun = d.tokens.tokens[preposition + 1];
-  const bool closes = preposition + 2 >= end || is_punctuation(lower_at(d, preposition + 2));
-  return noun.xpos == "NN" && d.mention_at[preposition + 1] < 0 && closes;
-}
-
-// What follows an event noun and belongs to it: a prepositional phrase ("offensive into
-// Ukraine", "trip to Camp David") or a participle ("sanctions threatened by the West").
-Words noun_complement(const Doc& d, const Sentence& s, std::size_t i) {
-  const std::size_t end = s.first_token + s.token_count;
-  if (i + 1 >= end) return {};
-  const std::string next = lower_at(d, i + 1);
-  if (!title_preposition(next) && next != "to" && d.tokens.tokens[i + 1].xpos != "VBN") return {};
-  if (adverbial_idiom(d, i + 1, end)) return {};
-  return complement_words(d, s, i, true);
-}
-
-// A noun event's title: its modifiers, the noun and its complement; the noun and modifiers are the core.
-Title noun_title_words(const Doc& d, const Sentence& s, std::size_t i, std::size_t* phrase_start) {
-  Title t;
-  t.words = noun_core(d, s, i, phrase_start);
-  t.core = t.words.size();
-  append(t.words, noun_complement(d, s, i));
-  return t;
-}
-
-// "the finding", after "the new intelligence finding": a bare noun repeats the noun modifiers an
-// earlier mention gave it (not its adjectives: "new" was new then).
-Words earlier_modifiers(const Doc& d, std::size_t noun) {
-  // A mention further back than this is not what a reader remembers, and a book-length part
-  // must not be scanned from its start for every bare noun.
-  constexpr std::size_t kReach = 1000;  // tokens
-  const std::string w = lower_at(d, noun);
-  const std::size_t stop = noun > kReach ? noun - kReach : 0;
-  for (std::size_t j = noun; j-- > stop;) {
-    if (lower_at(d, j) != w) continue;
-    Words modifiers;
-    for (std::size_t k = j; k-- > 0 && j - k <= 2;) {
-      const Token& t = d.tokens.tokens[k];
-      if ((t.upos != "NOUN" && t.upos != "PROPN") || d.in_timex[k] || possessive_marker(lower_at(d, k))) break;
-      const bool proper = t.upos == "PROPN" || d.mention_at[k] >= 0;
-      modifiers.insert(modifiers.begin(), Word{proper ? t.text : to_lower(t.text), 0, End::Whole, proper});
-    }
-    if (!modifiers.empty()) return modifiers;
-  }
-  return {};
-}
-
-// The names last given together as one subject (two entities or more) before `e`, over the
-// sentence and the four before it: who "their" most likely means ("Biden and Putin will hold
-// a call ... their Geneva summit"). `subjects`: each event's subject names, by event index.
-std::vector<std::size_t> last_plural_subject(const Doc& d, const EventMention& e,
-                                             const std::vector<std::vector<std::size_t>>& subjects) {
-  // The events are in text order here (title_events runs before coreference merges them).
-  const auto& events = d.found.events;
-  const auto first_after = std::lower_bound(events.begin(), events.end(), e.token,
-                                            [](const EventMention& m, std::size_t token) { return m.token < token; });
-  for (auto k = static_cast<std::size_t>(first_after - events.begin()); k-- > 0;) {
-    if (events[k].sentence + 4 < e.sentence) break;
-    std::vector<int> entities;
-    for (const auto m : subjects[k]) entities.push_back(d.found.entity_mentions[m].entity);
-    std::sort(entities.begin(), entities.end());
-    if (std::unique(entities.begin(), entities.end()) - entities.begin() >= 2) return subjects[k];
-  }
-  return {};
-}
-
-// The verb event a noun is an argument of: its head in the parse, else the nearest verb event
-// before it in the sentence.
-std::optional<std::size_t> governing_event(const Doc& d, const ParseView& parse, std::size_t noun) {
-  if (const auto head = parse.head(noun); head && d.event_at[*head] >= 0) return static_cast<std::size_t>(d.event_at[*head]);
-  for (std::size_t j = noun; j > parse.begin() && noun - j < 6;) {
-    --j;
-    if (d.event_at[j] >= 0 && d.found.events[static_cast<std::size_t>(d.event_at[j])].pos == "VERB")
-      return static_cast<std::size_t>(d.event_at[j]);
-  }
-  return std::nullopt;
-}
-
-// "its demands" after "Russia has picked up": the one name the governing verb's subject
-// gives, else the last non-person named before in the sentence.
-std::optional<std::size_t> owner_of_its(const Doc& d, const ParseView& parse, std::size_t pronoun, std::size_t noun,
-                                        const std::vector<std::vector<std::size_t>>& subjects) {
-  const auto not_person = [&](std::size_t m) { return d.found.entity_mentions[m].type != "PERSON"; };
-  if (const auto verb = governing_event(d, parse, noun); verb && subjects[*verb].size() == 1 && not_person(subjects[*verb][0]))
-    return subjects[*verb][0];
-  for (std::size_t j = pronoun; j > parse.begin();) {
-    --j;
-    if (d.mention_at[j] >= 0 && not_person(static_cast<std::size_t>(d.mention_at[j])) &&
-        !names_home_of_one(d, parse, static_cast<std::size_t>(d.mention_at[j])))
-      return static_cast<std::size_t>(d.mention_at[j]);
-  }
-  return std::nullopt;
-}
-
-// Whose the event noun is: a name or noun phrase before "'s" ("Russia's", "the Russian leader's")
-// or a possessive pronoun for a name ("its demands" -> "Russia's demands"). Adds the owner to
-// the actors.
-Words possessor(const Doc& d, EventMention& e, std::size_t start, const std::vector<std::vector<std::size_t>>& subjects) {
-  const ParseView parse(d.tokens, *sentence_of(d.tokens, e));
-  if (start <= parse.begin()) return {};
-  const std::string w = lower_at(d, start - 1);
-  std::optional<std::size_t> owner_mention;
-  if (w == "its") owner_mention = owner_of_its(d, parse, start - 1, e.token, subjects);
-  if (w == "his" || w == "her") owner_mention = person_before(d, start - 1, e.sentence);
-  if (owner_mention) {
-    add_actor(e, *owner_mention);
-    return possessor_name(d, *owner_mention);
-  }
-  if (!possessive_marker(w) || start - 1 == parse.begin()) return {};
-  const std::size_t owner = start - 2;
-  if (d.mention_at[owner] >= 0) {
-    add_actor(e, static_cast<std::size_t>(d.mention_at[owner]));
-    return possessor_name(d, static_cast<std::size_t>(d.mention_at[owner]));
-  }
-  // "the Russian leader's warning", "a donors' conference"; not "anybody's".
-  std::size_t first = owner + 1;
-  while (first > parse.begin() && owner + 1 - first < 3) {
-    const Token& t = d.tokens.tokens[first - 1];
-    if (t.upos != "NOUN" && t.upos != "ADJ" && t.upos != "PROPN") break;
-    --first;
-  }
-  if (first > owner) return {};
-  Words out;
-  for (std::size_t j = first; j <= owner; ++j) out.push_back(token_word(d, parse, j));
-  out.back().text += w == "'" ? "'" : "'s";  // "the donors' conference"
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -427,4 +427,9 @@ bool modifies_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, 
 
 bool describes_a_thing(const Doc& d, std::size_t m) { return modifies_noun(d, m, "amod"); }
 
+void add_actor(EventMention& e, std::size_t m) {
+  if (std::find(e.actor_mentions.begin(), e.actor_mentions.end(), m) == e.actor_mentions.end()) e.actor_mentions.push_back(m);
+  std::sort(e.actor_mentions.begin(), e.actor_mentions.end());
+}
+
 }  // namespace chronograph::core::titles

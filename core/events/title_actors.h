@@ -74,4 +74,7 @@ bool modifies_a_thing(const Doc& d, std::size_t m);
 // name is who they are).
 bool describes_a_thing(const Doc& d, std::size_t m);
 
+// Adds mention `m` to the event's actors (kept in order, without repeats).
+void add_actor(EventMention& e, std::size_t m);
+
 }  // namespace chronograph::core::titles
