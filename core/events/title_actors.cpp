@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "core/events/apposed_names.h"
-#include "core/events/entity_aliases.h"
 #include "core/events/parse_view.h"
 #include "core/events/quote_speakers.h"
 #include "core/events/title_words.h"

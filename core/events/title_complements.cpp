@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/events/entity_aliases.h"
 #include "core/events/parse_view.h"
 #include "core/events/title_actors.h"
 #include "core/events/title_words.h"

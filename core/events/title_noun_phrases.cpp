@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "core/events/entity_aliases.h"
 #include "core/events/parse_view.h"
 #include "core/events/quote_speakers.h"
 #include "core/events/title_actors.h"

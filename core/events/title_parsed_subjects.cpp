@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/events/entity_aliases.h"
 #include "core/events/misread_clauses.h"
 #include "core/events/parse_view.h"
 #include "core/events/title_actors.h"

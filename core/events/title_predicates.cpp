@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 
-#include "core/events/entity_aliases.h"
 #include "core/events/misread_clauses.h"
 #include "core/events/parse_view.h"
 #include "core/events/title_complements.h"

@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/events/entity_aliases.h"
 #include "core/events/parse_view.h"
 #include "core/events/word_forms.h"
 #include "core/syntax/sentences.h"
