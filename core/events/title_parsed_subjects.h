@@ -62,6 +62,11 @@ std::optional<std::size_t> gerund_subject(const Doc& d, const ParseView& parse, 
 // its lemma ("Rebuild of pier").
 bool gerund_subject_of(const Doc& d, const ParseView& parse, std::size_t gerund);
 
+// The subject of a verb from the parse: its nsubj; through a relative pronoun, the noun the
+// clause modifies ("an official who spoke"); for an infinitive after its verb's object, that
+// object ("expect fares to rise"); for a complement, a conjoined verb or a controlled
+// adverbial, the subject of the verb it hangs on ("pledged to make", "arrived and spoke"); for
+// a finite verb the parser left without one, the noun phrase before it.
 std::optional<std::size_t> parse_subject(const Doc& d, const ParseView& parse, std::size_t i, int depth = 0);
 
 // "in men's downhill skiing": a gerund with a possessor is a noun, the name of an activity, which

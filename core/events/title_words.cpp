@@ -6,9 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/events/parse_view.h"
 #include "core/events/word_forms.h"
-#include "core/syntax/sentences.h"
 
 namespace chronograph::core::titles {
 
