@@ -260,6 +260,23 @@ void place_stated_bound(std::string_view text, const Timex& year, Timex& bound) 
 // Whether `t` names a whole year (a half, "2026-H1", has a year's precision too: kHalfYearPrecision).
 bool names_a_whole_year(const Timex& t) { return t.interval->precision == Precision::Year && !part_of(t); }
 
+// The month a fiscal year written across two years ends in where the text does not say: March.
+// "the 2025-26 financial year" is how the countries whose years run April to March (Britain,
+// India, Canada, Japan) write theirs; a year to June or September is said to end then, or written
+// as one year ("fiscal 2026").
+constexpr date::month kUnstatedEndOfYearAcross = date::mar;
+
+// "fiscal year 2011-12", "the 2025-26 financial year" in a text that does not say when its
+// fiscal year ends: the twelve months to March of the second year.
+void place_fiscal_years_across(std::string_view text, std::vector<Timex>& timexes) {
+  for (Timex& t : timexes) {
+    if (t.type != "DATE" || !t.interval || !t.mod.empty() || !names_a_whole_year(t) || !says_fiscal(text, t)) continue;
+    const date::year last = date::year_month_day{t.interval->end}.year();
+    if (last == date::year_month_day{t.interval->start}.year()) continue;
+    t.interval = months_from(first_month(last, kUnstatedEndOfYearAcross), 12, Precision::Year);
+  }
+}
+
 }  // namespace
 
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes) {
@@ -279,6 +296,7 @@ std::optional<date::month> fiscal_year_end(std::string_view text, const std::vec
 void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
                           const std::set<std::size_t>& told_ahead) {
   const auto end = fiscal_year_end(text, timexes);
+  if (!end) place_fiscal_years_across(text, timexes);
   if (!end || *end == date::dec) return;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];

@@ -31,7 +31,8 @@ namespace chronograph::core {
 std::optional<date::month> fiscal_year_end(std::string_view text, const std::vector<Timex>& timexes);
 
 // Moves the intervals of the fiscal years, quarters and halves in `timexes` (those whose words
-// say "fiscal") onto the fiscal calendar the text gives. `told_ahead` holds where the timexes of
+// say "fiscal") onto the fiscal calendar the text gives; where it gives none, a fiscal year
+// written across two years ("the 2025-26 financial year") runs April to March. `told_ahead` holds where the timexes of
 // a future clause begin: "will report results for its fiscal first quarter", said in that
 // quarter, means the quarter under way, not the one a year before.
 void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
