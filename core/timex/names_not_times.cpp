@@ -98,6 +98,8 @@ bool opens_a_name(const MatchSite& site, std::size_t begin, std::size_t end) {
     return false;
   const std::size_t last = end - 1;
   if (title_cased(t, last) && site.rules.in_class(t[last].lower, "SEASON")) return true;
+  // ("the Daily Telegraph", "The Weekly Standard": a paper's name, not how often it appears)
+  if (end - begin == 1 && title_cased(t, begin) && site.rules.in_class(t[begin].lower, "SETADV")) return true;
   // ("the September Fed meeting", "the June Fed rate decision": an institution sitting in that
   // month, where "the August Complex fire" is a name)
   const bool sitting = end + 1 < t.size() && !t[end + 1].break_before && site.rules.in_class(t[end + 1].lower, "SITTINGNOUN");

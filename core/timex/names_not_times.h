@@ -31,8 +31,9 @@ bool names_a_title(const MatchSite& site, std::size_t begin, std::size_t end);
 bool names_an_event(const MatchSite& site, std::size_t begin, std::size_t end);
 
 // "the August Complex fire", "the October Revolution", "the next Winter Games", "the Summer
-// Olympics": a time word right before a capitalised word that is no time, in prose, opens a
-// name: a season written with a capital, or a lone month after "the" or at a sentence's start.
+// Olympics", "the Daily Telegraph": a time word right before a capitalised word that is no time,
+// in prose, opens a name: a season or a word of how often (SETADV) written with a capital, or a
+// lone month after "the" or at a sentence's start.
 bool opens_a_name(const MatchSite& site, std::size_t begin, std::size_t end);
 
 }  // namespace chronograph::core
