@@ -375,10 +375,24 @@ class RuleMatcher::Impl {
     return {};
   }
 
+  // "finished in 2:36:10", "a record of 1:59:40": seconds after a clock's minutes, with no "am" or
+  // "pm" and no zone in capitals after them ("10:32:15 GMT", "10:32:15 a.m."), time a race or a
+  // lap; no clock time (`j` is the token after the minutes).
+  bool lapse_in_seconds(std::size_t j) const {
+    if (!is(t_, j, ":") || !adjacent(t_, j) || !number_at(t_, j + 1) || !adjacent(t_, j + 1) || t_[j + 1].lower.size() != 2)
+      return false;
+    const std::size_t after = j + 2;
+    if (after >= t_.size() || t_[after].kind != Kind::Word) return true;
+    const std::string& word = t_[after].lower;
+    return !t_[after].all_caps && word != "am" && word != "pm" && word != "a" && word != "p";
+  }
+
   ClassMatch clock(std::size_t i) const {
     if (t_[i].kind != Kind::Number || t_[i].lower.size() > 2) return {};
     // (not the minutes of "11.05pm", nor the decimals of "2.5 pm")
     if (i >= 2 && is(t_, i - 1, ".") && adjacent(t_, i - 1) && adjacent(t_, i) && number_at(t_, i - 2)) return {};
+    // (nor the minutes and seconds of a race time, "2:05:10")
+    if (i >= 2 && is(t_, i - 1, ":") && adjacent(t_, i - 1) && adjacent(t_, i) && number_at(t_, i - 2)) return {};
     long h = *to_long(t_[i].lower), m = 0;
     std::size_t j = i + 1;
     bool colon = false;
@@ -401,6 +415,7 @@ class RuleMatcher::Impl {
       ++j;
     }
     if (!colon && half == 0) return {};
+    if (half == 0 && lapse_in_seconds(j)) return {};
     if (h > 24 || m > 59 || (half && (h < 1 || h > 12))) return {};
     if (half == 2 && h < 12) h += 12;
     if (half == 1 && h == 12) h = 0;
