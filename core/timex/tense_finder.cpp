@@ -55,6 +55,7 @@ class TenseFinder::Clause {
         feeling_(set.class_id("FEELINGCUE")),
         timetable_(set.class_id("TIMETABLECUE")),
         subordinator_(set.class_id("SUBORDINATOR")),
+        follow_(set.class_id("FOLLOWCUE")),
         set_(set) {
     has_tags_ = tagged && std::any_of(tagged->tokens.begin(), tagged->tokens.end(),
                                       [](const Token& tok) { return !tok.xpos.empty(); });
@@ -68,7 +69,7 @@ class TenseFinder::Clause {
         forecast_thing(begin) ||
         dates_headline_infinitive(begin, end) || planned_thing(begin, end))
       return Tense::Future;
-    if (dates_reduced_relative(begin, end)) return Tense::Past;
+    if (dates_reduced_relative(begin, end) || dates_what_is_followed(begin)) return Tense::Past;
     if (const Tense described = when_clause_tense(end); described != Tense::Unknown) return described;
     const Tense near = nearest_cue(begin, end);
     return near != Tense::Unknown ? near : governing_tense(begin, end);
@@ -473,6 +474,23 @@ class TenseFinder::Clause {
       if (!tagged || (tagged->xpos != "VBD" && tagged->xpos != "VBZ" && tagged->xpos != "VBP" && tagged->xpos != "MD"))
         continue;
       return tagged->xpos != "VBD" && tagged->xpos != "MD" && tagged->lemma == "have";
+    }
+    return false;
+  }
+
+  // "The collapse follows the nationalisation of the bank in February", "The strike comes after
+  // talks broke down over the weekend": a date in what a verb of FOLLOWCUE (or "come(s) after")
+  // says came first is behind the thing told, which is now; not the verb's own time ("a second
+  // vote follows in March", where the date is right after it), nor one a verb of its own between
+  // them tells ("follows talks, and the board will vote in March").
+  bool dates_what_is_followed(std::size_t begin) const {
+    constexpr std::size_t kReach = 16;  // (two objects joined: "the rescue of X in May and the sale of Y over the weekend")
+    for (std::size_t k = begin; k-- > 0 && begin - k <= kReach && !t_[k + 1].break_before;) {
+      const std::string& w = t_[k].lower;
+      if (w == "," || w == ";" || w == "." || w == "but" || is_class(w, future_) || is_class(w, past_) || is_class(w, present_))
+        return false;
+      const bool comes_after = w == "after" && k > 0 && (t_[k - 1].lower == "comes" || t_[k - 1].lower == "come");
+      if (comes_after || is_class(w, follow_)) return k + 2 < begin;
     }
     return false;
   }
@@ -1423,7 +1441,7 @@ class TenseFinder::Clause {
   bool has_tags_ = false;
   int future_, past_, present_, not_past_, deadline_, effective_, due_, put_off_, month_, until_, measured_, unit_, numword_, defer_, schedule_,
       scheduled_noun_, deadline_noun_, take_effect_, promise_, arrange_, futurate_, weekday_, standard_, since_, earliest_, report_, past_aux_, sense_, perceiver_, ask_, forecast_,
-      warn_of_, warning_noun_, hazard_, feeling_, timetable_, subordinator_;
+      warn_of_, warning_noun_, hazard_, feeling_, timetable_, subordinator_, follow_;
   const TimexRuleSet& set_;
 };
 
