@@ -266,11 +266,12 @@ bool names_a_whole_year(const Timex& t) { return t.interval->precision == Precis
 // as one year ("fiscal 2026").
 constexpr date::month kUnstatedEndOfYearAcross = date::mar;
 
-// "fiscal year 2011-12", "the 2025-26 financial year" in a text that does not say when its
-// fiscal year ends: the twelve months to March of the second year.
-void place_fiscal_years_across(std::string_view text, std::vector<Timex>& timexes) {
+// "fiscal year 2011-12", "the 2025-26 financial year", "the 2000/01 tax year" (rule
+// fiscal-year-across) in a text that does not say when its fiscal year ends: the twelve months
+// to March of the second year.
+void place_fiscal_years_across(std::vector<Timex>& timexes) {
   for (Timex& t : timexes) {
-    if (t.type != "DATE" || !t.interval || !t.mod.empty() || !names_a_whole_year(t) || !says_fiscal(text, t)) continue;
+    if (t.rule != "fiscal-year-across" || !t.interval || !t.mod.empty() || !names_a_whole_year(t)) continue;
     const date::year last = date::year_month_day{t.interval->end}.year();
     if (last == date::year_month_day{t.interval->start}.year()) continue;
     t.interval = months_from(first_month(last, kUnstatedEndOfYearAcross), 12, Precision::Year);
@@ -296,7 +297,7 @@ std::optional<date::month> fiscal_year_end(std::string_view text, const std::vec
 void place_fiscal_periods(std::string_view text, std::vector<Timex>& timexes, std::optional<date::sys_days> dct,
                           const std::set<std::size_t>& told_ahead) {
   const auto end = fiscal_year_end(text, timexes);
-  if (!end) place_fiscal_years_across(text, timexes);
+  if (!end) place_fiscal_years_across(timexes);
   if (!end || *end == date::dec) return;
   for (std::size_t k = 0; k < timexes.size(); ++k) {
     Timex& t = timexes[k];

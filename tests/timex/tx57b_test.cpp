@@ -23,7 +23,7 @@ TEST_CASE("tx57b: a financial year across a year end may be written with a slash
     INFO(text);
     const auto t = timex_named(tag(text, kDct), year);
     CHECK(t.value == "2011");
-    CHECK(interval_text(t) == "2011-04-01..2012-06-30");
+    CHECK(interval_text(t) == "2011-04-01..2012-03-31");  // (April to March where the text gives no end: tx64)
   }
   // (a slash between two years that are not one after the other is no such year)
   const auto two = tag("Sales of the 2011/14 models fell.", kDct);
