@@ -17,6 +17,7 @@
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
 #include "core/timex/rule_matcher.h"
+#include "core/timex/school_year.h"
 #include "core/timex/sport_season.h"
 #include "core/timex/term_ends.h"
 #include "core/timex/time_limits.h"
@@ -1271,8 +1272,9 @@ bool opens_its_own_dates(const TimexRuleSet& set, const std::vector<ScanToken>& 
 // digits after a dash is a period across that year end (the value stays the first, as TimeML
 // writes it). Such periods run from April at the earliest (a tax or fiscal year from April) to
 // June at the latest (a school year, a football or basketball season, a July-June budget), so
-// the interval is those fifteen months, not both whole years. The dash is right after the match,
-// or inside it ("the 2026-27 fiscal year", which rule fiscal-year-across tags whole).
+// the interval is those fifteen months, not both whole years (until a later pass narrows what it
+// knows: a year of accounts, place_fiscal_periods; a school year, place_school_years). The dash
+// is right after the match, or inside it ("the 2026-27 fiscal year", which rule fiscal-year-across tags whole).
 std::optional<Interval> spans_into_next_year(const std::vector<ScanToken>& t, std::size_t begin, std::size_t end,
                                              const Interval& year) {
   if (year.precision != Precision::Year) return std::nullopt;
@@ -1920,6 +1922,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   close_quarters_at_their_days(text, out);
   place_fiscal_periods(text, out, dct, pass.parts_told_ahead());
   place_sport_seasons(*rules_, pass.scanned(), out, dct);
+  place_school_years(out);
   mark_earliest_and_latest(*rules_, text, out);
   tag_named_periods(text, rules_->periods, out);
   tag_ends_of_terms(text, out);

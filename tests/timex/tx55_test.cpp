@@ -251,8 +251,8 @@ TEST_CASE("tx55 t55-10: the YYYY-YY season is one expression spanning the year e
   auto [text, name, value, span] = GENERATE(table<const char*, const char*, const char*, const char*>({
       {"He made his debut in the 2014-15 season.", "the 2014-15 season", "2014", "2014-04-01..2015-06-30"},
       {"The club was relegated at the end of the 2008/09 campaign.", "the 2008/09 campaign", "2008", "2008-04-01..2009-06-30"},
-      {"Fees rose in the 2019-20 academic year.", "the 2019-20 academic year", "2019", "2019-04-01..2020-06-30"},
-      {"Enrolment fell in the 2017/18 school year.", "the 2017/18 school year", "2017", "2017-04-01..2018-06-30"},
+      {"Fees rose in the 2019-20 academic year.", "the 2019-20 academic year", "2019", "2019-09-01..2020-08-31"},  // (tx64: September to August)
+      {"Enrolment fell in the 2017/18 school year.", "the 2017/18 school year", "2017", "2017-09-01..2018-08-31"},
   }));
   INFO(text);
   const auto t = timex_named(tag(text, dct), name);
