@@ -2,7 +2,8 @@
 // April to March where the text gives no end (#6, #7); a school or academic year so written runs
 // September to August (#8); a race time "2:36:10" is no clock time (#9); a date in what a verb of
 // following says came first is behind (#3); "the Daily Telegraph" is a paper, not a frequency (#14);
-// "by lunchtime" is a time of the day the story is at (#15).
+// "by lunchtime" is a time of the day the story is at (#15); "more than thirty years ago" is
+// before that year (#2).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -144,5 +145,25 @@ TEST_CASE("tx64 a meal's time after a preposition is a part of the day the story
     CHECK(std::none_of(concert.begin(), concert.end(), [&](const auto& t) { return t.text == meal; }));
     const auto subject = tag(std::string("We said ") + meal + " was the best part of the visit.", kMidYear);
     CHECK(std::none_of(subject.begin(), subject.end(), [&](const auto& t) { return t.text == meal; }));
+  }
+}
+
+TEST_CASE("tx64 more or less than a time ago bounds the point it names", "[tx64][timex]") {
+  const char* words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (int n = 2; n <= 12; ++n) {
+    for (const std::string count : {std::string(words[n - 2]), std::to_string(n)}) {
+      const std::string ago = count + " years ago";
+      INFO(ago);
+      const auto more = timex_named(tag("The student vanished more than " + ago + " after a night out.", kMidYear), "more than " + ago);
+      CHECK(more.value == std::to_string(2008 - n));
+      CHECK(more.mod == "BEFORE");
+      for (const std::string fewer : {"less", "fewer"}) {
+        const std::string phrase = fewer + " than " + ago;
+        CHECK(timex_named(tag("The plant opened " + phrase + " in the valley.", kMidYear), phrase).mod == "AFTER");
+      }
+      // must not: a time ago with no bound, or a rough one, is no bound
+      CHECK(timex_named(tag("The plant opened " + ago + " in the valley.", kMidYear), ago).mod.empty());
+      CHECK(timex_named(tag("The plant opened roughly " + ago + " in the valley.", kMidYear), "roughly " + ago).mod == "APPROX");
+    }
   }
 }
