@@ -16,6 +16,7 @@
 #include "core/timex/narrative_state.h"
 #include "core/timex/fiscal_year.h"
 #include "core/timex/names_not_times.h"
+#include "core/timex/opening_spans.h"
 #include "core/timex/rule_matcher.h"
 #include "core/timex/school_year.h"
 #include "core/timex/sport_season.h"
@@ -1923,6 +1924,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const TokenizedText* 
   place_fiscal_periods(text, out, dct, pass.parts_told_ahead());
   place_sport_seasons(*rules_, pass.scanned(), out, dct);
   place_school_years(out);
+  open_spans_on_their_days(text, out);
   mark_earliest_and_latest(*rules_, text, out);
   tag_named_periods(text, rules_->periods, out);
   tag_ends_of_terms(text, out);

@@ -3,7 +3,7 @@
 // September to August (#8); a race time "2:36:10" is no clock time (#9); a date in what a verb of
 // following says came first is behind (#3); "the Daily Telegraph" is a paper, not a frequency (#14);
 // "by lunchtime" is a time of the day the story is at (#15); "more than thirty years ago" is
-// before that year (#2).
+// before that year (#2); "the first hour of trading on Monday" starts on Monday (#4).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -166,4 +166,23 @@ TEST_CASE("tx64 more or less than a time ago bounds the point it names", "[tx64]
       CHECK(timex_named(tag("The plant opened roughly " + ago + " in the valley.", kMidYear), "roughly " + ago).mod == "APPROX");
     }
   }
+}
+
+TEST_CASE("tx64 the opening hours of a thing a day dates start on that day", "[tx64][timex]") {
+  constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (const std::string weekday : kWeekdays) {
+    for (const std::string& phrase : {std::string("the first hour"), std::string("the first few hours"), std::string("the opening hour")}) {
+      const std::string text = "Its shares had fallen since January, and it lost 40 per cent in " + phrase + " of trading on " + weekday + ".";
+      INFO(text);
+      const auto all = tag(text, kMidYear);
+      const std::string day = timex_named(all, weekday).value;
+      CHECK(day.starts_with("2008-09"));
+      CHECK(interval_text(timex_named(all, phrase)).starts_with(day + ".."));
+    }
+  }
+  // must not: an opening hour with no day after it, or one a comma parts from the day, keeps its anchor
+  const auto alone = tag("Its shares had fallen since January, and it lost 40 per cent in the first hour of trading.", kMidYear);
+  CHECK(interval_text(timex_named(alone, "the first hour")).starts_with("2008-01-01.."));
+  const auto parted = tag("The shares fell sharply in January. In the first hour of the talks, on Monday, they rose.", kMidYear);
+  CHECK_FALSE(interval_text(timex_named(parted, "the first hour")).starts_with("2008-09-22.."));
 }
