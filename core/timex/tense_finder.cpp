@@ -584,12 +584,16 @@ class TenseFinder::Clause {
   }
 
   // Whether the expression comes after a verb of saying that it dates in the parse ("officials
-  // said on Tuesday").
+  // said on Tuesday"); not after a clause said with a verb of its own, whose time it is where the
+  // parse hangs it on the saying ("Farmers said a swarm stripped their fields last Friday").
   bool dates_a_report(std::size_t begin, std::size_t end) const {
     const auto hung = hung_on(begin, end);
     if (!hung) return false;
     const Token& head = tagged_->tokens[hung->head];
-    return hung->head < hung->first && head.upos == "VERB" && is_class(head.lemma, report_);
+    if (hung->head >= hung->first || head.upos != "VERB" || !is_class(head.lemma, report_)) return false;
+    const auto verb = [](const Token& t) { return t.upos == "VERB" || t.xpos == "MD"; };
+    return std::none_of(tagged_->tokens.begin() + static_cast<std::ptrdiff_t>(hung->head) + 1,
+                        tagged_->tokens.begin() + static_cast<std::ptrdiff_t>(hung->first), verb);
   }
 
  private:
