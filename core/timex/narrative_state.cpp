@@ -32,6 +32,7 @@ void NarrativeState::move_to(const Timex& told, std::size_t end, bool past_perfe
   last_date_end = end;
   last_date_closes_span = closes_span;
   if (told.interval->precision <= Precision::Day) {
+    if (last_day && last_day->end < told.interval->start) day_before = last_day;
     last_day = told.interval;
     last_day_end = end;
     if (!latest_day || latest_day->start < told.interval->start) latest_day = told.interval;

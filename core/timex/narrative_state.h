@@ -29,6 +29,7 @@ struct NarrativeState {
   std::size_t plan_day_end = 0;
   std::optional<Interval> last_day;  // the last date of a day or a time of day
   std::size_t last_day_end = 0;      // where `last_day` ends
+  std::optional<Interval> day_before;  // the day told in order before `last_day` (an earlier one)
   std::optional<Interval> latest_day;  // the latest day the story has named so far
   // The last date told, a date counted back included ("Three years ago, it moved to Boston; at the
   // time, ..."), and where it ends: what "at the time" and "since then" refer to.

@@ -1463,6 +1463,7 @@ class TimexPass {
   void set_clause_cues(const Candidate& m, ValueContext& ctx) const;
   void anchor_then(const Candidate& m, ValueContext& ctx) const;
   void anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) const;
+  void anchor_pointed_back(const Candidate& m, ValueContext& ctx) const;
   std::optional<Timex> timex_of(const Candidate& m, const ValueContext& ctx, const Anchoring& how) const;
   void move_clock_past_its_day(const Candidate& m, const ValueContext& ctx, Timex& tx) const;
   void place_date(const Candidate& m, const ValueContext& ctx, Timex& tx);
@@ -1520,6 +1521,7 @@ bool TimexPass::tag_match(Candidate& m) {
   set_clause_cues(m, ctx);
   anchor_then(m, ctx);
   anchor_on_the_story_side(m, ctx);
+  anchor_pointed_back(m, ctx);
   auto tx = timex_of(m, ctx, how);
   if (!tx) return false;
   if (tx->type == "DATE" || tx->type == "TIME") {
@@ -1687,6 +1689,20 @@ void TimexPass::anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) 
   if (m.rule.value.starts_with("@anchor") && ctx.anchor && dct_ && ctx.anchor->start > *dct_ && s.last_past_date &&
       ctx.tense() == Tense::Past)
     ctx.anchor = s.last_past_date;
+}
+
+// "was last seen on Friday, 18 November 1994 ... said on Monday that a witness had described
+// seeing her get into a van that night": a part of the day pointed back to (rule that-partofday)
+// in a past perfect after a later day of its own sentence lies before that day, which is the
+// report's; it is on the day the story told before it.
+void TimexPass::anchor_pointed_back(const Candidate& m, ValueContext& ctx) const {
+  const NarrativeState& s = state_;
+  if (m.rule.id != "that-partofday" || !s.last_day || !s.day_before || !s.last_date || *s.last_date != *s.last_day ||
+      sentences_apart(s.last_day_end, 0, m.i))
+    return;
+  const auto had = std::find_if(scanned_.begin() + static_cast<std::ptrdiff_t>(s.last_day_end),
+                                scanned_.begin() + static_cast<std::ptrdiff_t>(m.i), [](const ScanToken& t) { return t.lower == "had"; });
+  if (had != scanned_.begin() + static_cast<std::ptrdiff_t>(m.i)) ctx.anchor = s.day_before;
 }
 
 // The match's time expression with its value (nullopt when it has none: "to the last minute" is

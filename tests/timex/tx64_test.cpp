@@ -3,7 +3,8 @@
 // September to August (#8); a race time "2:36:10" is no clock time (#9); a date in what a verb of
 // following says came first is behind (#3); "the Daily Telegraph" is a paper, not a frequency (#14);
 // "by lunchtime" is a time of the day the story is at (#15); "more than thirty years ago" is
-// before that year (#2); "the first hour of trading on Monday" starts on Monday (#4).
+// before that year (#2); "the first hour of trading on Monday" starts on Monday (#4); "that
+// night" in a past perfect after a report's day is the night of the day told before (#1).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -185,4 +186,22 @@ TEST_CASE("tx64 the opening hours of a thing a day dates start on that day", "[t
   CHECK(interval_text(timex_named(alone, "the first hour")).starts_with("2008-01-01.."));
   const auto parted = tag("The shares fell sharply in January. In the first hour of the talks, on Monday, they rose.", kMidYear);
   CHECK_FALSE(interval_text(timex_named(parted, "the first hour")).starts_with("2008-09-22.."));
+}
+
+TEST_CASE("tx64 a part of the day pointed back to in a past perfect after a report's day is on the day told before", "[tx64][timex]") {
+  constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  const sys_days dct{2026_y / January / 13};
+  for (const std::string weekday : kWeekdays) {
+    for (const std::string part : {"night", "evening", "morning", "afternoon"}) {
+      const std::string before = "She was last seen in the town centre on Friday, 18 November 1994. ";
+      const std::string report = "The inspector said on " + weekday + " that a witness had described seeing her near the bridge that " + part + ".";
+      INFO(report);
+      const auto all = tag(before + report, dct);
+      CHECK(timex_named(all, "that " + part).value.starts_with("1994-11-18T"));
+      // must not: a clause not in the past perfect is on the report's day
+      const std::string told = "The inspector said on " + weekday + " that officers searched the bridge that " + part + ".";
+      const auto own = tag(before + told, dct);
+      CHECK(timex_named(own, "that " + part).value.starts_with(timex_named(own, weekday).value + "T"));
+    }
+  }
 }
