@@ -1464,6 +1464,7 @@ class TimexPass {
   void anchor_then(const Candidate& m, ValueContext& ctx) const;
   void anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) const;
   void anchor_pointed_back(const Candidate& m, ValueContext& ctx) const;
+  bool coarse_night_of(const Candidate& m, const ValueContext& ctx) const;
   std::optional<Timex> timex_of(const Candidate& m, const ValueContext& ctx, const Anchoring& how) const;
   void move_clock_past_its_day(const Candidate& m, const ValueContext& ctx, Timex& tx) const;
   void place_date(const Candidate& m, const ValueContext& ctx, Timex& tx);
@@ -1697,12 +1698,28 @@ void TimexPass::anchor_on_the_story_side(const Candidate& m, ValueContext& ctx) 
 // report's; it is on the day the story told before it.
 void TimexPass::anchor_pointed_back(const Candidate& m, ValueContext& ctx) const {
   const NarrativeState& s = state_;
-  if (m.rule.id != "that-partofday" || !s.last_day || !s.day_before || !s.last_date || *s.last_date != *s.last_day ||
+  if (m.rule.id != "that-partofday") return;
+  // ("recalled the 1953 North Sea flood, in which 58 people died. 'My parents lost their home that
+  // night'": a past date coarser than a day told since the story's date, a sentence back at most,
+  // holds the night, some night of it: coarse_night_of)
+  if (s.last_told && s.last_told_end > s.last_date_end && s.last_told->precision > Precision::Day && dct_ &&
+      s.last_told->end < *dct_ && !sentences_apart(s.last_told_end, 1, m.i) && ctx.tense() == Tense::Past) {
+    ctx.anchor = s.last_told;
+    return;
+  }
+  if (!s.last_day || !s.day_before || !s.last_date || *s.last_date != *s.last_day ||
       sentences_apart(s.last_day_end, 0, m.i))
     return;
   const auto had = std::find_if(scanned_.begin() + static_cast<std::ptrdiff_t>(s.last_day_end),
                                 scanned_.begin() + static_cast<std::ptrdiff_t>(m.i), [](const ScanToken& t) { return t.lower == "had"; });
   if (had != scanned_.begin() + static_cast<std::ptrdiff_t>(m.i)) ctx.anchor = s.day_before;
+}
+
+// "that night" pointed back to a past date coarser than a day ("the 1953 flood ... that night"):
+// its day is one the text does not give, within that date (the interval place_date gives it).
+bool TimexPass::coarse_night_of(const Candidate& m, const ValueContext& ctx) const {
+  return m.rule.id == "that-partofday" && ctx.anchor && ctx.anchor->precision > Precision::Day &&
+         ctx.anchor->precision != Precision::Unknown && dct_ && ctx.anchor->end < *dct_;
 }
 
 // The match's time expression with its value (nullopt when it has none: "to the last minute" is
@@ -1727,6 +1744,7 @@ std::optional<Timex> TimexPass::timex_of(const Candidate& m, const ValueContext&
   if (is_time_of_day_alone(m.rule) && s.last_date && !how.back_to_clocked_day && !how.back_from_flashback &&
       (days_told_to_pass(out_, last_date_byte, s.background_spans) || day_behind_the_story))
     tx.value = "XXXX-XX-XX" + tx.value.substr(10);
+  if (coarse_night_of(m, ctx)) tx.value = "XXXX-XX-XX" + tx.value.substr(10);
   tx.mod = evaluate(m.rule.mod, set_, m.caps, ctx);
   tx.freq = substitute(m.rule.freq, set_, m.caps);
   tx.quant = substitute(m.rule.quant, set_, m.caps);
@@ -1760,6 +1778,7 @@ void TimexPass::place_date(const Candidate& m, const ValueContext& ctx, Timex& t
     tx.interval = Interval{tx.interval->end + date::days{rule.around_last_day->first},
                            tx.interval->end + date::days{rule.around_last_day->second}, Precision::Day};
   else if (const auto moved = tx.interval ? moved_coarse_anchor(rule.value, set_, m.caps, ctx) : std::nullopt) tx.interval = moved;
+  else if (!tx.interval && coarse_night_of(m, ctx)) tx.interval = ctx.anchor;
   // (a deadline ahead: "by the end of the week"; after "by", as a month's: "signaled a cut by
   // year-end", but "had finished the work by the end of the year")
   else if (const auto moved = part_on_the_tense_side(tx, ctx.after_by ? ctx.month_tense() : ctx.weekday_tense(), dct_)) {

@@ -4,7 +4,8 @@
 // following says came first is behind (#3); "the Daily Telegraph" is a paper, not a frequency (#14);
 // "by lunchtime" is a time of the day the story is at (#15); "more than thirty years ago" is
 // before that year (#2); "the first hour of trading on Monday" starts on Monday (#4); "that
-// night" in a past perfect after a report's day is the night of the day told before (#1).
+// night" in a past perfect after a report's day is the night of the day told before (#1), and
+// after a past year is some night of that year (#5).
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -204,4 +205,24 @@ TEST_CASE("tx64 a part of the day pointed back to in a past perfect after a repo
       CHECK(timex_named(own, "that " + part).value.starts_with(timex_named(own, weekday).value + "T"));
     }
   }
+}
+
+TEST_CASE("tx64 a part of the day pointed back to a past year is some one of that year", "[tx64][timex]") {
+  const sys_days dct{2001_y / October / 19};
+  for (int year = 1900; year <= 1999; year += 7) {
+    for (const std::string part : {"night", "evening", "morning", "afternoon"}) {
+      const std::string text = "The mayor recalled the " + std::to_string(year) + " flood, in which 58 people died. " +
+                               "\"My parents lost their home that " + part + ".\"";
+      INFO(text);
+      const auto t = timex_named(tag(text, dct), "that " + part);
+      CHECK(t.value.starts_with("XXXX-XX-XXT"));
+      CHECK(interval_text(t) == std::to_string(year) + "-01-01.." + std::to_string(year) + "-12-31");
+    }
+  }
+  // must not: a day told keeps its own night, and a year told further back lends none
+  const auto day = tag("The storm struck on 14 March 1962. Many families lost their homes that night.", dct);
+  CHECK(timex_named(day, "that night").value == "1962-03-14TNI");
+  const auto far = tag("The mayor recalled the 1953 flood. The town rebuilt the wall. The council met. "
+                       "Residents were warned that night.", dct);
+  CHECK_FALSE(interval_text(timex_named(far, "that night")).starts_with("1953"));
 }
