@@ -2366,9 +2366,12 @@ std::map<std::string, const Chunk*> firm_openings(const std::vector<Chunk>& chun
     const bool founder_named = !last.empty() && lexicon.is_org_word(last) && !legal_form(last);
     for (std::size_t space = firm.name.find(' '); space != std::string::npos; space = firm.name.find(' ', space + 1)) {
       // ("Prairie Crest Energy": an opening that ends in a common word, wordnet_classes.tsv, is no
-      // founder's surname)
+      // founder's surname, unless a first name opens it: "John Baker Group")
       const std::string opening = firm.name.substr(0, space);
-      const bool founder = founder_named && lexicon.wordnet_classes(to_lower(opening.substr(opening.rfind(' ') + 1))).empty();
+      const std::size_t last_word = opening.rfind(' ') == std::string::npos ? 0 : opening.rfind(' ') + 1;
+      const bool common_last = !lexicon.wordnet_classes(to_lower(opening.substr(last_word))).empty();
+      const bool first_named = lexicon.is_first_name(opening.substr(0, opening.find(' ')));
+      const bool founder = founder_named && (!common_last || first_named);
       const auto [it, added] = out.emplace(opening, founder ? nullptr : &firm);
       if (!added && (founder || !it->second || it->second->name != firm.name)) it->second = nullptr;
     }

@@ -848,7 +848,7 @@ std::size_t asked_for_by_a_deadline(const TokenizedText& tokens, const DocumentE
                                     const std::map<std::size_t, std::size_t>& event_at) {
   const std::size_t verb = events.events[event].token;
   const bool deadline = relation_from_cue(preposition) == AnchorRelation::OnOrBefore || preposition == "before";
-  if (!deadline || preposition == "until" || preposition == "till" || preposition == "through") return event;
+  if (!deadline || cue_lasts_until(preposition)) return event;
   // (besides the verbs that ask their object to act, those that call for a thing)
   static const std::set<std::string> kCallingFor = {"call", "demand", "seek", "push"};
   const std::string lemma = lower(tokens.tokens[verb].lemma);
@@ -2600,12 +2600,15 @@ void share_with_clauses_on_dates(const TokenizedText& tokens, const DocumentEven
     const std::size_t verb = events.events[e].token;
     if (dated.count(e) || tokens.tokens[verb].deprel != "acl:relcl" || tokens.tokens[verb].upos != "VERB") continue;
     const auto time = timex_at(tokens, timexes, absolute_head(tokens, verb));
-    if (!time) continue;
-    EventAnchor date{e, *time, AnchorRelation::Within, "relative clause", 0, false, 1};
-    for (std::size_t a = 0; a < count; ++a)
-      if (anchors[a].relation == AnchorRelation::Between && anchors[a].until == *time)
-        date = {e, anchors[a].timex, AnchorRelation::Between, anchors[a].cue, *time, false, anchors[a].steps + 1};
-    anchors.push_back(date);
+    // ("the three weeks the strike lasted", "every Monday the market opens": no date to be within)
+    if (!time || timexes[*time].type == "DURATION" || timexes[*time].type == "SET") continue;
+    const auto span_end = std::find_if(anchors.begin(), anchors.begin() + static_cast<std::ptrdiff_t>(count), [&](const EventAnchor& a) {
+      return a.relation == AnchorRelation::Between && a.until == *time;
+    });
+    if (span_end != anchors.begin() + static_cast<std::ptrdiff_t>(count))
+      anchors.push_back({e, span_end->timex, AnchorRelation::Between, span_end->cue, *time, false, span_end->steps + 1});
+    else
+      anchors.push_back({e, *time, AnchorRelation::Within, "relative clause", 0, false, 1});
   }
 }
 
@@ -2703,9 +2706,14 @@ bool closes_a_period(const TokenizedText& tokens, const Timex& timex) {
 
 }  // namespace
 
+bool cue_lasts_until(std::string_view cue) { return cue == "until" || cue == "till" || cue == "through"; }
+
 bool lasts_until(const EventAnchor& anchor) {
-  const bool until_cue = anchor.cue == "until" || anchor.cue == "till" || anchor.cue == "through";
-  return anchor.relation == AnchorRelation::OnOrBefore && until_cue;
+  return anchor.relation == AnchorRelation::OnOrBefore && cue_lasts_until(anchor.cue);
+}
+
+bool done_by(const EventAnchor& anchor) {
+  return anchor.cue == "by" || anchor.cue == "before" || anchor.cue == "no later than";
 }
 
 bool looks_ahead(const std::string& lemma) {

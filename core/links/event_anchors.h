@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/events/event_mention.h"
@@ -34,7 +35,7 @@ struct EventAnchor {
   std::size_t event = 0;  // index into DocumentEvents::events
   std::size_t timex = 0;  // index into the timexes
   AnchorRelation relation = AnchorRelation::Within;
-  std::string cue;        // the preposition, or "syntax" / "proximity"
+  std::string cue;        // the preposition, or how it was found: "syntax", "proximity", "narrative", "later", ...
   std::size_t until = 0;  // Between: the timex that ends the span ("and 2022", "to July")
   bool nearest_only = false;  // found as the nearest event where the parse gives the date none
   int steps = 0;  // parse steps from the expression up to the event: 1 when it hangs on it, 0 when not by the parse
@@ -44,6 +45,14 @@ struct EventAnchor {
 // Whether the anchor carries the event on to its date ("stayed open until May", "through June"),
 // an end it may last to, rather than a date it is done by ("by May", "before May").
 bool lasts_until(const EventAnchor& anchor);
+
+// Whether a cue carries on to its date: "until", "till", "through".
+bool cue_lasts_until(std::string_view cue);
+
+// Whether the anchor's date is a deadline the event is done by: "by May", "before May", "no
+// later than May" (not an end it lasts to, nor the other on-or-before readings: "had", "called
+// off", "by the time").
+bool done_by(const EventAnchor& anchor);
 
 // Verbs whose object is to come: "scheduled a meeting of ministers on Tuesday" dates the meeting.
 bool looks_ahead(const std::string& lemma);

@@ -77,26 +77,32 @@ std::set<int> actors_of(const DocumentEvents& events, const EventMention& event)
   return actors;
 }
 
+// "later", "afterwards": adverbs that move the story on from the day told before.
+bool moves_forward(const std::string& word) {
+  static const std::set<std::string> kForward = {"later", "afterwards", "afterward", "subsequently", "eventually"};
+  return kForward.contains(word);
+}
+
 // "later", "earlier", "previously": the sentence moves away from the day told before.
 bool shifts_in_time(const TokenizedText& tokens, const Sentence& sentence) {
-  static const std::set<std::string> kShifts = {"later",        "earlier",    "previously", "formerly",
-                                                "afterwards",   "afterward",  "subsequently", "eventually",
-                                                "already",      "meanwhile",  "since",      "once",
-                                                "initially",    "originally"};
-  for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t)
-    if (tokens.tokens[t].upos == "ADV" && kShifts.contains(token_lower(tokens.tokens[t]))) return true;
+  static const std::set<std::string> kOtherShifts = {"earlier", "previously", "formerly",  "already",   "meanwhile",
+                                                     "since",   "once",       "initially", "originally"};
+  for (std::size_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
+    if (tokens.tokens[t].upos != "ADV") continue;
+    const std::string word = token_lower(tokens.tokens[t]);
+    if (moves_forward(word) || kOtherShifts.contains(word)) return true;
+  }
   return false;
 }
 
 // "Radar operators later tracked 140 pieces of debris": an adverb on the verb that moves the
 // story on from what was told before.
 bool told_as_later(const TokenizedText& tokens, std::size_t verb) {
-  static const std::set<std::string> kLater = {"later", "afterwards", "afterward", "subsequently", "eventually"};
   const auto* sentence = sentence_containing(tokens, verb);
   for (std::size_t t = sentence->first_token; t < sentence->first_token + sentence->token_count; ++t) {
     const Token& token = tokens.tokens[t];
     if (token.upos == "ADV" && token.deprel == "advmod" && sentence->first_token + static_cast<std::size_t>(token.head) == verb &&
-        kLater.contains(token_lower(token)))
+        moves_forward(token_lower(token)))
       return true;
   }
   return false;

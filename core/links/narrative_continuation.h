@@ -29,7 +29,7 @@
 
 namespace chronograph::core {
 
-// Appends the narrative's anchors (cue "narrative") to `anchors`, which must hold the
+// Appends the narrative's anchors (cue "narrative", or "later" for a verb told as later) to `anchors`, which must hold the
 // anchors each sentence gives its own events.
 void continue_narrative_dates(const TokenizedText& tokens, const DocumentEvents& events, const std::vector<Timex>& timexes,
                               std::optional<date::sys_days> dct, std::vector<EventAnchor>& anchors);

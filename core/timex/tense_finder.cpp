@@ -1258,8 +1258,8 @@ class TenseFinder::Clause {
     const std::size_t at = static_cast<std::size_t>(&tok - tagged_->tokens.data());
     if (at == 0) return false;
     const Token& before = tagged_->tokens[at - 1];
-    const std::string article = lower_text(before);
-    return before.xpos == "CD" || before.xpos == "PRP$" || article == "the" || article == "a" || article == "an";
+    const std::string before_word = lower_text(before);
+    return before.xpos == "CD" || before.xpos == "PRP$" || before_word == "the" || before_word == "a" || before_word == "an";
   }
 
   // "has fluctuated", "have been searching": the present perfect tells of the past.

@@ -1205,7 +1205,6 @@ void close_quarters_at_their_days(std::string_view text, std::vector<Timex>& tim
   }
 }
 
-// Whether the match writes a year in digits ("the spring of 1975", "March 2019").
 // "the first day of May", "the last day of the month", "the second day of each week": a day of a
 // calendar period, not of a stay just told (nth-day-of-a-stay leaves these alone).
 bool day_of_a_calendar_period(const TimexRuleSet& set, const std::vector<ScanToken>& t, std::size_t end) {
@@ -1221,6 +1220,7 @@ bool day_of_a_calendar_period(const TimexRuleSet& set, const std::vector<ScanTok
          t[k].lower == "fall" || t[k].lower == "winter";
 }
 
+// Whether the match writes a year in digits ("the spring of 1975", "March 2019").
 bool writes_its_year(const std::vector<ScanToken>& scanned, std::size_t i, std::size_t end) {
   return std::any_of(scanned.begin() + static_cast<std::ptrdiff_t>(i), scanned.begin() + static_cast<std::ptrdiff_t>(end),
                      [](const ScanToken& t) {

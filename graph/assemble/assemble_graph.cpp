@@ -555,11 +555,8 @@ bool deadline_of_what_it_sets(const EventTime& time, const core::DocumentAnalysi
   if (!dct || !told_as_past(mention, false) || mention.modality != "actual" || time.source != TimeSource::Explicit ||
       time.start || anchor == anchors.closest.end() || passive(analysis, mention))
     return false;
-  const auto relation = anchor->second.relation;
-  const bool done_by = relation == core::AnchorRelation::Before ||
-                       (relation == core::AnchorRelation::OnOrBefore && !core::lasts_until(anchor->second));
   const auto& deadline = analysis.timexes[anchor->second.timex].interval;
-  return done_by && deadline && deadline->start > *dct;
+  return core::done_by(anchor->second) && deadline && deadline->start > *dct;
 }
 
 // Whether a TIMEX3 value names the year, quarter or month the day falls in ("2025",

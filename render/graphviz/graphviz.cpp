@@ -163,6 +163,8 @@ std::vector<std::string> filled_lines(const std::string& title, std::size_t limi
 // wide as its widest box, and one long title on one line widens the whole diagram (t59 #80).
 std::string wrapped(const std::string& title, std::size_t width) {
   if (title.size() <= width) return title;
+  // (ends by the time `count` reaches the number of words: at the limit `width` every word
+  // then fits on a line of its own, a word longer than the width alone on its line)
   for (std::size_t count = (title.size() + width - 1) / width;; ++count) {
     for (std::size_t limit = (title.size() + count - 1) / count; limit <= width; ++limit) {
       const auto lines = filled_lines(title, limit);
@@ -174,7 +176,7 @@ std::string wrapped(const std::string& title, std::size_t width) {
   }
 }
 
-// A title longer than this is split into lines of about even length: some six words a line,
+// A title longer than this is split into lines of about even length: four or five words a line,
 // which keeps boxes compact in the diagram's ranks and leaves short titles on one line.
 constexpr std::size_t kTitleLineChars = 28;
 

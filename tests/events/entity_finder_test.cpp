@@ -544,6 +544,9 @@ TEST_CASE("a firm's name without its legal form is the same firm", "[events][ent
   // a firm named after its founder keeps the founder apart ("Tariq Osei Group" ... "Tariq Osei")
   const auto founder = EventsFixture::get().extract("Tariq Osei Group bought the mill. Tariq Osei said on Monday he was pleased.");
   CHECK(entity(founder, "tariq-osei"));
+  // so does one whose surname is also a common word, when a first name opens it
+  const auto baker = EventsFixture::get().extract("John Baker Group bought the mill. John Baker said on Monday he was pleased.");
+  CHECK(entity(baker, "john-baker"));
 }
 
 TEST_CASE("a festival or season of a calendar is no entity, nor a word before a date's capitals", "[events][entities]") {

@@ -59,6 +59,15 @@ TEST_CASE("t60 51: a bare plural acting after should is still advice to readers"
   CHECK(events_with_mention(g, "check") == 0);
 }
 
+TEST_CASE("t60 17: a verb whose infinitive follows its object leaves a bare verb before a noun a modifier", "[events][ev63]") {
+  const std::string verb = GENERATE(as<std::string>{}, "need", "see", "have");
+  const auto g = graph_of_text("Nurses " + verb + " pay rise as costs climb\n\n"
+                               "Nurses at three hospitals voted on Wednesday to accept the new contract.",
+                               kThursday);
+  CAPTURE(verb);
+  CHECK(events_with_mention(g, "pay") == 0);
+}
+
 TEST_CASE("t60 59: a noun of fear before its that clause is the event a cause leaves from", "[events][ev63]") {
   const auto g = graph_of_text("Ferries were cancelled on Friday because of fears that the harbour wall would collapse.", kThursday);
   const auto& fears = event_with(g, "fears");
@@ -67,7 +76,7 @@ TEST_CASE("t60 59: a noun of fear before its that clause is the event a cause le
 }
 
 TEST_CASE("t60 59: a noun of no feeling or thought before a that clause stays no event", "[events][ev63]") {
-  const auto g = graph_of_text("The council ignored the fact that the bridge was closed on Friday.", kThursday);
+  const auto g = graph_of_text("Ferries were cancelled on Friday because of the fact that the bridge was closed.", kThursday);
   CHECK(events_with_mention(g, "fact") == 0);
 }
 
