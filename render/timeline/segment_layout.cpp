@@ -43,8 +43,9 @@ std::optional<Stretch> news_days(const Extents& extents) {
 
 // A unit kept whole only for a bound or a bar's end (weight below an event's: "by 2008", the
 // last year of "2005 – 2008") would swallow the news days when it reaches into them and is many
-// times longer: the days where the story happens then get no segment of their own (t61 #71). Such a
-// unit is seen as its first and last day, as a bar is; an event's own period ("in June") stays whole.
+// times longer: the days where the story happens would get no segment of their own (t61 #71).
+// Such a unit is seen as its first and last day, as a bar is; an event's own period ("in June")
+// stays whole.
 constexpr double kSwallowFactor = 4;
 bool swallows_news(const AxisExtent& extent, const std::optional<Stretch>& news) {
   return news && extent.weight < 1 && extent.begin < news->end && extent.end > news->begin &&

@@ -38,7 +38,8 @@ std::vector<AxisExtent> canal_story(double year_weight) {
   std::vector<AxisExtent> out{{y2012, y2021, 1, false},           // the works
                               {y2020, y2021, 0, true},            // their last year, kept whole
                               {y2020, y2021, year_weight, true},  // "by 2020" / "in 2020"
-                              {day_number(sys_days{2019_y / mar / 1}), day_number(sys_days{2019_y / apr / 1}), 1, true}};
+                              {day_number(sys_days{2019_y / mar / 1}), day_number(sys_days{2019_y / apr / 1}), 1,
+                               true}};
   for (int day = 13; day <= 16; ++day)
     for (int twice = 0; twice < 2; ++twice)
       out.push_back({day_number(sys_days{2020_y / nov / day}), day_number(sys_days{2020_y / nov / day}) + 1});
@@ -99,7 +100,8 @@ TEST_CASE("t61 #73: month ticks run evenly across a new year and January says th
       const date::year_month_day ymd{sys_days{date::days{static_cast<int>(tick.day)}}};
       if (ymd.day() != date::day{1}) continue;  // (days' or years' ticks: not this check's)
       months.push_back(tick.day);
-      if (ymd.month() == date::jan) CHECK(tick.label.find(std::to_string(static_cast<int>(ymd.year()))) != std::string::npos);
+      const std::string year = std::to_string(static_cast<int>(ymd.year()));
+      if (ymd.month() == date::jan) CHECK(tick.label.find(year) != std::string::npos);
     }
     INFO("width " << width << ": " << labels);
     for (std::size_t i = 2; i < months.size(); ++i)
