@@ -134,7 +134,8 @@ void JsonOut::string(std::string_view text) {
   out_.push_back('"');
 }
 
-void write_time(JsonOut& out, const EventTime& time) {
+void write_time(JsonOut& out, const EventTime& given) {
+  const EventTime time = interchange_time(given);
   out.begin_object();
   out.key("value"), out.nullable(time.value);
   out.key("start"), out.day(time.start);
@@ -692,6 +693,13 @@ void read_documents(const Reader& r, const json& root, GraphData& graph) {
 }
 
 }  // namespace
+
+EventTime interchange_time(EventTime time) {
+  if (!time.closed() || *time.start != *time.end || time.precision == Precision::Instant) return time;
+  if (time.value.empty()) time.value = format_iso_day(*time.start);
+  if (parse_iso_day(time.value)) time.precision = Precision::Day;  // (not "PRESENT_REF", nor a clock time)
+  return time;
+}
 
 std::string write_graph_json(const GraphData& graph) {
   JsonOut out;

@@ -25,6 +25,12 @@ inline constexpr int kJsonVersion = 1;
 // Throws InputError when a timex names a document the graph does not list.
 std::string write_graph_json(const GraphData& graph);
 
+// An event's time as the JSON tells it (DESIGN.md "Dates"): one dated to exactly one day has
+// that day as its TIMEX3 value and a day's precision, however it was dated ("two days after",
+// a solver's bound), since a reader of the JSON goes by the interval (t61 #74); any other time
+// as it is. So read_graph_json(write_graph_json(g)) gives g with its times told this way.
+EventTime interchange_time(EventTime time);
+
 // Throws ParseError (path:line:column) on malformed JSON, a value of the wrong type, an unknown
 // key, a bad date or enum value, or a version other than 1. Only ids are required; every other
 // field has the default of graph/model.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace chronograph::render {
 
@@ -21,9 +22,42 @@ struct Anchor {
 };
 constexpr double kBarEndWeight = 0.25;
 
+// The news: the shortest stretch holding the starts of half the events (extents of full
+// weight), when there are enough of them to make a story; nullopt otherwise.
+struct Stretch {
+  double begin = 0, end = 0;
+};
+constexpr std::size_t kStoryEvents = 6;
+std::optional<Stretch> news_days(const Extents& extents) {
+  std::vector<double> starts;
+  for (const auto& extent : extents)
+    if (extent.weight >= 1) starts.push_back(extent.begin);
+  if (starts.size() < kStoryEvents) return std::nullopt;
+  std::sort(starts.begin(), starts.end());
+  const std::size_t half = (starts.size() + 1) / 2;
+  Stretch best{starts.front(), starts.back() + 1};
+  for (std::size_t i = 0; i + half <= starts.size(); ++i)
+    if (starts[i + half - 1] + 1 - starts[i] < best.end - best.begin) best = {starts[i], starts[i + half - 1] + 1};
+  return best;
+}
+
+// A unit kept whole only for a bound or a bar's end (weight below an event's: "by 2008", the
+// last year of "2005 – 2008") would swallow the news days when it reaches into them and is many
+// times longer: the days where the story happens would get no segment of their own (t61 #71).
+// Such a unit is seen as its first and last day, as a bar is; an event's own period ("in June")
+// stays whole.
+constexpr double kSwallowFactor = 4;
+bool swallows_news(const AxisExtent& extent, const std::optional<Stretch>& news) {
+  return news && extent.weight < 1 && extent.begin < news->end && extent.end > news->begin &&
+         extent.end - extent.begin > kSwallowFactor * (news->end - news->begin);
+}
+
 std::vector<Anchor> anchors_of(const Extents& extents) {
   std::vector<Anchor> out;
-  for (const auto& [begin, end, weight, whole] : extents) {
+  const auto news = news_days(extents);
+  for (const auto& extent : extents) {
+    const auto& [begin, end, weight, whole_unit] = extent;
+    const bool whole = whole_unit && !swallows_news(extent, news);
     if (end - begin <= kBarDays || whole) {
       out.push_back({begin, end, weight});
       continue;

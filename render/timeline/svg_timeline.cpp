@@ -33,6 +33,8 @@ constexpr double kTitlePx = 22, kSubtitlePx = 12, kLegendPx = 11, kTickPx = 11, 
 constexpr double kMarkHeight = 10, kPointRadius = 5, kMarkToLabel = 3, kRowGap = 6, kLabelGap = 16, kRowSpacing = 10;
 // A negated mark up to this wide (a dot, a day on a narrow axis) is crossed out corner to corner.
 constexpr double kDiagonalStrikePx = 16;
+// Height of the band a negated period is drawn as, against kMarkHeight for one that happened.
+constexpr double kNegatedBarPx = 4;
 // How far a one-sided bound fades toward its open side; a dotted line goes on to the plot's edge.
 constexpr double kFadePx = 64;
 // A day drawn this wide or wider (an axis ticked in hours) is marked across the whole day: a dot
@@ -1223,13 +1225,16 @@ class TimelineRenderer {
                             stroke, extra));
         break;
       case Shape::Bar:
+        if (item.modality == "negated") {
+          emit_negated_bar(svg, item, box, top);
+          break;
+        }
         svg.raw(fmt::format("<rect class=\"mark bar\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" "
                             "fill=\"{}\" stroke=\"{}\"{}/>",
                             box, num(item.mx0), num(top + 0.5), num(item.mx1 - item.mx0), num(kMarkHeight - 1), fill,
                             stroke, extra));
         if (item.begin < scale_.segments().front().day0)
           emit_runs_on_left(svg, item, top, fill == color ? "#ffffff" : stroke);
-        if (item.modality == "negated") emit_strike(svg, item.mx0, item.mx1, top);  // (before the cuts, which break it too)
         emit_cuts_at_breaks(svg, item, top);
         break;
       case Shape::FadeLeft:
@@ -1259,6 +1264,20 @@ class TimelineRenderer {
       const auto [x0, x1] = drawn_solid(item);
       emit_strike(svg, x0, x1, top);
     }
+  }
+
+  // A span that did not happen ("the channel was not dredged from 1990 to 2010", "she will not
+  // stand until the next election") is a thin pale band, struck through: as long as the text
+  // says, but never the boldest mark of its lane (t61 #72).
+  void emit_negated_bar(SvgText& svg, const Item& item, const std::string& box, double top) const {
+    const double mid = top + kMarkHeight / 2;
+    svg.raw(fmt::format("<rect class=\"mark bar thin\" {} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" "
+                        "fill=\"#bbbbbb\" fill-opacity=\"0.6\"/>",
+                        box, num(item.mx0), num(mid - kNegatedBarPx / 2), num(item.mx1 - item.mx0), num(kNegatedBarPx),
+                        num(kNegatedBarPx / 2)));
+    if (item.begin < scale_.segments().front().day0) emit_runs_on_left(svg, item, top, "#888888");
+    emit_strike(svg, item.mx0, item.mx1, top);  // (before the cuts, which break it too)
+    emit_cuts_at_breaks(svg, item, top);
   }
 
   // A tick at each inferred bound and a thin line between them: the event lies somewhere in

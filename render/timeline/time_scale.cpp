@@ -169,9 +169,13 @@ constexpr double kLabelGap = 10;  // pixels between two tick labels
 // width: a quarter keeps the tick under the label's middle half.
 constexpr double kMaxLabelShift = 0.25;
 
-// Ticks of `step` in `segment` whose labels fit; labels near an edge shift inward.
+// Ticks of `step` in `segment` whose labels fit; labels near an edge shift inward. A tick left
+// out because its label would run into the one before it makes the ticks uneven ("Dec", "Feb
+// 2012", "Apr": January's wider label did not fit), which `uneven`, when given, reports; then
+// the segment's first tick, whose label says the year, gives way once to the second rather
+// than make a hole after it.
 std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step, long long phase,
-                            TextMetrics& metrics, double font_px, DayLabels style) {
+                            TextMetrics& metrics, double font_px, DayLabels style, bool* uneven = nullptr) {
   std::vector<Tick> out;
   const auto place = [&](Tick& tick) {
     // The first label of a segment, and the first in a new year, say the year ("2 Jan 1992").
@@ -187,6 +191,7 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     tick.label_x = std::clamp(tick.x - tick.label_width / 2, segment.x0, segment.x1 - tick.label_width);
   };
   const auto right_of_last = [&] { return out.empty() ? -1e300 : out.back().label_x + out.back().label_width; };
+  bool gave_way = false;
   for (double day : tick_days(step, segment.day0, segment.day1, phase)) {
     Tick tick;
     tick.day = day;
@@ -198,6 +203,11 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
       while (tick.label_x < right_of_last() + kLabelGap && !out.empty() && !is_midnight(out.back().day)) out.pop_back();
       place(tick);  // (its year, when what said it is gone)
     }
+    if (uneven && !gave_way && step.days() >= 1 && out.size() == 1 && tick.label_x < right_of_last() + kLabelGap) {
+      gave_way = true;
+      out.clear();
+      place(tick);  // (now the first, with the year)
+    }
     if (tick.label_width > segment.x1 - segment.x0) continue;
     if (tick.x < tick.label_x - 0.5 || tick.x > tick.label_x + tick.label_width + 0.5) continue;
     // A day or a time of day is read at its label's centre: one pushed far off its tick by the
@@ -206,7 +216,10 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
     const bool names_a_point = step.unit != Unit::Month && step.unit != Unit::Year;
     if (names_a_point && std::abs(tick.label_x + tick.label_width / 2 - tick.x) > tick.label_width * kMaxLabelShift)
       continue;
-    if (tick.label_x < right_of_last() + kLabelGap) continue;
+    if (tick.label_x < right_of_last() + kLabelGap) {
+      if (uneven && step.days() >= 1) *uneven = true;
+      continue;
+    }
     out.push_back(std::move(tick));
   }
   // Compact months read their year from a January tick; without one they name no year.
@@ -220,11 +233,12 @@ std::vector<Tick> fit_ticks(const TimeScale& scale, const ScaleSegment& segment,
 // or more do, else from the phase where most do. On a fortnight's segment drawn narrow, Mondays
 // may fall at its two edges, where no label fits, while Wednesdays leave two readable ticks.
 std::vector<Tick> fit_two_ticks(const TimeScale& scale, const ScaleSegment& segment, Step step,
-                                TextMetrics& metrics, double font_px, DayLabels style) {
-  std::vector<Tick> best = fit_ticks(scale, segment, step, 0, metrics, font_px, style);
+                                TextMetrics& metrics, double font_px, DayLabels style, bool& uneven) {
+  std::vector<Tick> best = fit_ticks(scale, segment, step, 0, metrics, font_px, style, &uneven);
   for (long long phase = 1; phase < period_days(step) && best.size() < 2; ++phase) {
-    auto ticks = fit_ticks(scale, segment, step, phase, metrics, font_px, style);
-    if (ticks.size() > best.size()) best = std::move(ticks);
+    bool phase_uneven = false;
+    auto ticks = fit_ticks(scale, segment, step, phase, metrics, font_px, style, &phase_uneven);
+    if (ticks.size() > best.size()) best = std::move(ticks), uneven = phase_uneven;
   }
   return best;
 }
@@ -278,14 +292,14 @@ std::optional<Tick> context_label(const ScaleSegment& segment, TextMetrics& metr
   return std::nullopt;
 }
 
-// The ticks of the finest step placing two on `segment`, else of the finest placing one;
-// with compact labels only steps of days and weeks are tried, or of months on a segment
-// longer than a month.
+// The ticks of the finest step placing two on `segment` evenly (t61 #73), else of the finest
+// placing one; with compact labels only steps of days and weeks are tried, or of months on a
+// segment longer than a month. Uneven ticks are the last resort.
 std::vector<Tick> segment_ticks(const TimeScale& scale, const ScaleSegment& segment, TextMetrics& metrics,
                                 double font_px, DayLabels style, bool whole_days) {
   const double px_per_day = (segment.x1 - segment.x0) / (segment.day1 - segment.day0);
   const bool few_days = segment.day1 - segment.day0 <= kCompactDaysAtMost;
-  std::vector<Tick> chosen;
+  std::vector<Tick> chosen, uneven_ticks;
   for (const Step step : kSteps) {
     if (whole_days && step.days() < 1) continue;  // dates are days: hours would be invented
     if (style == DayLabels::Compact && (few_days ? !counts_days(step) : step.unit != Unit::Month)) continue;
@@ -295,11 +309,16 @@ std::vector<Tick> segment_ticks(const TimeScale& scale, const ScaleSegment& segm
                          metrics.width(format_year_label(ymd_of(segment.day1).year()), font_px));
     if (step.days() * px_per_day < typical + kLabelGap) continue;
     if (segment.day1 - segment.day0 > step.days() * 400) continue;  // cannot fit anyway
-    auto ticks = fit_two_ticks(scale, segment, step, metrics, font_px, style);
+    bool uneven = false;
+    auto ticks = fit_two_ticks(scale, segment, step, metrics, font_px, style, uneven);
+    if (uneven) {
+      if (uneven_ticks.empty()) uneven_ticks = std::move(ticks);
+      continue;
+    }
     if (chosen.empty() || ticks.size() >= 2) chosen = std::move(ticks);
     if (chosen.size() >= 2) break;
   }
-  return chosen;
+  return chosen.size() >= 2 || uneven_ticks.empty() ? chosen : uneven_ticks;
 }
 
 // The first day the segment was made for, or the next whose label fits, as a tick with its

@@ -213,7 +213,9 @@ TEST_CASE("write, read, write is byte-identical on random graphs", "[json]") {
   const GraphData graph = random.graph(1 + random.below(30), random.below(60));
   const std::string first = write_graph_json(graph);
   const GraphData read = read_graph_json(first, "random.json");
-  CHECK(read == graph);
+  GraphData told = graph;  // (a one-day event's time as the JSON tells it)
+  for (auto& event : told.events) event.time = interchange_time(event.time);
+  CHECK(read == told);
   CHECK(write_graph_json(read) == first);
 }
 
