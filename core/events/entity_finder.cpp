@@ -1531,7 +1531,9 @@ class ChunkScanner {
   std::optional<std::string> noun_apposed_to(const Chunk& c, std::size_t end) const {
     if (c.begin < 3 || text_.tokens[c.begin - 1].text != ",") return std::nullopt;
     if (end < text_.tokens.size() && text_.tokens[end].text != "," && text_.tokens[end].text != ".") return std::nullopt;
-    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a", "an", "his", "her", "their", "our", "my"};
+    // ("Ms Ashdown's mother, Patricia,": a possessor's "'s" determines the noun as "her" does)
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a",  "an", "his", "her",
+                                                                    "their", "our", "my", "'s", "\u2019s"};
     for (std::size_t k = c.begin - 2; k-- > 0 && c.begin - 2 - k <= 4;) {
       const std::string w = to_lower(text_.tokens[k].text);
       if (kDeterminers.count(w) > 0) return to_lower(text_.tokens[c.begin - 2].text);
