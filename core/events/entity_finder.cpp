@@ -1809,7 +1809,8 @@ class InstitutionFinder {
 
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
-    int entity = organisation_named_with_modifier(first, head, kind);
+    int entity = apposed_organisation(head);
+    if (entity < 0) entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
     // (after "the regulator" of its own, the same words are that one again)
@@ -1823,6 +1824,16 @@ class InstitutionFinder {
     m.entity = entity;
     // (no alias: "the company" names no firm in another article)
     out_.entity_mentions.push_back(std::move(m));
+  }
+
+  // "The operator, Hebridean Sound Ferries, denied": the organisation named right after the
+  // phrase, set beside it, is the one it stands for, whatever the text named before; -1 when none is.
+  int apposed_organisation(std::size_t head) const {
+    if (head + 2 >= text_.tokens.size() || text_.tokens[head + 1].text != ",") return -1;
+    const std::size_t begin = text_.tokens[head + 2].span.begin;
+    for (const auto& m : out_.entity_mentions)
+      if (m.span.begin == begin && m.type == "ORGANIZATION") return m.entity;
+    return -1;
   }
 
   // The firm (or, among `named` public bodies, the body) "the company" stands for at token `at`: the one

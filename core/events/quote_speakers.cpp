@@ -67,8 +67,9 @@ std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t 
     if (head < 0 || d.tokens.tokens[s->first_token + static_cast<std::size_t>(head)].deprel != "root") continue;
     const EntityMention& subject = mentions[static_cast<std::size_t>(at)];
     const char named = d.found.entities[static_cast<std::size_t>(subject.entity)].gender;
-    // ("Conservative MPs called on Mr Crewe": a plural is no "he")
-    const bool plural = d.tokens.tokens[t].xpos == "NNS" || d.tokens.tokens[t].xpos == "NNPS";
+    // ("Conservative MPs called on Mr Crewe": a common noun's plural is no "he"; a surname may
+    // be tagged a proper plural, "Morales")
+    const bool plural = d.tokens.tokens[t].xpos == "NNS";
     const bool fits = gender == 0 || (named == 0 && !plural) || named == gender;
     if (subject.type == "PERSON" && fits) return static_cast<std::size_t>(at);
   }
@@ -307,8 +308,8 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     if (it->type != "PERSON" || it->entity == not_entity) continue;
     const char named = d.found.entities[static_cast<std::size_t>(it->entity)].gender;
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
-    const std::string& last = d.tokens.tokens[last_token_of(d, *it)].xpos;
-    if (!fits || (gender && (last == "NNS" || last == "NNPS"))) continue;  // (a plural is no "he": "Conservative MPs")
+    const bool plural = d.tokens.tokens[last_token_of(d, *it)].xpos == "NNS";
+    if (!fits || (gender && plural)) continue;  // (a common noun's plural is no "he": "Conservative MPs")
     const auto found = static_cast<std::size_t>(it - mentions.begin());
     if (gender && (unnamed_person_reported(d, found, token) || unnamed_subject_between(d, found, token, gender)))
       return std::nullopt;

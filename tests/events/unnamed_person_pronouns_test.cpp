@@ -77,3 +77,19 @@ TEST_CASE("a member of parliament's title before a name is no word of the name",
   CHECK(type_of(found, "Fiona Drake") == "PERSON");
   CHECK(holds(actors_of(found, "raise"), "fiona-drake"));
 }
+
+TEST_CASE("a party's members named as a plural are no he", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract(
+      "Mr Pelham owned three flats in the borough. Conservative MPs called on him to resign. He refused to comment.");
+  const std::string title = last_event(found, "refused").title;
+  CAPTURE(title);
+  CHECK(title.find("MPs") == std::string::npos);
+}
+
+TEST_CASE("an operator named beside the noun is the one it stands for", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract(
+      "Kessel Freight Ltd chartered the barge on Friday. The operator, Tarrow Bay Shipping, rejected claims that the "
+      "barge had been overloaded.");
+  CHECK(holds(actors_of(found, "rejected"), "tarrow-bay-shipping"));
+  CHECK_FALSE(holds(actors_of(found, "rejected"), "kessel-freight-ltd"));
+}
