@@ -2490,6 +2490,9 @@ class ChunkEntities {
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
         if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
         if (chunks_[k].place_words && e.type != "LOCATION") return false;
+        // ("branches in Leeds, Bradford and York": a name its place in the text shows to be a
+        // place is no firm's first word, "Bradford & Bingley")
+        if (how == ShortName::FirstWord && e.type == "ORGANIZATION" && chunks_[k].type == "LOCATION") return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
