@@ -2490,9 +2490,9 @@ class ChunkEntities {
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
         if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
         if (chunks_[k].place_words && e.type != "LOCATION") return false;
-        // ("branches in Leeds, Bradford and York": a name its place in the text shows to be a
-        // place is no firm's first word, "Bradford & Bingley")
-        if (how == ShortName::FirstWord && e.type == "ORGANIZATION" && chunks_[k].type == "LOCATION") return false;
+        // ("branches in Leeds, Bradford and York": a name listed with places is no firm's first
+        // word, "Bradford & Bingley")
+        if (how == ShortName::FirstWord && e.type == "ORGANIZATION" && listed_with_place(chunks_[k])) return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
@@ -2552,6 +2552,20 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // "in Leeds, Bradford and York": a name of no other kind than a place's, listed right beside a
+  // place after a comma, "and" or "or".
+  bool listed_with_place(const Chunk& c) const {
+    if (c.type != "LOCATION") return false;
+    const auto joins = [&](std::size_t k) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      return w == "," || w == "and" || w == "or";
+    };
+    return std::any_of(chunks_.begin(), chunks_.end(), [&](const Chunk& other) {
+      if (other.type != "LOCATION" || other.heading) return false;
+      return (other.end + 1 == c.begin && joins(other.end)) || (c.end + 1 == other.begin && joins(c.end));
+    });
   }
 
   bool place_and_acronym(const Chunk& c) const {
