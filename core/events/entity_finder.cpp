@@ -952,6 +952,12 @@ class ChunkScanner {
   }
 
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
+    // "The Labour MP for Northfleet", "a Green MEP": a title after one word and before no name
+    // names no one; that word is the holder's party or place, a name of its own
+    const auto title_at = [&](std::size_t k) { return lexicon_.is_title(text_.tokens[k].text); };
+    if (end - begin == 2 && title_at(begin + 1) && !title_at(begin) &&
+        !lexicon_.is_title(text_.tokens[begin].text + " " + text_.tokens[begin + 1].text))
+      --end;
     Chunk c;
     c.begin = begin;
     c.end = end;

@@ -93,3 +93,18 @@ TEST_CASE("an operator named beside the noun is the one it stands for", "[events
   CHECK(holds(actors_of(found, "rejected"), "tarrow-bay-shipping"));
   CHECK_FALSE(holds(actors_of(found, "rejected"), "kessel-freight-ltd"));
 }
+
+TEST_CASE("a party's word before a member's title with no name after it is the party, no name of a member",
+          "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract(
+      "The Green MEP for Halden, Ruth Amsel, repaid the money on Monday. The Greens plan to launch a campaign on "
+      "housing.");
+  CHECK(type_of(found, "Green MEP") == "none");
+  CHECK(type_of(found, "Ruth Amsel") == "PERSON");
+}
+
+TEST_CASE("a title of two words after a word stays whole", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract("Deputy Mayor Lena Voss opened the bridge on Monday.");
+  CHECK(type_of(found, "Lena Voss") == "PERSON");
+  CHECK(type_of(found, "Deputy") == "none");
+}
