@@ -951,6 +951,16 @@ class ChunkScanner {
     return lexicon_.is_person_role(to_lower(w));
   }
 
+  // Chunk `c` grown back to token `first`, a title opening a place's name: [first, end) names the place.
+  Chunk place_from_title(Chunk c, std::size_t first, std::size_t end) const {
+    c.begin = c.name_begin = first;
+    c.name = join_tokens(text_, first, end);
+    c.name_tokens = static_cast<int>(end - first);
+    c.type = "LOCATION";
+    c.place_words = true;
+    return c;
+  }
+
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
     // "The Labour MP for Northfleet", "a Green MEP": a title after one word and before no name
     // names no one; that word is the holder's party or place, a name of its own
@@ -988,6 +998,22 @@ class ChunkScanner {
         break;
       }
       c.titled = true;
+    }
+    // "in King's Lynn", "to Queen's Park": a title's "'s" after a preposition of place opens a
+    // place's name, no person's
+    const auto possessive = [](const std::string& w) { return w == "'s" || w == "\u2019s"; };
+    if (begin >= 3 && possessive(text_.tokens[begin - 1].text) && lexicon_.is_title(text_.tokens[begin - 2].text) &&
+        place_preposition(to_lower(text_.tokens[begin - 3].text))) {
+      chunks.push_back(place_from_title(c, begin - 2, end));
+      return;
+    }
+    // "Prince of Wales Road", "King of Prussia Street": a title's "of" inside a street's or a
+    // place's name (place_words.tsv `last`) is a word of that name, which holds the title too
+    if (!c.titled && begin >= 2 && to_lower(text_.tokens[begin - 1].text) == "of" &&
+        lexicon_.is_title(text_.tokens[begin - 2].text) && end - begin >= 2 &&
+        lexicon_.is_place_last_word(text_.tokens[end - 1].text)) {
+      chunks.push_back(place_from_title(c, begin - 2, end));
+      return;
     }
     // "Secretary of State Mike Pompeo": the words after a title's "of" name its office, up to
     // a first name, else the first of three or more words.
