@@ -2525,6 +2525,9 @@ class ChunkEntities {
         // ("branches in Leeds, Bradford and York": a name listed with places is no firm's first
         // word, "Bradford & Bingley")
         if (how == ShortName::FirstWord && e.type == "ORGANIZATION" && listed_with_place(chunks_[k])) return false;
+        // ("Conservative MPs ... MPs claimed": a common noun's plural alone is all of its kind, no
+        // short name of the few a modifier picks; a team's "Rovers" is its own name)
+        if (how == ShortName::LastWord && e.type != "ORGANIZATION" && ends_in_plural(e.name)) return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
@@ -2584,6 +2587,13 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // Whether the text writes the name `name` ending in a common noun's plural somewhere
+  // ("Conservative MPs"; the tagger may read a lone "MPs" as a proper noun).
+  bool ends_in_plural(const std::string& name) const {
+    return std::any_of(chunks_.begin(), chunks_.end(),
+                       [&](const Chunk& c) { return c.name == name && text_.tokens[c.end - 1].xpos == "NNS"; });
   }
 
   // "in Leeds, Bradford and York": a name of no other kind than a place's, listed right beside a

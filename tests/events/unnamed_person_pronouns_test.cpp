@@ -108,3 +108,15 @@ TEST_CASE("a title of two words after a word stays whole", "[events][entities][p
   CHECK(type_of(found, "Lena Voss") == "PERSON");
   CHECK(type_of(found, "Deputy") == "none");
 }
+
+TEST_CASE("a plural alone is all of its kind, no short name of the few a modifier picks", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract(
+      "Green MPs called on Ms Kerr to resign on Monday. In 2019, MPs claimed £60 million in travel costs.");
+  CHECK_FALSE(holds(actors_of(found, "claimed"), "green-mps"));
+}
+
+TEST_CASE("the Speaker set beside a name is a title, no name of its own", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract("The Speaker, Anna Holt, told members on Monday to stay calm.");
+  CHECK(type_of(found, "Speaker") == "none");
+  CHECK(type_of(found, "Anna Holt") == "PERSON");
+}
