@@ -2503,6 +2503,8 @@ class ChunkEntities {
         entity_of_[k] = turned;
       else if (const Chunk* person = person_by_surname(c))
         entity_of_[k] = entity_for(key_of(*person), *person);
+      else if (const Chunk* ship = vessel_by_name(c))
+        entity_of_[k] = entity_for(key_of(*ship), *ship);
       else if (place_and_acronym(c))
         continue;  // after the full names: body_of_place
       else if (c.gazetteer || c.group || c.name_tokens > 1)
@@ -2676,6 +2678,17 @@ class ChunkEntities {
           full.name.ends_with(" " + c.name))
         return &full;
     }
+    return nullptr;
+  }
+
+  // "The Lismore Star" after "the ferry MV Lismore Star": a name that is a ship's less its prefix
+  // (vessel_prefixes.txt) is that ship; null when none is.
+  const Chunk* vessel_by_name(const Chunk& c) const {
+    if (c.gazetteer || c.titled || c.heading || c.type == "PERSON") return nullptr;
+    for (const Chunk& full : chunks_)
+      if (!full.heading && lexicon_.is_vessel_prefix(text_.tokens[full.begin].text) &&
+          full.name == text_.tokens[full.begin].text + " " + c.name)
+        return &full;
     return nullptr;
   }
 

@@ -35,3 +35,12 @@ TEST_CASE("a title's of with one word after it is still the person the title nam
   const auto found = EventsFixture::get().extract("The Prince of Wales opened the hospital on Monday.");
   CHECK(type_of(found, "Prince of Wales") == "PERSON");
 }
+
+TEST_CASE("a ship's name less its prefix is that ship", "[events][entities][places]") {
+  const auto found = EventsFixture::get().extract(
+      "The cargo ship MV Harrow Dawn ran aground off Skye on Friday. The Harrow Dawn, built in 1988, was carrying "
+      "timber.");
+  const auto ids = entity_ids(found);
+  CHECK(holds(ids, "mv-harrow-dawn"));
+  CHECK_FALSE(holds(ids, "harrow-dawn"));
+}
