@@ -359,6 +359,8 @@ class ChunkScanner {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
         } else if (possessive_inside_organisation(j, end, s)) {
           j += 2;  // "Information Commissioner's Office", "St. Mary's University Hospital"
+        } else if (const std::size_t listed = fields_list_end(i, j, end, s); listed > j) {
+          j = listed;  // "Department for Environment, Food and Rural Affairs"
         } else {
           break;
         }
@@ -686,6 +688,32 @@ class ChunkScanner {
   // Commission": after "the", two words may come before "and" when the name ends in a word that
   // says what kind of body it is, and names nothing after it: not "the Goldman Sachs and
   // Deutsche Bank merger".)
+  // "Department for Environment, Food and Rural Affairs": the list of fields a body's "for" or
+  // "of" opens (the chunk from `first` to the comma at `j` is the body's word, the joint and the
+  // first field), commas and a last "and" included, the last field ending in a noun of a field
+  // and none a known name, as and_inside_field asks ("the Ministry of Defence, Barclays and
+  // Tesco" are three); the token after the list, else `j`.
+  std::size_t fields_list_end(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    if (text_.tokens[j].text != "," || first + 2 >= j) return j;
+    const std::string joint = to_lower(text_.tokens[first + 1].text);
+    if (!lexicon_.is_org_word(text_.tokens[first].text) || (joint != "for" && joint != "of")) return j;
+    constexpr std::size_t kMaxFieldWords = 3;
+    const auto words_from = [&](std::size_t k) {
+      const std::size_t from = k;
+      for (; k < end && proper(k, s); ++k) {
+        const std::string& w = text_.tokens[k].text;
+        if (k >= from + kMaxFieldWords || lexicon_.gazetteer(w) || lexicon_.is_first_name(w) || is_all_caps(w)) return from;
+      }
+      return k;
+    };
+    std::size_t k = j;
+    for (; k < end && text_.tokens[k].text == ","; k = words_from(k + 1))
+      if (words_from(k + 1) == k + 1) return j;
+    if (k >= end || to_lower(text_.tokens[k].text) != "and") return j;
+    const std::size_t last = words_from(k + 1);
+    return last > k + 1 && field_noun(to_lower(text_.tokens[last - 1].text)) ? last : j;
+  }
+
   bool and_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
     if (to_lower(text_.tokens[j].text) != "and") return false;
