@@ -993,8 +993,11 @@ class ChunkScanner {
     // "The Labour MP for Northfleet", "a Green MEP": a title after one word and before no name
     // names no one; that word is the holder's party or place, a name of its own
     const auto title_at = [&](std::size_t k) { return lexicon_.is_title(text_.tokens[k].text); };
-    if (end - begin == 2 && title_at(begin + 1) && !title_at(begin) &&
-        !lexicon_.is_title(text_.tokens[begin].text + " " + text_.tokens[begin + 1].text))
+    // (after an article only, a person's name takes none: "Mervyn King", "Carole King")
+    const std::string& word = text_.tokens[begin].text;
+    const std::string article = begin > 0 ? to_lower(text_.tokens[begin - 1].text) : std::string();
+    if (end - begin == 2 && title_at(begin + 1) && !title_at(begin) && (article == "the" || article == "a" || article == "an") &&
+        !lexicon_.is_title(word + " " + text_.tokens[begin + 1].text))
       --end;
     Chunk c;
     c.begin = begin;

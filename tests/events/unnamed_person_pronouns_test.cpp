@@ -120,3 +120,9 @@ TEST_CASE("the Speaker set beside a name is a title, no name of its own", "[even
   CHECK(type_of(found, "Speaker") == "none");
   CHECK(type_of(found, "Anna Holt") == "PERSON");
 }
+
+TEST_CASE("a given name before a surname that is a title keeps the person's name whole", "[events][entities][pronouns]") {
+  const auto found = EventsFixture::get().extract(
+      "The central bank's governor, Osric King, said on Monday that rates would stay on hold.");
+  CHECK(type_of(found, "Osric King") == "PERSON");
+}
