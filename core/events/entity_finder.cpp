@@ -359,6 +359,8 @@ class ChunkScanner {
           j += 2;  // "Ministry of Defence", "National Center for Atmospheric Research", "Court of Arbitration for Sport"
         } else if (possessive_inside_organisation(j, end, s)) {
           j += 2;  // "Information Commissioner's Office", "St. Mary's University Hospital"
+        } else if (const std::size_t listed = fields_list_end(i, j, end, s); listed > j) {
+          j = listed;  // "Department for Environment, Food and Rural Affairs"
         } else {
           break;
         }
@@ -686,6 +688,32 @@ class ChunkScanner {
   // Commission": after "the", two words may come before "and" when the name ends in a word that
   // says what kind of body it is, and names nothing after it: not "the Goldman Sachs and
   // Deutsche Bank merger".)
+  // "Department for Environment, Food and Rural Affairs": the list of fields a body's "for" or
+  // "of" opens (the chunk from `first` to the comma at `j` is the body's word, the joint and the
+  // first field), commas and a last "and" included, the last field ending in a noun of a field
+  // and none a known name, as and_inside_field asks ("the Ministry of Defence, Barclays and
+  // Tesco" are three); the token after the list, else `j`.
+  std::size_t fields_list_end(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
+    if (text_.tokens[j].text != "," || first + 2 >= j) return j;
+    const std::string joint = to_lower(text_.tokens[first + 1].text);
+    if (!lexicon_.is_org_word(text_.tokens[first].text) || (joint != "for" && joint != "of")) return j;
+    constexpr std::size_t kMaxFieldWords = 3;
+    const auto words_from = [&](std::size_t k) {
+      const std::size_t from = k;
+      for (; k < end && proper(k, s); ++k) {
+        const std::string& w = text_.tokens[k].text;
+        if (k >= from + kMaxFieldWords || lexicon_.gazetteer(w) || lexicon_.is_first_name(w) || is_all_caps(w)) return from;
+      }
+      return k;
+    };
+    std::size_t k = j;
+    for (; k < end && text_.tokens[k].text == ","; k = words_from(k + 1))
+      if (words_from(k + 1) == k + 1) return j;
+    if (k >= end || to_lower(text_.tokens[k].text) != "and") return j;
+    const std::size_t last = words_from(k + 1);
+    return last > k + 1 && field_noun(to_lower(text_.tokens[last - 1].text)) ? last : j;
+  }
+
   bool and_inside_organisation(std::size_t first, std::size_t j, std::size_t end, const Sentence& s) const {
     const std::string& left = text_.tokens[j - 1].text;
     if (to_lower(text_.tokens[j].text) != "and") return false;
@@ -951,7 +979,26 @@ class ChunkScanner {
     return lexicon_.is_person_role(to_lower(w));
   }
 
+  // Chunk `c` grown back to token `first`, a title opening a place's name: [first, end) names the place.
+  Chunk place_from_title(Chunk c, std::size_t first, std::size_t end) const {
+    c.begin = c.name_begin = first;
+    c.name = join_tokens(text_, first, end);
+    c.name_tokens = static_cast<int>(end - first);
+    c.type = "LOCATION";
+    c.place_words = true;
+    return c;
+  }
+
   void make_chunk(std::size_t begin, std::size_t end, std::size_t sentence_end, std::vector<Chunk>& chunks) const {
+    // "The Labour MP for Northfleet", "a Green MEP": a title after one word and before no name
+    // names no one; that word is the holder's party or place, a name of its own
+    const auto title_at = [&](std::size_t k) { return lexicon_.is_title(text_.tokens[k].text); };
+    // (after an article only, a person's name takes none: "Mervyn King", "Carole King")
+    const std::string& word = text_.tokens[begin].text;
+    const std::string article = begin > 0 ? to_lower(text_.tokens[begin - 1].text) : std::string();
+    if (end - begin == 2 && title_at(begin + 1) && !title_at(begin) && (article == "the" || article == "a" || article == "an") &&
+        !lexicon_.is_title(word + " " + text_.tokens[begin + 1].text))
+      --end;
     Chunk c;
     c.begin = begin;
     c.end = end;
@@ -982,6 +1029,22 @@ class ChunkScanner {
         break;
       }
       c.titled = true;
+    }
+    // "in King's Lynn", "to Queen's Park": a title's "'s" after a preposition of place opens a
+    // place's name, no person's
+    const auto possessive = [](const std::string& w) { return w == "'s" || w == "\u2019s"; };
+    if (begin >= 3 && possessive(text_.tokens[begin - 1].text) && lexicon_.is_title(text_.tokens[begin - 2].text) &&
+        place_preposition(to_lower(text_.tokens[begin - 3].text))) {
+      chunks.push_back(place_from_title(c, begin - 2, end));
+      return;
+    }
+    // "Prince of Wales Road", "King of Prussia Street": a title's "of" inside a street's or a
+    // place's name (place_words.tsv `last`) is a word of that name, which holds the title too
+    if (!c.titled && begin >= 2 && to_lower(text_.tokens[begin - 1].text) == "of" &&
+        lexicon_.is_title(text_.tokens[begin - 2].text) && end - begin >= 2 &&
+        lexicon_.is_place_last_word(text_.tokens[end - 1].text)) {
+      chunks.push_back(place_from_title(c, begin - 2, end));
+      return;
     }
     // "Secretary of State Mike Pompeo": the words after a title's "of" name its office, up to
     // a first name, else the first of three or more words.
@@ -1531,7 +1594,9 @@ class ChunkScanner {
   std::optional<std::string> noun_apposed_to(const Chunk& c, std::size_t end) const {
     if (c.begin < 3 || text_.tokens[c.begin - 1].text != ",") return std::nullopt;
     if (end < text_.tokens.size() && text_.tokens[end].text != "," && text_.tokens[end].text != ".") return std::nullopt;
-    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a", "an", "his", "her", "their", "our", "my"};
+    // ("Ms Ashdown's mother, Patricia,": a possessor's "'s" determines the noun as "her" does)
+    static const std::set<std::string, std::less<>> kDeterminers = {"the", "its", "a",  "an", "his", "her",
+                                                                    "their", "our", "my", "'s", "\u2019s"};
     for (std::size_t k = c.begin - 2; k-- > 0 && c.begin - 2 - k <= 4;) {
       const std::string w = to_lower(text_.tokens[k].text);
       if (kDeterminers.count(w) > 0) return to_lower(text_.tokens[c.begin - 2].text);
@@ -1807,7 +1872,8 @@ class InstitutionFinder {
 
   void add(std::size_t first, std::size_t head, char kind) {
     const std::string word = to_lower(text_.tokens[head].text);
-    int entity = organisation_named_with_modifier(first, head, kind);
+    int entity = apposed_organisation(head);
+    if (entity < 0) entity = organisation_named_with_modifier(first, head, kind);
     if (entity < 0 && kind == 'o') entity = nearest_of_its_kind(word, first, head);
     if (entity < 0 && kind != 'o') entity = named_organisation(head, kind == 'b' ? bodies_of_kind(word) : firms_of_kind(word));
     // (after "the regulator" of its own, the same words are that one again)
@@ -1821,6 +1887,16 @@ class InstitutionFinder {
     m.entity = entity;
     // (no alias: "the company" names no firm in another article)
     out_.entity_mentions.push_back(std::move(m));
+  }
+
+  // "The operator, Hebridean Sound Ferries, denied": the organisation named right after the
+  // phrase, set beside it, is the one it stands for, whatever the text named before; -1 when none is.
+  int apposed_organisation(std::size_t head) const {
+    if (head + 2 >= text_.tokens.size() || text_.tokens[head + 1].text != ",") return -1;
+    const std::size_t begin = text_.tokens[head + 2].span.begin;
+    for (const auto& m : out_.entity_mentions)
+      if (m.span.begin == begin && m.type == "ORGANIZATION") return m.entity;
+    return -1;
   }
 
   // The firm (or, among `named` public bodies, the body) "the company" stands for at token `at`: the one
@@ -2461,6 +2537,8 @@ class ChunkEntities {
         entity_of_[k] = turned;
       else if (const Chunk* person = person_by_surname(c))
         entity_of_[k] = entity_for(key_of(*person), *person);
+      else if (const Chunk* ship = vessel_by_name(c))
+        entity_of_[k] = entity_for(key_of(*ship), *ship);
       else if (place_and_acronym(c))
         continue;  // after the full names: body_of_place
       else if (c.gazetteer || c.group || c.name_tokens > 1)
@@ -2480,6 +2558,12 @@ class ChunkEntities {
       const auto called_so = [&](const EntityInfo& e, ShortName how) {
         if (how == ShortName::LastWord && lexicon_.is_whole_name(e.name)) return false;
         if (chunks_[k].place_words && e.type != "LOCATION") return false;
+        // ("branches in Leeds, Bradford and York": a name listed with places is no firm's first
+        // word, "Bradford & Bingley")
+        if (how == ShortName::FirstWord && e.type == "ORGANIZATION" && listed_with_place(chunks_[k])) return false;
+        // ("Conservative MPs ... MPs claimed": a common noun's plural alone is all of its kind, no
+        // short name of the few a modifier picks; a team's "Rovers" is its own name)
+        if (how == ShortName::LastWord && e.type != "ORGANIZATION" && ends_in_plural(e.name)) return false;
         return how != ShortName::FirstWord || e.type != "ORGANIZATION" || chunks_[k].type == "ORGANIZATION" ||
                called_by_first_word(e.name);
       };
@@ -2539,6 +2623,27 @@ class ChunkEntities {
     if (named_as_firm(name, lexicon_)) return true;
     const auto& nouns = lexicon_.organisation_kinds(name.substr(name.rfind(' ') + 1));
     return std::find(nouns.begin(), nouns.end(), "club") != nouns.end();
+  }
+
+  // Whether the text writes the name `name` ending in a common noun's plural somewhere
+  // ("Conservative MPs"; the tagger may read a lone "MPs" as a proper noun).
+  bool ends_in_plural(const std::string& name) const {
+    return std::any_of(chunks_.begin(), chunks_.end(),
+                       [&](const Chunk& c) { return c.name == name && text_.tokens[c.end - 1].xpos == "NNS"; });
+  }
+
+  // "in Leeds, Bradford and York": a name of no other kind than a place's, listed right beside a
+  // place after a comma, "and" or "or".
+  bool listed_with_place(const Chunk& c) const {
+    if (c.type != "LOCATION") return false;
+    const auto joins = [&](std::size_t k) {
+      const std::string w = to_lower(text_.tokens[k].text);
+      return w == "," || w == "and" || w == "or";
+    };
+    return std::any_of(chunks_.begin(), chunks_.end(), [&](const Chunk& other) {
+      if (other.type != "LOCATION" || other.heading) return false;
+      return (other.end + 1 == c.begin && joins(other.end)) || (c.end + 1 == other.begin && joins(c.end));
+    });
   }
 
   bool place_and_acronym(const Chunk& c) const {
@@ -2607,6 +2712,17 @@ class ChunkEntities {
           full.name.ends_with(" " + c.name))
         return &full;
     }
+    return nullptr;
+  }
+
+  // "The Lismore Star" after "the ferry MV Lismore Star": a name that is a ship's less its prefix
+  // (vessel_prefixes.txt) is that ship; null when none is.
+  const Chunk* vessel_by_name(const Chunk& c) const {
+    if (c.gazetteer || c.titled || c.heading || c.type == "PERSON") return nullptr;
+    for (const Chunk& full : chunks_)
+      if (!full.heading && lexicon_.is_vessel_prefix(text_.tokens[full.begin].text) &&
+          full.name == text_.tokens[full.begin].text + " " + c.name)
+        return &full;
     return nullptr;
   }
 

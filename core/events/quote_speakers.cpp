@@ -67,7 +67,10 @@ std::optional<std::size_t> person_subject_of_sentence(const Doc& d, std::size_t 
     if (head < 0 || d.tokens.tokens[s->first_token + static_cast<std::size_t>(head)].deprel != "root") continue;
     const EntityMention& subject = mentions[static_cast<std::size_t>(at)];
     const char named = d.found.entities[static_cast<std::size_t>(subject.entity)].gender;
-    const bool fits = gender == 0 || named == 0 || named == gender;
+    // ("Conservative MPs called on Mr Crewe": a common noun's plural is no "he"; a surname may
+    // be tagged a proper plural, "Morales")
+    const bool plural = d.tokens.tokens[t].xpos == "NNS";
+    const bool fits = gender == 0 || (named == 0 && !plural) || named == gender;
     if (subject.type == "PERSON" && fits) return static_cast<std::size_t>(at);
   }
   return std::nullopt;
@@ -187,6 +190,25 @@ bool unnamed_person_reported(const Doc& d, std::size_t m, std::size_t pronoun) {
   return false;
 }
 
+// Whether a main clause between mention `m` and the pronoun at `pronoun` (of `gender`) has for
+// its subject a person the text does not name, told by a common noun of that gender (genders.tsv,
+// lower case: "man", "mother"): "Keith Morley led the inquiry. A local man was arrested. He died
+// in 2008": "he" is the man, not Morley.
+bool unnamed_subject_between(const Doc& d, std::size_t m, std::size_t pronoun, char gender) {
+  const std::size_t from = last_token_of(d, d.found.entity_mentions[m]) + 1;
+  for (std::size_t t = from; t < pronoun; ++t) {
+    const Token& noun = d.tokens.tokens[t];
+    if (d.mention_at[t] >= 0 || noun.xpos != "NN" || !noun.deprel.starts_with("nsubj") || noun.head < 0) continue;
+    const Sentence* s = sentence_containing(d.tokens, t);
+    if (!s || d.tokens.tokens[s->first_token + static_cast<std::size_t>(noun.head)].deprel != "root") continue;
+    if (d.lexicon.gender(to_lower(noun.lemma.empty() ? noun.text : noun.lemma)) != gender) continue;
+    const ParseView parse(d.tokens, *s);
+    const auto named = parse.child(t, "appos");  // ("her mother, Patricia," is named)
+    if (!named || d.mention_at[*named] < 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 char pronoun_gender(const std::string& lower) {
@@ -286,9 +308,11 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
     if (it->type != "PERSON" || it->entity == not_entity) continue;
     const char named = d.found.entities[static_cast<std::size_t>(it->entity)].gender;
     const bool fits = it->span.begin >= near ? gender == 0 || named == 0 || named == gender : named == gender;
-    if (!fits) continue;
+    const bool plural = d.tokens.tokens[last_token_of(d, *it)].xpos == "NNS";
+    if (!fits || (gender && plural)) continue;  // (a common noun's plural is no "he": "Conservative MPs")
     const auto found = static_cast<std::size_t>(it - mentions.begin());
-    if (gender && unnamed_person_reported(d, found, token)) return std::nullopt;
+    if (gender && (unnamed_person_reported(d, found, token) || unnamed_subject_between(d, found, token, gender)))
+      return std::nullopt;
     const bool earlier = it->span.begin < start_of(0);
     // ('"She was brilliant," said Mayor Anne Lindboe. In 2022 she donated ...': the quote's "she",
     // not its speaker, unless the pronoun says something too: "she added")
@@ -315,7 +339,8 @@ std::optional<std::size_t> person_before(const Doc& d, std::size_t token, int se
   const bool subject = d.tokens.tokens[token].deprel.starts_with("nsubj");
   if (const auto chained = gender && subject && sentence > 0 ? pronoun_subject_of(d, sentence - 1, gender) : std::nullopt)
     return person_before(d, *chained, sentence - 1, not_entity);
-  return gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
+  const auto only = gender ? only_person_before(d, begin, gender, not_entity) : std::nullopt;
+  return only && !unnamed_subject_between(d, *only, token, gender) ? only : std::nullopt;
 }
 
 }  // namespace chronograph::core::titles
