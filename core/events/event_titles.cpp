@@ -413,6 +413,49 @@ bool modifier_with_agent(const Doc& d, const ParseView& parse, std::size_t verb)
   return false;
 }
 
+// "according to figures Eurostat released", parsed with "figures" a compound of the name or an
+// oblique of the verb, and the name a passive subject: a common noun right before the name, after
+// a preposition (its own or one hung on the name), is the noun a relative clause with no relative
+// word is about, so the name is the verb's active subject and the noun its object. Returns that noun.
+std::optional<std::size_t> subject_of_either_voice(const ParseView& parse, std::size_t verb) {
+  const auto own = parse.child(verb, "nsubj");
+  return own ? own : parse.child(verb, "nsubj:pass");
+}
+
+std::optional<std::size_t> object_read_as_compound(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto subject = subject_of_either_voice(parse, verb);
+  if (!subject || *subject > verb || d.tokens.tokens[*subject].upos != "PROPN" || parse.child(verb, "obj")) return std::nullopt;
+  // (the clause hangs on a word before its noun; "In response Britain withdrew" is a main clause)
+  const auto governor = parse.head(verb);
+  if (!governor || *governor > *subject) return std::nullopt;
+  const auto preposition_before = [&](std::size_t noun, std::size_t before) {
+    const auto marker = parse.child(noun, "case");
+    return marker && *marker < before;
+  };
+  const auto right_before_name = [&](std::size_t noun) {
+    for (std::size_t j = noun + 1; j < *subject; ++j)
+      if (parse.head(j) != subject || d.tokens.tokens[j].upos != "PROPN") return false;
+    return true;
+  };
+  for (const auto c : parse.children(*subject))
+    if (*governor < c && c < *subject && parse.relation_is(c, "compound") && d.tokens.tokens[c].upos == "NOUN" && right_before_name(c) &&
+        (preposition_before(c, c) || preposition_before(*subject, c)))
+      return c;
+  for (const auto c : parse.children(verb))
+    if (*governor < c && c < *subject && parse.relation_is(c, "obl") && d.tokens.tokens[c].upos == "NOUN" && right_before_name(c) &&
+        preposition_before(c, c))
+      return c;
+  return std::nullopt;
+}
+
+// The subject a name alone gives, with its entity mention when it is one.
+Subject name_alone(const Doc& d, const ParseView& parse, std::size_t name) {
+  Subject out;
+  out.words.push_back(token_word(d, parse, name));
+  if (d.mention_at[name] >= 0) out.mentions.push_back(static_cast<std::size_t>(d.mention_at[name]));
+  return out;
+}
+
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
@@ -442,7 +485,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     t.words = render(d, parse, picked);
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
-    Subject subject = verb_subject(d, parse, e, parsed, shared);
+    const auto misread_object = parsed ? object_read_as_compound(d, parse, e.token) : std::nullopt;
+    Subject subject = misread_object ? name_alone(d, parse, *subject_of_either_voice(parse, e.token)) : verb_subject(d, parse, e, parsed, shared);
     // (title_and_actors dropped the actors that do not act before this adds the subject's)
     for (const auto m : subject.mentions)
       if (!place_of_acting_noun(d, parse, e, m)) add_actor(e, m);
@@ -455,7 +499,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
                                                     !past_read_as_participle(d, parse, e.token)
                                               : passive_voice(d, parse, e.token) || bare_participle;
     // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
-    const bool passive = read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token)));
+    const bool passive = !misread_object && (read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token))));
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
     // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)
@@ -486,7 +530,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
       complement = complement_words(d, s, *adjective, false);
     }
     if (parsed)
-      if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
+      if (const auto object = misread_object ? misread_object : gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
     if (parsed && complement.empty())
       if (const auto thing = thing_meant_by_it(d, parse, e.token)) append(t.words, noun_core(d, s, *thing, nullptr));
   }
