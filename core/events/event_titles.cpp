@@ -202,6 +202,19 @@ std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const Par
   return relative_object || zero_relative ? governor : std::nullopt;
 }
 
+// "fears that the harbour wall would collapse": after a noun of mind whose verb takes a "that"
+// clause ("fear", "belief"), "that" and a clause with a modal tell what is feared or thought, not a
+// relative clause about the noun, whatever the parser made of it ("the belief that the firm held"
+// is one).
+bool content_of_mind_noun(const Doc& d, const ParseView& parse, std::size_t noun, std::size_t verb) {
+  if (noun + 1 >= d.tokens.tokens.size() || lower_at(d, noun + 1) != "that") return false;
+  const auto aux = parse.child(verb, "aux");
+  if (!aux || d.tokens.tokens[*aux].xpos != "MD") return false;
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[noun].lemma));
+  const auto has = [&](std::string_view c) { return std::find(classes.begin(), classes.end(), c) != classes.end(); };
+  return (has("n.from-emotion") || has("n.from-cognition")) && has("v.takes-that");
+}
+
 // "a post she held", "the border villages they captured", "funds that Brussels suspended": a
 // relative clause with no object but its relative word, no other relative word and no stranded
 // preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
@@ -214,6 +227,7 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   const auto noun = parse.head(verb);
   if (!noun || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
   if (d.tokens.tokens[*noun].upos != "NOUN" || d.in_timex[*noun] || kAdverbialNouns.count(lower_at(d, *noun))) return std::nullopt;
+  if (content_of_mind_noun(d, parse, *noun, verb)) return std::nullopt;
   if (parse.child(verb, "aux:pass") || parse.child(verb, "nsubj:pass")) return std::nullopt;
   for (const auto c : parse.children(verb)) {
     const Token& t = d.tokens.tokens[c];
