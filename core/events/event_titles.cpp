@@ -278,6 +278,11 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
   if (!participle_in_form(d, parse, verb) || parse.child(verb, "aux")) return false;
   if (parse.child(verb, "obl:agent")) return true;
   const auto first = parse.head(verb);
+  // "she felt vindicated", "they seemed relieved": a participle a linking verb predicates of its
+  // subject says what was done to it
+  if (first && parse.relation_is(verb, "xcomp") && d.tokens.tokens[verb].xpos == "VBN" &&
+      d.lexicon.is_linking_verb(d.tokens.tokens[*first].lemma))
+    return true;
   if (!first || !parse.relation_is(verb, "conj") || depth > 2) return false;
   if (const auto subject = parse.child(*first, "nsubj")) return parse.relation(*subject) == "nsubj:pass";
   return passive_voice(d, parse, *first, depth + 1);
