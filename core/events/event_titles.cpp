@@ -202,6 +202,19 @@ std::optional<std::size_t> relative_verb_over_infinitive(const Doc& d, const Par
   return relative_object || zero_relative ? governor : std::nullopt;
 }
 
+// "fears that the harbour wall would collapse": after a noun of mind whose verb takes a "that"
+// clause ("fear", "belief"), "that" and a clause with a modal tell what is feared or thought, not a
+// relative clause about the noun, whatever the parser made of it ("the belief that the firm held"
+// is one).
+bool content_of_mind_noun(const Doc& d, const ParseView& parse, std::size_t noun, std::size_t verb) {
+  if (noun + 1 >= d.tokens.tokens.size() || lower_at(d, noun + 1) != "that") return false;
+  const auto aux = parse.child(verb, "aux");
+  if (!aux || d.tokens.tokens[*aux].xpos != "MD") return false;
+  const auto& classes = d.lexicon.wordnet_classes(to_lower(d.tokens.tokens[noun].lemma));
+  const auto has = [&](std::string_view c) { return std::find(classes.begin(), classes.end(), c) != classes.end(); };
+  return (has("n.from-emotion") || has("n.from-cognition")) && has("v.takes-that");
+}
+
 // "a post she held", "the border villages they captured", "funds that Brussels suspended": a
 // relative clause with no object but its relative word, no other relative word and no stranded
 // preposition is about its noun, which is the verb's object. Not a noun of time, place or manner
@@ -214,6 +227,7 @@ std::optional<std::size_t> gapped_object(const Doc& d, const ParseView& parse, s
   const auto noun = parse.head(verb);
   if (!noun || parse.relation(verb) != "acl:relcl" || *noun > verb) return std::nullopt;
   if (d.tokens.tokens[*noun].upos != "NOUN" || d.in_timex[*noun] || kAdverbialNouns.count(lower_at(d, *noun))) return std::nullopt;
+  if (content_of_mind_noun(d, parse, *noun, verb)) return std::nullopt;
   if (parse.child(verb, "aux:pass") || parse.child(verb, "nsubj:pass")) return std::nullopt;
   for (const auto c : parse.children(verb)) {
     const Token& t = d.tokens.tokens[c];
@@ -264,6 +278,11 @@ bool passive_voice(const Doc& d, const ParseView& parse, std::size_t verb, int d
   if (!participle_in_form(d, parse, verb) || parse.child(verb, "aux")) return false;
   if (parse.child(verb, "obl:agent")) return true;
   const auto first = parse.head(verb);
+  // "she felt vindicated", "they seemed relieved": a participle a linking verb predicates of its
+  // subject says what was done to it
+  if (first && parse.relation_is(verb, "xcomp") && d.tokens.tokens[verb].xpos == "VBN" &&
+      d.lexicon.is_linking_verb(d.tokens.tokens[*first].lemma))
+    return true;
   if (!first || !parse.relation_is(verb, "conj") || depth > 2) return false;
   if (const auto subject = parse.child(*first, "nsubj")) return parse.relation(*subject) == "nsubj:pass";
   return passive_voice(d, parse, *first, depth + 1);
@@ -413,6 +432,49 @@ bool modifier_with_agent(const Doc& d, const ParseView& parse, std::size_t verb)
   return false;
 }
 
+// "according to figures Eurostat released", parsed with "figures" a compound of the name or an
+// oblique of the verb, and the name a passive subject: a common noun right before the name, after
+// a preposition (its own or one hung on the name), is the noun a relative clause with no relative
+// word is about, so the name is the verb's active subject and the noun its object. Returns that noun.
+std::optional<std::size_t> subject_of_either_voice(const ParseView& parse, std::size_t verb) {
+  const auto own = parse.child(verb, "nsubj");
+  return own ? own : parse.child(verb, "nsubj:pass");
+}
+
+std::optional<std::size_t> object_read_as_compound(const Doc& d, const ParseView& parse, std::size_t verb) {
+  const auto subject = subject_of_either_voice(parse, verb);
+  if (!subject || *subject > verb || d.tokens.tokens[*subject].upos != "PROPN" || parse.child(verb, "obj")) return std::nullopt;
+  // (the clause hangs on a word before its noun; "In response Britain withdrew" is a main clause)
+  const auto governor = parse.head(verb);
+  if (!governor || *governor > *subject) return std::nullopt;
+  const auto preposition_before = [&](std::size_t noun, std::size_t before) {
+    const auto marker = parse.child(noun, "case");
+    return marker && *marker < before;
+  };
+  const auto right_before_name = [&](std::size_t noun) {
+    for (std::size_t j = noun + 1; j < *subject; ++j)
+      if (parse.head(j) != subject || d.tokens.tokens[j].upos != "PROPN") return false;
+    return true;
+  };
+  for (const auto c : parse.children(*subject))
+    if (*governor < c && c < *subject && parse.relation_is(c, "compound") && d.tokens.tokens[c].upos == "NOUN" && right_before_name(c) &&
+        (preposition_before(c, c) || preposition_before(*subject, c)))
+      return c;
+  for (const auto c : parse.children(verb))
+    if (*governor < c && c < *subject && parse.relation_is(c, "obl") && d.tokens.tokens[c].upos == "NOUN" && right_before_name(c) &&
+        preposition_before(c, c))
+      return c;
+  return std::nullopt;
+}
+
+// The subject a name alone gives, with its entity mention when it is one.
+Subject name_alone(const Doc& d, const ParseView& parse, std::size_t name) {
+  Subject out;
+  out.words.push_back(token_word(d, parse, name));
+  if (d.mention_at[name] >= 0) out.mentions.push_back(static_cast<std::size_t>(d.mention_at[name]));
+  return out;
+}
+
 Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, Titles& titles, std::size_t index) {
   const ParseView parse(d.tokens, s);
   Title t;
@@ -442,7 +504,8 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
     t.words = render(d, parse, picked);
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
-    Subject subject = verb_subject(d, parse, e, parsed, shared);
+    const auto misread_object = parsed ? object_read_as_compound(d, parse, e.token) : std::nullopt;
+    Subject subject = misread_object ? name_alone(d, parse, *subject_of_either_voice(parse, e.token)) : verb_subject(d, parse, e, parsed, shared);
     // (title_and_actors dropped the actors that do not act before this adds the subject's)
     for (const auto m : subject.mentions)
       if (!place_of_acting_noun(d, parse, e, m)) add_actor(e, m);
@@ -455,7 +518,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
                                                     !past_read_as_participle(d, parse, e.token)
                                               : passive_voice(d, parse, e.token) || bare_participle;
     // ("the committee led by Ruth Adler said": a participle whose agent the parser made a subject)
-    const bool passive = read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token)));
+    const bool passive = !misread_object && (read_passive || (parsed && (agent_read_as_subject(d, parse, e.token) || modifier_with_agent(d, parse, e.token))));
     const bool has_subject = !subject.words.empty();
     const std::string said = title_modality(d, parse, e);
     // ("The timing played no part": its object's "no" says it, as a subject's "No one" does)
@@ -486,7 +549,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
       complement = complement_words(d, s, *adjective, false);
     }
     if (parsed)
-      if (const auto object = gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
+      if (const auto object = misread_object ? misread_object : gapped_object(d, parse, e.token)) append(t.words, noun_core(d, s, *object, nullptr));
     if (parsed && complement.empty())
       if (const auto thing = thing_meant_by_it(d, parse, e.token)) append(t.words, noun_core(d, s, *thing, nullptr));
   }

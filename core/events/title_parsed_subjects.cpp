@@ -457,6 +457,10 @@ bool is_pronoun(const Doc& d, std::size_t j) {
 bool nominal(const Doc& d, const ParseView& parse, std::size_t j) {
   const std::string& upos = d.tokens.tokens[j].upos;
   if (upos.empty() || upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "PRON") return true;
+  // ("hosepipe bans may be needed", tagged a verb): a subject with a compound or an article of its
+  // own is a noun, whatever its tag; a verb has neither
+  const bool subject = parse.relation_is(j, "nsubj") || parse.relation_is(j, "nsubj:pass");
+  if (upos == "VERB" && subject && (parse.child(j, "compound") || parse.child(j, "det"))) return true;
   if (upos != "ADJ") return false;
   if (parse.child(j, "det")) return true;
   return j > parse.begin() && parse.relation_is(j, "nsubj") && is_article(lower_at(d, j - 1));

@@ -30,6 +30,21 @@ std::optional<std::size_t> reduced_relative_read_as_clause(const Doc& d, const P
   return subject;
 }
 
+// "a grievance filed last Monday by a tenant", parsed with "filed" a past whose object is the
+// date: a past form with no subject or auxiliary right after a noun, whose only object is a date,
+// modifies that noun ("a grievance [that was] filed"); a date is never the thing done. Returns
+// that noun.
+std::optional<std::size_t> participle_read_as_date_taker(const Doc& d, const ParseView& parse, std::size_t i) {
+  const std::string& tag = d.tokens.tokens[i].xpos;
+  if ((tag != "VBD" && tag != "VBN") || i == parse.begin() || parse.relation_is(i, "root")) return std::nullopt;
+  if (parse.child(i, "nsubj") || parse.child(i, "nsubj:pass") || parse.child(i, "aux") || parse.child(i, "aux:pass"))
+    return std::nullopt;
+  const auto object = parse.child(i, "obj");
+  const std::size_t noun = i - 1;
+  if (!object || !d.in_timex[*object] || d.tokens.tokens[noun].upos != "NOUN" || d.in_timex[noun]) return std::nullopt;
+  return noun;
+}
+
 // The last conjunct of the noun at `noun` that comes before token `before`; none when it has none.
 std::optional<std::size_t> last_conjunct_before(const ParseView& parse, std::size_t noun, std::size_t before) {
   std::optional<std::size_t> out;
@@ -92,6 +107,7 @@ std::optional<std::size_t> participle_modifier(const Doc& d, const ParseView& pa
   if (verb_after_reduced_participle(d, parse, i)) return i - 1;
   if (reduced_participle_before(d, parse, i)) return std::nullopt;
   if (const auto noun = reduced_relative_read_as_clause(d, parse, i)) return noun;
+  if (const auto noun = participle_read_as_date_taker(d, parse, i)) return noun;
   if (const auto noun = noun_described_by_gerund(d, parse, i)) return noun;
   if (parse.child(i, "nsubj") || subject_before_apposition(d, parse, i)) return std::nullopt;
   if (parse.relation(i) == "acl") {
