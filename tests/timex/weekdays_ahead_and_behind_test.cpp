@@ -141,7 +141,7 @@ TEST_CASE("tx56v a weekday told in the past stays behind, would or not", "[timex
         "2025-06-03");
 }
 
-// These tests use their own kWeekdays and weekday_name: other tests in this file use other values of the same names.
+// These tests use their own kWeekdays (and weekday_name): other tests in this file use other values of the same names.
 namespace {
 namespace weekdays_from_sunday {
 
@@ -228,15 +228,6 @@ TEST_CASE("a weekday after another colour or word is still the weekday alone", "
   CHECK(found[0].text == "Monday");
 }
 
-}  // namespace weekdays_from_sunday
-}  // namespace
-
-// These tests use their own kWeekdays: other tests in this file use other values of the same names.
-namespace {
-namespace weekdays_from_sunday_1 {
-
-const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-
 // ---- #4, #5: tense
 
 TEST_CASE("tester49: a weekday after a comparison with what was expected keeps its clause's past", "[timex][tester49]") {
@@ -256,7 +247,7 @@ TEST_CASE("tester49: a weekday after a comparison with what was expected keeps i
   CHECK(only_timex("The race will be held on Friday.", dct, "Friday").value == "2026-01-30");
 }
 
-}  // namespace weekdays_from_sunday_1
+}  // namespace weekdays_from_sunday
 }  // namespace
 
 // These tests use their own kWeekdays and tagged_value: other tests in this file use other values of the same names.
