@@ -27,6 +27,7 @@
 #include "render/timeline/time_text.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
@@ -55,8 +56,6 @@ using chronograph::render::ScaleSegment;
 using date::sys_days;
 
 namespace {
-
-double day_number(sys_days d) { return d.time_since_epoch().count(); }
 
 std::vector<std::string> labels(const std::vector<Tick>& ticks) {
   std::vector<std::string> out;
@@ -191,22 +190,6 @@ double widest_step(const std::vector<Tick>& ticks) {
   return out;
 }
 
-std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-  return n;
-}
-
-chronograph::graph::EventTime span(const char* value, date::sys_days start, date::sys_days end, chronograph::Precision precision) {
-  chronograph::graph::EventTime time;
-  time.value = value;
-  time.start = start;
-  time.end = end;
-  time.precision = precision;
-  time.source = chronograph::graph::TimeSource::Explicit;
-  return time;
-}
-
 // Three events over `span` days, six weeks before a busy week of news, and three single
 // days years before: drawn on `width` pixels, the stretch of `span` days gets a narrow segment.
 TimeScale storm_weeks_scale(int span, double width) {
@@ -308,7 +291,7 @@ double mark_x1(const std::string& svg, const std::string& id) {
 
 // These tests use their own tour_and: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_tour_and {
+namespace tour_story {
 
 // A tour of four days in early May 2031 told in an article of 30 April, and `extra`.
 GraphData tour_and(const Event& extra) {
@@ -342,12 +325,12 @@ TEST_CASE("t59 #78: a late part of the year told as one stays whole on its segme
   CHECK(autumn.day1 >= day_number(sys_days{2031_y / dec / 31}));
 }
 
-}  // namespace own_helpers_tour_and
+}  // namespace tour_story
 }  // namespace
 
 // These tests use their own regatta_and: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_regatta_and {
+namespace regatta_story {
 
 // A regatta of a week and a half in August 2033, told on 12 August, and `extra`.
 GraphData regatta_and(const Event& extra) {
@@ -377,7 +360,7 @@ TEST_CASE("t60 #61: a span starting with a year told as one keeps that year whol
   CHECK(axis_segment_at(segments, day_number(sys_days{2029_y / jan / 1})).day1 >= day_number(sys_days{2029_y / dec / 31}));
 }
 
-}  // namespace own_helpers_regatta_and
+}  // namespace regatta_story
 }  // namespace
 
 TEST_CASE("t58 #62: a year and a half drawn narrow is ticked by months and names its year at January", "[render][axis][rd59]") {
@@ -673,7 +656,7 @@ TEST_CASE("t56 #62: a bar from a year to a day starts on a segment a year long a
 
 // These tests use their own event_on and history_and_news: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_event_on_history_and_news {
+namespace history_and_news_story {
 
 Event event_on(const std::string& id, sys_days start, sys_days end, const std::string& title = {}) {
   Event e;
@@ -744,12 +727,12 @@ TEST_CASE("t52 #48: an axis of one scale, broken or not, has no span row", "[ren
   }
 }
 
-}  // namespace own_helpers_event_on_history_and_news
+}  // namespace history_and_news_story
 }  // namespace
 
 // These tests use their own event_at and event_on: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_event_at_event_on {
+namespace race_by_the_clock {
 
 Event event_on(const std::string& id, sys_days start, sys_days end) {
   Event e;
@@ -796,5 +779,5 @@ TEST_CASE("t54 #68: a segment made for one day without clock times is still name
   CHECK(std::none_of(labels.begin(), labels.end(), says_a_clock_time));
 }
 
-}  // namespace own_helpers_event_at_event_on
+}  // namespace race_by_the_clock
 }  // namespace

@@ -19,6 +19,7 @@
 #include "tests/render/event_times.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
@@ -37,8 +38,6 @@ using chronograph::render::clock_of;
 using chronograph::render::describe_date;
 
 namespace {
-
-double day_number(sys_days d) { return d.time_since_epoch().count(); }
 
 Event event_at(const std::string& id, sys_days day, const std::string& value, Precision precision) {
   Event e;

@@ -16,6 +16,7 @@
 #include "render/timeline/time_text.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 #include "tests/support/shared_data.h"
 
 using namespace date;

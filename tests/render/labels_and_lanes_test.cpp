@@ -23,6 +23,7 @@
 #include "render/timeline/time_text.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 
 using namespace date;
 using chronograph::graph::Edge;

@@ -26,6 +26,7 @@
 #include "render/timeline/time_text.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
@@ -153,7 +154,7 @@ RouteBox label_at(double x, double y) { return {x, y, 300, 14}; }
 
 // These tests use their own dated, link and solved_graph: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_dated_link_solved_graph {
+namespace set_aside_links {
 
 Event dated(std::string id, std::string title, sys_days start, sys_days end) {
   Event e;
@@ -229,7 +230,7 @@ TEST_CASE("issue 32: the html card and the graphviz diagram mark a set-aside lin
   CHECK(dot.find("before (set aside)") == std::string::npos);
 }
 
-}  // namespace own_helpers_dated_link_solved_graph
+}  // namespace set_aside_links
 }  // namespace
 
 TEST_CASE("t59 #79: a before link between marks overlapping in time runs upright at the time they share", "[render][links][rc61]") {
@@ -278,7 +279,7 @@ TEST_CASE("t58 #63: a link still goes round a label that ends near it", "[render
 
 // These tests use their own Drawn, kPlot, labels_crossed, length_of and read_drawn: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_Drawn_kPlot_labels_crossed_length_of_read_drawn {
+namespace routes_round_labels {
 
 // Boxes and link paths read back from a drawn timeline.
 struct Drawn {
@@ -443,12 +444,12 @@ TEST_CASE("rd58: a second way round the same labels keeps off the runs of the fi
   }
 }
 
-}  // namespace own_helpers_Drawn_kPlot_labels_crossed_length_of_read_drawn
+}  // namespace routes_round_labels
 }  // namespace
 
 // These tests use their own kPlot and length_of: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_kPlot_length_of {
+namespace swung_links {
 
 const RouteBox kPlot{0, 0, 1400, 900};
 
@@ -498,12 +499,12 @@ TEST_CASE("re56: a swung link never crosses more boxes than the plain one, nor l
   }
 }
 
-}  // namespace own_helpers_kPlot_length_of
+}  // namespace swung_links
 }  // namespace
 
 // These tests use their own dated, library_story and link: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_dated_library_story_link {
+namespace undated_link_notes {
 
 Event dated(std::string id, std::string title, sys_days day) {
   Event e = event(std::move(id), std::move(title));
@@ -562,12 +563,12 @@ TEST_CASE("t57 #69: an undated link and a set-aside one share one note in the he
         std::string::npos);
 }
 
-}  // namespace own_helpers_dated_library_story_link
+}  // namespace undated_link_notes
 }  // namespace
 
 // These tests use their own labels_right_of: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_labels_right_of {
+namespace plain_curves {
 
 // The rows of labels between two stacked marks, each starting just left of the marks'
 // column, as a lane of dated events draws them.
@@ -661,5 +662,5 @@ TEST_CASE("the links of drawn timelines stay on the canvas", "[render][links]") 
   }
 }
 
-}  // namespace own_helpers_labels_right_of
+}  // namespace plain_curves
 }  // namespace

@@ -24,6 +24,7 @@
 #include "render/timeline/time_text.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/render/svg_check.h"
+#include "tests/render/event_times.h"
 
 using namespace chronograph;
 using namespace chronograph::test;
@@ -207,7 +208,7 @@ TEST_CASE("t55 #69: without an inferred period the legend has no entry for one",
 
 // These tests use their own event_on and mark_of: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_event_on_mark_of {
+namespace day_wide_marks {
 
 Event event_on(const std::string& id, sys_days start, sys_days end, const std::string& title = {}) {
   Event e;
@@ -260,12 +261,12 @@ TEST_CASE("t53 #51: a day on an axis of years stays a dot", "[render][marks]") {
   CHECK(mark_of(svg, "dies") == "circle point");
 }
 
-}  // namespace own_helpers_event_on_mark_of
+}  // namespace day_wide_marks
 }  // namespace
 
 // These tests use their own event_at and event_on: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_event_at_event_on {
+namespace legend_points {
 
 Event event_on(const std::string& id, sys_days start, sys_days end) {
   Event e;
@@ -360,12 +361,12 @@ TEST_CASE("t54 #69: a long mark that did not happen is struck along its middle, 
   CHECK(dot_y1 > dot_y2);
 }
 
-}  // namespace own_helpers_event_at_event_on
+}  // namespace legend_points
 }  // namespace
 
 // These tests use their own mark_of: other tests in this file use other values of the same names.
 namespace {
-namespace own_helpers_mark_of {
+namespace bound_fades {
 
 DrawnMark mark_of(const std::string& svg, const std::string& id) {
   const auto at = svg.find("data-id=\"" + id + "\"");
@@ -430,5 +431,5 @@ TEST_CASE("re55: a link meets a bound's mark at its fade, not along its dotted p
   CHECK(x2 <= mark_of(svg, "engineers-wait").x1 + 1);
 }
 
-}  // namespace own_helpers_mark_of
+}  // namespace bound_fades
 }  // namespace
