@@ -1,15 +1,13 @@
-// re53: `--about NAME` that matches no event says so once, naming NAME and what to type instead,
-// instead of "no event is about 'X'" followed by "no events were found in the input".
+// --about and `why`: what they say when nothing matches, and the names and ids they suggest.
 #include <string>
 
 #include <catch2/catch.hpp>
 
+#include "core/common/atomic_file.h"
 #include "run_command.h"
 
-using chronograph::test::count;
-using chronograph::test::run_chronograph;
-using chronograph::test::scratch_dir;
-using chronograph::test::write_file;
+using namespace chronograph;
+using namespace chronograph::test;
 using Catch::Matchers::Contains;
 
 namespace {
@@ -28,6 +26,31 @@ const std::string kGraph = R"({"chronograph": 1,
    "time": {"value": "2025-09-05", "start": "2025-09-05", "end": "2025-09-05", "precision": "day", "source": "explicit", "mod": null}}],
  "edges": [], "conflicts": []}
 )";
+
+// A harbour story: a crane collapse, a storm that did not cause it, a strike that might follow.
+std::string harbour_graph(const std::string& storm_modality, const std::string& strike_modality) {
+  return R"({"chronograph": 1,
+ "documents": [{"id": "d", "path": "d.txt", "dct": "2025-03-14", "title": "Harbour"}],
+ "entities": [],
+ "events": [
+  {"id": "harbour-crane-collapses", "title": "Harbour crane collapses", "modality": "actual", "actors": [],
+   "time": {"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12", "precision": "day", "source": "explicit", "mod": null}},
+  {"id": "gale-damages-crane", "title": "Gale damages crane", "modality": ")" + storm_modality + R"(", "actors": [],
+   "time": {"value": null, "start": null, "end": null, "precision": "unknown", "source": null, "mod": null}},
+  {"id": "dockers-strike", "title": "Dockers strike", "modality": ")" + strike_modality + R"(", "actors": [],
+   "time": {"value": null, "start": null, "end": null, "precision": "unknown", "source": null, "mod": null}},
+  {"id": "pay", "title": "Pay", "modality": "actual", "actors": [],
+   "time": {"value": null, "start": null, "end": null, "precision": "unknown", "source": null, "mod": null}}],
+ "edges": [
+  {"from": "gale-damages-crane", "to": "harbour-crane-collapses", "type": "causes", "source": "extracted", "confidence": 0.6},
+  {"from": "harbour-crane-collapses", "to": "dockers-strike", "type": "causes", "source": "extracted", "confidence": 0.6}],
+ "conflicts": []}
+)";
+}
+
+std::string harbour_file(const std::string& name, const std::string& storm, const std::string& strike) {
+  return write_file(scratch_dir("re57-" + name), "harbour.json", harbour_graph(storm, strike));
+}
 
 }  // namespace
 
@@ -76,4 +99,23 @@ TEST_CASE("re53: --about that matches keeps quiet, and extract without --about s
  "events": [], "edges": [], "conflicts": []})");
   const auto none = run_chronograph({"extract", empty, "-o", dir + "/out.json"});
   CHECK_THAT(none.err, Contains("no events were found in the input"));
+}
+
+TEST_CASE("t56 #67: why suggests the ids that hold the typed word", "[cli][why]") {
+  const std::string graph = harbour_file("why", "actual", "actual");
+  const auto word = run_chronograph({"why", "collapses", graph});
+  CHECK(word.exit_code == 1);
+  CHECK_THAT(word.err, Contains("no event 'collapses'; did you mean 'harbour-crane-collapses'?"));
+  const auto words = run_chronograph({"why", "crane-collapses", graph});
+  CHECK_THAT(words.err, Contains("did you mean 'harbour-crane-collapses'?"));
+  // a word typed with a slip still suggests the id that holds it (t58 #66: as a likely meaning)
+  const auto slip = run_chronograph({"why", "colapses", graph});
+  CHECK_THAT(slip.err, Contains("did you mean 'harbour-crane-collapses'?"));
+}
+
+TEST_CASE("t56 #67: a short id near the typed text by edit distance is still suggested", "[cli][why]") {
+  const std::string graph = harbour_file("why-near", "actual", "actual");
+  CHECK_THAT(run_chronograph({"why", "pays", graph}).err, Contains("did you mean 'pay'?"));
+  // nothing holds "zzz": no id is pulled ahead by a short word of its own
+  CHECK_THAT(run_chronograph({"why", "zzz", graph}).err, Contains("the closest ids are 'pay'"));
 }

@@ -1,17 +1,18 @@
-// rc61 (tester t59): a corrected figure keeps the event ids (#83), and a Markdown heading's
-// marker is not part of the document title (#85).
+// What extract gives: event ids kept across small edits, document titles, and what a dated
+// statement reports.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
+#include "core/common/atomic_file.h"
 #include "run_command.h"
 
-using chronograph::test::run_chronograph;
-using chronograph::test::scratch_dir;
-using chronograph::test::write_file;
+using namespace chronograph;
+using namespace chronograph::test;
+using Catch::Matchers::Contains;
 
 namespace {
 
@@ -32,6 +33,15 @@ std::string report(const std::string& figure) {
   return "About " + figure + " tonnes of grain spilled from a derailed train near the harbour on Monday, "
          "blocking the main road and delaying ferries for hours.\n\n"
          "Crews cleared the tracks on Tuesday.\n";
+}
+
+// The extracted graph of `text` as JSON text.
+std::string extracted(const std::string& name, const std::string& text) {
+  const std::string dir = scratch_dir("re57-" + name);
+  const std::string article = write_file(dir, "a.txt", text + "\n");
+  const auto result = run_chronograph({"extract", article, "--dct", "2019-05-03", "--format", "json", "-o", dir + "/a.json"});
+  REQUIRE(result.exit_code == 0);
+  return chronograph::read_file(dir + "/a.json");
 }
 
 }  // namespace
@@ -80,4 +90,22 @@ TEST_CASE("t59 #85: a Markdown heading titles the document without its marker", 
   // A hashtag is no heading marker: "#" must be followed by a space.
   CHECK(extract(dir, "tag.md", "#Freight train derails near harbour\n\n" + body)["documents"][0]["title"] ==
         "#Freight train derails near harbour");
+}
+
+TEST_CASE("t56 #69: a named speaker's dated statement says what it reports", "[cli][reporting]") {
+  const std::string text = GENERATE(as<std::string>{},
+      "The Customs Service said on Thursday that a tip received in the spring had led officers to a container in Hamburg.",
+      "The Coast Guard said on Sunday that a new tip received in the autumn had led divers to a wreck off Crete.");
+  const std::string json = extracted("statement", text);
+  CHECK_THAT(json, Contains("-says-tip-leads\"") || Contains("-says-new-tip\""));
+  CHECK_THAT(json, Contains("\"type\": \"reports\""));
+}
+
+TEST_CASE("t56 #69: an unnamed speaker's statement stays evidence, and 'so that' reports nothing", "[cli][reporting]") {
+  const std::string unnamed = extracted("unnamed", "Customs officers said on Thursday that a tip received in the spring had "
+                                                   "led them to a container in Hamburg.");
+  CHECK_THAT(unnamed, !Contains("officers-say") && !Contains("\"type\": \"reports\""));
+  const std::string purpose = extracted("purpose", "The Customs Service announced the new rules on Thursday so that importers "
+                                                   "could prepare.");
+  CHECK_THAT(purpose, !Contains("\"type\": \"reports\""));
 }
