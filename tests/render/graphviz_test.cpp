@@ -1,17 +1,74 @@
-#include "render/graphviz/graphviz.h"
-
+// The Graphviz writer: one node per event, one edge per link, ranks and styles.
 #include <algorithm>
 #include <regex>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
+#include "axis_segments.h"
 #include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "event_times.h"
+#include "graph/model/graph_data.h"
+#include "render/graphviz/graphviz.h"
+#include "render/timeline/svg_timeline.h"
 #include "tests/render/sample_graphs.h"
 #include "tests/support/shared_data.h"
 
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+using chronograph::Precision;
+using chronograph::graph::Event;
+using chronograph::graph::GraphData;
+using chronograph::graph::Modality;
+using chronograph::graph::TimeSource;
 using chronograph::render::render_graphviz;
 namespace test = chronograph::test;
+
+TEST_CASE("t59 #80: the diagram ranks every event of a lane by its date and hour", "[render][graphviz][rc61]") {
+  GraphData g;
+  const sys_days flood_day = 2030_y / may / 6;
+  auto add = [&](const std::string& id, chronograph::graph::EventTime time) {
+    Event e;
+    e.id = e.title = id;
+    e.time = time;
+    e.time.source = TimeSource::Explicit;
+    g.events.push_back(e);
+  };
+  add("levee-inspected", event_on("x", sys_days{2030_y / may / 1}, sys_days{2030_y / may / 1}, Precision::Day).time);
+  add("roads-closed", chronograph::test::clock_time(flood_day, "2030-05-06T14:30"));
+  add("river-peaks", chronograph::test::clock_time(flood_day, "2030-05-06T10:52"));
+  add("pumps-started", event_on("x", sys_days{2030_y / may / 7}, sys_days{2030_y / may / 7}, Precision::Day).time);
+  add("schools-closed", event_on("x", sys_days{2030_y / may / 7}, sys_days{2030_y / may / 7}, Precision::Day).time);
+  const std::string svg = chronograph::render::render_graphviz(g, "svg");
+  auto x_of = [&](const std::string& id) {
+    const auto at = svg.find("<title>" + std::regex_replace(id, std::regex("-"), "&#45;") + "</title>");
+    REQUIRE(at != std::string::npos);
+    std::smatch match;
+    const std::string rest = svg.substr(at, 600);
+    REQUIRE(std::regex_search(rest, match, std::regex("<text[^>]* x=\"(-?[0-9.]+)\"")));
+    return std::stod(match[1]);
+  };
+  CHECK(x_of("levee-inspected") < x_of("river-peaks"));
+  CHECK(x_of("river-peaks") < x_of("roads-closed"));
+  CHECK(x_of("roads-closed") < x_of("pumps-started"));
+  // a second event of a day is ranked with the first, not left at the start of the diagram
+  CHECK(x_of("schools-closed") == Approx(x_of("pumps-started")).margin(1));
+}
+
+TEST_CASE("t59 #80: a long title is broken into even lines in the diagram, a short one is not", "[render][graphviz][rc61]") {
+  GraphData g;
+  g.events.push_back(event_on("Volunteers from three neighbouring villages rebuild the old footbridge",
+                              sys_days{2030_y / may / 1}, sys_days{2030_y / may / 1}, Precision::Day));
+  g.events.push_back(event_on("Ferry service resumes", sys_days{2030_y / may / 2}, sys_days{2030_y / may / 2},
+                              Precision::Day));
+  const std::string dot = chronograph::render::render_graphviz(g, "dot");
+  CHECK(dot.find("Volunteers from three\\nneighbouring villages\\nrebuild the old footbridge\\n1 May 2030") !=
+        std::string::npos);
+  CHECK(dot.find("\"Ferry service resumes\\n2 May 2030\"") != std::string::npos);
+}
 
 TEST_CASE("the dot diagram clusters by lane, ranks left to right and styles edges by type", "[render][graphviz]") {
   const auto dot = render_graphviz(test::sample_like_graph(), "dot");
