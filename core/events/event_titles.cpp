@@ -75,7 +75,7 @@ using titles::quote_speaker;
 using titles::reads_would;
 using titles::relative_pronoun;
 using titles::relative_word;
-using titles::render;
+using titles::render_words;
 using titles::sentence_of;
 using titles::serves_owner;
 using titles::speaks_for_owner;
@@ -501,7 +501,7 @@ Title verb_title(const Doc& d, const Sentence& s, EventMention& e, bool parsed, 
   } else if (const auto owner = parsed ? owned_gerund(d, parse, e.token) : std::nullopt) {
     std::vector<std::size_t> picked;
     for (std::size_t j = *owner; j <= e.token; ++j) picked.push_back(j);
-    t.words = render(d, parse, picked);
+    t.words = render_words(d, parse, picked);
   } else {
     const auto shared = parsed ? conjunct_subject(d, parse, e, titles) : std::vector<std::size_t>{};
     const auto misread_object = parsed ? object_read_as_compound(d, parse, e.token) : std::nullopt;
@@ -1081,7 +1081,7 @@ std::optional<Title> copular_clause_title(const Doc& d, const EventMention& e, s
   // "ready to sign": an adjective takes an infinitive, a noun does not.
   const auto rest = complement_tokens(d, s, predicate, d.tokens.tokens[predicate].upos != "ADJ");
   picked.insert(picked.end(), rest.begin(), rest.end());
-  Words phrase = render(d, parse, picked);
+  Words phrase = render_words(d, parse, picked);
   t.core = t.words.size() + std::min(head_words, phrase.size());
   append(t.words, phrase);
   return t;

@@ -61,7 +61,7 @@ void add_speaker(const Doc& d, const Sentence& s, std::size_t i, std::size_t pro
   for (std::size_t c = s.first_token; c < end; ++c) {
     const Token& speaker = d.tokens.tokens[c];
     // (in a joined verb's clause, a subject after a relative word is the relative clause's)
-    if (says != clause.head && speaker.head == says && relative_word(speaker)) relative_seen = true;
+    if (says != clause.head && speaker.head == says && wh_tagged(speaker)) relative_seen = true;
     if (speaker.head != says || !speaker.deprel.starts_with("nsubj") || relative_seen || speakers_owner_pronoun(d, s, c, pronoun))
       continue;
     // the speaker's name, or the name its head word leads ("Rival Corvex": "Corvex")
@@ -230,7 +230,7 @@ std::optional<std::size_t> speakers_owner_pronoun(const Doc& d, const Sentence& 
   return std::nullopt;
 }
 
-bool relative_word(const Token& t) { return t.xpos == "WRB" || t.xpos == "WP" || t.xpos == "WDT"; }
+bool wh_tagged(const Token& t) { return t.xpos == "WRB" || t.xpos == "WP" || t.xpos == "WDT"; }
 
 std::optional<std::size_t> for_controller(const Doc& d, const ParseView& parse, std::size_t infinitive) {
   static const std::set<std::string> kTimeNouns = {"second", "minute", "hour", "day",   "week", "month",

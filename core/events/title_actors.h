@@ -25,8 +25,8 @@ std::vector<std::size_t> conjoined_before(const Doc& d, std::size_t mention_toke
 // said; the owner's pronoun, when the subject `speaker` of the saying has one that fits `pronoun`.
 std::optional<std::size_t> speakers_owner_pronoun(const Doc& d, const Sentence& s, std::size_t speaker, std::size_t pronoun);
 
-// "where", "who", "which": a word opening a relative clause.
-bool relative_word(const Token& t);
+// "where", "who", "which": a word tagged as opening a relative clause (WRB, WP, WDT).
+bool wh_tagged(const Token& t);
 
 // "appealed for anyone who was near the street to come forward", "called for the minister to
 // resign": the noun "for" opens before an infinitive is the one who is to do it (UD makes

@@ -19,6 +19,9 @@ namespace chronograph::core::titles {
 
 namespace {
 
+// How far a complement is read before the title is fitted; past it nothing would fit anyway.
+constexpr std::size_t kMaxComplementTokens = 16;
+
 bool finite_verb(const Token& t) {
   return t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD";
 }
@@ -646,7 +649,7 @@ Word token_word(const Doc& d, const ParseView& parse, std::size_t j) {
   return w;
 }
 
-Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
+Words render_words(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked) {
   Words out;
   std::vector<std::size_t> last_token;  // per word
   for (std::size_t k = 0; k < picked.size(); ++k) {
@@ -725,7 +728,7 @@ bool object_control_verb(const Doc& d, std::size_t verb) {
 
 Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun) {
   const ParseView parse(d.tokens, s);
-  return render(d, parse, complement_tokens(d, s, from, after_noun));
+  return render_words(d, parse, complement_tokens(d, s, from, after_noun));
 }
 
 }  // namespace chronograph::core::titles

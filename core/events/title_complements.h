@@ -1,7 +1,7 @@
 // The complement of a verb or event noun in a title (event_titles.cpp and the title rules split
 // out of it): the tokens after it that complete it ("video call", "to begin offensive into
 // Ukraine"), up to punctuation, dates, clauses and finite verbs (complement_tokens), and those
-// tokens as title words that end only at a whole constituent (render, token_word).
+// tokens as title words that end only at a whole constituent (render_words, token_word).
 #pragma once
 
 #include <cstddef>
@@ -34,7 +34,7 @@ std::vector<std::size_t> complement_tokens(const Doc& d, const Sentence& s, std:
 // A token as a title word: names keep their capital; a capital that only opens the sentence goes.
 Word token_word(const Doc& d, const ParseView& parse, std::size_t j);
 
-Words render(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked);
+Words render_words(const Doc& d, const ParseView& parse, const std::vector<std::size_t>& picked);
 
 // The complement of token `from` (complement_tokens) as title words.
 Words complement_words(const Doc& d, const Sentence& s, std::size_t from, bool after_noun);

@@ -1086,7 +1086,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
   if (amount) --start;
   const std::size_t last = hyphenated_word_end(d, parse, subject);
   for (std::size_t j = start; j <= last; ++j) {
-    if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render)
+    if (lower_at(d, j) == "-" && j > start) {  // "like-for-like": the hyphens join the word (render_words)
       out.words.back().text += "-" + d.tokens.tokens[++j].text;
       continue;
     }
@@ -1120,7 +1120,7 @@ Subject common_subject(const Doc& d, const ParseView& parse, std::size_t subject
     std::vector<std::size_t> picked;
     for (std::size_t j = *kind; j < start; ++j)
       if (!is_determiner(lower_at(d, j))) picked.push_back(j);
-    const Words which = render(d, parse, picked);
+    const Words which = render_words(d, parse, picked);
     out.words.insert(out.words.begin(), which.begin(), which.end());
   }
   for (const auto c : parse.children(subject)) {

@@ -17,9 +17,6 @@ namespace chronograph::core::titles {
 // A headline a reader takes in at a glance: issue 5 asks for about nine words at most.
 constexpr std::size_t kMaxTitleWords = 9;
 
-// How far a complement is read before the title is fitted; past it nothing would fit anyway.
-constexpr std::size_t kMaxComplementTokens = 16;
-
 // Whether a title may end after a word.
 enum class End : std::uint8_t {
   Whole,  // it closes a constituent
@@ -61,12 +58,12 @@ std::string joined(const Words& words);
 // "threatened by the West", "deployed near the border", "finished behind the winner").
 bool title_preposition(std::string_view w);
 
-// Adjectives that only count or vary ("various points", "several times"): a headline drops
-// them like determiners.
 // "some of their gains", "several of the protesters": a quantifier before "of" that a title
 // keeps in front of the noun, without the "of" ("arrest several protesters").
 bool partitive_quantifier(std::string_view w);
 
+// Adjectives that only count or vary ("various points", "several times"): a headline drops
+// them like determiners.
 bool quantifying_adjective(std::string_view w);
 
 bool possessive_marker(std::string_view w);
