@@ -273,6 +273,8 @@ std::string modality_from_word(const std::string& w, const EventLexicon& lexicon
 }
 
 std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon) {
+  // ("stopped to help": the infinitive is why she stopped, not what she stopped doing)
+  if (lexicon.has_category(lemma, "aim-to")) return {};
   if (lexicon.has_category(lemma, "neg-governor")) return "negated";
   if (lexicon.has_category(lemma, "plan-governor")) return "planned";
   if (lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "offers-to")) return "possible";
@@ -1726,6 +1728,21 @@ bool undoes_a_plan(const std::string& lemma, const EventLexicon& lexicon) {
          lemma == "die" || lemma == "abort";
 }
 
+// "said the dam had been designed to last until 2040, but that studies suggest...": a "but that"
+// adds a second clause to the report, no turn in the plan's fate.
+bool opens_second_report(const TokenizedText& text, std::size_t but, std::size_t end) {
+  return but + 1 < end && token_lower(text.tokens[but + 1]) == "that";
+}
+
+// "the launch might now be postponed", "was not cancelled": an undoing that may come, or is
+// denied, leaves the plan as it was.
+bool undoing_only_possible(const TokenizedText& text, const Sentence& s, std::size_t undo, const EventLexicon& lexicon) {
+  const AuxChain chain = aux_chain(text, s, undo);
+  if (chain.negated) return true;
+  return std::any_of(chain.words.begin(), chain.words.end(),
+                     [&](const std::string& w) { return modality_from_word(w, lexicon) == "possible"; });
+}
+
 // "The mission had been scheduled to lift off at 0614 UTC. The countdown was halted",
 // "had been due to receive an honorary degree next month, but she died": a plan told in the
 // past perfect, and then undone in its own sentence or the next ("but", or a verb that undoes
@@ -1741,8 +1758,10 @@ bool overtaken_plan(const TokenizedText& text, const Sentence& s, std::size_t ve
   if (next != text.sentences.end() && next->first_token == end) next_end = end + next->token_count;
   for (std::size_t k = verb + 1; k < next_end; ++k) {
     const Token& t = text.tokens[k];
-    if (k < end && token_lower(t) == "but") return true;
-    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon)) return true;
+    if (k < end && token_lower(t) == "but" && !opens_second_report(text, k, end)) return true;
+    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon) &&
+        !undoing_only_possible(text, k < end ? s : *next, k, lexicon))
+      return true;
   }
   return false;
 }
@@ -1902,11 +1921,23 @@ bool weighs_the_odds(const TokenizedText& text, const Sentence& s, std::size_t p
 }
 
 // "The timing played no part in its decision", "the storm caused no damage", "took no action":
-// a verb whose object is determined by "no" did not do it.
-bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// a verb whose object is determined by "no" did not do it; a verb of finding or telling
+// (modality.tsv "finds") did: "found no defects" is a finding.
+bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto object = parse.child(verb, "obj");
-  return object && determined_by_no(text, s, *object);
+  if (!object || !determined_by_no(text, s, *object)) return false;
+  return !lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "finds");
+}
+
+// "no leads emerged" read as a participle on its noun, "no injuries reported": a participle
+// that tells of a noun "no" determines did not happen, as with "no" before its subject.
+bool participle_of_none(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  const std::string& xpos = text.tokens[verb].xpos;
+  if (!noun || *noun > verb || parse.relation(verb) != "acl" || parse.child(verb, "mark")) return false;
+  return (xpos == "VBN" || xpos == "VBD") && determined_by_no(text, s, *noun);
 }
 
 // Whether a "not" in the verb group of `verb` denies it. It does not when it only says when the
@@ -1940,7 +1971,7 @@ bool verb_denied(const TokenizedText& text, const Sentence& s, std::size_t verb,
                               came_close_to(text, s, verb) || called_off_gerund ||
                               averted(text, ParseView(text, s), verb, lexicon) || acquitted_of(text, s, verb, lexicon);
   return negation_denies(text, s, verb, chain, lexicon) || subject_is_no_one(text, s, verb) ||
-         object_is_none(text, s, verb) || did_not_happen;
+         object_is_none(text, s, verb, lexicon) || participle_of_none(text, s, verb) || did_not_happen;
 }
 
 // The modality the verb group's own auxiliaries give ("will", "may", "could"), used only while

@@ -1,0 +1,80 @@
+// What a negation reaches and what it does not (t61 #33, #34, #36, #37, #38): a participle on a
+// noun "no" determines did not happen ("but no new clues emerged", misparsed as a participle);
+// a "to X" after "stopped" is why one stopped, not what was stopped; a verb of finding whose
+// object "no" determines was done ("found no cracks"); a plan told in the past perfect is not
+// undone by a "but that" adding a second clause to a report, nor by an undoing that only might
+// come. Each is tested on sentences written for it and on a case that must stay as it is.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "tests/events/graph_fixture.h"
+
+using namespace chronograph;
+using namespace chronograph::test;
+using namespace date;
+
+namespace {
+
+const sys_days kFriday = 2025_y / mar / 14;
+
+}  // namespace
+
+TEST_CASE("t61 33: a participle on a noun that no determines did not happen", "[events][negation-scope]") {
+  const std::string verb = GENERATE("emerged", "surfaced");
+  const auto g = graph_of_text("The file was examined in 2005 and in 2015, but no new clues " + verb + ".", kFriday);
+  CHECK(event_with(g, verb).modality == graph::Modality::Negated);
+  CHECK(event_with(g, "examined").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t61 33 must-not: a participle on a noun with another determiner stays actual", "[events][negation-scope]") {
+  const auto g = graph_of_text("The file was examined in 2005, and several new clues surfaced.", kFriday);
+  CHECK(event_with(g, "surfaced").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t61 34: stopping to do something does it", "[events][negation-scope]") {
+  const std::string act = GENERATE("help", "assist");
+  const auto g = graph_of_text("A cyclist, Tom Baker, stopped to " + act + " and later phoned the ambulance.", kFriday);
+  CHECK(event_with(g, act).modality != graph::Modality::Negated);
+}
+
+TEST_CASE("t61 34 must-not: not stopping to help, or ceasing to trade, is still denied", "[events][negation-scope]") {
+  const auto g = graph_of_text("A cyclist, Tom Baker, did not stop to help and rode away. "
+                               "The bakery ceased to trade in May.",
+                               kFriday);
+  CHECK(event_with(g, "help").modality == graph::Modality::Negated);
+  CHECK(event_with(g, "trade").modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t61 36: finding no defects is a finding", "[events][negation-scope]") {
+  const std::string verb = GENERATE("found", "detected", "spotted");
+  const auto g = graph_of_text("Engineers inspected the bridge last week and " + verb + " no cracks in the deck.", kFriday);
+  CHECK(event_with(g, verb).modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t61 36 must-not: causing no damage is no causing", "[events][negation-scope]") {
+  const auto g = graph_of_text("The storm crossed the coast last week and caused no damage.", kFriday);
+  CHECK(event_with(g, "caused").modality == graph::Modality::Negated);
+}
+
+TEST_CASE("t61 37: a but that adds a clause to a report does not undo a design", "[events][negation-scope]") {
+  const auto g = graph_of_text("He said the old dam had been designed to last until 2040, but that new studies "
+                               "suggested it could fail earlier.",
+                               kFriday);
+  CHECK(event_with(g, "last").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t61 38: a plan that might be put off is still planned", "[events][negation-scope]") {
+  const std::string modal = GENERATE("might", "could", "may");
+  const auto g = graph_of_text("The union had planned to hold a rally on Saturday, and officials said the rally " +
+                                   modal + " now be postponed.",
+                               kFriday);
+  CHECK(event_with(g, "hold").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t61 38 must-not: a plan that was put off did not happen as planned", "[events][negation-scope]") {
+  const auto g = graph_of_text("The union had planned to hold a rally on Saturday, and officials said the rally "
+                               "was postponed.",
+                               kFriday);
+  CHECK(event_with(g, "hold").modality == graph::Modality::Negated);
+}
