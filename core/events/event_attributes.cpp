@@ -1177,16 +1177,17 @@ bool claimed_or_disputed(const TokenizedText& text, const Sentence& s, std::size
   return disputed || claimed_or_unseen(text, s, verb, lexicon);
 }
 
-// "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
-// its own, is what is to be talked of; on a verb told as still to come (or only possible) it is
-// not told as done either ("complained about waiting for hours": they waited). The verb it
-// hangs on; none for any other word.
+// "would begin talks about forming a coalition", "are expected to vote on raising the fee": a
+// gerund that "about" or "on" opens, with no subject of its own, is what is to be talked of or
+// decided; on a verb told as still to come (or only possible) it is not told as done either
+// ("complained about waiting for hours": they waited). The verb it hangs on; none for any other word.
 std::optional<std::size_t> topic_gerund_host(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || parse.child(verb, "nsubj")) return std::nullopt;
   const auto mark = parse.child(verb, "mark");
   const auto host = parse.head(verb);
-  const bool about = mark && token_lower(text.tokens[*mark]) == "about";
+  const std::string opener = mark ? token_lower(text.tokens[*mark]) : std::string();
+  const bool about = opener == "about" || opener == "on";
   return about && host && text.tokens[*host].upos == "VERB" ? host : std::nullopt;
 }
 
@@ -1508,6 +1509,24 @@ bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxC
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const Token& be = text.tokens[chain.start - 1];
   return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP");
+}
+
+// "commission a review, to be completed by the summer", "a bridge to be built next year": a
+// passive infinitive on a noun tells what is still to be done to it. Not after a rank ("the first
+// woman to be elected", "the only site to be spared"), which tells what was done.
+bool to_be_done_to_noun(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
+  static constexpr std::string_view kRanks[] = {"first", "last", "only", "second", "third", "latest", "next"};
+  if (!chain.infinitive || chain.negated || std::find(chain.words.begin(), chain.words.end(), "be") == chain.words.end())
+    return false;
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || *noun > verb || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return false;
+  for (const auto c : parse.children(*noun)) {
+    const Token& t = text.tokens[c];
+    const bool ranked = std::find(std::begin(kRanks), std::end(kRanks), token_lower(t)) != std::end(kRanks);
+    if (ranked || t.xpos == "JJS") return false;
+  }
+  return true;
 }
 
 // "Suez Canal reopens after blockage; backlog to clear by mid-month": the noun phrase ending at
@@ -2085,7 +2104,9 @@ std::string proposal_modality(const TokenizedText& text, const Sentence& s, std:
   if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, verb, lexicon);
   if (modality.empty() && scheduled_now(text, s, verb, chain, lexicon)) modality = "planned";
   if (modality.empty()) modality = aim_or_omission_modality(text, s, verb, cues, lexicon);
-  if (modality.empty() && (headline_infinitive(text, s, verb, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
+  if (modality.empty() && (headline_infinitive(text, s, verb, chain) || planned_with_be_to(text, s, chain) ||
+                             to_be_done_to_noun(text, s, verb, chain)))
+    modality = "planned";
   if (modality.empty() && said_of_anyone(text, ParseView(text, s), verb)) modality = "hypothetical";
   return modality;
 }

@@ -78,3 +78,25 @@ TEST_CASE("t61 38 must-not: a plan that was put off did not happen as planned", 
                                kFriday);
   CHECK(event_with(g, "hold").modality == graph::Modality::Negated);
 }
+
+TEST_CASE("t61 39: what a vote still to come is on is not told as done", "[events][negation-scope]") {
+  const auto g = graph_of_text("Councillors are expected to vote on Monday on raising the parking fee from two to three pounds.",
+                               kFriday);
+  CHECK(event_with(g, "raising").modality != graph::Modality::Actual);
+}
+
+TEST_CASE("t61 39 must-not: what a vote already held was on stays as told", "[events][negation-scope]") {
+  const auto g = graph_of_text("Councillors voted on Monday on raising the parking fee.", kFriday);
+  CHECK(event_with(g, "voted").modality == graph::Modality::Actual);
+}
+
+TEST_CASE("t61 40: a passive infinitive on a noun is still to be done", "[events][negation-scope]") {
+  const std::string verb = GENERATE("completed", "delivered");
+  const auto g = graph_of_text("The firm will publish a report, to be " + verb + " by June.", kFriday);
+  CHECK(event_with(g, verb).modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t61 40 must-not: a passive infinitive after a rank was done", "[events][negation-scope]") {
+  const auto g = graph_of_text("Ms Reyes became the first woman to be elected to the board in March.", kFriday);
+  CHECK(event_with(g, "elected").modality == graph::Modality::Actual);
+}
