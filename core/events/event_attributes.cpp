@@ -1455,9 +1455,11 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   }
   const AuxChain chain = aux_chain(text, s, verb);
   if (!chain.infinitive || chain.negated) return {};
-  // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim)
+  // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim;
+  // "said it would commission a review, to be completed by June" has one)
   const auto subject = parse.child(*head, "nsubj");
-  if (subject && token_lower(text.tokens[*subject]) == "it") return {};
+  const bool measures = lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "measures-it");
+  if (subject && token_lower(text.tokens[*subject]) == "it" && measures) return {};
   if (main.negated) return "negated";
   for (const auto& aux : main.words)
     if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;

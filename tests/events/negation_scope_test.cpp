@@ -100,3 +100,15 @@ TEST_CASE("t61 40 must-not: a passive infinitive after a rank was done", "[event
   const auto g = graph_of_text("Ms Reyes became the first woman to be elected to the board in March.", kFriday);
   CHECK(event_with(g, "elected").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t61 40: the aim of a verb with it as subject is still ahead when the verb is", "[events][negation-scope]") {
+  const auto g = graph_of_text("The board said it would order an outside audit of its accounts, to be finished by the end "
+                               "of the year.",
+                               kFriday);
+  CHECK(event_with(g, "finished").modality == graph::Modality::Planned);
+}
+
+TEST_CASE("t61 40 must-not: what it takes time to do is no aim", "[events][negation-scope]") {
+  const auto g = graph_of_text("It took engineers two weeks to restore power.", kFriday);
+  CHECK(event_with(g, "restore").modality == graph::Modality::Actual);
+}
