@@ -1461,8 +1461,10 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
   const bool measures = lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "measures-it");
   if (subject && token_lower(text.tokens[*subject]) == "it" && measures) return {};
   if (main.negated) return "negated";
+  // ("said it would commission a review, to be completed by June": the future as seen then)
   for (const auto& aux : main.words)
-    if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+    if (auto m = modality_from_word(aux, lexicon); !m.empty())
+      return seen_from_report(m, aux == "would" || aux == "'d", text, s, *head, lexicon);
   if (plans_by_choice(guess_lemma(text.tokens[*head], lexicon), guess_lemma(text.tokens[verb], lexicon), lexicon))
     return "planned";
   // ("plan to return in 2020 to examine a second slab": the aim of an infinitive is as its plan)
@@ -1515,7 +1517,8 @@ bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxC
 
 // "commission a review, to be completed by the summer", "a bridge to be built next year": a
 // passive infinitive on a noun tells what is still to be done to it. Not after a rank ("the first
-// woman to be elected", "the only site to be spared"), which tells what was done.
+// woman to be elected", "the only site to be spared", "the 12th man to be named"), which tells
+// what was done.
 bool to_be_done_to_noun(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
   static constexpr std::string_view kRanks[] = {"first", "last", "only", "second", "third", "latest", "next"};
   if (!chain.infinitive || chain.negated || std::find(chain.words.begin(), chain.words.end(), "be") == chain.words.end())
@@ -1525,7 +1528,9 @@ bool to_be_done_to_noun(const TokenizedText& text, const Sentence& s, std::size_
   if (!noun || *noun > verb || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return false;
   for (const auto c : parse.children(*noun)) {
     const Token& t = text.tokens[c];
-    const bool ranked = std::find(std::begin(kRanks), std::end(kRanks), token_lower(t)) != std::end(kRanks);
+    const std::string w = token_lower(t);
+    const bool numbered = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) && t.upos == "ADJ";  // "456th"
+    const bool ranked = std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks) || numbered;
     if (ranked || t.xpos == "JJS") return false;
   }
   return true;

@@ -97,13 +97,14 @@ TEST_CASE("t61 40: a passive infinitive on a noun is still to be done", "[events
 }
 
 TEST_CASE("t61 40 must-not: a passive infinitive after a rank was done", "[events][negation-scope]") {
-  const auto g = graph_of_text("Ms Reyes became the first woman to be elected to the board in March.", kFriday);
+  const std::string rank = GENERATE("first", "12th", "youngest");
+  const auto g = graph_of_text("Ms Reyes became the " + rank + " woman to be elected to the board in March.", kFriday);
   CHECK(event_with(g, "elected").modality == graph::Modality::Actual);
 }
 
 TEST_CASE("t61 40: the aim of a verb with it as subject is still ahead when the verb is", "[events][negation-scope]") {
-  const auto g = graph_of_text("The board said it would order an outside audit of its accounts, to be finished by the end "
-                               "of the year.",
+  const auto g = graph_of_text("The museum said it would commission an independent survey of its roof, to be finished by "
+                               "the end of the spring.",
                                kFriday);
   CHECK(event_with(g, "finished").modality == graph::Modality::Planned);
 }
