@@ -1452,6 +1452,8 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
     if (!parse.relation_is(mark, "mark") && !parse.relation_is(mark, "case")) continue;
     const std::string w = token_lower(text.tokens[mark]);
     if (w == "without" || w == "instead") return omission_modality(main, lexicon);
+    // ("does not change the terms except to extend the deadline": the exception is done)
+    if (w == "except" && main.negated) return {};
   }
   const AuxChain chain = aux_chain(text, s, verb);
   if (!chain.infinitive || chain.negated) return {};

@@ -113,3 +113,8 @@ TEST_CASE("t61 40 must-not: what it takes time to do is no aim", "[events][negat
   const auto g = graph_of_text("It took engineers two weeks to restore power.", kFriday);
   CHECK(event_with(g, "restore").modality == graph::Modality::Actual);
 }
+
+TEST_CASE("t61 40 must-not: an aim excepted from a denial is done", "[events][negation-scope]") {
+  const auto g = graph_of_text("The new contract does not alter the wage terms except to extend the notice period.", kFriday);
+  CHECK(event_with(g, "extend").modality != graph::Modality::Negated);
+}
