@@ -492,6 +492,24 @@ std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
+// "declared an emergency, the first country to do so": a "do so" on a noun that names the doer
+// stands for the verb told before it in its sentence, and is a mention of that verb's event
+// (TimeML still has both). Not one with a doer of its own ("urged its neighbours to do so", "and
+// Peru did so in June": another event of that kind). Returns the mention of that verb; none when
+// no verb comes before.
+std::optional<std::size_t> done_so(const Context& c, const EventMention& e) {
+  const Sentence& s = c.sentence(e);
+  const std::size_t end = s.first_token + s.token_count;
+  if (c.tokens.tokens[e.token].lemma != "do" || e.token + 1 >= end || token_lower(c.tokens.tokens[e.token + 1]) != "so")
+    return std::nullopt;
+  if (!ParseView(c.tokens, s).relation_is(e.token, "acl")) return std::nullopt;
+  for (std::size_t k = e.token; k > s.first_token;) {
+    const int before = c.event_on(--k);
+    if (before >= 0 && c.found.events[static_cast<std::size_t>(before)].pos == "VERB") return static_cast<std::size_t>(before);
+  }
+  return std::nullopt;
+}
+
 // "He plans to visit all 42 warehouses", "the firm aims to cut 300 jobs": a plan told in the
 // present frames the act it plans; the act, planned, is the news, one event with it. Not a plan
 // told in the past ("had planned to visit", "pledged to end"), made at a time of its own.
@@ -836,6 +854,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);
+      continue;
+    }
+    if (const auto told = done_so(c, e)) {
+      e.support = true;
+      groups.unite(*told, m);
       continue;
     }
     if (const auto refusing = refused_by(c, e)) {

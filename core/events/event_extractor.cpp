@@ -718,13 +718,6 @@ bool noun_modifier_read_as_verb(const TokenizedText& tokens, const Sentence& sen
   return finite && !lexicon.has_category(before.lemma, "bare-infinitive");
 }
 
-// "the first country to do so", "did so in May": "do so" stands for a verb already told, whose
-// event it is; no event of its own.
-bool stands_for_a_verb(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
-  const std::size_t end = sentence.first_token + sentence.token_count;
-  return tokens.tokens[i].lemma == "do" && i + 1 < end && token_lower(tokens.tokens[i + 1]) == "so";
-}
-
 // "could grow 500-fold", "a 3-point lead": a word hyphened to a number is the number's measure.
 bool hyphened_to_number(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
   if (i < sentence.first_token + 2 || tokens.tokens[i - 1].text != "-") return false;
@@ -737,7 +730,7 @@ bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const
          in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
          ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i) ||
          apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i) ||
-         noun_modifier_read_as_verb(tokens, sentence, lexicon, i) || stands_for_a_verb(tokens, sentence, i) ||
+         noun_modifier_read_as_verb(tokens, sentence, lexicon, i) ||
          hyphened_to_number(tokens, sentence, i);
 }
 
