@@ -273,6 +273,8 @@ std::string modality_from_word(const std::string& w, const EventLexicon& lexicon
 }
 
 std::string governor_modality(const std::string& lemma, const EventLexicon& lexicon) {
+  // ("stopped to help": the infinitive is why she stopped, not what she stopped doing)
+  if (lexicon.has_category(lemma, "aim-to")) return {};
   if (lexicon.has_category(lemma, "neg-governor")) return "negated";
   if (lexicon.has_category(lemma, "plan-governor")) return "planned";
   if (lexicon.has_category(lemma, "poss-governor") || lexicon.has_category(lemma, "offers-to")) return "possible";
@@ -1175,16 +1177,17 @@ bool claimed_or_disputed(const TokenizedText& text, const Sentence& s, std::size
   return disputed || claimed_or_unseen(text, s, verb, lexicon);
 }
 
-// "would begin talks about forming a coalition": a gerund that "about" opens, with no subject of
-// its own, is what is to be talked of; on a verb told as still to come (or only possible) it is
-// not told as done either ("complained about waiting for hours": they waited). The verb it
-// hangs on; none for any other word.
+// "would begin talks about forming a coalition", "are expected to vote on raising the fee": a
+// gerund that "about" or "on" opens, with no subject of its own, is what is to be talked of or
+// decided; on a verb told as still to come (or only possible) it is not told as done either
+// ("complained about waiting for hours": they waited). The verb it hangs on; none for any other word.
 std::optional<std::size_t> topic_gerund_host(const TokenizedText& text, const Sentence& s, std::size_t verb) {
   const ParseView parse(text, s);
   if (!parse.parsed() || text.tokens[verb].xpos != "VBG" || parse.child(verb, "nsubj")) return std::nullopt;
   const auto mark = parse.child(verb, "mark");
   const auto host = parse.head(verb);
-  const bool about = mark && token_lower(text.tokens[*mark]) == "about";
+  const std::string opener = mark ? token_lower(text.tokens[*mark]) : std::string();
+  const bool about = opener == "about" || opener == "on";
   return about && host && text.tokens[*host].upos == "VERB" ? host : std::nullopt;
 }
 
@@ -1449,15 +1452,21 @@ std::string aim_or_omission_modality(const TokenizedText& text, const Sentence& 
     if (!parse.relation_is(mark, "mark") && !parse.relation_is(mark, "case")) continue;
     const std::string w = token_lower(text.tokens[mark]);
     if (w == "without" || w == "instead") return omission_modality(main, lexicon);
+    // ("does not change the terms except to extend the deadline": the exception is done)
+    if (w == "except" && main.negated) return {};
   }
   const AuxChain chain = aux_chain(text, s, verb);
   if (!chain.infinitive || chain.negated) return {};
-  // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim)
+  // ("it could take two weeks to restore power": the infinitive is what takes the time, no aim;
+  // "said it would commission a review, to be completed by June" has one)
   const auto subject = parse.child(*head, "nsubj");
-  if (subject && token_lower(text.tokens[*subject]) == "it") return {};
+  const bool measures = lexicon.has_category(guess_lemma(text.tokens[*head], lexicon), "measures-it");
+  if (subject && token_lower(text.tokens[*subject]) == "it" && measures) return {};
   if (main.negated) return "negated";
+  // ("said it would commission a review, to be completed by June": the future as seen then)
   for (const auto& aux : main.words)
-    if (auto m = modality_from_word(aux, lexicon); !m.empty()) return m;
+    if (auto m = modality_from_word(aux, lexicon); !m.empty())
+      return seen_from_report(m, aux == "would" || aux == "'d", text, s, *head, lexicon);
   if (plans_by_choice(guess_lemma(text.tokens[*head], lexicon), guess_lemma(text.tokens[verb], lexicon), lexicon))
     return "planned";
   // ("plan to return in 2020 to examine a second slab": the aim of an infinitive is as its plan)
@@ -1506,6 +1515,27 @@ bool planned_with_be_to(const TokenizedText& text, const Sentence& s, const AuxC
   if (!chain.infinitive || chain.negated || chain.start <= s.first_token) return false;
   const Token& be = text.tokens[chain.start - 1];
   return be.lemma == "be" && (be.xpos == "VBZ" || be.xpos == "VBP");
+}
+
+// "commission a review, to be completed by the summer", "a bridge to be built next year": a
+// passive infinitive on a noun tells what is still to be done to it. Not after a rank ("the first
+// woman to be elected", "the only site to be spared", "the 12th man to be named"), which tells
+// what was done.
+bool to_be_done_to_noun(const TokenizedText& text, const Sentence& s, std::size_t verb, const AuxChain& chain) {
+  static constexpr std::string_view kRanks[] = {"first", "last", "only", "second", "third", "latest", "next"};
+  if (!chain.infinitive || chain.negated || std::find(chain.words.begin(), chain.words.end(), "be") == chain.words.end())
+    return false;
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  if (!noun || *noun > verb || !parse.relation_is(verb, "acl") || text.tokens[*noun].upos != "NOUN") return false;
+  for (const auto c : parse.children(*noun)) {
+    const Token& t = text.tokens[c];
+    const std::string w = token_lower(t);
+    const bool numbered = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) && t.upos == "ADJ";  // "456th"
+    const bool ranked = std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks) || numbered;
+    if (ranked || t.xpos == "JJS") return false;
+  }
+  return true;
 }
 
 // "Suez Canal reopens after blockage; backlog to clear by mid-month": the noun phrase ending at
@@ -1726,6 +1756,21 @@ bool undoes_a_plan(const std::string& lemma, const EventLexicon& lexicon) {
          lemma == "die" || lemma == "abort";
 }
 
+// "said the dam had been designed to last until 2040, but that studies suggest...": a "but that"
+// adds a second clause to the report, no turn in the plan's fate.
+bool opens_second_report(const TokenizedText& text, std::size_t but, std::size_t end) {
+  return but + 1 < end && token_lower(text.tokens[but + 1]) == "that";
+}
+
+// "the launch might now be postponed", "was not cancelled": an undoing that may come, or is
+// denied, leaves the plan as it was.
+bool undoing_only_possible(const TokenizedText& text, const Sentence& s, std::size_t undo, const EventLexicon& lexicon) {
+  const AuxChain chain = aux_chain(text, s, undo);
+  if (chain.negated) return true;
+  return std::any_of(chain.words.begin(), chain.words.end(),
+                     [&](const std::string& w) { return modality_from_word(w, lexicon) == "possible"; });
+}
+
 // "The mission had been scheduled to lift off at 0614 UTC. The countdown was halted",
 // "had been due to receive an honorary degree next month, but she died": a plan told in the
 // past perfect, and then undone in its own sentence or the next ("but", or a verb that undoes
@@ -1741,8 +1786,10 @@ bool overtaken_plan(const TokenizedText& text, const Sentence& s, std::size_t ve
   if (next != text.sentences.end() && next->first_token == end) next_end = end + next->token_count;
   for (std::size_t k = verb + 1; k < next_end; ++k) {
     const Token& t = text.tokens[k];
-    if (k < end && token_lower(t) == "but") return true;
-    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon)) return true;
+    if (k < end && token_lower(t) == "but" && !opens_second_report(text, k, end)) return true;
+    if (t.upos == "VERB" && undoes_a_plan(guess_lemma(t, lexicon), lexicon) &&
+        !undoing_only_possible(text, k < end ? s : *next, k, lexicon))
+      return true;
   }
   return false;
 }
@@ -1902,11 +1949,23 @@ bool weighs_the_odds(const TokenizedText& text, const Sentence& s, std::size_t p
 }
 
 // "The timing played no part in its decision", "the storm caused no damage", "took no action":
-// a verb whose object is determined by "no" did not do it.
-bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+// a verb whose object is determined by "no" did not do it; a verb of finding or telling
+// (modality.tsv "finds") did: "found no defects" is a finding.
+bool object_is_none(const TokenizedText& text, const Sentence& s, std::size_t verb, const EventLexicon& lexicon) {
   const ParseView parse(text, s);
   const auto object = parse.child(verb, "obj");
-  return object && determined_by_no(text, s, *object);
+  if (!object || !determined_by_no(text, s, *object)) return false;
+  return !lexicon.has_category(guess_lemma(text.tokens[verb], lexicon), "finds");
+}
+
+// "no leads emerged" read as a participle on its noun, "no injuries reported": a participle
+// that tells of a noun "no" determines did not happen, as with "no" before its subject.
+bool participle_of_none(const TokenizedText& text, const Sentence& s, std::size_t verb) {
+  const ParseView parse(text, s);
+  const auto noun = parse.head(verb);
+  const std::string& xpos = text.tokens[verb].xpos;
+  if (!noun || *noun > verb || parse.relation(verb) != "acl" || parse.child(verb, "mark")) return false;
+  return (xpos == "VBN" || xpos == "VBD") && determined_by_no(text, s, *noun);
 }
 
 // Whether a "not" in the verb group of `verb` denies it. It does not when it only says when the
@@ -1940,7 +1999,7 @@ bool verb_denied(const TokenizedText& text, const Sentence& s, std::size_t verb,
                               came_close_to(text, s, verb) || called_off_gerund ||
                               averted(text, ParseView(text, s), verb, lexicon) || acquitted_of(text, s, verb, lexicon);
   return negation_denies(text, s, verb, chain, lexicon) || subject_is_no_one(text, s, verb) ||
-         object_is_none(text, s, verb) || did_not_happen;
+         object_is_none(text, s, verb, lexicon) || participle_of_none(text, s, verb) || did_not_happen;
 }
 
 // The modality the verb group's own auxiliaries give ("will", "may", "could"), used only while
@@ -2054,7 +2113,9 @@ std::string proposal_modality(const TokenizedText& text, const Sentence& s, std:
   if (modality.empty() && chain.words.empty()) modality = modal_predicate_modality(text, s, verb, lexicon);
   if (modality.empty() && scheduled_now(text, s, verb, chain, lexicon)) modality = "planned";
   if (modality.empty()) modality = aim_or_omission_modality(text, s, verb, cues, lexicon);
-  if (modality.empty() && (headline_infinitive(text, s, verb, chain) || planned_with_be_to(text, s, chain))) modality = "planned";
+  if (modality.empty() && (headline_infinitive(text, s, verb, chain) || planned_with_be_to(text, s, chain) ||
+                             to_be_done_to_noun(text, s, verb, chain)))
+    modality = "planned";
   if (modality.empty() && said_of_anyone(text, ParseView(text, s), verb)) modality = "hypothetical";
   return modality;
 }

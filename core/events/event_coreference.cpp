@@ -1,6 +1,7 @@
 #include "core/events/event_coreference.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <numeric>
@@ -492,6 +493,40 @@ std::optional<std::size_t> refused_by(const Context& c, const EventMention& e) {
   return governing;
 }
 
+// "the first country", "the only state", "the third bank", "the largest lender": a noun ranked
+// among those who did something.
+bool ranked_among_doers(const TokenizedText& tokens, const ParseView& parse, std::size_t noun) {
+  static constexpr std::string_view kRanks[] = {"first", "second", "third", "last", "only", "latest"};
+  for (const auto c : parse.children(noun)) {
+    const Token& t = tokens.tokens[c];
+    const std::string w = token_lower(t);
+    const bool numbered = !w.empty() && std::isdigit(static_cast<unsigned char>(w.front())) && t.upos == "ADJ";
+    if (numbered || t.xpos == "JJS" || std::find(std::begin(kRanks), std::end(kRanks), w) != std::end(kRanks)) return true;
+  }
+  return false;
+}
+
+// "declared an emergency, the first country to do so": a "do so" whose doer is ranked among
+// those who did it stands for the verb told before it in its sentence, and is a mention of that
+// verb's event (TimeML still has both). Not one with any other doer ("urged its neighbours to do
+// so", "and Peru did so in June": another event of that kind). Returns the mention of that verb; none when
+// no verb comes before.
+std::optional<std::size_t> done_so(const Context& c, const EventMention& e) {
+  const Sentence& s = c.sentence(e);
+  const std::size_t end = s.first_token + s.token_count;
+  if (c.tokens.tokens[e.token].lemma != "do" || e.token + 1 >= end || token_lower(c.tokens.tokens[e.token + 1]) != "so")
+    return std::nullopt;
+  // the doer, however the parser hung it: the noun "do" is on, or its subject
+  const ParseView parse(c.tokens, s);
+  const auto doer = parse.relation_is(e.token, "acl") ? parse.head(e.token) : parse.child(e.token, "nsubj");
+  if (!doer || !ranked_among_doers(c.tokens, parse, *doer)) return std::nullopt;
+  for (std::size_t k = e.token; k > s.first_token;) {
+    const int before = c.event_on(--k);
+    if (before >= 0 && c.found.events[static_cast<std::size_t>(before)].pos == "VERB") return static_cast<std::size_t>(before);
+  }
+  return std::nullopt;
+}
+
 // "He plans to visit all 42 warehouses", "the firm aims to cut 300 jobs": a plan told in the
 // present frames the act it plans; the act, planned, is the news, one event with it. Not a plan
 // told in the past ("had planned to visit", "pledged to end"), made at a time of its own.
@@ -836,6 +871,11 @@ void fold_support_verbs(Context& c, Groups& groups, std::vector<PhaseFold>& defe
     if (const auto staying = kept_state(c, e)) {
       e.support = true;
       groups.unite(*staying, m);
+      continue;
+    }
+    if (const auto told = done_so(c, e)) {
+      e.support = true;
+      groups.unite(*told, m);
       continue;
     }
     if (const auto refusing = refused_by(c, e)) {

@@ -718,13 +718,20 @@ bool noun_modifier_read_as_verb(const TokenizedText& tokens, const Sentence& sen
   return finite && !lexicon.has_category(before.lemma, "bare-infinitive");
 }
 
+// "could grow 500-fold", "a 3-point lead": a word hyphened to a number is the number's measure.
+bool hyphened_to_number(const TokenizedText& tokens, const Sentence& sentence, std::size_t i) {
+  if (i < sentence.first_token + 2 || tokens.tokens[i - 1].text != "-") return false;
+  return tokens.tokens[i - 2].upos == "NUM";
+}
+
 bool never_an_event(const TokenizedText& tokens, const Sentence& sentence, const EventLexicon& lexicon, std::size_t i) {
   return labels_a_grade(tokens, lexicon, i) || verb_in_noun_compound(tokens, i) || in_repeated_word_idiom(tokens, sentence, i) ||
          noun_read_as_bare_verb(tokens, sentence, i) || names_a_level(tokens, sentence, i) ||
          in_set_phrase(tokens, sentence, lexicon, i) || state_come_into(tokens, sentence, i) ||
          ranks_against_all(tokens, sentence, i) || counts_what_it_took(tokens, sentence, lexicon, i) ||
          apposition_read_as_verb(tokens, sentence, i) || offered_for_sale(tokens, sentence, i) ||
-         noun_modifier_read_as_verb(tokens, sentence, lexicon, i);
+         noun_modifier_read_as_verb(tokens, sentence, lexicon, i) ||
+         hyphened_to_number(tokens, sentence, i);
 }
 
 }  // namespace
