@@ -492,8 +492,9 @@ bool given_as_a_cause(const TokenizedText& tokens, const ParseView& parse, std::
 
 // "because of fears that the rails would buckle", "amid hopes that the talks would resume": a
 // noun of feeling or thinking whose verb takes a "that" clause, given as a cause with that clause
-// right after it, names the state the clause is the content of: an event (I_STATE) whatever the
-// model says, so the clause's event, often only feared or hoped for, is not taken for the cause.
+// right after it, names the state the clause is the content of: an event (I_STATE where the model
+// missed it; a class the model gave stays), so the clause's event, often only feared or hoped
+// for, is not taken for the cause.
 std::vector<std::size_t> nouns_of_a_that_clause(const TokenizedText& tokens, const ParseView& parse, const EventLexicon& lexicon) {
   std::vector<std::size_t> out;
   for (std::size_t i = parse.begin(); i + 1 < parse.end(); ++i) {
@@ -807,6 +808,14 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       e.length_is_its_objects = length_is_its_objects(ParseView(tokens, sentence), i, e.lemma, *lexicon_);
       return e;
     };
+    // The sentence's event at `token`, if found yet; one made by rule where there is none.
+    const auto found_at = [&](std::size_t token) {
+      return std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(),
+                          [&](const EventMention& e) { return e.token == token; });
+    };
+    const auto add_unless_found = [&](std::size_t token, int label, double confidence) {
+      if (found_at(token) == out.end()) out.push_back(mention(token, label, confidence));
+    };
     if (date_line(tokens, sentence, in_timex)) continue;
     for (std::size_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
       if (in_timex[i] || is_punctuation(tokens.tokens[i].text) || names_an_office(tokens, *lexicon_, i) ||
@@ -831,9 +840,7 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
         ++k;
         continue;
       }
-      const auto known = [&](const EventMention& e) { return e.token == *head; };
-      if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(*head, trigger_label(out[k].event_class), out[k].confidence));
+      add_unless_found(*head, trigger_label(out[k].event_class), out[k].confidence);
       out.erase(out.begin() + static_cast<std::ptrdiff_t>(k));
     }
     for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
@@ -843,16 +850,12 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
       if (!noun) noun = scheduled_object(tokens, parse, out[k].token, *lexicon_);
       if (!noun) noun = due_subject(tokens, parse, out[k].token);
       if (!noun) noun = expected_noun(tokens, parse, out[k].token, in_timex, *lexicon_);
-      const auto known = [&](const EventMention& e) { return e.token == noun; };
-      if (!noun || in_timex[*noun] || std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known)) continue;
       // An event by rule, as sure as the aspectual verb that makes it one.
-      out.push_back(mention(*noun, trigger_label("OCCURRENCE"), out[k].confidence));
+      if (noun && !in_timex[*noun]) add_unless_found(*noun, trigger_label("OCCURRENCE"), out[k].confidence);
     }
     for (std::size_t k = first_event, n = out.size(); k < n; ++k) {
-      const auto staying = staying_verb(tokens, parse, out[k].token);
-      const auto known = [&](const EventMention& e) { return e.token == staying; };
-      if (staying && std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(*staying, trigger_label("STATE"), out[k].confidence));
+      if (const auto staying = staying_verb(tokens, parse, out[k].token))
+        add_unless_found(*staying, trigger_label("STATE"), out[k].confidence);
     }
     // events found by rule: dated verbs and nouns, ordered nouns, a headline's clause verbs
     std::vector<std::size_t> rule_found = dated_verbs(tokens, sentence, parse, in_timex, *lexicon_);
@@ -864,17 +867,13 @@ std::vector<EventMention> EventExtractor::triggers(const TokenizedText& tokens, 
     rule_found.insert(rule_found.end(), ordered.begin(), ordered.end());
     if (headline)
       for (const std::size_t verb : headline_clause_verbs(tokens, parse, *lexicon_)) rule_found.push_back(verb);
-    for (const std::size_t noun : nouns_of_a_that_clause(tokens, parse, *lexicon_)) {
-      const auto known = [&](const EventMention& e) { return e.token == noun; };
-      if (std::none_of(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known))
-        out.push_back(mention(noun, trigger_label("I_STATE"), kRuleConfidence));
-    }
+    for (const std::size_t noun : nouns_of_a_that_clause(tokens, parse, *lexicon_))
+      add_unless_found(noun, trigger_label("I_STATE"), kRuleConfidence);
     for (const std::size_t at : rule_found) {
-      const auto known = [&](const EventMention& e) { return e.token == at; };
       if (never_an_event(tokens, sentence, *lexicon_, at)) continue;
       // (a noun a word of order ties to another event that the model found unsure is as sure as
       // the rule, so the TLINK stage links the two: "six months after royal assent")
-      const auto found = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first_event), out.end(), known);
+      const auto found = found_at(at);
       const bool ordered_noun = std::find(ordered.begin(), ordered.end(), at) != ordered.end();
       if (found != out.end() && ordered_noun) found->confidence = std::max(found->confidence, kRuleConfidence);
       else if (found == out.end()) out.push_back(mention(at, trigger_label(tokens.tokens[at].upos == "ADJ" ? "STATE" : "OCCURRENCE"), kRuleConfidence));

@@ -20,27 +20,7 @@ namespace {
 
 const char* const kWeekdays[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
 std::string weekday_name(sys_days d) { return kWeekdays[weekday{d}.c_encoding()]; }
-
-std::string month_name(sys_days d) { return kMonths[static_cast<unsigned>(year_month_day{d}.month()) - 1]; }
-
-unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
-// A week of DCTs, Sunday to Saturday.
-std::vector<sys_days> week_of_dcts(sys_days sunday) {
-  std::vector<sys_days> out;
-  for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
-  return out;
-}
 
 std::string hhmm(int h, int m) { return fmt::format("{:02}{:02}", h, m); }
 

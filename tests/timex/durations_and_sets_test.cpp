@@ -18,29 +18,6 @@ using chronograph::format_iso_day;
 
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-std::string month_name(sys_days d) { return kMonths[static_cast<unsigned>(year_month_day{d}.month()) - 1]; }
-
-unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
-// The day `wd` falls on in the six days after `dct` (a weekday ahead, counted from the DCT).
-sys_days ahead_of(sys_days dct, weekday wd) { return dct + (wd - weekday{dct}); }
-
-// A week of DCTs, Sunday to Saturday.
-std::vector<sys_days> week_of_dcts(sys_days sunday) {
-  std::vector<sys_days> out;
-  for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
-  return out;
-}
-
 const sys_days kJune2024 = sys_days{2024_y / June / 20};
 
 std::string two_digits(unsigned n) { return (n < 10 ? "0" : "") + std::to_string(n); }

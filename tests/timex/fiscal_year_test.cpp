@@ -17,15 +17,6 @@ using chronograph::format_iso_day;
 
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
 const sys_days kMay2019 = sys_days{2019_y / May / 12};
 
 Timex timex_in(const std::string& text, sys_days dct, const std::string& name) {
@@ -67,7 +58,7 @@ TEST_CASE("the end of the financial year is the last third of the fiscal year th
       if (last_end >= 2022_y / month{dm}) last_end -= years{1};
       const year_month fy_last = last_end + months{12};
       for (const std::string name : {"financial", "fiscal"}) {
-        const std::string text = "The company, whose " + name + " year ends in " + kMonths[end - 1] +
+        const std::string text = "The company, whose " + name + " year ends in " + kMonthNames[end - 1] +
                                  ", plans to recruit 150 more by the end of the " + name + " year.";
         INFO(text << " DCT " << iso(dct));
         const Timex t = only_timex(text, dct, "the end of the " + name + " year");

@@ -16,15 +16,6 @@ using chronograph::format_iso_day;
 
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
 std::string month_value(year_month ym) {
   return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
 }
@@ -44,7 +35,7 @@ TEST_CASE("until a month closing an infinitive's span told in the past is the ne
       year_month best = 2022_y / month{m};
       for (const year y : {2022_y, 2023_y, 2024_y})
         if (std::abs(months_between(now, y / month{m})) < std::abs(months_between(now, best))) best = y / month{m};
-      const std::string name = kMonths[m - 1];
+      const std::string name = kMonthNames[m - 1];
       INFO(iso(dct) << " " << name);
       CHECK(only_timex("The club allowed two academy players to leave on loan until " + name + ".", dct, name).value ==
             month_value(best));
@@ -62,7 +53,7 @@ TEST_CASE("not until a month told in the past is a month gone by", "[timex][test
       year_month expected = 2022_y / month{m};
       for (const year y : {2023_y, 2024_y})
         if (months_between(now, y / month{m}) <= 2) expected = y / month{m};
-      const std::string name = kMonths[m - 1];
+      const std::string name = kMonthNames[m - 1];
       INFO(iso(dct) << " " << name);
       CHECK(only_timex("The store did not reopen until " + name + ".", dct, name).value == month_value(expected));
     }
@@ -77,7 +68,7 @@ TEST_CASE("a bare day joined to a day of a month is a day of that month", "[time
     const year_month ym = 2021_y / month{m};
     const unsigned last = static_cast<unsigned>(year_month_day_last{ym / date::last}.day());
     for (unsigned d = 1; d < last; d += 4) {
-      const std::string name = kMonths[m - 1];
+      const std::string name = kMonthNames[m - 1];
       INFO(name << " " << d);
       const auto us = tag("Schools were closed on " + name + " " + std::to_string(d) + " and " + std::to_string(d + 1) +
                               " and reopened later.",

@@ -17,19 +17,6 @@ using chronograph::format_iso_day;
 
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-std::string month_name(sys_days d) { return kMonths[static_cast<unsigned>(year_month_day{d}.month()) - 1]; }
-
-unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
 const sys_days kJune2024 = sys_days{2024_y / June / 20};
 
 const sys_days kDct{2011_y / November / 16};  // a Wednesday

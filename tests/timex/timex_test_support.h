@@ -9,6 +9,8 @@
 #include <vector>
 
 #include <catch2/catch.hpp>
+#include <date/date.h>
+#include <fmt/format.h>
 
 #include "core/common/interval.h"
 #include "core/timex/timex_tagger.h"
@@ -19,6 +21,29 @@ namespace chronograph::test {
 // The months' names, January first: tests loop over every month.
 inline constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
                                               "July",    "August",   "September", "October", "November", "December"};
+
+inline std::string month_name(date::sys_days d) {
+  return kMonthNames[static_cast<unsigned>(date::year_month_day{d}.month()) - 1];
+}
+
+inline unsigned day_of(date::sys_days d) { return static_cast<unsigned>(date::year_month_day{d}.day()); }
+
+// "2024-06-20".
+inline std::string iso(date::sys_days d) {
+  const date::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+// The day `wd` falls on in the six days after `dct` (a weekday ahead, counted from the DCT).
+inline date::sys_days ahead_of(date::sys_days dct, date::weekday wd) { return dct + (wd - date::weekday{dct}); }
+
+// A week of DCTs, Sunday to Saturday.
+inline std::vector<date::sys_days> week_of_dcts(date::sys_days sunday) {
+  std::vector<date::sys_days> out;
+  for (int k = 0; k < 7; ++k) out.push_back(sunday + date::days{k});
+  return out;
+}
 
 inline const core::TimexTagger& timex_tagger() {
   static const core::TimexTagger tagger = core::TimexTagger::load_from(kSourceDir / "data" / "timex");

@@ -19,22 +19,6 @@ namespace {
 
 const sys_days kDct{2025_y / February / 13};  // a Thursday
 
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
-// The day `wd` falls on in the six days after `dct` (a weekday ahead, counted from the DCT).
-sys_days ahead_of(sys_days dct, weekday wd) { return dct + (wd - weekday{dct}); }
-
-// A week of DCTs, Sunday to Saturday.
-std::vector<sys_days> week_of_dcts(sys_days sunday) {
-  std::vector<sys_days> out;
-  for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
-  return out;
-}
-
 // Easter Sunday by the anonymous Gregorian computus (Meeus), written apart from the tagger's.
 sys_days easter_of(int y) {
   const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;

@@ -19,29 +19,6 @@ using chronograph::format_iso_day;
 
 namespace {
 
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
-
-std::string month_name(sys_days d) { return kMonths[static_cast<unsigned>(year_month_day{d}.month()) - 1]; }
-
-unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
-
-std::string iso(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
-// The day `wd` falls on in the six days after `dct` (a weekday ahead, counted from the DCT).
-sys_days ahead_of(sys_days dct, weekday wd) { return dct + (wd - weekday{dct}); }
-
-// A week of DCTs, Sunday to Saturday.
-std::vector<sys_days> week_of_dcts(sys_days sunday) {
-  std::vector<sys_days> out;
-  for (int k = 0; k < 7; ++k) out.push_back(sunday + days{k});
-  return out;
-}
-
 std::string month_value(year_month ym) {
   return fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month()));
 }
@@ -96,8 +73,8 @@ TEST_CASE("weeks or days later after a month is that month's span moved", "[time
     const year_month ym = 2023_y / month{m};
     const sys_days first{ym / 1}, last{ym / date::last};
     for (const auto& [words, step] : {std::pair{std::string("two weeks later"), days{14}}, {"ten days later", days{10}}}) {
-      INFO(kMonths[m - 1] << " " << words);
-      const auto found = tag("Lyle was arrested in " + std::string(kMonths[m - 1]) +
+      INFO(kMonthNames[m - 1] << " " << words);
+      const auto found = tag("Lyle was arrested in " + std::string(kMonthNames[m - 1]) +
                                  " of last year and pleaded not guilty at his arraignment " + words + ".",
                              dct);
       const Timex later = chronograph::test::timex_named(found, words);
