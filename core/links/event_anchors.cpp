@@ -721,6 +721,22 @@ bool dates_a_state_of_a_noun(const TokenizedText& tokens, std::size_t head,
   return tokens.tokens[up - 1].text == "," && !event_at.count(up) && !event_at.count(absolute_head(tokens, up));
 }
 
+// "on Monday and Tuesday, and queues stretched around the branches this morning", parsed with
+// "queues" as a third conjunct of the dates and "stretched" as its participle: a noun conjunct
+// that ", and" opens, with a past verb read as its modifier right after it, is a clause of its
+// own, and that verb its predicate. Returns that verb's token.
+std::optional<std::size_t> clause_verb_read_as_participle(const TokenizedText& tokens, std::size_t noun,
+                                                          const std::map<std::size_t, std::size_t>& event_at) {
+  if (tokens.tokens[noun].upos != "NOUN" || noun + 1 >= tokens.tokens.size()) return std::nullopt;
+  const std::size_t verb = noun + 1;
+  const Token& t = tokens.tokens[verb];
+  const bool past = t.xpos == "VBD" || t.xpos == "VBN";
+  if (t.upos != "VERB" || !past || t.deprel != "acl" || absolute_head(tokens, verb) != noun || !event_at.count(verb))
+    return std::nullopt;
+  const auto joint = dependent(tokens, noun, [](const Token& d) { return d.deprel == "cc"; });
+  return joint && *joint > 0 && tokens.tokens[*joint - 1].text == "," ? std::optional(verb) : std::nullopt;
+}
+
 // "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
 // conjoined to the one the parser hung it on belongs to that later conjunct (the last one
 // before the date), as a clause's trailing adverbial does. ("suspended because of the pandemic
@@ -739,7 +755,8 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
     if (tokens.tokens[t].deprel != "conj" || !joined_to_verb(t)) continue;
     // (a noun conjunct whose finite verb the parser read as its modifier: "had failed twice, and
     // that the union had warned management about it since 2021")
-    const auto conjunct = tokens.tokens[t].upos == "VERB" ? std::optional(t) : finite_verb_read_as_modifier(tokens, t, event_at);
+    auto conjunct = tokens.tokens[t].upos == "VERB" ? std::optional(t) : finite_verb_read_as_modifier(tokens, t, event_at);
+    if (!conjunct) conjunct = clause_verb_read_as_participle(tokens, t, event_at);
     if (!conjunct) continue;
     if (const auto found = event_at.find(*conjunct); found != event_at.end()) best = found->second;
   }
@@ -1176,6 +1193,21 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
       if (quoted_apart) *quoted_apart = true;
     }
     current = up;
+  }
+  return std::nullopt;
+}
+
+// "said a swarm stripped their fields in under two hours last Friday", parsed with "Friday" as
+// the clause "said" reports and "swarm stripped" hanging on it: a date is no clause, so one the
+// parser made a complement closes the clause whose words it took over; it dates the last verb
+// event of its own phrase before it.
+std::optional<std::size_t> event_of_a_date_read_as_clause(const TokenizedText& tokens, std::size_t head, std::size_t first,
+                                                          const std::map<std::size_t, std::size_t>& event_at) {
+  const Sentence* sentence = sentence_containing(tokens, head);
+  if (!sentence || tokens.tokens[head].deprel != "ccomp") return std::nullopt;
+  for (std::size_t t = first; t-- > sentence->first_token;) {
+    const auto found = event_at.find(t);
+    if (found != event_at.end() && tokens.tokens[t].upos == "VERB" && in_phrase_of(tokens, t, head)) return found->second;
   }
   return std::nullopt;
 }
@@ -2416,8 +2448,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   bool quoted_apart = false;
+  const auto read_as_clause = has_parse ? event_of_a_date_read_as_clause(tokens, head, inside.front(), event_at) : std::nullopt;
   const auto climbed =
-      has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
+      read_as_clause ? std::optional(std::pair{*read_as_clause, 1})
+      : has_parse    ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart)
+                     : std::nullopt;
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
