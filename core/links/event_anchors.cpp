@@ -1212,6 +1212,20 @@ std::optional<std::size_t> event_of_a_date_read_as_clause(const TokenizedText& t
   return std::nullopt;
 }
 
+// "would re-examine the purse and clothing recovered in 1994 using new techniques", parsed with
+// "1994" on "said" two clauses up: a date whose preposition follows a participle that modifies
+// a noun ("clothing recovered in 1994") is that participle's, wherever the parser hung it.
+std::optional<std::size_t> participle_right_before(const TokenizedText& tokens, std::size_t head, std::size_t first,
+                                                   const std::map<std::size_t, std::size_t>& event_at) {
+  if (first < 2 || tokens.tokens[first - 1].upos != "ADP") return std::nullopt;
+  const std::size_t participle = first - 2;
+  const Token& p = tokens.tokens[participle];
+  const auto found = event_at.find(participle);
+  if (found == event_at.end() || p.deprel != "acl" || p.xpos != "VBN" || in_phrase_of(tokens, head, participle))
+    return std::nullopt;
+  return found->second;
+}
+
 // "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
 // "after", "when", "as" ...; a date the parser hung on the clause's verb but said before that word
 // is the clause's host's, so the climb starts from the clause's verb. Else from the date itself.
@@ -2448,11 +2462,11 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   bool quoted_apart = false;
-  const auto read_as_clause = has_parse ? event_of_a_date_read_as_clause(tokens, head, inside.front(), event_at) : std::nullopt;
-  const auto climbed =
-      read_as_clause ? std::optional(std::pair{*read_as_clause, 1})
-      : has_parse    ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart)
-                     : std::nullopt;
+  auto misparsed = has_parse ? event_of_a_date_read_as_clause(tokens, head, inside.front(), event_at) : std::nullopt;
+  if (!misparsed && has_parse) misparsed = participle_right_before(tokens, head, inside.front(), event_at);
+  const auto climbed = misparsed ? std::optional(std::pair{*misparsed, 1})
+                       : has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart)
+                                   : std::nullopt;
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);

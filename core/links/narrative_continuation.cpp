@@ -120,12 +120,31 @@ int entity_at(const DocumentEvents& events, const EventMention& event, Span span
   return -1;
 }
 
+// Whether the words at `span` own what their phrase names ("Westbury's" in "Westbury's
+// vice-chancellor"): a possessor, not the one who acts.
+bool names_a_possessor(const TokenizedText& tokens, Span span) {
+  return std::any_of(tokens.tokens.begin(), tokens.tokens.end(), [&](const Token& t) {
+    return span.begin <= t.span.begin && t.span.end <= span.end && t.deprel == "nmod:poss";
+  });
+}
+
+// The actors of the event that act in it, not those that own its actor ("Westbury's
+// vice-chancellor denied" is no deed of Westbury's).
+std::set<int> acting_actors_of(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event) {
+  std::set<int> actors;
+  for (const auto m : event.actor_mentions) {
+    const auto& mention = events.entity_mentions[m];
+    if (mention.entity >= 0 && !names_a_possessor(tokens, mention.span)) actors.insert(mention.entity);
+  }
+  return actors;
+}
+
 // The later event's subject is who the narrative is about: a pronoun ("He announced"), the
 // same noun ("The minister ... The minister then met"), or a name of one of its actors.
 bool same_actor(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event,
                 const NarrativeDate& date) {
   static const std::set<std::string> kPronouns = {"he", "she", "they", "it"};
-  const auto actors = actors_of(events, event);
+  const auto actors = acting_actors_of(tokens, events, event);
   if (std::any_of(actors.begin(), actors.end(), [&](int actor) { return date.actors.contains(actor); })) return true;
   const std::size_t subject = subject_of(tokens, event.token);
   if (subject == kNone) return false;

@@ -2,7 +2,8 @@
 // of a saying closes the clause whose words hang on it ("said a swarm stripped the fields in
 // under two hours last Thursday"); a clause after ", and" read as a noun conjunct with a
 // participle takes the date that ends it ("on Thursday and Friday, and queues formed outside
-// again this morning"), leaving the coordinated days to the first verb.
+// again this morning"), leaving the coordinated days to the first verb; a date right after a
+// noun's participle and its preposition is the participle's, wherever the parser hung it (#17).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -86,4 +87,18 @@ TEST_CASE("t61 22: a clause after ', and' read as a noun with a participle takes
   const auto& formed = event_with(g, "formed");
   REQUIRE(formed.time.start);
   CHECK(*formed.time.start == 2024_y / March / 13);
+}
+
+TEST_CASE("t61 17: a date right after a noun's participle and its preposition is the participle's", "[links][misparsed_clauses]") {
+  const auto g = graph_of_text(
+      "Inspector Hale said divers would search the lake and the boathouse flooded in 1987 using sonar that was not "
+      "available at the time.",
+      2025_y / May / 6);
+  const auto& search = event_with(g, "search");
+  CHECK_FALSE((search.time.start && *search.time.start == 1987_y / January / 1));
+  const auto words = dated_words(
+      "Inspector Hale said divers would search the lake and the boathouse flooded in 1987 using sonar that was not "
+      "available at the time.",
+      2025_y / May / 6);
+  CHECK(contains(words, "flooded"));
 }
