@@ -1840,6 +1840,20 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
   share_dates(tokens, events, event_at, anchors, any, participle);
 }
 
+// "denied wrongdoing, telling the BBC on Sunday night that ...": a date of a trailing participle
+// of speech dates the verb it hangs on when that has none, as the telling is how the denial was
+// made. (Not other participles: "the river rose, flooding homes on Tuesday" may have risen before.)
+void share_with_hosts_of_speech_participles(const TokenizedText& tokens, const DocumentEvents& events,
+                                           const std::map<std::size_t, std::size_t>& event_at,
+                                           std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const auto& participle = events.events[anchor.event];
+    const std::size_t host = absolute_head(tokens, participle.token);
+    if (participle.event_class == "REPORTING" && trailing_participle(tokens, participle.token, host))
+      give(host, AnchorRelation::Within);
+  });
+}
+
 // "touched down at 7:53 a.m. and slid for 300 metres before stopping": a clause "before" opens
 // with a gerund and no subject of its own, on a verb a time of day dates, is the next step of a
 // story told by the minute, on that day (as in share_trailing_dates_with_next_verbs). (Not "after
@@ -2801,6 +2815,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_verbs_over_described_objects(tokens, events, event_at, anchors);
   start_lasting_conjuncts(tokens, events, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  share_with_hosts_of_speech_participles(tokens, events, event_at, anchors);
   share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);

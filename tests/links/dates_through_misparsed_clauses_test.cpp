@@ -3,7 +3,9 @@
 // under two hours last Thursday"); a clause after ", and" read as a noun conjunct with a
 // participle takes the date that ends it ("on Thursday and Friday, and queues formed outside
 // again this morning"), leaving the coordinated days to the first verb; a date right after a
-// noun's participle and its preposition is the participle's, wherever the parser hung it (#17).
+// noun's participle and its preposition is the participle's, wherever the parser hung it (#17);
+// a dated participle of speech dates the undated verb it trails ("denied it, telling the BBC on
+// Sunday night that ...", #25).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -101,4 +103,16 @@ TEST_CASE("t61 17: a date right after a noun's participle and its preposition is
       "available at the time.",
       2025_y / May / 6);
   CHECK(contains(words, "flooded"));
+}
+
+TEST_CASE("t61 25: a dated participle of speech dates the undated verb it trails", "[links][misparsed_clauses]") {
+  const auto words = dated_words(
+      "The coach at first rejected the criticism, telling reporters on Friday evening that the squad had trained well.",
+      2025_y / May / 6);
+  CHECK(contains(words, "rejected"));
+}
+
+TEST_CASE("t61 25: a dated participle that is no speech leaves the verb it trails undated", "[links][misparsed_clauses]") {
+  const auto words = dated_words("The river burst its banks, flooding the lower town on Friday evening.", 2025_y / May / 6);
+  CHECK_FALSE(contains(words, "burst"));
 }
