@@ -173,11 +173,25 @@ bool compound_of_an_event(const TokenizedText& tokens, std::size_t noun, const s
   return false;
 }
 
+// "the 1953 North Sea flood": a name that is part of a compound, as the date on it is, modifies
+// the compound's head noun. Returns that noun, else `name`.
+std::size_t head_of_a_named_compound(const TokenizedText& tokens, std::size_t name) {
+  std::size_t noun = name;
+  for (int steps = 0; steps < 3 && tokens.tokens[noun].upos == "PROPN" && tokens.tokens[noun].deprel == "compound"; ++steps) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun || up < noun) return name;
+    noun = up;
+  }
+  return tokens.tokens[noun].upos == "NOUN" ? noun : name;
+}
+
 // The noun the expression's head hangs on, when that noun names a thing, not an event.
 std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t head,
                                       const std::map<std::size_t, std::size_t>& event_at) {
-  const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun) || compound_of_an_event(tokens, noun, event_at)) return std::nullopt;
+  const std::size_t over = absolute_head(tokens, head);
+  if (over == head || event_at.count(over) || compound_of_an_event(tokens, over, event_at)) return std::nullopt;
+  const std::size_t noun = head_of_a_named_compound(tokens, over);
+  if (event_at.count(noun)) return std::nullopt;
   // ("since the 2019 semi-final", with "semi-final" tagged an adjective: the head of a nominal
   // phrase is a noun whatever its tag)
   const Token& t = tokens.tokens[noun];
