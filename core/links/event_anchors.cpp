@@ -932,6 +932,33 @@ std::size_t past_a_standing_participle(const TokenizedText& tokens, const Docume
   return found == event_at.end() ? event : found->second;
 }
 
+// Whether the relative or "as" clause of `verb`, which commas set off, closes before the short
+// phrase of the date at `date_token` ("the plan, which covers roads and parks, on June 23").
+bool closed_before(const TokenizedText& tokens, std::size_t verb, std::size_t date_token) {
+  constexpr int kPhraseWords = 6;
+  const std::string& relation = tokens.tokens[verb].deprel;
+  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return false;
+  std::size_t k = date_token;
+  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
+    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return false;
+  if (tokens.tokens[k - 1].text != ",") return false;
+  const auto opener = dependent(tokens, verb, [&](const Token& d) {
+    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
+    return d.xpos == "WDT" || d.xpos == "WP";
+  });
+  return opener && *opener > 0 && tokens.tokens[*opener - 1].text == ",";
+}
+
+// The relative clause on `noun` whose phrase holds the date at `date_token` ("the wreck, which
+// lies in 40 metres of water, on Tuesday" with the date hung on "metres"), or `noun` itself.
+std::size_t relative_clause_holding(const TokenizedText& tokens, std::size_t noun, std::size_t date_token) {
+  if (tokens.tokens[noun].upos != "NOUN") return noun;
+  for (std::size_t t = noun + 1; t < date_token; ++t)
+    if (tokens.tokens[t].deprel == "acl:relcl" && absolute_head(tokens, t) == noun && in_phrase_of(tokens, date_token, t))
+      return t;
+  return noun;
+}
+
 // "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
 // "returned to Ho Chi Minh City, as Saigon is now called, for the first time in 2015": a date in
 // a short phrase after the comma that closes a relative or "as" clause set off by commas is the
@@ -939,19 +966,10 @@ std::size_t past_a_standing_participle(const TokenizedText& tokens, const Docume
 // the clause belongs to (through at most three nouns for a relative clause), else `event`.
 std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                           std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
-  constexpr int kPhraseWords = 6;
-  const std::size_t verb = events.events[event].token;
+  // (a clause whose verb is no event passes the date up to its noun, which may be one)
+  const std::size_t verb = relative_clause_holding(tokens, events.events[event].token, date_token);
   const std::string& relation = tokens.tokens[verb].deprel;
-  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return event;
-  std::size_t k = date_token;
-  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
-    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return event;
-  if (tokens.tokens[k - 1].text != ",") return event;
-  const auto opener = dependent(tokens, verb, [&](const Token& d) {
-    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
-    return d.xpos == "WDT" || d.xpos == "WP";
-  });
-  if (!opener || *opener == 0 || tokens.tokens[*opener - 1].text != ",") return event;
+  if (!closed_before(tokens, verb, date_token)) return event;
   std::size_t noun = verb;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, noun);
@@ -1147,10 +1165,13 @@ std::optional<std::size_t> modal_clause_before(const TokenizedText& tokens, std:
 // relative clause that is no event ("Alemu, who was fourth in London in April, said ..."), nor one
 // in a conjoined predicate with a copula of its own that is no event ("won the race in Oslo and
 // was the national champion in 2019": the title's year, not the win's).
-bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, const std::map<std::size_t, std::size_t>& event_at) {
+bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, std::size_t date,
+                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::string& relation = tokens.tokens[node].deprel;
   if (event_at.count(node) || (relation != "conj" && relation != "acl:relcl")) return false;
-  if (relation == "acl:relcl") return true;
+  // (not one the date comes after, past its closing comma: "reach the wreck, which lies in deep
+  // water, on Tuesday"; the date was hung on it by mistake)
+  if (relation == "acl:relcl") return !closed_before(tokens, node, date);
   return dependent(tokens, node, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel == "cop"; }).has_value();
 }
 
@@ -1194,7 +1215,7 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
       if (quoted_apart) *quoted_apart = true;
       return std::nullopt;
     }
-    if (current != head && clause_of_its_own(tokens, current, event_at)) {
+    if (current != head && clause_of_its_own(tokens, current, head, event_at)) {
       if (quoted_apart) *quoted_apart = true;
       return std::nullopt;
     }
@@ -1242,12 +1263,17 @@ std::optional<std::size_t> participle_right_before(const TokenizedText& tokens, 
 
 // "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
 // "after", "when", "as" ...; a date the parser hung on the clause's verb but said before that word
-// is the clause's host's, so the climb starts from the clause's verb. Else from the date itself.
-std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_t last) {
+// is the clause's host's, so the climb starts from the clause's verb. So does a date the parser
+// made the subject of a later verb with the date's own preposition as that verb's mark ("had
+// been training since last October and had run ...": "since" is no clause's). Else from the
+// date itself.
+std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_t first, std::size_t last) {
   const std::size_t verb = absolute_head(tokens, head);
-  if (verb == head || verb < last) return head;
+  if (verb == head) return head;
   const auto mark = dependent(tokens, verb, [](const Token& t) { return t.deprel == "mark"; });
-  return mark && *mark > last ? verb : head;
+  const bool own_preposition = mark && *mark + 1 == first && tokens.tokens[head].deprel.starts_with("nsubj");
+  if (verb < last) return head;
+  return mark && (*mark > last || own_preposition) ? verb : head;
 }
 
 
@@ -2492,8 +2518,9 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   bool quoted_apart = false;
   auto misparsed = has_parse ? event_of_a_date_read_as_clause(tokens, head, inside.front(), event_at) : std::nullopt;
   if (!misparsed && has_parse) misparsed = participle_right_before(tokens, head, inside.front(), event_at);
+  const std::size_t start = climb_from(tokens, head, inside.front(), inside.back());
   const auto climbed = misparsed ? std::optional(std::pair{*misparsed, 1})
-                       : has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart)
+                       : has_parse ? nearest_by_syntax(tokens, start, event_at, &quoted_apart)
                                    : std::nullopt;
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
