@@ -5,7 +5,8 @@
 // again this morning"), leaving the coordinated days to the first verb; a date right after a
 // noun's participle and its preposition is the participle's, wherever the parser hung it (#17);
 // a dated participle of speech dates the undated verb it trails ("denied it, telling the BBC on
-// Sunday night that ...", #25).
+// Sunday night that ...", #25); a "since" date the parser made the next verb's subject is the
+// verb's before it (#19).
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -115,4 +116,22 @@ TEST_CASE("t61 25: a dated participle of speech dates the undated verb it trails
 TEST_CASE("t61 25: a dated participle that is no speech leaves the verb it trails undated", "[links][misparsed_clauses]") {
   const auto words = dated_words("The river burst its banks, flooding the lower town on Friday evening.", 2025_y / May / 6);
   CHECK_FALSE(contains(words, "burst"));
+}
+
+TEST_CASE("t61 19: a 'since' date read as the next verb's subject starts the verb before it", "[links][misparsed_clauses]") {
+  const auto g = graph_of_text(
+      "His cousin said Tom had been cycling since last June and had ridden the Dover Sportive in 2014 without injury.",
+      2017_y / April / 24);
+  const auto& ridden = event_with(g, "ridden");
+  REQUIRE(ridden.time.start);
+  CHECK(*ridden.time.start == 2014_y / January / 1);
+  const auto& cycling = event_with(g, "cycling");
+  REQUIRE(cycling.time.start);
+  CHECK(*cycling.time.start == 2016_y / June / 1);
+}
+
+TEST_CASE("t61 19: a verb with a 'since' clause of its own keeps the clause's date apart", "[links][misparsed_clauses]") {
+  // (a real clause that "since" opens: its verb, not the one before, is dated within the date)
+  const auto words = dated_words("The gallery has stayed shut since the roof collapsed in March.", 2017_y / April / 24);
+  CHECK(contains(words, "collapsed"));
 }
