@@ -1420,14 +1420,18 @@ bool coordinated_dates(const Timex& first, const Timex& second, const std::strin
   return first.interval->end < second.interval->start;
 }
 
-// "95 percent", "$3.6 billion", "3,000 workers": at most four words of an amount, one a number,
-// from `from` up to (not including) `to`.
+// "95 percent", "$3.6 billion", "3,000 workers", "fewer than 2,900": at most four words of an
+// amount, one a number, from `from` up to (not including) `to`.
 bool amount_between(const TokenizedText& tokens, std::size_t from, std::size_t to) {
   constexpr std::size_t kMaxAmountWords = 4;
   if (to <= from || to - from > kMaxAmountWords) return false;
   bool number = false;
   for (std::size_t k = from; k < to; ++k) {
     const std::string& upos = tokens.tokens[k].upos;
+    const auto comparative = [&](std::size_t j) { return tokens.tokens[j].xpos == "JJR" || tokens.tokens[j].xpos == "RBR"; };
+    const auto than = [&](std::size_t j) { return lower(tokens.tokens[j].text) == "than"; };
+    // ("more than", "less than": the comparison opening the amount)
+    if ((k + 1 < to && comparative(k) && than(k + 1)) || (k > from && than(k) && comparative(k - 1))) continue;
     if (upos != "NUM" && upos != "SYM" && upos != "NOUN" && upos != "ADJ") return false;
     number = number || upos == "NUM";
   }
