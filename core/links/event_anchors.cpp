@@ -809,6 +809,27 @@ std::size_t closing_its_since_clause(const TokenizedText& tokens, const Document
   return event;
 }
 
+// Whether the verb at `verb` is in a perfect ("had claimed", "has led").
+bool perfect(const TokenizedText& tokens, std::size_t verb) {
+  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux" && lower(d.lemma) == "have"; }).has_value();
+}
+
+// "reported at the weekend that she had claimed rent on the flat since April 2009", parsed with
+// the date on "reported": what lasts since a date is told in a perfect, so a "since" date the
+// parser hung on a verb that is in none, after a verb in a perfect, is that verb's (the last
+// one before the date). Returns its event, else `event`.
+std::size_t perfect_verb_since(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                               std::size_t date_token, const std::string& preposition,
+                               const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (preposition != "since" || tokens.tokens[verb].upos != "VERB" || verb > date_token || perfect(tokens, verb)) return event;
+  std::size_t best = event;
+  for (std::size_t t = verb + 1; t < date_token; ++t)
+    if (const auto found = event_at.find(t); found != event_at.end() && tokens.tokens[t].upos == "VERB" && perfect(tokens, t))
+      best = found->second;
+  return best;
+}
+
 // "is conducting a review and is expected to announce its decision by Aug. 20": a date after
 // the infinitive a verb of expecting governs is the expected thing's, however the parser hung it
 // (no one is expected by a date). Returns that infinitive's event, else `event`.
@@ -2530,6 +2551,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = perfect_verb_since(tokens, events, *by_syntax, inside.front(), preposition, event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (const auto clause = by_syntax ? modal_clause_before(tokens, events.events[*by_syntax].token, inside.front()) : std::nullopt) {
     const auto found = event_at.find(*clause);
