@@ -809,6 +809,17 @@ std::size_t closing_its_since_clause(const TokenizedText& tokens, const Document
   return event;
 }
 
+// "a helicopter joined the search two hours later", tagged with "search" a verb: an event word
+// a determiner opens is a noun, the object of the verb event right before the determiner, and a
+// date the parser hung on it is that verb's. Returns the verb's event, else `event`.
+std::size_t verb_over_a_noun_read_as_verb(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                          const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t word = events.events[event].token;
+  if (word < 2 || tokens.tokens[word].upos != "VERB" || tokens.tokens[word - 1].xpos != "DT") return event;
+  const auto verb = event_at.find(word - 2);
+  return verb != event_at.end() && tokens.tokens[word - 2].upos == "VERB" ? verb->second : event;
+}
+
 // Whether the verb at `verb` is in a perfect ("had claimed", "has led").
 bool perfect(const TokenizedText& tokens, std::size_t verb) {
   return dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux" && lower(d.lemma) == "have"; }).has_value();
@@ -2551,6 +2562,7 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = verb_over_a_noun_read_as_verb(tokens, events, *by_syntax, event_at);
   if (by_syntax) by_syntax = perfect_verb_since(tokens, events, *by_syntax, inside.front(), preposition, event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (const auto clause = by_syntax ? modal_clause_before(tokens, events.events[*by_syntax].token, inside.front()) : std::nullopt) {
