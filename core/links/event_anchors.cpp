@@ -173,11 +173,25 @@ bool compound_of_an_event(const TokenizedText& tokens, std::size_t noun, const s
   return false;
 }
 
+// "the 1953 North Sea flood": a name that is part of a compound, as the date on it is, modifies
+// the compound's head noun. Returns that noun, else `name`.
+std::size_t head_of_a_named_compound(const TokenizedText& tokens, std::size_t name) {
+  std::size_t noun = name;
+  for (int steps = 0; steps < 3 && tokens.tokens[noun].upos == "PROPN" && tokens.tokens[noun].deprel == "compound"; ++steps) {
+    const std::size_t up = absolute_head(tokens, noun);
+    if (up == noun || up < noun) return name;
+    noun = up;
+  }
+  return tokens.tokens[noun].upos == "NOUN" ? noun : name;
+}
+
 // The noun the expression's head hangs on, when that noun names a thing, not an event.
 std::optional<std::size_t> thing_over(const TokenizedText& tokens, std::size_t head,
                                       const std::map<std::size_t, std::size_t>& event_at) {
-  const std::size_t noun = absolute_head(tokens, head);
-  if (noun == head || event_at.count(noun) || compound_of_an_event(tokens, noun, event_at)) return std::nullopt;
+  const std::size_t over = absolute_head(tokens, head);
+  if (over == head || event_at.count(over) || compound_of_an_event(tokens, over, event_at)) return std::nullopt;
+  const std::size_t noun = head_of_a_named_compound(tokens, over);
+  if (event_at.count(noun)) return std::nullopt;
   // ("since the 2019 semi-final", with "semi-final" tagged an adjective: the head of a nominal
   // phrase is a noun whatever its tag)
   const Token& t = tokens.tokens[noun];
@@ -721,6 +735,22 @@ bool dates_a_state_of_a_noun(const TokenizedText& tokens, std::size_t head,
   return tokens.tokens[up - 1].text == "," && !event_at.count(up) && !event_at.count(absolute_head(tokens, up));
 }
 
+// "on Monday and Tuesday, and queues stretched around the branches this morning", parsed with
+// "queues" as a third conjunct of the dates and "stretched" as its participle: a noun conjunct
+// that ", and" opens, with a past verb read as its modifier right after it, is a clause of its
+// own, and that verb its predicate. Returns that verb's token.
+std::optional<std::size_t> clause_verb_read_as_participle(const TokenizedText& tokens, std::size_t noun,
+                                                          const std::map<std::size_t, std::size_t>& event_at) {
+  if (tokens.tokens[noun].upos != "NOUN" || noun + 1 >= tokens.tokens.size()) return std::nullopt;
+  const std::size_t verb = noun + 1;
+  const Token& t = tokens.tokens[verb];
+  const bool past = t.xpos == "VBD" || t.xpos == "VBN";
+  if (t.upos != "VERB" || !past || t.deprel != "acl" || absolute_head(tokens, verb) != noun || !event_at.count(verb))
+    return std::nullopt;
+  const auto joint = dependent(tokens, noun, [](const Token& d) { return d.deprel == "cc"; });
+  return joint && *joint > 0 && tokens.tokens[*joint - 1].text == "," ? std::optional(verb) : std::nullopt;
+}
+
 // "fled Hungary after the uprising and settled in Brazil two years later": a date after a verb
 // conjoined to the one the parser hung it on belongs to that later conjunct (the last one
 // before the date), as a clause's trailing adverbial does. ("suspended because of the pandemic
@@ -739,7 +769,8 @@ std::size_t last_conjunct_before(const TokenizedText& tokens, const DocumentEven
     if (tokens.tokens[t].deprel != "conj" || !joined_to_verb(t)) continue;
     // (a noun conjunct whose finite verb the parser read as its modifier: "had failed twice, and
     // that the union had warned management about it since 2021")
-    const auto conjunct = tokens.tokens[t].upos == "VERB" ? std::optional(t) : finite_verb_read_as_modifier(tokens, t, event_at);
+    auto conjunct = tokens.tokens[t].upos == "VERB" ? std::optional(t) : finite_verb_read_as_modifier(tokens, t, event_at);
+    if (!conjunct) conjunct = clause_verb_read_as_participle(tokens, t, event_at);
     if (!conjunct) continue;
     if (const auto found = event_at.find(*conjunct); found != event_at.end()) best = found->second;
   }
@@ -776,6 +807,38 @@ std::size_t closing_its_since_clause(const TokenizedText& tokens, const Document
     if (k == date_token) return found->second;
   }
   return event;
+}
+
+// "a helicopter joined the search two hours later", tagged with "search" a verb: an event word
+// a determiner opens is a noun, the object of the verb event right before the determiner, and a
+// date the parser hung on it is that verb's. Returns the verb's event, else `event`.
+std::size_t verb_over_a_noun_read_as_verb(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                                          const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t word = events.events[event].token;
+  if (word < 2 || tokens.tokens[word].upos != "VERB" || tokens.tokens[word - 1].xpos != "DT") return event;
+  const auto verb = event_at.find(word - 2);
+  return verb != event_at.end() && tokens.tokens[word - 2].upos == "VERB" ? verb->second : event;
+}
+
+// Whether the verb at `verb` is in a perfect ("had claimed", "has led").
+bool perfect(const TokenizedText& tokens, std::size_t verb) {
+  return dependent(tokens, verb, [](const Token& d) { return d.deprel == "aux" && lower(d.lemma) == "have"; }).has_value();
+}
+
+// "reported at the weekend that she had claimed rent on the flat since April 2009", parsed with
+// the date on "reported": what lasts since a date is told in a perfect, so a "since" date the
+// parser hung on a verb that is in none, after a verb in a perfect, is that verb's (the last
+// one before the date). Returns its event, else `event`.
+std::size_t perfect_verb_since(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
+                               std::size_t date_token, const std::string& preposition,
+                               const std::map<std::size_t, std::size_t>& event_at) {
+  const std::size_t verb = events.events[event].token;
+  if (preposition != "since" || tokens.tokens[verb].upos != "VERB" || verb > date_token || perfect(tokens, verb)) return event;
+  std::size_t best = event;
+  for (std::size_t t = verb + 1; t < date_token; ++t)
+    if (const auto found = event_at.find(t); found != event_at.end() && tokens.tokens[t].upos == "VERB" && perfect(tokens, t))
+      best = found->second;
+  return best;
 }
 
 // "is conducting a review and is expected to announce its decision by Aug. 20": a date after
@@ -901,6 +964,33 @@ std::size_t past_a_standing_participle(const TokenizedText& tokens, const Docume
   return found == event_at.end() ? event : found->second;
 }
 
+// Whether the relative or "as" clause of `verb`, which commas set off, closes before the short
+// phrase of the date at `date_token` ("the plan, which covers roads and parks, on June 23").
+bool closed_before(const TokenizedText& tokens, std::size_t verb, std::size_t date_token) {
+  constexpr int kPhraseWords = 6;
+  const std::string& relation = tokens.tokens[verb].deprel;
+  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return false;
+  std::size_t k = date_token;
+  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
+    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return false;
+  if (tokens.tokens[k - 1].text != ",") return false;
+  const auto opener = dependent(tokens, verb, [&](const Token& d) {
+    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
+    return d.xpos == "WDT" || d.xpos == "WP";
+  });
+  return opener && *opener > 0 && tokens.tokens[*opener - 1].text == ",";
+}
+
+// The relative clause on `noun` whose phrase holds the date at `date_token` ("the wreck, which
+// lies in 40 metres of water, on Tuesday" with the date hung on "metres"), or `noun` itself.
+std::size_t relative_clause_holding(const TokenizedText& tokens, std::size_t noun, std::size_t date_token) {
+  if (tokens.tokens[noun].upos != "NOUN") return noun;
+  for (std::size_t t = noun + 1; t < date_token; ++t)
+    if (tokens.tokens[t].deprel == "acl:relcl" && absolute_head(tokens, t) == noun && in_phrase_of(tokens, date_token, t))
+      return t;
+  return noun;
+}
+
 // "will vote on the city's capital plan, which covers roads, parks and water pipes, on June 23",
 // "returned to Ho Chi Minh City, as Saigon is now called, for the first time in 2015": a date in
 // a short phrase after the comma that closes a relative or "as" clause set off by commas is the
@@ -908,19 +998,10 @@ std::size_t past_a_standing_participle(const TokenizedText& tokens, const Docume
 // the clause belongs to (through at most three nouns for a relative clause), else `event`.
 std::size_t past_a_closed_relative_clause(const TokenizedText& tokens, const DocumentEvents& events, std::size_t event,
                                           std::size_t date_token, const std::map<std::size_t, std::size_t>& event_at) {
-  constexpr int kPhraseWords = 6;
-  const std::size_t verb = events.events[event].token;
+  // (a clause whose verb is no event passes the date up to its noun, which may be one)
+  const std::size_t verb = relative_clause_holding(tokens, events.events[event].token, date_token);
   const std::string& relation = tokens.tokens[verb].deprel;
-  if ((relation != "acl:relcl" && relation != "advcl") || verb > date_token) return event;
-  std::size_t k = date_token;
-  for (int step = 0; step < kPhraseWords && k > verb + 1 && tokens.tokens[k - 1].text != ","; ++step, --k)
-    if (tokens.tokens[k - 1].upos == "VERB" || tokens.tokens[k - 1].upos == "AUX") return event;
-  if (tokens.tokens[k - 1].text != ",") return event;
-  const auto opener = dependent(tokens, verb, [&](const Token& d) {
-    if (relation == "advcl") return d.deprel == "mark" && lower(d.text) == "as";
-    return d.xpos == "WDT" || d.xpos == "WP";
-  });
-  if (!opener || *opener == 0 || tokens.tokens[*opener - 1].text != ",") return event;
+  if (!closed_before(tokens, verb, date_token)) return event;
   std::size_t noun = verb;
   for (int step = 0; step < 4; ++step) {
     const std::size_t up = absolute_head(tokens, noun);
@@ -1116,10 +1197,13 @@ std::optional<std::size_t> modal_clause_before(const TokenizedText& tokens, std:
 // relative clause that is no event ("Alemu, who was fourth in London in April, said ..."), nor one
 // in a conjoined predicate with a copula of its own that is no event ("won the race in Oslo and
 // was the national champion in 2019": the title's year, not the win's).
-bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, const std::map<std::size_t, std::size_t>& event_at) {
+bool clause_of_its_own(const TokenizedText& tokens, std::size_t node, std::size_t date,
+                       const std::map<std::size_t, std::size_t>& event_at) {
   const std::string& relation = tokens.tokens[node].deprel;
   if (event_at.count(node) || (relation != "conj" && relation != "acl:relcl")) return false;
-  if (relation == "acl:relcl") return true;
+  // (not one the date comes after, past its closing comma: "reach the wreck, which lies in deep
+  // water, on Tuesday"; the date was hung on it by mistake)
+  if (relation == "acl:relcl") return !closed_before(tokens, node, date);
   return dependent(tokens, node, [](const Token& t) { return t.deprel.starts_with("nsubj") || t.deprel == "cop"; }).has_value();
 }
 
@@ -1163,7 +1247,7 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
       if (quoted_apart) *quoted_apart = true;
       return std::nullopt;
     }
-    if (current != head && clause_of_its_own(tokens, current, event_at)) {
+    if (current != head && clause_of_its_own(tokens, current, head, event_at)) {
       if (quoted_apart) *quoted_apart = true;
       return std::nullopt;
     }
@@ -1180,14 +1264,48 @@ std::optional<std::pair<std::size_t, int>> nearest_by_syntax(const TokenizedText
   return std::nullopt;
 }
 
+// "said a swarm stripped their fields in under two hours last Friday", parsed with "Friday" as
+// the clause "said" reports and "swarm stripped" hanging on it: a date is no clause, so one the
+// parser made a complement closes the clause whose words it took over; it dates the last verb
+// event of its own phrase before it.
+std::optional<std::size_t> event_of_a_date_read_as_clause(const TokenizedText& tokens, std::size_t head, std::size_t first,
+                                                          const std::map<std::size_t, std::size_t>& event_at) {
+  const Sentence* sentence = sentence_containing(tokens, head);
+  if (!sentence || tokens.tokens[head].deprel != "ccomp") return std::nullopt;
+  for (std::size_t t = first; t-- > sentence->first_token;) {
+    const auto found = event_at.find(t);
+    if (found != event_at.end() && tokens.tokens[t].upos == "VERB" && in_phrase_of(tokens, t, head)) return found->second;
+  }
+  return std::nullopt;
+}
+
+// "would re-examine the purse and clothing recovered in 1994 using new techniques", parsed with
+// "1994" on "said" two clauses up: a date whose preposition follows a participle that modifies
+// a noun ("clothing recovered in 1994") is that participle's, wherever the parser hung it.
+std::optional<std::size_t> participle_right_before(const TokenizedText& tokens, std::size_t head, std::size_t first,
+                                                   const std::map<std::size_t, std::size_t>& event_at) {
+  if (first < 2 || tokens.tokens[first - 1].upos != "ADP") return std::nullopt;
+  const std::size_t participle = first - 2;
+  const Token& p = tokens.tokens[participle];
+  const auto found = event_at.find(participle);
+  if (found == event_at.end() || p.deprel != "acl" || p.xpos != "VBN" || in_phrase_of(tokens, head, participle))
+    return std::nullopt;
+  return found->second;
+}
+
 // "evacuated thousands overnight after it burst its banks late on Sunday": a clause starts at its
 // "after", "when", "as" ...; a date the parser hung on the clause's verb but said before that word
-// is the clause's host's, so the climb starts from the clause's verb. Else from the date itself.
-std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_t last) {
+// is the clause's host's, so the climb starts from the clause's verb. So does a date the parser
+// made the subject of a later verb with the date's own preposition as that verb's mark ("had
+// been training since last October and had run ...": "since" is no clause's). Else from the
+// date itself.
+std::size_t climb_from(const TokenizedText& tokens, std::size_t head, std::size_t first, std::size_t last) {
   const std::size_t verb = absolute_head(tokens, head);
-  if (verb == head || verb < last) return head;
+  if (verb == head) return head;
   const auto mark = dependent(tokens, verb, [](const Token& t) { return t.deprel == "mark"; });
-  return mark && *mark > last ? verb : head;
+  const bool own_preposition = mark && *mark + 1 == first && tokens.tokens[head].deprel.starts_with("nsubj");
+  if (verb < last) return head;
+  return mark && (*mark > last || own_preposition) ? verb : head;
 }
 
 
@@ -1334,14 +1452,18 @@ bool coordinated_dates(const Timex& first, const Timex& second, const std::strin
   return first.interval->end < second.interval->start;
 }
 
-// "95 percent", "$3.6 billion", "3,000 workers": at most four words of an amount, one a number,
-// from `from` up to (not including) `to`.
+// "95 percent", "$3.6 billion", "3,000 workers", "fewer than 2,900": at most four words of an
+// amount, one a number, from `from` up to (not including) `to`.
 bool amount_between(const TokenizedText& tokens, std::size_t from, std::size_t to) {
   constexpr std::size_t kMaxAmountWords = 4;
   if (to <= from || to - from > kMaxAmountWords) return false;
   bool number = false;
   for (std::size_t k = from; k < to; ++k) {
     const std::string& upos = tokens.tokens[k].upos;
+    const auto comparative = [&](std::size_t j) { return tokens.tokens[j].xpos == "JJR" || tokens.tokens[j].xpos == "RBR"; };
+    const auto than = [&](std::size_t j) { return lower(tokens.tokens[j].text) == "than"; };
+    // ("more than", "less than": the comparison opening the amount)
+    if ((k + 1 < to && comparative(k) && than(k + 1)) || (k > from && than(k) && comparative(k - 1))) continue;
     if (upos != "NUM" && upos != "SYM" && upos != "NOUN" && upos != "ADJ") return false;
     number = number || upos == "NUM";
   }
@@ -1792,6 +1914,20 @@ void share_with_participles(const TokenizedText& tokens, const DocumentEvents& e
            brought_about_by(tokens, t, verb);
   };
   share_dates(tokens, events, event_at, anchors, any, participle);
+}
+
+// "denied wrongdoing, telling the BBC on Sunday night that ...": a date of a trailing participle
+// of speech dates the verb it hangs on when that has none, as the telling is how the denial was
+// made. (Not other participles: "the river rose, flooding homes on Tuesday" may have risen before.)
+void share_with_hosts_of_speech_participles(const TokenizedText& tokens, const DocumentEvents& events,
+                                           const std::map<std::size_t, std::size_t>& event_at,
+                                           std::vector<EventAnchor>& anchors) {
+  share_each_date(tokens, events, event_at, anchors, [&](const EventAnchor& anchor, auto give) {
+    const auto& participle = events.events[anchor.event];
+    const std::size_t host = absolute_head(tokens, participle.token);
+    if (participle.event_class == "REPORTING" && trailing_participle(tokens, participle.token, host))
+      give(host, AnchorRelation::Within);
+  });
 }
 
 // "touched down at 7:53 a.m. and slid for 300 metres before stopping": a clause "before" opens
@@ -2416,12 +2552,18 @@ bool anchor_timex(const TokenizedText& tokens, const DocumentEvents& events, con
     return false;
   }
   bool quoted_apart = false;
-  const auto climbed =
-      has_parse ? nearest_by_syntax(tokens, climb_from(tokens, head, inside.back()), event_at, &quoted_apart) : std::nullopt;
+  auto misparsed = has_parse ? event_of_a_date_read_as_clause(tokens, head, inside.front(), event_at) : std::nullopt;
+  if (!misparsed && has_parse) misparsed = participle_right_before(tokens, head, inside.front(), event_at);
+  const std::size_t start = climb_from(tokens, head, inside.front(), inside.back());
+  const auto climbed = misparsed ? std::optional(std::pair{*misparsed, 1})
+                       : has_parse ? nearest_by_syntax(tokens, start, event_at, &quoted_apart)
+                                   : std::nullopt;
   if (!climbed && quoted_apart) return false;  // (only events across a quotation mark above it)
   std::optional<std::size_t> by_syntax;
   if (climbed) by_syntax = last_conjunct_before(tokens, events, climbed->first, inside.front(), event_at);
   if (by_syntax) by_syntax = elided_conjunct_before(tokens, events, timexes, *by_syntax, inside.front(), event_at);
+  if (by_syntax) by_syntax = verb_over_a_noun_read_as_verb(tokens, events, *by_syntax, event_at);
+  if (by_syntax) by_syntax = perfect_verb_since(tokens, events, *by_syntax, inside.front(), preposition, event_at);
   if (by_syntax && content_after_that(tokens, events.events[*by_syntax].token, inside.front())) return false;
   if (const auto clause = by_syntax ? modal_clause_before(tokens, events.events[*by_syntax].token, inside.front()) : std::nullopt) {
     const auto found = event_at.find(*clause);
@@ -2760,6 +2902,7 @@ std::vector<EventAnchor> anchor_events(const TokenizedText& tokens, const Docume
   share_with_verbs_over_described_objects(tokens, events, event_at, anchors);
   start_lasting_conjuncts(tokens, events, event_at, anchors);
   share_with_participles(tokens, events, event_at, anchors);
+  share_with_hosts_of_speech_participles(tokens, events, event_at, anchors);
   share_with_next_steps_before(tokens, events, timexes, event_at, anchors);
   share_with_purpose_hosts(tokens, events, event_at, anchors);
   share_with_main_verbs(tokens, events, timexes, event_at, anchors);

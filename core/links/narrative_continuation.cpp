@@ -70,13 +70,6 @@ bool told_as_done(const EventMention& event) {
   return event.modality == "actual" && event.tense == "PAST" && event.aspect != "PERFECTIVE";
 }
 
-std::set<int> actors_of(const DocumentEvents& events, const EventMention& event) {
-  std::set<int> actors;
-  for (const auto m : event.actor_mentions)
-    if (events.entity_mentions[m].entity >= 0) actors.insert(events.entity_mentions[m].entity);
-  return actors;
-}
-
 // "later", "afterwards": adverbs that move the story on from the day told before.
 bool moves_forward(const std::string& word) {
   static const std::set<std::string> kForward = {"later", "afterwards", "afterward", "subsequently", "eventually"};
@@ -126,12 +119,49 @@ int entity_at(const DocumentEvents& events, const EventMention& event, Span span
   return -1;
 }
 
+// Whether the words at `span` own what their phrase names ("Westbury's" in "Westbury's
+// vice-chancellor"): a possessor, not the one who acts.
+bool names_a_possessor(const TokenizedText& tokens, Span span) {
+  return std::any_of(tokens.tokens.begin(), tokens.tokens.end(), [&](const Token& t) {
+    return span.begin <= t.span.begin && t.span.end <= span.end && t.deprel == "nmod:poss";
+  });
+}
+
+// Whether a word at `span` lies in the phrase of the subject at `subject` ("The Speaker, John
+// Bercow, told MPs": Bercow, not the MPs told).
+bool in_subject_phrase(const TokenizedText& tokens, Span span, std::size_t subject) {
+  constexpr int kMaxSteps = 8;
+  const auto* sentence = sentence_containing(tokens, subject);
+  for (std::size_t k = sentence->first_token; k < sentence->first_token + sentence->token_count; ++k) {
+    if (tokens.tokens[k].span.begin < span.begin || tokens.tokens[k].span.end > span.end) continue;
+    std::size_t t = k;
+    for (int step = 0; step < kMaxSteps && t != subject && tokens.tokens[t].head >= 0; ++step)
+      t = sentence->first_token + static_cast<std::size_t>(tokens.tokens[t].head);
+    if (t == subject) return true;
+  }
+  return false;
+}
+
+// The actors of the event that act in it: those its subject names, not those it is done to
+// ("told MPs"), nor those that own its actor ("Westbury's vice-chancellor denied" is no deed of
+// Westbury's); all but the owners when it has no subject.
+std::set<int> acting_actors_of(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event) {
+  const std::size_t subject = subject_of(tokens, event.token);
+  std::set<int> actors;
+  for (const auto m : event.actor_mentions) {
+    const auto& mention = events.entity_mentions[m];
+    const bool acts = subject == kNone || in_subject_phrase(tokens, mention.span, subject);
+    if (mention.entity >= 0 && acts && !names_a_possessor(tokens, mention.span)) actors.insert(mention.entity);
+  }
+  return actors;
+}
+
 // The later event's subject is who the narrative is about: a pronoun ("He announced"), the
 // same noun ("The minister ... The minister then met"), or a name of one of its actors.
 bool same_actor(const TokenizedText& tokens, const DocumentEvents& events, const EventMention& event,
                 const NarrativeDate& date) {
   static const std::set<std::string> kPronouns = {"he", "she", "they", "it"};
-  const auto actors = actors_of(events, event);
+  const auto actors = acting_actors_of(tokens, events, event);
   if (std::any_of(actors.begin(), actors.end(), [&](int actor) { return date.actors.contains(actor); })) return true;
   const std::size_t subject = subject_of(tokens, event.token);
   if (subject == kNone) return false;
@@ -311,7 +341,7 @@ class Narrative {
       if (anchor.event != main || anchor.relation != AnchorRelation::Within) continue;
       const Timex& timex = timexes_[anchor.timex];
       if (!inside(sentence, timex.span) || !timex.interval || !carries(timex.interval->precision)) continue;
-      NarrativeDate date{anchor.timex, actors_of(events_, events_.events[main]), {}, s, s};
+      NarrativeDate date{anchor.timex, acting_actors_of(tokens_, events_, events_.events[main]), {}, s, s};
       if (const std::size_t subject = subject_of(tokens_, events_.events[main].token); subject != kNone)
         date.subjects.insert(tokens_.tokens[subject].lemma);
       return date;
