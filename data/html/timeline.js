@@ -461,38 +461,61 @@
       axisLines.append(svgNode('line', { x1: vx0, y1: axisLine, x2: vx1, y2: axisLine, stroke: '#888888' }));
       const perDay = (sx1 - sx0) / (day1 - day0);
       const d0 = day0 + (vx0 - sx0) / perDay, d1 = day0 + (vx1 - sx0) / perDay;
+      // The ticks of `step` whose labels fit, and whether one was left out for running into the
+      // label before it (uneven ticks: "Dec", "Feb 2012", "Apr").
       const fit = (step, phase) => {
-        const ticks = [];
-        let lastRight = -Infinity, lastYear = null;
+        let ticks = [];
+        let lastRight = -Infinity, lastYear = null, gaveWay = false, uneven = false;
+        const whole = UNIT_DAYS[step[0]] * step[1] >= 1;
         for (const day of tickDays(step, d0, d1, phase)) {
           const x = sx0 + (day - day0) * perDay;
           // As the SVG writer: the first label, and the first in a new year, say the year.
           const year = civil(Math.floor(day))[0];
-          const label = tickLabel(step, day, ticks.length === 0 || year !== lastYear);
-          const width = measure(label);
-          const lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
-          if (width > vx1 - vx0 || x < lx - 0.5 || x > lx + width + 0.5 || lx < lastRight + 10) continue;
+          let label = tickLabel(step, day, ticks.length === 0 || year !== lastYear);
+          let width = measure(label);
+          let lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
+          // As the SVG writer: the first tick, whose label says the year, gives way once to the
+          // second rather than make a hole after it.
+          if (whole && !gaveWay && ticks.length === 1 && lx < lastRight + 10) {
+            gaveWay = true;
+            ticks = [];
+            lastRight = -Infinity;
+            label = tickLabel(step, day, true);
+            width = measure(label);
+            lx = Math.min(Math.max(x - width / 2, vx0), vx1 - width);
+          }
+          if (width > vx1 - vx0 || x < lx - 0.5 || x > lx + width + 0.5) continue;
           // As the SVG writer: a day or a time of day pushed far off its tick names another one.
           const namesAPoint = step[0] !== 'month' && step[0] !== 'year';
           if (namesAPoint && Math.abs(lx + width / 2 - x) > width * 0.25) continue;
+          if (lx < lastRight + 10) {
+            uneven = uneven || whole;
+            continue;
+          }
           lastRight = lx + width;
           lastYear = year;
           ticks.push({ x, lx, label });
         }
-        return ticks;
+        return { ticks, uneven };
       };
-      // As the SVG writer: the finest step placing two ticks, on its usual days if two fit there.
-      let chosen = [];
+      // As the SVG writer: the finest step placing two ticks evenly, on its usual days if two fit
+      // there; uneven ticks are the last resort.
+      let chosen = [], unevenTicks = [];
       for (const step of STEPS) {
         if (UNIT_DAYS[step[0]] * step[1] * perDay < measure(TYPICAL[step[0]]) + 10) continue;
-        let ticks = fit(step, 0);
+        let { ticks, uneven } = fit(step, 0);
         for (let phase = 1; phase < periodDays(step) && ticks.length < 2; phase++) {
           const other = fit(step, phase);
-          if (other.length > ticks.length) ticks = other;
+          if (other.ticks.length > ticks.length) ({ ticks, uneven } = other);
+        }
+        if (uneven) {
+          if (!unevenTicks.length) unevenTicks = ticks;
+          continue;
         }
         if (!chosen.length || ticks.length >= 2) chosen = ticks;
         if (chosen.length >= 2) break;
       }
+      if (chosen.length < 2 && unevenTicks.length) chosen = unevenTicks;
       for (const { x, lx, label } of chosen) {
         axisLines.append(svgNode('line', { class: 'grid', x1: x, x2: x, y1: axisLine, y2: plotBottom, stroke: '#e4e4e4' }));
         axisLines.append(svgNode('line', { class: 'tick', x1: x, x2: x, y1: axisLine - 4, y2: axisLine, stroke: '#888888' }));
