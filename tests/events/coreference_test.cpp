@@ -39,14 +39,7 @@ std::vector<std::string> graph_entity_ids(const graph::GraphData& g) {
   return ids;
 }
 
-const chronograph::core::EntityInfo* entity_named(const chronograph::core::DocumentEvents& found, const std::string& name) {
-  const auto it = std::find_if(found.entities.begin(), found.entities.end(), [&](const auto& e) { return e.name == name; });
-  return it == found.entities.end() ? nullptr : &*it;
-}
 
-bool any_entity_named(const chronograph::core::DocumentEvents& found, const std::string& name) {
-  return entity_named(found, name) != nullptr;
-}
 
 bool has_title(const graph::GraphData& g, const std::string& title) {
   return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title == title; });

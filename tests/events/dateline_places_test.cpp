@@ -5,18 +5,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/events/entity_lookups.h"
 #include "tests/events/events_fixture.h"
 
+using chronograph::test::entity_named;
 using chronograph::test::EventsFixture;
-
-namespace {
-
-const chronograph::core::EntityInfo* entity_named(const chronograph::core::DocumentEvents& found, const std::string& name) {
-  const auto it = std::find_if(found.entities.begin(), found.entities.end(), [&](const auto& e) { return e.name == name; });
-  return it == found.entities.end() ? nullptr : &*it;
-}
-
-}  // namespace
 
 TEST_CASE("a dateline's place in capitals is a location, and so is the place named again", "[events][entities]") {
   const auto [place, name] = GENERATE(table<std::string, std::string>({{"CARDIFF", "Cardiff"},

@@ -34,9 +34,6 @@ const chronograph::graph::TimexInfo& timex_named(const chronograph::graph::Graph
   return *found;
 }
 
-bool has_title_starting(const graph::GraphData& g, const std::string& start) {
-  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
-}
 
 // The event holding the mention `text` of sentence `sentence`; nullptr when none does.
 const graph::Event* event_at(const graph::GraphData& g, const std::string& text, int sentence) {

@@ -24,9 +24,6 @@ bool causes_edge_to(const graph::GraphData& g, const graph::Event& to) {
                      [&](const graph::Edge& e) { return e.to == to.id && e.type == graph::EdgeType::Causes; });
 }
 
-bool has_title_starting(const graph::GraphData& g, const std::string& start) {
-  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
-}
 
 // The event holding the mention `text` of sentence `sentence`; nullptr when none does.
 const graph::Event* event_at(const graph::GraphData& g, const std::string& text, int sentence) {

@@ -25,9 +25,6 @@ namespace {
 
 const sys_days kTuesday = 2025_y / mar / 11;
 
-bool has_title_starting(const graph::GraphData& g, const std::string& start) {
-  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
-}
 
 // The title `text`'s word `word` gets when it is taken for a verb event (whether or not the
 // trigger model takes it for one), after all the events the extractor found.

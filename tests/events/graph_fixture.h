@@ -80,6 +80,11 @@ inline const graph::Event& event_with(const graph::GraphData& g, const std::stri
   return g.events.front();
 }
 
+// Whether an event's title starts with `start`.
+inline bool has_title_starting(const graph::GraphData& g, const std::string& start) {
+  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
+}
+
 inline int events_with_mention(const graph::GraphData& g, const std::string& trigger) {
   return static_cast<int>(std::count_if(g.events.begin(), g.events.end(), [&](const auto& e) { return has_mention(e, trigger); }));
 }

@@ -33,9 +33,6 @@ const sys_days kFriday = 2024_y / oct / 4;
 
 const sys_days kTuesday = 2025_y / mar / 11;
 
-bool has_title_starting(const graph::GraphData& g, const std::string& start) {
-  return std::any_of(g.events.begin(), g.events.end(), [&](const auto& e) { return e.title.rfind(start, 0) == 0; });
-}
 
 // The modality of `word` taken as an event of the one sentence `sentence`, whether or not the
 // trigger model takes it for one.

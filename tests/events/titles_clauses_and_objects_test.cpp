@@ -17,14 +17,7 @@ using chronograph::core::EventMention;
 
 namespace {
 
-const chronograph::core::EntityInfo* entity_named(const chronograph::core::DocumentEvents& found, const std::string& name) {
-  const auto it = std::find_if(found.entities.begin(), found.entities.end(), [&](const auto& e) { return e.name == name; });
-  return it == found.entities.end() ? nullptr : &*it;
-}
 
-bool any_entity_named(const chronograph::core::DocumentEvents& found, const std::string& name) {
-  return entity_named(found, name) != nullptr;
-}
 
 std::vector<std::string> entity_names(const DocumentEvents& found) {
   std::vector<std::string> names;

@@ -30,9 +30,6 @@ const sys_days kDct{2023_y / October / 11};  // a Wednesday
 
 std::string two_digits(unsigned n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-std::string value_in(const std::string& text, sys_days dct, const std::string& name) {
-  return timex_named(tag(text, dct), name).value;
-}
 
 }  // namespace
 

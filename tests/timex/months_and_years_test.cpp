@@ -16,9 +16,6 @@ namespace {
 
 const sys_days kDct{2023_y / October / 11};  // a Wednesday
 
-std::string value_in(const std::string& text, sys_days dct, const std::string& name) {
-  return timex_named(tag(text, dct), name).value;
-}
 
 }  // namespace
 

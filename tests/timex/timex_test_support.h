@@ -101,6 +101,11 @@ inline std::vector<core::Timex> tag(const std::string& text, std::optional<date:
   return timex_tagger().tag(text, nullptr, dct);
 }
 
+// The value of the timex `name` in `text` tagged on `dct`.
+inline std::string value_in(const std::string& text, date::sys_days dct, const std::string& name) {
+  return timex_named(tag(text, dct), name).value;
+}
+
 // "2021-06-01..2021-06-30", or "none" for a timex with no interval.
 inline std::string interval_text(const core::Timex& t) {
   return t.interval ? format_iso_day(t.interval->start) + ".." + format_iso_day(t.interval->end) : "none";

@@ -36,9 +36,6 @@ sys_days on_or_after(unsigned iso, sys_days from) { return from + (weekday{iso %
 
 sys_days on_or_before(unsigned iso, sys_days from) { return from - (weekday{from} - weekday{iso % 7}); }
 
-std::string value_in(const std::string& text, sys_days dct, const std::string& name) {
-  return timex_named(tag(text, dct), name).value;
-}
 
 // The universal tag of a Penn tag, which the tense cues of a noun phrase read.
 std::string upos_of(const std::string& xpos) {

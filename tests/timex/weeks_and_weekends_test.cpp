@@ -39,9 +39,6 @@ const sys_days kDct{2023_y / October / 11};  // a Wednesday
 
 const sys_days kWednesday{2026_y / November / 25};
 
-std::string value_in(const std::string& text, sys_days dct, const std::string& name) {
-  return timex_named(tag(text, dct), name).value;
-}
 
 }  // namespace
 
